@@ -1,0 +1,91 @@
+"""The reporting vocabulary: which words introduce a statement and what act they signal.
+
+Lists are by lemma. They were drawn up from reporting-verb grammars of English
+news and checked against the cue words of PolNeAR *train* (never dev); see
+docs/DESIGN.md.
+"""
+
+from __future__ import annotations
+
+from onrecord.model import Act
+
+# Verbs that report speech, writing or thought and take a clause (or a quotation).
+SPEECH_VERBS: dict[str, Act] = {
+    **dict.fromkeys(
+        """say tell add state note explain write report claim argue announce declare reply
+        respond comment acknowledge admit observe remark testify tweet post recall describe
+        contend assert allege confirm predict estimate answer mention concede disclose reveal
+        boast brag complain joke quip lament muse recount retort counter caution point
+        indicate conclude speculate charge inform""".split(),
+        "assert",
+    ),
+    **dict.fromkeys("stress emphasize emphasise insist underline underscore reiterate repeat highlight".split(),
+                    "emphasize"),
+    **dict.fromkeys("promise pledge vow commit guarantee assure swear".split(), "commit"),
+    **dict.fromkeys("propose suggest recommend urge advise demand request".split(), "propose"),
+    **dict.fromkeys("agree".split(), "support"),
+    **dict.fromkeys("warn threaten object protest".split(), "oppose"),
+    **dict.fromkeys("deny dispute refute".split(), "deny"),
+    **dict.fromkeys("ask question wonder inquire".split(), "question"),
+}
+
+# Verbs of attitude, belief and intention: attributed positions and thoughts.
+THOUGHT_VERBS: dict[str, Act] = {
+    **dict.fromkeys(
+        """believe think feel expect hope fear worry know consider doubt suspect assume
+        understand recognize realize find learn decide figure imagine guess
+        reckon determine""".split(),
+        "assert",
+    ),
+    **dict.fromkeys("plan intend aim".split(), "commit"),
+    **dict.fromkeys("want wish seek".split(), "propose"),
+}
+
+# Verbs whose object is the position taken ("opposed X", "ruled out X").
+POSITION_VERBS: dict[str, Act] = {
+    **dict.fromkeys("support back endorse welcome praise favor favour applaud defend hail embrace".split(),
+                    "support"),
+    **dict.fromkeys("oppose criticize criticise condemn slam blast decry attack denounce"
+                    " fault accuse mock question".split(), "oppose"),
+    **dict.fromkeys("reject dismiss refuse decline".split(), "reject"),
+    **dict.fromkeys("deny dispute".split(), "deny"),
+    **dict.fromkeys("propose suggest recommend call_for demand urge".split(), "propose"),
+    **dict.fromkeys("promise pledge vow".split(), "commit"),
+}
+
+# Phrasal verbs read as one cue: lemma + particle -> act.
+PHRASAL: dict[tuple[str, str], Act] = {
+    ("rule", "out"): "reject",
+    ("point", "out"): "assert",
+    ("call", "for"): "propose",
+    ("speak", "out"): "assert",
+    ("lash", "out"): "oppose",
+    ("push", "back"): "oppose",
+    ("come", "out"): "assert",
+}
+
+# "refused to ..." / "declined to ..." before a speech verb or "rule out":
+# the speaker withholds a commitment.
+WITHHOLD_VERBS = frozenset("refuse decline".split())
+# Raising verbs of appearance soften whatever they govern ("seemed to rule out").
+HEDGE_GOVERNORS = frozenset("seem appear".split())
+# Cue lemmas that are soft by themselves.
+HEDGE_CUES = frozenset("hint signal imply insinuate speculate muse".split())
+# Words in the cue's clause that show the report softening it.
+HEDGE_WORDS = frozenset("hedge hedging apparently reportedly seemingly perhaps possibly".split())
+
+# Reporting prepositional phrases that belong to the cue: "said in a statement".
+CUE_CHANNEL_NOUNS = frozenset(
+    """statement interview post tweet letter speech press conference briefing remarks email
+    message release video op-ed column broadcast radio television podcast""".split()
+)
+
+# Content verbs that reveal the act when the cue itself is neutral ("said ... opposed").
+CONTENT_ACTS: dict[str, Act] = {
+    **{k: v for k, v in POSITION_VERBS.items() if v in ("support", "oppose", "reject", "deny")},
+}
+
+
+def cue_act(lemma: str) -> Act | None:
+    """The act a verb lemma signals as a reporting cue, or None when it is no cue."""
+    return SPEECH_VERBS.get(lemma) or THOUGHT_VERBS.get(lemma)

@@ -1,0 +1,537 @@
+"""Find attributed statements in a parsed piece of text.
+
+Two sources of evidence meet here:
+- the dependency parse: a reporting cue (a verb from ``cues``) with its
+  subject and its complement clause or object;
+- the quotation marks found over the raw text (``quotes``).
+
+A cue whose complement is a whole quotation gives a *direct* statement; one
+whose complement contains a quotation and more gives a *mixed* one; otherwise
+*indirect*. Quotations left over take the speaker of an adjacent cue
+("..., he said.") or, if they read as full sentences, of the previous
+statement (a floating quote). The output is speaker *spans*; naming the actor
+behind "he" or "the American leader" is the resolver's job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from onrecord.extract import cues
+from onrecord.extract.quotes import Quotation
+from onrecord.model import Act, StatementKind
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Dependents that are not part of a speaker's name ("the leaders who ...").
+SPEAKER_CUTOFF = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "prep", "npadvmod"})
+# Links through which a verb without a subject shares the subject of its head.
+INHERIT_LINKS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "ccomp"})
+CLAUSAL = frozenset({"ccomp"})
+OBJECTS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Cues whose infinitive complement is what they report ("vowed to fight on").
+XCOMP_CUES = frozenset(cues.THOUGHT_VERBS) | {
+    "promise", "pledge", "vow", "threaten", "urge", "ask", "demand", "propose", "agree", "refuse", "decline"}
+GAP_PUNCT = set(" \t\n,:;—–-…")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A statement before its speaker is resolved to an actor (article offsets)."""
+
+    kind: StatementKind
+    content: tuple[int, int]
+    cue: tuple[int, int, str] | None  # start, end, lemma
+    speaker: Span | None  # spaCy span in its piece; None for floating quotes
+    speaker_offsets: tuple[int, int] | None
+    act: Act
+    hedged: bool = False
+    negated: bool = False
+    confidence: float = 0.8
+    inherited: bool = False
+    cue_token: int = -1  # index in the piece, for nesting decisions
+    notes: list[str] = field(default_factory=list)
+
+
+class _Piece:
+    """One parsed piece plus the quotations that fall in it, in piece offsets."""
+
+    def __init__(self, doc: Doc, offset: int, quotations: Sequence[Quotation]) -> None:
+        self.doc = doc
+        self.offset = offset
+        self.text = doc.text
+        end = offset + len(self.text)
+        self.quotes = [
+            Quotation(q.start - offset, q.end - offset, q.closed, q.paragraphs)
+            for q in quotations
+            if q.start >= offset and q.end <= end
+        ]
+        self.quote_of_char = _quote_index(self.quotes, len(self.text))
+
+    def quote_at(self, char: int) -> int:
+        return self.quote_of_char[char] if 0 <= char < len(self.quote_of_char) else -1
+
+    def in_quote(self, tok: Token) -> bool:
+        q = self.quote_at(tok.idx)
+        if q == -1:
+            return False
+        quote = self.quotes[q]
+        # The marks themselves are not "inside".
+        return quote.start < tok.idx < quote.end - 1 or (tok.idx == quote.start and len(tok) > 1)
+
+
+def _quote_index(quotes: Sequence[Quotation], length: int) -> list[int]:
+    index = [-1] * length
+    for n, q in enumerate(quotes):
+        for i in range(max(q.start, 0), min(q.end, length)):
+            index[i] = n
+    return index
+
+
+def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation]) -> list[Candidate]:
+    piece = _Piece(doc, offset, quotations)
+    found: list[Candidate] = []
+    claimed: set[int] = set()  # quotations already the content of a statement
+    for tok in doc:
+        if piece.in_quote(tok):
+            continue
+        cand = _from_cue(piece, tok, claimed) or _from_according_to(piece, tok)
+        if cand is not None:
+            found.append(cand)
+    found = _drop_nested_positions(found)
+    found.extend(_floating_quotes(piece, claimed, found))
+    found.sort(key=lambda c: c.content)
+    for c in found:
+        c.content = (c.content[0] + offset, c.content[1] + offset)
+        if c.cue:
+            c.cue = (c.cue[0] + offset, c.cue[1] + offset, c.cue[2])
+        if c.speaker_offsets:
+            c.speaker_offsets = (c.speaker_offsets[0] + offset, c.speaker_offsets[1] + offset)
+    return found
+
+
+# --- cues -------------------------------------------------------------------
+
+def _particle(tok: Token) -> str | None:
+    for child in tok.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    return None
+
+
+def _cue_kind(tok: Token) -> tuple[str, Act] | None:
+    """("speech"|"thought"|"position"|"phrasal", act) for a cue verb, else None."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ in ("be", "have", "do"):
+        return None
+    lemma = tok.lemma_.lower()
+    prt = _particle(tok)
+    if prt and (lemma, prt) in cues.PHRASAL:
+        return "phrasal", cues.PHRASAL[(lemma, prt)]
+    if lemma in cues.SPEECH_VERBS:
+        return "speech", cues.SPEECH_VERBS[lemma]
+    if lemma in cues.THOUGHT_VERBS:
+        return "thought", cues.THOUGHT_VERBS[lemma]
+    if lemma in cues.POSITION_VERBS:
+        return "position", cues.POSITION_VERBS[lemma]
+    return None
+
+
+def _complement(tok: Token, kind: str) -> Token | None:
+    """The head of what the cue reports: a clause, or the object of a position verb."""
+    children = list(tok.children)
+    for dep in ("ccomp",):
+        for c in children:
+            if c.dep_ == dep:
+                return c
+    if kind in ("position", "phrasal"):
+        for c in children:
+            if c.dep_ in ("dobj", "xcomp", "ccomp", "pcomp"):
+                return c
+        for c in children:  # "call for X": the particle-less preposition
+            if c.dep_ == "prep" and c.lower_ == "for" and tok.lemma_ == "call":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+    if kind in ("thought", "speech") and not any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+        for c in children:
+            if c.dep_ == "xcomp" and tok.lemma_ in XCOMP_CUES:
+                return c
+    return None
+
+
+def _withheld(tok: Token) -> Token | None:
+    """For "refused to say ..." return "say"; None when ``tok`` withholds nothing."""
+    if tok.lemma_ not in cues.WITHHOLD_VERBS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "xcomp":
+            kind = _cue_kind(c)
+            if kind and kind[0] in ("speech", "phrasal"):
+                return c
+    return None
+
+
+def _from_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | None:
+    kind_act = _cue_kind(tok)
+    if kind_act is None:
+        return None
+    kind, act = kind_act
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in cues.WITHHOLD_VERBS:
+        return None  # handled from the withholding verb
+    cue_tokens = [tok]
+    head = tok
+    inner = _withheld(tok)
+    if inner is not None:
+        cue_tokens.append(inner)
+        head = inner
+        kind_act = _cue_kind(inner)
+        kind = kind_act[0] if kind_act else kind
+        act = "refuse_to_commit"
+    comp = _complement(head, kind)
+    quote_span = None if comp is not None else _adjacent_quote(piece, head, kind)
+    if comp is None and quote_span is None:
+        return None
+    if kind == "position" and comp is not None and comp.dep_ == "dobj" and comp.pos_ == "PRON":
+        return None  # "backed it": nothing reportable without the antecedent
+    speaker, inherited = _speaker(head if head is not tok else tok)
+    if speaker is None and kind != "speech":
+        return None
+    if speaker is not None and speaker.root.lower_ in ("it", "this", "that", "which", "there"):
+        return None
+
+    cue_tokens.extend(_cue_extras(head))
+    hedged = _hedged(tok)
+    governor = _hedge_governor(tok)
+    if governor is not None:
+        cue_tokens.append(governor)
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    if negated and act in ("reject", "assert") and (head.lemma_, _particle(head)) == ("rule", "out"):
+        act = "refuse_to_commit"
+
+    if comp is not None:
+        start, end = _clause_extent(piece, comp)
+    else:
+        assert quote_span is not None
+        start, end = quote_span
+    if end <= start:
+        return None
+    stmt_kind, start, end = _kind_and_bounds(piece, start, end, claimed)
+    if stmt_kind == "indirect" and comp is not None and _too_short(comp, start, end):
+        return None
+    cue_start = min(t.idx for t in cue_tokens)
+    cue_end = max(t.idx + len(t) for t in cue_tokens)
+    if start < cue_end and end > cue_start:  # the cue must lie outside its content
+        return None
+    act = _refine_act(act, kind, comp, piece, start, end, stmt_kind)
+    confidence = {"speech": 0.9, "phrasal": 0.85, "thought": 0.75, "position": 0.65}[kind]
+    if speaker is None:
+        confidence -= 0.3
+    if quote_span is not None:
+        confidence -= 0.1
+    return Candidate(
+        kind=stmt_kind,
+        content=(start, end),
+        cue=(cue_start, cue_end, _cue_lemma(tok, head)),
+        speaker=speaker,
+        speaker_offsets=(speaker.start_char, speaker.end_char) if speaker is not None else None,
+        act=act,
+        hedged=hedged or governor is not None,
+        negated=negated,
+        confidence=confidence,
+        inherited=inherited,
+        cue_token=tok.i,
+    )
+
+
+def _cue_lemma(tok: Token, head: Token) -> str:
+    lemmas = [tok.lemma_.lower()]
+    if head is not tok:
+        lemmas.append(head.lemma_.lower())
+    prt = _particle(head)
+    if prt:
+        lemmas.append(prt)
+    return " ".join(lemmas)
+
+
+def _cue_extras(tok: Token) -> list[Token]:
+    """Words that belong to the cue: particle, "outright", "in a statement"."""
+    extra: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "prt" or (c.dep_ == "aux" and c.lower_ == "to"):
+            extra.append(c)
+        elif c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ not in ("also", "then", "later", "now"):
+            extra.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("in", "on", "during") and c.i <= tok.i + 2:
+            nouns = [g for g in c.subtree if g.lemma_.lower() in cues.CUE_CHANNEL_NOUNS]
+            if nouns:
+                extra.extend(c.subtree)
+    return extra
+
+
+def _hedge_governor(tok: Token) -> Token | None:
+    """"seemed" in "seemed to rule out"."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_ in cues.HEDGE_GOVERNORS:
+        return head
+    return None
+
+
+def _hedged(tok: Token) -> bool:
+    if tok.lemma_.lower() in cues.HEDGE_CUES:
+        return True
+    near = list(tok.children)
+    if tok.dep_ == "conj":
+        near.append(tok.head)
+        near.extend(tok.head.children)
+    return any(t.lemma_.lower() in cues.HEDGE_WORDS or t.lower_ in cues.HEDGE_WORDS for t in near)
+
+
+# --- speakers ---------------------------------------------------------------
+
+def _speaker(tok: Token) -> tuple[Span | None, bool]:
+    """The subject that says ``tok``, following conjunctions and control verbs up."""
+    current = tok
+    for _ in range(6):
+        subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                return _noun_phrase(current.head), False
+            if subject.dep_ == "csubj":
+                return None, False
+            return _noun_phrase(subject), current is not tok
+        if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
+            return _noun_phrase(current.head), False
+        if current.dep_ not in INHERIT_LINKS or current.head is current:
+            return None, False
+        current = current.head
+    return None, False
+
+
+def _noun_phrase(tok: Token) -> Span:
+    """``tok`` with its modifiers, without relative clauses and appositions."""
+    left = tok.left_edge.i
+    right = tok.i
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ not in SPEAKER_CUTOFF:
+            right = max(right, c.right_edge.i)
+        if c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("of", "for", "at"):
+            right = max(right, c.right_edge.i)
+    for c in tok.children:  # "Trump, who ..." : keep left modifiers only up to punctuation
+        if c.i < tok.i and c.dep_ in ("punct", "appos", "relcl"):
+            left = max(left, c.right_edge.i + 1)
+    doc = tok.doc
+    while left < right and (doc[left].is_space or doc[left].is_punct):
+        left += 1
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    return doc[left:right + 1]
+
+
+# --- content ----------------------------------------------------------------
+
+def _clause_extent(piece: _Piece, head: Token) -> tuple[int, int]:
+    """Character bounds of a complement clause, without "that" and end punctuation."""
+    toks = list(head.subtree)
+    while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that",) or toks[0].is_punct
+                    and piece.quote_at(toks[0].idx) == -1):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and piece.quote_at(toks[-1].idx) == -1:
+        toks = toks[:-1]
+    if not toks:
+        return 0, 0
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _kind_and_bounds(piece: _Piece, start: int, end: int, claimed: set[int]) -> tuple[StatementKind, int, int]:
+    """Snap content to the quotations it touches and name its kind."""
+    touched: list[int] = []
+    q_first = piece.quote_at(start)
+    q_last = piece.quote_at(end - 1)
+    if q_first != -1:
+        start = min(start, piece.quotes[q_first].start)
+    if q_last != -1:
+        end = max(end, piece.quotes[q_last].end)
+    # A closing mark right after the clause (“... Ukraine.”) belongs to it.
+    nxt = piece.quote_at(end)
+    if nxt != -1 and piece.quotes[nxt].end - end <= 2 and piece.quotes[nxt].start < start:
+        end = piece.quotes[nxt].end
+    for n, q in enumerate(piece.quotes):
+        if q.start >= start and q.end <= end:
+            if q.start > start and _is_scare_quote(piece.text, q):
+                continue
+            touched.append(n)
+        elif q.start > end:
+            break
+    if not touched:
+        return "indirect", start, end
+    claimed.update(touched)
+    outside = _text_outside(piece, start, end, touched)
+    if not outside.strip(" ,.;:!?—–-…\n"):
+        return "direct", start, end
+    return "mixed", start, end
+
+
+_NAMING = re.compile(r"\b(?:call|calls|called|dubbed|termed|labell?ed|so-called|known as|describ\w+ as)\b", re.I)
+
+
+def _is_scare_quote(text: str, q: Quotation) -> bool:
+    """“peace deal” in "what he called a full-on “peace deal”": a name, not speech."""
+    last_words = text[max(0, q.start - 40):q.start].split()[-3:]
+    return bool(_NAMING.search(" ".join(last_words)))
+
+
+def _text_outside(piece: _Piece, start: int, end: int, quotes: Iterable[int]) -> str:
+    parts: list[str] = []
+    pos = start
+    for n in quotes:
+        q = piece.quotes[n]
+        parts.append(piece.text[pos:q.start])
+        pos = q.end
+    parts.append(piece.text[pos:end])
+    return "".join(parts)
+
+
+def _too_short(comp: Token, start: int, end: int) -> bool:
+    """An indirect complement must say something: a clause or a phrase of 2+ words."""
+    return end - start < 3 or (comp.pos_ == "PRON" and end - start < 6)
+
+
+def _adjacent_quote(piece: _Piece, tok: Token, kind: str) -> tuple[int, int] | None:
+    """A quotation next to the cue's clause: "“...,” he said." / "He said: “...”"."""
+    if kind not in ("speech",) and not _colon_follows(piece, tok):
+        return None
+    clause = [t for t in tok.subtree if not piece.in_quote(t) and not t.is_punct]
+    if not clause:
+        return None
+    c_start = clause[0].idx
+    c_end = clause[-1].idx + len(clause[-1])
+    best: tuple[int, int] | None = None
+    for q in piece.quotes:
+        if q.end <= c_start and _only_gap(piece.text[q.end:c_start]):
+            best = (q.start, q.end)
+        elif q.start >= c_end and _only_gap(piece.text[c_end:q.start]) and best is None:
+            best = (q.start, q.end)
+            break
+        elif q.start >= c_end:
+            break
+    return best
+
+
+def _colon_follows(piece: _Piece, tok: Token) -> bool:
+    right = tok.right_edge
+    nxt = right.i + 1
+    return (tok.dep_ == "ROOT" and nxt < len(piece.doc) and piece.doc[nxt].text == ":"
+            and any(c.dep_ in SUBJECTS for c in tok.children))
+
+
+def _only_gap(between: str) -> bool:
+    return len(between) <= 4 and all(ch in GAP_PUNCT for ch in between)
+
+
+def _from_according_to(piece: _Piece, tok: Token) -> Candidate | None:
+    """"according to X, Y" and "Y, according to X"."""
+    if tok.lower_ != "according" or tok.dep_ != "prep":
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if to is None or pobj is None:
+        return None
+    clause = tok.head
+    own = {t.i for t in tok.subtree}
+    toks = [t for t in clause.subtree if t.i not in own]
+    while toks and toks[0].is_punct and piece.quote_at(toks[0].idx) == -1:
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and piece.quote_at(toks[-1].idx) == -1:
+        toks = toks[:-1]
+    if len(toks) < 3:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    kind, start, end = _kind_and_bounds(piece, start, end, set())
+    speaker = _noun_phrase(pobj)
+    return Candidate(
+        kind=kind,
+        content=(start, end),
+        cue=(tok.idx, to.idx + len(to), "according to"),
+        speaker=speaker,
+        speaker_offsets=(speaker.start_char, speaker.end_char),
+        act="assert",
+        confidence=0.8,
+        cue_token=tok.i,
+    )
+
+
+def _refine_act(act: Act, kind: str, comp: Token | None, piece: _Piece, start: int, end: int,
+                stmt_kind: StatementKind) -> Act:
+    """A neutral cue takes the act its content expresses ("said ... opposed")."""
+    if act != "assert" or comp is None:
+        return _commitment(act, piece, start, end, stmt_kind)
+    lemma = comp.lemma_.lower()
+    if lemma in cues.CONTENT_ACTS and any(c.dep_ in SUBJECTS for c in comp.children):
+        return cues.CONTENT_ACTS[lemma]
+    return _commitment(act, piece, start, end, stmt_kind)
+
+
+_FIRST_PERSON_FUTURE = ("we will", "we’ll", "we'll", "i will", "i’ll", "i'll", "we’re going to",
+                        "we're going to", "we are going to", "i’m going to", "i'm going to", "we shall",
+                        "i am going to", "i promise", "we promise")
+
+
+def _commitment(act: Act, piece: _Piece, start: int, end: int, stmt_kind: StatementKind) -> Act:
+    """A direct quote of "we will ..." commits the speaker."""
+    if act == "assert" and stmt_kind == "direct":
+        text = piece.text[start:end].lower()
+        if any(p in text for p in _FIRST_PERSON_FUTURE):
+            return "commit"
+    return act
+
+
+def _drop_nested_positions(found: list[Candidate]) -> list[Candidate]:
+    """A position verb inside another statement's content is that statement's act, not a statement."""
+    keep: list[Candidate] = []
+    for c in found:
+        nested = c.cue is not None and c.confidence <= 0.65 and any(
+            o is not c and o.content[0] <= c.cue[0] and c.cue[1] <= o.content[1] for o in found
+        )
+        if not nested:
+            keep.append(c)
+    return keep
+
+
+# --- quotations with no cue of their own --------------------------------------
+
+def _floating_quotes(piece: _Piece, claimed: set[int], found: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for n, q in enumerate(piece.quotes):
+        if n in claimed or not _reads_as_speech(piece, q):
+            continue
+        if any(c.content[0] <= q.start and q.end <= c.content[1] for c in found):
+            continue
+        out.append(Candidate(
+            kind="direct",
+            content=(q.start, q.end),
+            cue=None,
+            speaker=None,
+            speaker_offsets=None,
+            act=_commitment("assert", piece, q.start, q.end, "direct"),
+            confidence=0.5,
+            inherited=True,
+        ))
+    return out
+
+
+def _reads_as_speech(piece: _Piece, q: Quotation) -> bool:
+    """A full sentence in quotes at a sentence start, not a scare quote or title."""
+    inner = piece.text[q.start + 1:q.end - 1].strip()
+    words = inner.split()
+    if len(words) < 6:
+        return False
+    before = piece.text[max(0, q.start - 3):q.start].strip()
+    starts_sentence = before == "" or before[-1] in ".!?:”\"" or "\n" in piece.text[max(0, q.start - 2):q.start]
+    if not starts_sentence:
+        return False
+    span = piece.doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)

@@ -1,0 +1,136 @@
+"""The data that flows between pipeline stages.
+
+Plain dataclasses, so every stage (CLI, batch runner, future store and web API)
+shares one vocabulary. Every fact carries character offsets into
+``Article.text``; the text is kept exactly as decoded so offsets stay valid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+StatementKind = Literal["direct", "indirect", "mixed"]
+ActorType = Literal["person", "organization", "country", "group"]
+Resolution = Literal["named", "pronoun", "role", "organization", "inherited", "unresolved"]
+Act = Literal[
+    "assert",
+    "emphasize",
+    "commit",
+    "propose",
+    "support",
+    "oppose",
+    "reject",
+    "deny",
+    "refuse_to_commit",
+    "question",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` of the article text."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """The words that introduce a statement ("said", "refused to rule out")."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "lemma": self.lemma}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end}
+
+
+@dataclass(slots=True)
+class Actor:
+    """A real-world speaker: one per person or organisation in an article."""
+
+    id: str
+    name: str
+    type: ActorType
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def ref(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "type": self.type}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.ref(),
+            "aliases": list(self.aliases),
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass(slots=True)
+class Statement:
+    """One attributed statement: who (speaker/actor) said what (content), how (cue/act)."""
+
+    kind: StatementKind
+    content: Span
+    cue: Cue | None
+    speaker: Span | None
+    actor: Actor | None = None
+    resolution: Resolution = "unresolved"
+    act: Act = "assert"
+    hedged: bool = False
+    negated: bool = False
+    confidence: float = 0.5
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "content": self.content.to_dict(),
+            "cue": self.cue.to_dict() if self.cue else None,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "actor": self.actor.ref() if self.actor else None,
+            "resolution": self.resolution,
+            "act": self.act,
+            "hedged": self.hedged,
+            "negated": self.negated,
+            "confidence": round(self.confidence, 3),
+        }
+
+
+@dataclass(slots=True)
+class Article:
+    """An analysed article. ``text`` is the exact string all offsets index."""
+
+    id: str | None
+    text: str
+    source: str | None = None
+    published: str | None = None
+    statements: list[Statement] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+
+    def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "source": self.source,
+            "published": self.published,
+            "statements": [s.to_dict() for s in self.statements],
+            "actors": [a.to_dict() for a in self.actors],
+        }
+        if include_text:
+            data["text"] = self.text
+        return data

