@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from onrecord.extract.quotes import find_quotations
+from onrecord.extract.quotes import Quotation, find_quotations
 from onrecord.extract.statements import Candidate, find_candidates
-from onrecord.ingest import TextInput
+from onrecord.ingest import InputError, TextInput
 from onrecord.model import Article
 from onrecord.nlp import ParsedText, load, parse_many
 from onrecord.resolve.speakers import ArticleResolver
@@ -28,33 +28,48 @@ def extract(
     return article
 
 
+ErrorHandler = Callable[[TextInput, str], None]
+
+
+def _raise(item: TextInput, reason: str) -> None:
+    raise InputError(f"{item.source or item.id}: {reason}")
+
+
 def extract_many(
     items: Iterable[TextInput | str],
     *,
     settings: Settings | None = None,
+    on_error: ErrorHandler = _raise,
 ) -> Iterator[Article]:
-    """Stream articles through ``nlp.pipe``; one ``Article`` per input, in order.
+    """Stream articles through ``nlp.pipe``; one ``Article`` per good input, in order.
 
-    Inputs with an ``error`` are skipped here: callers that read files report
-    them (see ``onrecord.cli``). ``settings.n_process`` > 1 parses in processes.
+    An input that could not be read (``TextInput.error``) or analysed goes to
+    ``on_error`` and the stream goes on; the default handler raises.
+    ``settings.n_process`` > 1 parses in worker processes.
     """
     settings = settings or Settings.from_env()
     nlp = load(settings)
 
-    def prepared() -> Iterator[tuple[str, list[tuple[int, int]], tuple[TextInput, list]]]:  # type: ignore[type-arg]
+    def prepared() -> Iterator[tuple[str, list[tuple[int, int]], tuple[TextInput, list[Quotation]]]]:
         for n, item in enumerate(items):
             if isinstance(item, str):
                 item = TextInput(id=str(n), source=None, text=item)
             if item.error is not None:
+                on_error(item, item.error)
                 continue
             quotations = find_quotations(item.text)
             yield item.text, [(q.start, q.end) for q in quotations], (item, quotations)
 
     for parsed, (item, quotations) in parse_many(nlp, prepared(), settings):
-        yield analyse(parsed, quotations, item, settings)
+        try:
+            article = analyse(parsed, quotations, item, settings)
+        except Exception as err:  # noqa: BLE001 - one bad article must not stop a batch
+            on_error(item, f"analysis failed: {type(err).__name__}: {err}")
+            continue
+        yield article
 
 
-def analyse(parsed: ParsedText, quotations: list, item: TextInput, settings: Settings) -> Article:  # type: ignore[type-arg]
+def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput, settings: Settings) -> Article:
     candidates: list[Candidate] = []
     for piece in parsed.pieces:
         candidates.extend(find_candidates(piece.doc, piece.offset, quotations))

@@ -307,8 +307,23 @@ def _speaker(tok: Token) -> tuple[Span | None, bool]:
             return _noun_phrase(current.head), False
         if current.dep_ not in INHERIT_LINKS or current.head is current:
             return None, False
-        current = current.head
+        current = _controller(current)
     return None, False
+
+
+def _controller(tok: Token) -> Token:
+    """The verb whose subject ``tok`` shares.
+
+    A participle clause set off by a comma ("..., while hedging and telling")
+    is about the main clause's subject even when the parser hangs it on a
+    relative clause in between ("a post he'd made"), so it climbs past that.
+    """
+    head = tok.head
+    if tok.dep_ == "advcl" and head.dep_ in ("relcl", "acl"):
+        left = tok.left_edge.i
+        if left > 0 and tok.doc[left - 1].text == ",":
+            return head.sent.root
+    return head
 
 
 def _noun_phrase(tok: Token) -> Span:
@@ -343,7 +358,17 @@ def _clause_extent(piece: _Piece, head: Token) -> tuple[int, int]:
         toks = toks[:-1]
     if not toks:
         return 0, 0
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    # A clause never runs over a paragraph break (a missing full stop makes
+    # the parser glue paragraphs); quotations that do are restored later.
+    text = piece.text
+    start = max(start, text.rfind("\n", 0, head.idx) + 1)
+    line_end = text.find("\n", head.idx)
+    if line_end != -1 and line_end < end:
+        end = line_end
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+            end -= 1
+    return start, end
 
 
 def _kind_and_bounds(piece: _Piece, start: int, end: int, claimed: set[int]) -> tuple[StatementKind, int, int]:
@@ -371,7 +396,8 @@ def _kind_and_bounds(piece: _Piece, start: int, end: int, claimed: set[int]) -> 
     claimed.update(touched)
     outside = _text_outside(piece, start, end, touched)
     if not outside.strip(" ,.;:!?—–-…\n"):
-        return "direct", start, end
+        first, last = piece.quotes[touched[0]], piece.quotes[touched[-1]]
+        return "direct", first.inner(piece.text)[0], last.inner(piece.text)[1]
     return "mixed", start, end
 
 
@@ -510,9 +536,10 @@ def _floating_quotes(piece: _Piece, claimed: set[int], found: list[Candidate]) -
             continue
         if any(c.content[0] <= q.start and q.end <= c.content[1] for c in found):
             continue
+        inner = q.inner(piece.text)
         out.append(Candidate(
             kind="direct",
-            content=(q.start, q.end),
+            content=inner,
             cue=None,
             speaker=None,
             speaker_offsets=None,

@@ -1,0 +1,80 @@
+"""``onrecord eval``: the same harness for onrecord and for the textacy baseline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from onrecord.api import extract_many
+from onrecord.evaluate.gold import GoldDocument, read_brat_dir, read_onrecord_gold
+from onrecord.evaluate.score import Scores, score
+from onrecord.ingest import TextInput
+from onrecord.model import Actor, Cue, Span, Statement
+from onrecord.settings import Settings
+
+SYSTEMS = ("onrecord", "textacy")
+
+
+def read_gold(path: Path, fmt: str, limit: int | None = None) -> list[GoldDocument]:
+    if fmt == "brat":
+        if not (path / "text").is_dir() or not (path / "attributions").is_dir():
+            raise FileNotFoundError(f"{path} has no text/ and attributions/ folders (PolNeAR layout)")
+        return list(read_brat_dir(path, limit))
+    if fmt == "onrecord":
+        return [read_onrecord_gold(path)]
+    raise ValueError(f"unknown gold format {fmt!r}; use brat or onrecord")
+
+
+def predict(docs: Sequence[GoldDocument], system: str, settings: Settings) -> Iterator[list[Statement]]:
+    """Predictions per gold document (texts shared by several annotators parsed once)."""
+    unique: dict[str, list[Statement]] = {}
+    texts = list(dict.fromkeys(d.text for d in docs))
+    if system == "onrecord":
+        items = (TextInput(id=str(n), source=None, text=t) for n, t in enumerate(texts))
+        for text, article in zip(texts, extract_many(items, settings=settings), strict=True):
+            unique[text] = article.statements
+    elif system == "textacy":
+        for text in texts:
+            unique[text] = textacy_statements(text, settings)
+    else:
+        raise ValueError(f"unknown system {system!r}; use one of {', '.join(SYSTEMS)}")
+    for d in docs:
+        yield unique[d.text]
+
+
+def evaluate(path: Path, fmt: str, *, system: str = "onrecord", limit: int | None = None,
+             settings: Settings | None = None) -> Scores:
+    settings = settings or Settings.from_env()
+    docs = read_gold(path, fmt, limit)
+    return score(zip(docs, predict(docs, system, settings), strict=True))
+
+
+def textacy_statements(text: str, settings: Settings) -> list[Statement]:
+    """textacy's ``direct_quotations`` mapped onto our statements, for the baseline."""
+    try:
+        from textacy.extract.triples import direct_quotations
+    except ImportError as err:  # pragma: no cover - depends on the optional extra
+        raise RuntimeError("the textacy baseline needs `pip install -e '.[baseline]'`") from err
+    from onrecord.nlp import load
+
+    doc = load(settings)(text)
+    out: list[Statement] = []
+    for triple in direct_quotations(doc):
+        content = triple.content
+        speaker = triple.speaker
+        cue = triple.cue
+        speaker_span = Span(speaker[0].idx, speaker[-1].idx + len(speaker[-1]),
+                            text[speaker[0].idx:speaker[-1].idx + len(speaker[-1])]) if speaker else None
+        cue_obj = Cue(cue[0].idx, cue[-1].idx + len(cue[-1]), text[cue[0].idx:cue[-1].idx + len(cue[-1])],
+                      " ".join(t.lemma_ for t in cue)) if cue else None
+        actor = None
+        if speaker and all(t.pos_ == "PROPN" for t in speaker):
+            actor = Actor(id="", name=" ".join(t.text for t in speaker), type="person")
+        out.append(Statement(
+            kind="direct",
+            content=Span(content.start_char, content.end_char, content.text),
+            cue=cue_obj,
+            speaker=speaker_span,
+            actor=actor,
+        ))
+    return out

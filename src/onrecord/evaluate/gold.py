@@ -1,0 +1,133 @@
+"""Read hand annotations: PolNeAR's brat standoff and onrecord's own gold JSON."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+Ranges = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GoldStatement:
+    content: Ranges
+    cue: Ranges = ()
+    speaker: Ranges = ()
+    speaker_name: str | None = None
+    kind: str | None = None
+    act: str | None = None
+    hedged: bool | None = None
+
+
+@dataclass(slots=True)
+class GoldDocument:
+    """One annotator's view of one text."""
+
+    name: str
+    text: str
+    statements: list[GoldStatement] = field(default_factory=list)
+    not_attributed: list[str] = field(default_factory=list)
+
+
+_T_LINE = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t")
+_E_LINE = re.compile(r"^(E\d+)\t(\S+)((?: \S+:\S+)+)\s*$")
+
+
+def _ranges(spec: str) -> Ranges:
+    out = []
+    for part in spec.split(";"):
+        a, b = part.split()
+        out.append((int(a), int(b)))
+    return tuple(out)
+
+
+def read_brat(ann_text: str, text: str, name: str) -> GoldDocument:
+    """Attribution relations (``E`` lines) of one ``.ann`` file.
+
+    Lines that do not parse (free text spilled by the annotation tool) are
+    skipped; ``Attribution-no-source`` relations count, with no speaker.
+    """
+    spans: dict[str, Ranges] = {}
+    events: list[dict[str, str]] = []
+    for line in ann_text.splitlines():
+        t = _T_LINE.match(line)
+        if t:
+            spans[t.group(1)] = _ranges(t.group(3).strip())
+            continue
+        e = _E_LINE.match(line)
+        if e and e.group(2).split(":")[0].startswith("Attribution"):
+            args = dict(a.split(":", 1) for a in e.group(3).split())
+            events.append(args)
+    doc = GoldDocument(name=name, text=text)
+    for args in events:
+        content = _join(spans, args, "Content")
+        if not content:
+            continue
+        doc.statements.append(GoldStatement(
+            content=content,
+            cue=_join(spans, args, "Cue"),
+            speaker=_join(spans, args, "Source"),
+            kind=kind_of(text, content),
+        ))
+    return doc
+
+
+def _join(spans: dict[str, Ranges], args: dict[str, str], role: str) -> Ranges:
+    """All ranges of a role; brat numbers repeated roles Content2, Content3..."""
+    out: list[tuple[int, int]] = []
+    for key, ref in args.items():
+        if re.fullmatch(role + r"\d*", key) and ref in spans:
+            out.extend(spans[ref])
+    return tuple(sorted(out))
+
+
+_QUOTE_MARKS = "“”\"«»„"
+
+
+def kind_of(text: str, content: Ranges) -> str:
+    """direct / mixed / indirect from the quote marks in a content span."""
+    body = "".join(text[a:b] for a, b in content).strip(" \n,.;:")
+    if not any(m in body for m in _QUOTE_MARKS):
+        return "indirect"
+    if body[:1] in _QUOTE_MARKS and body[-1:] in _QUOTE_MARKS and body.count("“") <= 1 + body.count("\n"):
+        return "direct"
+    return "mixed"
+
+
+def read_brat_dir(root: Path, limit: int | None = None) -> Iterator[GoldDocument]:
+    """PolNeAR layout: ``text/NAME.txt`` and ``attributions/NAME_ANNOTATOR.ann``.
+
+    An article annotated by several annotators yields one document each
+    (micro-averaged in the scores).
+    """
+    texts = sorted((root / "text").glob("*.txt"))
+    if limit is not None:
+        texts = texts[:limit]
+    for path in texts:
+        text = path.read_text(encoding="utf-8")
+        for ann in sorted((root / "attributions").glob(path.stem + "_*.ann")):
+            yield read_brat(ann.read_text(encoding="utf-8"), text, ann.stem)
+
+
+def read_onrecord_gold(path: Path) -> GoldDocument:
+    """The example's hand annotation format (``examples/peace-talks.gold.json``)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    text_path = path.parent / data["article"]
+    text = text_path.read_text(encoding="utf-8")
+    doc = GoldDocument(name=path.stem, text=text, not_attributed=list(data.get("not_attributed", [])))
+    for s in data["statements"]:
+        mention = s.get("speaker_mention")
+        cue = s.get("cue")
+        doc.statements.append(GoldStatement(
+            content=((s["content"]["start"], s["content"]["end"]),),
+            cue=((cue["start"], cue["end"]),) if cue else (),
+            speaker=((mention["start"], mention["end"]),) if mention else (),
+            speaker_name=s.get("speaker"),
+            kind=s.get("kind"),
+            act=s.get("act"),
+            hedged=s.get("hedged"),
+        ))
+    return doc

@@ -1,0 +1,201 @@
+"""Score predicted statements against gold ones.
+
+Content spans are matched one-to-one, greedily by best overlap. A pair counts
+at threshold t when the shared characters are at least t of BOTH the predicted
+and the gold span (gold spans may be discontinuous; their parts are summed).
+"Exact" compares spans after trimming surrounding whitespace and , . ; :
+outside quotation marks, so "said that X." and "X" differ only by "that".
+Cue, speaker, act and name accuracies are over the pairs matched at 0.5.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from onrecord.evaluate.gold import GoldDocument, GoldStatement, Ranges
+from onrecord.model import Statement
+
+THRESHOLDS = (0.3, 0.5, 0.8)
+_TRIM = " \t\n,.;:"
+
+
+@dataclass(slots=True)
+class Scores:
+    n_docs: int = 0
+    n_gold: int = 0
+    n_pred: int = 0
+    matched: dict[str, int] = field(default_factory=lambda: Counter())
+    checks: dict[str, list[int]] = field(default_factory=dict)  # name -> [right, total]
+    gold_by_kind: Counter[str] = field(default_factory=Counter)
+    found_by_kind: Counter[str] = field(default_factory=Counter)
+    pred_by_kind: Counter[str] = field(default_factory=Counter)
+    right_by_pred_kind: Counter[str] = field(default_factory=Counter)
+    writer_sentences_extracted: int = 0
+    writer_sentences: int = 0
+
+    def check(self, name: str, ok: bool) -> None:
+        right_total = self.checks.setdefault(name, [0, 0])
+        right_total[0] += int(ok)
+        right_total[1] += 1
+
+    def prf(self, key: str) -> tuple[float, float, float]:
+        tp = self.matched[key]
+        p = tp / self.n_pred if self.n_pred else 0.0
+        r = tp / self.n_gold if self.n_gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+    def accuracy(self, name: str) -> float | None:
+        right, total = self.checks.get(name, [0, 0])
+        return right / total if total else None
+
+    def to_dict(self) -> dict[str, Any]:
+        keys = ["exact", *(f"overlap>={t}" for t in THRESHOLDS)]
+        return {
+            "documents": self.n_docs,
+            "gold": self.n_gold,
+            "predicted": self.n_pred,
+            "content": {k: dict(zip(("precision", "recall", "f1"), self.prf(k), strict=True)) for k in keys},
+            "on_matched_at_0.5": {k: {"accuracy": self.accuracy(k), "n": v[1]} for k, v in self.checks.items()},
+            "recall_by_gold_kind": {k: self.found_by_kind[k] / n for k, n in self.gold_by_kind.items()},
+            "precision_by_predicted_kind": {
+                k: self.right_by_pred_kind[k] / n for k, n in self.pred_by_kind.items()
+            },
+            "gold_by_kind": dict(self.gold_by_kind),
+            "writer_sentences_extracted": f"{self.writer_sentences_extracted}/{self.writer_sentences}",
+        }
+
+
+def _length(ranges: Ranges) -> int:
+    return sum(b - a for a, b in ranges)
+
+
+def _shared(ranges: Ranges, start: int, end: int) -> int:
+    return sum(max(0, min(b, end) - max(a, start)) for a, b in ranges)
+
+
+def overlap(gold: Ranges, start: int, end: int) -> float:
+    """The smaller of shared/gold and shared/predicted."""
+    shared = _shared(gold, start, end)
+    if not shared:
+        return 0.0
+    return min(shared / max(_length(gold), 1), shared / max(end - start, 1))
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    if text[start:start + 5].lower() == "that ":
+        start += 5
+    return start, end
+
+
+def _exact(text: str, gold: Ranges, start: int, end: int) -> bool:
+    g = _trimmed(text, gold[0][0], gold[-1][1])
+    return g == _trimmed(text, start, end) and _length(gold) >= (gold[-1][1] - gold[0][0]) - 3 * (len(gold) - 1)
+
+
+def _match(pairs: list[tuple[float, int, int]], threshold: float) -> dict[int, int]:
+    """Greedy one-to-one matching: gold index -> predicted index."""
+    taken_g: dict[int, int] = {}
+    taken_p: set[int] = set()
+    for r, g, p in sorted(pairs, reverse=True):
+        if r < threshold:
+            break
+        if g in taken_g or p in taken_p:
+            continue
+        taken_g[g] = p
+        taken_p.add(p)
+    return taken_g
+
+
+def _hits(ranges: Ranges, start: int, end: int) -> bool:
+    return _shared(ranges, start, end) > 0
+
+
+def score_document(scores: Scores, gold: GoldDocument, predicted: Sequence[Statement]) -> None:
+    text = gold.text
+    scores.n_docs += 1
+    scores.n_gold += len(gold.statements)
+    scores.n_pred += len(predicted)
+    pairs = [
+        (overlap(g.content, p.content.start, p.content.end), gi, pi)
+        for gi, g in enumerate(gold.statements)
+        for pi, p in enumerate(predicted)
+        if _hits(g.content, p.content.start, p.content.end)
+    ]
+    exact_pairs = [(1.0, gi, pi) for r, gi, pi in pairs
+                   if _exact(text, gold.statements[gi].content, predicted[pi].content.start, predicted[pi].content.end)]
+    scores.matched["exact"] += len(_match(exact_pairs, 1.0))
+    for t in THRESHOLDS:
+        scores.matched[f"overlap>={t}"] += len(_match(pairs, t))
+    at_half = _match(pairs, 0.5)
+    for gi, g in enumerate(gold.statements):
+        scores.gold_by_kind[g.kind or "?"] += 1
+        if gi in at_half:
+            scores.found_by_kind[g.kind or "?"] += 1
+            _check_pair(scores, g, predicted[at_half[gi]])
+    right_preds = set(at_half.values())
+    for pi, p in enumerate(predicted):
+        scores.pred_by_kind[p.kind] += 1
+        scores.right_by_pred_kind[p.kind] += pi in right_preds
+    for sentence in gold.not_attributed:
+        scores.writer_sentences += 1
+        at = text.find(sentence)
+        if at >= 0 and any(p.content.start < at + len(sentence) and p.content.end > at for p in predicted):
+            scores.writer_sentences_extracted += 1
+
+
+def _check_pair(scores: Scores, g: GoldStatement, p: Statement) -> None:
+    if g.cue:
+        scores.check("cue", p.cue is not None and _hits(g.cue, p.cue.start, p.cue.end))
+    if g.speaker:
+        scores.check("speaker_span", p.speaker is not None and _hits(g.speaker, p.speaker.start, p.speaker.end))
+    else:
+        scores.check("no_source_left_empty", p.speaker is None)
+    if g.speaker_name:
+        name = p.actor.name if p.actor else ""
+        scores.check("named_speaker", name.casefold() == g.speaker_name.casefold())
+    if g.kind:
+        scores.check("kind", p.kind == g.kind)
+    if g.act:
+        scores.check("act", p.act == g.act)
+    if g.hedged is not None:
+        scores.check("hedged", p.hedged == g.hedged)
+
+
+def score(pairs: Iterable[tuple[GoldDocument, Sequence[Statement]]]) -> Scores:
+    scores = Scores()
+    for gold, predicted in pairs:
+        score_document(scores, gold, predicted)
+    return scores
+
+
+def format_report(scores: Scores, title: str) -> str:
+    lines = [f"{title}: {scores.n_docs} documents, {scores.n_gold} gold statements, {scores.n_pred} predicted", ""]
+    lines.append(f"{'content match':<16}{'precision':>10}{'recall':>10}{'F1':>10}")
+    for key in ["exact", *(f"overlap>={t}" for t in THRESHOLDS)]:
+        p, r, f = scores.prf(key)
+        lines.append(f"{key:<16}{p:>10.3f}{r:>10.3f}{f:>10.3f}")
+    lines += ["", "on statements matched at overlap>=0.5:"]
+    for name in ("cue", "speaker_span", "named_speaker", "kind", "act", "hedged", "no_source_left_empty"):
+        acc = scores.accuracy(name)
+        if acc is not None:
+            right, total = scores.checks[name]
+            lines.append(f"  {name:<22}{acc:>7.3f}  ({right}/{total})")
+    lines += ["", "by kind (overlap>=0.5):"]
+    for kind in sorted(set(scores.gold_by_kind) | set(scores.pred_by_kind)):
+        n_gold = scores.gold_by_kind.get(kind, 0)
+        n_pred = scores.pred_by_kind.get(kind, 0)
+        rec = f"{scores.found_by_kind[kind] / n_gold:.3f}" if n_gold else "-"
+        prec = f"{scores.right_by_pred_kind[kind] / n_pred:.3f}" if n_pred else "-"
+        lines.append(f"  {kind:<10} recall {rec} of {n_gold} gold   precision {prec} of {n_pred} predicted")
+    if scores.writer_sentences:
+        lines.append(f"\nwriter's own sentences extracted: {scores.writer_sentences_extracted}"
+                     f" of {scores.writer_sentences}")
+    return "\n".join(lines)
