@@ -53,6 +53,10 @@ POSITION_VERBS: dict[str, Act] = {
     **dict.fromkeys("promise pledge vow".split(), "commit"),
 }
 
+# Frequent verbs that the learned lexicon must not turn into cues: they head
+# annotated cues only as parts of longer phrases ("is expected", "made clear").
+NOT_CUES = frozenset("be have do make go take get give seem appear look come continue".split())
+
 # Phrasal verbs read as one cue: lemma + particle -> act.
 PHRASAL: dict[tuple[str, str], Act] = {
     ("rule", "out"): "reject",

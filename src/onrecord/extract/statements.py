@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract import cues
+from onrecord.extract.lexicon import shipped_lexicon
 from onrecord.extract.quotes import Quotation
 from onrecord.model import Act, StatementKind
 
@@ -36,6 +37,12 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Cues whose infinitive complement is what they report ("vowed to fight on").
 XCOMP_CUES = frozenset(cues.THOUGHT_VERBS) | {
     "promise", "pledge", "vow", "threaten", "urge", "ask", "demand", "propose", "agree", "refuse", "decline"}
+# Links a learned cue may take its content through (never its subject).
+LEARNABLE_LINKS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr"})
+# Lexicon entries at or above this cue rate are used (tuned on PolNeAR train).
+LEARNED_MIN_P = 0.25
+# Verbs whose direct object is the listener, not the message.
+ADDRESSEE_VERBS = frozenset("tell ask inform warn urge assure remind advise".split())
 GAP_PUNCT = set(" \t\n,:;—–-…")
 
 
@@ -103,6 +110,7 @@ def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation]) -> l
         if cand is not None:
             found.append(cand)
     found = _drop_nested_positions(found)
+    _run_on_quotes(piece, found, claimed)
     found.extend(_floating_quotes(piece, claimed, found))
     found.sort(key=lambda c: c.content)
     for c in found:
@@ -137,6 +145,9 @@ def _cue_kind(tok: Token) -> tuple[str, Act] | None:
         return "thought", cues.THOUGHT_VERBS[lemma]
     if lemma in cues.POSITION_VERBS:
         return "position", cues.POSITION_VERBS[lemma]
+    learned = shipped_lexicon().get(lemma)
+    if learned and learned["p"] >= LEARNED_MIN_P and lemma not in cues.NOT_CUES:
+        return "learned", "assert"
     return None
 
 
@@ -156,10 +167,38 @@ def _complement(tok: Token, kind: str) -> Token | None:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
-    if kind in ("thought", "speech") and not any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+    active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+    if kind in ("thought", "speech") and active:
         for c in children:
-            if c.dep_ == "xcomp" and tok.lemma_ in XCOMP_CUES:
+            if c.dep_ == "xcomp" and (tok.lemma_ in XCOMP_CUES or kind == "speech" and c.tag_ == "VBG"):
                 return c
+    if kind == "speech" and active and tok.lemma_ not in ADDRESSEE_VERBS:
+        for c in children:  # "said yes", "said legalizing it could ..." (misparsed)
+            if c.dep_ == "dobj" and (c.lower_ in ("yes", "no") or c.pos_ in ("VERB", "AUX")):
+                return c
+    if active or kind == "learned":
+        return _learned_complement(tok)
+    return None
+
+
+def _learned_complement(tok: Token) -> Token | None:
+    """The complement along the links the cue lexicon learned for this lemma."""
+    learned = shipped_lexicon().get(tok.lemma_.lower())
+    if not learned:
+        return None
+    children = list(tok.children)
+    for link in learned["links"]:
+        if link.startswith("prep:"):
+            word = link[5:]
+            for c in children:
+                if c.dep_ == "prep" and c.lower_ == word and c.i > tok.i:
+                    obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                    if obj is not None:
+                        return obj
+        elif link in LEARNABLE_LINKS:
+            for c in children:
+                if c.dep_ == link and c.i > tok.i and (link != "dobj" or tok.lemma_ not in ADDRESSEE_VERBS):
+                    return c
     return None
 
 
@@ -182,6 +221,8 @@ def _from_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     kind, act = kind_act
     if tok.dep_ == "xcomp" and tok.head.lemma_ in cues.WITHHOLD_VERBS:
         return None  # handled from the withholding verb
+    if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_ in SUBJECTS for c in tok.children):
+        return None  # "Asked about X, ...": the asker is the reporter
     cue_tokens = [tok]
     head = tok
     inner = _withheld(tok)
@@ -219,15 +260,19 @@ def _from_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         start, end = quote_span
     if end <= start:
         return None
-    stmt_kind, start, end = _kind_and_bounds(piece, start, end, claimed)
+    between = None
+    if quote_span is not None:
+        clause = [t for t in head.subtree if not t.is_punct and not t.is_space and not piece.in_quote(t)]
+        between = (clause[0].idx, clause[-1].idx + len(clause[-1]))
+    stmt_kind, start, end = _kind_and_bounds(piece, start, end, claimed, between)
     if stmt_kind == "indirect" and comp is not None and _too_short(comp, start, end):
         return None
     cue_start = min(t.idx for t in cue_tokens)
     cue_end = max(t.idx + len(t) for t in cue_tokens)
-    if start < cue_end and end > cue_start:  # the cue must lie outside its content
+    if start < cue_end and end > cue_start and between is None:  # the cue lies outside its content
         return None
     act = _refine_act(act, kind, comp, piece, start, end, stmt_kind)
-    confidence = {"speech": 0.9, "phrasal": 0.85, "thought": 0.75, "position": 0.65}[kind]
+    confidence = {"speech": 0.9, "phrasal": 0.85, "thought": 0.75, "position": 0.65, "learned": 0.6}[kind]
     if speaker is None:
         confidence -= 0.3
     if quote_span is not None:
@@ -349,8 +394,16 @@ def _noun_phrase(tok: Token) -> Span:
 # --- content ----------------------------------------------------------------
 
 def _clause_extent(piece: _Piece, head: Token) -> tuple[int, int]:
-    """Character bounds of a complement clause, without "that" and end punctuation."""
-    toks = list(head.subtree)
+    """Character bounds of a complement clause, without "that" and end punctuation.
+
+    A trailing ", referring to ..." participle and a ", and <subject> <verb>"
+    clause are the writer's additions, not part of what was reported.
+    """
+    cut = {t.i for c in head.children if _trailing_addition(c) for t in c.subtree}
+    if cut:
+        first_cut = min(cut)
+        cut.update(t.i for t in head.subtree if t.i >= first_cut)
+    toks = [t for t in head.subtree if t.i not in cut]
     while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that",) or toks[0].is_punct
                     and piece.quote_at(toks[0].idx) == -1):
         toks = toks[1:]
@@ -371,8 +424,21 @@ def _clause_extent(piece: _Piece, head: Token) -> tuple[int, int]:
     return start, end
 
 
-def _kind_and_bounds(piece: _Piece, start: int, end: int, claimed: set[int]) -> tuple[StatementKind, int, int]:
-    """Snap content to the quotations it touches and name its kind."""
+def _trailing_addition(tok: Token) -> bool:
+    if tok.i <= tok.head.i or tok.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
+        return False
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        return True
+    return tok.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in tok.children)
+
+
+def _kind_and_bounds(piece: _Piece, start: int, end: int, claimed: set[int],
+                     cue_span: tuple[int, int] | None = None) -> tuple[StatementKind, int, int]:
+    """Snap content to the quotations it touches and name its kind.
+
+    ``cue_span`` is the attribution written between two halves of a quotation
+    ("“...,” she said, “...”"); it does not make the statement mixed.
+    """
     touched: list[int] = []
     q_first = piece.quote_at(start)
     q_last = piece.quote_at(end - 1)
@@ -395,6 +461,8 @@ def _kind_and_bounds(piece: _Piece, start: int, end: int, claimed: set[int]) -> 
         return "indirect", start, end
     claimed.update(touched)
     outside = _text_outside(piece, start, end, touched)
+    if cue_span is not None:
+        outside = outside.replace(piece.text[cue_span[0]:cue_span[1]], "")
     if not outside.strip(" ,.;:!?—–-…\n"):
         first, last = piece.quotes[touched[0]], piece.quotes[touched[-1]]
         return "direct", first.inner(piece.text)[0], last.inner(piece.text)[1]
@@ -427,24 +495,31 @@ def _too_short(comp: Token, start: int, end: int) -> bool:
 
 
 def _adjacent_quote(piece: _Piece, tok: Token, kind: str) -> tuple[int, int] | None:
-    """A quotation next to the cue's clause: "“...,” he said." / "He said: “...”"."""
+    """Quotations next to the cue's clause: "“...,” he said.", "He said: “...”",
+    and both sides of "“...,” she said. “...”" as one span.
+    """
     if kind not in ("speech",) and not _colon_follows(piece, tok):
         return None
-    clause = [t for t in tok.subtree if not piece.in_quote(t) and not t.is_punct]
-    if not clause:
+    subtree = [t for t in tok.subtree if not t.is_punct and not t.is_space and not piece.in_quote(t)]
+    if not subtree:
         return None
-    c_start = clause[0].idx
-    c_end = clause[-1].idx + len(clause[-1])
-    best: tuple[int, int] | None = None
+    c_start = subtree[0].idx
+    c_end = subtree[-1].idx + len(subtree[-1])
+    before = after = None
     for q in piece.quotes:
         if q.end <= c_start and _only_gap(piece.text[q.end:c_start]):
-            best = (q.start, q.end)
-        elif q.start >= c_end and _only_gap(piece.text[c_end:q.start]) and best is None:
-            best = (q.start, q.end)
-            break
+            before = q
         elif q.start >= c_end:
+            if _only_gap(piece.text[c_end:q.start]) and q.closed:
+                after = q
             break
-    return best
+    if before is not None and after is not None:
+        return before.start, after.end
+    if before is not None:
+        return before.start, before.end
+    if after is not None:
+        return after.start, after.end
+    return None
 
 
 def _colon_follows(piece: _Piece, tok: Token) -> bool:
@@ -516,18 +591,52 @@ def _commitment(act: Act, piece: _Piece, start: int, end: int, stmt_kind: Statem
 
 
 def _drop_nested_positions(found: list[Candidate]) -> list[Candidate]:
-    """A position verb inside another statement's content is that statement's act, not a statement."""
+    """Resolve overlaps in favour of the surer reading.
+
+    A position or learned cue inside another statement's content is that
+    statement's act, not a statement ("said his country opposed X"); and one
+    whose content swallows a surer statement's cue misread the clause.
+    """
     keep: list[Candidate] = []
     for c in found:
-        nested = c.cue is not None and c.confidence <= 0.65 and any(
-            o is not c and o.content[0] <= c.cue[0] and c.cue[1] <= o.content[1] for o in found
+        weak = c.cue is not None and c.confidence <= 0.65
+        nested = weak and any(
+            o is not c and o.content[0] <= c.cue[0] and c.cue[1] <= o.content[1] for o in found  # type: ignore[index]
         )
-        if not nested:
+        swallowing = weak and any(
+            o is not c and o.cue is not None and o.confidence > c.confidence
+            and c.content[0] <= o.cue[0] and o.cue[1] <= c.content[1] for o in found
+        )
+        if not (nested or swallowing):
             keep.append(c)
     return keep
 
 
 # --- quotations with no cue of their own --------------------------------------
+
+def _run_on_quotes(piece: _Piece, found: list[Candidate], claimed: set[int]) -> None:
+    """“A,” she said. “B.” “C.”: quotations that run on after the attribution
+    belong to the same statement, as annotators and readers take them.
+    """
+    by_end = sorted((c for c in found if c.kind in ("direct", "mixed") and c.cue), key=lambda c: c.content[0])
+    for cand in by_end:
+        assert cand.cue is not None
+        if cand.cue[0] < cand.content[1]:
+            continue  # the attribution comes first ("She said: “...”")
+        sentence_end = piece.doc.char_span(cand.cue[0], cand.cue[1], alignment_mode="expand")
+        if sentence_end is None:
+            continue
+        pos = sentence_end.sent.end_char
+        for n, q in enumerate(piece.quotes):
+            if q.start < pos or n in claimed:
+                continue
+            if piece.text[pos:q.start].strip() or not q.closed:
+                break
+            claimed.add(n)
+            cand.content = (cand.content[0], q.inner(piece.text)[1] if cand.kind == "direct" else q.end)
+            pos = q.end
+
+
 
 def _floating_quotes(piece: _Piece, claimed: set[int], found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
