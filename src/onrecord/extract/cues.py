@@ -57,6 +57,11 @@ POSITION_VERBS: dict[str, Act] = {
 # annotated cues only as parts of longer phrases ("is expected", "made clear").
 NOT_CUES = frozenset("be have do make go take get give seem appear look come continue".split())
 
+# Words that open a "Label: text" line without naming a speaker.
+NON_SPEAKER_LABELS = frozenset(
+    "update editor note watch read listen related photo video source sources correction by".split()
+)
+
 # Phrasal verbs read as one cue: lemma + particle -> act.
 PHRASAL: dict[tuple[str, str], Act] = {
     ("rule", "out"): "reject",

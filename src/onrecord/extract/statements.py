@@ -109,6 +109,7 @@ def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation]) -> l
         cand = _from_cue(piece, tok, claimed) or _from_according_to(piece, tok)
         if cand is not None:
             found.append(cand)
+    found.extend(_colon_headlines(piece, claimed))
     found = _drop_nested_positions(found)
     _run_on_quotes(piece, found, claimed)
     found.extend(_floating_quotes(piece, claimed, found))
@@ -531,6 +532,30 @@ def _colon_follows(piece: _Piece, tok: Token) -> bool:
 
 def _only_gap(between: str) -> bool:
     return len(between) <= 4 and all(ch in GAP_PUNCT for ch in between)
+
+
+_HEADLINE = re.compile(r"^(?P<who>[^:\n]{2,60}?):[ \t]+(?P<what>[^\n]{10,}?)[ \t]*$", re.M)
+
+
+def _colon_headlines(piece: _Piece, claimed: set[int]) -> list[Candidate]:
+    """"Sanders: Clinton Email Story Has Moved" — a name, a colon, what they said."""
+    out: list[Candidate] = []
+    for m in _HEADLINE.finditer(piece.text):
+        who = piece.doc.char_span(m.start("who"), m.end("who"), alignment_mode="contract")
+        if who is None or not any(t.pos_ == "PROPN" for t in who) or any(
+            t.pos_ in ("VERB", "AUX") or t.like_num for t in who
+        ) or len(who) > 6 or who[0].lower_ in cues.NON_SPEAKER_LABELS:
+            continue
+        start, end = m.start("what"), m.end("what")
+        while end > start and piece.text[end - 1] in " .":
+            end -= 1
+        kind, start, end = _kind_and_bounds(piece, start, end, claimed)
+        colon = m.end("who")
+        out.append(Candidate(
+            kind=kind, content=(start, end), cue=(colon, colon + 1, ":"), speaker=who,
+            speaker_offsets=(who.start_char, who.end_char), act="assert", confidence=0.6,
+        ))
+    return out
 
 
 def _from_according_to(piece: _Piece, tok: Token) -> Candidate | None:
