@@ -113,7 +113,7 @@ class ArticleResolver:
         for ent in ents:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
-            words = [t.text for t in ent if not t.is_punct or t.text in (".", "-")]
+            words = [t.text for t in ent if not t.is_space and (not t.is_punct or t.text in (".", "-"))]
             words = [w for w in words if w not in ("'s", "’s")]
             if ent.label_ == "PERSON":
                 words = names.strip_title(words)
@@ -379,7 +379,7 @@ def _same_person(known: list[str], words: list[str]) -> bool:
     """"Trump" ~ "Donald Trump" ~ "Donald J. Trump"; "Hillary Clinton" !~ "Bill Clinton"."""
     a = [w.lower().rstrip(".") for w in known]
     b = [w.lower().rstrip(".") for w in words]
-    if a[-1] != b[-1]:
+    if not a or not b or a[-1] != b[-1]:
         return False
     if len(a) == 1 or len(b) == 1:
         return True
