@@ -59,7 +59,11 @@ def textacy_statements(text: str, settings: Settings) -> list[Statement]:
 
     doc = load(settings)(text)
     out: list[Statement] = []
-    for triple in direct_quotations(doc):
+    try:
+        triples = list(direct_quotations(doc))
+    except ValueError:
+        return []  # textacy refuses texts with unbalanced quote marks; it finds nothing there
+    for triple in triples:
         content = triple.content
         speaker = triple.speaker
         cue = triple.cue

@@ -106,7 +106,7 @@ def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation]) -> l
     for tok in doc:
         if piece.in_quote(tok):
             continue
-        cand = _from_cue(piece, tok, claimed) or _from_according_to(piece, tok)
+        cand = _from_according_to(piece, tok) or _from_as_put_it(piece, tok) or _from_cue(piece, tok, claimed)
         if cand is not None:
             found.append(cand)
     found.extend(_colon_headlines(piece, claimed))
@@ -134,7 +134,7 @@ def _particle(tok: Token) -> str | None:
 
 def _cue_kind(tok: Token) -> tuple[str, Act] | None:
     """("speech"|"thought"|"position"|"phrasal", act) for a cue verb, else None."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ in ("be", "have", "do"):
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ in ("be", "have", "do") or tok.lower_ == "according":
         return None
     lemma = tok.lemma_.lower()
     prt = _particle(tok)
@@ -558,6 +558,44 @@ def _colon_headlines(piece: _Piece, claimed: set[int]) -> list[Candidate]:
     return out
 
 
+def _from_as_put_it(piece: _Piece, tok: Token) -> Candidate | None:
+    """"Y, as X put it" / "as X said, Y": the main clause is what X said."""
+    if tok.lemma_ not in ("put", "say", "note", "write") or tok.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return None
+    subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return None
+    own = {t.i for t in tok.subtree}
+    toks = [t for t in tok.head.subtree if t.i not in own]
+    return _clause_statement(piece, toks, tok, [tok], subject, "assert")
+
+
+def _clause_statement(piece: _Piece, toks: list[Token], cue_tok: Token, cue_toks: list[Token],
+                      speaker_tok: Token, act: Act) -> Candidate | None:
+    """A statement whose content is a clause around its attribution."""
+    while toks and toks[0].is_punct and piece.quote_at(toks[0].idx) == -1:
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and piece.quote_at(toks[-1].idx) == -1:
+        toks = toks[:-1]
+    if len(toks) < 3:
+        return None
+    kind, start, end = _kind_and_bounds(piece, toks[0].idx, toks[-1].idx + len(toks[-1]), set())
+    speaker = _noun_phrase(speaker_tok)
+    lemma = " ".join(t.lemma_.lower() for t in cue_toks)
+    return Candidate(
+        kind=kind,
+        content=(start, end),
+        cue=(cue_toks[0].idx, cue_toks[-1].idx + len(cue_toks[-1]), lemma),
+        speaker=speaker,
+        speaker_offsets=(speaker.start_char, speaker.end_char),
+        act=act,
+        confidence=0.8,
+        cue_token=cue_tok.i,
+    )
+
+
 def _from_according_to(piece: _Piece, tok: Token) -> Candidate | None:
     """"according to X, Y" and "Y, according to X"."""
     if tok.lower_ != "according" or tok.dep_ != "prep":
@@ -566,28 +604,12 @@ def _from_according_to(piece: _Piece, tok: Token) -> Candidate | None:
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if to is None or pobj is None:
         return None
-    clause = tok.head
     own = {t.i for t in tok.subtree}
-    toks = [t for t in clause.subtree if t.i not in own]
-    while toks and toks[0].is_punct and piece.quote_at(toks[0].idx) == -1:
-        toks = toks[1:]
-    while toks and toks[-1].is_punct and piece.quote_at(toks[-1].idx) == -1:
-        toks = toks[:-1]
-    if len(toks) < 3:
-        return None
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-    kind, start, end = _kind_and_bounds(piece, start, end, set())
-    speaker = _noun_phrase(pobj)
-    return Candidate(
-        kind=kind,
-        content=(start, end),
-        cue=(tok.idx, to.idx + len(to), "according to"),
-        speaker=speaker,
-        speaker_offsets=(speaker.start_char, speaker.end_char),
-        act="assert",
-        confidence=0.8,
-        cue_token=tok.i,
-    )
+    toks = [t for t in tok.head.subtree if t.i not in own]
+    cand = _clause_statement(piece, toks, tok, [tok, to], pobj, "assert")
+    if cand is not None:
+        cand.cue = (cand.cue[0], cand.cue[1], "according to") if cand.cue else None
+    return cand
 
 
 def _refine_act(act: Act, kind: str, comp: Token | None, piece: _Piece, start: int, end: int,
@@ -648,14 +670,17 @@ def _run_on_quotes(piece: _Piece, found: list[Candidate], claimed: set[int]) -> 
         assert cand.cue is not None
         if cand.cue[0] < cand.content[1]:
             continue  # the attribution comes first ("She said: “...”")
-        sentence_end = piece.doc.char_span(cand.cue[0], cand.cue[1], alignment_mode="expand")
-        if sentence_end is None:
+        cue_span = piece.doc.char_span(cand.cue[0], cand.cue[1], alignment_mode="expand")
+        if cue_span is None:
             continue
-        pos = sentence_end.sent.end_char
+        # From the end of the attribution's clause ("she said," / "he said.").
+        clause = [t for t in cue_span.root.subtree
+                  if not piece.in_quote(t) and not t.is_punct and t.idx >= cand.content[1]]
+        pos = max((t.idx + len(t) for t in clause), default=cand.cue[1])
         for n, q in enumerate(piece.quotes):
             if q.start < pos or n in claimed:
                 continue
-            if piece.text[pos:q.start].strip() or not q.closed:
+            if piece.text[pos:q.start].strip(" \t\n,;:.—–-") or not q.closed:
                 break
             claimed.add(n)
             cand.content = (cand.content[0], q.inner(piece.text)[1] if cand.kind == "direct" else q.end)

@@ -1,0 +1,33 @@
+from onrecord.extract.quotes import find_quotations
+
+
+def spans(text: str) -> list[str]:
+    return [text[q.start:q.end] for q in find_quotations(text)]
+
+
+def test_straight_curly_and_guillemet_marks() -> None:
+    text = 'He said "go now." She said “stay.” Il a dit «non» puis „ja“.'
+    assert spans(text) == ['"go now."', "“stay.”", "«non»", "„ja“"]
+
+
+def test_quotation_over_several_sentences_is_one() -> None:
+    text = "“We will win. We will win big. Believe me,” he said."
+    assert spans(text) == ["“We will win. We will win big. Believe me,”"]
+
+
+def test_paragraph_that_reopens_an_unclosed_quotation_continues_it() -> None:
+    text = "“The first part runs on.\n“And the second closes,” she said."
+    (q,) = find_quotations(text)
+    assert q.paragraphs == 2 and q.closed
+    assert text[q.start:q.end] == text[: text.index(",”") + 2]
+
+
+def test_unbalanced_mark_stops_at_the_paragraph_end() -> None:
+    text = "He said “this never closes\nA new paragraph without quotes."
+    (q,) = find_quotations(text)
+    assert not q.closed
+    assert text[q.start:q.end] == "“this never closes"
+
+
+def test_apostrophes_are_not_quotations() -> None:
+    assert spans("It’s the president’s plan, isn’t it?") == []

@@ -1,0 +1,133 @@
+"""What counts as a statement, one behaviour per test, on sentences written for the tests."""
+
+from tests.conftest import only, run
+
+
+def test_direct_quote_with_speaker_after() -> None:
+    s = only(run("“We will rebuild the bridge by spring,” the mayor said."))
+    assert s.kind == "direct"
+    assert s.content.text == "We will rebuild the bridge by spring,"
+    assert s.speaker is not None and s.speaker.text == "the mayor"
+    assert s.cue is not None and s.cue.text == "said"
+
+
+def test_direct_quote_with_speaker_before_and_colon() -> None:
+    s = only(run("The minister said: “Our doors remain open to talks with anyone.”"))
+    assert s.kind == "direct" and s.speaker is not None and s.speaker.text == "The minister"
+
+
+def test_speaker_in_the_middle_of_a_quotation_gives_one_statement() -> None:
+    text = "“We will not retreat,” she said, “and we will not surrender to anyone.”"
+    s = only(run(text))
+    assert s.kind == "direct"
+    assert s.content.text.startswith("We will not retreat") and s.content.text.endswith("anyone.")
+
+
+def test_quotation_continued_in_a_new_paragraph() -> None:
+    text = ("Mary Jones, the union leader, spoke after the vote. “The members have spoken. They want a fair deal.\n"
+            "“We will not stop until we get one,” Jones said.")
+    article = run(text)
+    (s,) = [x for x in article.statements if x.kind == "direct"]
+    assert "members have spoken" in s.content.text and "until we get one" in s.content.text
+    assert s.actor is not None and s.actor.name == "Mary Jones"
+
+
+def test_floating_quote_takes_the_previous_speaker() -> None:
+    text = ("Governor Anna Berg said the budget would pass next week.\n"
+            "“There is no other way forward for this state and its people.”")
+    article = run(text)
+    floating = [s for s in article.statements if s.cue is None]
+    assert len(floating) == 1
+    assert floating[0].resolution == "inherited"
+    assert floating[0].actor is not None and floating[0].actor.name == "Anna Berg"
+
+
+def test_scare_quotes_and_titles_are_not_statements() -> None:
+    assert run("The so-called “reset” with Moscow failed within a year.").statements == []
+    assert run("She reread “War and Peace” over the summer holidays.").statements == []
+
+
+def test_indirect_speech_with_clausal_complement() -> None:
+    s = only(run("The senator told reporters that the bill would pass the chamber easily."))
+    assert s.kind == "indirect"
+    assert s.content.text == "the bill would pass the chamber easily"
+    assert s.speaker is not None and s.speaker.text == "The senator"
+
+
+def test_conjunct_inherits_the_subject_and_withholding_is_refuse_to_commit() -> None:
+    article = run("The governor refused to rule out new taxes and said the budget was balanced.")
+    refused, said = article.statements
+    assert refused.act == "refuse_to_commit" and refused.cue is not None
+    assert refused.cue.text == "refused to rule out"
+    assert refused.content.text == "new taxes"
+    assert said.speaker is not None and said.speaker.text == "The governor"
+    assert said.content.text == "the budget was balanced"
+
+
+def test_according_to() -> None:
+    s = only(run("The talks collapsed on Friday, according to two diplomats."))
+    assert s.cue is not None and s.cue.text == "according to"
+    assert s.speaker is not None and s.speaker.text == "two diplomats"
+    assert s.content.text == "The talks collapsed on Friday"
+
+
+def test_said_in_a_statement_is_part_of_the_cue() -> None:
+    s = only(run("Acme Corp said in a statement that it would appeal the ruling."))
+    assert s.cue is not None and s.cue.text == "said in a statement"
+    assert s.content.text == "it would appeal the ruling"
+
+
+def test_relative_clause_speaker() -> None:
+    article = run("The plant's owner, who said the site would close in March, declined further questions.")
+    (s,) = [x for x in article.statements if x.cue is not None and x.cue.text == "said"]
+    assert s.speaker is not None and s.speaker.text == "The plant's owner"
+
+
+def test_as_x_put_it() -> None:
+    s = only(run("The war, as the general put it, is far from over."))
+    assert s.speaker is not None and s.speaker.text == "the general"
+
+
+def test_passive_quoted_as_saying() -> None:
+    s = only(run("The coach was quoted as saying that the team had lost its way."))
+    assert s.speaker is not None and s.speaker.text == "The coach"
+    assert s.content.text == "the team had lost its way"
+
+
+def test_mixed_statement_keeps_the_whole_clause() -> None:
+    s = only(run("She stressed that Europe would “be the first line of defense” for years."))
+    assert s.kind == "mixed" and s.act == "emphasize"
+    assert s.content.text == "Europe would “be the first line of defense” for years"
+
+
+def test_attributed_position_with_object() -> None:
+    s = only(run("The foreign minister firmly opposed any deployment of foreign troops."))
+    assert s.act == "oppose"
+    assert s.content.text == "any deployment of foreign troops"
+
+
+def test_writer_own_assertion_is_not_a_statement() -> None:
+    assert run("It is unlikely that the ceasefire will hold through the winter.").statements == []
+
+
+def test_hedged_rejection() -> None:
+    s = only(run("The president seemed to rule out a referendum on the treaty."))
+    assert s.act == "reject" and s.hedged
+    assert s.cue is not None and s.cue.text == "seemed to rule out"
+
+
+def test_denial_and_negation() -> None:
+    assert only(run("The ministry denied that troops had crossed the border.")).act == "deny"
+    s = only(run("She did not rule out a second term in office."))
+    assert s.negated and s.act == "refuse_to_commit"
+
+
+def test_direct_first_person_future_is_a_commitment() -> None:
+    s = only(run("“We will cut the deficit in half by next year,” the chancellor said."))
+    assert s.act == "commit"
+
+
+def test_thought_and_intention_cues() -> None:
+    s = only(run("The mayor believes that the stadium will bring new jobs."))
+    assert s.cue is not None and s.cue.lemma == "believe"
+    assert s.content.text == "the stadium will bring new jobs"
