@@ -271,6 +271,16 @@ class ArticleResolver:
             kind = "named" if named.actor.type == "person" else "organization"
             return named, kind
         root = span.root
+        if root.pos_ == "PROPN":
+            # A name the entity recogniser missed: match it to a known person.
+            words = names.strip_title([t.text for t in span if t.pos_ == "PROPN" and not t.is_punct])
+            state = self._match_person(words, start) if words else None
+            if state is not None:
+                state.seen.append(_Seen(start, self.sentence_of(start), True))
+                state.seen.sort(key=lambda x: x.offset)
+                state.actor.mentions.append(Mention(start, end))
+                _add_alias(state.actor, self.text[start:end])
+                return state, "named"
         word = root.lower_
         if root.pos_ == "PRON" or word in names.MALE_PRONOUNS | names.FEMALE_PRONOUNS | names.PLURAL_PRONOUNS:
             return self._pronoun(word, start, last_actor), "pronoun"

@@ -1,0 +1,53 @@
+from pathlib import Path
+
+from onrecord.evaluate import evaluate
+from onrecord.evaluate.gold import read_brat
+from onrecord.evaluate.score import overlap, score
+from onrecord.model import Span, Statement
+
+TEXT = "Ann said that the plan works. Bob said “no way” twice."
+ANN = (
+    "T1\tSource 0 3\tAnn\n"
+    "T2\tCue 4 8\tsaid\n"
+    "T3\tContent 14 28\tthe plan works\n"
+    "T4\tAttribution 4 8\tsaid\n"
+    "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+    "T5\tContent 39 44;45 48\tno way\n"
+    "E2\tAttribution-no-source:T4 Content:T5\n"
+    "a line the annotation tool spilled\n"
+)
+
+
+def stmt(start: int, end: int) -> Statement:
+    return Statement(kind="indirect", content=Span(start, end, TEXT[start:end]), cue=None, speaker=None)
+
+
+def test_brat_reader_handles_discontinuous_spans_and_no_source() -> None:
+    doc = read_brat(ANN, TEXT, "x")
+    assert len(doc.statements) == 2
+    assert doc.statements[1].content == ((39, 44), (45, 48))
+    assert doc.statements[1].speaker == ()
+
+
+def test_overlap_needs_both_sides() -> None:
+    assert overlap(((14, 28),), 14, 28) == 1.0
+    assert overlap(((14, 28),), 0, 28) == 0.5  # prediction twice as long as gold
+    assert overlap(((14, 28),), 40, 50) == 0.0
+
+
+def test_matching_is_one_to_one() -> None:
+    doc = read_brat(ANN, TEXT, "x")
+    scores = score([(doc, [stmt(14, 28), stmt(14, 28)])])
+    assert scores.matched["overlap>=0.5"] == 1
+    assert scores.prf("overlap>=0.5") == (0.5, 0.5, 0.5)
+
+
+def test_regression_floor_on_a_polnear_dev_slice(polnear: Path) -> None:
+    """Measured 2026-11-25 on the first 25 dev texts: F1 0.633, speaker span 0.847 (docs/EVALUATION.md)."""
+    scores = evaluate(polnear / "dev", "brat", limit=25)
+    precision, recall, f1 = scores.prf("overlap>=0.5")
+    assert f1 >= FLOOR_F1, (precision, recall, f1)
+    assert (scores.accuracy("speaker_span") or 0) >= 0.82
+
+
+FLOOR_F1 = 0.61  # measured 0.633; the margin absorbs tie-breaking noise, not regressions

@@ -1,0 +1,49 @@
+"""Speakers named inside one article: pronouns, roles, organisations, aliases."""
+
+from tests.conftest import run
+
+
+def test_pronoun_agrees_in_gender_with_its_antecedent() -> None:
+    text = "Maria Lopez met John Carter in Madrid on Tuesday. She said the deal was close to being signed."
+    (s,) = run(text).statements
+    assert s.resolution == "pronoun"
+    assert s.actor is not None and s.actor.name == "Maria Lopez"
+
+
+def test_role_noun_respects_nationality() -> None:
+    text = ("Ukrainian President Olena Marchenko met President Robert Hale at the summit. "
+            "The American leader said that talks would continue next month.")
+    (s,) = run(text).statements
+    assert s.resolution == "role"
+    assert s.actor is not None and s.actor.name == "Robert Hale"
+
+
+def test_aliases_cluster_and_titles_are_stripped() -> None:
+    text = ("President Robert Hale arrived on Monday. Hale told reporters that the talks had gone well.\n"
+            "He said a second round would follow.")
+    article = run(text)
+    names = {s.actor.name for s in article.statements if s.actor}
+    assert names == {"Robert Hale"}
+    (hale,) = [a for a in article.actors if a.name == "Robert Hale"]
+    assert "Hale" in hale.aliases and "He" in hale.aliases
+    assert len(hale.mentions) >= 3
+
+
+def test_people_sharing_a_surname_stay_apart() -> None:
+    text = ("Bill Clinton spoke first. Hillary Clinton said that the campaign would go on. "
+            "Bill Clinton said that he agreed.")
+    article = run(text)
+    speakers = [s.actor.name for s in article.statements if s.actor]
+    assert "Hillary Clinton" in speakers and "Bill Clinton" in speakers
+
+
+def test_capital_speaks_for_its_government() -> None:
+    (s,) = run("Moscow said that it would respond to any new sanctions.").statements
+    assert s.resolution == "organization"
+    assert s.actor is not None and s.actor.name == "Russia" and s.actor.type == "country"
+
+
+def test_unnamed_sources_stay_unresolved() -> None:
+    (s,) = run("Two officials said that the plan had been shelved.").statements
+    assert s.actor is None and s.resolution == "unresolved"
+    assert s.speaker is not None and s.speaker.text == "Two officials"

@@ -1,0 +1,71 @@
+"""The command line as a user runs it: files, directories, stdin, bad input, exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from onrecord.cli import main
+from tests.conftest import EXAMPLES
+
+GOOD = "“We will hold the line,” the general said.\n"
+
+
+def run_cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_extract_directory_reports_bad_files_and_keeps_the_good(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_bytes("Le ministre a dit “non”.".encode("cp1252"))
+    (tmp_path / "sub" / "c.txt").write_bytes("The minister said that talks would resume.".encode("utf-16"))
+    (tmp_path / "blob.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "unbalanced.txt").write_text("He said “this never closes and goes on.", encoding="utf-8")
+    code, out, err = run_cli(["extract", str(tmp_path), "--format", "jsonl"], capsys)
+    assert code == 1
+    assert "blob.txt" in err and "binary" in err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert sorted(r["id"] for r in rows) == ["a", "b", "c", "empty", "unbalanced"]
+    a = next(r for r in rows if r["id"] == "a")
+    assert a["statements"][0]["kind"] == "direct"
+    assert a["source"].endswith("a.txt")
+
+
+def test_extract_stdin_json(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(GOOD.encode())))
+    code, out, _ = run_cli(["extract", "-", "--format", "json", "--id", "x1", "--published", "2025-08-18"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert data["id"] == "x1" and data["published"] == "2025-08-18"
+    assert set(data["statements"][0]) >= {"kind", "content", "cue", "speaker", "actor", "resolution", "act",
+                                          "hedged", "negated", "confidence"}
+
+
+def test_extract_table_on_the_example(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(["extract", str(EXAMPLES / "peace-talks.txt"), "--format", "table"], capsys)
+    assert code == 0
+    assert "14 statements" in out
+    assert "Sergei Lavrov" in out and "refuse_to_commit" in out
+
+
+def test_eval_on_the_example_gold(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(["eval", str(EXAMPLES / "peace-talks.gold.json"), "--json"], capsys)
+    assert code == 0
+    scores = json.loads(out)
+    assert scores["content"]["overlap>=0.5"]["recall"] == 1.0
+    assert scores["on_matched_at_0.5"]["named_speaker"]["accuracy"] == 1.0
+    assert scores["writer_sentences_extracted"] == "0/1"
+
+
+def test_eval_reports_a_missing_gold_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_cli(["eval", str(tmp_path), "--format", "brat"], capsys)
+    assert code == 2 and "PolNeAR layout" in err
