@@ -1,0 +1,119 @@
+"""How much does extraction add to the spaCy pipeline, and does memory stay flat?
+
+    .venv/bin/python bench/bench_extract.py                 # overhead on PolNeAR train texts
+    .venv/bin/python bench/bench_extract.py --stream 10000  # RSS while streaming 10,000 files
+
+Both figures come from one run on the same texts, so the ratio is meaningful
+on a shared, noisy machine; absolute times are not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import itertools
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from onrecord import Settings
+from onrecord.api import extract_many
+from onrecord.ingest import read_inputs
+from onrecord.nlp import load
+
+REPO = Path(__file__).resolve().parents[1]
+POLNEAR_TRAIN = REPO.parent / "shared" / "data" / "polnear" / "train" / "text"
+EXAMPLE = REPO / "examples" / "peace-talks.txt"
+
+
+def corpus(limit: int) -> list[str]:
+    if POLNEAR_TRAIN.is_dir():
+        paths = sorted(POLNEAR_TRAIN.glob("*.txt"))[:limit]
+        return [p.read_text(encoding="utf-8") for p in paths]
+    print(f"(PolNeAR not found at {POLNEAR_TRAIN}; using the example article {limit} times)")
+    return [EXAMPLE.read_text(encoding="utf-8")] * limit
+
+
+def time_pipeline(texts: list[str], settings: Settings) -> float:
+    """spaCy alone: ``nlp.pipe`` with the batch size extraction uses."""
+    nlp = load(settings)
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=settings.batch_size):
+        pass
+    return time.perf_counter() - start
+
+
+def time_extraction(texts: list[str], settings: Settings) -> tuple[float, int]:
+    start = time.perf_counter()
+    n = sum(len(a.statements) for a in extract_many(texts, settings=settings))
+    return time.perf_counter() - start, n
+
+
+def overhead(limit: int, rounds: int) -> None:
+    settings = Settings()
+    texts = corpus(limit)
+    words = sum(len(t.split()) for t in texts)
+    load(settings)("warm up the pipeline once.")
+    pipes, fulls = [], []
+    statements = 0
+    for _ in range(rounds):  # interleaved, best of N: both see the same machine state
+        gc.collect()
+        pipes.append(time_pipeline(texts, settings))
+        gc.collect()
+        full, statements = time_extraction(texts, settings)
+        fulls.append(full)
+    pipe, full = min(pipes), min(fulls)
+    print(f"texts: {len(texts)}  words: {words:,}  statements: {statements:,}  rounds: {rounds} (best of)")
+    print(f"spaCy pipeline alone : {pipe:8.2f} s  ({words / pipe:,.0f} words/s)")
+    print(f"full extraction      : {full:8.2f} s  ({words / full:,.0f} words/s)")
+    print(f"extraction overhead  : {100 * (full - pipe) / pipe:+.1f} %  (ratio {full / pipe:.3f}; target <= 1.15)")
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def stream(n: int) -> None:
+    texts = corpus(200)
+    settings = Settings()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        for i, text in zip(range(n), itertools.cycle(texts), strict=False):
+            sub = root / f"{i // 1000:03d}"
+            sub.mkdir(exist_ok=True)
+            (sub / f"{i:06d}.txt").write_text(text, encoding="utf-8")
+        print(f"streaming {n:,} files from {root}")
+
+        def articles() -> Iterator[int]:
+            for article in extract_many(read_inputs([str(root)], settings), settings=settings):
+                yield len(article.statements)
+
+        start = time.perf_counter()
+        checkpoints = sorted({max(1, n // 10) * k for k in range(1, 11)} | {n})
+        total = 0
+        for i, count in enumerate(articles(), start=1):
+            total += count
+            if i in checkpoints or i == 100:
+                print(f"  {i:>7,} articles  {total:>9,} statements  RSS {rss_mb():7.1f} MB"
+                      f"  {i / (time.perf_counter() - start):6.1f} articles/s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--texts", type=int, default=200, help="texts for the overhead measurement")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--stream", type=int, default=0, help="stream this many files and print memory")
+    args = parser.parse_args()
+    if args.stream:
+        stream(args.stream)
+    else:
+        overhead(args.texts, args.rounds)
+
+
+if __name__ == "__main__":
+    main()
