@@ -234,6 +234,9 @@ def _from_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         kind = kind_act[0] if kind_act else kind
         act = "refuse_to_commit"
     comp = _complement(head, kind)
+    if comp is None and head.dep_ == "parataxis" and kind in ("speech", "learned") and head.head.pos_ in (
+            "VERB", "AUX"):
+        return _parenthetical(piece, head)
     quote_span = None if comp is not None else _adjacent_quote(piece, head, kind)
     if comp is None and quote_span is None:
         return None
@@ -256,6 +259,8 @@ def _from_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | None:
 
     if comp is not None:
         start, end = _clause_extent(piece, comp)
+        if comp.dep_ in ("dobj", "pobj", "pcomp"):
+            end = max(end, _object_clause_end(piece, head, comp))
     else:
         assert quote_span is not None
         start, end = quote_span
@@ -425,10 +430,26 @@ def _clause_extent(piece: _Piece, head: Token) -> tuple[int, int]:
     return start, end
 
 
+def _object_clause_end(piece: _Piece, verb: Token, comp: Token) -> int:
+    """Where an object-type content ends: the rest of the verb's phrase after it.
+
+    "supports [his amendments] [to expand immigration]", "decried [the GOP]
+    [for “turning its back”]", "called [him] [“a total stiff”]": the parser
+    often hangs the second half on the verb; it still belongs to the content.
+    Conjoined verbs, comma-set participles and parentheticals do not.
+    """
+    end = 0
+    for c in verb.children:
+        if c.i <= comp.i or c.dep_ in ("conj", "cc", "punct", "parataxis", "mark", "dep") or _trailing_addition(c):
+            continue
+        end = max(end, _clause_extent(piece, c)[1])
+    return end
+
+
 def _trailing_addition(tok: Token) -> bool:
-    if tok.i <= tok.head.i or tok.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
+    if tok.i <= tok.head.i or tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
         return False
-    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+    if tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VBG", "VBN"):
         return True
     return tok.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in tok.children)
 
@@ -556,6 +577,19 @@ def _colon_headlines(piece: _Piece, claimed: set[int]) -> list[Candidate]:
             speaker_offsets=(who.start_char, who.end_char), act="assert", confidence=0.6,
         ))
     return out
+
+
+def _parenthetical(piece: _Piece, tok: Token) -> Candidate | None:
+    """"The economy, he said, is improving": the clause around the attribution."""
+    subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return None
+    own = {t.i for t in tok.subtree}
+    toks = [t for t in tok.head.subtree if t.i not in own]
+    cue_toks = [tok, *_cue_extras(tok)]
+    cue_toks.sort(key=lambda t: t.i)
+    act = cues.SPEECH_VERBS.get(tok.lemma_.lower(), "assert")
+    return _clause_statement(piece, toks, tok, [cue_toks[0], cue_toks[-1]], subject, act)
 
 
 def _from_as_put_it(piece: _Piece, tok: Token) -> Candidate | None:
