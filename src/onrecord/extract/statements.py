@@ -406,6 +406,7 @@ def _clause_extent(piece: _Piece, head: Token) -> tuple[int, int]:
     clause are the writer's additions, not part of what was reported.
     """
     cut = {t.i for c in head.children if _trailing_addition(c) for t in c.subtree}
+    cut.update(_trailing_apposition(head))
     if cut:
         first_cut = min(cut)
         cut.update(t.i for t in head.subtree if t.i >= first_cut)
@@ -446,10 +447,22 @@ def _object_clause_end(piece: _Piece, verb: Token, comp: Token) -> int:
     return end
 
 
+def _trailing_apposition(head: Token) -> set[int]:
+    """", Congress’ most zealous advocate for ..." closing a content: the writer's gloss."""
+    last = head.right_edge.i
+    doc = head.doc
+    for t in head.subtree:
+        if t.dep_ == "appos" and t.right_edge.i >= last - 1 and t.left_edge.i > head.left_edge.i:
+            before = doc[t.left_edge.i - 1]
+            if before.text in (",", "–", "—", "-"):
+                return set(range(before.i, last + 1))
+    return set()
+
+
 def _trailing_addition(tok: Token) -> bool:
     if tok.i <= tok.head.i or tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
         return False
-    if tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VBG", "VBN"):
+    if tok.dep_ == "advcl" or (tok.dep_ == "xcomp" and tok.tag_ in ("VBG", "VBN")):
         return True
     return tok.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in tok.children)
 
@@ -714,8 +727,9 @@ def _run_on_quotes(piece: _Piece, found: list[Candidate], claimed: set[int]) -> 
         for n, q in enumerate(piece.quotes):
             if q.start < pos or n in claimed:
                 continue
-            if piece.text[pos:q.start].strip(" \t\n,;:.—–-") or not q.closed:
-                break
+            gap = piece.text[pos:q.start]
+            if gap.strip(" \t,;:.—–-") or not q.closed:
+                break  # something else is said in between, or a new paragraph begins
             claimed.add(n)
             cand.content = (cand.content[0], q.inner(piece.text)[1] if cand.kind == "direct" else q.end)
             pos = q.end
