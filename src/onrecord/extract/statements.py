@@ -41,6 +41,9 @@ XCOMP_CUES = frozenset(cues.THOUGHT_VERBS) | {
 LEARNABLE_LINKS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr"})
 # Lexicon entries at or above this cue rate are used (tuned on PolNeAR train).
 LEARNED_MIN_P = 0.25
+# Subordinators that usually open the writer's aside after a reported clause
+# ("..., though voters disagree"); "because" and "if" usually belong to it.
+WRITER_MARKS = frozenset("after though although while whereas before as when".split())
 # Verbs whose direct object is the listener, not the message.
 ADDRESSEE_VERBS = frozenset("tell ask inform warn urge assure remind advise".split())
 GAP_PUNCT = set(" \t\n,:;—–-…")
@@ -462,7 +465,9 @@ def _trailing_apposition(head: Token) -> set[int]:
 def _trailing_addition(tok: Token) -> bool:
     if tok.i <= tok.head.i or tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
         return False
-    if tok.dep_ == "advcl" or (tok.dep_ == "xcomp" and tok.tag_ in ("VBG", "VBN")):
+    if tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VBG", "VBN"):
+        return True
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in WRITER_MARKS for c in tok.children):
         return True
     return tok.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in tok.children)
 
@@ -587,7 +592,7 @@ def _colon_headlines(piece: _Piece, claimed: set[int]) -> list[Candidate]:
         colon = m.end("who")
         out.append(Candidate(
             kind=kind, content=(start, end), cue=(colon, colon + 1, ":"), speaker=who,
-            speaker_offsets=(who.start_char, who.end_char), act="assert", confidence=0.6,
+            speaker_offsets=(who.start_char, who.end_char), act="assert", confidence=0.7,
         ))
     return out
 
