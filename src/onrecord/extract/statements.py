@@ -237,6 +237,9 @@ def _from_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         kind = kind_act[0] if kind_act else kind
         act = "refuse_to_commit"
     comp = _complement(head, kind)
+    if comp is None and inner is not None:
+        # "refused to answer": what is withheld is the answer itself.
+        cue_tokens, head, comp = [tok], tok, inner
     if comp is None and head.dep_ == "parataxis" and kind in ("speech", "learned") and head.head.pos_ in (
             "VERB", "AUX"):
         return _parenthetical(piece, head)
@@ -264,6 +267,8 @@ def _from_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         start, end = _clause_extent(piece, comp)
         if comp.dep_ in ("dobj", "pobj", "pcomp"):
             end = max(end, _object_clause_end(piece, head, comp))
+        for split in _split_complements(head, comp):
+            end = max(end, _clause_extent(piece, split)[1])
     else:
         assert quote_span is not None
         start, end = quote_span
@@ -432,6 +437,15 @@ def _clause_extent(piece: _Piece, head: Token) -> tuple[int, int]:
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
             end -= 1
     return start, end
+
+
+def _split_complements(verb: Token, comp: Token) -> list[Token]:
+    """A clause the parser cut in two ccomps ("say [they do]n’t yet [know ...]")."""
+    if comp.dep_ != "ccomp":
+        return []
+    sent_end = comp.sent.end
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.i > comp.i and c.i < sent_end
+            and not any(t.text in (".", ";") for t in verb.doc[comp.right_edge.i:c.left_edge.i])]
 
 
 def _object_clause_end(piece: _Piece, verb: Token, comp: Token) -> int:
