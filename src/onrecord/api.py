@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from onrecord.extract.confidence import default_threshold, rescore
 from onrecord.extract.quotes import Quotation, find_quotations
 from onrecord.extract.statements import Candidate, find_candidates
 from onrecord.ingest import InputError, TextInput
@@ -73,8 +74,10 @@ def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput
     candidates: list[Candidate] = []
     for piece in parsed.pieces:
         candidates.extend(find_candidates(piece.doc, piece.offset, quotations))
+    rescore(candidates, parsed.text)
+    threshold = settings.min_confidence if settings.min_confidence is not None else default_threshold()
+    candidates = [c for c in candidates if c.confidence >= threshold]
     statements, actors = ArticleResolver(parsed, quotations).resolve(candidates)
-    statements = [s for s in statements if s.confidence >= settings.min_confidence]
     return Article(
         id=item.id,
         text=parsed.text,

@@ -25,7 +25,8 @@ class Settings:
     # parser's memory grows with piece length.
     max_chunk_chars: int = 100_000
     max_input_bytes: int = 20_000_000  # larger inputs are refused with a clear error
-    min_confidence: float = 0.0  # statements below are dropped
+    # Candidates below are dropped; None: the threshold shipped with the confidence model.
+    min_confidence: float | None = None
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -34,7 +35,7 @@ class Settings:
             raw = os.environ.get(f"ONRECORD_{f.name.upper()}")
             if raw is None:
                 continue
-            kind = type(getattr(cls(), f.name))
-            values[f.name] = kind(raw)
+            default = getattr(cls(), f.name)
+            values[f.name] = float(raw) if default is None else type(default)(raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return replace(cls(), **values)  # type: ignore[arg-type]

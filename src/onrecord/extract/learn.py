@@ -4,13 +4,15 @@ The model is small and readable: for each verb lemma, how often it heads an
 annotated cue among all its occurrences, and which dependency links it to the
 annotated content. It ships as ``cue_lexicon.json`` (statistics, no text).
 
-    python -m onrecord.extract.learn ../shared/data/polnear/train
+    python -m onrecord.extract.learn lexicon ../shared/data/polnear/train
+    python -m onrecord.extract.learn confidence ../shared/data/polnear/train
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -88,16 +90,101 @@ def train(docs: Iterable[GoldDocument], settings: Settings) -> dict[str, Any]:
     return {"source": "PolNeAR v1.0.0 train split (counts only)", "min_count": MIN_COUNT, "lemmas": lexicon}
 
 
+def labelled_candidates(docs: list[GoldDocument], settings: Settings) -> list[tuple[list[str], int, int]]:
+    """(features, label, document index) for every candidate the rules produce on ``docs``.
+
+    A candidate is positive when it is matched one-to-one at overlap >= 0.5.
+    """
+    from onrecord.extract.confidence import features
+    from onrecord.extract.quotes import find_quotations
+    from onrecord.extract.statements import find_candidates
+    from onrecord.evaluate.score import _hits, _match, overlap
+
+    nlp = load(settings)
+    rows: list[tuple[list[str], int, int]] = []
+    for gold in docs:
+        quotations = find_quotations(gold.text)
+        cands = find_candidates(nlp(gold.text), 0, quotations)
+        pairs = [(overlap(g.content, *c.content), gi, ci)
+                 for gi, g in enumerate(gold.statements) for ci, c in enumerate(cands) if _hits(g.content, *c.content)]
+        positive = set(_match(pairs, 0.5).values())
+        fold = zlib.crc32(gold.text.encode("utf-8"))  # one text, one fold, whoever annotated it
+        rows.extend((features(c, gold.text), int(ci in positive), fold) for ci, c in enumerate(cands))
+    return rows
+
+
+def fit_logistic(rows: list[tuple[list[str], int, int]], l2: float = 1.0, steps: int = 400) -> dict[str, Any]:
+    """L2-regularised logistic regression by full-batch gradient descent (numpy only)."""
+    import numpy as np
+
+    vocab = sorted({f for feats, _, _ in rows for f in feats})
+    index = {f: i for i, f in enumerate(vocab)}
+    x = np.zeros((len(rows), len(vocab)))
+    for r, (feats, _, _) in enumerate(rows):
+        for f in feats:
+            x[r, index[f]] = 1.0
+    y = np.array([label for _, label, _ in rows], dtype=float)
+    w = np.zeros(len(vocab))
+    b = 0.0
+    lr = 2.0
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
+        w -= lr * (x.T @ (p - y) / len(y) + l2 * w / len(y))
+        b -= lr * float(np.mean(p - y))
+    return {"bias": b, "weights": {f: round(float(w[i]), 4) for i, f in enumerate(vocab) if abs(w[i]) > 1e-4}}
+
+
+def best_threshold(rows: list[tuple[list[str], int, int]], probs: list[float], n_gold: int) -> tuple[float, float]:
+    """The cut-off that maximises F1 (from candidate labels; gold count fixed)."""
+    best = (0.0, 0.0)
+    for t in [i / 100 for i in range(5, 80)]:
+        kept = [label for (_, label, _), p in zip(rows, probs, strict=True) if p >= t]
+        tp = sum(kept)
+        if not kept or not tp:
+            continue
+        precision, recall = tp / len(kept), tp / n_gold
+        f1 = 2 * precision * recall / (precision + recall)
+        if f1 > best[1]:
+            best = (t, f1)
+    return best
+
+
+def train_confidence(docs: list[GoldDocument], settings: Settings) -> dict[str, Any]:
+    """Fit on half the documents, choose the threshold on the other half, then refit on all."""
+    from onrecord.extract.confidence import probability
+
+    rows = labelled_candidates(docs, settings)
+    fold_a = [r for r in rows if r[2] % 2 == 0]
+    fold_b = [r for r in rows if r[2] % 2 == 1]
+    gold_b = sum(len(d.statements) for d in docs if zlib.crc32(d.text.encode("utf-8")) % 2 == 1)
+    half = fit_logistic(fold_a)
+    threshold, f1 = best_threshold(fold_b, [probability(f, half) for f, _, _ in fold_b], gold_b)
+    model = fit_logistic(rows)
+    model.update({"threshold": threshold, "heldout_half_f1": round(f1, 4), "candidates": len(rows),
+                  "source": "PolNeAR v1.0.0 train split (feature weights only)"})
+    return model
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("what", choices=("lexicon", "confidence"), help="train the lexicon first, then confidence")
     parser.add_argument("train_dir", type=Path, help="PolNeAR train folder (text/ and attributions/)")
-    parser.add_argument("--out", type=Path, default=Path(__file__).with_name(LEXICON_FILE))
     args = parser.parse_args()
     if "dev" in args.train_dir.parts or "test" in args.train_dir.parts:
         raise SystemExit("train on the train split only; dev is for reporting")
-    model = train(read_brat_dir(args.train_dir), Settings())
-    args.out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{len(model['lemmas'])} lemmas -> {args.out}")
+    docs = list(read_brat_dir(args.train_dir))
+    if args.what == "lexicon":
+        out = Path(__file__).with_name(LEXICON_FILE)
+        model = train(docs, Settings())
+        print(f"{len(model['lemmas'])} lemmas -> {out}")
+    else:
+        from onrecord.extract.confidence import MODEL_FILE
+
+        out = Path(__file__).with_name(MODEL_FILE)
+        model = train_confidence(docs, Settings())
+        print(f"{len(model['weights'])} weights, threshold {model['threshold']}, "
+              f"held-out half F1 {model['heldout_half_f1']} -> {out}")
+    out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

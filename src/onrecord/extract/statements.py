@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -64,7 +64,8 @@ class Candidate:
     confidence: float = 0.8
     inherited: bool = False
     cue_token: int = -1  # index in the piece, for nesting decisions
-    notes: list[str] = field(default_factory=list)
+    rule: str = ""  # which pattern found it: speech, thought, position, learned, headline, floating, ...
+    link: str = ""  # dependency that ties the content to the cue, when there is one
 
 
 class _Piece:
@@ -303,6 +304,8 @@ def _from_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         confidence=confidence,
         inherited=inherited,
         cue_token=tok.i,
+        rule=kind + ("-adjacent" if quote_span is not None else ""),
+        link=comp.dep_ if comp is not None else "",
     )
 
 
@@ -445,6 +448,7 @@ def _split_complements(verb: Token, comp: Token) -> list[Token]:
         return []
     sent_end = comp.sent.end
     return [c for c in verb.children if c.dep_ == "ccomp" and c.i > comp.i and c.i < sent_end
+            and (c.i < verb.i) == (comp.i < verb.i)
             and not any(t.text in (".", ";") for t in verb.doc[comp.right_edge.i:c.left_edge.i])]
 
 
@@ -606,7 +610,7 @@ def _colon_headlines(piece: _Piece, claimed: set[int]) -> list[Candidate]:
         colon = m.end("who")
         out.append(Candidate(
             kind=kind, content=(start, end), cue=(colon, colon + 1, ":"), speaker=who,
-            speaker_offsets=(who.start_char, who.end_char), act="assert", confidence=0.7,
+            speaker_offsets=(who.start_char, who.end_char), act="assert", confidence=0.7, rule="headline",
         ))
     return out
 
@@ -621,7 +625,7 @@ def _parenthetical(piece: _Piece, tok: Token) -> Candidate | None:
     cue_toks = [tok, *_cue_extras(tok)]
     cue_toks.sort(key=lambda t: t.i)
     act = cues.SPEECH_VERBS.get(tok.lemma_.lower(), "assert")
-    return _clause_statement(piece, toks, tok, [cue_toks[0], cue_toks[-1]], subject, act)
+    return _clause_statement(piece, toks, tok, [cue_toks[0], cue_toks[-1]], subject, act, "parenthetical")
 
 
 def _from_as_put_it(piece: _Piece, tok: Token) -> Candidate | None:
@@ -635,11 +639,11 @@ def _from_as_put_it(piece: _Piece, tok: Token) -> Candidate | None:
         return None
     own = {t.i for t in tok.subtree}
     toks = [t for t in tok.head.subtree if t.i not in own]
-    return _clause_statement(piece, toks, tok, [tok], subject, "assert")
+    return _clause_statement(piece, toks, tok, [tok], subject, "assert", "as-put-it")
 
 
 def _clause_statement(piece: _Piece, toks: list[Token], cue_tok: Token, cue_toks: list[Token],
-                      speaker_tok: Token, act: Act) -> Candidate | None:
+                      speaker_tok: Token, act: Act, rule: str) -> Candidate | None:
     """A statement whose content is a clause around its attribution."""
     while toks and toks[0].is_punct and piece.quote_at(toks[0].idx) == -1:
         toks = toks[1:]
@@ -659,6 +663,7 @@ def _clause_statement(piece: _Piece, toks: list[Token], cue_tok: Token, cue_toks
         act=act,
         confidence=0.8,
         cue_token=cue_tok.i,
+        rule=rule,
     )
 
 
@@ -672,7 +677,7 @@ def _from_according_to(piece: _Piece, tok: Token) -> Candidate | None:
         return None
     own = {t.i for t in tok.subtree}
     toks = [t for t in tok.head.subtree if t.i not in own]
-    cand = _clause_statement(piece, toks, tok, [tok, to], pobj, "assert")
+    cand = _clause_statement(piece, toks, tok, [tok, to], pobj, "assert", "according-to")
     if cand is not None:
         cand.cue = (cand.cue[0], cand.cue[1], "according to") if cand.cue else None
     return cand
@@ -772,6 +777,7 @@ def _floating_quotes(piece: _Piece, claimed: set[int], found: list[Candidate]) -
             act=_commitment("assert", piece, q.start, q.end, "direct"),
             confidence=0.5,
             inherited=True,
+            rule="floating",
         ))
     return out
 

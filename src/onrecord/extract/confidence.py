@@ -1,0 +1,87 @@
+"""How likely a candidate statement is to be a real attribution.
+
+A logistic model over a handful of readable features (which rule found it,
+the cue lemma, how the content hangs off the cue, what kind of speaker, how
+long the content is). Trained on PolNeAR *train* by ``onrecord.extract.learn``
+and shipped as ``confidence_model.json``; without that file the rules' own
+prior confidences are used.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from onrecord.extract.statements import Candidate
+
+MODEL_FILE = "confidence_model.json"
+
+
+def features(cand: Candidate, text: str) -> list[str]:
+    out = [f"rule={cand.rule}", f"kind={cand.kind}", f"link={cand.link or '-'}", f"rule*kind={cand.rule}*{cand.kind}"]
+    if cand.cue:
+        out.append(f"lemma={cand.cue[2]}")
+    out.append(f"speaker={_speaker_class(cand)}")
+    words = len(text[cand.content[0]:cand.content[1]].split())
+    out.append(f"words={_bucket(words)}")
+    out.append(f"rule*words={cand.rule}*{_bucket(words)}")
+    if cand.negated:
+        out.append("negated")
+    if cand.hedged:
+        out.append("hedged")
+    if cand.inherited:
+        out.append("inherited")
+    return out
+
+
+def _speaker_class(cand: Candidate) -> str:
+    span = cand.speaker
+    if span is None:
+        return "none"
+    root = span.root
+    if root.pos_ == "PRON":
+        return f"pron:{root.lower_}"
+    if root.pos_ == "PROPN" or root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return "name"
+    if root.pos_ == "NOUN":
+        return "noun-plural" if root.tag_ == "NNS" else "noun"
+    return "other"
+
+
+def _bucket(n: int) -> str:
+    for limit in (1, 3, 7, 15, 30):
+        if n <= limit:
+            return f"<={limit}"
+    return ">30"
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> dict[str, Any] | None:
+    path = resources.files("onrecord.extract").joinpath(MODEL_FILE)
+    if not path.is_file():
+        return None
+    return dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def probability(feats: list[str], model: dict[str, Any]) -> float:
+    weights: dict[str, float] = model["weights"]
+    z = model["bias"] + sum(weights.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def rescore(cands: list[Candidate], text: str) -> None:
+    """Replace the rules' prior confidences with the trained model's, when shipped."""
+    model = shipped_model()
+    if model is None:
+        return
+    for cand in cands:
+        cand.confidence = probability(features(cand, text), model)
+
+
+def default_threshold() -> float:
+    """The cut-off chosen with the model (held-out half of train), else keep all."""
+    model = shipped_model()
+    return float(model["threshold"]) if model else 0.0
