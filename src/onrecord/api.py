@@ -17,7 +17,7 @@ from onrecord.settings import Settings
 def extract(
     text: str,
     *,
-    id: str | None = None,  # noqa: A002 - the public name the issue asks for
+    id: str | None = None,
     published: str | None = None,
     source: str | None = None,
     settings: Settings | None = None,
@@ -64,7 +64,7 @@ def extract_many(
     for parsed, (item, quotations) in parse_many(nlp, prepared(), settings):
         try:
             article = analyse(parsed, quotations, item, settings)
-        except Exception as err:  # noqa: BLE001 - one bad article must not stop a batch
+        except Exception as err:
             on_error(item, f"analysis failed: {type(err).__name__}: {err}")
             continue
         yield article

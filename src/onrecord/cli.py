@@ -37,7 +37,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(metavar="COMMAND")
 
     ex = sub.add_parser("extract", help="attributed statements in text files, directories or stdin")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file, a directory (recursive *.txt) or - for stdin")
+    ex.add_argument("paths", nargs="+", metavar="PATH",
+                    help="a .txt file, a directory (recursive *.txt) or - for stdin")
     ex.add_argument("--format", choices=("table", "json", "jsonl"), default=None,
                     help="table on a terminal, jsonl otherwise")
     ex.add_argument("--id", help="article id (single input only; default: the file name without extension)")

@@ -95,10 +95,10 @@ def labelled_candidates(docs: list[GoldDocument], settings: Settings) -> list[tu
 
     A candidate is positive when it is matched one-to-one at overlap >= 0.5.
     """
+    from onrecord.evaluate.score import _hits, _match, overlap
     from onrecord.extract.confidence import features
     from onrecord.extract.quotes import find_quotations
     from onrecord.extract.statements import find_candidates
-    from onrecord.evaluate.score import _hits, _match, overlap
 
     nlp = load(settings)
     rows: list[tuple[list[str], int, int]] = []

@@ -175,7 +175,7 @@ def _complement(tok: Token, kind: str) -> Token | None:
     active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     if kind in ("thought", "speech") and active:
         for c in children:
-            if c.dep_ == "xcomp" and (tok.lemma_ in XCOMP_CUES or kind == "speech" and c.tag_ == "VBG"):
+            if c.dep_ == "xcomp" and (tok.lemma_ in XCOMP_CUES or (kind == "speech" and c.tag_ == "VBG")):
                 return c
     if kind == "speech" and active and tok.lemma_ not in ADDRESSEE_VERBS:
         for c in children:  # "said yes", "said legalizing it could ..." (misparsed)
@@ -323,9 +323,8 @@ def _cue_extras(tok: Token) -> list[Token]:
     """Words that belong to the cue: particle, "outright", "in a statement"."""
     extra: list[Token] = []
     for c in tok.children:
-        if c.dep_ == "prt" or (c.dep_ == "aux" and c.lower_ == "to"):
-            extra.append(c)
-        elif c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ not in ("also", "then", "later", "now"):
+        adjacent_adverb = c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ not in ("also", "then", "later", "now")
+        if c.dep_ == "prt" or (c.dep_ == "aux" and c.lower_ == "to") or adjacent_adverb:
             extra.append(c)
         elif c.dep_ == "prep" and c.lower_ in ("in", "on", "during") and c.i <= tok.i + 2:
             nouns = [g for g in c.subtree if g.lemma_.lower() in cues.CUE_CHANNEL_NOUNS]
@@ -422,8 +421,8 @@ def _clause_extent(piece: _Piece, head: Token) -> tuple[int, int]:
         first_cut = min(cut)
         cut.update(t.i for t in head.subtree if t.i >= first_cut)
     toks = [t for t in head.subtree if t.i not in cut]
-    while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that",) or toks[0].is_punct
-                    and piece.quote_at(toks[0].idx) == -1):
+    while toks and ((toks[0].dep_ == "mark" and toks[0].lower_ in ("that",)) or (toks[0].is_punct
+                    and piece.quote_at(toks[0].idx) == -1)):
         toks = toks[1:]
     while toks and toks[-1].is_punct and piece.quote_at(toks[-1].idx) == -1:
         toks = toks[:-1]

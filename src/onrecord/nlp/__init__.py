@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -13,7 +14,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from onrecord.settings import DEFAULT_MODELS, Settings
-
 
 T = TypeVar("T")
 
@@ -95,7 +95,7 @@ def split_points(text: str, max_chars: int, protected: Sequence[tuple[int, int]]
 
 def pieces_of(text: str, max_chars: int, protected: Sequence[tuple[int, int]] = ()) -> list[tuple[int, str]]:
     bounds = [0, *split_points(text, max_chars, protected), len(text)]
-    return [(a, text[a:b]) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    return [(a, text[a:b]) for a, b in itertools.pairwise(bounds) if b > a]
 
 
 def parse_many(

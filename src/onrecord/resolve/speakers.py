@@ -29,9 +29,12 @@ from spacy.tokens import Span
 
 from onrecord.extract.quotes import Quotation
 from onrecord.extract.statements import Candidate
-from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Span as TextSpan, Statement
+from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement
+from onrecord.model import Span as TextSpan
 from onrecord.nlp import ParsedText
 from onrecord.resolve import names
+
+_ACTOR_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", "GPE": "country"}
 
 W_RECENCY = 1.0
 W_ROLE_RECENCY = 0.35
@@ -136,21 +139,21 @@ class ArticleResolver:
             state = self._match_person(m.words, m.start) or self._new_state(m.words, "person")
             self._attach(state, m)
         for m in single:
-            key = _norm_key(m.words)
-            country = names.METONYMS.get(key)
-            state = None
-            if country is None and m.label in ("PERSON", "ORG", "GPE") and len(m.words) == 1:
-                state = self._match_person(m.words, m.start)
-            if state is None and country is not None:
-                state = self._state_for(country, "country")
-            if state is None:
-                actor_type: ActorType = {"PERSON": "person", "ORG": "organization", "GPE": "country"}.get(
-                    m.label, "group")  # type: ignore[assignment]
-                state = self._state_for(" ".join(m.words), actor_type)
-            self._attach(state, m)
+            self._attach(self._single_word_state(m), m)
         for state in self.states:
             state.seen.sort(key=lambda s: s.offset)
             state.actor.mentions.sort(key=lambda x: x.start)
+
+    def _single_word_state(self, m: _NameMention) -> _ActorState:
+        """"Trump" joins Donald Trump; "Moscow" speaks for Russia; else a new actor."""
+        country = names.METONYMS.get(_norm_key(m.words))
+        if country is not None:
+            return self._state_for(country, "country")
+        if m.label in ("PERSON", "ORG", "GPE") and len(m.words) == 1:
+            person = self._match_person(m.words, m.start)
+            if person is not None:
+                return person
+        return self._state_for(" ".join(m.words), _ACTOR_TYPES.get(m.label, "group"))
 
     def _match_person(self, words: list[str], offset: int) -> _ActorState | None:
         """An existing person this name can refer to; the latest seen wins on a tie."""
@@ -393,7 +396,7 @@ def _same_person(known: list[str], words: list[str]) -> bool:
         return False
     if len(a) == 1 or len(b) == 1:
         return True
-    return a[0] == b[0] or a[0][:1] == b[0][:1] and (len(a[0]) == 1 or len(b[0]) == 1)
+    return a[0] == b[0] or (a[0][:1] == b[0][:1] and (len(a[0]) == 1 or len(b[0]) == 1))
 
 
 def _norm_key(words: Sequence[str]) -> str:
