@@ -89,7 +89,7 @@ _QUOTE_MARKS = "“”\"«»„"
 
 def kind_of(text: str, content: Ranges) -> str:
     """direct / mixed / indirect from the quote marks in a content span."""
-    body = "".join(text[a:b] for a, b in content).strip(" \n,.;:")
+    body = "".join(text[a:b] for a, b in content).strip(" \n,.;:").replace("''", "\"")
     if not any(m in body for m in _QUOTE_MARKS):
         return "indirect"
     if body[:1] in _QUOTE_MARKS and body[-1:] in _QUOTE_MARKS and body.count("“") <= 1 + body.count("\n"):

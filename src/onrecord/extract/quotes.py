@@ -29,6 +29,9 @@ _PAIRS: dict[str, str] = {
 _OPENERS = "“„«\""
 _ALL_MARKS = "“”„«»\""
 _PARAGRAPH = re.compile(r"\n")
+# Two apostrophes standing for a double quote, as in older newspaper archives
+# (''Like this,'' he said).
+DOUBLED = "''"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +46,13 @@ class Quotation:
 
     def inner(self, text: str) -> tuple[int, int]:
         start, end = self.start, self.end
-        if start < end and text[start] in _ALL_MARKS:
+        if text.startswith(DOUBLED, start):
+            start += 2
+        elif start < end and text[start] in _ALL_MARKS:
             start += 1
-        if self.closed and end > start and text[end - 1] in _ALL_MARKS:
+        if self.closed and end - 2 >= start and text.endswith(DOUBLED, 0, end):
+            end -= 2
+        elif self.closed and end > start and text[end - 1] in _ALL_MARKS:
             end -= 1
         return start, end
 
@@ -72,6 +79,14 @@ def _scan_paragraph(text: str, start: int, end: int) -> Iterator[tuple[int, int,
     i = start
     while i < end:
         ch = text[i]
+        if text.startswith(DOUBLED, i) and _is_opening_straight(text, i + 1) and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "'")):
+            close = text.find(DOUBLED, i + 2, end)
+            if close == -1:
+                yield i, end, False
+                return
+            yield i, close + 2, True
+            i = close + 2
+            continue
         is_opener = ch in "“„«" or (ch == '"' and _is_opening_straight(text, i))
         if not is_opener:
             # "»text«" (German style) opens with »; treat it symmetrically.
