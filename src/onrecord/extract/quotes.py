@@ -74,12 +74,17 @@ def _is_opening_straight(text: str, i: int) -> bool:
     return not before.isalnum() and before not in ".,;:!?)]"
 
 
+def _opens_doubled(text: str, i: int) -> bool:
+    glued = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "'")
+    return not glued and _is_opening_straight(text, i + 1)
+
+
 def _scan_paragraph(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
     """Yield ``(open, close_end, closed)`` for each top-level quotation."""
     i = start
     while i < end:
         ch = text[i]
-        if text.startswith(DOUBLED, i) and _is_opening_straight(text, i + 1) and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "'")):
+        if text.startswith(DOUBLED, i) and _opens_doubled(text, i):
             close = text.find(DOUBLED, i + 2, end)
             if close == -1:
                 yield i, end, False
