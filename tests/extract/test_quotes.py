@@ -31,3 +31,10 @@ def test_unbalanced_mark_stops_at_the_paragraph_end() -> None:
 
 def test_apostrophes_are_not_quotations() -> None:
     assert spans("It’s the president’s plan, isn’t it?") == []
+
+
+def test_doubled_apostrophes_as_quote_marks() -> None:
+    text = "''It will take time,'' he said of Mr. O'Neil's ''spinach.'' It's rock 'n' roll."
+    assert spans(text) == ["''It will take time,''", "''spinach.''"]
+    q = find_quotations(text)[0]
+    assert text[slice(*q.inner(text))] == "It will take time,"
