@@ -227,7 +227,11 @@ def _from_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     if tok.dep_ == "xcomp" and tok.head.lemma_ in cues.WITHHOLD_VERBS:
         return None  # handled from the withholding verb
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_ in SUBJECTS for c in tok.children):
-        return None  # "Asked about X, ...": the asker is the reporter
+        # "Pressed on X by reporters, ...", "guarantees backed by US forces": the
+        # participle describes, it does not report.
+        return None
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return _from_passive(piece, tok, kind, act, claimed)
     cue_tokens = [tok]
     head = tok
     inner = _withheld(tok)
@@ -306,6 +310,54 @@ def _from_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         cue_token=tok.i,
         rule=kind + ("-adjacent" if quote_span is not None else ""),
         link=comp.dep_ if comp is not None else "",
+    )
+
+
+def _from_passive(piece: _Piece, tok: Token, kind: str, act: Act, claimed: set[int]) -> Candidate | None:
+    """A passive cue ("was asked about X", "it was reported that", "X is expected to"):
+    the speaker is the agent ("by X") or unnamed; the content is the clause, the
+    prepositional object, or subject plus infinitive where train shows that use."""
+    children = list(tok.children)
+    comp = next((c for c in children if c.dep_ == "ccomp"), None)
+    start = end = -1
+    if comp is None:
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ in ("about", "on", "over", "for", "as") and c.i > tok.i:
+                comp = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if comp is not None:
+                    break
+    learned_links = (shipped_lexicon().get(tok.lemma_.lower()) or {}).get("links", [])
+    if comp is None and "nsubjpass" in learned_links:
+        xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
+        subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        if xcomp is not None and subject is not None and subject.lower_ not in RELATIVE_PRONOUNS | {"it"}:
+            start = _clause_extent(piece, subject)[0]
+            end = _clause_extent(piece, xcomp)[1]
+    if comp is not None:
+        start, end = _clause_extent(piece, comp)
+    if end <= start:
+        return None
+    agent = next((c for c in children if c.dep_ == "agent"), None)
+    by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    speaker = _noun_phrase(by) if by is not None else None
+    stmt_kind, start, end = _kind_and_bounds(piece, start, end, claimed)
+    cue_toks = [tok, *_cue_extras(tok)]
+    cue_start = min(t.idx for t in cue_toks)
+    cue_end = max(t.idx + len(t) for t in cue_toks)
+    if start < cue_end and end > cue_start and comp is not None:
+        return None
+    return Candidate(
+        kind=stmt_kind,
+        content=(start, end),
+        cue=(cue_start, cue_end, tok.lemma_.lower()),
+        speaker=speaker,
+        speaker_offsets=(speaker.start_char, speaker.end_char) if speaker is not None else None,
+        act=act,
+        negated=any(c.dep_ == "neg" for c in children),
+        confidence=0.4,
+        cue_token=tok.i,
+        rule="passive",
+        link=comp.dep_ if comp is not None else "nsubjpass",
     )
 
 
