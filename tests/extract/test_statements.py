@@ -131,3 +131,21 @@ def test_thought_and_intention_cues() -> None:
     s = only(run("The mayor believes that the stadium will bring new jobs."))
     assert s.cue is not None and s.cue.lemma == "believe"
     assert s.content.text == "the stadium will bring new jobs"
+
+
+def test_reporting_noun_with_that_clause() -> None:
+    s = only(run("Putin’s warning that the West would pay a price went unanswered for days."))
+    assert s.cue is not None and s.cue.lemma == "warning"
+    assert s.speaker is not None and s.speaker.text == "Putin"
+    assert s.content.text == "the West would pay a price"
+
+
+def test_passive_report_takes_the_agent_as_speaker() -> None:
+    s = only(run("It was reported by the Times that the deal had collapsed overnight."))
+    assert s.speaker is not None and s.speaker.text == "the Times"
+    assert s.content.text == "the deal had collapsed overnight"
+
+
+def test_descriptive_participle_is_not_a_cue() -> None:
+    article = run("Moscow rejects any guarantees backed by European forces on the ground.")
+    assert [s.cue.lemma for s in article.statements if s.cue] == ["reject"]

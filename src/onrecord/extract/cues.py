@@ -62,6 +62,17 @@ NON_SPEAKER_LABELS = frozenset(
     "update editor note watch read listen related photo video source sources correction by".split()
 )
 
+# Nouns that report a statement when a that-clause follows ("his claim that ...").
+NOUN_CUES: dict[str, Act] = {
+    **dict.fromkeys("claim statement assertion argument suggestion belief view remark comment announcement"
+                    " allegation accusation charge insistence contention assurance admission".split(), "assert"),
+    **dict.fromkeys("promise pledge vow commitment guarantee".split(), "commit"),
+    **dict.fromkeys("warning threat".split(), "oppose"),
+    **dict.fromkeys("proposal call demand request".split(), "propose"),
+    **dict.fromkeys("denial".split(), "deny"),
+    **dict.fromkeys("question".split(), "question"),
+}
+
 # Phrasal verbs read as one cue: lemma + particle -> act.
 PHRASAL: dict[tuple[str, str], Act] = {
     ("rule", "out"): "reject",

@@ -28,7 +28,7 @@ from onrecord.model import Act, StatementKind
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Dependents that are not part of a speaker's name ("the leaders who ...").
-SPEAKER_CUTOFF = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "prep", "npadvmod"})
+SPEAKER_CUTOFF = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "prep", "npadvmod", "case"})
 # Links through which a verb without a subject shares the subject of its head.
 INHERIT_LINKS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "ccomp"})
 CLAUSAL = frozenset({"ccomp"})
@@ -110,7 +110,8 @@ def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation]) -> l
     for tok in doc:
         if piece.in_quote(tok):
             continue
-        cand = _from_according_to(piece, tok) or _from_as_put_it(piece, tok) or _from_cue(piece, tok, claimed)
+        cand = (_from_according_to(piece, tok) or _from_as_put_it(piece, tok) or _from_cue(piece, tok, claimed)
+                or _from_noun_cue(piece, tok, claimed))
         if cand is not None:
             found.append(cand)
     found.extend(_colon_headlines(piece, claimed))
@@ -532,13 +533,30 @@ def _trailing_apposition(head: Token) -> set[int]:
 
 
 def _trailing_addition(tok: Token) -> bool:
-    if tok.i <= tok.head.i or tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
+    """A dependent that follows the reported clause but is the writer's, not the speaker's."""
+    if tok.i <= tok.head.i:
+        return False
+    if tok.dep_ == "prep" and tok.lower_ == "according":
+        return True  # "..., according to press reports": a second attribution
+    if tok.dep_ == "prep" and tok.lower_ in ("before", "after", "while") and any(
+            c.dep_ == "pcomp" and c.tag_ == "VBG" for c in tok.children):
+        return True  # "... before claiming that ...": a further act
+    if not _after_comma(tok):
         return False
     if tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VBG", "VBN"):
         return True
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in WRITER_MARKS for c in tok.children):
         return True
     return tok.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in tok.children)
+
+
+def _after_comma(tok: Token) -> bool:
+    """A comma right before ``tok``'s phrase, also when a closing quote mark sits between (',"')."""
+    i = tok.left_edge.i - 1
+    doc = tok.doc
+    while i >= 0 and doc[i].is_quote and doc[i].text not in ("'", "’"):
+        i -= 1
+    return i >= 0 and doc[i].text == ","
 
 
 def _kind_and_bounds(piece: _Piece, start: int, end: int, claimed: set[int],
@@ -677,6 +695,37 @@ def _parenthetical(piece: _Piece, tok: Token) -> Candidate | None:
     cue_toks.sort(key=lambda t: t.i)
     act = cues.SPEECH_VERBS.get(tok.lemma_.lower(), "assert")
     return _clause_statement(piece, toks, tok, [cue_toks[0], cue_toks[-1]], subject, act, "parenthetical")
+
+
+def _from_noun_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | None:
+    """"Putin's warning that X", "a claim by the ministry that X": a reporting noun with a that-clause."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in cues.NOUN_CUES:
+        return None
+    clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if clause is None:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    start, end = _clause_extent(piece, clause)
+    if end <= start:
+        return None
+    kind, start, end = _kind_and_bounds(piece, start, end, claimed)
+    speaker = _noun_phrase(owner) if owner is not None else None
+    return Candidate(
+        kind=kind,
+        content=(start, end),
+        cue=(tok.idx, tok.idx + len(tok), tok.lemma_.lower()),
+        speaker=speaker,
+        speaker_offsets=(speaker.start_char, speaker.end_char) if speaker is not None else None,
+        act=cues.NOUN_CUES[tok.lemma_.lower()],
+        confidence=0.5,
+        cue_token=tok.i,
+        rule="noun",
+        link=clause.dep_,
+    )
 
 
 def _from_as_put_it(piece: _Piece, tok: Token) -> Candidate | None:
