@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -44,6 +44,7 @@ W_SALIENCE = 0.5
 W_TITLE_MATCH = 2.0
 W_NATIONALITY_MATCH = 1.5
 MAX_PRONOUN_DISTANCE = 8  # sentences
+MAX_ROLE_DISTANCE = 60  # sentences: "the American leader" reaches further back than "he"
 
 
 @dataclass(slots=True)
@@ -62,17 +63,19 @@ class _ActorState:
     gender: str | None = None
     seen: list[_Seen] = field(default_factory=list)
 
+    offsets: list[int] = field(default_factory=list)  # of ``seen``, kept sorted for bisection
+
+    def add_seen(self, seen: _Seen) -> None:
+        at = bisect_right(self.offsets, seen.offset)
+        self.offsets.insert(at, seen.offset)
+        self.seen.insert(at, seen)
+
     def last_before(self, offset: int) -> _Seen | None:
-        best = None
-        for s in self.seen:
-            if s.offset < offset:
-                best = s
-            else:
-                break
-        return best
+        at = bisect_left(self.offsets, offset)
+        return self.seen[at - 1] if at else None
 
     def count_before(self, offset: int) -> int:
-        return sum(1 for s in self.seen if s.offset < offset)
+        return bisect_left(self.offsets, offset)
 
 
 @dataclass(slots=True)
@@ -105,6 +108,8 @@ class ArticleResolver:
             mentions.extend(self._name_mentions(piece.doc.ents, piece.offset))
         self.states: list[_ActorState] = []
         self._by_key: dict[str, _ActorState] = {}
+        self._timeline: list[tuple[int, int, _ActorState]] = []  # every mention, by offset
+        self._newlines = [i for i, ch in enumerate(self.text) if ch == "\n"]
         self._build_actors(mentions)
 
     # -- actors ------------------------------------------------------------
@@ -141,8 +146,9 @@ class ArticleResolver:
         for m in single:
             self._attach(self._single_word_state(m), m)
         for state in self.states:
-            state.seen.sort(key=lambda s: s.offset)
             state.actor.mentions.sort(key=lambda x: x.start)
+        self._names = sorted((m.start, m.end, n) for n, st in enumerate(self.states) for m in st.actor.mentions)
+        self._name_starts = [x[0] for x in self._names]
 
     def _single_word_state(self, m: _NameMention) -> _ActorState:
         """"Trump" joins Donald Trump; "Moscow" speaks for Russia; else a new actor."""
@@ -188,8 +194,25 @@ class ArticleResolver:
             candidate, n = f"{base}-{n}", n + 1
         return candidate
 
+    def _see(self, state: _ActorState, seen: _Seen) -> None:
+        state.add_seen(seen)
+        insort(self._timeline, (seen.offset, len(self._timeline), state))
+
+    def _recent(self, offset: int, sentences: int) -> list[_ActorState]:
+        """Actors mentioned before ``offset`` within the last ``sentences`` sentences, latest first."""
+        here = self.sentence_of(offset)
+        out: dict[int, _ActorState] = {}
+        at = bisect_left(self._timeline, (offset,))
+        while at > 0:
+            at -= 1
+            seen_at, _, state = self._timeline[at]
+            if here - self.sentence_of(seen_at) > sentences:
+                break
+            out.setdefault(id(state), state)
+        return list(out.values())
+
     def _attach(self, state: _ActorState, m: _NameMention) -> None:
-        state.seen.append(_Seen(m.start, m.sentence, m.subject))
+        self._see(state, _Seen(m.start, m.sentence, m.subject))
         state.actor.mentions.append(Mention(m.start, m.end))
         if len(m.words) > len(state.words) and state.actor.type == "person" and _same_person(state.words, m.words):
             state.words = m.words
@@ -215,8 +238,7 @@ class ArticleResolver:
                 speaker = _text_span(self.text, *cand.speaker_offsets) if cand.speaker_offsets else None
                 if state is not None and cand.speaker_offsets and how in ("pronoun", "role"):
                     start, end = cand.speaker_offsets
-                    state.seen.append(_Seen(start, self.sentence_of(start), True))
-                    state.seen.sort(key=lambda s: s.offset)
+                    self._see(state, _Seen(start, self.sentence_of(start), True))
                     state.actor.mentions.append(Mention(start, end))
                     _add_alias(state.actor, self.text[start:end])
             if state is not None:
@@ -255,11 +277,11 @@ class ArticleResolver:
                  resolved: list[tuple[Candidate, _ActorState | None, str, TextSpan | None]]
                  ) -> tuple[_ActorState | None, str, TextSpan | None]:
         """A floating quotation takes the speaker of the statement just before it."""
-        para = self.text.count("\n", 0, cand.content[0])
+        para = bisect_left(self._newlines, cand.content[0])
         for prev, state, _how, speaker in reversed(resolved):
             if prev.content[1] > cand.content[0] and prev.content[0] < cand.content[0]:
                 continue
-            if para - self.text.count("\n", 0, prev.content[1]) > 2:
+            if para - bisect_left(self._newlines, prev.content[1]) > 2:
                 break
             if state is not None:
                 return state, "inherited", speaker
@@ -279,8 +301,7 @@ class ArticleResolver:
             words = names.strip_title([t.text for t in span if t.pos_ == "PROPN" and not t.is_punct])
             state = self._match_person(words, start) if words else None
             if state is not None:
-                state.seen.append(_Seen(start, self.sentence_of(start), True))
-                state.seen.sort(key=lambda x: x.offset)
+                self._see(state, _Seen(start, self.sentence_of(start), True))
                 state.actor.mentions.append(Mention(start, end))
                 _add_alias(state.actor, self.text[start:end])
                 return state, "named"
@@ -296,10 +317,12 @@ class ArticleResolver:
 
     def _named_in(self, start: int, end: int) -> _ActorState | None:
         hits: list[tuple[int, _ActorState]] = []
-        for state in self.states:
-            for m in state.actor.mentions:
-                if start <= m.start and m.end <= end:
-                    hits.append((m.start, state))
+        at = bisect_left(self._name_starts, start)
+        while at < len(self._names) and self._names[at][0] < end:
+            m_start, m_end, n = self._names[at]
+            if m_end <= end:
+                hits.append((m_start, self.states[n]))
+            at += 1
         if not hits:
             return None
         persons = [h for h in hits if h[1].actor.type == "person"]
@@ -308,13 +331,15 @@ class ArticleResolver:
     def _pronoun(self, word: str, offset: int, last_actor: _ActorState | None) -> _ActorState | None:
         gender = names.pronoun_gender(word)
         if word in names.PLURAL_PRONOUNS:
-            pool = [s for s in self.states if s.actor.type != "person"]
+            pool = [s for s in self._recent(offset, MAX_PRONOUN_DISTANCE) if s.actor.type != "person"]
             if word in ("we", "us", "our"):
                 return None  # outside a quotation "we" is the writer
         elif word in ("i", "me", "my", "you"):
             return None
         else:
-            pool = [s for s in self.states if s.actor.type == "person"]
+            pool = [s for s in self._recent(offset, MAX_PRONOUN_DISTANCE) if s.actor.type == "person"]
+            if last_actor is not None and last_actor not in pool and last_actor.actor.type == "person":
+                pool.append(last_actor)
         sentence = self.sentence_of(offset)
         best, best_score = None, -math.inf
         for state in pool:
@@ -341,7 +366,10 @@ class ArticleResolver:
         nationality = next((names.NATIONALITIES[w] for w in words if w in names.NATIONALITIES), None)
         sentence = self.sentence_of(offset)
         best, best_score = None, -math.inf
-        for state in self.states:
+        pool = self._recent(offset, MAX_ROLE_DISTANCE)
+        if last_actor is not None and last_actor not in pool:
+            pool.append(last_actor)
+        for state in pool:
             if state.actor.type != "person":
                 continue
             seen = state.last_before(offset)
