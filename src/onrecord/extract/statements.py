@@ -275,6 +275,7 @@ def _from_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | None:
             end = max(end, _object_clause_end(piece, head, comp))
         for split in _split_complements(head, comp):
             end = max(end, _clause_extent(piece, split)[1])
+        start, end = _within_paragraph(piece.text, comp.idx, start, end)
     else:
         assert quote_span is not None
         start, end = quote_span
@@ -481,12 +482,17 @@ def _clause_extent(piece: _Piece, head: Token) -> tuple[int, int]:
         toks = toks[:-1]
     if not toks:
         return 0, 0
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-    # A clause never runs over a paragraph break (a missing full stop makes
-    # the parser glue paragraphs); quotations that do are restored later.
-    text = piece.text
-    start = max(start, text.rfind("\n", 0, head.idx) + 1)
-    line_end = text.find("\n", head.idx)
+    return _within_paragraph(piece.text, head.idx, toks[0].idx, toks[-1].idx + len(toks[-1]))
+
+
+def _within_paragraph(text: str, anchor: int, start: int, end: int) -> tuple[int, int]:
+    """Clip ``[start, end)`` to the paragraph holding ``anchor``.
+
+    A clause never runs over a paragraph break (a missing full stop makes the
+    parser glue paragraphs); quotations that do are restored from their marks.
+    """
+    start = max(start, text.rfind("\n", 0, anchor) + 1)
+    line_end = text.find("\n", anchor)
     if line_end != -1 and line_end < end:
         end = line_end
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):

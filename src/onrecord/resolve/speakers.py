@@ -283,7 +283,7 @@ class ArticleResolver:
                 continue
             if para - bisect_left(self._newlines, prev.content[1]) > 2:
                 break
-            if state is not None:
+            if speaker is not None:  # an unnamed source ("some strategists") is inherited too
                 return state, "inherited", speaker
         return None, "unresolved", None
 
