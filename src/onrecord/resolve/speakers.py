@@ -109,6 +109,8 @@ class ArticleResolver:
         self.states: list[_ActorState] = []
         self._by_key: dict[str, _ActorState] = {}
         self._timeline: list[tuple[int, int, _ActorState]] = []  # every mention, by offset
+        self._by_surname: dict[str, list[_ActorState]] = {}
+        self._ids: set[str] = set()
         self._newlines = [i for i, ch in enumerate(self.text) if ch == "\n"]
         self._build_actors(mentions)
 
@@ -139,7 +141,8 @@ class ArticleResolver:
     def _build_actors(self, mentions: list[_NameMention]) -> None:
         people = [m for m in mentions if m.label == "PERSON" and _norm_key(m.words) not in names.METONYMS]
         full = [m for m in people if len(m.words) >= 2]
-        single = [m for m in mentions if m not in full]
+        full_ids = {id(m) for m in full}
+        single = [m for m in mentions if id(m) not in full_ids]
         for m in full:
             state = self._match_person(m.words, m.start) or self._new_state(m.words, "person")
             self._attach(state, m)
@@ -163,7 +166,8 @@ class ArticleResolver:
 
     def _match_person(self, words: list[str], offset: int) -> _ActorState | None:
         """An existing person this name can refer to; the latest seen wins on a tie."""
-        matches = [s for s in self.states if s.actor.type == "person" and _same_person(s.words, words)]
+        same_surname = self._by_surname.get(_surname(words), [])
+        matches = [s for s in same_surname if _same_person(s.words, words)]
         if not matches:
             return None
         if len(matches) == 1:
@@ -180,6 +184,8 @@ class ArticleResolver:
         state = _ActorState(Actor(id=self._unique_id(name), name=name, type=actor_type), words)
         self.states.append(state)
         self._by_key[_norm_key(words)] = state
+        if actor_type == "person":
+            self._by_surname.setdefault(_surname(words), []).append(state)
         return state
 
     def _state_for(self, name: str, actor_type: ActorType) -> _ActorState:
@@ -188,10 +194,10 @@ class ArticleResolver:
 
     def _unique_id(self, name: str) -> str:
         base = re.sub(r"[^a-z0-9]+", "-", names.norm(name)).strip("-") or "actor"
-        taken = {s.actor.id for s in self.states}
         candidate, n = base, 2
-        while candidate in taken:
+        while candidate in self._ids:
             candidate, n = f"{base}-{n}", n + 1
+        self._ids.add(candidate)
         return candidate
 
     def _see(self, state: _ActorState, seen: _Seen) -> None:
@@ -425,6 +431,10 @@ def _same_person(known: list[str], words: list[str]) -> bool:
     if len(a) == 1 or len(b) == 1:
         return True
     return a[0] == b[0] or (a[0][:1] == b[0][:1] and (len(a[0]) == 1 or len(b[0]) == 1))
+
+
+def _surname(words: Sequence[str]) -> str:
+    return words[-1].lower().rstrip(".") if words else ""
 
 
 def _norm_key(words: Sequence[str]) -> str:
