@@ -243,6 +243,8 @@ def _from_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         kind = kind_act[0] if kind_act else kind
         act = "refuse_to_commit"
     comp = _complement(head, kind)
+    if comp is not None and _paragraph_break_between(piece.text, head.idx, comp.idx):
+        comp = None  # the parser glued two paragraphs (a headline without a full stop)
     if comp is None and inner is not None:
         # "refused to answer": what is withheld is the answer itself.
         cue_tokens, head, comp = [tok], tok, inner
@@ -380,7 +382,7 @@ def _cue_extras(tok: Token) -> list[Token]:
         adjacent_adverb = c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ not in ("also", "then", "later", "now")
         if c.dep_ == "prt" or (c.dep_ == "aux" and c.lower_ == "to") or adjacent_adverb:
             extra.append(c)
-        elif c.dep_ == "prep" and c.lower_ in ("in", "on", "during") and c.i <= tok.i + 2:
+        elif c.dep_ == "prep" and c.lower_ in ("in", "on", "during") and tok.i < c.i <= tok.i + 2:
             nouns = [g for g in c.subtree if g.lemma_.lower() in cues.CUE_CHANNEL_NOUNS]
             if nouns:
                 extra.extend(c.subtree)
@@ -483,6 +485,10 @@ def _clause_extent(piece: _Piece, head: Token) -> tuple[int, int]:
     if not toks:
         return 0, 0
     return _within_paragraph(piece.text, head.idx, toks[0].idx, toks[-1].idx + len(toks[-1]))
+
+
+def _paragraph_break_between(text: str, a: int, b: int) -> bool:
+    return "\n" in text[min(a, b):max(a, b)]
 
 
 def _within_paragraph(text: str, anchor: int, start: int, end: int) -> tuple[int, int]:
