@@ -149,3 +149,17 @@ def test_passive_report_takes_the_agent_as_speaker() -> None:
 def test_descriptive_participle_is_not_a_cue() -> None:
     article = run("Moscow rejects any guarantees backed by European forces on the ground.")
     assert [s.cue.lemma for s in article.statements if s.cue] == ["reject"]
+
+
+def test_headline_speaker_colon_statement() -> None:
+    article = run("Sanders: Clinton Email Story Has Moved On.\n\nThe senator spoke in Iowa on Sunday.")
+    s = only(article)
+    assert s.cue is not None and s.cue.text == ":"
+    assert s.speaker is not None and s.speaker.text == "Sanders"
+    assert s.content.text == "Clinton Email Story Has Moved On"
+
+
+def test_parenthetical_attribution_inside_the_clause() -> None:
+    s = only(run("The economy, the minister said on Tuesday, is growing faster than expected."))
+    assert s.speaker is not None and s.speaker.text == "the minister"
+    assert s.content.text.startswith("The economy") and s.content.text.endswith("faster than expected")

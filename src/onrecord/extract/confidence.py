@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from onrecord.extract.lexicon import source_nouns
 from onrecord.extract.statements import Candidate
 
 MODEL_FILE = "confidence_model.json"
@@ -47,7 +48,8 @@ def _speaker_class(cand: Candidate) -> str:
     if root.pos_ == "PROPN" or root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return "name"
     if root.pos_ == "NOUN":
-        return "noun-plural" if root.tag_ == "NNS" else "noun"
+        known = "source-noun" if root.lemma_.lower() in source_nouns() else "other-noun"
+        return f"{known}-plural" if root.tag_ == "NNS" else known
     return "other"
 
 

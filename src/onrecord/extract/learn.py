@@ -59,6 +59,7 @@ def train(docs: Iterable[GoldDocument], settings: Settings) -> dict[str, Any]:
     total: Counter[str] = Counter()
     cue: Counter[str] = Counter()
     links: dict[str, Counter[str]] = defaultdict(Counter)
+    sources: Counter[str] = Counter()
     seen_texts: set[str] = set()
     for gold in docs:
         doc = nlp(gold.text)
@@ -68,6 +69,9 @@ def train(docs: Iterable[GoldDocument], settings: Settings) -> dict[str, Any]:
             if t.pos_ == "VERB":
                 total[t.lemma_.lower()] += 1
         for st in gold.statements:
+            source = _root_in(doc, st.speaker) if st.speaker else None
+            if source is not None and source.pos_ == "NOUN":
+                sources[source.lemma_.lower()] += 1
             head = _cue_head(doc, st.cue)
             if head is None:
                 continue
@@ -87,7 +91,9 @@ def train(docs: Iterable[GoldDocument], settings: Settings) -> dict[str, Any]:
         for lemma in cue
         if cue[lemma] >= MIN_COUNT and total[lemma]
     }
-    return {"source": "PolNeAR v1.0.0 train split (counts only)", "min_count": MIN_COUNT, "lemmas": lexicon}
+    source_nouns = sorted(lemma for lemma, n in sources.items() if n >= MIN_COUNT)
+    return {"source": "PolNeAR v1.0.0 train split (counts only)", "min_count": MIN_COUNT, "lemmas": lexicon,
+            "source_nouns": source_nouns}
 
 
 def labelled_candidates(docs: list[GoldDocument], settings: Settings) -> list[tuple[list[str], int, int]]:

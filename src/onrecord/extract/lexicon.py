@@ -18,3 +18,12 @@ def shipped_lexicon() -> dict[str, dict[str, Any]]:
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))
     return dict(data["lemmas"])
+
+
+@lru_cache(maxsize=1)
+def source_nouns() -> frozenset[str]:
+    """Common nouns that head annotated sources in train ("official", "poll", "campaign")."""
+    path = resources.files("onrecord.extract").joinpath(LEXICON_FILE)
+    if not path.is_file():
+        return frozenset()
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("source_nouns", []))

@@ -680,7 +680,7 @@ def _colon_headlines(piece: _Piece, claimed: set[int]) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _HEADLINE.finditer(piece.text):
         who = piece.doc.char_span(m.start("who"), m.end("who"), alignment_mode="contract")
-        if who is None or not any(t.pos_ == "PROPN" for t in who) or any(
+        if who is None or not any(t.pos_ == "PROPN" or t.ent_type_ or t.is_title for t in who) or any(
             t.pos_ in ("VERB", "AUX") or t.like_num for t in who
         ) or len(who) > 6 or who[0].lower_ in cues.NON_SPEAKER_LABELS:
             continue

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,6 +17,7 @@ from spacy.tokens import Doc
 from onrecord.settings import DEFAULT_MODELS, Settings
 
 T = TypeVar("T")
+_EMPTY_TENSOR = numpy.zeros((0, 0), dtype="float32")
 
 
 class ModelNotInstalled(RuntimeError):
@@ -118,6 +120,9 @@ def parse_many(
     for doc, (context, offset, remaining) in nlp.pipe(
         flat(), as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process
     ):
+        # The tok2vec tensor is only needed while parsing; a long article keeps
+        # all its pieces until resolution, so drop it now.
+        doc.tensor = _EMPTY_TENSOR
         pending.append(Piece(offset, doc))
         if remaining == 0:
             # spaCy keeps whitespace, so the pieces rebuild the text exactly.
