@@ -163,3 +163,10 @@ def test_parenthetical_attribution_inside_the_clause() -> None:
     s = only(run("The economy, the minister said on Tuesday, is growing faster than expected."))
     assert s.speaker is not None and s.speaker.text == "the minister"
     assert s.content.text.startswith("The economy") and s.content.text.endswith("faster than expected")
+
+
+def test_stance_adjective_after_be() -> None:
+    s = only(run("The senator was adamant that the bill would pass this week."))
+    assert s.cue is not None and s.cue.text == "was adamant"
+    assert s.content.text == "the bill would pass this week"
+    assert run("It is clear that the talks have failed.").statements == []

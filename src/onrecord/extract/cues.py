@@ -73,6 +73,14 @@ NOUN_CUES: dict[str, Act] = {
     **dict.fromkeys("question".split(), "question"),
 }
 
+# Stance adjectives after "be" ("was adamant that ...", "is critical of ...").
+ADJECTIVE_CUES: dict[str, Act] = {
+    **dict.fromkeys("clear confident sure certain adamant convinced optimistic hopeful aware insistent firm"
+                    " emphatic unequivocal worried concerned pessimistic adamant".split(), "assert"),
+    **dict.fromkeys("critical skeptical sceptical opposed dismissive wary".split(), "oppose"),
+    **dict.fromkeys("supportive".split(), "support"),
+}
+
 # Phrasal verbs read as one cue: lemma + particle -> act.
 PHRASAL: dict[tuple[str, str], Act] = {
     ("rule", "out"): "reject",

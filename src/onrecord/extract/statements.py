@@ -111,7 +111,7 @@ def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation]) -> l
         if piece.in_quote(tok):
             continue
         cand = (_from_according_to(piece, tok) or _from_as_put_it(piece, tok) or _from_cue(piece, tok, claimed)
-                or _from_noun_cue(piece, tok, claimed))
+                or _from_noun_cue(piece, tok, claimed) or _from_adjective(piece, tok, claimed))
         if cand is not None:
             found.append(cand)
     found.extend(_colon_headlines(piece, claimed))
@@ -737,6 +737,40 @@ def _from_noun_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | 
         cue_token=tok.i,
         rule="noun",
         link=clause.dep_,
+    )
+
+
+def _from_adjective(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | None:
+    """"X was adamant that Y", "X is critical of Y": a stance adjective after "be"."""
+    act = cues.ADJECTIVE_CUES.get(tok.lower_)
+    if act is None or tok.dep_ != "acomp" or tok.head.lemma_ != "be":
+        return None
+    # The that-clause hangs on the adjective or, as often, on "be" after it.
+    content = next((c for c in [*tok.children, *tok.head.children] if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if content is None:
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "to")), None)
+        content = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if content is None or subject is None or subject.lower_ in ("it", "this", "that", "there"):
+        return None
+    start, end = _clause_extent(piece, content)
+    if end <= start:
+        return None
+    kind, start, end = _kind_and_bounds(piece, start, end, claimed)
+    speaker = _noun_phrase(subject)
+    cue_start = min(tok.idx, tok.head.idx)
+    return Candidate(
+        kind=kind,
+        content=(start, end),
+        cue=(cue_start, tok.idx + len(tok), f"be {tok.lower_}"),
+        speaker=speaker,
+        speaker_offsets=(speaker.start_char, speaker.end_char),
+        act=act,
+        negated=any(c.dep_ == "neg" for c in tok.head.children),
+        confidence=0.5,
+        cue_token=tok.i,
+        rule="adjective",
+        link=content.dep_,
     )
 
 
