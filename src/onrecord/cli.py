@@ -116,18 +116,16 @@ def _excerpt(text: str, width: int) -> str:
 
 
 def _print_table(article: Article, out: TextIO) -> None:
-    width = shutil.get_terminal_size((120, 20)).columns
+    width = max(100, min(shutil.get_terminal_size((140, 20)).columns, 200))
     out.write(f"\n{article.id or '(text)'}: {len(article.statements)} statements, {len(article.actors)} actors\n")
-    header = f"{'speaker':<24} {'act':<18} {'cue':<22} content"
-    out.write(header + "\n" + "-" * min(width, 120) + "\n")
-    content_width = max(20, min(width, 160) - 67)
+    out.write(f"{'speaker':<20} {'as written':<20} {'act':<18} {'cue':<20} content\n" + "-" * width + "\n")
+    content_width = width - 82
     for s in article.statements:
-        who = s.actor.name if s.actor else (s.speaker.text if s.speaker else "?")
-        if s.speaker and s.actor and s.speaker.text != s.actor.name:
-            who = f"{who} ({_excerpt(s.speaker.text, 12)})"
+        actor = s.actor.name if s.actor else "?"
+        written = s.speaker.text if s.speaker else "-"
         act = s.act + (" ~hedged" if s.hedged else "") + (" ~neg" if s.negated else "")
         cue = s.cue.text if s.cue else "-"
-        out.write(f"{_excerpt(who, 24):<24} {act:<18} {_excerpt(cue, 22):<22} "
+        out.write(f"{_excerpt(actor, 20):<20} {_excerpt(written, 20):<20} {act:<18} {_excerpt(cue, 20):<20} "
                   f"{s.kind[:3]}: {_excerpt(s.content.text, content_width)}\n")
 
 

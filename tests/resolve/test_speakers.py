@@ -47,3 +47,10 @@ def test_unnamed_sources_stay_unresolved() -> None:
     (s,) = run("Two officials said that the plan had been shelved.").statements
     assert s.actor is None and s.resolution == "unresolved"
     assert s.speaker is not None and s.speaker.text == "Two officials"
+
+
+def test_country_names_merge_and_cities_are_not_actors() -> None:
+    article = run("The U.S. and the United States are one country. Officials met in Anchorage, Alaska.")
+    names = [a.name for a in article.actors]
+    assert names.count("United States") == 1
+    assert "Anchorage" not in names

@@ -56,6 +56,29 @@ METONYMS: dict[str, str] = {
     "minsk": "Belarus", "delhi": "India", "new delhi": "India", "riyadh": "Saudi Arabia",
 }
 
+# Other ways of writing a country's name.
+_COUNTRY_ALIASES: dict[str, str] = {
+    "us": "United States", "u.s.": "United States", "u.s": "United States", "usa": "United States",
+    "u.s.a.": "United States", "america": "United States", "united states": "United States",
+    "the united states": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
+    "britain": "United Kingdom", "great britain": "United Kingdom", "the united kingdom": "United Kingdom",
+    "eu": "European Union", "the european union": "European Union", "the eu": "European Union",
+    "the netherlands": "Netherlands", "holland": "Netherlands", "the kremlin": "Russia",
+    "the white house": "United States",
+}
+_COUNTRIES = frozenset(NATIONALITIES.values()) | frozenset(METONYMS.values()) | {
+    "Afghanistan", "Argentina", "Bulgaria", "Croatia", "Cuba", "Iraq", "Jordan", "Lebanon", "Libya", "Moldova",
+    "Nigeria", "Pakistan", "Serbia", "Slovenia", "South Africa", "Taiwan", "Venezuela", "Vietnam", "Yemen",
+}
+_COUNTRY_BY_NORM = {c.lower(): c for c in _COUNTRIES}
+
+
+def country_name(key: str) -> str | None:
+    """The canonical country for a normalised name ("the u.s." -> "United States"), else None."""
+    key = key.strip()
+    return _COUNTRY_ALIASES.get(key) or _COUNTRY_BY_NORM.get(key) or _COUNTRY_BY_NORM.get(key.removeprefix("the "))
+
+
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})

@@ -147,21 +147,27 @@ class ArticleResolver:
             state = self._match_person(m.words, m.start) or self._new_state(m.words, "person")
             self._attach(state, m)
         for m in single:
-            self._attach(self._single_word_state(m), m)
+            found = self._single_word_state(m)
+            if found is not None:
+                self._attach(found, m)
         for state in self.states:
             state.actor.mentions.sort(key=lambda x: x.start)
         self._names = sorted((m.start, m.end, n) for n, st in enumerate(self.states) for m in st.actor.mentions)
         self._name_starts = [x[0] for x in self._names]
 
-    def _single_word_state(self, m: _NameMention) -> _ActorState:
-        """"Trump" joins Donald Trump; "Moscow" speaks for Russia; else a new actor."""
-        country = names.METONYMS.get(_norm_key(m.words))
+    def _single_word_state(self, m: _NameMention) -> _ActorState | None:
+        """"Trump" joins Donald Trump; "Moscow" and "the U.S." speak for their state;
+        other places (cities, regions) are not actors; anything else is a new actor."""
+        key = _norm_key(m.words)
+        country = names.METONYMS.get(key) or names.country_name(key)
         if country is not None:
             return self._state_for(country, "country")
         if m.label in ("PERSON", "ORG", "GPE") and len(m.words) == 1:
             person = self._match_person(m.words, m.start)
             if person is not None:
                 return person
+        if m.label == "GPE":
+            return None
         return self._state_for(" ".join(m.words), _ACTOR_TYPES.get(m.label, "group"))
 
     def _match_person(self, words: list[str], offset: int) -> _ActorState | None:
