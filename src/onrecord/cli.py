@@ -7,6 +7,7 @@ import json
 import shutil
 import sys
 from collections.abc import Iterator, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TextIO
 
@@ -42,7 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=("table", "json", "jsonl"), default=None,
                     help="table on a terminal, jsonl otherwise")
     ex.add_argument("--id", help="article id (single input only; default: the file name without extension)")
-    ex.add_argument("--published", help="ISO publication date to record")
+    ex.add_argument("--published", type=_iso_date, help="publication date to record (YYYY-MM-DD)")
     ex.add_argument("--processes", type=int, default=None, help="spaCy worker processes")
     ex.add_argument("--min-confidence", type=float, default=None)
     ex.add_argument("--model", default=None, help="installed spaCy pipeline to use")
@@ -59,6 +60,13 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.set_defaults(run=_run_eval)
     return parser
+
+
+def _iso_date(value: str) -> str:
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from err
 
 
 def _settings(args: argparse.Namespace) -> Settings:
