@@ -40,7 +40,7 @@ XCOMP_CUES = frozenset(cues.THOUGHT_VERBS) | {
 # Links a learned cue may take its content through (never its subject).
 LEARNABLE_LINKS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr"})
 # Lexicon entries at or above this cue rate are used (tuned on PolNeAR train).
-LEARNED_MIN_P = 0.25
+LEARNED_MIN_P = 0.15
 # Subordinators that usually open the writer's aside after a reported clause
 # ("..., though voters disagree"); "because" and "if" usually belong to it.
 WRITER_MARKS = frozenset("after though although while whereas before as when".split())
