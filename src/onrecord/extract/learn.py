@@ -25,7 +25,7 @@ from onrecord.extract.lexicon import LEXICON_FILE
 from onrecord.nlp import load
 from onrecord.settings import Settings
 
-MIN_COUNT = 3
+MIN_COUNT = 2
 
 
 def content_link(cue: Token, content_root: Token) -> str | None:
