@@ -533,11 +533,12 @@ def _object_clause_end(piece: _Piece, verb: Token, comp: Token) -> int:
 
 
 def _trailing_apposition(head: Token) -> set[int]:
-    """", Congress’ most zealous advocate for ..." closing a content: the writer's gloss."""
+    """", Congress’ most zealous advocate for ..." or ", which allows ..." closing a
+    content: an apposition or non-restrictive relative clause is the writer's gloss."""
     last = head.right_edge.i
     doc = head.doc
     for t in head.subtree:
-        if t.dep_ == "appos" and t.right_edge.i >= last - 1 and t.left_edge.i > head.left_edge.i:
+        if t.dep_ in ("appos", "relcl") and t.right_edge.i >= last - 1 and t.left_edge.i > head.left_edge.i:
             before = doc[t.left_edge.i - 1]
             if before.text in (",", "–", "—", "-"):
                 return set(range(before.i, last + 1))
