@@ -63,7 +63,6 @@ class Candidate:
     negated: bool = False
     confidence: float = 0.8
     inherited: bool = False
-    cue_token: int = -1  # index in the piece, for nesting decisions
     rule: str = ""  # which pattern found it: speech, thought, position, learned, headline, floating, ...
     link: str = ""  # dependency that ties the content to the cue, when there is one
 
@@ -311,7 +310,6 @@ def _from_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         negated=negated,
         confidence=confidence,
         inherited=inherited,
-        cue_token=tok.i,
         rule=kind + ("-adjacent" if quote_span is not None else ""),
         link=comp.dep_ if comp is not None else "",
     )
@@ -359,7 +357,6 @@ def _from_passive(piece: _Piece, tok: Token, kind: str, act: Act, claimed: set[i
         act=act,
         negated=any(c.dep_ == "neg" for c in children),
         confidence=0.4,
-        cue_token=tok.i,
         rule="passive",
         link=comp.dep_ if comp is not None else "nsubjpass",
     )
@@ -707,7 +704,7 @@ def _parenthetical(piece: _Piece, tok: Token) -> Candidate | None:
     cue_toks = [tok, *_cue_extras(tok)]
     cue_toks.sort(key=lambda t: t.i)
     act = cues.SPEECH_VERBS.get(tok.lemma_.lower(), "assert")
-    return _clause_statement(piece, toks, tok, [cue_toks[0], cue_toks[-1]], subject, act, "parenthetical")
+    return _clause_statement(piece, toks, [cue_toks[0], cue_toks[-1]], subject, act, "parenthetical")
 
 
 def _from_noun_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | None:
@@ -735,7 +732,6 @@ def _from_noun_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | 
         speaker_offsets=(speaker.start_char, speaker.end_char) if speaker is not None else None,
         act=cues.NOUN_CUES[tok.lemma_.lower()],
         confidence=0.5,
-        cue_token=tok.i,
         rule="noun",
         link=clause.dep_,
     )
@@ -769,7 +765,6 @@ def _from_adjective(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate |
         act=act,
         negated=any(c.dep_ == "neg" for c in tok.head.children),
         confidence=0.5,
-        cue_token=tok.i,
         rule="adjective",
         link=content.dep_,
     )
@@ -786,10 +781,10 @@ def _from_as_put_it(piece: _Piece, tok: Token) -> Candidate | None:
         return None
     own = {t.i for t in tok.subtree}
     toks = [t for t in tok.head.subtree if t.i not in own]
-    return _clause_statement(piece, toks, tok, [tok], subject, "assert", "as-put-it")
+    return _clause_statement(piece, toks, [tok], subject, "assert", "as-put-it")
 
 
-def _clause_statement(piece: _Piece, toks: list[Token], cue_tok: Token, cue_toks: list[Token],
+def _clause_statement(piece: _Piece, toks: list[Token], cue_toks: list[Token],
                       speaker_tok: Token, act: Act, rule: str) -> Candidate | None:
     """A statement whose content is a clause around its attribution."""
     while toks and toks[0].is_punct and piece.quote_at(toks[0].idx) == -1:
@@ -809,7 +804,6 @@ def _clause_statement(piece: _Piece, toks: list[Token], cue_tok: Token, cue_toks
         speaker_offsets=(speaker.start_char, speaker.end_char),
         act=act,
         confidence=0.8,
-        cue_token=cue_tok.i,
         rule=rule,
     )
 
@@ -824,7 +818,7 @@ def _from_according_to(piece: _Piece, tok: Token) -> Candidate | None:
         return None
     own = {t.i for t in tok.subtree}
     toks = [t for t in tok.head.subtree if t.i not in own]
-    cand = _clause_statement(piece, toks, tok, [tok, to], pobj, "assert", "according-to")
+    cand = _clause_statement(piece, toks, [tok, to], pobj, "assert", "according-to")
     if cand is not None:
         cand.cue = (cand.cue[0], cand.cue[1], "according to") if cand.cue else None
     return cand
