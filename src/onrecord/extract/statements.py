@@ -57,12 +57,12 @@ class Candidate:
     content: tuple[int, int]
     cue: tuple[int, int, str] | None  # start, end, lemma
     speaker: Span | None  # spaCy span in its piece; None for floating quotes
-    speaker_offsets: tuple[int, int] | None
     act: Act
     hedged: bool = False
     negated: bool = False
     confidence: float = 0.8
     inherited: bool = False
+    speaker_offsets: tuple[int, int] | None = None  # article offsets of ``speaker``, set by find_candidates
     rule: str = ""  # which pattern found it: speech, thought, position, learned, headline, floating, ...
     link: str = ""  # dependency that ties the content to the cue, when there is one
 
@@ -122,8 +122,8 @@ def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation]) -> l
         c.content = (c.content[0] + offset, c.content[1] + offset)
         if c.cue:
             c.cue = (c.cue[0] + offset, c.cue[1] + offset, c.cue[2])
-        if c.speaker_offsets:
-            c.speaker_offsets = (c.speaker_offsets[0] + offset, c.speaker_offsets[1] + offset)
+        if c.speaker is not None:
+            c.speaker_offsets = (c.speaker.start_char + offset, c.speaker.end_char + offset)
     return found
 
 
@@ -304,7 +304,6 @@ def _from_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         content=(start, end),
         cue=(cue_start, cue_end, _cue_lemma(tok, head)),
         speaker=speaker,
-        speaker_offsets=(speaker.start_char, speaker.end_char) if speaker is not None else None,
         act=act,
         hedged=hedged or governor is not None,
         negated=negated,
@@ -353,7 +352,6 @@ def _from_passive(piece: _Piece, tok: Token, kind: str, act: Act, claimed: set[i
         content=(start, end),
         cue=(cue_start, cue_end, tok.lemma_.lower()),
         speaker=speaker,
-        speaker_offsets=(speaker.start_char, speaker.end_char) if speaker is not None else None,
         act=act,
         negated=any(c.dep_ == "neg" for c in children),
         confidence=0.4,
@@ -473,15 +471,25 @@ def _clause_extent(piece: _Piece, head: Token) -> tuple[int, int]:
     if cut:
         first_cut = min(cut)
         cut.update(t.i for t in head.subtree if t.i >= first_cut)
-    toks = [t for t in head.subtree if t.i not in cut]
-    while toks and ((toks[0].dep_ == "mark" and toks[0].lower_ in ("that",)) or (toks[0].is_punct
-                    and piece.quote_at(toks[0].idx) == -1)):
-        toks = toks[1:]
-    while toks and toks[-1].is_punct and piece.quote_at(toks[-1].idx) == -1:
-        toks = toks[:-1]
+    toks = _strip_punct(piece, [t for t in head.subtree if t.i not in cut], drop_that=True)
     if not toks:
         return 0, 0
     return _within_paragraph(piece.text, head.idx, toks[0].idx, toks[-1].idx + len(toks[-1]))
+
+
+def _strip_punct(piece: _Piece, toks: list[Token], *, drop_that: bool = False) -> list[Token]:
+    """Drop punctuation outside quotations at both ends (and a leading "that")."""
+    def noise(t: Token, leading: bool) -> bool:
+        if t.is_punct and piece.quote_at(t.idx) == -1:
+            return True
+        return leading and drop_that and t.dep_ == "mark" and t.lower_ == "that"
+
+    start, end = 0, len(toks)
+    while start < end and noise(toks[start], True):
+        start += 1
+    while end > start and noise(toks[end - 1], False):
+        end -= 1
+    return toks[start:end]
 
 
 def _paragraph_break_between(text: str, a: int, b: int) -> bool:
@@ -689,7 +697,7 @@ def _colon_headlines(piece: _Piece, claimed: set[int]) -> list[Candidate]:
         colon = m.end("who")
         out.append(Candidate(
             kind=kind, content=(start, end), cue=(colon, colon + 1, ":"), speaker=who,
-            speaker_offsets=(who.start_char, who.end_char), act="assert", confidence=0.7, rule="headline",
+            act="assert", confidence=0.7, rule="headline",
         ))
     return out
 
@@ -729,7 +737,6 @@ def _from_noun_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | 
         content=(start, end),
         cue=(tok.idx, tok.idx + len(tok), tok.lemma_.lower()),
         speaker=speaker,
-        speaker_offsets=(speaker.start_char, speaker.end_char) if speaker is not None else None,
         act=cues.NOUN_CUES[tok.lemma_.lower()],
         confidence=0.5,
         rule="noun",
@@ -761,7 +768,6 @@ def _from_adjective(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate |
         content=(start, end),
         cue=(cue_start, tok.idx + len(tok), f"be {tok.lower_}"),
         speaker=speaker,
-        speaker_offsets=(speaker.start_char, speaker.end_char),
         act=act,
         negated=any(c.dep_ == "neg" for c in tok.head.children),
         confidence=0.5,
@@ -787,10 +793,7 @@ def _from_as_put_it(piece: _Piece, tok: Token) -> Candidate | None:
 def _clause_statement(piece: _Piece, toks: list[Token], cue_toks: list[Token],
                       speaker_tok: Token, act: Act, rule: str) -> Candidate | None:
     """A statement whose content is a clause around its attribution."""
-    while toks and toks[0].is_punct and piece.quote_at(toks[0].idx) == -1:
-        toks = toks[1:]
-    while toks and toks[-1].is_punct and piece.quote_at(toks[-1].idx) == -1:
-        toks = toks[:-1]
+    toks = _strip_punct(piece, toks)
     if len(toks) < 3:
         return None
     kind, start, end = _kind_and_bounds(piece, toks[0].idx, toks[-1].idx + len(toks[-1]), set())
@@ -801,7 +804,6 @@ def _clause_statement(piece: _Piece, toks: list[Token], cue_toks: list[Token],
         content=(start, end),
         cue=(cue_toks[0].idx, cue_toks[-1].idx + len(cue_toks[-1]), lemma),
         speaker=speaker,
-        speaker_offsets=(speaker.start_char, speaker.end_char),
         act=act,
         confidence=0.8,
         rule=rule,
@@ -914,7 +916,6 @@ def _floating_quotes(piece: _Piece, claimed: set[int], found: list[Candidate]) -
             content=inner,
             cue=None,
             speaker=None,
-            speaker_offsets=None,
             act=_commitment("assert", piece, q.start, q.end, "direct"),
             confidence=0.5,
             inherited=True,
