@@ -69,3 +69,9 @@ def test_eval_on_the_example_gold(capsys: pytest.CaptureFixture[str]) -> None:
 def test_eval_reports_a_missing_gold_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run_cli(["eval", str(tmp_path), "--format", "brat"], capsys)
     assert code == 2 and "PolNeAR layout" in err
+
+
+def test_a_missing_model_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_cli(["extract", str(EXAMPLES / "peace-talks.txt"), "--model", "no_such_pipeline"], capsys)
+    assert code == 2
+    assert "no_such_pipeline" in err and "not installed" in err

@@ -15,6 +15,7 @@ from onrecord import __version__
 from onrecord.api import extract_many
 from onrecord.ingest import TextInput, expand, read_inputs
 from onrecord.model import Article
+from onrecord.nlp import ModelNotInstalled
 from onrecord.settings import Settings
 
 
@@ -26,6 +27,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return int(args.run(args))
+    except ModelNotInstalled as err:
+        print(f"onrecord: error: {err}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # "onrecord extract ... | head"
