@@ -860,7 +860,7 @@ def _drop_nested_positions(found: list[Candidate]) -> list[Candidate]:
     """
     keep: list[Candidate] = []
     for c in found:
-        weak = c.cue is not None and c.confidence <= 0.65
+        weak = c.cue is not None and c.confidence <= 0.75
         nested = weak and any(
             o is not c and o.content[0] <= c.cue[0] and c.cue[1] <= o.content[1] for o in found  # type: ignore[index]
         )
