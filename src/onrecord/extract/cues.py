@@ -76,7 +76,7 @@ NOUN_CUES: dict[str, Act] = {
 # Stance adjectives after "be" ("was adamant that ...", "is critical of ...").
 ADJECTIVE_CUES: dict[str, Act] = {
     **dict.fromkeys("clear confident sure certain adamant convinced optimistic hopeful aware insistent firm"
-                    " emphatic unequivocal worried concerned pessimistic adamant".split(), "assert"),
+                    " emphatic unequivocal worried concerned pessimistic".split(), "assert"),
     **dict.fromkeys("critical skeptical sceptical opposed dismissive wary".split(), "oppose"),
     **dict.fromkeys("supportive".split(), "support"),
 }

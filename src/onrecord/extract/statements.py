@@ -44,6 +44,9 @@ LEARNED_MIN_P = 0.15
 # Subordinators that usually open the writer's aside after a reported clause
 # ("..., though voters disagree"); "because" and "if" usually belong to it.
 WRITER_MARKS = frozenset("after though although while whereas before as when".split())
+# Rule priors at or below this are "weak" cues (thought 0.75, learned 0.6,
+# position 0.65): they do not stand as statements inside another's content.
+WEAK_PRIOR = 0.75
 # Verbs whose direct object is the listener, not the message.
 ADDRESSEE_VERBS = frozenset("tell ask inform warn urge assure remind advise".split())
 GAP_PUNCT = set(" \t\n,:;—–-…")
@@ -293,7 +296,7 @@ def _from_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     cue_end = max(t.idx + len(t) for t in cue_tokens)
     if start < cue_end and end > cue_start and between is None:  # the cue lies outside its content
         return None
-    act = _refine_act(act, kind, comp, piece, start, end, stmt_kind)
+    act = _refine_act(act, comp, piece, start, end, stmt_kind)
     confidence = {"speech": 0.9, "phrasal": 0.85, "thought": 0.75, "position": 0.65, "learned": 0.6}[kind]
     if speaker is None:
         confidence -= 0.3
@@ -826,14 +829,12 @@ def _from_according_to(piece: _Piece, tok: Token) -> Candidate | None:
     return cand
 
 
-def _refine_act(act: Act, kind: str, comp: Token | None, piece: _Piece, start: int, end: int,
+def _refine_act(act: Act, comp: Token | None, piece: _Piece, start: int, end: int,
                 stmt_kind: StatementKind) -> Act:
     """A neutral cue takes the act its content expresses ("said ... opposed")."""
-    if act != "assert" or comp is None:
-        return _commitment(act, piece, start, end, stmt_kind)
-    lemma = comp.lemma_.lower()
-    if lemma in cues.CONTENT_ACTS and any(c.dep_ in SUBJECTS for c in comp.children):
-        return cues.CONTENT_ACTS[lemma]
+    if act == "assert" and comp is not None and comp.lemma_.lower() in cues.CONTENT_ACTS and any(
+            c.dep_ in SUBJECTS for c in comp.children):
+        return cues.CONTENT_ACTS[comp.lemma_.lower()]
     return _commitment(act, piece, start, end, stmt_kind)
 
 
@@ -854,13 +855,14 @@ def _commitment(act: Act, piece: _Piece, start: int, end: int, stmt_kind: Statem
 def _drop_nested_positions(found: list[Candidate]) -> list[Candidate]:
     """Resolve overlaps in favour of the surer reading.
 
-    A position or learned cue inside another statement's content is that
-    statement's act, not a statement ("said his country opposed X"); and one
-    whose content swallows a surer statement's cue misread the clause.
+    A position, thought or learned cue inside another statement's content is
+    part of what that statement reports, not a new statement ("said his country
+    opposed X", "said he believes Y"); and one whose content swallows a surer
+    statement's cue misread the clause. Speech and phrasal cues nest.
     """
     keep: list[Candidate] = []
     for c in found:
-        weak = c.cue is not None and c.confidence <= 0.75
+        weak = c.cue is not None and c.confidence <= WEAK_PRIOR
         nested = weak and any(
             o is not c and o.content[0] <= c.cue[0] and c.cue[1] <= o.content[1] for o in found  # type: ignore[index]
         )

@@ -416,10 +416,6 @@ def _titles_before(ent: Span) -> tuple[list[str], str | None]:
         break
     titles.extend(t.text for t in ent if t.lower_ in names.TITLE_WORDS)
     nationality = next((names.NATIONALITIES[t.lower()] for t in titles if t.lower() in names.NATIONALITIES), None)
-    if nationality is None:
-        # "Russian Foreign Minister" when the adjective is its own NORP entity.
-        nationality = next((names.NATIONALITIES[t.lower()] for t in titles[:1] if t.lower() in names.NATIONALITIES),
-                           None)
     return titles, nationality
 
 
