@@ -36,13 +36,25 @@ def model_name(settings: Settings) -> str:
     )
 
 
+@Language.component("onrecord_paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence. The parser keeps boundaries set before it, and without
+    this an unpunctuated headline runs into the first sentence and lends it a subject."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def _load(name: str) -> Language:
-    # Only the components we read; "lemmatizer" and "attribute_ruler" stay for lemmas.
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as err:  # raised by spaCy for a missing package
         raise ModelNotInstalled(f"spaCy pipeline {name!r} is not installed: {err}") from err
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("onrecord_paragraph_breaks", before="parser")
+    return nlp
 
 
 def load(settings: Settings | None = None) -> Language:

@@ -303,7 +303,7 @@ class ArticleResolver:
         assert cand.speaker is not None and cand.speaker_offsets is not None
         span = cand.speaker
         start, end = cand.speaker_offsets
-        named = self._named_in(start, end)
+        named = self._named_in(*self._speaker_name_range(span, start, end))
         if named is not None:
             kind = "named" if named.actor.type == "person" else "organization"
             return named, kind
@@ -323,9 +323,26 @@ class ArticleResolver:
         key = names.norm(" ".join(t.text for t in span if t.lower_ != "the"))
         if key in names.METONYMS:
             return self._state_for(names.METONYMS[key], "country"), "organization"
+        if any(c.dep_ == "poss" for c in root.children):
+            return None, "unresolved"  # "Putin's spokesman" is someone else's role, not a back-reference
         if root.lemma_.lower() in names.ROLE_NOUNS and _definite(span):
             return self._role(span, start, last_actor), "role"
         return None, "unresolved"
+
+    @staticmethod
+    def _speaker_name_range(span: Span, start: int, end: int) -> tuple[int, int]:
+        """Where the speaker's own name is: "Putin's spokesman, Dmitry Peskov" names Peskov, not Putin."""
+        root = span.root
+        if root.pos_ == "PROPN":
+            return start, end
+        shift = start - span.start_char
+        for child in root.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                return shift + child.left_edge.idx, shift + child.right_edge.idx + len(child.right_edge)
+        for child in root.children:
+            if child.dep_ == "poss" and child.i < root.i:
+                return shift + root.idx, end  # the possessor owns the role; it does not speak
+        return start, end
 
     def _named_in(self, start: int, end: int) -> _ActorState | None:
         hits: list[tuple[int, _ActorState]] = []
