@@ -63,6 +63,10 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--limit", type=int, default=None, help="only the first N texts (sorted by name)")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.set_defaults(run=_run_eval)
+
+    from onrecord.cli_corpus import add_commands
+
+    add_commands(sub, _iso_date, _settings)
     return parser
 
 
@@ -122,7 +126,7 @@ def _run_extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def _excerpt(text: str, width: int) -> str:
+def excerpt(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -137,8 +141,8 @@ def _print_table(article: Article, out: TextIO) -> None:
         written = s.speaker.text if s.speaker else "-"
         act = s.act + (" ~hedged" if s.hedged else "") + (" ~neg" if s.negated else "")
         cue = s.cue.text if s.cue else "-"
-        out.write(f"{_excerpt(actor, 20):<20} {_excerpt(written, 20):<20} {act:<18} {_excerpt(cue, 20):<20} "
-                  f"{s.kind[:3]}: {_excerpt(s.content.text, content_width)}\n")
+        out.write(f"{excerpt(actor, 20):<20} {excerpt(written, 20):<20} {act:<18} {excerpt(cue, 20):<20} "
+                  f"{s.kind[:3]}: {excerpt(s.content.text, content_width)}\n")
 
 
 def _run_eval(args: argparse.Namespace) -> int:

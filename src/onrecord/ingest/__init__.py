@@ -31,6 +31,12 @@ class TextInput:
     text: str = ""
     error: str | None = None
     published: str | None = None
+    # Metadata a corpus keeps per article; plain text files leave them empty.
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    language: str | None = None
 
 
 _BOMS = (

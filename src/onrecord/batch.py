@@ -1,0 +1,202 @@
+"""Run extraction over many articles: in this process, in local worker processes, or on Dask.
+
+The main process reads inputs, skips what the store already holds, and is the
+only writer; workers only parse and extract. Work goes out in small chunks with
+a bounded number in flight, so memory does not grow with the corpus, and each
+article is committed as soon as its chunk returns, so a killed run loses at
+most the chunks in flight, which the next run redoes.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import hashlib
+import multiprocessing
+import os
+import resource
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from onrecord import __version__
+from onrecord.api import extract_many
+from onrecord.ingest import TextInput
+from onrecord.model import Article
+from onrecord.nlp import model_name
+from onrecord.settings import Settings
+
+CHUNK = 8  # articles per task: small enough to resume cheaply, large enough for nlp.pipe batching
+
+
+@dataclass(slots=True)
+class ChunkResult:
+    """What a worker sends back: per input an Article or an error, and the worker's peak memory."""
+
+    results: list[tuple[TextInput, Article | None, str | None]]
+    worker: str
+    peak_rss_mb: float
+
+
+def pipeline_version(settings: Settings) -> str:
+    """onrecord's version, the spaCy pipeline and a digest of the rules and learned statistics."""
+    import spacy
+
+    name = model_name(settings)
+    digest = hashlib.sha256()
+    for package in ("onrecord.extract", "onrecord.resolve", "onrecord.nlp"):
+        files = sorted(resources.files(package).iterdir(), key=lambda f: f.name)
+        for entry in files:
+            if entry.name.endswith((".py", ".json", ".yaml")):
+                digest.update(entry.name.encode() + entry.read_bytes())
+    model_version = spacy.util.get_package_version(name) or "unknown"
+    return f"onrecord-{__version__}+{name}-{model_version}+rules-{digest.hexdigest()[:10]}"
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
+
+
+def extract_chunk(items: list[TextInput], settings: Settings) -> ChunkResult:
+    """Analyse a chunk; runs in a worker (local or Dask) and loads the model once per process."""
+    errors: dict[int, str] = {}
+    by_identity = {id(item): n for n, item in enumerate(items)}
+
+    def failed(item: TextInput, reason: str) -> None:
+        errors[by_identity[id(item)]] = reason
+
+    articles = list(extract_many(items, settings=settings, on_error=failed))  # errors known only at the end
+    good = iter(articles)
+    results: list[tuple[TextInput, Article | None, str | None]] = []
+    for n, item in enumerate(items):
+        if n in errors:
+            results.append((item, None, errors[n]))
+        else:
+            article = next(good, None)
+            results.append((item, article, None if article is not None else "no result"))
+    return ChunkResult(results, f"{os.uname().nodename}:{os.getpid()}", _peak_rss_mb())
+
+
+def _chunks(items: Iterable[TextInput], size: int) -> Iterator[list[TextInput]]:
+    chunk: list[TextInput] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _failed_chunk(chunk: list[TextInput], reason: str) -> ChunkResult:
+    return ChunkResult([(item, None, reason) for item in chunk], "lost", 0.0)
+
+
+Runner = Callable[[Iterable[TextInput]], Iterator[ChunkResult]]
+
+
+def run_inline(settings: Settings) -> Runner:
+    def run(items: Iterable[TextInput]) -> Iterator[ChunkResult]:
+        for chunk in _chunks(items, CHUNK):
+            yield extract_chunk(chunk, settings)
+
+    return run
+
+
+def _warm_worker(settings: Settings) -> None:
+    from onrecord.nlp import load
+
+    load(settings)  # once per worker process, before the first chunk arrives
+
+
+def run_processes(settings: Settings, workers: int) -> Runner:
+    """Local worker processes (spawned: no parent state is shared), at most 2 chunks each in flight."""
+
+    def run(items: Iterable[TextInput]) -> Iterator[ChunkResult]:
+        context = multiprocessing.get_context("spawn")
+        pool = cf.ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker, initargs=(settings,))
+        pending: dict[cf.Future[ChunkResult], list[TextInput]] = {}
+        try:
+            chunks = _chunks(items, CHUNK)
+            for chunk in chunks:
+                pending[pool.submit(extract_chunk, chunk, settings)] = chunk
+                if len(pending) < 2 * workers:
+                    continue
+                done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
+                for future in done:
+                    result, pool = _collect(future, pending.pop(future), pool, workers, context, settings)
+                    yield result
+            while pending:
+                done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
+                for future in done:
+                    result, pool = _collect(future, pending.pop(future), pool, workers, context, settings)
+                    yield result
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    return run
+
+
+def _collect(future: cf.Future[ChunkResult], chunk: list[TextInput], pool: cf.ProcessPoolExecutor, workers: int,
+             context: Any, settings: Settings) -> tuple[ChunkResult, cf.ProcessPoolExecutor]:
+    try:
+        return future.result(), pool
+    except cf.process.BrokenProcessPool:
+        # A worker died (killed, out of memory): record its chunk and carry on with a fresh pool.
+        # Chunks in flight on the broken pool fail the same way and are recorded too.
+        pool.shutdown(wait=False, cancel_futures=True)
+        fresh = cf.ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker, initargs=(settings,))
+        return _failed_chunk(chunk, "a worker process died while analysing this article"), fresh
+    except Exception as err:
+        return _failed_chunk(chunk, f"analysis failed: {type(err).__name__}: {err}"), pool
+
+
+def run_dask(settings: Settings, address: str, in_flight: int | None = None) -> Runner:
+    """Chunks as tasks on an existing Dask cluster; results stream back as they finish."""
+
+    def run(items: Iterable[TextInput]) -> Iterator[ChunkResult]:
+        from distributed import Client, as_completed
+
+        with Client(address, set_as_default=False) as client:  # type: ignore[no-untyped-call]
+            limit = in_flight or 2 * max(1, sum(client.nthreads().values()))
+            chunks = _chunks(items, CHUNK)
+            futures: dict[Any, list[TextInput]] = {}
+            queue = as_completed()  # type: ignore[no-untyped-call]
+            for chunk in chunks:
+                future = client.submit(extract_chunk, chunk, settings, pure=False)
+                futures[future] = chunk
+                queue.add(future)  # type: ignore[no-untyped-call]
+                if len(futures) >= limit:
+                    yield _dask_result(next(queue), futures)
+            for future in queue:
+                yield _dask_result(future, futures)
+
+    return run
+
+
+def _dask_result(future: Any, futures: dict[Any, list[TextInput]]) -> ChunkResult:
+    chunk = futures.pop(future)
+    try:
+        result: ChunkResult = future.result()
+        return result
+    except Exception as err:  # a task that raised or a worker that died
+        return _failed_chunk(chunk, f"analysis failed on the cluster: {type(err).__name__}: {err}")
+
+
+def runner_for(settings: Settings, workers: int = 1, dask: str | None = None) -> Runner:
+    if dask:
+        return run_dask(settings, dask)
+    if workers > 1:
+        return run_processes(settings, workers)
+    return run_inline(settings)
+
+
+@dataclass(slots=True)
+class WorkerPeaks:
+    """Peak resident memory per worker (MB), as the workers report it."""
+
+    peaks: dict[str, float] = field(default_factory=dict)
+
+    def add(self, result: ChunkResult) -> None:
+        if result.worker != "lost":
+            self.peaks[result.worker] = max(self.peaks.get(result.worker, 0.0), result.peak_rss_mb)

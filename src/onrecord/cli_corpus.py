@@ -1,0 +1,324 @@
+"""Corpus commands: ingest, reprocess, statements, actors, show, export, errors."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, TextIO
+
+from onrecord.store import DEFAULT_DB, Store, StoreError
+from onrecord.store import queries as q
+
+FLAT_COLUMNS = (
+    "statement_id", "article_id", "published", "outlet", "title", "url", "author", "source",
+    "actor_id", "actor_name", "actor_type", "speaker", "resolution", "kind", "act", "hedged", "negated",
+    "confidence", "cue", "cue_lemma", "content", "content_start", "content_end", "cue_start", "cue_end",
+    "speaker_start", "speaker_end", "quote_id",
+)
+
+
+def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
+    def db_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--db", default=DEFAULT_DB, help=f"the store (default: ./{DEFAULT_DB})")
+
+    ing = sub.add_parser("ingest", help="analyse text, HTML, WARC and JSONL into the store")
+    ing.add_argument("paths", nargs="+", metavar="PATH", help="files, directories (recursive) or - for stdin")
+    db_option(ing)
+    ing.add_argument("--workers", type=int, default=1, help="local worker processes (default 1)")
+    ing.add_argument("--dask", metavar="ADDRESS", help="run extraction on this Dask scheduler (tcp://host:8786)")
+    ing.add_argument("--published", type=iso_date, help="publication date for inputs that carry none")
+    ing.add_argument("--outlet", help="outlet for inputs that carry none")
+    ing.add_argument("--field", action="append", default=[], metavar="NAME=FIELD",
+                     help="JSONL field names, e.g. --field text=body --field published=date")
+    ing.add_argument("--actors", action="append", default=[], type=Path, metavar="FILE",
+                     help="a YAML actors file (names, aliases, roles with dates); repeatable")
+    ing.add_argument("--no-starter-actors", action="store_true", help="do not load the actors file onrecord ships")
+    ing.add_argument("--progress", choices=("auto", "on", "off"), default="auto")
+    ing.add_argument("--json", action="store_true", help="print the summary as JSON")
+    ing.add_argument("--model", default=None, help="installed spaCy pipeline to use")
+    ing.set_defaults(run=lambda a: _run_ingest(a, settings_of(a)))
+
+    rep = sub.add_parser("reprocess", help="re-run extraction on articles an older pipeline analysed")
+    db_option(rep)
+    rep.add_argument("--all", action="store_true", help="every article, not only those of older pipelines")
+    rep.add_argument("--workers", type=int, default=1)
+    rep.add_argument("--dask", metavar="ADDRESS")
+    rep.add_argument("--progress", choices=("auto", "on", "off"), default="auto")
+    rep.set_defaults(run=lambda a: _run_reprocess(a, settings_of(a)))
+
+    st = sub.add_parser("statements", help="statements in the store, filtered")
+    db_option(st)
+    st.add_argument("--actor", help="actor name, alias or id (see `onrecord actors`)")
+    st.add_argument("--outlet")
+    st.add_argument("--since", type=iso_date, help="published on or after (YYYY-MM-DD)")
+    st.add_argument("--until", type=iso_date, help="published on or before (YYYY-MM-DD)")
+    st.add_argument("--act", choices=q.ACTS)
+    st.add_argument("--kind", choices=q.KINDS)
+    st.add_argument("--hedged", action=argparse.BooleanOptionalAction, default=None)
+    st.add_argument("--search", help="full-text search in statement contents and speakers")
+    st.add_argument("--article", help="only this article (id)")
+    st.add_argument("--limit", type=int, default=None)
+    st.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default=None,
+                    help="table on a terminal, jsonl otherwise")
+    st.set_defaults(run=_run_statements)
+
+    ac = sub.add_parser("actors", help="actors across the corpus with counts and aliases")
+    db_option(ac)
+    ac.add_argument("--all", action="store_true", help="also actors with no statement (from actors files)")
+    ac.add_argument("--limit", type=int, default=None)
+    ac.add_argument("--format", choices=("table", "json", "jsonl"), default=None)
+    ac.set_defaults(run=_run_actors)
+
+    sh = sub.add_parser("show", help="one article with its statements marked")
+    sh.add_argument("article", help="article id (as listed by `statements`), row id or content-hash prefix")
+    db_option(sh)
+    sh.add_argument("--format", choices=("text", "json"), default="text")
+    sh.set_defaults(run=_run_show)
+
+    ex = sub.add_parser("export", help="every statement (with article metadata) to JSONL, CSV or Parquet")
+    db_option(ex)
+    ex.add_argument("--format", choices=("jsonl", "csv", "parquet"), required=True)
+    ex.add_argument("--output", "-o", type=Path, help="file to write (stdout for jsonl/csv when left out)")
+    ex.set_defaults(run=_run_export)
+
+    er = sub.add_parser("errors", help="inputs that could not be read or analysed, with the reason")
+    db_option(er)
+    er.add_argument("--format", choices=("table", "json"), default="table")
+    er.set_defaults(run=_run_errors)
+
+
+def _show_progress(choice: str) -> bool:
+    return choice == "on" or (choice == "auto" and sys.stderr.isatty())
+
+
+def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
+    from onrecord.corpus import IngestOptions, ingest
+    from onrecord.ingest.sources import JsonlFields
+    from onrecord.resolve.corpus import ActorsFileError
+
+    try:
+        fields = JsonlFields().with_overrides(args.field)
+    except ValueError as err:
+        return _fail(f"--field: {err}")
+    if args.workers < 1:
+        return _fail("--workers must be at least 1")
+    options = IngestOptions(db=args.db, workers=args.workers, dask=args.dask, published=args.published,
+                            outlet=args.outlet, fields=fields, actors_files=tuple(args.actors),
+                            starter_actors=not args.no_starter_actors, progress=_show_progress(args.progress))
+    try:
+        summary = ingest(args.paths, options, settings)
+    except (StoreError, ActorsFileError, OSError) as err:
+        return _fail(str(err))
+    if args.json:
+        print(json.dumps(summary.to_dict(), indent=2))
+    print(f"onrecord: {summary}", file=sys.stderr)
+    if summary.failed:
+        print(f"onrecord: {summary.failed} input(s) failed; `onrecord errors --db {args.db}` lists them",
+              file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
+def _run_reprocess(args: argparse.Namespace, settings: Any) -> int:
+    from onrecord.corpus import reprocess
+
+    try:
+        summary = reprocess(args.db, everything=args.all, workers=args.workers, dask=args.dask, settings=settings,
+                            progress=_show_progress(args.progress))
+    except StoreError as err:
+        return _fail(str(err))
+    print(f"onrecord: {summary}", file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
+def _fail(message: str) -> int:
+    print(f"onrecord: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _open(db: str) -> Store:
+    return Store(db, readonly=True)
+
+
+def _run_statements(args: argparse.Namespace) -> int:
+    f = q.StatementFilter(actor=args.actor, outlet=args.outlet, since=args.since, until=args.until, act=args.act,
+                          kind=args.kind, hedged=args.hedged, search=args.search, article=args.article,
+                          limit=args.limit)
+    fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
+    try:
+        with _open(args.db) as store:
+            rows = q.iter_statements(store, f)
+            _write_rows(rows, fmt, sys.stdout)
+    except (StoreError, q.QueryError) as err:
+        return _fail(str(err))
+    return 0
+
+
+def flatten(row: dict[str, Any]) -> dict[str, Any]:
+    """A statement as one flat record for CSV and Parquet."""
+    art, actor = row["article"], row["actor"] or {}
+    cue, speaker = row["cue"] or {}, row["speaker"] or {}
+    return {
+        "statement_id": row["id"], "article_id": art["id"], "published": art["published"], "outlet": art["outlet"],
+        "title": art["title"], "url": art["url"], "author": art["author"], "source": art["source"],
+        "actor_id": actor.get("id"), "actor_name": actor.get("name"), "actor_type": actor.get("type"),
+        "speaker": speaker.get("text"), "resolution": row["resolution"], "kind": row["kind"], "act": row["act"],
+        "hedged": row["hedged"], "negated": row["negated"], "confidence": row["confidence"],
+        "cue": cue.get("text"), "cue_lemma": cue.get("lemma"), "content": row["content"]["text"],
+        "content_start": row["content"]["start"], "content_end": row["content"]["end"],
+        "cue_start": cue.get("start"), "cue_end": cue.get("end"), "speaker_start": speaker.get("start"),
+        "speaker_end": speaker.get("end"), "quote_id": row["quote_id"],
+    }
+
+
+def _write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> None:
+    from onrecord.cli import excerpt
+
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "json":
+        json.dump(list(rows), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=FLAT_COLUMNS)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(flatten(row))
+    else:
+        out.write(f"{'date':<10} {'outlet':<14} {'speaker':<20} {'act':<18} content\n" + "-" * 120 + "\n")
+        for row in rows:
+            actor = row["actor"]["name"] if row["actor"] else (row["speaker"] or {}).get("text", "?")
+            act = row["act"] + (" ~hedged" if row["hedged"] else "")
+            out.write(f"{row['article']['published'] or '-':<10} {excerpt(row['article']['outlet'] or '-', 14):<14} "
+                      f"{excerpt(actor, 20):<20} {act:<18} {excerpt(row['content']['text'], 70)}\n")
+
+
+def _run_actors(args: argparse.Namespace) -> int:
+    fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
+    try:
+        with _open(args.db) as store:
+            rows = [r for r in q.actors(store, limit=None) if args.all or r["statements"]]
+    except StoreError as err:
+        return _fail(str(err))
+    rows = rows[: args.limit] if args.limit is not None else rows
+    if fmt == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+    else:
+        from onrecord.cli import excerpt
+
+        print(f"{'actor':<28} {'type':<12} {'statements':>10} {'articles':>8} {'quotes':>7}  aliases")
+        for r in rows:
+            print(f"{excerpt(r['name'], 28):<28} {r['type']:<12} {r['statements']:>10} {r['articles']:>8} "
+                  f"{r['quotes']:>7}  {excerpt(', '.join(r['aliases']), 60)}")
+    return 0
+
+
+def _run_show(args: argparse.Namespace) -> int:
+    try:
+        with _open(args.db) as store:
+            data = q.article(store, args.article)
+    except StoreError as err:
+        return _fail(str(err))
+    if data is None:
+        return _fail(f"no article {args.article!r} in {args.db}")
+    if args.format == "json":
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{data['title'] or data['id']}\n{data['outlet'] or '-'} · {data['published'] or 'undated'} · "
+          f"{data['url'] or data['source'] or ''}\n")
+    print(marked_text(data["text"], data["statements"]))
+    print()
+    for n, s in enumerate(data["statements"], start=1):
+        actor = s["actor"]["name"] if s["actor"] else "?"
+        written = f" ({s['speaker']['text']})" if s["speaker"] else ""
+        cue = s["cue"]["text"] if s["cue"] else "-"
+        print(f"[{n}] {actor}{written} · {s['act']}{' ~hedged' if s['hedged'] else ''} · {s['kind']} · cue: {cue}")
+    return 0
+
+
+def marked_text(text: str, statements: list[dict[str, Any]]) -> str:
+    """The text with ⟦n …⟧ around each statement's content (nested ones included)."""
+    inserts: list[tuple[int, int, str]] = []
+    for n, s in enumerate(statements, start=1):
+        inserts.append((s["content"]["start"], 1, f"⟦{n} "))
+        inserts.append((s["content"]["end"], 0, "⟧"))
+    out, last = [], 0
+    for pos, _, mark in sorted(inserts):
+        out.append(text[last:pos])
+        out.append(mark)
+        last = pos
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    try:
+        with _open(args.db) as store:
+            rows = q.iter_statements(store)
+            if args.format == "parquet":
+                if args.output is None:
+                    return _fail("--output FILE is needed for parquet")
+                count = write_parquet(rows, args.output)
+            elif args.output is None:
+                _write_rows(rows, args.format, sys.stdout)
+                return 0
+            else:
+                with args.output.open("w", encoding="utf-8", newline="") as out:
+                    _write_rows(rows, args.format, out)
+                count = q.count_statements(store)
+    except StoreError as err:
+        return _fail(str(err))
+    print(f"onrecord: {count} statements written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def write_parquet(rows: Iterable[dict[str, Any]], path: Path, batch: int = 10_000) -> int:
+    """Stream statements into a Parquet file in row groups, so memory stays flat on big stores."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.schema([
+        ("statement_id", pa.int64()), ("article_id", pa.string()), ("published", pa.string()),
+        ("outlet", pa.string()), ("title", pa.string()), ("url", pa.string()), ("author", pa.string()),
+        ("source", pa.string()), ("actor_id", pa.string()), ("actor_name", pa.string()),
+        ("actor_type", pa.string()), ("speaker", pa.string()), ("resolution", pa.string()), ("kind", pa.string()),
+        ("act", pa.string()), ("hedged", pa.bool_()), ("negated", pa.bool_()), ("confidence", pa.float64()),
+        ("cue", pa.string()), ("cue_lemma", pa.string()), ("content", pa.string()), ("content_start", pa.int64()),
+        ("content_end", pa.int64()), ("cue_start", pa.int64()), ("cue_end", pa.int64()),
+        ("speaker_start", pa.int64()), ("speaker_end", pa.int64()), ("quote_id", pa.int64()),
+    ])
+    count = 0
+    with pq.ParquetWriter(path, schema) as writer:
+        buffer: list[dict[str, Any]] = []
+        for row in rows:
+            buffer.append(flatten(row))
+            if len(buffer) >= batch:
+                writer.write_table(pa.Table.from_pylist(buffer, schema=schema))
+                count += len(buffer)
+                buffer = []
+        if buffer or count == 0:
+            writer.write_table(pa.Table.from_pylist(buffer, schema=schema))
+            count += len(buffer)
+    return count
+
+
+def _run_errors(args: argparse.Namespace) -> int:
+    try:
+        with _open(args.db) as store:
+            rows = q.errors(store)
+    except StoreError as err:
+        return _fail(str(err))
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        print(f"{r['source']}\n    {r['reason']}")
+    print(f"{len(rows)} error(s)", file=sys.stderr)
+    return 0

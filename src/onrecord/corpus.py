@@ -1,0 +1,208 @@
+"""Corpus runs: ingest inputs into the store, and reprocess what an older pipeline analysed.
+
+``ingest`` is what ``onrecord ingest`` and ``onrecord.api.ingest`` run. Reading,
+deduplication, language checks and all writes happen here, in one process;
+``onrecord.batch`` decides where parsing and extraction run.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from onrecord.batch import WorkerPeaks, pipeline_version, runner_for
+from onrecord.ingest import TextInput
+from onrecord.ingest.language import judge
+from onrecord.ingest.sources import JsonlFields, list_sources, read_source
+from onrecord.resolve.corpus import load_actors_file, starter_actors
+from onrecord.settings import Settings
+from onrecord.store import Store, content_hash
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    db: str | Path = "onrecord.db"
+    workers: int = 1
+    dask: str | None = None  # address of an existing Dask scheduler
+    published: str | None = None  # default publication date for inputs that carry none
+    outlet: str | None = None  # default outlet
+    fields: JsonlFields = field(default_factory=JsonlFields)
+    actors_files: tuple[Path, ...] = ()
+    starter_actors: bool = True  # load the actors file shipped with onrecord
+    progress: bool = False
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    analysed: int = 0
+    statements: int = 0
+    new_actors: int = 0
+    already: int = 0  # in the store before (same content hash)
+    skipped: int = 0  # recorded but not analysed (another language)
+    failed: int = 0
+    seconds: float = 0.0
+    pipeline_version: str = ""
+    worker_peak_mb: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def rate(self) -> float:
+        return self.analysed / self.seconds if self.seconds else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "analysed": self.analysed, "statements": self.statements, "new_actors": self.new_actors,
+            "already_stored": self.already, "skipped": self.skipped, "failed": self.failed,
+            "seconds": round(self.seconds, 2), "articles_per_second": round(self.rate, 3),
+            "pipeline_version": self.pipeline_version,
+            "worker_peak_mb": {k: round(v, 1) for k, v in self.worker_peak_mb.items()},
+        }
+
+    def __str__(self) -> str:
+        return (f"{self.analysed} articles analysed ({self.statements} statements, {self.new_actors} new actors), "
+                f"{self.already} already in the store, {self.skipped} skipped, {self.failed} failed, "
+                f"in {self.seconds:.1f} s ({self.rate:.2f} articles/s)")
+
+
+def _with_defaults(item: TextInput, options: IngestOptions) -> TextInput:
+    if (item.published or not options.published) and (item.outlet or not options.outlet):
+        return item
+    return replace(item, published=item.published or options.published, outlet=item.outlet or options.outlet)
+
+
+def ingest(paths: Iterable[str], options: IngestOptions | None = None,
+           settings: Settings | None = None) -> IngestSummary:
+    """Read, deduplicate, analyse and store every article under ``paths``; bad inputs are recorded."""
+    options = options or IngestOptions()
+    settings = settings or Settings.from_env()
+    started = time.perf_counter()
+    summary = IngestSummary(pipeline_version=pipeline_version(settings))
+    sources = list(list_sources(paths))
+    with Store(options.db) as store:
+        _load_actors(store, options)
+        bar = _progress(sum(s.size for s in sources), options.progress)
+        in_flight: set[str] = set()
+
+        def jobs() -> Iterator[TextInput]:
+            for source in sources:
+                for item in read_source(source, settings, options.fields):
+                    job = _triage(store, _with_defaults(item, options), summary, in_flight)
+                    if job is not None:
+                        yield job
+                bar.update(source.size)
+                bar.set_postfix(articles=summary.analysed, failed=summary.failed, refresh=False)
+
+        peaks = WorkerPeaks()
+        for result in runner_for(settings, options.workers, options.dask)(jobs()):
+            peaks.add(result)
+            for item, article, error in result.results:
+                digest = content_hash(item.text)
+                in_flight.discard(digest)
+                if article is None:
+                    store.record_error(item.source or item.id, error or "analysis failed")
+                    summary.failed += 1
+                    continue
+                saved = store.save_article(item, article, digest=digest, language=item.language,
+                                           pipeline_version=summary.pipeline_version)
+                summary.analysed += 1
+                summary.statements += saved.statements
+                summary.new_actors += saved.new_actors
+        bar.close()
+    summary.seconds = time.perf_counter() - started
+    summary.worker_peak_mb = peaks.peaks
+    return summary
+
+
+def _triage(store: Store, item: TextInput, summary: IngestSummary, in_flight: set[str]) -> TextInput | None:
+    """The item to analyse, or None when it failed to read, is stored already, or is not English."""
+    if item.error is not None:
+        store.record_error(item.source or item.id, item.error)
+        summary.failed += 1
+        return None
+    if not item.text.strip():
+        store.record_error(item.source or item.id, "empty text")
+        summary.failed += 1
+        return None
+    digest = content_hash(item.text)
+    if digest in in_flight or store.has_article(digest):
+        summary.already += 1
+        return None
+    language, reason = judge(item.text, item.language)
+    if reason is not None:
+        store.save_article(item, None, digest=digest, language=language, skipped=reason,
+                           pipeline_version=summary.pipeline_version)
+        summary.skipped += 1
+        return None
+    in_flight.add(digest)
+    return replace(item, language=language)
+
+
+def _load_actors(store: Store, options: IngestOptions) -> None:
+    if options.starter_actors:
+        store.add_known_actors(starter_actors())
+    for path in options.actors_files:
+        store.add_known_actors(load_actors_file(Path(path)))
+
+
+class _NoBar:
+    def update(self, n: int) -> None: ...
+    def set_postfix(self, **kwargs: object) -> None: ...
+    def close(self) -> None: ...
+
+
+def _progress(total: int, show: bool) -> Any:
+    if not show:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024, file=sys.stderr,
+                desc="ingest", smoothing=0.1)
+
+
+@dataclass(slots=True)
+class ReprocessSummary:
+    articles: int = 0
+    statements: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+    pipeline_version: str = ""
+
+    def __str__(self) -> str:
+        return (f"{self.articles} articles reprocessed ({self.statements} statements), {self.failed} failed, "
+                f"in {self.seconds:.1f} s, pipeline {self.pipeline_version}")
+
+
+def reprocess(db: str | Path, *, everything: bool = False, workers: int = 1, dask: str | None = None,
+              settings: Settings | None = None, progress: bool = False) -> ReprocessSummary:
+    """Re-run extraction on articles analysed by another pipeline version (all with ``everything``)."""
+    settings = settings or Settings.from_env()
+    started = time.perf_counter()
+    summary = ReprocessSummary(pipeline_version=pipeline_version(settings))
+    with Store(db) as store:
+        where = "" if everything else "AND (pipeline_version IS NULL OR pipeline_version != ?)"
+        params = () if everything else (summary.pipeline_version,)
+        ids = [r[0] for r in store.conn.execute(
+            f"SELECT id FROM articles WHERE status = 'analysed' {where} ORDER BY id", params)]
+        bar = _progress(len(ids), progress)
+
+        def jobs() -> Iterator[TextInput]:
+            for article_id in ids:
+                row = store.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+                yield TextInput(id=str(article_id), source=row["source"], text=row["text"],
+                                published=row["published"])
+
+        for result in runner_for(settings, workers, dask)(jobs()):
+            for item, article, error in result.results:
+                bar.update(1)
+                if article is None:
+                    store.record_error(item.source or item.id, f"reprocess: {error}")
+                    summary.failed += 1
+                    continue
+                summary.statements += store.replace_analysis(int(item.id), article, summary.pipeline_version)
+                summary.articles += 1
+        bar.close()
+    summary.seconds = time.perf_counter() - started
+    return summary

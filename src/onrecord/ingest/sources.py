@@ -1,0 +1,338 @@
+"""Corpus readers: text, HTML, WARC and JSON Lines into ``TextInput`` records.
+
+Every file is sniffed (by name, then by its first bytes), so a directory of
+mixed material needs no flags. A reader never raises for bad content: a file,
+record or line that cannot be read becomes a ``TextInput`` with ``error`` set,
+and the records read before a corrupt part of a file are kept.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import re
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, BinaryIO, Literal
+from urllib.parse import urlsplit
+
+from onrecord.ingest import InputError, TextInput, decode
+from onrecord.settings import Settings
+
+Format = Literal["text", "html", "warc", "jsonl"]
+
+_SUFFIXES: tuple[tuple[tuple[str, ...], Format], ...] = (
+    ((".warc", ".warc.gz", ".arc", ".arc.gz"), "warc"),
+    ((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"), "jsonl"),
+    ((".html", ".htm", ".xhtml", ".html.gz"), "html"),
+    ((".txt", ".text", ".txt.gz"), "text"),
+)
+_HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<article|<!--)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class JsonlFields:
+    """Which JSON Lines field holds what. ``--field published=date`` changes one."""
+
+    text: str = "text"
+    id: str = "id"
+    title: str = "title"
+    url: str = "url"
+    outlet: str = "outlet"
+    author: str = "author"
+    published: str = "published"
+    language: str = "language"
+
+    def with_overrides(self, pairs: Iterable[str]) -> JsonlFields:
+        changes: dict[str, str] = {}
+        for pair in pairs:
+            name, sep, field_name = pair.partition("=")
+            if not sep or name not in self.__dataclass_fields__ or not field_name:
+                known = ", ".join(self.__dataclass_fields__)
+                raise ValueError(f"expected NAME=FIELD with NAME one of {known}, got {pair!r}")
+            changes[name] = field_name
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One file (``path``) or stdin (``path is None``) to read, with its size for progress."""
+
+    path: Path | None
+    size: int
+
+    @property
+    def name(self) -> str:
+        return str(self.path) if self.path is not None else "stdin"
+
+
+def list_sources(paths: Iterable[str]) -> Iterator[Source]:
+    """Files named and every file under directories (sorted, recursive, hidden ones skipped)."""
+    for raw in paths:
+        if raw == "-":
+            yield Source(None, 0)
+            continue
+        path = Path(raw)
+        if not path.is_dir():
+            yield Source(path, _size(path))
+            continue
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith("."):
+                    yield Source(Path(root) / name, _size(Path(root) / name))
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def sniff(name: str, head: bytes) -> Format:
+    lowered = name.lower()
+    for suffixes, fmt in _SUFFIXES:
+        if lowered.endswith(suffixes):
+            return fmt
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 4096)
+        except zlib.error:
+            return "text"  # decode() will refuse it as binary, with that reason
+    if head.startswith((b"WARC/", b"filedesc://")):
+        return "warc"
+    if _HTML_START.match(head):
+        return "html"
+    if head.lstrip().startswith(b"{"):
+        return "jsonl"
+    return "text"
+
+
+def read_source(source: Source, settings: Settings, fields: JsonlFields | None = None) -> Iterator[TextInput]:
+    """Every article in one file or stdin; unreadable parts come back as ``TextInput.error``."""
+    ident = _stem(source.path.name) if source.path is not None else "stdin"
+    try:
+        if source.path is None:
+            data: BinaryIO = io.BytesIO(sys.stdin.buffer.read())
+        else:
+            data = source.path.open("rb")
+    except OSError as err:
+        yield TextInput(ident, source.name, error=f"cannot open: {err.strerror or err}")
+        return
+    with data:
+        head = data.read(8192)
+        data.seek(0)
+        fmt = sniff(source.name if source.path is not None else "", head)
+        if fmt == "warc":
+            yield from _read_warc(data, source.name, settings)
+        elif fmt == "jsonl":
+            yield from _read_jsonl(data, source.name, ident, settings, fields or JsonlFields())
+        else:
+            yield _read_single(data, fmt, source.name, ident, settings)
+
+
+def _stem(name: str) -> str:
+    for suffix in (".gz", ".txt", ".text", ".html", ".htm", ".xhtml"):
+        name = name.removesuffix(suffix)
+    return name
+
+
+def _read_limited(stream: BinaryIO, limit: int) -> bytes:
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(f"over the {limit:,}-byte limit for one article")
+    return data
+
+
+def _read_single(stream: BinaryIO, fmt: Format, name: str, ident: str, settings: Settings) -> TextInput:
+    try:
+        data = _read_limited(stream, settings.max_input_bytes)
+        if data[:2] == b"\x1f\x8b":
+            data = _gunzip(data, settings.max_input_bytes)
+        if fmt == "html":
+            return html_input(data, ident=ident, source=name)
+        return TextInput(ident, name, decode(data))
+    except InputError as err:
+        return TextInput(ident, name, error=str(err))
+    except OSError as err:
+        return TextInput(ident, name, error=f"cannot read: {err}")
+
+
+def _gunzip(data: bytes, limit: int) -> bytes:
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
+            return _read_limited(gz, limit)  # type: ignore[arg-type]
+    except (OSError, EOFError, zlib.error) as err:
+        raise InputError(f"corrupt or truncated gzip data: {err}") from err
+
+
+def html_input(data: bytes | str, *, ident: str, source: str, url: str | None = None,
+               published: str | None = None) -> TextInput:
+    """The article in an HTML page, boilerplate removed, with the page's metadata."""
+    import trafilatura  # imported here: a second or two of start-up that text-only runs skip
+
+    if isinstance(data, bytes) and b"\x00" in data[:8192]:
+        raise InputError("binary data (NUL bytes), not HTML")
+    try:
+        doc = trafilatura.bare_extraction(data, url=url, with_metadata=True, include_comments=False,
+                                          include_tables=False)
+    except Exception as err:  # trafilatura/lxml raise many kinds on malformed markup
+        raise InputError(f"HTML could not be parsed: {type(err).__name__}: {err}") from err
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise InputError("no article text found in the HTML page")
+    # trafilatura puts one paragraph (or heading) per line; a blank line between them keeps a
+    # headline out of the first sentence when the text is parsed. This is the text that is stored.
+    text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+    page_url = getattr(doc, "url", None) or url
+    outlet = getattr(doc, "sitename", None) or getattr(doc, "hostname", None)
+    if not outlet and page_url:
+        outlet = urlsplit(page_url).hostname
+    return TextInput(
+        id=_url_ident(page_url) if page_url else ident,
+        source=source,
+        text=text,
+        published=_iso_day(getattr(doc, "date", None)) or published,
+        title=getattr(doc, "title", None),
+        url=page_url,
+        outlet=outlet,
+        author=getattr(doc, "author", None),
+    )
+
+
+def _url_ident(url: str) -> str:
+    parts = urlsplit(url)
+    ident = re.sub(r"[^A-Za-z0-9._-]+", "-", f"{parts.hostname or ''}{parts.path}").strip("-")
+    return ident[-120:] or "page"
+
+
+def _iso_day(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    match = re.match(r"(\d{4}-\d{2}-\d{2})", value.strip())
+    return match.group(1) if match else None
+
+
+def _looks_like_warc(head: bytes) -> bool:
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error:
+            return False
+    return head.startswith((b"WARC/", b"filedesc://"))
+
+
+def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[TextInput]:
+    """Every HTML response record is an article; its URL and WARC-Date are kept."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    seen = records_read = 0
+    size = stream.seek(0, io.SEEK_END)
+    stream.seek(0)
+    if not _looks_like_warc(stream.read(4096)):
+        stream.seek(0)
+        yield TextInput(_stem(Path(name).name), name, error="not a WARC file: it does not start with a WARC record")
+        return
+    stream.seek(0)
+    try:
+        records = ArchiveIterator(stream)
+        record = None
+        for record in records:
+            records_read += 1
+            if record.rec_type not in ("response", "resource"):
+                continue
+            ctype = ""
+            if record.http_headers is not None:
+                ctype = record.http_headers.get_header("Content-Type") or ""
+                status = record.http_headers.get_statuscode() or "200"
+                if not status.startswith("2"):
+                    continue
+            else:
+                ctype = record.rec_headers.get_header("Content-Type") or ""
+            if "html" not in ctype.lower():
+                continue
+            seen += 1
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            day = _iso_day(record.rec_headers.get_header("WARC-Date"))
+            problem: str | None = None
+            try:
+                payload = _read_limited(record.content_stream(), settings.max_input_bytes)
+            except InputError as err:
+                payload, problem = b"", str(err)
+            else:
+                if getattr(record.raw_stream, "limit", None):  # the file ended inside this record
+                    raise InputError(f"record for {url or 'an unknown URL'} is cut short")
+            # Only after the payload is read: asking for the offset reads the record to its end.
+            where = f"{name}#{records.get_record_offset()}"
+            try:
+                if problem:
+                    raise InputError(problem)
+                yield html_input(payload, ident=_url_ident(url) if url else where, source=where, url=url,
+                                 published=day)
+            except InputError as err:
+                yield TextInput(_url_ident(url) if url else where, where, error=str(err))
+        if record is not None and getattr(record.raw_stream, "limit", None):  # the file ends inside a record
+            raise InputError("the last record is cut short")
+        if size and not records_read:
+            raise InputError("no WARC record found")
+        if records.offset < size:  # warcio stops quietly at a truncated gzip member
+            raise InputError(f"{size - records.offset:,} bytes at offset {records.offset:,} could not be read")
+    except Exception as err:  # warcio raises ArchiveLoadFailed, EOFError, zlib.error, ValueError...
+        kind = "truncated or corrupt WARC" if records_read else "not a readable WARC file"
+        yield TextInput(_stem(Path(name).name), name,
+                        error=f"{kind} after {seen} HTML record(s): {type(err).__name__}: {err}")
+
+
+def _read_jsonl(stream: BinaryIO, name: str, ident: str, settings: Settings,
+                fields: JsonlFields) -> Iterator[TextInput]:
+    ident = ident.removesuffix(".jsonl").removesuffix(".ndjson")
+    lineno = 0
+    try:
+        raw: BinaryIO = gzip.GzipFile(fileobj=stream) if name.endswith(".gz") else stream  # type: ignore[assignment]
+        for lineno, line in enumerate(raw, start=1):
+            if not line.strip():
+                continue
+            where = f"{name}:{lineno}"
+            try:
+                yield _jsonl_row(line, where, f"{ident}-{lineno}", settings, fields)
+            except InputError as err:
+                yield TextInput(f"{ident}-{lineno}", where, error=str(err))
+    except (OSError, EOFError, zlib.error) as err:
+        yield TextInput(ident, name, error=f"corrupt or truncated after line {lineno}: {err}")
+
+
+def _jsonl_row(line: bytes, where: str, default_id: str, settings: Settings, fields: JsonlFields) -> TextInput:
+    if len(line) > settings.max_input_bytes:
+        raise InputError(f"over the {settings.max_input_bytes:,}-byte limit for one article")
+    try:
+        row: Any = json.loads(line)
+    except ValueError as err:
+        raise InputError(f"not valid JSON: {err}") from err
+    if not isinstance(row, dict):
+        raise InputError("a JSON Lines row must be an object")
+    text = row.get(fields.text)
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"no text in field {fields.text!r}")
+
+    def meta(key: str) -> str | None:
+        value = row.get(key)
+        return str(value) if value not in (None, "") else None
+
+    url = meta(fields.url)
+    return TextInput(
+        id=meta(fields.id) or (_url_ident(url) if url else default_id),
+        source=where,
+        text=text,
+        published=_iso_day(meta(fields.published)),
+        title=meta(fields.title),
+        url=url,
+        outlet=meta(fields.outlet) or (urlsplit(url).hostname if url else None),
+        author=meta(fields.author),
+        language=meta(fields.language),
+    )

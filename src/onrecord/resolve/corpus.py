@@ -1,0 +1,192 @@
+"""Actors across articles: canonical keys, a user's actors file, and role holders on a date.
+
+In-article resolution (``speakers.py``) already ties "he" and "the American
+leader" to "Donald Trump" where the article names him. Across articles the
+questions are different: is this article's "Donald J. Trump" the same actor as
+that one's "President Trump" (yes: one key), is "Melania Trump" him (no: a
+different key), and who was "the American president" on the day an article
+was published when the article never says (the actors file's roles).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from onrecord.model import ActorType
+from onrecord.resolve import names
+
+_INITIAL = re.compile(r"^[A-Za-z]\.?$")
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_ACTOR_TYPES = ("person", "organization", "country", "group")
+
+
+class ActorsFileError(ValueError):
+    """The actors file is not what onrecord can read; the message says where and why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    title: str  # "President of the United States"
+    country: str | None  # canonical country name, as names.country_name gives it
+    nouns: tuple[str, ...]  # how articles write the role: "president", "leader"
+    start: date | None = None
+    end: date | None = None  # exclusive: the day the next holder took office
+
+    def held_on(self, day: date | None) -> bool:
+        if day is None:
+            return self.end is None  # undated article: the current holder
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class KnownActor:
+    name: str
+    type: ActorType
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    source: str | None = None  # where the facts come from
+
+
+def strip_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def actor_key(name: str, actor_type: str = "person") -> str:
+    """One key per real actor: titles, middle initials, suffixes, accents and case do not count."""
+    if actor_type != "person":
+        lowered = names.norm(name)
+        bare = lowered.removeprefix("the ")
+        return (names.country_name(lowered) or names.country_name(bare) or bare).lower()
+    words = names.strip_title(strip_accents(name).replace("’", "'").split())
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if not _INITIAL.match(w)), words[-1]]
+    while len(words) > 1 and words[-1].lower().strip(",") in _SUFFIXES:
+        words.pop()
+    return " ".join(w.strip(",").lower() for w in words)
+
+
+def surname_of(key: str) -> str:
+    return key.rsplit(" ", 1)[-1]
+
+
+def _day(value: object, where: str) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as err:
+        raise ActorsFileError(f"{where}: not an ISO date: {value!r}") from err
+
+
+def _default_nouns(title: str) -> tuple[str, ...]:
+    head = title.lower().split(" of ")[0].strip()
+    return (head,) if head else ()
+
+
+def parse_actors(data: Any, where: str = "actors file") -> list[KnownActor]:
+    """Validate the YAML structure (a list of actors, or ``{actors: [...]}``) into ``KnownActor``s."""
+    if isinstance(data, dict):
+        data = data.get("actors")
+    if not isinstance(data, list):
+        raise ActorsFileError(f"{where}: expected a list of actors (or a mapping with an 'actors' list)")
+    out: list[KnownActor] = []
+    for n, row in enumerate(data, start=1):
+        at = f"{where}: actor {n}"
+        if not isinstance(row, dict) or not isinstance(row.get("name"), str) or not row["name"].strip():
+            raise ActorsFileError(f"{at}: each actor needs a 'name'")
+        kind = row.get("type", "person")
+        if kind not in _ACTOR_TYPES:
+            raise ActorsFileError(f"{at} ({row['name']}): type must be one of {', '.join(_ACTOR_TYPES)}")
+        roles = []
+        for m, role in enumerate(row.get("roles") or [], start=1):
+            if not isinstance(role, dict) or not isinstance(role.get("title"), str):
+                raise ActorsFileError(f"{at} ({row['name']}): role {m} needs a 'title'")
+            country = role.get("country")
+            nouns = role.get("nouns") or _default_nouns(role["title"])
+            roles.append(Role(
+                title=role["title"],
+                country=(names.country_name(names.norm(country)) or country) if country else None,
+                nouns=tuple(str(x).lower() for x in nouns),
+                start=_day(role.get("from"), f"{at} role {m}"),
+                end=_day(role.get("to"), f"{at} role {m}"),
+            ))
+        out.append(KnownActor(
+            name=row["name"].strip(),
+            type=kind,
+            aliases=tuple(str(a) for a in row.get("aliases") or []),
+            roles=tuple(roles),
+            source=row.get("source"),
+        ))
+    return out
+
+
+def load_actors_file(path: Path) -> list[KnownActor]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise ActorsFileError(f"{path}: cannot read: {err.strerror or err}") from err
+    except yaml.YAMLError as err:
+        raise ActorsFileError(f"{path}: not valid YAML: {err}") from err
+    return parse_actors(data, str(path))
+
+
+def starter_actors() -> list[KnownActor]:
+    """The actors file shipped with onrecord (the example's actors and Europe's main leaders)."""
+    import yaml
+
+    text = resources.files("onrecord.resolve").joinpath("actors.yaml").read_text(encoding="utf-8")
+    return parse_actors(yaml.safe_load(text), "starter actors.yaml")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMention:
+    """What a role-noun speaker says about its holder: "the American president" -> (United States, ...)."""
+
+    country: str | None
+    text: str  # normalised, for matching role nouns as whole words
+
+
+def role_mention(speaker: str) -> RoleMention | None:
+    text = names.norm(strip_accents(speaker))
+    words = re.findall(r"[a-z.]+(?:'s)?", text)
+    country = None
+    for n, word in enumerate(words):
+        bare = word.removesuffix("'s")
+        pair = f"{bare} {words[n + 1].removesuffix(chr(39) + 's')}" if n + 1 < len(words) else ""
+        country = (names.NATIONALITIES.get(pair) or names.country_name(pair) or names.NATIONALITIES.get(bare)
+                   or names.country_name(bare))
+        if country:
+            break
+    if not any(w in names.ROLE_NOUNS or w == "diplomat" for w in words):
+        return None
+    return RoleMention(country, f" {' '.join(words)} ")
+
+
+def role_holder(mention: RoleMention, roles: list[tuple[int, Role]], day: date | None) -> int | None:
+    """The one actor whose role matches the mention on ``day``; None when none or several do."""
+    best: dict[int, int] = {}
+    for actor_id, role in roles:
+        if mention.country and role.country and role.country != mention.country:
+            continue
+        if not mention.country and role.country:
+            continue  # "the president" alone could be anyone's; the article itself had no antecedent
+        if not role.held_on(day):
+            continue
+        for noun in role.nouns:
+            if f" {noun} " in mention.text:
+                best[actor_id] = max(best.get(actor_id, 0), len(noun))
+    if not best:
+        return None
+    top = max(best.values())
+    winners = [a for a, length in best.items() if length == top]
+    return winners[0] if len(winners) == 1 else None

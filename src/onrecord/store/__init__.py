@@ -1,0 +1,360 @@
+"""The corpus store: one SQLite file (WAL mode) a user can copy.
+
+Crash safety comes from SQLite's transactions: an article, its statements,
+mentions, actors and quotes are written in one transaction, so a process killed
+at any moment leaves either the whole article or none of it. The article's
+content hash is UNIQUE, so running the same command again skips what is
+already there and adds only what is missing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from onrecord.ingest import TextInput
+from onrecord.model import Actor, Article, Statement
+from onrecord.resolve import quotes
+from onrecord.resolve.corpus import KnownActor, Role, actor_key, role_holder, role_mention, surname_of
+from onrecord.resolve.names import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS
+from onrecord.store.schema import MIGRATIONS
+
+DEFAULT_DB = "onrecord.db"
+_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or is not an onrecord store."""
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _slugify(text: str, keep: str = "") -> str:
+    """A URL-safe id: "wire-001" and "www.example.com-2025-talks" stay as they are."""
+    return re.sub(rf"[^a-z0-9{keep}]+", "-", text.lower()).strip("-.")[-120:] or "x"
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    article_id: int
+    slug: str
+    statements: int
+    new_actors: int
+
+
+class Store:
+    """Open (creating and migrating as needed) with ``Store(path)``; use as a context manager."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        if readonly and not self.path.exists():
+            raise StoreError(f"no store at {self.path} (run `onrecord ingest ... --db {self.path}` first)")
+        try:
+            if readonly:
+                uri = f"file:{self.path.resolve()}?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30,
+                                            check_same_thread=False)
+            else:
+                self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30, check_same_thread=False)
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across process crashes
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA busy_timeout=30000")
+            self.conn.row_factory = sqlite3.Row
+            if not readonly:
+                self._migrate()
+            self._check_version()
+        except sqlite3.DatabaseError as err:
+            raise StoreError(f"{self.path} is not a usable onrecord store: {err}") from err
+        self._roles: list[tuple[int, Role]] | None = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- schema ---------------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        with self.transaction() as db:
+            db.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                       "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")
+            done = {row[0] for row in db.execute("SELECT version FROM schema_migrations")}
+            for version, description, sql in MIGRATIONS:
+                if version in done:
+                    continue
+                for statement in _split_sql(sql):
+                    db.execute(statement)
+                db.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, description, _now()))
+
+    def _check_version(self) -> None:
+        try:
+            version = self.conn.execute("SELECT MAX(version) FROM schema_migrations").fetchone()[0]
+        except sqlite3.OperationalError as err:
+            raise StoreError(f"{self.path} is not an onrecord store (no schema_migrations table)") from err
+        if version is None or version > MIGRATIONS[-1][0]:
+            raise StoreError(f"{self.path} has schema version {version}; this onrecord knows up to "
+                             f"{MIGRATIONS[-1][0]}: upgrade onrecord")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("SELECT MAX(version) FROM schema_migrations").fetchone()[0])
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def has_article(self, digest: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (digest,)).fetchone() is not None
+
+    def record_error(self, source: str, reason: str) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR IGNORE INTO errors (source, reason, first_seen) VALUES (?, ?, ?)",
+                       (source, reason, _now()))
+
+    def add_known_actors(self, known: Iterable[KnownActor]) -> int:
+        """Load an actors file's entries (idempotent); returns how many actors it described."""
+        count = 0
+        with self.transaction() as db:
+            for entry in known:
+                count += 1
+                actor_id = self._actor_by_key(actor_key(entry.name, entry.type), entry.name, entry.type)
+                db.execute("UPDATE actors SET name = ?, type = ?, from_file = 1, source = ? WHERE id = ?",
+                           (entry.name, entry.type, entry.source, actor_id))
+                for alias in (entry.name, *entry.aliases):
+                    self._add_alias(actor_id, alias, entry.type)
+                for role in entry.roles:
+                    db.execute(
+                        "INSERT OR IGNORE INTO actor_roles (actor_id, title, country, nouns, start_date, end_date) "
+                        "VALUES (?, ?, ?, ?, ?, ?)",
+                        (actor_id, role.title, role.country, json.dumps(list(role.nouns)),
+                         role.start.isoformat() if role.start else None,
+                         role.end.isoformat() if role.end else None))
+        self._roles = None
+        return count
+
+    def save_article(self, item: TextInput, article: Article | None, *, digest: str, pipeline_version: str,
+                     language: str | None, skipped: str | None = None) -> Saved:
+        """Store one article with everything extracted from it, in one transaction.
+
+        ``article`` is None for a skipped article (``skipped`` says why): it is
+        recorded, so the next run does not look at it again, but not analysed.
+        """
+        with self.transaction() as db:
+            slug = self._free_slug(item.id or item.source or "article", digest)
+            cursor = db.execute(
+                "INSERT INTO articles (slug, content_hash, status, status_reason, text, title, url, outlet, author, "
+                "published, language, source, pipeline_version, ingested_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (slug, digest, "skipped" if skipped else "analysed", skipped, item.text, item.title, item.url,
+                 item.outlet, item.author, item.published, language, item.source,
+                 None if skipped else pipeline_version, _now()))
+            article_id = int(cursor.lastrowid or 0)
+            if article is None:
+                return Saved(article_id, slug, 0, 0)
+            before = self._count("actors")
+            self._write_analysis(article_id, article, item.published)
+            return Saved(article_id, slug, len(article.statements), self._count("actors") - before)
+
+    def replace_analysis(self, article_id: int, article: Article, pipeline_version: str) -> int:
+        """Swap an article's statements and mentions for a new extraction (``onrecord reprocess``)."""
+        with self.transaction() as db:
+            row = db.execute("SELECT published FROM articles WHERE id = ?", (article_id,)).fetchone()
+            db.execute("DELETE FROM statements WHERE article_id = ?", (article_id,))
+            db.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+            self._write_analysis(article_id, article, row["published"])
+            db.execute("UPDATE articles SET pipeline_version = ?, status = 'analysed' WHERE id = ?",
+                       (pipeline_version, article_id))
+            db.execute("DELETE FROM quotes WHERE id NOT IN (SELECT quote_id FROM statements "
+                       "WHERE quote_id IS NOT NULL)")
+        return len(article.statements)
+
+    def _count(self, table: str) -> int:
+        return int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+    def _free_slug(self, wanted: str, digest: str) -> str:
+        slug = _slugify(wanted, keep="._")
+        taken = self.conn.execute("SELECT 1 FROM articles WHERE slug = ?", (slug,)).fetchone()
+        return f"{slug}-{digest[:8]}" if taken else slug
+
+    def _write_analysis(self, article_id: int, article: Article, published: str | None) -> None:
+        day = _parse_day(published)
+        corpus_ids: dict[str, int] = {}
+        for actor in article.actors:
+            corpus_ids[actor.id] = self._corpus_actor(actor)
+            for mention in actor.mentions:
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO mentions (article_id, start_offset, end_offset, actor_id, text) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (article_id, mention.start, mention.end, corpus_ids[actor.id],
+                     article.text[mention.start:mention.end]))
+        for position, statement in enumerate(article.statements):
+            actor_id = corpus_ids.get(statement.actor.id) if statement.actor else None
+            if statement.actor is not None and actor_id is None:  # an actor with no mention of its own
+                actor_id = corpus_ids[statement.actor.id] = self._corpus_actor(statement.actor)
+            resolution = statement.resolution
+            if actor_id is None and statement.speaker is not None:
+                actor_id = self._role_holder(statement.speaker.text, day)
+                resolution = "role" if actor_id is not None else resolution
+            self._insert_statement(article_id, position, statement, actor_id, resolution)
+
+    def _insert_statement(self, article_id: int, position: int, s: Statement, actor_id: int | None,
+                          resolution: str) -> None:
+        quote_id = self._quote_for(actor_id, s.content.text) if actor_id is not None else None
+        self.conn.execute(
+            "INSERT INTO statements (article_id, position, kind, content_start, content_end, content, cue_start, "
+            "cue_end, cue, cue_lemma, speaker_start, speaker_end, speaker, actor_id, resolution, act, hedged, "
+            "negated, confidence, quote_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article_id, position, s.kind, s.content.start, s.content.end, s.content.text,
+             s.cue.start if s.cue else None, s.cue.end if s.cue else None, s.cue.text if s.cue else None,
+             s.cue.lemma if s.cue else None, s.speaker.start if s.speaker else None,
+             s.speaker.end if s.speaker else None, s.speaker.text if s.speaker else None, actor_id, resolution,
+             s.act, int(s.hedged), int(s.negated), round(s.confidence, 4), quote_id))
+
+    # -- actors across articles -------------------------------------------------------------------
+
+    def _corpus_actor(self, actor: Actor) -> int:
+        """The store's actor for an article's actor: by alias, by key, by unique surname, else a new one."""
+        key = actor_key(actor.name, actor.type)
+        ids = [r[0] for r in self.conn.execute("SELECT actor_id FROM actor_aliases WHERE alias_key = ?", (key,))]
+        if len(ids) > 1:  # an alias two actors share: its own key's actor, else one an actors file names
+            own = self.conn.execute(
+                f"SELECT id FROM actors WHERE id IN ({','.join('?' * len(ids))}) "
+                "ORDER BY key = ? DESC, from_file DESC, id LIMIT 1", (*ids, key)).fetchone()
+            ids = [own[0]]
+        if not ids and actor.type == "person" and " " not in key:
+            ids = [r[0] for r in self.conn.execute(
+                "SELECT id FROM actors WHERE type = 'person' AND key LIKE ? ESCAPE '\\'",
+                ("% " + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"),))]
+            ids = ids if len(ids) == 1 else []  # two people share the surname: do not guess
+        actor_id = ids[0] if ids else self._actor_by_key(key, actor.name, actor.type)
+        if not ids and actor.type == "person" and " " in key:
+            self._absorb_surname_actor(actor_id, key)
+        for alias in (actor.name, *actor.aliases):
+            # A bare surname is an alias only where an actors file says so: in one article "Trump"
+            # may be clustered with whichever Trump it names, which must not decide every other article.
+            if _is_name(alias) and (actor.type != "person" or " " in actor_key(alias)):
+                self._add_alias(actor_id, alias, actor.type)
+        return actor_id
+
+    def _actor_by_key(self, key: str, name: str, actor_type: str) -> int:
+        row = self.conn.execute("SELECT id FROM actors WHERE key = ?", (key,)).fetchone()
+        if row:
+            return int(row[0])
+        slug = _slugify(name)
+        if self.conn.execute("SELECT 1 FROM actors WHERE slug = ?", (slug,)).fetchone():
+            slug = f"{slug}-{hashlib.sha1(key.encode()).hexdigest()[:6]}"
+        cursor = self.conn.execute("INSERT INTO actors (key, slug, name, type) VALUES (?, ?, ?, ?)",
+                                   (key, slug, name, actor_type))
+        actor_id = int(cursor.lastrowid or 0)
+        self.conn.execute("INSERT OR IGNORE INTO actor_aliases (alias_key, actor_id, alias) VALUES (?, ?, ?)",
+                          (key, actor_id, name))
+        return actor_id
+
+    def _absorb_surname_actor(self, actor_id: int, key: str) -> None:
+        """A bare "Trump" seen before any full name joins the first full-named person of that surname."""
+        surname = surname_of(key)
+        row = self.conn.execute("SELECT id FROM actors WHERE key = ? AND type = 'person' AND from_file = 0",
+                                (surname,)).fetchone()
+        if row is None:
+            return
+        others = self.conn.execute(
+            "SELECT COUNT(*) FROM actors WHERE type = 'person' AND key LIKE ? AND id != ?",
+            (f"% {surname}", actor_id)).fetchone()[0]
+        if others:
+            return
+        old = int(row[0])
+        for table in ("statements", "mentions", "quotes"):
+            self.conn.execute(f"UPDATE {table} SET actor_id = ? WHERE actor_id = ?", (actor_id, old))
+        self.conn.execute("UPDATE OR IGNORE actor_aliases SET actor_id = ? WHERE actor_id = ?", (actor_id, old))
+        self.conn.execute("DELETE FROM actors WHERE id = ?", (old,))
+
+    def _add_alias(self, actor_id: int, alias: str, actor_type: str) -> None:
+        self.conn.execute("INSERT OR IGNORE INTO actor_aliases (alias_key, actor_id, alias) VALUES (?, ?, ?)",
+                          (actor_key(alias, actor_type), actor_id, alias.strip()))
+
+    def _role_holder(self, speaker: str, day: date | None) -> int | None:
+        mention = role_mention(speaker)
+        if mention is None:
+            return None
+        if self._roles is None:
+            self._roles = [
+                (int(r["actor_id"]), Role(r["title"], r["country"], tuple(json.loads(r["nouns"])),
+                                          _parse_day(r["start_date"]), _parse_day(r["end_date"])))
+                for r in self.conn.execute("SELECT * FROM actor_roles")
+            ]
+        return role_holder(mention, self._roles, day)
+
+    def _quote_for(self, actor_id: int, content: str) -> int | None:
+        norm = quotes.normalise(content)
+        hashes = quotes.shingles(norm)
+        if not hashes:
+            return None
+        marks = ",".join("?" * len(hashes))
+        rows = self.conn.execute(
+            "SELECT q.id, q.shingle_count, COUNT(*) AS common FROM quote_shingles s "
+            f"JOIN quotes q ON q.id = s.quote_id WHERE s.hash IN ({marks}) AND q.actor_id = ? "
+            "GROUP BY q.id ORDER BY common DESC LIMIT 20",
+            (*hashes, actor_id)).fetchall()
+        for row in rows:
+            if quotes.same_quote(row["common"], len(hashes), row["shingle_count"]):
+                return int(row["id"])
+        cursor = self.conn.execute("INSERT INTO quotes (actor_id, norm_text, shingle_count) VALUES (?, ?, ?)",
+                                   (actor_id, norm, len(hashes)))
+        quote_id = int(cursor.lastrowid or 0)
+        self.conn.executemany("INSERT OR IGNORE INTO quote_shingles (hash, quote_id) VALUES (?, ?)",
+                              [(h, quote_id) for h in hashes])
+        return quote_id
+
+
+def _is_name(alias: str) -> bool:
+    """Names are worth keeping as aliases; "he" and "the American leader" are not."""
+    words = alias.split()
+    return bool(words) and words[0][:1].isupper() and words[0].lower() not in _PRONOUNS | {"the"}
+
+
+def _parse_day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _split_sql(script: str) -> list[str]:
+    """Statements of a migration script; trigger bodies keep their inner semicolons."""
+    out: list[str] = []
+    current: list[str] = []
+    for line in script.splitlines():
+        if line.strip().startswith("--") or not line.strip():
+            continue
+        current.append(line)
+        joined = "\n".join(current)
+        if joined.rstrip().endswith(";") and sqlite3.complete_statement(joined):
+            out.append(joined)
+            current = []
+    return out

@@ -1,0 +1,241 @@
+"""Reading the store: statements with filters, actors, one article, errors.
+
+Every query is parameterised; filters only ever add ``?`` placeholders. The
+rows are plain dicts with the same names as ``onrecord extract``'s JSON plus
+the article's metadata, so the CLI, exports and the web API share them.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from onrecord.store import Store
+
+ACTS = ("assert", "emphasize", "commit", "propose", "support", "oppose", "reject", "deny", "refuse_to_commit",
+        "question")
+KINDS = ("direct", "indirect", "mixed")
+
+
+class QueryError(ValueError):
+    """A filter that cannot be applied (unknown actor, bad search syntax...)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StatementFilter:
+    actor: str | None = None  # actor slug, name or alias
+    outlet: str | None = None
+    since: str | None = None  # ISO date, inclusive
+    until: str | None = None  # ISO date, inclusive
+    act: str | None = None
+    hedged: bool | None = None
+    kind: str | None = None
+    search: str | None = None  # FTS5 query over statement contents and speakers
+    article: str | None = None  # article slug or id
+    limit: int | None = None
+    offset: int = 0
+
+
+_STATEMENT_COLUMNS = """
+    s.id, s.position, s.kind, s.content_start, s.content_end, s.content, s.cue_start, s.cue_end, s.cue, s.cue_lemma,
+    s.speaker_start, s.speaker_end, s.speaker, s.resolution, s.act, s.hedged, s.negated, s.confidence, s.quote_id,
+    a.id AS actor_id, a.slug AS actor_slug, a.name AS actor_name, a.type AS actor_type,
+    ar.id AS article_id, ar.slug AS article_slug, ar.title, ar.url, ar.outlet, ar.author, ar.published, ar.source
+"""
+
+
+def find_actor(store: Store, name: str) -> sqlite3.Row | None:
+    """An actor by slug, id, exact name, or any alias (case, titles and initials ignored)."""
+    from onrecord.resolve.corpus import actor_key
+
+    db = store.conn
+    row = db.execute("SELECT * FROM actors WHERE slug = ? OR name = ? COLLATE NOCASE", (name, name)).fetchone()
+    if row is None and name.isdigit():
+        row = db.execute("SELECT * FROM actors WHERE id = ?", (int(name),)).fetchone()
+    if row is None:
+        for kind in ("person", "country"):
+            row = db.execute("SELECT a.* FROM actor_aliases x JOIN actors a ON a.id = x.actor_id "
+                             "WHERE x.alias_key = ? ORDER BY a.from_file DESC, a.id LIMIT 1",
+                             (actor_key(name, kind),)).fetchone()
+            if row is not None:
+                break
+    return row  # type: ignore[no-any-return]
+
+
+def _where(store: Store, f: StatementFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if f.actor:
+        actor = find_actor(store, f.actor)
+        if actor is None:
+            raise QueryError(f"no actor called {f.actor!r} in the store (see `onrecord actors`)")
+        clauses.append("s.actor_id = ?")
+        params.append(actor["id"])
+    if f.outlet:
+        clauses.append("ar.outlet = ? COLLATE NOCASE")
+        params.append(f.outlet)
+    if f.since:
+        clauses.append("ar.published >= ?")
+        params.append(f.since)
+    if f.until:
+        clauses.append("ar.published <= ?")
+        params.append(f.until)
+    if f.act:
+        if f.act not in ACTS:
+            raise QueryError(f"act must be one of {', '.join(ACTS)}")
+        clauses.append("s.act = ?")
+        params.append(f.act)
+    if f.kind:
+        if f.kind not in KINDS:
+            raise QueryError(f"kind must be one of {', '.join(KINDS)}")
+        clauses.append("s.kind = ?")
+        params.append(f.kind)
+    if f.hedged is not None:
+        clauses.append("s.hedged = ?")
+        params.append(int(f.hedged))
+    if f.article:
+        clauses.append("(ar.slug = ? OR CAST(ar.id AS TEXT) = ?)")
+        params.extend([f.article, f.article])
+    if f.search:
+        clauses.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
+        params.append(_fts_query(f.search))
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _fts_query(text: str) -> str:
+    """Plain words are ANDed as phrases, so user input never hits FTS5 syntax errors."""
+    words = [w for w in text.replace('"', " ").split() if w]
+    if not words:
+        raise QueryError("empty search")
+    return " ".join(f'"{w}"' for w in words)
+
+
+def statements(store: Store, f: StatementFilter = StatementFilter()) -> list[dict[str, Any]]:
+    return list(iter_statements(store, f))
+
+
+def count_statements(store: Store, f: StatementFilter = StatementFilter()) -> int:
+    where, params = _where(store, f)
+    sql = ("SELECT COUNT(*) FROM statements s JOIN articles ar ON ar.id = s.article_id "
+           f"LEFT JOIN actors a ON a.id = s.actor_id{where}")
+    return int(store.conn.execute(sql, params).fetchone()[0])
+
+
+def iter_statements(store: Store, f: StatementFilter = StatementFilter()) -> Iterator[dict[str, Any]]:
+    where, params = _where(store, f)
+    sql = (f"SELECT {_STATEMENT_COLUMNS} FROM statements s JOIN articles ar ON ar.id = s.article_id "
+           f"LEFT JOIN actors a ON a.id = s.actor_id{where} "
+           "ORDER BY ar.published IS NULL, ar.published, ar.id, s.position")
+    if f.limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [f.limit, f.offset]
+    for row in store.conn.execute(sql, params):
+        yield statement_dict(row)
+
+
+def statement_dict(row: sqlite3.Row) -> dict[str, Any]:
+    def span(prefix: str, text_col: str) -> dict[str, Any] | None:
+        if row[f"{prefix}_start"] is None:
+            return None
+        return {"start": row[f"{prefix}_start"], "end": row[f"{prefix}_end"], "text": row[text_col]}
+
+    cue = span("cue", "cue")
+    if cue is not None:
+        cue["lemma"] = row["cue_lemma"]
+    return {
+        "id": row["id"],
+        "kind": row["kind"],
+        "content": span("content", "content"),
+        "cue": cue,
+        "speaker": span("speaker", "speaker"),
+        "actor": ({"id": row["actor_slug"], "name": row["actor_name"], "type": row["actor_type"]}
+                  if row["actor_id"] is not None else None),
+        "resolution": row["resolution"],
+        "act": row["act"],
+        "hedged": bool(row["hedged"]),
+        "negated": bool(row["negated"]),
+        "confidence": row["confidence"],
+        "quote_id": row["quote_id"],
+        "article": {"id": row["article_slug"], "title": row["title"], "url": row["url"], "outlet": row["outlet"],
+                    "author": row["author"], "published": row["published"], "source": row["source"]},
+    }
+
+
+def actors(store: Store, *, limit: int | None = None, search: str | None = None) -> list[dict[str, Any]]:
+    """Actors with statement and article counts, most quoted first."""
+    params: list[Any] = []
+    where = ""
+    if search:
+        where = " WHERE a.name LIKE ? ESCAPE '\\'"
+        params.append("%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+    sql = ("SELECT a.*, COUNT(s.id) AS statements, COUNT(DISTINCT s.article_id) AS articles, "
+           "COUNT(DISTINCT s.quote_id) AS quotes FROM actors a LEFT JOIN statements s ON s.actor_id = a.id"
+           f"{where} GROUP BY a.id ORDER BY statements DESC, a.name")
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    out = []
+    for row in store.conn.execute(sql, params):
+        out.append({
+            "id": row["slug"], "name": row["name"], "type": row["type"], "statements": row["statements"],
+            "articles": row["articles"], "quotes": row["quotes"], "aliases": _aliases(store, row["id"], row["name"]),
+            "roles": _roles(store, row["id"]), "source": row["source"],
+        })
+    return out
+
+
+def _aliases(store: Store, actor_id: int, name: str) -> list[str]:
+    rows = store.conn.execute("SELECT DISTINCT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias",
+                              (actor_id,))
+    return [r[0] for r in rows if r[0] != name]
+
+
+def _roles(store: Store, actor_id: int) -> list[dict[str, Any]]:
+    rows = store.conn.execute("SELECT * FROM actor_roles WHERE actor_id = ? ORDER BY start_date", (actor_id,))
+    return [{"title": r["title"], "country": r["country"], "from": r["start_date"], "to": r["end_date"],
+             "nouns": json.loads(r["nouns"])} for r in rows]
+
+
+def article(store: Store, key: str) -> dict[str, Any] | None:
+    """One article (by slug, id or content-hash prefix) with its text, statements and actors."""
+    db = store.conn
+    row = db.execute("SELECT * FROM articles WHERE slug = ?", (key,)).fetchone()
+    if row is None and key.isdigit():
+        row = db.execute("SELECT * FROM articles WHERE id = ?", (int(key),)).fetchone()
+    if row is None and len(key) >= 8:
+        row = db.execute("SELECT * FROM articles WHERE content_hash LIKE ?", (key.lower() + "%",)).fetchone()
+    if row is None:
+        return None
+    data = {k: row[k] for k in ("slug", "title", "url", "outlet", "author", "published", "language", "source",
+                                "status", "status_reason", "pipeline_version", "content_hash", "text")}
+    data["id"] = data.pop("slug")
+    data["statements"] = statements(store, StatementFilter(article=str(row["id"])))
+    for s in data["statements"]:
+        del s["article"]
+    data["actors"] = [dict(r) for r in db.execute(
+        "SELECT a.slug AS id, a.name, a.type, COUNT(*) AS mentions FROM mentions m JOIN actors a ON a.id = m.actor_id "
+        "WHERE m.article_id = ? GROUP BY a.id ORDER BY MIN(m.start_offset)", (row["id"],))]
+    return data
+
+
+def errors(store: Store) -> list[dict[str, Any]]:
+    return [dict(r) for r in store.conn.execute("SELECT source, reason, first_seen FROM errors ORDER BY id")]
+
+
+def overview(store: Store) -> dict[str, int]:
+    db = store.conn
+
+    def one(sql: str) -> int:
+        return int(db.execute(sql).fetchone()[0])
+
+    return {
+        "articles": one("SELECT COUNT(*) FROM articles WHERE status = 'analysed'"),
+        "skipped": one("SELECT COUNT(*) FROM articles WHERE status = 'skipped'"),
+        "statements": one("SELECT COUNT(*) FROM statements"),
+        "actors": one("SELECT COUNT(*) FROM actors"),
+        "quotes": one("SELECT COUNT(*) FROM quotes"),
+        "errors": one("SELECT COUNT(*) FROM errors"),
+    }

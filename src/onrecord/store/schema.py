@@ -1,0 +1,152 @@
+"""The store's schema as numbered migrations.
+
+Each migration runs once, inside the transaction that records it in
+``schema_migrations``, so a store opened by a newer onrecord is upgraded in
+place and a crash mid-upgrade leaves the old version intact.
+
+The core tables use only portable SQL (INTEGER/TEXT/REAL columns, ISO dates as
+TEXT, explicit foreign keys), so a PostgreSQL dialect needs only its own
+identity columns and full-text search. Full-text search is SQLite FTS5 here and
+lives in its own migrations, kept apart for that reason.
+"""
+
+from __future__ import annotations
+
+CORE_V1 = """
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    slug TEXT NOT NULL UNIQUE,             -- the id users type: file name, URL path or JSONL id
+    content_hash TEXT NOT NULL UNIQUE,     -- sha256 of text: the same article is stored once
+    status TEXT NOT NULL,                  -- 'analysed' | 'skipped'
+    status_reason TEXT,                    -- why skipped (another language, ...)
+    text TEXT NOT NULL,                    -- exactly the string every offset below indexes
+    title TEXT,
+    url TEXT,
+    outlet TEXT,
+    author TEXT,
+    published TEXT,                        -- ISO date
+    language TEXT,
+    source TEXT,                           -- file, file#warc-offset or file:line
+    pipeline_version TEXT,
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles (published);
+CREATE INDEX articles_outlet ON articles (outlet);
+
+CREATE TABLE actors (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,              -- resolve.corpus.actor_key: one per real actor
+    slug TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    from_file INTEGER NOT NULL DEFAULT 0,  -- described by an actors file
+    source TEXT                            -- where the file's facts come from
+);
+
+CREATE TABLE actor_aliases (
+    alias_key TEXT NOT NULL,
+    actor_id INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    PRIMARY KEY (alias_key, actor_id)
+);
+CREATE INDEX actor_aliases_actor ON actor_aliases (actor_id);
+
+CREATE TABLE actor_roles (
+    id INTEGER PRIMARY KEY,
+    actor_id INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    country TEXT,
+    nouns TEXT NOT NULL,                   -- JSON list of role nouns
+    start_date TEXT,
+    end_date TEXT,
+    UNIQUE (actor_id, title, start_date)
+);
+
+CREATE TABLE mentions (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    start_offset INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL,
+    actor_id INTEGER NOT NULL REFERENCES actors (id),
+    text TEXT NOT NULL,
+    PRIMARY KEY (article_id, start_offset, end_offset)
+);
+CREATE INDEX mentions_actor ON mentions (actor_id);
+
+CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY,
+    actor_id INTEGER REFERENCES actors (id),
+    norm_text TEXT NOT NULL,
+    shingle_count INTEGER NOT NULL
+);
+CREATE INDEX quotes_actor ON quotes (actor_id);
+
+CREATE TABLE quote_shingles (
+    hash INTEGER NOT NULL,
+    quote_id INTEGER NOT NULL REFERENCES quotes (id) ON DELETE CASCADE,
+    PRIMARY KEY (hash, quote_id)
+);
+
+CREATE TABLE statements (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    content_start INTEGER NOT NULL,
+    content_end INTEGER NOT NULL,
+    content TEXT NOT NULL,
+    cue_start INTEGER,
+    cue_end INTEGER,
+    cue TEXT,
+    cue_lemma TEXT,
+    speaker_start INTEGER,
+    speaker_end INTEGER,
+    speaker TEXT,
+    actor_id INTEGER REFERENCES actors (id),
+    resolution TEXT NOT NULL,
+    act TEXT NOT NULL,
+    hedged INTEGER NOT NULL,
+    negated INTEGER NOT NULL,
+    confidence REAL NOT NULL,
+    quote_id INTEGER REFERENCES quotes (id),
+    UNIQUE (article_id, position)
+);
+CREATE INDEX statements_actor ON statements (actor_id);
+CREATE INDEX statements_quote ON statements (quote_id);
+CREATE INDEX statements_act ON statements (act);
+
+CREATE TABLE errors (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    UNIQUE (source, reason)                -- a resumed run records nothing twice
+);
+"""
+
+FTS_V2 = """
+CREATE VIRTUAL TABLE statements_fts USING fts5 (
+    content, speaker, content='statements', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
+    INSERT INTO statements_fts (rowid, content, speaker) VALUES (new.id, new.content, new.speaker);
+END;
+CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
+    INSERT INTO statements_fts (statements_fts, rowid, content, speaker)
+    VALUES ('delete', old.id, old.content, old.speaker);
+END;
+CREATE VIRTUAL TABLE articles_fts USING fts5 (
+    title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+END;
+"""
+
+# (version, description, SQL). Append only: a released migration never changes.
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (1, "articles, actors, statements, quotes, errors", CORE_V1),
+    (2, "full-text search (SQLite FTS5)", FTS_V2),
+)

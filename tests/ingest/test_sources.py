@@ -1,0 +1,141 @@
+"""Corpus readers: each format, its metadata, and what happens to broken files."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from onrecord.ingest.sources import JsonlFields, Source, list_sources, read_source, sniff
+from onrecord.settings import Settings
+from tests.conftest import EXAMPLES
+
+PAGE = """<!doctype html><html><head><title>Talks resume | Gazette</title>
+<meta property="og:site_name" content="The Gazette"><meta name="author" content="Ann Lee">
+<meta property="article:published_time" content="2025-03-02"></head><body>
+<nav>Home | World | Sport</nav><article><h1>Talks resume</h1>
+<p>The foreign minister said on Sunday that talks with the rebels would resume in Geneva within a week.</p>
+<p>"We have no other choice," she told reporters outside the ministry, adding that both sides wanted peace.</p>
+</article><footer>Subscribe now</footer></body></html>"""
+
+
+def read(path: Path, **kw: object) -> list:  # type: ignore[type-arg]
+    return list(read_source(Source(path, path.stat().st_size), Settings(**kw)))  # type: ignore[arg-type]
+
+
+def warc_bytes(pages: list[tuple[str, str]], *, gz: bool = True) -> bytes:
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=gz)
+    for url, html in pages:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            url, "response", payload=io.BytesIO(html.encode()), http_headers=headers,
+            warc_headers_dict={"WARC-Date": "2025-03-04T10:00:00Z"}))
+    return buffer.getvalue()
+
+
+def test_sniff_by_name_then_by_content() -> None:
+    assert sniff("a.warc.gz", b"") == "warc"
+    assert sniff("feed.jsonl", b"") == "jsonl"
+    assert sniff("noext", b"WARC/1.1\r\n") == "warc"
+    assert sniff("noext", b"  <!DOCTYPE html><html>") == "html"
+    assert sniff("noext", b'{"text": "x"}\n') == "jsonl"
+    assert sniff("noext", b"Plain words.") == "text"
+    assert sniff("noext", gzip.compress(b"WARC/1.0\r\n")) == "warc"
+
+
+def test_html_page_loses_boilerplate_and_keeps_metadata(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    [item] = read(tmp_path / "page.html")
+    assert item.error is None
+    assert "Subscribe" not in item.text and "Sport" not in item.text
+    assert "talks with the rebels would resume" in item.text
+    assert (item.title, item.outlet, item.author, item.published) == (
+        "Talks resume", "The Gazette", "Ann Lee", "2025-03-02")
+    assert "\n\nThe foreign minister" in item.text  # paragraphs stay apart
+
+
+def test_warc_keeps_every_html_response_with_url_and_date(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(warc_bytes([("https://news.example/a", PAGE), ("https://news.example/b", PAGE.replace(
+        "Geneva", "Vienna"))]))
+    items = read(path)
+    assert [i.url for i in items] == ["https://news.example/a", "https://news.example/b"]
+    assert all(i.error is None and i.published == "2025-03-02" for i in items)
+    assert "Vienna" in items[1].text
+    assert items[0].source.startswith(str(path) + "#")
+
+
+def test_truncated_warc_keeps_the_records_before_the_damage(tmp_path: Path) -> None:
+    whole = warc_bytes([("https://news.example/a", PAGE), ("https://news.example/b", PAGE)])
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(whole[: len(whole) * 3 // 4])
+    items = read(path)
+    good = [i for i in items if i.error is None]
+    bad = [i for i in items if i.error is not None]
+    assert [i.url for i in good] == ["https://news.example/a"]
+    assert len(bad) == 1 and "truncated or corrupt WARC after 1" in bad[0].error
+
+
+def test_garbage_with_a_warc_name_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "junk.warc"
+    path.write_bytes(b"this is not a web archive at all\n" * 10)
+    [item] = read(path)
+    assert item.error and "not a WARC file" in item.error
+
+
+def test_jsonl_fields_are_configurable_and_bad_rows_are_reported(tmp_path: Path) -> None:
+    rows = [{"body": "The mayor said the bridge would reopen.", "date": "2025-04-01T08:00", "site": "Herald",
+             "uid": "h-1"}, "not an object", {"uid": "h-3"}]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n{broken\n", encoding="utf-8")
+    fields = JsonlFields().with_overrides(["text=body", "published=date", "outlet=site", "id=uid"])
+    items = list(read_source(Source(path, 0), Settings(), fields))
+    assert (items[0].id, items[0].published, items[0].outlet, items[0].error) == ("h-1", "2025-04-01", "Herald", None)
+    assert [i.source for i in items[1:]] == [f"{path}:2", f"{path}:3", f"{path}:4"]
+    assert "must be an object" in items[1].error and "no text in field 'body'" in items[2].error
+    assert "not valid JSON" in items[3].error
+    with pytest.raises(ValueError, match="NAME=FIELD"):
+        JsonlFields().with_overrides(["colour=body"])
+
+
+def test_a_50_megabyte_page_is_refused_with_its_reason(tmp_path: Path) -> None:
+    path = tmp_path / "huge.html"
+    with path.open("wb") as out:
+        out.write(b"<html><body><p>")
+        for _ in range(50):
+            out.write(b"word " * 200_000)  # 1 MB
+    [item] = read(path)
+    assert item.error is not None and "over the 20,000,000-byte limit" in item.error
+
+
+def test_truncated_gzip_text_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt.gz"
+    path.write_bytes(gzip.compress(b"The minister said talks would resume." * 50)[:30])
+    [item] = read(path)
+    assert item.error and "truncated gzip" in item.error
+
+
+def test_directories_are_walked_in_order_without_hidden_files(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("x")
+    (tmp_path / "1.html").write_text("x")
+    (tmp_path / ".DS_Store").write_text("x")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "config").write_text("x")
+    names = [s.path.name for s in list_sources([str(tmp_path)]) if s.path]
+    assert names == ["1.html", "2.txt"]
+
+
+def test_example_corpus_reads_every_format() -> None:
+    sources = list(list_sources([str(EXAMPLES / "corpus")]))
+    items = [i for s in sources for i in read_source(s, Settings())]
+    good = {i.id for i in items if i.error is None}
+    assert {"zelensky-guarantees", "wire-001", "wire-002", "ok-1"} <= good
+    assert any(i.url and "northstar" in i.url for i in items if i.error is None)
+    assert sum(1 for i in items if i.error) == 7
