@@ -161,7 +161,7 @@ def run_dask(settings: Settings, address: str, in_flight: int | None = None) -> 
             limit = in_flight or 2 * max(1, sum(client.nthreads().values()))
             chunks = _chunks(items, CHUNK)
             futures: dict[Any, list[TextInput]] = {}
-            queue = as_completed()  # type: ignore[no-untyped-call]
+            queue = as_completed(loop=client.loop)  # type: ignore[no-untyped-call]
             for chunk in chunks:
                 future = client.submit(extract_chunk, chunk, settings, pure=False)
                 futures[future] = chunk

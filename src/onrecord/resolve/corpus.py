@@ -135,7 +135,7 @@ def load_actors_file(path: Path) -> list[KnownActor]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as err:
         raise ActorsFileError(f"{path}: cannot read: {err.strerror or err}") from err
-    except yaml.YAMLError as err:
+    except (yaml.YAMLError, ValueError) as err:  # ValueError: a date YAML itself cannot build
         raise ActorsFileError(f"{path}: not valid YAML: {err}") from err
     return parse_actors(data, str(path))
 

@@ -23,8 +23,16 @@ SAME_CONTAINMENT = 0.9
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+_CONTRACTIONS = (("can't", "can not"), ("won't", "will not"), ("n't", " not"), ("'re", " are"), ("'ve", " have"),
+                 ("'ll", " will"), ("'m", " am"), ("'d", " would"))
+
+
 def normalise(text: str) -> str:
-    return " ".join(_WORD.findall(strip_accents(text).replace("’", "'").lower().replace("'", "")))
+    """Lower case, no accents or punctuation, contractions spelled out: how outlets differ."""
+    text = strip_accents(text).replace("’", "'").lower()
+    for short, long in _CONTRACTIONS:
+        text = text.replace(short, long)
+    return " ".join(_WORD.findall(text.replace("'", "")))
 
 
 def shingles(norm_text: str) -> set[int]:

@@ -241,7 +241,8 @@ class Store:
     def _corpus_actor(self, actor: Actor) -> int:
         """The store's actor for an article's actor: by alias, by key, by unique surname, else a new one."""
         key = actor_key(actor.name, actor.type)
-        ids = [r[0] for r in self.conn.execute("SELECT actor_id FROM actor_aliases WHERE alias_key = ?", (key,))]
+        ids = [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT actor_id FROM actor_aliases WHERE alias_key = ? ORDER BY actor_id", (key,))]
         if len(ids) > 1:  # an alias two actors share: its own key's actor, else one an actors file names
             own = self.conn.execute(
                 f"SELECT id FROM actors WHERE id IN ({','.join('?' * len(ids))}) "

@@ -62,6 +62,10 @@ def find_actor(store: Store, name: str) -> sqlite3.Row | None:
                              (actor_key(name, kind),)).fetchone()
             if row is not None:
                 break
+    if row is None and " " not in name.strip():  # a surname that only one person in the store has
+        rows = db.execute("SELECT * FROM actors WHERE type = 'person' AND key LIKE ? LIMIT 2",
+                          ("% " + actor_key(name),)).fetchall()
+        row = rows[0] if len(rows) == 1 else None
     return row  # type: ignore[no-any-return]
 
 

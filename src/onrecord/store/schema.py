@@ -46,10 +46,10 @@ CREATE TABLE actors (
 CREATE TABLE actor_aliases (
     alias_key TEXT NOT NULL,
     actor_id INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
-    alias TEXT NOT NULL,
-    PRIMARY KEY (alias_key, actor_id)
+    alias TEXT NOT NULL,                   -- as written: "Donald J. Trump", "President Trump"
+    PRIMARY KEY (actor_id, alias)
 );
-CREATE INDEX actor_aliases_actor ON actor_aliases (actor_id);
+CREATE INDEX actor_aliases_key ON actor_aliases (alias_key);
 
 CREATE TABLE actor_roles (
     id INTEGER PRIMARY KEY,

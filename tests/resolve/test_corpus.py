@@ -1,0 +1,99 @@
+"""Actors across articles: canonical keys, actors files, role holders on a date, quote matching."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from onrecord.resolve import quotes
+from onrecord.resolve.corpus import (
+    ActorsFileError,
+    actor_key,
+    load_actors_file,
+    role_holder,
+    role_mention,
+    starter_actors,
+)
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("Donald Trump", "donald trump"),
+    ("President Donald J. Trump", "donald trump"),
+    ("Pedro Sánchez", "pedro sanchez"),
+    ("Martin Luther King Jr.", "martin luther king"),
+    ("Melania Trump", "melania trump"),
+])
+def test_person_keys_ignore_titles_initials_suffixes_and_accents(name: str, key: str) -> None:
+    assert actor_key(name) == key
+
+
+def test_country_keys_use_canonical_names() -> None:
+    assert actor_key("the U.S.", "country") == actor_key("United States", "country") == "united states"
+
+
+def test_starter_file_has_the_examples_actors_with_sources() -> None:
+    actors = {a.name: a for a in starter_actors()}
+    for name in ("Donald Trump", "Volodymyr Zelensky", "Vladimir Putin", "Sergei Lavrov", "JD Vance",
+                 "Emmanuel Macron", "Keir Starmer", "Friedrich Merz", "Giorgia Meloni"):
+        assert actors[name].source and actors[name].source.startswith("https://")
+    assert any(r.title == "President of the United States" and r.start == date(2025, 1, 20)
+               for r in actors["Donald Trump"].roles)
+
+
+def _roles() -> list:  # type: ignore[type-arg]
+    return [(n, role) for n, a in enumerate(starter_actors()) for role in a.roles]
+
+
+def _holder(speaker: str, day: date | None) -> str | None:
+    names = [a.name for a in starter_actors()]
+    mention = role_mention(speaker)
+    found = role_holder(mention, _roles(), day) if mention else None
+    return names[found] if found is not None else None
+
+
+@pytest.mark.parametrize(("speaker", "day", "holder"), [
+    ("the American president", date(2025, 8, 18), "Donald Trump"),
+    ("the American president", date(2023, 8, 18), "Joe Biden"),
+    ("the U.S. vice president", date(2025, 8, 18), "JD Vance"),
+    ("Russia's foreign minister", date(2025, 8, 18), "Sergei Lavrov"),
+    ("the German chancellor", date(2024, 1, 1), "Olaf Scholz"),
+    ("the German chancellor", date(2025, 6, 1), "Friedrich Merz"),
+    ("the president", date(2025, 8, 18), None),  # whose president? the article must say
+    ("the French farmer", date(2025, 8, 18), None),
+    ("he", date(2025, 8, 18), None),
+])
+def test_role_holder_on_a_date(speaker: str, day: date, holder: str | None) -> None:
+    assert _holder(speaker, day) == holder
+
+
+def test_actors_file_errors_say_where(tmp_path: Path) -> None:
+    path = tmp_path / "actors.yaml"
+    path.write_text("actors:\n  - name: Ann Lee\n    roles:\n      - {title: Mayor, from: '13/01/2025'}\n")
+    with pytest.raises(ActorsFileError, match="actor 1 role 1: not an ISO date"):
+        load_actors_file(path)
+    path.write_text("actors:\n  - {name: X, type: planet}\n")
+    with pytest.raises(ActorsFileError, match="type must be one of"):
+        load_actors_file(path)
+    path.write_text("actors: [unclosed\n")
+    with pytest.raises(ActorsFileError, match="not valid YAML"):
+        load_actors_file(path)
+
+
+def _shingles(text: str) -> set[int]:
+    return quotes.shingles(quotes.normalise(text))
+
+
+def _same(a: str, b: str) -> bool:
+    sa, sb = _shingles(a), _shingles(b)
+    return quotes.same_quote(len(sa & sb), len(sa), len(sb))
+
+
+def test_quotes_match_across_punctuation_case_and_contractions() -> None:
+    assert _same("We're going to work with Ukraine. We're going to work with everybody.",
+                 "“we are going to work with Ukraine, we are going to work with everybody”")
+    assert _same("We will not walk away from Ukraine", "I said it before: we will not walk away from Ukraine, ever,"
+                 " whatever the cost")  # an outlet quoting part of a longer sentence
+    assert not _same("We will not walk away from Ukraine", "We will walk away from the talks in Geneva")
+    assert not _same("No", "No")  # too short to say it is the same quote
