@@ -1,6 +1,6 @@
 """onrecord: who said what, about which issue, how firmly, and when."""
 
-from onrecord.api import extract, extract_many
+from onrecord.api import extract, extract_many, ingest, reprocess
 from onrecord.ingest import InputError, TextInput
 from onrecord.model import Actor, Article, Cue, Mention, Span, Statement
 from onrecord.settings import Settings
@@ -19,4 +19,6 @@ __all__ = [
     "TextInput",
     "extract",
     "extract_many",
+    "ingest",
+    "reprocess",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from onrecord.extract.confidence import default_threshold, rescore
 from onrecord.extract.quotes import Quotation, find_quotations
@@ -12,6 +13,9 @@ from onrecord.model import Article
 from onrecord.nlp import ParsedText, load, parse_many
 from onrecord.resolve.speakers import ArticleResolver
 from onrecord.settings import Settings
+
+if TYPE_CHECKING:  # the corpus runner imports this module; at run time it is imported on first use
+    from onrecord.corpus import IngestOptions, IngestSummary, ReprocessSummary
 
 
 def extract(
@@ -86,3 +90,20 @@ def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput
         statements=statements,
         actors=actors,
     )
+
+
+def ingest(paths: Iterable[str], options: IngestOptions | None = None,
+           settings: Settings | None = None) -> IngestSummary:
+    """Read, deduplicate, analyse and store every article under ``paths`` (see ``onrecord.corpus``)."""
+    from onrecord.corpus import ingest as run_ingest
+
+    return run_ingest(paths, options, settings)
+
+
+def reprocess(db: str, *, everything: bool = False, workers: int = 1, dask: str | None = None,
+              settings: Settings | None = None, progress: bool = False) -> ReprocessSummary:
+    """Re-run extraction on stored articles an older pipeline analysed (all with ``everything``)."""
+    from onrecord.corpus import reprocess as run_reprocess
+
+    return run_reprocess(db, everything=everything, workers=workers, dask=dask, settings=settings,
+                         progress=progress)

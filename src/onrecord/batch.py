@@ -65,7 +65,13 @@ def extract_chunk(items: list[TextInput], settings: Settings) -> ChunkResult:
     def failed(item: TextInput, reason: str) -> None:
         errors[by_identity[id(item)]] = reason
 
-    articles = list(extract_many(items, settings=settings, on_error=failed))  # errors known only at the end
+    from onrecord.nlp import load
+
+    # Strings spaCy interns while parsing stay in its vocabulary for good; a memory zone frees them
+    # when the chunk is done (nothing spaCy-owned leaves it), so a worker's memory does not grow
+    # with the number of articles it has seen.
+    with load(settings).memory_zone():
+        articles = list(extract_many(items, settings=settings, on_error=failed))  # errors known only at the end
     good = iter(articles)
     results: list[tuple[TextInput, Article | None, str | None]] = []
     for n, item in enumerate(items):

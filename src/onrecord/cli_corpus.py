@@ -96,7 +96,8 @@ def _show_progress(choice: str) -> bool:
 
 
 def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
-    from onrecord.corpus import IngestOptions, ingest
+    from onrecord.api import ingest
+    from onrecord.corpus import IngestOptions
     from onrecord.ingest.sources import JsonlFields
     from onrecord.resolve.corpus import ActorsFileError
 
@@ -123,7 +124,7 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
 
 
 def _run_reprocess(args: argparse.Namespace, settings: Any) -> int:
-    from onrecord.corpus import reprocess
+    from onrecord.api import reprocess
 
     try:
         summary = reprocess(args.db, everything=args.all, workers=args.workers, dask=args.dask, settings=settings,
