@@ -14,6 +14,8 @@ import hashlib
 import multiprocessing
 import os
 import resource
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -112,7 +114,21 @@ def run_inline(settings: Settings) -> Runner:
 def _warm_worker(settings: Settings) -> None:
     from onrecord.nlp import load
 
+    _exit_with_parent()
     load(settings)  # once per worker process, before the first chunk arrives
+
+
+def _exit_with_parent() -> None:
+    """A worker whose parent was killed (SIGKILL leaves no chance to shut the pool down) exits too."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="onrecord-parent-watch", daemon=True).start()
 
 
 def run_processes(settings: Settings, workers: int) -> Runner:

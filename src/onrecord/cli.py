@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import signal
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import date
@@ -25,15 +26,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "run"):
         parser.print_help()
         return 2
+    # SIGTERM ends a run like Ctrl-C: the article being written is rolled back, workers are shut down.
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         return int(args.run(args))
     except ModelNotInstalled as err:
         print(f"onrecord: error: {err}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
+        print("onrecord: interrupted; what was stored is kept, and the same command resumes", file=sys.stderr)
         return 130
     except BrokenPipeError:  # "onrecord extract ... | head"
         return 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _parser() -> argparse.ArgumentParser:

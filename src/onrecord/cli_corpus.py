@@ -85,6 +85,12 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     ex.add_argument("--output", "-o", type=Path, help="file to write (stdout for jsonl/csv when left out)")
     ex.set_defaults(run=_run_export)
 
+    sv = sub.add_parser("serve", help="the web reader, actor pages, search and the JSON API over a store")
+    db_option(sv)
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
+    sv.add_argument("--port", type=int, default=8000)
+    sv.set_defaults(run=lambda a: _run_serve(a, settings_of(a)))
+
     er = sub.add_parser("errors", help="inputs that could not be read or analysed, with the reason")
     db_option(er)
     er.add_argument("--format", choices=("table", "json"), default="table")
@@ -308,6 +314,16 @@ def write_parquet(rows: Iterable[dict[str, Any]], path: Path, batch: int = 10_00
             writer.write_table(pa.Table.from_pylist(buffer, schema=schema))
             count += len(buffer)
     return count
+
+
+def _run_serve(args: argparse.Namespace, settings: Any) -> int:
+    from onrecord.serve import serve
+
+    try:
+        serve(args.db, host=args.host, port=args.port, settings=settings)
+    except StoreError as err:
+        return _fail(str(err))
+    return 0
 
 
 def _run_errors(args: argparse.Namespace) -> int:

@@ -243,3 +243,56 @@ def overview(store: Store) -> dict[str, int]:
         "quotes": one("SELECT COUNT(*) FROM quotes"),
         "errors": one("SELECT COUNT(*) FROM errors"),
     }
+
+
+def articles(store: Store, *, limit: int = 20, offset: int = 0, outlet: str | None = None) -> list[dict[str, Any]]:
+    """Analysed articles, newest first, with their statement counts."""
+    where, params = "WHERE ar.status = 'analysed'", []
+    if outlet:
+        where += " AND ar.outlet = ? COLLATE NOCASE"
+        params.append(outlet)
+    rows = store.conn.execute(
+        "SELECT ar.id, ar.slug, ar.title, ar.outlet, ar.published, ar.url, ar.source, "
+        "(SELECT COUNT(*) FROM statements s WHERE s.article_id = ar.id) AS statements "
+        f"FROM articles ar {where} ORDER BY ar.published IS NULL, ar.published DESC, ar.id DESC LIMIT ? OFFSET ?",
+        (*params, limit, offset))
+    return [{"id": r["slug"], "title": r["title"], "outlet": r["outlet"], "published": r["published"],
+             "url": r["url"], "source": r["source"], "statements": r["statements"]} for r in rows]
+
+
+def count_articles(store: Store, outlet: str | None = None) -> int:
+    if outlet:
+        sql, params = "SELECT COUNT(*) FROM articles WHERE status = 'analysed' AND outlet = ? COLLATE NOCASE", [outlet]
+    else:
+        sql, params = "SELECT COUNT(*) FROM articles WHERE status = 'analysed'", []
+    return int(store.conn.execute(sql, params).fetchone()[0])
+
+
+def actor(store: Store, key: str) -> dict[str, Any] | None:
+    """One actor with aliases, roles and counts (by slug, id, name or alias)."""
+    row = find_actor(store, key)
+    if row is None:
+        return None
+    counts = store.conn.execute(
+        "SELECT COUNT(*), COUNT(DISTINCT article_id), COUNT(DISTINCT quote_id) FROM statements WHERE actor_id = ?",
+        (row["id"],)).fetchone()
+    return {"id": row["slug"], "name": row["name"], "type": row["type"], "statements": counts[0],
+            "articles": counts[1], "quotes": counts[2], "aliases": _aliases(store, row["id"], row["name"]),
+            "roles": _roles(store, row["id"]), "source": row["source"]}
+
+
+def timeline(store: Store, actor_slug: str, *, act: str | None = None) -> list[tuple[str, int]]:
+    """Statements per publication day for an actor (undated articles left out)."""
+    sql = ("SELECT ar.published AS day, COUNT(*) AS n FROM statements s JOIN articles ar ON ar.id = s.article_id "
+           "JOIN actors a ON a.id = s.actor_id WHERE a.slug = ? AND ar.published IS NOT NULL")
+    params: list[Any] = [actor_slug]
+    if act:
+        sql += " AND s.act = ?"
+        params.append(act)
+    sql += " GROUP BY ar.published ORDER BY ar.published"
+    return [(r["day"], r["n"]) for r in store.conn.execute(sql, params)]
+
+
+def outlets(store: Store) -> list[str]:
+    return [r[0] for r in store.conn.execute(
+        "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet COLLATE NOCASE")]

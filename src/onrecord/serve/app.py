@@ -1,0 +1,318 @@
+"""The web reader and JSON API over a store: FastAPI, server-rendered pages, no CDN.
+
+Each request opens its own read-only connection, so pages keep working while an
+ingest writes to the same store (SQLite WAL: readers never wait for the writer).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Form, HTTPException, Query, Request
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+from pydantic import BaseModel, Field
+from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+
+from onrecord import __version__
+from onrecord.settings import Settings
+from onrecord.store import Store, StoreError
+from onrecord.store import queries as q
+
+from . import render
+
+MAX_BODY_BYTES = 1_000_000  # any request body; the pasted text has its own, smaller limit
+MAX_PASTED_CHARS = 200_000
+PAGE_SIZE = 50
+CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
+       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+# Swagger UI (served from the swagger-ui-bundle wheel, not a CDN) starts itself with an inline script.
+DOCS_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
+    "style-src 'self'", "style-src 'self' 'unsafe-inline'")
+
+
+class ExtractRequest(BaseModel):
+    text: str = Field(max_length=MAX_PASTED_CHARS, description="the article text (not stored)")
+    id: str | None = None
+    published: date | None = None
+
+
+class _Limits(BaseHTTPMiddleware):
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            return JSONResponse({"detail": f"request body over {MAX_BODY_BYTES:,} bytes"}, status_code=413)
+        response = await call_next(request)
+        docs = request.url.path == "/docs"
+        response.headers.setdefault("Content-Security-Policy", DOCS_CSP if docs else CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        return response
+
+
+def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
+    """The app for the store at ``db`` (created empty if missing, so "Try it" works on a fresh machine)."""
+    db = Path(db)
+    settings = settings or Settings.from_env()
+    Store(db).close()  # creates and migrates; afterwards every request reads only
+    app = FastAPI(title="onrecord", version=__version__, docs_url=None, redoc_url=None,
+                  description="Who said what, how firmly, and when: statements, actors and articles in a store.")
+    app.add_middleware(_Limits)
+    here = resources.files("onrecord.serve")
+    templates = Jinja2Templates(directory=str(here / "templates"))
+    templates.env.globals["safe_url"] = render.safe_url
+    app.mount("/static", StaticFiles(directory=str(here / "static")), name="static")
+    _mount_swagger(app)
+
+    app.state.db = db
+
+    def opened() -> Any:
+        return _opened(db)
+
+    def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, context, status_code=status)
+
+    # -- pages ---------------------------------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def home(request: Request, store: StoreDep) -> HTMLResponse:
+        top = [a for a in q.actors(store, limit=12) if a["statements"]]
+        return page(request, "home.html", articles=q.articles(store, limit=20), actors=top,
+                    overview=q.overview(store))
+
+    @app.get("/articles/{key}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(request: Request, key: str, store: StoreDep) -> HTMLResponse:
+        data = q.article(store, key)
+        if data is None:
+            return page(request, "error.html", 404, message=f"No article {key!r} in this store.")
+        return _reader(request, data, stored=True)
+
+    def _reader(request: Request, data: dict[str, Any], *, stored: bool) -> HTMLResponse:
+        legend = render.speakers(data["statements"])
+        details = [_detail(s, legend) for s in data["statements"]]
+        return page(request, "article.html", article=data, legend=list(legend.values()), stored=stored,
+                    body=render.highlight(data["text"], data["statements"], legend),
+                    details_json=Markup(json.dumps(details).replace("<", "\\u003c").replace("&", "\\u0026")))
+
+    @app.get("/actors/{key}", response_class=HTMLResponse, include_in_schema=False)
+    def actor_page(request: Request, key: str, store: StoreDep,
+                   act: Annotated[str | None, Query()] = None) -> HTMLResponse:
+        info = q.actor(store, key)
+        if info is None:
+            return page(request, "error.html", 404, message=f"No actor {key!r} in this store.")
+        if act and act not in q.ACTS:
+            return page(request, "error.html", 400, message=f"act must be one of {', '.join(q.ACTS)}")
+        rows = q.statements(store, q.StatementFilter(actor=info["id"], act=act))
+        groups: dict[str, dict[str, Any]] = {}
+        for row in rows:
+            groups.setdefault(row["article"]["id"], {"article": row["article"], "statements": []})[
+                "statements"].append(row)
+        ordered = sorted(groups.values(), key=lambda g: g["article"]["published"] or "", reverse=True)
+        return page(request, "actor.html", actor=info, groups=ordered, act=act, acts=q.ACTS,
+                    chart=render.timeline_svg(q.timeline(store, info["id"], act=act)))
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(request: Request, store: StoreDep, filters: Annotated[_Filters, Depends()],
+                    page_number: Annotated[int, Query(alias="page", ge=1, le=10_000)] = 1) -> HTMLResponse:
+        f = filters.to_filter(limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
+        try:
+            rows, total = (q.statements(store, f), q.count_statements(store, f)) if filters.any() else ([], 0)
+        except q.QueryError as err:
+            return page(request, "search.html", 400, error=str(err), filters=filters, rows=[], total=0,
+                        page_number=1, pages=1, acts=q.ACTS, outlets=q.outlets(store), query=filters.query())
+        return page(request, "search.html", filters=filters, rows=rows, total=total, page_number=page_number,
+                    pages=max(1, -(-total // PAGE_SIZE)), acts=q.ACTS, outlets=q.outlets(store),
+                    query=filters.query(), error=None)
+
+    @app.get("/try", response_class=HTMLResponse, include_in_schema=False)
+    def try_form(request: Request) -> HTMLResponse:
+        return page(request, "try.html", text="", error=None, limit=MAX_PASTED_CHARS)
+
+    @app.post("/try", response_class=HTMLResponse, include_in_schema=False)
+    def try_run(request: Request, text: Annotated[str, Form(max_length=MAX_PASTED_CHARS * 2)]) -> HTMLResponse:
+        if not text.strip():
+            return page(request, "try.html", 400, text=text, error="Paste an article first.",
+                        limit=MAX_PASTED_CHARS)
+        if len(text) > MAX_PASTED_CHARS:
+            return page(request, "try.html", 413, text="", limit=MAX_PASTED_CHARS,
+                        error=f"That text has {len(text):,} characters; the limit here is {MAX_PASTED_CHARS:,}.")
+        return _reader(request, _analyse(text.replace("\r\n", "\n"), None, None), stored=False)
+
+    # -- JSON API -----------------------------------------------------------------------------------
+
+    @app.get("/api/articles", tags=["articles"])
+    def api_articles(store: StoreDep, limit: Annotated[int, Query(ge=1, le=500)] = 20,
+                     offset: Annotated[int, Query(ge=0)] = 0, outlet: str | None = None) -> dict[str, Any]:
+        """Analysed articles, newest first."""
+        return {"items": q.articles(store, limit=limit, offset=offset, outlet=outlet),
+                "total": q.count_articles(store, outlet), "limit": limit, "offset": offset}
+
+    @app.get("/api/articles/{key}", tags=["articles"])
+    def api_article(key: str, store: StoreDep) -> dict[str, Any]:
+        """One article: text, metadata, statements (offsets index ``text``) and actors."""
+        data = q.article(store, key)
+        if data is None:
+            raise HTTPException(404, f"no article {key!r}")
+        return data
+
+    @app.get("/api/actors", tags=["actors"])
+    def api_actors(store: StoreDep, limit: Annotated[int, Query(ge=1, le=500)] = 50,
+                   offset: Annotated[int, Query(ge=0)] = 0, q_: Annotated[str | None, Query(alias="q")] = None
+                   ) -> dict[str, Any]:
+        """Actors with statement, article and quote counts, most quoted first."""
+        rows = [a for a in q.actors(store, search=q_) if a["statements"]]
+        return {"items": rows[offset:offset + limit], "total": len(rows), "limit": limit, "offset": offset}
+
+    @app.get("/api/actors/{key}", tags=["actors"])
+    def api_actor(key: str, store: StoreDep) -> dict[str, Any]:
+        """One actor: aliases, roles, counts and statements per day."""
+        info = q.actor(store, key)
+        if info is None:
+            raise HTTPException(404, f"no actor {key!r}")
+        info["timeline"] = [{"date": d, "statements": n} for d, n in q.timeline(store, info["id"])]
+        return info
+
+    @app.get("/api/statements", tags=["statements"])
+    def api_statements(store: StoreDep, filters: Annotated[_Filters, Depends()],
+                       limit: Annotated[int, Query(ge=1, le=500)] = PAGE_SIZE,
+                       offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+        """Statements with their article metadata; every filter is optional."""
+        f = filters.to_filter(limit=limit, offset=offset)
+        try:
+            return {"items": q.statements(store, f), "total": q.count_statements(store, f), "limit": limit,
+                    "offset": offset}
+        except q.QueryError as err:
+            raise HTTPException(400, str(err)) from err
+
+    @app.get("/api/statements.csv", tags=["statements"], response_class=StreamingResponse)
+    def api_statements_csv(filters: Annotated[_Filters, Depends()]) -> StreamingResponse:
+        """The same statements as CSV, one flat row each (all of them: no pagination)."""
+        from onrecord.cli_corpus import FLAT_COLUMNS, flatten
+
+        f = filters.to_filter()
+        with opened() as store:
+            try:
+                q.count_statements(store, f)  # a bad filter is a 400 before streaming starts
+            except q.QueryError as err:
+                raise HTTPException(400, str(err)) from err
+
+        def rows() -> Iterator[str]:
+            with opened() as store:
+                buffer = io.StringIO()
+                writer = csv.DictWriter(buffer, fieldnames=FLAT_COLUMNS)
+                writer.writeheader()
+                for row in q.iter_statements(store, f):
+                    writer.writerow(flatten(row))
+                    if buffer.tell() > 64_000:
+                        yield buffer.getvalue()
+                        buffer.seek(0)
+                        buffer.truncate()
+                yield buffer.getvalue()
+
+        return StreamingResponse(rows(), media_type="text/csv; charset=utf-8",
+                                 headers={"Content-Disposition": 'attachment; filename="statements.csv"'})
+
+    @app.post("/api/extract", tags=["extract"])
+    def api_extract(body: ExtractRequest) -> dict[str, Any]:
+        """Analyse a text at once without storing it (the same output as ``onrecord extract``)."""
+        if not body.text.strip():
+            raise HTTPException(400, "empty text")
+        return _analyse(body.text, body.id, body.published.isoformat() if body.published else None)
+
+    def _analyse(text: str, ident: str | None, published: str | None) -> dict[str, Any]:
+        from onrecord.api import extract
+
+        result = extract(text, id=ident, published=published, settings=settings).to_dict(include_text=True)
+        for s in result["statements"]:
+            s["article"] = None
+        result.update(title=None, outlet=None, url=None, source=None)
+        return result
+
+    return app
+
+
+@contextmanager
+def _opened(db: Path) -> Iterator[Store]:
+    try:
+        store = Store(db, readonly=True)
+    except StoreError as err:
+        raise HTTPException(503, str(err)) from err
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _store(request: Request) -> Iterator[Store]:
+    """One read-only connection per request."""
+    with _opened(request.app.state.db) as store:
+        yield store
+
+
+StoreDep = Annotated[Store, Depends(_store)]
+
+
+def _detail(s: dict[str, Any], legend: dict[str, render.Speaker]) -> dict[str, Any]:
+    who = legend[render.speaker_key(s)[0]]
+    return {"speaker_number": who.number, "actor": s["actor"]["name"] if s["actor"] else None,
+            "actor_id": s["actor"]["id"] if s["actor"] else None,
+            "written": s["speaker"]["text"] if s["speaker"] else None, "act": s["act"], "hedged": s["hedged"],
+            "negated": s["negated"], "kind": s["kind"], "confidence": s["confidence"],
+            "cue": s["cue"]["text"] if s["cue"] else None, "resolution": s["resolution"],
+            "content": s["content"]["text"]}
+
+
+class _Filters:
+    """Statement filters shared by /search, /api/statements and the CSV download."""
+
+    def __init__(self, q_: Annotated[str | None, Query(alias="q", max_length=500)] = None,
+                 actor: Annotated[str | None, Query(max_length=200)] = None,
+                 outlet: Annotated[str | None, Query(max_length=200)] = None,
+                 since: date | None = None, until: date | None = None,
+                 act: Annotated[str | None, Query(max_length=40)] = None,
+                 hedged: bool | None = None,
+                 kind: Annotated[str | None, Query(max_length=20)] = None) -> None:
+        self.q, self.actor, self.outlet = q_ or None, actor or None, outlet or None
+        self.since, self.until, self.act, self.hedged, self.kind = since, until, act or None, hedged, kind or None
+
+    def any(self) -> bool:
+        return any(v is not None for v in (self.q, self.actor, self.outlet, self.since, self.until, self.act,
+                                           self.hedged, self.kind))
+
+    def to_filter(self, limit: int | None = None, offset: int = 0) -> q.StatementFilter:
+        return q.StatementFilter(actor=self.actor, outlet=self.outlet,
+                                 since=self.since.isoformat() if self.since else None,
+                                 until=self.until.isoformat() if self.until else None, act=self.act,
+                                 hedged=self.hedged, kind=self.kind, search=self.q, limit=limit, offset=offset)
+
+    def query(self) -> str:
+        from urllib.parse import urlencode
+
+        pairs = {"q": self.q, "actor": self.actor, "outlet": self.outlet, "since": self.since, "until": self.until,
+                 "act": self.act, "hedged": None if self.hedged is None else str(self.hedged).lower(),
+                 "kind": self.kind}
+        return urlencode({k: str(v) for k, v in pairs.items() if v is not None})
+
+
+def _mount_swagger(app: FastAPI) -> None:
+    import swagger_ui_bundle
+
+    app.mount("/assets/swagger", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="onrecord API",
+                                   swagger_js_url="/assets/swagger/swagger-ui-bundle.js",
+                                   swagger_css_url="/assets/swagger/swagger-ui.css",
+                                   swagger_favicon_url="/assets/swagger/favicon-32x32.png")

@@ -1,0 +1,134 @@
+"""HTML for an article with its statements highlighted, and an SVG timeline.
+
+Everything that comes from an article goes through ``markupsafe.escape``; the
+only markup here is ours. Speakers are told apart twice over: a colour and an
+underline style (solid, dashed, dotted, double, wavy) plus a numbered badge, so
+the page reads without colour too.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from markupsafe import Markup, escape
+
+COLOURS = 8  # css classes c0..c7
+STYLES = ("solid", "dashed", "dotted", "double", "wavy")
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    number: int  # 1-based, shown in the badge and the legend
+    key: str
+    name: str
+    colour: str  # css class
+    line: str  # css class
+
+    @property
+    def css(self) -> str:
+        return f"{self.colour} {self.line}"
+
+
+def speaker_key(statement: dict[str, Any]) -> tuple[str, str]:
+    """Who a statement belongs to in the legend: its actor, else the speaker as written, else unknown."""
+    if statement.get("actor"):
+        return f"actor:{statement['actor']['id']}", statement["actor"]["name"]
+    if statement.get("speaker"):
+        text = " ".join(statement["speaker"]["text"].split())
+        return f"written:{text.lower()}", f"{text} (unresolved)"
+    return "unknown", "unknown speaker"
+
+
+def speakers(statements: Sequence[dict[str, Any]]) -> dict[str, Speaker]:
+    out: dict[str, Speaker] = {}
+    for s in statements:
+        key, name = speaker_key(s)
+        if key not in out:
+            n = len(out)
+            out[key] = Speaker(n + 1, key, name, f"c{n % COLOURS}", f"u-{STYLES[(n // COLOURS + n) % len(STYLES)]}")
+    return out
+
+
+def highlight(text: str, statements: Sequence[dict[str, Any]], legend: dict[str, Speaker]) -> Markup:
+    """The text as HTML: each statement's content in <mark> elements carrying its index, cues in <b>.
+
+    Statements may nest or overlap; the text is cut at every boundary, and each piece belongs to the
+    innermost statement covering it, so every character appears once and every statement stays clickable.
+    """
+    cuts = {0, len(text)}
+    for s in statements:
+        for part in ("content", "cue", "speaker"):
+            if s.get(part):
+                cuts.update((s[part]["start"], s[part]["end"]))
+    bounds = sorted(c for c in cuts if 0 <= c <= len(text))
+    out: list[str] = []
+    badged: set[int] = set()
+    for start, end in itertools.pairwise(bounds):
+        if start == end:
+            continue
+        piece = str(escape(text[start:end]))
+        if any(s.get("cue") and s["cue"]["start"] <= start and end <= s["cue"]["end"] for s in statements):
+            piece = f'<b class="cue">{piece}</b>'
+        elif any(s.get("speaker") and s["speaker"]["start"] <= start and end <= s["speaker"]["end"]
+                 for s in statements):
+            piece = f'<span class="who">{piece}</span>'
+        covering = [(s["content"]["end"] - s["content"]["start"], n) for n, s in enumerate(statements)
+                    if s["content"]["start"] <= start and end <= s["content"]["end"]]
+        if covering:
+            n = min(covering)[1]
+            s = statements[n]
+            who = legend[speaker_key(s)[0]]
+            badge = ""
+            if n not in badged:
+                badged.add(n)
+                badge = f'<sup class="badge {who.colour}" aria-hidden="true">{who.number}</sup>'
+            title = escape(f"{who.name}: {s['act']}{' (hedged)' if s['hedged'] else ''}, {s['kind']}")
+            piece = (f'<mark class="stmt {who.css}" data-statement="{n}" tabindex="0" role="button" '
+                     f'title="{title}">{badge}{piece}</mark>')
+        out.append(piece)
+    return Markup("".join(out))
+
+
+def timeline_svg(points: Sequence[tuple[str, int]], *, width: int = 640, height: int = 160) -> Markup:
+    """Statements per day as bars on a time axis; plain SVG attributes only (no inline style, so CSP holds)."""
+    days = [(date.fromisoformat(d[:10]), n) for d, n in points if _is_day(d)]
+    if not days:
+        return Markup('<p class="muted">No dated statements yet.</p>')
+    first, last = days[0][0], days[-1][0]
+    span = max((last - first).days, 1)
+    top = max(n for _, n in days)
+    pad, base = 30, height - 24
+    bar = max(2.0, min(18.0, (width - 2 * pad) / (span + 1) * 0.8))
+    parts = [f'<svg class="timeline" viewBox="0 0 {width} {height}" role="img" '
+             f'aria-label="statements per day from {first} to {last}">',
+             f'<line x1="{pad}" y1="{base}" x2="{width - pad}" y2="{base}" stroke="#888"/>']
+    for day, n in days:
+        x = pad + (day - first).days / span * (width - 2 * pad) - bar / 2
+        h = n / top * (base - 12)
+        parts.append(f'<rect class="bar" x="{x:.1f}" y="{base - h:.1f}" width="{bar:.1f}" height="{h:.1f}" '
+                     f'fill="#3a6ea5"><title>{day}: {n} statement{"s" if n != 1 else ""}</title></rect>')
+    parts.append(f'<text x="{pad}" y="{height - 6}" font-size="11" fill="#444">{first}</text>')
+    if last != first:
+        parts.append(f'<text x="{width - pad}" y="{height - 6}" font-size="11" fill="#444" '
+                     f'text-anchor="end">{last}</text>')
+    parts.append(f'<text x="{pad - 4}" y="16" font-size="11" fill="#444" text-anchor="end">{top}</text></svg>')
+    return Markup("".join(parts))
+
+
+def _is_day(value: str) -> bool:
+    try:
+        date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return True
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) links are made clickable; "javascript:" and the like are shown as text."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
