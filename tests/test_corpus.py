@@ -187,3 +187,20 @@ def test_dask_local_cluster_gives_the_same_store(tmp_path: Path) -> None:
     assert summary.analysed == 10
     assert summary.worker_peak_mb and all(not w.endswith(f":{os.getpid()}") for w in summary.worker_peak_mb)
     assert snapshot(tmp_path / "dask.db") == snapshot(tmp_path / "local.db")
+
+
+def test_reprocess_redoes_what_an_older_pipeline_analysed(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                                          ) -> None:
+    folder = write_articles(tmp_path / "in", 3)
+    db = tmp_path / "r.db"
+    ingest([str(folder)], IngestOptions(db=db))
+    before = snapshot(db)
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE articles SET pipeline_version = 'onrecord-0.0.1' WHERE slug = 'report-001'")
+    code, _, err = cli(["reprocess", "--db", str(db), "--progress", "off"], capsys)
+    assert code == 0 and "1 articles reprocessed" in err
+    assert snapshot(db) == before
+    versions = {r[0] for r in sqlite3.connect(db).execute("SELECT pipeline_version FROM articles")}
+    assert len(versions) == 1 and "onrecord-0.0.1" not in versions
+    code, _, err = cli(["reprocess", "--db", str(db), "--progress", "off"], capsys)
+    assert "0 articles reprocessed" in err
