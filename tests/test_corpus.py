@@ -204,3 +204,12 @@ def test_reprocess_redoes_what_an_older_pipeline_analysed(tmp_path: Path, capsys
     assert len(versions) == 1 and "onrecord-0.0.1" not in versions
     code, _, err = cli(["reprocess", "--db", str(db), "--progress", "off"], capsys)
     assert "0 articles reprocessed" in err
+
+
+def test_quotes_lists_one_quote_with_every_outlet_that_carried_it(corpus_db: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = cli(["quotes", "--db", str(corpus_db), "--actor", "Trump", "--format", "json"], capsys)
+    [quote] = json.loads(out)
+    assert code == 0 and quote["actor"]["name"] == "Donald Trump"
+    assert quote["text"].startswith("We're going to work with Ukraine")
+    assert {s["article"] for s in quote["sources"]} == {"trump-europe", "peace-talks"}

@@ -73,6 +73,14 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     ac.add_argument("--format", choices=("table", "json", "jsonl"), default=None)
     ac.set_defaults(run=_run_actors)
 
+    qu = sub.add_parser("quotes", help="the same quote across outlets: each quote with its sources")
+    db_option(qu)
+    qu.add_argument("--actor", help="actor name, alias or id")
+    qu.add_argument("--min-sources", type=int, default=2, help="only quotes carried by this many articles (2)")
+    qu.add_argument("--limit", type=int, default=None)
+    qu.add_argument("--format", choices=("table", "json", "jsonl"), default=None)
+    qu.set_defaults(run=_run_quotes)
+
     sh = sub.add_parser("show", help="one article with its statements marked")
     sh.add_argument("article", help="article id (as listed by `statements`), row id or content-hash prefix")
     db_option(sh)
@@ -224,6 +232,29 @@ def _run_actors(args: argparse.Namespace) -> int:
         for r in rows:
             print(f"{excerpt(r['name'], 28):<28} {r['type']:<12} {r['statements']:>10} {r['articles']:>8} "
                   f"{r['quotes']:>7}  {excerpt(', '.join(r['aliases']), 60)}")
+    return 0
+
+
+def _run_quotes(args: argparse.Namespace) -> int:
+    fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
+    try:
+        with _open(args.db) as store:
+            rows = q.quotes(store, actor=args.actor, min_sources=args.min_sources, limit=args.limit)
+    except (StoreError, q.QueryError) as err:
+        return _fail(str(err))
+    if fmt == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+    else:
+        from onrecord.cli import excerpt
+
+        for r in rows:
+            who = r["actor"]["name"] if r["actor"] else "?"
+            print(f"{who}: “{excerpt(r['text'], 100)}”")
+            for source in r["sources"]:
+                print(f"    {source['published'] or 'undated':<10} {source['outlet'] or '-':<20} {source['article']}")
     return 0
 
 

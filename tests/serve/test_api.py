@@ -92,3 +92,9 @@ def test_readers_keep_working_while_an_ingest_holds_the_write_lock(client: TestC
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def test_quotes_endpoint(client: TestClient) -> None:
+    body = client.get("/api/quotes", params={"min_sources": 1, "actor": "Sergei Lavrov"}).json()
+    assert [len(q["sources"]) for q in body["items"]] == [1]
+    assert client.get("/api/quotes", params={"actor": "Nobody Atall"}).status_code == 400

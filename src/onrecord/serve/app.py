@@ -183,6 +183,18 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         info["timeline"] = [{"date": d, "statements": n} for d, n in q.timeline(store, info["id"])]
         return info
 
+    @app.get("/api/quotes", tags=["statements"])
+    def api_quotes(store: StoreDep, actor: Annotated[str | None, Query(max_length=200)] = None,
+                   min_sources: Annotated[int, Query(ge=1, le=1000)] = 2,
+                   limit: Annotated[int, Query(ge=1, le=500)] = 50,
+                   offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+        """The same quote reported by several outlets: one entry per quote with every source."""
+        try:
+            return {"items": q.quotes(store, actor=actor, min_sources=min_sources, limit=limit, offset=offset),
+                    "limit": limit, "offset": offset}
+        except q.QueryError as err:
+            raise HTTPException(400, str(err)) from err
+
     @app.get("/api/statements", tags=["statements"])
     def api_statements(store: StoreDep, filters: Annotated[_Filters, Depends()],
                        limit: Annotated[int, Query(ge=1, le=500)] = PAGE_SIZE,

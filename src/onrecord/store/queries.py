@@ -35,6 +35,7 @@ class StatementFilter:
     kind: str | None = None
     search: str | None = None  # FTS5 query over statement contents and speakers
     article: str | None = None  # article slug or id
+    quote: int | None = None  # quote cluster id
     limit: int | None = None
     offset: int = 0
 
@@ -103,6 +104,9 @@ def _where(store: Store, f: StatementFilter) -> tuple[str, list[Any]]:
     if f.article:
         clauses.append("(ar.slug = ? OR CAST(ar.id AS TEXT) = ?)")
         params.extend([f.article, f.article])
+    if f.quote is not None:
+        clauses.append("s.quote_id = ?")
+        params.append(f.quote)
     if f.search:
         clauses.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
         params.append(_fts_query(f.search))
@@ -296,3 +300,34 @@ def timeline(store: Store, actor_slug: str, *, act: str | None = None) -> list[t
 def outlets(store: Store) -> list[str]:
     return [r[0] for r in store.conn.execute(
         "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet COLLATE NOCASE")]
+
+
+def quotes(store: Store, *, actor: str | None = None, min_sources: int = 1, limit: int | None = None,
+           offset: int = 0) -> list[dict[str, Any]]:
+    """Quotes (statements grouped across outlets), most widely reported first, each with its sources."""
+    params: list[Any] = []
+    where = ""
+    if actor:
+        row = find_actor(store, actor)
+        if row is None:
+            raise QueryError(f"no actor called {actor!r} in the store (see `onrecord actors`)")
+        where = " AND s.actor_id = ?"
+        params.append(row["id"])
+    sql = ("SELECT s.quote_id, COUNT(DISTINCT s.article_id) AS sources, MIN(s.id) AS first FROM statements s "
+           f"WHERE s.quote_id IS NOT NULL{where} GROUP BY s.quote_id HAVING COUNT(DISTINCT s.article_id) >= ? "
+           "ORDER BY sources DESC, first")
+    params.append(min_sources)
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    out = []
+    for group in store.conn.execute(sql, params).fetchall():
+        rows = list(iter_statements(store, StatementFilter(quote=group["quote_id"])))
+        first = rows[0]
+        out.append({
+            "quote_id": group["quote_id"], "actor": first["actor"], "text": first["content"]["text"],
+            "sources": [{"article": r["article"]["id"], "outlet": r["article"]["outlet"],
+                         "published": r["article"]["published"], "url": r["article"]["url"],
+                         "statement_id": r["id"], "content": r["content"]["text"]} for r in rows],
+        })
+    return out
