@@ -170,3 +170,18 @@ def test_stance_adjective_after_be() -> None:
     assert s.cue is not None and s.cue.text == "was adamant"
     assert s.content.text == "the bill would pass this week"
     assert run("It is clear that the talks have failed.").statements == []
+
+
+def test_reporting_noun_with_a_prepositional_topic() -> None:
+    s = only(run("The senator’s comments on the border wall drew a sharp reply."))
+    assert s.cue is not None and s.cue.text == "comments on" and s.speaker is not None and s.speaker.text == "The senator"
+    assert s.content.text == "the border wall"
+    s = only(run("The mayor's call for calm went unheeded."))
+    assert s.act == "propose" and s.content.text == "calm"
+    s = only(run('Supporters of the governor responded with chants of "four more years" at the rally.'))
+    assert s.content.text == "four more years" and s.speaker is not None and s.speaker.text.startswith("Supporters")
+
+
+def test_deeds_are_not_words() -> None:
+    assert run("Russia's attacks against civilian targets continued overnight.").statements == []
+    assert run("The comments on the article were deleted.").statements == []  # no one owns them

@@ -73,6 +73,25 @@ NOUN_CUES: dict[str, Act] = {
     **dict.fromkeys("question".split(), "question"),
 }
 
+# Reporting nouns whose topic or target follows as a prepositional object ("his comments on X",
+# "criticism of Y", "her call for Z"), with the prepositions each reads with.
+TOPIC_NOUNS: dict[str, tuple[Act, frozenset[str]]] = {
+    **dict.fromkeys("comment remark statement claim assertion question argument testimony rhetoric chant"
+                    " speech tweet message".split(), ("assert", frozenset({"about", "on", "of", "over"}))),
+    **dict.fromkeys("view position stance opinion belief".split(), ("assert", frozenset({"on", "about", "of"}))),
+    # Not "attack", "defense", "push", "protest" or "charge": in news they are as often deeds as words.
+    **dict.fromkeys("criticism complaint objection opposition warning".split(),
+                    ("oppose", frozenset({"of", "about", "on", "over", "against", "to"}))),
+    **dict.fromkeys("support praise endorsement".split(), ("support", frozenset({"of", "for"}))),
+    **dict.fromkeys("call demand plea proposal".split(), ("propose", frozenset({"for"}))),
+    **dict.fromkeys("promise pledge vow".split(), ("commit", frozenset({"of", "on"}))),
+    **dict.fromkeys("denial".split(), ("deny", frozenset({"of"}))),
+    **dict.fromkeys("allegation accusation".split(), ("assert", frozenset({"of", "about", "against"}))),
+}
+# Verbs through which a subject voices a reporting noun: "X voiced concern about", "X responded with chants of".
+VOICING_VERBS = frozenset("make issue voice express offer level renew repeat reiterate deliver give post tweet"
+                          " respond answer reply launch mount raise".split())
+
 # Stance adjectives after "be" ("was adamant that ...", "is critical of ...").
 ADJECTIVE_CUES: dict[str, Act] = {
     **dict.fromkeys("clear confident sure certain adamant convinced optimistic hopeful aware insistent firm"

@@ -113,7 +113,8 @@ def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation]) -> l
         if piece.in_quote(tok):
             continue
         cand = (_from_according_to(piece, tok) or _from_as_put_it(piece, tok) or _from_cue(piece, tok, claimed)
-                or _from_noun_cue(piece, tok, claimed) or _from_adjective(piece, tok, claimed))
+                or _from_noun_cue(piece, tok, claimed) or _from_adjective(piece, tok, claimed)
+                or _from_topic_noun(piece, tok, claimed))
         if cand is not None:
             found.append(cand)
     found.extend(_colon_headlines(piece, claimed))
@@ -718,6 +719,56 @@ def _parenthetical(piece: _Piece, tok: Token) -> Candidate | None:
     return _clause_statement(piece, toks, [cue_toks[0], cue_toks[-1]], subject, act, "parenthetical")
 
 
+def _noun_owner(tok: Token) -> Token | None:
+    """Who a reporting noun belongs to: "Putin's warning", "a claim by the ministry"."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    return owner
+
+
+def _voicer(tok: Token) -> Token | None:
+    """The subject who voices the noun: "X voiced criticism of", "X responded with chants of"."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "with":
+        verb = verb.head
+    elif tok.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.VOICING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _from_topic_noun(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | None:
+    """"his comments on X", "Obama's criticism of Y", "her call for Z": the content is what the noun is about."""
+    entry = cues.TOPIC_NOUNS.get(tok.lemma_.lower())
+    if entry is None or tok.pos_ != "NOUN":
+        return None
+    act, preps = entry
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i == tok.i + 1), None)
+    obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    owner = _noun_owner(tok) or _voicer(tok)
+    if prep is None or obj is None or owner is None or owner.lower_ in ("it", "its", "this", "that", "their",
+                                                                         "which"):
+        return None
+    start, end = _clause_extent(piece, obj)
+    start, end = _within_paragraph(piece.text, obj.idx, start, end)
+    if end <= start:
+        return None
+    kind, start, end = _kind_and_bounds(piece, start, end, claimed)
+    return Candidate(
+        kind=kind,
+        content=(start, end),
+        cue=(tok.idx, prep.idx + len(prep), tok.lemma_.lower()),
+        speaker=_noun_phrase(owner),
+        act=act,
+        confidence=0.45,
+        rule="noun-topic",
+        link=f"prep:{prep.lower_}",
+    )
+
+
 def _from_noun_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     """"Putin's warning that X", "a claim by the ministry that X": a reporting noun with a that-clause."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in cues.NOUN_CUES:
@@ -726,10 +777,7 @@ def _from_noun_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | 
         g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
     if clause is None:
         return None
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if owner is None:
-        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
-        owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    owner = _noun_owner(tok)
     start, end = _clause_extent(piece, clause)
     if end <= start:
         return None
@@ -861,7 +909,7 @@ def _drop_nested_positions(found: list[Candidate]) -> list[Candidate]:
     statement's cue misread the clause. Speech and phrasal cues nest.
     """
     keep: list[Candidate] = []
-    for c in found:
+    for i, c in enumerate(found):
         weak = c.cue is not None and c.confidence <= WEAK_PRIOR
         nested = weak and any(
             o is not c and o.content[0] <= c.cue[0] and c.cue[1] <= o.content[1] for o in found  # type: ignore[index]
@@ -870,7 +918,10 @@ def _drop_nested_positions(found: list[Candidate]) -> list[Candidate]:
             o is not c and o.cue is not None and o.confidence > c.confidence
             and c.content[0] <= o.cue[0] and o.cue[1] <= c.content[1] for o in found
         )
-        if not (nested or swallowing):
+        # Two rules reading the same words ("responded with chants of “...”") make one statement.
+        duplicate = any(j != i and o.content == c.content and (o.confidence, -j) > (c.confidence, -i)
+                        for j, o in enumerate(found))
+        if not (nested or swallowing or duplicate):
             keep.append(c)
     return keep
 
