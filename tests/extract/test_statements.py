@@ -174,7 +174,8 @@ def test_stance_adjective_after_be() -> None:
 
 def test_reporting_noun_with_a_prepositional_topic() -> None:
     s = only(run("The senator’s comments on the border wall drew a sharp reply."))
-    assert s.cue is not None and s.cue.text == "comments on" and s.speaker is not None and s.speaker.text == "The senator"
+    assert s.cue is not None and s.cue.text == "comments on"
+    assert s.speaker is not None and s.speaker.text == "The senator"
     assert s.content.text == "the border wall"
     s = only(run("The mayor's call for calm went unheeded."))
     assert s.act == "propose" and s.content.text == "calm"
