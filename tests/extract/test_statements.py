@@ -186,3 +186,8 @@ def test_reporting_noun_with_a_prepositional_topic() -> None:
 def test_deeds_are_not_words() -> None:
     assert run("Russia's attacks against civilian targets continued overnight.").statements == []
     assert run("The comments on the article were deleted.").statements == []  # no one owns them
+
+
+def test_scene_of_the_reporting_act_is_not_content() -> None:
+    s = only(run("The senator praised the governor after a long meeting in Albany."))
+    assert s.content.text == "the governor"

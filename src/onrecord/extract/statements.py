@@ -525,6 +525,10 @@ def _split_complements(verb: Token, comp: Token) -> list[Token]:
             and not any(t.text in (".", ";") for t in verb.doc[comp.right_edge.i:c.left_edge.i])]
 
 
+# Prepositions that set the scene of the reporting act ("praised Obama after the meeting").
+SCENE_PREPOSITIONS = frozenset("after before during since following amid while at".split())
+
+
 def _object_clause_end(piece: _Piece, verb: Token, comp: Token) -> int:
     """Where an object-type content ends: the rest of the verb's phrase after it.
 
@@ -537,6 +541,8 @@ def _object_clause_end(piece: _Piece, verb: Token, comp: Token) -> int:
     for c in verb.children:
         if c.i <= comp.i or c.dep_ in ("conj", "cc", "punct", "parataxis", "mark", "dep") or _trailing_addition(c):
             continue
+        if c.dep_ == "prep" and c.lower_ in SCENE_PREPOSITIONS:
+            continue  # when and where the speaker spoke, not what was said
         end = max(end, _clause_extent(piece, c)[1])
     return end
 
