@@ -213,3 +213,10 @@ def test_quotes_lists_one_quote_with_every_outlet_that_carried_it(corpus_db: Pat
     assert code == 0 and quote["actor"]["name"] == "Donald Trump"
     assert quote["text"].startswith("We're going to work with Ukraine")
     assert {s["article"] for s in quote["sources"]} == {"trump-europe", "peace-talks"}
+
+
+def test_ingesting_the_folder_that_holds_the_store_skips_the_store(tmp_path: Path) -> None:
+    write_articles(tmp_path, 2)
+    first = ingest([str(tmp_path)], IngestOptions(db=tmp_path / "onrecord.db"))
+    second = ingest([str(tmp_path)], IngestOptions(db=tmp_path / "onrecord.db"))
+    assert (first.analysed, first.failed) == (2, 0) and (second.already, second.failed) == (2, 0)

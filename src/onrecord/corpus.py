@@ -80,7 +80,8 @@ def ingest(paths: Iterable[str], options: IngestOptions | None = None,
     settings = settings or Settings.from_env()
     started = time.perf_counter()
     summary = IngestSummary(pipeline_version=pipeline_version(settings))
-    sources = list(list_sources(paths))
+    own = {Path(f"{options.db}{suffix}").resolve() for suffix in ("", "-wal", "-shm", "-journal")}
+    sources = [s for s in list_sources(paths) if s.path is None or s.path.resolve() not in own]
     with Store(options.db) as store:
         _load_actors(store, options)
         bar = _progress(sum(s.size for s in sources), options.progress)
