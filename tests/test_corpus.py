@@ -113,7 +113,8 @@ def test_statements_by_actor_in_every_format(corpus_db: Path, capsys: pytest.Cap
 def test_actors_and_show(corpus_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = cli(["actors", "--db", str(corpus_db), "--format", "json"], capsys)
     actors = {a["name"]: a for a in json.loads(out)}
-    assert actors["Donald Trump"]["articles"] == 2  # the example and the Harbor Times page
+    assert actors["Donald Trump"]["articles"] == 3  # the example, the Harbor Times page and a Northstar page
+    assert actors["Melania Trump"]["statements"] == 1  # "President Trump" in her article is not her
     assert "Donald J. Trump" in actors["Donald Trump"]["aliases"]
     assert actors["Keir Starmer"]["statements"] == 1  # "The British prime minister said", August 2025
     code, out, _ = cli(["show", "wire-002", "--db", str(corpus_db)], capsys)
@@ -212,7 +213,8 @@ def test_quotes_lists_one_quote_with_every_outlet_that_carried_it(corpus_db: Pat
     [quote] = json.loads(out)
     assert code == 0 and quote["actor"]["name"] == "Donald Trump"
     assert quote["text"].startswith("We're going to work with Ukraine")
-    assert {s["article"] for s in quote["sources"]} == {"trump-europe", "peace-talks"}
+    assert {s["article"] for s in quote["sources"]} == {"trump-europe", "peace-talks",
+                                                         "www.northstar.example-2025-08-20-summit-plans"}
 
 
 def test_ingesting_the_folder_that_holds_the_store_skips_the_store(tmp_path: Path) -> None:

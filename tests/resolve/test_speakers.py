@@ -54,3 +54,11 @@ def test_country_names_merge_and_cities_are_not_actors() -> None:
     names = [a.name for a in article.actors]
     assert names.count("United States") == 1
     assert "Anchorage" not in names
+
+
+def test_a_titled_surname_before_a_namesake_is_not_the_namesake() -> None:
+    article = run("“We will work with everybody,” President Trump said on Wednesday.\n\n"
+                  "Melania Trump said in a statement that she hoped the children would be reunited.")
+    assert [s.actor.name for s in article.statements if s.actor] == ["Trump", "Melania Trump"]
+    headline = run("Zelensky presses allies\n\nPresident Volodymyr Zelensky said that Ukraine would not yield.")
+    assert {s.actor.name for s in headline.statements if s.actor} == {"Volodymyr Zelensky"}

@@ -164,7 +164,7 @@ class ArticleResolver:
             return self._state_for(country, "country")
         if m.label in ("PERSON", "ORG", "GPE") and len(m.words) == 1:
             person = self._match_person(m.words, m.start)
-            if person is not None:
+            if person is not None and not _other_title_first(person, m):
                 return person
         if m.label == "GPE":
             return None
@@ -414,6 +414,15 @@ class ArticleResolver:
             if score > best_score:
                 best, best_score = state, score
         return best
+
+
+def _other_title_first(person: _ActorState, m: _NameMention) -> bool:
+    """"President Trump" before the article's only full name, "Melania Trump", is someone else:
+    a surname that comes first, with a title the full name never carries, does not join it."""
+    titles = {t.lower() for t in m.titles if t.lower() in names.ROLE_NOUNS or t.lower() in names.TITLE_WORDS}
+    titles -= set(names.NATIONALITIES)
+    first = min((x.start for x in person.actor.mentions), default=m.start)
+    return bool(titles) and m.start < first and not titles & person.titles
 
 
 def _titles_before(ent: Span) -> tuple[list[str], str | None]:
