@@ -28,6 +28,7 @@ from onrecord.model import Article
 from onrecord.nlp import model_name
 from onrecord.settings import Settings
 
+_PIPELINE_LOCK = threading.Lock()
 CHUNK = 8  # articles per task: small enough to resume cheaply, large enough for nlp.pipe batching
 
 
@@ -72,7 +73,9 @@ def extract_chunk(items: list[TextInput], settings: Settings) -> ChunkResult:
     # Strings spaCy interns while parsing stay in its vocabulary for good; a memory zone frees them
     # when the chunk is done (nothing spaCy-owned leaves it), so a worker's memory does not grow
     # with the number of articles it has seen.
-    with load(settings).memory_zone():
+    # One chunk at a time per process: a Dask worker may run several tasks in threads, and neither
+    # the pipeline nor its memory zone may be shared between threads.
+    with _PIPELINE_LOCK, load(settings).memory_zone():
         articles = list(extract_many(items, settings=settings, on_error=failed))  # errors known only at the end
     good = iter(articles)
     results: list[tuple[TextInput, Article | None, str | None]] = []
