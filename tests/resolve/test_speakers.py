@@ -62,3 +62,14 @@ def test_a_titled_surname_before_a_namesake_is_not_the_namesake() -> None:
     assert [s.actor.name for s in article.statements if s.actor] == ["Trump", "Melania Trump"]
     headline = run("Zelensky presses allies\n\nPresident Volodymyr Zelensky said that Ukraine would not yield.")
     assert {s.actor.name for s in headline.statements if s.actor} == {"Volodymyr Zelensky"}
+
+
+def test_a_newly_named_subject_ends_quote_speaker_alternation() -> None:
+    article = run("“Talks must be prepared step by step,” Kremlin spokesman Dmitry Peskov told reporters.\n\n"
+                  "Foreign Minister Sergei Lavrov went further. Speaking after talks in Amman, he said Moscow would "
+                  "not accept European troops in Ukraine, adding that such a deployment would be unacceptable.")
+    by_cue = {s.cue.text: s for s in article.statements if s.cue}
+    assert by_cue["told"].actor is not None and by_cue["told"].actor.name == "Dmitry Peskov"
+    assert by_cue["said"].actor is not None and by_cue["said"].actor.name == "Sergei Lavrov"
+    assert by_cue["adding"].speaker is not None and by_cue["adding"].speaker.text == "he"  # not "Moscow"
+    assert by_cue["adding"].actor is not None and by_cue["adding"].actor.name == "Sergei Lavrov"

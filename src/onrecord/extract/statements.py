@@ -439,6 +439,8 @@ def _controller(tok: Token) -> Token:
         left = tok.left_edge.i
         if left > 0 and tok.doc[left - 1].text == ",":
             return head.sent.root
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.dep_ == "ccomp" and _after_comma(tok):
+        return head.head  # "he said Moscow would not accept X, adding that ...": he adds, not Moscow
     return head
 
 

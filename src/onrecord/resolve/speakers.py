@@ -370,6 +370,7 @@ class ArticleResolver:
             if last_actor is not None and last_actor not in pool and last_actor.actor.type == "person":
                 pool.append(last_actor)
         sentence = self.sentence_of(offset)
+        alternation = self._alternation_holds(pool, last_actor, offset, gender)
         best, best_score = None, -math.inf
         for state in pool:
             if gender and state.gender and state.gender != gender:
@@ -381,13 +382,31 @@ class ArticleResolver:
             if distance > MAX_PRONOUN_DISTANCE and state is not last_actor:
                 continue
             score = (-W_RECENCY * distance + W_SUBJECT * seen.subject
-                     + W_LAST_SPEAKER * (state is last_actor)
+                     + W_LAST_SPEAKER * (state is last_actor and alternation)
                      + W_SALIENCE * math.log1p(state.count_before(offset)))
             if score > best_score:
                 best, best_score = state, score
         if best is not None and gender and best.gender is None:
             best.gender = gender  # what we learn here keeps "she" off him later
         return best
+
+    @staticmethod
+    def _alternation_holds(pool: list[_ActorState], last_actor: _ActorState | None, offset: int,
+                           gender: str | None) -> bool:
+        """Whether "he" may still mean the last speaker: not when another person who agrees with the pronoun
+        has since been named as a subject ("..., Peskov told reporters. Lavrov went further. He said ...")."""
+        if last_actor is None:
+            return False
+        last = last_actor.last_before(offset)
+        if last is None:
+            return False
+        for state in pool:
+            if state is last_actor or (gender and state.gender and state.gender != gender):
+                continue
+            seen = state.last_before(offset)
+            if seen is not None and seen.subject and seen.offset > last.offset:
+                return False
+        return True
 
     def _role(self, span: Span, offset: int, last_actor: _ActorState | None) -> _ActorState | None:
         role = span.root.lemma_.lower()
