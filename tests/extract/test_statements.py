@@ -191,3 +191,10 @@ def test_deeds_are_not_words() -> None:
 def test_scene_of_the_reporting_act_is_not_content() -> None:
     s = only(run("The senator praised the governor after a long meeting in Albany."))
     assert s.content.text == "the governor"
+
+
+def test_said_in_a_statement_that_when_the_clause_hangs_on_statement() -> None:
+    s = only(run("Macron's office said in a statement that France would host the next meeting."))
+    assert s.cue is not None and s.cue.text == "said in a statement"
+    assert s.content.text == "France would host the next meeting"
+    assert s.speaker is not None and s.speaker.text == "Macron's office"

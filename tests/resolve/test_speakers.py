@@ -73,3 +73,11 @@ def test_a_newly_named_subject_ends_quote_speaker_alternation() -> None:
     assert by_cue["said"].actor is not None and by_cue["said"].actor.name == "Sergei Lavrov"
     assert by_cue["adding"].speaker is not None and by_cue["adding"].speaker.text == "he"  # not "Moscow"
     assert by_cue["adding"].actor is not None and by_cue["adding"].actor.name == "Sergei Lavrov"
+
+
+def test_an_office_speaks_for_its_owner_and_a_spokesman_does_not() -> None:
+    article = run("President Emmanuel Macron met allies on Monday. Macron's office said the talks went well.\n\n"
+                  "Putin's spokesman said nothing had changed.")
+    office, spokesman = article.statements
+    assert office.actor is not None and office.actor.name == "Emmanuel Macron"
+    assert spokesman.actor is None and spokesman.speaker is not None

@@ -167,6 +167,10 @@ def _complement(tok: Token, kind: str) -> Token | None:
         for c in children:
             if c.dep_ == dep:
                 return c
+    if kind == "speech":
+        channel = _channel_clause(tok)
+        if channel is not None:
+            return channel
     if kind in ("position", "phrasal"):
         for c in children:
             if c.dep_ in ("dobj", "xcomp", "ccomp", "pcomp"):
@@ -187,6 +191,20 @@ def _complement(tok: Token, kind: str) -> Token | None:
                 return c
     if active or kind == "learned":
         return _learned_complement(tok)
+    return None
+
+
+def _channel_clause(tok: Token) -> Token | None:
+    """"said in a statement that X": the parser hangs the that-clause on "statement"; it is what was said."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.i < tok.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in cues.CUE_CHANNEL_NOUNS:
+                for c in noun.children:
+                    if c.dep_ in ("acl", "ccomp", "relcl") and any(
+                            g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                        return c
     return None
 
 
@@ -384,7 +402,9 @@ def _cue_extras(tok: Token) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ in ("in", "on", "during") and tok.i < c.i <= tok.i + 2:
             nouns = [g for g in c.subtree if g.lemma_.lower() in cues.CUE_CHANNEL_NOUNS]
             if nouns:
-                extra.extend(c.subtree)
+                said = _channel_clause(tok)  # "in a statement [that X]": the clause is content, not cue
+                inside = {t.i for t in said.subtree} if said is not None else set()
+                extra.extend(t for t in c.subtree if t.i not in inside)
     return extra
 
 

@@ -27,6 +27,10 @@ ROLE_NOUNS = frozenset(
     advisor nominee frontrunner incumbent challenger host star""".split()
 )
 
+# Institutions that speak for their owner: "Macron's office", "the Trump campaign" (unlike "Putin's spokesman",
+# a person of their own).
+VOICE_NOUNS = frozenset("office campaign government administration cabinet camp team ministry".split())
+
 # Nationality adjective -> country name.
 NATIONALITIES: dict[str, str] = {
     "american": "United States", "u.s.": "United States", "us": "United States",

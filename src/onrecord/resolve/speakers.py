@@ -323,7 +323,7 @@ class ArticleResolver:
         key = names.norm(" ".join(t.text for t in span if t.lower_ != "the"))
         if key in names.METONYMS:
             return self._state_for(names.METONYMS[key], "country"), "organization"
-        if any(c.dep_ == "poss" for c in root.children):
+        if any(c.dep_ == "poss" for c in root.children) and root.lemma_.lower() not in names.VOICE_NOUNS:
             return None, "unresolved"  # "Putin's spokesman" is someone else's role, not a back-reference
         if root.lemma_.lower() in names.ROLE_NOUNS and _definite(span):
             return self._role(span, start, last_actor), "role"
@@ -341,6 +341,8 @@ class ArticleResolver:
                 return shift + child.left_edge.idx, shift + child.right_edge.idx + len(child.right_edge)
         for child in root.children:
             if child.dep_ == "poss" and child.i < root.i:
+                if root.lemma_.lower() in names.VOICE_NOUNS:  # "Macron's office" speaks for Macron
+                    return start, end
                 return shift + root.idx, end  # the possessor owns the role; it does not speak
         return start, end
 

@@ -248,7 +248,7 @@ class Store:
                 f"SELECT id FROM actors WHERE id IN ({','.join('?' * len(ids))}) "
                 "ORDER BY key = ? DESC, from_file DESC, id LIMIT 1", (*ids, key)).fetchone()
             ids = [own[0]]
-        if not ids and actor.type == "person" and " " not in key:
+        if not ids and actor.type in ("person", "organization") and " " not in key:  # NER often tags a surname ORG
             ids = [r[0] for r in self.conn.execute(
                 "SELECT id FROM actors WHERE type = 'person' AND key LIKE ? ESCAPE '\\'",
                 ("% " + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"),))]
