@@ -198,3 +198,9 @@ def test_said_in_a_statement_that_when_the_clause_hangs_on_statement() -> None:
     assert s.cue is not None and s.cue.text == "said in a statement"
     assert s.content.text == "France would host the next meeting"
     assert s.speaker is not None and s.speaker.text == "Macron's office"
+
+
+def test_silences_and_reporters_questions_are_not_statements() -> None:
+    assert run("A spokeswoman for the agency did not respond to a request for comment.").statements == []
+    article = run("Asked whether she would support a short-term extension, she said: “I'm open to it.”")
+    assert [s.content.text for s in article.statements] == ["I'm open to it."]

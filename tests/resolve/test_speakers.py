@@ -81,3 +81,11 @@ def test_an_office_speaks_for_its_owner_and_a_spokesman_does_not() -> None:
     office, spokesman = article.statements
     assert office.actor is not None and office.actor.name == "Emmanuel Macron"
     assert spokesman.actor is None and spokesman.speaker is not None
+
+
+def test_a_role_noun_follows_the_newly_named_subject() -> None:
+    article = run("“All they have to do is vote yes,” Senate Majority Leader John Thune told reporters. "
+                  "He added that he expected Democrats to break ranks.\n\nChuck Schumer disagreed. "
+                  "In a letter to colleagues, the New York senator wrote that any deal must extend the subsidies.")
+    wrote = next(s for s in article.statements if s.cue and s.cue.text == "wrote")
+    assert wrote.actor is not None and wrote.actor.name == "Chuck Schumer"

@@ -97,6 +97,12 @@ class _Piece:
         return quote.start < tok.idx < quote.end - 1 or (tok.idx == quote.start and len(tok) > 1)
 
 
+# "did not respond to a request for comment": the writer's note on a silence, not a statement.
+_NO_COMMENT = re.compile(r"(?i)^(?:an?|the|repeated|multiple|several|two|three)?\s*(?:emailed\s+|phone\s+)?"
+                         r"(?:requests?|messages?|e-?mails?|calls?|inquir\w+|questions?)\s+(?:for|seeking)\s+"
+                         r"comments?\b")
+
+
 def _quote_index(quotes: Sequence[Quotation], length: int) -> list[int]:
     index = [-1] * length
     for n, q in enumerate(quotes):
@@ -121,6 +127,7 @@ def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation]) -> l
     found = _drop_nested_positions(found)
     _run_on_quotes(piece, found, claimed)
     found.extend(_floating_quotes(piece, claimed, found))
+    found = [c for c in found if not _NO_COMMENT.match(piece.text[c.content[0]:c.content[1]])]
     found.sort(key=lambda c: c.content)
     for c in found:
         c.content = (c.content[0] + offset, c.content[1] + offset)
@@ -252,6 +259,8 @@ def _from_cue(piece: _Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         # "Pressed on X by reporters, ...", "guarantees backed by US forces": the
         # participle describes, it does not report.
         return None
+    if kind != "speech" and any(a.lemma_ in ("ask", "wonder") for a in tok.ancestors):
+        return None  # "Asked whether she would support X": the reporter's question, not her position
     if any(c.dep_ == "auxpass" for c in tok.children):
         return _from_passive(piece, tok, kind, act, claimed)
     cue_tokens = [tok]

@@ -419,6 +419,8 @@ class ArticleResolver:
         pool = self._recent(offset, MAX_ROLE_DISTANCE)
         if last_actor is not None and last_actor not in pool:
             pool.append(last_actor)
+        people = [s for s in pool if s.actor.type == "person"]
+        alternation = self._alternation_holds(people, last_actor, offset, None)
         for state in pool:
             if state.actor.type != "person":
                 continue
@@ -430,7 +432,7 @@ class ArticleResolver:
             score = (-W_ROLE_RECENCY * (sentence - seen.sentence)
                      + W_TITLE_MATCH * (role in state.titles)
                      + W_NATIONALITY_MATCH * (nationality is not None and nationality == state.nationality)
-                     + W_LAST_SPEAKER * (state is last_actor)
+                     + W_LAST_SPEAKER * (state is last_actor and alternation)
                      + W_SALIENCE * math.log1p(state.count_before(offset)))
             if score > best_score:
                 best, best_score = state, score
