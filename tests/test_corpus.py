@@ -17,6 +17,7 @@ import pytest
 
 from onrecord.cli import main
 from onrecord.corpus import IngestOptions, ingest
+from onrecord.store.shards import load_shards
 from tests.conftest import EXAMPLES
 
 CITIES = ["Geneva", "Vienna", "Oslo", "Ankara", "Doha", "Riyadh", "Warsaw", "Helsinki", "Rome", "Madrid"]
@@ -185,6 +186,13 @@ def test_dask_local_cluster_gives_the_same_store(tmp_path: Path) -> None:
     ingest([str(folder)], IngestOptions(db=tmp_path / "local.db"))
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         summary = ingest([str(folder)], IngestOptions(db=tmp_path / "dask.db", dask=cluster.scheduler_address))
+        sharded = ingest([str(folder)], IngestOptions(db=tmp_path / "sharded.db", dask=cluster.scheduler_address,
+                                                      shards=str(tmp_path / "shards")))
+    assert (sharded.sharded, sharded.analysed) == (10, 0)  # results stayed with the workers, in shards
+    assert snapshot(tmp_path / "sharded.db")["articles"] == []
+    assert load_shards(tmp_path / "shards", tmp_path / "sharded.db").loaded == 10
+    assert load_shards(tmp_path / "shards", tmp_path / "sharded.db").already == 10  # loading twice adds nothing
+    assert snapshot(tmp_path / "sharded.db") == snapshot(tmp_path / "local.db")
     assert summary.analysed == 10
     assert summary.worker_peak_mb and all(not w.endswith(f":{os.getpid()}") for w in summary.worker_peak_mb)
     assert snapshot(tmp_path / "dask.db") == snapshot(tmp_path / "local.db")

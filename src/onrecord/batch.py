@@ -10,6 +10,7 @@ most the chunks in flight, which the next run redoes.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import functools
 import hashlib
 import multiprocessing
 import os
@@ -60,8 +61,13 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
 
 
-def extract_chunk(items: list[TextInput], settings: Settings) -> ChunkResult:
-    """Analyse a chunk; runs in a worker (local or Dask) and loads the model once per process."""
+def extract_chunk(items: list[TextInput], settings: Settings, shards: str | None = None,
+                  version: str = "") -> ChunkResult:
+    """Analyse a chunk; runs in a worker (local or Dask) and loads the model once per process.
+
+    With ``shards`` the analysed articles go to a Parquet shard in that folder and come back
+    as ``(item, None, None)``: only errors and the receipt travel back.
+    """
     errors: dict[int, str] = {}
     by_identity = {id(item): n for n, item in enumerate(items)}
 
@@ -85,6 +91,13 @@ def extract_chunk(items: list[TextInput], settings: Settings) -> ChunkResult:
         else:
             article = next(good, None)
             results.append((item, article, None if article is not None else "no result"))
+    if shards is not None:
+        from onrecord.store.shards import write_shard
+
+        done = [(item, article) for item, article, _ in results if article is not None]
+        if done:
+            write_shard(shards, done, version)
+        results = [(item, None, error) for item, _, error in results]
     return ChunkResult(results, f"{os.uname().nodename}:{os.getpid()}", _peak_rss_mb())
 
 
@@ -104,12 +117,13 @@ def _failed_chunk(chunk: list[TextInput], reason: str) -> ChunkResult:
 
 
 Runner = Callable[[Iterable[TextInput]], Iterator[ChunkResult]]
+Task = Callable[[list[TextInput]], ChunkResult]
 
 
-def run_inline(settings: Settings) -> Runner:
+def run_inline(task: Task) -> Runner:
     def run(items: Iterable[TextInput]) -> Iterator[ChunkResult]:
         for chunk in _chunks(items, CHUNK):
-            yield extract_chunk(chunk, settings)
+            yield task(chunk)
 
     return run
 
@@ -134,7 +148,7 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="onrecord-parent-watch", daemon=True).start()
 
 
-def run_processes(settings: Settings, workers: int) -> Runner:
+def run_processes(task: Task, settings: Settings, workers: int) -> Runner:
     """Local worker processes (spawned: no parent state is shared), at most 2 chunks each in flight."""
 
     def run(items: Iterable[TextInput]) -> Iterator[ChunkResult]:
@@ -144,7 +158,7 @@ def run_processes(settings: Settings, workers: int) -> Runner:
         try:
             chunks = _chunks(items, CHUNK)
             for chunk in chunks:
-                pending[pool.submit(extract_chunk, chunk, settings)] = chunk
+                pending[pool.submit(task, chunk)] = chunk
                 if len(pending) < 2 * workers:
                     continue
                 done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
@@ -176,7 +190,7 @@ def _collect(future: cf.Future[ChunkResult], chunk: list[TextInput], pool: cf.Pr
         return _failed_chunk(chunk, f"analysis failed: {type(err).__name__}: {err}"), pool
 
 
-def run_dask(settings: Settings, address: str, in_flight: int | None = None) -> Runner:
+def run_dask(task: Task, address: str, in_flight: int | None = None) -> Runner:
     """Chunks as tasks on an existing Dask cluster; results stream back as they finish."""
 
     def run(items: Iterable[TextInput]) -> Iterator[ChunkResult]:
@@ -188,7 +202,7 @@ def run_dask(settings: Settings, address: str, in_flight: int | None = None) -> 
             futures: dict[Any, list[TextInput]] = {}
             queue = as_completed(loop=client.loop)  # type: ignore[no-untyped-call]
             for chunk in chunks:
-                future = client.submit(extract_chunk, chunk, settings, pure=False)
+                future = client.submit(task, chunk, pure=False)
                 futures[future] = chunk
                 queue.add(future)  # type: ignore[no-untyped-call]
                 if len(futures) >= limit:
@@ -208,12 +222,14 @@ def _dask_result(future: Any, futures: dict[Any, list[TextInput]]) -> ChunkResul
         return _failed_chunk(chunk, f"analysis failed on the cluster: {type(err).__name__}: {err}")
 
 
-def runner_for(settings: Settings, workers: int = 1, dask: str | None = None) -> Runner:
+def runner_for(settings: Settings, workers: int = 1, dask: str | None = None, shards: str | None = None,
+               version: str = "") -> Runner:
+    task: Task = functools.partial(extract_chunk, settings=settings, shards=shards, version=version)
     if dask:
-        return run_dask(settings, dask)
+        return run_dask(task, dask)
     if workers > 1:
-        return run_processes(settings, workers)
-    return run_inline(settings)
+        return run_processes(task, settings, workers)
+    return run_inline(task)
 
 
 @dataclass(slots=True)

@@ -30,6 +30,8 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     db_option(ing)
     ing.add_argument("--workers", type=int, default=1, help="local worker processes (default 1)")
     ing.add_argument("--dask", metavar="ADDRESS", help="run extraction on this Dask scheduler (tcp://host:8786)")
+    ing.add_argument("--shards", metavar="DIR", help="workers write Parquet shards to DIR (a folder they all "
+                     "see) instead of sending results back; `onrecord load DIR` stores them")
     ing.add_argument("--published", type=iso_date, help="publication date for inputs that carry none")
     ing.add_argument("--outlet", help="outlet for inputs that carry none")
     ing.add_argument("--field", action="append", default=[], metavar="NAME=FIELD",
@@ -41,6 +43,11 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     ing.add_argument("--json", action="store_true", help="print the summary as JSON")
     ing.add_argument("--model", default=None, help="installed spaCy pipeline to use")
     ing.set_defaults(run=lambda a: _run_ingest(a, settings_of(a)))
+
+    ld = sub.add_parser("load", help="merge Parquet shards written by `ingest --shards` into the store")
+    ld.add_argument("shards", metavar="DIR")
+    db_option(ld)
+    ld.set_defaults(run=_run_load)
 
     rep = sub.add_parser("reprocess", help="re-run extraction on articles an older pipeline analysed")
     db_option(rep)
@@ -123,7 +130,8 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
         return _fail("--workers must be at least 1")
     options = IngestOptions(db=args.db, workers=args.workers, dask=args.dask, published=args.published,
                             outlet=args.outlet, fields=fields, actors_files=tuple(args.actors),
-                            starter_actors=not args.no_starter_actors, progress=_show_progress(args.progress))
+                            starter_actors=not args.no_starter_actors, progress=_show_progress(args.progress),
+                            shards=args.shards)
     try:
         summary = ingest(args.paths, options, settings)
     except (StoreError, ActorsFileError, OSError) as err:
@@ -135,6 +143,19 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
         print(f"onrecord: {summary.failed} input(s) failed; `onrecord errors --db {args.db}` lists them",
               file=sys.stderr)
     return 1 if summary.failed else 0
+
+
+def _run_load(args: argparse.Namespace) -> int:
+    from onrecord.store.shards import load_shards
+
+    if not Path(args.shards).is_dir():
+        return _fail(f"no shard folder at {args.shards}")
+    try:
+        summary = load_shards(args.shards, args.db)
+    except (StoreError, OSError, ValueError) as err:
+        return _fail(str(err))
+    print(f"onrecord: {summary}", file=sys.stderr)
+    return 0
 
 
 def _run_reprocess(args: argparse.Namespace, settings: Any) -> int:

@@ -33,6 +33,7 @@ class IngestOptions:
     fields: JsonlFields = field(default_factory=JsonlFields)
     actors_files: tuple[Path, ...] = ()
     starter_actors: bool = True  # load the actors file shipped with onrecord
+    shards: str | None = None  # workers write Parquet shards here for `onrecord load`, instead of the store
     progress: bool = False
 
 
@@ -42,6 +43,7 @@ class IngestSummary:
     statements: int = 0
     new_actors: int = 0
     already: int = 0  # in the store before (same content hash)
+    sharded: int = 0  # analysed into Parquet shards, waiting for `onrecord load`
     skipped: int = 0  # recorded but not analysed (another language)
     failed: int = 0
     seconds: float = 0.0
@@ -55,13 +57,17 @@ class IngestSummary:
     def to_dict(self) -> dict[str, Any]:
         return {
             "analysed": self.analysed, "statements": self.statements, "new_actors": self.new_actors,
-            "already_stored": self.already, "skipped": self.skipped, "failed": self.failed,
+            "already_stored": self.already, "sharded": self.sharded, "skipped": self.skipped, "failed": self.failed,
             "seconds": round(self.seconds, 2), "articles_per_second": round(self.rate, 3),
             "pipeline_version": self.pipeline_version,
             "worker_peak_mb": {k: round(v, 1) for k, v in self.worker_peak_mb.items()},
         }
 
     def __str__(self) -> str:
+        if self.sharded:
+            return (f"{self.sharded} articles analysed into shards (run `onrecord load` to store them), "
+                    f"{self.already} already in the store, {self.skipped} skipped, {self.failed} failed, "
+                    f"in {self.seconds:.1f} s")
         return (f"{self.analysed} articles analysed ({self.statements} statements, {self.new_actors} new actors), "
                 f"{self.already} already in the store, {self.skipped} skipped, {self.failed} failed, "
                 f"in {self.seconds:.1f} s ({self.rate:.2f} articles/s)")
@@ -97,11 +103,15 @@ def ingest(paths: Iterable[str], options: IngestOptions | None = None,
                 bar.set_postfix(articles=summary.analysed, failed=summary.failed, refresh=False)
 
         peaks = WorkerPeaks()
-        for result in runner_for(settings, options.workers, options.dask)(jobs()):
+        runner = runner_for(settings, options.workers, options.dask, options.shards, summary.pipeline_version)
+        for result in runner(jobs()):
             peaks.add(result)
             for item, article, error in result.results:
                 digest = content_hash(item.text)
                 in_flight.discard(digest)
+                if article is None and error is None:  # in a shard
+                    summary.sharded += 1
+                    continue
                 if article is None:
                     store.record_error(item.source or item.id, error or "analysis failed")
                     summary.failed += 1

@@ -134,3 +134,32 @@ class Article:
         if include_text:
             data["text"] = self.text
         return data
+
+
+def article_from_dict(data: dict[str, Any], text: str) -> Article:
+    """The inverse of ``Article.to_dict()`` (the text travels separately), for Parquet shards."""
+    actors = {
+        a["id"]: Actor(id=a["id"], name=a["name"], type=a["type"], aliases=list(a.get("aliases", [])),
+                       mentions=[Mention(m["start"], m["end"]) for m in a.get("mentions", [])])
+        for a in data.get("actors", [])
+    }
+    statements = []
+    for s in data.get("statements", []):
+        ref = s.get("actor")
+        actor = None
+        if ref:
+            actor = actors.get(ref["id"]) or Actor(id=ref["id"], name=ref["name"], type=ref["type"])
+        statements.append(Statement(
+            kind=s["kind"],
+            content=Span(**s["content"]),
+            cue=Cue(**s["cue"]) if s.get("cue") else None,
+            speaker=Span(**s["speaker"]) if s.get("speaker") else None,
+            actor=actor,
+            resolution=s["resolution"],
+            act=s["act"],
+            hedged=s["hedged"],
+            negated=s["negated"],
+            confidence=s["confidence"],
+        ))
+    return Article(id=data.get("id"), text=text, source=data.get("source"), published=data.get("published"),
+                   statements=statements, actors=list(actors.values()))

@@ -1,0 +1,30 @@
+"""Parquet shards carry an article and its analysis whole, and load idempotently."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from onrecord import extract
+from onrecord.ingest import TextInput
+from onrecord.store.shards import load_shards, read_shard, write_shard
+
+TEXT = "“We will not walk away,” the minister said.\n\nPresident Emmanuel Macron said Europe was ready."
+
+
+def test_a_shard_round_trips_the_analysis(tmp_path: Path) -> None:
+    item = TextInput("a1", "feed.jsonl:1", TEXT, published="2025-08-20", outlet="Wire", url="https://x.example/a")
+    article = extract(TEXT, id="a1", published="2025-08-20")
+    path = write_shard(tmp_path, [(item, article)], "v1")
+    [(back_item, back, digest, version)] = list(read_shard(path))
+    assert back.to_dict() == article.to_dict() and back.text == TEXT
+    assert (back_item.outlet, back_item.url, version, len(digest)) == ("Wire", "https://x.example/a", "v1", 64)
+    assert not list(tmp_path.glob(".part-*"))  # written under a temporary name, then renamed
+
+
+def test_loading_is_idempotent(tmp_path: Path) -> None:
+    item = TextInput("a1", None, TEXT)
+    write_shard(tmp_path / "s", [(item, extract(TEXT))], "v1")
+    write_shard(tmp_path / "s2", [(item, extract(TEXT))], "v1")  # a resumed run wrote it again
+    assert load_shards(tmp_path / "s", tmp_path / "db").loaded == 1
+    again = load_shards(tmp_path / "s2", tmp_path / "db")
+    assert (again.loaded, again.already) == (0, 1)
