@@ -139,3 +139,10 @@ def test_example_corpus_reads_every_format() -> None:
     assert {"zelensky-guarantees", "wire-001", "wire-002", "ok-1"} <= good
     assert any(i.url and "northstar" in i.url for i in items if i.error is None)
     assert sum(1 for i in items if i.error) == 7
+
+
+def test_a_plain_texts_headline_becomes_its_title(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Talks stall in Geneva\n\nThe minister said talks had stalled.\n")
+    (tmp_path / "b.txt").write_text("The minister said talks had stalled.\n\nNothing else.\n")
+    assert read(tmp_path / "a.txt")[0].title == "Talks stall in Geneva"
+    assert read(tmp_path / "b.txt")[0].title is None

@@ -157,11 +157,21 @@ def _read_single(stream: BinaryIO, fmt: Format, name: str, ident: str, settings:
             data = _gunzip(data, settings.max_input_bytes)
         if fmt == "html":
             return html_input(data, ident=ident, source=name)
-        return TextInput(ident, name, decode(data))
+        text = decode(data)
+        return TextInput(ident, name, text, title=headline(text))
     except InputError as err:
         return TextInput(ident, name, error=str(err))
     except OSError as err:
         return TextInput(ident, name, error=f"cannot read: {err}")
+
+
+def headline(text: str) -> str | None:
+    """A plain text's first line, when it reads as a headline (short, set apart, not a sentence)."""
+    first, _, rest = text.lstrip().partition("\n")
+    first = first.strip()
+    if not first or len(first) > 160 or not rest.startswith("\n") or first.endswith((".", ",", ";", ":")):
+        return None
+    return first
 
 
 def _gunzip(data: bytes, limit: int) -> bytes:

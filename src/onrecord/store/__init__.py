@@ -296,6 +296,7 @@ class Store:
         self.conn.execute("DELETE FROM actors WHERE id = ?", (old,))
 
     def _add_alias(self, actor_id: int, alias: str, actor_type: str) -> None:
+        alias = re.sub(r"['’]s$", "", " ".join(alias.split()))  # "Donald Trump’s" is "Donald Trump"
         self.conn.execute("INSERT OR IGNORE INTO actor_aliases (alias_key, actor_id, alias) VALUES (?, ?, ?)",
                           (actor_key(alias, actor_type), actor_id, alias.strip()))
 
