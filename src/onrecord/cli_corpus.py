@@ -233,6 +233,18 @@ def _write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> None:
                       f"{excerpt(actor, 20):<20} {act:<18} {excerpt(row['content']['text'], 70)}\n")
 
 
+def _print_json(rows: list[dict[str, Any]], fmt: str) -> bool:
+    """Print ``rows`` as JSON or JSON Lines; False when ``fmt`` is neither (the caller prints a table)."""
+    if fmt == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+    else:
+        return False
+    return True
+
+
 def _run_actors(args: argparse.Namespace) -> int:
     fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
     try:
@@ -241,12 +253,7 @@ def _run_actors(args: argparse.Namespace) -> int:
     except StoreError as err:
         return _fail(str(err))
     rows = rows[: args.limit] if args.limit is not None else rows
-    if fmt == "json":
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-    elif fmt == "jsonl":
-        for r in rows:
-            print(json.dumps(r, ensure_ascii=False))
-    else:
+    if not _print_json(rows, fmt):
         from onrecord.cli import excerpt
 
         print(f"{'actor':<28} {'type':<12} {'statements':>10} {'articles':>8} {'quotes':>7}  aliases")
@@ -263,12 +270,7 @@ def _run_quotes(args: argparse.Namespace) -> int:
             rows = q.quotes(store, actor=args.actor, min_sources=args.min_sources, limit=args.limit)
     except (StoreError, q.QueryError) as err:
         return _fail(str(err))
-    if fmt == "json":
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-    elif fmt == "jsonl":
-        for r in rows:
-            print(json.dumps(r, ensure_ascii=False))
-    else:
+    if not _print_json(rows, fmt):
         from onrecord.cli import excerpt
 
         for r in rows:
