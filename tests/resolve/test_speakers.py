@@ -89,3 +89,11 @@ def test_a_role_noun_follows_the_newly_named_subject() -> None:
                   "In a letter to colleagues, the New York senator wrote that any deal must extend the subsidies.")
     wrote = next(s for s in article.statements if s.cue and s.cue.text == "wrote")
     assert wrote.actor is not None and wrote.actor.name == "Chuck Schumer"
+
+
+def test_family_name_first_names_cluster_and_double_surnames_stay_whole() -> None:
+    article = run("Taiwan's president, Lai Ching-te, thanked Washington. “Peace through strength is our approach,” "
+                  "Lai wrote on Facebook.\n\nRep. Alexandria Ocasio-Cortez said the sale was a mistake. "
+                  "Ocasio-Cortez added that Congress should vote on it.")
+    names_ = {s.actor.name for s in article.statements if s.actor}
+    assert names_ == {"Lai Ching-te", "Alexandria Ocasio-Cortez"}

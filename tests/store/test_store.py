@@ -136,3 +136,10 @@ def test_replace_analysis_swaps_statements_in_place(store: Store) -> None:
     assert store.conn.execute("SELECT pipeline_version FROM articles").fetchone()[0] == "v2"
     assert store.conn.execute("SELECT COUNT(*) FROM statements_fts WHERE statements_fts MATCH 'bridge'"
                               ).fetchone()[0] == 1
+
+
+def test_a_family_name_finds_its_person_across_articles(store: Store) -> None:
+    save(store, "Taiwan's president, Lai Ching-te, said the island would never provoke.", "one")
+    save(store, "Lai told reporters that peace came through strength.", "two")
+    names = {a["name"]: a["articles"] for a in q.actors(store) if a["statements"]}
+    assert names.get("Lai Ching-te") == 2

@@ -473,6 +473,11 @@ def _controller(tok: Token) -> Token:
     return head
 
 
+def _inner_hyphen(tok: Token) -> bool:
+    """The hyphen inside "Ocasio-Cortez": punctuation that does not end a phrase."""
+    return tok.text in ("-", "‐") and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
 def _noun_phrase(tok: Token) -> Span:
     """``tok`` with its modifiers, without relative clauses and appositions."""
     left = tok.left_edge.i
@@ -483,7 +488,7 @@ def _noun_phrase(tok: Token) -> Span:
         if c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("of", "for", "at"):
             right = max(right, c.right_edge.i)
     for c in tok.children:  # "Trump, who ..." : keep left modifiers only up to punctuation
-        if c.i < tok.i and c.dep_ in ("punct", "appos", "relcl"):
+        if c.i < tok.i and c.dep_ in ("punct", "appos", "relcl") and not _inner_hyphen(c):
             left = max(left, c.right_edge.i + 1)
     doc = tok.doc
     while left < right and (doc[left].is_space or doc[left].is_punct):

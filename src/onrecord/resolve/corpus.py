@@ -72,7 +72,11 @@ def actor_key(name: str, actor_type: str = "person") -> str:
 
 
 def surname_of(key: str) -> str:
-    return key.rsplit(" ", 1)[-1]
+    """The family name in a person key; "lai ching-te" (given name last, hyphenated) -> "lai"."""
+    parts = key.split(" ")
+    if len(parts) >= 2 and re.match(r"^[a-z]+-[a-z]+$", parts[-1]):
+        return parts[0]
+    return parts[-1]
 
 
 def _day(value: object, where: str) -> date | None:

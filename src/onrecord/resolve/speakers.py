@@ -124,7 +124,7 @@ class ArticleResolver:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
             words = [t.text for t in ent if not t.is_space and (not t.is_punct or t.text in (".", "-"))]
-            words = [w for w in words if w not in ("'s", "’s")]
+            words = _join_hyphens([w for w in words if w not in ("'s", "’s")])
             if ent.label_ == "PERSON":
                 words = names.strip_title(words)
             if not words or (ent.label_ == "NORP" and ent.root.pos_ == "ADJ"):
@@ -474,18 +474,38 @@ def _definite(span: Span) -> bool:
 
 
 def _same_person(known: list[str], words: list[str]) -> bool:
-    """"Trump" ~ "Donald Trump" ~ "Donald J. Trump"; "Hillary Clinton" !~ "Bill Clinton"."""
+    """"Trump" ~ "Donald Trump" ~ "Donald J. Trump"; "Hillary Clinton" !~ "Bill Clinton"; "Lai" ~ "Lai Ching-te"."""
+    if not known or not words or _surname(known) != _surname(words):
+        return False
     a = [w.lower().rstrip(".") for w in known]
     b = [w.lower().rstrip(".") for w in words]
-    if not a or not b or a[-1] != b[-1]:
-        return False
     if len(a) == 1 or len(b) == 1:
         return True
+    if a[-1] != b[-1]:
+        return False
     return a[0] == b[0] or (a[0][:1] == b[0][:1] and (len(a[0]) == 1 or len(b[0]) == 1))
 
 
+# A romanised East Asian given name after the family name: "Lai Ching-te", "Kim Jong-un", "Lee Jae-myung".
+# ("Ocasio-Cortez", capitalised after the hyphen, is a Western double surname.)
+_GIVEN_NAME_LAST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
 def _surname(words: Sequence[str]) -> str:
+    if len(words) >= 2 and _GIVEN_NAME_LAST.match(words[-1]):
+        return words[0].lower()
     return words[-1].lower().rstrip(".") if words else ""
+
+
+def _join_hyphens(words: list[str]) -> list[str]:
+    """["Ching", "-", "te"] -> ["Ching-te"]: the tokenizer splits hyphenated names."""
+    out: list[str] = []
+    for w in words:
+        if out and (w == "-" or out[-1].endswith("-")):
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
 
 
 def _norm_key(words: Sequence[str]) -> str:

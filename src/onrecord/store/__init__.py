@@ -249,9 +249,7 @@ class Store:
                 "ORDER BY key = ? DESC, from_file DESC, id LIMIT 1", (*ids, key)).fetchone()
             ids = [own[0]]
         if not ids and actor.type in ("person", "organization") and " " not in key:  # NER often tags a surname ORG
-            ids = [r[0] for r in self.conn.execute(
-                "SELECT id FROM actors WHERE type = 'person' AND key LIKE ? ESCAPE '\\'",
-                ("% " + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"),))]
+            ids = self.people_with_surname(key)
             ids = ids if len(ids) == 1 else []  # two people share the surname: do not guess
         actor_id = ids[0] if ids else self._actor_by_key(key, actor.name, actor.type)
         if not ids and actor.type == "person" and " " in key:
@@ -284,16 +282,21 @@ class Store:
                                 (surname,)).fetchone()
         if row is None:
             return
-        others = self.conn.execute(
-            "SELECT COUNT(*) FROM actors WHERE type = 'person' AND key LIKE ? AND id != ?",
-            (f"% {surname}", actor_id)).fetchone()[0]
-        if others:
+        if [other for other in self.people_with_surname(surname) if other != actor_id]:
             return
         old = int(row[0])
         for table in ("statements", "mentions", "quotes"):
             self.conn.execute(f"UPDATE {table} SET actor_id = ? WHERE actor_id = ?", (actor_id, old))
         self.conn.execute("UPDATE OR IGNORE actor_aliases SET actor_id = ? WHERE actor_id = ?", (actor_id, old))
         self.conn.execute("DELETE FROM actors WHERE id = ?", (old,))
+
+    def people_with_surname(self, surname: str) -> list[int]:
+        """Stored people whose family name is ``surname`` ("trump"; "lai" for "lai ching-te")."""
+        escaped = surname.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self.conn.execute(
+            "SELECT id, key FROM actors WHERE type = 'person' AND (key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\')",
+            (f"% {escaped}", f"{escaped} %"))
+        return [int(r[0]) for r in rows if surname_of(r[1]) == surname]
 
     def _add_alias(self, actor_id: int, alias: str, actor_type: str) -> None:
         alias = re.sub(r"['’]s$", "", " ".join(alias.split()))  # "Donald Trump’s" is "Donald Trump"

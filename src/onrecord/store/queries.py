@@ -64,9 +64,8 @@ def find_actor(store: Store, name: str) -> sqlite3.Row | None:
             if row is not None:
                 break
     if row is None and " " not in name.strip():  # a surname that only one person in the store has
-        rows = db.execute("SELECT * FROM actors WHERE type = 'person' AND key LIKE ? LIMIT 2",
-                          ("% " + actor_key(name),)).fetchall()
-        row = rows[0] if len(rows) == 1 else None
+        ids = store.people_with_surname(actor_key(name))
+        row = db.execute("SELECT * FROM actors WHERE id = ?", (ids[0],)).fetchone() if len(ids) == 1 else None
     return row  # type: ignore[no-any-return]
 
 
