@@ -97,3 +97,9 @@ def test_family_name_first_names_cluster_and_double_surnames_stay_whole() -> Non
                   "Ocasio-Cortez added that Congress should vote on it.")
     names_ = {s.actor.name for s in article.statements if s.actor}
     assert names_ == {"Lai Ching-te", "Alexandria Ocasio-Cortez"}
+
+
+def test_state_bodies_speak_for_their_state() -> None:
+    article = run("The Turkish presidency said the talks would resume.\n\n"
+                  "The United Nations said it was deeply concerned about the escalation.")
+    assert [s.actor.name for s in article.statements if s.actor] == ["Turkey", "United Nations"]

@@ -31,6 +31,10 @@ ROLE_NOUNS = frozenset(
 # a person of their own).
 VOICE_NOUNS = frozenset("office campaign government administration cabinet camp team ministry".split())
 
+# Bodies of a state that speak for it when named by nationality ("the Turkish presidency").
+STATE_BODIES = frozenset("presidency government ministry military army navy embassy cabinet administration"
+                         " parliament".split())
+
 # Nationality adjective -> country name.
 NATIONALITIES: dict[str, str] = {
     "american": "United States", "u.s.": "United States", "us": "United States",

@@ -127,6 +127,8 @@ class ArticleResolver:
             words = _join_hyphens([w for w in words if w not in ("'s", "’s")])
             if ent.label_ == "PERSON":
                 words = names.strip_title(words)
+            elif len(words) > 1 and words[0].lower() == "the":
+                words = words[1:]  # "The United Nations" is "United Nations"
             if not words or (ent.label_ == "NORP" and ent.root.pos_ == "ADJ"):
                 continue
             titles, nationality = _titles_before(ent)
@@ -323,6 +325,10 @@ class ArticleResolver:
         key = names.norm(" ".join(t.text for t in span if t.lower_ != "the"))
         if key in names.METONYMS:
             return self._state_for(names.METONYMS[key], "country"), "organization"
+        if root.lemma_.lower() in names.STATE_BODIES:  # "the Turkish presidency", "Ukraine's foreign ministry"
+            country = next((names.NATIONALITIES[t.lower_] for t in span if t.lower_ in names.NATIONALITIES), None)
+            if country is not None:
+                return self._state_for(country, "country"), "organization"
         if any(c.dep_ == "poss" for c in root.children) and root.lemma_.lower() not in names.VOICE_NOUNS:
             return None, "unresolved"  # "Putin's spokesman" is someone else's role, not a back-reference
         if root.lemma_.lower() in names.ROLE_NOUNS and _definite(span):
