@@ -20,3 +20,13 @@ def test_long_text_in_pieces_loses_no_statement_at_the_seams() -> None:
     pieces = extract(text, settings=Settings(max_chunk_chars=700))
     assert len(whole.statements) == 60
     assert [s.to_dict() for s in pieces.statements] == [s.to_dict() for s in whole.statements]
+
+
+def test_a_dateline_is_a_sentence_of_its_own() -> None:
+    from onrecord import extract
+
+    article = extract("BRUSSELS (AP) — European leaders said on Thursday that talks would resume.")
+    [s] = article.statements
+    assert s.speaker is not None and s.speaker.text == "European leaders"
+    named = extract("Commission President Ursula von der Leyen said the money was there.")
+    assert [a.name for a in named.actors] == ["Ursula von der Leyen"]

@@ -43,7 +43,30 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
+    _dateline_breaks(doc)
     return doc
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _dateline_breaks(doc: Doc) -> None:
+    """"BRUSSELS (AP) — European leaders ...": the dateline is no subject of the sentence after it."""
+    for start in range(len(doc)):
+        if start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+            continue
+        inside = False
+        for tok in doc[start:start + 12]:
+            if tok.text in _DASHES and tok.i > start:
+                if tok.i + 1 < len(doc):
+                    doc[tok.i + 1].is_sent_start = True
+                break
+            if tok.text == "(":
+                inside = True
+            elif tok.text == ")":
+                inside = False
+            elif not (inside or tok.is_upper or tok.text in (",", ".") or tok.is_space):
+                break
 
 
 @lru_cache(maxsize=4)

@@ -120,9 +120,12 @@ class ArticleResolver:
 
     def _name_mentions(self, ents: Sequence[Span], offset: int) -> list[_NameMention]:
         out: list[_NameMention] = []
+        covered = -1
         for ent in ents:
-            if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+            if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start < covered:
                 continue
+            ent = _whole_name(ent)
+            covered = ent.end
             words = [t.text for t in ent if not t.is_space and (not t.is_punct or t.text in (".", "-"))]
             words = _join_hyphens([w for w in words if w not in ("'s", "’s")])
             if ent.label_ == "PERSON":
@@ -443,6 +446,23 @@ class ArticleResolver:
             if score > best_score:
                 best, best_score = state, score
         return best
+
+
+# Name particles the entity recogniser tends to end a name on: "Ursula von der | Leyen".
+_PARTICLES = frozenset("von van der den de da di du del della la le al bin ibn ben".split())
+
+
+def _whole_name(ent: Span) -> Span:
+    """A person's name cut after a particle takes the proper nouns that follow."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent[-1].lower_ not in _PARTICLES:
+        return ent
+    end = ent.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if end == ent.end:
+        return ent
+    return Span(doc, ent.start, end, label=ent.label_)
 
 
 def _other_title_first(person: _ActorState, m: _NameMention) -> bool:
