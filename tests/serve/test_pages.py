@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from fastapi.testclient import TestClient
 
 
@@ -76,3 +77,22 @@ def test_try_it_analyses_a_pasted_text_without_storing(client: TestClient) -> No
     assert len(set(re.findall(r'data-statement="(\d+)"', page.text))) == 2
     assert client.post("/try", data={"text": "   "}).status_code == 400
     assert client.post("/try", data={"text": "a" * 200_001}).status_code == 413
+
+
+def test_articles_list_with_outlet_filter(client: TestClient) -> None:
+    page = client.get("/articles").text
+    assert "2 articles" in page and 'href="/articles/peace-talks"' in page
+    only = client.get("/articles", params={"outlet": "Example Wire"}).text  # the hostile row names its own
+    assert "1 articles" in only and 'href="/articles/hostile"' not in only
+    assert "0 articles" in client.get("/articles", params={"outlet": "Nowhere"}).text
+    assert client.get("/articles", params={"page": 0}).status_code == 422
+
+
+def test_a_busy_actor_page_shows_the_newest_and_links_to_the_rest(client: TestClient,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from onrecord.serve import app as app_module
+
+    monkeypatch.setattr(app_module, "ACTOR_PAGE_STATEMENTS", 5)
+    page = client.get("/actors/donald-trump").text
+    assert page.count('class="act"') == 5
+    assert "The 5 most recent of 13 statements" in page and "/api/statements.csv?actor=donald-trump" in page

@@ -11,6 +11,7 @@ import io
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -35,6 +36,7 @@ from . import render
 MAX_BODY_BYTES = 1_000_000  # any request body; the pasted text has its own, smaller limit
 MAX_PASTED_CHARS = 200_000
 PAGE_SIZE = 50
+ACTOR_PAGE_STATEMENTS = 300  # the newest; the rest through search and its CSV
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 # Swagger UI (served from the swagger-ui-bundle wheel, not a CDN) starts itself with an inline script.
@@ -113,14 +115,25 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
             return page(request, "error.html", 404, message=f"No actor {key!r} in this store.")
         if act and act not in q.ACTS:
             return page(request, "error.html", 400, message=f"act must be one of {', '.join(q.ACTS)}")
-        rows = q.statements(store, q.StatementFilter(actor=info["id"], act=act))
+        f = q.StatementFilter(actor=info["id"], act=act)
+        total = q.count_statements(store, f)
+        rows = q.statements(store, replace(f, newest_first=True, limit=ACTOR_PAGE_STATEMENTS))
         groups: dict[str, dict[str, Any]] = {}
         for row in rows:
             groups.setdefault(row["article"]["id"], {"article": row["article"], "statements": []})[
                 "statements"].append(row)
         ordered = sorted(groups.values(), key=lambda g: g["article"]["published"] or "", reverse=True)
-        return page(request, "actor.html", actor=info, groups=ordered, act=act, acts=q.ACTS,
-                    chart=render.timeline_svg(q.timeline(store, info["id"], act=act)))
+        return page(request, "actor.html", actor=info, groups=ordered, act=act, acts=q.ACTS, shown=len(rows),
+                    total=total, chart=render.timeline_svg(q.timeline(store, info["id"], act=act)))
+
+    @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
+    def articles_page(request: Request, store: StoreDep,
+                      outlet: Annotated[str | None, Query(max_length=200)] = None,
+                      page_number: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1) -> HTMLResponse:
+        total = q.count_articles(store, outlet or None)
+        rows = q.articles(store, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE, outlet=outlet or None)
+        return page(request, "articles.html", articles=rows, total=total, outlet=outlet or None,
+                    outlets=q.outlets(store), page_number=page_number, pages=max(1, -(-total // PAGE_SIZE)))
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, store: StoreDep, filters: Annotated[_Filters, Depends()],

@@ -36,6 +36,7 @@ class StatementFilter:
     search: str | None = None  # FTS5 query over statement contents and speakers
     article: str | None = None  # article slug or id
     quote: int | None = None  # quote cluster id
+    newest_first: bool = False
     limit: int | None = None
     offset: int = 0
 
@@ -135,7 +136,8 @@ def iter_statements(store: Store, f: StatementFilter = StatementFilter()) -> Ite
     where, params = _where(store, f)
     sql = (f"SELECT {_STATEMENT_COLUMNS} FROM statements s JOIN articles ar ON ar.id = s.article_id "
            f"LEFT JOIN actors a ON a.id = s.actor_id{where} "
-           "ORDER BY ar.published IS NULL, ar.published, ar.id, s.position")
+           + ("ORDER BY ar.published IS NULL, ar.published DESC, ar.id DESC, s.position" if f.newest_first
+              else "ORDER BY ar.published IS NULL, ar.published, ar.id, s.position"))
     if f.limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [f.limit, f.offset]
