@@ -230,3 +230,12 @@ def test_ingesting_the_folder_that_holds_the_store_skips_the_store(tmp_path: Pat
     first = ingest([str(tmp_path)], IngestOptions(db=tmp_path / "onrecord.db"))
     second = ingest([str(tmp_path)], IngestOptions(db=tmp_path / "onrecord.db"))
     assert (first.analysed, first.failed) == (2, 0) and (second.already, second.failed) == (2, 0)
+
+
+def test_articles_full_text_search(corpus_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = cli(["articles", "--db", str(corpus_db), "--search", "Kharkiv", "--format", "json"], capsys)
+    assert code == 0 and [a["id"] for a in json.loads(out)] == ["wire-001"]
+    code, out, _ = cli(["articles", "--db", str(corpus_db), "--format", "json"], capsys)
+    assert {a["id"] for a in json.loads(out)} >= {"peace-talks", "zelensky-guarantees", "wire-002"}
+    titles = {a["id"]: a["title"] for a in json.loads(out)}
+    assert titles["zelensky-guarantees"] == "Zelensky presses allies for guarantees"  # a text file's headline

@@ -73,6 +73,14 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
                     help="table on a terminal, jsonl otherwise")
     st.set_defaults(run=_run_statements)
 
+    ar = sub.add_parser("articles", help="articles in the store, newest first; full-text search over their texts")
+    db_option(ar)
+    ar.add_argument("--search", help="words that must all occur in the title or text")
+    ar.add_argument("--outlet")
+    ar.add_argument("--limit", type=int, default=50)
+    ar.add_argument("--format", choices=("table", "json", "jsonl"), default=None)
+    ar.set_defaults(run=_run_articles)
+
     ac = sub.add_parser("actors", help="actors across the corpus with counts and aliases")
     db_option(ac)
     ac.add_argument("--all", action="store_true", help="also actors with no statement (from actors files)")
@@ -243,6 +251,22 @@ def _print_json(rows: list[dict[str, Any]], fmt: str) -> bool:
     else:
         return False
     return True
+
+
+def _run_articles(args: argparse.Namespace) -> int:
+    fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
+    try:
+        with _open(args.db) as store:
+            rows = q.articles(store, limit=args.limit, outlet=args.outlet, search=args.search)
+    except (StoreError, q.QueryError) as err:
+        return _fail(str(err))
+    if not _print_json(rows, fmt):
+        from onrecord.cli import excerpt
+
+        for r in rows:
+            print(f"{r['published'] or 'undated':<10} {excerpt(r['outlet'] or '-', 18):<18} {r['statements']:>4}  "
+                  f"{r['id']}  {excerpt(r['title'] or '', 60)}")
+    return 0
 
 
 def _run_actors(args: argparse.Namespace) -> int:

@@ -98,3 +98,10 @@ def test_quotes_endpoint(client: TestClient) -> None:
     body = client.get("/api/quotes", params={"min_sources": 1, "actor": "Sergei Lavrov"}).json()
     assert [len(q["sources"]) for q in body["items"]] == [1]
     assert client.get("/api/quotes", params={"actor": "Nobody Atall"}).status_code == 400
+
+
+def test_articles_full_text_search(client: TestClient) -> None:
+    body = client.get("/api/articles", params={"q": "Anchorage Alaska"}).json()
+    assert [a["id"] for a in body["items"]] == ["peace-talks"] and body["total"] == 1
+    page = client.get("/articles", params={"q": "Springfield"}).text
+    assert 'href="/articles/hostile"' in page and 'href="/articles/peace-talks"' not in page

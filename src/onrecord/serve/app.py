@@ -129,10 +129,18 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
     @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
     def articles_page(request: Request, store: StoreDep,
                       outlet: Annotated[str | None, Query(max_length=200)] = None,
+                      q_: Annotated[str | None, Query(alias="q", max_length=500)] = None,
                       page_number: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1) -> HTMLResponse:
-        total = q.count_articles(store, outlet or None)
-        rows = q.articles(store, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE, outlet=outlet or None)
-        return page(request, "articles.html", articles=rows, total=total, outlet=outlet or None,
+        outlet, q_ = outlet or None, (q_ or "").strip() or None
+        try:
+            total = q.count_articles(store, outlet, q_)
+        except q.QueryError as err:
+            return page(request, "error.html", 400, message=str(err))
+        rows = q.articles(store, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE, outlet=outlet, search=q_)
+        from urllib.parse import urlencode
+
+        keep = urlencode({k: v for k, v in (("outlet", outlet), ("q", q_)) if v})
+        return page(request, "articles.html", articles=rows, total=total, outlet=outlet, words=q_ or "", keep=keep,
                     outlets=q.outlets(store), page_number=page_number, pages=max(1, -(-total // PAGE_SIZE)))
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
@@ -166,10 +174,14 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
 
     @app.get("/api/articles", tags=["articles"])
     def api_articles(store: StoreDep, limit: Annotated[int, Query(ge=1, le=500)] = 20,
-                     offset: Annotated[int, Query(ge=0)] = 0, outlet: str | None = None) -> dict[str, Any]:
-        """Analysed articles, newest first."""
-        return {"items": q.articles(store, limit=limit, offset=offset, outlet=outlet),
-                "total": q.count_articles(store, outlet), "limit": limit, "offset": offset}
+                     offset: Annotated[int, Query(ge=0)] = 0, outlet: str | None = None,
+                     q_: Annotated[str | None, Query(alias="q", max_length=500)] = None) -> dict[str, Any]:
+        """Analysed articles, newest first; ``q`` searches titles and texts."""
+        try:
+            return {"items": q.articles(store, limit=limit, offset=offset, outlet=outlet, search=q_),
+                    "total": q.count_articles(store, outlet, q_), "limit": limit, "offset": offset}
+        except q.QueryError as err:
+            raise HTTPException(400, str(err)) from err
 
     @app.get("/api/articles/{key}", tags=["articles"])
     def api_article(key: str, store: StoreDep) -> dict[str, Any]:

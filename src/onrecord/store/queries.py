@@ -250,12 +250,21 @@ def overview(store: Store) -> dict[str, int]:
     }
 
 
-def articles(store: Store, *, limit: int = 20, offset: int = 0, outlet: str | None = None) -> list[dict[str, Any]]:
-    """Analysed articles, newest first, with their statement counts."""
+def _article_where(outlet: str | None, search: str | None) -> tuple[str, list[Any]]:
     where, params = "WHERE ar.status = 'analysed'", []
     if outlet:
         where += " AND ar.outlet = ? COLLATE NOCASE"
         params.append(outlet)
+    if search:
+        where += " AND ar.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+        params.append(_fts_query(search))
+    return where, params
+
+
+def articles(store: Store, *, limit: int = 20, offset: int = 0, outlet: str | None = None,
+             search: str | None = None) -> list[dict[str, Any]]:
+    """Analysed articles, newest first, with their statement counts; ``search`` is full text over titles and texts."""
+    where, params = _article_where(outlet, search)
     rows = store.conn.execute(
         "SELECT ar.id, ar.slug, ar.title, ar.outlet, ar.published, ar.url, ar.source, "
         "(SELECT COUNT(*) FROM statements s WHERE s.article_id = ar.id) AS statements "
@@ -265,12 +274,9 @@ def articles(store: Store, *, limit: int = 20, offset: int = 0, outlet: str | No
              "url": r["url"], "source": r["source"], "statements": r["statements"]} for r in rows]
 
 
-def count_articles(store: Store, outlet: str | None = None) -> int:
-    if outlet:
-        sql, params = "SELECT COUNT(*) FROM articles WHERE status = 'analysed' AND outlet = ? COLLATE NOCASE", [outlet]
-    else:
-        sql, params = "SELECT COUNT(*) FROM articles WHERE status = 'analysed'", []
-    return int(store.conn.execute(sql, params).fetchone()[0])
+def count_articles(store: Store, outlet: str | None = None, search: str | None = None) -> int:
+    where, params = _article_where(outlet, search)
+    return int(store.conn.execute(f"SELECT COUNT(*) FROM articles ar {where}", params).fetchone()[0])
 
 
 def actor(store: Store, key: str) -> dict[str, Any] | None:
