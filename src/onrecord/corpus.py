@@ -95,11 +95,12 @@ def ingest(paths: Iterable[str], options: IngestOptions | None = None,
 
         def jobs() -> Iterator[TextInput]:
             for source in sources:
-                for item in read_source(source, settings, options.fields):
+                advance = _FileProgress(bar, source.size)
+                for item in read_source(source, settings, options.fields, progress=advance):
                     job = _triage(store, _with_defaults(item, options), summary, in_flight)
                     if job is not None:
                         yield job
-                bar.update(source.size)
+                advance(source.size)
                 bar.set_postfix(articles=summary.analysed, failed=summary.failed, refresh=False)
 
         peaks = WorkerPeaks()
@@ -156,6 +157,19 @@ def _load_actors(store: Store, options: IngestOptions) -> None:
         store.add_known_actors(starter_actors())
     for path in options.actors_files:
         store.add_known_actors(load_actors_file(Path(path)))
+
+
+class _FileProgress:
+    """Moves the bar by the bytes of one file read so far, never past the file's size."""
+
+    def __init__(self, bar: Any, size: int) -> None:
+        self.bar, self.size, self.counted = bar, size, 0
+
+    def __call__(self, position: int) -> None:
+        step = min(position, self.size) - self.counted
+        if step > 0:
+            self.bar.update(step)
+            self.counted += step
 
 
 class _NoBar:

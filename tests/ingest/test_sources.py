@@ -146,3 +146,12 @@ def test_a_plain_texts_headline_becomes_its_title(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("The minister said talks had stalled.\n\nNothing else.\n")
     assert read(tmp_path / "a.txt")[0].title == "Talks stall in Geneva"
     assert read(tmp_path / "b.txt")[0].title is None
+
+
+def test_progress_moves_through_a_large_file(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps({"id": f"r{n}", "text": "The minister said yes. " * 400}) + "\n"
+                            for n in range(30)), encoding="utf-8")
+    seen: list[int] = []
+    items = list(read_source(Source(path, path.stat().st_size), Settings(), progress=seen.append))
+    assert len(items) == 30 and seen == sorted(seen) and 0 < seen[0] < seen[-1] <= path.stat().st_size

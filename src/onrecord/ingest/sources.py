@@ -15,7 +15,7 @@ import os
 import re
 import sys
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
@@ -114,8 +114,13 @@ def sniff(name: str, head: bytes) -> Format:
     return "text"
 
 
-def read_source(source: Source, settings: Settings, fields: JsonlFields | None = None) -> Iterator[TextInput]:
-    """Every article in one file or stdin; unreadable parts come back as ``TextInput.error``."""
+def read_source(source: Source, settings: Settings, fields: JsonlFields | None = None,
+                progress: Callable[[int], None] | None = None) -> Iterator[TextInput]:
+    """Every article in one file or stdin; unreadable parts come back as ``TextInput.error``.
+
+    ``progress`` hears how many bytes of the file have been read after each article, so a bar
+    moves through a large WARC or JSONL file rather than jumping at its end.
+    """
     ident = _stem(source.path.name) if source.path is not None else "stdin"
     try:
         if source.path is None:
@@ -130,11 +135,15 @@ def read_source(source: Source, settings: Settings, fields: JsonlFields | None =
         data.seek(0)
         fmt = sniff(source.name if source.path is not None else "", head)
         if fmt == "warc":
-            yield from _read_warc(data, source.name, settings)
+            items: Iterable[TextInput] = _read_warc(data, source.name, settings)
         elif fmt == "jsonl":
-            yield from _read_jsonl(data, source.name, ident, settings, fields or JsonlFields())
+            items = _read_jsonl(data, source.name, ident, settings, fields or JsonlFields())
         else:
-            yield _read_single(data, fmt, source.name, ident, settings)
+            items = [_read_single(data, fmt, source.name, ident, settings)]
+        for item in items:
+            yield item
+            if progress is not None and not data.closed:
+                progress(data.tell())
 
 
 def _stem(name: str) -> str:
