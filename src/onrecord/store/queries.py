@@ -102,8 +102,9 @@ def _where(store: Store, f: StatementFilter) -> tuple[str, list[Any]]:
         clauses.append("s.hedged = ?")
         params.append(int(f.hedged))
     if f.article:
-        clauses.append("(ar.slug = ? OR CAST(ar.id AS TEXT) = ?)")
-        params.extend([f.article, f.article])
+        # Resolved to the row id first, so the statements index serves the query (not a scan of all statements).
+        clauses.append("s.article_id = ?")
+        params.append(_article_row_id(store, f.article))
     if f.quote is not None:
         clauses.append("s.quote_id = ?")
         params.append(f.quote)
@@ -111,6 +112,14 @@ def _where(store: Store, f: StatementFilter) -> tuple[str, list[Any]]:
         clauses.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
         params.append(_fts_query(f.search))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _article_row_id(store: Store, key: str) -> int:
+    """The row id of the article whose slug, or row id written in decimal, is ``key``; -1 when none."""
+    row = store.conn.execute("SELECT id FROM articles WHERE slug = ?", (key,)).fetchone()
+    if row is None and key.isdigit() and str(int(key)) == key:
+        row = store.conn.execute("SELECT id FROM articles WHERE id = ?", (int(key),)).fetchone()
+    return int(row[0]) if row else -1
 
 
 def _fts_query(text: str) -> str:
@@ -221,7 +230,7 @@ def article(store: Store, key: str) -> dict[str, Any] | None:
     data = {k: row[k] for k in ("slug", "title", "url", "outlet", "author", "published", "language", "source",
                                 "status", "status_reason", "pipeline_version", "content_hash", "text")}
     data["id"] = data.pop("slug")
-    data["statements"] = statements(store, StatementFilter(article=str(row["id"])))
+    data["statements"] = statements(store, StatementFilter(article=row["slug"]))
     for s in data["statements"]:
         del s["article"]
     data["actors"] = [dict(r) for r in db.execute(
