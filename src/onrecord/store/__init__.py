@@ -80,6 +80,7 @@ class Store:
         except sqlite3.DatabaseError as err:
             raise StoreError(f"{self.path} is not a usable onrecord store: {err}") from err
         self._roles: list[tuple[int, Role]] | None = None
+        self._actors_added = 0  # running count of actors created minus merged away, for the run's summary
 
     def __enter__(self) -> Store:
         return self
@@ -177,9 +178,9 @@ class Store:
             article_id = int(cursor.lastrowid or 0)
             if article is None:
                 return Saved(article_id, slug, 0, 0)
-            before = self._count("actors")
+            before = self._actors_added
             self._write_analysis(article_id, article, item.published)
-            return Saved(article_id, slug, len(article.statements), self._count("actors") - before)
+            return Saved(article_id, slug, len(article.statements), self._actors_added - before)
 
     def replace_analysis(self, article_id: int, article: Article, pipeline_version: str) -> int:
         """Swap an article's statements and mentions for a new extraction (``onrecord reprocess``)."""
@@ -193,9 +194,6 @@ class Store:
             db.execute("DELETE FROM quotes WHERE id NOT IN (SELECT quote_id FROM statements "
                        "WHERE quote_id IS NOT NULL)")
         return len(article.statements)
-
-    def _count(self, table: str) -> int:
-        return int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
 
     def _free_slug(self, wanted: str, digest: str) -> str:
         slug = _slugify(wanted, keep="._")
@@ -271,6 +269,7 @@ class Store:
         cursor = self.conn.execute("INSERT INTO actors (key, slug, name, type) VALUES (?, ?, ?, ?)",
                                    (key, slug, name, actor_type))
         actor_id = int(cursor.lastrowid or 0)
+        self._actors_added += 1
         self.conn.execute("INSERT OR IGNORE INTO actor_aliases (alias_key, actor_id, alias) VALUES (?, ?, ?)",
                           (key, actor_id, name))
         return actor_id
@@ -289,6 +288,7 @@ class Store:
             self.conn.execute(f"UPDATE {table} SET actor_id = ? WHERE actor_id = ?", (actor_id, old))
         self.conn.execute("UPDATE OR IGNORE actor_aliases SET actor_id = ? WHERE actor_id = ?", (actor_id, old))
         self.conn.execute("DELETE FROM actors WHERE id = ?", (old,))
+        self._actors_added -= 1
 
     def people_with_surname(self, surname: str) -> list[int]:
         """Stored people whose family name is ``surname`` ("trump"; "lai" for "lai ching-te")."""
