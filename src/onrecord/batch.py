@@ -153,41 +153,42 @@ def run_processes(task: Task, settings: Settings, workers: int) -> Runner:
 
     def run(items: Iterable[TextInput]) -> Iterator[ChunkResult]:
         context = multiprocessing.get_context("spawn")
-        pool = cf.ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker, initargs=(settings,))
-        pending: dict[cf.Future[ChunkResult], list[TextInput]] = {}
+
+        def new_pool() -> cf.ProcessPoolExecutor:
+            return cf.ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker, initargs=(settings,))
+
+        pool = new_pool()
+        pending: dict[cf.Future[ChunkResult], tuple[list[TextInput], cf.ProcessPoolExecutor]] = {}
+        chunks = _chunks(items, CHUNK)
+        more = True
         try:
-            chunks = _chunks(items, CHUNK)
-            for chunk in chunks:
-                pending[pool.submit(task, chunk)] = chunk
-                if len(pending) < 2 * workers:
-                    continue
+            while True:
+                while more and len(pending) < 2 * workers:
+                    chunk = next(chunks, None)
+                    if chunk is None:
+                        more = False
+                    else:
+                        pending[pool.submit(task, chunk)] = (chunk, pool)
+                if not pending:
+                    return
                 done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
                 for future in done:
-                    result, pool = _collect(future, pending.pop(future), pool, workers, context, settings)
-                    yield result
-            while pending:
-                done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
-                for future in done:
-                    result, pool = _collect(future, pending.pop(future), pool, workers, context, settings)
-                    yield result
+                    chunk, owner = pending.pop(future)
+                    try:
+                        yield future.result()
+                    except cf.process.BrokenProcessPool:
+                        # A worker died (killed, out of memory): its chunk, and every chunk in flight on that
+                        # pool, is recorded as failed; work goes on in a fresh pool, replaced only once.
+                        if owner is pool:
+                            pool.shutdown(wait=False, cancel_futures=True)
+                            pool = new_pool()
+                        yield _failed_chunk(chunk, "a worker process died while analysing this article")
+                    except Exception as err:
+                        yield _failed_chunk(chunk, f"analysis failed: {type(err).__name__}: {err}")
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
 
     return run
-
-
-def _collect(future: cf.Future[ChunkResult], chunk: list[TextInput], pool: cf.ProcessPoolExecutor, workers: int,
-             context: Any, settings: Settings) -> tuple[ChunkResult, cf.ProcessPoolExecutor]:
-    try:
-        return future.result(), pool
-    except cf.process.BrokenProcessPool:
-        # A worker died (killed, out of memory): record its chunk and carry on with a fresh pool.
-        # Chunks in flight on the broken pool fail the same way and are recorded too.
-        pool.shutdown(wait=False, cancel_futures=True)
-        fresh = cf.ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker, initargs=(settings,))
-        return _failed_chunk(chunk, "a worker process died while analysing this article"), fresh
-    except Exception as err:
-        return _failed_chunk(chunk, f"analysis failed: {type(err).__name__}: {err}"), pool
 
 
 def run_dask(task: Task, address: str, in_flight: int | None = None) -> Runner:
