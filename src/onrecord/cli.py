@@ -97,7 +97,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def _run_extract(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
+    fmt = output_format(args)
     paths = list(expand(args.paths))
     failures: list[str] = []
 
@@ -134,6 +134,11 @@ def _run_extract(args: argparse.Namespace) -> int:
         print(f"onrecord: {len(failures)} input(s) failed", file=sys.stderr)
         return 1
     return 0
+
+
+def output_format(args: argparse.Namespace) -> str:
+    """The --format asked for; by default a table on a terminal, JSON Lines into a pipe."""
+    return str(args.format or ("table" if sys.stdout.isatty() else "jsonl"))
 
 
 def excerpt(text: str, width: int) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
+from onrecord.cli import excerpt, output_format
 from onrecord.store import DEFAULT_DB, Store, StoreError
 from onrecord.store import queries as q
 
@@ -191,7 +192,7 @@ def _run_statements(args: argparse.Namespace) -> int:
     f = q.StatementFilter(actor=args.actor, outlet=args.outlet, since=args.since, until=args.until, act=args.act,
                           kind=args.kind, hedged=args.hedged, search=args.search, article=args.article,
                           limit=args.limit)
-    fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
+    fmt = output_format(args)
     try:
         with _open(args.db) as store:
             rows = q.iter_statements(store, f)
@@ -219,8 +220,6 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> None:
-    from onrecord.cli import excerpt
-
     if fmt == "jsonl":
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -254,15 +253,13 @@ def _print_json(rows: list[dict[str, Any]], fmt: str) -> bool:
 
 
 def _run_articles(args: argparse.Namespace) -> int:
-    fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
+    fmt = output_format(args)
     try:
         with _open(args.db) as store:
             rows = q.articles(store, limit=args.limit, outlet=args.outlet, search=args.search)
     except (StoreError, q.QueryError) as err:
         return _fail(str(err))
     if not _print_json(rows, fmt):
-        from onrecord.cli import excerpt
-
         for r in rows:
             print(f"{r['published'] or 'undated':<10} {excerpt(r['outlet'] or '-', 18):<18} {r['statements']:>4}  "
                   f"{r['id']}  {excerpt(r['title'] or '', 60)}")
@@ -270,7 +267,7 @@ def _run_articles(args: argparse.Namespace) -> int:
 
 
 def _run_actors(args: argparse.Namespace) -> int:
-    fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
+    fmt = output_format(args)
     try:
         with _open(args.db) as store:
             rows = [r for r in q.actors(store, limit=None) if args.all or r["statements"]]
@@ -278,8 +275,6 @@ def _run_actors(args: argparse.Namespace) -> int:
         return _fail(str(err))
     rows = rows[: args.limit] if args.limit is not None else rows
     if not _print_json(rows, fmt):
-        from onrecord.cli import excerpt
-
         print(f"{'actor':<28} {'type':<12} {'statements':>10} {'articles':>8} {'quotes':>7}  aliases")
         for r in rows:
             print(f"{excerpt(r['name'], 28):<28} {r['type']:<12} {r['statements']:>10} {r['articles']:>8} "
@@ -288,15 +283,13 @@ def _run_actors(args: argparse.Namespace) -> int:
 
 
 def _run_quotes(args: argparse.Namespace) -> int:
-    fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
+    fmt = output_format(args)
     try:
         with _open(args.db) as store:
             rows = q.quotes(store, actor=args.actor, min_sources=args.min_sources, limit=args.limit)
     except (StoreError, q.QueryError) as err:
         return _fail(str(err))
     if not _print_json(rows, fmt):
-        from onrecord.cli import excerpt
-
         for r in rows:
             who = r["actor"]["name"] if r["actor"] else "?"
             print(f"{who}: “{excerpt(r['text'], 100)}”")
