@@ -95,17 +95,26 @@ def _size(path: Path) -> int:
         return 0
 
 
+_WARC_STARTS = (b"WARC/", b"filedesc://")  # a WARC record, or an ARC file's header
+
+
+def _unzipped_head(head: bytes) -> bytes:
+    """The first bytes of a file, decompressed when it is gzip (empty when that fails: not WARC, not HTML)."""
+    if head[:2] != b"\x1f\x8b":
+        return head
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 4096)
+    except zlib.error:
+        return b""
+
+
 def sniff(name: str, head: bytes) -> Format:
     lowered = name.lower()
     for suffixes, fmt in _SUFFIXES:
         if lowered.endswith(suffixes):
             return fmt
-    if head[:2] == b"\x1f\x8b":
-        try:
-            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 4096)
-        except zlib.error:
-            return "text"  # decode() will refuse it as binary, with that reason
-    if head.startswith((b"WARC/", b"filedesc://")):
+    head = _unzipped_head(head)
+    if head.startswith(_WARC_STARTS):
         return "warc"
     if _HTML_START.match(head):
         return "html"
@@ -238,15 +247,6 @@ def _iso_day(value: object) -> str | None:
     return match.group(1) if match else None
 
 
-def _looks_like_warc(head: bytes) -> bool:
-    if head[:2] == b"\x1f\x8b":
-        try:
-            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
-        except zlib.error:
-            return False
-    return head.startswith((b"WARC/", b"filedesc://"))
-
-
 def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[TextInput]:
     """Every HTML response record is an article; its URL and WARC-Date are kept."""
     from warcio.archiveiterator import ArchiveIterator
@@ -254,11 +254,11 @@ def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[Text
     seen = records_read = 0
     size = stream.seek(0, io.SEEK_END)
     stream.seek(0)
-    if not _looks_like_warc(stream.read(4096)):
-        stream.seek(0)
+    head = _unzipped_head(stream.read(4096))
+    stream.seek(0)
+    if not head.startswith(_WARC_STARTS):
         yield TextInput(_stem(Path(name).name), name, error="not a WARC file: it does not start with a WARC record")
         return
-    stream.seek(0)
     try:
         records = ArchiveIterator(stream)
         record = None
@@ -279,23 +279,23 @@ def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[Text
             seen += 1
             url = record.rec_headers.get_header("WARC-Target-URI")
             day = _iso_day(record.rec_headers.get_header("WARC-Date"))
-            problem: str | None = None
             try:
-                payload = _read_limited(record.content_stream(), settings.max_input_bytes)
+                payload: bytes | None = _read_limited(record.content_stream(), settings.max_input_bytes)
+                problem = None
             except InputError as err:
-                payload, problem = b"", str(err)
-            else:
-                if getattr(record.raw_stream, "limit", None):  # the file ended inside this record
-                    raise InputError(f"record for {url or 'an unknown URL'} is cut short")
+                payload, problem = None, str(err)
+            if payload is not None and getattr(record.raw_stream, "limit", None):
+                raise InputError(f"record for {url or 'an unknown URL'} is cut short")  # the file ends inside it
             # Only after the payload is read: asking for the offset reads the record to its end.
             where = f"{name}#{records.get_record_offset()}"
+            ident = _url_ident(url) if url else where
+            if payload is None:
+                yield TextInput(ident, where, error=problem)
+                continue
             try:
-                if problem:
-                    raise InputError(problem)
-                yield html_input(payload, ident=_url_ident(url) if url else where, source=where, url=url,
-                                 published=day)
+                yield html_input(payload, ident=ident, source=where, url=url, published=day)
             except InputError as err:
-                yield TextInput(_url_ident(url) if url else where, where, error=str(err))
+                yield TextInput(ident, where, error=str(err))
         if record is not None and getattr(record.raw_stream, "limit", None):  # the file ends inside a record
             raise InputError("the last record is cut short")
         if size and not records_read:
