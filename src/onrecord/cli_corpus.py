@@ -270,10 +270,9 @@ def _run_actors(args: argparse.Namespace) -> int:
     fmt = output_format(args)
     try:
         with _open(args.db) as store:
-            rows = [r for r in q.actors(store, limit=None) if args.all or r["statements"]]
+            rows = q.actors(store, limit=args.limit, min_statements=0 if args.all else 1)
     except StoreError as err:
         return _fail(str(err))
-    rows = rows[: args.limit] if args.limit is not None else rows
     if not _print_json(rows, fmt):
         print(f"{'actor':<28} {'type':<12} {'statements':>10} {'articles':>8} {'quotes':>7}  aliases")
         for r in rows:

@@ -89,7 +89,7 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home(request: Request, store: StoreDep) -> HTMLResponse:
-        top = [a for a in q.actors(store, limit=12) if a["statements"]]
+        top = q.actors(store, limit=12, min_statements=1)
         return page(request, "home.html", articles=q.articles(store, limit=20), actors=top,
                     overview=q.overview(store))
 
@@ -196,8 +196,8 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
                    offset: Annotated[int, Query(ge=0)] = 0, q_: Annotated[str | None, Query(alias="q")] = None
                    ) -> dict[str, Any]:
         """Actors with statement, article and quote counts, most quoted first."""
-        rows = [a for a in q.actors(store, search=q_) if a["statements"]]
-        return {"items": rows[offset:offset + limit], "total": len(rows), "limit": limit, "offset": offset}
+        return {"items": q.actors(store, limit=limit, offset=offset, search=q_, min_statements=1),
+                "total": q.count_actors(store, search=q_, min_statements=1), "limit": limit, "offset": offset}
 
     @app.get("/api/actors/{key}", tags=["actors"])
     def api_actor(key: str, store: StoreDep) -> dict[str, Any]:

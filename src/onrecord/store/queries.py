@@ -182,27 +182,41 @@ def statement_dict(row: sqlite3.Row) -> dict[str, Any]:
     }
 
 
-def actors(store: Store, *, limit: int | None = None, search: str | None = None) -> list[dict[str, Any]]:
-    """Actors with statement and article counts, most quoted first."""
+def _actor_rows(search: str | None, min_statements: int) -> tuple[str, list[Any]]:
+    """The grouped actor query behind ``actors`` and ``count_actors``."""
     params: list[Any] = []
     where = ""
     if search:
         where = " WHERE a.name LIKE ? ESCAPE '\\'"
         params.append("%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+    params.append(min_statements)
     sql = ("SELECT a.*, COUNT(s.id) AS statements, COUNT(DISTINCT s.article_id) AS articles, "
            "COUNT(DISTINCT s.quote_id) AS quotes FROM actors a LEFT JOIN statements s ON s.actor_id = a.id"
-           f"{where} GROUP BY a.id ORDER BY statements DESC, a.name")
+           f"{where} GROUP BY a.id HAVING COUNT(s.id) >= ?")
+    return sql, params
+
+
+def actors(store: Store, *, limit: int | None = None, offset: int = 0, search: str | None = None,
+           min_statements: int = 0) -> list[dict[str, Any]]:
+    """Actors with statement and article counts, most quoted first (aliases and roles for this page only)."""
+    sql, params = _actor_rows(search, min_statements)
+    sql += " ORDER BY statements DESC, a.name"
     if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
     out = []
-    for row in store.conn.execute(sql, params):
+    for row in store.conn.execute(sql, params).fetchall():
         out.append({
             "id": row["slug"], "name": row["name"], "type": row["type"], "statements": row["statements"],
             "articles": row["articles"], "quotes": row["quotes"], "aliases": _aliases(store, row["id"], row["name"]),
             "roles": _roles(store, row["id"]), "source": row["source"],
         })
     return out
+
+
+def count_actors(store: Store, *, search: str | None = None, min_statements: int = 0) -> int:
+    sql, params = _actor_rows(search, min_statements)
+    return int(store.conn.execute(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0])
 
 
 def _aliases(store: Store, actor_id: int, name: str) -> list[str]:
