@@ -16,6 +16,7 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, Form, HTTPException, Query, Request
 from fastapi.openapi.docs import get_swagger_ui_html
@@ -137,8 +138,6 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         except q.QueryError as err:
             return page(request, "error.html", 400, message=str(err))
         rows = q.articles(store, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE, outlet=outlet, search=q_)
-        from urllib.parse import urlencode
-
         keep = urlencode({k: v for k, v in (("outlet", outlet), ("q", q_)) if v})
         return page(request, "articles.html", articles=rows, total=total, outlet=outlet, words=q_ or "", keep=keep,
                     outlets=q.outlets(store), page_number=page_number, pages=max(1, -(-total // PAGE_SIZE)))
@@ -334,8 +333,6 @@ class _Filters:
                                  hedged=self.hedged, kind=self.kind, search=self.q, limit=limit, offset=offset)
 
     def query(self) -> str:
-        from urllib.parse import urlencode
-
         pairs = {"q": self.q, "actor": self.actor, "outlet": self.outlet, "since": self.since, "until": self.until,
                  "act": self.act, "hedged": None if self.hedged is None else str(self.hedged).lower(),
                  "kind": self.kind}
