@@ -103,3 +103,11 @@ def test_state_bodies_speak_for_their_state() -> None:
     article = run("The Turkish presidency said the talks would resume.\n\n"
                   "The United Nations said it was deeply concerned about the escalation.")
     assert [s.actor.name for s in article.statements if s.actor] == ["Turkey", "United Nations"]
+
+
+def test_a_mention_that_speaks_twice_is_listed_once() -> None:
+    article = run("Trump met Zelensky on Monday. The American leader seemed to rule out NATO membership, "
+                  "while telling the press that there had been no such talks.")
+    first, second = article.statements
+    assert first.speaker == second.speaker and first.actor is second.actor is not None
+    assert len(first.actor.mentions) == len(set(first.actor.mentions))

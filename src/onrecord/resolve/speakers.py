@@ -256,7 +256,8 @@ class ArticleResolver:
                 if state is not None and cand.speaker_offsets and how in ("pronoun", "role"):
                     start, end = cand.speaker_offsets
                     self._see(state, _Seen(start, self.sentence_of(start), True))
-                    state.actor.mentions.append(Mention(start, end))
+                    if Mention(start, end) not in state.actor.mentions:  # one mention may speak twice
+                        state.actor.mentions.append(Mention(start, end))
                     _add_alias(state.actor, self.text[start:end])
             if state is not None:
                 last_actor = state
