@@ -406,6 +406,6 @@ def _run_errors(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for r in rows:
-        print(f"{r['source']}\n    {r['reason']}")
+        print(f"{r['source']}\n    [{r['stage']}] {r['reason']}")
     print(f"{len(rows)} error(s)", file=sys.stderr)
     return 0
