@@ -21,6 +21,7 @@ from onrecord.evaluate.gold import read_brat
 
 SEED = 20261126
 PER_SPLIT = {"train": 48, "dev": 18}
+EXTRA_TRAIN = 120  # a second batch of train articles (more training data), disjoint from the first
 
 
 def sample(root: Path, split: str, count: int) -> list[tuple[str, Path]]:
@@ -35,10 +36,23 @@ def sample(root: Path, split: str, count: int) -> list[tuple[str, Path]]:
     return out
 
 
+def extra_train(root: Path) -> list[tuple[str, Path]]:
+    """``EXTRA_TRAIN`` more train articles, none of them in the first sample."""
+    first = {name for name, _ in sample(root, "train", PER_SPLIT["train"])}
+    texts = [t for t in sorted((root / "train" / "text").glob("*.txt")) if t.stem not in first]
+    out = []
+    for text in sorted(random.Random(f"{SEED}-train-2").sample(texts, EXTRA_TRAIN)):
+        anns = sorted((root / "train" / "attributions").glob(f"{text.stem}_*.ann"))
+        if anns:
+            out.append((text.stem, anns[0]))
+    return out
+
+
 def rows(root: Path) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
-    for split, count in PER_SPLIT.items():
-        for article, ann in sample(root, split, count):
+    batches = [(split, sample(root, split, count)) for split, count in PER_SPLIT.items()]
+    for split, chosen in [*batches, ("train", extra_train(root))]:
+        for article, ann in chosen:
             text = (root / split / "text" / f"{article}.txt").read_text(encoding="utf-8")
             annotator = ann.stem.rsplit("_", 1)[1]
             doc = read_brat(ann.read_text(encoding="utf-8"), text, article)

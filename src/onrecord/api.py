@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from onrecord.extract.acts import classify
 from onrecord.extract.confidence import default_threshold, rescore
 from onrecord.extract.quotes import Quotation, find_quotations
 from onrecord.extract.statements import Candidate, find_candidates
@@ -82,6 +83,8 @@ def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput
     threshold = settings.min_confidence if settings.min_confidence is not None else default_threshold()
     candidates = [c for c in candidates if c.confidence >= threshold]
     statements, actors = ArticleResolver(parsed, quotations).resolve(candidates)
+    if settings.learned_acts:
+        classify(statements, parsed)
     return Article(
         id=item.id,
         text=parsed.text,

@@ -8,7 +8,7 @@ shares one vocabulary. Every fact carries character offsets into
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 StatementKind = Literal["direct", "indirect", "mixed"]
 ActorType = Literal["person", "organization", "country", "group"]
@@ -25,6 +25,7 @@ Act = Literal[
     "refuse_to_commit",
     "question",
 ]
+ACTS: tuple[Act, ...] = get_args(Act)
 
 
 @dataclass(frozen=True, slots=True)

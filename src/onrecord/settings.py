@@ -28,6 +28,10 @@ class Settings:
     max_input_bytes: int = 20_000_000  # larger inputs are refused with a clear error
     # Candidates below are dropped; None: the threshold shipped with the confidence model.
     min_confidence: float | None = None
+    # Acts and hedges from the model trained on labelled statements (extract/acts.py) instead of the rules.
+    # Off by default until it beats the rules: cross-validated on train it does (0.55 against 0.52), but it
+    # misreads the example article (docs/EVALUATION.md).
+    learned_acts: bool = False
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -37,6 +41,9 @@ class Settings:
             if raw is None:
                 continue
             default = getattr(cls(), f.name)
-            values[f.name] = float(raw) if default is None else type(default)(raw)
+            if isinstance(default, bool):
+                values[f.name] = raw.strip().lower() not in ("0", "false", "no", "off", "")
+            else:
+                values[f.name] = float(raw) if default is None else type(default)(raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return replace(cls(), **values)  # type: ignore[arg-type]

@@ -6,6 +6,7 @@ annotated content. It ships as ``cue_lexicon.json`` (statistics, no text).
 
     python -m onrecord.extract.learn lexicon ../shared/data/polnear/train
     python -m onrecord.extract.learn confidence ../shared/data/polnear/train
+    python -m onrecord.extract.learn acts ../shared/data/polnear/train   # eval/labels/polnear-statements.jsonl
 """
 
 from __future__ import annotations
@@ -169,13 +170,102 @@ def train_confidence(docs: list[GoldDocument], settings: Settings) -> dict[str, 
     return model
 
 
+LABELS_FILE = Path(__file__).resolve().parents[3] / "eval" / "labels" / "polnear-statements.jsonl"
+MIN_FEATURE_COUNT = 2  # a feature seen once in training is noise in a model this size
+C_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
+
+
+def act_rows(root: Path, labels_file: Path, settings: Settings) -> list[tuple[list[str], str, bool, str]]:
+    """(features, act, hedged, article) for each system statement matched to a labelled train statement."""
+    from bisect import bisect_right
+
+    from onrecord.evaluate.labels import pairs, read_labels, without_learned_acts
+    from onrecord.extract.acts import features
+
+    rows = []
+    for pair in pairs(root, read_labels(labels_file, "train"), without_learned_acts(settings)):
+        starts = [p.offset for p in pair.parsed.pieces]
+        piece = pair.parsed.pieces[max(0, bisect_right(starts, pair.statement.content.start) - 1)]
+        rows.append((features(pair.statement, piece.doc, piece.offset), pair.labelled.act, pair.labelled.hedged,
+                     pair.labelled.article))
+    return rows
+
+
+def train_acts(rows: list[tuple[list[str], str, bool, str]]) -> dict[str, Any]:
+    """Act (multinomial) and hedge (binary) logistic models; C and the hedge cut chosen by 5-fold
+    cross-validation over train articles, then refitted on all of train."""
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold, cross_val_predict
+
+    counts = Counter(f for feats, _, _, _ in rows for f in set(feats))
+    vocab = sorted(f for f, n in counts.items() if n >= MIN_FEATURE_COUNT)
+    vectorizer = DictVectorizer(sparse=True).fit([{f: 1.0 for f in vocab}])
+    x = vectorizer.transform([{f: 1.0 for f in feats if f in counts and counts[f] >= MIN_FEATURE_COUNT}
+                              for feats, _, _, _ in rows])
+    acts = np.array([act for _, act, _, _ in rows])
+    hedged = np.array([h for _, _, h, _ in rows])
+    groups = [article for _, _, _, article in rows]
+    folds = GroupKFold(n_splits=5)
+
+    def act_model(c: float) -> LogisticRegression:
+        return LogisticRegression(C=c, max_iter=3000)
+
+    def hedge_model(c: float) -> LogisticRegression:
+        return LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+
+    act_cv = {c: float(np.mean(cross_val_predict(act_model(c), x, acts, cv=folds, groups=groups) == acts))
+              for c in C_GRID}
+    act_c = max(C_GRID, key=lambda c: act_cv[c])
+    hedge_cv = {c: cross_val_predict(hedge_model(c), x, hedged, cv=folds, groups=groups,
+                                     method="predict_proba")[:, 1] for c in C_GRID}
+    best = max(((c, t, _f1(hedged, hedge_cv[c] >= t)) for c in C_GRID for t in np.arange(0.2, 0.81, 0.05)),
+               key=lambda ctf: ctf[2])
+    rules = float(np.mean([f"rule_act={act}" in feats for feats, act, _, _ in rows]))
+    final_act = act_model(act_c).fit(x, acts)
+    final_hedge = hedge_model(best[0]).fit(x, hedged)
+    names = vectorizer.get_feature_names_out()
+    act_weights = {str(names[j]): [round(float(w), 4) for w in final_act.coef_[:, j]]
+                   for j in range(len(names)) if np.abs(final_act.coef_[:, j]).max() > 0.01}
+    hedge_weights = {str(names[j]): round(float(w), 4) for j, w in enumerate(final_hedge.coef_[0]) if abs(w) > 0.01}
+    return {
+        "source": "eval/labels/polnear-statements.jsonl, PolNeAR train articles only (weights, no text)",
+        "statements": len(rows),
+        "act": {"classes": [str(c) for c in final_act.classes_], "bias": [round(float(b), 4)
+                                                                          for b in final_act.intercept_],
+                "weights": act_weights, "C": act_c, "cv_accuracy": round(act_cv[act_c], 4),
+                "rules_accuracy": round(rules, 4)},
+        "hedged": {"bias": round(float(final_hedge.intercept_[0]), 4), "weights": hedge_weights, "C": best[0],
+                   "threshold": round(float(best[1]), 2), "cv_f1": round(best[2], 4)},
+    }
+
+
+def _f1(gold: Any, predicted: Any) -> float:
+    tp = float((gold & predicted).sum())
+    return 2 * tp / (float(gold.sum()) + float(predicted.sum())) if tp else 0.0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("what", choices=("lexicon", "confidence"), help="train the lexicon first, then confidence")
+    parser.add_argument("what", choices=("lexicon", "confidence", "acts"),
+                        help="train the lexicon first, then confidence, then acts")
     parser.add_argument("train_dir", type=Path, help="PolNeAR train folder (text/ and attributions/)")
+    parser.add_argument("--labels", type=Path, default=LABELS_FILE, help="labelled statements (for acts)")
     args = parser.parse_args()
     if "dev" in args.train_dir.parts or "test" in args.train_dir.parts:
         raise SystemExit("train on the train split only; dev is for reporting")
+    if args.what == "acts":
+        from onrecord.extract.acts import MODEL_FILE as ACT_MODEL
+
+        out = Path(__file__).with_name(ACT_MODEL)
+        model = train_acts(act_rows(args.train_dir.parent, args.labels, Settings()))
+        act, hedged = model["act"], model["hedged"]
+        print(f"{model['statements']} statements; act: C={act['C']}, cross-validated accuracy "
+              f"{act['cv_accuracy']} (rules {act['rules_accuracy']}); hedged: C={hedged['C']}, "
+              f"threshold {hedged['threshold']}, cross-validated F1 {hedged['cv_f1']} -> {out}")
+        out.write_text(json.dumps(model, sort_keys=True) + "\n", encoding="utf-8")
+        return
     docs = list(read_brat_dir(args.train_dir))
     if args.what == "lexicon":
         out = Path(__file__).with_name(LEXICON_FILE)

@@ -1,0 +1,212 @@
+"""What a statement does (its act) and whether it is hedged, learned from labelled news.
+
+The rules give each statement a first act and hedge from its cue ("refused to rule out" ->
+refuse_to_commit, "seemed to" -> hedged). A cue such as "said" carries none of what the content
+does ("a disgrace" is oppose, "I did not email ..." is deny, "I think it could work" is hedged), so
+two linear models read the cue, the content and the sentence around them, with the rules'
+verdicts among their features, and have the last word:
+
+- ``act``: multinomial logistic regression over the ten acts;
+- ``hedged``: logistic regression, cut at the threshold chosen on held-out train folds.
+
+Both are trained on the labelled PolNeAR *train* articles (``eval/labels/polnear-statements.jsonl``)
+by ``python -m onrecord.extract.learn acts ...`` and ship as ``act_model.json`` (feature weights
+only, no text). Proper names never become features (tokens tagged PROPN are replaced by a
+placeholder), so a speaker called "Mr. Hedge" hedges nothing.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Any, cast
+
+from spacy.tokens import Doc, Span, Token
+
+from onrecord.model import Act, Statement
+from onrecord.nlp import ParsedText
+
+MODEL_FILE = "act_model.json"
+CONTENT_TOKENS = 60  # the main predicate comes early; a long quotation's tail adds noise
+MODALS = frozenset("may might could would should must can will shall".split())
+NEGATIONS = frozenset("not n't never no nothing nobody none neither nor".split())
+FIRST_PERSON = frozenset("i we me us my our".split())
+SOFTENERS = frozenset("maybe perhaps probably possibly likely unlikely apparently reportedly seemingly "
+                      "allegedly generally largely somewhat seem appear suggest think believe guess "
+                      "suspect estimate expect hope".split())
+
+
+@lru_cache(maxsize=1)
+def valences() -> dict[str, float]:
+    """Word -> valence (-4 .. +4) from VADER's hand-rated lexicon (vaderSentiment, MIT), read as data.
+
+    A learned model sees only the evaluative words its few thousand training statements contain;
+    the lexicon's 7,500 rated words let "a disgrace" and "reckless" count as attacks it never saw.
+    """
+    path = resources.files("vaderSentiment").joinpath("vader_lexicon.txt")
+    out: dict[str, float] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, _, rest = line.partition("\t")
+        if word.isalpha():
+            out[word] = float(rest.split("\t", 1)[0])
+    return out
+
+
+def _valence_features(tokens: Sequence[Token], prefix: str) -> list[str]:
+    """How evaluative the words are, a negated word counting the other way ("not good" is negative)."""
+    lexicon = valences()
+    positive = negative = 0.0
+    for t in tokens:
+        value = lexicon.get(t.lower_) or lexicon.get(t.lemma_.lower())
+        if not value or t.pos_ == "PROPN":
+            continue
+        if any(c.dep_ == "neg" for c in (*t.children, *t.head.children)):
+            value = -value / 2
+        if value > 0:
+            positive += value
+        else:
+            negative -= value
+    out = [f"{prefix}_pos={_bucket_valence(positive)}", f"{prefix}_neg={_bucket_valence(negative)}"]
+    if positive or negative:
+        lean = "pos" if positive > 1.5 * negative else "neg" if negative > 1.5 * positive else "mixed"
+        out.append(f"{prefix}_lean={lean}")
+    return out
+
+
+def _bucket_valence(total: float) -> str:
+    for limit in (0.0, 2.0, 5.0):
+        if total <= limit:
+            return f"<={limit:g}"
+    return ">5"
+
+
+def _word(tok: Token) -> str:
+    return "<name>" if tok.pos_ == "PROPN" else tok.lemma_.lower()
+
+
+def _tokens(doc: Doc, offset: int, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _sentence(doc: Doc, tokens: Sequence[Token]) -> Span | None:
+    return tokens[0].sent if tokens else None
+
+
+def features(stmt: Statement, doc: Doc, offset: int) -> list[str]:
+    """The readable features of one statement: cue, content, the sentence, the rules' verdicts."""
+    out = [f"rule_act={stmt.act}", f"kind={stmt.kind}"]
+    if stmt.hedged:
+        out.append("rule_hedged")
+    if stmt.negated:
+        out.append("rule_negated")
+    content = _tokens(doc, offset, stmt.content.start, stmt.content.end)
+    cue = _tokens(doc, offset, stmt.cue.start, stmt.cue.end) if stmt.cue else []
+    if cue:
+        words = [_word(t) for t in cue]
+        out.append(f"cue={' '.join(words)}")
+        out.extend(f"cue_w={w}" for w in words)
+        if any(c.dep_ == "neg" for t in cue for c in t.children):
+            out.append("cue_negated")
+    out.extend(_content_features(content))
+    out.extend(_valence_features(content[:CONTENT_TOKENS], "content"))
+    out.extend(_valence_features(cue, "cue"))
+    out.extend(_context_features(doc, cue or content, content))
+    return out
+
+
+def _content_features(content: Sequence[Token]) -> list[str]:
+    head = [t for t in content[:CONTENT_TOKENS] if not t.is_punct and not t.is_space]
+    words = [_word(t) for t in head]
+    out = [f"w={w}" for w in words]
+    out.extend(f"b={a}_{b}" for a, b in itertools.pairwise(words))
+    lowered = [t.lower_ for t in head]
+    if any(w in FIRST_PERSON for w in lowered):
+        out.append("first_person")
+        if any(w in ("will", "'ll", "’ll", "gonna", "going", "shall") for w in lowered):
+            out.append("first_person_future")
+    out.extend(f"modal={w}" for w in sorted(set(lowered) & MODALS))
+    if any(w in NEGATIONS for w in lowered):
+        out.append("negation")
+    if any(t.text == "?" for t in content):
+        out.append("question_mark")
+    roots = [t for t in head if t.head not in head or t.head == t]
+    if roots:
+        out.append(f"root={_word(roots[0])}")
+        out.extend(f"root_{c.dep_}={_word(c)}" for c in roots[0].children if c.dep_ in ("neg", "aux", "advmod"))
+    out.append(f"length={_bucket(len(head))}")
+    return out
+
+
+def _context_features(doc: Doc, anchor: Sequence[Token], content: Sequence[Token]) -> list[str]:
+    """Words of the sentence outside the content: "refused to", "seemed to", "reportedly", "asked whether"."""
+    sentence = _sentence(doc, anchor)
+    if sentence is None:
+        return []
+    inside = {t.i for t in content}
+    words = [_word(t) for t in sentence if t.i not in inside and not t.is_punct and not t.is_space]
+    out = [f"ctx={w}" for w in words]
+    out.extend(f"ctx_soft={w}" for w in words if w in SOFTENERS)
+    if sentence.text.rstrip().endswith("?"):
+        out.append("sentence_question")
+    return out
+
+
+def _bucket(n: int) -> str:
+    for limit in (3, 8, 20):
+        if n <= limit:
+            return f"<={limit}"
+    return ">20"
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> dict[str, Any] | None:
+    path = resources.files("onrecord.extract").joinpath(MODEL_FILE)
+    if not path.is_file():
+        return None
+    return dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def act_probabilities(feats: Sequence[str], model: dict[str, Any]) -> dict[str, float]:
+    """Softmax over the acts; unknown features weigh nothing."""
+    classes: list[str] = model["act"]["classes"]
+    weights: dict[str, list[float]] = model["act"]["weights"]
+    scores = list(model["act"]["bias"])
+    for f in feats:
+        row = weights.get(f)
+        if row is not None:
+            scores = [s + w for s, w in zip(scores, row, strict=True)]
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return {c: e / total for c, e in zip(classes, exps, strict=True)}
+
+
+def hedge_probability(feats: Sequence[str], model: dict[str, Any]) -> float:
+    weights: dict[str, float] = model["hedged"]["weights"]
+    z = model["hedged"]["bias"] + sum(weights.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def classify(statements: Sequence[Statement], parsed: ParsedText) -> None:
+    """Set each statement's act and hedged from the shipped model (the rules' verdicts stay without it)."""
+    model = shipped_model()
+    if model is None:
+        return
+    starts = [piece.offset for piece in parsed.pieces]
+    for stmt in statements:
+        piece = parsed.pieces[max(0, _last_at_or_before(starts, stmt.content.start))]
+        feats = features(stmt, piece.doc, piece.offset)
+        probs = act_probabilities(feats, model)
+        stmt.act = cast(Act, max(probs, key=lambda c: probs[c]))
+        stmt.hedged = hedge_probability(feats, model) >= model["hedged"]["threshold"]
+
+
+def _last_at_or_before(starts: Sequence[int], position: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(starts, position) - 1
