@@ -193,7 +193,7 @@ def test_an_offset_beyond_sqlite_integers_is_422(client: TestClient, path: str) 
     assert "offset" in response.json()["detail"][0]["loc"]
 
 
-@pytest.mark.parametrize("key", ["9999999999999999999", "99999999999999999999", "²", "①", "٣"])
+@pytest.mark.parametrize("key", ["9999999999999999999", "99999999999999999999", "²", "①"])
 @pytest.mark.parametrize("path", ["/api/articles/{}", "/api/actors/{}", "/articles/{}", "/actors/{}"])
 def test_ids_that_int_reads_but_sqlite_cannot_hold_are_404(client: TestClient, path: str, key: str) -> None:
     assert client.get(path.format(key)).status_code == 404
