@@ -104,6 +104,11 @@ class AnalysisPool:
         self._context = multiprocessing.get_context("spawn")
         self._workers: list[_Worker] = []
 
+    @property
+    def busy(self) -> int:
+        """How many workers have a job (or are being replaced after one)."""
+        return sum(w.busy for w in self._workers)
+
     def start(self) -> None:
         """Start the workers (they load the model in the background); called again, a no-op."""
         while len(self._workers) < self.settings.serve_workers:
@@ -138,11 +143,16 @@ class AnalysisPool:
 
     def _claim(self) -> _Worker:
         for n, worker in enumerate(self._workers):
-            if not worker.busy and not worker.process.is_alive():  # died while idle (killed from outside)
+            if worker.busy:
+                continue
+            if not worker.process.is_alive():  # died while idle (killed from outside)
                 log.warning("analysis worker %s had exited (code %s); starting another",
                             worker.process.pid, worker.process.exitcode)
                 worker.conn.close()
                 self._workers[n] = self._spawn()
+            elif not worker.ready and worker.conn.poll():  # its "ready" is waiting: no start allowance needed
+                worker.conn.recv()
+                worker.ready = True
         idle = [w for w in self._workers if not w.busy]
         if not idle:
             raise PoolUnavailable(f"all {len(self._workers)} analysis workers are busy; try again shortly",
