@@ -31,11 +31,11 @@ PATHOLOGICAL = '"' * 20_000  # took 35 s and stalled every other request before 
 
 @pytest.fixture
 def serving(web_db: Path) -> Iterator[Callable[..., TestClient]]:
-    """A client on an app with one worker, a 2 s budget and the given analyser; stopped after the test."""
+    """A client on an app with one worker, a 1 s budget and the given analyser; stopped after the test."""
     clients: list[TestClient] = []
 
     def start(analyse: Analyser, **settings: Any) -> TestClient:
-        values: dict[str, Any] = {"serve_workers": 1, "serve_timeout_s": 2.0, **settings}
+        values: dict[str, Any] = {"serve_workers": 1, "serve_timeout_s": 1.0, **settings}
         client = TestClient(create_app(web_db, Settings(**values), analyse=analyse))
         client.__enter__()  # runs the lifespan: workers start, and stop at the end
         clients.append(client)
