@@ -9,6 +9,7 @@ most the chunks in flight, which the next run redoes.
 
 from __future__ import annotations
 
+import collections
 import concurrent.futures as cf
 import functools
 import hashlib
@@ -68,12 +69,6 @@ def extract_chunk(items: list[TextInput], settings: Settings, shards: str | None
     With ``shards`` the analysed articles go to a Parquet shard in that folder and come back
     as ``(item, None, None)``: only errors and the receipt travel back.
     """
-    errors: dict[int, str] = {}
-    by_identity = {id(item): n for n, item in enumerate(items)}
-
-    def failed(item: TextInput, reason: str) -> None:
-        errors[by_identity[id(item)]] = reason
-
     from onrecord.nlp import load
 
     # Strings spaCy interns while parsing stay in its vocabulary for good; a memory zone frees them
@@ -82,15 +77,10 @@ def extract_chunk(items: list[TextInput], settings: Settings, shards: str | None
     # One chunk at a time per process: a Dask worker may run several tasks in threads, and neither
     # the pipeline nor its memory zone may be shared between threads.
     with _PIPELINE_LOCK, load(settings).memory_zone():
-        articles = list(extract_many(items, settings=settings, on_error=failed))  # errors known only at the end
-    good = iter(articles)
-    results: list[tuple[TextInput, Article | None, str | None]] = []
-    for n, item in enumerate(items):
-        if n in errors:
-            results.append((item, None, errors[n]))
-        else:
-            article = next(good, None)
-            results.append((item, article, None if article is not None else "no result"))
+        try:
+            results = _analyse(items, settings)
+        except Exception:  # the batch broke off inside the parser: each article alone, so one fails alone
+            results = [_analyse_one(item, settings) for item in items]
     if shards is not None:
         from onrecord.store.shards import write_shard
 
@@ -99,6 +89,35 @@ def extract_chunk(items: list[TextInput], settings: Settings, shards: str | None
             write_shard(shards, done, version)
         results = [(item, None, error) for item, _, error in results]
     return ChunkResult(results, f"{os.uname().nodename}:{os.getpid()}", _peak_rss_mb())
+
+
+Outcome = tuple[TextInput, Article | None, str | None]
+
+
+def _analyse(items: list[TextInput], settings: Settings) -> list[Outcome]:
+    """Every item's article or error, in order, through one ``nlp.pipe`` stream."""
+    errors: dict[int, str] = {}
+    by_identity = {id(item): n for n, item in enumerate(items)}
+
+    def failed(item: TextInput, reason: str) -> None:
+        errors[by_identity[id(item)]] = reason
+
+    articles = iter(list(extract_many(items, settings=settings, on_error=failed)))  # errors known at the end
+    results: list[Outcome] = []
+    for n, item in enumerate(items):
+        if n in errors:
+            results.append((item, None, errors[n]))
+        else:
+            article = next(articles, None)
+            results.append((item, article, None if article is not None else "no result"))
+    return results
+
+
+def _analyse_one(item: TextInput, settings: Settings) -> Outcome:
+    try:
+        return _analyse([item], settings)[0]
+    except Exception as err:
+        return item, None, f"analysis failed: {type(err).__name__}: {err}"
 
 
 def _chunks(items: Iterable[TextInput], size: int) -> Iterator[list[TextInput]]:
@@ -110,10 +129,6 @@ def _chunks(items: Iterable[TextInput], size: int) -> Iterator[list[TextInput]]:
             chunk = []
     if chunk:
         yield chunk
-
-
-def _failed_chunk(chunk: list[TextInput], reason: str) -> ChunkResult:
-    return ChunkResult([(item, None, reason) for item in chunk], "lost", 0.0)
 
 
 Runner = Callable[[Iterable[TextInput]], Iterator[ChunkResult]]
@@ -148,79 +163,141 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="onrecord-parent-watch", daemon=True).start()
 
 
+_DIED = "a worker process died while analysing this article (it was retried alone, and died again)"
+
+
 def run_processes(task: Task, settings: Settings, workers: int) -> Runner:
-    """Local worker processes (spawned: no parent state is shared), at most 2 chunks each in flight."""
+    """Local worker processes (spawned: no parent state is shared), at most 2 chunks each in flight.
+
+    Results come back in input order whatever the order chunks finish in, so the store's content
+    does not depend on scheduling. A worker that dies breaks the whole pool and every chunk in
+    flight with it: those chunks' articles are retried one at a time in a fresh pool, so only an
+    article that kills a worker again is recorded as failed.
+    """
 
     def run(items: Iterable[TextInput]) -> Iterator[ChunkResult]:
         context = multiprocessing.get_context("spawn")
-
-        def new_pool() -> cf.ProcessPoolExecutor:
-            return cf.ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker, initargs=(settings,))
-
-        pool = new_pool()
-        pending: dict[cf.Future[ChunkResult], tuple[list[TextInput], cf.ProcessPoolExecutor]] = {}
+        pools = _Pools(lambda: cf.ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker,
+                                                      initargs=(settings,)))
+        window: collections.deque[_InFlight] = collections.deque()  # oldest first
         chunks = _chunks(items, CHUNK)
-        more = True
         try:
             while True:
-                while more and len(pending) < 2 * workers:
+                # Suspects are re-run with nothing else in flight, so a second death names its article.
+                while not _has_suspects(window) and len(window) < 2 * workers:
                     chunk = next(chunks, None)
                     if chunk is None:
-                        more = False
-                    else:
-                        pending[pool.submit(task, chunk)] = (chunk, pool)
-                if not pending:
+                        break
+                    window.append(_InFlight(chunk, pools.current.submit(task, chunk), pools.current))
+                if not window:
                     return
-                done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
-                for future in done:
-                    chunk, owner = pending.pop(future)
-                    try:
-                        yield future.result()
-                    except cf.process.BrokenProcessPool:
-                        # A worker died (killed, out of memory): its chunk, and every chunk in flight on that
-                        # pool, is recorded as failed; work goes on in a fresh pool, replaced only once.
-                        if owner is pool:
-                            pool.shutdown(wait=False, cancel_futures=True)
-                            pool = new_pool()
-                        yield _failed_chunk(chunk, "a worker process died while analysing this article")
-                    except Exception as err:
-                        yield _failed_chunk(chunk, f"analysis failed: {type(err).__name__}: {err}")
+                entry = window.popleft()
+                if entry.future is None:
+                    yield _isolated(task, entry.chunk, pools)
+                    continue
+                try:
+                    yield entry.future.result()
+                except cf.process.BrokenProcessPool:
+                    pools.replace(entry.pool)
+                    _mark_suspects(window, entry.pool)
+                    yield _isolated(task, entry.chunk, pools)
+                except Exception:
+                    yield _isolated(task, entry.chunk, pools)
         finally:
-            pool.shutdown(wait=False, cancel_futures=True)
+            pools.current.shutdown(wait=False, cancel_futures=True)
 
     return run
+
+
+@dataclass(slots=True)
+class _InFlight:
+    chunk: list[TextInput]
+    future: cf.Future[ChunkResult] | None  # None: a suspect of a broken pool, to re-run article by article
+    pool: cf.ProcessPoolExecutor | None
+
+
+def _has_suspects(window: Iterable[_InFlight]) -> bool:
+    return any(entry.future is None for entry in window)
+
+
+def _mark_suspects(window: Iterable[_InFlight], broken: cf.ProcessPoolExecutor | None) -> None:
+    """Chunks in flight on a pool that broke lose their future, unless it had already delivered."""
+    for entry in window:
+        if entry.pool is broken and entry.future is not None:
+            try:
+                entry.future.result()
+            except Exception:
+                entry.future, entry.pool = None, None
+
+
+class _Pools:
+    """The current process pool; a broken one is replaced once, whichever of its futures reports it."""
+
+    def __init__(self, make: Callable[[], cf.ProcessPoolExecutor]) -> None:
+        self.make = make
+        self.current = make()
+
+    def replace(self, broken: cf.ProcessPoolExecutor | None) -> None:
+        if broken is self.current:
+            self.current.shutdown(wait=False, cancel_futures=True)
+            self.current = self.make()
+
+
+def _isolated(task: Task, chunk: list[TextInput], pools: _Pools) -> ChunkResult:
+    """A chunk that broke its pool or raised, re-run one article at a time."""
+    results: list[Outcome] = []
+    worker, peak = "lost", 0.0
+    for item in chunk:
+        pool = pools.current
+        try:
+            result = pool.submit(task, [item]).result()
+        except cf.process.BrokenProcessPool:
+            pools.replace(pool)
+            results.append((item, None, _DIED))
+            continue
+        except Exception as err:
+            results.append((item, None, f"analysis failed: {type(err).__name__}: {err}"))
+            continue
+        results.extend(result.results)
+        worker, peak = result.worker, max(peak, result.peak_rss_mb)
+    return ChunkResult(results, worker, peak)
 
 
 def run_dask(task: Task, address: str, in_flight: int | None = None) -> Runner:
-    """Chunks as tasks on an existing Dask cluster; results stream back as they finish."""
+    """Chunks as tasks on an existing Dask cluster; results come back in input order.
+
+    A chunk whose task failed (it raised, or the cluster gave up on it after workers died) is
+    re-run one article per task, so only the article that fails again is recorded as failed.
+    """
 
     def run(items: Iterable[TextInput]) -> Iterator[ChunkResult]:
-        from distributed import Client, as_completed
+        from distributed import Client
 
         with Client(address, set_as_default=False) as client:  # type: ignore[no-untyped-call]
             limit = in_flight or 2 * max(1, sum(client.nthreads().values()))
-            chunks = _chunks(items, CHUNK)
-            futures: dict[Any, list[TextInput]] = {}
-            queue = as_completed(loop=client.loop)  # type: ignore[no-untyped-call]
-            for chunk in chunks:
-                future = client.submit(task, chunk, pure=False)
-                futures[future] = chunk
-                queue.add(future)  # type: ignore[no-untyped-call]
-                if len(futures) >= limit:
-                    yield _dask_result(next(queue), futures)
-            for future in queue:
-                yield _dask_result(future, futures)
+            window: collections.deque[tuple[list[TextInput], Any]] = collections.deque()
+            for chunk in _chunks(items, CHUNK):
+                window.append((chunk, client.submit(task, chunk, pure=False)))
+                if len(window) >= limit:
+                    yield _dask_result(client, task, *window.popleft())
+            while window:
+                yield _dask_result(client, task, *window.popleft())
 
     return run
 
 
-def _dask_result(future: Any, futures: dict[Any, list[TextInput]]) -> ChunkResult:
-    chunk = futures.pop(future)
+def _dask_result(client: Any, task: Task, chunk: list[TextInput], future: Any) -> ChunkResult:
     try:
         result: ChunkResult = future.result()
         return result
-    except Exception as err:  # a task that raised or a worker that died
-        return _failed_chunk(chunk, f"analysis failed on the cluster: {type(err).__name__}: {err}")
+    except Exception:  # a task that raised or a worker that died
+        results: list[Outcome] = []
+        for item in chunk:
+            try:
+                results.extend(client.submit(task, [item], pure=False).result().results)
+            except Exception as err:
+                results.append((item, None, f"analysis failed on the cluster: {type(err).__name__}: {err}"))
+        return ChunkResult(results, "lost", 0.0)
 
 
 def runner_for(settings: Settings, workers: int = 1, dask: str | None = None, shards: str | None = None,

@@ -440,6 +440,6 @@ def _run_errors(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for r in rows:
-        print(f"{visible(r['source'])}\n    {visible(r['reason'])}")
+        print(f"{visible(r['source'])}\n    [{visible(r['stage'])}] {visible(r['reason'])}")
     print(f"{len(rows)} error(s)", file=sys.stderr)
     return 0

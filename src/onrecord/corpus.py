@@ -7,6 +7,7 @@ deduplication, language checks and all writes happen here, in one process;
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -15,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.batch import WorkerPeaks, pipeline_version, runner_for
-from onrecord.ingest import TextInput
+from onrecord.ingest import TextInput, without_surrogates
 from onrecord.ingest.language import judge
-from onrecord.ingest.sources import JsonlFields, list_sources, read_source
+from onrecord.ingest.sources import JsonlFields, Source, list_sources, read_source
+from onrecord.model import Article
 from onrecord.resolve.corpus import load_actors_file, starter_actors
 from onrecord.settings import Settings
 from onrecord.store import Store, content_hash
@@ -86,8 +88,8 @@ def ingest(paths: Iterable[str], options: IngestOptions | None = None,
     settings = settings or Settings.from_env()
     started = time.perf_counter()
     summary = IngestSummary(pipeline_version=pipeline_version(settings))
-    own = {Path(f"{options.db}{suffix}").resolve() for suffix in ("", "-wal", "-shm", "-journal")}
-    sources = [s for s in list_sources(paths) if s.path is None or s.path.resolve() not in own]
+    own = {os.path.realpath(f"{options.db}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")}
+    sources = [s for s in list_sources(paths) if s.path is None or os.path.realpath(s.path) not in own]
     with Store(options.db) as store:
         _load_actors(store, options)
         bar = _progress(sum(s.size for s in sources), options.progress)
@@ -95,51 +97,86 @@ def ingest(paths: Iterable[str], options: IngestOptions | None = None,
 
         def jobs() -> Iterator[TextInput]:
             for source in sources:
-                advance = _FileProgress(bar, source.size)
-                for item in read_source(source, settings, options.fields, progress=advance):
-                    job = _triage(store, _with_defaults(item, options), summary, in_flight)
-                    if job is not None:
-                        yield job
-                advance(source.size)
-                bar.set_postfix(articles=summary.analysed, failed=summary.failed, refresh=False)
+                yield from _read_jobs(store, source, settings, options, summary, in_flight, bar)
 
         peaks = WorkerPeaks()
         runner = runner_for(settings, options.workers, options.dask, options.shards, summary.pipeline_version)
         for result in runner(jobs()):
             peaks.add(result)
             for item, article, error in result.results:
-                digest = content_hash(item.text)
-                in_flight.discard(digest)
-                if article is None and error is None:  # in a shard
-                    summary.sharded += 1
-                    continue
-                if article is None:
-                    store.record_error(item.source or item.id, error or "analysis failed")
-                    summary.failed += 1
-                    continue
-                saved = store.save_article(item, article, digest=digest, language=item.language,
-                                           pipeline_version=summary.pipeline_version)
-                summary.analysed += 1
-                summary.statements += saved.statements
-                summary.new_actors += saved.new_actors
+                in_flight.discard(content_hash(item.text))
+                _store_result(store, item, article, error, summary)
         bar.close()
     summary.seconds = time.perf_counter() - started
     summary.worker_peak_mb = peaks.peaks
     return summary
 
 
+def _read_jobs(store: Store, source: Source, settings: Settings, options: IngestOptions, summary: IngestSummary,
+               in_flight: set[str], bar: Any) -> Iterator[TextInput]:
+    """The articles of one source still to analyse; a failure here costs this source, never the run."""
+    advance = _FileProgress(bar, source.size)
+    try:
+        for item in read_source(source, settings, options.fields, progress=advance):
+            try:
+                job = _triage(store, _with_defaults(item, options), summary, in_flight)
+            except Exception as err:  # the store refused a skipped article's record, say
+                _fail(store, summary, item.source or source.name, err, stage="read")
+                continue
+            if job is not None:
+                yield job
+    except Exception as err:  # a reader that broke off: what it yielded before is kept
+        _fail(store, summary, source.name, err, stage="read")
+    advance(source.size)
+    bar.set_postfix(articles=summary.analysed, failed=summary.failed, refresh=False)
+
+
+def _store_result(store: Store, item: TextInput, article: Article | None, error: str | None,
+                  summary: IngestSummary) -> None:
+    """One analysed article into the store in its own transaction, or its error on record."""
+    if article is None and error is None:  # in a shard
+        summary.sharded += 1
+        return
+    source = item.source or item.id
+    if article is None:
+        store.record_error(source, error or "analysis failed", stage="analyse")
+        summary.failed += 1
+        return
+    try:
+        saved = store.save_article(item, article, digest=content_hash(item.text), language=item.language,
+                                   pipeline_version=summary.pipeline_version)
+    except Exception as err:  # rolled back: this article only
+        _fail(store, summary, source, err, stage="store")
+        return
+    if saved.already:
+        summary.already += 1
+        return
+    summary.analysed += 1
+    summary.statements += saved.statements
+    summary.new_actors += saved.new_actors
+
+
+def _fail(store: Store, summary: IngestSummary, source: str, err: Exception, *, stage: str) -> None:
+    store.record_error(source, f"{stage} failed: {type(err).__name__}: {err}", stage=stage,
+                       exception=type(err).__name__)
+    summary.failed += 1
+
+
 def _triage(store: Store, item: TextInput, summary: IngestSummary, in_flight: set[str]) -> TextInput | None:
     """The item to analyse, or None when it failed to read, is stored already, or is not English."""
     if item.error is not None:
-        store.record_error(item.source or item.id, item.error)
+        store.record_error(item.source or item.id, item.error, stage="read")
         summary.failed += 1
         return None
     if not item.text.strip():
-        store.record_error(item.source or item.id, "empty text")
+        store.record_error(item.source or item.id, "empty text", stage="read")
         summary.failed += 1
         return None
+    item = replace(item, text=without_surrogates(item.text))
     digest = content_hash(item.text)
     if digest in in_flight or store.has_article(digest):
+        if item.source is not None:
+            store.clear_errors(item.source)
         summary.already += 1
         return None
     language, reason = judge(item.text, item.language)

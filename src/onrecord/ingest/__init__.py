@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -37,6 +38,22 @@ class TextInput:
     outlet: str | None = None
     author: str | None = None
     language: str | None = None
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """Lone surrogates (JSON can carry them; no encoder or parser accepts them) become U+FFFD.
+
+    One code point for one, so every offset into the text is unchanged.
+    """
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+def display_name(path: os.PathLike[str] | str) -> str:
+    """A file name as text that can be printed and stored: undecodable bytes shown as \\xNN escapes."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 _BOMS = (

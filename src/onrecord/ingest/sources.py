@@ -21,14 +21,14 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 from urllib.parse import urlsplit
 
-from onrecord.ingest import InputError, TextInput, decode
+from onrecord.ingest import InputError, TextInput, decode, display_name, without_surrogates
 from onrecord.settings import Settings
 
 Format = Literal["text", "html", "warc", "jsonl"]
 
 _SUFFIXES: tuple[tuple[tuple[str, ...], Format], ...] = (
     ((".warc", ".warc.gz", ".arc", ".arc.gz"), "warc"),
-    ((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"), "jsonl"),
+    ((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json", ".json.gz"), "jsonl"),
     ((".html", ".htm", ".xhtml", ".html.gz"), "html"),
     ((".txt", ".text", ".txt.gz"), "text"),
 )
@@ -61,18 +61,26 @@ class JsonlFields:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One file (``path``) or stdin (``path is None``) to read, with its size for progress."""
+    """One file (``path``) or stdin (``path is None``) to read, with its size for progress.
+
+    ``error`` is set for a path that cannot even be listed (a directory without read permission).
+    """
 
     path: Path | None
     size: int
+    error: str | None = None
 
     @property
     def name(self) -> str:
-        return str(self.path) if self.path is not None else "stdin"
+        return display_name(self.path) if self.path is not None else "stdin"
 
 
 def list_sources(paths: Iterable[str]) -> Iterator[Source]:
-    """Files named and every file under directories (sorted, recursive, hidden ones skipped)."""
+    """Files named and every file under directories (sorted, recursive, hidden ones skipped).
+
+    Symbolic links to directories are not followed (no loops); a directory that cannot be read
+    comes back as a ``Source`` with ``error`` set, so the run reports it instead of passing over it.
+    """
     for raw in paths:
         if raw == "-":
             yield Source(None, 0)
@@ -81,11 +89,20 @@ def list_sources(paths: Iterable[str]) -> Iterator[Source]:
         if not path.is_dir():
             yield Source(path, _size(path))
             continue
-        for root, dirs, files in os.walk(path):
+        unreadable: list[OSError] = []
+        for root, dirs, files in os.walk(path, onerror=unreadable.append):
+            yield from _unreadable_dirs(unreadable)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 if not name.startswith("."):
                     yield Source(Path(root) / name, _size(Path(root) / name))
+        yield from _unreadable_dirs(unreadable)
+
+
+def _unreadable_dirs(errors: list[OSError]) -> Iterator[Source]:
+    while errors:
+        err = errors.pop(0)
+        yield Source(Path(err.filename or "?"), 0, error=f"cannot read directory: {err.strerror or err}")
 
 
 def _size(path: Path) -> int:
@@ -130,7 +147,10 @@ def read_source(source: Source, settings: Settings, fields: JsonlFields | None =
     ``progress`` hears how many bytes of the file have been read after each article, so a bar
     moves through a large WARC or JSONL file rather than jumping at its end.
     """
-    ident = _stem(source.path.name) if source.path is not None else "stdin"
+    ident = _stem(display_name(source.path.name)) if source.path is not None else "stdin"
+    if source.error is not None:
+        yield TextInput(ident, source.name, error=source.error)
+        return
     try:
         if source.path is None:
             data: BinaryIO = io.BytesIO(sys.stdin.buffer.read())
@@ -145,6 +165,8 @@ def read_source(source: Source, settings: Settings, fields: JsonlFields | None =
         fmt = sniff(source.name if source.path is not None else "", head)
         if fmt == "warc":
             items: Iterable[TextInput] = _read_warc(data, source.name, settings)
+        elif fmt == "jsonl" and (document := _json_document(data, settings)) is not None:
+            items = _document_articles(document, source.name, ident, fields or JsonlFields())
         elif fmt == "jsonl":
             items = _read_jsonl(data, source.name, ident, settings, fields or JsonlFields())
         else:
@@ -329,10 +351,57 @@ def _read_jsonl(stream: BinaryIO, name: str, ident: str, settings: Settings,
 def _jsonl_row(line: bytes, where: str, default_id: str, settings: Settings, fields: JsonlFields) -> TextInput:
     if len(line) > settings.max_input_bytes:
         raise InputError(f"over the {settings.max_input_bytes:,}-byte limit for one article")
+    row = _json_value(line)
+    return _json_article(row, where, default_id, fields)
+
+
+def _json_value(data: bytes) -> Any:
     try:
-        row: Any = json.loads(line)
+        return json.loads(data)
     except ValueError as err:
         raise InputError(f"not valid JSON: {err}") from err
+    except RecursionError as err:  # json recurses once per nesting level
+        raise InputError("JSON nested too deeply to be an article") from err
+
+
+def _json_document(stream: BinaryIO, settings: Settings) -> Any:
+    """The value of a pretty-printed JSON file; None for JSON Lines (the first line is a whole value),
+    or when the file does not parse as one document (the JSON Lines reader then reports each bad row)."""
+    try:
+        head = stream.read(2)
+        stream.seek(0)
+        raw: Any = gzip.GzipFile(fileobj=stream) if head == b"\x1f\x8b" else stream
+        try:
+            json.loads(raw.readline(1 << 20))
+            return None
+        except (ValueError, RecursionError):
+            pass
+        stream.seek(0)
+        data = _read_limited(stream, settings.max_input_bytes)
+        if data[:2] == b"\x1f\x8b":
+            data = _gunzip(data, settings.max_input_bytes)
+        return _json_value(data)
+    except (InputError, OSError, EOFError, zlib.error):
+        return None
+    finally:
+        stream.seek(0)
+
+
+def _document_articles(value: Any, name: str, ident: str, fields: JsonlFields) -> Iterator[TextInput]:
+    """A JSON document: an article object or an array of them; any other document is one clear error."""
+    if not isinstance(value, list) and not (isinstance(value, dict) and fields.text in value):
+        yield TextInput(ident, name, error=f"a JSON document with no {fields.text!r} field: not an article")
+        return
+    rows = value if isinstance(value, list) else [value]
+    for n, row in enumerate(rows, start=1):
+        where, row_id = (name, ident) if len(rows) == 1 else (f"{name}[{n}]", f"{ident}-{n}")
+        try:
+            yield _json_article(row, where, row_id, fields)
+        except InputError as err:
+            yield TextInput(row_id, where, error=str(err))
+
+
+def _json_article(row: Any, where: str, default_id: str, fields: JsonlFields) -> TextInput:
     if not isinstance(row, dict):
         raise InputError("a JSON Lines row must be an object")
     text = row.get(fields.text)
@@ -341,13 +410,13 @@ def _jsonl_row(line: bytes, where: str, default_id: str, settings: Settings, fie
 
     def meta(key: str) -> str | None:
         value = row.get(key)
-        return str(value) if value not in (None, "") else None
+        return without_surrogates(str(value)) if value not in (None, "") else None
 
     url = meta(fields.url)
     return TextInput(
         id=meta(fields.id) or (_url_ident(url) if url else default_id),
         source=where,
-        text=text,
+        text=without_surrogates(text),
         published=_iso_day(meta(fields.published)),
         title=meta(fields.title),
         url=url,

@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from onrecord.ingest import TextInput
+from onrecord.ingest import without_surrogates as safe_text
 from onrecord.model import Actor, Article, Statement
 from onrecord.resolve import quotes
 from onrecord.resolve.corpus import KnownActor, Role, actor_key, role_holder, role_mention, surname_of
@@ -54,6 +55,7 @@ class Saved:
     slug: str
     statements: int
     new_actors: int
+    already: bool = False  # another run stored the same text first
 
 
 class Store:
@@ -61,6 +63,10 @@ class Store:
 
     def __init__(self, path: str | Path = DEFAULT_DB, *, readonly: bool = False) -> None:
         self.path = Path(path)
+        # Actors merged into another inside the open transaction: ids the article already holds follow here.
+        self._merged_into: dict[int, int] = {}
+        self._actors_added = 0  # running count of actors created minus merged away, for the run's summary
+        self._roles: list[tuple[int, Role]] | None = None
         if readonly and not self.path.exists():
             raise StoreError(f"no store at {self.path} (run `onrecord ingest ... --db {self.path}` first)")
         try:
@@ -80,8 +86,6 @@ class Store:
             self._check_version()
         except sqlite3.DatabaseError as err:
             raise StoreError(f"{self.path} is not a usable onrecord store: {err}") from err
-        self._roles: list[tuple[int, Role]] | None = None
-        self._actors_added = 0  # running count of actors created minus merged away, for the run's summary
 
     def __enter__(self) -> Store:
         return self
@@ -96,13 +100,20 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing; on failure the in-memory bookkeeping is rolled back with the database."""
+        added = self._actors_added
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
+            self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            self._actors_added = added
+            self._roles = None
             raise
-        self.conn.execute("COMMIT")
+        finally:
+            self._merged_into.clear()
 
     def _migrate(self) -> None:
         with self.transaction() as db:
@@ -134,10 +145,18 @@ class Store:
     def has_article(self, digest: str) -> bool:
         return self.conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (digest,)).fetchone() is not None
 
-    def record_error(self, source: str, reason: str) -> None:
+    def record_error(self, source: str, reason: str, *, stage: str = "read", exception: str | None = None) -> None:
+        """Why ``source`` (a file, or a record in one) could not be read, analysed or stored."""
+        now = _now()
         with self.transaction() as db:
-            db.execute("INSERT OR IGNORE INTO errors (source, reason, first_seen) VALUES (?, ?, ?)",
-                       (source, reason, _now()))
+            db.execute("INSERT INTO errors (source, reason, first_seen, stage, exception, last_seen) "
+                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source, reason) DO UPDATE SET last_seen = ?",
+                       (safe_text(source), safe_text(reason), now, stage, exception, now, now))
+
+    def clear_errors(self, source: str) -> None:
+        """An input stored at last keeps no error from an earlier run."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM errors WHERE source = ?", (safe_text(source),))
 
     def add_known_actors(self, known: Iterable[KnownActor]) -> int:
         """Load an actors file's entries (idempotent); returns how many actors it described."""
@@ -168,13 +187,19 @@ class Store:
         recorded, so the next run does not look at it again, but not analysed.
         """
         with self.transaction() as db:
+            row = db.execute("SELECT id, slug FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+            if row is not None:  # a concurrent ingest into the same store got there first
+                return Saved(int(row["id"]), row["slug"], 0, 0, already=True)
+            if item.source is not None:
+                db.execute("DELETE FROM errors WHERE source = ?", (safe_text(item.source),))
             slug = self._free_slug(item.id or item.source or "article", digest)
             cursor = db.execute(
                 "INSERT INTO articles (slug, content_hash, status, status_reason, text, title, url, outlet, author, "
                 "published, language, source, pipeline_version, ingested_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (slug, digest, "skipped" if skipped else "analysed", skipped, item.text, item.title, item.url,
-                 item.outlet, item.author, item.published, language, item.source,
+                (slug, digest, "skipped" if skipped else "analysed", skipped, safe_text(item.text),
+                 *(safe_text(v) if v is not None else None for v in (item.title, item.url, item.outlet, item.author)),
+                 item.published, language, safe_text(item.source) if item.source is not None else None,
                  None if skipped else pipeline_version, _now()))
             article_id = int(cursor.lastrowid or 0)
             if article is None:
@@ -212,6 +237,7 @@ class Store:
                     "VALUES (?, ?, ?, ?, ?)",
                     (article_id, mention.start, mention.end, corpus_ids[actor.id],
                      article.text[mention.start:mention.end]))
+        corpus_ids = {key: self._live(actor_id) for key, actor_id in corpus_ids.items()}
         for position, statement in enumerate(article.statements):
             actor_id = corpus_ids.get(statement.actor.id) if statement.actor else None
             if statement.actor is not None and actor_id is None:  # an actor with no mention of its own
@@ -289,7 +315,14 @@ class Store:
             self.conn.execute(f"UPDATE {table} SET actor_id = ? WHERE actor_id = ?", (actor_id, old))
         self.conn.execute("UPDATE OR IGNORE actor_aliases SET actor_id = ? WHERE actor_id = ?", (actor_id, old))
         self.conn.execute("DELETE FROM actors WHERE id = ?", (old,))
+        self._merged_into[old] = actor_id
         self._actors_added -= 1
+
+    def _live(self, actor_id: int) -> int:
+        """The actor an id stands for now: itself, or the one it was merged into."""
+        while actor_id in self._merged_into:
+            actor_id = self._merged_into[actor_id]
+        return actor_id
 
     def people_with_surname(self, surname: str) -> list[int]:
         """Stored people whose family name is ``surname`` ("trump"; "lai" for "lai ching-te")."""

@@ -288,7 +288,9 @@ def _by_hash_prefix(store: Store, prefix: str) -> sqlite3.Row | None:
 
 
 def errors(store: Store) -> list[dict[str, Any]]:
-    return [dict(r) for r in store.conn.execute("SELECT source, reason, first_seen FROM errors ORDER BY id")]
+    return [dict(r) for r in store.conn.execute(
+        "SELECT source, stage, reason, exception, first_seen, COALESCE(last_seen, first_seen) AS last_seen "
+        "FROM errors ORDER BY id")]
 
 
 def overview(store: Store) -> dict[str, int]:

@@ -145,8 +145,15 @@ CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
 END;
 """
 
+ERRORS_V3 = """
+ALTER TABLE errors ADD COLUMN stage TEXT NOT NULL DEFAULT 'read';
+ALTER TABLE errors ADD COLUMN exception TEXT;
+ALTER TABLE errors ADD COLUMN last_seen TEXT;
+"""
+
 # (version, description, SQL). Append only: a released migration never changes.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "articles, actors, statements, quotes, errors", CORE_V1),
     (2, "full-text search (SQLite FTS5)", FTS_V2),
+    (3, "errors: the stage that failed (read, analyse, store) and the exception's type", ERRORS_V3),
 )
