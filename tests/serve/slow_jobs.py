@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 from onrecord.settings import Settings
 
@@ -21,3 +22,9 @@ def dies(text: str, ident: str | None, published: str | None, settings: Settings
 
 def raises(text: str, ident: str | None, published: str | None, settings: Settings) -> bytes:
     raise ValueError("broken on purpose")
+
+
+def echoes_slowly(text: str, ident: str | None, published: str | None, settings: Settings) -> bytes:
+    """Answers with the text itself, after a while."""
+    time.sleep(1)
+    return text.encode()

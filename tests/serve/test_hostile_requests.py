@@ -6,13 +6,14 @@ these tests do not depend on how fast extraction is.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import select
 import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from onrecord.serve.app import create_app
-from onrecord.serve.pool import Analyser
+from onrecord.serve.pool import Analyser, AnalysisPool
 from onrecord.settings import Settings
 from onrecord.store import queries as q
 from tests.serve import slow_jobs
@@ -152,7 +153,7 @@ def test_a_server_stops_reading_a_chunked_body_at_the_cap(web_db: Path) -> None:
     assert sent < 20_000_000
 
 
-@contextmanager
+@contextlib.contextmanager
 def _uvicorn(app: Any) -> Iterator[int]:
     import uvicorn
 
@@ -221,3 +222,25 @@ def test_an_unpaired_surrogate_in_a_post_body_is_422(client: TestClient, body: b
 def test_a_422_does_not_echo_the_input(client: TestClient) -> None:
     response = client.post("/api/extract", json={"text": 5, "published": "x" * 100_000})
     assert response.status_code == 422 and len(response.content) < 2_000
+
+
+def test_a_cancelled_analysis_leaves_no_worker_behind_on_it() -> None:
+    """A request cancelled mid-analysis (the server stopping, say): its worker is replaced, so the next job
+    never shares a pipe with a reader still waiting for the cancelled answer."""
+
+    async def scenario() -> tuple[bytes, set[int | None], set[int | None]]:
+        pool = AnalysisPool(Settings(serve_workers=1, serve_timeout_s=30.0), slow_jobs.echoes_slowly)
+        try:
+            first = asyncio.create_task(pool.run("first"))
+            while not pool._workers or not pool._workers[0].ready:  # the job has reached the worker
+                await asyncio.sleep(0.01)
+            before = {w.process.pid for w in pool._workers}
+            first.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await first
+            return await pool.run("second"), before, {w.process.pid for w in pool._workers}
+        finally:
+            pool.close()
+
+    answer, before, after = asyncio.run(scenario())
+    assert answer == b"second" and before.isdisjoint(after)

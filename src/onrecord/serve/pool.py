@@ -87,6 +87,17 @@ def _receive(conn: Connection) -> Any:
     return conn.recv()
 
 
+def _ready_now(conn: Connection) -> bool:
+    """Whether a starting worker's "ready" has arrived (taken off the pipe), without waiting."""
+    try:
+        if conn.poll():
+            conn.recv()
+            return True
+    except (EOFError, OSError):  # it died starting: the job sent to it finds out, and replaces it
+        pass
+    return False
+
+
 @dataclass(eq=False)
 class _Worker:
     process: BaseProcess
@@ -150,9 +161,8 @@ class AnalysisPool:
                             worker.process.pid, worker.process.exitcode)
                 worker.conn.close()
                 self._workers[n] = self._spawn()
-            elif not worker.ready and worker.conn.poll():  # its "ready" is waiting: no start allowance needed
-                worker.conn.recv()
-                worker.ready = True
+            elif not worker.ready:
+                worker.ready = _ready_now(worker.conn)
         idle = [w for w in self._workers if not w.busy]
         if not idle:
             raise PoolUnavailable(f"all {len(self._workers)} analysis workers are busy; try again shortly",
@@ -168,10 +178,15 @@ class AnalysisPool:
 
     async def _run_on(self, worker: _Worker, job: Job) -> tuple[str, bytes]:
         budget = self.settings.serve_timeout_s
-        if not worker.ready:
-            await self._wait_ready(worker)
         try:
+            if not worker.ready:
+                await self._wait_ready(worker)
             return await asyncio.wait_for(asyncio.to_thread(_exchange, worker.conn, job), budget)
+        except asyncio.CancelledError:  # the server is stopping, say
+            # Its job goes on, and a thread still reads its pipe for the answer: the next job must not
+            # share that pipe (two readers interleave), so the worker goes.
+            self._discard(worker)
+            raise
         except TimeoutError:
             await self._replace(worker)
             raise PoolUnavailable(f"the analysis did not finish within its {budget:g} s budget and was stopped; "
@@ -196,6 +211,11 @@ class AnalysisPool:
             return
         await self._replace(worker)
         raise PoolUnavailable("no analysis worker could be started; see the server log", retry_after=5)
+
+    def _discard(self, worker: _Worker) -> None:
+        worker.process.kill()
+        if worker in self._workers:
+            self._workers[self._workers.index(worker)] = self._spawn()
 
     async def _replace(self, worker: _Worker) -> None:
         """Kill ``worker`` and put a fresh one in its place (busy until then, so no job is sent to it)."""
