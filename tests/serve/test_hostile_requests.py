@@ -244,3 +244,11 @@ def test_a_cancelled_analysis_leaves_no_worker_behind_on_it() -> None:
 
     answer, before, after = asyncio.run(scenario())
     assert answer == b"second" and before.isdisjoint(after)
+
+
+def test_a_read_over_its_budget_is_stopped_with_503(web_db: Path) -> None:
+    slow = TestClient(create_app(web_db, Settings(serve_query_timeout_s=0.0)))  # every statement is over
+    for path in ("/api/statements", "/api/actors", "/"):  # each runs over 1,000 SQLite steps
+        response = slow.get(path)
+        assert response.status_code == 503, path
+        assert "did not finish within its 0 s budget" in response.json()["detail"]

@@ -10,6 +10,8 @@ import csv
 import io
 import json
 import logging
+import sqlite3
+import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import replace
@@ -155,6 +157,7 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
                   description="Who said what, how firmly, and when: statements, actors and articles in a store.")
     app.add_middleware(_Guard, max_body=settings.serve_max_body_bytes)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(sqlite3.OperationalError, _sqlite_error)
     limit = settings.serve_max_text_chars
     here = resources.files("onrecord.serve")
     templates = Jinja2Templates(directory=str(here / "templates"))
@@ -162,11 +165,7 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
     app.mount("/static", StaticFiles(directory=str(here / "static")), name="static")
     _mount_swagger(app)
 
-    app.state.db = db
-    app.state.pool = pool
-
-    def opened() -> Any:
-        return _opened(db)
+    app.state.db, app.state.settings, app.state.pool = db, settings, pool
 
     def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, context, status_code=status)
@@ -286,7 +285,7 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
 
     @app.get("/api/actors", tags=["actors"])
     def api_actors(store: StoreDep, limit: Annotated[int, Query(ge=1, le=500)] = 50,
-                   offset: Offset = 0, q_: Annotated[str | None, Query(alias="q")] = None
+                   offset: Offset = 0, q_: Annotated[str | None, Query(alias="q", max_length=200)] = None
                    ) -> dict[str, Any]:
         """Actors with statement, article and quote counts, most quoted first."""
         return {"items": q.actors(store, limit=limit, offset=offset, search=q_, min_statements=1),
@@ -331,14 +330,14 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
         from onrecord.cli_corpus import FLAT_COLUMNS, flatten
 
         f = filters.to_filter()
-        with opened() as store:
+        with _opened(db, settings.serve_query_timeout_s) as store:
             try:
                 q.count_statements(store, f)  # a bad filter is a 400 before streaming starts
             except q.QueryError as err:
                 raise HTTPException(400, str(err)) from err
 
         def rows() -> Iterator[str]:
-            with opened() as store:
+            with _opened(db) as store:  # no budget: a whole store's export may rightly take long
                 buffer = io.StringIO()
                 writer = csv.DictWriter(buffer, fieldnames=FLAT_COLUMNS)
                 writer.writeheader()
@@ -379,11 +378,15 @@ def _retry_headers(err: PoolUnavailable) -> dict[str, str] | None:
 
 
 @contextmanager
-def _opened(db: Path) -> Iterator[Store]:
+def _opened(db: Path, budget_s: float | None = None) -> Iterator[Store]:
+    """A read-only connection; with ``budget_s``, SQLite stops any statement still running after it."""
     try:
         store = Store(db, readonly=True)
     except StoreError as err:
         raise HTTPException(503, str(err)) from err
+    if budget_s is not None:
+        deadline = time.monotonic() + budget_s
+        store.conn.set_progress_handler(lambda: time.monotonic() > deadline, 1000)  # every 1,000 VM steps
     try:
         yield store
     finally:
@@ -391,9 +394,19 @@ def _opened(db: Path) -> Iterator[Store]:
 
 
 def _store(request: Request) -> Iterator[Store]:
-    """One read-only connection per request."""
-    with _opened(request.app.state.db) as store:
+    """One read-only connection per request, under the request's time budget."""
+    with _opened(request.app.state.db, request.app.state.settings.serve_query_timeout_s) as store:
         yield store
+
+
+async def _sqlite_error(request: Request, exc: Exception) -> Response:
+    """A query stopped at its budget is a 503 that says so; any other database error is a logged 500."""
+    if isinstance(exc, sqlite3.OperationalError) and str(exc) == "interrupted":
+        budget = request.app.state.settings.serve_query_timeout_s
+        return JSONResponse({"detail": f"the query did not finish within its {budget:g} s budget and was stopped"},
+                            503)
+    log.error("database error on %s %s", request.method, request.url.path, exc_info=exc)
+    return JSONResponse({"detail": "internal server error (logged on the server)"}, 500)
 
 
 StoreDep = Annotated[Store, Depends(_store)]
