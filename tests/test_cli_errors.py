@@ -161,3 +161,28 @@ def test_ingest_into_a_read_only_store_says_so(readonly: Path, db: str, reason: 
     assert result.returncode != 0
     line = one_error(result.stderr)
     assert line.startswith("onrecord: error: cannot ") and reason in line and db in line
+
+
+def _older_store(path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A store as the previous onrecord left it: every migration but the last."""
+    import onrecord.store as store_module
+
+    with monkeypatch.context() as patch:
+        patch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:-1])
+        store_module.Store(path).close()
+    return path
+
+
+def test_a_store_from_an_older_onrecord_is_upgraded_for_reading(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    db = _older_store(tmp_path / "old.db", monkeypatch)
+    code, _, err = run(["errors", "--db", str(db)], capsys)
+    assert code == 0 and err.strip() == "0 error(s)"
+
+
+def test_a_read_only_store_from_an_older_onrecord_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = _older_store(tmp_path / "old.db", monkeypatch)
+    db.chmod(0o444)
+    result = subprocess.run([*_without_root_powers(), sys.executable, "-m", "onrecord.cli", "errors", "--db",
+                             str(db)], cwd=REPO, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode != 0 and "schema version" in one_error(result.stderr)

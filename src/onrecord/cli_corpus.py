@@ -212,7 +212,20 @@ def unwritable(db: str) -> str | None:
 
 
 def _open(db: str) -> Store:
-    return Store(db, readonly=True)
+    """The store, read-only; one written by an older onrecord is upgraded first, as `onrecord serve` does."""
+    from onrecord.store.schema import MIGRATIONS
+
+    store = Store(db, readonly=True)
+    latest = MIGRATIONS[-1][0]
+    if store.schema_version < latest:
+        older = store.schema_version
+        store.close()
+        if unwritable(db):  # the queries would fail on columns it lacks ("no such column")
+            raise StoreError(f"{db} has schema version {older} and this onrecord reads {latest}; it cannot be "
+                             "upgraded where it is (read-only): copy it somewhere writable")
+        Store(db).close()  # migrates
+        store = Store(db, readonly=True)
+    return store
 
 
 def _run_statements(args: argparse.Namespace) -> int:
