@@ -29,7 +29,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingRes
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
-from pydantic import BaseModel, field_validator
+from pydantic import BaseModel, Field, field_validator
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -61,7 +61,8 @@ def unicode_problem(text: str) -> str | None:
 
 
 class ExtractRequest(BaseModel):
-    text: str  # the article text (not stored); its length limit is Settings.serve_max_text_chars
+    text: str = Field(description="the article text (not stored), up to 200,000 characters by default "
+                                  "(Settings.serve_max_text_chars)")
     id: str | None = None
     published: date | None = None
 
