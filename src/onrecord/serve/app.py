@@ -12,7 +12,7 @@ import json
 import logging
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import replace
 from datetime import date
@@ -116,7 +116,7 @@ class _Guard:
         else:
             await self._guarded(scope, counted, headed, lambda: started)
 
-    async def _guarded(self, scope: Scope, receive: Receive, send: Send, started: Any) -> None:
+    async def _guarded(self, scope: Scope, receive: Receive, send: Send, started: Callable[[], bool]) -> None:
         try:
             await self.app(scope, receive, send)
         except HTTPException as err:  # the cap, raised where no exception handler sees it (a static file...)
@@ -246,21 +246,21 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
 
     @app.post("/try", response_class=HTMLResponse, include_in_schema=False)
     async def try_run(request: Request, text: Annotated[str, Form()]) -> HTMLResponse:
-        def refuse(status: int, error: str, headers: dict[str, str] | None = None) -> HTMLResponse:
-            response = page(request, "try.html", status, text="", limit=limit, error=error)
+        def refuse(status: int, error: str, kept: str = "", headers: dict[str, str] | None = None) -> HTMLResponse:
+            response = page(request, "try.html", status, text=kept, limit=limit, error=error)
             response.headers.update(headers or {})
             return response
 
         if not text.strip():
-            return refuse(400, "Paste an article first.")
+            return refuse(400, "Paste an article first.", text)
         if len(text) > limit:
             return refuse(413, f"That text has {len(text):,} characters; the limit here is {limit:,}.")
         if problem := unicode_problem(text):
             return refuse(400, f"That text is not valid Unicode ({problem}).")
         try:
             result = json.loads(await pool.run(text.replace("\r\n", "\n")))
-        except PoolUnavailable as err:
-            return refuse(503, str(err), _retry_headers(err))
+        except PoolUnavailable as err:  # the text stays in the form, to try again or shorten
+            return refuse(503, str(err), text, _retry_headers(err))
         return await run_in_threadpool(_reader, request, result, stored=False)
 
     # -- JSON API -----------------------------------------------------------------------------------
