@@ -19,8 +19,8 @@ from onrecord.model import Article
 from onrecord.nlp import ModelNotInstalled
 from onrecord.settings import Settings
 from onrecord.store import StoreError
+from onrecord.store.queries import SQLITE_MAX_INT
 
-SQLITE_MAX_INT = 2**63 - 1  # the largest count a store query can take
 # Shown instead of printed raw: C0/C1 controls (ESC and CSI start terminal escape sequences, OSC can set
 # the window title or write the clipboard), DEL, and bidi controls that reorder what a line appears to say.
 _BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
