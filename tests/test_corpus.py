@@ -175,7 +175,9 @@ def test_two_worker_processes_give_the_same_store(tmp_path: Path) -> None:
     folder = write_articles(tmp_path / "in", 12)
     ingest([str(folder)], IngestOptions(db=tmp_path / "one.db"))
     summary = ingest([str(folder)], IngestOptions(db=tmp_path / "two.db", workers=2))
-    assert summary.analysed == 12 and len(summary.worker_peak_mb) == 2
+    # The work ran in worker processes (which of the two took each chunk is the pool's business).
+    assert summary.analysed == 12 and summary.worker_peak_mb
+    assert all(not name.endswith(f":{os.getpid()}") for name in summary.worker_peak_mb)
     assert snapshot(tmp_path / "two.db") == snapshot(tmp_path / "one.db")
 
 

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from onrecord import __version__
 from onrecord.api import extract_many
@@ -18,6 +18,27 @@ from onrecord.ingest import TextInput, expand, read_inputs
 from onrecord.model import Article
 from onrecord.nlp import ModelNotInstalled
 from onrecord.settings import Settings
+from onrecord.store import StoreError
+from onrecord.store.queries import SQLITE_MAX_INT
+
+# Shown instead of printed raw: C0/C1 controls (ESC and CSI start terminal escape sequences, OSC can set
+# the window title or write the clipboard), DEL, and bidi controls that reorder what a line appears to say.
+_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_UNSAFE = {**{c: chr(0x2400 + c) for c in range(0x20)}, 0x7F: "\u2421",
+           **{c: f"<U+{c:04X}>" for c in range(0x80, 0xA0)}, **{ord(c): f"<U+{ord(c):04X}>" for c in _BIDI}}
+_UNSAFE_IN_TEXT = {c: shown for c, shown in _UNSAFE.items() if chr(c) not in "\n\t"}
+
+
+def visible(text: str, *, lines: bool = False) -> str:
+    """``text`` safe to print on a terminal: control characters become visible (␛, <U+202E>).
+    ``lines`` keeps newlines and tabs (a whole article); table cells keep neither."""
+    return text.translate(_UNSAFE_IN_TEXT if lines else _UNSAFE)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        """A usage error is one line (argparse prints the whole usage first), exit status 2."""
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -31,15 +52,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except ModelNotInstalled as err:
-        print(f"onrecord: error: {err}", file=sys.stderr)
-        return 2
+        return _error(str(err), 2)
     except KeyboardInterrupt:
         print("onrecord: interrupted; what was stored is kept, and the same command resumes", file=sys.stderr)
         return 130
     except BrokenPipeError:  # "onrecord extract ... | head"
         return 0
+    except StoreError as err:
+        return _error(str(err))
+    except OSError as err:  # a file that cannot be read or written: say which and why, no traceback
+        where = f"{err.filename}: " if err.filename else ""
+        return _error(f"{where}{err.strerror or err}")
+    except UnicodeError as err:  # an argument or file name that is not UTF-8 reaches Python as surrogates
+        return _error(f"text that is not valid UTF-8 (an argument or a file name?): {err}")
+    except Exception as err:  # a bug: still one line, naming the error, for the report
+        return _error(f"unexpected {type(err).__name__}: {err} (a bug in onrecord; please report it)")
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def _error(message: str, status: int = 1) -> int:
+    print(f"onrecord: error: {visible(message)}", file=sys.stderr)
+    return status
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -47,7 +81,7 @@ def _interrupt(signum: int, frame: object) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="onrecord", description="Who said what, how firmly, and when.")
+    parser = _Parser(prog="onrecord", description="Who said what, how firmly, and when.")
     parser.add_argument("--version", action="version", version=f"onrecord {__version__}")
     sub = parser.add_subparsers(metavar="COMMAND")
 
@@ -58,7 +92,7 @@ def _parser() -> argparse.ArgumentParser:
                     help="table on a terminal, jsonl otherwise")
     ex.add_argument("--id", help="article id (single input only; default: the file name without extension)")
     ex.add_argument("--published", type=_iso_date, help="publication date to record (YYYY-MM-DD)")
-    ex.add_argument("--processes", type=int, default=None, help="spaCy worker processes")
+    ex.add_argument("--processes", type=positive, default=None, help="spaCy worker processes")
     ex.add_argument("--min-confidence", type=float, default=None)
     ex.add_argument("--model", default=None, help="installed spaCy pipeline to use")
     ex.add_argument("--include-text", action="store_true", help="add the article text to JSON output")
@@ -70,7 +104,7 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--format", choices=("brat", "onrecord"), default=None,
                     help="default: brat for a folder, onrecord for a file")
     ev.add_argument("--system", choices=("onrecord", "textacy"), default="onrecord")
-    ev.add_argument("--limit", type=int, default=None, help="only the first N texts (sorted by name)")
+    ev.add_argument("--limit", type=count, default=None, help="only the first N texts (sorted by name)")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.set_defaults(run=_run_eval)
 
@@ -78,6 +112,28 @@ def _parser() -> argparse.ArgumentParser:
 
     add_commands(sub, _iso_date, _settings)
     return parser
+
+
+def count(value: str) -> int:
+    """A --limit: a whole number from 0 (a negative LIMIT would mean "everything" to SQLite)."""
+    return _bounded(value, 0, SQLITE_MAX_INT, "a whole number, 0 or more")
+
+
+def positive(value: str) -> int:
+    return _bounded(value, 1, SQLITE_MAX_INT, "a whole number, 1 or more")
+
+
+def port(value: str) -> int:
+    return _bounded(value, 0, 65535, "a port number, 0 to 65535")
+
+
+def _bounded(value: str, low: int, high: int, what: str) -> int:
+    text = value.strip()
+    digits = text.removeprefix("-")
+    # ASCII digits only: int() also reads "²" or "١", and a string of thousands of digits is slow to convert.
+    if not (digits.isascii() and digits.isdigit() and len(digits) <= 20) or not low <= int(text) <= high:
+        raise argparse.ArgumentTypeError(f"not {what}: {value!r}")
+    return int(text)
 
 
 def _iso_date(value: str) -> str:
@@ -142,13 +198,15 @@ def output_format(args: argparse.Namespace) -> str:
 
 
 def excerpt(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    """One table cell: whitespace collapsed, control characters made visible, cut to ``width``."""
+    text = visible(" ".join(text.split()))
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _print_table(article: Article, out: TextIO) -> None:
     width = max(100, min(shutil.get_terminal_size((140, 20)).columns, 200))
-    out.write(f"\n{article.id or '(text)'}: {len(article.statements)} statements, {len(article.actors)} actors\n")
+    title = visible(article.id or "(text)")
+    out.write(f"\n{title}: {len(article.statements)} statements, {len(article.actors)} actors\n")
     out.write(f"{'speaker':<20} {'as written':<20} {'act':<18} {'cue':<20} content\n" + "-" * width + "\n")
     content_width = width - 82
     for s in article.statements:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
-from onrecord.cli import excerpt, output_format
+from onrecord.cli import count, excerpt, output_format, port, positive, visible
 from onrecord.store import DEFAULT_DB, Store, StoreError
 from onrecord.store import queries as q
 
@@ -29,7 +30,7 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     ing = sub.add_parser("ingest", help="analyse text, HTML, WARC and JSONL into the store")
     ing.add_argument("paths", nargs="+", metavar="PATH", help="files, directories (recursive) or - for stdin")
     db_option(ing)
-    ing.add_argument("--workers", type=int, default=1, help="local worker processes (default 1)")
+    ing.add_argument("--workers", type=positive, default=1, help="local worker processes (default 1)")
     ing.add_argument("--dask", metavar="ADDRESS", help="run extraction on this Dask scheduler (tcp://host:8786)")
     ing.add_argument("--shards", metavar="DIR", help="workers write Parquet shards to DIR (a folder they all "
                      "see) instead of sending results back; `onrecord load DIR` stores them")
@@ -53,7 +54,7 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     rep = sub.add_parser("reprocess", help="re-run extraction on articles an older pipeline analysed")
     db_option(rep)
     rep.add_argument("--all", action="store_true", help="every article, not only those of older pipelines")
-    rep.add_argument("--workers", type=int, default=1)
+    rep.add_argument("--workers", type=positive, default=1)
     rep.add_argument("--dask", metavar="ADDRESS")
     rep.add_argument("--progress", choices=("auto", "on", "off"), default="auto")
     rep.set_defaults(run=lambda a: _run_reprocess(a, settings_of(a)))
@@ -69,7 +70,7 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     st.add_argument("--hedged", action=argparse.BooleanOptionalAction, default=None)
     st.add_argument("--search", help="full-text search in statement contents and speakers")
     st.add_argument("--article", help="only this article (id)")
-    st.add_argument("--limit", type=int, default=None)
+    st.add_argument("--limit", type=count, default=None)
     st.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default=None,
                     help="table on a terminal, jsonl otherwise")
     st.set_defaults(run=_run_statements)
@@ -78,22 +79,22 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     db_option(ar)
     ar.add_argument("--search", help="words that must all occur in the title or text")
     ar.add_argument("--outlet")
-    ar.add_argument("--limit", type=int, default=50)
+    ar.add_argument("--limit", type=count, default=50)
     ar.add_argument("--format", choices=("table", "json", "jsonl"), default=None)
     ar.set_defaults(run=_run_articles)
 
     ac = sub.add_parser("actors", help="actors across the corpus with counts and aliases")
     db_option(ac)
     ac.add_argument("--all", action="store_true", help="also actors with no statement (from actors files)")
-    ac.add_argument("--limit", type=int, default=None)
+    ac.add_argument("--limit", type=count, default=None)
     ac.add_argument("--format", choices=("table", "json", "jsonl"), default=None)
     ac.set_defaults(run=_run_actors)
 
     qu = sub.add_parser("quotes", help="the same quote across outlets: each quote with its sources")
     db_option(qu)
     qu.add_argument("--actor", help="actor name, alias or id")
-    qu.add_argument("--min-sources", type=int, default=2, help="only quotes carried by this many articles (2)")
-    qu.add_argument("--limit", type=int, default=None)
+    qu.add_argument("--min-sources", type=positive, default=2, help="only quotes carried by this many articles (2)")
+    qu.add_argument("--limit", type=count, default=None)
     qu.add_argument("--format", choices=("table", "json", "jsonl"), default=None)
     qu.set_defaults(run=_run_quotes)
 
@@ -112,7 +113,7 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     sv = sub.add_parser("serve", help="the web reader, actor pages, search and the JSON API over a store")
     db_option(sv)
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
-    sv.add_argument("--port", type=int, default=8000)
+    sv.add_argument("--port", type=port, default=8000)
     sv.set_defaults(run=lambda a: _run_serve(a, settings_of(a)))
 
     er = sub.add_parser("errors", help="inputs that could not be read or analysed, with the reason")
@@ -135,8 +136,8 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
         fields = JsonlFields().with_overrides(args.field)
     except ValueError as err:
         return _fail(f"--field: {err}")
-    if args.workers < 1:
-        return _fail("--workers must be at least 1")
+    if problem := unwritable(args.db):
+        return _fail(problem, 1)
     options = IngestOptions(db=args.db, workers=args.workers, dask=args.dask, published=args.published,
                             outlet=args.outlet, fields=fields, actors_files=tuple(args.actors),
                             starter_actors=not args.no_starter_actors, progress=_show_progress(args.progress),
@@ -159,6 +160,8 @@ def _run_load(args: argparse.Namespace) -> int:
 
     if not Path(args.shards).is_dir():
         return _fail(f"no shard folder at {args.shards}")
+    if problem := unwritable(args.db):
+        return _fail(problem, 1)
     try:
         summary = load_shards(args.shards, args.db)
     except (StoreError, OSError, ValueError) as err:
@@ -170,6 +173,8 @@ def _run_load(args: argparse.Namespace) -> int:
 def _run_reprocess(args: argparse.Namespace, settings: Any) -> int:
     from onrecord.api import reprocess
 
+    if problem := unwritable(args.db):
+        return _fail(problem, 1)
     try:
         summary = reprocess(args.db, everything=args.all, workers=args.workers, dask=args.dask, settings=settings,
                             progress=_show_progress(args.progress))
@@ -179,13 +184,48 @@ def _run_reprocess(args: argparse.Namespace, settings: Any) -> int:
     return 1 if summary.failed else 0
 
 
-def _fail(message: str) -> int:
-    print(f"onrecord: error: {message}", file=sys.stderr)
-    return 2
+def _fail(message: str, status: int = 2) -> int:
+    print(f"onrecord: error: {visible(message)}", file=sys.stderr)
+    return status
+
+
+def unwritable(db: str) -> str | None:
+    """Why the store at ``db`` cannot be written to, or None.
+
+    Asked before any work: SQLite would only say "attempt to write a readonly database" (or "unable to
+    open database file") somewhere in the middle of the run.
+    """
+    path = Path(db)
+    folder = path.absolute().parent
+    if path.is_dir():
+        return f"{db} is a folder; --db names the store file"
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"cannot write to the store {db}: the file is read-only"
+    if not folder.is_dir():
+        return f"cannot create the store {db}: there is no folder {folder}"
+    # SQLite keeps its write-ahead log in <store>-wal and <store>-shm beside the store, created as needed.
+    beside = [Path(f"{path}-wal"), Path(f"{path}-shm")]
+    if not os.access(folder, os.W_OK | os.X_OK) and not all(f.exists() for f in beside):
+        return f"cannot write to the store {db}: its folder {folder} is read-only (SQLite writes {path.name}-wal " \
+               "and -shm files beside the store)"
+    return None
 
 
 def _open(db: str) -> Store:
-    return Store(db, readonly=True)
+    """The store, read-only; one written by an older onrecord is upgraded first, as `onrecord serve` does."""
+    from onrecord.store.schema import MIGRATIONS
+
+    store = Store(db, readonly=True)
+    latest = MIGRATIONS[-1][0]
+    if store.schema_version < latest:
+        older = store.schema_version
+        store.close()
+        if unwritable(db):  # the queries would fail on columns it lacks ("no such column")
+            raise StoreError(f"{db} has schema version {older} and this onrecord reads {latest}; it cannot be "
+                             "upgraded where it is (read-only): copy it somewhere writable")
+        Store(db).close()  # migrates
+        store = Store(db, readonly=True)
+    return store
 
 
 def _run_statements(args: argparse.Namespace) -> int:
@@ -236,7 +276,8 @@ def _write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> None:
         for row in rows:
             actor = row["actor"]["name"] if row["actor"] else (row["speaker"] or {}).get("text", "?")
             act = row["act"] + (" ~hedged" if row["hedged"] else "")
-            out.write(f"{row['article']['published'] or '-':<10} {excerpt(row['article']['outlet'] or '-', 14):<14} "
+            out.write(f"{excerpt(row['article']['published'] or '-', 10):<10} "
+                      f"{excerpt(row['article']['outlet'] or '-', 14):<14} "
                       f"{excerpt(actor, 20):<20} {act:<18} {excerpt(row['content']['text'], 70)}\n")
 
 
@@ -261,8 +302,8 @@ def _run_articles(args: argparse.Namespace) -> int:
         return _fail(str(err))
     if not _print_json(rows, fmt):
         for r in rows:
-            print(f"{r['published'] or 'undated':<10} {excerpt(r['outlet'] or '-', 18):<18} {r['statements']:>4}  "
-                  f"{r['id']}  {excerpt(r['title'] or '', 60)}")
+            print(f"{excerpt(r['published'] or 'undated', 10):<10} {excerpt(r['outlet'] or '-', 18):<18} "
+                  f"{r['statements']:>4}  {visible(r['id'])}  {excerpt(r['title'] or '', 60)}")
     return 0
 
 
@@ -276,7 +317,7 @@ def _run_actors(args: argparse.Namespace) -> int:
     if not _print_json(rows, fmt):
         print(f"{'actor':<28} {'type':<12} {'statements':>10} {'articles':>8} {'quotes':>7}  aliases")
         for r in rows:
-            print(f"{excerpt(r['name'], 28):<28} {r['type']:<12} {r['statements']:>10} {r['articles']:>8} "
+            print(f"{excerpt(r['name'], 28):<28} {excerpt(r['type'], 12):<12} {r['statements']:>10} {r['articles']:>8} "
                   f"{r['quotes']:>7}  {excerpt(', '.join(r['aliases']), 60)}")
     return 0
 
@@ -291,9 +332,10 @@ def _run_quotes(args: argparse.Namespace) -> int:
     if not _print_json(rows, fmt):
         for r in rows:
             who = r["actor"]["name"] if r["actor"] else "?"
-            print(f"{who}: “{excerpt(r['text'], 100)}”")
+            print(f"{excerpt(who, 40)}: “{excerpt(r['text'], 100)}”")
             for source in r["sources"]:
-                print(f"    {source['published'] or 'undated':<10} {source['outlet'] or '-':<20} {source['article']}")
+                print(f"    {excerpt(source['published'] or 'undated', 10):<10} "
+                      f"{excerpt(source['outlet'] or '-', 20):<20} {visible(source['article'])}")
     return 0
 
 
@@ -308,15 +350,16 @@ def _run_show(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    print(f"{data['title'] or data['id']}\n{data['outlet'] or '-'} · {data['published'] or 'undated'} · "
-          f"{data['url'] or data['source'] or ''}\n")
-    print(marked_text(data["text"], data["statements"]))
+    print(visible(f"{data['title'] or data['id']}") + "\n" + visible(
+        f"{data['outlet'] or '-'} · {data['published'] or 'undated'} · {data['url'] or data['source'] or ''}") + "\n")
+    print(visible(marked_text(data["text"], data["statements"]), lines=True))
     print()
     for n, s in enumerate(data["statements"], start=1):
         actor = s["actor"]["name"] if s["actor"] else "?"
         written = f" ({s['speaker']['text']})" if s["speaker"] else ""
         cue = s["cue"]["text"] if s["cue"] else "-"
-        print(f"[{n}] {actor}{written} · {s['act']}{' ~hedged' if s['hedged'] else ''} · {s['kind']} · cue: {cue}")
+        print(visible(f"[{n}] {actor}{written} · {s['act']}{' ~hedged' if s['hedged'] else ''} · {s['kind']} · "
+                      f"cue: {cue}"))
     return 0
 
 
@@ -336,23 +379,27 @@ def marked_text(text: str, statements: list[dict[str, Any]]) -> str:
 
 
 def _run_export(args: argparse.Namespace) -> int:
+    if args.output is not None and args.output.is_dir():
+        return _fail(f"--output {args.output} is a folder; give a file name")
     try:
         with _open(args.db) as store:
             rows = q.iter_statements(store)
             if args.format == "parquet":
                 if args.output is None:
                     return _fail("--output FILE is needed for parquet")
-                count = write_parquet(rows, args.output)
+                written = write_parquet(rows, args.output)
             elif args.output is None:
                 _write_rows(rows, args.format, sys.stdout)
                 return 0
             else:
                 with args.output.open("w", encoding="utf-8", newline="") as out:
                     _write_rows(rows, args.format, out)
-                count = q.count_statements(store)
+                written = q.count_statements(store)
     except StoreError as err:
         return _fail(str(err))
-    print(f"onrecord: {count} statements written to {args.output}", file=sys.stderr)
+    except OSError as err:  # pyarrow's errors included
+        return _fail(f"cannot write {args.output}: {err.strerror or err}", 1)
+    print(f"onrecord: {written} statements written to {args.output}", file=sys.stderr)
     return 0
 
 
@@ -406,6 +453,6 @@ def _run_errors(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for r in rows:
-        print(f"{r['source']}\n    [{r['stage']}] {r['reason']}")
+        print(f"{visible(r['source'])}\n    [{visible(r['stage'])}] {visible(r['reason'])}")
     print(f"{len(rows)} error(s)", file=sys.stderr)
     return 0

@@ -9,8 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
+import logging
+import sqlite3
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import replace
 from datetime import date
 from importlib import resources
@@ -19,13 +22,16 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, Form, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
-from pydantic import BaseModel, Field
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from pydantic import BaseModel, Field, field_validator
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from onrecord import __version__
 from onrecord.settings import Settings
@@ -33,9 +39,9 @@ from onrecord.store import Store, StoreError
 from onrecord.store import queries as q
 
 from . import render
+from .pool import Analyser, AnalysisPool, PoolUnavailable, analyse_json
 
-MAX_BODY_BYTES = 1_000_000  # any request body; the pasted text has its own, smaller limit
-MAX_PASTED_CHARS = 200_000
+log = logging.getLogger("onrecord.serve")
 PAGE_SIZE = 50
 ACTOR_PAGE_STATEMENTS = 300  # the newest; the rest through search and its CSV
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
@@ -45,43 +51,122 @@ DOCS_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
     "style-src 'self'", "style-src 'self' 'unsafe-inline'")
 
 
+def unicode_problem(text: str) -> str | None:
+    """Why ``text`` is not Unicode text (a JSON "\\ud800" escape gives an unpaired surrogate), or None."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        return f"unpaired surrogate U+{ord(text[err.start]):04X} at character {err.start}: not Unicode text"
+    return None
+
+
 class ExtractRequest(BaseModel):
-    text: str = Field(max_length=MAX_PASTED_CHARS, description="the article text (not stored)")
+    text: str = Field(description="the article text (not stored), up to 200,000 characters by default "
+                                  "(Settings.serve_max_text_chars)")
     id: str | None = None
     published: date | None = None
 
-
-class _Limits(BaseHTTPMiddleware):
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            return JSONResponse({"detail": f"request body over {MAX_BODY_BYTES:,} bytes"}, status_code=413)
-        response = await call_next(request)
-        docs = request.url.path == "/docs"
-        response.headers.setdefault("Content-Security-Policy", DOCS_CSP if docs else CSP)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-        return response
+    @field_validator("text", "id")
+    @classmethod
+    def _unicode(cls, value: str | None) -> str | None:
+        if value is not None and (problem := unicode_problem(value)):
+            raise ValueError(problem)
+        return value
 
 
-def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
-    """The app for the store at ``db`` (created empty if missing, so "Try it" works on a fresh machine)."""
+class _Guard:
+    """The outermost layer: the body cap, security headers, and a JSON 500 for anything unhandled.
+
+    The cap is counted while the body streams in: a chunked body carries no Content-Length.
+    """
+
+    def __init__(self, app: ASGIApp, max_body: int) -> None:
+        self.app, self.max_body = app, max_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        too_large = f"request body over {self.max_body:,} bytes"
+        received, started = 0, False
+
+        async def counted() -> Message:
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > self.max_body:
+                raise HTTPException(413, too_large)  # FastAPI's body reader passes HTTPException through
+            return message
+
+        async def headed(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                headers = MutableHeaders(scope=message)
+                headers.setdefault("Content-Security-Policy", DOCS_CSP if scope["path"] == "/docs" else CSP)
+                headers.setdefault("X-Content-Type-Options", "nosniff")
+                headers.setdefault("Referrer-Policy", "no-referrer")
+            await send(message)
+
+        declared = Headers(scope=scope).get("content-length")
+        if declared is not None and not (declared.isascii() and declared.isdigit() and len(declared) <= 18):
+            await JSONResponse({"detail": "bad Content-Length"}, 400)(scope, receive, headed)
+        elif declared is not None and int(declared) > self.max_body:
+            await JSONResponse({"detail": too_large}, 413)(scope, receive, headed)
+        else:
+            await self._guarded(scope, counted, headed, lambda: started)
+
+    async def _guarded(self, scope: Scope, receive: Receive, send: Send, started: Callable[[], bool]) -> None:
+        try:
+            await self.app(scope, receive, send)
+        except HTTPException as err:  # the cap, raised where no exception handler sees it (a static file...)
+            if started():
+                raise
+            await JSONResponse({"detail": err.detail}, err.status_code)(scope, receive, send)
+        except Exception:
+            log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
+            if started():  # too late for a status; the client sees the connection close mid-body
+                raise
+            await JSONResponse({"detail": "internal server error (logged on the server)"}, 500)(
+                scope, receive, send)
+
+
+async def _validation_error(request: Request, exc: Exception) -> Response:
+    """422 with where and what, without echoing the input (it may be 200,000 characters, or not Unicode)."""
+    assert isinstance(exc, RequestValidationError)
+    detail = [{"type": e.get("type"), "loc": list(e.get("loc", ())), "msg": str(e.get("msg"))} for e in exc.errors()]
+    return Response(json.dumps({"detail": detail}), status_code=422, media_type="application/json")
+
+
+def create_app(db: str | Path, settings: Settings | None = None, analyse: Analyser = analyse_json) -> FastAPI:
+    """The app for the store at ``db`` (created empty if missing, so "Try it" works on a fresh machine).
+
+    ``analyse`` is what the worker processes run for "Try it" and ``POST /api/extract``.
+    """
     db = Path(db)
     settings = settings or Settings.from_env()
     Store(db).close()  # creates and migrates; afterwards every request reads only
-    app = FastAPI(title="onrecord", version=__version__, docs_url=None, redoc_url=None,
+    pool = AnalysisPool(settings, analyse)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        pool.start()  # the workers load the model while the server starts
+        yield
+        pool.close()
+
+    app = FastAPI(title="onrecord", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Who said what, how firmly, and when: statements, actors and articles in a store.")
-    app.add_middleware(_Limits)
+    app.add_middleware(_Guard, max_body=settings.serve_max_body_bytes)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(sqlite3.OperationalError, _sqlite_error)
+    limit = settings.serve_max_text_chars
     here = resources.files("onrecord.serve")
     templates = Jinja2Templates(directory=str(here / "templates"))
     templates.env.globals["safe_url"] = render.safe_url
     app.mount("/static", StaticFiles(directory=str(here / "static")), name="static")
     _mount_swagger(app)
 
-    app.state.db = db
-
-    def opened() -> Any:
-        return _opened(db)
+    app.state.db, app.state.settings, app.state.pool = db, settings, pool
 
     def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, context, status_code=status)
@@ -157,23 +242,32 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
 
     @app.get("/try", response_class=HTMLResponse, include_in_schema=False)
     def try_form(request: Request) -> HTMLResponse:
-        return page(request, "try.html", text="", error=None, limit=MAX_PASTED_CHARS)
+        return page(request, "try.html", text="", error=None, limit=limit)
 
     @app.post("/try", response_class=HTMLResponse, include_in_schema=False)
-    def try_run(request: Request, text: Annotated[str, Form(max_length=MAX_PASTED_CHARS * 2)]) -> HTMLResponse:
+    async def try_run(request: Request, text: Annotated[str, Form()]) -> HTMLResponse:
+        def refuse(status: int, error: str, kept: str = "", headers: dict[str, str] | None = None) -> HTMLResponse:
+            response = page(request, "try.html", status, text=kept, limit=limit, error=error)
+            response.headers.update(headers or {})
+            return response
+
         if not text.strip():
-            return page(request, "try.html", 400, text=text, error="Paste an article first.",
-                        limit=MAX_PASTED_CHARS)
-        if len(text) > MAX_PASTED_CHARS:
-            return page(request, "try.html", 413, text="", limit=MAX_PASTED_CHARS,
-                        error=f"That text has {len(text):,} characters; the limit here is {MAX_PASTED_CHARS:,}.")
-        return _reader(request, _analyse(text.replace("\r\n", "\n"), None, None), stored=False)
+            return refuse(400, "Paste an article first.", text)
+        if len(text) > limit:
+            return refuse(413, f"That text has {len(text):,} characters; the limit here is {limit:,}.")
+        if problem := unicode_problem(text):
+            return refuse(400, f"That text is not valid Unicode ({problem}).")
+        try:
+            result = json.loads(await pool.run(text.replace("\r\n", "\n")))
+        except PoolUnavailable as err:  # the text stays in the form, to try again or shorten
+            return refuse(503, str(err), text, _retry_headers(err))
+        return await run_in_threadpool(_reader, request, result, stored=False)
 
     # -- JSON API -----------------------------------------------------------------------------------
 
     @app.get("/api/articles", tags=["articles"])
     def api_articles(store: StoreDep, limit: Annotated[int, Query(ge=1, le=500)] = 20,
-                     offset: Annotated[int, Query(ge=0)] = 0, outlet: str | None = None,
+                     offset: Offset = 0, outlet: str | None = None,
                      q_: Annotated[str | None, Query(alias="q", max_length=500)] = None) -> dict[str, Any]:
         """Analysed articles, newest first; ``q`` searches titles and texts."""
         try:
@@ -192,7 +286,7 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
 
     @app.get("/api/actors", tags=["actors"])
     def api_actors(store: StoreDep, limit: Annotated[int, Query(ge=1, le=500)] = 50,
-                   offset: Annotated[int, Query(ge=0)] = 0, q_: Annotated[str | None, Query(alias="q")] = None
+                   offset: Offset = 0, q_: Annotated[str | None, Query(alias="q", max_length=200)] = None
                    ) -> dict[str, Any]:
         """Actors with statement, article and quote counts, most quoted first."""
         return {"items": q.actors(store, limit=limit, offset=offset, search=q_, min_statements=1),
@@ -211,7 +305,7 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
     def api_quotes(store: StoreDep, actor: Annotated[str | None, Query(max_length=200)] = None,
                    min_sources: Annotated[int, Query(ge=1, le=1000)] = 2,
                    limit: Annotated[int, Query(ge=1, le=500)] = 50,
-                   offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+                   offset: Offset = 0) -> dict[str, Any]:
         """The same quote reported by several outlets: one entry per quote with every source."""
         try:
             return {"items": q.quotes(store, actor=actor, min_sources=min_sources, limit=limit, offset=offset),
@@ -222,7 +316,7 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
     @app.get("/api/statements", tags=["statements"])
     def api_statements(store: StoreDep, filters: Annotated[_Filters, Depends()],
                        limit: Annotated[int, Query(ge=1, le=500)] = PAGE_SIZE,
-                       offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+                       offset: Offset = 0) -> dict[str, Any]:
         """Statements with their article metadata; every filter is optional."""
         f = filters.to_filter(limit=limit, offset=offset)
         try:
@@ -237,14 +331,14 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         from onrecord.cli_corpus import FLAT_COLUMNS, flatten
 
         f = filters.to_filter()
-        with opened() as store:
+        with _opened(db, settings.serve_query_timeout_s) as store:
             try:
                 q.count_statements(store, f)  # a bad filter is a 400 before streaming starts
             except q.QueryError as err:
                 raise HTTPException(400, str(err)) from err
 
         def rows() -> Iterator[str]:
-            with opened() as store:
+            with _opened(db) as store:  # no budget: a whole store's export may rightly take long
                 buffer = io.StringIO()
                 writer = csv.DictWriter(buffer, fieldnames=FLAT_COLUMNS)
                 writer.writeheader()
@@ -259,31 +353,41 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         return StreamingResponse(rows(), media_type="text/csv; charset=utf-8",
                                  headers={"Content-Disposition": 'attachment; filename="statements.csv"'})
 
-    @app.post("/api/extract", tags=["extract"])
-    def api_extract(body: ExtractRequest) -> dict[str, Any]:
-        """Analyse a text at once without storing it (the same output as ``onrecord extract``)."""
+    @app.post("/api/extract", tags=["extract"], response_class=JSONResponse, responses={
+        200: {"description": "the same JSON as `onrecord extract --include-text`"},
+        503: {"description": "every analysis worker is busy (Retry-After given), or the analysis went over "
+                             "its time budget and was stopped"}})
+    async def api_extract(body: ExtractRequest) -> Response:
+        """Analyse a text at once without storing it (the same output as ``onrecord extract``).
+
+        The analysis runs in a worker process under a time budget (``Settings.serve_timeout_s``)."""
         if not body.text.strip():
             raise HTTPException(400, "empty text")
-        return _analyse(body.text, body.id, body.published.isoformat() if body.published else None)
-
-    def _analyse(text: str, ident: str | None, published: str | None) -> dict[str, Any]:
-        from onrecord.api import extract
-
-        result = extract(text, id=ident, published=published, settings=settings).to_dict(include_text=True)
-        for s in result["statements"]:
-            s["article"] = None
-        result.update(title=None, outlet=None, url=None, source=None)
-        return result
+        if len(body.text) > limit:
+            raise HTTPException(422, f"text has {len(body.text):,} characters; the limit is {limit:,}")
+        try:
+            result = await pool.run(body.text, body.id, body.published.isoformat() if body.published else None)
+        except PoolUnavailable as err:
+            raise HTTPException(503, str(err), _retry_headers(err)) from None
+        return Response(result, media_type="application/json")
 
     return app
 
 
+def _retry_headers(err: PoolUnavailable) -> dict[str, str] | None:
+    return None if err.retry_after is None else {"Retry-After": str(err.retry_after)}
+
+
 @contextmanager
-def _opened(db: Path) -> Iterator[Store]:
+def _opened(db: Path, budget_s: float | None = None) -> Iterator[Store]:
+    """A read-only connection; with ``budget_s``, SQLite stops any statement still running after it."""
     try:
         store = Store(db, readonly=True)
     except StoreError as err:
         raise HTTPException(503, str(err)) from err
+    if budget_s is not None:
+        deadline = time.monotonic() + budget_s
+        store.conn.set_progress_handler(lambda: time.monotonic() > deadline, 1000)  # every 1,000 VM steps
     try:
         yield store
     finally:
@@ -291,12 +395,23 @@ def _opened(db: Path) -> Iterator[Store]:
 
 
 def _store(request: Request) -> Iterator[Store]:
-    """One read-only connection per request."""
-    with _opened(request.app.state.db) as store:
+    """One read-only connection per request, under the request's time budget."""
+    with _opened(request.app.state.db, request.app.state.settings.serve_query_timeout_s) as store:
         yield store
 
 
+async def _sqlite_error(request: Request, exc: Exception) -> Response:
+    """A query stopped at its budget is a 503 that says so; any other database error is a logged 500."""
+    if isinstance(exc, sqlite3.OperationalError) and str(exc) == "interrupted":
+        budget = request.app.state.settings.serve_query_timeout_s
+        return JSONResponse({"detail": f"the query did not finish within its {budget:g} s budget and was stopped"},
+                            503)
+    log.error("database error on %s %s", request.method, request.url.path, exc_info=exc)
+    return JSONResponse({"detail": "internal server error (logged on the server)"}, 500)
+
+
 StoreDep = Annotated[Store, Depends(_store)]
+Offset = Annotated[int, Query(ge=0, le=q.SQLITE_MAX_INT)]
 
 
 def _detail(s: dict[str, Any], legend: dict[str, render.Speaker]) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from onrecord.model import Actor, Article, Statement
 from onrecord.resolve import quotes
 from onrecord.resolve.corpus import KnownActor, Role, actor_key, role_holder, role_mention, surname_of
 from onrecord.resolve.names import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS
+from onrecord.store.paths import readonly_uri
 from onrecord.store.schema import MIGRATIONS
 
 DEFAULT_DB = "onrecord.db"
@@ -70,7 +71,7 @@ class Store:
             raise StoreError(f"no store at {self.path} (run `onrecord ingest ... --db {self.path}` first)")
         try:
             if readonly:
-                uri = f"file:{self.path.resolve()}?mode=ro"
+                uri = readonly_uri(self.path)
                 self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30,
                                             check_same_thread=False)
             else:

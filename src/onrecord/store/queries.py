@@ -8,7 +8,9 @@ the article's metadata, so the CLI, exports and the web API share them.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +20,8 @@ from onrecord.store import Store
 ACTS = ("assert", "emphasize", "commit", "propose", "support", "oppose", "reject", "deny", "refuse_to_commit",
         "question")
 KINDS = ("direct", "indirect", "mixed")
+SQLITE_MAX_INT = 2**63 - 1  # a larger Python int cannot be bound as a parameter (OverflowError)
+_HASH_PREFIX = re.compile(r"[0-9a-fA-F]{8,64}")
 
 
 class QueryError(ValueError):
@@ -55,8 +59,8 @@ def find_actor(store: Store, name: str) -> sqlite3.Row | None:
 
     db = store.conn
     row = db.execute("SELECT * FROM actors WHERE slug = ? OR name = ? COLLATE NOCASE", (name, name)).fetchone()
-    if row is None and name.isdigit():
-        row = db.execute("SELECT * FROM actors WHERE id = ?", (int(name),)).fetchone()
+    if row is None and (ident := row_id(name)) is not None:
+        row = db.execute("SELECT * FROM actors WHERE id = ?", (ident,)).fetchone()
     if row is None:
         for kind in ("person", "country"):
             row = db.execute("SELECT a.* FROM actor_aliases x JOIN actors a ON a.id = x.actor_id "
@@ -114,17 +118,37 @@ def _where(store: Store, f: StatementFilter) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+def row_id(key: str) -> int | None:
+    """``key`` as a row id, or None: ASCII digits only (``int`` also reads "²", "①" or "٣") and within
+    SQLite's integer range."""
+    if not (key.isascii() and key.isdigit()) or len(key) > len(str(SQLITE_MAX_INT)):
+        return None
+    value = int(key)
+    return value if value <= SQLITE_MAX_INT else None
+
+
+def page_bounds(limit: int, offset: int) -> tuple[int, int]:
+    """LIMIT and OFFSET clamped to what SQLite can bind (beyond that there are no rows anyway)."""
+    return min(limit, SQLITE_MAX_INT), min(offset, SQLITE_MAX_INT)
+
+
 def _article_row_id(store: Store, key: str) -> int:
     """The row id of the article whose slug, or row id written in decimal, is ``key``; -1 when none."""
     row = store.conn.execute("SELECT id FROM articles WHERE slug = ?", (key,)).fetchone()
-    if row is None and key.isdigit() and str(int(key)) == key:
-        row = store.conn.execute("SELECT id FROM articles WHERE id = ?", (int(key),)).fetchone()
+    ident = row_id(key)
+    if row is None and ident is not None and str(ident) == key:
+        row = store.conn.execute("SELECT id FROM articles WHERE id = ?", (ident,)).fetchone()
     return int(row[0]) if row else -1
 
 
 def _fts_query(text: str) -> str:
-    """Plain words are ANDed as phrases, so user input never hits FTS5 syntax errors."""
-    words = [w for w in text.replace('"', " ").split() if w]
+    """Plain words, each an FTS5 phrase, ANDed: user input never reaches FTS5's query syntax.
+
+    Quotes, control characters (a NUL ends FTS5's parse: "unterminated string") and unpaired
+    surrogates separate words like spaces.
+    """
+    cleaned = "".join(" " if c == '"' or unicodedata.category(c) in ("Cc", "Cs") else c for c in text)
+    words = cleaned.split()
     if not words:
         raise QueryError("empty search")
     return " ".join(f'"{w}"' for w in words)
@@ -149,7 +173,7 @@ def iter_statements(store: Store, f: StatementFilter = StatementFilter()) -> Ite
               else "ORDER BY ar.published IS NULL, ar.published, ar.id, s.position"))
     if f.limit is not None:
         sql += " LIMIT ? OFFSET ?"
-        params += [f.limit, f.offset]
+        params += page_bounds(f.limit, f.offset)
     for row in store.conn.execute(sql, params):
         yield statement_dict(row)
 
@@ -203,7 +227,7 @@ def actors(store: Store, *, limit: int | None = None, offset: int = 0, search: s
     sql += " ORDER BY statements DESC, a.name"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
-        params += [limit, offset]
+        params += page_bounds(limit, offset)
     out = []
     for row in store.conn.execute(sql, params).fetchall():
         out.append({
@@ -235,10 +259,10 @@ def article(store: Store, key: str) -> dict[str, Any] | None:
     """One article (by slug, id or content-hash prefix) with its text, statements and actors."""
     db = store.conn
     row = db.execute("SELECT * FROM articles WHERE slug = ?", (key,)).fetchone()
-    if row is None and key.isdigit():
-        row = db.execute("SELECT * FROM articles WHERE id = ?", (int(key),)).fetchone()
-    if row is None and len(key) >= 8:
-        row = db.execute("SELECT * FROM articles WHERE content_hash LIKE ?", (key.lower() + "%",)).fetchone()
+    if row is None and (ident := row_id(key)) is not None:
+        row = db.execute("SELECT * FROM articles WHERE id = ?", (ident,)).fetchone()
+    if row is None and _HASH_PREFIX.fullmatch(key):
+        row = _by_hash_prefix(store, key.lower())
     if row is None:
         return None
     data = {k: row[k] for k in ("slug", "title", "url", "outlet", "author", "published", "language", "source",
@@ -251,6 +275,16 @@ def article(store: Store, key: str) -> dict[str, Any] | None:
         "SELECT a.slug AS id, a.name, a.type, COUNT(*) AS mentions FROM mentions m JOIN actors a ON a.id = m.actor_id "
         "WHERE m.article_id = ? GROUP BY a.id ORDER BY MIN(m.start_offset)", (row["id"],))]
     return data
+
+
+def _by_hash_prefix(store: Store, prefix: str) -> sqlite3.Row | None:
+    """The one article whose content hash starts with ``prefix`` (hex); None when none or several.
+
+    A range on the hash (hex digits all sort below "g") rather than LIKE: exact, and served by the index.
+    """
+    rows = store.conn.execute("SELECT * FROM articles WHERE content_hash >= ? AND content_hash < ? LIMIT 2",
+                              (prefix, prefix + "g")).fetchall()
+    return rows[0] if len(rows) == 1 else None
 
 
 def errors(store: Store) -> list[dict[str, Any]]:
@@ -294,7 +328,7 @@ def articles(store: Store, *, limit: int = 20, offset: int = 0, outlet: str | No
         "SELECT ar.id, ar.slug, ar.title, ar.outlet, ar.published, ar.url, ar.source, "
         "(SELECT COUNT(*) FROM statements s WHERE s.article_id = ar.id) AS statements "
         f"FROM articles ar {where} ORDER BY ar.published IS NULL, ar.published DESC, ar.id DESC LIMIT ? OFFSET ?",
-        (*params, limit, offset))
+        (*params, *page_bounds(limit, offset)))
     return [{"id": r["slug"], "title": r["title"], "outlet": r["outlet"], "published": r["published"],
              "url": r["url"], "source": r["source"], "statements": r["statements"]} for r in rows]
 
@@ -351,7 +385,7 @@ def quotes(store: Store, *, actor: str | None = None, min_sources: int = 1, limi
     params.append(min_sources)
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
-        params += [limit, offset]
+        params += page_bounds(limit, offset)
     out = []
     for group in store.conn.execute(sql, params).fetchall():
         rows = list(iter_statements(store, StatementFilter(quote=group["quote_id"])))
