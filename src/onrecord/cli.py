@@ -222,7 +222,7 @@ def _run_eval(args: argparse.Namespace) -> int:
     from onrecord.evaluate import evaluate
     from onrecord.evaluate.score import format_report
 
-    fmt = args.format or ("brat" if args.gold.is_dir() else "onrecord")
+    fmt = args.format or ("brat" if args.gold.is_dir() and not any(args.gold.glob("*.gold.json")) else "onrecord")
     try:
         scores = evaluate(args.gold, fmt, system=args.system, limit=args.limit, settings=_settings(args))
     except (FileNotFoundError, ValueError, RuntimeError) as err:

@@ -21,6 +21,11 @@ def read_gold(path: Path, fmt: str, limit: int | None = None) -> list[GoldDocume
             raise FileNotFoundError(f"{path} has no text/ and attributions/ folders (PolNeAR layout)")
         return list(read_brat_dir(path, limit))
     if fmt == "onrecord":
+        if path.is_dir():  # a labelled set: every NAME.gold.json in the folder, in name order
+            files = sorted(path.glob("*.gold.json"))
+            if not files:
+                raise FileNotFoundError(f"{path} holds no *.gold.json files")
+            return [read_onrecord_gold(f) for f in files[:limit]]
         return [read_onrecord_gold(path)]
     raise ValueError(f"unknown gold format {fmt!r}; use brat or onrecord")
 

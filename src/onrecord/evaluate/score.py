@@ -10,6 +10,7 @@ Cue, speaker, act and name accuracies are over the pairs matched at 0.5.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -159,14 +160,26 @@ def _check_pair(scores: Scores, g: GoldStatement, p: Statement) -> None:
     else:
         scores.check("no_source_left_empty", p.speaker is None)
     if g.speaker_name:
-        name = p.actor.name if p.actor else ""
-        scores.check("named_speaker", name.casefold() == g.speaker_name.casefold())
+        scores.check("named_speaker", p.actor is not None and same_name(p.actor.name, g.speaker_name))
     if g.kind:
         scores.check("kind", p.kind == g.kind)
     if g.act:
         scores.check("act", p.act == g.act)
     if g.hedged is not None:
         scores.check("hedged", p.hedged == g.hedged)
+
+
+def same_name(predicted: str, gold: str) -> bool:
+    """Names match ignoring case, accents, full stops and a leading article: "U.S. Environmental
+    Protection Agency" is "US Environmental Protection Agency", "Straits Times" is "The Straits Times"."""
+    return _name_form(predicted) == _name_form(gold)
+
+
+def _name_form(name: str) -> str:
+    words = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold().replace(".", "").split()
+    if len(words) > 1 and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
 
 
 def score(pairs: Iterable[tuple[GoldDocument, Sequence[Statement]]]) -> Scores:

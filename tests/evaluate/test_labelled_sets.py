@@ -1,0 +1,73 @@
+"""The labelled sets under eval/ are sound: every offset indexes its text, every label is a known value."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from onrecord.evaluate.gold import read_onrecord_gold
+from onrecord.model import ACTS
+from tests.conftest import POLNEAR, REPO
+
+EVAL = REPO / "eval"
+SECOND = EVAL / "second-domain"
+STANCES = {"support", "oppose", "open", "unclear"}
+SPEAKER_TYPES = {"person", "organization", "country", "group", "unnamed"}
+
+
+def _gold_files() -> list[Path]:
+    return sorted(SECOND.glob("gold/*/*.gold.json")) + sorted(SECOND.glob("second-pass/*.gold.json"))
+
+
+def test_the_second_domain_set_has_two_halves_of_the_promised_size() -> None:
+    tune, heldout = (sorted((SECOND / "gold" / half).glob("*.gold.json")) for half in ("tune", "heldout"))
+    assert len(tune) + len(heldout) >= 40 and abs(len(tune) - len(heldout)) <= 1
+    assert not {p.name for p in tune} & {p.name for p in heldout}
+    sources = [json.loads(line) for line in (SECOND / "sources.jsonl").read_text().splitlines()]
+    assert {s["name"] for s in sources} == {p.name.removesuffix(".gold.json") for p in tune + heldout}
+    assert all(s["licence"] == "CC BY 2.5" and s["url"].startswith("https://en.wikinews.org/") for s in sources)
+
+
+@pytest.mark.parametrize("path", _gold_files(), ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_every_span_of_a_gold_file_indexes_its_text(path: Path) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    text = (path.parent / data["article"]).read_text(encoding="utf-8")
+    assert data["statements"], "an article with no statement is not worth its place"
+    for s in data["statements"]:
+        for part in ("content", "cue", "speaker_mention"):
+            span = s.get(part)
+            if span:
+                assert text[span["start"]:span["end"]] == span["text"], (part, span)
+        assert s["act"] in ACTS and isinstance(s["hedged"], bool)
+        assert s.get("speaker_type") in SPEAKER_TYPES | {None}
+        if s.get("speaker"):
+            assert s["speaker"] in data["actors"]
+    assert read_onrecord_gold(path).statements  # the reader the scorer uses takes it
+
+
+def test_polnear_labels_are_known_values_keyed_to_the_sample() -> None:
+    sample = [json.loads(line) for line in (EVAL / "labels" / "polnear-sample.jsonl").read_text().splitlines()]
+    labels = [json.loads(line) for line in (EVAL / "labels" / "polnear-statements.jsonl").read_text().splitlines()]
+    taxonomy = POLNEAR.parent / "taxonomies" / "us-2016.yaml"
+    issues = {i["id"] for i in yaml.safe_load(taxonomy.read_text())["issues"]} if taxonomy.exists() else None
+    assert [r["key"] for r in labels] == [r["key"] for r in sample]
+    assert len(labels) >= 1500 and len({r["key"] for r in labels}) == len(labels)
+    assert "text" not in labels[0] and "context" not in labels[0]  # offsets and labels only
+    for row in labels:
+        assert row["act"] in ACTS and isinstance(row["hedged"], bool)
+        assert all(i["stance"] in STANCES for i in row["issues"])
+        if issues is not None:
+            assert {i["id"] for i in row["issues"]} <= issues
+
+
+def test_polnear_label_offsets_fall_inside_their_articles(polnear: Path) -> None:
+    labels = [json.loads(line) for line in (EVAL / "labels" / "polnear-statements.jsonl").read_text().splitlines()]
+    lengths: dict[str, int] = {}
+    for row in labels:
+        key = f"{row['split']}/{row['article']}"
+        if key not in lengths:
+            lengths[key] = len((polnear / row["split"] / "text" / f"{row['article']}.txt").read_text(encoding="utf-8"))
+        assert all(0 <= a < b <= lengths[key] for a, b in row["content"])
