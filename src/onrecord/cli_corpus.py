@@ -86,6 +86,7 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     ac = sub.add_parser("actors", help="actors across the corpus with counts and aliases")
     db_option(ac)
     ac.add_argument("--all", action="store_true", help="also actors with no statement (from actors files)")
+    ac.add_argument("--search", metavar="NAME", help="actors whose name or an alias contains NAME (any case)")
     ac.add_argument("--limit", type=count, default=None)
     ac.add_argument("--format", choices=("table", "json", "jsonl"), default=None)
     ac.set_defaults(run=_run_actors)
@@ -311,7 +312,7 @@ def _run_actors(args: argparse.Namespace) -> int:
     fmt = output_format(args)
     try:
         with _open(args.db) as store:
-            rows = q.actors(store, limit=args.limit, min_statements=0 if args.all else 1)
+            rows = q.actors(store, limit=args.limit, search=args.search, min_statements=0 if args.all else 1)
     except StoreError as err:
         return _fail(str(err))
     if not _print_json(rows, fmt):

@@ -15,6 +15,7 @@ from onrecord.resolve.corpus import (
     role_holder,
     role_mention,
     starter_actors,
+    without_middle_names,
 )
 
 
@@ -22,11 +23,19 @@ from onrecord.resolve.corpus import (
     ("Donald Trump", "donald trump"),
     ("President Donald J. Trump", "donald trump"),
     ("Pedro Sánchez", "pedro sanchez"),
-    ("Martin Luther King Jr.", "martin luther king"),
+    ("Martin Luther King Jr.", "martin luther king jr"),
+    ("Donald Trump Jr", "donald trump jr"),
+    ("George H. W. Bush III", "george bush"),
     ("Melania Trump", "melania trump"),
 ])
-def test_person_keys_ignore_titles_initials_suffixes_and_accents(name: str, key: str) -> None:
+def test_person_keys_ignore_titles_initials_and_accents_but_keep_jr_and_sr(name: str, key: str) -> None:
     assert actor_key(name) == key
+
+
+def test_a_middle_name_is_dropped_only_to_find_the_same_person() -> None:
+    assert without_middle_names(actor_key("Hillary Rodham Clinton")) == "hillary clinton"
+    assert without_middle_names(actor_key("Donald Trump Jr.")) is None
+    assert without_middle_names(actor_key("Hillary Clinton")) is None
 
 
 def test_country_keys_use_canonical_names() -> None:

@@ -82,6 +82,29 @@ def test_name_variants_are_one_actor_and_namesakes_are_not(store: Store) -> None
     assert "Trump" not in by_name  # no separate bare-surname actor
 
 
+def test_one_actor_per_person_across_articles(store: Store) -> None:
+    save(store, "Hillary Clinton said the plan would create jobs.", "one")
+    save(store, "Hillary Rodham Clinton told supporters that the race was tight.", "two")
+    save(store, "Bill Clinton said his wife would win the state.", "three")
+    save(store, "Donald Trump Jr. said his father would visit the factory.", "four")
+    save(store, "President Donald Trump said the factory would stay open.", "five")
+    by_name = {a["name"]: a["statements"] for a in q.actors(store)}
+    assert by_name["Hillary Clinton"] == 2 and "Hillary Rodham Clinton" not in by_name
+    assert by_name["Bill Clinton"] == 1
+    assert by_name["Donald Trump Jr."] == 1 and by_name["Donald Trump"] == 1
+
+
+def test_aliases_are_names_never_clauses_or_fragments(store: Store) -> None:
+    from onrecord.store import _is_name
+
+    for junk in ("Anybody who attacks him, it's like buyer beware", "Even those", "Some of those surveyed",
+                 "Hillary] Clinton", "Donald Trump ''", "Marco Rubio:", "the American leader", "he"):
+        assert not _is_name(junk), junk
+    for name in ("Donald J. Trump", "Ursula von der Leyen", "Alexandria Ocasio-Cortez", "DONALD TRUMP"):
+        assert _is_name(name), name
+    assert _is_name("Bank of America", "organization") and not _is_name("Bank of America")
+
+
 def test_an_unknown_full_name_absorbs_its_earlier_bare_surname(store: Store) -> None:
     save(store, "Kowalczyk said the strike would go on.", "first")
     save(store, "Union leader Marta Kowalczyk said talks had failed.", "second")

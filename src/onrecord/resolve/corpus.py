@@ -64,11 +64,24 @@ def actor_key(name: str, actor_type: str = "person") -> str:
         bare = lowered.removeprefix("the ")
         return (names.country_name(lowered) or names.country_name(bare) or bare).lower()
     words = names.strip_title(strip_accents(name).replace("’", "'").split())
+    # "Jr." and "Sr." name another person (Donald Trump Jr. is not his father): they stay in the key,
+    # written one way; "II" and the like are dropped with the middle initials.
+    suffix = ""
+    while len(words) > 1 and words[-1].lower().strip(",") in _SUFFIXES:
+        last = words.pop().lower().strip(",.")
+        suffix = suffix or (last if last in ("jr", "sr") else "")
     if len(words) > 2:
         words = [words[0], *(w for w in words[1:-1] if not _INITIAL.match(w)), words[-1]]
-    while len(words) > 1 and words[-1].lower().strip(",") in _SUFFIXES:
-        words.pop()
-    return " ".join(w.strip(",").lower() for w in words)
+    return " ".join([*(w.strip(",").lower() for w in words), *([suffix] if suffix else [])])
+
+
+def without_middle_names(key: str) -> str | None:
+    """ "hillary rodham clinton" -> "hillary clinton": the same person written with a middle name."""
+    words = key.split(" ")
+    suffix = [words.pop()] if len(words) > 2 and words[-1] in ("jr", "sr") else []
+    if len(words) < 3:
+        return None
+    return " ".join([words[0], words[-1], *suffix])
 
 
 def surname_of(key: str) -> str:

@@ -23,7 +23,15 @@ from onrecord.ingest import TextInput
 from onrecord.ingest import without_surrogates as safe_text
 from onrecord.model import Actor, Article, Statement
 from onrecord.resolve import quotes
-from onrecord.resolve.corpus import KnownActor, Role, actor_key, role_holder, role_mention, surname_of
+from onrecord.resolve.corpus import (
+    KnownActor,
+    Role,
+    actor_key,
+    role_holder,
+    role_mention,
+    surname_of,
+    without_middle_names,
+)
 from onrecord.resolve.names import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS
 from onrecord.store.paths import readonly_uri
 from onrecord.store.schema import MIGRATIONS
@@ -276,15 +284,33 @@ class Store:
         if not ids and actor.type in ("person", "organization") and " " not in key:  # NER often tags a surname ORG
             ids = self.people_with_surname(key)
             ids = ids if len(ids) == 1 else []  # two people share the surname: do not guess
+        if not ids and actor.type == "person":
+            ids = self._same_first_and_last_name(key)
         actor_id = ids[0] if ids else self._actor_by_key(key, actor.name, actor.type)
         if not ids and actor.type == "person" and " " in key:
             self._absorb_surname_actor(actor_id, key)
         for alias in (actor.name, *actor.aliases):
             # A bare surname is an alias only where an actors file says so: in one article "Trump"
             # may be clustered with whichever Trump it names, which must not decide every other article.
-            if _is_name(alias) and (actor.type != "person" or " " in actor_key(alias)):
+            if _is_name(alias, actor.type) and (actor.type != "person" or _same_person(key, actor_key(alias))):
                 self._add_alias(actor_id, alias, actor.type)
         return actor_id
+
+    def _same_first_and_last_name(self, key: str) -> list[int]:
+        """ "Hillary Rodham Clinton" joins a stored "Hillary Clinton", and the other way round, when
+        exactly one stored person has that first and last name."""
+        short = without_middle_names(key)
+        if short is not None:
+            row = self.conn.execute("SELECT id FROM actors WHERE key = ? AND type = 'person'", (short,)).fetchone()
+            return [int(row[0])] if row else []
+        words = key.split(" ")
+        if len(words) != 2:
+            return []
+        escaped = [w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for w in words]
+        rows = self.conn.execute("SELECT id, key FROM actors WHERE type = 'person' AND key LIKE ? ESCAPE '\\'",
+                                 (f"{escaped[0]} % {escaped[1]}",)).fetchall()
+        matches = [int(r[0]) for r in rows if without_middle_names(r[1]) == key]
+        return matches if len(matches) == 1 else []
 
     def _actor_by_key(self, key: str, name: str, actor_type: str) -> int:
         row = self.conn.execute("SELECT id FROM actors WHERE key = ?", (key,)).fetchone()
@@ -371,10 +397,33 @@ class Store:
         return quote_id
 
 
-def _is_name(alias: str) -> bool:
-    """Names are worth keeping as aliases; "he" and "the American leader" are not."""
+_NAME_WORD = re.compile(r"^[A-Z][\w.'’-]*,?$")
+_NAME_PARTICLES = frozenset("de da del della der den van von bin ibn al el la le di du dos das y".split())
+_ORG_WORDS = frozenset("of the and for on in at to & de".split())
+
+
+def _same_person(key: str, alias_key: str) -> bool:
+    """An alias may name the actor only if it is a full name with the same family name and the same
+    "Jr."/"Sr." ("Donald Trump Jr." clustered with his father in one article stays his own alias)."""
+    def suffix(k: str) -> str:
+        return k.rsplit(" ", 1)[-1] if k.endswith((" jr", " sr")) else ""
+
+    def bare(k: str) -> str:
+        return k.removesuffix(" " + suffix(k)) if suffix(k) else k
+
+    return (" " in bare(alias_key) and suffix(key) == suffix(alias_key)
+            and surname_of(bare(key)) == surname_of(bare(alias_key)))
+
+
+def _is_name(alias: str, actor_type: str = "person") -> bool:
+    """A name is worth keeping as an alias: "Donald J. Trump", "Bank of America". A pronoun, a role
+    ("the American leader"), a clause ("Anybody who attacks him") or a fragment cut by a quote mark
+    or a bracket ("Hillary] Clinton") is not."""
     words = alias.split()
-    return bool(words) and words[0][:1].isupper() and words[0].lower() not in _PRONOUNS | {"the"}
+    if not words or len(words) > 6 or words[0].lower() in _PRONOUNS | {"the"}:
+        return False
+    allowed = _NAME_PARTICLES | (_ORG_WORDS if actor_type != "person" else frozenset())
+    return all(_NAME_WORD.match(w) or (n and w in allowed) for n, w in enumerate(words))
 
 
 def _parse_day(value: str | None) -> date | None:

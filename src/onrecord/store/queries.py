@@ -210,9 +210,11 @@ def _actor_rows(search: str | None, min_statements: int) -> tuple[str, list[Any]
     """The grouped actor query behind ``actors`` and ``count_actors``."""
     params: list[Any] = []
     where = ""
-    if search:
-        where = " WHERE a.name LIKE ? ESCAPE '\\'"
-        params.append("%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+    if search:  # the name or any alias, anywhere in it: "clinton" finds Hillary and Bill Clinton
+        where = (" WHERE a.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM actor_aliases x "
+                 "WHERE x.actor_id = a.id AND x.alias LIKE ? ESCAPE '\\')")
+        pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        params += [pattern, pattern]
     params.append(min_statements)
     sql = ("SELECT a.*, COUNT(s.id) AS statements, COUNT(DISTINCT s.article_id) AS articles, "
            "COUNT(DISTINCT s.quote_id) AS quotes FROM actors a LEFT JOIN statements s ON s.actor_id = a.id"
