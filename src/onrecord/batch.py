@@ -198,10 +198,10 @@ def run_processes(task: Task, settings: Settings, workers: int) -> Runner:
                 try:
                     yield entry.future.result()
                 except cf.process.BrokenProcessPool:
-                    pools.replace(entry.pool)
                     _mark_suspects(window, entry.pool)
+                    pools.replace(entry.pool)
                     yield _isolated(task, entry.chunk, pools)
-                except Exception:
+                except (Exception, cf.CancelledError):  # CancelledError is no Exception
                     yield _isolated(task, entry.chunk, pools)
         finally:
             pools.current.shutdown(wait=False, cancel_futures=True)
@@ -226,7 +226,7 @@ def _mark_suspects(window: Iterable[_InFlight], broken: cf.ProcessPoolExecutor |
         if entry.pool is broken and entry.future is not None:
             try:
                 entry.future.result()
-            except Exception:
+            except (Exception, cf.CancelledError):
                 entry.future, entry.pool = None, None
 
 

@@ -62,6 +62,8 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     st = sub.add_parser("statements", help="statements in the store, filtered")
     db_option(st)
     st.add_argument("--actor", help="actor name, alias or id (see `onrecord actors`)")
+    st.add_argument("--with-parts", action="store_true",
+                    help="with --actor: its institutions too ('United States' with the White House, the Pentagon)")
     st.add_argument("--outlet")
     st.add_argument("--since", type=iso_date, help="published on or after (YYYY-MM-DD)")
     st.add_argument("--until", type=iso_date, help="published on or before (YYYY-MM-DD)")
@@ -230,8 +232,9 @@ def _open(db: str) -> Store:
 
 
 def _run_statements(args: argparse.Namespace) -> int:
-    f = q.StatementFilter(actor=args.actor, outlet=args.outlet, since=args.since, until=args.until, act=args.act,
-                          kind=args.kind, hedged=args.hedged, search=args.search, article=args.article,
+    f = q.StatementFilter(actor=args.actor, with_parts=args.with_parts, outlet=args.outlet, since=args.since,
+                          until=args.until, act=args.act, kind=args.kind, hedged=args.hedged, search=args.search,
+                          article=args.article,
                           limit=args.limit)
     fmt = output_format(args)
     try:

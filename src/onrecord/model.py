@@ -71,9 +71,11 @@ class Actor:
     type: ActorType
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    part_of: str | None = None  # the state an institution belongs to: "White House" -> "United States"
 
     def ref(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "type": self.type}
+        ref = {"id": self.id, "name": self.name, "type": self.type}
+        return {**ref, "part_of": self.part_of} if self.part_of else ref
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -141,7 +143,8 @@ def article_from_dict(data: dict[str, Any], text: str) -> Article:
     """The inverse of ``Article.to_dict()`` (the text travels separately), for Parquet shards."""
     actors = {
         a["id"]: Actor(id=a["id"], name=a["name"], type=a["type"], aliases=list(a.get("aliases", [])),
-                       mentions=[Mention(m["start"], m["end"]) for m in a.get("mentions", [])])
+                       mentions=[Mention(m["start"], m["end"]) for m in a.get("mentions", [])],
+                       part_of=a.get("part_of"))
         for a in data.get("actors", [])
     }
     statements = []

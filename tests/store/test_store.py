@@ -168,3 +168,16 @@ def test_a_family_name_finds_its_person_across_articles(store: Store) -> None:
     save(store, "Lai told reporters that peace came through strength.", "two")
     names = {a["name"]: a["articles"] for a in q.actors(store) if a["statements"]}
     assert names.get("Lai Ching-te") == 2
+
+
+def test_institutions_are_actors_of_their_own_that_roll_up_to_their_state(store: Store) -> None:
+    save(store, "The White House said on Monday that the talks would resume.", "one")
+    save(store, "The Pentagon said the exercise would go ahead.", "two")
+    save(store, "Washington said the sanctions would stay in place.", "three")
+    by_name = {a["name"]: a for a in q.actors(store)}
+    assert by_name["White House"]["type"] == "organization" and by_name["Pentagon"]["statements"] == 1
+    assert by_name["United States"]["statements"] == 1  # "Washington" is the state itself
+    alone = q.statements(store, q.StatementFilter(actor="White House"))
+    everything = q.statements(store, q.StatementFilter(actor="United States", with_parts=True))
+    assert len(alone) == 1 and len(everything) == 3
+    assert len(q.statements(store, q.StatementFilter(actor="United States"))) == 1

@@ -52,17 +52,37 @@ NATIONALITIES: dict[str, str] = {
     "romanian": "Romania", "czech": "Czechia", "slovak": "Slovakia", "portuguese": "Portugal",
 }
 
-# Places and buildings that speak for a government.
+# Capitals and seats that speak for their state ("Moscow said ...").
 METONYMS: dict[str, str] = {
-    "kremlin": "Russia", "moscow": "Russia", "kyiv": "Ukraine", "kiev": "Ukraine",
-    "white house": "United States", "washington": "United States", "beijing": "China",
-    "downing street": "United Kingdom", "london": "United Kingdom", "paris": "France",
-    "elysee": "France", "élysée": "France", "berlin": "Germany", "tehran": "Iran",
+    "moscow": "Russia", "kyiv": "Ukraine", "kiev": "Ukraine",
+    "washington": "United States", "beijing": "China",
+    "london": "United Kingdom", "paris": "France", "berlin": "Germany", "tehran": "Iran",
     "pyongyang": "North Korea", "tokyo": "Japan", "ankara": "Turkey", "brussels": "European Union",
     "warsaw": "Poland", "rome": "Italy", "madrid": "Spain", "ottawa": "Canada", "jerusalem": "Israel",
-    "pentagon": "United States", "state department": "United States", "foggy bottom": "United States",
     "minsk": "Belarus", "delhi": "India", "new delhi": "India", "riyadh": "Saudi Arabia",
 }
+
+# Institutions that speak for a government but are actors of their own, part of their state, so
+# a user can ask for the White House alone or for all of the United States.
+INSTITUTIONS: dict[str, tuple[str, str]] = {
+    "white house": ("White House", "United States"), "pentagon": ("Pentagon", "United States"),
+    "state department": ("State Department", "United States"),
+    "u.s. state department": ("State Department", "United States"),
+    "us state department": ("State Department", "United States"),
+    "foggy bottom": ("State Department", "United States"),
+    "justice department": ("Justice Department", "United States"),
+    "kremlin": ("Kremlin", "Russia"), "downing street": ("Downing Street", "United Kingdom"),
+    "elysee": ("Élysée", "France"), "élysée": ("Élysée", "France"), "elysee palace": ("Élysée", "France"),
+    "élysée palace": ("Élysée", "France"), "european commission": ("European Commission", "European Union"),
+    "zhongnanhai": ("Zhongnanhai", "China"),
+}
+
+
+def institution(key: str) -> tuple[str, str] | None:
+    """(name, state) of an institution written as ``key`` ("the kremlin" -> ("Kremlin", "Russia"))."""
+    key = key.strip()
+    return INSTITUTIONS.get(key) or INSTITUTIONS.get(key.removeprefix("the "))
+
 
 # Other ways of writing a country's name.
 _COUNTRY_ALIASES: dict[str, str] = {
@@ -71,10 +91,10 @@ _COUNTRY_ALIASES: dict[str, str] = {
     "the united states": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
     "britain": "United Kingdom", "great britain": "United Kingdom", "the united kingdom": "United Kingdom",
     "eu": "European Union", "the european union": "European Union", "the eu": "European Union",
-    "the netherlands": "Netherlands", "holland": "Netherlands", "the kremlin": "Russia",
-    "the white house": "United States",
+    "the netherlands": "Netherlands", "holland": "Netherlands",
 }
-_COUNTRIES = frozenset(NATIONALITIES.values()) | frozenset(METONYMS.values()) | {
+_STATES = {state for _, state in INSTITUTIONS.values()}
+_COUNTRIES = frozenset(NATIONALITIES.values()) | frozenset(METONYMS.values()) | _STATES | {
     "Afghanistan", "Argentina", "Bulgaria", "Croatia", "Cuba", "Iraq", "Jordan", "Lebanon", "Libya", "Moldova",
     "Nigeria", "Pakistan", "Serbia", "Slovenia", "South Africa", "Taiwan", "Venezuela", "Vietnam", "Yemen",
 }

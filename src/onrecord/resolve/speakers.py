@@ -144,7 +144,8 @@ class ArticleResolver:
         return out
 
     def _build_actors(self, mentions: list[_NameMention]) -> None:
-        people = [m for m in mentions if m.label == "PERSON" and _norm_key(m.words) not in names.METONYMS]
+        people = [m for m in mentions if m.label == "PERSON" and _norm_key(m.words) not in names.METONYMS
+                  and names.institution(_norm_key(m.words)) is None]
         full = [m for m in people if len(m.words) >= 2]
         full_ids = {id(m) for m in full}
         single = [m for m in mentions if id(m) not in full_ids]
@@ -164,6 +165,8 @@ class ArticleResolver:
         """"Trump" joins Donald Trump; "Moscow" and "the U.S." speak for their state;
         other places (cities, regions) are not actors; anything else is a new actor."""
         key = _norm_key(m.words)
+        if (inst := names.institution(key)) is not None:
+            return self._institution(*inst)
         country = names.METONYMS.get(key) or names.country_name(key)
         if country is not None:
             return self._state_for(country, "country")
@@ -202,6 +205,11 @@ class ArticleResolver:
     def _state_for(self, name: str, actor_type: ActorType) -> _ActorState:
         key = _norm_key(name.split())
         return self._by_key.get(key) or self._new_state(name.split(), actor_type)
+
+    def _institution(self, name: str, state: str) -> _ActorState:
+        found = self._state_for(name, "organization")
+        found.actor.part_of = state
+        return found
 
     def _unique_id(self, name: str) -> str:
         base = re.sub(r"[^a-z0-9]+", "-", names.norm(name)).strip("-") or "actor"
@@ -327,6 +335,8 @@ class ArticleResolver:
         if root.pos_ == "PRON" or word in names.MALE_PRONOUNS | names.FEMALE_PRONOUNS | names.PLURAL_PRONOUNS:
             return self._pronoun(word, start, last_actor), "pronoun"
         key = names.norm(" ".join(t.text for t in span if t.lower_ != "the"))
+        if (inst := names.institution(key)) is not None:
+            return self._institution(*inst), "organization"
         if key in names.METONYMS:
             return self._state_for(names.METONYMS[key], "country"), "organization"
         if root.lemma_.lower() in names.STATE_BODIES:  # "the Turkish presidency", "Ukraine's foreign ministry"

@@ -433,8 +433,9 @@ class _Filters:
                  since: date | None = None, until: date | None = None,
                  act: Annotated[str | None, Query(max_length=40)] = None,
                  hedged: bool | None = None,
-                 kind: Annotated[str | None, Query(max_length=20)] = None) -> None:
-        self.q, self.actor, self.outlet = q_ or None, actor or None, outlet or None
+                 kind: Annotated[str | None, Query(max_length=20)] = None,
+                 with_parts: Annotated[bool, Query(description="the actor's institutions too")] = False) -> None:
+        self.q, self.actor, self.outlet, self.with_parts = q_ or None, actor or None, outlet or None, with_parts
         self.since, self.until, self.act, self.hedged, self.kind = since, until, act or None, hedged, kind or None
 
     def any(self) -> bool:
@@ -442,7 +443,7 @@ class _Filters:
                                            self.hedged, self.kind))
 
     def to_filter(self, limit: int | None = None, offset: int = 0) -> q.StatementFilter:
-        return q.StatementFilter(actor=self.actor, outlet=self.outlet,
+        return q.StatementFilter(actor=self.actor, with_parts=self.with_parts, outlet=self.outlet,
                                  since=self.since.isoformat() if self.since else None,
                                  until=self.until.isoformat() if self.until else None, act=self.act,
                                  hedged=self.hedged, kind=self.kind, search=self.q, limit=limit, offset=offset)
@@ -450,7 +451,7 @@ class _Filters:
     def query(self) -> str:
         pairs = {"q": self.q, "actor": self.actor, "outlet": self.outlet, "since": self.since, "until": self.until,
                  "act": self.act, "hedged": None if self.hedged is None else str(self.hedged).lower(),
-                 "kind": self.kind}
+                 "kind": self.kind, "with_parts": "true" if self.with_parts else None}
         return urlencode({k: str(v) for k, v in pairs.items() if v is not None})
 
 

@@ -289,6 +289,10 @@ class Store:
         actor_id = ids[0] if ids else self._actor_by_key(key, actor.name, actor.type)
         if not ids and actor.type == "person" and " " in key:
             self._absorb_surname_actor(actor_id, key)
+        if actor.part_of:
+            state = self._actor_by_key(actor_key(actor.part_of, "country"), actor.part_of, "country")
+            self.conn.execute("UPDATE actors SET part_of = ? WHERE id = ? AND part_of IS NULL AND id != ?",
+                              (state, actor_id, state))
         for alias in (actor.name, *actor.aliases):
             # A bare surname is an alias only where an actors file says so: in one article "Trump"
             # may be clustered with whichever Trump it names, which must not decide every other article.

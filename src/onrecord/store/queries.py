@@ -31,6 +31,7 @@ class QueryError(ValueError):
 @dataclass(frozen=True, slots=True)
 class StatementFilter:
     actor: str | None = None  # actor slug, name or alias
+    with_parts: bool = False  # the actor's institutions too: "United States" with the White House
     outlet: str | None = None
     since: str | None = None  # ISO date, inclusive
     until: str | None = None  # ISO date, inclusive
@@ -81,8 +82,12 @@ def _where(store: Store, f: StatementFilter) -> tuple[str, list[Any]]:
         actor = find_actor(store, f.actor)
         if actor is None:
             raise QueryError(f"no actor called {f.actor!r} in the store (see `onrecord actors`)")
-        clauses.append("s.actor_id = ?")
-        params.append(actor["id"])
+        if f.with_parts:
+            clauses.append("s.actor_id IN (SELECT id FROM actors WHERE id = ? OR part_of = ?)")
+            params += [actor["id"], actor["id"]]
+        else:
+            clauses.append("s.actor_id = ?")
+            params.append(actor["id"])
     if f.outlet:
         clauses.append("ar.outlet = ? COLLATE NOCASE")
         params.append(f.outlet)
