@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
 StatementKind = Literal["direct", "indirect", "mixed"]
-ActorType = Literal["person", "organization", "country", "group"]
-Resolution = Literal["named", "pronoun", "role", "organization", "inherited", "unresolved"]
+ActorType = Literal["person", "organization", "country", "group", "unnamed"]
+# "description": a group or unnamed source known only by how the report describes it ("officials").
+Resolution = Literal["named", "pronoun", "role", "organization", "description", "inherited", "unresolved"]
 Act = Literal[
     "assert",
     "emphasize",

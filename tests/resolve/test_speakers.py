@@ -43,10 +43,34 @@ def test_capital_speaks_for_its_government() -> None:
     assert s.actor is not None and s.actor.name == "Russia" and s.actor.type == "country"
 
 
-def test_unnamed_sources_stay_unresolved() -> None:
+def test_described_sources_are_group_and_unnamed_actors() -> None:
     (s,) = run("Two officials said that the plan had been shelved.").statements
-    assert s.actor is None and s.resolution == "unresolved"
+    assert s.actor is not None and (s.actor.name, s.actor.type, s.resolution) == ("officials", "group", "description")
     assert s.speaker is not None and s.speaker.text == "Two officials"
+    (s,) = run("A senior European diplomat said the sanctions would stay.").statements
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("senior European diplomat", "unnamed")
+    (s,) = run("Republican lawmakers said the bill would pass.").statements
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("Republican lawmakers", "group")
+
+
+def test_the_company_is_the_organisation_named_before() -> None:
+    article = run("Acme Rail announced new fares on Monday. The company said prices would rise by 4%.")
+    (s,) = [s for s in article.statements if s.speaker and s.speaker.text == "The company"]
+    assert s.actor is not None and s.actor.name == "Acme Rail" and s.resolution == "organization"
+    article = run("Acme Rail announced new fares on Monday. The embassy said prices would rise by 4%.")
+    (s,) = [s for s in article.statements if s.speaker and s.speaker.text == "The embassy"]
+    assert s.actor is None  # no embassy was named: not Acme Rail
+
+
+def test_a_name_the_recogniser_misses_is_still_a_person_but_a_place_is_not() -> None:
+    from onrecord.nlp import load
+    from onrecord.resolve.speakers import _looks_like_a_name
+    from onrecord.settings import Settings
+
+    doc = load(Settings())("Quillon Brask and Paris said so.")
+    assert _looks_like_a_name(doc[0:2], ["Quillon", "Brask"])
+    assert not _looks_like_a_name(doc[3:4], ["Paris"])
+    assert not _looks_like_a_name(doc[0:2], ["Quillon", "Brask", "and", "more", "words"])
 
 
 def test_country_names_merge_and_cities_are_not_actors() -> None:

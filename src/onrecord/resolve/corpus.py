@@ -23,7 +23,7 @@ from onrecord.resolve import names
 
 _INITIAL = re.compile(r"^[A-Za-z]\.?$")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-_ACTOR_TYPES = ("person", "organization", "country", "group")
+_ACTOR_TYPES = ("person", "organization", "country", "group", "unnamed")
 
 
 class ActorsFileError(ValueError):

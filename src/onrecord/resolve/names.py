@@ -175,3 +175,35 @@ def pronoun_gender(word: str) -> str | None:
     if w in FEMALE_PRONOUNS:
         return "f"
     return None
+
+
+# Nouns for people and sources that a report describes instead of naming ("officials said", "a senior
+# official", "critics", "eyewitnesses"): the source becomes a group or unnamed actor under that description.
+PEOPLE_NOUNS = frozenset("""
+    official officer critic lawmaker legislator leader member analyst expert observer witness eyewitness
+    resident activist protester protestor demonstrator source spokesperson spokesman spokeswoman diplomat
+    aide adviser advisor researcher scientist author teacher doctor physician nurse student voter supporter
+    opponent worker employee investigator prosecutor lawyer attorney police firefighter authority family
+    parent neighbor neighbour citizen victim survivor passenger fan player coach executive manager economist
+    banker trader investor insider person people man woman organizer organiser participant representative
+    negotiator envoy delegate ally partner rival commentator journalist reporter media press medium
+    engineer farmer owner shopper consumer customer patient relative friend colleague staff staffer
+    campaigner environmentalist conservationist academic professor historian strategist pollster
+    republican democrat conservative liberal mp senator congressman minister lawmakers
+""".split())
+# Nouns for organisations that a report names once and then calls "the company", "the embassy".
+ORG_NOUNS = frozenset("""
+    company firm utility railway embassy army ministry department agency bank airline retailer chain group
+    party council union court hospital university school club team network newspaper organisation
+    organization charity board commission committee operator manufacturer carrier broadcaster publication
+    website outlet regulator insurer supermarket corporation business church federation association
+    institute foundation
+""".split())
+# Of those, the ones that stand for any organisation named before (not only one with the word in its name).
+GENERIC_ORG_NOUNS = frozenset("""
+    company firm group chain retailer business corporation utility airline operator carrier manufacturer
+    insurer supermarket railway broadcaster publication outlet website network newspaper organisation
+    organization
+""".split())
+DESCRIPTION_DROPS = frozenset("the a an some many several most few other another two three four five six "
+                              "seven eight nine ten dozens hundreds thousands both all one".split())

@@ -326,6 +326,9 @@ class ArticleResolver:
             # A name the entity recogniser missed: match it to a known person.
             words = names.strip_title([t.text for t in span if t.pos_ == "PROPN" and not t.is_punct])
             state = self._match_person(words, start) if words else None
+            if state is None and _looks_like_a_name(span, words):
+                state = self._new_state(words, "person")  # "Vassily Nebenzia said": a person all the same
+                self._by_key.setdefault(_norm_key(words), state)
             if state is not None:
                 self._see(state, _Seen(start, self.sentence_of(start), True))
                 state.actor.mentions.append(Mention(start, end))
@@ -347,7 +350,22 @@ class ArticleResolver:
             return None, "unresolved"  # "Putin's spokesman" is someone else's role, not a back-reference
         if root.lemma_.lower() in names.ROLE_NOUNS and _definite(span):
             return self._role(span, start, last_actor), "role"
+        if root.lemma_.lower() in names.ORG_NOUNS and _definite(span) and root.tag_ == "NN":
+            earlier = self._last_organization(root.lemma_.lower(), start)  # "the company" is the one named before
+            if earlier is not None:
+                return earlier, "organization"
+        described = _description(span)
+        if described is not None:
+            return self._state_for(*described), "description"
         return None, "unresolved"
+
+    def _last_organization(self, noun: str, offset: int, sentences: int = 8) -> _ActorState | None:
+        """The organisation last named before ``offset`` that "the <noun>" can stand for: any for a
+        generic noun ("the company"), else one whose name has the noun ("the embassy": "US Embassy")."""
+        recent = [s for s in self._recent(offset, sentences) if s.actor.type == "organization"]
+        if noun not in names.GENERIC_ORG_NOUNS:
+            recent = [s for s in recent if noun in s.actor.name.lower()]
+        return recent[0] if recent else None
 
     @staticmethod
     def _speaker_name_range(span: Span, start: int, end: int) -> tuple[int, int]:
@@ -503,6 +521,40 @@ def _titles_before(ent: Span) -> tuple[list[str], str | None]:
     titles.extend(t.text for t in ent if t.lower_ in names.TITLE_WORDS)
     nationality = next((names.NATIONALITIES[t.lower()] for t in titles if t.lower() in names.NATIONALITIES), None)
     return titles, nationality
+
+
+def _looks_like_a_name(span: Span, words: list[str]) -> bool:
+    """Capitalised proper-noun words, not a place, a title or a metonym: a person the recogniser missed."""
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                           for w in words):
+        return False
+    key = " ".join(words).lower()
+    if names.country_name(key) or key in names.METONYMS or names.institution(key):
+        return False
+    return not any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE", "ORG") for t in span if t.pos_ == "PROPN")
+
+
+def _description(span: Span) -> tuple[str, ActorType] | None:
+    """A source the report describes instead of naming: ("German officials", "group") for "German
+    officials", ("senior U.S. official", "unnamed") for "a senior U.S. official"; None otherwise."""
+    root = span.root
+    lemma = root.lemma_.lower()
+    if root.pos_ not in ("NOUN", "PROPN") or not {lemma, root.lower_} & names.PEOPLE_NOUNS:
+        return None
+    plural = root.tag_ in ("NNS", "NNPS") or lemma in ("police", "media", "press", "staff", "people", "family")
+    if not plural and _definite(span):
+        return None  # "the official": someone the report introduced before, not a new source
+    keep = sorted({t.i for child in root.lefts if child.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod")
+                   for t in child.subtree} | {root.i})
+    words = [span.doc[i].text for i in keep if not span.doc[i].is_punct]
+    while words and words[0].lower() in names.DESCRIPTION_DROPS:
+        words.pop(0)
+    if not words:
+        return None
+    first = next(span.doc[i] for i in keep if span.doc[i].text == words[0])
+    if first.pos_ != "PROPN" and not first.ent_type_ and not words[0].isupper():
+        words[0] = words[0].lower()  # "Officials said" is "officials"; "Republican lawmakers" keeps its capital
+    return " ".join(words), "group" if plural else "unnamed"
 
 
 def _definite(span: Span) -> bool:
