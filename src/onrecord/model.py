@@ -100,6 +100,7 @@ class Statement:
     hedged: bool = False
     negated: bool = False
     confidence: float = 0.5
+    unresolved_reason: str | None = None  # why ``actor`` is None, when it is
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -113,6 +114,7 @@ class Statement:
             "hedged": self.hedged,
             "negated": self.negated,
             "confidence": round(self.confidence, 3),
+            **({"unresolved_reason": self.unresolved_reason} if self.unresolved_reason else {}),
         }
 
 

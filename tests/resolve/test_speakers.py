@@ -135,3 +135,13 @@ def test_a_mention_that_speaks_twice_is_listed_once() -> None:
     first, second = article.statements
     assert first.speaker == second.speaker and first.actor is second.actor is not None
     assert len(first.actor.mentions) == len(set(first.actor.mentions))
+
+
+def test_every_statement_has_an_actor_or_a_reason_it_has_none() -> None:
+    article = run("“We will not stop,” the statement said.\n\nHe said the weather was fine.\n\n"
+                  "Officials said the road would reopen. “It is safe,” Mayor Ana Ruiz told reporters.")
+    assert all(s.actor is not None or s.unresolved_reason for s in article.statements)
+    reasons = [s.unresolved_reason for s in article.statements if s.actor is None]
+    assert any("agrees with 'He'" in r for r in reasons if r)
+    assert all(s.unresolved_reason is None for s in article.statements if s.actor is not None)
+    assert "unresolved_reason" in next(s.to_dict() for s in article.statements if s.actor is None)

@@ -261,7 +261,7 @@ class ArticleResolver:
             else:
                 state, how = self._speaker_actor(cand, last_actor)
                 speaker = _text_span(self.text, *cand.speaker_offsets) if cand.speaker_offsets else None
-                if state is not None and cand.speaker_offsets and how in ("pronoun", "role"):
+                if state is not None and cand.speaker_offsets and how in ("pronoun", "role", "description"):
                     start, end = cand.speaker_offsets
                     self._see(state, _Seen(start, self.sentence_of(start), True))
                     if Mention(start, end) not in state.actor.mentions:  # one mention may speak twice
@@ -287,6 +287,7 @@ class ArticleResolver:
         confidence = cand.confidence if state is not None else cand.confidence * 0.8
         resolution: Resolution = how if state is not None else "unresolved"  # type: ignore[assignment]
         return Statement(
+            unresolved_reason=None if state is not None else _why_unresolved(how, speaker),
             kind=cand.kind,
             content=_text_span(self.text, *cand.content),
             cue=cue,
@@ -521,6 +522,17 @@ def _titles_before(ent: Span) -> tuple[list[str], str | None]:
     titles.extend(t.text for t in ent if t.lower_ in names.TITLE_WORDS)
     nationality = next((names.NATIONALITIES[t.lower()] for t in titles if t.lower() in names.NATIONALITIES), None)
     return titles, nationality
+
+
+def _why_unresolved(how: str, speaker: TextSpan | None) -> str:
+    """Why a statement has no actor, in words a reader can check against the text."""
+    if speaker is None:
+        return "no source in reach: a quotation with no attribution and no speaker just before it"
+    if how == "pronoun":
+        return f"no earlier actor agrees with {speaker.text!r} in gender and number"
+    if how == "role":
+        return f"{speaker.text!r} is a role whose holder the article does not name and the actors file does not know"
+    return f"{speaker.text!r} is not a name, a known role, an organisation named before or a described source"
 
 
 def _looks_like_a_name(span: Span, words: list[str]) -> bool:
