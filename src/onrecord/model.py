@@ -155,7 +155,8 @@ def article_from_dict(data: dict[str, Any], text: str) -> Article:
         ref = s.get("actor")
         actor = None
         if ref:
-            actor = actors.get(ref["id"]) or Actor(id=ref["id"], name=ref["name"], type=ref["type"])
+            actor = actors.get(ref["id"]) or Actor(id=ref["id"], name=ref["name"], type=ref["type"],
+                                                   part_of=ref.get("part_of"))
         statements.append(Statement(
             kind=s["kind"],
             content=Span(**s["content"]),
@@ -167,6 +168,7 @@ def article_from_dict(data: dict[str, Any], text: str) -> Article:
             hedged=s["hedged"],
             negated=s["negated"],
             confidence=s["confidence"],
+            unresolved_reason=s.get("unresolved_reason"),
         ))
     return Article(id=data.get("id"), text=text, source=data.get("source"), published=data.get("published"),
                    statements=statements, actors=list(actors.values()))
