@@ -106,3 +106,8 @@ def test_quotes_match_across_punctuation_case_and_contractions() -> None:
                  " whatever the cost")  # an outlet quoting part of a longer sentence
     assert not _same("We will not walk away from Ukraine", "We will walk away from the talks in Geneva")
     assert not _same("No", "No")  # too short to say it is the same quote
+
+
+def test_group_descriptions_in_singular_and_plural_share_a_key() -> None:
+    assert actor_key("Republicans", "group") == actor_key("Republican", "group") == "republican"
+    assert actor_key("the press", "group") == "press" and actor_key("officials", "group") == "official"

@@ -59,6 +59,11 @@ def strip_accents(text: str) -> str:
 
 def actor_key(name: str, actor_type: str = "person") -> str:
     """One key per real actor: titles, middle initials, suffixes, accents and case do not count."""
+    if actor_type in ("group", "unnamed"):  # "Republican" and "Republicans" are one description
+        words = names.norm(name).removeprefix("the ").split()
+        if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+            words[-1] = words[-1][:-1]
+        return " ".join(words)
     if actor_type != "person":
         lowered = names.norm(name)
         bare = lowered.removeprefix("the ")
