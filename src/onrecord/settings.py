@@ -26,6 +26,14 @@ class Settings:
     # pieces took 9.8 GB for a 5 MB text; at 20,000 a batch is like 32 long articles.
     max_chunk_chars: int = 20_000
     max_input_bytes: int = 20_000_000  # larger inputs are refused with a clear error
+    # spaCy's tokenizer strips prefix/suffix marks one at a time, rescanning the rest
+    # each time: quadratic in a run of 50,000 '"'. Longer runs without whitespace are
+    # cut into pieces of this size (the longest in PolNeAR is 87 characters, a URL).
+    max_run_chars: int = 300
+    # A sentence is cut after this many tokens without ".", "!", "?" or "…": walks over
+    # the parse are per sentence, and "the senator said that ..." without punctuation
+    # nests one clause per cue. The longest such stretch in PolNeAR is 221 tokens.
+    max_sentence_tokens: int = 500
     # Candidates below are dropped; None: the threshold shipped with the confidence model.
     min_confidence: float | None = None
 
