@@ -34,6 +34,11 @@ class Settings:
     # the parse are per sentence, and "the senator said that ..." without punctuation
     # nests one clause per cue. The longest such stretch in PolNeAR is 221 tokens.
     max_sentence_tokens: int = 500
+    # Speaker resolution looks back at most this many name mentions for a pronoun or
+    # role noun ("the senator"), and this many statements for a floating quotation's
+    # speaker: far beyond what news needs (a few dozen), bounded for one-quotation texts.
+    max_recent_mentions: int = 2_000
+    max_inherit_lookback: int = 200
     # Candidates below are dropped; None: the threshold shipped with the confidence model.
     min_confidence: float | None = None
 
