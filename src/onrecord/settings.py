@@ -25,6 +25,11 @@ class Settings:
     # are parsed in batches of ``batch_size``, and a batch of 100,000-character
     # pieces took 9.8 GB for a 5 MB text; at 20,000 a batch is like 32 long articles.
     max_chunk_chars: int = 20_000
+    # ... and at most about this many tokens: parsing memory goes by tokens, and text
+    # dense in marks ('" " " "') holds up to five times more per character than news
+    # (a 650 KB page with 100,000 quote marks peaked at 3.2 GB). News runs to about
+    # 4,900 per 20,000 characters (the densest PolNeAR text), so it is cut as before.
+    max_chunk_tokens: int = 6_000
     max_input_bytes: int = 20_000_000  # larger inputs are refused with a clear error
     # spaCy's tokenizer strips prefix/suffix marks one at a time, rescanning the rest
     # each time: quadratic in a run of 50,000 '"'. Longer runs without whitespace are

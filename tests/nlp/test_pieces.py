@@ -79,3 +79,12 @@ def test_lone_surrogates_are_parsed_as_replacement_characters_and_reported_as_wr
     [s] = article.statements
     assert article.text is text
     assert s.content.text == text[s.content.start:s.content.end] and "\ud800" in s.content.text
+
+
+def test_a_piece_dense_in_marks_holds_no_more_tokens_than_news_would() -> None:
+    text = '" “ » ' * 5_000
+    pieces = pieces_of(text, 20_000, max_tokens=1_000)
+    assert "".join(p for _, p in pieces) == text
+    assert max(len(load().tokenizer(p)) for _, p in pieces) <= 1_000
+    news = PARAGRAPH * 400
+    assert split_points(news, 20_000, max_tokens=6_000) == split_points(news, 20_000)

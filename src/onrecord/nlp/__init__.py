@@ -142,19 +142,20 @@ class ParsedText:
 
 
 def split_points(text: str, max_chars: int, protected: Sequence[tuple[int, int]] = (),
-                 max_run: int | None = None) -> list[int]:
+                 max_run: int | None = None, max_tokens: int | None = None) -> list[int]:
     """Offsets where ``text`` may be cut so no piece exceeds ``max_chars``.
 
     Cuts fall just after a newline (else after whitespace) and never inside a
     ``protected`` range (quotations), so no statement is split at a seam.
     A run of more than ``max_run`` characters without whitespace is cut too
-    (spaCy's tokenizer is quadratic in such a run of punctuation).
+    (spaCy's tokenizer is quadratic in such a run of punctuation), and a piece
+    holds about ``max_tokens`` tokens at most (parsing memory goes by tokens).
     """
     inside = _inside(protected)
     cuts: list[int] = []
     start = 0
     while True:
-        limit = _before_long_run(text, start, start + max_chars, max_run)
+        limit = _before_many_tokens(text, start, _before_long_run(text, start, start + max_chars, max_run), max_tokens)
         if limit >= len(text):
             return cuts
         start = _cut(text, start, limit, inside)
@@ -167,6 +168,18 @@ def _before_long_run(text: str, start: int, limit: int, max_run: int | None) -> 
         return limit
     run = re.compile(rf"\S{{{max_run + 1},}}").search(text, start, min(limit, len(text)))
     return limit if run is None else min(limit, run.start() + max_run)
+
+
+_TOKEN_GUESS = re.compile(r"\w+|[^\w\s]")  # about one spaCy token each
+
+
+def _before_many_tokens(text: str, start: int, limit: int, max_tokens: int | None) -> int:
+    """``limit``, or sooner where the piece would hold more than about ``max_tokens`` tokens."""
+    if not max_tokens:
+        return limit
+    guesses = _TOKEN_GUESS.finditer(text, start, min(limit, len(text)))
+    over = next(itertools.islice(guesses, max_tokens, None), None)
+    return limit if over is None else over.start()
 
 
 def _cut(text: str, start: int, limit: int, inside: Callable[[int], bool]) -> int:
@@ -195,8 +208,8 @@ def _inside(protected: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
 
 
 def pieces_of(text: str, max_chars: int, protected: Sequence[tuple[int, int]] = (),
-              max_run: int | None = None) -> list[tuple[int, str]]:
-    bounds = [0, *split_points(text, max_chars, protected, max_run), len(text)]
+              max_run: int | None = None, max_tokens: int | None = None) -> list[tuple[int, str]]:
+    bounds = [0, *split_points(text, max_chars, protected, max_run, max_tokens), len(text)]
     return [(a, text[a:b]) for a, b in itertools.pairwise(bounds) if b > a]
 
 
@@ -213,7 +226,8 @@ def parse_many(
     def flat() -> Iterator[tuple[str, tuple[T, str, int, int]]]:
         for text, protected, context in items:
             clean = sanitised(text)
-            parts = pieces_of(clean, settings.max_chunk_chars, protected, settings.max_run_chars) or [(0, "")]
+            parts = pieces_of(clean, settings.max_chunk_chars, protected, settings.max_run_chars,
+                              settings.max_chunk_tokens) or [(0, "")]
             for n, (offset, piece) in enumerate(parts):
                 yield piece, (context, text, offset, len(parts) - n - 1)
 
