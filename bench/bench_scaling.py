@@ -53,7 +53,8 @@ def quote_dense(text: str) -> str:
 
 def generate(kind: str, words: int) -> str:
     unit = {"news": news_unit, "quotes": lambda: quote_dense(news_unit()),
-            "clauses": lambda: "the senator said that "}[kind]()
+            "clauses": lambda: "the senator said that "}[kind]().strip()
+    unit += " " if kind == "clauses" else "\n\n"  # so no word runs into the next copy's first
     text = unit * (words // len(unit.split()) + 1)
     cut = next(m for n, m in enumerate(re.finditer(r"\S+", text), start=1) if n == words)
     return text[:cut.end()]
