@@ -82,7 +82,7 @@ def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput
     rescore(candidates, parsed.text)
     threshold = settings.min_confidence if settings.min_confidence is not None else default_threshold()
     candidates = [c for c in candidates if c.confidence >= threshold]
-    statements, actors = ArticleResolver(parsed, quotations).resolve(candidates)
+    statements, actors = ArticleResolver(parsed, quotations, settings).resolve(candidates)
     if settings.learned_acts:
         classify(statements, parsed)
     return Article(

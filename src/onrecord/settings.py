@@ -25,7 +25,25 @@ class Settings:
     # are parsed in batches of ``batch_size``, and a batch of 100,000-character
     # pieces took 9.8 GB for a 5 MB text; at 20,000 a batch is like 32 long articles.
     max_chunk_chars: int = 20_000
+    # ... and at most about this many tokens: parsing memory goes by tokens, and text
+    # dense in marks ('" " " "') holds up to five times more per character than news
+    # (a 650 KB page with 100,000 quote marks peaked at 3.2 GB). News runs to about
+    # 4,900 per 20,000 characters (the densest PolNeAR text), so it is cut as before.
+    max_chunk_tokens: int = 6_000
     max_input_bytes: int = 20_000_000  # larger inputs are refused with a clear error
+    # spaCy's tokenizer strips prefix/suffix marks one at a time, rescanning the rest
+    # each time: quadratic in a run of 50,000 '"'. Longer runs without whitespace are
+    # cut into pieces of this size (the longest in PolNeAR is 87 characters, a URL).
+    max_run_chars: int = 300
+    # A sentence is cut after this many tokens without ".", "!", "?" or "…": walks over
+    # the parse are per sentence, and "the senator said that ..." without punctuation
+    # nests one clause per cue. The longest such stretch in PolNeAR is 221 tokens.
+    max_sentence_tokens: int = 500
+    # Speaker resolution looks back at most this many name mentions for a pronoun or
+    # role noun ("the senator"), and this many statements for a floating quotation's
+    # speaker: far beyond what news needs (a few dozen), bounded for one-quotation texts.
+    max_recent_mentions: int = 2_000
+    max_inherit_lookback: int = 200
     # Candidates below are dropped; None: the threshold shipped with the confidence model.
     min_confidence: float | None = None
     # Acts and hedges from the model trained on labelled statements (extract/acts.py) instead of the rules.

@@ -38,3 +38,18 @@ def test_doubled_apostrophes_as_quote_marks() -> None:
     assert spans(text) == ["''It will take time,''", "''spinach.''"]
     q = find_quotations(text)[0]
     assert text[slice(*q.inner(text))] == "It will take time,"
+
+
+class CountingText(str):
+    finds = 0
+
+    def find(self, *args) -> int:  # type: ignore[no-untyped-def, override]
+        CountingText.finds += 1
+        return super().find(*args)
+
+
+def test_closing_guillemets_without_an_opening_one_are_not_searched_past_each_time() -> None:
+    CountingText.finds = 0
+    assert find_quotations(CountingText("»a " * 2_000)) == []
+    assert CountingText.finds < 10  # was one search to the end of the paragraph per mark
+    assert spans("x »Ja« und »nein« »oh") == ["»Ja«", "»nein«"]

@@ -1,6 +1,6 @@
 from onrecord import Settings, extract
 from onrecord.extract.quotes import find_quotations
-from onrecord.nlp import split_points
+from onrecord.nlp import load, pieces_of, sanitised, split_points
 
 PARAGRAPH = ("Senator Ada Brook said that the vote would come on Friday. "
              "“We have the numbers and we will win this,” Brook said.\n")
@@ -30,3 +30,61 @@ def test_a_dateline_is_a_sentence_of_its_own() -> None:
     assert s.speaker is not None and s.speaker.text == "European leaders"
     named = extract("Commission President Ursula von der Leyen said the money was there.")
     assert [a.name for a in named.actors] == ["Ursula von der Leyen"]
+
+
+class CountingRanges(list[tuple[int, int]]):
+    """Protected ranges that count how often they are read through."""
+
+    passes = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        CountingRanges.passes += 1
+        return super().__iter__()
+
+
+def test_cuts_look_up_quotations_by_position_not_by_scanning_them() -> None:
+    text = ('He said: “x” and “y”. ' * 2_000)
+    ranges = CountingRanges((q.start, q.end) for q in find_quotations(text))
+    CountingRanges.passes = 0
+    cuts = split_points(text, 2_000, ranges)
+    assert CountingRanges.passes <= 3  # once to index them, not once per candidate cut
+    assert len(cuts) > 10
+    assert all(not (a < c < b) for c in cuts for a, b in ranges)
+
+
+def test_a_run_without_whitespace_is_cut_into_short_pieces() -> None:
+    text = "He said so. " + '"' * 5_000 + " and “" * 3 + "”" * 2_000 + " The end."
+    pieces = pieces_of(text, 20_000, [(q.start, q.end) for q in find_quotations(text)], max_run=300)
+    assert "".join(p for _, p in pieces) == text
+    assert all(text[offset:offset + len(p)] == p for offset, p in pieces)
+    assert max(len(run) for _, p in pieces for run in p.split()) <= 300
+    # Ordinary text is cut only where it was before.
+    news = PARAGRAPH * 40
+    assert split_points(news, 500, max_run=300) == split_points(news, 500)
+
+
+def test_a_sentence_without_full_stops_is_cut_before_the_parser() -> None:
+    nlp = load(Settings(max_sentence_tokens=120))
+    doc = nlp("the senator said that " * 100)
+    assert max(len(s) for s in doc.sents) <= 120
+    # A full stop restarts the count: sentences of ordinary length are left to the parser.
+    doc = nlp(PARAGRAPH * 20)
+    assert [s.text for s in doc.sents] == [s.text for s in load()(PARAGRAPH * 20).sents]
+
+
+def test_lone_surrogates_are_parsed_as_replacement_characters_and_reported_as_written() -> None:
+    text = "Senator Ada Brook said that the vote \ud800 would come on Friday.\udfff"
+    assert sanitised(text) == text.replace("\ud800", "\ufffd").replace("\udfff", "\ufffd")
+    article = extract(text)
+    [s] = article.statements
+    assert article.text is text
+    assert s.content.text == text[s.content.start:s.content.end] and "\ud800" in s.content.text
+
+
+def test_a_piece_dense_in_marks_holds_no_more_tokens_than_news_would() -> None:
+    text = '" “ » ' * 5_000
+    pieces = pieces_of(text, 20_000, max_tokens=1_000)
+    assert "".join(p for _, p in pieces) == text
+    assert max(len(load().tokenizer(p)) for _, p in pieces) <= 1_000
+    news = PARAGRAPH * 400
+    assert split_points(news, 20_000, max_tokens=6_000) == split_points(news, 20_000)

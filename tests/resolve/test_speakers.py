@@ -1,5 +1,15 @@
 """Speakers named inside one article: pronouns, roles, organisations, aliases."""
 
+from typing import Any
+
+import pytest
+
+from onrecord import Settings, extract
+from onrecord.extract.quotes import find_quotations
+from onrecord.model import Actor
+from onrecord.nlp import load, parse_many
+from onrecord.resolve import speakers
+from onrecord.resolve.speakers import ArticleResolver, _ActorState
 from tests.conftest import run
 
 
@@ -145,3 +155,53 @@ def test_every_statement_has_an_actor_or_a_reason_it_has_none() -> None:
     assert any("agrees with 'He'" in r for r in reasons if r)
     assert all(s.unresolved_reason is None for s in article.statements if s.actor is not None)
     assert "unresolved_reason" in next(s.to_dict() for s in article.statements if s.actor is None)
+
+
+def _resolver(text: str, settings: Settings | None = None) -> ArticleResolver:
+    quotations = find_quotations(text)
+    [(parsed, _)] = parse_many(load(), [(text, [(q.start, q.end) for q in quotations], None)], Settings())
+    return ArticleResolver(parsed, quotations, settings)
+
+
+def test_antecedents_are_sought_among_a_bounded_number_of_mentions() -> None:
+    # Sentences inside a quotation do not count, so in a text that is one long quotation every
+    # earlier mention is "recent"; the look-back stops after max_recent_mentions of them.
+    resolver = _resolver("Maria Lopez spoke. She said it.", Settings(max_recent_mentions=50))
+    people = [_ActorState(Actor(id=f"p{n}", name=f"P{n}", type="person"), [f"P{n}"]) for n in range(1_000)]
+    resolver._timeline = [(n, n, state) for n, state in enumerate(people)]
+    resolver.sent_starts = [0]
+    assert len(resolver._recent(5_000, 8)) == 50
+
+
+class CountingSet(set[str]):
+    probes = 0
+
+    def __contains__(self, item: object) -> bool:
+        CountingSet.probes += 1
+        return super().__contains__(item)
+
+
+def test_actor_ids_with_one_base_are_numbered_without_rescanning() -> None:
+    resolver = _resolver("Maria Lopez spoke.")
+    resolver._ids = CountingSet(resolver._ids)
+    CountingSet.probes = 0
+    ids = [resolver._unique_id("Smith") for _ in range(1_000)]
+    assert ids[:3] == ["smith", "smith-2", "smith-3"] and len(set(ids)) == 1_000
+    assert CountingSet.probes <= 3 * 1_000  # not 1 + 2 + ... + 1,000
+
+
+def test_floating_quotations_look_back_a_bounded_number_of_statements(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A paragraph of quotations nobody is named for: each would otherwise pass every one before it.
+    text = "“There is no other way forward for this state and its people.” " * 60
+    looked = 0
+    bisect_left = speakers.bisect_left
+
+    def counted(*args: Any, **kwargs: Any) -> int:
+        nonlocal looked
+        looked += 1
+        return bisect_left(*args, **kwargs)
+
+    monkeypatch.setattr(speakers, "bisect_left", counted)
+    article = extract(text, settings=Settings(max_inherit_lookback=5))
+    assert len(article.statements) == 60 and all(s.resolution == "unresolved" for s in article.statements)
+    assert looked <= 60 * (1 + 5)  # one paragraph lookup per quotation and per statement looked at

@@ -9,8 +9,10 @@ prior confidences are used.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -26,7 +28,7 @@ def features(cand: Candidate, text: str) -> list[str]:
     if cand.cue:
         out.append(f"lemma={cand.cue[2]}")
     out.append(f"speaker={_speaker_class(cand)}")
-    words = len(text[cand.content[0]:cand.content[1]].split())
+    words = _words(text, *cand.content)
     out.append(f"words={_bucket(words)}")
     out.append(f"rule*words={cand.rule}*{_bucket(words)}")
     if cand.negated:
@@ -53,8 +55,18 @@ def _speaker_class(cand: Candidate) -> str:
     return "other"
 
 
+_BUCKETS = (1, 3, 7, 15, 30)
+_WORD = re.compile(r"\S+")  # the words str.split() finds
+
+
+def _words(text: str, start: int, end: int) -> int:
+    """Words in ``text[start:end]``, counted only as far as the buckets tell apart:
+    a long content must not cost its length once per candidate."""
+    return sum(1 for _ in itertools.islice(_WORD.finditer(text, start, end), _BUCKETS[-1] + 1))
+
+
 def _bucket(n: int) -> str:
-    for limit in (1, 3, 7, 15, 30):
+    for limit in _BUCKETS:
         if n <= limit:
             return f"<={limit}"
     return ">30"

@@ -82,6 +82,7 @@ def _opens_doubled(text: str, i: int) -> bool:
 def _scan_paragraph(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
     """Yield ``(open, close_end, closed)`` for each top-level quotation."""
     i = start
+    last_opening_guillemet = text.rfind("«", start, end)  # a "»" after it opens nothing
     while i < end:
         ch = text[i]
         if text.startswith(DOUBLED, i) and _opens_doubled(text, i):
@@ -95,7 +96,7 @@ def _scan_paragraph(text: str, start: int, end: int) -> Iterator[tuple[int, int,
         is_opener = ch in "“„«" or (ch == '"' and _is_opening_straight(text, i))
         if not is_opener:
             # "»text«" (German style) opens with »; treat it symmetrically.
-            if ch == "»" and i + 1 < end and not text[i + 1].isspace():
+            if ch == "»" and i < last_opening_guillemet and not text[i + 1].isspace():
                 close = text.find("«", i + 1, end)
                 if close != -1:
                     yield i, close + 1, True

@@ -15,7 +15,9 @@ behind "he" or "the American leader" is the resolver's job.
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -78,11 +80,16 @@ class _Piece:
         self.offset = offset
         self.text = doc.text
         end = offset + len(self.text)
+        # Quotations are in text order: bisect to this piece's, not a scan of the article's.
+        first = bisect_left(quotations, offset, key=lambda q: q.start)
+        after = (quotations[i] for i in range(first, len(quotations)))
         self.quotes = [
             Quotation(q.start - offset, q.end - offset, q.closed, q.paragraphs)
-            for q in quotations
-            if q.start >= offset and q.end <= end
+            for q in itertools.takewhile(lambda q: q.start < end, after)
+            if q.end <= end
         ]
+        self.quote_starts = [q.start for q in self.quotes]
+        self.quote_ends = [q.end for q in self.quotes]
         self.quote_of_char = _quote_index(self.quotes, len(self.text))
 
     def quote_at(self, char: int) -> int:
@@ -98,7 +105,7 @@ class _Piece:
 
 
 # "did not respond to a request for comment": the writer's note on a silence, not a statement.
-_NO_COMMENT = re.compile(r"(?i)^(?:an?|the|repeated|multiple|several|two|three)?\s*(?:emailed\s+|phone\s+)?"
+_NO_COMMENT = re.compile(r"(?i)(?:an?|the|repeated|multiple|several|two|three)?\s*(?:emailed\s+|phone\s+)?"
                          r"(?:requests?|messages?|e-?mails?|calls?|inquir\w+|questions?)\s+(?:for|seeking)\s+"
                          r"comments?\b")
 
@@ -112,6 +119,7 @@ def _quote_index(quotes: Sequence[Quotation], length: int) -> list[int]:
 
 
 def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation]) -> list[Candidate]:
+    """Candidates in ``doc``, a piece at ``offset`` of a text whose ``quotations`` are in text order."""
     piece = _Piece(doc, offset, quotations)
     found: list[Candidate] = []
     claimed: set[int] = set()  # quotations already the content of a statement
@@ -127,7 +135,7 @@ def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation]) -> l
     found = _drop_nested_positions(found)
     _run_on_quotes(piece, found, claimed)
     found.extend(_floating_quotes(piece, claimed, found))
-    found = [c for c in found if not _NO_COMMENT.match(piece.text[c.content[0]:c.content[1]])]
+    found = [c for c in found if not _NO_COMMENT.match(piece.text, *c.content)]
     found.sort(key=lambda c: c.content)
     for c in found:
         c.content = (c.content[0] + offset, c.content[1] + offset)
@@ -641,8 +649,9 @@ def _kind_and_bounds(piece: _Piece, start: int, end: int, claimed: set[int],
     nxt = piece.quote_at(end)
     if nxt != -1 and piece.quotes[nxt].end - end <= 2 and piece.quotes[nxt].start < start:
         end = piece.quotes[nxt].end
-    for n, q in enumerate(piece.quotes):
-        if q.start >= start and q.end <= end:
+    for n in range(bisect_left(piece.quote_starts, start), len(piece.quotes)):
+        q = piece.quotes[n]
+        if q.end <= end:
             if q.start > start and _is_scare_quote(piece.text, q):
                 continue
             touched.append(n)
@@ -697,13 +706,16 @@ def _adjacent_quote(piece: _Piece, tok: Token, kind: str) -> tuple[int, int] | N
     c_start = subtree[0].idx
     c_end = subtree[-1].idx + len(subtree[-1])
     before = after = None
-    for q in piece.quotes:
-        if q.end <= c_start and _only_gap(piece.text[q.end:c_start]):
-            before = q
-        elif q.start >= c_end:
-            if _only_gap(piece.text[c_end:q.start]) and q.closed:
-                after = q
-            break
+    # Quotations do not overlap, so only the last one ending before the clause and
+    # the first one opening after it can be next to it.
+    last = bisect_right(piece.quote_ends, c_start) - 1
+    if last >= 0 and _only_gap(piece.text[piece.quotes[last].end:c_start]):
+        before = piece.quotes[last]
+    first = bisect_left(piece.quote_starts, c_end)
+    if first < len(piece.quotes):
+        q = piece.quotes[first]
+        if _only_gap(piece.text[c_end:q.start]) and q.closed:
+            after = q
     if before is not None and after is not None:
         return before.start, after.end
     if before is not None:
@@ -949,23 +961,68 @@ def _drop_nested_positions(found: list[Candidate]) -> list[Candidate]:
     part of what that statement reports, not a new statement ("said his country
     opposed X", "said he believes Y"); and one whose content swallows a surer
     statement's cue misread the clause. Speech and phrasal cues nest.
+    Sorted sweeps, not all pairs: a long text can hold thousands of candidates.
     """
+    contents = _Cover([c.content for c in found])
+    cued = sorted((c.cue[0], c.cue[1], c.confidence) for c in found if c.cue is not None)
+    cue_starts = [x[0] for x in cued]
+    # Two rules reading the same words ("responded with chants of “...”") make one statement:
+    # the surer one, the first on a tie.
+    best: dict[tuple[int, int], int] = {}
+    for i, c in enumerate(found):
+        j = best.get(c.content)
+        if j is None or c.confidence > found[j].confidence:
+            best[c.content] = i
     keep: list[Candidate] = []
     for i, c in enumerate(found):
-        weak = c.cue is not None and c.confidence <= WEAK_PRIOR
-        nested = weak and any(
-            o is not c and o.content[0] <= c.cue[0] and c.cue[1] <= o.content[1] for o in found  # type: ignore[index]
-        )
-        swallowing = weak and any(
-            o is not c and o.cue is not None and o.confidence > c.confidence
-            and c.content[0] <= o.cue[0] and o.cue[1] <= c.content[1] for o in found
-        )
-        # Two rules reading the same words ("responded with chants of “...”") make one statement.
-        duplicate = any(j != i and o.content == c.content and (o.confidence, -j) > (c.confidence, -i)
-                        for j, o in enumerate(found))
-        if not (nested or swallowing or duplicate):
-            keep.append(c)
+        if best[c.content] != i:
+            continue
+        if c.cue is not None and c.confidence <= WEAK_PRIOR:
+            nested = contents.contains(c.cue[0], c.cue[1], besides=i)
+            swallowing = _swallows(c, cued, cue_starts)
+            if nested or swallowing:
+                continue
+        keep.append(c)
     return keep
+
+
+def _swallows(c: Candidate, cued: list[tuple[int, int, float]], cue_starts: list[int]) -> bool:
+    """Whether ``c``'s content holds the cue of a surer candidate (``cued``: sorted cue spans)."""
+    start, end = c.content
+    for n in range(bisect_left(cue_starts, start), len(cued)):
+        cue_start, cue_end, confidence = cued[n]
+        if cue_start > end:
+            return False
+        if confidence > c.confidence and cue_end <= end:
+            return True
+    return False
+
+
+class _Cover:
+    """Which of a list of spans contain a given span, by bisection (no scan of all pairs)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        order = sorted(range(len(spans)), key=lambda n: spans[n][0])
+        self.starts = [spans[n][0] for n in order]
+        # For each prefix of spans sorted by start: the furthest end, whose index, and the
+        # furthest end of any other span (so a span can be asked about "besides itself").
+        self.top: list[tuple[int, int, int]] = []
+        best, owner, second = -1, -1, -1
+        for n in order:
+            end = spans[n][1]
+            if end > best:
+                best, owner, second = end, n, best
+            elif end > second:
+                second = end
+            self.top.append((best, owner, second))
+
+    def contains(self, start: int, end: int, besides: int = -1) -> bool:
+        """Whether some span (other than number ``besides``) covers ``[start, end)``."""
+        at = bisect_right(self.starts, start)
+        if at == 0:
+            return False
+        best, owner, second = self.top[at - 1]
+        return (second if owner == besides else best) >= end
 
 
 # --- quotations with no cue of their own --------------------------------------
@@ -986,9 +1043,10 @@ def _run_on_quotes(piece: _Piece, found: list[Candidate], claimed: set[int]) -> 
         clause = [t for t in cue_span.root.subtree
                   if not piece.in_quote(t) and not t.is_punct and t.idx >= cand.content[1]]
         pos = max((t.idx + len(t) for t in clause), default=cand.cue[1])
-        for n, q in enumerate(piece.quotes):
-            if q.start < pos or n in claimed:
-                continue
+        for n in range(bisect_left(piece.quote_starts, pos), len(piece.quotes)):
+            q = piece.quotes[n]
+            if n in claimed:
+                break  # taken by another statement; its marks would be in any later gap
             gap = piece.text[pos:q.start]
             if gap.strip(" \t,;:.—–-") or not q.closed:
                 break  # something else is said in between, or a new paragraph begins
@@ -1000,10 +1058,11 @@ def _run_on_quotes(piece: _Piece, found: list[Candidate], claimed: set[int]) -> 
 
 def _floating_quotes(piece: _Piece, claimed: set[int], found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
+    covered = _Cover([c.content for c in found])
     for n, q in enumerate(piece.quotes):
         if n in claimed or not _reads_as_speech(piece, q):
             continue
-        if any(c.content[0] <= q.start and q.end <= c.content[1] for c in found):
+        if covered.contains(q.start, q.end):
             continue
         inner = q.inner(piece.text)
         out.append(Candidate(

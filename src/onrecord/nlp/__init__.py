@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
@@ -69,20 +71,60 @@ def _dateline_breaks(doc: Doc) -> None:
                 break
 
 
+_SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
+
+
+def cap_sentences(doc: Doc, max_tokens: int) -> Doc:
+    """Start a sentence after ``max_tokens`` tokens with no sentence-final mark.
+
+    Rules walk clauses within a sentence, so an unpunctuated run ("the senator
+    said that the senator said that ...") would cost the square of its length.
+    The count restarts at every full stop and preset boundary, so ordinary
+    sentences are never cut.
+    """
+    run = 0
+    for tok in doc:
+        if run >= max_tokens and not tok.is_space:
+            tok.is_sent_start = True
+        if tok.i == 0 or tok.is_sent_start:
+            run = 0
+        run = 0 if tok.text in _SENTENCE_FINAL else run + 1
+    return doc
+
+
+@Language.factory("onrecord_sentence_cap", default_config={"max_tokens": 500})
+def _sentence_cap(nlp: Language, name: str, max_tokens: int) -> Callable[[Doc], Doc]:
+    return lambda doc: cap_sentences(doc, max_tokens)
+
+
 @lru_cache(maxsize=4)
-def _load(name: str) -> Language:
+def _load(name: str, max_sentence_tokens: int) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as err:  # raised by spaCy for a missing package
         raise ModelNotInstalled(f"spaCy pipeline {name!r} is not installed: {err}") from err
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("onrecord_paragraph_breaks", before="parser")
+        nlp.add_pipe("onrecord_sentence_cap", before="parser", config={"max_tokens": max_sentence_tokens})
     return nlp
 
 
 def load(settings: Settings | None = None) -> Language:
     """The pipeline named by ``settings`` (loaded once per process)."""
-    return _load(model_name(settings or Settings()))
+    settings = settings or Settings()
+    return _load(model_name(settings), settings.max_sentence_tokens)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def sanitised(text: str) -> str:
+    """``text`` with lone surrogates as U+FFFD, which spaCy cannot encode.
+
+    One code point for one, so every offset into the copy is an offset into
+    ``text``; callers report spans from the original.
+    """
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,43 +137,79 @@ class Piece:
 
 @dataclass(frozen=True, slots=True)
 class ParsedText:
-    text: str
+    text: str  # as given; the pieces' docs hold a same-length copy (see ``sanitised``)
     pieces: tuple[Piece, ...]
 
 
-def split_points(text: str, max_chars: int, protected: Sequence[tuple[int, int]] = ()) -> list[int]:
+def split_points(text: str, max_chars: int, protected: Sequence[tuple[int, int]] = (),
+                 max_run: int | None = None, max_tokens: int | None = None) -> list[int]:
     """Offsets where ``text`` may be cut so no piece exceeds ``max_chars``.
 
     Cuts fall just after a newline (else after whitespace) and never inside a
     ``protected`` range (quotations), so no statement is split at a seam.
+    A run of more than ``max_run`` characters without whitespace is cut too
+    (spaCy's tokenizer is quadratic in such a run of punctuation), and a piece
+    holds about ``max_tokens`` tokens at most (parsing memory goes by tokens).
     """
-    if len(text) <= max_chars:
-        return []
-
-    def inside(pos: int) -> bool:
-        return any(s < pos < e for s, e in protected)
-
+    inside = _inside(protected)
     cuts: list[int] = []
     start = 0
-    while len(text) - start > max_chars:
-        limit = start + max_chars
-        cut = -1
-        for sep in ("\n\n", "\n", ". ", " "):
-            pos = text.rfind(sep, start + max_chars // 4, limit)
-            while pos != -1 and inside(pos + len(sep)):
-                pos = text.rfind(sep, start + max_chars // 4, pos)
-            if pos != -1:
-                cut = pos + len(sep)
-                break
-        if cut == -1:
-            cut = limit  # a single huge token run; nothing better exists
-        cuts.append(cut)
-        start = cut
-    return cuts
+    while True:
+        limit = _before_many_tokens(text, start, _before_long_run(text, start, start + max_chars, max_run), max_tokens)
+        if limit >= len(text):
+            return cuts
+        start = _cut(text, start, limit, inside)
+        cuts.append(start)
 
 
-def pieces_of(text: str, max_chars: int, protected: Sequence[tuple[int, int]] = ()) -> list[tuple[int, str]]:
-    bounds = [0, *split_points(text, max_chars, protected), len(text)]
+def _before_long_run(text: str, start: int, limit: int, max_run: int | None) -> int:
+    """``limit``, or sooner where a whitespace-free run longer than ``max_run`` must be cut."""
+    if not max_run:
+        return limit
+    run = re.compile(rf"\S{{{max_run + 1},}}").search(text, start, min(limit, len(text)))
+    return limit if run is None else min(limit, run.start() + max_run)
+
+
+_TOKEN_GUESS = re.compile(r"\w+|[^\w\s]")  # about one spaCy token each
+
+
+def _before_many_tokens(text: str, start: int, limit: int, max_tokens: int | None) -> int:
+    """``limit``, or sooner where the piece would hold more than about ``max_tokens`` tokens."""
+    if not max_tokens:
+        return limit
+    guesses = _TOKEN_GUESS.finditer(text, start, min(limit, len(text)))
+    over = next(itertools.islice(guesses, max_tokens, None), None)
+    return limit if over is None else over.start()
+
+
+def _cut(text: str, start: int, limit: int, inside: Callable[[int], bool]) -> int:
+    """The last good cut in the last three quarters of ``[start, limit)``."""
+    lowest = start + (limit - start) // 4
+    for sep in ("\n\n", "\n", ". ", " "):
+        pos = text.rfind(sep, lowest, limit)
+        while pos != -1 and inside(pos + len(sep)):
+            pos = text.rfind(sep, lowest, pos)
+        if pos != -1:
+            return pos + len(sep)
+    return limit  # a single huge token run; nothing better exists
+
+
+def _inside(protected: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test for "strictly inside some range", by bisection over the ranges' starts."""
+    ranges = sorted(protected)
+    starts = [s for s, _ in ranges]
+    reach = list(itertools.accumulate((e for _, e in ranges), max))  # furthest end so far
+
+    def inside(pos: int) -> bool:
+        before = bisect_left(starts, pos)  # ranges starting before pos
+        return before > 0 and reach[before - 1] > pos
+
+    return inside
+
+
+def pieces_of(text: str, max_chars: int, protected: Sequence[tuple[int, int]] = (),
+              max_run: int | None = None, max_tokens: int | None = None) -> list[tuple[int, str]]:
+    bounds = [0, *split_points(text, max_chars, protected, max_run, max_tokens), len(text)]
     return [(a, text[a:b]) for a, b in itertools.pairwise(bounds) if b > a]
 
 
@@ -145,14 +223,16 @@ def parse_many(
     ``items`` yields ``(text, protected_ranges, context)``; each context comes
     back with its parse. Streaming: only one batch of pieces is held at a time.
     """
-    def flat() -> Iterator[tuple[str, tuple[T, int, int]]]:
+    def flat() -> Iterator[tuple[str, tuple[T, str, int, int]]]:
         for text, protected, context in items:
-            parts = pieces_of(text, settings.max_chunk_chars, protected) or [(0, "")]
+            clean = sanitised(text)
+            parts = pieces_of(clean, settings.max_chunk_chars, protected, settings.max_run_chars,
+                              settings.max_chunk_tokens) or [(0, "")]
             for n, (offset, piece) in enumerate(parts):
-                yield piece, (context, offset, len(parts) - n - 1)
+                yield piece, (context, text, offset, len(parts) - n - 1)
 
     pending: list[Piece] = []
-    for doc, (context, offset, remaining) in nlp.pipe(
+    for doc, (context, text, offset, remaining) in nlp.pipe(
         flat(), as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process
     ):
         # The tok2vec tensor is only needed while parsing; a long article keeps
@@ -160,6 +240,6 @@ def parse_many(
         doc.tensor = _EMPTY_TENSOR
         pending.append(Piece(offset, doc))
         if remaining == 0:
-            # spaCy keeps whitespace, so the pieces rebuild the text exactly.
-            yield ParsedText("".join(p.doc.text for p in pending), tuple(pending)), context
+            # The pieces cover the sanitised copy, offset for offset; spans are reported from the original.
+            yield ParsedText(text, tuple(pending)), context
             pending = []

@@ -19,10 +19,11 @@ docs/DESIGN.md and docs/EVALUATION.md for what they achieve.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
@@ -33,6 +34,7 @@ from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement
 from onrecord.model import Span as TextSpan
 from onrecord.nlp import ParsedText
 from onrecord.resolve import names
+from onrecord.settings import Settings
 
 _ACTOR_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", "GPE": "country"}
 
@@ -64,6 +66,20 @@ class _ActorState:
     seen: list[_Seen] = field(default_factory=list)
 
     offsets: list[int] = field(default_factory=list)  # of ``seen``, kept sorted for bisection
+    # What ``actor.mentions`` and ``actor.aliases`` hold, for membership tests that do
+    # not scan a list once per statement (an actor can be mentioned thousands of times).
+    spans: set[tuple[int, int]] = field(default_factory=set)
+    aliases: set[str] = field(default_factory=set)
+
+    def add_mention(self, start: int, end: int) -> None:
+        self.actor.mentions.append(Mention(start, end))
+        self.spans.add((start, end))
+
+    def add_alias(self, text: str) -> None:
+        text = text.strip()
+        if text and text not in self.aliases:
+            self.aliases.add(text)
+            self.actor.aliases.append(text)
 
     def add_seen(self, seen: _Seen) -> None:
         at = bisect_right(self.offsets, seen.offset)
@@ -94,16 +110,20 @@ class _NameMention:
 class ArticleResolver:
     """Builds the article's actors, then names the speaker of each candidate."""
 
-    def __init__(self, parsed: ParsedText, quotations: Sequence[Quotation] = ()) -> None:
+    def __init__(self, parsed: ParsedText, quotations: Sequence[Quotation] = (),
+                 settings: Settings | None = None) -> None:
         self.text = parsed.text
+        settings = settings or Settings()
+        self.max_recent = settings.max_recent_mentions
+        self.max_lookback = settings.max_inherit_lookback
         # Sentences inside a quotation do not push its speaker out of reach:
         # "“...nine sentences...,” he said" still means the last person named.
-        inside = [(q.start + 1, q.end) for q in quotations]
+        in_quote = _within(quotations)
         self.sent_starts: list[int] = []
         mentions: list[_NameMention] = []
         for piece in parsed.pieces:
             starts = (s.start_char + piece.offset for s in piece.doc.sents)
-            self.sent_starts.extend(x for x in starts if not any(a <= x < b for a, b in inside))
+            self.sent_starts.extend(x for x in starts if not in_quote(x))
         for piece in parsed.pieces:
             mentions.extend(self._name_mentions(piece.doc.ents, piece.offset))
         self.states: list[_ActorState] = []
@@ -111,7 +131,8 @@ class ArticleResolver:
         self._timeline: list[tuple[int, int, _ActorState]] = []  # every mention, by offset
         self._by_surname: dict[str, list[_ActorState]] = {}
         self._ids: set[str] = set()
-        self._newlines = [i for i, ch in enumerate(self.text) if ch == "\n"]
+        self._id_counts: dict[str, int] = {}  # the last number each id base was given
+        self._newlines = [m.start() for m in re.finditer("\n", self.text)]
         self._build_actors(mentions)
 
     # -- actors ------------------------------------------------------------
@@ -156,6 +177,7 @@ class ArticleResolver:
             found = self._single_word_state(m)
             if found is not None:
                 self._attach(found, m)
+        self._timeline.sort()  # appended out of order above; kept sorted by insertion from here on
         for state in self.states:
             state.actor.mentions.sort(key=lambda x: x.start)
         self._names = sorted((m.start, m.end, n) for n, st in enumerate(self.states) for m in st.actor.mentions)
@@ -213,9 +235,13 @@ class ArticleResolver:
 
     def _unique_id(self, name: str) -> str:
         base = re.sub(r"[^a-z0-9]+", "-", names.norm(name)).strip("-") or "actor"
-        candidate, n = base, 2
+        # Numbers below the last one given for this base are taken: start after it.
+        n = self._id_counts.get(base, 1)
+        candidate = base if n == 1 else f"{base}-{n}"
         while candidate in self._ids:
-            candidate, n = f"{base}-{n}", n + 1
+            n += 1
+            candidate = f"{base}-{n}"
+        self._id_counts[base] = n
         self._ids.add(candidate)
         return candidate
 
@@ -224,12 +250,16 @@ class ArticleResolver:
         insort(self._timeline, (seen.offset, len(self._timeline), state))
 
     def _recent(self, offset: int, sentences: int) -> list[_ActorState]:
-        """Actors mentioned before ``offset`` within the last ``sentences`` sentences, latest first."""
+        """Actors mentioned before ``offset`` within the last ``sentences`` sentences, latest first.
+
+        At most ``max_recent_mentions`` mentions are looked at: sentences inside a
+        quotation do not count, so without a bound a text that is one long quotation
+        would scan every earlier mention for every pronoun.
+        """
         here = self.sentence_of(offset)
         out: dict[int, _ActorState] = {}
-        at = bisect_left(self._timeline, (offset,))
-        while at > 0:
-            at -= 1
+        end = bisect_left(self._timeline, (offset,))
+        for at in range(end - 1, max(end - 1 - self.max_recent, -1), -1):
             seen_at, _, state = self._timeline[at]
             if here - self.sentence_of(seen_at) > sentences:
                 break
@@ -237,12 +267,14 @@ class ArticleResolver:
         return list(out.values())
 
     def _attach(self, state: _ActorState, m: _NameMention) -> None:
-        self._see(state, _Seen(m.start, m.sentence, m.subject))
-        state.actor.mentions.append(Mention(m.start, m.end))
+        seen = _Seen(m.start, m.sentence, m.subject)
+        state.add_seen(seen)
+        self._timeline.append((seen.offset, len(self._timeline), state))
+        state.add_mention(m.start, m.end)
         if len(m.words) > len(state.words) and state.actor.type == "person" and _same_person(state.words, m.words):
             state.words = m.words
             state.actor.name = " ".join(m.words)
-        _add_alias(state.actor, self.text[m.start:m.end])
+        state.add_alias(self.text[m.start:m.end])
         state.titles.update(t.lower() for t in m.titles)
         if m.nationality and not state.nationality:
             state.nationality = m.nationality
@@ -264,9 +296,9 @@ class ArticleResolver:
                 if state is not None and cand.speaker_offsets and how in ("pronoun", "role", "description"):
                     start, end = cand.speaker_offsets
                     self._see(state, _Seen(start, self.sentence_of(start), True))
-                    if Mention(start, end) not in state.actor.mentions:  # one mention may speak twice
-                        state.actor.mentions.append(Mention(start, end))
-                    _add_alias(state.actor, self.text[start:end])
+                    if (start, end) not in state.spans:  # one mention may speak twice
+                        state.add_mention(start, end)
+                    state.add_alias(self.text[start:end])
             if state is not None:
                 last_actor = state
             resolved.append((cand, state, how, speaker))
@@ -305,7 +337,8 @@ class ArticleResolver:
                  ) -> tuple[_ActorState | None, str, TextSpan | None]:
         """A floating quotation takes the speaker of the statement just before it."""
         para = bisect_left(self._newlines, cand.content[0])
-        for prev, state, _how, speaker in reversed(resolved):
+        # Bounded: a paragraph of a thousand floating quotations must not rescan them all for each.
+        for prev, state, _how, speaker in itertools.islice(reversed(resolved), self.max_lookback):
             if prev.content[1] > cand.content[0] and prev.content[0] < cand.content[0]:
                 continue
             if para - bisect_left(self._newlines, prev.content[1]) > 2:
@@ -332,8 +365,8 @@ class ArticleResolver:
                 self._by_key.setdefault(_norm_key(words), state)
             if state is not None:
                 self._see(state, _Seen(start, self.sentence_of(start), True))
-                state.actor.mentions.append(Mention(start, end))
-                _add_alias(state.actor, self.text[start:end])
+                state.add_mention(start, end)
+                state.add_alias(self.text[start:end])
                 return state, "named"
         word = root.lower_
         if root.pos_ == "PRON" or word in names.MALE_PRONOUNS | names.FEMALE_PRONOUNS | names.PLURAL_PRONOUNS:
@@ -613,10 +646,15 @@ def _norm_key(words: Sequence[str]) -> str:
     return names.norm(" ".join(words))
 
 
-def _add_alias(actor: Actor, text: str) -> None:
-    text = text.strip()
-    if text and text not in actor.aliases:
-        actor.aliases.append(text)
+def _within(quotations: Sequence[Quotation]) -> Callable[[int], bool]:
+    """A test for "after a quotation's opening mark and before its end" (quotations in text order)."""
+    starts = [q.start + 1 for q in quotations]
+
+    def inside(offset: int) -> bool:
+        at = bisect_right(starts, offset) - 1
+        return at >= 0 and offset < quotations[at].end
+
+    return inside
 
 
 def _text_span(text: str, start: int, end: int) -> TextSpan:
