@@ -188,7 +188,13 @@ def run_processes(task: Task, settings: Settings, workers: int) -> Runner:
                     chunk = next(chunks, None)
                     if chunk is None:
                         break
-                    window.append(_InFlight(chunk, pools.current.submit(task, chunk), pools.current))
+                    pool = pools.current
+                    try:
+                        window.append(_InFlight(chunk, pool.submit(task, chunk), pool))
+                    except cf.process.BrokenProcessPool:  # a worker died before we looked: as below
+                        _mark_suspects(window, pool)
+                        pools.replace(pool)
+                        window.append(_InFlight(chunk, None, None))
                 if not window:
                     return
                 entry = window.popleft()
@@ -243,14 +249,28 @@ class _Pools:
             self.current = self.make()
 
 
+def _submit_alone(pools: _Pools, task: Task, item: TextInput) -> cf.Future[ChunkResult]:
+    """Submit one article; a pool found broken at submission (not by this article) is replaced first."""
+    try:
+        return pools.current.submit(task, [item])
+    except cf.process.BrokenProcessPool:
+        pools.replace(pools.current)
+        return pools.current.submit(task, [item])
+
+
 def _isolated(task: Task, chunk: list[TextInput], pools: _Pools) -> ChunkResult:
     """A chunk that broke its pool or raised, re-run one article at a time."""
     results: list[Outcome] = []
     worker, peak = "lost", 0.0
     for item in chunk:
-        pool = pools.current
         try:
-            result = pool.submit(task, [item]).result()
+            future = _submit_alone(pools, task, item)
+        except cf.process.BrokenProcessPool:  # a fresh pool that cannot start: no use going on here
+            results.append((item, None, "no worker process could be started for this article"))
+            continue
+        pool = pools.current  # the pool the article went to
+        try:
+            result = future.result()
         except cf.process.BrokenProcessPool:
             pools.replace(pool)
             results.append((item, None, _DIED))

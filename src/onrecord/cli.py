@@ -106,6 +106,11 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--system", choices=("onrecord", "textacy"), default="onrecord")
     ev.add_argument("--limit", type=count, default=None, help="only the first N texts (sorted by name)")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ev.add_argument("--labels", type=Path, default=None, metavar="FILE",
+                    help="score act and hedged on labelled statements (eval/labels/polnear-statements.jsonl) of "
+                         "the split GOLD names (a PolNeAR split folder), instead of the spans")
+    ev.add_argument("--learned-acts", choices=("on", "off"), default=None,
+                    help="acts and hedges from the learned model (on) or the rules (off); default: Settings")
     ev.set_defaults(run=_run_eval)
 
     from onrecord.cli_corpus import add_commands
@@ -222,6 +227,8 @@ def _run_eval(args: argparse.Namespace) -> int:
     from onrecord.evaluate import evaluate
     from onrecord.evaluate.score import format_report
 
+    if args.labels is not None:
+        return _run_label_eval(args)
     fmt = args.format or ("brat" if args.gold.is_dir() and not any(args.gold.glob("*.gold.json")) else "onrecord")
     try:
         scores = evaluate(args.gold, fmt, system=args.system, limit=args.limit, settings=_settings(args))
@@ -232,6 +239,28 @@ def _run_eval(args: argparse.Namespace) -> int:
         print(json.dumps(scores.to_dict(), indent=2))
     else:
         print(format_report(scores, f"{args.system} on {args.gold}"))
+    return 0
+
+
+def _run_label_eval(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from onrecord.evaluate.labels import format_act_report, score_acts
+
+    settings = _settings(args)
+    if args.learned_acts is not None:
+        settings = replace(settings, learned_acts=args.learned_acts == "on")
+    split = args.gold.name
+    if not args.labels.is_file() or not (args.gold / "text").is_dir():
+        print(f"onrecord: error: --labels needs a labels file and a PolNeAR split folder (got {args.gold})",
+              file=sys.stderr)
+        return 2
+    result = score_acts(args.gold.parent, args.labels, split, settings).to_dict()
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        source = "learned model" if settings.learned_acts else "rules"
+        print(format_act_report(result, f"acts ({source}) on {split} labels"))
     return 0
 
 

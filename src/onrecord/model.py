@@ -49,9 +49,11 @@ class Cue:
     end: int
     text: str
     lemma: str
+    cue_class: str = "speech"  # speech | writing | stance | cognition (extract/cues.py)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "lemma": self.lemma}
+        return {"start": self.start, "end": self.end, "text": self.text, "lemma": self.lemma,
+                "class": self.cue_class}
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +162,7 @@ def article_from_dict(data: dict[str, Any], text: str) -> Article:
         statements.append(Statement(
             kind=s["kind"],
             content=Span(**s["content"]),
-            cue=Cue(**s["cue"]) if s.get("cue") else None,
+            cue=_cue_from_dict(s["cue"]) if s.get("cue") else None,
             speaker=Span(**s["speaker"]) if s.get("speaker") else None,
             actor=actor,
             resolution=s["resolution"],
@@ -172,3 +174,7 @@ def article_from_dict(data: dict[str, Any], text: str) -> Article:
         ))
     return Article(id=data.get("id"), text=text, source=data.get("source"), published=data.get("published"),
                    statements=statements, actors=list(actors.values()))
+
+
+def _cue_from_dict(data: dict[str, Any]) -> Cue:
+    return Cue(data["start"], data["end"], data["text"], data["lemma"], data.get("class", "speech"))

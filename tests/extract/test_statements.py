@@ -1,5 +1,7 @@
 """What counts as a statement, one behaviour per test, on sentences written for the tests."""
 
+import pytest
+
 from tests.conftest import only, run
 
 
@@ -204,3 +206,24 @@ def test_silences_and_reporters_questions_are_not_statements() -> None:
     assert run("A spokeswoman for the agency did not respond to a request for comment.").statements == []
     article = run("Asked whether she would support a short-term extension, she said: “I'm open to it.”")
     assert [s.content.text for s in article.statements] == ["I'm open to it."]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister signed the treaty on Monday.",
+    "Most people just want to know they are covered.",
+    "The attacker intended to obtain money for the hospital.",
+])
+def test_deeds_and_generic_wishes_are_not_statements(text: str) -> None:
+    assert run(text).statements == []
+
+
+@pytest.mark.parametrize(("text", "cue_class"), [
+    ("The senator said the vote was rigged.", "speech"),
+    ("The senator tweeted that the vote was rigged.", "writing"),
+    ("Merkel opposed the plan.", "stance"),
+    ("Officials believe the talks will fail.", "cognition"),
+    ("Russia wants to end the war on its own terms.", "cognition"),
+])
+def test_each_cue_has_a_class(text: str, cue_class: str) -> None:
+    (s,) = run(text).statements
+    assert s.cue is not None and s.cue.cue_class == cue_class and s.cue.to_dict()["class"] == cue_class

@@ -52,6 +52,9 @@ WEAK_PRIOR = 0.75
 # Verbs whose direct object is the listener, not the message.
 ADDRESSEE_VERBS = frozenset("tell ask inform warn urge assure remind advise".split())
 GAP_PUNCT = set(" \t\n,:;—–-…")
+# Sources too vague to hold a belief worth recording ("most people want ...", "everyone knows ...").
+SPECIFIC_PRONOUNS = frozenset("he she i we".split())  # a person the text has named ("they" is often vague)
+GENERIC_SOURCES = frozenset("people everyone everybody anyone anybody most many some nobody someone one you".split())
 
 
 @dataclass(slots=True)
@@ -135,7 +138,7 @@ def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation]) -> l
     found = _drop_nested_positions(found)
     _run_on_quotes(piece, found, claimed)
     found.extend(_floating_quotes(piece, claimed, found))
-    found = [c for c in found if not _NO_COMMENT.match(piece.text, *c.content)]
+    found = [c for c in found if not _NO_COMMENT.match(piece.text, *c.content) and _is_attribution(c)]
     found.sort(key=lambda c: c.content)
     for c in found:
         c.content = (c.content[0] + offset, c.content[1] + offset)
@@ -144,6 +147,22 @@ def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation]) -> l
         if c.speaker is not None:
             c.speaker_offsets = (c.speaker.start_char + offset, c.speaker.end_char + offset)
     return found
+
+
+def _is_attribution(cand: Candidate) -> bool:
+    """A thought is attributed only to a specific source: "Officials believe the talks will fail" and
+    "Russia wants to end the war" are statements, "Most people just want to know they are covered" and
+    "the attacker intended to obtain money" are not (a generic wish, an intention described in passing)."""
+    if cand.rule != "thought":
+        return True
+    if cand.speaker is None:
+        return False
+    root = cand.speaker.root
+    if root.lower_ in GENERIC_SOURCES or cand.speaker[0].lower_ in GENERIC_SOURCES:
+        return False
+    # An intention ("wants to", "plans to") counts when a named actor holds it; a belief needs its clause.
+    named = root.pos_ == "PROPN" and root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    return cand.link == "ccomp" or named or root.lower_ in SPECIFIC_PRONOUNS
 
 
 # --- cues -------------------------------------------------------------------
@@ -170,7 +189,7 @@ def _cue_kind(tok: Token) -> tuple[str, Act] | None:
     if lemma in cues.POSITION_VERBS:
         return "position", cues.POSITION_VERBS[lemma]
     learned = shipped_lexicon().get(lemma)
-    if learned and learned["p"] >= LEARNED_MIN_P and lemma not in cues.NOT_CUES:
+    if learned and learned["p"] >= LEARNED_MIN_P and lemma not in cues.NOT_CUES | cues.NOT_SPEECH:
         return "learned", "assert"
     return None
 

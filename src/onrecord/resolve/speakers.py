@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from onrecord.extract.cues import cue_class
 from onrecord.extract.quotes import Quotation
 from onrecord.extract.statements import Candidate
 from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement
@@ -315,7 +316,8 @@ class ArticleResolver:
                    speaker: TextSpan | None) -> Statement:
         cue = None
         if cand.cue:
-            cue = Cue(cand.cue[0], cand.cue[1], self.text[cand.cue[0]:cand.cue[1]], cand.cue[2])
+            cue = Cue(cand.cue[0], cand.cue[1], self.text[cand.cue[0]:cand.cue[1]], cand.cue[2],
+                      cue_class(cand.cue[2], cand.rule))
         confidence = cand.confidence if state is not None else cand.confidence * 0.8
         resolution: Resolution = how if state is not None else "unresolved"  # type: ignore[assignment]
         return Statement(

@@ -262,12 +262,13 @@ class Store:
         self.conn.execute(
             "INSERT INTO statements (article_id, position, kind, content_start, content_end, content, cue_start, "
             "cue_end, cue, cue_lemma, speaker_start, speaker_end, speaker, actor_id, resolution, act, hedged, "
-            "negated, confidence, quote_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"negated, confidence, quote_id, cue_class) VALUES ({', '.join('?' * 21)})",
             (article_id, position, s.kind, s.content.start, s.content.end, s.content.text,
              s.cue.start if s.cue else None, s.cue.end if s.cue else None, s.cue.text if s.cue else None,
              s.cue.lemma if s.cue else None, s.speaker.start if s.speaker else None,
              s.speaker.end if s.speaker else None, s.speaker.text if s.speaker else None, actor_id, resolution,
-             s.act, int(s.hedged), int(s.negated), round(s.confidence, 4), quote_id))
+             s.act, int(s.hedged), int(s.negated), round(s.confidence, 4), quote_id,
+             s.cue.cue_class if s.cue else None))
 
     # -- actors across articles -------------------------------------------------------------------
 

@@ -156,10 +156,15 @@ ALTER TABLE actors ADD COLUMN part_of INTEGER REFERENCES actors (id);
 CREATE INDEX actors_part_of ON actors (part_of);
 """
 
+CUE_CLASS_V5 = """
+ALTER TABLE statements ADD COLUMN cue_class TEXT;
+"""
+
 # (version, description, SQL). Append only: a released migration never changes.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "articles, actors, statements, quotes, errors", CORE_V1),
     (2, "full-text search (SQLite FTS5)", FTS_V2),
     (3, "errors: the stage that failed (read, analyse, store) and the exception's type", ERRORS_V3),
     (4, "actors: the state an institution is part of (White House -> United States)", PART_OF_V4),
+    (5, "statements: the cue's class (speech, writing, stance, cognition)", CUE_CLASS_V5),
 )
