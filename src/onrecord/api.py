@@ -78,7 +78,7 @@ def extract_many(
 def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput, settings: Settings) -> Article:
     candidates: list[Candidate] = []
     for piece in parsed.pieces:
-        candidates.extend(find_candidates(piece.doc, piece.offset, quotations))
+        candidates.extend(find_candidates(piece.doc, piece.offset, quotations, strict=settings.strict_cues))
     rescore(candidates, parsed.text)
     threshold = settings.min_confidence if settings.min_confidence is not None else default_threshold()
     candidates = [c for c in candidates if c.confidence >= threshold]

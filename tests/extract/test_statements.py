@@ -213,8 +213,12 @@ def test_silences_and_reporters_questions_are_not_statements() -> None:
     "Most people just want to know they are covered.",
     "The attacker intended to obtain money for the hospital.",
 ])
-def test_deeds_and_generic_wishes_are_not_statements(text: str) -> None:
-    assert run(text).statements == []
+def test_strict_cues_drop_deeds_and_generic_wishes(text: str) -> None:
+    from onrecord import extract
+    from onrecord.settings import Settings
+
+    assert extract(text, settings=Settings(strict_cues=True)).statements == []
+    assert run("Officials believe the talks will fail.").statements  # a specific belief stays
 
 
 @pytest.mark.parametrize(("text", "cue_class"), [

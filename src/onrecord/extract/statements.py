@@ -121,8 +121,12 @@ def _quote_index(quotes: Sequence[Quotation], length: int) -> list[int]:
     return index
 
 
-def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation]) -> list[Candidate]:
-    """Candidates in ``doc``, a piece at ``offset`` of a text whose ``quotations`` are in text order."""
+def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation], strict: bool = False) -> list[Candidate]:
+    """Candidates in ``doc``, a piece at ``offset`` of a text whose ``quotations`` are in text order.
+
+    ``strict`` (``Settings.strict_cues``) keeps only speech, writing, stances and specific beliefs: see
+    ``_is_attribution``.
+    """
     piece = _Piece(doc, offset, quotations)
     found: list[Candidate] = []
     claimed: set[int] = set()  # quotations already the content of a statement
@@ -138,7 +142,7 @@ def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation]) -> l
     found = _drop_nested_positions(found)
     _run_on_quotes(piece, found, claimed)
     found.extend(_floating_quotes(piece, claimed, found))
-    found = [c for c in found if not _NO_COMMENT.match(piece.text, *c.content) and _is_attribution(c)]
+    found = [c for c in found if not _NO_COMMENT.match(piece.text, *c.content) and (not strict or _is_attribution(c))]
     found.sort(key=lambda c: c.content)
     for c in found:
         c.content = (c.content[0] + offset, c.content[1] + offset)
@@ -150,9 +154,12 @@ def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation]) -> l
 
 
 def _is_attribution(cand: Candidate) -> bool:
-    """A thought is attributed only to a specific source: "Officials believe the talks will fail" and
-    "Russia wants to end the war" are statements, "Most people just want to know they are covered" and
-    "the attacker intended to obtain money" are not (a generic wish, an intention described in passing)."""
+    """The strict reading of what a statement is. A deed is none, even where the learned lexicon saw the
+    verb head a cue ("signed the treaty"); a thought is attributed only to a specific source: "Officials
+    believe the talks will fail" and "Russia wants to end the war" are statements, "Most people just want
+    to know they are covered" and "the attacker intended to obtain money" are not."""
+    if cand.rule == "learned" and cand.cue is not None and (cand.cue[2].split() or [""])[0] in cues.NOT_SPEECH:
+        return False
     if cand.rule != "thought":
         return True
     if cand.speaker is None:
@@ -189,7 +196,7 @@ def _cue_kind(tok: Token) -> tuple[str, Act] | None:
     if lemma in cues.POSITION_VERBS:
         return "position", cues.POSITION_VERBS[lemma]
     learned = shipped_lexicon().get(lemma)
-    if learned and learned["p"] >= LEARNED_MIN_P and lemma not in cues.NOT_CUES | cues.NOT_SPEECH:
+    if learned and learned["p"] >= LEARNED_MIN_P and lemma not in cues.NOT_CUES:
         return "learned", "assert"
     return None
 
