@@ -18,7 +18,6 @@ placeholder), so a speaker called "Mr. Hedge" hedges nothing.
 from __future__ import annotations
 
 import itertools
-import json
 import math
 from collections.abc import Sequence
 from functools import lru_cache
@@ -27,6 +26,8 @@ from typing import Any, cast
 
 from spacy.tokens import Doc, Span, Token
 
+from onrecord.extract.lexicon import bucket
+from onrecord.extract.lexicon import shipped_model as shipped_json
 from onrecord.model import Act, Statement
 from onrecord.nlp import ParsedText
 
@@ -78,10 +79,7 @@ def _valence_features(tokens: Sequence[Token], prefix: str) -> list[str]:
 
 
 def _bucket_valence(total: float) -> str:
-    for limit in (0.0, 2.0, 5.0):
-        if total <= limit:
-            return f"<={limit:g}"
-    return ">5"
+    return bucket(total, (0.0, 2.0, 5.0))
 
 
 def _word(tok: Token) -> str:
@@ -157,18 +155,11 @@ def _context_features(doc: Doc, anchor: Sequence[Token], content: Sequence[Token
 
 
 def _bucket(n: int) -> str:
-    for limit in (3, 8, 20):
-        if n <= limit:
-            return f"<={limit}"
-    return ">20"
+    return bucket(n, (3, 8, 20))
 
 
-@lru_cache(maxsize=1)
 def shipped_model() -> dict[str, Any] | None:
-    path = resources.files("onrecord.extract").joinpath(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return dict(json.loads(path.read_text(encoding="utf-8")))
+    return shipped_json(MODEL_FILE)
 
 
 def act_probabilities(feats: Sequence[str], model: dict[str, Any]) -> dict[str, float]:

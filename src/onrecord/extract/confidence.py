@@ -10,14 +10,12 @@ prior confidences are used.
 from __future__ import annotations
 
 import itertools
-import json
 import math
 import re
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from onrecord.extract.lexicon import source_nouns
+from onrecord.extract import lexicon
+from onrecord.extract.lexicon import bucket, source_nouns
 from onrecord.extract.statements import Candidate
 
 MODEL_FILE = "confidence_model.json"
@@ -66,18 +64,11 @@ def _words(text: str, start: int, end: int) -> int:
 
 
 def _bucket(n: int) -> str:
-    for limit in _BUCKETS:
-        if n <= limit:
-            return f"<={limit}"
-    return ">30"
+    return bucket(n, _BUCKETS)
 
 
-@lru_cache(maxsize=1)
 def shipped_model() -> dict[str, Any] | None:
-    path = resources.files("onrecord.extract").joinpath(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return dict(json.loads(path.read_text(encoding="utf-8")))
+    return lexicon.shipped_model(MODEL_FILE)
 
 
 def probability(feats: list[str], model: dict[str, Any]) -> float:
