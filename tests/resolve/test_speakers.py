@@ -205,3 +205,10 @@ def test_floating_quotations_look_back_a_bounded_number_of_statements(monkeypatc
     article = extract(text, settings=Settings(max_inherit_lookback=5))
     assert len(article.statements) == 60 and all(s.resolution == "unresolved" for s in article.statements)
     assert looked <= 60 * (1 + 5)  # one paragraph lookup per quotation and per statement looked at
+
+
+def test_a_document_speaks_for_its_owner() -> None:
+    article = run("Tesco agreed to sell its Polish stores. The chain's press release said the deal would close "
+                  "in the autumn.")
+    (s,) = [s for s in article.statements if s.speaker and "press release" in s.speaker.text]
+    assert s.actor is not None and s.actor.name == "Tesco"

@@ -205,5 +205,10 @@ GENERIC_ORG_NOUNS = frozenset("""
     insurer supermarket railway broadcaster publication outlet website network newspaper organisation
     organization
 """.split())
+# What a source's words come in: "the chain's press release said" is the chain speaking.
+DOCUMENT_NOUNS = frozenset("""
+    statement release report decree letter document tweet post analysis study website filing memo order
+    ruling announcement notice message note blog column editorial survey
+""".split())
 DESCRIPTION_DROPS = frozenset("the a an some many several most few other another two three four five six "
                               "seven eight nine ten dozens hundreds thousands both all one".split())

@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from onrecord.extract.cues import cue_class
 from onrecord.extract.quotes import Quotation
@@ -382,7 +382,12 @@ class ArticleResolver:
             country = next((names.NATIONALITIES[t.lower_] for t in span if t.lower_ in names.NATIONALITIES), None)
             if country is not None:
                 return self._state_for(country, "country"), "organization"
-        if any(c.dep_ == "poss" for c in root.children) and root.lemma_.lower() not in names.VOICE_NOUNS:
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        if owner is not None and root.lemma_.lower() in names.DOCUMENT_NOUNS:  # "the chain's press release"
+            found = self._owner(owner, start - span.start_char)
+            if found is not None:
+                return found, "organization"
+        if owner is not None and root.lemma_.lower() not in names.VOICE_NOUNS:
             return None, "unresolved"  # "Putin's spokesman" is someone else's role, not a back-reference
         if root.lemma_.lower() in names.ROLE_NOUNS and _definite(span):
             return self._role(span, start, last_actor), "role"
@@ -419,6 +424,15 @@ class ArticleResolver:
                     return start, end
                 return shift + root.idx, end  # the possessor owns the role; it does not speak
         return start, end
+
+    def _owner(self, owner: Token, shift: int) -> _ActorState | None:
+        """Whose document it is: the name in the possessor, or the organisation a "the chain's" refers to."""
+        tokens = list(owner.subtree)
+        begin, end = tokens[0].idx + shift, tokens[-1].idx + len(tokens[-1]) + shift
+        named = self._named_in(begin, end)
+        if named is None and owner.lemma_.lower() in names.ORG_NOUNS:
+            named = self._last_organization(owner.lemma_.lower(), begin)
+        return named
 
     def _named_in(self, start: int, end: int) -> _ActorState | None:
         hits: list[tuple[int, _ActorState]] = []
