@@ -101,3 +101,18 @@ def test_try_it_in_the_browser(server: str, browser: object) -> None:
     page.wait_for_selector("mark.stmt")
     assert len(set(page.locator("mark.stmt").evaluate_all("els => els.map(e => e.dataset.statement)"))) == 2
     page.close()
+
+
+def test_the_api_docs_render_and_list_the_operations(server: str, browser: object) -> None:
+    # Swagger UI 3 could not read the OpenAPI 3.1 FastAPI writes ("Unable to render this definition").
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})  # type: ignore[attr-defined]
+    errors: list[str] = []
+    page.on("pageerror", lambda err: errors.append(str(err)))
+    page.goto(f"{server}/docs")
+    page.wait_for_selector(".opblock", timeout=15_000)
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert "/api/statements" in [p.replace("\u200b", "") for p in paths]
+    assert "Unable to render" not in page.content() and not errors
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "docs.png"))
+    page.close()

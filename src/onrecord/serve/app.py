@@ -46,7 +46,7 @@ PAGE_SIZE = 50
 ACTOR_PAGE_STATEMENTS = 300  # the newest; the rest through search and its CSV
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-# Swagger UI (served from the swagger-ui-bundle wheel, not a CDN) starts itself with an inline script.
+# Swagger UI (served from the fastapi-offline wheel, not a CDN) starts itself with an inline script.
 DOCS_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
     "style-src 'self'", "style-src 'self' 'unsafe-inline'")
 
@@ -456,13 +456,16 @@ class _Filters:
 
 
 def _mount_swagger(app: FastAPI) -> None:
-    import swagger_ui_bundle
+    """Swagger UI 5 (it reads the OpenAPI 3.1 that FastAPI writes; 3.x could not), from the files the
+    fastapi-offline wheel ships: no CDN."""
+    from importlib import resources
 
-    app.mount("/assets/swagger", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger")
+    static = resources.files("fastapi_offline").joinpath("static")
+    app.mount("/assets/swagger", StaticFiles(directory=str(static)), name="swagger")
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
         return get_swagger_ui_html(openapi_url="/openapi.json", title="onrecord API",
                                    swagger_js_url="/assets/swagger/swagger-ui-bundle.js",
                                    swagger_css_url="/assets/swagger/swagger-ui.css",
-                                   swagger_favicon_url="/assets/swagger/favicon-32x32.png")
+                                   swagger_favicon_url="/assets/swagger/favicon.png")
