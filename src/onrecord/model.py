@@ -7,6 +7,7 @@ shares one vocabulary. Every fact carries character offsets into
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
@@ -132,11 +133,12 @@ class Article:
     actors: list[Actor] = field(default_factory=list)
 
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
+        digest = text_digest(self.text)
         data: dict[str, Any] = {
             "id": self.id,
             "source": self.source,
             "published": self.published,
-            "statements": [s.to_dict() for s in self.statements],
+            "statements": [{"key": statement_key(digest, s), **s.to_dict()} for s in self.statements],
             "actors": [a.to_dict() for a in self.actors],
         }
         if include_text:
@@ -174,6 +176,19 @@ def article_from_dict(data: dict[str, Any], text: str) -> Article:
         ))
     return Article(id=data.get("id"), text=text, source=data.get("source"), published=data.get("published"),
                    statements=statements, actors=list(actors.values()))
+
+
+def text_digest(text: str) -> str:
+    """The article's identity: sha256 of its text (the store's content hash)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def statement_key(digest: str, s: Statement) -> str:
+    """A statement's stable key: its article's text, its content span and its speaker mention. The same
+    statement found again (``onrecord reprocess``, another store) has the same key, so labels, issues
+    and links keyed to it are not lost."""
+    speaker = f"{s.speaker.start}-{s.speaker.end}" if s.speaker else "-"
+    return hashlib.sha256(f"{digest}:{s.content.start}-{s.content.end}:{speaker}".encode()).hexdigest()[:16]
 
 
 def _cue_from_dict(data: dict[str, Any]) -> Cue:

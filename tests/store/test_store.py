@@ -181,3 +181,16 @@ def test_institutions_are_actors_of_their_own_that_roll_up_to_their_state(store:
     everything = q.statements(store, q.StatementFilter(actor="United States", with_parts=True))
     assert len(alone) == 1 and len(everything) == 3
     assert len(q.statements(store, q.StatementFilter(actor="United States"))) == 1
+
+
+def test_a_statement_keeps_its_key_through_the_store_and_a_reprocess(store: Store) -> None:
+    text = "The mayor said the bridge would reopen on Friday. “We are ready,” she told reporters."
+    article_id = save(store, text, "bridge")
+    keys = [s["key"] for s in extract(text).to_dict()["statements"]]
+    assert len(keys) == 2 and len(set(keys)) == 2 and all(len(k) == 16 for k in keys)
+    stored = [s["key"] for s in q.statements(store, q.StatementFilter(article="bridge"))]
+    assert stored == keys
+    store.replace_analysis(article_id, extract(text), "next")
+    assert [s["key"] for s in q.statements(store, q.StatementFilter(article="bridge"))] == keys
+    other = extract(text.replace("Friday", "Monday")).to_dict()["statements"]
+    assert not {s["key"] for s in other} & set(keys)  # another text, other keys

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from onrecord.ingest import TextInput
 from onrecord.ingest import without_surrogates as safe_text
-from onrecord.model import Actor, Article, Statement
+from onrecord.model import Actor, Article, Statement, statement_key, text_digest
 from onrecord.resolve import quotes
 from onrecord.resolve.corpus import (
     KnownActor,
@@ -45,7 +45,7 @@ class StoreError(RuntimeError):
 
 
 def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return text_digest(text)
 
 
 def _now() -> str:
@@ -236,6 +236,7 @@ class Store:
 
     def _write_analysis(self, article_id: int, article: Article, published: str | None) -> None:
         day = _parse_day(published)
+        digest = text_digest(article.text)
         corpus_ids: dict[str, int] = {}
         for actor in article.actors:
             corpus_ids[actor.id] = self._corpus_actor(actor)
@@ -254,21 +255,21 @@ class Store:
             if actor_id is None and statement.speaker is not None:
                 actor_id = self._role_holder(statement.speaker.text, day)
                 resolution = "role" if actor_id is not None else resolution
-            self._insert_statement(article_id, position, statement, actor_id, resolution)
+            self._insert_statement(article_id, position, statement, actor_id, resolution, digest)
 
     def _insert_statement(self, article_id: int, position: int, s: Statement, actor_id: int | None,
-                          resolution: str) -> None:
+                          resolution: str, digest: str) -> None:
         quote_id = self._quote_for(actor_id, s.content.text) if actor_id is not None else None
         self.conn.execute(
             "INSERT INTO statements (article_id, position, kind, content_start, content_end, content, cue_start, "
             "cue_end, cue, cue_lemma, speaker_start, speaker_end, speaker, actor_id, resolution, act, hedged, "
-            f"negated, confidence, quote_id, cue_class) VALUES ({', '.join('?' * 21)})",
+            f"negated, confidence, quote_id, cue_class, key) VALUES ({', '.join('?' * 22)})",
             (article_id, position, s.kind, s.content.start, s.content.end, s.content.text,
              s.cue.start if s.cue else None, s.cue.end if s.cue else None, s.cue.text if s.cue else None,
              s.cue.lemma if s.cue else None, s.speaker.start if s.speaker else None,
              s.speaker.end if s.speaker else None, s.speaker.text if s.speaker else None, actor_id, resolution,
              s.act, int(s.hedged), int(s.negated), round(s.confidence, 4), quote_id,
-             s.cue.cue_class if s.cue else None))
+             s.cue.cue_class if s.cue else None, statement_key(digest, s)))
 
     # -- actors across articles -------------------------------------------------------------------
 

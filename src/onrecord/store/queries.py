@@ -48,7 +48,7 @@ class StatementFilter:
 
 _STATEMENT_COLUMNS = """
     s.id, s.position, s.kind, s.content_start, s.content_end, s.content, s.cue_start, s.cue_end, s.cue, s.cue_lemma,
-    s.cue_class,
+    s.cue_class, s.key,
     s.speaker_start, s.speaker_end, s.speaker, s.resolution, s.act, s.hedged, s.negated, s.confidence, s.quote_id,
     a.id AS actor_id, a.slug AS actor_slug, a.name AS actor_name, a.type AS actor_type,
     ar.id AS article_id, ar.slug AS article_slug, ar.title, ar.url, ar.outlet, ar.author, ar.published, ar.source
@@ -196,6 +196,7 @@ def statement_dict(row: sqlite3.Row) -> dict[str, Any]:
         cue["class"] = row["cue_class"]
     return {
         "id": row["id"],
+        "key": row["key"],
         "kind": row["kind"],
         "content": span("content", "content"),
         "cue": cue,

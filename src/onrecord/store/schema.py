@@ -160,6 +160,11 @@ CUE_CLASS_V5 = """
 ALTER TABLE statements ADD COLUMN cue_class TEXT;
 """
 
+STATEMENT_KEY_V6 = """
+ALTER TABLE statements ADD COLUMN key TEXT;
+CREATE INDEX statements_key ON statements (key);
+"""
+
 # (version, description, SQL). Append only: a released migration never changes.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "articles, actors, statements, quotes, errors", CORE_V1),
@@ -167,4 +172,5 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (3, "errors: the stage that failed (read, analyse, store) and the exception's type", ERRORS_V3),
     (4, "actors: the state an institution is part of (White House -> United States)", PART_OF_V4),
     (5, "statements: the cue's class (speech, writing, stance, cognition)", CUE_CLASS_V5),
+    (6, "statements: a stable key (article text hash, content span, speaker mention)", STATEMENT_KEY_V6),
 )
