@@ -19,7 +19,7 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import Depends, FastAPI, Form, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -163,6 +163,7 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
     here = resources.files("onrecord.serve")
     templates = Jinja2Templates(directory=str(here / "templates"))
     templates.env.globals["safe_url"] = render.safe_url
+    templates.env.globals["statement_link"] = statement_link
     app.mount("/static", StaticFiles(directory=str(here / "static")), name="static")
     _mount_swagger(app)
 
@@ -188,7 +189,7 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
 
     def _reader(request: Request, data: dict[str, Any], *, stored: bool) -> HTMLResponse:
         legend = render.speakers(data["statements"])
-        details = [_detail(s, legend) for s in data["statements"]]
+        details = [_detail(s, n, legend) for n, s in enumerate(data["statements"])]
         return page(request, "article.html", article=data, legend=list(legend.values()), stored=stored,
                     body=render.highlight(data["text"], data["statements"], legend),
                     details_json=Markup(json.dumps(details).replace("<", "\\u003c").replace("&", "\\u0026")))
@@ -326,8 +327,9 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
             raise HTTPException(400, str(err)) from err
 
     @app.get("/api/statements.csv", tags=["statements"], response_class=StreamingResponse)
-    def api_statements_csv(filters: Annotated[_Filters, Depends()]) -> StreamingResponse:
-        """The same statements as CSV, one flat row each (all of them: no pagination)."""
+    def api_statements_csv(request: Request, filters: Annotated[_Filters, Depends()]) -> StreamingResponse:
+        """The same statements as CSV, one flat row each (all of them: no pagination); ``link`` opens the
+        statement in the reader."""
         from onrecord.cli_corpus import FLAT_COLUMNS, flatten
 
         f = filters.to_filter()
@@ -337,13 +339,15 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
             except q.QueryError as err:
                 raise HTTPException(400, str(err)) from err
 
+        site = str(request.base_url).rstrip("/")  # absolute: a spreadsheet has no page to resolve it against
+
         def rows() -> Iterator[str]:
             with _opened(db) as store:  # no budget: a whole store's export may rightly take long
                 buffer = io.StringIO()
-                writer = csv.DictWriter(buffer, fieldnames=FLAT_COLUMNS)
+                writer = csv.DictWriter(buffer, fieldnames=(*FLAT_COLUMNS, "link"))
                 writer.writeheader()
                 for row in q.iter_statements(store, f):
-                    writer.writerow(flatten(row))
+                    writer.writerow({**flatten(row), "link": site + statement_link(row)})
                     if buffer.tell() > 64_000:
                         yield buffer.getvalue()
                         buffer.seek(0)
@@ -414,14 +418,25 @@ StoreDep = Annotated[Store, Depends(_store)]
 Offset = Annotated[int, Query(ge=0, le=q.SQLITE_MAX_INT)]
 
 
-def _detail(s: dict[str, Any], legend: dict[str, render.Speaker]) -> dict[str, Any]:
+def statement_link(s: dict[str, Any]) -> str:
+    """Where a statement (a row of ``q.statements``) is in the reader: its article, at its anchor."""
+    return f"/articles/{quote(s['article']['id'], safe='')}#{render.anchor(s)}"
+
+
+def _detail(s: dict[str, Any], n: int, legend: dict[str, render.Speaker]) -> dict[str, Any]:
+    """What the details panel shows for statement ``n``; article text with bidi controls made visible
+    (the panel sets textContent, where a U+202E would still reverse what follows it)."""
     who = legend[render.speaker_key(s)[0]]
-    return {"speaker_number": who.number, "actor": s["actor"]["name"] if s["actor"] else None,
+
+    def text(part: str) -> str | None:
+        return render.show_bidi(s[part]["text"]) if s.get(part) else None
+
+    return {"speaker_number": who.number, "anchor": render.anchor(s, n),
+            "actor": render.show_bidi(s["actor"]["name"]) if s["actor"] else None,
             "actor_id": s["actor"]["id"] if s["actor"] else None,
-            "written": s["speaker"]["text"] if s["speaker"] else None, "act": s["act"], "hedged": s["hedged"],
+            "written": text("speaker"), "act": s["act"], "hedged": s["hedged"],
             "negated": s["negated"], "kind": s["kind"], "confidence": s["confidence"],
-            "cue": s["cue"]["text"] if s["cue"] else None, "resolution": s["resolution"],
-            "content": s["content"]["text"]}
+            "cue": text("cue"), "resolution": s["resolution"], "content": text("content")}
 
 
 class _Filters:

@@ -9,6 +9,8 @@ the page reads without colour too.
 from __future__ import annotations
 
 import itertools
+import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +21,11 @@ from markupsafe import Markup, escape
 
 COLOURS = 8  # css classes c0..c7
 STYLES = ("solid", "dashed", "dotted", "double", "wavy")
+# Bidi embeddings, overrides, isolates and marks. Applied, one in an article can reverse what follows it
+# (a "Trojan Source" trick) and make a quotation read differently from what the text holds; shown, it is
+# visible evidence. LRM/RLM/ALM are included: harmless alone, but invisible either way.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+_SAFE_KEY = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,13 +41,49 @@ class Speaker:
         return f"{self.colour} {self.line}"
 
 
+def anchor(statement: dict[str, Any], index: int | None = None) -> str:
+    """The element id of a statement in the reader: ``s-KEY`` from its stable key; ``s-id-ROWID`` for a
+    store written before keys existed; ``s-n-INDEX`` for an analysis with neither (never stored)."""
+    key = statement.get("key")
+    if isinstance(key, str) and _SAFE_KEY.fullmatch(key):
+        return f"s-{key}"
+    if isinstance(statement.get("id"), int):
+        return f"s-id-{statement['id']}"
+    return f"s-n-{index if index is not None else 0}"
+
+
+def bidi_marker(char: str) -> str:
+    return f"<U+{ord(char):04X}>"
+
+
+def show_bidi(text: str) -> str:
+    """Plain text (for attributes and JSON) with every bidi control replaced by a visible marker."""
+    return BIDI_CONTROLS.sub(lambda m: bidi_marker(m.group()), text)
+
+
+def escape_visible(text: str) -> str:
+    """``text`` escaped as HTML, bidi controls shown as marker spans instead of applied.
+
+    Called per piece after the text is cut at statement boundaries, so the offsets, which count the
+    original characters, still decide every cut."""
+    out, last = [], 0
+    for m in BIDI_CONTROLS.finditer(text):
+        char = m.group()
+        name = unicodedata.name(char, "bidi control")
+        out += [str(escape(text[last:m.start()])),
+                f'<span class="bidi" title="{escape(name.lower())}">{escape(bidi_marker(char))}</span>']
+        last = m.end()
+    out.append(str(escape(text[last:])))
+    return "".join(out)
+
+
 def speaker_key(statement: dict[str, Any]) -> tuple[str, str]:
     """Who a statement belongs to in the legend: its actor, else the speaker as written, else unknown."""
     if statement.get("actor"):
-        return f"actor:{statement['actor']['id']}", statement["actor"]["name"]
+        return f"actor:{statement['actor']['id']}", show_bidi(statement["actor"]["name"])
     if statement.get("speaker"):
         text = " ".join(statement["speaker"]["text"].split())
-        return f"written:{text.lower()}", f"{text} (unresolved)"
+        return f"written:{text.lower()}", f"{show_bidi(text)} (unresolved)"
     return "unknown", "unknown speaker"
 
 
@@ -83,7 +126,7 @@ def highlight(text: str, statements: Sequence[dict[str, Any]], legend: dict[str,
             active[part].add(n)
         if start == end:
             continue
-        piece = str(escape(text[start:end]))
+        piece = escape_visible(text[start:end])
         if active["cue"]:
             piece = f'<b class="cue">{piece}</b>'
         elif active["speaker"]:
@@ -91,17 +134,21 @@ def highlight(text: str, statements: Sequence[dict[str, Any]], legend: dict[str,
         if active["content"]:
             n = min(active["content"], key=lambda i: (
                 statements[i]["content"]["end"] - statements[i]["content"]["start"], i))
-            s = statements[n]
-            who = legend[speaker_key(s)[0]]
-            badge = ""
-            if n not in badged:
-                badged.add(n)
-                badge = f'<sup class="badge {who.colour}" aria-hidden="true">{who.number}</sup>'
-            title = escape(f"{who.name}: {s['act']}{' (hedged)' if s['hedged'] else ''}, {s['kind']}")
-            piece = (f'<mark class="stmt {who.css}" data-statement="{n}" tabindex="0" role="button" '
-                     f'title="{title}">{badge}{piece}</mark>')
+            first = n not in badged
+            badged.add(n)
+            piece = _mark(piece, statements[n], n, legend, first=first)
         out.append(piece)
     return Markup("".join(out))
+
+
+def _mark(piece: str, s: dict[str, Any], n: int, legend: dict[str, Speaker], *, first: bool) -> str:
+    """One piece of statement ``n``: its first piece carries the badge and the anchor id (one per page)."""
+    who = legend[speaker_key(s)[0]]
+    ident = f' id="{anchor(s, n)}"' if first else ""
+    badge = f'<sup class="badge {who.colour}" aria-hidden="true">{who.number}</sup>' if first else ""
+    title = escape(show_bidi(f"{who.name}: {s['act']}{' (hedged)' if s['hedged'] else ''}, {s['kind']}"))
+    return (f'<mark class="stmt {who.css}"{ident} data-statement="{n}" data-speaker="{who.number}" tabindex="0" '
+            f'role="button" title="{title}">{badge}{piece}</mark>')
 
 
 def timeline_svg(points: Sequence[tuple[str, int]], *, width: int = 640, height: int = 160) -> Markup:

@@ -1,19 +1,28 @@
-// Clicking, focusing or pressing Enter on a highlighted statement shows its details.
+// The article reader: statement details in a panel that stays in view, a speaker filter in the legend,
+// and #s-KEY links that land on a statement. An external file: the CSP allows no inline script.
 (function () {
   "use strict";
   var data = document.getElementById("statements-data");
   if (!data) { return; }
   var statements = JSON.parse(data.textContent);
-  var fields = ["actor", "written", "act", "hedged", "kind", "cue", "confidence", "resolution"];
+  var fields = ["content", "actor", "written", "act", "hedged", "kind", "cue", "confidence", "resolution"];
+  var panel = document.getElementById("details");
+  var closer = document.getElementById("details-close");
+  var text = document.getElementById("article-text");
+  var marks = Array.prototype.slice.call(document.querySelectorAll("mark.stmt"));
+  var current = null;  // the mark the panel was opened from, to give focus back on close
 
-  function show(index) {
+  function pieces(index) {
+    return document.querySelectorAll('mark.stmt[data-statement="' + index + '"]');
+  }
+
+  function show(index, from) {
     var s = statements[index];
     if (!s) { return; }
     document.querySelectorAll("mark.stmt.selected").forEach(function (m) { m.classList.remove("selected"); });
-    document.querySelectorAll('mark.stmt[data-statement="' + index + '"]').forEach(function (m) {
-      m.classList.add("selected");
-    });
+    pieces(index).forEach(function (m) { m.classList.add("selected"); });
     var values = {
+      content: s.content || "—",
       actor: (s.actor || "unresolved") + " [" + s.speaker_number + "]",
       written: s.written || "—",
       act: s.act + (s.negated ? " (negated)" : ""),
@@ -23,17 +32,84 @@
       confidence: s.confidence.toFixed(2),
       resolution: s.resolution
     };
+    // textContent, never innerHTML: these strings come from the article.
     fields.forEach(function (f) { document.getElementById("d-" + f).textContent = values[f]; });
+    document.getElementById("d-link").setAttribute("href", "#" + s.anchor);
     document.getElementById("details-empty").hidden = true;
     document.getElementById("details-list").hidden = false;
+    closer.hidden = false;
+    panel.classList.add("open");
+    current = from || pieces(index)[0] || null;
   }
 
-  document.querySelectorAll("mark.stmt").forEach(function (mark) {
+  function close() {
+    document.querySelectorAll("mark.stmt.selected").forEach(function (m) { m.classList.remove("selected"); });
+    document.getElementById("details-empty").hidden = false;
+    document.getElementById("details-list").hidden = true;
+    closer.hidden = true;
+    panel.classList.remove("open");
+    if (current) { current.focus({ preventScroll: true }); }
+  }
+
+  // Clicking (not focusing) records the statement in the address bar, so the link can be copied.
+  function remember(index) {
+    var s = statements[index];
+    if (s && window.history && window.history.replaceState) {
+      window.history.replaceState(null, "", "#" + s.anchor);
+    }
+  }
+
+  marks.forEach(function (mark) {
     var index = Number(mark.getAttribute("data-statement"));
-    mark.addEventListener("click", function (event) { event.stopPropagation(); show(index); });
-    mark.addEventListener("focus", function () { show(index); });
+    mark.addEventListener("click", function (event) { event.stopPropagation(); show(index, mark); remember(index); });
+    mark.addEventListener("focus", function () { show(index, mark); });
     mark.addEventListener("keydown", function (event) {
-      if (event.key === "Enter" || event.key === " ") { event.preventDefault(); show(index); }
+      if (event.key === "Enter" || event.key === " ") { event.preventDefault(); show(index, mark); remember(index); }
     });
   });
+  closer.addEventListener("click", close);
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && panel.classList.contains("open")) { close(); }
+  });
+
+  // #s-KEY: scroll the statement to the middle of the view (not the top edge) and show its details.
+  function follow() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id ? document.getElementById(id) : null;
+    if (!target || !target.matches("mark.stmt")) { return; }
+    target.scrollIntoView({ block: "center" });
+    target.focus({ preventScroll: true });  // focus shows the details, and Tab goes on from here
+  }
+  window.addEventListener("hashchange", follow);
+  follow();
+
+  // The legend filter: one speaker's statements stay highlighted, the rest lose their colour and leave
+  // the tab order, so Tab walks that speaker's statements only.
+  var all = document.getElementById("legend-all");
+  var status = document.getElementById("filter-status");
+  var buttons = Array.prototype.slice.call(document.querySelectorAll(".legend-list button[data-speaker]"));
+
+  function filter(number) {
+    var shown = {};
+    marks.forEach(function (m) {
+      var on = number === null || m.getAttribute("data-speaker") === number;
+      m.classList.toggle("chosen", number !== null && on);
+      m.setAttribute("tabindex", on ? "0" : "-1");
+      if (on) { shown[m.getAttribute("data-statement")] = true; }
+    });
+    text.classList.toggle("filtered", number !== null);
+    buttons.forEach(function (b) { b.setAttribute("aria-pressed", String(b.getAttribute("data-speaker") === number)); });
+    all.setAttribute("aria-pressed", String(number === null));
+    var count = Object.keys(shown).length;
+    status.textContent = number === null ? "Showing every speaker." :
+      "Showing speaker " + number + " only: " + count + " statement" + (count === 1 ? "" : "s") + ".";
+  }
+
+  buttons.forEach(function (b) {
+    b.addEventListener("click", function () {
+      var number = b.getAttribute("data-speaker");
+      filter(b.getAttribute("aria-pressed") === "true" ? null : number);  // a second click resets
+    });
+  });
+  all.addEventListener("click", function () { filter(null); });
 })();
