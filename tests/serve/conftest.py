@@ -1,4 +1,4 @@
-"""A small store for the web tests: the example article and a hostile one."""
+"""Stores for the web tests: the example article and a hostile one; and one long generated article."""
 
 from __future__ import annotations
 
@@ -39,3 +39,38 @@ def web_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def client(web_db: Path) -> TestClient:
     return TestClient(create_app(web_db))
+
+
+FIRST = ("Alice", "Bruno", "Chidi", "Dana", "Emil", "Farah", "Goran", "Hana", "Ivan", "Jonas")
+LAST = ("Abara", "Berglund", "Castell", "Dufresne")
+LONG_WORD = "Donaudampfschifffahrtsgesellschaft" * 8  # 272 letters, no place to break
+
+
+def long_article(statements: int = 150, speakers: int = 40) -> str:
+    """An article of ``statements`` quotations by ``speakers`` people, in turn, one paragraph each.
+
+    Paragraph 5 carries a right-to-left override (which, applied, would reverse the words after it) and
+    paragraph 7 a 272-letter word: what real feeds bring and what the reader must show without breaking.
+    """
+    names = [f"{first} {last}" for last in LAST for first in FIRST][:speakers]
+    paragraphs = []
+    for n in range(statements):
+        claim = f"The plan number {n} will {'not ' if n % 3 == 0 else ''}work for the region"
+        if n == 5:
+            claim = "The \u202eevil\u202c plan is fine"
+        if n == 7:
+            claim = f"The {LONG_WORD} deal is done"
+        paragraphs.append(f"“{claim},” {names[(n * 7) % speakers]} said on Tuesday.")
+    return "\n\n".join(paragraphs)
+
+
+@pytest.fixture(scope="session")
+def long_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The article of the bug report's size: 150 statements, 40 speakers (so colours repeat 5 times)."""
+    folder = tmp_path_factory.mktemp("long")
+    feed = folder / "long.jsonl"
+    row = {"id": "long-read", "title": "A long read", "published": "2025-09-01", "text": long_article()}
+    feed.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    db = folder / "long.db"
+    assert ingest([str(feed)], IngestOptions(db=db, outlet="Example Wire")).analysed == 1
+    return db

@@ -9,7 +9,9 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,8 +21,9 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
         "--disable-sync", "--no-first-run"]
 
 
-@pytest.fixture(scope="module")
-def server(web_db: Path) -> Iterator[str]:
+@contextmanager
+def serving(db: Path) -> Iterator[str]:
+    """uvicorn on a free loopback port, in a thread, for as long as the block runs."""
     import uvicorn
 
     from onrecord.serve.app import create_app
@@ -28,7 +31,7 @@ def server(web_db: Path) -> Iterator[str]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    config = uvicorn.Config(create_app(web_db), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
     instance = uvicorn.Server(config)
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()
@@ -39,6 +42,18 @@ def server(web_db: Path) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     instance.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(web_db: Path) -> Iterator[str]:
+    with serving(web_db) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def long_server(long_db: Path) -> Iterator[str]:
+    with serving(long_db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -115,4 +130,134 @@ def test_the_api_docs_render_and_list_the_operations(server: str, browser: objec
     assert "Unable to render" not in page.content() and not errors
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "docs.png"))
+    page.close()
+
+
+# -- a long article: 150 statements by 40 speakers (tests/serve/conftest.py::long_article) -----------------
+
+VIEW = {"width": 1280, "height": 900}
+
+
+def _long_page(browser: object, server: str, path: str = "/articles/long-read",
+               viewport: dict[str, int] = VIEW) -> tuple[Any, list[str]]:
+    page = browser.new_page(viewport=viewport)  # type: ignore[attr-defined]
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)  # CSP refusals
+    page.goto(f"{server}{path}")
+    return page, errors
+
+
+def _inside_viewport(box: dict[str, float] | None, viewport: dict[str, int]) -> bool:
+    return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= viewport["height"] \
+        and box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"]
+
+
+def _statements(server: str) -> list[dict[str, Any]]:
+    import httpx2 as httpx
+
+    items: list[dict[str, Any]] = httpx.get(f"{server}/api/articles/long-read").json()["statements"]
+    return items
+
+
+def _shot(page: Any, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name))  # the viewport: what the reader sees, not the whole page
+
+
+def test_details_of_a_statement_near_the_bottom_appear_in_view(long_server: str, browser: object) -> None:
+    data = _statements(long_server)
+    page, errors = _long_page(browser, long_server)
+    last = len(data) - 1
+    mark = page.locator(f'mark.stmt[data-statement="{last}"]').first
+    mark.scroll_into_view_if_needed()
+    mark.click()
+    assert page.evaluate("window.scrollY") > 2000  # far down the article
+    assert _inside_viewport(page.locator("#details").bounding_box(), VIEW)
+    assert page.locator("#d-content").inner_text() == data[last]["content"]["text"]
+    assert page.locator("#d-actor").inner_text().startswith(data[last]["actor"]["name"])
+    assert page.url.endswith(f"#s-{data[last]['key']}")  # the address bar now links to it
+    _shot(page, "reader-long-details.png")
+    page.keyboard.press("Shift+Tab")  # the keyboard: the previous statement's details
+    assert page.locator("#d-content").inner_text() == data[last - 1]["content"]["text"]
+    page.keyboard.press("Escape")  # closes, and gives focus back to the statement
+    assert page.locator("#details-list").is_hidden() and page.locator("#details-close").is_hidden()
+    assert page.evaluate("document.activeElement.dataset.statement") == str(last - 1)
+    assert not errors, errors
+    page.close()
+
+
+def test_on_a_narrow_screen_the_details_open_as_a_sheet_in_view(long_server: str, browser: object) -> None:
+    narrow = {"width": 420, "height": 800}
+    page, errors = _long_page(browser, long_server, viewport=narrow)
+    assert page.locator("#details").is_hidden()  # nothing to show yet, no space taken
+    mark = page.locator('mark.stmt[data-statement="140"]').first
+    mark.scroll_into_view_if_needed()
+    mark.click()
+    assert _inside_viewport(page.locator("#details").bounding_box(), narrow)
+    assert page.evaluate("document.documentElement.scrollWidth") <= narrow["width"]  # the long word wraps
+    _shot(page, "reader-long-narrow.png")
+    page.locator("#details-close").click()
+    assert page.locator("#details").is_hidden()
+    assert not errors, errors
+    page.close()
+
+
+def test_the_legend_filter_leaves_one_speaker_highlighted(long_server: str, browser: object) -> None:
+    data = _statements(long_server)
+    page, errors = _long_page(browser, long_server)
+    names = page.locator(".legend-list button").all_inner_texts()
+    assert len(names) == 40 and names[0].endswith(data[0]["actor"]["name"])  # names, not "text"
+    third = data[2]["actor"]["name"]  # the third statement's speaker is the third in the legend
+    page.locator('.legend-list button[data-speaker="3"]').click()
+    chosen = page.locator("mark.stmt.chosen").evaluate_all("els => [...new Set(els.map(e => e.dataset.statement))]")
+    assert sorted(int(n) for n in chosen) == [n for n, s in enumerate(data) if s["actor"]["name"] == third]
+    style = "e => [getComputedStyle(e).backgroundColor, getComputedStyle(e).textDecorationLine]"
+    assert page.locator("mark.stmt.chosen").first.evaluate(style)[1] == "underline"
+    assert page.locator('mark.stmt[data-statement="0"]').first.evaluate(style) == ["rgba(0, 0, 0, 0)", "none"]
+    assert page.locator("#filter-status").inner_text().startswith("Showing speaker 3 only")
+    page.locator("mark.stmt.chosen").first.scroll_into_view_if_needed()
+    _shot(page, "reader-long-filtered.png")
+    page.locator('.legend-list button[data-speaker="3"]').click()  # a second click resets
+    assert page.locator("mark.stmt.chosen").count() == 0
+    assert page.locator('mark.stmt[data-statement="0"]').first.evaluate(style)[1] == "underline"
+    page.locator('.legend-list button[data-speaker="5"]').click()
+    page.locator("#legend-all").click()  # so does "all"
+    assert page.locator("#article-text.filtered").count() == 0
+    page.locator("#legend summary").click()  # the legend folds away
+    assert page.locator(".legend-list").is_hidden()
+    assert not errors, errors
+    page.close()
+
+
+def test_a_link_to_a_statement_lands_on_it_with_its_details(long_server: str, browser: object) -> None:
+    data = _statements(long_server)
+    target = data[120]
+    page, errors = _long_page(browser, long_server, f"/articles/long-read#s-{target['key']}")
+    page.wait_for_function("document.activeElement && document.activeElement.id")
+    assert page.evaluate("document.activeElement.id") == f"s-{target['key']}"
+    assert _inside_viewport(page.locator(f"#s-{target['key']}").bounding_box(), VIEW)
+    assert _inside_viewport(page.locator("#details").bounding_box(), VIEW)
+    assert page.locator("#d-content").inner_text() == target["content"]["text"]
+    _shot(page, "reader-long-anchor.png")
+    page.evaluate(f"location.hash = '#s-{data[3]['key']}'")  # a link within the page
+    page.wait_for_function(f"document.activeElement.id === 's-{data[3]['key']}'")
+    assert page.locator("#d-content").inner_text() == data[3]["content"]["text"]
+    assert not errors, errors
+    page.close()
+
+
+def test_bidi_controls_are_visible_and_long_words_wrap(long_server: str, browser: object) -> None:
+    data = _statements(long_server)
+    page, errors = _long_page(browser, long_server, f"/articles/long-read#s-{data[5]['key']}")
+    marker = page.locator("span.bidi").first
+    assert marker.is_visible() and marker.inner_text() == "<U+202E>"
+    # Applied, the override would have turned "evil" around; shown, the words read in order.
+    assert "evil" in page.locator(f"#s-{data[5]['key']}").inner_text()
+    text = page.locator("#article-text").bounding_box()
+    side = page.locator("aside.side").bounding_box()
+    assert text and side and text["x"] + text["width"] <= side["x"]  # the 272-letter word stays in its column
+    assert page.evaluate("document.documentElement.scrollWidth") <= VIEW["width"]
+    _shot(page, "reader-long-bidi.png")
+    assert not errors, errors
     page.close()

@@ -11,6 +11,7 @@
   var text = document.getElementById("article-text");
   var marks = Array.prototype.slice.call(document.querySelectorAll("mark.stmt"));
   var current = null;  // the mark the panel was opened from, to give focus back on close
+  var closing = false;  // giving focus back must not open the panel again
 
   function pieces(index) {
     return document.querySelectorAll('mark.stmt[data-statement="' + index + '"]');
@@ -48,7 +49,11 @@
     document.getElementById("details-list").hidden = true;
     closer.hidden = true;
     panel.classList.remove("open");
-    if (current) { current.focus({ preventScroll: true }); }
+    if (current && document.activeElement !== current) {
+      closing = true;
+      current.focus({ preventScroll: true });
+      closing = false;
+    }
   }
 
   // Clicking (not focusing) records the statement in the address bar, so the link can be copied.
@@ -62,7 +67,7 @@
   marks.forEach(function (mark) {
     var index = Number(mark.getAttribute("data-statement"));
     mark.addEventListener("click", function (event) { event.stopPropagation(); show(index, mark); remember(index); });
-    mark.addEventListener("focus", function () { show(index, mark); });
+    mark.addEventListener("focus", function () { if (!closing) { show(index, mark); } });
     mark.addEventListener("keydown", function (event) {
       if (event.key === "Enter" || event.key === " ") { event.preventDefault(); show(index, mark); remember(index); }
     });

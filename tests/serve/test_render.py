@@ -1,0 +1,95 @@
+"""render.py on its own: anchors, the legend, bidi controls made visible, offsets kept."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+from onrecord.serve import render
+from onrecord.serve.app import create_app
+from tests.serve.conftest import LONG_WORD
+
+MARKER = re.compile(r'<span class="bidi" title="[^"]*">&lt;U\+([0-9A-F]{4})&gt;</span>')
+
+
+def statement(start: int, end: int, text: str, speaker: str, **extra: Any) -> dict[str, Any]:
+    return {"content": {"start": start, "end": end, "text": text[start:end]}, "cue": None, "speaker": None,
+            "actor": {"id": speaker.lower(), "name": speaker, "type": "person"}, "act": "assert",
+            "hedged": False, "kind": "direct", **extra}
+
+
+def plain(fragment: str) -> str:
+    """The article characters a piece of reader HTML stands for: markers back to their bidi control."""
+    fragment = MARKER.sub(lambda m: f"&#x{m.group(1)};", fragment)
+    fragment = re.sub(r'<sup class="badge[^>]*>\d+</sup>', "", fragment)
+    return html.unescape(re.sub(r"<[^>]+>", "", fragment))
+
+
+def test_bidi_controls_are_shown_not_applied_and_offsets_still_line_up() -> None:
+    controls = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+    text = f"Intro \u202e. “Pay \u202eevil\u202c now,” Ann said. “{controls} ok,” Bo said."
+    first, second = text.index("Pay"), text.index(controls)
+    statements = [statement(first, text.index(",”"), text, "Ann", key="aaaa"),
+                  statement(second, second + len(controls) + 3, text, "Bo", key="bbbb")]
+    out = render.highlight(text, statements, render.speakers(statements))
+    assert not set(controls) & set(out)  # none is left for the browser to apply
+    assert out.count('class="bidi"') == 3 + len(controls)
+    assert "&lt;U+202E&gt;" in out and 'title="right-to-left override"' in out
+    assert plain(out) == text  # every character once, in order
+    for n, s in enumerate(statements):
+        pieces = re.findall(rf'<mark [^>]*data-statement="{n}"[^>]*>(.*?)</mark>', out)
+        assert plain("".join(pieces)) == s["content"]["text"]
+
+
+def test_every_statement_gets_one_anchor_from_its_key_or_its_row_id() -> None:
+    text = "“One,” Ann said. “Two,” Bo said. “Three,” Cy said. “Four,” Di said."
+    spans = [m.span(1) for m in re.finditer(r"“(\w+),”", text)]
+    statements = [statement(*spans[0], text, "Ann", key="0123abcd", id=7),
+                  statement(*spans[1], text, "Bo", key=None, id=8),  # a store from before keys
+                  statement(*spans[2], text, "Cy"),  # "Try it": neither
+                  statement(*spans[3], text, "Di", key='x"><script>', id=9)]  # never trusted into an attribute
+    out = render.highlight(text, statements, render.speakers(statements))
+    assert re.findall(r' id="([^"]+)"', out) == ["s-0123abcd", "s-id-8", "s-n-2", "s-id-9"]
+
+
+def test_the_legend_names_each_speaker_once_numbered_in_order(client: TestClient) -> None:
+    page = client.get("/articles/peace-talks").text
+    legend = page[page.index('<ol class="legend-list">'):page.index("</ol>")]
+    entries = re.findall(r'data-speaker="(\d+)"[^>]*><sup[^>]*>(\d+)</sup><span class="sr">[^<]*</span>([^<]+)'
+                         r"</button>", legend)
+    assert [int(n) for n, _, _ in entries] == list(range(1, len(entries) + 1))
+    assert all(a == b for a, b, _ in entries)
+    names = [name.strip() for _, _, name in entries]
+    assert "Donald Trump" in names and "Sergei Lavrov" in names and len(set(names)) == len(names)
+    assert "</sup>text</span>" not in page  # the old swatches said "text"
+
+
+def test_long_article_anchors_numbers_and_wrapping(long_db: Path) -> None:
+    client = TestClient(create_app(long_db))
+    data = client.get("/api/articles/long-read").json()
+    page = client.get("/articles/long-read").text
+    keys = [s["key"] for s in data["statements"]]
+    assert len(keys) >= 140 and all(keys)
+    assert re.findall(r'<mark [^>]*\bid="s-([^"]+)"', page) == keys  # one anchor each, in text order
+    numbers = set(re.findall(r'<mark [^>]*data-speaker="(\d+)"', page))
+    assert numbers == {str(n) for n in range(1, 41)}  # 40 speakers, 40 numbers, though only 8 colours
+    assert "\u202e" not in page and "&lt;U+202E&gt;" in page
+    assert LONG_WORD in page
+    assert "overflow-wrap: anywhere" in client.get("/static/app.css").text
+
+
+def test_search_actor_pages_and_csv_link_to_the_statement(client: TestClient) -> None:
+    data = client.get("/api/statements", params={"actor": "sergei-lavrov"}).json()["items"]
+    links = {f"/articles/peace-talks#s-{s['key']}" for s in data}
+    assert links and all(s["key"] for s in data)
+    search = html.unescape(client.get("/search", params={"actor": "sergei-lavrov"}).text)
+    actor = html.unescape(client.get("/actors/sergei-lavrov").text)
+    for link in links:
+        assert f'href="{link}"' in search and f'href="{link}"' in actor
+    csv = client.get("/api/statements.csv", params={"actor": "sergei-lavrov"}).text.splitlines()
+    assert csv[0].endswith(",link")
+    assert {row.rsplit(",", 1)[1] for row in csv[1:]} == {f"http://testserver{link}" for link in links}
