@@ -93,3 +93,9 @@ def test_search_actor_pages_and_csv_link_to_the_statement(client: TestClient) ->
     csv = client.get("/api/statements.csv", params={"actor": "sergei-lavrov"}).text.splitlines()
     assert csv[0].endswith(",link")
     assert {row.rsplit(",", 1)[1] for row in csv[1:]} == {f"http://testserver{link}" for link in links}
+
+
+def test_bidi_controls_are_visible_in_search_results_too(long_db: Path) -> None:
+    client = TestClient(create_app(long_db))
+    page = client.get("/search", params={"q": "evil"}).text
+    assert "\u202e" not in page and "&lt;U+202E&gt;</span>evil" in page

@@ -164,6 +164,7 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
     templates = Jinja2Templates(directory=str(here / "templates"))
     templates.env.globals["safe_url"] = render.safe_url
     templates.env.globals["statement_link"] = statement_link
+    templates.env.filters["visible_bidi"] = lambda text: Markup(render.escape_visible(str(text or "")))
     app.mount("/static", StaticFiles(directory=str(here / "static")), name="static")
     _mount_swagger(app)
 

@@ -81,7 +81,13 @@
   function follow() {
     var id = decodeURIComponent(window.location.hash.slice(1));
     var target = id ? document.getElementById(id) : null;
-    if (!target || !target.matches("mark.stmt")) { return; }
+    if (!target || !target.matches("mark.stmt")) {
+      // A statement with exactly the span of another has no highlight of its own: show its details anyway.
+      for (var i = 0; i < statements.length; i += 1) {
+        if (statements[i].anchor === id) { show(i, null); return; }
+      }
+      return;
+    }
     target.scrollIntoView({ block: "center" });
     target.focus({ preventScroll: true });  // focus shows the details, and Tab goes on from here
   }
