@@ -101,7 +101,8 @@ class IssueTag:
     taxonomy: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "stance": self.stance, "score": self.score, "evidence": self.evidence.to_dict()}
+        return {"id": self.id, "stance": self.stance, "score": self.score, "evidence": self.evidence.to_dict(),
+                "taxonomy": self.taxonomy}
 
 
 @dataclass(slots=True)
@@ -190,7 +191,8 @@ def article_from_dict(data: dict[str, Any], text: str) -> Article:
             negated=s["negated"],
             confidence=s["confidence"],
             unresolved_reason=s.get("unresolved_reason"),
-            issues=([IssueTag(i["id"], i["stance"], i["score"], Span(**i["evidence"])) for i in s["issues"]]
+            issues=([IssueTag(i["id"], i["stance"], i["score"], Span(**i["evidence"]),
+                                     i.get("taxonomy", "")) for i in s["issues"]]
                     if s.get("issues") is not None else None),
         ))
     return Article(id=data.get("id"), text=text, source=data.get("source"), published=data.get("published"),

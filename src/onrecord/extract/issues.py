@@ -221,11 +221,14 @@ class MatchModel:
     text_weight: float = 1.0
     term_weight: float = 0.5
     threshold: float = 0.35
+    # The overlap is divided by the statement's distinct words to this power: a long quotation touches
+    # many words by chance, but a long statement is also more often about something.
+    length_exponent: float = 0.5
     max_issues: int = 3  # a statement is about a few issues at most; the rest are weaker echoes
 
     def to_dict(self) -> dict[str, Any]:
         return {"text_weight": self.text_weight, "term_weight": self.term_weight, "threshold": self.threshold,
-                "max_issues": self.max_issues}
+                "length_exponent": self.length_exponent, "max_issues": self.max_issues}
 
 
 @lru_cache(maxsize=1)
@@ -236,7 +239,8 @@ def shipped_model() -> MatchModel:
     except (FileNotFoundError, OSError):
         return MatchModel()
     data = json.loads(text)
-    return MatchModel(**{k: data[k] for k in ("text_weight", "term_weight", "threshold", "max_issues") if k in data})
+    keys = ("text_weight", "term_weight", "threshold", "length_exponent", "max_issues")
+    return MatchModel(**{k: data[k] for k in keys if k in data})
 
 
 # -- matching ------------------------------------------------------------------------------------------
@@ -245,14 +249,16 @@ def shipped_model() -> MatchModel:
 @dataclass(frozen=True, slots=True)
 class Match:
     issue: Issue
-    text_score: float  # cosine-like overlap of IDF-weighted stems
+    overlap: float  # cosine-like overlap of IDF-weighted stems, before the statement's length counts
+    length: int  # the statement's distinct content words
     term_hits: int
     start: int  # first and last matched word, article offsets
     end: int
     polarity: float
 
     def score(self, model: MatchModel) -> float:
-        return model.text_weight * self.text_score + model.term_weight * min(self.term_hits, 2)
+        text_score = self.overlap / float(max(1, self.length)) ** model.length_exponent
+        return model.text_weight * text_score + model.term_weight * min(self.term_hits, 2)
 
 
 def features(text: str, offset: int, taxonomy: Taxonomy) -> list[Match]:
@@ -262,18 +268,16 @@ def features(text: str, offset: int, taxonomy: Taxonomy) -> list[Match]:
         return []
     stems = [w for w, _, _ in found]
     unique = set(stems)
-    # Divide by the statement's own length too (sqrt): a long quotation touches many words by chance.
-    length = math.sqrt(len(unique))
     out = []
     for vec in taxonomy.vectors():
         shared = unique & vec.weights.keys()
         hits = sum(1 for term in vec.terms if _contains(stems, term))
         if not shared and not hits:
             continue
-        text_score = sum(vec.weights[w] ** 2 for w in shared) / (vec.norm * length) if shared else 0.0
+        overlap = sum(vec.weights[w] ** 2 for w in shared) / vec.norm
         spots = [(a, b) for w, a, b in found if w in shared]
         start, end = (min(a for a, _ in spots), max(b for _, b in spots)) if spots else (offset, offset + len(text))
-        out.append(Match(vec.issue, text_score, hits, start, end, vec.polarity))
+        out.append(Match(vec.issue, overlap, len(unique), hits, start, end, vec.polarity))
     return out
 
 
