@@ -257,7 +257,7 @@ class Match:
     polarity: float
 
     def score(self, model: MatchModel) -> float:
-        text_score = self.overlap / float(max(1, self.length)) ** model.length_exponent
+        text_score = self.overlap / math.pow(max(1, self.length), model.length_exponent)
         return model.text_weight * text_score + model.term_weight * min(self.term_hits, 2)
 
 
