@@ -240,6 +240,9 @@ def _print_table(article: Article, out: TextIO) -> None:
         cue = s.cue.text if s.cue else "-"
         out.write(f"{excerpt(actor, 20):<20} {excerpt(written, 20):<20} {act:<18} {excerpt(cue, 20):<20} "
                   f"{s.kind[:3]}: {excerpt(s.content.text, content_width)}\n")
+        if s.issues:  # only with --issues: one indented line naming each issue and the stance on it
+            tags = "; ".join(f"{t.id} {t.stance}" for t in s.issues)
+            out.write(f"{'':<20} issues: {excerpt(tags, width - 29)}\n")
 
 
 def _run_eval(args: argparse.Namespace) -> int:
