@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from onrecord.extract.acts import classify
 from onrecord.extract.confidence import default_threshold, rescore
+from onrecord.extract.issues import Taxonomy, load_taxonomy, tag
 from onrecord.extract.quotes import Quotation, find_quotations
 from onrecord.extract.statements import Candidate, find_candidates
 from onrecord.ingest import InputError, TextInput
@@ -26,10 +29,12 @@ def extract(
     published: str | None = None,
     source: str | None = None,
     settings: Settings | None = None,
+    issues: str | Path | Taxonomy | None = None,
 ) -> Article:
-    """Every attributed statement in ``text``, speakers resolved to actors."""
+    """Every attributed statement in ``text``, speakers resolved to actors; with ``issues`` (a taxonomy
+    file or one loaded by ``onrecord.extract.issues.load_taxonomy``) each tagged with issues and stances."""
     item = TextInput(id=id or "", source=source, text=text, published=published)
-    article = next(extract_many([item], settings=settings))
+    article = next(extract_many([item], settings=settings, issues=issues))
     article.id = id
     return article
 
@@ -46,6 +51,7 @@ def extract_many(
     *,
     settings: Settings | None = None,
     on_error: ErrorHandler = _raise,
+    issues: str | Path | Taxonomy | None = None,
 ) -> Iterator[Article]:
     """Stream articles through ``nlp.pipe``; one ``Article`` per good input, in order.
 
@@ -54,6 +60,7 @@ def extract_many(
     ``settings.n_process`` > 1 parses in worker processes.
     """
     settings = settings or Settings.from_env()
+    taxonomy = taxonomy_for(settings, issues)
     nlp = load(settings)
 
     def prepared() -> Iterator[tuple[str, list[tuple[int, int]], tuple[TextInput, list[Quotation]]]]:
@@ -68,14 +75,28 @@ def extract_many(
 
     for parsed, (item, quotations) in parse_many(nlp, prepared(), settings):
         try:
-            article = analyse(parsed, quotations, item, settings)
+            article = analyse(parsed, quotations, item, settings, taxonomy)
         except Exception as err:
             on_error(item, f"analysis failed: {type(err).__name__}: {err}")
             continue
         yield article
 
 
-def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput, settings: Settings) -> Article:
+def taxonomy_for(settings: Settings, issues: str | Path | Taxonomy | None = None) -> Taxonomy | None:
+    """The taxonomy asked for: ``issues`` if given, else ``settings.issues`` (loaded once per file)."""
+    if issues is not None:
+        return issues if isinstance(issues, Taxonomy) else _cached_taxonomy(str(issues))
+    return _cached_taxonomy(settings.issues) if settings.issues else None
+
+
+@lru_cache(maxsize=8)
+def _cached_taxonomy(path: str) -> Taxonomy:
+    # Issue vectors are computed once per taxonomy; a worker analysing thousands of articles loads it once.
+    return load_taxonomy(path)
+
+
+def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput, settings: Settings,
+            taxonomy: Taxonomy | None = None) -> Article:
     candidates: list[Candidate] = []
     for piece in parsed.pieces:
         candidates.extend(find_candidates(piece.doc, piece.offset, quotations, strict=settings.strict_cues))
@@ -85,6 +106,9 @@ def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput
     statements, actors = ArticleResolver(parsed, quotations, settings).resolve(candidates)
     if settings.learned_acts:
         classify(statements, parsed)
+    taxonomy = taxonomy or taxonomy_for(settings)
+    if taxonomy is not None:
+        tag(statements, taxonomy)
     return Article(
         id=item.id,
         text=parsed.text,

@@ -14,6 +14,7 @@ from typing import NoReturn, TextIO
 
 from onrecord import __version__
 from onrecord.api import extract_many
+from onrecord.extract.issues import TaxonomyError
 from onrecord.ingest import TextInput, expand, read_inputs
 from onrecord.model import Article
 from onrecord.nlp import ModelNotInstalled
@@ -60,6 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except StoreError as err:
         return _error(str(err))
+    except TaxonomyError as err:
+        return _error(str(err), 2)
     except OSError as err:  # a file that cannot be read or written: say which and why, no traceback
         where = f"{err.filename}: " if err.filename else ""
         return _error(f"{where}{err.strerror or err}")
@@ -96,6 +99,8 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--min-confidence", type=float, default=None)
     ex.add_argument("--model", default=None, help="installed spaCy pipeline to use")
     ex.add_argument("--include-text", action="store_true", help="add the article text to JSON output")
+    ex.add_argument("--issues", default=None, metavar="FILE",
+                    help="a taxonomy (YAML): tag each statement with its issues and stances")
     ex.add_argument("--progress", choices=("auto", "on", "off"), default="auto")
     ex.set_defaults(run=_run_extract)
 
@@ -111,6 +116,9 @@ def _parser() -> argparse.ArgumentParser:
                          "the split GOLD names (a PolNeAR split folder), instead of the spans")
     ev.add_argument("--learned-acts", choices=("on", "off"), default=None,
                     help="acts and hedges from the learned model (on) or the rules (off); default: Settings")
+    ev.add_argument("--issues", default=None, type=Path, metavar="FILE",
+                    help="with --labels: score issue tagging and stance with this taxonomy, and the transfer "
+                         "to unseen issues, instead of acts")
     ev.set_defaults(run=_run_eval)
 
     from onrecord.cli_corpus import add_commands
@@ -153,7 +161,18 @@ def _settings(args: argparse.Namespace) -> Settings:
         n_process=getattr(args, "processes", None),
         min_confidence=getattr(args, "min_confidence", None),
         model=getattr(args, "model", None),
+        issues=_taxonomy_path(getattr(args, "issues", None)),
     )
+
+
+def _taxonomy_path(path: str | Path | None) -> str | None:
+    """The taxonomy file, checked before any text is read: a bad file fails at once, with its reason."""
+    if path is None:
+        return None
+    from onrecord.extract.issues import load_taxonomy
+
+    load_taxonomy(path)
+    return str(path)
 
 
 def _run_extract(args: argparse.Namespace) -> int:
@@ -221,6 +240,9 @@ def _print_table(article: Article, out: TextIO) -> None:
         cue = s.cue.text if s.cue else "-"
         out.write(f"{excerpt(actor, 20):<20} {excerpt(written, 20):<20} {act:<18} {excerpt(cue, 20):<20} "
                   f"{s.kind[:3]}: {excerpt(s.content.text, content_width)}\n")
+        if s.issues:  # only with --issues: one indented line naming each issue and the stance on it
+            tags = "; ".join(f"{t.id} {t.stance}" for t in s.issues)
+            out.write(f"{'':<20} issues: {excerpt(tags, width - 29)}\n")
 
 
 def _run_eval(args: argparse.Namespace) -> int:
@@ -255,6 +277,13 @@ def _run_label_eval(args: argparse.Namespace) -> int:
         print(f"onrecord: error: --labels needs a labels file and a PolNeAR split folder (got {args.gold})",
               file=sys.stderr)
         return 2
+    if args.issues is not None:
+        from onrecord.evaluate.issues import format_report, report
+
+        # Issues are scored on dev and transfer needs train too: both splits beside the folder named.
+        issue_result = report(args.gold.parent, args.labels, args.issues, replace(settings, issues=""))
+        print(json.dumps(issue_result, indent=2) if args.json else format_report(issue_result))
+        return 0
     result = score_acts(args.gold.parent, args.labels, split, settings).to_dict()
     if args.json:
         print(json.dumps(result, indent=2))

@@ -19,7 +19,7 @@ FLAT_COLUMNS = (
     "statement_id", "article_id", "published", "outlet", "title", "url", "author", "source",
     "actor_id", "actor_name", "actor_type", "speaker", "resolution", "kind", "act", "hedged", "negated",
     "confidence", "cue", "cue_lemma", "content", "content_start", "content_end", "cue_start", "cue_end",
-    "speaker_start", "speaker_end", "quote_id",
+    "speaker_start", "speaker_end", "quote_id", "issues",
 )
 
 
@@ -44,6 +44,8 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     ing.add_argument("--progress", choices=("auto", "on", "off"), default="auto")
     ing.add_argument("--json", action="store_true", help="print the summary as JSON")
     ing.add_argument("--model", default=None, help="installed spaCy pipeline to use")
+    ing.add_argument("--issues", default=None, metavar="FILE",
+                     help="a taxonomy (YAML): store each statement's issues and stances")
     ing.set_defaults(run=lambda a: _run_ingest(a, settings_of(a)))
 
     ld = sub.add_parser("load", help="merge Parquet shards written by `ingest --shards` into the store")
@@ -69,6 +71,8 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     st.add_argument("--until", type=iso_date, help="published on or before (YYYY-MM-DD)")
     st.add_argument("--act", choices=q.ACTS)
     st.add_argument("--kind", choices=q.KINDS)
+    st.add_argument("--issue", metavar="ID", help="statements tagged with this issue (ingest --issues FILE)")
+    st.add_argument("--stance", choices=q.STANCES, help="with this stance (on --issue, or on any issue)")
     st.add_argument("--hedged", action=argparse.BooleanOptionalAction, default=None)
     st.add_argument("--search", help="full-text search in statement contents and speakers")
     st.add_argument("--article", help="only this article (id)")
@@ -233,7 +237,8 @@ def _open(db: str) -> Store:
 
 def _run_statements(args: argparse.Namespace) -> int:
     f = q.StatementFilter(actor=args.actor, with_parts=args.with_parts, outlet=args.outlet, since=args.since,
-                          until=args.until, act=args.act, kind=args.kind, hedged=args.hedged, search=args.search,
+                          until=args.until, act=args.act, issue=args.issue, stance=args.stance, kind=args.kind,
+                          hedged=args.hedged, search=args.search,
                           article=args.article,
                           limit=args.limit)
     fmt = output_format(args)
@@ -260,6 +265,8 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
         "content_start": row["content"]["start"], "content_end": row["content"]["end"],
         "cue_start": cue.get("start"), "cue_end": cue.get("end"), "speaker_start": speaker.get("start"),
         "speaker_end": speaker.get("end"), "quote_id": row["quote_id"],
+        # One cell: "us-troops-ukraine:open;nato-membership-ukraine:oppose" (the evidence stays in JSON).
+        "issues": ";".join(f"{i['id']}:{i['stance']}" for i in row.get("issues", ())),
     }
 
 
@@ -420,7 +427,7 @@ def write_parquet(rows: Iterable[dict[str, Any]], path: Path, batch: int = 10_00
         ("act", pa.string()), ("hedged", pa.bool_()), ("negated", pa.bool_()), ("confidence", pa.float64()),
         ("cue", pa.string()), ("cue_lemma", pa.string()), ("content", pa.string()), ("content_start", pa.int64()),
         ("content_end", pa.int64()), ("cue_start", pa.int64()), ("cue_end", pa.int64()),
-        ("speaker_start", pa.int64()), ("speaker_end", pa.int64()), ("quote_id", pa.int64()),
+        ("speaker_start", pa.int64()), ("speaker_end", pa.int64()), ("quote_id", pa.int64()), ("issues", pa.string()),
     ])
     count = 0
     with pq.ParquetWriter(path, schema) as writer:

@@ -89,6 +89,22 @@ class Actor:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class IssueTag:
+    """A statement's issue from a user's taxonomy, its stance on the issue's proposition, and the words
+    that matched (``extract/issues.py``)."""
+
+    id: str
+    stance: str  # support | oppose | open | unclear
+    score: float
+    evidence: Span
+    taxonomy: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "stance": self.stance, "score": self.score, "evidence": self.evidence.to_dict(),
+                "taxonomy": self.taxonomy}
+
+
 @dataclass(slots=True)
 class Statement:
     """One attributed statement: who (speaker/actor) said what (content), how (cue/act)."""
@@ -104,6 +120,7 @@ class Statement:
     negated: bool = False
     confidence: float = 0.5
     unresolved_reason: str | None = None  # why ``actor`` is None, when it is
+    issues: list[IssueTag] | None = None  # None: no taxonomy was asked for; [] none of its issues matched
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -118,6 +135,7 @@ class Statement:
             "negated": self.negated,
             "confidence": round(self.confidence, 3),
             **({"unresolved_reason": self.unresolved_reason} if self.unresolved_reason else {}),
+            **({"issues": [i.to_dict() for i in self.issues]} if self.issues is not None else {}),
         }
 
 
@@ -173,6 +191,9 @@ def article_from_dict(data: dict[str, Any], text: str) -> Article:
             negated=s["negated"],
             confidence=s["confidence"],
             unresolved_reason=s.get("unresolved_reason"),
+            issues=([IssueTag(i["id"], i["stance"], i["score"], Span(**i["evidence"]),
+                                     i.get("taxonomy", "")) for i in s["issues"]]
+                    if s.get("issues") is not None else None),
         ))
     return Article(id=data.get("id"), text=text, source=data.get("source"), published=data.get("published"),
                    statements=statements, actors=list(actors.values()))

@@ -55,6 +55,9 @@ class Settings:
     # 0.737 -> 0.755), worse on PolNeAR, whose annotators count intentions and some deeds (train F1
     # 0.681 -> 0.671): off by default, docs/EVALUATION.md.
     strict_cues: bool = False
+    # A taxonomy file (YAML, extract/issues.py): every statement is tagged with its issues and stances.
+    # Empty: no tagging. In Settings so that ingest workers and Dask jobs load the same file.
+    issues: str = ""
     # `onrecord serve`: pasted texts are analysed in a pool of worker processes, off the event loop.
     # A worker over its time budget is killed and replaced (a thread could not be stopped); when every
     # worker is busy a new analysis gets 503 with Retry-After instead of waiting in a queue.

@@ -449,25 +449,30 @@ class _Filters:
                  since: date | None = None, until: date | None = None,
                  act: Annotated[str | None, Query(max_length=40)] = None,
                  hedged: bool | None = None,
+                 issue: Annotated[str | None, Query(max_length=200, description="an issue id")] = None,
+                 stance: Annotated[str | None, Query(max_length=20)] = None,
                  kind: Annotated[str | None, Query(max_length=20)] = None,
                  with_parts: Annotated[bool, Query(description="the actor's institutions too")] = False) -> None:
         self.q, self.actor, self.outlet, self.with_parts = q_ or None, actor or None, outlet or None, with_parts
         self.since, self.until, self.act, self.hedged, self.kind = since, until, act or None, hedged, kind or None
+        self.issue, self.stance = issue or None, stance or None
 
     def any(self) -> bool:
         return any(v is not None for v in (self.q, self.actor, self.outlet, self.since, self.until, self.act,
-                                           self.hedged, self.kind))
+                                           self.hedged, self.kind, self.issue, self.stance))
 
     def to_filter(self, limit: int | None = None, offset: int = 0) -> q.StatementFilter:
         return q.StatementFilter(actor=self.actor, with_parts=self.with_parts, outlet=self.outlet,
                                  since=self.since.isoformat() if self.since else None,
                                  until=self.until.isoformat() if self.until else None, act=self.act,
-                                 hedged=self.hedged, kind=self.kind, search=self.q, limit=limit, offset=offset)
+                                 hedged=self.hedged, kind=self.kind, issue=self.issue, stance=self.stance,
+                                 search=self.q, limit=limit, offset=offset)
 
     def query(self) -> str:
         pairs = {"q": self.q, "actor": self.actor, "outlet": self.outlet, "since": self.since, "until": self.until,
                  "act": self.act, "hedged": None if self.hedged is None else str(self.hedged).lower(),
-                 "kind": self.kind, "with_parts": "true" if self.with_parts else None}
+                 "kind": self.kind, "issue": self.issue, "stance": self.stance,
+                 "with_parts": "true" if self.with_parts else None}
         return urlencode({k: str(v) for k, v in pairs.items() if v is not None})
 
 

@@ -260,7 +260,7 @@ class Store:
     def _insert_statement(self, article_id: int, position: int, s: Statement, actor_id: int | None,
                           resolution: str, digest: str) -> None:
         quote_id = self._quote_for(actor_id, s.content.text) if actor_id is not None else None
-        self.conn.execute(
+        cursor = self.conn.execute(
             "INSERT INTO statements (article_id, position, kind, content_start, content_end, content, cue_start, "
             "cue_end, cue, cue_lemma, speaker_start, speaker_end, speaker, actor_id, resolution, act, hedged, "
             f"negated, confidence, quote_id, cue_class, key) VALUES ({', '.join('?' * 22)})",
@@ -270,6 +270,12 @@ class Store:
              s.speaker.end if s.speaker else None, s.speaker.text if s.speaker else None, actor_id, resolution,
              s.act, int(s.hedged), int(s.negated), round(s.confidence, 4), quote_id,
              s.cue.cue_class if s.cue else None, statement_key(digest, s)))
+        for tag in s.issues or ():
+            self.conn.execute(
+                "INSERT OR REPLACE INTO statement_issues (statement_id, taxonomy, issue, stance, score, "
+                "evidence_start, evidence_end, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (cursor.lastrowid, tag.taxonomy, tag.id, tag.stance, tag.score, tag.evidence.start,
+                 tag.evidence.end, tag.evidence.text))
 
     # -- actors across articles -------------------------------------------------------------------
 

@@ -36,6 +36,8 @@ class StatementFilter:
     since: str | None = None  # ISO date, inclusive
     until: str | None = None  # ISO date, inclusive
     act: str | None = None
+    issue: str | None = None  # an issue id of any stored taxonomy
+    stance: str | None = None  # support | oppose | open | unclear (on ``issue``, or on any issue)
     hedged: bool | None = None
     kind: str | None = None
     search: str | None = None  # FTS5 query over statement contents and speakers
@@ -50,6 +52,9 @@ _STATEMENT_COLUMNS = """
     s.id, s.position, s.kind, s.content_start, s.content_end, s.content, s.cue_start, s.cue_end, s.cue, s.cue_lemma,
     s.cue_class, s.key,
     s.speaker_start, s.speaker_end, s.speaker, s.resolution, s.act, s.hedged, s.negated, s.confidence, s.quote_id,
+    (SELECT json_group_array(json_object('id', i.issue, 'stance', i.stance, 'score', i.score,
+        'taxonomy', i.taxonomy, 'evidence', json_object('start', i.evidence_start, 'end', i.evidence_end,
+        'text', i.evidence))) FROM statement_issues i WHERE i.statement_id = s.id) AS issues_json,
     a.id AS actor_id, a.slug AS actor_slug, a.name AS actor_name, a.type AS actor_type,
     ar.id AS article_id, ar.slug AS article_slug, ar.title, ar.url, ar.outlet, ar.author, ar.published, ar.source
 """
@@ -103,6 +108,10 @@ def _where(store: Store, f: StatementFilter) -> tuple[str, list[Any]]:
             raise QueryError(f"act must be one of {', '.join(ACTS)}")
         clauses.append("s.act = ?")
         params.append(f.act)
+    if f.issue or f.stance:
+        clause, more = _issue_clause(f)
+        clauses.append(clause)
+        params += more
     if f.kind:
         if f.kind not in KINDS:
             raise QueryError(f"kind must be one of {', '.join(KINDS)}")
@@ -122,6 +131,23 @@ def _where(store: Store, f: StatementFilter) -> tuple[str, list[Any]]:
         clauses.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
         params.append(_fts_query(f.search))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+STANCES = ("support", "oppose", "open", "unclear")
+
+
+def _issue_clause(f: StatementFilter) -> tuple[str, list[Any]]:
+    if f.stance and f.stance not in STANCES:
+        raise QueryError(f"stance must be one of {', '.join(STANCES)}")
+    sql = "EXISTS (SELECT 1 FROM statement_issues i WHERE i.statement_id = s.id"
+    params: list[Any] = []
+    if f.issue:
+        sql += " AND i.issue = ?"
+        params.append(f.issue)
+    if f.stance:
+        sql += " AND i.stance = ?"
+        params.append(f.stance)
+    return sql + ")", params
 
 
 def row_id(key: str) -> int | None:
@@ -209,6 +235,7 @@ def statement_dict(row: sqlite3.Row) -> dict[str, Any]:
         "negated": bool(row["negated"]),
         "confidence": row["confidence"],
         "quote_id": row["quote_id"],
+        "issues": json.loads(row["issues_json"] or "[]"),
         "article": {"id": row["article_slug"], "title": row["title"], "url": row["url"], "outlet": row["outlet"],
                     "author": row["author"], "published": row["published"], "source": row["source"]},
     }

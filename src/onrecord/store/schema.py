@@ -165,6 +165,21 @@ ALTER TABLE statements ADD COLUMN key TEXT;
 CREATE INDEX statements_key ON statements (key);
 """
 
+STATEMENT_ISSUES_V7 = """
+CREATE TABLE statement_issues (
+    statement_id INTEGER NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
+    taxonomy TEXT NOT NULL,                -- the taxonomy's name: a store may hold several
+    issue TEXT NOT NULL,                   -- the issue's id in that taxonomy
+    stance TEXT NOT NULL,                  -- support | oppose | open | unclear
+    score REAL NOT NULL,
+    evidence_start INTEGER NOT NULL,       -- the words of the statement that matched the issue
+    evidence_end INTEGER NOT NULL,
+    evidence TEXT NOT NULL,
+    PRIMARY KEY (statement_id, taxonomy, issue)
+);
+CREATE INDEX statement_issues_issue ON statement_issues (issue, stance);
+"""
+
 # (version, description, SQL). Append only: a released migration never changes.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "articles, actors, statements, quotes, errors", CORE_V1),
@@ -173,4 +188,5 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (4, "actors: the state an institution is part of (White House -> United States)", PART_OF_V4),
     (5, "statements: the cue's class (speech, writing, stance, cognition)", CUE_CLASS_V5),
     (6, "statements: a stable key (article text hash, content span, speaker mention)", STATEMENT_KEY_V6),
+    (7, "statement_issues: issues and stances from a taxonomy", STATEMENT_ISSUES_V7),
 )

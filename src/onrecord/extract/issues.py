@@ -1,0 +1,371 @@
+"""Issues and stance for any taxonomy a user writes (docs/DESIGN.md, "Issues and stance").
+
+A taxonomy is a YAML file of issues, each a proposition ("Ukraine should join NATO") with its label,
+description and optional terms and examples. Nothing here knows any issue in advance:
+
+- *matching* compares a statement's word stems with each issue's wording, every stem weighted by its
+  IDF over the taxonomy's own issue texts (a word every issue uses tells nothing), the issue's
+  ``terms`` counting as strong signals. Only the weights of the two feature kinds and the threshold
+  are learned (``issue_model.json``, fitted on labelled train statements), so they carry over to a
+  taxonomy the model never saw;
+- *stance* composes the statement's act, its negation and its valence (VADER) with the
+  proposition's own polarity: rejecting "Ukraine should join NATO" opposes it; attacking what
+  "Clinton's email use was wrong" condemns supports it.
+
+Issue vectors are computed once per taxonomy (``Taxonomy`` caches them), so tagging a statement is a
+dictionary look-up per word and issue.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from onrecord.extract.acts import NEGATIONS, valences
+from onrecord.model import Act, IssueTag, Span, Statement
+
+Stance = Literal["support", "oppose", "open", "unclear"]
+STANCES: tuple[Stance, ...] = ("support", "oppose", "open", "unclear")
+MODEL_FILE = "issue_model.json"
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+# Function words and the words any proposition is phrased with ("should", "be"): they would make every
+# issue look like every statement. Kept short on purpose; IDF over the issues handles the rest.
+STOPWORDS = frozenset(
+    "a an the and or but if of to in on at by for from with as into about than then that this these those "
+    "it its is are was were be been being has have had do does did will would shall should can could may "
+    "might must not no nor so such there their they them he she his her him we our us you your i me my "
+    "who whom which what when where why how all any some each other more most very also just only own "
+    "same too up down out over under again further once here both few after before between during "
+    "instance e g etc versus statements statement".split())
+
+
+class TaxonomyError(ValueError):
+    """A taxonomy file that cannot be used: the message names the file, the issue and the problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    id: str
+    label: str
+    proposition: str
+    description: str
+    terms: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Taxonomy:
+    name: str
+    issues: tuple[Issue, ...]
+    source: str = "<memory>"
+    _vectors: list[IssueVector] | None = field(default=None, repr=False)
+
+    def vectors(self) -> list[IssueVector]:
+        """Each issue's stem weights and term stems, computed on first use and kept."""
+        if self._vectors is None:
+            self._vectors = _issue_vectors(self.issues)
+        return self._vectors
+
+    def ids(self) -> list[str]:
+        return [i.id for i in self.issues]
+
+
+@dataclass(frozen=True, slots=True)
+class IssueVector:
+    issue: Issue
+    weights: dict[str, float]  # stem -> IDF weight, over label, proposition, description and examples
+    norm: float  # sqrt of the summed squared weights: a long description must not win by length
+    terms: tuple[tuple[str, ...], ...]  # each term as a stem sequence
+    polarity: float  # +1, or -1 when the proposition condemns ("was wrong", "is rigged")
+
+
+# -- loading ------------------------------------------------------------------------------------------
+
+
+def load_taxonomy(source: str | Path | Taxonomy) -> Taxonomy:
+    """A taxonomy from a YAML file (or one already loaded), validated."""
+    if isinstance(source, Taxonomy):
+        return source
+    path = Path(source)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise TaxonomyError(f"{path}: cannot read the taxonomy: {err.strerror or err}") from err
+    except yaml.YAMLError as err:
+        raise TaxonomyError(f"{path}: not valid YAML: {err}") from err
+    return taxonomy_from_dict(data, str(path))
+
+
+def taxonomy_from_dict(data: Any, where: str = "<memory>") -> Taxonomy:
+    if not isinstance(data, dict):
+        raise TaxonomyError(f"{where}: a taxonomy is a mapping with 'name' and 'issues'")
+    name = data.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise TaxonomyError(f"{where}: 'name' is missing or not a string")
+    raw = data.get("issues")
+    if not isinstance(raw, list) or not raw:
+        raise TaxonomyError(f"{where}: 'issues' must be a non-empty list")
+    issues: list[Issue] = []
+    seen: set[str] = set()
+    for n, item in enumerate(raw, 1):
+        issue = _issue(item, f"{where}: issue {n}")
+        if issue.id in seen:
+            raise TaxonomyError(f"{where}: issue {n} ({issue.id}): the id is used twice")
+        seen.add(issue.id)
+        issues.append(issue)
+    unknown = set(data) - {"name", "issues"}
+    if unknown:
+        raise TaxonomyError(f"{where}: unknown key(s) {', '.join(sorted(unknown))} (expected name, issues)")
+    return Taxonomy(name=name.strip(), issues=tuple(issues), source=where)
+
+
+def _issue(item: Any, where: str) -> Issue:
+    if not isinstance(item, dict):
+        raise TaxonomyError(f"{where}: an issue is a mapping with id, label, proposition, description")
+    ident = item.get("id")
+    if not isinstance(ident, str) or not _ID.match(ident):
+        raise TaxonomyError(f"{where}: 'id' must be lower-case letters, digits, '-' or '_' (got {ident!r})")
+    where = f"{where} ({ident})"
+    unknown = set(item) - {"id", "label", "proposition", "description", "terms", "examples"}
+    if unknown:
+        raise TaxonomyError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    texts = {}
+    for key in ("label", "proposition", "description"):
+        value = item.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise TaxonomyError(f"{where}: '{key}' is missing or empty")
+        texts[key] = value.strip()
+    lists = {}
+    for key in ("terms", "examples"):
+        value = item.get(key, [])
+        if value is None:
+            value = []
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise TaxonomyError(f"{where}: '{key}' must be a list of non-empty strings")
+        lists[key] = tuple(v.strip() for v in value)
+    return Issue(id=ident, terms=lists["terms"], examples=lists["examples"], **texts)
+
+
+# -- words ---------------------------------------------------------------------------------------------
+
+
+def stem(word: str) -> str:
+    """A crude English stem, the same on both sides: "deployed", "deployment", "deploys" -> "deploy".
+
+    Statement and issue wording meet only through this, so it needs to be consistent, not linguistic.
+    """
+    # "cease-fire" and "ceasefire" are one word to a reader: hyphens go.
+    w = word.lower().replace("’", "'").removesuffix("'s").strip("'-").replace("-", "")
+    for suffix in ("ments", "ment", "ings", "ing", "ations", "ation", "ied", "ies", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            if suffix in ("ied", "ies"):
+                w += "y"
+            break
+    return w
+
+
+def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """(stem, start, end) of each content word; offsets shifted by ``offset``."""
+    out = []
+    for m in _WORD.finditer(text):
+        low = m.group().lower()
+        if low in STOPWORDS or len(low) < 2:
+            continue
+        out.append((stem(low), offset + m.start(), offset + m.end()))
+    return out
+
+
+def _issue_vectors(issues: Sequence[Issue]) -> list[IssueVector]:
+    bags = [{w for w, _, _ in words(" ".join((i.label, i.proposition, i.description, *i.examples, *i.terms)))}
+            for i in issues]
+    n = len(issues)
+    df: dict[str, int] = {}
+    for bag in bags:
+        for w in bag:
+            df[w] = df.get(w, 0) + 1
+    out = []
+    for issue, bag in zip(issues, bags, strict=True):
+        # Smoothed IDF: with two issues a word both use still counts a little.
+        weights = {w: math.log((n + 1) / df[w]) for w in bag}
+        norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+        terms = tuple(t for t in (tuple(w for w, _, _ in words(term)) for term in issue.terms) if t)
+        out.append(IssueVector(issue, weights, norm, terms, _polarity(issue.proposition)))
+    return out
+
+
+def _polarity(proposition: str) -> float:
+    """-1 when the proposition condemns (its words' valence is clearly negative), else +1."""
+    lexicon = valences()
+    total = sum(lexicon.get(m.group().lower(), 0.0) for m in _WORD.finditer(proposition))
+    return -1.0 if total <= -1.0 else 1.0
+
+
+# -- the model: weights of feature kinds and a threshold ------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MatchModel:
+    """How much a term hit weighs against word overlap, and where a match begins. Issue-independent."""
+
+    text_weight: float = 1.0
+    term_weight: float = 0.5
+    threshold: float = 0.35
+    # The overlap is divided by the statement's distinct words to this power: a long quotation touches
+    # many words by chance, but a long statement is also more often about something.
+    length_exponent: float = 0.5
+    max_issues: int = 3  # a statement is about a few issues at most; the rest are weaker echoes
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text_weight": self.text_weight, "term_weight": self.term_weight, "threshold": self.threshold,
+                "length_exponent": self.length_exponent, "max_issues": self.max_issues}
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> MatchModel:
+    """The model shipped beside this module (fitted on PolNeAR train), else the defaults."""
+    try:
+        text = resources.files("onrecord.extract").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return MatchModel()
+    data = json.loads(text)
+    keys = ("text_weight", "term_weight", "threshold", "length_exponent", "max_issues")
+    return MatchModel(**{k: data[k] for k in keys if k in data})
+
+
+# -- matching ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    issue: Issue
+    overlap: float  # cosine-like overlap of IDF-weighted stems, before the statement's length counts
+    length: int  # the statement's distinct content words
+    term_hits: int
+    start: int  # first and last matched word, article offsets
+    end: int
+    polarity: float
+
+    def score(self, model: MatchModel) -> float:
+        text_score = self.overlap / math.pow(max(1, self.length), model.length_exponent)
+        return model.text_weight * text_score + model.term_weight * min(self.term_hits, 2)
+
+
+def features(text: str, offset: int, taxonomy: Taxonomy) -> list[Match]:
+    """Every issue the text shares a weighted word with, with the raw feature values."""
+    found = words(text, offset)
+    if not found:
+        return []
+    stems = [w for w, _, _ in found]
+    unique = set(stems)
+    out = []
+    for vec in taxonomy.vectors():
+        shared = unique & vec.weights.keys()
+        hits = sum(1 for term in vec.terms if _contains(stems, term))
+        if not shared and not hits:
+            continue
+        overlap = sum(vec.weights[w] ** 2 for w in shared) / vec.norm
+        spots = [(a, b) for w, a, b in found if w in shared]
+        start, end = (min(a for a, _ in spots), max(b for _, b in spots)) if spots else (offset, offset + len(text))
+        out.append(Match(vec.issue, overlap, len(unique), hits, start, end, vec.polarity))
+    return out
+
+
+def _contains(stems: Sequence[str], term: tuple[str, ...]) -> bool:
+    k = len(term)
+    return any(tuple(stems[i:i + k]) == term for i in range(len(stems) - k + 1))
+
+
+def match(text: str, offset: int, taxonomy: Taxonomy, model: MatchModel | None = None) -> list[Match]:
+    """The issues the text is about, best first."""
+    model = model or shipped_model()
+    scored = [(m.score(model), m) for m in features(text, offset, taxonomy)]
+    kept = sorted((sm for sm in scored if sm[0] >= model.threshold), key=lambda sm: -sm[0])
+    return [m for _, m in kept[: model.max_issues]]
+
+
+# -- stance --------------------------------------------------------------------------------------------
+
+# When an assert leans: one side's summed valence at least LEAN_MINIMUM and more than LEAN_RATIO times the
+# other's. Chosen by a sweep on train stance accuracy (minimum 0.5-5, ratio 1-3: 0.5 and 1.0 best, 0.412
+# against 0.377 at 1.5 and 1.5); docs/EVALUATION.md gives dev.
+LEAN_MINIMUM = 0.5
+LEAN_RATIO = 1.0
+_TOWARD: dict[str, int] = {"support": 1, "commit": 1, "propose": 1, "oppose": -1}
+_AGAINST = frozenset({"reject", "deny"})
+
+
+def stance(statement: Statement, found: Match, article_text: str | None = None) -> Stance:
+    """The statement's stance on the issue's proposition, from its act, negation and valence.
+
+    - refuse_to_commit leaves it ``open`` ("refused to rule out sending soldiers");
+    - reject and deny ``oppose`` (ruling out, denying what the proposition claims);
+    - support, commit, propose and oppose point toward or against what the statement is about, which
+      counts for the proposition when it proposes and against it when it condemns (polarity -1);
+    - assert and emphasize take their side from the content's valence, the same way; none: ``unclear``;
+    - a question is ``unclear``.
+    """
+    act: Act = statement.act
+    if act == "refuse_to_commit":
+        return "open"
+    if act == "question":
+        return "unclear"
+    if act in _AGAINST:
+        return "oppose"
+    if act in _TOWARD:
+        direction = float(_TOWARD[act])
+    else:
+        lean = _valence(statement.content.text)
+        if lean == 0:
+            return "unclear"
+        direction = float(lean)
+    direction *= found.polarity
+    return "support" if direction > 0 else "oppose"
+
+
+def _valence(text: str) -> int:
+    """+1, -1 or 0: which way the content's evaluative words lean, a negated word counting the other way."""
+    lexicon = valences()
+    positive = negative = 0.0
+    tokens = [t.lower() for t in _WORD.findall(text)]
+    for i, tok in enumerate(tokens):
+        value = lexicon.get(tok, 0.0)
+        if not value:
+            continue
+        if any(t in NEGATIONS or t.endswith("n't") for t in tokens[max(0, i - 3):i]):
+            value = -value / 2
+        if value > 0:
+            positive += value
+        else:
+            negative -= value
+    if positive > LEAN_RATIO * negative and positive >= LEAN_MINIMUM:
+        return 1
+    if negative > LEAN_RATIO * positive and negative >= LEAN_MINIMUM:
+        return -1
+    return 0
+
+
+# -- tagging statements ------------------------------------------------------------------------------
+
+
+def tag(statements: Iterable[Statement], taxonomy: Taxonomy, model: MatchModel | None = None,
+        article_text: str | None = None) -> None:
+    """Set each statement's ``issues`` (empty when none matched)."""
+    model = model or shipped_model()
+    for s in statements:
+        s.issues = [
+            IssueTag(id=m.issue.id, stance=stance(s, m), score=round(m.score(model), 3),
+                     evidence=Span(m.start, m.end, s.content.text[m.start - s.content.start:m.end - s.content.start]),
+                     taxonomy=taxonomy.name)
+            for m in match(s.content.text, s.content.start, taxonomy, model)
+        ]

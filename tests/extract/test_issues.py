@@ -1,0 +1,124 @@
+"""Issues and stance from a user's taxonomy: loading, matching a taxonomy never seen, stance, the store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from onrecord import extract
+from onrecord.cli import main
+from onrecord.extract.issues import (
+    Taxonomy,
+    TaxonomyError,
+    load_taxonomy,
+    match,
+    taxonomy_from_dict,
+)
+from onrecord.store import Store
+from onrecord.store import queries as q
+from tests.conftest import EXAMPLES
+
+TAXONOMY = EXAMPLES / "peace-talks.issues.yaml"
+
+
+def _issue(ident: str, **extra: object) -> dict[str, object]:
+    return {"id": ident, "label": f"label {ident}", "proposition": f"proposition {ident}",
+            "description": f"description {ident}", **extra}
+
+
+@pytest.fixture(scope="module")
+def peace_talks() -> dict[str, dict[str, tuple[str, bool]]]:
+    """actor -> issue -> (stance, hedged) on the example article with its taxonomy."""
+    article = extract((EXAMPLES / "peace-talks.txt").read_text(encoding="utf-8"), issues=TAXONOMY)
+    out: dict[str, dict[str, tuple[str, bool]]] = {}
+    for s in article.statements:
+        assert s.issues is not None
+        for tag in s.issues:
+            assert article.text[tag.evidence.start:tag.evidence.end] == tag.evidence.text
+            assert s.content.start <= tag.evidence.start < tag.evidence.end <= s.content.end
+            name = s.actor.name if s.actor else "?"
+            out.setdefault(name, {}).setdefault(tag.id, (tag.stance, s.hedged))
+    return out
+
+
+def test_trump_leaves_us_troops_open(peace_talks: dict[str, dict[str, tuple[str, bool]]]) -> None:
+    assert peace_talks["Donald Trump"]["us-troops-ukraine"][0] == "open"
+
+
+def test_trump_opposes_nato_membership_hedged(peace_talks: dict[str, dict[str, tuple[str, bool]]]) -> None:
+    assert peace_talks["Donald Trump"]["nato-membership-ukraine"] == ("oppose", True)
+
+
+def test_lavrov_opposes_european_forces(peace_talks: dict[str, dict[str, tuple[str, bool]]]) -> None:
+    assert peace_talks["Sergei Lavrov"]["european-forces-ukraine"][0] == "oppose"
+
+
+def test_no_taxonomy_no_issues_key() -> None:
+    article = extract("The minister said the talks would resume on Monday.")
+    assert all("issues" not in s.to_dict() for s in article.statements)
+
+
+def test_a_taxonomy_never_seen_is_matched_from_its_wording() -> None:
+    taxonomy = taxonomy_from_dict({"name": "fish", "issues": [
+        _issue("quotas", label="Fishing quotas", proposition="Cod fishing quotas should be cut.",
+               description="Catch limits for cod and haddock in the North Sea."),
+        _issue("harbour", label="The new harbour", proposition="The town should build a new harbour.",
+               description="Harbour construction, the quay, its cost.")]})
+    found = match("catch limits for cod must be cut this year", 0, taxonomy)
+    assert [m.issue.id for m in found] == ["quotas"]
+    assert match("the weather was fine on Tuesday", 0, taxonomy) == []
+
+
+def test_terms_count(tmp_path: Path) -> None:
+    taxonomy = taxonomy_from_dict({"name": "t", "issues": [
+        _issue("a", terms=["blue widget"]), _issue("b")]})
+    assert taxonomy.issues[0].terms == ("blue widget",)
+    assert taxonomy.vectors()[0].terms == (("blue", "widget"),)
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ([], "a mapping with 'name'"),
+    ({"issues": [_issue("a")]}, "'name' is missing"),
+    ({"name": "x", "issues": []}, "'issues' must be a non-empty list"),
+    ({"name": "x", "issues": [_issue("a"), _issue("a")]}, "issue 2 (a): the id is used twice"),
+    ({"name": "x", "issues": [{"id": "a", "label": "l", "description": "d"}]}, "issue 1 (a): 'proposition'"),
+    ({"name": "x", "issues": [_issue("a", terms="wall")]}, "issue 1 (a): 'terms' must be a list"),
+    ({"name": "x", "issues": [_issue("a", colour="red")]}, "unknown key(s) colour"),
+])
+def test_errors_say_which_issue_and_what(data: object, message: str) -> None:
+    with pytest.raises(TaxonomyError, match="^where: .*" + message.replace("(", r"\(").replace(")", r"\)")):
+        taxonomy_from_dict(data, "where")
+
+
+def test_cli_names_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: x\nissues: [1]\n", encoding="utf-8")
+    assert main(["extract", str(EXAMPLES / "peace-talks.txt"), "--issues", str(bad)]) == 2
+    assert f"{bad}: issue 1" in capsys.readouterr().err
+
+
+def test_store_filter_and_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(EXAMPLES / "peace-talks.txt"), "--db", str(db), "--issues", str(TAXONOMY),
+                 "--progress", "off"]) == 0
+    with Store(db, readonly=True) as store:
+        rows = q.statements(store, q.StatementFilter(issue="nato-membership-ukraine", stance="oppose"))
+        assert rows and all(any(i["id"] == "nato-membership-ukraine" and i["taxonomy"] == "ukraine-2025"
+                                for i in r["issues"]) for r in rows)
+        assert q.statements(store, q.StatementFilter(issue="no-such-issue")) == []
+        untagged = [r for r in q.statements(store) if not r["issues"]]
+        assert untagged and all(r["issues"] == [] for r in untagged)
+    capsys.readouterr()
+    assert main(["statements", "--db", str(db), "--stance", "open", "--format", "jsonl"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert lines and all(any(i["stance"] == "open" for i in r["issues"]) for r in lines)
+    assert main(["export", "--db", str(db), "--format", "csv"]) == 0
+    assert "nato-membership-ukraine:oppose" in capsys.readouterr().out
+
+
+def test_loaded_taxonomy_is_accepted_as_is() -> None:
+    taxonomy = load_taxonomy(TAXONOMY)
+    assert load_taxonomy(taxonomy) is taxonomy and isinstance(taxonomy, Taxonomy)
+    assert "nato-membership-ukraine" in taxonomy.ids()
