@@ -248,7 +248,9 @@ def test_a_cancelled_analysis_leaves_no_worker_behind_on_it() -> None:
 
 def test_a_read_over_its_budget_is_stopped_with_503(web_db: Path) -> None:
     slow = TestClient(create_app(web_db, Settings(serve_query_timeout_s=0.0)))  # every statement is over
-    for path in ("/api/statements", "/api/actors", "/"):  # each runs over 1,000 SQLite steps
+    # Each runs over 1,000 SQLite steps. The plain lists no longer do on this small store (counts kept by
+    # triggers and pages read in index order since migration 8): a date filter still sorts every match.
+    for path in ("/api/statements?since=2000-01-01", "/search?since=2000-01-01"):
         response = slow.get(path)
         assert response.status_code == 503, path
         assert "did not finish within its 0 s budget" in response.json()["detail"]

@@ -194,3 +194,33 @@ def test_a_statement_keeps_its_key_through_the_store_and_a_reprocess(store: Stor
     assert [s["key"] for s in q.statements(store, q.StatementFilter(article="bridge"))] == keys
     other = extract(text.replace("Friday", "Monday")).to_dict()["statements"]
     assert not {s["key"] for s in other} & set(keys)  # another text, other keys
+
+
+def _counts_from_statements(store: Store) -> dict[str, tuple[int, int, int]]:
+    """Per-actor counts as the GROUP BY the triggers replace would give them."""
+    rows = store.conn.execute(
+        "SELECT a.slug, COUNT(s.id), COUNT(DISTINCT s.article_id), COUNT(DISTINCT s.quote_id) FROM actors a "
+        "LEFT JOIN statements s ON s.actor_id = a.id GROUP BY a.id")
+    return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
+
+def _kept_counts(store: Store) -> dict[str, tuple[int, int, int]]:
+    return {a["id"]: (a["statements"], a["articles"], a["quotes"]) for a in q.actors(store)}
+
+
+def test_counts_kept_by_triggers_match_a_recount_through_merges_and_reprocess(store: Store) -> None:
+    save(store, "Kowalczyk said the strike would go on.", "first")  # a bare surname, merged below
+    save(store, "Union leader Marta Kowalczyk said talks had failed. Kowalczyk said she would stay.", "second")
+    quote = "“We are going to work with Ukraine, we are going to work with everybody,” Donald Trump said."
+    save(store, quote, "x")
+    article_id = save(store, quote + " Donald Trump said Europe must pay.", "y")
+    assert _kept_counts(store) == _counts_from_statements(store)
+    assert _kept_counts(store)["donald-trump"][1:] == (2, 1)  # two articles, one quote reported twice
+    store.replace_analysis(article_id, extract("Donald Trump said nothing new."), "test")
+    assert _kept_counts(store) == _counts_from_statements(store)
+    totals = q.overview(store)
+    assert totals["statements"] == store.conn.execute("SELECT COUNT(*) FROM statements").fetchone()[0]
+    assert totals["actors"] == store.conn.execute("SELECT COUNT(*) FROM actors").fetchone()[0]
+    assert totals["quotes"] == store.conn.execute("SELECT COUNT(*) FROM quotes").fetchone()[0]
+    assert totals["articles"] == q.count_articles(store, outlet="Gazette") == 4
+    assert q.count_actors(store, min_statements=1) == sum(1 for c in _counts_from_statements(store).values() if c[0])

@@ -12,7 +12,7 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from onrecord.store import Store
@@ -191,15 +191,53 @@ def statements(store: Store, f: StatementFilter = StatementFilter()) -> list[dic
 
 
 def count_statements(store: Store, f: StatementFilter = StatementFilter()) -> int:
+    if replace(f, limit=None, offset=0, newest_first=False) == StatementFilter():
+        return _stored_count(store, "statements")  # kept by triggers: no count over every statement
+    if _only_actor(f) and (actor := find_actor(store, f.actor or "")) is not None:
+        return int(actor["n_statements"])
     where, params = _where(store, f)
     sql = ("SELECT COUNT(*) FROM statements s JOIN articles ar ON ar.id = s.article_id "
            f"LEFT JOIN actors a ON a.id = s.actor_id{where}")
     return int(store.conn.execute(sql, params).fetchone()[0])
 
 
+def _only_actor(f: StatementFilter) -> bool:
+    """Whether ``f`` filters on one actor (its own statements) and nothing else."""
+    return bool(f.actor) and not f.with_parts and replace(
+        f, actor=None, limit=None, offset=0, newest_first=False) == StatementFilter()
+
+
+def _ordered_scan(store: Store, f: StatementFilter) -> bool:
+    """Whether a page is cheaper read by walking articles in date order than by sorting every match.
+
+    Only pages (a LIMIT) of filters no index narrows much: none, act, kind, hedged, outlet;
+    or one actor whose statements are common enough that a page is found after about ``limit * total /
+    actor's`` rows, fewer than the actor's statements a sort would read. A search, quote or article
+    narrows through its own index, a rare actor through statements_actor, and dates or an issue may match
+    few rows far down the walk: those keep the sort.
+    """
+    if (f.limit is None or f.search or f.quote is not None or f.article or f.since or f.until or f.issue
+            or f.stance):
+        return False
+    if not f.actor:
+        return True
+    actor = find_actor(store, f.actor)
+    if actor is None or f.with_parts:
+        return False
+    wanted = f.limit + f.offset
+    mine = max(1, int(actor["n_statements"]))
+    return wanted * _stored_count(store, "statements") / mine < mine
+
+
 def iter_statements(store: Store, f: StatementFilter = StatementFilter()) -> Iterator[dict[str, Any]]:
     where, params = _where(store, f)
-    sql = (f"SELECT {_STATEMENT_COLUMNS} FROM statements s JOIN articles ar ON ar.id = s.article_id "
+    source = "statements s JOIN articles ar ON ar.id = s.article_id"
+    if _ordered_scan(store, f):
+        # Articles walked in the order asked (index articles_newest / articles_oldest), each one's statements
+        # by position: the first page costs its rows, not a sort of every statement that matches.
+        source = "articles ar CROSS JOIN statements s ON s.article_id = ar.id"
+        where = (where + " AND" if where else " WHERE") + " ar.status = 'analysed'"
+    sql = (f"SELECT {_STATEMENT_COLUMNS} FROM {source} "
            f"LEFT JOIN actors a ON a.id = s.actor_id{where} "
            + ("ORDER BY ar.published IS NULL, ar.published DESC, ar.id DESC, s.position" if f.newest_first
               else "ORDER BY ar.published IS NULL, ar.published, ar.id, s.position"))
@@ -242,18 +280,17 @@ def statement_dict(row: sqlite3.Row) -> dict[str, Any]:
 
 
 def _actor_rows(search: str | None, min_statements: int) -> tuple[str, list[Any]]:
-    """The grouped actor query behind ``actors`` and ``count_actors``."""
-    params: list[Any] = []
-    where = ""
+    """The actor query behind ``actors`` and ``count_actors``: counts kept by the store's triggers
+    (schema migration 8), so the most quoted come off the ``actors_most_quoted`` index in order."""
+    params: list[Any] = [min_statements]
+    where = " WHERE a.n_statements >= ?"
     if search:  # the name or any alias, anywhere in it: "clinton" finds Hillary and Bill Clinton
-        where = (" WHERE a.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM actor_aliases x "
-                 "WHERE x.actor_id = a.id AND x.alias LIKE ? ESCAPE '\\')")
+        where += (" AND (a.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM actor_aliases x "
+                  "WHERE x.actor_id = a.id AND x.alias LIKE ? ESCAPE '\\'))")
         pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         params += [pattern, pattern]
-    params.append(min_statements)
-    sql = ("SELECT a.*, COUNT(s.id) AS statements, COUNT(DISTINCT s.article_id) AS articles, "
-           "COUNT(DISTINCT s.quote_id) AS quotes FROM actors a LEFT JOIN statements s ON s.actor_id = a.id"
-           f"{where} GROUP BY a.id HAVING COUNT(s.id) >= ?")
+    sql = ("SELECT a.*, a.n_statements AS statements, a.n_articles AS articles, a.n_quotes AS quotes "
+           f"FROM actors a{where}")
     return sql, params
 
 
@@ -261,7 +298,7 @@ def actors(store: Store, *, limit: int | None = None, offset: int = 0, search: s
            min_statements: int = 0) -> list[dict[str, Any]]:
     """Actors with statement and article counts, most quoted first (aliases and roles for this page only)."""
     sql, params = _actor_rows(search, min_statements)
-    sql += " ORDER BY statements DESC, a.name"
+    sql += " ORDER BY a.n_statements DESC, a.name"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += page_bounds(limit, offset)
@@ -276,8 +313,16 @@ def actors(store: Store, *, limit: int | None = None, offset: int = 0, search: s
 
 
 def count_actors(store: Store, *, search: str | None = None, min_statements: int = 0) -> int:
+    if not search and min_statements <= 1:  # the common cases, kept whole in store_counts
+        return _stored_count(store, "quoted_actors" if min_statements == 1 else "actors")
     sql, params = _actor_rows(search, min_statements)
     return int(store.conn.execute(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0])
+
+
+def _stored_count(store: Store, name: str) -> int:
+    """An overall count kept up to date by the store's triggers (table ``store_counts``)."""
+    row = store.conn.execute("SELECT n FROM store_counts WHERE name = ?", (name,)).fetchone()
+    return int(row[0]) if row else 0
 
 
 def _aliases(store: Store, actor_id: int, name: str) -> list[str]:
@@ -331,19 +376,10 @@ def errors(store: Store) -> list[dict[str, Any]]:
 
 
 def overview(store: Store) -> dict[str, int]:
-    db = store.conn
-
-    def one(sql: str) -> int:
-        return int(db.execute(sql).fetchone()[0])
-
-    return {
-        "articles": one("SELECT COUNT(*) FROM articles WHERE status = 'analysed'"),
-        "skipped": one("SELECT COUNT(*) FROM articles WHERE status = 'skipped'"),
-        "statements": one("SELECT COUNT(*) FROM statements"),
-        "actors": one("SELECT COUNT(*) FROM actors"),
-        "quotes": one("SELECT COUNT(*) FROM quotes"),
-        "errors": one("SELECT COUNT(*) FROM errors"),
-    }
+    """Overall counts, read from ``store_counts`` (kept by triggers) rather than counted each time."""
+    names = {"articles": "analysed", "skipped": "skipped", "statements": "statements", "actors": "actors",
+             "quotes": "quotes", "errors": "errors"}
+    return {key: _stored_count(store, name) for key, name in names.items()}
 
 
 def _article_where(outlet: str | None, search: str | None) -> tuple[str, list[Any]]:
@@ -371,6 +407,8 @@ def articles(store: Store, *, limit: int = 20, offset: int = 0, outlet: str | No
 
 
 def count_articles(store: Store, outlet: str | None = None, search: str | None = None) -> int:
+    if not outlet and not search:
+        return _stored_count(store, "analysed")
     where, params = _article_where(outlet, search)
     return int(store.conn.execute(f"SELECT COUNT(*) FROM articles ar {where}", params).fetchone()[0])
 
@@ -380,12 +418,10 @@ def actor(store: Store, key: str) -> dict[str, Any] | None:
     row = find_actor(store, key)
     if row is None:
         return None
-    counts = store.conn.execute(
-        "SELECT COUNT(*), COUNT(DISTINCT article_id), COUNT(DISTINCT quote_id) FROM statements WHERE actor_id = ?",
-        (row["id"],)).fetchone()
-    return {"id": row["slug"], "name": row["name"], "type": row["type"], "statements": counts[0],
-            "articles": counts[1], "quotes": counts[2], "aliases": _aliases(store, row["id"], row["name"]),
-            "roles": _roles(store, row["id"]), "source": row["source"]}
+    return {"id": row["slug"], "name": row["name"], "type": row["type"], "statements": row["n_statements"],
+            "articles": row["n_articles"], "quotes": row["n_quotes"],
+            "aliases": _aliases(store, row["id"], row["name"]), "roles": _roles(store, row["id"]),
+            "source": row["source"]}
 
 
 def timeline(store: Store, actor_slug: str, *, act: str | None = None) -> list[tuple[str, int]]:

@@ -180,6 +180,114 @@ CREATE TABLE statement_issues (
 CREATE INDEX statement_issues_issue ON statement_issues (issue, stance);
 """
 
+# Counts kept by triggers, so every write path (ingest, reprocess, the merge of a bare surname
+# into a full name, which UPDATEs statements.actor_id) keeps them right without the Python code
+# knowing. A statement is counted as "removed from (old actor, old article, old quote), added to
+# (new ...)": the EXISTS checks exclude the row itself, so an UPDATE that changes nothing nets zero.
+# The pages read these instead of GROUP BY over every statement (287 ms on 10,080 articles).
+COUNTS_V8 = """
+ALTER TABLE actors ADD COLUMN n_statements INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE actors ADD COLUMN n_articles INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE actors ADD COLUMN n_quotes INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX statements_actor_article ON statements (actor_id, article_id);
+CREATE INDEX statements_actor_quote ON statements (actor_id, quote_id);
+UPDATE actors SET
+    n_statements = (SELECT COUNT(*) FROM statements s WHERE s.actor_id = actors.id),
+    n_articles = (SELECT COUNT(DISTINCT s.article_id) FROM statements s WHERE s.actor_id = actors.id),
+    n_quotes = (SELECT COUNT(DISTINCT s.quote_id) FROM statements s WHERE s.actor_id = actors.id);
+-- The actors list and the home page: most quoted first, read in index order.
+CREATE INDEX actors_most_quoted ON actors (n_statements DESC, name);
+CREATE INDEX actors_name_nocase ON actors (name COLLATE NOCASE);
+-- The article lists: newest first, undated last (the ORDER BY of queries.articles, as an index).
+CREATE INDEX articles_newest ON articles (status, published IS NULL, published DESC, id DESC);
+CREATE INDEX articles_oldest ON articles (status, published IS NULL, published, id);
+CREATE INDEX articles_outlet_newest ON articles (outlet COLLATE NOCASE, status, published IS NULL,
+                                                 published DESC, id DESC);
+
+CREATE TRIGGER statements_count_insert AFTER INSERT ON statements WHEN new.actor_id IS NOT NULL BEGIN
+    UPDATE actors SET n_statements = n_statements + 1,
+        n_articles = n_articles + NOT EXISTS (SELECT 1 FROM statements s WHERE s.actor_id = new.actor_id
+            AND s.article_id = new.article_id AND s.id != new.id),
+        n_quotes = n_quotes + (new.quote_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM statements s
+            WHERE s.actor_id = new.actor_id AND s.quote_id = new.quote_id AND s.id != new.id))
+    WHERE id = new.actor_id;
+END;
+CREATE TRIGGER statements_count_delete AFTER DELETE ON statements WHEN old.actor_id IS NOT NULL BEGIN
+    UPDATE actors SET n_statements = n_statements - 1,
+        n_articles = n_articles - NOT EXISTS (SELECT 1 FROM statements s WHERE s.actor_id = old.actor_id
+            AND s.article_id = old.article_id AND s.id != old.id),
+        n_quotes = n_quotes - (old.quote_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM statements s
+            WHERE s.actor_id = old.actor_id AND s.quote_id = old.quote_id AND s.id != old.id))
+    WHERE id = old.actor_id;
+END;
+CREATE TRIGGER statements_count_update AFTER UPDATE OF actor_id, article_id, quote_id ON statements BEGIN
+    UPDATE actors SET n_statements = n_statements - 1,
+        n_articles = n_articles - NOT EXISTS (SELECT 1 FROM statements s WHERE s.actor_id = old.actor_id
+            AND s.article_id = old.article_id AND s.id != old.id),
+        n_quotes = n_quotes - (old.quote_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM statements s
+            WHERE s.actor_id = old.actor_id AND s.quote_id = old.quote_id AND s.id != old.id))
+    WHERE id = old.actor_id;
+    UPDATE actors SET n_statements = n_statements + 1,
+        n_articles = n_articles + NOT EXISTS (SELECT 1 FROM statements s WHERE s.actor_id = new.actor_id
+            AND s.article_id = new.article_id AND s.id != new.id),
+        n_quotes = n_quotes + (new.quote_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM statements s
+            WHERE s.actor_id = new.actor_id AND s.quote_id = new.quote_id AND s.id != new.id))
+    WHERE id = new.actor_id;
+END;
+
+-- Overall counts for the home page: one row per name, kept by triggers.
+CREATE TABLE store_counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO store_counts VALUES
+    ('analysed', (SELECT COUNT(*) FROM articles WHERE status = 'analysed')),
+    ('skipped', (SELECT COUNT(*) FROM articles WHERE status = 'skipped')),
+    ('statements', (SELECT COUNT(*) FROM statements)),
+    ('actors', (SELECT COUNT(*) FROM actors)),
+    ('quoted_actors', (SELECT COUNT(*) FROM actors WHERE n_statements > 0)),
+    ('quotes', (SELECT COUNT(*) FROM quotes)),
+    ('errors', (SELECT COUNT(*) FROM errors));
+CREATE TRIGGER count_articles_insert AFTER INSERT ON articles BEGIN
+    UPDATE store_counts SET n = n + 1 WHERE name = new.status;
+END;
+CREATE TRIGGER count_articles_delete AFTER DELETE ON articles BEGIN
+    UPDATE store_counts SET n = n - 1 WHERE name = old.status;
+END;
+CREATE TRIGGER count_articles_status AFTER UPDATE OF status ON articles BEGIN
+    UPDATE store_counts SET n = n - 1 WHERE name = old.status;
+    UPDATE store_counts SET n = n + 1 WHERE name = new.status;
+END;
+CREATE TRIGGER count_statements_insert AFTER INSERT ON statements BEGIN
+    UPDATE store_counts SET n = n + 1 WHERE name = 'statements';
+END;
+CREATE TRIGGER count_statements_delete AFTER DELETE ON statements BEGIN
+    UPDATE store_counts SET n = n - 1 WHERE name = 'statements';
+END;
+CREATE TRIGGER count_actors_insert AFTER INSERT ON actors BEGIN
+    UPDATE store_counts SET n = n + 1 WHERE name = 'actors';
+    UPDATE store_counts SET n = n + 1 WHERE name = 'quoted_actors' AND new.n_statements > 0;
+END;
+CREATE TRIGGER count_actors_delete AFTER DELETE ON actors BEGIN
+    UPDATE store_counts SET n = n - 1 WHERE name = 'actors';
+    UPDATE store_counts SET n = n - 1 WHERE name = 'quoted_actors' AND old.n_statements > 0;
+END;
+CREATE TRIGGER count_actors_quoted AFTER UPDATE OF n_statements ON actors
+WHEN (old.n_statements > 0) != (new.n_statements > 0) BEGIN
+    UPDATE store_counts SET n = n + (CASE WHEN new.n_statements > 0 THEN 1 ELSE -1 END)
+    WHERE name = 'quoted_actors';
+END;
+CREATE TRIGGER count_quotes_insert AFTER INSERT ON quotes BEGIN
+    UPDATE store_counts SET n = n + 1 WHERE name = 'quotes';
+END;
+CREATE TRIGGER count_quotes_delete AFTER DELETE ON quotes BEGIN
+    UPDATE store_counts SET n = n - 1 WHERE name = 'quotes';
+END;
+CREATE TRIGGER count_errors_insert AFTER INSERT ON errors BEGIN
+    UPDATE store_counts SET n = n + 1 WHERE name = 'errors';
+END;
+CREATE TRIGGER count_errors_delete AFTER DELETE ON errors BEGIN
+    UPDATE store_counts SET n = n - 1 WHERE name = 'errors';
+END;
+"""
+
 # (version, description, SQL). Append only: a released migration never changes.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "articles, actors, statements, quotes, errors", CORE_V1),
@@ -189,4 +297,5 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (5, "statements: the cue's class (speech, writing, stance, cognition)", CUE_CLASS_V5),
     (6, "statements: a stable key (article text hash, content span, speaker mention)", STATEMENT_KEY_V6),
     (7, "statement_issues: issues and stances from a taxonomy", STATEMENT_ISSUES_V7),
+    (8, "counts kept by triggers (per actor and overall) and indexes for the pages' orderings", COUNTS_V8),
 )
