@@ -65,6 +65,7 @@ class Settings:
     serve_timeout_s: float = 20.0  # per analysis; a legitimate 200,000-character text takes about 8 s
     serve_worker_start_s: float = 60.0  # for a fresh worker to import spaCy and load the model
     serve_worker_nice: int = 10  # analysis yields the CPU to the server's reads
+    serve_facet_values: int = 10  # values shown per facet (actor, act, outlet, hedged, month) beside a search
     serve_query_timeout_s: float = 10.0  # per read request: SQLite stops a statement still running after it
     serve_max_body_bytes: int = 1_000_000  # any request body, counted while it streams in
     serve_max_text_chars: int = 200_000  # a pasted text

@@ -6,6 +6,7 @@ ingest writes to the same store (SQLite WAL: readers never wait for the writer).
 
 from __future__ import annotations
 
+import calendar
 import csv
 import io
 import json
@@ -18,7 +19,7 @@ from dataclasses import replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import quote, urlencode
 
 from fastapi import Depends, FastAPI, Form, HTTPException, Query, Request
@@ -235,10 +236,12 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
         f = filters.to_filter(limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
         try:
             rows, total = (q.statements(store, f), q.count_statements(store, f)) if filters.any() else ([], 0)
+            found = q.facets(store, f, settings.serve_facet_values) if total else {}
         except q.QueryError as err:
-            return page(request, "search.html", 400, error=str(err), filters=filters, rows=[], total=0,
+            return page(request, "search.html", 400, error=str(err), filters=filters, rows=[], total=0, facets={},
                         page_number=1, pages=1, acts=q.ACTS, outlets=q.outlets(store), query=filters.query())
         return page(request, "search.html", filters=filters, rows=rows, total=total, page_number=page_number,
+                    facets=_facet_links(filters, found),
                     pages=max(1, -(-total // PAGE_SIZE)), acts=q.ACTS, outlets=q.outlets(store),
                     query=filters.query(), error=None)
 
@@ -318,12 +321,18 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
     @app.get("/api/statements", tags=["statements"])
     def api_statements(store: StoreDep, filters: Annotated[_Filters, Depends()],
                        limit: Annotated[int, Query(ge=1, le=500)] = PAGE_SIZE,
-                       offset: Offset = 0) -> dict[str, Any]:
+                       offset: Offset = 0,
+                       facets: Annotated[bool, Query(description="counts per actor, act, outlet, hedged and "
+                                                     "month of everything the filters find")] = False
+                       ) -> dict[str, Any]:
         """Statements with their article metadata; every filter is optional."""
         f = filters.to_filter(limit=limit, offset=offset)
         try:
-            return {"items": q.statements(store, f), "total": q.count_statements(store, f), "limit": limit,
-                    "offset": offset}
+            out = {"items": q.statements(store, f), "total": q.count_statements(store, f), "limit": limit,
+                   "offset": offset}
+            if facets:
+                out["facets"] = q.facets(store, f, settings.serve_facet_values)
+            return out
         except q.QueryError as err:
             raise HTTPException(400, str(err)) from err
 
@@ -440,6 +449,18 @@ def _detail(s: dict[str, Any], n: int, legend: dict[str, render.Speaker]) -> dic
             "cue": text("cue"), "resolution": s["resolution"], "content": text("content")}
 
 
+def _facet_links(filters: _Filters, found: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """Each facet value with the query string that narrows the search to it."""
+    def narrowed(name: str, value: Any) -> str:
+        if name == "month":  # a month is a date range: its first and last day
+            year, month = (int(part) for part in str(value).split("-"))
+            last = calendar.monthrange(year, month)[1]
+            return filters.query(since=f"{value}-01", until=f"{value}-{last:02d}")
+        return filters.query(**{name: str(value).lower() if name == "hedged" else str(value)})
+
+    return {name: [dict(v, query=narrowed(name, v["value"])) for v in values] for name, values in found.items()}
+
+
 class _Filters:
     """Statement filters shared by /search, /api/statements and the CSV download."""
 
@@ -452,8 +473,11 @@ class _Filters:
                  issue: Annotated[str | None, Query(max_length=200, description="an issue id")] = None,
                  stance: Annotated[str | None, Query(max_length=20)] = None,
                  kind: Annotated[str | None, Query(max_length=20)] = None,
-                 with_parts: Annotated[bool, Query(description="the actor's institutions too")] = False) -> None:
+                 with_parts: Annotated[bool, Query(description="the actor's institutions too")] = False,
+                 sort: Annotated[Literal["date", "relevance"], Query(
+                     description="relevance: best matches of q first")] = "date") -> None:
         self.q, self.actor, self.outlet, self.with_parts = q_ or None, actor or None, outlet or None, with_parts
+        self.sort = sort
         self.since, self.until, self.act, self.hedged, self.kind = since, until, act or None, hedged, kind or None
         self.issue, self.stance = issue or None, stance or None
 
@@ -466,13 +490,16 @@ class _Filters:
                                  since=self.since.isoformat() if self.since else None,
                                  until=self.until.isoformat() if self.until else None, act=self.act,
                                  hedged=self.hedged, kind=self.kind, issue=self.issue, stance=self.stance,
-                                 search=self.q, limit=limit, offset=offset)
+                                 search=self.q, relevance=self.sort == "relevance", limit=limit, offset=offset)
 
-    def query(self) -> str:
+    def query(self, **changes: str | None) -> str:
+        """These filters as a query string; ``changes`` replace some (a facet's link narrows the search)."""
         pairs = {"q": self.q, "actor": self.actor, "outlet": self.outlet, "since": self.since, "until": self.until,
                  "act": self.act, "hedged": None if self.hedged is None else str(self.hedged).lower(),
                  "kind": self.kind, "issue": self.issue, "stance": self.stance,
-                 "with_parts": "true" if self.with_parts else None}
+                 "with_parts": "true" if self.with_parts else None,
+                 "sort": self.sort if self.sort != "date" else None}
+        pairs.update(changes)
         return urlencode({k: str(v) for k, v in pairs.items() if v is not None})
 
 

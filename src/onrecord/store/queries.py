@@ -44,6 +44,7 @@ class StatementFilter:
     article: str | None = None  # article slug or id
     quote: int | None = None  # quote cluster id
     newest_first: bool = False
+    relevance: bool = False  # with ``search``: best matches first (FTS5's bm25 rank), then by date
     limit: int | None = None
     offset: int = 0
 
@@ -173,17 +174,30 @@ def _article_row_id(store: Store, key: str) -> int:
     return int(row[0]) if row else -1
 
 
-def _fts_query(text: str) -> str:
-    """Plain words, each an FTS5 phrase, ANDed: user input never reaches FTS5's query syntax.
+_TERM = re.compile(r'(-?)(?:"([^"]*)"?|(\S+))')  # -? then a "quoted phrase" (closed or not) or a word
 
-    Quotes, control characters (a NUL ends FTS5's parse: "unterminated string") and unpaired
-    surrogates separate words like spaces.
+
+def _fts_query(text: str) -> str:
+    """The user's words as an FTS5 query: user input never reaches FTS5's own syntax.
+
+    A word is an FTS5 phrase of its own; a "quoted phrase" must match as written, its words next to each
+    other and in order ("wall street" no longer matches "a wall on the street"); a leading minus leaves out
+    statements with that word or phrase (``wall -street``). All terms are ANDed. Control characters (a NUL
+    ends FTS5's parse: "unterminated string") and unpaired surrogates separate words like spaces.
     """
-    cleaned = "".join(" " if c == '"' or unicodedata.category(c) in ("Cc", "Cs") else c for c in text)
-    words = cleaned.split()
-    if not words:
-        raise QueryError("empty search")
-    return " ".join(f'"{w}"' for w in words)
+    cleaned = "".join(" " if unicodedata.category(c) in ("Cc", "Cs") else c for c in text)
+    wanted: list[str] = []
+    unwanted: list[str] = []
+    for match in _TERM.finditer(cleaned):
+        minus, phrase, word = match.groups()
+        if word is not None and minus and not word.lstrip("-"):  # a lone "-" is a word, not an exclusion
+            word, minus = minus + word, ""
+        words = (phrase if phrase is not None else word).replace('"', " ").split()
+        if words:
+            (unwanted if minus else wanted).append('"' + " ".join(words) + '"')
+    if not wanted:
+        raise QueryError("empty search" if not unwanted else "a search needs a word to find, not only -words")
+    return " ".join(wanted) + "".join(f" NOT {term}" for term in unwanted)
 
 
 def statements(store: Store, f: StatementFilter = StatementFilter()) -> list[dict[str, Any]]:
@@ -232,20 +246,57 @@ def _ordered_scan(store: Store, f: StatementFilter) -> bool:
 def iter_statements(store: Store, f: StatementFilter = StatementFilter()) -> Iterator[dict[str, Any]]:
     where, params = _where(store, f)
     source = "statements s JOIN articles ar ON ar.id = s.article_id"
-    if _ordered_scan(store, f):
+    rank = ""
+    if f.relevance and f.search:
+        # The match joined rather than tested with IN, so its rank can order the rows.
+        where, params = _where(store, replace(f, search=None))
+        where = (where + " AND" if where else " WHERE") + " statements_fts MATCH ?"
+        params.append(_fts_query(f.search))
+        source = ("statements_fts JOIN statements s ON s.id = statements_fts.rowid "
+                  "JOIN articles ar ON ar.id = s.article_id")
+        rank = "statements_fts.rank, "
+    elif _ordered_scan(store, f):
         # Articles walked in the order asked (index articles_newest / articles_oldest), each one's statements
         # by position: the first page costs its rows, not a sort of every statement that matches.
         source = "articles ar CROSS JOIN statements s ON s.article_id = ar.id"
         where = (where + " AND" if where else " WHERE") + " ar.status = 'analysed'"
     sql = (f"SELECT {_STATEMENT_COLUMNS} FROM {source} "
            f"LEFT JOIN actors a ON a.id = s.actor_id{where} "
-           + ("ORDER BY ar.published IS NULL, ar.published DESC, ar.id DESC, s.position" if f.newest_first
-              else "ORDER BY ar.published IS NULL, ar.published, ar.id, s.position"))
+           f"ORDER BY {rank}" + ("ar.published IS NULL, ar.published DESC, ar.id DESC, s.position"
+                                 if f.newest_first else "ar.published IS NULL, ar.published, ar.id, s.position"))
     if f.limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += page_bounds(f.limit, f.offset)
     for row in store.conn.execute(sql, params):
         yield statement_dict(row)
+
+
+FACETS = {  # name: (the value's SQL, the label's SQL)
+    "actor": ("a.slug", "a.name"),
+    "act": ("s.act", "s.act"),
+    "outlet": ("ar.outlet", "ar.outlet"),
+    "hedged": ("s.hedged", "s.hedged"),
+    "month": ("substr(ar.published, 1, 7)", "substr(ar.published, 1, 7)"),
+}
+
+
+def facets(store: Store, f: StatementFilter, top: int = 10) -> dict[str, list[dict[str, Any]]]:
+    """How many of the statements ``f`` finds fall under each actor, act, outlet, hedging and month.
+
+    Each facet is one GROUP BY over the matches, so it costs what the filter finds: the callers ask for
+    facets of a search, not of the whole store. Unknown values (no actor, undated) are left out.
+    """
+    where, params = _where(store, replace(f, limit=None, offset=0))
+    out: dict[str, list[dict[str, Any]]] = {}
+    for name, (value, label) in FACETS.items():
+        rows = store.conn.execute(
+            f"SELECT {value} AS value, {label} AS label, COUNT(*) AS n FROM statements s "
+            f"JOIN articles ar ON ar.id = s.article_id LEFT JOIN actors a ON a.id = s.actor_id{where} "
+            f"GROUP BY {value} HAVING {value} IS NOT NULL ORDER BY n DESC, value LIMIT ?", (*params, top))
+        out[name] = [{"value": (bool(r["value"]) if name == "hedged" else r["value"]),
+                      "label": str(r["label"]) if name != "hedged" else ("hedged" if r["value"] else "not hedged"),
+                      "count": r["n"]} for r in rows]
+    return out
 
 
 def statement_dict(row: sqlite3.Row) -> dict[str, Any]:

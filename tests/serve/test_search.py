@@ -1,0 +1,78 @@
+"""Search: phrases and exclusions, relevance order, facets, and undated results without stray commas."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from onrecord.corpus import IngestOptions, ingest
+from onrecord.serve.app import create_app
+
+ARTICLES = [
+    {"id": "street", "title": "Markets", "outlet": "Ledger", "published": "2025-03-04",
+     "text": "“Wall Street will recover,” the banker Maria Lopez said on Tuesday."},
+    {"id": "border", "title": "Border", "outlet": "Courier", "published": "2025-04-10",
+     "text": "“We will finish the border wall,” Senator John Harlow said. "
+             "“A wall on the street is not a border wall,” Harlow said later."},
+    {"id": "undated", "title": "Undated",
+     "text": "“The border wall, the border wall again, is a waste of money,” Senator Ruth Adler said."},
+]
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    folder = tmp_path_factory.mktemp("search")
+    feed = folder / "feed.jsonl"
+    feed.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
+    db = folder / "search.db"
+    assert ingest([str(feed)], IngestOptions(db=db)).analysed == 3
+    return TestClient(create_app(Path(db)))
+
+
+def contents(client: TestClient, query: str) -> list[str]:
+    response = client.get(f"/api/statements?{query}")
+    assert response.status_code == 200, response.text
+    return [s["content"]["text"] for s in response.json()["items"]]
+
+
+def test_a_quoted_phrase_matches_its_words_together_and_a_minus_leaves_a_word_out(client: TestClient) -> None:
+    assert len(contents(client, "q=wall")) == 4
+    phrase = contents(client, 'q="border wall"')
+    assert len(phrase) == 3 and not any("Wall Street" in c for c in phrase)
+    assert [c for c in contents(client, 'q="wall street"') if "Wall Street" in c] == contents(client, 'q="wall street"')
+    assert not any("Street" in c or "street" in c for c in contents(client, "q=wall+-street"))
+    assert client.get("/api/statements?q=-wall").status_code == 400
+
+
+def test_relevance_puts_the_best_match_first(client: TestClient) -> None:
+    by_date = contents(client, "q=border+wall")
+    best = contents(client, "q=border+wall&sort=relevance")
+    assert sorted(best) == sorted(by_date)
+    assert "waste" in by_date[-1] and "waste" in best[0]  # undated, so last by date; says "border wall" twice
+    assert client.get("/api/statements?q=x&sort=loudest").status_code == 422
+
+
+def test_facets_count_what_the_search_finds(client: TestClient) -> None:
+    body = client.get("/api/statements?q=wall&facets=1").json()
+    facets = body["facets"]
+    assert sum(v["count"] for v in facets["hedged"]) == body["total"] == 4
+    assert {v["value"]: v["count"] for v in facets["outlet"]} == {"Courier": 2, "Ledger": 1}
+    assert {v["value"]: v["count"] for v in facets["month"]} == {"2025-03": 1, "2025-04": 2}  # undated left out
+    assert "facets" not in client.get("/api/statements?q=wall").json()
+
+
+def test_the_search_page_shows_facets_that_narrow_it(client: TestClient) -> None:
+    page = client.get("/search?q=wall").text
+    assert 'class="facets"' in page and "since=2025-04-01&amp;until=2025-04-30" in page
+    narrowed = client.get("/search?q=wall&since=2025-04-01&until=2025-04-30").text
+    assert "2 statements" in narrowed
+
+
+def test_an_undated_result_has_no_stray_comma(client: TestClient) -> None:
+    page = client.get("/search?q=waste").text
+    squeezed = "".join(page.split())
+    assert "Undated</a></span>" in squeezed and "Undated</a>," not in squeezed
+    assert "Border</a>,Courier2025-04-10</span>" in "".join(client.get("/search?q=finish").text.split())
