@@ -85,7 +85,8 @@ def _interrupt(signum: int, frame: object) -> None:
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="onrecord", description="Who said what, how firmly, and when.")
-    parser.add_argument("--version", action="version", version=f"onrecord {__version__}")
+    parser.add_argument("--version", action="version", version=f"onrecord {__version__}",
+                        help="print the version and exit")
     sub = parser.add_subparsers(metavar="COMMAND")
 
     ex = sub.add_parser("extract", help="attributed statements in text files, directories or stdin")
@@ -96,19 +97,22 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--id", help="article id (single input only; default: the file name without extension)")
     ex.add_argument("--published", type=_iso_date, help="publication date to record (YYYY-MM-DD)")
     ex.add_argument("--processes", type=positive, default=None, help="spaCy worker processes")
-    ex.add_argument("--min-confidence", type=float, default=None)
+    ex.add_argument("--min-confidence", type=float, default=None,
+                    help="drop statements below this confidence (default: the model's threshold)")
     ex.add_argument("--model", default=None, help="installed spaCy pipeline to use")
     ex.add_argument("--include-text", action="store_true", help="add the article text to JSON output")
     ex.add_argument("--issues", default=None, metavar="FILE",
                     help="a taxonomy (YAML): tag each statement with its issues and stances")
-    ex.add_argument("--progress", choices=("auto", "on", "off"), default="auto")
+    ex.add_argument("--progress", choices=("auto", "on", "off"), default="auto",
+                    help="a progress bar (auto: on a terminal)")
     ex.set_defaults(run=_run_extract)
 
     ev = sub.add_parser("eval", help="precision/recall/F1 against hand annotation")
     ev.add_argument("gold", type=Path, help="PolNeAR split folder (brat) or a gold JSON file (onrecord)")
     ev.add_argument("--format", choices=("brat", "onrecord"), default=None,
                     help="default: brat for a folder, onrecord for a file")
-    ev.add_argument("--system", choices=("onrecord", "textacy"), default="onrecord")
+    ev.add_argument("--system", choices=("onrecord", "textacy"), default="onrecord",
+                    help="the extractor to score (default onrecord)")
     ev.add_argument("--limit", type=count, default=None, help="only the first N texts (sorted by name)")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.add_argument("--labels", type=Path, default=None, metavar="FILE",

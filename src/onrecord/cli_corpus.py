@@ -6,6 +6,7 @@ import argparse
 import csv
 import json
 import os
+import shutil
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -41,7 +42,8 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     ing.add_argument("--actors", action="append", default=[], type=Path, metavar="FILE",
                      help="a YAML actors file (names, aliases, roles with dates); repeatable")
     ing.add_argument("--no-starter-actors", action="store_true", help="do not load the actors file onrecord ships")
-    ing.add_argument("--progress", choices=("auto", "on", "off"), default="auto")
+    ing.add_argument("--progress", choices=("auto", "on", "off"), default="auto",
+                     help="a progress bar (auto: on a terminal)")
     ing.add_argument("--json", action="store_true", help="print the summary as JSON")
     ing.add_argument("--model", default=None, help="installed spaCy pipeline to use")
     ing.add_argument("--issues", default=None, metavar="FILE",
@@ -49,16 +51,17 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     ing.set_defaults(run=lambda a: _run_ingest(a, settings_of(a)))
 
     ld = sub.add_parser("load", help="merge Parquet shards written by `ingest --shards` into the store")
-    ld.add_argument("shards", metavar="DIR")
+    ld.add_argument("shards", metavar="DIR", help="the folder `ingest --shards` wrote")
     db_option(ld)
     ld.set_defaults(run=_run_load)
 
     rep = sub.add_parser("reprocess", help="re-run extraction on articles an older pipeline analysed")
     db_option(rep)
     rep.add_argument("--all", action="store_true", help="every article, not only those of older pipelines")
-    rep.add_argument("--workers", type=positive, default=1)
-    rep.add_argument("--dask", metavar="ADDRESS")
-    rep.add_argument("--progress", choices=("auto", "on", "off"), default="auto")
+    rep.add_argument("--workers", type=positive, default=1, help="local worker processes (default 1)")
+    rep.add_argument("--dask", metavar="ADDRESS", help="run extraction on this Dask scheduler (tcp://host:8786)")
+    rep.add_argument("--progress", choices=("auto", "on", "off"), default="auto",
+                     help="a progress bar (auto: on a terminal)")
     rep.set_defaults(run=lambda a: _run_reprocess(a, settings_of(a)))
 
     st = sub.add_parser("statements", help="statements in the store, filtered")
@@ -66,17 +69,19 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     st.add_argument("--actor", help="actor name, alias or id (see `onrecord actors`)")
     st.add_argument("--with-parts", action="store_true",
                     help="with --actor: its institutions too ('United States' with the White House, the Pentagon)")
-    st.add_argument("--outlet")
+    st.add_argument("--outlet", help="only this outlet (any case)")
     st.add_argument("--since", type=iso_date, help="published on or after (YYYY-MM-DD)")
     st.add_argument("--until", type=iso_date, help="published on or before (YYYY-MM-DD)")
-    st.add_argument("--act", choices=q.ACTS)
-    st.add_argument("--kind", choices=q.KINDS)
+    st.add_argument("--act", choices=q.ACTS, help="only this speech act")
+    st.add_argument("--kind", choices=q.KINDS, help="direct, indirect or mixed quotation")
     st.add_argument("--issue", metavar="ID", help="statements tagged with this issue (ingest --issues FILE)")
     st.add_argument("--stance", choices=q.STANCES, help="with this stance (on --issue, or on any issue)")
-    st.add_argument("--hedged", action=argparse.BooleanOptionalAction, default=None)
-    st.add_argument("--search", help="full-text search in statement contents and speakers")
+    st.add_argument("--hedged", action=argparse.BooleanOptionalAction, default=None,
+                    help="only hedged statements (--no-hedged: only unhedged)")
+    st.add_argument("--search", help='full-text search in statement contents and speakers: "a phrase", -word')
     st.add_argument("--article", help="only this article (id)")
-    st.add_argument("--limit", type=count, default=None)
+    st.add_argument("--limit", type=count, default=None, help="at most this many statements")
+    st.add_argument("--wide", action="store_true", help="table: cut no cell to the terminal's width")
     st.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default=None,
                     help="table on a terminal, jsonl otherwise")
     st.set_defaults(run=_run_statements)
@@ -84,48 +89,51 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     ar = sub.add_parser("articles", help="articles in the store, newest first; full-text search over their texts")
     db_option(ar)
     ar.add_argument("--search", help="words that must all occur in the title or text")
-    ar.add_argument("--outlet")
-    ar.add_argument("--limit", type=count, default=50)
-    ar.add_argument("--format", choices=("table", "json", "jsonl"), default=None)
+    ar.add_argument("--outlet", help="only this outlet (any case)")
+    ar.add_argument("--limit", type=count, default=50, help="at most this many articles (default 50)")
+    ar.add_argument("--format", choices=("table", "json", "jsonl"), default=None,
+                    help="table on a terminal, jsonl otherwise")
     ar.set_defaults(run=_run_articles)
 
     ac = sub.add_parser("actors", help="actors across the corpus with counts and aliases")
     db_option(ac)
     ac.add_argument("--all", action="store_true", help="also actors with no statement (from actors files)")
     ac.add_argument("--search", metavar="NAME", help="actors whose name or an alias contains NAME (any case)")
-    ac.add_argument("--limit", type=count, default=None)
-    ac.add_argument("--format", choices=("table", "json", "jsonl"), default=None)
+    ac.add_argument("--limit", type=count, default=None, help="at most this many actors")
+    ac.add_argument("--format", choices=("table", "json", "jsonl"), default=None,
+                    help="table on a terminal, jsonl otherwise")
     ac.set_defaults(run=_run_actors)
 
     qu = sub.add_parser("quotes", help="the same quote across outlets: each quote with its sources")
     db_option(qu)
     qu.add_argument("--actor", help="actor name, alias or id")
     qu.add_argument("--min-sources", type=positive, default=2, help="only quotes carried by this many articles (2)")
-    qu.add_argument("--limit", type=count, default=None)
-    qu.add_argument("--format", choices=("table", "json", "jsonl"), default=None)
+    qu.add_argument("--limit", type=count, default=None, help="at most this many quotes")
+    qu.add_argument("--format", choices=("table", "json", "jsonl"), default=None,
+                    help="table on a terminal, jsonl otherwise")
     qu.set_defaults(run=_run_quotes)
 
     sh = sub.add_parser("show", help="one article with its statements marked")
     sh.add_argument("article", help="article id (as listed by `statements`), row id or content-hash prefix")
     db_option(sh)
-    sh.add_argument("--format", choices=("text", "json"), default="text")
+    sh.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
     sh.set_defaults(run=_run_show)
 
     ex = sub.add_parser("export", help="every statement (with article metadata) to JSONL, CSV or Parquet")
     db_option(ex)
-    ex.add_argument("--format", choices=("jsonl", "csv", "parquet"), required=True)
+    ex.add_argument("--format", choices=("jsonl", "csv", "parquet"), required=True, help="the file format")
     ex.add_argument("--output", "-o", type=Path, help="file to write (stdout for jsonl/csv when left out)")
     ex.set_defaults(run=_run_export)
 
     sv = sub.add_parser("serve", help="the web reader, actor pages, search and the JSON API over a store")
     db_option(sv)
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
-    sv.add_argument("--port", type=port, default=8000)
+    sv.add_argument("--port", type=port, default=8000, help="port to listen on (default 8000)")
     sv.set_defaults(run=lambda a: _run_serve(a, settings_of(a)))
 
     er = sub.add_parser("errors", help="inputs that could not be read or analysed, with the reason")
     db_option(er)
-    er.add_argument("--format", choices=("table", "json"), default="table")
+    er.add_argument("--format", choices=("table", "json"), default="table", help="table (default) or json")
     er.set_defaults(run=_run_errors)
 
 
@@ -245,7 +253,7 @@ def _run_statements(args: argparse.Namespace) -> int:
     try:
         with _open(args.db) as store:
             rows = q.iter_statements(store, f)
-            _write_rows(rows, fmt, sys.stdout)
+            _write_rows(rows, fmt, sys.stdout, wide=args.wide)
     except (StoreError, q.QueryError) as err:
         return _fail(str(err))
     return 0
@@ -270,7 +278,7 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> None:
+def _write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO, *, wide: bool = False) -> None:
     if fmt == "jsonl":
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -283,13 +291,44 @@ def _write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> None:
         for row in rows:
             writer.writerow(flatten(row))
     else:
-        out.write(f"{'date':<10} {'outlet':<14} {'speaker':<20} {'act':<18} content\n" + "-" * 120 + "\n")
-        for row in rows:
-            actor = row["actor"]["name"] if row["actor"] else (row["speaker"] or {}).get("text", "?")
-            act = row["act"] + (" ~hedged" if row["hedged"] else "")
-            out.write(f"{excerpt(row['article']['published'] or '-', 10):<10} "
-                      f"{excerpt(row['article']['outlet'] or '-', 14):<14} "
-                      f"{excerpt(actor, 20):<20} {act:<18} {excerpt(row['content']['text'], 70)}\n")
+        _statement_table(rows, out, wide=wide)
+
+
+# The statement table's columns after the article id (name, width), the full set and the one for a narrow
+# terminal; the content takes what the terminal has left.
+_COLUMNS = (("date", 10), ("outlet", 12), ("speaker", 18), ("act", 17))
+_NARROW = (("date", 10), ("speaker", 14), ("act", 10))
+_MIN_CONTENT = 24  # below this the lines wrap rather than cutting every content to nothing
+
+
+def _statement_table(rows: Iterable[dict[str, Any]], out: TextIO, *, wide: bool = False) -> None:
+    """One line per statement, as wide as the terminal; the article column is the article's row id, short
+    and never cut, which `onrecord show` takes (slugs run to a URL's length).
+
+    ``wide``: nothing cut (the line is as long as its content), for a pager or a file.
+    """
+    rows = list(rows)  # the article column is as wide as the longest row id shown
+    article_w = max([7, *(len(str(r["article"]["row"])) for r in rows)])
+    terminal = shutil.get_terminal_size((120, 20)).columns
+    columns: tuple[tuple[str, int], ...] = (("article", article_w), *_COLUMNS)
+    if not wide and terminal - sum(w + 1 for _, w in columns) < _MIN_CONTENT:
+        columns = (("article", article_w), *_NARROW)
+    fixed = sum(w + 1 for _, w in columns)
+    content_width = max(_MIN_CONTENT, terminal - fixed)
+    out.write(" ".join(f"{name:<{w}}" for name, w in columns) + " content\n")
+    out.write("-" * (fixed + content_width) + "\n")
+    for row in rows:
+        actor = row["actor"]["name"] if row["actor"] else (row["speaker"] or {}).get("text", "?")
+        art = row["article"]
+        values = {"article": str(art["row"]), "date": art["published"] or "-", "outlet": art["outlet"] or "-",
+                  "speaker": actor, "act": row["act"] + (" ~hedged" if row["hedged"] else "")}
+        text = " ".join(row["content"]["text"].split())
+        line = " ".join(f"{_cell(values[name], w, wide):<{w}}" for name, w in columns)
+        out.write(f"{line} {visible(text) if wide else excerpt(text, content_width)}\n")
+
+
+def _cell(text: str, width: int, wide: bool) -> str:
+    return visible(" ".join(text.split())) if wide else excerpt(text, width)
 
 
 def _print_json(rows: list[dict[str, Any]], fmt: str) -> bool:

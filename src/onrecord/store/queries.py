@@ -325,7 +325,8 @@ def statement_dict(row: sqlite3.Row) -> dict[str, Any]:
         "confidence": row["confidence"],
         "quote_id": row["quote_id"],
         "issues": json.loads(row["issues_json"] or "[]"),
-        "article": {"id": row["article_slug"], "title": row["title"], "url": row["url"], "outlet": row["outlet"],
+        "article": {"id": row["article_slug"], "row": row["article_id"], "title": row["title"], "url": row["url"],
+                    "outlet": row["outlet"],
                     "author": row["author"], "published": row["published"], "source": row["source"]},
     }
 
