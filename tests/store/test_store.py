@@ -224,3 +224,18 @@ def test_counts_kept_by_triggers_match_a_recount_through_merges_and_reprocess(st
     assert totals["quotes"] == store.conn.execute("SELECT COUNT(*) FROM quotes").fetchone()[0]
     assert totals["articles"] == q.count_articles(store, outlet="Gazette") == 4
     assert q.count_actors(store, min_statements=1) == sum(1 for c in _counts_from_statements(store).values() if c[0])
+
+
+def test_an_older_store_gets_its_counts_and_search_when_upgraded(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import onrecord.store as store_module
+
+    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:7])  # a store written before the counts
+    with Store(tmp_path / "old.db") as old:
+        save(old, "Union leader Marta Kowalczyk said talks had failed.", "a")
+        save(old, "Marta Kowalczyk said the bridge would stay closed.", "b")
+    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS)
+    with Store(tmp_path / "old.db") as upgraded:
+        assert _kept_counts(upgraded) == _counts_from_statements(upgraded)
+        assert q.overview(upgraded)["statements"] == 2 and q.overview(upgraded)["articles"] == 2
+        assert [s["article"]["id"] for s in q.statements(upgraded, q.StatementFilter(search="bridge"))] == ["b"]
