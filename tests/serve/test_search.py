@@ -76,3 +76,12 @@ def test_an_undated_result_has_no_stray_comma(client: TestClient) -> None:
     squeezed = "".join(page.split())
     assert "Undated</a></span>" in squeezed and "Undated</a>," not in squeezed
     assert "Border</a>,Courier2025-04-10</span>" in "".join(client.get("/search?q=finish").text.split())
+
+
+def test_the_search_page_skips_facets_over_too_many_matches(client: TestClient) -> None:
+    from onrecord.settings import Settings
+
+    capped = TestClient(create_app(Path(client.app.state.db), Settings(serve_facet_max_matches=3)))  # type: ignore[attr-defined]
+    page = capped.get("/search?q=wall").text  # 4 matches
+    assert 'class="facets"' not in page and "narrow the search to see counts" in page
+    assert 'class="facets"' in capped.get("/search?q=finish").text

@@ -236,12 +236,14 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
         f = filters.to_filter(limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
         try:
             rows, total = (q.statements(store, f), q.count_statements(store, f)) if filters.any() else ([], 0)
-            found = q.facets(store, f, settings.serve_facet_values) if total else {}
+            counted = 0 < total <= settings.serve_facet_max_matches
+            found = q.facets(store, f, settings.serve_facet_values) if counted else {}
         except q.QueryError as err:
             return page(request, "search.html", 400, error=str(err), filters=filters, rows=[], total=0, facets={},
+                        facets_skipped=False,
                         page_number=1, pages=1, acts=q.ACTS, outlets=q.outlets(store), query=filters.query())
         return page(request, "search.html", filters=filters, rows=rows, total=total, page_number=page_number,
-                    facets=_facet_links(filters, found),
+                    facets=_facet_links(filters, found), facets_skipped=total > settings.serve_facet_max_matches,
                     pages=max(1, -(-total // PAGE_SIZE)), acts=q.ACTS, outlets=q.outlets(store),
                     query=filters.query(), error=None)
 
