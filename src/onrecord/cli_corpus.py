@@ -81,7 +81,8 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     st.add_argument("--search", help='full-text search in statement contents and speakers: "a phrase", -word')
     st.add_argument("--article", help="only this article (id)")
     st.add_argument("--limit", type=count, default=None, help="at most this many statements")
-    st.add_argument("--wide", action="store_true", help="table: cut no cell to the terminal's width")
+    st.add_argument("--wide", action="store_true",
+                    help="a table with no cell cut to the terminal's width (also into a pipe)")
     st.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default=None,
                     help="table on a terminal, jsonl otherwise")
     st.set_defaults(run=_run_statements)
@@ -249,7 +250,7 @@ def _run_statements(args: argparse.Namespace) -> int:
                           hedged=args.hedged, search=args.search,
                           article=args.article,
                           limit=args.limit)
-    fmt = output_format(args)
+    fmt = "table" if args.wide and not args.format else output_format(args)  # --wide is for a pager or a file
     try:
         with _open(args.db) as store:
             rows = q.iter_statements(store, f)
