@@ -11,6 +11,7 @@ import json
 import re
 import sqlite3
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -271,32 +272,39 @@ def iter_statements(store: Store, f: StatementFilter = StatementFilter()) -> Ite
         yield statement_dict(row)
 
 
-FACETS = {  # name: (the value's SQL, the label's SQL)
-    "actor": ("a.slug", "a.name"),
-    "act": ("s.act", "s.act"),
-    "outlet": ("ar.outlet", "ar.outlet"),
-    "hedged": ("s.hedged", "s.hedged"),
-    "month": ("substr(ar.published, 1, 7)", "substr(ar.published, 1, 7)"),
-}
+FACETS = ("actor", "act", "outlet", "hedged", "month")
 
 
 def facets(store: Store, f: StatementFilter, top: int = 10) -> dict[str, list[dict[str, Any]]]:
     """How many of the statements ``f`` finds fall under each actor, act, outlet, hedging and month.
 
-    Each facet is one GROUP BY over the matches, so it costs what the filter finds: the callers ask for
-    facets of a search, not of the whole store. Unknown values (no actor, undated) are left out.
+    One pass over the matches, grouped by all five at once and summed per facet here (five GROUP BYs took
+    three times as long): it costs what the filter finds, so the callers ask for facets of a search, not of
+    the whole store. Unknown values (no actor, no outlet, undated) are left out.
     """
     where, params = _where(store, replace(f, limit=None, offset=0))
-    out: dict[str, list[dict[str, Any]]] = {}
-    for name, (value, label) in FACETS.items():
-        rows = store.conn.execute(
-            f"SELECT {value} AS value, {label} AS label, COUNT(*) AS n FROM statements s "
-            f"JOIN articles ar ON ar.id = s.article_id LEFT JOIN actors a ON a.id = s.actor_id{where} "
-            f"GROUP BY {value} HAVING {value} IS NOT NULL ORDER BY n DESC, value LIMIT ?", (*params, top))
-        out[name] = [{"value": (bool(r["value"]) if name == "hedged" else r["value"]),
-                      "label": str(r["label"]) if name != "hedged" else ("hedged" if r["value"] else "not hedged"),
-                      "count": r["n"]} for r in rows]
-    return out
+    rows = store.conn.execute(
+        "SELECT a.slug, a.name, s.act, ar.outlet, s.hedged, substr(ar.published, 1, 7), COUNT(*) "
+        "FROM statements s JOIN articles ar ON ar.id = s.article_id LEFT JOIN actors a ON a.id = s.actor_id"
+        f"{where} GROUP BY s.actor_id, s.act, ar.outlet, s.hedged, substr(ar.published, 1, 7)", params)
+    counts: dict[str, Counter[Any]] = {name: Counter() for name in FACETS}
+    labels: dict[Any, str] = {}
+    for slug, name, act, outlet, hedged, month, n in rows:
+        for facet, value in zip(FACETS, (slug, act, outlet, bool(hedged), month), strict=True):
+            if value is not None:
+                counts[facet][value] += n
+        labels[slug] = name
+    return {facet: [{"value": value, "count": n, "label": _facet_label(facet, value, labels)}
+                    for value, n in sorted(counted.items(), key=lambda kv: (-kv[1], str(kv[0])))[:top]]
+            for facet, counted in counts.items()}
+
+
+def _facet_label(facet: str, value: Any, actor_names: dict[Any, str]) -> str:
+    if facet == "actor":
+        return actor_names[value]
+    if facet == "hedged":
+        return "hedged" if value else "not hedged"
+    return str(value)
 
 
 def statement_dict(row: sqlite3.Row) -> dict[str, Any]:
