@@ -357,6 +357,8 @@ def _run_articles(args: argparse.Namespace) -> int:
                 rows = q.articles(store, limit=args.limit, outlet=args.outlet, search=args.search)
     except (StoreError, q.QueryError) as err:
         return _fail(str(err))
+    if args.undated:
+        print(f"onrecord: {len(rows)} undated article(s) listed (at most --limit {args.limit})", file=sys.stderr)
     if not _print_json(rows, fmt):
         for r in rows:
             print(f"{excerpt(r['published'] or 'undated', 10):<10} {excerpt(r['outlet'] or '-', 18):<18} "
