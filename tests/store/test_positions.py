@@ -190,3 +190,11 @@ def test_settings_weigh_hedges(rows: Rows) -> None:
     equal = cell(positions(rows.store, PositionQuery(as_of="2025-03-01"),
                            Settings(position_hedged_weight=1.0)), "Anna Berg")
     assert default["stance"] == "oppose" and equal["stance"] == "mixed"
+
+
+def test_a_malformed_date_weighs_nothing_instead_of_failing(rows: Rows) -> None:
+    a = rows.actor("Anna Berg")
+    rows.say(a, "2025-03-01", "support", act="support")
+    rows.say(a, "2025-0-01", "oppose", act="oppose")  # sorts before as_of, does not parse
+    p = cell(positions(rows.store, PositionQuery(as_of="2025-03-01")), "Anna Berg")
+    assert p["stance"] == "support" and p["weights"]["oppose"] == 0.0

@@ -70,7 +70,10 @@ def _weights(store: Store, settings: Settings, half_life: float, as_of: str) -> 
     hedged_w, soft_w = settings.position_hedged_weight, settings.position_soft_act_weight
 
     def weight(published: str, act: str, hedged: int) -> float:
-        age = max((date.fromisoformat(as_of) - date.fromisoformat(published[:10])).days, 0)
+        try:
+            age = max((date.fromisoformat(as_of) - date.fromisoformat(published[:10])).days, 0)
+        except ValueError:  # a date an older store kept unparsed: no weight, rather than a failed query
+            return 0.0
         firm = 1.0 if act in FIRM_ACTS else soft_w
         return float(0.5 ** (age / half_life) * firm * (hedged_w if hedged else 1.0))
 
