@@ -45,6 +45,8 @@ def test_api_shifts_and_csv(client: TestClient) -> None:
     assert [(s["from"], s["to"]) for s in items] == [("oppose", "open"), ("open", "support")]
     later = client.get("/api/shifts", params={"issue": ISSUE, "since": "2025-06-01"}).json()["items"]
     assert [s["date"] for s in later] == ["2025-07-15"]
+    assert client.get("/api/shifts", params={"min_confidence": 0.99}).json()["items"] == []
+    assert client.get("/api/shifts", params={"min_confidence": 2}).status_code == 422
     rows = list(csv.DictReader(io.StringIO(client.get("/api/positions.csv").text)))
     assert any(r["actor"] == "Karin Lindqvist" and r["stance"] == "support" for r in rows)
     assert "before_link" in client.get("/api/shifts.csv").text.splitlines()[0]

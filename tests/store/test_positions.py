@@ -159,6 +159,9 @@ def test_shifts_oldest_first_with_the_statements_either_side(rows: Rows) -> None
     assert found[1]["after"]["article"] == backed and first != backed
     assert 0 < found[0]["confidence"] <= 1
     assert shifts(rows.store, PositionQuery(since="2025-06-01"))[0]["date"] == "2025-07-15"
+    # oppose (firm) -> open (a softer act: 0.6) is 0.6 sure; open -> support 0.6 too; none reaches 0.7
+    assert [s["confidence"] for s in found] == [0.6, 0.6]
+    assert shifts(rows.store, PositionQuery(min_confidence=0.7)) == []
 
 
 def test_a_tied_day_is_not_a_shift(rows: Rows) -> None:

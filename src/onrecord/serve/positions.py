@@ -27,7 +27,9 @@ class PositionFilters:
                  actor: Annotated[str | None, Query(max_length=200)] = None,
                  as_of: Annotated[date | None, Query(description="judge as of this date")] = None,
                  window: Duration = None, half_life: Duration = None, roll_up: bool = False,
-                 since: Annotated[date | None, Query(description="shifts on or after this date")] = None) -> None:
+                 since: Annotated[date | None, Query(description="shifts on or after this date")] = None,
+                 min_confidence: Annotated[float, Query(ge=0, le=1, description="shifts at least this sure")] = 0.0,
+                 ) -> None:
         try:
             window_days = parse_days(window) if window else None
             half_life_days = float(parse_days(half_life)) if half_life else None
@@ -36,7 +38,7 @@ class PositionFilters:
         self.query = PositionQuery(issue=issue or None, actor=actor or None,
                                    as_of=as_of.isoformat() if as_of else None, window_days=window_days,
                                    half_life_days=half_life_days, roll_up=roll_up,
-                                   since=since.isoformat() if since else None)
+                                   since=since.isoformat() if since else None, min_confidence=min_confidence)
 
 
 def _csv(rows: list[dict[str, Any]], write: Callable[[list[dict[str, Any]], Any], None], name: str) -> Response:

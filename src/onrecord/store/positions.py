@@ -39,6 +39,7 @@ class PositionQuery:
     half_life_days: float | None = None  # None: Settings.position_half_life_days
     roll_up: bool = False  # institutions count as their state (actors.part_of)
     since: str | None = None  # shifts only: changes on or after this date
+    min_confidence: float = 0.0  # shifts only: leave out the less sure ones (prediction noise, mostly)
 
 
 @dataclass(slots=True)
@@ -267,7 +268,9 @@ def shifts(store: Store, query: PositionQuery = PositionQuery(),
         for change in _changes(series):
             if query.since and change["day"] < query.since:
                 continue
-            out.append(_shift_dict(store, key, change, names[key[0]], who))
+            shift = _shift_dict(store, key, change, names[key[0]], who)
+            if shift["confidence"] >= query.min_confidence:
+                out.append(shift)
     out.sort(key=lambda s: (s["date"], s["actor"]["name"].lower(), s["issue"]))
     return out
 
