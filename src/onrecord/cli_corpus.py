@@ -48,6 +48,7 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     ing.add_argument("--model", default=None, help="installed spaCy pipeline to use")
     ing.add_argument("--issues", default=None, metavar="FILE",
                      help="a taxonomy (YAML): store each statement's issues and stances")
+    _metadata_options(ing)
     ing.set_defaults(run=lambda a: _run_ingest(a, settings_of(a)))
 
     ld = sub.add_parser("load", help="merge Parquet shards written by `ingest --shards` into the store")
@@ -91,6 +92,7 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     db_option(ar)
     ar.add_argument("--search", help="words that must all occur in the title or text")
     ar.add_argument("--outlet", help="only this outlet (any case)")
+    ar.add_argument("--undated", action="store_true", help="only articles with no publication date")
     ar.add_argument("--limit", type=count, default=50, help="at most this many articles (default 50)")
     ar.add_argument("--format", choices=("table", "json", "jsonl"), default=None,
                     help="table on a terminal, jsonl otherwise")
@@ -132,10 +134,40 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     sv.add_argument("--port", type=port, default=8000, help="port to listen on (default 8000)")
     sv.set_defaults(run=lambda a: _run_serve(a, settings_of(a)))
 
+    from onrecord.cli_positions import add_position_commands
+
+    add_position_commands(sub, iso_date)
+
     er = sub.add_parser("errors", help="inputs that could not be read or analysed, with the reason")
     db_option(er)
     er.add_argument("--format", choices=("table", "json"), default="table", help="table (default) or json")
     er.set_defaults(run=_run_errors)
+
+
+def _metadata_options(ing: argparse.ArgumentParser) -> None:
+    ing.add_argument("--metadata", metavar="FILE", type=Path,
+                     help="a CSV, TSV or JSONL table of per-article metadata, joined by file name, stem or id "
+                          "(columns published, outlet, title, author, url; common spellings recognised)")
+    ing.add_argument("--meta-field", action="append", default=[], metavar="NAME=COLUMN",
+                     help="the metadata column for NAME (key, published, outlet, title, author, url), "
+                          "e.g. --meta-field published=publication_date")
+    ing.add_argument("--name-pattern", metavar="PATTERN",
+                     help="fields in file names, e.g. '{outlet}_{published:%%Y-%%m-%%d}_{slug}'")
+    ing.add_argument("--title-line", action="store_true", help="a plain text's first line is its title")
+
+
+def _metadata_of(args: argparse.Namespace) -> Any:
+    """The ``ArticleMetadata`` the options ask for, or None."""
+    from onrecord.ingest.metadata import ArticleMetadata, MetadataColumns
+
+    if args.metadata is None and args.name_pattern is None and not args.title_line:
+        if args.meta_field:
+            from onrecord.ingest.metadata import MetadataError
+
+            raise MetadataError("--meta-field needs --metadata FILE")
+        return None
+    columns = MetadataColumns().with_overrides(args.meta_field)
+    return ArticleMetadata.load(args.metadata, columns, args.name_pattern, args.title_line)
 
 
 def _show_progress(choice: str) -> bool:
@@ -145,6 +177,7 @@ def _show_progress(choice: str) -> bool:
 def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
     from onrecord.api import ingest
     from onrecord.corpus import IngestOptions
+    from onrecord.ingest.metadata import MetadataError
     from onrecord.ingest.sources import JsonlFields
     from onrecord.resolve.corpus import ActorsFileError
 
@@ -152,9 +185,14 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
         fields = JsonlFields().with_overrides(args.field)
     except ValueError as err:
         return _fail(f"--field: {err}")
+    try:
+        metadata = _metadata_of(args)
+    except MetadataError as err:
+        return _fail(str(err))
     if problem := unwritable(args.db):
         return _fail(problem, 1)
     options = IngestOptions(db=args.db, workers=args.workers, dask=args.dask, published=args.published,
+                            metadata=metadata,
                             outlet=args.outlet, fields=fields, actors_files=tuple(args.actors),
                             starter_actors=not args.no_starter_actors, progress=_show_progress(args.progress),
                             shards=args.shards)
@@ -165,6 +203,9 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
     if args.json:
         print(json.dumps(summary.to_dict(), indent=2))
     print(f"onrecord: {summary}", file=sys.stderr)
+    if summary.undated:
+        print(f"onrecord: {summary.undated} article(s) have no date; `onrecord articles --undated --db {args.db}` "
+              "lists them (give dates with --metadata, --name-pattern or --published)", file=sys.stderr)
     if summary.failed:
         print(f"onrecord: {summary.failed} input(s) failed; `onrecord errors --db {args.db}` lists them",
               file=sys.stderr)
@@ -348,9 +389,16 @@ def _run_articles(args: argparse.Namespace) -> int:
     fmt = output_format(args)
     try:
         with _open(args.db) as store:
-            rows = q.articles(store, limit=args.limit, outlet=args.outlet, search=args.search)
+            if args.undated:
+                from onrecord.store.positions import undated_articles
+
+                rows = undated_articles(store, limit=args.limit, outlet=args.outlet)
+            else:
+                rows = q.articles(store, limit=args.limit, outlet=args.outlet, search=args.search)
     except (StoreError, q.QueryError) as err:
         return _fail(str(err))
+    if args.undated:
+        print(f"onrecord: {len(rows)} undated article(s) listed (at most --limit {args.limit})", file=sys.stderr)
     if not _print_json(rows, fmt):
         for r in rows:
             print(f"{excerpt(r['published'] or 'undated', 10):<10} {excerpt(r['outlet'] or '-', 18):<18} "

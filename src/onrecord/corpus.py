@@ -18,6 +18,7 @@ from typing import Any
 from onrecord.batch import WorkerPeaks, pipeline_version, runner_for
 from onrecord.ingest import TextInput, without_surrogates
 from onrecord.ingest.language import judge
+from onrecord.ingest.metadata import ArticleMetadata
 from onrecord.ingest.sources import JsonlFields, Source, list_sources, read_source
 from onrecord.model import Article
 from onrecord.resolve.corpus import load_actors_file, starter_actors
@@ -37,6 +38,8 @@ class IngestOptions:
     starter_actors: bool = True  # load the actors file shipped with onrecord
     shards: str | None = None  # workers write Parquet shards here for `onrecord load`, instead of the store
     progress: bool = False
+    # Dates, outlets and titles from a metadata file or the file names (``--metadata``, ``--name-pattern``).
+    metadata: ArticleMetadata | None = None
 
 
 @dataclass(slots=True)
@@ -48,6 +51,10 @@ class IngestSummary:
     sharded: int = 0  # analysed into Parquet shards, waiting for `onrecord load`
     skipped: int = 0  # recorded but not analysed (another language)
     failed: int = 0
+    undated: int = 0  # analysed articles with no publication date: kept, listed by `articles --undated`
+    metadata_matched: int | None = None  # with --metadata: articles a row was found for
+    metadata_unmatched: int | None = None
+    metadata_updated: int = 0  # articles stored before whose date, outlet... a rerun with metadata filled in
     seconds: float = 0.0
     pipeline_version: str = ""
     worker_peak_mb: dict[str, float] = field(default_factory=dict)
@@ -60,6 +67,8 @@ class IngestSummary:
         return {
             "analysed": self.analysed, "statements": self.statements, "new_actors": self.new_actors,
             "already_stored": self.already, "sharded": self.sharded, "skipped": self.skipped, "failed": self.failed,
+            "undated": self.undated, "metadata_matched": self.metadata_matched,
+            "metadata_unmatched": self.metadata_unmatched,
             "seconds": round(self.seconds, 2), "articles_per_second": round(self.rate, 3),
             "pipeline_version": self.pipeline_version,
             "worker_peak_mb": {k: round(v, 1) for k, v in self.worker_peak_mb.items()},
@@ -70,12 +79,19 @@ class IngestSummary:
             return (f"{self.sharded} articles analysed into shards (run `onrecord load` to store them), "
                     f"{self.already} already in the store, {self.skipped} skipped, {self.failed} failed, "
                     f"in {self.seconds:.1f} s")
-        return (f"{self.analysed} articles analysed ({self.statements} statements, {self.new_actors} new actors), "
+        text = (f"{self.analysed} articles analysed ({self.statements} statements, {self.new_actors} new actors), "
                 f"{self.already} already in the store, {self.skipped} skipped, {self.failed} failed, "
-                f"in {self.seconds:.1f} s ({self.rate:.2f} articles/s)")
+                f"{self.undated} undated, in {self.seconds:.1f} s ({self.rate:.2f} articles/s)")
+        if self.metadata_matched is not None:
+            text += f"; metadata found for {self.metadata_matched}, missing for {self.metadata_unmatched}"
+        if self.metadata_updated:
+            text += f"; metadata updated on {self.metadata_updated} stored article(s)"
+        return text
 
 
 def _with_defaults(item: TextInput, options: IngestOptions) -> TextInput:
+    if options.metadata is not None:
+        item = options.metadata.apply(item)
     if (item.published or not options.published) and (item.outlet or not options.outlet):
         return item
     return replace(item, published=item.published or options.published, outlet=item.outlet or options.outlet)
@@ -109,6 +125,9 @@ def ingest(paths: Iterable[str], options: IngestOptions | None = None,
         bar.close()
     summary.seconds = time.perf_counter() - started
     summary.worker_peak_mb = peaks.peaks
+    if options.metadata is not None and options.metadata.rows:
+        summary.metadata_matched = options.metadata.matched
+        summary.metadata_unmatched = options.metadata.unmatched
     return summary
 
 
@@ -152,6 +171,7 @@ def _store_result(store: Store, item: TextInput, article: Article | None, error:
         summary.already += 1
         return
     summary.analysed += 1
+    summary.undated += item.published is None
     summary.statements += saved.statements
     summary.new_actors += saved.new_actors
 
@@ -178,6 +198,9 @@ def _triage(store: Store, item: TextInput, summary: IngestSummary, in_flight: se
         if item.source is not None:
             store.clear_errors(item.source)
         summary.already += 1
+        # A rerun with --metadata or --name-pattern dates what an earlier run stored undated.
+        if digest not in in_flight and store.update_metadata(digest, item):
+            summary.metadata_updated += 1
         return None
     language, reason = judge(item.text, item.language)
     if reason is not None:

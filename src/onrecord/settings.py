@@ -58,6 +58,16 @@ class Settings:
     # A taxonomy file (YAML, extract/issues.py): every statement is tagged with its issues and stances.
     # Empty: no tagging. In Settings so that ingest workers and Dask jobs load the same file.
     issues: str = ""
+    # `onrecord positions` / `shifts` (store/positions.py, docs/CORPUS.md). A statement's weight halves every
+    # ``position_half_life_days`` before the as-of date; a hedged statement counts ``position_hedged_weight``
+    # of a plain one, and an act that commits less (assert, propose, question, refuse_to_commit) counts
+    # ``position_soft_act_weight`` of a firm one (commit, reject, deny, support, oppose, emphasize).
+    position_half_life_days: float = 30.0
+    position_hedged_weight: float = 0.5
+    position_soft_act_weight: float = 0.6
+    # The runner-up stance at this share of the leader's weight or more: the cell is `mixed`, both listed.
+    position_mixed_ratio: float = 0.6
+    position_evidence: int = 3  # evidence statements listed per stance of a cell
     # `onrecord serve`: pasted texts are analysed in a pool of worker processes, off the event loop.
     # A worker over its time budget is killed and replaced (a thread could not be stopped); when every
     # worker is busy a new analysis gets 503 with Retry-After instead of waiting in a queue.

@@ -387,6 +387,9 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
             raise HTTPException(503, str(err), _retry_headers(err)) from None
         return Response(result, media_type="application/json")
 
+    from .positions import add_routes as add_position_routes
+
+    add_position_routes(app, StoreDep, page)
     return app
 
 

@@ -216,6 +216,28 @@ class Store:
             self._write_analysis(article_id, article, item.published)
             return Saved(article_id, slug, len(article.statements), self._actors_added - before)
 
+    def update_metadata(self, digest: str, item: TextInput) -> bool:
+        """Set the stored article's published, outlet, title, author and url where ``item`` has them and
+        they differ; True when anything changed. Statements keep their actors: a role resolved by date
+        ("the prime minister") is not re-resolved (`onrecord reprocess --all` does that)."""
+        values = {k: getattr(item, k) for k in ("published", "outlet", "title", "author", "url")}
+        values = {k: safe_text(v) for k, v in values.items() if v}
+        if not values:
+            return False
+        sets = ", ".join(f"{k} = ?" for k in values)
+        differs = " OR ".join(f"{k} IS NOT ?" for k in values)
+        with self.transaction() as db:
+            old = db.execute("SELECT id, title, text FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+            cursor = db.execute(f"UPDATE articles SET {sets} WHERE content_hash = ? AND ({differs})",
+                                (*values.values(), digest, *values.values()))
+            if cursor.rowcount and "title" in values and old["title"] != values["title"]:
+                # The full-text index has triggers for insert and delete only: a new title is swapped by hand.
+                db.execute("INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
+                           (old["id"], old["title"], old["text"]))
+                db.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+                           (old["id"], values["title"], old["text"]))
+        return cursor.rowcount > 0
+
     def replace_analysis(self, article_id: int, article: Article, pipeline_version: str) -> int:
         """Swap an article's statements and mentions for a new extraction (``onrecord reprocess``)."""
         with self.transaction() as db:

@@ -1,0 +1,159 @@
+"""The `positions` and `shifts` commands: stances per actor and issue from the store (store/positions.py)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from typing import Any, TextIO
+
+from onrecord.cli import excerpt, visible
+from onrecord.store import DEFAULT_DB, StoreError
+from onrecord.store.positions import PositionQuery, parse_days, positions, shifts
+from onrecord.store.queries import QueryError
+
+POSITION_COLUMNS = ("actor", "actor_id", "issue", "taxonomy", "stance", "sides", "confidence", "statements",
+                    "articles", "hedged_share", "acts", "first_seen", "last_seen", "evidence")
+SHIFT_COLUMNS = ("date", "actor", "actor_id", "issue", "taxonomy", "from", "to", "confidence", "confirmed_days",
+                 "before_published", "before_link", "before_content", "after_published", "after_link",
+                 "after_content")
+
+
+def _duration(value: str) -> int:
+    try:
+        return parse_days(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from err
+
+
+def add_position_commands(sub: Any, iso_date: Any) -> None:
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--db", default=DEFAULT_DB, help=f"the store (default: ./{DEFAULT_DB})")
+        p.add_argument("--issue", metavar="ID", help="one issue of the stored taxonomy")
+        p.add_argument("--actor", help="actor name, alias or id")
+        p.add_argument("--roll-up", action="store_true",
+                       help="institutions count as their state (the White House as the United States)")
+        p.add_argument("--format", choices=("table", "json", "csv"), default="table",
+                       help="table (default), json or csv")
+
+    po = sub.add_parser("positions", help="where each actor stands on each issue, as of a date, with evidence")
+    common(po)
+    po.add_argument("--as-of", type=iso_date, help="the date to judge at (default: the newest article's)")
+    po.add_argument("--window", type=_duration, metavar="DURATION",
+                    help="only statements this long before --as-of (90d, 12w, 6m, 1y)")
+    po.add_argument("--half-life", type=_duration, metavar="DURATION",
+                    help="a statement's weight halves every DURATION before --as-of (default 30d)")
+    po.set_defaults(run=_run_positions)
+
+    sh = sub.add_parser("shifts", help="each change of an actor's stance on an issue, oldest first")
+    common(sh)
+    sh.add_argument("--since", type=iso_date, help="changes on or after this date")
+    sh.add_argument("--until", type=iso_date, help="statements up to this date")
+    sh.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
+                    help="only shifts at least this sure (0 to 1)")
+    sh.set_defaults(run=_run_shifts)
+
+
+def _open_store(db: str) -> Any:
+    from onrecord.cli_corpus import _open
+
+    return _open(db)
+
+
+def _fail(message: str) -> int:
+    print(f"onrecord: error: {visible(message)}", file=sys.stderr)
+    return 2
+
+
+def _run_positions(args: argparse.Namespace) -> int:
+    query = PositionQuery(issue=args.issue, actor=args.actor, as_of=args.as_of, window_days=args.window,
+                          half_life_days=args.half_life, roll_up=args.roll_up)
+    try:
+        with _open_store(args.db) as store:
+            result = positions(store, query)
+    except (StoreError, QueryError) as err:
+        return _fail(str(err))
+    if args.format == "json":
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        write_positions_csv(result["positions"], sys.stdout)
+    else:
+        _positions_table(result)
+    return 0
+
+
+def position_row(p: dict[str, Any]) -> dict[str, Any]:
+    """One cell as a flat CSV record; evidence as its links, newest first."""
+    return {"actor": p["actor"]["name"], "actor_id": p["actor"]["id"], "issue": p["issue"],
+            "taxonomy": p["taxonomy"], "stance": p["stance"], "sides": ";".join(p["sides"]),
+            "confidence": p["confidence"], "statements": p["statements"], "articles": p["articles"],
+            "hedged_share": p["hedged_share"], "acts": ";".join(f"{k}:{v}" for k, v in p["acts"].items()),
+            "first_seen": p["first_seen"], "last_seen": p["last_seen"],
+            "evidence": " ".join(e["link"] for e in p["evidence"])}
+
+
+def write_positions_csv(rows: list[dict[str, Any]], out: TextIO) -> None:
+    writer = csv.DictWriter(out, fieldnames=POSITION_COLUMNS)
+    writer.writeheader()
+    for p in rows:
+        writer.writerow(position_row(p))
+
+
+def _positions_table(result: dict[str, Any]) -> None:
+    print(f"as of {result['as_of']} (half-life {result['half_life_days']:g} days"
+          + (f", window {result['window_days']} days" if result["window_days"] else "") + ")")
+    print(f"{'actor':<24} {'issue':<26} {'stance':<14} {'conf':>5} {'stmts':>5} {'arts':>4} {'hedged':>6}  "
+          f"{'first':<10} {'last':<10}")
+    for p in result["positions"]:
+        stance = p["stance"] + (f" ({'/'.join(p['sides'])})" if p["stance"] == "mixed" else "")
+        print(f"{excerpt(p['actor']['name'], 24):<24} {excerpt(p['issue'], 26):<26} {stance:<14} "
+              f"{p['confidence']:>5.2f} {p['statements']:>5} {p['articles']:>4} {p['hedged_share']:>6.0%}  "
+              f"{(p['first_seen'] or '')[:10]:<10} {(p['last_seen'] or '')[:10]:<10}")
+        for e in p["evidence"]:
+            print(f"    {e['published'][:10]} {e['stance']:<7} {e['act']}{' ~hedged' if e['hedged'] else ''}: "
+                  f"“{excerpt(e['content'], 70)}” {visible(e['link'])}")
+    if result["undated_statements"]:
+        print(f"({result['undated_statements']} statement(s) on issues are in undated articles and not counted; "
+              "`onrecord articles --undated` lists those articles)")
+
+
+def _run_shifts(args: argparse.Namespace) -> int:
+    query = PositionQuery(issue=args.issue, actor=args.actor, as_of=args.until, roll_up=args.roll_up,
+                          since=args.since, min_confidence=args.min_confidence)
+    try:
+        with _open_store(args.db) as store:
+            rows = shifts(store, query)
+    except (StoreError, QueryError) as err:
+        return _fail(str(err))
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        write_shifts_csv(rows, sys.stdout)
+    else:
+        for s in rows:
+            print(f"{s['date']}  {excerpt(s['actor']['name'], 30)} on {s['issue']}: {s['from']} -> {s['to']} "
+                  f"(confidence {s['confidence']:.2f}, held {s['confirmed_days']} later day(s))")
+            for side in ("before", "after"):
+                e = s[side]
+                print(f"    {side:<6} {e['published'][:10]} {e['act']}{' ~hedged' if e['hedged'] else ''}: "
+                      f"“{excerpt(e['content'], 70)}” {visible(e['link'])}")
+        print(f"{len(rows)} shift(s)", file=sys.stderr)
+    return 0
+
+
+def shift_row(s: dict[str, Any]) -> dict[str, Any]:
+    row = {"date": s["date"], "actor": s["actor"]["name"], "actor_id": s["actor"]["id"], "issue": s["issue"],
+           "taxonomy": s["taxonomy"], "from": s["from"], "to": s["to"], "confidence": s["confidence"],
+           "confirmed_days": s["confirmed_days"]}
+    for side in ("before", "after"):
+        row |= {f"{side}_published": s[side]["published"], f"{side}_link": s[side]["link"],
+                f"{side}_content": s[side]["content"]}
+    return row
+
+
+def write_shifts_csv(rows: list[dict[str, Any]], out: TextIO) -> None:
+    writer = csv.DictWriter(out, fieldnames=SHIFT_COLUMNS)
+    writer.writeheader()
+    for s in rows:
+        writer.writerow(shift_row(s))

@@ -1,0 +1,282 @@
+"""Per-article metadata from outside the text: a metadata table, or the file name itself.
+
+Corpora often ship their dates, outlets and titles beside the texts (PolNeAR's
+``metadata.tsv``) or in the file names (``breitbart_2016-09-12_some-slug.txt``).
+``ArticleMetadata`` joins either onto the ``TextInput`` records a reader yields,
+so a date reaches the store however the corpus happens to carry it.
+
+Precedence, most trusted first: the metadata file (the user's own record), the
+name pattern, what the input itself carries (an HTML page's date), and last the
+``--published`` / ``--outlet`` defaults.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+
+from onrecord.ingest import TextInput, display_name
+
+# The article fields a metadata row or a file name can fill.
+META_FIELDS = ("published", "outlet", "title", "author", "url")
+
+# Column names tried in order when the user names none: the common spellings, so that a table such as
+# PolNeAR's (filename, publisher, publication_date) joins without flags.
+_DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "key": ("filename", "file", "file_name", "path", "name", "id", "slug"),
+    "published": ("published", "publication_date", "date", "pubdate", "published_at"),
+    "outlet": ("outlet", "publisher", "source", "site", "sitename", "newspaper"),
+    "title": ("title", "headline"),
+    "author": ("author", "authors", "byline"),
+    "url": ("url", "link"),
+}
+
+# Date formats a metadata cell may use besides ISO; a cell that fits none leaves the article undated.
+_DATE_FORMATS = ("%Y/%m/%d", "%d.%m.%Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y%m%d")
+_TEXT_SUFFIXES = (".gz", ".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl")
+
+
+class MetadataError(ValueError):
+    """A metadata file or a name pattern that cannot be used."""
+
+
+def iso_day(value: str | None) -> str | None:
+    """``value`` as YYYY-MM-DD, or None when it is no date we can read."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    if match := re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", value):
+        try:
+            year, month, day = (int(g) for g in match.groups())
+            return datetime(year, month, day).date().isoformat()
+        except ValueError:
+            return None
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(value, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def stem(name: str) -> str:
+    """A file name without its folder and text suffixes: ``a/b_2016-01-02_x.txt.gz`` -> ``b_2016-01-02_x``."""
+    name = re.split(r"[\\/]", name)[-1]
+    changed = True
+    while changed:
+        changed = False
+        for suffix in _TEXT_SUFFIXES:
+            if name.lower().endswith(suffix) and len(name) > len(suffix):
+                name, changed = name[: -len(suffix)], True
+    return name
+
+
+@dataclass(frozen=True, slots=True)
+class MetadataColumns:
+    """Which column holds what; ``--meta-field published=publication_date`` names one outright."""
+
+    names: dict[str, str] = field(default_factory=dict)
+
+    def with_overrides(self, pairs: Iterable[str]) -> MetadataColumns:
+        names = dict(self.names)
+        for pair in pairs:
+            key, sep, column = pair.partition("=")
+            if not sep or key not in _DEFAULT_COLUMNS or not column:
+                raise MetadataError(f"expected NAME=COLUMN with NAME one of {', '.join(_DEFAULT_COLUMNS)}, "
+                                    f"got {pair!r}")
+            names[key] = column
+        return MetadataColumns(names)
+
+    def pick(self, header: list[str]) -> dict[str, str]:
+        """Field -> the header's column for it; a named column that is missing is an error."""
+        lowered = {h.strip().lower(): h for h in header}
+        chosen: dict[str, str] = {}
+        for key, candidates in _DEFAULT_COLUMNS.items():
+            if key in self.names:
+                if self.names[key].lower() not in lowered:
+                    raise MetadataError(f"no column {self.names[key]!r} in the metadata (it has "
+                                        f"{', '.join(header)})")
+                chosen[key] = lowered[self.names[key].lower()]
+                continue
+            found = next((lowered[c] for c in candidates if c in lowered), None)
+            if found is not None:
+                chosen[key] = found
+        if "key" not in chosen:
+            raise MetadataError(f"no file name or id column in the metadata (it has {', '.join(header)}); "
+                                "name it with --meta-field key=COLUMN")
+        return chosen
+
+
+def _rows(path: Path) -> Iterator[dict[str, str]]:
+    """The rows of a CSV, TSV or JSON Lines file as column -> text."""
+    if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
+        with path.open(encoding="utf-8") as handle:
+            for n, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except ValueError as err:
+                    raise MetadataError(f"{path}:{n}: not valid JSON: {err}") from err
+                if not isinstance(row, dict):
+                    raise MetadataError(f"{path}:{n}: a row must be an object")
+                yield {str(k): "" if v is None else str(v) for k, v in row.items()}
+        return
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        delimiter = "\t" if path.suffix.lower() in (".tsv", ".tab") else ","
+        for row in csv.DictReader(handle, delimiter=delimiter):
+            yield {k: v or "" for k, v in row.items() if k is not None}
+
+
+@dataclass(frozen=True, slots=True)
+class NamePattern:
+    """``{outlet}_{published:%Y-%m-%d}_{slug}``: fields read from a file's name (its stem).
+
+    A ``{name}`` matches as little text as it can; ``{published:FORMAT}`` matches a date in that
+    strptime format. Fields other than published, outlet, title, author and url (``{slug}``) are
+    matched and ignored.
+    """
+
+    pattern: str
+    regex: re.Pattern[str]
+    formats: dict[str, str]
+
+    @classmethod
+    def compile(cls, pattern: str) -> NamePattern:
+        parts: list[str] = []
+        formats: dict[str, str] = {}
+        last = 0
+        for m in re.finditer(r"\{(\w+)(?::([^}]*))?\}", pattern):
+            parts.append(re.escape(pattern[last:m.start()]))
+            name, fmt = m.group(1), m.group(2)
+            if name in formats or f"(?P<{name}>" in "".join(parts):
+                raise MetadataError(f"--name-pattern names {{{name}}} twice")
+            if fmt:
+                formats[name] = fmt
+                parts.append(f"(?P<{name}>{_format_regex(fmt)})")
+            else:
+                parts.append(f"(?P<{name}>.+?)")
+            last = m.end()
+        parts.append(re.escape(pattern[last:]))
+        if not formats and "{" not in pattern:
+            raise MetadataError("--name-pattern has no {field}")
+        return cls(pattern, re.compile("".join(parts) + r"\Z"), formats)
+
+    def read(self, name: str) -> dict[str, str]:
+        """The fields the pattern finds in ``name``; empty when the name does not fit."""
+        match = self.regex.match(stem(name))
+        if match is None:
+            return {}
+        out: dict[str, str] = {}
+        for key, value in match.groupdict().items():
+            if key not in META_FIELDS or not value:
+                continue
+            if key in self.formats:
+                try:
+                    value = datetime.strptime(value, self.formats[key]).date().isoformat()
+                except ValueError:
+                    continue  # "2016-02-30" fits the shape, not the calendar: the article stays undated
+            out[key] = value.replace("-", " ") if key == "title" else value
+        if "published" in out and not self.formats.get("published"):
+            day = iso_day(out["published"])
+            out = {k: v for k, v in out.items() if k != "published"} | ({"published": day} if day else {})
+        return out
+
+
+_STRPTIME_REGEX = {"Y": r"\d{4}", "m": r"\d{1,2}", "d": r"\d{1,2}", "y": r"\d{2}", "b": r"[A-Za-z]{3}",
+                   "B": r"[A-Za-z]+", "H": r"\d{1,2}", "M": r"\d{1,2}", "S": r"\d{1,2}", "j": r"\d{1,3}",
+                   "%": "%"}
+
+
+def _format_regex(fmt: str) -> str:
+    out, i = [], 0
+    while i < len(fmt):
+        if fmt[i] == "%" and i + 1 < len(fmt):
+            code = fmt[i + 1]
+            if code not in _STRPTIME_REGEX:
+                raise MetadataError(f"--name-pattern: %{code} is not supported (use %Y %m %d %y %b %B %H %M %S %j)")
+            out.append(_STRPTIME_REGEX[code])
+            i += 2
+        else:
+            out.append(re.escape(fmt[i]))
+            i += 1
+    return "".join(out)
+
+
+@dataclass(slots=True)
+class ArticleMetadata:
+    """Joins a metadata table and/or a name pattern onto articles; counts what it matched."""
+
+    rows: dict[str, dict[str, str]] = field(default_factory=dict)
+    pattern: NamePattern | None = None
+    title_line: bool = False
+    matched: int = 0  # articles a metadata row was found for
+    unmatched: int = 0  # articles of a run with a metadata file but no row for them
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, columns: MetadataColumns | None = None,
+             pattern: str | None = None, title_line: bool = False) -> ArticleMetadata:
+        meta = cls(pattern=NamePattern.compile(pattern) if pattern else None, title_line=title_line)
+        if path is not None:
+            meta.rows = _table(Path(path), columns or MetadataColumns())
+        return meta
+
+    @property
+    def active(self) -> bool:
+        return bool(self.rows) or self.pattern is not None or self.title_line
+
+    def apply(self, item: TextInput) -> TextInput:
+        """``item`` with what the metadata knows about it; an input that failed to read is left alone."""
+        if item.error is not None or not self.active:
+            return item
+        names = [n for n in (item.source, item.id) if n]
+        values: dict[str, str] = {}
+        if self.pattern is not None:
+            for name in names:
+                if found := self.pattern.read(display_name(name)):
+                    values = found
+                    break
+        if self.rows:
+            row = next((self.rows[k] for n in names for k in (n, stem(n)) if k in self.rows), None)
+            if row is None:
+                self.unmatched += 1
+            else:
+                self.matched += 1
+                values |= row
+        if self.title_line and "title" not in values:
+            first = item.text.lstrip().split("\n", 1)[0].strip()
+            if first:
+                values["title"] = first[:300]
+        return replace(item, **{k: values.get(k) or getattr(item, k) for k in META_FIELDS})
+
+
+def _table(path: Path, columns: MetadataColumns) -> dict[str, dict[str, str]]:
+    """Metadata rows keyed by file name and by its stem (a table may list either)."""
+    try:
+        rows = list(_rows(path))
+    except OSError as err:
+        raise MetadataError(f"cannot read the metadata file {path}: {err.strerror or err}") from err
+    except (UnicodeDecodeError, csv.Error) as err:
+        raise MetadataError(f"cannot read the metadata file {path}: {err}") from err
+    if not rows:
+        raise MetadataError(f"the metadata file {path} has no rows")
+    chosen = columns.pick(list(rows[0]))
+    table: dict[str, dict[str, str]] = {}
+    for row in rows:
+        key = (row.get(chosen["key"]) or "").strip()
+        if not key:
+            continue
+        values = {f: row.get(chosen[f], "").strip() for f in META_FIELDS if f in chosen}
+        values = {f: v for f, v in values.items() if v and v.lower() not in ("none", "null", "nan", "n/a")}
+        if "published" in values:
+            day = iso_day(values.pop("published"))
+            if day:
+                values["published"] = day
+        table.setdefault(key, values)
+        table.setdefault(stem(key), values)
+    return table

@@ -1,0 +1,316 @@
+"""Positions and shifts: where each actor stands on each issue, as of a date, and when that changed.
+
+Everything is read from ``statement_issues`` (filled by ``ingest --issues FILE``) joined to the
+statements, their articles and actors. The weighing is done in SQL aggregates, grouped per
+actor, issue and stance, so a large store is never loaded into Python; Python only decides each
+cell from a handful of sums. How statements are weighed (docs/CORPUS.md, "Positions"):
+
+    weight = 0.5 ** (age_days / half_life) * (soft_act_weight if the act commits less) * (hedged_weight if hedged)
+
+``open`` is a stance like the others; ``unclear`` statements are counted but cast no vote. The
+stance with the most weight wins; when the runner-up has ``mixed_ratio`` of the winner's weight or
+more, the cell is ``mixed`` and both sides are listed with their evidence. Articles without a
+date cannot be placed in time and are left out (``undated_statements`` says how many).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from onrecord.settings import Settings
+from onrecord.store import Store
+from onrecord.store.queries import QueryError, find_actor
+
+# Acts that take a side outright; the others (assert, propose, question, refuse_to_commit) commit less.
+FIRM_ACTS = ("commit", "reject", "deny", "support", "oppose", "emphasize")
+VOTING = ("support", "oppose", "open")
+
+
+@dataclass(frozen=True, slots=True)
+class PositionQuery:
+    issue: str | None = None
+    actor: str | None = None  # name, alias, slug or id
+    as_of: str | None = None  # ISO date; default: the newest dated article's date
+    window_days: int | None = None  # only statements this many days before as_of (None: all before it)
+    half_life_days: float | None = None  # None: Settings.position_half_life_days
+    roll_up: bool = False  # institutions count as their state (actors.part_of)
+    since: str | None = None  # shifts only: changes on or after this date
+    min_confidence: float = 0.0  # shifts only: leave out the less sure ones (prediction noise, mostly)
+
+
+@dataclass(slots=True)
+class _Cell:
+    actor_id: int
+    taxonomy: str
+    issue: str
+    weights: dict[str, float] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+    acts: dict[str, int] = field(default_factory=dict)
+
+
+def parse_days(value: str) -> int:
+    """``90d``, ``12w``, ``6m`` (30-day months), ``1y`` or a bare number of days."""
+    text = value.strip().lower()
+    units = {"d": 1, "w": 7, "m": 30, "y": 365}
+    number, unit = (text[:-1], text[-1]) if text and text[-1] in units else (text, "d")
+    try:
+        days = float(number)
+    except ValueError as err:
+        raise ValueError(f"expected a duration such as 90d, 8w, 6m or 1y, got {value!r}") from err
+    if days <= 0 or not math.isfinite(days):
+        raise ValueError(f"a duration must be positive, got {value!r}")
+    return round(days * units[unit])
+
+
+def _weights(store: Store, settings: Settings, half_life: float, as_of: str) -> None:
+    """Register the weight function: a Python UDF rather than SQLite's pow(), which some builds lack."""
+    hedged_w, soft_w = settings.position_hedged_weight, settings.position_soft_act_weight
+
+    def weight(published: str, act: str, hedged: int) -> float:
+        try:
+            age = max((date.fromisoformat(as_of) - date.fromisoformat(published[:10])).days, 0)
+        except ValueError:  # a date an older store kept unparsed: no weight, rather than a failed query
+            return 0.0
+        firm = 1.0 if act in FIRM_ACTS else soft_w
+        return float(0.5 ** (age / half_life) * firm * (hedged_w if hedged else 1.0))
+
+    store.conn.create_function("onrecord_weight", 3, weight, deterministic=True)
+
+
+def _as_of(store: Store, wanted: str | None) -> str:
+    if wanted:
+        return wanted
+    row = store.conn.execute("SELECT MAX(published) FROM articles WHERE status = 'analysed'").fetchone()
+    return str(row[0])[:10] if row and row[0] else date.today().isoformat()
+
+
+def _filters(store: Store, query: PositionQuery, as_of: str | None) -> tuple[str, list[Any], str]:
+    """WHERE clause, its parameters, and the SQL for the actor a statement counts for."""
+    who = "COALESCE(a.part_of, a.id)" if query.roll_up else "a.id"
+    clauses = ["ar.published IS NOT NULL", "ar.status = 'analysed'"]
+    params: list[Any] = []
+    if as_of is not None:
+        clauses.append("substr(ar.published, 1, 10) <= ?")
+        params.append(as_of)
+        if query.window_days:
+            start = date.fromisoformat(as_of) - timedelta(days=query.window_days)
+            clauses.append("substr(ar.published, 1, 10) > ?")
+            params.append(start.isoformat())
+    if query.issue:
+        clauses.append("i.issue = ?")
+        params.append(query.issue)
+    if query.actor:
+        row = find_actor(store, query.actor)
+        if row is None:
+            raise QueryError(f"no actor called {query.actor!r} in the store (see `onrecord actors`)")
+        clauses.append(f"{who} = ?")
+        params.append(row["id"])
+    return " WHERE " + " AND ".join(clauses), params, who
+
+
+_FROM = ("FROM statement_issues i JOIN statements s ON s.id = i.statement_id "
+         "JOIN articles ar ON ar.id = s.article_id JOIN actors a ON a.id = s.actor_id")
+
+
+def positions(store: Store, query: PositionQuery = PositionQuery(),
+              settings: Settings | None = None) -> dict[str, Any]:
+    """The actor x issue matrix as of ``query.as_of``: one cell per actor and issue with a statement."""
+    settings = settings or Settings.from_env()
+    as_of = _as_of(store, query.as_of)
+    half_life = query.half_life_days or settings.position_half_life_days
+    _weights(store, settings, half_life, as_of)
+    where, params, who = _filters(store, query, as_of)
+    cells: dict[tuple[int, str, str], _Cell] = {}
+    for r in store.conn.execute(
+            f"SELECT {who} AS actor, i.taxonomy, i.issue, i.stance, s.act, COUNT(*) AS n, "
+            f"SUM(onrecord_weight(ar.published, s.act, s.hedged)) AS w {_FROM}{where} "
+            "GROUP BY 1, 2, 3, 4, 5", params):
+        cell = cells.setdefault((r["actor"], r["taxonomy"], r["issue"]), _Cell(r["actor"], r["taxonomy"], r["issue"]))
+        cell.weights[r["stance"]] = cell.weights.get(r["stance"], 0.0) + r["w"]
+        cell.counts[r["stance"]] = cell.counts.get(r["stance"], 0) + r["n"]
+        cell.acts[r["act"]] = cell.acts.get(r["act"], 0) + r["n"]
+    totals = _totals(store, where, params, who)
+    evidence = _evidence(store, where, params, who, settings.position_evidence)
+    names = _actor_names(store, {c.actor_id for c in cells.values()})
+    rows = [_cell_dict(c, totals[key], evidence.get(key, {}), names[c.actor_id], settings)
+            for key, c in cells.items()]
+    rows.sort(key=lambda r: (r["actor"]["name"].lower(), r["issue"]))
+    return {"as_of": as_of, "half_life_days": half_life, "window_days": query.window_days,
+            "roll_up": query.roll_up, "undated_statements": _undated(store, query), "positions": rows}
+
+
+def _totals(store: Store, where: str, params: list[Any], who: str) -> dict[tuple[int, str, str], dict[str, Any]]:
+    """Per cell: statements, articles, hedged ones, first and last seen."""
+    out = {}
+    for r in store.conn.execute(
+            f"SELECT {who} AS actor, i.taxonomy, i.issue, COUNT(*) AS n, COUNT(DISTINCT s.article_id) AS articles, "
+            f"SUM(s.hedged) AS hedged, MIN(ar.published) AS first, MAX(ar.published) AS last {_FROM}{where} "
+            "GROUP BY 1, 2, 3", params):
+        out[(r["actor"], r["taxonomy"], r["issue"])] = dict(r)
+    return out
+
+
+def _evidence(store: Store, where: str, params: list[Any], who: str,
+              per_stance: int) -> dict[tuple[int, str, str], dict[str, list[dict[str, Any]]]]:
+    """The heaviest statements of each stance of each cell (a window function: only those rows come back)."""
+    sql = (f"SELECT * FROM (SELECT {who} AS actor, i.taxonomy, i.issue, i.stance, i.evidence, s.key, s.act, "
+           "s.hedged, s.content, ar.slug AS article, ar.published, ar.outlet, "
+           "onrecord_weight(ar.published, s.act, s.hedged) AS w, ROW_NUMBER() OVER (PARTITION BY "
+           f"{who}, i.taxonomy, i.issue, i.stance ORDER BY onrecord_weight(ar.published, s.act, s.hedged) DESC, "
+           f"ar.published DESC, s.id) AS rank {_FROM}{where}) WHERE rank <= ? ORDER BY published DESC")
+    out: dict[tuple[int, str, str], dict[str, list[dict[str, Any]]]] = defaultdict(dict)
+    for r in store.conn.execute(sql, [*params, per_stance]):
+        out[(r["actor"], r["taxonomy"], r["issue"])].setdefault(r["stance"], []).append(evidence_dict(r))
+    return out
+
+
+def evidence_dict(r: Any) -> dict[str, Any]:
+    return {"article": r["article"], "key": r["key"], "link": f"/articles/{r['article']}#s-{r['key']}",
+            "published": r["published"], "outlet": r["outlet"], "stance": r["stance"], "act": r["act"],
+            "hedged": bool(r["hedged"]), "content": r["content"], "evidence": r["evidence"],
+            "weight": round(r["w"], 3)}
+
+
+def decide(weights: dict[str, float], mixed_ratio: float) -> tuple[str, list[str], float]:
+    """The stance of a cell from its stance weights: (stance, sides, confidence).
+
+    ``unclear`` casts no vote. Confidence is the winner's share of the voting weight times how
+    much weight there is at all (1 - e^-total: one fresh firm statement gives 0.63 at most, three 0.95).
+    """
+    votes = sorted(((w, s) for s, w in weights.items() if s in VOTING and w > 0), reverse=True)
+    if not votes:
+        return "unclear", [], 0.0
+    total = sum(w for w, _ in votes)
+    mass = 1 - math.exp(-total)
+    if len(votes) > 1 and votes[1][0] >= mixed_ratio * votes[0][0]:
+        return "mixed", [votes[0][1], votes[1][1]], round(votes[1][0] / total * mass, 3)
+    return votes[0][1], [votes[0][1]], round(votes[0][0] / total * mass, 3)
+
+
+def _cell_dict(cell: _Cell, totals: dict[str, Any], evidence: dict[str, list[dict[str, Any]]],
+               actor: dict[str, Any], settings: Settings) -> dict[str, Any]:
+    stance, sides, confidence = decide(cell.weights, settings.position_mixed_ratio)
+    shown = sides or list(evidence)
+    return {
+        "actor": actor, "taxonomy": cell.taxonomy, "issue": cell.issue, "stance": stance, "sides": sides,
+        "confidence": confidence, "weights": {s: round(w, 3) for s, w in sorted(cell.weights.items())},
+        "stance_counts": dict(sorted(cell.counts.items())), "acts": dict(sorted(cell.acts.items())),
+        "statements": totals["n"], "articles": totals["articles"],
+        "hedged_share": round((totals["hedged"] or 0) / totals["n"], 3),
+        "first_seen": totals["first"], "last_seen": totals["last"],
+        "evidence": [e for s in shown for e in evidence.get(s, [])],
+    }
+
+
+def _actor_names(store: Store, ids: set[int]) -> dict[int, dict[str, Any]]:
+    if not ids:
+        return {}
+    rows = store.conn.execute(f"SELECT id, slug, name, type FROM actors WHERE id IN ({','.join('?' * len(ids))})",
+                              sorted(ids))
+    return {r["id"]: {"id": r["slug"], "name": r["name"], "type": r["type"]} for r in rows}
+
+
+def _undated(store: Store, query: PositionQuery) -> int:
+    sql = ("SELECT COUNT(*) FROM statement_issues i JOIN statements s ON s.id = i.statement_id "
+           "JOIN articles ar ON ar.id = s.article_id WHERE ar.published IS NULL AND s.actor_id IS NOT NULL")
+    params: list[Any] = []
+    if query.issue:
+        sql += " AND i.issue = ?"
+        params.append(query.issue)
+    return int(store.conn.execute(sql, params).fetchone()[0])
+
+
+def undated_articles(store: Store, *, limit: int = 50, outlet: str | None = None) -> list[dict[str, Any]]:
+    """Analysed articles with no publication date, in the order they were stored."""
+    sql = ("SELECT ar.slug, ar.title, ar.outlet, ar.url, ar.source, (SELECT COUNT(*) FROM statements s "
+           "WHERE s.article_id = ar.id) AS statements FROM articles ar WHERE ar.status = 'analysed' "
+           "AND ar.published IS NULL")
+    params: list[Any] = []
+    if outlet:
+        sql += " AND ar.outlet = ? COLLATE NOCASE"
+        params.append(outlet)
+    sql += " ORDER BY ar.id LIMIT ?"
+    params.append(limit)
+    return [{"id": r["slug"], "title": r["title"], "outlet": r["outlet"], "published": None, "url": r["url"],
+             "source": r["source"], "statements": r["statements"]} for r in store.conn.execute(sql, params)]
+
+
+def shifts(store: Store, query: PositionQuery = PositionQuery(),
+           settings: Settings | None = None) -> list[dict[str, Any]]:
+    """Each change of an actor's stance on an issue, oldest first.
+
+    Per actor, issue and publication day the stances are summed (firmness only: no decay within a day);
+    the day's stance is the heaviest, and a day where two stances weigh the same sets none. A shift is a
+    day whose stance differs from the last day that set one. ``confidence`` is the firmness of the last
+    statement before times that of the first after times the new stance's share of its day;
+    ``confirmed_days`` counts later days that kept the new stance before any further change.
+    """
+    settings = settings or Settings.from_env()
+    _weights(store, settings, math.inf, date.max.isoformat())
+    where, params, who = _filters(store, query, query.as_of)
+    days: dict[tuple[int, str, str], list[tuple[str, dict[str, float]]]] = defaultdict(list)
+    for r in store.conn.execute(
+            f"SELECT {who} AS actor, i.taxonomy, i.issue, substr(ar.published, 1, 10) AS day, i.stance, "
+            f"SUM(onrecord_weight(ar.published, s.act, s.hedged)) AS w {_FROM}{where} "
+            f"AND i.stance IN ({','.join('?' * len(VOTING))}) GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4",
+            [*params, *VOTING]):
+        series = days[(r["actor"], r["taxonomy"], r["issue"])]
+        if not series or series[-1][0] != r["day"]:
+            series.append((r["day"], {}))
+        series[-1][1][r["stance"]] = r["w"]
+    names = _actor_names(store, {k[0] for k in days})
+    out = []
+    for key, series in days.items():
+        for change in _changes(series):
+            if query.since and change["day"] < query.since:
+                continue
+            shift = _shift_dict(store, key, change, names[key[0]], who)
+            if shift["confidence"] >= query.min_confidence:
+                out.append(shift)
+    out.sort(key=lambda s: (s["date"], s["actor"]["name"].lower(), s["issue"]))
+    return out
+
+
+def _changes(series: list[tuple[str, dict[str, float]]]) -> list[dict[str, Any]]:
+    """The days a series' stance changed, with the day before and how long the new stance held."""
+    changes: list[dict[str, Any]] = []
+    current: tuple[str, str] | None = None  # (stance, the last day it was seen)
+    for day, weights in series:
+        ranked = sorted(weights.items(), key=lambda kv: kv[1], reverse=True)
+        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            continue  # a tie says nothing about which way the actor went
+        stance = ranked[0][0]
+        if current is not None and stance != current[0]:
+            changes.append({"from": current[0], "to": stance, "before_day": current[1], "day": day,
+                            "share": ranked[0][1] / sum(weights.values()), "confirmed_days": 0})
+        elif changes and current is not None and stance == changes[-1]["to"] and day != changes[-1]["day"]:
+            changes[-1]["confirmed_days"] += 1
+        current = (stance, day)
+    return changes
+
+
+def _shift_dict(store: Store, key: tuple[int, str, str], change: dict[str, Any], actor: dict[str, Any],
+                who: str) -> dict[str, Any]:
+    before = _one_statement(store, key, who, change["from"], change["before_day"], last=True)
+    after = _one_statement(store, key, who, change["to"], change["day"], last=False)
+    firmness = float(before["weight"]) * float(after["weight"])
+    return {"actor": actor, "taxonomy": key[1], "issue": key[2], "from": change["from"], "to": change["to"],
+            "date": change["day"], "confidence": round(firmness * change["share"], 3),
+            "confirmed_days": change["confirmed_days"], "before": before, "after": after}
+
+
+def _one_statement(store: Store, key: tuple[int, str, str], who: str, stance: str, day: str,
+                   last: bool) -> dict[str, Any]:
+    """The last (or first) statement of ``stance`` on ``day`` in its cell, the firmest on a tie of order."""
+    order = "DESC" if last else "ASC"
+    row = store.conn.execute(
+        f"SELECT i.stance, i.evidence, s.key, s.act, s.hedged, s.content, ar.slug AS article, ar.published, "
+        f"ar.outlet, onrecord_weight(ar.published, s.act, s.hedged) AS w {_FROM} WHERE {who} = ? AND i.taxonomy = ? "
+        "AND i.issue = ? AND i.stance = ? AND substr(ar.published, 1, 10) = ? "
+        f"ORDER BY ar.published {order}, ar.id {order}, s.position {order} LIMIT 1",
+        (*key, stance, day)).fetchone()
+    return evidence_dict(row)

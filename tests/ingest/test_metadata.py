@@ -1,0 +1,112 @@
+"""Dates, outlets and titles joined from a metadata table or read from file names."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from onrecord.cli import main
+from onrecord.ingest import TextInput
+from onrecord.ingest.metadata import ArticleMetadata, MetadataColumns, MetadataError, NamePattern, iso_day, stem
+from onrecord.store import Store
+from tests.conftest import EXAMPLES
+
+TEXT = ("Talks resume in Geneva\n\nThe foreign minister, Anna Berg, said on Monday that the talks "
+        "would resume. “We are closer than before,” Berg told reporters.\n")
+
+
+def item(name: str, **kw: str) -> TextInput:
+    return TextInput(stem(name), f"/data/{name}", TEXT, **kw)  # type: ignore[arg-type]
+
+
+def test_a_tsv_joins_by_file_stem_with_common_column_names(tmp_path: Path) -> None:
+    table = tmp_path / "meta.tsv"
+    table.write_text("compartment\tfilename\tpublisher\tpublication_date\tauthor\ttitle\n"
+                     "train\tbreitbart_2016-09-12_stealth\tbreitbart\t2016-09-12\tDan Riehl\tStealth\n"
+                     "train\tother\tcnn\tNone\tNone\tNo date\n", encoding="utf-8")
+    meta = ArticleMetadata.load(table)
+    got = meta.apply(item("breitbart_2016-09-12_stealth.txt"))
+    assert (got.published, got.outlet, got.author, got.title) == ("2016-09-12", "breitbart", "Dan Riehl", "Stealth")
+    undated = meta.apply(item("other.txt"))
+    assert (undated.published, undated.outlet, undated.author) == (None, "cnn", None)
+    missing = meta.apply(item("nowhere.txt"))
+    assert missing.published is None
+    assert (meta.matched, meta.unmatched) == (2, 1)
+
+
+def test_columns_are_configurable_and_jsonl_and_csv_work(tmp_path: Path) -> None:
+    rows = tmp_path / "meta.jsonl"
+    rows.write_text(json.dumps({"doc": "a1", "when": "March 4, 2025", "paper": "Wire"}) + "\n", encoding="utf-8")
+    columns = MetadataColumns().with_overrides(["key=doc", "published=when", "outlet=paper"])
+    got = ArticleMetadata.load(rows, columns).apply(item("a1.txt"))
+    assert (got.published, got.outlet) == ("2025-03-04", "Wire")
+    csv_file = tmp_path / "meta.csv"
+    csv_file.write_text("file,date,outlet\na1.txt,2025/03/05,Post\n", encoding="utf-8")
+    assert ArticleMetadata.load(csv_file).apply(item("a1.txt")).published == "2025-03-05"
+    with pytest.raises(MetadataError, match="no column"):
+        ArticleMetadata.load(csv_file, MetadataColumns().with_overrides(["published=missing"]))
+    with pytest.raises(MetadataError, match="NAME=COLUMN"):
+        MetadataColumns().with_overrides(["colour=red"])
+
+
+def test_metadata_wins_over_the_name_pattern_and_the_input(tmp_path: Path) -> None:
+    table = tmp_path / "m.csv"
+    table.write_text("filename,outlet\nwire_2025-03-04_x,The Table\n", encoding="utf-8")
+    meta = ArticleMetadata.load(table, pattern="{outlet}_{published:%Y-%m-%d}_{slug}")
+    got = meta.apply(item("wire_2025-03-04_x.txt", outlet="page"))
+    assert (got.outlet, got.published) == ("The Table", "2025-03-04")
+
+
+def test_name_patterns() -> None:
+    pattern = NamePattern.compile("{outlet}_{published:%Y-%m-%d}_{slug}")
+    assert pattern.read("dir/breitbart_2015-11-11_the-ninth-circle.txt") == {
+        "outlet": "breitbart", "published": "2015-11-11"}
+    assert pattern.read("no-date-here.txt") == {}
+    assert pattern.read("cnn_2016-02-30_bad-day.txt") == {"outlet": "cnn"}  # no such day: undated
+    assert NamePattern.compile("{published:%d%b%Y}-{title}").read("04Mar2025-talks-resume") == {
+        "published": "2025-03-04", "title": "talks resume"}
+    with pytest.raises(MetadataError):
+        NamePattern.compile("{published:%Q}")
+    with pytest.raises(MetadataError):
+        NamePattern.compile("plain")
+
+
+def test_title_line_and_dates() -> None:
+    meta = ArticleMetadata.load(title_line=True)
+    assert meta.apply(TextInput("x", "x.txt", "A headline with no blank line\nBody.")).title == \
+        "A headline with no blank line"
+    assert [iso_day(v) for v in ("2016-09-12T10:00:00Z", "12 September 2016", "2016-13-01", "soon", None)] == [
+        "2016-09-12", "2016-09-12", None, None, None]
+
+
+def test_ingest_counts_and_lists_undated_articles_and_a_rerun_dates_them(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "wire_2025-03-04_talks.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "undated-note.txt").write_text(TEXT.replace("Monday", "Tuesday"), encoding="utf-8")
+    db = str(tmp_path / "m.db")
+    pattern = "{outlet}_{published:%Y-%m-%d}_{slug}"
+    assert main(["ingest", str(folder), "--db", db, "--name-pattern", pattern, "--progress", "off"]) == 0
+    err = capsys.readouterr().err
+    assert "2 articles analysed" in err and "1 undated" in err and "articles --undated" in err
+    assert main(["articles", "--db", db, "--undated", "--format", "json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [a["id"] for a in listed] == ["undated-note"]
+    table = tmp_path / "m.tsv"
+    table.write_text("filename\tpublication_date\tpublisher\nundated-note\t2025-03-05\tNotes\n", encoding="utf-8")
+    assert main(["ingest", str(folder), "--db", db, "--metadata", str(table), "--progress", "off"]) == 0
+    assert "metadata updated on 1 stored article" in capsys.readouterr().err
+    with Store(db) as store:
+        assert store.conn.execute("SELECT published, outlet FROM articles WHERE slug = 'undated-note'").fetchone()[:] \
+            == ("2025-03-05", "Notes")
+
+
+def test_a_bad_metadata_option_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = EXAMPLES / "peace-talks.txt"
+    assert main(["ingest", str(text), "--db", str(tmp_path / "x.db"), "--metadata", str(tmp_path / "none.tsv")]) == 2
+    assert "cannot read the metadata file" in capsys.readouterr().err
+    assert main(["ingest", str(text), "--db", str(tmp_path / "x.db"), "--meta-field", "published=d"]) == 2
+    assert "--meta-field needs --metadata" in capsys.readouterr().err

@@ -1,0 +1,203 @@
+"""Positions and shifts from hand-made store rows: the aggregation itself, apart from stance prediction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from onrecord.settings import Settings
+from onrecord.store import Store
+from onrecord.store.positions import PositionQuery, decide, parse_days, positions, shifts
+
+ISSUE = "european-forces-ukraine"
+
+
+class Rows:
+    """Writes articles, actors, statements and statement issues straight into a store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store, self.n = store, 0
+
+    def actor(self, name: str, type_: str = "person", part_of: int | None = None) -> int:
+        cur = self.store.conn.execute("INSERT INTO actors (key, slug, name, type, part_of) VALUES (?, ?, ?, ?, ?)",
+                                      (name.lower(), name.lower().replace(" ", "-"), name, type_, part_of))
+        return int(cur.lastrowid or 0)
+
+    def say(self, actor: int, day: str | None, stance: str, *, act: str = "assert", hedged: bool = False,
+            issue: str = ISSUE) -> str:
+        self.n += 1
+        slug = f"a{self.n}"
+        db = self.store.conn
+        art = db.execute("INSERT INTO articles (slug, content_hash, status, text, published, ingested_at) "
+                         "VALUES (?, ?, 'analysed', 'text', ?, 'now')", (slug, f"h{self.n}", day)).lastrowid
+        st = db.execute("INSERT INTO statements (article_id, position, kind, content_start, content_end, content, "
+                        "actor_id, resolution, act, hedged, negated, confidence, key) "
+                        "VALUES (?, 0, 'direct', 0, 4, ?, ?, 'named', ?, ?, 0, 0.9, ?)",
+                        (art, f"{stance} {self.n}", actor, act, int(hedged), f"k{self.n}")).lastrowid
+        db.execute("INSERT INTO statement_issues VALUES (?, 'test', ?, ?, 1.0, 0, 4, 'text')", (st, issue, stance))
+        return slug
+
+
+@pytest.fixture
+def rows(tmp_path: Path) -> Rows:
+    return Rows(Store(tmp_path / "p.db"))
+
+
+def cell(result: dict[str, Any], name: str, issue: str = ISSUE) -> dict[str, Any]:
+    found = [p for p in result["positions"] if p["actor"]["name"] == name and p["issue"] == issue]
+    assert len(found) == 1, result["positions"]
+    return found[0]
+
+
+def test_recent_statements_outweigh_old_ones(rows: Rows) -> None:
+    a = rows.actor("Karin Lindqvist")
+    for day in ("2025-01-01", "2025-01-05", "2025-01-10"):
+        rows.say(a, day, "oppose", act="reject")
+    rows.say(a, "2025-06-01", "support", act="support")
+    result = positions(rows.store, PositionQuery(as_of="2025-06-01"))
+    p = cell(result, "Karin Lindqvist")
+    assert p["stance"] == "support"
+    assert p["statements"] == 4 and p["articles"] == 4
+    assert (p["first_seen"], p["last_seen"]) == ("2025-01-01", "2025-06-01")
+    # ... but judged in January the same rows say oppose.
+    assert cell(positions(rows.store, PositionQuery(as_of="2025-01-31")), "Karin Lindqvist")["stance"] == "oppose"
+
+
+def test_a_firm_act_outweighs_a_hedged_one_of_the_same_day(rows: Rows) -> None:
+    a = rows.actor("Anna Berg")
+    rows.say(a, "2025-03-01", "support", act="assert", hedged=True)
+    rows.say(a, "2025-03-01", "oppose", act="reject")
+    p = cell(positions(rows.store, PositionQuery(as_of="2025-03-01")), "Anna Berg")
+    assert p["stance"] == "oppose"
+    assert p["hedged_share"] == 0.5
+    assert p["acts"] == {"assert": 1, "reject": 1}
+
+
+def test_conflicting_recent_evidence_is_mixed_with_both_sides(rows: Rows) -> None:
+    a = rows.actor("Tomas Novak")
+    rows.say(a, "2025-03-01", "support", act="support")
+    rows.say(a, "2025-03-02", "oppose", act="oppose")
+    p = cell(positions(rows.store, PositionQuery(as_of="2025-03-02")), "Tomas Novak")
+    assert p["stance"] == "mixed"
+    assert sorted(p["sides"]) == ["oppose", "support"]
+    assert {e["stance"] for e in p["evidence"]} == {"oppose", "support"}
+
+
+def test_open_is_a_position_and_unclear_casts_no_vote(rows: Rows) -> None:
+    a = rows.actor("Ines Moreau")
+    rows.say(a, "2025-03-01", "open", act="refuse_to_commit")
+    rows.say(a, "2025-03-01", "unclear")
+    rows.say(a, "2025-03-01", "unclear")
+    p = cell(positions(rows.store, PositionQuery(as_of="2025-03-01")), "Ines Moreau")
+    assert p["stance"] == "open"
+    assert p["stance_counts"] == {"open": 1, "unclear": 2}
+    only_unclear = rows.actor("Marek Zielinski")
+    rows.say(only_unclear, "2025-03-01", "unclear")
+    q = cell(positions(rows.store, PositionQuery(as_of="2025-03-01")), "Marek Zielinski")
+    assert (q["stance"], q["confidence"]) == ("unclear", 0.0)
+
+
+def test_window_as_of_and_undated_statements(rows: Rows) -> None:
+    a = rows.actor("Leila Haddad")
+    rows.say(a, "2025-01-01", "oppose", act="reject")
+    rows.say(a, "2025-06-01", "support", act="support")
+    rows.say(a, None, "oppose", act="reject")
+    result = positions(rows.store, PositionQuery(as_of="2025-06-30", window_days=90))
+    p = cell(result, "Leila Haddad")
+    assert p["statements"] == 1 and p["stance"] == "support"
+    assert result["undated_statements"] == 1
+    before = positions(rows.store, PositionQuery(as_of="2024-12-31"))
+    assert before["positions"] == []
+
+
+def test_evidence_links_to_the_statement_anchor(rows: Rows) -> None:
+    a = rows.actor("Pieter de Vries")
+    slug = rows.say(a, "2025-03-01", "support", act="commit")
+    p = cell(positions(rows.store, PositionQuery(as_of="2025-03-01")), "Pieter de Vries")
+    assert p["evidence"][0]["link"] == f"/articles/{slug}#s-k{rows.n}"
+
+
+def test_institutions_roll_up_to_their_state_only_when_asked(rows: Rows) -> None:
+    state = rows.actor("United States", "country")
+    house = rows.actor("White House", "organization", part_of=state)
+    rows.say(house, "2025-03-01", "oppose", act="reject")
+    rows.say(state, "2025-03-01", "oppose", act="reject")
+    apart = positions(rows.store, PositionQuery(as_of="2025-03-01"))
+    assert {p["actor"]["name"] for p in apart["positions"]} == {"United States", "White House"}
+    rolled = positions(rows.store, PositionQuery(as_of="2025-03-01", roll_up=True))
+    assert [(p["actor"]["name"], p["statements"]) for p in rolled["positions"]] == [("United States", 2)]
+    by_actor = positions(rows.store, PositionQuery(as_of="2025-03-01", roll_up=True, actor="United States"))
+    assert by_actor["positions"][0]["statements"] == 2
+
+
+def test_half_life_changes_the_balance(rows: Rows) -> None:
+    a = rows.actor("Anna Berg")
+    for day in ("2025-01-01", "2025-01-02", "2025-01-03"):
+        rows.say(a, day, "oppose", act="reject")
+    rows.say(a, "2025-04-01", "support", act="support")
+    short = cell(positions(rows.store, PositionQuery(as_of="2025-04-01", half_life_days=10)), "Anna Berg")
+    long = cell(positions(rows.store, PositionQuery(as_of="2025-04-01", half_life_days=10_000)), "Anna Berg")
+    assert short["stance"] == "support"
+    assert long["stance"] == "oppose"
+
+
+def test_shifts_oldest_first_with_the_statements_either_side(rows: Rows) -> None:
+    a = rows.actor("Karin Lindqvist")
+    first = rows.say(a, "2025-03-04", "oppose", act="reject")
+    rows.say(a, "2025-04-01", "oppose", act="oppose")
+    opened = rows.say(a, "2025-05-20", "open", act="refuse_to_commit")
+    rows.say(a, "2025-05-21", "open", act="refuse_to_commit")
+    backed = rows.say(a, "2025-07-15", "support", act="support")
+    rows.say(a, "2025-08-01", "unclear")  # no vote: not a shift
+    found = shifts(rows.store, PositionQuery(issue=ISSUE))
+    assert [(s["date"], s["from"], s["to"]) for s in found] == [
+        ("2025-05-20", "oppose", "open"), ("2025-07-15", "open", "support")]
+    assert found[0]["before"]["published"] == "2025-04-01" and found[0]["after"]["article"] == opened
+    assert found[0]["confirmed_days"] == 1
+    assert found[1]["after"]["article"] == backed and first != backed
+    assert 0 < found[0]["confidence"] <= 1
+    assert shifts(rows.store, PositionQuery(since="2025-06-01"))[0]["date"] == "2025-07-15"
+    # oppose (firm) -> open (a softer act: 0.6) is 0.6 sure; open -> support 0.6 too; none reaches 0.7
+    assert [s["confidence"] for s in found] == [0.6, 0.6]
+    assert shifts(rows.store, PositionQuery(min_confidence=0.7)) == []
+
+
+def test_a_tied_day_is_not_a_shift(rows: Rows) -> None:
+    a = rows.actor("Tomas Novak")
+    rows.say(a, "2025-03-01", "oppose", act="reject")
+    rows.say(a, "2025-03-02", "support", act="support")
+    rows.say(a, "2025-03-02", "oppose", act="reject")
+    assert shifts(rows.store) == []
+
+
+def test_decide_and_durations() -> None:
+    assert decide({}, 0.6) == ("unclear", [], 0.0)
+    stance, sides, confidence = decide({"support": 3.0, "oppose": 0.5}, 0.6)
+    assert (stance, sides) == ("support", ["support"]) and 0.8 < confidence < 0.9
+    assert decide({"support": 1.0, "oppose": 0.7}, 0.6)[0] == "mixed"
+    assert decide({"support": 1.0, "oppose": 0.7}, 0.8)[0] == "support"
+    assert [parse_days(v) for v in ("90d", "2w", "6m", "1y", "45")] == [90, 14, 180, 365, 45]
+    with pytest.raises(ValueError):
+        parse_days("soon")
+    with pytest.raises(ValueError):
+        parse_days("-3d")
+
+
+def test_settings_weigh_hedges(rows: Rows) -> None:
+    a = rows.actor("Anna Berg")
+    rows.say(a, "2025-03-01", "support", act="support", hedged=True)
+    rows.say(a, "2025-03-01", "oppose", act="oppose")
+    default = cell(positions(rows.store, PositionQuery(as_of="2025-03-01")), "Anna Berg")
+    equal = cell(positions(rows.store, PositionQuery(as_of="2025-03-01"),
+                           Settings(position_hedged_weight=1.0)), "Anna Berg")
+    assert default["stance"] == "oppose" and equal["stance"] == "mixed"
+
+
+def test_a_malformed_date_weighs_nothing_instead_of_failing(rows: Rows) -> None:
+    a = rows.actor("Anna Berg")
+    rows.say(a, "2025-03-01", "support", act="support")
+    rows.say(a, "2025-0-01", "oppose", act="oppose")  # sorts before as_of, does not parse
+    p = cell(positions(rows.store, PositionQuery(as_of="2025-03-01")), "Anna Berg")
+    assert p["stance"] == "support" and p["weights"]["oppose"] == 0.0

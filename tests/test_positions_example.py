@@ -1,0 +1,86 @@
+"""End to end: three dated articles in which a minister's stance moves, through ingest, positions and shifts."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from onrecord.cli import main
+from tests.conftest import EXAMPLES
+
+ISSUE = "european-forces-ukraine"
+
+
+@pytest.fixture(scope="module")
+def example_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    db = str(tmp_path_factory.mktemp("positions") / "p.db")
+    code = main(["ingest", str(EXAMPLES / "positions"), "--db", db, "--issues",
+                 str(EXAMPLES / "peace-talks.issues.yaml"), "--name-pattern", "{outlet}_{published:%Y-%m-%d}_{slug}",
+                 "--title-line", "--progress", "off"])
+    assert code == 0
+    return db
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    assert main(args) == 0
+    return capsys.readouterr().out
+
+
+def test_the_shift_is_found_oldest_first(example_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    out = run(["shifts", "--db", example_db, "--actor", "Karin Lindqvist", "--issue", ISSUE, "--format", "json"],
+              capsys)
+    found = [(s["date"], s["from"], s["to"]) for s in json.loads(out)]
+    assert found == [("2025-05-20", "oppose", "open"), ("2025-07-15", "open", "support")]
+    first = json.loads(out)[0]
+    assert first["before"]["published"] == "2025-03-04" and first["before"]["link"].startswith(
+        "/articles/wire_2025-03-04_lindqvist-rules-out-troops#s-")
+
+
+def test_positions_as_of_each_date(example_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    def stance(as_of: str) -> str:
+        out = run(["positions", "--db", example_db, "--actor", "Lindqvist", "--issue", ISSUE, "--as-of", as_of,
+                   "--format", "json"], capsys)
+        cells = json.loads(out)["positions"]
+        assert len(cells) == 1
+        return str(cells[0]["stance"])
+
+    assert [stance(d) for d in ("2025-03-31", "2025-05-25", "2025-07-31")] == ["oppose", "open", "support"]
+
+
+def test_positions_table_and_csv(example_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    table = run(["positions", "--db", example_db, "--issue", ISSUE], capsys)
+    assert "Karin Lindqvist" in table and "/articles/wire_2025-07-15_lindqvist-backs-force#s-" in table
+    rows = list(csv.DictReader(io.StringIO(run(["positions", "--db", example_db, "--format", "csv"], capsys))))
+    mine = [r for r in rows if r["actor"] == "Karin Lindqvist" and r["issue"] == ISSUE]
+    assert mine and mine[0]["stance"] == "support" and mine[0]["articles"] == "3"
+    titles = run(["articles", "--db", example_db, "--format", "json"], capsys)
+    assert "Sweden backs European reassurance force for Ukraine" in {a["title"] for a in json.loads(titles)}
+    assert json.loads(run(["articles", "--db", example_db, "--undated", "--format", "json"], capsys)) == []
+
+
+def test_positions_reject_bad_arguments(example_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["positions", "--db", example_db, "--actor", "Nobody Atall"]) == 2
+    assert "no actor" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_:
+        main(["positions", "--db", example_db, "--window", "soon"])
+    assert exit_.value.code == 2
+
+
+def test_examples_are_dated_by_their_names() -> None:
+    names = sorted(p.name for p in (EXAMPLES / "positions").glob("*.txt"))
+    assert len(names) >= 3 and all(n.startswith("wire_2025-") for n in names)
+    assert (EXAMPLES / "positions.metadata.csv").is_file()
+
+
+def test_the_metadata_file_dates_them_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "m.db")
+    assert main(["ingest", str(EXAMPLES / "positions"), "--db", db, "--metadata",
+                 str(EXAMPLES / "positions.metadata.csv"), "--title-line", "--progress", "off"]) == 0
+    assert "metadata found for 3, missing for 0" in capsys.readouterr().err
+    rows = json.loads(run(["articles", "--db", db, "--format", "json"], capsys))
+    assert {(a["published"], a["outlet"]) for a in rows} == {
+        ("2025-03-04", "Nordic Wire"), ("2025-05-20", "Nordic Wire"), ("2025-07-15", "Nordic Wire")}
