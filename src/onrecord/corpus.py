@@ -120,8 +120,9 @@ def ingest(paths: Iterable[str], options: IngestOptions | None = None,
         for result in runner(jobs()):
             peaks.add(result)
             for item, article, error in result.results:
-                in_flight.discard(content_hash(item.text))
-                _store_result(store, item, article, error, summary)
+                digest = content_hash(item.text)
+                in_flight.discard(digest)
+                _store_result(store, item, digest, article, error, summary)
         bar.close()
     summary.seconds = time.perf_counter() - started
     summary.worker_peak_mb = peaks.peaks
@@ -150,7 +151,7 @@ def _read_jobs(store: Store, source: Source, settings: Settings, options: Ingest
     bar.set_postfix(articles=summary.analysed, failed=summary.failed, refresh=False)
 
 
-def _store_result(store: Store, item: TextInput, article: Article | None, error: str | None,
+def _store_result(store: Store, item: TextInput, digest: str, article: Article | None, error: str | None,
                   summary: IngestSummary) -> None:
     """One analysed article into the store in its own transaction, or its error on record."""
     if article is None and error is None:  # in a shard
@@ -162,7 +163,7 @@ def _store_result(store: Store, item: TextInput, article: Article | None, error:
         summary.failed += 1
         return
     try:
-        saved = store.save_article(item, article, digest=content_hash(item.text), language=item.language,
+        saved = store.save_article(item, article, digest=digest, language=item.language,
                                    pipeline_version=summary.pipeline_version)
     except Exception as err:  # rolled back: this article only
         _fail(store, summary, source, err, stage="store")

@@ -416,7 +416,7 @@ def _json_article(row: Any, where: str, default_id: str, fields: JsonlFields) ->
     return TextInput(
         id=meta(fields.id) or (_url_ident(url) if url else default_id),
         source=where,
-        text=without_surrogates(text),
+        text=text,  # lone surrogates in the text are replaced for every reader at triage (corpus.py)
         published=_iso_day(meta(fields.published)),
         title=meta(fields.title),
         url=url,

@@ -80,13 +80,19 @@ def actor_key(name: str, actor_type: str = "person") -> str:
     return " ".join([*(w.strip(",").lower() for w in words), *([suffix] if suffix else [])])
 
 
+def split_generation(key: str) -> tuple[str, str]:
+    """A person key and its "jr"/"sr" apart: ("donald trump", "jr") for "donald trump jr"."""
+    bare, _, last = key.rpartition(" ")
+    return (bare, last) if bare and last in ("jr", "sr") else (key, "")
+
+
 def without_middle_names(key: str) -> str | None:
     """ "hillary rodham clinton" -> "hillary clinton": the same person written with a middle name."""
-    words = key.split(" ")
-    suffix = [words.pop()] if len(words) > 2 and words[-1] in ("jr", "sr") else []
+    bare, generation = split_generation(key)
+    words = bare.split(" ")
     if len(words) < 3:
         return None
-    return " ".join([words[0], words[-1], *suffix])
+    return " ".join([words[0], words[-1], *([generation] if generation else [])])
 
 
 def surname_of(key: str) -> str:

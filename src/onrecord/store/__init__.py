@@ -29,6 +29,7 @@ from onrecord.resolve.corpus import (
     actor_key,
     role_holder,
     role_mention,
+    split_generation,
     surname_of,
     without_middle_names,
 )
@@ -46,6 +47,11 @@ class StoreError(RuntimeError):
 
 def content_hash(text: str) -> str:
     return text_digest(text)
+
+
+def like_escaped(text: str) -> str:
+    """``text`` matched literally inside a LIKE pattern written with ``ESCAPE '\\'``."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _now() -> str:
@@ -163,8 +169,11 @@ class Store:
 
     def clear_errors(self, source: str) -> None:
         """An input stored at last keeps no error from an earlier run."""
-        with self.transaction() as db:
-            db.execute("DELETE FROM errors WHERE source = ?", (safe_text(source),))
+        with self.transaction():
+            self._clear_errors(source)
+
+    def _clear_errors(self, source: str) -> None:
+        self.conn.execute("DELETE FROM errors WHERE source = ?", (safe_text(source),))
 
     def add_known_actors(self, known: Iterable[KnownActor]) -> int:
         """Load an actors file's entries (idempotent); returns how many actors it described."""
@@ -199,7 +208,7 @@ class Store:
             if row is not None:  # a concurrent ingest into the same store got there first
                 return Saved(int(row["id"]), row["slug"], 0, 0, already=True)
             if item.source is not None:
-                db.execute("DELETE FROM errors WHERE source = ?", (safe_text(item.source),))
+                self._clear_errors(item.source)
             slug = self._free_slug(item.id or item.source or "article", digest)
             cursor = db.execute(
                 "INSERT INTO articles (slug, content_hash, status, status_reason, text, title, url, outlet, author, "
@@ -213,7 +222,7 @@ class Store:
             if article is None:
                 return Saved(article_id, slug, 0, 0)
             before = self._actors_added
-            self._write_analysis(article_id, article, item.published)
+            self._write_analysis(article_id, article, item.published, digest)
             return Saved(article_id, slug, len(article.statements), self._actors_added - before)
 
     def update_metadata(self, digest: str, item: TextInput) -> bool:
@@ -241,10 +250,10 @@ class Store:
     def replace_analysis(self, article_id: int, article: Article, pipeline_version: str) -> int:
         """Swap an article's statements and mentions for a new extraction (``onrecord reprocess``)."""
         with self.transaction() as db:
-            row = db.execute("SELECT published FROM articles WHERE id = ?", (article_id,)).fetchone()
+            row = db.execute("SELECT published, content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
             db.execute("DELETE FROM statements WHERE article_id = ?", (article_id,))
             db.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
-            self._write_analysis(article_id, article, row["published"])
+            self._write_analysis(article_id, article, row["published"], row["content_hash"])
             db.execute("UPDATE articles SET pipeline_version = ?, status = 'analysed' WHERE id = ?",
                        (pipeline_version, article_id))
             db.execute("DELETE FROM quotes WHERE id NOT IN (SELECT quote_id FROM statements "
@@ -256,9 +265,9 @@ class Store:
         taken = self.conn.execute("SELECT 1 FROM articles WHERE slug = ?", (slug,)).fetchone()
         return f"{slug}-{digest[:8]}" if taken else slug
 
-    def _write_analysis(self, article_id: int, article: Article, published: str | None) -> None:
+    def _write_analysis(self, article_id: int, article: Article, published: str | None, digest: str) -> None:
+        """``digest`` is the stored article's content hash, which statement keys are made from."""
         day = _parse_day(published)
-        digest = text_digest(article.text)
         corpus_ids: dict[str, int] = {}
         for actor in article.actors:
             corpus_ids[actor.id] = self._corpus_actor(actor)
@@ -340,9 +349,8 @@ class Store:
         words = key.split(" ")
         if len(words) != 2:
             return []
-        escaped = [w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for w in words]
         rows = self.conn.execute("SELECT id, key FROM actors WHERE type = 'person' AND key LIKE ? ESCAPE '\\'",
-                                 (f"{escaped[0]} % {escaped[1]}",)).fetchall()
+                                 (f"{like_escaped(words[0])} % {like_escaped(words[1])}",)).fetchall()
         matches = [int(r[0]) for r in rows if without_middle_names(r[1]) == key]
         return matches if len(matches) == 1 else []
 
@@ -386,7 +394,7 @@ class Store:
 
     def people_with_surname(self, surname: str) -> list[int]:
         """Stored people whose family name is ``surname`` ("trump"; "lai" for "lai ching-te")."""
-        escaped = surname.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        escaped = like_escaped(surname)
         rows = self.conn.execute(
             "SELECT id, key FROM actors WHERE type = 'person' AND (key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\')",
             (f"% {escaped}", f"{escaped} %"))
@@ -439,14 +447,8 @@ _ORG_WORDS = frozenset("of the and for on in at to & de".split())
 def _same_person(key: str, alias_key: str) -> bool:
     """An alias may name the actor only if it is a full name with the same family name and the same
     "Jr."/"Sr." ("Donald Trump Jr." clustered with his father in one article stays his own alias)."""
-    def suffix(k: str) -> str:
-        return k.rsplit(" ", 1)[-1] if k.endswith((" jr", " sr")) else ""
-
-    def bare(k: str) -> str:
-        return k.removesuffix(" " + suffix(k)) if suffix(k) else k
-
-    return (" " in bare(alias_key) and suffix(key) == suffix(alias_key)
-            and surname_of(bare(key)) == surname_of(bare(alias_key)))
+    (bare, generation), (alias_bare, alias_generation) = split_generation(key), split_generation(alias_key)
+    return " " in alias_bare and generation == alias_generation and surname_of(bare) == surname_of(alias_bare)
 
 
 def _is_name(alias: str, actor_type: str = "person") -> bool:

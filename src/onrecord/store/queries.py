@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from onrecord.store import Store
+from onrecord.store import Store, like_escaped
 
 ACTS = ("assert", "emphasize", "commit", "propose", "support", "oppose", "reject", "deny", "refuse_to_commit",
         "question")
@@ -347,7 +347,7 @@ def _actor_rows(search: str | None, min_statements: int) -> tuple[str, list[Any]
     if search:  # the name or any alias, anywhere in it: "clinton" finds Hillary and Bill Clinton
         where += (" AND (a.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM actor_aliases x "
                   "WHERE x.actor_id = a.id AND x.alias LIKE ? ESCAPE '\\'))")
-        pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = "%" + like_escaped(search) + "%"
         params += [pattern, pattern]
     sql = ("SELECT a.*, a.n_statements AS statements, a.n_articles AS articles, a.n_quotes AS quotes "
            f"FROM actors a{where}")
