@@ -6,7 +6,8 @@ import argparse
 import csv
 import json
 import sys
-from typing import Any, TextIO
+from collections.abc import Callable
+from typing import Any, TextIO, TypeVar
 
 from onrecord.cli import excerpt, visible
 from onrecord.store import DEFAULT_DB, StoreError
@@ -15,6 +16,7 @@ from onrecord.store.queries import QueryError
 
 POSITION_COLUMNS = ("actor", "actor_id", "issue", "taxonomy", "stance", "sides", "confidence", "statements",
                     "articles", "hedged_share", "acts", "first_seen", "last_seen", "evidence")
+T = TypeVar("T")
 SHIFT_COLUMNS = ("date", "actor", "actor_id", "issue", "taxonomy", "from", "to", "confidence", "confirmed_days",
                  "before_published", "before_link", "before_content", "after_published", "after_link",
                  "after_content")
@@ -66,21 +68,28 @@ def _fail(message: str) -> int:
     return 2
 
 
-def _run_positions(args: argparse.Namespace) -> int:
-    query = PositionQuery(issue=args.issue, actor=args.actor, as_of=args.as_of, window_days=args.window,
-                          half_life_days=args.half_life, roll_up=args.roll_up)
+def _answer(args: argparse.Namespace, compute: Callable[[Any], T], write_csv: Callable[[T, TextIO], None],
+            table: Callable[[T], None]) -> int:
+    """Run one query on the store and print it as the user asked: JSON, CSV or a table."""
     try:
         with _open_store(args.db) as store:
-            result = positions(store, query)
+            result = compute(store)
     except (StoreError, QueryError) as err:
         return _fail(str(err))
     if args.format == "json":
         print(json.dumps(result, ensure_ascii=False, indent=2))
     elif args.format == "csv":
-        write_positions_csv(result["positions"], sys.stdout)
+        write_csv(result, sys.stdout)
     else:
-        _positions_table(result)
+        table(result)
     return 0
+
+
+def _run_positions(args: argparse.Namespace) -> int:
+    query = PositionQuery(issue=args.issue, actor=args.actor, as_of=args.as_of, window_days=args.window,
+                          half_life_days=args.half_life, roll_up=args.roll_up)
+    return _answer(args, lambda store: positions(store, query),
+                   lambda result, out: write_positions_csv(result["positions"], out), _positions_table)
 
 
 def position_row(p: dict[str, Any]) -> dict[str, Any]:
@@ -121,25 +130,18 @@ def _positions_table(result: dict[str, Any]) -> None:
 def _run_shifts(args: argparse.Namespace) -> int:
     query = PositionQuery(issue=args.issue, actor=args.actor, as_of=args.until, roll_up=args.roll_up,
                           since=args.since, min_confidence=args.min_confidence)
-    try:
-        with _open_store(args.db) as store:
-            rows = shifts(store, query)
-    except (StoreError, QueryError) as err:
-        return _fail(str(err))
-    if args.format == "json":
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-    elif args.format == "csv":
-        write_shifts_csv(rows, sys.stdout)
-    else:
-        for s in rows:
-            print(f"{s['date']}  {excerpt(s['actor']['name'], 30)} on {s['issue']}: {s['from']} -> {s['to']} "
-                  f"(confidence {s['confidence']:.2f}, held {s['confirmed_days']} later day(s))")
-            for side in ("before", "after"):
-                e = s[side]
-                print(f"    {side:<6} {e['published'][:10]} {e['act']}{' ~hedged' if e['hedged'] else ''}: "
-                      f"“{excerpt(e['content'], 70)}” {visible(e['link'])}")
-        print(f"{len(rows)} shift(s)", file=sys.stderr)
-    return 0
+    return _answer(args, lambda store: shifts(store, query), write_shifts_csv, _shifts_table)
+
+
+def _shifts_table(rows: list[dict[str, Any]]) -> None:
+    for s in rows:
+        print(f"{s['date']}  {excerpt(s['actor']['name'], 30)} on {s['issue']}: {s['from']} -> {s['to']} "
+              f"(confidence {s['confidence']:.2f}, held {s['confirmed_days']} later day(s))")
+        for side in ("before", "after"):
+            e = s[side]
+            print(f"    {side:<6} {e['published'][:10]} {e['act']}{' ~hedged' if e['hedged'] else ''}: "
+                  f"“{excerpt(e['content'], 70)}” {visible(e['link'])}")
+    print(f"{len(rows)} shift(s)", file=sys.stderr)
 
 
 def shift_row(s: dict[str, Any]) -> dict[str, Any]:
