@@ -88,3 +88,12 @@ def test_a_piece_dense_in_marks_holds_no_more_tokens_than_news_would() -> None:
     assert max(len(load().tokenizer(p)) for _, p in pieces) <= 1_000
     news = PARAGRAPH * 400
     assert split_points(news, 20_000, max_tokens=6_000) == split_points(news, 20_000)
+
+
+def test_a_statement_offset_finds_the_piece_that_holds_it() -> None:
+    from onrecord.nlp import ParsedText, Piece, load
+    from onrecord.settings import Settings
+
+    nlp = load(Settings())
+    parsed = ParsedText("aaa bbb ccc", (Piece(0, nlp("aaa ")), Piece(4, nlp("bbb ")), Piece(8, nlp("ccc"))))
+    assert [parsed.piece_at(n).offset for n in (0, 3, 4, 7, 8, 10)] == [0, 0, 4, 4, 8, 8]

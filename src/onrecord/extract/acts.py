@@ -188,16 +188,9 @@ def classify(statements: Sequence[Statement], parsed: ParsedText) -> None:
     model = shipped_model()
     if model is None:
         return
-    starts = [piece.offset for piece in parsed.pieces]
     for stmt in statements:
-        piece = parsed.pieces[max(0, _last_at_or_before(starts, stmt.content.start))]
+        piece = parsed.piece_at(stmt.content.start)
         feats = features(stmt, piece.doc, piece.offset)
         probs = act_probabilities(feats, model)
         stmt.act = cast(Act, max(probs, key=lambda c: probs[c]))
         stmt.hedged = hedge_probability(feats, model) >= model["hedged"]["threshold"]
-
-
-def _last_at_or_before(starts: Sequence[int], position: int) -> int:
-    from bisect import bisect_right
-
-    return bisect_right(starts, position) - 1

@@ -177,15 +177,12 @@ C_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
 
 def act_rows(root: Path, labels_file: Path, settings: Settings) -> list[tuple[list[str], str, bool, str]]:
     """(features, act, hedged, article) for each system statement matched to a labelled train statement."""
-    from bisect import bisect_right
-
     from onrecord.evaluate.labels import pairs, read_labels, without_learned_acts
     from onrecord.extract.acts import features
 
     rows = []
     for pair in pairs(root, read_labels(labels_file, "train"), without_learned_acts(settings)):
-        starts = [p.offset for p in pair.parsed.pieces]
-        piece = pair.parsed.pieces[max(0, bisect_right(starts, pair.statement.content.start) - 1)]
+        piece = pair.parsed.piece_at(pair.statement.content.start)
         rows.append((features(pair.statement, piece.doc, piece.offset), pair.labelled.act, pair.labelled.hedged,
                      pair.labelled.article))
     return rows

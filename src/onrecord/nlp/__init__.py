@@ -5,9 +5,9 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar
 
@@ -139,6 +139,14 @@ class Piece:
 class ParsedText:
     text: str  # as given; the pieces' docs hold a same-length copy (see ``sanitised``)
     pieces: tuple[Piece, ...]
+    starts: tuple[int, ...] = field(init=False, repr=False)  # the pieces' offsets, for bisection
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", tuple(piece.offset for piece in self.pieces))
+
+    def piece_at(self, offset: int) -> Piece:
+        """The piece that holds article offset ``offset`` (pieces are in text order)."""
+        return self.pieces[max(0, bisect_right(self.starts, offset) - 1)]
 
 
 def split_points(text: str, max_chars: int, protected: Sequence[tuple[int, int]] = (),
