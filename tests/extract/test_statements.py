@@ -221,6 +221,17 @@ def test_strict_cues_drop_deeds_and_generic_wishes(text: str) -> None:
     assert run("Officials believe the talks will fail.").statements  # a specific belief stays
 
 
+def test_strict_cues_keep_a_belief_only_with_a_specific_source() -> None:
+    from onrecord import extract
+    from onrecord.settings import Settings
+
+    strict = Settings(strict_cues=True)
+    assert extract("Everyone believes the talks will fail.", settings=strict).statements == []
+    assert extract("Many believe the talks will fail.", settings=strict).statements == []
+    assert len(extract("Officials believe the talks will fail.", settings=strict).statements) == 1
+    assert len(run("Everyone believes the talks will fail.").statements) == 1  # the default keeps it
+
+
 @pytest.mark.parametrize(("text", "cue_class"), [
     ("The senator said the vote was rigged.", "speech"),
     ("The senator tweeted that the vote was rigged.", "writing"),

@@ -212,3 +212,11 @@ def test_a_document_speaks_for_its_owner() -> None:
                   "in the autumn.")
     (s,) = [s for s in article.statements if s.speaker and "press release" in s.speaker.text]
     assert s.actor is not None and s.actor.name == "Tesco"
+
+
+def test_a_definite_singular_source_refers_back_and_is_no_new_description() -> None:
+    article = run("The bridge was closed on Monday. The witness said the road had cracked.")
+    (s,) = article.statements
+    assert s.actor is None and s.resolution == "unresolved"  # not an unnamed actor called "witness"
+    (s,) = run("A witness said the road had cracked.").statements
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("witness", "unnamed")
