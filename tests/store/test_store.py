@@ -239,3 +239,18 @@ def test_an_older_store_gets_its_counts_and_search_when_upgraded(tmp_path: Path,
         assert _kept_counts(upgraded) == _counts_from_statements(upgraded)
         assert q.overview(upgraded)["statements"] == 2 and q.overview(upgraded)["articles"] == 2
         assert [s["article"]["id"] for s in q.statements(upgraded, q.StatementFilter(search="bridge"))] == ["b"]
+
+
+def test_an_article_that_clusters_a_son_with_his_father_gives_the_father_no_jr_alias(store: Store) -> None:
+    from onrecord.model import Actor
+
+    text = "Donald Trump said the wall would be built."
+    article = extract(text)
+    trump = next(a for a in article.actors if a.name == "Donald Trump")
+    article.actors[article.actors.index(trump)] = Actor(trump.id, trump.name, trump.type,
+                                                        [*trump.aliases, "Donald Trump Jr.", "Donald John Trump"],
+                                                        trump.mentions)
+    store.save_article(TextInput("t", "t.txt", text), article, digest=content_hash(text), pipeline_version="test",
+                       language="en")
+    aliases = {r[0] for r in store.conn.execute("SELECT alias FROM actor_aliases")}
+    assert "Donald John Trump" in aliases and "Donald Trump Jr." not in aliases
