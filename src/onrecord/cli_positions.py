@@ -52,6 +52,8 @@ def add_position_commands(sub: Any, iso_date: Any) -> None:
     common(sh)
     sh.add_argument("--since", type=iso_date, help="changes on or after this date")
     sh.add_argument("--until", type=iso_date, help="statements up to this date")
+    sh.add_argument("--window", type=_duration, metavar="DURATION",
+                    help="judge each day with the DURATION before it (7d, 30d): one stray statement is no shift")
     sh.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
                     help="only shifts at least this sure (0 to 1)")
     sh.set_defaults(run=_run_shifts)
@@ -129,7 +131,7 @@ def _positions_table(result: dict[str, Any]) -> None:
 
 def _run_shifts(args: argparse.Namespace) -> int:
     query = PositionQuery(issue=args.issue, actor=args.actor, as_of=args.until, roll_up=args.roll_up,
-                          since=args.since, min_confidence=args.min_confidence)
+                          since=args.since, min_confidence=args.min_confidence, window_days=args.window)
     return _answer(args, lambda store: shifts(store, query), write_shifts_csv, _shifts_table)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -35,7 +35,8 @@ class PositionQuery:
     issue: str | None = None
     actor: str | None = None  # name, alias, slug or id
     as_of: str | None = None  # ISO date; default: the newest dated article's date
-    window_days: int | None = None  # only statements this many days before as_of (None: all before it)
+    window_days: int | None = None  # positions: only statements this many days before as_of (None: all);
+    # shifts: each day's stance is summed over this many days up to it
     half_life_days: float | None = None  # None: Settings.position_half_life_days
     roll_up: bool = False  # institutions count as their state (actors.part_of)
     since: str | None = None  # shifts only: changes on or after this date
@@ -108,7 +109,9 @@ def _filters(store: Store, query: PositionQuery, as_of: str | None) -> tuple[str
         if row is None:
             raise QueryError(f"no actor called {query.actor!r} in the store (see `onrecord actors`)")
         clauses.append(f"{who} = ?")
-        params.append(row["id"])
+        # Rolled up, an institution's name stands for its state: "White House" asks what the United
+        # States (with all its institutions) said, not for a cell that the roll-up has merged away.
+        params.append(row["part_of"] or row["id"] if query.roll_up else row["id"])
     return " WHERE " + " AND ".join(clauses), params, who
 
 
@@ -248,10 +251,13 @@ def shifts(store: Store, query: PositionQuery = PositionQuery(),
     day whose stance differs from the last day that set one. ``confidence`` is the firmness of the last
     statement before times that of the first after times the new stance's share of its day;
     ``confirmed_days`` counts later days that kept the new stance before any further change.
+    With ``query.window_days`` a day's stance is summed over that day and the window before it, so one
+    stray statement among several steady ones no longer reads as two changes of mind.
     """
     settings = settings or Settings.from_env()
     _weights(store, settings, math.inf, date.max.isoformat())
-    where, params, who = _filters(store, query, query.as_of)
+    # Here the window smooths each day; it must not also cut the statements to those before as_of.
+    where, params, who = _filters(store, replace(query, window_days=None), query.as_of)
     days: dict[tuple[int, str, str], list[tuple[str, dict[str, float]]]] = defaultdict(list)
     for r in store.conn.execute(
             f"SELECT {who} AS actor, i.taxonomy, i.issue, substr(ar.published, 1, 10) AS day, i.stance, "
@@ -265,14 +271,38 @@ def shifts(store: Store, query: PositionQuery = PositionQuery(),
     names = _actor_names(store, {k[0] for k in days})
     out = []
     for key, series in days.items():
-        for change in _changes(series):
+        for change in _changes(_rolling(series, query.window_days)):
             if query.since and change["day"] < query.since:
                 continue
-            shift = _shift_dict(store, key, change, names[key[0]], who)
+            shift = _shift_dict(store, key, change, names[key[0]], who, query.window_days)
             if shift["confidence"] >= query.min_confidence:
                 out.append(shift)
     out.sort(key=lambda s: (s["date"], s["actor"]["name"].lower(), s["issue"]))
     return out
+
+
+def _rolling(series: list[tuple[str, dict[str, float]]], window_days: int | None
+             ) -> list[tuple[str, dict[str, float]]]:
+    """Each day's stance weights summed with those of the ``window_days`` before it (as given without)."""
+    if not window_days:
+        return series
+    out: list[tuple[str, dict[str, float]]] = []
+    first = 0  # the oldest day still inside the window
+    for day, _ in series:
+        start = _window_start(day, window_days)
+        while series[first][0] < start:
+            first += 1
+        sums: dict[str, float] = defaultdict(float)
+        for _, weights in series[first:len(out) + 1]:
+            for stance, w in weights.items():
+                sums[stance] += w
+        out.append((day, dict(sums)))
+    return out
+
+
+def _window_start(day: str, window_days: int | None) -> str:
+    """The first day of the window that ends on ``day`` (``day`` itself without a window)."""
+    return (date.fromisoformat(day) - timedelta(days=(window_days or 1) - 1)).isoformat()
 
 
 def _changes(series: list[tuple[str, dict[str, float]]]) -> list[dict[str, Any]]:
@@ -281,8 +311,8 @@ def _changes(series: list[tuple[str, dict[str, float]]]) -> list[dict[str, Any]]
     current: tuple[str, str] | None = None  # (stance, the last day it was seen)
     for day, weights in series:
         ranked = sorted(weights.items(), key=lambda kv: kv[1], reverse=True)
-        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-            continue  # a tie says nothing about which way the actor went
+        if ranked[0][1] <= 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            continue  # a tie (or nothing that weighs) says nothing about which way the actor went
         stance = ranked[0][0]
         if current is not None and stance != current[0]:
             changes.append({"from": current[0], "to": stance, "before_day": current[1], "day": day,
@@ -294,9 +324,9 @@ def _changes(series: list[tuple[str, dict[str, float]]]) -> list[dict[str, Any]]
 
 
 def _shift_dict(store: Store, key: tuple[int, str, str], change: dict[str, Any], actor: dict[str, Any],
-                who: str) -> dict[str, Any]:
-    before = _one_statement(store, key, who, change["from"], change["before_day"], last=True)
-    after = _one_statement(store, key, who, change["to"], change["day"], last=False)
+                who: str, window_days: int | None) -> dict[str, Any]:
+    before = _one_statement(store, key, who, change["from"], change["before_day"], window_days, last=True)
+    after = _one_statement(store, key, who, change["to"], change["day"], window_days, last=False)
     firmness = float(before["weight"]) * float(after["weight"])
     return {"actor": actor, "taxonomy": key[1], "issue": key[2], "from": change["from"], "to": change["to"],
             "date": change["day"], "confidence": round(firmness * change["share"], 3),
@@ -304,13 +334,15 @@ def _shift_dict(store: Store, key: tuple[int, str, str], change: dict[str, Any],
 
 
 def _one_statement(store: Store, key: tuple[int, str, str], who: str, stance: str, day: str,
-                   last: bool) -> dict[str, Any]:
-    """The last (or first) statement of ``stance`` on ``day`` in its cell, the firmest on a tie of order."""
+                   window_days: int | None, last: bool) -> dict[str, Any]:
+    """The last (or first) statement of ``stance`` on ``day`` in its cell, the firmest on a tie of order.
+
+    With a window the stance may rest on earlier days: then the newest day in the window that has one."""
     order = "DESC" if last else "ASC"
     row = store.conn.execute(
         f"SELECT i.stance, i.evidence, s.key, s.act, s.hedged, s.content, ar.slug AS article, ar.published, "
         f"ar.outlet, onrecord_weight(ar.published, s.act, s.hedged) AS w {_FROM} WHERE {who} = ? AND i.taxonomy = ? "
-        "AND i.issue = ? AND i.stance = ? AND substr(ar.published, 1, 10) = ? "
-        f"ORDER BY ar.published {order}, ar.id {order}, s.position {order} LIMIT 1",
-        (*key, stance, day)).fetchone()
+        "AND i.issue = ? AND i.stance = ? AND substr(ar.published, 1, 10) BETWEEN ? AND ? "
+        f"ORDER BY substr(ar.published, 1, 10) DESC, ar.published {order}, ar.id {order}, s.position {order} "
+        "LIMIT 1", (*key, stance, _window_start(day, window_days), day)).fetchone()
     return evidence_dict(row)
