@@ -9,7 +9,7 @@ import pytest
 
 from onrecord.settings import Settings
 from onrecord.store import Store
-from onrecord.store.positions import PositionQuery, decide, parse_days, positions, shifts
+from onrecord.store.positions import PositionQuery, decide, issue_timeline, parse_days, positions, shifts
 
 ISSUE = "european-forces-ukraine"
 
@@ -251,3 +251,13 @@ def test_a_window_day_whose_stance_rests_on_earlier_days_cites_them(rows: Rows) 
         ("2025-03-05", "oppose", "support"), ("2025-03-30", "support", "oppose")]
     # The day before the change is 03-06, whose own statement opposes: the support it held came from 03-05.
     assert (found[1]["before"]["article"], found[1]["before"]["stance"]) == (backed, "support")
+
+
+def test_a_slug_with_reserved_characters_is_quoted_in_the_link(rows: Rows) -> None:
+    a = rows.actor("Pieter de Vries")
+    slug = rows.say(a, "2025-03-01", "support", act="commit")
+    rows.store.conn.execute("UPDATE articles SET slug = ? WHERE slug = ?", ("report #2?v=1", slug))
+    p = cell(positions(rows.store, PositionQuery(as_of="2025-03-01")), "Pieter de Vries")
+    assert p["evidence"][0]["link"] == f"/articles/report%20%232%3Fv%3D1#s-k{rows.n}"
+    point = issue_timeline(rows.store, PositionQuery(issue=ISSUE))["points"][0]
+    assert point["link"] == p["evidence"][0]["link"]

@@ -20,6 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
+from urllib.parse import quote
 
 from onrecord.settings import Settings
 from onrecord.store import Store
@@ -171,8 +172,13 @@ def _evidence(store: Store, where: str, params: list[Any], who: str,
     return out
 
 
+def statement_link(article: str, key: str) -> str:
+    """The statement in the reader; the slug quoted, since a file name may hold '#', '?' or a space."""
+    return f"/articles/{quote(article, safe='')}#s-{key}"
+
+
 def evidence_dict(r: Any) -> dict[str, Any]:
-    return {"article": r["article"], "key": r["key"], "link": f"/articles/{r['article']}#s-{r['key']}",
+    return {"article": r["article"], "key": r["key"], "link": statement_link(r["article"], r["key"]),
             "published": r["published"], "outlet": r["outlet"], "stance": r["stance"], "act": r["act"],
             "hedged": bool(r["hedged"]), "content": r["content"], "evidence": r["evidence"],
             "weight": round(r["w"], 3)}
@@ -207,6 +213,61 @@ def _cell_dict(cell: _Cell, totals: dict[str, Any], evidence: dict[str, list[dic
         "first_seen": totals["first"], "last_seen": totals["last"],
         "evidence": [e for s in shown for e in evidence.get(s, [])],
     }
+
+
+def issue_timeline(store: Store, query: PositionQuery, settings: Settings | None = None) -> dict[str, Any]:
+    """Every dated statement on ``query.issue`` by the actors who said most about it, oldest first.
+
+    ``query.as_of`` is the last day shown and ``query.since`` the first; ``actor`` and ``roll_up`` as for
+    positions. The actors are the ``position_timeline_actors`` with most statements in that range, and the
+    points their newest ``position_timeline_points``; ``left_out`` says how many of either are not shown.
+    """
+    settings = settings or Settings.from_env()
+    if not query.issue:
+        raise QueryError("a timeline is of one issue: give its id")
+    where, params, who = _filters(store, replace(query, window_days=None), query.as_of)
+    if query.since:
+        where += " AND substr(ar.published, 1, 10) >= ?"
+        params = [*params, query.since]
+    counts = store.conn.execute(f"SELECT {who} AS actor, COUNT(*) AS n {_FROM}{where} GROUP BY 1 "
+                                "ORDER BY n DESC, actor LIMIT ?", [*params, settings.position_timeline_actors])
+    shown = {r["actor"]: r["n"] for r in counts}
+    total_actors = store.conn.execute(f"SELECT COUNT(DISTINCT {who}) {_FROM}{where}", params).fetchone()[0]
+    points: list[dict[str, Any]] = []
+    if shown:
+        marks = ",".join("?" * len(shown))
+        rows = store.conn.execute(
+            f"SELECT {who} AS actor, i.stance, i.evidence, s.key, s.act, s.hedged, s.content, ar.slug AS article, "
+            f"ar.published, ar.outlet {_FROM}{where} AND {who} IN ({marks}) "
+            "ORDER BY ar.published DESC, ar.id DESC, s.position DESC LIMIT ?",
+            [*params, *shown, settings.position_timeline_points])
+        points = [_point(r) for r in reversed(rows.fetchall())]
+    names = _actor_names(store, set(shown))
+    return {"issue": query.issue, "since": query.since, "as_of": query.as_of, "roll_up": query.roll_up,
+            "actors": [dict(names[a], statements=n) for a, n in shown.items()],
+            "points": [dict(p, actor=names[p["actor"]]) for p in points],
+            "left_out": {"actors": total_actors - len(shown), "statements": sum(shown.values()) - len(points)}}
+
+
+def dated_range(store: Store) -> tuple[str, str] | None:
+    """The first and last publication day of the analysed articles (None when none is dated)."""
+    row = store.conn.execute("SELECT MIN(published), MAX(published) FROM articles "
+                             "WHERE status = 'analysed' AND published IS NOT NULL").fetchone()
+    return (str(row[0])[:10], str(row[1])[:10]) if row and row[0] else None
+
+
+def stored_issues(store: Store) -> list[dict[str, Any]]:
+    """The issues statements in the store are tagged with, most talked about first."""
+    return [dict(r) for r in store.conn.execute(
+        "SELECT issue, taxonomy, COUNT(*) AS statements FROM statement_issues GROUP BY issue, taxonomy "
+        "ORDER BY statements DESC, issue")]
+
+
+def _point(r: Any) -> dict[str, Any]:
+    return {"actor": r["actor"], "day": str(r["published"])[:10], "stance": r["stance"], "act": r["act"],
+            "hedged": bool(r["hedged"]), "content": r["content"], "evidence": r["evidence"],
+            "article": r["article"], "outlet": r["outlet"], "key": r["key"],
+            "link": statement_link(r["article"], r["key"])}
 
 
 def _actor_names(store: Store, ids: set[int]) -> dict[int, dict[str, Any]]:
