@@ -7,7 +7,6 @@ Ukraine in March, will not rule them out in May and backs them in July.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
