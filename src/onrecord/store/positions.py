@@ -72,13 +72,21 @@ def _weights(store: Store, settings: Settings, half_life: float, as_of: str) -> 
     """Register the weight function: a Python UDF rather than SQLite's pow(), which some builds lack."""
     hedged_w, soft_w = settings.position_hedged_weight, settings.position_soft_act_weight
 
-    def weight(published: str, act: str, hedged: int) -> float:
+    decay: dict[str, float] = {}  # per publication day: a store has far fewer days than statements
+
+    def age_factor(day: str) -> float:
         try:
-            age = max((date.fromisoformat(as_of) - date.fromisoformat(published[:10])).days, 0)
+            age = max((date.fromisoformat(as_of) - date.fromisoformat(day)).days, 0)
         except ValueError:  # a date an older store kept unparsed: no weight, rather than a failed query
             return 0.0
-        firm = 1.0 if act in FIRM_ACTS else soft_w
-        return float(0.5 ** (age / half_life) * firm * (hedged_w if hedged else 1.0))
+        return float(0.5 ** (age / half_life))
+
+    def weight(published: str, act: str, hedged: int) -> float:
+        day = published[:10]
+        factor = decay.get(day)
+        if factor is None:
+            factor = decay[day] = age_factor(day)
+        return factor * (1.0 if act in FIRM_ACTS else soft_w) * (hedged_w if hedged else 1.0)
 
     store.conn.create_function("onrecord_weight", 3, weight, deterministic=True)
 
@@ -116,7 +124,9 @@ def _filters(store: Store, query: PositionQuery, as_of: str | None) -> tuple[str
     return " WHERE " + " AND ".join(clauses), params, who
 
 
-_FROM = ("FROM statement_issues i JOIN statements s ON s.id = i.statement_id "
+# CROSS JOIN keeps SQLite from reordering: the tagged statements are a small part of all statements, so
+# they drive the join (left to itself the planner walks every analysed article's statements instead).
+_FROM = ("FROM statement_issues i CROSS JOIN statements s ON s.id = i.statement_id "
          "JOIN articles ar ON ar.id = s.article_id JOIN actors a ON a.id = s.actor_id")
 
 
@@ -161,11 +171,15 @@ def _totals(store: Store, where: str, params: list[Any], who: str) -> dict[tuple
 def _evidence(store: Store, where: str, params: list[Any], who: str,
               per_stance: int) -> dict[tuple[int, str, str], dict[str, list[dict[str, Any]]]]:
     """The heaviest statements of each stance of each cell (a window function: only those rows come back)."""
-    sql = (f"SELECT * FROM (SELECT {who} AS actor, i.taxonomy, i.issue, i.stance, i.evidence, s.key, s.act, "
-           "s.hedged, s.content, ar.slug AS article, ar.published, ar.outlet, "
-           "onrecord_weight(ar.published, s.act, s.hedged) AS w, ROW_NUMBER() OVER (PARTITION BY "
-           f"{who}, i.taxonomy, i.issue, i.stance ORDER BY onrecord_weight(ar.published, s.act, s.hedged) DESC, "
-           f"ar.published DESC, s.id) AS rank {_FROM}{where}) WHERE rank <= ? ORDER BY published DESC")
+    # Ranked on ids and weights alone; the texts are joined for the few rows kept, not sorted with every row.
+    weighed = (f"SELECT {who} AS actor, i.taxonomy, i.issue, i.stance, s.id AS sid, ar.published AS day, "
+               f"onrecord_weight(ar.published, s.act, s.hedged) AS w {_FROM}{where}")
+    ranked = ("SELECT *, ROW_NUMBER() OVER (PARTITION BY actor, taxonomy, issue, stance ORDER BY w DESC, day DESC, "
+              f"sid) AS rank FROM ({weighed})")
+    sql = ("SELECT r.actor, r.taxonomy, r.issue, r.stance, r.w, i.evidence, s.key, s.act, s.hedged, s.content, "
+           f"ar.slug AS article, ar.published, ar.outlet FROM ({ranked}) r JOIN statements s ON s.id = r.sid "
+           "JOIN articles ar ON ar.id = s.article_id JOIN statement_issues i ON i.statement_id = r.sid "
+           "AND i.taxonomy = r.taxonomy AND i.issue = r.issue WHERE r.rank <= ? ORDER BY ar.published DESC")
     out: dict[tuple[int, str, str], dict[str, list[dict[str, Any]]]] = defaultdict(dict)
     for r in store.conn.execute(sql, [*params, per_stance]):
         out[(r["actor"], r["taxonomy"], r["issue"])].setdefault(r["stance"], []).append(evidence_dict(r))
@@ -303,6 +317,18 @@ def undated_articles(store: Store, *, limit: int = 50, outlet: str | None = None
              "source": r["source"], "statements": r["statements"]} for r in store.conn.execute(sql, params)]
 
 
+# Orders a cell's statements as the reader does (publication time, article, place in it) and carries the
+# statement id at the end, so MIN and MAX of it per group name the group's first and last statement.
+_ORDER_KEY = "printf('%s|%012d|%06d|%d', ar.published, ar.id, s.position, s.id)"
+
+
+@dataclass(slots=True)
+class _Day:
+    day: str
+    weights: dict[str, float] = field(default_factory=dict)
+    ends: dict[str, tuple[int, int]] = field(default_factory=dict)  # stance -> (first, last) statement id
+
+
 def shifts(store: Store, query: PositionQuery = PositionQuery(),
            settings: Settings | None = None) -> list[dict[str, Any]]:
     """Each change of an actor's stance on an issue, oldest first.
@@ -314,31 +340,69 @@ def shifts(store: Store, query: PositionQuery = PositionQuery(),
     ``confirmed_days`` counts later days that kept the new stance before any further change.
     With ``query.window_days`` a day's stance is summed over that day and the window before it, so one
     stray statement among several steady ones no longer reads as two changes of mind.
+
+    One grouped query gives every day's sums and the first and last statement of each stance that day;
+    the statements shown either side of the shifts are then read by id in one more query, not one each.
     """
     settings = settings or Settings.from_env()
     _weights(store, settings, math.inf, date.max.isoformat())
     # Here the window smooths each day; it must not also cut the statements to those before as_of.
     where, params, who = _filters(store, replace(query, window_days=None), query.as_of)
-    days: dict[tuple[int, str, str], list[tuple[str, dict[str, float]]]] = defaultdict(list)
+    days: dict[tuple[int, str, str], list[_Day]] = defaultdict(list)
     for r in store.conn.execute(
             f"SELECT {who} AS actor, i.taxonomy, i.issue, substr(ar.published, 1, 10) AS day, i.stance, "
-            f"SUM(onrecord_weight(ar.published, s.act, s.hedged)) AS w {_FROM}{where} "
-            f"AND i.stance IN ({','.join('?' * len(VOTING))}) GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4",
-            [*params, *VOTING]):
+            f"SUM(onrecord_weight(ar.published, s.act, s.hedged)) AS w, MIN({_ORDER_KEY}) AS first, "
+            f"MAX({_ORDER_KEY}) AS last {_FROM}{where} AND i.stance IN ({','.join('?' * len(VOTING))}) "
+            "GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4", [*params, *VOTING]):
         series = days[(r["actor"], r["taxonomy"], r["issue"])]
-        if not series or series[-1][0] != r["day"]:
-            series.append((r["day"], {}))
-        series[-1][1][r["stance"]] = r["w"]
-    names = _actor_names(store, {k[0] for k in days})
-    out = []
+        if not series or series[-1].day != r["day"]:
+            series.append(_Day(r["day"]))
+        series[-1].weights[r["stance"]] = r["w"]
+        series[-1].ends[r["stance"]] = (_statement_id(r["first"]), _statement_id(r["last"]))
+    found = []
     for key, series in days.items():
-        for change in _changes(_rolling(series, query.window_days)):
-            if query.since and change["day"] < query.since:
-                continue
-            shift = _shift_dict(store, key, change, names[key[0]], who, query.window_days)
-            if shift["confidence"] >= query.min_confidence:
-                out.append(shift)
+        rolled = _rolling([(d.day, d.weights) for d in series], query.window_days)
+        for change in _changes(rolled):
+            if not query.since or change["day"] >= query.since:
+                change["before_id"] = _pick(series, change["before_at"], change["from"], query.window_days, True)
+                change["after_id"] = _pick(series, change["at"], change["to"], query.window_days, False)
+                found.append((key, change))
+    said = _statements(store, {(c[k], key[1], key[2]) for key, c in found for k in ("before_id", "after_id")})
+    names = _actor_names(store, {key[0] for key, _ in found})
+    out = [shift for key, change in found
+           if (shift := _shift_dict(key, change, names[key[0]], said))["confidence"] >= query.min_confidence]
     out.sort(key=lambda s: (s["date"], s["actor"]["name"].lower(), s["issue"]))
+    return out
+
+
+def _statement_id(order_key: str) -> int:
+    return int(order_key.rsplit("|", 1)[1])
+
+
+def _pick(series: list[_Day], at: int, stance: str, window_days: int | None, last: bool) -> int:
+    """The statement that shows ``stance`` on day ``series[at]``: the last (or first) of it that day, or,
+    when a window carried the stance from earlier days, of the newest day in the window that has one."""
+    start = _window_start(series[at].day, window_days)
+    for day in reversed(series[:at + 1]):
+        if day.day < start:
+            break
+        if stance in day.ends:
+            return day.ends[stance][1 if last else 0]
+    raise AssertionError(f"no {stance} statement in the window of {series[at].day}")  # the sums had one
+
+
+def _statements(store: Store, wanted: set[tuple[int, str, str]]) -> dict[tuple[int, str, str], dict[str, Any]]:
+    """Evidence for (statement id, taxonomy, issue) triples, read in chunks of ids (SQLite's parameter cap)."""
+    ids = sorted({w[0] for w in wanted})
+    out: dict[tuple[int, str, str], dict[str, Any]] = {}
+    for n in range(0, len(ids), 500):
+        chunk = ids[n:n + 500]
+        for r in store.conn.execute(
+                "SELECT s.id, i.taxonomy, i.issue, i.stance, i.evidence, s.key, s.act, s.hedged, s.content, "
+                "ar.slug AS article, ar.published, ar.outlet, onrecord_weight(ar.published, s.act, s.hedged) AS w "
+                "FROM statement_issues i JOIN statements s ON s.id = i.statement_id "
+                f"JOIN articles ar ON ar.id = s.article_id WHERE s.id IN ({','.join('?' * len(chunk))})", chunk):
+            out[(r["id"], r["taxonomy"], r["issue"])] = evidence_dict(r)
     return out
 
 
@@ -369,41 +433,27 @@ def _window_start(day: str, window_days: int | None) -> str:
 def _changes(series: list[tuple[str, dict[str, float]]]) -> list[dict[str, Any]]:
     """The days a series' stance changed, with the day before and how long the new stance held."""
     changes: list[dict[str, Any]] = []
-    current: tuple[str, str] | None = None  # (stance, the last day it was seen)
-    for day, weights in series:
+    current: tuple[str, str, int] | None = None  # (stance, the last day it was seen, that day's place)
+    for at, (day, weights) in enumerate(series):
         ranked = sorted(weights.items(), key=lambda kv: kv[1], reverse=True)
         if ranked[0][1] <= 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             continue  # a tie (or nothing that weighs) says nothing about which way the actor went
         stance = ranked[0][0]
         if current is not None and stance != current[0]:
             changes.append({"from": current[0], "to": stance, "before_day": current[1], "day": day,
+                            "before_at": current[2], "at": at,
                             "share": ranked[0][1] / sum(weights.values()), "confirmed_days": 0})
         elif changes and current is not None and stance == changes[-1]["to"] and day != changes[-1]["day"]:
             changes[-1]["confirmed_days"] += 1
-        current = (stance, day)
+        current = (stance, day, at)
     return changes
 
 
-def _shift_dict(store: Store, key: tuple[int, str, str], change: dict[str, Any], actor: dict[str, Any],
-                who: str, window_days: int | None) -> dict[str, Any]:
-    before = _one_statement(store, key, who, change["from"], change["before_day"], window_days, last=True)
-    after = _one_statement(store, key, who, change["to"], change["day"], window_days, last=False)
+def _shift_dict(key: tuple[int, str, str], change: dict[str, Any], actor: dict[str, Any],
+                said: dict[tuple[int, str, str], dict[str, Any]]) -> dict[str, Any]:
+    before = said[(change["before_id"], key[1], key[2])]
+    after = said[(change["after_id"], key[1], key[2])]
     firmness = float(before["weight"]) * float(after["weight"])
     return {"actor": actor, "taxonomy": key[1], "issue": key[2], "from": change["from"], "to": change["to"],
             "date": change["day"], "confidence": round(firmness * change["share"], 3),
             "confirmed_days": change["confirmed_days"], "before": before, "after": after}
-
-
-def _one_statement(store: Store, key: tuple[int, str, str], who: str, stance: str, day: str,
-                   window_days: int | None, last: bool) -> dict[str, Any]:
-    """The last (or first) statement of ``stance`` on ``day`` in its cell, the firmest on a tie of order.
-
-    With a window the stance may rest on earlier days: then the newest day in the window that has one."""
-    order = "DESC" if last else "ASC"
-    row = store.conn.execute(
-        f"SELECT i.stance, i.evidence, s.key, s.act, s.hedged, s.content, ar.slug AS article, ar.published, "
-        f"ar.outlet, onrecord_weight(ar.published, s.act, s.hedged) AS w {_FROM} WHERE {who} = ? AND i.taxonomy = ? "
-        "AND i.issue = ? AND i.stance = ? AND substr(ar.published, 1, 10) BETWEEN ? AND ? "
-        f"ORDER BY substr(ar.published, 1, 10) DESC, ar.published {order}, ar.id {order}, s.position {order} "
-        "LIMIT 1", (*key, stance, _window_start(day, window_days), day)).fetchone()
-    return evidence_dict(row)
