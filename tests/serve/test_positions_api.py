@@ -116,3 +116,11 @@ def test_the_actor_page_shows_the_actors_positions(client: TestClient) -> None:
     assert f'href="/positions/timeline?issue={ISSUE}&amp;actor=karin-lindqvist"' in html
     untagged = client.get("/actors/diplomats")  # quoted, but on no issue: no table
     assert untagged.status_code == 200 and 'id="positions"' not in untagged.text
+
+
+def test_the_timeline_lists_the_shifts_with_the_statements_either_side(client: TestClient) -> None:
+    html = client.get("/positions/timeline", params={"issue": ISSUE}).text
+    listed = html[html.index('<ul class="shifts">'):]
+    for s in client.get("/api/shifts", params={"issue": ISSUE}).json()["items"]:
+        assert f'<strong>{s["date"]}</strong>' in listed
+        assert f'href="{s["before"]["link"]}"' in listed and f'href="{s["after"]["link"]}"' in listed

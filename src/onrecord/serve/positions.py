@@ -57,6 +57,7 @@ class PositionFilters:
 STANCE_ROWS = ("support", "open", "oppose", "unclear")
 SHAPES = {"support": ("triangle pointing up", "#2e7d32"), "open": ("hollow circle", "#b26a00"),
           "oppose": ("triangle pointing down", "#c62828"), "unclear": ("cross", "#757575")}
+TIMELINE_SHIFTS = 50  # listed under the chart, the newest; the rest through /api/shifts.csv
 ROW_H, BAND_GAP, LABEL_W, PLOT_W, AXIS_H, INSET = 14, 22, 190, 640, 34, 12  # INSET: points clear of the labels
 
 
@@ -204,7 +205,8 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
         except HTTPException as err:
             return page(request, "error.html", err.status_code, message=str(err.detail))
         return page(request, "timeline.html", issues=issues, query=filters.query, result=result,
-                    chart=stance_timeline_svg(result), legend=stance_legend())
+                    chart=stance_timeline_svg(result), legend=stance_legend(), changes=changes(store, filters),
+                    shift_limit=TIMELINE_SHIFTS)
 
     @app.get("/positions", response_class=HTMLResponse, include_in_schema=False)
     def positions_page(request: Request, store: store_dep, filters: Filters) -> HTMLResponse:
