@@ -144,3 +144,9 @@ def test_the_example_corpus_shows_the_shift_with_both_statements(whole_db: str,
         for side in ("before", "after"):
             assert s[side]["content"] in _linked_sentence(whole_db, s[side]["link"])
     assert found[0]["before"]["published"] < found[0]["after"]["published"]
+
+
+def test_an_empty_answer_says_which_dates_the_store_holds(example_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    out = run(["positions", "--db", example_db, "--as-of", "2024-12-31"], capsys)
+    assert "the dated articles run from 2025-03-04 to 2025-07-15" in out
+    assert "no statement" not in run(["positions", "--db", example_db, "--as-of", "2025-03-31"], capsys)
