@@ -80,16 +80,16 @@ def measure(db: Path, repeat: int, roll_up: bool) -> None:
         tagged = count("SELECT COUNT(*) FROM statement_issues").fetchone()[0]
         span = count("SELECT MIN(published), MAX(published) FROM articles WHERE status = 'analysed'").fetchone()
         issue, actor = count(
-            "SELECT i.issue, s.actor_id FROM statement_issues i JOIN statements s ON s.id = i.statement_id "
-            "WHERE s.actor_id IS NOT NULL GROUP BY 1, 2 ORDER BY COUNT(*) DESC LIMIT 1").fetchone()
+            "SELECT i.issue, a.slug FROM statement_issues i JOIN statements s ON s.id = i.statement_id "
+            "JOIN actors a ON a.id = s.actor_id GROUP BY 1, 2 ORDER BY COUNT(*) DESC LIMIT 1").fetchone()
         print(f"{db.name}: {articles} articles from {span[0]} to {span[1]}, {tagged} statement issues; "
-              f"busiest issue {issue}, its busiest actor id {actor}")
+              f"busiest issue {issue}, its busiest actor {actor}")
         queries: list[tuple[str, Callable[[], Any]]] = [
             ("positions, whole matrix", lambda: positions(store, PositionQuery(roll_up=roll_up))["positions"]),
             (f"positions, --issue {issue}",
              lambda: positions(store, PositionQuery(issue=issue, roll_up=roll_up))["positions"]),
             (f"positions, --actor {actor} --window 90d", lambda: positions(
-                store, PositionQuery(actor=str(actor), window_days=90, roll_up=roll_up))["positions"]),
+                store, PositionQuery(actor=actor, window_days=90, roll_up=roll_up))["positions"]),
             ("shifts, all", lambda: shifts(store, PositionQuery(roll_up=roll_up))),
             ("shifts, all --window 30d", lambda: shifts(store, PositionQuery(window_days=30, roll_up=roll_up))),
             (f"timeline, --issue {issue}",
