@@ -124,3 +124,11 @@ def test_the_timeline_lists_the_shifts_with_the_statements_either_side(client: T
     for s in client.get("/api/shifts", params={"issue": ISSUE}).json()["items"]:
         assert f'<strong>{s["date"]}</strong>' in listed
         assert f'href="{s["before"]["link"]}"' in listed and f'href="{s["after"]["link"]}"' in listed
+
+
+def test_api_shifts_window_smooths_the_days(client: TestClient) -> None:
+    daily = client.get("/api/shifts", params={"issue": ISSUE, "actor": "Lindqvist"}).json()["items"]
+    smoothed = client.get("/api/shifts", params={"issue": ISSUE, "actor": "Lindqvist", "window": "90d"}).json()
+    # With 90 days, May's "could be discussed" does not outweigh March's firm no: one change, straight to support.
+    assert len(daily) == 2 and [(s["from"], s["to"]) for s in smoothed["items"]] == [("oppose", "support")]
+    assert smoothed["items"][0]["before"]["stance"] == "oppose"

@@ -176,7 +176,9 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
 
     @app.get("/api/shifts", tags=["positions"])
     def api_shifts(store: store_dep, filters: Filters) -> dict[str, Any]:
-        """Each change of an actor's stance on an issue, oldest first, with the statements either side."""
+        """Each change of an actor's stance on an issue, oldest first, with the statements either side;
+        ``window`` judges each day with the days before it (one stray statement is then no shift), ``as_of``
+        ignores statements after it."""
         return {"items": changes(store, filters)}
 
     @app.get("/api/shifts.csv", tags=["positions"])
