@@ -41,6 +41,7 @@ from onrecord.store import queries as q
 
 from . import render
 from .pool import Analyser, AnalysisPool, PoolUnavailable, analyse_json
+from .positions import actor_positions
 
 log = logging.getLogger("onrecord.serve")
 PAGE_SIZE = 50
@@ -213,7 +214,8 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
                 "statements"].append(row)
         ordered = sorted(groups.values(), key=lambda g: g["article"]["published"] or "", reverse=True)
         return page(request, "actor.html", actor=info, groups=ordered, act=act, acts=q.ACTS, shown=len(rows),
-                    total=total, chart=render.timeline_svg(q.timeline(store, info["id"], act=act)))
+                    total=total, chart=render.timeline_svg(q.timeline(store, info["id"], act=act)),
+                    positions=actor_positions(store, info["id"], settings))
 
     @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
     def articles_page(request: Request, store: StoreDep,
