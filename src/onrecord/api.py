@@ -11,7 +11,7 @@ from onrecord.extract.acts import classify
 from onrecord.extract.confidence import default_threshold, rescore
 from onrecord.extract.issues import Taxonomy, load_taxonomy, tag
 from onrecord.extract.quotes import Quotation, find_quotations
-from onrecord.extract.statements import Candidate, find_candidates
+from onrecord.extract.rules import Candidate, find_candidates
 from onrecord.ingest import InputError, TextInput
 from onrecord.model import Article
 from onrecord.nlp import ParsedText, load, parse_many

@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 
 from onrecord.extract.cues import cue_class
 from onrecord.extract.quotes import Quotation
-from onrecord.extract.statements import Candidate
+from onrecord.extract.rules import Candidate
 from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement
 from onrecord.model import Span as TextSpan
 from onrecord.nlp import ParsedText
