@@ -52,6 +52,12 @@ NOUN_CLAUSE_LINKS = frozenset({"acl", "ccomp", "relcl"})
 OBJECT_LINKS = frozenset({"dobj", "pobj", "pcomp"})
 # Dependents of the cue that never extend an object content ("supports X [and said ...]").
 NOT_OBJECT_EXTENSION = frozenset({"conj", "cc", "punct", "parataxis", "mark", "dep"})
+# Every dependency label, coarse part of speech and fine tag the rules read (a test checks that the rules
+# name no other): what a parser for another language has to provide, or be mapped to.
+DEPENDENCY_LABELS = frozenset("""acl acomp advcl advmod agent appos attr aux auxpass case cc ccomp compound conj csubj
+    dep dobj mark neg npadvmod nsubj nsubjpass oprd parataxis pcomp pobj poss prep prt punct relcl xcomp
+    ROOT""".split())
+POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN".split())
 # Parts of speech.
 VERB_TAGS = frozenset({"VERB", "AUX"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
@@ -64,6 +70,10 @@ LIGHT_VERBS = frozenset({"be", "have", "do"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Subjects that refer to nothing a reader could name ("it was said", "this shows").
 DUMMY_SUBJECTS = frozenset({"it", "this", "that", "which", "there"})
+# Subjects of a stance adjective that name no source ("it is clear that").
+ADJECTIVE_DUMMY_SUBJECTS = DUMMY_SUBJECTS - {"which"}
+# Passive subjects that are no content ("who was asked", "it was reported").
+PASSIVE_DUMMY_SUBJECTS = RELATIVE_PRONOUNS | {"it"}
 # Owners of a reporting noun that name no source ("its claim", "their view").
 DUMMY_OWNERS = frozenset({"it", "its", "this", "that", "their", "which"})
 # Cues whose infinitive complement is what they report ("vowed to fight on").

@@ -97,7 +97,7 @@ def from_adjective(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | N
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in en.ADJECTIVE_PREPOSITIONS), None)
         content = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
     subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    if content is None or subject is None or subject.lower_ in en.DUMMY_SUBJECTS - {"which"}:
+    if content is None or subject is None or subject.lower_ in en.ADJECTIVE_DUMMY_SUBJECTS:
         return None
     start, end = clause_extent(piece, content)
     if end <= start:

@@ -265,7 +265,7 @@ def from_passive(piece: Piece, tok: Token, act: Act, claimed: set[int]) -> Candi
     if comp is None and "nsubjpass" in learned_links:
         xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
         subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
-        if xcomp is not None and subject is not None and subject.lower_ not in en.RELATIVE_PRONOUNS | {"it"}:
+        if xcomp is not None and subject is not None and subject.lower_ not in en.PASSIVE_DUMMY_SUBJECTS:
             start = clause_extent(piece, subject)[0]
             end = clause_extent(piece, xcomp)[1]
     if comp is not None:
