@@ -35,6 +35,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                  ("whether taxes would rise next year", "refused to say", "The governor")),
     "channel-clause": ("The police said in a statement issued on Sunday evening that two men had been arrested.",
                        ("two men had been arrested", "said in a statement issued on Sunday evening", "The police")),
+    "title-name": ("US Ambassador to Germany Richard Grenell alleged that the airline had helped the regime.",
+                   ("the airline had helped the regime", "alleged", "US Ambassador to Germany Richard Grenell")),
     "hedge-governor": ("The president seemed to rule out a new round of talks with the rebels.",
                        ("a new round of talks with the rebels", "seemed to rule out", "The president")),
     "adjacent-quote": ("“Enough,” she said.", ("Enough,", "said", "she")),

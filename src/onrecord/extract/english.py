@@ -58,10 +58,13 @@ DEPENDENCY_LABELS = frozenset("""acl acomp advcl advmod agent appos attr aux aux
     dep dobj mark neg npadvmod nsubj nsubjpass oprd parataxis pcomp pobj poss prep prt punct relcl xcomp
     ROOT""".split())
 POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN".split())
+# Dependents of a verb written between its subject and it ("X has repeatedly said").
+VERB_GROUP_LINKS = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Parts of speech.
 VERB_TAGS = frozenset({"VERB", "AUX"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+PERSON = "PERSON"
 
 # --- words ------------------------------------------------------------------
 
@@ -94,6 +97,10 @@ GAP_PUNCT = set(" \t\n,:;—–-…")
 APPOSITION_MARKS = (",", "–", "—", "-")
 # Hyphens inside a name ("Ocasio-Cortez").
 INNER_HYPHENS = ("-", "‐")
+# Punctuation that may sit between a title and the name it titles ("co-founder", "Member of parliament (MP)").
+TITLE_GAP_PUNCT = ("-", "‐", "(", ")")
+# At most this many words between a subject the parser cut and the name it titles.
+MAX_TITLE_GAP = 8
 # Apostrophes, which are quote-like tokens but never close a quotation before a comma.
 APOSTROPHES = ("'", "’")
 # Sources too vague to hold a belief worth recording ("most people want ...", "everyone knows ...").

@@ -52,6 +52,24 @@ NATIONALITIES: dict[str, str] = {
     "romanian": "Romania", "czech": "Czechia", "slovak": "Slovakia", "portuguese": "Portugal",
 }
 
+# Country -> the adjective a description takes ("German officials").
+_ADJECTIVES: dict[str, str] = {}
+for _adjective, _country in NATIONALITIES.items():
+    if _adjective.isalpha() and _adjective != "us":
+        _ADJECTIVES.setdefault(_country, _adjective.title())
+
+
+def nationality_of(country: str | None) -> str | None:
+    """"German" for Germany; None when unknown."""
+    return _ADJECTIVES.get(country) if country else None
+
+
+# Words after a company's own name that a report leaves out ("Salling Group" is "Salling").
+ORG_SUFFIXES = frozenset("group inc corp corporation co company ltd limited plc ag sa holdings".split())
+# Sources that speak for a state, which the annotation guideline names with their country ("officials" in a
+# Russian story are "Russian officials").
+NATIONAL_SOURCE_NOUNS = frozenset("official authority media medium press government diplomat".split())
+
 # Capitals and seats that speak for their state ("Moscow said ...").
 METONYMS: dict[str, str] = {
     "moscow": "Russia", "kyiv": "Ukraine", "kiev": "Ukraine",
@@ -125,7 +143,9 @@ _FEMALE_NAMES = frozenset(
     jill donna debbie dianne kirsten amy claire heidi lisa tammy maggie kelly megyn katy katie
     hope valerie janet christine kathleen samantha victoria catherine rachel rebecca
     caroline kristen kate jeanne jeanine penny tina yulia yuliia olena iryna natalia kristalina
-    mette sanna frederiksen roberta dana ashley emily hannah grace zoe""".split()
+    mette sanna frederiksen roberta dana ashley emily hannah grace zoe marie sophie camille chloe
+    lucia carmen isabel elena ana beata agnieszka katarzyna ingrid astrid carrie louise lydia tanya
+    margot""".split()
 )
 _MALE_NAMES = frozenset(
     """donald joe barack bill george mike michael john james robert william david richard
@@ -136,7 +156,10 @@ _MALE_NAMES = frozenset(
     christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan
     joe ted marco jeb ben rand chris reince newt rudy vladimir volodymyr sergei dmitry emmanuel
     olaf keir rishi boris friedrich viktor recep xi jinping narendra benjamin jd marco pete
-    lloyd antony jake mitch chuck kevin paul rex jim tim bernie martin lindsey""".split()
+    lloyd antony jake mitch chuck kevin paul rex jim tim bernie martin lindsey antoine nicolas pierre
+    jean louis francois philippe jacques carlos juan luis miguel javier pedro hans klaus stefan jurgen
+    piotr jan tomasz krzysztof andrzej pawel marek bernard howard nick steve brad gary
+    joachim""".split()
 )
 
 
@@ -144,10 +167,16 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
 
 
+# Titles that are part of the name of someone known by title and one name ("Pope Francis", "King Charles").
+REGNAL_TITLES = frozenset("pope king queen prince princess emperor empress".split())
+
+
 def strip_title(words: list[str]) -> list[str]:
-    """Drop leading titles and nationality words from a name's words."""
+    """Drop leading titles and nationality words from a name's words ("Pope Francis" keeps its title)."""
     out = list(words)
     while len(out) > 1 and (out[0].lower() in TITLE_WORDS or out[0].lower() in NATIONALITIES):
+        if len(out) == 2 and out[0].lower() in REGNAL_TITLES:
+            break
         out.pop(0)
     while out and out[-1] in ("'s", "’s"):
         out.pop()
@@ -166,6 +195,16 @@ def name_gender(words: list[str], titles: list[str]) -> str | None:
         if first in _MALE_NAMES:
             return "m"
     return None
+
+
+def reads_as_person(words: list[str]) -> bool:
+    """Two or three capitalised words opening with a common given name ("Antoine Quirin"): a person's name,
+    whatever the recogniser called it."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if any(w.lower() in ORG_NOUNS or w.lower() in ORG_SUFFIXES for w in words):
+        return False
+    return words[0].lower() in _FEMALE_NAMES | _MALE_NAMES
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -199,6 +238,9 @@ ORG_NOUNS = frozenset("""
     website outlet regulator insurer supermarket corporation business church federation association
     institute foundation
 """.split())
+# Collective nouns that stand for the one force of that name an article has named ("police said" after
+# "Delhi Police").
+FORCE_NOUNS = frozenset("police".split())
 # Of those, the ones that stand for any organisation named before (not only one with the word in its name).
 GENERIC_ORG_NOUNS = frozenset("""
     company firm group chain retailer business corporation utility airline operator carrier manufacturer

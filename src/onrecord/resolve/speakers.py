@@ -46,6 +46,8 @@ W_SUBJECT = 1.0
 W_SALIENCE = 0.5
 W_TITLE_MATCH = 2.0
 W_NATIONALITY_MATCH = 1.5
+# "she" prefers a woman the article has shown to be one over a person of unknown gender ("Bernard Cole").
+W_GENDER_KNOWN = 1.5
 MAX_PRONOUN_DISTANCE = 8  # sentences
 MAX_ROLE_DISTANCE = 60  # sentences: "the American leader" reaches further back than "he"
 
@@ -106,6 +108,7 @@ class _NameMention:
     nationality: str | None
     sentence: int
     subject: bool
+    described: list[str] = field(default_factory=list)  # nouns set beside the name: "Smith, a lawyer"
 
 
 class ArticleResolver:
@@ -134,6 +137,7 @@ class ArticleResolver:
         self._ids: set[str] = set()
         self._id_counts: dict[str, int] = {}  # the last number each id base was given
         self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+        self._documents: dict[str, tuple[_ActorState, str]] = {}  # document noun -> its author, as resolved
         self._build_actors(mentions)
 
     # -- actors ------------------------------------------------------------
@@ -148,20 +152,30 @@ class ArticleResolver:
                 continue
             ent = _whole_name(ent)
             covered = ent.end
+            ent = _before_bracket(ent)  # "World Health Organisation (WHO)": the name, not its abbreviation
             words = [t.text for t in ent if not t.is_space and (not t.is_punct or t.text in (".", "-"))]
             words = _join_hyphens([w for w in words if w not in ("'s", "’s")])
             if ent.label_ == "PERSON":
                 words = names.strip_title(words)
+                before = ent.doc[ent.start - 1] if ent.start > 0 else None
+                if len(words) == 1 and before is not None and before.lower_ in names.REGNAL_TITLES \
+                        and before.text[:1].isupper():
+                    words = [before.text, *words]  # "Pope Francis", the recogniser's name being "Francis"
             elif len(words) > 1 and words[0].lower() == "the":
                 words = words[1:]  # "The United Nations" is "United Nations"
             if not words or (ent.label_ == "NORP" and ent.root.pos_ == "ADJ"):
                 continue
+            label = ent.label_
+            if label == "ORG" and names.reads_as_person(words):
+                label = "PERSON"  # "Antoine Quirin", which the recogniser took for an organisation
+            if label == "PERSON" and not any(w[:1].isupper() for w in words):
+                continue  # "fentanyl", "heroin": a name is written with capitals, so "he" is never this
             titles, nationality = _titles_before(ent)
             start = ent.start_char + offset
             out.append(_NameMention(
-                start=start, end=ent.end_char + offset, text=ent.text, label=ent.label_, words=words,
+                start=start, end=ent.end_char + offset, text=ent.text, label=label, words=words,
                 titles=titles, nationality=nationality, sentence=self.sentence_of(start),
-                subject=ent.root.dep_ in ("nsubj", "nsubjpass"),
+                subject=ent.root.dep_ in ("nsubj", "nsubjpass"), described=_appositive_nouns(ent),
             ))
         return out
 
@@ -190,6 +204,11 @@ class ArticleResolver:
         key = _norm_key(m.words)
         if (inst := names.institution(key)) is not None:
             return self._institution(*inst)
+        if len(m.words) == 1 and _acronym(m.words[0]):
+            spelled = next((s for s in self.states if s.actor.type == "organization"
+                            and _initials(s.words) == m.words[0].replace(".", "")), None)
+            if spelled is not None:
+                return spelled
         country = names.METONYMS.get(key) or names.country_name(key)
         if country is not None:
             return self._state_for(country, "country")
@@ -197,9 +216,20 @@ class ArticleResolver:
             person = self._match_person(m.words, m.start)
             if person is not None and not _other_title_first(person, m):
                 return person
+            short = self._short_form(m.words[0])
+            if short is not None:
+                return short
         if m.label == "GPE":
             return None
         return self._state_for(" ".join(m.words), _ACTOR_TYPES.get(m.label, "group"))
+
+    def _short_form(self, word: str) -> _ActorState | None:
+        """The one organisation named ``word`` and a company suffix: "Salling" for "Salling Group"."""
+        low = word.lower()
+        found = [s for s in self.states if s.actor.type == "organization" and len(s.words) > 1
+                 and s.words[0].lower() == low and all(w.lower().rstrip(".") in names.ORG_SUFFIXES
+                                                       for w in s.words[1:])]
+        return found[0] if len(found) == 1 else None
 
     def _match_person(self, words: list[str], offset: int) -> _ActorState | None:
         """An existing person this name can refer to; the latest seen wins on a tie."""
@@ -277,6 +307,7 @@ class ArticleResolver:
             state.actor.name = " ".join(m.words)
         state.add_alias(self.text[m.start:m.end])
         state.titles.update(t.lower() for t in m.titles)
+        state.titles.update(m.described)
         if m.nationality and not state.nationality:
             state.nationality = m.nationality
         if state.actor.type == "person" and state.gender is None:
@@ -360,9 +391,12 @@ class ArticleResolver:
         root = span.root
         if root.pos_ == "PROPN":
             # A name the entity recogniser missed: match it to a known person.
-            words = names.strip_title([t.text for t in span if t.pos_ == "PROPN" and not t.is_punct])
+            run = _name_run(span)
+            words = names.strip_title([t.text for t in run if not t.is_punct])
             state = self._match_person(words, start) if words else None
-            if state is None and _looks_like_a_name(span, words):
+            if state is None and len(words) == 1:
+                state = self._short_form(words[0])  # "Salling said" after "Salling Group"
+            if state is None and _looks_like_a_name(run, words):
                 state = self._new_state(words, "person")  # "Vassily Nebenzia said": a person all the same
                 self._by_key.setdefault(_norm_key(words), state)
             if state is not None:
@@ -370,7 +404,16 @@ class ArticleResolver:
                 state.add_mention(start, end)
                 state.add_alias(self.text[start:end])
                 return state, "named"
+        if root.pos_ != "PROPN" and root.text[:1].isupper() and len(span) == 1:
+            # "Radmall conceded", "Salling said": a known name the tagger took for a common word.
+            known = self._match_person([root.text], start) or self._short_form(root.text)
+            if known is not None:
+                self._see(known, _Seen(start, self.sentence_of(start), True))
+                return known, "named" if known.actor.type == "person" else "organization"
         word = root.lower_
+        if _acronym(root.text):  # "WHO said", "IT staff": an abbreviation, not a pronoun
+            found = self._by_initials(root.text, start)
+            return (found, "organization") if found is not None else (None, "unresolved")
         if root.pos_ == "PRON" or word in names.MALE_PRONOUNS | names.FEMALE_PRONOUNS | names.PLURAL_PRONOUNS:
             return self._pronoun(word, start, last_actor), "pronoun"
         key = names.norm(" ".join(t.text for t in span if t.lower_ != "the"))
@@ -382,6 +425,9 @@ class ArticleResolver:
             country = next((names.NATIONALITIES[t.lower_] for t in span if t.lower_ in names.NATIONALITIES), None)
             if country is not None:
                 return self._state_for(country, "country"), "organization"
+        document = self._document_author(span, start)  # "The decree signed by the Pope", then "the decree"
+        if document is not None:
+            return document
         owner = next((c for c in root.children if c.dep_ == "poss"), None)
         if owner is not None and root.lemma_.lower() in names.DOCUMENT_NOUNS:  # "the chain's press release"
             found = self._owner(owner, start - span.start_char)
@@ -391,13 +437,19 @@ class ArticleResolver:
             return None, "unresolved"  # "Putin's spokesman" is someone else's role, not a back-reference
         if root.lemma_.lower() in names.ROLE_NOUNS and _definite(span):
             return self._role(span, start, last_actor), "role"
+        titled = self._titled_person(span, start)  # "the judge": Judge Bernard Schwartz
+        if titled is not None:
+            return titled, "role"
+        force = self._named_force(span, start)  # "police said": the Delhi Police named before
+        if force is not None:
+            return force, "organization"
         if root.lemma_.lower() in names.ORG_NOUNS and _definite(span) and root.tag_ == "NN":
             earlier = self._last_organization(root.lemma_.lower(), start)  # "the company" is the one named before
             if earlier is not None:
                 return earlier, "organization"
         described = _description(span)
         if described is not None:
-            return self._state_for(*described), "description"
+            return self._state_for(*self._national(described, span)), "description"
         return None, "unresolved"
 
     def _last_organization(self, noun: str, offset: int, sentences: int = 8) -> _ActorState | None:
@@ -407,6 +459,83 @@ class ArticleResolver:
         if noun not in names.GENERIC_ORG_NOUNS:
             recent = [s for s in recent if noun in s.actor.name.lower()]
         return recent[0] if recent else None
+
+    def _document_author(self, span: Span, offset: int) -> tuple[_ActorState, str] | None:
+        """A document speaks for its author (annotation guideline 2.5): "The decree signed by the Pope" is the
+        Pope's; a later definite "the decree" is the same author's."""
+        root = span.root
+        noun = root.lemma_.lower()
+        if noun not in names.DOCUMENT_NOUNS:
+            return None
+        shift = offset - span.start_char
+        for clause in root.children:
+            if clause.dep_ not in ("acl", "relcl"):
+                continue
+            agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                         None)
+            author = self._author(agent, shift) if agent is not None else None
+            if author is not None:
+                self._documents[noun] = author
+                return author
+        if _definite(span) and not any(c.dep_ == "poss" for c in root.children) and noun in self._documents:
+            return self._documents[noun]
+        return None
+
+    def _author(self, agent: Token, shift: int) -> tuple[_ActorState, str] | None:
+        tokens = list(agent.subtree)
+        begin, end = tokens[0].idx + shift, tokens[-1].idx + len(tokens[-1]) + shift
+        named = self._named_in(begin, end)
+        if named is not None:
+            return named, "named" if named.actor.type == "person" else "organization"
+        lemma = agent.lemma_.lower()
+        people = [s for s in self._recent(begin, MAX_ROLE_DISTANCE) if s.actor.type == "person"]
+        titled = next((s for s in people if lemma in s.titles), None)  # "signed by the Pope": Pope Francis
+        return (titled, "role") if titled is not None else None
+
+    def _national(self, described: tuple[str, ActorType], span: Span) -> tuple[str, ActorType]:
+        """"officials" in a story about Germany are "German officials" (the annotation guideline's normal
+        form): a state's sources described without a country take the country the article speaks of most."""
+        name, actor_type = described
+        if span.root.lemma_.lower() not in names.NATIONAL_SOURCE_NOUNS or any(
+                t.lower_ in names.NATIONALITIES or t.ent_type_ in ("GPE", "NORP", "ORG") for t in span):
+            return described
+        adjective = names.nationality_of(self._main_country())
+        return (f"{adjective} {name}", actor_type) if adjective else described
+
+    def _main_country(self) -> str | None:
+        """The country the article names first: news names the country of its story in the lead."""
+        firsts = [(s.offsets[0], s.actor.name) for s in self.states if s.actor.type == "country" and s.offsets]
+        return min(firsts)[1] if firsts else None
+
+    def _titled_person(self, span: Span, offset: int) -> _ActorState | None:
+        """"The judge" after "Judge Bernard Schwartz", "the lawyer" after "Howard Rubel, a Toronto lawyer":
+        a definite singular noun for a person refers back to the latest person the article gave that title
+        or description (never to a country or an organisation, and never a plural to one person)."""
+        root = span.root
+        lemma = root.lemma_.lower()
+        if not _definite(span) or root.tag_ != "NN" or span[0].dep_ == "poss" or span[0].tag_ == "PRP$":
+            return None
+        if lemma not in names.PEOPLE_NOUNS and lemma not in names.TITLE_WORDS:
+            return None
+        people = [s for s in self._recent(offset, MAX_ROLE_DISTANCE) if s.actor.type == "person"]
+        return next((s for s in people if lemma in s.titles), None)
+
+    def _named_force(self, span: Span, offset: int) -> _ActorState | None:
+        """"police said" when the article has named one force ("Delhi Police"): that force. A bare collective
+        noun only: "local police", "some officers" stay descriptions."""
+        root = span.root
+        if root.lower_ not in names.FORCE_NOUNS or any(t.lower_ not in ("the", root.lower_) for t in span):
+            return None
+        forces = {id(s): s for s in self._recent(offset, MAX_ROLE_DISTANCE)
+                  if s.actor.type == "organization" and s.words and s.words[-1].lower() == root.lower_}
+        return next(iter(forces.values())) if len(forces) == 1 else None
+
+    def _by_initials(self, acronym: str, offset: int) -> _ActorState | None:
+        """The organisation named before whose initials spell ``acronym`` ("WHO", "KCNA")."""
+        for state in self._recent(offset, self.max_recent):
+            if state.actor.type == "organization" and _initials(state.words) == acronym.replace(".", ""):
+                return state
+        return None
 
     @staticmethod
     def _speaker_name_range(span: Span, start: int, end: int) -> tuple[int, int]:
@@ -439,7 +568,8 @@ class ArticleResolver:
         at = bisect_left(self._name_starts, start)
         while at < len(self._names) and self._names[at][0] < end:
             m_start, m_end, n = self._names[at]
-            if m_end <= end:
+            # "The World Health Organisation (WHO)": the recogniser's name may run on by the abbreviation.
+            if m_end <= end or _ABBREVIATION_TAIL.fullmatch(self.text, end, m_end):
                 hits.append((m_start, self.states[n]))
             at += 1
         if not hits:
@@ -472,6 +602,7 @@ class ArticleResolver:
             if distance > MAX_PRONOUN_DISTANCE and state is not last_actor:
                 continue
             score = (-W_RECENCY * distance + W_SUBJECT * seen.subject
+                     + W_GENDER_KNOWN * (gender is not None and state.gender == gender)
                      + W_LAST_SPEAKER * (state is last_actor and alternation)
                      + W_SALIENCE * math.log1p(state.count_before(offset)))
             if score > best_score:
@@ -571,6 +702,53 @@ def _titles_before(ent: Span) -> tuple[list[str], str | None]:
     titles.extend(t.text for t in ent if t.lower_ in names.TITLE_WORDS)
     nationality = next((names.NATIONALITIES[t.lower()] for t in titles if t.lower() in names.NATIONALITIES), None)
     return titles, nationality
+
+
+# What may follow a name the recogniser ran on past the speaker span: " (WHO", " (WHO)".
+_ABBREVIATION_TAIL = re.compile(r"\s*\(?[A-Z][A-Z0-9.&-]*\)?")
+# Words left out of an organisation's initials ("World Health Organization" is WHO).
+_NOT_INITIALS = frozenset("of the and for on in de".split())
+
+
+def _before_bracket(ent: Span) -> Span:
+    """A name the recogniser ran on into a bracket ("The World Health Organisation (WHO") ends before it."""
+    bracket = next((t.i for t in ent if t.text == "(" and t.i > ent.start), None)
+    return ent if bracket is None else Span(ent.doc, ent.start, bracket, label=ent.label_)
+
+
+def _appositive_nouns(ent: Span) -> list[str]:
+    """The common nouns an apposition gives a name: "the judge presiding over the case, [Bernard Schwartz]",
+    "[Howard Rubel], a Toronto lawyer"."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    return [n.lemma_.lower() for n in nouns]
+
+
+def _acronym(word: str) -> bool:
+    """"WHO", "KCNA", "U.N.": two or more capitals (with full stops), no lower case."""
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w and w.lower() not in _NOT_INITIALS).upper()
+
+
+def _name_run(span: Span) -> Span:
+    """The proper nouns that end a speaker phrase: "Sharks head coach [Peter DeBoer]", "Maroochydore
+    assistant coach [Ben Radmall]". Title words and the places and teams before them are not the name."""
+    end = span.root.i + 1 if span.root.pos_ == "PROPN" else span.end
+    start = end
+    while start > span.start and (span.doc[start - 1].pos_ == "PROPN" or _inner_mark(span.doc[start - 1])):
+        start -= 1
+    return span.doc[start:end] if start < end else span
+
+
+def _inner_mark(tok: Token) -> bool:
+    """A hyphen or full stop inside a name ("Man-kei", "J. Smith")."""
+    return tok.text in ("-", ".") and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN"
 
 
 def _why_unresolved(how: str, speaker: TextSpan | None) -> str:

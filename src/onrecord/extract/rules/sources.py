@@ -8,8 +8,12 @@ from onrecord.extract import english as en
 from onrecord.extract.rules.spans import after_comma
 
 
-def speaker(tok: Token) -> tuple[Span | None, bool]:
-    """The subject that says ``tok``, following conjunctions and control verbs up."""
+def speaker(tok: Token, titled_names: bool = True) -> tuple[Span | None, bool]:
+    """The subject that says ``tok``, following conjunctions and control verbs up.
+
+    ``titled_names`` (the ``title-name`` rule): a subject the parser cut before the name it titles
+    ("[US Ambassador] to Germany Richard Grenell said") runs on to the name.
+    """
     current = tok
     for _ in range(6):
         subject = next((c for c in current.children if c.dep_ in en.SUBJECTS), None)
@@ -18,7 +22,10 @@ def speaker(tok: Token) -> tuple[Span | None, bool]:
                 return noun_phrase(current.head), False
             if subject.dep_ == "csubj":
                 return None, False
-            return noun_phrase(subject), current is not tok
+            phrase = noun_phrase(subject)
+            if titled_names:
+                phrase = _up_to_titled_name(phrase, current)
+            return phrase, current is not tok
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in en.NOUN_TAGS:
             return noun_phrase(current.head), False
         if current.dep_ not in en.INHERIT_LINKS or current.head is current:
@@ -67,3 +74,23 @@ def noun_phrase(tok: Token) -> Span:
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     return doc[left:right + 1]
+
+
+def _up_to_titled_name(phrase: Span, verb: Token) -> Span:
+    """The subject phrase run on to a person's name between it and its verb: "Facebook co[-founder Mark
+    Zuckerberg] tweeted", "US Ambassador[ to Germany Richard Grenell] alleged". The words in between must
+    all belong to the subject (no verb, no clause): a title, a place, a preposition, a conjunction."""
+    doc = phrase.doc
+    stop = verb.i
+    while stop > phrase.end and doc[stop - 1].head is verb and doc[stop - 1].dep_ in en.VERB_GROUP_LINKS:
+        stop -= 1  # "... Grenell has repeatedly said": not the auxiliary and the adverb
+    gap = doc[phrase.end:stop]
+    if not 0 < len(gap) <= en.MAX_TITLE_GAP or gap[-1].ent_type_ != en.PERSON or gap[-1].pos_ != "PROPN":
+        return phrase
+    inside = range(phrase.start, stop)
+    for t in gap:
+        if t.pos_ in en.VERB_TAGS or (t.is_punct and t.text not in en.TITLE_GAP_PUNCT):
+            return phrase
+        if t.head.i not in inside and t.head is not verb:
+            return phrase
+    return doc[phrase.start:stop]
