@@ -40,6 +40,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "hedge-governor": ("The president seemed to rule out a new round of talks with the rebels.",
                        ("a new round of talks with the rebels", "seemed to rule out", "The president")),
     "adjacent-quote": ("“Enough,” she said.", ("Enough,", "said", "she")),
+    "quote-frame": ("“We are not going anywhere,” the coach laughed.",
+                    ("We are not going anywhere,", "laughed", "the coach")),
     "passive": ("The minister was asked about the budget cuts by reporters on Tuesday.",
                 ("the budget cuts by reporters", "asked", None)),
     "parenthetical": ("The economy, he said, is improving faster than anyone expected.",

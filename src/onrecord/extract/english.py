@@ -55,11 +55,16 @@ NOT_OBJECT_EXTENSION = frozenset({"conj", "cc", "punct", "parataxis", "mark", "d
 # Every dependency label, coarse part of speech and fine tag the rules read (a test checks that the rules
 # name no other): what a parser for another language has to provide, or be mapped to.
 DEPENDENCY_LABELS = frozenset("""acl acomp advcl advmod agent appos attr aux auxpass case cc ccomp compound conj csubj
-    dep dobj mark neg npadvmod nsubj nsubjpass oprd parataxis pcomp pobj poss prep prt punct relcl xcomp
+    dative dep dobj mark neg npadvmod nsubj nsubjpass oprd parataxis pcomp pobj poss prep prt punct relcl xcomp
     ROOT""".split())
 POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN".split())
 # Dependents of a verb written between its subject and it ("X has repeatedly said").
 VERB_GROUP_LINKS = frozenset({"aux", "auxpass", "neg", "advmod"})
+# Dependents that make a verb's clause more than the frame of a quotation ("..., he told the court").
+FRAME_BLOCKERS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "auxpass", "oprd", "dative"})
+FRAME_SUBJECT_TAGS = frozenset({"PROPN", "PRON", "NOUN"})
+# At most this many words in the clause that frames a quotation ("Lam continued in the statement").
+MAX_FRAME_WORDS = 8
 # Parts of speech.
 VERB_TAGS = frozenset({"VERB", "AUX"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})

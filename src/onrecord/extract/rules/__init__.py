@@ -66,6 +66,8 @@ RULES: tuple[Rule, ...] = (
     Rule("hedge-governor", "“seemed to rule out Y”: the governor joins the cue, hedged"),
     Rule("adjacent-quote", "“‘Y,’ X said” and “X said: ‘Y’”: the quotation beside the clause",
          makes=("speech-adjacent",)),
+    Rule("quote-frame", "“‘Y,’ Lam continued in the statement”: a quotation beside a short clause of its own",
+         find=verbs.from_quote_frame),
     Rule("passive", "“X was asked about Y”, “it was reported that Y”", makes=("passive",)),
     Rule("parenthetical", "“Y, X said, Z”", makes=("parenthetical",)),
     Rule("noun", "“X's warning that Y”", find=nouns.from_noun_cue, makes=("noun",)),

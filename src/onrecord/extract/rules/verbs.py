@@ -238,6 +238,38 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     )
 
 
+def from_quote_frame(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
+    """"“...,” Lam continued in the statement": a quotation beside a short clause of a subject and a verb
+    that is no reporting cue ("continued", "went on", "laughed") is that subject's."""
+    if tok.pos_ != "VERB" or tok.dep_ != "ROOT" or cue_kind(tok) is not None or tok.lemma_ in en.LIGHT_VERBS:
+        return None
+    if any(c.dep_ in en.FRAME_BLOCKERS and not piece.in_quote(c) for c in tok.children):
+        return None  # "... , he told the court": an object or clause of its own is no frame
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in en.FRAME_SUBJECT_TAGS or subject.lower_ in en.DUMMY_SUBJECTS:
+        return None
+    clause = [t for t in tok.subtree if not t.is_punct and not t.is_space and not piece.in_quote(t)]
+    if not clause or len(clause) > en.MAX_FRAME_WORDS:
+        return None
+    quote_span = _adjacent_quote(piece, tok, "speech")
+    if quote_span is None:
+        return None
+    between = (clause[0].idx, clause[-1].idx + len(clause[-1]))
+    stmt_kind, start, end = kind_and_bounds(piece, *quote_span, claimed, between)
+    if stmt_kind != "direct":
+        return None
+    cue_toks = [tok, *cue_extras(piece, tok)]
+    return Candidate(
+        kind=stmt_kind,
+        content=(start, end),
+        cue=(min(t.idx for t in cue_toks), max(t.idx + len(t) for t in cue_toks), tok.lemma_.lower()),
+        speaker=noun_phrase(subject),
+        act=commitment("assert", piece, start, end, stmt_kind),
+        confidence=PRIORS["speech"] - 0.1,
+        rule="speech-adjacent",
+    )
+
+
 def _content_extent(piece: Piece, head: Token, comp: Token) -> tuple[int, int]:
     """The clause or object phrase the verb reports, rejoined where the parser split it."""
     start, end = clause_extent(piece, comp)
