@@ -305,3 +305,23 @@ def test_a_given_name_makes_a_person_of_what_the_recogniser_called_an_organisati
 
     assert names.reads_as_person(["Antoine", "Quirin"])
     assert not names.reads_as_person(["Antoine", "Group"]) and not names.reads_as_person(["Deutsche", "Bahn"])
+
+
+def test_a_document_with_no_author_in_reach_is_an_unnamed_source_and_no_antecedent() -> None:
+    article = run("Recent reports say that the factory will close. They say that the owners have left.")
+    first, second = article.statements
+    assert first.actor is not None and (first.actor.name, first.actor.type) == ("recent reports", "unnamed")
+    assert second.actor is None or second.actor.name != "recent reports"
+
+
+def test_an_organisation_the_recogniser_tagged_is_an_actor_when_it_speaks() -> None:
+    from onrecord.resolve.speakers import _names_an_organisation
+
+    doc = load()("Acme Widgets said the deal was off.")
+    span = doc[0:2]
+    for t in span:
+        t.ent_type_ = "ORG"
+    assert _names_an_organisation(span, ["Acme", "Widgets"])
+    for t in span:
+        t.ent_type_ = "PERSON"
+    assert not _names_an_organisation(span, ["Acme", "Widgets"])

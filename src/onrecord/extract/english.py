@@ -63,6 +63,8 @@ VERB_GROUP_LINKS = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Dependents that make a verb's clause more than the frame of a quotation ("..., he told the court").
 FRAME_BLOCKERS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "auxpass", "oprd", "dative"})
 FRAME_SUBJECT_TAGS = frozenset({"PROPN", "PRON", "NOUN"})
+# Marks that set a framing clause off its quotation ("“...,” Lam continued", "Lam continued: “...”").
+FRAME_MARKS = (",", ":")
 # At most this many words in the clause that frames a quotation ("Lam continued in the statement").
 MAX_FRAME_WORDS = 8
 # Parts of speech.

@@ -252,5 +252,11 @@ DOCUMENT_NOUNS = frozenset("""
     statement release report decree letter document tweet post analysis study website filing memo order
     ruling announcement notice message note blog column editorial survey
 """.split())
+# Documents and data a report cites as a source when no author is in reach ("recent reports say",
+# "witness accounts", "traffic camera footage"): an unnamed source under that description.
+SOURCE_DOCUMENT_NOUNS = frozenset("""
+    report study survey poll footage account assessment estimate figure record analysis finding result
+    document data research investigation
+""".split())
 DESCRIPTION_DROPS = frozenset("the a an some many several most few other another two three four five six "
                               "seven eight nine ten dozens hundreds thousands both all one".split())

@@ -138,6 +138,7 @@ class ArticleResolver:
         self._id_counts: dict[str, int] = {}  # the last number each id base was given
         self._newlines = [m.start() for m in re.finditer("\n", self.text)]
         self._documents: dict[str, tuple[_ActorState, str]] = {}  # document noun -> its author, as resolved
+        self._not_antecedents: set[int] = set()  # ids of states no pronoun refers to (documents)
         self._build_actors(mentions)
 
     # -- actors ------------------------------------------------------------
@@ -396,6 +397,8 @@ class ArticleResolver:
             state = self._match_person(words, start) if words else None
             if state is None and len(words) == 1:
                 state = self._short_form(words[0])  # "Salling said" after "Salling Group"
+            if state is None and _names_an_organisation(run, words):
+                state = self._state_for(" ".join(words), "organization")  # the recogniser's ORG, never mentioned
             if state is None and _looks_like_a_name(run, words):
                 state = self._new_state(words, "person")  # "Vassily Nebenzia said": a person all the same
                 self._by_key.setdefault(_norm_key(words), state)
@@ -449,7 +452,10 @@ class ArticleResolver:
                 return earlier, "organization"
         described = _description(span)
         if described is not None:
-            return self._state_for(*self._national(described, span)), "description"
+            state = self._state_for(*self._national(described, span))
+            if root.lemma_.lower() in names.SOURCE_DOCUMENT_NOUNS:
+                self._not_antecedents.add(id(state))  # "they" and "she" are never a report
+            return state, "description"
         return None, "unresolved"
 
     def _last_organization(self, noun: str, offset: int, sentences: int = 8) -> _ActorState | None:
@@ -580,7 +586,8 @@ class ArticleResolver:
     def _pronoun(self, word: str, offset: int, last_actor: _ActorState | None) -> _ActorState | None:
         gender = names.pronoun_gender(word)
         if word in names.PLURAL_PRONOUNS:
-            pool = [s for s in self._recent(offset, MAX_PRONOUN_DISTANCE) if s.actor.type != "person"]
+            pool = [s for s in self._recent(offset, MAX_PRONOUN_DISTANCE)
+                    if s.actor.type != "person" and id(s) not in self._not_antecedents]
             if word in ("we", "us", "our"):
                 return None  # outside a quotation "we" is the writer
         elif word in ("i", "me", "my", "you"):
@@ -762,6 +769,12 @@ def _why_unresolved(how: str, speaker: TextSpan | None) -> str:
     return f"{speaker.text!r} is not a name, a known role, an organisation named before or a described source"
 
 
+def _names_an_organisation(span: Span, words: list[str]) -> bool:
+    """Capitalised words the recogniser tagged as an organisation: "UOKiK said", "TVN24 reported"."""
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and all(
+        t.ent_type_ == "ORG" for t in span if t.pos_ == "PROPN") and any(t.pos_ == "PROPN" for t in span)
+
+
 def _looks_like_a_name(span: Span, words: list[str]) -> bool:
     """Capitalised proper-noun words, not a place, a title or a metonym: a person the recogniser missed."""
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
@@ -778,10 +791,11 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
     officials", ("senior U.S. official", "unnamed") for "a senior U.S. official"; None otherwise."""
     root = span.root
     lemma = root.lemma_.lower()
-    if root.pos_ not in ("NOUN", "PROPN") or not {lemma, root.lower_} & names.PEOPLE_NOUNS:
+    document = lemma in names.SOURCE_DOCUMENT_NOUNS  # "recent reports", "a new study": a source with no author
+    if root.pos_ not in ("NOUN", "PROPN") or not ({lemma, root.lower_} & names.PEOPLE_NOUNS or document):
         return None
     plural = root.tag_ in ("NNS", "NNPS") or lemma in ("police", "media", "press", "staff", "people", "family")
-    if not plural and _definite(span):
+    if not plural and _definite(span) and not document:
         return None  # "the official": someone the report introduced before, not a new source
     keep = sorted({t.i for child in root.lefts if child.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod")
                    for t in child.subtree} | {root.i})
@@ -793,7 +807,8 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
     first = next(span.doc[i] for i in keep if span.doc[i].text == words[0])
     if first.pos_ != "PROPN" and not first.ent_type_ and not words[0].isupper():
         words[0] = words[0].lower()  # "Officials said" is "officials"; "Republican lawmakers" keeps its capital
-    return " ".join(words), "group" if plural else "unnamed"
+    # A document or data source without an author in reach is unnamed, one or many (guideline 2.5).
+    return " ".join(words), "group" if plural and not document else "unnamed"
 
 
 def _definite(span: Span) -> bool:

@@ -255,6 +255,9 @@ def from_quote_frame(piece: Piece, tok: Token, claimed: set[int]) -> Candidate |
     if quote_span is None:
         return None
     between = (clause[0].idx, clause[-1].idx + len(clause[-1]))
+    gaps = piece.text[quote_span[0]:between[0]][-4:] + piece.text[between[1]:quote_span[1]][:4]
+    if not any(mark in gaps for mark in en.FRAME_MARKS):
+        return None  # "We need to “make sure ...”": the quotation continues the clause, it is not framed by it
     stmt_kind, start, end = kind_and_bounds(piece, *quote_span, claimed, between)
     if stmt_kind != "direct":
         return None
