@@ -325,3 +325,17 @@ def test_an_organisation_the_recogniser_tagged_is_an_actor_when_it_speaks() -> N
     for t in span:
         t.ent_type_ = "PERSON"
     assert not _names_an_organisation(span, ["Acme", "Widgets"])
+
+
+def test_joint_sources_are_one_group_named_after_both() -> None:
+    text = ("Both the Irving Independent School District and the Irving Police Department said that the boy "
+            "was never in danger.")
+    (s,) = run(text).statements
+    assert s.actor is not None
+    assert (s.actor.name, s.actor.type) == ("Irving Independent School District and Irving Police Department",
+                                            "group")
+
+
+def test_a_coordinated_source_with_an_unknown_member_is_not_a_joint_group() -> None:
+    (s,) = run("Anna Berg and several neighbours said that the fire began at night.").statements
+    assert s.actor is None or " and " not in s.actor.name

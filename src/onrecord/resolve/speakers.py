@@ -385,6 +385,9 @@ class ArticleResolver:
         assert cand.speaker is not None and cand.speaker_offsets is not None
         span = cand.speaker
         start, end = cand.speaker_offsets
+        joint = self._joint(span, start, last_actor)  # "Tesco and Salling Group said": one group of both
+        if joint is not None:
+            return joint, "organization"
         named = self._named_in(*self._speaker_name_range(span, start, end))
         if named is not None:
             kind = "named" if named.actor.type == "person" else "organization"
@@ -465,6 +468,29 @@ class ArticleResolver:
         if noun not in names.GENERIC_ORG_NOUNS:
             recent = [s for s in recent if noun in s.actor.name.lower()]
         return recent[0] if recent else None
+
+    def _joint(self, span: Span, offset: int, last_actor: _ActorState | None) -> _ActorState | None:
+        """Joint sources are one group actor named after its members (guideline 2.5): "UK-based retailer Tesco
+        and Denmark-based retailer Salling Group" is "Tesco and Salling Group", "Both he and Commissioner
+        Stephen Mold" is "Nick Adderley and Stephen Mold". Only when every member resolves to an actor."""
+        root = span.root
+        members = [root, *root.conjuncts]
+        if len(members) < 2 or any(m.pos_ not in ("NOUN", "PROPN", "PRON") for m in members):
+            return None
+        shift = offset - span.start_char
+        found: list[_ActorState] = []
+        for member in members:
+            own = _member_phrase(member)
+            if member.pos_ == "PRON":
+                state = self._pronoun(member.lower_, own.start_char + shift, last_actor)
+            else:
+                state = self._named_in(own.start_char + shift, own.end_char + shift, head_last=True)
+            if state is None or state in found:
+                return None
+            found.append(state)
+        names_ = [s.actor.name for s in found]
+        name = " and ".join(names_) if len(names_) == 2 else f"{', '.join(names_[:-1])} and {names_[-1]}"
+        return self._state_for(name, "group")
 
     def _document_author(self, span: Span, offset: int) -> tuple[_ActorState, str] | None:
         """A document speaks for its author (annotation guideline 2.5): "The decree signed by the Pope" is the
@@ -569,7 +595,9 @@ class ArticleResolver:
             named = self._last_organization(owner.lemma_.lower(), begin)
         return named
 
-    def _named_in(self, start: int, end: int) -> _ActorState | None:
+    def _named_in(self, start: int, end: int, head_last: bool = False) -> _ActorState | None:
+        """The actor named in ``[start, end)``: a person first, else the first name (with ``head_last``, the
+        last: "UK-based retailer [Tesco]", whose head comes last)."""
         hits: list[tuple[int, _ActorState]] = []
         at = bisect_left(self._name_starts, start)
         while at < len(self._names) and self._names[at][0] < end:
@@ -581,7 +609,8 @@ class ArticleResolver:
         if not hits:
             return None
         persons = [h for h in hits if h[1].actor.type == "person"]
-        return min(persons or hits, key=lambda h: h[0])[1]
+        pick = max if head_last else min
+        return pick(persons or hits, key=lambda h: h[0])[1]
 
     def _pronoun(self, word: str, offset: int, last_actor: _ActorState | None) -> _ActorState | None:
         gender = names.pronoun_gender(word)
@@ -715,6 +744,13 @@ def _titles_before(ent: Span) -> tuple[list[str], str | None]:
 _ABBREVIATION_TAIL = re.compile(r"\s*\(?[A-Z][A-Z0-9.&-]*\)?")
 # Words left out of an organisation's initials ("World Health Organization" is WHO).
 _NOT_INITIALS = frozenset("of the and for on in de".split())
+
+
+def _member_phrase(tok: Token) -> Span:
+    """One member of a coordinated source, without the other members: "[Tesco]" and "[Salling Group]"."""
+    others = {t.i for c in tok.children if c.dep_ in ("conj", "cc", "appos", "relcl", "punct") for t in c.subtree}
+    own = [t for t in tok.subtree if t.i not in others]
+    return tok.doc[own[0].i:own[-1].i + 1] if own else tok.doc[tok.i:tok.i + 1]
 
 
 def _before_bracket(ent: Span) -> Span:
