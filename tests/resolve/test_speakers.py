@@ -339,3 +339,12 @@ def test_joint_sources_are_one_group_named_after_both() -> None:
 def test_a_coordinated_source_with_an_unknown_member_is_not_a_joint_group() -> None:
     (s,) = run("Anna Berg and several neighbours said that the fire began at night.").statements
     assert s.actor is None or " and " not in s.actor.name
+
+
+def test_an_unnamed_member_of_a_named_body_is_a_source_of_its_own_part_of_the_body() -> None:
+    text = "Woolworths limited sales on Sunday. A Woolworths spokesperson said that sales went up sharply."
+    s = run(text).statements[-1]
+    assert s.actor is not None
+    assert (s.actor.name, s.actor.type, s.actor.part_of) == ("Woolworths spokesperson", "unnamed", "Woolworths")
+    titled = run("The match was hard, said assistant coach Ben Radmall.").statements[-1]
+    assert titled.actor is not None and titled.actor.name == "Ben Radmall"

@@ -389,6 +389,9 @@ class ArticleResolver:
         if joint is not None:
             return joint, "organization"
         named = self._named_in(*self._speaker_name_range(span, start, end))
+        member = self._unnamed_member(span, named, start)  # "a Woolworths spokesperson" speaks, not Woolworths
+        if member is not None:
+            return member, "description"
         if named is not None:
             kind = "named" if named.actor.type == "person" else "organization"
             return named, kind
@@ -468,6 +471,32 @@ class ArticleResolver:
         if noun not in names.GENERIC_ORG_NOUNS:
             recent = [s for s in recent if noun in s.actor.name.lower()]
         return recent[0] if recent else None
+
+    def _unnamed_member(self, span: Span, named: _ActorState | None, offset: int) -> _ActorState | None:
+        """"a Woolworths spokesperson", "White House officials": someone of a named body who is not named
+        is a source of their own under that description (guideline 2.5), ``part_of`` the body. The body must
+        modify the noun ("Woolworths" before it, "for Woolworths" after it); a name the noun titles
+        ("assistant coach Ben Radmall") is the speaker."""
+        root = span.root
+        if named is None or root.pos_ != "NOUN" or root.lemma_.lower() not in names.PEOPLE_NOUNS:
+            return None
+        if _definite(span) or any(c.dep_ == "poss" for c in root.children):
+            return None  # "the spokesperson" refers back; "Putin's spokesman" is resolved as a role
+        shift = offset - span.start_char
+        before = self._named_in(span.start_char + shift, root.idx + shift)
+        after = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with")]
+        after_named = [self._named_in(c.idx + shift, c.right_edge.idx + len(c.right_edge) + shift) for c in after]
+        if named is not before and named not in after_named:
+            return None
+        described = _description(span)
+        if described is None:
+            return None
+        name, actor_type = described
+        if named.actor.name.lower() not in name.lower():
+            name = f"{name} of {named.actor.name}"  # "a spokesperson for Woolworths"
+        state = self._state_for(name, actor_type)
+        state.actor.part_of = named.actor.name
+        return state
 
     def _joint(self, span: Span, offset: int, last_actor: _ActorState | None) -> _ActorState | None:
         """Joint sources are one group actor named after its members (guideline 2.5): "UK-based retailer Tesco
