@@ -348,3 +348,19 @@ def test_an_unnamed_member_of_a_named_body_is_a_source_of_its_own_part_of_the_bo
     assert (s.actor.name, s.actor.type, s.actor.part_of) == ("Woolworths spokesperson", "unnamed", "Woolworths")
     titled = run("The match was hard, said assistant coach Ben Radmall.").statements[-1]
     assert titled.actor is not None and titled.actor.name == "Ben Radmall"
+
+
+def test_a_document_of_a_named_owner_speaks_for_the_owner_even_when_the_recogniser_missed_it() -> None:
+    from onrecord.resolve import names
+
+    assert "database" in names.DOCUMENT_NOUNS
+    (s,) = run("Zorblax's latest analysis shows that the old browser is fading.").statements
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("Zorblax", "organization")
+
+
+def test_police_ranks_and_academic_titles_are_not_part_of_a_name() -> None:
+    from onrecord.resolve import names
+
+    assert names.strip_title(["Detective", "Constable", "Daniel", "Smith"]) == ["Daniel", "Smith"]
+    assert names.strip_title(["Professor", "Anna", "Berg"]) == ["Anna", "Berg"]
+    assert names.reads_as_person(names.strip_title(["Detective", "Constable", "Daniel", "Smith"]))

@@ -16,7 +16,9 @@ TITLE_WORDS = frozenset(
     col. former then first lady speaker leader chief justice judge ambassador envoy special
     spokesman spokeswoman spokesperson minority majority house senate deputy acting director
     candidate nominee presidential democratic republican gop hon. honorable reverend rev. pope
-    chairman chairwoman chair ceo commissioner attorney u.s. us american""".split()
+    chairman chairwoman chair ceo commissioner attorney u.s. us american professor prof. cardinal
+    archbishop bishop rabbi imam detective constable sergeant sgt. inspector superintendent lieutenant
+    lt. captain capt. coach""".split()
 )
 
 ROLE_NOUNS = frozenset(
@@ -236,7 +238,7 @@ ORG_NOUNS = frozenset("""
     party council union court hospital university school club team network newspaper organisation
     organization charity board commission committee operator manufacturer carrier broadcaster publication
     website outlet regulator insurer supermarket corporation business church federation association
-    institute foundation
+    institute foundation hotel store shop factory magazine
 """.split())
 # Collective nouns that stand for the one force of that name an article has named ("police said" after
 # "Delhi Police").
@@ -249,7 +251,7 @@ GENERIC_ORG_NOUNS = frozenset("""
 """.split())
 # What a source's words come in: "the chain's press release said" is the chain speaking.
 DOCUMENT_NOUNS = frozenset("""
-    statement release report decree letter document tweet post analysis study website filing memo order
+    statement release report decree letter document tweet post analysis study website database filing memo order
     ruling announcement notice message note blog column editorial survey
 """.split())
 # Documents and data a report cites as a source when no author is in reach ("recent reports say",

@@ -167,8 +167,9 @@ class ArticleResolver:
             if not words or (ent.label_ == "NORP" and ent.root.pos_ == "ADJ"):
                 continue
             label = ent.label_
-            if label == "ORG" and names.reads_as_person(words):
-                label = "PERSON"  # "Antoine Quirin", which the recogniser took for an organisation
+            if label == "ORG" and names.reads_as_person(names.strip_title(words)):
+                label = "PERSON"  # "(Detective Constable) Antoine Quirin", which the recogniser took for an org
+                words = names.strip_title(words)
             if label == "PERSON" and not any(w[:1].isupper() for w in words):
                 continue  # "fentanyl", "heroin": a name is written with capitals, so "he" is never this
             titles, nationality = _titles_before(ent)
@@ -622,6 +623,9 @@ class ArticleResolver:
         named = self._named_in(begin, end)
         if named is None and owner.lemma_.lower() in names.ORG_NOUNS:
             named = self._last_organization(owner.lemma_.lower(), begin)
+        words = [t.text for t in tokens if t.pos_ == "PROPN"]
+        if named is None and words and owner.pos_ == "PROPN" and all(w[:1].isupper() for w in words):
+            named = self._state_for(" ".join(words), "organization")  # "PC World's analysis": PC World's
         return named
 
     def _named_in(self, start: int, end: int, head_last: bool = False) -> _ActorState | None:
