@@ -364,3 +364,8 @@ def test_police_ranks_and_academic_titles_are_not_part_of_a_name() -> None:
     assert names.strip_title(["Detective", "Constable", "Daniel", "Smith"]) == ["Daniel", "Smith"]
     assert names.strip_title(["Professor", "Anna", "Berg"]) == ["Anna", "Berg"]
     assert names.reads_as_person(names.strip_title(["Detective", "Constable", "Daniel", "Smith"]))
+
+
+def test_an_unknown_abbreviation_that_speaks_is_an_organisation() -> None:
+    (s,) = run("ZQXN reported that the border was closed.").statements
+    assert s.actor is not None and s.actor.type == "organization"

@@ -404,6 +404,9 @@ class ArticleResolver:
             state = self._match_person(words, start) if words else None
             if state is None and len(words) == 1:
                 state = self._short_form(words[0])  # "Salling said" after "Salling Group"
+            if state is None and len(words) == 1 and _acronym(words[0]):
+                # "CNN said", "KCNA reported": an abbreviation is an organisation, never a person
+                state = self._by_initials(words[0], start) or self._state_for(words[0], "organization")
             if state is None and _names_an_organisation(run, words):
                 state = self._state_for(" ".join(words), "organization")  # the recogniser's ORG, never mentioned
             if state is None and _looks_like_a_name(run, words):
