@@ -369,3 +369,9 @@ def test_police_ranks_and_academic_titles_are_not_part_of_a_name() -> None:
 def test_an_unknown_abbreviation_that_speaks_is_an_organisation() -> None:
     (s,) = run("ZQXN reported that the border was closed.").statements
     assert s.actor is not None and s.actor.type == "organization"
+
+
+def test_a_document_by_someone_is_theirs() -> None:
+    text = ("The airline carries weapons across the region, according to a tweet on Monday by Foreign Minister "
+            "Anna Berg.")
+    assert ("a tweet", "Anna Berg") in _speakers(text)

@@ -534,10 +534,13 @@ class ArticleResolver:
             return None
         shift = offset - span.start_char
         for clause in root.children:
-            if clause.dep_ not in ("acl", "relcl"):
+            if clause.dep_ == "prep" and clause.lower_ in ("by", "from"):  # "a tweet on Monday by X"
+                agent = next((g for g in clause.children if g.dep_ == "pobj"), None)
+            elif clause.dep_ in ("acl", "relcl"):  # "the decree signed by the Pope"
+                agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children
+                              if g.dep_ == "pobj"), None)
+            else:
                 continue
-            agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
-                         None)
             author = self._author(agent, shift) if agent is not None else None
             if author is not None:
                 self._documents[noun] = author
