@@ -134,6 +134,8 @@ class ArticleResolver:
         self._by_key: dict[str, _ActorState] = {}
         self._timeline: list[tuple[int, int, _ActorState]] = []  # every mention, by offset
         self._by_surname: dict[str, list[_ActorState]] = {}
+        self._orgs_by_initials: dict[str, list[_ActorState]] = {}  # "WHO" -> World Health Organisation
+        self._orgs_by_short_form: dict[str, list[_ActorState]] = {}  # "salling" -> Salling Group
         self._ids: set[str] = set()
         self._id_counts: dict[str, int] = {}  # the last number each id base was given
         self._newlines = [m.start() for m in re.finditer("\n", self.text)]
@@ -207,8 +209,7 @@ class ArticleResolver:
         if (inst := names.institution(key)) is not None:
             return self._institution(*inst)
         if len(m.words) == 1 and _acronym(m.words[0]):
-            spelled = next((s for s in self.states if s.actor.type == "organization"
-                            and _initials(s.words) == m.words[0].replace(".", "")), None)
+            spelled = self._by_initials(m.words[0], m.start)
             if spelled is not None:
                 return spelled
         country = names.METONYMS.get(key) or names.country_name(key)
@@ -227,10 +228,7 @@ class ArticleResolver:
 
     def _short_form(self, word: str) -> _ActorState | None:
         """The one organisation named ``word`` and a company suffix: "Salling" for "Salling Group"."""
-        low = word.lower()
-        found = [s for s in self.states if s.actor.type == "organization" and len(s.words) > 1
-                 and s.words[0].lower() == low and all(w.lower().rstrip(".") in names.ORG_SUFFIXES
-                                                       for w in s.words[1:])]
+        found = self._orgs_by_short_form.get(word.lower(), [])
         return found[0] if len(found) == 1 else None
 
     def _match_person(self, words: list[str], offset: int) -> _ActorState | None:
@@ -255,6 +253,10 @@ class ArticleResolver:
         self._by_key[_norm_key(words)] = state
         if actor_type == "person":
             self._by_surname.setdefault(_surname(words), []).append(state)
+        if actor_type == "organization":  # indexed, not scanned: an article may name thousands
+            self._orgs_by_initials.setdefault(_initials(words), []).append(state)
+            if len(words) > 1 and all(w.lower().rstrip(".") in names.ORG_SUFFIXES for w in words[1:]):
+                self._orgs_by_short_form.setdefault(words[0].lower(), []).append(state)
         return state
 
     def _state_for(self, name: str, actor_type: ActorType) -> _ActorState:
@@ -599,11 +601,17 @@ class ArticleResolver:
         return next(iter(forces.values())) if len(forces) == 1 else None
 
     def _by_initials(self, acronym: str, offset: int) -> _ActorState | None:
-        """The organisation named before whose initials spell ``acronym`` ("WHO", "KCNA")."""
-        for state in self._recent(offset, self.max_recent):
-            if state.actor.type == "organization" and _initials(state.words) == acronym.replace(".", ""):
-                return state
-        return None
+        """The organisation whose initials spell ``acronym`` ("WHO", "KCNA"), the latest named before it."""
+        spelled = [s for s in self._orgs_by_initials.get(acronym.replace(".", "").upper(), [])
+                   if s.last_before(offset) is not None or not s.seen]
+        if not spelled:
+            return None
+
+        def last(state: _ActorState) -> int:
+            before = state.last_before(offset)
+            return before.offset if before else -1
+
+        return max(spelled, key=last)
 
     @staticmethod
     def _speaker_name_range(span: Span, start: int, end: int) -> tuple[int, int]:
