@@ -97,6 +97,20 @@ class _ActorState:
         return bisect_left(self.offsets, offset)
 
 
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """A speaker mention being resolved: its span in the piece, its article offsets, the last speaker."""
+
+    span: Span
+    start: int
+    end: int
+    last_actor: _ActorState | None
+
+
+# A reading of a speaker mention: the actor (None: it applies but finds none) and how it was found.
+_Found = tuple["_ActorState | None", str]
+
+
 @dataclass(slots=True)
 class _NameMention:
     start: int
@@ -385,90 +399,134 @@ class ArticleResolver:
         return None, "unresolved", None
 
     def _speaker_actor(self, cand: Candidate, last_actor: _ActorState | None) -> tuple[_ActorState | None, str]:
+        """The actor behind a speaker mention: the first of the readings below, in order, that applies.
+        A reading that applies but finds no actor ("he" with no antecedent) ends the search unresolved."""
         assert cand.speaker is not None and cand.speaker_offsets is not None
-        span = cand.speaker
-        start, end = cand.speaker_offsets
-        joint = self._joint(span, start, last_actor)  # "Tesco and Salling Group said": one group of both
-        if joint is not None:
-            return joint, "organization"
-        named = self._named_in(*self._speaker_name_range(span, start, end))
-        member = self._unnamed_member(span, named, start)  # "a Woolworths spokesperson" speaks, not Woolworths
+        mention = _Mention(cand.speaker, *cand.speaker_offsets, last_actor)
+        readings = (self._as_joint, self._as_name, self._as_missed_name, self._as_mistagged_name,
+                    self._as_abbreviation, self._as_pronoun, self._as_state_body, self._as_document,
+                    self._as_role, self._as_reference, self._as_description)
+        for reading in readings:
+            found = reading(mention)
+            if found is not None:
+                return found
+        return None, "unresolved"
+
+    def _as_joint(self, m: _Mention) -> _Found | None:
+        joint = self._joint(m.span, m.start, m.last_actor)  # "Tesco and Salling Group said": one group of both
+        return (joint, "organization") if joint is not None else None
+
+    def _as_name(self, m: _Mention) -> _Found | None:
+        named = self._named_in(*self._speaker_name_range(m.span, m.start, m.end))
+        member = self._unnamed_member(m.span, named, m.start)  # "a Woolworths spokesperson", not Woolworths
         if member is not None:
             return member, "description"
         if named is not None:
-            kind = "named" if named.actor.type == "person" else "organization"
-            return named, kind
-        root = span.root
-        if root.pos_ == "PROPN":
-            # A name the entity recogniser missed: match it to a known person.
-            run = _name_run(span)
-            words = names.strip_title([t.text for t in run if not t.is_punct])
-            state = self._match_person(words, start) if words else None
-            if state is None and len(words) == 1:
-                state = self._short_form(words[0])  # "Salling said" after "Salling Group"
-            if state is None and len(words) == 1 and _acronym(words[0]):
-                # "CNN said", "KCNA reported": an abbreviation is an organisation, never a person
-                state = self._by_initials(words[0], start) or self._state_for(words[0], "organization")
-            if state is None and _names_an_organisation(run, words):
-                state = self._state_for(" ".join(words), "organization")  # the recogniser's ORG, never mentioned
-            if state is None and _looks_like_a_name(run, words):
-                state = self._new_state(words, "person")  # "Vassily Nebenzia said": a person all the same
-                self._by_key.setdefault(_norm_key(words), state)
-            if state is not None:
-                self._see(state, _Seen(start, self.sentence_of(start), True))
-                state.add_mention(start, end)
-                state.add_alias(self.text[start:end])
-                return state, "named"
-        if root.pos_ != "PROPN" and root.text[:1].isupper() and len(span) == 1:
-            # "Radmall conceded", "Salling said": a known name the tagger took for a common word.
-            known = self._match_person([root.text], start) or self._short_form(root.text)
-            if known is not None:
-                self._see(known, _Seen(start, self.sentence_of(start), True))
-                return known, "named" if known.actor.type == "person" else "organization"
+            return named, "named" if named.actor.type == "person" else "organization"
+        return None
+
+    def _as_missed_name(self, m: _Mention) -> _Found | None:
+        """A name the entity recogniser missed: a known person, an organisation, or a new person."""
+        if m.span.root.pos_ != "PROPN":
+            return None
+        run = _name_run(m.span)
+        words = names.strip_title([t.text for t in run if not t.is_punct])
+        state = self._match_person(words, m.start) if words else None
+        if state is None and len(words) == 1:
+            state = self._short_form(words[0])  # "Salling said" after "Salling Group"
+        if state is None and len(words) == 1 and _acronym(words[0]):
+            # "CNN said", "KCNA reported": an abbreviation is an organisation, never a person
+            state = self._by_initials(words[0], m.start) or self._state_for(words[0], "organization")
+        if state is None and _names_an_organisation(run, words):
+            state = self._state_for(" ".join(words), "organization")  # the recogniser's ORG, never mentioned
+        if state is None and _looks_like_a_name(run, words):
+            state = self._new_state(words, "person")  # "Vassily Nebenzia said": a person all the same
+            self._by_key.setdefault(_norm_key(words), state)
+        if state is None:
+            return None
+        self._see(state, _Seen(m.start, self.sentence_of(m.start), True))
+        state.add_mention(m.start, m.end)
+        state.add_alias(self.text[m.start:m.end])
+        return state, "named"
+
+    def _as_mistagged_name(self, m: _Mention) -> _Found | None:
+        """"Radmall conceded", "Salling said": a known name the tagger took for a common word."""
+        root = m.span.root
+        if root.pos_ == "PROPN" or not root.text[:1].isupper() or len(m.span) != 1:
+            return None
+        known = self._match_person([root.text], m.start) or self._short_form(root.text)
+        if known is None:
+            return None
+        self._see(known, _Seen(m.start, self.sentence_of(m.start), True))
+        return known, "named" if known.actor.type == "person" else "organization"
+
+    def _as_abbreviation(self, m: _Mention) -> _Found | None:
+        if not _acronym(m.span.root.text):  # "WHO said", "IT staff": an abbreviation, not a pronoun
+            return None
+        found = self._by_initials(m.span.root.text, m.start)
+        return (found, "organization") if found is not None else (None, "unresolved")
+
+    def _as_pronoun(self, m: _Mention) -> _Found | None:
+        root = m.span.root
         word = root.lower_
-        if _acronym(root.text):  # "WHO said", "IT staff": an abbreviation, not a pronoun
-            found = self._by_initials(root.text, start)
-            return (found, "organization") if found is not None else (None, "unresolved")
-        if root.pos_ == "PRON" or word in names.MALE_PRONOUNS | names.FEMALE_PRONOUNS | names.PLURAL_PRONOUNS:
-            return self._pronoun(word, start, last_actor), "pronoun"
+        if root.pos_ != "PRON" and word not in names.MALE_PRONOUNS | names.FEMALE_PRONOUNS | names.PLURAL_PRONOUNS:
+            return None
+        return self._pronoun(word, m.start, m.last_actor), "pronoun"
+
+    def _as_state_body(self, m: _Mention) -> _Found | None:
+        """An institution ("the Kremlin"), a seat of government ("Moscow"), a body named by nationality."""
+        span = m.span
         key = names.norm(" ".join(t.text for t in span if t.lower_ != "the"))
         if (inst := names.institution(key)) is not None:
             return self._institution(*inst), "organization"
         if key in names.METONYMS:
             return self._state_for(names.METONYMS[key], "country"), "organization"
-        if root.lemma_.lower() in names.STATE_BODIES:  # "the Turkish presidency", "Ukraine's foreign ministry"
+        if span.root.lemma_.lower() in names.STATE_BODIES:  # "the Turkish presidency", "Ukraine's foreign ministry"
             country = next((names.NATIONALITIES[t.lower_] for t in span if t.lower_ in names.NATIONALITIES), None)
             if country is not None:
                 return self._state_for(country, "country"), "organization"
-        document = self._document_author(span, start)  # "The decree signed by the Pope", then "the decree"
+        return None
+
+    def _as_document(self, m: _Mention) -> _Found | None:
+        document = self._document_author(m.span, m.start)  # "The decree signed by the Pope", then "the decree"
         if document is not None:
             return document
+        root = m.span.root
         owner = next((c for c in root.children if c.dep_ == "poss"), None)
         if owner is not None and root.lemma_.lower() in names.DOCUMENT_NOUNS:  # "the chain's press release"
-            found = self._owner(owner, start - span.start_char)
+            found = self._owner(owner, m.start - m.span.start_char)
             if found is not None:
                 return found, "organization"
         if owner is not None and root.lemma_.lower() not in names.VOICE_NOUNS:
             return None, "unresolved"  # "Putin's spokesman" is someone else's role, not a back-reference
-        if root.lemma_.lower() in names.ROLE_NOUNS and _definite(span):
-            return self._role(span, start, last_actor), "role"
-        titled = self._titled_person(span, start)  # "the judge": Judge Bernard Schwartz
-        if titled is not None:
-            return titled, "role"
-        force = self._named_force(span, start)  # "police said": the Delhi Police named before
+        return None
+
+    def _as_role(self, m: _Mention) -> _Found | None:
+        if m.span.root.lemma_.lower() in names.ROLE_NOUNS and _definite(m.span):
+            return self._role(m.span, m.start, m.last_actor), "role"
+        titled = self._titled_person(m.span, m.start)  # "the judge": Judge Bernard Schwartz
+        return (titled, "role") if titled is not None else None
+
+    def _as_reference(self, m: _Mention) -> _Found | None:
+        """"police" for the force named before, "the company" for the organisation named before."""
+        force = self._named_force(m.span, m.start)
         if force is not None:
             return force, "organization"
-        if root.lemma_.lower() in names.ORG_NOUNS and _definite(span) and root.tag_ == "NN":
-            earlier = self._last_organization(root.lemma_.lower(), start)  # "the company" is the one named before
+        root = m.span.root
+        if root.lemma_.lower() in names.ORG_NOUNS and _definite(m.span) and root.tag_ == "NN":
+            earlier = self._last_organization(root.lemma_.lower(), m.start)
             if earlier is not None:
                 return earlier, "organization"
-        described = _description(span)
-        if described is not None:
-            state = self._state_for(*self._national(described, span))
-            if root.lemma_.lower() in names.SOURCE_DOCUMENT_NOUNS:
-                self._not_antecedents.add(id(state))  # "they" and "she" are never a report
-            return state, "description"
-        return None, "unresolved"
+        return None
+
+    def _as_description(self, m: _Mention) -> _Found | None:
+        described = _description(m.span)
+        if described is None:
+            return None
+        state = self._state_for(*self._national(described, m.span))
+        if m.span.root.lemma_.lower() in names.SOURCE_DOCUMENT_NOUNS:
+            self._not_antecedents.add(id(state))  # "they" and "she" are never a report
+        return state, "description"
 
     def _last_organization(self, noun: str, offset: int, sentences: int = 8) -> _ActorState | None:
         """The organisation last named before ``offset`` that "the <noun>" can stand for: any for a
