@@ -11,7 +11,7 @@ from onrecord.extract.acts import classify
 from onrecord.extract.confidence import default_threshold, rescore
 from onrecord.extract.issues import Taxonomy, load_taxonomy, tag
 from onrecord.extract.quotes import Quotation, find_quotations
-from onrecord.extract.statements import Candidate, find_candidates
+from onrecord.extract.rules import Candidate, find_candidates
 from onrecord.ingest import InputError, TextInput
 from onrecord.model import Article
 from onrecord.nlp import ParsedText, load, parse_many
@@ -98,8 +98,10 @@ def _cached_taxonomy(path: str) -> Taxonomy:
 def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput, settings: Settings,
             taxonomy: Taxonomy | None = None) -> Article:
     candidates: list[Candidate] = []
+    disabled = frozenset(name.strip() for name in settings.disabled_rules.split(",") if name.strip())
     for piece in parsed.pieces:
-        candidates.extend(find_candidates(piece.doc, piece.offset, quotations, strict=settings.strict_cues))
+        candidates.extend(find_candidates(piece.doc, piece.offset, quotations, strict=settings.strict_cues,
+                                          disabled=disabled))
     rescore(candidates, parsed.text)
     threshold = settings.min_confidence if settings.min_confidence is not None else default_threshold()
     candidates = [c for c in candidates if c.confidence >= threshold]

@@ -115,6 +115,8 @@ def _parser() -> argparse.ArgumentParser:
                     help="the extractor to score (default onrecord)")
     ev.add_argument("--limit", type=count, default=None, help="only the first N texts (sorted by name)")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ev.add_argument("--speaker-errors", action="store_true",
+                    help="also list the matched statements whose named speaker is wrong (gold with names)")
     ev.add_argument("--labels", type=Path, default=None, metavar="FILE",
                     help="score act and hedged on labelled statements (eval/labels/polnear-statements.jsonl) of "
                          "the split GOLD names (a PolNeAR split folder), instead of the spans")
@@ -265,6 +267,9 @@ def _run_eval(args: argparse.Namespace) -> int:
         print(json.dumps(scores.to_dict(), indent=2))
     else:
         print(format_report(scores, f"{args.system} on {args.gold}"))
+    if args.speaker_errors:
+        print(f"\nnamed speaker wrong on {len(scores.speaker_errors)} matched statements:")
+        print("\n".join(scores.speaker_errors))
     return 0
 
 

@@ -55,6 +55,9 @@ class Settings:
     # 0.737 -> 0.755), worse on PolNeAR, whose annotators count intentions and some deeds (train F1
     # 0.681 -> 0.671): off by default, docs/EVALUATION.md.
     strict_cues: bool = False
+    # Extraction rules left out, by name, comma-separated (``onrecord.extract.rules.RULES``): for ablations and
+    # for the tests that show what each rule does. Empty: every rule runs.
+    disabled_rules: str = ""
     # A taxonomy file (YAML, extract/issues.py): every statement is tagged with its issues and stances.
     # Empty: no tagging. In Settings so that ingest workers and Dask jobs load the same file.
     issues: str = ""

@@ -1,9 +1,9 @@
 from pathlib import Path
 
 from onrecord.evaluate import evaluate
-from onrecord.evaluate.gold import read_brat
+from onrecord.evaluate.gold import GoldDocument, GoldStatement, read_brat
 from onrecord.evaluate.score import overlap, score
-from onrecord.model import Span, Statement
+from onrecord.model import Actor, Span, Statement
 
 TEXT = "Ann said that the plan works. Bob said “no way” twice."
 ANN = (
@@ -51,3 +51,18 @@ def test_regression_floor_on_a_polnear_dev_slice(polnear: Path) -> None:
 
 
 FLOOR_F1 = 0.66  # measured 0.688; the margin absorbs tie-breaking noise, not regressions
+
+
+def test_wrong_named_speakers_are_listed_with_what_was_predicted() -> None:
+    gold = GoldDocument(name="doc", text=TEXT, statements=[
+        GoldStatement(content=((14, 28),), speaker_name="Ann Smith"),
+        GoldStatement(content=((39, 48),), speaker_name="Bob Jones"),
+    ])
+    right = stmt(14, 28)
+    right.actor = Actor(id="ann", name="Ann Smith", type="person")
+    wrong = stmt(39, 48)
+    wrong.actor = Actor(id="ann", name="Ann Smith", type="person")
+    scores = score([(gold, [right, wrong])])
+    assert scores.accuracy("named_speaker") == 0.5
+    (line,) = scores.speaker_errors
+    assert line.startswith("doc: gold 'Bob Jones'; predicted 'Ann Smith' (person)")

@@ -10,9 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from onrecord.extract import confidence, statements
+from onrecord.extract import confidence
 from onrecord.extract.quotes import Quotation, find_quotations
-from onrecord.extract.statements import Candidate, _Cover, _drop_nested_positions, find_candidates
+from onrecord.extract.rules import Candidate, filters, find_candidates, verbs
+from onrecord.extract.rules.base import Cover
+from onrecord.extract.rules.filters import drop_nested
 from onrecord.nlp import load
 from tests.conftest import run
 
@@ -48,14 +50,14 @@ def test_a_piece_reads_only_its_own_quotations() -> None:
 
 def test_quotations_next_to_a_cue_are_looked_up_not_scanned(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = 0
-    only_gap = statements._only_gap
+    only_gap = verbs.only_gap
 
     def counted(between: str) -> bool:
         nonlocal calls
         calls += 1
         return only_gap(between)
 
-    monkeypatch.setattr(statements, "_only_gap", counted)
+    monkeypatch.setattr(verbs, "only_gap", counted)
     text = "“Never,” he added. " * 200
     article = run(text)
     assert len(article.statements) == 200
@@ -81,7 +83,7 @@ def all_pairs(found: list[Candidate]) -> list[Candidate]:
     """The reference: every candidate compared with every other."""
     keep = []
     for i, c in enumerate(found):
-        weak = c.cue is not None and c.confidence <= statements.WEAK_PRIOR
+        weak = c.cue is not None and c.confidence <= filters.WEAK_PRIOR
         nested = weak and any(o is not c and o.content[0] <= c.cue[0] and c.cue[1] <= o.content[1]  # type: ignore[index]
                               for o in found)
         swallowing = weak and any(o is not c and o.cue is not None and o.confidence > c.confidence
@@ -96,7 +98,7 @@ def all_pairs(found: list[Candidate]) -> list[Candidate]:
 @settings(max_examples=200, deadline=None)
 @given(st.lists(candidates(), max_size=25))
 def test_overlaps_resolved_by_sweeps_as_by_all_pairs(found: list[Candidate]) -> None:
-    assert _drop_nested_positions(found) == all_pairs(found)
+    assert drop_nested(found) == all_pairs(found)
 
 
 @settings(max_examples=200, deadline=None)
@@ -104,7 +106,7 @@ def test_overlaps_resolved_by_sweeps_as_by_all_pairs(found: list[Candidate]) -> 
        st.integers(0, 60), st.integers(1, 20), st.integers(-1, 19))
 def test_cover_finds_a_containing_span(spans: list[tuple[int, int]], start: int, length: int, besides: int) -> None:
     expected = any(n != besides and a <= start and start + length <= b for n, (a, b) in enumerate(spans))
-    assert _Cover(spans).contains(start, start + length, besides) == expected
+    assert Cover(spans).contains(start, start + length, besides) == expected
 
 
 @settings(max_examples=100, deadline=None)

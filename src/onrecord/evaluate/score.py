@@ -36,6 +36,8 @@ class Scores:
     right_by_pred_kind: Counter[str] = field(default_factory=Counter)
     writer_sentences_extracted: int = 0
     writer_sentences: int = 0
+    # Matched statements whose named speaker is wrong, one readable line each (``onrecord eval --speaker-errors``).
+    speaker_errors: list[str] = field(default_factory=list)
 
     def check(self, name: str, ok: bool) -> None:
         right_total = self.checks.setdefault(name, [0, 0])
@@ -140,7 +142,7 @@ def score_document(scores: Scores, gold: GoldDocument, predicted: Sequence[State
         scores.gold_by_kind[g.kind or "?"] += 1
         if gi in at_half:
             scores.found_by_kind[g.kind or "?"] += 1
-            _check_pair(scores, g, predicted[at_half[gi]])
+            _check_pair(scores, g, predicted[at_half[gi]], gold.name)
     right_preds = set(at_half.values())
     for pi, p in enumerate(predicted):
         scores.pred_by_kind[p.kind] += 1
@@ -152,7 +154,7 @@ def score_document(scores: Scores, gold: GoldDocument, predicted: Sequence[State
             scores.writer_sentences_extracted += 1
 
 
-def _check_pair(scores: Scores, g: GoldStatement, p: Statement) -> None:
+def _check_pair(scores: Scores, g: GoldStatement, p: Statement, doc: str = "") -> None:
     if g.cue:
         scores.check("cue", p.cue is not None and _hits(g.cue, p.cue.start, p.cue.end))
     if g.speaker:
@@ -160,13 +162,25 @@ def _check_pair(scores: Scores, g: GoldStatement, p: Statement) -> None:
     else:
         scores.check("no_source_left_empty", p.speaker is None)
     if g.speaker_name:
-        scores.check("named_speaker", p.actor is not None and same_name(p.actor.name, g.speaker_name))
+        named = p.actor is not None and same_name(p.actor.name, g.speaker_name)
+        scores.check("named_speaker", named)
+        if not named:
+            scores.speaker_errors.append(_speaker_error(doc, g, p))
     if g.kind:
         scores.check("kind", p.kind == g.kind)
     if g.act:
         scores.check("act", p.act == g.act)
     if g.hedged is not None:
         scores.check("hedged", p.hedged == g.hedged)
+
+
+def _speaker_error(doc: str, g: GoldStatement, p: Statement) -> str:
+    """One line a reader can check: the gold speaker beside what was predicted, and why, for one statement."""
+    actor = f"{p.actor.name!r} ({p.actor.type})" if p.actor else "no actor"
+    mention = repr(p.speaker.text) if p.speaker else "no mention"
+    why = f"; {p.unresolved_reason}" if p.unresolved_reason else ""
+    return (f"{doc}: gold {g.speaker_name!r}; predicted {actor} from {mention} ({p.resolution}{why}); "
+            f"content {p.content.text[:60]!r}")
 
 
 def same_name(predicted: str, gold: str) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 
 from onrecord.extract import lexicon
 from onrecord.extract.lexicon import bucket, source_nouns
-from onrecord.extract.statements import Candidate
+from onrecord.extract.rules import Candidate
 
 MODEL_FILE = "confidence_model.json"
 

@@ -103,7 +103,7 @@ def labelled_candidates(docs: list[GoldDocument], settings: Settings) -> list[tu
     from onrecord.evaluate.score import _hits, _match, overlap
     from onrecord.extract.confidence import features
     from onrecord.extract.quotes import find_quotations
-    from onrecord.extract.statements import find_candidates
+    from onrecord.extract.rules import find_candidates
 
     nlp = load(settings)
     rows: list[tuple[list[str], int, int]] = []

@@ -16,7 +16,9 @@ TITLE_WORDS = frozenset(
     col. former then first lady speaker leader chief justice judge ambassador envoy special
     spokesman spokeswoman spokesperson minority majority house senate deputy acting director
     candidate nominee presidential democratic republican gop hon. honorable reverend rev. pope
-    chairman chairwoman chair ceo commissioner attorney u.s. us american""".split()
+    chairman chairwoman chair ceo commissioner attorney u.s. us american professor prof. cardinal
+    archbishop bishop rabbi imam detective constable sergeant sgt. inspector superintendent lieutenant
+    lt. captain capt. coach""".split()
 )
 
 ROLE_NOUNS = frozenset(
@@ -51,6 +53,24 @@ NATIONALITIES: dict[str, str] = {
     "australian": "Australia", "estonian": "Estonia", "latvian": "Latvia", "lithuanian": "Lithuania",
     "romanian": "Romania", "czech": "Czechia", "slovak": "Slovakia", "portuguese": "Portugal",
 }
+
+# Country -> the adjective a description takes ("German officials").
+_ADJECTIVES: dict[str, str] = {}
+for _adjective, _country in NATIONALITIES.items():
+    if _adjective.isalpha() and _adjective != "us":
+        _ADJECTIVES.setdefault(_country, _adjective.title())
+
+
+def nationality_of(country: str | None) -> str | None:
+    """"German" for Germany; None when unknown."""
+    return _ADJECTIVES.get(country) if country else None
+
+
+# Words after a company's own name that a report leaves out ("Salling Group" is "Salling").
+ORG_SUFFIXES = frozenset("group inc corp corporation co company ltd limited plc ag sa holdings".split())
+# Sources that speak for a state, which the annotation guideline names with their country ("officials" in a
+# Russian story are "Russian officials").
+NATIONAL_SOURCE_NOUNS = frozenset("official authority media medium press government diplomat".split())
 
 # Capitals and seats that speak for their state ("Moscow said ...").
 METONYMS: dict[str, str] = {
@@ -125,7 +145,9 @@ _FEMALE_NAMES = frozenset(
     jill donna debbie dianne kirsten amy claire heidi lisa tammy maggie kelly megyn katy katie
     hope valerie janet christine kathleen samantha victoria catherine rachel rebecca
     caroline kristen kate jeanne jeanine penny tina yulia yuliia olena iryna natalia kristalina
-    mette sanna frederiksen roberta dana ashley emily hannah grace zoe""".split()
+    mette sanna frederiksen roberta dana ashley emily hannah grace zoe marie sophie camille chloe
+    lucia carmen isabel elena ana beata agnieszka katarzyna ingrid astrid carrie louise lydia tanya
+    margot""".split()
 )
 _MALE_NAMES = frozenset(
     """donald joe barack bill george mike michael john james robert william david richard
@@ -136,7 +158,10 @@ _MALE_NAMES = frozenset(
     christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan
     joe ted marco jeb ben rand chris reince newt rudy vladimir volodymyr sergei dmitry emmanuel
     olaf keir rishi boris friedrich viktor recep xi jinping narendra benjamin jd marco pete
-    lloyd antony jake mitch chuck kevin paul rex jim tim bernie martin lindsey""".split()
+    lloyd antony jake mitch chuck kevin paul rex jim tim bernie martin lindsey antoine nicolas pierre
+    jean louis francois philippe jacques carlos juan luis miguel javier pedro hans klaus stefan jurgen
+    piotr jan tomasz krzysztof andrzej pawel marek bernard howard nick steve brad gary
+    joachim""".split()
 )
 
 
@@ -144,10 +169,16 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
 
 
+# Titles that are part of the name of someone known by title and one name ("Pope Francis", "King Charles").
+REGNAL_TITLES = frozenset("pope king queen prince princess emperor empress".split())
+
+
 def strip_title(words: list[str]) -> list[str]:
-    """Drop leading titles and nationality words from a name's words."""
+    """Drop leading titles and nationality words from a name's words ("Pope Francis" keeps its title)."""
     out = list(words)
     while len(out) > 1 and (out[0].lower() in TITLE_WORDS or out[0].lower() in NATIONALITIES):
+        if len(out) == 2 and out[0].lower() in REGNAL_TITLES:
+            break
         out.pop(0)
     while out and out[-1] in ("'s", "’s"):
         out.pop()
@@ -166,6 +197,16 @@ def name_gender(words: list[str], titles: list[str]) -> str | None:
         if first in _MALE_NAMES:
             return "m"
     return None
+
+
+def reads_as_person(words: list[str]) -> bool:
+    """Two or three capitalised words opening with a common given name ("Antoine Quirin"): a person's name,
+    whatever the recogniser called it."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if any(w.lower() in ORG_NOUNS or w.lower() in ORG_SUFFIXES for w in words):
+        return False
+    return words[0].lower() in _FEMALE_NAMES | _MALE_NAMES
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -197,8 +238,11 @@ ORG_NOUNS = frozenset("""
     party council union court hospital university school club team network newspaper organisation
     organization charity board commission committee operator manufacturer carrier broadcaster publication
     website outlet regulator insurer supermarket corporation business church federation association
-    institute foundation
+    institute foundation hotel store shop factory magazine
 """.split())
+# Collective nouns that stand for the one force of that name an article has named ("police said" after
+# "Delhi Police").
+FORCE_NOUNS = frozenset("police".split())
 # Of those, the ones that stand for any organisation named before (not only one with the word in its name).
 GENERIC_ORG_NOUNS = frozenset("""
     company firm group chain retailer business corporation utility airline operator carrier manufacturer
@@ -207,8 +251,14 @@ GENERIC_ORG_NOUNS = frozenset("""
 """.split())
 # What a source's words come in: "the chain's press release said" is the chain speaking.
 DOCUMENT_NOUNS = frozenset("""
-    statement release report decree letter document tweet post analysis study website filing memo order
+    statement release report decree letter document tweet post analysis study website database filing memo order
     ruling announcement notice message note blog column editorial survey
+""".split())
+# Documents and data a report cites as a source when no author is in reach ("recent reports say",
+# "witness accounts", "traffic camera footage"): an unnamed source under that description.
+SOURCE_DOCUMENT_NOUNS = frozenset("""
+    report study survey poll footage account assessment estimate figure record analysis finding result
+    document data research investigation
 """.split())
 DESCRIPTION_DROPS = frozenset("the a an some many several most few other another two three four five six "
                               "seven eight nine ten dozens hundreds thousands both all one".split())

@@ -1,0 +1,154 @@
+"""English for the extraction rules: the words and the dependency labels they read.
+
+Every English word and every spaCy (ClearNLP-style) dependency label that the rules in
+``onrecord.extract.rules`` look for is named here, so another language starts from this one
+module. The reporting vocabulary with the act each word signals (``SPEECH_VERBS``, ``NOUN_CUES``
+...) stays in ``cues.py``, which the act and issue models also read; it is re-exported here so the
+rules import one module.
+"""
+
+from __future__ import annotations
+
+import re
+
+from onrecord.extract.cues import (
+    ADJECTIVE_CUES,
+    CONTENT_ACTS,
+    CUE_CHANNEL_NOUNS,
+    HEDGE_CUES,
+    HEDGE_GOVERNORS,
+    HEDGE_WORDS,
+    NON_SPEAKER_LABELS,
+    NOT_CUES,
+    NOT_SPEECH,
+    NOUN_CUES,
+    PHRASAL,
+    POSITION_VERBS,
+    SPEECH_VERBS,
+    THOUGHT_VERBS,
+    TOPIC_NOUNS,
+    VOICING_VERBS,
+    WITHHOLD_VERBS,
+)
+
+__all__ = [
+    "ADJECTIVE_CUES", "CONTENT_ACTS", "CUE_CHANNEL_NOUNS", "HEDGE_CUES", "HEDGE_GOVERNORS", "HEDGE_WORDS",
+    "NON_SPEAKER_LABELS", "NOT_CUES", "NOT_SPEECH", "NOUN_CUES", "PHRASAL", "POSITION_VERBS", "SPEECH_VERBS",
+    "THOUGHT_VERBS", "TOPIC_NOUNS", "VOICING_VERBS", "WITHHOLD_VERBS",
+]
+
+# --- dependency labels ------------------------------------------------------
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Dependents that are not part of a speaker's name ("the leaders who ...").
+SPEAKER_CUTOFF = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "prep", "npadvmod", "case"})
+# Links through which a verb without a subject shares the subject of its head.
+INHERIT_LINKS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "ccomp"})
+# Links a learned cue may take its content through (never its subject).
+LEARNABLE_LINKS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr"})
+# Links by which a clause hangs on a reporting noun ("his claim [that X]").
+NOUN_CLAUSE_LINKS = frozenset({"acl", "ccomp", "relcl"})
+# Links of an object-type content ("opposed [X]").
+OBJECT_LINKS = frozenset({"dobj", "pobj", "pcomp"})
+# Dependents of the cue that never extend an object content ("supports X [and said ...]").
+NOT_OBJECT_EXTENSION = frozenset({"conj", "cc", "punct", "parataxis", "mark", "dep"})
+# Every dependency label, coarse part of speech and fine tag the rules read (a test checks that the rules
+# name no other): what a parser for another language has to provide, or be mapped to.
+DEPENDENCY_LABELS = frozenset("""acl acomp advcl advmod agent appos attr aux auxpass case cc ccomp compound conj csubj
+    dative dep dobj mark neg npadvmod nsubj nsubjpass oprd parataxis pcomp pobj poss prep prt punct relcl xcomp
+    ROOT""".split())
+POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN".split())
+# Dependents of a verb written between its subject and it ("X has repeatedly said").
+VERB_GROUP_LINKS = frozenset({"aux", "auxpass", "neg", "advmod"})
+# Dependents that make a verb's clause more than the frame of a quotation ("..., he told the court").
+FRAME_BLOCKERS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "auxpass", "oprd", "dative"})
+FRAME_SUBJECT_TAGS = frozenset({"PROPN", "PRON", "NOUN"})
+# Marks that set a framing clause off its quotation ("“...,” Lam continued", "Lam continued: “...”").
+FRAME_MARKS = (",", ":")
+# At most this many words in the clause that frames a quotation ("Lam continued in the statement").
+MAX_FRAME_WORDS = 8
+# Parts of speech.
+VERB_TAGS = frozenset({"VERB", "AUX"})
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+PERSON = "PERSON"
+
+# --- words ------------------------------------------------------------------
+
+# Verbs that are never cues by themselves.
+LIGHT_VERBS = frozenset({"be", "have", "do"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Subjects that refer to nothing a reader could name ("it was said", "this shows").
+DUMMY_SUBJECTS = frozenset({"it", "this", "that", "which", "there"})
+# Subjects of a stance adjective that name no source ("it is clear that").
+ADJECTIVE_DUMMY_SUBJECTS = DUMMY_SUBJECTS - {"which"}
+# Passive subjects that are no content ("who was asked", "it was reported").
+PASSIVE_DUMMY_SUBJECTS = RELATIVE_PRONOUNS | {"it"}
+# Owners of a reporting noun that name no source ("its claim", "their view").
+DUMMY_OWNERS = frozenset({"it", "its", "this", "that", "their", "which"})
+# Cues whose infinitive complement is what they report ("vowed to fight on").
+XCOMP_CUES = frozenset(THOUGHT_VERBS) | {
+    "promise", "pledge", "vow", "threaten", "urge", "ask", "demand", "propose", "agree", "refuse", "decline"}
+# Subordinators that usually open the writer's aside after a reported clause
+# ("..., though voters disagree"); "because" and "if" usually belong to it.
+WRITER_MARKS = frozenset("after though although while whereas before as when".split())
+# "... before claiming that ...": a further act, not part of the content.
+LATER_ACT_PREPOSITIONS = frozenset({"before", "after", "while"})
+# Verbs whose direct object is the listener, not the message.
+ADDRESSEE_VERBS = frozenset("tell ask inform warn urge assure remind advise".split())
+# Verbs of asking: a position inside a reporter's question is not the answerer's.
+QUESTION_VERBS = frozenset({"ask", "wonder"})
+# Characters that may sit between a cue's clause and its quotation ("“...,” he said").
+GAP_PUNCT = set(" \t\n,:;—–-…")
+# Marks that set off an apposition or relative clause closing a content.
+APPOSITION_MARKS = (",", "–", "—", "-")
+# Hyphens inside a name ("Ocasio-Cortez").
+INNER_HYPHENS = ("-", "‐")
+# Punctuation that may sit between a title and the name it titles ("co-founder", "Member of parliament (MP)").
+TITLE_GAP_PUNCT = ("-", "‐", "(", ")")
+# At most this many words between a subject the parser cut and the name it titles.
+MAX_TITLE_GAP = 8
+# Apostrophes, which are quote-like tokens but never close a quotation before a comma.
+APOSTROPHES = ("'", "’")
+# Sources too vague to hold a belief worth recording ("most people want ...", "everyone knows ...").
+SPECIFIC_PRONOUNS = frozenset("he she i we".split())  # a person the text has named ("they" is often vague)
+GENERIC_SOURCES = frozenset("people everyone everybody anyone anybody most many some nobody someone one you".split())
+# Adverbs next to a cue that are not part of it ("also said", "later said").
+NOT_CUE_ADVERBS = frozenset({"also", "then", "later", "now"})
+# Prepositions that tie a channel to the cue ("said in a statement").
+CHANNEL_PREPOSITIONS = frozenset({"in", "on", "during"})
+# Prepositions of a passive cue's topic ("was asked about X").
+PASSIVE_TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "for", "as"})
+# Prepositions that bring a reporting noun's owner ("a claim by the ministry").
+OWNER_PREPOSITIONS = frozenset({"by", "from"})
+# Prepositions of a stance adjective's topic ("is critical of X").
+ADJECTIVE_PREPOSITIONS = frozenset({"of", "about", "to"})
+# Prepositions that keep a speaker's phrase going ("the head of X").
+SPEAKER_PREPOSITIONS = frozenset({"of", "for", "at"})
+# Prepositions that set the scene of the reporting act ("praised Obama after the meeting").
+SCENE_PREPOSITIONS = frozenset("after before during since following amid while at".split())
+# Verbs of "as X put it" / "as X said".
+AS_PUT_IT_VERBS = frozenset({"put", "say", "note", "write"})
+# The answer words a speech verb may take as its object ("said yes").
+ANSWER_WORDS = frozenset({"yes", "no"})
+# "did not rule out": negated, a rejection becomes a refusal to commit.
+PHRASAL_RULE_OUT = ("rule", "out")
+# "call for X", where the parser leaves "for" a preposition.
+CALL_FOR = ("call", "for")
+# Single words the rules read by their form.
+ACCORDING, TO, THAT, AS, WITH, BE = "according", "to", "that", "as", "with", "be"
+# Sentence-ending marks between two split complements ("say [A]. [B]" is two sentences).
+CLAUSE_ENDS = (".", ";")
+
+# "did not respond to a request for comment": the writer's note on a silence, not a statement.
+NO_COMMENT = re.compile(r"(?i)(?:an?|the|repeated|multiple|several|two|three)?\s*(?:emailed\s+|phone\s+)?"
+                        r"(?:requests?|messages?|e-?mails?|calls?|inquir\w+|questions?)\s+(?:for|seeking)\s+"
+                        r"comments?\b")
+# Words before a quotation that make it a name, not speech ("what he called a “peace deal”").
+NAMING = re.compile(r"\b(?:call|calls|called|dubbed|termed|labell?ed|so-called|known as|describ\w+ as)\b", re.I)
+# A direct quotation in the first person future commits the speaker.
+FIRST_PERSON_FUTURE = ("we will", "we’ll", "we'll", "i will", "i’ll", "i'll", "we’re going to",
+                       "we're going to", "we are going to", "i’m going to", "i'm going to", "we shall",
+                       "i am going to", "i promise", "we promise")
+# "Sanders: Clinton Email Story Has Moved": a short label, a colon, a line.
+HEADLINE = re.compile(r"^(?P<who>[^:\n]{2,60}?):[ \t]+(?P<what>[^\n]{10,}?)[ \t]*$", re.M)

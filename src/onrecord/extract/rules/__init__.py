@@ -1,0 +1,130 @@
+"""Find attributed statements in a parsed piece of text: one rule per construction, in one ordered list.
+
+Two sources of evidence meet here:
+- the dependency parse: a reporting cue (a verb from ``cues``) with its
+  subject and its complement clause or object;
+- the quotation marks found over the raw text (``extract.quotes``).
+
+A cue whose complement is a whole quotation gives a *direct* statement; one
+whose complement contains a quotation and more gives a *mixed* one; otherwise
+*indirect*. Quotations left over take the speaker of an adjacent cue
+("..., he said.") or, if they read as full sentences, of the previous
+statement (a floating quote). The output is speaker *spans*; naming the actor
+behind "he" or "the American leader" is the resolver's job.
+
+``RULES`` is the whole extractor, in the order it runs:
+
+- *token* rules (``find``) are tried on every token outside quotations, in list order; the first
+  that makes a candidate wins the token;
+- *piece* rules (``step``) then run once each, in list order, over the piece's candidates;
+- the other rules are parts of those, consulted where they apply (``Piece.uses``): a boundary of a
+  content, or a variant of the verb rule.
+
+Every rule is named. ``makes`` lists the names a candidate it makes carries as ``rule``; the
+confidence model has a weight for each (checked by a test), and a test switches each rule off by
+name (``disabled``) and shows an output that changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from onrecord.extract.quotes import Quotation
+from onrecord.extract.rules import clauses, filters, nouns, quotations, verbs
+from onrecord.extract.rules.base import Candidate, Piece
+from onrecord.extract.rules.filters import is_attribution
+
+__all__ = ["CANDIDATE_RULES", "RULES", "Candidate", "Rule", "find_candidates", "rule_names"]
+
+TokenRule = Callable[[Piece, Token, set[int]], Candidate | None]
+PieceRule = Callable[[Piece, list[Candidate], set[int]], list[Candidate]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One construction the extractor reads."""
+
+    name: str
+    what: str  # the construction, with an example
+    find: TokenRule | None = None
+    step: PieceRule | None = None
+    makes: tuple[str, ...] = ()
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("according-to", "“according to X, Y” and “Y, according to X”", find=clauses.from_according_to,
+         makes=("according-to",)),
+    Rule("as-put-it", "“Y, as X put it”", find=clauses.from_as_put_it, makes=("as-put-it",)),
+    Rule("verb", "a reporting verb with its subject and its clause or object: “X said (that) Y”, “X opposed Y”",
+         find=verbs.from_verb, makes=verbs.VERB_KINDS),
+    Rule("withheld", "“refused to say Y”, “declined to rule out Y”: refuse_to_commit"),
+    Rule("channel-clause", "“said in a statement that Y”: the clause the parser hangs on the channel noun"),
+    Rule("title-name", "“US Ambassador to Germany Richard Grenell said”: the subject runs on to the name it titles"),
+    Rule("hedge-governor", "“seemed to rule out Y”: the governor joins the cue, hedged"),
+    Rule("adjacent-quote", "“‘Y,’ X said” and “X said: ‘Y’”: the quotation beside the clause",
+         makes=("speech-adjacent",)),
+    Rule("quote-frame", "“‘Y,’ Lam continued in the statement”: a quotation beside a short clause of its own",
+         find=verbs.from_quote_frame),
+    Rule("passive", "“X was asked about Y”, “it was reported that Y”", makes=("passive",)),
+    Rule("parenthetical", "“Y, X said, Z”", makes=("parenthetical",)),
+    Rule("noun", "“X's warning that Y”", find=nouns.from_noun_cue, makes=("noun",)),
+    Rule("adjective", "“X was adamant that Y”", find=nouns.from_adjective, makes=("adjective",)),
+    Rule("noun-topic", "“X's comments on Y”", find=nouns.from_topic_noun, makes=("noun-topic",)),
+    Rule("headline", "“Sanders: Y” on a line of its own", step=quotations.colon_headlines, makes=("headline",)),
+    Rule("nested", "a weak cue inside another statement's content is part of it",
+         step=filters.drop_nested_positions),
+    Rule("run-on", "“‘A,’ X said. ‘B.’”: a quotation running on after the attribution joins the statement",
+         step=quotations.run_on_quotes),
+    Rule("floating", "a full quoted sentence with no cue: the previous speaker's", step=quotations.floating_quotes,
+         makes=("floating",)),
+    Rule("no-comment", "“did not respond to a request for comment” is no statement", step=filters.drop_no_comment),
+    Rule("trailing-addition", "“Y, adding Z”, “Y, though Z”, “Y, and W said”: the writer's, cut from a content"),
+    Rule("trailing-apposition", "“Y, which ...”, “Y, an advocate of ...” closing a content: cut"),
+    Rule("split-complements", "a clause the parser split into two ccomps is rejoined"),
+    Rule("object-extent", "“supports [X] [to do Z]”: an object content runs to the end of the verb phrase"),
+    Rule("scene-preposition", "“praised X after the meeting”: the scene stays out of an object content"),
+    Rule("scare-quote", "“what he called a ‘peace deal’”: a name in quotes, not speech"),
+)
+CANDIDATE_RULES: tuple[str, ...] = tuple(name for rule in RULES for name in rule.makes)
+
+
+def rule_names() -> list[str]:
+    return [rule.name for rule in RULES]
+
+
+def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation], strict: bool = False,
+                    disabled: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Candidates in ``doc``, a piece at ``offset`` of a text whose ``quotations`` are in text order.
+
+    ``strict`` (``Settings.strict_cues``) keeps only speech, writing, stances and specific beliefs: see
+    ``filters.is_attribution``. ``disabled`` names rules to leave out (for tests).
+    """
+    unknown = disabled - set(rule_names())
+    if unknown:
+        raise ValueError(f"no such rule: {sorted(unknown)}")
+    piece = Piece(doc, offset, quotations, disabled)
+    finders = [rule.find for rule in RULES if rule.find is not None and rule.name not in disabled]
+    found: list[Candidate] = []
+    claimed: set[int] = set()  # quotations already the content of a statement
+    for tok in doc:
+        if piece.in_quote(tok):
+            continue
+        cand = next((c for c in (find(piece, tok, claimed) for find in finders) if c is not None), None)
+        if cand is not None:
+            found.append(cand)
+    for rule in RULES:
+        if rule.step is not None and rule.name not in disabled:
+            found = rule.step(piece, found, claimed)
+    if strict:
+        found = [c for c in found if is_attribution(c)]
+    found.sort(key=lambda c: c.content)
+    for c in found:
+        c.content = (c.content[0] + offset, c.content[1] + offset)
+        if c.cue:
+            c.cue = (c.cue[0] + offset, c.cue[1] + offset, c.cue[2])
+        if c.speaker is not None:
+            c.speaker_offsets = (c.speaker.start_char + offset, c.speaker.end_char + offset)
+    return found

@@ -1,0 +1,61 @@
+"""Rules whose content is the clause around the attribution: "according to X, Y", "Y, as X put it"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from onrecord.extract import english as en
+from onrecord.extract.rules.base import Candidate, Piece
+from onrecord.extract.rules.sources import noun_phrase
+from onrecord.extract.rules.spans import kind_and_bounds, strip_punct
+from onrecord.model import Act
+
+
+def clause_statement(piece: Piece, toks: list[Token], cue_toks: list[Token],
+                     speaker_tok: Token, act: Act, rule: str) -> Candidate | None:
+    """A statement whose content is a clause around its attribution."""
+    toks = strip_punct(piece, toks)
+    if len(toks) < 3:
+        return None
+    kind, start, end = kind_and_bounds(piece, toks[0].idx, toks[-1].idx + len(toks[-1]), set())
+    speaker = noun_phrase(speaker_tok)
+    lemma = " ".join(t.lemma_.lower() for t in cue_toks)
+    return Candidate(
+        kind=kind,
+        content=(start, end),
+        cue=(cue_toks[0].idx, cue_toks[-1].idx + len(cue_toks[-1]), lemma),
+        speaker=speaker,
+        act=act,
+        confidence=0.8,
+        rule=rule,
+    )
+
+
+def from_according_to(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
+    """"according to X, Y" and "Y, according to X"."""
+    if tok.lower_ != en.ACCORDING or tok.dep_ != "prep":
+        return None
+    to = next((c for c in tok.children if c.lower_ == en.TO), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if to is None or pobj is None:
+        return None
+    own = {t.i for t in tok.subtree}
+    toks = [t for t in tok.head.subtree if t.i not in own]
+    cand = clause_statement(piece, toks, [tok, to], pobj, "assert", "according-to")
+    if cand is not None:
+        cand.cue = (cand.cue[0], cand.cue[1], f"{en.ACCORDING} {en.TO}") if cand.cue else None
+    return cand
+
+
+def from_as_put_it(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
+    """"Y, as X put it" / "as X said, Y": the main clause is what X said."""
+    if tok.lemma_ not in en.AS_PUT_IT_VERBS or tok.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == en.AS for c in tok.children):
+        return None
+    subject = next((c for c in tok.children if c.dep_ in en.SUBJECTS), None)
+    if subject is None:
+        return None
+    own = {t.i for t in tok.subtree}
+    toks = [t for t in tok.head.subtree if t.i not in own]
+    return clause_statement(piece, toks, [tok], subject, "assert", "as-put-it")

@@ -1,0 +1,96 @@
+"""The speaker span of a cue, read off the parse: its subject, inherited along links."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from onrecord.extract import english as en
+from onrecord.extract.rules.spans import after_comma
+
+
+def speaker(tok: Token, titled_names: bool = True) -> tuple[Span | None, bool]:
+    """The subject that says ``tok``, following conjunctions and control verbs up.
+
+    ``titled_names`` (the ``title-name`` rule): a subject the parser cut before the name it titles
+    ("[US Ambassador] to Germany Richard Grenell said") runs on to the name.
+    """
+    current = tok
+    for _ in range(6):
+        subject = next((c for c in current.children if c.dep_ in en.SUBJECTS), None)
+        if subject is not None:
+            if subject.lower_ in en.RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                return noun_phrase(current.head), False
+            if subject.dep_ == "csubj":
+                return None, False
+            phrase = noun_phrase(subject)
+            if titled_names:
+                phrase = _up_to_titled_name(phrase, current)
+            return phrase, current is not tok
+        if current.dep_ in ("relcl", "acl") and current.head.pos_ in en.NOUN_TAGS:
+            return noun_phrase(current.head), False
+        if current.dep_ not in en.INHERIT_LINKS or current.head is current:
+            return None, False
+        current = controller(current)
+    return None, False
+
+
+def controller(tok: Token) -> Token:
+    """The verb whose subject ``tok`` shares.
+
+    A participle clause set off by a comma ("..., while hedging and telling")
+    is about the main clause's subject even when the parser hangs it on a
+    relative clause in between ("a post he'd made"), so it climbs past that.
+    """
+    head = tok.head
+    if tok.dep_ == "advcl" and head.dep_ in ("relcl", "acl"):
+        left = tok.left_edge.i
+        if left > 0 and tok.doc[left - 1].text == ",":
+            return head.sent.root
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.dep_ == "ccomp" and after_comma(tok):
+        return head.head  # "he said Moscow would not accept X, adding that ...": he adds, not Moscow
+    return head
+
+
+def _inner_hyphen(tok: Token) -> bool:
+    """The hyphen inside "Ocasio-Cortez": punctuation that does not end a phrase."""
+    return tok.text in en.INNER_HYPHENS and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
+def noun_phrase(tok: Token) -> Span:
+    """``tok`` with its modifiers, without relative clauses and appositions."""
+    left = tok.left_edge.i
+    right = tok.i
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ not in en.SPEAKER_CUTOFF:
+            right = max(right, c.right_edge.i)
+        if c.i > tok.i and c.dep_ == "prep" and c.lower_ in en.SPEAKER_PREPOSITIONS:
+            right = max(right, c.right_edge.i)
+    for c in tok.children:  # "Trump, who ..." : keep left modifiers only up to punctuation
+        if c.i < tok.i and c.dep_ in ("punct", "appos", "relcl") and not _inner_hyphen(c):
+            left = max(left, c.right_edge.i + 1)
+    doc = tok.doc
+    while left < right and (doc[left].is_space or doc[left].is_punct):
+        left += 1
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    return doc[left:right + 1]
+
+
+def _up_to_titled_name(phrase: Span, verb: Token) -> Span:
+    """The subject phrase run on to a person's name between it and its verb: "Facebook co[-founder Mark
+    Zuckerberg] tweeted", "US Ambassador[ to Germany Richard Grenell] alleged". The words in between must
+    all belong to the subject (no verb, no clause): a title, a place, a preposition, a conjunction."""
+    doc = phrase.doc
+    stop = verb.i
+    while stop > phrase.end and doc[stop - 1].head is verb and doc[stop - 1].dep_ in en.VERB_GROUP_LINKS:
+        stop -= 1  # "... Grenell has repeatedly said": not the auxiliary and the adverb
+    gap = doc[phrase.end:stop]
+    if not 0 < len(gap) <= en.MAX_TITLE_GAP or gap[-1].ent_type_ != en.PERSON or gap[-1].pos_ != "PROPN":
+        return phrase
+    inside = range(phrase.start, stop)
+    for t in gap:
+        if t.pos_ in en.VERB_TAGS or (t.is_punct and t.text not in en.TITLE_GAP_PUNCT):
+            return phrase
+        if t.head.i not in inside and t.head is not verb:
+            return phrase
+    return doc[phrase.start:stop]

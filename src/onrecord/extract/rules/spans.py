@@ -1,0 +1,202 @@
+"""Where a content begins and ends, and what kind it is.
+
+The boundary rules are named like the construction rules (``trailing-addition``,
+``trailing-apposition``, ``split-complements``, ``object-extent``, ``scene-preposition``,
+``scare-quote``) so a test can switch each off and see the span it changes.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from onrecord.extract import english as en
+from onrecord.extract.quotes import Quotation
+from onrecord.extract.rules.base import Piece
+from onrecord.model import StatementKind
+
+
+def clause_extent(piece: Piece, head: Token) -> tuple[int, int]:
+    """Character bounds of a complement clause, without "that" and end punctuation.
+
+    A trailing ", referring to ..." participle and a ", and <subject> <verb>"
+    clause are the writer's additions, not part of what was reported.
+    """
+    cut: set[int] = set()
+    if piece.uses("trailing-addition"):
+        cut = {t.i for c in head.children if trailing_addition(c) for t in c.subtree}
+    if piece.uses("trailing-apposition"):
+        cut.update(trailing_apposition(head))
+    if cut:
+        first_cut = min(cut)
+        cut.update(t.i for t in head.subtree if t.i >= first_cut)
+    toks = strip_punct(piece, [t for t in head.subtree if t.i not in cut], drop_that=True)
+    if not toks:
+        return 0, 0
+    return within_paragraph(piece.text, head.idx, toks[0].idx, toks[-1].idx + len(toks[-1]))
+
+
+def strip_punct(piece: Piece, toks: list[Token], *, drop_that: bool = False) -> list[Token]:
+    """Drop punctuation outside quotations at both ends (and a leading "that")."""
+    def noise(t: Token, leading: bool) -> bool:
+        if t.is_punct and piece.quote_at(t.idx) == -1:
+            return True
+        return leading and drop_that and t.dep_ == "mark" and t.lower_ == en.THAT
+
+    start, end = 0, len(toks)
+    while start < end and noise(toks[start], True):
+        start += 1
+    while end > start and noise(toks[end - 1], False):
+        end -= 1
+    return toks[start:end]
+
+
+def paragraph_break_between(text: str, a: int, b: int) -> bool:
+    return "\n" in text[min(a, b):max(a, b)]
+
+
+def within_paragraph(text: str, anchor: int, start: int, end: int) -> tuple[int, int]:
+    """Clip ``[start, end)`` to the paragraph holding ``anchor``.
+
+    A clause never runs over a paragraph break (a missing full stop makes the
+    parser glue paragraphs); quotations that do are restored from their marks.
+    """
+    start = max(start, text.rfind("\n", 0, anchor) + 1)
+    line_end = text.find("\n", anchor)
+    if line_end != -1 and line_end < end:
+        end = line_end
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+            end -= 1
+    return start, end
+
+
+def split_complements(piece: Piece, verb: Token, comp: Token) -> list[Token]:
+    """A clause the parser cut in two ccomps ("say [they do]n’t yet [know ...]")."""
+    if comp.dep_ != "ccomp" or not piece.uses("split-complements"):
+        return []
+    sent_end = comp.sent.end
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.i > comp.i and c.i < sent_end
+            and (c.i < verb.i) == (comp.i < verb.i)
+            and not any(t.text in en.CLAUSE_ENDS for t in verb.doc[comp.right_edge.i:c.left_edge.i])]
+
+
+def object_clause_end(piece: Piece, verb: Token, comp: Token) -> int:
+    """Where an object-type content ends: the rest of the verb's phrase after it.
+
+    "supports [his amendments] [to expand immigration]", "decried [the GOP]
+    [for “turning its back”]", "called [him] [“a total stiff”]": the parser
+    often hangs the second half on the verb; it still belongs to the content.
+    Conjoined verbs, comma-set participles and parentheticals do not.
+    """
+    if not piece.uses("object-extent"):
+        return 0
+    end = 0
+    for c in verb.children:
+        if c.i <= comp.i or c.dep_ in en.NOT_OBJECT_EXTENSION or trailing_addition(c):
+            continue
+        if c.dep_ == "prep" and c.lower_ in en.SCENE_PREPOSITIONS and piece.uses("scene-preposition"):
+            continue  # when and where the speaker spoke, not what was said
+        end = max(end, clause_extent(piece, c)[1])
+    return end
+
+
+def trailing_apposition(head: Token) -> set[int]:
+    """", Congress’ most zealous advocate for ..." or ", which allows ..." closing a
+    content: an apposition or non-restrictive relative clause is the writer's gloss."""
+    last = head.right_edge.i
+    doc = head.doc
+    for t in head.subtree:
+        if t.dep_ in ("appos", "relcl") and t.right_edge.i >= last - 1 and t.left_edge.i > head.left_edge.i:
+            before = doc[t.left_edge.i - 1]
+            if before.text in en.APPOSITION_MARKS:
+                return set(range(before.i, last + 1))
+    return set()
+
+
+def trailing_addition(tok: Token) -> bool:
+    """A dependent that follows the reported clause but is the writer's, not the speaker's."""
+    if tok.i <= tok.head.i:
+        return False
+    if tok.dep_ == "prep" and tok.lower_ == en.ACCORDING:
+        return True  # "..., according to press reports": a second attribution
+    if tok.dep_ == "prep" and tok.lower_ in en.LATER_ACT_PREPOSITIONS and any(
+            c.dep_ == "pcomp" and c.tag_ == "VBG" for c in tok.children):
+        return True  # "... before claiming that ...": a further act
+    if not after_comma(tok):
+        return False
+    if tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VBG", "VBN"):
+        return True
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in en.WRITER_MARKS for c in tok.children):
+        return True
+    return tok.dep_ == "conj" and any(c.dep_ in en.SUBJECTS for c in tok.children)
+
+
+def after_comma(tok: Token) -> bool:
+    """A comma right before ``tok``'s phrase, also when a closing quote mark sits between (',"')."""
+    i = tok.left_edge.i - 1
+    doc = tok.doc
+    while i >= 0 and doc[i].is_quote and doc[i].text not in en.APOSTROPHES:
+        i -= 1
+    return i >= 0 and doc[i].text == ","
+
+
+def kind_and_bounds(piece: Piece, start: int, end: int, claimed: set[int],
+                    cue_span: tuple[int, int] | None = None) -> tuple[StatementKind, int, int]:
+    """Snap content to the quotations it touches and name its kind.
+
+    ``cue_span`` is the attribution written between two halves of a quotation
+    ("“...,” she said, “...”"); it does not make the statement mixed.
+    """
+    touched: list[int] = []
+    q_first = piece.quote_at(start)
+    q_last = piece.quote_at(end - 1)
+    if q_first != -1:
+        start = min(start, piece.quotes[q_first].start)
+    if q_last != -1:
+        end = max(end, piece.quotes[q_last].end)
+    # A closing mark right after the clause (“... Ukraine.”) belongs to it.
+    nxt = piece.quote_at(end)
+    if nxt != -1 and piece.quotes[nxt].end - end <= 2 and piece.quotes[nxt].start < start:
+        end = piece.quotes[nxt].end
+    for n in range(bisect_left(piece.quote_starts, start), len(piece.quotes)):
+        q = piece.quotes[n]
+        if q.end <= end:
+            if q.start > start and piece.uses("scare-quote") and is_scare_quote(piece.text, q):
+                continue
+            touched.append(n)
+        elif q.start > end:
+            break
+    if not touched:
+        return "indirect", start, end
+    claimed.update(touched)
+    outside = text_outside(piece, start, end, touched)
+    if cue_span is not None:
+        outside = outside.replace(piece.text[cue_span[0]:cue_span[1]], "")
+    if not outside.strip(" ,.;:!?—–-…\n"):
+        first, last = piece.quotes[touched[0]], piece.quotes[touched[-1]]
+        return "direct", first.inner(piece.text)[0], last.inner(piece.text)[1]
+    return "mixed", start, end
+
+
+def is_scare_quote(text: str, q: Quotation) -> bool:
+    """“peace deal” in "what he called a full-on “peace deal”": a name, not speech."""
+    last_words = text[max(0, q.start - 40):q.start].split()[-3:]
+    return bool(en.NAMING.search(" ".join(last_words)))
+
+
+def text_outside(piece: Piece, start: int, end: int, quotes: Iterable[int]) -> str:
+    parts: list[str] = []
+    pos = start
+    for n in quotes:
+        q = piece.quotes[n]
+        parts.append(piece.text[pos:q.start])
+        pos = q.end
+    parts.append(piece.text[pos:end])
+    return "".join(parts)
+
+
+def too_short(comp: Token, start: int, end: int) -> bool:
+    """An indirect complement must say something: a clause or a phrase of 2+ words."""
+    return end - start < 3 or (comp.pos_ == "PRON" and end - start < 6)

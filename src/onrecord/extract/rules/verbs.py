@@ -1,0 +1,446 @@
+"""Rules around a reporting verb: "said that X", "“X,” he said", "refused to say", "was asked about X",
+"X, he said, Y"."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Token
+
+from onrecord.extract import english as en
+from onrecord.extract.lexicon import shipped_lexicon
+from onrecord.extract.rules.base import Candidate, Piece
+from onrecord.extract.rules.clauses import clause_statement
+from onrecord.extract.rules.sources import noun_phrase, speaker
+from onrecord.extract.rules.spans import (
+    clause_extent,
+    kind_and_bounds,
+    object_clause_end,
+    paragraph_break_between,
+    split_complements,
+    too_short,
+    within_paragraph,
+)
+from onrecord.model import Act, StatementKind
+
+# Lexicon entries at or above this cue rate are used (tuned on PolNeAR train).
+LEARNED_MIN_P = 0.15
+# The rules' prior confidence per vocabulary class (the confidence model replaces it when shipped).
+PRIORS = {"speech": 0.9, "phrasal": 0.85, "thought": 0.75, "position": 0.65, "learned": 0.6}
+VERB_KINDS = tuple(PRIORS)
+
+
+def particle(tok: Token) -> str | None:
+    for child in tok.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    return None
+
+
+def cue_kind(tok: Token) -> tuple[str, Act] | None:
+    """("speech"|"thought"|"position"|"phrasal"|"learned", act) for a cue verb, else None."""
+    if tok.pos_ not in en.VERB_TAGS or tok.lemma_ in en.LIGHT_VERBS or tok.lower_ == en.ACCORDING:
+        return None
+    lemma = tok.lemma_.lower()
+    prt = particle(tok)
+    if prt and (lemma, prt) in en.PHRASAL:
+        return "phrasal", en.PHRASAL[(lemma, prt)]
+    if lemma in en.SPEECH_VERBS:
+        return "speech", en.SPEECH_VERBS[lemma]
+    if lemma in en.THOUGHT_VERBS:
+        return "thought", en.THOUGHT_VERBS[lemma]
+    if lemma in en.POSITION_VERBS:
+        return "position", en.POSITION_VERBS[lemma]
+    learned = shipped_lexicon().get(lemma)
+    if learned and learned["p"] >= LEARNED_MIN_P and lemma not in en.NOT_CUES:
+        return "learned", "assert"
+    return None
+
+
+def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
+    """The head of what the cue reports: a clause, or the object of a position verb."""
+    children = list(tok.children)
+    for c in children:
+        if c.dep_ == "ccomp":
+            return c
+    if kind == "speech":
+        channel = channel_clause(piece, tok)
+        if channel is not None:
+            return channel
+    if kind in ("position", "phrasal"):
+        for c in children:
+            if c.dep_ in ("dobj", "xcomp", "ccomp", "pcomp"):
+                return c
+        for c in children:  # "call for X": the particle-less preposition
+            if c.dep_ == "prep" and (tok.lemma_, c.lower_) == en.CALL_FOR:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+    active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+    if kind in ("thought", "speech") and active:
+        for c in children:
+            if c.dep_ == "xcomp" and (tok.lemma_ in en.XCOMP_CUES or (kind == "speech" and c.tag_ == "VBG")):
+                return c
+    if kind == "speech" and active and tok.lemma_ not in en.ADDRESSEE_VERBS:
+        for c in children:  # "said yes", "said legalizing it could ..." (misparsed)
+            if c.dep_ == "dobj" and (c.lower_ in en.ANSWER_WORDS or c.pos_ in en.VERB_TAGS):
+                return c
+    if active or kind == "learned":
+        return _learned_complement(tok)
+    return None
+
+
+def channel_clause(piece: Piece, tok: Token) -> Token | None:
+    """"said in a statement that X": the parser hangs the that-clause on "statement"; it is what was said."""
+    if not piece.uses("channel-clause"):
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.i < tok.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in en.CUE_CHANNEL_NOUNS:
+                for c in noun.children:
+                    if c.dep_ in en.NOUN_CLAUSE_LINKS and any(
+                            g.dep_ == "mark" and g.lower_ == en.THAT for g in c.children):
+                        return c
+    return None
+
+
+def _learned_complement(tok: Token) -> Token | None:
+    """The complement along the links the cue lexicon learned for this lemma."""
+    learned = shipped_lexicon().get(tok.lemma_.lower())
+    if not learned:
+        return None
+    children = list(tok.children)
+    for link in learned["links"]:
+        if link.startswith("prep:"):
+            word = link[5:]
+            for c in children:
+                if c.dep_ == "prep" and c.lower_ == word and c.i > tok.i:
+                    obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                    if obj is not None:
+                        return obj
+        elif link in en.LEARNABLE_LINKS:
+            for c in children:
+                if c.dep_ == link and c.i > tok.i and (link != "dobj" or tok.lemma_ not in en.ADDRESSEE_VERBS):
+                    return c
+    return None
+
+
+def _withheld(piece: Piece, tok: Token) -> Token | None:
+    """For "refused to say ..." return "say"; None when ``tok`` withholds nothing."""
+    if tok.lemma_ not in en.WITHHOLD_VERBS or not piece.uses("withheld"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "xcomp":
+            kind = cue_kind(c)
+            if kind and kind[0] in ("speech", "phrasal"):
+                return c
+    return None
+
+
+def _describes(tok: Token, kind: str) -> bool:
+    """Whether the cue is no report of its own: a describing participle or a reporter's question."""
+    if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_ in en.SUBJECTS for c in tok.children):
+        # "Pressed on X by reporters, ...", "guarantees backed by US forces": the
+        # participle describes, it does not report.
+        return True
+    # "Asked whether she would support X": the reporter's question, not her position.
+    return kind != "speech" and any(a.lemma_ in en.QUESTION_VERBS for a in tok.ancestors)
+
+
+def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
+    """A reporting verb, its subject and its complement clause, object or quotation."""
+    kind_act = cue_kind(tok)
+    if kind_act is None:
+        return None
+    kind, act = kind_act
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in en.WITHHOLD_VERBS and piece.uses("withheld"):
+        return None  # handled from the withholding verb
+    if _describes(tok, kind):
+        return None
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return from_passive(piece, tok, act, claimed) if piece.uses("passive") else None
+    cue_tokens = [tok]
+    head = tok
+    inner = _withheld(piece, tok)
+    if inner is not None:
+        cue_tokens.append(inner)
+        head = inner
+        kind_act = cue_kind(inner)
+        kind = kind_act[0] if kind_act else kind
+        act = "refuse_to_commit"
+    comp = _complement(piece, head, kind)
+    if comp is not None and paragraph_break_between(piece.text, head.idx, comp.idx):
+        comp = None  # the parser glued two paragraphs (a headline without a full stop)
+    if comp is None and inner is not None:
+        # "refused to answer": what is withheld is the answer itself.
+        cue_tokens, head, comp = [tok], tok, inner
+    if comp is None and head.dep_ == "parataxis" and kind in ("speech", "learned") and head.head.pos_ in (
+            en.VERB_TAGS):
+        return parenthetical(piece, head) if piece.uses("parenthetical") else None
+    quote_span = None if comp is not None else _adjacent_quote(piece, head, kind)
+    if comp is None and quote_span is None:
+        return None
+    if kind == "position" and comp is not None and comp.dep_ == "dobj" and comp.pos_ == "PRON":
+        return None  # "backed it": nothing reportable without the antecedent
+    said_by, inherited = speaker(head if head is not tok else tok, piece.uses("title-name"))
+    if said_by is None and kind != "speech":
+        return None
+    if said_by is not None and said_by.root.lower_ in en.DUMMY_SUBJECTS:
+        return None
+
+    cue_tokens.extend(cue_extras(piece, head))
+    hedged = _hedged(tok)
+    governor = _hedge_governor(piece, tok)
+    if governor is not None:
+        cue_tokens.append(governor)
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    if negated and act in ("reject", "assert") and (head.lemma_, particle(head)) == en.PHRASAL_RULE_OUT:
+        act = "refuse_to_commit"
+
+    if comp is not None:
+        start, end = _content_extent(piece, head, comp)
+    else:
+        assert quote_span is not None
+        start, end = quote_span
+    if end <= start:
+        return None
+    between = None
+    if quote_span is not None:
+        clause = [t for t in head.subtree if not t.is_punct and not t.is_space and not piece.in_quote(t)]
+        between = (clause[0].idx, clause[-1].idx + len(clause[-1]))
+    stmt_kind, start, end = kind_and_bounds(piece, start, end, claimed, between)
+    if stmt_kind == "indirect" and comp is not None and too_short(comp, start, end):
+        return None
+    cue_start = min(t.idx for t in cue_tokens)
+    cue_end = max(t.idx + len(t) for t in cue_tokens)
+    if start < cue_end and end > cue_start and between is None:  # the cue lies outside its content
+        return None
+    act = _refine_act(act, comp, piece, start, end, stmt_kind)
+    confidence = PRIORS[kind]
+    if said_by is None:
+        confidence -= 0.3
+    if quote_span is not None:
+        confidence -= 0.1
+    return Candidate(
+        kind=stmt_kind,
+        content=(start, end),
+        cue=(cue_start, cue_end, _cue_lemma(tok, head)),
+        speaker=said_by,
+        act=act,
+        hedged=hedged or governor is not None,
+        negated=negated,
+        confidence=confidence,
+        inherited=inherited,
+        rule=kind + ("-adjacent" if quote_span is not None else ""),
+        link=comp.dep_ if comp is not None else "",
+    )
+
+
+def from_quote_frame(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
+    """"“...,” Lam continued in the statement": a quotation beside a short clause of a subject and a verb
+    that is no reporting cue ("continued", "went on", "laughed") is that subject's."""
+    if tok.pos_ != "VERB" or tok.dep_ != "ROOT" or cue_kind(tok) is not None or tok.lemma_ in en.LIGHT_VERBS:
+        return None
+    if any(c.dep_ in en.FRAME_BLOCKERS and not piece.in_quote(c) for c in tok.children):
+        return None  # "... , he told the court": an object or clause of its own is no frame
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in en.FRAME_SUBJECT_TAGS or subject.lower_ in en.DUMMY_SUBJECTS:
+        return None
+    clause = [t for t in tok.subtree if not t.is_punct and not t.is_space and not piece.in_quote(t)]
+    if not clause or len(clause) > en.MAX_FRAME_WORDS:
+        return None
+    quote_span = _adjacent_quote(piece, tok, "speech")
+    if quote_span is None:
+        return None
+    between = (clause[0].idx, clause[-1].idx + len(clause[-1]))
+    gaps = piece.text[quote_span[0]:between[0]][-4:] + piece.text[between[1]:quote_span[1]][:4]
+    if not any(mark in gaps for mark in en.FRAME_MARKS):
+        return None  # "We need to “make sure ...”": the quotation continues the clause, it is not framed by it
+    stmt_kind, start, end = kind_and_bounds(piece, *quote_span, claimed, between)
+    if stmt_kind != "direct":
+        return None
+    cue_toks = [tok, *cue_extras(piece, tok)]
+    return Candidate(
+        kind=stmt_kind,
+        content=(start, end),
+        cue=(min(t.idx for t in cue_toks), max(t.idx + len(t) for t in cue_toks), tok.lemma_.lower()),
+        speaker=noun_phrase(subject),
+        act=commitment("assert", piece, start, end, stmt_kind),
+        confidence=PRIORS["speech"] - 0.1,
+        rule="speech-adjacent",
+    )
+
+
+def _content_extent(piece: Piece, head: Token, comp: Token) -> tuple[int, int]:
+    """The clause or object phrase the verb reports, rejoined where the parser split it."""
+    start, end = clause_extent(piece, comp)
+    if comp.dep_ in en.OBJECT_LINKS:
+        end = max(end, object_clause_end(piece, head, comp))
+    for split in split_complements(piece, head, comp):
+        end = max(end, clause_extent(piece, split)[1])
+    return within_paragraph(piece.text, comp.idx, start, end)
+
+
+def from_passive(piece: Piece, tok: Token, act: Act, claimed: set[int]) -> Candidate | None:
+    """A passive cue ("was asked about X", "it was reported that", "X is expected to"):
+    the speaker is the agent ("by X") or unnamed; the content is the clause, the
+    prepositional object, or subject plus infinitive where train shows that use."""
+    children = list(tok.children)
+    comp = next((c for c in children if c.dep_ == "ccomp"), None)
+    start = end = -1
+    if comp is None:
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ in en.PASSIVE_TOPIC_PREPOSITIONS and c.i > tok.i:
+                comp = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if comp is not None:
+                    break
+    learned_links = (shipped_lexicon().get(tok.lemma_.lower()) or {}).get("links", [])
+    if comp is None and "nsubjpass" in learned_links:
+        xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
+        subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        if xcomp is not None and subject is not None and subject.lower_ not in en.PASSIVE_DUMMY_SUBJECTS:
+            start = clause_extent(piece, subject)[0]
+            end = clause_extent(piece, xcomp)[1]
+    if comp is not None:
+        start, end = clause_extent(piece, comp)
+    if end <= start:
+        return None
+    agent = next((c for c in children if c.dep_ == "agent"), None)
+    by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    said_by = noun_phrase(by) if by is not None else None
+    stmt_kind, start, end = kind_and_bounds(piece, start, end, claimed)
+    cue_toks = [tok, *cue_extras(piece, tok)]
+    cue_start = min(t.idx for t in cue_toks)
+    cue_end = max(t.idx + len(t) for t in cue_toks)
+    if start < cue_end and end > cue_start and comp is not None:
+        return None
+    return Candidate(
+        kind=stmt_kind,
+        content=(start, end),
+        cue=(cue_start, cue_end, tok.lemma_.lower()),
+        speaker=said_by,
+        act=act,
+        negated=any(c.dep_ == "neg" for c in children),
+        confidence=0.4,
+        rule="passive",
+        link=comp.dep_ if comp is not None else "nsubjpass",
+    )
+
+
+def parenthetical(piece: Piece, tok: Token) -> Candidate | None:
+    """"The economy, he said, is improving": the clause around the attribution."""
+    subject = next((c for c in tok.children if c.dep_ in en.SUBJECTS), None)
+    if subject is None:
+        return None
+    own = {t.i for t in tok.subtree}
+    toks = [t for t in tok.head.subtree if t.i not in own]
+    cue_toks = [tok, *cue_extras(piece, tok)]
+    cue_toks.sort(key=lambda t: t.i)
+    act = en.SPEECH_VERBS.get(tok.lemma_.lower(), "assert")
+    return clause_statement(piece, toks, [cue_toks[0], cue_toks[-1]], subject, act, "parenthetical")
+
+
+def _cue_lemma(tok: Token, head: Token) -> str:
+    lemmas = [tok.lemma_.lower()]
+    if head is not tok:
+        lemmas.append(head.lemma_.lower())
+    prt = particle(head)
+    if prt:
+        lemmas.append(prt)
+    return " ".join(lemmas)
+
+
+def cue_extras(piece: Piece, tok: Token) -> list[Token]:
+    """Words that belong to the cue: particle, "outright", "in a statement"."""
+    extra: list[Token] = []
+    for c in tok.children:
+        adjacent_adverb = c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ not in en.NOT_CUE_ADVERBS
+        if c.dep_ == "prt" or (c.dep_ == "aux" and c.lower_ == en.TO) or adjacent_adverb:
+            extra.append(c)
+        elif c.dep_ == "prep" and c.lower_ in en.CHANNEL_PREPOSITIONS and tok.i < c.i <= tok.i + 2:
+            nouns = [g for g in c.subtree if g.lemma_.lower() in en.CUE_CHANNEL_NOUNS]
+            if nouns:
+                said = channel_clause(piece, tok)  # "in a statement [that X]": the clause is content, not cue
+                inside = {t.i for t in said.subtree} if said is not None else set()
+                extra.extend(t for t in c.subtree if t.i not in inside)
+    return extra
+
+
+def _hedge_governor(piece: Piece, tok: Token) -> Token | None:
+    """"seemed" in "seemed to rule out"."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_ in en.HEDGE_GOVERNORS and piece.uses("hedge-governor"):
+        return head
+    return None
+
+
+def _hedged(tok: Token) -> bool:
+    if tok.lemma_.lower() in en.HEDGE_CUES:
+        return True
+    near = list(tok.children)
+    if tok.dep_ == "conj":
+        near.append(tok.head)
+        near.extend(tok.head.children)
+    return any(t.lemma_.lower() in en.HEDGE_WORDS or t.lower_ in en.HEDGE_WORDS for t in near)
+
+
+def _adjacent_quote(piece: Piece, tok: Token, kind: str) -> tuple[int, int] | None:
+    """Quotations next to the cue's clause: "“...,” he said.", "He said: “...”",
+    and both sides of "“...,” she said. “...”" as one span.
+    """
+    if not piece.uses("adjacent-quote") or (kind not in ("speech",) and not _colon_follows(piece, tok)):
+        return None
+    subtree = [t for t in tok.subtree if not t.is_punct and not t.is_space and not piece.in_quote(t)]
+    if not subtree:
+        return None
+    c_start = subtree[0].idx
+    c_end = subtree[-1].idx + len(subtree[-1])
+    before = after = None
+    # Quotations do not overlap, so only the last one ending before the clause and
+    # the first one opening after it can be next to it.
+    last = bisect_right(piece.quote_ends, c_start) - 1
+    if last >= 0 and only_gap(piece.text[piece.quotes[last].end:c_start]):
+        before = piece.quotes[last]
+    first = bisect_left(piece.quote_starts, c_end)
+    if first < len(piece.quotes):
+        q = piece.quotes[first]
+        if only_gap(piece.text[c_end:q.start]) and q.closed:
+            after = q
+    if before is not None and after is not None:
+        return before.start, after.end
+    if before is not None:
+        return before.start, before.end
+    if after is not None:
+        return after.start, after.end
+    return None
+
+
+def _colon_follows(piece: Piece, tok: Token) -> bool:
+    right = tok.right_edge
+    nxt = right.i + 1
+    return (tok.dep_ == "ROOT" and nxt < len(piece.doc) and piece.doc[nxt].text == ":"
+            and any(c.dep_ in en.SUBJECTS for c in tok.children))
+
+
+def only_gap(between: str) -> bool:
+    return len(between) <= 4 and all(ch in en.GAP_PUNCT for ch in between)
+
+
+def _refine_act(act: Act, comp: Token | None, piece: Piece, start: int, end: int,
+                stmt_kind: StatementKind) -> Act:
+    """A neutral cue takes the act its content expresses ("said ... opposed")."""
+    if act == "assert" and comp is not None and comp.lemma_.lower() in en.CONTENT_ACTS and any(
+            c.dep_ in en.SUBJECTS for c in comp.children):
+        return en.CONTENT_ACTS[comp.lemma_.lower()]
+    return commitment(act, piece, start, end, stmt_kind)
+
+
+def commitment(act: Act, piece: Piece, start: int, end: int, stmt_kind: StatementKind) -> Act:
+    """A direct quote of "we will ..." commits the speaker."""
+    if act == "assert" and stmt_kind == "direct":
+        text = piece.text[start:end].lower()
+        if any(p in text for p in en.FIRST_PERSON_FUTURE):
+            return "commit"
+    return act

@@ -1,0 +1,174 @@
+"""Every extraction rule does something: switched off by name, its own sentence comes out differently.
+
+Each fixture is a sentence written for its rule, with the statement (content, cue, speaker) the rule makes
+or shapes. With every rule on that statement is extracted; with the rule off it is not (it is missing,
+or cut, or attributed otherwise). The list of fixtures must name every rule in ``RULES``.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from onrecord import Article, Settings, extract
+from onrecord.extract import english
+from onrecord.extract import rules as rules_package
+from onrecord.extract.confidence import shipped_model
+from onrecord.extract.quotes import find_quotations
+from onrecord.extract.rules import CANDIDATE_RULES, RULES, find_candidates, rule_names
+from onrecord.nlp import load
+
+Seen = tuple[str, str | None, str | None]  # content, cue, speaker (as written)
+
+# rule name -> (a text, a statement the rule makes or shapes in it)
+FIXTURES: dict[str, tuple[str, Seen]] = {
+    "according-to": ("According to the ministry, the bridge will reopen in May.",
+                     ("the bridge will reopen in May", "According to", "the ministry")),
+    "as-put-it": ("The plan is dead in the water, as the senator put it on Monday.",
+                  ("The plan is dead in the water", "put", "the senator")),
+    "verb": ("The senator told reporters that the bill would pass the chamber easily.",
+             ("the bill would pass the chamber easily", "told", "The senator")),
+    "withheld": ("The governor refused to say whether taxes would rise next year.",
+                 ("whether taxes would rise next year", "refused to say", "The governor")),
+    "channel-clause": ("The police said in a statement issued on Sunday evening that two men had been arrested.",
+                       ("two men had been arrested", "said in a statement issued on Sunday evening", "The police")),
+    "title-name": ("US Ambassador to Germany Richard Grenell alleged that the airline had helped the regime.",
+                   ("the airline had helped the regime", "alleged", "US Ambassador to Germany Richard Grenell")),
+    "hedge-governor": ("The president seemed to rule out a new round of talks with the rebels.",
+                       ("a new round of talks with the rebels", "seemed to rule out", "The president")),
+    "adjacent-quote": ("“Enough,” she said.", ("Enough,", "said", "she")),
+    "quote-frame": ("“We are not going anywhere,” the coach laughed.",
+                    ("We are not going anywhere,", "laughed", "the coach")),
+    "passive": ("The minister was asked about the budget cuts by reporters on Tuesday.",
+                ("the budget cuts by reporters", "asked", None)),
+    "parenthetical": ("The economy, he said, is improving faster than anyone expected.",
+                      ("The economy, he said, is improving faster than anyone expected", "said", "he")),
+    "noun": ("Putin's warning that the talks would fail surprised the delegates.",
+             ("the talks would fail", "warning", "Putin")),
+    "adjective": ("The mayor was adamant that the bridge would reopen in May.",
+                  ("the bridge would reopen in May", "was adamant", "The mayor")),
+    "noun-topic": ("The senator's comments on the new trade deal drew criticism.",
+                   ("the new trade deal", "comments on", "The senator")),
+    "headline": ("Sanders: Clinton Email Story Has Moved On\n\nThe race goes on.",
+                 ("Clinton Email Story Has Moved On", ":", "Sanders")),
+    # Off, the position nested in the reported clause becomes a statement of its own.
+    "nested": ("The minister said his country opposed the new sanctions on its banks.",
+               ("his country opposed the new sanctions on its banks", "said", "The minister")),
+    "run-on": ("“We will win,” she said. “Nothing will stop us now.”",
+               ("We will win,” she said. “Nothing will stop us now.", "said", "she")),
+    "floating": ("Governor Anna Berg said the budget would pass next week.\n"
+                 "“There is no other way forward for this state and its people.”",
+                 ("There is no other way forward for this state and its people.", None, "Governor Anna Berg")),
+    # Off, the writer's note on a silence is a statement.
+    "no-comment": ("The company did not respond to a request for comment on Friday.", ("", None, None)),
+    "trailing-addition": ("The minister said the economy was growing fast, referring to the latest figures.",
+                          ("the economy was growing fast", "said", "The minister")),
+    "trailing-apposition": ("She said the law was written by John Smith, the chamber's keenest advocate for reform.",
+                            ("the law was written by John Smith", "said", "She")),
+    "split-complements": ("The mayor says her party is doing as well at it is because she is doing something new: "
+                          "telling voters the truth.",
+                          ("her party is doing as well at it is because she is doing something new: telling voters "
+                           "the truth", "says", "The mayor")),
+    "object-extent": ("The senator supports his amendments to expand immigration.",
+                      ("his amendments to expand immigration", "supports", "The senator")),
+    "scene-preposition": ("The senator praised the governor after the meeting on Tuesday.",
+                          ("the governor", "praised", "The senator")),
+    # Off, the name in quotation marks makes the reported clause "mixed".
+    "scare-quote": ("He said what he called a “peace plan” would fail within weeks.",
+                    ("what he called a “peace plan” would fail within weeks", "said", "He")),
+}
+# Rules whose fixture shows their effect on something other than (content, cue, speaker).
+KIND_OR_COUNT = {"nested", "no-comment", "scare-quote"}
+
+
+def seen(article: Article) -> list[Seen]:
+    return [(s.content.text, s.cue.text if s.cue else None, s.speaker.text if s.speaker else None)
+            for s in article.statements]
+
+
+def without(text: str, rule: str) -> Article:
+    return extract(text, settings=Settings(disabled_rules=rule))
+
+
+def test_every_rule_has_a_fixture() -> None:
+    assert sorted(FIXTURES) == sorted(rule_names())
+    assert len(set(rule_names())) == len(RULES)  # names are unique
+
+
+@pytest.mark.parametrize("rule", sorted(FIXTURES))
+def test_each_rule_changes_its_own_sentence(rule: str) -> None:
+    text, statement = FIXTURES[rule]
+    on, off = extract(text), without(text, rule)
+    assert [s.to_dict() for s in on.statements] != [s.to_dict() for s in off.statements]
+    if rule in KIND_OR_COUNT:
+        return
+    assert statement in seen(on)
+    assert statement not in seen(off)
+
+
+def test_nested_positions_stay_inside_the_statement_that_reports_them() -> None:
+    text = FIXTURES["nested"][0]
+    assert len(extract(text).statements) == 1
+    assert len(without(text, "nested").statements) == 2
+
+
+def test_no_comment_and_scare_quotes() -> None:
+    silence = FIXTURES["no-comment"][0]
+    assert extract(silence).statements == []
+    assert without(silence, "no-comment").statements != []
+    scare = FIXTURES["scare-quote"][0]
+    assert [s.kind for s in extract(scare).statements] == ["indirect"]
+    assert [s.kind for s in without(scare, "scare-quote").statements] == ["mixed"]
+
+
+def test_every_rule_name_a_candidate_carries_has_a_confidence_weight() -> None:
+    model = shipped_model()
+    assert model is not None
+    missing = [name for name in CANDIDATE_RULES if f"rule={name}" not in model["weights"]]
+    assert missing == []
+
+
+def test_candidates_carry_only_declared_rule_names() -> None:
+    nlp = load()
+    names = set()
+    for text, _ in FIXTURES.values():
+        names.update(c.rule for c in find_candidates(nlp(text), 0, find_quotations(text)))
+    assert names <= set(CANDIDATE_RULES)
+    assert len(names) >= 10  # the fixtures exercise most of them
+
+
+def test_an_unknown_rule_name_is_an_error() -> None:
+    text = "He said it would rain."
+    with pytest.raises(ValueError, match="no such rule"):
+        find_candidates(load()(text), 0, find_quotations(text), disabled=frozenset({"no-such-rule"}))
+
+
+def _literals(path: Path) -> set[str]:
+    """String constants in a module, docstrings left out."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, ast.Module | ast.FunctionDef | ast.ClassDef) and node.body
+                  and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    return {node.value for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings}
+
+
+def test_the_rules_read_english_only_through_the_language_module() -> None:
+    """A word in a rule module is a dependency label, a tag, or one of the project's own names."""
+    own = set(rule_names()) | set(CANDIDATE_RULES) | {"direct", "indirect", "mixed", "verb"}
+    acts = {"assert", "commit", "reject", "refuse_to_commit"}
+    spacy_words = {"contract", "expand"}  # Doc.char_span alignment modes
+    lexicon_keys = {"links", "p", "prep:"}
+    group_names = set(english.HEADLINE.groupindex)
+    allowed = (english.DEPENDENCY_LABELS | english.POS_TAGS | own | acts | spacy_words | lexicon_keys
+               | group_names)
+    words: dict[str, str] = {}
+    for path in Path(rules_package.__file__).parent.glob("*.py"):
+        for literal in _literals(path):
+            if re.fullmatch(r"[A-Za-z][A-Za-z:_-]*", literal) and literal not in allowed:
+                words.setdefault(literal, path.name)
+    python_names = {"CANDIDATE_RULES", "Candidate", "RULES", "Rule", "find_candidates", "rule_names"}
+    assert {w: p for w, p in words.items() if w not in python_names} == {}
