@@ -306,11 +306,7 @@ class ArticleResolver:
         for cand, state, how, speaker in resolved:
             statements.append(self._statement(cand, state, how, speaker))
         statements.sort(key=lambda s: (s.content.start, s.content.end))
-        for state in self.states:
-            state.actor.mentions.sort(key=lambda x: x.start)
-        actors = [s.actor for s in self.states if s.actor.mentions]
-        actors.sort(key=lambda a: a.mentions[0].start)
-        return statements, actors
+        return statements, self.actors()
 
     def _statement(self, cand: Candidate, state: _ActorState | None, how: str,
                    speaker: TextSpan | None) -> Statement:
@@ -351,8 +347,36 @@ class ArticleResolver:
 
     def _speaker_actor(self, cand: Candidate, last_actor: _ActorState | None) -> tuple[_ActorState | None, str]:
         assert cand.speaker is not None and cand.speaker_offsets is not None
-        span = cand.speaker
-        start, end = cand.speaker_offsets
+        return self._mention_state(cand.speaker, *cand.speaker_offsets, last_actor)
+
+    def mention_actor(self, span: Span, start: int, end: int) -> Actor | None:
+        """The actor a mention outside any statement refers to (an event's participant: "his summit", "the
+        American leader", "European leaders"), by the same rules as a speaker. A described group becomes an actor
+        with this mention, listed by ``actors()``; a pronoun or role is not added to the actor's aliases."""
+        described = _description(span) if span.root.tag_ in ("NNS", "NNPS") and not span.root.ent_type_ else None
+        state: _ActorState | None
+        if described is not None:  # "the assembled European leaders": a group, not a role one person holds
+            state, how = self._state_for(*described), "description"
+        else:
+            state, how = self._mention_state(span, start, end, None)
+        if state is None:
+            return None
+        if how == "description" and (start, end) not in state.spans:
+            self._see(state, _Seen(start, self.sentence_of(start), False))
+            state.add_mention(start, end)
+            state.add_alias(self.text[start:end])
+        return state.actor
+
+    def actors(self) -> list[Actor]:
+        """Every actor mentioned, in order of first mention (after ``resolve``, with any ``mention_actor`` added)."""
+        for state in self.states:
+            state.actor.mentions.sort(key=lambda x: x.start)
+        actors = [s.actor for s in self.states if s.actor.mentions]
+        actors.sort(key=lambda a: a.mentions[0].start)
+        return actors
+
+    def _mention_state(self, span: Span, start: int, end: int,
+                       last_actor: _ActorState | None) -> tuple[_ActorState | None, str]:
         named = self._named_in(*self._speaker_name_range(span, start, end))
         if named is not None:
             kind = "named" if named.actor.type == "person" else "organization"
