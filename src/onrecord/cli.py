@@ -128,6 +128,9 @@ def _parser() -> argparse.ArgumentParser:
     from onrecord.cli_corpus import add_commands
 
     add_commands(sub, _iso_date, _settings)
+    from onrecord.cli_events import add_event_commands
+
+    add_event_commands(sub, _iso_date)
     return parser
 
 
@@ -247,6 +250,11 @@ def _print_table(article: Article, out: TextIO) -> None:
         if s.issues:  # only with --issues: one indented line naming each issue and the stance on it
             tags = "; ".join(f"{t.id} {t.stance}" for t in s.issues)
             out.write(f"{'':<20} issues: {excerpt(tags, width - 29)}\n")
+    for e in article.events:
+        when = e.date or ("..".join(e.date_range) if e.date_range else "undated")
+        who = ", ".join(p.name for p in e.participants) or "-"
+        place = f" at {e.place.text}" if e.place else ""
+        out.write(f"event: {e.type} {e.status} {when}: {excerpt(who + place, width - 50)}\n")
 
 
 def _run_eval(args: argparse.Namespace) -> int:
