@@ -263,6 +263,8 @@ def _run_eval(args: argparse.Namespace) -> int:
 
     if args.labels is not None:
         return _run_label_eval(args)
+    if args.gold.name.endswith(".events.json") or (args.gold.is_dir() and any(args.gold.glob("*.events.json"))):
+        return _run_event_eval(args)
     fmt = args.format or ("brat" if args.gold.is_dir() and not any(args.gold.glob("*.gold.json")) else "onrecord")
     try:
         scores = evaluate(args.gold, fmt, system=args.system, limit=args.limit, settings=_settings(args))
@@ -273,6 +275,22 @@ def _run_eval(args: argparse.Namespace) -> int:
         print(json.dumps(scores.to_dict(), indent=2))
     else:
         print(format_report(scores, f"{args.system} on {args.gold}"))
+    return 0
+
+
+def _run_event_eval(args: argparse.Namespace) -> int:
+    """The event set (docs/ANNOTATION.md §3): events, participants, dates, status and statement links."""
+    from onrecord.evaluate.events import evaluate_events, format_event_report
+
+    scores = evaluate_events(args.gold, _settings(args))
+    if scores.n_docs == 0:
+        reasons = "; ".join(scores.skipped[:3])
+        return _error(f"no gold file in {args.gold} has its text here ({reasons}); PolNeAR texts are read from "
+                      "../shared/data/polnear beside the repository", 2)
+    if args.json:
+        print(json.dumps(scores.to_dict(), indent=2))
+    else:
+        print(format_event_report(scores, f"events on {args.gold}"))
     return 0
 
 
