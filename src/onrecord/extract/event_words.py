@@ -15,7 +15,8 @@ NOUN_TRIGGERS: dict[str, EventType] = {
     "referendum": "vote", "runoff": "vote", "primaries": "vote",
     "debate": "debate",
     "rally": "rally", "protest": "rally", "march": "rally", "demonstration": "rally",
-    "hearing": "hearing", "trial": "hearing", "sentencing": "hearing", "testimony": "hearing",
+    "hearing": "hearing", "trial": "hearing", "sentencing": "hearing",
+    "contest": "vote", "contests": "vote",
     "speech": "speech", "address": "speech", "interview": "speech", "remarks": "speech",
 }
 # Nouns that name an event only with one of these words before them ("a phone call", "a media availability",
@@ -26,6 +27,14 @@ QUALIFIED_NOUNS: dict[str, tuple[frozenset[str], EventType]] = {
     "conference": (frozenset("press news".split()), "press_conference"),
     "event": (frozenset("campaign fundraising".split()), "rally"),
 }
+# "his victory in Michigan", "won Idaho": a vote, when the place is named.
+WIN_WORDS = frozenset({"victory", "win", "loss", "defeat"})
+# Who votes as a body ("the Senate voted"); a pollster's "voters" or "47 percent" do not make a vote an event.
+VOTING_BODIES = frozenset("senate house parliament congress committee council board assembly chamber lawmakers "
+                          "legislators senators representatives mps members delegates jury court legislature "
+                          "shareholders union".split())
+# Who a press conference is given to: the guideline names them "reporters".
+PRESS_WORDS = frozenset("press reporter reporters journalist journalists media newsmen".split())
 # Modifiers that say a noun is no particular occasion ("email address", "debate" in "the immigration debate").
 NOT_OCCASIONS: dict[str, frozenset[str]] = {
     "address": frozenset("email e-mail web ip home".split()),

@@ -111,10 +111,14 @@ def _noun_type(tok: Token) -> EventType | None:
     lemma = tok.lemma_.lower()
     if word == "down" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "sit":
         word = lemma = "sit-down"
+    if lemma in W.WIN_WORDS and _won_place(tok):
+        return "vote"  # "his victory in Michigan", "a win in New Hampshire": a vote that was won
+    if word == "tuesday" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "super":
+        return "vote"
     if tok.pos_ == "PROPN" and word not in ("summit", "convention", "caucuses", "caucus", "primary"):
         return None  # "March" the month, a name
-    if tok.dep_ == "compound" or (tok.ent_type_ in W.DATE_LABELS and word != "primary"):
-        return None  # "summit meeting": the head names it; "election day" is a date
+    if tok.dep_ == "compound":
+        return None  # "summit meeting", "election day": the head names it
     modifiers = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     for key in (word, lemma):
         if key in W.QUALIFIED_NOUNS:
@@ -131,24 +135,35 @@ def _noun_type(tok: Token) -> EventType | None:
     return kind
 
 
+def _won_place(tok: Token) -> bool:
+    """"victory in Iowa", "Iowa victory": a win named by the state or country where the vote was."""
+    places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children]
+    places += [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod")]
+    return any(p.ent_type_ == "GPE" for p in places)
+
+
 def _generic(tok: Token, lemma: str) -> bool:
     """"summits rarely work", "any meeting", "no debate": no particular occasion."""
-    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "nummod", "compound", "amod")}
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "nummod")}
     if dets & {"no", "any", "every", "each", "such"}:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() == "vote":
+        return True  # "voting in a Republican primary": the act of voting, not the occasion
     plural = tok.tag_ in ("NNS", "NNPS") and lemma not in ("talk", "negotiation", "caucus", "primary", "remark")
     return plural and not dets and not any(c.dep_ == "prep" for c in tok.children)
 
 
 def _verb_type(tok: Token) -> EventType | None:
     lemma = tok.lemma_.lower()
-    kind = W.VERB_TRIGGERS.get(lemma)
+    kind = W.VERB_TRIGGERS.get(lemma) or ("vote" if lemma == "win" else None)
     if kind is None or any(c.dep_ == "neg" for c in tok.children):
         return None
     children = list(tok.children)
     if any(c.dep_ in ("ccomp", "oprd", "xcomp") for c in children):
         return None  # "spoke about ...", "called him a liar", "said ...": speech, not an encounter
     party = _has_party(tok)
+    if lemma == "win":
+        return "vote" if any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in children) else None
     if lemma == "call":
         if any(c.dep_ in ("prt", "prep") and c.lower_ in W.CALL_NOT for c in children):
             return None
@@ -156,6 +171,8 @@ def _verb_type(tok: Token) -> EventType | None:
     if lemma in ("speak", "talk"):
         if not party:
             return None
+        if any(p.lemma_.lower() in W.PRESS_WORDS for c in children if c.dep_ == "prep" for p in c.children):
+            return "press_conference"  # "speaking to the press", "talked to reporters"
         by_phone = any(t.lower_ in ("phone", "telephone") for t in tok.subtree)
         return "call" if by_phone or not _place_of(tok) else "meeting"
     if lemma in W.NEEDS_PARTY and not party:
@@ -168,9 +185,23 @@ def _verb_type(tok: Token) -> EventType | None:
         return None  # "met the deadline", "meet expectations"
     if lemma == "visit" and not any(c.dep_ == "dobj" for c in children) and not party:
         return None
-    if lemma in ("vote", "debate", "rally", "march") and tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound"):
-        return None
+    if tok.dep_ in ("amod", "compound", "acl") and tok.tag_ in ("VBG", "VBN"):
+        return None  # "negotiating partners", "a rallying cry"
+    if lemma in ("debate", "fly", "travel") and any(c.dep_ == "dobj" and not _is_party(c) for c in children):
+        return None  # "debated a bill", "flies fighters and cargo to Syria"
+    if lemma == "vote" and not _voting_body(tok):
+        return None  # "47 percent said they would vote for Clinton": a poll, not a vote
+    if lemma == "meet" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in W.TRAVEL_VERBS:
+        return None  # "traveled to Florida to meet with Devocht": the visit's purpose, one event
     return kind
+
+
+def _voting_body(verb: Token) -> bool:
+    """A vote is an event when a named body votes ("the Senate voted", "Parliament voted")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    return subject.ent_type_ in ("ORG", "GPE", "NORP") or subject.lemma_.lower() in W.VOTING_BODIES
 
 
 def _is_party(tok: Token) -> bool:
@@ -325,6 +356,10 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
             heads.append(c)
         elif (c.dep_ == "prep" and c.lower_ in preps) or c.dep_ == "agent":
             heads.extend(p for p in c.children if p.dep_ == "pobj")
+    for c in trigger.children:  # "traveled to Florida to meet with Devocht"
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "meet" and trigger.lemma_.lower() in W.TRAVEL_VERBS:
+            heads.extend(p for prep in c.children if prep.dep_ == "prep" and prep.lower_ in W.PARTY_PREPS
+                         for p in prep.children if p.dep_ == "pobj")
     if trigger.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         subject = _inherited_subject(trigger)
         if subject is not None:
@@ -337,7 +372,9 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
 
 def _party_dependent(c: Token) -> bool:
     """A possessor ("his summit"), a name in a compound ("the Trump-Putin summit"), a subject or a party object."""
-    if c.dep_ in ("poss", "nsubj", "nsubjpass") or (c.dep_ == "compound" and c.ent_type_ in W.NAME_LABELS):
+    if c.dep_ == "compound" and c.ent_type_ in W.NAME_LABELS:
+        return not _is_place(c)  # "the Oval Office address": a place, not a party
+    if c.dep_ in ("poss", "nsubj", "nsubjpass"):
         return True
     return c.dep_ == "dobj" and _is_party(c) and c.ent_type_ not in W.PLACE_LABELS
 
@@ -397,6 +434,8 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
         return None
     span = _phrase(tok)
     start, end = span.start_char + offset, span.end_char + offset
+    if tok.lemma_.lower() in W.PRESS_WORDS:  # "speaking to the press": the guideline's "reporters"
+        return Participant("reporters", Span(start, end, resolver.text[start:end]), None)
     actor = resolver.mention_actor(span, start, end)
     mention = Span(start, end, resolver.text[start:end])
     if actor is not None:

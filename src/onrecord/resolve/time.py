@@ -61,7 +61,7 @@ def resolve(expression: str, published: date, direction: Direction = "past") -> 
     text = _clean(expression)
     if not text:
         return None
-    for rule in (_today, _neighbour_day, _weekday, _calendar_unit, _span_back, _month):
+    for rule in (_today, _neighbour_day, _weekday, _calendar_unit, _span_back, _month, _year):
         found = rule(text, published, direction)
         if found is not None:
             return found
@@ -72,7 +72,7 @@ def _clean(expression: str) -> str:
     text = " ".join(expression.lower().replace("’", "'").split()).strip(" ,.")
     text = re.sub(r"^(on|in|at|during|by|since|until|from|of|as of)\s+", "", text)
     text = re.sub(r"^the\s+(?=(last|past|next|previous|coming|following)\b)", "", text)
-    return text
+    return re.sub(r"'s$", "", text)  # "last Sunday's debate", "this year's contest"
 
 
 def _today(text: str, published: date, direction: Direction) -> Resolved | None:
@@ -80,8 +80,10 @@ def _today(text: str, published: date, direction: Direction) -> Resolved | None:
 
 
 def _neighbour_day(text: str, published: date, direction: Direction) -> Resolved | None:
+    if text in ("last night", "overnight"):
+        return Resolved(date=published - timedelta(days=1))
     base = _DAY_PART.sub("", text)
-    if base in ("yesterday", "last night"):
+    if base == "yesterday":
         return Resolved(date=published - timedelta(days=1))
     if base == "tomorrow":
         return Resolved(date=published + timedelta(days=1))
@@ -177,6 +179,16 @@ def _month(text: str, published: date, direction: Direction) -> Resolved | None:
     elif text.startswith("next ") or (direction == "future" and month < published.month):
         year += 1
     return _month_range(year, month)
+
+
+def _year(text: str, published: date, direction: Direction) -> Resolved | None:
+    """"1920", "in 2010", "2016's": the whole year (a year far from publication is still a year: "the 1920
+    election")."""
+    match = re.fullmatch(r"(\d{4})(?:'s)?", text)
+    if match is None or not 1800 <= int(match.group(1)) <= published.year + 10:
+        return None
+    year = int(match.group(1))
+    return Resolved(first=date(year, 1, 1), last=date(year, 12, 31))
 
 
 def _month_range(year: int, month: int) -> Resolved:
