@@ -137,7 +137,8 @@ def _noun_type(tok: Token) -> EventType | None:
 
 def _won_place(tok: Token) -> bool:
     """"victory in Iowa", "Iowa victory": a win named by the state or country where the vote was."""
-    places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children]
+    owners = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "celebrated his victory in Michigan"
+    places = [p for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children]
     places += [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod")]
     return any(p.ent_type_ == "GPE" for p in places)
 
@@ -159,7 +160,7 @@ def _verb_type(tok: Token) -> EventType | None:
     if kind is None or any(c.dep_ == "neg" for c in tok.children):
         return None
     children = list(tok.children)
-    if any(c.dep_ in ("ccomp", "oprd", "xcomp") for c in children):
+    if any(c.dep_ in ("ccomp", "oprd") or (c.dep_ == "xcomp" and lemma != "vote") for c in children):
         return None  # "spoke about ...", "called him a liar", "said ...": speech, not an encounter
     party = _has_party(tok)
     if lemma == "win":
@@ -266,7 +267,8 @@ def _extent(trigger: Token) -> tuple[int, int]:
         modifier = c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod") and c.i < trigger.i
         if modifier or c.dep_ == "prt" or (c.dep_ == "dobj" and trigger.pos_ == "VERB"):
             tokens.extend(c.subtree)
-        elif c.dep_ == "prep" and c.lower_ in W.PARTY_PREPS:
+        elif c.dep_ == "prep" and (c.lower_ in W.PARTY_PREPS or (
+                c.lower_ == "to" and trigger.lemma_.lower() in W.TRAVEL_VERBS)):  # "travelled to Kyiv"
             tokens.extend(t for t in c.subtree if not _in_clause(t, c))
     if trigger.lower_ == "down" and trigger.i >= 2:
         tokens.append(trigger.doc[trigger.i - 2])
@@ -360,6 +362,7 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "meet" and trigger.lemma_.lower() in W.TRAVEL_VERBS:
             heads.extend(p for prep in c.children if prep.dep_ == "prep" and prep.lower_ in W.PARTY_PREPS
                          for p in prep.children if p.dep_ == "pobj")
+            heads.extend(o for o in c.children if o.dep_ == "dobj" and _is_party(o))
     if trigger.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         subject = _inherited_subject(trigger)
         if subject is not None:
@@ -589,9 +592,21 @@ def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
                for t in path[1:]):
             continue  # the date of another event named inside this one's phrase
         ent = _entity(tok)
-        if ent is not None:
+        if ent is not None and datable(ent.text):
             return ent
     return None
+
+
+_TIME_WORDS = frozenset("ago last next this yesterday today tomorrow tonight earlier later previous past coming "
+                        "night morning afternoon evening".split())
+
+
+def datable(text: str) -> bool:
+    """Whether a DATE entity can place an event in time: "last week", "June 16", "1920"; not "weeks", "annual"."""
+    from onrecord.resolve.time import MONTHS, WEEKDAYS
+
+    words = set(text.lower().replace("'s", "").replace("’s", "").split())
+    return any(ch.isdigit() for ch in text) or bool(words & (_TIME_WORDS | set(MONTHS) | set(WEEKDAYS)))
 
 
 def _descends(tok: Token, top: Token) -> bool:
@@ -628,6 +643,8 @@ def _links(trigger: Token, governor: Token | None, cues: dict[int, str], offset:
         return []
     if trigger.dep_ == "pobj" and trigger.head.lower_ not in W.OCCASION_PREPS:
         return []
+    if trigger.dep_ in ("dobj", "dative") and governor.lemma_.lower() not in W.ADDRESS_VERBS:
+        return []  # "told a news conference" is where it was said; "called off the summit" is not
     if trigger.dep_ not in ("pobj", "dobj", "dative"):
         return []
     verbs = [governor]
@@ -661,7 +678,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver) -> bool:
         return False
     if m.earlier != any(x.earlier for x in draft.mentions) and (m.participants or m.earlier):
         return False
-    if m.time and head.time and m.time_text.lower() != head.time_text.lower():
+    times = {x.time_text.lower() for x in draft.mentions if x.time}
+    if m.time and times and m.time_text.lower() not in times:
         return False
     place = _place_key(resolver.text, m.place)
     places = {_place_key(resolver.text, x.place) for x in draft.mentions if x.place}
@@ -689,7 +707,7 @@ def _party_key(p: Participant) -> str:
 # -- dates -----------------------------------------------------------------------------
 def _date(drafts: list[_Draft], base: date, parsed: ParsedText, resolver: ArticleResolver) -> None:
     for d in drafts:
-        timed = next((m for m in d.mentions if m.time and m.anchor is None), None)
+        timed = next((m for m in [d.head, *d.mentions] if m.time and m.anchor is None), None)
         if timed is not None:
             d.resolved = resolve(timed.time_text, base, _direction(d))
             d.dated_by = "text" if d.resolved else None
