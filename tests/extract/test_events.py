@@ -129,3 +129,24 @@ def test_events_can_be_turned_off() -> None:
 
     article = extract("Donald Trump met with European leaders.", settings=Settings(events=False))
     assert article.events == []
+
+
+def test_an_indefinite_mention_with_nothing_particular_is_generic() -> None:
+    assert events("Crist would say or do anything to win an election.") == []
+
+
+def test_a_count_of_votes_is_no_vote() -> None:
+    assert events("That is 30 states with 309 electoral votes.") == []
+
+
+def test_a_verb_joined_to_an_urging_is_not_planned_by_it() -> None:
+    e = one("Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with US Secretary of State Mike "
+            "Pompeo about the case.")
+    assert (e.type, e.status) == ("call", "happened") and names(e) == {"Dominic Raab", "Mike Pompeo"}
+
+
+def test_this_years_contest_is_the_year_and_still_to_come_when_nothing_says_it_is_over() -> None:
+    e = one("The recommendation should end the division within the labor movement about this year's presidential "
+            "contest.", published="2016-06-10")
+    assert e.type == "vote" and e.time is not None and e.time.text == "this year"
+    assert e.date_range == ("2016-01-01", "2016-12-31") and e.status == "planned"

@@ -3,7 +3,8 @@
 A predicted and a gold event *match* when some predicted mention and some gold mention overlap by at least half
 of the shorter of the two; pairs are taken one to one, most overlap first. Events are scored typed (the types
 must agree too) and type-agnostic (detection). Over the typed matches: participants (names compared like
-``evaluate.score.same_name``, and a bare surname is the person: "Putin" is "Vladimir Putin"), the date where gold
+``evaluate.score.same_name``, and a bare surname is the person: "Putin" is "Vladimir Putin", "Pate" is "Luther
+Stan Pate IV"), the date where gold
 gives one (exact: the same day or the same range; within: the predicted day inside the gold range, or the two
 overlapping), status accuracy, and the statements linked (gold cue spans against the predicted statements'
 cues, by overlap).
@@ -188,8 +189,17 @@ def names_match(predicted: str, gold: str) -> bool:
     """``same_name``, or a bare surname for the whole name ("Putin" is "Vladimir Putin")."""
     if same_name(predicted, gold):
         return True
-    p, g = predicted.split(), gold.split()
+    p, g = _without_suffix(predicted.split()), _without_suffix(gold.split())
+    if not p or not g:
+        return False
     return (len(p) == 1 or len(g) == 1) and len(p) != len(g) and same_name(p[-1], g[-1])
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """"Luther Stan Pate IV" is named "Pate": generational suffixes are not surnames."""
+    while words and words[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii", "iv"):
+        words = words[:-1]
+    return words
 
 
 def _score_participants(counts: Counts, g: dict[str, Any], p: Event) -> None:

@@ -51,6 +51,7 @@ class _Mention:
     offset: int  # of the trigger's piece in the article
     span: tuple[int, int]
     status: EventStatus
+    firm: bool = True  # the words say the status (tense, "will", "cancelled"); False: a default
     participants: list[Participant] = field(default_factory=list)
     place: tuple[int, int] | None = None
     time: tuple[int, int] | None = None
@@ -91,7 +92,7 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
                 mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     base = parse_relative_base(published)
-    drafts = _merge(mentions, resolver, base)
+    drafts = [d for d in _merge(mentions, resolver, base) if not _unspecific(d)]
     if base is not None:
         _date(drafts, base, parsed, resolver)
     return [_event(d, text) for d in drafts]
@@ -132,6 +133,8 @@ def _noun_type(tok: Token) -> EventType | None:
         return None
     if _generic(tok, lemma):
         return None
+    if kind == "vote" and any(c.dep_ == "nummod" for c in tok.children):
+        return None  # "309 electoral votes": a count
     return kind
 
 
@@ -150,7 +153,7 @@ def _generic(tok: Token, lemma: str) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() == "vote":
         return True  # "voting in a Republican primary": the act of voting, not the occasion
-    plural = tok.tag_ in ("NNS", "NNPS") and lemma not in ("talk", "negotiation", "caucus", "primary", "remark")
+    plural = tok.tag_ in ("NNS", "NNPS") and lemma not in ("talk", "negotiation", "remark")
     return plural and not dets and not any(c.dep_ == "prep" for c in tok.children)
 
 
@@ -164,7 +167,8 @@ def _verb_type(tok: Token) -> EventType | None:
         return None  # "spoke about ...", "called him a liar", "said ...": speech, not an encounter
     party = _has_party(tok)
     if lemma == "win":
-        return "vote" if any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in children) else None
+        won = tok.tag_ != "VBG" and any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in children)
+        return "vote" if won else None
     if lemma == "call":
         if any(c.dep_ in ("prt", "prep") and c.lower_ in W.CALL_NOT for c in children):
             return None
@@ -233,8 +237,8 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         return None  # "his last visit to Washington — a trip to the Oval Office": one mention
     governor = _governor(trigger)
     start, end = _extent(trigger)
-    status = _status(trigger, governor)
-    m = _Mention(kind, trigger, offset, (start + offset, end + offset), status)
+    status, firm = _status(trigger, governor)
+    m = _Mention(kind, trigger, offset, (start + offset, end + offset), status, firm=firm)
     m.participants = _participants(trigger, governor, offset, resolver)
     if m.type == "visit" and trigger.pos_ == "VERB" and not m.participants:
         return None
@@ -290,23 +294,28 @@ def _in_clause(tok: Token, top: Token) -> bool:
 
 
 # -- status --------------------------------------------------------------------------
-def _status(trigger: Token, governor: Token | None) -> EventStatus:
+def _status(trigger: Token, governor: Token | None) -> tuple[EventStatus, bool]:
+    """The status the words give, and whether they say it (False: "happened" only for want of a sign)."""
     mods = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "advmod")}
     if mods & W.CANCELLED_MODIFIERS:
-        return "cancelled"
+        return "cancelled", True
     for verb in _verb_chain(governor):
         lemma = verb.lemma_.lower()
         prt = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")), "")
         if lemma in W.CANCEL_VERBS or (lemma, prt) in W.CANCEL_PHRASAL:
-            return "cancelled"
+            return "cancelled", True
     if mods & W.PLANNED_MODIFIERS:
-        return "planned"
+        return "planned", True
     for verb in _verb_chain(governor):
         if _future(verb):
-            return "planned"
+            return "planned", True
+        if verb.dep_ == "conj":
+            break  # "urged the embassy to reconsider and spoke with Pompeo": the urging is not his plan
     if governor is not None and _progressive(governor):
-        return "ongoing"
-    return "happened"
+        return "ongoing", True
+    past = governor is not None and (governor.tag_ == "VBD" or (governor.tag_ == "VBN" and any(
+        c.lower_ in ("has", "have", "had", "'s", "’s") for c in governor.children if c.dep_ == "aux")))
+    return "happened", past
 
 
 def _verb_chain(verb: Token | None) -> Iterator[Token]:
@@ -323,8 +332,6 @@ def _verb_chain(verb: Token | None) -> Iterator[Token]:
 def _future(verb: Token) -> bool:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & W.FUTURE_AUX:
-        return True
-    if verb.lemma_.lower() in W.PLAN_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
         return True
     # "is going to meet", "is set to travel", "is due to"
     head = verb.head
@@ -343,10 +350,16 @@ def _progressive(verb: Token) -> bool:
 def _participants(trigger: Token, governor: Token | None, offset: int,
                   resolver: ArticleResolver) -> list[Participant]:
     out: list[Participant] = []
+    vote = trigger.pos_ != "VERB" and _noun_type(trigger) == "vote"
     for tok in _party_tokens(trigger, governor):
+        if vote and tok.dep_ == "compound":
+            continue  # "the 2010 Senate election": the office, not who ran
         p = _participant(tok, offset, resolver)
-        if p is not None and not any(_same(p, q) for q in out):
-            out.append(p)
+        if p is None or any(_same(p, q) for q in out):
+            continue
+        if vote and p.actor is not None and p.actor.type in ("group", "unnamed", "country"):
+            continue  # "voters", "African-Americans": who votes in general, not a party the text names
+        out.append(p)
     return out
 
 
@@ -408,7 +421,7 @@ def _inherited_subject(verb: Token) -> Token | None:
         if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head.i == tok.i:
             return None
         tok = tok.head
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return tok.head if subject.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else subject
     return None
@@ -578,8 +591,11 @@ def _anchor(owner: Token, trigger: Token) -> tuple[Token, Token] | None:
 
 def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
     """A DATE/TIME entity among ``owner``'s own dependents (not inside another clause or a "N after" phrase)."""
+    first = owner.left_edge.i
     for tok in owner.subtree:
-        if tok.ent_type_ not in W.DATE_LABELS or tok.ent_iob_ != "B":
+        # An entity's first token here: "about this year" starts outside "this year's contest"
+        starts = tok.ent_iob_ == "B" or tok.i == first or tok.doc[tok.i - 1].ent_type_ not in W.DATE_LABELS
+        if tok.ent_type_ not in W.DATE_LABELS or not starts:
             continue
         path = list(_ancestors_to(tok, owner)) if _descends(tok, owner) else []
         if not path or any(t.dep_ in ("relcl", "ccomp", "advcl", "acl", "xcomp", "conj") for t in path):
@@ -592,6 +608,10 @@ def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
                for t in path[1:]):
             continue  # the date of another event named inside this one's phrase
         ent = _entity(tok)
+        if ent is not None and ent.start < tok.i:
+            ent = tok.doc[tok.i:ent.end]
+        if ent is not None and ent.start > 0 and tok.doc[ent.start - 1].lower_ in ("this", "last", "next"):
+            ent = tok.doc[ent.start - 1:ent.end]  # "this year's contest": the recogniser leaves "this" out
         if ent is not None and datable(ent.text):
             return ent
     return None
@@ -669,7 +689,8 @@ def _merge(mentions: list[_Mention], resolver: ArticleResolver, base: date | Non
     return drafts
 
 
-_COMPATIBLE = {frozenset({"meeting", "talks"})}
+# Types one occasion may be mentioned as: talks at a meeting, the speech given at a rally.
+_COMPATIBLE = {frozenset({"meeting", "talks"}), frozenset({"rally", "speech"})}
 
 
 def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver) -> bool:
@@ -690,7 +711,37 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver) -> bool:
     if theirs and ours:
         return bool(ours & theirs)
     distance = resolver.sentence_of(m.start) - resolver.sentence_of(draft.mentions[-1].start)
-    return distance <= ANAPHOR_SENTENCES and (not theirs or m.trigger.pos_ != "VERB")
+    if distance > ANAPHOR_SENTENCES or (theirs and m.trigger.pos_ == "VERB"):
+        return False
+    # "the summit" refers back; "a general election" or "the 1920 election" after "the state primary" is another
+    if not _definite(m.trigger):
+        return False
+    if _bare(m.trigger):
+        return True
+    same_word = any(x.trigger.lemma_.lower() == m.trigger.lemma_.lower() for x in draft.mentions)
+    return same_word and not (m.time and not times)
+
+
+def _definite(trigger: Token) -> bool:
+    """Not introduced as new: "the summit", "his meetings", bare "talks"; not "a general election"."""
+    if trigger.pos_ == "VERB":
+        return True
+    dets = [c for c in trigger.lefts if c.dep_ in ("det", "poss")]
+    if not dets:
+        return trigger.tag_ == "NNS"  # "travelled to the White House for talks"
+    return not any(c.lower_ in ("a", "an") for c in dets)
+
+
+def _unspecific(d: _Draft) -> bool:
+    """"to win an election", "in a Democratic primary": an indefinite mention that names no party, place or time
+    is no particular occasion (ANNOTATION.md §3.1, generic mentions)."""
+    return all(m.trigger.pos_ != "VERB" and not m.participants and m.place is None and m.time is None
+               and any(c.lower_ in ("a", "an") for c in m.trigger.lefts) for m in d.mentions)
+
+
+def _bare(trigger: Token) -> bool:
+    """A noun with only a determiner ("the summit", "that vote"): a mention that refers back."""
+    return trigger.pos_ != "VERB" and all(c.dep_ in ("det", "punct") for c in trigger.lefts)
 
 
 def _place_key(text: str, span: tuple[int, int] | None) -> str:
@@ -790,12 +841,15 @@ def _settle_status(d: _Draft, base: date) -> None:
             m.status = "planned"
         elif m.status == "ongoing" and last < base:
             m.status = "happened"
+        elif m.status == "happened" and not m.firm and last > base:
+            m.status = "planned"  # "this year's presidential contest" in June: nothing says it is over
 
 
 def _event(d: _Draft, text: str) -> Event:
     head = d.head
     mentions = [head] + [m for m in d.mentions if m is not head]
-    status: EventStatus = "cancelled" if any(m.status == "cancelled" for m in d.mentions) else head.status
+    firm = next((m for m in mentions if m.firm), head)  # "the coming primary" says more than "the primary"
+    status: EventStatus = "cancelled" if any(m.status == "cancelled" for m in d.mentions) else firm.status
     participants: list[Participant] = []
     for m in mentions:
         participants.extend(p for p in m.participants if not any(_same(p, q) for q in participants))
