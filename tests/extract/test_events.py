@@ -150,3 +150,20 @@ def test_this_years_contest_is_the_year_and_still_to_come_when_nothing_says_it_i
             "contest.", published="2016-06-10")
     assert e.type == "vote" and e.time is not None and e.time.text == "this year"
     assert e.date_range == ("2016-01-01", "2016-12-31") and e.status == "planned"
+
+
+def test_parties_in_a_relative_clause_of_holding_take_part() -> None:
+    e = one("Pate said a private meeting he had with Marco Rubio went badly.")
+    assert e.type == "meeting" and names(e) == {"Pate", "Marco Rubio"}
+
+
+def test_calling_an_organisation_by_phone_is_a_call() -> None:
+    e = one("Daniel Montalvo began calling the Scientology organization by phone.")
+    assert e.type == "call" and "Daniel Montalvo" in names(e)
+
+
+def test_two_meetings_of_one_person_with_different_people_stay_apart() -> None:
+    found = events("Luther Pate hosted Jeb Bush aboard his jet. Pate also had a private meeting with Marco Rubio.")
+    meetings = [names(e) for e in found if e.type == "meeting"]
+    assert len(meetings) == 2 and {"Jeb Bush", "Marco Rubio"} <= meetings[0] | meetings[1]
+    assert not any({"Jeb Bush", "Marco Rubio"} <= m for m in meetings)

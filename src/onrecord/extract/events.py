@@ -172,13 +172,15 @@ def _verb_type(tok: Token) -> EventType | None:
     if lemma == "call":
         if any(c.dep_ in ("prt", "prep") and c.lower_ in W.CALL_NOT for c in children):
             return None
+        if _by_phone(tok) and any(c.dep_ == "dobj" for c in children):
+            return "call"  # "calling the Scientology organization by phone"
         return "call" if any(c.dep_ == "dobj" and _is_party(c) for c in children) else None
     if lemma in ("speak", "talk"):
         if not party:
             return None
         if any(p.lemma_.lower() in W.PRESS_WORDS for c in children if c.dep_ == "prep" for p in c.children):
             return "press_conference"  # "speaking to the press", "talked to reporters"
-        by_phone = any(t.lower_ in ("phone", "telephone") for t in tok.subtree)
+        by_phone = _by_phone(tok)
         return "call" if by_phone or not _place_of(tok) else "meeting"
     if lemma in W.NEEDS_PARTY and not party:
         return None
@@ -207,6 +209,12 @@ def _voting_body(verb: Token) -> bool:
     if subject is None:
         return False
     return subject.ent_type_ in ("ORG", "GPE", "NORP") or subject.lemma_.lower() in W.VOTING_BODIES
+
+
+def _by_phone(verb: Token) -> bool:
+    """"by phone", "on the telephone", "over the phone" among the verb's own phrases."""
+    return any(p.lower_ in ("phone", "telephone") for c in verb.children if c.dep_ == "prep"
+               for p in c.children if p.dep_ == "pobj")
 
 
 def _is_party(tok: Token) -> bool:
@@ -371,6 +379,10 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
             heads.append(c)
         elif (c.dep_ == "prep" and c.lower_ in preps) or c.dep_ == "agent":
             heads.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "relcl" and c.lemma_.lower() in W.HOLD_VERBS:  # "a private meeting he had with Rubio"
+            heads.extend(x for x in c.children if x.dep_ == "nsubj" and x.tag_ not in ("WP", "WDT"))
+            heads.extend(p for prep in c.children if prep.dep_ == "prep" and prep.lower_ in W.PARTY_PREPS
+                         for p in prep.children if p.dep_ == "pobj")
     for c in trigger.children:  # "traveled to Florida to meet with Devocht"
         if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "meet" and trigger.lemma_.lower() in W.TRAVEL_VERBS:
             heads.extend(p for prep in c.children if prep.dep_ == "prep" and prep.lower_ in W.PARTY_PREPS
@@ -708,8 +720,9 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver) -> bool:
         return False
     ours = {_party_key(p) for x in draft.mentions for p in x.participants}
     theirs = {_party_key(p) for p in m.participants}
-    if theirs and ours:
-        return bool(ours & theirs)
+    if theirs and ours:  # Pate hosting Bush and Pate meeting Rubio are two meetings
+        shared = ours & theirs
+        return bool(shared) and (shared in (ours, theirs) or len(shared) >= 2)
     distance = resolver.sentence_of(m.start) - resolver.sentence_of(draft.mentions[-1].start)
     if distance > ANAPHOR_SENTENCES or (theirs and m.trigger.pos_ == "VERB"):
         return False
