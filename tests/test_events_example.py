@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord import extract
+from onrecord import Article, extract
 from onrecord.model import Event
 from tests.conftest import EXAMPLES
 
 
 @pytest.fixture(scope="module")
-def found() -> list[Event]:
+def article() -> Article:
     text = (EXAMPLES / "peace-talks.txt").read_text(encoding="utf-8")
-    return extract(text, id="peace-talks", published="2025-08-18").events
+    return extract(text, id="peace-talks", published="2025-08-18")
+
+
+@pytest.fixture(scope="module")
+def found(article: Article) -> list[Event]:
+    return article.events
 
 
 def find(events: list[Event], kind: str, *people: str, place: str | None = None) -> Event:
@@ -24,10 +29,12 @@ def find(events: list[Event], kind: str, *people: str, place: str | None = None)
     raise AssertionError(f"no {kind} with {people} at {place}: {[e.to_dict() for e in events]}")
 
 
-def test_the_oval_office_media_availability_that_day(found: list[Event]) -> None:
+def test_the_oval_office_media_availability_that_day(article: Article, found: list[Event]) -> None:
     e = find(found, "press_conference", "Trump", "Zelensky", place="Oval Office")
     assert (e.status, e.date) == ("happened", "2025-08-18")
-    assert len(e.statement_keys) == 1  # "Speaking during ..., Trump told reporters"
+    # "Speaking during ..., Trump told reporters ..., but he refused to say ...": both made there
+    cues = {s["key"]: s["cue"]["text"] for s in article.to_dict()["statements"] if s["cue"]}
+    assert [cues[k] for k in e.statement_keys] == ["told", "refused to say outright"]
 
 
 def test_the_multilateral_sit_down_at_the_white_house_that_day(found: list[Event]) -> None:

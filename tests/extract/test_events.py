@@ -167,3 +167,21 @@ def test_two_meetings_of_one_person_with_different_people_stay_apart() -> None:
     meetings = [names(e) for e in found if e.type == "meeting"]
     assert len(meetings) == 2 and {"Jeb Bush", "Marco Rubio"} <= meetings[0] | meetings[1]
     assert not any({"Jeb Bush", "Marco Rubio"} <= m for m in meetings)
+
+
+def test_the_same_speakers_next_statements_in_the_paragraph_were_made_at_the_occasion() -> None:
+    text = ("In an interview with Breitbart News, Luther Pate said the campaign was over. He claimed that the donors "
+            "had left.\n\nMarco Rubio said he disagreed.")
+    article = extract(text, published=PUBLISHED)
+    interview = next(e for e in article.events if e.type == "speech")
+    keys = {s["content"]["text"]: s["key"] for s in article.to_dict()["statements"]}
+    assert interview.statement_keys == [keys["the campaign was over"], keys["the donors had left"]]
+    assert "Luther Pate" in names(interview)  # the speaker was there
+
+
+def test_speaking_to_the_press_links_the_statement_it_qualifies() -> None:
+    text = "While speaking to the press at a hospital in Watford, Boris Johnson said the case was a tragedy."
+    article = extract(text, published=PUBLISHED)
+    e = next(e for e in article.events if e.type == "press_conference")
+    said = next(s["key"] for s in article.to_dict()["statements"] if s["cue"]["text"] == "said")
+    assert said in e.statement_keys

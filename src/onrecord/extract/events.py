@@ -95,7 +95,24 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
     drafts = [d for d in _merge(mentions, resolver, base) if not _unspecific(d)]
     if base is not None:
         _date(drafts, base, parsed, resolver)
-    return [_event(d, text) for d in drafts]
+    events = [_event(d, text) for d in drafts]
+    _follow_links(events, statements, text)
+    _add_speakers(events, statements, text)
+    return events
+
+
+def _add_speakers(events: list[Event], statements: Sequence[Statement], text: str) -> None:
+    """Whoever made a statement at the event was there: the speaker at a press conference or in an interview."""
+    digest = text_digest(text)
+    speakers = {statement_key(digest, s): s for s in statements if s.actor is not None}
+    for e in events:
+        for key in e.statement_keys:
+            s = speakers.get(key)
+            if s is None or s.actor is None:
+                continue
+            p = Participant(s.actor.name, s.speaker, s.actor)
+            if not any(_same(p, q) for q in e.participants):
+                e.participants.append(p)
 
 
 
@@ -671,7 +688,10 @@ def _cue_keys(text: str, statements: Sequence[Statement]) -> dict[int, str]:
 def _links(trigger: Token, governor: Token | None, cues: dict[int, str], offset: int) -> list[str]:
     """"Speaking during a media availability ..., Trump told reporters", "said in an interview", "told a news
     conference": the statement whose cue governs the occasion was made at it."""
-    if trigger.pos_ == "VERB" or governor is None:
+    if trigger.pos_ == "VERB":  # "was questioned ... while speaking to the press"
+        key = cues.get(trigger.head.idx + offset) if trigger.dep_ in ("advcl", "xcomp") else None
+        return [key] if key is not None and _noun_or_verb_type(trigger) == "press_conference" else []
+    if governor is None:
         return []
     if trigger.dep_ == "pobj" and trigger.head.lower_ not in W.OCCASION_PREPS:
         return []
@@ -687,6 +707,28 @@ def _links(trigger: Token, governor: Token | None, cues: dict[int, str], offset:
         if key is not None:
             return [key]
     return []
+
+
+def _noun_or_verb_type(tok: Token) -> EventType | None:
+    return _verb_type(tok) if tok.pos_ == "VERB" else _noun_type(tok)
+
+
+def _follow_links(events: list[Event], statements: Sequence[Statement], text: str) -> None:
+    """"In an interview with Breitbart News, Pate said ... He claimed ... He told ...": the same speaker's next
+    statements in the paragraph were made at the same occasion."""
+    digest = text_digest(text)
+    keyed = [(statement_key(digest, s), s) for s in statements if s.actor is not None]
+    for e in events:
+        linked = set(e.statement_keys)
+        for n, (key, s) in enumerate(keyed):
+            if key not in linked:
+                continue
+            for later_key, later in keyed[n + 1:]:
+                if "\n" in text[s.content.end:later.content.start] or later.actor is not s.actor:
+                    break
+                if later_key not in linked:
+                    e.statement_keys.append(later_key)
+                    linked.add(later_key)
 
 
 # -- one event per occasion ----------------------------------------------------------------
