@@ -43,6 +43,7 @@ from . import render
 from .events import actor_events, article_events, listed, marks_of
 from .events import add_routes as add_event_routes
 from .pool import Analyser, AnalysisPool, PoolUnavailable, analyse_json
+from .positions import actor_positions
 
 log = logging.getLogger("onrecord.serve")
 PAGE_SIZE = 50
@@ -218,6 +219,7 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
         ordered = sorted(groups.values(), key=lambda g: g["article"]["published"] or "", reverse=True)
         return page(request, "actor.html", actor=info, groups=ordered, act=act, acts=q.ACTS, shown=len(rows),
                     total=total, chart=render.timeline_svg(q.timeline(store, info["id"], act=act)),
+                    positions=actor_positions(store, info["id"], settings),
                     events=actor_events(store, str(info["id"])))
 
     @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
