@@ -23,7 +23,7 @@ def test_example_article_matches_its_hand_annotation() -> None:
 def test_to_dict_has_the_agreed_shape_and_valid_offsets() -> None:
     text = "Officials said on Monday that the border would reopen.\n“It is safe now,” Mayor Ana Ruiz said."
     data = extract(text, id="t").to_dict()
-    assert list(data) == ["id", "source", "published", "statements", "actors"]
+    assert list(data) == ["id", "source", "published", "statements", "actors", "events"]
     for s in data["statements"]:
         for key in ("content", "cue", "speaker"):
             if s[key]:

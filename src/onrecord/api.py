@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from onrecord.extract.acts import classify
 from onrecord.extract.confidence import default_threshold, rescore
+from onrecord.extract.events import find_events
 from onrecord.extract.issues import Taxonomy, load_taxonomy, tag
 from onrecord.extract.quotes import Quotation, find_quotations
 from onrecord.extract.rules import Candidate, find_candidates
@@ -105,7 +106,11 @@ def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput
     rescore(candidates, parsed.text)
     threshold = settings.min_confidence if settings.min_confidence is not None else default_threshold()
     candidates = [c for c in candidates if c.confidence >= threshold]
-    statements, actors = ArticleResolver(parsed, quotations, settings).resolve(candidates)
+    resolver = ArticleResolver(parsed, quotations, settings)
+    statements, actors = resolver.resolve(candidates)
+    events = find_events(parsed, statements, resolver, item.published) if settings.events else []
+    if events:
+        actors = resolver.actors()  # with the groups only events name ("European leaders")
     if settings.learned_acts:
         classify(statements, parsed)
     taxonomy = taxonomy or taxonomy_for(settings)
@@ -118,6 +123,7 @@ def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput
         published=item.published,
         statements=statements,
         actors=actors,
+        events=events,
     )
 
 

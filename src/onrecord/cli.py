@@ -130,6 +130,9 @@ def _parser() -> argparse.ArgumentParser:
     from onrecord.cli_corpus import add_commands
 
     add_commands(sub, _iso_date, _settings)
+    from onrecord.cli_events import add_event_commands
+
+    add_event_commands(sub, _iso_date)
     return parser
 
 
@@ -249,6 +252,11 @@ def _print_table(article: Article, out: TextIO) -> None:
         if s.issues:  # only with --issues: one indented line naming each issue and the stance on it
             tags = "; ".join(f"{t.id} {t.stance}" for t in s.issues)
             out.write(f"{'':<20} issues: {excerpt(tags, width - 29)}\n")
+    for e in article.events:
+        when = e.date or ("..".join(e.date_range) if e.date_range else "undated")
+        who = ", ".join(p.name for p in e.participants) or "-"
+        place = f" at {e.place.text}" if e.place else ""
+        out.write(f"event: {e.type} {e.status} {when}: {excerpt(who + place, width - 50)}\n")
 
 
 def _run_eval(args: argparse.Namespace) -> int:
@@ -257,6 +265,8 @@ def _run_eval(args: argparse.Namespace) -> int:
 
     if args.labels is not None:
         return _run_label_eval(args)
+    if args.gold.name.endswith(".events.json") or (args.gold.is_dir() and any(args.gold.glob("*.events.json"))):
+        return _run_event_eval(args)
     fmt = args.format or ("brat" if args.gold.is_dir() and not any(args.gold.glob("*.gold.json")) else "onrecord")
     try:
         scores = evaluate(args.gold, fmt, system=args.system, limit=args.limit, settings=_settings(args))
@@ -270,6 +280,22 @@ def _run_eval(args: argparse.Namespace) -> int:
     if args.speaker_errors:
         print(f"\nnamed speaker wrong on {len(scores.speaker_errors)} matched statements:")
         print("\n".join(scores.speaker_errors))
+    return 0
+
+
+def _run_event_eval(args: argparse.Namespace) -> int:
+    """The event set (docs/ANNOTATION.md §3): events, participants, dates, status and statement links."""
+    from onrecord.evaluate.events import evaluate_events, format_event_report
+
+    scores = evaluate_events(args.gold, _settings(args))
+    if scores.n_docs == 0:
+        reasons = "; ".join(scores.skipped[:3])
+        return _error(f"no gold file in {args.gold} has its text here ({reasons}); PolNeAR texts are read from "
+                      "../shared/data/polnear beside the repository", 2)
+    if args.json:
+        print(json.dumps(scores.to_dict(), indent=2))
+    else:
+        print(format_event_report(scores, f"events on {args.gold}"))
     return 0
 
 

@@ -28,6 +28,15 @@ Act = Literal[
     "question",
 ]
 ACTS: tuple[Act, ...] = get_args(Act)
+EventType = Literal["meeting", "talks", "summit", "call", "visit", "press_conference", "vote", "debate", "rally",
+                    "hearing", "speech"]
+EVENT_TYPES: tuple[EventType, ...] = get_args(EventType)
+EventStatus = Literal["happened", "ongoing", "planned", "cancelled"]
+EVENT_STATUSES: tuple[EventStatus, ...] = get_args(EventStatus)
+# How an event got its date: its own time expression ("last week"), another event it is anchored to
+# ("after his meetings"), or the day the report is about (an event with no time of its own in a report whose
+# lead dates it: "on Monday ... during a sit-down"). None: undated.
+DatedBy = Literal["text", "event", "report"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +149,55 @@ class Statement:
 
 
 @dataclass(slots=True)
+class Participant:
+    """A party the text places at an event: the mention as written and the actor it resolves to."""
+
+    name: str  # the actor's name, or the mention's words when nothing resolved
+    mention: Span | None = None
+    actor: Actor | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "mention": self.mention.to_dict() if self.mention else None,
+                "actor": self.actor.ref() if self.actor else None}
+
+
+@dataclass(slots=True)
+class Event:
+    """A meeting, call, summit, visit ... the article reports (``extract/events.py``): its mentions (the
+    fullest first), who was there, where, when, and whether it had happened by publication."""
+
+    type: EventType
+    status: EventStatus
+    mentions: list[Span]
+    participants: list[Participant] = field(default_factory=list)
+    place: Span | None = None
+    time: Span | None = None  # the time expression as written
+    date: str | None = None  # ISO day
+    date_range: tuple[str, str] | None = None  # ISO days, first and last
+    dated_by: DatedBy | None = None
+    statement_keys: list[str] = field(default_factory=list)  # statements made at the event
+
+    def key(self, digest: str) -> str:
+        """Stable like a statement key: the article's text and the event's first mention."""
+        first = min(self.mentions, key=lambda m: m.start)
+        return hashlib.sha256(f"{digest}:event:{first.start}-{first.end}".encode()).hexdigest()[:16]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "status": self.status,
+            "mentions": [m.to_dict() for m in self.mentions],
+            "participants": [p.to_dict() for p in self.participants],
+            "place": self.place.to_dict() if self.place else None,
+            "time": self.time.to_dict() if self.time else None,
+            "date": self.date,
+            "date_range": list(self.date_range) if self.date_range else None,
+            "dated_by": self.dated_by,
+            "statements": list(self.statement_keys),
+        }
+
+
+@dataclass(slots=True)
 class Article:
     """An analysed article. ``text`` is the exact string all offsets index."""
 
@@ -149,6 +207,7 @@ class Article:
     published: str | None = None
     statements: list[Statement] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
 
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         digest = text_digest(self.text)
@@ -158,6 +217,7 @@ class Article:
             "published": self.published,
             "statements": [{"key": statement_key(digest, s), **s.to_dict()} for s in self.statements],
             "actors": [a.to_dict() for a in self.actors],
+            "events": [{"key": e.key(digest), **e.to_dict()} for e in self.events],
         }
         if include_text:
             data["text"] = self.text
@@ -195,8 +255,24 @@ def article_from_dict(data: dict[str, Any], text: str) -> Article:
                                      i.get("taxonomy", "")) for i in s["issues"]]
                     if s.get("issues") is not None else None),
         ))
+    events = [_event_from_dict(e, actors) for e in data.get("events", [])]
     return Article(id=data.get("id"), text=text, source=data.get("source"), published=data.get("published"),
-                   statements=statements, actors=list(actors.values()))
+                   statements=statements, actors=list(actors.values()), events=events)
+
+
+def _event_from_dict(data: dict[str, Any], actors: dict[str, Actor]) -> Event:
+    participants = []
+    for p in data.get("participants", []):
+        ref = p.get("actor")
+        actor = (actors.get(ref["id"]) or Actor(id=ref["id"], name=ref["name"], type=ref["type"],
+                                                part_of=ref.get("part_of"))) if ref else None
+        participants.append(Participant(p["name"], Span(**p["mention"]) if p.get("mention") else None, actor))
+    dates = data.get("date_range")
+    return Event(type=data["type"], status=data["status"], mentions=[Span(**m) for m in data["mentions"]],
+                 participants=participants, place=Span(**data["place"]) if data.get("place") else None,
+                 time=Span(**data["time"]) if data.get("time") else None, date=data.get("date"),
+                 date_range=(dates[0], dates[1]) if dates else None, dated_by=data.get("dated_by"),
+                 statement_keys=list(data.get("statements", [])))
 
 
 def text_digest(text: str) -> str:

@@ -61,6 +61,9 @@ class Settings:
     # A taxonomy file (YAML, extract/issues.py): every statement is tagged with its issues and stances.
     # Empty: no tagging. In Settings so that ingest workers and Dask jobs load the same file.
     issues: str = ""
+    # Events (meetings, calls, summits, visits ...: extract/events.py) are found with the statements; off
+    # (ONRECORD_EVENTS=0) leaves ``Article.events`` empty and saves their small cost.
+    events: bool = True
     # `onrecord positions` / `shifts` (store/positions.py, docs/CORPUS.md). A statement's weight halves every
     # ``position_half_life_days`` before the as-of date; a hedged statement counts ``position_hedged_weight``
     # of a plain one, and an act that commits less (assert, propose, question, refuse_to_commit) counts

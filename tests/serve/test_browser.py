@@ -261,3 +261,21 @@ def test_bidi_controls_are_visible_and_long_words_wrap(long_server: str, browser
     _shot(page, "reader-long-bidi.png")
     assert not errors, errors
     page.close()
+
+
+def test_events_timeline_leads_to_the_mention_in_the_reader(server: str, browser: object) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(f"{server}/events")
+    days = page.locator("section.event-day h2").all_inner_texts()
+    assert days[0].startswith("2025-08-18") and days[-1] == "Undated"
+    page.locator("section.event-day li.event", has_text="Anchorage").locator("ul.sources a").first.click()
+    page.wait_for_load_state()
+    target = page.locator("span.event-mention:target")
+    assert target.count() == 1 and "summit" in target.inner_text()
+    style = target.evaluate("el => getComputedStyle(el).textDecorationLine")
+    assert "overline" in style  # not a statement's underline
+    page.screenshot(path=str(ARTIFACTS / "events-reader.png"))
+    assert not errors, errors
+    page.close()

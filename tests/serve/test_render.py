@@ -99,3 +99,17 @@ def test_bidi_controls_are_visible_in_search_results_too(long_db: Path) -> None:
     client = TestClient(create_app(long_db))
     page = client.get("/search", params={"q": "evil"}).text
     assert "\u202e" not in page and "&lt;U+202E&gt;</span>evil" in page
+
+
+def test_event_mentions_are_marked_inside_and_outside_statements_every_character_once() -> None:
+    text = "Trump said the summit went well. The call with Putin is next."
+    statements = [statement(11, 31, text, "Trump")]
+    events = [{"start": 15, "end": 21, "type": "summit", "status": "happened", "event": 0, "date": "2025-08-15"},
+              {"start": 37, "end": 52, "type": "call", "status": "planned", "event": 1,
+               "date_range": ["2025-08-18", "2025-08-25"]}]
+    body = str(render.highlight(text, statements, render.speakers(statements), events))
+    assert plain(body) == text
+    marks = re.findall(r'<span class="event-mention"( id="ev-\d+")?[^>]*title="([^"]+)">([^<]+)</span>', body)
+    assert [(m[0], m[2]) for m in marks] == [(' id="ev-15"', "summit"), (' id="ev-37"', "call with Putin")]
+    assert marks[1][1] == "event: call, planned, 2025-08-18–2025-08-25"
+    assert re.search(r'<mark class="stmt[^>]*>[^<]*<span class="event-mention"', body)  # inside the statement

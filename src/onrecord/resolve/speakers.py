@@ -355,11 +355,7 @@ class ArticleResolver:
         for cand, state, how, speaker in resolved:
             statements.append(self._statement(cand, state, how, speaker))
         statements.sort(key=lambda s: (s.content.start, s.content.end))
-        for state in self.states:
-            state.actor.mentions.sort(key=lambda x: x.start)
-        actors = [s.actor for s in self.states if s.actor.mentions]
-        actors.sort(key=lambda a: a.mentions[0].start)
-        return statements, actors
+        return statements, self.actors()
 
     def _statement(self, cand: Candidate, state: _ActorState | None, how: str,
                    speaker: TextSpan | None) -> Statement:
@@ -399,13 +395,46 @@ class ArticleResolver:
         return None, "unresolved", None
 
     def _speaker_actor(self, cand: Candidate, last_actor: _ActorState | None) -> tuple[_ActorState | None, str]:
-        """The actor behind a speaker mention: the first of the readings below, in order, that applies.
+        """The actor behind a speaker mention: the first reading of ``_mention_state`` that applies.
         A reading that applies but finds no actor ("he" with no antecedent) ends the search unresolved."""
         assert cand.speaker is not None and cand.speaker_offsets is not None
-        mention = _Mention(cand.speaker, *cand.speaker_offsets, last_actor)
-        readings = (self._as_joint, self._as_name, self._as_missed_name, self._as_mistagged_name,
-                    self._as_abbreviation, self._as_pronoun, self._as_state_body, self._as_document,
-                    self._as_role, self._as_reference, self._as_description)
+        return self._mention_state(cand.speaker, *cand.speaker_offsets, last_actor)
+
+    def mention_actor(self, span: Span, start: int, end: int) -> Actor | None:
+        """The actor a mention outside any statement refers to (an event's participant: "his summit", "the
+        American leader", "European leaders"), by the same rules as a speaker. A described group becomes an actor
+        with this mention, listed by ``actors()``; a pronoun or role is not added to the actor's aliases."""
+        described = _description(span) if span.root.tag_ in ("NNS", "NNPS") and not span.root.ent_type_ else None
+        state: _ActorState | None
+        if described is not None:  # "the assembled European leaders": a group, not a role one person holds
+            state, how = self._state_for(*described), "description"
+        else:
+            state, how = self._mention_state(span, start, end, None, joint=False)
+        if state is None:
+            return None
+        if how == "description" and (start, end) not in state.spans:
+            self._see(state, _Seen(start, self.sentence_of(start), False))
+            state.add_mention(start, end)
+            state.add_alias(self.text[start:end])
+        return state.actor
+
+    def actors(self) -> list[Actor]:
+        """Every actor mentioned, in order of first mention (after ``resolve``, with any ``mention_actor`` added)."""
+        for state in self.states:
+            state.actor.mentions.sort(key=lambda x: x.start)
+        actors = [s.actor for s in self.states if s.actor.mentions]
+        actors.sort(key=lambda a: a.mentions[0].start)
+        return actors
+
+    def _mention_state(self, span: Span, start: int, end: int, last_actor: _ActorState | None,
+                       joint: bool = True) -> tuple[_ActorState | None, str]:
+        """The first of the readings below, in order, that applies to the mention. ``joint=False`` for a mention
+        that is one of several parties ("talks between Russia and Ukraine"), never their joint voice."""
+        mention = _Mention(span, start, end, last_actor)
+        readings: list[Callable[[_Mention], _Found | None]] = [self._as_joint] if joint else []
+        readings += [self._as_name, self._as_missed_name, self._as_mistagged_name, self._as_abbreviation,
+                     self._as_pronoun, self._as_state_body, self._as_document, self._as_role,
+                     self._as_reference, self._as_description]
         for reading in readings:
             found = reading(mention)
             if found is not None:

@@ -40,6 +40,8 @@ from onrecord.store import Store, StoreError
 from onrecord.store import queries as q
 
 from . import render
+from .events import actor_events, article_events, listed, marks_of
+from .events import add_routes as add_event_routes
 from .pool import Analyser, AnalysisPool, PoolUnavailable, analyse_json
 from .positions import actor_positions
 
@@ -188,13 +190,15 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
         data = q.article(store, key)
         if data is None:
             return page(request, "error.html", 404, message=f"No article {key!r} in this store.")
-        return _reader(request, data, stored=True)
+        return _reader(request, data, stored=True, marks=article_events(store, data["id"]))
 
-    def _reader(request: Request, data: dict[str, Any], *, stored: bool) -> HTMLResponse:
+    def _reader(request: Request, data: dict[str, Any], *, stored: bool,
+                marks: list[dict[str, Any]] | None = None) -> HTMLResponse:
         legend = render.speakers(data["statements"])
         details = [_detail(s, n, legend) for n, s in enumerate(data["statements"])]
+        marks = marks_of(data) if marks is None else marks
         return page(request, "article.html", article=data, legend=list(legend.values()), stored=stored,
-                    body=render.highlight(data["text"], data["statements"], legend),
+                    events=listed(marks), body=render.highlight(data["text"], data["statements"], legend, marks),
                     details_json=Markup(json.dumps(details).replace("<", "\\u003c").replace("&", "\\u0026")))
 
     @app.get("/actors/{key}", response_class=HTMLResponse, include_in_schema=False)
@@ -215,7 +219,8 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
         ordered = sorted(groups.values(), key=lambda g: g["article"]["published"] or "", reverse=True)
         return page(request, "actor.html", actor=info, groups=ordered, act=act, acts=q.ACTS, shown=len(rows),
                     total=total, chart=render.timeline_svg(q.timeline(store, info["id"], act=act)),
-                    positions=actor_positions(store, info["id"], settings))
+                    positions=actor_positions(store, info["id"], settings),
+                    events=actor_events(store, str(info["id"])))
 
     @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
     def articles_page(request: Request, store: StoreDep,
@@ -392,6 +397,7 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
     from .positions import add_routes as add_position_routes
 
     add_position_routes(app, StoreDep, page)
+    add_event_routes(app, StoreDep, page)
     return app
 
 

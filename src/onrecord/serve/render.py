@@ -97,7 +97,8 @@ def speakers(statements: Sequence[dict[str, Any]]) -> dict[str, Speaker]:
     return out
 
 
-def highlight(text: str, statements: Sequence[dict[str, Any]], legend: dict[str, Speaker]) -> Markup:
+def highlight(text: str, statements: Sequence[dict[str, Any]], legend: dict[str, Speaker],
+              events: Sequence[dict[str, Any]] = ()) -> Markup:
     """The text as HTML: each statement's content in <mark> elements carrying its index, cues in <b>.
 
     Statements may nest or overlap; the text is cut at every boundary, and each piece belongs to the
@@ -115,8 +116,14 @@ def highlight(text: str, statements: Sequence[dict[str, Any]], legend: dict[str,
                 if span_end > span_start:  # an empty span covers nothing
                     opens[span_start].append((part, n))
                     closes[span_end].append((part, n))
+    for n, e in enumerate(events):  # event mentions: a dashed underline of their own, inside any statement
+        cuts.update((e["start"], e["end"]))
+        if e["end"] > e["start"]:
+            opens[e["start"]].append(("event", n))
+            closes[e["end"]].append(("event", n))
     bounds = sorted(c for c in cuts if 0 <= c <= len(text))
-    active: dict[str, set[int]] = {"content": set(), "cue": set(), "speaker": set()}
+    active: dict[str, set[int]] = {"content": set(), "cue": set(), "speaker": set(), "event": set()}
+    anchored: set[int] = set()
     out: list[str] = []
     badged: set[int] = set()
     for start, end in itertools.pairwise(bounds):
@@ -131,6 +138,8 @@ def highlight(text: str, statements: Sequence[dict[str, Any]], legend: dict[str,
             piece = f'<b class="cue">{piece}</b>'
         elif active["speaker"]:
             piece = f'<span class="who">{piece}</span>'
+        if active["event"]:
+            piece = _event_mark(piece, events, min(active["event"]), anchored)
         if active["content"]:
             n = min(active["content"], key=lambda i: (
                 statements[i]["content"]["end"] - statements[i]["content"]["start"], i))
@@ -139,6 +148,17 @@ def highlight(text: str, statements: Sequence[dict[str, Any]], legend: dict[str,
             piece = _mark(piece, statements[n], n, legend, first=first)
         out.append(piece)
     return Markup("".join(out))
+
+
+def _event_mark(piece: str, events: Sequence[dict[str, Any]], n: int, anchored: set[int]) -> str:
+    """A piece of event mention ``n``; its first piece carries the anchor ``ev-START`` the events page links to."""
+    e = events[n]
+    ident = f' id="ev-{int(e["start"])}"' if n not in anchored else ""
+    anchored.add(n)
+    when = e.get("date") or ("–".join(e["date_range"]) if e.get("date_range") else "undated")
+    title = escape(f"event: {str(e['type']).replace('_', ' ')}, {e['status']}, {when}")
+    event = escape(str(e.get("event", n)))
+    return f'<span class="event-mention"{ident} data-event="{event}" title="{title}">{piece}</span>'
 
 
 def _mark(piece: str, s: dict[str, Any], n: int, legend: dict[str, Speaker], *, first: bool) -> str:

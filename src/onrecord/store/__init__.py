@@ -41,6 +41,9 @@ DEFAULT_DB = "onrecord.db"
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS
 
 
+EVENTS_SCHEMA = 10  # the migration that adds the event tables
+
+
 class StoreError(RuntimeError):
     """The store cannot be opened or is not an onrecord store."""
 
@@ -253,6 +256,7 @@ class Store:
             row = db.execute("SELECT published, content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
             db.execute("DELETE FROM statements WHERE article_id = ?", (article_id,))
             db.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+            db.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
             self._write_analysis(article_id, article, row["published"], row["content_hash"])
             db.execute("UPDATE articles SET pipeline_version = ?, status = 'analysed' WHERE id = ?",
                        (pipeline_version, article_id))
@@ -287,6 +291,11 @@ class Store:
                 actor_id = self._role_holder(statement.speaker.text, day)
                 resolution = "role" if actor_id is not None else resolution
             self._insert_statement(article_id, position, statement, actor_id, resolution, digest)
+        if article.events and self.schema_version >= EVENTS_SCHEMA:  # a store migrated only so far has no events
+            from onrecord.store.events import write_events
+
+            write_events(self.conn, article_id, article, lambda a: corpus_ids.get(a.id) or self._corpus_actor(a),
+                         digest)
 
     def _insert_statement(self, article_id: int, position: int, s: Statement, actor_id: int | None,
                           resolution: str, digest: str) -> None:

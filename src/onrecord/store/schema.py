@@ -304,6 +304,57 @@ CREATE VIRTUAL TABLE articles_fts USING fts5 (
 INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
 """
 
+# Events (extract/events.py): one row per event per article; the same occasion reported by several articles
+# shares ``corpus_event_id`` (the id of the first stored report of it: store/events.py). A single day is
+# stored as a range of one day, so date filters are one overlap test.
+EVENTS_V10 = """
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    key TEXT NOT NULL,                     -- Event.key: the article's text hash and the first mention
+    corpus_event_id INTEGER,               -- the occasion across articles (an events.id)
+    type TEXT NOT NULL,                    -- meeting | talks | summit | call | visit | press_conference | ...
+    status TEXT NOT NULL,                  -- happened | ongoing | planned | cancelled
+    place TEXT,
+    place_start INTEGER,
+    place_end INTEGER,
+    time_text TEXT,                        -- the time expression as written
+    time_start INTEGER,
+    time_end INTEGER,
+    date_first TEXT,                       -- ISO day; equal to date_last for a single day
+    date_last TEXT,
+    is_range INTEGER NOT NULL DEFAULT 0,
+    dated_by TEXT,                         -- text | event | report
+    UNIQUE (article_id, key)
+);
+CREATE INDEX events_corpus ON events (corpus_event_id);
+CREATE INDEX events_dates ON events (date_first, date_last);
+CREATE INDEX events_type ON events (type, status);
+CREATE TABLE event_mentions (
+    event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,             -- 0: the fullest mention
+    start_offset INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (event_id, position)
+);
+CREATE TABLE event_participants (
+    event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    actor_id INTEGER REFERENCES actors (id),  -- NULL: a name nothing resolved
+    name TEXT NOT NULL,
+    mention_start INTEGER,
+    mention_end INTEGER,
+    PRIMARY KEY (event_id, position)
+);
+CREATE INDEX event_participants_actor ON event_participants (actor_id);
+CREATE TABLE event_statements (
+    event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    statement_key TEXT NOT NULL,           -- statements.key: kept across reprocessing
+    PRIMARY KEY (event_id, statement_key)
+);
+"""
+
 # (version, description, SQL). Append only: a released migration never changes.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "articles, actors, statements, quotes, errors", CORE_V1),
@@ -315,4 +366,5 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (7, "statement_issues: issues and stances from a taxonomy", STATEMENT_ISSUES_V7),
     (8, "counts kept by triggers (per actor and overall) and indexes for the pages' orderings", COUNTS_V8),
     (9, "full-text tables declared so Datasette finds them (content=\"table\")", FTS_DATASETTE_V9),
+    (10, "events, their mentions, participants and the statements made at them", EVENTS_V10),
 )

@@ -1,0 +1,100 @@
+"""The English words and dependency labels the event rules read (``extract/events.py``), in one place."""
+
+from __future__ import annotations
+
+from onrecord.model import EventType
+
+# Nouns that name an event by themselves ("the summit", "his meetings", "Tuesday's primary").
+NOUN_TRIGGERS: dict[str, EventType] = {
+    "meeting": "meeting", "sit-down": "meeting", "dinner": "meeting", "luncheon": "meeting",
+    "talks": "talks", "negotiations": "talks", "negotiation": "talks",
+    "summit": "summit", "conference": "summit", "convention": "summit",
+    "visit": "visit", "trip": "visit", "tour": "visit",
+    "briefing": "press_conference", "presser": "press_conference",
+    "vote": "vote", "election": "vote", "primary": "vote", "caucus": "vote", "caucuses": "vote",
+    "referendum": "vote", "runoff": "vote", "primaries": "vote",
+    "debate": "debate",
+    "rally": "rally", "protest": "rally", "march": "rally", "demonstration": "rally",
+    "hearing": "hearing", "trial": "hearing", "sentencing": "hearing",
+    "contest": "vote", "contests": "vote",
+    "speech": "speech", "address": "speech", "interview": "speech", "remarks": "speech",
+}
+# Nouns that name an event only with one of these words before them ("a phone call", "a media availability",
+# "a news conference"); the type they take then.
+QUALIFIED_NOUNS: dict[str, tuple[frozenset[str], EventType]] = {
+    "call": (frozenset("phone telephone video conference".split()), "call"),
+    "availability": (frozenset("media press".split()), "press_conference"),
+    "conference": (frozenset("press news".split()), "press_conference"),
+    "event": (frozenset("campaign fundraising".split()), "rally"),
+}
+# "his victory in Michigan", "won Idaho": a vote, when the place is named.
+WIN_WORDS = frozenset({"victory", "win", "loss", "defeat"})
+# Who votes as a body ("the Senate voted"); a pollster's "voters" or "47 percent" do not make a vote an event.
+VOTING_BODIES = frozenset("senate house parliament congress committee council board assembly chamber lawmakers "
+                          "legislators senators representatives mps members delegates jury court legislature "
+                          "shareholders union".split())
+# Who a press conference is given to: the guideline names them "reporters".
+PRESS_WORDS = frozenset("press reporter reporters journalist journalists media newsmen".split())
+# Modifiers that say a noun is no particular occasion ("email address", "debate" in "the immigration debate").
+NOT_OCCASIONS: dict[str, frozenset[str]] = {
+    "address": frozenset("email e-mail web ip home".split()),
+    "debate": frozenset("policy immigration national public political healthcare health tax gun abortion trade"
+                        " internal ongoing broader larger wider".split()),
+    "trial": frozenset("clinical drug".split()),
+    "march": frozenset(),
+    "tour": frozenset("book".split()),
+    "vote": frozenset("popular black latino hispanic evangelical women female youth".split()),
+}
+# Verbs that report an event by themselves, with the type. "speak"/"talk" count only with a party ("with/to X").
+VERB_TRIGGERS: dict[str, EventType] = {
+    "meet": "meeting", "confer": "meeting", "host": "meeting",
+    "negotiate": "talks",
+    "visit": "visit", "travel": "visit", "fly": "visit", "tour": "visit",
+    "phone": "call", "telephone": "call", "call": "call", "speak": "call", "talk": "call",
+    "vote": "vote",
+    "debate": "debate",
+    "rally": "rally", "march": "rally",
+    "testify": "hearing",
+}
+# Verbs that need a party as object or after "with/to" to be an event ("met with Putin", "called Macron").
+NEEDS_PARTY = frozenset({"call", "speak", "talk", "host", "confer", "phone", "telephone"})
+# Verbs that need a place or a host after them ("travelled to Beijing", "visited Kyiv").
+NEEDS_PLACE = frozenset({"travel", "fly"})
+TRAVEL_VERBS = frozenset({"travel", "fly", "come", "arrive", "head", "go", "return", "visit"})
+PARTY_PREPS = frozenset({"with", "alongside", "between", "among", "beside"})
+PLACE_PREPS = frozenset({"in", "at", "inside", "to"})
+TO_PLACE_TYPES = frozenset({"visit"})  # "to X" is a place only for travel
+# Words after "call" that make it no phone call: "called for", "called on", "called him a liar".
+CALL_NOT = frozenset({"for", "on", "off", "out", "up", "back", "in"})
+# Where a statement's occasion is named: "said in an interview", "told reporters at a press conference".
+ADDRESS_VERBS = frozenset({"tell", "address", "brief", "say", "inform"})
+OCCASION_PREPS = frozenset({"at", "during", "in", "on", "after", "before"})
+# Subjects of the verb governing an occasion noun take part: "Trump held talks", "Sanders addressed a rally".
+HOLD_VERBS = frozenset("hold have attend host join convene address give deliver conduct lead chair stage headline "
+                       "hold participate appear speak tell say".split())
+# A group word whose "of" phrase names the party: "a group of European heads of state".
+GROUP_NOUNS = frozenset("group delegation number handful team host bunch".split())
+
+# Status: the event is planned, cancelled, or (a present progressive) under way.
+FUTURE_AUX = frozenset({"will", "'ll", "’ll", "would", "'d", "’d", "shall", "wo"})
+PLAN_VERBS = frozenset("plan expect wait hope want intend schedule set prepare agree seek aim invite propose try "
+                       "arrange promise vow pledge offer consider push urge call ask insist".split())
+PLANNED_MODIFIERS = frozenset("upcoming next planned scheduled proposed future possible potential expected "
+                              "forthcoming coming prospective anticipated".split())
+CANCEL_VERBS = frozenset("cancel postpone scrap scrub suspend abandon skip boycott delay halt".split())
+CANCEL_PHRASAL = frozenset({("call", "off"), ("pull", "out"), ("back", "out"), ("put", "off")})
+CANCELLED_MODIFIERS = frozenset("cancelled canceled postponed scrapped aborted".split())
+# "his last visit", "the previous meeting": an earlier occasion than the one the report is about.
+EARLIER_MODIFIERS = frozenset("last previous earlier prior former first".split())
+# "after his meetings", "following the summit": a time given by another event.
+ANCHOR_PREPS = frozenset({"after", "following"})
+# Building words that make an organisation's name a place: "the White House", "the Oval Office".
+PLACE_WORDS = frozenset("house office palace kremlin building hall center centre hotel room club capitol "
+                        "airport base square park stadium arena university college church cathedral embassy "
+                        "ministry court chamber gardens lodge resort tower".split())
+# Heads followed up from an occasion noun to the verb that governs it.
+CLIMB_DEPS = frozenset({"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "dative", "pcomp",
+                        "npadvmod", "oprd", "agent", "advmod"})
+DATE_LABELS = frozenset({"DATE", "TIME"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

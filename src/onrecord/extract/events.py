@@ -1,0 +1,933 @@
+"""Events an article reports: meetings, talks, summits, calls, visits, press conferences, votes, debates, rallies,
+hearings and speeches, each with who took part, where, when, and whether it had happened by publication.
+
+Rules on the dependency parse, like statements. A *trigger* is a noun that names an occasion ("summit",
+"a media availability") or a verb that reports one ("met with", "travelled to"); its arguments give the
+participants (subject, object, "with/alongside/between", a possessor: "his summit"), the place ("in/at/to" a
+place name) and the time (a DATE entity attached to it or to the verb that governs it). Participants are
+resolved by the article's speaker resolver, so "his" and "the American leader" are the actors statements name.
+Mentions of one occasion are merged into one event; a statement whose cue governs the occasion ("Speaking
+during a media availability ..., Trump told reporters") is linked to it. English words live in
+``event_words.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
+
+from onrecord.extract import event_words as W
+from onrecord.model import (
+    Actor,
+    Event,
+    EventStatus,
+    EventType,
+    Participant,
+    Span,
+    Statement,
+    statement_key,
+    text_digest,
+)
+from onrecord.nlp import ParsedText
+from onrecord.resolve.speakers import ArticleResolver
+from onrecord.resolve.time import Direction, Resolved, parse_relative_base, resolve
+
+# Days after the anchor event that "after his meetings" covers (ANNOTATION.md §3.3).
+ANCHOR_DAYS = 7
+# An event whose fields are this close (sentences) to an anaphoric mention ("the summit") takes it.
+ANAPHOR_SENTENCES = 40
+
+
+@dataclass(slots=True)
+class _Mention:
+    """One mention of an event in one sentence, before mentions are merged."""
+
+    type: EventType
+    trigger: Token
+    offset: int  # of the trigger's piece in the article
+    span: tuple[int, int]
+    status: EventStatus
+    firm: bool = True  # the words say the status (tense, "will", "cancelled"); False: a default
+    participants: list[Participant] = field(default_factory=list)
+    place: tuple[int, int] | None = None
+    time: tuple[int, int] | None = None
+    time_text: str = ""  # what is resolved: the time as written, or "six months ago" for "six months after X"
+    anchor: Token | None = None  # the trigger of the event "after his meetings" points to
+    earlier: bool = False  # "his last visit": an occasion before the one the report is about
+    links: list[str] = field(default_factory=list)  # statement keys
+
+    @property
+    def start(self) -> int:
+        return self.span[0]
+
+    def richness(self) -> int:
+        return len(self.participants) + (self.place is not None) + (self.time is not None)
+
+
+@dataclass(slots=True)
+class _Draft:
+    mentions: list[_Mention]
+    resolved: Resolved | None = None
+    dated_by: str | None = None
+
+    @property
+    def head(self) -> _Mention:
+        return max(self.mentions, key=lambda m: (m.richness(), -m.start))
+
+
+def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: ArticleResolver,
+                published: str | None) -> list[Event]:
+    """The article's events, merged per occasion, in order of first mention."""
+    text = parsed.text
+    cues = _cue_keys(text, statements)
+    mentions: list[_Mention] = []
+    for piece in parsed.pieces:
+        for trigger, kind in _triggers(piece.doc):
+            mention = _mention(trigger, kind, piece.offset, text, resolver, cues)
+            if mention is not None:
+                mentions.append(mention)
+    mentions.sort(key=lambda m: m.start)
+    base = parse_relative_base(published)
+    drafts = [d for d in _merge(mentions, resolver, base) if not _unspecific(d)]
+    if base is not None:
+        _date(drafts, base, parsed, resolver)
+    events = [_event(d, text) for d in drafts]
+    _follow_links(events, statements, text)
+    _add_speakers(events, statements, text)
+    return events
+
+
+def _add_speakers(events: list[Event], statements: Sequence[Statement], text: str) -> None:
+    """Whoever made a statement at the event was there: the speaker at a press conference or in an interview."""
+    digest = text_digest(text)
+    speakers = {statement_key(digest, s): s for s in statements if s.actor is not None}
+    for e in events:
+        for key in e.statement_keys:
+            s = speakers.get(key)
+            if s is None or s.actor is None:
+                continue
+            p = Participant(s.actor.name, s.speaker, s.actor)
+            if not any(_same(p, q) for q in e.participants):
+                e.participants.append(p)
+
+
+
+# -- triggers ------------------------------------------------------------------
+def _triggers(doc: Doc) -> Iterator[tuple[Token, EventType]]:
+    for tok in doc:
+        kind = _noun_type(tok) if tok.pos_ in ("NOUN", "PROPN") else _verb_type(tok) if tok.pos_ == "VERB" else None
+        if kind is not None:
+            yield tok, kind
+
+
+def _noun_type(tok: Token) -> EventType | None:
+    word = tok.lower_
+    lemma = tok.lemma_.lower()
+    if word == "down" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "sit":
+        word = lemma = "sit-down"
+    if lemma in W.WIN_WORDS and _won_place(tok):
+        return "vote"  # "his victory in Michigan", "a win in New Hampshire": a vote that was won
+    if word == "tuesday" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "super":
+        return "vote"
+    if tok.pos_ == "PROPN" and word not in ("summit", "convention", "caucuses", "caucus", "primary"):
+        return None  # "March" the month, a name
+    if tok.dep_ == "compound":
+        return None  # "summit meeting", "election day": the head names it
+    modifiers = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    for key in (word, lemma):
+        if key in W.QUALIFIED_NOUNS:
+            words, qualified = W.QUALIFIED_NOUNS[key]
+            if modifiers & words:
+                return qualified
+            if key == "call" and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+                return "call"
+    kind = W.NOUN_TRIGGERS.get(word) or W.NOUN_TRIGGERS.get(lemma)
+    if kind is None or modifiers & W.NOT_OCCASIONS.get(lemma, frozenset()):
+        return None
+    if _generic(tok, lemma):
+        return None
+    if kind == "vote" and any(c.dep_ == "nummod" for c in tok.children):
+        return None  # "309 electoral votes": a count
+    return kind
+
+
+def _won_place(tok: Token) -> bool:
+    """"victory in Iowa", "Iowa victory": a win named by the state or country where the vote was."""
+    owners = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "celebrated his victory in Michigan"
+    places = [p for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children]
+    places += [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod")]
+    return any(p.ent_type_ == "GPE" for p in places)
+
+
+def _generic(tok: Token, lemma: str) -> bool:
+    """"summits rarely work", "any meeting", "no debate": no particular occasion."""
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "nummod")}
+    if dets & {"no", "any", "every", "each", "such"}:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() == "vote":
+        return True  # "voting in a Republican primary": the act of voting, not the occasion
+    plural = tok.tag_ in ("NNS", "NNPS") and lemma not in ("talk", "negotiation", "remark")
+    return plural and not dets and not any(c.dep_ == "prep" for c in tok.children)
+
+
+def _verb_type(tok: Token) -> EventType | None:
+    lemma = tok.lemma_.lower()
+    kind = W.VERB_TRIGGERS.get(lemma) or ("vote" if lemma == "win" else None)
+    if kind is None or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    children = list(tok.children)
+    if any(c.dep_ in ("ccomp", "oprd") or (c.dep_ == "xcomp" and lemma != "vote") for c in children):
+        return None  # "spoke about ...", "called him a liar", "said ...": speech, not an encounter
+    party = _has_party(tok)
+    if lemma == "win":
+        won = tok.tag_ != "VBG" and any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in children)
+        return "vote" if won else None
+    if lemma == "call":
+        if any(c.dep_ in ("prt", "prep") and c.lower_ in W.CALL_NOT for c in children):
+            return None
+        if _by_phone(tok) and any(c.dep_ == "dobj" for c in children):
+            return "call"  # "calling the Scientology organization by phone"
+        return "call" if any(c.dep_ == "dobj" and _is_party(c) for c in children) else None
+    if lemma in ("speak", "talk"):
+        if not party:
+            return None
+        if any(p.lemma_.lower() in W.PRESS_WORDS for c in children if c.dep_ == "prep" for p in c.children):
+            return "press_conference"  # "speaking to the press", "talked to reporters"
+        by_phone = _by_phone(tok)
+        return "call" if by_phone or not _place_of(tok) else "meeting"
+    if lemma in W.NEEDS_PARTY and not party:
+        return None
+    if lemma in W.NEEDS_PLACE and _place_of(tok) is None:
+        return None
+    if lemma == "meet" and not party and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        return None
+    if lemma == "meet" and any(c.dep_ == "dobj" and not _is_party(c) for c in children):
+        return None  # "met the deadline", "meet expectations"
+    if lemma == "visit" and not any(c.dep_ == "dobj" for c in children) and not party:
+        return None
+    if tok.dep_ in ("amod", "compound", "acl") and tok.tag_ in ("VBG", "VBN"):
+        return None  # "negotiating partners", "a rallying cry"
+    if lemma in ("debate", "fly", "travel") and any(c.dep_ == "dobj" and not _is_party(c) for c in children):
+        return None  # "debated a bill", "flies fighters and cargo to Syria"
+    if lemma == "vote" and not _voting_body(tok):
+        return None  # "47 percent said they would vote for Clinton": a poll, not a vote
+    if lemma == "meet" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in W.TRAVEL_VERBS:
+        return None  # "traveled to Florida to meet with Devocht": the visit's purpose, one event
+    return kind
+
+
+def _voting_body(verb: Token) -> bool:
+    """A vote is an event when a named body votes ("the Senate voted", "Parliament voted")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    return subject.ent_type_ in ("ORG", "GPE", "NORP") or subject.lemma_.lower() in W.VOTING_BODIES
+
+
+def _by_phone(verb: Token) -> bool:
+    """"by phone", "on the telephone", "over the phone" among the verb's own phrases."""
+    return any(p.lower_ in ("phone", "telephone") for c in verb.children if c.dep_ == "prep"
+               for p in c.children if p.dep_ == "pobj")
+
+
+def _is_party(tok: Token) -> bool:
+    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PRON", "PROPN") \
+        or tok.lemma_.lower() in _people_nouns()
+
+
+def _people_nouns() -> frozenset[str]:
+    from onrecord.resolve.names import PEOPLE_NOUNS, ROLE_NOUNS
+
+    return PEOPLE_NOUNS | ROLE_NOUNS
+
+
+def _has_party(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in W.PARTY_PREPS | {"to"} and any(
+                p.dep_ == "pobj" and _is_party(p) for p in c.children):
+            return True
+        if c.dep_ == "dobj" and _is_party(c):
+            return True
+    return False
+
+
+# -- one mention -----------------------------------------------------------------
+def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: ArticleResolver,
+             cues: dict[int, str]) -> _Mention | None:
+    if trigger.dep_ == "appos" and _noun_type(trigger.head) == kind:
+        return None  # "his last visit to Washington — a trip to the Oval Office": one mention
+    governor = _governor(trigger)
+    start, end = _extent(trigger)
+    status, firm = _status(trigger, governor)
+    m = _Mention(kind, trigger, offset, (start + offset, end + offset), status, firm=firm)
+    m.participants = _participants(trigger, governor, offset, resolver)
+    if m.type == "visit" and trigger.pos_ == "VERB" and not m.participants:
+        return None
+    m.place = _place(trigger, governor, offset, kind)
+    _time(m, trigger, governor, offset, text)
+    m.earlier = any(c.lower_ in W.EARLIER_MODIFIERS for c in trigger.children if c.dep_ == "amod")
+    m.links = _links(trigger, governor, cues, offset)
+    return m
+
+
+def _governor(trigger: Token) -> Token | None:
+    """The verb a noun trigger depends on ("during a sit-down" -> "discussing"); a verb trigger is its own."""
+    if trigger.pos_ == "VERB":
+        return trigger
+    tok = trigger
+    for _ in range(6):
+        if tok.dep_ not in W.CLIMB_DEPS or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def _extent(trigger: Token) -> tuple[int, int]:
+    """The mention as a short phrase: the noun with its modifiers and its "with ..." party, or the verb with its
+    particle, object and party ("met with Putin")."""
+    tokens = [trigger]
+    for c in trigger.children:
+        modifier = c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod") and c.i < trigger.i
+        if modifier or c.dep_ == "prt" or (c.dep_ == "dobj" and trigger.pos_ == "VERB"):
+            tokens.extend(c.subtree)
+        elif c.dep_ == "prep" and (c.lower_ in W.PARTY_PREPS or (
+                c.lower_ == "to" and trigger.lemma_.lower() in W.TRAVEL_VERBS)):  # "travelled to Kyiv"
+            tokens.extend(t for t in c.subtree if not _in_clause(t, c))
+    if trigger.lower_ == "down" and trigger.i >= 2:
+        tokens.append(trigger.doc[trigger.i - 2])
+    first = min(t.i for t in tokens)
+    last = max(t.i for t in tokens)
+    doc = trigger.doc
+    while last > first and doc[last].is_punct:
+        last -= 1
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` sits in a relative or participial clause below ``top`` (left out of a mention)."""
+    while tok.i != top.i:
+        if tok.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        tok = tok.head
+    return False
+
+
+# -- status --------------------------------------------------------------------------
+def _status(trigger: Token, governor: Token | None) -> tuple[EventStatus, bool]:
+    """The status the words give, and whether they say it (False: "happened" only for want of a sign)."""
+    mods = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "advmod")}
+    if mods & W.CANCELLED_MODIFIERS:
+        return "cancelled", True
+    for verb in _verb_chain(governor):
+        lemma = verb.lemma_.lower()
+        prt = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")), "")
+        if lemma in W.CANCEL_VERBS or (lemma, prt) in W.CANCEL_PHRASAL:
+            return "cancelled", True
+    if mods & W.PLANNED_MODIFIERS:
+        return "planned", True
+    for verb in _verb_chain(governor):
+        if _future(verb):
+            return "planned", True
+        if verb.dep_ == "conj":
+            break  # "urged the embassy to reconsider and spoke with Pompeo": the urging is not his plan
+    if governor is not None and _progressive(governor):
+        return "ongoing", True
+    past = governor is not None and (governor.tag_ == "VBD" or (governor.tag_ == "VBN" and any(
+        c.lower_ in ("has", "have", "had", "'s", "’s") for c in governor.children if c.dep_ == "aux")))
+    return "happened", past
+
+
+def _verb_chain(verb: Token | None) -> Iterator[Token]:
+    """The verb and those it is the complement of ("waiting to meet": meet, waiting), up to a clause's top."""
+    steps = 0
+    while verb is not None and steps < 4:
+        yield verb
+        if verb.dep_ not in ("xcomp", "conj", "pcomp", "prep", "pobj") or verb.head.i == verb.i:
+            return
+        verb = verb.head
+        steps += 1
+
+
+def _future(verb: Token) -> bool:
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & W.FUTURE_AUX:
+        return True
+    # "is going to meet", "is set to travel", "is due to"
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.lemma_.lower() in W.PLAN_VERBS | {"go", "due"}
+                                      and (head.tag_ == "VBG" or head.lemma_.lower() != "go"))
+
+
+def _progressive(verb: Token) -> bool:
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if verb.tag_ == "VBG" and aux & {"is", "are", "'s", "’s", "'re", "’re", "am"}:
+        return True
+    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in ("be", "have", "say")
+
+
+# -- participants, place, time ------------------------------------------------------------
+def _participants(trigger: Token, governor: Token | None, offset: int,
+                  resolver: ArticleResolver) -> list[Participant]:
+    out: list[Participant] = []
+    vote = trigger.pos_ != "VERB" and _noun_type(trigger) == "vote"
+    for tok in _party_tokens(trigger, governor):
+        if vote and tok.dep_ == "compound":
+            continue  # "the 2010 Senate election": the office, not who ran
+        p = _participant(tok, offset, resolver)
+        if p is None or any(_same(p, q) for q in out):
+            continue
+        if vote and p.actor is not None and p.actor.type in ("group", "unnamed", "country"):
+            continue  # "voters", "African-Americans": who votes in general, not a party the text names
+        out.append(p)
+    return out
+
+
+def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
+    heads: list[Token] = []
+    preps = W.PARTY_PREPS | ({"to"} if trigger.pos_ == "VERB" and trigger.lemma_ in ("speak", "talk") else set())
+    for c in trigger.children:
+        if _party_dependent(c):
+            heads.append(c)
+        elif (c.dep_ == "prep" and c.lower_ in preps) or c.dep_ == "agent":
+            heads.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "relcl" and c.lemma_.lower() in W.HOLD_VERBS:  # "a private meeting he had with Rubio"
+            heads.extend(x for x in c.children if x.dep_ == "nsubj" and x.tag_ not in ("WP", "WDT"))
+            heads.extend(p for prep in c.children if prep.dep_ == "prep" and prep.lower_ in W.PARTY_PREPS
+                         for p in prep.children if p.dep_ == "pobj")
+    for c in trigger.children:  # "traveled to Florida to meet with Devocht"
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "meet" and trigger.lemma_.lower() in W.TRAVEL_VERBS:
+            heads.extend(p for prep in c.children if prep.dep_ == "prep" and prep.lower_ in W.PARTY_PREPS
+                         for p in prep.children if p.dep_ == "pobj")
+            heads.extend(o for o in c.children if o.dep_ == "dobj" and _is_party(o))
+    if trigger.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        subject = _inherited_subject(trigger)
+        if subject is not None:
+            heads.append(subject)
+    elif trigger.pos_ != "VERB" and governor is not None and _hosted(trigger, governor):
+        heads.extend(_subjects(governor))
+    for tok in heads:
+        yield from _with_conjuncts(_group_member(tok))
+
+
+def _party_dependent(c: Token) -> bool:
+    """A possessor ("his summit"), a name in a compound ("the Trump-Putin summit"), a subject or a party object."""
+    if c.dep_ == "compound" and c.ent_type_ in W.NAME_LABELS:
+        return not _is_place(c)  # "the Oval Office address": a place, not a party
+    if c.dep_ in ("poss", "nsubj", "nsubjpass"):
+        return True
+    return c.dep_ == "dobj" and _is_party(c) and c.ent_type_ not in W.PLACE_LABELS
+
+
+def _hosted(trigger: Token, governor: Token) -> bool:
+    """Whether the governing verb's subject takes part: "Trump held talks", "told reporters at a news conference"."""
+    if trigger.dep_ == "dobj" and trigger.head.i == governor.i:
+        return governor.lemma_.lower() in W.HOLD_VERBS
+    prep = trigger.head
+    return trigger.dep_ == "pobj" and prep.lower_ in ("at", "during", "in") and prep.head.i == governor.i
+
+
+def _subjects(verb: Token) -> list[Token]:
+    found = [c for c in verb.children if c.dep_ in ("nsubj",)]
+    if found:
+        return found
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Speaking during ..., Trump told"
+    return []
+
+
+def _inherited_subject(verb: Token) -> Token | None:
+    """The subject a verb without one shares: "were waiting to meet" (the waiting ones), "who'd travelled"."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ == "relcl":
+            return tok.head
+        if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return tok.head if subject.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else subject
+    return None
+
+
+def _group_member(tok: Token) -> Token:
+    """"a group of European heads of state" takes part as "European heads"."""
+    if tok.lemma_.lower() in W.GROUP_NOUNS:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((p for p in prep.children if p.dep_ == "pobj"), tok)
+    return tok
+
+
+def _with_conjuncts(tok: Token) -> Iterator[Token]:
+    yield tok
+    for c in tok.children:
+        if c.dep_ == "conj":
+            yield from _with_conjuncts(_group_member(c))
+
+
+def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Participant | None:
+    if tok.tag_ in ("WP", "WDT") or tok.lower_ in ("i", "we", "you", "me", "us", "it"):
+        return None
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL"):
+        return None
+    span = _phrase(tok)
+    start, end = span.start_char + offset, span.end_char + offset
+    if tok.lemma_.lower() in W.PRESS_WORDS:  # "speaking to the press": the guideline's "reporters"
+        return Participant("reporters", Span(start, end, resolver.text[start:end]), None)
+    actor = resolver.mention_actor(span, start, end)
+    mention = Span(start, end, resolver.text[start:end])
+    if actor is not None:
+        return Participant(actor.name, mention, actor)
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in W.PLACE_LABELS:
+        return Participant(mention.text, mention, None)
+    return None
+
+
+def _phrase(tok: Token) -> DocSpan:
+    """The name or noun phrase ``tok`` heads, without its relative clauses and prepositions."""
+    doc = tok.doc
+    if tok.ent_type_ in W.NAME_LABELS:
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return ent
+    left = [t for c in tok.lefts if c.dep_ not in ("case", "punct", "cc") for t in c.subtree]
+    first = min([tok.i, *(t.i for t in left)])
+    return doc[first:tok.i + 1]
+
+
+def _same(a: Participant, b: Participant) -> bool:
+    if a.actor is not None and b.actor is not None:
+        if a.actor.type == b.actor.type == "group":  # "the assembled European leaders" are the European leaders
+            x, y = a.name.lower(), b.name.lower()
+            return x.endswith(" " + y) or y.endswith(" " + x) or x == y
+        return a.actor.id == b.actor.id
+    return a.name.lower() == b.name.lower()
+
+
+def _place(trigger: Token, governor: Token | None, offset: int, kind: EventType) -> tuple[int, int] | None:
+    found = _place_of(trigger, kind)
+    for c in trigger.children:  # "his last visit to Washington — a trip to the Oval Office": the more specific
+        if found is None or (c.dep_ == "appos" and _noun_type(c) == kind):
+            found = _place_of(c, kind) or found
+    if found is None and governor is not None and governor.i != trigger.i and trigger.dep_ in ("dobj", "pobj"):
+        travel = governor.lemma_.lower() in W.TRAVEL_VERBS  # "travelled to the White House for talks"
+        found = _place_of(governor, "visit" if travel else kind)
+    if found is None:
+        return None
+    return found[0] + offset, found[1] + offset
+
+
+def _place_of(tok: Token, kind: EventType | None = None) -> tuple[int, int] | None:
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.ent_type_ in W.PLACE_LABELS and tok.lemma_.lower() == "visit":
+            return _place_extent(c)
+        if c.dep_ != "prep" or c.lower_ not in W.PLACE_PREPS:
+            continue
+        if c.lower_ == "to" and kind is not None and kind not in W.TO_PLACE_TYPES:
+            continue
+        for p in c.children:
+            if p.dep_ == "pobj" and _is_place(p):
+                return _place_extent(p)
+    for c in tok.children:  # "his summit with Putin in Anchorage": the parser hangs the place on the party
+        if c.dep_ == "prep" and c.lower_ in W.PARTY_PREPS:
+            for party in c.children:
+                found = _place_of(party, "meeting") if party.dep_ == "pobj" else None
+                if found is not None:
+                    return found
+    return None
+
+
+def _is_place(tok: Token) -> bool:
+    if tok.ent_type_ in W.PLACE_LABELS:
+        return True
+    words = {t.lower_ for t in tok.subtree}
+    return (tok.ent_type_ == "ORG" or tok.pos_ == "PROPN") and bool(words & W.PLACE_WORDS)
+
+
+def _place_extent(tok: Token) -> tuple[int, int]:
+    tokens = [t for t in tok.subtree if not _in_clause(t, tok)]
+    tokens = [t for t in tokens if t.dep_ != "prep" or t.head.i != tok.i] or [tok]
+    keep = [t for t in tokens if not any(a.dep_ == "prep" and a.head.i == tok.i for a in _ancestors_to(t, tok))]
+    first = min(t.i for t in keep)
+    last = max(t.i for t in keep)
+    doc = tok.doc
+    while last > first and (doc[last].is_punct or doc[last].ent_type_ in W.DATE_LABELS):
+        last -= 1
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _ancestors_to(tok: Token, top: Token) -> Iterator[Token]:
+    while tok.i != top.i:
+        yield tok
+        tok = tok.head
+
+
+def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text: str) -> None:
+    """The time expression that dates the mention: a DATE entity attached to the trigger or its verb, "six months
+    after X" (X is six months before the report), or "after his meetings" (an anchor event)."""
+    rel = _relative_span(trigger)
+    if rel is not None:
+        m.time = (rel.start_char + offset, rel.end_char + offset)
+        m.time_text = f"{rel.text} ago"
+        return
+    owners = [trigger] + ([governor] if governor is not None and governor.i != trigger.i else [])
+    for owner in owners:
+        anchor = _anchor(owner, trigger)
+        if anchor is not None:
+            prep, event = anchor
+            m.time = (prep.idx + offset, event.idx + len(event) + offset)
+            m.time_text = text[m.time[0]:m.time[1]]
+            m.anchor = event
+            return
+        ent = _date_of(owner, trigger)
+        if ent is not None:
+            m.time = (ent.start_char + offset, ent.end_char + offset)
+            m.time_text = ent.text
+            return
+
+
+def _relative_span(trigger: Token) -> DocSpan | None:
+    """"nearly six months after the Ukrainian leader's last visit": the visit is that long before now."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in ("after", "since"):
+        return None
+    for c in prep.children:
+        if c.dep_ == "npadvmod" and c.ent_type_ == "DATE":
+            return _entity(c)
+    return None
+
+
+def _anchor(owner: Token, trigger: Token) -> tuple[Token, Token] | None:
+    """"after his meetings": the preposition and the event it points to. Not "six months after X" (a distance,
+    which dates X, not the trigger) nor the trigger's own "after" phrase."""
+    for c in owner.children:
+        if c.dep_ != "prep" or c.lower_ not in W.ANCHOR_PREPS or any(x.dep_ == "npadvmod" for x in c.children):
+            continue
+        if c.left_edge.i <= trigger.i <= c.right_edge.i:
+            continue
+        for p in c.children:
+            if p.dep_ == "pobj" and (_noun_type(p) is not None):
+                return c, p
+    return None
+
+
+def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
+    """A DATE/TIME entity among ``owner``'s own dependents (not inside another clause or a "N after" phrase)."""
+    first = owner.left_edge.i
+    for tok in owner.subtree:
+        # An entity's first token here: "about this year" starts outside "this year's contest"
+        starts = tok.ent_iob_ == "B" or tok.i == first or tok.doc[tok.i - 1].ent_type_ not in W.DATE_LABELS
+        if tok.ent_type_ not in W.DATE_LABELS or not starts:
+            continue
+        path = list(_ancestors_to(tok, owner)) if _descends(tok, owner) else []
+        if not path or any(t.dep_ in ("relcl", "ccomp", "advcl", "acl", "xcomp", "conj") for t in path):
+            continue
+        if any(t.dep_ == "npadvmod" and t.head.lower_ in ("after", "before", "since") for t in path):
+            continue
+        if owner.i != trigger.i and any(t.i == trigger.i for t in path):
+            continue
+        if any(t.pos_ in ("NOUN",) and t.i != tok.i and _noun_type(t) is not None and t.i != trigger.i
+               for t in path[1:]):
+            continue  # the date of another event named inside this one's phrase
+        ent = _entity(tok)
+        if ent is not None and ent.start < tok.i:
+            ent = tok.doc[tok.i:ent.end]
+        if ent is not None and ent.start > 0 and tok.doc[ent.start - 1].lower_ in ("this", "last", "next"):
+            ent = tok.doc[ent.start - 1:ent.end]  # "this year's contest": the recogniser leaves "this" out
+        if ent is not None and datable(ent.text):
+            return ent
+    return None
+
+
+_TIME_WORDS = frozenset("ago last next this yesterday today tomorrow tonight earlier later previous past coming "
+                        "night morning afternoon evening".split())
+
+
+def datable(text: str) -> bool:
+    """Whether a DATE entity can place an event in time: "last week", "June 16", "1920"; not "weeks", "annual"."""
+    from onrecord.resolve.time import MONTHS, WEEKDAYS
+
+    words = set(text.lower().replace("'s", "").replace("’s", "").split())
+    return any(ch.isdigit() for ch in text) or bool(words & (_TIME_WORDS | set(MONTHS) | set(WEEKDAYS)))
+
+
+def _descends(tok: Token, top: Token) -> bool:
+    steps = 0
+    while tok.i != top.i and steps < 12:
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        steps += 1
+    return tok.i == top.i
+
+
+def _entity(tok: Token) -> DocSpan | None:
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+
+
+# -- statements made at the event -------------------------------------------------------
+def _cue_keys(text: str, statements: Sequence[Statement]) -> dict[int, str]:
+    """Every character of every cue, to its statement's key."""
+    digest = text_digest(text)
+    out: dict[int, str] = {}
+    for s in statements:
+        if s.cue is not None:
+            key = statement_key(digest, s)
+            for at in range(s.cue.start, s.cue.end):
+                out.setdefault(at, key)
+    return out
+
+
+def _links(trigger: Token, governor: Token | None, cues: dict[int, str], offset: int) -> list[str]:
+    """"Speaking during a media availability ..., Trump told reporters", "said in an interview", "told a news
+    conference": the statement whose cue governs the occasion was made at it."""
+    if trigger.pos_ == "VERB":  # "was questioned ... while speaking to the press"
+        key = cues.get(trigger.head.idx + offset) if trigger.dep_ in ("advcl", "xcomp") else None
+        return [key] if key is not None and _noun_or_verb_type(trigger) == "press_conference" else []
+    if governor is None:
+        return []
+    if trigger.dep_ == "pobj" and trigger.head.lower_ not in W.OCCASION_PREPS:
+        return []
+    if trigger.dep_ in ("dobj", "dative") and governor.lemma_.lower() not in W.ADDRESS_VERBS:
+        return []  # "told a news conference" is where it was said; "called off the summit" is not
+    if trigger.dep_ not in ("pobj", "dobj", "dative"):
+        return []
+    verbs = [governor]
+    if governor.dep_ in ("advcl", "xcomp") and governor.lemma_.lower() in ("speak", "talk", "appear", "answer"):
+        verbs.append(governor.head)
+    for verb in verbs:
+        key = cues.get(verb.idx + offset)
+        if key is not None:
+            return [key]
+    return []
+
+
+def _noun_or_verb_type(tok: Token) -> EventType | None:
+    return _verb_type(tok) if tok.pos_ == "VERB" else _noun_type(tok)
+
+
+def _follow_links(events: list[Event], statements: Sequence[Statement], text: str) -> None:
+    """"In an interview with Breitbart News, Pate said ... He claimed ... He told ...": the same speaker's next
+    statements in the paragraph were made at the same occasion."""
+    digest = text_digest(text)
+    keyed = [(statement_key(digest, s), s) for s in statements if s.actor is not None]
+    for e in events:
+        linked = set(e.statement_keys)
+        for n, (key, s) in enumerate(keyed):
+            if key not in linked:
+                continue
+            for later_key, later in keyed[n + 1:]:
+                if "\n" in text[s.content.end:later.content.start] or later.actor is not s.actor:
+                    break
+                if later_key not in linked:
+                    e.statement_keys.append(later_key)
+                    linked.add(later_key)
+
+
+# -- one event per occasion ----------------------------------------------------------------
+def _merge(mentions: list[_Mention], resolver: ArticleResolver, base: date | None) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for m in mentions:
+        target = next((d for d in reversed(drafts) if _joins(d, m, resolver)), None)
+        if target is None:
+            drafts.append(_Draft([m]))
+        else:
+            target.mentions.append(m)
+    return drafts
+
+
+# Types one occasion may be mentioned as: talks at a meeting, the speech given at a rally.
+_COMPATIBLE = {frozenset({"meeting", "talks"}), frozenset({"rally", "speech"})}
+
+
+def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver) -> bool:
+    head = draft.head
+    if m.type != head.type and frozenset({m.type, head.type}) not in _COMPATIBLE:
+        return False
+    if m.earlier != any(x.earlier for x in draft.mentions) and (m.participants or m.earlier):
+        return False
+    times = {x.time_text.lower() for x in draft.mentions if x.time}
+    if m.time and times and m.time_text.lower() not in times:
+        return False
+    place = _place_key(resolver.text, m.place)
+    places = {_place_key(resolver.text, x.place) for x in draft.mentions if x.place}
+    if place and places and not any(place in p or p in place for p in places):
+        return False
+    ours = {_party_key(p) for x in draft.mentions for p in x.participants}
+    theirs = {_party_key(p) for p in m.participants}
+    if theirs and ours:  # Pate hosting Bush and Pate meeting Rubio are two meetings
+        shared = ours & theirs
+        return bool(shared) and (shared in (ours, theirs) or len(shared) >= 2)
+    distance = resolver.sentence_of(m.start) - resolver.sentence_of(draft.mentions[-1].start)
+    if distance > ANAPHOR_SENTENCES or (theirs and m.trigger.pos_ == "VERB"):
+        return False
+    # "the summit" refers back; "a general election" or "the 1920 election" after "the state primary" is another
+    if not _definite(m.trigger):
+        return False
+    if _bare(m.trigger):
+        return True
+    same_word = any(x.trigger.lemma_.lower() == m.trigger.lemma_.lower() for x in draft.mentions)
+    return same_word and not (m.time and not times)
+
+
+def _definite(trigger: Token) -> bool:
+    """Not introduced as new: "the summit", "his meetings", bare "talks"; not "a general election"."""
+    if trigger.pos_ == "VERB":
+        return True
+    dets = [c for c in trigger.lefts if c.dep_ in ("det", "poss")]
+    if not dets:
+        return trigger.tag_ == "NNS"  # "travelled to the White House for talks"
+    return not any(c.lower_ in ("a", "an") for c in dets)
+
+
+def _unspecific(d: _Draft) -> bool:
+    """"to win an election", "in a Democratic primary": an indefinite mention that names no party, place or time
+    is no particular occasion (ANNOTATION.md §3.1, generic mentions)."""
+    return all(m.trigger.pos_ != "VERB" and not m.participants and m.place is None and m.time is None
+               and any(c.lower_ in ("a", "an") for c in m.trigger.lefts) for m in d.mentions)
+
+
+def _bare(trigger: Token) -> bool:
+    """A noun with only a determiner ("the summit", "that vote"): a mention that refers back."""
+    return trigger.pos_ != "VERB" and all(c.dep_ in ("det", "punct") for c in trigger.lefts)
+
+
+def _place_key(text: str, span: tuple[int, int] | None) -> str:
+    if span is None:
+        return ""
+    words = text[span[0]:span[1]].lower().split()
+    return " ".join(w for w in words if w not in ("the", "a"))
+
+
+def _party_key(p: Participant) -> str:
+    return p.actor.id if p.actor is not None else p.name.lower()
+
+
+# -- dates -----------------------------------------------------------------------------
+def _date(drafts: list[_Draft], base: date, parsed: ParsedText, resolver: ArticleResolver) -> None:
+    for d in drafts:
+        timed = next((m for m in [d.head, *d.mentions] if m.time and m.anchor is None), None)
+        if timed is not None:
+            d.resolved = resolve(timed.time_text, base, _direction(d))
+            d.dated_by = "text" if d.resolved else None
+    report = _report_day(parsed, base)
+    for d in drafts:
+        if d.resolved is None and report is not None and _of_the_report(d):
+            d.resolved = Resolved(date=report)
+            d.dated_by = "report"
+    for d in drafts:
+        anchored = next((m for m in d.mentions if m.anchor is not None), None)
+        if d.resolved is None and anchored is not None:
+            other = _event_of(drafts, anchored)
+            first = _first_day(other.resolved) if other and other.resolved else base
+            d.resolved = Resolved(first=first, last=first + timedelta(days=ANCHOR_DAYS))
+            d.dated_by = "event"
+    for d in drafts:
+        _settle_status(d, base)
+
+
+def _event_of(drafts: list[_Draft], m: _Mention) -> _Draft | None:
+    """The event ``m``'s anchor ("after his meetings") is a mention of."""
+    assert m.anchor is not None
+    at = m.anchor.idx + m.offset
+    return next((d for d in drafts if any(x.trigger.idx + x.offset == at for x in d.mentions)), None)
+
+
+def _direction(d: _Draft) -> Direction:
+    status = d.head.status
+    return "future" if status == "planned" else "current" if status == "ongoing" else "past"
+
+
+def _first_day(r: Resolved) -> date:
+    return r.date if r.date is not None else r.first if r.first is not None else date.min
+
+
+def _of_the_report(d: _Draft) -> bool:
+    """An undated event the report is about: where a statement was made, or one still under way or to come today
+    (not an earlier occasion: "his last visit")."""
+    if any(m.earlier for m in d.mentions):
+        return False
+    return any(m.links for m in d.mentions) or (d.head.status in ("ongoing", "planned") and _same_day(d))
+
+
+def _same_day(d: _Draft) -> bool:
+    """A planned event in a sentence dated by the report's day ("on Monday ... during a sit-down")."""
+    return any(_sentence_day(m) for m in d.mentions)
+
+
+def _sentence_day(m: _Mention) -> bool:
+    sent = m.trigger.sent
+    return any(e.label_ == "DATE" and e.text.lower().removeprefix("on ") in _REPORT_DAYS for e in sent.ents)
+
+
+_REPORT_DAYS = frozenset({"today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                          "this morning", "tonight", "this afternoon", "this evening"})
+
+
+def _report_day(parsed: ParsedText, base: date) -> date | None:
+    """The day the report is about: its lead's weekday or "today" when that is within a week of publication."""
+    if not parsed.pieces:
+        return None
+    doc = parsed.pieces[0].doc
+    for sent in list(doc.sents)[:3]:
+        for ent in sent.ents:
+            if ent.label_ == "DATE" and ent.text.lower() in _REPORT_DAYS:
+                found = resolve(ent.text, base, "past")
+                if found is not None and found.date is not None and 0 <= (base - found.date).days <= 7:
+                    return found.date
+    return None
+
+
+def _settle_status(d: _Draft, base: date) -> None:
+    """A date settles what the tense could not: an event dated before publication is over, one after is to come."""
+    if d.resolved is None:
+        return
+    first = _first_day(d.resolved)
+    last = d.resolved.date or d.resolved.last or first
+    for m in d.mentions:
+        if m.status in ("happened", "ongoing") and first > base:
+            m.status = "planned"
+        elif m.status == "ongoing" and last < base:
+            m.status = "happened"
+        elif m.status == "happened" and not m.firm and last > base:
+            m.status = "planned"  # "this year's presidential contest" in June: nothing says it is over
+
+
+def _event(d: _Draft, text: str) -> Event:
+    head = d.head
+    mentions = [head] + [m for m in d.mentions if m is not head]
+    firm = next((m for m in mentions if m.firm), head)  # "the coming primary" says more than "the primary"
+    status: EventStatus = "cancelled" if any(m.status == "cancelled" for m in d.mentions) else firm.status
+    participants: list[Participant] = []
+    for m in mentions:
+        participants.extend(p for p in m.participants if not any(_same(p, q) for q in participants))
+    place = next((m.place for m in mentions if m.place), None)
+    timed = next((m for m in mentions if m.time), None)
+    day, days = d.resolved.iso() if d.resolved else (None, None)
+    links = list(dict.fromkeys(k for m in mentions for k in m.links))
+    return Event(
+        type=head.type, status=status,
+        mentions=[Span(m.span[0], m.span[1], text[m.span[0]:m.span[1]]) for m in mentions],
+        participants=participants,
+        place=Span(place[0], place[1], text[place[0]:place[1]]) if place else None,
+        time=Span(timed.time[0], timed.time[1], text[timed.time[0]:timed.time[1]]) if timed and timed.time else None,
+        date=day, date_range=days, dated_by=d.dated_by if d.resolved else None,  # type: ignore[arg-type]
+        statement_keys=links,
+    )
+
+
+def participant_actors(events: Sequence[Event]) -> list[Actor]:
+    """The actors events name, each once."""
+    seen: dict[str, Actor] = {}
+    for e in events:
+        for p in e.participants:
+            if p.actor is not None:
+                seen.setdefault(p.actor.id, p.actor)
+    return list(seen.values())

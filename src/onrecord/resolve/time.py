@@ -1,0 +1,248 @@
+"""Resolve a time expression ("on Monday", "last week", "in April", "nearly six months ago") to a day or a
+range of days, relative to the article's publication date.
+
+``dateparser`` (installed with trafilatura) reads what it can, with the publication date as its base and the
+event's tense choosing past or future. Written here by hand is only what it gets wrong or does not do for news:
+a weekday is the day of publication when the article is published on that weekday ("on Monday" in a Monday
+article), "last week" / "next month" / "in April" are ranges rather than one day, and a vague span back
+("nearly six months ago") is a range around the point it names.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any, Literal
+
+Direction = Literal["past", "future", "current"]
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# How far a vague "N units ago" may be off, per unit: "about six months ago" is within a fortnight either way.
+_SLACK_DAYS = {"day": 0, "week": 3, "month": 15, "year": 182}
+_VAGUE = re.compile(r"\b(nearly|about|almost|around|roughly|some|more than|over|less than|just over|"
+                    r"just under|approximately|a few|several)\b")
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3,
+            "a couple of": 2}
+_SPAN_BACK = re.compile(r"(?P<n>\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|"
+                        r"ten|eleven|twelve)\s+(?P<unit>day|week|month|year)s?(?:\s+(?P<dir>ago|earlier|before|"
+                        r"later|from now|after))?$")
+_TODAY = re.compile(r"^(today|tonight|this (morning|afternoon|evening)|earlier (today|in the day|this week)|"
+                    r"later (today|in the day)|the day|that day|the same day)$")
+_DAY_PART = re.compile(r"\s+(morning|afternoon|evening|night)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A day, or a range of days (first, last); never both."""
+
+    date: dt.date | None = None
+    first: dt.date | None = None
+    last: dt.date | None = None
+
+    def iso(self) -> tuple[str | None, tuple[str, str] | None]:
+        if self.date is not None:
+            return self.date.isoformat(), None
+        if self.first is not None and self.last is not None:
+            return None, (self.first.isoformat(), self.last.isoformat())
+        return None, None
+
+
+def resolve(expression: str, published: date, direction: Direction = "past") -> Resolved | None:
+    """The day or days ``expression`` names, read at ``published``; None when it names no time we can place.
+    ``direction``: whether the event lies before publication (past), after it (future) or at it (current)."""
+    text = _clean(expression)
+    if not text:
+        return None
+    for rule in (_today, _neighbour_day, _weekday, _calendar_unit, _span_back, _month, _year):
+        found = rule(text, published, direction)
+        if found is not None:
+            return found
+    return _dateparser(text, published, direction)
+
+
+def _clean(expression: str) -> str:
+    text = " ".join(expression.lower().replace("’", "'").split()).strip(" ,.")
+    text = re.sub(r"^(on|in|at|during|by|since|until|from|of|as of)\s+", "", text)
+    text = re.sub(r"^the\s+(?=(last|past|next|previous|coming|following)\b)", "", text)
+    return re.sub(r"'s$", "", text)  # "last Sunday's debate", "this year's contest"
+
+
+def _today(text: str, published: date, direction: Direction) -> Resolved | None:
+    return Resolved(date=published) if _TODAY.match(text) else None
+
+
+def _neighbour_day(text: str, published: date, direction: Direction) -> Resolved | None:
+    if text in ("last night", "overnight"):
+        return Resolved(date=published - timedelta(days=1))
+    base = _DAY_PART.sub("", text)
+    if base == "yesterday":
+        return Resolved(date=published - timedelta(days=1))
+    if base == "tomorrow":
+        return Resolved(date=published + timedelta(days=1))
+    return None
+
+
+def _weekday(text: str, published: date, direction: Direction) -> Resolved | None:
+    """"Monday", "on Tuesday night", "last Friday", "next Wednesday": the publication day itself when it is that
+    weekday (news says "on Monday" of the day it reports), else the nearest one before (or after, for what is
+    still to come)."""
+    match = re.fullmatch(r"(?:(last|this|next|this past|this coming|coming|past)\s+)?(\w+?)(?:'s)?",
+                         _DAY_PART.sub("", text))
+    if match is None or match.group(2) not in WEEKDAYS:
+        return None
+    which, target = match.group(1), WEEKDAYS.index(match.group(2))
+    back = (published.weekday() - target) % 7
+    ahead = (target - published.weekday()) % 7
+    if which in ("last", "past", "this past"):
+        return Resolved(date=published - timedelta(days=back or 7))
+    if which in ("next", "coming", "this coming"):
+        return Resolved(date=published + timedelta(days=ahead or 7))
+    if back == 0:
+        return Resolved(date=published)
+    if direction == "future":
+        return Resolved(date=published + timedelta(days=ahead))
+    return Resolved(date=published - timedelta(days=back))
+
+
+def _calendar_unit(text: str, published: date, direction: Direction) -> Resolved | None:
+    """"last week" (Monday to Sunday of the week before), "this month", "next year", "the past week"."""
+    match = re.fullmatch(r"(last|this|next|past|previous|coming|following|earlier this|later this)\s+"
+                         r"(week|month|year|weekend)", text)
+    if match is None:
+        return None
+    which, unit = match.groups()
+    if which in ("past",) and unit in ("week", "month", "year"):  # "the past week": the days just gone
+        return Resolved(first=published - timedelta(days=_UNIT_DAYS[unit]), last=published)
+    step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(which, 0)
+    if unit in ("week", "weekend"):
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
+        if unit == "weekend":
+            return Resolved(first=monday + timedelta(days=5), last=monday + timedelta(days=6))
+        return Resolved(first=monday, last=monday + timedelta(days=6))
+    if unit == "month":
+        year, month = divmod(published.year * 12 + published.month - 1 + step, 12)
+        return _month_range(year, month + 1)
+    return Resolved(first=date(published.year + step, 1, 1), last=date(published.year + step, 12, 31))
+
+
+def _span_back(text: str, published: date, direction: Direction) -> Resolved | None:
+    """"six months ago", "nearly six months ago", "two weeks later": a point that far from publication, a range
+    around it when vague ("nearly", "about") or counted in weeks and more."""
+    vague = bool(_VAGUE.search(text))
+    bare = _VAGUE.sub("", text).strip()
+    match = _SPAN_BACK.fullmatch(" ".join(bare.split()))
+    if match is None:
+        return None
+    count = int(match["n"]) if match["n"].isdigit() else _NUMBERS[match["n"]]
+    unit = match["unit"]
+    later = match["dir"] in ("later", "from now", "after") or (match["dir"] is None and direction == "future")
+    if match["dir"] is None and direction == "current":
+        return None  # "two weeks" with no direction: a duration, not a time
+    sign = 1 if later else -1
+    point = _shift(published, count, unit, sign)
+    slack = _SLACK_DAYS[unit] if vague or unit != "day" else 0
+    if slack == 0:
+        return Resolved(date=point)
+    return Resolved(first=point - timedelta(days=slack), last=point + timedelta(days=slack))
+
+
+def _shift(day: date, count: int, unit: str, sign: int) -> date:
+    if unit == "month":
+        year, month = divmod(day.year * 12 + day.month - 1 + sign * count, 12)
+        return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+    if unit == "year":
+        year = day.year + sign * count
+        return date(year, day.month, min(day.day, calendar.monthrange(year, day.month)[1]))
+    return day + timedelta(days=sign * count * _UNIT_DAYS[unit])
+
+
+def _month(text: str, published: date, direction: Direction) -> Resolved | None:
+    """"April", "in April", "April 2025", "early April": the whole month, the most recent April for the past."""
+    match = re.fullmatch(r"(?:(?:early|mid|late|mid-|the end of|the beginning of|the start of)\s*)?"
+                         r"(?:last |next |this )?(\w+)(?:,?\s+(\d{4}))?", text)
+    if match is None or match.group(1) not in MONTHS:
+        return None
+    month = MONTHS.index(match.group(1)) + 1
+    if match.group(2):
+        return _month_range(int(match.group(2)), month)
+    year = published.year
+    if text.startswith("last ") or (direction == "past" and month > published.month):
+        year -= 1
+    elif text.startswith("next ") or (direction == "future" and month < published.month):
+        year += 1
+    return _month_range(year, month)
+
+
+def _year(text: str, published: date, direction: Direction) -> Resolved | None:
+    """"1920", "in 2010", "2016's": the whole year (a year far from publication is still a year: "the 1920
+    election")."""
+    match = re.fullmatch(r"(\d{4})(?:'s)?", text)
+    if match is None or not 1800 <= int(match.group(1)) <= published.year + 10:
+        return None
+    year = int(match.group(1))
+    return Resolved(first=date(year, 1, 1), last=date(year, 12, 31))
+
+
+def _month_range(year: int, month: int) -> Resolved:
+    return Resolved(first=date(year, month, 1), last=date(year, month, calendar.monthrange(year, month)[1]))
+
+
+def _dateparser(text: str, published: date, direction: Direction) -> Resolved | None:
+    """What the rules above do not read ("March 3", "Nov. 8, 2016", "the 12th"), with its precision: a day, or
+    the month or year dateparser says it only knows."""
+    try:
+        data = _parser(direction, published).get_date_data(text, date_formats=None)
+    except (ValueError, OverflowError):
+        return None
+    found = _data_date(data)
+    if found is None or not _has_digits_or_names(text):
+        return None
+    base = datetime.combine(published, datetime.min.time())
+    if abs((found - base).days) > 365 * 30:
+        return None  # "1776" in "a 1776 moment" is no event date
+    period = getattr(data, "period", "day")
+    if period == "month":
+        return _month_range(found.year, found.month)
+    if period == "year":
+        return Resolved(first=date(found.year, 1, 1), last=date(found.year, 12, 31))
+    return Resolved(date=found.date())
+
+
+def _has_digits_or_names(text: str) -> bool:
+    """dateparser reads "now", "the day" or a bare number as dates; only a day number or a month name is a date."""
+    words = set(re.findall(r"[a-z]+", text))
+    return bool(re.search(r"\d", text)) or bool(words & set(MONTHS)) or bool(words & {m[:3] for m in MONTHS})
+
+
+def _data_date(data: Any) -> datetime | None:
+    value = getattr(data, "date_obj", None)
+    return value if isinstance(value, datetime) else None
+
+
+@lru_cache(maxsize=64)
+def _parser(direction: Direction, published: date) -> Any:
+    # Imported on first use: dateparser's language data takes a moment to load and most articles need it rarely.
+    from dateparser.date import DateDataParser  # type: ignore[import-untyped]
+
+    prefer = {"past": "past", "future": "future", "current": "current_period"}[direction]
+    return DateDataParser(languages=["en"], settings={
+        "PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": True,
+        "RELATIVE_BASE": datetime.combine(published, datetime.min.time())})
+
+
+def parse_relative_base(published: str | None) -> date | None:
+    """The article's publication date as a day, or None when it has none or it is not ISO."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None

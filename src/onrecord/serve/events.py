@@ -1,0 +1,113 @@
+"""Events in the web app: /api/events (JSON), the /events timeline page, and the events an article's reader and an
+actor's page show. Kept apart from app.py; ``add_routes`` is called by ``create_app``.
+
+No ``from __future__ import annotations`` here: FastAPI reads the routes' annotations, which name local aliases
+(the store dependency) that a string annotation could not resolve.
+"""
+
+from collections.abc import Callable
+from datetime import date
+from itertools import groupby
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+
+from onrecord.model import EventStatus, EventType
+from onrecord.store import Store
+from onrecord.store.events import EventFilter, article_event_mentions, corpus_events, count_events
+from onrecord.store.queries import find_actor
+
+
+class EventFilters:
+    """The filters `onrecord events` takes, as query parameters."""
+
+    def __init__(self, actor: Annotated[str | None, Query(max_length=200)] = None,
+                 type: Annotated[EventType | None, Query()] = None,
+                 status: Annotated[EventStatus | None, Query()] = None,
+                 since: Annotated[date | None, Query(description="events on or after this date")] = None,
+                 until: Annotated[date | None, Query(description="events on or before this date")] = None,
+                 dated: Annotated[Literal["yes", "no"] | None, Query(description="only dated or undated")] = None,
+                 limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+                 offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0) -> None:
+        self.actor, self.type, self.status = actor or None, type, status
+        self.since, self.until, self.dated = since, until, dated
+        self.limit, self.offset = limit, offset
+
+    def to_filter(self, store: Store) -> EventFilter:
+        actor_id = None
+        if self.actor:
+            row = find_actor(store, self.actor)
+            if row is None:
+                raise HTTPException(400, f"no actor called {self.actor!r} in the store")
+            actor_id = int(row["id"])
+        return EventFilter(actor_id=actor_id, type=self.type, status=self.status,
+                           since=self.since.isoformat() if self.since else None,
+                           until=self.until.isoformat() if self.until else None,
+                           undated=None if self.dated is None else self.dated == "no",
+                           limit=self.limit, offset=self.offset)
+
+
+def when(event: dict[str, Any]) -> str:
+    """An event's date as a reader sees it: a day, "first – last", or "undated"."""
+    if event.get("date"):
+        return str(event["date"])
+    if event.get("date_range"):
+        first, last = event["date_range"]
+        return f"{first} – {last}"
+    return "undated"
+
+
+def article_events(store: Store, slug: str) -> list[dict[str, Any]]:
+    """A stored article's event mentions, for the reader's highlights and its list of events."""
+    row = store.conn.execute("SELECT id FROM articles WHERE slug = ?", (slug,)).fetchone()
+    return article_event_mentions(store.conn, int(row[0])) if row else []
+
+
+def marks_of(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Event mentions to highlight, from an analysis not stored ("Try it": ``Article.to_dict()``'s events)."""
+    return [{"start": m["start"], "end": m["end"], "type": e["type"], "status": e["status"], "event": n,
+             "date": e.get("date"), "date_range": e.get("date_range")}
+            for n, e in enumerate(data.get("events") or []) for m in e["mentions"]]
+
+
+def listed(marks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One entry per event of an article (its first mention), for the list beside the reader."""
+    seen: dict[Any, dict[str, Any]] = {}
+    for m in marks:
+        seen.setdefault(m["event"], {**m, "when": when(m)})
+    return list(seen.values())
+
+
+def actor_events(store: Store, actor: str, limit: int = 50) -> list[dict[str, Any]]:
+    """The latest events an actor (slug, name or alias) took part in, for the actor's page."""
+    row = find_actor(store, actor)
+    if row is None:
+        return []
+    events = corpus_events(store.conn, EventFilter(actor_id=int(row["id"]), limit=limit))
+    return [{**e, "when": when(e)} for e in events]
+
+
+def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) -> None:
+    Filters = Annotated[EventFilters, Depends()]
+
+    @app.get("/api/events", tags=["events"])
+    def api_events(store: store_dep, filters: Filters) -> dict[str, Any]:
+        """Meetings, talks, summits, calls, visits, press conferences, votes, debates, rallies, hearings and
+        speeches, one per occasion with every article that reports it (``sources``), latest first, undated last."""
+        f = filters.to_filter(store)
+        return {"total": count_events(store.conn, f), "items": corpus_events(store.conn, f)}
+
+    @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
+    def events_page(request: Request, store: store_dep, filters: Filters) -> HTMLResponse:
+        try:
+            f = filters.to_filter(store)
+        except HTTPException as err:
+            return page(request, "error.html", 400, message=str(err.detail))
+        events = [{**e, "when": when(e)} for e in corpus_events(store.conn, f)]
+        dated = [e for e in events if e["when"] != "undated"]
+        undated = [e for e in events if e["when"] == "undated"]
+        days = [(day, list(group)) for day, group in groupby(dated, key=lambda e: e["when"])]
+        return page(request, "events.html", days=days, undated=undated, filters=filters,
+                    total=count_events(store.conn, f), types=list(EventType.__args__),  # type: ignore[attr-defined]
+                    statuses=list(EventStatus.__args__))  # type: ignore[attr-defined]

@@ -1,0 +1,206 @@
+"""Events in the store: written with each article's analysis, read back per occasion across articles.
+
+The same occasion reported by several articles is one *corpus event*: an event joins the first stored event of
+the same type whose dates overlap its own and whose participants include all of its own (or at least two of
+them), and takes its ``corpus_event_id``. Undated events are never joined across articles (nothing says they
+are the same occasion).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from onrecord.model import Actor, Article, Event
+
+ActorIds = Callable[[Actor], int | None]
+# At most this many stored candidates are compared with a new event (the newest first): a corpus of a thousand
+# meetings of the same two people on overlapping dates must not make ingest quadratic.
+MAX_CANDIDATES = 200
+
+
+def write_events(conn: sqlite3.Connection, article_id: int, article: Article, actor_ids: ActorIds,
+                 digest: str) -> None:
+    for event in article.events:
+        first, last = _days(event)
+        participants = [(actor_ids(p.actor) if p.actor is not None else None, p) for p in event.participants]
+        cursor = conn.execute(
+            "INSERT OR IGNORE INTO events (article_id, key, type, status, place, place_start, place_end, time_text, "
+            "time_start, time_end, date_first, date_last, is_range, dated_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article_id, event.key(digest), event.type, event.status,
+             *_span(event.place), *_span(event.time), first, last, int(event.date_range is not None),
+             event.dated_by))
+        if not cursor.rowcount:
+            continue
+        event_id = int(cursor.lastrowid or 0)
+        ids = {a for a, _ in participants if a is not None}
+        corpus = _same_occasion(conn, event, first, last, ids, article_id) or event_id
+        conn.execute("UPDATE events SET corpus_event_id = ? WHERE id = ?", (corpus, event_id))
+        conn.executemany("INSERT INTO event_mentions (event_id, position, start_offset, end_offset, text) "
+                         "VALUES (?, ?, ?, ?, ?)",
+                         [(event_id, n, m.start, m.end, m.text) for n, m in enumerate(event.mentions)])
+        conn.executemany("INSERT INTO event_participants (event_id, position, actor_id, name, mention_start, "
+                         "mention_end) VALUES (?, ?, ?, ?, ?, ?)",
+                         [(event_id, n, a, p.name, p.mention.start if p.mention else None,
+                           p.mention.end if p.mention else None) for n, (a, p) in enumerate(participants)])
+        conn.executemany("INSERT OR IGNORE INTO event_statements (event_id, statement_key) VALUES (?, ?)",
+                         [(event_id, k) for k in event.statement_keys])
+
+
+def _span(span: Any) -> tuple[Any, Any, Any]:
+    return (span.text, span.start, span.end) if span is not None else (None, None, None)
+
+
+def _days(event: Event) -> tuple[str | None, str | None]:
+    if event.date is not None:
+        return event.date, event.date
+    if event.date_range is not None:
+        return event.date_range
+    return None, None
+
+
+def _same_occasion(conn: sqlite3.Connection, event: Event, first: str | None, last: str | None,
+                   actor_ids: set[int], article_id: int) -> int | None:
+    """The corpus event an event from another article reports, if any (see the module's docstring)."""
+    if first is None or last is None or not actor_ids:
+        return None
+    rows = conn.execute(
+        "SELECT e.corpus_event_id AS corpus, group_concat(p.actor_id) AS actors FROM events e "
+        "JOIN event_participants p ON p.event_id = e.id "
+        "WHERE e.type = ? AND e.article_id != ? AND e.date_first <= ? AND e.date_last >= ? "
+        "AND e.corpus_event_id IS NOT NULL AND p.actor_id IS NOT NULL "
+        "GROUP BY e.id ORDER BY e.id DESC LIMIT ?",
+        (event.type, article_id, last, first, MAX_CANDIDATES)).fetchall()
+    for row in rows:
+        theirs = {int(x) for x in str(row["actors"]).split(",")}
+        shared = actor_ids & theirs
+        if shared in (actor_ids, theirs) or len(shared) >= 2:
+            return int(row["corpus"])
+    return None
+
+
+# -- reading ------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    actor_id: int | None = None
+    type: str | None = None
+    status: str | None = None
+    since: str | None = None  # ISO day: events on or after (ranges that reach it)
+    until: str | None = None
+    article_id: int | None = None
+    undated: bool | None = None  # True: only undated; False: only dated
+    limit: int | None = 100
+    offset: int = 0
+
+
+def _where(f: EventFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if f.actor_id is not None:
+        clauses.append("e.id IN (SELECT event_id FROM event_participants WHERE actor_id = ?)")
+        params.append(f.actor_id)
+    for column, value in (("e.type", f.type), ("e.status", f.status), ("e.article_id", f.article_id)):
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    if f.since:
+        clauses.append("e.date_last >= ?")
+        params.append(f.since)
+    if f.until:
+        clauses.append("e.date_first <= ?")
+        params.append(f.until)
+    if f.undated is not None:
+        clauses.append("e.date_first IS NULL" if f.undated else "e.date_first IS NOT NULL")
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def corpus_events(conn: sqlite3.Connection, f: EventFilter = EventFilter()) -> list[dict[str, Any]]:
+    """Events matching ``f``, one per occasion with every article that reports it; the latest first, undated
+    last."""
+    where, params = _where(f)
+    limit = -1 if f.limit is None else f.limit
+    ids = [r[0] for r in conn.execute(
+        f"SELECT e.corpus_event_id, max(e.date_last) AS last FROM events e{where} "
+        "GROUP BY e.corpus_event_id ORDER BY last IS NULL, last DESC, e.corpus_event_id DESC LIMIT ? OFFSET ?",
+        (*params, limit, f.offset))]
+    return [_corpus_event(conn, i) for i in ids]
+
+
+def count_events(conn: sqlite3.Connection, f: EventFilter = EventFilter()) -> int:
+    where, params = _where(f)
+    return int(conn.execute(f"SELECT count(DISTINCT e.corpus_event_id) FROM events e{where}", params).fetchone()[0])
+
+
+def _corpus_event(conn: sqlite3.Connection, corpus_id: int) -> dict[str, Any]:
+    rows = conn.execute(
+        "SELECT e.*, a.slug, a.title, a.published, a.outlet FROM events e JOIN articles a ON a.id = e.article_id "
+        "WHERE e.corpus_event_id = ? ORDER BY a.published IS NULL, a.published, e.id", (corpus_id,)).fetchall()
+    sources = [_source(conn, r) for r in rows]
+    latest = rows[-1]
+    narrowest = min(rows, key=lambda r: (r["date_first"] is None, r["is_range"], r["date_last"] or ""))
+    participants: dict[str, dict[str, Any]] = {}
+    for source in sources:
+        for p in source["participants"]:
+            participants.setdefault(p["actor"] or p["name"].lower(), {"name": p["name"], "actor": p["actor"]})
+    return {
+        "id": corpus_id,
+        "type": latest["type"],
+        "status": latest["status"],  # as the latest report has it
+        "date": narrowest["date_first"] if narrowest["date_first"] and not narrowest["is_range"] else None,
+        "date_range": ([narrowest["date_first"], narrowest["date_last"]]
+                       if narrowest["date_first"] and narrowest["is_range"] else None),
+        "place": next((r["place"] for r in rows if r["place"]), None),
+        "participants": list(participants.values()),
+        "sources": sources,
+        "statements": [k for s in sources for k in s["statements"]],
+    }
+
+
+def _source(conn: sqlite3.Connection, row: sqlite3.Row) -> dict[str, Any]:
+    mentions = conn.execute("SELECT start_offset, end_offset, text FROM event_mentions WHERE event_id = ? "
+                            "ORDER BY position", (row["id"],)).fetchall()
+    people = conn.execute(
+        "SELECT p.name, p.mention_start, p.mention_end, a.slug, a.name AS actor_name FROM event_participants p "
+        "LEFT JOIN actors a ON a.id = p.actor_id WHERE p.event_id = ? ORDER BY p.position", (row["id"],)).fetchall()
+    keys = [r[0] for r in conn.execute("SELECT statement_key FROM event_statements WHERE event_id = ? "
+                                       "ORDER BY statement_key", (row["id"],))]
+    return {
+        "article": row["slug"], "title": row["title"], "published": row["published"], "outlet": row["outlet"],
+        "key": row["key"], "status": row["status"], "type": row["type"],
+        "mentions": [{"start": m[0], "end": m[1], "text": m[2]} for m in mentions],
+        "participants": [{"name": p["actor_name"] or p["name"], "actor": p["slug"],
+                          "mention": ({"start": p["mention_start"], "end": p["mention_end"]}
+                                      if p["mention_start"] is not None else None)} for p in people],
+        "place": row["place"], "time_text": row["time_text"],
+        "date": row["date_first"] if row["date_first"] and not row["is_range"] else None,
+        "date_range": [row["date_first"], row["date_last"]] if row["date_first"] and row["is_range"] else None,
+        "dated_by": row["dated_by"],
+        "statements": keys,
+    }
+
+
+def article_event_mentions(conn: sqlite3.Connection, article_id: int) -> list[dict[str, Any]]:
+    """Every event mention of one article, for the reader: offsets, the event's type, status and corpus id."""
+    rows = conn.execute(
+        "SELECT m.start_offset, m.end_offset, e.type, e.status, e.corpus_event_id, e.date_first, e.date_last, "
+        "e.is_range FROM event_mentions m JOIN events e ON e.id = m.event_id WHERE e.article_id = ? "
+        "ORDER BY m.start_offset", (article_id,)).fetchall()
+    return [{"start": r[0], "end": r[1], "type": r[2], "status": r[3], "event": r[4],
+             "date": r[5] if r[5] and not r[7] else None, "date_range": [r[5], r[6]] if r[5] and r[7] else None}
+            for r in rows]
+
+
+def flat_rows(events: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per event for a table or CSV: participants and sources joined."""
+    return [{
+        "id": e["id"], "type": e["type"], "status": e["status"],
+        "date": e["date"] or ("..".join(e["date_range"]) if e["date_range"] else ""),
+        "place": e["place"] or "",
+        "participants": "; ".join(p["name"] for p in e["participants"]),
+        "sources": len(e["sources"]),
+        "articles": "; ".join(s["article"] for s in e["sources"]),
+        "mention": e["sources"][0]["mentions"][0]["text"] if e["sources"] and e["sources"][0]["mentions"] else "",
+    } for e in events]

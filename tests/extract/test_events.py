@@ -1,0 +1,187 @@
+"""Events on the parse (extract/events.py): one test per rule, on small texts written for them."""
+
+from __future__ import annotations
+
+from onrecord import Article, extract
+from onrecord.model import Event
+
+PUBLISHED = "2025-08-21"  # a Thursday
+
+
+def events(text: str, published: str | None = PUBLISHED) -> list[Event]:
+    article: Article = extract(text, published=published)
+    for e in article.events:  # provenance: every span quotes the text
+        for span in [*e.mentions, e.place, e.time, *(p.mention for p in e.participants)]:
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+    return article.events
+
+
+def one(text: str, published: str | None = PUBLISHED) -> Event:
+    found = events(text, published)
+    assert len(found) == 1, [e.to_dict() for e in found]
+    return found[0]
+
+
+def names(e: Event) -> set[str]:
+    return {p.name for p in e.participants}
+
+
+def test_a_verb_meeting_with_its_parties_place_and_weekday() -> None:
+    e = one("President Emmanuel Macron met with Chancellor Olaf Scholz in Berlin on Tuesday.")
+    assert (e.type, e.status, e.date) == ("meeting", "happened", "2025-08-19")
+    assert names(e) == {"Emmanuel Macron", "Olaf Scholz"}
+    assert e.place is not None and e.place.text == "Berlin"
+    assert e.mentions[0].text == "met with Chancellor Olaf Scholz"
+
+
+def test_a_future_trip_is_planned_with_the_purpose_clauses_host() -> None:
+    e = one("Prime Minister Keir Starmer will travel to Washington next week to meet President Donald Trump.")
+    assert (e.type, e.status, e.date_range) == ("visit", "planned", ("2025-08-25", "2025-08-31"))
+    assert names(e) == {"Keir Starmer", "Donald Trump"}
+    assert e.mentions[0].text == "travel to Washington"
+
+
+def test_travelling_to_meet_someone_is_one_visit_not_two_events() -> None:
+    e = one("Daniel Montalvo traveled to Florida to meet with Tom Devocht.")
+    assert e.type == "visit" and names(e) == {"Daniel Montalvo", "Tom Devocht"}
+
+
+def test_called_off_is_cancelled_and_no_statement_is_made_at_the_summit() -> None:
+    e = one("Donald Trump called off his summit with Kim Jong Un in Singapore.")
+    assert (e.type, e.status) == ("summit", "cancelled")
+    assert names(e) == {"Donald Trump", "Kim Jong Un"} and e.statement_keys == []
+
+
+def test_spoke_by_phone_is_a_call() -> None:
+    e = one("French President Emmanuel Macron spoke by phone with Vladimir Putin on Tuesday.")
+    assert (e.type, e.date) == ("call", "2025-08-19")
+    assert names(e) == {"Emmanuel Macron", "Vladimir Putin"}
+
+
+def test_a_statement_made_at_a_news_conference_is_linked_to_it() -> None:
+    text = "Speaking at a news conference in Kyiv on Monday, President Volodymyr Zelensky said the talks had failed."
+    article = extract(text, published=PUBLISHED)
+    conference = next(e for e in article.events if e.type == "press_conference")
+    assert conference.date == "2025-08-18"
+    keys = [s["key"] for s in article.to_dict()["statements"]]
+    assert conference.statement_keys == keys and len(keys) == 1
+
+
+def test_after_his_meetings_is_a_week_from_the_meetings() -> None:
+    found = events("Senator Mary Jones said she would call the governor after her meetings with union leaders.")
+    call = next(e for e in found if e.type == "call")
+    assert call.status == "planned" and call.time is not None and call.time.text == "after her meetings"
+    assert call.date_range == ("2025-08-21", "2025-08-28") and call.dated_by == "event"
+    meeting = next(e for e in found if e.type == "meeting")
+    assert "union leaders" in names(meeting)
+
+
+def test_mentions_of_one_occasion_are_merged() -> None:
+    e = one("Vladimir Putin and Donald Trump held a summit in Anchorage last week. The summit ended without a deal.")
+    assert [m.text for m in e.mentions] == ["a summit", "The summit"]
+    assert e.date_range == ("2025-08-11", "2025-08-17") and e.place is not None and e.place.text == "Anchorage"
+
+
+def test_a_poll_of_voting_intentions_is_no_vote() -> None:
+    assert events("Forty-seven percent of voters said they would vote for Hillary Clinton.") == []
+
+
+def test_a_named_body_voting_is_a_vote() -> None:
+    e = one("The Senate voted on Thursday to confirm the nominee.")
+    assert (e.type, e.date) == ("vote", "2025-08-21")
+
+
+def test_a_victory_in_a_state_is_a_vote() -> None:
+    e = one("Bernie Sanders celebrated his victory in Michigan.")
+    assert e.type == "vote" and names(e) == {"Bernie Sanders"}
+
+
+def test_a_participle_modifier_is_no_event() -> None:
+    assert events("John Kerry praised his negotiating partners in Tehran.") == []
+
+
+def test_a_described_group_takes_part_as_an_actor() -> None:
+    article = extract("Donald Trump met with European leaders at the White House.", published=PUBLISHED)
+    e = article.events[0]
+    assert names(e) == {"Donald Trump", "European leaders"}
+    group = next(p.actor for p in e.participants if p.name == "European leaders")
+    assert group is not None and group.type == "group" and group in article.actors
+
+
+def test_talks_under_way_are_ongoing() -> None:
+    e = one("Peace talks between Russia and Ukraine are continuing in Istanbul.")
+    assert (e.type, e.status) == ("talks", "ongoing") and names(e) == {"Russia", "Ukraine"}
+
+
+def test_speaking_to_the_press_is_a_press_conference_given_to_reporters() -> None:
+    e = one("Boris Johnson was questioned about the case while speaking to the press at a hospital in Watford.")
+    assert e.type == "press_conference" and "reporters" in names(e)
+
+
+def test_without_a_publication_date_events_are_found_but_not_dated() -> None:
+    e = one("President Emmanuel Macron met with Chancellor Olaf Scholz in Berlin on Tuesday.", published=None)
+    assert e.time is not None and e.date is None and e.date_range is None
+
+
+def test_events_can_be_turned_off() -> None:
+    from onrecord.settings import Settings
+
+    article = extract("Donald Trump met with European leaders.", settings=Settings(events=False))
+    assert article.events == []
+
+
+def test_an_indefinite_mention_with_nothing_particular_is_generic() -> None:
+    assert events("Crist would say or do anything to win an election.") == []
+
+
+def test_a_count_of_votes_is_no_vote() -> None:
+    assert events("That is 30 states with 309 electoral votes.") == []
+
+
+def test_a_verb_joined_to_an_urging_is_not_planned_by_it() -> None:
+    e = one("Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with US Secretary of State Mike "
+            "Pompeo about the case.")
+    assert (e.type, e.status) == ("call", "happened") and names(e) == {"Dominic Raab", "Mike Pompeo"}
+
+
+def test_this_years_contest_is_the_year_and_still_to_come_when_nothing_says_it_is_over() -> None:
+    e = one("The recommendation should end the division within the labor movement about this year's presidential "
+            "contest.", published="2016-06-10")
+    assert e.type == "vote" and e.time is not None and e.time.text == "this year"
+    assert e.date_range == ("2016-01-01", "2016-12-31") and e.status == "planned"
+
+
+def test_parties_in_a_relative_clause_of_holding_take_part() -> None:
+    e = one("Pate said a private meeting he had with Marco Rubio went badly.")
+    assert e.type == "meeting" and names(e) == {"Pate", "Marco Rubio"}
+
+
+def test_calling_an_organisation_by_phone_is_a_call() -> None:
+    e = one("Daniel Montalvo began calling the Scientology organization by phone.")
+    assert e.type == "call" and "Daniel Montalvo" in names(e)
+
+
+def test_two_meetings_of_one_person_with_different_people_stay_apart() -> None:
+    found = events("Luther Pate hosted Jeb Bush aboard his jet. Pate also had a private meeting with Marco Rubio.")
+    meetings = [names(e) for e in found if e.type == "meeting"]
+    assert len(meetings) == 2 and {"Jeb Bush", "Marco Rubio"} <= meetings[0] | meetings[1]
+    assert not any({"Jeb Bush", "Marco Rubio"} <= m for m in meetings)
+
+
+def test_the_same_speakers_next_statements_in_the_paragraph_were_made_at_the_occasion() -> None:
+    text = ("In an interview with Breitbart News, Luther Pate said the campaign was over. He claimed that the donors "
+            "had left.\n\nMarco Rubio said he disagreed.")
+    article = extract(text, published=PUBLISHED)
+    interview = next(e for e in article.events if e.type == "speech")
+    keys = {s["content"]["text"]: s["key"] for s in article.to_dict()["statements"]}
+    assert interview.statement_keys == [keys["the campaign was over"], keys["the donors had left"]]
+    assert "Luther Pate" in names(interview)  # the speaker was there
+
+
+def test_speaking_to_the_press_links_the_statement_it_qualifies() -> None:
+    text = "While speaking to the press at a hospital in Watford, Boris Johnson said the case was a tragedy."
+    article = extract(text, published=PUBLISHED)
+    e = next(e for e in article.events if e.type == "press_conference")
+    said = next(s["key"] for s in article.to_dict()["statements"] if s["cue"]["text"] == "said")
+    assert said in e.statement_keys

@@ -1,0 +1,62 @@
+"""Time expressions resolved against the publication date (resolve/time.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from onrecord.resolve.time import resolve
+
+MONDAY = date(2025, 8, 18)
+THURSDAY = date(2025, 8, 21)
+
+
+def iso(expression: str, published: date, direction: str = "past") -> tuple[str | None, tuple[str, str] | None]:
+    found = resolve(expression, published, direction)  # type: ignore[arg-type]
+    assert found is not None, expression
+    return found.iso()
+
+
+def test_the_weekday_of_publication_is_that_day() -> None:
+    assert iso("on Monday", MONDAY) == ("2025-08-18", None)
+
+
+def test_another_weekday_is_the_one_before_or_after_by_direction() -> None:
+    assert iso("on Monday", THURSDAY) == ("2025-08-18", None)
+    assert iso("Tuesday night", THURSDAY) == ("2025-08-19", None)
+    assert iso("Monday", THURSDAY, "future") == ("2025-08-25", None)
+    assert iso("last Sunday's", THURSDAY) == ("2025-08-17", None)
+
+
+def test_last_week_is_monday_to_sunday_of_the_week_before() -> None:
+    assert iso("last week", MONDAY) == (None, ("2025-08-11", "2025-08-17"))
+    assert iso("next week", THURSDAY, "future") == (None, ("2025-08-25", "2025-08-31"))
+
+
+def test_a_month_is_the_whole_month_the_most_recent_one_for_the_past() -> None:
+    assert iso("in April", MONDAY) == (None, ("2025-04-01", "2025-04-30"))
+    assert iso("in October", MONDAY) == (None, ("2024-10-01", "2024-10-31"))
+    assert iso("in October", MONDAY, "future") == (None, ("2025-10-01", "2025-10-31"))
+
+
+def test_a_vague_span_back_is_a_range_around_its_point() -> None:
+    assert iso("nearly six months ago", MONDAY) == (None, ("2025-02-03", "2025-03-05"))
+    assert iso("three days ago", MONDAY) == ("2025-08-15", None)
+
+
+def test_neighbouring_days_and_years() -> None:
+    assert iso("yesterday", MONDAY) == ("2025-08-17", None)
+    assert iso("last night", MONDAY) == ("2025-08-17", None)
+    assert iso("1920", MONDAY) == (None, ("1920-01-01", "1920-12-31"))
+    assert iso("this year's", MONDAY) == (None, ("2025-01-01", "2025-12-31"))
+
+
+def test_dateparser_reads_calendar_dates_with_the_publication_date_as_base() -> None:
+    assert iso("March 3", MONDAY) == ("2025-03-03", None)
+    assert iso("Nov. 8, 2016", MONDAY) == ("2016-11-08", None)
+
+
+@pytest.mark.parametrize("expression", ["weeks", "the long term", "two year", ""])
+def test_what_names_no_time_resolves_to_nothing(expression: str) -> None:
+    assert resolve(expression, MONDAY, "current") is None

@@ -1,0 +1,62 @@
+"""Events in the store: written with the article, one occasion across articles, filters, reprocessing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from onrecord import extract
+from onrecord.store import Store
+from onrecord.store.events import EventFilter, article_event_mentions, corpus_events, count_events
+from onrecord.store.queries import find_actor
+from tests.store.test_store import save
+
+FIRST = "Vladimir Putin and Donald Trump held a summit in Anchorage last week. The summit ended without a deal."
+SECOND = "Donald Trump said his summit with Vladimir Putin in Alaska last week had gone well, the president said."
+OTHER = "Emmanuel Macron met with Olaf Scholz in Berlin on Tuesday."
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    s = Store(tmp_path / "e.db")
+    save(s, FIRST, "first", published="2025-08-20")
+    save(s, SECOND, "second", published="2025-08-21")
+    save(s, OTHER, "other", published="2025-08-21")
+    return s
+
+
+def test_the_same_summit_from_two_articles_is_one_event_with_two_sources(store: Store) -> None:
+    summits = corpus_events(store.conn, EventFilter(type="summit"))
+    assert len(summits) == 1
+    assert sorted(s["article"] for s in summits[0]["sources"]) == ["first", "second"]
+    assert {p["name"] for p in summits[0]["participants"]} == {"Vladimir Putin", "Donald Trump"}
+
+
+def test_filters_by_actor_type_status_and_dates(store: Store) -> None:
+    macron = find_actor(store, "Emmanuel Macron")
+    assert macron is not None
+    mine = corpus_events(store.conn, EventFilter(actor_id=int(macron["id"])))
+    assert [e["type"] for e in mine] == ["meeting"] and mine[0]["date"] == "2025-08-19"
+    assert count_events(store.conn, EventFilter(since="2025-08-18")) == 1
+    assert count_events(store.conn, EventFilter(until="2025-08-17")) == 1
+    assert count_events(store.conn, EventFilter(status="planned")) == 0
+    assert count_events(store.conn) == 2
+
+
+def test_reader_mentions_and_reprocessing_replace_the_events(store: Store) -> None:
+    row = store.conn.execute("SELECT id FROM articles WHERE slug = 'first'").fetchone()
+    marks = article_event_mentions(store.conn, int(row[0]))
+    assert [FIRST[m["start"]:m["end"]] for m in marks] == ["a summit", "The summit"]
+    store.replace_analysis(int(row[0]), extract(FIRST, published="2025-08-20"), "again")
+    assert len(article_event_mentions(store.conn, int(row[0]))) == 2
+    assert count_events(store.conn, EventFilter(type="summit")) == 1
+
+
+def test_linked_statements_are_stored_by_their_stable_keys(tmp_path: Path) -> None:
+    text = "Speaking at a news conference in Kyiv on Monday, President Volodymyr Zelensky said the talks had failed."
+    s = Store(tmp_path / "k.db")
+    save(s, text, "kyiv", published="2025-08-21")
+    keys = [r[0] for r in s.conn.execute("SELECT key FROM statements")]
+    linked = [r[0] for r in s.conn.execute("SELECT statement_key FROM event_statements")]
+    assert linked == keys and len(keys) == 1

@@ -1,0 +1,52 @@
+"""`onrecord events` over a store, and `onrecord extract`'s events."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from onrecord.cli import main
+from tests.conftest import EXAMPLES
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli-events") / "news.db"
+    assert main(["ingest", str(EXAMPLES / "peace-talks.txt"), "--db", str(path), "--published", "2025-08-18",
+                 "--progress", "off"]) == 0
+    return path
+
+
+def test_events_json_with_filters(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["events", "--db", str(db), "--actor", "Putin", "--format", "json"]) == 0
+    events = json.loads(capsys.readouterr().out)
+    assert sorted(e["type"] for e in events) == ["call", "summit"]
+    assert main(["events", "--db", str(db), "--status", "planned", "--since", "2025-08-18", "--format", "json"]) == 0
+    assert {e["status"] for e in json.loads(capsys.readouterr().out)} == {"planned"}
+
+
+def test_events_csv_and_table(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["events", "--db", str(db), "--type", "summit", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == 1 and rows[0]["place"] == "Anchorage, Alaska" and rows[0]["date"] == "2025-08-11..2025-08-17"
+    assert main(["events", "--db", str(db), "--undated"]) == 0
+    assert capsys.readouterr().out.strip().endswith("1 events")
+
+
+def test_an_unknown_actor_is_a_usage_error(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["events", "--db", str(db), "--actor", "Nobody Known"]) == 2
+    assert "no actor called" in capsys.readouterr().err
+
+
+def test_extract_json_carries_events(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(EXAMPLES / "peace-talks.txt"), "--format", "json", "--published", "2025-08-18"]) == 0
+    article = json.loads(capsys.readouterr().out)
+    assert len(article["events"]) >= 5
+    assert {"key", "type", "status", "mentions", "participants", "place", "time", "date", "date_range",
+            "statements"} <= set(article["events"][0])
