@@ -242,3 +242,13 @@ def test_strict_cues_keep_a_belief_only_with_a_specific_source() -> None:
 def test_each_cue_has_a_class(text: str, cue_class: str) -> None:
     (s,) = run(text).statements
     assert s.cue is not None and s.cue.cue_class == cue_class and s.cue.to_dict()["class"] == cue_class
+
+
+def test_a_negated_content_verb_does_not_give_its_act() -> None:
+    """'said he cannot support X' opposes X; 'said it did not oppose' is no opposition."""
+    cannot = only(run("Ryan said he cannot currently support Donald Trump."))
+    assert cannot.act == "oppose"
+    plain = only(run("Ryan said he supports Donald Trump."))
+    assert plain.act == "support"
+    not_opposed = only(run("The senator said her party does not oppose the bill."))
+    assert not_opposed.act != "oppose"

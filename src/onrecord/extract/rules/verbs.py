@@ -430,10 +430,15 @@ def only_gap(between: str) -> bool:
 
 def _refine_act(act: Act, comp: Token | None, piece: Piece, start: int, end: int,
                 stmt_kind: StatementKind) -> Act:
-    """A neutral cue takes the act its content expresses ("said ... opposed")."""
+    """A neutral cue takes the act its content expresses ("said ... opposed"). A negated content verb says the
+    opposite or nothing: "said he cannot support X" opposes X; "did not oppose" is no act of its own."""
     if act == "assert" and comp is not None and comp.lemma_.lower() in en.CONTENT_ACTS and any(
             c.dep_ in en.SUBJECTS for c in comp.children):
-        return en.CONTENT_ACTS[comp.lemma_.lower()]
+        expressed = en.CONTENT_ACTS[comp.lemma_.lower()]
+        if not any(c.dep_ == "neg" for c in comp.children):
+            return expressed
+        if expressed == "support":
+            return "oppose"
     return commitment(act, piece, start, end, stmt_kind)
 
 
