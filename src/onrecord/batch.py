@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from onrecord import __version__
+from onrecord._version import __version__
 from onrecord.api import extract_many
 from onrecord.ingest import TextInput
 from onrecord.model import Article

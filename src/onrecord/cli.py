@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from onrecord import __version__
+from onrecord._version import __version__
 from onrecord.api import extract_many
 from onrecord.extract.issues import TaxonomyError
 from onrecord.ingest import TextInput, expand, read_inputs

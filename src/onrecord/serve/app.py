@@ -34,7 +34,7 @@ from pydantic import BaseModel, Field, field_validator
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from onrecord import __version__
+from onrecord._version import __version__
 from onrecord.settings import Settings
 from onrecord.store import Store, StoreError
 from onrecord.store import queries as q
