@@ -24,10 +24,10 @@ from importlib import resources
 from typing import Any
 
 from onrecord._version import __version__
-from onrecord.api import extract_many
 from onrecord.ingest import TextInput
 from onrecord.model import Article
 from onrecord.nlp import model_name
+from onrecord.pipeline import extract_many
 from onrecord.settings import Settings
 
 _PIPELINE_LOCK = threading.Lock()

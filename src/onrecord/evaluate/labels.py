@@ -60,9 +60,9 @@ class Pair:
 def analysed_articles(root: Path, labels: dict[str, list[Labelled]], settings: Settings
                       ) -> Iterator[tuple[list[Labelled], Article, ParsedText]]:
     """Each labelled article analysed as ``extract_many`` would, with its parse kept for features."""
-    from onrecord.api import analyse
     from onrecord.extract.quotes import find_quotations
     from onrecord.nlp import load, parse_many
+    from onrecord.pipeline import analyse
 
     nlp = load(settings)
 
