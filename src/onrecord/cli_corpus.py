@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import shutil
@@ -15,13 +14,7 @@ from typing import Any, TextIO
 from onrecord.cli import count, excerpt, output_format, port, positive, visible
 from onrecord.store import DEFAULT_DB, Store, StoreError
 from onrecord.store import queries as q
-
-FLAT_COLUMNS = (
-    "statement_id", "article_id", "published", "outlet", "title", "url", "author", "source",
-    "actor_id", "actor_name", "actor_type", "speaker", "resolution", "kind", "act", "hedged", "negated",
-    "confidence", "cue", "cue_lemma", "content", "content_start", "content_end", "cue_start", "cue_end",
-    "speaker_start", "speaker_end", "quote_id", "issues",
-)
+from onrecord.store.export import write_csv, write_parquet
 
 
 def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
@@ -301,25 +294,6 @@ def _run_statements(args: argparse.Namespace) -> int:
     return 0
 
 
-def flatten(row: dict[str, Any]) -> dict[str, Any]:
-    """A statement as one flat record for CSV and Parquet."""
-    art, actor = row["article"], row["actor"] or {}
-    cue, speaker = row["cue"] or {}, row["speaker"] or {}
-    return {
-        "statement_id": row["id"], "article_id": art["id"], "published": art["published"], "outlet": art["outlet"],
-        "title": art["title"], "url": art["url"], "author": art["author"], "source": art["source"],
-        "actor_id": actor.get("id"), "actor_name": actor.get("name"), "actor_type": actor.get("type"),
-        "speaker": speaker.get("text"), "resolution": row["resolution"], "kind": row["kind"], "act": row["act"],
-        "hedged": row["hedged"], "negated": row["negated"], "confidence": row["confidence"],
-        "cue": cue.get("text"), "cue_lemma": cue.get("lemma"), "content": row["content"]["text"],
-        "content_start": row["content"]["start"], "content_end": row["content"]["end"],
-        "cue_start": cue.get("start"), "cue_end": cue.get("end"), "speaker_start": speaker.get("start"),
-        "speaker_end": speaker.get("end"), "quote_id": row["quote_id"],
-        # One cell: "us-troops-ukraine:open;nato-membership-ukraine:oppose" (the evidence stays in JSON).
-        "issues": ";".join(f"{i['id']}:{i['stance']}" for i in row.get("issues", ())),
-    }
-
-
 def _write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO, *, wide: bool = False) -> None:
     if fmt == "jsonl":
         for row in rows:
@@ -328,10 +302,7 @@ def _write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO, *, wide: 
         json.dump(list(rows), out, ensure_ascii=False, indent=2)
         out.write("\n")
     elif fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=FLAT_COLUMNS)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow(flatten(row))
+        write_csv(rows, out)
     else:
         _statement_table(rows, out, wide=wide)
 
@@ -500,36 +471,6 @@ def _run_export(args: argparse.Namespace) -> int:
         return _fail(f"cannot write {args.output}: {err.strerror or err}", 1)
     print(f"onrecord: {written} statements written to {args.output}", file=sys.stderr)
     return 0
-
-
-def write_parquet(rows: Iterable[dict[str, Any]], path: Path, batch: int = 10_000) -> int:
-    """Stream statements into a Parquet file in row groups, so memory stays flat on big stores."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    schema = pa.schema([
-        ("statement_id", pa.int64()), ("article_id", pa.string()), ("published", pa.string()),
-        ("outlet", pa.string()), ("title", pa.string()), ("url", pa.string()), ("author", pa.string()),
-        ("source", pa.string()), ("actor_id", pa.string()), ("actor_name", pa.string()),
-        ("actor_type", pa.string()), ("speaker", pa.string()), ("resolution", pa.string()), ("kind", pa.string()),
-        ("act", pa.string()), ("hedged", pa.bool_()), ("negated", pa.bool_()), ("confidence", pa.float64()),
-        ("cue", pa.string()), ("cue_lemma", pa.string()), ("content", pa.string()), ("content_start", pa.int64()),
-        ("content_end", pa.int64()), ("cue_start", pa.int64()), ("cue_end", pa.int64()),
-        ("speaker_start", pa.int64()), ("speaker_end", pa.int64()), ("quote_id", pa.int64()), ("issues", pa.string()),
-    ])
-    count = 0
-    with pq.ParquetWriter(path, schema) as writer:
-        buffer: list[dict[str, Any]] = []
-        for row in rows:
-            buffer.append(flatten(row))
-            if len(buffer) >= batch:
-                writer.write_table(pa.Table.from_pylist(buffer, schema=schema))
-                count += len(buffer)
-                buffer = []
-        if buffer or count == 0:
-            writer.write_table(pa.Table.from_pylist(buffer, schema=schema))
-            count += len(buffer)
-    return count
 
 
 def _run_serve(args: argparse.Namespace, settings: Any) -> int:

@@ -38,6 +38,7 @@ from onrecord._version import __version__
 from onrecord.settings import Settings
 from onrecord.store import Store, StoreError
 from onrecord.store import queries as q
+from onrecord.store.export import FLAT_COLUMNS, flatten
 
 from . import render
 from .pool import Analyser, AnalysisPool, PoolUnavailable, analyse_json
@@ -342,8 +343,6 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
     def api_statements_csv(request: Request, filters: Annotated[_Filters, Depends()]) -> StreamingResponse:
         """The same statements as CSV, one flat row each (all of them: no pagination); ``link`` opens the
         statement in the reader."""
-        from onrecord.cli_corpus import FLAT_COLUMNS, flatten
-
         f = filters.to_filter()
         with _opened(db, settings.serve_query_timeout_s) as store:
             try:

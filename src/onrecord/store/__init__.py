@@ -34,6 +34,7 @@ from onrecord.resolve.corpus import (
     without_middle_names,
 )
 from onrecord.resolve.names import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS
+from onrecord.store.export import statement_columns
 from onrecord.store.paths import readonly_uri
 from onrecord.store.schema import MIGRATIONS
 
@@ -291,16 +292,10 @@ class Store:
     def _insert_statement(self, article_id: int, position: int, s: Statement, actor_id: int | None,
                           resolution: str, digest: str) -> None:
         quote_id = self._quote_for(actor_id, s.content.text) if actor_id is not None else None
-        cursor = self.conn.execute(
-            "INSERT INTO statements (article_id, position, kind, content_start, content_end, content, cue_start, "
-            "cue_end, cue, cue_lemma, speaker_start, speaker_end, speaker, actor_id, resolution, act, hedged, "
-            f"negated, confidence, quote_id, cue_class, key) VALUES ({', '.join('?' * 22)})",
-            (article_id, position, s.kind, s.content.start, s.content.end, s.content.text,
-             s.cue.start if s.cue else None, s.cue.end if s.cue else None, s.cue.text if s.cue else None,
-             s.cue.lemma if s.cue else None, s.speaker.start if s.speaker else None,
-             s.speaker.end if s.speaker else None, s.speaker.text if s.speaker else None, actor_id, resolution,
-             s.act, int(s.hedged), int(s.negated), round(s.confidence, 4), quote_id,
-             s.cue.cue_class if s.cue else None, statement_key(digest, s)))
+        values = {**statement_columns(s), "article_id": article_id, "position": position, "actor_id": actor_id,
+                  "resolution": resolution, "quote_id": quote_id, "key": statement_key(digest, s)}
+        cursor = self.conn.execute(f"INSERT INTO statements ({', '.join(values)}) "
+                                   f"VALUES ({', '.join('?' * len(values))})", tuple(values.values()))
         for tag in s.issues or ():
             self.conn.execute(
                 "INSERT OR REPLACE INTO statement_issues (statement_id, taxonomy, issue, stance, score, "

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from onrecord.store import Store, like_escaped
+from onrecord.store.export import statement_dict
 
 ACTS = ("assert", "emphasize", "commit", "propose", "support", "oppose", "reject", "deny", "refuse_to_commit",
         "question")
@@ -305,38 +306,6 @@ def _facet_label(facet: str, value: Any, actor_names: dict[Any, str]) -> str:
     if facet == "hedged":
         return "hedged" if value else "not hedged"
     return str(value)
-
-
-def statement_dict(row: sqlite3.Row) -> dict[str, Any]:
-    def span(prefix: str, text_col: str) -> dict[str, Any] | None:
-        if row[f"{prefix}_start"] is None:
-            return None
-        return {"start": row[f"{prefix}_start"], "end": row[f"{prefix}_end"], "text": row[text_col]}
-
-    cue = span("cue", "cue")
-    if cue is not None:
-        cue["lemma"] = row["cue_lemma"]
-        cue["class"] = row["cue_class"]
-    return {
-        "id": row["id"],
-        "key": row["key"],
-        "kind": row["kind"],
-        "content": span("content", "content"),
-        "cue": cue,
-        "speaker": span("speaker", "speaker"),
-        "actor": ({"id": row["actor_slug"], "name": row["actor_name"], "type": row["actor_type"]}
-                  if row["actor_id"] is not None else None),
-        "resolution": row["resolution"],
-        "act": row["act"],
-        "hedged": bool(row["hedged"]),
-        "negated": bool(row["negated"]),
-        "confidence": row["confidence"],
-        "quote_id": row["quote_id"],
-        "issues": json.loads(row["issues_json"] or "[]"),
-        "article": {"id": row["article_slug"], "row": row["article_id"], "title": row["title"], "url": row["url"],
-                    "outlet": row["outlet"],
-                    "author": row["author"], "published": row["published"], "source": row["source"]},
-    }
 
 
 def _actor_rows(search: str | None, min_statements: int) -> tuple[str, list[Any]]:
