@@ -8,38 +8,19 @@ import shutil
 import signal
 import sys
 from collections.abc import Iterator, Sequence
-from datetime import date
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TextIO
 
 from onrecord._version import __version__
 from onrecord.api import extract_many
+from onrecord.cli_common import Parser, count, excerpt, iso_date, output_format, positive, visible
+from onrecord.cli_corpus import add_commands
 from onrecord.extract.issues import TaxonomyError
 from onrecord.ingest import TextInput, expand, read_inputs
 from onrecord.model import Article
 from onrecord.nlp import ModelNotInstalled
 from onrecord.settings import Settings
 from onrecord.store import StoreError
-from onrecord.store.queries import SQLITE_MAX_INT
-
-# Shown instead of printed raw: C0/C1 controls (ESC and CSI start terminal escape sequences, OSC can set
-# the window title or write the clipboard), DEL, and bidi controls that reorder what a line appears to say.
-_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_UNSAFE = {**{c: chr(0x2400 + c) for c in range(0x20)}, 0x7F: "\u2421",
-           **{c: f"<U+{c:04X}>" for c in range(0x80, 0xA0)}, **{ord(c): f"<U+{ord(c):04X}>" for c in _BIDI}}
-_UNSAFE_IN_TEXT = {c: shown for c, shown in _UNSAFE.items() if chr(c) not in "\n\t"}
-
-
-def visible(text: str, *, lines: bool = False) -> str:
-    """``text`` safe to print on a terminal: control characters become visible (␛, <U+202E>).
-    ``lines`` keeps newlines and tabs (a whole article); table cells keep neither."""
-    return text.translate(_UNSAFE_IN_TEXT if lines else _UNSAFE)
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        """A usage error is one line (argparse prints the whole usage first), exit status 2."""
-        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -84,7 +65,7 @@ def _interrupt(signum: int, frame: object) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="onrecord", description="Who said what, how firmly, and when.")
+    parser = Parser(prog="onrecord", description="Who said what, how firmly, and when.")
     parser.add_argument("--version", action="version", version=f"onrecord {__version__}",
                         help="print the version and exit")
     sub = parser.add_subparsers(metavar="COMMAND")
@@ -95,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=("table", "json", "jsonl"), default=None,
                     help="table on a terminal, jsonl otherwise")
     ex.add_argument("--id", help="article id (single input only; default: the file name without extension)")
-    ex.add_argument("--published", type=_iso_date, help="publication date to record (YYYY-MM-DD)")
+    ex.add_argument("--published", type=iso_date, help="publication date to record (YYYY-MM-DD)")
     ex.add_argument("--processes", type=positive, default=None, help="spaCy worker processes")
     ex.add_argument("--min-confidence", type=float, default=None,
                     help="drop statements below this confidence (default: the model's threshold)")
@@ -125,39 +106,8 @@ def _parser() -> argparse.ArgumentParser:
                          "to unseen issues, instead of acts")
     ev.set_defaults(run=_run_eval)
 
-    from onrecord.cli_corpus import add_commands
-
-    add_commands(sub, _iso_date, _settings)
+    add_commands(sub, iso_date, _settings)
     return parser
-
-
-def count(value: str) -> int:
-    """A --limit: a whole number from 0 (a negative LIMIT would mean "everything" to SQLite)."""
-    return _bounded(value, 0, SQLITE_MAX_INT, "a whole number, 0 or more")
-
-
-def positive(value: str) -> int:
-    return _bounded(value, 1, SQLITE_MAX_INT, "a whole number, 1 or more")
-
-
-def port(value: str) -> int:
-    return _bounded(value, 0, 65535, "a port number, 0 to 65535")
-
-
-def _bounded(value: str, low: int, high: int, what: str) -> int:
-    text = value.strip()
-    digits = text.removeprefix("-")
-    # ASCII digits only: int() also reads "²" or "١", and a string of thousands of digits is slow to convert.
-    if not (digits.isascii() and digits.isdigit() and len(digits) <= 20) or not low <= int(text) <= high:
-        raise argparse.ArgumentTypeError(f"not {what}: {value!r}")
-    return int(text)
-
-
-def _iso_date(value: str) -> str:
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError as err:
-        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from err
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -218,17 +168,6 @@ def _run_extract(args: argparse.Namespace) -> int:
         print(f"onrecord: {len(failures)} input(s) failed", file=sys.stderr)
         return 1
     return 0
-
-
-def output_format(args: argparse.Namespace) -> str:
-    """The --format asked for; by default a table on a terminal, JSON Lines into a pipe."""
-    return str(args.format or ("table" if sys.stdout.isatty() else "jsonl"))
-
-
-def excerpt(text: str, width: int) -> str:
-    """One table cell: whitespace collapsed, control characters made visible, cut to ``width``."""
-    text = visible(" ".join(text.split()))
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _print_table(article: Article, out: TextIO) -> None:

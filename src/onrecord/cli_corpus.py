@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
-from onrecord.cli import count, excerpt, output_format, port, positive, visible
-from onrecord.store import DEFAULT_DB, Store, StoreError
+from onrecord.cli_common import count, excerpt, fail, open_store, output_format, port, positive, unwritable, visible
+from onrecord.store import DEFAULT_DB, StoreError
 from onrecord.store import queries as q
 from onrecord.store.export import write_csv, write_parquet
 
@@ -177,13 +176,13 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
     try:
         fields = JsonlFields().with_overrides(args.field)
     except ValueError as err:
-        return _fail(f"--field: {err}")
+        return fail(f"--field: {err}")
     try:
         metadata = _metadata_of(args)
     except MetadataError as err:
-        return _fail(str(err))
+        return fail(str(err))
     if problem := unwritable(args.db):
-        return _fail(problem, 1)
+        return fail(problem, 1)
     options = IngestOptions(db=args.db, workers=args.workers, dask=args.dask, published=args.published,
                             metadata=metadata,
                             outlet=args.outlet, fields=fields, actors_files=tuple(args.actors),
@@ -192,7 +191,7 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
     try:
         summary = ingest(args.paths, options, settings)
     except (StoreError, ActorsFileError, OSError) as err:
-        return _fail(str(err))
+        return fail(str(err))
     if args.json:
         print(json.dumps(summary.to_dict(), indent=2))
     print(f"onrecord: {summary}", file=sys.stderr)
@@ -209,13 +208,13 @@ def _run_load(args: argparse.Namespace) -> int:
     from onrecord.store.shards import load_shards
 
     if not Path(args.shards).is_dir():
-        return _fail(f"no shard folder at {args.shards}")
+        return fail(f"no shard folder at {args.shards}")
     if problem := unwritable(args.db):
-        return _fail(problem, 1)
+        return fail(problem, 1)
     try:
         summary = load_shards(args.shards, args.db)
     except (StoreError, OSError, ValueError) as err:
-        return _fail(str(err))
+        return fail(str(err))
     print(f"onrecord: {summary}", file=sys.stderr)
     return 0
 
@@ -224,58 +223,14 @@ def _run_reprocess(args: argparse.Namespace, settings: Any) -> int:
     from onrecord.api import reprocess
 
     if problem := unwritable(args.db):
-        return _fail(problem, 1)
+        return fail(problem, 1)
     try:
         summary = reprocess(args.db, everything=args.all, workers=args.workers, dask=args.dask, settings=settings,
                             progress=_show_progress(args.progress))
     except StoreError as err:
-        return _fail(str(err))
+        return fail(str(err))
     print(f"onrecord: {summary}", file=sys.stderr)
     return 1 if summary.failed else 0
-
-
-def _fail(message: str, status: int = 2) -> int:
-    print(f"onrecord: error: {visible(message)}", file=sys.stderr)
-    return status
-
-
-def unwritable(db: str) -> str | None:
-    """Why the store at ``db`` cannot be written to, or None.
-
-    Asked before any work: SQLite would only say "attempt to write a readonly database" (or "unable to
-    open database file") somewhere in the middle of the run.
-    """
-    path = Path(db)
-    folder = path.absolute().parent
-    if path.is_dir():
-        return f"{db} is a folder; --db names the store file"
-    if path.exists() and not os.access(path, os.W_OK):
-        return f"cannot write to the store {db}: the file is read-only"
-    if not folder.is_dir():
-        return f"cannot create the store {db}: there is no folder {folder}"
-    # SQLite keeps its write-ahead log in <store>-wal and <store>-shm beside the store, created as needed.
-    beside = [Path(f"{path}-wal"), Path(f"{path}-shm")]
-    if not os.access(folder, os.W_OK | os.X_OK) and not all(f.exists() for f in beside):
-        return f"cannot write to the store {db}: its folder {folder} is read-only (SQLite writes {path.name}-wal " \
-               "and -shm files beside the store)"
-    return None
-
-
-def _open(db: str) -> Store:
-    """The store, read-only; one written by an older onrecord is upgraded first, as `onrecord serve` does."""
-    from onrecord.store.schema import MIGRATIONS
-
-    store = Store(db, readonly=True)
-    latest = MIGRATIONS[-1][0]
-    if store.schema_version < latest:
-        older = store.schema_version
-        store.close()
-        if unwritable(db):  # the queries would fail on columns it lacks ("no such column")
-            raise StoreError(f"{db} has schema version {older} and this onrecord reads {latest}; it cannot be "
-                             "upgraded where it is (read-only): copy it somewhere writable")
-        Store(db).close()  # migrates
-        store = Store(db, readonly=True)
-    return store
 
 
 def _run_statements(args: argparse.Namespace) -> int:
@@ -286,11 +241,11 @@ def _run_statements(args: argparse.Namespace) -> int:
                           limit=args.limit)
     fmt = "table" if args.wide and not args.format else output_format(args)  # --wide is for a pager or a file
     try:
-        with _open(args.db) as store:
+        with open_store(args.db) as store:
             rows = q.iter_statements(store, f)
             _write_rows(rows, fmt, sys.stdout, wide=args.wide)
     except (StoreError, q.QueryError) as err:
-        return _fail(str(err))
+        return fail(str(err))
     return 0
 
 
@@ -359,7 +314,7 @@ def _print_json(rows: list[dict[str, Any]], fmt: str) -> bool:
 def _run_articles(args: argparse.Namespace) -> int:
     fmt = output_format(args)
     try:
-        with _open(args.db) as store:
+        with open_store(args.db) as store:
             if args.undated:
                 from onrecord.store.positions import undated_articles
 
@@ -367,7 +322,7 @@ def _run_articles(args: argparse.Namespace) -> int:
             else:
                 rows = q.articles(store, limit=args.limit, outlet=args.outlet, search=args.search)
     except (StoreError, q.QueryError) as err:
-        return _fail(str(err))
+        return fail(str(err))
     if args.undated:
         print(f"onrecord: {len(rows)} undated article(s) listed (at most --limit {args.limit})", file=sys.stderr)
     if not _print_json(rows, fmt):
@@ -380,10 +335,10 @@ def _run_articles(args: argparse.Namespace) -> int:
 def _run_actors(args: argparse.Namespace) -> int:
     fmt = output_format(args)
     try:
-        with _open(args.db) as store:
+        with open_store(args.db) as store:
             rows = q.actors(store, limit=args.limit, search=args.search, min_statements=0 if args.all else 1)
     except StoreError as err:
-        return _fail(str(err))
+        return fail(str(err))
     if not _print_json(rows, fmt):
         print(f"{'actor':<28} {'type':<12} {'statements':>10} {'articles':>8} {'quotes':>7}  aliases")
         for r in rows:
@@ -395,10 +350,10 @@ def _run_actors(args: argparse.Namespace) -> int:
 def _run_quotes(args: argparse.Namespace) -> int:
     fmt = output_format(args)
     try:
-        with _open(args.db) as store:
+        with open_store(args.db) as store:
             rows = q.quotes(store, actor=args.actor, min_sources=args.min_sources, limit=args.limit)
     except (StoreError, q.QueryError) as err:
-        return _fail(str(err))
+        return fail(str(err))
     if not _print_json(rows, fmt):
         for r in rows:
             who = r["actor"]["name"] if r["actor"] else "?"
@@ -411,12 +366,12 @@ def _run_quotes(args: argparse.Namespace) -> int:
 
 def _run_show(args: argparse.Namespace) -> int:
     try:
-        with _open(args.db) as store:
+        with open_store(args.db) as store:
             data = q.article(store, args.article)
     except StoreError as err:
-        return _fail(str(err))
+        return fail(str(err))
     if data is None:
-        return _fail(f"no article {args.article!r} in {args.db}")
+        return fail(f"no article {args.article!r} in {args.db}")
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
@@ -450,13 +405,13 @@ def marked_text(text: str, statements: list[dict[str, Any]]) -> str:
 
 def _run_export(args: argparse.Namespace) -> int:
     if args.output is not None and args.output.is_dir():
-        return _fail(f"--output {args.output} is a folder; give a file name")
+        return fail(f"--output {args.output} is a folder; give a file name")
     try:
-        with _open(args.db) as store:
+        with open_store(args.db) as store:
             rows = q.iter_statements(store)
             if args.format == "parquet":
                 if args.output is None:
-                    return _fail("--output FILE is needed for parquet")
+                    return fail("--output FILE is needed for parquet")
                 written = write_parquet(rows, args.output)
             elif args.output is None:
                 _write_rows(rows, args.format, sys.stdout)
@@ -466,9 +421,9 @@ def _run_export(args: argparse.Namespace) -> int:
                     _write_rows(rows, args.format, out)
                 written = q.count_statements(store)
     except StoreError as err:
-        return _fail(str(err))
+        return fail(str(err))
     except OSError as err:  # pyarrow's errors included
-        return _fail(f"cannot write {args.output}: {err.strerror or err}", 1)
+        return fail(f"cannot write {args.output}: {err.strerror or err}", 1)
     print(f"onrecord: {written} statements written to {args.output}", file=sys.stderr)
     return 0
 
@@ -479,16 +434,16 @@ def _run_serve(args: argparse.Namespace, settings: Any) -> int:
     try:
         serve(args.db, host=args.host, port=args.port, settings=settings)
     except StoreError as err:
-        return _fail(str(err))
+        return fail(str(err))
     return 0
 
 
 def _run_errors(args: argparse.Namespace) -> int:
     try:
-        with _open(args.db) as store:
+        with open_store(args.db) as store:
             rows = q.errors(store)
     except StoreError as err:
-        return _fail(str(err))
+        return fail(str(err))
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0

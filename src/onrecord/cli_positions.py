@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, TextIO, TypeVar
 
-from onrecord.cli import excerpt, visible
+from onrecord.cli_common import excerpt, open_store, visible
 from onrecord.store import DEFAULT_DB, StoreError
 from onrecord.store.export import write_positions_csv, write_shifts_csv
 from onrecord.store.positions import PositionQuery, parse_days, positions, shifts
@@ -52,12 +52,6 @@ def add_position_commands(sub: Any, iso_date: Any) -> None:
     sh.set_defaults(run=_run_shifts)
 
 
-def _open_store(db: str) -> Any:
-    from onrecord.cli_corpus import _open
-
-    return _open(db)
-
-
 def _fail(message: str) -> int:
     print(f"onrecord: error: {visible(message)}", file=sys.stderr)
     return 2
@@ -67,7 +61,7 @@ def _answer(args: argparse.Namespace, compute: Callable[[Any], T], write_csv: Ca
             table: Callable[[T], None]) -> int:
     """Run one query on the store and print it as the user asked: JSON, CSV or a table."""
     try:
-        with _open_store(args.db) as store:
+        with open_store(args.db) as store:
             result = compute(store)
     except (StoreError, QueryError) as err:
         return _fail(str(err))
