@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.evaluate.gold import Ranges
-from onrecord.evaluate.score import _hits, _match, overlap
+from onrecord.evaluate.score import hits, match_pairs, overlap
 from onrecord.ingest import TextInput
 from onrecord.model import ACTS, Article, Statement
 from onrecord.nlp import ParsedText
@@ -82,8 +82,8 @@ def pairs(root: Path, labels: dict[str, list[Labelled]], settings: Settings) -> 
         found = article.statements
         candidates = [(overlap(g.content, p.content.start, p.content.end), gi, pi)
                       for gi, g in enumerate(rows) for pi, p in enumerate(found)
-                      if _hits(g.content, p.content.start, p.content.end)]
-        for gi, pi in sorted(_match(candidates, 0.5).items()):
+                      if hits(g.content, p.content.start, p.content.end)]
+        for gi, pi in sorted(match_pairs(candidates, 0.5).items()):
             yield Pair(rows[gi], found[pi], parsed)
 
 
