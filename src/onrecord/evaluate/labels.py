@@ -4,7 +4,7 @@
 (``docs/ANNOTATION.md``). Each article is analysed as a user's run would analyse it; a system
 statement is paired with a labelled one when their contents overlap by half or more (one to one,
 as in ``score.py``), and the act and hedge are scored on those pairs. Training
-(``onrecord.extract.learn acts``) uses the same pairing on train articles, so the model learns from
+(``onrecord.training.learn acts``) uses the same pairing on train articles, so the model learns from
 exactly the statements it will later be asked about.
 """
 

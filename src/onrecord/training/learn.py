@@ -4,9 +4,9 @@ The model is small and readable: for each verb lemma, how often it heads an
 annotated cue among all its occurrences, and which dependency links it to the
 annotated content. It ships as ``cue_lexicon.json`` (statistics, no text).
 
-    python -m onrecord.extract.learn lexicon ../shared/data/polnear/train
-    python -m onrecord.extract.learn confidence ../shared/data/polnear/train
-    python -m onrecord.extract.learn acts ../shared/data/polnear/train   # eval/labels/polnear-statements.jsonl
+    python -m onrecord.training.learn lexicon ../shared/data/polnear/train
+    python -m onrecord.training.learn confidence ../shared/data/polnear/train
+    python -m onrecord.training.learn acts ../shared/data/polnear/train   # eval/labels/polnear-statements.jsonl
 """
 
 from __future__ import annotations
