@@ -268,17 +268,12 @@ def reprocess(db: str | Path, *, everything: bool = False, workers: int = 1, das
     started = time.perf_counter()
     summary = ReprocessSummary(pipeline_version=pipeline_version(settings))
     with Store(db) as store:
-        where = "" if everything else "AND (pipeline_version IS NULL OR pipeline_version != ?)"
-        params = () if everything else (summary.pipeline_version,)
-        ids = [r[0] for r in store.conn.execute(
-            f"SELECT id FROM articles WHERE status = 'analysed' {where} ORDER BY id", params)]
+        ids = store.analysed_article_ids(unless_version=None if everything else summary.pipeline_version)
         bar = _progress(len(ids), progress)
 
         def jobs() -> Iterator[TextInput]:
             for article_id in ids:
-                row = store.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
-                yield TextInput(id=str(article_id), source=row["source"], text=row["text"],
-                                published=row["published"])
+                yield store.stored_input(article_id)
 
         for result in runner_for(settings, workers, dask)(jobs()):
             for item, article, error in result.results:
