@@ -23,7 +23,7 @@ def ingest(paths: Iterable[str], options: IngestOptions | None = None,
     return run_ingest(paths, options, settings)
 
 
-def reprocess(db: str, *, everything: bool = False, workers: int = 1, dask: str | None = None,
+def reprocess(db: str, *, everything: bool = False, workers: int | None = 1, dask: str | None = None,
               settings: Settings | None = None, progress: bool = False) -> ReprocessSummary:
     """Re-run extraction on stored articles an older pipeline analysed (all with ``everything``)."""
     return run_reprocess(db, everything=everything, workers=workers, dask=dask, settings=settings,

@@ -8,18 +8,16 @@ import shutil
 import signal
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
 from onrecord._version import __version__
-from onrecord.api import extract_many
 from onrecord.cli_common import Parser, count, excerpt, iso_date, output_format, positive, visible
 from onrecord.cli_corpus import add_commands
-from onrecord.extract.issues import TaxonomyError
 from onrecord.ingest import TextInput, expand, read_inputs
 from onrecord.model import Article
-from onrecord.nlp import ModelNotInstalled
-from onrecord.settings import Settings
+from onrecord.settings import ARTICLES_PER_WORKER, Settings, auto_workers
 from onrecord.store import StoreError
 
 
@@ -32,9 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # SIGTERM ends a run like Ctrl-C: the article being written is rolled back, workers are shut down.
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        return int(args.run(args))
-    except ModelNotInstalled as err:
-        return _error(str(err), 2)
+        return _run(args)
     except KeyboardInterrupt:
         print("onrecord: interrupted; what was stored is kept, and the same command resumes", file=sys.stderr)
         return 130
@@ -42,8 +38,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except StoreError as err:
         return _error(str(err))
-    except TaxonomyError as err:
-        return _error(str(err), 2)
     except OSError as err:  # a file that cannot be read or written: say which and why, no traceback
         where = f"{err.filename}: " if err.filename else ""
         return _error(f"{where}{err.strerror or err}")
@@ -53,6 +47,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _error(f"unexpected {type(err).__name__}: {err} (a bug in onrecord; please report it)")
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The command; a missing spaCy model or a bad taxonomy is a usage error (exit 2), said in one line."""
+    try:
+        return int(args.run(args))
+    except (RuntimeError, ValueError) as err:
+        if _raised(err, "onrecord.nlp", "ModelNotInstalled") or _raised(err, "onrecord.extract.issues",
+                                                                          "TaxonomyError"):
+            return _error(str(err), 2)
+        raise
+
+
+def _raised(err: BaseException, module: str, name: str) -> bool:
+    """Whether ``err`` is ``module.name``, without importing the module: the query commands never load
+    spaCy, and an error of a class nobody imported cannot have been raised."""
+    loaded = sys.modules.get(module)
+    return loaded is not None and isinstance(err, getattr(loaded, name))
 
 
 def _error(message: str, status: int = 1) -> int:
@@ -77,7 +89,8 @@ def _parser() -> argparse.ArgumentParser:
                     help="table on a terminal, jsonl otherwise")
     ex.add_argument("--id", help="article id (single input only; default: the file name without extension)")
     ex.add_argument("--published", type=iso_date, help="publication date to record (YYYY-MM-DD)")
-    ex.add_argument("--processes", type=positive, default=None, help="spaCy worker processes")
+    ex.add_argument("--processes", type=positive, default=None,
+                    help="spaCy worker processes (default: one per usable core, fewer for a few inputs)")
     ex.add_argument("--min-confidence", type=float, default=None,
                     help="drop statements below this confidence (default: the model's threshold)")
     ex.add_argument("--model", default=None, help="installed spaCy pipeline to use")
@@ -133,6 +146,8 @@ def _run_extract(args: argparse.Namespace) -> int:
     settings = _settings(args)
     fmt = output_format(args)
     paths = list(expand(args.paths))
+    if args.processes is None:
+        settings = replace(settings, n_process=auto_workers(len(paths), ARTICLES_PER_WORKER))
     failures: list[str] = []
 
     def report(item: TextInput, reason: str) -> None:
@@ -144,6 +159,8 @@ def _run_extract(args: argparse.Namespace) -> int:
             if args.id or args.published:
                 item = TextInput(args.id or item.id, item.source, item.text, item.error, args.published)
             yield item
+
+    from onrecord.pipeline import extract_many  # loads spaCy: only the commands that analyse import it
 
     articles = extract_many(inputs(), settings=settings, on_error=report)
     show = args.progress == "on" or (args.progress == "auto" and len(paths) > 1 and sys.stderr.isatty())
@@ -208,8 +225,6 @@ def _run_eval(args: argparse.Namespace) -> int:
 
 
 def _run_label_eval(args: argparse.Namespace) -> int:
-    from dataclasses import replace
-
     from onrecord.evaluate.labels import format_act_report, score_acts
 
     settings = _settings(args)

@@ -7,6 +7,7 @@ import json
 import shutil
 import sys
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -14,6 +15,9 @@ from onrecord.cli_common import count, excerpt, fail, open_store, output_format,
 from onrecord.store import DEFAULT_DB, StoreError
 from onrecord.store import queries as q
 from onrecord.store.export import write_csv, write_parquet
+from onrecord.store.queries import SQLITE_MAX_INT
+
+STATEMENTS_PAGE = 50  # statements in a table on a terminal, unless --limit or --all
 
 
 def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
@@ -23,7 +27,8 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     ing = sub.add_parser("ingest", help="analyse text, HTML, WARC and JSONL into the store")
     ing.add_argument("paths", nargs="+", metavar="PATH", help="files, directories (recursive) or - for stdin")
     db_option(ing)
-    ing.add_argument("--workers", type=positive, default=1, help="local worker processes (default 1)")
+    ing.add_argument("--workers", type=positive, default=None,
+                     help="local worker processes (default: one per usable core, fewer for a small input)")
     ing.add_argument("--dask", metavar="ADDRESS", help="run extraction on this Dask scheduler (tcp://host:8786)")
     ing.add_argument("--shards", metavar="DIR", help="workers write Parquet shards to DIR (a folder they all "
                      "see) instead of sending results back; `onrecord load DIR` stores them")
@@ -51,7 +56,8 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     rep = sub.add_parser("reprocess", help="re-run extraction on articles an older pipeline analysed")
     db_option(rep)
     rep.add_argument("--all", action="store_true", help="every article, not only those of older pipelines")
-    rep.add_argument("--workers", type=positive, default=1, help="local worker processes (default 1)")
+    rep.add_argument("--workers", type=positive, default=None,
+                     help="local worker processes (default: one per usable core, fewer for a few articles)")
     rep.add_argument("--dask", metavar="ADDRESS", help="run extraction on this Dask scheduler (tcp://host:8786)")
     rep.add_argument("--progress", choices=("auto", "on", "off"), default="auto",
                      help="a progress bar (auto: on a terminal)")
@@ -73,7 +79,11 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
                     help="only hedged statements (--no-hedged: only unhedged)")
     st.add_argument("--search", help='full-text search in statement contents and speakers: "a phrase", -word')
     st.add_argument("--article", help="only this article (id)")
-    st.add_argument("--limit", type=count, default=None, help="at most this many statements")
+    st.add_argument("--limit", type=count, default=None,
+                    help=f"at most this many statements (default: {STATEMENTS_PAGE} in a table on a terminal, "
+                         "every one otherwise)")
+    st.add_argument("--offset", type=count, default=0, help="skip this many first (the next page: --offset 50)")
+    st.add_argument("--all", action="store_true", help="every statement, also in a table on a terminal")
     st.add_argument("--wide", action="store_true",
                     help="a table with no cell cut to the terminal's width (also into a pipe)")
     st.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default=None,
@@ -234,19 +244,34 @@ def _run_reprocess(args: argparse.Namespace, settings: Any) -> int:
 
 
 def _run_statements(args: argparse.Namespace) -> int:
+    fmt = "table" if args.wide and not args.format else output_format(args)  # --wide is for a pager or a file
+    # A table on a terminal is read, not processed: one page, and a line saying how many more there are.
+    paged = fmt == "table" and args.limit is None and not args.all and sys.stdout.isatty()
+    limit = STATEMENTS_PAGE if paged else None if args.all else args.limit
+    if limit is None and args.offset:
+        limit = SQLITE_MAX_INT  # OFFSET needs a LIMIT; this one is "no limit"
     f = q.StatementFilter(actor=args.actor, with_parts=args.with_parts, outlet=args.outlet, since=args.since,
                           until=args.until, act=args.act, issue=args.issue, stance=args.stance, kind=args.kind,
-                          hedged=args.hedged, search=args.search,
-                          article=args.article,
-                          limit=args.limit)
-    fmt = "table" if args.wide and not args.format else output_format(args)  # --wide is for a pager or a file
+                          hedged=args.hedged, search=args.search, article=args.article, limit=limit,
+                          offset=args.offset)
     try:
         with open_store(args.db) as store:
-            rows = q.iter_statements(store, f)
+            if not paged:  # streamed: an export of every statement does not sit in memory
+                _write_rows(q.iter_statements(store, f), fmt, sys.stdout, wide=args.wide)
+                return 0
+            rows = q.statements(store, f)
             _write_rows(rows, fmt, sys.stdout, wide=args.wide)
+            _say_what_is_left(len(rows), args.offset, q.count_statements(store, replace(f, limit=None, offset=0)))
     except (StoreError, q.QueryError) as err:
         return fail(str(err))
     return 0
+
+
+def _say_what_is_left(shown: int, offset: int, total: int) -> None:
+    left = total - offset - shown
+    if left > 0:
+        print(f"onrecord: statements {offset + 1:,}-{offset + shown:,} of {total:,} shown, {left:,} more: "
+              f"--offset {offset + shown} for the next page, --all for every one", file=sys.stderr)
 
 
 def _write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO, *, wide: bool = False) -> None:
