@@ -29,7 +29,7 @@ from onrecord.settings import Settings
 from onrecord.store import Store
 
 from . import api_routes, pages, render
-from .deps import StoreDep, page, statement_link
+from .deps import Readers, StoreDep, page, statement_link
 from .pool import Analyser, AnalysisPool, analyse_json
 
 log = logging.getLogger("onrecord.serve")
@@ -114,11 +114,14 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
     Store(db).close()  # creates and migrates; afterwards every request reads only
     pool = AnalysisPool(settings, analyse)
 
+    readers = Readers(db)
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         pool.start()  # the workers load the model while the server starts
         yield
         pool.close()
+        readers.close()
 
     app = FastAPI(title="onrecord", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Who said what, how firmly, and when: statements, actors and articles in a store.")
@@ -127,6 +130,7 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
     app.add_exception_handler(sqlite3.OperationalError, _sqlite_error)
     here = resources.files("onrecord.serve")
     templates = Jinja2Templates(directory=str(here / "templates"))
+    templates.env.auto_reload = False  # package files: not checked for changes (a stat per template per page)
     templates.env.globals["safe_url"] = render.safe_url
     templates.env.globals["statement_link"] = statement_link
     templates.env.filters["visible_bidi"] = lambda text: Markup(render.escape_visible(str(text or "")))
@@ -134,6 +138,7 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
     _mount_swagger(app)
 
     app.state.db, app.state.settings, app.state.pool, app.state.templates = db, settings, pool, templates
+    app.state.readers = readers
     app.include_router(pages.router)
     app.include_router(api_routes.router)
 

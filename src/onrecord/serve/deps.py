@@ -4,8 +4,9 @@ filters, links into the reader and the page renderer.
 No ``from __future__ import annotations``: FastAPI reads these annotations at run time.
 """
 
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Annotated, Any, Literal
 from urllib.parse import quote, urlencode
 
 from fastapi import Depends, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
 from onrecord.store import Store, StoreError
@@ -35,24 +37,76 @@ def unicode_problem(text: str) -> str | None:
 
 @contextmanager
 def opened(db: Path, budget_s: float | None = None) -> Iterator[Store]:
-    """A read-only connection; with ``budget_s``, SQLite stops any statement still running after it."""
-    try:
-        store = Store(db, readonly=True)
-    except StoreError as err:
-        raise HTTPException(503, str(err)) from err
+    """A read-only connection of its own; with ``budget_s``, SQLite stops any statement still running after it."""
+    store = _connect(db)
     if budget_s is not None:
-        deadline = time.monotonic() + budget_s
-        store.conn.set_progress_handler(lambda: time.monotonic() > deadline, 1000)  # every 1,000 VM steps
+        _budget(store, budget_s)
     try:
         yield store
     finally:
         store.close()
 
 
-def _store(request: Request) -> Iterator[Store]:
-    """One read-only connection per request, under the request's time budget."""
-    with opened(request.app.state.db, request.app.state.settings.serve_query_timeout_s) as store:
+def _connect(db: Path) -> Store:
+    try:
+        return Store(db, readonly=True)
+    except StoreError as err:
+        raise HTTPException(503, str(err)) from err
+
+
+def _budget(store: Store, budget_s: float) -> None:
+    deadline = time.monotonic() + budget_s
+    store.conn.set_progress_handler(lambda: time.monotonic() > deadline, 1000)  # every 1,000 VM steps
+
+
+class Readers:
+    """Read-only connections kept open between requests: opening one (the file checked, the pragmas set, the
+    schema version read) took about 1 ms, as long as a small page's queries. A request takes an idle one or
+    opens one, and gives it back with its time budget cleared; one whose request failed is closed, not kept.
+
+    Each query sees the store as last committed (autocommit: every statement reads a fresh snapshot), so an
+    ingest writing meanwhile is seen as with a new connection."""
+
+    def __init__(self, db: Path, keep: int = 64) -> None:
+        self.db, self.keep = db, keep
+        self._idle: list[Store] = []
+        self._lock = threading.Lock()
+
+    async def take(self, budget_s: float | None) -> Store:
+        with self._lock:
+            store = self._idle.pop() if self._idle else None
+        if store is None:
+            store = await run_in_threadpool(_connect, self.db)  # file system and SQLite: off the event loop
+        if budget_s is not None:
+            _budget(store, budget_s)
+        return store
+
+    def give_back(self, store: Store, *, failed: bool) -> None:
+        store.conn.set_progress_handler(None, 0)
+        with self._lock:
+            if not failed and len(self._idle) < self.keep:
+                self._idle.append(store)
+                return
+        store.close()
+
+    def close(self) -> None:
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for store in idle:
+            store.close()
+
+
+async def _store(request: Request) -> AsyncIterator[Store]:
+    """One read-only connection per request, under the request's time budget. An async dependency: taking a
+    kept connection does not wait, so it does not cost the request a trip through the thread pool."""
+    readers: Readers = request.app.state.readers
+    store = await readers.take(request.app.state.settings.serve_query_timeout_s)
+    failed = True
+    try:
         yield store
+        failed = False
+    finally:
+        readers.give_back(store, failed=failed)
 
 
 StoreDep = Annotated[Store, Depends(_store)]

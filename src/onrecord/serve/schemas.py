@@ -1,8 +1,8 @@
 """Typed shapes of the JSON API (pydantic): the request body of ``POST /api/extract`` and every response,
 so ``/docs`` shows what each call returns and a field the store adds by mistake does not leak out.
 
-Responses are served with ``response_model_exclude_unset``: a key the query leaves out (``facets`` without
-``facets=true``, an actor's ``part_of``) stays out, as before the models.
+Responses are validated and written with ``exclude_unset`` (``api_routes.typed``): a key the query leaves
+out (``facets`` without ``facets=true``, an actor's ``part_of``) stays out, as before the models.
 """
 
 from datetime import date
