@@ -134,6 +134,9 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     db_option(sv)
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
     sv.add_argument("--port", type=port, default=8000, help="port to listen on (default 8000)")
+    sv.add_argument("--processes", type=positive, default=None, dest="server_processes",
+                    help="server processes answering requests (default 1, or ONRECORD_SERVE_PROCESSES); "
+                         "one per core answers more at once")
     sv.set_defaults(run=lambda a: _run_serve(a, settings_of(a)))
 
     from onrecord.cli_positions import add_position_commands
@@ -457,6 +460,8 @@ def _run_serve(args: argparse.Namespace, settings: Any) -> int:
     from onrecord.serve import serve
 
     try:
+        if args.server_processes is not None:
+            settings = replace(settings, serve_processes=args.server_processes)
         serve(args.db, host=args.host, port=args.port, settings=settings)
     except StoreError as err:
         return fail(str(err))

@@ -93,6 +93,10 @@ class Settings:
     # A worker over its time budget is killed and replaced (a thread could not be stopped); when every
     # worker is busy a new analysis gets 503 with Retry-After instead of waiting in a queue.
     serve_workers: int = 2
+    # Server processes answering requests (uvicorn workers, `onrecord serve --processes`): one process runs
+    # Python on one core at a time, so more cores answer more requests at once. The analysis workers are
+    # shared out among them (each gets ``serve_workers / serve_processes``, at least one).
+    serve_processes: int = 1
     serve_timeout_s: float = 20.0  # per analysis; a legitimate 200,000-character text takes about 8 s
     serve_worker_start_s: float = 60.0  # for a fresh worker to import spaCy and load the model
     serve_worker_nice: int = 10  # analysis yields the CPU to the server's reads
