@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -84,3 +85,68 @@ def test_the_metadata_file_dates_them_too(tmp_path: Path, capsys: pytest.Capture
     rows = json.loads(run(["articles", "--db", db, "--format", "json"], capsys))
     assert {(a["published"], a["outlet"]) for a in rows} == {
         ("2025-03-04", "Nordic Wire"), ("2025-05-20", "Nordic Wire"), ("2025-07-15", "Nordic Wire")}
+
+
+# -- the whole example corpus, ingested as docs/CORPUS.md ("Positions and shifts: the example") says ----------
+
+@pytest.fixture(scope="module")
+def whole_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    db = str(tmp_path_factory.mktemp("whole") / "demo.db")
+    code = main(["ingest", str(EXAMPLES / "corpus"), str(EXAMPLES / "peace-talks.txt"), str(EXAMPLES / "positions"),
+                 "--db", db, "--issues", str(EXAMPLES / "peace-talks.issues.yaml"), "--metadata",
+                 str(EXAMPLES / "positions.metadata.csv"), "--published", "2025-08-18", "--progress", "off"])
+    assert code == 1  # examples/corpus/broken/ fails on purpose; everything else is stored
+    return db
+
+
+def _only_cell(db: str, actor: str, issue: str, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    out = run(["positions", "--db", db, "--actor", actor, "--issue", issue, "--format", "json"], capsys)
+    cells = json.loads(out)["positions"]
+    assert len(cells) == 1, cells
+    return dict(cells[0])
+
+
+def _linked_sentence(db: str, link: str) -> str:
+    """The content of the statement a link points to, read from the store by its article and key."""
+    from onrecord.store import Store
+    from onrecord.store.queries import article
+
+    path, key = link.split("#s-")
+    with Store(db, readonly=True) as store:
+        found = article(store, path.removeprefix("/articles/"))
+    assert found is not None
+    [content] = [s["content"]["text"] for s in found["statements"] if s["key"] == key]
+    return str(content)
+
+
+@pytest.mark.parametrize(("actor", "issue", "stance", "hedged", "words"), [
+    ("Trump", "us-troops-ukraine", "open", False, "sending American soldiers"),
+    ("Trump", "nato-membership-ukraine", "oppose", True, "NATO membership bid"),
+    ("Lavrov", "european-forces-ukraine", "oppose", False, "NATO forces"),
+])
+def test_the_example_corpus_gives_each_stance_linked_to_its_sentence(
+        whole_db: str, capsys: pytest.CaptureFixture[str], actor: str, issue: str, stance: str, hedged: bool,
+        words: str) -> None:
+    cell = _only_cell(whole_db, actor, issue, capsys)
+    assert cell["stance"] == stance
+    assert (cell["hedged_share"] == 1.0) is hedged
+    cited = [e for e in cell["evidence"] if words in e["content"]]
+    assert cited and cited[0]["hedged"] is hedged
+    assert words in _linked_sentence(whole_db, cited[0]["link"])
+
+
+def test_the_example_corpus_shows_the_shift_with_both_statements(whole_db: str,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    found = json.loads(run(["shifts", "--db", whole_db, "--issue", ISSUE, "--actor", "Lindqvist", "--format",
+                            "json"], capsys))
+    assert [(s["from"], s["to"]) for s in found] == [("oppose", "open"), ("open", "support")]
+    for s in found:
+        for side in ("before", "after"):
+            assert s[side]["content"] in _linked_sentence(whole_db, s[side]["link"])
+    assert found[0]["before"]["published"] < found[0]["after"]["published"]
+
+
+def test_an_empty_answer_says_which_dates_the_store_holds(example_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    out = run(["positions", "--db", example_db, "--as-of", "2024-12-31"], capsys)
+    assert "the dated articles run from 2025-03-04 to 2025-07-15" in out
+    assert "no statement" not in run(["positions", "--db", example_db, "--as-of", "2025-03-31"], capsys)

@@ -47,6 +47,8 @@ def add_position_commands(sub: Any, iso_date: Any) -> None:
     common(sh)
     sh.add_argument("--since", type=iso_date, help="changes on or after this date")
     sh.add_argument("--until", type=iso_date, help="statements up to this date")
+    sh.add_argument("--window", type=_duration, metavar="DURATION",
+                    help="judge each day with the DURATION before it (7d, 30d): one stray statement is no shift")
     sh.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
                     help="only shifts at least this sure (0 to 1)")
     sh.set_defaults(run=_run_shifts)
@@ -84,16 +86,20 @@ def _run_positions(args: argparse.Namespace) -> int:
 def _positions_table(result: dict[str, Any]) -> None:
     print(f"as of {result['as_of']} (half-life {result['half_life_days']:g} days"
           + (f", window {result['window_days']} days" if result["window_days"] else "") + ")")
-    print(f"{'actor':<24} {'issue':<26} {'stance':<14} {'conf':>5} {'stmts':>5} {'arts':>4} {'hedged':>6}  "
+    print(f"{'actor':<24} {'issue':<26} {'stance':<22} {'conf':>5} {'stmts':>5} {'arts':>4} {'hedged':>6}  "
           f"{'first':<10} {'last':<10}")
     for p in result["positions"]:
         stance = p["stance"] + (f" ({'/'.join(p['sides'])})" if p["stance"] == "mixed" else "")
-        print(f"{excerpt(p['actor']['name'], 24):<24} {excerpt(p['issue'], 26):<26} {stance:<14} "
+        print(f"{excerpt(p['actor']['name'], 24):<24} {excerpt(p['issue'], 26):<26} {stance:<22} "
               f"{p['confidence']:>5.2f} {p['statements']:>5} {p['articles']:>4} {p['hedged_share']:>6.0%}  "
               f"{(p['first_seen'] or '')[:10]:<10} {(p['last_seen'] or '')[:10]:<10}")
         for e in p["evidence"]:
             print(f"    {e['published'][:10]} {e['stance']:<7} {e['act']}{' ~hedged' if e['hedged'] else ''}: "
                   f"“{excerpt(e['content'], 70)}” {visible(e['link'])}")
+    if not result["positions"]:
+        span = result["dated"]
+        print("(no statement on an issue matches; " + (
+            f"the dated articles run from {span['first']} to {span['last']})" if span else "no article is dated)"))
     if result["undated_statements"]:
         print(f"({result['undated_statements']} statement(s) on issues are in undated articles and not counted; "
               "`onrecord articles --undated` lists those articles)")
@@ -101,7 +107,7 @@ def _positions_table(result: dict[str, Any]) -> None:
 
 def _run_shifts(args: argparse.Namespace) -> int:
     query = PositionQuery(issue=args.issue, actor=args.actor, as_of=args.until, roll_up=args.roll_up,
-                          since=args.since, min_confidence=args.min_confidence)
+                          since=args.since, min_confidence=args.min_confidence, window_days=args.window)
     return _answer(args, lambda store: shifts(store, query), write_shifts_csv, _shifts_table)
 
 

@@ -89,6 +89,10 @@ class Settings:
     # The runner-up stance at this share of the leader's weight or more: the cell is `mixed`, both listed.
     position_mixed_ratio: float = 0.6
     position_evidence: int = 3  # evidence statements listed per stance of a cell
+    # The per-issue timeline (/positions/timeline): the actors with the most statements on the issue, and
+    # the newest statements of theirs, at most; a chart of thousands of points is read by no one.
+    position_timeline_actors: int = 12
+    position_timeline_points: int = 1500
     # `onrecord serve`: pasted texts are analysed in a pool of worker processes, off the event loop.
     # A worker over its time budget is killed and replaced (a thread could not be stopped); when every
     # worker is busy a new analysis gets 503 with Retry-After instead of waiting in a queue.

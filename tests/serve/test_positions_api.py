@@ -63,3 +63,72 @@ def test_an_empty_store_has_an_empty_matrix(tmp_path: Path) -> None:
     empty = TestClient(create_app(tmp_path / "empty.db"))
     assert empty.get("/api/positions").json()["positions"] == []
     assert "No statement with an issue" in empty.get("/positions").text
+
+
+def test_the_timeline_has_one_linked_point_per_statement(client: TestClient) -> None:
+    body = client.get("/api/positions/timeline", params={"issue": ISSUE}).json()
+    points = body["points"]
+    assert [p["day"] for p in points] == sorted(p["day"] for p in points)
+    assert body["actors"][0]["name"] == "Karin Lindqvist"
+    mine = [p for p in points if p["actor"]["name"] == "Karin Lindqvist"]
+    assert len(mine) == body["actors"][0]["statements"]
+    assert {p["stance"] for p in mine} >= {"oppose", "open", "support"}
+    html = client.get("/positions/timeline", params={"issue": ISSUE}).text
+    assert html.count('<a class="point"') == len(points)
+    for p in points:  # every point links to its statement, shaped by its stance
+        assert f'href="{p["link"]}" data-stance="{p["stance"]}"' in html
+    assert "triangle pointing up" in html and "hollow circle" in html  # the legend names each shape
+    assert client.get("/api/positions/timeline").status_code == 400
+
+
+def test_the_timeline_narrows_by_actor_and_dates(client: TestClient) -> None:
+    spring = client.get("/api/positions/timeline", params={
+        "issue": ISSUE, "actor": "Lindqvist", "since": "2025-05-01", "as_of": "2025-06-30"}).json()
+    assert {p["day"] for p in spring["points"]} == {"2025-05-20"}
+    assert {a["name"] for a in spring["actors"]} == {"Karin Lindqvist"}
+    assert spring["left_out"] == {"actors": 0, "statements": 0}
+    capped = TestClient(create_app(client.app.state.db, Settings(position_timeline_actors=1,  # type: ignore[attr-defined]
+                                                                 position_timeline_points=2)))
+    few = capped.get("/api/positions/timeline", params={"issue": ISSUE}).json()
+    assert len(few["actors"]) == 1 and len(few["points"]) == 2 and few["left_out"]["actors"] >= 1
+    assert [p["day"] for p in few["points"]] == ["2025-07-15", "2025-07-15"]  # the newest are kept
+    picker = client.get("/positions/timeline").text
+    assert f'href="/positions/timeline?issue={ISSUE}"' in picker
+
+
+def test_each_issue_heading_opens_its_timeline_and_time_can_be_stepped(client: TestClient) -> None:
+    html = client.get("/positions", params={"as_of": "2025-05-25", "window": "90d"}).text
+    assert f'href="/positions/timeline?as_of=2025-05-25&amp;issue={ISSUE}"' in html
+    assert 'href="/positions?as_of=2025-02-24&amp;window=90d" rel="prev"' in html  # one window back
+    assert 'id="as-of-slider"' in html and 'data-first="2025-03-04"' in html
+    assert 'href="/api/positions.csv?as_of=2025-05-25&amp;window=90d"' in html
+
+
+def test_the_actor_page_shows_the_actors_positions(client: TestClient) -> None:
+    html = client.get("/actors/karin-lindqvist").text
+    assert '<h2 id="positions">Positions</h2>' in html
+    row = html[html.index(f">{ISSUE}</a></th>"):]
+    row = row[:row.index("</tr>")]
+    cell = client.get("/api/positions", params={"actor": "karin-lindqvist", "issue": ISSUE}).json()["positions"][0]
+    assert f'class="stance stance-{cell["stance"]}">{cell["stance"]}' in row
+    assert f'{cell["statements"]} in {cell["articles"]} articles' in row
+    assert all(f'href="{e["link"]}"' in row for e in cell["evidence"]) and cell["evidence"]
+    assert f'href="/positions/timeline?issue={ISSUE}&amp;actor=karin-lindqvist"' in html
+    untagged = client.get("/actors/diplomats")  # quoted, but on no issue: no table
+    assert untagged.status_code == 200 and 'id="positions"' not in untagged.text
+
+
+def test_the_timeline_lists_the_shifts_with_the_statements_either_side(client: TestClient) -> None:
+    html = client.get("/positions/timeline", params={"issue": ISSUE}).text
+    listed = html[html.index('<ul class="shifts">'):]
+    for s in client.get("/api/shifts", params={"issue": ISSUE}).json()["items"]:
+        assert f'<strong>{s["date"]}</strong>' in listed
+        assert f'href="{s["before"]["link"]}"' in listed and f'href="{s["after"]["link"]}"' in listed
+
+
+def test_api_shifts_window_smooths_the_days(client: TestClient) -> None:
+    daily = client.get("/api/shifts", params={"issue": ISSUE, "actor": "Lindqvist"}).json()["items"]
+    smoothed = client.get("/api/shifts", params={"issue": ISSUE, "actor": "Lindqvist", "window": "90d"}).json()
+    # With 90 days, May's "could be discussed" does not outweigh March's firm no: one change, straight to support.
+    assert len(daily) == 2 and [(s["from"], s["to"]) for s in smoothed["items"]] == [("oppose", "support")]
+    assert smoothed["items"][0]["before"]["stance"] == "oppose"

@@ -9,7 +9,7 @@ import pytest
 
 from onrecord.settings import Settings
 from onrecord.store import Store
-from onrecord.store.positions import PositionQuery, decide, parse_days, positions, shifts
+from onrecord.store.positions import PositionQuery, decide, issue_timeline, parse_days, positions, shifts
 
 ISSUE = "european-forces-ukraine"
 
@@ -201,3 +201,63 @@ def test_a_malformed_date_weighs_nothing_instead_of_failing(rows: Rows) -> None:
     rows.say(a, "2025-0-01", "oppose", act="oppose")  # sorts before as_of, does not parse
     p = cell(positions(rows.store, PositionQuery(as_of="2025-03-01")), "Anna Berg")
     assert p["stance"] == "support" and p["weights"]["oppose"] == 0.0
+
+
+def test_an_institutions_own_name_rolls_up_to_its_state(rows: Rows) -> None:
+    state = rows.actor("United States", "country")
+    house = rows.actor("White House", "organization", part_of=state)
+    pentagon = rows.actor("Pentagon", "organization", part_of=state)
+    rows.say(house, "2025-03-01", "oppose", act="reject")
+    rows.say(pentagon, "2025-03-02", "oppose", act="reject")
+    rows.say(state, "2025-03-03", "support", act="support")
+    own = positions(rows.store, PositionQuery(as_of="2025-03-03", actor="White House"))
+    assert [(p["actor"]["name"], p["statements"]) for p in own["positions"]] == [("White House", 1)]
+    for name in ("White House", "United States"):
+        rolled = positions(rows.store, PositionQuery(as_of="2025-03-03", actor=name, roll_up=True))
+        assert [(p["actor"]["name"], p["statements"]) for p in rolled["positions"]] == [("United States", 3)]
+    changes = shifts(rows.store, PositionQuery(actor="Pentagon", roll_up=True))
+    assert [(s["actor"]["name"], s["from"], s["to"]) for s in changes] == [("United States", "oppose", "support")]
+    assert shifts(rows.store, PositionQuery(actor="Pentagon")) == []
+
+
+def test_a_shift_window_smooths_out_a_stray_day(rows: Rows) -> None:
+    a = rows.actor("Anna Berg")
+    for day in ("2025-03-01", "2025-03-02"):
+        rows.say(a, day, "oppose", act="reject")
+    stray = rows.say(a, "2025-03-03", "support")  # a soft act among firm ones: prediction noise, typically
+    last_oppose = rows.say(a, "2025-03-04", "oppose", act="reject")
+    for day in ("2025-03-20", "2025-03-21"):
+        rows.say(a, day, "support", act="support")
+    daily = shifts(rows.store, PositionQuery(actor="Anna Berg"))
+    assert [(s["date"], s["to"]) for s in daily] == [
+        ("2025-03-03", "support"), ("2025-03-04", "oppose"), ("2025-03-20", "support")]
+    assert daily[0]["after"]["article"] == stray
+    smoothed = shifts(rows.store, PositionQuery(actor="Anna Berg", window_days=7))
+    assert [(s["date"], s["from"], s["to"]) for s in smoothed] == [("2025-03-20", "oppose", "support")]
+    assert smoothed[0]["before"]["article"] == last_oppose and smoothed[0]["confirmed_days"] == 1
+    # The window ends on each day: an as-of date (--until) still cuts what comes after it.
+    assert shifts(rows.store, PositionQuery(actor="Anna Berg", window_days=7, as_of="2025-03-10")) == []
+
+
+def test_a_window_day_whose_stance_rests_on_earlier_days_cites_them(rows: Rows) -> None:
+    a = rows.actor("Ines Moreau")
+    rows.say(a, "2025-03-01", "oppose", act="assert")
+    rows.say(a, "2025-03-05", "support", act="support")
+    backed = rows.say(a, "2025-03-05", "support", act="support")
+    rows.say(a, "2025-03-06", "oppose", act="assert")  # alone it would flip the day; the window keeps support
+    rows.say(a, "2025-03-30", "oppose", act="reject")
+    found = shifts(rows.store, PositionQuery(actor="Ines Moreau", window_days=10))
+    assert [(s["date"], s["from"], s["to"]) for s in found] == [
+        ("2025-03-05", "oppose", "support"), ("2025-03-30", "support", "oppose")]
+    # The day before the change is 03-06, whose own statement opposes: the support it held came from 03-05.
+    assert (found[1]["before"]["article"], found[1]["before"]["stance"]) == (backed, "support")
+
+
+def test_a_slug_with_reserved_characters_is_quoted_in_the_link(rows: Rows) -> None:
+    a = rows.actor("Pieter de Vries")
+    slug = rows.say(a, "2025-03-01", "support", act="commit")
+    rows.store.conn.execute("UPDATE articles SET slug = ? WHERE slug = ?", ("report #2?v=1", slug))
+    p = cell(positions(rows.store, PositionQuery(as_of="2025-03-01")), "Pieter de Vries")
+    assert p["evidence"][0]["link"] == f"/articles/report%20%232%3Fv%3D1#s-k{rows.n}"
+    point = issue_timeline(rows.store, PositionQuery(issue=ISSUE))["points"][0]
+    assert point["link"] == p["evidence"][0]["link"]

@@ -19,6 +19,7 @@ from onrecord.store import queries as q
 from . import render
 from .deps import PAGE_SIZE, Filters, StatementFilters, StoreDep, page, retry_headers, unicode_problem
 from .pool import PoolUnavailable
+from .positions import actor_positions
 
 ACTOR_PAGE_STATEMENTS = 300  # the newest; the rest through search and its CSV
 
@@ -65,7 +66,8 @@ def actor_page(request: Request, key: str, store: StoreDep,
             "statements"].append(row)
     ordered = sorted(groups.values(), key=lambda g: g["article"]["published"] or "", reverse=True)
     return page(request, "actor.html", actor=info, groups=ordered, act=act, acts=q.ACTS, shown=len(rows),
-                total=total, chart=render.timeline_svg(q.timeline(store, info["id"], act=act)))
+                total=total, chart=render.timeline_svg(q.timeline(store, info["id"], act=act)),
+                positions=actor_positions(store, info["id"], request.app.state.settings))
 
 
 @router.get("/articles")

@@ -7,14 +7,25 @@ local aliases (the store dependency) that a string annotation could not resolve.
 
 import io
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
+from markupsafe import Markup, escape
 
+from onrecord.serve import render
 from onrecord.store import Store
-from onrecord.store.positions import PositionQuery, parse_days, positions, shifts
+from onrecord.store.positions import (
+    PositionQuery,
+    dated_range,
+    issue_timeline,
+    parse_days,
+    positions,
+    shifts,
+    stored_issues,
+)
 from onrecord.store.queries import QueryError
 
 Duration = Annotated[str | None, Query(max_length=20, description="90d, 12w, 6m, 1y")]
@@ -39,6 +50,93 @@ class PositionFilters:
                                    as_of=as_of.isoformat() if as_of else None, window_days=window_days,
                                    half_life_days=half_life_days, roll_up=roll_up,
                                    since=since.isoformat() if since else None, min_confidence=min_confidence)
+
+
+# The stance rows of each actor's band, top to bottom, and how a point of each stance is drawn: a shape
+# as well as a colour, so the chart reads in grey print and for colour-blind readers; the legend says which.
+STANCE_ROWS = ("support", "open", "oppose", "unclear")
+SHAPES = {"support": ("triangle pointing up", "#2e7d32"), "open": ("hollow circle", "#b26a00"),
+          "oppose": ("triangle pointing down", "#c62828"), "unclear": ("cross", "#757575")}
+TIMELINE_SHIFTS = 50  # listed under the chart, the newest; the rest through /api/shifts.csv
+ROW_H, BAND_GAP, LABEL_W, PLOT_W, AXIS_H, INSET = 14, 22, 190, 640, 34, 12  # INSET: points clear of the labels
+
+
+def _marker(stance: str, x: float, y: float) -> str:
+    """One point's shape, centred on (x, y); presentation attributes only (the CSP forbids inline style)."""
+    colour = SHAPES.get(stance, SHAPES["unclear"])[1]
+    if stance == "support":
+        return f'<path d="M{x:.1f},{y - 5:.1f} L{x + 5:.1f},{y + 4:.1f} L{x - 5:.1f},{y + 4:.1f} Z" fill="{colour}"/>'
+    if stance == "oppose":
+        return f'<path d="M{x:.1f},{y + 5:.1f} L{x + 5:.1f},{y - 4:.1f} L{x - 5:.1f},{y - 4:.1f} Z" fill="{colour}"/>'
+    if stance == "open":
+        return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4.5" fill="#fff" stroke="{colour}" stroke-width="2"/>'
+    return (f'<path d="M{x - 4:.1f},{y - 4:.1f} L{x + 4:.1f},{y + 4:.1f} M{x - 4:.1f},{y + 4:.1f} '
+            f'L{x + 4:.1f},{y - 4:.1f}" stroke="{colour}" stroke-width="2"/>')
+
+
+def _ticks(first: date, last: date, count: int = 5) -> list[date]:
+    span = (last - first).days
+    if span == 0:
+        return [first]
+    return sorted({first + timedelta(days=round(span * n / (count - 1))) for n in range(count)})
+
+
+def stance_timeline_svg(timeline: dict[str, Any]) -> Markup:
+    """Each actor's stance on one issue over time: a band per actor, a row per stance, one linked point per
+    statement (the link opens it in the reader). Everything from the store is escaped."""
+    points = timeline["points"]
+    if not points:
+        return Markup('<p class="muted">No dated statement on this issue for these filters.</p>')
+    first = date.fromisoformat(timeline["since"] or points[0]["day"])
+    last = date.fromisoformat(timeline["as_of"] or points[-1]["day"])
+    span = max((last - first).days, 1)
+    band = ROW_H * len(STANCE_ROWS) + BAND_GAP
+    top = {a["id"]: BAND_GAP + n * band for n, a in enumerate(timeline["actors"])}
+    height = BAND_GAP + band * len(top) + AXIS_H
+    width = LABEL_W + PLOT_W + 40  # room for the last date's label
+
+    def at(day: date) -> float:
+        return LABEL_W + INSET + (day - first).days / span * (PLOT_W - 2 * INSET)
+    out = [f'<svg class="stance-timeline" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+           f'role="img" aria-labelledby="chart-title"><title id="chart-title">'
+           f'{escape(timeline["issue"])}: stance of {len(top)} actors from {first} to {last}</title>']
+    for actor in timeline["actors"]:
+        y0 = top[actor["id"]]
+        out.append(f'<text x="4" y="{y0 - 6}" font-size="12" font-weight="bold" fill="#222">'
+                   f'{escape(actor["name"])} ({actor["statements"]})</text>')
+        for row, stance in enumerate(STANCE_ROWS):
+            y = y0 + row * ROW_H + ROW_H / 2
+            out.append(f'<text x="{LABEL_W - 8}" y="{y + 4:.1f}" font-size="10" fill="#555" '
+                       f'text-anchor="end">{stance}</text><line x1="{LABEL_W}" y1="{y:.1f}" '
+                       f'x2="{LABEL_W + PLOT_W}" y2="{y:.1f}" stroke="#e4e4e4"/>')
+    seen: dict[tuple[str, str, str], int] = {}
+    for p in points:
+        row = STANCE_ROWS.index(p["stance"]) if p["stance"] in STANCE_ROWS else len(STANCE_ROWS) - 1
+        slot = (p["actor"]["id"], p["day"], p["stance"])
+        nth = seen[slot] = seen.get(slot, -1) + 1  # the same day's points side by side, not on top of each other
+        x = at(date.fromisoformat(p["day"])) + (nth % 6) * 5
+        y = top[p["actor"]["id"]] + row * ROW_H + ROW_H / 2
+        said = f"{p['act']}{', hedged' if p['hedged'] else ''}"
+        label = f"{p['day']} · {p['actor']['name']} · {p['stance']} ({said}): “{p['content']}”"
+        out.append(f'<a class="point" href="{escape(p["link"])}" data-stance="{escape(p["stance"])}">'
+                   f'<title>{escape(render.show_bidi(label))}</title>{_marker(p["stance"], x, y)}</a>')
+    base = height - AXIS_H + 6
+    out.append(f'<line x1="{LABEL_W}" y1="{base}" x2="{LABEL_W + PLOT_W}" y2="{base}" stroke="#888"/>')
+    for tick in _ticks(first, last):
+        x = at(tick)
+        out.append(f'<line x1="{x:.1f}" y1="{base}" x2="{x:.1f}" y2="{base + 4}" stroke="#888"/>'
+                   f'<text x="{x:.1f}" y="{base + 16}" font-size="10" fill="#444" text-anchor="middle">{tick}</text>')
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+def stance_legend() -> Markup:
+    """The shapes of the chart, each drawn and named."""
+    items = []
+    for stance in STANCE_ROWS:
+        items.append(f'<li><svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">{_marker(stance, 7, 7)}'
+                     f'</svg> {stance} ({SHAPES[stance][0]})</li>')
+    return Markup(f'<ul class="stance-legend">{"".join(items)}</ul>')
 
 
 def _csv(rows: list[dict[str, Any]], write: Callable[[list[dict[str, Any]], Any], None], name: str) -> Response:
@@ -78,12 +176,39 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
 
     @app.get("/api/shifts", tags=["positions"])
     def api_shifts(store: store_dep, filters: Filters) -> dict[str, Any]:
-        """Each change of an actor's stance on an issue, oldest first, with the statements either side."""
+        """Each change of an actor's stance on an issue, oldest first, with the statements either side;
+        ``window`` judges each day with the days before it (one stray statement is then no shift), ``as_of``
+        ignores statements after it."""
         return {"items": changes(store, filters)}
 
     @app.get("/api/shifts.csv", tags=["positions"])
     def api_shifts_csv(store: store_dep, filters: Filters) -> Response:
         return _csv(changes(store, filters), write_shifts_csv, "shifts.csv")
+
+    def timeline(store: Store, filters: PositionFilters) -> dict[str, Any]:
+        try:
+            return issue_timeline(store, filters.query, app.state.settings)
+        except QueryError as err:
+            raise HTTPException(400, str(err)) from err
+
+    @app.get("/api/positions/timeline", tags=["positions"])
+    def api_timeline(store: store_dep, filters: Filters) -> dict[str, Any]:
+        """Every dated statement on one ``issue`` (required) by the actors who said most about it, oldest first,
+        each with its stance and link; ``since`` and ``as_of`` bound the dates."""
+        return timeline(store, filters)
+
+    @app.get("/positions/timeline", response_class=HTMLResponse, include_in_schema=False)
+    def timeline_page(request: Request, store: store_dep, filters: Filters) -> HTMLResponse:
+        issues = stored_issues(store)
+        if not filters.query.issue:
+            return page(request, "timeline.html", issues=issues, query=filters.query, result=None, chart=None)
+        try:
+            result = timeline(store, filters)
+        except HTTPException as err:
+            return page(request, "error.html", err.status_code, message=str(err.detail))
+        return page(request, "timeline.html", issues=issues, query=filters.query, result=result,
+                    chart=stance_timeline_svg(result), legend=stance_legend(), changes=changes(store, filters),
+                    shift_limit=TIMELINE_SHIFTS)
 
     @app.get("/positions", response_class=HTMLResponse, include_in_schema=False)
     def positions_page(request: Request, store: store_dep, filters: Filters) -> HTMLResponse:
@@ -91,8 +216,44 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
             result = positions(store, filters.query, app.state.settings)
         except QueryError as err:
             return page(request, "error.html", 400, message=str(err))
-        actors = sorted({p["actor"]["name"] for p in result["positions"]}, key=str.lower)
+        actors = sorted({p["actor"]["id"]: p["actor"] for p in result["positions"]}.values(),
+                        key=lambda a: (a["name"].lower(), a["id"]))
         issues = sorted({p["issue"] for p in result["positions"]})
-        cells = {(p["actor"]["name"], p["issue"]): p for p in result["positions"]}
+        cells = {(p["actor"]["id"], p["issue"]): p for p in result["positions"]}
         return page(request, "positions.html", result=result, actors=actors, issues=issues, cells=cells,
-                    query=filters.query)
+                    query=filters.query, links=_page_links(filters.query, result), slider=_slider(store, result))
+
+
+def _params(query: PositionQuery, **changes: Any) -> str:
+    """The page's query string with ``changes``; empty values are left out."""
+    pairs = {"issue": query.issue, "actor": query.actor, "as_of": query.as_of,
+             "window": f"{query.window_days}d" if query.window_days else None,
+             "half_life": f"{query.half_life_days:g}d" if query.half_life_days else None,
+             "roll_up": "true" if query.roll_up else None} | changes
+    return urlencode({k: v for k, v in pairs.items() if v})
+
+
+def _page_links(query: PositionQuery, result: dict[str, Any]) -> dict[str, str]:
+    """Links that keep the filters: a step earlier and later (the window, else 30 days), CSV and timeline."""
+    as_of = date.fromisoformat(result["as_of"])
+    step = timedelta(days=query.window_days or 30)
+    return {"earlier": "/positions?" + _params(query, as_of=(as_of - step).isoformat()),
+            "later": "/positions?" + _params(query, as_of=(as_of + step).isoformat()),
+            "step": f"{step.days} days", "csv": "/api/positions.csv?" + _params(query, as_of=result["as_of"]),
+            "timeline": _params(query, as_of=result["as_of"], window=None, half_life=None)}
+
+
+def _slider(store: Store, result: dict[str, Any]) -> dict[str, Any] | None:
+    """The as-of slider's range: one step per day from the first dated article to the last."""
+    found = dated_range(store)
+    if found is None:
+        return None
+    first, last = (date.fromisoformat(d) for d in found)
+    as_of = date.fromisoformat(result["as_of"])
+    return {"first": first.isoformat(), "days": max((last - first).days, 1),
+            "value": min(max((as_of - first).days, 0), (last - first).days)}
+
+
+def actor_positions(store: Store, actor_id: str, settings: Any) -> dict[str, Any]:
+    """The actor page's positions: one row per issue, judged as of the newest article, never rolled up."""
+    return positions(store, PositionQuery(actor=actor_id), settings)

@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
+from urllib.parse import quote
 
 from onrecord.settings import Settings
 from onrecord.store import Store
@@ -35,7 +38,8 @@ class PositionQuery:
     issue: str | None = None
     actor: str | None = None  # name, alias, slug or id
     as_of: str | None = None  # ISO date; default: the newest dated article's date
-    window_days: int | None = None  # only statements this many days before as_of (None: all before it)
+    window_days: int | None = None  # positions: only statements this many days before as_of (None: all);
+    # shifts: each day's stance is summed over this many days up to it
     half_life_days: float | None = None  # None: Settings.position_half_life_days
     roll_up: bool = False  # institutions count as their state (actors.part_of)
     since: str | None = None  # shifts only: changes on or after this date
@@ -70,13 +74,21 @@ def _weights(store: Store, settings: Settings, half_life: float, as_of: str) -> 
     """Register the weight function: a Python UDF rather than SQLite's pow(), which some builds lack."""
     hedged_w, soft_w = settings.position_hedged_weight, settings.position_soft_act_weight
 
-    def weight(published: str, act: str, hedged: int) -> float:
+    decay: dict[str, float] = {}  # per publication day: a store has far fewer days than statements
+
+    def age_factor(day: str) -> float:
         try:
-            age = max((date.fromisoformat(as_of) - date.fromisoformat(published[:10])).days, 0)
+            age = max((date.fromisoformat(as_of) - date.fromisoformat(day)).days, 0)
         except ValueError:  # a date an older store kept unparsed: no weight, rather than a failed query
             return 0.0
-        firm = 1.0 if act in FIRM_ACTS else soft_w
-        return float(0.5 ** (age / half_life) * firm * (hedged_w if hedged else 1.0))
+        return float(0.5 ** (age / half_life))
+
+    def weight(published: str, act: str, hedged: int) -> float:
+        day = published[:10]
+        factor = decay.get(day)
+        if factor is None:
+            factor = decay[day] = age_factor(day)
+        return factor * (1.0 if act in FIRM_ACTS else soft_w) * (hedged_w if hedged else 1.0)
 
     store.conn.create_function("onrecord_weight", 3, weight, deterministic=True)
 
@@ -108,12 +120,35 @@ def _filters(store: Store, query: PositionQuery, as_of: str | None) -> tuple[str
         if row is None:
             raise QueryError(f"no actor called {query.actor!r} in the store (see `onrecord actors`)")
         clauses.append(f"{who} = ?")
-        params.append(row["id"])
+        # Rolled up, an institution's name stands for its state: "White House" asks what the United
+        # States (with all its institutions) said, not for a cell that the roll-up has merged away.
+        params.append(row["part_of"] or row["id"] if query.roll_up else row["id"])
     return " WHERE " + " AND ".join(clauses), params, who
 
 
-_FROM = ("FROM statement_issues i JOIN statements s ON s.id = i.statement_id "
+# CROSS JOIN keeps SQLite from reordering: the tagged statements are a small part of all statements, so
+# they drive the join (left to itself the planner walks every analysed article's statements instead).
+_FROM = ("FROM statement_issues i CROSS JOIN statements s ON s.id = i.statement_id "
          "JOIN articles ar ON ar.id = s.article_id JOIN actors a ON a.id = s.actor_id")
+
+
+_ROWS = "temp.onrecord_position_rows"
+
+
+@contextmanager
+def _weighed_rows(store: Store, where: str, params: list[Any], who: str) -> Iterator[str]:
+    """The statements that count, joined and weighed once into a temporary table that the three queries
+    of a matrix read (each repeating the joins and the weighing took three times as long at 10,000 articles).
+    A temporary table lives in its own database, so a read-only connection can hold it."""
+    store.conn.execute(f"DROP TABLE IF EXISTS {_ROWS}")
+    store.conn.execute(
+        f"CREATE TABLE {_ROWS} AS SELECT {who} AS actor, i.taxonomy, i.issue, i.stance, s.act, s.hedged, "
+        f"s.id AS sid, s.article_id, ar.published, onrecord_weight(ar.published, s.act, s.hedged) AS w "
+        f"{_FROM}{where}", params)
+    try:
+        yield _ROWS
+    finally:
+        store.conn.execute(f"DROP TABLE IF EXISTS {_ROWS}")
 
 
 def positions(store: Store, query: PositionQuery = PositionQuery(),
@@ -125,51 +160,61 @@ def positions(store: Store, query: PositionQuery = PositionQuery(),
     _weights(store, settings, half_life, as_of)
     where, params, who = _filters(store, query, as_of)
     cells: dict[tuple[int, str, str], _Cell] = {}
-    for r in store.conn.execute(
-            f"SELECT {who} AS actor, i.taxonomy, i.issue, i.stance, s.act, COUNT(*) AS n, "
-            f"SUM(onrecord_weight(ar.published, s.act, s.hedged)) AS w {_FROM}{where} "
-            "GROUP BY 1, 2, 3, 4, 5", params):
-        cell = cells.setdefault((r["actor"], r["taxonomy"], r["issue"]), _Cell(r["actor"], r["taxonomy"], r["issue"]))
-        cell.weights[r["stance"]] = cell.weights.get(r["stance"], 0.0) + r["w"]
-        cell.counts[r["stance"]] = cell.counts.get(r["stance"], 0) + r["n"]
-        cell.acts[r["act"]] = cell.acts.get(r["act"], 0) + r["n"]
-    totals = _totals(store, where, params, who)
-    evidence = _evidence(store, where, params, who, settings.position_evidence)
+    with _weighed_rows(store, where, params, who) as rows_table:
+        for r in store.conn.execute(f"SELECT actor, taxonomy, issue, stance, act, COUNT(*) AS n, SUM(w) AS w "
+                                    f"FROM {rows_table} GROUP BY 1, 2, 3, 4, 5"):
+            key = (r["actor"], r["taxonomy"], r["issue"])
+            cell = cells.setdefault(key, _Cell(*key))
+            cell.weights[r["stance"]] = cell.weights.get(r["stance"], 0.0) + r["w"]
+            cell.counts[r["stance"]] = cell.counts.get(r["stance"], 0) + r["n"]
+            cell.acts[r["act"]] = cell.acts.get(r["act"], 0) + r["n"]
+        totals = _totals(store, rows_table)
+        evidence = _evidence(store, rows_table, settings.position_evidence)
     names = _actor_names(store, {c.actor_id for c in cells.values()})
     rows = [_cell_dict(c, totals[key], evidence.get(key, {}), names[c.actor_id], settings)
             for key, c in cells.items()]
     rows.sort(key=lambda r: (r["actor"]["name"].lower(), r["issue"]))
+    span = dated_range(store)
     return {"as_of": as_of, "half_life_days": half_life, "window_days": query.window_days,
-            "roll_up": query.roll_up, "undated_statements": _undated(store, query), "positions": rows}
+            "roll_up": query.roll_up, "undated_statements": _undated(store, query),
+            "dated": {"first": span[0], "last": span[1]} if span else None, "positions": rows}
 
 
-def _totals(store: Store, where: str, params: list[Any], who: str) -> dict[tuple[int, str, str], dict[str, Any]]:
+def _totals(store: Store, rows_table: str) -> dict[tuple[int, str, str], dict[str, Any]]:
     """Per cell: statements, articles, hedged ones, first and last seen."""
     out = {}
     for r in store.conn.execute(
-            f"SELECT {who} AS actor, i.taxonomy, i.issue, COUNT(*) AS n, COUNT(DISTINCT s.article_id) AS articles, "
-            f"SUM(s.hedged) AS hedged, MIN(ar.published) AS first, MAX(ar.published) AS last {_FROM}{where} "
-            "GROUP BY 1, 2, 3", params):
+            "SELECT actor, taxonomy, issue, COUNT(*) AS n, COUNT(DISTINCT article_id) AS articles, "
+            f"SUM(hedged) AS hedged, MIN(published) AS first, MAX(published) AS last FROM {rows_table} "
+            "GROUP BY 1, 2, 3"):
         out[(r["actor"], r["taxonomy"], r["issue"])] = dict(r)
     return out
 
 
-def _evidence(store: Store, where: str, params: list[Any], who: str,
+def _evidence(store: Store, rows_table: str,
               per_stance: int) -> dict[tuple[int, str, str], dict[str, list[dict[str, Any]]]]:
-    """The heaviest statements of each stance of each cell (a window function: only those rows come back)."""
-    sql = (f"SELECT * FROM (SELECT {who} AS actor, i.taxonomy, i.issue, i.stance, i.evidence, s.key, s.act, "
-           "s.hedged, s.content, ar.slug AS article, ar.published, ar.outlet, "
-           "onrecord_weight(ar.published, s.act, s.hedged) AS w, ROW_NUMBER() OVER (PARTITION BY "
-           f"{who}, i.taxonomy, i.issue, i.stance ORDER BY onrecord_weight(ar.published, s.act, s.hedged) DESC, "
-           f"ar.published DESC, s.id) AS rank {_FROM}{where}) WHERE rank <= ? ORDER BY published DESC")
+    """The heaviest statements of each stance of each cell (a window function: only those rows come back).
+
+    Ranked on ids and weights alone; the texts are joined for the few rows kept, not sorted with every row."""
+    ranked = ("SELECT *, ROW_NUMBER() OVER (PARTITION BY actor, taxonomy, issue, stance ORDER BY w DESC, "
+              f"published DESC, sid) AS rank FROM {rows_table}")
+    sql = ("SELECT r.actor, r.taxonomy, r.issue, r.stance, r.w, i.evidence, s.key, s.act, s.hedged, s.content, "
+           f"ar.slug AS article, ar.published, ar.outlet FROM ({ranked}) r JOIN statements s ON s.id = r.sid "
+           "JOIN articles ar ON ar.id = s.article_id JOIN statement_issues i ON i.statement_id = r.sid "
+           "AND i.taxonomy = r.taxonomy AND i.issue = r.issue WHERE r.rank <= ? ORDER BY ar.published DESC")
     out: dict[tuple[int, str, str], dict[str, list[dict[str, Any]]]] = defaultdict(dict)
-    for r in store.conn.execute(sql, [*params, per_stance]):
+    for r in store.conn.execute(sql, [per_stance]):
         out[(r["actor"], r["taxonomy"], r["issue"])].setdefault(r["stance"], []).append(evidence_dict(r))
     return out
 
 
+def statement_link(article: str, key: str) -> str:
+    """The statement in the reader; the slug quoted, since a file name may hold '#', '?' or a space."""
+    return f"/articles/{quote(article, safe='')}#s-{key}"
+
+
 def evidence_dict(r: Any) -> dict[str, Any]:
-    return {"article": r["article"], "key": r["key"], "link": f"/articles/{r['article']}#s-{r['key']}",
+    return {"article": r["article"], "key": r["key"], "link": statement_link(r["article"], r["key"]),
             "published": r["published"], "outlet": r["outlet"], "stance": r["stance"], "act": r["act"],
             "hedged": bool(r["hedged"]), "content": r["content"], "evidence": r["evidence"],
             "weight": round(r["w"], 3)}
@@ -206,6 +251,61 @@ def _cell_dict(cell: _Cell, totals: dict[str, Any], evidence: dict[str, list[dic
     }
 
 
+def issue_timeline(store: Store, query: PositionQuery, settings: Settings | None = None) -> dict[str, Any]:
+    """Every dated statement on ``query.issue`` by the actors who said most about it, oldest first.
+
+    ``query.as_of`` is the last day shown and ``query.since`` the first; ``actor`` and ``roll_up`` as for
+    positions. The actors are the ``position_timeline_actors`` with most statements in that range, and the
+    points their newest ``position_timeline_points``; ``left_out`` says how many of either are not shown.
+    """
+    settings = settings or Settings.from_env()
+    if not query.issue:
+        raise QueryError("a timeline is of one issue: give its id")
+    where, params, who = _filters(store, replace(query, window_days=None), query.as_of)
+    if query.since:
+        where += " AND substr(ar.published, 1, 10) >= ?"
+        params = [*params, query.since]
+    counts = store.conn.execute(f"SELECT {who} AS actor, COUNT(*) AS n {_FROM}{where} GROUP BY 1 "
+                                "ORDER BY n DESC, actor LIMIT ?", [*params, settings.position_timeline_actors])
+    shown = {r["actor"]: r["n"] for r in counts}
+    total_actors = store.conn.execute(f"SELECT COUNT(DISTINCT {who}) {_FROM}{where}", params).fetchone()[0]
+    points: list[dict[str, Any]] = []
+    if shown:
+        marks = ",".join("?" * len(shown))
+        rows = store.conn.execute(
+            f"SELECT {who} AS actor, i.stance, i.evidence, s.key, s.act, s.hedged, s.content, ar.slug AS article, "
+            f"ar.published, ar.outlet {_FROM}{where} AND {who} IN ({marks}) "
+            "ORDER BY ar.published DESC, ar.id DESC, s.position DESC LIMIT ?",
+            [*params, *shown, settings.position_timeline_points])
+        points = [_point(r) for r in reversed(rows.fetchall())]
+    names = _actor_names(store, set(shown))
+    return {"issue": query.issue, "since": query.since, "as_of": query.as_of, "roll_up": query.roll_up,
+            "actors": [dict(names[a], statements=n) for a, n in shown.items()],
+            "points": [dict(p, actor=names[p["actor"]]) for p in points],
+            "left_out": {"actors": total_actors - len(shown), "statements": sum(shown.values()) - len(points)}}
+
+
+def dated_range(store: Store) -> tuple[str, str] | None:
+    """The first and last publication day of the analysed articles (None when none is dated)."""
+    row = store.conn.execute("SELECT MIN(published), MAX(published) FROM articles "
+                             "WHERE status = 'analysed' AND published IS NOT NULL").fetchone()
+    return (str(row[0])[:10], str(row[1])[:10]) if row and row[0] else None
+
+
+def stored_issues(store: Store) -> list[dict[str, Any]]:
+    """The issues statements in the store are tagged with, most talked about first."""
+    return [dict(r) for r in store.conn.execute(
+        "SELECT issue, taxonomy, COUNT(*) AS statements FROM statement_issues GROUP BY issue, taxonomy "
+        "ORDER BY statements DESC, issue")]
+
+
+def _point(r: Any) -> dict[str, Any]:
+    return {"actor": r["actor"], "day": str(r["published"])[:10], "stance": r["stance"], "act": r["act"],
+            "hedged": bool(r["hedged"]), "content": r["content"], "evidence": r["evidence"],
+            "article": r["article"], "outlet": r["outlet"], "key": r["key"],
+            "link": statement_link(r["article"], r["key"])}
+
+
 def _actor_names(store: Store, ids: set[int]) -> dict[int, dict[str, Any]]:
     if not ids:
         return {}
@@ -239,6 +339,18 @@ def undated_articles(store: Store, *, limit: int = 50, outlet: str | None = None
              "source": r["source"], "statements": r["statements"]} for r in store.conn.execute(sql, params)]
 
 
+# Orders a cell's statements as the reader does (publication time, article, place in it) and carries the
+# statement id at the end, so MIN and MAX of it per group name the group's first and last statement.
+_ORDER_KEY = "printf('%s|%012d|%06d|%d', ar.published, ar.id, s.position, s.id)"
+
+
+@dataclass(slots=True)
+class _Day:
+    day: str
+    weights: dict[str, float] = field(default_factory=dict)
+    ends: dict[str, tuple[int, int]] = field(default_factory=dict)  # stance -> (first, last) statement id
+
+
 def shifts(store: Store, query: PositionQuery = PositionQuery(),
            settings: Settings | None = None) -> list[dict[str, Any]]:
     """Each change of an actor's stance on an issue, oldest first.
@@ -248,69 +360,122 @@ def shifts(store: Store, query: PositionQuery = PositionQuery(),
     day whose stance differs from the last day that set one. ``confidence`` is the firmness of the last
     statement before times that of the first after times the new stance's share of its day;
     ``confirmed_days`` counts later days that kept the new stance before any further change.
+    With ``query.window_days`` a day's stance is summed over that day and the window before it, so one
+    stray statement among several steady ones no longer reads as two changes of mind.
+
+    One grouped query gives every day's sums and the first and last statement of each stance that day;
+    the statements shown either side of the shifts are then read by id in one more query, not one each.
     """
     settings = settings or Settings.from_env()
     _weights(store, settings, math.inf, date.max.isoformat())
-    where, params, who = _filters(store, query, query.as_of)
-    days: dict[tuple[int, str, str], list[tuple[str, dict[str, float]]]] = defaultdict(list)
+    # Here the window smooths each day; it must not also cut the statements to those before as_of.
+    where, params, who = _filters(store, replace(query, window_days=None), query.as_of)
+    days: dict[tuple[int, str, str], list[_Day]] = defaultdict(list)
     for r in store.conn.execute(
             f"SELECT {who} AS actor, i.taxonomy, i.issue, substr(ar.published, 1, 10) AS day, i.stance, "
-            f"SUM(onrecord_weight(ar.published, s.act, s.hedged)) AS w {_FROM}{where} "
-            f"AND i.stance IN ({','.join('?' * len(VOTING))}) GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4",
-            [*params, *VOTING]):
+            f"SUM(onrecord_weight(ar.published, s.act, s.hedged)) AS w, MIN({_ORDER_KEY}) AS first, "
+            f"MAX({_ORDER_KEY}) AS last {_FROM}{where} AND i.stance IN ({','.join('?' * len(VOTING))}) "
+            "GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4", [*params, *VOTING]):
         series = days[(r["actor"], r["taxonomy"], r["issue"])]
-        if not series or series[-1][0] != r["day"]:
-            series.append((r["day"], {}))
-        series[-1][1][r["stance"]] = r["w"]
-    names = _actor_names(store, {k[0] for k in days})
-    out = []
+        if not series or series[-1].day != r["day"]:
+            series.append(_Day(r["day"]))
+        series[-1].weights[r["stance"]] = r["w"]
+        series[-1].ends[r["stance"]] = (_statement_id(r["first"]), _statement_id(r["last"]))
+    found = []
     for key, series in days.items():
-        for change in _changes(series):
-            if query.since and change["day"] < query.since:
-                continue
-            shift = _shift_dict(store, key, change, names[key[0]], who)
-            if shift["confidence"] >= query.min_confidence:
-                out.append(shift)
+        rolled = _rolling([(d.day, d.weights) for d in series], query.window_days)
+        for change in _changes(rolled):
+            if not query.since or change["day"] >= query.since:
+                change["before_id"] = _pick(series, change["before_at"], change["from"], query.window_days, True)
+                change["after_id"] = _pick(series, change["at"], change["to"], query.window_days, False)
+                found.append((key, change))
+    said = _statements(store, {(c[k], key[1], key[2]) for key, c in found for k in ("before_id", "after_id")})
+    names = _actor_names(store, {key[0] for key, _ in found})
+    out = [shift for key, change in found
+           if (shift := _shift_dict(key, change, names[key[0]], said))["confidence"] >= query.min_confidence]
     out.sort(key=lambda s: (s["date"], s["actor"]["name"].lower(), s["issue"]))
     return out
+
+
+def _statement_id(order_key: str) -> int:
+    return int(order_key.rsplit("|", 1)[1])
+
+
+def _pick(series: list[_Day], at: int, stance: str, window_days: int | None, last: bool) -> int:
+    """The statement that shows ``stance`` on day ``series[at]``: the last (or first) of it that day, or,
+    when a window carried the stance from earlier days, of the newest day in the window that has one."""
+    start = _window_start(series[at].day, window_days)
+    for day in reversed(series[:at + 1]):
+        if day.day < start:
+            break
+        if stance in day.ends:
+            return day.ends[stance][1 if last else 0]
+    raise AssertionError(f"no {stance} statement in the window of {series[at].day}")  # the sums had one
+
+
+def _statements(store: Store, wanted: set[tuple[int, str, str]]) -> dict[tuple[int, str, str], dict[str, Any]]:
+    """Evidence for (statement id, taxonomy, issue) triples, read in chunks of ids (SQLite's parameter cap)."""
+    ids = sorted({w[0] for w in wanted})
+    out: dict[tuple[int, str, str], dict[str, Any]] = {}
+    for n in range(0, len(ids), 500):
+        chunk = ids[n:n + 500]
+        for r in store.conn.execute(
+                "SELECT s.id, i.taxonomy, i.issue, i.stance, i.evidence, s.key, s.act, s.hedged, s.content, "
+                "ar.slug AS article, ar.published, ar.outlet, onrecord_weight(ar.published, s.act, s.hedged) AS w "
+                "FROM statement_issues i JOIN statements s ON s.id = i.statement_id "
+                f"JOIN articles ar ON ar.id = s.article_id WHERE s.id IN ({','.join('?' * len(chunk))})", chunk):
+            out[(r["id"], r["taxonomy"], r["issue"])] = evidence_dict(r)
+    return out
+
+
+def _rolling(series: list[tuple[str, dict[str, float]]], window_days: int | None
+             ) -> list[tuple[str, dict[str, float]]]:
+    """Each day's stance weights summed with those of the ``window_days`` before it (as given without)."""
+    if not window_days:
+        return series
+    out: list[tuple[str, dict[str, float]]] = []
+    first = 0  # the oldest day still inside the window
+    for day, _ in series:
+        start = _window_start(day, window_days)
+        while series[first][0] < start:
+            first += 1
+        sums: dict[str, float] = defaultdict(float)
+        for _, weights in series[first:len(out) + 1]:
+            for stance, w in weights.items():
+                sums[stance] += w
+        out.append((day, dict(sums)))
+    return out
+
+
+def _window_start(day: str, window_days: int | None) -> str:
+    """The first day of the window that ends on ``day`` (``day`` itself without a window)."""
+    return (date.fromisoformat(day) - timedelta(days=(window_days or 1) - 1)).isoformat()
 
 
 def _changes(series: list[tuple[str, dict[str, float]]]) -> list[dict[str, Any]]:
     """The days a series' stance changed, with the day before and how long the new stance held."""
     changes: list[dict[str, Any]] = []
-    current: tuple[str, str] | None = None  # (stance, the last day it was seen)
-    for day, weights in series:
+    current: tuple[str, str, int] | None = None  # (stance, the last day it was seen, that day's place)
+    for at, (day, weights) in enumerate(series):
         ranked = sorted(weights.items(), key=lambda kv: kv[1], reverse=True)
-        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-            continue  # a tie says nothing about which way the actor went
+        if ranked[0][1] <= 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            continue  # a tie (or nothing that weighs) says nothing about which way the actor went
         stance = ranked[0][0]
         if current is not None and stance != current[0]:
             changes.append({"from": current[0], "to": stance, "before_day": current[1], "day": day,
+                            "before_at": current[2], "at": at,
                             "share": ranked[0][1] / sum(weights.values()), "confirmed_days": 0})
         elif changes and current is not None and stance == changes[-1]["to"] and day != changes[-1]["day"]:
             changes[-1]["confirmed_days"] += 1
-        current = (stance, day)
+        current = (stance, day, at)
     return changes
 
 
-def _shift_dict(store: Store, key: tuple[int, str, str], change: dict[str, Any], actor: dict[str, Any],
-                who: str) -> dict[str, Any]:
-    before = _one_statement(store, key, who, change["from"], change["before_day"], last=True)
-    after = _one_statement(store, key, who, change["to"], change["day"], last=False)
+def _shift_dict(key: tuple[int, str, str], change: dict[str, Any], actor: dict[str, Any],
+                said: dict[tuple[int, str, str], dict[str, Any]]) -> dict[str, Any]:
+    before = said[(change["before_id"], key[1], key[2])]
+    after = said[(change["after_id"], key[1], key[2])]
     firmness = float(before["weight"]) * float(after["weight"])
     return {"actor": actor, "taxonomy": key[1], "issue": key[2], "from": change["from"], "to": change["to"],
             "date": change["day"], "confidence": round(firmness * change["share"], 3),
             "confirmed_days": change["confirmed_days"], "before": before, "after": after}
-
-
-def _one_statement(store: Store, key: tuple[int, str, str], who: str, stance: str, day: str,
-                   last: bool) -> dict[str, Any]:
-    """The last (or first) statement of ``stance`` on ``day`` in its cell, the firmest on a tie of order."""
-    order = "DESC" if last else "ASC"
-    row = store.conn.execute(
-        f"SELECT i.stance, i.evidence, s.key, s.act, s.hedged, s.content, ar.slug AS article, ar.published, "
-        f"ar.outlet, onrecord_weight(ar.published, s.act, s.hedged) AS w {_FROM} WHERE {who} = ? AND i.taxonomy = ? "
-        "AND i.issue = ? AND i.stance = ? AND substr(ar.published, 1, 10) = ? "
-        f"ORDER BY ar.published {order}, ar.id {order}, s.position {order} LIMIT 1",
-        (*key, stance, day)).fetchone()
-    return evidence_dict(row)
