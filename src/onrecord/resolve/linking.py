@@ -47,7 +47,8 @@ class ActorRepository(Protocol):
         """(id, key) of people whose key starts with the word ``first`` and ends with the word ``last``."""
 
     def people_with_surname(self, surname: str) -> list[int]:
-        """People whose family name is ``surname`` ("trump"; "lai" for "lai ching-te")."""
+        """People named in full whose family name is ``surname`` ("donald trump"; "lai ching-te" for "lai"),
+        not one known by the bare surname."""
 
     def actor_by_key(self, key: str, name: str, actor_type: str) -> int:
         """The actor with this key, created (with its name as an alias) if there is none."""

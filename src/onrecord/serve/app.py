@@ -1,7 +1,8 @@
 """The web reader and JSON API over a store: FastAPI, server-rendered pages, no CDN.
 
-Each request opens its own read-only connection, so pages keep working while an
-ingest writes to the same store (SQLite WAL: readers never wait for the writer).
+``create_app`` assembles the app from its routers (``pages``, ``api_routes``, ``positions``). Each request
+reads through a read-only connection of its own (``deps.Readers``), so pages keep working while an ingest
+writes to the same store (SQLite WAL: readers never wait for the writer).
 """
 
 from __future__ import annotations
