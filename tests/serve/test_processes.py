@@ -24,10 +24,10 @@ def test_each_process_serves_the_store_with_its_share_of_analysis_workers(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "s.db"
     Store(db).close()
-    for name, value in settings_environment(Settings(serve_workers=4, serve_processes=2)).items():
+    for name, value in settings_environment(Settings(serve_workers=3, serve_processes=2)).items():
         monkeypatch.setenv(name, value)
     monkeypatch.setenv("ONRECORD_SERVE_DB", str(db))
     app = app_from_environment()
-    assert app.state.settings.serve_workers == 2 and app.state.db == db
+    assert app.state.settings.serve_workers == 1 and app.state.db == db  # 3 workers shared by 2 processes
     with TestClient(app) as client:
         assert client.get("/api/articles").json()["total"] == 0
