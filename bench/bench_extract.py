@@ -19,9 +19,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from onrecord import Settings
-from onrecord.api import extract_many
 from onrecord.ingest import read_inputs
 from onrecord.nlp import load
+from onrecord.pipeline import extract_many
 
 REPO = Path(__file__).resolve().parents[1]
 POLNEAR_TRAIN = REPO.parent / "shared" / "data" / "polnear" / "train" / "text"

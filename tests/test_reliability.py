@@ -182,7 +182,7 @@ def test_a_failure_while_storing_one_article_rolls_back_that_article_only(
 
 
 def test_an_analysis_failure_costs_that_article_not_its_chunk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import onrecord.api as api
+    import onrecord.pipeline as api
 
     real = api.find_quotations
 

@@ -1,144 +1,30 @@
-"""The public Python API. The CLI and every later front end call these."""
+"""The public Python API. The CLI and every later front end call these.
+
+The analysis itself is ``onrecord.pipeline`` and the corpus runs are ``onrecord.corpus``; this module
+only brings them together, so nothing below it imports it back.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
 
-from onrecord.extract.acts import classify
-from onrecord.extract.confidence import default_threshold, rescore
-from onrecord.extract.events import find_events
-from onrecord.extract.issues import Taxonomy, load_taxonomy, tag
-from onrecord.extract.quotes import Quotation, find_quotations
-from onrecord.extract.rules import Candidate, find_candidates
-from onrecord.ingest import InputError, TextInput
-from onrecord.model import Article
-from onrecord.nlp import ParsedText, load, parse_many
-from onrecord.resolve.speakers import ArticleResolver
+from onrecord.corpus import IngestOptions, IngestSummary, ReprocessSummary
+from onrecord.corpus import ingest as run_ingest
+from onrecord.corpus import reprocess as run_reprocess
+from onrecord.pipeline import ErrorHandler, analyse, extract, extract_many, taxonomy_for
 from onrecord.settings import Settings
 
-if TYPE_CHECKING:  # the corpus runner imports this module; at run time it is imported on first use
-    from onrecord.corpus import IngestOptions, IngestSummary, ReprocessSummary
-
-
-def extract(
-    text: str,
-    *,
-    id: str | None = None,
-    published: str | None = None,
-    source: str | None = None,
-    settings: Settings | None = None,
-    issues: str | Path | Taxonomy | None = None,
-) -> Article:
-    """Every attributed statement in ``text``, speakers resolved to actors; with ``issues`` (a taxonomy
-    file or one loaded by ``onrecord.extract.issues.load_taxonomy``) each tagged with issues and stances."""
-    item = TextInput(id=id or "", source=source, text=text, published=published)
-    article = next(extract_many([item], settings=settings, issues=issues))
-    article.id = id
-    return article
-
-
-ErrorHandler = Callable[[TextInput, str], None]
-
-
-def _raise(item: TextInput, reason: str) -> None:
-    raise InputError(f"{item.source or item.id}: {reason}")
-
-
-def extract_many(
-    items: Iterable[TextInput | str],
-    *,
-    settings: Settings | None = None,
-    on_error: ErrorHandler = _raise,
-    issues: str | Path | Taxonomy | None = None,
-) -> Iterator[Article]:
-    """Stream articles through ``nlp.pipe``; one ``Article`` per good input, in order.
-
-    An input that could not be read (``TextInput.error``) or analysed goes to
-    ``on_error`` and the stream goes on; the default handler raises.
-    ``settings.n_process`` > 1 parses in worker processes.
-    """
-    settings = settings or Settings.from_env()
-    taxonomy = taxonomy_for(settings, issues)
-    nlp = load(settings)
-
-    def prepared() -> Iterator[tuple[str, list[tuple[int, int]], tuple[TextInput, list[Quotation]]]]:
-        for n, item in enumerate(items):
-            if isinstance(item, str):
-                item = TextInput(id=str(n), source=None, text=item)
-            if item.error is not None:
-                on_error(item, item.error)
-                continue
-            quotations = find_quotations(item.text)
-            yield item.text, [(q.start, q.end) for q in quotations], (item, quotations)
-
-    for parsed, (item, quotations) in parse_many(nlp, prepared(), settings):
-        try:
-            article = analyse(parsed, quotations, item, settings, taxonomy)
-        except Exception as err:
-            on_error(item, f"analysis failed: {type(err).__name__}: {err}")
-            continue
-        yield article
-
-
-def taxonomy_for(settings: Settings, issues: str | Path | Taxonomy | None = None) -> Taxonomy | None:
-    """The taxonomy asked for: ``issues`` if given, else ``settings.issues`` (loaded once per file)."""
-    if issues is not None:
-        return issues if isinstance(issues, Taxonomy) else _cached_taxonomy(str(issues))
-    return _cached_taxonomy(settings.issues) if settings.issues else None
-
-
-@lru_cache(maxsize=8)
-def _cached_taxonomy(path: str) -> Taxonomy:
-    # Issue vectors are computed once per taxonomy; a worker analysing thousands of articles loads it once.
-    return load_taxonomy(path)
-
-
-def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput, settings: Settings,
-            taxonomy: Taxonomy | None = None) -> Article:
-    candidates: list[Candidate] = []
-    disabled = frozenset(name.strip() for name in settings.disabled_rules.split(",") if name.strip())
-    for piece in parsed.pieces:
-        candidates.extend(find_candidates(piece.doc, piece.offset, quotations, strict=settings.strict_cues,
-                                          disabled=disabled))
-    rescore(candidates, parsed.text)
-    threshold = settings.min_confidence if settings.min_confidence is not None else default_threshold()
-    candidates = [c for c in candidates if c.confidence >= threshold]
-    resolver = ArticleResolver(parsed, quotations, settings)
-    statements, actors = resolver.resolve(candidates)
-    events = find_events(parsed, statements, resolver, item.published) if settings.events else []
-    if events:
-        actors = resolver.actors()  # with the groups only events name ("European leaders")
-    if settings.learned_acts:
-        classify(statements, parsed)
-    taxonomy = taxonomy or taxonomy_for(settings)
-    if taxonomy is not None:
-        tag(statements, taxonomy)
-    return Article(
-        id=item.id,
-        text=parsed.text,
-        source=item.source,
-        published=item.published,
-        statements=statements,
-        actors=actors,
-        events=events,
-    )
+__all__ = ["ErrorHandler", "analyse", "extract", "extract_many", "ingest", "reprocess", "taxonomy_for"]
 
 
 def ingest(paths: Iterable[str], options: IngestOptions | None = None,
            settings: Settings | None = None) -> IngestSummary:
     """Read, deduplicate, analyse and store every article under ``paths`` (see ``onrecord.corpus``)."""
-    from onrecord.corpus import ingest as run_ingest
-
     return run_ingest(paths, options, settings)
 
 
-def reprocess(db: str, *, everything: bool = False, workers: int = 1, dask: str | None = None,
+def reprocess(db: str, *, everything: bool = False, workers: int | None = 1, dask: str | None = None,
               settings: Settings | None = None, progress: bool = False) -> ReprocessSummary:
     """Re-run extraction on stored articles an older pipeline analysed (all with ``everything``)."""
-    from onrecord.corpus import reprocess as run_reprocess
-
     return run_reprocess(db, everything=everything, workers=workers, dask=dask, settings=settings,
                          progress=progress)

@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from onrecord import __version__
-from onrecord.api import extract_many
+from onrecord._version import __version__
 from onrecord.ingest import TextInput
 from onrecord.model import Article
 from onrecord.nlp import model_name
+from onrecord.pipeline import extract_many
 from onrecord.settings import Settings
 
 _PIPELINE_LOCK = threading.Lock()

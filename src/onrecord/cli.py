@@ -8,38 +8,18 @@ import shutil
 import signal
 import sys
 from collections.abc import Iterator, Sequence
-from datetime import date
+from dataclasses import replace
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TextIO
 
-from onrecord import __version__
-from onrecord.api import extract_many
-from onrecord.extract.issues import TaxonomyError
+from onrecord._version import __version__
+from onrecord.cli_common import Parser, count, excerpt, iso_date, output_format, positive, visible
+from onrecord.cli_corpus import add_commands
+from onrecord.cli_events import add_event_commands
 from onrecord.ingest import TextInput, expand, read_inputs
 from onrecord.model import Article
-from onrecord.nlp import ModelNotInstalled
-from onrecord.settings import Settings
+from onrecord.settings import ARTICLES_PER_WORKER, Settings, auto_workers
 from onrecord.store import StoreError
-from onrecord.store.queries import SQLITE_MAX_INT
-
-# Shown instead of printed raw: C0/C1 controls (ESC and CSI start terminal escape sequences, OSC can set
-# the window title or write the clipboard), DEL, and bidi controls that reorder what a line appears to say.
-_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_UNSAFE = {**{c: chr(0x2400 + c) for c in range(0x20)}, 0x7F: "\u2421",
-           **{c: f"<U+{c:04X}>" for c in range(0x80, 0xA0)}, **{ord(c): f"<U+{ord(c):04X}>" for c in _BIDI}}
-_UNSAFE_IN_TEXT = {c: shown for c, shown in _UNSAFE.items() if chr(c) not in "\n\t"}
-
-
-def visible(text: str, *, lines: bool = False) -> str:
-    """``text`` safe to print on a terminal: control characters become visible (␛, <U+202E>).
-    ``lines`` keeps newlines and tabs (a whole article); table cells keep neither."""
-    return text.translate(_UNSAFE_IN_TEXT if lines else _UNSAFE)
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        """A usage error is one line (argparse prints the whole usage first), exit status 2."""
-        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -51,9 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # SIGTERM ends a run like Ctrl-C: the article being written is rolled back, workers are shut down.
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        return int(args.run(args))
-    except ModelNotInstalled as err:
-        return _error(str(err), 2)
+        return _run(args)
     except KeyboardInterrupt:
         print("onrecord: interrupted; what was stored is kept, and the same command resumes", file=sys.stderr)
         return 130
@@ -61,8 +39,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except StoreError as err:
         return _error(str(err))
-    except TaxonomyError as err:
-        return _error(str(err), 2)
     except OSError as err:  # a file that cannot be read or written: say which and why, no traceback
         where = f"{err.filename}: " if err.filename else ""
         return _error(f"{where}{err.strerror or err}")
@@ -72,6 +48,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _error(f"unexpected {type(err).__name__}: {err} (a bug in onrecord; please report it)")
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The command; a missing spaCy model or a bad taxonomy is a usage error (exit 2), said in one line."""
+    try:
+        return int(args.run(args))
+    except (RuntimeError, ValueError) as err:
+        if _raised(err, "onrecord.nlp", "ModelNotInstalled") or _raised(err, "onrecord.extract.issues",
+                                                                          "TaxonomyError"):
+            return _error(str(err), 2)
+        raise
+
+
+def _raised(err: BaseException, module: str, name: str) -> bool:
+    """Whether ``err`` is ``module.name``, without importing the module: the query commands never load
+    spaCy, and an error of a class nobody imported cannot have been raised."""
+    loaded = sys.modules.get(module)
+    return loaded is not None and isinstance(err, getattr(loaded, name))
 
 
 def _error(message: str, status: int = 1) -> int:
@@ -84,7 +78,7 @@ def _interrupt(signum: int, frame: object) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="onrecord", description="Who said what, how firmly, and when.")
+    parser = Parser(prog="onrecord", description="Who said what, how firmly, and when.")
     parser.add_argument("--version", action="version", version=f"onrecord {__version__}",
                         help="print the version and exit")
     sub = parser.add_subparsers(metavar="COMMAND")
@@ -95,8 +89,9 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=("table", "json", "jsonl"), default=None,
                     help="table on a terminal, jsonl otherwise")
     ex.add_argument("--id", help="article id (single input only; default: the file name without extension)")
-    ex.add_argument("--published", type=_iso_date, help="publication date to record (YYYY-MM-DD)")
-    ex.add_argument("--processes", type=positive, default=None, help="spaCy worker processes")
+    ex.add_argument("--published", type=iso_date, help="publication date to record (YYYY-MM-DD)")
+    ex.add_argument("--processes", type=positive, default=None,
+                    help="spaCy worker processes (default: one per usable core, fewer for a few inputs)")
     ex.add_argument("--min-confidence", type=float, default=None,
                     help="drop statements below this confidence (default: the model's threshold)")
     ex.add_argument("--model", default=None, help="installed spaCy pipeline to use")
@@ -127,42 +122,9 @@ def _parser() -> argparse.ArgumentParser:
                          "to unseen issues, instead of acts")
     ev.set_defaults(run=_run_eval)
 
-    from onrecord.cli_corpus import add_commands
-
-    add_commands(sub, _iso_date, _settings)
-    from onrecord.cli_events import add_event_commands
-
-    add_event_commands(sub, _iso_date)
+    add_commands(sub, iso_date, _settings)
+    add_event_commands(sub, iso_date)
     return parser
-
-
-def count(value: str) -> int:
-    """A --limit: a whole number from 0 (a negative LIMIT would mean "everything" to SQLite)."""
-    return _bounded(value, 0, SQLITE_MAX_INT, "a whole number, 0 or more")
-
-
-def positive(value: str) -> int:
-    return _bounded(value, 1, SQLITE_MAX_INT, "a whole number, 1 or more")
-
-
-def port(value: str) -> int:
-    return _bounded(value, 0, 65535, "a port number, 0 to 65535")
-
-
-def _bounded(value: str, low: int, high: int, what: str) -> int:
-    text = value.strip()
-    digits = text.removeprefix("-")
-    # ASCII digits only: int() also reads "²" or "١", and a string of thousands of digits is slow to convert.
-    if not (digits.isascii() and digits.isdigit() and len(digits) <= 20) or not low <= int(text) <= high:
-        raise argparse.ArgumentTypeError(f"not {what}: {value!r}")
-    return int(text)
-
-
-def _iso_date(value: str) -> str:
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError as err:
-        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from err
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -188,6 +150,8 @@ def _run_extract(args: argparse.Namespace) -> int:
     settings = _settings(args)
     fmt = output_format(args)
     paths = list(expand(args.paths))
+    if args.processes is None:
+        settings = replace(settings, n_process=auto_workers(len(paths), ARTICLES_PER_WORKER))
     failures: list[str] = []
 
     def report(item: TextInput, reason: str) -> None:
@@ -199,6 +163,8 @@ def _run_extract(args: argparse.Namespace) -> int:
             if args.id or args.published:
                 item = TextInput(args.id or item.id, item.source, item.text, item.error, args.published)
             yield item
+
+    from onrecord.pipeline import extract_many  # loads spaCy: only the commands that analyse import it
 
     articles = extract_many(inputs(), settings=settings, on_error=report)
     show = args.progress == "on" or (args.progress == "auto" and len(paths) > 1 and sys.stderr.isatty())
@@ -223,17 +189,6 @@ def _run_extract(args: argparse.Namespace) -> int:
         print(f"onrecord: {len(failures)} input(s) failed", file=sys.stderr)
         return 1
     return 0
-
-
-def output_format(args: argparse.Namespace) -> str:
-    """The --format asked for; by default a table on a terminal, JSON Lines into a pipe."""
-    return str(args.format or ("table" if sys.stdout.isatty() else "jsonl"))
-
-
-def excerpt(text: str, width: int) -> str:
-    """One table cell: whitespace collapsed, control characters made visible, cut to ``width``."""
-    text = visible(" ".join(text.split()))
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _print_table(article: Article, out: TextIO) -> None:
@@ -300,8 +255,6 @@ def _run_event_eval(args: argparse.Namespace) -> int:
 
 
 def _run_label_eval(args: argparse.Namespace) -> int:
-    from dataclasses import replace
-
     from onrecord.evaluate.labels import format_act_report, score_acts
 
     settings = _settings(args)

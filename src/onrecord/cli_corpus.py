@@ -3,25 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
-import os
 import shutil
 import sys
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from onrecord.cli import count, excerpt, output_format, port, positive, visible
-from onrecord.store import DEFAULT_DB, Store, StoreError
+from onrecord.cli_common import count, excerpt, fail, open_store, output_format, port, positive, unwritable, visible
+from onrecord.store import DEFAULT_DB, StoreError
 from onrecord.store import queries as q
+from onrecord.store.export import write_csv, write_parquet
+from onrecord.store.queries import SQLITE_MAX_INT
 
-FLAT_COLUMNS = (
-    "statement_id", "article_id", "published", "outlet", "title", "url", "author", "source",
-    "actor_id", "actor_name", "actor_type", "speaker", "resolution", "kind", "act", "hedged", "negated",
-    "confidence", "cue", "cue_lemma", "content", "content_start", "content_end", "cue_start", "cue_end",
-    "speaker_start", "speaker_end", "quote_id", "issues",
-)
+STATEMENTS_PAGE = 50  # statements in a table on a terminal, unless --limit or --all
 
 
 def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
@@ -31,7 +27,8 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     ing = sub.add_parser("ingest", help="analyse text, HTML, WARC and JSONL into the store")
     ing.add_argument("paths", nargs="+", metavar="PATH", help="files, directories (recursive) or - for stdin")
     db_option(ing)
-    ing.add_argument("--workers", type=positive, default=1, help="local worker processes (default 1)")
+    ing.add_argument("--workers", type=positive, default=None,
+                     help="local worker processes (default: one per usable core, fewer for a small input)")
     ing.add_argument("--dask", metavar="ADDRESS", help="run extraction on this Dask scheduler (tcp://host:8786)")
     ing.add_argument("--shards", metavar="DIR", help="workers write Parquet shards to DIR (a folder they all "
                      "see) instead of sending results back; `onrecord load DIR` stores them")
@@ -59,7 +56,8 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     rep = sub.add_parser("reprocess", help="re-run extraction on articles an older pipeline analysed")
     db_option(rep)
     rep.add_argument("--all", action="store_true", help="every article, not only those of older pipelines")
-    rep.add_argument("--workers", type=positive, default=1, help="local worker processes (default 1)")
+    rep.add_argument("--workers", type=positive, default=None,
+                     help="local worker processes (default: one per usable core, fewer for a few articles)")
     rep.add_argument("--dask", metavar="ADDRESS", help="run extraction on this Dask scheduler (tcp://host:8786)")
     rep.add_argument("--progress", choices=("auto", "on", "off"), default="auto",
                      help="a progress bar (auto: on a terminal)")
@@ -81,7 +79,11 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
                     help="only hedged statements (--no-hedged: only unhedged)")
     st.add_argument("--search", help='full-text search in statement contents and speakers: "a phrase", -word')
     st.add_argument("--article", help="only this article (id)")
-    st.add_argument("--limit", type=count, default=None, help="at most this many statements")
+    st.add_argument("--limit", type=count, default=None,
+                    help=f"at most this many statements (default: {STATEMENTS_PAGE} in a table on a terminal, "
+                         "every one otherwise)")
+    st.add_argument("--offset", type=count, default=0, help="skip this many first (the next page: --offset 50)")
+    st.add_argument("--all", action="store_true", help="every statement, also in a table on a terminal")
     st.add_argument("--wide", action="store_true",
                     help="a table with no cell cut to the terminal's width (also into a pipe)")
     st.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default=None,
@@ -132,6 +134,9 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     db_option(sv)
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
     sv.add_argument("--port", type=port, default=8000, help="port to listen on (default 8000)")
+    sv.add_argument("--processes", type=positive, default=None, dest="server_processes",
+                    help="server processes answering requests (default 1, or ONRECORD_SERVE_PROCESSES); "
+                         "one per core answers more at once")
     sv.set_defaults(run=lambda a: _run_serve(a, settings_of(a)))
 
     from onrecord.cli_positions import add_position_commands
@@ -184,13 +189,13 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
     try:
         fields = JsonlFields().with_overrides(args.field)
     except ValueError as err:
-        return _fail(f"--field: {err}")
+        return fail(f"--field: {err}")
     try:
         metadata = _metadata_of(args)
     except MetadataError as err:
-        return _fail(str(err))
+        return fail(str(err))
     if problem := unwritable(args.db):
-        return _fail(problem, 1)
+        return fail(problem, 1)
     options = IngestOptions(db=args.db, workers=args.workers, dask=args.dask, published=args.published,
                             metadata=metadata,
                             outlet=args.outlet, fields=fields, actors_files=tuple(args.actors),
@@ -199,7 +204,7 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
     try:
         summary = ingest(args.paths, options, settings)
     except (StoreError, ActorsFileError, OSError) as err:
-        return _fail(str(err))
+        return fail(str(err))
     if args.json:
         print(json.dumps(summary.to_dict(), indent=2))
     print(f"onrecord: {summary}", file=sys.stderr)
@@ -216,13 +221,13 @@ def _run_load(args: argparse.Namespace) -> int:
     from onrecord.store.shards import load_shards
 
     if not Path(args.shards).is_dir():
-        return _fail(f"no shard folder at {args.shards}")
+        return fail(f"no shard folder at {args.shards}")
     if problem := unwritable(args.db):
-        return _fail(problem, 1)
+        return fail(problem, 1)
     try:
         summary = load_shards(args.shards, args.db)
     except (StoreError, OSError, ValueError) as err:
-        return _fail(str(err))
+        return fail(str(err))
     print(f"onrecord: {summary}", file=sys.stderr)
     return 0
 
@@ -231,93 +236,45 @@ def _run_reprocess(args: argparse.Namespace, settings: Any) -> int:
     from onrecord.api import reprocess
 
     if problem := unwritable(args.db):
-        return _fail(problem, 1)
+        return fail(problem, 1)
     try:
         summary = reprocess(args.db, everything=args.all, workers=args.workers, dask=args.dask, settings=settings,
                             progress=_show_progress(args.progress))
     except StoreError as err:
-        return _fail(str(err))
+        return fail(str(err))
     print(f"onrecord: {summary}", file=sys.stderr)
     return 1 if summary.failed else 0
 
 
-def _fail(message: str, status: int = 2) -> int:
-    print(f"onrecord: error: {visible(message)}", file=sys.stderr)
-    return status
-
-
-def unwritable(db: str) -> str | None:
-    """Why the store at ``db`` cannot be written to, or None.
-
-    Asked before any work: SQLite would only say "attempt to write a readonly database" (or "unable to
-    open database file") somewhere in the middle of the run.
-    """
-    path = Path(db)
-    folder = path.absolute().parent
-    if path.is_dir():
-        return f"{db} is a folder; --db names the store file"
-    if path.exists() and not os.access(path, os.W_OK):
-        return f"cannot write to the store {db}: the file is read-only"
-    if not folder.is_dir():
-        return f"cannot create the store {db}: there is no folder {folder}"
-    # SQLite keeps its write-ahead log in <store>-wal and <store>-shm beside the store, created as needed.
-    beside = [Path(f"{path}-wal"), Path(f"{path}-shm")]
-    if not os.access(folder, os.W_OK | os.X_OK) and not all(f.exists() for f in beside):
-        return f"cannot write to the store {db}: its folder {folder} is read-only (SQLite writes {path.name}-wal " \
-               "and -shm files beside the store)"
-    return None
-
-
-def _open(db: str) -> Store:
-    """The store, read-only; one written by an older onrecord is upgraded first, as `onrecord serve` does."""
-    from onrecord.store.schema import MIGRATIONS
-
-    store = Store(db, readonly=True)
-    latest = MIGRATIONS[-1][0]
-    if store.schema_version < latest:
-        older = store.schema_version
-        store.close()
-        if unwritable(db):  # the queries would fail on columns it lacks ("no such column")
-            raise StoreError(f"{db} has schema version {older} and this onrecord reads {latest}; it cannot be "
-                             "upgraded where it is (read-only): copy it somewhere writable")
-        Store(db).close()  # migrates
-        store = Store(db, readonly=True)
-    return store
-
-
 def _run_statements(args: argparse.Namespace) -> int:
+    fmt = "table" if args.wide and not args.format else output_format(args)  # --wide is for a pager or a file
+    # A table on a terminal is read, not processed: one page, and a line saying how many more there are.
+    paged = fmt == "table" and args.limit is None and not args.all and sys.stdout.isatty()
+    limit = STATEMENTS_PAGE if paged else None if args.all else args.limit
+    if limit is None and args.offset:
+        limit = SQLITE_MAX_INT  # OFFSET needs a LIMIT; this one is "no limit"
     f = q.StatementFilter(actor=args.actor, with_parts=args.with_parts, outlet=args.outlet, since=args.since,
                           until=args.until, act=args.act, issue=args.issue, stance=args.stance, kind=args.kind,
-                          hedged=args.hedged, search=args.search,
-                          article=args.article,
-                          limit=args.limit)
-    fmt = "table" if args.wide and not args.format else output_format(args)  # --wide is for a pager or a file
+                          hedged=args.hedged, search=args.search, article=args.article, limit=limit,
+                          offset=args.offset)
     try:
-        with _open(args.db) as store:
-            rows = q.iter_statements(store, f)
+        with open_store(args.db) as store:
+            if not paged:  # streamed: an export of every statement does not sit in memory
+                _write_rows(q.iter_statements(store, f), fmt, sys.stdout, wide=args.wide)
+                return 0
+            rows = q.statements(store, f)
             _write_rows(rows, fmt, sys.stdout, wide=args.wide)
+            _say_what_is_left(len(rows), args.offset, q.count_statements(store, replace(f, limit=None, offset=0)))
     except (StoreError, q.QueryError) as err:
-        return _fail(str(err))
+        return fail(str(err))
     return 0
 
 
-def flatten(row: dict[str, Any]) -> dict[str, Any]:
-    """A statement as one flat record for CSV and Parquet."""
-    art, actor = row["article"], row["actor"] or {}
-    cue, speaker = row["cue"] or {}, row["speaker"] or {}
-    return {
-        "statement_id": row["id"], "article_id": art["id"], "published": art["published"], "outlet": art["outlet"],
-        "title": art["title"], "url": art["url"], "author": art["author"], "source": art["source"],
-        "actor_id": actor.get("id"), "actor_name": actor.get("name"), "actor_type": actor.get("type"),
-        "speaker": speaker.get("text"), "resolution": row["resolution"], "kind": row["kind"], "act": row["act"],
-        "hedged": row["hedged"], "negated": row["negated"], "confidence": row["confidence"],
-        "cue": cue.get("text"), "cue_lemma": cue.get("lemma"), "content": row["content"]["text"],
-        "content_start": row["content"]["start"], "content_end": row["content"]["end"],
-        "cue_start": cue.get("start"), "cue_end": cue.get("end"), "speaker_start": speaker.get("start"),
-        "speaker_end": speaker.get("end"), "quote_id": row["quote_id"],
-        # One cell: "us-troops-ukraine:open;nato-membership-ukraine:oppose" (the evidence stays in JSON).
-        "issues": ";".join(f"{i['id']}:{i['stance']}" for i in row.get("issues", ())),
-    }
+def _say_what_is_left(shown: int, offset: int, total: int) -> None:
+    left = total - offset - shown
+    if left > 0:
+        print(f"onrecord: statements {offset + 1:,}-{offset + shown:,} of {total:,} shown, {left:,} more: "
+              f"--offset {offset + shown} for the next page, --all for every one", file=sys.stderr)
 
 
 def _write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO, *, wide: bool = False) -> None:
@@ -328,10 +285,7 @@ def _write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO, *, wide: 
         json.dump(list(rows), out, ensure_ascii=False, indent=2)
         out.write("\n")
     elif fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=FLAT_COLUMNS)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow(flatten(row))
+        write_csv(rows, out)
     else:
         _statement_table(rows, out, wide=wide)
 
@@ -388,7 +342,7 @@ def _print_json(rows: list[dict[str, Any]], fmt: str) -> bool:
 def _run_articles(args: argparse.Namespace) -> int:
     fmt = output_format(args)
     try:
-        with _open(args.db) as store:
+        with open_store(args.db) as store:
             if args.undated:
                 from onrecord.store.positions import undated_articles
 
@@ -396,7 +350,7 @@ def _run_articles(args: argparse.Namespace) -> int:
             else:
                 rows = q.articles(store, limit=args.limit, outlet=args.outlet, search=args.search)
     except (StoreError, q.QueryError) as err:
-        return _fail(str(err))
+        return fail(str(err))
     if args.undated:
         print(f"onrecord: {len(rows)} undated article(s) listed (at most --limit {args.limit})", file=sys.stderr)
     if not _print_json(rows, fmt):
@@ -409,10 +363,10 @@ def _run_articles(args: argparse.Namespace) -> int:
 def _run_actors(args: argparse.Namespace) -> int:
     fmt = output_format(args)
     try:
-        with _open(args.db) as store:
+        with open_store(args.db) as store:
             rows = q.actors(store, limit=args.limit, search=args.search, min_statements=0 if args.all else 1)
     except StoreError as err:
-        return _fail(str(err))
+        return fail(str(err))
     if not _print_json(rows, fmt):
         print(f"{'actor':<28} {'type':<12} {'statements':>10} {'articles':>8} {'quotes':>7}  aliases")
         for r in rows:
@@ -424,10 +378,10 @@ def _run_actors(args: argparse.Namespace) -> int:
 def _run_quotes(args: argparse.Namespace) -> int:
     fmt = output_format(args)
     try:
-        with _open(args.db) as store:
+        with open_store(args.db) as store:
             rows = q.quotes(store, actor=args.actor, min_sources=args.min_sources, limit=args.limit)
     except (StoreError, q.QueryError) as err:
-        return _fail(str(err))
+        return fail(str(err))
     if not _print_json(rows, fmt):
         for r in rows:
             who = r["actor"]["name"] if r["actor"] else "?"
@@ -440,12 +394,12 @@ def _run_quotes(args: argparse.Namespace) -> int:
 
 def _run_show(args: argparse.Namespace) -> int:
     try:
-        with _open(args.db) as store:
+        with open_store(args.db) as store:
             data = q.article(store, args.article)
     except StoreError as err:
-        return _fail(str(err))
+        return fail(str(err))
     if data is None:
-        return _fail(f"no article {args.article!r} in {args.db}")
+        return fail(f"no article {args.article!r} in {args.db}")
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
@@ -479,13 +433,13 @@ def marked_text(text: str, statements: list[dict[str, Any]]) -> str:
 
 def _run_export(args: argparse.Namespace) -> int:
     if args.output is not None and args.output.is_dir():
-        return _fail(f"--output {args.output} is a folder; give a file name")
+        return fail(f"--output {args.output} is a folder; give a file name")
     try:
-        with _open(args.db) as store:
+        with open_store(args.db) as store:
             rows = q.iter_statements(store)
             if args.format == "parquet":
                 if args.output is None:
-                    return _fail("--output FILE is needed for parquet")
+                    return fail("--output FILE is needed for parquet")
                 written = write_parquet(rows, args.output)
             elif args.output is None:
                 _write_rows(rows, args.format, sys.stdout)
@@ -495,59 +449,31 @@ def _run_export(args: argparse.Namespace) -> int:
                     _write_rows(rows, args.format, out)
                 written = q.count_statements(store)
     except StoreError as err:
-        return _fail(str(err))
+        return fail(str(err))
     except OSError as err:  # pyarrow's errors included
-        return _fail(f"cannot write {args.output}: {err.strerror or err}", 1)
+        return fail(f"cannot write {args.output}: {err.strerror or err}", 1)
     print(f"onrecord: {written} statements written to {args.output}", file=sys.stderr)
     return 0
-
-
-def write_parquet(rows: Iterable[dict[str, Any]], path: Path, batch: int = 10_000) -> int:
-    """Stream statements into a Parquet file in row groups, so memory stays flat on big stores."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    schema = pa.schema([
-        ("statement_id", pa.int64()), ("article_id", pa.string()), ("published", pa.string()),
-        ("outlet", pa.string()), ("title", pa.string()), ("url", pa.string()), ("author", pa.string()),
-        ("source", pa.string()), ("actor_id", pa.string()), ("actor_name", pa.string()),
-        ("actor_type", pa.string()), ("speaker", pa.string()), ("resolution", pa.string()), ("kind", pa.string()),
-        ("act", pa.string()), ("hedged", pa.bool_()), ("negated", pa.bool_()), ("confidence", pa.float64()),
-        ("cue", pa.string()), ("cue_lemma", pa.string()), ("content", pa.string()), ("content_start", pa.int64()),
-        ("content_end", pa.int64()), ("cue_start", pa.int64()), ("cue_end", pa.int64()),
-        ("speaker_start", pa.int64()), ("speaker_end", pa.int64()), ("quote_id", pa.int64()), ("issues", pa.string()),
-    ])
-    count = 0
-    with pq.ParquetWriter(path, schema) as writer:
-        buffer: list[dict[str, Any]] = []
-        for row in rows:
-            buffer.append(flatten(row))
-            if len(buffer) >= batch:
-                writer.write_table(pa.Table.from_pylist(buffer, schema=schema))
-                count += len(buffer)
-                buffer = []
-        if buffer or count == 0:
-            writer.write_table(pa.Table.from_pylist(buffer, schema=schema))
-            count += len(buffer)
-    return count
 
 
 def _run_serve(args: argparse.Namespace, settings: Any) -> int:
     from onrecord.serve import serve
 
     try:
+        if args.server_processes is not None:
+            settings = replace(settings, serve_processes=args.server_processes)
         serve(args.db, host=args.host, port=args.port, settings=settings)
     except StoreError as err:
-        return _fail(str(err))
+        return fail(str(err))
     return 0
 
 
 def _run_errors(args: argparse.Namespace) -> int:
     try:
-        with _open(args.db) as store:
+        with open_store(args.db) as store:
             rows = q.errors(store)
     except StoreError as err:
-        return _fail(str(err))
+        return fail(str(err))
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0

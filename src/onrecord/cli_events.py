@@ -8,7 +8,7 @@ import json
 import sys
 from typing import Any
 
-from onrecord.cli import count, excerpt, visible
+from onrecord.cli_common import count, excerpt, open_store, visible
 from onrecord.model import EVENT_STATUSES, EVENT_TYPES
 from onrecord.store import DEFAULT_DB, StoreError
 from onrecord.store.events import EventFilter, corpus_events, flat_rows
@@ -32,10 +32,8 @@ def add_event_commands(sub: Any, iso_date: Any) -> None:
 
 
 def _run_events(args: argparse.Namespace) -> int:
-    from onrecord.cli_corpus import _open
-
     try:
-        with _open(args.db) as store:
+        with open_store(args.db) as store:
             actor_id = None
             if args.actor:
                 actor = find_actor(store, args.actor)

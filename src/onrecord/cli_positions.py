@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from collections.abc import Callable
 from typing import Any, TextIO, TypeVar
 
-from onrecord.cli import excerpt, visible
+from onrecord.cli_common import excerpt, open_store, visible
 from onrecord.store import DEFAULT_DB, StoreError
+from onrecord.store.export import write_positions_csv, write_shifts_csv
 from onrecord.store.positions import PositionQuery, parse_days, positions, shifts
 from onrecord.store.queries import QueryError
 
-POSITION_COLUMNS = ("actor", "actor_id", "issue", "taxonomy", "stance", "sides", "confidence", "statements",
-                    "articles", "hedged_share", "acts", "first_seen", "last_seen", "evidence")
 T = TypeVar("T")
-SHIFT_COLUMNS = ("date", "actor", "actor_id", "issue", "taxonomy", "from", "to", "confidence", "confirmed_days",
-                 "before_published", "before_link", "before_content", "after_published", "after_link",
-                 "after_content")
 
 
 def _duration(value: str) -> int:
@@ -59,12 +54,6 @@ def add_position_commands(sub: Any, iso_date: Any) -> None:
     sh.set_defaults(run=_run_shifts)
 
 
-def _open_store(db: str) -> Any:
-    from onrecord.cli_corpus import _open
-
-    return _open(db)
-
-
 def _fail(message: str) -> int:
     print(f"onrecord: error: {visible(message)}", file=sys.stderr)
     return 2
@@ -74,7 +63,7 @@ def _answer(args: argparse.Namespace, compute: Callable[[Any], T], write_csv: Ca
             table: Callable[[T], None]) -> int:
     """Run one query on the store and print it as the user asked: JSON, CSV or a table."""
     try:
-        with _open_store(args.db) as store:
+        with open_store(args.db) as store:
             result = compute(store)
     except (StoreError, QueryError) as err:
         return _fail(str(err))
@@ -92,23 +81,6 @@ def _run_positions(args: argparse.Namespace) -> int:
                           half_life_days=args.half_life, roll_up=args.roll_up)
     return _answer(args, lambda store: positions(store, query),
                    lambda result, out: write_positions_csv(result["positions"], out), _positions_table)
-
-
-def position_row(p: dict[str, Any]) -> dict[str, Any]:
-    """One cell as a flat CSV record; evidence as its links, newest first."""
-    return {"actor": p["actor"]["name"], "actor_id": p["actor"]["id"], "issue": p["issue"],
-            "taxonomy": p["taxonomy"], "stance": p["stance"], "sides": ";".join(p["sides"]),
-            "confidence": p["confidence"], "statements": p["statements"], "articles": p["articles"],
-            "hedged_share": p["hedged_share"], "acts": ";".join(f"{k}:{v}" for k, v in p["acts"].items()),
-            "first_seen": p["first_seen"], "last_seen": p["last_seen"],
-            "evidence": " ".join(e["link"] for e in p["evidence"])}
-
-
-def write_positions_csv(rows: list[dict[str, Any]], out: TextIO) -> None:
-    writer = csv.DictWriter(out, fieldnames=POSITION_COLUMNS)
-    writer.writeheader()
-    for p in rows:
-        writer.writerow(position_row(p))
 
 
 def _positions_table(result: dict[str, Any]) -> None:
@@ -148,20 +120,3 @@ def _shifts_table(rows: list[dict[str, Any]]) -> None:
             print(f"    {side:<6} {e['published'][:10]} {e['act']}{' ~hedged' if e['hedged'] else ''}: "
                   f"“{excerpt(e['content'], 70)}” {visible(e['link'])}")
     print(f"{len(rows)} shift(s)", file=sys.stderr)
-
-
-def shift_row(s: dict[str, Any]) -> dict[str, Any]:
-    row = {"date": s["date"], "actor": s["actor"]["name"], "actor_id": s["actor"]["id"], "issue": s["issue"],
-           "taxonomy": s["taxonomy"], "from": s["from"], "to": s["to"], "confidence": s["confidence"],
-           "confirmed_days": s["confirmed_days"]}
-    for side in ("before", "after"):
-        row |= {f"{side}_published": s[side]["published"], f"{side}_link": s[side]["link"],
-                f"{side}_content": s[side]["content"]}
-    return row
-
-
-def write_shifts_csv(rows: list[dict[str, Any]], out: TextIO) -> None:
-    writer = csv.DictWriter(out, fieldnames=SHIFT_COLUMNS)
-    writer.writeheader()
-    for s in rows:
-        writer.writerow(shift_row(s))

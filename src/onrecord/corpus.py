@@ -22,14 +22,14 @@ from onrecord.ingest.metadata import ArticleMetadata
 from onrecord.ingest.sources import JsonlFields, Source, list_sources, read_source
 from onrecord.model import Article
 from onrecord.resolve.corpus import load_actors_file, starter_actors
-from onrecord.settings import Settings
+from onrecord.settings import ARTICLES_PER_WORKER, BYTES_PER_WORKER, Settings, auto_workers
 from onrecord.store import Store, content_hash
 
 
 @dataclass(frozen=True, slots=True)
 class IngestOptions:
     db: str | Path = "onrecord.db"
-    workers: int = 1
+    workers: int | None = 1  # None: the usable cores, fewer for a small input (settings.auto_workers)
     dask: str | None = None  # address of an existing Dask scheduler
     published: str | None = None  # default publication date for inputs that carry none
     outlet: str | None = None  # default outlet
@@ -116,7 +116,8 @@ def ingest(paths: Iterable[str], options: IngestOptions | None = None,
                 yield from _read_jobs(store, source, settings, options, summary, in_flight, bar)
 
         peaks = WorkerPeaks()
-        runner = runner_for(settings, options.workers, options.dask, options.shards, summary.pipeline_version)
+        workers = options.workers or auto_workers(sum(s.size for s in sources), BYTES_PER_WORKER)
+        runner = runner_for(settings, workers, options.dask, options.shards, summary.pipeline_version)
         for result in runner(jobs()):
             peaks.add(result)
             for item, article, error in result.results:
@@ -261,26 +262,21 @@ class ReprocessSummary:
                 f"in {self.seconds:.1f} s, pipeline {self.pipeline_version}")
 
 
-def reprocess(db: str | Path, *, everything: bool = False, workers: int = 1, dask: str | None = None,
+def reprocess(db: str | Path, *, everything: bool = False, workers: int | None = 1, dask: str | None = None,
               settings: Settings | None = None, progress: bool = False) -> ReprocessSummary:
     """Re-run extraction on articles analysed by another pipeline version (all with ``everything``)."""
     settings = settings or Settings.from_env()
     started = time.perf_counter()
     summary = ReprocessSummary(pipeline_version=pipeline_version(settings))
     with Store(db) as store:
-        where = "" if everything else "AND (pipeline_version IS NULL OR pipeline_version != ?)"
-        params = () if everything else (summary.pipeline_version,)
-        ids = [r[0] for r in store.conn.execute(
-            f"SELECT id FROM articles WHERE status = 'analysed' {where} ORDER BY id", params)]
+        ids = store.analysed_article_ids(unless_version=None if everything else summary.pipeline_version)
         bar = _progress(len(ids), progress)
 
         def jobs() -> Iterator[TextInput]:
             for article_id in ids:
-                row = store.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
-                yield TextInput(id=str(article_id), source=row["source"], text=row["text"],
-                                published=row["published"])
+                yield store.stored_input(article_id)
 
-        for result in runner_for(settings, workers, dask)(jobs()):
+        for result in runner_for(settings, workers or auto_workers(len(ids), ARTICLES_PER_WORKER), dask)(jobs()):
             for item, article, error in result.results:
                 bar.update(1)
                 if article is None:

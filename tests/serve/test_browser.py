@@ -279,3 +279,78 @@ def test_events_timeline_leads_to_the_mention_in_the_reader(server: str, browser
     page.screenshot(path=str(ARTIFACTS / "events-reader.png"))
     assert not errors, errors
     page.close()
+
+
+# -- search: facets narrow the results, and a result leads to its statement in the reader -------------------
+
+def _total(page: Any) -> int:
+    return int(page.locator("main p.muted").first.inner_text().split()[0])
+
+
+def _facet(page: Any, name: str) -> Any:
+    import re
+
+    return page.locator(".facets section", has=page.locator("h2", has_text=re.compile(f"^{name}$")))
+
+
+def test_clicking_a_facet_narrows_the_search(long_server: str, browser: object) -> None:
+    page, errors = _long_page(browser, long_server, "/search?q=region")
+    everything = _total(page)
+    actors = _facet(page, "Actor").locator("li")
+    name = actors.first.locator("a").inner_text()
+    count = int(actors.first.locator(".muted").inner_text())
+    assert 0 < count < everything
+    actors.first.locator("a").click()
+    page.wait_for_url("**actor=*")
+    assert _total(page) == count  # the facet's count is what the narrowed search finds
+    assert set(page.locator(".results li > strong").all_inner_texts()) == {name}
+    assert "region" in page.url  # the words are kept
+    acts = _facet(page, "Act").locator("li a")
+    act = acts.first.inner_text()
+    acts.first.click()  # a second facet narrows further
+    page.wait_for_url("**act=*")
+    assert _total(page) <= count
+    shown = {t.lower() for t in page.locator(".results .act").all_inner_texts()}  # shown in capitals (CSS)
+    assert shown and shown <= {act.lower(), f"{act.lower()} · hedged"}
+    _shot(page, "search-facets.png")
+    assert not errors, errors
+    page.close()
+
+
+def test_a_search_result_opens_its_statement_in_the_reader(long_server: str, browser: object) -> None:
+    data = _statements(long_server)
+    page, errors = _long_page(browser, long_server, "/search?q=region&sort=date")
+    result = page.locator(".results a.said").nth(40)  # far down the article
+    said = result.inner_text()
+    result.click()
+    page.wait_for_url("**/articles/long-read#s-*")
+    key = page.url.rsplit("#s-", 1)[1]
+    target = next(s for s in data if s["key"] == key)
+    page.wait_for_function(f"document.activeElement && document.activeElement.id === 's-{key}'")
+    assert target["content"]["text"] == said
+    assert page.evaluate("window.scrollY") > 1000  # scrolled to it
+    assert _inside_viewport(page.locator(f"#s-{key}").bounding_box(), VIEW)
+    assert page.locator(f"#s-{key}").evaluate("e => e.matches(':focus')")  # marked as the current statement
+    assert page.locator("#d-content").inner_text() == said
+    assert _inside_viewport(page.locator("#details").bounding_box(), VIEW)
+    _shot(page, "search-to-reader.png")
+    assert not errors, errors
+    page.close()
+
+
+def test_the_docs_list_every_operation_of_the_api(server: str, browser: object) -> None:
+    import httpx2 as httpx
+
+    spec = httpx.get(f"{server}/openapi.json").json()
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})  # type: ignore[attr-defined]
+    page.goto(f"{server}/docs")
+    page.wait_for_selector(".opblock", timeout=15_000)
+    shown = {(m.strip().lower(), p.replace("\u200b", "").strip()) for m, p in zip(
+        page.locator(".opblock-summary-method").all_inner_texts(),
+        page.locator(".opblock-summary-path").all_inner_texts(), strict=True)}
+    assert shown == {(method, path) for path, ops in spec["paths"].items() for method in ops}
+    page.locator("#operations-statements-api_statements_api_statements_get .opblock-summary").click()
+    example = page.locator(".responses-wrapper .highlight-code").first  # drawn from the typed response model
+    example.wait_for(timeout=10_000)
+    assert all(f'"{key}"' in example.inner_text() for key in ("items", "total", "content", "actor", "article"))
+    page.close()

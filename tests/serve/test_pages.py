@@ -90,7 +90,7 @@ def test_articles_list_with_outlet_filter(client: TestClient) -> None:
 
 def test_a_busy_actor_page_shows_the_newest_and_links_to_the_rest(client: TestClient,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from onrecord.serve import app as app_module
+    from onrecord.serve import pages as app_module
 
     monkeypatch.setattr(app_module, "ACTOR_PAGE_STATEMENTS", 5)
     page = client.get("/actors/donald-trump").text

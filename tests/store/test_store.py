@@ -95,7 +95,7 @@ def test_one_actor_per_person_across_articles(store: Store) -> None:
 
 
 def test_aliases_are_names_never_clauses_or_fragments(store: Store) -> None:
-    from onrecord.store import _is_name
+    from onrecord.resolve.linking import is_name as _is_name
 
     for junk in ("Anybody who attacks him, it's like buyer beware", "Even those", "Some of those surveyed",
                  "Hillary] Clinton", "Donald Trump ''", "Marco Rubio:", "the American leader", "he"):

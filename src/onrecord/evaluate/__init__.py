@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from onrecord.api import extract_many
 from onrecord.evaluate.gold import GoldDocument, read_brat_dir, read_onrecord_gold
 from onrecord.evaluate.score import Scores, score
 from onrecord.ingest import TextInput
 from onrecord.model import Actor, Cue, Span, Statement
+from onrecord.pipeline import extract_many
 from onrecord.settings import Settings
 
 SYSTEMS = ("onrecord", "textacy")

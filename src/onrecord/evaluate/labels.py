@@ -4,7 +4,7 @@
 (``docs/ANNOTATION.md``). Each article is analysed as a user's run would analyse it; a system
 statement is paired with a labelled one when their contents overlap by half or more (one to one,
 as in ``score.py``), and the act and hedge are scored on those pairs. Training
-(``onrecord.extract.learn acts``) uses the same pairing on train articles, so the model learns from
+(``onrecord.training.learn acts``) uses the same pairing on train articles, so the model learns from
 exactly the statements it will later be asked about.
 """
 
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.evaluate.gold import Ranges
-from onrecord.evaluate.score import _hits, _match, overlap
+from onrecord.evaluate.score import hits, match_pairs, overlap
 from onrecord.ingest import TextInput
 from onrecord.model import ACTS, Article, Statement
 from onrecord.nlp import ParsedText
@@ -60,9 +60,9 @@ class Pair:
 def analysed_articles(root: Path, labels: dict[str, list[Labelled]], settings: Settings
                       ) -> Iterator[tuple[list[Labelled], Article, ParsedText]]:
     """Each labelled article analysed as ``extract_many`` would, with its parse kept for features."""
-    from onrecord.api import analyse
     from onrecord.extract.quotes import find_quotations
     from onrecord.nlp import load, parse_many
+    from onrecord.pipeline import analyse
 
     nlp = load(settings)
 
@@ -82,8 +82,8 @@ def pairs(root: Path, labels: dict[str, list[Labelled]], settings: Settings) -> 
         found = article.statements
         candidates = [(overlap(g.content, p.content.start, p.content.end), gi, pi)
                       for gi, g in enumerate(rows) for pi, p in enumerate(found)
-                      if _hits(g.content, p.content.start, p.content.end)]
-        for gi, pi in sorted(_match(candidates, 0.5).items()):
+                      if hits(g.content, p.content.start, p.content.end)]
+        for gi, pi in sorted(match_pairs(candidates, 0.5).items()):
             yield Pair(rows[gi], found[pi], parsed)
 
 

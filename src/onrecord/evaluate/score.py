@@ -103,8 +103,10 @@ def _exact(text: str, gold: Ranges, start: int, end: int) -> bool:
     return g == _trimmed(text, start, end) and _length(gold) >= (gold[-1][1] - gold[0][0]) - 3 * (len(gold) - 1)
 
 
-def _match(pairs: list[tuple[float, int, int]], threshold: float) -> dict[int, int]:
-    """Greedy one-to-one matching: gold index -> predicted index."""
+def match_pairs(pairs: list[tuple[float, int, int]], threshold: float) -> dict[int, int]:
+    """Greedy one-to-one matching of (overlap, gold index, predicted index) pairs, best overlap first, at
+    ``threshold`` or above: gold index -> predicted index. The scores, the act labels and the training
+    of the learned models all pair statements with it."""
     taken_g: dict[int, int] = {}
     taken_p: set[int] = set()
     for r, g, p in sorted(pairs, reverse=True):
@@ -117,7 +119,8 @@ def _match(pairs: list[tuple[float, int, int]], threshold: float) -> dict[int, i
     return taken_g
 
 
-def _hits(ranges: Ranges, start: int, end: int) -> bool:
+def hits(ranges: Ranges, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` shares any character with the gold ``ranges``."""
     return _shared(ranges, start, end) > 0
 
 
@@ -130,14 +133,14 @@ def score_document(scores: Scores, gold: GoldDocument, predicted: Sequence[State
         (overlap(g.content, p.content.start, p.content.end), gi, pi)
         for gi, g in enumerate(gold.statements)
         for pi, p in enumerate(predicted)
-        if _hits(g.content, p.content.start, p.content.end)
+        if hits(g.content, p.content.start, p.content.end)
     ]
     exact_pairs = [(1.0, gi, pi) for r, gi, pi in pairs
                    if _exact(text, gold.statements[gi].content, predicted[pi].content.start, predicted[pi].content.end)]
-    scores.matched["exact"] += len(_match(exact_pairs, 1.0))
+    scores.matched["exact"] += len(match_pairs(exact_pairs, 1.0))
     for t in THRESHOLDS:
-        scores.matched[f"overlap>={t}"] += len(_match(pairs, t))
-    at_half = _match(pairs, 0.5)
+        scores.matched[f"overlap>={t}"] += len(match_pairs(pairs, t))
+    at_half = match_pairs(pairs, 0.5)
     for gi, g in enumerate(gold.statements):
         scores.gold_by_kind[g.kind or "?"] += 1
         if gi in at_half:
@@ -156,9 +159,9 @@ def score_document(scores: Scores, gold: GoldDocument, predicted: Sequence[State
 
 def _check_pair(scores: Scores, g: GoldStatement, p: Statement, doc: str = "") -> None:
     if g.cue:
-        scores.check("cue", p.cue is not None and _hits(g.cue, p.cue.start, p.cue.end))
+        scores.check("cue", p.cue is not None and hits(g.cue, p.cue.start, p.cue.end))
     if g.speaker:
-        scores.check("speaker_span", p.speaker is not None and _hits(g.speaker, p.speaker.start, p.speaker.end))
+        scores.check("speaker_span", p.speaker is not None and hits(g.speaker, p.speaker.start, p.speaker.end))
     else:
         scores.check("no_source_left_empty", p.speaker is None)
     if g.speaker_name:

@@ -2,7 +2,7 @@
 
 A logistic model over a handful of readable features (which rule found it,
 the cue lemma, how the content hangs off the cue, what kind of speaker, how
-long the content is). Trained on PolNeAR *train* by ``onrecord.extract.learn``
+long the content is). Trained on PolNeAR *train* by ``onrecord.training.learn``
 and shipped as ``confidence_model.json``; without that file the rules' own
 prior confidences are used.
 """

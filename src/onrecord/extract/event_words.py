@@ -1,4 +1,4 @@
-"""The English words and dependency labels the event rules read (``extract/events.py``), in one place."""
+"""The English words and dependency labels the event rules read (``resolve/events.py``), in one place."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Load what was learned from PolNeAR train (see ``onrecord.extract.learn``): the cue lexicon and the
+"""Load what was learned from PolNeAR train (see ``onrecord.training.learn``): the cue lexicon and the
 models shipped as JSON beside it, and the bucketing their features share."""
 
 from __future__ import annotations

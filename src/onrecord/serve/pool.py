@@ -48,7 +48,7 @@ class AnalysisFailed(Exception):
 
 def analyse_json(text: str, ident: str | None, published: str | None, settings: Settings) -> bytes:
     """``onrecord extract``'s JSON for one text (with the text), encoded in the worker."""
-    from onrecord.api import extract
+    from onrecord.pipeline import extract
 
     result = extract(text, id=ident, published=published, settings=settings).to_dict(include_text=True)
     for s in result["statements"]:

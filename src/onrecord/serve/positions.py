@@ -147,7 +147,7 @@ def _csv(rows: list[dict[str, Any]], write: Callable[[list[dict[str, Any]], Any]
 
 
 def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) -> None:
-    from onrecord.cli_positions import write_positions_csv, write_shifts_csv
+    from onrecord.store.export import write_positions_csv, write_shifts_csv
 
     Filters = Annotated[PositionFilters, Depends()]
 

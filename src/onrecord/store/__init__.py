@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -21,24 +21,14 @@ from pathlib import Path
 
 from onrecord.ingest import TextInput
 from onrecord.ingest import without_surrogates as safe_text
-from onrecord.model import Actor, Article, Statement, statement_key, text_digest
-from onrecord.resolve import quotes
-from onrecord.resolve.corpus import (
-    KnownActor,
-    Role,
-    actor_key,
-    role_holder,
-    role_mention,
-    split_generation,
-    surname_of,
-    without_middle_names,
-)
-from onrecord.resolve.names import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS
+from onrecord.model import Article, Statement, statement_key, text_digest
+from onrecord.resolve.corpus import KnownActor, Role, actor_key, surname_of
+from onrecord.resolve.linking import CorpusLinker
+from onrecord.store.export import statement_columns
 from onrecord.store.paths import readonly_uri
 from onrecord.store.schema import MIGRATIONS
 
 DEFAULT_DB = "onrecord.db"
-_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS
 
 
 EVENTS_SCHEMA = 10  # the migration that adds the event tables
@@ -80,8 +70,6 @@ class Store:
 
     def __init__(self, path: str | Path = DEFAULT_DB, *, readonly: bool = False) -> None:
         self.path = Path(path)
-        # Actors merged into another inside the open transaction: ids the article already holds follow here.
-        self._merged_into: dict[int, int] = {}
         self._actors_added = 0  # running count of actors created minus merged away, for the run's summary
         self._roles: list[tuple[int, Role]] | None = None
         if readonly and not self.path.exists():
@@ -129,8 +117,6 @@ class Store:
             self._actors_added = added
             self._roles = None
             raise
-        finally:
-            self._merged_into.clear()
 
     def _migrate(self) -> None:
         with self.transaction() as db:
@@ -184,11 +170,11 @@ class Store:
         with self.transaction() as db:
             for entry in known:
                 count += 1
-                actor_id = self._actor_by_key(actor_key(entry.name, entry.type), entry.name, entry.type)
+                actor_id = self.actor_by_key(actor_key(entry.name, entry.type), entry.name, entry.type)
                 db.execute("UPDATE actors SET name = ?, type = ?, from_file = 1, source = ? WHERE id = ?",
                            (entry.name, entry.type, entry.source, actor_id))
                 for alias in (entry.name, *entry.aliases):
-                    self._add_alias(actor_id, alias, entry.type)
+                    self.add_alias(actor_id, alias, entry.type)
                 for role in entry.roles:
                     db.execute(
                         "INSERT OR IGNORE INTO actor_roles (actor_id, title, country, nouns, start_date, end_date) "
@@ -264,6 +250,18 @@ class Store:
                        "WHERE quote_id IS NOT NULL)")
         return len(article.statements)
 
+    def analysed_article_ids(self, *, unless_version: str | None = None) -> list[int]:
+        """Analysed articles in the order stored; with ``unless_version``, those another pipeline analysed."""
+        where = "" if unless_version is None else "AND (pipeline_version IS NULL OR pipeline_version != ?)"
+        params = () if unless_version is None else (unless_version,)
+        return [int(r[0]) for r in self.conn.execute(
+            f"SELECT id FROM articles WHERE status = 'analysed' {where} ORDER BY id", params)]
+
+    def stored_input(self, article_id: int) -> TextInput:
+        """A stored article as the input it was analysed from (its row id as the id), to analyse again."""
+        row = self.conn.execute("SELECT source, text, published FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return TextInput(id=str(article_id), source=row["source"], text=row["text"], published=row["published"])
+
     def _free_slug(self, wanted: str, digest: str) -> str:
         slug = _slugify(wanted, keep="._")
         taken = self.conn.execute("SELECT 1 FROM articles WHERE slug = ?", (slug,)).fetchone()
@@ -272,44 +270,38 @@ class Store:
     def _write_analysis(self, article_id: int, article: Article, published: str | None, digest: str) -> None:
         """``digest`` is the stored article's content hash, which statement keys are made from."""
         day = _parse_day(published)
+        linker = CorpusLinker(self)  # the decisions are resolve's; this store answers its questions
         corpus_ids: dict[str, int] = {}
         for actor in article.actors:
-            corpus_ids[actor.id] = self._corpus_actor(actor)
+            corpus_ids[actor.id] = linker.actor(actor)
             for mention in actor.mentions:
                 self.conn.execute(
                     "INSERT OR IGNORE INTO mentions (article_id, start_offset, end_offset, actor_id, text) "
                     "VALUES (?, ?, ?, ?, ?)",
                     (article_id, mention.start, mention.end, corpus_ids[actor.id],
                      article.text[mention.start:mention.end]))
-        corpus_ids = {key: self._live(actor_id) for key, actor_id in corpus_ids.items()}
+        corpus_ids = {key: linker.live(actor_id) for key, actor_id in corpus_ids.items()}
         for position, statement in enumerate(article.statements):
             actor_id = corpus_ids.get(statement.actor.id) if statement.actor else None
             if statement.actor is not None and actor_id is None:  # an actor with no mention of its own
-                actor_id = corpus_ids[statement.actor.id] = self._corpus_actor(statement.actor)
+                actor_id = corpus_ids[statement.actor.id] = linker.actor(statement.actor)
             resolution = statement.resolution
             if actor_id is None and statement.speaker is not None:
-                actor_id = self._role_holder(statement.speaker.text, day)
+                actor_id = linker.role_holder(statement.speaker.text, day)
                 resolution = "role" if actor_id is not None else resolution
-            self._insert_statement(article_id, position, statement, actor_id, resolution, digest)
+            self._insert_statement(article_id, position, statement, actor_id, resolution, digest, linker)
         if article.events and self.schema_version >= EVENTS_SCHEMA:  # a store migrated only so far has no events
             from onrecord.store.events import write_events
 
-            write_events(self.conn, article_id, article, lambda a: corpus_ids.get(a.id) or self._corpus_actor(a),
-                         digest)
+            write_events(self.conn, article_id, article, lambda a: corpus_ids.get(a.id) or linker.actor(a), digest)
 
     def _insert_statement(self, article_id: int, position: int, s: Statement, actor_id: int | None,
-                          resolution: str, digest: str) -> None:
-        quote_id = self._quote_for(actor_id, s.content.text) if actor_id is not None else None
-        cursor = self.conn.execute(
-            "INSERT INTO statements (article_id, position, kind, content_start, content_end, content, cue_start, "
-            "cue_end, cue, cue_lemma, speaker_start, speaker_end, speaker, actor_id, resolution, act, hedged, "
-            f"negated, confidence, quote_id, cue_class, key) VALUES ({', '.join('?' * 22)})",
-            (article_id, position, s.kind, s.content.start, s.content.end, s.content.text,
-             s.cue.start if s.cue else None, s.cue.end if s.cue else None, s.cue.text if s.cue else None,
-             s.cue.lemma if s.cue else None, s.speaker.start if s.speaker else None,
-             s.speaker.end if s.speaker else None, s.speaker.text if s.speaker else None, actor_id, resolution,
-             s.act, int(s.hedged), int(s.negated), round(s.confidence, 4), quote_id,
-             s.cue.cue_class if s.cue else None, statement_key(digest, s)))
+                          resolution: str, digest: str, linker: CorpusLinker) -> None:
+        quote_id = linker.quote(actor_id, s.content.text) if actor_id is not None else None
+        values = {**statement_columns(s), "article_id": article_id, "position": position, "actor_id": actor_id,
+                  "resolution": resolution, "quote_id": quote_id, "key": statement_key(digest, s)}
+        cursor = self.conn.execute(f"INSERT INTO statements ({', '.join(values)}) "
+                                   f"VALUES ({', '.join('?' * len(values))})", tuple(values.values()))
         for tag in s.issues or ():
             self.conn.execute(
                 "INSERT OR REPLACE INTO statement_issues (statement_id, taxonomy, issue, stance, score, "
@@ -317,53 +309,40 @@ class Store:
                 (cursor.lastrowid, tag.taxonomy, tag.id, tag.stance, tag.score, tag.evidence.start,
                  tag.evidence.end, tag.evidence.text))
 
-    # -- actors across articles -------------------------------------------------------------------
+    # -- actors across articles: the questions resolve.linking.CorpusLinker asks (ActorRepository) ---------
 
-    def _corpus_actor(self, actor: Actor) -> int:
-        """The store's actor for an article's actor: by alias, by key, by unique surname, else a new one."""
-        key = actor_key(actor.name, actor.type)
-        ids = [r[0] for r in self.conn.execute(
-            "SELECT DISTINCT actor_id FROM actor_aliases WHERE alias_key = ? ORDER BY actor_id", (key,))]
-        if len(ids) > 1:  # an alias two actors share: its own key's actor, else one an actors file names
-            own = self.conn.execute(
-                f"SELECT id FROM actors WHERE id IN ({','.join('?' * len(ids))}) "
-                "ORDER BY key = ? DESC, from_file DESC, id LIMIT 1", (*ids, key)).fetchone()
-            ids = [own[0]]
-        if not ids and actor.type in ("person", "organization") and " " not in key:  # NER often tags a surname ORG
-            ids = self.people_with_surname(key)
-            ids = ids if len(ids) == 1 else []  # two people share the surname: do not guess
-        if not ids and actor.type == "person":
-            ids = self._same_first_and_last_name(key)
-        actor_id = ids[0] if ids else self._actor_by_key(key, actor.name, actor.type)
-        if not ids and actor.type == "person" and " " in key:
-            self._absorb_surname_actor(actor_id, key)
-        if actor.part_of:
-            state = self._actor_by_key(actor_key(actor.part_of, "country"), actor.part_of, "country")
-            self.conn.execute("UPDATE actors SET part_of = ? WHERE id = ? AND part_of IS NULL AND id != ?",
-                              (state, actor_id, state))
-        for alias in (actor.name, *actor.aliases):
-            # A bare surname is an alias only where an actors file says so: in one article "Trump"
-            # may be clustered with whichever Trump it names, which must not decide every other article.
-            if _is_name(alias, actor.type) and (actor.type != "person" or _same_person(key, actor_key(alias))):
-                self._add_alias(actor_id, alias, actor.type)
-        return actor_id
+    def actors_with_alias(self, alias_key: str) -> list[int]:
+        return [int(r[0]) for r in self.conn.execute(
+            "SELECT DISTINCT actor_id FROM actor_aliases WHERE alias_key = ? ORDER BY actor_id", (alias_key,))]
 
-    def _same_first_and_last_name(self, key: str) -> list[int]:
-        """ "Hillary Rodham Clinton" joins a stored "Hillary Clinton", and the other way round, when
-        exactly one stored person has that first and last name."""
-        short = without_middle_names(key)
-        if short is not None:
-            row = self.conn.execute("SELECT id FROM actors WHERE key = ? AND type = 'person'", (short,)).fetchone()
-            return [int(row[0])] if row else []
-        words = key.split(" ")
-        if len(words) != 2:
-            return []
+    def preferred_actor(self, ids: Sequence[int], key: str) -> int:
+        row = self.conn.execute(
+            f"SELECT id FROM actors WHERE id IN ({','.join('?' * len(ids))}) "
+            "ORDER BY key = ? DESC, from_file DESC, id LIMIT 1", (*ids, key)).fetchone()
+        return int(row[0])
+
+    def person_with_key(self, key: str, *, from_file: bool | None = None) -> int | None:
+        sql = "SELECT id FROM actors WHERE key = ? AND type = 'person'"
+        params: tuple[object, ...] = (key,)
+        if from_file is not None:
+            sql, params = sql + " AND from_file = ?", (key, int(from_file))
+        row = self.conn.execute(sql, params).fetchone()
+        return int(row[0]) if row else None
+
+    def people_named(self, first: str, last: str) -> list[tuple[int, str]]:
         rows = self.conn.execute("SELECT id, key FROM actors WHERE type = 'person' AND key LIKE ? ESCAPE '\\'",
-                                 (f"{like_escaped(words[0])} % {like_escaped(words[1])}",)).fetchall()
-        matches = [int(r[0]) for r in rows if without_middle_names(r[1]) == key]
-        return matches if len(matches) == 1 else []
+                                 (f"{like_escaped(first)} % {like_escaped(last)}",))
+        return [(int(r[0]), str(r[1])) for r in rows]
 
-    def _actor_by_key(self, key: str, name: str, actor_type: str) -> int:
+    def people_with_surname(self, surname: str) -> list[int]:
+        """Stored people whose family name is ``surname`` ("trump"; "lai" for "lai ching-te")."""
+        escaped = like_escaped(surname)
+        rows = self.conn.execute(
+            "SELECT id, key FROM actors WHERE type = 'person' AND (key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\')",
+            (f"% {escaped}", f"{escaped} %"))
+        return [int(r[0]) for r in rows if surname_of(r[1]) == surname]
+
+    def actor_by_key(self, key: str, name: str, actor_type: str) -> int:
         row = self.conn.execute("SELECT id FROM actors WHERE key = ?", (key,)).fetchone()
         if row:
             return int(row[0])
@@ -378,97 +357,45 @@ class Store:
                           (key, actor_id, name))
         return actor_id
 
-    def _absorb_surname_actor(self, actor_id: int, key: str) -> None:
-        """A bare "Trump" seen before any full name joins the first full-named person of that surname."""
-        surname = surname_of(key)
-        row = self.conn.execute("SELECT id FROM actors WHERE key = ? AND type = 'person' AND from_file = 0",
-                                (surname,)).fetchone()
-        if row is None:
-            return
-        if [other for other in self.people_with_surname(surname) if other != actor_id]:
-            return
-        old = int(row[0])
-        for table in ("statements", "mentions", "quotes"):
-            self.conn.execute(f"UPDATE {table} SET actor_id = ? WHERE actor_id = ?", (actor_id, old))
-        self.conn.execute("UPDATE OR IGNORE actor_aliases SET actor_id = ? WHERE actor_id = ?", (actor_id, old))
-        self.conn.execute("DELETE FROM actors WHERE id = ?", (old,))
-        self._merged_into[old] = actor_id
-        self._actors_added -= 1
+    def set_part_of(self, actor_id: int, state_id: int) -> None:
+        self.conn.execute("UPDATE actors SET part_of = ? WHERE id = ? AND part_of IS NULL", (state_id, actor_id))
 
-    def _live(self, actor_id: int) -> int:
-        """The actor an id stands for now: itself, or the one it was merged into."""
-        while actor_id in self._merged_into:
-            actor_id = self._merged_into[actor_id]
-        return actor_id
-
-    def people_with_surname(self, surname: str) -> list[int]:
-        """Stored people whose family name is ``surname`` ("trump"; "lai" for "lai ching-te")."""
-        escaped = like_escaped(surname)
-        rows = self.conn.execute(
-            "SELECT id, key FROM actors WHERE type = 'person' AND (key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\')",
-            (f"% {escaped}", f"{escaped} %"))
-        return [int(r[0]) for r in rows if surname_of(r[1]) == surname]
-
-    def _add_alias(self, actor_id: int, alias: str, actor_type: str) -> None:
+    def add_alias(self, actor_id: int, alias: str, actor_type: str) -> None:
         alias = re.sub(r"['’]s$", "", " ".join(alias.split()))  # "Donald Trump’s" is "Donald Trump"
         self.conn.execute("INSERT OR IGNORE INTO actor_aliases (alias_key, actor_id, alias) VALUES (?, ?, ?)",
                           (actor_key(alias, actor_type), actor_id, alias.strip()))
 
-    def _role_holder(self, speaker: str, day: date | None) -> int | None:
-        mention = role_mention(speaker)
-        if mention is None:
-            return None
-        if self._roles is None:
+    def merge_actor(self, old: int, into: int) -> None:
+        for table in ("statements", "mentions", "quotes"):
+            self.conn.execute(f"UPDATE {table} SET actor_id = ? WHERE actor_id = ?", (into, old))
+        self.conn.execute("UPDATE OR IGNORE actor_aliases SET actor_id = ? WHERE actor_id = ?", (into, old))
+        self.conn.execute("DELETE FROM actors WHERE id = ?", (old,))
+        self._actors_added -= 1
+
+    def roles(self) -> list[tuple[int, Role]]:
+        if self._roles is None:  # read once; loading an actors file or a rollback forgets them
             self._roles = [
                 (int(r["actor_id"]), Role(r["title"], r["country"], tuple(json.loads(r["nouns"])),
                                           _parse_day(r["start_date"]), _parse_day(r["end_date"])))
                 for r in self.conn.execute("SELECT * FROM actor_roles")
             ]
-        return role_holder(mention, self._roles, day)
+        return self._roles
 
-    def _quote_for(self, actor_id: int, content: str) -> int | None:
-        norm = quotes.normalise(content)
-        hashes = quotes.shingles(norm)
-        if not hashes:
-            return None
-        marks = ",".join("?" * len(hashes))
+    def quote_candidates(self, actor_id: int, hashes: Collection[int]) -> list[tuple[int, int, int]]:
         rows = self.conn.execute(
             "SELECT q.id, q.shingle_count, COUNT(*) AS common FROM quote_shingles s "
-            f"JOIN quotes q ON q.id = s.quote_id WHERE s.hash IN ({marks}) AND q.actor_id = ? "
+            f"JOIN quotes q ON q.id = s.quote_id WHERE s.hash IN ({','.join('?' * len(hashes))}) AND q.actor_id = ? "
             "GROUP BY q.id ORDER BY common DESC LIMIT 20",
-            (*hashes, actor_id)).fetchall()
-        for row in rows:
-            if quotes.same_quote(row["common"], len(hashes), row["shingle_count"]):
-                return int(row["id"])
+            (*hashes, actor_id))
+        return [(int(r[0]), int(r[1]), int(r[2])) for r in rows]
+
+    def add_quote(self, actor_id: int, norm_text: str, hashes: Collection[int]) -> int:
         cursor = self.conn.execute("INSERT INTO quotes (actor_id, norm_text, shingle_count) VALUES (?, ?, ?)",
-                                   (actor_id, norm, len(hashes)))
+                                   (actor_id, norm_text, len(hashes)))
         quote_id = int(cursor.lastrowid or 0)
         self.conn.executemany("INSERT OR IGNORE INTO quote_shingles (hash, quote_id) VALUES (?, ?)",
                               [(h, quote_id) for h in hashes])
         return quote_id
-
-
-_NAME_WORD = re.compile(r"^[A-Z][\w.'’-]*,?$")
-_NAME_PARTICLES = frozenset("de da del della der den van von bin ibn al el la le di du dos das y".split())
-_ORG_WORDS = frozenset("of the and for on in at to & de".split())
-
-
-def _same_person(key: str, alias_key: str) -> bool:
-    """An alias may name the actor only if it is a full name with the same family name and the same
-    "Jr."/"Sr." ("Donald Trump Jr." clustered with his father in one article stays his own alias)."""
-    (bare, generation), (alias_bare, alias_generation) = split_generation(key), split_generation(alias_key)
-    return " " in alias_bare and generation == alias_generation and surname_of(bare) == surname_of(alias_bare)
-
-
-def _is_name(alias: str, actor_type: str = "person") -> bool:
-    """A name is worth keeping as an alias: "Donald J. Trump", "Bank of America". A pronoun, a role
-    ("the American leader"), a clause ("Anybody who attacks him") or a fragment cut by a quote mark
-    or a bracket ("Hillary] Clinton") is not."""
-    words = alias.split()
-    if not words or len(words) > 6 or words[0].lower() in _PRONOUNS | {"the"}:
-        return False
-    allowed = _NAME_PARTICLES | (_ORG_WORDS if actor_type != "person" else frozenset())
-    return all(_NAME_WORD.match(w) or (n and w in allowed) for n, w in enumerate(words))
 
 
 def _parse_day(value: str | None) -> date | None:

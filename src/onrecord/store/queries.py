@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from onrecord.store import Store, like_escaped
+from onrecord.store.export import statement_dict
 
 ACTS = ("assert", "emphasize", "commit", "propose", "support", "oppose", "reject", "deny", "refuse_to_commit",
         "question")
@@ -307,38 +308,6 @@ def _facet_label(facet: str, value: Any, actor_names: dict[Any, str]) -> str:
     return str(value)
 
 
-def statement_dict(row: sqlite3.Row) -> dict[str, Any]:
-    def span(prefix: str, text_col: str) -> dict[str, Any] | None:
-        if row[f"{prefix}_start"] is None:
-            return None
-        return {"start": row[f"{prefix}_start"], "end": row[f"{prefix}_end"], "text": row[text_col]}
-
-    cue = span("cue", "cue")
-    if cue is not None:
-        cue["lemma"] = row["cue_lemma"]
-        cue["class"] = row["cue_class"]
-    return {
-        "id": row["id"],
-        "key": row["key"],
-        "kind": row["kind"],
-        "content": span("content", "content"),
-        "cue": cue,
-        "speaker": span("speaker", "speaker"),
-        "actor": ({"id": row["actor_slug"], "name": row["actor_name"], "type": row["actor_type"]}
-                  if row["actor_id"] is not None else None),
-        "resolution": row["resolution"],
-        "act": row["act"],
-        "hedged": bool(row["hedged"]),
-        "negated": bool(row["negated"]),
-        "confidence": row["confidence"],
-        "quote_id": row["quote_id"],
-        "issues": json.loads(row["issues_json"] or "[]"),
-        "article": {"id": row["article_slug"], "row": row["article_id"], "title": row["title"], "url": row["url"],
-                    "outlet": row["outlet"],
-                    "author": row["author"], "published": row["published"], "source": row["source"]},
-    }
-
-
 def _actor_rows(search: str | None, min_statements: int) -> tuple[str, list[Any]]:
     """The actor query behind ``actors`` and ``count_actors``: counts kept by the store's triggers
     (schema migration 8), so the most quoted come off the ``actors_most_quoted`` index in order."""
@@ -362,14 +331,13 @@ def actors(store: Store, *, limit: int | None = None, offset: int = 0, search: s
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += page_bounds(limit, offset)
-    out = []
-    for row in store.conn.execute(sql, params).fetchall():
-        out.append({
-            "id": row["slug"], "name": row["name"], "type": row["type"], "statements": row["statements"],
-            "articles": row["articles"], "quotes": row["quotes"], "aliases": _aliases(store, row["id"], row["name"]),
-            "roles": _roles(store, row["id"]), "source": row["source"],
-        })
-    return out
+    rows = store.conn.execute(sql, params).fetchall()
+    # Aliases and roles of the whole page in one query each (a query per actor made 100 for /api/actors).
+    aliases, roles = _aliases_of(store, [r["id"] for r in rows]), _roles_of(store, [r["id"] for r in rows])
+    return [{"id": row["slug"], "name": row["name"], "type": row["type"], "statements": row["statements"],
+             "articles": row["articles"], "quotes": row["quotes"],
+             "aliases": [a for a in aliases.get(row["id"], ()) if a != row["name"]],
+             "roles": roles.get(row["id"], []), "source": row["source"]} for row in rows]
 
 
 def count_actors(store: Store, *, search: str | None = None, min_statements: int = 0) -> int:
@@ -386,15 +354,33 @@ def _stored_count(store: Store, name: str) -> int:
 
 
 def _aliases(store: Store, actor_id: int, name: str) -> list[str]:
-    rows = store.conn.execute("SELECT DISTINCT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias",
-                              (actor_id,))
-    return [r[0] for r in rows if r[0] != name]
+    return [a for a in _aliases_of(store, [actor_id]).get(actor_id, ()) if a != name]
 
 
 def _roles(store: Store, actor_id: int) -> list[dict[str, Any]]:
-    rows = store.conn.execute("SELECT * FROM actor_roles WHERE actor_id = ? ORDER BY start_date", (actor_id,))
-    return [{"title": r["title"], "country": r["country"], "from": r["start_date"], "to": r["end_date"],
-             "nouns": json.loads(r["nouns"])} for r in rows]
+    return _roles_of(store, [actor_id]).get(actor_id, [])
+
+
+def _aliases_of(store: Store, ids: list[int]) -> dict[int, list[str]]:
+    """Each actor's aliases in alphabetical order."""
+    found: dict[int, list[str]] = {}
+    rows = store.conn.execute(f"SELECT DISTINCT actor_id, alias FROM actor_aliases WHERE actor_id IN "
+                              f"({','.join('?' * len(ids))}) ORDER BY actor_id, alias", ids)
+    for actor_id, alias in rows:
+        found.setdefault(actor_id, []).append(alias)
+    return found
+
+
+def _roles_of(store: Store, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """Each actor's dated roles, earliest first."""
+    found: dict[int, list[dict[str, Any]]] = {}
+    rows = store.conn.execute(f"SELECT * FROM actor_roles WHERE actor_id IN ({','.join('?' * len(ids))}) "
+                              "ORDER BY actor_id, start_date, rowid", ids)
+    for r in rows:
+        found.setdefault(r["actor_id"], []).append({"title": r["title"], "country": r["country"],
+                                                    "from": r["start_date"], "to": r["end_date"],
+                                                    "nouns": json.loads(r["nouns"])})
+    return found
 
 
 def article(store: Store, key: str) -> dict[str, Any] | None:

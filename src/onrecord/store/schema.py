@@ -304,7 +304,7 @@ CREATE VIRTUAL TABLE articles_fts USING fts5 (
 INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
 """
 
-# Events (extract/events.py): one row per event per article; the same occasion reported by several articles
+# Events (resolve/events.py): one row per event per article; the same occasion reported by several articles
 # shares ``corpus_event_id`` (the id of the first stored report of it: store/events.py). A single day is
 # stored as a range of one day, so date filters are one overlap test.
 EVENTS_V10 = """

@@ -1,4 +1,4 @@
-"""Events on the parse (extract/events.py): one test per rule, on small texts written for them."""
+"""Events on the parse (resolve/events.py): one test per rule, on small texts written for them."""
 
 from __future__ import annotations
 

@@ -4,9 +4,9 @@ The model is small and readable: for each verb lemma, how often it heads an
 annotated cue among all its occurrences, and which dependency links it to the
 annotated content. It ships as ``cue_lexicon.json`` (statistics, no text).
 
-    python -m onrecord.extract.learn lexicon ../shared/data/polnear/train
-    python -m onrecord.extract.learn confidence ../shared/data/polnear/train
-    python -m onrecord.extract.learn acts ../shared/data/polnear/train   # eval/labels/polnear-statements.jsonl
+    python -m onrecord.training.learn lexicon ../shared/data/polnear/train
+    python -m onrecord.training.learn confidence ../shared/data/polnear/train
+    python -m onrecord.training.learn acts ../shared/data/polnear/train   # eval/labels/polnear-statements.jsonl
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ def labelled_candidates(docs: list[GoldDocument], settings: Settings) -> list[tu
 
     A candidate is positive when it is matched one-to-one at overlap >= 0.5.
     """
-    from onrecord.evaluate.score import _hits, _match, overlap
+    from onrecord.evaluate.score import hits, match_pairs, overlap
     from onrecord.extract.confidence import features
     from onrecord.extract.quotes import find_quotations
     from onrecord.extract.rules import find_candidates
@@ -111,8 +111,8 @@ def labelled_candidates(docs: list[GoldDocument], settings: Settings) -> list[tu
         quotations = find_quotations(gold.text)
         cands = find_candidates(nlp(gold.text), 0, quotations)
         pairs = [(overlap(g.content, *c.content), gi, ci)
-                 for gi, g in enumerate(gold.statements) for ci, c in enumerate(cands) if _hits(g.content, *c.content)]
-        positive = set(_match(pairs, 0.5).values())
+                 for gi, g in enumerate(gold.statements) for ci, c in enumerate(cands) if hits(g.content, *c.content)]
+        positive = set(match_pairs(pairs, 0.5).values())
         fold = zlib.crc32(gold.text.encode("utf-8"))  # one text, one fold, whoever annotated it
         rows.extend((features(c, gold.text), int(ci in positive), fold) for ci, c in enumerate(cands))
     return rows

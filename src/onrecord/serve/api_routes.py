@@ -1,0 +1,164 @@
+"""The JSON API under ``/api``: articles, actors, statements (and their CSV), quotes, and ``POST extract``.
+Every JSON answer has a typed model (``schemas.py``), which ``/docs`` shows.
+
+No ``from __future__ import annotations``: FastAPI reads these annotations at run time.
+"""
+
+import csv
+import io
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+from pydantic import BaseModel
+
+from onrecord.store import queries as q
+from onrecord.store.export import FLAT_COLUMNS, flatten
+
+from .deps import PAGE_SIZE, Filters, Offset, StoreDep, opened, retry_headers, statement_link
+from .pool import PoolUnavailable
+from .schemas import (
+    ActorDetail,
+    ActorPage,
+    ArticleOut,
+    ArticlePage,
+    ExtractRequest,
+    QuotePage,
+    StatementPage,
+)
+
+router = APIRouter(prefix="/api")
+Limit = Annotated[int, Query(ge=1, le=500)]
+
+
+def typed(model: type[BaseModel], data: dict[str, Any]) -> Response:
+    """``data`` checked against its model and written as JSON here, in the request's worker thread. Returned
+    as a dict, FastAPI would validate it in a second trip through the thread pool and encode it again in
+    Python on the event loop: under load that cost the JSON calls more than their queries. The model stays
+    the route's ``response_model``, for /docs; keys the query leaves out stay out (``exclude_unset``)."""
+    return Response(model.model_validate(data).model_dump_json(by_alias=True, exclude_unset=True),
+                    media_type="application/json")
+
+
+@router.get("/articles", tags=["articles"], response_model=ArticlePage)
+def api_articles(store: StoreDep, limit: Limit = 20, offset: Offset = 0, outlet: str | None = None,
+                 q_: Annotated[str | None, Query(alias="q", max_length=500)] = None) -> Response:
+    """Analysed articles, newest first; ``q`` searches titles and texts."""
+    try:
+        return typed(ArticlePage, {
+            "items": q.articles(store, limit=limit, offset=offset, outlet=outlet, search=q_),
+            "total": q.count_articles(store, outlet, q_), "limit": limit, "offset": offset})
+    except q.QueryError as err:
+        raise HTTPException(400, str(err)) from err
+
+
+@router.get("/articles/{key}", tags=["articles"], response_model=ArticleOut)
+def api_article(key: str, store: StoreDep) -> Response:
+    """One article: text, metadata, statements (offsets index ``text``) and actors."""
+    data = q.article(store, key)
+    if data is None:
+        raise HTTPException(404, f"no article {key!r}")
+    return typed(ArticleOut, data)
+
+
+@router.get("/actors", tags=["actors"], response_model=ActorPage)
+def api_actors(store: StoreDep, limit: Limit = 50, offset: Offset = 0,
+               q_: Annotated[str | None, Query(alias="q", max_length=200)] = None) -> Response:
+    """Actors with statement, article and quote counts, most quoted first."""
+    return typed(ActorPage, {"items": q.actors(store, limit=limit, offset=offset, search=q_, min_statements=1),
+                             "total": q.count_actors(store, search=q_, min_statements=1), "limit": limit,
+                             "offset": offset})
+
+
+@router.get("/actors/{key}", tags=["actors"], response_model=ActorDetail)
+def api_actor(key: str, store: StoreDep) -> Response:
+    """One actor: aliases, roles, counts and statements per day."""
+    info = q.actor(store, key)
+    if info is None:
+        raise HTTPException(404, f"no actor {key!r}")
+    info["timeline"] = [{"date": d, "statements": n} for d, n in q.timeline(store, info["id"])]
+    return typed(ActorDetail, info)
+
+
+@router.get("/quotes", tags=["statements"], response_model=QuotePage)
+def api_quotes(store: StoreDep, actor: Annotated[str | None, Query(max_length=200)] = None,
+               min_sources: Annotated[int, Query(ge=1, le=1000)] = 2, limit: Limit = 50,
+               offset: Offset = 0) -> Response:
+    """The same quote reported by several outlets: one entry per quote with every source."""
+    try:
+        return typed(QuotePage, {
+            "items": q.quotes(store, actor=actor, min_sources=min_sources, limit=limit, offset=offset),
+            "limit": limit, "offset": offset})
+    except q.QueryError as err:
+        raise HTTPException(400, str(err)) from err
+
+
+@router.get("/statements", tags=["statements"], response_model=StatementPage)
+def api_statements(request: Request, store: StoreDep, filters: Filters, limit: Limit = PAGE_SIZE,
+                   offset: Offset = 0,
+                   facets: Annotated[bool, Query(description="counts per actor, act, outlet, hedged and "
+                                                 "month of everything the filters find")] = False
+                   ) -> Response:
+    """Statements with their article metadata; every filter is optional."""
+    f = filters.to_filter(limit=limit, offset=offset)
+    try:
+        out = {"items": q.statements(store, f), "total": q.count_statements(store, f), "limit": limit,
+               "offset": offset}
+        if facets:
+            out["facets"] = q.facets(store, f, request.app.state.settings.serve_facet_values)
+        return typed(StatementPage, out)
+    except q.QueryError as err:
+        raise HTTPException(400, str(err)) from err
+
+
+@router.get("/statements.csv", tags=["statements"], response_class=StreamingResponse)
+def api_statements_csv(request: Request, filters: Filters) -> StreamingResponse:
+    """The same statements as CSV, one flat row each (all of them: no pagination); ``link`` opens the
+    statement in the reader."""
+    db, settings = request.app.state.db, request.app.state.settings
+    f = filters.to_filter()
+    with opened(db, settings.serve_query_timeout_s) as store:
+        try:
+            q.count_statements(store, f)  # a bad filter is a 400 before streaming starts
+        except q.QueryError as err:
+            raise HTTPException(400, str(err)) from err
+
+    site = str(request.base_url).rstrip("/")  # absolute: a spreadsheet has no page to resolve it against
+
+    def rows() -> Iterator[str]:
+        with opened(db) as store:  # no budget: a whole store's export may rightly take long
+            buffer = io.StringIO()
+            writer = csv.DictWriter(buffer, fieldnames=(*FLAT_COLUMNS, "link"))
+            writer.writeheader()
+            for row in q.iter_statements(store, f):
+                writer.writerow({**flatten(row), "link": site + statement_link(row)})
+                if buffer.tell() > 64_000:
+                    yield buffer.getvalue()
+                    buffer.seek(0)
+                    buffer.truncate()
+            yield buffer.getvalue()
+
+    return StreamingResponse(rows(), media_type="text/csv; charset=utf-8",
+                             headers={"Content-Disposition": 'attachment; filename="statements.csv"'})
+
+
+@router.post("/extract", tags=["extract"], response_class=JSONResponse, responses={
+    200: {"description": "the same JSON as `onrecord extract --include-text`"},
+    503: {"description": "every analysis worker is busy (Retry-After given), or the analysis went over "
+                         "its time budget and was stopped"}})
+async def api_extract(request: Request, body: ExtractRequest) -> Response:
+    """Analyse a text at once without storing it (the same output as ``onrecord extract``).
+
+    The analysis runs in a worker process under a time budget (``Settings.serve_timeout_s``)."""
+    limit = request.app.state.settings.serve_max_text_chars
+    if not body.text.strip():
+        raise HTTPException(400, "empty text")
+    if len(body.text) > limit:
+        raise HTTPException(422, f"text has {len(body.text):,} characters; the limit is {limit:,}")
+    try:
+        result = await request.app.state.pool.run(body.text, body.id,
+                                                  body.published.isoformat() if body.published else None)
+    except PoolUnavailable as err:
+        raise HTTPException(503, str(err), retry_headers(err)) from None
+    return Response(result, media_type="application/json")

@@ -1,0 +1,172 @@
+"""What the page and API routers share: a read-only store per request under a time budget, the statement
+filters, links into the reader and the page renderer.
+
+No ``from __future__ import annotations``: FastAPI reads these annotations at run time.
+"""
+
+import threading
+import time
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import quote, urlencode
+
+from fastapi import Depends, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse
+
+from onrecord.store import Store, StoreError
+from onrecord.store import queries as q
+
+from . import render
+from .pool import PoolUnavailable
+
+PAGE_SIZE = 50
+
+
+def unicode_problem(text: str) -> str | None:
+    """Why ``text`` is not Unicode text (a JSON "\\ud800" escape gives an unpaired surrogate), or None."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        return f"unpaired surrogate U+{ord(text[err.start]):04X} at character {err.start}: not Unicode text"
+    return None
+
+
+@contextmanager
+def opened(db: Path, budget_s: float | None = None) -> Iterator[Store]:
+    """A read-only connection of its own; with ``budget_s``, SQLite stops any statement still running after it."""
+    store = _connect(db)
+    if budget_s is not None:
+        _budget(store, budget_s)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _connect(db: Path) -> Store:
+    try:
+        return Store(db, readonly=True)
+    except StoreError as err:
+        raise HTTPException(503, str(err)) from err
+
+
+def _budget(store: Store, budget_s: float) -> None:
+    deadline = time.monotonic() + budget_s
+    store.conn.set_progress_handler(lambda: time.monotonic() > deadline, 1000)  # every 1,000 VM steps
+
+
+class Readers:
+    """Read-only connections kept open between requests: opening one (the file checked, the pragmas set, the
+    schema version read) took about 1 ms, as long as a small page's queries. A request takes an idle one or
+    opens one, and gives it back with its time budget cleared; one whose request failed is closed, not kept.
+
+    Each query sees the store as last committed (autocommit: every statement reads a fresh snapshot), so an
+    ingest writing meanwhile is seen as with a new connection."""
+
+    def __init__(self, db: Path, keep: int = 64) -> None:
+        self.db, self.keep = db, keep
+        self._idle: list[Store] = []
+        self._lock = threading.Lock()
+
+    async def take(self, budget_s: float | None) -> Store:
+        with self._lock:
+            store = self._idle.pop() if self._idle else None
+        if store is None:
+            store = await run_in_threadpool(_connect, self.db)  # file system and SQLite: off the event loop
+        if budget_s is not None:
+            _budget(store, budget_s)
+        return store
+
+    def give_back(self, store: Store, *, failed: bool) -> None:
+        store.conn.set_progress_handler(None, 0)
+        with self._lock:
+            if not failed and len(self._idle) < self.keep:
+                self._idle.append(store)
+                return
+        store.close()
+
+    def close(self) -> None:
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for store in idle:
+            store.close()
+
+
+async def _store(request: Request) -> AsyncIterator[Store]:
+    """One read-only connection per request, under the request's time budget. An async dependency: taking a
+    kept connection does not wait, so it does not cost the request a trip through the thread pool."""
+    readers: Readers = request.app.state.readers
+    store = await readers.take(request.app.state.settings.serve_query_timeout_s)
+    failed = True
+    try:
+        yield store
+        failed = False
+    finally:
+        readers.give_back(store, failed=failed)
+
+
+StoreDep = Annotated[Store, Depends(_store)]
+Offset = Annotated[int, Query(ge=0, le=q.SQLITE_MAX_INT)]
+
+
+def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    """A server-rendered page from the app's templates."""
+    return request.app.state.templates.TemplateResponse(request, name, context, status_code=status)  # type: ignore[no-any-return]
+
+
+def retry_headers(err: PoolUnavailable) -> dict[str, str] | None:
+    return None if err.retry_after is None else {"Retry-After": str(err.retry_after)}
+
+
+def statement_link(s: dict[str, Any]) -> str:
+    """Where a statement (a row of ``q.statements``) is in the reader: its article, at its anchor."""
+    return f"/articles/{quote(s['article']['id'], safe='')}#{render.anchor(s)}"
+
+
+class StatementFilters:
+    """Statement filters shared by /search, /api/statements and the CSV download."""
+
+    def __init__(self, q_: Annotated[str | None, Query(alias="q", max_length=500)] = None,
+                 actor: Annotated[str | None, Query(max_length=200)] = None,
+                 outlet: Annotated[str | None, Query(max_length=200)] = None,
+                 since: date | None = None, until: date | None = None,
+                 act: Annotated[str | None, Query(max_length=40)] = None,
+                 hedged: bool | None = None,
+                 issue: Annotated[str | None, Query(max_length=200, description="an issue id")] = None,
+                 stance: Annotated[str | None, Query(max_length=20)] = None,
+                 kind: Annotated[str | None, Query(max_length=20)] = None,
+                 with_parts: Annotated[bool, Query(description="the actor's institutions too")] = False,
+                 sort: Annotated[Literal["date", "relevance"], Query(
+                     description="relevance: best matches of q first")] = "date") -> None:
+        self.q, self.actor, self.outlet, self.with_parts = q_ or None, actor or None, outlet or None, with_parts
+        self.sort = sort
+        self.since, self.until, self.act, self.hedged, self.kind = since, until, act or None, hedged, kind or None
+        self.issue, self.stance = issue or None, stance or None
+
+    def any(self) -> bool:
+        return any(v is not None for v in (self.q, self.actor, self.outlet, self.since, self.until, self.act,
+                                           self.hedged, self.kind, self.issue, self.stance))
+
+    def to_filter(self, limit: int | None = None, offset: int = 0) -> q.StatementFilter:
+        return q.StatementFilter(actor=self.actor, with_parts=self.with_parts, outlet=self.outlet,
+                                 since=self.since.isoformat() if self.since else None,
+                                 until=self.until.isoformat() if self.until else None, act=self.act,
+                                 hedged=self.hedged, kind=self.kind, issue=self.issue, stance=self.stance,
+                                 search=self.q, relevance=self.sort == "relevance", limit=limit, offset=offset)
+
+    def query(self, **changes: str | None) -> str:
+        """These filters as a query string; ``changes`` replace some (a facet's link narrows the search)."""
+        pairs = {"q": self.q, "actor": self.actor, "outlet": self.outlet, "since": self.since, "until": self.until,
+                 "act": self.act, "hedged": None if self.hedged is None else str(self.hedged).lower(),
+                 "kind": self.kind, "issue": self.issue, "stance": self.stance,
+                 "with_parts": "true" if self.with_parts else None,
+                 "sort": self.sort if self.sort != "date" else None}
+        pairs.update(changes)
+        return urlencode({k: str(v) for k, v in pairs.items() if v is not None})
+
+
+Filters = Annotated[StatementFilters, Depends()]

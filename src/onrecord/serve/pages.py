@@ -1,0 +1,164 @@
+"""The server-rendered pages: home, articles, the reader, actor pages, search and "Try it".
+
+No ``from __future__ import annotations``: FastAPI reads these annotations at run time.
+"""
+
+import calendar
+import json
+from dataclasses import replace
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse
+from markupsafe import Markup
+
+from onrecord.store import queries as q
+
+from . import render
+from .deps import PAGE_SIZE, Filters, StatementFilters, StoreDep, page, retry_headers, unicode_problem
+from .events import actor_events, article_events, listed, marks_of
+from .pool import PoolUnavailable
+from .positions import actor_positions
+
+ACTOR_PAGE_STATEMENTS = 300  # the newest; the rest through search and its CSV
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+
+@router.get("/")
+def home(request: Request, store: StoreDep) -> HTMLResponse:
+    top = q.actors(store, limit=12, min_statements=1)
+    return page(request, "home.html", articles=q.articles(store, limit=20), actors=top, overview=q.overview(store))
+
+
+@router.get("/articles/{key}")
+def article_page(request: Request, key: str, store: StoreDep) -> HTMLResponse:
+    data = q.article(store, key)
+    if data is None:
+        return page(request, "error.html", 404, message=f"No article {key!r} in this store.")
+    return reader(request, data, stored=True, marks=article_events(store, data["id"]))
+
+
+def reader(request: Request, data: dict[str, Any], *, stored: bool,
+           marks: list[dict[str, Any]] | None = None) -> HTMLResponse:
+    """The reader for an article: stored, or just analysed by "Try it" (its events marked from ``data``)."""
+    legend = render.speakers(data["statements"])
+    details = [_detail(s, n, legend) for n, s in enumerate(data["statements"])]
+    marks = marks_of(data) if marks is None else marks
+    return page(request, "article.html", article=data, legend=list(legend.values()), stored=stored,
+                events=listed(marks), body=render.highlight(data["text"], data["statements"], legend, marks),
+                details_json=Markup(json.dumps(details).replace("<", "\\u003c").replace("&", "\\u0026")))
+
+
+@router.get("/actors/{key}")
+def actor_page(request: Request, key: str, store: StoreDep,
+               act: Annotated[str | None, Query()] = None) -> HTMLResponse:
+    info = q.actor(store, key)
+    if info is None:
+        return page(request, "error.html", 404, message=f"No actor {key!r} in this store.")
+    if act and act not in q.ACTS:
+        return page(request, "error.html", 400, message=f"act must be one of {', '.join(q.ACTS)}")
+    f = q.StatementFilter(actor=info["id"], act=act)
+    total = q.count_statements(store, f)
+    rows = q.statements(store, replace(f, newest_first=True, limit=ACTOR_PAGE_STATEMENTS))
+    groups: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        groups.setdefault(row["article"]["id"], {"article": row["article"], "statements": []})[
+            "statements"].append(row)
+    ordered = sorted(groups.values(), key=lambda g: g["article"]["published"] or "", reverse=True)
+    return page(request, "actor.html", actor=info, groups=ordered, act=act, acts=q.ACTS, shown=len(rows),
+                total=total, chart=render.timeline_svg(q.timeline(store, info["id"], act=act)),
+                positions=actor_positions(store, info["id"], request.app.state.settings),
+                events=actor_events(store, str(info["id"])))
+
+
+@router.get("/articles")
+def articles_page(request: Request, store: StoreDep,
+                  outlet: Annotated[str | None, Query(max_length=200)] = None,
+                  q_: Annotated[str | None, Query(alias="q", max_length=500)] = None,
+                  page_number: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1) -> HTMLResponse:
+    outlet, q_ = outlet or None, (q_ or "").strip() or None
+    try:
+        total = q.count_articles(store, outlet, q_)
+    except q.QueryError as err:
+        return page(request, "error.html", 400, message=str(err))
+    rows = q.articles(store, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE, outlet=outlet, search=q_)
+    keep = urlencode({k: v for k, v in (("outlet", outlet), ("q", q_)) if v})
+    return page(request, "articles.html", articles=rows, total=total, outlet=outlet, words=q_ or "", keep=keep,
+                outlets=q.outlets(store), page_number=page_number, pages=max(1, -(-total // PAGE_SIZE)))
+
+
+@router.get("/search")
+def search_page(request: Request, store: StoreDep, filters: Filters,
+                page_number: Annotated[int, Query(alias="page", ge=1, le=10_000)] = 1) -> HTMLResponse:
+    settings = request.app.state.settings
+    f = filters.to_filter(limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
+    try:
+        rows, total = (q.statements(store, f), q.count_statements(store, f)) if filters.any() else ([], 0)
+        counted = 0 < total <= settings.serve_facet_max_matches
+        found = q.facets(store, f, settings.serve_facet_values) if counted else {}
+    except q.QueryError as err:
+        return page(request, "search.html", 400, error=str(err), filters=filters, rows=[], total=0, facets={},
+                    facets_skipped=False,
+                    page_number=1, pages=1, acts=q.ACTS, outlets=q.outlets(store), query=filters.query())
+    return page(request, "search.html", filters=filters, rows=rows, total=total, page_number=page_number,
+                facets=_facet_links(filters, found), facets_skipped=total > settings.serve_facet_max_matches,
+                pages=max(1, -(-total // PAGE_SIZE)), acts=q.ACTS, outlets=q.outlets(store),
+                query=filters.query(), error=None)
+
+
+@router.get("/try")
+def try_form(request: Request) -> HTMLResponse:
+    return page(request, "try.html", text="", error=None, limit=request.app.state.settings.serve_max_text_chars)
+
+
+@router.post("/try")
+async def try_run(request: Request, text: Annotated[str, Form()]) -> HTMLResponse:
+    limit = request.app.state.settings.serve_max_text_chars
+
+    def refuse(status: int, error: str, kept: str = "", headers: dict[str, str] | None = None) -> HTMLResponse:
+        response = page(request, "try.html", status, text=kept, limit=limit, error=error)
+        response.headers.update(headers or {})
+        return response
+
+    if not text.strip():
+        return refuse(400, "Paste an article first.", text)
+    if len(text) > limit:
+        return refuse(413, f"That text has {len(text):,} characters; the limit here is {limit:,}.")
+    if problem := unicode_problem(text):
+        return refuse(400, f"That text is not valid Unicode ({problem}).")
+    try:
+        result = json.loads(await request.app.state.pool.run(text.replace("\r\n", "\n")))
+    except PoolUnavailable as err:  # the text stays in the form, to try again or shorten
+        return refuse(503, str(err), text, retry_headers(err))
+    return await run_in_threadpool(reader, request, result, stored=False)
+
+
+def _detail(s: dict[str, Any], n: int, legend: dict[str, render.Speaker]) -> dict[str, Any]:
+    """What the details panel shows for statement ``n``; article text with bidi controls made visible
+    (the panel sets textContent, where a U+202E would still reverse what follows it)."""
+    who = legend[render.speaker_key(s)[0]]
+
+    def text(part: str) -> str | None:
+        return render.show_bidi(s[part]["text"]) if s.get(part) else None
+
+    return {"speaker_number": who.number, "anchor": render.anchor(s, n),
+            "actor": render.show_bidi(s["actor"]["name"]) if s["actor"] else None,
+            "actor_id": s["actor"]["id"] if s["actor"] else None,
+            "written": text("speaker"), "act": s["act"], "hedged": s["hedged"],
+            "negated": s["negated"], "kind": s["kind"], "confidence": s["confidence"],
+            "cue": text("cue"), "resolution": s["resolution"], "content": text("content")}
+
+
+def _facet_links(filters: StatementFilters, found: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """Each facet value with the query string that narrows the search to it."""
+    def narrowed(name: str, value: Any) -> str:
+        if name == "month":  # a month is a date range: its first and last day
+            year, month = (int(part) for part in str(value).split("-"))
+            last = calendar.monthrange(year, month)[1]
+            return filters.query(since=f"{value}-01", until=f"{value}-{last:02d}")
+        return filters.query(**{name: str(value).lower() if name == "hedged" else str(value)})
+
+    return {name: [dict(v, query=narrowed(name, v["value"])) for v in values] for name, values in found.items()}

@@ -1,0 +1,204 @@
+"""Typed shapes of the JSON API (pydantic): the request body of ``POST /api/extract`` and every response,
+so ``/docs`` shows what each call returns and a field the store adds by mistake does not leak out.
+
+Responses are validated and written with ``exclude_unset`` (``api_routes.typed``): a key the query leaves
+out (``facets`` without ``facets=true``, an actor's ``part_of``) stays out, as before the models.
+"""
+
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .deps import unicode_problem
+
+
+class ExtractRequest(BaseModel):
+    text: str = Field(description="the article text (not stored), up to 200,000 characters by default "
+                                  "(Settings.serve_max_text_chars)")
+    id: str | None = None
+    published: date | None = None
+
+    @field_validator("text", "id")
+    @classmethod
+    def _unicode(cls, value: str | None) -> str | None:
+        if value is not None and (problem := unicode_problem(value)):
+            raise ValueError(problem)
+        return value
+
+
+class SpanOut(BaseModel):
+    start: int
+    end: int
+    text: str | None
+
+
+class CueOut(SpanOut):
+    model_config = ConfigDict(populate_by_name=True)
+
+    lemma: str | None = None
+    cue_class: str | None = Field(default=None, alias="class", description="speech, writing, stance or cognition")
+
+
+class ActorRef(BaseModel):
+    id: str
+    name: str
+    type: str
+    part_of: str | None = None
+
+
+class IssueOut(BaseModel):
+    id: str
+    stance: str
+    score: float | None = None
+    taxonomy: str | None = None
+    evidence: SpanOut | None = None
+
+
+class ArticleRef(BaseModel):
+    id: str
+    row: int = Field(description="the article's row id (what `onrecord show` takes)")
+    title: str | None
+    url: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None
+    source: str | None
+
+
+class ArticleStatement(BaseModel):
+    """A statement of an article (its article is the enclosing one)."""
+
+    id: int
+    key: str | None = Field(description="stable across re-analysis: /articles/ID#s-KEY")
+    kind: str
+    content: SpanOut
+    cue: CueOut | None
+    speaker: SpanOut | None
+    actor: ActorRef | None
+    resolution: str | None
+    act: str
+    hedged: bool
+    negated: bool
+    confidence: float | None
+    quote_id: int | None
+    issues: list[IssueOut] = []
+
+
+class StatementOut(ArticleStatement):
+    article: ArticleRef
+
+
+class FacetValue(BaseModel):
+    value: str | bool
+    count: int
+    label: str
+
+
+class StatementPage(BaseModel):
+    items: list[StatementOut]
+    total: int
+    limit: int
+    offset: int
+    facets: dict[str, list[FacetValue]] | None = Field(default=None, description="with facets=true only")
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    url: str | None
+    source: str | None
+    statements: int
+
+
+class ArticlePage(BaseModel):
+    items: list[ArticleSummary]
+    total: int
+    limit: int
+    offset: int
+
+
+class MentionedActor(BaseModel):
+    id: str
+    name: str
+    type: str
+    mentions: int
+
+
+class ArticleOut(BaseModel):
+    id: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None
+    language: str | None
+    source: str | None
+    status: str
+    status_reason: str | None
+    pipeline_version: str | None
+    content_hash: str
+    text: str
+    statements: list[ArticleStatement]
+    actors: list[MentionedActor]
+
+
+class RoleOut(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    title: str
+    country: str | None
+    start: str | None = Field(alias="from")
+    end: str | None = Field(alias="to")
+    nouns: list[str]
+
+
+class ActorOut(BaseModel):
+    id: str
+    name: str
+    type: str
+    statements: int
+    articles: int
+    quotes: int
+    aliases: list[str]
+    roles: list[RoleOut]
+    source: str | None
+
+
+class ActorPage(BaseModel):
+    items: list[ActorOut]
+    total: int
+    limit: int
+    offset: int
+
+
+class DayCount(BaseModel):
+    date: str
+    statements: int
+
+
+class ActorDetail(ActorOut):
+    timeline: list[DayCount]
+
+
+class QuoteSource(BaseModel):
+    article: str
+    outlet: str | None
+    published: str | None
+    url: str | None
+    statement_id: int
+    content: str
+
+
+class QuoteOut(BaseModel):
+    quote_id: int
+    actor: ActorRef | None
+    text: str
+    sources: list[QuoteSource]
+
+
+class QuotePage(BaseModel):
+    items: list[QuoteOut]
+    limit: int
+    offset: int

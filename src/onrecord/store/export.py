@@ -1,0 +1,204 @@
+"""The shapes a stored statement takes outside the store: its row in ``statements``, the JSON of the API
+and ``onrecord statements``, and one flat record (CSV, Parquet, the CSV download of the web API).
+
+One table, ``FLAT_FIELDS``, drives every flat shape: the CSV header, the flat record and the Parquet
+schema are all read from it, so a new field is added in one place. The three spans of a statement
+(content, cue, speaker) are stored and read back by one pair of functions (``statement_columns``,
+``statement_dict``). Position and shift tables have their flat shapes here too. Nothing here opens a
+store or imports the CLI, so the command line and the server share it from below.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, TextIO
+
+from onrecord.model import Statement
+
+FlatType = Literal["int", "str", "bool", "float"]
+SPAN_PARTS = ("content", "cue", "speaker")  # each stored as <part>_start, <part>_end and <part> (its text)
+
+
+@dataclass(frozen=True, slots=True)
+class FlatField:
+    """One column of a statement's flat record: its name, its type (for Parquet) and how it is read from
+    the statement's JSON shape (``statement_dict``)."""
+
+    name: str
+    type: FlatType
+    value: Callable[[dict[str, Any]], Any]
+
+
+def _key(key: str) -> Callable[[dict[str, Any]], Any]:
+    return lambda row: row[key]
+
+
+def _article(key: str) -> Callable[[dict[str, Any]], Any]:
+    return lambda row: row["article"][key]
+
+
+def _of(part: str, key: str) -> Callable[[dict[str, Any]], Any]:
+    """A key of an optional part (actor, cue, speaker): None when the statement has none."""
+    return lambda row: (row[part] or {}).get(key)
+
+
+def _issues(row: dict[str, Any]) -> str:
+    # One cell: "us-troops-ukraine:open;nato-membership-ukraine:oppose" (the evidence stays in JSON).
+    return ";".join(f"{i['id']}:{i['stance']}" for i in row.get("issues", ()))
+
+
+FLAT_FIELDS: tuple[FlatField, ...] = (
+    FlatField("statement_id", "int", _key("id")),
+    FlatField("article_id", "str", _article("id")),
+    *(FlatField(name, "str", _article(name)) for name in ("published", "outlet", "title", "url", "author", "source")),
+    *(FlatField(f"actor_{name}", "str", _of("actor", name)) for name in ("id", "name", "type")),
+    FlatField("speaker", "str", _of("speaker", "text")),
+    *(FlatField(name, "str", _key(name)) for name in ("resolution", "kind", "act")),
+    FlatField("hedged", "bool", _key("hedged")),
+    FlatField("negated", "bool", _key("negated")),
+    FlatField("confidence", "float", _key("confidence")),
+    FlatField("cue", "str", _of("cue", "text")),
+    FlatField("cue_lemma", "str", _of("cue", "lemma")),
+    FlatField("content", "str", _of("content", "text")),
+    *(FlatField(f"{part}_{end}", "int", _of(part, end)) for part in SPAN_PARTS for end in ("start", "end")),
+    FlatField("quote_id", "int", _key("quote_id")),
+    FlatField("issues", "str", _issues),
+)
+FLAT_COLUMNS = tuple(f.name for f in FLAT_FIELDS)
+
+
+def flatten(row: dict[str, Any]) -> dict[str, Any]:
+    """A statement (``statement_dict``'s shape) as one flat record for CSV and Parquet."""
+    return {f.name: f.value(row) for f in FLAT_FIELDS}
+
+
+def statement_columns(s: Statement) -> dict[str, Any]:
+    """A statement's own columns in the store's ``statements`` table (the article, actor, quote and key
+    are the store's to add)."""
+    values: dict[str, Any] = {"kind": s.kind}
+    for part, span in zip(SPAN_PARTS, (s.content, s.cue, s.speaker), strict=True):
+        values |= {f"{part}_start": span.start if span else None, f"{part}_end": span.end if span else None,
+                   part: span.text if span else None}
+    return values | {"cue_lemma": s.cue.lemma if s.cue else None, "cue_class": s.cue.cue_class if s.cue else None,
+                     "act": s.act, "hedged": int(s.hedged), "negated": int(s.negated),
+                     "confidence": round(s.confidence, 4)}
+
+
+def _span(row: sqlite3.Row, part: str) -> dict[str, Any] | None:
+    if row[f"{part}_start"] is None:
+        return None
+    return {"start": row[f"{part}_start"], "end": row[f"{part}_end"], "text": row[part]}
+
+
+def statement_dict(row: sqlite3.Row) -> dict[str, Any]:
+    """A stored statement (a row of the statements query in ``queries.py``) as JSON: the API's and
+    ``onrecord statements``' shape."""
+    cue = _span(row, "cue")
+    if cue is not None:
+        cue["lemma"] = row["cue_lemma"]
+        cue["class"] = row["cue_class"]
+    return {
+        "id": row["id"],
+        "key": row["key"],
+        "kind": row["kind"],
+        "content": _span(row, "content"),
+        "cue": cue,
+        "speaker": _span(row, "speaker"),
+        "actor": ({"id": row["actor_slug"], "name": row["actor_name"], "type": row["actor_type"]}
+                  if row["actor_id"] is not None else None),
+        "resolution": row["resolution"],
+        "act": row["act"],
+        "hedged": bool(row["hedged"]),
+        "negated": bool(row["negated"]),
+        "confidence": row["confidence"],
+        "quote_id": row["quote_id"],
+        "issues": json.loads(row["issues_json"] or "[]"),
+        "article": {"id": row["article_slug"], "row": row["article_id"], "title": row["title"], "url": row["url"],
+                    "outlet": row["outlet"],
+                    "author": row["author"], "published": row["published"], "source": row["source"]},
+    }
+
+
+def write_csv(rows: Iterable[dict[str, Any]], out: TextIO) -> None:
+    """Statements as CSV, one flat record each."""
+    writer = csv.DictWriter(out, fieldnames=FLAT_COLUMNS)
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(flatten(row))
+
+
+def parquet_schema() -> Any:
+    """The Parquet schema of the flat record (pyarrow is imported only when Parquet is asked for)."""
+    import pyarrow as pa
+
+    types = {"int": pa.int64(), "str": pa.string(), "bool": pa.bool_(), "float": pa.float64()}
+    return pa.schema([(f.name, types[f.type]) for f in FLAT_FIELDS])
+
+
+def write_parquet(rows: Iterable[dict[str, Any]], path: Path, batch: int = 10_000) -> int:
+    """Stream statements into a Parquet file in row groups, so memory stays flat on big stores."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = parquet_schema()
+    count = 0
+    with pq.ParquetWriter(path, schema) as writer:
+        buffer: list[dict[str, Any]] = []
+        for row in rows:
+            buffer.append(flatten(row))
+            if len(buffer) >= batch:
+                writer.write_table(pa.Table.from_pylist(buffer, schema=schema))
+                count += len(buffer)
+                buffer = []
+        if buffer or count == 0:
+            writer.write_table(pa.Table.from_pylist(buffer, schema=schema))
+            count += len(buffer)
+    return count
+
+
+# -- positions and shifts (``onrecord positions/shifts --format csv``, ``/api/positions.csv``) ------------
+
+POSITION_COLUMNS = ("actor", "actor_id", "issue", "taxonomy", "stance", "sides", "confidence", "statements",
+                    "articles", "hedged_share", "acts", "first_seen", "last_seen", "evidence")
+SHIFT_COLUMNS = ("date", "actor", "actor_id", "issue", "taxonomy", "from", "to", "confidence", "confirmed_days",
+                 "before_published", "before_link", "before_content", "after_published", "after_link",
+                 "after_content")
+
+
+def position_row(p: dict[str, Any]) -> dict[str, Any]:
+    """One cell as a flat CSV record; evidence as its links, newest first."""
+    return {"actor": p["actor"]["name"], "actor_id": p["actor"]["id"], "issue": p["issue"],
+            "taxonomy": p["taxonomy"], "stance": p["stance"], "sides": ";".join(p["sides"]),
+            "confidence": p["confidence"], "statements": p["statements"], "articles": p["articles"],
+            "hedged_share": p["hedged_share"], "acts": ";".join(f"{k}:{v}" for k, v in p["acts"].items()),
+            "first_seen": p["first_seen"], "last_seen": p["last_seen"],
+            "evidence": " ".join(e["link"] for e in p["evidence"])}
+
+
+def write_positions_csv(rows: list[dict[str, Any]], out: TextIO) -> None:
+    writer = csv.DictWriter(out, fieldnames=POSITION_COLUMNS)
+    writer.writeheader()
+    for p in rows:
+        writer.writerow(position_row(p))
+
+
+def shift_row(s: dict[str, Any]) -> dict[str, Any]:
+    row = {"date": s["date"], "actor": s["actor"]["name"], "actor_id": s["actor"]["id"], "issue": s["issue"],
+           "taxonomy": s["taxonomy"], "from": s["from"], "to": s["to"], "confidence": s["confidence"],
+           "confirmed_days": s["confirmed_days"]}
+    for side in ("before", "after"):
+        row |= {f"{side}_published": s[side]["published"], f"{side}_link": s[side]["link"],
+                f"{side}_content": s[side]["content"]}
+    return row
+
+
+def write_shifts_csv(rows: list[dict[str, Any]], out: TextIO) -> None:
+    writer = csv.DictWriter(out, fieldnames=SHIFT_COLUMNS)
+    writer.writeheader()
+    for s in rows:
+        writer.writerow(shift_row(s))
