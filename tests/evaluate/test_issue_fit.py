@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from onrecord.evaluate.issues import Labelled, fit, score
-from onrecord.extract.issues import taxonomy_from_dict
+from onrecord.extract.issues import Match, taxonomy_from_dict
 from onrecord.model import Span, Statement
 
 TAXONOMY = taxonomy_from_dict({"name": "fish", "issues": [
@@ -36,3 +36,10 @@ def test_fit_learns_to_tell_issues_from_chance_overlap() -> None:
     assert dict(model.weights)["overlap"] > 0
     scores = score(rows, TAXONOMY, model)
     assert scores.tp == 20 and scores.fp == 0 and scores.fn == 0
+
+
+def test_a_term_weight_no_train_data_could_teach_lets_one_listed_term_suffice() -> None:
+    model = fit(_rows(), TAXONOMY)  # no issue here lists terms
+    hit = Match(TAXONOMY.issues[0], {"terms": 1.0}, 0, 0, 1.0)
+    assert hit.score(model) >= model.threshold
+    assert Match(TAXONOMY.issues[0], {}, 0, 0, 1.0).score(model) < model.threshold

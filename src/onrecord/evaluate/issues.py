@@ -16,6 +16,7 @@ that half alone, so the model never saw an issue it is scored on.
 from __future__ import annotations
 
 import json
+import math
 import sys
 import zlib
 from collections.abc import Sequence
@@ -178,10 +179,16 @@ def fit(rows: Sequence[Labelled], taxonomy: Taxonomy) -> MatchModel:
         for threshold in THRESHOLDS:
             for cap in (1, 2, 3):
                 best = max(best, (_tally(rows, pairs, probs.tolist(), threshold, cap, ids), c, threshold, cap))
-    _, c, threshold, cap = best
+    cv_f1, c, threshold, cap = best
     final = LogisticRegression(C=c, max_iter=2000).fit(x, y)
-    weights = tuple((k, round(float(w), 4)) for k, w in zip(PAIR_FEATURES, final.coef_[0], strict=True))
-    return MatchModel(weights=weights, bias=round(float(final.intercept_[0]), 4), threshold=threshold, max_issues=cap)
+    weights = dict(zip(PAIR_FEATURES, (float(w) for w in final.coef_[0]), strict=True))
+    if not x[:, PAIR_FEATURES.index("terms")].any():
+        # The training taxonomy lists no terms, so their weight is unlearned: a term the user listed is taken
+        # as enough by itself (one hit reaches the threshold), as the README promises.
+        weights["terms"] = math.log(threshold / (1 - threshold)) - float(final.intercept_[0]) + 0.001
+    weights_out = tuple((k, round(w, 4)) for k, w in weights.items())
+    return MatchModel(weights=weights_out, bias=round(float(final.intercept_[0]), 4), threshold=threshold, max_issues=cap,
+                      cv_f1=round(cv_f1, 4))
 
 
 def halves(taxonomy: Taxonomy) -> tuple[Taxonomy, Taxonomy]:

@@ -237,10 +237,11 @@ class MatchModel:
     bias: float = -3.0
     threshold: float = 0.3
     max_issues: int = 3  # a statement is about a few issues at most; the rest are weaker echoes
+    cv_f1: float | None = None  # the issue F1 of the chosen settings on out-of-fold train predictions
 
     def to_dict(self) -> dict[str, Any]:
         return {"weights": dict(self.weights), "bias": self.bias, "threshold": self.threshold,
-                "max_issues": self.max_issues}
+                "max_issues": self.max_issues, "cv_f1": self.cv_f1}
 
 
 @lru_cache(maxsize=1)
