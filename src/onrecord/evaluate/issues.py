@@ -187,8 +187,8 @@ def fit(rows: Sequence[Labelled], taxonomy: Taxonomy) -> MatchModel:
         # as enough by itself (one hit reaches the threshold), as the README promises.
         weights["terms"] = math.log(threshold / (1 - threshold)) - float(final.intercept_[0]) + 0.001
     weights_out = tuple((k, round(w, 4)) for k, w in weights.items())
-    return MatchModel(weights=weights_out, bias=round(float(final.intercept_[0]), 4), threshold=threshold, max_issues=cap,
-                      cv_f1=round(cv_f1, 4))
+    return MatchModel(weights=weights_out, bias=round(float(final.intercept_[0]), 4), threshold=threshold,
+                      max_issues=cap, cv_f1=round(cv_f1, 4))
 
 
 def halves(taxonomy: Taxonomy) -> tuple[Taxonomy, Taxonomy]:
