@@ -298,40 +298,61 @@ def article_context(text: str, taxonomy: Taxonomy) -> ArticleContext:
     return ArticleContext(text, {k: v / top for k, v in raw.items()})
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What one statement offers every issue: its stems, the stems around it, its names, how evaluative."""
+
+    found: list[tuple[str, int, int]]
+    unique: set[str]
+    context: set[str]
+    names: set[str]
+    valence: float
+
+
+def _reading(text: str, offset: int, found: list[tuple[str, int, int]], article: ArticleContext | None) -> _Reading:
+    unique = {w for w, _, _ in found}
+    context = unique
+    if article is not None:
+        window = article.text[max(0, offset - CONTEXT_BEFORE):offset + len(text) + CONTEXT_AFTER]
+        context = {w for w, _, _ in words(window)}
+    valence = min(1.0, sum(abs(valences().get(m.lower(), 0.0)) for m in _WORD.findall(text)) / VALENCE_SCALE)
+    return _Reading(found, unique, context, set(_NAME.findall(text)), valence)
+
+
 def features(text: str, offset: int, taxonomy: Taxonomy, article: ArticleContext | None = None) -> list[Match]:
     """Every issue the text (or the article around it) shares a weighted word or a name with, with its
     pair feature values. Without ``article`` the text is its own article."""
     found = words(text, offset)
     if not found:
         return []
-    stems = [w for w, _, _ in found]
-    unique = set(stems)
-    if article is None:
-        article, context = article_context(text, taxonomy), unique
-    else:
-        window = article.text[max(0, offset - CONTEXT_BEFORE):offset + len(text) + CONTEXT_AFTER]
-        context = {w for w, _, _ in words(window)}
-    names_in = set(_NAME.findall(text))
-    valence = min(1.0, sum(abs(valences().get(m.lower(), 0.0)) for m in _WORD.findall(text)) / VALENCE_SCALE)
-    scored = [(vec, _overlap(unique, vec), _overlap(context, vec)) for vec in taxonomy.vectors()]
-    best = max((o for _, o, _ in scored), default=0.0)
+    reading = _reading(text, offset, found, article)
+    article = article or article_context(text, taxonomy)
+    scored = [(vec, _overlap(reading.unique, vec)) for vec in taxonomy.vectors()]
+    best = max((o for _, o in scored), default=0.0)
     out: list[Match] = []
-    for vec, overlap, around in scored:
-        hits = sum(1 for term in vec.terms if _contains(stems, term))
-        names = sum(1 for n in vec.names if n in names_in)
-        if not (overlap or hits or names or around):
-            continue
-        relevance = article.relevance.get(vec.issue.id, 0.0)
-        values = {"overlap": overlap, "overlap_norm": overlap / math.sqrt(len(unique)),
-                  "shared": float(min(4, len(unique & vec.weights.keys()))), "terms": float(min(hits, 2)),
-                  "context": around, "article": relevance, "article_top": float(relevance >= 1.0),
-                  "first": float(overlap > 0 and overlap >= best), "names": float(min(names, 2)),
-                  "names_valence": min(names, 1) * valence, "log_length": math.log1p(len(unique)),
-                  "overlap_x_article": overlap * relevance, "context_x_article": around * relevance}
-        start, end = _evidence(found, vec, offset, text)
-        out.append(Match(vec.issue, values, start, end, vec.polarity))
+    for vec, overlap in scored:
+        values = _pair_values(reading, vec, overlap, best, article.relevance.get(vec.issue.id, 0.0))
+        if values is not None:
+            start, end = _evidence(found, vec, offset, text)
+            out.append(Match(vec.issue, values, start, end, vec.polarity))
     return out
 
+
+def _pair_values(reading: _Reading, vec: IssueVector, overlap: float, best: float,
+                 relevance: float) -> dict[str, float] | None:
+    """PAIR_FEATURES for one issue; None when the statement and its context share nothing with it."""
+    stems = [w for w, _, _ in reading.found]
+    hits = sum(1 for term in vec.terms if _contains(stems, term))
+    names = sum(1 for n in vec.names if n in reading.names)
+    around = _overlap(reading.context, vec)
+    if not (overlap or hits or names or around):
+        return None
+    return {"overlap": overlap, "overlap_norm": overlap / math.sqrt(len(reading.unique)),
+            "shared": float(min(4, len(reading.unique & vec.weights.keys()))), "terms": float(min(hits, 2)),
+            "context": around, "article": relevance, "article_top": float(relevance >= 1.0),
+            "first": float(overlap > 0 and overlap >= best), "names": float(min(names, 2)),
+            "names_valence": min(names, 1) * reading.valence, "log_length": math.log1p(len(reading.unique)),
+            "overlap_x_article": overlap * relevance, "context_x_article": around * relevance}
 
 
 def _overlap(stems: set[str], vec: IssueVector) -> float:
