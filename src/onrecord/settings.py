@@ -47,8 +47,8 @@ class Settings:
     # Candidates below are dropped; None: the threshold shipped with the confidence model.
     min_confidence: float | None = None
     # Acts and hedges from the model trained on labelled statements (extract/acts.py) instead of the rules.
-    # Off by default until it beats the rules: cross-validated on train it does (0.55 against 0.52), but it
-    # misreads the example article (docs/EVALUATION.md).
+    # Cross-validated on train it beats them (act 0.559 against 0.522, hedged F1 0.48 against the rules'
+    # few hedges), but it still misreads 3 of the example's 14 acts, so it stays off (docs/EVALUATION.md).
     learned_acts: bool = False
     # Only speech, writing, stances and specific beliefs are statements: no deeds ("signed the treaty"),
     # no generic wishes ("most people want ..."). Better on general news (second-domain tune half F1

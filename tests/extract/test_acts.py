@@ -8,7 +8,7 @@ import pytest
 
 from onrecord import extract
 from onrecord.extract import acts
-from onrecord.extract.learn import ActRow, rules_that_win
+from onrecord.extract.learn import ActRow, rules_that_win, train_acts
 from onrecord.model import ACTS
 from onrecord.nlp import load
 from onrecord.settings import Settings
@@ -66,3 +66,27 @@ def test_classify_lets_decisive_rules_stand(monkeypatch: pytest.MonkeyPatch) -> 
     seemed = next(s for s in article.statements if s.cue and "seemed" in s.cue.text)
     assert seemed.hedged  # the rules' hedge stays when the model says no
     assert not by_cue["said"].hedged
+
+
+def _synthetic_rows() -> list[ActRow]:
+    """Forty articles: "w=disgrace" is oppose, "soft=may" hedges, and the rules call every "refuse" cue
+    right, which the model cannot learn from the words (they are shared with asserts)."""
+    rows = []
+    for n in range(40):
+        article = f"article-{n}"
+        rows.append(ActRow(["w=disgrace", "w=plan"], "oppose", False, article, "assert"))
+        rows.append(ActRow(["w=plan", "soft=may"], "assert", True, article, "assert"))
+        rows.append(ActRow(["w=plan", "w=say"], "assert", False, article, "assert"))
+        rows.append(ActRow(["w=plan", "w=say"], "refuse_to_commit", False, article, "refuse_to_commit"))
+        rows.append(ActRow(["w=disgrace", "w=plan"], "oppose", False, article, None))  # missed: trains only
+    return rows
+
+
+def test_training_learns_the_words_and_which_rules_to_keep() -> None:
+    model = train_acts(_synthetic_rows())
+    assert model["act"]["rules_win"] == ["refuse_to_commit"]
+    assert model["act"]["cv_accuracy"] == 1.0 and model["act"]["cv_model_accuracy"] < 1.0
+    assert model["hedged"]["cv_f1"] == 1.0
+    assert model["statements"] == 160 and model["training_rows"] == 200
+    probs = acts.act_probabilities(["w=disgrace", "w=plan"], model)
+    assert max(probs, key=lambda a: probs[a]) == "oppose"
