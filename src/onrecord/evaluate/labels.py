@@ -5,7 +5,8 @@
 statement is paired with a labelled one when their contents overlap by half or more (one to one,
 as in ``score.py``), and the act and hedge are scored on those pairs. Training
 (``onrecord.extract.learn acts``) uses the same pairing on train articles, so the model learns from
-exactly the statements it will later be asked about.
+exactly the statements it will later be asked about, plus the labelled statements the system missed,
+read from their labelled spans (``labelled_and_found``, ``labelled_statement``).
 """
 
 from __future__ import annotations
