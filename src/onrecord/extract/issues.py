@@ -221,9 +221,11 @@ def _polarity(proposition: str) -> float:
 # statement's length, how many stems, the user's ``terms``), the same around it in the article
 # (``context``: the sentence before often names what "it" is), how central the issue is to the whole
 # article (``article``: 1.0 for the article's top issue), whether it is the statement's best issue, names in
-# the issue's label ("Donald Trump for president") and how evaluative a statement naming them is.
+# the issue's label ("Donald Trump for president") and how evaluative a statement naming them is, the
+# statement's best overlap with any issue and how evaluative it is (a statement about nothing is often neither).
 PAIR_FEATURES = ("overlap", "overlap_norm", "shared", "terms", "context", "article", "article_top", "first",
-                 "names", "names_valence", "log_length", "overlap_x_article", "context_x_article")
+                 "names", "names_valence", "log_length", "overlap_x_article", "context_x_article", "best",
+                 "valence")
 CONTEXT_BEFORE, CONTEXT_AFTER = 400, 200  # characters of article around the content read as its context
 VALENCE_SCALE = 8.0  # summed |valence| at which a statement counts as fully evaluative
 
@@ -352,7 +354,8 @@ def _pair_values(reading: _Reading, vec: IssueVector, overlap: float, best: floa
             "context": around, "article": relevance, "article_top": float(relevance >= 1.0),
             "first": float(overlap > 0 and overlap >= best), "names": float(min(names, 2)),
             "names_valence": min(names, 1) * reading.valence, "log_length": math.log1p(len(reading.unique)),
-            "overlap_x_article": overlap * relevance, "context_x_article": around * relevance}
+            "overlap_x_article": overlap * relevance, "context_x_article": around * relevance, "best": best,
+            "valence": reading.valence}
 
 
 def _overlap(stems: set[str], vec: IssueVector) -> float:
