@@ -10,14 +10,17 @@ import pytest
 from onrecord import extract
 from onrecord.cli import main
 from onrecord.extract.issues import (
+    Match,
     Taxonomy,
     TaxonomyError,
     article_context,
     features,
     load_taxonomy,
     match,
+    stance,
     taxonomy_from_dict,
 )
+from onrecord.model import Span, Statement
 from onrecord.store import Store
 from onrecord.store import queries as q
 from tests.conftest import EXAMPLES
@@ -154,3 +157,14 @@ def test_a_name_in_the_label_is_a_feature() -> None:
                description="Her campaign."), _issue("b")]})
     found = {m.issue.id: m for m in features("Smith is a disgrace and a liar", 0, taxonomy)}
     assert found["smith"].values["names"] == 1.0 and found["smith"].values["names_valence"] > 0
+
+
+def test_an_assert_tagged_through_its_context_alone_takes_no_side() -> None:
+    taxonomy = _fish()
+    text = "It was a terrible, disastrous idea."
+    stmt = Statement(kind="indirect", content=Span(0, len(text), text), cue=None, speaker=None)
+    issue = taxonomy.issues[0]
+    assert stance(stmt, Match(issue, {"overlap": 0.0, "context": 2.0}, 0, 0, 1.0)) == "unclear"
+    assert stance(stmt, Match(issue, {"overlap": 1.0, "context": 2.0}, 0, 0, 1.0)) == "oppose"
+    stmt.act = "reject"  # an act still says where it stands, whatever it is about
+    assert stance(stmt, Match(issue, {"context": 2.0}, 0, 0, 1.0)) == "oppose"

@@ -413,12 +413,19 @@ def stance(statement: Statement, found: Match, article_text: str | None = None) 
     if act in _TOWARD:
         direction = float(_TOWARD[act])
     else:
-        lean = _valence(statement.content.text)
+        # The content's valence speaks to the issue only when the content itself names it: a statement
+        # tagged through its context alone ("the priority was weapons") leans about something else.
+        lean = _valence(statement.content.text) if _own_words(found) else 0
         if lean == 0:
             return "unclear"
         direction = float(lean)
     direction *= found.polarity
     return "support" if direction > 0 else "oppose"
+
+
+def _own_words(found: Match) -> bool:
+    """Whether the statement itself shares a word, a term or a name with the issue (not only its context)."""
+    return any(found.values.get(k, 0.0) > 0 for k in ("overlap", "terms", "names"))
 
 
 def _valence(text: str) -> int:
