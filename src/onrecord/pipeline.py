@@ -114,7 +114,7 @@ def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput
         classify(statements, parsed)
     taxonomy = taxonomy or taxonomy_for(settings)
     if taxonomy is not None:
-        tag(statements, taxonomy)
+        tag(statements, taxonomy, article_text=parsed.text)
     return Article(
         id=item.id,
         text=parsed.text,

@@ -68,8 +68,8 @@ class Settings:
     # Candidates below are dropped; None: the threshold shipped with the confidence model.
     min_confidence: float | None = None
     # Acts and hedges from the model trained on labelled statements (extract/acts.py) instead of the rules.
-    # Off by default until it beats the rules: cross-validated on train it does (0.55 against 0.52), but it
-    # misreads the example article (docs/EVALUATION.md).
+    # Cross-validated on train it beats them (act 0.559 against 0.522, hedged F1 0.48 against the rules'
+    # few hedges), but it still misreads 3 of the example's 14 acts, so it stays off (docs/EVALUATION.md).
     learned_acts: bool = False
     # Only speech, writing, stances and specific beliefs are statements: no deeds ("signed the treaty"),
     # no generic wishes ("most people want ..."). Better on general news (second-domain tune half F1
@@ -87,8 +87,9 @@ class Settings:
     events: bool = True
     # `onrecord positions` / `shifts` (store/positions.py, docs/CORPUS.md). A statement's weight halves every
     # ``position_half_life_days`` before the as-of date; a hedged statement counts ``position_hedged_weight``
-    # of a plain one, and an act that commits less (assert, propose, question, refuse_to_commit) counts
-    # ``position_soft_act_weight`` of a firm one (commit, reject, deny, support, oppose, emphasize).
+    # of a plain one, an act that commits less (assert, propose, question) counts ``position_soft_act_weight``
+    # of a firm one (commit, reject, deny, support, oppose, emphasize, refuse_to_commit), and every statement is
+    # scaled by its issue score (how surely it is about the issue).
     position_half_life_days: float = 30.0
     position_hedged_weight: float = 0.5
     position_soft_act_weight: float = 0.6

@@ -10,12 +10,17 @@ import pytest
 from onrecord import extract
 from onrecord.cli import main
 from onrecord.extract.issues import (
+    Match,
     Taxonomy,
     TaxonomyError,
+    article_context,
+    features,
     load_taxonomy,
     match,
+    stance,
     taxonomy_from_dict,
 )
+from onrecord.model import Span, Statement
 from onrecord.store import Store
 from onrecord.store import queries as q
 from tests.conftest import EXAMPLES
@@ -122,3 +127,44 @@ def test_loaded_taxonomy_is_accepted_as_is() -> None:
     taxonomy = load_taxonomy(TAXONOMY)
     assert load_taxonomy(taxonomy) is taxonomy and isinstance(taxonomy, Taxonomy)
     assert "nato-membership-ukraine" in taxonomy.ids()
+
+
+def _fish() -> Taxonomy:
+    return taxonomy_from_dict({"name": "fish", "issues": [
+        _issue("quotas", label="Fishing quotas", proposition="Cod fishing quotas should be cut.",
+               description="Catch limits for cod and haddock in the North Sea."),
+        _issue("harbour", label="The new harbour", proposition="The town should build a new harbour.",
+               description="Harbour construction, the quay, its cost.")]})
+
+
+def test_the_article_around_a_statement_counts() -> None:
+    taxonomy = _fish()
+    text = ("Cod catch limits dominate the North Sea talks. Haddock quotas too. "
+            "The minister said it was a terrible idea.")
+    start = text.index("it was")
+    article = article_context(text, taxonomy)
+    assert article.relevance["quotas"] == 1.0 and article.relevance["harbour"] == 0.0
+    alone = features(text[start:], start, taxonomy)
+    assert alone == []  # nothing in the statement's own words
+    found = {m.issue.id: m for m in features(text[start:], start, taxonomy, article)}
+    assert set(found) == {"quotas"} and found["quotas"].values["context"] > 0
+    assert found["quotas"].start == start and found["quotas"].end == len(text)  # no word: the whole content
+
+
+def test_a_name_in_the_label_is_a_feature() -> None:
+    taxonomy = taxonomy_from_dict({"name": "t", "issues": [
+        _issue("smith", label="Jane Smith for mayor", proposition="Jane Smith should be elected mayor.",
+               description="Her campaign."), _issue("b")]})
+    found = {m.issue.id: m for m in features("Smith is a disgrace and a liar", 0, taxonomy)}
+    assert found["smith"].values["names"] == 1.0 and found["smith"].values["names_valence"] > 0
+
+
+def test_an_assert_tagged_through_its_context_alone_takes_no_side() -> None:
+    taxonomy = _fish()
+    text = "It was a terrible, disastrous idea."
+    stmt = Statement(kind="indirect", content=Span(0, len(text), text), cue=None, speaker=None)
+    issue = taxonomy.issues[0]
+    assert stance(stmt, Match(issue, {"overlap": 0.0, "context": 2.0}, 0, 0, 1.0)) == "unclear"
+    assert stance(stmt, Match(issue, {"overlap": 1.0, "context": 2.0}, 0, 0, 1.0)) == "oppose"
+    stmt.act = "reject"  # an act still says where it stands, whatever it is about
+    assert stance(stmt, Match(issue, {"context": 2.0}, 0, 0, 1.0)) == "oppose"

@@ -26,7 +26,7 @@ class Rows:
         return int(cur.lastrowid or 0)
 
     def say(self, actor: int, day: str | None, stance: str, *, act: str = "assert", hedged: bool = False,
-            issue: str = ISSUE) -> str:
+            issue: str = ISSUE, score: float = 1.0) -> str:
         self.n += 1
         slug = f"a{self.n}"
         db = self.store.conn
@@ -36,7 +36,8 @@ class Rows:
                         "actor_id, resolution, act, hedged, negated, confidence, key) "
                         "VALUES (?, 0, 'direct', 0, 4, ?, ?, 'named', ?, ?, 0, 0.9, ?)",
                         (art, f"{stance} {self.n}", actor, act, int(hedged), f"k{self.n}")).lastrowid
-        db.execute("INSERT INTO statement_issues VALUES (?, 'test', ?, ?, 1.0, 0, 4, 'text')", (st, issue, stance))
+        db.execute("INSERT INTO statement_issues VALUES (?, 'test', ?, ?, ?, 0, 4, 'text')",
+                   (st, issue, stance, score))
         return slug
 
 
@@ -147,8 +148,8 @@ def test_shifts_oldest_first_with_the_statements_either_side(rows: Rows) -> None
     a = rows.actor("Karin Lindqvist")
     first = rows.say(a, "2025-03-04", "oppose", act="reject")
     rows.say(a, "2025-04-01", "oppose", act="oppose")
-    opened = rows.say(a, "2025-05-20", "open", act="refuse_to_commit")
-    rows.say(a, "2025-05-21", "open", act="refuse_to_commit")
+    opened = rows.say(a, "2025-05-20", "open", act="assert")  # "said she was open to it": a soft act
+    rows.say(a, "2025-05-21", "open", act="assert")
     backed = rows.say(a, "2025-07-15", "support", act="support")
     rows.say(a, "2025-08-01", "unclear")  # no vote: not a shift
     found = shifts(rows.store, PositionQuery(issue=ISSUE))
@@ -261,3 +262,21 @@ def test_a_slug_with_reserved_characters_is_quoted_in_the_link(rows: Rows) -> No
     assert p["evidence"][0]["link"] == f"/articles/report%20%232%3Fv%3D1#s-k{rows.n}"
     point = issue_timeline(rows.store, PositionQuery(issue=ISSUE))["points"][0]
     assert point["link"] == p["evidence"][0]["link"]
+
+
+def test_a_refusal_to_rule_out_is_as_firm_as_a_side_taken(rows: Rows) -> None:
+    """'Refused to rule out' (open) outweighs a plain 'said' on the other side, as 'ruled out' would."""
+    a = rows.actor("Paul Harlan")
+    rows.say(a, "2025-05-01", "open", act="refuse_to_commit")
+    rows.say(a, "2025-05-01", "support", act="assert", score=0.9)
+    got = cell(positions(rows.store, PositionQuery(as_of="2025-05-01")), "Paul Harlan")
+    assert got["stance"] == "open" and got["weights"] == {"open": 1.0, "support": 0.54}
+
+
+def test_a_statement_tagged_in_passing_weighs_less(rows: Rows) -> None:
+    """The issue score (how surely a statement is about the issue) scales its vote."""
+    a = rows.actor("Paul Harlan")
+    rows.say(a, "2025-05-01", "oppose", act="oppose")
+    rows.say(a, "2025-05-01", "support", act="commit", score=0.4)
+    got = cell(positions(rows.store, PositionQuery(as_of="2025-05-01")), "Paul Harlan")
+    assert got["stance"] == "oppose" and got["weights"] == {"oppose": 1.0, "support": 0.4}

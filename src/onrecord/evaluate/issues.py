@@ -3,8 +3,9 @@
 Scoring is over (statement, issue) pairs of the system statements paired with labelled ones
 (``labels.pairs``, content overlap >= 0.5): precision, recall and F1 of the issue ids, and stance
 accuracy on the pairs tagged correctly. Only what carries over to another taxonomy is fitted, on
-``train``: the weight of a term hit against word overlap, the threshold and the most issues a
-statement gets (``fit``). Transfer: the same fit on the train statements of half the issues (a
+``train`` (``fit``): the weights of a logistic regression over issue-independent pair features
+(``extract.issues.PAIR_FEATURES``), and its threshold and issue cap, chosen on out-of-fold predictions
+(five folds by article). Transfer: the same fit on the train statements of half the issues (a
 taxonomy of that half alone, its own IDF), scored on the other half's dev labels with a taxonomy of
 that half alone, so the model never saw an issue it is scored on.
 
@@ -14,16 +15,28 @@ that half alone, so the model never saw an issue it is scored on.
 
 from __future__ import annotations
 
-import itertools
 import json
+import math
 import sys
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from onrecord.evaluate.labels import pairs, read_labels
-from onrecord.extract.issues import MODEL_FILE, Match, MatchModel, Taxonomy, load_taxonomy, match, stance
+from onrecord.extract.issues import (
+    MODEL_FILE,
+    PAIR_FEATURES,
+    ArticleContext,
+    MatchModel,
+    Taxonomy,
+    article_context,
+    features,
+    load_taxonomy,
+    match,
+    stance,
+)
 from onrecord.model import Statement
 from onrecord.settings import Settings
 
@@ -34,6 +47,8 @@ class Labelled:
 
     statement: Statement
     gold: dict[str, str]  # issue id -> stance
+    article: str = ""  # the article's text (its name is ``name``)
+    name: str = ""
 
 
 def labelled_statements(root: Path, labels_file: Path, split: str, settings: Settings | None = None
@@ -41,7 +56,8 @@ def labelled_statements(root: Path, labels_file: Path, split: str, settings: Set
     """The split's paired statements, and how many labelled statements there were in all."""
     settings = replace(settings or Settings.from_env(), issues="")
     labels = read_labels(labels_file, split)
-    out = [Labelled(p.statement, dict(p.labelled.issues)) for p in pairs(root, labels, settings)]
+    out = [Labelled(p.statement, dict(p.labelled.issues), p.parsed.text, p.labelled.article)
+           for p in pairs(root, labels, settings)]
     return out, sum(len(rows) for rows in labels.values())
 
 
@@ -74,9 +90,10 @@ def score(rows: Sequence[Labelled], taxonomy: Taxonomy, model: MatchModel,
           only: frozenset[str] | None = None) -> IssueScores:
     """Issue P/R/F1 and stance accuracy; ``only``: the issues scored (the others' labels are ignored)."""
     out = IssueScores()
+    contexts: dict[str, ArticleContext] = {}
     for row in rows:
         found = {m.issue.id: m for m in match(row.statement.content.text, row.statement.content.start,
-                                                taxonomy, model)}
+                                                taxonomy, model, _context(row, taxonomy, contexts))}
         gold = {k: v for k, v in row.gold.items() if only is None or k in only}
         out.tp += len(found.keys() & gold.keys())
         out.fp += len(found.keys() - gold.keys())
@@ -90,34 +107,88 @@ def score(rows: Sequence[Labelled], taxonomy: Taxonomy, model: MatchModel,
     return out
 
 
-def fit(rows: Sequence[Labelled], taxonomy: Taxonomy) -> MatchModel:
-    """The term weight, length exponent, threshold and issue cap with the best issue F1 on ``rows``
-    (a grid over four numbers)."""
-    # Features once per statement; the grid only re-weighs them.
-    feats: list[tuple[list[Match], set[str]]] = []
-    from onrecord.extract.issues import features
+def _context(row: Labelled, taxonomy: Taxonomy, cache: dict[str, ArticleContext]) -> ArticleContext | None:
+    if not row.article:
+        return None
+    if row.name not in cache:
+        cache[row.name] = article_context(row.article, taxonomy)
+    return cache[row.name]
 
-    for row in rows:
-        feats.append((features(row.statement.content.text, row.statement.content.start, taxonomy),
-                      set(row.gold) & set(taxonomy.ids())))
-    best, best_f1 = MatchModel(), -1.0
-    thresholds = [round(0.05 * k, 2) for k in range(2, 31)]
-    grid = itertools.product((0.0, 0.25, 0.5, 1.0), (0.0, 0.25, 0.5, 0.75), (1, 2, 3))
-    for term_weight, exponent, cap in grid:
-        for threshold in thresholds:
-            model = MatchModel(term_weight=term_weight, threshold=threshold, length_exponent=exponent,
-                               max_issues=cap)
-            tp = fp = fn = 0
-            for found, gold in feats:
-                scored = sorted(((m.score(model), m.issue.id) for m in found), reverse=True)
-                kept = {i for s, i in scored[:cap] if s >= threshold}
-                tp += len(kept & gold)
-                fp += len(kept - gold)
-                fn += len(gold - kept)
-            f1 = _f1(tp, fp, fn)
-            if f1 > best_f1:
-                best, best_f1 = model, f1
-    return best
+
+FOLDS = 5
+C_GRID = (0.1, 1.0, 10.0)
+THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(2, 17))
+
+
+@dataclass(slots=True)
+class _Pairs:
+    """Every candidate (statement, issue) pair of the rows: its features, whether it is labelled, its row."""
+
+    rows: list[int] = field(default_factory=list)
+    issues: list[str] = field(default_factory=list)
+    x: list[list[float]] = field(default_factory=list)
+    y: list[bool] = field(default_factory=list)
+
+
+def _pairs(rows: Sequence[Labelled], taxonomy: Taxonomy) -> _Pairs:
+    out = _Pairs()
+    contexts: dict[str, ArticleContext] = {}
+    for i, row in enumerate(rows):
+        st = row.statement
+        for m in features(st.content.text, st.content.start, taxonomy, _context(row, taxonomy, contexts)):
+            out.rows.append(i)
+            out.issues.append(m.issue.id)
+            out.x.append([m.values[k] for k in PAIR_FEATURES])
+            out.y.append(m.issue.id in row.gold)
+    return out
+
+
+def _tally(rows: Sequence[Labelled], pairs: _Pairs, probs: Sequence[float], threshold: float, cap: int,
+           ids: frozenset[str]) -> float:
+    """Issue F1 when each row keeps its ``cap`` most probable issues at ``threshold`` or above."""
+    ranked: dict[int, list[tuple[float, str]]] = {}
+    for i, ident, p in zip(pairs.rows, pairs.issues, probs, strict=True):
+        ranked.setdefault(i, []).append((p, ident))
+    tp = fp = fn = 0
+    for i, row in enumerate(rows):
+        kept = {ident for p, ident in sorted(ranked.get(i, []), reverse=True)[:cap] if p >= threshold}
+        gold = set(row.gold) & ids
+        tp, fp, fn = tp + len(kept & gold), fp + len(kept - gold), fn + len(gold - kept)
+    return _f1(tp, fp, fn)
+
+
+def fit(rows: Sequence[Labelled], taxonomy: Taxonomy) -> MatchModel:
+    """A logistic regression over the pair features; its C, threshold and issue cap chosen on out-of-fold
+    probabilities (folds by article), then refitted on all rows."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    pairs = _pairs(rows, taxonomy)
+    x, y = np.array(pairs.x), np.array(pairs.y)
+    folds = np.array([zlib.crc32(rows[i].name.encode("utf-8")) % FOLDS for i in pairs.rows])
+    ids = frozenset(taxonomy.ids())
+    best = (-1.0, C_GRID[0], THRESHOLDS[0], 1)
+    for c in C_GRID:
+        probs = np.zeros(len(y))
+        for k in range(FOLDS):
+            train = folds != k
+            if y[train].all() or not y[train].any():
+                continue
+            probs[~train] = LogisticRegression(C=c, max_iter=2000).fit(x[train], y[train]).predict_proba(
+                x[~train])[:, 1]
+        for threshold in THRESHOLDS:
+            for cap in (1, 2, 3):
+                best = max(best, (_tally(rows, pairs, probs.tolist(), threshold, cap, ids), c, threshold, cap))
+    cv_f1, c, threshold, cap = best
+    final = LogisticRegression(C=c, max_iter=2000).fit(x, y)
+    weights = dict(zip(PAIR_FEATURES, (float(w) for w in final.coef_[0]), strict=True))
+    if not x[:, PAIR_FEATURES.index("terms")].any():
+        # The training taxonomy lists no terms, so their weight is unlearned: a term the user listed is taken
+        # as enough by itself (one hit reaches the threshold), as the README promises.
+        weights["terms"] = math.log(threshold / (1 - threshold)) - float(final.intercept_[0]) + 0.001
+    weights_out = tuple((k, round(w, 4)) for k, w in weights.items())
+    return MatchModel(weights=weights_out, bias=round(float(final.intercept_[0]), 4), threshold=threshold,
+                      max_issues=cap, cv_f1=round(cv_f1, 4))
 
 
 def halves(taxonomy: Taxonomy) -> tuple[Taxonomy, Taxonomy]:

@@ -5,7 +5,8 @@
 statement is paired with a labelled one when their contents overlap by half or more (one to one,
 as in ``score.py``), and the act and hedge are scored on those pairs. Training
 (``onrecord.training.learn acts``) uses the same pairing on train articles, so the model learns from
-exactly the statements it will later be asked about.
+exactly the statements it will later be asked about, plus the labelled statements the system missed,
+read from their labelled spans (``labelled_and_found``, ``labelled_statement``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 from onrecord.evaluate.gold import Ranges
 from onrecord.evaluate.score import hits, match_pairs, overlap
 from onrecord.ingest import TextInput
-from onrecord.model import ACTS, Article, Statement
+from onrecord.model import ACTS, Article, Cue, Span, Statement
 from onrecord.nlp import ParsedText
 from onrecord.settings import Settings
 
@@ -34,6 +35,8 @@ class Labelled:
     act: str
     hedged: bool
     issues: tuple[tuple[str, str], ...] = ()
+    cue: Ranges = ()
+    source: Ranges = ()
 
 
 def read_labels(path: Path, split: str | None = None) -> dict[str, list[Labelled]]:
@@ -46,8 +49,13 @@ def read_labels(path: Path, split: str | None = None) -> dict[str, list[Labelled
         out.setdefault(row["article"], []).append(Labelled(
             key=row["key"], split=row["split"], article=row["article"],
             content=tuple((int(a), int(b)) for a, b in row["content"]), act=row["act"], hedged=bool(row["hedged"]),
-            issues=tuple((i["id"], i["stance"]) for i in row.get("issues", ()))))
+            issues=tuple((i["id"], i["stance"]) for i in row.get("issues", ())),
+            cue=_ranges(row.get("cue")), source=_ranges(row.get("source"))))
     return out
+
+
+def _ranges(raw: Any) -> Ranges:
+    return tuple((int(a), int(b)) for a, b in raw or ())
 
 
 @dataclass(slots=True)
@@ -78,13 +86,37 @@ def analysed_articles(root: Path, labels: dict[str, list[Labelled]], settings: S
 
 def pairs(root: Path, labels: dict[str, list[Labelled]], settings: Settings) -> Iterator[Pair]:
     """System statements matched one to one with labelled ones at content overlap >= 0.5."""
+    for labelled, statement, parsed in labelled_and_found(root, labels, settings):
+        if statement is not None:
+            yield Pair(labelled, statement, parsed)
+
+
+def labelled_and_found(root: Path, labels: dict[str, list[Labelled]], settings: Settings
+                       ) -> Iterator[tuple[Labelled, Statement | None, ParsedText]]:
+    """Every labelled statement with the system statement matched to it (None when none was)."""
     for rows, article, parsed in analysed_articles(root, labels, settings):
         found = article.statements
         candidates = [(overlap(g.content, p.content.start, p.content.end), gi, pi)
                       for gi, g in enumerate(rows) for pi, p in enumerate(found)
                       if hits(g.content, p.content.start, p.content.end)]
-        for gi, pi in sorted(match_pairs(candidates, 0.5).items()):
-            yield Pair(rows[gi], found[pi], parsed)
+        matched = match_pairs(candidates, 0.5)
+        for gi, labelled in enumerate(rows):
+            yield labelled, (found[matched[gi]] if gi in matched else None), parsed
+
+
+def labelled_statement(labelled: Labelled, text: str) -> Statement:
+    """A statement made from the labelled spans alone (first to last piece of each), for training rows
+    the system did not find: the words the annotator read, without the rules' verdicts."""
+    content = _span(labelled.content, text)
+    cue = _span(labelled.cue, text) if labelled.cue else None
+    speaker = _span(labelled.source, text) if labelled.source else None
+    return Statement(kind="indirect", content=content, speaker=speaker,
+                     cue=Cue(cue.start, cue.end, cue.text, cue.text.lower()) if cue else None)
+
+
+def _span(ranges: Ranges, text: str) -> Span:
+    start, end = ranges[0][0], ranges[-1][1]
+    return Span(start, end, text[start:end])
 
 
 @dataclass(slots=True)

@@ -10,7 +10,7 @@ verdicts among their features, and have the last word:
 - ``hedged``: logistic regression, cut at the threshold chosen on held-out train folds.
 
 Both are trained on the labelled PolNeAR *train* articles (``eval/labels/polnear-statements.jsonl``)
-by ``python -m onrecord.extract.learn acts ...`` and ship as ``act_model.json`` (feature weights
+by ``python -m onrecord.training.learn acts ...`` and ship as ``act_model.json`` (feature weights
 only, no text). Proper names never become features (tokens tagged PROPN are replaced by a
 placeholder), so a speaker called "Mr. Hedge" hedges nothing.
 """
@@ -39,6 +39,8 @@ FIRST_PERSON = frozenset("i we me us my our".split())
 SOFTENERS = frozenset("maybe perhaps probably possibly likely unlikely apparently reportedly seemingly "
                       "allegedly generally largely somewhat seem appear suggest think believe guess "
                       "suspect estimate expect hope".split())
+# Epistemic words anywhere in the content (a hedge often sits deep in a long quotation: "..., I think").
+CONTENT_SOFTENERS = SOFTENERS | frozenset("may might could sort kind probably perhaps if whether".split())
 
 
 @lru_cache(maxsize=1)
@@ -95,13 +97,13 @@ def _sentence(doc: Doc, tokens: Sequence[Token]) -> Span | None:
     return tokens[0].sent if tokens else None
 
 
-def features(stmt: Statement, doc: Doc, offset: int) -> list[str]:
-    """The readable features of one statement: cue, content, the sentence, the rules' verdicts."""
-    out = [f"rule_act={stmt.act}", f"kind={stmt.kind}"]
-    if stmt.hedged:
-        out.append("rule_hedged")
-    if stmt.negated:
-        out.append("rule_negated")
+def features(stmt: Statement, doc: Doc, offset: int, rules: bool = True) -> list[str]:
+    """The readable features of one statement: cue, content, the sentence, the speaker, the rules' verdicts.
+
+    ``rules=False`` leaves out what only the rules know (their act, hedge, kind), for training rows made
+    from labelled spans the rules did not find.
+    """
+    out = _rule_features(stmt) if rules else []
     content = _tokens(doc, offset, stmt.content.start, stmt.content.end)
     cue = _tokens(doc, offset, stmt.cue.start, stmt.cue.end) if stmt.cue else []
     if cue:
@@ -111,9 +113,43 @@ def features(stmt: Statement, doc: Doc, offset: int) -> list[str]:
         if any(c.dep_ == "neg" for t in cue for c in t.children):
             out.append("cue_negated")
     out.extend(_content_features(content))
+    out.extend(_softener_features(content))
     out.extend(_valence_features(content[:CONTENT_TOKENS], "content"))
     out.extend(_valence_features(cue, "cue"))
     out.extend(_context_features(doc, cue or content, content))
+    out.extend(_speaker_features(stmt, doc, offset))
+    return out
+
+
+def _rule_features(stmt: Statement) -> list[str]:
+    out = [f"rule_act={stmt.act}", f"kind={stmt.kind}"]
+    if stmt.cue is not None:
+        out.append(f"cue_class={stmt.cue.cue_class}")
+    if stmt.hedged:
+        out.append("rule_hedged")
+    if stmt.negated:
+        out.append("rule_negated")
+    return out
+
+
+def _softener_features(content: Sequence[Token]) -> list[str]:
+    """Epistemic words over the whole content, and "I think" / "I believe" (the speaker's own softener)."""
+    lemmas = [t.lemma_.lower() for t in content if t.pos_ != "PROPN"]
+    out = [f"soft={w}" for w in sorted(set(lemmas) & CONTENT_SOFTENERS)]
+    out.extend(f"soft_pair={a}_{b}" for a, b in sorted({(a, b) for a, b in itertools.pairwise(lemmas)
+                                                        if a in ("i", "we") and b in SOFTENERS}))
+    return out
+
+
+def _speaker_features(stmt: Statement, doc: Doc, offset: int) -> list[str]:
+    """Who speaks: second-hand and unnamed sources ("officials", "people familiar with ...") soften."""
+    if stmt.speaker is None:
+        return ["speaker=none"]
+    out = [f"resolution={stmt.resolution}"]
+    if stmt.actor is not None:
+        out.append(f"actor_type={stmt.actor.type}")
+    tokens = _tokens(doc, offset, stmt.speaker.start, stmt.speaker.end)
+    out.extend(f"spk={_word(t)}" for t in tokens if t.pos_ in ("NOUN", "PRON", "ADJ"))
     return out
 
 
@@ -184,13 +220,22 @@ def hedge_probability(feats: Sequence[str], model: dict[str, Any]) -> float:
 
 
 def classify(statements: Sequence[Statement], parsed: ParsedText) -> None:
-    """Set each statement's act and hedged from the shipped model (the rules' verdicts stay without it)."""
+    """Set each statement's act and hedged from the shipped model (the rules' verdicts stay without it).
+
+    Where the rules' act was right more often than the model on train (``rules_win``: decisive cues such
+    as "refused to rule out" or "stressed"), the rules keep it; a hedge the rules saw in the cue ("seemed
+    to") stays when that was so for hedges too.
+    """
     model = shipped_model()
     if model is None:
         return
+    rules_win = frozenset(model["act"].get("rules_win", ()))
+    keep_rule_hedge = bool(model["hedged"].get("rules_win", False))
     for stmt in statements:
         piece = parsed.piece_at(stmt.content.start)
         feats = features(stmt, piece.doc, piece.offset)
-        probs = act_probabilities(feats, model)
-        stmt.act = cast(Act, max(probs, key=lambda c: probs[c]))
-        stmt.hedged = hedge_probability(feats, model) >= model["hedged"]["threshold"]
+        if stmt.act not in rules_win:
+            probs = act_probabilities(feats, model)
+            stmt.act = cast(Act, max(probs, key=lambda c: probs[c]))
+        learned = hedge_probability(feats, model) >= model["hedged"]["threshold"]
+        stmt.hedged = learned or (keep_rule_hedge and stmt.hedged)

@@ -38,6 +38,7 @@ STANCES: tuple[Stance, ...] = ("support", "oppose", "open", "unclear")
 MODEL_FILE = "issue_model.json"
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+_NAME = re.compile(r"\b[A-Z][a-z]+\b")  # a capitalised word: a name in an issue's label
 # Function words and the words any proposition is phrased with ("should", "be"): they would make every
 # issue look like every statement. Kept short on purpose; IDF over the issues handles the rest.
 STOPWORDS = frozenset(
@@ -87,6 +88,7 @@ class IssueVector:
     norm: float  # sqrt of the summed squared weights: a long description must not win by length
     terms: tuple[tuple[str, ...], ...]  # each term as a stem sequence
     polarity: float  # +1, or -1 when the proposition condemns ("was wrong", "is rigged")
+    names: tuple[str, ...] = ()  # capitalised words of the label ("Donald", "Trump"), matched as written
 
 
 # -- loading ------------------------------------------------------------------------------------------
@@ -200,7 +202,8 @@ def _issue_vectors(issues: Sequence[Issue]) -> list[IssueVector]:
         weights = {w: math.log((n + 1) / df[w]) for w in bag}
         norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
         terms = tuple(t for t in (tuple(w for w, _, _ in words(term)) for term in issue.terms) if t)
-        out.append(IssueVector(issue, weights, norm, terms, _polarity(issue.proposition)))
+        names = tuple(n for n in _NAME.findall(issue.label) if n.lower() not in STOPWORDS)
+        out.append(IssueVector(issue, weights, norm, terms, _polarity(issue.proposition), names))
     return out
 
 
@@ -211,24 +214,36 @@ def _polarity(proposition: str) -> float:
     return -1.0 if total <= -1.0 else 1.0
 
 
-# -- the model: weights of feature kinds and a threshold ------------------------------------------------
+# -- the model: weights of issue-independent features and a threshold ----------------------------------
+
+# What a (statement, issue) pair is scored on. None names an issue or a word, so the weights carry over to a
+# taxonomy never seen: how much of the issue's wording the statement shares (``overlap``, the same over the
+# statement's length, how many stems, the user's ``terms``), the same around it in the article
+# (``context``: the sentence before often names what "it" is), how central the issue is to the whole
+# article (``article``: 1.0 for the article's top issue), whether it is the statement's best issue, names in
+# the issue's label ("Donald Trump for president") and how evaluative a statement naming them is, the
+# statement's best overlap with any issue and how evaluative it is (a statement about nothing is often neither).
+PAIR_FEATURES = ("overlap", "overlap_norm", "shared", "terms", "context", "article", "article_top", "first",
+                 "names", "names_valence", "log_length", "overlap_x_article", "context_x_article", "best",
+                 "valence")
+CONTEXT_BEFORE, CONTEXT_AFTER = 400, 200  # characters of article around the content read as its context
+VALENCE_SCALE = 8.0  # summed |valence| at which a statement counts as fully evaluative
 
 
 @dataclass(frozen=True, slots=True)
 class MatchModel:
-    """How much a term hit weighs against word overlap, and where a match begins. Issue-independent."""
+    """Logistic weights of the pair features, the probability where a match begins, the most issues a
+    statement gets. Issue-independent; fitted on train (``onrecord.evaluate.issues fit``)."""
 
-    text_weight: float = 1.0
-    term_weight: float = 0.5
-    threshold: float = 0.35
-    # The overlap is divided by the statement's distinct words to this power: a long quotation touches
-    # many words by chance, but a long statement is also more often about something.
-    length_exponent: float = 0.5
+    weights: tuple[tuple[str, float], ...] = (("overlap", 1.0), ("article", 1.0), ("terms", 1.0))
+    bias: float = -3.0
+    threshold: float = 0.3
     max_issues: int = 3  # a statement is about a few issues at most; the rest are weaker echoes
+    cv_f1: float | None = None  # the issue F1 of the chosen settings on out-of-fold train predictions
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text_weight": self.text_weight, "term_weight": self.term_weight, "threshold": self.threshold,
-                "length_exponent": self.length_exponent, "max_issues": self.max_issues}
+        return {"weights": dict(self.weights), "bias": self.bias, "threshold": self.threshold,
+                "max_issues": self.max_issues, "cv_f1": self.cv_f1}
 
 
 @lru_cache(maxsize=1)
@@ -238,9 +253,16 @@ def shipped_model() -> MatchModel:
         text = resources.files("onrecord.extract").joinpath(MODEL_FILE).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
         return MatchModel()
-    data = json.loads(text)
-    keys = ("text_weight", "term_weight", "threshold", "length_exponent", "max_issues")
-    return MatchModel(**{k: data[k] for k in keys if k in data})
+    return model_from_dict(json.loads(text))
+
+
+def model_from_dict(data: dict[str, Any]) -> MatchModel:
+    weights = data.get("weights")
+    if not isinstance(weights, dict):  # an older file (term weight and length exponent): the defaults
+        return MatchModel()
+    return MatchModel(weights=tuple((k, float(v)) for k, v in weights.items() if k in PAIR_FEATURES),
+                      bias=float(data["bias"]), threshold=float(data["threshold"]),
+                      max_issues=int(data["max_issues"]))
 
 
 # -- matching ------------------------------------------------------------------------------------------
@@ -249,36 +271,101 @@ def shipped_model() -> MatchModel:
 @dataclass(frozen=True, slots=True)
 class Match:
     issue: Issue
-    overlap: float  # cosine-like overlap of IDF-weighted stems, before the statement's length counts
-    length: int  # the statement's distinct content words
-    term_hits: int
+    values: dict[str, float]  # PAIR_FEATURES -> value
     start: int  # first and last matched word, article offsets
     end: int
     polarity: float
 
     def score(self, model: MatchModel) -> float:
-        text_score = self.overlap / math.pow(max(1, self.length), model.length_exponent)
-        return model.text_weight * text_score + model.term_weight * min(self.term_hits, 2)
+        """The probability that the statement is about the issue."""
+        z = model.bias + sum(w * self.values.get(name, 0.0) for name, w in model.weights)
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
-def features(text: str, offset: int, taxonomy: Taxonomy) -> list[Match]:
-    """Every issue the text shares a weighted word with, with the raw feature values."""
+@dataclass(frozen=True, slots=True)
+class ArticleContext:
+    """An article's text and how central each issue is to it (the top issue 1.0), computed once per article."""
+
+    text: str
+    relevance: dict[str, float]
+
+
+def article_context(text: str, taxonomy: Taxonomy) -> ArticleContext:
+    """Each issue's IDF-weighted share of the article's words, over the top issue's."""
+    counts: dict[str, int] = {}
+    for w, _, _ in words(text):
+        counts[w] = counts.get(w, 0) + 1
+    raw = {v.issue.id: sum(n * v.weights.get(w, 0.0) for w, n in counts.items()) for v in taxonomy.vectors()}
+    top = max(raw.values(), default=0.0) or 1.0
+    return ArticleContext(text, {k: v / top for k, v in raw.items()})
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What one statement offers every issue: its stems, the stems around it, its names, how evaluative."""
+
+    found: list[tuple[str, int, int]]
+    unique: set[str]
+    context: set[str]
+    names: set[str]
+    valence: float
+
+
+def _reading(text: str, offset: int, found: list[tuple[str, int, int]], article: ArticleContext | None) -> _Reading:
+    unique = {w for w, _, _ in found}
+    context = unique
+    if article is not None:
+        window = article.text[max(0, offset - CONTEXT_BEFORE):offset + len(text) + CONTEXT_AFTER]
+        context = {w for w, _, _ in words(window)}
+    valence = min(1.0, sum(abs(valences().get(m.lower(), 0.0)) for m in _WORD.findall(text)) / VALENCE_SCALE)
+    return _Reading(found, unique, context, set(_NAME.findall(text)), valence)
+
+
+def features(text: str, offset: int, taxonomy: Taxonomy, article: ArticleContext | None = None) -> list[Match]:
+    """Every issue the text (or the article around it) shares a weighted word or a name with, with its
+    pair feature values. Without ``article`` the text is its own article."""
     found = words(text, offset)
     if not found:
         return []
-    stems = [w for w, _, _ in found]
-    unique = set(stems)
-    out = []
-    for vec in taxonomy.vectors():
-        shared = unique & vec.weights.keys()
-        hits = sum(1 for term in vec.terms if _contains(stems, term))
-        if not shared and not hits:
-            continue
-        overlap = sum(vec.weights[w] ** 2 for w in shared) / vec.norm
-        spots = [(a, b) for w, a, b in found if w in shared]
-        start, end = (min(a for a, _ in spots), max(b for _, b in spots)) if spots else (offset, offset + len(text))
-        out.append(Match(vec.issue, overlap, len(unique), hits, start, end, vec.polarity))
+    reading = _reading(text, offset, found, article)
+    article = article or article_context(text, taxonomy)
+    scored = [(vec, _overlap(reading.unique, vec)) for vec in taxonomy.vectors()]
+    best = max((o for _, o in scored), default=0.0)
+    out: list[Match] = []
+    for vec, overlap in scored:
+        values = _pair_values(reading, vec, overlap, best, article.relevance.get(vec.issue.id, 0.0))
+        if values is not None:
+            start, end = _evidence(found, vec, offset, text)
+            out.append(Match(vec.issue, values, start, end, vec.polarity))
     return out
+
+
+def _pair_values(reading: _Reading, vec: IssueVector, overlap: float, best: float,
+                 relevance: float) -> dict[str, float] | None:
+    """PAIR_FEATURES for one issue; None when the statement and its context share nothing with it."""
+    stems = [w for w, _, _ in reading.found]
+    hits = sum(1 for term in vec.terms if _contains(stems, term))
+    names = sum(1 for n in vec.names if n in reading.names)
+    around = _overlap(reading.context, vec)
+    if not (overlap or hits or names or around):
+        return None
+    return {"overlap": overlap, "overlap_norm": overlap / math.sqrt(len(reading.unique)),
+            "shared": float(min(4, len(reading.unique & vec.weights.keys()))), "terms": float(min(hits, 2)),
+            "context": around, "article": relevance, "article_top": float(relevance >= 1.0),
+            "first": float(overlap > 0 and overlap >= best), "names": float(min(names, 2)),
+            "names_valence": min(names, 1) * reading.valence, "log_length": math.log1p(len(reading.unique)),
+            "overlap_x_article": overlap * relevance, "context_x_article": around * relevance, "best": best,
+            "valence": reading.valence}
+
+
+def _overlap(stems: set[str], vec: IssueVector) -> float:
+    return sum(vec.weights[w] ** 2 for w in stems & vec.weights.keys()) / vec.norm
+
+
+def _evidence(found: Sequence[tuple[str, int, int]], vec: IssueVector, offset: int, text: str) -> tuple[int, int]:
+    """The stretch from the first to the last word the issue shares; the whole text when none is."""
+    spots = [(a, b) for w, a, b in found if w in vec.weights]
+    return (min(a for a, _ in spots), max(b for _, b in spots)) if spots else (offset, offset + len(text))
 
 
 def _contains(stems: Sequence[str], term: tuple[str, ...]) -> bool:
@@ -286,10 +373,11 @@ def _contains(stems: Sequence[str], term: tuple[str, ...]) -> bool:
     return any(tuple(stems[i:i + k]) == term for i in range(len(stems) - k + 1))
 
 
-def match(text: str, offset: int, taxonomy: Taxonomy, model: MatchModel | None = None) -> list[Match]:
+def match(text: str, offset: int, taxonomy: Taxonomy, model: MatchModel | None = None,
+          article: ArticleContext | None = None) -> list[Match]:
     """The issues the text is about, best first."""
     model = model or shipped_model()
-    scored = [(m.score(model), m) for m in features(text, offset, taxonomy)]
+    scored = [(m.score(model), m) for m in features(text, offset, taxonomy, article)]
     kept = sorted((sm for sm in scored if sm[0] >= model.threshold), key=lambda sm: -sm[0])
     return [m for _, m in kept[: model.max_issues]]
 
@@ -325,12 +413,19 @@ def stance(statement: Statement, found: Match, article_text: str | None = None) 
     if act in _TOWARD:
         direction = float(_TOWARD[act])
     else:
-        lean = _valence(statement.content.text)
+        # The content's valence speaks to the issue only when the content itself names it: a statement
+        # tagged through its context alone ("the priority was weapons") leans about something else.
+        lean = _valence(statement.content.text) if _own_words(found) else 0
         if lean == 0:
             return "unclear"
         direction = float(lean)
     direction *= found.polarity
     return "support" if direction > 0 else "oppose"
+
+
+def _own_words(found: Match) -> bool:
+    """Whether the statement itself shares a word, a term or a name with the issue (not only its context)."""
+    return any(found.values.get(k, 0.0) > 0 for k in ("overlap", "terms", "names"))
 
 
 def _valence(text: str) -> int:
@@ -360,12 +455,14 @@ def _valence(text: str) -> int:
 
 def tag(statements: Iterable[Statement], taxonomy: Taxonomy, model: MatchModel | None = None,
         article_text: str | None = None) -> None:
-    """Set each statement's ``issues`` (empty when none matched)."""
+    """Set each statement's ``issues`` (empty when none matched); ``article_text``: the text all offsets
+    index, read for each statement's context and the article's own issues."""
     model = model or shipped_model()
+    article = article_context(article_text, taxonomy) if article_text is not None else None
     for s in statements:
         s.issues = [
             IssueTag(id=m.issue.id, stance=stance(s, m), score=round(m.score(model), 3),
                      evidence=Span(m.start, m.end, s.content.text[m.start - s.content.start:m.end - s.content.start]),
                      taxonomy=taxonomy.name)
-            for m in match(s.content.text, s.content.start, taxonomy, model)
+            for m in match(s.content.text, s.content.start, taxonomy, model, article)
         ]

@@ -6,6 +6,7 @@ actor, issue and stance, so a large store is never loaded into Python; Python on
 cell from a handful of sums. How statements are weighed (docs/CORPUS.md, "Positions"):
 
     weight = 0.5 ** (age_days / half_life) * (soft_act_weight if the act commits less) * (hedged_weight if hedged)
+             * issue score (how surely the statement is about the issue, 0..1)
 
 ``open`` is a stance like the others; ``unclear`` statements are counted but cast no vote. The
 stance with the most weight wins; when the runner-up has ``mixed_ratio`` of the winner's weight or
@@ -29,7 +30,9 @@ from onrecord.store import Store
 from onrecord.store.queries import QueryError, find_actor
 
 # Acts that take a side outright; the others (assert, propose, question, refuse_to_commit) commit less.
-FIRM_ACTS = ("commit", "reject", "deny", "support", "oppose", "emphasize")
+# "refused to rule out" is as deliberate a position as "ruled out": without it ``open`` could never outweigh a
+# side taken in passing.
+FIRM_ACTS = ("commit", "reject", "deny", "support", "oppose", "emphasize", "refuse_to_commit")
 VOTING = ("support", "oppose", "open")
 
 
@@ -83,14 +86,16 @@ def _weights(store: Store, settings: Settings, half_life: float, as_of: str) -> 
             return 0.0
         return float(0.5 ** (age / half_life))
 
-    def weight(published: str, act: str, hedged: int) -> float:
+    def weight(published: str, act: str, hedged: int, score: float | None) -> float:
         day = published[:10]
         factor = decay.get(day)
         if factor is None:
             factor = decay[day] = age_factor(day)
-        return factor * (1.0 if act in FIRM_ACTS else soft_w) * (hedged_w if hedged else 1.0)
+        # A statement tagged with the issue in passing (a low score) weighs less than one plainly about it.
+        relevance = 1.0 if score is None else min(max(float(score), 0.0), 1.0)
+        return factor * (1.0 if act in FIRM_ACTS else soft_w) * (hedged_w if hedged else 1.0) * relevance
 
-    store.conn.create_function("onrecord_weight", 3, weight, deterministic=True)
+    store.conn.create_function("onrecord_weight", 4, weight, deterministic=True)
 
 
 def _as_of(store: Store, wanted: str | None) -> str:
@@ -143,7 +148,7 @@ def _weighed_rows(store: Store, where: str, params: list[Any], who: str) -> Iter
     store.conn.execute(f"DROP TABLE IF EXISTS {_ROWS}")
     store.conn.execute(
         f"CREATE TABLE {_ROWS} AS SELECT {who} AS actor, i.taxonomy, i.issue, i.stance, s.act, s.hedged, "
-        f"s.id AS sid, s.article_id, ar.published, onrecord_weight(ar.published, s.act, s.hedged) AS w "
+        f"s.id AS sid, s.article_id, ar.published, onrecord_weight(ar.published, s.act, s.hedged, i.score) AS w "
         f"{_FROM}{where}", params)
     try:
         yield _ROWS
@@ -373,7 +378,7 @@ def shifts(store: Store, query: PositionQuery = PositionQuery(),
     days: dict[tuple[int, str, str], list[_Day]] = defaultdict(list)
     for r in store.conn.execute(
             f"SELECT {who} AS actor, i.taxonomy, i.issue, substr(ar.published, 1, 10) AS day, i.stance, "
-            f"SUM(onrecord_weight(ar.published, s.act, s.hedged)) AS w, MIN({_ORDER_KEY}) AS first, "
+            f"SUM(onrecord_weight(ar.published, s.act, s.hedged, i.score)) AS w, MIN({_ORDER_KEY}) AS first, "
             f"MAX({_ORDER_KEY}) AS last {_FROM}{where} AND i.stance IN ({','.join('?' * len(VOTING))}) "
             "GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4", [*params, *VOTING]):
         series = days[(r["actor"], r["taxonomy"], r["issue"])]
@@ -421,7 +426,8 @@ def _statements(store: Store, wanted: set[tuple[int, str, str]]) -> dict[tuple[i
         chunk = ids[n:n + 500]
         for r in store.conn.execute(
                 "SELECT s.id, i.taxonomy, i.issue, i.stance, i.evidence, s.key, s.act, s.hedged, s.content, "
-                "ar.slug AS article, ar.published, ar.outlet, onrecord_weight(ar.published, s.act, s.hedged) AS w "
+                "ar.slug AS article, ar.published, ar.outlet, "
+                "onrecord_weight(ar.published, s.act, s.hedged, i.score) AS w "
                 "FROM statement_issues i JOIN statements s ON s.id = i.statement_id "
                 f"JOIN articles ar ON ar.id = s.article_id WHERE s.id IN ({','.join('?' * len(chunk))})", chunk):
             out[(r["id"], r["taxonomy"], r["issue"])] = evidence_dict(r)

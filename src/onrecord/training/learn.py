@@ -16,6 +16,7 @@ import json
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -172,69 +173,154 @@ def train_confidence(docs: list[GoldDocument], settings: Settings) -> dict[str, 
 
 LABELS_FILE = Path(__file__).resolve().parents[3] / "eval" / "labels" / "polnear-statements.jsonl"
 MIN_FEATURE_COUNT = 2  # a feature seen once in training is noise in a model this size
-C_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
+C_GRID = (0.1, 0.3, 1.0)
+HEDGE_CUTS = tuple(round(0.2 + 0.05 * k, 2) for k in range(13))
 
 
-def act_rows(root: Path, labels_file: Path, settings: Settings) -> list[tuple[list[str], str, bool, str]]:
-    """(features, act, hedged, article) for each system statement matched to a labelled train statement."""
-    from onrecord.evaluate.labels import pairs, read_labels, without_learned_acts
+@dataclass(frozen=True, slots=True)
+class ActRow:
+    """One labelled train statement: its features, its labels and, when the system found it, the rules' verdicts.
+
+    ``rule_act`` is None for a labelled statement the system missed: its features come from the labelled
+    spans, it adds training data, and it is never scored (the model is only ever asked about found ones).
+    """
+
+    features: list[str]
+    act: str
+    hedged: bool
+    article: str
+    rule_act: str | None
+    rule_hedged: bool = False
+
+
+def act_rows(root: Path, labels_file: Path, settings: Settings) -> list[ActRow]:
+    """Every labelled train statement: found ones with the system's own spans, missed ones with the labelled."""
+    from onrecord.evaluate.labels import labelled_and_found, labelled_statement, read_labels, without_learned_acts
     from onrecord.extract.acts import features
 
     rows = []
-    for pair in pairs(root, read_labels(labels_file, "train"), without_learned_acts(settings)):
-        piece = pair.parsed.piece_at(pair.statement.content.start)
-        rows.append((features(pair.statement, piece.doc, piece.offset), pair.labelled.act, pair.labelled.hedged,
-                     pair.labelled.article))
+    for labelled, found, parsed in labelled_and_found(root, read_labels(labels_file, "train"),
+                                                      without_learned_acts(settings)):
+        stmt = found or labelled_statement(labelled, parsed.text)
+        piece = parsed.piece_at(stmt.content.start)
+        feats = features(stmt, piece.doc, piece.offset, rules=found is not None)
+        rows.append(ActRow(feats, labelled.act, labelled.hedged, labelled.article,
+                           found.act if found else None, found.hedged if found else False))
     return rows
 
 
-def train_acts(rows: list[tuple[list[str], str, bool, str]]) -> dict[str, Any]:
-    """Act (multinomial) and hedge (binary) logistic models; C and the hedge cut chosen by 5-fold
-    cross-validation over train articles, then refitted on all of train."""
-    import numpy as np
+def _matrix(rows: list[ActRow], vocab: list[str]) -> Any:
     from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import GroupKFold, cross_val_predict
 
-    counts = Counter(f for feats, _, _, _ in rows for f in set(feats))
-    vocab = sorted(f for f, n in counts.items() if n >= MIN_FEATURE_COUNT)
     vectorizer = DictVectorizer(sparse=True).fit([{f: 1.0 for f in vocab}])
-    x = vectorizer.transform([{f: 1.0 for f in feats if f in counts and counts[f] >= MIN_FEATURE_COUNT}
-                              for feats, _, _, _ in rows])
-    acts = np.array([act for _, act, _, _ in rows])
-    hedged = np.array([h for _, _, h, _ in rows])
-    groups = [article for _, _, _, article in rows]
-    folds = GroupKFold(n_splits=5)
+    known = set(vocab)
+    return vectorizer, vectorizer.transform([{f: 1.0 for f in r.features if f in known} for r in rows])
 
-    def act_model(c: float) -> LogisticRegression:
-        return LogisticRegression(C=c, max_iter=3000)
 
-    def hedge_model(c: float) -> LogisticRegression:
-        return LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+def _vocab(rows: list[ActRow]) -> list[str]:
+    counts = Counter(f for r in rows for f in set(r.features))
+    return sorted(f for f, n in counts.items() if n >= MIN_FEATURE_COUNT)
 
-    act_cv = {c: float(np.mean(cross_val_predict(act_model(c), x, acts, cv=folds, groups=groups) == acts))
-              for c in C_GRID}
-    act_c = max(C_GRID, key=lambda c: act_cv[c])
-    hedge_cv = {c: cross_val_predict(hedge_model(c), x, hedged, cv=folds, groups=groups,
-                                     method="predict_proba")[:, 1] for c in C_GRID}
-    best = max(((c, t, _f1(hedged, hedge_cv[c] >= t)) for c in C_GRID for t in np.arange(0.2, 0.81, 0.05)),
-               key=lambda ctf: ctf[2])
-    rules = float(np.mean([f"rule_act={act}" in feats for feats, act, _, _ in rows]))
-    final_act = act_model(act_c).fit(x, acts)
-    final_hedge = hedge_model(best[0]).fit(x, hedged)
+
+def cross_validated(rows: list[ActRow], c: float, folds: int = 5) -> tuple[list[int], list[str], list[float]]:
+    """Out-of-fold act predictions and hedge probabilities for the found rows (grouped by article);
+    missed rows only ever train."""
+    from sklearn.linear_model import LogisticRegression
+
+    articles = sorted({r.article for r in rows})
+    fold_of = {a: zlib.crc32(a.encode("utf-8")) % folds for a in articles}
+    index: list[int] = []
+    acts: list[str] = []
+    hedge: list[float] = []
+    for k in range(folds):
+        train = [r for r in rows if fold_of[r.article] != k]
+        test = [(i, r) for i, r in enumerate(rows) if fold_of[r.article] == k and r.rule_act is not None]
+        vectorizer, x = _matrix(train, _vocab(train))
+        xt = vectorizer.transform([{f: 1.0 for f in r.features} for _, r in test])
+        act_model = LogisticRegression(C=c, max_iter=3000).fit(x, [r.act for r in train])
+        hedge_model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(
+            x, [r.hedged for r in train])
+        index.extend(i for i, _ in test)
+        acts.extend(str(a) for a in act_model.predict(xt))
+        hedge.extend(float(p) for p in hedge_model.predict_proba(xt)[:, 1])
+    return index, acts, hedge
+
+
+def rules_that_win(rows: list[ActRow], predicted: list[str]) -> list[str]:
+    """The rules' acts that were right more often than the model on the statements the rules gave them
+    ("refused to rule out", "stressed": a decisive cue): the rules keep those, learned from train."""
+    out = []
+    for act in sorted({r.rule_act for r in rows if r.rule_act and r.rule_act != "assert"}):
+        mine = [(r, p) for r, p in zip(rows, predicted, strict=True) if r.rule_act == act]
+        if sum(r.act == act for r, _ in mine) > sum(r.act == p for r, p in mine):
+            out.append(act)
+    return out
+
+
+def _decide(rows: list[ActRow], acts: list[str], hedge: list[float], win: list[str], cut: float,
+            rule_hedges: bool) -> tuple[list[str], list[bool]]:
+    final = [r.rule_act if r.rule_act in win else a for r, a in zip(rows, acts, strict=True)]
+    hedged = [p >= cut or (rule_hedges and r.rule_hedged) for r, p in zip(rows, hedge, strict=True)]
+    return [str(a) for a in final], hedged
+
+
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    """What cross-validation at one C gives: accuracy with and without the rules that win, the hedge cut."""
+
+    c: float
+    accuracy: float
+    model_accuracy: float
+    win: list[str]
+    hedge_f1: float
+    cut: float
+    rule_hedges: bool
+
+
+def _choose(rows: list[ActRow], c: float) -> _Choice:
+    """Out-of-fold predictions at ``c``; the rules that win, and the hedge cut (with or without the rules'
+    hedges) with the best F1, chosen on them."""
+    import numpy as np
+
+    index, acts, hedge = cross_validated(rows, c)
+    tested = [rows[i] for i in index]
+    win = rules_that_win(tested, acts)
+    gold_hedged = np.array([r.hedged for r in tested])
+    hedge_f1, cut, rule_hedges = max(
+        (_f1(gold_hedged, np.array(_decide(tested, acts, hedge, win, cut, rh)[1])), cut, rh)
+        for cut in HEDGE_CUTS for rh in (False, True))
+    final, _ = _decide(tested, acts, hedge, win, cut, rule_hedges)
+    return _Choice(c, float(np.mean([r.act == a for r, a in zip(tested, final, strict=True)])),
+                   float(np.mean([r.act == a for r, a in zip(tested, acts, strict=True)])), win, hedge_f1, cut,
+                   rule_hedges)
+
+
+def train_acts(rows: list[ActRow]) -> dict[str, Any]:
+    """Act (multinomial) and hedge (binary) logistic models; C, the rules that keep their verdict and the
+    hedge cut chosen by 5-fold cross-validation over train articles, then refitted on all of train."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    found = [r for r in rows if r.rule_act is not None]
+    best = max((_choose(rows, c) for c in C_GRID), key=lambda choice: choice.accuracy)
+    vectorizer, x = _matrix(rows, _vocab(rows))
+    final_act = LogisticRegression(C=best.c, max_iter=3000).fit(x, [r.act for r in rows])
+    final_hedge = LogisticRegression(C=best.c, max_iter=3000, class_weight="balanced").fit(
+        x, [r.hedged for r in rows])
     names = vectorizer.get_feature_names_out()
     act_weights = {str(names[j]): [round(float(w), 4) for w in final_act.coef_[:, j]]
                    for j in range(len(names)) if np.abs(final_act.coef_[:, j]).max() > 0.01}
     hedge_weights = {str(names[j]): round(float(w), 4) for j, w in enumerate(final_hedge.coef_[0]) if abs(w) > 0.01}
     return {
         "source": "eval/labels/polnear-statements.jsonl, PolNeAR train articles only (weights, no text)",
-        "statements": len(rows),
-        "act": {"classes": [str(c) for c in final_act.classes_], "bias": [round(float(b), 4)
-                                                                          for b in final_act.intercept_],
-                "weights": act_weights, "C": act_c, "cv_accuracy": round(act_cv[act_c], 4),
-                "rules_accuracy": round(rules, 4)},
-        "hedged": {"bias": round(float(final_hedge.intercept_[0]), 4), "weights": hedge_weights, "C": best[0],
-                   "threshold": round(float(best[1]), 2), "cv_f1": round(best[2], 4)},
+        "statements": len(found), "training_rows": len(rows),
+        "act": {"classes": [str(k) for k in final_act.classes_],
+                "bias": [round(float(b), 4) for b in final_act.intercept_], "weights": act_weights, "C": best.c,
+                "rules_win": best.win, "cv_accuracy": round(best.accuracy, 4),
+                "cv_model_accuracy": round(best.model_accuracy, 4),
+                "rules_accuracy": round(float(np.mean([r.rule_act == r.act for r in found])), 4)},
+        "hedged": {"bias": round(float(final_hedge.intercept_[0]), 4), "weights": hedge_weights, "C": best.c,
+                   "threshold": best.cut, "rules_win": best.rule_hedges, "cv_f1": round(best.hedge_f1, 4)},
     }
 
 
@@ -259,7 +345,8 @@ def main() -> None:
         model = train_acts(act_rows(args.train_dir.parent, args.labels, Settings()))
         act, hedged = model["act"], model["hedged"]
         print(f"{model['statements']} statements; act: C={act['C']}, cross-validated accuracy "
-              f"{act['cv_accuracy']} (rules {act['rules_accuracy']}); hedged: C={hedged['C']}, "
+              f"{act['cv_accuracy']} (model alone {act['cv_model_accuracy']}, rules {act['rules_accuracy']}; "
+              f"rules keep {', '.join(act['rules_win'])}); hedged: C={hedged['C']}, "
               f"threshold {hedged['threshold']}, cross-validated F1 {hedged['cv_f1']} -> {out}")
         out.write_text(json.dumps(model, sort_keys=True) + "\n", encoding="utf-8")
         return

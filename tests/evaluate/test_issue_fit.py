@@ -1,0 +1,45 @@
+"""The issue matcher's fit: issue-independent weights learned from labelled rows, threshold chosen out of fold."""
+
+from __future__ import annotations
+
+from onrecord.evaluate.issues import Labelled, fit, score
+from onrecord.extract.issues import Match, taxonomy_from_dict
+from onrecord.model import Span, Statement
+
+TAXONOMY = taxonomy_from_dict({"name": "fish", "issues": [
+    {"id": "quotas", "label": "Fishing quotas", "proposition": "Cod fishing quotas should be cut.",
+     "description": "Catch limits for cod and haddock."},
+    {"id": "harbour", "label": "The new harbour", "proposition": "The town should build a new harbour.",
+     "description": "Harbour construction, the quay, its cost."}]})
+
+
+def _row(n: int, text: str, gold: dict[str, str]) -> Labelled:
+    stmt = Statement(kind="indirect", content=Span(0, len(text), text), cue=None, speaker=None)
+    return Labelled(stmt, gold, text, f"article-{n}")
+
+
+def _rows() -> list[Labelled]:
+    rows = []
+    for n in range(30):
+        if n % 3 == 0:
+            rows.append(_row(n, "the cod quotas must be cut, catch limits too", {"quotas": "support"}))
+        elif n % 3 == 1:
+            rows.append(_row(n, "a new quay for the harbour will cost millions", {"harbour": "unclear"}))
+        else:  # shares one weak word with an issue and is about none
+            rows.append(_row(n, "the town held its annual parade on Sunday", {}))
+    return rows
+
+
+def test_fit_learns_to_tell_issues_from_chance_overlap() -> None:
+    rows = _rows()
+    model = fit(rows, TAXONOMY)
+    assert dict(model.weights)["overlap"] > 0
+    scores = score(rows, TAXONOMY, model)
+    assert scores.tp == 20 and scores.fp == 0 and scores.fn == 0
+
+
+def test_a_term_weight_no_train_data_could_teach_lets_one_listed_term_suffice() -> None:
+    model = fit(_rows(), TAXONOMY)  # no issue here lists terms
+    hit = Match(TAXONOMY.issues[0], {"terms": 1.0}, 0, 0, 1.0)
+    assert hit.score(model) >= model.threshold
+    assert Match(TAXONOMY.issues[0], {}, 0, 0, 1.0).score(model) < model.threshold

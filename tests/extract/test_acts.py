@@ -1,0 +1,92 @@
+"""The learned act and hedge model: its features, where the rules keep their verdict, how it is trained."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from onrecord import extract
+from onrecord.extract import acts
+from onrecord.model import ACTS
+from onrecord.nlp import load
+from onrecord.settings import Settings
+from onrecord.training.learn import ActRow, rules_that_win, train_acts
+
+
+def _features(text: str) -> list[str]:
+    article = extract(text, settings=Settings(learned_acts=False))
+    assert len(article.statements) == 1
+    doc = load(Settings())(text)
+    return acts.features(article.statements[0], doc, 0)
+
+
+def test_an_unnamed_plural_source_and_a_deep_softener_are_features() -> None:
+    feats = _features("Officials said the talks, which began on Monday in a hotel near the lake, could fail.")
+    assert "spk=official" in feats
+    assert "soft=could" in feats
+    assert any(f.startswith("rule_act=") for f in feats)
+
+
+def test_rules_false_leaves_out_the_rules_verdicts() -> None:
+    text = "The senator said the plan was a disgrace."
+    article = extract(text, settings=Settings(learned_acts=False))
+    feats = acts.features(article.statements[0], load(Settings())(text), 0, rules=False)
+    assert not any(f.startswith(("rule_", "kind=", "cue_class=")) for f in feats)
+    assert "w=disgrace" in feats
+
+
+def _row(rule: str, gold: str) -> ActRow:
+    return ActRow([], gold, False, "a", rule)
+
+
+def test_a_rule_keeps_its_act_only_where_it_beat_the_model() -> None:
+    rows = [_row("refuse_to_commit", "refuse_to_commit")] * 3 + [_row("refuse_to_commit", "assert")]
+    rows += [_row("support", "support"), _row("support", "oppose"), _row("support", "oppose")]
+    rows += [_row("assert", "assert")]
+    predicted = ["assert"] * 4 + ["oppose"] * 3 + ["assert"]
+    assert rules_that_win(rows, predicted) == ["refuse_to_commit"]  # 3 of 4 against 1; support lost 1 to 2
+
+
+def _model_saying(act: str, hedged: bool) -> dict[str, Any]:
+    """A model that answers ``act`` whatever it reads (bias only), and hedges or never does."""
+    return {"act": {"classes": list(ACTS), "bias": [5.0 if a == act else 0.0 for a in ACTS], "weights": {},
+                    "rules_win": ["refuse_to_commit"]},
+            "hedged": {"bias": 5.0 if hedged else -5.0, "weights": {}, "threshold": 0.5, "rules_win": True}}
+
+
+def test_classify_lets_decisive_rules_stand(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(acts, "shipped_model", lambda: _model_saying("oppose", hedged=False))
+    text = ("The minister refused to rule out sending soldiers to the border. "
+            "He said the plan was fine. The mayor seemed to rule out a second term.")
+    article = extract(text, settings=Settings(learned_acts=True))
+    by_cue = {s.cue.text if s.cue else "": s for s in article.statements}
+    assert by_cue["refused to rule out"].act == "refuse_to_commit"  # a rule that won on train
+    assert by_cue["said"].act == "oppose"  # the model's word elsewhere
+    seemed = next(s for s in article.statements if s.cue and "seemed" in s.cue.text)
+    assert seemed.hedged  # the rules' hedge stays when the model says no
+    assert not by_cue["said"].hedged
+
+
+def _synthetic_rows() -> list[ActRow]:
+    """Forty articles: "w=disgrace" is oppose, "soft=may" hedges, and the rules call every "refuse" cue
+    right, which the model cannot learn from the words (they are shared with asserts)."""
+    rows = []
+    for n in range(40):
+        article = f"article-{n}"
+        rows.append(ActRow(["w=disgrace", "w=plan"], "oppose", False, article, "assert"))
+        rows.append(ActRow(["w=plan", "soft=may"], "assert", True, article, "assert"))
+        rows.append(ActRow(["w=plan", "w=say"], "assert", False, article, "assert"))
+        rows.append(ActRow(["w=plan", "w=say"], "refuse_to_commit", False, article, "refuse_to_commit"))
+        rows.append(ActRow(["w=disgrace", "w=plan"], "oppose", False, article, None))  # missed: trains only
+    return rows
+
+
+def test_training_learns_the_words_and_which_rules_to_keep() -> None:
+    model = train_acts(_synthetic_rows())
+    assert model["act"]["rules_win"] == ["refuse_to_commit"]
+    assert model["act"]["cv_accuracy"] == 1.0 and model["act"]["cv_model_accuracy"] < 1.0
+    assert model["hedged"]["cv_f1"] == 1.0
+    assert model["statements"] == 160 and model["training_rows"] == 200
+    probs = acts.act_probabilities(["w=disgrace", "w=plan"], model)
+    assert max(probs, key=lambda a: probs[a]) == "oppose"
