@@ -78,3 +78,14 @@ def test_a_text_not_here_is_skipped_with_its_reason(tmp_path: Path, capsys: pyte
     (folder.parents[2] / "second-domain" / "texts" / "toy.txt").unlink()
     assert main(["eval", str(folder)]) == 2
     assert "no text at" in capsys.readouterr().err
+
+
+def test_details_list_what_differs_event_by_event(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    off = {**VISIT, "participants": ["Macron", "Giorgia Meloni"], "status": "happened"}
+    extra = {**VISIT, "mentions": [span("Chancellor Olaf Scholz in Berlin")], "type": "summit"}
+    assert main(["eval", str(gold(tmp_path, [off, extra])), "--details"]) == 0
+    out = capsys.readouterr().out
+    assert "toy: found as meeting: gold summit" in out  # the summit gold puts where the meeting is
+    assert "participants missing ['Giorgia Meloni']" in out and "status planned for gold happened" in out
+    assert main(["eval", str(gold(tmp_path / "2", [VISIT])), "--details"]) == 0
+    assert "toy: not in gold: meeting happened" in capsys.readouterr().out
