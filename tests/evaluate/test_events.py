@@ -66,6 +66,8 @@ def test_a_missed_event_costs_recall_only(tmp_path: Path) -> None:
 def test_names_match_by_surname_and_not_otherwise() -> None:
     assert names_match("Putin", "Vladimir Putin") and names_match("the Senate", "Senate")
     assert not names_match("Hillary Clinton", "Bill Clinton")
+    assert names_match("Fox Business", "Fox Business Network")  # the network as the text shortens it
+    assert not names_match("Fox", "Fox Business Network") and not names_match("Fox News", "Fox Business Network")
 
 
 def test_onrecord_eval_on_a_folder_of_event_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -240,13 +240,17 @@ def _match(gold: list[dict[str, Any]], predicted: list[Event], *, typed: bool) -
 
 
 def names_match(predicted: str, gold: str) -> bool:
-    """``same_name``, or a bare surname for the whole name ("Putin" is "Vladimir Putin")."""
+    """``same_name``, a bare surname for the whole name ("Putin" is "Vladimir Putin"), or an organisation's
+    name as the text shortens it, two words or more from its start ("Fox Business" is "Fox Business Network")."""
     if same_name(predicted, gold):
         return True
     p, g = _without_suffix(predicted.split()), _without_suffix(gold.split())
     if not p or not g:
         return False
-    return (len(p) == 1 or len(g) == 1) and len(p) != len(g) and same_name(p[-1], g[-1])
+    if (len(p) == 1 or len(g) == 1) and len(p) != len(g) and same_name(p[-1], g[-1]):
+        return True
+    short, full = sorted((p, g), key=len)
+    return 2 <= len(short) < len(full) and same_name(" ".join(short), " ".join(full[:len(short)]))
 
 
 def _without_suffix(words: list[str]) -> list[str]:
