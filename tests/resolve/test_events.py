@@ -185,3 +185,36 @@ def test_speaking_to_the_press_links_the_statement_it_qualifies() -> None:
     e = next(e for e in article.events if e.type == "press_conference")
     said = next(s["key"] for s in article.to_dict()["statements"] if s["cue"]["text"] == "said")
     assert said in e.statement_keys
+
+
+def test_a_vote_of_a_group_of_voters_is_no_event() -> None:
+    assert events("Clinton has long courted the African-American vote and the white vote.") == []
+
+
+def test_their_nominating_contest_is_the_race_not_a_vote() -> None:
+    assert events("Democrats got a taste of where their nominating contest is heading.") == []
+
+
+def test_one_states_contest_is_one_vote_and_another_states_is_another() -> None:
+    found = events("Sanders arrived reenergized after his surprising victory in Michigan. Clinton sought to "
+                   "brush aside her Michigan loss, pointing to a big victory in Mississippi.")
+    assert len(found) == 2 and all(e.type == "vote" for e in found)
+    michigan, mississippi = found
+    assert "Clinton" in names(michigan) and len(michigan.mentions) == 2
+    assert mississippi.place is not None and mississippi.place.text == "Mississippi"
+
+
+def test_a_verb_that_only_speaks_of_an_occasion_does_not_lend_it_a_plan() -> None:
+    e = one("Clinton sought to brush aside her Michigan loss.")
+    assert e.status == "happened"
+
+
+def test_a_present_tense_condition_is_to_come() -> None:
+    e = one("If Sanders comes out on top in the Iowa caucus, he becomes a viable candidate.")
+    assert (e.type, e.status) == ("vote", "planned")
+
+
+def test_an_occasion_said_to_be_over_and_one_said_to_come_are_two() -> None:
+    found = events("Obama surged after the New Hampshire primary was held in 2008. Voters are now "
+                   "watching the coming New Hampshire primary.", published="2016-02-01")
+    assert [e.status for e in found] == ["happened", "planned"]

@@ -29,6 +29,9 @@ QUALIFIED_NOUNS: dict[str, tuple[frozenset[str], EventType]] = {
 }
 # "his victory in Michigan", "won Idaho": a vote, when the place is named.
 WIN_WORDS = frozenset({"victory", "win", "loss", "defeat"})
+# Who a "vote" is when it means voters ("the white vote"), with nationalities and religions (NORP entities).
+VOTER_BLOCS = frozenset("white black minority youth women female male senior working-class suburban rural urban "
+                        "evangelical catholic jewish".split())
 # Who votes as a body ("the Senate voted"); a pollster's "voters" or "47 percent" do not make a vote an event.
 VOTING_BODIES = frozenset("senate house parliament congress committee council board assembly chamber lawmakers "
                           "legislators senators representatives mps members delegates jury court legislature "
@@ -43,6 +46,7 @@ NOT_OCCASIONS: dict[str, frozenset[str]] = {
     "trial": frozenset("clinical drug".split()),
     "march": frozenset(),
     "tour": frozenset("book".split()),
+    "contest": frozenset("nominating".split()),  # "their nominating contest": the race, a process
     "vote": frozenset("popular black latino hispanic evangelical women female youth".split()),
 }
 # Verbs that report an event by themselves, with the type. "speak"/"talk" count only with a party ("with/to X").
@@ -82,6 +86,8 @@ PLAN_VERBS = frozenset("plan expect wait hope want intend schedule set prepare a
 PLANNED_MODIFIERS = frozenset("upcoming next planned scheduled proposed future possible potential expected "
                               "forthcoming coming prospective anticipated".split())
 CANCEL_VERBS = frozenset("cancel postpone scrap scrub suspend abandon skip boycott delay halt".split())
+# Verbs whose object occasion is theirs to go to or follow, so their tense is the occasion's ("will watch the debate").
+WATCH_VERBS = frozenset("attend watch skip miss cover moderate win lose contest".split())
 CANCEL_PHRASAL = frozenset({("call", "off"), ("pull", "out"), ("back", "out"), ("put", "off")})
 CANCELLED_MODIFIERS = frozenset("cancelled canceled postponed scrapped aborted".split())
 # "his last visit", "the previous meeting": an earlier occasion than the one the report is about.

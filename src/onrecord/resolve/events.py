@@ -152,6 +152,9 @@ def _noun_type(tok: Token) -> EventType | None:
         return None
     if kind == "vote" and any(c.dep_ == "nummod" for c in tok.children):
         return None  # "309 electoral votes": a count
+    if lemma == "vote" and any(c.ent_type_ == "NORP" or c.lower_ in W.VOTER_BLOCS for c in tok.children
+                               if c.dep_ in ("amod", "compound", "nmod")):
+        return None  # "the African-American vote", "the white vote": voters, not a ballot
     return kind
 
 
@@ -331,16 +334,30 @@ def _status(trigger: Token, governor: Token | None) -> tuple[EventStatus, bool]:
             return "cancelled", True
     if mods & W.PLANNED_MODIFIERS:
         return "planned", True
+    if not _takes_part(trigger, governor):
+        return "happened", False  # "sought to brush aside her Michigan loss": the plan is the brushing aside
     for verb in _verb_chain(governor):
-        if _future(verb):
+        if _future(verb) or _conditional(verb):
             return "planned", True
         if verb.dep_ == "conj":
             break  # "urged the embassy to reconsider and spoke with Pompeo": the urging is not his plan
     if governor is not None and _progressive(governor):
         return "ongoing", True
     past = governor is not None and (governor.tag_ == "VBD" or (governor.tag_ == "VBN" and any(
-        c.lower_ in ("has", "have", "had", "'s", "’s") for c in governor.children if c.dep_ == "aux")))
+        c.lower_ in ("has", "have", "had", "'s", "’s", "was", "were") for c in governor.children
+        if c.dep_ in ("aux", "auxpass"))))  # "met", "has met", "was held"
     return "happened", past
+
+
+def _takes_part(trigger: Token, governor: Token | None) -> bool:
+    """Whether the verb governing a noun trigger is the occasion's own: holding, attending, travelling to,
+    proposing or calling it off ("will hold talks", "called for a summit"), or the noun is no object of a verb
+    ("at a rally"); not a verb that only speaks of it ("sought to brush aside her loss", "pointing to a victory")."""
+    if trigger.pos_ == "VERB" or governor is None or trigger.dep_ not in ("dobj", "pobj"):
+        return True
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in W.OCCASION_PREPS | {"for"}:
+        return True  # "at a rally", "for talks", "after the summit"; not "the cost of her loss", "pointing to"
+    return governor.lemma_.lower() in W.HOLD_VERBS | W.TRAVEL_VERBS | W.PLAN_VERBS | W.CANCEL_VERBS | W.WATCH_VERBS
 
 
 def _verb_chain(verb: Token | None) -> Iterator[Token]:
@@ -352,6 +369,12 @@ def _verb_chain(verb: Token | None) -> Iterator[Token]:
             return
         verb = verb.head
         steps += 1
+
+
+def _conditional(verb: Token) -> bool:
+    """"If Sanders comes out on top in Iowa": a present-tense condition speaks of what is to come."""
+    return verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                               for c in verb.children)
 
 
 def _future(verb: Token) -> bool:
@@ -512,7 +535,7 @@ def _same(a: Participant, b: Participant) -> bool:
 
 
 def _place(trigger: Token, governor: Token | None, offset: int, kind: EventType) -> tuple[int, int] | None:
-    found = _place_of(trigger, kind)
+    found = _place_of(trigger, kind) or (_vote_state(trigger) if kind == "vote" else None)
     for c in trigger.children:  # "his last visit to Washington — a trip to the Oval Office": the more specific
         if found is None or (c.dep_ == "appos" and _noun_type(c) == kind):
             found = _place_of(c, kind) or found
@@ -522,6 +545,18 @@ def _place(trigger: Token, governor: Token | None, offset: int, kind: EventType)
     if found is None:
         return None
     return found[0] + offset, found[1] + offset
+
+
+def _vote_state(trigger: Token) -> tuple[int, int] | None:
+    """"the Iowa caucus", "a South Carolina victory", "won Idaho": the state a vote is held in, so that contests
+    in two states stay two events."""
+    for c in trigger.children:
+        named = c.dep_ in ("compound", "nmod") or (c.dep_ == "dobj" and trigger.pos_ == "VERB")
+        if named and c.ent_type_ == "GPE":
+            ent = _entity(c)
+            if ent is not None:
+                return ent.start_char, ent.end_char
+    return None
 
 
 def _place_of(tok: Token, kind: EventType | None = None) -> tuple[int, int] | None:
@@ -753,6 +788,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver) -> bool:
         return False
     if m.earlier != any(x.earlier for x in draft.mentions) and (m.participants or m.earlier):
         return False
+    if m.firm and any(x.firm and {x.status, m.status} == {"happened", "planned"} for x in draft.mentions):
+        return False  # "the New Hampshire primary" of 2008 and "the coming New Hampshire primary" are two
     times = {x.time_text.lower() for x in draft.mentions if x.time}
     if m.time and times and m.time_text.lower() not in times:
         return False
@@ -760,6 +797,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver) -> bool:
     places = {_place_key(resolver.text, x.place) for x in draft.mentions if x.place}
     if place and places and not any(place in p or p in place for p in places):
         return False
+    if m.type == "vote" and place and places:
+        return True  # a contest is its state: "Sanders's victory in Michigan" is "Clinton's Michigan loss"
     ours = {_party_key(p) for x in draft.mentions for p in x.participants}
     theirs = {_party_key(p) for p in m.participants}
     if theirs and ours:  # Pate hosting Bush and Pate meeting Rubio are two meetings
