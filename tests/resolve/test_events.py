@@ -218,3 +218,31 @@ def test_an_occasion_said_to_be_over_and_one_said_to_come_are_two() -> None:
     found = events("Obama surged after the New Hampshire primary was held in 2008. Voters are now "
                    "watching the coming New Hampshire primary.", published="2016-02-01")
     assert [e.status for e in found] == ["happened", "planned"]
+
+
+def test_whoever_owns_a_deed_at_a_debate_took_part_and_whom_it_was_aimed_at() -> None:
+    e = one("Hillary Clinton's attack on Bernie Sanders in last Sunday's debate was a stretch.")
+    assert e.type == "debate" and names(e) == {"Hillary Clinton", "Bernie Sanders"}
+
+
+def test_the_people_a_sentence_about_a_debate_has_act_are_its_candidates() -> None:
+    e = one("The Fox News debate from Detroit started with a bang when Donald Trump and Marco Rubio were pressed "
+            "about their attacks.")
+    assert {"Donald Trump", "Marco Rubio"} <= names(e)
+
+
+def test_the_candidates_of_a_debate_do_not_keep_its_mentions_apart() -> None:
+    found = events("The debate in Miami settled little. Asked a question in the debate, Hillary Clinton said "
+                   "she takes responsibility.")
+    assert len(found) == 1 and "Hillary Clinton" in names(found[0])
+
+
+def test_an_owner_the_recogniser_reads_with_the_next_name_ends_at_the_possessive() -> None:
+    e = one("Donald Trump flew in on Wednesday. Rudy Giuliani wore a hat at Trump’s AZ rally.")
+    assert "Trump AZ" not in names(e) and "Donald Trump" in names(e)
+
+
+def test_a_headline_in_title_case_names_the_rally_the_text_reports() -> None:
+    found = events("Giuliani Wears Hat at Trump Immigration Rally.\n\nRudy Giuliani wore a hat at Donald Trump’s "
+                   "rally in Phoenix.")
+    assert len(found) == 1 and len(found[0].mentions) == 2

@@ -19,6 +19,10 @@ NOUN_TRIGGERS: dict[str, EventType] = {
     "contest": "vote", "contests": "vote",
     "speech": "speech", "address": "speech", "interview": "speech", "remarks": "speech",
 }
+# Trigger nouns that still name an occasion when tagged as a name: in a name ("the Iowa Caucus") or a headline in
+# title case ("Hats at Trump Immigration Rally"); not "March" the month, "Conference" or "Address" in a name.
+PROPER_TRIGGERS = frozenset("summit convention caucuses caucus primary rally debate speech interview "
+                            "hearing".split())
 # Nouns that name an event only with one of these words before them ("a phone call", "a media availability",
 # "a news conference"); the type they take then.
 QUALIFIED_NOUNS: dict[str, tuple[frozenset[str], EventType]] = {
@@ -73,6 +77,8 @@ CALL_NOT = frozenset({"for", "on", "off", "out", "up", "back", "in"})
 # Where a statement's occasion is named: "said in an interview", "told reporters at a press conference".
 ADDRESS_VERBS = frozenset({"tell", "address", "brief", "say", "inform"})
 OCCASION_PREPS = frozenset({"at", "during", "in", "on", "after", "before"})
+# A deed done at an occasion: "his words at the debate", "her attack on Sanders in the debate".
+AT_PREPS = frozenset({"at", "during", "in"})
 # Subjects of the verb governing an occasion noun take part: "Trump held talks", "Sanders addressed a rally".
 HOLD_VERBS = frozenset("hold have attend host join convene address give deliver conduct lead chair stage headline "
                        "hold participate appear speak tell say".split())

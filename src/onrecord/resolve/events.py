@@ -53,6 +53,7 @@ class _Mention:
     status: EventStatus
     firm: bool = True  # the words say the status (tense, "will", "cancelled"); False: a default
     participants: list[Participant] = field(default_factory=list)
+    present: list[Participant] = field(default_factory=list)  # from the sentence around it: no merging on them
     place: tuple[int, int] | None = None
     time: tuple[int, int] | None = None
     time_text: str = ""  # what is resolved: the time as written, or "six months ago" for "six months after X"
@@ -133,7 +134,7 @@ def _noun_type(tok: Token) -> EventType | None:
         return "vote"  # "his victory in Michigan", "a win in New Hampshire": a vote that was won
     if word == "tuesday" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "super":
         return "vote"
-    if tok.pos_ == "PROPN" and word not in ("summit", "convention", "caucuses", "caucus", "primary"):
+    if tok.pos_ == "PROPN" and word not in W.PROPER_TRIGGERS:
         return None  # "March" the month, a name
     if tok.dep_ == "compound":
         return None  # "summit meeting", "election day": the head names it
@@ -268,6 +269,8 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     status, firm = _status(trigger, governor)
     m = _Mention(kind, trigger, offset, (start + offset, end + offset), status, firm=firm)
     m.participants = _participants(trigger, governor, offset, resolver)
+    if kind == "debate":
+        m.present = list(_debaters(trigger, offset, resolver))
     if m.type == "visit" and trigger.pos_ == "VERB" and not m.participants:
         return None
     m.place = _place(trigger, governor, offset, kind)
@@ -411,6 +414,19 @@ def _participants(trigger: Token, governor: Token | None, offset: int,
     return out
 
 
+def _debaters(trigger: Token, offset: int, resolver: ArticleResolver) -> Iterator[Participant]:
+    """The people a sentence about a debate has act ("The debate started with a bang when Donald Trump and Marco
+    Rubio were pressed", "Ted Cruz ... in the earlier debate did the best"): the candidates are rarely the
+    debate's own arguments."""
+    for tok in trigger.sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i == trigger.i:
+            continue
+        for party in _with_conjuncts(tok):
+            p = _participant(party, offset, resolver)
+            if p is not None and p.actor is not None and p.actor.type == "person":
+                yield p
+
+
 def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
     heads: list[Token] = []
     preps = W.PARTY_PREPS | ({"to"} if trigger.pos_ == "VERB" and trigger.lemma_ in ("speak", "talk") else set())
@@ -434,6 +450,8 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
             heads.append(subject)
     elif trigger.pos_ != "VERB" and governor is not None and _hosted(trigger, governor):
         heads.extend(_subjects(governor))
+    if trigger.pos_ != "VERB":
+        heads.extend(_doers_at(trigger))
     for tok in heads:
         yield from _with_conjuncts(_group_member(tok))
 
@@ -441,9 +459,14 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
 def _party_dependent(c: Token) -> bool:
     """A possessor ("his summit"), a name in a compound ("the Trump-Putin summit"), a subject or a party object."""
     if c.dep_ == "compound" and c.ent_type_ in W.NAME_LABELS:
+        ent = _entity(c)
+        if ent is not None and (ent.start <= c.head.i < ent.end or any(t.tag_ == "POS" for t in ent)):
+            return False  # "Trump Immigration Rally" (a headline's name), "Trump’s AZ" (an owner read as one)
         return not _is_place(c)  # "the Oval Office address": a place, not a party
     if c.dep_ in ("poss", "nsubj", "nsubjpass"):
         return True
+    if c.dep_ == "nmod" and any(x.tag_ == "POS" for x in c.children):
+        return True  # "Trump’s AZ rally", where the parser reads the owner as a modifier
     return c.dep_ == "dobj" and _is_party(c) and c.ent_type_ not in W.PLACE_LABELS
 
 
@@ -453,6 +476,21 @@ def _hosted(trigger: Token, governor: Token) -> bool:
         return governor.lemma_.lower() in W.HOLD_VERBS
     prep = trigger.head
     return trigger.dep_ == "pobj" and prep.lower_ in ("at", "during", "in") and prep.head.i == governor.i
+
+
+def _doers_at(trigger: Token) -> list[Token]:
+    """"Her attack on Sanders in last Sunday's debate", "the Texan's sharp words at the CNBC debate": whoever
+    owns a deed done at the occasion took part (and whom it was aimed at, in a debate)."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in W.AT_PREPS:
+        return []
+    deed = trigger.head.head
+    if deed.pos_ not in ("NOUN", "PROPN") or _noun_type(deed) is not None:
+        return []
+    found = [c for c in deed.children if c.dep_ == "poss"]
+    if _noun_type(trigger) == "debate":
+        found += [p for c in deed.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with")
+                  for p in c.children if p.dep_ == "pobj"]
+    return found
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -518,8 +556,9 @@ def _phrase(tok: Token) -> DocSpan:
     doc = tok.doc
     if tok.ent_type_ in W.NAME_LABELS:
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None:
-            return ent
+        if ent is not None:  # "Trump’s AZ rally" is one ORG to the recogniser: the owner ends at "’s"
+            end = next((t.i for t in ent if t.tag_ == "POS" and t.i > tok.i - 1), ent.end)
+            return doc[ent.start:end] if end > tok.i else ent
     left = [t for c in tok.lefts if c.dep_ not in ("case", "punct", "cc") for t in c.subtree]
     first = min([tok.i, *(t.i for t in left)])
     return doc[first:tok.i + 1]
@@ -947,6 +986,8 @@ def _event(d: _Draft, text: str) -> Event:
     participants: list[Participant] = []
     for m in mentions:
         participants.extend(p for p in m.participants if not any(_same(p, q) for q in participants))
+    for m in mentions:
+        participants.extend(p for p in m.present if not any(_same(p, q) for q in participants))
     place = next((m.place for m in mentions if m.place), None)
     timed = next((m for m in mentions if m.time), None)
     day, days = d.resolved.iso() if d.resolved else (None, None)
