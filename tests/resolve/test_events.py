@@ -246,3 +246,9 @@ def test_a_headline_in_title_case_names_the_rally_the_text_reports() -> None:
     found = events("Giuliani Wears Hat at Trump Immigration Rally.\n\nRudy Giuliani wore a hat at Donald Trump’s "
                    "rally in Phoenix.")
     assert len(found) == 1 and len(found[0].mentions) == 2
+
+
+def test_two_times_that_name_the_same_day_do_not_keep_mentions_apart() -> None:
+    found = events("Tuesday night’s debate in Milwaukee was lively. Jeb Bush did well in last night’s debate.",
+                   published="2025-08-20")
+    assert len(found) == 1 and found[0].date == "2025-08-19"

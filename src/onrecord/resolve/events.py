@@ -809,7 +809,7 @@ def _follow_links(events: list[Event], statements: Sequence[Statement], text: st
 def _merge(mentions: list[_Mention], resolver: ArticleResolver, base: date | None) -> list[_Draft]:
     drafts: list[_Draft] = []
     for m in mentions:
-        target = next((d for d in reversed(drafts) if _joins(d, m, resolver)), None)
+        target = next((d for d in reversed(drafts) if _joins(d, m, resolver, base)), None)
         if target is None:
             drafts.append(_Draft([m]))
         else:
@@ -821,7 +821,7 @@ def _merge(mentions: list[_Mention], resolver: ArticleResolver, base: date | Non
 _COMPATIBLE = {frozenset({"meeting", "talks"}), frozenset({"rally", "speech"})}
 
 
-def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver) -> bool:
+def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | None) -> bool:
     head = draft.head
     if m.type != head.type and frozenset({m.type, head.type}) not in _COMPATIBLE:
         return False
@@ -830,7 +830,7 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver) -> bool:
     if m.firm and any(x.firm and {x.status, m.status} == {"happened", "planned"} for x in draft.mentions):
         return False  # "the New Hampshire primary" of 2008 and "the coming New Hampshire primary" are two
     times = {x.time_text.lower() for x in draft.mentions if x.time}
-    if m.time and times and m.time_text.lower() not in times:
+    if m.time and times and not any(_same_time(m, x, base) for x in draft.mentions if x.time):
         return False
     place = _place_key(resolver.text, m.place)
     places = {_place_key(resolver.text, x.place) for x in draft.mentions if x.place}
@@ -853,6 +853,20 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver) -> bool:
         return True
     same_word = any(x.trigger.lemma_.lower() == m.trigger.lemma_.lower() for x in draft.mentions)
     return same_word and not (m.time and not times)
+
+
+def _same_time(a: _Mention, b: _Mention, base: date | None) -> bool:
+    """The same words, or days that overlap once resolved ("last night" and "Tuesday night" in a Wednesday
+    report)."""
+    if a.time_text.lower() == b.time_text.lower():
+        return True
+    if base is None or a.anchor is not None or b.anchor is not None:
+        return False
+    x = resolve(a.time_text, base, _status_direction(a.status))
+    y = resolve(b.time_text, base, _status_direction(b.status))
+    if x is None or y is None:
+        return False
+    return _first_day(x) <= _last_day(y) and _first_day(y) <= _last_day(x)
 
 
 def _definite(trigger: Token) -> bool:
@@ -919,12 +933,19 @@ def _event_of(drafts: list[_Draft], m: _Mention) -> _Draft | None:
 
 
 def _direction(d: _Draft) -> Direction:
-    status = d.head.status
+    return _status_direction(d.head.status)
+
+
+def _status_direction(status: EventStatus) -> Direction:
     return "future" if status == "planned" else "current" if status == "ongoing" else "past"
 
 
 def _first_day(r: Resolved) -> date:
     return r.date if r.date is not None else r.first if r.first is not None else date.min
+
+
+def _last_day(r: Resolved) -> date:
+    return r.date if r.date is not None else r.last if r.last is not None else date.max
 
 
 def _of_the_report(d: _Draft) -> bool:
