@@ -252,3 +252,28 @@ def test_two_times_that_name_the_same_day_do_not_keep_mentions_apart() -> None:
     found = events("Tuesday night’s debate in Milwaukee was lively. Jeb Bush did well in last night’s debate.",
                    published="2025-08-20")
     assert len(found) == 1 and found[0].date == "2025-08-19"
+
+
+def test_the_sentences_only_time_dates_an_occasion_in_another_clause() -> None:
+    e = one("Obama lectured the nation on Sunday night, and critics panned the president’s Oval Office address.")
+    assert (e.type, e.date) == ("speech", "2025-08-17") and e.time is not None and e.time.text == "Sunday night"
+
+
+def test_the_time_of_another_occasion_in_the_sentence_is_not_taken() -> None:
+    found = events("By Jan. 18, 10 days after the New Hampshire primary, Obama was ahead in the polls.")
+    assert found and found[0].date is None
+
+
+def test_an_election_year_is_no_count_of_votes() -> None:
+    e = one("In the 2010 Senate election in Florida, Charlie Crist ran against Marco Rubio.")
+    assert (e.type, e.date_range) == ("vote", ("2010-01-01", "2010-12-31"))
+
+
+def test_a_name_the_recogniser_runs_into_a_date_still_takes_part() -> None:
+    e = one("Pate mentioned a private meeting he had with Rubio a year ago.")
+    assert "Rubio" in names(e)
+
+
+def test_a_stance_taken_in_an_election_is_not_said_at_it() -> None:
+    article = extract("In the 2010 Senate election, Pate said Crist would win.", published=PUBLISHED)
+    assert article.statements and article.events[0].statement_keys == []

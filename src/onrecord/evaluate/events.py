@@ -191,6 +191,9 @@ def _field_diffs(g: dict[str, Any], p: Event) -> Iterator[str]:
         yield f"date {pred_days} for gold {gold_days} ({time!r}; predicted from {p.time.text if p.time else None!r})"
     if g["status"] != p.status:
         yield f"status {p.status} for gold {g['status']}"
+    links = len(g.get("statement_links") or [])
+    if links != len(p.statement_keys):
+        yield f"{len(p.statement_keys)} statements linked for gold {links}"
 
 
 def _gold_line(g: dict[str, Any]) -> str:

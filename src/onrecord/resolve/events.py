@@ -57,6 +57,7 @@ class _Mention:
     place: tuple[int, int] | None = None
     time: tuple[int, int] | None = None
     time_text: str = ""  # what is resolved: the time as written, or "six months ago" for "six months after X"
+    near: DocSpan | None = None  # the one time of the sentence, in another clause: dates it when nothing else does
     anchor: Token | None = None  # the trigger of the event "after his meetings" points to
     earlier: bool = False  # "his last visit": an occasion before the one the report is about
     links: list[str] = field(default_factory=list)  # statement keys
@@ -151,7 +152,7 @@ def _noun_type(tok: Token) -> EventType | None:
         return None
     if _generic(tok, lemma):
         return None
-    if kind == "vote" and any(c.dep_ == "nummod" for c in tok.children):
+    if kind == "vote" and any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in tok.children):
         return None  # "309 electoral votes": a count
     if lemma == "vote" and any(c.ent_type_ == "NORP" or c.lower_ in W.VOTER_BLOCS for c in tok.children
                                if c.dep_ in ("amod", "compound", "nmod")):
@@ -275,8 +276,11 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         return None
     m.place = _place(trigger, governor, offset, kind)
     _time(m, trigger, governor, offset, text)
+    if m.time is None:
+        m.near = _sentence_time(trigger)
     m.earlier = any(c.lower_ in W.EARLIER_MODIFIERS for c in trigger.children if c.dep_ == "amod")
-    m.links = _links(trigger, governor, cues, offset)
+    if kind != "vote":  # "in the 2010 election, Pate supported Crist": a stance taken in it, not said at it
+        m.links = _links(trigger, governor, cues, offset)
     return m
 
 
@@ -536,8 +540,9 @@ def _with_conjuncts(tok: Token) -> Iterator[Token]:
 def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Participant | None:
     if tok.tag_ in ("WP", "WDT") or tok.lower_ in ("i", "we", "you", "me", "us", "it"):
         return None
-    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL"):
-        return None
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL") and (
+            tok.pos_ != "PROPN" or datable(tok.text)):
+        return None  # not "Rubio" in "with Rubio a year ago", which the recogniser reads as one date
     span = _phrase(tok)
     start, end = span.start_char + offset, span.end_char + offset
     if tok.lemma_.lower() in W.PRESS_WORDS:  # "speaking to the press": the guideline's "reporters"
@@ -665,6 +670,27 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
             m.time = (ent.start_char + offset, ent.end_char + offset)
             m.time_text = ent.text
             return
+
+
+def _sentence_time(trigger: Token) -> DocSpan | None:
+    """"Sanders lectured the nation on Sunday night, ... the president's Oval Office address", "On Monday, speaking
+    to the press at a hospital, she said": the sentence's only time, when no other occasion in it claims it."""
+    found = [e for e in trigger.sent.ents if e.label_ in W.DATE_LABELS and datable(e.text)]
+    if len(found) != 1:
+        return None
+    ent = found[0]
+    tok = ent.root
+    for _ in range(12):
+        if tok.head.i == tok.i:
+            return ent
+        if tok.dep_ == "npadvmod" and tok.head.lower_ in ("after", "before", "since", "ago"):
+            return None  # "ten days after X" dates X
+        tok = tok.head
+        if tok.i != trigger.i and _noun_or_verb_type(tok) is not None:
+            return None  # the time of another occasion named in the sentence
+        if tok.i == trigger.i:
+            return ent
+    return ent
 
 
 def _relative_span(trigger: Token) -> DocSpan | None:
@@ -908,7 +934,10 @@ def _date(drafts: list[_Draft], base: date, parsed: ParsedText, resolver: Articl
         timed = next((m for m in [d.head, *d.mentions] if m.time and m.anchor is None), None)
         if timed is not None:
             d.resolved = resolve(timed.time_text, base, _direction(d))
-            d.dated_by = "text" if d.resolved else None
+        else:
+            near = next((m.near for m in d.mentions if m.near is not None and not m.earlier), None)
+            d.resolved = resolve(near.text, base, _direction(d)) if near is not None else None
+        d.dated_by = "text" if d.resolved else None
     report = _report_day(parsed, base)
     for d in drafts:
         if d.resolved is None and report is not None and _of_the_report(d):
@@ -1011,6 +1040,11 @@ def _event(d: _Draft, text: str) -> Event:
         participants.extend(p for p in m.present if not any(_same(p, q) for q in participants))
     place = next((m.place for m in mentions if m.place), None)
     timed = next((m for m in mentions if m.time), None)
+    time = Span(timed.time[0], timed.time[1], text[timed.time[0]:timed.time[1]]) if timed and timed.time else None
+    near = next((m for m in mentions if m.near is not None and not m.earlier), None)
+    if time is None and near is not None and near.near is not None and d.dated_by == "text":
+        start, end = near.near.start_char + near.offset, near.near.end_char + near.offset
+        time = Span(start, end, text[start:end])  # the sentence's time that dated it
     day, days = d.resolved.iso() if d.resolved else (None, None)
     links = list(dict.fromkeys(k for m in mentions for k in m.links))
     return Event(
@@ -1018,7 +1052,7 @@ def _event(d: _Draft, text: str) -> Event:
         mentions=[Span(m.span[0], m.span[1], text[m.span[0]:m.span[1]]) for m in mentions],
         participants=participants,
         place=Span(place[0], place[1], text[place[0]:place[1]]) if place else None,
-        time=Span(timed.time[0], timed.time[1], text[timed.time[0]:timed.time[1]]) if timed and timed.time else None,
+        time=time,
         date=day, date_range=days, dated_by=d.dated_by if d.resolved else None,  # type: ignore[arg-type]
         statement_keys=links,
     )
