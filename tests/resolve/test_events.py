@@ -277,3 +277,13 @@ def test_a_name_the_recogniser_runs_into_a_date_still_takes_part() -> None:
 def test_a_stance_taken_in_an_election_is_not_said_at_it() -> None:
     article = extract("In the 2010 Senate election, Pate said Crist would win.", published=PUBLISHED)
     assert article.statements and article.events[0].statement_keys == []
+
+
+def test_a_press_conference_is_given_to_reporters_named_or_not() -> None:
+    e = one("At a news conference in Kyiv on Monday, the minister announced new sanctions.")
+    assert e.type == "press_conference" and "reporters" in names(e)
+
+
+def test_the_outlet_an_interview_is_given_on_takes_part() -> None:
+    e = one("In an interview on CNN on Sunday, Senator Mary Jones said she opposes the bill.")
+    assert e.type == "speech" and {"CNN", "Mary Jones"} <= names(e)

@@ -40,6 +40,8 @@ VOTER_BLOCS = frozenset("white black minority youth women female male senior wor
 VOTING_BODIES = frozenset("senate house parliament congress committee council board assembly chamber lawmakers "
                           "legislators senators representatives mps members delegates jury court legislature "
                           "shareholders union".split())
+# Occasions an outlet takes part in when named after "on"/"to" ("an interview on CNN", "an interview to Dawn").
+OUTLET_OCCASIONS = frozenset({"interview"})
 # Who a press conference is given to: the guideline names them "reporters".
 PRESS_WORDS = frozenset("press reporter reporters journalist journalists media newsmen".split())
 # Modifiers that say a noun is no particular occasion ("email address", "debate" in "the immigration debate").

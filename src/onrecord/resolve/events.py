@@ -100,7 +100,15 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
     events = [_event(d, text) for d in drafts]
     _follow_links(events, statements, text)
     _add_speakers(events, statements, text)
+    _add_press(events)
     return events
+
+
+def _add_press(events: list[Event]) -> None:
+    """A press conference is given to reporters (ANNOTATION.md §3.3), whether or not the text names them."""
+    for e in events:
+        if e.type == "press_conference" and not any(p.name == "reporters" for p in e.participants):
+            e.participants.append(Participant("reporters", None, None))
 
 
 def _add_speakers(events: list[Event], statements: Sequence[Statement], text: str) -> None:
@@ -439,6 +447,8 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
             heads.append(c)
         elif (c.dep_ == "prep" and c.lower_ in preps) or c.dep_ == "agent":
             heads.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "prep" and c.lower_ in ("on", "to") and trigger.lemma_.lower() in W.OUTLET_OCCASIONS:
+            heads.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "ORG")  # "an interview on CNN"
         elif c.dep_ == "relcl" and c.lemma_.lower() in W.HOLD_VERBS:  # "a private meeting he had with Rubio"
             heads.extend(x for x in c.children if x.dep_ == "nsubj" and x.tag_ not in ("WP", "WDT"))
             heads.extend(p for prep in c.children if prep.dep_ == "prep" and prep.lower_ in W.PARTY_PREPS
