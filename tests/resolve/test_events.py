@@ -287,3 +287,22 @@ def test_a_press_conference_is_given_to_reporters_named_or_not() -> None:
 def test_the_outlet_an_interview_is_given_on_takes_part() -> None:
     e = one("In an interview on CNN on Sunday, Senator Mary Jones said she opposes the bill.")
     assert e.type == "speech" and {"CNN", "Mary Jones"} <= names(e)
+
+
+def test_that_election_is_the_election_just_named_whoever_it_adds() -> None:
+    found = events("In the 2010 Senate election in Florida, Pate backed Charlie Crist. Marco Rubio’s catch phrase "
+                   "in that election against Crist was memorable.")
+    assert len(found) == 1 and len(found[0].mentions) == 2
+
+
+def test_the_interview_named_again_with_its_outlet_is_one_interview() -> None:
+    found = events("Pate claimed in an interview with Breitbart News that he backs no one. Rubio was happy. "
+                   "“This is all me,” Rubio said in the interview with Breitbart News.")
+    assert len(found) == 1 and len(found[0].mentions) == 2
+
+
+def test_plural_interviews_are_a_series_and_plural_primaries_a_season() -> None:
+    assert events("The interviews were done for the story in 2007.") == []
+    assert events("The race could continue until the primaries end in June.") == []
+    found = events("Clinton is ahead in the Florida and Ohio primaries next week.")
+    assert len(found) == 1 and found[0].type == "vote"

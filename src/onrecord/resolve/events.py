@@ -40,6 +40,8 @@ from onrecord.resolve.time import Direction, Resolved, parse_relative_base, reso
 ANCHOR_DAYS = 7
 # An event whose fields are this close (sentences) to an anaphoric mention ("the summit") takes it.
 ANAPHOR_SENTENCES = 40
+# "that election", "this debate" point back this far (sentences) at the last occasion of the same word.
+DEMONSTRATIVE_SENTENCES = 3
 
 
 @dataclass(slots=True)
@@ -184,6 +186,11 @@ def _generic(tok: Token, lemma: str) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() == "vote":
         return True  # "voting in a Republican primary": the act of voting, not the occasion
     plural = tok.tag_ in ("NNS", "NNPS") and lemma not in ("talk", "negotiation", "remark")
+    if plural and lemma in W.SERIES_NOUNS:
+        return True  # "The interviews were done in 2007": a series, no one occasion
+    if plural and W.NOUN_TRIGGERS.get(lemma) == "vote" and not any(
+            c.ent_type_ == "GPE" for c in tok.subtree if c.i != tok.i):
+        return True  # "until the primaries end in June": the season, unless the states are named
     return plural and not dets and not any(c.dep_ == "prep" for c in tok.children)
 
 
@@ -874,12 +881,17 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False
     if m.type == "vote" and place and places:
         return True  # a contest is its state: "Sanders's victory in Michigan" is "Clinton's Michigan loss"
+    same_word = any(x.trigger.lemma_.lower() == m.trigger.lemma_.lower() for x in draft.mentions)
+    distance = resolver.sentence_of(m.start) - resolver.sentence_of(draft.mentions[-1].start)
+    if same_word and _demonstrative(m.trigger) and distance <= DEMONSTRATIVE_SENTENCES:
+        return True  # "in that election against Crist" is the election just named, whoever the text adds
     ours = {_party_key(p) for x in draft.mentions for p in x.participants}
     theirs = {_party_key(p) for p in m.participants}
     if theirs and ours:  # Pate hosting Bush and Pate meeting Rubio are two meetings
         shared = ours & theirs
+        if same_word and shared and _definite(m.trigger):
+            return True  # "an interview with Breitbart News" ... "he said in the interview with Breitbart News"
         return bool(shared) and (shared in (ours, theirs) or len(shared) >= 2)
-    distance = resolver.sentence_of(m.start) - resolver.sentence_of(draft.mentions[-1].start)
     if distance > ANAPHOR_SENTENCES or (theirs and m.trigger.pos_ == "VERB"):
         return False
     # "the summit" refers back; "a general election" or "the 1920 election" after "the state primary" is another
@@ -887,7 +899,6 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False
     if _bare(m.trigger):
         return True
-    same_word = any(x.trigger.lemma_.lower() == m.trigger.lemma_.lower() for x in draft.mentions)
     return same_word and not (m.time and not times)
 
 
@@ -903,6 +914,12 @@ def _same_time(a: _Mention, b: _Mention, base: date | None) -> bool:
     if x is None or y is None:
         return False
     return _first_day(x) <= _last_day(y) and _first_day(y) <= _last_day(x)
+
+
+def _demonstrative(trigger: Token) -> bool:
+    """"that election", "this debate": a mention that points back at the occasion just named."""
+    return trigger.pos_ != "VERB" and any(c.dep_ == "det" and c.lower_ in ("that", "this", "those", "these")
+                                          for c in trigger.children)
 
 
 def _definite(trigger: Token) -> bool:
