@@ -306,3 +306,8 @@ def test_plural_interviews_are_a_series_and_plural_primaries_a_season() -> None:
     assert events("The race could continue until the primaries end in June.") == []
     found = events("Clinton is ahead in the Florida and Ohio primaries next week.")
     assert len(found) == 1 and found[0].type == "vote"
+
+
+def test_a_victory_with_no_owner_is_the_subjects_of_its_clause() -> None:
+    e = one("Hillary Clinton brushed the result aside, pointing to a big victory in Mississippi.")
+    assert e.type == "vote" and names(e) == {"Hillary Clinton"}

@@ -471,6 +471,8 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
             heads.append(subject)
     elif trigger.pos_ != "VERB" and governor is not None and _hosted(trigger, governor):
         heads.extend(_subjects(governor))
+    elif trigger.lemma_.lower() in W.WIN_WORDS and governor is not None and not heads:
+        heads.extend(_subjects(governor))  # "Clinton ..., pointing to a big victory in Mississippi": hers
     if trigger.pos_ != "VERB":
         heads.extend(_doers_at(trigger))
     for tok in heads:
