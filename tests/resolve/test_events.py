@@ -311,3 +311,14 @@ def test_plural_interviews_are_a_series_and_plural_primaries_a_season() -> None:
 def test_a_victory_with_no_owner_is_the_subjects_of_its_clause() -> None:
     e = one("Hillary Clinton brushed the result aside, pointing to a big victory in Mississippi.")
     assert e.type == "vote" and names(e) == {"Hillary Clinton"}
+
+
+def test_an_occasion_planned_for_a_day_already_past_is_over() -> None:
+    e = one("Ahead of the Democratic primary debate in Charleston earlier this month, Clinton highlighted "
+            "endorsements.", published="2016-02-01")  # written in January: the month before (§3.5)
+    assert (e.type, e.status, e.date_range) == ("debate", "happened", ("2016-01-01", "2016-01-31"))
+
+
+def test_a_meeting_expected_on_days_already_past_is_over_by_publication() -> None:
+    e = one("Senator Mary Jones was expected to meet Tom Smith in Brussels last week.")
+    assert (e.status, e.date_range) == ("happened", ("2025-08-11", "2025-08-17"))

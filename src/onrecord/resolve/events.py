@@ -1055,6 +1055,8 @@ def _settle_status(d: _Draft, base: date) -> None:
             m.status = "happened"
         elif m.status == "happened" and not m.firm and last > base:
             m.status = "planned"  # "this year's presidential contest" in June: nothing says it is over
+        elif m.status == "planned" and last < base and d.dated_by == "text":
+            m.status = "happened"  # "Ahead of the debate in Charleston earlier this month": it is over now
 
 
 def _event(d: _Draft, text: str) -> Event:
