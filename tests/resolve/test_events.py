@@ -322,3 +322,12 @@ def test_an_occasion_planned_for_a_day_already_past_is_over() -> None:
 def test_a_meeting_expected_on_days_already_past_is_over_by_publication() -> None:
     e = one("Senator Mary Jones was expected to meet Tom Smith in Brussels last week.")
     assert (e.status, e.date_range) == ("happened", ("2025-08-11", "2025-08-17"))
+
+
+def test_super_tuesday_before_another_noun_leaves_the_event_to_that_noun() -> None:
+    e = one("Marco Rubio, speaking at a Super Tuesday rally in Miami on Tuesday, criticized Trump.")
+    assert e.type == "rally"
+
+
+def test_rallying_behind_someone_is_backing_him() -> None:
+    assert events("Graham said the party may have to rally behind Ted Cruz.") == []

@@ -144,7 +144,7 @@ def _noun_type(tok: Token) -> EventType | None:
     if lemma in W.WIN_WORDS and _won_place(tok):
         return "vote"  # "his victory in Michigan", "a win in New Hampshire": a vote that was won
     if word == "tuesday" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "super":
-        return "vote"
+        return None if tok.dep_ == "compound" else "vote"  # "a Super Tuesday rally": the rally
     if tok.pos_ == "PROPN" and word not in W.PROPER_TRIGGERS:
         return None  # "March" the month, a name
     if tok.dep_ == "compound":
@@ -233,6 +233,8 @@ def _verb_type(tok: Token) -> EventType | None:
         return None  # "negotiating partners", "a rallying cry"
     if lemma in ("debate", "fly", "travel") and any(c.dep_ == "dobj" and not _is_party(c) for c in children):
         return None  # "debated a bill", "flies fighters and cargo to Syria"
+    if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around", "to") for c in children):
+        return None  # "rally behind Ted Cruz": backing him, not a rally
     if lemma == "vote" and not _voting_body(tok):
         return None  # "47 percent said they would vote for Clinton": a poll, not a vote
     if lemma == "meet" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in W.TRAVEL_VERBS:
