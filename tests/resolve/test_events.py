@@ -331,3 +331,8 @@ def test_super_tuesday_before_another_noun_leaves_the_event_to_that_noun() -> No
 
 def test_rallying_behind_someone_is_backing_him() -> None:
     assert events("Graham said the party may have to rally behind Ted Cruz.") == []
+
+
+def test_super_tuesday_is_the_name_of_contests_not_their_date() -> None:
+    found = events('Cruz hopes to sail into the "Super Tuesday" primary that includes Texas.')
+    assert found and all(e.date is None for e in found)

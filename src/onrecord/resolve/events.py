@@ -144,7 +144,7 @@ def _noun_type(tok: Token) -> EventType | None:
     if lemma in W.WIN_WORDS and _won_place(tok):
         return "vote"  # "his victory in Michigan", "a win in New Hampshire": a vote that was won
     if word == "tuesday" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "super":
-        return None if tok.dep_ == "compound" else "vote"  # "a Super Tuesday rally": the rally
+        return None if tok.dep_ in ("compound", "nmod") else "vote"  # "a Super Tuesday rally": the rally
     if tok.pos_ == "PROPN" and word not in W.PROPER_TRIGGERS:
         return None  # "March" the month, a name
     if tok.dep_ == "compound":
@@ -696,7 +696,7 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
 def _sentence_time(trigger: Token) -> DocSpan | None:
     """"Sanders lectured the nation on Sunday night, ... the president's Oval Office address", "On Monday, speaking
     to the press at a hospital, she said": the sentence's only time, when no other occasion in it claims it."""
-    found = [e for e in trigger.sent.ents if e.label_ in W.DATE_LABELS and datable(e.text)]
+    found = [e for e in trigger.sent.ents if e.label_ in W.DATE_LABELS and _dates(e)]
     if len(found) != 1:
         return None
     ent = found[0]
@@ -762,13 +762,18 @@ def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
             ent = tok.doc[tok.i:ent.end]
         if ent is not None and ent.start > 0 and tok.doc[ent.start - 1].lower_ in ("this", "last", "next"):
             ent = tok.doc[ent.start - 1:ent.end]  # "this year's contest": the recogniser leaves "this" out
-        if ent is not None and datable(ent.text):
+        if ent is not None and _dates(ent):
             return ent
     return None
 
 
 _TIME_WORDS = frozenset("ago last next this yesterday today tomorrow tonight earlier later previous past coming "
                         "night morning afternoon evening".split())
+
+
+def _dates(ent: DocSpan) -> bool:
+    """A time entity that can date an event: not the "Tuesday" of "Super Tuesday", a day of contests' name."""
+    return datable(ent.text) and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "super")
 
 
 def datable(text: str) -> bool:
