@@ -336,3 +336,12 @@ def test_rallying_behind_someone_is_backing_him() -> None:
 def test_super_tuesday_is_the_name_of_contests_not_their_date() -> None:
     found = events('Cruz hopes to sail into the "Super Tuesday" primary that includes Texas.')
     assert found and all(e.date is None for e in found)
+
+
+def test_a_counted_plural_is_many_occasions_not_one() -> None:
+    assert events("Darran Whiting said he had made more than 150 phone calls to pastors.") == []
+    assert events("Volunteers made some phone calls.") == []
+
+
+def test_a_trigger_word_that_modifies_another_noun_names_no_occasion() -> None:
+    assert events("In a caucus state like Iowa, pastors matter.") == []

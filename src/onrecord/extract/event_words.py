@@ -23,6 +23,8 @@ NOUN_TRIGGERS: dict[str, EventType] = {
 # title case ("Hats at Trump Immigration Rally"); not "March" the month, "Conference" or "Address" in a name.
 PROPER_TRIGGERS = frozenset("summit convention caucuses caucus primary rally debate speech interview "
                             "hearing".split())
+# Quantities before a plural that make it many occasions ("some phone calls", "dozens of rallies").
+QUANTITY_WORDS = frozenset("some many several few numerous countless multiple various dozens hundreds".split())
 # Nouns whose plural is a series of occasions, never one ("the interviews", "his speeches").
 SERIES_NOUNS = frozenset("interview speech address".split())
 # Nouns that name an event only with one of these words before them ("a phone call", "a media availability",

@@ -147,16 +147,15 @@ def _noun_type(tok: Token) -> EventType | None:
         return None if tok.dep_ in ("compound", "nmod") else "vote"  # "a Super Tuesday rally": the rally
     if tok.pos_ == "PROPN" and word not in W.PROPER_TRIGGERS:
         return None  # "March" the month, a name
-    if tok.dep_ == "compound":
-        return None  # "summit meeting", "election day": the head names it
+    if tok.dep_ in ("compound", "amod") or (tok.dep_ == "nmod" and not any(c.tag_ == "POS" for c in tok.children)):
+        return None  # "summit meeting", "election day", "a caucus state": the head names it
     modifiers = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     for key in (word, lemma):
         if key in W.QUALIFIED_NOUNS:
             words, qualified = W.QUALIFIED_NOUNS[key]
-            if modifiers & words:
-                return qualified
-            if key == "call" and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
-                return "call"
+            if modifiers & words or (key == "call" and any(
+                    c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)):
+                return None if _generic(tok, lemma) else qualified
     kind = W.NOUN_TRIGGERS.get(word) or W.NOUN_TRIGGERS.get(lemma)
     if kind is None or modifiers & W.NOT_OCCASIONS.get(lemma, frozenset()):
         return None
@@ -183,6 +182,8 @@ def _generic(tok: Token, lemma: str) -> bool:
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "nummod")}
     if dets & {"no", "any", "every", "each", "such"}:
         return True
+    if tok.tag_ in ("NNS", "NNPS") and (dets & W.QUANTITY_WORDS or any(c.dep_ == "nummod" for c in tok.children)):
+        return True  # "some phone calls", "more than 150 phone calls": many occasions, no one of them
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() == "vote":
         return True  # "voting in a Republican primary": the act of voting, not the occasion
     plural = tok.tag_ in ("NNS", "NNPS") and lemma not in ("talk", "negotiation", "remark")
