@@ -345,3 +345,14 @@ def test_a_counted_plural_is_many_occasions_not_one() -> None:
 
 def test_a_trigger_word_that_modifies_another_noun_names_no_occasion() -> None:
     assert events("In a caucus state like Iowa, pastors matter.") == []
+
+
+def test_a_described_group_that_attends_takes_part_as_written() -> None:
+    e = one("In February, Catholic bishops from around the world attended a summit in Rome.")
+    assert "Catholic bishops" in names(e)
+
+
+def test_the_summit_named_again_with_its_speaker_is_the_summit_just_named() -> None:
+    found = events("In February, Catholic bishops attended a summit in Rome. During the summit, Pope Francis said "
+                   "victims had a right to justice.")
+    assert len(found) == 1 and {"Catholic bishops", "Pope Francis"} <= names(found[0])

@@ -575,6 +575,12 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
         return Participant(actor.name, mention, actor)
     if tok.pos_ == "PROPN" and tok.ent_type_ not in W.PLACE_LABELS:
         return Participant(mention.text, mention, None)
+    described = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ not in W.QUANTITY_WORDS]
+    if tok.tag_ == "NNS" and described and not tok.ent_type_:
+        first = min(c.left_edge.i for c in described)  # "Catholic bishops from around the world": a group as written
+        words = tok.doc[first:tok.i + 1]
+        at = words.start_char + offset, words.end_char + offset
+        return Participant(words.text, Span(at[0], at[1], resolver.text[at[0]:at[1]]), None)
     return None
 
 
@@ -893,8 +899,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return True  # a contest is its state: "Sanders's victory in Michigan" is "Clinton's Michigan loss"
     same_word = any(x.trigger.lemma_.lower() == m.trigger.lemma_.lower() for x in draft.mentions)
     distance = resolver.sentence_of(m.start) - resolver.sentence_of(draft.mentions[-1].start)
-    if same_word and _demonstrative(m.trigger) and distance <= DEMONSTRATIVE_SENTENCES:
-        return True  # "in that election against Crist" is the election just named, whoever the text adds
+    if same_word and (_demonstrative(m.trigger) or _bare(m.trigger)) and distance <= DEMONSTRATIVE_SENTENCES:
+        return True  # "that election against Crist", "During the summit, Pope Francis said": the one just named
     ours = {_party_key(p) for x in draft.mentions for p in x.participants}
     theirs = {_party_key(p) for p in m.participants}
     if theirs and ours:  # Pate hosting Bush and Pate meeting Rubio are two meetings
