@@ -356,3 +356,9 @@ def test_the_summit_named_again_with_its_speaker_is_the_summit_just_named() -> N
     found = events("In February, Catholic bishops attended a summit in Rome. During the summit, Pope Francis said "
                    "victims had a right to justice.")
     assert len(found) == 1 and {"Catholic bishops", "Pope Francis"} <= names(found[0])
+
+
+def test_a_modal_with_the_bare_verb_speaks_of_what_may_yet_come() -> None:
+    e = one("The Clinton camp can bank on a South Carolina victory.", published="2016-02-01")
+    assert (e.type, e.status) == ("vote", "planned")
+    assert one("Clinton could have won the Iowa caucus.").status == "happened"

@@ -368,6 +368,8 @@ def _status(trigger: Token, governor: Token | None) -> tuple[EventStatus, bool]:
             break  # "urged the embassy to reconsider and spoke with Pompeo": the urging is not his plan
     if governor is not None and _progressive(governor):
         return "ongoing", True
+    if governor is not None and _possible(governor):
+        return "planned", False  # "the Clinton camp can bank on a South Carolina victory": still to come
     past = governor is not None and (governor.tag_ == "VBD" or (governor.tag_ == "VBN" and any(
         c.lower_ in ("has", "have", "had", "'s", "’s", "was", "were") for c in governor.children
         if c.dep_ in ("aux", "auxpass"))))  # "met", "has met", "was held"
@@ -394,6 +396,13 @@ def _verb_chain(verb: Token | None) -> Iterator[Token]:
             return
         verb = verb.head
         steps += 1
+
+
+def _possible(verb: Token) -> bool:
+    """"can bank on", "may meet": a modal with the bare verb speaks of what may yet come (not "could have")."""
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VB" and any(c.lower_ in W.POSSIBLE_AUX for c in aux) and not any(
+        c.lower_ == "have" for c in aux)
 
 
 def _conditional(verb: Token) -> bool:
