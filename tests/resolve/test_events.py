@@ -362,3 +362,9 @@ def test_a_modal_with_the_bare_verb_speaks_of_what_may_yet_come() -> None:
     e = one("The Clinton camp can bank on a South Carolina victory.", published="2016-02-01")
     assert (e.type, e.status) == ("vote", "planned")
     assert one("Clinton could have won the Iowa caucus.").status == "happened"
+
+
+def test_a_race_won_or_lost_is_an_election_the_race_for_a_nomination_is_not() -> None:
+    e = one("What are her qualifications? Losing a Senate race by ten points?")
+    assert (e.type, e.status) == ("vote", "happened")
+    assert events("Cruz won the race for the nomination.") == []

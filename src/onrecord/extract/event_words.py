@@ -35,6 +35,8 @@ QUALIFIED_NOUNS: dict[str, tuple[frozenset[str], EventType]] = {
     "conference": (frozenset("press news".split()), "press_conference"),
     "event": (frozenset("campaign fundraising".split()), "rally"),
 }
+# "Losing a Senate race", "won the runoff race": an election, when it is won or lost.
+RACE_WORDS = frozenset({"race"})
 # "his victory in Michigan", "won Idaho": a vote, when the place is named.
 WIN_WORDS = frozenset({"victory", "win", "loss", "defeat"})
 # Who a "vote" is when it means voters ("the white vote"), with nationalities and religions (NORP entities).

@@ -143,6 +143,9 @@ def _noun_type(tok: Token) -> EventType | None:
         word = lemma = "sit-down"
     if lemma in W.WIN_WORDS and _won_place(tok):
         return "vote"  # "his victory in Michigan", "a win in New Hampshire": a vote that was won
+    if lemma in W.RACE_WORDS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("win", "lose") and not any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):  # not "the race for the nomination"
+        return "vote"  # "Losing a Senate race by ten points": the election lost (ANNOTATION.md §3.5)
     if word == "tuesday" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "super":
         return None if tok.dep_ in ("compound", "nmod") else "vote"  # "a Super Tuesday rally": the rally
     if tok.pos_ == "PROPN" and word not in W.PROPER_TRIGGERS:
@@ -961,6 +964,7 @@ def _unspecific(d: _Draft) -> bool:
     """"to win an election", "in a Democratic primary": an indefinite mention that names no party, place or time
     is no particular occasion (ANNOTATION.md §3.1, generic mentions)."""
     return all(m.trigger.pos_ != "VERB" and not m.participants and m.place is None and m.time is None
+               and m.trigger.lemma_.lower() not in W.RACE_WORDS  # "Losing a Senate race": someone's, particular
                and any(c.lower_ in ("a", "an") for c in m.trigger.lefts) for m in d.mentions)
 
 
