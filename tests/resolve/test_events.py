@@ -368,3 +368,9 @@ def test_a_race_won_or_lost_is_an_election_the_race_for_a_nomination_is_not() ->
     e = one("What are her qualifications? Losing a Senate race by ten points?")
     assert (e.type, e.status) == ("vote", "happened")
     assert events("Cruz won the race for the nomination.") == []
+
+
+def test_a_body_passing_a_measure_is_a_vote_of_that_body() -> None:
+    e = one("In 2000, Congress passed permanent normal trade relations with China.")
+    assert (e.type, e.date_range) == ("vote", ("2000-01-01", "2000-12-31")) and "Congress" in names(e)
+    assert events("Trump passed Cruz in the polls. His father passed away in May.") == []

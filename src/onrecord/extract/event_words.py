@@ -48,6 +48,8 @@ VOTING_BODIES = frozenset("senate house parliament congress committee council bo
                           "shareholders union".split())
 # Occasions an outlet takes part in when named after "on"/"to" ("an interview on CNN", "an interview to Dawn").
 OUTLET_OCCASIONS = frozenset({"interview"})
+# Verbs of a body passing a measure: a vote (ANNOTATION.md §3.5).
+PASS_VERBS = frozenset({"pass"})
 # Who a press conference is given to: the guideline names them "reporters".
 PRESS_WORDS = frozenset("press reporter reporters journalist journalists media newsmen".split())
 # Modifiers that say a noun is no particular occasion ("email address", "debate" in "the immigration debate").

@@ -200,6 +200,8 @@ def _generic(tok: Token, lemma: str) -> bool:
 
 def _verb_type(tok: Token) -> EventType | None:
     lemma = tok.lemma_.lower()
+    if lemma in W.PASS_VERBS and _passed_by_body(tok):
+        return "vote"  # "Congress passed 'permanent normal trade relations'": a vote of that body (§3.5)
     kind = W.VERB_TRIGGERS.get(lemma) or ("vote" if lemma == "win" else None)
     if kind is None or any(c.dep_ == "neg" for c in tok.children):
         return None
@@ -244,6 +246,17 @@ def _verb_type(tok: Token) -> EventType | None:
     if lemma == "meet" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in W.TRAVEL_VERBS:
         return None  # "traveled to Florida to meet with Devocht": the visit's purpose, one event
     return kind
+
+
+def _passed_by_body(verb: Token) -> bool:
+    """"the Senate passed the bill", "a bill passed by Parliament": a body that votes, passing a measure."""
+    if any(c.dep_ in ("neg", "prt") for c in verb.children):
+        return False  # "did not pass", "passed away", "passed on"
+    by = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    bodies = [c for c in verb.children if c.dep_ == "nsubj"] + by
+    measure = any(c.dep_ in ("dobj", "nsubjpass") and (not _is_party(c) or c.pos_ == "PROPN")
+                  for c in verb.children)  # a bill, or a measure named like one ("Permanent Normal Trade ...")
+    return measure and any({t.lower_ for t in b.subtree} & W.VOTING_BODIES for b in bodies)
 
 
 def _voting_body(verb: Token) -> bool:
