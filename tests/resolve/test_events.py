@@ -374,3 +374,14 @@ def test_a_body_passing_a_measure_is_a_vote_of_that_body() -> None:
     e = one("In 2000, Congress passed permanent normal trade relations with China.")
     assert (e.type, e.date_range) == ("vote", ("2000-01-01", "2000-12-31")) and "Congress" in names(e)
     assert events("Trump passed Cruz in the polls. His father passed away in May.") == []
+
+
+def test_discussions_with_a_party_are_talks_and_the_us_is_no_pronoun() -> None:
+    e = one("The ban followed discussions within Europe and with the US, Germany said.", published="2019-01-21")
+    assert e.type == "talks" and names(e) == {"United States"}
+    assert events("The discussions about the budget dragged on.") == []
+
+
+def test_a_state_the_resolver_does_not_know_is_still_a_party() -> None:
+    e = one("Officials held talks with Freedonia in Geneva.")
+    assert "Freedonia" in names(e)

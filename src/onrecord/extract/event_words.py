@@ -35,6 +35,8 @@ QUALIFIED_NOUNS: dict[str, tuple[frozenset[str], EventType]] = {
     "conference": (frozenset("press news".split()), "press_conference"),
     "event": (frozenset("campaign fundraising".split()), "rally"),
 }
+# Nouns that name an occasion only with its parties after "with"/"between" ("discussions with the US").
+PARTY_NOUNS: dict[str, EventType] = {"discussion": "talks", "consultation": "talks"}
 # "Losing a Senate race", "won the runoff race": an election, when it is won or lost.
 RACE_WORDS = frozenset({"race"})
 # "his victory in Michigan", "won Idaho": a vote, when the place is named.

@@ -156,9 +156,10 @@ def _noun_type(tok: Token) -> EventType | None:
     for key in (word, lemma):
         if key in W.QUALIFIED_NOUNS:
             words, qualified = W.QUALIFIED_NOUNS[key]
-            if modifiers & words or (key == "call" and any(
-                    c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)):
+            if modifiers & words or (key == "call" and _with_party(tok)):
                 return None if _generic(tok, lemma) else qualified
+    if lemma in W.PARTY_NOUNS and _with_party(tok):
+        return W.PARTY_NOUNS[lemma]  # "the ban followed discussions within Europe and with the US"
     kind = W.NOUN_TRIGGERS.get(word) or W.NOUN_TRIGGERS.get(lemma)
     if kind is None or modifiers & W.NOT_OCCASIONS.get(lemma, frozenset()):
         return None
@@ -170,6 +171,13 @@ def _noun_type(tok: Token) -> EventType | None:
                                if c.dep_ in ("amod", "compound", "nmod")):
         return None  # "the African-American vote", "the white vote": voters, not a ballot
     return kind
+
+
+def _with_party(tok: Token) -> bool:
+    """A "with"/"between" phrase below the noun, or below a conjoined phrase ("within Europe and with the US")."""
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [x for c in preps for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"]
+    return any(c.lower_ in ("with", "between") for c in preps)
 
 
 def _won_place(tok: Token) -> bool:
@@ -477,10 +485,12 @@ def _debaters(trigger: Token, offset: int, resolver: ArticleResolver) -> Iterato
 def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
     heads: list[Token] = []
     preps = W.PARTY_PREPS | ({"to"} if trigger.pos_ == "VERB" and trigger.lemma_ in ("speak", "talk") else set())
-    for c in trigger.children:
+    children = list(trigger.children)
+    children += [x for c in children if c.dep_ == "prep" for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"]
+    for c in children:  # and a conjoined phrase: "discussions within Europe and with the US"
         if _party_dependent(c):
             heads.append(c)
-        elif (c.dep_ == "prep" and c.lower_ in preps) or c.dep_ == "agent":
+        elif (c.dep_ in ("prep", "conj") and c.pos_ == "ADP" and c.lower_ in preps) or c.dep_ == "agent":
             heads.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "prep" and c.lower_ in ("on", "to") and trigger.lemma_.lower() in W.OUTLET_OCCASIONS:
             heads.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "ORG")  # "an interview on CNN"
@@ -585,7 +595,7 @@ def _with_conjuncts(tok: Token) -> Iterator[Token]:
 
 
 def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Participant | None:
-    if tok.tag_ in ("WP", "WDT") or tok.lower_ in ("i", "we", "you", "me", "us", "it"):
+    if tok.tag_ in ("WP", "WDT") or (tok.pos_ == "PRON" and tok.lower_ in ("i", "we", "you", "me", "us", "it")):
         return None
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL") and (
             tok.pos_ != "PROPN" or datable(tok.text)):
@@ -598,8 +608,8 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
     mention = Span(start, end, resolver.text[start:end])
     if actor is not None:
         return Participant(actor.name, mention, actor)
-    if tok.pos_ == "PROPN" and tok.ent_type_ not in W.PLACE_LABELS:
-        return Participant(mention.text, mention, None)
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "FAC"):
+        return Participant(mention.text, mention, None)  # a state is a party ("discussions with the US")
     described = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ not in W.QUANTITY_WORDS]
     if tok.tag_ == "NNS" and described and not tok.ent_type_:
         first = min(c.left_edge.i for c in described)  # "Catholic bishops from around the world": a group as written
