@@ -385,3 +385,13 @@ def test_discussions_with_a_party_are_talks_and_the_us_is_no_pronoun() -> None:
 def test_a_state_the_resolver_does_not_know_is_still_a_party() -> None:
     e = one("Officials held talks with Freedonia in Geneva.")
     assert "Freedonia" in names(e)
+
+
+def test_met_with_applause_is_no_meeting() -> None:
+    assert events("Dr. Tomasz Stefaniak was met with applause upon announcing the news.") == []
+
+
+def test_an_age_is_no_date_and_what_address_no_speech() -> None:
+    e = one("Emily Spanton, 39, met officers Antoine Quirin and Nicolas Redouane at an Irish pub.")
+    assert e.time is None and e.date is None
+    assert events("She did not know what address her house was.") == []

@@ -191,8 +191,8 @@ def _won_place(tok: Token) -> bool:
 def _generic(tok: Token, lemma: str) -> bool:
     """"summits rarely work", "any meeting", "no debate": no particular occasion."""
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "nummod")}
-    if dets & {"no", "any", "every", "each", "such"}:
-        return True
+    if dets & {"no", "any", "every", "each", "such", "what", "which", "whatever"}:
+        return True  # "any meeting", "what address her house was"
     if tok.tag_ in ("NNS", "NNPS") and (dets & W.QUANTITY_WORDS or any(c.dep_ == "nummod" for c in tok.children)):
         return True  # "some phone calls", "more than 150 phone calls": many occasions, no one of them
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() == "vote":
@@ -241,6 +241,9 @@ def _verb_type(tok: Token) -> EventType | None:
         return None
     if lemma == "meet" and any(c.dep_ == "dobj" and not _is_party(c) for c in children):
         return None  # "met the deadline", "meet expectations"
+    if lemma == "meet" and any(p.dep_ == "pobj" and not _is_party(p) for c in children
+                               if c.dep_ == "prep" and c.lower_ == "with" for p in c.children):
+        return None  # "was met with applause", "met with resistance"
     if lemma == "visit" and not any(c.dep_ == "dobj" for c in children) and not party:
         return None
     if tok.dep_ in ("amod", "compound", "acl") and tok.tag_ in ("VBG", "VBN"):
@@ -823,7 +826,10 @@ def datable(text: str) -> bool:
     from onrecord.resolve.time import MONTHS, WEEKDAYS
 
     words = set(text.lower().replace("'s", "").replace("’s", "").split())
-    return any(ch.isdigit() for ch in text) or bool(words & (_TIME_WORDS | set(MONTHS) | set(WEEKDAYS)))
+    if words & (_TIME_WORDS | set(MONTHS) | set(WEEKDAYS)):
+        return True
+    digits = "".join(ch for ch in text if ch.isdigit())
+    return len(digits) >= 4  # a year or a full date ("2010", "10/06/2019"); not an age ("Emily Spanton, 39")
 
 
 def _descends(tok: Token, top: Token) -> bool:
