@@ -112,6 +112,8 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.add_argument("--speaker-errors", action="store_true",
                     help="also list the matched statements whose named speaker is wrong (gold with names)")
+    ev.add_argument("--details", action="store_true",
+                    help="events set: also list every event missed, not in gold, or with a field that differs")
     ev.add_argument("--labels", type=Path, default=None, metavar="FILE",
                     help="score act and hedged on labelled statements (eval/labels/polnear-statements.jsonl) of "
                          "the split GOLD names (a PolNeAR split folder), instead of the spans")
@@ -251,6 +253,9 @@ def _run_event_eval(args: argparse.Namespace) -> int:
         print(json.dumps(scores.to_dict(), indent=2))
     else:
         print(format_event_report(scores, f"events on {args.gold}"))
+    if args.details:
+        print(f"\n{len(scores.details)} differences:")
+        print("\n".join(scores.details))
     return 0
 
 

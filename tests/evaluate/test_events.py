@@ -66,6 +66,8 @@ def test_a_missed_event_costs_recall_only(tmp_path: Path) -> None:
 def test_names_match_by_surname_and_not_otherwise() -> None:
     assert names_match("Putin", "Vladimir Putin") and names_match("the Senate", "Senate")
     assert not names_match("Hillary Clinton", "Bill Clinton")
+    assert names_match("Fox Business", "Fox Business Network")  # the network as the text shortens it
+    assert not names_match("Fox", "Fox Business Network") and not names_match("Fox News", "Fox Business Network")
 
 
 def test_onrecord_eval_on_a_folder_of_event_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -78,3 +80,14 @@ def test_a_text_not_here_is_skipped_with_its_reason(tmp_path: Path, capsys: pyte
     (folder.parents[2] / "second-domain" / "texts" / "toy.txt").unlink()
     assert main(["eval", str(folder)]) == 2
     assert "no text at" in capsys.readouterr().err
+
+
+def test_details_list_what_differs_event_by_event(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    off = {**VISIT, "participants": ["Macron", "Giorgia Meloni"], "status": "happened"}
+    extra = {**VISIT, "mentions": [span("Chancellor Olaf Scholz in Berlin")], "type": "summit"}
+    assert main(["eval", str(gold(tmp_path, [off, extra])), "--details"]) == 0
+    out = capsys.readouterr().out
+    assert "toy: found as meeting: gold summit" in out  # the summit gold puts where the meeting is
+    assert "participants missing ['Giorgia Meloni']" in out and "status planned for gold happened" in out
+    assert main(["eval", str(gold(tmp_path / "2", [VISIT])), "--details"]) == 0
+    assert "toy: not in gold: meeting happened" in capsys.readouterr().out

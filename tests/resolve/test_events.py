@@ -185,3 +185,213 @@ def test_speaking_to_the_press_links_the_statement_it_qualifies() -> None:
     e = next(e for e in article.events if e.type == "press_conference")
     said = next(s["key"] for s in article.to_dict()["statements"] if s["cue"]["text"] == "said")
     assert said in e.statement_keys
+
+
+def test_a_vote_of_a_group_of_voters_is_no_event() -> None:
+    assert events("Clinton has long courted the African-American vote and the white vote.") == []
+
+
+def test_their_nominating_contest_is_the_race_not_a_vote() -> None:
+    assert events("Democrats got a taste of where their nominating contest is heading.") == []
+
+
+def test_one_states_contest_is_one_vote_and_another_states_is_another() -> None:
+    found = events("Sanders arrived reenergized after his surprising victory in Michigan. Clinton sought to "
+                   "brush aside her Michigan loss, pointing to a big victory in Mississippi.")
+    assert len(found) == 2 and all(e.type == "vote" for e in found)
+    michigan, mississippi = found
+    assert "Clinton" in names(michigan) and len(michigan.mentions) == 2
+    assert mississippi.place is not None and mississippi.place.text == "Mississippi"
+
+
+def test_a_verb_that_only_speaks_of_an_occasion_does_not_lend_it_a_plan() -> None:
+    e = one("Clinton sought to brush aside her Michigan loss.")
+    assert e.status == "happened"
+
+
+def test_a_present_tense_condition_is_to_come() -> None:
+    e = one("If Sanders comes out on top in the Iowa caucus, he becomes a viable candidate.")
+    assert (e.type, e.status) == ("vote", "planned")
+
+
+def test_an_occasion_said_to_be_over_and_one_said_to_come_are_two() -> None:
+    found = events("Obama surged after the New Hampshire primary was held in 2008. Voters are now "
+                   "watching the coming New Hampshire primary.", published="2016-02-01")
+    assert [e.status for e in found] == ["happened", "planned"]
+
+
+def test_whoever_owns_a_deed_at_a_debate_took_part_and_whom_it_was_aimed_at() -> None:
+    e = one("Hillary Clinton's attack on Bernie Sanders in last Sunday's debate was a stretch.")
+    assert e.type == "debate" and names(e) == {"Hillary Clinton", "Bernie Sanders"}
+
+
+def test_the_people_a_sentence_about_a_debate_has_act_are_its_candidates() -> None:
+    e = one("The Fox News debate from Detroit started with a bang when Donald Trump and Marco Rubio were pressed "
+            "about their attacks.")
+    assert {"Donald Trump", "Marco Rubio"} <= names(e)
+
+
+def test_the_candidates_of_a_debate_do_not_keep_its_mentions_apart() -> None:
+    found = events("The debate in Miami settled little. Asked a question in the debate, Hillary Clinton said "
+                   "she takes responsibility.")
+    assert len(found) == 1 and "Hillary Clinton" in names(found[0])
+
+
+def test_an_owner_the_recogniser_reads_with_the_next_name_ends_at_the_possessive() -> None:
+    e = one("Donald Trump flew in on Wednesday. Rudy Giuliani wore a hat at Trump’s AZ rally.")
+    assert "Trump AZ" not in names(e) and "Donald Trump" in names(e)
+
+
+def test_a_headline_in_title_case_names_the_rally_the_text_reports() -> None:
+    found = events("Giuliani Wears Hat at Trump Immigration Rally.\n\nRudy Giuliani wore a hat at Donald Trump’s "
+                   "rally in Phoenix.")
+    assert len(found) == 1 and len(found[0].mentions) == 2
+
+
+def test_two_times_that_name_the_same_day_do_not_keep_mentions_apart() -> None:
+    found = events("Tuesday night’s debate in Milwaukee was lively. Jeb Bush did well in last night’s debate.",
+                   published="2025-08-20")
+    assert len(found) == 1 and found[0].date == "2025-08-19"
+
+
+def test_the_sentences_only_time_dates_an_occasion_in_another_clause() -> None:
+    e = one("Obama lectured the nation on Sunday night, and critics panned the president’s Oval Office address.")
+    assert (e.type, e.date) == ("speech", "2025-08-17") and e.time is not None and e.time.text == "Sunday night"
+
+
+def test_the_time_of_another_occasion_in_the_sentence_is_not_taken() -> None:
+    found = events("By Jan. 18, 10 days after the New Hampshire primary, Obama was ahead in the polls.")
+    assert found and found[0].date is None
+
+
+def test_an_election_year_is_no_count_of_votes() -> None:
+    e = one("In the 2010 Senate election in Florida, Charlie Crist ran against Marco Rubio.")
+    assert (e.type, e.date_range) == ("vote", ("2010-01-01", "2010-12-31"))
+
+
+def test_a_name_the_recogniser_runs_into_a_date_still_takes_part() -> None:
+    e = one("Pate mentioned a private meeting he had with Rubio a year ago.")
+    assert "Rubio" in names(e)
+
+
+def test_a_stance_taken_in_an_election_is_not_said_at_it() -> None:
+    article = extract("In the 2010 Senate election, Pate said Crist would win.", published=PUBLISHED)
+    assert article.statements and article.events[0].statement_keys == []
+
+
+def test_a_press_conference_is_given_to_reporters_named_or_not() -> None:
+    e = one("At a news conference in Kyiv on Monday, the minister announced new sanctions.")
+    assert e.type == "press_conference" and "reporters" in names(e)
+
+
+def test_the_outlet_an_interview_is_given_on_takes_part() -> None:
+    e = one("In an interview on CNN on Sunday, Senator Mary Jones said she opposes the bill.")
+    assert e.type == "speech" and {"CNN", "Mary Jones"} <= names(e)
+
+
+def test_that_election_is_the_election_just_named_whoever_it_adds() -> None:
+    found = events("In the 2010 Senate election in Florida, Pate backed Charlie Crist. Marco Rubio’s catch phrase "
+                   "in that election against Crist was memorable.")
+    assert len(found) == 1 and len(found[0].mentions) == 2
+
+
+def test_the_interview_named_again_with_its_outlet_is_one_interview() -> None:
+    found = events("Pate claimed in an interview with Breitbart News that he backs no one. Rubio was happy. "
+                   "“This is all me,” Rubio said in the interview with Breitbart News.")
+    assert len(found) == 1 and len(found[0].mentions) == 2
+
+
+def test_plural_interviews_are_a_series_and_plural_primaries_a_season() -> None:
+    assert events("The interviews were done for the story in 2007.") == []
+    assert events("The race could continue until the primaries end in June.") == []
+    found = events("Clinton is ahead in the Florida and Ohio primaries next week.")
+    assert len(found) == 1 and found[0].type == "vote"
+
+
+def test_a_victory_with_no_owner_is_the_subjects_of_its_clause() -> None:
+    e = one("Hillary Clinton brushed the result aside, pointing to a big victory in Mississippi.")
+    assert e.type == "vote" and names(e) == {"Hillary Clinton"}
+
+
+def test_an_occasion_planned_for_a_day_already_past_is_over() -> None:
+    e = one("Ahead of the Democratic primary debate in Charleston earlier this month, Clinton highlighted "
+            "endorsements.", published="2016-02-01")  # written in January: the month before (§3.5)
+    assert (e.type, e.status, e.date_range) == ("debate", "happened", ("2016-01-01", "2016-01-31"))
+
+
+def test_a_meeting_expected_on_days_already_past_is_over_by_publication() -> None:
+    e = one("Senator Mary Jones was expected to meet Tom Smith in Brussels last week.")
+    assert (e.status, e.date_range) == ("happened", ("2025-08-11", "2025-08-17"))
+
+
+def test_super_tuesday_before_another_noun_leaves_the_event_to_that_noun() -> None:
+    e = one("Marco Rubio, speaking at a Super Tuesday rally in Miami on Tuesday, criticized Trump.")
+    assert e.type == "rally"
+
+
+def test_rallying_behind_someone_is_backing_him() -> None:
+    assert events("Graham said the party may have to rally behind Ted Cruz.") == []
+
+
+def test_super_tuesday_is_the_name_of_contests_not_their_date() -> None:
+    found = events('Cruz hopes to sail into the "Super Tuesday" primary that includes Texas.')
+    assert found and all(e.date is None for e in found)
+
+
+def test_a_counted_plural_is_many_occasions_not_one() -> None:
+    assert events("Darran Whiting said he had made more than 150 phone calls to pastors.") == []
+    assert events("Volunteers made some phone calls.") == []
+
+
+def test_a_trigger_word_that_modifies_another_noun_names_no_occasion() -> None:
+    assert events("In a caucus state like Iowa, pastors matter.") == []
+
+
+def test_a_described_group_that_attends_takes_part_as_written() -> None:
+    e = one("In February, Catholic bishops from around the world attended a summit in Rome.")
+    assert "Catholic bishops" in names(e)
+
+
+def test_the_summit_named_again_with_its_speaker_is_the_summit_just_named() -> None:
+    found = events("In February, Catholic bishops attended a summit in Rome. During the summit, Pope Francis said "
+                   "victims had a right to justice.")
+    assert len(found) == 1 and {"Catholic bishops", "Pope Francis"} <= names(found[0])
+
+
+def test_a_modal_with_the_bare_verb_speaks_of_what_may_yet_come() -> None:
+    e = one("The Clinton camp can bank on a South Carolina victory.", published="2016-02-01")
+    assert (e.type, e.status) == ("vote", "planned")
+    assert one("Clinton could have won the Iowa caucus.").status == "happened"
+
+
+def test_a_race_won_or_lost_is_an_election_the_race_for_a_nomination_is_not() -> None:
+    e = one("What are her qualifications? Losing a Senate race by ten points?")
+    assert (e.type, e.status) == ("vote", "happened")
+    assert events("Cruz won the race for the nomination.") == []
+
+
+def test_a_body_passing_a_measure_is_a_vote_of_that_body() -> None:
+    e = one("In 2000, Congress passed permanent normal trade relations with China.")
+    assert (e.type, e.date_range) == ("vote", ("2000-01-01", "2000-12-31")) and "Congress" in names(e)
+    assert events("Trump passed Cruz in the polls. His father passed away in May.") == []
+
+
+def test_discussions_with_a_party_are_talks_and_the_us_is_no_pronoun() -> None:
+    e = one("The ban followed discussions within Europe and with the US, Germany said.", published="2019-01-21")
+    assert e.type == "talks" and names(e) == {"United States"}
+    assert events("The discussions about the budget dragged on.") == []
+
+
+def test_a_state_the_resolver_does_not_know_is_still_a_party() -> None:
+    e = one("Officials held talks with Freedonia in Geneva.")
+    assert "Freedonia" in names(e)
+
+
+def test_met_with_applause_is_no_meeting() -> None:
+    assert events("Dr. Tomasz Stefaniak was met with applause upon announcing the news.") == []
+
+
+def test_an_age_is_no_date_and_what_address_no_speech() -> None:
+    e = one("Emily Spanton, 39, met officers Antoine Quirin and Nicolas Redouane at an Irish pub.")
+    assert e.time is None and e.date is None
+    assert events("She did not know what address her house was.") == []

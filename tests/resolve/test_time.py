@@ -40,6 +40,17 @@ def test_a_month_is_the_whole_month_the_most_recent_one_for_the_past() -> None:
     assert iso("in October", MONDAY, "future") == (None, ("2025-10-01", "2025-10-31"))
 
 
+def test_early_mid_and_late_in_a_month_are_its_thirds() -> None:
+    assert iso("in early March", MONDAY) == (None, ("2025-03-01", "2025-03-10"))
+    assert iso("mid-March 2008", MONDAY) == (None, ("2008-03-11", "2008-03-20"))
+    assert iso("late February", MONDAY) == (None, ("2025-02-21", "2025-02-28"))
+
+
+def test_earlier_this_month_on_the_first_is_the_month_before() -> None:
+    assert iso("earlier this month", date(2016, 2, 1)) == (None, ("2016-01-01", "2016-01-31"))
+    assert iso("earlier this month", MONDAY) == (None, ("2025-08-01", "2025-08-31"))
+
+
 def test_a_vague_span_back_is_a_range_around_its_point() -> None:
     assert iso("nearly six months ago", MONDAY) == (None, ("2025-02-03", "2025-03-05"))
     assert iso("three days ago", MONDAY) == ("2025-08-15", None)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -63,6 +63,7 @@ class EventScores:
     date_within: int = 0
     status_right: int = 0
     confusion: dict[str, int] = field(default_factory=dict)  # "gold->predicted" statuses and types that differ
+    details: list[str] = field(default_factory=list)  # what differs, event by event (``eval --details``)
 
     def to_dict(self) -> dict[str, Any]:
         matched = self.events.tp
@@ -136,8 +137,11 @@ def score_document(scores: EventScores, gold: GoldEvents, article: Article) -> N
     scores.events.n_gold += len(gold.events)
     scores.detection.n_pred += len(predicted)
     scores.detection.n_gold += len(gold.events)
-    scores.detection.tp += len(_match(gold.events, predicted, typed=False))
-    for g, p in _match(gold.events, predicted, typed=True):
+    untyped = _match(gold.events, predicted, typed=False)
+    scores.detection.tp += len(untyped)
+    typed = _match(gold.events, predicted, typed=True)
+    scores.details.extend(_differences(gold, article, typed, untyped))
+    for g, p in typed:
         scores.events.tp += 1
         _score_participants(scores.participants, g, p)
         _score_date(scores, g, p)
@@ -147,10 +151,63 @@ def score_document(scores: EventScores, gold: GoldEvents, article: Article) -> N
             key = f"status {g['status']}->{p.status}"
             scores.confusion[key] = scores.confusion.get(key, 0) + 1
         _score_links(scores.links, g, p, cues)
-    for g, p in _match(gold.events, predicted, typed=False):
+    for g, p in untyped:
         if g["type"] != p.type:
             key = f"type {g['type']}->{p.type}"
             scores.confusion[key] = scores.confusion.get(key, 0) + 1
+
+
+def _differences(gold: GoldEvents, article: Article, typed: list[tuple[dict[str, Any], Event]],
+                 untyped: list[tuple[dict[str, Any], Event]]) -> Iterator[str]:
+    """One line per gold event missed, predicted event not in gold, and field that differs on a typed match:
+    what the rules are read against (tune half only)."""
+    matched_g = {id(g) for g, _ in typed}
+    matched_p = {id(p) for _, p in typed}
+    retyped = {id(g): p for g, p in untyped if id(g) not in matched_g and id(p) not in matched_p}
+    for g in gold.events:
+        if id(g) in matched_g:
+            continue
+        other = retyped.get(id(g))
+        why = f"found as {other.type}" if other is not None else "missed"
+        yield f"{gold.name}: {why}: gold {_gold_line(g)}"
+    for p in article.events:
+        if id(p) not in matched_p and not any(q is p for q in retyped.values()):
+            yield f"{gold.name}: not in gold: {_event_line(p)}"
+    for g, p in typed:
+        yield from (f"{gold.name}: {g['type']} {_quote(g['mentions'][0]['text'])}: {d}" for d in _field_diffs(g, p))
+
+
+def _field_diffs(g: dict[str, Any], p: Event) -> Iterator[str]:
+    gold_names = list(g.get("participants") or [])
+    names = [x.name for x in p.participants]
+    missing = [x for x in gold_names if not any(names_match(n, x) for n in names)]
+    extra = [n for n in names if not any(names_match(n, x) for x in gold_names)]
+    if missing or extra:
+        yield f"participants missing {missing} extra {extra}"
+    gold_days = _days(g.get("date"), g.get("date_range"))
+    pred_days = _days(p.date, p.date_range)
+    if gold_days is not None and pred_days != gold_days:
+        time = (g.get("time") or {}).get("text")
+        yield f"date {pred_days} for gold {gold_days} ({time!r}; predicted from {p.time.text if p.time else None!r})"
+    if g["status"] != p.status:
+        yield f"status {p.status} for gold {g['status']}"
+    links = len(g.get("statement_links") or [])
+    if links != len(p.statement_keys):
+        yield f"{len(p.statement_keys)} statements linked for gold {links}"
+
+
+def _gold_line(g: dict[str, Any]) -> str:
+    return (f"{g['type']} {g['status']} {[_quote(m['text']) for m in g['mentions']]} "
+            f"participants {g.get('participants')} date {g.get('date') or g.get('date_range')}")
+
+
+def _event_line(p: Event) -> str:
+    return (f"{p.type} {p.status} {[_quote(m.text) for m in p.mentions]} "
+            f"participants {[x.name for x in p.participants]} date {p.date or p.date_range}")
+
+
+def _quote(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -186,13 +243,17 @@ def _match(gold: list[dict[str, Any]], predicted: list[Event], *, typed: bool) -
 
 
 def names_match(predicted: str, gold: str) -> bool:
-    """``same_name``, or a bare surname for the whole name ("Putin" is "Vladimir Putin")."""
+    """``same_name``, a bare surname for the whole name ("Putin" is "Vladimir Putin"), or an organisation's
+    name as the text shortens it, two words or more from its start ("Fox Business" is "Fox Business Network")."""
     if same_name(predicted, gold):
         return True
     p, g = _without_suffix(predicted.split()), _without_suffix(gold.split())
     if not p or not g:
         return False
-    return (len(p) == 1 or len(g) == 1) and len(p) != len(g) and same_name(p[-1], g[-1])
+    if (len(p) == 1 or len(g) == 1) and len(p) != len(g) and same_name(p[-1], g[-1]):
+        return True
+    short, full = sorted((p, g), key=len)
+    return 2 <= len(short) < len(full) and same_name(" ".join(short), " ".join(full[:len(short)]))
 
 
 def _without_suffix(words: list[str]) -> list[str]:

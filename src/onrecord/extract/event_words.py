@@ -19,6 +19,14 @@ NOUN_TRIGGERS: dict[str, EventType] = {
     "contest": "vote", "contests": "vote",
     "speech": "speech", "address": "speech", "interview": "speech", "remarks": "speech",
 }
+# Trigger nouns that still name an occasion when tagged as a name: in a name ("the Iowa Caucus") or a headline in
+# title case ("Hats at Trump Immigration Rally"); not "March" the month, "Conference" or "Address" in a name.
+PROPER_TRIGGERS = frozenset("summit convention caucuses caucus primary rally debate speech interview "
+                            "hearing".split())
+# Quantities before a plural that make it many occasions ("some phone calls", "dozens of rallies").
+QUANTITY_WORDS = frozenset("some many several few numerous countless multiple various dozens hundreds".split())
+# Nouns whose plural is a series of occasions, never one ("the interviews", "his speeches").
+SERIES_NOUNS = frozenset("interview speech address".split())
 # Nouns that name an event only with one of these words before them ("a phone call", "a media availability",
 # "a news conference"); the type they take then.
 QUALIFIED_NOUNS: dict[str, tuple[frozenset[str], EventType]] = {
@@ -27,12 +35,23 @@ QUALIFIED_NOUNS: dict[str, tuple[frozenset[str], EventType]] = {
     "conference": (frozenset("press news".split()), "press_conference"),
     "event": (frozenset("campaign fundraising".split()), "rally"),
 }
+# Nouns that name an occasion only with its parties after "with"/"between" ("discussions with the US").
+PARTY_NOUNS: dict[str, EventType] = {"discussion": "talks", "consultation": "talks"}
+# "Losing a Senate race", "won the runoff race": an election, when it is won or lost.
+RACE_WORDS = frozenset({"race"})
 # "his victory in Michigan", "won Idaho": a vote, when the place is named.
 WIN_WORDS = frozenset({"victory", "win", "loss", "defeat"})
+# Who a "vote" is when it means voters ("the white vote"), with nationalities and religions (NORP entities).
+VOTER_BLOCS = frozenset("white black minority youth women female male senior working-class suburban rural urban "
+                        "evangelical catholic jewish".split())
 # Who votes as a body ("the Senate voted"); a pollster's "voters" or "47 percent" do not make a vote an event.
 VOTING_BODIES = frozenset("senate house parliament congress committee council board assembly chamber lawmakers "
                           "legislators senators representatives mps members delegates jury court legislature "
                           "shareholders union".split())
+# Occasions an outlet takes part in when named after "on"/"to" ("an interview on CNN", "an interview to Dawn").
+OUTLET_OCCASIONS = frozenset({"interview"})
+# Verbs of a body passing a measure: a vote (ANNOTATION.md §3.5).
+PASS_VERBS = frozenset({"pass"})
 # Who a press conference is given to: the guideline names them "reporters".
 PRESS_WORDS = frozenset("press reporter reporters journalist journalists media newsmen".split())
 # Modifiers that say a noun is no particular occasion ("email address", "debate" in "the immigration debate").
@@ -43,6 +62,7 @@ NOT_OCCASIONS: dict[str, frozenset[str]] = {
     "trial": frozenset("clinical drug".split()),
     "march": frozenset(),
     "tour": frozenset("book".split()),
+    "contest": frozenset("nominating".split()),  # "their nominating contest": the race, a process
     "vote": frozenset("popular black latino hispanic evangelical women female youth".split()),
 }
 # Verbs that report an event by themselves, with the type. "speak"/"talk" count only with a party ("with/to X").
@@ -69,6 +89,8 @@ CALL_NOT = frozenset({"for", "on", "off", "out", "up", "back", "in"})
 # Where a statement's occasion is named: "said in an interview", "told reporters at a press conference".
 ADDRESS_VERBS = frozenset({"tell", "address", "brief", "say", "inform"})
 OCCASION_PREPS = frozenset({"at", "during", "in", "on", "after", "before"})
+# A deed done at an occasion: "his words at the debate", "her attack on Sanders in the debate".
+AT_PREPS = frozenset({"at", "during", "in"})
 # Subjects of the verb governing an occasion noun take part: "Trump held talks", "Sanders addressed a rally".
 HOLD_VERBS = frozenset("hold have attend host join convene address give deliver conduct lead chair stage headline "
                        "hold participate appear speak tell say".split())
@@ -77,11 +99,14 @@ GROUP_NOUNS = frozenset("group delegation number handful team host bunch".split(
 
 # Status: the event is planned, cancelled, or (a present progressive) under way.
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "would", "'d", "’d", "shall", "wo"})
+POSSIBLE_AUX = frozenset({"can", "could", "may", "might", "ca"})  # "ca" of "can't"
 PLAN_VERBS = frozenset("plan expect wait hope want intend schedule set prepare agree seek aim invite propose try "
                        "arrange promise vow pledge offer consider push urge call ask insist".split())
 PLANNED_MODIFIERS = frozenset("upcoming next planned scheduled proposed future possible potential expected "
                               "forthcoming coming prospective anticipated".split())
 CANCEL_VERBS = frozenset("cancel postpone scrap scrub suspend abandon skip boycott delay halt".split())
+# Verbs whose object occasion is theirs to go to or follow, so their tense is the occasion's ("will watch the debate").
+WATCH_VERBS = frozenset("attend watch skip miss cover moderate win lose contest".split())
 CANCEL_PHRASAL = frozenset({("call", "off"), ("pull", "out"), ("back", "out"), ("put", "off")})
 CANCELLED_MODIFIERS = frozenset("cancelled canceled postponed scrapped aborted".split())
 # "his last visit", "the previous meeting": an earlier occasion than the one the report is about.

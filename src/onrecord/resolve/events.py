@@ -40,6 +40,8 @@ from onrecord.resolve.time import Direction, Resolved, parse_relative_base, reso
 ANCHOR_DAYS = 7
 # An event whose fields are this close (sentences) to an anaphoric mention ("the summit") takes it.
 ANAPHOR_SENTENCES = 40
+# "that election", "this debate" point back this far (sentences) at the last occasion of the same word.
+DEMONSTRATIVE_SENTENCES = 3
 
 
 @dataclass(slots=True)
@@ -53,9 +55,11 @@ class _Mention:
     status: EventStatus
     firm: bool = True  # the words say the status (tense, "will", "cancelled"); False: a default
     participants: list[Participant] = field(default_factory=list)
+    present: list[Participant] = field(default_factory=list)  # from the sentence around it: no merging on them
     place: tuple[int, int] | None = None
     time: tuple[int, int] | None = None
     time_text: str = ""  # what is resolved: the time as written, or "six months ago" for "six months after X"
+    near: DocSpan | None = None  # the one time of the sentence, in another clause: dates it when nothing else does
     anchor: Token | None = None  # the trigger of the event "after his meetings" points to
     earlier: bool = False  # "his last visit": an occasion before the one the report is about
     links: list[str] = field(default_factory=list)  # statement keys
@@ -98,7 +102,15 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
     events = [_event(d, text) for d in drafts]
     _follow_links(events, statements, text)
     _add_speakers(events, statements, text)
+    _add_press(events)
     return events
+
+
+def _add_press(events: list[Event]) -> None:
+    """A press conference is given to reporters (ANNOTATION.md §3.3), whether or not the text names them."""
+    for e in events:
+        if e.type == "press_conference" and not any(p.name == "reporters" for p in e.participants):
+            e.participants.append(Participant("reporters", None, None))
 
 
 def _add_speakers(events: list[Event], statements: Sequence[Statement], text: str) -> None:
@@ -131,28 +143,41 @@ def _noun_type(tok: Token) -> EventType | None:
         word = lemma = "sit-down"
     if lemma in W.WIN_WORDS and _won_place(tok):
         return "vote"  # "his victory in Michigan", "a win in New Hampshire": a vote that was won
+    if lemma in W.RACE_WORDS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("win", "lose") and not any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):  # not "the race for the nomination"
+        return "vote"  # "Losing a Senate race by ten points": the election lost (ANNOTATION.md §3.5)
     if word == "tuesday" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "super":
-        return "vote"
-    if tok.pos_ == "PROPN" and word not in ("summit", "convention", "caucuses", "caucus", "primary"):
+        return None if tok.dep_ in ("compound", "nmod") else "vote"  # "a Super Tuesday rally": the rally
+    if tok.pos_ == "PROPN" and word not in W.PROPER_TRIGGERS:
         return None  # "March" the month, a name
-    if tok.dep_ == "compound":
-        return None  # "summit meeting", "election day": the head names it
+    if tok.dep_ in ("compound", "amod") or (tok.dep_ == "nmod" and not any(c.tag_ == "POS" for c in tok.children)):
+        return None  # "summit meeting", "election day", "a caucus state": the head names it
     modifiers = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     for key in (word, lemma):
         if key in W.QUALIFIED_NOUNS:
             words, qualified = W.QUALIFIED_NOUNS[key]
-            if modifiers & words:
-                return qualified
-            if key == "call" and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
-                return "call"
+            if modifiers & words or (key == "call" and _with_party(tok)):
+                return None if _generic(tok, lemma) else qualified
+    if lemma in W.PARTY_NOUNS and _with_party(tok):
+        return W.PARTY_NOUNS[lemma]  # "the ban followed discussions within Europe and with the US"
     kind = W.NOUN_TRIGGERS.get(word) or W.NOUN_TRIGGERS.get(lemma)
     if kind is None or modifiers & W.NOT_OCCASIONS.get(lemma, frozenset()):
         return None
     if _generic(tok, lemma):
         return None
-    if kind == "vote" and any(c.dep_ == "nummod" for c in tok.children):
+    if kind == "vote" and any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in tok.children):
         return None  # "309 electoral votes": a count
+    if lemma == "vote" and any(c.ent_type_ == "NORP" or c.lower_ in W.VOTER_BLOCS for c in tok.children
+                               if c.dep_ in ("amod", "compound", "nmod")):
+        return None  # "the African-American vote", "the white vote": voters, not a ballot
     return kind
+
+
+def _with_party(tok: Token) -> bool:
+    """A "with"/"between" phrase below the noun, or below a conjoined phrase ("within Europe and with the US")."""
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [x for c in preps for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"]
+    return any(c.lower_ in ("with", "between") for c in preps)
 
 
 def _won_place(tok: Token) -> bool:
@@ -166,16 +191,25 @@ def _won_place(tok: Token) -> bool:
 def _generic(tok: Token, lemma: str) -> bool:
     """"summits rarely work", "any meeting", "no debate": no particular occasion."""
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "nummod")}
-    if dets & {"no", "any", "every", "each", "such"}:
-        return True
+    if dets & {"no", "any", "every", "each", "such", "what", "which", "whatever"}:
+        return True  # "any meeting", "what address her house was"
+    if tok.tag_ in ("NNS", "NNPS") and (dets & W.QUANTITY_WORDS or any(c.dep_ == "nummod" for c in tok.children)):
+        return True  # "some phone calls", "more than 150 phone calls": many occasions, no one of them
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() == "vote":
         return True  # "voting in a Republican primary": the act of voting, not the occasion
     plural = tok.tag_ in ("NNS", "NNPS") and lemma not in ("talk", "negotiation", "remark")
+    if plural and lemma in W.SERIES_NOUNS:
+        return True  # "The interviews were done in 2007": a series, no one occasion
+    if plural and W.NOUN_TRIGGERS.get(lemma) == "vote" and not any(
+            c.ent_type_ == "GPE" for c in tok.subtree if c.i != tok.i):
+        return True  # "until the primaries end in June": the season, unless the states are named
     return plural and not dets and not any(c.dep_ == "prep" for c in tok.children)
 
 
 def _verb_type(tok: Token) -> EventType | None:
     lemma = tok.lemma_.lower()
+    if lemma in W.PASS_VERBS and _passed_by_body(tok):
+        return "vote"  # "Congress passed 'permanent normal trade relations'": a vote of that body (§3.5)
     kind = W.VERB_TRIGGERS.get(lemma) or ("vote" if lemma == "win" else None)
     if kind is None or any(c.dep_ == "neg" for c in tok.children):
         return None
@@ -207,17 +241,33 @@ def _verb_type(tok: Token) -> EventType | None:
         return None
     if lemma == "meet" and any(c.dep_ == "dobj" and not _is_party(c) for c in children):
         return None  # "met the deadline", "meet expectations"
+    if lemma == "meet" and any(p.dep_ == "pobj" and not _is_party(p) for c in children
+                               if c.dep_ == "prep" and c.lower_ == "with" for p in c.children):
+        return None  # "was met with applause", "met with resistance"
     if lemma == "visit" and not any(c.dep_ == "dobj" for c in children) and not party:
         return None
     if tok.dep_ in ("amod", "compound", "acl") and tok.tag_ in ("VBG", "VBN"):
         return None  # "negotiating partners", "a rallying cry"
     if lemma in ("debate", "fly", "travel") and any(c.dep_ == "dobj" and not _is_party(c) for c in children):
         return None  # "debated a bill", "flies fighters and cargo to Syria"
+    if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around", "to") for c in children):
+        return None  # "rally behind Ted Cruz": backing him, not a rally
     if lemma == "vote" and not _voting_body(tok):
         return None  # "47 percent said they would vote for Clinton": a poll, not a vote
     if lemma == "meet" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in W.TRAVEL_VERBS:
         return None  # "traveled to Florida to meet with Devocht": the visit's purpose, one event
     return kind
+
+
+def _passed_by_body(verb: Token) -> bool:
+    """"the Senate passed the bill", "a bill passed by Parliament": a body that votes, passing a measure."""
+    if any(c.dep_ in ("neg", "prt") for c in verb.children):
+        return False  # "did not pass", "passed away", "passed on"
+    by = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    bodies = [c for c in verb.children if c.dep_ == "nsubj"] + by
+    measure = any(c.dep_ in ("dobj", "nsubjpass") and (not _is_party(c) or c.pos_ == "PROPN")
+                  for c in verb.children)  # a bill, or a measure named like one ("Permanent Normal Trade ...")
+    return measure and any({t.lower_ for t in b.subtree} & W.VOTING_BODIES for b in bodies)
 
 
 def _voting_body(verb: Token) -> bool:
@@ -265,12 +315,17 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     status, firm = _status(trigger, governor)
     m = _Mention(kind, trigger, offset, (start + offset, end + offset), status, firm=firm)
     m.participants = _participants(trigger, governor, offset, resolver)
+    if kind == "debate":
+        m.present = list(_debaters(trigger, offset, resolver))
     if m.type == "visit" and trigger.pos_ == "VERB" and not m.participants:
         return None
     m.place = _place(trigger, governor, offset, kind)
     _time(m, trigger, governor, offset, text)
+    if m.time is None:
+        m.near = _sentence_time(trigger)
     m.earlier = any(c.lower_ in W.EARLIER_MODIFIERS for c in trigger.children if c.dep_ == "amod")
-    m.links = _links(trigger, governor, cues, offset)
+    if kind != "vote":  # "in the 2010 election, Pate supported Crist": a stance taken in it, not said at it
+        m.links = _links(trigger, governor, cues, offset)
     return m
 
 
@@ -331,16 +386,32 @@ def _status(trigger: Token, governor: Token | None) -> tuple[EventStatus, bool]:
             return "cancelled", True
     if mods & W.PLANNED_MODIFIERS:
         return "planned", True
+    if not _takes_part(trigger, governor):
+        return "happened", False  # "sought to brush aside her Michigan loss": the plan is the brushing aside
     for verb in _verb_chain(governor):
-        if _future(verb):
+        if _future(verb) or _conditional(verb):
             return "planned", True
         if verb.dep_ == "conj":
             break  # "urged the embassy to reconsider and spoke with Pompeo": the urging is not his plan
     if governor is not None and _progressive(governor):
         return "ongoing", True
+    if governor is not None and _possible(governor):
+        return "planned", False  # "the Clinton camp can bank on a South Carolina victory": still to come
     past = governor is not None and (governor.tag_ == "VBD" or (governor.tag_ == "VBN" and any(
-        c.lower_ in ("has", "have", "had", "'s", "’s") for c in governor.children if c.dep_ == "aux")))
+        c.lower_ in ("has", "have", "had", "'s", "’s", "was", "were") for c in governor.children
+        if c.dep_ in ("aux", "auxpass"))))  # "met", "has met", "was held"
     return "happened", past
+
+
+def _takes_part(trigger: Token, governor: Token | None) -> bool:
+    """Whether the verb governing a noun trigger is the occasion's own: holding, attending, travelling to,
+    proposing or calling it off ("will hold talks", "called for a summit"), or the noun is no object of a verb
+    ("at a rally"); not a verb that only speaks of it ("sought to brush aside her loss", "pointing to a victory")."""
+    if trigger.pos_ == "VERB" or governor is None or trigger.dep_ not in ("dobj", "pobj"):
+        return True
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in W.OCCASION_PREPS | {"for"}:
+        return True  # "at a rally", "for talks", "after the summit"; not "the cost of her loss", "pointing to"
+    return governor.lemma_.lower() in W.HOLD_VERBS | W.TRAVEL_VERBS | W.PLAN_VERBS | W.CANCEL_VERBS | W.WATCH_VERBS
 
 
 def _verb_chain(verb: Token | None) -> Iterator[Token]:
@@ -352,6 +423,19 @@ def _verb_chain(verb: Token | None) -> Iterator[Token]:
             return
         verb = verb.head
         steps += 1
+
+
+def _possible(verb: Token) -> bool:
+    """"can bank on", "may meet": a modal with the bare verb speaks of what may yet come (not "could have")."""
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VB" and any(c.lower_ in W.POSSIBLE_AUX for c in aux) and not any(
+        c.lower_ == "have" for c in aux)
+
+
+def _conditional(verb: Token) -> bool:
+    """"If Sanders comes out on top in Iowa": a present-tense condition speaks of what is to come."""
+    return verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                               for c in verb.children)
 
 
 def _future(verb: Token) -> bool:
@@ -388,14 +472,31 @@ def _participants(trigger: Token, governor: Token | None, offset: int,
     return out
 
 
+def _debaters(trigger: Token, offset: int, resolver: ArticleResolver) -> Iterator[Participant]:
+    """The people a sentence about a debate has act ("The debate started with a bang when Donald Trump and Marco
+    Rubio were pressed", "Ted Cruz ... in the earlier debate did the best"): the candidates are rarely the
+    debate's own arguments."""
+    for tok in trigger.sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i == trigger.i:
+            continue
+        for party in _with_conjuncts(tok):
+            p = _participant(party, offset, resolver)
+            if p is not None and p.actor is not None and p.actor.type == "person":
+                yield p
+
+
 def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
     heads: list[Token] = []
     preps = W.PARTY_PREPS | ({"to"} if trigger.pos_ == "VERB" and trigger.lemma_ in ("speak", "talk") else set())
-    for c in trigger.children:
+    children = list(trigger.children)
+    children += [x for c in children if c.dep_ == "prep" for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"]
+    for c in children:  # and a conjoined phrase: "discussions within Europe and with the US"
         if _party_dependent(c):
             heads.append(c)
-        elif (c.dep_ == "prep" and c.lower_ in preps) or c.dep_ == "agent":
+        elif (c.dep_ in ("prep", "conj") and c.pos_ == "ADP" and c.lower_ in preps) or c.dep_ == "agent":
             heads.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "prep" and c.lower_ in ("on", "to") and trigger.lemma_.lower() in W.OUTLET_OCCASIONS:
+            heads.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "ORG")  # "an interview on CNN"
         elif c.dep_ == "relcl" and c.lemma_.lower() in W.HOLD_VERBS:  # "a private meeting he had with Rubio"
             heads.extend(x for x in c.children if x.dep_ == "nsubj" and x.tag_ not in ("WP", "WDT"))
             heads.extend(p for prep in c.children if prep.dep_ == "prep" and prep.lower_ in W.PARTY_PREPS
@@ -411,6 +512,10 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
             heads.append(subject)
     elif trigger.pos_ != "VERB" and governor is not None and _hosted(trigger, governor):
         heads.extend(_subjects(governor))
+    elif trigger.lemma_.lower() in W.WIN_WORDS and governor is not None and not heads:
+        heads.extend(_subjects(governor))  # "Clinton ..., pointing to a big victory in Mississippi": hers
+    if trigger.pos_ != "VERB":
+        heads.extend(_doers_at(trigger))
     for tok in heads:
         yield from _with_conjuncts(_group_member(tok))
 
@@ -418,9 +523,14 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
 def _party_dependent(c: Token) -> bool:
     """A possessor ("his summit"), a name in a compound ("the Trump-Putin summit"), a subject or a party object."""
     if c.dep_ == "compound" and c.ent_type_ in W.NAME_LABELS:
+        ent = _entity(c)
+        if ent is not None and (ent.start <= c.head.i < ent.end or any(t.tag_ == "POS" for t in ent)):
+            return False  # "Trump Immigration Rally" (a headline's name), "Trump’s AZ" (an owner read as one)
         return not _is_place(c)  # "the Oval Office address": a place, not a party
     if c.dep_ in ("poss", "nsubj", "nsubjpass"):
         return True
+    if c.dep_ == "nmod" and any(x.tag_ == "POS" for x in c.children):
+        return True  # "Trump’s AZ rally", where the parser reads the owner as a modifier
     return c.dep_ == "dobj" and _is_party(c) and c.ent_type_ not in W.PLACE_LABELS
 
 
@@ -430,6 +540,21 @@ def _hosted(trigger: Token, governor: Token) -> bool:
         return governor.lemma_.lower() in W.HOLD_VERBS
     prep = trigger.head
     return trigger.dep_ == "pobj" and prep.lower_ in ("at", "during", "in") and prep.head.i == governor.i
+
+
+def _doers_at(trigger: Token) -> list[Token]:
+    """"Her attack on Sanders in last Sunday's debate", "the Texan's sharp words at the CNBC debate": whoever
+    owns a deed done at the occasion took part (and whom it was aimed at, in a debate)."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in W.AT_PREPS:
+        return []
+    deed = trigger.head.head
+    if deed.pos_ not in ("NOUN", "PROPN") or _noun_type(deed) is not None:
+        return []
+    found = [c for c in deed.children if c.dep_ == "poss"]
+    if _noun_type(trigger) == "debate":
+        found += [p for c in deed.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with")
+                  for p in c.children if p.dep_ == "pobj"]
+    return found
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -473,10 +598,11 @@ def _with_conjuncts(tok: Token) -> Iterator[Token]:
 
 
 def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Participant | None:
-    if tok.tag_ in ("WP", "WDT") or tok.lower_ in ("i", "we", "you", "me", "us", "it"):
+    if tok.tag_ in ("WP", "WDT") or (tok.pos_ == "PRON" and tok.lower_ in ("i", "we", "you", "me", "us", "it")):
         return None
-    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL"):
-        return None
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL") and (
+            tok.pos_ != "PROPN" or datable(tok.text)):
+        return None  # not "Rubio" in "with Rubio a year ago", which the recogniser reads as one date
     span = _phrase(tok)
     start, end = span.start_char + offset, span.end_char + offset
     if tok.lemma_.lower() in W.PRESS_WORDS:  # "speaking to the press": the guideline's "reporters"
@@ -485,8 +611,14 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
     mention = Span(start, end, resolver.text[start:end])
     if actor is not None:
         return Participant(actor.name, mention, actor)
-    if tok.pos_ == "PROPN" and tok.ent_type_ not in W.PLACE_LABELS:
-        return Participant(mention.text, mention, None)
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "FAC"):
+        return Participant(mention.text, mention, None)  # a state is a party ("discussions with the US")
+    described = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ not in W.QUANTITY_WORDS]
+    if tok.tag_ == "NNS" and described and not tok.ent_type_:
+        first = min(c.left_edge.i for c in described)  # "Catholic bishops from around the world": a group as written
+        words = tok.doc[first:tok.i + 1]
+        at = words.start_char + offset, words.end_char + offset
+        return Participant(words.text, Span(at[0], at[1], resolver.text[at[0]:at[1]]), None)
     return None
 
 
@@ -495,8 +627,9 @@ def _phrase(tok: Token) -> DocSpan:
     doc = tok.doc
     if tok.ent_type_ in W.NAME_LABELS:
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None:
-            return ent
+        if ent is not None:  # "Trump’s AZ rally" is one ORG to the recogniser: the owner ends at "’s"
+            end = next((t.i for t in ent if t.tag_ == "POS" and t.i > tok.i - 1), ent.end)
+            return doc[ent.start:end] if end > tok.i else ent
     left = [t for c in tok.lefts if c.dep_ not in ("case", "punct", "cc") for t in c.subtree]
     first = min([tok.i, *(t.i for t in left)])
     return doc[first:tok.i + 1]
@@ -512,7 +645,7 @@ def _same(a: Participant, b: Participant) -> bool:
 
 
 def _place(trigger: Token, governor: Token | None, offset: int, kind: EventType) -> tuple[int, int] | None:
-    found = _place_of(trigger, kind)
+    found = _place_of(trigger, kind) or (_vote_state(trigger) if kind == "vote" else None)
     for c in trigger.children:  # "his last visit to Washington — a trip to the Oval Office": the more specific
         if found is None or (c.dep_ == "appos" and _noun_type(c) == kind):
             found = _place_of(c, kind) or found
@@ -522,6 +655,18 @@ def _place(trigger: Token, governor: Token | None, offset: int, kind: EventType)
     if found is None:
         return None
     return found[0] + offset, found[1] + offset
+
+
+def _vote_state(trigger: Token) -> tuple[int, int] | None:
+    """"the Iowa caucus", "a South Carolina victory", "won Idaho": the state a vote is held in, so that contests
+    in two states stay two events."""
+    for c in trigger.children:
+        named = c.dep_ in ("compound", "nmod") or (c.dep_ == "dobj" and trigger.pos_ == "VERB")
+        if named and c.ent_type_ == "GPE":
+            ent = _entity(c)
+            if ent is not None:
+                return ent.start_char, ent.end_char
+    return None
 
 
 def _place_of(tok: Token, kind: EventType | None = None) -> tuple[int, int] | None:
@@ -593,6 +738,27 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
             return
 
 
+def _sentence_time(trigger: Token) -> DocSpan | None:
+    """"Sanders lectured the nation on Sunday night, ... the president's Oval Office address", "On Monday, speaking
+    to the press at a hospital, she said": the sentence's only time, when no other occasion in it claims it."""
+    found = [e for e in trigger.sent.ents if e.label_ in W.DATE_LABELS and _dates(e)]
+    if len(found) != 1:
+        return None
+    ent = found[0]
+    tok = ent.root
+    for _ in range(12):
+        if tok.head.i == tok.i:
+            return ent
+        if tok.dep_ == "npadvmod" and tok.head.lower_ in ("after", "before", "since", "ago"):
+            return None  # "ten days after X" dates X
+        tok = tok.head
+        if tok.i != trigger.i and _noun_or_verb_type(tok) is not None:
+            return None  # the time of another occasion named in the sentence
+        if tok.i == trigger.i:
+            return ent
+    return ent
+
+
 def _relative_span(trigger: Token) -> DocSpan | None:
     """"nearly six months after the Ukrainian leader's last visit": the visit is that long before now."""
     prep = trigger.head
@@ -641,7 +807,7 @@ def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
             ent = tok.doc[tok.i:ent.end]
         if ent is not None and ent.start > 0 and tok.doc[ent.start - 1].lower_ in ("this", "last", "next"):
             ent = tok.doc[ent.start - 1:ent.end]  # "this year's contest": the recogniser leaves "this" out
-        if ent is not None and datable(ent.text):
+        if ent is not None and _dates(ent):
             return ent
     return None
 
@@ -650,12 +816,20 @@ _TIME_WORDS = frozenset("ago last next this yesterday today tomorrow tonight ear
                         "night morning afternoon evening".split())
 
 
+def _dates(ent: DocSpan) -> bool:
+    """A time entity that can date an event: not the "Tuesday" of "Super Tuesday", a day of contests' name."""
+    return datable(ent.text) and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "super")
+
+
 def datable(text: str) -> bool:
     """Whether a DATE entity can place an event in time: "last week", "June 16", "1920"; not "weeks", "annual"."""
     from onrecord.resolve.time import MONTHS, WEEKDAYS
 
     words = set(text.lower().replace("'s", "").replace("’s", "").split())
-    return any(ch.isdigit() for ch in text) or bool(words & (_TIME_WORDS | set(MONTHS) | set(WEEKDAYS)))
+    if words & (_TIME_WORDS | set(MONTHS) | set(WEEKDAYS)):
+        return True
+    digits = "".join(ch for ch in text if ch.isdigit())
+    return len(digits) >= 4  # a year or a full date ("2010", "10/06/2019"); not an age ("Emily Spanton, 39")
 
 
 def _descends(tok: Token, top: Token) -> bool:
@@ -735,7 +909,7 @@ def _follow_links(events: list[Event], statements: Sequence[Statement], text: st
 def _merge(mentions: list[_Mention], resolver: ArticleResolver, base: date | None) -> list[_Draft]:
     drafts: list[_Draft] = []
     for m in mentions:
-        target = next((d for d in reversed(drafts) if _joins(d, m, resolver)), None)
+        target = next((d for d in reversed(drafts) if _joins(d, m, resolver, base)), None)
         if target is None:
             drafts.append(_Draft([m]))
         else:
@@ -747,25 +921,34 @@ def _merge(mentions: list[_Mention], resolver: ArticleResolver, base: date | Non
 _COMPATIBLE = {frozenset({"meeting", "talks"}), frozenset({"rally", "speech"})}
 
 
-def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver) -> bool:
+def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | None) -> bool:
     head = draft.head
     if m.type != head.type and frozenset({m.type, head.type}) not in _COMPATIBLE:
         return False
     if m.earlier != any(x.earlier for x in draft.mentions) and (m.participants or m.earlier):
         return False
+    if m.firm and any(x.firm and {x.status, m.status} == {"happened", "planned"} for x in draft.mentions):
+        return False  # "the New Hampshire primary" of 2008 and "the coming New Hampshire primary" are two
     times = {x.time_text.lower() for x in draft.mentions if x.time}
-    if m.time and times and m.time_text.lower() not in times:
+    if m.time and times and not any(_same_time(m, x, base) for x in draft.mentions if x.time):
         return False
     place = _place_key(resolver.text, m.place)
     places = {_place_key(resolver.text, x.place) for x in draft.mentions if x.place}
     if place and places and not any(place in p or p in place for p in places):
         return False
+    if m.type == "vote" and place and places:
+        return True  # a contest is its state: "Sanders's victory in Michigan" is "Clinton's Michigan loss"
+    same_word = any(x.trigger.lemma_.lower() == m.trigger.lemma_.lower() for x in draft.mentions)
+    distance = resolver.sentence_of(m.start) - resolver.sentence_of(draft.mentions[-1].start)
+    if same_word and (_demonstrative(m.trigger) or _bare(m.trigger)) and distance <= DEMONSTRATIVE_SENTENCES:
+        return True  # "that election against Crist", "During the summit, Pope Francis said": the one just named
     ours = {_party_key(p) for x in draft.mentions for p in x.participants}
     theirs = {_party_key(p) for p in m.participants}
     if theirs and ours:  # Pate hosting Bush and Pate meeting Rubio are two meetings
         shared = ours & theirs
+        if same_word and shared and _definite(m.trigger):
+            return True  # "an interview with Breitbart News" ... "he said in the interview with Breitbart News"
         return bool(shared) and (shared in (ours, theirs) or len(shared) >= 2)
-    distance = resolver.sentence_of(m.start) - resolver.sentence_of(draft.mentions[-1].start)
     if distance > ANAPHOR_SENTENCES or (theirs and m.trigger.pos_ == "VERB"):
         return False
     # "the summit" refers back; "a general election" or "the 1920 election" after "the state primary" is another
@@ -773,8 +956,27 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver) -> bool:
         return False
     if _bare(m.trigger):
         return True
-    same_word = any(x.trigger.lemma_.lower() == m.trigger.lemma_.lower() for x in draft.mentions)
     return same_word and not (m.time and not times)
+
+
+def _same_time(a: _Mention, b: _Mention, base: date | None) -> bool:
+    """The same words, or days that overlap once resolved ("last night" and "Tuesday night" in a Wednesday
+    report)."""
+    if a.time_text.lower() == b.time_text.lower():
+        return True
+    if base is None or a.anchor is not None or b.anchor is not None:
+        return False
+    x = resolve(a.time_text, base, _status_direction(a.status))
+    y = resolve(b.time_text, base, _status_direction(b.status))
+    if x is None or y is None:
+        return False
+    return _first_day(x) <= _last_day(y) and _first_day(y) <= _last_day(x)
+
+
+def _demonstrative(trigger: Token) -> bool:
+    """"that election", "this debate": a mention that points back at the occasion just named."""
+    return trigger.pos_ != "VERB" and any(c.dep_ == "det" and c.lower_ in ("that", "this", "those", "these")
+                                          for c in trigger.children)
 
 
 def _definite(trigger: Token) -> bool:
@@ -791,6 +993,7 @@ def _unspecific(d: _Draft) -> bool:
     """"to win an election", "in a Democratic primary": an indefinite mention that names no party, place or time
     is no particular occasion (ANNOTATION.md §3.1, generic mentions)."""
     return all(m.trigger.pos_ != "VERB" and not m.participants and m.place is None and m.time is None
+               and m.trigger.lemma_.lower() not in W.RACE_WORDS  # "Losing a Senate race": someone's, particular
                and any(c.lower_ in ("a", "an") for c in m.trigger.lefts) for m in d.mentions)
 
 
@@ -816,7 +1019,10 @@ def _date(drafts: list[_Draft], base: date, parsed: ParsedText, resolver: Articl
         timed = next((m for m in [d.head, *d.mentions] if m.time and m.anchor is None), None)
         if timed is not None:
             d.resolved = resolve(timed.time_text, base, _direction(d))
-            d.dated_by = "text" if d.resolved else None
+        else:
+            near = next((m.near for m in d.mentions if m.near is not None and not m.earlier), None)
+            d.resolved = resolve(near.text, base, _direction(d)) if near is not None else None
+        d.dated_by = "text" if d.resolved else None
     report = _report_day(parsed, base)
     for d in drafts:
         if d.resolved is None and report is not None and _of_the_report(d):
@@ -841,12 +1047,19 @@ def _event_of(drafts: list[_Draft], m: _Mention) -> _Draft | None:
 
 
 def _direction(d: _Draft) -> Direction:
-    status = d.head.status
+    return _status_direction(d.head.status)
+
+
+def _status_direction(status: EventStatus) -> Direction:
     return "future" if status == "planned" else "current" if status == "ongoing" else "past"
 
 
 def _first_day(r: Resolved) -> date:
     return r.date if r.date is not None else r.first if r.first is not None else date.min
+
+
+def _last_day(r: Resolved) -> date:
+    return r.date if r.date is not None else r.last if r.last is not None else date.max
 
 
 def _of_the_report(d: _Draft) -> bool:
@@ -898,6 +1111,8 @@ def _settle_status(d: _Draft, base: date) -> None:
             m.status = "happened"
         elif m.status == "happened" and not m.firm and last > base:
             m.status = "planned"  # "this year's presidential contest" in June: nothing says it is over
+        elif m.status == "planned" and last < base and d.dated_by == "text":
+            m.status = "happened"  # "Ahead of the debate in Charleston earlier this month": it is over now
 
 
 def _event(d: _Draft, text: str) -> Event:
@@ -908,8 +1123,15 @@ def _event(d: _Draft, text: str) -> Event:
     participants: list[Participant] = []
     for m in mentions:
         participants.extend(p for p in m.participants if not any(_same(p, q) for q in participants))
+    for m in mentions:
+        participants.extend(p for p in m.present if not any(_same(p, q) for q in participants))
     place = next((m.place for m in mentions if m.place), None)
     timed = next((m for m in mentions if m.time), None)
+    time = Span(timed.time[0], timed.time[1], text[timed.time[0]:timed.time[1]]) if timed and timed.time else None
+    near = next((m for m in mentions if m.near is not None and not m.earlier), None)
+    if time is None and near is not None and near.near is not None and d.dated_by == "text":
+        start, end = near.near.start_char + near.offset, near.near.end_char + near.offset
+        time = Span(start, end, text[start:end])  # the sentence's time that dated it
     day, days = d.resolved.iso() if d.resolved else (None, None)
     links = list(dict.fromkeys(k for m in mentions for k in m.links))
     return Event(
@@ -917,7 +1139,7 @@ def _event(d: _Draft, text: str) -> Event:
         mentions=[Span(m.span[0], m.span[1], text[m.span[0]:m.span[1]]) for m in mentions],
         participants=participants,
         place=Span(place[0], place[1], text[place[0]:place[1]]) if place else None,
-        time=Span(timed.time[0], timed.time[1], text[timed.time[0]:timed.time[1]]) if timed and timed.time else None,
+        time=time,
         date=day, date_range=days, dated_by=d.dated_by if d.resolved else None,  # type: ignore[arg-type]
         statement_keys=links,
     )

@@ -128,6 +128,8 @@ def _calendar_unit(text: str, published: date, direction: Direction) -> Resolved
             return Resolved(first=monday + timedelta(days=5), last=monday + timedelta(days=6))
         return Resolved(first=monday, last=monday + timedelta(days=6))
     if unit == "month":
+        if which == "earlier this" and published.day == 1:
+            step = -1  # "earlier this month" on the 1st was written the month before (ANNOTATION.md §3.5)
         year, month = divmod(published.year * 12 + published.month - 1 + step, 12)
         return _month_range(year, month + 1)
     return Resolved(first=date(published.year + step, 1, 1), last=date(published.year + step, 12, 31))
@@ -166,19 +168,33 @@ def _shift(day: date, count: int, unit: str, sign: int) -> date:
 
 def _month(text: str, published: date, direction: Direction) -> Resolved | None:
     """"April", "in April", "April 2025", "early April": the whole month, the most recent April for the past."""
-    match = re.fullmatch(r"(?:(?:early|mid|late|mid-|the end of|the beginning of|the start of)\s*)?"
+    match = re.fullmatch(r"(?:(early|mid|late|mid-|the end of|the beginning of|the start of)\s*)?"
                          r"(?:last |next |this )?(\w+)(?:,?\s+(\d{4}))?", text)
-    if match is None or match.group(1) not in MONTHS:
+    if match is None or match.group(2) not in MONTHS:
         return None
-    month = MONTHS.index(match.group(1)) + 1
-    if match.group(2):
-        return _month_range(int(match.group(2)), month)
+    month = MONTHS.index(match.group(2)) + 1
+    part = match.group(1)
+    if match.group(3):
+        return _month_part(_month_range(int(match.group(3)), month), part)
     year = published.year
-    if text.startswith("last ") or (direction == "past" and month > published.month):
+    body = text.removeprefix(part or "").strip()
+    if body.startswith("last ") or (direction == "past" and month > published.month):
         year -= 1
-    elif text.startswith("next ") or (direction == "future" and month < published.month):
+    elif body.startswith("next ") or (direction == "future" and month < published.month):
         year += 1
-    return _month_range(year, month)
+    return _month_part(_month_range(year, month), part)
+
+
+def _month_part(whole: Resolved, part: str | None) -> Resolved:
+    """"early March" is days 1-10, "mid-March" 11-20, "late March" 21 to the end (ANNOTATION.md §3.5)."""
+    assert whole.first is not None and whole.last is not None
+    if part == "early":
+        return Resolved(first=whole.first, last=whole.first.replace(day=10))
+    if part in ("mid", "mid-"):
+        return Resolved(first=whole.first.replace(day=11), last=whole.first.replace(day=20))
+    if part == "late":
+        return Resolved(first=whole.first.replace(day=21), last=whole.last)
+    return whole
 
 
 def _year(text: str, published: date, direction: Direction) -> Resolved | None:
