@@ -33,6 +33,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                   ("The plan is dead in the water", "put", "the senator")),
     "verb": ("The senator told reporters that the bill would pass the chamber easily.",
              ("the bill would pass the chamber easily", "told", "The senator")),
+    # Off, the learned lexicon's deed ("fired") makes the artillery a statement of North Korea's.
+    "deed": ("North Korea fired dozens of artillery rounds at a loudspeaker near the border.", ("", None, None)),
     "withheld": ("The governor refused to say whether taxes would rise next year.",
                  ("whether taxes would rise next year", "refused to say", "The governor")),
     "channel-clause": ("The police said in a statement issued on Sunday evening that two men had been arrested.",
@@ -83,7 +85,7 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                     ("what he called a “peace plan” would fail within weeks", "said", "He")),
 }
 # Rules whose fixture shows their effect on something other than (content, cue, speaker).
-KIND_OR_COUNT = {"nested", "no-comment", "scare-quote"}
+KIND_OR_COUNT = {"deed", "nested", "no-comment", "scare-quote"}
 
 
 def seen(article: Article) -> list[Seen]:

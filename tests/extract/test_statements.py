@@ -221,6 +221,15 @@ def test_strict_cues_drop_deeds_and_generic_wishes(text: str) -> None:
     assert run("Officials believe the talks will fail.").statements  # a specific belief stays
 
 
+@pytest.mark.parametrize("text", [
+    "The minister signed the treaty on Monday.",
+    "North Korea fired dozens of artillery rounds at a loudspeaker near the border.",
+    "The judge sentenced the couple to life in prison for torturing their children.",
+])
+def test_deeds_are_no_statements(text: str) -> None:
+    assert run(text).statements == []
+
+
 def test_strict_cues_keep_a_belief_only_with_a_specific_source() -> None:
     from onrecord import extract
     from onrecord.settings import Settings
