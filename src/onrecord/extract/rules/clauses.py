@@ -48,8 +48,11 @@ def from_according_to(piece: Piece, tok: Token, claimed: set[int]) -> Candidate 
 
 
 def from_as_put_it(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
-    """"Y, as X put it" / "as X said, Y": the main clause is what X said."""
+    """"Y, as X put it" / "as X told the paper, Y": the main clause is what X said. Not when the verb has
+    a clause of its own ("..., as he explained how tough it is"): "as" means "while" there."""
     if tok.lemma_ not in en.AS_PUT_IT_VERBS or tok.dep_ != "advcl":
+        return None
+    if any(c.dep_ == "ccomp" for c in tok.children):
         return None
     if not any(c.dep_ == "mark" and c.lower_ == en.AS for c in tok.children):
         return None
