@@ -88,8 +88,19 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
             if c.dep_ == "dobj" and (c.lower_ in en.ANSWER_WORDS or c.pos_ in en.VERB_TAGS):
                 return c
     if active or kind == "learned":
-        return _learned_complement(tok)
+        learned = _learned_complement(tok)
+        if kind == "speech" and learned is not None and _handed_over(piece, tok, learned):
+            return None
+        return learned
     return None
+
+
+def _handed_over(piece: Piece, tok: Token, obj: Token) -> bool:
+    """"reported the abuse to the bishop", "explained the rules to the players": a thing handed to someone
+    is what was done with it, not what was said (a clause or a quotation still is)."""
+    if not piece.uses("handed-over") or obj.dep_ != "dobj":
+        return False
+    return any(g.dep_ == "prep" and g.lower_ == en.TO for g in (*obj.children, *tok.children))
 
 
 def channel_clause(piece: Piece, tok: Token) -> Token | None:
