@@ -29,6 +29,8 @@ Seen = tuple[str, str | None, str | None]  # content, cue, speaker (as written)
 FIXTURES: dict[str, tuple[str, Seen]] = {
     "according-to": ("According to the ministry, the bridge will reopen in May.",
                      ("the bridge will reopen in May", "According to", "the ministry")),
+    "according-trailing": ("Nine people died and forty were rescued, according to officials, some of whom were "
+                           "hurt.", ("Nine people died and forty were rescued", "according to", "officials")),
     "as-put-it": ("The plan is dead in the water, as the senator put it on Monday.",
                   ("The plan is dead in the water", "put", "the senator")),
     "verb": ("The senator told reporters that the bill would pass the chamber easily.",

@@ -57,6 +57,8 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("according-to", "“according to X, Y” and “Y, according to X”", find=clauses.from_according_to,
          makes=("according-to",)),
+    Rule("according-trailing", "“X died and Y were rescued, according to officials, some of whom ...”: "
+         "a trailing “according to” attributes the clauses before it, not what follows"),
     Rule("as-put-it", "“Y, as X put it”", find=clauses.from_as_put_it, makes=("as-put-it",)),
     Rule("verb", "a reporting verb with its subject and its clause or object: “X said (that) Y”, “X opposed Y”",
          find=verbs.from_verb, makes=verbs.VERB_KINDS),
