@@ -53,3 +53,17 @@ def test_closing_guillemets_without_an_opening_one_are_not_searched_past_each_ti
     assert find_quotations(CountingText("»a " * 2_000)) == []
     assert CountingText.finds < 10  # was one search to the end of the paragraph per mark
     assert spans("x »Ja« und »nein« »oh") == ["»Ja«", "»nein«"]
+
+
+def test_a_paragraph_closing_an_unopened_quotation_is_one_of_its_own() -> None:
+    text = ("The coach said, “We learned a lot today.\n\nIt was an emotional day for all of us.”\n\n"
+            "The match ended. “Good,” he said.")
+    qs = find_quotations(text)
+    inner = [text[slice(*q.inner(text))] for q in qs]
+    assert inner == ["We learned a lot today.", "It was an emotional day for all of us.", "Good,"]
+    assert not qs[0].closed and qs[1].closed
+
+
+def test_a_closing_mark_after_a_closed_quotation_opens_nothing_new() -> None:
+    text = "“We won,” she said.\n\nThe team was tired.” Then they left."
+    assert [text[slice(*q.inner(text))] for q in find_quotations(text)] == ["We won,"]

@@ -29,10 +29,16 @@ Seen = tuple[str, str | None, str | None]  # content, cue, speaker (as written)
 FIXTURES: dict[str, tuple[str, Seen]] = {
     "according-to": ("According to the ministry, the bridge will reopen in May.",
                      ("the bridge will reopen in May", "According to", "the ministry")),
+    "according-trailing": ("Nine people died and forty were rescued, according to officials, some of whom were "
+                           "hurt.", ("Nine people died and forty were rescued", "according to", "officials")),
     "as-put-it": ("The plan is dead in the water, as the senator put it on Monday.",
                   ("The plan is dead in the water", "put", "the senator")),
     "verb": ("The senator told reporters that the bill would pass the chamber easily.",
              ("the bill would pass the chamber easily", "told", "The senator")),
+    # Off, the learned lexicon's deed ("fired") makes the artillery a statement of North Korea's.
+    "deed": ("North Korea fired dozens of artillery rounds at a loudspeaker near the border.", ("", None, None)),
+    # Off, what the nuns handed over becomes what they said.
+    "handed-over": ("The nuns reported the abuse to the bishop in a letter last year.", ("", None, None)),
     "withheld": ("The governor refused to say whether taxes would rise next year.",
                  ("whether taxes would rise next year", "refused to say", "The governor")),
     "channel-clause": ("The police said in a statement issued on Sunday evening that two men had been arrested.",
@@ -83,7 +89,7 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                     ("what he called a “peace plan” would fail within weeks", "said", "He")),
 }
 # Rules whose fixture shows their effect on something other than (content, cue, speaker).
-KIND_OR_COUNT = {"nested", "no-comment", "scare-quote"}
+KIND_OR_COUNT = {"deed", "handed-over", "nested", "no-comment", "scare-quote"}
 
 
 def seen(article: Article) -> list[Seen]:

@@ -221,6 +221,15 @@ def test_strict_cues_drop_deeds_and_generic_wishes(text: str) -> None:
     assert run("Officials believe the talks will fail.").statements  # a specific belief stays
 
 
+@pytest.mark.parametrize("text", [
+    "The minister signed the treaty on Monday.",
+    "North Korea fired dozens of artillery rounds at a loudspeaker near the border.",
+    "The judge sentenced the couple to life in prison for torturing their children.",
+])
+def test_deeds_are_no_statements(text: str) -> None:
+    assert run(text).statements == []
+
+
 def test_strict_cues_keep_a_belief_only_with_a_specific_source() -> None:
     from onrecord import extract
     from onrecord.settings import Settings
@@ -252,3 +261,14 @@ def test_a_negated_content_verb_does_not_give_its_act() -> None:
     assert plain.act == "support"
     not_opposed = only(run("The senator said her party does not oppose the bill."))
     assert not_opposed.act != "oppose"
+
+
+def test_as_told_reports_the_main_clause() -> None:
+    (s,) = run("As Anna Berg told the local paper, the bridge has been unsafe for years.").statements
+    assert s.content.text == "the bridge has been unsafe for years"
+    assert s.speaker is not None and s.speaker.text == "Anna Berg"
+
+
+def test_as_with_a_clause_of_its_own_means_while() -> None:
+    article = run("He urged them to vote, as he explained how hard it is to run a campaign.")
+    assert "He urged them to vote" not in [s.content.text for s in article.statements]

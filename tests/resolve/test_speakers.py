@@ -375,3 +375,15 @@ def test_a_document_by_someone_is_theirs() -> None:
     text = ("The airline carries weapons across the region, according to a tweet on Monday by Foreign Minister "
             "Anna Berg.")
     assert ("a tweet", "Anna Berg") in _speakers(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # The recogniser names only the see: the cardinal is the speaker, the Holy See where he works.
+    ("Cardinal Marc Ouellet of the Holy See said the rules were long overdue.", "Marc Ouellet"),
+    # A title at the head: the name after it speaks, not the country before it.
+    ("US Ambassador to Germany Richard Grenell alleged that the airline had helped the regime.", "Richard Grenell"),
+    ("The Bank of England said interest rates would rise in the spring.", "Bank of England"),
+])
+def test_the_name_after_a_missed_head_name_is_where_the_speaker_works(text: str, name: str) -> None:
+    (s,) = run(text).statements
+    assert s.actor is not None and s.actor.name == name

@@ -10,7 +10,10 @@ Conventions handled:
 - a quotation that runs on across paragraphs: a paragraph that ends inside a
   quotation and a next paragraph that opens with a quote mark continue it;
 - unbalanced marks: an unclosed quotation ends at its paragraph's end and is
-  flagged ``closed=False`` so callers can treat it with less confidence.
+  flagged ``closed=False`` so callers can treat it with less confidence;
+- a paragraph after an unclosed quotation that ends one with a closing mark but
+  never opened it (the writer left out the run-on opening mark) is a quotation
+  of its own, from the paragraph's start to that mark.
 """
 
 from __future__ import annotations
@@ -116,16 +119,41 @@ def _scan_paragraph(text: str, start: int, end: int) -> Iterator[tuple[int, int,
 def find_quotations(text: str) -> list[Quotation]:
     """All top-level quotations in ``text``, in order, merged across paragraphs."""
     raw: list[tuple[int, int, bool]] = []
+    left_open = False  # the last paragraph with text ended inside a quotation
+    own: set[int] = set()  # starts of continued paragraphs, never merged with the quotation before
     for p_start, p_end in _paragraphs(text):
-        raw.extend(_scan_paragraph(text, p_start, p_end))
+        if not text[p_start:p_end].strip():
+            continue
+        tail = _unopened_tail(text, p_start, p_end) if left_open else None
+        if tail is not None:
+            raw.append(tail)
+            own.add(tail[0])
+            p_start = tail[1]
+        found = list(_scan_paragraph(text, p_start, p_end))
+        raw.extend(found)
+        left_open = bool(found) and not found[-1][2]
     merged: list[Quotation] = []
     for q_start, q_end, closed in raw:
         prev = merged[-1] if merged else None
-        if prev is not None and not prev.closed and _continues(text, prev.end, q_start):
+        if prev is not None and not prev.closed and q_start not in own and _continues(text, prev.end, q_start):
             merged[-1] = Quotation(prev.start, q_end, closed, prev.paragraphs + 1)
             continue
         merged.append(Quotation(q_start, q_end, closed))
     return [_trim(text, q) for q in merged]
+
+
+def _unopened_tail(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """``(start, close_end, True)`` when the paragraph's first quote mark closes a quotation it never
+    opened: "It was a very emotional day. [...] it felt like the first.”" after "said, “I think [...]"."""
+    while start < end and text[start].isspace():
+        start += 1
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "”" or (ch == '"' and not _is_opening_straight(text, i)):
+            return (start, i + 1, True) if i > start else None
+        if ch in _ALL_MARKS or text.startswith(DOUBLED, i):
+            return None
+    return None
 
 
 def _continues(text: str, prev_end: int, start: int) -> bool:

@@ -446,7 +446,7 @@ class ArticleResolver:
         return (joint, "organization") if joint is not None else None
 
     def _as_name(self, m: _Mention) -> _Found | None:
-        named = self._named_in(*self._speaker_name_range(m.span, m.start, m.end))
+        named = self._named_in(*self._head_name_range(m))
         member = self._unnamed_member(m.span, named, m.start)  # "a Woolworths spokesperson", not Woolworths
         if member is not None:
             return member, "description"
@@ -716,6 +716,23 @@ class ArticleResolver:
                     return start, end
                 return shift + root.idx, end  # the possessor owns the role; it does not speak
         return start, end
+
+    def _head_name_range(self, m: _Mention) -> tuple[int, int]:
+        """Where to look for the speaker's name. "Cardinal Marc Ouellet of the Holy See": when the recogniser
+        named no one at the head, the name after it ("of the Holy See") is where the speaker works, not who
+        speaks; the head is then read as a name the recogniser missed. A title at the head ("US Ambassador to
+        Germany Richard Grenell") is no name: the name after it is the speaker's."""
+        root = m.span.root
+        at = m.start - m.span.start_char + root.idx
+        if root.pos_ == "PROPN" and root.i + 1 < m.span.end and not self._name_covers(at) \
+                and root.lower_ not in names.TITLE_WORDS:
+            return m.start, at + len(root)
+        return self._speaker_name_range(m.span, m.start, m.end)
+
+    def _name_covers(self, offset: int) -> bool:
+        """Whether a name the recogniser found covers the character at ``offset``."""
+        at = bisect_right(self._name_starts, offset)
+        return any(m_start <= offset < m_end for m_start, m_end, _n in self._names[max(0, at - 8):at])
 
     def _owner(self, owner: Token, shift: int) -> _ActorState | None:
         """Whose document it is: the name in the possessor, or the organisation a "the chain's" refers to."""

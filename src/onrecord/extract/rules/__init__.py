@@ -57,9 +57,13 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("according-to", "“according to X, Y” and “Y, according to X”", find=clauses.from_according_to,
          makes=("according-to",)),
+    Rule("according-trailing", "“X died and Y were rescued, according to officials, some of whom ...”: "
+         "a trailing “according to” attributes the clauses before it, not what follows"),
     Rule("as-put-it", "“Y, as X put it”", find=clauses.from_as_put_it, makes=("as-put-it",)),
     Rule("verb", "a reporting verb with its subject and its clause or object: “X said (that) Y”, “X opposed Y”",
          find=verbs.from_verb, makes=verbs.VERB_KINDS),
+    Rule("deed", "“fired rounds at X”, “signed the bill”: a learned cue that names a deed is no statement"),
+    Rule("handed-over", "“reported the abuse to the bishop”: a speech verb's object handed to someone is no statement"),
     Rule("withheld", "“refused to say Y”, “declined to rule out Y”: refuse_to_commit"),
     Rule("channel-clause", "“said in a statement that Y”: the clause the parser hangs on the channel noun"),
     Rule("title-name", "“US Ambassador to Germany Richard Grenell said”: the subject runs on to the name it titles"),

@@ -40,16 +40,33 @@ def from_according_to(piece: Piece, tok: Token, claimed: set[int]) -> Candidate 
     if to is None or pobj is None:
         return None
     own = {t.i for t in tok.subtree}
-    toks = [t for t in tok.head.subtree if t.i not in own]
+    head, trailing = _attributed_clause(piece, tok)
+    toks = [t for t in head.subtree if t.i not in own and (not trailing or t.i < tok.i)]
     cand = clause_statement(piece, toks, [tok, to], pobj, "assert", "according-to")
     if cand is not None:
         cand.cue = (cand.cue[0], cand.cue[1], f"{en.ACCORDING} {en.TO}") if cand.cue else None
     return cand
 
 
+def _attributed_clause(piece: Piece, tok: Token) -> tuple[Token, bool]:
+    """The head of the clause an "according to" phrase attributes, and whether the phrase trails it. A
+    trailing phrase covers the conjuncts before it and nothing after it: in "17 people died and 35 were
+    rescued, according to officials, some of whom were hospitalised" the officials report both deaths and
+    rescues, and the relative clause after them is the writer's."""
+    head = tok.head
+    if tok.i < head.i or not piece.uses("according-trailing"):
+        return head, False
+    while head.dep_ == "conj" and head.head.pos_ in en.VERB_TAGS:
+        head = head.head
+    return head, True
+
+
 def from_as_put_it(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
-    """"Y, as X put it" / "as X said, Y": the main clause is what X said."""
+    """"Y, as X put it" / "as X told the paper, Y": the main clause is what X said. Not when the verb has
+    a clause of its own ("..., as he explained how tough it is"): "as" means "while" there."""
     if tok.lemma_ not in en.AS_PUT_IT_VERBS or tok.dep_ != "advcl":
+        return None
+    if any(c.dep_ == "ccomp" for c in tok.children):
         return None
     if not any(c.dep_ == "mark" and c.lower_ == en.AS for c in tok.children):
         return None

@@ -67,12 +67,9 @@ def drop_no_comment(piece: Piece, found: list[Candidate], claimed: set[int]) -> 
 
 
 def is_attribution(cand: Candidate) -> bool:
-    """The strict reading of what a statement is. A deed is none, even where the learned lexicon saw the
-    verb head a cue ("signed the treaty"); a thought is attributed only to a specific source: "Officials
+    """The strict reading of what a statement is: a thought is attributed only to a specific source: "Officials
     believe the talks will fail" and "Russia wants to end the war" are statements, "Most people just want
     to know they are covered" and "the attacker intended to obtain money" are not."""
-    if cand.rule == "learned" and cand.cue is not None and (cand.cue[2].split() or [""])[0] in en.NOT_SPEECH:
-        return False
     if cand.rule != "thought":
         return True
     if cand.speaker is None:
