@@ -145,3 +145,13 @@ def test_a_common_word_walks_the_date_index_and_a_rare_one_sorts(long_db: Path) 
         assert q._search_walk(store, q.StatementFilter(search="region", limit=10))  # 150 of about 150 statements
         assert not q._search_walk(store, q.StatementFilter(search='"plan number 7 will"', limit=10))
         assert not q._search_walk(store, q.StatementFilter(search="region", limit=10, relevance=True))
+
+
+def test_outlets_are_listed_once_each_without_case_in_the_order(client: TestClient) -> None:
+    from onrecord.store import Store
+    from onrecord.store import queries as q
+
+    with Store(Path(client.app.state.db), readonly=True) as store:  # type: ignore[attr-defined]
+        assert q.outlets(store) == ["Courier", "Ledger"]  # the undated article has none
+    page = client.get("/search?q=wall").text
+    assert page.index("<option >Courier") < page.index("<option >Ledger")
