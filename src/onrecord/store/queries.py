@@ -349,16 +349,42 @@ def _search_walk(store: Store, f: StatementFilter) -> bool:
 def _sorted_search_page(store: Store, f: StatementFilter, order: str) -> Iterator[dict[str, Any]]:
     """A page of a search sorted by relevance or date: the matches are sorted on their keys alone (rank,
     date, ids), and only the page's rows are then read in full (issues, actor, article), not every match's."""
+    if f.relevance and _only_search(f):
+        yield from _best_matches_page(store, f, order)
+        return
     source, where, params = _search_source(store, f)
     rank = "statements_fts.rank, " if f.relevance else ""  # kept in the page as r, for the outer ORDER BY
-    outer = order.replace("ar.id", "page.article_id").replace("ar.", "page.").replace("s.", "page.")
     sql = (f"WITH page(id, r, published, article_id, position) AS ("
            f"SELECT s.id, {rank or '0, '}ar.published, ar.id, s.position FROM {source}{where} "
-           f"ORDER BY {rank}{order} LIMIT ? OFFSET ?) "
-           f"SELECT {_STATEMENT_COLUMNS} FROM page JOIN statements s ON s.id = page.id "
-           "JOIN articles ar ON ar.id = s.article_id LEFT JOIN actors a ON a.id = s.actor_id "
-           f"ORDER BY page.r, {outer}")
+           f"ORDER BY {rank}{order} LIMIT ? OFFSET ?) {_PAGE_ROWS}{_page_order(order)}")
     for row in store.conn.execute(sql, [*params, *page_bounds(f.limit or 0, f.offset)]):
+        yield statement_dict(row)
+
+
+_PAGE_ROWS = (f"SELECT {_STATEMENT_COLUMNS} FROM page JOIN statements s ON s.id = page.id "
+              "JOIN articles ar ON ar.id = s.article_id LEFT JOIN actors a ON a.id = s.actor_id ")
+
+
+def _page_order(order: str) -> str:
+    """``order`` over the page's kept keys (the outer query reads them back from the page)."""
+    return "ORDER BY page.r, " + order.replace("ar.id", "page.article_id").replace("ar.", "page.").replace(
+        "s.", "page.")
+
+
+def _best_matches_page(store: Store, f: StatementFilter, order: str) -> Iterator[dict[str, Any]]:
+    """A page of a search by relevance alone. Every match is ranked once, from the full-text index alone
+    (kept in a temporary table, m); only matches ranked no worse than the page's last (its cut) are joined
+    to their article for the tie-break by date, so a page costs the ranking plus its rows and their ties,
+    not a join per match."""
+    limit, offset = page_bounds(f.limit or 0, f.offset)
+    sql = ("WITH m(id, r) AS MATERIALIZED (SELECT rowid, rank FROM statements_fts WHERE statements_fts MATCH ?), "
+           "cut(r) AS (SELECT r FROM m ORDER BY r LIMIT 1 OFFSET ?), "
+           "page(id, r, published, article_id, position) AS (SELECT s.id, m.r, ar.published, ar.id, s.position "
+           "FROM m CROSS JOIN statements s ON s.id = m.id CROSS JOIN articles ar ON ar.id = s.article_id "
+           f"WHERE m.r <= COALESCE((SELECT r FROM cut), m.r) ORDER BY m.r, {order} LIMIT ? OFFSET ?) "
+           f"{_PAGE_ROWS}{_page_order(order)}")
+    cut = min(limit + offset, SQLITE_MAX_INT) - 1  # the page's last row, counted from the best
+    for row in store.conn.execute(sql, (_fts_query(f.search or ""), cut, limit, offset)):
         yield statement_dict(row)
 
 
