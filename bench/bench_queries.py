@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_queries.py              # stores of 1,000 and 10,000 articles
     .venv/bin/python bench/bench_queries.py --huge       # and 100,000
     .venv/bin/python bench/bench_queries.py --runs 50    # more requests per endpoint
+    .venv/bin/python bench/bench_queries.py --huge --keep /tmp/onrecord-bench   # stores kept, reused next run
 
 The repository's example corpus is analysed once into a seed store; each size is
 then made by copying the seed's articles, mentions and statements in SQL under new
@@ -32,7 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED_INPUTS = [ROOT / "examples" / "peace-talks.txt", ROOT / "examples" / "corpus"]
 ENDPOINTS = ("/", "/api/actors", "/api/actors?q=trump", "/api/statements?actor=Trump", "/api/statements",
              "/api/statements?q=ceasefire", "/api/articles", "/articles", "/api/articles/{slug}",
-             "/api/articles/no-such-article", "/search?q=talks")
+             "/api/statements?q=ceasefire&sort=relevance", "/api/articles/no-such-article", "/search?q=talks",
+             "/search?q=talks&page=20")
 
 
 def seed(folder: Path) -> Path:
@@ -97,20 +99,28 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--huge", action="store_true", help="also a store of 100,000 articles (minutes)")
     parser.add_argument("--runs", type=int, default=30, help="requests per endpoint and size (default 30)")
+    parser.add_argument("--keep", type=Path, metavar="DIR",
+                        help="build the stores in DIR and keep them; a store already there is reused (the 100,000-"
+                             "article one takes minutes to build)")
     args = parser.parse_args()
     sizes = (1_000, 10_000, 100_000) if args.huge else (1_000, 10_000)
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        seed_db = seed(folder)
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
         results = {}
         for size in sizes:
             target = folder / f"store-{size}.db"
             start = time.perf_counter()
-            grow(seed_db, target, size)
+            if not target.exists():
+                seed_db = folder / "seed.db" if (folder / "seed.db").exists() else seed(folder)
+                for stale in folder.glob(f"{target.stem}.part*"):  # a build cut short, and its WAL
+                    stale.unlink()
+                grow(seed_db, target.with_suffix(".part"), size)
+                target.with_suffix(".part").rename(target)  # a store cut short is never reused
             with Store(target) as store:
                 held = store.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
                 stmts = store.conn.execute("SELECT COUNT(*) FROM statements").fetchone()[0]
-            print(f"store of {held:,} articles, {stmts:,} statements built in {time.perf_counter() - start:.1f} s")
+            print(f"store of {held:,} articles, {stmts:,} statements ready in {time.perf_counter() - start:.1f} s")
             results[size] = measure(target, args.runs)
         head = " | ".join(f"{s:,}: p50 / p95 ms" for s in sizes)
         print(f"\n| endpoint | {head} | p50 ratio {sizes[-1]:,}/{sizes[0]:,} |")

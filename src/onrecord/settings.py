@@ -115,6 +115,9 @@ class Settings:
     # /search counts facets only up to this many matches: each facet is a GROUP BY over every match (about
     # 150 ms for "talks" in 100,000 articles). /api/statements?facets=1 counts whatever it is asked.
     serve_facet_max_matches: int = 20_000
+    # A search's total is counted up to this many matches, then given as "more than" (`total_is_lower_bound`):
+    # counting every match of a common word cost more than the page itself in a large store.
+    serve_search_count_max: int = 1_000
     serve_query_timeout_s: float = 10.0  # per read request: SQLite stops a statement still running after it
     serve_max_body_bytes: int = 1_000_000  # any request body, counted while it streams in
     serve_max_text_chars: int = 200_000  # a pasted text

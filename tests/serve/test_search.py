@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,72 @@ def test_the_search_page_skips_facets_over_too_many_matches(client: TestClient) 
     page = capped.get("/search?q=wall").text  # 4 matches
     assert 'class="facets"' not in page and "narrow the search to see counts" in page
     assert 'class="facets"' in capped.get("/search?q=finish").text
+
+
+def test_a_search_counts_up_to_the_cap_and_says_more(client: TestClient) -> None:
+    from onrecord.settings import Settings
+
+    capped = TestClient(create_app(Path(client.app.state.db), Settings(serve_search_count_max=3)))  # type: ignore[attr-defined]
+    body = capped.get("/api/statements?q=wall").json()
+    assert body["total"] == 3 and body["total_is_lower_bound"] is True  # 4 match: "more than 3"
+    assert len(body["items"]) == 4  # the rows are not capped, only the count
+    exact = capped.get("/api/statements?q=wall&facets=1").json()  # facets count every match: an exact total
+    assert exact["total"] == 4 and exact["total_is_lower_bound"] is False
+    under = capped.get("/api/statements?q=finish").json()
+    assert under["total"] == 1 and under["total_is_lower_bound"] is False
+    page = capped.get("/search?q=wall").text
+    assert "3+ statements" in page and 'class="facets"' not in page and "narrow the search to see counts" in page
+    assert "1 statements" in capped.get("/search?q=finish").text
+
+
+def test_search_pages_follow_the_capped_count(long_db: Path) -> None:
+    from onrecord.settings import Settings
+
+    capped = TestClient(create_app(long_db, Settings(serve_search_count_max=60)))
+    first = capped.get("/search?q=region").text  # 150 statements match
+    assert "60+ statements" in first and "page 1 of 2+" in first and "q=region&amp;page=2" in first
+    second = capped.get("/search?q=region&page=2").text
+    assert "page 2 of 2+" in second and "page=3" not in second and "q=region&amp;page=1" in second
+    assert second.count('class="said"') == 50  # the rows of a page past the count are still shown
+
+
+@pytest.mark.parametrize("newest_first", [False, True])
+@pytest.mark.parametrize("relevance", [False, True])
+def test_a_page_of_a_search_is_the_slice_of_every_match(client: TestClient, long_db: Path, newest_first: bool,
+                                                         relevance: bool) -> None:
+    """Pages read by walking the date index or by sorting only the keys give the rows a full sort gives."""
+    from onrecord.store import Store
+    from onrecord.store import queries as q
+
+    cases = [(Path(client.app.state.db), w) for w in ("wall", "border", '"border wall" -waste')]  # type: ignore[attr-defined]
+    cases += [(long_db, w) for w in ("region", "region -not", '"will not work"')]
+    for db, words in cases:
+        with Store(db, readonly=True) as store:
+            every = q.StatementFilter(search=words, newest_first=newest_first, relevance=relevance)
+            ids = [s["id"] for s in q.statements(store, every)]
+            for act in (None, "assert"):
+                wanted = [s["id"] for s in q.statements(store, replace(every, act=act))]
+                for limit, offset in ((1, 0), (1, 2), (2, 1), (10, 0), (10, 25), (50, 0), (3, 200)):
+                    page = q.statements(store, replace(every, act=act, limit=limit, offset=offset))
+                    assert [s["id"] for s in page] == wanted[offset:offset + limit], (words, act, limit, offset)
+            assert ids, words
+
+
+def test_a_common_word_walks_the_date_index_and_a_rare_one_sorts(long_db: Path) -> None:
+    from onrecord.store import Store
+    from onrecord.store import queries as q
+
+    with Store(long_db, readonly=True) as store:
+        assert q._search_walk(store, q.StatementFilter(search="region", limit=10))  # 150 of about 150 statements
+        assert not q._search_walk(store, q.StatementFilter(search='"plan number 7 will"', limit=10))
+        assert not q._search_walk(store, q.StatementFilter(search="region", limit=10, relevance=True))
+
+
+def test_outlets_are_listed_once_each_without_case_in_the_order(client: TestClient) -> None:
+    from onrecord.store import Store
+    from onrecord.store import queries as q
+
+    with Store(Path(client.app.state.db), readonly=True) as store:  # type: ignore[attr-defined]
+        assert q.outlets(store) == ["Courier", "Ledger"]  # the undated article has none
+    page = client.get("/search?q=wall").text
+    assert page.index("<option >Courier") < page.index("<option >Ledger")

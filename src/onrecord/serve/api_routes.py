@@ -102,11 +102,15 @@ def api_statements(request: Request, store: StoreDep, filters: Filters, limit: L
                    ) -> Response:
     """Statements with their article metadata; every filter is optional."""
     f = filters.to_filter(limit=limit, offset=offset)
+    settings = request.app.state.settings
     try:
-        out = {"items": q.statements(store, f), "total": q.count_statements(store, f), "limit": limit,
+        # Facets count every match anyway, so the total is then exact; otherwise a search counts up to a cap.
+        total, more = ((q.count_statements(store, f), False) if facets
+                       else q.count_statements_upto(store, f, settings.serve_search_count_max))
+        out = {"items": q.statements(store, f), "total": total, "total_is_lower_bound": more, "limit": limit,
                "offset": offset}
         if facets:
-            out["facets"] = q.facets(store, f, request.app.state.settings.serve_facet_values)
+            out["facets"] = q.facets(store, f, settings.serve_facet_values)
         return typed(StatementPage, out)
     except q.QueryError as err:
         raise HTTPException(400, str(err)) from err

@@ -96,15 +96,18 @@ def search_page(request: Request, store: StoreDep, filters: Filters,
     settings = request.app.state.settings
     f = filters.to_filter(limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
     try:
-        rows, total = (q.statements(store, f), q.count_statements(store, f)) if filters.any() else ([], 0)
-        counted = 0 < total <= settings.serve_facet_max_matches
-        found = q.facets(store, f, settings.serve_facet_values) if counted else {}
+        total, more = (q.count_statements_upto(store, f, settings.serve_search_count_max) if filters.any()
+                       else (0, False))
+        rows = q.statements(store, f) if filters.any() else []
+        # Facets are one GROUP BY over every match: only for an exact count under the threshold.
+        skipped = more or total > settings.serve_facet_max_matches
+        found = q.facets(store, f, settings.serve_facet_values) if total and not skipped else {}
     except q.QueryError as err:
-        return page(request, "search.html", 400, error=str(err), filters=filters, rows=[], total=0, facets={},
-                    facets_skipped=False,
+        return page(request, "search.html", 400, error=str(err), filters=filters, rows=[], total=0, more=False,
+                    facets={}, facets_skipped=False,
                     page_number=1, pages=1, acts=q.ACTS, outlets=q.outlets(store), query=filters.query())
-    return page(request, "search.html", filters=filters, rows=rows, total=total, page_number=page_number,
-                facets=_facet_links(filters, found), facets_skipped=total > settings.serve_facet_max_matches,
+    return page(request, "search.html", filters=filters, rows=rows, total=total, more=more,
+                page_number=page_number, facets=_facet_links(filters, found), facets_skipped=skipped,
                 pages=max(1, -(-total // PAGE_SIZE)), acts=q.ACTS, outlets=q.outlets(store),
                 query=filters.query(), error=None)
 

@@ -96,7 +96,12 @@ class FacetValue(BaseModel):
 
 class StatementPage(BaseModel):
     items: list[StatementOut]
-    total: int
+    total: int = Field(description="how many statements the filters find; with total_is_lower_bound, more than "
+                                   "this")
+    total_is_lower_bound: bool = Field(
+        default=False, description="true when a search (q) matches more than Settings.serve_search_count_max "
+        "statements (1,000): only that many were counted, and total is that cap. Later pages (offset) still "
+        "return items; facets=true counts every match, and then total is exact")
     limit: int
     offset: int
     facets: dict[str, list[FacetValue]] | None = Field(default=None, description="with facets=true only")

@@ -217,6 +217,59 @@ def count_statements(store: Store, f: StatementFilter = StatementFilter()) -> in
     return int(store.conn.execute(sql, params).fetchone()[0])
 
 
+def count_statements_upto(store: Store, f: StatementFilter, cap: int) -> tuple[int, bool]:
+    """How many statements ``f`` finds, counting a search's matches only up to ``cap``: ``(n, more)``, where
+    ``more`` says that more than ``n`` (then ``cap``) match.
+
+    A common word matches a share of every article (12,500 statements for "talks" in 100,000 articles), and
+    counting them all cost more than the page; the matches are read from the full-text index in its order
+    and the count stops after ``cap + 1``. Without a search, the count is exact (``count_statements``).
+    """
+    if not f.search:
+        return count_statements(store, f), False
+    n = _search_matches(store, f, cap + 1)
+    return (cap, True) if n > cap else (n, False)
+
+
+def _search_matches(store: Store, f: StatementFilter, upto: int) -> int:
+    """How many statements the search ``f`` finds with its other filters, counted up to ``upto``."""
+    if _only_search(f):  # every match is a statement: the index alone counts them, no row joined
+        return _fts_matches(store, f.search or "", upto)
+    source, where, params = _search_source(store, f)
+    sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM {source}{where} LIMIT ?)"
+    return int(store.conn.execute(sql, [*params, upto]).fetchone()[0])
+
+
+def _only_search(f: StatementFilter) -> bool:
+    return replace(f, search=None, relevance=False, limit=None, offset=0, newest_first=False) == StatementFilter()
+
+
+def _fts_matches(store: Store, search: str, upto: int) -> int:
+    """How many statements ``search`` matches, counted from the full-text index up to ``upto``."""
+    sql = "SELECT COUNT(*) FROM (SELECT 1 FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?)"
+    return int(store.conn.execute(sql, (_fts_query(search), upto)).fetchone()[0])
+
+
+def _search_source(store: Store, f: StatementFilter) -> tuple[str, str, list[Any]]:
+    """FROM and WHERE for a search.
+
+    Driven by the full-text index, its matches read in its order and joined (CROSS JOIN: left to itself the
+    planner walked another index and ran the full-text query once per statement: 30 s to count "ceasefire" by
+    Trump in 500,000 statements), so a LIMIT stops the read early and ``statements_fts.rank`` can order the rows. An
+    actor, article or quote narrows through its own index instead, each statement then tested against the
+    matches read once into a temporary table (IN), unless the rank is wanted; so does an act, whose index
+    finds a rare one's statements (3 ms instead of 28 for "talks" said as a question, 500,000 statements).
+    """
+    if not f.relevance and (f.actor or f.article or f.quote is not None or f.act):
+        where, params = _where(store, f)
+        return "statements s JOIN articles ar ON ar.id = s.article_id", where, params
+    where, params = _where(store, replace(f, search=None))
+    where = (where + " AND" if where else " WHERE") + " statements_fts MATCH ?"
+    source = ("statements_fts CROSS JOIN statements s ON s.id = statements_fts.rowid "
+              "CROSS JOIN articles ar ON ar.id = s.article_id")
+    return source, where, [*params, _fts_query(f.search or "")]
+
+
 def _only_actor(f: StatementFilter) -> bool:
     """Whether ``f`` filters on one actor (its own statements) and nothing else."""
     return bool(f.actor) and not f.with_parts and replace(
@@ -245,31 +298,99 @@ def _ordered_scan(store: Store, f: StatementFilter) -> bool:
     return wanted * _stored_count(store, "statements") / mine < mine
 
 
+_BY_DATE = "ar.published IS NULL, ar.published, ar.id, s.position"
+_NEWEST_FIRST = "ar.published IS NULL, ar.published DESC, ar.id DESC, s.position"
+
+
 def iter_statements(store: Store, f: StatementFilter = StatementFilter()) -> Iterator[dict[str, Any]]:
+    order = _NEWEST_FIRST if f.newest_first else _BY_DATE
+    paged_search = bool(f.search) and f.limit is not None
+    if paged_search and not _search_walk(store, f):
+        yield from _sorted_search_page(store, f, order)
+        return
     where, params = _where(store, f)
     source = "statements s JOIN articles ar ON ar.id = s.article_id"
     rank = ""
-    if f.relevance and f.search:
-        # The match joined rather than tested with IN, so its rank can order the rows.
-        where, params = _where(store, replace(f, search=None))
-        where = (where + " AND" if where else " WHERE") + " statements_fts MATCH ?"
-        params.append(_fts_query(f.search))
-        source = ("statements_fts JOIN statements s ON s.id = statements_fts.rowid "
-                  "JOIN articles ar ON ar.id = s.article_id")
+    if f.relevance and f.search:  # every match, for the CSV download
+        source, where, params = _search_source(store, f)
         rank = "statements_fts.rank, "
-    elif _ordered_scan(store, f):
+    elif paged_search or _ordered_scan(store, f):
         # Articles walked in the order asked (index articles_newest / articles_oldest), each one's statements
-        # by position: the first page costs its rows, not a sort of every statement that matches.
+        # by position: the first page costs its rows, not a sort of every statement that matches. A search's
+        # matches are read once into a temporary table (IN) that each statement is tested against.
         source = "articles ar CROSS JOIN statements s ON s.article_id = ar.id"
         where = (where + " AND" if where else " WHERE") + " ar.status = 'analysed'"
     sql = (f"SELECT {_STATEMENT_COLUMNS} FROM {source} "
-           f"LEFT JOIN actors a ON a.id = s.actor_id{where} "
-           f"ORDER BY {rank}" + ("ar.published IS NULL, ar.published DESC, ar.id DESC, s.position"
-                                 if f.newest_first else "ar.published IS NULL, ar.published, ar.id, s.position"))
+           f"LEFT JOIN actors a ON a.id = s.actor_id{where} ORDER BY {rank}{order}")
     if f.limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += page_bounds(f.limit, f.offset)
     for row in store.conn.execute(sql, params):
+        yield statement_dict(row)
+
+
+_WALK_STEP_COST = 0.1  # a statement tested in the walk, against a match sorted (0.2 and 2.6 us measured)
+
+
+def _search_walk(store: Store, f: StatementFilter) -> bool:
+    """Whether a page of a search by date is cheaper found by walking articles in date order and testing
+    each statement against the matches than by sorting the matches.
+
+    A sort costs the matches M (each joined to its article for the date); the walk about ``wanted * N / M``
+    statements tested (N in the store, read from an index alone) before the page is full, each about a tenth
+    of a sorted match. So the walk pays when ``M * M > wanted * N * _WALK_STEP_COST``, and the matches (with
+    the other filters: a rare act or kind makes them few) are counted up to that square root only: either way
+    a page costs about it, not M. Only a search alone or with an act walks: an act's index counts a rare one's
+    matches at once, while hedged, kind or outlet would be counted by reading every match, and then sorted
+    (twice main's cost when they keep few). Relevance, and the other filters, keep the sort, whose cost is
+    what they narrow to.
+    """
+    if f.relevance or f.limit is None or not _only_search(replace(f, act=None)):
+        return False
+    wanted = f.limit + min(f.offset, SQLITE_MAX_INT - f.limit)
+    enough = int((wanted * _stored_count(store, "statements") * _WALK_STEP_COST) ** 0.5) + 1
+    return _search_matches(store, f, enough) >= enough
+
+
+def _sorted_search_page(store: Store, f: StatementFilter, order: str) -> Iterator[dict[str, Any]]:
+    """A page of a search sorted by relevance or date: the matches are sorted on their keys alone (rank,
+    date, ids), and only the page's rows are then read in full (issues, actor, article), not every match's."""
+    if f.relevance and _only_search(f):
+        yield from _best_matches_page(store, f, order)
+        return
+    source, where, params = _search_source(store, f)
+    rank = "statements_fts.rank, " if f.relevance else ""  # kept in the page as r, for the outer ORDER BY
+    sql = (f"WITH page(id, r, published, article_id, position) AS ("
+           f"SELECT s.id, {rank or '0, '}ar.published, ar.id, s.position FROM {source}{where} "
+           f"ORDER BY {rank}{order} LIMIT ? OFFSET ?) {_PAGE_ROWS}{_page_order(order)}")
+    for row in store.conn.execute(sql, [*params, *page_bounds(f.limit or 0, f.offset)]):
+        yield statement_dict(row)
+
+
+_PAGE_ROWS = (f"SELECT {_STATEMENT_COLUMNS} FROM page JOIN statements s ON s.id = page.id "
+              "JOIN articles ar ON ar.id = s.article_id LEFT JOIN actors a ON a.id = s.actor_id ")
+
+
+def _page_order(order: str) -> str:
+    """``order`` over the page's kept keys (the outer query reads them back from the page)."""
+    return "ORDER BY page.r, " + order.replace("ar.id", "page.article_id").replace("ar.", "page.").replace(
+        "s.", "page.")
+
+
+def _best_matches_page(store: Store, f: StatementFilter, order: str) -> Iterator[dict[str, Any]]:
+    """A page of a search by relevance alone. Every match is ranked once, from the full-text index alone
+    (kept in a temporary table, m); only matches ranked no worse than the page's last (its cut) are joined
+    to their article for the tie-break by date, so a page costs the ranking plus its rows and their ties,
+    not a join per match."""
+    limit, offset = page_bounds(f.limit or 0, f.offset)
+    sql = ("WITH m(id, r) AS MATERIALIZED (SELECT rowid, rank FROM statements_fts WHERE statements_fts MATCH ?), "
+           "cut(r) AS (SELECT r FROM m ORDER BY r LIMIT 1 OFFSET ?), "
+           "page(id, r, published, article_id, position) AS (SELECT s.id, m.r, ar.published, ar.id, s.position "
+           "FROM m CROSS JOIN statements s ON s.id = m.id CROSS JOIN articles ar ON ar.id = s.article_id "
+           f"WHERE m.r <= COALESCE((SELECT r FROM cut), m.r) ORDER BY m.r, {order} LIMIT ? OFFSET ?) "
+           f"{_PAGE_ROWS}{_page_order(order)}")
+    cut = min(limit + offset, SQLITE_MAX_INT) - 1  # the page's last row, counted from the best
+    for row in store.conn.execute(sql, (_fts_query(f.search or ""), cut, limit, offset)):
         yield statement_dict(row)
 
 
@@ -483,8 +604,13 @@ def timeline(store: Store, actor_slug: str, *, act: str | None = None) -> list[t
 
 
 def outlets(store: Store) -> list[str]:
+    """Every outlet once, without case in the order. Each is found by one seek in ``articles_outlet`` for the
+    next value after the last (SQLite's DISTINCT read every article's entry: 10 ms at 100,000 articles, on
+    every search page), so the cost is the outlets', not the articles'."""
     return [r[0] for r in store.conn.execute(
-        "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet COLLATE NOCASE")]
+        "WITH RECURSIVE o(outlet) AS (SELECT MIN(outlet) FROM articles UNION ALL "
+        "SELECT (SELECT MIN(outlet) FROM articles WHERE outlet > o.outlet) FROM o WHERE o.outlet IS NOT NULL) "
+        "SELECT outlet FROM o WHERE outlet IS NOT NULL ORDER BY outlet COLLATE NOCASE")]
 
 
 def quotes(store: Store, *, actor: str | None = None, min_sources: int = 1, limit: int | None = None,
