@@ -137,6 +137,24 @@ def test_a_page_of_a_search_is_the_slice_of_every_match(client: TestClient, long
             assert ids, words
 
 
+def test_matches_tied_on_rank_come_newest_id_first(long_db: Path) -> None:
+    """The tie-break is the statement's id (the full-text index's rowid), newest first, paged or not,
+    so a page by relevance needs no join of every tied match to its article."""
+    from onrecord.store import Store
+    from onrecord.store import queries as q
+
+    with Store(long_db, readonly=True) as store:
+        every = q.StatementFilter(search="region", relevance=True)
+        ranked = [(s["id"], store.conn.execute("SELECT rank FROM statements_fts WHERE statements_fts MATCH ? "
+                                               "AND rowid = ?", ("region", s["id"])).fetchone()[0])
+                  for s in q.statements(store, every)]
+        assert ranked == sorted(ranked, key=lambda p: (p[1], -p[0]))
+        assert len({r for _, r in ranked}) < len(ranked)  # some tie
+        for f in (replace(every, limit=5, offset=3), replace(every, limit=5, offset=3, act="assert")):
+            full = [s["id"] for s in q.statements(store, replace(f, limit=None, offset=0))]
+            assert [s["id"] for s in q.statements(store, f)] == full[3:8]
+
+
 def test_a_common_word_walks_the_date_index_and_a_rare_one_sorts(long_db: Path) -> None:
     from onrecord.store import Store
     from onrecord.store import queries as q

@@ -46,7 +46,7 @@ class StatementFilter:
     article: str | None = None  # article slug or id
     quote: int | None = None  # quote cluster id
     newest_first: bool = False
-    relevance: bool = False  # with ``search``: best matches first (FTS5's bm25 rank), then by date
+    relevance: bool = False  # with ``search``: best matches first (FTS5's bm25 rank), ties newest id first
     limit: int | None = None
     offset: int = 0
 
@@ -313,7 +313,7 @@ def iter_statements(store: Store, f: StatementFilter = StatementFilter()) -> Ite
     rank = ""
     if f.relevance and f.search:  # every match, for the CSV download
         source, where, params = _search_source(store, f)
-        rank = "statements_fts.rank, "
+        rank, order = "statements_fts.rank, ", _RANK_TIES
     elif paged_search or _ordered_scan(store, f):
         # Articles walked in the order asked (index articles_newest / articles_oldest), each one's statements
         # by position: the first page costs its rows, not a sort of every statement that matches. A search's
@@ -356,17 +356,22 @@ def _sorted_search_page(store: Store, f: StatementFilter, order: str) -> Iterato
     """A page of a search sorted by relevance or date: the matches are sorted on their keys alone (rank,
     date, ids), and only the page's rows are then read in full (issues, actor, article), not every match's."""
     if f.relevance and _only_search(f):
-        yield from _best_matches_page(store, f, order)
+        yield from _best_matches_page(store, f)
         return
     source, where, params = _search_source(store, f)
-    rank = "statements_fts.rank, " if f.relevance else ""  # kept in the page as r, for the outer ORDER BY
+    if f.relevance:  # the rank kept in the page as r, for the outer ORDER BY
+        rank, order, outer = "statements_fts.rank, ", _RANK_TIES, _BY_RANK
+    else:
+        rank, outer = "", _page_order(order)
     sql = (f"WITH page(id, r, published, article_id, position) AS ("
            f"SELECT s.id, {rank or '0, '}ar.published, ar.id, s.position FROM {source}{where} "
-           f"ORDER BY {rank}{order} LIMIT ? OFFSET ?) {_PAGE_ROWS}{_page_order(order)}")
+           f"ORDER BY {rank}{order} LIMIT ? OFFSET ?) {_PAGE_ROWS}{outer}")
     for row in store.conn.execute(sql, [*params, *page_bounds(f.limit or 0, f.offset)]):
         yield statement_dict(row)
 
 
+_RANK_TIES = "s.id DESC"  # matches tied on rank: newest statement first, an order the full-text index has
+_BY_RANK = "ORDER BY page.r, page.id DESC"
 _PAGE_ROWS = (f"SELECT {_STATEMENT_COLUMNS} FROM page JOIN statements s ON s.id = page.id "
               "JOIN articles ar ON ar.id = s.article_id LEFT JOIN actors a ON a.id = s.actor_id ")
 
@@ -377,20 +382,13 @@ def _page_order(order: str) -> str:
         "s.", "page.")
 
 
-def _best_matches_page(store: Store, f: StatementFilter, order: str) -> Iterator[dict[str, Any]]:
-    """A page of a search by relevance alone. Every match is ranked once, from the full-text index alone
-    (kept in a temporary table, m); only matches ranked no worse than the page's last (its cut) are joined
-    to their article for the tie-break by date, so a page costs the ranking plus its rows and their ties,
-    not a join per match."""
-    limit, offset = page_bounds(f.limit or 0, f.offset)
-    sql = ("WITH m(id, r) AS MATERIALIZED (SELECT rowid, rank FROM statements_fts WHERE statements_fts MATCH ?), "
-           "cut(r) AS (SELECT r FROM m ORDER BY r LIMIT 1 OFFSET ?), "
-           "page(id, r, published, article_id, position) AS (SELECT s.id, m.r, ar.published, ar.id, s.position "
-           "FROM m CROSS JOIN statements s ON s.id = m.id CROSS JOIN articles ar ON ar.id = s.article_id "
-           f"WHERE m.r <= COALESCE((SELECT r FROM cut), m.r) ORDER BY m.r, {order} LIMIT ? OFFSET ?) "
-           f"{_PAGE_ROWS}{_page_order(order)}")
-    cut = min(limit + offset, SQLITE_MAX_INT) - 1  # the page's last row, counted from the best
-    for row in store.conn.execute(sql, (_fts_query(f.search or ""), cut, limit, offset)):
+def _best_matches_page(store: Store, f: StatementFilter) -> Iterator[dict[str, Any]]:
+    """A page of a search by relevance alone, from the full-text index alone: every match is ranked (bm25)
+    and sorted on its rank and rowid under the LIMIT (SQLite's sorter keeps only ``offset + limit`` rows),
+    and only the page's rows are then joined to their statement, article and actor: no join per match."""
+    sql = ("WITH page(id, r) AS (SELECT rowid, rank FROM statements_fts WHERE statements_fts MATCH ? "
+           f"ORDER BY rank, rowid DESC LIMIT ? OFFSET ?) {_PAGE_ROWS}{_BY_RANK}")
+    for row in store.conn.execute(sql, (_fts_query(f.search or ""), *page_bounds(f.limit or 0, f.offset))):
         yield statement_dict(row)
 
 
