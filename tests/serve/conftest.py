@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,18 @@ def long_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = folder / "long.db"
     assert ingest([str(feed)], IngestOptions(db=db, outlet="Example Wire")).analysed == 1
     return db
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """Debian's chromium driven by Playwright (test_browser.py, test_positions_browser.py); skipped without it."""
+    from tests.serve.test_browser import ARGS, CHROMIUM
+
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is not installed (scripts/test.sh installs Debian's chromium when it can)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield instance
+        instance.close()

@@ -15,7 +15,7 @@ from onrecord.corpus import IngestOptions, ingest
 from onrecord.ingest.metadata import ArticleMetadata
 from onrecord.settings import Settings
 from tests.conftest import EXAMPLES
-from tests.serve.test_browser import ARGS, CHROMIUM, serving
+from tests.serve.test_browser import serving
 
 ISSUE = "european-forces-ukraine"
 
@@ -30,20 +30,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is not installed (scripts/test.sh installs Debian's chromium when it can)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield instance
-        instance.close()
-
-
-def _open(chromium: Any, url: str) -> tuple[Any, list[str]]:
-    page = chromium.new_page(viewport={"width": 1280, "height": 900})
+def _open(browser: Any, url: str) -> tuple[Any, list[str]]:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)  # CSP refusals
@@ -61,8 +49,8 @@ def _stance(page: Any) -> str:
     return str(_cell(page).locator("summary").inner_text().split()[0])
 
 
-def test_changing_the_as_of_date_changes_the_matrix(server: str, chromium: Any) -> None:
-    page, errors = _open(chromium, f"{server}/positions?as_of=2025-03-31")
+def test_changing_the_as_of_date_changes_the_matrix(server: str, browser: Any) -> None:
+    page, errors = _open(browser, f"{server}/positions?as_of=2025-03-31")
     assert _stance(page) == "oppose"
     page.fill("#as-of", "2025-07-31")
     with page.expect_navigation():
@@ -83,8 +71,8 @@ def test_changing_the_as_of_date_changes_the_matrix(server: str, chromium: Any) 
     page.close()
 
 
-def test_a_cell_opens_its_evidence_and_the_link_reaches_the_statement(server: str, chromium: Any) -> None:
-    page, errors = _open(chromium, f"{server}/positions?as_of=2025-05-25")
+def test_a_cell_opens_its_evidence_and_the_link_reaches_the_statement(server: str, browser: Any) -> None:
+    page, errors = _open(browser, f"{server}/positions?as_of=2025-05-25")
     cell = _cell(page)
     evidence = cell.locator("ul.evidence a").first
     assert not evidence.is_visible()
@@ -106,11 +94,11 @@ def test_a_cell_opens_its_evidence_and_the_link_reaches_the_statement(server: st
     page.close()
 
 
-def test_the_timeline_shows_the_points_and_a_point_opens_its_statement(server: str, chromium: Any) -> None:
+def test_the_timeline_shows_the_points_and_a_point_opens_its_statement(server: str, browser: Any) -> None:
     import httpx2 as httpx
 
     expected = httpx.get(f"{server}/api/positions/timeline", params={"issue": ISSUE}).json()["points"]
-    page, errors = _open(chromium, f"{server}/positions?as_of=2025-07-31")
+    page, errors = _open(browser, f"{server}/positions?as_of=2025-07-31")
     with page.expect_navigation():
         page.click(f"a.issue-timeline:text('{ISSUE}')")  # the issue's heading opens its timeline
     assert "/positions/timeline" in page.url
