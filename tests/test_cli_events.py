@@ -30,6 +30,15 @@ def test_events_json_with_filters(db: Path, capsys: pytest.CaptureFixture[str]) 
     assert {e["status"] for e in json.loads(capsys.readouterr().out)} == {"planned"}
 
 
+def test_events_of_one_article(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["events", "--db", str(db), "--article", "peace-talks", "--format", "json"]) == 0
+    events = json.loads(capsys.readouterr().out)
+    assert len(events) >= 5 and all(s["article"] == "peace-talks" for e in events for s in e["sources"])
+    assert main(["events", "--db", str(db), "--article", "no-such-article"]) == 2
+    assert "no article 'no-such-article'" in capsys.readouterr().err
+
+
 def test_events_csv_and_table(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
     assert main(["events", "--db", str(db), "--type", "summit", "--format", "csv"]) == 0

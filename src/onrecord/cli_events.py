@@ -26,6 +26,7 @@ def add_event_commands(sub: Any, iso_date: Any) -> None:
     ev.add_argument("--since", type=iso_date, help="only events on or after this date (dated ones)")
     ev.add_argument("--until", type=iso_date, help="only events on or before this date (dated ones)")
     ev.add_argument("--undated", action="store_true", help="only events the text gives no date for")
+    ev.add_argument("--article", help="only events this article reports (its id, as `onrecord articles` lists)")
     ev.add_argument("--limit", type=count, default=100, help="at most this many events (default 100)")
     ev.add_argument("--format", choices=("table", "json", "csv"), default="table", help="table (default), json, csv")
     ev.set_defaults(run=_run_events)
@@ -40,8 +41,15 @@ def _run_events(args: argparse.Namespace) -> int:
                 if actor is None:
                     raise QueryError(f"no actor called {args.actor!r} in the store (see `onrecord actors`)")
                 actor_id = int(actor["id"])
+            article_id = None
+            if args.article:
+                found = store.conn.execute("SELECT id FROM articles WHERE slug = ?", (args.article,)).fetchone()
+                if found is None:
+                    raise QueryError(f"no article {args.article!r} in the store (see `onrecord articles`)")
+                article_id = int(found[0])
             f = EventFilter(actor_id=actor_id, type=args.type, status=args.status, since=args.since,
-                            until=args.until, undated=True if args.undated else None, limit=args.limit)
+                            until=args.until, undated=True if args.undated else None, article_id=article_id,
+                            limit=args.limit)
             events = corpus_events(store.conn, f)
     except (StoreError, QueryError) as err:
         print(f"onrecord: error: {visible(str(err))}", file=sys.stderr)

@@ -29,6 +29,19 @@ def test_api_events_filters(client: TestClient) -> None:
     assert client.get("/api/events", params={"actor": "Nobody Known"}).status_code == 400
 
 
+def test_api_events_of_one_article(client: TestClient) -> None:
+    everything = client.get("/api/events").json()["items"]
+    articles = [a["id"] for a in client.get("/api/articles", params={"limit": 500}).json()["items"]]
+    assert len(articles) >= 2
+    for slug in articles:
+        mine = client.get("/api/events", params={"article": slug}).json()
+        reported = [e for e in everything if any(s["article"] == slug for s in e["sources"])]
+        assert mine["total"] == len(mine["items"]) == len(reported)
+        assert all(any(s["article"] == slug for s in e["sources"]) for e in mine["items"])
+    assert client.get("/api/events", params={"article": "peace-talks"}).json()["total"] >= 5
+    assert client.get("/api/events", params={"article": "no-such-article"}).status_code == 400
+
+
 def test_events_page_groups_by_date_with_undated_apart(client: TestClient) -> None:
     page = client.get("/events")
     assert page.status_code == 200

@@ -28,10 +28,12 @@ class EventFilters:
                  since: Annotated[date | None, Query(description="events on or after this date")] = None,
                  until: Annotated[date | None, Query(description="events on or before this date")] = None,
                  dated: Annotated[Literal["yes", "no"] | None, Query(description="only dated or undated")] = None,
+                 article: Annotated[str | None, Query(max_length=500,
+                                                      description="only events this article reports (its id)")] = None,
                  limit: Annotated[int, Query(ge=1, le=1000)] = 100,
                  offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0) -> None:
         self.actor, self.type, self.status = actor or None, type, status
-        self.since, self.until, self.dated = since, until, dated
+        self.since, self.until, self.dated, self.article = since, until, dated, article or None
         self.limit, self.offset = limit, offset
 
     def to_filter(self, store: Store) -> EventFilter:
@@ -41,7 +43,13 @@ class EventFilters:
             if row is None:
                 raise HTTPException(400, f"no actor called {self.actor!r} in the store")
             actor_id = int(row["id"])
-        return EventFilter(actor_id=actor_id, type=self.type, status=self.status,
+        article_id = None
+        if self.article:
+            found = store.conn.execute("SELECT id FROM articles WHERE slug = ?", (self.article,)).fetchone()
+            if found is None:
+                raise HTTPException(400, f"no article {self.article!r} in the store")
+            article_id = int(found[0])
+        return EventFilter(actor_id=actor_id, type=self.type, status=self.status, article_id=article_id,
                            since=self.since.isoformat() if self.since else None,
                            until=self.until.isoformat() if self.until else None,
                            undated=None if self.dated is None else self.dated == "no",
