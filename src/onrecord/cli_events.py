@@ -12,7 +12,7 @@ from onrecord.cli_common import count, excerpt, open_store, visible
 from onrecord.model import EVENT_STATUSES, EVENT_TYPES
 from onrecord.store import DEFAULT_DB, StoreError
 from onrecord.store.events import EventFilter, corpus_events, flat_rows
-from onrecord.store.queries import QueryError, find_actor
+from onrecord.store.queries import QueryError, article_row_id, find_actor
 
 COLUMNS = ("id", "type", "status", "date", "place", "participants", "sources", "articles", "mention")
 
@@ -41,12 +41,9 @@ def _run_events(args: argparse.Namespace) -> int:
                 if actor is None:
                     raise QueryError(f"no actor called {args.actor!r} in the store (see `onrecord actors`)")
                 actor_id = int(actor["id"])
-            article_id = None
-            if args.article:
-                found = store.conn.execute("SELECT id FROM articles WHERE slug = ?", (args.article,)).fetchone()
-                if found is None:
-                    raise QueryError(f"no article {args.article!r} in the store (see `onrecord articles`)")
-                article_id = int(found[0])
+            article_id = article_row_id(store, args.article) if args.article else None
+            if args.article and article_id is None:
+                raise QueryError(f"no article {args.article!r} in the store (see `onrecord articles`)")
             f = EventFilter(actor_id=actor_id, type=args.type, status=args.status, since=args.since,
                             until=args.until, undated=True if args.undated else None, article_id=article_id,
                             limit=args.limit)

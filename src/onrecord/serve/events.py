@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse
 from onrecord.model import EventStatus, EventType
 from onrecord.store import Store
 from onrecord.store.events import EventFilter, article_event_mentions, corpus_events, count_events
-from onrecord.store.queries import find_actor
+from onrecord.store.queries import article_row_id, find_actor
 
 
 class EventFilters:
@@ -43,12 +43,9 @@ class EventFilters:
             if row is None:
                 raise HTTPException(400, f"no actor called {self.actor!r} in the store")
             actor_id = int(row["id"])
-        article_id = None
-        if self.article:
-            found = store.conn.execute("SELECT id FROM articles WHERE slug = ?", (self.article,)).fetchone()
-            if found is None:
-                raise HTTPException(400, f"no article {self.article!r} in the store")
-            article_id = int(found[0])
+        article_id = article_row_id(store, self.article) if self.article else None
+        if self.article and article_id is None:
+            raise HTTPException(400, f"no article {self.article!r} in the store")
         return EventFilter(actor_id=actor_id, type=self.type, status=self.status, article_id=article_id,
                            since=self.since.isoformat() if self.since else None,
                            until=self.until.isoformat() if self.until else None,
@@ -68,8 +65,8 @@ def when(event: dict[str, Any]) -> str:
 
 def article_events(store: Store, slug: str) -> list[dict[str, Any]]:
     """A stored article's event mentions, for the reader's highlights and its list of events."""
-    row = store.conn.execute("SELECT id FROM articles WHERE slug = ?", (slug,)).fetchone()
-    return article_event_mentions(store.conn, int(row[0])) if row else []
+    ident = article_row_id(store, slug)
+    return article_event_mentions(store.conn, ident) if ident is not None else []
 
 
 def marks_of(data: dict[str, Any]) -> list[dict[str, Any]]:

@@ -126,7 +126,8 @@ def _where(store: Store, f: StatementFilter) -> tuple[str, list[Any]]:
     if f.article:
         # Resolved to the row id first, so the statements index serves the query (not a scan of all statements).
         clauses.append("s.article_id = ?")
-        params.append(_article_row_id(store, f.article))
+        ident = article_row_id(store, f.article)
+        params.append(-1 if ident is None else ident)  # no such article: a filter that matches nothing
     if f.quote is not None:
         clauses.append("s.quote_id = ?")
         params.append(f.quote)
@@ -167,13 +168,13 @@ def page_bounds(limit: int, offset: int) -> tuple[int, int]:
     return min(limit, SQLITE_MAX_INT), min(offset, SQLITE_MAX_INT)
 
 
-def _article_row_id(store: Store, key: str) -> int:
-    """The row id of the article whose slug, or row id written in decimal, is ``key``; -1 when none."""
+def article_row_id(store: Store, key: str) -> int | None:
+    """The row id of the article whose slug, or row id written in decimal, is ``key``; None when none."""
     row = store.conn.execute("SELECT id FROM articles WHERE slug = ?", (key,)).fetchone()
     ident = row_id(key)
     if row is None and ident is not None and str(ident) == key:
         row = store.conn.execute("SELECT id FROM articles WHERE id = ?", (ident,)).fetchone()
-    return int(row[0]) if row else -1
+    return int(row[0]) if row else None
 
 
 _TERM = re.compile(r'(-?)(?:"([^"]*)"?|(\S+))')  # -? then a "quoted phrase" (closed or not) or a word
