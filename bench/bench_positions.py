@@ -26,6 +26,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from store_copies import copy_statements  # bench/, beside this script
+
 from onrecord.store import Store
 from onrecord.store.positions import PositionQuery, issue_timeline, positions, shifts
 
@@ -50,13 +52,7 @@ def _copy_round(db: sqlite3.Connection, r: int, step: int, days: int) -> None:
         "SELECT id + ?, slug || '~' || ?, content_hash || '~' || ?, status, status_reason, text, title, url, "
         "outlet, author, date(published, printf('+%d days', ?)), language, source, pipeline_version, ingested_at "
         "FROM articles WHERE id < ? AND status = 'analysed'", (shift, r, r, days, step))
-    db.execute(
-        "INSERT INTO statements (article_id, position, kind, content_start, content_end, content, cue_start, "
-        "cue_end, cue, cue_lemma, speaker_start, speaker_end, speaker, actor_id, resolution, act, hedged, negated, "
-        "confidence, quote_id, cue_class, key) SELECT article_id + ?, position, kind, content_start, content_end, "
-        "content, cue_start, cue_end, cue, cue_lemma, speaker_start, speaker_end, speaker, actor_id, resolution, "
-        "act, hedged, negated, confidence, quote_id, cue_class, key || '-' || ? FROM statements WHERE article_id < ?",
-        (shift, r, step))
+    copy_statements(db, shift, r, step)
     db.execute(
         "INSERT INTO statement_issues SELECT copy.id, i.taxonomy, i.issue, i.stance, i.score, i.evidence_start, "
         "i.evidence_end, i.evidence FROM statement_issues i JOIN statements s ON s.id = i.statement_id "

@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 from fastapi.testclient import TestClient
+from store_copies import copy_statements  # bench/, beside this script
 
 from onrecord.corpus import IngestOptions, ingest
 from onrecord.serve.app import create_app
@@ -68,13 +69,7 @@ def _copy_round(db: object, r: int, step: int) -> None:
         (shift, r, r, r, step))
     db.execute("INSERT INTO mentions SELECT article_id + ?, start_offset, end_offset, actor_id, text "
                "FROM mentions WHERE article_id < ?", (shift, step))
-    db.execute(
-        "INSERT INTO statements (article_id, position, kind, content_start, content_end, content, cue_start, "
-        "cue_end, cue, cue_lemma, speaker_start, speaker_end, speaker, actor_id, resolution, act, hedged, negated, "
-        "confidence, quote_id, cue_class, key) SELECT article_id + ?, position, kind, content_start, content_end, "
-        "content, cue_start, cue_end, cue, cue_lemma, speaker_start, speaker_end, speaker, actor_id, resolution, "
-        "act, hedged, negated, confidence, quote_id, cue_class, key || '-' || ? FROM statements WHERE article_id < ?",
-        (shift, r, step))
+    copy_statements(db, shift, r, step)
 
 
 def measure(db: Path, runs: int) -> dict[str, tuple[float, float]]:
