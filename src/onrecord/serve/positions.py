@@ -8,7 +8,7 @@ local aliases (the store dependency) that a string annotation could not resolve.
 import io
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, Response
 from markupsafe import Markup, escape
 
 from onrecord.serve import render
+from onrecord.settings import Settings
 from onrecord.store import Store
 from onrecord.store.positions import (
     PositionQuery,
@@ -28,6 +29,7 @@ from onrecord.store.positions import (
 )
 from onrecord.store.queries import QueryError
 
+_T = TypeVar("_T")
 Duration = Annotated[str | None, Query(max_length=20, description="90d, 12w, 6m, 1y")]
 
 
@@ -151,17 +153,18 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
 
     Filters = Annotated[PositionFilters, Depends()]
 
-    def matrix(store: Store, filters: PositionFilters) -> dict[str, Any]:
+    def answer(query: Callable[[Store, PositionQuery, Settings], _T], store: Store, filters: PositionFilters) -> _T:
+        """``query`` over the store with the request's filters; a bad filter (unknown actor ...) is a 400."""
         try:
-            return positions(store, filters.query, app.state.settings)
+            return query(store, filters.query, app.state.settings)
         except QueryError as err:
             raise HTTPException(400, str(err)) from err
 
+    def matrix(store: Store, filters: PositionFilters) -> dict[str, Any]:
+        return answer(positions, store, filters)
+
     def changes(store: Store, filters: PositionFilters) -> list[dict[str, Any]]:
-        try:
-            return shifts(store, filters.query, app.state.settings)
-        except QueryError as err:
-            raise HTTPException(400, str(err)) from err
+        return answer(shifts, store, filters)
 
     @app.get("/api/positions", tags=["positions"])
     def api_positions(store: store_dep, filters: Filters) -> dict[str, Any]:
@@ -186,10 +189,7 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
         return _csv(changes(store, filters), write_shifts_csv, "shifts.csv")
 
     def timeline(store: Store, filters: PositionFilters) -> dict[str, Any]:
-        try:
-            return issue_timeline(store, filters.query, app.state.settings)
-        except QueryError as err:
-            raise HTTPException(400, str(err)) from err
+        return answer(issue_timeline, store, filters)
 
     @app.get("/api/positions/timeline", tags=["positions"])
     def api_timeline(store: store_dep, filters: Filters) -> dict[str, Any]:
