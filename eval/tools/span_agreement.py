@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from onrecord.evaluate.gold import GoldDocument, read_onrecord_gold
-from onrecord.evaluate.score import _hits, _match, overlap, same_name
+from onrecord.evaluate.score import hits, match_pairs, overlap, same_name
 
 sys.path.insert(0, str(Path(__file__).parent))
 from agreement import kappa
@@ -26,8 +26,8 @@ from agreement import kappa
 def _pairs(a: GoldDocument, b: GoldDocument) -> dict[int, int]:
     cands = [(overlap(x.content, y.content[0][0], y.content[-1][1]), i, j)
              for i, x in enumerate(a.statements) for j, y in enumerate(b.statements)
-             if _hits(x.content, y.content[0][0], y.content[-1][1])]
-    return _match(cands, 0.5)
+             if hits(x.content, y.content[0][0], y.content[-1][1])]
+    return match_pairs(cands, 0.5)
 
 
 def agreement(second: Path, firsts: list[Path]) -> dict[str, object]:
@@ -43,10 +43,10 @@ def agreement(second: Path, firsts: list[Path]) -> dict[str, object]:
         for i, j in _pairs(a, b).items():
             x, y = a.statements[i], b.statements[j]
             matched += 1
-            same["cue"] += bool(x.cue and y.cue and _hits(x.cue, y.cue[0][0], y.cue[-1][1]))
+            same["cue"] += bool(x.cue and y.cue and hits(x.cue, y.cue[0][0], y.cue[-1][1]))
             same["speaker_mention"] += bool(
                 (not x.speaker and not y.speaker)
-                or (x.speaker and y.speaker and _hits(x.speaker, y.speaker[0][0], y.speaker[-1][1])))
+                or (x.speaker and y.speaker and hits(x.speaker, y.speaker[0][0], y.speaker[-1][1])))
             same["speaker"] += (x.speaker_name or "") == (y.speaker_name or "") or bool(
                 x.speaker_name and y.speaker_name and same_name(x.speaker_name, y.speaker_name))
             acts[0].append(x.act or "")
