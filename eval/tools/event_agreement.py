@@ -23,11 +23,12 @@ import argparse
 import json
 import math
 import unicodedata
-from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from agreement import kappa  # eval/tools/, beside this script
 
 THRESHOLD = 0.5
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "president", "prime", "minister", "sen", "senator",
@@ -151,17 +152,6 @@ def interval(event: Record) -> tuple[str, str] | None:
     if rng:
         return str(rng[0]), str(rng[1])
     return None
-
-
-def kappa(a: Sequence[Hashable], b: Sequence[Hashable]) -> float:
-    """Cohen's kappa: agreement beyond what the two label distributions give by chance."""
-    n = len(a)
-    if n == 0:
-        return math.nan
-    observed = sum(x == y for x, y in zip(a, b, strict=True)) / n
-    ca, cb = Counter(a), Counter(b)
-    chance = sum(ca[k] * cb[k] for k in ca) / (n * n)
-    return 1.0 if chance == 1 else (observed - chance) / (1 - chance)
 
 
 def _ratio(num: float, den: float) -> float:

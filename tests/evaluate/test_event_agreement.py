@@ -23,7 +23,11 @@ def _tool() -> ModuleType:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["event_agreement"] = module
-    spec.loader.exec_module(module)
+    sys.path.insert(0, str(TOOL.parent))  # it imports its sibling `agreement`, as when run as a script
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(TOOL.parent))
     return module
 
 
