@@ -37,7 +37,7 @@ def write_events(conn: sqlite3.Connection, article_id: int, article: Article, ac
             continue
         event_id = int(cursor.lastrowid or 0)
         ids = {a for a, _ in participants if a is not None}
-        corpus = _same_occasion(conn, event, first, last, ids, article_id) or event_id
+        corpus = _same_occasion(conn, event.type, first, last, ids, article_id) or event_id
         conn.execute("UPDATE events SET corpus_event_id = ? WHERE id = ?", (corpus, event_id))
         conn.executemany("INSERT INTO event_mentions (event_id, position, start_offset, end_offset, text) "
                          "VALUES (?, ?, ?, ?, ?)",
@@ -62,24 +62,52 @@ def _days(event: Event) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _same_occasion(conn: sqlite3.Connection, event: Event, first: str | None, last: str | None,
-                   actor_ids: set[int], article_id: int) -> int | None:
-    """The corpus event an event from another article reports, if any (see the module's docstring)."""
+def _same_occasion(conn: sqlite3.Connection, kind: str, first: str | None, last: str | None,
+                   actor_ids: set[int], article_id: int, before: int | None = None) -> int | None:
+    """The corpus event an event from another article reports, if any (see the module's docstring). Events
+    whose ``corpus_event_id`` is NULL (being regrouped) are no candidates, nor, with ``before``, those stored
+    after that event id (regrouping meets events in the order ingest did)."""
     if first is None or last is None or not actor_ids:
         return None
     rows = conn.execute(
         "SELECT e.corpus_event_id AS corpus, group_concat(p.actor_id) AS actors FROM events e "
         "JOIN event_participants p ON p.event_id = e.id "
         "WHERE e.type = ? AND e.article_id != ? AND e.date_first <= ? AND e.date_last >= ? "
-        "AND e.corpus_event_id IS NOT NULL AND p.actor_id IS NOT NULL "
+        "AND e.corpus_event_id IS NOT NULL AND p.actor_id IS NOT NULL AND e.id < ? "
         "GROUP BY e.id ORDER BY e.id DESC LIMIT ?",
-        (event.type, article_id, last, first, MAX_CANDIDATES)).fetchall()
+        (kind, article_id, last, first, before if before is not None else 2**62, MAX_CANDIDATES)).fetchall()
     for row in rows:
         theirs = {int(x) for x in str(row["actors"]).split(",")}
         shared = actor_ids & theirs
         if shared in (actor_ids, theirs) or len(shared) >= 2:
             return int(row["corpus"])
     return None
+
+
+def regroup_events(conn: sqlite3.Connection, article_ids: Sequence[int]) -> int:
+    """Recompute the corpus grouping after ``article_ids`` were analysed again (``onrecord reprocess``).
+
+    Their old events are gone, and other articles' events may have joined one of them: their
+    ``corpus_event_id`` then names a deleted row, and the new events of a reprocessed article joined that group
+    or none. Every event of those articles and every event grouped with them, or under an id that no longer
+    exists, is grouped again, in the order stored, by the rule ingest uses; the rest of the store keeps its ids.
+    Returns how many events were regrouped."""
+    if not article_ids:
+        return 0
+    marks = ", ".join("?" * len(article_ids))
+    affected = [int(r[0]) for r in conn.execute(
+        f"SELECT id FROM events WHERE article_id IN ({marks}) OR corpus_event_id NOT IN (SELECT id FROM events) "
+        f"OR corpus_event_id IN (SELECT corpus_event_id FROM events WHERE article_id IN ({marks})) ORDER BY id",
+        (*article_ids, *article_ids))]
+    conn.executemany("UPDATE events SET corpus_event_id = NULL WHERE id = ?", [(i,) for i in affected])
+    for event_id in affected:  # the order stored, as ingest met them: an earlier event is the group's root
+        row = conn.execute("SELECT article_id, type, date_first, date_last FROM events WHERE id = ?",
+                           (event_id,)).fetchone()
+        actors = {int(r[0]) for r in conn.execute(
+            "SELECT actor_id FROM event_participants WHERE event_id = ? AND actor_id IS NOT NULL", (event_id,))}
+        corpus = _same_occasion(conn, row[1], row[2], row[3], actors, int(row[0]), event_id) or event_id
+        conn.execute("UPDATE events SET corpus_event_id = ? WHERE id = ?", (corpus, event_id))
+    return len(affected)
 
 
 # -- reading ------------------------------------------------------------------------------------
