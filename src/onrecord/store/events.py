@@ -8,10 +8,13 @@ are the same occasion).
 
 from __future__ import annotations
 
+import csv
+import json
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, TextIO
 
 from onrecord.model import Actor, Article, Event
 
@@ -210,6 +213,12 @@ def _source(conn: sqlite3.Connection, row: sqlite3.Row) -> dict[str, Any]:
     }
 
 
+def article_events(conn: sqlite3.Connection, article_id: int | None) -> list[dict[str, Any]]:
+    """The events an article (its row id: ``queries.article_row_id``) reports, each as its corpus event
+    (``corpus_events``' shape, every article reporting it)."""
+    return [] if article_id is None else corpus_events(conn, EventFilter(article_id=article_id, limit=None))
+
+
 def article_event_mentions(conn: sqlite3.Connection, article_id: int) -> list[dict[str, Any]]:
     """Every event mention of one article, for the reader: offsets, the event's type, status and corpus id."""
     rows = conn.execute(
@@ -232,3 +241,74 @@ def flat_rows(events: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
         "articles": "; ".join(s["article"] for s in e["sources"]),
         "mention": e["sources"][0]["mentions"][0]["text"] if e["sources"] and e["sources"][0]["mentions"] else "",
     } for e in events]
+
+
+# -- export (``onrecord export``) ------------------------------------------------------------------
+# One row per article's report of an occasion: a corpus event reported by three articles is three rows sharing
+# ``event_id``, each with that article's own status, date, participants and wording (reports differ; the
+# JSONL export has the merged event).
+EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("event_id", "int"), ("article_id", "str"), ("published", "str"), ("outlet", "str"), ("title", "str"),
+    ("type", "str"), ("status", "str"), ("date_first", "str"), ("date_last", "str"), ("dated_by", "str"),
+    ("time_text", "str"), ("place", "str"), ("participants", "str"), ("participant_ids", "str"),
+    ("mention", "str"), ("mention_start", "int"), ("mention_end", "int"), ("mentions", "int"),
+    ("statements", "str"), ("sources", "int"))
+
+
+def iter_corpus_events(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """Every corpus event (``corpus_events``' shape), in the order stored; one at a time, for exports."""
+    ids = [int(r[0]) for r in conn.execute("SELECT DISTINCT corpus_event_id FROM events "
+                                           "WHERE corpus_event_id IS NOT NULL ORDER BY corpus_event_id")]
+    for corpus_id in ids:
+        yield _corpus_event(conn, corpus_id)
+
+
+def export_rows(event: dict[str, Any]) -> list[dict[str, Any]]:
+    """A corpus event as flat records (``EXPORT_COLUMNS``), one per source."""
+    rows = []
+    for s in event["sources"]:
+        first, last = (s["date"], s["date"]) if s["date"] else (s["date_range"] or (None, None))
+        mention = s["mentions"][0] if s["mentions"] else {"text": None, "start": None, "end": None}
+        rows.append({
+            "event_id": event["id"], "article_id": s["article"], "published": s["published"], "outlet": s["outlet"],
+            "title": s["title"], "type": s["type"], "status": s["status"], "date_first": first, "date_last": last,
+            "dated_by": s["dated_by"], "time_text": s["time_text"], "place": s["place"],
+            "participants": "; ".join(p["name"] for p in s["participants"]),
+            "participant_ids": "; ".join(p["actor"] or "" for p in s["participants"]),
+            "mention": mention["text"], "mention_start": mention["start"], "mention_end": mention["end"],
+            "mentions": len(s["mentions"]), "statements": "; ".join(s["statements"]),
+            "sources": len(event["sources"])})
+    return rows
+
+
+def write_events_csv(events: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """Events as CSV (``export_rows``); returns how many rows were written."""
+    writer = csv.DictWriter(out, fieldnames=[name for name, _ in EXPORT_COLUMNS])
+    writer.writeheader()
+    count = 0
+    for event in events:
+        rows = export_rows(event)
+        writer.writerows(rows)
+        count += len(rows)
+    return count
+
+
+def write_events_parquet(events: Iterable[dict[str, Any]], path: Path) -> int:
+    """Events as Parquet (``export_rows``), one table: events are few beside statements."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    types = {"int": pa.int64(), "str": pa.string()}
+    schema = pa.schema([(name, types[kind]) for name, kind in EXPORT_COLUMNS])
+    rows = [row for event in events for row in export_rows(event)]
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
+    return len(rows)
+
+
+def write_events_jsonl(events: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """Events as JSON lines, one corpus event each (``/api/events``' items); returns how many."""
+    count = 0
+    for event in events:
+        out.write(json.dumps(event, ensure_ascii=False) + "\n")
+        count += 1
+    return count
