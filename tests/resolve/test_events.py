@@ -395,3 +395,29 @@ def test_an_age_is_no_date_and_what_address_no_speech() -> None:
     e = one("Emily Spanton, 39, met officers Antoine Quirin and Nicolas Redouane at an Irish pub.")
     assert e.time is None and e.date is None
     assert events("She did not know what address her house was.") == []
+
+
+def test_going_to_a_particular_place_is_a_visit_but_not_going_to_court_or_home() -> None:
+    e = one("On Tuesday, two union officials went to the regional police station to file a complaint.")
+    assert (e.type, e.status, e.date) == ("visit", "happened", "2025-08-19")
+    assert names(e) == {"union officials"}
+    assert events("The mayor went to court over the tax, and the money went to Ohio.") == []
+    assert events("After the talks ended, she returned to Canada.")[0].type == "talks"  # a return home: no visit
+
+
+def test_contests_whose_states_the_verb_names_are_a_vote() -> None:
+    e = one("Next week will bring primaries in Georgia, Kansas and Utah.")
+    assert (e.type, e.status, e.date_range) == ("vote", "planned", ("2025-08-25", "2025-08-31"))
+    assert events("The primaries end in June.") == []
+
+
+def test_a_body_rejecting_or_approving_a_measure_votes_and_the_measure_is_no_party() -> None:
+    e = one("The Iran deal was rejected by narrow majorities in Parliament.")
+    assert (e.type, e.status) == ("vote", "happened") and names(e) == {"Parliament"}
+    assert one("The Senate approved the treaty on Tuesday.").date == "2025-08-19"
+
+
+def test_had_congress_not_passed_it_supposes_that_it_passed() -> None:
+    e = one("Prices would be higher had Congress not passed the trade bill in 2000.")
+    assert (e.type, e.status, e.date_range) == ("vote", "happened", ("2000-01-01", "2000-12-31"))
+    assert events("The Senate did not pass the bill.") == []

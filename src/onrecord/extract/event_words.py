@@ -50,8 +50,17 @@ VOTING_BODIES = frozenset("senate house parliament congress committee council bo
                           "shareholders union".split())
 # Occasions an outlet takes part in when named after "on"/"to" ("an interview on CNN", "an interview to Dawn").
 OUTLET_OCCASIONS = frozenset({"interview"})
-# Verbs of a body passing a measure: a vote (ANNOTATION.md §3.5).
-PASS_VERBS = frozenset({"pass"})
+# Verbs of a body passing a measure: a vote (ANNOTATION.md §3.5). "reject"/"approve"/"ratify" too: "a deal
+# rejected by majorities in Congress", "the Senate approved the treaty" are a body's vote on a measure.
+PASS_VERBS = frozenset({"pass", "reject", "approve", "ratify"})
+# Plain motion that is a visit when a person goes to a particular place ("went to the sheriff's station",
+# "walked into the lobby of the station", "travel back to a management building").
+MOTION_VERBS = frozenset({"go", "come", "walk", "head", "drive", "travel", "fly"})  # not "return": going home
+MOTION_PREPS = frozenset({"to", "into"})
+NOT_TRAVELLERS = frozenset({"GPE", "LOC", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME"})
+# Places a person goes to, besides named ones and PLACE_WORDS: only with a determiner ("the station").
+DESTINATION_WORDS = frozenset("station lobby headquarters hospital prison jail camp residence compound consulate "
+                              "mosque temple synagogue factory plant border parliament".split())
 # Who a press conference is given to: the guideline names them "reporters".
 PRESS_WORDS = frozenset("press reporter reporters journalist journalists media newsmen".split())
 # Modifiers that say a noun is no particular occasion ("email address", "debate" in "the immigration debate").

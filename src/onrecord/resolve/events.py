@@ -200,16 +200,28 @@ def _generic(tok: Token, lemma: str) -> bool:
     plural = tok.tag_ in ("NNS", "NNPS") and lemma not in ("talk", "negotiation", "remark")
     if plural and lemma in W.SERIES_NOUNS:
         return True  # "The interviews were done in 2007": a series, no one occasion
-    if plural and W.NOUN_TRIGGERS.get(lemma) == "vote" and not any(
-            c.ent_type_ == "GPE" for c in tok.subtree if c.i != tok.i):
+    if plural and W.NOUN_TRIGGERS.get(lemma) == "vote" and not _states_named(tok):
         return True  # "until the primaries end in June": the season, unless the states are named
+    if plural and W.NOUN_TRIGGERS.get(lemma) == "vote":
+        return False  # contests whose states are named (above): "Next week will bring contests in Florida"
     return plural and not dets and not any(c.dep_ == "prep" for c in tok.children)
+
+
+def _states_named(tok: Token) -> bool:
+    """The states of plural contests: below the noun ("primaries in Ohio and Texas") or, for the object of a verb,
+    in the verb's own "in" phrase ("Next week will bring contests in Florida, Ohio ...")."""
+    below = [c for c in tok.subtree if c.i != tok.i]
+    if tok.dep_ == "dobj":
+        below += [t for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in" for t in c.subtree]
+    return any(c.ent_type_ == "GPE" for c in below)
 
 
 def _verb_type(tok: Token) -> EventType | None:
     lemma = tok.lemma_.lower()
     if lemma in W.PASS_VERBS and _passed_by_body(tok):
         return "vote"  # "Congress passed 'permanent normal trade relations'": a vote of that body (§3.5)
+    if lemma in W.MOTION_VERBS and _goes_to_place(tok):
+        return "visit"
     kind = W.VERB_TRIGGERS.get(lemma) or ("vote" if lemma == "win" else None)
     if kind is None or any(c.dep_ == "neg" for c in tok.children):
         return None
@@ -260,14 +272,52 @@ def _verb_type(tok: Token) -> EventType | None:
 
 
 def _passed_by_body(verb: Token) -> bool:
-    """"the Senate passed the bill", "a bill passed by Parliament": a body that votes, passing a measure."""
-    if any(c.dep_ in ("neg", "prt") for c in verb.children):
-        return False  # "did not pass", "passed away", "passed on"
+    """"the Senate passed the bill", "a bill passed by Parliament", "a deal that was rejected by majorities in
+    Congress": a body that votes, deciding on a measure."""
+    if any(c.dep_ == "prt" for c in verb.children) or (_negated(verb) and not _counterfactual(verb)):
+        return False  # "did not pass", "passed away", "passed on" (but "had Congress not passed": it did)
     by = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     bodies = [c for c in verb.children if c.dep_ == "nsubj"] + by
-    measure = any(c.dep_ in ("dobj", "nsubjpass") and (not _is_party(c) or c.pos_ == "PROPN")
-                  for c in verb.children)  # a bill, or a measure named like one ("Permanent Normal Trade ...")
+    measures = [verb.head if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else c  # "a deal that was ..."
+                for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    measure = any(not _is_party(c) or c.pos_ == "PROPN" for c in measures)  # a bill, or one named like a name
     return measure and any({t.lower_ for t in b.subtree} & W.VOTING_BODIES for b in bodies)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """"had Congress not passed X": an inverted "had" before the subject supposes the opposite of what happened."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    had = [c for c in verb.children if c.dep_ == "aux"] + ([verb.head] if verb.dep_ == "ccomp" else [])
+    return any(h.lower_ == "had" and h.i < subject.i for h in had)  # the parser may hang the clause on "had"
+
+
+def _goes_to_place(verb: Token) -> bool:
+    """"Officials went to the sheriff's station", "walked into the lobby of the station", "was persuaded to travel
+    back to a management building": someone going to a particular place is a visit. Not "went to court",
+    "came to power", "the money went to Iran" (no particular building, no place, or no one going)."""
+    if verb.dep_ in ("amod", "compound", "acl") and verb.tag_ in ("VBG", "VBN"):
+        return False
+    subject = next(iter(_subjects(verb)), None) or _inherited_subject(verb)
+    if subject is None or subject.ent_type_ in W.NOT_TRAVELLERS or subject.lower_ in ("it", "this", "that"):
+        return False  # "Texas went to Cruz", "10 percent went to the hospital", "it came to the station"
+    holders = [verb] + [c for c in verb.children if c.dep_ == "advmod"]  # "travel back to"
+    places = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in W.MOTION_PREPS
+              for p in c.children if p.dep_ == "pobj"]
+    return any(_destination(p) or any(_destination(q) for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                                      for q in c.children if q.dep_ == "pobj") for p in places)
+
+
+def _destination(tok: Token) -> bool:
+    if tok.ent_type_ in W.PLACE_LABELS:
+        return True
+    particular = any(c.dep_ in ("det", "poss") for c in tok.children)
+    return particular and tok.lemma_.lower() in W.PLACE_WORDS | W.DESTINATION_WORDS
 
 
 def _voting_body(verb: Token) -> bool:
@@ -486,6 +536,9 @@ def _debaters(trigger: Token, offset: int, resolver: ArticleResolver) -> Iterato
 
 
 def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in W.PASS_VERBS:
+        yield from _bodies(trigger)  # the measure voted on ("the Iran deal") is no party
+        return
     heads: list[Token] = []
     preps = W.PARTY_PREPS | ({"to"} if trigger.pos_ == "VERB" and trigger.lemma_ in ("speak", "talk") else set())
     children = list(trigger.children)
@@ -518,6 +571,16 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         heads.extend(_doers_at(trigger))
     for tok in heads:
         yield from _with_conjuncts(_group_member(tok))
+
+
+def _bodies(verb: Token) -> Iterator[Token]:
+    """Who voted on a measure: the subject, or the body an agent names ("rejected by majorities in Congress")."""
+    voters = [c for c in verb.children if c.dep_ == "nsubj"]
+    voters += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    for v in voters:
+        body = v if v.lower_ in W.VOTING_BODIES or v.ent_type_ == "ORG" else next(
+            (t for t in v.subtree if t.lower_ in W.VOTING_BODIES), v)
+        yield from _with_conjuncts(body)
 
 
 def _party_dependent(c: Token) -> bool:
