@@ -421,3 +421,12 @@ def test_had_congress_not_passed_it_supposes_that_it_passed() -> None:
     e = one("Prices would be higher had Congress not passed the trade bill in 2000.")
     assert (e.type, e.status, e.date_range) == ("vote", "happened", ("2000-01-01", "2000-12-31"))
     assert events("The Senate did not pass the bill.") == []
+
+
+def test_a_counted_group_takes_part_as_the_people_named_beside_it() -> None:
+    e = one("Emmanuel Macron and Olaf Scholz spoke for an hour. The two leaders met in Berlin on Tuesday.")
+    assert e.type == "meeting" and names(e) == {"Emmanuel Macron", "Olaf Scholz"}
+    e = one("Both men attended the summit in Geneva. Joe Biden said he was pleased, and Xi Jinping said little.")
+    assert names(e) == {"Joe Biden", "Xi Jinping"}
+    lone = one("The two leaders met in Berlin on Tuesday, officials said.")  # nobody named: kept as written
+    assert names(lone) and not any(p.actor is not None and p.actor.type == "person" for p in lone.participants)

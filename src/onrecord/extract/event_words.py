@@ -104,6 +104,9 @@ AT_PREPS = frozenset({"at", "during", "in"})
 HOLD_VERBS = frozenset("hold have attend host join convene address give deliver conduct lead chair stage headline "
                        "hold participate appear speak tell say".split())
 # A group word whose "of" phrase names the party: "a group of European heads of state".
+# "the two leaders", "both men": a counted group of people, who take part as the persons named nearest.
+COUNT_WORDS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
+COUNTED_PEOPLE = frozenset("man woman men women person people politician candidate rival".split())
 GROUP_NOUNS = frozenset("group delegation number handful team host bunch".split())
 
 # Status: the event is planned, cancelled, or (a present progressive) under way.

@@ -364,7 +364,7 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     start, end = _extent(trigger)
     status, firm = _status(trigger, governor)
     m = _Mention(kind, trigger, offset, (start + offset, end + offset), status, firm=firm)
-    m.participants = _participants(trigger, governor, offset, resolver)
+    m.participants = _named_pairs(_participants(trigger, governor, offset, resolver), trigger, offset, resolver)
     if kind == "debate":
         m.present = list(_debaters(trigger, offset, resolver))
     if m.type == "visit" and trigger.pos_ == "VERB" and not m.participants:
@@ -519,6 +519,54 @@ def _participants(trigger: Token, governor: Token | None, offset: int,
         if vote and p.actor is not None and p.actor.type in ("group", "unnamed", "country"):
             continue  # "voters", "African-Americans": who votes in general, not a party the text names
         out.append(p)
+    return out
+
+
+def _named_pairs(found: list[Participant], trigger: Token, offset: int,
+                 resolver: ArticleResolver) -> list[Participant]:
+    """"Trump and Putin spoke for an hour. The two leaders met ...", "Both men attended the summit. Biden said
+    ...": a counted group of people takes part as the people it counts, the persons named nearest to the
+    occasion in its sentence and the sentences either side."""
+    out: list[Participant] = []
+    for p in found:
+        count = _people_counted(p, trigger.doc, offset)
+        named = _nearest_persons(trigger, offset, resolver, count, found) if count else []
+        out.extend(named if named and len(named) == count else [p])
+    return out
+
+
+def _people_counted(p: Participant, doc: Doc, offset: int) -> int:
+    """How many people "the two leaders", "both men", "the three presidents" count; 0 for anything else."""
+    if p.mention is None or (p.actor is not None and p.actor.type == "person"):
+        return 0
+    span = doc.char_span(p.mention.start - offset, p.mention.end - offset, alignment_mode="expand")
+    root = span.root if span is not None else None
+    if root is None or root.tag_ != "NNS" or root.lemma_.lower() not in _people_nouns() | W.COUNTED_PEOPLE:
+        return 0
+    words = {c.lower_ for c in root.children if c.dep_ in ("nummod", "det", "predet", "quantmod")}
+    return max((W.COUNT_WORDS.get(w, 0) for w in words), default=0)
+
+
+def _nearest_persons(trigger: Token, offset: int, resolver: ArticleResolver, count: int,
+                     found: list[Participant]) -> list[Participant]:
+    """The ``count`` distinct persons named nearest the trigger in its sentence and the ones either side."""
+    sent = trigger.sent
+    doc = trigger.doc
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    last = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    names = sorted((e for e in doc.ents if e.label_ in ("PERSON", "ORG") and first <= e.start and e.end <= last),
+                   key=lambda e: abs(e.start - trigger.i))
+    out: list[Participant] = []
+    for ent in names:
+        start, end = ent.start_char + offset, ent.end_char + offset
+        actor = resolver.mention_actor(ent, start, end)
+        if actor is None or actor.type != "person":
+            continue  # the recogniser calls some people organisations ("Olaf Scholz"): the resolver decides
+        p = Participant(actor.name, Span(start, end, resolver.text[start:end]), actor)
+        if not any(_same(p, q) for q in out + found):
+            out.append(p)
+        if len(out) == count:
+            break
     return out
 
 
