@@ -430,3 +430,10 @@ def test_a_counted_group_takes_part_as_the_people_named_beside_it() -> None:
     assert names(e) == {"Joe Biden", "Xi Jinping"}
     lone = one("The two leaders met in Berlin on Tuesday, officials said.")  # nobody named: kept as written
     assert names(lone) and not any(p.actor is not None and p.actor.type == "person" for p in lone.participants)
+
+
+def test_the_time_of_the_clause_that_holds_an_occasion_dates_it() -> None:
+    # "a year ago" belongs to "he had", the clause that holds the meeting; a year back is ± a month
+    # (ANNOTATION.md §3.5), and the name the recogniser runs into the date is no part of the time.
+    e = one("Pate mentioned a private meeting he had with Rubio a year ago.")
+    assert e.date_range == ("2024-07-22", "2024-09-20") and e.time is not None and e.time.text == "a year ago"

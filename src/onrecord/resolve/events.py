@@ -834,6 +834,8 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
         m.time_text = f"{rel.text} ago"
         return
     owners = [trigger] + ([governor] if governor is not None and governor.i != trigger.i else [])
+    owners += [c for c in trigger.children if c.dep_ == "relcl" and c.lemma_.lower() in W.HOLD_VERBS
+               and trigger.pos_ != "VERB"]  # "a private meeting he had with Rubio a year ago"
     for owner in owners:
         anchor = _anchor(owner, trigger)
         if anchor is not None:
@@ -916,6 +918,8 @@ def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
         ent = _entity(tok)
         if ent is not None and ent.start < tok.i:
             ent = tok.doc[tok.i:ent.end]
+        while ent is not None and len(ent) > 1 and ent[0].pos_ == "PROPN" and not datable(ent[0].text):
+            ent = ent[1:]  # "with Rubio a year ago" is one DATE to the recogniser: the name is no time
         if ent is not None and ent.start > 0 and tok.doc[ent.start - 1].lower_ in ("this", "last", "next"):
             ent = tok.doc[ent.start - 1:ent.end]  # "this year's contest": the recogniser leaves "this" out
         if ent is not None and _dates(ent):
