@@ -437,3 +437,22 @@ def test_the_time_of_the_clause_that_holds_an_occasion_dates_it() -> None:
     # (ANNOTATION.md §3.5), and the name the recogniser runs into the date is no part of the time.
     e = one("Pate mentioned a private meeting he had with Rubio a year ago.")
     assert e.date_range == ("2024-07-22", "2024-09-20") and e.time is not None and e.time.text == "a year ago"
+
+
+def _linked_cues(text: str) -> list[list[str]]:
+    article = extract(text, published=PUBLISHED)
+    from onrecord.model import statement_key
+    from onrecord.resolve.events import text_digest
+
+    digest = text_digest(text)
+    cues = {statement_key(digest, s): s.cue.text if s.cue else "" for s in article.statements}
+    return [[cues[k] for k in e.statement_keys] for e in article.events]
+
+
+def test_the_next_statement_by_a_participant_was_made_at_the_press_conference() -> None:
+    text = ("Prime Minister Mark Carney was questioned about the tariffs while speaking to reporters at a factory in "
+            "Ottawa. He said, \"We will answer in kind.\"")
+    assert _linked_cues(text) == [["said"]]
+    before = ("Ahead of the debate in Denver, Senator Amy Klobuchar said she was ready. "
+              "The debate was watched by millions.")
+    assert all(links == [] for links in _linked_cues(before))

@@ -95,6 +95,10 @@ PLACE_PREPS = frozenset({"in", "at", "inside", "to"})
 TO_PLACE_TYPES = frozenset({"visit"})  # "to X" is a place only for travel
 # Words after "call" that make it no phone call: "called for", "called on", "called him a liar".
 CALL_NOT = frozenset({"for", "on", "off", "out", "up", "back", "in"})
+# Occasions where statements are made: the first one after a mention, by a participant, was made there.
+SAID_AT_TYPES = frozenset({"press_conference", "speech", "debate", "hearing"})
+# "ahead of the debate", "after the speech": a time outside the occasion, not at it.
+OUTSIDE_PREPS = frozenset({"before", "after", "ahead", "since", "until", "following", "prior"})
 # Where a statement's occasion is named: "said in an interview", "told reporters at a press conference".
 ADDRESS_VERBS = frozenset({"tell", "address", "brief", "say", "inform"})
 OCCASION_PREPS = frozenset({"at", "during", "in", "on", "after", "before"})

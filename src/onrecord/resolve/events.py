@@ -99,6 +99,7 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
     drafts = [d for d in _merge(mentions, resolver, base) if not _unspecific(d)]
     if base is not None:
         _date(drafts, base, parsed, resolver)
+    _said_next(drafts, statements, text)
     events = [_event(d, text) for d in drafts]
     _follow_links(events, statements, text)
     _add_speakers(events, statements, text)
@@ -1000,6 +1001,49 @@ def _links(trigger: Token, governor: Token | None, cues: dict[int, str], offset:
 
 def _noun_or_verb_type(tok: Token) -> EventType | None:
     return _verb_type(tok) if tok.pos_ == "VERB" else _noun_type(tok)
+
+
+def _said_next(drafts: list[_Draft], statements: Sequence[Statement], text: str) -> None:
+    """"Johnson was questioned while speaking to the press at a hospital. He said, ...": at a press conference,
+    speech, debate or hearing, the first statement after a mention, in its sentence or the next and with no
+    other occasion named between, was made there when one of its participants made it. Not "Ahead of the debate,
+    Clinton highlighted ..." (before or after the occasion is not at it)."""
+    digest = text_digest(text)
+    said = sorted((s for s in statements if s.cue is not None and s.actor is not None),
+                  key=lambda s: s.cue.start if s.cue else 0)
+    starts = sorted(m.start for d in drafts for m in d.mentions)
+    for d in drafts:
+        if d.head.type not in W.SAID_AT_TYPES:
+            continue
+        people = {p.actor.id for m in d.mentions for p in m.participants + m.present if p.actor is not None}
+        for m in d.mentions:
+            if _outside_occasion(m.trigger):
+                continue
+            bound = _next_sentence_end(m.trigger) + m.offset
+            s = next((x for x in said if x.cue is not None and x.cue.start >= m.span[1]), None)
+            if s is None or s.cue is None or s.cue.start >= bound or s.actor is None or s.actor.id not in people:
+                continue
+            if any(m.span[1] <= at < s.cue.start for at in starts):
+                continue  # another occasion named in between: it is said there, if anywhere
+            m.links.append(statement_key(digest, s))
+
+
+def _outside_occasion(trigger: Token) -> bool:
+    """"ahead of the debate", "after the press conference", "since the speech": a time before or after it."""
+    tok = trigger
+    for _ in range(3):
+        if tok.lower_ in W.OUTSIDE_PREPS:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _next_sentence_end(trigger: Token) -> int:
+    sent = trigger.sent
+    doc = trigger.doc
+    return doc[sent.end].sent.end_char if sent.end < len(doc) else sent.end_char
 
 
 def _follow_links(events: list[Event], statements: Sequence[Statement], text: str) -> None:
