@@ -456,3 +456,8 @@ def test_the_next_statement_by_a_participant_was_made_at_the_press_conference() 
     before = ("Ahead of the debate in Denver, Senator Amy Klobuchar said she was ready. "
               "The debate was watched by millions.")
     assert all(links == [] for links in _linked_cues(before))
+
+
+def test_a_vote_someone_casts_is_a_ballot_not_an_occasion() -> None:
+    assert events("Farmers began backing the governor with their vote after the flood.") == []
+    assert one("The Senate's vote on the budget came on Tuesday.").type == "vote"

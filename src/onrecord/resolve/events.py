@@ -171,6 +171,8 @@ def _noun_type(tok: Token) -> EventType | None:
     if lemma == "vote" and any(c.ent_type_ == "NORP" or c.lower_ in W.VOTER_BLOCS for c in tok.children
                                if c.dep_ in ("amod", "compound", "nmod")):
         return None  # "the African-American vote", "the white vote": voters, not a ballot
+    if lemma == "vote" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+        return None  # "supporting him with their vote", "cast his vote": a ballot; "the Senate's vote" stays
     return kind
 
 
