@@ -461,3 +461,10 @@ def test_the_next_statement_by_a_participant_was_made_at_the_press_conference() 
 def test_a_vote_someone_casts_is_a_ballot_not_an_occasion() -> None:
     assert events("Farmers began backing the governor with their vote after the flood.") == []
     assert one("The Senate's vote on the budget came on Tuesday.").type == "vote"
+
+
+def test_a_body_of_a_named_organisation_takes_part_as_itself() -> None:
+    e = one("The deal is certain to pass when the Teamsters executive board meets on Friday.")
+    assert names(e) == {"Teamsters executive board"}
+    committee = one("The Senate Foreign Relations Committee met on Tuesday.")
+    assert names(committee) == {"Senate Foreign Relations Committee"}

@@ -108,6 +108,9 @@ AT_PREPS = frozenset({"at", "during", "in"})
 HOLD_VERBS = frozenset("hold have attend host join convene address give deliver conduct lead chair stage headline "
                        "hold participate appear speak tell say".split())
 # A group word whose "of" phrase names the party: "a group of European heads of state".
+# Bodies of an organisation or a state that take part as themselves ("the AFL-CIO general board").
+ORGAN_NOUNS = frozenset("board committee council parliament assembly legislature cabinet commission caucus "
+                        "senate chamber".split())
 # "the two leaders", "both men": a counted group of people, who take part as the persons named nearest.
 COUNT_WORDS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
 COUNTED_PEOPLE = frozenset("man woman men women person people politician candidate rival".split())

@@ -723,6 +723,10 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
         return Participant("reporters", Span(start, end, resolver.text[start:end]), None)
     actor = resolver.mention_actor(span, start, end)
     mention = Span(start, end, resolver.text[start:end])
+    organ = _organ(tok)
+    if organ is not None and (actor is None or tok.lower_ not in actor.name.lower()):
+        at = organ.start_char + offset, organ.end_char + offset  # not the union or the country it belongs to
+        return Participant(organ.text, Span(at[0], at[1], resolver.text[at[0]:at[1]]), None)
     if actor is not None:
         return Participant(actor.name, mention, actor)
     if tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "FAC"):
@@ -734,6 +738,24 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
         at = words.start_char + offset, words.end_char + offset
         return Participant(words.text, Span(at[0], at[1], resolver.text[at[0]:at[1]]), None)
     return None
+
+
+def _organ(tok: Token) -> DocSpan | None:
+    """"the AFL-CIO general board", "the Parliament of New South Wales": a body of a named organisation or state
+    takes part as itself, named as written (the resolver reads the union or the country)."""
+    if tok.lemma_.lower() not in W.ORGAN_NOUNS:
+        return None
+    left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    of = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+    if of is None and not any(t.pos_ == "PROPN" for c in left for t in c.subtree):
+        return None  # "the board", "the general board": the resolver's to read
+    first = min([tok.i] + [c.left_edge.i for c in left])
+    last = tok.i
+    if of is not None:
+        ent = _entity(of)
+        last = ent.end - 1 if ent is not None else of.i
+    return tok.doc[first:last + 1]
 
 
 def _phrase(tok: Token) -> DocSpan:
