@@ -468,3 +468,17 @@ def test_a_body_of_a_named_organisation_takes_part_as_itself() -> None:
     assert names(e) == {"Teamsters executive board"}
     committee = one("The Senate Foreign Relations Committee met on Tuesday.")
     assert names(committee) == {"Senate Foreign Relations Committee"}
+
+
+def test_verbs_of_the_guidelines_examples_report_occasions_in_their_company() -> None:
+    assert [(e.type, e.date) for e in events("Prime Minister Narendra Modi arrived in Washington on Tuesday.")] == [
+        ("visit", "2025-08-19")]
+    assert one("The former governor appeared in court on Tuesday.").type == "hearing"
+    assert one("Emmanuel Macron addressed the United Nations General Assembly on Tuesday.").type == "speech"
+    assert one("The spokesman briefed reporters on Monday.").type == "press_conference"
+    assert one("Lula was elected president in 2022.").date_range == ("2022-01-01", "2022-12-31")
+    assert one("Joe Biden and Xi Jinping held a telephone conversation on Monday.").type == "call"
+    assert one("Thousands of people protested in Tbilisi on Sunday.").type == "rally"
+    quiet = ("He addressed the issue on Monday. The plane landed in Rome. She protested the decision. The elected "
+             "officials arrived late. The four candidates demonstrated that it helps to train.")
+    assert events(quiet) == []

@@ -18,6 +18,7 @@ NOUN_TRIGGERS: dict[str, EventType] = {
     "hearing": "hearing", "trial": "hearing", "sentencing": "hearing",
     "contest": "vote", "contests": "vote",
     "speech": "speech", "address": "speech", "interview": "speech", "remarks": "speech",
+    "videoconference": "call", "teleconference": "call",
 }
 # Trigger nouns that still name an occasion when tagged as a name: in a name ("the Iowa Caucus") or a headline in
 # title case ("Hats at Trump Immigration Rally"); not "March" the month, "Conference" or "Address" in a name.
@@ -31,6 +32,7 @@ SERIES_NOUNS = frozenset("interview speech address".split())
 # "a news conference"); the type they take then.
 QUALIFIED_NOUNS: dict[str, tuple[frozenset[str], EventType]] = {
     "call": (frozenset("phone telephone video conference".split()), "call"),
+    "conversation": (frozenset("phone telephone video".split()), "call"),
     "availability": (frozenset("media press".split()), "press_conference"),
     "conference": (frozenset("press news".split()), "press_conference"),
     "event": (frozenset("campaign fundraising".split()), "rally"),
@@ -108,6 +110,19 @@ AT_PREPS = frozenset({"at", "during", "in"})
 HOLD_VERBS = frozenset("hold have attend host join convene address give deliver conduct lead chair stage headline "
                        "hold participate appear speak tell say".split())
 # A group word whose "of" phrase names the party: "a group of European heads of state".
+# Verbs the guideline's examples report occasions with (ANNOTATION.md §3.1), each read with its own condition
+# (``resolve/events._reported``): "arrived in Beijing" (a place), "appeared in court" (a court or a committee),
+# "addressed the nation" (an audience), "briefed reporters" (the press), "was elected" (a vote), "protesters
+# demonstrated" (people, no object).
+ARRIVE_VERBS = frozenset({"arrive", "land"})
+ARRIVE_PREPS = frozenset({"in", "at"})
+APPEAR_PLACES = frozenset("court courtroom tribunal judge magistrate committee subcommittee panel inquiry "
+                          "senate parliament congress jury".split())
+AUDIENCE_WORDS = frozenset("nation country crowd crowds assembly parliament congress supporters rally conference "
+                           "summit delegates lawmakers legislators students graduates audience convention forum "
+                           "gathering meeting session troops".split())
+ELECT_VERBS = frozenset({"elect", "reelect", "re-elect"})
+PROTEST_VERBS = frozenset({"protest", "demonstrate"})
 # Bodies of an organisation or a state that take part as themselves ("the AFL-CIO general board").
 ORGAN_NOUNS = frozenset("board committee council parliament assembly legislature cabinet commission caucus "
                         "senate chamber".split())

@@ -225,6 +225,9 @@ def _verb_type(tok: Token) -> EventType | None:
         return "vote"  # "Congress passed 'permanent normal trade relations'": a vote of that body (§3.5)
     if lemma in W.MOTION_VERBS and _goes_to_place(tok):
         return "visit"
+    reported = _reported(tok, lemma)
+    if reported is not None:
+        return reported
     kind = W.VERB_TRIGGERS.get(lemma) or ("vote" if lemma == "win" else None)
     if kind is None or any(c.dep_ == "neg" for c in tok.children):
         return None
@@ -298,6 +301,50 @@ def _counterfactual(verb: Token) -> bool:
         return False
     had = [c for c in verb.children if c.dep_ == "aux"] + ([verb.head] if verb.dep_ == "ccomp" else [])
     return any(h.lower_ == "had" and h.i < subject.i for h in had)  # the parser may hang the clause on "had"
+
+
+def _reported(verb: Token, lemma: str) -> EventType | None:
+    """Occasions reported by verbs that name one only in some company (ANNOTATION.md §3.1's examples): "Modi
+    arrived in Washington" (a visit), "appeared in court" (a hearing), "addressed the nation" (a speech),
+    "briefed reporters" (a press conference), "was elected president" (a vote), "thousands protested in
+    Tbilisi" (a rally)."""
+    if _negated(verb) or (verb.dep_ in ("amod", "compound", "acl") and verb.tag_ in ("VBG", "VBN")):
+        return None  # "did not arrive", "elected officials", "the protesting farmers"
+    children = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp") for c in children):
+        return None  # "demonstrated that it helps", "appeared to be": no occasion
+    objects = [c for c in children if c.dep_ == "dobj"]
+    pobjs = {p.lemma_.lower(): (c.lower_, p) for c in children if c.dep_ == "prep" for p in c.children
+             if p.dep_ == "pobj"}
+    if lemma in W.ARRIVE_VERBS and _traveller(verb):
+        return "visit" if any(prep in W.ARRIVE_PREPS and _destination(p) for prep, p in pobjs.values()) else None
+    if lemma == "appear" and any(prep in ("in", "before") and word in W.APPEAR_PLACES
+                                 for word, (prep, _) in pobjs.items()):
+        return "hearing"
+    if lemma == "address" and any(o.lemma_.lower() in W.AUDIENCE_WORDS or o.ent_type_ in ("ORG", "NORP")
+                                  for o in objects):
+        return "speech"  # not "addressed the issue", "addressed him"
+    if lemma == "brief" and any(o.lemma_.lower() in W.PRESS_WORDS for o in objects):
+        return "press_conference"
+    if lemma in W.ELECT_VERBS and any(c.dep_ == "nsubjpass" for c in children):
+        return "vote"  # "was elected president": by a vote (who elected is rarely said)
+    if lemma in W.PROTEST_VERBS and not objects and _crowd(verb):
+        return "rally"  # not "he protested the decision"
+    return None
+
+
+def _traveller(verb: Token) -> bool:
+    subject = next(iter(_subjects(verb)), None) or _inherited_subject(verb)
+    return subject is not None and _is_party(subject) and subject.ent_type_ not in W.NOT_TRAVELLERS
+
+
+def _crowd(verb: Token) -> bool:
+    """"Thousands of people protested", "protesters demonstrated", "students protested": many people."""
+    subject = next(iter(_subjects(verb)), None)
+    if subject is None:
+        return False
+    return subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ in ("CARDINAL", "NORP") or any(
+        c.dep_ == "nummod" for c in subject.children)
 
 
 def _goes_to_place(verb: Token) -> bool:
