@@ -403,6 +403,8 @@ def test_going_to_a_particular_place_is_a_visit_but_not_going_to_court_or_home()
     assert names(e) == {"union officials"}
     assert events("The mayor went to court over the tax, and the money went to Ohio.") == []
     assert events("After the talks ended, she returned to Canada.")[0].type == "talks"  # a return home: no visit
+    wishes = "Most residents don't want to go to the capital. We are going to go all the way to the stadium."
+    assert events(wishes) == []  # a wish denied; "all the way" is to win
 
 
 def test_contests_whose_states_the_verb_names_are_a_vote() -> None:
@@ -480,5 +482,6 @@ def test_verbs_of_the_guidelines_examples_report_occasions_in_their_company() ->
     assert one("Joe Biden and Xi Jinping held a telephone conversation on Monday.").type == "call"
     assert one("Thousands of people protested in Tbilisi on Sunday.").type == "rally"
     quiet = ("He addressed the issue on Monday. The plane landed in Rome. She protested the decision. The elected "
-             "officials arrived late. The four candidates demonstrated that it helps to train.")
+             "officials arrived late. The four candidates demonstrated that it helps to train. As earlier campaigns "
+             "have demonstrated, answers matter. If he is elected, he will resign. She addressed voters in an email.")
     assert events(quiet) == []

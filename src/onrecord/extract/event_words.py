@@ -57,7 +57,8 @@ OUTLET_OCCASIONS = frozenset({"interview"})
 PASS_VERBS = frozenset({"pass", "reject", "approve", "ratify"})
 # Plain motion that is a visit when a person goes to a particular place ("went to the sheriff's station",
 # "walked into the lobby of the station", "travel back to a management building").
-MOTION_VERBS = frozenset({"go", "come", "walk", "head", "drive", "travel", "fly"})  # not "return": going home
+# Not "return" (going home) nor "come" ("allow Central Americans to come to the U.S.": to live there).
+MOTION_VERBS = frozenset({"go", "walk", "head", "drive", "travel", "fly"})
 MOTION_PREPS = frozenset({"to", "into"})
 NOT_TRAVELLERS = frozenset({"GPE", "LOC", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME"})
 # Places a person goes to, besides named ones and PLACE_WORDS: only with a determiner ("the station").
@@ -122,7 +123,10 @@ AUDIENCE_WORDS = frozenset("nation country crowd crowds assembly parliament cong
                            "summit delegates lawmakers legislators students graduates audience convention forum "
                            "gathering meeting session troops".split())
 ELECT_VERBS = frozenset({"elect", "reelect", "re-elect"})
+WRITINGS = frozenset("email e-mail letter statement op-ed post tweet article memo note message essay".split())
 PROTEST_VERBS = frozenset({"protest", "demonstrate"})
+CROWD_WORDS = frozenset("people protester protesters demonstrator demonstrators thousand thousands hundred hundreds "
+                        "crowd crowds worker workers student students farmer farmers resident residents".split())
 # Bodies of an organisation or a state that take part as themselves ("the AFL-CIO general board").
 ORGAN_NOUNS = frozenset("board committee council parliament assembly legislature cabinet commission caucus "
                         "senate chamber".split())

@@ -321,16 +321,23 @@ def _reported(verb: Token, lemma: str) -> EventType | None:
     if lemma == "appear" and any(prep in ("in", "before") and word in W.APPEAR_PLACES
                                  for word, (prep, _) in pobjs.items()):
         return "hearing"
-    if lemma == "address" and any(o.lemma_.lower() in W.AUDIENCE_WORDS or o.ent_type_ in ("ORG", "NORP")
-                                  for o in objects):
-        return "speech"  # not "addressed the issue", "addressed him"
+    if lemma == "address" and any(o.lemma_.lower() in W.AUDIENCE_WORDS or o.ent_type_ == "ORG" for o in objects):
+        writing = any(prep == "in" and word in W.WRITINGS for word, (prep, _) in pobjs.items())
+        return None if writing else "speech"  # not "addressed the issue", "addressed them in an email"
     if lemma == "brief" and any(o.lemma_.lower() in W.PRESS_WORDS for o in objects):
         return "press_conference"
-    if lemma in W.ELECT_VERBS and any(c.dep_ == "nsubjpass" for c in children):
-        return "vote"  # "was elected president": by a vote (who elected is rarely said)
+    if lemma in W.ELECT_VERBS and any(c.dep_ == "nsubjpass" for c in children) and _dated(verb) \
+            and not any(c.dep_ == "mark" and c.lower_ in ("if", "when", "unless") for c in children):
+        return "vote"  # "was elected president in 1992": a vote; not "if he is elected", "delegates elected by"
     if lemma in W.PROTEST_VERBS and not objects and _crowd(verb):
         return "rally"  # not "he protested the decision"
     return None
+
+
+def _dated(verb: Token) -> bool:
+    """A DATE among the verb's own phrases ("in 1992", "on Tuesday", "last year")."""
+    return any(t.ent_type_ == "DATE" and (datable(t.text) or t.like_num)
+               for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
 
 
 def _traveller(verb: Token) -> bool:
@@ -343,8 +350,8 @@ def _crowd(verb: Token) -> bool:
     subject = next(iter(_subjects(verb)), None)
     if subject is None:
         return False
-    return subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ in ("CARDINAL", "NORP") or any(
-        c.dep_ == "nummod" for c in subject.children)
+    people = subject.lemma_.lower() in W.CROWD_WORDS | _people_nouns() or subject.lower_ in W.CROWD_WORDS
+    return (people and subject.tag_ in ("NNS", "NNPS")) or subject.ent_type_ in ("CARDINAL", "NORP")
 
 
 def _goes_to_place(verb: Token) -> bool:
@@ -353,6 +360,10 @@ def _goes_to_place(verb: Token) -> bool:
     "came to power", "the money went to Iran" (no particular building, no place, or no one going)."""
     if verb.dep_ in ("amod", "compound", "acl") and verb.tag_ in ("VBG", "VBN"):
         return False
+    if verb.dep_ == "xcomp" and _negated(verb.head):
+        return False  # "they don't want to go to the U.S.": a wish denied, no trip
+    if any(c.dep_ == "npadvmod" and c.lower_ == "way" for c in verb.children):
+        return False  # "go all the way to Cleveland": to win, not to travel
     subject = next(iter(_subjects(verb)), None) or _inherited_subject(verb)
     if subject is None or subject.ent_type_ in W.NOT_TRAVELLERS or subject.lower_ in ("it", "this", "that"):
         return False  # "Texas went to Cruz", "10 percent went to the hospital", "it came to the station"
