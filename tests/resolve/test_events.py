@@ -485,3 +485,20 @@ def test_verbs_of_the_guidelines_examples_report_occasions_in_their_company() ->
              "officials arrived late. The four candidates demonstrated that it helps to train. As earlier campaigns "
              "have demonstrated, answers matter. If he is elected, he will resign. She addressed voters in an email.")
     assert events(quiet) == []
+
+
+def test_who_attended_an_occasion_in_the_passive_takes_part() -> None:
+    e = one("The summit in Brussels was attended by Emmanuel Macron and Olaf Scholz on Monday.")
+    assert names(e) == {"Emmanuel Macron", "Olaf Scholz"}
+
+
+def test_receiving_a_person_is_a_meeting_but_not_receiving_a_letter() -> None:
+    e = one("Olaf Scholz received Volodymyr Zelensky in Berlin on Monday.")
+    assert e.type == "meeting" and names(e) == {"Olaf Scholz", "Volodymyr Zelensky"}
+    assert events("Olaf Scholz received a letter from Zelensky. She received support from farmers.") == []
+
+
+def test_a_time_another_occasion_holds_does_not_date_one_that_shares_its_sentence() -> None:
+    found = events("Olaf Scholz told a news conference in Berlin on Tuesday that the talks would resume soon.")
+    talks = next(e for e in found if e.type == "talks")
+    assert talks.status == "planned" and talks.date != "2025-08-26" and talks.time is None

@@ -79,7 +79,7 @@ NOT_OCCASIONS: dict[str, frozenset[str]] = {
 }
 # Verbs that report an event by themselves, with the type. "speak"/"talk" count only with a party ("with/to X").
 VERB_TRIGGERS: dict[str, EventType] = {
-    "meet": "meeting", "confer": "meeting", "host": "meeting",
+    "meet": "meeting", "confer": "meeting", "host": "meeting", "receive": "meeting",
     "negotiate": "talks",
     "visit": "visit", "travel": "visit", "fly": "visit", "tour": "visit",
     "phone": "call", "telephone": "call", "call": "call", "speak": "call", "talk": "call",
@@ -89,7 +89,7 @@ VERB_TRIGGERS: dict[str, EventType] = {
     "testify": "hearing",
 }
 # Verbs that need a party as object or after "with/to" to be an event ("met with Putin", "called Macron").
-NEEDS_PARTY = frozenset({"call", "speak", "talk", "host", "confer", "phone", "telephone"})
+NEEDS_PARTY = frozenset({"call", "speak", "talk", "host", "confer", "phone", "telephone", "receive"})
 # Verbs that need a place or a host after them ("travelled to Beijing", "visited Kyiv").
 NEEDS_PLACE = frozenset({"travel", "fly"})
 TRAVEL_VERBS = frozenset({"travel", "fly", "come", "arrive", "head", "go", "return", "visit"})

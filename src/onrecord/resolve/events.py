@@ -674,6 +674,8 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
             heads.append(subject)
     elif trigger.pos_ != "VERB" and governor is not None and _hosted(trigger, governor):
         heads.extend(_subjects(governor))
+    elif trigger.pos_ != "VERB" and governor is not None and _held_by(trigger, governor):
+        heads.extend(p for c in governor.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
     elif trigger.lemma_.lower() in W.WIN_WORDS and governor is not None and not heads:
         heads.extend(_subjects(governor))  # "Clinton ..., pointing to a big victory in Mississippi": hers
     if trigger.pos_ != "VERB":
@@ -712,6 +714,11 @@ def _hosted(trigger: Token, governor: Token) -> bool:
         return governor.lemma_.lower() in W.HOLD_VERBS
     prep = trigger.head
     return trigger.dep_ == "pobj" and prep.lower_ in ("at", "during", "in") and prep.head.i == governor.i
+
+
+def _held_by(trigger: Token, governor: Token) -> bool:
+    """"The summit was attended by Macron and Scholz", "talks hosted by Qatar": the passive's agent takes part."""
+    return trigger.dep_ == "nsubjpass" and trigger.head.i == governor.i and governor.lemma_.lower() in W.HOLD_VERBS
 
 
 def _doers_at(trigger: Token) -> list[Token]:
@@ -1256,12 +1263,16 @@ def _party_key(p: Participant) -> str:
 
 # -- dates -----------------------------------------------------------------------------
 def _date(drafts: list[_Draft], base: date, parsed: ParsedText, resolver: ArticleResolver) -> None:
+    # A time another occasion holds as its own ("told a news conference on Monday that talks would continue")
+    # does not date an occasion that only shares its sentence.
+    claimed = {m.time for d in drafts for m in d.mentions if m.time}
     for d in drafts:
         timed = next((m for m in [d.head, *d.mentions] if m.time and m.anchor is None), None)
         if timed is not None:
             d.resolved = resolve(timed.time_text, base, _direction(d))
         else:
-            near = next((m.near for m in d.mentions if m.near is not None and not m.earlier), None)
+            near = next((m.near for m in d.mentions if m.near is not None and not m.earlier
+                         and (m.near.start_char + m.offset, m.near.end_char + m.offset) not in claimed), None)
             d.resolved = resolve(near.text, base, _direction(d)) if near is not None else None
         d.dated_by = "text" if d.resolved else None
     report = _report_day(parsed, base)
