@@ -127,6 +127,7 @@ WRITINGS = frozenset("email e-mail letter statement op-ed post tweet article mem
 PROTEST_VERBS = frozenset({"protest", "demonstrate"})
 CROWD_WORDS = frozenset("people protester protesters demonstrator demonstrators thousand thousands hundred hundreds "
                         "crowd crowds worker workers student students farmer farmers resident residents".split())
+THING_PRONOUNS = frozenset("it this that these those which what something anything nothing everything".split())
 # Bodies of an organisation or a state that take part as themselves ("the AFL-CIO general board").
 ORGAN_NOUNS = frozenset("board committee council parliament assembly legislature cabinet commission caucus "
                         "senate chamber".split())

@@ -396,6 +396,8 @@ def _by_phone(verb: Token) -> bool:
 
 
 def _is_party(tok: Token) -> bool:
+    if tok.lower_ in W.THING_PRONOUNS:
+        return False  # "receive this in your inbox", "called it": a thing, not a party
     return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PRON", "PROPN") \
         or tok.lemma_.lower() in _people_nouns()
 
