@@ -503,3 +503,8 @@ def test_a_time_another_occasion_holds_does_not_date_one_that_shares_its_sentenc
     found = events("Olaf Scholz told a news conference in Berlin on Tuesday that the talks would resume soon.")
     talks = next(e for e in found if e.type == "talks")
     assert talks.status == "planned" and talks.date != "2025-08-26" and talks.time is None
+
+
+def test_who_in_a_relative_clause_takes_part_as_the_one_it_stands_for() -> None:
+    e = one("Olaf Scholz, who met Emmanuel Macron in Paris on Tuesday, said little.")
+    assert names(e) == {"Olaf Scholz", "Emmanuel Macron"}

@@ -683,6 +683,8 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
     if trigger.pos_ != "VERB":
         heads.extend(_doers_at(trigger))
     for tok in heads:
+        if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
+            tok = tok.head.head  # "Scholz, who met Macron on Monday": the one "who" stands for
         yield from _with_conjuncts(_group_member(tok))
 
 
