@@ -508,3 +508,10 @@ def test_a_time_another_occasion_holds_does_not_date_one_that_shares_its_sentenc
 def test_who_in_a_relative_clause_takes_part_as_the_one_it_stands_for() -> None:
     e = one("Olaf Scholz, who met Emmanuel Macron in Paris on Tuesday, said little.")
     assert names(e) == {"Olaf Scholz", "Emmanuel Macron"}
+
+
+def test_a_press_conference_known_only_by_the_statement_after_it_takes_the_reports_day() -> None:
+    text = ("On Tuesday, Prime Minister Mark Carney rejected the tariffs. Carney was questioned about them while "
+            "speaking to reporters at a factory in Ottawa. He said, \"We will answer in kind.\"")
+    press = next(e for e in events(text) if e.type == "press_conference")
+    assert (press.date, press.dated_by) == ("2025-08-19", "report")

@@ -97,9 +97,9 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
     mentions.sort(key=lambda m: m.start)
     base = parse_relative_base(published)
     drafts = [d for d in _merge(mentions, resolver, base) if not _unspecific(d)]
+    _said_next(drafts, statements, text)  # before dating: an event where a statement was made is of the report
     if base is not None:
         _date(drafts, base, parsed, resolver)
-    _said_next(drafts, statements, text)
     events = [_event(d, text) for d in drafts]
     _follow_links(events, statements, text)
     _add_speakers(events, statements, text)
