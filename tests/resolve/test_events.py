@@ -515,3 +515,9 @@ def test_a_press_conference_known_only_by_the_statement_after_it_takes_the_repor
             "speaking to reporters at a factory in Ottawa. He said, \"We will answer in kind.\"")
     press = next(e for e in events(text) if e.type == "press_conference")
     assert (press.date, press.dated_by) == ("2025-08-19", "report")
+
+
+def test_that_year_is_the_year_the_text_last_named() -> None:
+    found = events("In 2008, Bill Clinton campaigned in South Carolina. He gave an interview that year with MTVu.")
+    assert [(e.type, e.date_range) for e in found] == [("speech", ("2008-01-01", "2008-12-31"))]
+    assert one("Bill Clinton gave an interview that year with MTVu.").date_range is None  # no year before it

@@ -13,6 +13,7 @@ during a media availability ..., Trump told reporters") is linked to it. English
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -943,6 +944,23 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
             m.time = (ent.start_char + offset, ent.end_char + offset)
             m.time_text = ent.text
             return
+        back = _that_year(owner, offset, text)
+        if back is not None:
+            m.time, m.time_text = back
+            return
+
+
+def _that_year(owner: Token, offset: int, text: str) -> tuple[tuple[int, int], str] | None:
+    """"an interview that year", "later that year": the year the text last named before it ("In 2008, ...")."""
+    for c in owner.children:
+        if c.lemma_.lower() == "year" and any(d.lower_ in ("that", "same") for d in c.children):
+            start, end = c.left_edge.idx + offset, c.idx + len(c) + offset
+            years = _YEAR.findall(text[:start])
+            return ((start, end), years[-1]) if years else None
+    return None
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def _sentence_time(trigger: Token) -> DocSpan | None:
