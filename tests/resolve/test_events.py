@@ -521,3 +521,13 @@ def test_that_year_is_the_year_the_text_last_named() -> None:
     found = events("In 2008, Bill Clinton campaigned in South Carolina. He gave an interview that year with MTVu.")
     assert [(e.type, e.date_range) for e in found] == [("speech", ("2008-01-01", "2008-12-31"))]
     assert one("Bill Clinton gave an interview that year with MTVu.").date_range is None  # no year before it
+
+
+def test_a_sentencing_and_a_televised_announcement_are_occasions() -> None:
+    e = one("On Tuesday, Judge Maria Lopez sentenced Tom Briggs to ten years in prison.")
+    assert (e.type, e.date) == ("hearing", "2025-08-19") and "Tom Briggs" in names(e)
+    assert one("The two men were sentenced on Friday.").type == "hearing"
+    assert events("The critic sentenced the idea to oblivion.") == []
+    e = one("\"We will withdraw the bill,\" Carrie Lam said in a televised announcement.")
+    assert e.type == "speech" and e.statement_keys
+    assert events("Mohamed received support online ranging from Barack Obama to Mark Zuckerberg.") == []

@@ -36,6 +36,8 @@ QUALIFIED_NOUNS: dict[str, tuple[frozenset[str], EventType]] = {
     "availability": (frozenset("media press".split()), "press_conference"),
     "conference": (frozenset("press news".split()), "press_conference"),
     "event": (frozenset("campaign fundraising".split()), "rally"),
+    "announcement": (frozenset("televised broadcast video live".split()), "speech"),
+    "statement": (frozenset("televised broadcast video".split()), "speech"),
 }
 # Nouns that name an occasion only with its parties after "with"/"between" ("discussions with the US").
 PARTY_NOUNS: dict[str, EventType] = {"discussion": "talks", "consultation": "talks"}

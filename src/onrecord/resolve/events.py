@@ -254,6 +254,8 @@ def _verb_type(tok: Token) -> EventType | None:
         return "call" if by_phone or not _place_of(tok) else "meeting"
     if lemma in W.NEEDS_PARTY and not party:
         return None
+    if lemma == "receive" and not any(c.dep_ == "dobj" and _is_party(c) for c in children):
+        return None  # "received Zelensky"; not "received support ranging from Obama to Zuckerberg"
     if lemma in W.NEEDS_PLACE and _place_of(tok) is None:
         return None
     if lemma == "meet" and not party and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
@@ -332,6 +334,8 @@ def _reported(verb: Token, lemma: str) -> EventType | None:
         return "vote"  # "was elected president in 1992": a vote; not "if he is elected", "delegates elected by"
     if lemma in W.PROTEST_VERBS and not objects and _crowd(verb):
         return "rally"  # not "he protested the decision"
+    if lemma == "sentence" and (any(_is_party(o) for o in objects) or any(c.dep_ == "nsubjpass" for c in children)):
+        return "hearing"  # "Judge Schwartz sentenced the Turpins to life", "were sentenced on Friday": a sentencing
     return None
 
 
