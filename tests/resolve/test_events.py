@@ -531,3 +531,10 @@ def test_a_sentencing_and_a_televised_announcement_are_occasions() -> None:
     e = one("\"We will withdraw the bill,\" Carrie Lam said in a televised announcement.")
     assert e.type == "speech" and e.statement_keys
     assert events("Mohamed received support online ranging from Barack Obama to Mark Zuckerberg.") == []
+
+
+def test_no_visit_meeting_or_vote_in_a_move_a_tally_or_a_ruling() -> None:
+    quiet = ("Ford Motor is going to cancel its plan to go to Mexico. Men were going to a factory every day. "
+             "Ted Cruz received all the delegates at stake. After the Supreme Court approved the state's law, "
+             "nothing changed.")
+    assert events(quiet) == []

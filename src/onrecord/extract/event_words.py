@@ -62,7 +62,9 @@ PASS_VERBS = frozenset({"pass", "reject", "approve", "ratify"})
 # Not "return" (going home) nor "come" ("allow Central Americans to come to the U.S.": to live there).
 MOTION_VERBS = frozenset({"go", "walk", "head", "drive", "travel", "fly"})
 MOTION_PREPS = frozenset({"to", "into"})
-NOT_TRAVELLERS = frozenset({"GPE", "LOC", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME"})
+# Who does not travel: places, amounts, and companies ("Ford Motor ... to go to Mexico": moving production).
+NOT_TRAVELLERS = frozenset({"GPE", "LOC", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORG"})
+COURTS = frozenset({"court", "jury"})
 # Places a person goes to, besides named ones and PLACE_WORDS: only with a determiner ("the station").
 DESTINATION_WORDS = frozenset("station lobby headquarters hospital prison jail camp residence compound consulate "
                               "mosque temple synagogue factory plant border parliament".split())

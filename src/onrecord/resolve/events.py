@@ -254,7 +254,7 @@ def _verb_type(tok: Token) -> EventType | None:
         return "call" if by_phone or not _place_of(tok) else "meeting"
     if lemma in W.NEEDS_PARTY and not party:
         return None
-    if lemma == "receive" and not any(c.dep_ == "dobj" and _is_party(c) for c in children):
+    if lemma == "receive" and not any(c.dep_ == "dobj" and _received(c) for c in children):
         return None  # "received Zelensky"; not "received support ranging from Obama to Zuckerberg"
     if lemma in W.NEEDS_PLACE and _place_of(tok) is None:
         return None
@@ -280,6 +280,14 @@ def _verb_type(tok: Token) -> EventType | None:
     return kind
 
 
+def _received(guest: Token) -> bool:
+    """A guest received: a person or a delegation, not "all the delegates at stake", "More Bad News"."""
+    if any(c.dep_ in ("nummod", "predet") or c.lower_ == "all" for c in guest.children):
+        return False
+    return guest.ent_type_ in ("PERSON", "NORP", "GPE") or guest.lemma_.lower() in _people_nouns() | {"delegation"} \
+        or (guest.pos_ == "PRON" and guest.lower_ not in W.THING_PRONOUNS)
+
+
 def _passed_by_body(verb: Token) -> bool:
     """"the Senate passed the bill", "a bill passed by Parliament", "a deal that was rejected by majorities in
     Congress": a body that votes, deciding on a measure."""
@@ -290,7 +298,8 @@ def _passed_by_body(verb: Token) -> bool:
     measures = [verb.head if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else c  # "a deal that was ..."
                 for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     measure = any(not _is_party(c) or c.pos_ == "PROPN" for c in measures)  # a bill, or one named like a name
-    return measure and any({t.lower_ for t in b.subtree} & W.VOTING_BODIES for b in bodies)
+    voters = W.VOTING_BODIES if verb.lemma_.lower() == "pass" else W.VOTING_BODIES - W.COURTS
+    return measure and any({t.lower_ for t in b.subtree} & voters for b in bodies)  # a court's approval is no vote
 
 
 def _negated(verb: Token) -> bool:
@@ -382,8 +391,8 @@ def _goes_to_place(verb: Token) -> bool:
 def _destination(tok: Token) -> bool:
     if tok.ent_type_ in W.PLACE_LABELS:
         return True
-    particular = any(c.dep_ in ("det", "poss") for c in tok.children)
-    return particular and tok.lemma_.lower() in W.PLACE_WORDS | W.DESTINATION_WORDS
+    particular = any((c.dep_ == "det" and c.lower_ not in ("a", "an")) or c.dep_ == "poss" for c in tok.children)
+    return particular and tok.lemma_.lower() in W.PLACE_WORDS | W.DESTINATION_WORDS  # not "going to a factory"
 
 
 def _voting_body(verb: Token) -> bool:
