@@ -538,3 +538,8 @@ def test_no_visit_meeting_or_vote_in_a_move_a_tally_or_a_ruling() -> None:
              "Ted Cruz received all the delegates at stake. After the Supreme Court approved the state's law, "
              "nothing changed.")
     assert events(quiet) == []
+
+
+def test_an_indefinite_occasion_under_would_is_supposed_unless_someone_would_hold_it() -> None:
+    assert events("Pate told reporters he'd support Maria Lopez in a general election over Tom Briggs.") == []
+    assert one("Olaf Scholz said he would hold a meeting with Vladimir Putin.").status == "planned"

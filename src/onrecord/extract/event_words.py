@@ -142,6 +142,7 @@ GROUP_NOUNS = frozenset("group delegation number handful team host bunch".split(
 
 # Status: the event is planned, cancelled, or (a present progressive) under way.
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "would", "'d", "’d", "shall", "wo"})
+SUPPOSING_AUX = frozenset({"would", "'d", "’d", "could", "might"})  # "he'd support her in a general election"
 POSSIBLE_AUX = frozenset({"can", "could", "may", "might", "ca"})  # "ca" of "can't"
 PLAN_VERBS = frozenset("plan expect wait hope want intend schedule set prepare agree seek aim invite propose try "
                        "arrange promise vow pledge offer consider push urge call ask insist".split())

@@ -97,7 +97,7 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
                 mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     base = parse_relative_base(published)
-    drafts = [d for d in _merge(mentions, resolver, base) if not _unspecific(d)]
+    drafts = [d for d in _merge(mentions, resolver, base) if not _unspecific(d) and not _hypothetical(d)]
     _said_next(drafts, statements, text)  # before dating: an event where a statement was made is of the report
     if base is not None:
         _date(drafts, base, parsed, resolver)
@@ -1278,6 +1278,20 @@ def _unspecific(d: _Draft) -> bool:
     return all(m.trigger.pos_ != "VERB" and not m.participants and m.place is None and m.time is None
                and m.trigger.lemma_.lower() not in W.RACE_WORDS  # "Losing a Senate race": someone's, particular
                and any(c.lower_ in ("a", "an") for c in m.trigger.lefts) for m in d.mentions)
+
+
+def _hypothetical(d: _Draft) -> bool:
+    """"He'd support Clinton in a general election over Trump": an indefinite occasion under "would", "could" or
+    "might", with no time or place, is supposed, not planned (ANNOTATION.md §3.1: hypotheticals)."""
+    return all(m.trigger.pos_ != "VERB" and m.time is None and m.place is None
+               and any(c.lower_ in ("a", "an") for c in m.trigger.lefts) and _supposed(_governor(m.trigger))
+               for m in d.mentions)
+
+
+def _supposed(verb: Token | None) -> bool:
+    """Under a supposing auxiliary, unless the verb holds the occasion ("said he would hold a meeting": a plan)."""
+    return verb is not None and verb.lemma_.lower() not in W.HOLD_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in W.SUPPOSING_AUX for c in verb.children)
 
 
 def _bare(trigger: Token) -> bool:
