@@ -543,3 +543,10 @@ def test_no_visit_meeting_or_vote_in_a_move_a_tally_or_a_ruling() -> None:
 def test_an_indefinite_occasion_under_would_is_supposed_unless_someone_would_hold_it() -> None:
     assert events("Pate told reporters he'd support Maria Lopez in a general election over Tom Briggs.") == []
     assert one("Olaf Scholz said he would hold a meeting with Vladimir Putin.").status == "planned"
+
+
+def test_a_firm_past_contest_and_one_a_modal_puts_ahead_are_two() -> None:
+    text = ("After Maria Lopez's resounding victory in Iowa, the race changed. "
+            "The Iowa caucus may only be a venue for some voters, but it can send a signal.")
+    found = [e for e in events(text) if e.type == "vote"]
+    assert sorted(e.status for e in found) == ["happened", "planned"]

@@ -1212,6 +1212,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False
     if m.firm and any(x.firm and {x.status, m.status} == {"happened", "planned"} for x in draft.mentions):
         return False  # "the New Hampshire primary" of 2008 and "the coming New Hampshire primary" are two
+    if any(_past_and_possible(m, x) or _past_and_possible(x, m) for x in draft.mentions):
+        return False  # "Obama's resounding victory in Iowa" (2008) and "the Iowa caucus may only be ..." (to come)
     times = {x.time_text.lower() for x in draft.mentions if x.time}
     if m.time and times and not any(_same_time(m, x, base) for x in draft.mentions if x.time):
         return False
@@ -1240,6 +1242,11 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     if _bare(m.trigger):
         return True
     return same_word and not (m.time and not times)
+
+
+def _past_and_possible(a: _Mention, b: _Mention) -> bool:
+    """``a`` is firmly over and ``b`` still to come by a modal ("can bank on a victory"): two occasions."""
+    return a.firm and a.status == "happened" and not b.firm and b.status == "planned"
 
 
 def _same_time(a: _Mention, b: _Mention, base: date | None) -> bool:
