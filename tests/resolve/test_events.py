@@ -550,3 +550,10 @@ def test_a_firm_past_contest_and_one_a_modal_puts_ahead_are_two() -> None:
             "The Iowa caucus may only be a venue for some voters, but it can send a signal.")
     found = [e for e in events(text) if e.type == "vote"]
     assert sorted(e.status for e in found) == ["happened", "planned"]
+
+
+def test_the_people_of_the_sentence_after_a_debate_took_part_in_it() -> None:
+    e = one("Wednesday's debate in Denver settled little. Both Maria Lopez and Tom Briggs made their cases well.")
+    assert {"Maria Lopez", "Tom Briggs"} <= names(e)
+    apart = one("Wednesday's debate in Denver settled little.\n\nMaria Lopez made her case well.")
+    assert "Maria Lopez" not in names(apart)  # another paragraph

@@ -650,14 +650,27 @@ def _nearest_persons(trigger: Token, offset: int, resolver: ArticleResolver, cou
 def _debaters(trigger: Token, offset: int, resolver: ArticleResolver) -> Iterator[Participant]:
     """The people a sentence about a debate has act ("The debate started with a bang when Donald Trump and Marco
     Rubio were pressed", "Ted Cruz ... in the earlier debate did the best"): the candidates are rarely the
-    debate's own arguments."""
-    for tok in trigger.sent:
+    debate's own arguments. The next sentence too, in the same paragraph and naming no other occasion:
+    "Wednesday's debate settled little. Both Clinton and Sanders were effective"."""
+    for tok in _debate_sentences(trigger):
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i == trigger.i:
             continue
         for party in _with_conjuncts(tok):
             p = _participant(party, offset, resolver)
             if p is not None and p.actor is not None and p.actor.type == "person":
                 yield p
+
+
+def _debate_sentences(trigger: Token) -> list[Token]:
+    sent = trigger.sent
+    tokens = list(sent)
+    doc = trigger.doc
+    if sent.end < len(doc):
+        after = doc[sent.end].sent
+        between = doc[sent.end - 1:after.start + 1].text
+        if "\n" not in between and not any(_noun_or_verb_type(t) for t in after if t.pos_ in ("NOUN", "VERB")):
+            tokens += list(after)
+    return tokens
 
 
 def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
