@@ -69,3 +69,9 @@ def test_an_article_in_the_api_carries_its_events_as_api_events_lists_them(clien
     assert len(article["events"]) >= 5
     assert sorted(article["events"], key=lambda e: e["id"]) == sorted(listed, key=lambda e: e["id"])
     assert client.get("/api/articles/hostile").json()["events"] == []
+
+
+def test_the_event_shapes_are_typed_for_the_api_docs(client: TestClient) -> None:
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    assert {"EventOut", "EventSourceOut", "EventPage"} <= set(schemas)
+    assert "events" in schemas["ArticleOut"]["properties"]

@@ -183,6 +183,11 @@ class EventOut(BaseModel):
     statements: list[str]
 
 
+class EventPage(BaseModel):
+    total: int = Field(description="how many occasions match, over all pages")
+    items: list[EventOut]
+
+
 class ArticleOut(BaseModel):
     id: str
     title: str | None
