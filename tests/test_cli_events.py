@@ -59,3 +59,34 @@ def test_extract_json_carries_events(capsys: pytest.CaptureFixture[str]) -> None
     assert len(article["events"]) >= 5
     assert {"key", "type", "status", "mentions", "participants", "place", "time", "date", "date_range",
             "statements"} <= set(article["events"][0])
+
+
+def test_show_lists_the_articles_events(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["show", "peace-talks", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    events = out.split("\nEvents (")[1]
+    assert int(events.split(")")[0]) >= 5
+    summit = next(line for line in events.splitlines() if line.startswith("- summit"))
+    assert "happened" in summit and "2025-08-11 – 2025-08-17" in summit and "Vladimir Putin" in summit
+    assert main(["show", "peace-talks", "--db", str(db), "--format", "json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert {e["type"] for e in shown["events"]} >= {"summit", "call", "visit", "meeting", "press_conference"}
+
+
+def test_export_writes_the_events_beside_the_statements(db: Path, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "--db", str(db), "--format", "csv", "-o", str(tmp_path / "news.csv")]) == 0
+    assert "event rows written to" in capsys.readouterr().err
+    rows = list(csv.DictReader((tmp_path / "news.events.csv").open(encoding="utf-8")))
+    summit = next(r for r in rows if r["type"] == "summit")
+    assert summit["article_id"] == "peace-talks" and summit["date_first"] == "2025-08-11"
+    assert "Vladimir Putin" in summit["participants"] and summit["mention"]
+    assert main(["export", "--db", str(db), "--format", "jsonl", "--events"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(lines) == len(rows) and {e["type"] for e in lines} == {r["type"] for r in rows}
+    assert main(["export", "--db", str(db), "--format", "parquet", "-o", str(tmp_path / "news.parquet")]) == 0
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(tmp_path / "news.events.parquet")
+    assert table.num_rows == len(rows) and "event_id" in table.column_names

@@ -14,6 +14,13 @@ from typing import Any, TextIO
 from onrecord.cli_common import count, excerpt, fail, open_store, output_format, port, positive, unwritable, visible
 from onrecord.store import DEFAULT_DB, StoreError
 from onrecord.store import queries as q
+from onrecord.store.events import (
+    article_events,
+    iter_corpus_events,
+    write_events_csv,
+    write_events_jsonl,
+    write_events_parquet,
+)
 from onrecord.store.export import write_csv, write_parquet
 from onrecord.store.queries import SQLITE_MAX_INT
 
@@ -124,10 +131,15 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     sh.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
     sh.set_defaults(run=_run_show)
 
-    ex = sub.add_parser("export", help="every statement (with article metadata) to JSONL, CSV or Parquet")
+    ex = sub.add_parser("export", help="every statement (with article metadata) to JSONL, CSV or Parquet; "
+                                       "with --output, the events beside it (NAME.events.EXT)")
     db_option(ex)
     ex.add_argument("--format", choices=("jsonl", "csv", "parquet"), required=True, help="the file format")
-    ex.add_argument("--output", "-o", type=Path, help="file to write (stdout for jsonl/csv when left out)")
+    ex.add_argument("--output", "-o", type=Path, help="file to write (stdout for jsonl/csv when left out); "
+                                                      "the events go to NAME.events.EXT beside it")
+    ex.add_argument("--events", action="store_true",
+                    help="write only the events (meetings, calls, summits ...): one line per event in JSONL, "
+                         "one row per article's report of it in CSV and Parquet")
     ex.set_defaults(run=_run_export)
 
     sv = sub.add_parser("serve", help="the web reader, actor pages, search and the JSON API over a store")
@@ -396,6 +408,8 @@ def _run_show(args: argparse.Namespace) -> int:
     try:
         with open_store(args.db) as store:
             data = q.article(store, args.article)
+            if data is not None:
+                data["events"] = article_events(store.conn, q.article_row_id(store, data["id"]))
     except StoreError as err:
         return fail(str(err))
     if data is None:
@@ -413,7 +427,25 @@ def _run_show(args: argparse.Namespace) -> int:
         cue = s["cue"]["text"] if s["cue"] else "-"
         print(visible(f"[{n}] {actor}{written} · {s['act']}{' ~hedged' if s['hedged'] else ''} · {s['kind']} · "
                       f"cue: {cue}"))
+    _print_events(data["events"], data["id"])
     return 0
+
+
+def _print_events(events: list[dict[str, Any]], slug: str) -> None:
+    """The article's events under its statements: type, status, date, participants, place and how it is
+    written here; "also in N articles" when others report the same occasion (`onrecord events` lists them)."""
+    if not events:
+        return
+    print(f"\nEvents ({len(events)}):")
+    for e in events:
+        mine = next(s for s in e["sources"] if s["article"] == slug)
+        date = mine["date"] or (" – ".join(mine["date_range"]) if mine["date_range"] else "undated")
+        people = ", ".join(p["name"] for p in mine["participants"]) or "-"
+        written = mine["mentions"][0]["text"] if mine["mentions"] else ""
+        others = len(e["sources"]) - 1
+        print(visible(f"- {e['type'].replace('_', ' ')} · {mine['status']} · {date} · {people}"
+                      + (f" · in {mine['place']}" if mine["place"] else "") + f" · “{excerpt(written, 60)}”"
+                      + (f" · also in {others} other article{'s' * (others > 1)}" if others else "")))
 
 
 def marked_text(text: str, statements: list[dict[str, Any]]) -> str:
@@ -434,6 +466,8 @@ def marked_text(text: str, statements: list[dict[str, Any]]) -> str:
 def _run_export(args: argparse.Namespace) -> int:
     if args.output is not None and args.output.is_dir():
         return fail(f"--output {args.output} is a folder; give a file name")
+    if args.events:
+        return _export_events_only(args)
     try:
         with open_store(args.db) as store:
             rows = q.iter_statements(store)
@@ -448,11 +482,51 @@ def _run_export(args: argparse.Namespace) -> int:
                 with args.output.open("w", encoding="utf-8", newline="") as out:
                     _write_rows(rows, args.format, out)
                 written = q.count_statements(store)
+            beside = events_beside(args.output)
+            events = _write_events(store, args.format, beside)  # open_store has upgraded it: it has the tables
     except StoreError as err:
         return fail(str(err))
     except OSError as err:  # pyarrow's errors included
         return fail(f"cannot write {args.output}: {err.strerror or err}", 1)
     print(f"onrecord: {written} statements written to {args.output}", file=sys.stderr)
+    if events:
+        print(f"onrecord: {events} event {'rows' if args.format != 'jsonl' else 'lines'} written to {beside}",
+              file=sys.stderr)
+    return 0
+
+
+def events_beside(path: Path) -> Path:
+    """Where the events of an export to ``path`` go: ``news.csv`` -> ``news.events.csv``."""
+    return path.with_name(f"{path.stem}.events{path.suffix}" if path.suffix else f"{path.name}.events")
+
+
+def _write_events(store: Any, fmt: str, path: Path | None) -> int:
+    """The store's events in ``fmt`` to ``path`` (stdout when None); none written, no file, when it has none."""
+    if path is not None and store.conn.execute("SELECT 1 FROM events LIMIT 1").fetchone() is None:
+        return 0
+    events = iter_corpus_events(store.conn)
+    if fmt == "parquet":
+        assert path is not None  # the caller asks for a file
+        return write_events_parquet(events, path)
+    if path is None:
+        return (write_events_jsonl if fmt == "jsonl" else write_events_csv)(events, sys.stdout)
+    with path.open("w", encoding="utf-8", newline="") as out:
+        return (write_events_jsonl if fmt == "jsonl" else write_events_csv)(events, out)
+
+
+def _export_events_only(args: argparse.Namespace) -> int:
+    if args.format == "parquet" and args.output is None:
+        return fail("--output FILE is needed for parquet")
+    try:
+        with open_store(args.db) as store:
+            written = _write_events(store, args.format, args.output)
+    except StoreError as err:
+        return fail(str(err))
+    except OSError as err:
+        return fail(f"cannot write {args.output}: {err.strerror or err}", 1)
+    if args.output is not None:
+        print(f"onrecord: {written} event {'rows' if args.format != 'jsonl' else 'lines'} written to "
+              f"{args.output}", file=sys.stderr)
     return 0
 
 

@@ -61,3 +61,17 @@ def test_the_reader_marks_event_mentions_apart_from_statements(client: TestClien
 def test_an_actors_page_lists_the_events_they_took_part_in(client: TestClient) -> None:
     page = client.get("/actors/vladimir-putin").text
     assert 'id="actor-events"' in page and "summit" in page and "Anchorage, Alaska" in page
+
+
+def test_an_article_in_the_api_carries_its_events_as_api_events_lists_them(client: TestClient) -> None:
+    article = client.get("/api/articles/peace-talks").json()
+    listed = client.get("/api/events", params={"article": "peace-talks", "limit": 1000}).json()["items"]
+    assert len(article["events"]) >= 5
+    assert sorted(article["events"], key=lambda e: e["id"]) == sorted(listed, key=lambda e: e["id"])
+    assert client.get("/api/articles/hostile").json()["events"] == []
+
+
+def test_the_event_shapes_are_typed_for_the_api_docs(client: TestClient) -> None:
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    assert {"EventOut", "EventSourceOut", "EventPage"} <= set(schemas)
+    assert "events" in schemas["ArticleOut"]["properties"]

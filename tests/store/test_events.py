@@ -60,3 +60,40 @@ def test_linked_statements_are_stored_by_their_stable_keys(tmp_path: Path) -> No
     keys = [r[0] for r in s.conn.execute("SELECT key FROM statements")]
     linked = [r[0] for r in s.conn.execute("SELECT statement_key FROM event_statements")]
     assert linked == keys and len(keys) == 1
+
+
+def _dangling(store: Store) -> list[int]:
+    return [int(r[0]) for r in store.conn.execute(
+        "SELECT corpus_event_id FROM events WHERE corpus_event_id IS NULL "
+        "OR corpus_event_id NOT IN (SELECT id FROM events)")]
+
+
+def test_reprocess_keeps_one_corpus_event_per_occasion_and_no_dangling_link(store: Store, tmp_path: Path) -> None:
+    from onrecord.corpus import reprocess
+
+    save(store, "Donald Trump met Vladimir Putin at a summit in Alaska last week, aides said.", "third",
+         published="2025-08-22")
+    before = count_events(store.conn)
+    store.close()
+    reprocess(tmp_path / "e.db", everything=True)
+    with Store(tmp_path / "e.db") as again:
+        assert _dangling(again) == []
+        assert count_events(again.conn) == before
+        summits = corpus_events(again.conn, EventFilter(type="summit"))
+        assert len(summits) == 1
+        assert sorted(s["article"] for s in summits[0]["sources"]) == ["first", "second", "third"]
+
+
+def test_regrouping_unlinks_what_joined_an_event_that_is_gone(store: Store) -> None:
+    # The first article's summit was the root the second's joined; analysed again with no summit in it, the
+    # second's summit must stand alone under an id that exists.
+    from onrecord.store.events import regroup_events
+
+    row = int(store.conn.execute("SELECT id FROM articles WHERE slug = 'first'").fetchone()[0])
+    store.replace_analysis(row, extract("Nothing happened.", published="2025-08-20"), "again")
+    assert _dangling(store) != []  # what replacing alone leaves
+    with store.transaction() as db:
+        regroup_events(db, [row])
+    assert _dangling(store) == []
+    summits = corpus_events(store.conn, EventFilter(type="summit"))
+    assert [[s["article"] for s in e["sources"]] for e in summits] == [["second"]]

@@ -18,6 +18,7 @@ NOUN_TRIGGERS: dict[str, EventType] = {
     "hearing": "hearing", "trial": "hearing", "sentencing": "hearing",
     "contest": "vote", "contests": "vote",
     "speech": "speech", "address": "speech", "interview": "speech", "remarks": "speech",
+    "videoconference": "call", "teleconference": "call",
 }
 # Trigger nouns that still name an occasion when tagged as a name: in a name ("the Iowa Caucus") or a headline in
 # title case ("Hats at Trump Immigration Rally"); not "March" the month, "Conference" or "Address" in a name.
@@ -31,9 +32,12 @@ SERIES_NOUNS = frozenset("interview speech address".split())
 # "a news conference"); the type they take then.
 QUALIFIED_NOUNS: dict[str, tuple[frozenset[str], EventType]] = {
     "call": (frozenset("phone telephone video conference".split()), "call"),
+    "conversation": (frozenset("phone telephone video".split()), "call"),
     "availability": (frozenset("media press".split()), "press_conference"),
     "conference": (frozenset("press news".split()), "press_conference"),
     "event": (frozenset("campaign fundraising".split()), "rally"),
+    "announcement": (frozenset("televised broadcast video live".split()), "speech"),
+    "statement": (frozenset("televised broadcast video".split()), "speech"),
 }
 # Nouns that name an occasion only with its parties after "with"/"between" ("discussions with the US").
 PARTY_NOUNS: dict[str, EventType] = {"discussion": "talks", "consultation": "talks"}
@@ -50,8 +54,20 @@ VOTING_BODIES = frozenset("senate house parliament congress committee council bo
                           "shareholders union".split())
 # Occasions an outlet takes part in when named after "on"/"to" ("an interview on CNN", "an interview to Dawn").
 OUTLET_OCCASIONS = frozenset({"interview"})
-# Verbs of a body passing a measure: a vote (ANNOTATION.md §3.5).
-PASS_VERBS = frozenset({"pass"})
+# Verbs of a body passing a measure: a vote (ANNOTATION.md §3.5). "reject"/"approve"/"ratify" too: "a deal
+# rejected by majorities in Congress", "the Senate approved the treaty" are a body's vote on a measure.
+PASS_VERBS = frozenset({"pass", "reject", "approve", "ratify"})
+# Plain motion that is a visit when a person goes to a particular place ("went to the sheriff's station",
+# "walked into the lobby of the station", "travel back to a management building").
+# Not "return" (going home) nor "come" ("allow Central Americans to come to the U.S.": to live there).
+MOTION_VERBS = frozenset({"go", "walk", "head", "drive", "travel", "fly"})
+MOTION_PREPS = frozenset({"to", "into"})
+# Who does not travel: places, amounts, and companies ("Ford Motor ... to go to Mexico": moving production).
+NOT_TRAVELLERS = frozenset({"GPE", "LOC", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORG"})
+COURTS = frozenset({"court", "jury"})
+# Places a person goes to, besides named ones and PLACE_WORDS: only with a determiner ("the station").
+DESTINATION_WORDS = frozenset("station lobby headquarters hospital prison jail camp residence compound consulate "
+                              "mosque temple synagogue factory plant border parliament".split())
 # Who a press conference is given to: the guideline names them "reporters".
 PRESS_WORDS = frozenset("press reporter reporters journalist journalists media newsmen".split())
 # Modifiers that say a noun is no particular occasion ("email address", "debate" in "the immigration debate").
@@ -67,7 +83,7 @@ NOT_OCCASIONS: dict[str, frozenset[str]] = {
 }
 # Verbs that report an event by themselves, with the type. "speak"/"talk" count only with a party ("with/to X").
 VERB_TRIGGERS: dict[str, EventType] = {
-    "meet": "meeting", "confer": "meeting", "host": "meeting",
+    "meet": "meeting", "confer": "meeting", "host": "meeting", "receive": "meeting",
     "negotiate": "talks",
     "visit": "visit", "travel": "visit", "fly": "visit", "tour": "visit",
     "phone": "call", "telephone": "call", "call": "call", "speak": "call", "talk": "call",
@@ -77,7 +93,7 @@ VERB_TRIGGERS: dict[str, EventType] = {
     "testify": "hearing",
 }
 # Verbs that need a party as object or after "with/to" to be an event ("met with Putin", "called Macron").
-NEEDS_PARTY = frozenset({"call", "speak", "talk", "host", "confer", "phone", "telephone"})
+NEEDS_PARTY = frozenset({"call", "speak", "talk", "host", "confer", "phone", "telephone", "receive"})
 # Verbs that need a place or a host after them ("travelled to Beijing", "visited Kyiv").
 NEEDS_PLACE = frozenset({"travel", "fly"})
 TRAVEL_VERBS = frozenset({"travel", "fly", "come", "arrive", "head", "go", "return", "visit"})
@@ -86,6 +102,10 @@ PLACE_PREPS = frozenset({"in", "at", "inside", "to"})
 TO_PLACE_TYPES = frozenset({"visit"})  # "to X" is a place only for travel
 # Words after "call" that make it no phone call: "called for", "called on", "called him a liar".
 CALL_NOT = frozenset({"for", "on", "off", "out", "up", "back", "in"})
+# Occasions where statements are made: the first one after a mention, by a participant, was made there.
+SAID_AT_TYPES = frozenset({"press_conference", "speech", "debate", "hearing"})
+# "ahead of the debate", "after the speech": a time outside the occasion, not at it.
+OUTSIDE_PREPS = frozenset({"before", "after", "ahead", "since", "until", "following", "prior"})
 # Where a statement's occasion is named: "said in an interview", "told reporters at a press conference".
 ADDRESS_VERBS = frozenset({"tell", "address", "brief", "say", "inform"})
 OCCASION_PREPS = frozenset({"at", "during", "in", "on", "after", "before"})
@@ -95,10 +115,34 @@ AT_PREPS = frozenset({"at", "during", "in"})
 HOLD_VERBS = frozenset("hold have attend host join convene address give deliver conduct lead chair stage headline "
                        "hold participate appear speak tell say".split())
 # A group word whose "of" phrase names the party: "a group of European heads of state".
+# Verbs the guideline's examples report occasions with (ANNOTATION.md §3.1), each read with its own condition
+# (``resolve/events._reported``): "arrived in Beijing" (a place), "appeared in court" (a court or a committee),
+# "addressed the nation" (an audience), "briefed reporters" (the press), "was elected" (a vote), "protesters
+# demonstrated" (people, no object).
+ARRIVE_VERBS = frozenset({"arrive", "land"})
+ARRIVE_PREPS = frozenset({"in", "at"})
+APPEAR_PLACES = frozenset("court courtroom tribunal judge magistrate committee subcommittee panel inquiry "
+                          "senate parliament congress jury".split())
+AUDIENCE_WORDS = frozenset("nation country crowd crowds assembly parliament congress supporters rally conference "
+                           "summit delegates lawmakers legislators students graduates audience convention forum "
+                           "gathering meeting session troops".split())
+ELECT_VERBS = frozenset({"elect", "reelect", "re-elect"})
+WRITINGS = frozenset("email e-mail letter statement op-ed post tweet article memo note message essay".split())
+PROTEST_VERBS = frozenset({"protest", "demonstrate"})
+CROWD_WORDS = frozenset("people protester protesters demonstrator demonstrators thousand thousands hundred hundreds "
+                        "crowd crowds worker workers student students farmer farmers resident residents".split())
+THING_PRONOUNS = frozenset("it this that these those which what something anything nothing everything".split())
+# Bodies of an organisation or a state that take part as themselves ("the AFL-CIO general board").
+ORGAN_NOUNS = frozenset("board committee council parliament assembly legislature cabinet commission caucus "
+                        "senate chamber".split())
+# "the two leaders", "both men": a counted group of people, who take part as the persons named nearest.
+COUNT_WORDS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
+COUNTED_PEOPLE = frozenset("man woman men women person people politician candidate rival".split())
 GROUP_NOUNS = frozenset("group delegation number handful team host bunch".split())
 
 # Status: the event is planned, cancelled, or (a present progressive) under way.
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "would", "'d", "’d", "shall", "wo"})
+SUPPOSING_AUX = frozenset({"would", "'d", "’d", "could", "might"})  # "he'd support her in a general election"
 POSSIBLE_AUX = frozenset({"can", "could", "may", "might", "ca"})  # "ca" of "can't"
 PLAN_VERBS = frozenset("plan expect wait hope want intend schedule set prepare agree seek aim invite propose try "
                        "arrange promise vow pledge offer consider push urge call ask insist".split())

@@ -13,6 +13,7 @@ during a media availability ..., Trump told reporters") is linked to it. English
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -96,7 +97,8 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
                 mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     base = parse_relative_base(published)
-    drafts = [d for d in _merge(mentions, resolver, base) if not _unspecific(d)]
+    drafts = [d for d in _merge(mentions, resolver, base) if not _unspecific(d) and not _hypothetical(d)]
+    _said_next(drafts, statements, text)  # before dating: an event where a statement was made is of the report
     if base is not None:
         _date(drafts, base, parsed, resolver)
     events = [_event(d, text) for d in drafts]
@@ -170,6 +172,8 @@ def _noun_type(tok: Token) -> EventType | None:
     if lemma == "vote" and any(c.ent_type_ == "NORP" or c.lower_ in W.VOTER_BLOCS for c in tok.children
                                if c.dep_ in ("amod", "compound", "nmod")):
         return None  # "the African-American vote", "the white vote": voters, not a ballot
+    if lemma == "vote" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+        return None  # "supporting him with their vote", "cast his vote": a ballot; "the Senate's vote" stays
     return kind
 
 
@@ -200,16 +204,31 @@ def _generic(tok: Token, lemma: str) -> bool:
     plural = tok.tag_ in ("NNS", "NNPS") and lemma not in ("talk", "negotiation", "remark")
     if plural and lemma in W.SERIES_NOUNS:
         return True  # "The interviews were done in 2007": a series, no one occasion
-    if plural and W.NOUN_TRIGGERS.get(lemma) == "vote" and not any(
-            c.ent_type_ == "GPE" for c in tok.subtree if c.i != tok.i):
+    if plural and W.NOUN_TRIGGERS.get(lemma) == "vote" and not _states_named(tok):
         return True  # "until the primaries end in June": the season, unless the states are named
+    if plural and W.NOUN_TRIGGERS.get(lemma) == "vote":
+        return False  # contests whose states are named (above): "Next week will bring contests in Florida"
     return plural and not dets and not any(c.dep_ == "prep" for c in tok.children)
+
+
+def _states_named(tok: Token) -> bool:
+    """The states of plural contests: below the noun ("primaries in Ohio and Texas") or, for the object of a verb,
+    in the verb's own "in" phrase ("Next week will bring contests in Florida, Ohio ...")."""
+    below = [c for c in tok.subtree if c.i != tok.i]
+    if tok.dep_ == "dobj":
+        below += [t for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in" for t in c.subtree]
+    return any(c.ent_type_ == "GPE" for c in below)
 
 
 def _verb_type(tok: Token) -> EventType | None:
     lemma = tok.lemma_.lower()
     if lemma in W.PASS_VERBS and _passed_by_body(tok):
         return "vote"  # "Congress passed 'permanent normal trade relations'": a vote of that body (§3.5)
+    if lemma in W.MOTION_VERBS and _goes_to_place(tok):
+        return "visit"
+    reported = _reported(tok, lemma)
+    if reported is not None:
+        return reported
     kind = W.VERB_TRIGGERS.get(lemma) or ("vote" if lemma == "win" else None)
     if kind is None or any(c.dep_ == "neg" for c in tok.children):
         return None
@@ -235,6 +254,8 @@ def _verb_type(tok: Token) -> EventType | None:
         return "call" if by_phone or not _place_of(tok) else "meeting"
     if lemma in W.NEEDS_PARTY and not party:
         return None
+    if lemma == "receive" and not any(c.dep_ == "dobj" and _received(c) for c in children):
+        return None  # "received Zelensky"; not "received support ranging from Obama to Zuckerberg"
     if lemma in W.NEEDS_PLACE and _place_of(tok) is None:
         return None
     if lemma == "meet" and not party and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
@@ -259,15 +280,119 @@ def _verb_type(tok: Token) -> EventType | None:
     return kind
 
 
+def _received(guest: Token) -> bool:
+    """A guest received: a person or a delegation, not "all the delegates at stake", "More Bad News"."""
+    if any(c.dep_ in ("nummod", "predet") or c.lower_ == "all" for c in guest.children):
+        return False
+    return guest.ent_type_ in ("PERSON", "NORP", "GPE") or guest.lemma_.lower() in _people_nouns() | {"delegation"} \
+        or (guest.pos_ == "PRON" and guest.lower_ not in W.THING_PRONOUNS)
+
+
 def _passed_by_body(verb: Token) -> bool:
-    """"the Senate passed the bill", "a bill passed by Parliament": a body that votes, passing a measure."""
-    if any(c.dep_ in ("neg", "prt") for c in verb.children):
-        return False  # "did not pass", "passed away", "passed on"
+    """"the Senate passed the bill", "a bill passed by Parliament", "a deal that was rejected by majorities in
+    Congress": a body that votes, deciding on a measure."""
+    if any(c.dep_ == "prt" for c in verb.children) or (_negated(verb) and not _counterfactual(verb)):
+        return False  # "did not pass", "passed away", "passed on" (but "had Congress not passed": it did)
     by = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     bodies = [c for c in verb.children if c.dep_ == "nsubj"] + by
-    measure = any(c.dep_ in ("dobj", "nsubjpass") and (not _is_party(c) or c.pos_ == "PROPN")
-                  for c in verb.children)  # a bill, or a measure named like one ("Permanent Normal Trade ...")
-    return measure and any({t.lower_ for t in b.subtree} & W.VOTING_BODIES for b in bodies)
+    measures = [verb.head if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else c  # "a deal that was ..."
+                for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    measure = any(not _is_party(c) or c.pos_ == "PROPN" for c in measures)  # a bill, or one named like a name
+    voters = W.VOTING_BODIES if verb.lemma_.lower() == "pass" else W.VOTING_BODIES - W.COURTS
+    return measure and any({t.lower_ for t in b.subtree} & voters for b in bodies)  # a court's approval is no vote
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """"had Congress not passed X": an inverted "had" before the subject supposes the opposite of what happened."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    had = [c for c in verb.children if c.dep_ == "aux"] + ([verb.head] if verb.dep_ == "ccomp" else [])
+    return any(h.lower_ == "had" and h.i < subject.i for h in had)  # the parser may hang the clause on "had"
+
+
+def _reported(verb: Token, lemma: str) -> EventType | None:
+    """Occasions reported by verbs that name one only in some company (ANNOTATION.md §3.1's examples): "Modi
+    arrived in Washington" (a visit), "appeared in court" (a hearing), "addressed the nation" (a speech),
+    "briefed reporters" (a press conference), "was elected president" (a vote), "thousands protested in
+    Tbilisi" (a rally)."""
+    if _negated(verb) or (verb.dep_ in ("amod", "compound", "acl") and verb.tag_ in ("VBG", "VBN")):
+        return None  # "did not arrive", "elected officials", "the protesting farmers"
+    children = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp") for c in children):
+        return None  # "demonstrated that it helps", "appeared to be": no occasion
+    objects = [c for c in children if c.dep_ == "dobj"]
+    pobjs = {p.lemma_.lower(): (c.lower_, p) for c in children if c.dep_ == "prep" for p in c.children
+             if p.dep_ == "pobj"}
+    if lemma in W.ARRIVE_VERBS and _traveller(verb):
+        return "visit" if any(prep in W.ARRIVE_PREPS and _destination(p) for prep, p in pobjs.values()) else None
+    if lemma == "appear" and any(prep in ("in", "before") and word in W.APPEAR_PLACES
+                                 for word, (prep, _) in pobjs.items()):
+        return "hearing"
+    if lemma == "address" and any(o.lemma_.lower() in W.AUDIENCE_WORDS or o.ent_type_ == "ORG" for o in objects):
+        writing = any(prep == "in" and word in W.WRITINGS for word, (prep, _) in pobjs.items())
+        return None if writing else "speech"  # not "addressed the issue", "addressed them in an email"
+    if lemma == "brief" and any(o.lemma_.lower() in W.PRESS_WORDS for o in objects):
+        return "press_conference"
+    if lemma in W.ELECT_VERBS and any(c.dep_ == "nsubjpass" for c in children) and _dated(verb) \
+            and not any(c.dep_ == "mark" and c.lower_ in ("if", "when", "unless") for c in children):
+        return "vote"  # "was elected president in 1992": a vote; not "if he is elected", "delegates elected by"
+    if lemma in W.PROTEST_VERBS and not objects and _crowd(verb):
+        return "rally"  # not "he protested the decision"
+    if lemma == "sentence" and (any(_is_party(o) for o in objects) or any(c.dep_ == "nsubjpass" for c in children)):
+        return "hearing"  # "Judge Schwartz sentenced the Turpins to life", "were sentenced on Friday": a sentencing
+    return None
+
+
+def _dated(verb: Token) -> bool:
+    """A DATE among the verb's own phrases ("in 1992", "on Tuesday", "last year")."""
+    return any(t.ent_type_ == "DATE" and (datable(t.text) or t.like_num)
+               for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
+
+
+def _traveller(verb: Token) -> bool:
+    subject = next(iter(_subjects(verb)), None) or _inherited_subject(verb)
+    return subject is not None and _is_party(subject) and subject.ent_type_ not in W.NOT_TRAVELLERS
+
+
+def _crowd(verb: Token) -> bool:
+    """"Thousands of people protested", "protesters demonstrated", "students protested": many people."""
+    subject = next(iter(_subjects(verb)), None)
+    if subject is None:
+        return False
+    people = subject.lemma_.lower() in W.CROWD_WORDS | _people_nouns() or subject.lower_ in W.CROWD_WORDS
+    return (people and subject.tag_ in ("NNS", "NNPS")) or subject.ent_type_ in ("CARDINAL", "NORP")
+
+
+def _goes_to_place(verb: Token) -> bool:
+    """"Officials went to the sheriff's station", "walked into the lobby of the station", "was persuaded to travel
+    back to a management building": someone going to a particular place is a visit. Not "went to court",
+    "came to power", "the money went to Iran" (no particular building, no place, or no one going)."""
+    if verb.dep_ in ("amod", "compound", "acl") and verb.tag_ in ("VBG", "VBN"):
+        return False
+    if verb.dep_ == "xcomp" and _negated(verb.head):
+        return False  # "they don't want to go to the U.S.": a wish denied, no trip
+    if any(c.dep_ == "npadvmod" and c.lower_ == "way" for c in verb.children):
+        return False  # "go all the way to Cleveland": to win, not to travel
+    subject = next(iter(_subjects(verb)), None) or _inherited_subject(verb)
+    if subject is None or subject.ent_type_ in W.NOT_TRAVELLERS or subject.lower_ in ("it", "this", "that"):
+        return False  # "Texas went to Cruz", "10 percent went to the hospital", "it came to the station"
+    holders = [verb] + [c for c in verb.children if c.dep_ == "advmod"]  # "travel back to"
+    places = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in W.MOTION_PREPS
+              for p in c.children if p.dep_ == "pobj"]
+    return any(_destination(p) or any(_destination(q) for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                                      for q in c.children if q.dep_ == "pobj") for p in places)
+
+
+def _destination(tok: Token) -> bool:
+    if tok.ent_type_ in W.PLACE_LABELS:
+        return True
+    particular = any((c.dep_ == "det" and c.lower_ not in ("a", "an")) or c.dep_ == "poss" for c in tok.children)
+    return particular and tok.lemma_.lower() in W.PLACE_WORDS | W.DESTINATION_WORDS  # not "going to a factory"
 
 
 def _voting_body(verb: Token) -> bool:
@@ -285,6 +410,8 @@ def _by_phone(verb: Token) -> bool:
 
 
 def _is_party(tok: Token) -> bool:
+    if tok.lower_ in W.THING_PRONOUNS:
+        return False  # "receive this in your inbox", "called it": a thing, not a party
     return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PRON", "PROPN") \
         or tok.lemma_.lower() in _people_nouns()
 
@@ -314,7 +441,7 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     start, end = _extent(trigger)
     status, firm = _status(trigger, governor)
     m = _Mention(kind, trigger, offset, (start + offset, end + offset), status, firm=firm)
-    m.participants = _participants(trigger, governor, offset, resolver)
+    m.participants = _named_pairs(_participants(trigger, governor, offset, resolver), trigger, offset, resolver)
     if kind == "debate":
         m.present = list(_debaters(trigger, offset, resolver))
     if m.type == "visit" and trigger.pos_ == "VERB" and not m.participants:
@@ -472,11 +599,60 @@ def _participants(trigger: Token, governor: Token | None, offset: int,
     return out
 
 
+def _named_pairs(found: list[Participant], trigger: Token, offset: int,
+                 resolver: ArticleResolver) -> list[Participant]:
+    """"Trump and Putin spoke for an hour. The two leaders met ...", "Both men attended the summit. Biden said
+    ...": a counted group of people takes part as the people it counts, the persons named nearest to the
+    occasion in its sentence and the sentences either side."""
+    out: list[Participant] = []
+    for p in found:
+        count = _people_counted(p, trigger.doc, offset)
+        named = _nearest_persons(trigger, offset, resolver, count, found) if count else []
+        out.extend(named if named and len(named) == count else [p])
+    return out
+
+
+def _people_counted(p: Participant, doc: Doc, offset: int) -> int:
+    """How many people "the two leaders", "both men", "the three presidents" count; 0 for anything else."""
+    if p.mention is None or (p.actor is not None and p.actor.type == "person"):
+        return 0
+    span = doc.char_span(p.mention.start - offset, p.mention.end - offset, alignment_mode="expand")
+    root = span.root if span is not None else None
+    if root is None or root.tag_ != "NNS" or root.lemma_.lower() not in _people_nouns() | W.COUNTED_PEOPLE:
+        return 0
+    words = {c.lower_ for c in root.children if c.dep_ in ("nummod", "det", "predet", "quantmod")}
+    return max((W.COUNT_WORDS.get(w, 0) for w in words), default=0)
+
+
+def _nearest_persons(trigger: Token, offset: int, resolver: ArticleResolver, count: int,
+                     found: list[Participant]) -> list[Participant]:
+    """The ``count`` distinct persons named nearest the trigger in its sentence and the ones either side."""
+    sent = trigger.sent
+    doc = trigger.doc
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    last = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    names = sorted((e for e in doc.ents if e.label_ in ("PERSON", "ORG") and first <= e.start and e.end <= last),
+                   key=lambda e: abs(e.start - trigger.i))
+    out: list[Participant] = []
+    for ent in names:
+        start, end = ent.start_char + offset, ent.end_char + offset
+        actor = resolver.mention_actor(ent, start, end)
+        if actor is None or actor.type != "person":
+            continue  # the recogniser calls some people organisations ("Olaf Scholz"): the resolver decides
+        p = Participant(actor.name, Span(start, end, resolver.text[start:end]), actor)
+        if not any(_same(p, q) for q in out + found):
+            out.append(p)
+        if len(out) == count:
+            break
+    return out
+
+
 def _debaters(trigger: Token, offset: int, resolver: ArticleResolver) -> Iterator[Participant]:
     """The people a sentence about a debate has act ("The debate started with a bang when Donald Trump and Marco
     Rubio were pressed", "Ted Cruz ... in the earlier debate did the best"): the candidates are rarely the
-    debate's own arguments."""
-    for tok in trigger.sent:
+    debate's own arguments. The next sentence too, in the same paragraph and naming no other occasion:
+    "Wednesday's debate settled little. Both Clinton and Sanders were effective"."""
+    for tok in _debate_sentences(trigger):
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i == trigger.i:
             continue
         for party in _with_conjuncts(tok):
@@ -485,7 +661,22 @@ def _debaters(trigger: Token, offset: int, resolver: ArticleResolver) -> Iterato
                 yield p
 
 
+def _debate_sentences(trigger: Token) -> list[Token]:
+    sent = trigger.sent
+    tokens = list(sent)
+    doc = trigger.doc
+    if sent.end < len(doc):
+        after = doc[sent.end].sent
+        between = doc[sent.end - 1:after.start + 1].text
+        if "\n" not in between and not any(_noun_or_verb_type(t) for t in after if t.pos_ in ("NOUN", "VERB")):
+            tokens += list(after)
+    return tokens
+
+
 def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in W.PASS_VERBS:
+        yield from _bodies(trigger)  # the measure voted on ("the Iran deal") is no party
+        return
     heads: list[Token] = []
     preps = W.PARTY_PREPS | ({"to"} if trigger.pos_ == "VERB" and trigger.lemma_ in ("speak", "talk") else set())
     children = list(trigger.children)
@@ -512,12 +703,26 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
             heads.append(subject)
     elif trigger.pos_ != "VERB" and governor is not None and _hosted(trigger, governor):
         heads.extend(_subjects(governor))
+    elif trigger.pos_ != "VERB" and governor is not None and _held_by(trigger, governor):
+        heads.extend(p for c in governor.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
     elif trigger.lemma_.lower() in W.WIN_WORDS and governor is not None and not heads:
         heads.extend(_subjects(governor))  # "Clinton ..., pointing to a big victory in Mississippi": hers
     if trigger.pos_ != "VERB":
         heads.extend(_doers_at(trigger))
     for tok in heads:
+        if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
+            tok = tok.head.head  # "Scholz, who met Macron on Monday": the one "who" stands for
         yield from _with_conjuncts(_group_member(tok))
+
+
+def _bodies(verb: Token) -> Iterator[Token]:
+    """Who voted on a measure: the subject, or the body an agent names ("rejected by majorities in Congress")."""
+    voters = [c for c in verb.children if c.dep_ == "nsubj"]
+    voters += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    for v in voters:
+        body = v if v.lower_ in W.VOTING_BODIES or v.ent_type_ == "ORG" else next(
+            (t for t in v.subtree if t.lower_ in W.VOTING_BODIES), v)
+        yield from _with_conjuncts(body)
 
 
 def _party_dependent(c: Token) -> bool:
@@ -540,6 +745,11 @@ def _hosted(trigger: Token, governor: Token) -> bool:
         return governor.lemma_.lower() in W.HOLD_VERBS
     prep = trigger.head
     return trigger.dep_ == "pobj" and prep.lower_ in ("at", "during", "in") and prep.head.i == governor.i
+
+
+def _held_by(trigger: Token, governor: Token) -> bool:
+    """"The summit was attended by Macron and Scholz", "talks hosted by Qatar": the passive's agent takes part."""
+    return trigger.dep_ == "nsubjpass" and trigger.head.i == governor.i and governor.lemma_.lower() in W.HOLD_VERBS
 
 
 def _doers_at(trigger: Token) -> list[Token]:
@@ -609,6 +819,10 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
         return Participant("reporters", Span(start, end, resolver.text[start:end]), None)
     actor = resolver.mention_actor(span, start, end)
     mention = Span(start, end, resolver.text[start:end])
+    organ = _organ(tok)
+    if organ is not None and (actor is None or tok.lower_ not in actor.name.lower()):
+        at = organ.start_char + offset, organ.end_char + offset  # not the union or the country it belongs to
+        return Participant(organ.text, Span(at[0], at[1], resolver.text[at[0]:at[1]]), None)
     if actor is not None:
         return Participant(actor.name, mention, actor)
     if tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "FAC"):
@@ -620,6 +834,24 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
         at = words.start_char + offset, words.end_char + offset
         return Participant(words.text, Span(at[0], at[1], resolver.text[at[0]:at[1]]), None)
     return None
+
+
+def _organ(tok: Token) -> DocSpan | None:
+    """"the AFL-CIO general board", "the Parliament of New South Wales": a body of a named organisation or state
+    takes part as itself, named as written (the resolver reads the union or the country)."""
+    if tok.lemma_.lower() not in W.ORGAN_NOUNS:
+        return None
+    left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    of = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+    if of is None and not any(t.pos_ == "PROPN" for c in left for t in c.subtree):
+        return None  # "the board", "the general board": the resolver's to read
+    first = min([tok.i] + [c.left_edge.i for c in left])
+    last = tok.i
+    if of is not None:
+        ent = _entity(of)
+        last = ent.end - 1 if ent is not None else of.i
+    return tok.doc[first:last + 1]
 
 
 def _phrase(tok: Token) -> DocSpan:
@@ -723,6 +955,8 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
         m.time_text = f"{rel.text} ago"
         return
     owners = [trigger] + ([governor] if governor is not None and governor.i != trigger.i else [])
+    owners += [c for c in trigger.children if c.dep_ == "relcl" and c.lemma_.lower() in W.HOLD_VERBS
+               and trigger.pos_ != "VERB"]  # "a private meeting he had with Rubio a year ago"
     for owner in owners:
         anchor = _anchor(owner, trigger)
         if anchor is not None:
@@ -736,6 +970,23 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
             m.time = (ent.start_char + offset, ent.end_char + offset)
             m.time_text = ent.text
             return
+        back = _that_year(owner, offset, text)
+        if back is not None:
+            m.time, m.time_text = back
+            return
+
+
+def _that_year(owner: Token, offset: int, text: str) -> tuple[tuple[int, int], str] | None:
+    """"an interview that year", "later that year": the year the text last named before it ("In 2008, ...")."""
+    for c in owner.children:
+        if c.lemma_.lower() == "year" and any(d.lower_ in ("that", "same") for d in c.children):
+            start, end = c.left_edge.idx + offset, c.idx + len(c) + offset
+            years = _YEAR.findall(text[:start])
+            return ((start, end), years[-1]) if years else None
+    return None
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def _sentence_time(trigger: Token) -> DocSpan | None:
@@ -805,6 +1056,8 @@ def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
         ent = _entity(tok)
         if ent is not None and ent.start < tok.i:
             ent = tok.doc[tok.i:ent.end]
+        while ent is not None and len(ent) > 1 and ent[0].pos_ == "PROPN" and not datable(ent[0].text):
+            ent = ent[1:]  # "with Rubio a year ago" is one DATE to the recogniser: the name is no time
         if ent is not None and ent.start > 0 and tok.doc[ent.start - 1].lower_ in ("this", "last", "next"):
             ent = tok.doc[ent.start - 1:ent.end]  # "this year's contest": the recogniser leaves "this" out
         if ent is not None and _dates(ent):
@@ -887,6 +1140,49 @@ def _noun_or_verb_type(tok: Token) -> EventType | None:
     return _verb_type(tok) if tok.pos_ == "VERB" else _noun_type(tok)
 
 
+def _said_next(drafts: list[_Draft], statements: Sequence[Statement], text: str) -> None:
+    """"Johnson was questioned while speaking to the press at a hospital. He said, ...": at a press conference,
+    speech, debate or hearing, the first statement after a mention, in its sentence or the next and with no
+    other occasion named between, was made there when one of its participants made it. Not "Ahead of the debate,
+    Clinton highlighted ..." (before or after the occasion is not at it)."""
+    digest = text_digest(text)
+    said = sorted((s for s in statements if s.cue is not None and s.actor is not None),
+                  key=lambda s: s.cue.start if s.cue else 0)
+    starts = sorted(m.start for d in drafts for m in d.mentions)
+    for d in drafts:
+        if d.head.type not in W.SAID_AT_TYPES:
+            continue
+        people = {p.actor.id for m in d.mentions for p in m.participants + m.present if p.actor is not None}
+        for m in d.mentions:
+            if _outside_occasion(m.trigger):
+                continue
+            bound = _next_sentence_end(m.trigger) + m.offset
+            s = next((x for x in said if x.cue is not None and x.cue.start >= m.span[1]), None)
+            if s is None or s.cue is None or s.cue.start >= bound or s.actor is None or s.actor.id not in people:
+                continue
+            if any(m.span[1] <= at < s.cue.start for at in starts):
+                continue  # another occasion named in between: it is said there, if anywhere
+            m.links.append(statement_key(digest, s))
+
+
+def _outside_occasion(trigger: Token) -> bool:
+    """"ahead of the debate", "after the press conference", "since the speech": a time before or after it."""
+    tok = trigger
+    for _ in range(3):
+        if tok.lower_ in W.OUTSIDE_PREPS:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _next_sentence_end(trigger: Token) -> int:
+    sent = trigger.sent
+    doc = trigger.doc
+    return doc[sent.end].sent.end_char if sent.end < len(doc) else sent.end_char
+
+
 def _follow_links(events: list[Event], statements: Sequence[Statement], text: str) -> None:
     """"In an interview with Breitbart News, Pate said ... He claimed ... He told ...": the same speaker's next
     statements in the paragraph were made at the same occasion."""
@@ -929,6 +1225,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False
     if m.firm and any(x.firm and {x.status, m.status} == {"happened", "planned"} for x in draft.mentions):
         return False  # "the New Hampshire primary" of 2008 and "the coming New Hampshire primary" are two
+    if any(_past_and_possible(m, x) or _past_and_possible(x, m) for x in draft.mentions):
+        return False  # "Obama's resounding victory in Iowa" (2008) and "the Iowa caucus may only be ..." (to come)
     times = {x.time_text.lower() for x in draft.mentions if x.time}
     if m.time and times and not any(_same_time(m, x, base) for x in draft.mentions if x.time):
         return False
@@ -957,6 +1255,11 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     if _bare(m.trigger):
         return True
     return same_word and not (m.time and not times)
+
+
+def _past_and_possible(a: _Mention, b: _Mention) -> bool:
+    """``a`` is firmly over and ``b`` still to come by a modal ("can bank on a victory"): two occasions."""
+    return a.firm and a.status == "happened" and not b.firm and b.status == "planned"
 
 
 def _same_time(a: _Mention, b: _Mention, base: date | None) -> bool:
@@ -997,6 +1300,20 @@ def _unspecific(d: _Draft) -> bool:
                and any(c.lower_ in ("a", "an") for c in m.trigger.lefts) for m in d.mentions)
 
 
+def _hypothetical(d: _Draft) -> bool:
+    """"He'd support Clinton in a general election over Trump": an indefinite occasion under "would", "could" or
+    "might", with no time or place, is supposed, not planned (ANNOTATION.md §3.1: hypotheticals)."""
+    return all(m.trigger.pos_ != "VERB" and m.time is None and m.place is None
+               and any(c.lower_ in ("a", "an") for c in m.trigger.lefts) and _supposed(_governor(m.trigger))
+               for m in d.mentions)
+
+
+def _supposed(verb: Token | None) -> bool:
+    """Under a supposing auxiliary, unless the verb holds the occasion ("said he would hold a meeting": a plan)."""
+    return verb is not None and verb.lemma_.lower() not in W.HOLD_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in W.SUPPOSING_AUX for c in verb.children)
+
+
 def _bare(trigger: Token) -> bool:
     """A noun with only a determiner ("the summit", "that vote"): a mention that refers back."""
     return trigger.pos_ != "VERB" and all(c.dep_ in ("det", "punct") for c in trigger.lefts)
@@ -1015,12 +1332,16 @@ def _party_key(p: Participant) -> str:
 
 # -- dates -----------------------------------------------------------------------------
 def _date(drafts: list[_Draft], base: date, parsed: ParsedText, resolver: ArticleResolver) -> None:
+    # A time another occasion holds as its own ("told a news conference on Monday that talks would continue")
+    # does not date an occasion that only shares its sentence.
+    claimed = {m.time for d in drafts for m in d.mentions if m.time}
     for d in drafts:
         timed = next((m for m in [d.head, *d.mentions] if m.time and m.anchor is None), None)
         if timed is not None:
             d.resolved = resolve(timed.time_text, base, _direction(d))
         else:
-            near = next((m.near for m in d.mentions if m.near is not None and not m.earlier), None)
+            near = next((m.near for m in d.mentions if m.near is not None and not m.earlier
+                         and (m.near.start_char + m.offset, m.near.end_char + m.offset) not in claimed), None)
             d.resolved = resolve(near.text, base, _direction(d)) if near is not None else None
         d.dated_by = "text" if d.resolved else None
     report = _report_day(parsed, base)

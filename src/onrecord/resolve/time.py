@@ -25,7 +25,7 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december")
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # How far a vague "N units ago" may be off, per unit: "about six months ago" is within a fortnight either way.
-_SLACK_DAYS = {"day": 0, "week": 3, "month": 15, "year": 182}
+_SLACK_DAYS = {"day": 0, "week": 3, "month": 15, "year": 30}  # a year: ± a month (ANNOTATION.md §3.5)
 _VAGUE = re.compile(r"\b(nearly|about|almost|around|roughly|some|more than|over|less than|just over|"
                     r"just under|approximately|a few|several)\b")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

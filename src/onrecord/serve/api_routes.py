@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel
 
 from onrecord.store import queries as q
+from onrecord.store.events import article_events
 from onrecord.store.export import FLAT_COLUMNS, flatten
 
 from .deps import PAGE_SIZE, Filters, Offset, StoreDep, opened, retry_headers, statement_link
@@ -55,10 +56,12 @@ def api_articles(store: StoreDep, limit: Limit = 20, offset: Offset = 0, outlet:
 
 @router.get("/articles/{key}", tags=["articles"], response_model=ArticleOut)
 def api_article(key: str, store: StoreDep) -> Response:
-    """One article: text, metadata, statements (offsets index ``text``) and actors."""
+    """One article: text, metadata, statements (offsets index ``text``), actors and the events it reports
+    (as ``/api/events`` lists them)."""
     data = q.article(store, key)
     if data is None:
         raise HTTPException(404, f"no article {key!r}")
+    data["events"] = article_events(store.conn, q.article_row_id(store, data["id"]))
     return typed(ArticleOut, data)
 
 

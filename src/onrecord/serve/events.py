@@ -18,6 +18,8 @@ from onrecord.store import Store
 from onrecord.store.events import EventFilter, article_event_mentions, corpus_events, count_events
 from onrecord.store.queries import article_row_id, find_actor
 
+from .schemas import EventPage
+
 
 class EventFilters:
     """The filters `onrecord events` takes, as query parameters."""
@@ -96,7 +98,7 @@ def actor_events(store: Store, actor: str, limit: int = 50) -> list[dict[str, An
 def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) -> None:
     Filters = Annotated[EventFilters, Depends()]
 
-    @app.get("/api/events", tags=["events"])
+    @app.get("/api/events", tags=["events"], response_model=EventPage)
     def api_events(store: store_dep, filters: Filters) -> dict[str, Any]:
         """Meetings, talks, summits, calls, visits, press conferences, votes, debates, rallies, hearings and
         speeches, one per occasion with every article that reports it (``sources``), latest first, undated last."""

@@ -131,6 +131,63 @@ class MentionedActor(BaseModel):
     mentions: int
 
 
+class OffsetsOut(BaseModel):
+    start: int
+    end: int
+
+
+class EventMentionOut(OffsetsOut):
+    text: str
+
+
+class EventParticipantOut(BaseModel):
+    name: str
+    actor: str | None = Field(description="the actor's id, when one was resolved")
+
+
+class SourceParticipantOut(EventParticipantOut):
+    mention: OffsetsOut | None = Field(description="where the article names them (offsets only)")
+
+
+class EventSourceOut(BaseModel):
+    """One article's report of an event (offsets index that article's text)."""
+
+    article: str
+    title: str | None
+    published: str | None
+    outlet: str | None
+    key: str
+    status: str
+    type: str
+    mentions: list[EventMentionOut]
+    participants: list[SourceParticipantOut]
+    place: str | None
+    time_text: str | None
+    date: str | None
+    date_range: list[str] | None
+    dated_by: str | None
+    statements: list[str] = Field(description="keys of the statements made at it")
+
+
+class EventOut(BaseModel):
+    """One occasion across articles: the shape of ``/api/events``' items."""
+
+    id: int = Field(description="the corpus event id")
+    type: str
+    status: str
+    date: str | None
+    date_range: list[str] | None
+    place: str | None
+    participants: list[EventParticipantOut]
+    sources: list[EventSourceOut]
+    statements: list[str]
+
+
+class EventPage(BaseModel):
+    total: int = Field(description="how many occasions match, over all pages")
+    items: list[EventOut]
+
+
 class ArticleOut(BaseModel):
     id: str
     title: str | None
@@ -147,6 +204,8 @@ class ArticleOut(BaseModel):
     text: str
     statements: list[ArticleStatement]
     actors: list[MentionedActor]
+    events: list[EventOut] = Field(default=[], description="the events it reports, as /api/events lists them "
+                                                              "(with every other article reporting each)")
 
 
 class RoleOut(BaseModel):

@@ -8,10 +8,13 @@ are the same occasion).
 
 from __future__ import annotations
 
+import csv
+import json
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, TextIO
 
 from onrecord.model import Actor, Article, Event
 
@@ -37,7 +40,7 @@ def write_events(conn: sqlite3.Connection, article_id: int, article: Article, ac
             continue
         event_id = int(cursor.lastrowid or 0)
         ids = {a for a, _ in participants if a is not None}
-        corpus = _same_occasion(conn, event, first, last, ids, article_id) or event_id
+        corpus = _same_occasion(conn, event.type, first, last, ids, article_id) or event_id
         conn.execute("UPDATE events SET corpus_event_id = ? WHERE id = ?", (corpus, event_id))
         conn.executemany("INSERT INTO event_mentions (event_id, position, start_offset, end_offset, text) "
                          "VALUES (?, ?, ?, ?, ?)",
@@ -62,24 +65,52 @@ def _days(event: Event) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _same_occasion(conn: sqlite3.Connection, event: Event, first: str | None, last: str | None,
-                   actor_ids: set[int], article_id: int) -> int | None:
-    """The corpus event an event from another article reports, if any (see the module's docstring)."""
+def _same_occasion(conn: sqlite3.Connection, kind: str, first: str | None, last: str | None,
+                   actor_ids: set[int], article_id: int, before: int | None = None) -> int | None:
+    """The corpus event an event from another article reports, if any (see the module's docstring). Events
+    whose ``corpus_event_id`` is NULL (being regrouped) are no candidates, nor, with ``before``, those stored
+    after that event id (regrouping meets events in the order ingest did)."""
     if first is None or last is None or not actor_ids:
         return None
     rows = conn.execute(
         "SELECT e.corpus_event_id AS corpus, group_concat(p.actor_id) AS actors FROM events e "
         "JOIN event_participants p ON p.event_id = e.id "
         "WHERE e.type = ? AND e.article_id != ? AND e.date_first <= ? AND e.date_last >= ? "
-        "AND e.corpus_event_id IS NOT NULL AND p.actor_id IS NOT NULL "
+        "AND e.corpus_event_id IS NOT NULL AND p.actor_id IS NOT NULL AND e.id < ? "
         "GROUP BY e.id ORDER BY e.id DESC LIMIT ?",
-        (event.type, article_id, last, first, MAX_CANDIDATES)).fetchall()
+        (kind, article_id, last, first, before if before is not None else 2**62, MAX_CANDIDATES)).fetchall()
     for row in rows:
         theirs = {int(x) for x in str(row["actors"]).split(",")}
         shared = actor_ids & theirs
         if shared in (actor_ids, theirs) or len(shared) >= 2:
             return int(row["corpus"])
     return None
+
+
+def regroup_events(conn: sqlite3.Connection, article_ids: Sequence[int]) -> int:
+    """Recompute the corpus grouping after ``article_ids`` were analysed again (``onrecord reprocess``).
+
+    Their old events are gone, and other articles' events may have joined one of them: their
+    ``corpus_event_id`` then names a deleted row, and the new events of a reprocessed article joined that group
+    or none. Every event of those articles and every event grouped with them, or under an id that no longer
+    exists, is grouped again, in the order stored, by the rule ingest uses; the rest of the store keeps its ids.
+    Returns how many events were regrouped."""
+    if not article_ids:
+        return 0
+    marks = ", ".join("?" * len(article_ids))
+    affected = [int(r[0]) for r in conn.execute(
+        f"SELECT id FROM events WHERE article_id IN ({marks}) OR corpus_event_id NOT IN (SELECT id FROM events) "
+        f"OR corpus_event_id IN (SELECT corpus_event_id FROM events WHERE article_id IN ({marks})) ORDER BY id",
+        (*article_ids, *article_ids))]
+    conn.executemany("UPDATE events SET corpus_event_id = NULL WHERE id = ?", [(i,) for i in affected])
+    for event_id in affected:  # the order stored, as ingest met them: an earlier event is the group's root
+        row = conn.execute("SELECT article_id, type, date_first, date_last FROM events WHERE id = ?",
+                           (event_id,)).fetchone()
+        actors = {int(r[0]) for r in conn.execute(
+            "SELECT actor_id FROM event_participants WHERE event_id = ? AND actor_id IS NOT NULL", (event_id,))}
+        corpus = _same_occasion(conn, row[1], row[2], row[3], actors, int(row[0]), event_id) or event_id
+        conn.execute("UPDATE events SET corpus_event_id = ? WHERE id = ?", (corpus, event_id))
+    return len(affected)
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -182,6 +213,12 @@ def _source(conn: sqlite3.Connection, row: sqlite3.Row) -> dict[str, Any]:
     }
 
 
+def article_events(conn: sqlite3.Connection, article_id: int | None) -> list[dict[str, Any]]:
+    """The events an article (its row id: ``queries.article_row_id``) reports, each as its corpus event
+    (``corpus_events``' shape, every article reporting it)."""
+    return [] if article_id is None else corpus_events(conn, EventFilter(article_id=article_id, limit=None))
+
+
 def article_event_mentions(conn: sqlite3.Connection, article_id: int) -> list[dict[str, Any]]:
     """Every event mention of one article, for the reader: offsets, the event's type, status and corpus id."""
     rows = conn.execute(
@@ -204,3 +241,74 @@ def flat_rows(events: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
         "articles": "; ".join(s["article"] for s in e["sources"]),
         "mention": e["sources"][0]["mentions"][0]["text"] if e["sources"] and e["sources"][0]["mentions"] else "",
     } for e in events]
+
+
+# -- export (``onrecord export``) ------------------------------------------------------------------
+# One row per article's report of an occasion: a corpus event reported by three articles is three rows sharing
+# ``event_id``, each with that article's own status, date, participants and wording (reports differ; the
+# JSONL export has the merged event).
+EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("event_id", "int"), ("article_id", "str"), ("published", "str"), ("outlet", "str"), ("title", "str"),
+    ("type", "str"), ("status", "str"), ("date_first", "str"), ("date_last", "str"), ("dated_by", "str"),
+    ("time_text", "str"), ("place", "str"), ("participants", "str"), ("participant_ids", "str"),
+    ("mention", "str"), ("mention_start", "int"), ("mention_end", "int"), ("mentions", "int"),
+    ("statements", "str"), ("sources", "int"))
+
+
+def iter_corpus_events(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """Every corpus event (``corpus_events``' shape), in the order stored; one at a time, for exports."""
+    ids = [int(r[0]) for r in conn.execute("SELECT DISTINCT corpus_event_id FROM events "
+                                           "WHERE corpus_event_id IS NOT NULL ORDER BY corpus_event_id")]
+    for corpus_id in ids:
+        yield _corpus_event(conn, corpus_id)
+
+
+def export_rows(event: dict[str, Any]) -> list[dict[str, Any]]:
+    """A corpus event as flat records (``EXPORT_COLUMNS``), one per source."""
+    rows = []
+    for s in event["sources"]:
+        first, last = (s["date"], s["date"]) if s["date"] else (s["date_range"] or (None, None))
+        mention = s["mentions"][0] if s["mentions"] else {"text": None, "start": None, "end": None}
+        rows.append({
+            "event_id": event["id"], "article_id": s["article"], "published": s["published"], "outlet": s["outlet"],
+            "title": s["title"], "type": s["type"], "status": s["status"], "date_first": first, "date_last": last,
+            "dated_by": s["dated_by"], "time_text": s["time_text"], "place": s["place"],
+            "participants": "; ".join(p["name"] for p in s["participants"]),
+            "participant_ids": "; ".join(p["actor"] or "" for p in s["participants"]),
+            "mention": mention["text"], "mention_start": mention["start"], "mention_end": mention["end"],
+            "mentions": len(s["mentions"]), "statements": "; ".join(s["statements"]),
+            "sources": len(event["sources"])})
+    return rows
+
+
+def write_events_csv(events: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """Events as CSV (``export_rows``); returns how many rows were written."""
+    writer = csv.DictWriter(out, fieldnames=[name for name, _ in EXPORT_COLUMNS])
+    writer.writeheader()
+    count = 0
+    for event in events:
+        rows = export_rows(event)
+        writer.writerows(rows)
+        count += len(rows)
+    return count
+
+
+def write_events_parquet(events: Iterable[dict[str, Any]], path: Path) -> int:
+    """Events as Parquet (``export_rows``), one table: events are few beside statements."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    types = {"int": pa.int64(), "str": pa.string()}
+    schema = pa.schema([(name, types[kind]) for name, kind in EXPORT_COLUMNS])
+    rows = [row for event in events for row in export_rows(event)]
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
+    return len(rows)
+
+
+def write_events_jsonl(events: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """Events as JSON lines, one corpus event each (``/api/events``' items); returns how many."""
+    count = 0
+    for event in events:
+        out.write(json.dumps(event, ensure_ascii=False) + "\n")
+        count += 1
+    return count
