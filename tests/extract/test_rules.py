@@ -70,6 +70,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "floating": ("Governor Anna Berg said the budget would pass next week.\n"
                  "“There is no other way forward for this state and its people.”",
                  ("There is no other way forward for this state and its people.", None, "Governor Anna Berg")),
+    # Off, a pointer to another piece gives the headline it points to as a statement.
+    "link-line": ("READ MORE: Officials say the new bridge will reopen in May\nThe council met on Monday.",
+                  ("", None, None)),
     # Off, the writer's note on a silence is a statement.
     "no-comment": ("The company did not respond to a request for comment on Friday.", ("", None, None)),
     "trailing-addition": ("The minister said the economy was growing fast, referring to the latest figures.",
@@ -89,7 +92,7 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                     ("what he called a “peace plan” would fail within weeks", "said", "He")),
 }
 # Rules whose fixture shows their effect on something other than (content, cue, speaker).
-KIND_OR_COUNT = {"deed", "handed-over", "nested", "no-comment", "scare-quote"}
+KIND_OR_COUNT = {"deed", "handed-over", "link-line", "nested", "no-comment", "scare-quote"}
 
 
 def seen(article: Article) -> list[Seen]:
@@ -121,6 +124,15 @@ def test_nested_positions_stay_inside_the_statement_that_reports_them() -> None:
     text = FIXTURES["nested"][0]
     assert len(extract(text).statements) == 1
     assert len(without(text, "nested").statements) == 2
+
+
+def test_link_and_watch_lines_give_no_statement_and_no_actor() -> None:
+    text = ("READ MORE: Officials say the new bridge will reopen in May\n"
+            "Watch: Mayor Tom Reed says the tax is unfair\n"
+            "Anna Berg said the council would meet on Monday.")
+    article = extract(text)
+    assert [s.speaker.text if s.speaker else None for s in article.statements] == ["Anna Berg"]
+    assert [a.name for a in article.actors] == ["Anna Berg"]
 
 
 def test_no_comment_and_scare_quotes() -> None:

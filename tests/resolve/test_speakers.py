@@ -114,7 +114,31 @@ def test_an_office_speaks_for_its_owner_and_a_spokesman_does_not() -> None:
                   "Putin's spokesman said nothing had changed.")
     office, spokesman = article.statements
     assert office.actor is not None and office.actor.name == "Emmanuel Macron"
-    assert spokesman.actor is None and spokesman.speaker is not None
+    # Someone else's role, kept as a source of its own under the owner, never the owner itself.
+    assert spokesman.actor is not None and spokesman.actor.name == "spokesman of Putin"
+    assert spokesman.actor.part_of == "Putin" and spokesman.actor.type == "unnamed"
+
+
+def test_a_possessed_role_is_the_owners_and_an_office_of_a_role_is_the_holders() -> None:
+    (envoy,) = run("Russia's envoy said the talks had failed.").statements
+    assert envoy.actor is not None and (envoy.actor.name, envoy.actor.part_of) == ("envoy of Russia", "Russia")
+    office = run("Mayor John Smith visited the site on Monday. The mayor's office said the road would reopen.")
+    (s,) = office.statements
+    assert s.actor is not None and s.actor.name == "John Smith"
+
+
+def test_plural_role_nouns_never_resolve_to_one_person() -> None:
+    article = run("Emily Stone met the foreign ministers of France and Germany in Paris. "
+                  "The foreign ministers said the talks had gone well.")
+    (s,) = article.statements
+    assert s.actor is not None and s.actor.name == "foreign ministers" and s.actor.type == "group"
+
+
+def test_people_named_together_are_one_group_for_a_later_plural_or_they() -> None:
+    article = run("Anna Berg met officers Tom Quist and Paul Reda at a pub. The defendants claimed she had lied. "
+                  "Both officers said they would appeal. They said they would also seek a pardon.")
+    assert [s.actor.name if s.actor else None for s in article.statements] == ["Tom Quist and Paul Reda"] * 3
+    assert {s.actor.type for s in article.statements if s.actor} == {"group"}
 
 
 def test_a_role_noun_follows_the_newly_named_subject() -> None:
@@ -387,3 +411,13 @@ def test_a_document_by_someone_is_theirs() -> None:
 def test_the_name_after_a_missed_head_name_is_where_the_speaker_works(text: str, name: str) -> None:
     (s,) = run(text).statements
     assert s.actor is not None and s.actor.name == name
+
+
+def test_given_names_joined_to_a_full_name_share_its_surname_and_family_nouns_find_them() -> None:
+    article = run("Judge Bernard Schwartz sentenced Paul and Louise Hart to life in prison. Schwartz said the "
+                  "crimes were grave. The father said he loved his children. The mother said she was sorry.")
+    assert [s.actor.name if s.actor else None for s in article.statements] == [
+        "Bernard Schwartz", "Paul Hart", "Louise Hart"]
+    # A surname alone is not a given name: "Trump and Hillary Clinton" are not "Trump Clinton".
+    (s,) = run("Donald Trump met Hillary Clinton. Trump and Hillary Clinton said the debate was good.").statements
+    assert s.actor is not None and s.actor.name == "Donald Trump and Hillary Clinton"

@@ -232,6 +232,15 @@ PEOPLE_NOUNS = frozenset("""
     campaigner environmentalist conservationist academic professor historian strategist pollster
     republican democrat conservative liberal mp senator congressman minister lawmakers
 """.split())
+# Family nouns, with the gender they give: "the father" is the man the story is about, not the judge.
+KIN_NOUNS: dict[str, str] = {
+    **dict.fromkeys("father husband son brother grandfather uncle stepfather".split(), "m"),
+    **dict.fromkeys("mother wife daughter sister grandmother aunt stepmother".split(), "f"),
+}
+# Plural nouns for the parties of a case or a deal: "the defendants", "the parties", "the couple" refer back
+# to the people or bodies the article named together last.
+PARTY_NOUNS = frozenset("defendant accused suspect party couple pair man woman parent spouse brother sister "
+                        "sibling twin partner".split())
 # Nouns for organisations that a report names once and then calls "the company", "the embassy".
 ORG_NOUNS = frozenset("""
     company firm utility railway embassy army ministry department agency bank airline retailer chain group

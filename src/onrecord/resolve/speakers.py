@@ -26,8 +26,9 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from onrecord.extract import english as en
 from onrecord.extract.cues import cue_class
 from onrecord.extract.quotes import Quotation
 from onrecord.extract.rules import Candidate
@@ -137,13 +138,18 @@ class ArticleResolver:
         # Sentences inside a quotation do not push its speaker out of reach:
         # "“...nine sentences...,” he said" still means the last person named.
         in_quote = _within(quotations)
+        # "READ MORE: Smith says ...": a pointer to another piece names no actor of this one.
+        self._link_lines = [(m.start(), m.end()) for m in en.LINK_LINE.finditer(self.text)]
         self.sent_starts: list[int] = []
         mentions: list[_NameMention] = []
         for piece in parsed.pieces:
             starts = (s.start_char + piece.offset for s in piece.doc.sents)
             self.sent_starts.extend(x for x in starts if not in_quote(x))
+        pairs: list[tuple[list[int], list[str]]] = []  # coordinated names: their starts, the title before them
         for piece in parsed.pieces:
-            mentions.extend(self._name_mentions(piece.doc.ents, piece.offset))
+            found = self._name_mentions(piece.doc.ents, piece.offset)
+            mentions.extend(found)
+            pairs.extend(_coordinated(piece.doc, piece.offset, found))
         self.states: list[_ActorState] = []
         self._by_key: dict[str, _ActorState] = {}
         self._timeline: list[tuple[int, int, _ActorState]] = []  # every mention, by offset
@@ -156,6 +162,8 @@ class ArticleResolver:
         self._documents: dict[str, tuple[_ActorState, str]] = {}  # document noun -> its author, as resolved
         self._not_antecedents: set[int] = set()  # ids of states no pronoun refers to (documents)
         self._build_actors(mentions)
+        self._groups: list[tuple[int, list[_ActorState], frozenset[str]]] = []
+        self._build_groups(pairs)
 
     # -- actors ------------------------------------------------------------
     def sentence_of(self, offset: int) -> int:
@@ -165,7 +173,8 @@ class ArticleResolver:
         out: list[_NameMention] = []
         covered = -1
         for ent in ents:
-            if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start < covered:
+            if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start < covered \
+                    or self._on_link_line(ent.start_char + offset):
                 continue
             ent = _whole_name(ent)
             covered = ent.end
@@ -195,7 +204,19 @@ class ArticleResolver:
                 titles=titles, nationality=nationality, sentence=self.sentence_of(start),
                 subject=ent.root.dep_ in ("nsubj", "nsubjpass"), described=_appositive_nouns(ent),
             ))
+        self._share_surnames(out)
         return out
+
+    def _share_surnames(self, found: list[_NameMention]) -> None:
+        """"David and Louise Turpin" are David Turpin and Louise Turpin: a lone given name joined by "and" to
+        a full name takes its surname (a surname alone, "Trump and Hillary Clinton", does not)."""
+        for a, b in itertools.pairwise(found):
+            if a.label == b.label == "PERSON" and len(a.words) == 1 and len(b.words) >= 2 \
+                    and self.text[a.end:b.start] == " and " and names.name_gender([*a.words, "x"], []) is not None:
+                a.words = [a.words[0], b.words[-1]]
+
+    def _on_link_line(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self._link_lines)
 
     def _build_actors(self, mentions: list[_NameMention]) -> None:
         people = [m for m in mentions if m.label == "PERSON" and _norm_key(m.words) not in names.METONYMS
@@ -215,6 +236,25 @@ class ArticleResolver:
             state.actor.mentions.sort(key=lambda x: x.start)
         self._names = sorted((m.start, m.end, n) for n, st in enumerate(self.states) for m in st.actor.mentions)
         self._name_starts = [x[0] for x in self._names]
+
+    def _build_groups(self, pairs: list[tuple[list[int], list[str]]]) -> None:
+        """People or bodies the article names together ("officers Antoine Quirin and Nicolas Redouane") are
+        one group for a later "both officers", "the defendants" or "they" (guideline 2.5: joint sources are
+        one group named after their members). The group is seen where it is named, but has no mention of
+        its own until something refers to it."""
+        starts = {m_start: n for m_start, _end, n in self._names}
+        for member_starts, titles in pairs:
+            members = [self.states[starts[x]] for x in member_starts if x in starts]
+            if len(members) != len(member_starts) or len({id(m) for m in members}) != len(members):
+                continue
+            group = self._group_of(members)
+            self._see(group, _Seen(member_starts[0], self.sentence_of(member_starts[0]), False))
+            self._groups.append((member_starts[0], members, frozenset(titles)))
+
+    def _group_of(self, members: list[_ActorState]) -> _ActorState:
+        names_ = [s.actor.name for s in members]
+        name = " and ".join(names_) if len(names_) == 2 else f"{', '.join(names_[:-1])} and {names_[-1]}"
+        return self._state_for(name, "group")
 
     def _single_word_state(self, m: _NameMention) -> _ActorState | None:
         """"Trump" joins Donald Trump; "Moscow" and "the U.S." speak for their state;
@@ -433,7 +473,7 @@ class ArticleResolver:
         mention = _Mention(span, start, end, last_actor)
         readings: list[Callable[[_Mention], _Found | None]] = [self._as_joint] if joint else []
         readings += [self._as_name, self._as_missed_name, self._as_mistagged_name, self._as_abbreviation,
-                     self._as_pronoun, self._as_state_body, self._as_document, self._as_role,
+                     self._as_pronoun, self._as_state_body, self._as_document, self._as_group, self._as_role,
                      self._as_reference, self._as_description]
         for reading in readings:
             found = reading(mention)
@@ -526,11 +566,62 @@ class ArticleResolver:
             found = self._owner(owner, m.start - m.span.start_char)
             if found is not None:
                 return found, "organization"
-        if owner is not None and root.lemma_.lower() not in names.VOICE_NOUNS:
-            return None, "unresolved"  # "Putin's spokesman" is someone else's role, not a back-reference
+        if owner is None:
+            return None
+        if root.lemma_.lower() in names.VOICE_NOUNS:
+            return self._owner_role(owner, m)  # "the mayor's office" speaks for the mayor
+        role = self._possessed_role(owner, m)
+        return (role, "description") if role is not None else (None, "unresolved")
+
+    def _possessed_role(self, owner: Token, m: _Mention) -> _ActorState | None:
+        """"Putin's spokesman", "Russia's envoy": someone else's role, not a back-reference to the owner. The
+        speaker is a source of its own under that role, ``part_of`` the owner (as "a spokesperson for X"),
+        when the owner is named; else unresolved."""
+        root = m.span.root
+        lemma = root.lemma_.lower()
+        if lemma not in names.ROLE_NOUNS | names.PEOPLE_NOUNS | names.TITLE_WORDS or root.tag_ != "NN":
+            return None
+        named = self._owner(owner, m.start - m.span.start_char)
+        if named is None:
+            return None
+        state = self._state_for(f"{lemma} of {named.actor.name}", "unnamed")
+        state.actor.part_of = named.actor.name
+        return state
+
+    def _owner_role(self, owner: Token, m: _Mention) -> _Found | None:
+        """"The mayor's office said": the office speaks for the person the role refers to."""
+        if owner.lemma_.lower() not in names.ROLE_NOUNS or not _definite(m.span):
+            return None
+        shift = m.start - m.span.start_char
+        tokens = list(owner.subtree)
+        start = tokens[0].idx + shift
+        span = m.span.doc[tokens[0].i:owner.i + 1]
+        found = self._role(span, start, m.last_actor)
+        return (found, "role") if found is not None else None
+
+    def _as_group(self, m: _Mention) -> _Found | None:
+        """"Both officers", "the defendants", "the parties": a definite plural refers back to the people or
+        bodies the article named together, those it gave that title first ("officers A and B"); a noun for
+        the parties of a case or a deal ("defendants", "parties", "couple"), or "both" and "the two", to the
+        group named last. Plural, it is never one person (issue 12); with no such group it is a description."""
+        root = m.span.root
+        if root.tag_ not in ("NNS", "NNPS") or not _definite_plural(m.span):
+            return None
+        lemma = root.lemma_.lower()
+        counted = 2 if any(t.lower_ in ("both", "two") for t in m.span) else None
+        reach = self.sentence_of(m.start) - MAX_ROLE_DISTANCE
+        groups = [g for g in reversed(self._groups)
+                  if g[0] < m.start and self.sentence_of(g[0]) >= reach and counted in (None, len(g[1]))]
+        titled = next((g for g in groups if lemma in g[2]), None)
+        if titled is None and (lemma in names.PARTY_NOUNS or counted) and groups:
+            titled = groups[0]
+        if titled is not None:
+            return self._group_of(titled[1]), "description"
         return None
 
     def _as_role(self, m: _Mention) -> _Found | None:
+        if m.span.root.tag_ in ("NNS", "NNPS"):
+            return None  # "the foreign ministers" are never one person: a group, or a description below
         if m.span.root.lemma_.lower() in names.ROLE_NOUNS and _definite(m.span):
             return self._role(m.span, m.start, m.last_actor), "role"
         titled = self._titled_person(m.span, m.start)  # "the judge": Judge Bernard Schwartz
@@ -610,9 +701,7 @@ class ArticleResolver:
             if state is None or state in found:
                 return None
             found.append(state)
-        names_ = [s.actor.name for s in found]
-        name = " and ".join(names_) if len(names_) == 2 else f"{', '.join(names_[:-1])} and {names_[-1]}"
-        return self._state_for(name, "group")
+        return self._group_of(found)
 
     def _document_author(self, span: Span, offset: int) -> tuple[_ActorState, str] | None:
         """A document speaks for its author (annotation guideline 2.5): "The decree signed by the Pope" is the
@@ -672,10 +761,11 @@ class ArticleResolver:
         lemma = root.lemma_.lower()
         if not _definite(span) or root.tag_ != "NN" or span[0].dep_ == "poss" or span[0].tag_ == "PRP$":
             return None
-        if lemma not in names.PEOPLE_NOUNS and lemma not in names.TITLE_WORDS:
+        if lemma not in names.PEOPLE_NOUNS and lemma not in names.TITLE_WORDS and lemma not in names.KIN_NOUNS:
             return None
         people = [s for s in self._recent(offset, MAX_ROLE_DISTANCE) if s.actor.type == "person"]
-        return next((s for s in people if lemma in s.titles), None)
+        titled = next((s for s in people if lemma in s.titles), None)
+        return titled if titled is not None or lemma not in names.KIN_NOUNS else _kin(people, lemma, offset)
 
     def _named_force(self, span: Span, offset: int) -> _ActorState | None:
         """"police said" when the article has named one force ("Delhi Police"): that force. A bare collective
@@ -918,6 +1008,41 @@ def _appositive_nouns(ent: Span) -> list[str]:
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)
     return [n.lemma_.lower() for n in nouns]
+
+
+def _kin(people: list[_ActorState], lemma: str, offset: int) -> _ActorState | None:
+    """"The father said" in a story that never called anyone the father: the man (a family noun's gender) the
+    story names most, among those it gave no title of office ("Judge Bernard Schwartz" is not the father)."""
+    gender = names.KIN_NOUNS[lemma]
+    kin = [s for s in people if s.gender == gender
+           and not any(t in names.TITLE_WORDS or t in names.ROLE_NOUNS for t in s.titles)]
+    return max(kin, key=lambda s: s.count_before(offset), default=None)
+
+
+def _coordinated(doc: Doc, offset: int, found: list[_NameMention]) -> list[tuple[list[int], list[str]]]:
+    """Names coordinated with each other alone ("officers Antoine Quirin and Nicolas Redouane", "Tesco and
+    Salling Group"): the members' starts and the lemmas of the title words before the first."""
+    by_root: dict[int, _NameMention] = {}
+    for m in found:
+        span = doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+        if span is not None and m.label in ("PERSON", "ORG"):
+            by_root[span.root.i] = m
+    out: list[tuple[list[int], list[str]]] = []
+    for i, first in by_root.items():
+        head = doc[i]
+        if head.dep_ == "conj":
+            continue
+        conjuncts = list(head.conjuncts)
+        if not conjuncts or any(c.i not in by_root for c in conjuncts):
+            continue  # "Quirin, Redouane, and an unidentified third officer": not a group of names
+        titles = [t.lemma_.lower() for t in head.lefts if t.pos_ == "NOUN" and t.i < head.i]
+        out.append(([first.start, *(by_root[c.i].start for c in conjuncts)], titles))
+    return out
+
+
+def _definite_plural(span: Span) -> bool:
+    """"the defendants", "both officers", "the two men", "these companies"."""
+    return span[0].lower_ in ("the", "both", "these", "those")
 
 
 def _acronym(word: str) -> bool:

@@ -84,6 +84,8 @@ RULES: tuple[Rule, ...] = (
          step=quotations.run_on_quotes),
     Rule("floating", "a full quoted sentence with no cue: the previous speaker's", step=quotations.floating_quotes,
          makes=("floating",)),
+    Rule("link-line", "“READ MORE: X says Y”, “WATCH: ...”: a pointer to another piece is no statement",
+         step=filters.drop_link_lines),
     Rule("no-comment", "“did not respond to a request for comment” is no statement", step=filters.drop_no_comment),
     Rule("trailing-addition", "“Y, adding Z”, “Y, though Z”, “Y, and W said”: the writer's, cut from a content"),
     Rule("trailing-apposition", "“Y, which ...”, “Y, an advocate of ...” closing a content: cut"),

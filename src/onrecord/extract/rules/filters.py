@@ -66,6 +66,21 @@ def drop_no_comment(piece: Piece, found: list[Candidate], claimed: set[int]) -> 
     return [c for c in found if not en.NO_COMMENT.match(piece.text, *c.content)]
 
 
+def drop_link_lines(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
+    """"READ MORE: Officials say ...", "WATCH: ...": a pointer to another piece is its headline, no statement."""
+    lines = [(m.start(), m.end()) for m in en.LINK_LINE.finditer(piece.text)]
+    if not lines:
+        return found
+    starts = [start for start, _ in lines]
+
+    def on_link_line(c: Candidate) -> bool:
+        at = c.cue[0] if c.cue else c.content[0]
+        i = bisect_left(starts, at + 1) - 1
+        return i >= 0 and at < lines[i][1]
+
+    return [c for c in found if not on_link_line(c)]
+
+
 def is_attribution(cand: Candidate) -> bool:
     """The strict reading of what a statement is: a thought is attributed only to a specific source: "Officials
     believe the talks will fail" and "Russia wants to end the war" are statements, "Most people just want
