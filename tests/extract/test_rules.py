@@ -192,3 +192,20 @@ def test_the_rules_read_english_only_through_the_language_module() -> None:
                 words.setdefault(literal, path.name)
     python_names = {"CANDIDATE_RULES", "Candidate", "RULES", "Rule", "find_candidates", "rule_names"}
     assert {w: p for w, p in words.items() if w not in python_names} == {}
+
+
+def test_title_name_runs_on_to_a_name_the_parser_made_a_second_subject() -> None:
+    # The parse met in the news, built by hand: "Member" and "Conolly" are both subjects of "said", so the
+    # name's head is the verb itself (compared by index: spaCy makes a new Token object on each access).
+    from spacy.tokens import Doc
+
+    from onrecord.extract.rules.sources import speaker
+    words = ["Member", "of", "parliament", "(", "MP", ")", "Kevin", "Conolly", "said", "so", "."]
+    heads = [8, 0, 1, 2, 2, 0, 7, 8, 8, 8, 8]
+    deps = ["nsubj", "prep", "pobj", "punct", "appos", "punct", "compound", "nsubj", "ROOT", "advmod", "punct"]
+    pos = ["PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"]
+    ents = ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 3
+    spaces = [True, True, True, False, False, True, True, True, True, False, False]
+    doc = Doc(load().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents)
+    found, _ = speaker(doc[8])
+    assert found is not None and found.text == "Member of parliament (MP) Kevin Conolly"

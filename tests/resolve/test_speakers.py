@@ -421,3 +421,16 @@ def test_given_names_joined_to_a_full_name_share_its_surname_and_family_nouns_fi
     # A surname alone is not a given name: "Trump and Hillary Clinton" are not "Trump Clinton".
     (s,) = run("Donald Trump met Hillary Clinton. Trump and Hillary Clinton said the debate was good.").statements
     assert s.actor is not None and s.actor.name == "Donald Trump and Hillary Clinton"
+
+
+def test_a_place_and_police_in_lower_case_name_that_force() -> None:
+    article = run("Northamptonshire police were able to find the car. Police said the woman had left the country.")
+    (s,) = article.statements
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("Northamptonshire Police", "organization")
+    assert not [a for a in article.actors if a.name == "Northamptonshire"]
+
+
+def test_parliamentary_titles_are_not_names() -> None:
+    from onrecord.resolve import names
+    assert names.strip_title(["MP", "Penny", "Sharpe"]) == ["Penny", "Sharpe"]
+    assert names.strip_title(["Member", "Kevin", "Conolly"]) == ["Kevin", "Conolly"]

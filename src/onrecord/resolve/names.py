@@ -18,7 +18,7 @@ TITLE_WORDS = frozenset(
     candidate nominee presidential democratic republican gop hon. honorable reverend rev. pope
     chairman chairwoman chair ceo commissioner attorney u.s. us american professor prof. cardinal
     archbishop bishop rabbi imam detective constable sergeant sgt. inspector superintendent lieutenant
-    lt. captain capt. coach""".split()
+    lt. captain capt. coach member mp mep mla""".split()
 )
 
 ROLE_NOUNS = frozenset(

@@ -176,7 +176,7 @@ class ArticleResolver:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start < covered \
                     or self._on_link_line(ent.start_char + offset):
                 continue
-            ent = _whole_name(ent)
+            ent = _whole_name(_place_force(ent))
             covered = ent.end
             ent = _before_bracket(ent)  # "World Health Organisation (WHO)": the name, not its abbreviation
             words = [t.text for t in ent if not t.is_space and (not t.is_punct or t.text in (".", "-"))]
@@ -189,6 +189,8 @@ class ArticleResolver:
                     words = [before.text, *words]  # "Pope Francis", the recogniser's name being "Francis"
             elif len(words) > 1 and words[0].lower() == "the":
                 words = words[1:]  # "The United Nations" is "United Nations"
+            if ent.label_ == "ORG" and words[-1] in names.FORCE_NOUNS:
+                words[-1] = words[-1].title()  # "Delhi police" is the force named "Delhi Police"
             if not words or (ent.label_ == "NORP" and ent.root.pos_ == "ADJ"):
                 continue
             label = ent.label_
@@ -950,6 +952,16 @@ def _whole_name(ent: Span) -> Span:
     if end == ent.end:
         return ent
     return Span(doc, ent.start, end, label=ent.label_)
+
+
+def _place_force(ent: Span) -> Span:
+    """"Northamptonshire police", "Delhi police": a place and the police noun after it name that place's force,
+    an organisation ("police said" later is that force, guideline 2.5), not the place."""
+    doc = ent.doc
+    if ent.label_ != "GPE" or ent.end >= len(doc) or doc[ent.end].lower_ not in names.FORCE_NOUNS \
+            or doc[ent.end - 1].head.i != ent.end:
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label="ORG")
 
 
 def _other_title_first(person: _ActorState, m: _NameMention) -> bool:
