@@ -434,3 +434,14 @@ def test_parliamentary_titles_are_not_names() -> None:
     from onrecord.resolve import names
     assert names.strip_title(["MP", "Penny", "Sharpe"]) == ["Penny", "Sharpe"]
     assert names.strip_title(["Member", "Kevin", "Conolly"]) == ["Kevin", "Conolly"]
+
+
+def test_a_person_named_at_the_end_of_an_organisation_they_head_is_the_speaker() -> None:
+    (s,) = run("Executive director of the Dallas chapter of the Council on American-Islamic Relations Alia Salem "
+               "said the boy wanted to help others.").statements
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("Alia Salem", "person")
+    article = run("“This cannot change the fact,” Hong Kong director of Amnesty International Man-kei Tam said in "
+                  "a statement. Tam said the police had gone too far.")
+    assert {s.actor.name for s in article.statements if s.actor} == {"Man-kei Tam"}
+    (s,) = run("The director of Goldman Sachs Asset Management said profits rose.").statements
+    assert s.actor is not None and s.actor.type == "organization"

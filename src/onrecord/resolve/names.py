@@ -249,6 +249,12 @@ ORG_NOUNS = frozenset("""
     website outlet regulator insurer supermarket corporation business church federation association
     institute foundation hotel store shop factory magazine
 """.split())
+# Words that end organisations' names, never a person's: "... Asset Management", "... Human Rights Watch".
+ORG_NAME_WORDS = frozenset("""
+    international management capital partners services systems relations rights watch institute center centre
+    council society fund trust alliance network media news press times post journal health care foundation
+    research studies affairs development bank energy technologies solutions resources industries
+""".split())
 # Collective nouns that stand for the one force of that name an article has named ("police said" after
 # "Delhi Police").
 FORCE_NOUNS = frozenset("police".split())

@@ -172,7 +172,7 @@ class ArticleResolver:
     def _name_mentions(self, ents: Sequence[Span], offset: int) -> list[_NameMention]:
         out: list[_NameMention] = []
         covered = -1
-        for ent in ents:
+        for ent in _split_person_tails(ents):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start < covered \
                     or self._on_link_line(ent.start_char + offset):
                 continue
@@ -952,6 +952,48 @@ def _whole_name(ent: Span) -> Span:
     if end == ent.end:
         return ent
     return Span(doc, ent.start, end, label=ent.label_)
+
+
+def _split_person_tails(ents: Sequence[Span]) -> list[Span]:
+    """"... of the Council on American-Islamic Relations Alia Salem", "Amnesty International Man-kei Tam": an
+    organisation the recogniser ran on into the name of the person it titles is two names, the organisation
+    and the person (the speaker)."""
+    out: list[Span] = []
+    for ent in ents:
+        at = _person_tail(ent) if ent.label_ == "ORG" else None
+        if at is None:
+            out.append(ent)
+        else:
+            out += [Span(ent.doc, ent.start, at, label="ORG"), Span(ent.doc, at, ent.end, label="PERSON")]
+    return out
+
+
+def _person_tail(ent: Span) -> int | None:
+    """Where a person's name closing ``ent`` starts: a common given name ("Alia") or a hyphenated romanised
+    one ("Man-kei") before a capitalised surname, with at least two words of organisation before it."""
+    doc = ent.doc
+    last = ent.end - 1
+    if last - ent.start < 3 or doc[last].pos_ != "PROPN" or not doc[last].text[:1].isupper():
+        return None
+    given = doc[last - 1]
+    if doc[last - 2].pos_ == "PROPN" and last - 1 - ent.start >= 2 and (
+            names.reads_as_person([given.text, doc[last].text]) or _titled_tail(ent, given, doc[last])):
+        return last - 1
+    start = last - 3  # "Man", "-", "kei"
+    if start - ent.start < 2 or doc[start + 1].text != "-" or doc[start].whitespace_ or doc[start + 1].whitespace_:
+        return None
+    hyphenated = f"{doc[start].text}-{given.text}"
+    return start if _GIVEN_NAME_LAST.match(hyphenated) else None
+
+
+def _titled_tail(ent: Span, given: Token, surname: Token) -> bool:
+    """"Executive director of ... Relations Alia Salem": two capitalised words that are no organisation word,
+    closing an organisation that a person's title governs ("director of"), name that person."""
+    if any(not t.text.isalpha() or not t.text[:1].isupper() or t.lower_ in names.ORG_NOUNS | names.ORG_SUFFIXES
+           | names.ORG_NAME_WORDS for t in (given, surname)):
+        return False
+    return any(a.pos_ == "NOUN" and a.lemma_.lower() in names.TITLE_WORDS | names.ROLE_NOUNS
+               for a in ent.root.ancestors if a.i < ent.start)
 
 
 def _place_force(ent: Span) -> Span:
