@@ -445,3 +445,21 @@ def test_a_person_named_at_the_end_of_an_organisation_they_head_is_the_speaker()
     assert {s.actor.name for s in article.statements if s.actor} == {"Man-kei Tam"}
     (s,) = run("The director of Goldman Sachs Asset Management said profits rose.").statements
     assert s.actor is not None and s.actor.type == "organization"
+
+
+def test_a_subject_ending_in_and_is_joined_by_the_second_subject_the_parser_gave_its_verb() -> None:
+    from spacy.tokens import Doc
+    # "Acme, which makes soap, and Bolt Paper emphasized ...": two subjects of one verb, as the parser gives them.
+    words = ["Acme", ",", "which", "makes", "soap", ",", "and", "Bolt", "Paper", "emphasized", "it", "."]
+    heads = [9, 0, 3, 0, 3, 0, 0, 8, 9, 9, 9, 9]
+    deps = ["nsubj", "punct", "nsubj", "relcl", "dobj", "punct", "cc", "compound", "nsubj", "ROOT", "dobj", "punct"]
+    doc = Doc(load().vocab, words=words, heads=heads, deps=deps)
+    assert [t.text for t in speakers._second_subjects(doc[0])] == ["Paper"]
+    assert speakers._second_subjects(doc[8]) == []
+
+
+def test_one_of_a_group_is_described_and_this_person_is_the_source_just_described() -> None:
+    article = run("One of the children said, “I still have nightmares.” However, this person also said that they "
+                  "still love their parents.")
+    assert [(s.actor.name, s.actor.type) if s.actor else None for s in article.statements] == [
+        ("one of the children", "unnamed")] * 2

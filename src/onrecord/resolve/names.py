@@ -230,8 +230,10 @@ PEOPLE_NOUNS = frozenset("""
     negotiator envoy delegate ally partner rival commentator journalist reporter media press medium
     engineer farmer owner shopper consumer customer patient relative friend colleague staff staffer
     campaigner environmentalist conservationist academic professor historian strategist pollster
-    republican democrat conservative liberal mp senator congressman minister lawmakers
+    republican democrat conservative liberal mp senator congressman minister lawmakers child
 """.split())
+# Nouns that name a source and nothing more: "this person also said" is the source just described.
+BARE_SOURCE_NOUNS = frozenset("person individual source".split())
 # Family nouns, with the gender they give: "the father" is the man the story is about, not the judge.
 KIN_NOUNS: dict[str, str] = {
     **dict.fromkeys("father husband son brother grandfather uncle stepfather".split(), "m"),

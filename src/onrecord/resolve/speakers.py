@@ -476,7 +476,7 @@ class ArticleResolver:
         readings: list[Callable[[_Mention], _Found | None]] = [self._as_joint] if joint else []
         readings += [self._as_name, self._as_missed_name, self._as_mistagged_name, self._as_abbreviation,
                      self._as_pronoun, self._as_state_body, self._as_document, self._as_group, self._as_role,
-                     self._as_reference, self._as_description]
+                     self._as_reference, self._as_same_source, self._as_description]
         for reading in readings:
             found = reading(mention)
             if found is not None:
@@ -641,8 +641,16 @@ class ArticleResolver:
                 return earlier, "organization"
         return None
 
+    def _as_same_source(self, m: _Mention) -> _Found | None:
+        """"this person also said", "the same source": the source the previous statement described."""
+        span = m.span
+        if len(span) != 2 or span[0].lower_ not in ("this", "that", "same") \
+                or span.root.lemma_.lower() not in names.BARE_SOURCE_NOUNS:
+            return None
+        return m.last_actor, "description"
+
     def _as_description(self, m: _Mention) -> _Found | None:
-        described = _description(m.span)
+        described = _description(m.span) or _one_of(m.span)
         if described is None:
             return None
         state = self._state_for(*self._national(described, m.span))
@@ -689,7 +697,7 @@ class ArticleResolver:
         and Denmark-based retailer Salling Group" is "Tesco and Salling Group", "Both he and Commissioner
         Stephen Mold" is "Nick Adderley and Stephen Mold". Only when every member resolves to an actor."""
         root = span.root
-        members = [root, *root.conjuncts]
+        members = [root, *root.conjuncts, *_second_subjects(root)]
         if len(members) < 2 or any(m.pos_ not in ("NOUN", "PROPN", "PRON") for m in members):
             return None
         shift = offset - span.start_char
@@ -1094,6 +1102,14 @@ def _coordinated(doc: Doc, offset: int, found: list[_NameMention]) -> list[tuple
     return out
 
 
+def _second_subjects(root: Token) -> list[Token]:
+    """"Kimberly-Clark, which ..., and Solaris Paper which ..., emphasized": the parser may give the verb a
+    second subject instead of a conjunct; a subject ending in "and" is joined by the subjects after it."""
+    if root.dep_ != "nsubj" or root.conjuncts or not any(c.dep_ == "cc" and c.lower_ == "and" for c in root.children):
+        return []
+    return [c for c in root.head.children if c.dep_ == "nsubj" and c.i > root.i]
+
+
 def _definite_plural(span: Span) -> bool:
     """"the defendants", "both officers", "the two men", "these companies"."""
     return span[0].lower_ in ("the", "both", "these", "those")
@@ -1175,6 +1191,21 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
         words[0] = words[0].lower()  # "Officials said" is "officials"; "Republican lawmakers" keeps its capital
     # A document or data source without an author in reach is unnamed, one or many (guideline 2.5).
     return " ".join(words), "group" if plural and not document else "unnamed"
+
+
+def _one_of(span: Span) -> tuple[str, ActorType] | None:
+    """"One of the children": an unnamed member of a described group, under that description (guideline 2.5:
+    individuals who cannot be told apart share it)."""
+    root = span.root
+    if root.lower_ != "one":
+        return None
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return None
+    group = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if group is None or group.tag_ != "NNS" or group.lemma_.lower() not in names.PEOPLE_NOUNS:
+        return None
+    return "one of " + span.doc[of.i + 1:group.i + 1].text.lower(), "unnamed"
 
 
 def _definite(span: Span) -> bool:
