@@ -463,3 +463,15 @@ def test_one_of_a_group_is_described_and_this_person_is_the_source_just_describe
                   "still love their parents.")
     assert [(s.actor.name, s.actor.type) if s.actor else None for s in article.statements] == [
         ("one of the children", "unnamed")] * 2
+
+
+def test_a_listed_joint_source_is_one_group_that_the_parties_refers_back_to() -> None:
+    article = run("On Thursday, UK-based retailer Tesco and Denmark-based retailer Salling Group announced their "
+                  "agreement over selling a large part of Tesco's Polish operation. The regulator has to approve "
+                  "the deal. The parties said they expect a decision this year.")
+    assert [s.actor.name if s.actor else None for s in article.statements] == ["Tesco and Salling Group"] * 2
+
+
+def test_a_place_before_based_is_not_the_speaker() -> None:
+    (s,) = run("The London-based charity Oxfam said the deal was bad.").statements
+    assert s.actor is None or s.actor.name != "United Kingdom"

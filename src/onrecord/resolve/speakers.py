@@ -484,7 +484,12 @@ class ArticleResolver:
         return None, "unresolved"
 
     def _as_joint(self, m: _Mention) -> _Found | None:
-        joint = self._joint(m.span, m.start, m.last_actor)  # "Tesco and Salling Group said": one group of both
+        # "Tesco and Salling Group said": one group of both, which a later "the parties" refers back to
+        members = self._joint(m.span, m.start, m.last_actor) or self._listed(m)
+        if members is None:
+            return None
+        self._groups.append((m.start, members, frozenset()))
+        joint = self._group_of(members)
         return (joint, "organization") if joint is not None else None
 
     def _as_name(self, m: _Mention) -> _Found | None:
@@ -612,7 +617,7 @@ class ArticleResolver:
         lemma = root.lemma_.lower()
         counted = 2 if any(t.lower_ in ("both", "two") for t in m.span) else None
         reach = self.sentence_of(m.start) - MAX_ROLE_DISTANCE
-        groups = [g for g in reversed(self._groups)
+        groups = [g for g in sorted(self._groups, key=lambda g: -g[0])
                   if g[0] < m.start and self.sentence_of(g[0]) >= reach and counted in (None, len(g[1]))]
         titled = next((g for g in groups if lemma in g[2]), None)
         if titled is None and (lemma in names.PARTY_NOUNS or counted) and groups:
@@ -692,7 +697,33 @@ class ArticleResolver:
         state.actor.part_of = named.actor.name
         return state
 
-    def _joint(self, span: Span, offset: int, last_actor: _ActorState | None) -> _ActorState | None:
+    def _listed(self, m: _Mention) -> list[_ActorState] | None:
+        """The names a subject lists with "and" when the parser did not coordinate them ("UK-based retailer
+        Tesco and Denmark-based retailer Salling Group"): every word outside the names is "and", a comma or a
+        modifier of the next name, and a place before "-based" is where a member is, not a member."""
+        span, shift = m.span, m.start - m.span.start_char
+        if not any(t.lower_ == "and" for t in span):
+            return None
+        hits: list[tuple[int, int, _ActorState]] = []
+        at = bisect_left(self._name_starts, m.start)
+        while at < len(self._names) and self._names[at][1] <= m.end:
+            start, end, n = self._names[at]
+            if not _BASED.match(self.text, end):
+                hits.append((start, end, self.states[n]))
+            at += 1
+        members = [h[2] for h in hits]
+        if len(members) < 2 or len({id(x) for x in members}) < len(members) \
+                or any(x.actor.type not in ("person", "organization") for x in members):
+            return None
+        inside = [(a - shift, b - shift) for a, b, _ in hits]
+        for t in span:
+            if any(a <= t.idx < b for a, b in inside) or t.lower_ in ("and", ",") or t.ent_type_ == "GPE":
+                continue
+            if t.dep_ not in ("compound", "amod", "npadvmod", "nmod", "det", "punct") or t.pos_ == "ADP":
+                return None
+        return members
+
+    def _joint(self, span: Span, offset: int, last_actor: _ActorState | None) -> list[_ActorState] | None:
         """Joint sources are one group actor named after its members (guideline 2.5): "UK-based retailer Tesco
         and Denmark-based retailer Salling Group" is "Tesco and Salling Group", "Both he and Commissioner
         Stephen Mold" is "Nick Adderley and Stephen Mold". Only when every member resolves to an actor."""
@@ -711,7 +742,7 @@ class ArticleResolver:
             if state is None or state in found:
                 return None
             found.append(state)
-        return self._group_of(found)
+        return found
 
     def _document_author(self, span: Span, offset: int) -> tuple[_ActorState, str] | None:
         """A document speaks for its author (annotation guideline 2.5): "The decree signed by the Pope" is the
@@ -854,7 +885,9 @@ class ArticleResolver:
         while at < len(self._names) and self._names[at][0] < end:
             m_start, m_end, n = self._names[at]
             # "The World Health Organisation (WHO)": the recogniser's name may run on by the abbreviation.
-            if m_end <= end or _ABBREVIATION_TAIL.fullmatch(self.text, end, m_end):
+            # "UK-based retailer Tesco": the place says where the speaker is, not who speaks.
+            if (m_end <= end or _ABBREVIATION_TAIL.fullmatch(self.text, end, m_end)) \
+                    and not _BASED.match(self.text, m_end):
                 hits.append((m_start, self.states[n]))
             at += 1
         if not hits:
@@ -1043,6 +1076,8 @@ def _titles_before(ent: Span) -> tuple[list[str], str | None]:
     return titles, nationality
 
 
+# What follows a place that says where someone is, not who they are: "UK-based", "Dutch-born".
+_BASED = re.compile(r"\s*-\s*(?:based|born|headquartered|owned|listed)\b")
 # What may follow a name the recogniser ran on past the speaker span: " (WHO", " (WHO)".
 _ABBREVIATION_TAIL = re.compile(r"\s*\(?[A-Z][A-Z0-9.&-]*\)?")
 # Words left out of an organisation's initials ("World Health Organization" is WHO).
