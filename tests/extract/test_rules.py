@@ -209,3 +209,19 @@ def test_title_name_runs_on_to_a_name_the_parser_made_a_second_subject() -> None
     doc = Doc(load().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents)
     found, _ = speaker(doc[8])
     assert found is not None and found.text == "Member of parliament (MP) Kevin Conolly"
+
+
+def test_title_name_runs_on_to_proper_nouns_the_parser_made_a_second_subject_whatever_their_label() -> None:
+    from spacy.tokens import Doc
+
+    from onrecord.extract.rules.sources import speaker
+    # "Early opponent MP Tanya Davies said so.", the recogniser calling the name an organisation.
+    words = ["Early", "opponent", "MP", "Tanya", "Davies", "said", "so", "."]
+    heads = [1, 5, 4, 4, 5, 5, 5, 5]
+    deps = ["amod", "nsubj", "compound", "compound", "nsubj", "ROOT", "advmod", "punct"]
+    pos = ["ADJ", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"]
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"]
+    spaces = [True] * 6 + [False, False]
+    doc = Doc(load().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents)
+    found, _ = speaker(doc[5])
+    assert found is not None and found.text == "Early opponent MP Tanya Davies"

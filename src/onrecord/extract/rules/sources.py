@@ -86,7 +86,12 @@ def _up_to_titled_name(phrase: Span, verb: Token) -> Span:
     while stop > phrase.end and doc[stop - 1].head.i == verb.i and doc[stop - 1].dep_ in en.VERB_GROUP_LINKS:
         stop -= 1  # "... Grenell has repeatedly said": not the auxiliary and the adverb
     gap = doc[phrase.end:stop]
-    if not 0 < len(gap) <= en.MAX_TITLE_GAP or gap[-1].ent_type_ != en.PERSON or gap[-1].pos_ != "PROPN":
+    if not 0 < len(gap) <= en.MAX_TITLE_GAP or gap[-1].pos_ != "PROPN":
+        return phrase
+    # A person's name, or (whatever the recogniser called it) a run of proper nouns the parser made a second
+    # subject of the verb: "Early opponent [MP Tanya Davies] said".
+    second_subject = gap[-1].dep_ in en.SUBJECTS and gap[-1].head.i == verb.i and all(t.pos_ == "PROPN" for t in gap)
+    if gap[-1].ent_type_ != en.PERSON and not second_subject:
         return phrase
     inside = range(phrase.start, stop)
     for t in gap:
