@@ -475,3 +475,11 @@ def test_a_listed_joint_source_is_one_group_that_the_parties_refers_back_to() ->
 def test_a_place_before_based_is_not_the_speaker() -> None:
     (s,) = run("The London-based charity Oxfam said the deal was bad.").statements
     assert s.actor is None or s.actor.name != "United Kingdom"
+
+
+def test_a_described_group_that_is_a_subject_is_a_candidate_for_they() -> None:
+    article = run("Tom Reed told the Daily Herald that the case was closed. On Monday, church officials went to the "
+                  "station, where they claimed the man had left with hard drives.")
+    assert [s.actor.name if s.actor else None for s in article.statements] == ["Tom Reed", "church officials"]
+    (s,) = run("The officials went to the station. They said the man had left.").statements
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("officials", "group")

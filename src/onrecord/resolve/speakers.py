@@ -164,6 +164,8 @@ class ArticleResolver:
         self._build_actors(mentions)
         self._groups: list[tuple[int, list[_ActorState], frozenset[str]]] = []
         self._build_groups(pairs)
+        for piece in parsed.pieces:
+            self._see_described_groups(piece.doc, piece.offset, in_quote)
 
     # -- actors ------------------------------------------------------------
     def sentence_of(self, offset: int) -> int:
@@ -252,6 +254,27 @@ class ArticleResolver:
             group = self._group_of(members)
             self._see(group, _Seen(member_starts[0], self.sentence_of(member_starts[0]), False))
             self._groups.append((member_starts[0], members, frozenset(titles)))
+
+    def _see_described_groups(self, doc: Doc, offset: int, in_quote: Callable[[int], bool]) -> None:
+        """"Scientology officials went to the station, where they claimed ...": a described group that is the
+        subject of a clause outside quotations is a candidate for a later "they", as a named one is. It is
+        seen there, and becomes a listed actor only when something refers to it."""
+        for tok in doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNS" or tok.ent_type_ \
+                    or in_quote(tok.idx + offset):
+                continue
+            span = doc[tok.left_edge.i:tok.i + 1]
+            state = self._subject_group(span, span.start_char + offset, tok.idx + len(tok) + offset)
+            if state is not None:
+                self._see(state, _Seen(tok.idx + offset, self.sentence_of(tok.idx + offset), True))
+
+    def _subject_group(self, span: Span, start: int, end: int) -> _ActorState | None:
+        """"The officers" after "officers A and B" is that group again; "church officials" a group of its own."""
+        group = self._as_group(_Mention(span, start, end, None))
+        if group is not None:
+            return group[0]
+        described = _description(span)
+        return self._state_for(*self._national(described, span)) if described is not None else None
 
     def _group_of(self, members: list[_ActorState]) -> _ActorState:
         names_ = [s.actor.name for s in members]
