@@ -31,6 +31,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                      ("the bridge will reopen in May", "According to", "the ministry")),
     "according-trailing": ("Nine people died and forty were rescued, according to officials, some of whom were "
                            "hurt.", ("Nine people died and forty were rescued", "according to", "officials")),
+    "quoted-through": ("According to Yonhap, quoting the state news agency KCNA, the army has been put on alert.",
+                       ("the army has been put on alert", "quoting", "the state news agency KCNA")),
     "as-put-it": ("The plan is dead in the water, as the senator put it on Monday.",
                   ("The plan is dead in the water", "put", "the senator")),
     "verb": ("The senator told reporters that the bill would pass the chamber easily.",
@@ -133,6 +135,14 @@ def test_link_and_watch_lines_give_no_statement_and_no_actor() -> None:
     article = extract(text)
     assert [s.speaker.text if s.speaker else None for s in article.statements] == ["Anna Berg"]
     assert [a.name for a in article.actors] == ["Anna Berg"]
+
+
+def test_a_source_quoted_through_another_says_the_same_words_and_the_quoting_is_no_part_of_them() -> None:
+    text = FIXTURES["quoted-through"][0]
+    assert seen(extract(text)) == [("the army has been put on alert", "According to", "Yonhap"),
+                                   ("the army has been put on alert", "quoting", "the state news agency KCNA")]
+    assert [c for c, _, _ in seen(without(text, "quoted-through"))] == [
+        "quoting the state news agency KCNA, the army has been put on alert"]
 
 
 def test_no_comment_and_scare_quotes() -> None:

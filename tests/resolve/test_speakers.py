@@ -483,3 +483,8 @@ def test_a_described_group_that_is_a_subject_is_a_candidate_for_they() -> None:
     assert [s.actor.name if s.actor else None for s in article.statements] == ["Tom Reed", "church officials"]
     (s,) = run("The officials went to the station. They said the man had left.").statements
     assert s.actor is not None and (s.actor.name, s.actor.type) == ("officials", "group")
+
+
+def test_an_organisation_name_ends_before_the_common_nouns_that_say_what_it_is() -> None:
+    (s,) = run("According to Yonhap news agency, the army has been put on alert.").statements
+    assert s.actor is not None and s.actor.name == "Yonhap"

@@ -193,6 +193,8 @@ class ArticleResolver:
                 words = words[1:]  # "The United Nations" is "United Nations"
             if ent.label_ == "ORG" and words[-1] in names.FORCE_NOUNS:
                 words[-1] = words[-1].title()  # "Delhi police" is the force named "Delhi Police"
+            while ent.label_ == "ORG" and len(words) > 1 and words[-1].islower() and words[0][:1].isupper():
+                words = words[:-1]  # "Yonhap news agency": the name is "Yonhap", the rest says what it is
             if not words or (ent.label_ == "NORP" and ent.root.pos_ == "ADJ"):
                 continue
             label = ent.label_

@@ -59,6 +59,8 @@ RULES: tuple[Rule, ...] = (
          makes=("according-to",)),
     Rule("according-trailing", "“X died and Y were rescued, according to officials, some of whom ...”: "
          "a trailing “according to” attributes the clauses before it, not what follows"),
+    Rule("quoted-through", "“according to X, quoting Y, Z”: Y says Z too, and the quoting is no part of Z",
+         find=clauses.from_quoted_through),
     Rule("as-put-it", "“Y, as X put it”", find=clauses.from_as_put_it, makes=("as-put-it",)),
     Rule("verb", "a reporting verb with its subject and its clause or object: “X said (that) Y”, “X opposed Y”",
          find=verbs.from_verb, makes=verbs.VERB_KINDS),

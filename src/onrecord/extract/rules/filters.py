@@ -10,6 +10,8 @@ from onrecord.extract.rules.base import Candidate, Cover, Piece
 # Rule priors at or below this are "weak" cues (thought 0.75, learned 0.6,
 # position 0.65): they do not stand as statements inside another's content.
 WEAK_PRIOR = 0.75
+# The ``link`` of a statement by a source that another passes on: "According to X, quoting Y, Z" (Y says Z).
+QUOTED_THROUGH = "quoted-through"
 
 
 def drop_nested_positions(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
@@ -31,14 +33,16 @@ def drop_nested(found: list[Candidate]) -> list[Candidate]:
     cue_starts = [x[0] for x in cued]
     # Two rules reading the same words ("responded with chants of “...”") make one statement:
     # the surer one, the first on a tie.
-    best: dict[tuple[int, int], int] = {}
+    # A source quoted through another ("according to X, quoting Y") says the same words as a second statement.
+    best: dict[tuple[int, int, bool], int] = {}
     for i, c in enumerate(found):
-        j = best.get(c.content)
+        key = (*c.content, c.link == QUOTED_THROUGH)
+        j = best.get(key)
         if j is None or c.confidence > found[j].confidence:
-            best[c.content] = i
+            best[key] = i
     keep: list[Candidate] = []
     for i, c in enumerate(found):
-        if best[c.content] != i:
+        if best[(*c.content, c.link == QUOTED_THROUGH)] != i:
             continue
         if c.cue is not None and c.confidence <= WEAK_PRIOR:
             nested = contents.contains(c.cue[0], c.cue[1], besides=i)
