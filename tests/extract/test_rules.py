@@ -69,6 +69,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                ("his country opposed the new sanctions on its banks", "said", "The minister")),
     "run-on": ("“We will win,” she said. “Nothing will stop us now.”",
                ("We will win,” she said. “Nothing will stop us now.", "said", "she")),
+    "relayed": ("Shoppers are panicking, said Russell Zimmerman per ABC News.",
+                ("Shoppers are panicking", "per", "ABC News")),
     "floating": ("Governor Anna Berg said the budget would pass next week.\n"
                  "“There is no other way forward for this state and its people.”",
                  ("There is no other way forward for this state and its people.", None, "Governor Anna Berg")),

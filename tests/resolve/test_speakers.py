@@ -488,3 +488,11 @@ def test_a_described_group_that_is_a_subject_is_a_candidate_for_they() -> None:
 def test_an_organisation_name_ends_before_the_common_nouns_that_say_what_it_is() -> None:
     (s,) = run("According to Yonhap news agency, the army has been put on alert.").statements
     assert s.actor is not None and s.actor.name == "Yonhap"
+
+
+def test_an_outlet_that_passes_words_on_says_them_too_but_the_speaker_goes_on_speaking() -> None:
+    article = run("“Shoppers are panicking,” said Russell Zimmerman per ABC News on Monday. Stores were busy.\n\n"
+                  "“There is no shortage of anything at all in the country.”")
+    by_speaker = sorted((s.actor.name if s.actor else "", s.content.text[:9]) for s in article.statements)
+    assert ("ABC News", "Shoppers ") in by_speaker
+    assert ("Russell Zimmerman", "There is ") in by_speaker and ("ABC News", "There is ") not in by_speaker

@@ -32,6 +32,7 @@ from onrecord.extract import english as en
 from onrecord.extract.cues import cue_class
 from onrecord.extract.quotes import Quotation
 from onrecord.extract.rules import Candidate
+from onrecord.extract.rules.filters import QUOTED_THROUGH
 from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement
 from onrecord.model import Span as TextSpan
 from onrecord.nlp import ParsedText
@@ -457,6 +458,8 @@ class ArticleResolver:
                 continue
             if para - bisect_left(self._newlines, prev.content[1]) > 2:
                 break
+            if prev.link == QUOTED_THROUGH:
+                continue  # the outlet that passed a quotation on is not who goes on speaking
             if speaker is not None:  # an unnamed source ("some strategists") is inherited too
                 return state, "inherited", speaker
         return None, "unresolved", None

@@ -84,6 +84,7 @@ RULES: tuple[Rule, ...] = (
          step=filters.drop_nested_positions),
     Rule("run-on", "“‘A,’ X said. ‘B.’”: a quotation running on after the attribution joins the statement",
          step=quotations.run_on_quotes),
+    Rule("relayed", "“‘Y,’ said X per Z”: the outlet Z that passes the words on says Y too", step=filters.relayed),
     Rule("floating", "a full quoted sentence with no cue: the previous speaker's", step=quotations.floating_quotes,
          makes=("floating",)),
     Rule("link-line", "“READ MORE: X says Y”, “WATCH: ...”: a pointer to another piece is no statement",

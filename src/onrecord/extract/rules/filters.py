@@ -6,6 +6,7 @@ from bisect import bisect_left
 
 from onrecord.extract import english as en
 from onrecord.extract.rules.base import Candidate, Cover, Piece
+from onrecord.extract.rules.sources import noun_phrase
 
 # Rule priors at or below this are "weak" cues (thought 0.75, learned 0.6,
 # position 0.65): they do not stand as statements inside another's content.
@@ -68,6 +69,23 @@ def _swallows(c: Candidate, cued: list[tuple[int, int, float]], cue_starts: list
 def drop_no_comment(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
     """"did not respond to a request for comment": the writer's note on a silence, not a statement."""
     return [c for c in found if not en.NO_COMMENT.match(piece.text, *c.content)]
+
+
+def relayed(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
+    """"'...,' said Russell Zimmerman per ABC News": the outlet that passes the words on says them too, as a
+    second statement with the same content (guideline 2.6)."""
+    out = list(found)
+    for c in found:
+        if c.speaker is None or c.link == QUOTED_THROUGH:
+            continue
+        for prep in c.speaker.root.children:
+            source = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if prep.dep_ != "prep" or prep.lower_ not in en.RELAY_PREPOSITIONS or source is None:
+                continue
+            out.append(Candidate(kind=c.kind, content=c.content, cue=(prep.idx, prep.idx + len(prep), prep.lower_),
+                                 speaker=noun_phrase(source), act=c.act, hedged=c.hedged, negated=c.negated,
+                                 confidence=c.confidence, rule=c.rule, link=QUOTED_THROUGH))
+    return out
 
 
 def drop_link_lines(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
