@@ -496,3 +496,8 @@ def test_an_outlet_that_passes_words_on_says_them_too_but_the_speaker_goes_on_sp
     by_speaker = sorted((s.actor.name if s.actor else "", s.content.text[:9]) for s in article.statements)
     assert ("ABC News", "Shoppers ") in by_speaker
     assert ("Russell Zimmerman", "There is ") in by_speaker and ("ABC News", "There is ") not in by_speaker
+
+
+def test_a_document_named_after_its_outlet_speaks_for_the_outlet() -> None:
+    article = run("A CNN analysis found the shortage was short-lived. The News.com.au report said stock was low.")
+    assert [s.actor.name if s.actor else None for s in article.statements] == ["CNN", "News.com.au"]

@@ -597,6 +597,8 @@ class ArticleResolver:
             return document
         root = m.span.root
         owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        if owner is None and root.lemma_.lower() in names.DOCUMENT_NOUNS:  # "the News.com.au report"
+            owner = next((c for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
         if owner is not None and root.lemma_.lower() in names.DOCUMENT_NOUNS:  # "the chain's press release"
             found = self._owner(owner, m.start - m.span.start_char)
             if found is not None:
