@@ -255,7 +255,8 @@ ORG_NOUNS = frozenset("""
 ORG_NAME_WORDS = frozenset("""
     international management capital partners services systems relations rights watch institute center centre
     council society fund trust alliance network media news press times post journal health care foundation
-    research studies affairs development bank energy technologies solutions resources industries
+    research studies affairs development bank energy technologies solutions resources industries tv radio
+    herald tribune gazette agency television broadcasting
 """.split())
 # Collective nouns that stand for the one force of that name an article has named ("police said" after
 # "Delhi Police").

@@ -541,7 +541,7 @@ class ArticleResolver:
         if state is None and len(words) == 1 and _acronym(words[0]):
             # "CNN said", "KCNA reported": an abbreviation is an organisation, never a person
             state = self._by_initials(words[0], m.start) or self._state_for(words[0], "organization")
-        if state is None and _names_an_organisation(run, words):
+        if state is None and (_names_an_organisation(run, words) or _org_words(words)):
             state = self._state_for(" ".join(words), "organization")  # the recogniser's ORG, never mentioned
         if state is None and _looks_like_a_name(run, words):
             state = self._new_state(words, "person")  # "Vassily Nebenzia said": a person all the same
@@ -1220,6 +1220,13 @@ def _names_an_organisation(span: Span, words: list[str]) -> bool:
     """Capitalised words the recogniser tagged as an organisation: "UOKiK said", "TVN24 reported"."""
     return 1 <= len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and all(
         t.ent_type_ == "ORG" for t in span if t.pos_ == "PROPN") and any(t.pos_ == "PROPN" for t in span)
+
+
+def _org_words(words: list[str]) -> bool:
+    """"Fars News", "Press TV", "Aviation Herald": capitalised words one of which only organisations' names
+    have, never a person."""
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and any(
+        w.lower() in names.ORG_NAME_WORDS | names.ORG_SUFFIXES for w in words)
 
 
 def _looks_like_a_name(span: Span, words: list[str]) -> bool:
