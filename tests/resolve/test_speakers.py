@@ -510,3 +510,11 @@ def test_a_missed_name_with_a_word_only_organisations_have_is_an_organisation() 
     # Where the recogniser misses the name (as it does in a longer story), the words decide.
     assert speakers._org_words(["Fars", "News"]) and speakers._org_words(["Aviation", "Herald"])
     assert not speakers._org_words(["Charlotte", "Church"]) and not speakers._org_words(["Tom", "Reed"])
+
+
+def test_she_never_resolves_to_a_city_or_a_man() -> None:
+    for text in ("Mayor John Carter met voters in Surrey on Monday. She said the summit was a success.",
+                 "Mayor John Carter visited Surrey on Monday. She said the summit was a success.",
+                 "Paris welcomed the delegates. Mr. Bernard Cole opened the summit. She said it was a success."):
+        (s,) = [x for x in run(text).statements if x.speaker is not None and x.speaker.text == "She"]
+        assert s.actor is None, text

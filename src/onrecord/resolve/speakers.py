@@ -204,6 +204,8 @@ class ArticleResolver:
                 words = names.strip_title(words)
             if label == "PERSON" and not any(w[:1].isupper() for w in words):
                 continue  # "fentanyl", "heroin": a name is written with capitals, so "he" is never this
+            if label == "PERSON" and len(words) == 1 and _place_slot(ent.root):
+                continue  # "voters in Surrey", "visited Surrey": a place the recogniser took for a person
             titles, nationality = _titles_before(ent)
             start = ent.start_char + offset
             out.append(_NameMention(
@@ -1065,6 +1067,18 @@ def _titled_tail(ent: Span, given: Token, surname: Token) -> bool:
         return False
     return any(a.pos_ == "NOUN" and a.lemma_.lower() in names.TITLE_WORDS | names.ROLE_NOUNS
                for a in ent.root.ancestors if a.i < ent.start)
+
+
+# Prepositions and verbs whose object is a place: "in Surrey", "visited Surrey".
+_PLACE_PREPOSITIONS = frozenset("in near outside across throughout".split())
+_PLACE_VERBS = frozenset("visit tour reach enter leave evacuate".split())
+
+
+def _place_slot(tok: Token) -> bool:
+    """Whether a one-word name stands where a place stands: the object of "in", "near", or of "visited"."""
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in _PLACE_PREPOSITIONS
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PLACE_VERBS
 
 
 def _place_force(ent: Span) -> Span:
