@@ -518,3 +518,15 @@ def test_she_never_resolves_to_a_city_or_a_man() -> None:
                  "Paris welcomed the delegates. Mr. Bernard Cole opened the summit. She said it was a success."):
         (s,) = [x for x in run(text).statements if x.speaker is not None and x.speaker.text == "She"]
         assert s.actor is None, text
+
+
+def test_titles_are_not_names_and_a_spokesperson_for_a_body_keeps_the_role() -> None:
+    (s,) = run("Sharks head coach Peter DeBoer said the team had played well.").statements
+    assert s.actor is not None and s.actor.name == "Peter DeBoer"
+    (s,) = run("Then-Surrey mayoral candidate Doug McCallum said the police force should change.").statements
+    assert s.actor is not None and s.actor.name == "Doug McCallum"
+    (s,) = run("A spokesperson for Woolworths said the limits would stay.").statements
+    assert s.actor is not None and (s.actor.name, s.actor.part_of) == ("spokesperson of Woolworths", "Woolworths")
+    _, s = run("Acme Corp said on Monday that stock was low. A spokesperson for the company said the limits "
+               "would stay.").statements
+    assert s.actor is not None and (s.actor.name, s.actor.part_of) == ("spokesperson of Acme Corp", "Acme Corp")

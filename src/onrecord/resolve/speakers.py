@@ -709,14 +709,18 @@ class ArticleResolver:
         modify the noun ("Woolworths" before it, "for Woolworths" after it); a name the noun titles
         ("assistant coach Ben Radmall") is the speaker."""
         root = span.root
-        if named is None or root.pos_ != "NOUN" or root.lemma_.lower() not in names.PEOPLE_NOUNS:
+        if root.pos_ != "NOUN" or root.lemma_.lower() not in names.PEOPLE_NOUNS:
             return None
         if _definite(span) or any(c.dep_ == "poss" for c in root.children):
             return None  # "the spokesperson" refers back; "Putin's spokesman" is resolved as a role
         shift = offset - span.start_char
         before = self._named_in(span.start_char + shift, root.idx + shift)
         after = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with")]
-        after_named = [self._named_in(c.idx + shift, c.right_edge.idx + len(c.right_edge) + shift) for c in after]
+        after_named = [self._named_in(c.idx + shift, c.right_edge.idx + len(c.right_edge) + shift)
+                       or self._body_referred(c, offset) for c in after]
+        named = named or next((x for x in after_named if x is not None), None)
+        if named is None:
+            return None
         if named is not before and named not in after_named:
             return None
         described = _description(span)
@@ -728,6 +732,14 @@ class ArticleResolver:
         state = self._state_for(name, actor_type)
         state.actor.part_of = named.actor.name
         return state
+
+    def _body_referred(self, prep: Token, offset: int) -> _ActorState | None:
+        """"for the chain", "at the company": the organisation named before that the noun refers to."""
+        body = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if body is None or body.lemma_.lower() not in names.ORG_NOUNS or not any(
+                c.lower_ == "the" for c in body.children):
+            return None
+        return self._last_organization(body.lemma_.lower(), offset)
 
     def _listed(self, m: _Mention) -> list[_ActorState] | None:
         """The names a subject lists with "and" when the parser did not coordinate them ("UK-based retailer
