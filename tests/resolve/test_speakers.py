@@ -530,3 +530,13 @@ def test_titles_are_not_names_and_a_spokesperson_for_a_body_keeps_the_role() -> 
     _, s = run("Acme Corp said on Monday that stock was low. A spokesperson for the company said the limits "
                "would stay.").statements
     assert s.actor is not None and (s.actor.name, s.actor.part_of) == ("spokesperson of Acme Corp", "Acme Corp")
+
+
+def test_an_unnamed_individual_with_a_gendered_noun_is_a_candidate_for_he_and_she() -> None:
+    article = run("Police chief John Smith arrived at noon. Later a man who had seen the attack ran to the station. "
+                  "He said it was over in seconds.")
+    (he,) = [s for s in article.statements if s.speaker is not None and s.speaker.text == "He"]
+    assert he.actor is not None and (he.actor.name, he.actor.type) == ("man", "unnamed")
+    article = run("John Smith spoke first. A woman who saw the attack said it was fast. She added that she ran.")
+    (she,) = [s for s in article.statements if s.speaker is not None and s.speaker.text == "She"]
+    assert she.actor is not None and she.actor.name == "woman"

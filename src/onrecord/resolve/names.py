@@ -239,6 +239,11 @@ KIN_NOUNS: dict[str, str] = {
     **dict.fromkeys("father husband son brother grandfather uncle stepfather".split(), "m"),
     **dict.fromkeys("mother wife daughter sister grandmother aunt stepmother".split(), "f"),
 }
+# Nouns that give an unnamed individual a gender, for a later "she" or "he" ("a woman", "one of their sons").
+GENDERED_NOUNS: dict[str, str] = {
+    **KIN_NOUNS, **dict.fromkeys("woman girl lady mum mom grandma".split(), "f"),
+    **dict.fromkeys("man boy gentleman dad grandpa".split(), "m"),
+}
 # Plural nouns for the parties of a case or a deal: "the defendants", "the parties", "the couple" refer back
 # to the people or bodies the article named together last.
 PARTY_NOUNS = frozenset("defendant accused suspect party couple pair man woman parent spouse brother sister "

@@ -265,13 +265,28 @@ class ArticleResolver:
         subject of a clause outside quotations is a candidate for a later "they", as a named one is. It is
         seen there, and becomes a listed actor only when something refers to it."""
         for tok in doc:
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNS" or tok.ent_type_ \
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ not in ("", "CARDINAL") \
                     or in_quote(tok.idx + offset):
                 continue
             span = doc[tok.left_edge.i:tok.i + 1]
-            state = self._subject_group(span, span.start_char + offset, tok.idx + len(tok) + offset)
+            if tok.tag_ == "NNS":
+                state = self._subject_group(span, span.start_char + offset, tok.idx + len(tok) + offset)
+            else:
+                state = self._gendered_individual(doc[tok.left_edge.i:tok.right_edge.i + 1])
             if state is not None:
                 self._see(state, _Seen(tok.idx + offset, self.sentence_of(tok.idx + offset), True))
+
+    def _gendered_individual(self, span: Span) -> _ActorState | None:
+        """"A woman ...", "one of their daughters, aged 17, escaped": an unnamed individual whose noun gives a
+        gender is a candidate for a later "she" or "he" (ahead of a named person seen earlier), never a new
+        source until something refers to it. Indefinite only: "the mother" refers back."""
+        found = _gendered(span)
+        if found is None:
+            return None
+        name, gender = found
+        state = self._state_for(name, "unnamed")
+        state.gender = gender
+        return state
 
     def _subject_group(self, span: Span, start: int, end: int) -> _ActorState | None:
         """"The officers" after "officers A and B" is that group again; "church officials" a group of its own."""
@@ -950,7 +965,9 @@ class ArticleResolver:
         elif word in ("i", "me", "my", "you"):
             return None
         else:
-            pool = [s for s in self._recent(offset, MAX_PRONOUN_DISTANCE) if s.actor.type == "person"]
+            # A person, or an unnamed individual whose noun gave a gender ("a woman", "one of their daughters").
+            pool = [s for s in self._recent(offset, MAX_PRONOUN_DISTANCE)
+                    if s.actor.type == "person" or (s.actor.type == "unnamed" and s.gender is not None)]
             if last_actor is not None and last_actor not in pool and last_actor.actor.type == "person":
                 pool.append(last_actor)
         sentence = self.sentence_of(offset)
@@ -1289,6 +1306,25 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
         words[0] = words[0].lower()  # "Officials said" is "officials"; "Republican lawmakers" keeps its capital
     # A document or data source without an author in reach is unnamed, one or many (guideline 2.5).
     return " ".join(words), "group" if plural and not document else "unnamed"
+
+
+def _gendered(span: Span) -> tuple[str, str] | None:
+    """("one of their daughters", "f") for "one of their daughters, aged 17", ("woman", "f") for "a woman who
+    saw it"; None for anything definite or without a gendered noun."""
+    root = span.root
+    if span[0].lower_ in ("the", "this", "that") or span[0].tag_ == "PRP$":
+        return None
+    noun, name = root, root.lemma_.lower()
+    if root.lower_ == "one":
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if of is None or group is None or group.tag_ != "NNS":
+            return None
+        noun, name = group, "one of " + span.doc[of.i + 1:group.i + 1].text.lower()
+    elif root.tag_ != "NN":
+        return None
+    gender = names.GENDERED_NOUNS.get(noun.lemma_.lower())
+    return (name, gender) if gender is not None else None
 
 
 def _one_of(span: Span) -> tuple[str, ActorType] | None:
