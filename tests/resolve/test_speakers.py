@@ -540,3 +540,14 @@ def test_an_unnamed_individual_with_a_gendered_noun_is_a_candidate_for_he_and_sh
     article = run("John Smith spoke first. A woman who saw the attack said it was fast. She added that she ran.")
     (she,) = [s for s in article.statements if s.speaker is not None and s.speaker.text == "She"]
     assert she.actor is not None and she.actor.name == "woman"
+
+
+def test_a_role_tied_to_a_described_body_is_someone_new_whom_she_can_refer_to() -> None:
+    article = run("Emily Stone told the court she was attacked. The head of the police's internal investigators told "
+                  "the court the case was botched. She also said the scene was never secured.")
+    names_ = [s.actor.name if s.actor else None for s in article.statements]
+    assert names_[-2:] == ["head of the police's internal investigators"] * 2
+    # A person the article titled so is still the one meant.
+    (s,) = run("Anna Berg, head of the inquiry, spoke on Monday. The head of the inquiry said the dam "
+               "would hold.").statements
+    assert s.actor is not None and s.actor.name == "Anna Berg"

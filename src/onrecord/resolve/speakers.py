@@ -162,6 +162,7 @@ class ArticleResolver:
         self._newlines = [m.start() for m in re.finditer("\n", self.text)]
         self._documents: dict[str, tuple[_ActorState, str]] = {}  # document noun -> its author, as resolved
         self._not_antecedents: set[int] = set()  # ids of states no pronoun refers to (documents)
+        self._individuals: set[int] = set()  # ids of unnamed states "he" or "she" may refer to ("a woman")
         self._build_actors(mentions)
         self._groups: list[tuple[int, list[_ActorState], frozenset[str]]] = []
         self._build_groups(pairs)
@@ -286,6 +287,7 @@ class ArticleResolver:
         name, gender = found
         state = self._state_for(name, "unnamed")
         state.gender = gender
+        self._individuals.add(id(state))
         return state
 
     def _subject_group(self, span: Span, start: int, end: int) -> _ActorState | None:
@@ -677,9 +679,28 @@ class ArticleResolver:
         if m.span.root.tag_ in ("NNS", "NNPS"):
             return None  # "the foreign ministers" are never one person: a group, or a description below
         if m.span.root.lemma_.lower() in names.ROLE_NOUNS and _definite(m.span):
+            described = self._role_of_body(m)
+            if described is not None:
+                return described, "description"
             return self._role(m.span, m.start, m.last_actor), "role"
         titled = self._titled_person(m.span, m.start)  # "the judge": Judge Bernard Schwartz
         return (titled, "role") if titled is not None else None
+
+    def _role_of_body(self, m: _Mention) -> _ActorState | None:
+        """"The head of the police's internal investigators": a role the text ties to a body it describes is
+        someone new, not whoever was named last, unless a person in reach holds that title. The source is
+        unnamed, under that description (guideline 2.5)."""
+        root = m.span.root
+        role = root.lemma_.lower()
+        body = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "at")), None)
+        if body is None or self._named_in(m.start - m.span.start_char + body.idx, m.end) is not None:
+            return None  # "the president of Acme": the body is named, so the usual role reading applies
+        people = [s for s in self._recent(m.start, MAX_ROLE_DISTANCE) if s.actor.type == "person"]
+        if any(role in s.titles for s in people):
+            return None
+        state = self._state_for(m.span.doc[root.i:body.right_edge.i + 1].text, "unnamed")
+        self._individuals.add(id(state))
+        return state
 
     def _as_reference(self, m: _Mention) -> _Found | None:
         """"police" for the force named before, "the company" for the organisation named before."""
@@ -965,9 +986,9 @@ class ArticleResolver:
         elif word in ("i", "me", "my", "you"):
             return None
         else:
-            # A person, or an unnamed individual whose noun gave a gender ("a woman", "one of their daughters").
+            # A person, or an unnamed individual ("a woman", "one of their daughters", "the head of the unit").
             pool = [s for s in self._recent(offset, MAX_PRONOUN_DISTANCE)
-                    if s.actor.type == "person" or (s.actor.type == "unnamed" and s.gender is not None)]
+                    if s.actor.type == "person" or id(s) in self._individuals]
             if last_actor is not None and last_actor not in pool and last_actor.actor.type == "person":
                 pool.append(last_actor)
         sentence = self.sentence_of(offset)
