@@ -31,6 +31,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                      ("the bridge will reopen in May", "According to", "the ministry")),
     "according-trailing": ("Nine people died and forty were rescued, according to officials, some of whom were "
                            "hurt.", ("Nine people died and forty were rescued", "according to", "officials")),
+    "quoted-through": ("According to Yonhap, quoting the state news agency KCNA, the army has been put on alert.",
+                       ("the army has been put on alert", "quoting", "the state news agency KCNA")),
     "as-put-it": ("The plan is dead in the water, as the senator put it on Monday.",
                   ("The plan is dead in the water", "put", "the senator")),
     "verb": ("The senator told reporters that the bill would pass the chamber easily.",
@@ -67,9 +69,14 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                ("his country opposed the new sanctions on its banks", "said", "The minister")),
     "run-on": ("“We will win,” she said. “Nothing will stop us now.”",
                ("We will win,” she said. “Nothing will stop us now.", "said", "she")),
+    "relayed": ("Shoppers are panicking, said Russell Zimmerman per ABC News.",
+                ("Shoppers are panicking", "per", "ABC News")),
     "floating": ("Governor Anna Berg said the budget would pass next week.\n"
                  "“There is no other way forward for this state and its people.”",
                  ("There is no other way forward for this state and its people.", None, "Governor Anna Berg")),
+    # Off, a pointer to another piece gives the headline it points to as a statement.
+    "link-line": ("READ MORE: Officials say the new bridge will reopen in May\nThe council met on Monday.",
+                  ("", None, None)),
     # Off, the writer's note on a silence is a statement.
     "no-comment": ("The company did not respond to a request for comment on Friday.", ("", None, None)),
     "trailing-addition": ("The minister said the economy was growing fast, referring to the latest figures.",
@@ -89,7 +96,7 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                     ("what he called a “peace plan” would fail within weeks", "said", "He")),
 }
 # Rules whose fixture shows their effect on something other than (content, cue, speaker).
-KIND_OR_COUNT = {"deed", "handed-over", "nested", "no-comment", "scare-quote"}
+KIND_OR_COUNT = {"deed", "handed-over", "link-line", "nested", "no-comment", "scare-quote"}
 
 
 def seen(article: Article) -> list[Seen]:
@@ -121,6 +128,23 @@ def test_nested_positions_stay_inside_the_statement_that_reports_them() -> None:
     text = FIXTURES["nested"][0]
     assert len(extract(text).statements) == 1
     assert len(without(text, "nested").statements) == 2
+
+
+def test_link_and_watch_lines_give_no_statement_and_no_actor() -> None:
+    text = ("READ MORE: Officials say the new bridge will reopen in May\n"
+            "Watch: Mayor Tom Reed says the tax is unfair\n"
+            "Anna Berg said the council would meet on Monday.")
+    article = extract(text)
+    assert [s.speaker.text if s.speaker else None for s in article.statements] == ["Anna Berg"]
+    assert [a.name for a in article.actors] == ["Anna Berg"]
+
+
+def test_a_source_quoted_through_another_says_the_same_words_and_the_quoting_is_no_part_of_them() -> None:
+    text = FIXTURES["quoted-through"][0]
+    assert seen(extract(text)) == [("the army has been put on alert", "According to", "Yonhap"),
+                                   ("the army has been put on alert", "quoting", "the state news agency KCNA")]
+    assert [c for c, _, _ in seen(without(text, "quoted-through"))] == [
+        "quoting the state news agency KCNA, the army has been put on alert"]
 
 
 def test_no_comment_and_scare_quotes() -> None:
@@ -180,3 +204,36 @@ def test_the_rules_read_english_only_through_the_language_module() -> None:
                 words.setdefault(literal, path.name)
     python_names = {"CANDIDATE_RULES", "Candidate", "RULES", "Rule", "find_candidates", "rule_names"}
     assert {w: p for w, p in words.items() if w not in python_names} == {}
+
+
+def test_title_name_runs_on_to_a_name_the_parser_made_a_second_subject() -> None:
+    # The parse met in the news, built by hand: "Member" and "Conolly" are both subjects of "said", so the
+    # name's head is the verb itself (compared by index: spaCy makes a new Token object on each access).
+    from spacy.tokens import Doc
+
+    from onrecord.extract.rules.sources import speaker
+    words = ["Member", "of", "parliament", "(", "MP", ")", "Kevin", "Conolly", "said", "so", "."]
+    heads = [8, 0, 1, 2, 2, 0, 7, 8, 8, 8, 8]
+    deps = ["nsubj", "prep", "pobj", "punct", "appos", "punct", "compound", "nsubj", "ROOT", "advmod", "punct"]
+    pos = ["PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"]
+    ents = ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 3
+    spaces = [True, True, True, False, False, True, True, True, True, False, False]
+    doc = Doc(load().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents)
+    found, _ = speaker(doc[8])
+    assert found is not None and found.text == "Member of parliament (MP) Kevin Conolly"
+
+
+def test_title_name_runs_on_to_proper_nouns_the_parser_made_a_second_subject_whatever_their_label() -> None:
+    from spacy.tokens import Doc
+
+    from onrecord.extract.rules.sources import speaker
+    # "Early opponent MP Tanya Davies said so.", the recogniser calling the name an organisation.
+    words = ["Early", "opponent", "MP", "Tanya", "Davies", "said", "so", "."]
+    heads = [1, 5, 4, 4, 5, 5, 5, 5]
+    deps = ["amod", "nsubj", "compound", "compound", "nsubj", "ROOT", "advmod", "punct"]
+    pos = ["ADJ", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"]
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"]
+    spaces = [True] * 6 + [False, False]
+    doc = Doc(load().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents)
+    found, _ = speaker(doc[5])
+    assert found is not None and found.text == "Early opponent MP Tanya Davies"

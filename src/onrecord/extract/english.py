@@ -152,3 +152,11 @@ FIRST_PERSON_FUTURE = ("we will", "we’ll", "we'll", "i will", "i’ll", "i'll"
                        "i am going to", "i promise", "we promise")
 # "Sanders: Clinton Email Story Has Moved": a short label, a colon, a line.
 HEADLINE = re.compile(r"^(?P<who>[^:\n]{2,60}?):[ \t]+(?P<what>[^\n]{10,}?)[ \t]*$", re.M)
+# Participles by which one source passes on another's words: "According to Yonhap, quoting KCNA, ...".
+QUOTING = frozenset({"quoting", "citing"})
+# Prepositions by which an outlet passes on a speaker's words: "said Russell Zimmerman per ABC News".
+RELAY_PREPOSITIONS = frozenset({"per"})
+# A line that points to another piece ("READ MORE: Officials say ...", "WATCH: ..."): its words are that
+# piece's headline, not a report in this article, so it gives no statement and no actor (issue 12).
+LINK_LINE = re.compile(r"^[ \t]*(?:read more|read also|also read|more|watch|listen|related|see also|photos?|videos?)"
+                       r"[ \t]*:[^\n]*", re.I | re.M)

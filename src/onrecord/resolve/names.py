@@ -18,7 +18,7 @@ TITLE_WORDS = frozenset(
     candidate nominee presidential democratic republican gop hon. honorable reverend rev. pope
     chairman chairwoman chair ceo commissioner attorney u.s. us american professor prof. cardinal
     archbishop bishop rabbi imam detective constable sergeant sgt. inspector superintendent lieutenant
-    lt. captain capt. coach""".split()
+    lt. captain capt. coach member mp mep mla""".split()
 )
 
 ROLE_NOUNS = frozenset(
@@ -230,8 +230,24 @@ PEOPLE_NOUNS = frozenset("""
     negotiator envoy delegate ally partner rival commentator journalist reporter media press medium
     engineer farmer owner shopper consumer customer patient relative friend colleague staff staffer
     campaigner environmentalist conservationist academic professor historian strategist pollster
-    republican democrat conservative liberal mp senator congressman minister lawmakers
+    republican democrat conservative liberal mp senator congressman minister lawmakers child
 """.split())
+# Nouns that name a source and nothing more: "this person also said" is the source just described.
+BARE_SOURCE_NOUNS = frozenset("person individual source".split())
+# Family nouns, with the gender they give: "the father" is the man the story is about, not the judge.
+KIN_NOUNS: dict[str, str] = {
+    **dict.fromkeys("father husband son brother grandfather uncle stepfather".split(), "m"),
+    **dict.fromkeys("mother wife daughter sister grandmother aunt stepmother".split(), "f"),
+}
+# Nouns that give an unnamed individual a gender, for a later "she" or "he" ("a woman", "one of their sons").
+GENDERED_NOUNS: dict[str, str] = {
+    **KIN_NOUNS, **dict.fromkeys("woman girl lady mum mom grandma".split(), "f"),
+    **dict.fromkeys("man boy gentleman dad grandpa".split(), "m"),
+}
+# Plural nouns for the parties of a case or a deal: "the defendants", "the parties", "the couple" refer back
+# to the people or bodies the article named together last.
+PARTY_NOUNS = frozenset("defendant accused suspect party couple pair man woman parent spouse brother sister "
+                        "sibling twin partner".split())
 # Nouns for organisations that a report names once and then calls "the company", "the embassy".
 ORG_NOUNS = frozenset("""
     company firm utility railway embassy army ministry department agency bank airline retailer chain group
@@ -239,6 +255,13 @@ ORG_NOUNS = frozenset("""
     organization charity board commission committee operator manufacturer carrier broadcaster publication
     website outlet regulator insurer supermarket corporation business church federation association
     institute foundation hotel store shop factory magazine
+""".split())
+# Words that end organisations' names, never a person's: "... Asset Management", "... Human Rights Watch".
+ORG_NAME_WORDS = frozenset("""
+    international management capital partners services systems relations rights watch institute center centre
+    council society fund trust alliance network media news press times post journal health care foundation
+    research studies affairs development bank energy technologies solutions resources industries tv radio
+    herald tribune gazette agency television broadcasting
 """.split())
 # Collective nouns that stand for the one force of that name an article has named ("police said" after
 # "Delhi Police").

@@ -26,11 +26,13 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from onrecord.extract import english as en
 from onrecord.extract.cues import cue_class
 from onrecord.extract.quotes import Quotation
 from onrecord.extract.rules import Candidate
+from onrecord.extract.rules.filters import QUOTED_THROUGH
 from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement
 from onrecord.model import Span as TextSpan
 from onrecord.nlp import ParsedText
@@ -137,13 +139,18 @@ class ArticleResolver:
         # Sentences inside a quotation do not push its speaker out of reach:
         # "“...nine sentences...,” he said" still means the last person named.
         in_quote = _within(quotations)
+        # "READ MORE: Smith says ...": a pointer to another piece names no actor of this one.
+        self._link_lines = [(m.start(), m.end()) for m in en.LINK_LINE.finditer(self.text)]
         self.sent_starts: list[int] = []
         mentions: list[_NameMention] = []
         for piece in parsed.pieces:
             starts = (s.start_char + piece.offset for s in piece.doc.sents)
             self.sent_starts.extend(x for x in starts if not in_quote(x))
+        pairs: list[tuple[list[int], list[str]]] = []  # coordinated names: their starts, the title before them
         for piece in parsed.pieces:
-            mentions.extend(self._name_mentions(piece.doc.ents, piece.offset))
+            found = self._name_mentions(piece.doc.ents, piece.offset)
+            mentions.extend(found)
+            pairs.extend(_coordinated(piece.doc, piece.offset, found))
         self.states: list[_ActorState] = []
         self._by_key: dict[str, _ActorState] = {}
         self._timeline: list[tuple[int, int, _ActorState]] = []  # every mention, by offset
@@ -155,7 +162,12 @@ class ArticleResolver:
         self._newlines = [m.start() for m in re.finditer("\n", self.text)]
         self._documents: dict[str, tuple[_ActorState, str]] = {}  # document noun -> its author, as resolved
         self._not_antecedents: set[int] = set()  # ids of states no pronoun refers to (documents)
+        self._individuals: set[int] = set()  # ids of unnamed states "he" or "she" may refer to ("a woman")
         self._build_actors(mentions)
+        self._groups: list[tuple[int, list[_ActorState], frozenset[str]]] = []
+        self._build_groups(pairs)
+        for piece in parsed.pieces:
+            self._see_described_groups(piece.doc, piece.offset, in_quote)
 
     # -- actors ------------------------------------------------------------
     def sentence_of(self, offset: int) -> int:
@@ -164,10 +176,11 @@ class ArticleResolver:
     def _name_mentions(self, ents: Sequence[Span], offset: int) -> list[_NameMention]:
         out: list[_NameMention] = []
         covered = -1
-        for ent in ents:
-            if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start < covered:
+        for ent in _split_person_tails(ents):
+            if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start < covered \
+                    or self._on_link_line(ent.start_char + offset):
                 continue
-            ent = _whole_name(ent)
+            ent = _whole_name(_place_force(ent))
             covered = ent.end
             ent = _before_bracket(ent)  # "World Health Organisation (WHO)": the name, not its abbreviation
             words = [t.text for t in ent if not t.is_space and (not t.is_punct or t.text in (".", "-"))]
@@ -180,6 +193,10 @@ class ArticleResolver:
                     words = [before.text, *words]  # "Pope Francis", the recogniser's name being "Francis"
             elif len(words) > 1 and words[0].lower() == "the":
                 words = words[1:]  # "The United Nations" is "United Nations"
+            if ent.label_ == "ORG" and words[-1] in names.FORCE_NOUNS:
+                words[-1] = words[-1].title()  # "Delhi police" is the force named "Delhi Police"
+            while ent.label_ == "ORG" and len(words) > 1 and words[-1].islower() and words[0][:1].isupper():
+                words = words[:-1]  # "Yonhap news agency": the name is "Yonhap", the rest says what it is
             if not words or (ent.label_ == "NORP" and ent.root.pos_ == "ADJ"):
                 continue
             label = ent.label_
@@ -188,6 +205,8 @@ class ArticleResolver:
                 words = names.strip_title(words)
             if label == "PERSON" and not any(w[:1].isupper() for w in words):
                 continue  # "fentanyl", "heroin": a name is written with capitals, so "he" is never this
+            if label == "PERSON" and len(words) == 1 and _place_slot(ent.root):
+                continue  # "voters in Surrey", "visited Surrey": a place the recogniser took for a person
             titles, nationality = _titles_before(ent)
             start = ent.start_char + offset
             out.append(_NameMention(
@@ -195,7 +214,19 @@ class ArticleResolver:
                 titles=titles, nationality=nationality, sentence=self.sentence_of(start),
                 subject=ent.root.dep_ in ("nsubj", "nsubjpass"), described=_appositive_nouns(ent),
             ))
+        self._share_surnames(out)
         return out
+
+    def _share_surnames(self, found: list[_NameMention]) -> None:
+        """"David and Louise Turpin" are David Turpin and Louise Turpin: a lone given name joined by "and" to
+        a full name takes its surname (a surname alone, "Trump and Hillary Clinton", does not)."""
+        for a, b in itertools.pairwise(found):
+            if a.label == b.label == "PERSON" and len(a.words) == 1 and len(b.words) >= 2 \
+                    and self.text[a.end:b.start] == " and " and names.name_gender([*a.words, "x"], []) is not None:
+                a.words = [a.words[0], b.words[-1]]
+
+    def _on_link_line(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self._link_lines)
 
     def _build_actors(self, mentions: list[_NameMention]) -> None:
         people = [m for m in mentions if m.label == "PERSON" and _norm_key(m.words) not in names.METONYMS
@@ -215,6 +246,62 @@ class ArticleResolver:
             state.actor.mentions.sort(key=lambda x: x.start)
         self._names = sorted((m.start, m.end, n) for n, st in enumerate(self.states) for m in st.actor.mentions)
         self._name_starts = [x[0] for x in self._names]
+
+    def _build_groups(self, pairs: list[tuple[list[int], list[str]]]) -> None:
+        """People or bodies the article names together ("officers Antoine Quirin and Nicolas Redouane") are
+        one group for a later "both officers", "the defendants" or "they" (guideline 2.5: joint sources are
+        one group named after their members). The group is seen where it is named, but has no mention of
+        its own until something refers to it."""
+        starts = {m_start: n for m_start, _end, n in self._names}
+        for member_starts, titles in pairs:
+            members = [self.states[starts[x]] for x in member_starts if x in starts]
+            if len(members) != len(member_starts) or len({id(m) for m in members}) != len(members):
+                continue
+            group = self._group_of(members)
+            self._see(group, _Seen(member_starts[0], self.sentence_of(member_starts[0]), False))
+            self._groups.append((member_starts[0], members, frozenset(titles)))
+
+    def _see_described_groups(self, doc: Doc, offset: int, in_quote: Callable[[int], bool]) -> None:
+        """"Scientology officials went to the station, where they claimed ...": a described group that is the
+        subject of a clause outside quotations is a candidate for a later "they", as a named one is. It is
+        seen there, and becomes a listed actor only when something refers to it."""
+        for tok in doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ not in ("", "CARDINAL") \
+                    or in_quote(tok.idx + offset):
+                continue
+            span = doc[tok.left_edge.i:tok.i + 1]
+            if tok.tag_ == "NNS":
+                state = self._subject_group(span, span.start_char + offset, tok.idx + len(tok) + offset)
+            else:
+                state = self._gendered_individual(doc[tok.left_edge.i:tok.right_edge.i + 1])
+            if state is not None:
+                self._see(state, _Seen(tok.idx + offset, self.sentence_of(tok.idx + offset), True))
+
+    def _gendered_individual(self, span: Span) -> _ActorState | None:
+        """"A woman ...", "one of their daughters, aged 17, escaped": an unnamed individual whose noun gives a
+        gender is a candidate for a later "she" or "he" (ahead of a named person seen earlier), never a new
+        source until something refers to it. Indefinite only: "the mother" refers back."""
+        found = _gendered(span)
+        if found is None:
+            return None
+        name, gender = found
+        state = self._state_for(name, "unnamed")
+        state.gender = gender
+        self._individuals.add(id(state))
+        return state
+
+    def _subject_group(self, span: Span, start: int, end: int) -> _ActorState | None:
+        """"The officers" after "officers A and B" is that group again; "church officials" a group of its own."""
+        group = self._as_group(_Mention(span, start, end, None))
+        if group is not None:
+            return group[0]
+        described = _description(span)
+        return self._state_for(*self._national(described, span)) if described is not None else None
+
+    def _group_of(self, members: list[_ActorState]) -> _ActorState:
+        names_ = [s.actor.name for s in members]
+        name = " and ".join(names_) if len(names_) == 2 else f"{', '.join(names_[:-1])} and {names_[-1]}"
+        return self._state_for(name, "group")
 
     def _single_word_state(self, m: _NameMention) -> _ActorState | None:
         """"Trump" joins Donald Trump; "Moscow" and "the U.S." speak for their state;
@@ -390,6 +477,8 @@ class ArticleResolver:
                 continue
             if para - bisect_left(self._newlines, prev.content[1]) > 2:
                 break
+            if prev.link == QUOTED_THROUGH:
+                continue  # the outlet that passed a quotation on is not who goes on speaking
             if speaker is not None:  # an unnamed source ("some strategists") is inherited too
                 return state, "inherited", speaker
         return None, "unresolved", None
@@ -433,8 +522,8 @@ class ArticleResolver:
         mention = _Mention(span, start, end, last_actor)
         readings: list[Callable[[_Mention], _Found | None]] = [self._as_joint] if joint else []
         readings += [self._as_name, self._as_missed_name, self._as_mistagged_name, self._as_abbreviation,
-                     self._as_pronoun, self._as_state_body, self._as_document, self._as_role,
-                     self._as_reference, self._as_description]
+                     self._as_pronoun, self._as_state_body, self._as_document, self._as_group, self._as_role,
+                     self._as_reference, self._as_same_source, self._as_description]
         for reading in readings:
             found = reading(mention)
             if found is not None:
@@ -442,7 +531,12 @@ class ArticleResolver:
         return None, "unresolved"
 
     def _as_joint(self, m: _Mention) -> _Found | None:
-        joint = self._joint(m.span, m.start, m.last_actor)  # "Tesco and Salling Group said": one group of both
+        # "Tesco and Salling Group said": one group of both, which a later "the parties" refers back to
+        members = self._joint(m.span, m.start, m.last_actor) or self._listed(m)
+        if members is None:
+            return None
+        self._groups.append((m.start, members, frozenset()))
+        joint = self._group_of(members)
         return (joint, "organization") if joint is not None else None
 
     def _as_name(self, m: _Mention) -> _Found | None:
@@ -466,7 +560,7 @@ class ArticleResolver:
         if state is None and len(words) == 1 and _acronym(words[0]):
             # "CNN said", "KCNA reported": an abbreviation is an organisation, never a person
             state = self._by_initials(words[0], m.start) or self._state_for(words[0], "organization")
-        if state is None and _names_an_organisation(run, words):
+        if state is None and (_names_an_organisation(run, words) or _org_words(words)):
             state = self._state_for(" ".join(words), "organization")  # the recogniser's ORG, never mentioned
         if state is None and _looks_like_a_name(run, words):
             state = self._new_state(words, "person")  # "Vassily Nebenzia said": a person all the same
@@ -522,19 +616,91 @@ class ArticleResolver:
             return document
         root = m.span.root
         owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        if owner is None and root.lemma_.lower() in names.DOCUMENT_NOUNS:  # "the News.com.au report"
+            owner = next((c for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
         if owner is not None and root.lemma_.lower() in names.DOCUMENT_NOUNS:  # "the chain's press release"
             found = self._owner(owner, m.start - m.span.start_char)
             if found is not None:
                 return found, "organization"
-        if owner is not None and root.lemma_.lower() not in names.VOICE_NOUNS:
-            return None, "unresolved"  # "Putin's spokesman" is someone else's role, not a back-reference
+        if owner is None:
+            return None
+        if root.lemma_.lower() in names.VOICE_NOUNS:
+            return self._owner_role(owner, m)  # "the mayor's office" speaks for the mayor
+        role = self._possessed_role(owner, m)
+        return (role, "description") if role is not None else (None, "unresolved")
+
+    def _possessed_role(self, owner: Token, m: _Mention) -> _ActorState | None:
+        """"Putin's spokesman", "Russia's envoy": someone else's role, not a back-reference to the owner. The
+        speaker is a source of its own under that role, ``part_of`` the owner (as "a spokesperson for X"),
+        when the owner is named; else unresolved."""
+        root = m.span.root
+        lemma = root.lemma_.lower()
+        if lemma not in names.ROLE_NOUNS | names.PEOPLE_NOUNS | names.TITLE_WORDS or root.tag_ != "NN":
+            return None
+        named = self._owner(owner, m.start - m.span.start_char)
+        if named is None:
+            return None
+        state = self._state_for(f"{lemma} of {named.actor.name}", "unnamed")
+        state.actor.part_of = named.actor.name
+        return state
+
+    def _owner_role(self, owner: Token, m: _Mention) -> _Found | None:
+        """"The mayor's office said": the office speaks for the person the role refers to."""
+        if owner.lemma_.lower() not in names.ROLE_NOUNS or not _definite(m.span):
+            return None
+        shift = m.start - m.span.start_char
+        tokens = list(owner.subtree)
+        start = tokens[0].idx + shift
+        span = m.span.doc[tokens[0].i:owner.i + 1]
+        found = self._role(span, start, m.last_actor)
+        return (found, "role") if found is not None else None
+
+    def _as_group(self, m: _Mention) -> _Found | None:
+        """"Both officers", "the defendants", "the parties": a definite plural refers back to the people or
+        bodies the article named together, those it gave that title first ("officers A and B"); a noun for
+        the parties of a case or a deal ("defendants", "parties", "couple"), or "both" and "the two", to the
+        group named last. Plural, it is never one person (issue 12); with no such group it is a description."""
+        root = m.span.root
+        if root.tag_ not in ("NNS", "NNPS") or not _definite_plural(m.span):
+            return None
+        lemma = root.lemma_.lower()
+        counted = 2 if any(t.lower_ in ("both", "two") for t in m.span) else None
+        reach = self.sentence_of(m.start) - MAX_ROLE_DISTANCE
+        groups = [g for g in sorted(self._groups, key=lambda g: -g[0])
+                  if g[0] < m.start and self.sentence_of(g[0]) >= reach and counted in (None, len(g[1]))]
+        titled = next((g for g in groups if lemma in g[2]), None)
+        if titled is None and (lemma in names.PARTY_NOUNS or counted) and groups:
+            titled = groups[0]
+        if titled is not None:
+            return self._group_of(titled[1]), "description"
         return None
 
     def _as_role(self, m: _Mention) -> _Found | None:
+        if m.span.root.tag_ in ("NNS", "NNPS"):
+            return None  # "the foreign ministers" are never one person: a group, or a description below
         if m.span.root.lemma_.lower() in names.ROLE_NOUNS and _definite(m.span):
+            described = self._role_of_body(m)
+            if described is not None:
+                return described, "description"
             return self._role(m.span, m.start, m.last_actor), "role"
         titled = self._titled_person(m.span, m.start)  # "the judge": Judge Bernard Schwartz
         return (titled, "role") if titled is not None else None
+
+    def _role_of_body(self, m: _Mention) -> _ActorState | None:
+        """"The head of the police's internal investigators": a role the text ties to a body it describes is
+        someone new, not whoever was named last, unless a person in reach holds that title. The source is
+        unnamed, under that description (guideline 2.5)."""
+        root = m.span.root
+        role = root.lemma_.lower()
+        body = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "at")), None)
+        if body is None or self._named_in(m.start - m.span.start_char + body.idx, m.end) is not None:
+            return None  # "the president of Acme": the body is named, so the usual role reading applies
+        people = [s for s in self._recent(m.start, MAX_ROLE_DISTANCE) if s.actor.type == "person"]
+        if any(role in s.titles for s in people):
+            return None
+        state = self._state_for(m.span.doc[root.i:body.right_edge.i + 1].text, "unnamed")
+        self._individuals.add(id(state))
+        return state
 
     def _as_reference(self, m: _Mention) -> _Found | None:
         """"police" for the force named before, "the company" for the organisation named before."""
@@ -548,8 +714,16 @@ class ArticleResolver:
                 return earlier, "organization"
         return None
 
+    def _as_same_source(self, m: _Mention) -> _Found | None:
+        """"this person also said", "the same source": the source the previous statement described."""
+        span = m.span
+        if len(span) != 2 or span[0].lower_ not in ("this", "that", "same") \
+                or span.root.lemma_.lower() not in names.BARE_SOURCE_NOUNS:
+            return None
+        return m.last_actor, "description"
+
     def _as_description(self, m: _Mention) -> _Found | None:
-        described = _description(m.span)
+        described = _description(m.span) or _one_of(m.span)
         if described is None:
             return None
         state = self._state_for(*self._national(described, m.span))
@@ -571,14 +745,18 @@ class ArticleResolver:
         modify the noun ("Woolworths" before it, "for Woolworths" after it); a name the noun titles
         ("assistant coach Ben Radmall") is the speaker."""
         root = span.root
-        if named is None or root.pos_ != "NOUN" or root.lemma_.lower() not in names.PEOPLE_NOUNS:
+        if root.pos_ != "NOUN" or root.lemma_.lower() not in names.PEOPLE_NOUNS:
             return None
         if _definite(span) or any(c.dep_ == "poss" for c in root.children):
             return None  # "the spokesperson" refers back; "Putin's spokesman" is resolved as a role
         shift = offset - span.start_char
         before = self._named_in(span.start_char + shift, root.idx + shift)
         after = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with")]
-        after_named = [self._named_in(c.idx + shift, c.right_edge.idx + len(c.right_edge) + shift) for c in after]
+        after_named = [self._named_in(c.idx + shift, c.right_edge.idx + len(c.right_edge) + shift)
+                       or self._body_referred(c, offset) for c in after]
+        named = named or next((x for x in after_named if x is not None), None)
+        if named is None:
+            return None
         if named is not before and named not in after_named:
             return None
         described = _description(span)
@@ -591,12 +769,46 @@ class ArticleResolver:
         state.actor.part_of = named.actor.name
         return state
 
-    def _joint(self, span: Span, offset: int, last_actor: _ActorState | None) -> _ActorState | None:
+    def _body_referred(self, prep: Token, offset: int) -> _ActorState | None:
+        """"for the chain", "at the company": the organisation named before that the noun refers to."""
+        body = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if body is None or body.lemma_.lower() not in names.ORG_NOUNS or not any(
+                c.lower_ == "the" for c in body.children):
+            return None
+        return self._last_organization(body.lemma_.lower(), offset)
+
+    def _listed(self, m: _Mention) -> list[_ActorState] | None:
+        """The names a subject lists with "and" when the parser did not coordinate them ("UK-based retailer
+        Tesco and Denmark-based retailer Salling Group"): every word outside the names is "and", a comma or a
+        modifier of the next name, and a place before "-based" is where a member is, not a member."""
+        span, shift = m.span, m.start - m.span.start_char
+        if not any(t.lower_ == "and" for t in span):
+            return None
+        hits: list[tuple[int, int, _ActorState]] = []
+        at = bisect_left(self._name_starts, m.start)
+        while at < len(self._names) and self._names[at][1] <= m.end:
+            start, end, n = self._names[at]
+            if not _BASED.match(self.text, end):
+                hits.append((start, end, self.states[n]))
+            at += 1
+        members = [h[2] for h in hits]
+        if len(members) < 2 or len({id(x) for x in members}) < len(members) \
+                or any(x.actor.type not in ("person", "organization") for x in members):
+            return None
+        inside = [(a - shift, b - shift) for a, b, _ in hits]
+        for t in span:
+            if any(a <= t.idx < b for a, b in inside) or t.lower_ in ("and", ",") or t.ent_type_ == "GPE":
+                continue
+            if t.dep_ not in ("compound", "amod", "npadvmod", "nmod", "det", "punct") or t.pos_ == "ADP":
+                return None
+        return members
+
+    def _joint(self, span: Span, offset: int, last_actor: _ActorState | None) -> list[_ActorState] | None:
         """Joint sources are one group actor named after its members (guideline 2.5): "UK-based retailer Tesco
         and Denmark-based retailer Salling Group" is "Tesco and Salling Group", "Both he and Commissioner
         Stephen Mold" is "Nick Adderley and Stephen Mold". Only when every member resolves to an actor."""
         root = span.root
-        members = [root, *root.conjuncts]
+        members = [root, *root.conjuncts, *_second_subjects(root)]
         if len(members) < 2 or any(m.pos_ not in ("NOUN", "PROPN", "PRON") for m in members):
             return None
         shift = offset - span.start_char
@@ -610,9 +822,7 @@ class ArticleResolver:
             if state is None or state in found:
                 return None
             found.append(state)
-        names_ = [s.actor.name for s in found]
-        name = " and ".join(names_) if len(names_) == 2 else f"{', '.join(names_[:-1])} and {names_[-1]}"
-        return self._state_for(name, "group")
+        return found
 
     def _document_author(self, span: Span, offset: int) -> tuple[_ActorState, str] | None:
         """A document speaks for its author (annotation guideline 2.5): "The decree signed by the Pope" is the
@@ -672,10 +882,11 @@ class ArticleResolver:
         lemma = root.lemma_.lower()
         if not _definite(span) or root.tag_ != "NN" or span[0].dep_ == "poss" or span[0].tag_ == "PRP$":
             return None
-        if lemma not in names.PEOPLE_NOUNS and lemma not in names.TITLE_WORDS:
+        if lemma not in names.PEOPLE_NOUNS and lemma not in names.TITLE_WORDS and lemma not in names.KIN_NOUNS:
             return None
         people = [s for s in self._recent(offset, MAX_ROLE_DISTANCE) if s.actor.type == "person"]
-        return next((s for s in people if lemma in s.titles), None)
+        titled = next((s for s in people if lemma in s.titles), None)
+        return titled if titled is not None or lemma not in names.KIN_NOUNS else _kin(people, lemma, offset)
 
     def _named_force(self, span: Span, offset: int) -> _ActorState | None:
         """"police said" when the article has named one force ("Delhi Police"): that force. A bare collective
@@ -754,7 +965,9 @@ class ArticleResolver:
         while at < len(self._names) and self._names[at][0] < end:
             m_start, m_end, n = self._names[at]
             # "The World Health Organisation (WHO)": the recogniser's name may run on by the abbreviation.
-            if m_end <= end or _ABBREVIATION_TAIL.fullmatch(self.text, end, m_end):
+            # "UK-based retailer Tesco": the place says where the speaker is, not who speaks.
+            if (m_end <= end or _ABBREVIATION_TAIL.fullmatch(self.text, end, m_end)) \
+                    and not _BASED.match(self.text, m_end):
                 hits.append((m_start, self.states[n]))
             at += 1
         if not hits:
@@ -773,7 +986,9 @@ class ArticleResolver:
         elif word in ("i", "me", "my", "you"):
             return None
         else:
-            pool = [s for s in self._recent(offset, MAX_PRONOUN_DISTANCE) if s.actor.type == "person"]
+            # A person, or an unnamed individual ("a woman", "one of their daughters", "the head of the unit").
+            pool = [s for s in self._recent(offset, MAX_PRONOUN_DISTANCE)
+                    if s.actor.type == "person" or id(s) in self._individuals]
             if last_actor is not None and last_actor not in pool and last_actor.actor.type == "person":
                 pool.append(last_actor)
         sentence = self.sentence_of(offset)
@@ -862,6 +1077,70 @@ def _whole_name(ent: Span) -> Span:
     return Span(doc, ent.start, end, label=ent.label_)
 
 
+def _split_person_tails(ents: Sequence[Span]) -> list[Span]:
+    """"... of the Council on American-Islamic Relations Alia Salem", "Amnesty International Man-kei Tam": an
+    organisation the recogniser ran on into the name of the person it titles is two names, the organisation
+    and the person (the speaker)."""
+    out: list[Span] = []
+    for ent in ents:
+        at = _person_tail(ent) if ent.label_ == "ORG" else None
+        if at is None:
+            out.append(ent)
+        else:
+            out += [Span(ent.doc, ent.start, at, label="ORG"), Span(ent.doc, at, ent.end, label="PERSON")]
+    return out
+
+
+def _person_tail(ent: Span) -> int | None:
+    """Where a person's name closing ``ent`` starts: a common given name ("Alia") or a hyphenated romanised
+    one ("Man-kei") before a capitalised surname, with at least two words of organisation before it."""
+    doc = ent.doc
+    last = ent.end - 1
+    if last - ent.start < 3 or doc[last].pos_ != "PROPN" or not doc[last].text[:1].isupper():
+        return None
+    given = doc[last - 1]
+    if doc[last - 2].pos_ == "PROPN" and last - 1 - ent.start >= 2 and (
+            names.reads_as_person([given.text, doc[last].text]) or _titled_tail(ent, given, doc[last])):
+        return last - 1
+    start = last - 3  # "Man", "-", "kei"
+    if start - ent.start < 2 or doc[start + 1].text != "-" or doc[start].whitespace_ or doc[start + 1].whitespace_:
+        return None
+    hyphenated = f"{doc[start].text}-{given.text}"
+    return start if _GIVEN_NAME_LAST.match(hyphenated) else None
+
+
+def _titled_tail(ent: Span, given: Token, surname: Token) -> bool:
+    """"Executive director of ... Relations Alia Salem": two capitalised words that are no organisation word,
+    closing an organisation that a person's title governs ("director of"), name that person."""
+    if any(not t.text.isalpha() or not t.text[:1].isupper() or t.lower_ in names.ORG_NOUNS | names.ORG_SUFFIXES
+           | names.ORG_NAME_WORDS for t in (given, surname)):
+        return False
+    return any(a.pos_ == "NOUN" and a.lemma_.lower() in names.TITLE_WORDS | names.ROLE_NOUNS
+               for a in ent.root.ancestors if a.i < ent.start)
+
+
+# Prepositions and verbs whose object is a place: "in Surrey", "visited Surrey".
+_PLACE_PREPOSITIONS = frozenset("in near outside across throughout".split())
+_PLACE_VERBS = frozenset("visit tour reach enter leave evacuate".split())
+
+
+def _place_slot(tok: Token) -> bool:
+    """Whether a one-word name stands where a place stands: the object of "in", "near", or of "visited"."""
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in _PLACE_PREPOSITIONS
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PLACE_VERBS
+
+
+def _place_force(ent: Span) -> Span:
+    """"Northamptonshire police", "Delhi police": a place and the police noun after it name that place's force,
+    an organisation ("police said" later is that force, guideline 2.5), not the place."""
+    doc = ent.doc
+    if ent.label_ != "GPE" or ent.end >= len(doc) or doc[ent.end].lower_ not in names.FORCE_NOUNS \
+            or doc[ent.end - 1].head.i != ent.end:
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label="ORG")
+
+
 def _other_title_first(person: _ActorState, m: _NameMention) -> bool:
     """"President Trump" before the article's only full name, "Melania Trump", is someone else:
     a surname that comes first, with a title the full name never carries, does not join it."""
@@ -891,6 +1170,8 @@ def _titles_before(ent: Span) -> tuple[list[str], str | None]:
     return titles, nationality
 
 
+# What follows a place that says where someone is, not who they are: "UK-based", "Dutch-born".
+_BASED = re.compile(r"\s*-\s*(?:based|born|headquartered|owned|listed)\b")
 # What may follow a name the recogniser ran on past the speaker span: " (WHO", " (WHO)".
 _ABBREVIATION_TAIL = re.compile(r"\s*\(?[A-Z][A-Z0-9.&-]*\)?")
 # Words left out of an organisation's initials ("World Health Organization" is WHO).
@@ -918,6 +1199,49 @@ def _appositive_nouns(ent: Span) -> list[str]:
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)
     return [n.lemma_.lower() for n in nouns]
+
+
+def _kin(people: list[_ActorState], lemma: str, offset: int) -> _ActorState | None:
+    """"The father said" in a story that never called anyone the father: the man (a family noun's gender) the
+    story names most, among those it gave no title of office ("Judge Bernard Schwartz" is not the father)."""
+    gender = names.KIN_NOUNS[lemma]
+    kin = [s for s in people if s.gender == gender
+           and not any(t in names.TITLE_WORDS or t in names.ROLE_NOUNS for t in s.titles)]
+    return max(kin, key=lambda s: s.count_before(offset), default=None)
+
+
+def _coordinated(doc: Doc, offset: int, found: list[_NameMention]) -> list[tuple[list[int], list[str]]]:
+    """Names coordinated with each other alone ("officers Antoine Quirin and Nicolas Redouane", "Tesco and
+    Salling Group"): the members' starts and the lemmas of the title words before the first."""
+    by_root: dict[int, _NameMention] = {}
+    for m in found:
+        span = doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+        if span is not None and m.label in ("PERSON", "ORG"):
+            by_root[span.root.i] = m
+    out: list[tuple[list[int], list[str]]] = []
+    for i, first in by_root.items():
+        head = doc[i]
+        if head.dep_ == "conj":
+            continue
+        conjuncts = list(head.conjuncts)
+        if not conjuncts or any(c.i not in by_root for c in conjuncts):
+            continue  # "Quirin, Redouane, and an unidentified third officer": not a group of names
+        titles = [t.lemma_.lower() for t in head.lefts if t.pos_ == "NOUN" and t.i < head.i]
+        out.append(([first.start, *(by_root[c.i].start for c in conjuncts)], titles))
+    return out
+
+
+def _second_subjects(root: Token) -> list[Token]:
+    """"Kimberly-Clark, which ..., and Solaris Paper which ..., emphasized": the parser may give the verb a
+    second subject instead of a conjunct; a subject ending in "and" is joined by the subjects after it."""
+    if root.dep_ != "nsubj" or root.conjuncts or not any(c.dep_ == "cc" and c.lower_ == "and" for c in root.children):
+        return []
+    return [c for c in root.head.children if c.dep_ == "nsubj" and c.i > root.i]
+
+
+def _definite_plural(span: Span) -> bool:
+    """"the defendants", "both officers", "the two men", "these companies"."""
+    return span[0].lower_ in ("the", "both", "these", "those")
 
 
 def _acronym(word: str) -> bool:
@@ -962,6 +1286,13 @@ def _names_an_organisation(span: Span, words: list[str]) -> bool:
         t.ent_type_ == "ORG" for t in span if t.pos_ == "PROPN") and any(t.pos_ == "PROPN" for t in span)
 
 
+def _org_words(words: list[str]) -> bool:
+    """"Fars News", "Press TV", "Aviation Herald": capitalised words one of which only organisations' names
+    have, never a person."""
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and any(
+        w.lower() in names.ORG_NAME_WORDS | names.ORG_SUFFIXES for w in words)
+
+
 def _looks_like_a_name(span: Span, words: list[str]) -> bool:
     """Capitalised proper-noun words, not a place, a title or a metonym: a person the recogniser missed."""
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
@@ -996,6 +1327,40 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
         words[0] = words[0].lower()  # "Officials said" is "officials"; "Republican lawmakers" keeps its capital
     # A document or data source without an author in reach is unnamed, one or many (guideline 2.5).
     return " ".join(words), "group" if plural and not document else "unnamed"
+
+
+def _gendered(span: Span) -> tuple[str, str] | None:
+    """("one of their daughters", "f") for "one of their daughters, aged 17", ("woman", "f") for "a woman who
+    saw it"; None for anything definite or without a gendered noun."""
+    root = span.root
+    if span[0].lower_ in ("the", "this", "that") or span[0].tag_ == "PRP$":
+        return None
+    noun, name = root, root.lemma_.lower()
+    if root.lower_ == "one":
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if of is None or group is None or group.tag_ != "NNS":
+            return None
+        noun, name = group, "one of " + span.doc[of.i + 1:group.i + 1].text.lower()
+    elif root.tag_ != "NN":
+        return None
+    gender = names.GENDERED_NOUNS.get(noun.lemma_.lower())
+    return (name, gender) if gender is not None else None
+
+
+def _one_of(span: Span) -> tuple[str, ActorType] | None:
+    """"One of the children": an unnamed member of a described group, under that description (guideline 2.5:
+    individuals who cannot be told apart share it)."""
+    root = span.root
+    if root.lower_ != "one":
+        return None
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return None
+    group = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if group is None or group.tag_ != "NNS" or group.lemma_.lower() not in names.PEOPLE_NOUNS:
+        return None
+    return "one of " + span.doc[of.i + 1:group.i + 1].text.lower(), "unnamed"
 
 
 def _definite(span: Span) -> bool:

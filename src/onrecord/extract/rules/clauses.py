@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from onrecord.extract import english as en
 from onrecord.extract.rules.base import Candidate, Piece
+from onrecord.extract.rules.filters import QUOTED_THROUGH
 from onrecord.extract.rules.sources import noun_phrase
 from onrecord.extract.rules.spans import kind_and_bounds, strip_punct
 from onrecord.model import Act
@@ -41,11 +42,34 @@ def from_according_to(piece: Piece, tok: Token, claimed: set[int]) -> Candidate 
         return None
     own = {t.i for t in tok.subtree}
     head, trailing = _attributed_clause(piece, tok)
+    if piece.uses("quoted-through"):  # "According to Yonhap, quoting KCNA, Y": the quoting is no part of Y
+        own |= {t.i for q in _quoting(head) for t in q.subtree}
     toks = [t for t in head.subtree if t.i not in own and (not trailing or t.i < tok.i)]
     cand = clause_statement(piece, toks, [tok, to], pobj, "assert", "according-to")
     if cand is not None:
         cand.cue = (cand.cue[0], cand.cue[1], f"{en.ACCORDING} {en.TO}") if cand.cue else None
     return cand
+
+
+def _quoting(head: Token) -> list[Token]:
+    """"quoting KCNA", "citing officials" hung on the clause an "according to" attributes."""
+    return [c for c in head.children if c.dep_ == "advcl" and c.lower_ in en.QUOTING
+            and any(g.dep_ == "dobj" for g in c.children)]
+
+
+def from_quoted_through(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
+    """"According to Yonhap, quoting KCNA, Y": the source quoted says Y too (guideline 2.6, a chain of
+    sources: both statements take the same content)."""
+    if tok.lower_ not in en.QUOTING or tok.dep_ != "advcl":
+        return None
+    according = next((c for c in tok.head.children if c.lower_ == en.ACCORDING and c.dep_ == "prep"), None)
+    source = next((g for g in tok.children if g.dep_ == "dobj"), None)
+    outer = from_according_to(piece, according, claimed) if according is not None else None
+    if outer is None or source is None:
+        return None
+    return Candidate(kind=outer.kind, content=outer.content, cue=(tok.idx, tok.idx + len(tok), tok.lemma_.lower()),
+                     speaker=noun_phrase(source), act=outer.act, confidence=outer.confidence, rule="according-to",
+                     link=QUOTED_THROUGH)
 
 
 def _attributed_clause(piece: Piece, tok: Token) -> tuple[Token, bool]:

@@ -6,10 +6,13 @@ from bisect import bisect_left
 
 from onrecord.extract import english as en
 from onrecord.extract.rules.base import Candidate, Cover, Piece
+from onrecord.extract.rules.sources import noun_phrase
 
 # Rule priors at or below this are "weak" cues (thought 0.75, learned 0.6,
 # position 0.65): they do not stand as statements inside another's content.
 WEAK_PRIOR = 0.75
+# The ``link`` of a statement by a source that another passes on: "According to X, quoting Y, Z" (Y says Z).
+QUOTED_THROUGH = "quoted-through"
 
 
 def drop_nested_positions(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
@@ -31,14 +34,16 @@ def drop_nested(found: list[Candidate]) -> list[Candidate]:
     cue_starts = [x[0] for x in cued]
     # Two rules reading the same words ("responded with chants of “...”") make one statement:
     # the surer one, the first on a tie.
-    best: dict[tuple[int, int], int] = {}
+    # A source quoted through another ("according to X, quoting Y") says the same words as a second statement.
+    best: dict[tuple[int, int, bool], int] = {}
     for i, c in enumerate(found):
-        j = best.get(c.content)
+        key = (*c.content, c.link == QUOTED_THROUGH)
+        j = best.get(key)
         if j is None or c.confidence > found[j].confidence:
-            best[c.content] = i
+            best[key] = i
     keep: list[Candidate] = []
     for i, c in enumerate(found):
-        if best[c.content] != i:
+        if best[(*c.content, c.link == QUOTED_THROUGH)] != i:
             continue
         if c.cue is not None and c.confidence <= WEAK_PRIOR:
             nested = contents.contains(c.cue[0], c.cue[1], besides=i)
@@ -64,6 +69,38 @@ def _swallows(c: Candidate, cued: list[tuple[int, int, float]], cue_starts: list
 def drop_no_comment(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
     """"did not respond to a request for comment": the writer's note on a silence, not a statement."""
     return [c for c in found if not en.NO_COMMENT.match(piece.text, *c.content)]
+
+
+def relayed(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
+    """"'...,' said Russell Zimmerman per ABC News": the outlet that passes the words on says them too, as a
+    second statement with the same content (guideline 2.6)."""
+    out = list(found)
+    for c in found:
+        if c.speaker is None or c.link == QUOTED_THROUGH:
+            continue
+        for prep in c.speaker.root.children:
+            source = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if prep.dep_ != "prep" or prep.lower_ not in en.RELAY_PREPOSITIONS or source is None:
+                continue
+            out.append(Candidate(kind=c.kind, content=c.content, cue=(prep.idx, prep.idx + len(prep), prep.lower_),
+                                 speaker=noun_phrase(source), act=c.act, hedged=c.hedged, negated=c.negated,
+                                 confidence=c.confidence, rule=c.rule, link=QUOTED_THROUGH))
+    return out
+
+
+def drop_link_lines(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
+    """"READ MORE: Officials say ...", "WATCH: ...": a pointer to another piece is its headline, no statement."""
+    lines = [(m.start(), m.end()) for m in en.LINK_LINE.finditer(piece.text)]
+    if not lines:
+        return found
+    starts = [start for start, _ in lines]
+
+    def on_link_line(c: Candidate) -> bool:
+        at = c.cue[0] if c.cue else c.content[0]
+        i = bisect_left(starts, at + 1) - 1
+        return i >= 0 and at < lines[i][1]
+
+    return [c for c in found if not on_link_line(c)]
 
 
 def is_attribution(cand: Candidate) -> bool:

@@ -28,7 +28,7 @@ def speaker(tok: Token, titled_names: bool = True) -> tuple[Span | None, bool]:
             return phrase, current is not tok
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in en.NOUN_TAGS:
             return noun_phrase(current.head), False
-        if current.dep_ not in en.INHERIT_LINKS or current.head is current:
+        if current.dep_ not in en.INHERIT_LINKS or current.head.i == current.i:
             return None, False
         current = controller(current)
     return None, False
@@ -82,15 +82,21 @@ def _up_to_titled_name(phrase: Span, verb: Token) -> Span:
     all belong to the subject (no verb, no clause): a title, a place, a preposition, a conjunction."""
     doc = phrase.doc
     stop = verb.i
-    while stop > phrase.end and doc[stop - 1].head is verb and doc[stop - 1].dep_ in en.VERB_GROUP_LINKS:
+    # Tokens are made afresh on each access, so heads are compared by index, never by identity.
+    while stop > phrase.end and doc[stop - 1].head.i == verb.i and doc[stop - 1].dep_ in en.VERB_GROUP_LINKS:
         stop -= 1  # "... Grenell has repeatedly said": not the auxiliary and the adverb
     gap = doc[phrase.end:stop]
-    if not 0 < len(gap) <= en.MAX_TITLE_GAP or gap[-1].ent_type_ != en.PERSON or gap[-1].pos_ != "PROPN":
+    if not 0 < len(gap) <= en.MAX_TITLE_GAP or gap[-1].pos_ != "PROPN":
+        return phrase
+    # A person's name, or (whatever the recogniser called it) a run of proper nouns the parser made a second
+    # subject of the verb: "Early opponent [MP Tanya Davies] said".
+    second_subject = gap[-1].dep_ in en.SUBJECTS and gap[-1].head.i == verb.i and all(t.pos_ == "PROPN" for t in gap)
+    if gap[-1].ent_type_ != en.PERSON and not second_subject:
         return phrase
     inside = range(phrase.start, stop)
     for t in gap:
         if t.pos_ in en.VERB_TAGS or (t.is_punct and t.text not in en.TITLE_GAP_PUNCT):
             return phrase
-        if t.head.i not in inside and t.head is not verb:
+        if t.head.i not in inside and t.head.i != verb.i:
             return phrase
     return doc[phrase.start:stop]
