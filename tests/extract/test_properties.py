@@ -8,7 +8,7 @@ to seconds in CI; the pathological sizes are in bench/bench_scaling.py.
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from onrecord import Settings, extract
@@ -56,5 +56,6 @@ TIGHT = Settings(max_chunk_chars=300, max_run_chars=40, max_sentence_tokens=30)
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.one_of(generated, mutated_news()), st.sampled_from([Settings(), TIGHT]))
+@example("¿ê", Settings())  # an entity of symbols only: once an IndexError in the name reader
 def test_extract_never_fails_and_every_offset_indexes_the_text(text: str, config: Settings) -> None:
     assert_offsets_valid(text, extract(text, settings=config))

@@ -193,6 +193,8 @@ class ArticleResolver:
                     words = [before.text, *words]  # "Pope Francis", the recogniser's name being "Francis"
             elif len(words) > 1 and words[0].lower() == "the":
                 words = words[1:]  # "The United Nations" is "United Nations"
+            if not words:
+                continue  # punctuation or symbols only ("¿ê" split into nothing a name is made of)
             if ent.label_ == "ORG" and words[-1] in names.FORCE_NOUNS:
                 words[-1] = words[-1].title()  # "Delhi police" is the force named "Delhi Police"
             while ent.label_ == "ORG" and len(words) > 1 and words[-1].islower() and words[0][:1].isupper():
