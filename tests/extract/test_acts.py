@@ -90,3 +90,41 @@ def test_training_learns_the_words_and_which_rules_to_keep() -> None:
     assert model["statements"] == 160 and model["training_rows"] == 200
     probs = acts.act_probabilities(["w=disgrace", "w=plan"], model)
     assert max(probs, key=lambda a: probs[a]) == "oppose"
+
+
+def test_a_modal_counts_on_the_claim_not_in_a_relative_clause() -> None:
+    on_claim = _features("The senator said the talks may fail next week.")
+    assert "hm_modal=may" in on_claim
+    inside_detail = _features("The senator said the mayor backed a plan that may cost more.")
+    assert not any(f.startswith("hm_modal") for f in inside_detail)
+    assert "hm_none_sub" in inside_detail
+
+
+def test_a_belief_verb_over_the_claim_hedges_and_a_negated_one_does_not() -> None:
+    assert "hm_verb=think" in _features("“I think the deal will hold,” the minister said.")
+    negated = _features("“I don't think the deal will hold,” the minister said.")
+    assert "hm_verb_negated" in negated and "hm_verb=think" not in negated
+
+
+def test_an_unnamed_source_and_a_conditional_claim_are_hedge_features() -> None:
+    feats = _features("Officials close to the governor said the state could raise taxes if the budget fails.")
+    assert "h_src_unnamed" in feats
+    assert "hm_if" in feats
+
+
+def test_the_hedge_model_reads_only_hedge_features() -> None:
+    from onrecord.training.learn import hedge_feature
+
+    assert hedge_feature("hm_modal=may") and hedge_feature("soft=probably") and hedge_feature("spk=official")
+    assert not hedge_feature("w=disgrace") and not hedge_feature("b=the_plan")
+    model = acts.shipped_model()
+    assert model is not None
+    assert not any(f.startswith(("w=", "b=")) for f in model["hedged"]["weights"])
+
+
+def test_training_writes_models_where_extract_reads_them() -> None:
+    from importlib import resources
+
+    from onrecord.training.learn import shipped_path
+
+    assert shipped_path(acts.MODEL_FILE) == resources.files("onrecord.extract").joinpath(acts.MODEL_FILE)

@@ -118,6 +118,7 @@ def features(stmt: Statement, doc: Doc, offset: int, rules: bool = True) -> list
     out.extend(_valence_features(cue, "cue"))
     out.extend(_context_features(doc, cue or content, content))
     out.extend(_speaker_features(stmt, doc, offset))
+    out.extend(hedge_features(stmt, doc, offset, cue, content))
     return out
 
 
@@ -239,3 +240,147 @@ def classify(statements: Sequence[Statement], parsed: ParsedText) -> None:
             stmt.act = cast(Act, max(probs, key=lambda c: probs[c]))
         learned = hedge_probability(feats, model) >= model["hedged"]["threshold"]
         stmt.hedged = learned or (keep_rule_hedge and stmt.hedged)
+
+
+# Hedging as the guideline reads it (docs/ANNOTATION.md 1.2): a softener counts where it governs the main
+# claim, which in a long quotation is its first sentence; the report's softening of the attribution (the
+# cue, second-hand sources) counts whatever the content says.
+EPISTEMIC_MODALS = frozenset("may might could".split())
+HEDGE_ADVERBS = frozenset("maybe perhaps probably possibly likely unlikely apparently reportedly seemingly "
+                          "allegedly presumably potentially arguably supposedly possible almost nearly "
+                          "practically roughly about".split())
+EXTENT_WORDS = frozenset("some generally largely partly mostly somewhat partially broadly often widely much part "
+                         "usually sometimes occasionally rarely seldom typically".split())
+BELIEF_VERBS = frozenset("think believe guess suspect suppose imagine feel expect hope assume reckon doubt "
+                         "figure".split())
+SOFT_CUES = frozenset("suggest indicate hint signal imply appear seem consider posit speculate predict "
+                      "estimate expect hope think believe wonder weigh ponder muse contemplate intimate float "
+                      "tend see view regard".split())
+# Words that soften wherever they sit in the cue or the words around it ("a veiled reference", "rumors of",
+# "is seen as", "has shown an inclination").
+REPORT_SOFTENERS = frozenset("veiled subtle rumor rumour speculation suggestion hint inclination idea notion "
+                             "impression opinion mind view perceive seen".split())
+UNNAMED_SOURCE_WORDS = frozenset("official aide adviser advisor source people person insider friend ally "
+                                 "associate familiar close anonymity condition someone some many report "
+                                 "operative staffer strategist".split())
+HEDGE_LEXICON = EPISTEMIC_MODALS | HEDGE_ADVERBS | EXTENT_WORDS | BELIEF_VERBS | SOFT_CUES | REPORT_SOFTENERS
+FIRST_CLAUSE_TOKENS = 30
+# What the hedge model reads (training.learn): softeners, modals, where they sit, the cue's class, the
+# speaker, the rules' verdicts; not the content's topic words.
+HEDGE_FEATURES = ("h", "soft", "modal", "cue_class", "rule_", "kind", "spk", "ctx_soft", "resolution",
+                  "actor_type")
+
+
+def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
+                   content: Sequence[Token]) -> list[str]:
+    """Where the softening sits: the main claim's own modal, adverb or conditional, a belief verb over it,
+    the cue's own softness, and who is quoted (unnamed and second-hand sources soften)."""
+    out: list[str] = []
+    first = _first_clause(content)
+    lemmas = [t.lemma_.lower() for t in first if t.pos_ != "PROPN"]
+    lowered = [t.lower_ for t in first if t.pos_ != "PROPN"]
+    out.extend(f"h1_modal={w}" for w in sorted(set(lowered) & EPISTEMIC_MODALS))
+    out.extend(f"h1_adv={w}" for w in sorted(set(lemmas) & HEDGE_ADVERBS))
+    out.extend(f"h1_extent={w}" for w in sorted(set(lemmas) & EXTENT_WORDS))
+    if set(lemmas) & (EPISTEMIC_MODALS | HEDGE_ADVERBS | BELIEF_VERBS):
+        out.append("h1_any")
+    for t in first:
+        out.extend(_governing_hedges(t, first))
+    out.extend(_main_claim_hedges(first))
+    later = [t for t in content[:CONTENT_TOKENS] if t not in set(first)]
+    if {t.lower_ for t in later} & (EPISTEMIC_MODALS | HEDGE_ADVERBS):
+        out.append("h_later_soft")
+    if cue:
+        head = cue[-1]
+        if head.lemma_.lower() in SOFT_CUES:
+            out.append(f"h_cue_soft={head.lemma_.lower()}")
+        near = {c for t in cue for c in (t, *t.children) if c not in set(content) and c.pos_ != "PROPN"}
+        out.extend(f"h_cue_lex={c.lemma_.lower()}" for c in near
+                   if c.lemma_.lower() in HEDGE_LEXICON or c.lower_ in HEDGE_LEXICON)
+        if any(c.lower_ in HEDGE_ADVERBS | EXTENT_WORDS for t in cue for c in t.children):
+            out.append("h_cue_adv")
+    if "not" in lowered[:3] or any(t.lower_ in ("always", "quite", "entirely") and t.head.lower_ == "not"
+                                   for t in first):
+        out.append("h_not_always")
+    out.extend(_source_hedges(stmt, doc, offset))
+    return sorted(set(out))
+
+
+def _first_clause(content: Sequence[Token]) -> list[Token]:
+    """The content's first sentence, at most ``FIRST_CLAUSE_TOKENS`` words: where the main claim is."""
+    if not content:
+        return []
+    sent = content[0].sent
+    return [t for t in content if t.sent == sent and not t.is_punct][:FIRST_CLAUSE_TOKENS]
+
+
+def _main_claims(clause: Sequence[Token]) -> list[Token]:
+    """The verbs of the claim itself: the clause's root and its conjuncts, through "I think" / "it seems" to
+    the clause they govern. A modal in a relative clause ("a plan that could work") is not among them."""
+    inside = set(clause)
+    roots = [t for t in clause if t.head not in inside or t.head == t][:1]
+    claims = []
+    for root in roots:
+        claims.append(root)
+        if root.lemma_.lower() in BELIEF_VERBS | {"seem", "appear"}:
+            claims.extend(c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c in inside)
+    claims.extend(c for t in list(claims) for c in t.children if c.dep_ == "conj" and c in inside)
+    return claims
+
+
+def _main_claim_hedges(clause: Sequence[Token]) -> list[str]:
+    """A modal, hedge adverb or extent word attached to the claim's own verb ("it may fail", "probably won")."""
+    out = []
+    for verb in _main_claims(clause):
+        negated = any(c.dep_ == "neg" for c in verb.children)  # "could not recall", "I don't think": firm
+        for c in verb.children:
+            word = c.lower_
+            if c.dep_ == "aux" and word in EPISTEMIC_MODALS:
+                out.append("hm_modal_negated" if negated else f"hm_modal={word}")
+            elif c.dep_ == "aux" and word in ("would", "'d", "’d"):
+                out.append("hm_would")
+            elif c.dep_ in ("advmod", "npadvmod") and c.lemma_.lower() in HEDGE_ADVERBS | EXTENT_WORDS:
+                out.append("hm_adv")
+            elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                out.append("hm_if")
+        if verb.lemma_.lower() in BELIEF_VERBS | {"seem", "appear"} and verb.pos_ == "VERB":
+            out.append("hm_verb_negated" if negated else f"hm_verb={verb.lemma_.lower()}")
+    if not out and any(t.dep_ in ("relcl", "acl") for t in clause):
+        out.append("hm_none_sub")  # what modality there is sits in a subordinate detail
+    return out
+
+
+def _governing_hedges(tok: Token, clause: Sequence[Token]) -> list[str]:
+    """Structures that bound the claim: "I think X" (a belief verb over a clause), "if ..." on a verb,
+    "would have", "is expected to", "appears to"."""
+    out = []
+    lemma = tok.lemma_.lower()
+    if lemma in BELIEF_VERBS and tok.pos_ == "VERB" and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        subject = next((c.lower_ for c in tok.children if c.dep_ == "nsubj"), "")
+        out.append("h_belief_first" if subject in ("i", "we") else "h_belief")
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        out.append("h_conditional")
+    if lemma in ("seem", "appear") or (lemma == "expect" and any(c.dep_ == "auxpass" for c in tok.children)):
+        out.append("h_seem")
+    if tok.lower_ == "would" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "have":
+        out.append("h_would_have")
+    if tok.lower_ == "would" and any(c.dep_ == "advcl" for c in tok.head.children):
+        out.append("h_would_if")
+    return out
+
+
+def _source_hedges(stmt: Statement, doc: Doc, offset: int) -> list[str]:
+    """An unnamed or second-hand source ("officials", "people familiar with", "reportedly")."""
+    out = []
+    speaker = _tokens(doc, offset, stmt.speaker.start, stmt.speaker.end) if stmt.speaker else []
+    if speaker and not any(t.pos_ == "PROPN" for t in speaker):
+        if any(t.lemma_.lower() in UNNAMED_SOURCE_WORDS for t in speaker):
+            out.append("h_src_unnamed")
+        if not any(t.pos_ == "PRON" for t in speaker):
+            out.append("h_src_no_name")
+    anchor = speaker or _tokens(doc, offset, stmt.content.start, stmt.content.end)
+    if anchor:
+        words = {t.lower_ for t in anchor[0].sent}
+        if words & {"anonymity", "familiar", "reportedly", "allegedly"}:
+            out.append("h_second_hand")
+    return out
