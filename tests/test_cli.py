@@ -6,6 +6,7 @@ import io
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -64,6 +65,25 @@ def test_eval_on_the_example_gold(capsys: pytest.CaptureFixture[str]) -> None:
     assert scores["content"]["overlap>=0.5"]["recall"] == 1.0
     assert scores["on_matched_at_0.5"]["named_speaker"]["accuracy"] == 1.0
     assert scores["writer_sentences_extracted"] == "0/1"
+
+
+def test_learned_acts_flag_reaches_a_gold_file_eval(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import onrecord.evaluate as evaluate_package
+
+    seen: list[bool] = []
+    real = evaluate_package.evaluate
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        seen.append(kwargs["settings"].learned_acts)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(evaluate_package, "evaluate", spy)
+    for flag in ("on", "off"):
+        gold = str(EXAMPLES / "peace-talks.gold.json")
+        code, _, _ = run_cli(["eval", gold, "--json", "--learned-acts", flag], capsys)
+        assert code == 0
+    assert seen == [True, False]
 
 
 def test_eval_reports_a_missing_gold_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -226,7 +226,7 @@ def _run_eval(args: argparse.Namespace) -> int:
         return _run_event_eval(args)
     fmt = args.format or ("brat" if args.gold.is_dir() and not any(args.gold.glob("*.gold.json")) else "onrecord")
     try:
-        scores = evaluate(args.gold, fmt, system=args.system, limit=args.limit, settings=_settings(args))
+        scores = evaluate(args.gold, fmt, system=args.system, limit=args.limit, settings=_eval_settings(args))
     except (FileNotFoundError, ValueError, RuntimeError) as err:
         print(f"onrecord: error: {err}", file=sys.stderr)
         return 2
@@ -244,7 +244,7 @@ def _run_event_eval(args: argparse.Namespace) -> int:
     """The event set (docs/ANNOTATION.md §3): events, participants, dates, status and statement links."""
     from onrecord.evaluate.events import evaluate_events, format_event_report
 
-    scores = evaluate_events(args.gold, _settings(args))
+    scores = evaluate_events(args.gold, _eval_settings(args))
     if scores.n_docs == 0:
         reasons = "; ".join(scores.skipped[:3])
         return _error(f"no gold file in {args.gold} has its text here ({reasons}); PolNeAR texts are read from "
@@ -259,12 +259,18 @@ def _run_event_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_label_eval(args: argparse.Namespace) -> int:
-    from onrecord.evaluate.labels import format_act_report, score_acts
-
+def _eval_settings(args: argparse.Namespace) -> Settings:
+    """The settings every kind of ``eval`` runs with: ``--learned-acts`` applies to all of them."""
     settings = _settings(args)
     if args.learned_acts is not None:
         settings = replace(settings, learned_acts=args.learned_acts == "on")
+    return settings
+
+
+def _run_label_eval(args: argparse.Namespace) -> int:
+    from onrecord.evaluate.labels import format_act_report, score_acts
+
+    settings = _eval_settings(args)
     split = args.gold.name
     if not args.labels.is_file() or not (args.gold / "text").is_dir():
         print(f"onrecord: error: --labels needs a labels file and a PolNeAR split folder (got {args.gold})",

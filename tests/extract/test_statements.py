@@ -118,6 +118,11 @@ def test_hedged_rejection() -> None:
     assert s.cue is not None and s.cue.text == "seemed to rule out"
 
 
+def test_a_name_is_never_a_hedge() -> None:
+    assert not only(run("Mr. Hedge said the bridge would reopen in May.")).hedged
+    assert only(run("The mayor reportedly said the bridge would reopen in May.")).hedged
+
+
 def test_denial_and_negation() -> None:
     assert only(run("The ministry denied that troops had crossed the border.")).act == "deny"
     s = only(run("She did not rule out a second term in office."))

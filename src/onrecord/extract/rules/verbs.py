@@ -409,7 +409,14 @@ def _hedged(tok: Token) -> bool:
     if tok.dep_ == "conj":
         near.append(tok.head)
         near.extend(tok.head.children)
-    return any(t.lemma_.lower() in en.HEDGE_WORDS or t.lower_ in en.HEDGE_WORDS for t in near)
+    # A name is never a hedge: "Mr. Hedge said" is as firm as "Mr. Smith said".
+    return any(
+        (t.lemma_.lower() in en.HEDGE_WORDS or t.lower_ in en.HEDGE_WORDS) and not _is_name(t) for t in near
+    )
+
+
+def _is_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE") or (tok.is_title and tok.i > tok.sent.start)
 
 
 def _adjacent_quote(piece: Piece, tok: Token, kind: str) -> tuple[int, int] | None:
