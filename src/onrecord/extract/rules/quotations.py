@@ -1,15 +1,23 @@
 """Rules for quotations without a cue of their own: a "Name: text" headline, quotations that run on
-after their attribution, and floating quotations that take the previous speaker."""
+after their attribution (each a statement of its own, linked to the first), and floating quotations that
+take the previous speaker."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+
+from spacy.tokens import Token
 
 from onrecord.extract import english as en
 from onrecord.extract.quotes import Quotation
 from onrecord.extract.rules.base import Candidate, Cover, Piece
-from onrecord.extract.rules.spans import kind_and_bounds
-from onrecord.extract.rules.verbs import commitment
+from onrecord.extract.rules.spans import kind_and_bounds, trailing_addition
+from onrecord.extract.rules.verbs import commitment, cue_kind
+from onrecord.model import Act, StatementKind
+
+# What may stand between a quotation and the attribution clause beside it: “A,” she said, “B.”
+_GAP = " \t,;:.—–-"
 
 
 def colon_headlines(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
@@ -60,6 +68,103 @@ def run_on_quotes(piece: Piece, found: list[Candidate], claimed: set[int]) -> li
             cand.content = (cand.content[0], q.inner(piece.text)[1] if cand.kind == "direct" else q.end)
             pos = q.end
     return found
+
+
+def split_run_on(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
+    """“A,” she said. “B.” and “A,” she said, “B.”: the attribution sits between quotations. The
+    quotation before it stays the statement; each one after it becomes a statement of its own with the
+    same cue and speaker that ``continues`` the first, so no content holds the attribution words.
+    """
+    out: list[Candidate] = []
+    for cand in found:
+        out.append(cand)
+        out.extend(_run_on_parts(piece, cand, claimed))
+    return out
+
+
+def _run_on_parts(piece: Piece, cand: Candidate, claimed: set[int]) -> list[Candidate]:
+    """Cut ``cand`` at its attribution (in place) and return the quotations after it as statements."""
+    if cand.kind not in ("direct", "mixed") or cand.cue is None:
+        return []
+    start, end = cand.content
+    if not start < cand.cue[0] < cand.cue[1] < end:
+        return []  # the attribution is not inside the content
+    clause = _attribution_clause(piece, cand)
+    if clause is None:
+        return []
+    clause_start, clause_end = clause
+    before = bisect_right(piece.quote_ends, clause_start) - 1
+    # The text before the attribution must end with a quotation ("“A,” she said"), not with the
+    # writer's words around a parenthetical ("The plan, she said, is “dead”").
+    if before < 0 or piece.quotes[before].end <= start or piece.text[piece.quotes[before].end:clause_start].strip(
+            _GAP):
+        return []
+    # Quotations after "she said, adding that ..." are the next cue's (``_attribution_clause``): the
+    # statement is still cut before its attribution, and the words after it are no part of it.
+    after = _quotes_after(piece, clause_end, end)
+    base = _cue_act(piece, cand)
+    head_kind, head_start, head_end = kind_and_bounds(piece, start, piece.quotes[before].end, claimed)
+    parts = [replace(cand, kind="direct", content=q.inner(piece.text), continues=cand,
+                     act=_part_act(piece, cand, base, "direct", *q.inner(piece.text))) for q in after]
+    cand.act = _part_act(piece, cand, base, head_kind, head_start, head_end)
+    cand.kind, cand.content = head_kind, (head_start, head_end)
+    return parts
+
+
+def _attribution_clause(piece: Piece, cand: Candidate) -> tuple[int, int] | None:
+    """Where the words of the attribution ("she said", "said Ann Vickers, the mayor") begin and end."""
+    assert cand.cue is not None
+    cue_span = piece.doc.char_span(cand.cue[0], cand.cue[1], alignment_mode="expand")
+    if cue_span is None:
+        return None
+    # "..., she said, adding that ..." / ", saying Clinton would ...": a further act or a clause of the cue's
+    # own is not part of the attribution; a quotation after it belongs to that clause, not to this run-on.
+    cue = cue_span.root
+    later = {t.i for c in cue.children if _later_clause(piece, c) for t in c.subtree}
+    words = [t for t in cue.subtree if t.i not in later and _outside_quotes(piece, t)]
+    if cand.speaker is not None:
+        words.extend(t for t in cand.speaker if _outside_quotes(piece, t))
+    if not words:
+        return None
+    return min(t.idx for t in words), max(t.idx + len(t) for t in words)
+
+
+def _later_clause(piece: Piece, tok: Token) -> bool:
+    """A dependent of the cue after it that says something of its own (see ``en.LATER_CLAUSE_LINKS``)."""
+    if tok.i < tok.head.i or piece.in_quote(tok):
+        return False  # "“B,” she said" / "she said, “B.”": the quotation itself
+    return trailing_addition(tok) or (tok.dep_ in en.LATER_CLAUSE_LINKS and tok.pos_ in en.VERB_TAGS)
+
+
+def _outside_quotes(piece: Piece, tok: Token) -> bool:
+    return not piece.in_quote(tok) and not tok.is_punct and not tok.is_space
+
+
+def _quotes_after(piece: Piece, pos: int, end: int) -> list[Quotation]:
+    """The quotations of a content that follow its attribution, each after nothing but punctuation."""
+    out: list[Quotation] = []
+    for n in range(bisect_left(piece.quote_starts, pos), len(piece.quotes)):
+        q = piece.quotes[n]
+        if q.start >= end or piece.text[pos:q.start].strip(_GAP):
+            break
+        out.append(q)
+        pos = q.end
+    return out
+
+
+def _cue_act(piece: Piece, cand: Candidate) -> Act:
+    """The act the cue itself names, before a content's "we will" made it a commitment."""
+    if cand.act != "commit":
+        return cand.act
+    assert cand.cue is not None
+    cue_span = piece.doc.char_span(cand.cue[0], cand.cue[1], alignment_mode="expand")
+    named = cue_kind(cue_span.root) if cue_span is not None else None
+    return named[1] if named is not None else "assert"
+
+
+def _part_act(piece: Piece, cand: Candidate, base: Act, kind: StatementKind, start: int, end: int) -> Act:
+    """Each part commits the speaker only when its own words do ("We will ..." in one of them)."""
+    return commitment(base, piece, start, end, kind) if cand.act == "commit" else cand.act
 
 
 def floating_quotes(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:

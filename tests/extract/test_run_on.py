@@ -1,0 +1,116 @@
+"""Run-on quotations: “A,” she said. “B.” is two statements with one cue and speaker, the second continuing the
+first, and no content holds the attribution words (issue 12, item 2; docs/ANNOTATION.md 2.3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import Article, Settings, extract
+from onrecord.model import Statement, article_from_dict, statement_key, text_digest
+
+QUOTE_MARKS = "“”\"'"
+
+
+def said(text: str, settings: Settings | None = None) -> Article:
+    return extract(text, settings=settings)
+
+
+def pair(article: Article) -> tuple[Statement, Statement]:
+    """The first statement and the one that continues it."""
+    later = [s for s in article.statements if s.continues is not None]
+    assert len(later) == 1, [s.to_dict() for s in article.statements]
+    (second,) = later
+    first = next(s for s in article.statements if statement_key(text_digest(article.text), s) == second.continues)
+    return first, second
+
+
+def clean(s: Statement, *attribution: str) -> bool:
+    """No attribution words inside, no quote mark at either edge."""
+    text = s.content.text
+    return not any(words in text for words in attribution) and text[:1] not in QUOTE_MARKS \
+        and text[-1:] not in QUOTE_MARKS
+
+
+@pytest.mark.parametrize(("text", "first", "second", "attribution"), [
+    ("“We will not close the library this year,” said Mayor Ruth Okafor. “The money is already in the budget.”",
+     "We will not close the library this year,", "The money is already in the budget.", ("said", "Okafor")),
+    ("“We will not close the library this year,” Okafor said. “The money is already in the budget.”",
+     "We will not close the library this year,", "The money is already in the budget.", ("said", "Okafor")),
+    # A comma-continued quotation in the same sentence.
+    ("“We will not close the library,” Okafor said, “because the money is already in the budget.”",
+     "We will not close the library,", "because the money is already in the budget.", ("said", "Okafor")),
+    # An apposition after the name, and a continuation of several sentences.
+    ("“We will not close the library,” said Ruth Okafor, the mayor. “The money is there. The staff stay.”",
+     "We will not close the library,", "The money is there. The staff stay.", ("said", "the mayor")),
+])
+def test_a_run_on_quotation_is_two_clean_statements_of_one_attribution(
+        text: str, first: str, second: str, attribution: tuple[str, ...]) -> None:
+    article = said(text)
+    a, b = pair(article)
+    assert (a.content.text, b.content.text) == (first, second)
+    assert a.kind == b.kind == "direct"
+    assert a.cue == b.cue and a.speaker == b.speaker  # the same Cue span and mention
+    assert a.actor is not None and a.actor is b.actor and a.actor.name.endswith("Okafor")
+    assert clean(a, *attribution) and clean(b, *attribution)
+    assert a.continues is None
+    assert a.confidence == b.confidence  # one attribution, one judgement
+
+
+def test_switched_off_the_run_on_stays_one_content_with_the_attribution_inside() -> None:
+    text = "“We will not close the library,” said Ruth Okafor. “The money is already in the budget.”"
+    (one,) = said(text, Settings(disabled_rules="run-on-split")).statements
+    assert "said Ruth Okafor" in one.content.text and one.continues is None
+
+
+def test_each_part_has_its_own_act() -> None:
+    """The first part promises ("We will ..."), the second only asserts."""
+    a, b = pair(said("“We will not close the library,” said Ruth Okafor. “The money is already in the budget.”"))
+    assert (a.act, b.act) == ("commit", "assert")
+
+
+def test_a_parenthetical_attribution_inside_the_writers_clause_is_not_split() -> None:
+    article = said("The library, the mayor said, is “not going anywhere this year or next.”")
+    assert [s.continues for s in article.statements] == [None] * len(article.statements)
+
+
+def test_a_quote_in_the_next_paragraph_still_takes_the_speaker_without_a_link() -> None:
+    text = ("“We will not close the library,” said Ruth Okafor. “The money is already in the budget.”\n\n"
+            "“Every branch will keep its opening hours for the whole of next year.”")
+    article = said(text)
+    a, _ = pair(article)
+    floating = article.statements[-1]
+    assert floating.content.text.startswith("Every branch") and floating.cue is None
+    assert floating.continues is None and floating.actor is a.actor and floating.resolution == "inherited"
+
+
+def test_a_pronoun_run_on_keeps_its_speaker_when_two_people_alternate() -> None:
+    text = ("Ruth Okafor met Daniel Brandt on Monday.\n\n"
+            "“The library stays open,” she said. “The money is there.”\n\n"
+            "“The budget says otherwise,” he said. “Someone will have to pay.”")
+    article = said(text)
+    linked = [s for s in article.statements if s.continues is not None]
+    assert [(s.content.text, s.actor.name if s.actor else None) for s in linked] == [
+        ("The money is there.", "Ruth Okafor"), ("Someone will have to pay.", "Daniel Brandt")]
+
+
+def test_the_link_travels_in_json_only_when_set() -> None:
+    article = said("“We will not close the library,” said Ruth Okafor. “The money is already in the budget.”")
+    first, second = (s.to_dict() for s in article.statements)
+    assert "continues" not in first and second["continues"] == article.to_dict()["statements"][0]["key"]
+    again = article_from_dict(article.to_dict(), article.text)
+    assert [s.continues for s in again.statements] == [s.continues for s in article.statements]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ('"We will keep the line open," the minister said, the talks are "far from over."',
+     "We will keep the line open,"),
+    ("“We had recorded ten songs before we worked with [the producer],” the drummer said, mentioning the "
+     "long-delayed record is “in the final stretch.”",
+     "We had recorded ten songs before we worked with [the producer],"),
+])
+def test_a_quotation_after_a_clause_of_its_own_does_not_run_on_from_the_attribution(text: str, first: str) -> None:
+    """Before, one content ran from the first quotation over "the minister said, the talks are" to the last."""
+    article = said(text)
+    assert all(s.continues is None for s in article.statements)
+    assert not any(" said" in s.content.text for s in article.statements)
+    assert article.statements[0].content.text == first
