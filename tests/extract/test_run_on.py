@@ -114,3 +114,17 @@ def test_a_quotation_after_a_clause_of_its_own_does_not_run_on_from_the_attribut
     assert all(s.continues is None for s in article.statements)
     assert not any(" said" in s.content.text for s in article.statements)
     assert article.statements[0].content.text == first
+
+
+def test_the_confidence_training_reads_a_run_on_as_one_candidate_of_a_content_in_parts() -> None:
+    """PolNeAR annotates “A,” X said. “B.” as one content in two parts: the first candidate, with its
+    continuation's words, matches it; the continuation is no training row of its own."""
+    from onrecord.evaluate.gold import GoldDocument, GoldStatement
+    from onrecord.training.learn import labelled_candidates
+
+    text = "“We will not close the library,” said Ruth Okafor. “The money is already in the budget.”"
+    parts = tuple((text.index(w), text.index(w) + len(w))
+                  for w in ("We will not close the library,", "The money is already in the budget."))
+    gold = GoldDocument(name="x", text=text, statements=[GoldStatement(content=parts)])
+    rows = labelled_candidates([gold], Settings())
+    assert [label for _, label, _ in rows] == [1]
