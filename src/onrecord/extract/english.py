@@ -52,9 +52,6 @@ NOUN_CLAUSE_LINKS = frozenset({"acl", "ccomp", "relcl"})
 OBJECT_LINKS = frozenset({"dobj", "pobj", "pcomp"})
 # Dependents of the cue that never extend an object content ("supports X [and said ...]").
 NOT_OBJECT_EXTENSION = frozenset({"conj", "cc", "punct", "parataxis", "mark", "dep"})
-# A clause hanging on a cue after it, outside quotation marks ("“A,” he said, [mentioning the album is]
-# “B.”"): the cue's own complement or a further act, so a quotation after it does not run on from the cue.
-LATER_CLAUSE_LINKS = frozenset({"ccomp", "advcl", "conj", "xcomp", "parataxis", "csubj"})
 # Every dependency label, coarse part of speech and fine tag the rules read (a test checks that the rules
 # name no other): what a parser for another language has to provide, or be mapped to.
 DEPENDENCY_LABELS = frozenset("""acl acomp advcl advmod agent appos attr aux auxpass case cc ccomp compound conj csubj

@@ -17,7 +17,7 @@ from onrecord.extract.rules.verbs import commitment, cue_kind
 from onrecord.model import Act, StatementKind
 
 # What may stand between a quotation and the attribution clause beside it: “A,” she said, “B.”
-_GAP = " \t,;:.—–-"
+_GAP = " \t\n,;:.—–-"
 
 
 def colon_headlines(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
@@ -83,7 +83,7 @@ def split_run_on(piece: Piece, found: list[Candidate], claimed: set[int]) -> lis
 
 
 def _run_on_parts(piece: Piece, cand: Candidate, claimed: set[int]) -> list[Candidate]:
-    """Cut ``cand`` at its attribution (in place) and return the quotations after it as statements."""
+    """Cut ``cand`` at its attribution (in place) and return what it said after it as statements."""
     if cand.kind not in ("direct", "mixed") or cand.cue is None:
         return []
     start, end = cand.content
@@ -99,41 +99,70 @@ def _run_on_parts(piece: Piece, cand: Candidate, claimed: set[int]) -> list[Cand
     if before < 0 or piece.quotes[before].end <= start or piece.text[piece.quotes[before].end:clause_start].strip(
             _GAP):
         return []
-    # Quotations after "she said, adding that ..." are the next cue's (``_attribution_clause``): the
-    # statement is still cut before its attribution, and the words after it are no part of it.
-    after = _quotes_after(piece, clause_end, end)
     base = _cue_act(piece, cand)
     head_kind, head_start, head_end = kind_and_bounds(piece, start, piece.quotes[before].end, claimed)
-    parts = [replace(cand, kind="direct", content=q.inner(piece.text), continues=cand,
-                     act=_part_act(piece, cand, base, "direct", *q.inner(piece.text))) for q in after]
+    parts = _said_after(piece, clause_end, end, claimed)
+    _release(piece, claimed, piece.quotes[before].end, end, [(a, b) for _, a, b in parts])
+    out = [replace(cand, kind=kind, content=(a, b), continues=cand, act=_part_act(piece, cand, base, kind, a, b))
+           for kind, a, b in parts]
     cand.act = _part_act(piece, cand, base, head_kind, head_start, head_end)
     cand.kind, cand.content = head_kind, (head_start, head_end)
-    return parts
+    return out
+
+
+def _said_after(piece: Piece, pos: int, end: int, claimed: set[int]) -> list[tuple[StatementKind, int, int]]:
+    """What the content holds after the attribution: each quotation that follows it ("she said. “B.”
+    “C.”"), else the rest of the speaker's words ("“A,” she said, the talks are “B.”")."""
+    quotes = _quotes_after(piece, pos, end)
+    if quotes:
+        return [("direct", *q.inner(piece.text)) for q in quotes]
+    rest = pos + len(piece.text[pos:end]) - len(piece.text[pos:end].lstrip(_GAP))
+    if rest >= end:
+        return []
+    kind, a, b = kind_and_bounds(piece, rest, end, claimed)
+    return [(kind, a, b)]
+
+
+def _release(piece: Piece, claimed: set[int], start: int, end: int, kept: list[tuple[int, int]]) -> None:
+    """Quotations the cut statement no longer holds are free again (a floating quote may take them)."""
+    for n in range(bisect_left(piece.quote_starts, start), len(piece.quotes)):
+        q = piece.quotes[n]
+        if q.start >= end:
+            break
+        if not any(a <= q.start < b or q.start < a < q.end for a, b in kept):
+            claimed.discard(n)
 
 
 def _attribution_clause(piece: Piece, cand: Candidate) -> tuple[int, int] | None:
-    """Where the words of the attribution ("she said", "said Ann Vickers, the mayor") begin and end."""
+    """Where the attribution ("she said", "said Ann Vickers, the mayor") begins and ends.
+
+    It is the cue's clause without what the cue reports: the quotations beside it and a clause of the
+    speaker's own after it ("..., the minister said, [the talks are “far from over.”]"). The writer's
+    additions stay in it, with any quotation inside them ("..., saying Clinton would “abolish ...”",
+    "..., citing the figures", "... as the fighters trained"): a quotation after them still runs on.
+    """
     assert cand.cue is not None
     cue_span = piece.doc.char_span(cand.cue[0], cand.cue[1], alignment_mode="expand")
     if cue_span is None:
         return None
-    # "..., she said, adding that ..." / ", saying Clinton would ...": a further act or a clause of the cue's
-    # own is not part of the attribution; a quotation after it belongs to that clause, not to this run-on.
     cue = cue_span.root
-    later = {t.i for c in cue.children if _later_clause(piece, c) for t in c.subtree}
-    words = [t for t in cue.subtree if t.i not in later and _outside_quotes(piece, t)]
+    reported = {t.i for c in cue.children if piece.in_quote(c) or _speakers_clause(piece, c) for t in c.subtree}
+    words = [t for t in cue.subtree if t.i not in reported and not t.is_punct and not t.is_space]
     if cand.speaker is not None:
         words.extend(t for t in cand.speaker if _outside_quotes(piece, t))
-    if not words:
+    first = [t.idx for t in words if _outside_quotes(piece, t)]
+    if not first:
         return None
-    return min(t.idx for t in words), max(t.idx + len(t) for t in words)
+    # The end counts quoted words inside the writer's additions, never those before the cue.
+    return min(first), max(t.idx + len(t) for t in words if t.i > cue.i or _outside_quotes(piece, t))
 
 
-def _later_clause(piece: Piece, tok: Token) -> bool:
-    """A dependent of the cue after it that says something of its own (see ``en.LATER_CLAUSE_LINKS``)."""
-    if tok.i < tok.head.i or piece.in_quote(tok):
-        return False  # "“B,” she said" / "she said, “B.”": the quotation itself
-    return trailing_addition(tok) or (tok.dep_ in en.LATER_CLAUSE_LINKS and tok.pos_ in en.VERB_TAGS)
+def _speakers_clause(piece: Piece, tok: Token) -> bool:
+    """"“A,” the minister said, [the talks are ...]": a complement clause of the cue after it, unquoted.
+    One opened by "as", "while", "when" ... is the writer's scene, whatever the parser calls it."""
+    return (tok.i > tok.head.i and tok.dep_ == "ccomp" and tok.pos_ in en.VERB_TAGS and not piece.in_quote(tok)
+            and not trailing_addition(tok)
+            and not any(c.dep_ == "mark" and c.lower_ in en.WRITER_MARKS for c in tok.children))
 
 
 def _outside_quotes(piece: Piece, tok: Token) -> bool:
