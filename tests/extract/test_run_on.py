@@ -166,3 +166,20 @@ def test_a_scene_the_parser_calls_the_cues_complement_is_still_the_writers() -> 
     words = ["Ortega", "said", ",", "the", "talks", "continue"]
     assert clause(words, [1, 1, 1, 4, 5, 1], ["nsubj", "ROOT", "punct", "det", "nsubj", "ccomp"],
                   ["PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB"])
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ann Berg said the schools needed more teachers.\n\n“We have hired forty new teachers this year and "
+    "we will hire more.”\n\nShe continued, “The schools in this state will not be left behind again.”",
+    "Governor Ann Berg said the schools needed more teachers. “We have hired forty new teachers this year and we "
+    "will hire more.” Adding, “The schools in this state will not be left behind again.”",
+])
+def test_an_attribution_that_opens_onto_the_next_quotation_is_that_ones_alone(text: str) -> None:
+    """“A.”⏎She continued, “B.”: A ended its sentence before the attribution, which opens onto B with a comma;
+    B is the statement of "continued", and A floats to the speaker before, unlinked."""
+    article = said(text)
+    quoted = {s.content.text[:12]: s for s in article.statements if s.kind == "direct"}
+    b = quoted["The schools "]
+    a = quoted["We have hire"]
+    assert b.cue is not None and b.cue.text in ("continued", "Adding") and b.continues is None
+    assert a.cue is None and a.resolution == "inherited" and a.actor is not None and a.actor.name == "Ann Berg"

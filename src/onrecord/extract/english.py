@@ -152,3 +152,7 @@ FIRST_PERSON_FUTURE = ("we will", "we’ll", "we'll", "i will", "i’ll", "i'll"
                        "i am going to", "i promise", "we promise")
 # "Sanders: Clinton Email Story Has Moved": a short label, a colon, a line.
 HEADLINE = re.compile(r"^(?P<who>[^:\n]{2,60}?):[ \t]+(?P<what>[^\n]{10,}?)[ \t]*$", re.M)
+# What ends a sentence inside a quotation ("“We won.”"), and what opens an attribution onto the quotation it
+# introduces ("He continued: “...”", "Adding, “...”"): run-on quotations (rules/quotations.py).
+SENTENCE_ENDS = ".!?"
+OPENING_MARKS = ",:"

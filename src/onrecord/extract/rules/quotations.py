@@ -100,13 +100,39 @@ def _run_on_parts(piece: Piece, cand: Candidate, claimed: set[int]) -> list[Cand
             _GAP):
         return []
     base = _cue_act(piece, cand)
-    head_kind, head_start, head_end = kind_and_bounds(piece, start, piece.quotes[before].end, claimed)
     parts = _said_after(piece, clause_end, end, claimed)
+    if parts and _introduces_what_follows(piece, piece.quotes[before], clause_start, clause_end):
+        return _attribution_first(piece, cand, base, parts, claimed)
+    head_kind, head_start, head_end = kind_and_bounds(piece, start, piece.quotes[before].end, claimed)
     _release(piece, claimed, piece.quotes[before].end, end, [(a, b) for _, a, b in parts])
     out = [replace(cand, kind=kind, content=(a, b), continues=cand, act=_part_act(piece, cand, base, kind, a, b))
            for kind, a, b in parts]
     cand.act = _part_act(piece, cand, base, head_kind, head_start, head_end)
     cand.kind, cand.content = head_kind, (head_start, head_end)
+    return out
+
+
+def _introduces_what_follows(piece: Piece, before: Quotation, clause_start: int, clause_end: int) -> bool:
+    """“A.” Adding, “B.” / “A.”⏎He continued: “B.”: the quotation before ended its sentence (or its
+    paragraph) and the attribution opens onto what follows with a comma or colon, so it is B's alone; A
+    was someone's before it ("“A,” she said, “B.”": A runs on into the attribution)."""
+    text = piece.text
+    inner_end = before.inner(text)[1]
+    ended = text[before.start:inner_end].rstrip()[-1:] in en.SENTENCE_ENDS or "\n" in text[before.end:clause_start]
+    gap = text[clause_end:clause_end + len(text[clause_end:]) - len(text[clause_end:].lstrip(_GAP))]
+    return ended and any(mark in gap for mark in en.OPENING_MARKS) and not any(c in gap for c in en.SENTENCE_ENDS)
+
+
+def _attribution_first(piece: Piece, cand: Candidate, base: Act, parts: list[tuple[StatementKind, int, int]],
+                       claimed: set[int]) -> list[Candidate]:
+    """The statement is what follows its attribution; the quotation before it is free again (the floating
+    rule gives it to the speaker before, as a reader would)."""
+    _release(piece, claimed, cand.content[0], cand.content[1], [(a, b) for _, a, b in parts])
+    (kind, a, b), rest = parts[0], parts[1:]
+    out = [replace(cand, kind=k, content=(x, y), continues=cand, act=_part_act(piece, cand, base, k, x, y))
+           for k, x, y in rest]
+    cand.act = _part_act(piece, cand, base, kind, a, b)
+    cand.kind, cand.content = kind, (a, b)
     return out
 
 
@@ -125,7 +151,7 @@ def _said_after(piece: Piece, pos: int, end: int, claimed: set[int]) -> list[tup
 
 def _release(piece: Piece, claimed: set[int], start: int, end: int, kept: list[tuple[int, int]]) -> None:
     """Quotations the cut statement no longer holds are free again (a floating quote may take them)."""
-    for n in range(bisect_left(piece.quote_starts, start), len(piece.quotes)):
+    for n in range(bisect_right(piece.quote_ends, start), len(piece.quotes)):  # quotations ending after start
         q = piece.quotes[n]
         if q.start >= end:
             break
