@@ -43,7 +43,8 @@ def colon_headlines(piece: Piece, found: list[Candidate], claimed: set[int]) -> 
 
 def run_on_quotes(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
     """“A,” she said. “B.” “C.”: quotations that run on after the attribution
-    belong to the same statement, as annotators and readers take them.
+    belong to the same attribution, as annotators and readers take them (``split_run_on``
+    then makes each a statement of its own).
     """
     by_end = sorted((c for c in found if c.kind in ("direct", "mixed") and c.cue), key=lambda c: c.content[0])
     for cand in by_end:
@@ -73,7 +74,8 @@ def run_on_quotes(piece: Piece, found: list[Candidate], claimed: set[int]) -> li
 def split_run_on(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
     """“A,” she said. “B.” and “A,” she said, “B.”: the attribution sits between quotations. The
     quotation before it stays the statement; each one after it becomes a statement of its own with the
-    same cue and speaker that ``continues`` the first, so no content holds the attribution words.
+    same cue and speaker that ``continues`` the first, so no content holds the attribution words. An
+    attribution that opens onto the next quotation ("“A.” He continued, “B.”") is B's alone.
     """
     out: list[Candidate] = []
     for cand in found:
