@@ -86,6 +86,26 @@ def test_learned_acts_flag_reaches_a_gold_file_eval(
     assert seen == [True, False]
 
 
+def test_eval_says_and_can_change_how_run_on_quotations_are_scored(capsys: pytest.CaptureFixture[str]) -> None:
+    gold = str(EXAMPLES / "peace-talks.gold.json")
+    code, out, _ = run_cli(["eval", gold], capsys)
+    assert code == 0 and "run-on quotations" in out and "apart" in out  # onrecord's gold: two statements
+    code, out, _ = run_cli(["eval", gold, "--json", "--run-ons", "joined"], capsys)
+    assert code == 0 and json.loads(out)["run_on_quotations"] == "joined"
+
+
+def test_show_marks_a_run_on_quotation_as_continuing_the_statement_before(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = tmp_path / "bridge.txt"
+    text.write_text("“The bridge will reopen,” said Mayor Ruth Okafor. “The inspectors signed off today.”\n",
+                    encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert run_cli(["ingest", str(text), "--db", db], capsys)[0] == 0
+    code, out, _ = run_cli(["show", "bridge", "--db", db], capsys)
+    assert code == 0 and "⟦1 The bridge will reopen,⟧" in out and "⟦2 The inspectors signed off today.⟧" in out
+    assert "[2] Ruth Okafor (Mayor Ruth Okafor) · assert · direct · cue: said · continues [1]" in out
+
+
 def test_eval_reports_a_missing_gold_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run_cli(["eval", str(tmp_path), "--format", "brat"], capsys)
     assert code == 2 and "PolNeAR layout" in err

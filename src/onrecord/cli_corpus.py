@@ -421,12 +421,16 @@ def _run_show(args: argparse.Namespace) -> int:
         f"{data['outlet'] or '-'} · {data['published'] or 'undated'} · {data['url'] or data['source'] or ''}") + "\n")
     print(visible(marked_text(data["text"], data["statements"]), lines=True))
     print()
+    number = {s["key"]: n for n, s in enumerate(data["statements"], start=1)}
     for n, s in enumerate(data["statements"], start=1):
         actor = s["actor"]["name"] if s["actor"] else "?"
         written = f" ({s['speaker']['text']})" if s["speaker"] else ""
         cue = s["cue"]["text"] if s["cue"] else "-"
+        # A run-on quotation ("“A,” she said. “B.”") names the statement it continues.
+        key = s.get("continues")
+        continues = f" · continues [{number[key]}]" if key and key in number else ""
         print(visible(f"[{n}] {actor}{written} · {s['act']}{' ~hedged' if s['hedged'] else ''} · {s['kind']} · "
-                      f"cue: {cue}"))
+                      f"cue: {cue}{continues}"))
     _print_events(data["events"], data["id"])
     return 0
 

@@ -130,6 +130,9 @@ class Statement:
     confidence: float = 0.5
     unresolved_reason: str | None = None  # why ``actor`` is None, when it is
     issues: list[IssueTag] | None = None  # None: no taxonomy was asked for; [] none of its issues matched
+    # The key (``statement_key``) of the statement this one runs on from: “A,” she said. “B.” makes two
+    # statements with one cue and speaker, and B continues A. None for every other statement.
+    continues: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -145,6 +148,7 @@ class Statement:
             "confidence": round(self.confidence, 3),
             **({"unresolved_reason": self.unresolved_reason} if self.unresolved_reason else {}),
             **({"issues": [i.to_dict() for i in self.issues]} if self.issues is not None else {}),
+            **({"continues": self.continues} if self.continues else {}),
         }
 
 
@@ -254,6 +258,7 @@ def article_from_dict(data: dict[str, Any], text: str) -> Article:
             issues=([IssueTag(i["id"], i["stance"], i["score"], Span(**i["evidence"]),
                                      i.get("taxonomy", "")) for i in s["issues"]]
                     if s.get("issues") is not None else None),
+            continues=s.get("continues"),
         ))
     events = [_event_from_dict(e, actors) for e in data.get("events", [])]
     return Article(id=data.get("id"), text=text, source=data.get("source"), published=data.get("published"),

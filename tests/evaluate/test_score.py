@@ -66,3 +66,42 @@ def test_wrong_named_speakers_are_listed_with_what_was_predicted() -> None:
     assert scores.accuracy("named_speaker") == 0.5
     (line,) = scores.speaker_errors
     assert line.startswith("doc: gold 'Bob Jones'; predicted 'Ann Smith' (person)")
+
+
+RUN_ON = "“Taxes stay,” she said. “The budget is balanced and the reserves are full.”"
+
+
+def _run_on_statements() -> list[Statement]:
+    from onrecord.model import statement_key, text_digest
+
+    def part(words: str) -> Statement:
+        start = RUN_ON.index(words)
+        return Statement(kind="direct", content=Span(start, start + len(words), words), cue=None,
+                         speaker=Span(14, 17, "she"))
+
+    first, second = part("Taxes stay,"), part("The budget is balanced and the reserves are full.")
+    second.continues = statement_key(text_digest(RUN_ON), first)
+    return [first, second]
+
+
+def _one_discontinuous_content() -> GoldDocument:
+    parts = tuple((RUN_ON.index(w), RUN_ON.index(w) + len(w))
+                  for w in ("Taxes stay,", "The budget is balanced and the reserves are full."))
+    return GoldDocument(name="r", text=RUN_ON, statements=[GoldStatement(content=parts)])
+
+
+def test_polnear_scoring_joins_a_run_on_into_one_content_in_parts() -> None:
+    joined = score([(_one_discontinuous_content(), _run_on_statements())], run_ons="joined")
+    assert (joined.n_pred, joined.matched["overlap>=0.8"], joined.matched["exact"]) == (1, 1, 1)
+    apart = score([(_one_discontinuous_content(), _run_on_statements())])
+    # Apart, the longer part alone still overlaps the gold, and the shorter one is a false positive.
+    assert apart.n_pred == 2 and apart.matched["exact"] == 0 and apart.prf("overlap>=0.5")[0] == 0.5
+
+
+def test_each_gold_format_says_how_it_scores_run_ons() -> None:
+    from onrecord.evaluate.score import RUN_ONS, format_report
+
+    assert RUN_ONS == {"brat": "joined", "onrecord": "apart"}
+    report = format_report(score([], run_ons="joined"), "x")
+    assert "run-on quotations" in report and "joined" in report and "PolNeAR" in report
+    assert score([]).to_dict()["run_on_quotations"] == "apart"

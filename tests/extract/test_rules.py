@@ -67,10 +67,14 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     # Off, the position nested in the reported clause becomes a statement of its own.
     "nested": ("The minister said his country opposed the new sanctions on its banks.",
                ("his country opposed the new sanctions on its banks", "said", "The minister")),
+    # Off, the quotation after "she said." is no one's (too short to float).
     "run-on": ("“We will win,” she said. “Nothing will stop us now.”",
-               ("We will win,” she said. “Nothing will stop us now.", "said", "she")),
+               ("Nothing will stop us now.", "said", "she")),
     "relayed": ("Shoppers are panicking, said Russell Zimmerman per ABC News.",
                 ("Shoppers are panicking", "per", "ABC News")),
+    # Off, one content runs over the attribution: “We will win,” she said, “...”.
+    "run-on-split": ("“The bridge will reopen,” the mayor said, “as soon as the inspectors sign off.”",
+                     ("as soon as the inspectors sign off.", "said", "the mayor")),
     "floating": ("Governor Anna Berg said the budget would pass next week.\n"
                  "“There is no other way forward for this state and its people.”",
                  ("There is no other way forward for this state and its people.", None, "Governor Anna Berg")),

@@ -18,11 +18,14 @@ def test_direct_quote_with_speaker_before_and_colon() -> None:
     assert s.kind == "direct" and s.speaker is not None and s.speaker.text == "The minister"
 
 
-def test_speaker_in_the_middle_of_a_quotation_gives_one_statement() -> None:
+def test_speaker_in_the_middle_of_a_quotation_gives_two_statements_the_second_continuing_the_first() -> None:
+    """Two statements since issue 12 (docs/ANNOTATION.md 2.3): the attribution words sit in no content."""
     text = "“We will not retreat,” she said, “and we will not surrender to anyone.”"
-    s = only(run(text))
-    assert s.kind == "direct"
-    assert s.content.text.startswith("We will not retreat") and s.content.text.endswith("anyone.")
+    first, second = run(text).statements
+    assert first.kind == second.kind == "direct" and first.cue == second.cue
+    assert (first.content.text, second.content.text) == ("We will not retreat,",
+                                                         "and we will not surrender to anyone.")
+    assert second.continues is not None and first.continues is None
 
 
 def test_quotation_continued_in_a_new_paragraph() -> None:

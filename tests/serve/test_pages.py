@@ -79,6 +79,21 @@ def test_try_it_analyses_a_pasted_text_without_storing(client: TestClient) -> No
     assert client.post("/try", data={"text": "a" * 200_001}).status_code == 413
 
 
+def test_the_reader_shows_a_run_on_quotation_as_two_statements_the_second_linking_the_first(
+        client: TestClient) -> None:
+    import json
+
+    page = client.post("/try", data={"text": "“The bridge will reopen,” said Mayor Ruth Okafor. “The inspectors "
+                                             "signed off this morning.”"}).text
+    data = re.search(r'<script type="application/json" id="statements-data">(.*?)</script>', page, re.S)
+    assert data is not None
+    first, second = json.loads(data.group(1))
+    assert first["continues"] is None and second["continues"] == first["anchor"]
+    assert first["speaker_number"] == second["speaker_number"] and first["cue"] == second["cue"] == "said"
+    assert len(set(re.findall(r'data-statement="(\d+)"', page))) == 2
+    assert '<b class="cue">said</b>' in page and 'id="d-continues"' in page
+
+
 def test_articles_list_with_outlet_filter(client: TestClient) -> None:
     page = client.get("/articles").text
     assert "2 articles" in page and 'href="/articles/peace-talks"' in page

@@ -196,6 +196,37 @@ def test_a_statement_keeps_its_key_through_the_store_and_a_reprocess(store: Stor
     assert not {s["key"] for s in other} & set(keys)  # another text, other keys
 
 
+RUN_ON = "“The bridge will reopen,” said Mayor Ruth Okafor. “The inspectors signed off this morning.”"
+
+
+def test_a_run_on_quotation_is_stored_with_the_key_it_continues_through_a_reprocess(store: Store) -> None:
+    from onrecord.store.export import flatten
+
+    article_id = save(store, RUN_ON, "run-on")
+    first, second = q.statements(store, q.StatementFilter(article="run-on"))
+    assert first["continues"] is None and second["continues"] == first["key"]
+    assert [flatten(r)["continues"] for r in (first, second)] == [None, first["key"]]
+    store.replace_analysis(article_id, extract(RUN_ON), "next")
+    again = list(q.statements(store, q.StatementFilter(article="run-on")))
+    assert [r["continues"] for r in again] == [None, first["key"]]
+
+
+def test_a_store_from_before_the_run_on_link_is_written_and_upgraded(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import onrecord.store as store_module
+
+    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:10])  # no statements.continues yet
+    with Store(tmp_path / "old.db") as old:
+        save(old, RUN_ON, "run-on")  # the old schema is written without the column
+    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS)
+    with Store(tmp_path / "old.db") as upgraded:
+        assert upgraded.schema_version == 11
+        rows = list(q.statements(upgraded, q.StatementFilter(article="run-on")))
+        assert len(rows) == 2 and [r["continues"] for r in rows] == [None, None]  # old rows link nothing
+        save(upgraded, RUN_ON.replace("morning", "evening"), "later")
+        assert list(q.statements(upgraded, q.StatementFilter(article="later")))[1]["continues"] is not None
+
+
 def _counts_from_statements(store: Store) -> dict[str, tuple[int, int, int]]:
     """Per-actor counts as the GROUP BY the triggers replace would give them."""
     rows = store.conn.execute(

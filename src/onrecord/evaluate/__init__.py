@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from onrecord.evaluate.gold import GoldDocument, read_brat_dir, read_onrecord_gold
-from onrecord.evaluate.score import Scores, score
+from onrecord.evaluate.score import RUN_ONS, Scores, score
 from onrecord.ingest import TextInput
 from onrecord.model import Actor, Cue, Span, Statement
 from onrecord.pipeline import extract_many
@@ -48,10 +48,12 @@ def predict(docs: Sequence[GoldDocument], system: str, settings: Settings) -> It
 
 
 def evaluate(path: Path, fmt: str, *, system: str = "onrecord", limit: int | None = None,
-             settings: Settings | None = None) -> Scores:
+             settings: Settings | None = None, run_ons: str | None = None) -> Scores:
+    """``run_ons`` ("joined" or "apart") overrides the gold format's convention for run-on quotations
+    (``score.RUN_ONS``: PolNeAR's brat joins them, onrecord's gold JSON keeps them apart)."""
     settings = settings or Settings.from_env()
     docs = read_gold(path, fmt, limit)
-    return score(zip(docs, predict(docs, system, settings), strict=True))
+    return score(zip(docs, predict(docs, system, settings), strict=True), run_ons or RUN_ONS[fmt])
 
 
 def textacy_statements(text: str, settings: Settings) -> list[Statement]:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.evaluate.gold import Ranges
-from onrecord.evaluate.score import hits, match_pairs, overlap
+from onrecord.evaluate.score import hits, match_pairs, overlap_parts, predicted_units
 from onrecord.ingest import TextInput
 from onrecord.model import ACTS, Article, Cue, Span, Statement
 from onrecord.nlp import ParsedText
@@ -95,10 +95,12 @@ def labelled_and_found(root: Path, labels: dict[str, list[Labelled]], settings: 
                        ) -> Iterator[tuple[Labelled, Statement | None, ParsedText]]:
     """Every labelled statement with the system statement matched to it (None when none was)."""
     for rows, article, parsed in analysed_articles(root, labels, settings):
-        found = article.statements
-        candidates = [(overlap(g.content, p.content.start, p.content.end), gi, pi)
-                      for gi, g in enumerate(rows) for pi, p in enumerate(found)
-                      if hits(g.content, p.content.start, p.content.end)]
+        # The labels are PolNeAR's spans: a run-on quotation is one content there (score.RUN_ONS).
+        units = predicted_units(article.text, article.statements, join_run_ons=True)
+        found = [u.statement for u in units]
+        candidates = [(overlap_parts(g.content, u.parts), gi, pi)
+                      for gi, g in enumerate(rows) for pi, u in enumerate(units)
+                      if any(hits(g.content, a, b) for a, b in u.parts)]
         matched = match_pairs(candidates, 0.5)
         for gi, labelled in enumerate(rows):
             yield labelled, (found[matched[gi]] if gi in matched else None), parsed

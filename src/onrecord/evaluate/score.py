@@ -6,6 +6,11 @@ and the gold span (gold spans may be discontinuous; their parts are summed).
 "Exact" compares spans after trimming surrounding whitespace and , . ; :
 outside quotation marks, so "said that X." and "X" differ only by "that".
 Cue, speaker, act and name accuracies are over the pairs matched at 0.5.
+
+Run-on quotations ("“A,” she said. “B.”") are two statements, the second ``continues`` the first. How they
+are scored follows the gold's convention (``RUN_ONS``): PolNeAR annotates them as ONE discontinuous content,
+so its reader joins a statement and the statements continuing it into one predicted content whose parts are
+their contents ("joined"); onrecord's gold JSON annotates two statements, scored apart ("apart").
 """
 
 from __future__ import annotations
@@ -17,10 +22,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from onrecord.evaluate.gold import GoldDocument, GoldStatement, Ranges
-from onrecord.model import Statement
+from onrecord.model import Statement, statement_key, text_digest
 
 THRESHOLDS = (0.3, 0.5, 0.8)
 _TRIM = " \t\n,.;:"
+# Gold format -> how run-on quotations are scored (see the module's docstring).
+RUN_ONS = {"brat": "joined", "onrecord": "apart"}
 
 
 @dataclass(slots=True)
@@ -38,6 +45,7 @@ class Scores:
     writer_sentences: int = 0
     # Matched statements whose named speaker is wrong, one readable line each (``onrecord eval --speaker-errors``).
     speaker_errors: list[str] = field(default_factory=list)
+    run_ons: str = "apart"  # "joined": a statement and its run-on continuations are one predicted content
 
     def check(self, name: str, ok: bool) -> None:
         right_total = self.checks.setdefault(name, [0, 0])
@@ -69,6 +77,7 @@ class Scores:
             },
             "gold_by_kind": dict(self.gold_by_kind),
             "writer_sentences_extracted": f"{self.writer_sentences_extracted}/{self.writer_sentences}",
+            "run_on_quotations": self.run_ons,
         }
 
 
@@ -82,10 +91,53 @@ def _shared(ranges: Ranges, start: int, end: int) -> int:
 
 def overlap(gold: Ranges, start: int, end: int) -> float:
     """The smaller of shared/gold and shared/predicted."""
-    shared = _shared(gold, start, end)
+    return overlap_parts(gold, ((start, end),))
+
+
+def overlap_parts(gold: Ranges, parts: Ranges) -> float:
+    """``overlap`` for a prediction in parts (a statement joined with its run-on continuations)."""
+    shared = sum(_shared(gold, a, b) for a, b in parts)
     if not shared:
         return 0.0
-    return min(shared / max(_length(gold), 1), shared / max(end - start, 1))
+    return min(shared / max(_length(gold), 1), shared / max(_length(parts), 1))
+
+
+@dataclass(frozen=True, slots=True)
+class Predicted:
+    """What is scored as one prediction: a statement (its cue, speaker, kind and act are checked) and its
+    content's parts, one unless run-on continuations were joined to it."""
+
+    statement: Statement
+    parts: Ranges
+
+
+def predicted_units(text: str, statements: Sequence[Statement], *, join_run_ons: bool) -> list[Predicted]:
+    """The predictions to score. With ``join_run_ons`` a statement that ``continues`` another becomes a part
+    of that one's content (PolNeAR's one discontinuous content); otherwise every statement stands alone."""
+    parts = [[(s.content.start, s.content.end)] for s in statements]
+    if not join_run_ons:
+        return [Predicted(s, tuple(p)) for s, p in zip(statements, parts, strict=True)]
+    digest = text_digest(text)
+    index = {statement_key(digest, s): n for n, s in enumerate(statements)}
+    heads: list[int] = []
+    for n in range(len(statements)):
+        head = _first_of_run(statements, index, n)
+        if head == n:
+            heads.append(n)
+        else:
+            parts[head].extend(parts[n])
+    return [Predicted(statements[n], tuple(sorted(parts[n]))) for n in heads]
+
+
+def _first_of_run(statements: Sequence[Statement], index: dict[str, int], n: int) -> int:
+    """The statement a run of continuations starts from (``n`` itself when it continues nothing found)."""
+    seen = {n}
+    while (key := statements[n].continues) is not None and (head := index.get(key)) is not None:
+        if head in seen:
+            break  # a loop cannot come from the extractor; stop rather than spin
+        seen.add(head)
+        n = head
+    return n
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -98,9 +150,13 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _exact(text: str, gold: Ranges, start: int, end: int) -> bool:
+def _exact(text: str, gold: Ranges, parts: Ranges) -> bool:
+    """Trimmed spans equal; a content in parts is exact when each part equals its gold part."""
+    if len(parts) > 1:
+        return len(gold) == len(parts) and all(
+            _trimmed(text, *g) == _trimmed(text, *p) for g, p in zip(gold, parts, strict=True))
     g = _trimmed(text, gold[0][0], gold[-1][1])
-    return g == _trimmed(text, start, end) and _length(gold) >= (gold[-1][1] - gold[0][0]) - 3 * (len(gold) - 1)
+    return g == _trimmed(text, *parts[0]) and _length(gold) >= (gold[-1][1] - gold[0][0]) - 3 * (len(gold) - 1)
 
 
 def match_pairs(pairs: list[tuple[float, int, int]], threshold: float) -> dict[int, int]:
@@ -124,19 +180,21 @@ def hits(ranges: Ranges, start: int, end: int) -> bool:
     return _shared(ranges, start, end) > 0
 
 
-def score_document(scores: Scores, gold: GoldDocument, predicted: Sequence[Statement]) -> None:
+def score_document(scores: Scores, gold: GoldDocument, statements: Sequence[Statement]) -> None:
     text = gold.text
+    units = predicted_units(text, statements, join_run_ons=scores.run_ons == "joined")
+    predicted = [u.statement for u in units]
     scores.n_docs += 1
     scores.n_gold += len(gold.statements)
-    scores.n_pred += len(predicted)
+    scores.n_pred += len(units)
     pairs = [
-        (overlap(g.content, p.content.start, p.content.end), gi, pi)
+        (overlap_parts(g.content, u.parts), gi, pi)
         for gi, g in enumerate(gold.statements)
-        for pi, p in enumerate(predicted)
-        if hits(g.content, p.content.start, p.content.end)
+        for pi, u in enumerate(units)
+        if any(hits(g.content, a, b) for a, b in u.parts)
     ]
     exact_pairs = [(1.0, gi, pi) for r, gi, pi in pairs
-                   if _exact(text, gold.statements[gi].content, predicted[pi].content.start, predicted[pi].content.end)]
+                   if _exact(text, gold.statements[gi].content, units[pi].parts)]
     scores.matched["exact"] += len(match_pairs(exact_pairs, 1.0))
     for t in THRESHOLDS:
         scores.matched[f"overlap>={t}"] += len(match_pairs(pairs, t))
@@ -153,7 +211,7 @@ def score_document(scores: Scores, gold: GoldDocument, predicted: Sequence[State
     for sentence in gold.not_attributed:
         scores.writer_sentences += 1
         at = text.find(sentence)
-        if at >= 0 and any(p.content.start < at + len(sentence) and p.content.end > at for p in predicted):
+        if at >= 0 and any(p.content.start < at + len(sentence) and p.content.end > at for p in statements):
             scores.writer_sentences_extracted += 1
 
 
@@ -199,15 +257,23 @@ def _name_form(name: str) -> str:
     return " ".join(words)
 
 
-def score(pairs: Iterable[tuple[GoldDocument, Sequence[Statement]]]) -> Scores:
-    scores = Scores()
+def score(pairs: Iterable[tuple[GoldDocument, Sequence[Statement]]], run_ons: str = "apart") -> Scores:
+    """``run_ons``: "joined" or "apart" (``RUN_ONS``: the gold format's convention)."""
+    if run_ons not in RUN_ONS.values():
+        raise ValueError(f"run_ons must be one of {sorted(set(RUN_ONS.values()))}, not {run_ons!r}")
+    scores = Scores(run_ons=run_ons)
     for gold, predicted in pairs:
         score_document(scores, gold, predicted)
     return scores
 
 
+_RUN_ON_WORDS = {"joined": "joined, one predicted content in parts (PolNeAR's convention)",
+                 "apart": "apart, one predicted statement each (onrecord's gold convention)"}
+
+
 def format_report(scores: Scores, title: str) -> str:
-    lines = [f"{title}: {scores.n_docs} documents, {scores.n_gold} gold statements, {scores.n_pred} predicted", ""]
+    lines = [f"{title}: {scores.n_docs} documents, {scores.n_gold} gold statements, {scores.n_pred} predicted",
+             f"run-on quotations (“A,” she said. “B.”): {_RUN_ON_WORDS[scores.run_ons]}", ""]
     lines.append(f"{'content match':<16}{'precision':>10}{'recall':>10}{'F1':>10}")
     for key in ["exact", *(f"overlap>={t}" for t in THRESHOLDS)]:
         p, r, f = scores.prf(key)

@@ -84,6 +84,11 @@ def rescore(cands: list[Candidate], text: str) -> None:
         return
     for cand in cands:
         cand.confidence = probability(features(cand, text), model)
+    for cand in cands:
+        if cand.continues is not None:
+            # One attribution, one judgement: a run-on quotation stands or falls with the statement it
+            # continues (and the model was never trained on such parts).
+            cand.confidence = cand.continues.confidence
 
 
 def default_threshold() -> float:

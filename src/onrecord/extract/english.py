@@ -160,3 +160,7 @@ RELAY_PREPOSITIONS = frozenset({"per"})
 # piece's headline, not a report in this article, so it gives no statement and no actor (issue 12).
 LINK_LINE = re.compile(r"^[ \t]*(?:read more|read also|also read|more|watch|listen|related|see also|photos?|videos?)"
                        r"[ \t]*:[^\n]*", re.I | re.M)
+# What ends a sentence inside a quotation ("“We won.”"), and what opens an attribution onto the quotation it
+# introduces ("He continued: “...”", "Adding, “...”"): run-on quotations (rules/quotations.py).
+SENTENCE_ENDS = ".!?"
+OPENING_MARKS = ",:"

@@ -33,7 +33,7 @@ from onrecord.extract.cues import cue_class
 from onrecord.extract.quotes import Quotation
 from onrecord.extract.rules import Candidate
 from onrecord.extract.rules.filters import QUOTED_THROUGH
-from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement
+from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement, statement_key, text_digest
 from onrecord.model import Span as TextSpan
 from onrecord.nlp import ParsedText
 from onrecord.resolve import names
@@ -426,8 +426,13 @@ class ArticleResolver:
         last_actor: _ActorState | None = None
         ordered = sorted(candidates, key=lambda c: (c.cue[0] if c.cue else c.content[0]))
         resolved: list[tuple[Candidate, _ActorState | None, str, TextSpan | None]] = []
+        done: dict[int, tuple[_ActorState | None, str, TextSpan | None]] = {}  # id(candidate) -> its reading
         for cand in ordered:
-            if cand.speaker is None:
+            if cand.continues is not None and id(cand.continues) in done:
+                # A run-on quotation is the same attribution: the same actor, read once (a pronoun read
+                # twice could move on to the other speaker of an alternation).
+                state, how, speaker = done[id(cand.continues)]
+            elif cand.speaker is None:
                 state, how, speaker = self._inherit(cand, resolved)
             else:
                 state, how = self._speaker_actor(cand, last_actor)
@@ -441,10 +446,25 @@ class ArticleResolver:
             if state is not None:
                 last_actor = state
             resolved.append((cand, state, how, speaker))
+            done[id(cand)] = (state, how, speaker)
+        made: dict[int, Statement] = {}
         for cand, state, how, speaker in resolved:
-            statements.append(self._statement(cand, state, how, speaker))
+            made[id(cand)] = self._statement(cand, state, how, speaker)
+            statements.append(made[id(cand)])
+        self._link_run_ons(resolved, made)
         statements.sort(key=lambda s: (s.content.start, s.content.end))
         return statements, self.actors()
+
+    def _link_run_ons(self, resolved: Sequence[tuple[Candidate, object, str, object]],
+                      made: dict[int, Statement]) -> None:
+        """A run-on quotation's statement names the statement it continues by its stable key."""
+        digest: str | None = None
+        for cand, *_ in resolved:
+            head = made.get(id(cand.continues)) if cand.continues is not None else None
+            if head is None:
+                continue  # the statement it ran on from was dropped: it stands alone
+            digest = digest or text_digest(self.text)
+            made[id(cand)].continues = statement_key(digest, head)
 
     def _statement(self, cand: Candidate, state: _ActorState | None, how: str,
                    speaker: TextSpan | None) -> Statement:

@@ -152,7 +152,8 @@ def _detail(s: dict[str, Any], n: int, legend: dict[str, render.Speaker]) -> dic
             "actor_id": s["actor"]["id"] if s["actor"] else None,
             "written": text("speaker"), "act": s["act"], "hedged": s["hedged"],
             "negated": s["negated"], "kind": s["kind"], "confidence": s["confidence"],
-            "cue": text("cue"), "resolution": s["resolution"], "content": text("content")}
+            "cue": text("cue"), "resolution": s["resolution"], "content": text("content"),
+            "continues": render.continued_anchor(s)}
 
 
 def _facet_links(filters: StatementFilters, found: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:

@@ -52,6 +52,13 @@ def anchor(statement: dict[str, Any], index: int | None = None) -> str:
     return f"s-n-{index if index is not None else 0}"
 
 
+def continued_anchor(statement: dict[str, Any]) -> str | None:
+    """The element id of the statement a run-on quotation continues ("“A,” she said. “B.”": B's panel
+    links to A), or None."""
+    key = statement.get("continues")
+    return f"s-{key}" if isinstance(key, str) and _SAFE_KEY.fullmatch(key) else None
+
+
 def bidi_marker(char: str) -> str:
     return f"<U+{ord(char):04X}>"
 

@@ -70,6 +70,8 @@ class ArticleStatement(BaseModel):
 
     id: int
     key: str | None = Field(description="stable across re-analysis: /articles/ID#s-KEY")
+    continues: str | None = Field(default=None, description="a run-on quotation (“A,” she said. “B.”): the key "
+                                  "of the statement it continues, same speaker and cue")
     kind: str
     content: SpanOut
     cue: CueOut | None

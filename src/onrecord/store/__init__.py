@@ -32,6 +32,7 @@ DEFAULT_DB = "onrecord.db"
 
 
 EVENTS_SCHEMA = 10  # the migration that adds the event tables
+CONTINUES_SCHEMA = 11  # the migration that adds statements.continues
 
 
 class StoreError(RuntimeError):
@@ -281,6 +282,7 @@ class Store:
                     (article_id, mention.start, mention.end, corpus_ids[actor.id],
                      article.text[mention.start:mention.end]))
         corpus_ids = {key: linker.live(actor_id) for key, actor_id in corpus_ids.items()}
+        with_continues = self.schema_version >= CONTINUES_SCHEMA  # a store migrated only so far has no column
         for position, statement in enumerate(article.statements):
             actor_id = corpus_ids.get(statement.actor.id) if statement.actor else None
             if statement.actor is not None and actor_id is None:  # an actor with no mention of its own
@@ -289,17 +291,20 @@ class Store:
             if actor_id is None and statement.speaker is not None:
                 actor_id = linker.role_holder(statement.speaker.text, day)
                 resolution = "role" if actor_id is not None else resolution
-            self._insert_statement(article_id, position, statement, actor_id, resolution, digest, linker)
+            self._insert_statement(article_id, position, statement, actor_id, resolution, digest, linker,
+                                   with_continues)
         if article.events and self.schema_version >= EVENTS_SCHEMA:  # a store migrated only so far has no events
             from onrecord.store.events import write_events
 
             write_events(self.conn, article_id, article, lambda a: corpus_ids.get(a.id) or linker.actor(a), digest)
 
     def _insert_statement(self, article_id: int, position: int, s: Statement, actor_id: int | None,
-                          resolution: str, digest: str, linker: CorpusLinker) -> None:
+                          resolution: str, digest: str, linker: CorpusLinker, with_continues: bool) -> None:
         quote_id = linker.quote(actor_id, s.content.text) if actor_id is not None else None
         values = {**statement_columns(s), "article_id": article_id, "position": position, "actor_id": actor_id,
                   "resolution": resolution, "quote_id": quote_id, "key": statement_key(digest, s)}
+        if with_continues:
+            values["continues"] = s.continues
         cursor = self.conn.execute(f"INSERT INTO statements ({', '.join(values)}) "
                                    f"VALUES ({', '.join('?' * len(values))})", tuple(values.values()))
         for tag in s.issues or ():

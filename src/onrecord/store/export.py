@@ -68,6 +68,7 @@ FLAT_FIELDS: tuple[FlatField, ...] = (
     *(FlatField(f"{part}_{end}", "int", _of(part, end)) for part in SPAN_PARTS for end in ("start", "end")),
     FlatField("quote_id", "int", _key("quote_id")),
     FlatField("issues", "str", _issues),
+    FlatField("continues", "str", _key("continues")),  # last: a column added later keeps the others in place
 )
 FLAT_COLUMNS = tuple(f.name for f in FLAT_FIELDS)
 
@@ -105,6 +106,7 @@ def statement_dict(row: sqlite3.Row) -> dict[str, Any]:
     return {
         "id": row["id"],
         "key": row["key"],
+        "continues": row["continues"],
         "kind": row["kind"],
         "content": _span(row, "content"),
         "cue": cue,

@@ -355,6 +355,12 @@ CREATE TABLE event_statements (
 );
 """
 
+# A run-on quotation ("“A,” she said. “B.”") is two statements; the second names the first by its key.
+# Nullable: every older row continues nothing, so an upgraded store reads as before.
+CONTINUES_V11 = """
+ALTER TABLE statements ADD COLUMN continues TEXT;
+"""
+
 # (version, description, SQL). Append only: a released migration never changes.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "articles, actors, statements, quotes, errors", CORE_V1),
@@ -367,4 +373,5 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (8, "counts kept by triggers (per actor and overall) and indexes for the pages' orderings", COUNTS_V8),
     (9, "full-text tables declared so Datasette finds them (content=\"table\")", FTS_DATASETTE_V9),
     (10, "events, their mentions, participants and the statements made at them", EVENTS_V10),
+    (11, "statements: the key of the statement a run-on quotation continues", CONTINUES_V11),
 )

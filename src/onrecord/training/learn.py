@@ -99,9 +99,11 @@ def train(docs: Iterable[GoldDocument], settings: Settings) -> dict[str, Any]:
 def labelled_candidates(docs: list[GoldDocument], settings: Settings) -> list[tuple[list[str], int, int]]:
     """(features, label, document index) for every candidate the rules produce on ``docs``.
 
-    A candidate is positive when it is matched one-to-one at overlap >= 0.5.
+    A candidate is positive when it is matched one-to-one at overlap >= 0.5. A run-on quotation's parts
+    are no rows of their own (they take the confidence of the statement they continue) but count toward
+    its content, as PolNeAR annotates one content in parts (``evaluate.score.RUN_ONS``).
     """
-    from onrecord.evaluate.score import hits, match_pairs, overlap
+    from onrecord.evaluate.score import hits, match_pairs, overlap_parts
     from onrecord.extract.confidence import features
     from onrecord.extract.quotes import find_quotations
     from onrecord.extract.rules import find_candidates
@@ -110,9 +112,16 @@ def labelled_candidates(docs: list[GoldDocument], settings: Settings) -> list[tu
     rows: list[tuple[list[str], int, int]] = []
     for gold in docs:
         quotations = find_quotations(gold.text)
-        cands = find_candidates(nlp(gold.text), 0, quotations)
-        pairs = [(overlap(g.content, *c.content), gi, ci)
-                 for gi, g in enumerate(gold.statements) for ci, c in enumerate(cands) if hits(g.content, *c.content)]
+        found = find_candidates(nlp(gold.text), 0, quotations)
+        present = {id(c) for c in found}
+        parts = {id(c): [c.content] for c in found if c.continues is None or id(c.continues) not in present}
+        for c in found:
+            if id(c) not in parts:
+                parts[id(c.continues)].append(c.content)
+        cands = [c for c in found if id(c) in parts]
+        pairs = [(overlap_parts(g.content, tuple(parts[id(c)])), gi, ci)
+                 for gi, g in enumerate(gold.statements) for ci, c in enumerate(cands)
+                 if any(hits(g.content, *p) for p in parts[id(c)])]
         positive = set(match_pairs(pairs, 0.5).values())
         fold = zlib.crc32(gold.text.encode("utf-8"))  # one text, one fold, whoever annotated it
         rows.extend((features(c, gold.text), int(ci in positive), fold) for ci, c in enumerate(cands))

@@ -82,8 +82,11 @@ RULES: tuple[Rule, ...] = (
     Rule("headline", "“Sanders: Y” on a line of its own", step=quotations.colon_headlines, makes=("headline",)),
     Rule("nested", "a weak cue inside another statement's content is part of it",
          step=filters.drop_nested_positions),
-    Rule("run-on", "“‘A,’ X said. ‘B.’”: a quotation running on after the attribution joins the statement",
+    Rule("run-on", "“‘A,’ X said. ‘B.’ ‘C.’”: quotations running on after the attribution are the speaker's",
          step=quotations.run_on_quotes),
+    Rule("run-on-split", "“‘A,’ X said. ‘B.’” and “‘A,’ X said, ‘B.’”: each quotation after the attribution is a "
+         "statement of its own (same cue and speaker) that continues the first; off, one content holds both",
+         step=quotations.split_run_on),
     Rule("relayed", "“‘Y,’ said X per Z”: the outlet Z that passes the words on says Y too", step=filters.relayed),
     Rule("floating", "a full quoted sentence with no cue: the previous speaker's", step=quotations.floating_quotes,
          makes=("floating",)),

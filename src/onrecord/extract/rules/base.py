@@ -30,6 +30,8 @@ class Candidate:
     speaker_offsets: tuple[int, int] | None = None  # article offsets of ``speaker``, set by find_candidates
     rule: str = ""  # which rule found it (a name in ``rules.CANDIDATE_RULES``)
     link: str = ""  # dependency that ties the content to the cue, when there is one
+    # The statement this one runs on from ("“A,” she said. “B.”": B continues A), same cue and speaker.
+    continues: Candidate | None = None
 
 
 class Piece:

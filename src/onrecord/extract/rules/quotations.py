@@ -1,15 +1,23 @@
 """Rules for quotations without a cue of their own: a "Name: text" headline, quotations that run on
-after their attribution, and floating quotations that take the previous speaker."""
+after their attribution (each a statement of its own, linked to the first), and floating quotations that
+take the previous speaker."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+
+from spacy.tokens import Token
 
 from onrecord.extract import english as en
 from onrecord.extract.quotes import Quotation
 from onrecord.extract.rules.base import Candidate, Cover, Piece
-from onrecord.extract.rules.spans import kind_and_bounds
-from onrecord.extract.rules.verbs import commitment
+from onrecord.extract.rules.spans import kind_and_bounds, trailing_addition
+from onrecord.extract.rules.verbs import commitment, cue_kind
+from onrecord.model import Act, StatementKind
+
+# What may stand between a quotation and the attribution clause beside it: “A,” she said, “B.”
+_GAP = " \t\n,;:.—–-"
 
 
 def colon_headlines(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
@@ -35,7 +43,8 @@ def colon_headlines(piece: Piece, found: list[Candidate], claimed: set[int]) -> 
 
 def run_on_quotes(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
     """“A,” she said. “B.” “C.”: quotations that run on after the attribution
-    belong to the same statement, as annotators and readers take them.
+    belong to the same attribution, as annotators and readers take them (``split_run_on``
+    then makes each a statement of its own).
     """
     by_end = sorted((c for c in found if c.kind in ("direct", "mixed") and c.cue), key=lambda c: c.content[0])
     for cand in by_end:
@@ -60,6 +69,159 @@ def run_on_quotes(piece: Piece, found: list[Candidate], claimed: set[int]) -> li
             cand.content = (cand.content[0], q.inner(piece.text)[1] if cand.kind == "direct" else q.end)
             pos = q.end
     return found
+
+
+def split_run_on(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
+    """“A,” she said. “B.” and “A,” she said, “B.”: the attribution sits between quotations. The
+    quotation before it stays the statement; each one after it becomes a statement of its own with the
+    same cue and speaker that ``continues`` the first, so no content holds the attribution words. An
+    attribution that opens onto the next quotation ("“A.” He continued, “B.”") is B's alone.
+    """
+    out: list[Candidate] = []
+    for cand in found:
+        out.append(cand)
+        out.extend(_run_on_parts(piece, cand, claimed))
+    return out
+
+
+def _run_on_parts(piece: Piece, cand: Candidate, claimed: set[int]) -> list[Candidate]:
+    """Cut ``cand`` at its attribution (in place) and return what it said after it as statements."""
+    if cand.kind not in ("direct", "mixed") or cand.cue is None:
+        return []
+    start, end = cand.content
+    if not start < cand.cue[0] < cand.cue[1] < end:
+        return []  # the attribution is not inside the content
+    clause = _attribution_clause(piece, cand)
+    if clause is None:
+        return []
+    clause_start, clause_end = clause
+    before = bisect_right(piece.quote_ends, clause_start) - 1
+    # The text before the attribution must end with a quotation ("“A,” she said"), not with the
+    # writer's words around a parenthetical ("The plan, she said, is “dead”").
+    if before < 0 or piece.quotes[before].end <= start or piece.text[piece.quotes[before].end:clause_start].strip(
+            _GAP):
+        return []
+    base = _cue_act(piece, cand)
+    parts = _said_after(piece, clause_end, end, claimed)
+    if parts and _introduces_what_follows(piece, piece.quotes[before], clause_start, clause_end):
+        return _attribution_first(piece, cand, base, parts, claimed)
+    head_kind, head_start, head_end = kind_and_bounds(piece, start, piece.quotes[before].end, claimed)
+    _release(piece, claimed, piece.quotes[before].end, end, [(a, b) for _, a, b in parts])
+    out = [replace(cand, kind=kind, content=(a, b), continues=cand, act=_part_act(piece, cand, base, kind, a, b))
+           for kind, a, b in parts]
+    cand.act = _part_act(piece, cand, base, head_kind, head_start, head_end)
+    cand.kind, cand.content = head_kind, (head_start, head_end)
+    return out
+
+
+def _introduces_what_follows(piece: Piece, before: Quotation, clause_start: int, clause_end: int) -> bool:
+    """“A.” Adding, “B.” / “A.”⏎He continued: “B.”: the quotation before ended its sentence (or its
+    paragraph) and the attribution opens onto what follows with a comma or colon, so it is B's alone; A
+    was someone's before it ("“A,” she said, “B.”": A runs on into the attribution)."""
+    text = piece.text
+    inner_end = before.inner(text)[1]
+    ended = text[before.start:inner_end].rstrip()[-1:] in en.SENTENCE_ENDS or "\n" in text[before.end:clause_start]
+    gap = text[clause_end:clause_end + len(text[clause_end:]) - len(text[clause_end:].lstrip(_GAP))]
+    return ended and any(mark in gap for mark in en.OPENING_MARKS) and not any(c in gap for c in en.SENTENCE_ENDS)
+
+
+def _attribution_first(piece: Piece, cand: Candidate, base: Act, parts: list[tuple[StatementKind, int, int]],
+                       claimed: set[int]) -> list[Candidate]:
+    """The statement is what follows its attribution; the quotation before it is free again (the floating
+    rule gives it to the speaker before, as a reader would)."""
+    _release(piece, claimed, cand.content[0], cand.content[1], [(a, b) for _, a, b in parts])
+    (kind, a, b), rest = parts[0], parts[1:]
+    out = [replace(cand, kind=k, content=(x, y), continues=cand, act=_part_act(piece, cand, base, k, x, y))
+           for k, x, y in rest]
+    cand.act = _part_act(piece, cand, base, kind, a, b)
+    cand.kind, cand.content = kind, (a, b)
+    return out
+
+
+def _said_after(piece: Piece, pos: int, end: int, claimed: set[int]) -> list[tuple[StatementKind, int, int]]:
+    """What the content holds after the attribution: each quotation that follows it ("she said. “B.”
+    “C.”"), else the rest of the speaker's words ("“A,” she said, the talks are “B.”")."""
+    quotes = _quotes_after(piece, pos, end)
+    if quotes:
+        return [("direct", *q.inner(piece.text)) for q in quotes]
+    rest = pos + len(piece.text[pos:end]) - len(piece.text[pos:end].lstrip(_GAP))
+    if rest >= end:
+        return []
+    kind, a, b = kind_and_bounds(piece, rest, end, claimed)
+    return [(kind, a, b)]
+
+
+def _release(piece: Piece, claimed: set[int], start: int, end: int, kept: list[tuple[int, int]]) -> None:
+    """Quotations the cut statement no longer holds are free again (a floating quote may take them)."""
+    for n in range(bisect_right(piece.quote_ends, start), len(piece.quotes)):  # quotations ending after start
+        q = piece.quotes[n]
+        if q.start >= end:
+            break
+        if not any(a <= q.start < b or q.start < a < q.end for a, b in kept):
+            claimed.discard(n)
+
+
+def _attribution_clause(piece: Piece, cand: Candidate) -> tuple[int, int] | None:
+    """Where the attribution ("she said", "said Ann Vickers, the mayor") begins and ends.
+
+    It is the cue's clause without what the cue reports: the quotations beside it and a clause of the
+    speaker's own after it ("..., the minister said, [the talks are “far from over.”]"). The writer's
+    additions stay in it, with any quotation inside them ("..., saying Clinton would “abolish ...”",
+    "..., citing the figures", "... as the fighters trained"): a quotation after them still runs on.
+    """
+    assert cand.cue is not None
+    cue_span = piece.doc.char_span(cand.cue[0], cand.cue[1], alignment_mode="expand")
+    if cue_span is None:
+        return None
+    cue = cue_span.root
+    reported = {t.i for c in cue.children if piece.in_quote(c) or _speakers_clause(piece, c) for t in c.subtree}
+    words = [t for t in cue.subtree if t.i not in reported and not t.is_punct and not t.is_space]
+    if cand.speaker is not None:
+        words.extend(t for t in cand.speaker if _outside_quotes(piece, t))
+    first = [t.idx for t in words if _outside_quotes(piece, t)]
+    if not first:
+        return None
+    # The end counts quoted words inside the writer's additions, never those before the cue.
+    return min(first), max(t.idx + len(t) for t in words if t.i > cue.i or _outside_quotes(piece, t))
+
+
+def _speakers_clause(piece: Piece, tok: Token) -> bool:
+    """"“A,” the minister said, [the talks are ...]": a complement clause of the cue after it, unquoted.
+    One opened by "as", "while", "when" ... is the writer's scene, whatever the parser calls it."""
+    return (tok.i > tok.head.i and tok.dep_ == "ccomp" and tok.pos_ in en.VERB_TAGS and not piece.in_quote(tok)
+            and not trailing_addition(tok)
+            and not any(c.dep_ == "mark" and c.lower_ in en.WRITER_MARKS for c in tok.children))
+
+
+def _outside_quotes(piece: Piece, tok: Token) -> bool:
+    return not piece.in_quote(tok) and not tok.is_punct and not tok.is_space
+
+
+def _quotes_after(piece: Piece, pos: int, end: int) -> list[Quotation]:
+    """The quotations of a content that follow its attribution, each after nothing but punctuation."""
+    out: list[Quotation] = []
+    for n in range(bisect_left(piece.quote_starts, pos), len(piece.quotes)):
+        q = piece.quotes[n]
+        if q.start >= end or piece.text[pos:q.start].strip(_GAP):
+            break
+        out.append(q)
+        pos = q.end
+    return out
+
+
+def _cue_act(piece: Piece, cand: Candidate) -> Act:
+    """The act the cue itself names, before a content's "we will" made it a commitment."""
+    if cand.act != "commit":
+        return cand.act
+    assert cand.cue is not None
+    cue_span = piece.doc.char_span(cand.cue[0], cand.cue[1], alignment_mode="expand")
+    named = cue_kind(cue_span.root) if cue_span is not None else None
+    return named[1] if named is not None else "assert"
+
+
+def _part_act(piece: Piece, cand: Candidate, base: Act, kind: StatementKind, start: int, end: int) -> Act:
+    """Each part commits the speaker only when its own words do ("We will ..." in one of them)."""
+    return commitment(base, piece, start, end, kind) if cand.act == "commit" else cand.act
 
 
 def floating_quotes(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:

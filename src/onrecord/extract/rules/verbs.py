@@ -416,7 +416,7 @@ def _hedged(tok: Token) -> bool:
 
 
 def _is_name(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE") or (tok.is_title and tok.i > tok.sent.start)
+    return tok.pos_ == "PROPN" or tok.ent_type_ in en.ENTITY_TYPES or (tok.is_title and tok.i > tok.sent.start)
 
 
 def _adjacent_quote(piece: Piece, tok: Token, kind: str) -> tuple[int, int] | None:

@@ -36,6 +36,11 @@
     // textContent, never innerHTML: these strings come from the article.
     fields.forEach(function (f) { document.getElementById("d-" + f).textContent = values[f]; });
     document.getElementById("d-link").setAttribute("href", "#" + s.anchor);
+    // A run-on quotation ("A," she said. "B.") links to the statement it continues.
+    var continues = document.getElementById("d-continues");
+    continues.hidden = !s.continues;
+    document.getElementById("d-continues-none").hidden = !!s.continues;
+    if (s.continues) { continues.setAttribute("href", "#" + s.continues); }
     document.getElementById("details-empty").hidden = true;
     document.getElementById("details-list").hidden = false;
     closer.hidden = false;
