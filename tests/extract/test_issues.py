@@ -23,7 +23,7 @@ from onrecord.extract.issues import (
     stance_features,
     taxonomy_from_dict,
 )
-from onrecord.model import Span, Statement
+from onrecord.model import Actor, Cue, Span, Statement
 from onrecord.store import Store
 from onrecord.store import queries as q
 from tests.conftest import EXAMPLES
@@ -201,3 +201,20 @@ def test_stance_features_are_relative_to_the_proposition() -> None:
     condemning = stance_features(stmt, Match(issue, {"overlap": 1.0}, 0, len(text), -1.0))
     assert plain["lean"] == -1.0 and condemning["lean"] == 1.0  # attacking what a proposition condemns
     assert plain["negative"] > 0 > condemning["negative"] and plain["act_assert"] == 1.0
+
+
+def test_a_speaker_named_in_a_rival_issue_and_the_cue_lemma_are_stance_features() -> None:
+    taxonomy = taxonomy_from_dict({"name": "t", "issues": [
+        _issue("smith", label="Jane Smith for mayor", proposition="Jane Smith should be elected mayor.",
+               description="Her campaign."),
+        _issue("jones", label="Tom Jones for mayor", proposition="Tom Jones should be elected mayor.",
+               description="His campaign.")]})
+    text = "Smith is a disgrace"
+    found = {m.issue.id: m for m in features(text, 0, taxonomy)}["smith"]
+    assert found.rivals == frozenset({"Tom", "Jones"})
+    jones = Actor(id="p:jones", name="Tom Jones", type="person")
+    stmt = Statement(kind="indirect", content=Span(0, len(text), text),
+                     cue=Cue(20, 27, "accused", "accuse"), speaker=None, actor=jones)
+    values = stance_features(stmt, found)
+    assert values["speaker_rival"] == 1.0 and values["speaker_named"] == 0.0
+    assert values["cue=accuse"] == 1.0 and values["cue_polar=accuse"] == found.polarity

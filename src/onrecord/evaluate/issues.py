@@ -28,6 +28,7 @@ from onrecord.evaluate.labels import pairs, read_labels
 from onrecord.extract.issues import (
     MODEL_FILE,
     PAIR_FEATURES,
+    STANCE_CUE_MINIMUM,
     STANCE_FEATURES,
     STANCE_MODEL_FILE,
     STANCES,
@@ -223,7 +224,7 @@ def fit_stance(rows: Sequence[Labelled], taxonomy: Taxonomy) -> tuple[StanceMode
     from sklearn.linear_model import LogisticRegression
 
     data = _stance_pairs(rows, taxonomy)
-    x = np.array([[stance_features(r.statement, m).get(k, 0.0) for k in STANCE_FEATURES] for r, m, _ in data])
+    values = [stance_features(r.statement, m) for r, m, _ in data]
     y = np.array([g for _, _, g in data])
     folds = np.array([zlib.crc32(r.name.encode("utf-8")) % FOLDS for r, _, _ in data])
     # The model learns from every pair (those with a side-taking act too: more wording to learn from, and
@@ -235,25 +236,40 @@ def fit_stance(rows: Sequence[Labelled], taxonomy: Taxonomy) -> tuple[StanceMode
             train = folds != k
             if len(set(y[train])) < 2 or train.all():
                 continue
-            model = _stance_model(LogisticRegression(C=c, max_iter=3000).fit(x[train], y[train]))
+            names = _stance_names([v for v, t in zip(values, train, strict=True) if t])
+            x = np.array([[v.get(k, 0.0) for k in names] for v in values])
+            model = _stance_model(LogisticRegression(C=c, max_iter=4000).fit(x[train], y[train]), names)
             right += sum(stance(r.statement, m, model) == g for (r, m, g), f in zip(data, folds, strict=True)
                          if f == k)
         best = max(best, (right / max(1, len(y)), c))
     cv, c = best
-    final = _stance_model(LogisticRegression(C=c, max_iter=3000).fit(x, y), round(cv, 4))
+    names = _stance_names(values)
+    x = np.array([[v.get(k, 0.0) for k in names] for v in values])
+    final = _stance_model(LogisticRegression(C=c, max_iter=4000).fit(x, y), names, round(cv, 4))
     majority = max((int((y == k).sum()) for k in STANCES), default=0) / max(1, len(y))
     rules = sum(rule_stance(r.statement, m) == g for r, m, g in data) / max(1, len(y))
     return final, {"pairs": len(y), "model": round(cv, 4), "rules": round(rules, 4),
                    "majority": round(majority, 4), "C": c}
 
 
-def _stance_model(fitted: Any, cv: float | None = None) -> StanceModel:
+def _stance_names(values: Sequence[dict[str, float]]) -> list[str]:
+    """STANCE_FEATURES and the cue lemmas seen at least STANCE_CUE_MINIMUM times in these pairs."""
+    counts: dict[str, int] = {}
+    for v in values:
+        for k in v:
+            if k.startswith("cue="):
+                counts[k] = counts.get(k, 0) + 1
+    cues = sorted(k for k, n in counts.items() if n >= STANCE_CUE_MINIMUM)
+    return [*STANCE_FEATURES, *cues, *(k.replace("cue=", "cue_polar=", 1) for k in cues)]
+
+
+def _stance_model(fitted: Any, names: Sequence[str], cv: float | None = None) -> StanceModel:
     """The sklearn model's weights as a StanceModel (a binary fit has one row: the second class's)."""
     classes = [str(k) for k in fitted.classes_]
     coef, intercept = fitted.coef_, fitted.intercept_
     if len(classes) == 2:
         coef, intercept = [-coef[0] / 2, coef[0] / 2], [-intercept[0] / 2, intercept[0] / 2]
-    return StanceModel({k: {f: round(float(w), 4) for f, w in zip(STANCE_FEATURES, row, strict=True)}
+    return StanceModel({k: {f: round(float(w), 4) for f, w in zip(names, row, strict=True)}
                         for k, row in zip(classes, coef, strict=True)},
                        {k: round(float(b), 4) for k, b in zip(classes, intercept, strict=True)}, cv)
 

@@ -89,6 +89,7 @@ class IssueVector:
     terms: tuple[tuple[str, ...], ...]  # each term as a stem sequence
     polarity: float  # +1, or -1 when the proposition condemns ("was wrong", "is rigged")
     names: tuple[str, ...] = ()  # capitalised words of the label ("Donald", "Trump"), matched as written
+    rivals: frozenset[str] = frozenset()  # names in other issues' labels only ("Clinton" for Trump's issue)
 
 
 # -- loading ------------------------------------------------------------------------------------------
@@ -197,13 +198,15 @@ def _issue_vectors(issues: Sequence[Issue]) -> list[IssueVector]:
         for w in bag:
             df[w] = df.get(w, 0) + 1
     out = []
-    for issue, bag in zip(issues, bags, strict=True):
+    labels = [set(_label_names(i.label)) for i in issues]
+    for issue, bag, mine in zip(issues, bags, labels, strict=True):
         # Smoothed IDF: with two issues a word both use still counts a little.
         weights = {w: math.log((n + 1) / df[w]) for w in bag}
         norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
         terms = tuple(t for t in (tuple(w for w, _, _ in words(term)) for term in issue.terms) if t)
-        names = tuple(n for n in _NAME.findall(issue.label) if n.lower() not in STOPWORDS)
-        out.append(IssueVector(issue, weights, norm, terms, _polarity(issue.proposition), names))
+        rivals = frozenset().union(*(other for other in labels if other is not mine)) - mine
+        out.append(IssueVector(issue, weights, norm, terms, _polarity(issue.proposition), _label_names(issue.label),
+                               rivals))
     return out
 
 
@@ -275,6 +278,7 @@ class Match:
     start: int  # first and last matched word, article offsets
     end: int
     polarity: float
+    rivals: frozenset[str] = frozenset()  # IssueVector.rivals: a speaker with such a name is on another side
 
     def score(self, model: MatchModel) -> float:
         """The probability that the statement is about the issue."""
@@ -336,7 +340,7 @@ def features(text: str, offset: int, taxonomy: Taxonomy, article: ArticleContext
         values = _pair_values(reading, vec, overlap, best, article.relevance.get(vec.issue.id, 0.0))
         if values is not None:
             start, end = _evidence(found, vec, offset, text)
-            out.append(Match(vec.issue, values, start, end, vec.polarity))
+            out.append(Match(vec.issue, values, start, end, vec.polarity, vec.rivals))
     return out
 
 
@@ -405,7 +409,11 @@ STANCE_FEATURES = (*(f"act_{a}" for a in get_args(Act)), "act_direction", "lean"
                    "negative", "net_own", "own", "names", "names_lean", "question", "negated", "hedged",
                    "log_length", "overlap", "context", "evaluative", "valence_total", "polarity", "cue_positive",
                    "cue_negative", "cue_evaluative", "digits", "no_valence", "speaker_named",
-                   "speaker_named_lean", "no_actor")
+                   "speaker_named_lean", "speaker_rival", "speaker_rival_lean", "no_actor")
+# Besides these, each pair carries its cue's lemma, plain and times the polarity (``cue=accuse``,
+# ``cue_polar=accuse``): the fit keeps the lemmas frequent in train (STANCE_CUE_MINIMUM), a small learned
+# lexicon of reporting verbs that take a side ("accused", "praised") where the content's words may not.
+STANCE_CUE_MINIMUM = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -502,6 +510,7 @@ def stance_features(statement: Statement, found: Match) -> dict[str, float]:
     names = float(found.values.get("names", 0.0) > 0)
     actor = set(statement.actor.name.split()) if statement.actor else set()
     speaker = float(bool(actor & set(_label_names(found.issue.label))))
+    rival = float(bool(actor & found.rivals) and not speaker)
     pos, neg = math.log1p(positive), math.log1p(negative)
     values = {f"act_{statement.act}": 1.0}
     values.update({
@@ -515,7 +524,11 @@ def stance_features(statement: Statement, found: Match) -> dict[str, float]:
         "cue_positive": math.log1p(cue_positive) * pol, "cue_negative": math.log1p(cue_negative) * pol,
         "cue_evaluative": float(cue_positive + cue_negative > 0), "digits": float(bool(_DIGIT.search(text))),
         "no_valence": float(positive + negative == 0), "speaker_named": speaker,
-        "speaker_named_lean": speaker * lean * pol, "no_actor": float(statement.actor is None)})
+        "speaker_named_lean": speaker * lean * pol, "speaker_rival": rival, "speaker_rival_lean": rival * lean * pol,
+        "no_actor": float(statement.actor is None)})
+    if statement.cue is not None:
+        values[f"cue={statement.cue.lemma}"] = 1.0
+        values[f"cue_polar={statement.cue.lemma}"] = pol
     return values
 
 
