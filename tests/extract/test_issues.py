@@ -218,3 +218,14 @@ def test_a_speaker_named_in_a_rival_issue_and_the_cue_lemma_are_stance_features(
     values = stance_features(stmt, found)
     assert values["speaker_rival"] == 1.0 and values["speaker_named"] == 0.0
     assert values["cue=accuse"] == 1.0 and values["cue_polar=accuse"] == found.polarity
+
+
+def test_an_assert_without_evaluative_words_or_a_speaker_at_stake_is_unclear() -> None:
+    issue = _fish().issues[0]
+    found = Match(issue, {"overlap": 1.0}, 0, 0, 1.0)
+    plain = "the cod quotas could be discussed next year"
+    stmt = Statement(kind="indirect", content=Span(0, len(plain), plain), cue=None, speaker=None)
+    assert stance(stmt, found, _always("support")) == "unclear"  # no evidence of a side: the model is not asked
+    loaded = "the cod quotas are a disgrace"
+    stmt = Statement(kind="indirect", content=Span(0, len(loaded), loaded), cue=None, speaker=None)
+    assert stance(stmt, found, _always("support")) == "support"

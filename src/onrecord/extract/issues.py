@@ -458,7 +458,18 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
     model = model or shipped_stance_model()
     if model is None or not model_decides(statement.act):
         return rule_stance(statement, found)
-    return model.predict(stance_features(statement, found))
+    values = stance_features(statement, found)
+    if not _takes_aim(values):
+        return "unclear"
+    return model.predict(values)
+
+
+def _takes_aim(values: dict[str, float]) -> bool:
+    """Whether an assert offers any evidence of a side: an evaluative word in its content or cue, or a
+    speaker who is the issue's own subject or a rival's. Without one the model would still pick the side
+    its training pairs favour ("European troops could be discussed" -> support); ``unclear`` is what an
+    annotator gives a plain report, and the plurality of such train pairs (60 of 176)."""
+    return any(values.get(k, 0.0) for k in ("valence_total", "cue_evaluative", "speaker_named", "speaker_rival"))
 
 
 def model_decides(act: Act) -> bool:
