@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from onrecord.evaluate.issues import Labelled, fit, score
-from onrecord.extract.issues import Match, taxonomy_from_dict
+from onrecord.evaluate.issues import Labelled, fit, fit_stance, score
+from onrecord.extract.issues import Match, features, stance, taxonomy_from_dict
 from onrecord.model import Span, Statement
 
 TAXONOMY = taxonomy_from_dict({"name": "fish", "issues": [
@@ -43,3 +43,26 @@ def test_a_term_weight_no_train_data_could_teach_lets_one_listed_term_suffice() 
     hit = Match(TAXONOMY.issues[0], {"terms": 1.0}, 0, 0, 1.0)
     assert hit.score(model) >= model.threshold
     assert Match(TAXONOMY.issues[0], {}, 0, 0, 1.0).score(model) < model.threshold
+
+
+def _stance_rows() -> list[Labelled]:
+    """Quota statements whose wording takes a side (praise: support, attack: oppose) or reports figures."""
+    rows = []
+    for n in range(30):
+        if n % 3 == 0:
+            rows.append(_row(n, "the cod quotas are a wonderful, excellent success", {"quotas": "support"}))
+        elif n % 3 == 1:
+            rows.append(_row(n, "the cod quotas are a terrible, disastrous failure", {"quotas": "oppose"}))
+        else:
+            rows.append(_row(n, "the cod quotas were set at 4,100 tonnes for 2027", {"quotas": "unclear"}))
+    return rows
+
+
+def test_fit_stance_learns_sides_from_wording_and_beats_the_majority() -> None:
+    model, figures = fit_stance(_stance_rows(), TAXONOMY)
+    assert figures["pairs"] == 30 and figures["majority"] == round(10 / 30, 4)
+    assert figures["model"] > figures["majority"] and model.cv_accuracy == figures["model"]
+    for text, side in (("the cod quotas were set at 900 tonnes", "unclear"),
+                       ("the cod quotas are a terrible, disastrous failure", "oppose")):
+        found = features(text, 0, TAXONOMY)[0]
+        assert stance(_row(0, text, {}).statement, found, model) == side

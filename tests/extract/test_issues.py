@@ -11,16 +11,19 @@ from onrecord import extract
 from onrecord.cli import main
 from onrecord.extract.issues import (
     Match,
+    StanceModel,
     Taxonomy,
     TaxonomyError,
     article_context,
     features,
     load_taxonomy,
     match,
+    rule_stance,
     stance,
+    stance_features,
     taxonomy_from_dict,
 )
-from onrecord.model import Span, Statement
+from onrecord.model import Actor, Cue, Span, Statement
 from onrecord.store import Store
 from onrecord.store import queries as q
 from tests.conftest import EXAMPLES
@@ -164,7 +167,65 @@ def test_an_assert_tagged_through_its_context_alone_takes_no_side() -> None:
     text = "It was a terrible, disastrous idea."
     stmt = Statement(kind="indirect", content=Span(0, len(text), text), cue=None, speaker=None)
     issue = taxonomy.issues[0]
-    assert stance(stmt, Match(issue, {"overlap": 0.0, "context": 2.0}, 0, 0, 1.0)) == "unclear"
-    assert stance(stmt, Match(issue, {"overlap": 1.0, "context": 2.0}, 0, 0, 1.0)) == "oppose"
+    assert rule_stance(stmt, Match(issue, {"overlap": 0.0, "context": 2.0}, 0, 0, 1.0)) == "unclear"
+    assert rule_stance(stmt, Match(issue, {"overlap": 1.0, "context": 2.0}, 0, 0, 1.0)) == "oppose"
     stmt.act = "reject"  # an act still says where it stands, whatever it is about
-    assert stance(stmt, Match(issue, {"context": 2.0}, 0, 0, 1.0)) == "oppose"
+    assert rule_stance(stmt, Match(issue, {"context": 2.0}, 0, 0, 1.0)) == "oppose"
+
+
+def _always(side: str) -> StanceModel:
+    """A stance model that answers ``side`` whatever it reads."""
+    return StanceModel({k: {} for k in ("support", "oppose", "unclear")},
+                       {k: (1.0 if k == side else 0.0) for k in ("support", "oppose", "unclear")})
+
+
+def test_a_side_taking_act_is_composed_by_the_rules_and_an_assert_by_the_model() -> None:
+    issue = _fish().issues[0]
+    text = "the quotas, which he called a disgrace"
+    stmt = Statement(kind="indirect", content=Span(0, len(text), text), cue=None, speaker=None, act="oppose")
+    found = Match(issue, {"overlap": 1.0}, 0, len(text), 1.0)
+    assert stance(stmt, found, _always("unclear")) == "oppose"  # the act aims at the proposition
+    assert stance(stmt, Match(issue, {"overlap": 1.0}, 0, len(text), -1.0), _always("oppose")) == "support"
+    stmt.act = "refuse_to_commit"
+    assert stance(stmt, found, _always("support")) == "open"
+    stmt.act = "assert"  # no act takes a side: the model reads the wording
+    assert stance(stmt, found, _always("unclear")) == "unclear"
+    assert stance(stmt, found, _always("support")) == "support"
+
+
+def test_stance_features_are_relative_to_the_proposition() -> None:
+    issue = _fish().issues[0]
+    text = "the quotas are a terrible, disastrous failure"
+    stmt = Statement(kind="indirect", content=Span(0, len(text), text), cue=None, speaker=None)
+    plain = stance_features(stmt, Match(issue, {"overlap": 1.0}, 0, len(text), 1.0))
+    condemning = stance_features(stmt, Match(issue, {"overlap": 1.0}, 0, len(text), -1.0))
+    assert plain["lean"] == -1.0 and condemning["lean"] == 1.0  # attacking what a proposition condemns
+    assert plain["negative"] > 0 > condemning["negative"] and plain["act_assert"] == 1.0
+
+
+def test_a_speaker_named_in_a_rival_issue_and_the_cue_lemma_are_stance_features() -> None:
+    taxonomy = taxonomy_from_dict({"name": "t", "issues": [
+        _issue("smith", label="Jane Smith for mayor", proposition="Jane Smith should be elected mayor.",
+               description="Her campaign."),
+        _issue("jones", label="Tom Jones for mayor", proposition="Tom Jones should be elected mayor.",
+               description="His campaign.")]})
+    text = "Smith is a disgrace"
+    found = {m.issue.id: m for m in features(text, 0, taxonomy)}["smith"]
+    assert found.rivals == frozenset({"Tom", "Jones"})
+    jones = Actor(id="p:jones", name="Tom Jones", type="person")
+    stmt = Statement(kind="indirect", content=Span(0, len(text), text),
+                     cue=Cue(20, 27, "accused", "accuse"), speaker=None, actor=jones)
+    values = stance_features(stmt, found)
+    assert values["speaker_rival"] == 1.0 and values["speaker_named"] == 0.0
+    assert values["cue=accuse"] == 1.0 and values["cue_polar=accuse"] == found.polarity
+
+
+def test_an_assert_without_evaluative_words_or_a_speaker_at_stake_is_unclear() -> None:
+    issue = _fish().issues[0]
+    found = Match(issue, {"overlap": 1.0}, 0, 0, 1.0)
+    plain = "the cod quotas could be discussed next year"
+    stmt = Statement(kind="indirect", content=Span(0, len(plain), plain), cue=None, speaker=None)
+    assert stance(stmt, found, _always("support")) == "unclear"  # no evidence of a side: the model is not asked
+    loaded = "the cod quotas are a disgrace"
+    stmt = Statement(kind="indirect", content=Span(0, len(loaded), loaded), cue=None, speaker=None)
+    assert stance(stmt, found, _always("support")) == "support"

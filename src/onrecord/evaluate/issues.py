@@ -28,14 +28,22 @@ from onrecord.evaluate.labels import pairs, read_labels
 from onrecord.extract.issues import (
     MODEL_FILE,
     PAIR_FEATURES,
+    STANCE_CUE_MINIMUM,
+    STANCE_FEATURES,
+    STANCE_MODEL_FILE,
+    STANCES,
     ArticleContext,
+    Match,
     MatchModel,
+    StanceModel,
     Taxonomy,
     article_context,
     features,
     load_taxonomy,
     match,
+    rule_stance,
     stance,
+    stance_features,
 )
 from onrecord.model import Statement
 from onrecord.settings import Settings
@@ -87,8 +95,9 @@ def _f1(tp: int, fp: int, fn: int) -> float:
 
 
 def score(rows: Sequence[Labelled], taxonomy: Taxonomy, model: MatchModel,
-          only: frozenset[str] | None = None) -> IssueScores:
-    """Issue P/R/F1 and stance accuracy; ``only``: the issues scored (the others' labels are ignored)."""
+          only: frozenset[str] | None = None, stance_model: StanceModel | None = None) -> IssueScores:
+    """Issue P/R/F1 and stance accuracy; ``only``: the issues scored (the others' labels are ignored);
+    ``stance_model``: the stance model (else the shipped one)."""
     out = IssueScores()
     contexts: dict[str, ArticleContext] = {}
     for row in rows:
@@ -99,7 +108,7 @@ def score(rows: Sequence[Labelled], taxonomy: Taxonomy, model: MatchModel,
         out.fp += len(found.keys() - gold.keys())
         out.fn += len(gold.keys() - found.keys())
         for ident in found.keys() & gold.keys():
-            right = stance(row.statement, found[ident]) == gold[ident]
+            right = stance(row.statement, found[ident], stance_model) == gold[ident]
             out.stance_right += right
             tally = out.per_stance.setdefault(gold[ident], [0, 0])
             tally[0] += right
@@ -191,6 +200,80 @@ def fit(rows: Sequence[Labelled], taxonomy: Taxonomy) -> MatchModel:
                       max_issues=cap, cv_f1=round(cv_f1, 4))
 
 
+def _stance_pairs(rows: Sequence[Labelled], taxonomy: Taxonomy) -> list[tuple[Labelled, Match, str]]:
+    """Each labelled (statement, issue) pair the matcher offers at all, with its gold stance: what stance is
+    fitted and judged on, whatever the threshold (stance is scored on correctly tagged pairs)."""
+    out: list[tuple[Labelled, Match, str]] = []
+    contexts: dict[str, ArticleContext] = {}
+    for row in rows:
+        st = row.statement
+        found = {m.issue.id: m for m in features(st.content.text, st.content.start, taxonomy,
+                                                 _context(row, taxonomy, contexts))}
+        out.extend((row, found[ident], gold) for ident, gold in row.gold.items() if ident in found)
+    return out
+
+
+STANCE_C_GRID = (0.03, 0.1, 0.3, 1.0)
+
+
+def fit_stance(rows: Sequence[Labelled], taxonomy: Taxonomy) -> tuple[StanceModel, dict[str, float]]:
+    """A multinomial logistic regression over STANCE_FEATURES, its C chosen on out-of-fold accuracy (folds
+    by article, the same pairs the rules and the majority are measured on), refitted on all pairs. Returns
+    the model and the out-of-fold figures: the model's, the rules' and the majority stance's accuracy."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    data = _stance_pairs(rows, taxonomy)
+    values = [stance_features(r.statement, m) for r, m, _ in data]
+    y = np.array([g for _, _, g in data])
+    folds = np.array([zlib.crc32(r.name.encode("utf-8")) % FOLDS for r, _, _ in data])
+    # The model learns from every pair (those with a side-taking act too: more wording to learn from, and
+    # 0.426 against 0.413 out of fold when fitted on the asserts alone), though the rules answer those.
+    best = (-1.0, STANCE_C_GRID[0])
+    for c in STANCE_C_GRID:
+        right = 0
+        for k in range(FOLDS):
+            train = folds != k
+            if len(set(y[train])) < 2 or train.all():
+                continue
+            names = _stance_names([v for v, t in zip(values, train, strict=True) if t])
+            x = np.array([[v.get(k, 0.0) for k in names] for v in values])
+            model = _stance_model(LogisticRegression(C=c, max_iter=4000).fit(x[train], y[train]), names)
+            right += sum(stance(r.statement, m, model) == g for (r, m, g), f in zip(data, folds, strict=True)
+                         if f == k)
+        best = max(best, (right / max(1, len(y)), c))
+    cv, c = best
+    names = _stance_names(values)
+    x = np.array([[v.get(k, 0.0) for k in names] for v in values])
+    final = _stance_model(LogisticRegression(C=c, max_iter=4000).fit(x, y), names, round(cv, 4))
+    majority = max((int((y == k).sum()) for k in STANCES), default=0) / max(1, len(y))
+    rules = sum(rule_stance(r.statement, m) == g for r, m, g in data) / max(1, len(y))
+    return final, {"pairs": len(y), "model": round(cv, 4), "rules": round(rules, 4),
+                   "majority": round(majority, 4), "C": c}
+
+
+def _stance_names(values: Sequence[dict[str, float]]) -> list[str]:
+    """STANCE_FEATURES and the cue lemmas seen at least STANCE_CUE_MINIMUM times in these pairs."""
+    counts: dict[str, int] = {}
+    for v in values:
+        for k in v:
+            if k.startswith("cue="):
+                counts[k] = counts.get(k, 0) + 1
+    cues = sorted(k for k, n in counts.items() if n >= STANCE_CUE_MINIMUM)
+    return [*STANCE_FEATURES, *cues, *(k.replace("cue=", "cue_polar=", 1) for k in cues)]
+
+
+def _stance_model(fitted: Any, names: Sequence[str], cv: float | None = None) -> StanceModel:
+    """The sklearn model's weights as a StanceModel (a binary fit has one row: the second class's)."""
+    classes = [str(k) for k in fitted.classes_]
+    coef, intercept = fitted.coef_, fitted.intercept_
+    if len(classes) == 2:
+        coef, intercept = [-coef[0] / 2, coef[0] / 2], [-intercept[0] / 2, intercept[0] / 2]
+    return StanceModel({k: {f: round(float(w), 4) for f, w in zip(names, row, strict=True)}
+                        for k, row in zip(classes, coef, strict=True)},
+                       {k: round(float(b), 4) for k, b in zip(classes, intercept, strict=True)}, cv)
+
+
 def halves(taxonomy: Taxonomy) -> tuple[Taxonomy, Taxonomy]:
     """Alternate issues (file order) in two taxonomies: each has the other's kind of issue, none the same."""
     first = Taxonomy(f"{taxonomy.name}-a", taxonomy.issues[0::2], taxonomy.source)
@@ -206,7 +289,7 @@ def transfer(train: Sequence[Labelled], dev: Sequence[Labelled], taxonomy: Taxon
     for seen, unseen in ((a, b), (b, a)):
         model = fit(train, seen)
         only = frozenset(unseen.ids())
-        scores = score(dev, unseen, model, only)
+        scores = score(dev, unseen, model, only, fit_stance(train, seen)[0])
         seen_f1 = round(score(dev, unseen, fit(train, unseen), only).f1, 3)
         out[f"fit on {seen.name}, scored on {unseen.name}"] = {
             "issues": unseen.ids(), "model": model.to_dict(), "seen_f1": seen_f1, **scores.to_dict()}
@@ -248,10 +331,15 @@ def main(argv: Sequence[str]) -> int:
         return 2
     root, labels_file, taxonomy_file = (Path(a) for a in argv[1:])
     train, _ = labelled_statements(root, labels_file, "train")
-    model = fit(train, load_taxonomy(taxonomy_file))
+    taxonomy = load_taxonomy(taxonomy_file)
+    model = fit(train, taxonomy)
     target = Path(__file__).parent.parent / "extract" / MODEL_FILE
     target.write_text(json.dumps(model.to_dict(), indent=2) + "\n", encoding="utf-8")
     print(f"wrote {target}: {model.to_dict()}")
+    stance_model, figures = fit_stance(train, taxonomy)
+    target = target.with_name(STANCE_MODEL_FILE)
+    target.write_text(json.dumps(stance_model.to_dict(), indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {target}: stance out of fold {figures}")
     return 0
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import yaml
 
@@ -89,6 +89,7 @@ class IssueVector:
     terms: tuple[tuple[str, ...], ...]  # each term as a stem sequence
     polarity: float  # +1, or -1 when the proposition condemns ("was wrong", "is rigged")
     names: tuple[str, ...] = ()  # capitalised words of the label ("Donald", "Trump"), matched as written
+    rivals: frozenset[str] = frozenset()  # names in other issues' labels only ("Clinton" for Trump's issue)
 
 
 # -- loading ------------------------------------------------------------------------------------------
@@ -197,13 +198,15 @@ def _issue_vectors(issues: Sequence[Issue]) -> list[IssueVector]:
         for w in bag:
             df[w] = df.get(w, 0) + 1
     out = []
-    for issue, bag in zip(issues, bags, strict=True):
+    labels = [set(_label_names(i.label)) for i in issues]
+    for issue, bag, mine in zip(issues, bags, labels, strict=True):
         # Smoothed IDF: with two issues a word both use still counts a little.
         weights = {w: math.log((n + 1) / df[w]) for w in bag}
         norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
         terms = tuple(t for t in (tuple(w for w, _, _ in words(term)) for term in issue.terms) if t)
-        names = tuple(n for n in _NAME.findall(issue.label) if n.lower() not in STOPWORDS)
-        out.append(IssueVector(issue, weights, norm, terms, _polarity(issue.proposition), names))
+        rivals = frozenset().union(*(other for other in labels if other is not mine)) - mine
+        out.append(IssueVector(issue, weights, norm, terms, _polarity(issue.proposition), _label_names(issue.label),
+                               rivals))
     return out
 
 
@@ -275,6 +278,7 @@ class Match:
     start: int  # first and last matched word, article offsets
     end: int
     polarity: float
+    rivals: frozenset[str] = frozenset()  # IssueVector.rivals: a speaker with such a name is on another side
 
     def score(self, model: MatchModel) -> float:
         """The probability that the statement is about the issue."""
@@ -336,7 +340,7 @@ def features(text: str, offset: int, taxonomy: Taxonomy, article: ArticleContext
         values = _pair_values(reading, vec, overlap, best, article.relevance.get(vec.issue.id, 0.0))
         if values is not None:
             start, end = _evidence(found, vec, offset, text)
-            out.append(Match(vec.issue, values, start, end, vec.polarity))
+            out.append(Match(vec.issue, values, start, end, vec.polarity, vec.rivals))
     return out
 
 
@@ -389,12 +393,95 @@ def match(text: str, offset: int, taxonomy: Taxonomy, model: MatchModel | None =
 # against 0.377 at 1.5 and 1.5); docs/EVALUATION.md gives dev.
 LEAN_MINIMUM = 0.5
 LEAN_RATIO = 1.0
+STANCE_MODEL_FILE = "stance_model.json"
 _TOWARD: dict[str, int] = {"support": 1, "commit": 1, "propose": 1, "oppose": -1}
 _AGAINST = frozenset({"reject", "deny"})
+_DIGIT = re.compile(r"\d")
+
+# What the stance model reads of a (statement, issue) pair. Every feature is relative to the proposition
+# (a direction times its polarity) or about the statement alone, none names an issue, so the weights carry
+# over to a taxonomy never trained on: the act, the act's direction and the content's lean times the
+# polarity, how much positive and negative wording the content and the cue carry (the cue "slammed" takes
+# a side the content may not), whether the statement names the issue itself or only its context does,
+# whether the speaker is named in the issue's label (a candidate on their own candidacy), and the marks of
+# a neutral report (figures, no evaluative word at all, a question, a long content).
+STANCE_FEATURES = (*(f"act_{a}" for a in get_args(Act)), "act_direction", "lean", "lean_own", "positive",
+                   "negative", "net_own", "own", "names", "names_lean", "question", "negated", "hedged",
+                   "log_length", "overlap", "context", "evaluative", "valence_total", "polarity", "cue_positive",
+                   "cue_negative", "cue_evaluative", "digits", "no_valence", "speaker_named",
+                   "speaker_named_lean", "speaker_rival", "speaker_rival_lean", "no_actor")
+# Besides these, each pair carries its cue's lemma, plain and times the polarity (``cue=accuse``,
+# ``cue_polar=accuse``): the fit keeps the lemmas frequent in train (STANCE_CUE_MINIMUM), a small learned
+# lexicon of reporting verbs that take a side ("accused", "praised") where the content's words may not.
+STANCE_CUE_MINIMUM = 10
 
 
-def stance(statement: Statement, found: Match, article_text: str | None = None) -> Stance:
-    """The statement's stance on the issue's proposition, from its act, negation and valence.
+@dataclass(frozen=True, slots=True)
+class StanceModel:
+    """A multinomial logistic regression over STANCE_FEATURES: per stance, its weights and bias. Fitted on
+    train pairs with gold issues (``onrecord.evaluate.issues fit``); ``cv_accuracy`` is its out-of-fold
+    accuracy there."""
+
+    weights: dict[str, dict[str, float]]
+    bias: dict[str, float]
+    cv_accuracy: float | None = None
+
+    def predict(self, values: dict[str, float]) -> Stance:
+        scores = {k: self.bias[k] + sum(w * values.get(name, 0.0) for name, w in ws.items())
+                  for k, ws in self.weights.items()}
+        best = max(scores, key=lambda k: scores[k])
+        return best if best in STANCES else "unclear"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"weights": self.weights, "bias": self.bias, "cv_accuracy": self.cv_accuracy}
+
+
+@lru_cache(maxsize=1)
+def shipped_stance_model() -> StanceModel | None:
+    """The stance model shipped beside this module; None (the rules alone) when there is none."""
+    try:
+        text = resources.files("onrecord.extract").joinpath(STANCE_MODEL_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    data = json.loads(text)
+    return StanceModel({k: {f: float(w) for f, w in ws.items()} for k, ws in data["weights"].items()},
+                       {k: float(b) for k, b in data["bias"].items()}, data.get("cv_accuracy"))
+
+
+def stance(statement: Statement, found: Match, model: StanceModel | None = None) -> Stance:
+    """The statement's stance on the issue's proposition.
+
+    An act that takes a side is composed with the proposition by the rules (``rule_stance``); an assert,
+    emphasis or question by the stance model (the shipped one unless ``model`` is given), which returns
+    ``unclear`` unless the wording takes a side; without a model, the rules decide everything.
+    """
+    model = model or shipped_stance_model()
+    if model is None or not model_decides(statement.act):
+        return rule_stance(statement, found)
+    values = stance_features(statement, found)
+    if not _takes_aim(values):
+        return "unclear"
+    return model.predict(values)
+
+
+def _takes_aim(values: dict[str, float]) -> bool:
+    """Whether an assert offers any evidence of a side: an evaluative word in its content or cue, or a
+    speaker who is the issue's own subject or a rival's. Without one the model would still pick the side
+    its training pairs favour ("European troops could be discussed" -> support); ``unclear`` is what an
+    annotator gives a plain report, and the plurality of such train pairs (60 of 176)."""
+    return any(values.get(k, 0.0) for k in ("valence_total", "cue_evaluative", "speaker_named", "speaker_rival"))
+
+
+def model_decides(act: Act) -> bool:
+    """Whether the stance model decides a statement with this act. An act that takes a side by itself
+    (support, oppose, commit, propose, reject, deny, refuse_to_commit) is evidence aimed at what the
+    statement is about, and the rules compose it with the proposition's polarity; the model reads the
+    rest (assert, emphasize, question), whose side, if any, is in the wording."""
+    return act not in _TOWARD and act not in _AGAINST and act != "refuse_to_commit"
+
+
+def rule_stance(statement: Statement, found: Match) -> Stance:
+    """The stance from the act, negation and valence alone (the fallback, and a baseline in the eval).
 
     - refuse_to_commit leaves it ``open`` ("refused to rule out sending soldiers");
     - reject and deny ``oppose`` (ruling out, denying what the proposition claims);
@@ -423,13 +510,52 @@ def stance(statement: Statement, found: Match, article_text: str | None = None) 
     return "support" if direction > 0 else "oppose"
 
 
+def stance_features(statement: Statement, found: Match) -> dict[str, float]:
+    """STANCE_FEATURES of one (statement, issue) pair."""
+    text = statement.content.text
+    pol = found.polarity
+    positive, negative = _sides(text)
+    cue_positive, cue_negative = _sides(statement.cue.text) if statement.cue else (0.0, 0.0)
+    own = float(_own_words(found))
+    lean = float(_valence(text))
+    names = float(found.values.get("names", 0.0) > 0)
+    actor = set(statement.actor.name.split()) if statement.actor else set()
+    speaker = float(bool(actor & set(_label_names(found.issue.label))))
+    rival = float(bool(actor & found.rivals) and not speaker)
+    pos, neg = math.log1p(positive), math.log1p(negative)
+    values = {f"act_{statement.act}": 1.0}
+    values.update({
+        "act_direction": (_TOWARD.get(statement.act, 0) - (statement.act in _AGAINST)) * pol,
+        "lean": lean * pol, "lean_own": lean * pol * own, "positive": pos * pol, "negative": neg * pol,
+        "net_own": (pos - neg) * pol * own, "own": own, "names": names, "names_lean": names * lean * pol,
+        "question": float("?" in text), "negated": float(statement.negated), "hedged": float(statement.hedged),
+        "log_length": math.log1p(len(text.split())), "overlap": found.values.get("overlap", 0.0),
+        "context": found.values.get("context", 0.0), "evaluative": abs(lean),
+        "valence_total": math.log1p(positive + negative), "polarity": pol,
+        "cue_positive": math.log1p(cue_positive) * pol, "cue_negative": math.log1p(cue_negative) * pol,
+        "cue_evaluative": float(cue_positive + cue_negative > 0), "digits": float(bool(_DIGIT.search(text))),
+        "no_valence": float(positive + negative == 0), "speaker_named": speaker,
+        "speaker_named_lean": speaker * lean * pol, "speaker_rival": rival, "speaker_rival_lean": rival * lean * pol,
+        "no_actor": float(statement.actor is None)})
+    if statement.cue is not None:
+        values[f"cue={statement.cue.lemma}"] = 1.0
+        values[f"cue_polar={statement.cue.lemma}"] = pol
+    return values
+
+
+@lru_cache(maxsize=256)
+def _label_names(label: str) -> tuple[str, ...]:
+    return tuple(n for n in _NAME.findall(label) if n.lower() not in STOPWORDS)
+
+
 def _own_words(found: Match) -> bool:
     """Whether the statement itself shares a word, a term or a name with the issue (not only its context)."""
     return any(found.values.get(k, 0.0) > 0 for k in ("overlap", "terms", "names"))
 
 
-def _valence(text: str) -> int:
-    """+1, -1 or 0: which way the content's evaluative words lean, a negated word counting the other way."""
+def _sides(text: str) -> tuple[float, float]:
+    """The content's summed positive and negative valence; a word after a negation counts the other way,
+    half as much ("not good" leans a little negative)."""
     lexicon = valences()
     positive = negative = 0.0
     tokens = [t.lower() for t in _WORD.findall(text)]
@@ -443,6 +569,12 @@ def _valence(text: str) -> int:
             positive += value
         else:
             negative -= value
+    return positive, negative
+
+
+def _valence(text: str) -> int:
+    """+1, -1 or 0: which way the content's evaluative words lean, a negated word counting the other way."""
+    positive, negative = _sides(text)
     if positive > LEAN_RATIO * negative and positive >= LEAN_MINIMUM:
         return 1
     if negative > LEAN_RATIO * positive and negative >= LEAN_MINIMUM:
