@@ -37,7 +37,7 @@ from onrecord.extract.rules import clauses, filters, nouns, quotations, verbs
 from onrecord.extract.rules.base import Candidate, Piece
 from onrecord.extract.rules.filters import is_attribution
 
-__all__ = ["CANDIDATE_RULES", "RULES", "Candidate", "Rule", "find_candidates", "rule_names"]
+__all__ = ["CANDIDATE_RULES", "RULES", "STRICT_RULES", "Candidate", "Rule", "find_candidates", "rule_names"]
 
 TokenRule = Callable[[Piece, Token, set[int]], Candidate | None]
 PieceRule = Callable[[Piece, list[Candidate], set[int]], list[Candidate]]
@@ -59,11 +59,16 @@ RULES: tuple[Rule, ...] = (
          makes=("according-to",)),
     Rule("according-trailing", "“X died and Y were rescued, according to officials, some of whom ...”: "
          "a trailing “according to” attributes the clauses before it, not what follows"),
+    Rule("per", "“Per the decree, Y” and “Y, per ABC News”: “per” set off by commas reads as “according to”",
+         find=clauses.from_per),
     Rule("as-put-it", "“Y, as X put it”", find=clauses.from_as_put_it, makes=("as-put-it",)),
     Rule("verb", "a reporting verb with its subject and its clause or object: “X said (that) Y”, “X opposed Y”",
          find=verbs.from_verb, makes=verbs.VERB_KINDS),
     Rule("deed", "“fired rounds at X”, “signed the bill”: a learned cue that names a deed is no statement"),
+    Rule("purpose", "“launched a campaign to persuade users to switch”: a cue in an infinitive of purpose is no "
+         "statement (with ``strict_cues`` only: PolNeAR annotates purposes)"),
     Rule("handed-over", "“reported the abuse to the bishop”: a speech verb's object handed to someone is no statement"),
+    Rule("addressee", "“urged the embassy to reconsider”: the listener before an infinitive is part of the content"),
     Rule("withheld", "“refused to say Y”, “declined to rule out Y”: refuse_to_commit"),
     Rule("channel-clause", "“said in a statement that Y”: the clause the parser hangs on the channel noun"),
     Rule("title-name", "“US Ambassador to Germany Richard Grenell said”: the subject runs on to the name it titles"),
@@ -77,6 +82,7 @@ RULES: tuple[Rule, ...] = (
     Rule("noun", "“X's warning that Y”", find=nouns.from_noun_cue, makes=("noun",)),
     Rule("adjective", "“X was adamant that Y”", find=nouns.from_adjective, makes=("adjective",)),
     Rule("noun-topic", "“X's comments on Y”", find=nouns.from_topic_noun, makes=("noun-topic",)),
+    Rule("topic-time", "“a tweet on Monday by X”: a date after a reporting noun is when, not a topic"),
     Rule("headline", "“Sanders: Y” on a line of its own", step=quotations.colon_headlines, makes=("headline",)),
     Rule("nested", "a weak cue inside another statement's content is part of it",
          step=filters.drop_nested_positions),
@@ -93,6 +99,8 @@ RULES: tuple[Rule, ...] = (
     Rule("scare-quote", "“what he called a ‘peace deal’”: a name in quotes, not speech"),
 )
 CANDIDATE_RULES: tuple[str, ...] = tuple(name for rule in RULES for name in rule.makes)
+# Rules of the second-domain guideline that PolNeAR does not share: on with ``strict_cues`` only.
+STRICT_RULES = frozenset({"purpose"})
 
 
 def rule_names() -> list[str]:
@@ -109,7 +117,7 @@ def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation], stri
     unknown = disabled - set(rule_names())
     if unknown:
         raise ValueError(f"no such rule: {sorted(unknown)}")
-    piece = Piece(doc, offset, quotations, disabled)
+    piece = Piece(doc, offset, quotations, disabled if strict else disabled | STRICT_RULES)
     finders = [rule.find for rule in RULES if rule.find is not None and rule.name not in disabled]
     found: list[Candidate] = []
     claimed: set[int] = set()  # quotations already the content of a statement

@@ -48,6 +48,37 @@ def from_according_to(piece: Piece, tok: Token, claimed: set[int]) -> Candidate 
     return cand
 
 
+def from_per(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
+    """"Per the decree, Y" and "Y, per ABC News": "per" set off by a comma is "according to" (the candidate
+    is read as one, so the confidence model weighs it so). Read off the surface, as the parser often takes
+    the source for the subject of Y. Not a rate ("$5 per gallon", "Per capita, ..."): no comma before it, or
+    a number or unit after it."""
+    if tok.lower_ != en.PER:
+        return None
+    sent = tok.sent
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    if nxt is None or nxt.like_num or nxt.lower_ in en.PER_UNITS:
+        return None
+    if tok.i == sent.start:  # "Per X, Y."
+        comma = next((t for t in tok.doc[tok.i + 1:sent.end] if t.text == ","), None)
+        if comma is None or comma.i - tok.i > en.MAX_PER_SOURCE:
+            return None
+        source, content = tok.doc[tok.i + 1:comma.i], list(tok.doc[comma.i + 1:sent.end])
+    elif tok.i > sent.start and tok.doc[tok.i - 1].text == ",":  # "Y, per X."
+        end = sent.end - 1 if tok.doc[sent.end - 1].is_punct else sent.end
+        if end - tok.i > en.MAX_PER_SOURCE or any(t.text == "," for t in tok.doc[tok.i:end]):
+            return None
+        source, content = tok.doc[tok.i + 1:end], list(tok.doc[sent.start:tok.i - 1])
+    else:
+        return None
+    if not len(source):
+        return None
+    cand = clause_statement(piece, content, [tok], source.root, "assert", "according-to")
+    if cand is not None:
+        cand.speaker = source
+    return cand
+
+
 def _attributed_clause(piece: Piece, tok: Token) -> tuple[Token, bool]:
     """The head of the clause an "according to" phrase attributes, and whether the phrase trails it. A
     trailing phrase covers the conjuncts before it and nothing after it: in "17 people died and 35 were
