@@ -54,6 +54,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "hedge-governor": ("The president seemed to rule out a new round of talks with the rebels.",
                        ("a new round of talks with the rebels", "seemed to rule out", "The president")),
     "adjacent-quote": ("“Enough,” she said.", ("Enough,", "said", "she")),
+    "charged": ("The former guard was charged with taking hard drives from the company's offices.",
+                ("taking hard drives from the company's offices", "charged with", None)),
     "quote-frame": ("“We are not going anywhere,” the coach laughed.",
                     ("We are not going anywhere,", "laughed", "the coach")),
     "passive": ("The minister was asked about the budget cuts by reporters on Tuesday.",
@@ -175,6 +177,13 @@ def test_purpose_is_a_strict_rule_and_keeps_went_on_to_say() -> None:
     went_on = extract("The judge went on to say the parents had shown no remorse at all.",
                       settings=Settings(strict_cues=True))
     assert [s.content.text for s in went_on.statements] == ["the parents had shown no remorse at all"]
+
+
+def test_a_verdict_is_a_charge_and_a_finding_is_not() -> None:
+    found = extract("Two officers were found guilty of beating a tourist in 2014.").statements
+    assert [(s.content.text, s.cue.text if s.cue else None) for s in found] == [
+        ("beating a tourist in 2014", "found guilty of")]
+    assert extract("The missing boy was found in the basement of a neighbour's house.").statements == []
 
 
 def test_topic_nouns_still_take_a_topic() -> None:

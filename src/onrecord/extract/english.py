@@ -102,6 +102,14 @@ MAX_PER_SOURCE = 15  # tokens from "per" to the comma that ends its source
 INTENTION_VERBS = frozenset("want wish plan intend aim seek".split())
 # Entity labels of a date or time: "on Monday" after a reporting noun says when, not about what.
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# Passive accusations and verdicts, with the prepositions that name the charge ("charged with", "accused
+# of", "found guilty of", "indicted on"); "found" only with a verdict word.
+CHARGE_VERBS: dict[str, frozenset[str]] = {
+    "charge": frozenset({"with"}), "accuse": frozenset({"of"}), "convict": frozenset({"of", "on"}),
+    "indict": frozenset({"on", "for"}), "find": frozenset({"of"}),
+}
+VERDICT_WORDS = frozenset({"guilty", "responsible", "liable"})
+FIND = "find"
 # Verbs an infinitive of purpose does not follow: "went on to say", "continued to insist" report.
 ONWARD_VERBS = frozenset("go continue proceed move".split())
 # Verbs whose direct object is the listener, not the message.

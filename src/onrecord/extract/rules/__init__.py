@@ -75,6 +75,8 @@ RULES: tuple[Rule, ...] = (
     Rule("hedge-governor", "“seemed to rule out Y”: the governor joins the cue, hedged"),
     Rule("adjacent-quote", "“‘Y,’ X said” and “X said: ‘Y’”: the quotation beside the clause",
          makes=("speech-adjacent",)),
+    Rule("charged", "“X was charged with taking Y”, “were found guilty of Z”: the charge, its accuser unnamed",
+         find=verbs.from_charge),
     Rule("quote-frame", "“‘Y,’ Lam continued in the statement”: a quotation beside a short clause of its own",
          find=verbs.from_quote_frame),
     Rule("passive", "“X was asked about Y”, “it was reported that Y”", makes=("passive",)),

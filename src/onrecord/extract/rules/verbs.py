@@ -275,6 +275,39 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     )
 
 
+def from_charge(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
+    """"was charged with taking X", "are accused of stealing Y", "were found guilty of Z": an accusation
+    reported without its accuser (the by-agent when there is one). The content is what is charged."""
+    lemma = tok.lemma_.lower()
+    if lemma not in en.CHARGE_VERBS or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("acomp", "oprd") and c.lower_ in en.VERDICT_WORDS)]
+    prep = next((c for h in holders for c in h.children
+                 if c.dep_ == "prep" and c.i > tok.i and c.lower_ in en.CHARGE_VERBS[lemma]), None)
+    obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if prep is None or obj is None or (lemma == en.FIND and len(holders) == 1):
+        return None
+    start, end = clause_extent(piece, obj)
+    if end <= start:
+        return None
+    stmt_kind, start, end = kind_and_bounds(piece, start, end, claimed)
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    last = max(holders, key=lambda t: t.i)  # "found guilty of"; "accused by X of" leaves the agent out
+    cue_end = prep.idx + len(prep) if prep.i == last.i + 1 else last.idx + len(last)
+    return Candidate(
+        kind=stmt_kind,
+        content=(start, end),
+        cue=(tok.idx, cue_end, lemma),
+        speaker=noun_phrase(by) if by is not None else None,
+        act="oppose",
+        negated=any(c.dep_ == "neg" for c in tok.children),
+        confidence=0.4,
+        rule="passive",
+        link=obj.dep_,
+    )
+
+
 def from_quote_frame(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     """"“...,” Lam continued in the statement": a quotation beside a short clause of a subject and a verb
     that is no reporting cue ("continued", "went on", "laughed") is that subject's."""
