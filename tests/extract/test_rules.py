@@ -37,6 +37,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                   ("The plan is dead in the water", "put", "the senator")),
     "verb": ("The senator told reporters that the bill would pass the chamber easily.",
              ("the bill would pass the chamber easily", "told", "The senator")),
+    "semicolon": ("The first driver said the light was green; the second driver insisted the light was red.",
+                  ("the light was red", "insisted", "the second driver")),
     # Off, the learned lexicon's deed ("fired") makes the artillery a statement of North Korea's.
     "deed": ("North Korea fired dozens of artillery rounds at a loudspeaker near the border.", ("", None, None)),
     # Off, the persuading is a statement (a rule of strict_cues: PolNeAR annotates purposes).

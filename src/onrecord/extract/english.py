@@ -110,6 +110,7 @@ CHARGE_VERBS: dict[str, frozenset[str]] = {
 }
 VERDICT_WORDS = frozenset({"guilty", "responsible", "liable"})
 FIND = "find"
+SEMICOLON = ";"
 # Verbs an infinitive of purpose does not follow: "went on to say", "continued to insist" report.
 ONWARD_VERBS = frozenset("go continue proceed move".split())
 # Verbs whose direct object is the listener, not the message.

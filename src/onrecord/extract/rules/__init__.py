@@ -64,6 +64,7 @@ RULES: tuple[Rule, ...] = (
     Rule("as-put-it", "“Y, as X put it”", find=clauses.from_as_put_it, makes=("as-put-it",)),
     Rule("verb", "a reporting verb with its subject and its clause or object: “X said (that) Y”, “X opposed Y”",
          find=verbs.from_verb, makes=verbs.VERB_KINDS),
+    Rule("semicolon", "“A claimed X; B claimed Y”: a clause before the cue across a semicolon is not its content"),
     Rule("deed", "“fired rounds at X”, “signed the bill”: a learned cue that names a deed is no statement"),
     Rule("purpose", "“launched a campaign to persuade users to switch”: a cue in an infinitive of purpose is no "
          "statement (with ``strict_cues`` only: PolNeAR annotates purposes)"),

@@ -63,7 +63,7 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
     """The head of what the cue reports: a clause, or the object of a position verb."""
     children = list(tok.children)
     for c in children:
-        if c.dep_ == "ccomp":
+        if c.dep_ == "ccomp" and not _across_semicolon(piece, c, tok):
             return c
     if kind == "speech":
         channel = channel_clause(piece, tok)
@@ -93,6 +93,15 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
             return None
         return learned
     return None
+
+
+def _across_semicolon(piece: Piece, clause: Token, tok: Token) -> bool:
+    """"A claimed X; B claimed Y": a clause before the cue with a semicolon between is a sentence of its
+    own, which the parser hung on the next cue."""
+    if not piece.uses("semicolon") or clause.i > tok.i:
+        return False
+    last = max(t.i for t in clause.subtree)
+    return any(t.text == en.SEMICOLON for t in tok.doc[last:tok.i])
 
 
 def _handed_over(piece: Piece, tok: Token, obj: Token) -> bool:
