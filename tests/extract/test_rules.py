@@ -31,6 +31,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                      ("the bridge will reopen in May", "According to", "the ministry")),
     "according-trailing": ("Nine people died and forty were rescued, according to officials, some of whom were "
                            "hurt.", ("Nine people died and forty were rescued", "according to", "officials")),
+    "according-inside": ("The firm's northern branch, according to a local paper, is too big to sell to one buyer.",
+                         ("is too big to sell to one buyer", "according to", "a local paper")),
     "per": ("Per the decree signed by the bishop, priests must report every case to the police.",
             ("priests must report every case to the police", "Per", "the decree signed by the bishop")),
     "as-put-it": ("The plan is dead in the water, as the senator put it on Monday.",

@@ -59,6 +59,7 @@ RULES: tuple[Rule, ...] = (
          makes=("according-to",)),
     Rule("according-trailing", "“X died and Y were rescued, according to officials, some of whom ...”: "
          "a trailing “according to” attributes the clauses before it, not what follows"),
+    Rule("according-inside", "“X's operation, according to the paper, is too big”: the larger side of the clause"),
     Rule("per", "“Per the decree, Y” and “Y, per ABC News”: “per” set off by commas reads as “according to”",
          find=clauses.from_per),
     Rule("as-put-it", "“Y, as X put it”", find=clauses.from_as_put_it, makes=("as-put-it",)),

@@ -42,6 +42,8 @@ def from_according_to(piece: Piece, tok: Token, claimed: set[int]) -> Candidate 
     own = {t.i for t in tok.subtree}
     head, trailing = _attributed_clause(piece, tok)
     toks = [t for t in head.subtree if t.i not in own and (not trailing or t.i < tok.i)]
+    if piece.uses("according-inside"):
+        toks = _larger_side(piece, head, tok, own, toks)
     cand = clause_statement(piece, toks, [tok, to], pobj, "assert", "according-to")
     if cand is not None:
         cand.cue = (cand.cue[0], cand.cue[1], f"{en.ACCORDING} {en.TO}") if cand.cue else None
@@ -77,6 +79,27 @@ def from_per(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     if cand is not None:
         cand.speaker = source
     return cand
+
+
+def _larger_side(piece: Piece, head: Token, tok: Token, own: set[int], toks: list[Token]) -> list[Token]:
+    """"Tesco's operation, according to the paper, is too big to sell whole": a phrase inside its clause
+    splits it, and a span may not hold its cue, so the content is the larger side (the guideline's rule,
+    2.3; on PolNeAR, whose content has two parts, the larger side is still at least half of it). A clause
+    after a trailing phrase is not its content ("..., according to officials, and 35 were rescued")."""
+    last = max(own)
+    after = [t for t in head.subtree if t.i > last]
+    if any(t.pos_ in en.VERB_TAGS for t in after):
+        after = [t for t in after if t in toks]
+    before = [t for t in toks if t.i < tok.i]
+    if not _words(before) or not _words(after):
+        return toks
+    def width(side: list[Token]) -> int:
+        return side[-1].idx + len(side[-1]) - side[0].idx
+    return before if width(before) >= width(after) else after
+
+
+def _words(side: list[Token]) -> bool:
+    return any(not t.is_punct for t in side)
 
 
 def _attributed_clause(piece: Piece, tok: Token) -> tuple[Token, bool]:
