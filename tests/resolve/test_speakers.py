@@ -387,3 +387,13 @@ def test_a_document_by_someone_is_theirs() -> None:
 def test_the_name_after_a_missed_head_name_is_where_the_speaker_works(text: str, name: str) -> None:
     (s,) = run(text).statements
     assert s.actor is not None and s.actor.name == name
+
+
+def test_an_agentless_accusation_inherits_no_speaker() -> None:
+    """Guideline 2.5: "was charged with" names no source; the previous statement's speaker is not its."""
+    article = extract("The prosecutor said the guard had left the country. The guard was charged with taking "
+                      "hard drives from the company's offices.")
+    charged = [s for s in article.statements if s.cue is not None and s.cue.text == "charged with"]
+    assert len(charged) == 1
+    assert charged[0].speaker is None and charged[0].actor is None
+    assert charged[0].unresolved_reason is not None and "agentless" in charged[0].unresolved_reason

@@ -338,7 +338,9 @@ class ArticleResolver:
         ordered = sorted(candidates, key=lambda c: (c.cue[0] if c.cue else c.content[0]))
         resolved: list[tuple[Candidate, _ActorState | None, str, TextSpan | None]] = []
         for cand in ordered:
-            if cand.speaker is None:
+            if cand.speaker is None and cand.rule == "passive":
+                state, how, speaker = None, "agentless", None  # "was charged with X": no source to inherit
+            elif cand.speaker is None:
                 state, how, speaker = self._inherit(cand, resolved)
             else:
                 state, how = self._speaker_actor(cand, last_actor)
@@ -947,6 +949,8 @@ def _inner_mark(tok: Token) -> bool:
 
 def _why_unresolved(how: str, speaker: TextSpan | None) -> str:
     """Why a statement has no actor, in words a reader can check against the text."""
+    if how == "agentless":
+        return "an agentless passive (\"was charged with\", \"it was reported that\"): the text names no source"
     if speaker is None:
         return "no source in reach: a quotation with no attribution and no speaker just before it"
     if how == "pronoun":
