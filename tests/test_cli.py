@@ -106,6 +106,13 @@ def test_show_marks_a_run_on_quotation_as_continuing_the_statement_before(
     assert "[2] Ruth Okafor (Mayor Ruth Okafor) · assert · direct · cue: said · continues [1]" in out
 
 
+def test_eval_lists_content_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    """The example is found whole: the list is there and empty."""
+    code, out, _ = run_cli(["eval", str(EXAMPLES / "peace-talks.gold.json"), "--content-errors"], capsys)
+    assert code == 0
+    assert out.rstrip().endswith("0 statements unmatched at overlap>=0.5:")
+
+
 def test_eval_reports_a_missing_gold_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run_cli(["eval", str(tmp_path), "--format", "brat"], capsys)
     assert code == 2 and "PolNeAR layout" in err

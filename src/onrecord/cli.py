@@ -115,6 +115,9 @@ def _parser() -> argparse.ArgumentParser:
                          "its statements (apart); default: the gold's convention (brat joined, onrecord apart)")
     ev.add_argument("--speaker-errors", action="store_true",
                     help="also list the matched statements whose named speaker is wrong (gold with names)")
+    ev.add_argument("--content-errors", action="store_true",
+                    help="also list the gold statements missed and the predicted ones not in gold at overlap 0.5, "
+                         "each with the nearest statement on the other side")
     ev.add_argument("--details", action="store_true",
                     help="events set: also list every event missed, not in gold, or with a field that differs")
     ev.add_argument("--labels", type=Path, default=None, metavar="FILE",
@@ -241,6 +244,9 @@ def _run_eval(args: argparse.Namespace) -> int:
     if args.speaker_errors:
         print(f"\nnamed speaker wrong on {len(scores.speaker_errors)} matched statements:")
         print("\n".join(scores.speaker_errors))
+    if args.content_errors:
+        print(f"\n{len(scores.content_errors)} statements unmatched at overlap>=0.5:")
+        print("\n".join(scores.content_errors))
     return 0
 
 

@@ -105,3 +105,16 @@ def test_each_gold_format_says_how_it_scores_run_ons() -> None:
     report = format_report(score([], run_ons="joined"), "x")
     assert "run-on quotations" in report and "joined" in report and "PolNeAR" in report
     assert score([]).to_dict()["run_on_quotations"] == "apart"
+
+
+def test_unmatched_statements_are_listed_with_the_nearest_on_the_other_side() -> None:
+    gold = GoldDocument(name="doc", text=TEXT, statements=[
+        GoldStatement(content=((14, 28),), kind="indirect"),
+        GoldStatement(content=((39, 48),), kind="direct"),
+    ])
+    too_long = stmt(0, 48)  # overlaps the second gold statement, but less than half of it is gold
+    scores = score([(gold, [stmt(14, 28), too_long])])
+    assert scores.matched["overlap>=0.5"] == 1
+    missed, extra = scores.content_errors
+    assert missed == "doc: missed direct '“no way” ' | nearest predicted 0.19: " + repr(TEXT[:48])
+    assert extra == "doc: not in gold indirect no cue " + repr(TEXT[:48]) + " | nearest gold 0.29: 'the plan works'"

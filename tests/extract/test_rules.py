@@ -19,7 +19,7 @@ from onrecord.extract import english
 from onrecord.extract import rules as rules_package
 from onrecord.extract.confidence import shipped_model
 from onrecord.extract.quotes import find_quotations
-from onrecord.extract.rules import CANDIDATE_RULES, RULES, find_candidates, rule_names
+from onrecord.extract.rules import CANDIDATE_RULES, RULES, STRICT_RULES, find_candidates, rule_names
 from onrecord.model import Act
 from onrecord.nlp import load
 
@@ -33,12 +33,22 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                            "hurt.", ("Nine people died and forty were rescued", "according to", "officials")),
     "quoted-through": ("According to Yonhap, quoting the state news agency KCNA, the army has been put on alert.",
                        ("the army has been put on alert", "quoting", "the state news agency KCNA")),
+    "according-inside": ("The firm's northern branch, according to a local paper, is too big to sell to one buyer.",
+                         ("is too big to sell to one buyer", "according to", "a local paper")),
+    "per": ("Per the decree signed by the bishop, priests must report every case to the police.",
+            ("priests must report every case to the police", "Per", "the decree signed by the bishop")),
     "as-put-it": ("The plan is dead in the water, as the senator put it on Monday.",
                   ("The plan is dead in the water", "put", "the senator")),
     "verb": ("The senator told reporters that the bill would pass the chamber easily.",
              ("the bill would pass the chamber easily", "told", "The senator")),
+    "semicolon": ("The first driver said the light was green; the second driver insisted the light was red.",
+                  ("the light was red", "insisted", "the second driver")),
     # Off, the learned lexicon's deed ("fired") makes the artillery a statement of North Korea's.
     "deed": ("North Korea fired dozens of artillery rounds at a loudspeaker near the border.", ("", None, None)),
+    # Off, the persuading is a statement (a rule of strict_cues: PolNeAR annotates purposes).
+    "purpose": ("The firm launched a campaign to persuade its customers to switch browsers.", ("", None, None)),
+    "addressee": ("The minister urged the embassy to reconsider its decision on the visas.",
+                  ("the embassy to reconsider its decision on the visas", "urged", "The minister")),
     # Off, what the nuns handed over becomes what they said.
     "handed-over": ("The nuns reported the abuse to the bishop in a letter last year.", ("", None, None)),
     "withheld": ("The governor refused to say whether taxes would rise next year.",
@@ -50,6 +60,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "hedge-governor": ("The president seemed to rule out a new round of talks with the rebels.",
                        ("a new round of talks with the rebels", "seemed to rule out", "The president")),
     "adjacent-quote": ("“Enough,” she said.", ("Enough,", "said", "she")),
+    "charged": ("The former guard was charged with taking hard drives from the company's offices.",
+                ("taking hard drives from the company's offices", "charged with", None)),
     "quote-frame": ("“We are not going anywhere,” the coach laughed.",
                     ("We are not going anywhere,", "laughed", "the coach")),
     "passive": ("The minister was asked about the budget cuts by reporters on Tuesday.",
@@ -62,6 +74,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                   ("the bridge would reopen in May", "was adamant", "The mayor")),
     "noun-topic": ("The senator's comments on the new trade deal drew criticism.",
                    ("the new trade deal", "comments on", "The senator")),
+    # Off, "Monday" is what the tweet was about.
+    "topic-time": ("The airline was banned, according to a tweet on Monday by the minister.", ("", None, None)),
     "headline": ("Sanders: Clinton Email Story Has Moved On\n\nThe race goes on.",
                  ("Clinton Email Story Has Moved On", ":", "Sanders")),
     # Off, the position nested in the reported clause becomes a statement of its own.
@@ -100,7 +114,7 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                     ("what he called a “peace plan” would fail within weeks", "said", "He")),
 }
 # Rules whose fixture shows their effect on something other than (content, cue, speaker).
-KIND_OR_COUNT = {"deed", "handed-over", "link-line", "nested", "no-comment", "scare-quote"}
+KIND_OR_COUNT = {"deed", "purpose", "topic-time", "handed-over", "link-line", "nested", "no-comment", "scare-quote"}
 
 
 def seen(article: Article) -> list[Seen]:
@@ -109,7 +123,12 @@ def seen(article: Article) -> list[Seen]:
 
 
 def without(text: str, rule: str) -> Article:
-    return extract(text, settings=Settings(disabled_rules=rule))
+    return extract(text, settings=Settings(disabled_rules=rule, strict_cues=rule in STRICT_RULES))
+
+
+def with_all(text: str, rule: str) -> Article:
+    """Every rule on; with ``strict_cues`` for a rule of that setting (``STRICT_RULES``)."""
+    return extract(text, settings=Settings(strict_cues=rule in STRICT_RULES))
 
 
 def test_every_rule_has_a_fixture() -> None:
@@ -120,7 +139,7 @@ def test_every_rule_has_a_fixture() -> None:
 @pytest.mark.parametrize("rule", sorted(FIXTURES))
 def test_each_rule_changes_its_own_sentence(rule: str) -> None:
     text, statement = FIXTURES[rule]
-    on, off = extract(text), without(text, rule)
+    on, off = with_all(text, rule), without(text, rule)
     assert [s.to_dict() for s in on.statements] != [s.to_dict() for s in off.statements]
     if rule in KIND_OR_COUNT:
         return
@@ -176,6 +195,34 @@ def test_candidates_carry_only_declared_rule_names() -> None:
     assert len(names) >= 10  # the fixtures exercise most of them
 
 
+def test_per_is_no_rate() -> None:
+    assert [s.content.text for s in extract("The bridge will reopen in May, per the city council.").statements] == [
+        "The bridge will reopen in May"]
+    assert extract("Per capita, the country spends more on schools than its neighbours.").statements == []
+    said = extract("The toll will rise to five dollars per car, the minister said.").statements
+    assert [s.cue.text for s in said if s.cue] == ["said"]
+
+
+def test_purpose_is_a_strict_rule_and_keeps_went_on_to_say() -> None:
+    text = FIXTURES["purpose"][0]
+    assert extract(text).statements != []  # default settings: PolNeAR annotates purposes
+    went_on = extract("The judge went on to say the parents had shown no remorse at all.",
+                      settings=Settings(strict_cues=True))
+    assert [s.content.text for s in went_on.statements] == ["the parents had shown no remorse at all"]
+
+
+def test_a_verdict_is_a_charge_and_a_finding_is_not() -> None:
+    found = extract("Two officers were found guilty of beating a tourist in 2014.").statements
+    assert [(s.content.text, s.cue.text if s.cue else None) for s in found] == [
+        ("beating a tourist in 2014", "found guilty of")]
+    assert extract("The missing boy was found in the basement of a neighbour's house.").statements == []
+
+
+def test_topic_nouns_still_take_a_topic() -> None:
+    text = "The minister's comments on the new trade deal drew criticism."
+    assert [s.content.text for s in extract(text).statements] == ["the new trade deal"]
+
+
 def test_an_unknown_rule_name_is_an_error() -> None:
     text = "He said it would rain."
     with pytest.raises(ValueError, match="no such rule"):
@@ -206,7 +253,7 @@ def test_the_rules_read_english_only_through_the_language_module() -> None:
         for literal in _literals(path):
             if re.fullmatch(r"[A-Za-z][A-Za-z:_-]*", literal) and literal not in allowed:
                 words.setdefault(literal, path.name)
-    python_names = {"CANDIDATE_RULES", "Candidate", "RULES", "Rule", "find_candidates", "rule_names"}
+    python_names = {"CANDIDATE_RULES", "Candidate", "RULES", "Rule", "STRICT_RULES", "find_candidates", "rule_names"}
     assert {w: p for w, p in words.items() if w not in python_names} == {}
 
 

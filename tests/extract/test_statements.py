@@ -280,3 +280,18 @@ def test_as_told_reports_the_main_clause() -> None:
 def test_as_with_a_clause_of_its_own_means_while() -> None:
     article = run("He urged them to vote, as he explained how hard it is to run a campaign.")
     assert "He urged them to vote" not in [s.content.text for s in article.statements]
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft no longer wants to support the old browser.",
+    "Maria Lopez plans to meet the envoys in New York next week.",
+])
+def test_strict_cues_drop_a_named_holders_intention(text: str) -> None:
+    """The second-domain guideline (2.2) leaves goals and wishes to the writer; PolNeAR annotates them."""
+    from onrecord import extract
+    from onrecord.settings import Settings
+
+    assert extract(text, settings=Settings(strict_cues=True)).statements == []
+    assert len(run(text).statements) == 1  # default settings keep them
+    belief = extract("The president believes the envoys will come.", settings=Settings(strict_cues=True))
+    assert len(belief.statements) == 1

@@ -551,3 +551,13 @@ def test_a_role_tied_to_a_described_body_is_someone_new_whom_she_can_refer_to() 
     (s,) = run("Anna Berg, head of the inquiry, spoke on Monday. The head of the inquiry said the dam "
                "would hold.").statements
     assert s.actor is not None and s.actor.name == "Anna Berg"
+
+
+def test_an_agentless_accusation_inherits_no_speaker() -> None:
+    """Guideline 2.5: "was charged with" names no source; the previous statement's speaker is not its."""
+    article = extract("The prosecutor said the guard had left the country. The guard was charged with taking "
+                      "hard drives from the company's offices.")
+    charged = [s for s in article.statements if s.cue is not None and s.cue.text == "charged with"]
+    assert len(charged) == 1
+    assert charged[0].speaker is None and charged[0].actor is None
+    assert charged[0].unresolved_reason is not None and "agentless" in charged[0].unresolved_reason

@@ -46,6 +46,9 @@ class Scores:
     # Matched statements whose named speaker is wrong, one readable line each (``onrecord eval --speaker-errors``).
     speaker_errors: list[str] = field(default_factory=list)
     run_ons: str = "apart"  # "joined": a statement and its run-on continuations are one predicted content
+    # Statements left unmatched at 0.5, gold ("missed") and predicted ("not in gold"), one readable line each,
+    # with the nearest statement on the other side (``onrecord eval --content-errors``).
+    content_errors: list[str] = field(default_factory=list)
 
     def check(self, name: str, ok: bool) -> None:
         right_total = self.checks.setdefault(name, [0, 0])
@@ -208,6 +211,7 @@ def score_document(scores: Scores, gold: GoldDocument, statements: Sequence[Stat
     for pi, p in enumerate(predicted):
         scores.pred_by_kind[p.kind] += 1
         scores.right_by_pred_kind[p.kind] += pi in right_preds
+    scores.content_errors += _content_errors(gold, predicted, pairs, at_half)
     for sentence in gold.not_attributed:
         scores.writer_sentences += 1
         at = text.find(sentence)
@@ -242,6 +246,35 @@ def _speaker_error(doc: str, g: GoldStatement, p: Statement) -> str:
     why = f"; {p.unresolved_reason}" if p.unresolved_reason else ""
     return (f"{doc}: gold {g.speaker_name!r}; predicted {actor} from {mention} ({p.resolution}{why}); "
             f"content {p.content.text[:60]!r}")
+
+
+def _content_errors(gold: GoldDocument, predicted: Sequence[Statement], pairs: list[tuple[float, int, int]],
+                    at_half: dict[int, int]) -> list[str]:
+    """The gold statements no prediction matched at 0.5 and the predictions no gold one matched, each with the
+    best overlap it reached on the other side, so that a span too long or short reads apart from a miss."""
+    best_g: dict[int, tuple[float, int]] = {}
+    best_p: dict[int, tuple[float, int]] = {}
+    for r, gi, pi in pairs:
+        best_g[gi] = max(best_g.get(gi, (0.0, -1)), (r, pi))
+        best_p[pi] = max(best_p.get(pi, (0.0, -1)), (r, gi))
+    lines = []
+    for gi, g in enumerate(gold.statements):
+        if gi not in at_half:
+            r, pi = best_g.get(gi, (0.0, -1))
+            near = f" | nearest predicted {r:.2f}: {predicted[pi].content.text[:70]!r}" if pi >= 0 else ""
+            content = " … ".join(gold.text[a:b] for a, b in g.content)
+            lines.append(f"{gold.name}: missed {g.kind or '?'} {content[:110]!r}{near}")
+    matched = set(at_half.values())
+    for pi, p in enumerate(predicted):
+        if pi not in matched:
+            r, gi = best_p.get(pi, (0.0, -1))
+            near = ""
+            if gi >= 0:
+                g_text = " … ".join(gold.text[a:b] for a, b in gold.statements[gi].content)
+                near = f" | nearest gold {r:.2f}: {g_text[:70]!r}"
+            cue = f"cue {p.cue.text!r}" if p.cue else "no cue"
+            lines.append(f"{gold.name}: not in gold {p.kind} {cue} {p.content.text[:110]!r}{near}")
+    return lines
 
 
 def same_name(predicted: str, gold: str) -> bool:

@@ -94,6 +94,25 @@ XCOMP_CUES = frozenset(THOUGHT_VERBS) | {
 WRITER_MARKS = frozenset("after though although while whereas before as when".split())
 # "... before claiming that ...": a further act, not part of the content.
 LATER_ACT_PREPOSITIONS = frozenset({"before", "after", "while"})
+# "per X" reports when set off by commas; these are rates all the same ("per capita, ...").
+PER = "per"
+PER_UNITS = frozenset("cent capita head person year day week month hour annum".split())
+MAX_PER_SOURCE = 15  # tokens from "per" to the comma that ends its source
+# Thought verbs of goals and wishes: with an infinitive, the writer's account of an aim (strict_cues).
+INTENTION_VERBS = frozenset("want wish plan intend aim seek".split())
+# Entity labels of a date or time: "on Monday" after a reporting noun says when, not about what.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# Passive accusations and verdicts, with the prepositions that name the charge ("charged with", "accused
+# of", "found guilty of", "indicted on"); "found" only with a verdict word.
+CHARGE_VERBS: dict[str, frozenset[str]] = {
+    "charge": frozenset({"with"}), "accuse": frozenset({"of"}), "convict": frozenset({"of", "on"}),
+    "indict": frozenset({"on", "for"}), "find": frozenset({"of"}),
+}
+VERDICT_WORDS = frozenset({"guilty", "responsible", "liable"})
+FIND = "find"
+SEMICOLON = ";"
+# Verbs an infinitive of purpose does not follow: "went on to say", "continued to insist" report.
+ONWARD_VERBS = frozenset("go continue proceed move".split())
 # Verbs whose direct object is the listener, not the message.
 ADDRESSEE_VERBS = frozenset("tell ask inform warn urge assure remind advise".split())
 # Verbs of asking: a position inside a reporter's question is not the answerer's.

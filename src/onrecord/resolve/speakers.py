@@ -432,6 +432,8 @@ class ArticleResolver:
                 # A run-on quotation is the same attribution: the same actor, read once (a pronoun read
                 # twice could move on to the other speaker of an alternation).
                 state, how, speaker = done[id(cand.continues)]
+            elif cand.speaker is None and cand.rule == "passive":
+                state, how, speaker = None, "agentless", None  # "was charged with X": no source to inherit
             elif cand.speaker is None:
                 state, how, speaker = self._inherit(cand, resolved)
             else:
@@ -1293,6 +1295,8 @@ def _inner_mark(tok: Token) -> bool:
 
 def _why_unresolved(how: str, speaker: TextSpan | None) -> str:
     """Why a statement has no actor, in words a reader can check against the text."""
+    if how == "agentless":
+        return "an agentless passive (\"was charged with\", \"it was reported that\"): the text names no source"
     if speaker is None:
         return "no source in reach: a quotation with no attribution and no speaker just before it"
     if how == "pronoun":

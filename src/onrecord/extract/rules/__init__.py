@@ -37,7 +37,7 @@ from onrecord.extract.rules import clauses, filters, nouns, quotations, verbs
 from onrecord.extract.rules.base import Candidate, Piece
 from onrecord.extract.rules.filters import is_attribution
 
-__all__ = ["CANDIDATE_RULES", "RULES", "Candidate", "Rule", "find_candidates", "rule_names"]
+__all__ = ["CANDIDATE_RULES", "RULES", "STRICT_RULES", "Candidate", "Rule", "find_candidates", "rule_names"]
 
 TokenRule = Callable[[Piece, Token, set[int]], Candidate | None]
 PieceRule = Callable[[Piece, list[Candidate], set[int]], list[Candidate]]
@@ -61,17 +61,26 @@ RULES: tuple[Rule, ...] = (
          "a trailing “according to” attributes the clauses before it, not what follows"),
     Rule("quoted-through", "“according to X, quoting Y, Z”: Y says Z too, and the quoting is no part of Z",
          find=clauses.from_quoted_through),
+    Rule("according-inside", "“X's operation, according to the paper, is too big”: the larger side of the clause"),
+    Rule("per", "“Per the decree, Y” and “Y, per ABC News”: “per” set off by commas reads as “according to”",
+         find=clauses.from_per),
     Rule("as-put-it", "“Y, as X put it”", find=clauses.from_as_put_it, makes=("as-put-it",)),
     Rule("verb", "a reporting verb with its subject and its clause or object: “X said (that) Y”, “X opposed Y”",
          find=verbs.from_verb, makes=verbs.VERB_KINDS),
+    Rule("semicolon", "“A claimed X; B claimed Y”: a clause before the cue across a semicolon is not its content"),
     Rule("deed", "“fired rounds at X”, “signed the bill”: a learned cue that names a deed is no statement"),
+    Rule("purpose", "“launched a campaign to persuade users to switch”: a cue in an infinitive of purpose is no "
+         "statement (with ``strict_cues`` only: PolNeAR annotates purposes)"),
     Rule("handed-over", "“reported the abuse to the bishop”: a speech verb's object handed to someone is no statement"),
+    Rule("addressee", "“urged the embassy to reconsider”: the listener before an infinitive is part of the content"),
     Rule("withheld", "“refused to say Y”, “declined to rule out Y”: refuse_to_commit"),
     Rule("channel-clause", "“said in a statement that Y”: the clause the parser hangs on the channel noun"),
     Rule("title-name", "“US Ambassador to Germany Richard Grenell said”: the subject runs on to the name it titles"),
     Rule("hedge-governor", "“seemed to rule out Y”: the governor joins the cue, hedged"),
     Rule("adjacent-quote", "“‘Y,’ X said” and “X said: ‘Y’”: the quotation beside the clause",
          makes=("speech-adjacent",)),
+    Rule("charged", "“X was charged with taking Y”, “were found guilty of Z”: the charge, its accuser unnamed",
+         find=verbs.from_charge),
     Rule("quote-frame", "“‘Y,’ Lam continued in the statement”: a quotation beside a short clause of its own",
          find=verbs.from_quote_frame),
     Rule("passive", "“X was asked about Y”, “it was reported that Y”", makes=("passive",)),
@@ -79,6 +88,7 @@ RULES: tuple[Rule, ...] = (
     Rule("noun", "“X's warning that Y”", find=nouns.from_noun_cue, makes=("noun",)),
     Rule("adjective", "“X was adamant that Y”", find=nouns.from_adjective, makes=("adjective",)),
     Rule("noun-topic", "“X's comments on Y”", find=nouns.from_topic_noun, makes=("noun-topic",)),
+    Rule("topic-time", "“a tweet on Monday by X”: a date after a reporting noun is when, not a topic"),
     Rule("headline", "“Sanders: Y” on a line of its own", step=quotations.colon_headlines, makes=("headline",)),
     Rule("nested", "a weak cue inside another statement's content is part of it",
          step=filters.drop_nested_positions),
@@ -101,6 +111,8 @@ RULES: tuple[Rule, ...] = (
     Rule("scare-quote", "“what he called a ‘peace deal’”: a name in quotes, not speech"),
 )
 CANDIDATE_RULES: tuple[str, ...] = tuple(name for rule in RULES for name in rule.makes)
+# Rules of the second-domain guideline that PolNeAR does not share: on with ``strict_cues`` only.
+STRICT_RULES = frozenset({"purpose"})
 
 
 def rule_names() -> list[str]:
@@ -117,7 +129,7 @@ def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation], stri
     unknown = disabled - set(rule_names())
     if unknown:
         raise ValueError(f"no such rule: {sorted(unknown)}")
-    piece = Piece(doc, offset, quotations, disabled)
+    piece = Piece(doc, offset, quotations, disabled if strict else disabled | STRICT_RULES)
     finders = [rule.find for rule in RULES if rule.find is not None and rule.name not in disabled]
     found: list[Candidate] = []
     claimed: set[int] = set()  # quotations already the content of a statement

@@ -45,6 +45,8 @@ def from_according_to(piece: Piece, tok: Token, claimed: set[int]) -> Candidate 
     if piece.uses("quoted-through"):  # "According to Yonhap, quoting KCNA, Y": the quoting is no part of Y
         own |= {t.i for q in _quoting(head) for t in q.subtree}
     toks = [t for t in head.subtree if t.i not in own and (not trailing or t.i < tok.i)]
+    if piece.uses("according-inside"):
+        toks = _larger_side(piece, head, tok, own, toks)
     cand = clause_statement(piece, toks, [tok, to], pobj, "assert", "according-to")
     if cand is not None:
         cand.cue = (cand.cue[0], cand.cue[1], f"{en.ACCORDING} {en.TO}") if cand.cue else None
@@ -70,6 +72,58 @@ def from_quoted_through(piece: Piece, tok: Token, claimed: set[int]) -> Candidat
     return Candidate(kind=outer.kind, content=outer.content, cue=(tok.idx, tok.idx + len(tok), tok.lemma_.lower()),
                      speaker=noun_phrase(source), act=outer.act, confidence=outer.confidence, rule="according-to",
                      link=QUOTED_THROUGH)
+
+
+def from_per(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
+    """"Per the decree, Y" and "Y, per ABC News": "per" set off by a comma is "according to" (the candidate
+    is read as one, so the confidence model weighs it so). Read off the surface, as the parser often takes
+    the source for the subject of Y. Not a rate ("$5 per gallon", "Per capita, ..."): no comma before it, or
+    a number or unit after it."""
+    if tok.lower_ != en.PER:
+        return None
+    sent = tok.sent
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    if nxt is None or nxt.like_num or nxt.lower_ in en.PER_UNITS:
+        return None
+    if tok.i == sent.start:  # "Per X, Y."
+        comma = next((t for t in tok.doc[tok.i + 1:sent.end] if t.text == ","), None)
+        if comma is None or comma.i - tok.i > en.MAX_PER_SOURCE:
+            return None
+        source, content = tok.doc[tok.i + 1:comma.i], list(tok.doc[comma.i + 1:sent.end])
+    elif tok.i > sent.start and tok.doc[tok.i - 1].text == ",":  # "Y, per X."
+        end = sent.end - 1 if tok.doc[sent.end - 1].is_punct else sent.end
+        if end - tok.i > en.MAX_PER_SOURCE or any(t.text == "," for t in tok.doc[tok.i:end]):
+            return None
+        source, content = tok.doc[tok.i + 1:end], list(tok.doc[sent.start:tok.i - 1])
+    else:
+        return None
+    if not len(source):
+        return None
+    cand = clause_statement(piece, content, [tok], source.root, "assert", "according-to")
+    if cand is not None:
+        cand.speaker = source
+    return cand
+
+
+def _larger_side(piece: Piece, head: Token, tok: Token, own: set[int], toks: list[Token]) -> list[Token]:
+    """"Tesco's operation, according to the paper, is too big to sell whole": a phrase inside its clause
+    splits it, and a span may not hold its cue, so the content is the larger side (the guideline's rule,
+    2.3; on PolNeAR, whose content has two parts, the larger side is still at least half of it). A clause
+    after a trailing phrase is not its content ("..., according to officials, and 35 were rescued")."""
+    last = max(own)
+    after = [t for t in head.subtree if t.i > last]
+    if any(t.pos_ in en.VERB_TAGS for t in after):
+        after = [t for t in after if t in toks]
+    before = [t for t in toks if t.i < tok.i]
+    if not _words(before) or not _words(after):
+        return toks
+    def width(side: list[Token]) -> int:
+        return side[-1].idx + len(side[-1]) - side[0].idx
+    return before if width(before) >= width(after) else after
+
+
+def _words(side: list[Token]) -> bool:
+    return any(not t.is_punct for t in side)
 
 
 def _attributed_clause(piece: Piece, tok: Token) -> tuple[Token, bool]:

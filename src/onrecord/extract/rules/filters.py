@@ -104,12 +104,13 @@ def drop_link_lines(piece: Piece, found: list[Candidate], claimed: set[int]) -> 
 
 
 def is_attribution(cand: Candidate) -> bool:
-    """The strict reading of what a statement is: a thought is attributed only to a specific source: "Officials
-    believe the talks will fail" and "Russia wants to end the war" are statements, "Most people just want
-    to know they are covered" and "the attacker intended to obtain money" are not."""
+    """The strict reading of what a statement is (the second-domain guideline, docs/ANNOTATION.md 2.2): a
+    belief is attributed only to a specific source, and an intention or wish never is (the writer's account
+    of a goal): "Officials believe the talks will fail" is a statement; "Most people just think they are
+    covered", "Russia wants to end the war" and "the attacker intended to obtain money" are not."""
     if cand.rule != "thought":
         return True
-    if cand.speaker is None:
+    if cand.speaker is None or _intention(cand):
         return False
     root = cand.speaker.root
     if root.lower_ in en.GENERIC_SOURCES or cand.speaker[0].lower_ in en.GENERIC_SOURCES:
@@ -117,3 +118,8 @@ def is_attribution(cand: Candidate) -> bool:
     # An intention ("wants to", "plans to") counts when a named actor holds it; a belief needs its clause.
     named = root.pos_ == "PROPN" and root.ent_type_ in en.ENTITY_TYPES
     return cand.link == "ccomp" or named or root.lower_ in en.SPECIFIC_PRONOUNS
+
+
+def _intention(cand: Candidate) -> bool:
+    """"wants to support it", "plans to meet the envoys": a goal, told with an infinitive."""
+    return cand.link == "xcomp" and cand.cue is not None and cand.cue[2].split()[0] in en.INTENTION_VERBS

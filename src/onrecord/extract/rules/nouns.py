@@ -43,6 +43,8 @@ def from_topic_noun(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | 
     owner = _noun_owner(tok) or _voicer(tok)
     if prep is None or obj is None or owner is None or owner.lower_ in en.DUMMY_OWNERS:
         return None
+    if piece.uses("topic-time") and obj.ent_type_ in en.TIME_ENTITIES and not piece.in_quote(obj):
+        return None  # "a tweet on Monday": when it was said, not what about ("chants of “four more years”" is)
     start, end = clause_extent(piece, obj)
     start, end = within_paragraph(piece.text, obj.idx, start, end)
     if end <= start:

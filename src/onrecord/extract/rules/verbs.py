@@ -63,7 +63,7 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
     """The head of what the cue reports: a clause, or the object of a position verb."""
     children = list(tok.children)
     for c in children:
-        if c.dep_ == "ccomp":
+        if c.dep_ == "ccomp" and not _across_semicolon(piece, c, tok):
             return c
     if kind == "speech":
         channel = channel_clause(piece, tok)
@@ -93,6 +93,15 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
             return None
         return learned
     return None
+
+
+def _across_semicolon(piece: Piece, clause: Token, tok: Token) -> bool:
+    """"A claimed X; B claimed Y": a clause before the cue with a semicolon between is a sentence of its
+    own, which the parser hung on the next cue."""
+    if not piece.uses("semicolon") or clause.i > tok.i:
+        return False
+    last = max(t.i for t in clause.subtree)
+    return any(t.text == en.SEMICOLON for t in tok.doc[last:tok.i])
 
 
 def _handed_over(piece: Piece, tok: Token, obj: Token) -> bool:
@@ -173,6 +182,16 @@ def _describes(tok: Token, kind: str) -> bool:
     return kind != "speech" and any(a.lemma_ in en.QUESTION_VERBS for a in tok.ancestors)
 
 
+def _purpose(piece: Piece, tok: Token) -> bool:
+    """An infinitive of purpose ("launched a campaign to persuade users ...", "tests will be run to confirm
+    whether ..."): what someone set out to do, not what anyone said. "went on to say" still reports."""
+    if not piece.uses("purpose") or tok.dep_ not in ("advcl", "acl"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == en.TO for c in tok.children):
+        return False
+    return tok.head.lemma_.lower() not in en.ONWARD_VERBS
+
+
 def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     """A reporting verb, its subject and its complement clause, object or quotation."""
     kind_act = cue_kind(tok)
@@ -181,7 +200,7 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     kind, act = kind_act
     if tok.dep_ == "xcomp" and tok.head.lemma_ in en.WITHHOLD_VERBS and piece.uses("withheld"):
         return None  # handled from the withholding verb
-    if _describes(tok, kind):
+    if _describes(tok, kind) or _purpose(piece, tok):
         return None
     if any(c.dep_ == "auxpass" for c in tok.children):
         return from_passive(piece, tok, act, claimed) if piece.uses("passive") else None
@@ -227,6 +246,7 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
 
     if comp is not None:
         start, end = _content_extent(piece, head, comp)
+        start = min(start, _addressee_start(piece, head, comp, end))
     else:
         assert quote_span is not None
         start, end = quote_span
@@ -264,6 +284,39 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     )
 
 
+def from_charge(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
+    """"was charged with taking X", "are accused of stealing Y", "were found guilty of Z": an accusation
+    reported without its accuser (the by-agent when there is one). The content is what is charged."""
+    lemma = tok.lemma_.lower()
+    if lemma not in en.CHARGE_VERBS or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("acomp", "oprd") and c.lower_ in en.VERDICT_WORDS)]
+    prep = next((c for h in holders for c in h.children
+                 if c.dep_ == "prep" and c.i > tok.i and c.lower_ in en.CHARGE_VERBS[lemma]), None)
+    obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if prep is None or obj is None or (lemma == en.FIND and len(holders) == 1):
+        return None
+    start, end = clause_extent(piece, obj)
+    if end <= start:
+        return None
+    stmt_kind, start, end = kind_and_bounds(piece, start, end, claimed)
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    last = max(holders, key=lambda t: t.i)  # "found guilty of"; "accused by X of" leaves the agent out
+    cue_end = prep.idx + len(prep) if prep.i == last.i + 1 else last.idx + len(last)
+    return Candidate(
+        kind=stmt_kind,
+        content=(start, end),
+        cue=(tok.idx, cue_end, lemma),
+        speaker=noun_phrase(by) if by is not None else None,
+        act="oppose",
+        negated=any(c.dep_ == "neg" for c in tok.children),
+        confidence=0.4,
+        rule="passive",
+        link=obj.dep_,
+    )
+
+
 def from_quote_frame(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     """"“...,” Lam continued in the statement": a quotation beside a short clause of a subject and a verb
     that is no reporting cue ("continued", "went on", "laughed") is that subject's."""
@@ -297,6 +350,17 @@ def from_quote_frame(piece: Piece, tok: Token, claimed: set[int]) -> Candidate |
         confidence=PRIORS["speech"] - 0.1,
         rule="speech-adjacent",
     )
+
+
+def _addressee_start(piece: Piece, head: Token, comp: Token, end: int) -> int:
+    """"urged [the embassy to reconsider]", "told [the workers to leave]": the listener an infinitive is
+    asked of belongs to what was asked (both corpora annotate it). Where there is none, ``end``."""
+    if not piece.uses("addressee") or comp.dep_ != "xcomp" or comp.i < head.i:
+        return end
+    obj = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < comp.i), None)
+    if obj is None or piece.in_quote(obj):
+        return end
+    return clause_extent(piece, obj)[0]
 
 
 def _content_extent(piece: Piece, head: Token, comp: Token) -> tuple[int, int]:
