@@ -602,3 +602,11 @@ def test_a_shared_surname_is_the_namesake_the_story_is_about() -> None:
     speakers = [s.actor.name for s in article.statements if s.actor]
     assert speakers == ["Hillary Clinton"] * 3 + ["Bill Clinton"]  # the honorific tells them apart
     assert len({a.id for a in article.actors if a.name.endswith("Clinton")}) == 2  # never merged
+
+
+def test_a_quotation_opening_an_article_is_the_speaker_of_the_attribution_right_after_it() -> None:
+    text = ("“We gave everything we had this season and I am proud of the players.”\n"
+            "Coach Dan Morris continued, “Next year we will be back stronger than ever.”")
+    first, second = run(text).statements
+    assert first.cue is None and first.resolution == "inherited"
+    assert first.actor is not None and first.actor is second.actor and first.actor.name == "Dan Morris"

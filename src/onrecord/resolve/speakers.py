@@ -470,6 +470,7 @@ class ArticleResolver:
                 last_actor = state
             resolved.append((cand, state, how, speaker))
             done[id(cand)] = (state, how, speaker)
+        self._lead_quotes(resolved)
         made: dict[int, Statement] = {}
         for cand, state, how, speaker in resolved:
             made[id(cand)] = self._statement(cand, state, how, speaker)
@@ -477,6 +478,22 @@ class ArticleResolver:
         self._link_run_ons(resolved, made)
         statements.sort(key=lambda s: (s.content.start, s.content.end))
         return statements, self.actors()
+
+    def _lead_quotes(self, resolved: list[tuple[Candidate, _ActorState | None, str, TextSpan | None]]) -> None:
+        """Issue 12 (round 4): "“A.”⏎He continued, “B.”" opening an article: A found no speaker before it,
+        and the attribution right after it (nothing but marks and spaces between A and its subject) goes on
+        speaking, so A is that speaker's (guideline: a quotation followed directly by an attribution that
+        continues belongs to that speaker)."""
+        for n, (cand, state, _how, _speaker) in enumerate(resolved):
+            if state is not None or cand.cue is not None or n + 1 >= len(resolved):
+                continue
+            after, later, _how, speaker = resolved[n + 1]
+            if later is None or after.speaker_offsets is None or after.cue is None or after.continues is not None:
+                continue
+            if self.text[cand.content[1]:after.speaker_offsets[0]].strip(_LEAD_GAP) or \
+                    after.speaker_offsets[0] > after.cue[0]:
+                continue  # something else stands between, or the attribution is no subject-first clause
+            resolved[n] = (cand, later, "inherited", speaker)
 
     def _link_run_ons(self, resolved: Sequence[tuple[Candidate, object, str, object]],
                       made: dict[int, Statement]) -> None:
@@ -1222,6 +1239,7 @@ def _place_slot(tok: Token) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PLACE_VERBS
 
 
+_LEAD_GAP = " \t\n.,“”\"'‘’"  # between a quotation and the attribution that follows it
 _SPEECH_VERBS = frozenset("say tell add explain state insist warn argue claim note comment admit concede reply "
                           "respond confirm deny".split())
 _ORG_VOICE = frozenset("it its we our".split())  # "Woolworths said it would ...": an organisation speaks
