@@ -610,3 +610,30 @@ def test_a_quotation_opening_an_article_is_the_speaker_of_the_attribution_right_
     first, second = run(text).statements
     assert first.cue is None and first.resolution == "inherited"
     assert first.actor is not None and first.actor is second.actor and first.actor.name == "Dan Morris"
+
+
+def test_a_sentence_initial_plural_that_does_not_speak_is_no_company() -> None:
+    text = "The tax is a key source of revenue. Projections suggest it would raise $91 billion over a decade."
+    assert all(s.actor is None or s.actor.name != "Projections" for s in run(text).statements)
+
+
+def test_a_headline_leftover_is_no_namesake_to_prefer() -> None:
+    """A person state whose first word is no given name ("AG Hollis", a headline's abbreviated title, here
+    mentioned most) is not a second person with that surname: a bare "Hollis" goes to the one named last, as
+    before; between two people with given names ("Mary Voss", "John Voss") to the one named most, then first."""
+    text = "The vote was held. Martin Hollis arrived. Mary Voss left. John Voss stayed. Hollis. Voss."
+    resolver = _resolver(text)
+    leftover = resolver._new_state(["AG", "Hollis"], "person")
+    for start in (0, 1):  # two mentions before any other
+        leftover.add_seen(speakers._Seen(start, 0, True))
+        leftover.add_mention(start, start + 1)
+    assert resolver._match_person(["Hollis"], text.index("Hollis.")).actor.name == "Martin Hollis"
+    voss = resolver._match_person(["Voss"], text.index("Voss."))
+    assert voss is not None and voss.actor.name == "Mary Voss"
+
+
+def test_a_lead_quotation_is_not_given_to_a_statement_without_a_quotation_after_it() -> None:
+    text = ("“We need to register a million new voters in the swing states.”\n\n"
+            "Donald Drury has recently made comments about the possibility of fraud.")
+    first = run(text).statements[0]
+    assert first.cue is None and first.actor is None

@@ -351,7 +351,9 @@ class ArticleResolver:
             before = s.last_before(offset)
             return before.offset if before else -1
 
-        if len(words) == 1:
+        # Two people, each with a given name we know ("Hillary"/"Bill"), not a name and a headline's
+        # leftover ("Former AG Mukasey", "Billionaire Donald Trump"), which recency handles as before.
+        if len(words) == 1 and all(names.name_gender(s.words, []) is not None for s in matches):
             return self._main_namesake(matches, offset, titles) or max(matches, key=last)
         return max(matches, key=last)
 
@@ -488,8 +490,9 @@ class ArticleResolver:
             if state is not None or cand.cue is not None or n + 1 >= len(resolved):
                 continue
             after, later, _how, speaker = resolved[n + 1]
-            if later is None or after.speaker_offsets is None or after.cue is None or after.continues is not None:
-                continue
+            if later is None or after.speaker_offsets is None or after.cue is None or after.continues is not None \
+                    or after.kind == "indirect":
+                continue  # "“A.”⏎Donald Trump has made comments about ...": no quotation goes on
             if self.text[cand.content[1]:after.speaker_offsets[0]].strip(_LEAD_GAP) or \
                     after.speaker_offsets[0] > after.cue[0]:
                 continue  # something else stands between, or the attribution is no subject-first clause
@@ -829,10 +832,12 @@ class ArticleResolver:
         it speaks of itself as "it"/"we" and the article never writes it in lower case."""
         tok = m.span.root
         if len(m.span) != 1 or tok.pos_ not in ("NOUN", "PROPN") or not tok.is_sent_start \
-                or not tok.is_title or not tok.is_alpha or _agent_suffix(tok.lemma_.lower()):
-            return None
+                or not tok.is_title or not tok.is_alpha or _agent_suffix(tok.lemma_.lower()) \
+                or tok.ent_type_ not in ("", "ORG") or tok.head.lemma_.lower() not in _SPEECH_VERBS:
+            return None  # "Projections suggest it would ...", "Philadelphia (AFP) –": no company speaking
         lower = re.search(rf"\b{re.escape(tok.lower_)}\b", self.text)
-        mid = re.search(rf"[a-z,;] {re.escape(tok.text)}\b", self.text)
+        # mid-sentence in running text, not in a headline's Title Case: a lower-case word follows
+        mid = re.search(rf"[a-z,;] {re.escape(tok.text)} [a-z]", self.text)
         if mid is None and (lower is not None or not _speaks_as_body(tok)):
             return None
         state = self._state_for(tok.text, "organization")
