@@ -637,3 +637,10 @@ def test_a_lead_quotation_is_not_given_to_a_statement_without_a_quotation_after_
             "Donald Drury has recently made comments about the possibility of fraud.")
     first = run(text).statements[0]
     assert first.cue is None and first.actor is None
+
+
+def test_a_lead_quotation_is_not_given_to_a_scene_the_writer_sets_after_it() -> None:
+    text = ("“Take heed and learn from the lessons of history, for dark clouds are gathering.”\n\n"
+            "Morris then appears in a clip from a stump speech, saying, “We will build a better city for all.”")
+    first = run(text).statements[0]
+    assert first.cue is None and first.actor is None

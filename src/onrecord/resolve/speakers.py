@@ -494,9 +494,17 @@ class ArticleResolver:
                     or after.kind == "indirect":
                 continue  # "“A.”⏎Donald Trump has made comments about ...": no quotation goes on
             if self.text[cand.content[1]:after.speaker_offsets[0]].strip(_LEAD_GAP) or \
-                    after.speaker_offsets[0] > after.cue[0]:
-                continue  # something else stands between, or the attribution is no subject-first clause
+                    not self._opens_onto(after):
+                continue  # something else stands between, or the attribution is no short clause onto B
             resolved[n] = (cand, later, "inherited", speaker)
+
+    def _opens_onto(self, cand: Candidate) -> bool:
+        """"He continued, “B.”", "Dan Morris added: “B.”": the subject, at most two words, the cue, then the
+        quotation; not "Trump then appears in a clip from a speech, saying, “B.”", a scene of the writer's."""
+        assert cand.speaker_offsets is not None and cand.cue is not None
+        (_, speaker_end), (cue_start, cue_end) = cand.speaker_offsets, cand.cue[:2]
+        return speaker_end <= cue_start and len(self.text[speaker_end:cue_start].split()) <= 2 \
+            and not self.text[cue_end:cand.content[0]].strip(_LEAD_GAP + ":")
 
     def _link_run_ons(self, resolved: Sequence[tuple[Candidate, object, str, object]],
                       made: dict[int, Statement]) -> None:
