@@ -89,6 +89,10 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     # Off, one content runs over the attribution: “We will win,” she said, “...”.
     "run-on-split": ("“The bridge will reopen,” the mayor said, “as soon as the inspectors sign off.”",
                      ("as soon as the inspectors sign off.", "said", "the mayor")),
+    # Off, the quotation over two paragraphs is one content.
+    "paragraph-split": ("“The old bridge is falling apart and nobody has done anything about it.\n\n"
+                        "“Every week another lorry gets stuck on the narrow road,” said Mayor Ann Vale.",
+                        ("Every week another lorry gets stuck on the narrow road,", "said", "Mayor Ann Vale")),
     "floating": ("Governor Anna Berg said the budget would pass next week.\n"
                  "“There is no other way forward for this state and its people.”",
                  ("There is no other way forward for this state and its people.", None, "Governor Anna Berg")),

@@ -183,3 +183,32 @@ def test_an_attribution_that_opens_onto_the_next_quotation_is_that_ones_alone(te
     a = quoted["We have hire"]
     assert b.cue is not None and b.cue.text in ("continued", "Adding") and b.continues is None
     assert a.cue is None and a.resolution == "inherited" and a.actor is not None and a.actor.name == "Ann Berg"
+
+
+def test_a_quotation_over_several_paragraphs_is_a_statement_per_paragraph() -> None:
+    """The news convention: each paragraph opens with a quote mark, the one before is left unclosed. The
+    guideline annotates a statement per paragraph; all share the cue and speaker and continue the first.
+    The sentence that follows the quotation in a paragraph of its own does not take it over."""
+    text = ("The mayor spoke outside the town hall on Friday.\n\n"
+            "“We have waited too long for this bridge,” said Mayor Anna Kowalski. “The old one is falling apart.\n\n"
+            "“Every week another lorry gets stuck on the narrow road.\n\n"
+            "“I will not let this go on for another year.”\n\n"
+            "The council has not commented.")
+    article = said(text)
+    quoted = [s for s in article.statements if s.cue is not None and s.cue.text == "said"]
+    assert [s.content.text for s in quoted] == [
+        "We have waited too long for this bridge,", "The old one is falling apart.",
+        "Every week another lorry gets stuck on the narrow road.", "I will not let this go on for another year."]
+    head = statement_key(text_digest(text), quoted[0])
+    assert [s.continues for s in quoted] == [None, head, head, head]
+    assert {s.actor.name for s in quoted if s.actor} == {"Anna Kowalski"} and all(s.actor for s in quoted)
+    assert not any(s.cue is not None and s.cue.text == "commented" for s in article.statements)
+
+
+def test_a_run_on_never_starts_with_the_writers_participle() -> None:
+    """The parser reads "mentioning" as the subject of "is" here, so the cue's clause looked like the
+    speaker's own words run on after the attribution."""
+    article = said("“It was a long road,” she said, mentioning the record is “a turning point for the band.”")
+    assert not any(s.content.text.startswith("mentioning") for s in article.statements)
+    assert not any(s.continues for s in article.statements)
+    assert article.statements[0].content.text == "It was a long road,"

@@ -32,9 +32,11 @@ def test_quotation_continued_in_a_new_paragraph() -> None:
     text = ("Mary Jones, the union leader, spoke after the vote. “The members have spoken. They want a fair deal.\n"
             "“We will not stop until we get one,” Jones said.")
     article = run(text)
-    (s,) = [x for x in article.statements if x.kind == "direct"]
-    assert "members have spoken" in s.content.text and "until we get one" in s.content.text
-    assert s.actor is not None and s.actor.name == "Mary Jones"
+    # one quotation, one statement per paragraph (round 4 of issue 12), the second continuing the first
+    first, second = [x for x in article.statements if x.kind == "direct"]
+    assert "members have spoken" in first.content.text and "until we get one" in second.content.text
+    assert second.continues is not None and first.continues is None
+    assert first.actor is not None and first.actor is second.actor and first.actor.name == "Mary Jones"
 
 
 def test_floating_quote_takes_the_previous_speaker() -> None:

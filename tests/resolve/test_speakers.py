@@ -444,7 +444,9 @@ def test_a_person_named_at_the_end_of_an_organisation_they_head_is_the_speaker()
                   "a statement. Tam said the police had gone too far.")
     assert {s.actor.name for s in article.statements if s.actor} == {"Man-kei Tam"}
     (s,) = run("The director of Goldman Sachs Asset Management said profits rose.").statements
-    assert s.actor is not None and s.actor.type == "organization"
+    # no person split off the organisation's name; the director is a source of their own inside it (round 4)
+    assert s.actor is not None and s.actor.type == "unnamed"
+    assert s.actor.part_of == "Goldman Sachs Asset Management"
 
 
 def test_a_subject_ending_in_and_is_joined_by_the_second_subject_the_parser_gave_its_verb() -> None:
@@ -561,3 +563,94 @@ def test_an_agentless_accusation_inherits_no_speaker() -> None:
     assert len(charged) == 1
     assert charged[0].speaker is None and charged[0].actor is None
     assert charged[0].unresolved_reason is not None and "agentless" in charged[0].unresolved_reason
+
+
+# -- issue 12, round 4: weaknesses that hit any news ----------------------------------------------------
+
+
+def test_a_bare_surname_that_speaks_is_a_person() -> None:
+    text = ("Shares in the mining group fell sharply on Tuesday after the company cut its forecast.\n\n"
+            "Vickers said the decision had been taken after a long review of the mine's output.")
+    (s,) = run(text).statements
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("Vickers", "person")
+
+
+def test_a_bare_word_written_as_a_company_stays_an_organisation() -> None:
+    text = "Halloran said it would cut 200 jobs at its plant next year."
+    (s,) = run(text).statements
+    assert s.actor is not None and s.actor.type == "organization"
+    text = "Jobs at Vickers were cut on Monday. Vickers said the plant would close in June."
+    (s,) = run(text).statements
+    assert s.actor is not None and s.actor.type == "organization"
+
+
+def test_a_company_the_tagger_takes_for_a_common_noun_at_a_sentence_start() -> None:
+    text = "Woolworths said it would close twelve stores across the region by the end of the year."
+    (s,) = run(text).statements
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("Woolworths", "organization")
+    # a plural noun for people is no company, whatever it speaks of
+    (s,) = run("Organisers said it was the largest crowd in years.").statements
+    assert s.actor is None or s.actor.type != "organization"
+
+
+def test_the_head_of_an_organisation_is_a_person_part_of_it() -> None:
+    text = ("Residents of the town have been told to boil their water until further notice.\n\n"
+            "The head of the water board said the supply would be safe again within a week. "
+            "She said tests were under way.")
+    first, second = run(text).statements
+    assert first.actor is not None and first.actor.type == "unnamed"
+    assert first.actor.name == "head of the water board" and first.actor.part_of == "water board"
+    assert second.actor is first.actor
+
+
+def test_a_shared_surname_is_the_namesake_the_story_is_about() -> None:
+    text = ("Hillary Clinton opened her campaign in Iowa on Monday. Clinton told supporters that the economy "
+            "had left them behind.\n\nClinton said she would visit every county. Her husband, former president "
+            "Bill Clinton, joined her on stage.\n\nClinton said the country needed a leader who listened.\n\n"
+            "Mr. Clinton said he had never seen such crowds.")
+    article = run(text)
+    speakers = [s.actor.name for s in article.statements if s.actor]
+    assert speakers == ["Hillary Clinton"] * 3 + ["Bill Clinton"]  # the honorific tells them apart
+    assert len({a.id for a in article.actors if a.name.endswith("Clinton")}) == 2  # never merged
+
+
+def test_a_quotation_opening_an_article_is_the_speaker_of_the_attribution_right_after_it() -> None:
+    text = ("“We gave everything we had this season and I am proud of the players.”\n"
+            "Coach Dan Morris continued, “Next year we will be back stronger than ever.”")
+    first, second = run(text).statements
+    assert first.cue is None and first.resolution == "inherited"
+    assert first.actor is not None and first.actor is second.actor and first.actor.name == "Dan Morris"
+
+
+def test_a_sentence_initial_plural_that_does_not_speak_is_no_company() -> None:
+    text = "The tax is a key source of revenue. Projections suggest it would raise $91 billion over a decade."
+    assert all(s.actor is None or s.actor.name != "Projections" for s in run(text).statements)
+
+
+def test_a_headline_leftover_is_no_namesake_to_prefer() -> None:
+    """A person state whose first word is no given name ("AG Hollis", a headline's abbreviated title, here
+    mentioned most) is not a second person with that surname: a bare "Hollis" goes to the one named last, as
+    before; between two people with given names ("Mary Voss", "John Voss") to the one named most, then first."""
+    text = "The vote was held. Martin Hollis arrived. Mary Voss left. John Voss stayed. Hollis. Voss."
+    resolver = _resolver(text)
+    leftover = resolver._new_state(["AG", "Hollis"], "person")
+    for start in (0, 1):  # two mentions before any other
+        leftover.add_seen(speakers._Seen(start, 0, True))
+        leftover.add_mention(start, start + 1)
+    assert resolver._match_person(["Hollis"], text.index("Hollis.")).actor.name == "Martin Hollis"
+    voss = resolver._match_person(["Voss"], text.index("Voss."))
+    assert voss is not None and voss.actor.name == "Mary Voss"
+
+
+def test_a_lead_quotation_is_not_given_to_a_statement_without_a_quotation_after_it() -> None:
+    text = ("“We need to register a million new voters in the swing states.”\n\n"
+            "Donald Drury has recently made comments about the possibility of fraud.")
+    first = run(text).statements[0]
+    assert first.cue is None and first.actor is None
+
+
+def test_a_lead_quotation_is_not_given_to_a_scene_the_writer_sets_after_it() -> None:
+    text = ("“Take heed and learn from the lessons of history, for dark clouds are gathering.”\n\n"
+            "Morris then appears in a clip from a stump speech, saying, “We will build a better city for all.”")
+    first = run(text).statements[0]
+    assert first.cue is None and first.actor is None

@@ -125,6 +125,7 @@ class _NameMention:
     sentence: int
     subject: bool
     described: list[str] = field(default_factory=list)  # nouns set beside the name: "Smith, a lawyer"
+    bare_speaker: bool = False  # a lone surname-like ORG as the subject of a speech verb ("Vickers said")
 
 
 class ArticleResolver:
@@ -163,6 +164,7 @@ class ArticleResolver:
         self._documents: dict[str, tuple[_ActorState, str]] = {}  # document noun -> its author, as resolved
         self._not_antecedents: set[int] = set()  # ids of states no pronoun refers to (documents)
         self._individuals: set[int] = set()  # ids of unnamed states "he" or "she" may refer to ("a woman")
+        _surnames_that_speak(mentions, [w for p in parsed.pieces for w in _org_context_words(p.doc)])
         self._build_actors(mentions)
         self._groups: list[tuple[int, list[_ActorState], frozenset[str]]] = []
         self._build_groups(pairs)
@@ -215,6 +217,7 @@ class ArticleResolver:
                 start=start, end=ent.end_char + offset, text=ent.text, label=label, words=words,
                 titles=titles, nationality=nationality, sentence=self.sentence_of(start),
                 subject=ent.root.dep_ in ("nsubj", "nsubjpass"), described=_appositive_nouns(ent),
+                bare_speaker=label == "ORG" and _bare_speaker(ent, words),
             ))
         self._share_surnames(out)
         return out
@@ -319,7 +322,7 @@ class ArticleResolver:
         if country is not None:
             return self._state_for(country, "country")
         if m.label in ("PERSON", "ORG", "GPE") and len(m.words) == 1:
-            person = self._match_person(m.words, m.start)
+            person = self._match_person(m.words, m.start, m.titles)
             if person is not None and not _other_title_first(person, m):
                 return person
             short = self._short_form(m.words[0])
@@ -334,8 +337,9 @@ class ArticleResolver:
         found = self._orgs_by_short_form.get(word.lower(), [])
         return found[0] if len(found) == 1 else None
 
-    def _match_person(self, words: list[str], offset: int) -> _ActorState | None:
-        """An existing person this name can refer to; the latest seen wins on a tie."""
+    def _match_person(self, words: list[str], offset: int, titles: Sequence[str] = ()) -> _ActorState | None:
+        """An existing person this name can refer to; the latest seen wins on a tie, except for a bare
+        surname two people share (``_main_namesake``)."""
         same_surname = self._by_surname.get(_surname(words), [])
         matches = [s for s in same_surname if _same_person(s.words, words)]
         if not matches:
@@ -347,7 +351,28 @@ class ArticleResolver:
             before = s.last_before(offset)
             return before.offset if before else -1
 
+        # Two people, each with a given name we know ("Hillary"/"Bill"), not a name and a headline's
+        # leftover ("Former AG Mukasey", "Billionaire Donald Trump"), which recency handles as before.
+        if len(words) == 1 and all(names.name_gender(s.words, []) is not None for s in matches):
+            return self._main_namesake(matches, offset, titles) or max(matches, key=last)
         return max(matches, key=last)
+
+    def _main_namesake(self, matches: list[_ActorState], offset: int, titles: Sequence[str]) -> _ActorState | None:
+        """Issue 12 (round 4): "Clinton" in a story naming Hillary and Bill Clinton is the one the story is
+        about, the one named most (then first), not whoever was named last, unless the text tells them
+        apart: an honorific's gender ("Mrs Clinton"), a title one of them holds ("President Clinton"), or
+        a full name earlier in the same sentence."""
+        gender = names.name_gender(["x"], list(titles))
+        told = [s for s in matches if gender is not None and s.gender == gender]
+        told = told or [s for s in matches if {t.lower() for t in titles} & s.titles]
+        if len(told) == 1:
+            return told[0]
+        sentence = self.sentence_of(offset)
+        nearby = [s for s in matches if (seen := s.last_before(offset)) is not None and seen.sentence == sentence]
+        if len(nearby) == 1:
+            return nearby[0]
+        first = {id(s): s.offsets[0] if s.offsets else offset for s in matches}
+        return max(matches, key=lambda s: (len(s.actor.mentions), -first[id(s)]))
 
     def _new_state(self, words: list[str], actor_type: ActorType) -> _ActorState:
         name = " ".join(words)
@@ -449,6 +474,7 @@ class ArticleResolver:
                 last_actor = state
             resolved.append((cand, state, how, speaker))
             done[id(cand)] = (state, how, speaker)
+        self._lead_quotes(resolved)
         made: dict[int, Statement] = {}
         for cand, state, how, speaker in resolved:
             made[id(cand)] = self._statement(cand, state, how, speaker)
@@ -456,6 +482,31 @@ class ArticleResolver:
         self._link_run_ons(resolved, made)
         statements.sort(key=lambda s: (s.content.start, s.content.end))
         return statements, self.actors()
+
+    def _lead_quotes(self, resolved: list[tuple[Candidate, _ActorState | None, str, TextSpan | None]]) -> None:
+        """Issue 12 (round 4): "“A.”⏎He continued, “B.”" opening an article: A found no speaker before it,
+        and the attribution right after it (nothing but marks and spaces between A and its subject) goes on
+        speaking, so A is that speaker's (guideline: a quotation followed directly by an attribution that
+        continues belongs to that speaker)."""
+        for n, (cand, state, _how, _speaker) in enumerate(resolved):
+            if state is not None or cand.cue is not None or n + 1 >= len(resolved):
+                continue
+            after, later, _how, speaker = resolved[n + 1]
+            if later is None or after.speaker_offsets is None or after.cue is None or after.continues is not None \
+                    or after.kind == "indirect":
+                continue  # "“A.”⏎Donald Trump has made comments about ...": no quotation goes on
+            if self.text[cand.content[1]:after.speaker_offsets[0]].strip(_LEAD_GAP) or \
+                    not self._opens_onto(after):
+                continue  # something else stands between, or the attribution is no short clause onto B
+            resolved[n] = (cand, later, "inherited", speaker)
+
+    def _opens_onto(self, cand: Candidate) -> bool:
+        """"He continued, “B.”", "Dan Morris added: “B.”": the subject, at most two words, the cue, then the
+        quotation; not "Trump then appears in a clip from a speech, saying, “B.”", a scene of the writer's."""
+        assert cand.speaker_offsets is not None and cand.cue is not None
+        (_, speaker_end), (cue_start, cue_end) = cand.speaker_offsets, cand.cue[:2]
+        return speaker_end <= cue_start and len(self.text[speaker_end:cue_start].split()) <= 2 \
+            and not self.text[cue_end:cand.content[0]].strip(_LEAD_GAP + ":")
 
     def _link_run_ons(self, resolved: Sequence[tuple[Candidate, object, str, object]],
                       made: dict[int, Statement]) -> None:
@@ -547,7 +598,7 @@ class ArticleResolver:
         readings: list[Callable[[_Mention], _Found | None]] = [self._as_joint] if joint else []
         readings += [self._as_name, self._as_missed_name, self._as_mistagged_name, self._as_abbreviation,
                      self._as_pronoun, self._as_state_body, self._as_document, self._as_group, self._as_role,
-                     self._as_reference, self._as_same_source, self._as_description]
+                     self._as_reference, self._as_same_source, self._as_description, self._as_initial_name]
         for reading in readings:
             found = reading(mention)
             if found is not None:
@@ -568,9 +619,38 @@ class ArticleResolver:
         member = self._unnamed_member(m.span, named, m.start)  # "a Woolworths spokesperson", not Woolworths
         if member is not None:
             return member, "description"
+        head = self._head_of_body(m, named)  # "the head of the water board", not the board
+        if head is not None:
+            return head
         if named is not None:
             return named, "named" if named.actor.type == "person" else "organization"
         return None
+
+    def _head_of_body(self, m: _Mention, named: _ActorState | None) -> _Found | None:
+        """Issue 12 (round 4): "The head of the water board said", "the spokesman for Acme": a role OF a
+        named organisation is a person who is part of it, not the organisation. Someone in reach who holds
+        that title is the speaker; else an unnamed source under the role and the body ("head of the water
+        board"), ``part_of`` the body, whom a later "he"/"she" may mean."""
+        root = m.span.root
+        if named is None or named.actor.type != "organization" or root.pos_ != "NOUN" \
+                or root.lemma_.lower() not in _HEAD_NOUNS:
+            return None
+        prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")), None)
+        if prep is None:
+            return None
+        shift = m.start - m.span.start_char
+        if self._named_in(shift + prep.idx, shift + prep.right_edge.idx + len(prep.right_edge)) is not named:
+            return None  # the name is elsewhere in the phrase ("Acme's head of sales"): read as before
+        role = root.lemma_.lower()
+        people = [s for s in self._recent(m.start, MAX_ROLE_DISTANCE) if s.actor.type == "person"]
+        holder = next((s for s in people if role in s.titles), None)
+        if holder is not None:
+            return holder, "role"
+        words = m.span.doc[root.i:prep.right_edge.i + 1].text
+        state = self._state_for(words, "unnamed")
+        state.actor.part_of = named.actor.name
+        self._individuals.add(id(state))
+        return state, "description"
 
     def _as_missed_name(self, m: _Mention) -> _Found | None:
         """A name the entity recogniser missed: a known person, an organisation, or a new person."""
@@ -754,6 +834,25 @@ class ArticleResolver:
         if m.span.root.lemma_.lower() in names.SOURCE_DOCUMENT_NOUNS:
             self._not_antecedents.add(id(state))  # "they" and "she" are never a report
         return state, "description"
+
+    def _as_initial_name(self, m: _Mention) -> _Found | None:
+        """"Woolworths said it would ...": at the start of a sentence a capital says nothing, and the tagger
+        takes a company's name it does not know for a plural common noun. Read last, when the word is no
+        known role or source noun, as an organisation when the article also capitalises it mid-sentence or
+        it speaks of itself as "it"/"we" and the article never writes it in lower case."""
+        tok = m.span.root
+        if len(m.span) != 1 or tok.pos_ not in ("NOUN", "PROPN") or not tok.is_sent_start \
+                or not tok.is_title or not tok.is_alpha or _agent_suffix(tok.lemma_.lower()) \
+                or tok.ent_type_ not in ("", "ORG") or tok.head.lemma_.lower() not in _SPEECH_VERBS:
+            return None  # "Projections suggest it would ...", "Philadelphia (AFP) –": no company speaking
+        lower = re.search(rf"\b{re.escape(tok.lower_)}\b", self.text)
+        # mid-sentence in running text, not in a headline's Title Case: a lower-case word follows
+        mid = re.search(rf"[a-z,;] {re.escape(tok.text)} [a-z]", self.text)
+        if mid is None and (lower is not None or not _speaks_as_body(tok)):
+            return None
+        state = self._state_for(tok.text, "organization")
+        self._see(state, _Seen(m.start, self.sentence_of(m.start), True))
+        return state, "organization"
 
     def _last_organization(self, noun: str, offset: int, sentences: int = 8) -> _ActorState | None:
         """The organisation last named before ``offset`` that "the <noun>" can stand for: any for a
@@ -1153,6 +1252,72 @@ def _place_slot(tok: Token) -> bool:
     if tok.dep_ == "pobj":
         return tok.head.lower_ in _PLACE_PREPOSITIONS
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PLACE_VERBS
+
+
+_LEAD_GAP = " \t\n.,“”\"'‘’"  # between a quotation and the attribution that follows it
+_SPEECH_VERBS = frozenset("say tell add explain state insist warn argue claim note comment admit concede reply "
+                          "respond confirm deny".split())
+_ORG_VOICE = frozenset("it its we our".split())  # "Woolworths said it would ...": an organisation speaks
+_ORG_CONTEXT = frozenset("the at".split())  # "the Vickers plant", "jobs at Vickers": a company, not a person
+
+
+def _bare_speaker(ent: Span, words: list[str]) -> bool:
+    """A lone capitalised word the recogniser called an organisation, speaking ("Vickers said the decision
+    ..."), that reads as a surname: no capitals inside, no organisation word, no determiner before it, and
+    the clause it introduces does not go on with "it"/"we" (which an organisation says of itself)."""
+    word = words[0] if len(words) == 1 else ""
+    plain = word.replace("'", "").replace("-", "")
+    if not plain.isalpha() or not word[:1].isupper() or not plain[1:].islower() or len(plain) < 3:
+        return False
+    if word.lower() in names.ORG_NAME_WORDS | names.ORG_SUFFIXES | names.ORG_NOUNS | names.FORCE_NOUNS:
+        return False
+    head = ent.root.head
+    if ent.root.dep_ != "nsubj" or head.lemma_.lower() not in _SPEECH_VERBS or len(ent) != 1:
+        return False
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _ORG_CONTEXT:
+        return False
+    return not _speaks_as_body(ent.root)
+
+
+# Roles that are a person inside an organisation: "the head of X" is part of X and never X itself.
+_HEAD_NOUNS = frozenset("head chief director spokesperson spokesman spokeswoman chairman chairwoman chairperson "
+                        "chair president ceo manager secretary commissioner boss leader executive founder "
+                        "governor official representative member".split())
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "woman", "women")
+
+
+def _agent_suffix(lemma: str) -> bool:
+    """"Scholars", "Organisers": a noun for people by what they do, never a company's name we would guess."""
+    return lemma.endswith(_AGENT_SUFFIXES)
+
+
+def _speaks_as_body(subject: Token) -> bool:
+    """The clause a subject's speech verb introduces goes on with "it"/"we": an organisation of itself."""
+    clause = next((c for c in subject.head.children if c.dep_ == "ccomp"), None)
+    voice = [t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")] if clause is not None else []
+    return subject.dep_ == "nsubj" and any(t.lower_ in _ORG_VOICE for t in voice)
+
+
+def _org_context_words(doc: Doc) -> list[str]:
+    """Capitalised words the article writes as a company's anywhere: after "the"/"at", before a company
+    suffix, or inside a longer organisation name ("Vickers Group")."""
+    found = [t.text for t in doc if t.i > 0 and doc[t.i - 1].lower_ in _ORG_CONTEXT and t.text[:1].isupper()]
+    found += [t.text for t in doc if t.i + 1 < len(doc) and doc[t.i + 1].lower_.strip(".") in names.ORG_SUFFIXES]
+    found += [t.text for e in doc.ents if e.label_ == "ORG" and len(e) > 1 for t in e]
+    return found
+
+
+def _surnames_that_speak(mentions: list[_NameMention], org_words: list[str]) -> None:
+    """Issue 12 (round 4): "Vickers said ..." with no full name before it (a wire story without its
+    headline) is a person, not the organisation the recogniser guessed, unless the article writes that
+    word as a company's somewhere or one of its statements speaks as "it"/"we". Every bare mention of the
+    word is then the person."""
+    companies = set(org_words) | {m.words[0] for m in mentions if m.label == "ORG" and len(m.words) == 1
+                                  and not m.bare_speaker}
+    speaking = {m.words[0] for m in mentions if m.bare_speaker} - companies
+    for m in mentions:
+        if m.label == "ORG" and len(m.words) == 1 and m.words[0] in speaking:
+            m.label = "PERSON"
 
 
 def _place_force(ent: Span) -> Span:

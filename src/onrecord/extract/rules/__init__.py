@@ -100,6 +100,8 @@ RULES: tuple[Rule, ...] = (
     Rule("relayed", "“‘Y,’ said X per Z”: the outlet Z that passes the words on says Y too", step=filters.relayed),
     Rule("floating", "a full quoted sentence with no cue: the previous speaker's", step=quotations.floating_quotes,
          makes=("floating",)),
+    Rule("paragraph-split", "“A.⏎“B.⏎“C,” X said: a quotation over several paragraphs is a statement per "
+         "paragraph, each continuing the first (same cue and speaker)", step=quotations.split_paragraphs),
     Rule("link-line", "“READ MORE: X says Y”, “WATCH: ...”: a pointer to another piece is no statement",
          step=filters.drop_link_lines),
     Rule("no-comment", "“did not respond to a request for comment” is no statement", step=filters.drop_no_comment),

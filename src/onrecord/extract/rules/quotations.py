@@ -4,6 +4,7 @@ take the previous speaker."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
@@ -145,10 +146,18 @@ def _said_after(piece: Piece, pos: int, end: int, claimed: set[int]) -> list[tup
     if quotes:
         return [("direct", *q.inner(piece.text)) for q in quotes]
     rest = pos + len(piece.text[pos:end]) - len(piece.text[pos:end].lstrip(_GAP))
-    if rest >= end:
+    if rest >= end or _writers_participle(piece, rest):
         return []
     kind, a, b = kind_and_bounds(piece, rest, end, claimed)
     return [(kind, a, b)]
+
+
+def _writers_participle(piece: Piece, at: int) -> bool:
+    """"“A,” he said, [mentioning the album is “B”]": a clause that opens with a participle outside the
+    quotations is the writer's addition, however the parser hangs it on the cue (here as the subject of
+    "is"), never the speaker's run-on (issue 12, round 4)."""
+    span = piece.doc.char_span(at, at + 1, alignment_mode="expand")
+    return span is not None and span[0].tag_ == "VBG" and not piece.in_quote(span[0])
 
 
 def _release(piece: Piece, claimed: set[int], start: int, end: int, kept: list[tuple[int, int]]) -> None:
@@ -222,6 +231,55 @@ def _cue_act(piece: Piece, cand: Candidate) -> Act:
 def _part_act(piece: Piece, cand: Candidate, base: Act, kind: StatementKind, start: int, end: int) -> Act:
     """Each part commits the speaker only when its own words do ("We will ..." in one of them)."""
     return commitment(base, piece, start, end, kind) if cand.act == "commit" else cand.act
+
+
+_QUOTE_MARKS = "“”„«»\"'"
+_PARAGRAPH_BREAK = re.compile(r"[ \t]*\n\s*")
+
+
+def split_paragraphs(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
+    """Issue 12 (round 4): a quotation over several paragraphs, each opening with a quote mark and the one
+    before it left unclosed (the news convention), is a statement per paragraph, as the guideline
+    annotates it; each one after the first ``continues`` the statement the quotation starts (or the one
+    that statement continues), with the same cue and speaker. A content whose next paragraph does not
+    open with a quote mark is left whole (that is no run-on quotation)."""
+    out: list[Candidate] = []
+    for cand in found:
+        out.append(cand)
+        if cand.kind == "indirect":
+            continue
+        cuts = _paragraph_cuts(piece.text, *cand.content)
+        if len(cuts) < 2:
+            continue
+        head = cand.continues or cand
+        base = _cue_act(piece, cand) if cand.cue is not None else cand.act
+        (first_start, first_end), rest = cuts[0], cuts[1:]
+        out.extend(replace(cand, kind="direct", content=(a, b), continues=head,
+                           act=_part_act(piece, cand, base, "direct", a, b)) for a, b in rest)
+        cand.content = (first_start, first_end)
+        cand.act = _part_act(piece, cand, base, cand.kind, first_start, first_end)
+    return out
+
+
+def _paragraph_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The content's paragraphs without their quote marks, when every paragraph after the first opens
+    with one; else the content whole."""
+    cuts: list[tuple[int, int]] = []
+    at = start
+    for brk in _PARAGRAPH_BREAK.finditer(text, start, end):
+        if brk.end() >= end or text[brk.end()] not in _QUOTE_MARKS:
+            return [(start, end)]
+        cuts.append((at, brk.start()))
+        at = brk.end() + 1
+    cuts.append((at, end))
+    return [(a, _unquoted_end(text, a, b)) for a, b in cuts if _unquoted_end(text, a, b) > a]
+
+
+def _unquoted_end(text: str, start: int, end: int) -> int:
+    """A paragraph's end without a closing mark the run-on convention left in it (“...”⏎“...)."""
+    while end > start and (text[end - 1] in _QUOTE_MARKS or text[end - 1].isspace()):
+        end -= 1
+    return end
 
 
 def floating_quotes(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:

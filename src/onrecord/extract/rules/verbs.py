@@ -498,7 +498,10 @@ def _adjacent_quote(piece: Piece, tok: Token, kind: str) -> tuple[int, int] | No
     # Quotations do not overlap, so only the last one ending before the clause and
     # the first one opening after it can be next to it.
     last = bisect_right(piece.quote_ends, c_start) - 1
-    if last >= 0 and only_gap(piece.text[piece.quotes[last].end:c_start]):
+    gap = piece.text[piece.quotes[last].end:c_start] if last >= 0 else None
+    # A quotation that ends its paragraph is not framed by a sentence opening the next one ("...year.”⏎
+    # The council has not commented."): an attribution sits in the quotation's own paragraph.
+    if gap is not None and only_gap(gap) and "\n" not in gap:
         before = piece.quotes[last]
     first = bisect_left(piece.quote_starts, c_end)
     if first < len(piece.quotes):
