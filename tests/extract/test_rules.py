@@ -101,6 +101,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                   ("", None, None)),
     # Off, the writer's note on a silence is a statement.
     "no-comment": ("The company did not respond to a request for comment on Friday.", ("", None, None)),
+    # Off, the note on the unnamed source is a statement ("asked" ... "not to be named").
+    "source-note": ("A senior official, who asked not to be identified, said the plant would close in June.",
+                    ("", None, None)),
     "trailing-addition": ("The minister said the economy was growing fast, referring to the latest figures.",
                           ("the economy was growing fast", "said", "The minister")),
     "trailing-apposition": ("She said the law was written by John Smith, the chamber's keenest advocate for reform.",
@@ -118,7 +121,7 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                     ("what he called a “peace plan” would fail within weeks", "said", "He")),
 }
 # Rules whose fixture shows their effect on something other than (content, cue, speaker).
-KIND_OR_COUNT = {"deed", "purpose", "topic-time", "handed-over", "link-line", "nested", "no-comment", "scare-quote"}
+KIND_OR_COUNT = {"source-note", "deed", "purpose", "topic-time", "handed-over", "link-line", "nested", "no-comment", "scare-quote"}
 
 
 def seen(article: Article) -> list[Seen]:
@@ -292,3 +295,11 @@ def test_title_name_runs_on_to_proper_nouns_the_parser_made_a_second_subject_wha
     doc = Doc(load().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents)
     found, _ = speaker(doc[5])
     assert found is not None and found.text == "Early opponent MP Tanya Davies"
+
+
+def test_notes_on_an_unnamed_source_are_no_statements_and_its_statement_stays() -> None:
+    text = ("A banker, who asked not to be named, said the deal would close soon. Two aides spoke on condition "
+            "of anonymity because they were not authorized to discuss the matter publicly. A clerk who did not "
+            "want her name used said the files were gone.")
+    assert seen(extract(text)) == [("the deal would close soon", "said", "A banker"),
+                                   ("the files were gone", "said", "A clerk")]

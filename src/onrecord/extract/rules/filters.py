@@ -71,6 +71,23 @@ def drop_no_comment(piece: Piece, found: list[Candidate], claimed: set[int]) -> 
     return [c for c in found if not en.NO_COMMENT.match(piece.text, *c.content)]
 
 
+def drop_source_notes(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
+    """"..., who asked not to be named, said Y", "they were not authorized to discuss the matter": the
+    reporter's note on the source is no statement of it; the statement it sits in (its "said Y") stays."""
+    notes = [(m.start(), m.end()) for m in en.SOURCE_NOTE.finditer(piece.text)]
+    if not notes:
+        return found
+    starts = [start for start, _ in notes]
+
+    def in_note(c: Candidate) -> bool:
+        if c.cue is None:
+            return False
+        i = bisect_left(starts, c.cue[0] + 1) - 1
+        return i >= 0 and c.cue[0] < notes[i][1]
+
+    return [c for c in found if not in_note(c)]
+
+
 def relayed(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
     """"'...,' said Russell Zimmerman per ABC News": the outlet that passes the words on says them too, as a
     second statement with the same content (guideline 2.6)."""
