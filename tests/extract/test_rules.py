@@ -116,6 +116,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                       ("his amendments to expand immigration", "supports", "The senator")),
     "scene-preposition": ("The senator praised the governor after the meeting on Tuesday.",
                           ("the governor", "praised", "The senator")),
+    "channel-phrase": ("The foreign minister welcomed the ceasefire in a statement on Sunday.",
+                       ("the ceasefire", "welcomed", "The foreign minister")),
     # Off, the name in quotation marks makes the reported clause "mixed".
     "scare-quote": ("He said what he called a “peace plan” would fail within weeks.",
                     ("what he called a “peace plan” would fail within weeks", "said", "He")),
@@ -303,3 +305,10 @@ def test_notes_on_an_unnamed_source_are_no_statements_and_its_statement_stays() 
             "want her name used said the files were gone.")
     assert seen(extract(text)) == [("the deal would close soon", "said", "A banker"),
                                    ("the files were gone", "said", "A clerk")]
+
+
+def test_a_channel_is_no_part_of_an_object_content_but_a_topic_is() -> None:
+    text = ("The mayor denounced the cuts in an interview with the paper. The governor criticized the ban on "
+            "Twitter.")
+    assert seen(extract(text)) == [("the cuts", "denounced", "The mayor"),
+                                   ("the ban on Twitter", "criticized", "The governor")]

@@ -136,6 +136,14 @@ GENERIC_SOURCES = frozenset("people everyone everybody anyone anybody most many 
 NOT_CUE_ADVERBS = frozenset({"also", "then", "later", "now"})
 # Prepositions that tie a channel to the cue ("said in a statement").
 CHANNEL_PREPOSITIONS = frozenset({"in", "on", "during"})
+# Where a speaker said it, which is no part of what was said: "welcomed the meeting [in a statement]",
+# "praised the deal [on Twitter]", "[at a press conference]" (the cue's channel nouns and these platforms).
+CHANNEL_PHRASE_PREPOSITIONS = CHANNEL_PREPOSITIONS | {"at", "via", "through"}
+CHANNEL_PLATFORMS = frozenset("twitter facebook instagram telegram youtube tiktok linkedin weibo".split())
+CHANNELS = CUE_CHANNEL_NOUNS | CHANNEL_PLATFORMS
+# An indefinite article marks a channel hung on the object ("the meeting [in a statement]"), where "the ban
+# [on Twitter]" is a topic.
+INDEFINITE = frozenset({"a", "an"})
 # Prepositions of a passive cue's topic ("was asked about X").
 PASSIVE_TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "for", "as"})
 # Prepositions that bring a reporting noun's owner ("a claim by the ministry").

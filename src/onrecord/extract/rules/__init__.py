@@ -112,6 +112,8 @@ RULES: tuple[Rule, ...] = (
     Rule("split-complements", "a clause the parser split into two ccomps is rejoined"),
     Rule("object-extent", "“supports [X] [to do Z]”: an object content runs to the end of the verb phrase"),
     Rule("scene-preposition", "“praised X after the meeting”: the scene stays out of an object content"),
+    Rule("channel-phrase", "“welcomed X in a statement”, “praised X on Twitter”: the channel is no part of an "
+         "object content"),
     Rule("scare-quote", "“what he called a ‘peace deal’”: a name in quotes, not speech"),
 )
 CANDIDATE_RULES: tuple[str, ...] = tuple(name for rule in RULES for name in rule.makes)
