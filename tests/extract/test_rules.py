@@ -76,7 +76,7 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                    ("the new trade deal", "comments on", "The senator")),
     # Off, "Monday" is what the tweet was about.
     "topic-time": ("The airline was banned, according to a tweet on Monday by the minister.", ("", None, None)),
-    "headline": ("Sanders: Clinton Email Story Has Moved On\n\nThe race goes on.",
+    "headline": ("Sanders: Clinton Email Story Has Moved On.\n\nThe race goes on.",
                  ("Clinton Email Story Has Moved On", ":", "Sanders")),
     # Off, the position nested in the reported clause becomes a statement of its own.
     "nested": ("The minister said his country opposed the new sanctions on its banks.",
@@ -101,6 +101,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                   ("", None, None)),
     # Off, the writer's note on a silence is a statement.
     "no-comment": ("The company did not respond to a request for comment on Friday.", ("", None, None)),
+    # Off, the headline's summary is a statement of an unnamed "Swedish minister".
+    "title": ("Swedish minister rules out European troops for Ukraine\n\nThe talks in Oslo ended on Monday.",
+              ("", None, None)),
     # Off, the note on the unnamed source is a statement ("asked" ... "not to be named").
     "source-note": ("A senior official, who asked not to be identified, said the plant would close in June.",
                     ("", None, None)),
@@ -123,7 +126,7 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                     ("what he called a “peace plan” would fail within weeks", "said", "He")),
 }
 # Rules whose fixture shows their effect on something other than (content, cue, speaker).
-KIND_OR_COUNT = {"source-note", "deed", "purpose", "topic-time", "handed-over", "link-line", "nested", "no-comment", "scare-quote"}
+KIND_OR_COUNT = {"title", "source-note", "deed", "purpose", "topic-time", "handed-over", "link-line", "nested", "no-comment", "scare-quote"}
 
 
 def seen(article: Article) -> list[Seen]:
@@ -312,3 +315,13 @@ def test_a_channel_is_no_part_of_an_object_content_but_a_topic_is() -> None:
             "Twitter.")
     assert seen(extract(text)) == [("the cuts", "denounced", "The mayor"),
                                    ("the ban on Twitter", "criticized", "The governor")]
+
+
+def test_a_headline_gives_no_statement_and_no_actor_and_a_sentence_first_line_still_does() -> None:
+    for headline in ("Plant to cut 300 jobs as orders fall, staff told", "Swedish minister rules out troops"):
+        article = extract(f"{headline}\n\nThe mayor, Anna Berg, said the plant would close in June.")
+        assert seen(article) == [("the plant would close in June", "said", "The mayor")]
+        assert [a.name for a in article.actors] == ["Anna Berg"]
+    # A first line that ends like a sentence is body text, not a headline (PolNeAR's titles).
+    sentence = extract("Anna Berg said the plant would close in June.\n\nThe union met on Monday.")
+    assert seen(sentence) == [("the plant would close in June", "said", "Anna Berg")]

@@ -105,6 +105,8 @@ RULES: tuple[Rule, ...] = (
     Rule("link-line", "“READ MORE: X says Y”, “WATCH: ...”: a pointer to another piece is no statement",
          step=filters.drop_link_lines),
     Rule("no-comment", "“did not respond to a request for comment” is no statement", step=filters.drop_no_comment),
+    Rule("title", "“Swedish minister rules out troops⏎⏎...”: the headline, a first line set apart, is no statement",
+         step=filters.drop_title),
     Rule("source-note", "“X, who asked not to be named, said Y”, “they were not authorized to discuss it”: the "
          "reporter's note on a source is no statement", step=filters.drop_source_notes),
     Rule("trailing-addition", "“Y, adding Z”, “Y, though Z”, “Y, and W said”: the writer's, cut from a content"),
