@@ -102,8 +102,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     # Off, the writer's note on a silence is a statement.
     "no-comment": ("The company did not respond to a request for comment on Friday.", ("", None, None)),
     # Off, the headline's summary is a statement of an unnamed "Swedish minister".
-    "title": ("Swedish minister rules out European troops for Ukraine\n\nThe talks in Oslo ended on Monday.",
-              ("", None, None)),
+    "title": ("Swedish minister rules out European troops for Ukraine\n\nThe talks in Oslo ended on Monday.", (
+        "", None, None)),
     # Off, the note on the unnamed source is a statement ("asked" ... "not to be named").
     "source-note": ("A senior official, who asked not to be identified, said the plant would close in June.",
                     ("", None, None)),
@@ -126,7 +126,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                     ("what he called a “peace plan” would fail within weeks", "said", "He")),
 }
 # Rules whose fixture shows their effect on something other than (content, cue, speaker).
-KIND_OR_COUNT = {"title", "source-note", "deed", "purpose", "topic-time", "handed-over", "link-line", "nested", "no-comment", "scare-quote"}
+KIND_OR_COUNT = {"title", "source-note", "deed", "purpose", "topic-time", "handed-over", "link-line", "nested",
+                 "no-comment", "scare-quote"}
 
 
 def seen(article: Article) -> list[Seen]:
@@ -323,5 +324,6 @@ def test_a_headline_gives_no_statement_and_no_actor_and_a_sentence_first_line_st
         assert seen(article) == [("the plant would close in June", "said", "The mayor")]
         assert [a.name for a in article.actors] == ["Anna Berg"]
     # A first line that ends like a sentence is body text, not a headline (PolNeAR's titles).
-    sentence = extract("Anna Berg said the plant would close in June.\n\nThe union met on Monday.")
-    assert seen(sentence) == [("the plant would close in June", "said", "Anna Berg")]
+    for first in ("Anna Berg said the plant would close in June.", "Anna Berg said the plant would “close in June.”"):
+        sentence = extract(f"{first}\n\nThe union met on Monday.")
+        assert [s.speaker.text if s.speaker else None for s in sentence.statements] == ["Anna Berg"]

@@ -215,12 +215,13 @@ def title_line(text: str) -> tuple[int, int] | None:
     """Where a plain text's headline is (``headline``): the extractor takes no statement from it."""
     start = len(text) - len(text.lstrip())
     line_end = text.find("\n", start)
-    if line_end == -1 or not text.startswith("\n", line_end + 1) and not text.startswith("\r\n", line_end + 1):
+    if line_end == -1 or not text.startswith(("\n", "\r\n"), line_end + 1):
         return None
     first = text[start:line_end]
     end = start + len(first.rstrip())
     first = first.strip()
-    if not first or len(first) > 160 or first.endswith((".", ",", ";", ":")):
+    # A sentence ends with its mark, also inside a closing quote mark ("“We will not close it.”").
+    if not first or len(first) > 160 or first.rstrip("”’\"'»)").endswith((".", ",", ";", ":")):
         return None
     return start, end
 
