@@ -76,7 +76,7 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                    ("the new trade deal", "comments on", "The senator")),
     # Off, "Monday" is what the tweet was about.
     "topic-time": ("The airline was banned, according to a tweet on Monday by the minister.", ("", None, None)),
-    "headline": ("Sanders: Clinton Email Story Has Moved On\n\nThe race goes on.",
+    "headline": ("Sanders: Clinton Email Story Has Moved On.\n\nThe race goes on.",
                  ("Clinton Email Story Has Moved On", ":", "Sanders")),
     # Off, the position nested in the reported clause becomes a statement of its own.
     "nested": ("The minister said his country opposed the new sanctions on its banks.",
@@ -101,6 +101,12 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                   ("", None, None)),
     # Off, the writer's note on a silence is a statement.
     "no-comment": ("The company did not respond to a request for comment on Friday.", ("", None, None)),
+    # Off, the headline's summary is a statement of an unnamed "Swedish minister".
+    "title": ("Swedish minister rules out European troops for Ukraine\n\nThe talks in Oslo ended on Monday.", (
+        "", None, None)),
+    # Off, the note on the unnamed source is a statement ("asked" ... "not to be named").
+    "source-note": ("A senior official, who asked not to be identified, said the plant would close in June.",
+                    ("", None, None)),
     "trailing-addition": ("The minister said the economy was growing fast, referring to the latest figures.",
                           ("the economy was growing fast", "said", "The minister")),
     "trailing-apposition": ("She said the law was written by John Smith, the chamber's keenest advocate for reform.",
@@ -113,12 +119,15 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                       ("his amendments to expand immigration", "supports", "The senator")),
     "scene-preposition": ("The senator praised the governor after the meeting on Tuesday.",
                           ("the governor", "praised", "The senator")),
+    "channel-phrase": ("The foreign minister welcomed the ceasefire in a statement on Sunday.",
+                       ("the ceasefire", "welcomed", "The foreign minister")),
     # Off, the name in quotation marks makes the reported clause "mixed".
     "scare-quote": ("He said what he called a “peace plan” would fail within weeks.",
                     ("what he called a “peace plan” would fail within weeks", "said", "He")),
 }
 # Rules whose fixture shows their effect on something other than (content, cue, speaker).
-KIND_OR_COUNT = {"deed", "purpose", "topic-time", "handed-over", "link-line", "nested", "no-comment", "scare-quote"}
+KIND_OR_COUNT = {"title", "source-note", "deed", "purpose", "topic-time", "handed-over", "link-line", "nested",
+                 "no-comment", "scare-quote"}
 
 
 def seen(article: Article) -> list[Seen]:
@@ -292,3 +301,29 @@ def test_title_name_runs_on_to_proper_nouns_the_parser_made_a_second_subject_wha
     doc = Doc(load().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents)
     found, _ = speaker(doc[5])
     assert found is not None and found.text == "Early opponent MP Tanya Davies"
+
+
+def test_notes_on_an_unnamed_source_are_no_statements_and_its_statement_stays() -> None:
+    text = ("A banker, who asked not to be named, said the deal would close soon. Two aides spoke on condition "
+            "of anonymity because they were not authorized to discuss the matter publicly. A clerk who did not "
+            "want her name used said the files were gone.")
+    assert seen(extract(text)) == [("the deal would close soon", "said", "A banker"),
+                                   ("the files were gone", "said", "A clerk")]
+
+
+def test_a_channel_is_no_part_of_an_object_content_but_a_topic_is() -> None:
+    text = ("The mayor denounced the cuts in an interview with the paper. The governor criticized the ban on "
+            "Twitter.")
+    assert seen(extract(text)) == [("the cuts", "denounced", "The mayor"),
+                                   ("the ban on Twitter", "criticized", "The governor")]
+
+
+def test_a_headline_gives_no_statement_and_no_actor_and_a_sentence_first_line_still_does() -> None:
+    for headline in ("Plant to cut 300 jobs as orders fall, staff told", "Swedish minister rules out troops"):
+        article = extract(f"{headline}\n\nThe mayor, Anna Berg, said the plant would close in June.")
+        assert seen(article) == [("the plant would close in June", "said", "The mayor")]
+        assert [a.name for a in article.actors] == ["Anna Berg"]
+    # A first line that ends like a sentence is body text, not a headline (PolNeAR's titles).
+    for first in ("Anna Berg said the plant would close in June.", "Anna Berg said the plant would “close in June.”"):
+        sentence = extract(f"{first}\n\nThe union met on Monday.")
+        assert [s.speaker.text if s.speaker else None for s in sentence.statements] == ["Anna Berg"]

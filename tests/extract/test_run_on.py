@@ -212,3 +212,15 @@ def test_a_run_on_never_starts_with_the_writers_participle() -> None:
     assert not any(s.content.text.startswith("mentioning") for s in article.statements)
     assert not any(s.continues for s in article.statements)
     assert article.statements[0].content.text == "It was a long road,"
+
+
+@pytest.mark.parametrize("end", ["\n", "\n\nThe vote was close on Monday.\n"])
+def test_a_lower_case_run_on_at_a_paragraphs_end_continues_the_sentence(end: str) -> None:
+    """The parser hangs the paragraph's newline on the cue; it is no word of the attribution, so the
+    quotation before it still runs on (issue 12: the second half was lost)."""
+    text = ("The council voted.\n\n“It is a shameful decision,” Ortiz added, “and the residents will not forget "
+            "it.”" + end)
+    first, second = pair(said(text))
+    assert (first.content.text, second.content.text) == ("It is a shameful decision,",
+                                                         "and the residents will not forget it.")
+    assert second.speaker is not None and second.speaker.text == "Ortiz" and clean(second, "added", "Ortiz")

@@ -136,6 +136,14 @@ GENERIC_SOURCES = frozenset("people everyone everybody anyone anybody most many 
 NOT_CUE_ADVERBS = frozenset({"also", "then", "later", "now"})
 # Prepositions that tie a channel to the cue ("said in a statement").
 CHANNEL_PREPOSITIONS = frozenset({"in", "on", "during"})
+# Where a speaker said it, which is no part of what was said: "welcomed the meeting [in a statement]",
+# "praised the deal [on Twitter]", "[at a press conference]" (the cue's channel nouns and these platforms).
+CHANNEL_PHRASE_PREPOSITIONS = CHANNEL_PREPOSITIONS | {"at", "via", "through"}
+CHANNEL_PLATFORMS = frozenset("twitter facebook instagram telegram youtube tiktok linkedin weibo".split())
+CHANNELS = CUE_CHANNEL_NOUNS | CHANNEL_PLATFORMS
+# An indefinite article marks a channel hung on the object ("the meeting [in a statement]"), where "the ban
+# [on Twitter]" is a topic.
+INDEFINITE = frozenset({"a", "an"})
 # Prepositions of a passive cue's topic ("was asked about X").
 PASSIVE_TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "for", "as"})
 # Prepositions that bring a reporting noun's owner ("a claim by the ministry").
@@ -163,6 +171,22 @@ CLAUSE_ENDS = (".", ";")
 NO_COMMENT = re.compile(r"(?i)(?:an?|the|repeated|multiple|several|two|three)?\s*(?:emailed\s+|phone\s+)?"
                         r"(?:requests?|messages?|e-?mails?|calls?|inquir\w+|questions?)\s+(?:for|seeking)\s+"
                         r"comments?\b")
+# A reporter's note on who the source is and why it goes unnamed ("who asked not to be named", "they were not
+# authorized to discuss the matter publicly", "did not want her name used", "spoke on condition of
+# anonymity"): it describes the source, it is not what the source said (issue 12), so a cue inside it
+# makes no statement; the statement the note belongs to keeps its speaker.
+SOURCE_NOTE = re.compile(
+    r"(?i)(?:"
+    r"\b(?:asked|requested|wished|declined|refused)\s+(?:not\s+to\s+be|to\s+not\s+be|to\s+be|to\s+remain)\s+"
+    r"(?:named|identified|quoted|anonymous|unnamed|publicly\s+identified)"
+    r"|\b(?:asked|requested|granted|given|insisted\s+on)\s+(?:for\s+)?anonymity"
+    r"|(?:\bnot|n't)\s+(?:been\s+)?(?:authori[sz]ed|allowed|permitted|cleared|empowered)\s+to\s+"
+    r"(?:\w+ly\s+)?(?:discuss|speak|comment|talk|disclose|release|brief|be\s+(?:named|quoted|identified))"
+    r"|(?:\bnot|n't)\s+want\s+(?:to\s+be\s+(?:named|identified|quoted)|(?:his|her|their|my)\s+(?:full\s+)?names?"
+    r"\s+(?:to\s+be\s+)?(?:used|published|printed|disclosed|revealed))"
+    r"|\bon\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they|it)\s+(?:not|would\s+not)\s+be"
+    r"\s+(?:named|identified|quoted))"
+    r")")
 # Words before a quotation that make it a name, not speech ("what he called a “peace deal”").
 NAMING = re.compile(r"\b(?:call|calls|called|dubbed|termed|labell?ed|so-called|known as|describ\w+ as)\b", re.I)
 # A direct quotation in the first person future commits the speaker.

@@ -207,11 +207,23 @@ def _read_single(stream: BinaryIO, fmt: Format, name: str, ident: str, settings:
 
 def headline(text: str) -> str | None:
     """A plain text's first line, when it reads as a headline (short, set apart, not a sentence)."""
-    first, _, rest = text.lstrip().partition("\n")
-    first = first.strip()
-    if not first or len(first) > 160 or not rest.startswith("\n") or first.endswith((".", ",", ";", ":")):
+    span = title_line(text)
+    return text[span[0]:span[1]] if span is not None else None
+
+
+def title_line(text: str) -> tuple[int, int] | None:
+    """Where a plain text's headline is (``headline``): the extractor takes no statement from it."""
+    start = len(text) - len(text.lstrip())
+    line_end = text.find("\n", start)
+    if line_end == -1 or not text.startswith(("\n", "\r\n"), line_end + 1):
         return None
-    return first
+    first = text[start:line_end]
+    end = start + len(first.rstrip())
+    first = first.strip()
+    # A sentence ends with its mark, also inside a closing quote mark ("“We will not close it.”").
+    if not first or len(first) > 160 or first.rstrip("”’\"'»)").endswith((".", ",", ";", ":")):
+        return None
+    return start, end
 
 
 def _gunzip(data: bytes, limit: int) -> bytes:

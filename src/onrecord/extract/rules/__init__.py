@@ -105,11 +105,17 @@ RULES: tuple[Rule, ...] = (
     Rule("link-line", "“READ MORE: X says Y”, “WATCH: ...”: a pointer to another piece is no statement",
          step=filters.drop_link_lines),
     Rule("no-comment", "“did not respond to a request for comment” is no statement", step=filters.drop_no_comment),
+    Rule("title", "“Swedish minister rules out troops⏎⏎...”: the headline, a first line set apart, is no statement",
+         step=filters.drop_title),
+    Rule("source-note", "“X, who asked not to be named, said Y”, “they were not authorized to discuss it”: the "
+         "reporter's note on a source is no statement", step=filters.drop_source_notes),
     Rule("trailing-addition", "“Y, adding Z”, “Y, though Z”, “Y, and W said”: the writer's, cut from a content"),
     Rule("trailing-apposition", "“Y, which ...”, “Y, an advocate of ...” closing a content: cut"),
     Rule("split-complements", "a clause the parser split into two ccomps is rejoined"),
     Rule("object-extent", "“supports [X] [to do Z]”: an object content runs to the end of the verb phrase"),
     Rule("scene-preposition", "“praised X after the meeting”: the scene stays out of an object content"),
+    Rule("channel-phrase", "“welcomed X in a statement”, “praised X on Twitter”: the channel is no part of an "
+         "object content"),
     Rule("scare-quote", "“what he called a ‘peace deal’”: a name in quotes, not speech"),
 )
 CANDIDATE_RULES: tuple[str, ...] = tuple(name for rule in RULES for name in rule.makes)

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from onrecord.extract import english as en
 from onrecord.extract.rules.base import Candidate, Cover, Piece
 from onrecord.extract.rules.sources import noun_phrase
+from onrecord.ingest.sources import title_line
 
 # Rule priors at or below this are "weak" cues (thought 0.75, learned 0.6,
 # position 0.65): they do not stand as statements inside another's content.
@@ -69,6 +70,40 @@ def _swallows(c: Candidate, cued: list[tuple[int, int, float]], cue_starts: list
 def drop_no_comment(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
     """"did not respond to a request for comment": the writer's note on a silence, not a statement."""
     return [c for c in found if not en.NO_COMMENT.match(piece.text, *c.content)]
+
+
+def drop_title(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
+    """The headline (a plain text's first line, short and set apart, not a sentence: what ingest takes as the
+    title) gives no statement: it is the editor's summary ("Swedish minister rules out troops", "Mill to cut
+    240 jobs, workers told"), whose speaker is unnamed or, told in headlinese, the listener; the body says
+    who said what (issue 12). A first line that ends like a sentence is body text (PolNeAR's titles)."""
+    span = title_line(piece.text) if piece.offset == 0 else None
+    if span is None:
+        return found
+    start, end = span
+
+    def on_title(c: Candidate) -> bool:
+        at = c.cue[0] if c.cue else c.content[0]
+        return start <= at < end or start <= c.content[0] < end
+
+    return [c for c in found if not on_title(c)]
+
+
+def drop_source_notes(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
+    """"..., who asked not to be named, said Y", "they were not authorized to discuss the matter": the
+    reporter's note on the source is no statement of it; the statement it sits in (its "said Y") stays."""
+    notes = [(m.start(), m.end()) for m in en.SOURCE_NOTE.finditer(piece.text)]
+    if not notes:
+        return found
+    starts = [start for start, _ in notes]
+
+    def in_note(c: Candidate) -> bool:
+        if c.cue is None:
+            return False
+        i = bisect_left(starts, c.cue[0] + 1) - 1
+        return i >= 0 and c.cue[0] < notes[i][1]
+
+    return [c for c in found if not in_note(c)]
 
 
 def relayed(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:

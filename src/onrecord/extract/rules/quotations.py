@@ -58,7 +58,7 @@ def run_on_quotes(piece: Piece, found: list[Candidate], claimed: set[int]) -> li
         # From the end of the attribution's clause ("she said," / "he said.").
         clause = [t for t in cue_span.root.subtree
                   if not piece.in_quote(t) and not t.is_punct and t.idx >= cand.content[1]]
-        pos = max((t.idx + len(t) for t in clause), default=cand.cue[1])
+        pos = _clause_end(piece, clause, cand.cue[1])
         for n in range(bisect_left(piece.quote_starts, pos), len(piece.quotes)):
             q = piece.quotes[n]
             if n in claimed:
@@ -70,6 +70,17 @@ def run_on_quotes(piece: Piece, found: list[Candidate], claimed: set[int]) -> li
             cand.content = (cand.content[0], q.inner(piece.text)[1] if cand.kind == "direct" else q.end)
             pos = q.end
     return found
+
+
+def _clause_end(piece: Piece, clause: list[Token], cue_end: int) -> int:
+    """Where the attribution's clause ends. A paragraph break the parser hangs on the cue counts (the
+    next paragraph's quotation runs on across it), but only when no quotation starts before it: in
+    "“A,” Becker added, “and B.”⏎" the newline after B would hide B, which continues the sentence (issue 12)."""
+    words = max((t.idx + len(t) for t in clause if not t.is_space), default=cue_end)
+    spaces = max((t.idx + len(t) for t in clause if t.is_space), default=words)
+    if spaces > words and bisect_left(piece.quote_starts, words) == bisect_left(piece.quote_starts, spaces):
+        return spaces
+    return words
 
 
 def split_run_on(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:

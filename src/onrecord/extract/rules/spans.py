@@ -98,8 +98,33 @@ def object_clause_end(piece: Piece, verb: Token, comp: Token) -> int:
             continue
         if c.dep_ == "prep" and c.lower_ in en.SCENE_PREPOSITIONS and piece.uses("scene-preposition"):
             continue  # when and where the speaker spoke, not what was said
+        if channel_phrase(piece, c):
+            continue  # "welcomed X [in a statement]": how the speaker said it
         end = max(end, clause_extent(piece, c)[1])
     return end
+
+
+def channel_phrase(piece: Piece, prep: Token) -> bool:
+    """"in a statement", "on Twitter", "in an interview", "at a press conference": the channel of the
+    reporting act (rule ``channel-phrase``)."""
+    if prep.dep_ != "prep" or prep.lower_ not in en.CHANNEL_PHRASE_PREPOSITIONS or not piece.uses("channel-phrase"):
+        return False
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return noun is not None and noun.lemma_.lower() in en.CHANNELS
+
+
+def object_channel_start(piece: Piece, obj: Token) -> int | None:
+    """Where a channel the parser hung on the object starts, when it closes the object: "welcomed [the
+    meeting] in a statement". Only with an indefinite article ("in a statement", "in an interview"):
+    "the ban on Twitter" is what was opposed."""
+    last = obj.right_edge.i
+    for c in obj.children:
+        if c.right_edge.i != last or not channel_phrase(piece, c):
+            continue
+        noun = next(g for g in c.children if g.dep_ == "pobj")
+        if any(g.lower_ in en.INDEFINITE for g in noun.children):
+            return obj.doc[c.i - 1].idx + len(obj.doc[c.i - 1]) if c.i > obj.i else None
+    return None
 
 
 def trailing_apposition(head: Token) -> set[int]:

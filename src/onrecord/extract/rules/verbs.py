@@ -15,6 +15,7 @@ from onrecord.extract.rules.sources import noun_phrase, speaker
 from onrecord.extract.rules.spans import (
     clause_extent,
     kind_and_bounds,
+    object_channel_start,
     object_clause_end,
     paragraph_break_between,
     split_complements,
@@ -366,7 +367,10 @@ def _addressee_start(piece: Piece, head: Token, comp: Token, end: int) -> int:
 def _content_extent(piece: Piece, head: Token, comp: Token) -> tuple[int, int]:
     """The clause or object phrase the verb reports, rejoined where the parser split it."""
     start, end = clause_extent(piece, comp)
-    if comp.dep_ in en.OBJECT_LINKS:
+    channel = object_channel_start(piece, comp) if comp.dep_ in en.OBJECT_LINKS else None
+    if channel is not None:
+        end = channel  # the channel closes the object: nothing of the verb's phrase after it is content
+    elif comp.dep_ in en.OBJECT_LINKS:
         end = max(end, object_clause_end(piece, head, comp))
     for split in split_complements(piece, head, comp):
         end = max(end, clause_extent(piece, split)[1])
