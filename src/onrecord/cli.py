@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import signal
 import sys
@@ -35,7 +36,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("onrecord: interrupted; what was stored is kept, and the same command resumes", file=sys.stderr)
         return 130
-    except BrokenPipeError:  # "onrecord extract ... | head"
+    except BrokenPipeError:  # "onrecord extract ... | head": the reader has what it wanted
+        _discard_stdout()
         return 0
     except StoreError as err:
         return _error(str(err))
@@ -48,6 +50,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _error(f"unexpected {type(err).__name__}: {err} (a bug in onrecord; please report it)")
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null: Python flushes it again at exit, and the closed pipe would raise there
+    ("Exception ignored ... BrokenPipeError") after the command has ended quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout with no file descriptor (a test's capture): nothing to flush
+        pass
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -490,6 +490,8 @@ def _run_export(args: argparse.Namespace) -> int:
             events = _write_events(store, args.format, beside)  # open_store has upgraded it: it has the tables
     except StoreError as err:
         return fail(str(err))
+    except BrokenPipeError:  # "export ... | head": main ends it quietly, as for every command
+        raise
     except OSError as err:  # pyarrow's errors included
         return fail(f"cannot write {args.output}: {err.strerror or err}", 1)
     print(f"onrecord: {written} statements written to {args.output}", file=sys.stderr)
@@ -526,6 +528,8 @@ def _export_events_only(args: argparse.Namespace) -> int:
             written = _write_events(store, args.format, args.output)
     except StoreError as err:
         return fail(str(err))
+    except BrokenPipeError:
+        raise
     except OSError as err:
         return fail(f"cannot write {args.output}: {err.strerror or err}", 1)
     if args.output is not None:
