@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from onrecord.cli import main
+from onrecord.ingest import TextInput
+from onrecord.model import Actor, Article, Cue, IssueTag, Mention, Span, Statement
 from onrecord.store import Store, content_hash
 from tests.test_cli_light import _article
 
@@ -43,3 +45,51 @@ def test_a_closed_pipe_ends_every_command_quietly(command: list[str], notes_db: 
     monkeypatch.setattr("sys.stdout", _ClosedPipe())
     assert main([*command, "--db", str(notes_db)]) == 0
     assert capsys.readouterr().err == ""
+
+
+def _said(item_id: str, name: str, issue: str | None = None) -> tuple[TextInput, Article]:
+    """An article where ``name`` says something, tagged with ``issue`` when given."""
+    text = f"{name} said the bridge would reopen in spring."
+    start, cue = text.index("the bridge"), text.index("said")
+    actor = Actor(id="a1", name=name, type="person", mentions=[Mention(0, cue - 1)])
+    content = Span(start, len(text) - 1, text[start:-1])
+    tags = [IssueTag(issue, "support", 0.9, content, "town")] if issue else None
+    statement = Statement(kind="indirect", content=content, cue=Cue(cue, cue + 4, "said", "say"),
+                          speaker=Span(0, cue - 1, name), actor=actor, resolution="named", issues=tags)
+    item = TextInput(id=item_id, source=f"{item_id}.txt", text=text, published="2025-05-02")
+    return item, Article(id=item.id, text=text, statements=[statement], actors=[actor])
+
+
+@pytest.fixture(scope="module")
+def town_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two people of one family, one with a first name nobody else has; one issue, with a long id."""
+    db = tmp_path_factory.mktemp("town") / "town.db"
+    with Store(db) as store:
+        for item, article in (_said("bridge-1", "Ilse Marwood", "bridge-reopening-spring"),
+                              _said("bridge-2", "Konrad Marwood"), _said("bridge-3", "Kornelia Strand")):
+            store.save_article(item, article, digest=content_hash(item.text), pipeline_version="test",
+                               language="en")
+    return db
+
+
+@pytest.mark.parametrize("command", [["statements"], ["positions"], ["shifts"]])
+def test_an_unknown_issue_is_an_error_that_names_the_close_ones(command: list[str], town_db: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([*command, "--issue", "bridge-reopening", "--db", str(town_db)]) == 2
+    err = capsys.readouterr().err
+    assert "no issue called 'bridge-reopening' in this store (did you mean 'bridge-reopening-spring'?)" in err
+    assert "known: bridge-reopening-spring" in err
+    assert main([*command, "--issue", "bridge-reopening-spring", "--db", str(town_db), "--format", "json"]) == 0
+
+
+def test_an_actor_is_found_by_a_word_of_the_name_that_only_one_has(town_db: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["statements", "--actor", "Ilse", "--db", str(town_db), "--format", "jsonl"]) == 0
+    assert '"name": "Ilse Marwood"' in capsys.readouterr().out
+    assert main(["statements", "--actor", "kornel", "--db", str(town_db), "--format", "jsonl"]) == 0  # a prefix
+    assert '"name": "Kornelia Strand"' in capsys.readouterr().out
+    assert main(["statements", "--actor", "Ko", "--db", str(town_db)]) == 2
+    err = capsys.readouterr().err
+    assert "'Ko' could be several actors: " in err and "Konrad Marwood" in err and "Kornelia Strand" in err
+    assert main(["statements", "--actor", "Zelda", "--db", str(town_db)]) == 2
+    assert "no actor called 'Zelda'" in capsys.readouterr().err
