@@ -4,6 +4,7 @@ statement table's article column, empty and non-English inputs."""
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,35 @@ def test_an_actor_is_found_by_a_word_of_the_name_that_only_one_has(town_db: Path
     assert "'Ko' could be several actors: " in err and "Konrad Marwood" in err and "Kornelia Strand" in err
     assert main(["statements", "--actor", "Zelda", "--db", str(town_db)]) == 2
     assert "no actor called 'Zelda'" in capsys.readouterr().err
+
+
+def test_the_statement_table_names_each_article_by_the_id_show_takes(notes_db: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """The article column showed the store's row number (`9`), which no other listing prints."""
+    assert main(["statements", "--format", "table", "--db", str(notes_db)]) == 0
+    shown = [line.split()[0] for line in capsys.readouterr().out.splitlines()[2:]]
+    assert sorted(shown) == ["note-1", "note-2", "note-3"]
+    assert main(["show", shown[0], "--db", str(notes_db)]) == 0
+
+
+def test_a_long_article_id_is_cut_in_the_middle_and_show_still_finds_it(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "long.db"
+    with Store(db) as store:
+        for slug in ("www.riverside-gazette.example-2025-05-02-bridge-to-reopen",
+                     "www.riverside-gazette.example-2025-05-09-bridge-reopened"):
+            item, article = _said(slug, "Ilse Marwood")
+            store.save_article(item, article, digest=content_hash(slug), pipeline_version="test", language="en")
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main(["statements", "--format", "table", "--db", str(db)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    shown = sorted(line.split()[0] for line in lines[2:])
+    assert len(shown) == 2 and all("…" in s for s in shown) and shown[0] != shown[1]
+    found = set()
+    for cut in shown:
+        assert main(["show", cut, "--db", str(db), "--format", "json"]) == 0
+        found.add(json.loads(capsys.readouterr().out)["id"])
+    assert found == {"www.riverside-gazette.example-2025-05-02-bridge-to-reopen",
+                     "www.riverside-gazette.example-2025-05-09-bridge-reopened"}

@@ -310,14 +310,16 @@ _MIN_CONTENT = 24  # below this the lines wrap rather than cutting every content
 
 
 def _statement_table(rows: Iterable[dict[str, Any]], out: TextIO, *, wide: bool = False) -> None:
-    """One line per statement, as wide as the terminal; the article column is the article's row id, short
-    and never cut, which `onrecord show` takes (slugs run to a URL's length).
+    """One line per statement, as wide as the terminal; the article column is the article's id, the name
+    `articles` and the JSON print and `onrecord show` takes (the store's row number it once showed matched
+    nothing a reader had seen). An id too long for the terminal is cut in the middle ("www.nort…summit-plans"),
+    a form `show` also takes.
 
     ``wide``: nothing cut (the line is as long as its content), for a pager or a file.
     """
-    rows = list(rows)  # the article column is as wide as the longest row id shown
-    article_w = max([7, *(len(str(r["article"]["row"])) for r in rows)])
+    rows = list(rows)
     terminal = shutil.get_terminal_size((120, 20)).columns
+    article_w = _article_width(rows, terminal, wide)
     columns: tuple[tuple[str, int], ...] = (("article", article_w), *_COLUMNS)
     if not wide and terminal - sum(w + 1 for _, w in columns) < _MIN_CONTENT:
         columns = (("article", article_w), *_NARROW)
@@ -328,11 +330,31 @@ def _statement_table(rows: Iterable[dict[str, Any]], out: TextIO, *, wide: bool 
     for row in rows:
         actor = row["actor"]["name"] if row["actor"] else (row["speaker"] or {}).get("text", "?")
         art = row["article"]
-        values = {"article": str(art["row"]), "date": art["published"] or "-", "outlet": art["outlet"] or "-",
+        values = {"article": _middle_cut(visible(art["id"]), article_w), "date": art["published"] or "-",
+                  "outlet": art["outlet"] or "-",
                   "speaker": actor, "act": row["act"] + (" ~hedged" if row["hedged"] else "")}
         text = " ".join(row["content"]["text"].split())
         line = " ".join(f"{_cell(values[name], w, wide):<{w}}" for name, w in columns)
         out.write(f"{line} {visible(text) if wide else excerpt(text, content_width)}\n")
+
+
+def _article_width(rows: list[dict[str, Any]], terminal: int, wide: bool) -> int:
+    """As wide as the longest id shown, and no wider than leaves the content its minimum beside the narrow
+    columns (not under 12: a cut id keeps enough of both ends to be told apart)."""
+    longest = max([7, *(len(visible(r["article"]["id"])) for r in rows)])
+    if wide:
+        return longest
+    room = terminal - sum(w + 1 for _, w in _NARROW) - 1 - _MIN_CONTENT
+    return max(12, min(longest, room))
+
+
+def _middle_cut(text: str, width: int) -> str:
+    """``text`` in ``width`` characters, cut in the middle: an id's start (the outlet) and end (the title)
+    tell articles apart, and `onrecord show` finds the one whose id has both."""
+    if len(text) <= width:
+        return text
+    head = (width - 1) // 2
+    return text[:head] + "…" + text[len(text) - (width - 1 - head):]
 
 
 def _cell(text: str, width: int, wide: bool) -> str:

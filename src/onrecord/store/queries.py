@@ -560,14 +560,26 @@ def _roles_of(store: Store, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     return found
 
 
+def _by_cut_slug(store: Store, key: str) -> sqlite3.Row | None:
+    """The one article whose slug starts and ends as ``key`` does either side of its "…" (the statements
+    table cuts a long id in the middle); None when none or several do."""
+    head, tail = key.split("…")
+    rows = store.conn.execute("SELECT * FROM articles WHERE slug LIKE ? ESCAPE '\\' AND length(slug) > ? LIMIT 2",
+                              (like_escaped(head) + "%" + like_escaped(tail), len(head) + len(tail))).fetchall()
+    return rows[0] if len(rows) == 1 and rows[0]["slug"].endswith(tail) else None
+
+
 def article(store: Store, key: str) -> dict[str, Any] | None:
-    """One article (by slug, id or content-hash prefix) with its text, statements and actors."""
+    """One article (by slug, id, content-hash prefix or a slug cut in the middle) with its text, statements
+    and actors."""
     db = store.conn
     row = db.execute("SELECT * FROM articles WHERE slug = ?", (key,)).fetchone()
     if row is None and (ident := row_id(key)) is not None:
         row = db.execute("SELECT * FROM articles WHERE id = ?", (ident,)).fetchone()
     if row is None and _HASH_PREFIX.fullmatch(key):
         row = _by_hash_prefix(store, key.lower())
+    if row is None and key.count("…") == 1:
+        row = _by_cut_slug(store, key)
     if row is None:
         return None
     data = {k: row[k] for k in ("slug", "title", "url", "outlet", "author", "published", "language", "source",
