@@ -126,3 +126,39 @@ def test_a_long_article_id_is_cut_in_the_middle_and_show_still_finds_it(tmp_path
         found.add(json.loads(capsys.readouterr().out)["id"])
     assert found == {"www.riverside-gazette.example-2025-05-02-bridge-to-reopen",
                      "www.riverside-gazette.example-2025-05-09-bridge-reopened"}
+
+
+GERMAN = ("Der Bürgermeister erklärte am Dienstag, die Brücke werde im Frühjahr wieder geöffnet. Die Arbeiten "
+          "an den Pfeilern seien fast abgeschlossen, sagte eine Sprecherin der Stadt.\n")
+
+
+@pytest.fixture
+def unfit(tmp_path: Path) -> tuple[Path, Path]:
+    (tmp_path / "blank.txt").write_text("", encoding="utf-8")
+    (tmp_path / "brücke.txt").write_text(GERMAN, encoding="utf-8")
+    return tmp_path / "blank.txt", tmp_path / "brücke.txt"
+
+
+def test_ingest_skips_an_empty_text_with_its_reason_and_errors_lists_what_was_skipped(
+        unfit: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An empty file failed an ingest (exit 1) while extract took it; a skipped input was listed nowhere."""
+    db = tmp_path / "unfit.db"
+    blank, german = unfit
+    assert main(["ingest", str(blank), str(german), "--db", str(db), "--progress", "off"]) == 0
+    err = capsys.readouterr().err
+    assert "2 skipped, 0 failed" in err and "errors --skipped" in err
+    assert main(["errors", "--db", str(db), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["errors", "--skipped", "--db", str(db), "--format", "json"]) == 0
+    reasons = {Path(r["source"]).name: r["reason"] for r in json.loads(capsys.readouterr().out)}
+    assert reasons["blank.txt"] == "empty text" and reasons["brücke.txt"].startswith("language 'de'")
+
+
+def test_extract_warns_on_a_text_ingest_would_skip_and_goes_on(unfit: tuple[Path, Path],
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    blank, german = unfit
+    assert main(["extract", str(blank), str(german), "--format", "jsonl", "--processes", "1"]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 2  # both still analysed, as asked
+    assert f"onrecord: warning: {blank}: empty text" in captured.err
+    assert f"onrecord: warning: {german}: language 'de'" in captured.err

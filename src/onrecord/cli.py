@@ -181,6 +181,8 @@ def _run_extract(args: argparse.Namespace) -> int:
 
     def inputs() -> Iterator[TextInput]:
         for item in read_inputs(args.paths, settings):
+            if item.error is None:
+                _warn_if_unfit(item)
             if args.id or args.published:
                 item = TextInput(args.id or item.id, item.source, item.text, item.error, args.published)
             yield item
@@ -210,6 +212,22 @@ def _run_extract(args: argparse.Namespace) -> int:
         print(f"onrecord: {len(failures)} input(s) failed", file=sys.stderr)
         return 1
     return 0
+
+
+def _warn_if_unfit(item: TextInput) -> None:
+    """A warning on stderr for a text ``ingest`` would skip, by the same tests (an empty text; another
+    language, by ``ingest.language.judge``): extract still analyses it, as asked, but says why the output is
+    empty or little to trust, instead of exiting 0 with junk and no word."""
+    from onrecord.ingest.language import judge
+
+    source = visible(item.source or item.id)
+    if not item.text.strip():
+        print(f"onrecord: warning: {source}: empty text, nothing to analyse (ingest skips it)", file=sys.stderr)
+        return
+    _, reason = judge(item.text, item.language)
+    if reason is not None:
+        print(f"onrecord: warning: {source}: {reason}; analysed anyway, expect few or wrong statements "
+              "(ingest skips it)", file=sys.stderr)
 
 
 def _print_table(article: Article, out: TextIO) -> None:

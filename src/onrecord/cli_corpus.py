@@ -158,6 +158,8 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     er = sub.add_parser("errors", help="inputs that could not be read or analysed, with the reason")
     db_option(er)
     er.add_argument("--format", choices=("table", "json"), default="table", help="table (default) or json")
+    er.add_argument("--skipped", action="store_true",
+                    help="list the inputs skipped instead (another language, an empty text), with the reason")
     er.set_defaults(run=_run_errors)
 
 
@@ -223,6 +225,9 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
     if summary.undated:
         print(f"onrecord: {summary.undated} article(s) have no date; `onrecord articles --undated --db {args.db}` "
               "lists them (give dates with --metadata, --name-pattern or --published)", file=sys.stderr)
+    if summary.skipped:
+        print(f"onrecord: {summary.skipped} input(s) skipped; `onrecord errors --skipped --db {args.db}` lists them "
+              "with the reason", file=sys.stderr)
     if summary.failed:
         print(f"onrecord: {summary.failed} input(s) failed; `onrecord errors --db {args.db}` lists them",
               file=sys.stderr)
@@ -575,13 +580,14 @@ def _run_serve(args: argparse.Namespace, settings: Any) -> int:
 def _run_errors(args: argparse.Namespace) -> int:
     try:
         with open_store(args.db) as store:
-            rows = q.errors(store)
+            rows = q.skipped(store) if args.skipped else q.errors(store)
     except StoreError as err:
         return fail(str(err))
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for r in rows:
-        print(f"{visible(r['source'])}\n    [{visible(r['stage'])}] {visible(r['reason'])}")
-    print(f"{len(rows)} error(s)", file=sys.stderr)
+        tag = f"skipped{' as ' + r['article'] if r['article'] else ''}" if args.skipped else r["stage"]
+        print(f"{visible(r['source'])}\n    [{visible(tag)}] {visible(r['reason'] or '')}")
+    print(f"{len(rows)} {'skipped' if args.skipped else 'error(s)'}", file=sys.stderr)
     return 0

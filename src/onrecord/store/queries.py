@@ -605,9 +605,21 @@ def _by_hash_prefix(store: Store, prefix: str) -> sqlite3.Row | None:
 
 
 def errors(store: Store) -> list[dict[str, Any]]:
+    """Inputs that failed (stage read, analyse or store); the skipped ones are ``skipped``'s."""
     return [dict(r) for r in store.conn.execute(
         "SELECT source, stage, reason, exception, first_seen, COALESCE(last_seen, first_seen) AS last_seen "
-        "FROM errors ORDER BY id")]
+        "FROM errors WHERE stage IS NOT 'skipped' ORDER BY id")]
+
+
+def skipped(store: Store) -> list[dict[str, Any]]:
+    """Inputs recorded and not analysed, with the reason: another language (stored as a skipped article, with
+    its id) or an empty text (an ``errors`` row of stage "skipped": it has no text to store)."""
+    rows = store.conn.execute(
+        "SELECT source, reason, article, language FROM ("
+        "SELECT id AS n, 1 AS part, COALESCE(source, url, slug) AS source, status_reason AS reason, slug AS article, "
+        "language FROM articles WHERE status = 'skipped' "
+        "UNION ALL SELECT id, 2, source, reason, NULL, NULL FROM errors WHERE stage = 'skipped') ORDER BY part, n")
+    return [dict(r) for r in rows]
 
 
 def overview(store: Store) -> dict[str, int]:
