@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import signal
 import sys
@@ -35,7 +36,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("onrecord: interrupted; what was stored is kept, and the same command resumes", file=sys.stderr)
         return 130
-    except BrokenPipeError:  # "onrecord extract ... | head"
+    except BrokenPipeError:  # "onrecord extract ... | head": the reader has what it wanted
+        _discard_stdout()
         return 0
     except StoreError as err:
         return _error(str(err))
@@ -48,6 +50,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _error(f"unexpected {type(err).__name__}: {err} (a bug in onrecord; please report it)")
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null: Python flushes it again at exit, and the closed pipe would raise there
+    ("Exception ignored ... BrokenPipeError") after the command has ended quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout with no file descriptor (a test's capture): nothing to flush
+        pass
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -168,6 +181,8 @@ def _run_extract(args: argparse.Namespace) -> int:
 
     def inputs() -> Iterator[TextInput]:
         for item in read_inputs(args.paths, settings):
+            if item.error is None:
+                _warn_if_unfit(item)
             if args.id or args.published:
                 item = TextInput(args.id or item.id, item.source, item.text, item.error, args.published)
             yield item
@@ -197,6 +212,22 @@ def _run_extract(args: argparse.Namespace) -> int:
         print(f"onrecord: {len(failures)} input(s) failed", file=sys.stderr)
         return 1
     return 0
+
+
+def _warn_if_unfit(item: TextInput) -> None:
+    """A warning on stderr for a text ``ingest`` would skip, by the same tests (an empty text; another
+    language, by ``ingest.language.judge``): extract still analyses it, as asked, but says why the output is
+    empty or little to trust, instead of exiting 0 with junk and no word."""
+    from onrecord.ingest.language import judge
+
+    source = visible(item.source or item.id)
+    if not item.text.strip():
+        print(f"onrecord: warning: {source}: empty text, nothing to analyse (ingest skips it)", file=sys.stderr)
+        return
+    _, reason = judge(item.text, item.language)
+    if reason is not None:
+        print(f"onrecord: warning: {source}: {reason}; analysed anyway, expect few or wrong statements "
+              "(ingest skips it)", file=sys.stderr)
 
 
 def _print_table(article: Article, out: TextIO) -> None:

@@ -158,6 +158,8 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     er = sub.add_parser("errors", help="inputs that could not be read or analysed, with the reason")
     db_option(er)
     er.add_argument("--format", choices=("table", "json"), default="table", help="table (default) or json")
+    er.add_argument("--skipped", action="store_true",
+                    help="list the inputs skipped instead (another language, an empty text), with the reason")
     er.set_defaults(run=_run_errors)
 
 
@@ -223,6 +225,9 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
     if summary.undated:
         print(f"onrecord: {summary.undated} article(s) have no date; `onrecord articles --undated --db {args.db}` "
               "lists them (give dates with --metadata, --name-pattern or --published)", file=sys.stderr)
+    if summary.skipped:
+        print(f"onrecord: {summary.skipped} input(s) skipped; `onrecord errors --skipped --db {args.db}` lists them "
+              "with the reason", file=sys.stderr)
     if summary.failed:
         print(f"onrecord: {summary.failed} input(s) failed; `onrecord errors --db {args.db}` lists them",
               file=sys.stderr)
@@ -310,14 +315,16 @@ _MIN_CONTENT = 24  # below this the lines wrap rather than cutting every content
 
 
 def _statement_table(rows: Iterable[dict[str, Any]], out: TextIO, *, wide: bool = False) -> None:
-    """One line per statement, as wide as the terminal; the article column is the article's row id, short
-    and never cut, which `onrecord show` takes (slugs run to a URL's length).
+    """One line per statement, as wide as the terminal; the article column is the article's id, the name
+    `articles` and the JSON print and `onrecord show` takes (the store's row number it once showed matched
+    nothing a reader had seen). An id too long for the terminal is cut in the middle ("www.nort…summit-plans"),
+    a form `show` also takes.
 
     ``wide``: nothing cut (the line is as long as its content), for a pager or a file.
     """
-    rows = list(rows)  # the article column is as wide as the longest row id shown
-    article_w = max([7, *(len(str(r["article"]["row"])) for r in rows)])
+    rows = list(rows)
     terminal = shutil.get_terminal_size((120, 20)).columns
+    article_w = _article_width(rows, terminal, wide)
     columns: tuple[tuple[str, int], ...] = (("article", article_w), *_COLUMNS)
     if not wide and terminal - sum(w + 1 for _, w in columns) < _MIN_CONTENT:
         columns = (("article", article_w), *_NARROW)
@@ -328,11 +335,31 @@ def _statement_table(rows: Iterable[dict[str, Any]], out: TextIO, *, wide: bool 
     for row in rows:
         actor = row["actor"]["name"] if row["actor"] else (row["speaker"] or {}).get("text", "?")
         art = row["article"]
-        values = {"article": str(art["row"]), "date": art["published"] or "-", "outlet": art["outlet"] or "-",
+        values = {"article": _middle_cut(visible(art["id"]), article_w), "date": art["published"] or "-",
+                  "outlet": art["outlet"] or "-",
                   "speaker": actor, "act": row["act"] + (" ~hedged" if row["hedged"] else "")}
         text = " ".join(row["content"]["text"].split())
         line = " ".join(f"{_cell(values[name], w, wide):<{w}}" for name, w in columns)
         out.write(f"{line} {visible(text) if wide else excerpt(text, content_width)}\n")
+
+
+def _article_width(rows: list[dict[str, Any]], terminal: int, wide: bool) -> int:
+    """As wide as the longest id shown, and no wider than leaves the content its minimum beside the narrow
+    columns (not under 12: a cut id keeps enough of both ends to be told apart)."""
+    longest = max([7, *(len(visible(r["article"]["id"])) for r in rows)])
+    if wide:
+        return longest
+    room = terminal - sum(w + 1 for _, w in _NARROW) - 1 - _MIN_CONTENT
+    return max(12, min(longest, room))
+
+
+def _middle_cut(text: str, width: int) -> str:
+    """``text`` in ``width`` characters, cut in the middle: an id's start (the outlet) and end (the title)
+    tell articles apart, and `onrecord show` finds the one whose id has both."""
+    if len(text) <= width:
+        return text
+    head = (width - 1) // 2
+    return text[:head] + "…" + text[len(text) - (width - 1 - head):]
 
 
 def _cell(text: str, width: int, wide: bool) -> str:
@@ -490,6 +517,8 @@ def _run_export(args: argparse.Namespace) -> int:
             events = _write_events(store, args.format, beside)  # open_store has upgraded it: it has the tables
     except StoreError as err:
         return fail(str(err))
+    except BrokenPipeError:  # "export ... | head": main ends it quietly, as for every command
+        raise
     except OSError as err:  # pyarrow's errors included
         return fail(f"cannot write {args.output}: {err.strerror or err}", 1)
     print(f"onrecord: {written} statements written to {args.output}", file=sys.stderr)
@@ -526,6 +555,8 @@ def _export_events_only(args: argparse.Namespace) -> int:
             written = _write_events(store, args.format, args.output)
     except StoreError as err:
         return fail(str(err))
+    except BrokenPipeError:
+        raise
     except OSError as err:
         return fail(f"cannot write {args.output}: {err.strerror or err}", 1)
     if args.output is not None:
@@ -549,13 +580,14 @@ def _run_serve(args: argparse.Namespace, settings: Any) -> int:
 def _run_errors(args: argparse.Namespace) -> int:
     try:
         with open_store(args.db) as store:
-            rows = q.errors(store)
+            rows = q.skipped(store) if args.skipped else q.errors(store)
     except StoreError as err:
         return fail(str(err))
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for r in rows:
-        print(f"{visible(r['source'])}\n    [{visible(r['stage'])}] {visible(r['reason'])}")
-    print(f"{len(rows)} error(s)", file=sys.stderr)
+        tag = f"skipped{' as ' + r['article'] if r['article'] else ''}" if args.skipped else r["stage"]
+        print(f"{visible(r['source'])}\n    [{visible(tag)}] {visible(r['reason'] or '')}")
+    print(f"{len(rows)} {'skipped' if args.skipped else 'error(s)'}", file=sys.stderr)
     return 0

@@ -12,7 +12,7 @@ from onrecord.cli_common import count, excerpt, open_store, visible
 from onrecord.model import EVENT_STATUSES, EVENT_TYPES
 from onrecord.store import DEFAULT_DB, StoreError
 from onrecord.store.events import EventFilter, corpus_events, flat_rows
-from onrecord.store.queries import QueryError, article_row_id, find_actor
+from onrecord.store.queries import QueryError, article_row_id, lookup_actor
 
 COLUMNS = ("id", "type", "status", "date", "place", "participants", "sources", "articles", "mention")
 
@@ -37,9 +37,7 @@ def _run_events(args: argparse.Namespace) -> int:
         with open_store(args.db) as store:
             actor_id = None
             if args.actor:
-                actor = find_actor(store, args.actor)
-                if actor is None:
-                    raise QueryError(f"no actor called {args.actor!r} in the store (see `onrecord actors`)")
+                actor = lookup_actor(store, args.actor)
                 actor_id = int(actor["id"])
             article_id = article_row_id(store, args.article) if args.article else None
             if args.article and article_id is None:

@@ -49,7 +49,7 @@ class IngestSummary:
     new_actors: int = 0
     already: int = 0  # in the store before (same content hash)
     sharded: int = 0  # analysed into Parquet shards, waiting for `onrecord load`
-    skipped: int = 0  # recorded but not analysed (another language)
+    skipped: int = 0  # recorded but not analysed (another language, an empty text)
     failed: int = 0
     undated: int = 0  # analysed articles with no publication date: kept, listed by `articles --undated`
     metadata_matched: int | None = None  # with --metadata: articles a row was found for
@@ -178,6 +178,9 @@ def _store_result(store: Store, item: TextInput, digest: str, article: Article |
     summary.new_actors += saved.new_actors
 
 
+SKIPPED = "skipped"  # the stage of an error row that is no failure: an input with nothing to analyse
+
+
 def _fail(store: Store, summary: IngestSummary, source: str, err: Exception, *, stage: str) -> None:
     store.record_error(source, f"{stage} failed: {type(err).__name__}: {err}", stage=stage,
                        exception=type(err).__name__)
@@ -190,9 +193,9 @@ def _triage(store: Store, item: TextInput, summary: IngestSummary, in_flight: se
         store.record_error(item.source or item.id, item.error, stage="read")
         summary.failed += 1
         return None
-    if not item.text.strip():
-        store.record_error(item.source or item.id, "empty text", stage="read")
-        summary.failed += 1
+    if not item.text.strip():  # nothing wrong with the input, and nothing to analyse: skipped, with the reason
+        store.record_error(item.source or item.id, "empty text", stage=SKIPPED)
+        summary.skipped += 1
         return None
     item = replace(item, text=without_surrogates(item.text))
     digest = content_hash(item.text)

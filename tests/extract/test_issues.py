@@ -115,7 +115,8 @@ def test_store_filter_and_export(tmp_path: Path, capsys: pytest.CaptureFixture[s
         rows = q.statements(store, q.StatementFilter(issue="nato-membership-ukraine", stance="oppose"))
         assert rows and all(any(i["id"] == "nato-membership-ukraine" and i["taxonomy"] == "ukraine-2025"
                                 for i in r["issues"]) for r in rows)
-        assert q.statements(store, q.StatementFilter(issue="no-such-issue")) == []
+        with pytest.raises(q.QueryError, match="no issue called 'no-such-issue'"):  # a typo is said, not empty
+            q.statements(store, q.StatementFilter(issue="no-such-issue"))
         untagged = [r for r in q.statements(store) if not r["issues"]]
         assert untagged and all(r["issues"] == [] for r in untagged)
     capsys.readouterr()

@@ -105,3 +105,28 @@ def test_articles_full_text_search(client: TestClient) -> None:
     assert [a["id"] for a in body["items"]] == ["peace-talks"] and body["total"] == 1
     page = client.get("/articles", params={"q": "Springfield"}).text
     assert 'href="/articles/hostile"' in page and 'href="/articles/peace-talks"' not in page
+
+
+def test_search_is_another_name_for_q(client: TestClient) -> None:
+    """The command line says --search; `?search=` once answered every actor, as if it were not there."""
+    everyone = client.get("/api/actors").json()
+    word = everyone["items"][0]["name"].split()[-1]
+    named = client.get("/api/actors", params={"search": word}).json()
+    assert named == client.get("/api/actors", params={"q": word}).json()
+    assert 0 < named["total"] < everyone["total"]
+    assert {i["id"] for i in client.get("/api/statements", params={"search": "security guarantees"}).json()["items"]} \
+        == {i["id"] for i in client.get("/api/statements", params={"q": "security guarantees"}).json()["items"]}
+    assert client.get("/api/articles", params={"search": "springfield"}).json()["total"] == 1
+
+
+def test_every_api_route_refuses_a_parameter_it_does_not_take(client: TestClient) -> None:
+    routes = [p for p, ops in client.get("/openapi.json").json()["paths"].items() if "get" in ops]
+    assert len(routes) >= 12
+    for route in routes:
+        path = route.replace("{key}", "peace-talks")
+        answer = client.get(path, params={"serach": "x"})
+        assert answer.status_code == 422, path
+        (problem,) = answer.json()["detail"]
+        assert problem["loc"] == ["query", "serach"] and "unknown query parameter 'serach'" in problem["msg"]
+    assert client.get("/api/actors", params={"limit": 5, "offset": 0, "q": "a"}).status_code == 200
+    assert client.get("/search", params={"utm_source": "mail"}).status_code == 200  # pages stay lenient

@@ -25,5 +25,6 @@ def test_api_filters_on_issue_and_stance(tmp_path: Path) -> None:
         assert tags["us-troops-ukraine"]["stance"] == "open"
         assert tags["us-troops-ukraine"]["taxonomy"] == "ukraine-2025"
     assert client.get("/api/statements").json()["total"] > len(rows)
-    assert client.get("/api/statements", params={"issue": "no-such-issue"}).json()["items"] == []
+    unknown = client.get("/api/statements", params={"issue": "no-such-issue"})  # a typo, said so, as an actor's
+    assert unknown.status_code == 400 and "no issue called 'no-such-issue'" in unknown.json()["detail"]
     assert client.get("/api/statements", params={"stance": "maybe"}).status_code == 400

@@ -111,3 +111,17 @@ def test_a_busy_actor_page_shows_the_newest_and_links_to_the_rest(client: TestCl
     page = client.get("/actors/donald-trump").text
     assert page.count('class="act"') == 5
     assert "The 5 most recent of 13 statements" in page and "/api/statements.csv?actor=donald-trump" in page
+
+
+def test_an_actors_index_lists_and_searches_actors_with_counts_linked_from_every_page(client: TestClient) -> None:
+    """/actors was a 404: the actor pages could only be reached from an article or the home page's top 12."""
+    page = client.get("/actors")
+    assert page.status_code == 200
+    assert 'href="/actors/donald-trump"' in page.text and 'href="/actors/sergei-lavrov"' in page.text
+    row = re.search(r'href="/actors/donald-trump">Donald Trump</a></td><td>person</td>\s*<td>(\d+)</td>', page.text)
+    assert row and int(row.group(1)) > 0
+    found = client.get("/actors", params={"q": "lavrov"}).text
+    assert 'href="/actors/sergei-lavrov"' in found and 'href="/actors/donald-trump"' not in found
+    assert "No actor called “nobody-at-all”" in client.get("/actors", params={"q": "nobody-at-all"}).text
+    for url in ("/", "/articles", "/actors/donald-trump", "/search"):
+        assert '<a href="/actors">Actors</a>' in client.get(url).text

@@ -42,7 +42,7 @@ def test_any_feed_is_stored_or_recorded_with_valid_offsets(batch: list[str]) -> 
         feed.write_text("".join(json.dumps({"text": t}) + "\n" for t in batch), encoding="utf-8")
         summary = ingest([str(feed)], IngestOptions(db=db, starter_actors=False))
         blank = sum(1 for t in batch if not t.strip())
-        assert summary.failed == blank
+        assert summary.failed == 0 and summary.skipped >= blank  # an empty text is skipped, not failed
         assert summary.analysed + summary.skipped + summary.already + summary.failed == len(batch)
         _assert_offsets_index_the_stored_text(db)
 

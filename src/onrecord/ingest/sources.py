@@ -417,7 +417,7 @@ def _json_article(row: Any, where: str, default_id: str, fields: JsonlFields) ->
     if not isinstance(row, dict):
         raise InputError("a JSON Lines row must be an object")
     text = row.get(fields.text)
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str):  # missing (a wrong --field?): an error; an empty text is skipped downstream
         raise InputError(f"no text in field {fields.text!r}")
 
     def meta(key: str) -> str | None:

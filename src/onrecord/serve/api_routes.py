@@ -17,7 +17,7 @@ from onrecord.store import queries as q
 from onrecord.store.events import article_events
 from onrecord.store.export import FLAT_COLUMNS, flatten
 
-from .deps import PAGE_SIZE, Filters, Offset, StoreDep, opened, retry_headers, statement_link
+from .deps import PAGE_SIZE, SEARCH, Filters, Offset, StoreDep, opened, retry_headers, statement_link
 from .pool import PoolUnavailable
 from .schemas import (
     ActorDetail,
@@ -44,8 +44,10 @@ def typed(model: type[BaseModel], data: dict[str, Any]) -> Response:
 
 @router.get("/articles", tags=["articles"], response_model=ArticlePage)
 def api_articles(store: StoreDep, limit: Limit = 20, offset: Offset = 0, outlet: str | None = None,
-                 q_: Annotated[str | None, Query(alias="q", max_length=500)] = None) -> Response:
+                 q_: Annotated[str | None, Query(alias="q", max_length=500)] = None,
+                 search: Annotated[str | None, Query(max_length=500, description=SEARCH)] = None) -> Response:
     """Analysed articles, newest first; ``q`` searches titles and texts."""
+    q_ = q_ or search
     try:
         return typed(ArticlePage, {
             "items": q.articles(store, limit=limit, offset=offset, outlet=outlet, search=q_),
@@ -67,8 +69,10 @@ def api_article(key: str, store: StoreDep) -> Response:
 
 @router.get("/actors", tags=["actors"], response_model=ActorPage)
 def api_actors(store: StoreDep, limit: Limit = 50, offset: Offset = 0,
-               q_: Annotated[str | None, Query(alias="q", max_length=200)] = None) -> Response:
-    """Actors with statement, article and quote counts, most quoted first."""
+               q_: Annotated[str | None, Query(alias="q", max_length=200)] = None,
+               search: Annotated[str | None, Query(max_length=200, description=SEARCH)] = None) -> Response:
+    """Actors with statement, article and quote counts, most quoted first; ``q`` searches names and aliases."""
+    q_ = q_ or search
     return typed(ActorPage, {"items": q.actors(store, limit=limit, offset=offset, search=q_, min_statements=1),
                              "total": q.count_actors(store, search=q_, min_statements=1), "limit": limit,
                              "offset": offset})

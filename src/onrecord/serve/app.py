@@ -15,7 +15,7 @@ from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -30,7 +30,7 @@ from onrecord.settings import Settings
 from onrecord.store import Store
 
 from . import api_routes, pages, render
-from .deps import Readers, StoreDep, page, statement_link
+from .deps import Readers, StoreDep, known_parameters, page, statement_link
 from .pool import Analyser, AnalysisPool, analyse_json
 
 log = logging.getLogger("onrecord.serve")
@@ -125,6 +125,7 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
         readers.close()
 
     app = FastAPI(title="onrecord", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
+                  dependencies=[Depends(known_parameters)],
                   description="Who said what, how firmly, and when: statements, actors and articles in a store.")
     app.add_middleware(_Guard, max_body=settings.serve_max_body_bytes)
     app.add_exception_handler(RequestValidationError, _validation_error)

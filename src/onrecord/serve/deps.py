@@ -15,7 +15,10 @@ from urllib.parse import quote, urlencode
 
 from fastapi import Depends, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.dependencies.models import Dependant
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse
+from fastapi.routing import APIRoute
 
 from onrecord.store import Store, StoreError
 from onrecord.store import queries as q
@@ -24,6 +27,8 @@ from . import render
 from .pool import PoolUnavailable
 
 PAGE_SIZE = 50
+# The command line says --search where the API says q: both names are taken, q first.
+SEARCH = "the same as q (the command line's --search)"
 
 
 def unicode_problem(text: str) -> str | None:
@@ -110,6 +115,40 @@ async def _store(request: Request) -> AsyncIterator[Store]:
 
 
 StoreDep = Annotated[Store, Depends(_store)]
+
+
+def known_parameters(request: Request) -> None:
+    """An unknown query parameter on ``/api/...`` is a 422 naming it: FastAPI ignores one, so a misspelt or
+    guessed filter (``?search=`` where the route takes ``q``) silently answered with everything. Pages are
+    left alone: a browser or a shared link may carry parameters of its own."""
+    route = request.scope.get("route")
+    if not request.url.path.startswith("/api/") or not isinstance(route, APIRoute):
+        return
+    known = _query_names(route)
+    unknown = sorted({name for name in request.query_params if name not in known})
+    if unknown:
+        takes = ", ".join(sorted(known)) or "none"
+        raise RequestValidationError([
+            {"type": "unknown_parameter", "loc": ("query", name),
+             "msg": f"unknown query parameter {name!r}; {request.url.path} takes: {takes}"} for name in unknown])
+
+
+_QUERY_NAMES: dict[int, frozenset[str]] = {}
+
+
+def _query_names(route: APIRoute) -> frozenset[str]:
+    """The query parameters ``route`` declares, its dependencies' included, by the name a URL gives them."""
+    names = _QUERY_NAMES.get(id(route))
+    if names is None:
+        names = frozenset(_declared(route.dependant))
+        _QUERY_NAMES[id(route)] = names
+    return names
+
+
+def _declared(dependant: Dependant) -> Iterator[str]:
+    yield from (field.alias for field in dependant.query_params)
+    for sub in dependant.dependencies:
+        yield from _declared(sub)
 Offset = Annotated[int, Query(ge=0, le=q.SQLITE_MAX_INT)]
 
 
@@ -131,6 +170,7 @@ class StatementFilters:
     """Statement filters shared by /search, /api/statements and the CSV download."""
 
     def __init__(self, q_: Annotated[str | None, Query(alias="q", max_length=500)] = None,
+                 search: Annotated[str | None, Query(max_length=500, description=SEARCH)] = None,
                  actor: Annotated[str | None, Query(max_length=200)] = None,
                  outlet: Annotated[str | None, Query(max_length=200)] = None,
                  since: date | None = None, until: date | None = None,
@@ -142,7 +182,8 @@ class StatementFilters:
                  with_parts: Annotated[bool, Query(description="the actor's institutions too")] = False,
                  sort: Annotated[Literal["date", "relevance"], Query(
                      description="relevance: best matches of q first")] = "date") -> None:
-        self.q, self.actor, self.outlet, self.with_parts = q_ or None, actor or None, outlet or None, with_parts
+        self.q, self.actor, self.outlet, self.with_parts = q_ or search or None, actor or None, outlet or None, \
+            with_parts
         self.sort = sort
         self.since, self.until, self.act, self.hedged, self.kind = since, until, act or None, hedged, kind or None
         self.issue, self.stance = issue or None, stance or None

@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse
 from onrecord.model import EventStatus, EventType
 from onrecord.store import Store
 from onrecord.store.events import EventFilter, article_event_mentions, corpus_events, count_events
-from onrecord.store.queries import article_row_id, find_actor
+from onrecord.store.queries import QueryError, article_row_id, find_actor, lookup_actor
 
 from .schemas import EventPage
 
@@ -41,9 +41,10 @@ class EventFilters:
     def to_filter(self, store: Store) -> EventFilter:
         actor_id = None
         if self.actor:
-            row = find_actor(store, self.actor)
-            if row is None:
-                raise HTTPException(400, f"no actor called {self.actor!r} in the store")
+            try:
+                row = lookup_actor(store, self.actor)
+            except QueryError as err:
+                raise HTTPException(400, str(err)) from err
             actor_id = int(row["id"])
         article_id = article_row_id(store, self.article) if self.article else None
         if self.article and article_id is None:

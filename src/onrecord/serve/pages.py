@@ -52,6 +52,21 @@ def reader(request: Request, data: dict[str, Any], *, stored: bool,
                 details_json=Markup(json.dumps(details).replace("<", "\\u003c").replace("&", "\\u0026")))
 
 
+@router.get("/actors")
+def actors_page(request: Request, store: StoreDep,
+                q_: Annotated[str | None, Query(alias="q", max_length=200)] = None,
+                everyone: Annotated[bool, Query(alias="all")] = False,
+                page_number: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1) -> HTMLResponse:
+    """Every actor, most quoted first, searchable by name or alias: the way in to the actor pages."""
+    q_ = (q_ or "").strip() or None
+    least = 0 if everyone else 1  # by default those quoted at least once, as the API and `onrecord actors`
+    total = q.count_actors(store, search=q_, min_statements=least)
+    rows = q.actors(store, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE, search=q_, min_statements=least)
+    keep = urlencode({k: v for k, v in (("q", q_), ("all", "true" if everyone else None)) if v})
+    return page(request, "actors.html", actors=rows, total=total, words=q_ or "", everyone=everyone, keep=keep,
+                page_number=page_number, pages=max(1, -(-total // PAGE_SIZE)))
+
+
 @router.get("/actors/{key}")
 def actor_page(request: Request, key: str, store: StoreDep,
                act: Annotated[str | None, Query()] = None) -> HTMLResponse:

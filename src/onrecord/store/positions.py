@@ -27,7 +27,7 @@ from urllib.parse import quote
 
 from onrecord.settings import Settings
 from onrecord.store import Store
-from onrecord.store.queries import QueryError, find_actor
+from onrecord.store.queries import QueryError, check_issue, lookup_actor
 
 # Acts that take a side outright; the others (assert, propose, question, refuse_to_commit) commit less.
 # "refused to rule out" is as deliberate a position as "ruled out": without it ``open`` could never outweigh a
@@ -118,12 +118,11 @@ def _filters(store: Store, query: PositionQuery, as_of: str | None) -> tuple[str
             clauses.append("substr(ar.published, 1, 10) > ?")
             params.append(start.isoformat())
     if query.issue:
+        check_issue(store, query.issue)
         clauses.append("i.issue = ?")
         params.append(query.issue)
     if query.actor:
-        row = find_actor(store, query.actor)
-        if row is None:
-            raise QueryError(f"no actor called {query.actor!r} in the store (see `onrecord actors`)")
+        row = lookup_actor(store, query.actor)
         clauses.append(f"{who} = ?")
         # Rolled up, an institution's name stands for its state: "White House" asks what the United
         # States (with all its institutions) said, not for a cell that the roll-up has merged away.

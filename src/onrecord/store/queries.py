@@ -7,6 +7,7 @@ the article's metadata, so the CLI, exports and the web API share them.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 import sqlite3
@@ -81,16 +82,70 @@ def find_actor(store: Store, name: str) -> sqlite3.Row | None:
     if row is None and " " not in name.strip():  # a surname that only one person in the store has
         ids = store.people_with_surname(actor_key(name))
         row = db.execute("SELECT * FROM actors WHERE id = ?", (ids[0],)).fetchone() if len(ids) == 1 else None
+    if row is None:  # "Melania": the start of a word of one actor's name or alias, and of no other's
+        found = actors_by_words(store, name, limit=2)
+        row = found[0] if len(found) == 1 else None
     return row  # type: ignore[no-any-return]
+
+
+def actors_by_words(store: Store, text: str, limit: int = 10) -> list[sqlite3.Row]:
+    """Actors whose name or an alias has a word starting with ``text`` ("melania", "vol", "keir star"), most
+    quoted first; none for under two letters, which would match nearly everyone."""
+    text = " ".join(text.split())
+    if len(text) < 2:
+        return []
+    pattern = "% " + like_escaped(text) + "%"
+    return store.conn.execute(
+        "SELECT a.* FROM actors a WHERE ' ' || a.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM actor_aliases x "
+        "WHERE x.actor_id = a.id AND ' ' || x.alias LIKE ? ESCAPE '\\') ORDER BY a.n_statements DESC, a.name "
+        "LIMIT ?", (pattern, pattern, limit)).fetchall()
+
+
+def lookup_actor(store: Store, name: str) -> sqlite3.Row:
+    """The actor ``name`` means (``find_actor``), or a QueryError that lists the actors it could mean."""
+    row = find_actor(store, name)
+    if row is not None:
+        return row
+    shown = 8
+    candidates = actors_by_words(store, name, limit=shown + 1)
+    if not candidates:
+        raise QueryError(f"no actor called {name!r} in the store (see `onrecord actors`)")
+    listed = "; ".join(f"{r['name']} ({r['slug']}, {_statements(r['n_statements'])})" for r in candidates[:shown])
+    more = ", and more (see `onrecord actors --search`)" if len(candidates) > shown else ""
+    raise QueryError(f"{name!r} could be several actors: {listed}{more}; give the full name or the id")
+
+
+def _statements(n: int) -> str:
+    return f"{n} statement{'s' * (n != 1)}"
+
+
+def known_issues(store: Store) -> list[str]:
+    """Every issue id the store's statements are tagged with, in order."""
+    return [r[0] for r in store.conn.execute("SELECT DISTINCT issue FROM statement_issues ORDER BY issue")]
+
+
+def check_issue(store: Store, issue: str) -> None:
+    """A QueryError unless some statement is tagged with ``issue``: a mistyped id otherwise matched nothing
+    and looked like an actor who said nothing on it. The message names the close ids and the known ones."""
+    if store.conn.execute("SELECT 1 FROM statement_issues WHERE issue = ? LIMIT 1", (issue,)).fetchone():
+        return
+    known = known_issues(store)
+    if not known:
+        raise QueryError(f"no issue called {issue!r} in this store: no statement is tagged with an issue "
+                         "(ingest with --issues FILE)")
+    wanted = issue.lower()
+    close = [k for k in known if wanted in k.lower()] + difflib.get_close_matches(wanted, known, n=3, cutoff=0.6)
+    close = list(dict.fromkeys(close))[:3]
+    hint = f" (did you mean {' or '.join(repr(c) for c in close)}?)" if close else ""
+    listed = ", ".join(known[:20]) + (f", ... ({len(known)} in all)" if len(known) > 20 else "")
+    raise QueryError(f"no issue called {issue!r} in this store{hint}; known: {listed}")
 
 
 def _where(store: Store, f: StatementFilter) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if f.actor:
-        actor = find_actor(store, f.actor)
-        if actor is None:
-            raise QueryError(f"no actor called {f.actor!r} in the store (see `onrecord actors`)")
+        actor = lookup_actor(store, f.actor)
         if f.with_parts:
             clauses.append("s.actor_id IN (SELECT id FROM actors WHERE id = ? OR part_of = ?)")
             params += [actor["id"], actor["id"]]
@@ -112,6 +167,8 @@ def _where(store: Store, f: StatementFilter) -> tuple[str, list[Any]]:
         clauses.append("s.act = ?")
         params.append(f.act)
     if f.issue or f.stance:
+        if f.issue:
+            check_issue(store, f.issue)
         clause, more = _issue_clause(f)
         clauses.append(clause)
         params += more
@@ -503,14 +560,26 @@ def _roles_of(store: Store, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     return found
 
 
+def _by_cut_slug(store: Store, key: str) -> sqlite3.Row | None:
+    """The one article whose slug starts and ends as ``key`` does either side of its "…" (the statements
+    table cuts a long id in the middle); None when none or several do."""
+    head, tail = key.split("…")
+    rows = store.conn.execute("SELECT * FROM articles WHERE slug LIKE ? ESCAPE '\\' AND length(slug) > ? LIMIT 2",
+                              (like_escaped(head) + "%" + like_escaped(tail), len(head) + len(tail))).fetchall()
+    return rows[0] if len(rows) == 1 and rows[0]["slug"].endswith(tail) else None
+
+
 def article(store: Store, key: str) -> dict[str, Any] | None:
-    """One article (by slug, id or content-hash prefix) with its text, statements and actors."""
+    """One article (by slug, id, content-hash prefix or a slug cut in the middle) with its text, statements
+    and actors."""
     db = store.conn
     row = db.execute("SELECT * FROM articles WHERE slug = ?", (key,)).fetchone()
     if row is None and (ident := row_id(key)) is not None:
         row = db.execute("SELECT * FROM articles WHERE id = ?", (ident,)).fetchone()
     if row is None and _HASH_PREFIX.fullmatch(key):
         row = _by_hash_prefix(store, key.lower())
+    if row is None and key.count("…") == 1:
+        row = _by_cut_slug(store, key)
     if row is None:
         return None
     data = {k: row[k] for k in ("slug", "title", "url", "outlet", "author", "published", "language", "source",
@@ -536,9 +605,21 @@ def _by_hash_prefix(store: Store, prefix: str) -> sqlite3.Row | None:
 
 
 def errors(store: Store) -> list[dict[str, Any]]:
+    """Inputs that failed (stage read, analyse or store); the skipped ones are ``skipped``'s."""
     return [dict(r) for r in store.conn.execute(
         "SELECT source, stage, reason, exception, first_seen, COALESCE(last_seen, first_seen) AS last_seen "
-        "FROM errors ORDER BY id")]
+        "FROM errors WHERE stage IS NOT 'skipped' ORDER BY id")]
+
+
+def skipped(store: Store) -> list[dict[str, Any]]:
+    """Inputs recorded and not analysed, with the reason: another language (stored as a skipped article, with
+    its id) or an empty text (an ``errors`` row of stage "skipped": it has no text to store)."""
+    rows = store.conn.execute(
+        "SELECT source, reason, article, language FROM ("
+        "SELECT id AS n, 1 AS part, COALESCE(source, url, slug) AS source, status_reason AS reason, slug AS article, "
+        "language FROM articles WHERE status = 'skipped' "
+        "UNION ALL SELECT id, 2, source, reason, NULL, NULL FROM errors WHERE stage = 'skipped') ORDER BY part, n")
+    return [dict(r) for r in rows]
 
 
 def overview(store: Store) -> dict[str, int]:
@@ -618,9 +699,7 @@ def quotes(store: Store, *, actor: str | None = None, min_sources: int = 1, limi
     params: list[Any] = []
     where = ""
     if actor:
-        row = find_actor(store, actor)
-        if row is None:
-            raise QueryError(f"no actor called {actor!r} in the store (see `onrecord actors`)")
+        row = lookup_actor(store, actor)
         where = " AND s.actor_id = ?"
         params.append(row["id"])
     sql = ("SELECT s.quote_id, COUNT(DISTINCT s.article_id) AS sources, MIN(s.id) AS first FROM statements s "
