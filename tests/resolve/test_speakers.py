@@ -654,3 +654,19 @@ def test_a_lead_quotation_is_not_given_to_a_scene_the_writer_sets_after_it() -> 
             "Morris then appears in a clip from a stump speech, saying, “We will build a better city for all.”")
     first = run(text).statements[0]
     assert first.cue is None and first.actor is None
+
+
+def test_he_after_a_person_introduced_beside_the_subject_is_that_person() -> None:
+    text = ('"We want a fair settlement," Norwegian Trade Minister Lars Haugen told reporters on Monday.\n\n'
+            'His Danish counterpart, Mikkel Sorensen, took a harder line. "There will be no agreement until '
+            'the quotas are fixed," he said. "That is simply the position."')
+    article = run(text)
+    said = [s for s in article.statements if s.speaker is not None and s.speaker.text == "he"]
+    assert said and all(s.actor is not None and s.actor.name == "Mikkel Sorensen" for s in said)
+
+
+def test_a_nationality_word_before_a_noun_is_no_actor() -> None:
+    text = ('His Azerbaijani counterpart, Jeyhun Bayramov, struck a sharper tone. "No treaty yet," he said. '
+            '"We are ready," Norwegian Trade Minister Lars Haugen said.')
+    names_ = {a.name for a in run(text).actors}
+    assert "Azerbaijani" not in names_ and "Norwegian" not in names_

@@ -52,6 +52,10 @@ NATIONALITIES: dict[str, str] = {
     "austrian": "Austria", "swiss": "Switzerland", "greek": "Greece", "irish": "Ireland",
     "australian": "Australia", "estonian": "Estonia", "latvian": "Latvia", "lithuanian": "Lithuania",
     "romanian": "Romania", "czech": "Czechia", "slovak": "Slovakia", "portuguese": "Portugal",
+    "armenian": "Armenia", "azerbaijani": "Azerbaijan", "kazakh": "Kazakhstan", "serbian": "Serbia",
+    "croatian": "Croatia", "bulgarian": "Bulgaria", "moldovan": "Moldova", "pakistani": "Pakistan",
+    "afghan": "Afghanistan", "iraqi": "Iraq", "lebanese": "Lebanon", "nigerian": "Nigeria",
+    "venezuelan": "Venezuela", "cuban": "Cuba", "vietnamese": "Vietnam", "taiwanese": "Taiwan",
 }
 
 # Country -> the adjective a description takes ("German officials").

@@ -211,12 +211,14 @@ class ArticleResolver:
                 continue  # "fentanyl", "heroin": a name is written with capitals, so "he" is never this
             if label == "PERSON" and len(words) == 1 and _place_slot(ent.root):
                 continue  # "voters in Surrey", "visited Surrey": a place the recogniser took for a person
+            if len(words) == 1 and _modifier_word(ent):
+                continue  # "His Azerbaijani counterpart", "Norwegian Trade Minister X": a nationality, no one
             titles, nationality = _titles_before(ent)
             start = ent.start_char + offset
             out.append(_NameMention(
                 start=start, end=ent.end_char + offset, text=ent.text, label=label, words=words,
                 titles=titles, nationality=nationality, sentence=self.sentence_of(start),
-                subject=ent.root.dep_ in ("nsubj", "nsubjpass"), described=_appositive_nouns(ent),
+                subject=_subject_name(ent.root), described=_appositive_nouns(ent),
                 bare_speaker=label == "ORG" and _bare_speaker(ent, words),
             ))
         self._share_surnames(out)
@@ -1245,6 +1247,25 @@ def _titled_tail(ent: Span, given: Token, surname: Token) -> bool:
 # Prepositions and verbs whose object is a place: "in Surrey", "visited Surrey".
 _PLACE_PREPOSITIONS = frozenset("in near outside across throughout".split())
 _PLACE_VERBS = frozenset("visit tour reach enter leave evacuate".split())
+
+
+def _subject_name(root: Token) -> bool:
+    """Whether a name is its clause's subject, or set beside the subject: "His counterpart, Jeyhun Bayramov,
+    struck a sharper tone" introduces Bayramov as the subject, whom a following "he said" means (issue 12)."""
+    subjects = ("nsubj", "nsubjpass")
+    return root.dep_ in subjects or (root.dep_ == "appos" and root.head.dep_ in subjects)
+
+
+def _modifier_word(ent: Span) -> bool:
+    """A one-word "name" that modifies the noun after it as an adjective does: a nationality word
+    ("Norwegian Trade Minister", "the Danish counterpart"), or any word after a possessive pronoun ("His
+    Azerbaijani counterpart": no name follows "his"). Not "the Trump administration", whose owner speaks."""
+    root = ent.root
+    if len(ent) != 1 or root.dep_ not in ("amod", "compound") or root.head.i < root.i:
+        return False
+    before = root.doc[root.i - 1] if root.i > 0 else None
+    return root.lower_ in names.NATIONALITIES or (before is not None and before.tag_ == "PRP$"
+                                                   and root.head.pos_ == "NOUN")
 
 
 def _place_slot(tok: Token) -> bool:
