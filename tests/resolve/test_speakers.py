@@ -670,3 +670,12 @@ def test_a_nationality_word_before_a_noun_is_no_actor() -> None:
             '"We are ready," Norwegian Trade Minister Lars Haugen said.')
     names_ = {a.name for a in run(text).actors}
     assert "Azerbaijani" not in names_ and "Norwegian" not in names_
+
+
+def test_a_surname_the_recogniser_calls_a_group_joins_the_person_named_in_full() -> None:
+    text = ("Armenian Foreign Minister Aram Petrosyan met officials on Monday. Petrosyan said he would brief "
+            'the prime minister.\n\n"We are closer than we have ever been," Petrosyan said. "I will not '
+            'pretend we are there yet."')
+    article = run(text)
+    assert {s.actor.name for s in article.statements if s.actor} == {"Aram Petrosyan"}
+    assert [a.name for a in article.actors if "Petrosyan" in a.name] == ["Aram Petrosyan"]

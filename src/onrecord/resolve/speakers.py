@@ -323,7 +323,9 @@ class ArticleResolver:
         country = names.METONYMS.get(key) or names.country_name(key)
         if country is not None:
             return self._state_for(country, "country")
-        if m.label in ("PERSON", "ORG", "GPE") and len(m.words) == 1:
+        # A surname the recogniser took for a group ("“...,” Mirzoyan said" labelled NORP) is still the
+        # person the article names in full (issue 12): one person, never a second actor typed group.
+        if m.label in ("PERSON", "ORG", "GPE", "NORP") and len(m.words) == 1:
             person = self._match_person(m.words, m.start, m.titles)
             if person is not None and not _other_title_first(person, m):
                 return person
