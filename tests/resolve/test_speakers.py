@@ -119,12 +119,13 @@ def test_an_office_speaks_for_its_owner_and_a_spokesman_does_not() -> None:
     assert spokesman.actor.part_of == "Putin" and spokesman.actor.type == "unnamed"
 
 
-def test_a_possessed_role_is_the_owners_and_an_office_of_a_role_is_the_holders() -> None:
+def test_a_possessed_role_is_the_owners_and_an_office_of_a_role_is_an_organisation_of_the_holders() -> None:
     (envoy,) = run("Russia's envoy said the talks had failed.").statements
     assert envoy.actor is not None and (envoy.actor.name, envoy.actor.part_of) == ("envoy of Russia", "Russia")
     office = run("Mayor John Smith visited the site on Monday. The mayor's office said the road would reopen.")
     (s,) = office.statements
-    assert s.actor is not None and s.actor.name == "John Smith"
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("mayor's office", "organization")
+    assert s.actor.part_of == "John Smith"
 
 
 def test_plural_role_nouns_never_resolve_to_one_person() -> None:
@@ -679,3 +680,15 @@ def test_a_surname_the_recogniser_calls_a_group_joins_the_person_named_in_full()
     article = run(text)
     assert {s.actor.name for s in article.statements if s.actor} == {"Aram Petrosyan"}
     assert [a.name for a in article.actors if "Petrosyan" in a.name] == ["Aram Petrosyan"]
+
+
+def test_an_office_of_a_role_is_not_the_person_named_last_and_it_said_is_the_office() -> None:
+    text = ('The vote failed by two seats. "We are angry," said Paul Grant, a spokesman for the union.\n\n'
+            'Council member Sarah Voss disagreed. "This council has let people down," she said.\n\n'
+            'Later, the governor\'s office issued a statement. "Our offer still stands," it said.')
+    article = run(text)
+    (stands,) = [s for s in article.statements if s.content.text.startswith("Our offer")]
+    assert stands.actor is not None and (stands.actor.name, stands.actor.type) == ("governor's office", "organization")
+    assert stands.resolution == "pronoun"
+    voss = next(a for a in article.actors if a.name == "Sarah Voss")
+    assert "the governor's office" not in voss.aliases

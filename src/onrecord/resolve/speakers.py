@@ -753,15 +753,24 @@ class ArticleResolver:
         return state
 
     def _owner_role(self, owner: Token, m: _Mention) -> _Found | None:
-        """"The mayor's office said": the office speaks for the person the role refers to."""
+        """"The mayor's office said": the office of a role is an organisation (guideline 2.5: offices,
+        ministries and agencies are organisations) under that description, ``part_of`` the person in reach
+        who holds the title, if any. Never whoever was named last: "Opposition leader X disagreed. The prime
+        minister's office said ..." is not X (issue 12)."""
         if owner.lemma_.lower() not in names.ROLE_NOUNS or not _definite(m.span):
             return None
-        shift = m.start - m.span.start_char
-        tokens = list(owner.subtree)
-        start = tokens[0].idx + shift
-        span = m.span.doc[tokens[0].i:owner.i + 1]
-        found = self._role(span, start, m.last_actor)
-        return (found, "role") if found is not None else None
+        tokens = [t for t in owner.subtree if t.lower_ not in ("the", "'s", "’s")]
+        role = owner.lemma_.lower()
+        people = [s for s in self._recent(m.start, MAX_ROLE_DISTANCE) if s.actor.type == "person"]
+        holder = next((s for s in people if role in s.titles), None)
+        state = self._state_for(f"{' '.join(t.text for t in tokens)}'s {m.span.root.text.lower()}", "organization")
+        if holder is not None:
+            state.actor.part_of = holder.actor.name
+        if (m.start, m.end) not in state.spans:
+            state.add_mention(m.start, m.end)
+            state.add_alias(self.text[m.start:m.end])
+        self._see(state, _Seen(m.start, self.sentence_of(m.start), m.span.root.dep_ in ("nsubj", "nsubjpass")))
+        return state, "organization"
 
     def _as_group(self, m: _Mention) -> _Found | None:
         """"Both officers", "the defendants", "the parties": a definite plural refers back to the people or
@@ -1110,6 +1119,11 @@ class ArticleResolver:
                     if s.actor.type != "person" and id(s) not in self._not_antecedents]
             if word in ("we", "us", "our"):
                 return None  # outside a quotation "we" is the writer
+        elif word in ("it", "its"):
+            # "the prime minister's office issued a statement. “...,” it said": an organisation or a state,
+            # never a person (issue 12)
+            pool = [s for s in self._recent(offset, MAX_PRONOUN_DISTANCE)
+                    if s.actor.type in ("organization", "country") and id(s) not in self._not_antecedents]
         elif word in ("i", "me", "my", "you"):
             return None
         else:
