@@ -70,6 +70,14 @@ def nationality_of(country: str | None) -> str | None:
     return _ADJECTIVES.get(country) if country else None
 
 
+# Nouns that call a name a place ("the villages of Kirants and Voskepar", "Millbrook, a town of 20,000"): a
+# place is no actor, whatever the recogniser labelled it (issue 12).
+PLACE_NOUNS = frozenset("village town city hamlet region province district county municipality suburb "
+                        "neighbourhood neighborhood island valley settlement enclave capital port".split())
+
+# Unions of states: organisations (guideline 2.5), never a country, and never the story's country.
+SUPRANATIONAL = frozenset({"European Union"})
+
 # Words after a company's own name that a report leaves out ("Salling Group" is "Salling").
 ORG_SUFFIXES = frozenset("group inc corp corporation co company ltd limited plc ag sa holdings".split())
 # Sources that speak for a state, which the annotation guideline names with their country ("officials" in a

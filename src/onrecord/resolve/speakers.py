@@ -81,9 +81,12 @@ class _ActorState:
         self.spans.add((start, end))
 
     def add_alias(self, text: str) -> None:
-        text = text.strip()
-        if text and text not in self.aliases:
-            self.aliases.add(text)
+        """Names only ("Trump", "EU"), each once whatever its case at a sentence start ("Workers"); a pronoun
+        or a role noun that refers to the actor is a mention, not an alias (the corpus linker keeps names
+        only, and the README promises as much)."""
+        text = _alias_form(text)
+        if text and text.lower() not in self.aliases:
+            self.aliases.add(text.lower())
             self.actor.aliases.append(text)
 
     def add_seen(self, seen: _Seen) -> None:
@@ -148,6 +151,10 @@ class ArticleResolver:
             starts = (s.start_char + piece.offset for s in piece.doc.sents)
             self.sent_starts.extend(x for x in starts if not in_quote(x))
         pairs: list[tuple[list[int], list[str]]] = []  # coordinated names: their starts, the title before them
+        # Names the article calls places (its dateline, "the town of X"): no mention of them is an actor.
+        self._places = _dateline_places(self.text)
+        for piece in parsed.pieces:
+            self._places.update(_norm_key(_name_words(e)) for e in piece.doc.ents if _called_a_place(e))
         for piece in parsed.pieces:
             found = self._name_mentions(piece.doc.ents, piece.offset)
             mentions.extend(found)
@@ -211,6 +218,8 @@ class ArticleResolver:
                 continue  # "fentanyl", "heroin": a name is written with capitals, so "he" is never this
             if label == "PERSON" and len(words) == 1 and _place_slot(ent.root):
                 continue  # "voters in Surrey", "visited Surrey": a place the recogniser took for a person
+            if ent.label_ != "GPE" and _norm_key(words) in self._places:
+                continue  # "Riverton's largest employer" in a story datelined "RIVERTON —": a place, no one
             if len(words) == 1 and _modifier_word(ent):
                 continue  # "His Azerbaijani counterpart", "Norwegian Trade Minister X": a nationality, no one
             titles, nationality = _titles_before(ent)
@@ -322,7 +331,7 @@ class ArticleResolver:
                 return spelled
         country = names.METONYMS.get(key) or names.country_name(key)
         if country is not None:
-            return self._state_for(country, "country")
+            return self._state_for(country, _state_type(country))
         # A surname the recogniser took for a group ("“...,” Mirzoyan said" labelled NORP) is still the
         # person the article names in full (issue 12): one person, never a second actor typed group.
         if m.label in ("PERSON", "ORG", "GPE", "NORP") and len(m.words) == 1:
@@ -473,7 +482,8 @@ class ArticleResolver:
                     self._see(state, _Seen(start, self.sentence_of(start), True))
                     if (start, end) not in state.spans:  # one mention may speak twice
                         state.add_mention(start, end)
-                    state.add_alias(self.text[start:end])
+                    if how == "description":  # a described source's description is its name
+                        state.add_alias(self.text[start:end])
             if state is not None:
                 last_actor = state
             resolved.append((cand, state, how, speaker))
@@ -711,11 +721,11 @@ class ArticleResolver:
         if (inst := names.institution(key)) is not None:
             return self._institution(*inst), "organization"
         if key in names.METONYMS:
-            return self._state_for(names.METONYMS[key], "country"), "organization"
+            return self._state_for(names.METONYMS[key], _state_type(names.METONYMS[key])), "organization"
         if span.root.lemma_.lower() in names.STATE_BODIES:  # "the Turkish presidency", "Ukraine's foreign ministry"
             country = next((names.NATIONALITIES[t.lower_] for t in span if t.lower_ in names.NATIONALITIES), None)
             if country is not None:
-                return self._state_for(country, "country"), "organization"
+                return self._state_for(country, _state_type(country)), "organization"
         return None
 
     def _as_document(self, m: _Mention) -> _Found | None:
@@ -754,18 +764,13 @@ class ArticleResolver:
 
     def _owner_role(self, owner: Token, m: _Mention) -> _Found | None:
         """"The mayor's office said": the office of a role is an organisation (guideline 2.5: offices,
-        ministries and agencies are organisations) under that description, ``part_of`` the person in reach
-        who holds the title, if any. Never whoever was named last: "Opposition leader X disagreed. The prime
-        minister's office said ..." is not X (issue 12)."""
+        ministries and agencies are organisations) under that description. Never whoever was named last:
+        "Opposition leader X disagreed. The prime minister's office said ..." is not X (issue 12). No
+        ``part_of`` its holder: the store reads ``part_of`` as a state."""
         if owner.lemma_.lower() not in names.ROLE_NOUNS or not _definite(m.span):
             return None
         tokens = [t for t in owner.subtree if t.lower_ not in ("the", "'s", "’s")]
-        role = owner.lemma_.lower()
-        people = [s for s in self._recent(m.start, MAX_ROLE_DISTANCE) if s.actor.type == "person"]
-        holder = next((s for s in people if role in s.titles), None)
         state = self._state_for(f"{' '.join(t.text for t in tokens)}'s {m.span.root.text.lower()}", "organization")
-        if holder is not None:
-            state.actor.part_of = holder.actor.name
         if (m.start, m.end) not in state.spans:
             state.add_mention(m.start, m.end)
             state.add_alias(self.text[m.start:m.end])
@@ -1006,9 +1011,16 @@ class ArticleResolver:
         return (f"{adjective} {name}", actor_type) if adjective else described
 
     def _main_country(self) -> str | None:
-        """The country the article names first: news names the country of its story in the lead."""
-        firsts = [(s.offsets[0], s.actor.name) for s in self.states if s.actor.type == "country" and s.offsets]
-        return min(firsts)[1] if firsts else None
+        """The country the article names first: news names the country of its story in the lead. Only one
+        clear country: none when it is named together with another ("ministers from Armenia and Azerbaijan
+        met in Geneva": whose officials is not said), and never a union of states (issue 12)."""
+        firsts = sorted(min((m.start, m.end) for m in s.actor.mentions) + (s.actor.name,)
+                        for s in self.states if s.actor.type == "country" and s.actor.mentions)
+        if not firsts:
+            return None
+        if len(firsts) > 1 and self.text[firsts[0][1]:firsts[1][0]] in (" and ", ", ", " or ", " & "):
+            return None
+        return firsts[0][2]
 
     def _titled_person(self, span: Span, offset: int) -> _ActorState | None:
         """"The judge" after "Judge Bernard Schwartz", "the lawyer" after "Howard Rubel, a Toronto lawyer":
@@ -1263,6 +1275,49 @@ def _titled_tail(ent: Span, given: Token, surname: Token) -> bool:
 # Prepositions and verbs whose object is a place: "in Surrey", "visited Surrey".
 _PLACE_PREPOSITIONS = frozenset("in near outside across throughout".split())
 _PLACE_VERBS = frozenset("visit tour reach enter leave evacuate".split())
+
+
+def _state_type(country: str) -> ActorType:
+    """"European Union" is an organisation of states, every other state a country."""
+    return "organization" if country in names.SUPRANATIONAL else "country"
+
+
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'\- ]*[A-Z.])(?:, [A-Za-z. ]+)?[ \t]*(?:\([^)\n]*\)[ \t]*)?[—–-]",
+                       re.MULTILINE)
+
+
+def _dateline_places(text: str) -> set[str]:
+    """"RIVERTON — Harbor Mills ...": the capitals opening a paragraph before a dash are where the story
+    was filed, a place whose later mentions ("Riverton's largest employer") are no person."""
+    return {names.norm(m.group(1)) for m in _DATELINE.finditer(text) if len(m.group(1)) > 2}
+
+
+def _name_words(ent: Span) -> list[str]:
+    words = [t.text for t in ent if not t.is_punct and t.lower_ not in ("the", "'s", "’s")]
+    return words
+
+
+def _called_a_place(ent: Span) -> bool:
+    """"the villages of Kirants and Voskepar", "the village, Voskepar", "Millbrook, a town of 20,000"."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in names.PLACE_NOUNS:
+        return True
+    if root.dep_ == "appos" and root.head.lemma_.lower() in names.PLACE_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in names.PLACE_NOUNS for c in root.children)
+
+
+def _alias_form(text: str) -> str:
+    """An alias as a name: "The European Union's" is "European Union" (no possessive, no article)."""
+    text = text.strip()
+    for mark in ("'s", "’s"):
+        text = text.removesuffix(mark)
+    for article in ("the ", "The "):
+        if text.startswith(article) and len(text) > len(article):
+            text = text[len(article):]
+    return text.strip()
 
 
 def _subject_name(root: Token) -> bool:
