@@ -1014,7 +1014,7 @@ class ArticleResolver:
         """The country the article names first: news names the country of its story in the lead. Only one
         clear country: none when it is named together with another ("ministers from Armenia and Azerbaijan
         met in Geneva": whose officials is not said), and never a union of states (issue 12)."""
-        firsts = sorted(min((m.start, m.end) for m in s.actor.mentions) + (s.actor.name,)
+        firsts = sorted((*min((m.start, m.end) for m in s.actor.mentions), s.actor.name)
                         for s in self.states if s.actor.type == "country" and s.actor.mentions)
         if not firsts:
             return None
