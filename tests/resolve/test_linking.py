@@ -115,3 +115,14 @@ def test_the_same_words_reported_twice_are_one_quote() -> None:
     first = CorpusLinker(store).quote(speaker, words)
     assert CorpusLinker(store).quote(speaker, words.lower() + ".") == first
     assert CorpusLinker(store).quote(speaker, "An entirely different sentence about the budget next year") != first
+
+
+def test_a_description_joins_only_the_same_description_across_articles() -> None:
+    store = DictStore()
+    # One story normalised its "Officials said ..." to the country's officials (guideline 2.5).
+    american = CorpusLinker(store).actor(Actor(id="a", name="American officials", type="group",
+                                               aliases=["Officials", "American officials"]))
+    bare = CorpusLinker(store).actor(Actor(id="b", name="Officials", type="group", aliases=["Officials"]))
+    assert bare != american
+    again = CorpusLinker(store).actor(Actor(id="c", name="American officials", type="group"))
+    assert again == american

@@ -80,6 +80,8 @@ LIGHT_VERBS = frozenset({"be", "have", "do"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Subjects that refer to nothing a reader could name ("it was said", "this shows").
 DUMMY_SUBJECTS = frozenset({"it", "this", "that", "which", "there"})
+# A dummy subject that still speaks when it says a quotation: "“The door remains open,” it said" (a body).
+QUOTING_DUMMY_SUBJECTS = frozenset({"it"})
 # Subjects of a stance adjective that name no source ("it is clear that").
 ADJECTIVE_DUMMY_SUBJECTS = DUMMY_SUBJECTS - {"which"}
 # Passive subjects that are no content ("who was asked", "it was reported").

@@ -100,6 +100,10 @@ class CorpusLinker:
         for alias in (actor.name, *actor.aliases):
             # A bare surname is an alias only where an actors file says so: in one article "Trump"
             # may be clustered with whichever Trump it names, which must not decide every other article.
+            # A description is an alias only of the same description: "officials" normalised to "American
+            # officials" in one story must not draw every other story's bare "officials" to it (issue 12).
+            if actor.type in ("group", "unnamed") and actor_key(alias, actor.type) != key:
+                continue
             if is_name(alias, actor.type) and (actor.type != "person" or same_person(key, actor_key(alias))):
                 self.repo.add_alias(actor_id, alias, actor.type)
         return actor_id

@@ -52,6 +52,10 @@ NATIONALITIES: dict[str, str] = {
     "austrian": "Austria", "swiss": "Switzerland", "greek": "Greece", "irish": "Ireland",
     "australian": "Australia", "estonian": "Estonia", "latvian": "Latvia", "lithuanian": "Lithuania",
     "romanian": "Romania", "czech": "Czechia", "slovak": "Slovakia", "portuguese": "Portugal",
+    "armenian": "Armenia", "azerbaijani": "Azerbaijan", "kazakh": "Kazakhstan", "serbian": "Serbia",
+    "croatian": "Croatia", "bulgarian": "Bulgaria", "moldovan": "Moldova", "pakistani": "Pakistan",
+    "afghan": "Afghanistan", "iraqi": "Iraq", "lebanese": "Lebanon", "nigerian": "Nigeria",
+    "venezuelan": "Venezuela", "cuban": "Cuba", "vietnamese": "Vietnam", "taiwanese": "Taiwan",
 }
 
 # Country -> the adjective a description takes ("German officials").
@@ -65,6 +69,14 @@ def nationality_of(country: str | None) -> str | None:
     """"German" for Germany; None when unknown."""
     return _ADJECTIVES.get(country) if country else None
 
+
+# Nouns that call a name a place ("the villages of Kirants and Voskepar", "Millbrook, a town of 20,000"): a
+# place is no actor, whatever the recogniser labelled it (issue 12).
+PLACE_NOUNS = frozenset("village town city hamlet region province district county municipality suburb "
+                        "neighbourhood neighborhood island valley settlement enclave capital port".split())
+
+# Unions of states: organisations (guideline 2.5), never a country, and never the story's country.
+SUPRANATIONAL = frozenset({"European Union"})
 
 # Words after a company's own name that a report leaves out ("Salling Group" is "Salling").
 ORG_SUFFIXES = frozenset("group inc corp corporation co company ltd limited plc ag sa holdings".split())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from onrecord.extract import english as en
 from onrecord.extract.lexicon import shipped_lexicon
@@ -233,7 +233,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     said_by, inherited = speaker(head if head is not tok else tok, piece.uses("title-name"))
     if said_by is None and kind != "speech":
         return None
-    if said_by is not None and said_by.root.lower_ in en.DUMMY_SUBJECTS:
+    if said_by is not None and said_by.root.lower_ in en.DUMMY_SUBJECTS and not _quoted_it(piece, said_by, comp,
+                                                                                         quote_span, kind):
         return None
 
     cue_tokens.extend(cue_extras(piece, head))
@@ -553,3 +554,12 @@ def commitment(act: Act, piece: Piece, start: int, end: int, stmt_kind: Statemen
         if any(p in text for p in en.FIRST_PERSON_FUTURE):
             return "commit"
     return act
+
+
+def _quoted_it(piece: Piece, said_by: Span, comp: Token | None, quote_span: tuple[int, int] | None,
+               kind: str) -> bool:
+    """"“The door remains open,” it said": a body quoted as "it" (resolve/ finds the organisation); the
+    quotation leaves no doubt that something spoke, unlike "it said that" of a text or an expletive."""
+    if said_by.root.lower_ not in en.QUOTING_DUMMY_SUBJECTS or kind != "speech":
+        return False
+    return quote_span is not None or (comp is not None and piece.in_quote(comp))
