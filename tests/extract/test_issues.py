@@ -230,3 +230,64 @@ def test_an_assert_without_evaluative_words_or_a_speaker_at_stake_is_unclear() -
     loaded = "the cod quotas are a disgrace"
     stmt = Statement(kind="indirect", content=Span(0, len(loaded), loaded), cue=None, speaker=None)
     assert stance(stmt, found, _always("support")) == "support"
+
+
+def _budget() -> Taxonomy:
+    """A made-up city-budget taxonomy: its wording uses common words ("first", "comes", "going")."""
+    return taxonomy_from_dict({"name": "city-budget", "issues": [
+        _issue("libraries-first", label="Libraries before roads",
+               proposition="Library funding should come first, before road repairs.",
+               description="Going straight to library branches when money comes in."),
+        _issue("road-repairs", label="Road repairs", proposition="The city should fund pothole and road repairs.",
+               description="Potholes, resurfacing, bridges."),
+        _issue("parks", label="Park maintenance", proposition="Parks should get more maintenance money.",
+               description="Playgrounds, mowing, park rangers.")]})
+
+
+def test_common_words_alone_do_not_tag_a_statement() -> None:
+    text = "She was the first to arrive, and when it comes to the weather she is going to stay"
+    assert [m.issue.id for m in features(text, 0, _budget())] == []
+
+
+def test_evidence_shows_the_matched_issue_words() -> None:
+    text = "The first thing, she said at the long meeting on Tuesday night, is the library funding"
+    [found] = [m for m in features(text, 0, _budget()) if m.issue.id == "libraries-first"]
+    assert text[found.start:found.end] == "library funding"
+
+
+def _stmt(text: str, act: str) -> Statement:
+    return Statement(kind="indirect", content=Span(0, len(text), text), cue=None, speaker=None, act=act)  # type: ignore[arg-type]
+
+
+def test_ending_a_push_for_an_issue_opposes_it_and_calling_for_it_supports_it() -> None:
+    taxonomy = _budget()
+    for text, act, side in (("the council end its push for library funding", "propose", "oppose"),
+                            ("the council should stop calling for library funding", "assert", "oppose"),
+                            ("the mayor called for library funding", "assert", "support"),
+                            ("the mayor rejected calls for library funding", "reject", "oppose"),
+                            ("the mayor rejected calls to end library funding", "reject", "support")):
+        [found] = [m for m in features(text, 0, taxonomy) if m.issue.id == "libraries-first"]
+        assert stance(_stmt(text, act), found, _always("unclear")) == side, text
+
+
+def test_a_side_taking_act_tagged_without_the_issues_own_words_takes_no_side() -> None:
+    taxonomy = _budget()
+    text = "Potholes on Main Street are a scandal, the mayor said. We will spend the money wisely, she promised."
+    start = text.index("We will")
+    article = article_context(text, taxonomy)
+    [found] = [m for m in features(text[start:], start, taxonomy, article) if m.issue.id == "road-repairs"]
+    assert not found.distinct  # "money" is in two other issues' wording; nothing of road repairs' own
+    stmt = Statement(kind="indirect", content=Span(start, len(text), text[start:]), cue=None, speaker=None,
+                     act="commit")
+    assert stance(stmt, found, _always("unclear")) == "unclear"
+
+
+def test_the_issue_whose_own_words_appear_wins() -> None:
+    taxonomy = taxonomy_from_dict({"name": "t", "issues": [
+        _issue("cede", label="Ceding land", proposition="The country should cede territory in a deal.",
+               description="Land swaps, occupied regions."),
+        _issue("guarantees", label="Security guarantees", proposition="The country should get security guarantees.",
+               description="Protection, a backstop, a deal with allies.")]})
+    text = "the deal would see the country giving up a fifth of its territory and occupied regions"
+    best = match(text, 0, taxonomy)
+    assert best and best[0].issue.id == "cede"

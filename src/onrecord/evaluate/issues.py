@@ -26,6 +26,7 @@ from typing import Any
 
 from onrecord.evaluate.labels import pairs, read_labels
 from onrecord.extract.issues import (
+    BACKGROUND_FILE,
     MODEL_FILE,
     PAIR_FEATURES,
     STANCE_CUE_MINIMUM,
@@ -38,6 +39,8 @@ from onrecord.extract.issues import (
     StanceModel,
     Taxonomy,
     article_context,
+    background,
+    background_shares,
     features,
     load_taxonomy,
     match,
@@ -325,11 +328,24 @@ def format_report(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def write_background(texts: Path) -> None:
+    """How common each word is in the train articles (``extract.issues.background_shares``), written beside
+    the matcher first: the issue vectors the fit reads weigh words by it."""
+    files = sorted(texts.glob("*.txt")) or sorted(p for p in texts.iterdir() if p.is_file())
+    shares = background_shares(p.read_text(encoding="utf-8", errors="replace") for p in files)
+    target = Path(__file__).parent.parent / "extract" / BACKGROUND_FILE
+    target.write_text(json.dumps({"source": f"PolNeAR train, {len(files)} articles", "shares": shares},
+                                 indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    background.cache_clear()
+    print(f"wrote {target}: {len(shares)} stems")
+
+
 def main(argv: Sequence[str]) -> int:
     if len(argv) != 4 or argv[0] != "fit":
         print("usage: python -m onrecord.evaluate.issues fit POLNEAR_ROOT LABELS TAXONOMY", file=sys.stderr)
         return 2
     root, labels_file, taxonomy_file = (Path(a) for a in argv[1:])
+    write_background(root / "train" / "text")
     train, _ = labelled_statements(root, labels_file, "train")
     taxonomy = load_taxonomy(taxonomy_file)
     model = fit(train, taxonomy)

@@ -4,8 +4,10 @@ A taxonomy is a YAML file of issues, each a proposition ("Ukraine should join NA
 description and optional terms and examples. Nothing here knows any issue in advance:
 
 - *matching* compares a statement's word stems with each issue's wording, every stem weighted by its
-  IDF over the taxonomy's own issue texts (a word every issue uses tells nothing), the issue's
-  ``terms`` counting as strong signals. Only the weights of the two feature kinds and the threshold
+  IDF over the taxonomy's own issue texts (a word every issue uses tells nothing) times how specific
+  it is in news at large (``background_words.json``: a word in a third of all articles, "first",
+  "going", "comes", or an English stop word, weighs nothing), the issue's ``terms`` counting as
+  strong signals. Only the weights of the two feature kinds and the threshold
   are learned (``issue_model.json``, fitted on labelled train statements), so they carry over to a
   taxonomy the model never saw;
 - *stance* composes the statement's act, its negation and its valence (VADER) with the
@@ -29,6 +31,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 import yaml
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from onrecord.extract.acts import NEGATIONS, valences
 from onrecord.model import Act, IssueTag, Span, Statement
@@ -36,6 +39,7 @@ from onrecord.model import Act, IssueTag, Span, Statement
 Stance = Literal["support", "oppose", "open", "unclear"]
 STANCES: tuple[Stance, ...] = ("support", "oppose", "open", "unclear")
 MODEL_FILE = "issue_model.json"
+BACKGROUND_FILE = "background_words.json"
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _NAME = re.compile(r"\b[A-Z][a-z]+\b")  # a capitalised word: a name in an issue's label
@@ -90,6 +94,8 @@ class IssueVector:
     polarity: float  # +1, or -1 when the proposition condemns ("was wrong", "is rigged")
     names: tuple[str, ...] = ()  # capitalised words of the label ("Donald", "Trump"), matched as written
     rivals: frozenset[str] = frozenset()  # names in other issues' labels only ("Clinton" for Trump's issue)
+    full: float = 1.0  # the weight of a specific word only this issue uses: what one shared word counts as
+    distinct: frozenset[str] = frozenset()  # weighed stems and label names no other issue of the taxonomy uses
 
 
 # -- loading ------------------------------------------------------------------------------------------
@@ -200,14 +206,74 @@ def _issue_vectors(issues: Sequence[Issue]) -> list[IssueVector]:
     out = []
     labels = [set(_label_names(i.label)) for i in issues]
     for issue, bag, mine in zip(issues, bags, labels, strict=True):
-        # Smoothed IDF: with two issues a word both use still counts a little.
-        weights = {w: math.log((n + 1) / df[w]) for w in bag}
+        # Smoothed IDF: with two issues a word both use still counts a little. Times the word's specificity
+        # in news at large: "first" in "a ceasefire first" is rare among the issues but says nothing alone.
+        weights = {w: math.log((n + 1) / df[w]) * specificity(w) for w in bag}
+        weights = {w: v for w, v in weights.items() if v > 0}
         norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
         terms = tuple(t for t in (tuple(w for w, _, _ in words(term)) for term in issue.terms) if t)
         rivals = frozenset().union(*(other for other in labels if other is not mine)) - mine
         out.append(IssueVector(issue, weights, norm, terms, _polarity(issue.proposition), _label_names(issue.label),
-                               rivals))
+                               rivals, math.log(n + 1), _distinct(weights, df, mine, labels)))
     return out
+
+
+# A stem in at least GENERIC_SHARE of the background articles (written in lower case: names stay specific)
+# weighs nothing; one in FULL_SHARE or fewer weighs fully; between, the log of its rarity scaled between them.
+# Chosen on PolNeAR train out of fold (docs/EVALUATION.md).
+GENERIC_SHARE = 0.3
+FULL_SHARE = 0.05
+
+
+@lru_cache(maxsize=1)
+def background() -> dict[str, float]:
+    """Stem -> share of the background news articles using it in lower case (only stems of FULL_SHARE / 2
+    or more are shipped), computed at training time from PolNeAR train (``background_shares``)."""
+    try:
+        text = resources.files("onrecord.extract").joinpath(BACKGROUND_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return {}
+    return {k: float(v) for k, v in json.loads(text)["shares"].items()}
+
+
+@lru_cache(maxsize=1)
+def _stop_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in STOP_WORDS)
+
+
+@lru_cache(maxsize=4096)
+def specificity(word_stem: str) -> float:
+    """How much a stem can say about an issue by itself, 0..1: 0 for an English stop word ("first", "go",
+    "put") or a stem common in news of any subject, 1 for a rare one."""
+    if word_stem in _stop_stems():
+        return 0.0
+    share = background().get(word_stem, 0.0)
+    if share >= GENERIC_SHARE:
+        return 0.0
+    if share <= FULL_SHARE:
+        return 1.0
+    return math.log(1 / share) / math.log(1 / FULL_SHARE)
+
+
+def background_shares(texts: Iterable[str]) -> dict[str, float]:
+    """Stem -> share of ``texts`` using it written in lower case (a capitalised word is a name, or opens a
+    sentence); only stems of FULL_SHARE / 2 or more, to keep the shipped file small."""
+    counts: dict[str, int] = {}
+    n = 0
+    for text in texts:
+        n += 1
+        seen = {stem(m.group()) for m in _WORD.finditer(text) if m.group()[0].islower()}
+        for w in seen:
+            counts[w] = counts.get(w, 0) + 1
+    return {w: round(c / n, 4) for w, c in sorted(counts.items()) if c / n >= FULL_SHARE / 2} if n else {}
+
+
+def _distinct(weights: dict[str, float], df: dict[str, int], mine: set[str], labels: Sequence[set[str]]
+              ) -> frozenset[str]:
+    """The issue's own words: weighed stems only its wording uses, and names of its label fewer than half
+    the labels have ("Trump" in three of sixteen; not "Ukraine" in six of nine: the taxonomy's subject)."""
+    names = {name for name in mine if 2 * sum(name in other for other in labels) < len(labels)}
+    return frozenset({w for w in weights if df[w] == 1} | names)
 
 
 def _polarity(proposition: str) -> float:
@@ -279,6 +345,8 @@ class Match:
     end: int
     polarity: float
     rivals: frozenset[str] = frozenset()  # IssueVector.rivals: a speaker with such a name is on another side
+    spots: tuple[tuple[int, int], ...] = ()  # article offsets of the statement's words the issue weighs
+    distinct: bool = True  # the statement itself uses a word, name or term of this issue no other issue uses
 
     def score(self, model: MatchModel) -> float:
         """The probability that the statement is about the issue."""
@@ -339,8 +407,10 @@ def features(text: str, offset: int, taxonomy: Taxonomy, article: ArticleContext
     for vec, overlap in scored:
         values = _pair_values(reading, vec, overlap, best, article.relevance.get(vec.issue.id, 0.0))
         if values is not None:
+            spots = tuple((a, b) for w, a, b in found if w in vec.weights)
             start, end = _evidence(found, vec, offset, text)
-            out.append(Match(vec.issue, values, start, end, vec.polarity, vec.rivals))
+            distinct = bool((reading.unique | reading.names) & vec.distinct) or values["terms"] > 0
+            out.append(Match(vec.issue, values, start, end, vec.polarity, vec.rivals, spots, distinct))
     return out
 
 
@@ -354,7 +424,7 @@ def _pair_values(reading: _Reading, vec: IssueVector, overlap: float, best: floa
     if not (overlap or hits or names or around):
         return None
     return {"overlap": overlap, "overlap_norm": overlap / math.sqrt(len(reading.unique)),
-            "shared": float(min(4, len(reading.unique & vec.weights.keys()))), "terms": float(min(hits, 2)),
+            "shared": _shared(reading.unique, vec), "terms": float(min(hits, 2)),
             "context": around, "article": relevance, "article_top": float(relevance >= 1.0),
             "first": float(overlap > 0 and overlap >= best), "names": float(min(names, 2)),
             "names_valence": min(names, 1) * reading.valence, "log_length": math.log1p(len(reading.unique)),
@@ -362,14 +432,35 @@ def _pair_values(reading: _Reading, vec: IssueVector, overlap: float, best: floa
             "valence": reading.valence}
 
 
+def _shared(stems: set[str], vec: IssueVector) -> float:
+    """How many words the statement shares with the issue, each counted by its weight over a specific word
+    only this issue uses (up to 4): "Ukraine" in every issue of a Ukraine taxonomy, or "peace" in two, is
+    not one more word of evidence the way "soldiers" is."""
+    return min(4.0, sum(min(1.0, vec.weights[w] / vec.full) for w in stems & vec.weights.keys()))
+
+
 def _overlap(stems: set[str], vec: IssueVector) -> float:
     return sum(vec.weights[w] ** 2 for w in stems & vec.weights.keys()) / vec.norm
 
 
+EVIDENCE_GAP = 40  # characters between two matched words of one stretch of evidence
+
+
 def _evidence(found: Sequence[tuple[str, int, int]], vec: IssueVector, offset: int, text: str) -> tuple[int, int]:
-    """The stretch from the first to the last word the issue shares; the whole text when none is."""
-    spots = [(a, b) for w, a, b in found if w in vec.weights]
-    return (min(a for a, _ in spots), max(b for _, b in spots)) if spots else (offset, offset + len(text))
+    """The stretch of the issue's words that weighs most (words at most EVIDENCE_GAP apart run together), so
+    the evidence shows the matched words, not a sentence between two distant ones; the whole text when the
+    statement shares no weighed word (it is tagged through its context or a name)."""
+    spots = [(a, b, vec.weights[w]) for w, a, b in found if w in vec.weights]
+    if not spots:
+        return offset, offset + len(text)
+    runs: list[list[tuple[int, int, float]]] = [[spots[0]]]
+    for spot in spots[1:]:
+        if spot[0] - runs[-1][-1][1] <= EVIDENCE_GAP:
+            runs[-1].append(spot)
+        else:
+            runs.append([spot])
+    best = max(runs, key=lambda run: sum(w for _, _, w in run))
+    return best[0][0], best[-1][1]
 
 
 def _contains(stems: Sequence[str], term: tuple[str, ...]) -> bool:
@@ -455,6 +546,18 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
     emphasis or question by the stance model (the shipped one unless ``model`` is given), which returns
     ``unclear`` unless the wording takes a side; without a model, the rules decide everything.
     """
+    if not found.distinct and not model_decides(statement.act):
+        # "We will work with everybody for peace" (commit) tagged with US troops because the article is about
+        # them: the act is aimed at what the statement names, and it names nothing of this issue's own.
+        # (Asserts are left to the model, which reads whether the statement's own words match; PolNeAR
+        # train gives such pairs a side more often than not, docs/EVALUATION.md.)
+        return "unclear"
+    local = local_direction(statement, found)
+    if local and statement.act not in ("refuse_to_commit", "question"):
+        # "end his push for a cease-fire", "called for sanctions": the words around the issue's own words
+        # say which way, whatever the wording elsewhere.
+        direction = local * _act_direction(statement.act) * found.polarity
+        return "support" if direction > 0 else "oppose"
     model = model or shipped_stance_model()
     if model is None or not model_decides(statement.act):
         return rule_stance(statement, found)
@@ -462,6 +565,48 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
     if not _takes_aim(values):
         return "unclear"
     return model.predict(values)
+
+
+# Words just before an issue's own words that turn toward it ("called for a ceasefire") or away from it
+# ("end the sanctions", "drop the bid"); composed by multiplying, so "end his push for a ceasefire" is away.
+# "give up" is not here: "giving up territory" is ceding it, toward a proposition to cede.
+_TOWARD_WORDS = frozenset("call calls called calling push pushes pushed pushing demand demands demanded demanding "
+                          "urge urges urged urging back backs backed backing favour favours favoured favor favors "
+                          "favored keep keeps kept keeping".split())
+_AWAY_WORDS = frozenset("end ends ended ending stop stops stopped stopping drop drops dropped dropping abandon "
+                        "abandons abandoned abandoning halt halts halted halting scrap scraps scrapped scrapping "
+                        "lift lifts lifted lifting abolish abolishes abolished abolishing".split())
+_CLAUSE_BREAK = frozenset(",;:.!?()\"“”")
+LOCAL_WINDOW = 5  # words before the issue's first word read for a turn toward or away
+
+
+def local_direction(statement: Statement, found: Match) -> int:
+    """+1 or -1 when words just before the issue's own words in the content turn toward or away from it
+    (their product: "stop calling for" is away), 0 when none does. Read before the first of the issue's
+    words that has any, within its clause."""
+    text, base = statement.content.text, statement.content.start
+    for start, _ in found.spots:
+        before = text[:max(0, start - base)]
+        tokens = re.findall(r"[A-Za-z’']+|[^\sA-Za-z]", before)[-LOCAL_WINDOW * 2:]
+        clause: list[str] = []
+        for tok in reversed(tokens):
+            if tok in _CLAUSE_BREAK or tok.lower() in ("and", "but", "or") or len(clause) >= LOCAL_WINDOW:
+                break
+            if tok[0].isalpha():
+                clause.append(tok.lower())
+        sign = 0
+        for tok in clause:
+            if tok in _AWAY_WORDS or tok in _TOWARD_WORDS:
+                sign = (sign or 1) * (-1 if tok in _AWAY_WORDS else 1)
+        if sign:
+            return sign
+    return 0
+
+
+def _act_direction(act: Act) -> float:
+    """Which way the act points at what the statement says: toward for a support, a proposal or a plain
+    assertion, away for an opposition, a rejection or a denial."""
+    return -1.0 if act in _AGAINST or _TOWARD.get(act, 1) < 0 else 1.0
 
 
 def _takes_aim(values: dict[str, float]) -> bool:
