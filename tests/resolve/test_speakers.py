@@ -568,11 +568,18 @@ def test_an_agentless_accusation_inherits_no_speaker() -> None:
 # -- issue 12, round 4: weaknesses that hit any news ----------------------------------------------------
 
 
-def test_a_bare_surname_that_speaks_is_a_person() -> None:
+def test_a_bare_surname_that_speaks_of_itself_as_a_person_is_a_person() -> None:
     text = ("Shares in the mining group fell sharply on Tuesday after the company cut its forecast.\n\n"
-            "Vickers said the decision had been taken after a long review of the mine's output.")
+            "Vickers said he would stay on as chief executive until a successor was found.")
     (s,) = run(text).statements
     assert s.actor is not None and (s.actor.name, s.actor.type) == ("Vickers", "person")
+
+
+def test_a_bare_company_name_that_speaks_stays_an_organisation() -> None:
+    """In news a lone name that speaks is far more often a company than a surname never written in full."""
+    text = "Shares of the planemaker fell on Tuesday.\n\nBoeing said the jets would be delivered next year."
+    (s,) = run(text).statements
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("Boeing", "organization")
 
 
 def test_a_bare_word_written_as_a_company_stays_an_organisation() -> None:

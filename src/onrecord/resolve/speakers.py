@@ -1350,6 +1350,7 @@ _LEAD_GAP = " \t\n.,“”\"'‘’"  # between a quotation and the attribution 
 _SPEECH_VERBS = frozenset("say tell add explain state insist warn argue claim note comment admit concede reply "
                           "respond confirm deny".split())
 _ORG_VOICE = frozenset("it its we our".split())  # "Woolworths said it would ...": an organisation speaks
+_PERSON_VOICE = frozenset("he she".split())  # "Vickers said he would stay": a person speaks of himself
 _ORG_CONTEXT = frozenset("the at".split())  # "the Vickers plant", "jobs at Vickers": a company, not a person
 
 
@@ -1368,7 +1369,10 @@ def _bare_speaker(ent: Span, words: list[str]) -> bool:
         return False
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _ORG_CONTEXT:
         return False
-    return not _speaks_as_body(ent.root)
+    # In news a lone capitalised word that speaks is far more often a company ("Boeing said", "Gazprom said")
+    # than a surname with no full name before it, so the recogniser's guess stands unless the clause speaks
+    # of its source as a person ("Vickers said he would stay").
+    return _speaks_as_person(ent.root)
 
 
 # Roles that are a person inside an organisation: "the head of X" is part of X and never X itself.
@@ -1388,6 +1392,13 @@ def _speaks_as_body(subject: Token) -> bool:
     clause = next((c for c in subject.head.children if c.dep_ == "ccomp"), None)
     voice = [t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")] if clause is not None else []
     return subject.dep_ == "nsubj" and any(t.lower_ in _ORG_VOICE for t in voice)
+
+
+def _speaks_as_person(subject: Token) -> bool:
+    """The clause a subject's speech verb introduces goes on with "he"/"she": a person of themselves."""
+    clause = next((c for c in subject.head.children if c.dep_ == "ccomp"), None)
+    voice = [t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")] if clause is not None else []
+    return subject.dep_ == "nsubj" and any(t.lower_ in _PERSON_VOICE for t in voice)
 
 
 def _org_context_words(doc: Doc) -> list[str]:
