@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from onrecord.extract.acts import classify
+from onrecord.extract.acts import classify, mark_claim_hedges
 from onrecord.extract.confidence import default_threshold, rescore
 from onrecord.extract.issues import Taxonomy, load_taxonomy, tag
 from onrecord.extract.quotes import Quotation, find_quotations
@@ -112,6 +112,8 @@ def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput
         actors = resolver.actors()  # with the groups only events name ("European leaders")
     if settings.learned_acts:
         classify(statements, parsed)
+    elif settings.claim_hedges:
+        mark_claim_hedges(statements, parsed)
     taxonomy = taxonomy or taxonomy_for(settings)
     if taxonomy is not None:
         tag(statements, taxonomy, article_text=parsed.text)

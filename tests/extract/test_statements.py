@@ -2,6 +2,7 @@
 
 import pytest
 
+from onrecord import Settings, extract
 from tests.conftest import only, run
 
 
@@ -126,6 +127,20 @@ def test_hedged_rejection() -> None:
 def test_a_name_is_never_a_hedge() -> None:
     assert not only(run("Mr. Hedge said the bridge would reopen in May.")).hedged
     assert only(run("The mayor reportedly said the bridge would reopen in May.")).hedged
+
+
+def test_a_softened_main_claim_is_hedged() -> None:
+    assert only(run("Analysts said prices could fall further in the autumn.")).hedged
+    assert only(run("The minister said the bill would probably pass next week.")).hedged
+    # Firm: a negated modal, a modal inside a relative clause, a plain future.
+    assert not only(run("The minister said the bridge could not reopen before May.")).hedged
+    assert not only(run("The mayor said the plan that could cost more was approved.")).hedged
+    assert not only(run("The mayor said the bridge will reopen in May.")).hedged
+
+
+def test_claim_hedges_can_be_left_to_the_cue() -> None:
+    text = "Analysts said prices could fall further in the autumn."
+    assert not only(extract(text, settings=Settings(claim_hedges=False))).hedged
 
 
 def test_denial_and_negation() -> None:

@@ -384,3 +384,26 @@ def _source_hedges(stmt: Statement, doc: Doc, offset: int) -> list[str]:
         if words & {"anonymity", "familiar", "reportedly", "allegedly"}:
             out.append("h_second_hand")
     return out
+
+
+# Softeners that hedge a claim by themselves wherever they govern its own verb (docs/ANNOTATION.md 1.2):
+# "prices could fall", "the deal might collapse", "it will probably pass". Not "would" (a report of a plan
+# or a promise as often as a guess) and not extent words ("mostly"), which the guideline leaves to context.
+CLAIM_HEDGES = frozenset({"hm_modal=may", "hm_modal=might", "hm_modal=could", "hm_adv", "hm_verb=think",
+                          "hm_verb=believe", "hm_verb=guess", "hm_verb=suspect", "hm_verb=seem",
+                          "hm_verb=appear"})
+
+
+def mark_claim_hedges(statements: Sequence[Statement], parsed: ParsedText) -> None:
+    """Hedged where the content's own main claim is softened ("could", "might", "probably", "I think"),
+    as well as where the cue is ("seemed to"): the rules' reading of the guideline, without the model."""
+    for stmt in statements:
+        if stmt.hedged:
+            continue
+        piece = parsed.piece_at(stmt.content.start)
+        content = _tokens(piece.doc, piece.offset, stmt.content.start, stmt.content.end)
+        first = _first_clause(content)
+        found = set(_main_claim_hedges(first))
+        if "hm_adv" in found and not any(t.lemma_.lower() in HEDGE_ADVERBS for t in first):
+            found.discard("hm_adv")  # an extent word ("mostly") on the verb is no hedge by itself
+        stmt.hedged = bool(found & CLAIM_HEDGES)
