@@ -42,16 +42,20 @@ def _article(n: int) -> tuple[TextInput, Article]:
     return item, Article(id=item.id, text=text, statements=[statement], actors=[actor])
 
 
-@pytest.fixture(scope="module")
-def small_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("light") / "onrecord.db"
+def notes_store(db: Path, articles: int) -> Path:
+    """A store of ``articles`` one-statement notes and one failed input, written without a model."""
     with Store(db) as store:
-        for n in range(1, 6):
+        for n in range(1, articles + 1):
             item, article = _article(n)
             store.save_article(item, article, digest=content_hash(item.text), pipeline_version="test",
                                language="en")
         store.record_error("broken.bin", "binary data")
     return db
+
+
+@pytest.fixture(scope="module")
+def small_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return notes_store(tmp_path_factory.mktemp("light") / "onrecord.db", 5)
 
 
 def _probe(args: list[str], tmp_path: Path) -> tuple[int, str, str]:

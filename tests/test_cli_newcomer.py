@@ -13,19 +13,12 @@ from onrecord.cli import main
 from onrecord.ingest import TextInput
 from onrecord.model import Actor, Article, Cue, IssueTag, Mention, Span, Statement
 from onrecord.store import Store, content_hash
-from tests.test_cli_light import _article
+from tests.test_cli_light import notes_store
 
 
 @pytest.fixture(scope="module")
 def notes_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("newcomer") / "onrecord.db"
-    with Store(db) as store:
-        for n in range(1, 4):
-            item, article = _article(n)
-            store.save_article(item, article, digest=content_hash(item.text), pipeline_version="test",
-                               language="en")
-        store.record_error("broken.bin", "binary data")
-    return db
+    return notes_store(tmp_path_factory.mktemp("newcomer") / "onrecord.db", 3)
 
 
 class _ClosedPipe(io.StringIO):
