@@ -101,6 +101,7 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                   ("", None, None)),
     # Off, the writer's note on a silence is a statement.
     "no-comment": ("The company did not respond to a request for comment on Friday.", ("", None, None)),
+    "bare-channel": ("The prime minister's office issued a statement on Monday.", ("", None, None)),
     # Off, the headline's summary is a statement of an unnamed "Swedish minister".
     "title": ("Swedish minister rules out European troops for Ukraine\n\nThe talks in Oslo ended on Monday.", (
         "", None, None)),
@@ -126,8 +127,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                     ("what he called a “peace plan” would fail within weeks", "said", "He")),
 }
 # Rules whose fixture shows their effect on something other than (content, cue, speaker).
-KIND_OR_COUNT = {"title", "source-note", "deed", "purpose", "topic-time", "handed-over", "link-line", "nested",
-                 "no-comment", "scare-quote"}
+KIND_OR_COUNT = {"bare-channel", "title", "source-note", "deed", "purpose", "topic-time", "handed-over",
+                 "link-line", "nested", "no-comment", "scare-quote"}
 
 
 def seen(article: Article) -> list[Seen]:

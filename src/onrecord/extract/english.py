@@ -170,6 +170,11 @@ ACCORDING, TO, THAT, AS, WITH, BE = "according", "to", "that", "as", "with", "be
 CLAUSE_ENDS = (".", ";")
 
 # "did not respond to a request for comment": the writer's note on a silence, not a statement.
+# What a content may hold and still say nothing: "issued a statement (on Monday)", "released a report": the
+# channel or document alone, with no clause, topic or quotation ("a warning about the storm" says something).
+BARE_CHANNEL_NOUNS = CUE_CHANNEL_NOUNS | frozenset("report comment announcement reply response note".split())
+BARE_CHANNEL_FILLER = frozenset({"DET", "PRON", "ADJ", "PUNCT", "SPACE", "NUM"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 NO_COMMENT = re.compile(r"(?i)(?:an?|the|repeated|multiple|several|two|three)?\s*(?:emailed\s+|phone\s+)?"
                         r"(?:requests?|messages?|e-?mails?|calls?|inquir\w+|questions?)\s+(?:for|seeking)\s+"
                         r"comments?\b")

@@ -72,6 +72,23 @@ def drop_no_comment(piece: Piece, found: list[Candidate], claimed: set[int]) -> 
     return [c for c in found if not en.NO_COMMENT.match(piece.text, *c.content)]
 
 
+def drop_bare_channel(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
+    """"The office issued a statement on Monday", "the ministry released a report": a content that is only
+    the channel or document (and when) reports nothing anyone said; the quotation or clause that follows, if
+    any, is its own statement."""
+    return [c for c in found if not _bare_channel(piece, *c.content)]
+
+
+def _bare_channel(piece: Piece, start: int, end: int) -> bool:
+    span = piece.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    timed = {t.i for t in span if t.ent_type_ in en.TIME_ENTITIES}
+    timed |= {t.i for t in span if t.dep_ == "prep" and any(c.i in timed for c in t.children)}
+    words = [t for t in span if t.i not in timed and t.pos_ not in en.BARE_CHANNEL_FILLER]
+    return bool(words) and all(t.lemma_.lower() in en.BARE_CHANNEL_NOUNS for t in words)
+
+
 def drop_title(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
     """The headline (a plain text's first line, short and set apart, not a sentence: what ingest takes as the
     title) gives no statement: it is the editor's summary ("Swedish minister rules out troops", "Mill to cut
