@@ -491,6 +491,8 @@ class ArticleResolver:
         self._lead_quotes(resolved)
         made: dict[int, Statement] = {}
         for cand, state, how, speaker in resolved:
+            if cand.announces_only:
+                continue  # "issued a statement": its source was read, it says nothing itself
             made[id(cand)] = self._statement(cand, state, how, speaker)
             statements.append(made[id(cand)])
         self._link_run_ons(resolved, made)

@@ -106,7 +106,7 @@ RULES: tuple[Rule, ...] = (
          step=filters.drop_link_lines),
     Rule("no-comment", "“did not respond to a request for comment” is no statement", step=filters.drop_no_comment),
     Rule("bare-channel", "“issued a statement on Monday”, “released a report”: the channel alone is no content",
-         step=filters.drop_bare_channel),
+         step=filters.mark_bare_channel),
     Rule("title", "“Swedish minister rules out troops⏎⏎...”: the headline, a first line set apart, is no statement",
          step=filters.drop_title),
     Rule("source-note", "“X, who asked not to be named, said Y”, “they were not authorized to discuss it”: the "

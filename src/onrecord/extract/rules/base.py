@@ -32,6 +32,9 @@ class Candidate:
     link: str = ""  # dependency that ties the content to the cue, when there is one
     # The statement this one runs on from ("“A,” she said. “B.”": B continues A), same cue and speaker.
     continues: Candidate | None = None
+    # A source that only announces ("the office issued a statement"): its speaker is read, so a later "it"
+    # or an unattributed quotation can refer to it, but it makes no statement (rule ``bare-channel``).
+    announces_only: bool = False
 
 
 class Piece:

@@ -72,11 +72,14 @@ def drop_no_comment(piece: Piece, found: list[Candidate], claimed: set[int]) -> 
     return [c for c in found if not en.NO_COMMENT.match(piece.text, *c.content)]
 
 
-def drop_bare_channel(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
+def mark_bare_channel(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
     """"The office issued a statement on Monday", "the ministry released a report": a content that is only
-    the channel or document (and when) reports nothing anyone said; the quotation or clause that follows, if
-    any, is its own statement."""
-    return [c for c in found if not _bare_channel(piece, *c.content)]
+    the channel or document (and when) reports nothing anyone said, so it makes no statement; its source is
+    still read, as the one a following "it said" or unattributed quotation may mean."""
+    for c in found:
+        if _bare_channel(piece, *c.content):
+            c.announces_only = True
+    return found
 
 
 def _bare_channel(piece: Piece, start: int, end: int) -> bool:
