@@ -557,3 +557,10 @@ def test_the_people_of_the_sentence_after_a_debate_took_part_in_it() -> None:
     assert {"Maria Lopez", "Tom Briggs"} <= names(e)
     apart = one("Wednesday's debate in Denver settled little.\n\nMaria Lopez made her case well.")
     assert "Maria Lopez" not in names(apart)  # another paragraph
+
+
+def test_the_meeting_a_host_hosted_is_the_meeting_already_named() -> None:
+    e = one("Trade ministers from Chile and Peru met in Lima on Monday but failed to agree on tariffs, officials said. "
+            "Brazilian Trade Minister Ana Souza, who hosted the meeting at a hotel, said both sides would talk again.")
+    assert e.type == "meeting" and [m.text for m in e.mentions][:2] == ["met", "the meeting"]
+    assert "Ana Souza" in names(e)

@@ -1240,6 +1240,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     distance = resolver.sentence_of(m.start) - resolver.sentence_of(draft.mentions[-1].start)
     if same_word and (_demonstrative(m.trigger) or _bare(m.trigger)) and distance <= DEMONSTRATIVE_SENTENCES:
         return True  # "that election against Crist", "During the summit, Pope Francis said": the one just named
+    if distance <= ANAPHOR_SENTENCES and _refers_back(m):
+        return True  # "who hosted the meeting": the host joins the meeting already named, not a second one
     ours = {_party_key(p) for x in draft.mentions for p in x.participants}
     theirs = {_party_key(p) for p in m.participants}
     if theirs and ours:  # Pate hosting Bush and Pate meeting Rubio are two meetings
@@ -1255,6 +1257,16 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     if _bare(m.trigger):
         return True
     return same_word and not (m.time and not times)
+
+
+def _refers_back(m: _Mention) -> bool:
+    """"the meeting" with no party, place or time of its own (a host from the verb around it may come along):
+    the occasion already named, whoever the clause adds to it. "The meeting with Rubio" names its own party."""
+    if not _bare(m.trigger) or not any(c.lower_ == "the" for c in m.trigger.lefts):
+        return False
+    if m.place is not None or m.time is not None:
+        return False
+    return all(p.mention is None or not (m.span[0] <= p.mention.start < m.span[1]) for p in m.participants)
 
 
 def _past_and_possible(a: _Mention, b: _Mention) -> bool:
