@@ -564,3 +564,15 @@ def test_the_meeting_a_host_hosted_is_the_meeting_already_named() -> None:
             "Brazilian Trade Minister Ana Souza, who hosted the meeting at a hotel, said both sides would talk again.")
     assert e.type == "meeting" and [m.text for m in e.mentions][:2] == ["met", "the meeting"]
     assert "Ana Souza" in names(e)
+
+
+def test_ministers_expected_to_meet_on_an_abbreviated_date_is_a_planned_meeting() -> None:
+    e = one("The two ministers are expected to meet again in Madrid on Nov. 14, according to the ministry.")
+    assert (e.type, e.status, e.date) == ("meeting", "planned", "2025-11-14")
+    assert e.place is not None and e.place.text == "Madrid"
+
+
+def test_a_public_hearing_on_an_abbreviated_date_is_a_planned_hearing() -> None:
+    e = one("The county board will hold a public hearing on the new landfill on Dec. 3.")
+    assert (e.type, e.status, e.date) == ("hearing", "planned", "2025-12-03")
+    assert e.time is not None and e.time.text == "Dec. 3"

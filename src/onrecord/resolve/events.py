@@ -258,8 +258,9 @@ def _verb_type(tok: Token) -> EventType | None:
         return None  # "received Zelensky"; not "received support ranging from Obama to Zuckerberg"
     if lemma in W.NEEDS_PLACE and _place_of(tok) is None:
         return None
-    if lemma == "meet" and not party and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
-        return None
+    if lemma == "meet" and not party and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children) \
+            and _inherited_subject(tok) is None:
+        return None  # "are expected to meet again in Vienna": the expected ones meet
     if lemma == "meet" and any(c.dep_ == "dobj" and not _is_party(c) for c in children):
         return None  # "met the deadline", "meet expectations"
     if lemma == "meet" and any(p.dep_ == "pobj" and not _is_party(p) for c in children
@@ -1056,7 +1057,8 @@ def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
         ent = _entity(tok)
         if ent is not None and ent.start < tok.i:
             ent = tok.doc[tok.i:ent.end]
-        while ent is not None and len(ent) > 1 and ent[0].pos_ == "PROPN" and not datable(ent[0].text):
+        while ent is not None and len(ent) > 1 and ent[0].pos_ == "PROPN" and not datable(ent[0].text) \
+                and ent[0].lower_.rstrip(".") not in _MONTH_ABBREVIATIONS:
             ent = ent[1:]  # "with Rubio a year ago" is one DATE to the recogniser: the name is no time
         if ent is not None and ent.start > 0 and tok.doc[ent.start - 1].lower_ in ("this", "last", "next"):
             ent = tok.doc[ent.start - 1:ent.end]  # "this year's contest": the recogniser leaves "this" out
@@ -1067,6 +1069,9 @@ def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
 
 _TIME_WORDS = frozenset("ago last next this yesterday today tomorrow tonight earlier later previous past coming "
                         "night morning afternoon evening".split())
+
+
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def _dates(ent: DocSpan) -> bool:
@@ -1082,6 +1087,8 @@ def datable(text: str) -> bool:
     if words & (_TIME_WORDS | set(MONTHS) | set(WEEKDAYS)):
         return True
     digits = "".join(ch for ch in text if ch.isdigit())
+    if digits and {w.rstrip(".") for w in words} & _MONTH_ABBREVIATIONS:
+        return True  # "on Dec. 3", "Nov 14": a month as wires write it, with its day
     return len(digits) >= 4  # a year or a full date ("2010", "10/06/2019"); not an age ("Emily Spanton, 39")
 
 
