@@ -576,3 +576,12 @@ def test_a_public_hearing_on_an_abbreviated_date_is_a_planned_hearing() -> None:
     e = one("The county board will hold a public hearing on the new landfill on Dec. 3.")
     assert (e.type, e.status, e.date) == ("hearing", "planned", "2025-12-03")
     assert e.time is not None and e.time.text == "Dec. 3"
+
+
+def test_talks_that_would_follow_only_on_a_condition_are_no_occasion() -> None:
+    assert events("The guild said it might call a walkout if the studio declined to negotiate new royalty rates.") == []
+
+
+def test_a_meeting_someone_would_demand_is_planned() -> None:
+    e = one("Its chairman said the guild would demand a meeting with the studio.")
+    assert (e.type, e.status) == ("meeting", "planned")

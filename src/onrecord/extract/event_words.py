@@ -145,7 +145,7 @@ FUTURE_AUX = frozenset({"will", "'ll", "’ll", "would", "'d", "’d", "shall", 
 SUPPOSING_AUX = frozenset({"would", "'d", "’d", "could", "might"})  # "he'd support her in a general election"
 POSSIBLE_AUX = frozenset({"can", "could", "may", "might", "ca"})  # "ca" of "can't"
 PLAN_VERBS = frozenset("plan expect wait hope want intend schedule set prepare agree seek aim invite propose try "
-                       "arrange promise vow pledge offer consider push urge call ask insist".split())
+                       "arrange promise vow pledge offer consider push urge call ask insist demand request".split())
 PLANNED_MODIFIERS = frozenset("upcoming next planned scheduled proposed future possible potential expected "
                               "forthcoming coming prospective anticipated".split())
 CANCEL_VERBS = frozenset("cancel postpone scrap scrub suspend abandon skip boycott delay halt".split())

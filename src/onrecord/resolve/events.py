@@ -449,12 +449,21 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         return None
     m.place = _place(trigger, governor, offset, kind)
     _time(m, trigger, governor, offset, text)
+    if m.time is None and m.place is None and _on_condition(trigger):
+        return None  # "a strike if the company refused to negotiate terms": supposed, no occasion (§3.1)
     if m.time is None:
         m.near = _sentence_time(trigger)
     m.earlier = any(c.lower_ in W.EARLIER_MODIFIERS for c in trigger.children if c.dep_ == "amod")
     if kind != "vote":  # "in the 2010 election, Pate supported Crist": a stance taken in it, not said at it
         m.links = _links(trigger, governor, cues, offset)
     return m
+
+
+def _on_condition(trigger: Token) -> bool:
+    """A verb trigger in an "if"/"unless" clause ("if the company refused to negotiate"): what would follow on a
+    condition is no occasion anybody holds. A noun ("if Sanders wins the Iowa caucus") names one held anyway."""
+    return trigger.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                          for v in _verb_chain(trigger) for c in v.children)
 
 
 def _governor(trigger: Token) -> Token | None:
