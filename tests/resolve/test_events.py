@@ -583,5 +583,5 @@ def test_talks_that_would_follow_only_on_a_condition_are_no_occasion() -> None:
 
 
 def test_a_meeting_someone_would_demand_is_planned() -> None:
-    e = one("Its chairman said the guild would demand a meeting with the studio.")
+    e = one("Its chairman said the guild would demand a meeting with Mayor Ann Cole.")
     assert (e.type, e.status) == ("meeting", "planned")

@@ -1337,8 +1337,9 @@ def _hypothetical(d: _Draft) -> bool:
 
 
 def _supposed(verb: Token | None) -> bool:
-    """Under a supposing auxiliary, unless the verb holds the occasion ("said he would hold a meeting": a plan)."""
-    return verb is not None and verb.lemma_.lower() not in W.HOLD_VERBS and any(
+    """Under a supposing auxiliary, unless the verb holds or seeks the occasion ("said he would hold a meeting",
+    "the union would demand a meeting": a plan, reported)."""
+    return verb is not None and verb.lemma_.lower() not in W.HOLD_VERBS | W.PLAN_VERBS and any(
         c.dep_ == "aux" and c.lower_ in W.SUPPOSING_AUX for c in verb.children)
 
 
