@@ -585,3 +585,21 @@ def test_talks_that_would_follow_only_on_a_condition_are_no_occasion() -> None:
 def test_a_meeting_someone_would_demand_is_planned() -> None:
     e = one("Its chairman said the guild would demand a meeting with Mayor Ann Cole.")
     assert (e.type, e.status) == ("meeting", "planned")
+
+
+def test_a_meeting_for_some_hours_in_a_city_is_placed_there() -> None:
+    e = one("Ministers from Chile and Peru met for six hours in Geneva on Tuesday.")
+    assert e.place is not None and e.place.text == "Geneva"
+
+
+def test_a_counterpart_named_in_apposition_is_a_party() -> None:
+    e = one("Foreign Minister Anna Berg met in Oslo on Tuesday with her Danish counterpart, Lars Holm.")
+    assert names(e) == {"Anna Berg", "Lars Holm"}
+
+
+def test_the_counterpart_of_a_party_named_just_after_the_talks_is_the_other_side() -> None:
+    found = events("Fishery ministers from Norway and Denmark held talks in Bergen on Tuesday. "
+                   "\"We made real headway,\" Norwegian Fisheries Minister Anna Berg told reporters after the talks. "
+                   "Her Danish counterpart, Lars Holm, said more work was needed.")
+    talks = next(e for e in found if e.type == "talks")
+    assert {"Anna Berg", "Lars Holm"} <= names(talks)

@@ -97,6 +97,8 @@ NEEDS_PARTY = frozenset({"call", "speak", "talk", "host", "confer", "phone", "te
 # Verbs that need a place or a host after them ("travelled to Beijing", "visited Kyiv").
 NEEDS_PLACE = frozenset({"travel", "fly"})
 TRAVEL_VERBS = frozenset({"travel", "fly", "come", "arrive", "head", "go", "return", "visit"})
+# Role nouns that stand for a party to an encounter though they name no office ("met her counterpart").
+PARTY_ROLES = frozenset({"counterpart"})
 PARTY_PREPS = frozenset({"with", "alongside", "between", "among", "beside"})
 PLACE_PREPS = frozenset({"in", "at", "inside", "to"})
 TO_PLACE_TYPES = frozenset({"visit"})  # "to X" is a place only for travel

@@ -104,8 +104,41 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
     events = [_event(d, text) for d in drafts]
     _follow_links(events, statements, text)
     _add_speakers(events, statements, text)
+    _add_counterparts(events, parsed, resolver)
     _add_press(events)
     return events
+
+
+_ENCOUNTERS = frozenset({"meeting", "talks", "call", "summit"})
+
+
+def _add_counterparts(events: list[Event], parsed: ParsedText, resolver: ArticleResolver) -> None:
+    """"Mirzoyan told reporters after the talks ... His Azerbaijani counterpart, Jeyhun Bayramov, said": the
+    counterpart of a party to an encounter just reported, named in apposition, is the other side of it."""
+    for piece in parsed.pieces:
+        for tok in piece.doc:
+            if tok.lemma_.lower() not in W.PARTY_ROLES:
+                continue
+            named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if named is None or owner is None:
+                continue
+            event = _encounter_before(events, tok.idx + piece.offset, resolver)
+            whose = _participant(owner, piece.offset, resolver)
+            other = _participant(named, piece.offset, resolver)
+            if event is None or whose is None or other is None:
+                continue
+            if any(_same(whose, p) for p in event.participants) and not any(
+                    _same(other, p) for p in event.participants):
+                event.participants.append(other)
+
+
+def _encounter_before(events: list[Event], at: int, resolver: ArticleResolver) -> Event | None:
+    """The encounter mentioned last before ``at``, within a few sentences."""
+    here = resolver.sentence_of(at)
+    near = [(m.start, e) for e in events if e.type in _ENCOUNTERS for m in e.mentions
+            if m.start < at and here - resolver.sentence_of(m.start) <= DEMONSTRATIVE_SENTENCES]
+    return max(near, key=lambda x: x[0])[1] if near else None
 
 
 def _add_press(events: list[Event]) -> None:
@@ -413,8 +446,11 @@ def _by_phone(verb: Token) -> bool:
 def _is_party(tok: Token) -> bool:
     if tok.lower_ in W.THING_PRONOUNS:
         return False  # "receive this in your inbox", "called it": a thing, not a party
-    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PRON", "PROPN") \
-        or tok.lemma_.lower() in _people_nouns()
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PRON", "PROPN") \
+            or tok.lemma_.lower() in _people_nouns() | W.PARTY_ROLES:
+        return True
+    # "her Danish counterpart, Lars Holm,": a noun the text names a person in apposition to
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
 
 def _people_nouns() -> frozenset[str]:
@@ -825,6 +861,9 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
         return None  # not "Rubio" in "with Rubio a year ago", which the recogniser reads as one date
     span = _phrase(tok)
     start, end = span.start_char + offset, span.end_char + offset
+    named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if named is not None and tok.ent_type_ != "PERSON":
+        return _participant(named, offset, resolver)  # "his counterpart, Lars Holm,": the person named
     if tok.lemma_.lower() in W.PRESS_WORDS:  # "speaking to the press": the guideline's "reporters"
         return Participant("reporters", Span(start, end, resolver.text[start:end]), None)
     actor = resolver.mention_actor(span, start, end)
@@ -922,6 +961,12 @@ def _place_of(tok: Token, kind: EventType | None = None) -> tuple[int, int] | No
         for p in c.children:
             if p.dep_ == "pobj" and _is_place(p):
                 return _place_extent(p)
+    for c in tok.children:  # "met for six hours in Geneva": the parser hangs the place on the duration
+        if c.dep_ == "prep" and c.lower_ == "for":
+            durations = [p for p in c.children if p.dep_ == "pobj" and p.ent_type_ in W.DATE_LABELS]
+            found = next((f for p in durations if (f := _place_of(p, kind)) is not None), None)
+            if found is not None:
+                return found
     for c in tok.children:  # "his summit with Putin in Anchorage": the parser hangs the place on the party
         if c.dep_ == "prep" and c.lower_ in W.PARTY_PREPS:
             for party in c.children:
