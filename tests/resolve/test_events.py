@@ -603,3 +603,16 @@ def test_the_counterpart_of_a_party_named_just_after_the_talks_is_the_other_side
                    "Her Danish counterpart, Lars Holm, said more work was needed.")
     talks = next(e for e in found if e.type == "talks")
     assert {"Anna Berg", "Lars Holm"} <= names(talks)
+
+
+def test_who_had_travelled_written_with_an_apostrophe_d_happened() -> None:
+    found = events("Lula met Petro and a group of Latin American heads of state who’d travelled to Brasília for talks.")
+    visit = next(e for e in found if e.type == "visit")
+    assert visit.status == "happened"
+    meeting = next(e for e in found if e.type == "meeting")  # the talks they came for are that meeting
+    assert [e.type for e in found].count("talks") == 0 and meeting.place is not None
+
+
+def test_a_last_visit_is_over_whatever_the_present_tense_around_it() -> None:
+    e = one("The decision comes weeks after the Colombian leader’s last visit to Brasília.")
+    assert (e.type, e.status) == ("visit", "happened")

@@ -154,6 +154,10 @@ CANCEL_VERBS = frozenset("cancel postpone scrap scrub suspend abandon skip boyco
 # Verbs whose object occasion is theirs to go to or follow, so their tense is the occasion's ("will watch the debate").
 WATCH_VERBS = frozenset("attend watch skip miss cover moderate win lose contest".split())
 CANCEL_PHRASAL = frozenset({("call", "off"), ("pull", "out"), ("back", "out"), ("put", "off")})
+# "'d" before a past participle is "had" ("who'd travelled"), not "would".
+HAD_CONTRACTIONS = frozenset({"'d", "’d"})
+# "his last visit", "the previous meeting": over by the report, whatever the tense around it.
+BEFORE_MODIFIERS = frozenset("last previous earlier prior".split())
 CANCELLED_MODIFIERS = frozenset("cancelled canceled postponed scrapped aborted".split())
 # "his last visit", "the previous meeting": an earlier occasion than the one the report is about.
 EARLIER_MODIFIERS = frozenset("last previous earlier prior former first".split())

@@ -549,6 +549,14 @@ def _in_clause(tok: Token, top: Token) -> bool:
 # -- status --------------------------------------------------------------------------
 def _status(trigger: Token, governor: Token | None) -> tuple[EventStatus, bool]:
     """The status the words give, and whether they say it (False: "happened" only for want of a sign)."""
+    status, firm = _worded_status(trigger, governor)
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and governor is not None \
+            and governor.lemma_.lower() in W.TRAVEL_VERBS:
+        return status, False  # "who'd travelled to the White House for talks": the trip's tense, not the talks'
+    return status, firm
+
+
+def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus, bool]:
     mods = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "advmod")}
     if mods & W.CANCELLED_MODIFIERS:
         return "cancelled", True
@@ -566,12 +574,14 @@ def _status(trigger: Token, governor: Token | None) -> tuple[EventStatus, bool]:
             return "planned", True
         if verb.dep_ == "conj":
             break  # "urged the embassy to reconsider and spoke with Pompeo": the urging is not his plan
+    if any(c.dep_ == "amod" and c.lower_ in W.BEFORE_MODIFIERS for c in trigger.children):
+        return "happened", True  # "comes six months after his last visit": an earlier one, over
     if governor is not None and _progressive(governor):
         return "ongoing", True
     if governor is not None and _possible(governor):
         return "planned", False  # "the Clinton camp can bank on a South Carolina victory": still to come
     past = governor is not None and (governor.tag_ == "VBD" or (governor.tag_ == "VBN" and any(
-        c.lower_ in ("has", "have", "had", "'s", "’s", "was", "were") for c in governor.children
+        c.lower_ in ("has", "have", "had", "'s", "’s", "was", "were", *W.HAD_CONTRACTIONS) for c in governor.children
         if c.dep_ in ("aux", "auxpass"))))  # "met", "has met", "was held"
     return "happened", past
 
@@ -613,6 +623,8 @@ def _conditional(verb: Token) -> bool:
 
 def _future(verb: Token) -> bool:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ in ("VBN", "VBD"):
+        aux -= W.HAD_CONTRACTIONS  # "who'd travelled": "had", not "would" (which takes the bare verb)
     if aux & W.FUTURE_AUX:
         return True
     # "is going to meet", "is set to travel", "is due to"
