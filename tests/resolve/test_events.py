@@ -557,3 +557,62 @@ def test_the_people_of_the_sentence_after_a_debate_took_part_in_it() -> None:
     assert {"Maria Lopez", "Tom Briggs"} <= names(e)
     apart = one("Wednesday's debate in Denver settled little.\n\nMaria Lopez made her case well.")
     assert "Maria Lopez" not in names(apart)  # another paragraph
+
+
+def test_the_meeting_a_host_hosted_is_the_meeting_already_named() -> None:
+    e = one("Trade ministers from Chile and Peru met in Lima on Monday but failed to agree on tariffs, officials said. "
+            "Brazilian Trade Minister Ana Souza, who hosted the meeting at a hotel, said both sides would talk again.")
+    assert e.type == "meeting" and [m.text for m in e.mentions][:2] == ["met", "the meeting"]
+    assert "Ana Souza" in names(e)
+
+
+def test_ministers_expected_to_meet_on_an_abbreviated_date_is_a_planned_meeting() -> None:
+    e = one("The two ministers are expected to meet again in Madrid on Nov. 14, according to the ministry.")
+    assert (e.type, e.status, e.date) == ("meeting", "planned", "2025-11-14")
+    assert e.place is not None and e.place.text == "Madrid"
+
+
+def test_a_public_hearing_on_an_abbreviated_date_is_a_planned_hearing() -> None:
+    e = one("The county board will hold a public hearing on the new landfill on Dec. 3.")
+    assert (e.type, e.status, e.date) == ("hearing", "planned", "2025-12-03")
+    assert e.time is not None and e.time.text == "Dec. 3"
+
+
+def test_talks_that_would_follow_only_on_a_condition_are_no_occasion() -> None:
+    assert events("The guild said it might call a walkout if the studio declined to negotiate new royalty rates.") == []
+
+
+def test_a_meeting_someone_would_demand_is_planned() -> None:
+    e = one("Its chairman said the guild would demand a meeting with Mayor Ann Cole.")
+    assert (e.type, e.status) == ("meeting", "planned")
+
+
+def test_a_meeting_for_some_hours_in_a_city_is_placed_there() -> None:
+    e = one("Ministers from Chile and Peru met for six hours in Geneva on Tuesday.")
+    assert e.place is not None and e.place.text == "Geneva"
+
+
+def test_a_counterpart_named_in_apposition_is_a_party() -> None:
+    e = one("Foreign Minister Anna Berg met in Oslo on Tuesday with her Danish counterpart, Lars Holm.")
+    assert names(e) == {"Anna Berg", "Lars Holm"}
+
+
+def test_the_counterpart_of_a_party_named_just_after_the_talks_is_the_other_side() -> None:
+    found = events("Fishery ministers from Norway and Denmark held talks in Bergen on Tuesday. "
+                   "\"We made real headway,\" Norwegian Fisheries Minister Anna Berg told reporters after the talks. "
+                   "Her Danish counterpart, Lars Holm, said more work was needed.")
+    talks = next(e for e in found if e.type == "talks")
+    assert {"Anna Berg", "Lars Holm"} <= names(talks)
+
+
+def test_who_had_travelled_written_with_an_apostrophe_d_happened() -> None:
+    found = events("Lula met Petro and a group of Latin American heads of state who’d travelled to Brasília for talks.")
+    visit = next(e for e in found if e.type == "visit")
+    assert visit.status == "happened"
+    meeting = next(e for e in found if e.type == "meeting")  # the talks they came for are that meeting
+    assert [e.type for e in found].count("talks") == 0 and meeting.place is not None
+
+
+def test_a_last_visit_is_over_whatever_the_present_tense_around_it() -> None:
+    e = one("The decision comes weeks after the Colombian leader’s last visit to Brasília.")
+    assert (e.type, e.status) == ("visit", "happened")

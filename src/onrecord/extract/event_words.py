@@ -97,6 +97,8 @@ NEEDS_PARTY = frozenset({"call", "speak", "talk", "host", "confer", "phone", "te
 # Verbs that need a place or a host after them ("travelled to Beijing", "visited Kyiv").
 NEEDS_PLACE = frozenset({"travel", "fly"})
 TRAVEL_VERBS = frozenset({"travel", "fly", "come", "arrive", "head", "go", "return", "visit"})
+# Role nouns that stand for a party to an encounter though they name no office ("met her counterpart").
+PARTY_ROLES = frozenset({"counterpart"})
 PARTY_PREPS = frozenset({"with", "alongside", "between", "among", "beside"})
 PLACE_PREPS = frozenset({"in", "at", "inside", "to"})
 TO_PLACE_TYPES = frozenset({"visit"})  # "to X" is a place only for travel
@@ -145,13 +147,17 @@ FUTURE_AUX = frozenset({"will", "'ll", "’ll", "would", "'d", "’d", "shall", 
 SUPPOSING_AUX = frozenset({"would", "'d", "’d", "could", "might"})  # "he'd support her in a general election"
 POSSIBLE_AUX = frozenset({"can", "could", "may", "might", "ca"})  # "ca" of "can't"
 PLAN_VERBS = frozenset("plan expect wait hope want intend schedule set prepare agree seek aim invite propose try "
-                       "arrange promise vow pledge offer consider push urge call ask insist".split())
+                       "arrange promise vow pledge offer consider push urge call ask insist demand request".split())
 PLANNED_MODIFIERS = frozenset("upcoming next planned scheduled proposed future possible potential expected "
                               "forthcoming coming prospective anticipated".split())
 CANCEL_VERBS = frozenset("cancel postpone scrap scrub suspend abandon skip boycott delay halt".split())
 # Verbs whose object occasion is theirs to go to or follow, so their tense is the occasion's ("will watch the debate").
 WATCH_VERBS = frozenset("attend watch skip miss cover moderate win lose contest".split())
 CANCEL_PHRASAL = frozenset({("call", "off"), ("pull", "out"), ("back", "out"), ("put", "off")})
+# "'d" before a past participle is "had" ("who'd travelled"), not "would".
+HAD_CONTRACTIONS = frozenset({"'d", "’d"})
+# "his last visit", "the previous meeting": over by the report, whatever the tense around it.
+BEFORE_MODIFIERS = frozenset("last previous earlier prior".split())
 CANCELLED_MODIFIERS = frozenset("cancelled canceled postponed scrapped aborted".split())
 # "his last visit", "the previous meeting": an earlier occasion than the one the report is about.
 EARLIER_MODIFIERS = frozenset("last previous earlier prior former first".split())

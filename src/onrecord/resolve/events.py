@@ -104,8 +104,41 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
     events = [_event(d, text) for d in drafts]
     _follow_links(events, statements, text)
     _add_speakers(events, statements, text)
+    _add_counterparts(events, parsed, resolver)
     _add_press(events)
     return events
+
+
+_ENCOUNTERS = frozenset({"meeting", "talks", "call", "summit"})
+
+
+def _add_counterparts(events: list[Event], parsed: ParsedText, resolver: ArticleResolver) -> None:
+    """"Mirzoyan told reporters after the talks ... His Azerbaijani counterpart, Jeyhun Bayramov, said": the
+    counterpart of a party to an encounter just reported, named in apposition, is the other side of it."""
+    for piece in parsed.pieces:
+        for tok in piece.doc:
+            if tok.lemma_.lower() not in W.PARTY_ROLES:
+                continue
+            named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if named is None or owner is None:
+                continue
+            event = _encounter_before(events, tok.idx + piece.offset, resolver)
+            whose = _participant(owner, piece.offset, resolver)
+            other = _participant(named, piece.offset, resolver)
+            if event is None or whose is None or other is None:
+                continue
+            if any(_same(whose, p) for p in event.participants) and not any(
+                    _same(other, p) for p in event.participants):
+                event.participants.append(other)
+
+
+def _encounter_before(events: list[Event], at: int, resolver: ArticleResolver) -> Event | None:
+    """The encounter mentioned last before ``at``, within a few sentences."""
+    here = resolver.sentence_of(at)
+    near = [(m.start, e) for e in events if e.type in _ENCOUNTERS for m in e.mentions
+            if m.start < at and here - resolver.sentence_of(m.start) <= DEMONSTRATIVE_SENTENCES]
+    return max(near, key=lambda x: x[0])[1] if near else None
 
 
 def _add_press(events: list[Event]) -> None:
@@ -258,8 +291,9 @@ def _verb_type(tok: Token) -> EventType | None:
         return None  # "received Zelensky"; not "received support ranging from Obama to Zuckerberg"
     if lemma in W.NEEDS_PLACE and _place_of(tok) is None:
         return None
-    if lemma == "meet" and not party and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
-        return None
+    if lemma == "meet" and not party and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children) \
+            and _inherited_subject(tok) is None:
+        return None  # "are expected to meet again in Vienna": the expected ones meet
     if lemma == "meet" and any(c.dep_ == "dobj" and not _is_party(c) for c in children):
         return None  # "met the deadline", "meet expectations"
     if lemma == "meet" and any(p.dep_ == "pobj" and not _is_party(p) for c in children
@@ -412,8 +446,11 @@ def _by_phone(verb: Token) -> bool:
 def _is_party(tok: Token) -> bool:
     if tok.lower_ in W.THING_PRONOUNS:
         return False  # "receive this in your inbox", "called it": a thing, not a party
-    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PRON", "PROPN") \
-        or tok.lemma_.lower() in _people_nouns()
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PRON", "PROPN") \
+            or tok.lemma_.lower() in _people_nouns() | W.PARTY_ROLES:
+        return True
+    # "her Danish counterpart, Lars Holm,": a noun the text names a person in apposition to
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
 
 def _people_nouns() -> frozenset[str]:
@@ -448,12 +485,21 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         return None
     m.place = _place(trigger, governor, offset, kind)
     _time(m, trigger, governor, offset, text)
+    if m.time is None and m.place is None and _on_condition(trigger):
+        return None  # "a strike if the company refused to negotiate terms": supposed, no occasion (§3.1)
     if m.time is None:
         m.near = _sentence_time(trigger)
     m.earlier = any(c.lower_ in W.EARLIER_MODIFIERS for c in trigger.children if c.dep_ == "amod")
     if kind != "vote":  # "in the 2010 election, Pate supported Crist": a stance taken in it, not said at it
         m.links = _links(trigger, governor, cues, offset)
     return m
+
+
+def _on_condition(trigger: Token) -> bool:
+    """A verb trigger in an "if"/"unless" clause ("if the company refused to negotiate"): what would follow on a
+    condition is no occasion anybody holds. A noun ("if Sanders wins the Iowa caucus") names one held anyway."""
+    return trigger.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                          for v in _verb_chain(trigger) for c in v.children)
 
 
 def _governor(trigger: Token) -> Token | None:
@@ -503,6 +549,14 @@ def _in_clause(tok: Token, top: Token) -> bool:
 # -- status --------------------------------------------------------------------------
 def _status(trigger: Token, governor: Token | None) -> tuple[EventStatus, bool]:
     """The status the words give, and whether they say it (False: "happened" only for want of a sign)."""
+    status, firm = _worded_status(trigger, governor)
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and governor is not None \
+            and governor.lemma_.lower() in W.TRAVEL_VERBS:
+        return status, False  # "who'd travelled to the White House for talks": the trip's tense, not the talks'
+    return status, firm
+
+
+def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus, bool]:
     mods = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "advmod")}
     if mods & W.CANCELLED_MODIFIERS:
         return "cancelled", True
@@ -520,12 +574,14 @@ def _status(trigger: Token, governor: Token | None) -> tuple[EventStatus, bool]:
             return "planned", True
         if verb.dep_ == "conj":
             break  # "urged the embassy to reconsider and spoke with Pompeo": the urging is not his plan
+    if any(c.dep_ == "amod" and c.lower_ in W.BEFORE_MODIFIERS for c in trigger.children):
+        return "happened", True  # "comes six months after his last visit": an earlier one, over
     if governor is not None and _progressive(governor):
         return "ongoing", True
     if governor is not None and _possible(governor):
         return "planned", False  # "the Clinton camp can bank on a South Carolina victory": still to come
     past = governor is not None and (governor.tag_ == "VBD" or (governor.tag_ == "VBN" and any(
-        c.lower_ in ("has", "have", "had", "'s", "’s", "was", "were") for c in governor.children
+        c.lower_ in ("has", "have", "had", "'s", "’s", "was", "were", *W.HAD_CONTRACTIONS) for c in governor.children
         if c.dep_ in ("aux", "auxpass"))))  # "met", "has met", "was held"
     return "happened", past
 
@@ -567,6 +623,8 @@ def _conditional(verb: Token) -> bool:
 
 def _future(verb: Token) -> bool:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ in ("VBN", "VBD"):
+        aux -= W.HAD_CONTRACTIONS  # "who'd travelled": "had", not "would" (which takes the bare verb)
     if aux & W.FUTURE_AUX:
         return True
     # "is going to meet", "is set to travel", "is due to"
@@ -815,6 +873,9 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
         return None  # not "Rubio" in "with Rubio a year ago", which the recogniser reads as one date
     span = _phrase(tok)
     start, end = span.start_char + offset, span.end_char + offset
+    named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if named is not None and tok.ent_type_ != "PERSON":
+        return _participant(named, offset, resolver)  # "his counterpart, Lars Holm,": the person named
     if tok.lemma_.lower() in W.PRESS_WORDS:  # "speaking to the press": the guideline's "reporters"
         return Participant("reporters", Span(start, end, resolver.text[start:end]), None)
     actor = resolver.mention_actor(span, start, end)
@@ -912,6 +973,12 @@ def _place_of(tok: Token, kind: EventType | None = None) -> tuple[int, int] | No
         for p in c.children:
             if p.dep_ == "pobj" and _is_place(p):
                 return _place_extent(p)
+    for c in tok.children:  # "met for six hours in Geneva": the parser hangs the place on the duration
+        if c.dep_ == "prep" and c.lower_ == "for":
+            durations = [p for p in c.children if p.dep_ == "pobj" and p.ent_type_ in W.DATE_LABELS]
+            found = next((f for p in durations if (f := _place_of(p, kind)) is not None), None)
+            if found is not None:
+                return found
     for c in tok.children:  # "his summit with Putin in Anchorage": the parser hangs the place on the party
         if c.dep_ == "prep" and c.lower_ in W.PARTY_PREPS:
             for party in c.children:
@@ -1056,7 +1123,8 @@ def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
         ent = _entity(tok)
         if ent is not None and ent.start < tok.i:
             ent = tok.doc[tok.i:ent.end]
-        while ent is not None and len(ent) > 1 and ent[0].pos_ == "PROPN" and not datable(ent[0].text):
+        while ent is not None and len(ent) > 1 and ent[0].pos_ == "PROPN" and not datable(ent[0].text) \
+                and ent[0].lower_.rstrip(".") not in _MONTH_ABBREVIATIONS:
             ent = ent[1:]  # "with Rubio a year ago" is one DATE to the recogniser: the name is no time
         if ent is not None and ent.start > 0 and tok.doc[ent.start - 1].lower_ in ("this", "last", "next"):
             ent = tok.doc[ent.start - 1:ent.end]  # "this year's contest": the recogniser leaves "this" out
@@ -1067,6 +1135,9 @@ def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
 
 _TIME_WORDS = frozenset("ago last next this yesterday today tomorrow tonight earlier later previous past coming "
                         "night morning afternoon evening".split())
+
+
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def _dates(ent: DocSpan) -> bool:
@@ -1082,6 +1153,8 @@ def datable(text: str) -> bool:
     if words & (_TIME_WORDS | set(MONTHS) | set(WEEKDAYS)):
         return True
     digits = "".join(ch for ch in text if ch.isdigit())
+    if digits and {w.rstrip(".") for w in words} & _MONTH_ABBREVIATIONS:
+        return True  # "on Dec. 3", "Nov 14": a month as wires write it, with its day
     return len(digits) >= 4  # a year or a full date ("2010", "10/06/2019"); not an age ("Emily Spanton, 39")
 
 
@@ -1240,6 +1313,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     distance = resolver.sentence_of(m.start) - resolver.sentence_of(draft.mentions[-1].start)
     if same_word and (_demonstrative(m.trigger) or _bare(m.trigger)) and distance <= DEMONSTRATIVE_SENTENCES:
         return True  # "that election against Crist", "During the summit, Pope Francis said": the one just named
+    if distance <= ANAPHOR_SENTENCES and _refers_back(m):
+        return True  # "who hosted the meeting": the host joins the meeting already named, not a second one
     ours = {_party_key(p) for x in draft.mentions for p in x.participants}
     theirs = {_party_key(p) for p in m.participants}
     if theirs and ours:  # Pate hosting Bush and Pate meeting Rubio are two meetings
@@ -1255,6 +1330,16 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     if _bare(m.trigger):
         return True
     return same_word and not (m.time and not times)
+
+
+def _refers_back(m: _Mention) -> bool:
+    """"the meeting" with no party, place or time of its own (a host from the verb around it may come along):
+    the occasion already named, whoever the clause adds to it. "The meeting with Rubio" names its own party."""
+    if not _bare(m.trigger) or not any(c.lower_ == "the" for c in m.trigger.lefts):
+        return False
+    if m.place is not None or m.time is not None:
+        return False
+    return all(p.mention is None or not (m.span[0] <= p.mention.start < m.span[1]) for p in m.participants)
 
 
 def _past_and_possible(a: _Mention, b: _Mention) -> bool:
@@ -1309,8 +1394,9 @@ def _hypothetical(d: _Draft) -> bool:
 
 
 def _supposed(verb: Token | None) -> bool:
-    """Under a supposing auxiliary, unless the verb holds the occasion ("said he would hold a meeting": a plan)."""
-    return verb is not None and verb.lemma_.lower() not in W.HOLD_VERBS and any(
+    """Under a supposing auxiliary, unless the verb holds or seeks the occasion ("said he would hold a meeting",
+    "the union would demand a meeting": a plan, reported)."""
+    return verb is not None and verb.lemma_.lower() not in W.HOLD_VERBS | W.PLAN_VERBS and any(
         c.dep_ == "aux" and c.lower_ in W.SUPPOSING_AUX for c in verb.children)
 
 
