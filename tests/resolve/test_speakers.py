@@ -786,3 +786,10 @@ def test_a_role_noun_is_never_a_person_titled_with_another_calling() -> None:
     article = run(text)
     (s,) = [s for s in article.statements if s.speaker is not None and s.speaker.text == "The mayor"]
     assert s.actor is None or s.actor.name != "Dan Riley"
+
+
+def test_a_force_or_company_name_the_recogniser_took_for_a_person_is_an_organisation() -> None:
+    text = "Delhi Police arrested two men on Monday. Police said the men were held."
+    article = run(text)
+    (s,) = article.statements
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("Delhi Police", "organization")

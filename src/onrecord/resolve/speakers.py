@@ -215,6 +215,8 @@ class ArticleResolver:
             if label == "ORG" and names.reads_as_person(names.strip_title(words)):
                 label = "PERSON"  # "(Detective Constable) Antoine Quirin", which the recogniser took for an org
                 words = names.strip_title(words)
+            if label == "PERSON" and len(words) > 1 and words[-1].lower() in names.FORCE_NOUNS | names.ORG_SUFFIXES:
+                label = "ORG"  # "Delhi Police", "Harlow Holdings": a force's or company's name is no person's
             if label == "PERSON" and not any(w[:1].isupper() for w in words):
                 continue  # "fentanyl", "heroin": a name is written with capitals, so "he" is never this
             if label == "PERSON" and len(words) == 1 and _place_slot(ent.root):
