@@ -786,6 +786,9 @@ def test_a_role_noun_is_never_a_person_titled_with_another_calling() -> None:
     article = run(text)
     (s,) = [s for s in article.statements if s.speaker is not None and s.speaker.text == "The mayor"]
     assert s.actor is None or s.actor.name != "Dan Riley"
+    seat = run("Senator Ruth Kaplan said the bill would pass. The mayor said the city would appeal.")
+    (t,) = [s for s in seat.statements if s.speaker is not None and s.speaker.text == "The mayor"]
+    assert t.actor is None or t.actor.name != "Ruth Kaplan"  # one seat is no other
 
 
 def test_a_force_or_company_name_the_recogniser_took_for_a_person_is_an_organisation() -> None:

@@ -26,6 +26,9 @@ TITLE_WORDS = frozenset(
 CALLING_TITLES = frozenset("""coach judge justice professor prof. detective constable sergeant sgt. inspector
     superintendent lieutenant lt. captain capt. cardinal archbishop bishop rabbi imam reverend rev. pope""".split())
 
+# Offices one person seldom holds together: "the mayor" is never "Senator Ruth Kaplan".
+SEAT_TITLES = frozenset("mayor governor senator sen. ambassador congressman congresswoman".split())
+
 ROLE_NOUNS = frozenset(
     """leader president minister chancellor premier secretary spokesman spokeswoman spokesperson
     senator governor candidate nominee king queen prince ambassador envoy general commander mayor

@@ -23,7 +23,7 @@ import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -1268,8 +1268,8 @@ class ArticleResolver:
                 continue
             if nationality and state.nationality and state.nationality != nationality:
                 continue
-            if role not in state.titles and any(t in names.CALLING_TITLES for t in state.titles):
-                continue  # "Coach Dan Riley" is no "mayor": a calling's title is all the role such a person has
+            if role not in state.titles and _other_seat(role, state.titles):
+                continue  # "Coach Dan Riley", "Senator Ruth Kaplan" are no "mayor"
             score = (-W_ROLE_RECENCY * (sentence - seen.sentence)
                      + W_TITLE_MATCH * (role in state.titles)
                      + W_NATIONALITY_MATCH * (nationality is not None and nationality == state.nationality)
@@ -1758,6 +1758,14 @@ def _one_of(span: Span) -> tuple[str, ActorType] | None:
     if group is None or group.tag_ != "NNS" or group.lemma_.lower() not in names.PEOPLE_NOUNS:
         return None
     return "one of " + span.doc[of.i + 1:group.i + 1].text.lower(), "unnamed"
+
+
+def _other_seat(role: str, titles: Collection[str]) -> bool:
+    """Whether a person's titles rule out ``role``: a calling's title is all the role its holder has
+    ("Coach X" is no "mayor"), and a seat ("the mayor") is no person titled with another seat ("Senator X")."""
+    if any(t in names.CALLING_TITLES for t in titles):
+        return True
+    return role in names.SEAT_TITLES and any(t in names.SEAT_TITLES for t in titles)
 
 
 def _office_name(owner: Token, office: Token) -> str:
