@@ -730,3 +730,69 @@ def test_officials_take_a_country_only_when_the_story_has_one_clear_country() ->
     (t,) = [s for s in union.statements if s.speaker is not None and s.speaker.text == "Officials"]
     assert t.actor is not None and t.actor.name in ("Norwegian officials", "officials")
     assert "European" not in t.actor.name
+
+
+# -- issue 12, round 6: everyday news shapes --------------------------------------------------------------
+
+
+def _speaker_actor(text: str, speaker: str) -> Actor:
+    article = run(text)
+    (s,) = [s for s in article.statements if s.speaker is not None and s.speaker.text == speaker]
+    assert s.actor is not None
+    return s.actor
+
+
+def test_a_spokesperson_for_a_described_body_is_that_body_s_member() -> None:
+    text = ("A spokesperson for the Danish transport ministry said the bridge would open in May. "
+            "A spokeswoman for the county council said the library would stay open.")
+    article = run(text)
+    ministry = _speaker_actor(text, "A spokesperson for the Danish transport ministry")
+    assert (ministry.name, ministry.type) == ("spokesperson of the Danish transport ministry", "unnamed")
+    council = _speaker_actor(text, "A spokeswoman for the county council")
+    assert council.name == "spokeswoman of the county council" and council.part_of == "county council"
+    bodies = {a.name: a for a in article.actors if a.type == "organization"}
+    assert ministry.part_of in bodies and bodies["county council"].type == "organization"
+    assert bodies[ministry.part_of].part_of == "Denmark"  # a state's ministry is a body of that state
+
+
+def test_a_described_body_that_speaks_is_an_organisation() -> None:
+    actor = _speaker_actor("The district water board said supplies would be restored by Friday.",
+                           "The district water board")
+    assert (actor.name, actor.type) == ("district water board", "organization")
+
+
+def test_capitalised_people_nouns_opening_a_sentence_are_groups() -> None:
+    text = ("The factory shut in May. Staff said the canteen had closed. Management said the plan was final. "
+            "Shoppers said prices had doubled. Commuters said the trains were late.")
+    article = run(text)
+    got = {s.speaker.text: (s.actor.name, s.actor.type) for s in article.statements if s.speaker and s.actor}
+    assert got == {"Staff": ("staff", "group"), "Management": ("management", "group"),
+                   "Shoppers": ("shoppers", "group"), "Commuters": ("commuters", "group")}
+    assert not any(a.type == "person" for a in article.actors)
+
+
+def test_a_body_noun_in_a_title_and_a_city_after_in_are_no_actors() -> None:
+    text = ("Council member Anna Berg said the budget was too small. Board chair Lars Holm said talks in "
+            "Copenhagen would resume. Peter Moss, who flew in from Copenhagen, said the deal was close.")
+    names_ = {a.name for a in run(text).actors}
+    assert names_ == {"Anna Berg", "Lars Holm", "Peter Moss"}
+    kept = {a.name: a.type for a in run("Acme said it would grow. Analysts at Acme said talks in Oslo went well.")
+            .actors}
+    assert kept.get("Acme") == "organization"  # an organisation that speaks is no place
+
+
+def test_a_role_noun_is_never_a_person_titled_with_another_calling() -> None:
+    text = ("Coach Dan Riley said his players were exhausted. The mayor said the city would appeal.")
+    article = run(text)
+    (s,) = [s for s in article.statements if s.speaker is not None and s.speaker.text == "The mayor"]
+    assert s.actor is None or s.actor.name != "Dan Riley"
+    seat = run("Senator Ruth Kaplan said the bill would pass. The mayor said the city would appeal.")
+    (t,) = [s for s in seat.statements if s.speaker is not None and s.speaker.text == "The mayor"]
+    assert t.actor is None or t.actor.name != "Ruth Kaplan"  # one seat is no other
+
+
+def test_a_force_or_company_name_the_recogniser_took_for_a_person_is_an_organisation() -> None:
+    text = "Delhi Police arrested two men on Monday. Police said the men were held."
+    article = run(text)
+    (s,) = article.statements
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("Delhi Police", "organization")

@@ -21,6 +21,14 @@ TITLE_WORDS = frozenset(
     lt. captain capt. coach member mp mep mla""".split()
 )
 
+# Titles of a calling outside politics: a person so titled holds that title only, so "the mayor" is never
+# "Coach Dan Riley" (issue 12, round 6), while "the leader" may well be "Senator X".
+CALLING_TITLES = frozenset("""coach judge justice professor prof. detective constable sergeant sgt. inspector
+    superintendent lieutenant lt. captain capt. cardinal archbishop bishop rabbi imam reverend rev. pope""".split())
+
+# Offices one person seldom holds together: "the mayor" is never "Senator Ruth Kaplan".
+SEAT_TITLES = frozenset("mayor governor senator sen. ambassador congressman congresswoman".split())
+
 ROLE_NOUNS = frozenset(
     """leader president minister chancellor premier secretary spokesman spokeswoman spokesperson
     senator governor candidate nominee king queen prince ambassador envoy general commander mayor
@@ -243,7 +251,10 @@ PEOPLE_NOUNS = frozenset("""
     engineer farmer owner shopper consumer customer patient relative friend colleague staff staffer
     campaigner environmentalist conservationist academic professor historian strategist pollster
     republican democrat conservative liberal mp senator congressman minister lawmakers child
+    volunteer management personnel commuter pensioner retiree local mediator supervisor
 """.split())
+# Nouns for a body of people that take a plural verb and stand for many: "staff said", "management said".
+COLLECTIVE_NOUNS = frozenset("police media press staff people family management personnel".split())
 # Nouns that name a source and nothing more: "this person also said" is the source just described.
 BARE_SOURCE_NOUNS = frozenset("person individual source".split())
 # Family nouns, with the gender they give: "the father" is the man the story is about, not the judge.

@@ -23,7 +23,7 @@ import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -155,6 +155,7 @@ class ArticleResolver:
         self._places = _dateline_places(self.text)
         for piece in parsed.pieces:
             self._places.update(_norm_key(_name_words(e)) for e in piece.doc.ents if _called_a_place(e))
+        self._places.update(_places_by_slot([e for piece in parsed.pieces for e in piece.doc.ents]))
         for piece in parsed.pieces:
             found = self._name_mentions(piece.doc.ents, piece.offset)
             mentions.extend(found)
@@ -214,12 +215,16 @@ class ArticleResolver:
             if label == "ORG" and names.reads_as_person(names.strip_title(words)):
                 label = "PERSON"  # "(Detective Constable) Antoine Quirin", which the recogniser took for an org
                 words = names.strip_title(words)
+            if label == "PERSON" and len(words) > 1 and words[-1].lower() in names.FORCE_NOUNS | names.ORG_SUFFIXES:
+                label = "ORG"  # "Delhi Police", "Harlow Holdings": a force's or company's name is no person's
             if label == "PERSON" and not any(w[:1].isupper() for w in words):
                 continue  # "fentanyl", "heroin": a name is written with capitals, so "he" is never this
             if label == "PERSON" and len(words) == 1 and _place_slot(ent.root):
                 continue  # "voters in Surrey", "visited Surrey": a place the recogniser took for a person
             if ent.label_ != "GPE" and _norm_key(words) in self._places:
                 continue  # "Riverton's largest employer" in a story datelined "RIVERTON —": a place, no one
+            if len(words) == 1 and (_initial_common_noun(ent.root) or _body_noun_modifier(ent)):
+                continue  # "Staff said", "Council member Sarah Voss": a common noun, no name (round 6)
             if len(words) == 1 and _modifier_word(ent):
                 continue  # "His Azerbaijani counterpart", "Norwegian Trade Minister X": a nationality, no one
             titles, nationality = _titles_before(ent)
@@ -289,9 +294,23 @@ class ArticleResolver:
             if tok.tag_ == "NNS":
                 state = self._subject_group(span, span.start_char + offset, tok.idx + len(tok) + offset)
             else:
-                state = self._gendered_individual(doc[tok.left_edge.i:tok.right_edge.i + 1])
+                state = self._gendered_individual(doc[tok.left_edge.i:tok.right_edge.i + 1]) \
+                    or self._subject_body(span)
             if state is not None:
                 self._see(state, _Seen(tok.idx + offset, self.sentence_of(tok.idx + offset), True))
+
+    def _subject_body(self, span: Span) -> _ActorState | None:
+        """"The governor's office issued a statement. “...,” it said", "the city council voted ...": an office
+        of a role or a described body that is a subject is a candidate for a later "it" (round 6), though
+        its own clause is no statement (``bare-channel``)."""
+        root = span.root
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        if owner is not None and root.lemma_.lower() in names.VOICE_NOUNS and _definite(span) \
+                and owner.lemma_.lower() in names.ROLE_NOUNS:
+            return self._state_for(_office_name(owner, root), "organization")
+        if _described_body(root) and span[0].lower_ == "the":
+            return self._state_for(" ".join(t.text for t in span[1:] if not t.is_punct), "organization")
+        return None
 
     def _gendered_individual(self, span: Span) -> _ActorState | None:
         """"A woman ...", "one of their daughters, aged 17, escaped": an unnamed individual whose noun gives a
@@ -614,7 +633,9 @@ class ArticleResolver:
         readings: list[Callable[[_Mention], _Found | None]] = [self._as_joint] if joint else []
         readings += [self._as_name, self._as_missed_name, self._as_mistagged_name, self._as_abbreviation,
                      self._as_pronoun, self._as_state_body, self._as_document, self._as_group, self._as_role,
-                     self._as_reference, self._as_same_source, self._as_description, self._as_initial_name]
+                     self._as_reference, self._as_same_source, self._as_description, self._as_described_body,
+                     self._as_initial_group,
+                     self._as_initial_name]
         for reading in readings:
             found = reading(mention)
             if found is not None:
@@ -629,6 +650,26 @@ class ArticleResolver:
         self._groups.append((m.start, members, frozenset()))
         joint = self._group_of(members)
         return (joint, "organization") if joint is not None else None
+
+    def _as_described_body(self, m: _Mention) -> _Found | None:
+        """"The city council said", "the state health department said": a body the text describes rather
+        than names, and no named one it refers back to, is an organisation under that description."""
+        root = m.span.root
+        if not _described_body(root) or m.span[0].lower_ != "the" or root.i != m.span[-1].i:
+            return None
+        words = [t.text for t in m.span if not t.is_punct][1:]
+        state = self._state_for(" ".join(words), "organization")
+        self._see(state, _Seen(m.start, self.sentence_of(m.start), True))
+        return state, "organization"
+
+    def _as_initial_group(self, m: _Mention) -> _Found | None:
+        """"Organisers said", "Commuters said": a plural noun for people the source lists do not know is a group
+        under that noun all the same (the readings of names pass over it, ``_initial_common_noun``)."""
+        if len(m.span) != 1 or not _initial_common_noun(m.span.root):
+            return None
+        described = _description(m.span)
+        name = described[0] if described is not None else m.span.root.lower_
+        return self._state_for(name, "group"), "description"
 
     def _as_name(self, m: _Mention) -> _Found | None:
         named = self._named_in(*self._head_name_range(m))
@@ -670,7 +711,7 @@ class ArticleResolver:
 
     def _as_missed_name(self, m: _Mention) -> _Found | None:
         """A name the entity recogniser missed: a known person, an organisation, or a new person."""
-        if m.span.root.pos_ != "PROPN":
+        if m.span.root.pos_ != "PROPN" or _initial_common_noun(m.span.root):
             return None
         run = _name_run(m.span)
         words = names.strip_title([t.text for t in run if not t.is_punct])
@@ -771,8 +812,7 @@ class ArticleResolver:
         ``part_of`` its holder: the store reads ``part_of`` as a state."""
         if owner.lemma_.lower() not in names.ROLE_NOUNS or not _definite(m.span):
             return None
-        tokens = [t for t in owner.subtree if t.lower_ not in ("the", "'s", "’s")]
-        state = self._state_for(f"{' '.join(t.text for t in tokens)}'s {m.span.root.text.lower()}", "organization")
+        state = self._state_for(_office_name(owner, m.span.root), "organization")
         if (m.start, m.end) not in state.spans:
             state.add_mention(m.start, m.end)
             state.add_alias(self.text[m.start:m.end])
@@ -899,7 +939,7 @@ class ArticleResolver:
                        or self._body_referred(c, offset) for c in after]
         named = named or next((x for x in after_named if x is not None), None)
         if named is None:
-            return None
+            return self._member_of_described(span, after, offset)
         if named is not before and named not in after_named:
             return None
         described = _description(span)
@@ -907,9 +947,34 @@ class ArticleResolver:
             return None
         name, actor_type = described
         if named.actor.name.lower() not in name.lower():
-            name = f"{name} of {named.actor.name}"  # "a spokesperson for Woolworths"
+            # "a spokesperson for Woolworths"; a body named in lower case is described, so it keeps "the"
+            body = named.actor.name
+            name = f"{name} of the {body}" if body.islower() else f"{name} of {body}"
         state = self._state_for(name, actor_type)
         state.actor.part_of = named.actor.name
+        return state
+
+    def _member_of_described(self, span: Span, preps: list[Token], offset: int) -> _ActorState | None:
+        """Issue 12 (round 6): "a spokesperson for the Turkish foreign ministry", "a spokesperson for the city
+        council": a body the text describes instead of naming is an organisation under that description, and
+        the source is its member, as for a named body; the description once gave a bare "spokesperson"."""
+        body = next((g for c in preps for g in c.children if g.dep_ == "pobj" and _described_body(g)), None)
+        described = _description(span)
+        if body is None or described is None:
+            return None
+        phrase = span.doc[body.left_edge.i:body.i + 1]
+        words = [t.text for t in phrase if not t.is_punct]
+        while words and words[0].lower() in names.DESCRIPTION_DROPS:
+            words.pop(0)
+        organisation = self._state_for(" ".join(words), "organization")
+        country = next((names.NATIONALITIES[t.lower_] for t in phrase if t.lower_ in names.NATIONALITIES), None)
+        if country is not None and body.lemma_.lower() in names.STATE_BODIES and organisation.actor.part_of is None:
+            organisation.actor.part_of = country  # "the Turkish foreign ministry" is a body of Turkey
+        self._see(organisation, _Seen(offset + body.idx - span.start_char, self.sentence_of(offset), False))
+        shift = offset - span.start_char
+        organisation.add_mention(phrase.start_char + shift, phrase.end_char + shift)
+        state = self._state_for(f"{described[0]} of {phrase.text}", "unnamed")
+        state.actor.part_of = organisation.actor.name
         return state
 
     def _body_referred(self, prep: Token, offset: int) -> _ActorState | None:
@@ -1205,6 +1270,8 @@ class ArticleResolver:
                 continue
             if nationality and state.nationality and state.nationality != nationality:
                 continue
+            if role not in state.titles and _other_seat(role, state.titles):
+                continue  # "Coach Dan Riley", "Senator Ruth Kaplan" are no "mayor"
             score = (-W_ROLE_RECENCY * (sentence - seen.sentence)
                      + W_TITLE_MATCH * (role in state.titles)
                      + W_NATIONALITY_MATCH * (nationality is not None and nationality == state.nationality)
@@ -1339,6 +1406,41 @@ def _modifier_word(ent: Span) -> bool:
     before = root.doc[root.i - 1] if root.i > 0 else None
     return root.lower_ in names.NATIONALITIES or (before is not None and before.tag_ == "PRP$"
                                                    and root.head.pos_ == "NOUN")
+
+
+_WHERE_PREPOSITIONS = frozenset("in at from near outside".split())
+
+
+def _places_by_slot(ents: Sequence[Span]) -> set[str]:
+    """Issue 12 (round 6): "talks in Copenhagen", "flew in from Copenhagen": a one-word name the recogniser
+    called an organisation, that the article only ever puts where a place stands (after "in", "at", "from"),
+    is a place, no actor. One mention elsewhere ("Copenhagen said", "Acme's plant") keeps it an actor, and
+    "analysts at Acme", "a spokesperson from Acme" are a body's people, so no place slot."""
+    slots: dict[str, list[bool]] = {}
+    for ent in ents:
+        if ent.label_ in ("ORG", "PERSON", "GPE", "NORP"):
+            slots.setdefault(_norm_key(_name_words(ent)), []).append(ent.label_ == "ORG" and _where_slot(ent))
+    return {key for key, where in slots.items() if all(where)}
+
+
+def _where_slot(ent: Span) -> bool:
+    """A one-word organisation name that is the object of "in"/"at"/"from" said of something other than
+    people or a body ("talks in Copenhagen", not "analysts at Acme")."""
+    tok = ent.root
+    if len(ent) != 1 or not tok.text.istitle() or _acronym(tok.text) or tok.dep_ != "pobj" \
+            or tok.head.lower_ not in _WHERE_PREPOSITIONS or any(c.dep_ == "det" for c in tok.children):
+        return False
+    owner = tok.head.head
+    return owner.lemma_.lower() not in names.PEOPLE_NOUNS | _HEAD_NOUNS and owner.ent_type_ not in ("PERSON", "ORG") \
+        and tok.lower_ not in names.ORG_NAME_WORDS | names.ORG_SUFFIXES
+
+
+def _body_noun_modifier(ent: Span) -> bool:
+    """"Council member Sarah Voss", "Board chair Ann Lee", "Party leader X": a capitalised common noun for a
+    body, modifying the title before a name, is part of the title (which body is unsaid), not an actor."""
+    root = ent.root
+    return len(ent) == 1 and root.lower_ in names.ORG_NOUNS and root.dep_ in ("compound", "amod", "nmod") \
+        and root.head.i > root.i
 
 
 def _place_slot(tok: Token) -> bool:
@@ -1608,7 +1710,7 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
     document = lemma in names.SOURCE_DOCUMENT_NOUNS  # "recent reports", "a new study": a source with no author
     if root.pos_ not in ("NOUN", "PROPN") or not ({lemma, root.lower_} & names.PEOPLE_NOUNS or document):
         return None
-    plural = root.tag_ in ("NNS", "NNPS") or lemma in ("police", "media", "press", "staff", "people", "family")
+    plural = root.tag_ in ("NNS", "NNPS") or lemma in names.COLLECTIVE_NOUNS
     if not plural and _definite(span) and not document:
         return None  # "the official": someone the report introduced before, not a new source
     keep = sorted({t.i for child in root.lefts if child.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod")
@@ -1619,7 +1721,8 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
     if not words:
         return None
     first = next(span.doc[i] for i in keep if span.doc[i].text == words[0])
-    if first.pos_ != "PROPN" and not first.ent_type_ and not words[0].isupper():
+    common = (first.pos_ != "PROPN" and not first.ent_type_) or _initial_common_noun(first)
+    if common and not words[0].isupper():
         words[0] = words[0].lower()  # "Officials said" is "officials"; "Republican lawmakers" keeps its capital
     # A document or data source without an author in reach is unnamed, one or many (guideline 2.5).
     return " ".join(words), "group" if plural and not document else "unnamed"
@@ -1657,6 +1760,43 @@ def _one_of(span: Span) -> tuple[str, ActorType] | None:
     if group is None or group.tag_ != "NNS" or group.lemma_.lower() not in names.PEOPLE_NOUNS:
         return None
     return "one of " + span.doc[of.i + 1:group.i + 1].text.lower(), "unnamed"
+
+
+def _other_seat(role: str, titles: Collection[str]) -> bool:
+    """Whether a person's titles rule out ``role``: a calling's title is all the role its holder has
+    ("Coach X" is no "mayor"), and a seat ("the mayor") is no person titled with another seat ("Senator X")."""
+    if any(t in names.CALLING_TITLES for t in titles):
+        return True
+    return role in names.SEAT_TITLES and any(t in names.SEAT_TITLES for t in titles)
+
+
+def _office_name(owner: Token, office: Token) -> str:
+    """"the prime minister's office" -> "prime minister's office"."""
+    tokens = [t for t in owner.subtree if t.lower_ not in ("the", "'s", "’s")]
+    return f"{' '.join(t.text for t in tokens)}'s {office.text.lower()}"
+
+
+def _initial_common_noun(tok: Token) -> bool:
+    """Issue 12 (round 6): "Staff said", "Residents said", "Volunteers said": a capitalised word opening its
+    sentence that is a noun for people many at once (a people noun in the plural or a collective one, or a
+    plural agent noun, "Commuters") is a described group, never a person or an organisation, whatever the
+    tagger and recogniser made of it ("Staff" a proper noun, "Shoppers" an organisation)."""
+    if not tok.is_sent_start or not tok.is_title or not tok.is_alpha:
+        return False
+    lower, lemma = tok.lower_, tok.lemma_.lower()
+    if lower in names.COLLECTIVE_NOUNS:
+        return True
+    plural = tok.tag_ in ("NNS", "NNPS") or (lower.endswith("s") and lower[:-1] in names.PEOPLE_NOUNS)
+    return plural and (lemma in names.PEOPLE_NOUNS or lower[:-1] in names.PEOPLE_NOUNS or _agent_suffix(lemma))
+
+
+def _described_body(noun: Token) -> bool:
+    """"the city council", "the Turkish foreign ministry": a body's noun the text qualifies (a modifier before
+    it) so that it describes one body, not "the company" that refers back to one named before."""
+    if any(c.dep_ == "appos" for c in noun.children):
+        return False  # "The local union, Textile Workers Local 112,": the body is named after all
+    return noun.pos_ in ("NOUN", "PROPN") and noun.lower_ in names.ORG_NOUNS | names.STATE_BODIES and any(
+        c.dep_ in ("amod", "compound", "nmod") for c in noun.lefts)
 
 
 def _definite(span: Span) -> bool:
