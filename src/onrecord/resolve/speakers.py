@@ -1508,8 +1508,10 @@ def _speaks_as_person(subject: Token) -> bool:
 def _org_context_words(doc: Doc) -> list[str]:
     """Capitalised words the article writes as a company's anywhere: after "the"/"at", before a company
     suffix, or inside a longer organisation name ("Vickers Group")."""
-    found = [t.text for t in doc if t.i > 0 and doc[t.i - 1].lower_ in _ORG_CONTEXT and t.text[:1].isupper()]
-    found += [t.text for t in doc if t.i + 1 < len(doc) and doc[t.i + 1].lower_.strip(".") in names.ORG_SUFFIXES]
+    tokens = list(doc)  # one pass: indexing a Doc builds a new Token each time
+    lowers = [t.lower_ for t in tokens]
+    found = [t.text for i, t in enumerate(tokens[1:], 1) if lowers[i - 1] in _ORG_CONTEXT and t.text[:1].isupper()]
+    found += [t.text for i, t in enumerate(tokens[:-1]) if lowers[i + 1].strip(".") in names.ORG_SUFFIXES]
     found += [t.text for e in doc.ents if e.label_ == "ORG" and len(e) > 1 for t in e]
     return found
 

@@ -1,0 +1,60 @@
+"""Where extraction time goes after the spaCy parse: the stages of ``pipeline.analyse``, timed on PolNeAR texts.
+
+    .venv/bin/python bench/stage_times.py --texts 120     # needs ../shared/data/polnear/train
+
+Prints each stage's seconds and share of the whole extraction (parse included), so a change that makes one
+stage slower shows where ``bench_extract.py``'s overhead ratio comes from. Wall-clock, one process, no profiler
+(cProfile inflates the many small calls of the rules several times over).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import onrecord.pipeline as pipeline
+from onrecord.resolve import speakers
+
+TRAIN = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear" / "train" / "text"
+
+
+def timed(spent: dict[str, float], label: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    def run(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            spent[label] = spent.get(label, 0.0) + time.perf_counter() - start
+    return run
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--texts", type=int, default=120)
+    args = parser.parse_args()
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(TRAIN.glob("*"))[:args.texts]]
+    spent: dict[str, float] = {}
+    for name, label in (("find_candidates", "candidates"), ("rescore", "confidence"),
+                        ("find_events", "events"), ("mark_claim_hedges", "claim hedges")):
+        setattr(pipeline, name, timed(spent, label, getattr(pipeline, name)))
+    resolver = speakers.ArticleResolver
+    resolver.__init__ = timed(spent, "resolver set-up", resolver.__init__)  # type: ignore[method-assign]
+    resolver.resolve = timed(spent, "speakers", resolver.resolve)  # type: ignore[method-assign]
+    pipeline.extract(texts[0])  # load the model outside the timing
+    spent.clear()
+    start = time.perf_counter()
+    for text in texts:
+        pipeline.extract(text)
+    total = time.perf_counter() - start
+    print(f"{len(texts)} texts, extraction {total:.2f} s (parse included)")
+    for label, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"  {label:<16} {seconds:6.2f} s  {100 * seconds / total:5.1f} %")
+    rest = total - sum(spent.values())
+    print(f"  {'parse and rest':<16} {rest:6.2f} s  {100 * rest / total:5.1f} %")
+
+
+if __name__ == "__main__":
+    main()
