@@ -1,6 +1,6 @@
 """Where extraction time goes after the spaCy parse: the stages of ``pipeline.analyse``, timed on PolNeAR texts.
 
-    .venv/bin/python bench/stage_times.py --texts 120     # needs ../shared/data/polnear/train
+    .venv/bin/python bench/stage_times.py --texts 120     # PolNeAR train texts, else the example article
 
 Prints each stage's seconds and share of the whole extraction (parse included), so a change that makes one
 stage slower shows where ``bench_extract.py``'s overhead ratio comes from. Wall-clock, one process, no profiler
@@ -12,13 +12,12 @@ from __future__ import annotations
 import argparse
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
+
+from bench_extract import corpus  # bench/, beside this script
 
 import onrecord.pipeline as pipeline
 from onrecord.resolve import speakers
-
-TRAIN = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear" / "train" / "text"
 
 
 def timed(spent: dict[str, float], label: str, fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -35,7 +34,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=int, default=120)
     args = parser.parse_args()
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(TRAIN.glob("*"))[:args.texts]]
+    texts = corpus(args.texts)
     spent: dict[str, float] = {}
     for name, label in (("find_candidates", "candidates"), ("rescore", "confidence"),
                         ("find_events", "events"), ("mark_claim_hedges", "claim hedges")):

@@ -908,7 +908,7 @@ class ArticleResolver:
         lower = re.search(rf"\b{re.escape(tok.lower_)}\b", self.text)
         # mid-sentence in running text, not in a headline's Title Case: a lower-case word follows
         mid = re.search(rf"[a-z,;] {re.escape(tok.text)} [a-z]", self.text)
-        if mid is None and (lower is not None or not _speaks_as_body(tok)):
+        if mid is None and (lower is not None or not _speaks_as(tok, _ORG_VOICE)):
             return None
         state = self._state_for(tok.text, "organization")
         self._see(state, _Seen(m.start, self.sentence_of(m.start), True))
@@ -1476,7 +1476,7 @@ def _bare_speaker(ent: Span, words: list[str]) -> bool:
     # In news a lone capitalised word that speaks is far more often a company ("Boeing said", "Gazprom said")
     # than a surname with no full name before it, so the recogniser's guess stands unless the clause speaks
     # of its source as a person ("Vickers said he would stay").
-    return _speaks_as_person(ent.root)
+    return _speaks_as(ent.root, _PERSON_VOICE)
 
 
 # Roles that are a person inside an organisation: "the head of X" is part of X and never X itself.
@@ -1491,18 +1491,12 @@ def _agent_suffix(lemma: str) -> bool:
     return lemma.endswith(_AGENT_SUFFIXES)
 
 
-def _speaks_as_body(subject: Token) -> bool:
-    """The clause a subject's speech verb introduces goes on with "it"/"we": an organisation of itself."""
+def _speaks_as(subject: Token, voice_words: frozenset[str]) -> bool:
+    """The clause a subject's speech verb introduces goes on with one of ``voice_words`` as its subject:
+    "it"/"we" (``_ORG_VOICE``) for an organisation of itself, "he"/"she" (``_PERSON_VOICE``) for a person."""
     clause = next((c for c in subject.head.children if c.dep_ == "ccomp"), None)
     voice = [t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")] if clause is not None else []
-    return subject.dep_ == "nsubj" and any(t.lower_ in _ORG_VOICE for t in voice)
-
-
-def _speaks_as_person(subject: Token) -> bool:
-    """The clause a subject's speech verb introduces goes on with "he"/"she": a person of themselves."""
-    clause = next((c for c in subject.head.children if c.dep_ == "ccomp"), None)
-    voice = [t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")] if clause is not None else []
-    return subject.dep_ == "nsubj" and any(t.lower_ in _PERSON_VOICE for t in voice)
+    return subject.dep_ == "nsubj" and any(t.lower_ in voice_words for t in voice)
 
 
 def _org_context_words(doc: Doc) -> list[str]:
