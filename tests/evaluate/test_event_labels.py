@@ -18,7 +18,6 @@ import pytest
 from tests.conftest import POLNEAR, REPO
 
 EVENTS = REPO / "eval" / "events"
-SECOND_DOMAIN_TEXTS = REPO / "eval" / "second-domain" / "texts"
 TYPES = {"meeting", "talks", "summit", "call", "visit", "press_conference", "vote", "debate", "rally", "hearing",
          "speech"}
 STATUSES = {"happened", "ongoing", "planned", "cancelled"}
@@ -61,7 +60,7 @@ def _text_of(article: dict[str, Any]) -> str:
         if not path.exists():
             pytest.skip(f"PolNeAR is not at {POLNEAR} (it lives in the project's shared/ folder, never in the repo)")
     else:
-        path = SECOND_DOMAIN_TEXTS / f"{name}.txt"
+        path = REPO / "eval" / article["corpus"] / "texts" / f"{name}.txt"
     return path.read_text(encoding="utf-8")
 
 
@@ -71,7 +70,9 @@ def _ids(path: Path) -> str:
 
 def test_every_article_of_the_sample_has_one_gold_file_in_its_half() -> None:
     articles = _articles()
-    assert len(articles) == 40
+    # 40 drawn at random (PolNeAR, second domain) and the 24 world-politics articles, each in one half
+    assert len(articles) == 64
+    assert sum(a["corpus"] == "world-politics" for a in articles.values()) == 24
     for half in ("tune", "heldout"):
         names = {p.name.removesuffix(".events.json") for p in (EVENTS / "gold" / half).glob("*.events.json")}
         assert names == {n for n, a in articles.items() if a["half"] == half}, half

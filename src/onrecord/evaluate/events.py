@@ -118,7 +118,8 @@ def _repo_root(path: Path) -> Path:
 def _text_path(data: dict[str, Any], root: Path) -> Path:
     if data.get("corpus") == "polnear":
         return root.parent / "shared" / "data" / "polnear" / str(data.get("split")) / "text" / f"{data['name']}.txt"
-    return root / "eval" / "second-domain" / "texts" / f"{data['name']}.txt"
+    # Every other set keeps its texts in eval/<corpus>/texts (second-domain, world-politics).
+    return root / "eval" / str(data.get("corpus") or "second-domain") / "texts" / f"{data['name']}.txt"
 
 
 # -- scoring ------------------------------------------------------------------------------------
