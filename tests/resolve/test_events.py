@@ -616,3 +616,56 @@ def test_who_had_travelled_written_with_an_apostrophe_d_happened() -> None:
 def test_a_last_visit_is_over_whatever_the_present_tense_around_it() -> None:
     e = one("The decision comes weeks after the Colombian leader’s last visit to Brasília.")
     assert (e.type, e.status) == ("visit", "happened")
+
+
+# -- fifth round: news the rules were never read on -------------------------------------------------------------
+def test_a_headlines_occasion_is_the_one_the_body_names_with_the_bodys_status() -> None:
+    found = events("Mayor to Host Regional Summit\n\n"
+                   "The city will host a regional summit of mayors in Tromso on Nov. 15.")
+    assert len(found) == 1, [e.to_dict() for e in found]
+    e = found[0]
+    assert (e.type, e.status, e.date) == ("summit", "planned", "2025-11-15")
+    assert {m.text for m in e.mentions} == {"a regional summit", "Host Regional Summit"}
+
+
+def test_a_headline_in_the_present_does_not_make_the_bodys_summit_ongoing() -> None:
+    found = events("Ministers Hold Talks Before Summit\n\nFinance ministers of the Nordic countries began talks in "
+                   "Oslo on Thursday, ahead of next month's summit in Bergen.")
+    summits = [e for e in found if e.type == "summit"]
+    assert len(summits) == 1 and summits[0].status == "planned"
+    assert summits[0].date_range == ("2025-09-01", "2025-09-30")
+
+
+def test_talks_postponed_until_a_day_are_planned_for_that_day_not_cancelled() -> None:
+    e = one("The Norwegian government has postponed its talks with the fishing unions until Friday.")
+    assert (e.type, e.status, e.date) == ("talks", "planned", "2025-08-22")
+
+
+def test_a_hearing_deferred_with_no_new_day_is_cancelled() -> None:
+    e = one("A city court on Tuesday deferred the hearing of Mayor Tom Berg after his lawyer fell ill.")
+    assert (e.type, e.status) == ("hearing", "cancelled")
+
+
+def test_talks_scheduled_or_slated_for_a_day_are_planned_on_the_day_to_come() -> None:
+    e = one("New talks between the unions and the airline were scheduled for Tuesday, a union leader said.")
+    assert (e.status, e.date) == ("planned", "2025-08-26")
+    e = one("The budget talks between the two parties are slated to begin on Monday.")
+    assert (e.status, e.date) == ("planned", "2025-08-25")
+
+
+def test_a_bare_verb_joined_to_a_planned_one_is_planned_too() -> None:
+    found = events("During his stay in Oslo, Chancellor Karl Brandt will hold talks with Prime Minister Jonas Lie "
+                   "and meet with other Norwegian officials.")
+    assert [e.status for e in found] == ["planned", "planned"]
+    found = events("Governor Ann Lee is scheduled to tour the port on Saturday and then hold talks with dock workers.")
+    talks = next(e for e in found if e.type == "talks")
+    assert talks.status == "planned" and talks.date is None  # Saturday is the tour's day, not the report's
+
+
+def test_a_date_written_before_a_thing_or_in_anothers_relative_clause_dates_no_occasion() -> None:
+    e = one("The two-day conference is aimed at bolstering a Dec. 30 truce.")
+    assert e.time is None and e.date is None
+    e = one("She said the meeting will take place under the auspices of the Group of 20, which was organized in 1999.")
+    assert e.time is None and e.date_range is None
+    e = one("Lee and Berg held a phone conversation on Wednesday night.")
+    assert e.date == "2025-08-20"

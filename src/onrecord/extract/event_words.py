@@ -150,7 +150,14 @@ PLAN_VERBS = frozenset("plan expect wait hope want intend schedule set prepare a
                        "arrange promise vow pledge offer consider push urge call ask insist demand request".split())
 PLANNED_MODIFIERS = frozenset("upcoming next planned scheduled proposed future possible potential expected "
                               "forthcoming coming prospective anticipated".split())
-CANCEL_VERBS = frozenset("cancel postpone scrap scrub suspend abandon skip boycott delay halt".split())
+CANCEL_VERBS = frozenset("cancel postpone scrap scrub suspend abandon skip boycott delay halt defer".split())
+# Cancel verbs that only move an occasion when they name its new time ("postponed the talks until Friday",
+# "put off to next week"): it is still to come, on that day.
+MOVE_VERBS = frozenset("postpone delay defer put push move reschedule".split())
+MOVE_PREPS = frozenset({"until", "till", "to", "by"})
+# An occasion that is the subject of these is scheduled ("talks were scheduled for Tuesday", "are slated to
+# begin", "is set for Monday", "is due to open"); "slated" is tagged apart from its lemma, so the word too.
+SCHEDULE_WORDS = frozenset("schedule reschedule slate slated set due".split())
 # Verbs whose object occasion is theirs to go to or follow, so their tense is the occasion's ("will watch the debate").
 WATCH_VERBS = frozenset("attend watch skip miss cover moderate win lose contest".split())
 CANCEL_PHRASAL = frozenset({("call", "off"), ("pull", "out"), ("back", "out"), ("put", "off")})
@@ -161,6 +168,8 @@ BEFORE_MODIFIERS = frozenset("last previous earlier prior".split())
 CANCELLED_MODIFIERS = frozenset("cancelled canceled postponed scrapped aborted".split())
 # "his last visit", "the previous meeting": an earlier occasion than the one the report is about.
 EARLIER_MODIFIERS = frozenset("last previous earlier prior former first".split())
+# Parts of a day: "Wednesday night" is a time, not a thing dated Wednesday.
+DAY_PARTS = frozenset("morning afternoon evening night noon midnight".split())
 # "after his meetings", "following the summit": a time given by another event.
 ANCHOR_PREPS = frozenset({"after", "following"})
 # Building words that make an organisation's name a place: "the White House", "the Oval Office".

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from onrecord.extract import event_words as W
+from onrecord.ingest.sources import title_line
 from onrecord.model import (
     Actor,
     Event,
@@ -97,7 +98,11 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
                 mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     base = parse_relative_base(published)
-    drafts = [d for d in _merge(mentions, resolver, base) if not _unspecific(d) and not _hypothetical(d)]
+    title = title_line(text)
+    on_title = [m for m in mentions if title is not None and title[0] <= m.start < title[1]]
+    body = mentions[len(on_title):]  # sorted by start, and the title is the text's first line
+    drafts = _join_headline(_merge(on_title, resolver, base), _merge(body, resolver, base), base)
+    drafts = [d for d in drafts if not _unspecific(d) and not _hypothetical(d)]
     _said_next(drafts, statements, text)  # before dating: an event where a statement was made is of the report
     if base is not None:
         _date(drafts, base, parsed, resolver)
@@ -564,16 +569,18 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
         lemma = verb.lemma_.lower()
         prt = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")), "")
         if lemma in W.CANCEL_VERBS or (lemma, prt) in W.CANCEL_PHRASAL:
-            return "cancelled", True
-    if mods & W.PLANNED_MODIFIERS:
+            return ("planned" if _moved_to_a_time(verb) else "cancelled"), True
+    if mods & W.PLANNED_MODIFIERS or _scheduled(trigger, governor):
         return "planned", True
     if not _takes_part(trigger, governor):
         return "happened", False  # "sought to brush aside her Michigan loss": the plan is the brushing aside
     for verb in _verb_chain(governor):
         if _future(verb) or _conditional(verb):
             return "planned", True
-        if verb.dep_ == "conj":
+        if verb.dep_ == "conj" and not _shares_plan(verb):
             break  # "urged the embassy to reconsider and spoke with Pompeo": the urging is not his plan
+        if verb.dep_ == "conj" and _plans(verb.head):
+            return "planned", True  # "is scheduled to tour the port and then hold talks" (parsed under "scheduled")
     if any(c.dep_ == "amod" and c.lower_ in W.BEFORE_MODIFIERS for c in trigger.children):
         return "happened", True  # "comes six months after his last visit": an earlier one, over
     if governor is not None and _progressive(governor):
@@ -584,6 +591,36 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
         c.lower_ in ("has", "have", "had", "'s", "’s", "was", "were", *W.HAD_CONTRACTIONS) for c in governor.children
         if c.dep_ in ("aux", "auxpass"))))  # "met", "has met", "was held"
     return "happened", past
+
+
+def _shares_plan(verb: Token) -> bool:
+    """"will hold talks with Lie and meet other officials", "is scheduled to tour the port and then hold talks":
+    a bare verb joined to another, with no subject or auxiliary of its own, is under the first one's "will" or
+    plan (not "urged them to wait and spoke with him": a tensed verb is its own)."""
+    return verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _plans(verb: Token) -> bool:
+    """"is scheduled to tour", "plans to visit": a plan verb with the planned verb as its complement."""
+    words = {verb.lemma_.lower(), verb.lower_}
+    return bool(words & (W.PLAN_VERBS | W.SCHEDULE_WORDS)) and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _moved_to_a_time(verb: Token) -> bool:
+    """"postponed the talks until Friday", "put off to next week", "delayed by one day": moved, not called off
+    (ANNOTATION.md §3.3: cancelled is postponed without a new date)."""
+    return verb.lemma_.lower() in W.MOVE_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in W.MOVE_PREPS and any(t.ent_type_ in W.DATE_LABELS for t in c.subtree)
+        for c in verb.children)
+
+
+def _scheduled(trigger: Token, governor: Token | None) -> bool:
+    """"New talks were scheduled for Tuesday", "the talks are slated to begin", "the vote is due on Friday": the
+    occasion is the subject of its scheduling (a plan for a day already past is settled by its date)."""
+    if governor is None or trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.i != governor.i:
+        return False
+    words = {governor.lemma_.lower(), governor.lower_} | {c.lower_ for c in governor.children if c.dep_ == "acomp"}
+    return bool(words & W.SCHEDULE_WORDS)
 
 
 def _takes_part(trigger: Token, governor: Token | None) -> bool:
@@ -1064,17 +1101,29 @@ def _sentence_time(trigger: Token) -> DocSpan | None:
         return None
     ent = found[0]
     tok = ent.root
+    if _dates_a_thing(ent.root, trigger):
+        return None
     for _ in range(12):
         if tok.head.i == tok.i:
             return ent
         if tok.dep_ == "npadvmod" and tok.head.lower_ in ("after", "before", "since", "ago"):
             return None  # "ten days after X" dates X
+        if tok.dep_ == "relcl" and not _descends(trigger, tok):
+            return None  # "the Group of 20, which was organized in 1999": the clause's noun, not the meeting
         tok = tok.head
         if tok.i != trigger.i and _noun_or_verb_type(tok) is not None:
             return None  # the time of another occasion named in the sentence
         if tok.i == trigger.i:
             return ent
     return ent
+
+
+def _dates_a_thing(tok: Token, trigger: Token) -> bool:
+    """"bolstering a Dec. 30 truce": a date written before a common noun that is no occasion is that thing's
+    date (the truce's), not the date of the occasion whose clause holds it ("Wednesday night" is a time)."""
+    head = tok.head
+    return tok.dep_ in ("nmod", "compound", "amod", "nummod") and head.pos_ == "NOUN" and head.i != trigger.i \
+        and _noun_type(head) is None and head.ent_type_ not in W.DATE_LABELS and head.lower_ not in W.DAY_PARTS
 
 
 def _relative_span(trigger: Token) -> DocSpan | None:
@@ -1116,6 +1165,8 @@ def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
         if any(t.dep_ == "npadvmod" and t.head.lower_ in ("after", "before", "since") for t in path):
             continue
         if owner.i != trigger.i and any(t.i == trigger.i for t in path):
+            continue
+        if _dates_a_thing(tok, trigger):
             continue
         if any(t.pos_ in ("NOUN",) and t.i != tok.i and _noun_type(t) is not None and t.i != trigger.i
                for t in path[1:]):
@@ -1332,6 +1383,35 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     return same_word and not (m.time and not times)
 
 
+def _join_headline(heads: list[_Draft], drafts: list[_Draft], base: date | None) -> list[_Draft]:
+    """A headline's occasion ("Ministers Hold Talks Before Summit", "Mayor to Host Regional Summit") is the one
+    the body names first with the same type and no other days; the body's mentions are merged without the
+    headline's, whose present tense ("Hold") is headlinese: the body says the status (a cancel word still
+    counts). A headline occasion the body does not name stays an event of its own."""
+    alone: list[_Draft] = []
+    for d in heads:
+        target = next((b for b in drafts if _same_occasion_type(b, d) and _times_agree(b, d, base)), None)
+        if target is None:
+            alone.append(d)
+            continue
+        for m in d.mentions:
+            m.firm = False
+            if m.status != "cancelled":
+                m.status = target.head.status
+        target.mentions[:0] = d.mentions
+    return alone + drafts
+
+
+def _same_occasion_type(a: _Draft, b: _Draft) -> bool:
+    return a.head.type == b.head.type or frozenset({a.head.type, b.head.type}) in _COMPATIBLE
+
+
+def _times_agree(a: _Draft, b: _Draft, base: date | None) -> bool:
+    """No time of ``b`` falls on other days than every time of ``a`` ("Next Month" and "on November 15")."""
+    ours = [m for m in a.mentions if m.time]
+    return all(any(_same_time(m, x, base) for x in ours) for m in b.mentions if m.time) if ours else True
+
+
 def _refers_back(m: _Mention) -> bool:
     """"the meeting" with no party, place or time of its own (a host from the verb around it may come along):
     the occasion already named, whoever the clause adds to it. "The meeting with Rubio" names its own party."""
@@ -1432,7 +1512,7 @@ def _date(drafts: list[_Draft], base: date, parsed: ParsedText, resolver: Articl
         d.dated_by = "text" if d.resolved else None
     report = _report_day(parsed, base)
     for d in drafts:
-        if d.resolved is None and report is not None and _of_the_report(d):
+        if d.resolved is None and report is not None and _of_the_report(d, claimed):
             d.resolved = Resolved(date=report)
             d.dated_by = "report"
     for d in drafts:
@@ -1469,22 +1549,24 @@ def _last_day(r: Resolved) -> date:
     return r.date if r.date is not None else r.last if r.last is not None else date.max
 
 
-def _of_the_report(d: _Draft) -> bool:
+def _of_the_report(d: _Draft, claimed: set[tuple[int, int]]) -> bool:
     """An undated event the report is about: where a statement was made, or one still under way or to come today
     (not an earlier occasion: "his last visit")."""
     if any(m.earlier for m in d.mentions):
         return False
-    return any(m.links for m in d.mentions) or (d.head.status in ("ongoing", "planned") and _same_day(d))
+    return any(m.links for m in d.mentions) or (d.head.status in ("ongoing", "planned") and _same_day(d, claimed))
 
 
-def _same_day(d: _Draft) -> bool:
-    """A planned event in a sentence dated by the report's day ("on Monday ... during a sit-down")."""
-    return any(_sentence_day(m) for m in d.mentions)
+def _same_day(d: _Draft, claimed: set[tuple[int, int]]) -> bool:
+    """A planned event in a sentence dated by the report's day ("on Monday ... during a sit-down"); not by a day
+    another occasion holds ("to tour the port on Saturday and then hold talks": Saturday is the tour's)."""
+    return any(_sentence_day(m, claimed) for m in d.mentions)
 
 
-def _sentence_day(m: _Mention) -> bool:
+def _sentence_day(m: _Mention, claimed: set[tuple[int, int]]) -> bool:
     sent = m.trigger.sent
-    return any(e.label_ == "DATE" and e.text.lower().removeprefix("on ") in _REPORT_DAYS for e in sent.ents)
+    return any(e.label_ == "DATE" and e.text.lower().removeprefix("on ") in _REPORT_DAYS
+               and (e.start_char + m.offset, e.end_char + m.offset) not in claimed for e in sent.ents)
 
 
 _REPORT_DAYS = frozenset({"today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
