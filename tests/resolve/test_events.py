@@ -669,3 +669,33 @@ def test_a_date_written_before_a_thing_or_in_anothers_relative_clause_dates_no_o
     assert e.time is None and e.date_range is None
     e = one("Lee and Berg held a phone conversation on Wednesday night.")
     assert e.date == "2025-08-20"
+
+
+def test_a_month_day_with_nothing_saying_the_tense_is_the_nearest_such_day() -> None:
+    e = one("Both candidates vying to succeed the governor in the state election on November 4 were told of it.",
+            published="2025-10-22")
+    assert (e.type, e.status, e.date) == ("vote", "planned", "2025-11-04")
+
+
+def test_what_plans_are_for_is_planned_and_a_bare_meeting_is_the_summit_just_named() -> None:
+    found = events("The city will host a regional summit of mayors in Tromso on Nov. 15. The mayor said little "
+                   "would come out of this meeting. Both candidates for governor were told about plans for the "
+                   "initial summit.")
+    assert len(found) == 1, [e.to_dict() for e in found]
+    assert (found[0].type, found[0].status, found[0].date) == ("summit", "planned", "2025-11-15")
+
+
+def test_talks_begun_are_under_way_and_who_began_them_takes_part() -> None:
+    e = one("Finance ministers of the Nordic countries have begun talks in Oslo.")
+    assert (e.type, e.status) == ("talks", "ongoing") and e.participants
+
+
+def test_the_day_talks_were_suspended_is_not_the_day_of_the_talks() -> None:
+    e = one("Talks between the coalition and the opposition were held on Tuesday. A spokeswoman said the talks "
+            "were suspended indefinitely on Wednesday.", published="2025-08-20")
+    assert (e.status, e.date) == ("cancelled", "2025-08-19")
+
+
+def test_talks_a_delegation_will_be_sent_to_are_planned() -> None:
+    e = one("The rebels will send a delegation to Thursday's talks.", published="2025-08-20")
+    assert (e.status, e.date) == ("planned", "2025-08-21")

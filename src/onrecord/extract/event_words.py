@@ -115,7 +115,9 @@ OCCASION_PREPS = frozenset({"at", "during", "in", "on", "after", "before"})
 AT_PREPS = frozenset({"at", "during", "in"})
 # Subjects of the verb governing an occasion noun take part: "Trump held talks", "Sanders addressed a rally".
 HOLD_VERBS = frozenset("hold have attend host join convene address give deliver conduct lead chair stage headline "
-                       "hold participate appear speak tell say".split())
+                       "hold participate appear speak tell say begin start open resume".split())
+# Verbs that start an occasion: "have begun talks" is under way.
+START_VERBS = frozenset("begin start open resume".split())
 # A group word whose "of" phrase names the party: "a group of European heads of state".
 # Verbs the guideline's examples report occasions with (ANNOTATION.md §3.1), each read with its own condition
 # (``resolve/events._reported``): "arrived in Beijing" (a place), "appeared in court" (a court or a committee),
@@ -148,6 +150,8 @@ SUPPOSING_AUX = frozenset({"would", "'d", "’d", "could", "might"})  # "he'd su
 POSSIBLE_AUX = frozenset({"can", "could", "may", "might", "ca"})  # "ca" of "can't"
 PLAN_VERBS = frozenset("plan expect wait hope want intend schedule set prepare agree seek aim invite propose try "
                        "arrange promise vow pledge offer consider push urge call ask insist demand request".split())
+# Nouns of planning: what they are "for" is to come ("plans for the summit", "preparations for the talks").
+PLAN_NOUNS = frozenset("plan preparation arrangement invitation proposal".split())
 PLANNED_MODIFIERS = frozenset("upcoming next planned scheduled proposed future possible potential expected "
                               "forthcoming coming prospective anticipated".split())
 CANCEL_VERBS = frozenset("cancel postpone scrap scrub suspend abandon skip boycott delay halt defer".split())
@@ -159,7 +163,7 @@ MOVE_PREPS = frozenset({"until", "till", "to", "by"})
 # begin", "is set for Monday", "is due to open"); "slated" is tagged apart from its lemma, so the word too.
 SCHEDULE_WORDS = frozenset("schedule reschedule slate slated set due".split())
 # Verbs whose object occasion is theirs to go to or follow, so their tense is the occasion's ("will watch the debate").
-WATCH_VERBS = frozenset("attend watch skip miss cover moderate win lose contest".split())
+WATCH_VERBS = frozenset("attend watch skip miss cover moderate win lose contest send".split())  # "send a delegation to"
 CANCEL_PHRASAL = frozenset({("call", "off"), ("pull", "out"), ("back", "out"), ("put", "off")})
 # "'d" before a past participle is "had" ("who'd travelled"), not "would".
 HAD_CONTRACTIONS = frozenset({"'d", "’d"})

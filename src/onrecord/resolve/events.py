@@ -570,7 +570,7 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
         prt = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")), "")
         if lemma in W.CANCEL_VERBS or (lemma, prt) in W.CANCEL_PHRASAL:
             return ("planned" if _moved_to_a_time(verb) else "cancelled"), True
-    if mods & W.PLANNED_MODIFIERS or _scheduled(trigger, governor):
+    if mods & W.PLANNED_MODIFIERS or _scheduled(trigger, governor) or _planned_by_noun(trigger):
         return "planned", True
     if not _takes_part(trigger, governor):
         return "happened", False  # "sought to brush aside her Michigan loss": the plan is the brushing aside
@@ -583,7 +583,7 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
             return "planned", True  # "is scheduled to tour the port and then hold talks" (parsed under "scheduled")
     if any(c.dep_ == "amod" and c.lower_ in W.BEFORE_MODIFIERS for c in trigger.children):
         return "happened", True  # "comes six months after his last visit": an earlier one, over
-    if governor is not None and _progressive(governor):
+    if governor is not None and (_progressive(governor) or _has_begun(trigger, governor)):
         return "ongoing", True
     if governor is not None and _possible(governor):
         return "planned", False  # "the Clinton camp can bank on a South Carolina victory": still to come
@@ -591,6 +591,14 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
         c.lower_ in ("has", "have", "had", "'s", "’s", "was", "were", *W.HAD_CONTRACTIONS) for c in governor.children
         if c.dep_ in ("aux", "auxpass"))))  # "met", "has met", "was held"
     return "happened", past
+
+
+def _planned_by_noun(trigger: Token) -> bool:
+    """"informed about plans for the initial summit", "preparations for the talks": what a plan is for is to come,
+    whatever the tense of the verb around the plan."""
+    prep = trigger.head
+    return trigger.dep_ == "pobj" and prep.lower_ in ("for", "of") and prep.head.pos_ == "NOUN" \
+        and prep.head.lemma_.lower() in W.PLAN_NOUNS
 
 
 def _shares_plan(verb: Token) -> bool:
@@ -668,6 +676,13 @@ def _future(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "xcomp" and (head.lemma_.lower() in W.PLAN_VERBS | {"go", "due"}
                                       and (head.tag_ == "VBG" or head.lemma_.lower() != "go"))
+
+
+def _has_begun(trigger: Token, verb: Token) -> bool:
+    """"have begun talks", "has opened the summit": started and not said to be over, so under way."""
+    return trigger.dep_ == "dobj" and trigger.head.i == verb.i and verb.lemma_.lower() in W.START_VERBS \
+        and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "’ve")
+                                       for c in verb.children)
 
 
 def _progressive(verb: Token) -> bool:
@@ -1069,6 +1084,8 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
             m.time_text = text[m.time[0]:m.time[1]]
             m.anchor = event
             return
+        if owner is not trigger and _called_off(owner):
+            continue  # "talks were suspended on Wednesday": Wednesday is the suspending's day, not the talks'
         ent = _date_of(owner, trigger)
         if ent is not None:
             m.time = (ent.start_char + offset, ent.end_char + offset)
@@ -1078,6 +1095,13 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
         if back is not None:
             m.time, m.time_text = back
             return
+
+
+def _called_off(verb: Token) -> bool:
+    """A cancel verb that names no new time ("suspended", "called off"; not "postponed until Friday")."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")), "")
+    cancel = verb.lemma_.lower() in W.CANCEL_VERBS or (verb.lemma_.lower(), prt) in W.CANCEL_PHRASAL
+    return cancel and not _moved_to_a_time(verb)
 
 
 def _that_year(owner: Token, offset: int, text: str) -> tuple[tuple[int, int], str] | None:
@@ -1189,6 +1213,8 @@ _TIME_WORDS = frozenset("ago last next this yesterday today tomorrow tonight ear
 
 
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTH_WORDS = _MONTH_ABBREVIATIONS | frozenset("january february march april may june july august september "
+                                                "october november december".split())
 
 
 def _dates(ent: DocSpan) -> bool:
@@ -1343,7 +1369,7 @@ _COMPATIBLE = {frozenset({"meeting", "talks"}), frozenset({"rally", "speech"})}
 
 def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | None) -> bool:
     head = draft.head
-    if m.type != head.type and frozenset({m.type, head.type}) not in _COMPATIBLE:
+    if m.type != head.type and frozenset({m.type, head.type}) not in _COMPATIBLE and not _gathering_named(m, draft):
         return False
     if m.earlier != any(x.earlier for x in draft.mentions) and (m.participants or m.earlier):
         return False
@@ -1410,6 +1436,13 @@ def _times_agree(a: _Draft, b: _Draft, base: date | None) -> bool:
     """No time of ``b`` falls on other days than every time of ``a`` ("Next Month" and "on November 15")."""
     ours = [m for m in a.mentions if m.time]
     return all(any(_same_time(m, x, base) for x in ours) for m in b.mentions if m.time) if ours else True
+
+
+def _gathering_named(m: _Mention, draft: _Draft) -> bool:
+    """"the summit ... details coming out of this meeting", "the meeting will take place": a bare meeting with no
+    party, place or time of its own is the summit just named (a summit is a meeting of leaders)."""
+    return m.type == "meeting" and draft.head.type == "summit" and (_bare(m.trigger) or _demonstrative(m.trigger)) \
+        and not m.participants and m.place is None and m.time is None and not m.earlier
 
 
 def _refers_back(m: _Mention) -> bool:
@@ -1504,7 +1537,8 @@ def _date(drafts: list[_Draft], base: date, parsed: ParsedText, resolver: Articl
     for d in drafts:
         timed = next((m for m in [d.head, *d.mentions] if m.time and m.anchor is None), None)
         if timed is not None:
-            d.resolved = resolve(timed.time_text, base, _direction(d))
+            d.resolved = _nearest(timed.time_text, base) if _tenseless(d, timed) else \
+                resolve(timed.time_text, base, _direction(d))
         else:
             near = next((m.near for m in d.mentions if m.near is not None and not m.earlier
                          and (m.near.start_char + m.offset, m.near.end_char + m.offset) not in claimed), None)
@@ -1524,6 +1558,21 @@ def _date(drafts: list[_Draft], base: date, parsed: ParsedText, resolver: Articl
             d.dated_by = "event"
     for d in drafts:
         _settle_status(d, base)
+
+
+def _tenseless(d: _Draft, timed: _Mention) -> bool:
+    """Nothing says whether the occasion is over ("the election on November 4" under "candidates vying") and its
+    time is a month's day with no year: the nearest such day, not last year's (a weekday keeps the past)."""
+    words = timed.time_text.lower().replace(".", " ").split()
+    return not any(m.firm for m in d.mentions) and d.head.status == "happened" and not _YEAR.search(
+        timed.time_text) and any(w in _MONTH_WORDS for w in words) and any(w.isdigit() for w in words)
+
+
+def _nearest(text: str, base: date) -> Resolved | None:
+    back, ahead = resolve(text, base, "past"), resolve(text, base, "future")
+    if back is None or ahead is None:
+        return back or ahead
+    return ahead if (_first_day(ahead) - base) < (base - _last_day(back)) else back
 
 
 def _event_of(drafts: list[_Draft], m: _Mention) -> _Draft | None:
