@@ -699,3 +699,12 @@ def test_the_day_talks_were_suspended_is_not_the_day_of_the_talks() -> None:
 def test_talks_a_delegation_will_be_sent_to_are_planned() -> None:
     e = one("The rebels will send a delegation to Thursday's talks.", published="2025-08-20")
     assert (e.status, e.date) == ("planned", "2025-08-21")
+
+
+def test_who_acts_in_a_clause_set_at_the_occasion_takes_part() -> None:
+    found = events("Foreign Minister Ana Lind met Secretary of State John Berg on Wednesday. The meeting follows a "
+                   "phone conversation on Feb. 15 where the two ministers discussed trade.", published="2025-03-20")
+    call = next(e for e in found if e.type == "call")
+    assert names(call) == {"Ana Lind", "John Berg"} and call.date == "2025-02-15"
+    e = one("Mayor Tom Berg held a meeting at which union leaders agreed on a truce.")
+    assert names(e) == {"Tom Berg", "union leaders"}

@@ -111,6 +111,8 @@ OUTSIDE_PREPS = frozenset({"before", "after", "ahead", "since", "until", "follow
 # Where a statement's occasion is named: "said in an interview", "told reporters at a press conference".
 ADDRESS_VERBS = frozenset({"tell", "address", "brief", "say", "inform"})
 OCCASION_PREPS = frozenset({"at", "during", "in", "on", "after", "before"})
+# "a call where the two ministers discussed trade": the clause is set at the occasion.
+WHERE_WORDS = frozenset({"where", "when"})
 # A deed done at an occasion: "his words at the debate", "her attack on Sanders in the debate".
 AT_PREPS = frozenset({"at", "during", "in"})
 # Subjects of the verb governing an occasion noun take part: "Trump held talks", "Sanders addressed a rally".

@@ -819,10 +819,25 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         heads.extend(_subjects(governor))  # "Clinton ..., pointing to a big victory in Mississippi": hers
     if trigger.pos_ != "VERB":
         heads.extend(_doers_at(trigger))
+        heads.extend(_where_subjects(trigger))
     for tok in heads:
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
             tok = tok.head.head  # "Scholz, who met Macron on Monday": the one "who" stands for
         yield from _with_conjuncts(_group_member(tok))
+
+
+def _where_subjects(trigger: Token) -> Iterator[Token]:
+    """"a phone conversation on Feb. 15 where the two ministers discussed trade", "a meeting at which the leaders
+    agreed": who acts in a clause set at the occasion was there (the parser may hang it on the occasion's date)."""
+    owners = [trigger] + [p for c in trigger.children if c.dep_ == "prep" for p in c.children
+                          if p.dep_ == "pobj" and p.ent_type_ in W.DATE_LABELS]
+    for owner in owners:
+        for clause in (c for c in owner.children if c.dep_ == "relcl"):
+            where = any(c.lower_ in W.WHERE_WORDS and c.dep_ == "advmod" for c in clause.children) or any(
+                c.dep_ == "prep" and c.lower_ in W.AT_PREPS and any(x.tag_ == "WDT" for x in c.children)
+                for c in clause.children)
+            if where:
+                yield from (x for x in clause.children if x.dep_ == "nsubj" and x.tag_ not in ("WP", "WDT"))
 
 
 def _bodies(verb: Token) -> Iterator[Token]:
