@@ -708,3 +708,13 @@ def test_who_acts_in_a_clause_set_at_the_occasion_takes_part() -> None:
     assert names(call) == {"Ana Lind", "John Berg"} and call.date == "2025-02-15"
     e = one("Mayor Tom Berg held a meeting at which union leaders agreed on a truce.")
     assert names(e) == {"Tom Berg", "union leaders"}
+
+
+def test_this_was_their_first_meeting_is_the_meeting_just_told_of_and_a_count_is_no_time() -> None:
+    found = events("Mayor Ana Lind met Governor John Berg on Wednesday in Oslo. This was their first meeting since "
+                   "Berg took office.", published="2025-08-20")
+    assert len(found) == 1 and found[0].date == "2025-08-20", [e.to_dict() for e in found]
+    found = events("During his stay, Chancellor Karl Brandt will hold talks with President Jonas Lie. It is the "
+                   "third meeting between the two leaders, after their first meeting in Rome in April.")
+    assert len(found) == 2, [e.to_dict() for e in found]
+    assert (found[0].status, found[0].date_range) == ("planned", None)

@@ -494,7 +494,8 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         return None  # "a strike if the company refused to negotiate terms": supposed, no occasion (§3.1)
     if m.time is None:
         m.near = _sentence_time(trigger)
-    m.earlier = any(c.lower_ in W.EARLIER_MODIFIERS for c in trigger.children if c.dep_ == "amod")
+    m.earlier = not _this_is(trigger) and any(c.lower_ in W.EARLIER_MODIFIERS for c in trigger.children
+                                              if c.dep_ == "amod")
     if kind != "vote":  # "in the 2010 election, Pate supported Crist": a stance taken in it, not said at it
         m.links = _links(trigger, governor, cues, offset)
     return m
@@ -1185,9 +1186,13 @@ def _anchor(owner: Token, trigger: Token) -> tuple[Token, Token] | None:
         if c.left_edge.i <= trigger.i <= c.right_edge.i:
             continue
         for p in c.children:
-            if p.dep_ == "pobj" and (_noun_type(p) is not None):
-                return c, p
+            if p.dep_ == "pobj" and (_noun_type(p) is not None) and not (_ordinal(trigger) and _ordinal(p)):
+                return c, p  # not "the third meeting, after their first meeting": a count, not a time
     return None
+
+
+def _ordinal(tok: Token) -> bool:
+    return any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in tok.children)
 
 
 def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
@@ -1399,6 +1404,9 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     places = {_place_key(resolver.text, x.place) for x in draft.mentions if x.place}
     if place and places and not any(place in p or p in place for p in places):
         return False
+    if _this_is(m.trigger) and resolver.sentence_of(m.start) - resolver.sentence_of(draft.mentions[-1].start) \
+            <= DEMONSTRATIVE_SENTENCES:
+        return True  # "Lind met Berg on Wednesday. This was their first face-to-face meeting": the same one
     if m.type == "vote" and place and places:
         return True  # a contest is its state: "Sanders's victory in Michigan" is "Clinton's Michigan loss"
     same_word = any(x.trigger.lemma_.lower() == m.trigger.lemma_.lower() for x in draft.mentions)
@@ -1451,6 +1459,14 @@ def _times_agree(a: _Draft, b: _Draft, base: date | None) -> bool:
     """No time of ``b`` falls on other days than every time of ``a`` ("Next Month" and "on November 15")."""
     ours = [m for m in a.mentions if m.time]
     return all(any(_same_time(m, x, base) for x in ours) for m in b.mentions if m.time) if ours else True
+
+
+def _this_is(trigger: Token) -> bool:
+    """"This was their first meeting", "It is the third meeting between them": the occasion just told of, counted
+    in a series ("first" here is no earlier occasion)."""
+    verb = trigger.head
+    return trigger.dep_ == "attr" and verb.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in verb.children)
 
 
 def _gathering_named(m: _Mention, draft: _Draft) -> bool:
