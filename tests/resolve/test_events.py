@@ -718,3 +718,31 @@ def test_this_was_their_first_meeting_is_the_meeting_just_told_of_and_a_count_is
                    "third meeting between the two leaders, after their first meeting in Rome in April.")
     assert len(found) == 2, [e.to_dict() for e in found]
     assert (found[0].status, found[0].date_range) == ("planned", None)
+
+
+def test_this_was_their_meeting_points_at_the_news_not_the_last_occasion_named() -> None:
+    found = events("Mayor Ana Lind met Governor John Berg on Wednesday on the sidelines of the regional mayors' "
+                   "meeting in Oslo. This was their first meeting since Berg took office in January.",
+                   published="2025-08-20")
+    first = next(e for e in found if e.mentions[0].text.startswith("met"))
+    assert any(m.text.startswith("their first meeting") for m in first.mentions), [e.to_dict() for e in found]
+    assert first.date == "2025-08-20"
+
+
+def test_a_weekday_is_read_in_the_tense_of_its_own_mention() -> None:
+    found = events("Senator Ann Lee says she will do well in Tuesday's Ohio primary. Her new ad comes a day before the "
+                   "Ohio primary, where Tom Berg, John Dole and Rick Hale are in a close fight.", published="2016-02-08")
+    vote = next(e for e in found if e.type == "vote")
+    assert (vote.status, vote.date) == ("planned", "2016-02-09"), [e.to_dict() for e in found]
+
+
+def test_a_states_vote_dated_in_its_relative_clause_keeps_that_date() -> None:
+    e = one("Patrick predicted a Lee win in Ohio, which votes on March 1.", published="2016-02-08")
+    assert e.time is not None and e.time.text == "March 1"
+
+
+def test_the_meeting_is_the_meeting_named_before_a_conference_named_since() -> None:
+    found = events("Mayor Ann Lee will meet with Tom Berg on Friday. Lee also spoke at the Urban League conference "
+                   "on Thursday. The meeting comes hours before a debate.", published="2016-04-14")
+    meeting = next(e for e in found if e.type == "meeting")
+    assert [m.text for m in meeting.mentions][-1] == "The meeting", [e.to_dict() for e in found]

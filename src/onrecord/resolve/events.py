@@ -1148,8 +1148,12 @@ def _sentence_time(trigger: Token) -> DocSpan | None:
             return ent
         if tok.dep_ == "npadvmod" and tok.head.lower_ in ("after", "before", "since", "ago"):
             return None  # "ten days after X" dates X
-        if tok.dep_ == "relcl" and not _descends(trigger, tok):
-            return None  # "the Group of 20, which was organized in 1999": the clause's noun, not the meeting
+        if tok.dep_ == "relcl" and not _descends(trigger, tok) and W.VERB_TRIGGERS.get(tok.lemma_.lower()) != \
+                _noun_or_verb_type(trigger):
+            return None  # "the Group of 20, which was organized in 1999" (not "Texas, which votes on March 1")
+        if tok.dep_ == "advcl" and not _descends(trigger, tok) and any(
+                c.dep_ == "mark" and c.lower_ in W.OUTSIDE_PREPS for c in tok.children):
+            return None  # "his first visit since he took office in January": the taking office is in January
         tok = tok.head
         if tok.i != trigger.i and _noun_or_verb_type(tok) is not None:
             return None  # the time of another occasion named in the sentence
@@ -1375,7 +1379,11 @@ def _follow_links(events: list[Event], statements: Sequence[Statement], text: st
 def _merge(mentions: list[_Mention], resolver: ArticleResolver, base: date | None) -> list[_Draft]:
     drafts: list[_Draft] = []
     for m in mentions:
-        target = next((d for d in reversed(drafts) if _joins(d, m, resolver, base)), None)
+        if _this_is(m.trigger):
+            target = _told_of(m, [d for d in drafts if _joins(d, m, resolver, base)], resolver)
+        else:  # "the meeting" is the summit just named only when no meeting is ("The meeting comes hours before")
+            target = next((d for d in reversed(drafts) if _joins(d, m, resolver, base, gather=False)), None) or \
+                next((d for d in reversed(drafts) if _joins(d, m, resolver, base)), None)
         if target is None:
             drafts.append(_Draft([m]))
         else:
@@ -1387,9 +1395,10 @@ def _merge(mentions: list[_Mention], resolver: ArticleResolver, base: date | Non
 _COMPATIBLE = {frozenset({"meeting", "talks"}), frozenset({"rally", "speech"})}
 
 
-def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | None) -> bool:
+def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | None, gather: bool = True) -> bool:
     head = draft.head
-    if m.type != head.type and frozenset({m.type, head.type}) not in _COMPATIBLE and not _gathering_named(m, draft):
+    if m.type != head.type and frozenset({m.type, head.type}) not in _COMPATIBLE and not (
+            gather and _gathering_named(m, draft)):
         return False
     if m.earlier != any(x.earlier for x in draft.mentions) and (m.participants or m.earlier):
         return False
@@ -1459,6 +1468,16 @@ def _times_agree(a: _Draft, b: _Draft, base: date | None) -> bool:
     """No time of ``b`` falls on other days than every time of ``a`` ("Next Month" and "on November 15")."""
     ours = [m for m in a.mentions if m.time]
     return all(any(_same_time(m, x, base) for x in ours) for m in b.mentions if m.time) if ours else True
+
+
+def _told_of(m: _Mention, drafts: list[_Draft], resolver: ArticleResolver) -> _Draft | None:
+    """What "This was their first meeting" points at: the occasion the last sentence before it that names one
+    names first (the news it tells), not the last one it names ("met Blinken on the sidelines of the NATO
+    ministers' meeting")."""
+    def key(d: _Draft) -> tuple[int, int]:
+        sentence = max(resolver.sentence_of(x.start) for x in d.mentions)
+        return -sentence, min(x.start for x in d.mentions if resolver.sentence_of(x.start) == sentence)
+    return min(drafts, key=key) if drafts else None
 
 
 def _this_is(trigger: Token) -> bool:
@@ -1568,8 +1587,11 @@ def _date(drafts: list[_Draft], base: date, parsed: ParsedText, resolver: Articl
     for d in drafts:
         timed = next((m for m in [d.head, *d.mentions] if m.time and m.anchor is None), None)
         if timed is not None:
+            # a time is read in the tense of its own mention ("he will do well in Tuesday's primary") when that
+            # mention's words say one, else in the event's
+            direction = _status_direction(timed.status) if timed.firm else _direction(d)
             d.resolved = _nearest(timed.time_text, base) if _tenseless(d, timed) else \
-                resolve(timed.time_text, base, _direction(d))
+                resolve(timed.time_text, base, direction)
         else:
             near = next((m.near for m in d.mentions if m.near is not None and not m.earlier
                          and (m.near.start_char + m.offset, m.near.end_char + m.offset) not in claimed), None)
@@ -1614,7 +1636,13 @@ def _event_of(drafts: list[_Draft], m: _Mention) -> _Draft | None:
 
 
 def _direction(d: _Draft) -> Direction:
-    return _status_direction(d.head.status)
+    """The tense the event's status is read from (``_event``: the first mention whose words say it), not the
+    fullest mention's ("a day before the New Hampshire primary, where Kasich ... are" says no tense)."""
+    return _status_direction(_firm(d).status)
+
+
+def _firm(d: _Draft) -> _Mention:
+    return next((m for m in [d.head, *d.mentions] if m.firm), d.head)
 
 
 def _status_direction(status: EventStatus) -> Direction:
@@ -1687,7 +1715,7 @@ def _settle_status(d: _Draft, base: date) -> None:
 def _event(d: _Draft, text: str) -> Event:
     head = d.head
     mentions = [head] + [m for m in d.mentions if m is not head]
-    firm = next((m for m in mentions if m.firm), head)  # "the coming primary" says more than "the primary"
+    firm = _firm(d)  # "the coming primary" says more than "the primary"
     status: EventStatus = "cancelled" if any(m.status == "cancelled" for m in d.mentions) else firm.status
     participants: list[Participant] = []
     for m in mentions:
