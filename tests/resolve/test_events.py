@@ -731,7 +731,8 @@ def test_this_was_their_meeting_points_at_the_news_not_the_last_occasion_named()
 
 def test_a_weekday_is_read_in_the_tense_of_its_own_mention() -> None:
     found = events("Senator Ann Lee says she will do well in Tuesday's Ohio primary. Her new ad comes a day before the "
-                   "Ohio primary, where Tom Berg, John Dole and Rick Hale are in a close fight.", published="2016-02-08")
+                   "Ohio primary, where Tom Berg, John Dole and Rick Hale are in a close fight.",
+                   published="2016-02-08")
     vote = next(e for e in found if e.type == "vote")
     assert (vote.status, vote.date) == ("planned", "2016-02-09"), [e.to_dict() for e in found]
 
