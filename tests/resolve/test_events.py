@@ -747,3 +747,11 @@ def test_the_meeting_is_the_meeting_named_before_a_conference_named_since() -> N
                    "on Thursday. The meeting comes hours before a debate.", published="2016-04-14")
     meeting = next(e for e in found if e.type == "meeting")
     assert [m.text for m in meeting.mentions][-1] == "The meeting", [e.to_dict() for e in found]
+
+
+def test_a_to_clause_on_an_object_is_under_its_verbs_plan_or_cancelling() -> None:
+    e = one("Officials said Mayor Tom Berg and Governor Ann Lee were going to discuss ways to cut the budget in "
+            "their meeting in Albany on Thursday.", published="2025-08-20")
+    assert (e.status, e.date) == ("planned", "2025-08-21")
+    e = one("The plan to hold talks with the unions on Friday was cancelled.", published="2025-08-20")
+    assert e.status == "cancelled"

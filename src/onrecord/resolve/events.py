@@ -648,10 +648,20 @@ def _verb_chain(verb: Token | None) -> Iterator[Token]:
     steps = 0
     while verb is not None and steps < 4:
         yield verb
-        if verb.dep_ not in ("xcomp", "conj", "pcomp", "prep", "pobj") or verb.head.i == verb.i:
+        if _infinitive_of_object(verb):
+            verb = verb.head.head  # "were going to discuss ways to advance the deal in their meeting": discuss
+        elif verb.dep_ not in ("xcomp", "conj", "pcomp", "prep", "pobj") or verb.head.i == verb.i:
             return
-        verb = verb.head
+        else:
+            verb = verb.head
         steps += 1
+
+
+def _infinitive_of_object(verb: Token) -> bool:
+    """"ways to advance the deal", "a plan to hold talks": a "to" clause on a verb's object or subject is under
+    that verb's tense or plan ("were going to discuss ways to ...", "the plan to hold talks was dropped")."""
+    return verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and verb.head.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.head.head.pos_ in ("VERB", "AUX")
 
 
 def _possible(verb: Token) -> bool:
