@@ -755,3 +755,11 @@ def test_a_to_clause_on_an_object_is_under_its_verbs_plan_or_cancelling() -> Non
     assert (e.status, e.date) == ("planned", "2025-08-21")
     e = one("The plan to hold talks with the unions on Friday was cancelled.", published="2025-08-20")
     assert e.status == "cancelled"
+
+
+def test_talks_that_never_started_or_a_meeting_that_did_not_take_place_are_cancelled() -> None:
+    assert one("The two sides had agreed to hold talks from Monday, but the talks never got started.").status \
+        == "cancelled"
+    assert one("Talks aimed at resuming the session failed to start overnight.").status == "cancelled"
+    assert one("The meeting between Lee and Berg did not take place.").status == "cancelled"
+    assert one("The meeting between Lee and Berg took place on Monday.").status == "happened"

@@ -120,6 +120,8 @@ HOLD_VERBS = frozenset("hold have attend host join convene address give deliver 
                        "hold participate appear speak tell say begin start open resume".split())
 # Verbs that start an occasion: "have begun talks" is under way.
 START_VERBS = frozenset("begin start open resume".split())
+# Verbs that say an occasion was held: negated or "failed to", it was not ("the talks never got started").
+HELD_VERBS = START_VERBS | frozenset("happen occur materialize materialise convene".split())
 # A group word whose "of" phrase names the party: "a group of European heads of state".
 # Verbs the guideline's examples report occasions with (ANNOTATION.md §3.1), each read with its own condition
 # (``resolve/events._reported``): "arrived in Beijing" (a place), "appeared in court" (a court or a committee),

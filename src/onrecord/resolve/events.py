@@ -571,6 +571,8 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
         prt = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")), "")
         if lemma in W.CANCEL_VERBS or (lemma, prt) in W.CANCEL_PHRASAL:
             return ("planned" if _moved_to_a_time(verb) else "cancelled"), True
+    if governor is not None and _never_held(trigger, governor):
+        return "cancelled", True
     if mods & W.PLANNED_MODIFIERS or _scheduled(trigger, governor) or _planned_by_noun(trigger):
         return "planned", True
     if not _takes_part(trigger, governor):
@@ -592,6 +594,22 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
         c.lower_ in ("has", "have", "had", "'s", "’s", "was", "were", *W.HAD_CONTRACTIONS) for c in governor.children
         if c.dep_ in ("aux", "auxpass"))))  # "met", "has met", "was held"
     return "happened", past
+
+
+def _never_held(trigger: Token, governor: Token) -> bool:
+    """"the talks never got started", "talks failed to start", "the meeting did not take place": the occasion,
+    as subject, was not held (ANNOTATION.md §3.3: cancelled)."""
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.i != governor.i:
+        return False
+    if governor.lemma_.lower() == "fail":
+        return any(c.dep_ == "xcomp" and _holding(c) for c in governor.children)
+    return _holding(governor) and any(c.dep_ == "neg" for c in governor.children)
+
+
+def _holding(verb: Token) -> bool:
+    """"start", "happen", "take place": a verb that says an occasion was held."""
+    return verb.lemma_.lower() in W.HELD_VERBS or (
+        verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
 
 
 def _planned_by_noun(trigger: Token) -> bool:
