@@ -763,3 +763,10 @@ def test_talks_that_never_started_or_a_meeting_that_did_not_take_place_are_cance
     assert one("Talks aimed at resuming the session failed to start overnight.").status == "cancelled"
     assert one("The meeting between Lee and Berg did not take place.").status == "cancelled"
     assert one("The meeting between Lee and Berg took place on Monday.").status == "happened"
+
+
+def test_a_pronoun_in_a_clause_set_at_the_occasion_adds_no_party() -> None:
+    found = events("Donald Trump spoke in Iowa on Monday. The former Mexican leader went on the record in an "
+                   "interview with CNBC, during which he touched on immigration.", published="2016-05-24")
+    interview = next(e for e in found if e.type == "speech")
+    assert "Donald Trump" not in names(interview), interview.to_dict()

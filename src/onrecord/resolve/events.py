@@ -866,7 +866,9 @@ def _where_subjects(trigger: Token) -> Iterator[Token]:
                 c.dep_ == "prep" and c.lower_ in W.AT_PREPS and any(x.tag_ == "WDT" for x in c.children)
                 for c in clause.children)
             if where:
-                yield from (x for x in clause.children if x.dep_ == "nsubj" and x.tag_ not in ("WP", "WDT"))
+                # not a pronoun: "an interview with CNBC, during which he touched on ..." is the interviewee, whom
+                # the resolver may take for the last man named (PolNeAR train: both such pronouns were misread)
+                yield from (x for x in clause.children if x.dep_ == "nsubj" and x.tag_ not in ("WP", "WDT", "PRP"))
 
 
 def _bodies(verb: Token) -> Iterator[Token]:
