@@ -616,3 +616,157 @@ def test_who_had_travelled_written_with_an_apostrophe_d_happened() -> None:
 def test_a_last_visit_is_over_whatever_the_present_tense_around_it() -> None:
     e = one("The decision comes weeks after the Colombian leader’s last visit to Brasília.")
     assert (e.type, e.status) == ("visit", "happened")
+
+
+# -- fifth round: news the rules were never read on -------------------------------------------------------------
+def test_a_headlines_occasion_is_the_one_the_body_names_with_the_bodys_status() -> None:
+    found = events("Mayor to Host Regional Summit\n\n"
+                   "The city will host a regional summit of mayors in Tromso on Nov. 15.")
+    assert len(found) == 1, [e.to_dict() for e in found]
+    e = found[0]
+    assert (e.type, e.status, e.date) == ("summit", "planned", "2025-11-15")
+    assert {m.text for m in e.mentions} == {"a regional summit", "Host Regional Summit"}
+
+
+def test_a_headline_in_the_present_does_not_make_the_bodys_summit_ongoing() -> None:
+    found = events("Ministers Hold Talks Before Summit\n\nFinance ministers of the Nordic countries began talks in "
+                   "Oslo on Thursday, ahead of next month's summit in Bergen.")
+    summits = [e for e in found if e.type == "summit"]
+    assert len(summits) == 1 and summits[0].status == "planned"
+    assert summits[0].date_range == ("2025-09-01", "2025-09-30")
+
+
+def test_talks_postponed_until_a_day_are_planned_for_that_day_not_cancelled() -> None:
+    e = one("The Norwegian government has postponed its talks with the fishing unions until Friday.")
+    assert (e.type, e.status, e.date) == ("talks", "planned", "2025-08-22")
+
+
+def test_a_hearing_deferred_with_no_new_day_is_cancelled() -> None:
+    e = one("A city court on Tuesday deferred the hearing of Mayor Tom Berg after his lawyer fell ill.")
+    assert (e.type, e.status) == ("hearing", "cancelled")
+
+
+def test_talks_scheduled_or_slated_for_a_day_are_planned_on_the_day_to_come() -> None:
+    e = one("New talks between the unions and the airline were scheduled for Tuesday, a union leader said.")
+    assert (e.status, e.date) == ("planned", "2025-08-26")
+    e = one("The budget talks between the two parties are slated to begin on Monday.")
+    assert (e.status, e.date) == ("planned", "2025-08-25")
+
+
+def test_a_bare_verb_joined_to_a_planned_one_is_planned_too() -> None:
+    found = events("During his stay in Oslo, Chancellor Karl Brandt will hold talks with Prime Minister Jonas Lie "
+                   "and meet with other Norwegian officials.")
+    assert [e.status for e in found] == ["planned", "planned"]
+    found = events("Governor Ann Lee is scheduled to tour the port on Saturday and then hold talks with dock workers.")
+    talks = next(e for e in found if e.type == "talks")
+    assert talks.status == "planned" and talks.date is None  # Saturday is the tour's day, not the report's
+
+
+def test_a_date_written_before_a_thing_or_in_anothers_relative_clause_dates_no_occasion() -> None:
+    e = one("The two-day conference is aimed at bolstering a Dec. 30 truce.")
+    assert e.time is None and e.date is None
+    e = one("She said the meeting will take place under the auspices of the Group of 20, which was organized in 1999.")
+    assert e.time is None and e.date_range is None
+    e = one("Lee and Berg held a phone conversation on Wednesday night.")
+    assert e.date == "2025-08-20"
+
+
+def test_a_month_day_with_nothing_saying_the_tense_is_the_nearest_such_day() -> None:
+    e = one("Both candidates vying to succeed the governor in the state election on November 4 were told of it.",
+            published="2025-10-22")
+    assert (e.type, e.status, e.date) == ("vote", "planned", "2025-11-04")
+
+
+def test_what_plans_are_for_is_planned_and_a_bare_meeting_is_the_summit_just_named() -> None:
+    found = events("The city will host a regional summit of mayors in Tromso on Nov. 15. The mayor said little "
+                   "would come out of this meeting. Both candidates for governor were told about plans for the "
+                   "initial summit.")
+    assert len(found) == 1, [e.to_dict() for e in found]
+    assert (found[0].type, found[0].status, found[0].date) == ("summit", "planned", "2025-11-15")
+
+
+def test_talks_begun_are_under_way_and_who_began_them_takes_part() -> None:
+    e = one("Finance ministers of the Nordic countries have begun talks in Oslo.")
+    assert (e.type, e.status) == ("talks", "ongoing") and e.participants
+
+
+def test_the_day_talks_were_suspended_is_not_the_day_of_the_talks() -> None:
+    e = one("Talks between the coalition and the opposition were held on Tuesday. A spokeswoman said the talks "
+            "were suspended indefinitely on Wednesday.", published="2025-08-20")
+    assert (e.status, e.date) == ("cancelled", "2025-08-19")
+
+
+def test_talks_a_delegation_will_be_sent_to_are_planned() -> None:
+    e = one("The rebels will send a delegation to Thursday's talks.", published="2025-08-20")
+    assert (e.status, e.date) == ("planned", "2025-08-21")
+
+
+def test_who_acts_in_a_clause_set_at_the_occasion_takes_part() -> None:
+    found = events("Foreign Minister Ana Lind met Secretary of State John Berg on Wednesday. The meeting follows a "
+                   "phone conversation on Feb. 15 where the two ministers discussed trade.", published="2025-03-20")
+    call = next(e for e in found if e.type == "call")
+    assert names(call) == {"Ana Lind", "John Berg"} and call.date == "2025-02-15"
+    e = one("Mayor Tom Berg held a meeting at which union leaders agreed on a truce.")
+    assert names(e) == {"Tom Berg", "union leaders"}
+
+
+def test_this_was_their_first_meeting_is_the_meeting_just_told_of_and_a_count_is_no_time() -> None:
+    found = events("Mayor Ana Lind met Governor John Berg on Wednesday in Oslo. This was their first meeting since "
+                   "Berg took office.", published="2025-08-20")
+    assert len(found) == 1 and found[0].date == "2025-08-20", [e.to_dict() for e in found]
+    found = events("During his stay, Chancellor Karl Brandt will hold talks with President Jonas Lie. It is the "
+                   "third meeting between the two leaders, after their first meeting in Rome in April.")
+    assert len(found) == 2, [e.to_dict() for e in found]
+    assert (found[0].status, found[0].date_range) == ("planned", None)
+
+
+def test_this_was_their_meeting_points_at_the_news_not_the_last_occasion_named() -> None:
+    found = events("Mayor Ana Lind met Governor John Berg on Wednesday on the sidelines of the regional mayors' "
+                   "meeting in Oslo. This was their first meeting since Berg took office in January.",
+                   published="2025-08-20")
+    first = next(e for e in found if e.mentions[0].text.startswith("met"))
+    assert any(m.text.startswith("their first meeting") for m in first.mentions), [e.to_dict() for e in found]
+    assert first.date == "2025-08-20"
+
+
+def test_a_weekday_is_read_in_the_tense_of_its_own_mention() -> None:
+    found = events("Senator Ann Lee says she will do well in Tuesday's Ohio primary. Her new ad comes a day before the "
+                   "Ohio primary, where Tom Berg, John Dole and Rick Hale are in a close fight.",
+                   published="2016-02-08")
+    vote = next(e for e in found if e.type == "vote")
+    assert (vote.status, vote.date) == ("planned", "2016-02-09"), [e.to_dict() for e in found]
+
+
+def test_a_states_vote_dated_in_its_relative_clause_keeps_that_date() -> None:
+    e = one("Patrick predicted a Lee win in Ohio, which votes on March 1.", published="2016-02-08")
+    assert e.time is not None and e.time.text == "March 1"
+
+
+def test_the_meeting_is_the_meeting_named_before_a_conference_named_since() -> None:
+    found = events("Mayor Ann Lee will meet with Tom Berg on Friday. Lee also spoke at the Urban League conference "
+                   "on Thursday. The meeting comes hours before a debate.", published="2016-04-14")
+    meeting = next(e for e in found if e.type == "meeting")
+    assert [m.text for m in meeting.mentions][-1] == "The meeting", [e.to_dict() for e in found]
+
+
+def test_a_to_clause_on_an_object_is_under_its_verbs_plan_or_cancelling() -> None:
+    e = one("Officials said Mayor Tom Berg and Governor Ann Lee were going to discuss ways to cut the budget in "
+            "their meeting in Albany on Thursday.", published="2025-08-20")
+    assert (e.status, e.date) == ("planned", "2025-08-21")
+    e = one("The plan to hold talks with the unions on Friday was cancelled.", published="2025-08-20")
+    assert e.status == "cancelled"
+
+
+def test_talks_that_never_started_or_a_meeting_that_did_not_take_place_are_cancelled() -> None:
+    assert one("The two sides had agreed to hold talks from Monday, but the talks never got started.").status \
+        == "cancelled"
+    assert one("Talks aimed at resuming the session failed to start overnight.").status == "cancelled"
+    assert one("The meeting between Lee and Berg did not take place.").status == "cancelled"
+    assert one("The meeting between Lee and Berg took place on Monday.").status == "happened"
+
+
+def test_a_pronoun_in_a_clause_set_at_the_occasion_adds_no_party() -> None:
+    found = events("Donald Trump held a rally in Ohio on Tuesday. The Sanders campaign said it would seek a recanvass "
+                   "in last week's Kentucky primary, where he trailed Hillary Clinton.", published="2016-05-24")
+    vote = next(e for e in found if e.type == "vote")
+    assert "Donald Trump" not in names(vote), vote.to_dict()

@@ -111,11 +111,17 @@ OUTSIDE_PREPS = frozenset({"before", "after", "ahead", "since", "until", "follow
 # Where a statement's occasion is named: "said in an interview", "told reporters at a press conference".
 ADDRESS_VERBS = frozenset({"tell", "address", "brief", "say", "inform"})
 OCCASION_PREPS = frozenset({"at", "during", "in", "on", "after", "before"})
+# "a call where the two ministers discussed trade": the clause is set at the occasion.
+WHERE_WORDS = frozenset({"where", "when"})
 # A deed done at an occasion: "his words at the debate", "her attack on Sanders in the debate".
 AT_PREPS = frozenset({"at", "during", "in"})
 # Subjects of the verb governing an occasion noun take part: "Trump held talks", "Sanders addressed a rally".
 HOLD_VERBS = frozenset("hold have attend host join convene address give deliver conduct lead chair stage headline "
-                       "hold participate appear speak tell say".split())
+                       "hold participate appear speak tell say begin start open resume".split())
+# Verbs that start an occasion: "have begun talks" is under way.
+START_VERBS = frozenset("begin start open resume".split())
+# Verbs that say an occasion was held: negated or "failed to", it was not ("the talks never got started").
+HELD_VERBS = START_VERBS | frozenset("happen occur materialize materialise convene".split())
 # A group word whose "of" phrase names the party: "a group of European heads of state".
 # Verbs the guideline's examples report occasions with (ANNOTATION.md §3.1), each read with its own condition
 # (``resolve/events._reported``): "arrived in Beijing" (a place), "appeared in court" (a court or a committee),
@@ -148,11 +154,20 @@ SUPPOSING_AUX = frozenset({"would", "'d", "’d", "could", "might"})  # "he'd su
 POSSIBLE_AUX = frozenset({"can", "could", "may", "might", "ca"})  # "ca" of "can't"
 PLAN_VERBS = frozenset("plan expect wait hope want intend schedule set prepare agree seek aim invite propose try "
                        "arrange promise vow pledge offer consider push urge call ask insist demand request".split())
+# Nouns of planning: what they are "for" is to come ("plans for the summit", "preparations for the talks").
+PLAN_NOUNS = frozenset("plan preparation arrangement invitation proposal".split())
 PLANNED_MODIFIERS = frozenset("upcoming next planned scheduled proposed future possible potential expected "
                               "forthcoming coming prospective anticipated".split())
-CANCEL_VERBS = frozenset("cancel postpone scrap scrub suspend abandon skip boycott delay halt".split())
+CANCEL_VERBS = frozenset("cancel postpone scrap scrub suspend abandon skip boycott delay halt defer".split())
+# Cancel verbs that only move an occasion when they name its new time ("postponed the talks until Friday",
+# "put off to next week"): it is still to come, on that day.
+MOVE_VERBS = frozenset("postpone delay defer put push move reschedule".split())
+MOVE_PREPS = frozenset({"until", "till", "to", "by"})
+# An occasion that is the subject of these is scheduled ("talks were scheduled for Tuesday", "are slated to
+# begin", "is set for Monday", "is due to open"); "slated" is tagged apart from its lemma, so the word too.
+SCHEDULE_WORDS = frozenset("schedule reschedule slate slated set due".split())
 # Verbs whose object occasion is theirs to go to or follow, so their tense is the occasion's ("will watch the debate").
-WATCH_VERBS = frozenset("attend watch skip miss cover moderate win lose contest".split())
+WATCH_VERBS = frozenset("attend watch skip miss cover moderate win lose contest send".split())  # "send a delegation to"
 CANCEL_PHRASAL = frozenset({("call", "off"), ("pull", "out"), ("back", "out"), ("put", "off")})
 # "'d" before a past participle is "had" ("who'd travelled"), not "would".
 HAD_CONTRACTIONS = frozenset({"'d", "’d"})
@@ -161,6 +176,8 @@ BEFORE_MODIFIERS = frozenset("last previous earlier prior".split())
 CANCELLED_MODIFIERS = frozenset("cancelled canceled postponed scrapped aborted".split())
 # "his last visit", "the previous meeting": an earlier occasion than the one the report is about.
 EARLIER_MODIFIERS = frozenset("last previous earlier prior former first".split())
+# Parts of a day: "Wednesday night" is a time, not a thing dated Wednesday.
+DAY_PARTS = frozenset("morning afternoon evening night noon midnight".split())
 # "after his meetings", "following the summit": a time given by another event.
 ANCHOR_PREPS = frozenset({"after", "following"})
 # Building words that make an organisation's name a place: "the White House", "the Oval Office".

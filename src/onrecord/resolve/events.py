@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from onrecord.extract import event_words as W
+from onrecord.ingest.sources import title_line
 from onrecord.model import (
     Actor,
     Event,
@@ -97,7 +98,11 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
                 mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     base = parse_relative_base(published)
-    drafts = [d for d in _merge(mentions, resolver, base) if not _unspecific(d) and not _hypothetical(d)]
+    title = title_line(text)
+    on_title = [m for m in mentions if title is not None and title[0] <= m.start < title[1]]
+    body = mentions[len(on_title):]  # sorted by start, and the title is the text's first line
+    drafts = _join_headline(_merge(on_title, resolver, base), _merge(body, resolver, base), base)
+    drafts = [d for d in drafts if not _unspecific(d) and not _hypothetical(d)]
     _said_next(drafts, statements, text)  # before dating: an event where a statement was made is of the report
     if base is not None:
         _date(drafts, base, parsed, resolver)
@@ -489,7 +494,8 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         return None  # "a strike if the company refused to negotiate terms": supposed, no occasion (§3.1)
     if m.time is None:
         m.near = _sentence_time(trigger)
-    m.earlier = any(c.lower_ in W.EARLIER_MODIFIERS for c in trigger.children if c.dep_ == "amod")
+    m.earlier = not _this_is(trigger) and any(c.lower_ in W.EARLIER_MODIFIERS for c in trigger.children
+                                              if c.dep_ == "amod")
     if kind != "vote":  # "in the 2010 election, Pate supported Crist": a stance taken in it, not said at it
         m.links = _links(trigger, governor, cues, offset)
     return m
@@ -564,19 +570,23 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
         lemma = verb.lemma_.lower()
         prt = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")), "")
         if lemma in W.CANCEL_VERBS or (lemma, prt) in W.CANCEL_PHRASAL:
-            return "cancelled", True
-    if mods & W.PLANNED_MODIFIERS:
+            return ("planned" if _moved_to_a_time(verb) else "cancelled"), True
+    if governor is not None and _never_held(trigger, governor):
+        return "cancelled", True
+    if mods & W.PLANNED_MODIFIERS or _scheduled(trigger, governor) or _planned_by_noun(trigger):
         return "planned", True
     if not _takes_part(trigger, governor):
         return "happened", False  # "sought to brush aside her Michigan loss": the plan is the brushing aside
     for verb in _verb_chain(governor):
         if _future(verb) or _conditional(verb):
             return "planned", True
-        if verb.dep_ == "conj":
+        if verb.dep_ == "conj" and not _shares_plan(verb):
             break  # "urged the embassy to reconsider and spoke with Pompeo": the urging is not his plan
+        if verb.dep_ == "conj" and _plans(verb.head):
+            return "planned", True  # "is scheduled to tour the port and then hold talks" (parsed under "scheduled")
     if any(c.dep_ == "amod" and c.lower_ in W.BEFORE_MODIFIERS for c in trigger.children):
         return "happened", True  # "comes six months after his last visit": an earlier one, over
-    if governor is not None and _progressive(governor):
+    if governor is not None and (_progressive(governor) or _has_begun(trigger, governor)):
         return "ongoing", True
     if governor is not None and _possible(governor):
         return "planned", False  # "the Clinton camp can bank on a South Carolina victory": still to come
@@ -584,6 +594,60 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
         c.lower_ in ("has", "have", "had", "'s", "’s", "was", "were", *W.HAD_CONTRACTIONS) for c in governor.children
         if c.dep_ in ("aux", "auxpass"))))  # "met", "has met", "was held"
     return "happened", past
+
+
+def _never_held(trigger: Token, governor: Token) -> bool:
+    """"the talks never got started", "talks failed to start", "the meeting did not take place": the occasion,
+    as subject, was not held (ANNOTATION.md §3.3: cancelled)."""
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.i != governor.i:
+        return False
+    if governor.lemma_.lower() == "fail":
+        return any(c.dep_ == "xcomp" and _holding(c) for c in governor.children)
+    return _holding(governor) and any(c.dep_ == "neg" for c in governor.children)
+
+
+def _holding(verb: Token) -> bool:
+    """"start", "happen", "take place": a verb that says an occasion was held."""
+    return verb.lemma_.lower() in W.HELD_VERBS or (
+        verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
+
+
+def _planned_by_noun(trigger: Token) -> bool:
+    """"informed about plans for the initial summit", "preparations for the talks": what a plan is for is to come,
+    whatever the tense of the verb around the plan."""
+    prep = trigger.head
+    return trigger.dep_ == "pobj" and prep.lower_ in ("for", "of") and prep.head.pos_ == "NOUN" \
+        and prep.head.lemma_.lower() in W.PLAN_NOUNS
+
+
+def _shares_plan(verb: Token) -> bool:
+    """"will hold talks with Lie and meet other officials", "is scheduled to tour the port and then hold talks":
+    a bare verb joined to another, with no subject or auxiliary of its own, is under the first one's "will" or
+    plan (not "urged them to wait and spoke with him": a tensed verb is its own)."""
+    return verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _plans(verb: Token) -> bool:
+    """"is scheduled to tour", "plans to visit": a plan verb with the planned verb as its complement."""
+    words = {verb.lemma_.lower(), verb.lower_}
+    return bool(words & (W.PLAN_VERBS | W.SCHEDULE_WORDS)) and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _moved_to_a_time(verb: Token) -> bool:
+    """"postponed the talks until Friday", "put off to next week", "delayed by one day": moved, not called off
+    (ANNOTATION.md §3.3: cancelled is postponed without a new date)."""
+    return verb.lemma_.lower() in W.MOVE_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in W.MOVE_PREPS and any(t.ent_type_ in W.DATE_LABELS for t in c.subtree)
+        for c in verb.children)
+
+
+def _scheduled(trigger: Token, governor: Token | None) -> bool:
+    """"New talks were scheduled for Tuesday", "the talks are slated to begin", "the vote is due on Friday": the
+    occasion is the subject of its scheduling (a plan for a day already past is settled by its date)."""
+    if governor is None or trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.i != governor.i:
+        return False
+    words = {governor.lemma_.lower(), governor.lower_} | {c.lower_ for c in governor.children if c.dep_ == "acomp"}
+    return bool(words & W.SCHEDULE_WORDS)
 
 
 def _takes_part(trigger: Token, governor: Token | None) -> bool:
@@ -602,10 +666,20 @@ def _verb_chain(verb: Token | None) -> Iterator[Token]:
     steps = 0
     while verb is not None and steps < 4:
         yield verb
-        if verb.dep_ not in ("xcomp", "conj", "pcomp", "prep", "pobj") or verb.head.i == verb.i:
+        if _infinitive_of_object(verb):
+            verb = verb.head.head  # "were going to discuss ways to advance the deal in their meeting": discuss
+        elif verb.dep_ not in ("xcomp", "conj", "pcomp", "prep", "pobj") or verb.head.i == verb.i:
             return
-        verb = verb.head
+        else:
+            verb = verb.head
         steps += 1
+
+
+def _infinitive_of_object(verb: Token) -> bool:
+    """"ways to advance the deal", "a plan to hold talks": a "to" clause on a verb's object or subject is under
+    that verb's tense or plan ("were going to discuss ways to ...", "the plan to hold talks was dropped")."""
+    return verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and verb.head.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.head.head.pos_ in ("VERB", "AUX")
 
 
 def _possible(verb: Token) -> bool:
@@ -631,6 +705,13 @@ def _future(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "xcomp" and (head.lemma_.lower() in W.PLAN_VERBS | {"go", "due"}
                                       and (head.tag_ == "VBG" or head.lemma_.lower() != "go"))
+
+
+def _has_begun(trigger: Token, verb: Token) -> bool:
+    """"have begun talks", "has opened the summit": started and not said to be over, so under way."""
+    return trigger.dep_ == "dobj" and trigger.head.i == verb.i and verb.lemma_.lower() in W.START_VERBS \
+        and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "’ve")
+                                       for c in verb.children)
 
 
 def _progressive(verb: Token) -> bool:
@@ -767,10 +848,27 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         heads.extend(_subjects(governor))  # "Clinton ..., pointing to a big victory in Mississippi": hers
     if trigger.pos_ != "VERB":
         heads.extend(_doers_at(trigger))
+        heads.extend(_where_subjects(trigger))
     for tok in heads:
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
             tok = tok.head.head  # "Scholz, who met Macron on Monday": the one "who" stands for
         yield from _with_conjuncts(_group_member(tok))
+
+
+def _where_subjects(trigger: Token) -> Iterator[Token]:
+    """"a phone conversation on Feb. 15 where the two ministers discussed trade", "a meeting at which the leaders
+    agreed": who acts in a clause set at the occasion was there (the parser may hang it on the occasion's date)."""
+    owners = [trigger] + [p for c in trigger.children if c.dep_ == "prep" for p in c.children
+                          if p.dep_ == "pobj" and p.ent_type_ in W.DATE_LABELS]
+    for owner in owners:
+        for clause in (c for c in owner.children if c.dep_ == "relcl"):
+            where = any(c.lower_ in W.WHERE_WORDS and c.dep_ == "advmod" for c in clause.children) or any(
+                c.dep_ == "prep" and c.lower_ in W.AT_PREPS and any(x.tag_ == "WDT" for x in c.children)
+                for c in clause.children)
+            if where:
+                # not a pronoun: "an interview with CNBC, during which he touched on ..." is the interviewee, whom
+                # the resolver may take for the last man named (PolNeAR train: both such pronouns were misread)
+                yield from (x for x in clause.children if x.dep_ == "nsubj" and x.tag_ not in ("WP", "WDT", "PRP"))
 
 
 def _bodies(verb: Token) -> Iterator[Token]:
@@ -1032,6 +1130,8 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
             m.time_text = text[m.time[0]:m.time[1]]
             m.anchor = event
             return
+        if owner is not trigger and _called_off(owner):
+            continue  # "talks were suspended on Wednesday": Wednesday is the suspending's day, not the talks'
         ent = _date_of(owner, trigger)
         if ent is not None:
             m.time = (ent.start_char + offset, ent.end_char + offset)
@@ -1041,6 +1141,13 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
         if back is not None:
             m.time, m.time_text = back
             return
+
+
+def _called_off(verb: Token) -> bool:
+    """A cancel verb that names no new time ("suspended", "called off"; not "postponed until Friday")."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")), "")
+    cancel = verb.lemma_.lower() in W.CANCEL_VERBS or (verb.lemma_.lower(), prt) in W.CANCEL_PHRASAL
+    return cancel and not _moved_to_a_time(verb)
 
 
 def _that_year(owner: Token, offset: int, text: str) -> tuple[tuple[int, int], str] | None:
@@ -1064,17 +1171,33 @@ def _sentence_time(trigger: Token) -> DocSpan | None:
         return None
     ent = found[0]
     tok = ent.root
+    if _dates_a_thing(ent.root, trigger):
+        return None
     for _ in range(12):
         if tok.head.i == tok.i:
             return ent
         if tok.dep_ == "npadvmod" and tok.head.lower_ in ("after", "before", "since", "ago"):
             return None  # "ten days after X" dates X
+        if tok.dep_ == "relcl" and not _descends(trigger, tok) and W.VERB_TRIGGERS.get(tok.lemma_.lower()) != \
+                _noun_or_verb_type(trigger):
+            return None  # "the Group of 20, which was organized in 1999" (not "Texas, which votes on March 1")
+        if tok.dep_ == "advcl" and not _descends(trigger, tok) and any(
+                c.dep_ == "mark" and c.lower_ in W.OUTSIDE_PREPS for c in tok.children):
+            return None  # "his first visit since he took office in January": the taking office is in January
         tok = tok.head
         if tok.i != trigger.i and _noun_or_verb_type(tok) is not None:
             return None  # the time of another occasion named in the sentence
         if tok.i == trigger.i:
             return ent
     return ent
+
+
+def _dates_a_thing(tok: Token, trigger: Token) -> bool:
+    """"bolstering a Dec. 30 truce": a date written before a common noun that is no occasion is that thing's
+    date (the truce's), not the date of the occasion whose clause holds it ("Wednesday night" is a time)."""
+    head = tok.head
+    return tok.dep_ in ("nmod", "compound", "amod", "nummod") and head.pos_ == "NOUN" and head.i != trigger.i \
+        and _noun_type(head) is None and head.ent_type_ not in W.DATE_LABELS and head.lower_ not in W.DAY_PARTS
 
 
 def _relative_span(trigger: Token) -> DocSpan | None:
@@ -1097,9 +1220,13 @@ def _anchor(owner: Token, trigger: Token) -> tuple[Token, Token] | None:
         if c.left_edge.i <= trigger.i <= c.right_edge.i:
             continue
         for p in c.children:
-            if p.dep_ == "pobj" and (_noun_type(p) is not None):
-                return c, p
+            if p.dep_ == "pobj" and (_noun_type(p) is not None) and not (_ordinal(trigger) and _ordinal(p)):
+                return c, p  # not "the third meeting, after their first meeting": a count, not a time
     return None
+
+
+def _ordinal(tok: Token) -> bool:
+    return any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in tok.children)
 
 
 def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
@@ -1116,6 +1243,8 @@ def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
         if any(t.dep_ == "npadvmod" and t.head.lower_ in ("after", "before", "since") for t in path):
             continue
         if owner.i != trigger.i and any(t.i == trigger.i for t in path):
+            continue
+        if _dates_a_thing(tok, trigger):
             continue
         if any(t.pos_ in ("NOUN",) and t.i != tok.i and _noun_type(t) is not None and t.i != trigger.i
                for t in path[1:]):
@@ -1138,6 +1267,8 @@ _TIME_WORDS = frozenset("ago last next this yesterday today tomorrow tonight ear
 
 
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTH_WORDS = _MONTH_ABBREVIATIONS | frozenset("january february march april may june july august september "
+                                                "october november december".split())
 
 
 def _dates(ent: DocSpan) -> bool:
@@ -1278,7 +1409,11 @@ def _follow_links(events: list[Event], statements: Sequence[Statement], text: st
 def _merge(mentions: list[_Mention], resolver: ArticleResolver, base: date | None) -> list[_Draft]:
     drafts: list[_Draft] = []
     for m in mentions:
-        target = next((d for d in reversed(drafts) if _joins(d, m, resolver, base)), None)
+        if _this_is(m.trigger):
+            target = _told_of(m, [d for d in drafts if _joins(d, m, resolver, base)], resolver)
+        else:  # "the meeting" is the summit just named only when no meeting is ("The meeting comes hours before")
+            target = next((d for d in reversed(drafts) if _joins(d, m, resolver, base, gather=False)), None) or \
+                next((d for d in reversed(drafts) if _joins(d, m, resolver, base)), None)
         if target is None:
             drafts.append(_Draft([m]))
         else:
@@ -1290,9 +1425,10 @@ def _merge(mentions: list[_Mention], resolver: ArticleResolver, base: date | Non
 _COMPATIBLE = {frozenset({"meeting", "talks"}), frozenset({"rally", "speech"})}
 
 
-def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | None) -> bool:
+def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | None, gather: bool = True) -> bool:
     head = draft.head
-    if m.type != head.type and frozenset({m.type, head.type}) not in _COMPATIBLE:
+    if m.type != head.type and frozenset({m.type, head.type}) not in _COMPATIBLE and not (
+            gather and _gathering_named(m, draft)):
         return False
     if m.earlier != any(x.earlier for x in draft.mentions) and (m.participants or m.earlier):
         return False
@@ -1307,6 +1443,9 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     places = {_place_key(resolver.text, x.place) for x in draft.mentions if x.place}
     if place and places and not any(place in p or p in place for p in places):
         return False
+    if _this_is(m.trigger) and resolver.sentence_of(m.start) - resolver.sentence_of(draft.mentions[-1].start) \
+            <= DEMONSTRATIVE_SENTENCES:
+        return True  # "Lind met Berg on Wednesday. This was their first face-to-face meeting": the same one
     if m.type == "vote" and place and places:
         return True  # a contest is its state: "Sanders's victory in Michigan" is "Clinton's Michigan loss"
     same_word = any(x.trigger.lemma_.lower() == m.trigger.lemma_.lower() for x in draft.mentions)
@@ -1330,6 +1469,60 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     if _bare(m.trigger):
         return True
     return same_word and not (m.time and not times)
+
+
+def _join_headline(heads: list[_Draft], drafts: list[_Draft], base: date | None) -> list[_Draft]:
+    """A headline's occasion ("Ministers Hold Talks Before Summit", "Mayor to Host Regional Summit") is the one
+    the body names first with the same type and no other days; the body's mentions are merged without the
+    headline's, whose present tense ("Hold") is headlinese: the body says the status (a cancel word still
+    counts). A headline occasion the body does not name stays an event of its own."""
+    alone: list[_Draft] = []
+    for d in heads:
+        target = next((b for b in drafts if _same_occasion_type(b, d) and _times_agree(b, d, base)), None)
+        if target is None:
+            alone.append(d)
+            continue
+        for m in d.mentions:
+            m.firm = False
+            if m.status != "cancelled":
+                m.status = target.head.status
+        target.mentions[:0] = d.mentions
+    return alone + drafts
+
+
+def _same_occasion_type(a: _Draft, b: _Draft) -> bool:
+    return a.head.type == b.head.type or frozenset({a.head.type, b.head.type}) in _COMPATIBLE
+
+
+def _times_agree(a: _Draft, b: _Draft, base: date | None) -> bool:
+    """No time of ``b`` falls on other days than every time of ``a`` ("Next Month" and "on November 15")."""
+    ours = [m for m in a.mentions if m.time]
+    return all(any(_same_time(m, x, base) for x in ours) for m in b.mentions if m.time) if ours else True
+
+
+def _told_of(m: _Mention, drafts: list[_Draft], resolver: ArticleResolver) -> _Draft | None:
+    """What "This was their first meeting" points at: the occasion the last sentence before it that names one
+    names first (the news it tells), not the last one it names ("met Blinken on the sidelines of the NATO
+    ministers' meeting")."""
+    def key(d: _Draft) -> tuple[int, int]:
+        sentence = max(resolver.sentence_of(x.start) for x in d.mentions)
+        return -sentence, min(x.start for x in d.mentions if resolver.sentence_of(x.start) == sentence)
+    return min(drafts, key=key) if drafts else None
+
+
+def _this_is(trigger: Token) -> bool:
+    """"This was their first meeting", "It is the third meeting between them": the occasion just told of, counted
+    in a series ("first" here is no earlier occasion)."""
+    verb = trigger.head
+    return trigger.dep_ == "attr" and verb.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in verb.children)
+
+
+def _gathering_named(m: _Mention, draft: _Draft) -> bool:
+    """"the summit ... details coming out of this meeting", "the meeting will take place": a bare meeting with no
+    party, place or time of its own is the summit just named (a summit is a meeting of leaders)."""
+    return m.type == "meeting" and draft.head.type == "summit" and (_bare(m.trigger) or _demonstrative(m.trigger)) \
+        and not m.participants and m.place is None and m.time is None and not m.earlier
 
 
 def _refers_back(m: _Mention) -> bool:
@@ -1424,7 +1617,11 @@ def _date(drafts: list[_Draft], base: date, parsed: ParsedText, resolver: Articl
     for d in drafts:
         timed = next((m for m in [d.head, *d.mentions] if m.time and m.anchor is None), None)
         if timed is not None:
-            d.resolved = resolve(timed.time_text, base, _direction(d))
+            # a time is read in the tense of its own mention ("he will do well in Tuesday's primary") when that
+            # mention's words say one, else in the event's
+            direction = _status_direction(timed.status) if timed.firm else _direction(d)
+            d.resolved = _nearest(timed.time_text, base) if _tenseless(d, timed) else \
+                resolve(timed.time_text, base, direction)
         else:
             near = next((m.near for m in d.mentions if m.near is not None and not m.earlier
                          and (m.near.start_char + m.offset, m.near.end_char + m.offset) not in claimed), None)
@@ -1432,7 +1629,7 @@ def _date(drafts: list[_Draft], base: date, parsed: ParsedText, resolver: Articl
         d.dated_by = "text" if d.resolved else None
     report = _report_day(parsed, base)
     for d in drafts:
-        if d.resolved is None and report is not None and _of_the_report(d):
+        if d.resolved is None and report is not None and _of_the_report(d, claimed):
             d.resolved = Resolved(date=report)
             d.dated_by = "report"
     for d in drafts:
@@ -1446,6 +1643,21 @@ def _date(drafts: list[_Draft], base: date, parsed: ParsedText, resolver: Articl
         _settle_status(d, base)
 
 
+def _tenseless(d: _Draft, timed: _Mention) -> bool:
+    """Nothing says whether the occasion is over ("the election on November 4" under "candidates vying") and its
+    time is a month's day with no year: the nearest such day, not last year's (a weekday keeps the past)."""
+    words = timed.time_text.lower().replace(".", " ").split()
+    return not any(m.firm for m in d.mentions) and d.head.status == "happened" and not _YEAR.search(
+        timed.time_text) and any(w in _MONTH_WORDS for w in words) and any(w.isdigit() for w in words)
+
+
+def _nearest(text: str, base: date) -> Resolved | None:
+    back, ahead = resolve(text, base, "past"), resolve(text, base, "future")
+    if back is None or ahead is None:
+        return back or ahead
+    return ahead if (_first_day(ahead) - base) < (base - _last_day(back)) else back
+
+
 def _event_of(drafts: list[_Draft], m: _Mention) -> _Draft | None:
     """The event ``m``'s anchor ("after his meetings") is a mention of."""
     assert m.anchor is not None
@@ -1454,7 +1666,13 @@ def _event_of(drafts: list[_Draft], m: _Mention) -> _Draft | None:
 
 
 def _direction(d: _Draft) -> Direction:
-    return _status_direction(d.head.status)
+    """The tense the event's status is read from (``_event``: the first mention whose words say it), not the
+    fullest mention's ("a day before the New Hampshire primary, where Kasich ... are" says no tense)."""
+    return _status_direction(_firm(d).status)
+
+
+def _firm(d: _Draft) -> _Mention:
+    return next((m for m in [d.head, *d.mentions] if m.firm), d.head)
 
 
 def _status_direction(status: EventStatus) -> Direction:
@@ -1469,22 +1687,24 @@ def _last_day(r: Resolved) -> date:
     return r.date if r.date is not None else r.last if r.last is not None else date.max
 
 
-def _of_the_report(d: _Draft) -> bool:
+def _of_the_report(d: _Draft, claimed: set[tuple[int, int]]) -> bool:
     """An undated event the report is about: where a statement was made, or one still under way or to come today
     (not an earlier occasion: "his last visit")."""
     if any(m.earlier for m in d.mentions):
         return False
-    return any(m.links for m in d.mentions) or (d.head.status in ("ongoing", "planned") and _same_day(d))
+    return any(m.links for m in d.mentions) or (d.head.status in ("ongoing", "planned") and _same_day(d, claimed))
 
 
-def _same_day(d: _Draft) -> bool:
-    """A planned event in a sentence dated by the report's day ("on Monday ... during a sit-down")."""
-    return any(_sentence_day(m) for m in d.mentions)
+def _same_day(d: _Draft, claimed: set[tuple[int, int]]) -> bool:
+    """A planned event in a sentence dated by the report's day ("on Monday ... during a sit-down"); not by a day
+    another occasion holds ("to tour the port on Saturday and then hold talks": Saturday is the tour's)."""
+    return any(_sentence_day(m, claimed) for m in d.mentions)
 
 
-def _sentence_day(m: _Mention) -> bool:
+def _sentence_day(m: _Mention, claimed: set[tuple[int, int]]) -> bool:
     sent = m.trigger.sent
-    return any(e.label_ == "DATE" and e.text.lower().removeprefix("on ") in _REPORT_DAYS for e in sent.ents)
+    return any(e.label_ == "DATE" and e.text.lower().removeprefix("on ") in _REPORT_DAYS
+               and (e.start_char + m.offset, e.end_char + m.offset) not in claimed for e in sent.ents)
 
 
 _REPORT_DAYS = frozenset({"today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -1525,7 +1745,7 @@ def _settle_status(d: _Draft, base: date) -> None:
 def _event(d: _Draft, text: str) -> Event:
     head = d.head
     mentions = [head] + [m for m in d.mentions if m is not head]
-    firm = next((m for m in mentions if m.firm), head)  # "the coming primary" says more than "the primary"
+    firm = _firm(d)  # "the coming primary" says more than "the primary"
     status: EventStatus = "cancelled" if any(m.status == "cancelled" for m in d.mentions) else firm.status
     participants: list[Participant] = []
     for m in mentions:
