@@ -796,3 +796,29 @@ def test_a_force_or_company_name_the_recogniser_took_for_a_person_is_an_organisa
     article = run(text)
     (s,) = article.statements
     assert s.actor is not None and (s.actor.name, s.actor.type) == ("Delhi Police", "organization")
+
+
+# -- issue 12, round 7: news the rules were never read on -------------------------------------------------
+
+
+def test_a_judge_described_not_named_is_an_unnamed_source_and_the_judge_refers_back_to_it() -> None:
+    text = ("A district judge ruled that the dismissals were unlawful. "
+            "The judge said the workers must be paid for the lost months.")
+    article = run(text)
+    assert _speaker_actor(text, "A district judge").name == "district judge"
+    later = _speaker_actor(text, "The judge")
+    assert (later.name, later.type) == ("district judge", "unnamed")
+    assert all(s.actor is not None for s in article.statements)
+
+
+def test_bodies_described_in_the_plural_are_a_group_and_an_indefinite_court_an_organisation() -> None:
+    text = ("Environmental and consumer groups said the arrests were illegal. An appeals court ruled that the "
+            "first trial had been unfair. The three judges said the evidence was thin.")
+    groups = _speaker_actor(text, "Environmental and consumer groups")
+    assert groups.type == "group" and groups.name.endswith("groups")
+    court = _speaker_actor(text, "An appeals court")
+    assert (court.name, court.type) == ("appeals court", "organization")
+    assert (_speaker_actor(text, "The three judges").name, "group") == ("judges", "group")
+    union = _speaker_actor("The national drivers syndicate said fares would rise.", "The national drivers syndicate")
+    assert (union.name, union.type) == ("national drivers syndicate", "organization")
+

@@ -251,7 +251,7 @@ PEOPLE_NOUNS = frozenset("""
     engineer farmer owner shopper consumer customer patient relative friend colleague staff staffer
     campaigner environmentalist conservationist academic professor historian strategist pollster
     republican democrat conservative liberal mp senator congressman minister lawmakers child
-    volunteer management personnel commuter pensioner retiree local mediator supervisor
+    volunteer management personnel commuter pensioner retiree local mediator supervisor judge magistrate juror
 """.split())
 # Nouns for a body of people that take a plural verb and stand for many: "staff said", "management said".
 COLLECTIVE_NOUNS = frozenset("police media press staff people family management personnel".split())
@@ -277,7 +277,7 @@ ORG_NOUNS = frozenset("""
     party council union court hospital university school club team network newspaper organisation
     organization charity board commission committee operator manufacturer carrier broadcaster publication
     website outlet regulator insurer supermarket corporation business church federation association
-    institute foundation hotel store shop factory magazine
+    institute foundation hotel store shop factory magazine syndicate tribunal
 """.split())
 # Words that end organisations' names, never a person's: "... Asset Management", "... Human Rights Watch".
 ORG_NAME_WORDS = frozenset("""

@@ -633,7 +633,8 @@ class ArticleResolver:
         readings: list[Callable[[_Mention], _Found | None]] = [self._as_joint] if joint else []
         readings += [self._as_name, self._as_missed_name, self._as_mistagged_name, self._as_abbreviation,
                      self._as_pronoun, self._as_state_body, self._as_document, self._as_group, self._as_role,
-                     self._as_reference, self._as_same_source, self._as_description, self._as_described_body,
+                     self._as_reference, self._as_described_before, self._as_same_source, self._as_description,
+                     self._as_described_body,
                      self._as_initial_group,
                      self._as_initial_name]
         for reading in readings:
@@ -655,7 +656,8 @@ class ArticleResolver:
         """"The city council said", "the state health department said": a body the text describes rather
         than names, and no named one it refers back to, is an organisation under that description."""
         root = m.span.root
-        if not _described_body(root) or m.span[0].lower_ != "the" or root.i != m.span[-1].i:
+        # "an appeals court ordered a new trial" (round 7): one body the text describes, definite or not
+        if not _described_body(root) or m.span[0].lower_ not in ("the", "a", "an") or root.i != m.span[-1].i:
             return None
         words = [t.text for t in m.span if not t.is_punct][1:]
         state = self._state_for(" ".join(words), "organization")
@@ -876,6 +878,20 @@ class ArticleResolver:
             earlier = self._last_organization(root.lemma_.lower(), m.start)
             if earlier is not None:
                 return earlier, "organization"
+        return None
+
+    def _as_described_before(self, m: _Mention) -> _Found | None:
+        """Issue 12 (round 7): "A federal judge ruled ... The judge said": a definite singular noun for a person
+        refers back to the unnamed source in reach that the text described with that noun, as "the judge" refers
+        to a person titled Judge (``_titled_person``, read before)."""
+        root = m.span.root
+        lemma = root.lemma_.lower()
+        if root.tag_ != "NN" or lemma not in names.PEOPLE_NOUNS or not _definite(m.span) \
+                or any(c.dep_ == "poss" for c in root.children):
+            return None
+        for state in self._recent(m.start, MAX_ROLE_DISTANCE):
+            if state.actor.type == "unnamed" and state.actor.name.lower().split()[-1:] == [lemma]:
+                return state, "description"
         return None
 
     def _as_same_source(self, m: _Mention) -> _Found | None:
@@ -1704,9 +1720,12 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
     root = span.root
     lemma = root.lemma_.lower()
     document = lemma in names.SOURCE_DOCUMENT_NOUNS  # "recent reports", "a new study": a source with no author
-    if root.pos_ not in ("NOUN", "PROPN") or not ({lemma, root.lower_} & names.PEOPLE_NOUNS or document):
-        return None
     plural = root.tag_ in ("NNS", "NNPS") or lemma in names.COLLECTIVE_NOUNS
+    # Issue 12 (round 7): "rights groups", "aid agencies": bodies described in the plural are a group as people
+    # are; one body ("the group") still refers back to an organisation named before.
+    bodies = plural and root.pos_ == "NOUN" and lemma in names.ORG_NOUNS
+    if root.pos_ not in ("NOUN", "PROPN") or not ({lemma, root.lower_} & names.PEOPLE_NOUNS or document or bodies):
+        return None
     if not plural and _definite(span) and not document:
         return None  # "the official": someone the report introduced before, not a new source
     keep = sorted({t.i for child in root.lefts if child.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod")
