@@ -822,3 +822,29 @@ def test_bodies_described_in_the_plural_are_a_group_and_an_indefinite_court_an_o
     union = _speaker_actor("The national drivers syndicate said fares would rise.", "The national drivers syndicate")
     assert (union.name, union.type) == ("national drivers syndicate", "organization")
 
+
+def test_a_given_name_the_recogniser_left_out_belongs_to_the_name() -> None:
+    text = ("The ferry was late.\n\n"
+            "Niran Chaiyampa said he saw smoke. \u201cWe all screamed,\u201d he said.")
+    article = run(text)
+    assert {s.actor.name for s in article.statements if s.actor} == {"Niran Chaiyampa"}
+    assert all(s.actor is not None and s.actor.type == "person" for s in article.statements)
+
+
+def test_a_person_after_a_capitalised_title_with_and_is_the_person_not_an_organisation() -> None:
+    text = ("Minister for International Trade and the Pacific Pat Delaney arrived in Suva on Monday and met Prime Minister "
+            "Sitiveni Rabuka.\n\n\u201cWe are committed to this partnership,\u201d Delaney said in a statement.\n\n"
+            "The funds will continue a programme that began ten years ago, he added.")
+    article = run(text)
+    got = [(s.actor.name, s.actor.type) for s in article.statements if s.actor]
+    assert got == [("Pat Delaney", "person"), ("Pat Delaney", "person")]
+
+
+def test_a_family_name_written_first_is_the_person_named_in_full() -> None:
+    text = ("The envoy met Zhou Pingan, the province's party secretary, on Monday. "
+            "Zhou said the relationship had had its twists and turns.")
+    (s,) = run(text).statements
+    assert s.actor is not None and s.actor.name == "Zhou Pingan"
+    (t,) = run("The envoy met Paul Becker on Monday. Paul said the deal was close.").statements
+    assert t.actor is not None and t.actor.name != "Paul Becker"  # a given name is no family name
+

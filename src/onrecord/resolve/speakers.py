@@ -164,6 +164,7 @@ class ArticleResolver:
         self._by_key: dict[str, _ActorState] = {}
         self._timeline: list[tuple[int, int, _ActorState]] = []  # every mention, by offset
         self._by_surname: dict[str, list[_ActorState]] = {}
+        self._by_first_word: dict[str, list[_ActorState]] = {}  # people named in full, by their name's first word
         self._orgs_by_initials: dict[str, list[_ActorState]] = {}  # "WHO" -> World Health Organisation
         self._orgs_by_short_form: dict[str, list[_ActorState]] = {}  # "salling" -> Salling Group
         self._ids: set[str] = set()
@@ -228,12 +229,16 @@ class ArticleResolver:
             if len(words) == 1 and _modifier_word(ent):
                 continue  # "His Azerbaijani counterpart", "Norwegian Trade Minister X": a nationality, no one
             titles, nationality = _titles_before(ent)
-            start = ent.start_char + offset
+            start, text = ent.start_char + offset, ent.text
+            bare = label == "ORG" and _bare_speaker(ent, words)
+            lead = _given_before(ent) if len(words) == 1 and (label == "PERSON" or bare) else []
+            if lead:  # "Maitree | Promjampa said he ...": the recogniser left the given name out (round 7)
+                words = [t.text for t in lead] + words
+                start, text = lead[0].idx + offset, ent.doc.text[lead[0].idx:ent.end_char]
             out.append(_NameMention(
-                start=start, end=ent.end_char + offset, text=ent.text, label=label, words=words,
+                start=start, end=ent.end_char + offset, text=text, label=label, words=words,
                 titles=titles, nationality=nationality, sentence=self.sentence_of(start),
-                subject=_subject_name(ent.root), described=_appositive_nouns(ent),
-                bare_speaker=label == "ORG" and _bare_speaker(ent, words),
+                subject=_subject_name(ent.root), described=_appositive_nouns(ent), bare_speaker=bare,
             ))
         self._share_surnames(out)
         return out
@@ -360,9 +365,21 @@ class ArticleResolver:
             short = self._short_form(m.words[0])
             if short is not None:
                 return short
+            family = self._family_name_first(m.words[0])
+            if family is not None:
+                return family
         if m.label == "GPE":
             return None
         return self._state_for(" ".join(m.words), _ACTOR_TYPES.get(m.label, "group"))
+
+    def _family_name_first(self, word: str) -> _ActorState | None:
+        """Issue 12 (round 7): "Chen" after "Chen Jining", "Xi" after "Xi Jinping": a name written family name
+        first is shortened to its first word. The one person named in full whose name opens with ``word``, when
+        that is no common given name ("Paul" is not "Paul Ngwakum") and no one has it as a surname (read before)."""
+        found = self._by_first_word.get(word.lower(), [])
+        if len(found) != 1 or names.name_gender([word, "x"], []) is not None:
+            return None
+        return found[0]
 
     def _short_form(self, word: str) -> _ActorState | None:
         """The one organisation named ``word`` and a company suffix: "Salling" for "Salling Group"."""
@@ -413,6 +430,8 @@ class ArticleResolver:
         self._by_key[_norm_key(words)] = state
         if actor_type == "person":
             self._by_surname.setdefault(_surname(words), []).append(state)
+            if len(words) >= 2:
+                self._by_first_word.setdefault(words[0].lower(), []).append(state)
         if actor_type == "organization":  # indexed, not scanned: an article may name thousands
             self._orgs_by_initials.setdefault(_initials(words), []).append(state)
             if len(words) > 1 and all(w.lower().rstrip(".") in names.ORG_SUFFIXES for w in words[1:]):
@@ -1353,8 +1372,31 @@ def _titled_tail(ent: Span, given: Token, surname: Token) -> bool:
     if any(not t.text.isalpha() or not t.text[:1].isupper() or t.lower_ in names.ORG_NOUNS | names.ORG_SUFFIXES
            | names.ORG_NAME_WORDS for t in (given, surname)):
         return False
-    return any(a.pos_ == "NOUN" and a.lemma_.lower() in names.TITLE_WORDS | names.ROLE_NOUNS
+    # a title written with a capital is a proper noun to the tagger: "Minister for ... and the Pacific Pat Conroy"
+    return any(a.pos_ in ("NOUN", "PROPN") and a.lemma_.lower() in names.TITLE_WORDS | names.ROLE_NOUNS
                for a in ent.root.ancestors if a.i < ent.start)
+
+
+# Words before a name that are never its given name: titles, nationalities, people and organisation nouns.
+_NOT_GIVEN_NAMES = (names.TITLE_WORDS | names.ROLE_NOUNS | names.CALLING_TITLES | frozenset(names.NATIONALITIES)
+                    | names.PEOPLE_NOUNS | names.ORG_NOUNS | names.ORG_NAME_WORDS | names.PLACE_NOUNS)
+
+
+def _given_before(ent: Span) -> list[Token]:
+    """Issue 12 (round 7): "Maitree Promjampa said", the recogniser's name being "Promjampa": capitalised proper
+    nouns just before a one-word name, compounds of it and in no entity, that are no title, nationality, people
+    or organisation word, are its given names."""
+    doc, found = ent.doc, []
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 2:
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ != "compound" or tok.head.i != ent.root.i \
+                or not tok.is_title or not tok.is_alpha or tok.lower_ in _NOT_GIVEN_NAMES \
+                or names.country_name(tok.lower_) is not None:
+            break
+        found.insert(0, tok)
+        i -= 1
+    return found
 
 
 # Prepositions and verbs whose object is a place: "in Surrey", "visited Surrey".
@@ -1533,9 +1575,9 @@ def _surnames_that_speak(mentions: list[_NameMention], org_words: list[str]) -> 
     word is then the person."""
     companies = set(org_words) | {m.words[0] for m in mentions if m.label == "ORG" and len(m.words) == 1
                                   and not m.bare_speaker}
-    speaking = {m.words[0] for m in mentions if m.bare_speaker} - companies
+    speaking = {m.words[-1] for m in mentions if m.bare_speaker} - companies  # the surname, given names led
     for m in mentions:
-        if m.label == "ORG" and len(m.words) == 1 and m.words[0] in speaking:
+        if m.label == "ORG" and (len(m.words) == 1 or m.bare_speaker) and m.words[-1] in speaking:
             m.label = "PERSON"
 
 
