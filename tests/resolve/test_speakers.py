@@ -832,8 +832,8 @@ def test_a_given_name_the_recogniser_left_out_belongs_to_the_name() -> None:
 
 
 def test_a_person_after_a_capitalised_title_with_and_is_the_person_not_an_organisation() -> None:
-    text = ("Minister for International Trade and the Pacific Pat Delaney arrived in Suva on Monday and met Prime Minister "
-            "Sitiveni Rabuka.\n\n\u201cWe are committed to this partnership,\u201d Delaney said in a statement.\n\n"
+    text = ("Minister for International Trade and the Pacific Pat Delaney arrived in Suva on Monday and met "
+            "Prime Minister Sitiveni Rabuka.\n\n\u201cWe are committed to this partnership,\u201d Delaney said in a statement.\n\n"
             "The funds will continue a programme that began ten years ago, he added.")
     article = run(text)
     got = [(s.actor.name, s.actor.type) for s in article.statements if s.actor]
@@ -848,3 +848,13 @@ def test_a_family_name_written_first_is_the_person_named_in_full() -> None:
     (t,) = run("The envoy met Paul Becker on Monday. Paul said the deal was close.").statements
     assert t.actor is not None and t.actor.name != "Paul Becker"  # a given name is no family name
 
+
+def test_he_after_a_person_a_copula_introduces_is_that_person_not_the_last_speaker() -> None:
+    text = ("Federation spokesman Bob Kent says there is a reason for the trend.\n\n"
+            "\u201cIt has paid off,\u201d he says.\n\n"
+            "For the last four years, the head coach of the U.S. women's rowing team has been Romanian Ion Popescu. "
+            "He was born in Cluj and rowed for Romania. He led Romania to two titles.\n\n"
+            "He told reporters that many were shocked when he left. "
+            "\u201cEverybody thought it was strange,\u201d he recalls.")
+    got = [s.actor.name for s in run(text).statements if s.actor]
+    assert got == ["Bob Kent", "Bob Kent", "Ion Popescu", "Ion Popescu"]
