@@ -833,7 +833,8 @@ def test_a_given_name_the_recogniser_left_out_belongs_to_the_name() -> None:
 
 def test_a_person_after_a_capitalised_title_with_and_is_the_person_not_an_organisation() -> None:
     text = ("Minister for International Trade and the Pacific Pat Delaney arrived in Suva on Monday and met "
-            "Prime Minister Sitiveni Rabuka.\n\n\u201cWe are committed to this partnership,\u201d Delaney said in a statement.\n\n"
+            "Prime Minister Sitiveni Rabuka.\n\n"
+            "\u201cWe are committed to this partnership,\u201d Delaney said in a statement.\n\n"
             "The funds will continue a programme that began ten years ago, he added.")
     article = run(text)
     got = [(s.actor.name, s.actor.type) for s in article.statements if s.actor]
