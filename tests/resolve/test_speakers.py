@@ -859,3 +859,12 @@ def test_he_after_a_person_a_copula_introduces_is_that_person_not_the_last_speak
             "\u201cEverybody thought it was strange,\u201d he recalls.")
     got = [s.actor.name for s in run(text).statements if s.actor]
     assert got == ["Bob Kent", "Bob Kent", "Ion Popescu", "Ion Popescu"]
+
+
+def test_an_abbreviation_set_after_a_name_with_or_is_the_same_organisation() -> None:
+    text = ("The United Nations Population Fund, or UNFPA, warned on Monday that clinics in the region were short "
+            "of staff. UNFPA said it needed more money.")
+    article = run(text)
+    got = {(s.actor.name, s.actor.type) for s in article.statements if s.actor}
+    assert got == {("United Nations Population Fund", "organization")}
+

@@ -169,6 +169,7 @@ class ArticleResolver:
         self._by_first_word: dict[str, list[_ActorState]] = {}  # people named in full, by their name's first word
         self._orgs_by_initials: dict[str, list[_ActorState]] = {}  # "WHO" -> World Health Organisation
         self._orgs_by_short_form: dict[str, list[_ActorState]] = {}  # "salling" -> Salling Group
+        self._other_names: dict[str, str] = {}  # "UNICEF" -> "United Nations Children Fund" ("X, or UNICEF,")
         self._ids: set[str] = set()
         self._id_counts: dict[str, int] = {}  # the last number each id base was given
         self._newlines = [m.start() for m in re.finditer("\n", self.text)]
@@ -262,6 +263,8 @@ class ArticleResolver:
         full = [m for m in people if len(m.words) >= 2]
         full_ids = {id(m) for m in full}
         single = [m for m in mentions if id(m) not in full_ids]
+        self._other_names = {b.words[0]: " ".join(a.words) for a, b in itertools.pairwise(mentions)
+                             if _or_abbreviation(self.text, a, b)}
         for m in full:
             state = self._match_person(m.words, m.start) or self._new_state(m.words, "person")
             self._attach(state, m)
@@ -351,6 +354,8 @@ class ArticleResolver:
         key = _norm_key(m.words)
         if (inst := names.institution(key)) is not None:
             return self._institution(*inst)
+        if len(m.words) == 1 and m.words[0] in self._other_names:
+            return self._state_for(self._other_names[m.words[0]], "organization")
         if len(m.words) == 1 and _acronym(m.words[0]):
             spelled = self._by_initials(m.words[0], m.start)
             if spelled is not None:
@@ -1056,6 +1061,8 @@ class ArticleResolver:
         members = [root, *root.conjuncts, *_second_subjects(root)]
         if len(members) < 2 or any(m.pos_ not in ("NOUN", "PROPN", "PRON") for m in members):
             return None
+        if any(c.dep_ == "cc" and c.lower_ == "or" for c in root.children):
+            return None  # "The United Nations Children's Fund, or UNICEF,": one body by two names (round 7)
         shift = offset - span.start_char
         found: list[_ActorState] = []
         for member in members:
@@ -1382,6 +1389,12 @@ def _titled_tail(ent: Span, given: Token, surname: Token) -> bool:
 # Words before a name that are never its given name: titles, nationalities, people and organisation nouns.
 _NOT_GIVEN_NAMES = (names.TITLE_WORDS | names.ROLE_NOUNS | names.CALLING_TITLES | frozenset(names.NATIONALITIES)
                     | names.PEOPLE_NOUNS | names.ORG_NOUNS | names.ORG_NAME_WORDS | names.PLACE_NOUNS)
+
+
+def _or_abbreviation(text: str, a: _NameMention, b: _NameMention) -> bool:
+    """Issue 12 (round 7): "The United Nations Children's Fund, or UNICEF, warned": an abbreviation set after an
+    organisation's name with "or" is its other name, though its letters are not the name's initials."""
+    return a.label == "ORG" and len(b.words) == 1 and _acronym(b.words[0]) and text[a.end:b.start] in (", or ", " or ")
 
 
 def _given_before(ent: Span) -> list[Token]:
