@@ -868,3 +868,10 @@ def test_an_abbreviation_set_after_a_name_with_or_is_the_same_organisation() -> 
     got = {(s.actor.name, s.actor.type) for s in article.statements if s.actor}
     assert got == {("United Nations Population Fund", "organization")}
 
+
+def test_a_dateline_the_parser_made_a_subject_is_not_the_speaker() -> None:
+    text = ("Envoy lands in Lagos\n\nState Department \u2014 U.S. Deputy Secretary of State Clara Fenn underscored "
+            "the need for \u201csteady\u201d ties with Nigeria.")
+    (s,) = run(text).statements
+    assert s.speaker is not None and s.speaker.text == "U.S. Deputy Secretary of State Clara Fenn"
+    assert s.actor is not None and s.actor.name == "Clara Fenn"
