@@ -875,3 +875,16 @@ def test_a_dateline_the_parser_made_a_subject_is_not_the_speaker() -> None:
     (s,) = run(text).statements
     assert s.speaker is not None and s.speaker.text == "U.S. Deputy Secretary of State Clara Fenn"
     assert s.actor is not None and s.actor.name == "Clara Fenn"
+
+
+def test_officials_placed_in_countries_take_their_adjectives() -> None:
+    actor = _speaker_actor("Officials in South Korea and Japan said the test had failed.", "Officials")
+    assert (actor.name, actor.type) == ("South Korean and Japanese officials", "group")
+
+
+def test_the_officials_refers_back_to_the_described_officials_in_reach() -> None:
+    text = ("The new rules were set out by senior transport officials at a briefing on Monday. "
+            "The officials said the first ferries would change routes in May.")
+    actor = _speaker_actor(text, "The officials")
+    assert (actor.name, actor.type) == ("senior transport officials", "group")
+

@@ -69,7 +69,7 @@ NATIONALITIES: dict[str, str] = {
 # Country -> the adjective a description takes ("German officials").
 _ADJECTIVES: dict[str, str] = {}
 for _adjective, _country in NATIONALITIES.items():
-    if _adjective.isalpha() and _adjective != "us":
+    if _adjective.replace(" ", "").isalpha() and _adjective != "us":  # "South Korean" too (round 7)
         _ADJECTIVES.setdefault(_country, _adjective.title())
 
 
