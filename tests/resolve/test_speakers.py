@@ -888,3 +888,10 @@ def test_the_officials_refers_back_to_the_described_officials_in_reach() -> None
     actor = _speaker_actor(text, "The officials")
     assert (actor.name, actor.type) == ("senior transport officials", "group")
 
+
+def test_a_deputy_director_general_of_a_state_agency_is_part_of_the_agency_not_a_person_named_after_it() -> None:
+    text = ("Norway tested a rocket on Monday. \u201cThe second stage worked,\u201d the deputy director general of "
+            "Norway's National Rocketry Research Administration said in a statement.")
+    actor = _speaker_actor(text, "the deputy director general of Norway's National Rocketry Research Administration")
+    assert actor.type == "unnamed" and actor.name.startswith("deputy director general of")
+    assert actor.part_of == "National Rocketry Research Administration"

@@ -719,21 +719,25 @@ class ArticleResolver:
         that title is the speaker; else an unnamed source under the role and the body ("head of the water
         board"), ``part_of`` the body, whom a later "he"/"she" may mean."""
         root = m.span.root
-        if named is None or named.actor.type != "organization" or root.pos_ != "NOUN" \
-                or root.lemma_.lower() not in _HEAD_NOUNS:
+        if named is None or root.pos_ != "NOUN" or root.lemma_.lower() not in _HEAD_NOUNS:
             return None
         prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")), None)
         if prep is None:
             return None
         shift = m.start - m.span.start_char
-        if self._named_in(shift + prep.idx, shift + prep.right_edge.idx + len(prep.right_edge)) is not named:
+        body = self._named_in(shift + prep.idx, shift + prep.right_edge.idx + len(prep.right_edge), head_last=True)
+        # "of North Korea's National Aerospace Technology Administration": the body is the name the phrase
+        # ends on, the country before it only says whose (round 7)
+        if body is None or body.actor.type != "organization" or (body is not named and named.actor.type != "country"):
             return None  # the name is elsewhere in the phrase ("Acme's head of sales"): read as before
+        named = body
         role = root.lemma_.lower()
         people = [s for s in self._recent(m.start, MAX_ROLE_DISTANCE) if s.actor.type == "person"]
         holder = next((s for s in people if role in s.titles), None)
         if holder is not None:
             return holder, "role"
-        words = m.span.doc[root.i:prep.right_edge.i + 1].text
+        first = next((t.i for t in m.span if t.dep_ not in ("det", "poss") and not t.is_punct), root.i)
+        words = m.span.doc[min(first, root.i):prep.right_edge.i + 1].text  # "deputy director general of ..."
         state = self._state_for(words, "unnamed")
         state.actor.part_of = named.actor.name
         self._individuals.add(id(state))
@@ -1387,7 +1391,8 @@ def _titled_tail(ent: Span, given: Token, surname: Token) -> bool:
     """"Executive director of ... Relations Alia Salem": two capitalised words that are no organisation word,
     closing an organisation that a person's title governs ("director of"), name that person."""
     if any(not t.text.isalpha() or not t.text[:1].isupper() or t.lower_ in names.ORG_NOUNS | names.ORG_SUFFIXES
-           | names.ORG_NAME_WORDS for t in (given, surname)):
+           | names.ORG_NAME_WORDS | names.STATE_BODIES | names.VOICE_NOUNS for t in (given, surname)):
+        # "... Aerospace Technology Administration" ends an agency's name, no person's (round 7)
         return False
     # a title written with a capital is a proper noun to the tagger: "Minister for ... and the Pacific Pat Conroy"
     return any(a.pos_ in ("NOUN", "PROPN") and a.lemma_.lower() in names.TITLE_WORDS | names.ROLE_NOUNS
@@ -1585,7 +1590,7 @@ def _bare_speaker(ent: Span, words: list[str]) -> bool:
 # Roles that are a person inside an organisation: "the head of X" is part of X and never X itself.
 _HEAD_NOUNS = frozenset("head chief director spokesperson spokesman spokeswoman chairman chairwoman chairperson "
                         "chair president ceo manager secretary commissioner boss leader executive founder "
-                        "governor official representative member".split())
+                        "governor official representative member general".split())  # "director general"
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "woman", "women")
 
 
