@@ -895,3 +895,40 @@ def test_a_deputy_director_general_of_a_state_agency_is_part_of_the_agency_not_a
     actor = _speaker_actor(text, "the deputy director general of Norway's National Rocketry Research Administration")
     assert actor.type == "unnamed" and actor.name.startswith("deputy director general of")
     assert actor.part_of == "National Rocketry Research Administration"
+
+
+def test_the_statement_a_source_spoke_in_is_that_source_s() -> None:
+    text = ("Ministry spokesperson Anna Holt said in a statement that the rules would change. "
+            "\u201cInvestors have already been told,\u201d the statement said.")
+    actor = _speaker_actor(text, "the statement")
+    assert (actor.name, actor.type) == ("Anna Holt", "person")
+
+
+def test_a_state_s_document_and_its_capital_speak_for_the_state() -> None:
+    text = ("The Turkish statement said, \u201cBoth sides will discuss trade.\u201d "
+            "Manila said the ship would stay.")
+    assert _speaker_actor(text, "The Turkish statement").name == "Turkey"
+    assert _speaker_actor(text, "Manila").name == "Philippines"
+
+
+def test_the_official_of_a_described_group_is_one_of_them_not_a_person_named_before() -> None:
+    text = ("The navy will send Michael Chase, the deputy assistant secretary, to the forum, two U.S. defense "
+            "officials have confirmed. \u201cThis is more of the same,\u201d the defense official told reporters.")
+    actor = _speaker_actor(text, "the defense official")
+    assert (actor.name, actor.type) == ("U.S. defense official", "unnamed")
+
+
+def test_a_deputy_head_of_a_described_body_keeps_deputy_and_speaks_for_its_report() -> None:
+    text = ("\u201cThe second stage failed,\u201d the deputy head of the space agency said in a report carried "
+            "by state media. A new motor was the likely cause, the report said.")
+    head = _speaker_actor(text, "the deputy head of the space agency")
+    assert head.name == "deputy head of the space agency"
+    report = _speaker_actor(text, "the report")
+    assert report.id == head.id and "report" not in report.aliases
+
+
+def test_a_report_named_after_its_outlet_stays_the_outlet_s_after_someone_spoke_in_it() -> None:
+    text = ("In a Daily Courier report, Dr Alan Pike, a retail expert, said the stores restock every night. "
+            "Two makers said they were working around the clock, according to the Daily Courier report.")
+    actor = _speaker_actor(text, "the Daily Courier report")
+    assert actor.name != "Alan Pike"

@@ -100,6 +100,11 @@ METONYMS: dict[str, str] = {
     "pyongyang": "North Korea", "tokyo": "Japan", "ankara": "Turkey", "brussels": "European Union",
     "warsaw": "Poland", "rome": "Italy", "madrid": "Spain", "ottawa": "Canada", "jerusalem": "Israel",
     "minsk": "Belarus", "delhi": "India", "new delhi": "India", "riyadh": "Saudi Arabia",
+    # round 7: capitals that spoke for their state in fresh wire stories ("Manila calls it Escoda",
+    # "Islamabad's foreign ministry") and their neighbours in the same news
+    "seoul": "South Korea", "manila": "Philippines", "islamabad": "Pakistan", "baghdad": "Iraq",
+    "cairo": "Egypt", "kabul": "Afghanistan", "damascus": "Syria", "taipei": "Taiwan", "bangkok": "Thailand",
+    "jakarta": "Indonesia", "hanoi": "Vietnam", "canberra": "Australia",
 }
 
 # Institutions that speak for a government but are actors of their own, part of their state, so

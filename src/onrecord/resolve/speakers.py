@@ -529,10 +529,12 @@ class ArticleResolver:
                     self._see(state, _Seen(start, self.sentence_of(start), True))
                     if (start, end) not in state.spans:  # one mention may speak twice
                         state.add_mention(start, end)
-                    if how == "description":  # a described source's description is its name
+                    # a described source's description is its name; "the report" it spoke in is none of its names
+                    if how == "description" and cand.speaker.root.lemma_.lower() not in names.DOCUMENT_NOUNS:
                         state.add_alias(self.text[start:end])
             if state is not None:
                 last_actor = state
+                self._note_channel(cand, state)
             resolved.append((cand, state, how, speaker))
             done[id(cand)] = (state, how, speaker)
         self._lead_quotes(resolved)
@@ -545,6 +547,25 @@ class ArticleResolver:
         self._link_run_ons(resolved, made)
         statements.sort(key=lambda s: (s.content.start, s.content.end))
         return statements, self.actors()
+
+    def _note_channel(self, cand: Candidate, state: _ActorState) -> None:
+        """Issue 12 (round 7): "Miller said in a statement that ... “...,” the statement said": the document a
+        source speaks in ("in a statement", "in a report") is that source's, so a later definite "the
+        statement" is its author (``_document_author``), not an unresolved source."""
+        if cand.cue is None or cand.speaker is None or cand.speaker_offsets is None:
+            return
+        shift = cand.speaker_offsets[0] - cand.speaker.start_char
+        cue = cand.speaker.doc.char_span(cand.cue[0] - shift, cand.cue[1] - shift, alignment_mode="expand")
+        if cue is None:
+            return
+        for prep in (c for t in cue for c in t.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for doc_noun in (g for g in prep.children if g.dep_ == "pobj"):
+                owned = any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in doc_noun.children)
+                if doc_noun.lemma_.lower() in names.DOCUMENT_NOUNS and not owned:  # not "in a CNN interview"
+                    kind = state.actor.type
+                    how = "named" if kind == "person" else "description" if kind in ("unnamed", "group") \
+                        else "organization"
+                    self._documents[doc_noun.lemma_.lower()] = (state, how)
 
     def _lead_quotes(self, resolved: list[tuple[Candidate, _ActorState | None, str, TextSpan | None]]) -> None:
         """Issue 12 (round 4): "“A.”⏎He continued, “B.”" opening an article: A found no speaker before it,
@@ -660,8 +681,9 @@ class ArticleResolver:
         mention = _Mention(span, start, end, last_actor)
         readings: list[Callable[[_Mention], _Found | None]] = [self._as_joint] if joint else []
         readings += [self._as_name, self._as_missed_name, self._as_mistagged_name, self._as_abbreviation,
-                     self._as_pronoun, self._as_state_body, self._as_document, self._as_group, self._as_role,
-                     self._as_reference, self._as_described_before, self._as_same_source, self._as_description,
+                     self._as_pronoun, self._as_state_body, self._as_document, self._as_group,
+                     self._as_described_before, self._as_role, self._as_reference, self._as_same_source,
+                     self._as_description,
                      self._as_described_body,
                      self._as_initial_group,
                      self._as_initial_name]
@@ -810,6 +832,11 @@ class ArticleResolver:
         if document is not None:
             return document
         root = m.span.root
+        national = next((names.NATIONALITIES[c.lower_] for c in root.children
+                         if c.dep_ == "amod" and c.lower_ in names.NATIONALITIES), None)
+        if national is not None and root.lemma_.lower() in names.DOCUMENT_NOUNS:
+            # "The Pakistani statement said": a state's document speaks for the state (round 7)
+            return self._state_for(national, _state_type(national)), "organization"
         owner = next((c for c in root.children if c.dep_ == "poss"), None)
         if owner is None and root.lemma_.lower() in names.DOCUMENT_NOUNS:  # "the News.com.au report"
             owner = next((c for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
@@ -896,7 +923,8 @@ class ArticleResolver:
         people = [s for s in self._recent(m.start, MAX_ROLE_DISTANCE) if s.actor.type == "person"]
         if any(role in s.titles for s in people):
             return None
-        state = self._state_for(m.span.doc[root.i:body.right_edge.i + 1].text, "unnamed")
+        first = next((t.i for t in m.span if t.dep_ not in ("det", "poss") and not t.is_punct), root.i)
+        state = self._state_for(m.span.doc[min(first, root.i):body.right_edge.i + 1].text, "unnamed")  # "deputy head"
         self._individuals.add(id(state))
         return state
 
@@ -924,9 +952,25 @@ class ArticleResolver:
                 or any(c.dep_ == "poss" for c in root.children) or (plural and len(m.span) != 2):
             return None
         kind, noun = ("group", root.lower_) if plural else ("unnamed", lemma)
-        for state in self._recent(m.start, MAX_PRONOUN_DISTANCE if plural else MAX_ROLE_DISTANCE):
+        recent = self._recent(m.start, MAX_PRONOUN_DISTANCE if plural else MAX_ROLE_DISTANCE)
+        if any(s.actor.type == "person" and lemma in s.titles for s in recent):
+            return None  # "the judge" after "Judge Bernard Schwartz": the titled person (``_as_role``)
+        for state in recent:
             if state.actor.type == kind and state.actor.name.lower().split()[-1:] == [noun]:
                 return state, "description"
+        return None if plural else self._member_of_group(m.span, recent)
+
+    def _member_of_group(self, span: Span, recent: list[_ActorState]) -> _Found | None:
+        """"Two U.S. defense officials confirmed ... the defense official told VOA": a definite singular noun
+        whose plural names a described group in reach, with the same modifiers, is one of that group, an
+        unnamed source under the group's description in the singular ("U.S. defense official")."""
+        root = span.root
+        modifiers = {t.lower_ for t in span if t.i < root.i and t.dep_ in ("amod", "compound")}
+        for state in recent:
+            words = state.actor.name.split()
+            if state.actor.type == "group" and words[-1].lower() == root.lower_ + "s" \
+                    and modifiers <= {w.lower() for w in words[:-1]}:
+                return self._state_for(" ".join([*words[:-1], root.text]), "unnamed"), "description"
         return None
 
     def _as_same_source(self, m: _Mention) -> _Found | None:
@@ -1105,7 +1149,8 @@ class ArticleResolver:
             if author is not None:
                 self._documents[noun] = author
                 return author
-        if _definite(span) and not any(c.dep_ == "poss" for c in root.children) and noun in self._documents:
+        owned = any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in root.children)
+        if _definite(span) and not owned and noun in self._documents:  # not "the News.com.au report"
             return self._documents[noun]
         return None
 
@@ -1432,7 +1477,7 @@ def _given_before(ent: Span) -> list[Token]:
     """Issue 12 (round 7): "Maitree Promjampa said", the recogniser's name being "Promjampa": capitalised proper
     nouns just before a one-word name, compounds of it and in no entity, that are no title, nationality, people
     or organisation word, are its given names."""
-    doc, found = ent.doc, []
+    doc, found = ent.doc, list[Token]()
     i = ent.start - 1
     while i >= 0 and ent.start - i <= 2:
         tok = doc[i]

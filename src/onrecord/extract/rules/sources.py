@@ -18,7 +18,7 @@ def speaker(tok: Token, titled_names: bool = True) -> tuple[Span | None, bool]:
     for _ in range(6):
         subjects = [c for c in current.children if c.dep_ in en.SUBJECTS]
         subject = subjects[0] if subjects else None
-        if len(subjects) > 1 and _dateline(subject):
+        if subject is not None and len(subjects) > 1 and _dateline(subject):
             subject = subjects[1]  # "State Department — U.S. Secretary of State Antony Blinken underscored"
         if subject is not None:
             if subject.lower_ in en.RELATIVE_PRONOUNS and current.dep_ == "relcl":
