@@ -127,6 +127,9 @@ APPOSITION_MARKS = (",", "–", "—", "-")
 INNER_HYPHENS = ("-", "‐")
 # Punctuation that may sit between a title and the name it titles ("co-founder", "Member of parliament (MP)").
 TITLE_GAP_PUNCT = ("-", "‐", "(", ")")
+# The dash that ends a dateline ("State Department — U.S. Secretary ... said"): the parser may make the
+# dateline a subject of the lead sentence's verb.
+DATELINE_DASHES = ("—", "–", "--")
 # At most this many words between a subject the parser cut and the name it titles.
 MAX_TITLE_GAP = 8
 # Apostrophes, which are quote-like tokens but never close a quotation before a comma.

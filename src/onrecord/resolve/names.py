@@ -69,7 +69,7 @@ NATIONALITIES: dict[str, str] = {
 # Country -> the adjective a description takes ("German officials").
 _ADJECTIVES: dict[str, str] = {}
 for _adjective, _country in NATIONALITIES.items():
-    if _adjective.isalpha() and _adjective != "us":
+    if _adjective.replace(" ", "").isalpha() and _adjective != "us":  # "South Korean" too (round 7)
         _ADJECTIVES.setdefault(_country, _adjective.title())
 
 
@@ -100,6 +100,11 @@ METONYMS: dict[str, str] = {
     "pyongyang": "North Korea", "tokyo": "Japan", "ankara": "Turkey", "brussels": "European Union",
     "warsaw": "Poland", "rome": "Italy", "madrid": "Spain", "ottawa": "Canada", "jerusalem": "Israel",
     "minsk": "Belarus", "delhi": "India", "new delhi": "India", "riyadh": "Saudi Arabia",
+    # round 7: capitals that spoke for their state in fresh wire stories ("Manila calls it Escoda",
+    # "Islamabad's foreign ministry") and their neighbours in the same news
+    "seoul": "South Korea", "manila": "Philippines", "islamabad": "Pakistan", "baghdad": "Iraq",
+    "cairo": "Egypt", "kabul": "Afghanistan", "damascus": "Syria", "taipei": "Taiwan", "bangkok": "Thailand",
+    "jakarta": "Indonesia", "hanoi": "Vietnam", "canberra": "Australia",
 }
 
 # Institutions that speak for a government but are actors of their own, part of their state, so
@@ -251,7 +256,7 @@ PEOPLE_NOUNS = frozenset("""
     engineer farmer owner shopper consumer customer patient relative friend colleague staff staffer
     campaigner environmentalist conservationist academic professor historian strategist pollster
     republican democrat conservative liberal mp senator congressman minister lawmakers child
-    volunteer management personnel commuter pensioner retiree local mediator supervisor
+    volunteer management personnel commuter pensioner retiree local mediator supervisor judge magistrate juror
 """.split())
 # Nouns for a body of people that take a plural verb and stand for many: "staff said", "management said".
 COLLECTIVE_NOUNS = frozenset("police media press staff people family management personnel".split())
@@ -277,7 +282,7 @@ ORG_NOUNS = frozenset("""
     party council union court hospital university school club team network newspaper organisation
     organization charity board commission committee operator manufacturer carrier broadcaster publication
     website outlet regulator insurer supermarket corporation business church federation association
-    institute foundation hotel store shop factory magazine
+    institute foundation hotel store shop factory magazine syndicate tribunal
 """.split())
 # Words that end organisations' names, never a person's: "... Asset Management", "... Human Rights Watch".
 ORG_NAME_WORDS = frozenset("""

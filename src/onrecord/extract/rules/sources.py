@@ -16,7 +16,10 @@ def speaker(tok: Token, titled_names: bool = True) -> tuple[Span | None, bool]:
     """
     current = tok
     for _ in range(6):
-        subject = next((c for c in current.children if c.dep_ in en.SUBJECTS), None)
+        subjects = [c for c in current.children if c.dep_ in en.SUBJECTS]
+        subject = subjects[0] if subjects else None
+        if subject is not None and len(subjects) > 1 and _dateline(subject):
+            subject = subjects[1]  # "State Department — U.S. Secretary of State Antony Blinken underscored"
         if subject is not None:
             if subject.lower_ in en.RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return noun_phrase(current.head), False
@@ -32,6 +35,15 @@ def speaker(tok: Token, titled_names: bool = True) -> tuple[Span | None, bool]:
             return None, False
         current = controller(current)
     return None, False
+
+
+def _dateline(subject: Token) -> bool:
+    """Issue 12 (round 7): a subject that opens its paragraph and ends at a dash is the story's dateline
+    ("State Department —", "Guatemala City —"), where it was filed, not who speaks."""
+    phrase = noun_phrase(subject)
+    doc = phrase.doc
+    opens = phrase.start == 0 or "\n" in doc[phrase.start - 1].text or "\n" in doc[phrase.start - 1].whitespace_
+    return opens and phrase.end < len(doc) and doc[phrase.end].text in en.DATELINE_DASHES
 
 
 def controller(tok: Token) -> Token:
