@@ -796,3 +796,13 @@ def test_a_force_or_company_name_the_recogniser_took_for_a_person_is_an_organisa
     article = run(text)
     (s,) = article.statements
     assert s.actor is not None and (s.actor.name, s.actor.type) == ("Delhi Police", "organization")
+
+
+def test_a_poll_or_investigation_by_someone_is_theirs() -> None:
+    # world-politics tune: "An investigation by X found", "according to a poll published by X"
+    text = ("Senator Ray Holt accused the governor of hiding costs. An investigation by FactWatch found no "
+            "evidence of hidden costs. According to a poll published by the Daily Ledger last week, most voters "
+            "backed the budget. Recent polls show the plan is popular.")
+    got = _speakers(text)
+    assert ("An investigation", "FactWatch") in got and ("a poll", "Daily Ledger") in got
+    assert ("Recent polls", "recent polls") in got  # no author in reach: still an unnamed source

@@ -1034,10 +1034,12 @@ class ArticleResolver:
 
     def _document_author(self, span: Span, offset: int) -> tuple[_ActorState, str] | None:
         """A document speaks for its author (annotation guideline 2.5): "The decree signed by the Pope" is the
-        Pope's; a later definite "the decree" is the same author's."""
+        Pope's; a later definite "the decree" is the same author's. A study, poll or investigation BY someone
+        is theirs too ("An investigation by PolitiFact found", "a poll published by NBC News": world-politics
+        tune); without an author in reach such a source stays an unnamed description (``_as_description``)."""
         root = span.root
         noun = root.lemma_.lower()
-        if noun not in names.DOCUMENT_NOUNS:
+        if noun not in names.DOCUMENT_NOUNS | names.SOURCE_DOCUMENT_NOUNS:
             return None
         shift = offset - span.start_char
         for clause in root.children:
