@@ -806,3 +806,23 @@ def test_a_poll_or_investigation_by_someone_is_theirs() -> None:
     got = _speakers(text)
     assert ("An investigation", "FactWatch") in got and ("a poll", "Daily Ledger") in got
     assert ("Recent polls", "recent polls") in got  # no author in reach: still an unnamed source
+
+
+def test_a_body_named_with_of_or_on_stays_whole_and_is_referred_back_to() -> None:
+    # world-politics tune: "[The Supreme Court] of [Puerto Rico]", a subject cut before "on Presidential Debates"
+    text = ("The Supreme Court of Canada said the law was unconstitutional. The Supreme Court also said the "
+            "vote was void. The court said a new vote would follow.")
+    got = {a for _, a in _speakers(text)}
+    assert got == {"Supreme Court of Canada"}
+    text = ("The United States Commission on Campaign Debates announced on Friday the debate has been cancelled, "
+            "citing safety concerns. The commission said the final debate is still scheduled.")
+    assert {a for _, a in _speakers(text)} == {"United States Commission on Campaign Debates"}
+    assert ("The Commission", "Commission") in _speakers("The Commission on Monday said the rules would change.")
+
+
+def test_a_missed_body_name_runs_on_through_of_and_is_no_person() -> None:
+    doc = load()("The United States House of Representatives voted to hold the minister in contempt.")
+    run_ = speakers._name_run(doc[0:4])  # the subject as the extractor cut it, no entity in reach
+    words = [t.text for t in run_]
+    assert words == ["United", "States", "House", "of", "Representatives"] and speakers._body_name(words)
+    assert not speakers._body_name(["Duke", "of", "Edinburgh"])  # a title, no body

@@ -279,6 +279,13 @@ ORG_NOUNS = frozenset("""
     website outlet regulator insurer supermarket corporation business church federation association
     institute foundation hotel store shop factory magazine
 """.split())
+# Heads of a body's name that a place or a purpose follows ("Supreme Court of Puerto Rico", "House of
+# Representatives", "Commission on Presidential Debates"): the name runs on through "of"/"on"/"for".
+BODY_HEADS = ORG_NOUNS | frozenset("""
+    house senate assembly parliament congress chamber bureau office government cabinet tribunal academy
+    secretariat conference authority
+""".split())
+BODY_LINKS = frozenset("of on for".split())
 # Words that end organisations' names, never a person's: "... Asset Management", "... Human Rights Watch".
 ORG_NAME_WORDS = frozenset("""
     international management capital partners services systems relations rights watch institute center centre

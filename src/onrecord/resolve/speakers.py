@@ -190,7 +190,7 @@ class ArticleResolver:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start < covered \
                     or self._on_link_line(ent.start_char + offset):
                 continue
-            ent = _whole_name(_place_force(ent))
+            ent = _with_body_tail(_whole_name(_place_force(ent)))
             covered = ent.end
             ent = _before_bracket(ent)  # "World Health Organisation (WHO)": the name, not its abbreviation
             words = [t.text for t in ent if not t.is_space and (not t.is_punct or t.text in (".", "-"))]
@@ -362,7 +362,19 @@ class ArticleResolver:
                 return short
         if m.label == "GPE":
             return None
+        if m.label == "ORG" and (whole := self._whole_body(m.words, m.start)) is not None:
+            return whole
         return self._state_for(" ".join(m.words), _ACTOR_TYPES.get(m.label, "group"))
+
+    def _whole_body(self, words: list[str], offset: int) -> _ActorState | None:
+        """"The Supreme Court of Puerto Rico ruled ... the Supreme Court also found": a body's name without its
+        "of"/"on" part is the body the article named whole, the one seen last before ``offset``."""
+        n = len(words)
+        if words[-1].lower() not in names.BODY_HEADS:
+            return None
+        whole = [s for s in self.states if s.actor.type == "organization" and len(s.words) > n + 1
+                 and s.words[:n] == words and s.words[n] in names.BODY_LINKS and s.last_before(offset)]
+        return max(whole, key=lambda s: s.last_before(offset).offset) if whole else None  # type: ignore[union-attr]
 
     def _short_form(self, word: str) -> _ActorState | None:
         """The one organisation named ``word`` and a company suffix: "Salling" for "Salling Group"."""
@@ -672,7 +684,11 @@ class ArticleResolver:
         return self._state_for(name, "group"), "description"
 
     def _as_name(self, m: _Mention) -> _Found | None:
-        named = self._named_in(*self._head_name_range(m))
+        start, end = self._head_name_range(m)
+        tail = _body_tail(m.span.root)
+        if end == m.end and tail > m.span.end:  # "[The United States Commission] on Presidential Debates said"
+            end = m.start - m.span.start_char + m.span.doc[tail - 1].idx + len(m.span.doc[tail - 1])
+        named = self._named_in(start, end)
         member = self._unnamed_member(m.span, named, m.start)  # "a Woolworths spokesperson", not Woolworths
         if member is not None:
             return member, "description"
@@ -714,14 +730,17 @@ class ArticleResolver:
         if m.span.root.pos_ != "PROPN" or _initial_common_noun(m.span.root):
             return None
         run = _name_run(m.span)
-        words = names.strip_title([t.text for t in run if not t.is_punct])
+        words = [t.text for t in run if not t.is_punct]
+        words = words if _body_name(words) else names.strip_title(words)  # "House of ...": no title
         state = self._match_person(words, m.start) if words else None
         if state is None and len(words) == 1:
             state = self._short_form(words[0])  # "Salling said" after "Salling Group"
         if state is None and len(words) == 1 and _acronym(words[0]):
             # "CNN said", "KCNA reported": an abbreviation is an organisation, never a person
             state = self._by_initials(words[0], m.start) or self._state_for(words[0], "organization")
-        if state is None and (_names_an_organisation(run, words) or _org_words(words)):
+        if state is None and words:
+            state = self._whole_body(words, m.start)  # "the Supreme Court" after "the Supreme Court of X"
+        if state is None and (_names_an_organisation(run, words) or _org_words(words) or _body_name(words)):
             state = self._state_for(" ".join(words), "organization")  # the recogniser's ORG, never mentioned
         if state is None and _looks_like_a_name(run, words):
             state = self._new_state(words, "person")  # "Vassily Nebenzia said": a person all the same
@@ -1301,6 +1320,41 @@ def _whole_name(ent: Span) -> Span:
     return Span(doc, ent.start, end, label=ent.label_)
 
 
+def _body_tail(head: Token) -> int:
+    """Where a body's name ends that runs on from ``head`` through "of"/"on"/"for" ("the Supreme Court [of
+    Puerto Rico]", "House [of Representatives]", "Commission [on Presidential Debates]"): the index after
+    the capitalised proper nouns that follow the link word; ``head.i + 1`` when there is no such tail. Not a
+    date ("the Commission on Monday") and not a lower-case head ("the board of Acme" names Acme)."""
+    doc, end = head.doc, head.i + 1
+    if head.lower_ not in names.BODY_HEADS or not head.text[:1].isupper() or end >= len(doc) \
+            or doc[end].lower_ not in names.BODY_LINKS:
+        return end
+    at = end + 1
+    if at < len(doc) and doc[at].lower_ == "the":
+        at += 1
+    tail = at
+    while tail < len(doc) and doc[tail].pos_ == "PROPN" and doc[tail].text[:1].isupper() \
+            and doc[tail].ent_type_ not in ("DATE", "TIME", "PERSON"):
+        tail += 1
+    return tail if tail > at else end
+
+
+def _with_body_tail(ent: Span) -> Span:
+    """An organisation the recogniser cut before its "of"/"on" part ("[The Supreme Court] of [Puerto Rico]")
+    is named whole: the guideline names it "Supreme Court of Puerto Rico" (world-politics tune)."""
+    if ent.label_ != "ORG":
+        return ent
+    end = _body_tail(ent[-1])
+    return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.end else ent
+
+
+def _body_name(words: Sequence[str]) -> bool:
+    """"United States House of Representatives": a capitalised body noun, then "of"/"on"/"for", then more
+    name: an organisation's name, never a person's."""
+    return any(a[:1].isupper() and a.lower() in names.BODY_HEADS and b in names.BODY_LINKS
+               for a, b in itertools.pairwise(words))
+
+
 def _split_person_tails(ents: Sequence[Span]) -> list[Span]:
     """"... of the Council on American-Islamic Relations Alia Salem", "Amnesty International Man-kei Tam": an
     organisation the recogniser ran on into the name of the person it titles is two names, the organisation
@@ -1651,8 +1705,9 @@ def _initials(words: Sequence[str]) -> str:
 def _name_run(span: Span) -> Span:
     """The proper nouns that end a speaker phrase: "Sharks head coach [Peter DeBoer]", "Maroochydore
     assistant coach [Ben Radmall]". Title words and the places and teams before them are not the name."""
-    end = span.root.i + 1 if span.root.pos_ == "PROPN" else span.end
-    start = end
+    end = start = span.end
+    if span.root.pos_ == "PROPN":  # the head, or the end of a body's name that runs on from it
+        start, end = span.root.i + 1, _body_tail(span.root)
     while start > span.start and (span.doc[start - 1].pos_ == "PROPN" or _inner_mark(span.doc[start - 1])):
         start -= 1
     return span.doc[start:end] if start < end else span
