@@ -826,3 +826,16 @@ def test_a_missed_body_name_runs_on_through_of_and_is_no_person() -> None:
     words = [t.text for t in run_]
     assert words == ["United", "States", "House", "of", "Representatives"] and speakers._body_name(words)
     assert not speakers._body_name(["Duke", "of", "Edinburgh"])  # a title, no body
+
+
+def test_a_quantifier_is_some_members_of_a_group_never_the_person_named_last() -> None:
+    # world-politics tune: "Some called for ..." had become the party leader named just before
+    text = ("Within her own party, the choice of Maria Lopez was not uncontested. Some called for younger "
+            "leadership. Some of the protesters the Gazette interviewed said they had come to defend their "
+            "children. Several said they wanted the politicians to listen, while others said the march was "
+            "pointless.")
+    article = run(text)
+    got = {s.speaker.text: s.actor.name if s.actor else None for s in article.statements if s.speaker}
+    assert got == {"Some": None, "Some of the protesters the Gazette interviewed": "some of the protesters",
+                   "Several": None, "others": None}
+    assert all("some members of a group" in (s.unresolved_reason or "") for s in article.statements if not s.actor)

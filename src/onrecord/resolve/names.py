@@ -150,6 +150,9 @@ def country_name(key: str) -> str | None:
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+# Quantifiers that stand for some members of a group ("Some called for ...", "others preferred ..."): a group,
+# never one person, though the tagger makes them pronouns.
+QUANTIFIER_PRONOUNS = frozenset("some others several many most few".split())
 
 _HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
                      "congresswoman": "f", "congressman": "m", "chairwoman": "f", "chairman": "m",

@@ -643,7 +643,7 @@ class ArticleResolver:
         that is one of several parties ("talks between Russia and Ukraine"), never their joint voice."""
         mention = _Mention(span, start, end, last_actor)
         readings: list[Callable[[_Mention], _Found | None]] = [self._as_joint] if joint else []
-        readings += [self._as_name, self._as_missed_name, self._as_mistagged_name, self._as_abbreviation,
+        readings += [self._as_quantifier, self._as_name, self._as_missed_name, self._as_mistagged_name, self._as_abbreviation,
                      self._as_pronoun, self._as_state_body, self._as_document, self._as_group, self._as_role,
                      self._as_reference, self._as_same_source, self._as_description, self._as_described_body,
                      self._as_initial_group,
@@ -662,6 +662,26 @@ class ArticleResolver:
         self._groups.append((m.start, members, frozenset()))
         joint = self._group_of(members)
         return (joint, "organization") if joint is not None else None
+
+    def _as_quantifier(self, m: _Mention) -> _Found | None:
+        """"Some called for younger leadership", "others preferred an inquiry", "Some of the protesters Wikinews
+        interviewed said": some members of a group, never the person named last (the pronoun reading made
+        them Nancy Pelosi) nor a name inside the phrase. With "of" the group is the description ("some of
+        the protesters"); a bare quantifier names no group, and is left without an actor, with that reason,
+        rather than made an actor named "some" that every article's "some" would join."""
+        root = m.span.root
+        if root.lower_ not in names.QUANTIFIER_PRONOUNS:
+            root = m.span[0]  # "Some of the protesters the paper interviewed": the parser's root is the verb
+            if not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+                return None
+        if root.lower_ not in names.QUANTIFIER_PRONOUNS or root.pos_ not in ("PRON", "NOUN", "ADJ", "DET"):
+            return None
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if group is None or group.tag_ not in ("NNS", "NNPS"):
+            return None, "quantifier"
+        words = [t.text for t in m.span.doc[root.i:group.i + 1]]
+        return self._state_for(" ".join([words[0].lower(), *words[1:]]), "group"), "description"
 
     def _as_described_body(self, m: _Mention) -> _Found | None:
         """"The city council said", "the state health department said": a body the text describes rather
@@ -1726,6 +1746,8 @@ def _why_unresolved(how: str, speaker: TextSpan | None) -> str:
         return "no source in reach: a quotation with no attribution and no speaker just before it"
     if how == "pronoun":
         return f"no earlier actor agrees with {speaker.text!r} in gender and number"
+    if how == "quantifier":
+        return f"{speaker.text!r} is some members of a group the text does not name here"
     if how == "role":
         return f"{speaker.text!r} is a role whose holder the article does not name and the actors file does not know"
     return f"{speaker.text!r} is not a name, a known role, an organisation named before or a described source"
