@@ -643,8 +643,8 @@ class ArticleResolver:
         that is one of several parties ("talks between Russia and Ukraine"), never their joint voice."""
         mention = _Mention(span, start, end, last_actor)
         readings: list[Callable[[_Mention], _Found | None]] = [self._as_joint] if joint else []
-        readings += [self._as_quantifier, self._as_name, self._as_missed_name, self._as_mistagged_name, self._as_abbreviation,
-                     self._as_pronoun, self._as_state_body, self._as_document, self._as_group, self._as_role,
+        readings += [self._as_quantifier, self._as_name, self._as_missed_name, self._as_mistagged_name,
+                     self._as_abbreviation, self._as_pronoun, self._as_state_body, self._as_document, self._as_group, self._as_role,
                      self._as_reference, self._as_same_source, self._as_description, self._as_described_body,
                      self._as_initial_group,
                      self._as_initial_name]
