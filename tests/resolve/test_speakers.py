@@ -839,3 +839,13 @@ def test_a_quantifier_is_some_members_of_a_group_never_the_person_named_last() -
     assert got == {"Some": None, "Some of the protesters the Gazette interviewed": "some of the protesters",
                    "Several": None, "others": None}
     assert all("some members of a group" in (s.unresolved_reason or "") for s in article.statements if not s.actor)
+
+
+def test_a_name_after_a_possessive_country_is_the_speaker_not_the_country() -> None:
+    # world-politics tune: "the United Kingdom's Queen Elizabeth II announced" had become the United Kingdom
+    text = ("On Wednesday, the United Kingdom's Queen Elizabeth II agreed to suspend Parliament, saying she will "
+            "comply with the request of the Prime Minister. Russia's Gazprom said it would cut supplies.")
+    got = {(s.speaker.text if s.speaker else None, s.actor.name, s.actor.type) for s in run(text).statements
+           if s.actor}
+    assert got == {("the United Kingdom's Queen Elizabeth II", "Elizabeth II", "person"),
+                   ("Russia's Gazprom", "Gazprom", "organization")}

@@ -644,7 +644,8 @@ class ArticleResolver:
         mention = _Mention(span, start, end, last_actor)
         readings: list[Callable[[_Mention], _Found | None]] = [self._as_joint] if joint else []
         readings += [self._as_quantifier, self._as_name, self._as_missed_name, self._as_mistagged_name,
-                     self._as_abbreviation, self._as_pronoun, self._as_state_body, self._as_document, self._as_group, self._as_role,
+                     self._as_abbreviation, self._as_pronoun, self._as_state_body, self._as_document,
+                     self._as_group, self._as_role,
                      self._as_reference, self._as_same_source, self._as_description, self._as_described_body,
                      self._as_initial_group,
                      self._as_initial_name]
@@ -760,7 +761,8 @@ class ArticleResolver:
             state = self._by_initials(words[0], m.start) or self._state_for(words[0], "organization")
         if state is None and words:
             state = self._whole_body(words, m.start)  # "the Supreme Court" after "the Supreme Court of X"
-        if state is None and (_names_an_organisation(run, words) or _org_words(words) or _body_name(words)):
+        if state is None and (_names_an_organisation(run, words) or _org_words(words) or _body_name(words)
+                              or (len(words) == 1 and _speaks_as(m.span.root, _ORG_VOICE))):  # "X said it"
             state = self._state_for(" ".join(words), "organization")  # the recogniser's ORG, never mentioned
         if state is None and _looks_like_a_name(run, words):
             state = self._new_state(words, "person")  # "Vassily Nebenzia said": a person all the same
@@ -1171,9 +1173,13 @@ class ArticleResolver:
     def _speaker_name_range(span: Span, start: int, end: int) -> tuple[int, int]:
         """Where the speaker's own name is: "Putin's spokesman, Dmitry Peskov" names Peskov, not Putin."""
         root = span.root
-        if root.pos_ == "PROPN":
-            return start, end
         shift = start - span.start_char
+        if root.pos_ == "PROPN":
+            owner = next((c for c in root.children if c.dep_ == "poss" and c.i < root.i), None)
+            if owner is not None and owner.pos_ == "PROPN":  # "the United Kingdom's Queen Elizabeth II": she
+                after = owner.right_edge  # speaks, her country is whose she is (world-politics tune)
+                return shift + after.idx + len(after), end
+            return start, end
         for child in root.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 return shift + child.left_edge.idx, shift + child.right_edge.idx + len(child.right_edge)
