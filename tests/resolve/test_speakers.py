@@ -849,3 +849,17 @@ def test_a_name_after_a_possessive_country_is_the_speaker_not_the_country() -> N
            if s.actor}
     assert got == {("the United Kingdom's Queen Elizabeth II", "Elizabeth II", "person"),
                    ("Russia's Gazprom", "Gazprom", "organization")}
+
+
+def test_a_campaign_or_an_administration_is_an_organisation_of_the_persons_side() -> None:
+    # world-politics tune: "The Biden campaign said" had become Joe Biden, "the administration" no one
+    text = ("The second presidential debate between President Donald Trump and Joe Biden was cancelled. The "
+            "Biden campaign criticized the decision. A few days later the administration said it would use an "
+            "executive order. The campaign said it raised money.")
+    article = run(text)
+    got = {s.speaker.text: s.actor.name for s in article.statements if s.speaker and s.actor}
+    assert got == {"The Biden campaign": "Joe Biden presidential campaign",
+                   "the administration": "Trump administration", "The campaign": "Joe Biden presidential campaign"}
+    side = {a.name: (a.type, a.part_of) for a in article.actors}
+    assert side["Joe Biden presidential campaign"] == ("organization", "Joe Biden")
+    assert side["Trump administration"] == ("organization", "Donald Trump")

@@ -40,6 +40,12 @@ ROLE_NOUNS = frozenset(
 # Institutions that speak for their owner: "Macron's office", "the Trump campaign" (unlike "Putin's spokesman",
 # a person of their own).
 VOICE_NOUNS = frozenset("office campaign government administration cabinet camp team ministry".split())
+# A person's side, an organisation of its own ("the Biden campaign", "the Trump administration"): part of the
+# person, named after them (guideline 2.5 names organisations; "Trump administration").
+SIDE_NOUNS = frozenset("administration campaign".split())
+# The office a campaign runs for, as the article writes it before a word of the race ("presidential debate").
+OFFICE_ADJECTIVES = frozenset("presidential mayoral gubernatorial senatorial congressional parliamentary".split())
+RACE_NOUNS = frozenset("campaign election race debate candidate nominee primary nomination".split())
 
 # Bodies of a state that speak for it when named by nationality ("the Turkish presidency").
 STATE_BODIES = frozenset("presidency government ministry military army navy embassy cabinet administration"

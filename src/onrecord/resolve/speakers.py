@@ -643,7 +643,7 @@ class ArticleResolver:
         that is one of several parties ("talks between Russia and Ukraine"), never their joint voice."""
         mention = _Mention(span, start, end, last_actor)
         readings: list[Callable[[_Mention], _Found | None]] = [self._as_joint] if joint else []
-        readings += [self._as_quantifier, self._as_name, self._as_missed_name, self._as_mistagged_name,
+        readings += [self._as_quantifier, self._as_side, self._as_name, self._as_missed_name, self._as_mistagged_name,
                      self._as_abbreviation, self._as_pronoun, self._as_state_body, self._as_document,
                      self._as_group, self._as_role,
                      self._as_reference, self._as_same_source, self._as_description, self._as_described_body,
@@ -663,6 +663,55 @@ class ArticleResolver:
         self._groups.append((m.start, members, frozenset()))
         joint = self._group_of(members)
         return (joint, "organization") if joint is not None else None
+
+    def _as_side(self, m: _Mention) -> _Found | None:
+        """"The Biden campaign", "the Trump administration", then "the administration": a person's side is an
+        organisation of its own, ``part_of`` the person, not the person (world-politics tune). A campaign is
+        named "<name> <office> campaign" when the article names the race ("presidential debate"), an
+        administration "<surname> administration"; a bare "the administration" is the administration named
+        last, else that of the president in reach."""
+        root = m.span.root
+        noun = root.lemma_.lower()
+        if noun not in names.SIDE_NOUNS or root.tag_ != "NN" or not (
+                _definite(m.span) or any(c.dep_ == "poss" for c in root.children)):
+            return None  # "a campaign to ...": no one's side named
+        shift = m.start - m.span.start_char
+        owner = next((c for c in root.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None)
+        person = self._named_in(shift + owner.left_edge.idx, shift + owner.idx + len(owner)) \
+            if owner is not None else None
+        if person is None or person.actor.type != "person":
+            if owner is not None or len(m.span) != 2:
+                return None
+            person = self._side_owner(noun, m.start)
+            if isinstance(person, _ActorState) and person.actor.type == "organization":
+                return person, "organization"  # "the administration" after "the Trump administration"
+            if person is None:
+                return None
+        surname = next((w for w in person.words if w.lower().rstrip(".") == _surname(person.words)), person.words[-1])
+        name = f"{surname} administration" if noun == "administration" else " ".join(
+            [person.actor.name, *self._office_words(), "campaign"])
+        state = self._state_for(name, "organization")
+        state.actor.part_of = person.actor.name
+        self._see(state, _Seen(m.start, self.sentence_of(m.start), True))
+        if (m.start, m.end) not in state.spans:
+            state.add_mention(m.start, m.end)
+            state.add_alias(self.text[m.start:m.end])
+        return state, "organization"
+
+    def _side_owner(self, noun: str, offset: int) -> _ActorState | None:
+        """For a bare "the administration"/"the campaign": the side of that kind named last, else (an
+        administration) the person in reach titled president."""
+        recent = self._recent(offset, MAX_ROLE_DISTANCE)
+        side = next((s for s in recent if s.actor.type == "organization" and s.actor.name.endswith(f" {noun}")
+                     and s.actor.part_of), None)
+        if side is not None or noun != "administration":
+            return side
+        return next((s for s in recent if s.actor.type == "person" and "president" in s.titles), None)
+
+    def _office_words(self) -> list[str]:
+        """The office the article's race is for: "presidential" before "debate", "campaign", "election"."""
+        found = _RACE.search(self.text)
+        return [found.group(1).lower()] if found else []
 
     def _as_quantifier(self, m: _Mention) -> _Found | None:
         """"Some called for younger leadership", "others preferred an inquiry", "Some of the protesters Wikinews
@@ -1644,6 +1693,9 @@ def _titles_before(ent: Span) -> tuple[list[str], str | None]:
     return titles, nationality
 
 
+# "presidential debate", "mayoral race": the office an article's race is for (``_office_words``).
+_RACE = re.compile(rf"\b({'|'.join(sorted(names.OFFICE_ADJECTIVES))}) ({'|'.join(sorted(names.RACE_NOUNS))})",
+                   re.IGNORECASE)
 # What follows a place that says where someone is, not who they are: "UK-based", "Dutch-born".
 _BASED = re.compile(r"\s*-\s*(?:based|born|headquartered|owned|listed)\b")
 # What may follow a name the recogniser ran on past the speaker span: " (WHO", " (WHO)".
