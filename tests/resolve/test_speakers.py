@@ -863,3 +863,10 @@ def test_a_campaign_or_an_administration_is_an_organisation_of_the_persons_side(
     side = {a.name: (a.type, a.part_of) for a in article.actors}
     assert side["Joe Biden presidential campaign"] == ("organization", "Joe Biden")
     assert side["Trump administration"] == ("organization", "Donald Trump")
+
+
+def test_a_party_word_with_a_name_in_apposition_is_that_person() -> None:
+    # world-politics tune: "a Republican, Mark Amodei, has voiced support" had become a group "Republican"
+    text = ("Since then, a Republican, Mark Amodei, has publicly voiced support for the inquiry, telling the "
+            "Nevada Independent: \"I'm a big fan of oversight.\" He continued by noting that \"it is wrong.\"")
+    assert {s.actor.name for s in run(text).statements if s.actor} == {"Mark Amodei"}

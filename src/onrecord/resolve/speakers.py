@@ -1223,6 +1223,10 @@ class ArticleResolver:
         """Where the speaker's own name is: "Putin's spokesman, Dmitry Peskov" names Peskov, not Putin."""
         root = span.root
         shift = start - span.start_char
+        if root.pos_ == "PROPN" and root.ent_type_ == "NORP":  # "a Republican, Mark Amodei,": the name speaks
+            named = next((c for c in root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if named is not None:
+                return shift + named.left_edge.idx, shift + named.right_edge.idx + len(named.right_edge)
         if root.pos_ == "PROPN":
             owner = next((c for c in root.children if c.dep_ == "poss" and c.i < root.i), None)
             if owner is not None and owner.pos_ == "PROPN":  # "the United Kingdom's Queen Elizabeth II": she
