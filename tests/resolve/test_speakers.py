@@ -870,3 +870,14 @@ def test_a_party_word_with_a_name_in_apposition_is_that_person() -> None:
     text = ("Since then, a Republican, Mark Amodei, has publicly voiced support for the inquiry, telling the "
             "Nevada Independent: \"I'm a big fan of oversight.\" He continued by noting that \"it is wrong.\"")
     assert {s.actor.name for s in run(text).statements if s.actor} == {"Mark Amodei"}
+
+
+def test_a_bare_state_source_is_the_one_the_article_gave_a_country_before() -> None:
+    # world-politics tune: "according to state media" after "according to Syrian state media", in a story that
+    # names Turkey first, had become "Turkish state media"
+    text = ("Turkey began a military offensive into Syria on Wednesday. According to Syrian state media, "
+            "government forces began deploying yesterday. The army entered two towns yesterday, according to "
+            "state media. Officials said the talks had failed.")
+    got = {s.speaker.text: s.actor.name for s in run(text).statements if s.speaker and s.actor}
+    assert got == {"Syrian state media": "Syrian state media", "state media": "Syrian state media",
+                   "Officials": "Turkish officials"}

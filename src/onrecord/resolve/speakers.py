@@ -980,7 +980,7 @@ class ArticleResolver:
         described = _description(m.span) or _one_of(m.span)
         if described is None:
             return None
-        state = self._state_for(*self._national(described, m.span))
+        state = self._state_for(*self._national(described, m.span, m.start))
         if m.span.root.lemma_.lower() in names.SOURCE_DOCUMENT_NOUNS:
             self._not_antecedents.add(id(state))  # "they" and "she" are never a report
         return state, "description"
@@ -1159,15 +1159,30 @@ class ArticleResolver:
         titled = next((s for s in people if lemma in s.titles), None)  # "signed by the Pope": Pope Francis
         return (titled, "role") if titled is not None else None
 
-    def _national(self, described: tuple[str, ActorType], span: Span) -> tuple[str, ActorType]:
+    def _national(self, described: tuple[str, ActorType], span: Span,
+                  offset: int | None = None) -> tuple[str, ActorType]:
         """"officials" in a story about Germany are "German officials" (the annotation guideline's normal
-        form): a state's sources described without a country take the country the article speaks of most."""
+        form): a state's sources described without a country take the country the article speaks of most,
+        unless the article already gave them a country ("according to Syrian state media ... according to
+        state media" is Syrian state media again, in a story about Turkey's offensive: world-politics tune)."""
         name, actor_type = described
         if span.root.lemma_.lower() not in names.NATIONAL_SOURCE_NOUNS or any(
                 t.lower_ in names.NATIONALITIES or t.ent_type_ in ("GPE", "NORP", "ORG") for t in span):
             return described
+        earlier = self._described_nationally(name, offset) if offset is not None else None
+        if earlier is not None:
+            return earlier.actor.name, earlier.actor.type
         adjective = names.nationality_of(self._main_country())
         return (f"{adjective} {name}", actor_type) if adjective else described
+
+    def _described_nationally(self, name: str, offset: int) -> _ActorState | None:
+        """The source last described before ``offset`` as ``name`` with a nationality ("Syrian state media")."""
+        def last(s: _ActorState) -> int:
+            seen = s.last_before(offset)
+            return seen.offset if seen is not None else -1
+        found = [s for s in self.states if (w := s.actor.name.split(" ", 1))[0].lower() in names.NATIONALITIES
+                 and len(w) == 2 and w[1].lower() == name.lower() and last(s) >= 0]
+        return max(found, key=last) if found else None
 
     def _main_country(self) -> str | None:
         """The country the article names first: news names the country of its story in the lead. Only one
