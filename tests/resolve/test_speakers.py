@@ -881,3 +881,17 @@ def test_a_bare_state_source_is_the_one_the_article_gave_a_country_before() -> N
     got = {s.speaker.text: s.actor.name for s in run(text).statements if s.speaker and s.actor}
     assert got == {"Syrian state media": "Syrian state media", "state media": "Syrian state media",
                    "Officials": "Turkish officials"}
+
+
+def test_a_document_named_after_a_country_is_the_states() -> None:
+    # world-politics tune: "the US statement spoke of ..." had become an organisation named "US"
+    text = "On Sunday, Russia and Turkey spoke on the phone. Later the US statement spoke of Turkey guarding the camps."
+    (s,) = run(text).statements
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("United States", "country")
+
+
+def test_a_document_of_a_described_person_is_that_persons() -> None:
+    # world-politics tune: "a whistle-blower complaint alleged" is the whistle-blower's, and so is "the complaint"
+    text = ("A whistle-blower complaint alleged that the minister misused his office. A witness statement says "
+            "the car was red. The complaint also said the call was recorded.")
+    assert [a for _, a in _speakers(text)] == ["whistle-blower", "witness", "whistle-blower"]

@@ -250,6 +250,7 @@ def pronoun_gender(word: str) -> str | None:
 # Nouns for people and sources that a report describes instead of naming ("officials said", "a senior
 # official", "critics", "eyewitnesses"): the source becomes a group or unnamed actor under that description.
 PEOPLE_NOUNS = frozenset("""
+    whistleblower whistle-blower informant
     official officer critic lawmaker legislator leader member analyst expert observer witness eyewitness
     resident activist protester protestor demonstrator source spokesperson spokesman spokeswoman diplomat
     aide adviser advisor researcher scientist author teacher doctor physician nurse student voter supporter
@@ -314,7 +315,7 @@ GENERIC_ORG_NOUNS = frozenset("""
 # What a source's words come in: "the chain's press release said" is the chain speaking.
 DOCUMENT_NOUNS = frozenset("""
     statement release report decree letter document tweet post analysis study website database filing memo order
-    ruling announcement notice message note blog column editorial survey
+    ruling announcement notice message note blog column editorial survey complaint
 """.split())
 # Documents and data a report cites as a source when no author is in reach ("recent reports say",
 # "witness accounts", "traffic camera footage"): an unnamed source under that description.

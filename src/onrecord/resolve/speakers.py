@@ -874,11 +874,29 @@ class ArticleResolver:
             if found is not None:
                 return found, "organization"
         if owner is None:
-            return None
+            return self._document_of_described(m)
         if root.lemma_.lower() in names.VOICE_NOUNS:
             return self._owner_role(owner, m)  # "the mayor's office" speaks for the mayor
         role = self._possessed_role(owner, m)
         return (role, "description") if role is not None else (None, "unresolved")
+
+    def _document_of_described(self, m: _Mention) -> _Found | None:
+        """"A whistle-blower complaint alleged", "a witness statement says": a document whose modifier is a
+        person described, not named, is that person's, an unnamed source under the noun (world-politics
+        tune); never a named outlet's, which ``_as_name`` has read already."""
+        root = m.span.root
+        if root.lemma_.lower() not in names.DOCUMENT_NOUNS | names.SOURCE_DOCUMENT_NOUNS or root.tag_ != "NN":
+            return None  # "witness accounts": many people's, still a source under the documents' description
+        who = next((c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        if who is None:
+            return None
+        noun = m.span.doc[who.left_edge.i:who.i + 1].text.replace(" ", "").lower()
+        if noun not in names.PEOPLE_NOUNS:
+            return None
+        state = self._state_for(noun, "unnamed")
+        self._individuals.add(id(state))  # the person, whom a later "he"/"she" may mean
+        self._documents[root.lemma_.lower()] = (state, "description")  # a later "the complaint" is theirs too
+        return state, "description"
 
     def _possessed_role(self, owner: Token, m: _Mention) -> _ActorState | None:
         """"Putin's spokesman", "Russia's envoy": someone else's role, not a back-reference to the owner. The
@@ -1283,6 +1301,9 @@ class ArticleResolver:
         if named is None and owner.lemma_.lower() in names.ORG_NOUNS:
             named = self._last_organization(owner.lemma_.lower(), begin)
         words = [t.text for t in tokens if t.pos_ == "PROPN"]
+        country = names.country_name(_norm_key(words)) if words else None
+        if named is None and country is not None:  # "the US statement": the state's, not an organisation "US"
+            named = self._state_for(country, _state_type(country))
         if named is None and words and owner.pos_ == "PROPN" and all(w[:1].isupper() for w in words):
             named = self._state_for(" ".join(words), "organization")  # "PC World's analysis": PC World's
         return named
