@@ -895,3 +895,12 @@ def test_a_document_of_a_described_person_is_that_persons() -> None:
     text = ("A whistle-blower complaint alleged that the minister misused his office. A witness statement says "
             "the car was red. The complaint also said the call was recorded.")
     assert [a for _, a in _speakers(text)] == ["whistle-blower", "witness", "whistle-blower"]
+
+
+def test_a_name_with_two_surnames_is_written_with_the_first_alone() -> None:
+    # world-politics tune: "[Wanda Vázquez] Garced" cut by the recogniser, then "Governor Vázquez"
+    text = ("Ana Ruiz becomes governor\n\nFollowing the ruling, Secretary of Justice Ana Ruiz Ortega was sworn in "
+            "as governor. Governor Ruiz had previously stated she was uninterested in the post.")
+    article = run(text)
+    assert {s.actor.name for s in article.statements if s.actor} == {"Ana Ruiz Ortega"}
+    assert [a.name for a in article.actors if a.type == "person"] == ["Ana Ruiz Ortega"]

@@ -385,7 +385,9 @@ class ArticleResolver:
         """An existing person this name can refer to; the latest seen wins on a tie, except for a bare
         surname two people share (``_main_namesake``)."""
         same_surname = self._by_surname.get(_surname(words), [])
-        matches = [s for s in same_surname if _same_person(s.words, words)]
+        if len(words) == 3:  # "Wanda Vázquez Garced" after "Wanda Vázquez"
+            same_surname = same_surname + self._by_surname.get(words[1].lower().rstrip("."), [])
+        matches = list({id(s): s for s in same_surname if _same_person(s.words, words)}.values())
         if not matches:
             return None
         if len(matches) == 1:
@@ -425,6 +427,8 @@ class ArticleResolver:
         self._by_key[_norm_key(words)] = state
         if actor_type == "person":
             self._by_surname.setdefault(_surname(words), []).append(state)
+            if len(words) == 3 and _surname(words) == words[2].lower().rstrip("."):  # "Wanda Vázquez Garced"
+                self._by_surname.setdefault(words[1].lower().rstrip("."), []).append(state)
         if actor_type == "organization":  # indexed, not scanned: an article may name thousands
             self._orgs_by_initials.setdefault(_initials(words), []).append(state)
             if len(words) > 1 and all(w.lower().rstrip(".") in names.ORG_SUFFIXES for w in words[1:]):
@@ -1423,9 +1427,12 @@ _PARTICLES = frozenset("von van der den de da di du del della la le al bin ibn b
 
 
 def _whole_name(ent: Span) -> Span:
-    """A person's name cut after a particle takes the proper nouns that follow."""
+    """A person's name cut after a particle takes the proper nouns that follow; one cut before a second
+    surname takes it."""
     doc = ent.doc
-    if ent.label_ != "PERSON" or ent[-1].lower_ not in _PARTICLES:
+    if ent.label_ == "PERSON" and ent[-1].lower_ not in _PARTICLES:
+        return _second_surname(ent)
+    if ent.label_ != "PERSON":
         return ent
     end = ent.end
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
@@ -1468,6 +1475,20 @@ def _body_name(words: Sequence[str]) -> bool:
     name: an organisation's name, never a person's."""
     return any(a[:1].isupper() and a.lower() in names.BODY_HEADS and b in names.BODY_LINKS
                for a, b in itertools.pairwise(words))
+
+
+def _second_surname(ent: Span) -> Span:
+    """"[Wanda Vázquez] Garced was sworn in": the recogniser cut a second surname, the proper noun the name
+    modifies (its head), capitalised, in no entity, no title (world-politics tune)."""
+    doc, end = ent.doc, ent.end
+    if len(ent) < 2 or end >= len(doc) or ent.root.head.i != end:
+        return ent
+    after = doc[end]
+    if after.pos_ != "PROPN" or not after.is_title or not after.is_alpha or after.ent_type_ \
+            or after.lower_ in names.TITLE_WORDS | names.BODY_HEADS | names.ORG_NAME_WORDS | names.ORG_SUFFIXES \
+            | names.VOICE_NOUNS:
+        return ent  # "[Barack Obama] Administration", "[Hillary Clinton] Foundation": no surname
+    return Span(doc, ent.start, end + 1, label=ent.label_)
 
 
 def _split_person_tails(ents: Sequence[Span]) -> list[Span]:
@@ -1979,15 +2000,25 @@ def _definite(span: Span) -> bool:
 
 def _same_person(known: list[str], words: list[str]) -> bool:
     """"Trump" ~ "Donald Trump" ~ "Donald J. Trump"; "Hillary Clinton" !~ "Bill Clinton"; "Lai" ~ "Lai Ching-te"."""
-    if not known or not words or _surname(known) != _surname(words):
+    if not known or not words:
         return False
     a = [w.lower().rstrip(".") for w in known]
     b = [w.lower().rstrip(".") for w in words]
+    if _double_surname(a, b) or _double_surname(b, a):
+        return True
+    if _surname(known) != _surname(words):
+        return False
     if len(a) == 1 or len(b) == 1:
         return True
     if a[-1] != b[-1]:
         return False
     return a[0] == b[0] or (a[0][:1] == b[0][:1] and (len(a[0]) == 1 or len(b[0]) == 1))
+
+
+def _double_surname(a: list[str], b: list[str]) -> bool:
+    """"Vázquez" and "Wanda Vázquez" are "Wanda Vázquez Garced": a name of three words, given name and two
+    surnames, is written with its first surname alone (as Spanish names are)."""
+    return len(a) == 3 and len(a[1]) > 1 and "-" not in a[1] and (b == [a[1]] or b == a[:2])
 
 
 # A romanised East Asian given name after the family name: "Lai Ching-te", "Kim Jong-un", "Lee Jae-myung".
