@@ -904,3 +904,15 @@ def test_a_name_with_two_surnames_is_written_with_the_first_alone() -> None:
     article = run(text)
     assert {s.actor.name for s in article.statements if s.actor} == {"Ana Ruiz Ortega"}
     assert [a.name for a in article.actors if a.type == "person"] == ["Ana Ruiz Ortega"]
+
+
+def test_a_title_alone_is_a_described_source_and_one_keeps_its_one() -> None:
+    # world-politics tune: "One MP told the BBC" had become an organisation "MP", "Not everyone" a person
+    text = ("Not everyone agreed there should be another referendum. One MP told the BBC, \"We know that many "
+            "people wanted to stay.\" One interviewee said people changed their minds. An MP said the vote was "
+            "close. Two officials said it worked.")
+    got = {s.speaker.text: (s.actor.name, s.actor.type) if s.actor else None for s in run(text).statements
+           if s.speaker}
+    assert got == {"Not everyone": None, "One MP": ("one MP", "unnamed"),
+                   "One interviewee": ("one interviewee", "unnamed"), "An MP": ("MP", "unnamed"),
+                   "Two officials": ("officials", "group")}

@@ -158,7 +158,7 @@ MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
 # Quantifiers that stand for some members of a group ("Some called for ...", "others preferred ..."): a group,
 # never one person, though the tagger makes them pronouns.
-QUANTIFIER_PRONOUNS = frozenset("some others several many most few".split())
+QUANTIFIER_PRONOUNS = frozenset("some others several many most few everyone everybody".split())
 
 _HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
                      "congresswoman": "f", "congressman": "m", "chairwoman": "f", "chairman": "m",
@@ -250,7 +250,7 @@ def pronoun_gender(word: str) -> str | None:
 # Nouns for people and sources that a report describes instead of naming ("officials said", "a senior
 # official", "critics", "eyewitnesses"): the source becomes a group or unnamed actor under that description.
 PEOPLE_NOUNS = frozenset("""
-    whistleblower whistle-blower informant
+    whistleblower whistle-blower informant interviewee
     official officer critic lawmaker legislator leader member analyst expert observer witness eyewitness
     resident activist protester protestor demonstrator source spokesperson spokesman spokeswoman diplomat
     aide adviser advisor researcher scientist author teacher doctor physician nurse student voter supporter

@@ -225,6 +225,9 @@ class ArticleResolver:
                 continue  # "Riverton's largest employer" in a story datelined "RIVERTON —": a place, no one
             if len(words) == 1 and (_initial_common_noun(ent.root) or _body_noun_modifier(ent)):
                 continue  # "Staff said", "Council member Sarah Voss": a common noun, no name (round 6)
+            if len(words) == 1 and label in ("ORG", "NORP") and words[0].lower() in names.TITLE_WORDS \
+                    and words[0].lower() not in names.REGNAL_TITLES:
+                continue  # "One MP told the BBC": a title alone names no one (a bare surname is a PERSON)
             if len(words) == 1 and _modifier_word(ent):
                 continue  # "His Azerbaijani counterpart", "Norwegian Trade Minister X": a nationality, no one
             titles, nationality = _titles_before(ent)
@@ -809,6 +812,8 @@ class ArticleResolver:
         state = self._match_person(words, m.start) if words else None
         if state is None and len(words) == 1:
             state = self._short_form(words[0])  # "Salling said" after "Salling Group"
+        if len(words) == 1 and words[0].lower() in names.TITLE_WORDS - names.REGNAL_TITLES and state is None:
+            return None  # "One MP told the BBC", "an MP said": a title alone, a described source below
         if state is None and len(words) == 1 and _acronym(words[0]):
             # "CNN said", "KCNA reported": an abbreviation is an organisation, never a person
             state = self._by_initials(words[0], m.start) or self._state_for(words[0], "organization")
@@ -839,8 +844,8 @@ class ArticleResolver:
         return known, "named" if known.actor.type == "person" else "organization"
 
     def _as_abbreviation(self, m: _Mention) -> _Found | None:
-        if not _acronym(m.span.root.text):  # "WHO said", "IT staff": an abbreviation, not a pronoun
-            return None
+        if not _acronym(m.span.root.text) or m.span.root.lower_ in names.TITLE_WORDS:
+            return None  # "WHO said", "IT staff": an abbreviation, not a pronoun; "an MP": a title
         found = self._by_initials(m.span.root.text, m.start)
         return (found, "organization") if found is not None else (None, "unresolved")
 
@@ -1910,12 +1915,12 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
     keep = sorted({t.i for child in root.lefts if child.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod")
                    for t in child.subtree} | {root.i})
     words = [span.doc[i].text for i in keep if not span.doc[i].is_punct]
-    while words and words[0].lower() in names.DESCRIPTION_DROPS:
-        words.pop(0)
+    while words and words[0].lower() in names.DESCRIPTION_DROPS and not (words[0].lower() == "one" and not plural):
+        words.pop(0)  # "one MP", "one interviewee" keep "one" (guideline 2.5): the individual, not a count
     if not words:
         return None
     first = next(span.doc[i] for i in keep if span.doc[i].text == words[0])
-    common = (first.pos_ != "PROPN" and not first.ent_type_) or _initial_common_noun(first)
+    common = (first.pos_ != "PROPN" and first.ent_type_ in ("", "CARDINAL")) or _initial_common_noun(first)
     if common and not words[0].isupper():
         words[0] = words[0].lower()  # "Officials said" is "officials"; "Republican lawmakers" keeps its capital
     # A document or data source without an author in reach is unnamed, one or many (guideline 2.5).
