@@ -916,3 +916,16 @@ def test_a_title_alone_is_a_described_source_and_one_keeps_its_one() -> None:
     assert got == {"Not everyone": None, "One MP": ("one MP", "unnamed"),
                    "One interviewee": ("one interviewee", "unnamed"), "An MP": ("MP", "unnamed"),
                    "Two officials": ("officials", "group")}
+
+
+def test_a_country_the_articles_abbreviation_leaves_out_is_no_part_of_the_name() -> None:
+    # world-politics tune: "The United States Commission on Presidential Debates ... CPD announced"
+    text = ("The United States Commission on Campaign Debates announced on Friday the debate has been cancelled. "
+            "On October 8, CCD announced a change. The United States Commission on Campaign Debates later said "
+            "the date stands.")
+    article = run(text)
+    assert {s.actor.name for s in article.statements if s.actor} == {"Commission on Campaign Debates"}
+    (body,) = [a for a in article.actors if a.type == "organization"]
+    assert body.part_of == "United States"
+    kept = run("The United States Commission on International Religious Freedom (USCIRF) also criticized the move.")
+    assert {a.name for a in kept.actors} == {"United States Commission on International Religious Freedom"}

@@ -167,6 +167,7 @@ class ArticleResolver:
         self._orgs_by_initials: dict[str, list[_ActorState]] = {}  # "WHO" -> World Health Organisation
         self._orgs_by_short_form: dict[str, list[_ActorState]] = {}  # "salling" -> Salling Group
         self._ids: set[str] = set()
+        self._acronyms: set[str] | None = None  # the article's abbreviations ("CPD"), read when first needed
         self._id_counts: dict[str, int] = {}  # the last number each id base was given
         self._newlines = [m.start() for m in re.finditer("\n", self.text)]
         self._documents: dict[str, tuple[_ActorState, str]] = {}  # document noun -> its author, as resolved
@@ -424,10 +425,17 @@ class ArticleResolver:
         return max(matches, key=lambda s: (len(s.actor.mentions), -first[id(s)]))
 
     def _new_state(self, words: list[str], actor_type: ActorType) -> _ActorState:
+        country, written = None, words
+        if actor_type == "organization":
+            words, country = self._without_country(words)
+            if country is not None and (known := self._by_key.get(_norm_key(words))) is not None:
+                self._by_key[_norm_key(written)] = known
+                return known
         name = " ".join(words)
-        state = _ActorState(Actor(id=self._unique_id(name), name=name, type=actor_type), words)
+        state = _ActorState(Actor(id=self._unique_id(name), name=name, type=actor_type, part_of=country), words)
         self.states.append(state)
         self._by_key[_norm_key(words)] = state
+        self._by_key.setdefault(_norm_key(written), state)  # "United States Commission on ..." as written
         if actor_type == "person":
             self._by_surname.setdefault(_surname(words), []).append(state)
             if len(words) == 3 and _surname(words) == words[2].lower().rstrip("."):  # "Wanda Vázquez Garced"
@@ -437,6 +445,23 @@ class ArticleResolver:
             if len(words) > 1 and all(w.lower().rstrip(".") in names.ORG_SUFFIXES for w in words[1:]):
                 self._orgs_by_short_form.setdefault(words[0].lower(), []).append(state)
         return state
+
+    def _without_country(self, words: list[str]) -> tuple[list[str], str | None]:
+        """"The United States Commission on Presidential Debates ... CPD announced": when the article's own
+        abbreviation spells the name without the country before it, the country says whose the body is and
+        the name is the rest ("Commission on Presidential Debates", ``part_of`` United States); "the United
+        States Commission on International Religious Freedom (USCIRF)" keeps it (world-politics tune)."""
+        if len(words) < 3:
+            return words, None
+        if self._acronyms is None:
+            self._acronyms = set(re.findall(r"\b[A-Z]{2,}\b", self.text))
+        for k in (1, 2, 3):
+            country = names.country_name(_norm_key(words[:k]))
+            rest = words[k:]
+            if country is not None and len(rest) >= 2 and _initials(rest) in self._acronyms \
+                    and _initials(words) not in self._acronyms:
+                return rest, country
+        return words, None
 
     def _state_for(self, name: str, actor_type: ActorType) -> _ActorState:
         key = _norm_key(name.split())
@@ -1460,8 +1485,9 @@ def _body_tail(head: Token) -> int:
     if at < len(doc) and doc[at].lower_ == "the":
         at += 1
     tail = at
-    while tail < len(doc) and doc[tail].pos_ == "PROPN" and doc[tail].text[:1].isupper() \
-            and doc[tail].ent_type_ not in ("DATE", "TIME", "PERSON"):
+    # capitalised words, whatever the tagger made of them ("Debates" may be a verb to it), no date or person
+    while tail < len(doc) and (doc[tail].pos_ == "PROPN" or doc[tail].is_alpha) and doc[tail].is_title \
+            and not doc[tail].is_sent_start and doc[tail].ent_type_ not in ("DATE", "TIME", "PERSON"):
         tail += 1
     return tail if tail > at else end
 
