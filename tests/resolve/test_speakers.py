@@ -929,3 +929,18 @@ def test_a_country_the_articles_abbreviation_leaves_out_is_no_part_of_the_name()
     assert body.part_of == "United States"
     kept = run("The United States Commission on International Religious Freedom (USCIRF) also criticized the move.")
     assert {a.name for a in kept.actors} == {"United States Commission on International Religious Freedom"}
+
+
+def test_a_body_word_among_the_titles_still_names_the_body_alone() -> None:
+    # "Senate", "House" are title words too ("Senate President X"), but alone they name the body
+    text = ("Senate President Tom Rivers filed the lawsuit on behalf of the Senate. The Senate said the vote "
+            "would go ahead.")
+    (s,) = [s for s in run(text).statements if s.speaker and s.speaker.text == "The Senate"]
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("Senate", "organization")
+
+
+def test_a_headlines_common_noun_after_a_name_is_no_second_surname() -> None:
+    # a Title Case headline's "Marco Rubio Donor's" must not swallow the senator named later
+    text = ("Party Chief Praises Marco Rubio Donor's Skywriting Campaign\n\nA donor to Sen. Marco Rubio paid for "
+            "the messages. Rubio said he did not know about them.")
+    assert {s.actor.name for s in run(text).statements if s.actor} == {"Marco Rubio"}

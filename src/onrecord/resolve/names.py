@@ -156,6 +156,14 @@ def country_name(key: str) -> str | None:
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+# A person's titles that name no one when they stand alone ("One MP told the BBC", "an MP said"): never an
+# organisation or a person of that name. Not the body words and party words TITLE_WORDS also holds ("Senate",
+# "House", "US", "Republican"), which do name bodies and parties alone.
+LONE_TITLES = frozenset("""
+    mp mep mla member minister senator congressman congresswoman representative governor mayor premier
+    chancellor ambassador envoy spokesman spokesperson spokeswoman director chairman chairwoman secretary
+    candidate nominee leader professor coach
+""".split())
 # Quantifiers that stand for some members of a group ("Some called for ...", "others preferred ..."): a group,
 # never one person, though the tagger makes them pronouns.
 QUANTIFIER_PRONOUNS = frozenset("some others several many most few everyone everybody".split())

@@ -226,8 +226,7 @@ class ArticleResolver:
                 continue  # "Riverton's largest employer" in a story datelined "RIVERTON —": a place, no one
             if len(words) == 1 and (_initial_common_noun(ent.root) or _body_noun_modifier(ent)):
                 continue  # "Staff said", "Council member Sarah Voss": a common noun, no name (round 6)
-            if len(words) == 1 and label in ("ORG", "NORP") and words[0].lower() in names.TITLE_WORDS \
-                    and words[0].lower() not in names.REGNAL_TITLES:
+            if len(words) == 1 and label in ("ORG", "NORP") and words[0].lower() in names.LONE_TITLES:
                 continue  # "One MP told the BBC": a title alone names no one (a bare surname is a PERSON)
             if len(words) == 1 and _modifier_word(ent):
                 continue  # "His Azerbaijani counterpart", "Norwegian Trade Minister X": a nationality, no one
@@ -389,7 +388,7 @@ class ArticleResolver:
         """An existing person this name can refer to; the latest seen wins on a tie, except for a bare
         surname two people share (``_main_namesake``)."""
         same_surname = self._by_surname.get(_surname(words), [])
-        if len(words) == 3:  # "Wanda Vázquez Garced" after "Wanda Vázquez"
+        if len(words) == 3 and self._two_surnames(words):  # "Wanda Vázquez Garced" after "Wanda Vázquez"
             same_surname = same_surname + self._by_surname.get(words[1].lower().rstrip("."), [])
         matches = list({id(s): s for s in same_surname if _same_person(s.words, words)}.values())
         if not matches:
@@ -438,7 +437,7 @@ class ArticleResolver:
         self._by_key.setdefault(_norm_key(written), state)  # "United States Commission on ..." as written
         if actor_type == "person":
             self._by_surname.setdefault(_surname(words), []).append(state)
-            if len(words) == 3 and _surname(words) == words[2].lower().rstrip("."):  # "Wanda Vázquez Garced"
+            if len(words) == 3 and _surname(words) == words[2].lower().rstrip(".") and self._two_surnames(words):
                 self._by_surname.setdefault(words[1].lower().rstrip("."), []).append(state)
         if actor_type == "organization":  # indexed, not scanned: an article may name thousands
             self._orgs_by_initials.setdefault(_initials(words), []).append(state)
@@ -462,6 +461,12 @@ class ArticleResolver:
                     and _initials(words) not in self._acronyms:
                 return rest, country
         return words, None
+
+    def _two_surnames(self, words: list[str]) -> bool:
+        """"Wanda Vázquez Garced" may be written "Vázquez"; "Marco Rubio Donor" (a Title Case headline's "Marco
+        Rubio Donor's ...") is no name with two surnames: its last word is a common noun the article writes in
+        lower case."""
+        return re.search(rf"\b{re.escape(words[2].lower())}\b", self.text) is None
 
     def _state_for(self, name: str, actor_type: ActorType) -> _ActorState:
         key = _norm_key(name.split())
@@ -837,7 +842,7 @@ class ArticleResolver:
         state = self._match_person(words, m.start) if words else None
         if state is None and len(words) == 1:
             state = self._short_form(words[0])  # "Salling said" after "Salling Group"
-        if len(words) == 1 and words[0].lower() in names.TITLE_WORDS - names.REGNAL_TITLES and state is None:
+        if len(words) == 1 and words[0].lower() in names.LONE_TITLES and state is None:
             return None  # "One MP told the BBC", "an MP said": a title alone, a described source below
         if state is None and len(words) == 1 and _acronym(words[0]):
             # "CNN said", "KCNA reported": an abbreviation is an organisation, never a person
@@ -869,7 +874,7 @@ class ArticleResolver:
         return known, "named" if known.actor.type == "person" else "organization"
 
     def _as_abbreviation(self, m: _Mention) -> _Found | None:
-        if not _acronym(m.span.root.text) or m.span.root.lower_ in names.TITLE_WORDS:
+        if not _acronym(m.span.root.text) or m.span.root.lower_ in names.LONE_TITLES:
             return None  # "WHO said", "IT staff": an abbreviation, not a pronoun; "an MP": a title
         found = self._by_initials(m.span.root.text, m.start)
         return (found, "organization") if found is not None else (None, "unresolved")
@@ -1519,6 +1524,9 @@ def _second_surname(ent: Span) -> Span:
             or after.lower_ in names.TITLE_WORDS | names.BODY_HEADS | names.ORG_NAME_WORDS | names.ORG_SUFFIXES \
             | names.VOICE_NOUNS:
         return ent  # "[Barack Obama] Administration", "[Hillary Clinton] Foundation": no surname
+    words = [t for t in after.sent if t.is_alpha]
+    if sum(t.is_title for t in words) > 0.6 * len(words) or any(t.lower_ == after.lower_ and t.is_lower for t in doc):
+        return ent  # a headline in Title Case ("Jeb Bush PAC Chief Praises Marco Rubio Donor"), a common noun
     return Span(doc, ent.start, end + 1, label=ent.label_)
 
 
