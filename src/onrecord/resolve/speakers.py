@@ -147,6 +147,8 @@ class ArticleResolver:
         self._link_lines = [(m.start(), m.end()) for m in en.LINK_LINE.finditer(self.text)]
         self.sent_starts: list[int] = []
         mentions: list[_NameMention] = []
+        self._headline_keys: set[str] = set()  # names written in a Title Case sentence, and in running text
+        self._running_keys: set[str] = set()
         for piece in parsed.pieces:
             starts = (s.start_char + piece.offset for s in piece.doc.sents)
             self.sent_starts.extend(x for x in starts if not in_quote(x))
@@ -231,6 +233,7 @@ class ArticleResolver:
             if len(words) == 1 and _modifier_word(ent):
                 continue  # "His Azerbaijani counterpart", "Norwegian Trade Minister X": a nationality, no one
             titles, nationality = _titles_before(ent)
+            (self._headline_keys if _title_case(ent.root) else self._running_keys).add(_norm_key(words))
             start = ent.start_char + offset
             out.append(_NameMention(
                 start=start, end=ent.end_char + offset, text=ent.text, label=label, words=words,
@@ -466,6 +469,9 @@ class ArticleResolver:
         """"Wanda Vázquez Garced" may be written "Vázquez"; "Marco Rubio Donor" (a Title Case headline's "Marco
         Rubio Donor's ...") is no name with two surnames: its last word is a common noun the article writes in
         lower case."""
+        key = _norm_key(words)
+        if key in self._headline_keys and key not in self._running_keys:
+            return False  # "Poll: Bernie Sanders Burns Hillary Clinton ...": a headline's verb, no surname
         return re.search(rf"\b{re.escape(words[2].lower())}\b", self.text) is None
 
     def _state_for(self, name: str, actor_type: ActorType) -> _ActorState:
@@ -1189,9 +1195,12 @@ class ArticleResolver:
         if noun not in names.DOCUMENT_NOUNS | names.SOURCE_DOCUMENT_NOUNS:
             return None
         shift = offset - span.start_char
+        data = noun not in names.DOCUMENT_NOUNS  # a poll, records, an investigation: BY a named author only
         for clause in root.children:
-            if clause.dep_ == "prep" and clause.lower_ in ("by", "from"):  # "a tweet on Monday by X"
+            if clause.dep_ == "prep" and clause.lower_ in (("by",) if data else ("by", "from")):
                 agent = next((g for g in clause.children if g.dep_ == "pobj"), None)
+                if data and agent is not None and agent.pos_ != "PROPN":
+                    continue  # "FEC records from the 2008 election cycle show he backed McCain": no author
             elif clause.dep_ in ("acl", "relcl"):  # "the decree signed by the Pope"
                 agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children
                               if g.dep_ == "pobj"), None)
@@ -1494,6 +1503,10 @@ def _body_tail(head: Token) -> int:
     while tail < len(doc) and (doc[tail].pos_ == "PROPN" or doc[tail].is_alpha) and doc[tail].is_title \
             and not doc[tail].is_sent_start and doc[tail].ent_type_ not in ("DATE", "TIME", "PERSON"):
         tail += 1
+        # "Council on American-Islamic Relations": a hyphen inside a word goes on to its capitalised part
+        if tail + 1 < len(doc) and doc[tail].text == "-" and not doc[tail - 1].whitespace_ \
+                and not doc[tail].whitespace_ and doc[tail + 1].is_title:
+            tail += 1
     return tail if tail > at else end
 
 
@@ -1524,10 +1537,15 @@ def _second_surname(ent: Span) -> Span:
             or after.lower_ in names.TITLE_WORDS | names.BODY_HEADS | names.ORG_NAME_WORDS | names.ORG_SUFFIXES \
             | names.VOICE_NOUNS:
         return ent  # "[Barack Obama] Administration", "[Hillary Clinton] Foundation": no surname
-    words = [t for t in after.sent if t.is_alpha]
-    if sum(t.is_title for t in words) > 0.6 * len(words) or any(t.lower_ == after.lower_ and t.is_lower for t in doc):
+    if _title_case(after) or any(t.lower_ == after.lower_ and t.is_lower for t in doc):
         return ent  # a headline in Title Case ("Jeb Bush PAC Chief Praises Marco Rubio Donor"), a common noun
     return Span(doc, ent.start, end + 1, label=ent.label_)
+
+
+def _title_case(tok: Token) -> bool:
+    """Whether ``tok`` is in a sentence written in Title Case (a headline), where a capital says nothing."""
+    words = [t for t in tok.sent if t.is_alpha]
+    return sum(t.is_title for t in words) > 0.6 * len(words)
 
 
 def _split_person_tails(ents: Sequence[Span]) -> list[Span]:
