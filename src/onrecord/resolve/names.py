@@ -40,6 +40,12 @@ ROLE_NOUNS = frozenset(
 # Institutions that speak for their owner: "Macron's office", "the Trump campaign" (unlike "Putin's spokesman",
 # a person of their own).
 VOICE_NOUNS = frozenset("office campaign government administration cabinet camp team ministry".split())
+# A person's side, an organisation of its own ("the Biden campaign", "the Trump administration"): part of the
+# person, named after them (guideline 2.5 names organisations; "Trump administration").
+SIDE_NOUNS = frozenset("administration campaign".split())
+# The office a campaign runs for, as the article writes it before a word of the race ("presidential debate").
+OFFICE_ADJECTIVES = frozenset("presidential mayoral gubernatorial senatorial congressional parliamentary".split())
+RACE_NOUNS = frozenset("campaign election race debate candidate nominee primary nomination".split())
 
 # Bodies of a state that speak for it when named by nationality ("the Turkish presidency").
 STATE_BODIES = frozenset("presidency government ministry military army navy embassy cabinet administration"
@@ -155,6 +161,17 @@ def country_name(key: str) -> str | None:
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+# A person's titles that name no one when they stand alone ("One MP told the BBC", "an MP said"): never an
+# organisation or a person of that name. Not the body words and party words TITLE_WORDS also holds ("Senate",
+# "House", "US", "Republican"), which do name bodies and parties alone.
+LONE_TITLES = frozenset("""
+    mp mep mla member minister senator congressman congresswoman representative governor mayor premier
+    chancellor ambassador envoy spokesman spokesperson spokeswoman director chairman chairwoman secretary
+    candidate nominee leader professor coach
+""".split())
+# Quantifiers that stand for some members of a group ("Some called for ...", "others preferred ..."): a group,
+# never one person, though the tagger makes them pronouns.
+QUANTIFIER_PRONOUNS = frozenset("some others several many most few everyone everybody".split())
 
 _HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
                      "congresswoman": "f", "congressman": "m", "chairwoman": "f", "chairman": "m",
@@ -246,6 +263,7 @@ def pronoun_gender(word: str) -> str | None:
 # Nouns for people and sources that a report describes instead of naming ("officials said", "a senior
 # official", "critics", "eyewitnesses"): the source becomes a group or unnamed actor under that description.
 PEOPLE_NOUNS = frozenset("""
+    whistleblower whistle-blower informant interviewee
     official officer critic lawmaker legislator leader member analyst expert observer witness eyewitness
     resident activist protester protestor demonstrator source spokesperson spokesman spokeswoman diplomat
     aide adviser advisor researcher scientist author teacher doctor physician nurse student voter supporter
@@ -284,6 +302,13 @@ ORG_NOUNS = frozenset("""
     website outlet regulator insurer supermarket corporation business church federation association
     institute foundation hotel store shop factory magazine syndicate tribunal
 """.split())
+# Heads of a body's name that a place or a purpose follows ("Supreme Court of Puerto Rico", "House of
+# Representatives", "Commission on Presidential Debates"): the name runs on through "of"/"on"/"for".
+BODY_HEADS = ORG_NOUNS | frozenset("""
+    house senate assembly parliament congress chamber bureau office government cabinet tribunal academy
+    secretariat conference authority
+""".split())
+BODY_LINKS = frozenset("of on for".split())
 # Words that end organisations' names, never a person's: "... Asset Management", "... Human Rights Watch".
 ORG_NAME_WORDS = frozenset("""
     international management capital partners services systems relations rights watch institute center centre
@@ -303,7 +328,7 @@ GENERIC_ORG_NOUNS = frozenset("""
 # What a source's words come in: "the chain's press release said" is the chain speaking.
 DOCUMENT_NOUNS = frozenset("""
     statement release report decree letter document tweet post analysis study website database filing memo order
-    ruling announcement notice message note blog column editorial survey
+    ruling announcement notice message note blog column editorial survey complaint
 """.split())
 # Documents and data a report cites as a source when no author is in reach ("recent reports say",
 # "witness accounts", "traffic camera footage"): an unnamed source under that description.

@@ -149,6 +149,8 @@ class ArticleResolver:
         self._link_lines = [(m.start(), m.end()) for m in en.LINK_LINE.finditer(self.text)]
         self.sent_starts: list[int] = []
         mentions: list[_NameMention] = []
+        self._headline_keys: set[str] = set()  # names written in a Title Case sentence, and in running text
+        self._running_keys: set[str] = set()
         for piece in parsed.pieces:
             starts = (s.start_char + piece.offset for s in piece.doc.sents)
             self.sent_starts.extend(x for x in starts if not in_quote(x))
@@ -171,6 +173,7 @@ class ArticleResolver:
         self._orgs_by_short_form: dict[str, list[_ActorState]] = {}  # "salling" -> Salling Group
         self._other_names: dict[str, str] = {}  # "UNICEF" -> "United Nations Children Fund" ("X, or UNICEF,")
         self._ids: set[str] = set()
+        self._acronyms: set[str] | None = None  # the article's abbreviations ("CPD"), read when first needed
         self._id_counts: dict[str, int] = {}  # the last number each id base was given
         self._newlines = [m.start() for m in re.finditer("\n", self.text)]
         self._documents: dict[str, tuple[_ActorState, str]] = {}  # document noun -> its author, as resolved
@@ -194,7 +197,7 @@ class ArticleResolver:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start < covered \
                     or self._on_link_line(ent.start_char + offset):
                 continue
-            ent = _whole_name(_place_force(ent))
+            ent = _with_body_tail(_whole_name(_place_force(ent)))
             covered = ent.end
             ent = _before_bracket(ent)  # "World Health Organisation (WHO)": the name, not its abbreviation
             words = [t.text for t in ent if not t.is_space and (not t.is_punct or t.text in (".", "-"))]
@@ -229,9 +232,12 @@ class ArticleResolver:
                 continue  # "Riverton's largest employer" in a story datelined "RIVERTON —": a place, no one
             if len(words) == 1 and (_initial_common_noun(ent.root) or _body_noun_modifier(ent)):
                 continue  # "Staff said", "Council member Sarah Voss": a common noun, no name (round 6)
+            if len(words) == 1 and label in ("ORG", "NORP") and words[0].lower() in names.LONE_TITLES:
+                continue  # "One MP told the BBC": a title alone names no one (a bare surname is a PERSON)
             if len(words) == 1 and _modifier_word(ent):
                 continue  # "His Azerbaijani counterpart", "Norwegian Trade Minister X": a nationality, no one
             titles, nationality = _titles_before(ent)
+            (self._headline_keys if _title_case(ent.root) else self._running_keys).add(_norm_key(words))
             start, text = ent.start_char + offset, ent.text
             bare = label == "ORG" and _bare_speaker(ent, words)
             lead = _given_before(ent) if len(words) == 1 and (label == "PERSON" or bare) else []
@@ -379,6 +385,8 @@ class ArticleResolver:
                 return family
         if m.label == "GPE":
             return None
+        if m.label == "ORG" and (whole := self._whole_body(m.words, m.start)) is not None:
+            return whole
         return self._state_for(" ".join(m.words), _ACTOR_TYPES.get(m.label, "group"))
 
     def _family_name_first(self, word: str) -> _ActorState | None:
@@ -390,6 +398,16 @@ class ArticleResolver:
             return None
         return found[0]
 
+    def _whole_body(self, words: list[str], offset: int) -> _ActorState | None:
+        """"The Supreme Court of Puerto Rico ruled ... the Supreme Court also found": a body's name without its
+        "of"/"on" part is the body the article named whole, the one seen last before ``offset``."""
+        n = len(words)
+        if words[-1].lower() not in names.BODY_HEADS:
+            return None
+        whole = [s for s in self.states if s.actor.type == "organization" and len(s.words) > n + 1
+                 and s.words[:n] == words and s.words[n] in names.BODY_LINKS and s.last_before(offset)]
+        return max(whole, key=lambda s: s.last_before(offset).offset) if whole else None  # type: ignore[union-attr]
+
     def _short_form(self, word: str) -> _ActorState | None:
         """The one organisation named ``word`` and a company suffix: "Salling" for "Salling Group"."""
         found = self._orgs_by_short_form.get(word.lower(), [])
@@ -399,7 +417,9 @@ class ArticleResolver:
         """An existing person this name can refer to; the latest seen wins on a tie, except for a bare
         surname two people share (``_main_namesake``)."""
         same_surname = self._by_surname.get(_surname(words), [])
-        matches = [s for s in same_surname if _same_person(s.words, words)]
+        if len(words) == 3 and self._two_surnames(words):  # "Wanda Vázquez Garced" after "Wanda Vázquez"
+            same_surname = same_surname + self._by_surname.get(words[1].lower().rstrip("."), [])
+        matches = list({id(s): s for s in same_surname if _same_person(s.words, words)}.values())
         if not matches:
             return None
         if len(matches) == 1:
@@ -433,19 +453,54 @@ class ArticleResolver:
         return max(matches, key=lambda s: (len(s.actor.mentions), -first[id(s)]))
 
     def _new_state(self, words: list[str], actor_type: ActorType) -> _ActorState:
+        country, written = None, words
+        if actor_type == "organization":
+            words, country = self._without_country(words)
+            if country is not None and (known := self._by_key.get(_norm_key(words))) is not None:
+                self._by_key[_norm_key(written)] = known
+                return known
         name = " ".join(words)
-        state = _ActorState(Actor(id=self._unique_id(name), name=name, type=actor_type), words)
+        state = _ActorState(Actor(id=self._unique_id(name), name=name, type=actor_type, part_of=country), words)
         self.states.append(state)
         self._by_key[_norm_key(words)] = state
+        self._by_key.setdefault(_norm_key(written), state)  # "United States Commission on ..." as written
         if actor_type == "person":
             self._by_surname.setdefault(_surname(words), []).append(state)
             if len(words) >= 2:
                 self._by_first_word.setdefault(words[0].lower(), []).append(state)
+            if len(words) == 3 and _surname(words) == words[2].lower().rstrip(".") and self._two_surnames(words):
+                self._by_surname.setdefault(words[1].lower().rstrip("."), []).append(state)
         if actor_type == "organization":  # indexed, not scanned: an article may name thousands
             self._orgs_by_initials.setdefault(_initials(words), []).append(state)
             if len(words) > 1 and all(w.lower().rstrip(".") in names.ORG_SUFFIXES for w in words[1:]):
                 self._orgs_by_short_form.setdefault(words[0].lower(), []).append(state)
         return state
+
+    def _without_country(self, words: list[str]) -> tuple[list[str], str | None]:
+        """"The United States Commission on Presidential Debates ... CPD announced": when the article's own
+        abbreviation spells the name without the country before it, the country says whose the body is and
+        the name is the rest ("Commission on Presidential Debates", ``part_of`` United States); "the United
+        States Commission on International Religious Freedom (USCIRF)" keeps it (world-politics tune)."""
+        if len(words) < 3:
+            return words, None
+        if self._acronyms is None:
+            self._acronyms = set(re.findall(r"\b[A-Z]{2,}\b", self.text))
+        for k in (1, 2, 3):
+            country = names.country_name(_norm_key(words[:k]))
+            rest = words[k:]
+            if country is not None and len(rest) >= 2 and _initials(rest) in self._acronyms \
+                    and _initials(words) not in self._acronyms:
+                return rest, country
+        return words, None
+
+    def _two_surnames(self, words: list[str]) -> bool:
+        """"Wanda Vázquez Garced" may be written "Vázquez"; "Marco Rubio Donor" (a Title Case headline's "Marco
+        Rubio Donor's ...") is no name with two surnames: its last word is a common noun the article writes in
+        lower case."""
+        key = _norm_key(words)
+        if key in self._headline_keys and key not in self._running_keys:
+            return False  # "Poll: Bernie Sanders Burns Hillary Clinton ...": a headline's verb, no surname
+        return re.search(rf"\b{re.escape(words[2].lower())}\b", self.text) is None
 
     def _state_for(self, name: str, actor_type: ActorType) -> _ActorState:
         key = _norm_key(name.split())
@@ -680,11 +735,10 @@ class ArticleResolver:
         that is one of several parties ("talks between Russia and Ukraine"), never their joint voice."""
         mention = _Mention(span, start, end, last_actor)
         readings: list[Callable[[_Mention], _Found | None]] = [self._as_joint] if joint else []
-        readings += [self._as_name, self._as_missed_name, self._as_mistagged_name, self._as_abbreviation,
-                     self._as_pronoun, self._as_state_body, self._as_document, self._as_group,
-                     self._as_described_before, self._as_role, self._as_reference, self._as_same_source,
-                     self._as_description,
-                     self._as_described_body,
+        readings += [self._as_quantifier, self._as_side, self._as_name, self._as_missed_name, self._as_mistagged_name,
+                     self._as_abbreviation, self._as_pronoun, self._as_state_body, self._as_document,
+                     self._as_group, self._as_described_before, self._as_role,
+                     self._as_reference, self._as_same_source, self._as_description, self._as_described_body,
                      self._as_initial_group,
                      self._as_initial_name]
         for reading in readings:
@@ -701,6 +755,75 @@ class ArticleResolver:
         self._groups.append((m.start, members, frozenset()))
         joint = self._group_of(members)
         return (joint, "organization") if joint is not None else None
+
+    def _as_side(self, m: _Mention) -> _Found | None:
+        """"The Biden campaign", "the Trump administration", then "the administration": a person's side is an
+        organisation of its own, ``part_of`` the person, not the person (world-politics tune). A campaign is
+        named "<name> <office> campaign" when the article names the race ("presidential debate"), an
+        administration "<surname> administration"; a bare "the administration" is the administration named
+        last, else that of the president in reach."""
+        root = m.span.root
+        noun = root.lemma_.lower()
+        if noun not in names.SIDE_NOUNS or root.tag_ != "NN" or not (
+                _definite(m.span) or any(c.dep_ == "poss" for c in root.children)):
+            return None  # "a campaign to ...": no one's side named
+        shift = m.start - m.span.start_char
+        owner = next((c for c in root.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None)
+        person = self._named_in(shift + owner.left_edge.idx, shift + owner.idx + len(owner)) \
+            if owner is not None else None
+        if person is None or person.actor.type != "person":
+            if owner is not None or len(m.span) != 2:
+                return None
+            person = self._side_owner(noun, m.start)
+            if isinstance(person, _ActorState) and person.actor.type == "organization":
+                return person, "organization"  # "the administration" after "the Trump administration"
+            if person is None:
+                return None
+        surname = next((w for w in person.words if w.lower().rstrip(".") == _surname(person.words)), person.words[-1])
+        name = f"{surname} administration" if noun == "administration" else " ".join(
+            [person.actor.name, *self._office_words(), "campaign"])
+        state = self._state_for(name, "organization")
+        state.actor.part_of = person.actor.name
+        self._see(state, _Seen(m.start, self.sentence_of(m.start), True))
+        if (m.start, m.end) not in state.spans:
+            state.add_mention(m.start, m.end)
+            state.add_alias(self.text[m.start:m.end])
+        return state, "organization"
+
+    def _side_owner(self, noun: str, offset: int) -> _ActorState | None:
+        """For a bare "the administration"/"the campaign": the side of that kind named last, else (an
+        administration) the person in reach titled president."""
+        recent = self._recent(offset, MAX_ROLE_DISTANCE)
+        side = next((s for s in recent if s.actor.type == "organization" and s.actor.name.endswith(f" {noun}")
+                     and s.actor.part_of), None)
+        if side is not None or noun != "administration":
+            return side
+        return next((s for s in recent if s.actor.type == "person" and "president" in s.titles), None)
+
+    def _office_words(self) -> list[str]:
+        """The office the article's race is for: "presidential" before "debate", "campaign", "election"."""
+        found = _RACE.search(self.text)
+        return [found.group(1).lower()] if found else []
+
+    def _as_quantifier(self, m: _Mention) -> _Found | None:
+        """"Some called for younger leadership", "others preferred an inquiry", "Some of the protesters Wikinews
+        interviewed said": some members of a group, never the person named last (the pronoun reading made
+        them Nancy Pelosi) nor a name inside the phrase. With "of" the group is the description ("some of
+        the protesters"); a bare quantifier names no group, and is left without an actor, with that reason,
+        rather than made an actor named "some" that every article's "some" would join."""
+        root = m.span.root
+        if root.lower_ not in names.QUANTIFIER_PRONOUNS:
+            root = m.span[0]  # "Some of the protesters the paper interviewed": the parser's root is the verb
+            if not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+                return None
+        if root.lower_ not in names.QUANTIFIER_PRONOUNS or root.pos_ not in ("PRON", "NOUN", "ADJ", "DET"):
+            return None
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if group is None or group.tag_ not in ("NNS", "NNPS"):
+            return None, "quantifier"
+        words = [t.text for t in m.span.doc[root.i:group.i + 1]]
+        return self._state_for(" ".join([words[0].lower(), *words[1:]]), "group"), "description"
 
     def _as_described_body(self, m: _Mention) -> _Found | None:
         """"The city council said", "the state health department said": a body the text describes rather
@@ -724,7 +847,11 @@ class ArticleResolver:
         return self._state_for(name, "group"), "description"
 
     def _as_name(self, m: _Mention) -> _Found | None:
-        named = self._named_in(*self._head_name_range(m))
+        start, end = self._head_name_range(m)
+        tail = _body_tail(m.span.root)
+        if end == m.end and tail > m.span.end:  # "[The United States Commission] on Presidential Debates said"
+            end = m.start - m.span.start_char + m.span.doc[tail - 1].idx + len(m.span.doc[tail - 1])
+        named = self._named_in(start, end)
         member = self._unnamed_member(m.span, named, m.start)  # "a Woolworths spokesperson", not Woolworths
         if member is not None:
             return member, "description"
@@ -770,14 +897,20 @@ class ArticleResolver:
         if m.span.root.pos_ != "PROPN" or _initial_common_noun(m.span.root):
             return None
         run = _name_run(m.span)
-        words = names.strip_title([t.text for t in run if not t.is_punct])
+        words = [t.text for t in run if not t.is_punct]
+        words = words if _body_name(words) else names.strip_title(words)  # "House of ...": no title
         state = self._match_person(words, m.start) if words else None
         if state is None and len(words) == 1:
             state = self._short_form(words[0])  # "Salling said" after "Salling Group"
+        if len(words) == 1 and words[0].lower() in names.LONE_TITLES and state is None:
+            return None  # "One MP told the BBC", "an MP said": a title alone, a described source below
         if state is None and len(words) == 1 and _acronym(words[0]):
             # "CNN said", "KCNA reported": an abbreviation is an organisation, never a person
             state = self._by_initials(words[0], m.start) or self._state_for(words[0], "organization")
-        if state is None and (_names_an_organisation(run, words) or _org_words(words)):
+        if state is None and words:
+            state = self._whole_body(words, m.start)  # "the Supreme Court" after "the Supreme Court of X"
+        if state is None and (_names_an_organisation(run, words) or _org_words(words) or _body_name(words)
+                              or (len(words) == 1 and _speaks_as(m.span.root, _ORG_VOICE))):  # "X said it"
             state = self._state_for(" ".join(words), "organization")  # the recogniser's ORG, never mentioned
         if state is None and _looks_like_a_name(run, words):
             state = self._new_state(words, "person")  # "Vassily Nebenzia said": a person all the same
@@ -801,8 +934,8 @@ class ArticleResolver:
         return known, "named" if known.actor.type == "person" else "organization"
 
     def _as_abbreviation(self, m: _Mention) -> _Found | None:
-        if not _acronym(m.span.root.text):  # "WHO said", "IT staff": an abbreviation, not a pronoun
-            return None
+        if not _acronym(m.span.root.text) or m.span.root.lower_ in names.LONE_TITLES:
+            return None  # "WHO said", "IT staff": an abbreviation, not a pronoun; "an MP": a title
         found = self._by_initials(m.span.root.text, m.start)
         return (found, "organization") if found is not None else (None, "unresolved")
 
@@ -845,11 +978,29 @@ class ArticleResolver:
             if found is not None:
                 return found, "organization"
         if owner is None:
-            return None
+            return self._document_of_described(m)
         if root.lemma_.lower() in names.VOICE_NOUNS:
             return self._owner_role(owner, m)  # "the mayor's office" speaks for the mayor
         role = self._possessed_role(owner, m)
         return (role, "description") if role is not None else (None, "unresolved")
+
+    def _document_of_described(self, m: _Mention) -> _Found | None:
+        """"A whistle-blower complaint alleged", "a witness statement says": a document whose modifier is a
+        person described, not named, is that person's, an unnamed source under the noun (world-politics
+        tune); never a named outlet's, which ``_as_name`` has read already."""
+        root = m.span.root
+        if root.lemma_.lower() not in names.DOCUMENT_NOUNS | names.SOURCE_DOCUMENT_NOUNS or root.tag_ != "NN":
+            return None  # "witness accounts": many people's, still a source under the documents' description
+        who = next((c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        if who is None:
+            return None
+        noun = m.span.doc[who.left_edge.i:who.i + 1].text.replace(" ", "").lower()
+        if noun not in names.PEOPLE_NOUNS:
+            return None
+        state = self._state_for(noun, "unnamed")
+        self._individuals.add(id(state))  # the person, whom a later "he"/"she" may mean
+        self._documents[root.lemma_.lower()] = (state, "description")  # a later "the complaint" is theirs too
+        return state, "description"
 
     def _possessed_role(self, owner: Token, m: _Mention) -> _ActorState | None:
         """"Putin's spokesman", "Russia's envoy": someone else's role, not a back-reference to the owner. The
@@ -985,7 +1136,7 @@ class ArticleResolver:
         described = _description(m.span) or _one_of(m.span)
         if described is None:
             return None
-        state = self._state_for(*self._national(described, m.span))
+        state = self._state_for(*self._national(described, m.span, m.start))
         if m.span.root.lemma_.lower() in names.SOURCE_DOCUMENT_NOUNS:
             self._not_antecedents.add(id(state))  # "they" and "she" are never a report
         return state, "description"
@@ -1131,15 +1282,20 @@ class ArticleResolver:
 
     def _document_author(self, span: Span, offset: int) -> tuple[_ActorState, str] | None:
         """A document speaks for its author (annotation guideline 2.5): "The decree signed by the Pope" is the
-        Pope's; a later definite "the decree" is the same author's."""
+        Pope's; a later definite "the decree" is the same author's. A study, poll or investigation BY someone
+        is theirs too ("An investigation by PolitiFact found", "a poll published by NBC News": world-politics
+        tune); without an author in reach such a source stays an unnamed description (``_as_description``)."""
         root = span.root
         noun = root.lemma_.lower()
-        if noun not in names.DOCUMENT_NOUNS:
+        if noun not in names.DOCUMENT_NOUNS | names.SOURCE_DOCUMENT_NOUNS:
             return None
         shift = offset - span.start_char
+        data = noun not in names.DOCUMENT_NOUNS  # a poll, records, an investigation: BY a named author only
         for clause in root.children:
-            if clause.dep_ == "prep" and clause.lower_ in ("by", "from"):  # "a tweet on Monday by X"
+            if clause.dep_ == "prep" and clause.lower_ in (("by",) if data else ("by", "from")):
                 agent = next((g for g in clause.children if g.dep_ == "pobj"), None)
+                if data and agent is not None and agent.pos_ != "PROPN":
+                    continue  # "FEC records from the 2008 election cycle show he backed McCain": no author
             elif clause.dep_ in ("acl", "relcl"):  # "the decree signed by the Pope"
                 agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children
                               if g.dep_ == "pobj"), None)
@@ -1165,9 +1321,12 @@ class ArticleResolver:
         titled = next((s for s in people if lemma in s.titles), None)  # "signed by the Pope": Pope Francis
         return (titled, "role") if titled is not None else None
 
-    def _national(self, described: tuple[str, ActorType], span: Span) -> tuple[str, ActorType]:
+    def _national(self, described: tuple[str, ActorType], span: Span,
+                  offset: int | None = None) -> tuple[str, ActorType]:
         """"officials" in a story about Germany are "German officials" (the annotation guideline's normal
-        form): a state's sources described without a country take the country the article speaks of most."""
+        form): a state's sources described without a country take the country the article speaks of most,
+        unless the article already gave them a country ("according to Syrian state media ... according to
+        state media" is Syrian state media again, in a story about Turkey's offensive: world-politics tune)."""
         name, actor_type = described
         if span.root.lemma_.lower() not in names.NATIONAL_SOURCE_NOUNS or any(
                 t.lower_ in names.NATIONALITIES or t.ent_type_ in ("GPE", "NORP", "ORG") for t in span):
@@ -1175,8 +1334,20 @@ class ArticleResolver:
         placed = _countries_after(span.root)
         if placed:  # "Officials in South Korea and Japan" are "South Korean and Japanese officials" (round 7)
             return f"{' and '.join(placed)} {name}", actor_type
+        earlier = self._described_nationally(name, offset) if offset is not None else None
+        if earlier is not None:
+            return earlier.actor.name, earlier.actor.type
         adjective = names.nationality_of(self._main_country())
         return (f"{adjective} {name}", actor_type) if adjective else described
+
+    def _described_nationally(self, name: str, offset: int) -> _ActorState | None:
+        """The source last described before ``offset`` as ``name`` with a nationality ("Syrian state media")."""
+        def last(s: _ActorState) -> int:
+            seen = s.last_before(offset)
+            return seen.offset if seen is not None else -1
+        found = [s for s in self.states if (w := s.actor.name.split(" ", 1))[0].lower() in names.NATIONALITIES
+                 and len(w) == 2 and w[1].lower() == name.lower() and last(s) >= 0]
+        return max(found, key=last) if found else None
 
     def _main_country(self) -> str | None:
         """The country the article names first: news names the country of its story in the lead. Only one
@@ -1231,9 +1402,17 @@ class ArticleResolver:
     def _speaker_name_range(span: Span, start: int, end: int) -> tuple[int, int]:
         """Where the speaker's own name is: "Putin's spokesman, Dmitry Peskov" names Peskov, not Putin."""
         root = span.root
-        if root.pos_ == "PROPN":
-            return start, end
         shift = start - span.start_char
+        if root.pos_ == "PROPN" and root.ent_type_ == "NORP":  # "a Republican, Mark Amodei,": the name speaks
+            named = next((c for c in root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if named is not None:
+                return shift + named.left_edge.idx, shift + named.right_edge.idx + len(named.right_edge)
+        if root.pos_ == "PROPN":
+            owner = next((c for c in root.children if c.dep_ == "poss" and c.i < root.i), None)
+            if owner is not None and owner.pos_ == "PROPN":  # "the United Kingdom's Queen Elizabeth II": she
+                after = owner.right_edge  # speaks, her country is whose she is (world-politics tune)
+                return shift + after.idx + len(after), end
+            return start, end
         for child in root.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 return shift + child.left_edge.idx, shift + child.right_edge.idx + len(child.right_edge)
@@ -1269,6 +1448,9 @@ class ArticleResolver:
         if named is None and owner.lemma_.lower() in names.ORG_NOUNS:
             named = self._last_organization(owner.lemma_.lower(), begin)
         words = [t.text for t in tokens if t.pos_ == "PROPN"]
+        country = names.country_name(_norm_key(words)) if words else None
+        if named is None and country is not None:  # "the US statement": the state's, not an organisation "US"
+            named = self._state_for(country, _state_type(country))
         if named is None and words and owner.pos_ == "PROPN" and all(w[:1].isupper() for w in words):
             named = self._state_for(" ".join(words), "organization")  # "PC World's analysis": PC World's
         return named
@@ -1388,9 +1570,12 @@ _PARTICLES = frozenset("von van der den de da di du del della la le al bin ibn b
 
 
 def _whole_name(ent: Span) -> Span:
-    """A person's name cut after a particle takes the proper nouns that follow."""
+    """A person's name cut after a particle takes the proper nouns that follow; one cut before a second
+    surname takes it."""
     doc = ent.doc
-    if ent.label_ != "PERSON" or ent[-1].lower_ not in _PARTICLES:
+    if ent.label_ == "PERSON" and ent[-1].lower_ not in _PARTICLES:
+        return _second_surname(ent)
+    if ent.label_ != "PERSON":
         return ent
     end = ent.end
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
@@ -1398,6 +1583,68 @@ def _whole_name(ent: Span) -> Span:
     if end == ent.end:
         return ent
     return Span(doc, ent.start, end, label=ent.label_)
+
+
+def _body_tail(head: Token) -> int:
+    """Where a body's name ends that runs on from ``head`` through "of"/"on"/"for" ("the Supreme Court [of
+    Puerto Rico]", "House [of Representatives]", "Commission [on Presidential Debates]"): the index after
+    the capitalised proper nouns that follow the link word; ``head.i + 1`` when there is no such tail. Not a
+    date ("the Commission on Monday") and not a lower-case head ("the board of Acme" names Acme)."""
+    doc, end = head.doc, head.i + 1
+    if head.lower_ not in names.BODY_HEADS or not head.text[:1].isupper() or end >= len(doc) \
+            or doc[end].lower_ not in names.BODY_LINKS:
+        return end
+    at = end + 1
+    if at < len(doc) and doc[at].lower_ == "the":
+        at += 1
+    tail = at
+    # capitalised words, whatever the tagger made of them ("Debates" may be a verb to it), no date or person
+    while tail < len(doc) and (doc[tail].pos_ == "PROPN" or doc[tail].is_alpha) and doc[tail].is_title \
+            and not doc[tail].is_sent_start and doc[tail].ent_type_ not in ("DATE", "TIME", "PERSON"):
+        tail += 1
+        # "Council on American-Islamic Relations": a hyphen inside a word goes on to its capitalised part
+        if tail + 1 < len(doc) and doc[tail].text == "-" and not doc[tail - 1].whitespace_ \
+                and not doc[tail].whitespace_ and doc[tail + 1].is_title:
+            tail += 1
+    return tail if tail > at else end
+
+
+def _with_body_tail(ent: Span) -> Span:
+    """An organisation the recogniser cut before its "of"/"on" part ("[The Supreme Court] of [Puerto Rico]")
+    is named whole: the guideline names it "Supreme Court of Puerto Rico" (world-politics tune)."""
+    if ent.label_ != "ORG":
+        return ent
+    end = _body_tail(ent[-1])
+    return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.end else ent
+
+
+def _body_name(words: Sequence[str]) -> bool:
+    """"United States House of Representatives": a capitalised body noun, then "of"/"on"/"for", then more
+    name: an organisation's name, never a person's."""
+    return any(a[:1].isupper() and a.lower() in names.BODY_HEADS and b in names.BODY_LINKS
+               for a, b in itertools.pairwise(words))
+
+
+def _second_surname(ent: Span) -> Span:
+    """"[Wanda Vázquez] Garced was sworn in": the recogniser cut a second surname, the proper noun the name
+    modifies (its head), capitalised, in no entity, no title (world-politics tune)."""
+    doc, end = ent.doc, ent.end
+    if len(ent) < 2 or end >= len(doc) or ent.root.head.i != end:
+        return ent
+    after = doc[end]
+    if after.pos_ != "PROPN" or not after.is_title or not after.is_alpha or after.ent_type_ \
+            or after.lower_ in names.TITLE_WORDS | names.BODY_HEADS | names.ORG_NAME_WORDS | names.ORG_SUFFIXES \
+            | names.VOICE_NOUNS:
+        return ent  # "[Barack Obama] Administration", "[Hillary Clinton] Foundation": no surname
+    if _title_case(after) or any(t.lower_ == after.lower_ and t.is_lower for t in doc):
+        return ent  # a headline in Title Case ("Jeb Bush PAC Chief Praises Marco Rubio Donor"), a common noun
+    return Span(doc, ent.start, end + 1, label=ent.label_)
+
+
+def _title_case(tok: Token) -> bool:
+    """Whether ``tok`` is in a sentence written in Title Case (a headline), where a capital says nothing."""
+    words = [t for t in tok.sent if t.is_alpha]
+    return sum(t.is_title for t in words) > 0.6 * len(words)
 
 
 def _split_person_tails(ents: Sequence[Span]) -> list[Span]:
@@ -1715,6 +1962,9 @@ def _titles_before(ent: Span) -> tuple[list[str], str | None]:
     return titles, nationality
 
 
+# "presidential debate", "mayoral race": the office an article's race is for (``_office_words``).
+_RACE = re.compile(rf"\b({'|'.join(sorted(names.OFFICE_ADJECTIVES))}) ({'|'.join(sorted(names.RACE_NOUNS))})",
+                   re.IGNORECASE)
 # What follows a place that says where someone is, not who they are: "UK-based", "Dutch-born".
 _BASED = re.compile(r"\s*-\s*(?:based|born|headquartered|owned|listed)\b")
 # What may follow a name the recogniser ran on past the speaker span: " (WHO", " (WHO)".
@@ -1802,8 +2052,9 @@ def _initials(words: Sequence[str]) -> str:
 def _name_run(span: Span) -> Span:
     """The proper nouns that end a speaker phrase: "Sharks head coach [Peter DeBoer]", "Maroochydore
     assistant coach [Ben Radmall]". Title words and the places and teams before them are not the name."""
-    end = span.root.i + 1 if span.root.pos_ == "PROPN" else span.end
-    start = end
+    end = start = span.end
+    if span.root.pos_ == "PROPN":  # the head, or the end of a body's name that runs on from it
+        start, end = span.root.i + 1, _body_tail(span.root)
     while start > span.start and (span.doc[start - 1].pos_ == "PROPN" or _inner_mark(span.doc[start - 1])):
         start -= 1
     return span.doc[start:end] if start < end else span
@@ -1822,6 +2073,8 @@ def _why_unresolved(how: str, speaker: TextSpan | None) -> str:
         return "no source in reach: a quotation with no attribution and no speaker just before it"
     if how == "pronoun":
         return f"no earlier actor agrees with {speaker.text!r} in gender and number"
+    if how == "quantifier":
+        return f"{speaker.text!r} is some members of a group the text does not name here"
     if how == "role":
         return f"{speaker.text!r} is a role whose holder the article does not name and the actors file does not know"
     return f"{speaker.text!r} is not a name, a known role, an organisation named before or a described source"
@@ -1868,12 +2121,12 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
     keep = sorted({t.i for child in root.lefts if child.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod")
                    for t in child.subtree} | {root.i})
     words = [span.doc[i].text for i in keep if not span.doc[i].is_punct]
-    while words and words[0].lower() in names.DESCRIPTION_DROPS:
-        words.pop(0)
+    while words and words[0].lower() in names.DESCRIPTION_DROPS and not (words[0].lower() == "one" and not plural):
+        words.pop(0)  # "one MP", "one interviewee" keep "one" (guideline 2.5): the individual, not a count
     if not words:
         return None
     first = next(span.doc[i] for i in keep if span.doc[i].text == words[0])
-    common = (first.pos_ != "PROPN" and not first.ent_type_) or _initial_common_noun(first)
+    common = (first.pos_ != "PROPN" and first.ent_type_ in ("", "CARDINAL")) or _initial_common_noun(first)
     if common and not words[0].isupper():
         words[0] = words[0].lower()  # "Officials said" is "officials"; "Republican lawmakers" keeps its capital
     # A document or data source without an author in reach is unnamed, one or many (guideline 2.5).
@@ -1958,15 +2211,25 @@ def _definite(span: Span) -> bool:
 
 def _same_person(known: list[str], words: list[str]) -> bool:
     """"Trump" ~ "Donald Trump" ~ "Donald J. Trump"; "Hillary Clinton" !~ "Bill Clinton"; "Lai" ~ "Lai Ching-te"."""
-    if not known or not words or _surname(known) != _surname(words):
+    if not known or not words:
         return False
     a = [w.lower().rstrip(".") for w in known]
     b = [w.lower().rstrip(".") for w in words]
+    if _double_surname(a, b) or _double_surname(b, a):
+        return True
+    if _surname(known) != _surname(words):
+        return False
     if len(a) == 1 or len(b) == 1:
         return True
     if a[-1] != b[-1]:
         return False
     return a[0] == b[0] or (a[0][:1] == b[0][:1] and (len(a[0]) == 1 or len(b[0]) == 1))
+
+
+def _double_surname(a: list[str], b: list[str]) -> bool:
+    """"Vázquez" and "Wanda Vázquez" are "Wanda Vázquez Garced": a name of three words, given name and two
+    surnames, is written with its first surname alone (as Spanish names are)."""
+    return len(a) == 3 and len(a[1]) > 1 and "-" not in a[1] and (b == [a[1]] or b == a[:2])
 
 
 # A romanised East Asian given name after the family name: "Lai Ching-te", "Kim Jong-un", "Lee Jae-myung".
