@@ -20,7 +20,7 @@ from onrecord.extract import rules as rules_package
 from onrecord.extract.confidence import shipped_model
 from onrecord.extract.quotes import find_quotations
 from onrecord.extract.rules import CANDIDATE_RULES, RULES, STRICT_RULES, find_candidates, rule_names
-from onrecord.model import Act
+from onrecord.model import Act, statement_key, text_digest
 from onrecord.nlp import load
 
 Seen = tuple[str, str | None, str | None]  # content, cue, speaker (as written)
@@ -84,6 +84,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     # Off, the quotation after "she said." is no one's (too short to float).
     "run-on": ("“We will win,” she said. “Nothing will stop us now.”",
                ("Nothing will stop us now.", "said", "she")),
+    # Off, one content runs over both clauses: "the bridge was safe, and that the ferry would ...".
+    "and-that": ("The mayor said the bridge was safe, and that the ferry would stop running in May.",
+                 ("the ferry would stop running in May", "said", "The mayor")),
     "relayed": ("Shoppers are panicking, said Russell Zimmerman per ABC News.",
                 ("Shoppers are panicking", "per", "ABC News")),
     # Off, one content runs over the attribution: “We will win,” she said, “...”.
@@ -159,6 +162,16 @@ def test_each_rule_changes_its_own_sentence(rule: str) -> None:
         return
     assert statement in seen(on)
     assert statement not in seen(off)
+
+
+def test_a_second_that_clause_continues_the_first_statement_also_where_the_parser_hangs_it_on_the_cue() -> None:
+    for text in (FIXTURES["and-that"][0],
+                 "The mayor announced she had signed the order on Monday night, and that the ferry would stop in May."):
+        article = extract(text)
+        first, second = article.statements
+        assert second.continues == statement_key(text_digest(article.text), first)
+        assert first.cue == second.cue and first.speaker == second.speaker
+        assert "and that" not in first.content.text and second.content.text.startswith("the ferry")
 
 
 def test_nested_positions_stay_inside_the_statement_that_reports_them() -> None:

@@ -166,6 +166,8 @@ PHRASAL_RULE_OUT = ("rule", "out")
 CALL_FOR = ("call", "for")
 # Single words the rules read by their form.
 ACCORDING, TO, THAT, AS, WITH, BE = "according", "to", "that", "as", "with", "be"
+# "said A, and that B": the conjunction before a second "that" that opens a second reported clause.
+AND_THAT_CONJUNCTIONS = frozenset({"and"})
 # Sentence-ending marks between two split complements ("say [A]. [B]" is two sentences).
 CLAUSE_ENDS = (".", ";")
 

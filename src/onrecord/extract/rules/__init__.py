@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from onrecord.extract.quotes import Quotation
-from onrecord.extract.rules import clauses, filters, nouns, quotations, verbs
+from onrecord.extract.rules import clauses, conjuncts, filters, nouns, quotations, verbs
 from onrecord.extract.rules.base import Candidate, Piece
 from onrecord.extract.rules.filters import is_attribution
 
@@ -97,6 +97,8 @@ RULES: tuple[Rule, ...] = (
     Rule("run-on-split", "“‘A,’ X said. ‘B.’” and “‘A,’ X said, ‘B.’”: each quotation after the attribution is a "
          "statement of its own (same cue and speaker) that continues the first; off, one content holds both",
          step=quotations.split_run_on),
+    Rule("and-that", "“X said A, and that B”: a second that-clause under one cue is a statement of its own (same "
+         "cue and speaker) that continues the first", step=conjuncts.split_and_that),
     Rule("relayed", "“‘Y,’ said X per Z”: the outlet Z that passes the words on says Y too", step=filters.relayed),
     Rule("floating", "a full quoted sentence with no cue: the previous speaker's", step=quotations.floating_quotes,
          makes=("floating",)),
