@@ -44,6 +44,10 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "semicolon": ("The first driver said the light was green; the second driver insisted the light was red.",
                   ("the light was red", "insisted", "the second driver")),
     # Off, the learned lexicon's deed ("fired") makes the artillery a statement of North Korea's.
+    # Off, the clause of when ("minutes before the council voted") is taken for what was claimed.
+    "fronted-clause": ("On Friday, minutes before the council voted on the budget, the mayor claimed the figures were "
+                       "wrong.",
+                       ("the figures were wrong", "claimed", "the mayor")),
     "deed": ("North Korea fired dozens of artillery rounds at a loudspeaker near the border.", ("", None, None)),
     # Off, the persuading is a statement (a rule of strict_cues: PolNeAR annotates purposes).
     "purpose": ("The firm launched a campaign to persuade its customers to switch browsers.", ("", None, None)),
@@ -66,6 +70,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                     ("We are not going anywhere,", "laughed", "the coach")),
     "passive": ("The minister was asked about the budget cuts by reporters on Tuesday.",
                 ("the budget cuts by reporters", "asked", None)),
+    "passive-target": ("The new border plan was condemned by several European governments on Monday.",
+                       ("The new border plan", "was condemned by", "several European governments")),
     "parenthetical": ("The economy, he said, is improving faster than anyone expected.",
                       ("The economy, he said, is improving faster than anyone expected", "said", "he")),
     "noun": ("Putin's warning that the talks would fail surprised the delegates.",
@@ -172,6 +178,19 @@ def test_a_second_that_clause_continues_the_first_statement_also_where_the_parse
         assert second.continues == statement_key(text_digest(article.text), first)
         assert first.cue == second.cue and first.speaker == second.speaker
         assert "and that" not in first.content.text and second.content.text.startswith("the ferry")
+
+
+def test_a_thing_sent_on_to_someone_is_no_content_and_a_date_is_no_topic_of_a_passive() -> None:
+    text = "The committee voted to refer the papers to the full chamber. She referred to the plan as a disaster."
+    assert seen(extract(text)) == [("the plan as a disaster", "referred", "She")]
+    assert ("the full chamber", "to refer", "The committee") in seen(without(text, "handed-over"))
+    assert extract("The minister was asked about the cuts on Tuesday.").statements == []
+
+
+def test_a_passive_stance_needs_a_thing_for_its_subject() -> None:
+    for text in ("He was criticised by the opposition.", "The minister was urged by the unions to resign.",
+                 "The study was supported by a grant from the science council."):
+        assert extract(text).statements == [], text
 
 
 def test_nested_positions_stay_inside_the_statement_that_reports_them() -> None:

@@ -146,6 +146,11 @@ CHANNELS = CUE_CHANNEL_NOUNS | CHANNEL_PLATFORMS
 # An indefinite article marks a channel hung on the object ("the meeting [in a statement]"), where "the ban
 # [on Twitter]" is a topic.
 INDEFINITE = frozenset({"a", "an"})
+# Stances whose passive subject is what the stance is taken on: "the plan was condemned by X", "the attack was
+# claimed by Y" (not "urge", "ask", "question": their passive subject is the listener; nor "support", "back": "the
+# study was supported by a grant" is funding).
+PASSIVE_TARGET_CUES = frozenset("""condemn criticize criticise denounce decry slam blast oppose reject dismiss deny
+    dispute welcome praise hail applaud endorse defend propose recommend claim""".split())
 # Prepositions of a passive cue's topic ("was asked about X").
 PASSIVE_TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "for", "as"})
 # Prepositions that bring a reporting noun's owner ("a claim by the ministry").

@@ -68,6 +68,8 @@ RULES: tuple[Rule, ...] = (
     Rule("verb", "a reporting verb with its subject and its clause or object: “X said (that) Y”, “X opposed Y”",
          find=verbs.from_verb, makes=verbs.VERB_KINDS),
     Rule("semicolon", "“A claimed X; B claimed Y”: a clause before the cue across a semicolon is not its content"),
+    Rule("fronted-clause", "“Minutes before the vote, X claimed Y”: a clause before the cue opened by “before”, "
+         "“when” ... is no content, even where the parser makes it the cue's complement"),
     Rule("deed", "“fired rounds at X”, “signed the bill”: a learned cue that names a deed is no statement"),
     Rule("purpose", "“launched a campaign to persuade users to switch”: a cue in an infinitive of purpose is no "
          "statement (with ``strict_cues`` only: PolNeAR annotates purposes)"),
@@ -84,6 +86,7 @@ RULES: tuple[Rule, ...] = (
     Rule("quote-frame", "“‘Y,’ Lam continued in the statement”: a quotation beside a short clause of its own",
          find=verbs.from_quote_frame),
     Rule("passive", "“X was asked about Y”, “it was reported that Y”", makes=("passive",)),
+    Rule("passive-target", "“the plan was condemned by X”: the passive subject is what X's stance is on"),
     Rule("parenthetical", "“Y, X said, Z”", makes=("parenthetical",)),
     Rule("noun", "“X's warning that Y”", find=nouns.from_noun_cue, makes=("noun",)),
     Rule("adjective", "“X was adamant that Y”", find=nouns.from_adjective, makes=("adjective",)),

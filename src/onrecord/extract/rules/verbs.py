@@ -64,7 +64,7 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
     """The head of what the cue reports: a clause, or the object of a position verb."""
     children = list(tok.children)
     for c in children:
-        if c.dep_ == "ccomp" and not _across_semicolon(piece, c, tok):
+        if c.dep_ == "ccomp" and not _across_semicolon(piece, c, tok) and not _fronted_adverbial(piece, c, tok):
             return c
     if kind == "speech":
         channel = channel_clause(piece, tok)
@@ -92,6 +92,8 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
         learned = _learned_complement(tok)
         if kind == "speech" and learned is not None and _handed_over(piece, tok, learned):
             return None
+        if learned is not None and _sent_on(piece, tok, learned):
+            return None
         return learned
     return None
 
@@ -105,12 +107,29 @@ def _across_semicolon(piece: Piece, clause: Token, tok: Token) -> bool:
     return any(t.text == en.SEMICOLON for t in tok.doc[last:tok.i])
 
 
+def _fronted_adverbial(piece: Piece, clause: Token, tok: Token) -> bool:
+    """"Minutes before the committee voted, Trump claimed [Y]": a clause before the cue that opens with
+    "before", "after", "when", "while" ... says when, not what; the parser sometimes makes it the cue's
+    ``ccomp``, and the clause after the cue is the content."""
+    if not piece.uses("fronted-clause") or clause.i > tok.i:
+        return False
+    return any(g.dep_ == "mark" and g.lower_ in en.WRITER_MARKS for g in clause.children)
+
+
 def _handed_over(piece: Piece, tok: Token, obj: Token) -> bool:
     """"reported the abuse to the bishop", "explained the rules to the players": a thing handed to someone
     is what was done with it, not what was said (a clause or a quotation still is)."""
     if not piece.uses("handed-over") or obj.dep_ != "dobj":
         return False
     return any(g.dep_ == "prep" and g.lower_ == en.TO for g in (*obj.children, *tok.children))
+
+
+def _sent_on(piece: Piece, tok: Token, obj: Token) -> bool:
+    """"voted to refer them to the full House": where the verb has an object, a "to" phrase is whom it was
+    handed to, not what was said (``handed-over``; "referred to X as Y" still reports)."""
+    if not piece.uses("handed-over") or obj.dep_ != "pobj" or obj.head.lower_ != en.TO:
+        return False
+    return any(c.dep_ == "dobj" and c.i < obj.i for c in tok.children)
 
 
 def channel_clause(piece: Piece, tok: Token) -> Token | None:
@@ -388,7 +407,7 @@ def from_passive(piece: Piece, tok: Token, act: Act, claimed: set[int]) -> Candi
     if comp is None:
         for c in children:
             if c.dep_ == "prep" and c.lower_ in en.PASSIVE_TOPIC_PREPOSITIONS and c.i > tok.i:
-                comp = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                comp = next((g for g in c.children if g.dep_ in ("pobj", "pcomp") and not _when(piece, g)), None)
                 if comp is not None:
                     break
     learned_links = (shipped_lexicon().get(tok.lemma_.lower()) or {}).get("links", [])
@@ -400,10 +419,12 @@ def from_passive(piece: Piece, tok: Token, act: Act, claimed: set[int]) -> Candi
             end = clause_extent(piece, xcomp)[1]
     if comp is not None:
         start, end = clause_extent(piece, comp)
-    if end <= start:
-        return None
     agent = next((c for c in children if c.dep_ == "agent"), None)
     by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if end <= start and by is not None:
+        return _passive_target(piece, tok, by, act, claimed)
+    if end <= start:
+        return None
     said_by = noun_phrase(by) if by is not None else None
     stmt_kind, start, end = kind_and_bounds(piece, start, end, claimed)
     cue_toks = [tok, *cue_extras(piece, tok)]
@@ -421,6 +442,41 @@ def from_passive(piece: Piece, tok: Token, act: Act, claimed: set[int]) -> Candi
         confidence=0.4,
         rule="passive",
         link=comp.dep_ if comp is not None else "nsubjpass",
+    )
+
+
+def _when(piece: Piece, tok: Token) -> bool:
+    """"was condemned by X on Monday": a date is when it was said, not what it was about (``topic-time``)."""
+    return piece.uses("topic-time") and tok.ent_type_ in en.TIME_ENTITIES
+
+
+def _passive_target(piece: Piece, tok: Token, by: Token, act: Act, claimed: set[int]) -> Candidate | None:
+    """"The plan was condemned by the EU", "the attack was claimed by the group": a stance taken on the
+    passive subject, by the agent (guideline 2.3: a bare NP is the content when that is all there is). Not
+    for a person or a pronoun ("he was criticised by", "which was praised by": the antecedent is elsewhere)
+    nor for verbs whose passive subject is the listener ("was urged by")."""
+    if not piece.uses("passive-target") or tok.lemma_.lower() not in en.PASSIVE_TARGET_CUES:
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == en.PERSON:
+        return None
+    start, end = clause_extent(piece, subject)
+    if end <= start:
+        return None
+    stmt_kind, start, end = kind_and_bounds(piece, start, end, claimed)
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < tok.i]
+    agent = by.head
+    cue_start = min([t.idx for t in aux] + [tok.idx])
+    return Candidate(
+        kind=stmt_kind,
+        content=(start, end),
+        cue=(cue_start, agent.idx + len(agent), tok.lemma_.lower()),
+        speaker=noun_phrase(by),
+        act=act,
+        negated=any(c.dep_ == "neg" for c in tok.children),
+        confidence=0.4,
+        rule="passive",
+        link="nsubjpass",
     )
 
 
