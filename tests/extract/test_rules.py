@@ -119,6 +119,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                     ("", None, None)),
     "trailing-addition": ("The minister said the economy was growing fast, referring to the latest figures.",
                           ("the economy was growing fast", "said", "The minister")),
+    "finite-conjunct": ("The minister urged the embassy to reconsider and spoke with the ambassador about the case.",
+                        ("the embassy to reconsider", "urged", "The minister")),
     "trailing-apposition": ("She said the law was written by John Smith, the chamber's keenest advocate for reform.",
                             ("the law was written by John Smith", "said", "She")),
     "split-complements": ("The mayor says her party is doing as well at it is because she is doing something new: "
@@ -191,6 +193,13 @@ def test_a_passive_stance_needs_a_thing_for_its_subject() -> None:
     for text in ("He was criticised by the opposition.", "The minister was urged by the unions to resign.",
                  "The study was supported by a grant from the science council."):
         assert extract(text).statements == [], text
+
+
+def test_a_speech_participle_hung_on_the_object_is_cut_from_it() -> None:
+    text = 'The governor affirmed her willingness to accept the role, writing, "The island needs stability."'
+    assert ("her willingness to accept the role", "affirmed", "The governor") in seen(extract(text))
+    assert ("her willingness to accept the role", "affirmed", "The governor") not in seen(
+        without(text, "trailing-addition"))
 
 
 def test_nested_positions_stay_inside_the_statement_that_reports_them() -> None:

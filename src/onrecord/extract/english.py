@@ -57,7 +57,12 @@ NOT_OBJECT_EXTENSION = frozenset({"conj", "cc", "punct", "parataxis", "mark", "d
 DEPENDENCY_LABELS = frozenset("""acl acomp advcl advmod agent appos attr aux auxpass case cc ccomp compound conj csubj
     dative dep dobj mark neg npadvmod nsubj nsubjpass oprd parataxis pcomp pobj poss prep prt punct relcl xcomp
     ROOT""".split())
-POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN".split())
+POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN VB VBD VBZ VBP".split())
+# Fine tags: the bare infinitive ("to reconsider"), verbs with a tense ("spoke", "says"), the participle.
+BARE_INFINITIVE = "VB"
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+PRESENT_PARTICIPLE = "VBG"
+ING = "ing"
 # Dependents of a verb written between its subject and it ("X has repeatedly said").
 VERB_GROUP_LINKS = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Dependents that make a verb's clause more than the frame of a quotation ("..., he told the court").

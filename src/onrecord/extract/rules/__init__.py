@@ -117,6 +117,8 @@ RULES: tuple[Rule, ...] = (
     Rule("source-note", "“X, who asked not to be named, said Y”, “they were not authorized to discuss it”: the "
          "reporter's note on a source is no statement", step=filters.drop_source_notes),
     Rule("trailing-addition", "“Y, adding Z”, “Y, though Z”, “Y, and W said”: the writer's, cut from a content"),
+    Rule("finite-conjunct", "“urged X to reconsider and spoke with Y”: a verb with a tense conjoined to an "
+         "infinitive content is a further deed, cut"),
     Rule("trailing-apposition", "“Y, which ...”, “Y, an advocate of ...” closing a content: cut"),
     Rule("split-complements", "a clause the parser split into two ccomps is rejoined"),
     Rule("object-extent", "“supports [X] [to do Z]”: an object content runs to the end of the verb phrase"),

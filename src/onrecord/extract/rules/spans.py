@@ -29,6 +29,8 @@ def clause_extent(piece: Piece, head: Token) -> tuple[int, int]:
         cut = {t.i for c in head.children if trailing_addition(c) for t in c.subtree}
     if piece.uses("trailing-apposition"):
         cut.update(trailing_apposition(head))
+    if piece.uses("finite-conjunct"):
+        cut.update(finite_conjuncts(head))
     if cut:
         first_cut = min(cut)
         cut.update(t.i for t in head.subtree if t.i >= first_cut)
@@ -36,6 +38,19 @@ def clause_extent(piece: Piece, head: Token) -> tuple[int, int]:
     if not toks:
         return 0, 0
     return within_paragraph(piece.text, head.idx, toks[0].idx, toks[-1].idx + len(toks[-1]))
+
+
+def finite_conjuncts(head: Token) -> set[int]:
+    """"urged [the embassy to reconsider] and spoke with X": a verb with a tense conjoined to an infinitive
+    is the subject's next deed (the parser hangs it on the infinitive), not part of what was urged."""
+    if head.tag_ != en.BARE_INFINITIVE or not any(c.dep_ == "aux" and c.lower_ == en.TO for c in head.children):
+        return set()
+    cut: set[int] = set()
+    for c in head.children:
+        if c.dep_ == "conj" and c.tag_ in en.FINITE_TAGS and c.i > head.i:
+            cut.update(t.i for t in c.subtree)
+            cut.update(g.i for g in head.children if g.dep_ == "cc" and g.i < c.left_edge.i)
+    return cut
 
 
 def strip_punct(piece: Piece, toks: list[Token], *, drop_that: bool = False) -> list[Token]:
@@ -153,9 +168,17 @@ def trailing_addition(tok: Token) -> bool:
         return False
     if tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VBG", "VBN"):
         return True
+    if tok.dep_ == "acl" and _participle(tok):
+        return True  # "affirmed [her willingness to serve], writing, “...”": hung on the object
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in en.WRITER_MARKS for c in tok.children):
         return True
     return tok.dep_ == "conj" and any(c.dep_ in en.SUBJECTS for c in tok.children)
+
+
+def _participle(tok: Token) -> bool:
+    """A present participle, also one the tagger took for a noun ("writing, “...”"): a noun takes no clause."""
+    return tok.tag_ == en.PRESENT_PARTICIPLE or (tok.lower_.endswith(en.ING) and any(
+        c.dep_ == "ccomp" for c in tok.children))
 
 
 def after_comma(tok: Token) -> bool:
