@@ -49,6 +49,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                        "wrong.",
                        ("the figures were wrong", "claimed", "the mayor")),
     "deed": ("North Korea fired dozens of artillery rounds at a loudspeaker near the border.", ("", None, None)),
+    # Off, the question added to the census is what the government said.
+    "deed-object": ("The government tried to add a question about citizenship to the census.", ("", None, None)),
     # Off, the persuading is a statement (a rule of strict_cues: PolNeAR annotates purposes).
     "purpose": ("The firm launched a campaign to persuade its customers to switch browsers.", ("", None, None)),
     "addressee": ("The minister urged the embassy to reconsider its decision on the visas.",
@@ -64,6 +66,10 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "hedge-governor": ("The president seemed to rule out a new round of talks with the rebels.",
                        ("a new round of talks with the rebels", "seemed to rule out", "The president")),
     "adjacent-quote": ("“Enough,” she said.", ("Enough,", "said", "she")),
+    # The tagger reads this "state" as a noun at the root, with a subject and a clause.
+    "mistagged-verb": ("Estimates by the Brazilian government state about 500 thousand illegal fires are set in the "
+                       "country each year.",
+                       ("about 500 thousand illegal fires are set in the country each year", "state", "Estimates")),
     "charged": ("The former guard was charged with taking hard drives from the company's offices.",
                 ("taking hard drives from the company's offices", "charged with", None)),
     "quote-frame": ("“We are not going anywhere,” the coach laughed.",
@@ -72,6 +78,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                 ("the budget cuts by reporters", "asked", None)),
     "passive-target": ("The new border plan was condemned by several European governments on Monday.",
                        ("The new border plan", "was condemned by", "several European governments")),
+    # Off, the plan is a statement of no one's.
+    "passive-aim": ("The second debate was intended to be held in a town-hall format.", ("", None, None)),
     "parenthetical": ("The economy, he said, is improving faster than anyone expected.",
                       ("The economy, he said, is improving faster than anyone expected", "said", "he")),
     "noun": ("Putin's warning that the talks would fail surprised the delegates.",
@@ -139,7 +147,7 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
 }
 # Rules whose fixture shows their effect on something other than (content, cue, speaker).
 KIND_OR_COUNT = {"bare-channel", "title", "source-note", "deed", "purpose", "topic-time", "handed-over",
-                 "link-line", "nested", "no-comment", "scare-quote"}
+                 "link-line", "nested", "no-comment", "scare-quote", "deed-object", "passive-aim"}
 
 
 def seen(article: Article) -> list[Seen]:
@@ -200,6 +208,29 @@ def test_a_speech_participle_hung_on_the_object_is_cut_from_it() -> None:
     assert ("her willingness to accept the role", "affirmed", "The governor") in seen(extract(text))
     assert ("her willingness to accept the role", "affirmed", "The governor") not in seen(
         without(text, "trailing-addition"))
+
+
+def test_deeds_in_political_news_are_no_statements_and_their_reports_stay() -> None:
+    text = "The Senate confirmed her nomination on Friday. She was appointed by the governor as his chief of staff."
+    assert extract(text).statements == []
+    reports = extract("The agency confirmed the deaths of two workers. He added that the count was fair.")
+    assert [s.content.text for s in reports.statements] == ["the deaths of two workers", "the count was fair"]
+
+
+def test_the_writers_glosses_after_a_content_are_cut() -> None:
+    gulf = "The US announced a naval coalition to patrol the Persian Gulf which was joined by Australia and Bahrain."
+    assert seen(extract(gulf)) == [("a naval coalition to patrol the Persian Gulf", "announced", "The US")]
+    assert ("a naval coalition to patrol the Persian Gulf", "announced", "The US") not in seen(
+        without(gulf, "trailing-apposition"))
+    absolute = "The agency said prices rose sharply, with officials reporting shortages in every town."
+    assert ("prices rose sharply", "said", "The agency") in seen(extract(absolute))
+    assert ("prices rose sharply", "said", "The agency") not in seen(without(absolute, "trailing-addition"))
+
+
+def test_a_name_in_quotes_inside_a_sentence_is_no_quotation_of_the_clause_after_it() -> None:
+    text = 'The army began the withdrawal from the "border zone" first announced a week earlier.'
+    assert [s for s in extract(text).statements if s.kind == "direct"] == []
+    assert [s.content.text for s in extract('"Enough," she said.').statements] == ["Enough,"]
 
 
 def test_nested_positions_stay_inside_the_statement_that_reports_them() -> None:

@@ -57,7 +57,7 @@ NOT_OBJECT_EXTENSION = frozenset({"conj", "cc", "punct", "parataxis", "mark", "d
 DEPENDENCY_LABELS = frozenset("""acl acomp advcl advmod agent appos attr aux auxpass case cc ccomp compound conj csubj
     dative dep dobj mark neg npadvmod nsubj nsubjpass oprd parataxis pcomp pobj poss prep prt punct relcl xcomp
     ROOT""".split())
-POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN VB VBD VBZ VBP".split())
+POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN VB VBD VBZ VBP NNP".split())
 # Fine tags: the bare infinitive ("to reconsider"), verbs with a tense ("spoke", "says"), the participle.
 BARE_INFINITIVE = "VB"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -120,12 +120,26 @@ FIND = "find"
 SEMICOLON = ";"
 # Verbs an infinitive of purpose does not follow: "went on to say", "continued to insist" report.
 ONWARD_VERBS = frozenset("go continue proceed move".split())
+# Speech verbs whose noun object is a deed's: any object of "add" ("added a question to the census", "added
+# troops"), a nominee of "confirm" ("the Senate confirmed her nomination"). Empty: every noun object.
+DEED_OBJECTS: dict[str, frozenset[str]] = {
+    "add": frozenset(),
+    "confirm": frozenset("nomination nominee appointment appointee candidate candidacy pick".split()),
+}
 # Verbs whose direct object is the listener, not the message.
 ADDRESSEE_VERBS = frozenset("tell ask inform warn urge assure remind advise".split())
 # Verbs of asking: a position inside a reporter's question is not the answerer's.
 QUESTION_VERBS = frozenset({"ask", "wonder"})
+# What ends a quotation that stands apart from the sentence after it ("“Enough,” she said", "“Why?” he asked").
+QUOTE_END_MARKS = ",.!?…;:—–-"
+QUOTE_CLOSERS = "\"'”’»“«›‹ \n"
 # Characters that may sit between a cue's clause and its quotation ("“...,” he said").
 GAP_PUNCT = set(" \t\n,:;—–-…")
+# Relative pronouns that open a clause on a name ("the Persian Gulf which ..."): never restrictive.
+WH_RELATIVES = frozenset({"which", "who"})
+SINGULAR_NAME = "NNP"
+# "..., with officials reporting X": prepositions of an absolute clause, the writer's circumstance.
+ABSOLUTE_PREPOSITIONS = frozenset({"with", "without"})
 # Marks that set off an apposition or relative clause closing a content.
 APPOSITION_MARKS = (",", "–", "—", "-")
 # Hyphens inside a name ("Ocasio-Cortez").

@@ -71,6 +71,8 @@ RULES: tuple[Rule, ...] = (
     Rule("fronted-clause", "“Minutes before the vote, X claimed Y”: a clause before the cue opened by “before”, "
          "“when” ... is no content, even where the parser makes it the cue's complement"),
     Rule("deed", "“fired rounds at X”, “signed the bill”: a learned cue that names a deed is no statement"),
+    Rule("deed-object", "“added a question to the census”, “the Senate confirmed her nomination”: a speech verb "
+         "whose object is a deed's is no statement"),
     Rule("purpose", "“launched a campaign to persuade users to switch”: a cue in an infinitive of purpose is no "
          "statement (with ``strict_cues`` only: PolNeAR annotates purposes)"),
     Rule("handed-over", "“reported the abuse to the bishop”: a speech verb's object handed to someone is no statement"),
@@ -81,12 +83,16 @@ RULES: tuple[Rule, ...] = (
     Rule("hedge-governor", "“seemed to rule out Y”: the governor joins the cue, hedged"),
     Rule("adjacent-quote", "“‘Y,’ X said” and “X said: ‘Y’”: the quotation beside the clause",
          makes=("speech-adjacent",)),
+    Rule("mistagged-verb", "“Estimates by the government state Y”: a speech word tagged a noun but with a "
+         "subject and a clause is the verb", makes=()),
     Rule("charged", "“X was charged with taking Y”, “were found guilty of Z”: the charge, its accuser unnamed",
          find=verbs.from_charge),
     Rule("quote-frame", "“‘Y,’ Lam continued in the statement”: a quotation beside a short clause of its own",
          find=verbs.from_quote_frame),
     Rule("passive", "“X was asked about Y”, “it was reported that Y”", makes=("passive",)),
     Rule("passive-target", "“the plan was condemned by X”: the passive subject is what X's stance is on"),
+    Rule("passive-aim", "“the debate was intended to be held in May”: a plan with no one who stated it is the "
+         "writer's (with ``strict_cues`` only: PolNeAR annotates such plans)"),
     Rule("parenthetical", "“Y, X said, Z”", makes=("parenthetical",)),
     Rule("noun", "“X's warning that Y”", find=nouns.from_noun_cue, makes=("noun",)),
     Rule("adjective", "“X was adamant that Y”", find=nouns.from_adjective, makes=("adjective",)),
@@ -129,7 +135,7 @@ RULES: tuple[Rule, ...] = (
 )
 CANDIDATE_RULES: tuple[str, ...] = tuple(name for rule in RULES for name in rule.makes)
 # Rules of the second-domain guideline that PolNeAR does not share: on with ``strict_cues`` only.
-STRICT_RULES = frozenset({"purpose"})
+STRICT_RULES = frozenset({"purpose", "passive-aim"})
 
 
 def rule_names() -> list[str]:

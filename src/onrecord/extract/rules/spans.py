@@ -152,6 +152,10 @@ def trailing_apposition(head: Token) -> set[int]:
             before = doc[t.left_edge.i - 1]
             if before.text in en.APPOSITION_MARKS:
                 return set(range(before.i, last + 1))
+            if t.dep_ == "relcl" and t.head.tag_ == en.SINGULAR_NAME and doc[t.left_edge.i].lower_ in en.WH_RELATIVES:
+                # "the Persian Gulf which was joined by ...": one named thing takes no restrictive clause, so this
+                # is the writer's gloss even without its comma ("Americans who ..." is plural, and may restrict).
+                return set(range(t.left_edge.i, last + 1))
     return set()
 
 
@@ -166,6 +170,10 @@ def trailing_addition(tok: Token) -> bool:
         return True  # "... before claiming that ...": a further act
     if not after_comma(tok):
         return False
+    if tok.dep_ == "prep" and tok.lower_ in en.ABSOLUTE_PREPOSITIONS and any(
+            c.dep_ == "pcomp" and c.pos_ in en.VERB_TAGS and any(g.dep_ in en.SUBJECTS for g in c.children)
+            for c in tok.children):
+        return True  # "..., with officials reporting X": the writer's circumstance, a report of its own
     if tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VBG", "VBN"):
         return True
     if tok.dep_ == "acl" and _participle(tok):

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from onrecord.extract import english as en
 from onrecord.extract.lexicon import shipped_lexicon
+from onrecord.extract.quotes import Quotation
 from onrecord.extract.rules.base import Candidate, Piece
 from onrecord.extract.rules.clauses import clause_statement
 from onrecord.extract.rules.sources import noun_phrase, speaker
@@ -60,6 +61,17 @@ def cue_kind(tok: Token) -> tuple[str, Act] | None:
     return None
 
 
+def _mistagged(piece: Piece, tok: Token) -> tuple[str, Act] | None:
+    """"Estimates by the government state [X]": the tagger took the verb for a noun, but a noun has no
+    subject and no clause of its own, so a speech word with both is the verb."""
+    if not piece.uses("mistagged-verb") or tok.pos_ not in en.NOUN_TAGS or tok.lemma_.lower() not in en.SPEECH_VERBS:
+        return None
+    children = list(tok.children)
+    if any(c.dep_ == "nsubj" for c in children) and any(c.dep_ == "ccomp" for c in children):
+        return "speech", en.SPEECH_VERBS[tok.lemma_.lower()]
+    return None
+
+
 def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
     """The head of what the cue reports: a clause, or the object of a position verb."""
     children = list(tok.children)
@@ -90,6 +102,8 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
                 return c
     if active or kind == "learned":
         learned = _learned_complement(tok)
+        if learned is not None and _deed_object(piece, tok, learned):
+            return None
         if kind == "speech" and learned is not None and _handed_over(piece, tok, learned):
             return None
         if learned is not None and _sent_on(piece, tok, learned):
@@ -122,6 +136,15 @@ def _handed_over(piece: Piece, tok: Token, obj: Token) -> bool:
     if not piece.uses("handed-over") or obj.dep_ != "dobj":
         return False
     return any(g.dep_ == "prep" and g.lower_ == en.TO for g in (*obj.children, *tok.children))
+
+
+def _deed_object(piece: Piece, tok: Token, obj: Token) -> bool:
+    """"added a question to the census", "the Senate confirmed her nomination": a speech verb whose object
+    says what was done, not what was said (a clause or a quotation still reports: "added that ...")."""
+    if not piece.uses("deed-object") or obj.dep_ != "dobj" or piece.in_quote(obj):
+        return False
+    objects = en.DEED_OBJECTS.get(tok.lemma_.lower())
+    return objects is not None and (not objects or obj.lemma_.lower() in objects)
 
 
 def _sent_on(piece: Piece, tok: Token, obj: Token) -> bool:
@@ -214,7 +237,7 @@ def _purpose(piece: Piece, tok: Token) -> bool:
 
 def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     """A reporting verb, its subject and its complement clause, object or quotation."""
-    kind_act = cue_kind(tok)
+    kind_act = cue_kind(tok) or _mistagged(piece, tok)
     if kind_act is None:
         return None
     kind, act = kind_act
@@ -223,6 +246,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     if _describes(tok, kind) or _purpose(piece, tok):
         return None
     if any(c.dep_ == "auxpass" for c in tok.children):
+        if kind == "learned" and _deed(piece, tok, next((c for c in tok.children if c.dep_ == "ccomp"), None)):
+            return None  # "was appointed by X as Y": a deed in the passive too
         return from_passive(piece, tok, act, claimed) if piece.uses("passive") else None
     cue_tokens = [tok]
     head = tok
@@ -410,6 +435,8 @@ def from_passive(piece: Piece, tok: Token, act: Act, claimed: set[int]) -> Candi
                 comp = next((g for g in c.children if g.dep_ in ("pobj", "pcomp") and not _when(piece, g)), None)
                 if comp is not None:
                     break
+    if _agentless_aim(piece, tok, children):
+        return None
     learned_links = (shipped_lexicon().get(tok.lemma_.lower()) or {}).get("links", [])
     if comp is None and "nsubjpass" in learned_links:
         xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
@@ -443,6 +470,13 @@ def from_passive(piece: Piece, tok: Token, act: Act, claimed: set[int]) -> Candi
         rule="passive",
         link=comp.dep_ if comp is not None else "nsubjpass",
     )
+
+
+def _agentless_aim(piece: Piece, tok: Token, children: list[Token]) -> bool:
+    """"The debate was intended to be held in May", "the plan is aimed at X": the writer's account of a plan,
+    with no one who stated it (guideline 2.2: the writer's characterisation of goals is no statement)."""
+    return piece.uses("passive-aim") and tok.lemma_.lower() in en.INTENTION_VERBS and not any(
+        c.dep_ == "agent" for c in children)
 
 
 def _when(piece: Piece, tok: Token) -> bool:
@@ -562,7 +596,7 @@ def _adjacent_quote(piece: Piece, tok: Token, kind: str) -> tuple[int, int] | No
     gap = piece.text[piece.quotes[last].end:c_start] if last >= 0 else None
     # A quotation that ends its paragraph is not framed by a sentence opening the next one ("...year.”⏎
     # The council has not commented."): an attribution sits in the quotation's own paragraph.
-    if gap is not None and only_gap(gap) and "\n" not in gap:
+    if gap is not None and only_gap(gap) and "\n" not in gap and _set_off(piece, piece.quotes[last], gap):
         before = piece.quotes[last]
     first = bisect_left(piece.quote_starts, c_end)
     if first < len(piece.quotes):
@@ -576,6 +610,14 @@ def _adjacent_quote(piece: Piece, tok: Token, kind: str) -> tuple[int, int] | No
     if after is not None:
         return after.start, after.end
     return None
+
+
+def _set_off(piece: Piece, quote: Quotation, gap: str) -> bool:
+    """A quotation that ends with its own punctuation or a mark after it ("“Enough,” she said", "“Why?” he
+    asked", "“No” — she said"); a bare name in quotes runs on into the sentence ("the withdrawal from the
+    “immediate area” first announced in May") and is no one's speech (rule ``adjacent-quote``)."""
+    inner = piece.text[quote.start:quote.end].rstrip(en.QUOTE_CLOSERS)
+    return inner[-1:] in en.QUOTE_END_MARKS or any(mark in gap for mark in en.QUOTE_END_MARKS)
 
 
 def _colon_follows(piece: Piece, tok: Token) -> bool:
