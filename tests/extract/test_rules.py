@@ -53,6 +53,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "deed-object": ("The government tried to add a question about citizenship to the census.", ("", None, None)),
     # Off, the persuading is a statement (a rule of strict_cues: PolNeAR annotates purposes).
     "purpose": ("The firm launched a campaign to persuade its customers to switch browsers.", ("", None, None)),
+    # Off, the paper spoken to is what was said.
+    "listener": ("He spoke to the local paper on Friday.", ("", None, None)),
     "addressee": ("The minister urged the embassy to reconsider its decision on the visas.",
                   ("the embassy to reconsider its decision on the visas", "urged", "The minister")),
     # Off, what the nuns handed over becomes what they said.
@@ -147,7 +149,7 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
 }
 # Rules whose fixture shows their effect on something other than (content, cue, speaker).
 KIND_OR_COUNT = {"bare-channel", "title", "source-note", "deed", "purpose", "topic-time", "handed-over",
-                 "link-line", "nested", "no-comment", "scare-quote", "deed-object", "passive-aim"}
+                 "link-line", "nested", "no-comment", "scare-quote", "deed-object", "passive-aim", "listener"}
 
 
 def seen(article: Article) -> list[Seen]:

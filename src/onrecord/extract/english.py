@@ -126,6 +126,8 @@ DEED_OBJECTS: dict[str, frozenset[str]] = {
     "add": frozenset(),
     "confirm": frozenset("nomination nominee appointment appointee candidate candidacy pick".split()),
 }
+# Verbs whose "to" names the listener ("spoke to reporters", "talking to CBS").
+LISTENER_TO_VERBS = frozenset({"speak", "talk"})
 # Verbs whose direct object is the listener, not the message.
 ADDRESSEE_VERBS = frozenset("tell ask inform warn urge assure remind advise".split())
 # Verbs of asking: a position inside a reporter's question is not the answerer's.

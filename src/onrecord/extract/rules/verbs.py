@@ -101,7 +101,7 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
             if c.dep_ == "dobj" and (c.lower_ in en.ANSWER_WORDS or c.pos_ in en.VERB_TAGS):
                 return c
     if active or kind == "learned":
-        learned = _learned_complement(tok)
+        learned = _learned_complement(piece, tok)
         if learned is not None and _deed_object(piece, tok, learned):
             return None
         if kind == "speech" and learned is not None and _handed_over(piece, tok, learned):
@@ -171,7 +171,13 @@ def channel_clause(piece: Piece, tok: Token) -> Token | None:
     return None
 
 
-def _learned_complement(tok: Token) -> Token | None:
+def _listener(piece: Piece, tok: Token, word: str) -> bool:
+    """"Speaking to Reuters, X said", "spoke to reporters": whom one speaks to is the listener, never what
+    was said (the lexicon learned "speak to" from PolNeAR's rare "spoke to [the concerns of ...]")."""
+    return piece.uses("listener") and word == en.TO and tok.lemma_.lower() in en.LISTENER_TO_VERBS
+
+
+def _learned_complement(piece: Piece, tok: Token) -> Token | None:
     """The complement along the links the cue lexicon learned for this lemma."""
     learned = shipped_lexicon().get(tok.lemma_.lower())
     if not learned:
@@ -180,6 +186,8 @@ def _learned_complement(tok: Token) -> Token | None:
     for link in learned["links"]:
         if link.startswith("prep:"):
             word = link[5:]
+            if _listener(piece, tok, word):
+                continue
             for c in children:
                 if c.dep_ == "prep" and c.lower_ == word and c.i > tok.i:
                     obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
