@@ -59,6 +59,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                   ("the embassy to reconsider its decision on the visas", "urged", "The minister")),
     # Off, what the nuns handed over becomes what they said.
     "handed-over": ("The nuns reported the abuse to the bishop in a letter last year.", ("", None, None)),
+    "prepositional-cue": ("The high court ruled against the government's plan to close the border.",
+                          ("the government's plan to close the border", "ruled against", "The high court")),
     "withheld": ("The governor refused to say whether taxes would rise next year.",
                  ("whether taxes would rise next year", "refused to say", "The governor")),
     "channel-clause": ("The police said in a statement issued on Sunday evening that two men had been arrested.",
@@ -97,6 +99,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     # Off, the position nested in the reported clause becomes a statement of its own.
     "nested": ("The minister said his country opposed the new sanctions on its banks.",
                ("his country opposed the new sanctions on its banks", "said", "The minister")),
+    # Off, the members' stance is nested away inside the poll's statement.
+    "according-chain": ("According to a poll published by the paper, most members favored a new election.",
+                        ("a new election", "favored", "most members")),
     # Off, the quotation after "she said." is no one's (too short to float).
     "run-on": ("“We will win,” she said. “Nothing will stop us now.”",
                ("Nothing will stop us now.", "said", "she")),
@@ -210,6 +215,12 @@ def test_a_speech_participle_hung_on_the_object_is_cut_from_it() -> None:
     assert ("her willingness to accept the role", "affirmed", "The governor") in seen(extract(text))
     assert ("her willingness to accept the role", "affirmed", "The governor") not in seen(
         without(text, "trailing-addition"))
+
+
+def test_a_date_after_an_object_content_is_when_not_what() -> None:
+    text = "The senator praised the governor's budget on Monday."
+    assert seen(extract(text)) == [("the governor's budget", "praised", "The senator")]
+    assert seen(without(text, "scene-preposition")) == [("the governor's budget on Monday", "praised", "The senator")]
 
 
 def test_deeds_in_political_news_are_no_statements_and_their_reports_stay() -> None:

@@ -30,6 +30,7 @@ from onrecord.extract.cues import (
     VOICING_VERBS,
     WITHHOLD_VERBS,
 )
+from onrecord.model import Act
 
 __all__ = [
     "ADJECTIVE_CUES", "CONTENT_ACTS", "CUE_CHANNEL_NOUNS", "HEDGE_CUES", "HEDGE_GOVERNORS", "HEDGE_WORDS",
@@ -188,6 +189,8 @@ AS_PUT_IT_VERBS = frozenset({"put", "say", "note", "write", "tell", "explain"})
 ANSWER_WORDS = frozenset({"yes", "no"})
 # "did not rule out": negated, a rejection becomes a refusal to commit.
 PHRASAL_RULE_OUT = ("rule", "out")
+# Stances taken through a preposition the parser leaves a preposition: "the court ruled against X".
+PREPOSITION_CUES: dict[tuple[str, str], Act] = {("rule", "against"): "oppose"}
 # "call for X", where the parser leaves "for" a preposition.
 CALL_FOR = ("call", "for")
 # Single words the rules read by their form.

@@ -78,6 +78,7 @@ RULES: tuple[Rule, ...] = (
     Rule("handed-over", "“reported the abuse to the bishop”: a speech verb's object handed to someone is no statement"),
     Rule("listener", "“Speaking to Reuters, X said”, “spoke to reporters”: whom one speaks to is no content"),
     Rule("addressee", "“urged the embassy to reconsider”: the listener before an infinitive is part of the content"),
+    Rule("prepositional-cue", "“the court ruled against the plan”: a stance taken through a preposition"),
     Rule("withheld", "“refused to say Y”, “declined to rule out Y”: refuse_to_commit"),
     Rule("channel-clause", "“said in a statement that Y”: the clause the parser hangs on the channel noun"),
     Rule("title-name", "“US Ambassador to Germany Richard Grenell said”: the subject runs on to the name it titles"),
@@ -102,6 +103,8 @@ RULES: tuple[Rule, ...] = (
     Rule("headline", "“Sanders: Y” on a line of its own", step=quotations.colon_headlines, makes=("headline",)),
     Rule("nested", "a weak cue inside another statement's content is part of it",
          step=filters.drop_nested_positions),
+    Rule("according-chain", "“According to a poll, most members favored X”: a stance inside an “according to” "
+         "content is a statement of its own"),
     Rule("run-on", "“‘A,’ X said. ‘B.’ ‘C.’”: quotations running on after the attribution are the speaker's",
          step=quotations.run_on_quotes),
     Rule("run-on-split", "“‘A,’ X said. ‘B.’” and “‘A,’ X said, ‘B.’”: each quotation after the attribution is a "

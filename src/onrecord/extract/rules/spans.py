@@ -111,12 +111,17 @@ def object_clause_end(piece: Piece, verb: Token, comp: Token) -> int:
     for c in verb.children:
         if c.i <= comp.i or c.dep_ in en.NOT_OBJECT_EXTENSION or trailing_addition(c):
             continue
-        if c.dep_ == "prep" and c.lower_ in en.SCENE_PREPOSITIONS and piece.uses("scene-preposition"):
-            continue  # when and where the speaker spoke, not what was said
+        if c.dep_ == "prep" and piece.uses("scene-preposition") and (c.lower_ in en.SCENE_PREPOSITIONS or _dated(c)):
+            continue  # when and where the speaker spoke, not what was said ("praised X on Monday")
         if channel_phrase(piece, c):
             continue  # "welcomed X [in a statement]": how the speaker said it
         end = max(end, clause_extent(piece, c)[1])
     return end
+
+
+def _dated(prep: Token) -> bool:
+    """"on Monday", "in March": a preposition whose object is a date or time."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in en.TIME_ENTITIES for g in prep.children)
 
 
 def channel_phrase(piece: Piece, prep: Token) -> bool:

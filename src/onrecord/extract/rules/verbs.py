@@ -61,6 +61,22 @@ def cue_kind(tok: Token) -> tuple[str, Act] | None:
     return None
 
 
+def _cue_preposition(piece: Piece, tok: Token, prep: Token) -> bool:
+    return piece.uses("prepositional-cue") and prep.dep_ == "prep" and prep.i > tok.i and (
+        tok.lemma_.lower(), prep.lower_) in en.PREPOSITION_CUES
+
+
+def _prepositional(piece: Piece, tok: Token) -> tuple[str, Act] | None:
+    """"The court ruled against the plan": a verb that takes its stance through a preposition (the cue is the
+    verb and the preposition, the content its object)."""
+    if tok.pos_ not in en.VERB_TAGS:
+        return None
+    prep = next((c for c in tok.children if _cue_preposition(piece, tok, c)), None)
+    if prep is None or not any(g.dep_ == "pobj" for g in prep.children):
+        return None
+    return "phrasal", en.PREPOSITION_CUES[(tok.lemma_.lower(), prep.lower_)]
+
+
 def _mistagged(piece: Piece, tok: Token) -> tuple[str, Act] | None:
     """"Estimates by the government state [X]": the tagger took the verb for a noun, but a noun has no
     subject and no clause of its own, so a speech word with both is the verb."""
@@ -86,8 +102,8 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
         for c in children:
             if c.dep_ in ("dobj", "xcomp", "ccomp", "pcomp"):
                 return c
-        for c in children:  # "call for X": the particle-less preposition
-            if c.dep_ == "prep" and (tok.lemma_, c.lower_) == en.CALL_FOR:
+        for c in children:  # "call for X", "ruled against X": the particle-less preposition
+            if c.dep_ == "prep" and ((tok.lemma_, c.lower_) == en.CALL_FOR or _cue_preposition(piece, tok, c)):
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
@@ -245,7 +261,7 @@ def _purpose(piece: Piece, tok: Token) -> bool:
 
 def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     """A reporting verb, its subject and its complement clause, object or quotation."""
-    kind_act = cue_kind(tok) or _mistagged(piece, tok)
+    kind_act = _prepositional(piece, tok) or cue_kind(tok) or _mistagged(piece, tok)
     if kind_act is None:
         return None
     kind, act = kind_act
@@ -290,6 +306,7 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         return None
 
     cue_tokens.extend(cue_extras(piece, head))
+    cue_tokens.extend(c for c in head.children if _cue_preposition(piece, head, c))
     hedged = _hedged(tok)
     governor = _hedge_governor(piece, tok)
     if governor is not None:
