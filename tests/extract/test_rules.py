@@ -217,6 +217,15 @@ def test_a_speech_participle_hung_on_the_object_is_cut_from_it() -> None:
         without(text, "trailing-addition"))
 
 
+def test_a_second_attribution_and_a_gloss_are_cut_from_a_content() -> None:
+    text = "One voter said people changed their minds and several said they wanted the politicians to listen."
+    assert ("people changed their minds", "said", "One voter") in seen(extract(text))
+    assert ("people changed their minds", "said", "One voter") not in seen(without(text, "trailing-addition"))
+    gloss = "According to the union, the plan is a trick to cut wages, meaning workers would lose their overtime."
+    assert seen(extract(gloss)) == [("the plan is a trick to cut wages", "According to", "the union")]
+    assert seen(without(gloss, "trailing-addition")) != seen(extract(gloss))
+
+
 def test_a_date_after_an_object_content_is_when_not_what() -> None:
     text = "The senator praised the governor's budget on Monday."
     assert seen(extract(text)) == [("the governor's budget", "praised", "The senator")]

@@ -141,6 +141,8 @@ GAP_PUNCT = set(" \t\n,:;—–-…")
 # Relative pronouns that open a clause on a name ("the Persian Gulf which ..."): never restrictive.
 WH_RELATIVES = frozenset({"which", "who"})
 SINGULAR_NAME = "NNP"
+# "According to X, Y, meaning Z": participles of the writer's gloss on a reported clause.
+GLOSS_PARTICIPLES = frozenset({"mean"})
 # "..., with officials reporting X": prepositions of an absolute clause, the writer's circumstance.
 ABSOLUTE_PREPOSITIONS = frozenset({"with", "without"})
 # Marks that set off an apposition or relative clause closing a content.

@@ -33,6 +33,8 @@ def clause_extent(piece: Piece, head: Token) -> tuple[int, int]:
         cut.update(finite_conjuncts(head))
     if cut:
         first_cut = min(cut)
+        while first_cut - 1 > head.left_edge.i and head.doc[first_cut - 1].dep_ == "cc":
+            first_cut -= 1  # "A and [several said ...]": the conjunction goes with what is cut
         cut.update(t.i for t in head.subtree if t.i >= first_cut)
     toks = strip_punct(piece, [t for t in head.subtree if t.i not in cut], drop_that=True)
     if not toks:
@@ -173,6 +175,9 @@ def trailing_addition(tok: Token) -> bool:
     if tok.dep_ == "prep" and tok.lower_ in en.LATER_ACT_PREPOSITIONS and any(
             c.dep_ == "pcomp" and c.tag_ == "VBG" for c in tok.children):
         return True  # "... before claiming that ...": a further act
+    if tok.dep_ == "conj" and tok.lemma_.lower() in en.SPEECH_VERBS and any(
+            c.dep_ in en.SUBJECTS for c in tok.children):
+        return True  # "people changed their minds and several said ...": the next attribution, comma or not
     if not after_comma(tok):
         return False
     if tok.dep_ == "prep" and tok.lower_ in en.ABSOLUTE_PREPOSITIONS and any(
