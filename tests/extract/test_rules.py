@@ -65,6 +65,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                  ("whether taxes would rise next year", "refused to say", "The governor")),
     "channel-clause": ("The police said in a statement issued on Sunday evening that two men had been arrested.",
                        ("two men had been arrested", "said in a statement issued on Sunday evening", "The police")),
+    "it-calls-for": ("The committee sent a subpoena on Friday. It also called for records of the phone calls.",
+                     ("records of the phone calls", "called", "It")),
     "title-name": ("US Ambassador to Germany Richard Grenell alleged that the airline had helped the regime.",
                    ("the airline had helped the regime", "alleged", "US Ambassador to Germany Richard Grenell")),
     "hedge-governor": ("The president seemed to rule out a new round of talks with the rebels.",
@@ -237,6 +239,12 @@ def test_deeds_in_political_news_are_no_statements_and_their_reports_stay() -> N
     assert extract(text).statements == []
     reports = extract("The agency confirmed the deaths of two workers. He added that the count was fair.")
     assert [s.content.text for s in reports.statements] == ["the deaths of two workers", "the count was fair"]
+
+
+def test_a_quotation_naming_a_deeds_object_is_no_statement() -> None:
+    text = 'The office has been trying to add the question, "Do you own a car?" to the form.'
+    assert extract(text).statements == []
+    assert extract(text, settings=Settings(disabled_rules="deed-object")).statements != []
 
 
 def test_the_writers_glosses_after_a_content_are_cut() -> None:

@@ -291,6 +291,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     if comp is None and head.dep_ == "parataxis" and kind in ("speech", "learned") and head.head.pos_ in (
             en.VERB_TAGS):
         return parenthetical(piece, head) if piece.uses("parenthetical") else None
+    if comp is None and any(c.dep_ == "dobj" and _deed_object(piece, head, c) for c in head.children):
+        return None  # "to add the question, “Is this person a citizen?”": the quotation names the deed's object
     quote_span = None if comp is not None else _adjacent_quote(piece, head, kind)
     if comp is None and quote_span is None:
         return None
@@ -301,8 +303,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     said_by, inherited = speaker(head if head is not tok else tok, piece.uses("title-name"))
     if said_by is None and kind != "speech":
         return None
-    if said_by is not None and said_by.root.lower_ in en.DUMMY_SUBJECTS and not _quoted_it(piece, said_by, comp,
-                                                                                         quote_span, kind):
+    if said_by is not None and said_by.root.lower_ in en.DUMMY_SUBJECTS and not _quoted_it(
+            piece, said_by, comp, quote_span, kind) and not _document_calls_for(piece, said_by, head, comp):
         return None
 
     cue_tokens.extend(cue_extras(piece, head))
@@ -677,6 +679,14 @@ def commitment(act: Act, piece: Piece, start: int, end: int, stmt_kind: Statemen
         if any(p in text for p in en.FIRST_PERSON_FUTURE):
             return "commit"
     return act
+
+
+def _document_calls_for(piece: Piece, said_by: Span, head: Token, comp: Token | None) -> bool:
+    """"It also called for records ...": "it" is no expletive before "call for"; it is the subpoena, bill or
+    report just named (guideline 2.2: documents are sources), which the resolver finds."""
+    if not piece.uses("it-calls-for") or said_by.root.lower_ not in en.QUOTING_DUMMY_SUBJECTS or comp is None:
+        return False
+    return comp.dep_ == "pobj" and (head.lemma_.lower(), comp.head.lower_) == en.CALL_FOR
 
 
 def _quoted_it(piece: Piece, said_by: Span, comp: Token | None, quote_span: tuple[int, int] | None,
