@@ -237,6 +237,7 @@ def test_a_date_after_an_object_content_is_when_not_what() -> None:
 def test_deeds_in_political_news_are_no_statements_and_their_reports_stay() -> None:
     text = "The Senate confirmed her nomination on Friday. She was appointed by the governor as his chief of staff."
     assert extract(text).statements == []
+    assert extract("Before the pandemic, the opioid crisis claimed 15,000 lives in the province.").statements == []
     reports = extract("The agency confirmed the deaths of two workers. He added that the count was fair.")
     assert [s.content.text for s in reports.statements] == ["the deaths of two workers", "the count was fair"]
 

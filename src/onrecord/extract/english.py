@@ -125,6 +125,7 @@ ONWARD_VERBS = frozenset("go continue proceed move".split())
 # troops"), a nominee of "confirm" ("the Senate confirmed her nomination"). Empty: every noun object.
 DEED_OBJECTS: dict[str, frozenset[str]] = {
     "add": frozenset(),
+    "claim": frozenset({"life"}),  # "the crisis claimed 15,000 lives"
     "confirm": frozenset("nomination nominee appointment appointee candidate candidacy pick".split()),
 }
 # Verbs whose "to" names the listener ("spoke to reporters", "talking to CBS").
