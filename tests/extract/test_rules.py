@@ -219,6 +219,14 @@ def test_a_speech_participle_hung_on_the_object_is_cut_from_it() -> None:
         without(text, "trailing-addition"))
 
 
+def test_a_participle_tagged_as_a_noun_on_the_object_says_its_quotation_for_the_main_subject() -> None:
+    text = ('In a statement posted on her account, the minister affirmed her willingness to accept the role, '
+            'writing, "The island needs certainty and stability. Our work will be directed at that."')
+    quoted = ("The island needs certainty and stability. Our work will be directed at that.", "writing", "the minister")
+    assert quoted in seen(extract(text))
+    assert quoted not in seen(without(text, "mistagged-verb"))
+
+
 def test_a_second_attribution_and_a_gloss_are_cut_from_a_content() -> None:
     text = "One voter said people changed their minds and several said they wanted the politicians to listen."
     assert ("people changed their minds", "said", "One voter") in seen(extract(text))

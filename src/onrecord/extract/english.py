@@ -64,6 +64,7 @@ BARE_INFINITIVE = "VB"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PRESENT_PARTICIPLE = "VBG"
 ING = "ing"
+SILENT_E = "e"  # "writing" -> "write"
 # Dependents of a verb written between its subject and it ("X has repeatedly said").
 VERB_GROUP_LINKS = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Dependents that make a verb's clause more than the frame of a quotation ("..., he told the court").

@@ -14,6 +14,7 @@ from onrecord.extract.rules.base import Candidate, Piece
 from onrecord.extract.rules.clauses import clause_statement
 from onrecord.extract.rules.sources import noun_phrase, speaker
 from onrecord.extract.rules.spans import (
+    after_comma,
     clause_extent,
     kind_and_bounds,
     object_channel_start,
@@ -80,12 +81,32 @@ def _prepositional(piece: Piece, tok: Token) -> tuple[str, Act] | None:
 def _mistagged(piece: Piece, tok: Token) -> tuple[str, Act] | None:
     """"Estimates by the government state [X]": the tagger took the verb for a noun, but a noun has no
     subject and no clause of its own, so a speech word with both is the verb."""
-    if not piece.uses("mistagged-verb") or tok.pos_ not in en.NOUN_TAGS or tok.lemma_.lower() not in en.SPEECH_VERBS:
+    if not piece.uses("mistagged-verb") or tok.pos_ not in en.NOUN_TAGS:
         return None
     children = list(tok.children)
-    if any(c.dep_ == "nsubj" for c in children) and any(c.dep_ == "ccomp" for c in children):
-        return "speech", en.SPEECH_VERBS[tok.lemma_.lower()]
+    if not any(c.dep_ == "ccomp" for c in children):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in en.SPEECH_VERBS and any(c.dep_ == "nsubj" for c in children):
+        return "speech", en.SPEECH_VERBS[lemma]
+    stem = _participle_stem(tok)  # "affirmed X, writing, “...”": a participle tagged as a noun
+    if stem is not None and _object_participle(tok):
+        return "speech", en.SPEECH_VERBS[stem]
     return None
+
+
+def _participle_stem(tok: Token) -> str | None:
+    """The speech verb of a word in "-ing" ("writing" -> "write", "adding" -> "add"), if it is one."""
+    if not tok.lower_.endswith(en.ING):
+        return None
+    base = tok.lower_[:-len(en.ING)]
+    return next((v for v in (base, base + en.SILENT_E) if v in en.SPEECH_VERBS), None)
+
+
+def _object_participle(tok: Token) -> bool:
+    """A comma-set participle the parser hung on the main verb's object ("affirmed [her willingness],
+    writing, ..."): it is said by the main verb's subject."""
+    return tok.dep_ == "acl" and tok.head.dep_ == "dobj" and after_comma(tok)
 
 
 def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
@@ -301,6 +322,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     if kind == "position" and comp is not None and comp.dep_ == "dobj" and comp.pos_ == "PRON":
         return None  # "backed it": nothing reportable without the antecedent
     said_by, inherited = speaker(head if head is not tok else tok, piece.uses("title-name"))
+    if _object_participle(head) and piece.uses("mistagged-verb"):
+        said_by, inherited = speaker(head.head.head, piece.uses("title-name"))[0], True
     if said_by is None and kind != "speech":
         return None
     if said_by is not None and said_by.root.lower_ in en.DUMMY_SUBJECTS and not _quoted_it(
