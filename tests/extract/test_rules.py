@@ -236,6 +236,12 @@ def test_a_second_attribution_and_a_gloss_are_cut_from_a_content() -> None:
     assert seen(without(gloss, "trailing-addition")) != seen(extract(gloss))
 
 
+def test_the_writers_aside_after_a_comma_closes_a_content() -> None:
+    text = "The agency states the plane was a freighter, despite photos showing a row of windows."
+    assert ("the plane was a freighter", "states", "The agency") in seen(extract(text))
+    assert ("the plane was a freighter", "states", "The agency") not in seen(without(text, "trailing-addition"))
+
+
 def test_a_date_after_an_object_content_is_when_not_what() -> None:
     text = "The senator praised the governor's budget on Monday."
     assert seen(extract(text)) == [("the governor's budget", "praised", "The senator")]

@@ -143,6 +143,9 @@ GAP_PUNCT = set(" \t\n,:;—–-…")
 # Relative pronouns that open a clause on a name ("the Persian Gulf which ..."): never restrictive.
 WH_RELATIVES = frozenset({"which", "who"})
 SINGULAR_NAME = "NNP"
+# Prepositions that open the writer's aside after a comma: "X was a freighter, despite photos showing Y",
+# "a full withdrawal, beyond the one announced in May".
+ASIDE_PREPOSITIONS = frozenset({"despite", "beyond", "notwithstanding"})
 # "According to X, Y, meaning Z": participles of the writer's gloss on a reported clause.
 GLOSS_PARTICIPLES = frozenset({"mean"})
 # "..., with officials reporting X": prepositions of an absolute clause, the writer's circumstance.

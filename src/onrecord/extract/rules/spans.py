@@ -186,6 +186,8 @@ def trailing_addition(tok: Token) -> bool:
         return True  # "..., with officials reporting X": the writer's circumstance, a report of its own
     if tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VBG", "VBN"):
         return True
+    if tok.dep_ == "prep" and tok.lower_ in en.ASIDE_PREPOSITIONS:
+        return True  # "the plane was a freighter, despite photos showing windows": the writer's aside
     if tok.dep_ == "acl" and _participle(tok):
         return True  # "affirmed [her willingness to serve], writing, “...”": hung on the object
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in en.WRITER_MARKS for c in tok.children):
