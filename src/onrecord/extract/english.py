@@ -30,6 +30,7 @@ from onrecord.extract.cues import (
     VOICING_VERBS,
     WITHHOLD_VERBS,
 )
+from onrecord.model import Act
 
 __all__ = [
     "ADJECTIVE_CUES", "CONTENT_ACTS", "CUE_CHANNEL_NOUNS", "HEDGE_CUES", "HEDGE_GOVERNORS", "HEDGE_WORDS",
@@ -57,7 +58,13 @@ NOT_OBJECT_EXTENSION = frozenset({"conj", "cc", "punct", "parataxis", "mark", "d
 DEPENDENCY_LABELS = frozenset("""acl acomp advcl advmod agent appos attr aux auxpass case cc ccomp compound conj csubj
     dative dep dobj mark neg npadvmod nsubj nsubjpass oprd parataxis pcomp pobj poss prep prt punct relcl xcomp
     ROOT""".split())
-POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN".split())
+POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN VB VBD VBZ VBP NNP".split())
+# Fine tags: the bare infinitive ("to reconsider"), verbs with a tense ("spoke", "says"), the participle.
+BARE_INFINITIVE = "VB"
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+PRESENT_PARTICIPLE = "VBG"
+ING = "ing"
+SILENT_E = "e"  # "writing" -> "write"
 # Dependents of a verb written between its subject and it ("X has repeatedly said").
 VERB_GROUP_LINKS = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Dependents that make a verb's clause more than the frame of a quotation ("..., he told the court").
@@ -115,12 +122,34 @@ FIND = "find"
 SEMICOLON = ";"
 # Verbs an infinitive of purpose does not follow: "went on to say", "continued to insist" report.
 ONWARD_VERBS = frozenset("go continue proceed move".split())
+# Speech verbs whose noun object is a deed's: any object of "add" ("added a question to the census", "added
+# troops"), a nominee of "confirm" ("the Senate confirmed her nomination"). Empty: every noun object.
+DEED_OBJECTS: dict[str, frozenset[str]] = {
+    "add": frozenset(),
+    "claim": frozenset({"life"}),  # "the crisis claimed 15,000 lives"
+    "confirm": frozenset("nomination nominee appointment appointee candidate candidacy pick".split()),
+}
+# Verbs whose "to" names the listener ("spoke to reporters", "talking to CBS").
+LISTENER_TO_VERBS = frozenset({"speak", "talk"})
 # Verbs whose direct object is the listener, not the message.
 ADDRESSEE_VERBS = frozenset("tell ask inform warn urge assure remind advise".split())
 # Verbs of asking: a position inside a reporter's question is not the answerer's.
 QUESTION_VERBS = frozenset({"ask", "wonder"})
+# What ends a quotation that stands apart from the sentence after it ("“Enough,” she said", "“Why?” he asked").
+QUOTE_END_MARKS = ",.!?…;:—–-"
+QUOTE_CLOSERS = "\"'”’»“«›‹ \n"
 # Characters that may sit between a cue's clause and its quotation ("“...,” he said").
 GAP_PUNCT = set(" \t\n,:;—–-…")
+# Relative pronouns that open a clause on a name ("the Persian Gulf which ..."): never restrictive.
+WH_RELATIVES = frozenset({"which", "who"})
+SINGULAR_NAME = "NNP"
+# Prepositions that open the writer's aside after a comma: "X was a freighter, despite photos showing Y",
+# "a full withdrawal, beyond the one announced in May".
+ASIDE_PREPOSITIONS = frozenset({"despite", "beyond", "notwithstanding"})
+# "According to X, Y, meaning Z": participles of the writer's gloss on a reported clause.
+GLOSS_PARTICIPLES = frozenset({"mean"})
+# "..., with officials reporting X": prepositions of an absolute clause, the writer's circumstance.
+ABSOLUTE_PREPOSITIONS = frozenset({"with", "without"})
 # Marks that set off an apposition or relative clause closing a content.
 APPOSITION_MARKS = (",", "–", "—", "-")
 # Hyphens inside a name ("Ocasio-Cortez").
@@ -149,6 +178,11 @@ CHANNELS = CUE_CHANNEL_NOUNS | CHANNEL_PLATFORMS
 # An indefinite article marks a channel hung on the object ("the meeting [in a statement]"), where "the ban
 # [on Twitter]" is a topic.
 INDEFINITE = frozenset({"a", "an"})
+# Stances whose passive subject is what the stance is taken on: "the plan was condemned by X", "the attack was
+# claimed by Y" (not "urge", "ask", "question": their passive subject is the listener; nor "support", "back": "the
+# study was supported by a grant" is funding).
+PASSIVE_TARGET_CUES = frozenset("""condemn criticize criticise denounce decry slam blast oppose reject dismiss deny
+    dispute welcome praise hail applaud endorse defend propose recommend claim""".split())
 # Prepositions of a passive cue's topic ("was asked about X").
 PASSIVE_TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "for", "as"})
 # Prepositions that bring a reporting noun's owner ("a claim by the ministry").
@@ -165,10 +199,14 @@ AS_PUT_IT_VERBS = frozenset({"put", "say", "note", "write", "tell", "explain"})
 ANSWER_WORDS = frozenset({"yes", "no"})
 # "did not rule out": negated, a rejection becomes a refusal to commit.
 PHRASAL_RULE_OUT = ("rule", "out")
+# Stances taken through a preposition the parser leaves a preposition: "the court ruled against X".
+PREPOSITION_CUES: dict[tuple[str, str], Act] = {("rule", "against"): "oppose"}
 # "call for X", where the parser leaves "for" a preposition.
 CALL_FOR = ("call", "for")
 # Single words the rules read by their form.
 ACCORDING, TO, THAT, AS, WITH, BE = "according", "to", "that", "as", "with", "be"
+# "said A, and that B": the conjunction before a second "that" that opens a second reported clause.
+AND_THAT_CONJUNCTIONS = frozenset({"and"})
 # Sentence-ending marks between two split complements ("say [A]. [B]" is two sentences).
 CLAUSE_ENDS = (".", ";")
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from onrecord.extract.quotes import Quotation
-from onrecord.extract.rules import clauses, filters, nouns, quotations, verbs
+from onrecord.extract.rules import clauses, conjuncts, filters, nouns, quotations, verbs
 from onrecord.extract.rules.base import Candidate, Piece
 from onrecord.extract.rules.filters import is_attribution
 
@@ -68,22 +68,34 @@ RULES: tuple[Rule, ...] = (
     Rule("verb", "a reporting verb with its subject and its clause or object: “X said (that) Y”, “X opposed Y”",
          find=verbs.from_verb, makes=verbs.VERB_KINDS),
     Rule("semicolon", "“A claimed X; B claimed Y”: a clause before the cue across a semicolon is not its content"),
+    Rule("fronted-clause", "“Minutes before the vote, X claimed Y”: a clause before the cue opened by “before”, "
+         "“when” ... is no content, even where the parser makes it the cue's complement"),
     Rule("deed", "“fired rounds at X”, “signed the bill”: a learned cue that names a deed is no statement"),
+    Rule("deed-object", "“added a question to the census”, “the Senate confirmed her nomination”: a speech verb "
+         "whose object is a deed's is no statement"),
     Rule("purpose", "“launched a campaign to persuade users to switch”: a cue in an infinitive of purpose is no "
          "statement (with ``strict_cues`` only: PolNeAR annotates purposes)"),
     Rule("handed-over", "“reported the abuse to the bishop”: a speech verb's object handed to someone is no statement"),
+    Rule("listener", "“Speaking to Reuters, X said”, “spoke to reporters”: whom one speaks to is no content"),
     Rule("addressee", "“urged the embassy to reconsider”: the listener before an infinitive is part of the content"),
+    Rule("prepositional-cue", "“the court ruled against the plan”: a stance taken through a preposition"),
     Rule("withheld", "“refused to say Y”, “declined to rule out Y”: refuse_to_commit"),
     Rule("channel-clause", "“said in a statement that Y”: the clause the parser hangs on the channel noun"),
+    Rule("it-calls-for", "“It also called for records ...”: “it” before “call for” is the document just named"),
     Rule("title-name", "“US Ambassador to Germany Richard Grenell said”: the subject runs on to the name it titles"),
     Rule("hedge-governor", "“seemed to rule out Y”: the governor joins the cue, hedged"),
     Rule("adjacent-quote", "“‘Y,’ X said” and “X said: ‘Y’”: the quotation beside the clause",
          makes=("speech-adjacent",)),
+    Rule("mistagged-verb", "“Estimates by the government state Y”: a speech word tagged a noun but with a "
+         "subject and a clause is the verb", makes=()),
     Rule("charged", "“X was charged with taking Y”, “were found guilty of Z”: the charge, its accuser unnamed",
          find=verbs.from_charge),
     Rule("quote-frame", "“‘Y,’ Lam continued in the statement”: a quotation beside a short clause of its own",
          find=verbs.from_quote_frame),
     Rule("passive", "“X was asked about Y”, “it was reported that Y”", makes=("passive",)),
+    Rule("passive-target", "“the plan was condemned by X”: the passive subject is what X's stance is on"),
+    Rule("passive-aim", "“the debate was intended to be held in May”: a plan with no one who stated it is the "
+         "writer's (with ``strict_cues`` only: PolNeAR annotates such plans)"),
     Rule("parenthetical", "“Y, X said, Z”", makes=("parenthetical",)),
     Rule("noun", "“X's warning that Y”", find=nouns.from_noun_cue, makes=("noun",)),
     Rule("adjective", "“X was adamant that Y”", find=nouns.from_adjective, makes=("adjective",)),
@@ -92,11 +104,15 @@ RULES: tuple[Rule, ...] = (
     Rule("headline", "“Sanders: Y” on a line of its own", step=quotations.colon_headlines, makes=("headline",)),
     Rule("nested", "a weak cue inside another statement's content is part of it",
          step=filters.drop_nested_positions),
+    Rule("according-chain", "“According to a poll, most members favored X”: a stance inside an “according to” "
+         "content is a statement of its own"),
     Rule("run-on", "“‘A,’ X said. ‘B.’ ‘C.’”: quotations running on after the attribution are the speaker's",
          step=quotations.run_on_quotes),
     Rule("run-on-split", "“‘A,’ X said. ‘B.’” and “‘A,’ X said, ‘B.’”: each quotation after the attribution is a "
          "statement of its own (same cue and speaker) that continues the first; off, one content holds both",
          step=quotations.split_run_on),
+    Rule("and-that", "“X said A, and that B”: a second that-clause under one cue is a statement of its own (same "
+         "cue and speaker) that continues the first", step=conjuncts.split_and_that),
     Rule("relayed", "“‘Y,’ said X per Z”: the outlet Z that passes the words on says Y too", step=filters.relayed),
     Rule("floating", "a full quoted sentence with no cue: the previous speaker's", step=quotations.floating_quotes,
          makes=("floating",)),
@@ -112,6 +128,8 @@ RULES: tuple[Rule, ...] = (
     Rule("source-note", "“X, who asked not to be named, said Y”, “they were not authorized to discuss it”: the "
          "reporter's note on a source is no statement", step=filters.drop_source_notes),
     Rule("trailing-addition", "“Y, adding Z”, “Y, though Z”, “Y, and W said”: the writer's, cut from a content"),
+    Rule("finite-conjunct", "“urged X to reconsider and spoke with Y”: a verb with a tense conjoined to an "
+         "infinitive content is a further deed, cut"),
     Rule("trailing-apposition", "“Y, which ...”, “Y, an advocate of ...” closing a content: cut"),
     Rule("split-complements", "a clause the parser split into two ccomps is rejoined"),
     Rule("object-extent", "“supports [X] [to do Z]”: an object content runs to the end of the verb phrase"),
@@ -122,7 +140,7 @@ RULES: tuple[Rule, ...] = (
 )
 CANDIDATE_RULES: tuple[str, ...] = tuple(name for rule in RULES for name in rule.makes)
 # Rules of the second-domain guideline that PolNeAR does not share: on with ``strict_cues`` only.
-STRICT_RULES = frozenset({"purpose"})
+STRICT_RULES = frozenset({"purpose", "passive-aim"})
 
 
 def rule_names() -> list[str]:

@@ -8,7 +8,7 @@ from onrecord.extract import english as en
 from onrecord.extract.rules.base import Candidate, Piece
 from onrecord.extract.rules.filters import QUOTED_THROUGH
 from onrecord.extract.rules.sources import noun_phrase
-from onrecord.extract.rules.spans import kind_and_bounds, strip_punct
+from onrecord.extract.rules.spans import kind_and_bounds, strip_punct, trailing_addition
 from onrecord.model import Act
 
 
@@ -44,6 +44,7 @@ def from_according_to(piece: Piece, tok: Token, claimed: set[int]) -> Candidate 
     head, trailing = _attributed_clause(piece, tok)
     if piece.uses("quoted-through"):  # "According to Yonhap, quoting KCNA, Y": the quoting is no part of Y
         own |= {t.i for q in _quoting(head) for t in q.subtree}
+    own |= _gloss(piece, head)
     toks = [t for t in head.subtree if t.i not in own and (not trailing or t.i < tok.i)]
     if piece.uses("according-inside"):
         toks = _larger_side(piece, head, tok, own, toks)
@@ -51,6 +52,15 @@ def from_according_to(piece: Piece, tok: Token, claimed: set[int]) -> Candidate 
     if cand is not None:
         cand.cue = (cand.cue[0], cand.cue[1], f"{en.ACCORDING} {en.TO}") if cand.cue else None
     return cand
+
+
+def _gloss(piece: Piece, head: Token) -> set[int]:
+    """"According to X, Y, meaning Z": the writer's gloss of what Y means is cut, as from a verb's content
+    (``trailing-addition``). Other participles stay: "there were 170 deaths, resulting from X" is the source's."""
+    if not piece.uses("trailing-addition"):
+        return set()
+    return {t.i for c in head.children if c.lemma_.lower() in en.GLOSS_PARTICIPLES and trailing_addition(c)
+            for t in c.subtree}
 
 
 def _quoting(head: Token) -> list[Token]:

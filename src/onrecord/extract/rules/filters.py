@@ -14,14 +14,17 @@ from onrecord.ingest.sources import title_line
 WEAK_PRIOR = 0.75
 # The ``link`` of a statement by a source that another passes on: "According to X, quoting Y, Z" (Y says Z).
 QUOTED_THROUGH = "quoted-through"
+ACCORDING = "according-to"
+# Candidates of stances and beliefs (``verbs.PRIORS``), which an "according to" source may report in turn.
+CHAINED_RULES = frozenset({"position", "thought", "phrasal"})
 
 
 def drop_nested_positions(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
     """Resolve overlaps in favour of the surer reading (see ``drop_nested``)."""
-    return drop_nested(found)
+    return drop_nested(found, piece.uses("according-chain"))
 
 
-def drop_nested(found: list[Candidate]) -> list[Candidate]:
+def drop_nested(found: list[Candidate], chains: bool = False) -> list[Candidate]:
     """Resolve overlaps in favour of the surer reading.
 
     A position, thought or learned cue inside another statement's content is
@@ -31,6 +34,9 @@ def drop_nested(found: list[Candidate]) -> list[Candidate]:
     Sorted sweeps, not all pairs: a long text can hold thousands of candidates.
     """
     contents = Cover([c.content for c in found])
+    # With ``chains`` a stance inside an "according to" content is a statement of its own (guideline 2.6:
+    # "According to a poll, [most members favored X]" is the poll's and the members').
+    unchained = Cover([(c.content[0], c.content[0]) if c.rule == ACCORDING else c.content for c in found])
     cued = sorted((c.cue[0], c.cue[1], c.confidence) for c in found if c.cue is not None)
     cue_starts = [x[0] for x in cued]
     # Two rules reading the same words ("responded with chants of “...”") make one statement:
@@ -47,7 +53,8 @@ def drop_nested(found: list[Candidate]) -> list[Candidate]:
         if best[(*c.content, c.link == QUOTED_THROUGH)] != i:
             continue
         if c.cue is not None and c.confidence <= WEAK_PRIOR:
-            nested = contents.contains(c.cue[0], c.cue[1], besides=i)
+            cover = unchained if chains and c.rule in CHAINED_RULES else contents
+            nested = cover.contains(c.cue[0], c.cue[1], besides=i)
             swallowing = _swallows(c, cued, cue_starts)
             if nested or swallowing:
                 continue

@@ -29,13 +29,30 @@ def clause_extent(piece: Piece, head: Token) -> tuple[int, int]:
         cut = {t.i for c in head.children if trailing_addition(c) for t in c.subtree}
     if piece.uses("trailing-apposition"):
         cut.update(trailing_apposition(head))
+    if piece.uses("finite-conjunct"):
+        cut.update(finite_conjuncts(head))
     if cut:
         first_cut = min(cut)
+        while first_cut - 1 > head.left_edge.i and head.doc[first_cut - 1].dep_ == "cc":
+            first_cut -= 1  # "A and [several said ...]": the conjunction goes with what is cut
         cut.update(t.i for t in head.subtree if t.i >= first_cut)
     toks = strip_punct(piece, [t for t in head.subtree if t.i not in cut], drop_that=True)
     if not toks:
         return 0, 0
     return within_paragraph(piece.text, head.idx, toks[0].idx, toks[-1].idx + len(toks[-1]))
+
+
+def finite_conjuncts(head: Token) -> set[int]:
+    """"urged [the embassy to reconsider] and spoke with X": a verb with a tense conjoined to an infinitive
+    is the subject's next deed (the parser hangs it on the infinitive), not part of what was urged."""
+    if head.tag_ != en.BARE_INFINITIVE or not any(c.dep_ == "aux" and c.lower_ == en.TO for c in head.children):
+        return set()
+    cut: set[int] = set()
+    for c in head.children:
+        if c.dep_ == "conj" and c.tag_ in en.FINITE_TAGS and c.i > head.i:
+            cut.update(t.i for t in c.subtree)
+            cut.update(g.i for g in head.children if g.dep_ == "cc" and g.i < c.left_edge.i)
+    return cut
 
 
 def strip_punct(piece: Piece, toks: list[Token], *, drop_that: bool = False) -> list[Token]:
@@ -96,12 +113,17 @@ def object_clause_end(piece: Piece, verb: Token, comp: Token) -> int:
     for c in verb.children:
         if c.i <= comp.i or c.dep_ in en.NOT_OBJECT_EXTENSION or trailing_addition(c):
             continue
-        if c.dep_ == "prep" and c.lower_ in en.SCENE_PREPOSITIONS and piece.uses("scene-preposition"):
-            continue  # when and where the speaker spoke, not what was said
+        if c.dep_ == "prep" and piece.uses("scene-preposition") and (c.lower_ in en.SCENE_PREPOSITIONS or _dated(c)):
+            continue  # when and where the speaker spoke, not what was said ("praised X on Monday")
         if channel_phrase(piece, c):
             continue  # "welcomed X [in a statement]": how the speaker said it
         end = max(end, clause_extent(piece, c)[1])
     return end
+
+
+def _dated(prep: Token) -> bool:
+    """"on Monday", "in March": a preposition whose object is a date or time."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in en.TIME_ENTITIES for g in prep.children)
 
 
 def channel_phrase(piece: Piece, prep: Token) -> bool:
@@ -137,6 +159,10 @@ def trailing_apposition(head: Token) -> set[int]:
             before = doc[t.left_edge.i - 1]
             if before.text in en.APPOSITION_MARKS:
                 return set(range(before.i, last + 1))
+            if t.dep_ == "relcl" and t.head.tag_ == en.SINGULAR_NAME and doc[t.left_edge.i].lower_ in en.WH_RELATIVES:
+                # "the Persian Gulf which was joined by ...": one named thing takes no restrictive clause, so this
+                # is the writer's gloss even without its comma ("Americans who ..." is plural, and may restrict).
+                return set(range(t.left_edge.i, last + 1))
     return set()
 
 
@@ -149,13 +175,30 @@ def trailing_addition(tok: Token) -> bool:
     if tok.dep_ == "prep" and tok.lower_ in en.LATER_ACT_PREPOSITIONS and any(
             c.dep_ == "pcomp" and c.tag_ == "VBG" for c in tok.children):
         return True  # "... before claiming that ...": a further act
+    if tok.dep_ == "conj" and tok.lemma_.lower() in en.SPEECH_VERBS and any(
+            c.dep_ in en.SUBJECTS for c in tok.children):
+        return True  # "people changed their minds and several said ...": the next attribution, comma or not
     if not after_comma(tok):
         return False
+    if tok.dep_ == "prep" and tok.lower_ in en.ABSOLUTE_PREPOSITIONS and any(
+            c.dep_ == "pcomp" and c.pos_ in en.VERB_TAGS and any(g.dep_ in en.SUBJECTS for g in c.children)
+            for c in tok.children):
+        return True  # "..., with officials reporting X": the writer's circumstance, a report of its own
     if tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VBG", "VBN"):
         return True
+    if tok.dep_ == "prep" and tok.lower_ in en.ASIDE_PREPOSITIONS:
+        return True  # "the plane was a freighter, despite photos showing windows": the writer's aside
+    if tok.dep_ == "acl" and _participle(tok):
+        return True  # "affirmed [her willingness to serve], writing, “...”": hung on the object
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in en.WRITER_MARKS for c in tok.children):
         return True
     return tok.dep_ == "conj" and any(c.dep_ in en.SUBJECTS for c in tok.children)
+
+
+def _participle(tok: Token) -> bool:
+    """A present participle, also one the tagger took for a noun ("writing, “...”"): a noun takes no clause."""
+    return tok.tag_ == en.PRESENT_PARTICIPLE or (tok.lower_.endswith(en.ING) and any(
+        c.dep_ == "ccomp" for c in tok.children))
 
 
 def after_comma(tok: Token) -> bool:

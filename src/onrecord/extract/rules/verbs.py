@@ -9,10 +9,12 @@ from spacy.tokens import Span, Token
 
 from onrecord.extract import english as en
 from onrecord.extract.lexicon import shipped_lexicon
+from onrecord.extract.quotes import Quotation
 from onrecord.extract.rules.base import Candidate, Piece
 from onrecord.extract.rules.clauses import clause_statement
 from onrecord.extract.rules.sources import noun_phrase, speaker
 from onrecord.extract.rules.spans import (
+    after_comma,
     clause_extent,
     kind_and_bounds,
     object_channel_start,
@@ -60,11 +62,58 @@ def cue_kind(tok: Token) -> tuple[str, Act] | None:
     return None
 
 
+def _cue_preposition(piece: Piece, tok: Token, prep: Token) -> bool:
+    return piece.uses("prepositional-cue") and prep.dep_ == "prep" and prep.i > tok.i and (
+        tok.lemma_.lower(), prep.lower_) in en.PREPOSITION_CUES
+
+
+def _prepositional(piece: Piece, tok: Token) -> tuple[str, Act] | None:
+    """"The court ruled against the plan": a verb that takes its stance through a preposition (the cue is the
+    verb and the preposition, the content its object)."""
+    if tok.pos_ not in en.VERB_TAGS:
+        return None
+    prep = next((c for c in tok.children if _cue_preposition(piece, tok, c)), None)
+    if prep is None or not any(g.dep_ == "pobj" for g in prep.children):
+        return None
+    return "phrasal", en.PREPOSITION_CUES[(tok.lemma_.lower(), prep.lower_)]
+
+
+def _mistagged(piece: Piece, tok: Token) -> tuple[str, Act] | None:
+    """"Estimates by the government state [X]": the tagger took the verb for a noun, but a noun has no
+    subject and no clause of its own, so a speech word with both is the verb."""
+    if not piece.uses("mistagged-verb") or tok.pos_ not in en.NOUN_TAGS:
+        return None
+    children = list(tok.children)
+    if not any(c.dep_ == "ccomp" for c in children):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in en.SPEECH_VERBS and any(c.dep_ == "nsubj" for c in children):
+        return "speech", en.SPEECH_VERBS[lemma]
+    stem = _participle_stem(tok)  # "affirmed X, writing, “...”": a participle tagged as a noun
+    if stem is not None and _object_participle(tok):
+        return "speech", en.SPEECH_VERBS[stem]
+    return None
+
+
+def _participle_stem(tok: Token) -> str | None:
+    """The speech verb of a word in "-ing" ("writing" -> "write", "adding" -> "add"), if it is one."""
+    if not tok.lower_.endswith(en.ING):
+        return None
+    base = tok.lower_[:-len(en.ING)]
+    return next((v for v in (base, base + en.SILENT_E) if v in en.SPEECH_VERBS), None)
+
+
+def _object_participle(tok: Token) -> bool:
+    """A comma-set participle the parser hung on the main verb's object ("affirmed [her willingness],
+    writing, ..."): it is said by the main verb's subject."""
+    return tok.dep_ == "acl" and tok.head.dep_ == "dobj" and after_comma(tok)
+
+
 def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
     """The head of what the cue reports: a clause, or the object of a position verb."""
     children = list(tok.children)
     for c in children:
-        if c.dep_ == "ccomp" and not _across_semicolon(piece, c, tok):
+        if c.dep_ == "ccomp" and not _across_semicolon(piece, c, tok) and not _fronted_adverbial(piece, c, tok):
             return c
     if kind == "speech":
         channel = channel_clause(piece, tok)
@@ -74,8 +123,8 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
         for c in children:
             if c.dep_ in ("dobj", "xcomp", "ccomp", "pcomp"):
                 return c
-        for c in children:  # "call for X": the particle-less preposition
-            if c.dep_ == "prep" and (tok.lemma_, c.lower_) == en.CALL_FOR:
+        for c in children:  # "call for X", "ruled against X": the particle-less preposition
+            if c.dep_ == "prep" and ((tok.lemma_, c.lower_) == en.CALL_FOR or _cue_preposition(piece, tok, c)):
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
@@ -89,8 +138,12 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
             if c.dep_ == "dobj" and (c.lower_ in en.ANSWER_WORDS or c.pos_ in en.VERB_TAGS):
                 return c
     if active or kind == "learned":
-        learned = _learned_complement(tok)
+        learned = _learned_complement(piece, tok)
+        if learned is not None and _deed_object(piece, tok, learned):
+            return None
         if kind == "speech" and learned is not None and _handed_over(piece, tok, learned):
+            return None
+        if learned is not None and _sent_on(piece, tok, learned):
             return None
         return learned
     return None
@@ -105,12 +158,38 @@ def _across_semicolon(piece: Piece, clause: Token, tok: Token) -> bool:
     return any(t.text == en.SEMICOLON for t in tok.doc[last:tok.i])
 
 
+def _fronted_adverbial(piece: Piece, clause: Token, tok: Token) -> bool:
+    """"Minutes before the committee voted, Trump claimed [Y]": a clause before the cue that opens with
+    "before", "after", "when", "while" ... says when, not what; the parser sometimes makes it the cue's
+    ``ccomp``, and the clause after the cue is the content."""
+    if not piece.uses("fronted-clause") or clause.i > tok.i:
+        return False
+    return any(g.dep_ == "mark" and g.lower_ in en.WRITER_MARKS for g in clause.children)
+
+
 def _handed_over(piece: Piece, tok: Token, obj: Token) -> bool:
     """"reported the abuse to the bishop", "explained the rules to the players": a thing handed to someone
     is what was done with it, not what was said (a clause or a quotation still is)."""
     if not piece.uses("handed-over") or obj.dep_ != "dobj":
         return False
     return any(g.dep_ == "prep" and g.lower_ == en.TO for g in (*obj.children, *tok.children))
+
+
+def _deed_object(piece: Piece, tok: Token, obj: Token) -> bool:
+    """"added a question to the census", "the Senate confirmed her nomination": a speech verb whose object
+    says what was done, not what was said (a clause or a quotation still reports: "added that ...")."""
+    if not piece.uses("deed-object") or obj.dep_ != "dobj" or piece.in_quote(obj):
+        return False
+    objects = en.DEED_OBJECTS.get(tok.lemma_.lower())
+    return objects is not None and (not objects or obj.lemma_.lower() in objects)
+
+
+def _sent_on(piece: Piece, tok: Token, obj: Token) -> bool:
+    """"voted to refer them to the full House": where the verb has an object, a "to" phrase is whom it was
+    handed to, not what was said (``handed-over``; "referred to X as Y" still reports)."""
+    if not piece.uses("handed-over") or obj.dep_ != "pobj" or obj.head.lower_ != en.TO:
+        return False
+    return any(c.dep_ == "dobj" and c.i < obj.i for c in tok.children)
 
 
 def channel_clause(piece: Piece, tok: Token) -> Token | None:
@@ -129,7 +208,13 @@ def channel_clause(piece: Piece, tok: Token) -> Token | None:
     return None
 
 
-def _learned_complement(tok: Token) -> Token | None:
+def _listener(piece: Piece, tok: Token, word: str) -> bool:
+    """"Speaking to Reuters, X said", "spoke to reporters": whom one speaks to is the listener, never what
+    was said (the lexicon learned "speak to" from PolNeAR's rare "spoke to [the concerns of ...]")."""
+    return piece.uses("listener") and word == en.TO and tok.lemma_.lower() in en.LISTENER_TO_VERBS
+
+
+def _learned_complement(piece: Piece, tok: Token) -> Token | None:
     """The complement along the links the cue lexicon learned for this lemma."""
     learned = shipped_lexicon().get(tok.lemma_.lower())
     if not learned:
@@ -138,6 +223,8 @@ def _learned_complement(tok: Token) -> Token | None:
     for link in learned["links"]:
         if link.startswith("prep:"):
             word = link[5:]
+            if _listener(piece, tok, word):
+                continue
             for c in children:
                 if c.dep_ == "prep" and c.lower_ == word and c.i > tok.i:
                     obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
@@ -195,7 +282,7 @@ def _purpose(piece: Piece, tok: Token) -> bool:
 
 def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     """A reporting verb, its subject and its complement clause, object or quotation."""
-    kind_act = cue_kind(tok)
+    kind_act = _prepositional(piece, tok) or cue_kind(tok) or _mistagged(piece, tok)
     if kind_act is None:
         return None
     kind, act = kind_act
@@ -204,6 +291,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     if _describes(tok, kind) or _purpose(piece, tok):
         return None
     if any(c.dep_ == "auxpass" for c in tok.children):
+        if kind == "learned" and _deed(piece, tok, next((c for c in tok.children if c.dep_ == "ccomp"), None)):
+            return None  # "was appointed by X as Y": a deed in the passive too
         return from_passive(piece, tok, act, claimed) if piece.uses("passive") else None
     cue_tokens = [tok]
     head = tok
@@ -223,6 +312,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     if comp is None and head.dep_ == "parataxis" and kind in ("speech", "learned") and head.head.pos_ in (
             en.VERB_TAGS):
         return parenthetical(piece, head) if piece.uses("parenthetical") else None
+    if comp is None and any(c.dep_ == "dobj" and _deed_object(piece, head, c) for c in head.children):
+        return None  # "to add the question, “Is this person a citizen?”": the quotation names the deed's object
     quote_span = None if comp is not None else _adjacent_quote(piece, head, kind)
     if comp is None and quote_span is None:
         return None
@@ -231,13 +322,16 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     if kind == "position" and comp is not None and comp.dep_ == "dobj" and comp.pos_ == "PRON":
         return None  # "backed it": nothing reportable without the antecedent
     said_by, inherited = speaker(head if head is not tok else tok, piece.uses("title-name"))
+    if _object_participle(head) and piece.uses("mistagged-verb"):
+        said_by, inherited = speaker(head.head.head, piece.uses("title-name"))[0], True
     if said_by is None and kind != "speech":
         return None
-    if said_by is not None and said_by.root.lower_ in en.DUMMY_SUBJECTS and not _quoted_it(piece, said_by, comp,
-                                                                                         quote_span, kind):
+    if said_by is not None and said_by.root.lower_ in en.DUMMY_SUBJECTS and not _quoted_it(
+            piece, said_by, comp, quote_span, kind) and not _document_calls_for(piece, said_by, head, comp):
         return None
 
     cue_tokens.extend(cue_extras(piece, head))
+    cue_tokens.extend(c for c in head.children if _cue_preposition(piece, head, c))
     hedged = _hedged(tok)
     governor = _hedge_governor(piece, tok)
     if governor is not None:
@@ -388,9 +482,11 @@ def from_passive(piece: Piece, tok: Token, act: Act, claimed: set[int]) -> Candi
     if comp is None:
         for c in children:
             if c.dep_ == "prep" and c.lower_ in en.PASSIVE_TOPIC_PREPOSITIONS and c.i > tok.i:
-                comp = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                comp = next((g for g in c.children if g.dep_ in ("pobj", "pcomp") and not _when(piece, g)), None)
                 if comp is not None:
                     break
+    if _agentless_aim(piece, tok, children):
+        return None
     learned_links = (shipped_lexicon().get(tok.lemma_.lower()) or {}).get("links", [])
     if comp is None and "nsubjpass" in learned_links:
         xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
@@ -400,10 +496,12 @@ def from_passive(piece: Piece, tok: Token, act: Act, claimed: set[int]) -> Candi
             end = clause_extent(piece, xcomp)[1]
     if comp is not None:
         start, end = clause_extent(piece, comp)
-    if end <= start:
-        return None
     agent = next((c for c in children if c.dep_ == "agent"), None)
     by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if end <= start and by is not None:
+        return _passive_target(piece, tok, by, act, claimed)
+    if end <= start:
+        return None
     said_by = noun_phrase(by) if by is not None else None
     stmt_kind, start, end = kind_and_bounds(piece, start, end, claimed)
     cue_toks = [tok, *cue_extras(piece, tok)]
@@ -421,6 +519,48 @@ def from_passive(piece: Piece, tok: Token, act: Act, claimed: set[int]) -> Candi
         confidence=0.4,
         rule="passive",
         link=comp.dep_ if comp is not None else "nsubjpass",
+    )
+
+
+def _agentless_aim(piece: Piece, tok: Token, children: list[Token]) -> bool:
+    """"The debate was intended to be held in May", "the plan is aimed at X": the writer's account of a plan,
+    with no one who stated it (guideline 2.2: the writer's characterisation of goals is no statement)."""
+    return piece.uses("passive-aim") and tok.lemma_.lower() in en.INTENTION_VERBS and not any(
+        c.dep_ == "agent" for c in children)
+
+
+def _when(piece: Piece, tok: Token) -> bool:
+    """"was condemned by X on Monday": a date is when it was said, not what it was about (``topic-time``)."""
+    return piece.uses("topic-time") and tok.ent_type_ in en.TIME_ENTITIES
+
+
+def _passive_target(piece: Piece, tok: Token, by: Token, act: Act, claimed: set[int]) -> Candidate | None:
+    """"The plan was condemned by the EU", "the attack was claimed by the group": a stance taken on the
+    passive subject, by the agent (guideline 2.3: a bare NP is the content when that is all there is). Not
+    for a person or a pronoun ("he was criticised by", "which was praised by": the antecedent is elsewhere)
+    nor for verbs whose passive subject is the listener ("was urged by")."""
+    if not piece.uses("passive-target") or tok.lemma_.lower() not in en.PASSIVE_TARGET_CUES:
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == en.PERSON:
+        return None
+    start, end = clause_extent(piece, subject)
+    if end <= start:
+        return None
+    stmt_kind, start, end = kind_and_bounds(piece, start, end, claimed)
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < tok.i]
+    agent = by.head
+    cue_start = min([t.idx for t in aux] + [tok.idx])
+    return Candidate(
+        kind=stmt_kind,
+        content=(start, end),
+        cue=(cue_start, agent.idx + len(agent), tok.lemma_.lower()),
+        speaker=noun_phrase(by),
+        act=act,
+        negated=any(c.dep_ == "neg" for c in tok.children),
+        confidence=0.4,
+        rule="passive",
+        link="nsubjpass",
     )
 
 
@@ -506,7 +646,7 @@ def _adjacent_quote(piece: Piece, tok: Token, kind: str) -> tuple[int, int] | No
     gap = piece.text[piece.quotes[last].end:c_start] if last >= 0 else None
     # A quotation that ends its paragraph is not framed by a sentence opening the next one ("...year.”⏎
     # The council has not commented."): an attribution sits in the quotation's own paragraph.
-    if gap is not None and only_gap(gap) and "\n" not in gap:
+    if gap is not None and only_gap(gap) and "\n" not in gap and _set_off(piece, piece.quotes[last], gap):
         before = piece.quotes[last]
     first = bisect_left(piece.quote_starts, c_end)
     if first < len(piece.quotes):
@@ -520,6 +660,14 @@ def _adjacent_quote(piece: Piece, tok: Token, kind: str) -> tuple[int, int] | No
     if after is not None:
         return after.start, after.end
     return None
+
+
+def _set_off(piece: Piece, quote: Quotation, gap: str) -> bool:
+    """A quotation that ends with its own punctuation or a mark after it ("“Enough,” she said", "“Why?” he
+    asked", "“No” — she said"); a bare name in quotes runs on into the sentence ("the withdrawal from the
+    “immediate area” first announced in May") and is no one's speech (rule ``adjacent-quote``)."""
+    inner = piece.text[quote.start:quote.end].rstrip(en.QUOTE_CLOSERS)
+    return inner[-1:] in en.QUOTE_END_MARKS or any(mark in gap for mark in en.QUOTE_END_MARKS)
 
 
 def _colon_follows(piece: Piece, tok: Token) -> bool:
@@ -554,6 +702,14 @@ def commitment(act: Act, piece: Piece, start: int, end: int, stmt_kind: Statemen
         if any(p in text for p in en.FIRST_PERSON_FUTURE):
             return "commit"
     return act
+
+
+def _document_calls_for(piece: Piece, said_by: Span, head: Token, comp: Token | None) -> bool:
+    """"It also called for records ...": "it" is no expletive before "call for"; it is the subpoena, bill or
+    report just named (guideline 2.2: documents are sources), which the resolver finds."""
+    if not piece.uses("it-calls-for") or said_by.root.lower_ not in en.QUOTING_DUMMY_SUBJECTS or comp is None:
+        return False
+    return comp.dep_ == "pobj" and (head.lemma_.lower(), comp.head.lower_) == en.CALL_FOR
 
 
 def _quoted_it(piece: Piece, said_by: Span, comp: Token | None, quote_span: tuple[int, int] | None,
