@@ -125,3 +125,10 @@ def test_an_actors_index_lists_and_searches_actors_with_counts_linked_from_every
     assert "No actor called “nobody-at-all”" in client.get("/actors", params={"q": "nobody-at-all"}).text
     for url in ("/", "/articles", "/actors/donald-trump", "/search"):
         assert '<a href="/actors">Actors</a>' in client.get(url).text
+
+
+def test_counts_read_as_english_one_statement_many_statements(client: TestClient) -> None:
+    one = client.get("/search", params={"q": '"first line of defense"'}).text
+    assert "1 statement ·" in one and "1 statements" not in one
+    many = client.get("/search", params={"q": "Trump"}).text
+    assert re.search(r"\d+ statements ·", many)

@@ -138,6 +138,7 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
     # The parts that are there, joined by spaces: Jinja's `select` filter cost about 0.1 ms a call (a search
     # page made 50 of them, the most time spent in any one function on that page).
     templates.env.globals["joined"] = lambda *parts: " ".join(str(p) for p in parts if p)
+    templates.env.filters["counted"] = render.counted
     templates.env.filters["visible_bidi"] = lambda text: Markup(render.escape_visible(str(text or "")))
     app.mount("/static", StaticFiles(directory=str(here / "static")), name="static")
     _mount_swagger(app)

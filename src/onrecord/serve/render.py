@@ -217,3 +217,9 @@ def safe_url(url: str | None) -> str | None:
     if url and url.strip().lower().startswith(("http://", "https://")):
         return url.strip()
     return None
+
+
+def counted(number: int | None, noun: str) -> str:
+    """ "1 statement", "2,345 statements": a count with its noun, plural only where it should be."""
+    n = number or 0
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
