@@ -101,7 +101,7 @@ def test_a_search_counts_up_to_the_cap_and_says_more(client: TestClient) -> None
     assert under["total"] == 1 and under["total_is_lower_bound"] is False
     page = capped.get("/search?q=wall").text
     assert "3+ statements" in page and 'class="facets"' not in page and "narrow the search to see counts" in page
-    assert "1 statements" in capped.get("/search?q=finish").text
+    assert "1 statement ·" in capped.get("/search?q=finish").text
 
 
 def test_search_pages_follow_the_capped_count(long_db: Path) -> None:
