@@ -616,3 +616,11 @@ def test_who_had_travelled_written_with_an_apostrophe_d_happened() -> None:
 def test_a_last_visit_is_over_whatever_the_present_tense_around_it() -> None:
     e = one("The decision comes weeks after the Colombian leader’s last visit to Brasília.")
     assert (e.type, e.status) == ("visit", "happened")
+
+
+def test_an_occasion_scheduled_or_to_be_held_is_planned_and_dated_ahead() -> None:
+    e = one("The final debate is still scheduled for October 22 in Nashville.", published="2024-10-12")
+    assert (e.type, e.status, e.date) == ("debate", "planned", "2024-10-22")
+    e = one("The summit is to be chaired by Ursula von der Leyen on October 20.", published="2024-10-12")
+    assert (e.type, e.status, e.date) == ("summit", "planned", "2024-10-20")
+    assert one("The summit was to be held on October 2.", published="2024-10-12").status == "happened"

@@ -576,6 +576,8 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
             break  # "urged the embassy to reconsider and spoke with Pompeo": the urging is not his plan
     if any(c.dep_ == "amod" and c.lower_ in W.BEFORE_MODIFIERS for c in trigger.children):
         return "happened", True  # "comes six months after his last visit": an earlier one, over
+    if governor is not None and _scheduled(governor):
+        return "planned", True
     if governor is not None and _progressive(governor):
         return "ongoing", True
     if governor is not None and _possible(governor):
@@ -631,6 +633,18 @@ def _future(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "xcomp" and (head.lemma_.lower() in W.PLAN_VERBS | {"go", "due"}
                                       and (head.tag_ == "VBG" or head.lemma_.lower() != "go"))
+
+
+def _scheduled(verb: Token) -> bool:
+    """"The final debate is scheduled for October 22", "the debate is to be moderated by ...": an occasion put
+    on the calendar (a present passive of a scheduling verb) or "is to" (a plan). Only the present: what "was to
+    be held" may since have been called off or held, which the rest of the text says."""
+    present = {"is", "are", "'s", "’s"}
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in W.SCHEDULE_PARTICIPLES and aux & present:
+        return True
+    return verb.lower_ in present and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _progressive(verb: Token) -> bool:
