@@ -624,3 +624,15 @@ def test_an_occasion_scheduled_or_to_be_held_is_planned_and_dated_ahead() -> Non
     e = one("The summit is to be chaired by Ursula von der Leyen on October 20.", published="2024-10-12")
     assert (e.type, e.status, e.date) == ("summit", "planned", "2024-10-20")
     assert one("The summit was to be held on October 2.", published="2024-10-12").status == "happened"
+
+
+def test_a_participant_going_on_in_the_next_paragraph_is_still_at_the_press_conference() -> None:
+    text = ("Prime Minister Mark Carney was questioned about the tariffs while speaking to reporters at a factory in "
+            "Ottawa. He said, \"We will answer in kind.\"\n\nCarney continued, \"Nobody wins a trade war.\"")
+    assert _linked_cues(text) == [["said", "continued"]]
+    turned = ("Prime Minister Mark Carney was questioned about the tariffs while speaking to reporters at a factory in "
+              "Ottawa. He said, \"We will answer in kind.\"\n\nOn Sunday, Carney added that the talks went well.")
+    assert _linked_cues(turned)[0] == ["said"]  # a new paragraph on another day
+    elsewhere = ("Prime Minister Mark Carney was questioned about the tariffs while speaking to reporters at a "
+                 "factory in Ottawa. He said, \"We will answer in kind.\"\n\nCarney said the talks went well.")
+    assert _linked_cues(elsewhere)[0] == ["said"]  # no word that he went on

@@ -109,6 +109,8 @@ SAID_AT_TYPES = frozenset({"press_conference", "speech", "debate", "hearing"})
 # "ahead of the debate", "after the speech": a time outside the occasion, not at it.
 OUTSIDE_PREPS = frozenset({"before", "after", "ahead", "since", "until", "following", "prior"})
 # Where a statement's occasion is named: "said in an interview", "told reporters at a press conference".
+# Cues that say a speaker goes on where the last paragraph left off ("Johnson continued, ...").
+CONTINUE_CUES = frozenset("continued continues added adds".split())
 ADDRESS_VERBS = frozenset({"tell", "address", "brief", "say", "inform"})
 OCCASION_PREPS = frozenset({"at", "during", "in", "on", "after", "before"})
 # A deed done at an occasion: "his words at the debate", "her attack on Sanders in the debate".

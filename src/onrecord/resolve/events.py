@@ -102,7 +102,7 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
     if base is not None:
         _date(drafts, base, parsed, resolver)
     events = [_event(d, text) for d in drafts]
-    _follow_links(events, statements, text)
+    _follow_links(events, statements, parsed)
     _add_speakers(events, statements, text)
     _add_counterparts(events, parsed, resolver)
     _add_press(events)
@@ -1270,22 +1270,75 @@ def _next_sentence_end(trigger: Token) -> int:
     return doc[sent.end].sent.end_char if sent.end < len(doc) else sent.end_char
 
 
-def _follow_links(events: list[Event], statements: Sequence[Statement], text: str) -> None:
+def _follow_links(events: list[Event], statements: Sequence[Statement], parsed: ParsedText) -> None:
     """"In an interview with Breitbart News, Pate said ... He claimed ... He told ...": the same speaker's next
-    statements in the paragraph were made at the same occasion."""
+    statements in the paragraph were made at the same occasion. So is a participant's statement that says it goes
+    on in the next paragraph ("Johnson continued, ..."), when nothing between names another
+    occasion, a time, or someone who was not there. Not every next paragraph's "he said": news often turns to
+    what was said elsewhere without a word."""
+    text = parsed.text
     digest = text_digest(text)
-    keyed = [(statement_key(digest, s), s) for s in statements if s.actor is not None]
+    keyed = [(statement_key(digest, s), s) for s in statements]
+    starts = [m.start for e in events for m in e.mentions]
     for e in events:
         linked = set(e.statement_keys)
+        own = {m.start for m in e.mentions}
+        there = _There({p.actor.id for p in e.participants if p.actor is not None},
+                       [p.name for p in e.participants], [x for x in starts if x not in own])
         for n, (key, s) in enumerate(keyed):
             if key not in linked:
                 continue
             for later_key, later in keyed[n + 1:]:
-                if "\n" in text[s.content.end:later.content.start] or later.actor is not s.actor:
+                if not _follows_on(s, later, parsed, there):
                     break
                 if later_key not in linked:
                     e.statement_keys.append(later_key)
                     linked.add(later_key)
+
+
+@dataclass(slots=True)
+class _There:
+    """An occasion's participants (actor ids and names) and where other occasions are mentioned."""
+
+    ids: set[str]
+    names: list[str]
+    others: list[int]
+
+
+def _follows_on(s: Statement, later: Statement, parsed: ParsedText, there: _There) -> bool:
+    """Whether ``later`` was said where ``s`` was: by the same speaker in the paragraph, or by a participant going
+    on ("continued") in the next paragraph with nothing between that turns elsewhere."""
+    if later.actor is None or s.actor is None:
+        return False
+    start, end = s.content.end, later.content.start
+    gap = parsed.text[start:end]
+    if "\n" not in gap:
+        return later.actor is s.actor
+    if later.actor.id not in there.ids or len(re.findall(r"\s*\n\s*", gap)) > 1 or not _goes_on(later):
+        return False
+    if any(start <= at < end for at in there.others):
+        return False
+    return not any(_turns_elsewhere(ent, there.names) for ent in _entities_in(parsed, start, end))
+
+
+def _goes_on(s: Statement) -> bool:
+    """"Johnson continued, ...", "she added": a cue that says the speaking goes on from before."""
+    return s.cue is not None and any(w in W.CONTINUE_CUES for w in s.cue.text.lower().split())
+
+
+def _entities_in(parsed: ParsedText, start: int, end: int) -> Iterator[DocSpan]:
+    piece = parsed.piece_at(start)
+    for ent in piece.doc.ents:
+        if start <= ent.start_char + piece.offset and ent.end_char + piece.offset <= end:
+            yield ent
+
+
+def _turns_elsewhere(ent: DocSpan, names: list[str]) -> bool:
+    """A time, or a person or body not among the occasion's participants ("Obama consultant Cornell Belcher")."""
+    if ent.label_ in W.DATE_LABELS:
+        return True
+    last = ent[-1].text.lower()
+    return ent.label_ in W.NAME_LABELS - {"NORP"} and not any(last in n.lower().split() for n in names)
 
 
 # -- one event per occasion ----------------------------------------------------------------
