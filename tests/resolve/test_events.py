@@ -636,3 +636,18 @@ def test_a_participant_going_on_in_the_next_paragraph_is_still_at_the_press_conf
     elsewhere = ("Prime Minister Mark Carney was questioned about the tariffs while speaking to reporters at a "
                  "factory in Ottawa. He said, \"We will answer in kind.\"\n\nCarney said the talks went well.")
     assert _linked_cues(elsewhere)[0] == ["said"]  # no word that he went on
+
+
+def test_members_of_a_chamber_who_voted_for_someone_held_a_vote() -> None:
+    e = one("The new members of the Bundestag voted for Friedrich Merz to serve as chancellor with 325 votes.")
+    assert (e.type, e.status) == ("vote", "happened")
+
+
+def test_members_of_a_named_body_vote_as_the_body_and_the_one_voted_for_takes_part() -> None:
+    e = one("The new members of the House of Representatives voted for Nancy Pelosi to serve as Speaker.")
+    assert names(e) == {"House of Representatives", "Nancy Pelosi"}
+
+
+def test_being_elected_for_a_term_of_years_is_no_dated_election() -> None:
+    assert events("Members of the Bundestag are elected for four-year terms.") == []
+    assert one("Olaf Scholz was elected chancellor for a four-year term in 2021.").type == "vote"

@@ -131,6 +131,8 @@ AUDIENCE_WORDS = frozenset("nation country crowd crowds assembly parliament cong
                            "summit delegates lawmakers legislators students graduates audience convention forum "
                            "gathering meeting session troops".split())
 ELECT_VERBS = frozenset({"elect", "reelect", "re-elect"})
+# A phrase that gives how long, not when ("elected for two-year terms").
+DURATION_PREPS = frozenset({"for"})
 WRITINGS = frozenset("email e-mail letter statement op-ed post tweet article memo note message essay".split())
 PROTEST_VERBS = frozenset({"protest", "demonstrate"})
 CROWD_WORDS = frozenset("people protester protesters demonstrator demonstrators thousand thousands hundred hundreds "
@@ -143,6 +145,10 @@ ORGAN_NOUNS = frozenset("board committee council parliament assembly legislature
 COUNT_WORDS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
 COUNTED_PEOPLE = frozenset("man woman men women person people politician candidate rival".split())
 GROUP_NOUNS = frozenset("group delegation number handful team host bunch".split())
+# "the members of the House of Representatives voted": members of a named body take part as the body.
+MEMBER_NOUNS = frozenset({"member"})
+# "voted for Pelosi (to serve as Speaker)": whom a vote is for is a candidate in it.
+VOTE_FOR = frozenset({"for"})
 
 # Status: the event is planned, cancelled, or (a present progressive) under way.
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "would", "'d", "’d", "shall", "wo"})

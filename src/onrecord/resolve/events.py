@@ -383,9 +383,11 @@ def _reported(verb: Token, lemma: str) -> EventType | None:
 
 
 def _dated(verb: Token) -> bool:
-    """A DATE among the verb's own phrases ("in 1992", "on Tuesday", "last year")."""
+    """A DATE among the verb's own phrases ("in 1992", "on Tuesday", "last year"); not a term's length ("are
+    elected for two-year terms": how long, not when)."""
     return any(t.ent_type_ == "DATE" and (datable(t.text) or t.like_num)
-               for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
+               for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.lower_ not in W.DURATION_PREPS
+               for t in c.subtree)
 
 
 def _traveller(verb: Token) -> bool:
@@ -434,7 +436,9 @@ def _voting_body(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
-    return subject.ent_type_ in ("ORG", "GPE", "NORP") or subject.lemma_.lower() in W.VOTING_BODIES
+    # the word as written too: the list holds plurals ("members", "senators") whose lemma is singular
+    return subject.ent_type_ in ("ORG", "GPE", "NORP") or bool({subject.lemma_.lower(), subject.lower_}
+                                                               & W.VOTING_BODIES)
 
 
 def _by_phone(verb: Token) -> bool:
@@ -769,6 +773,8 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
             heads.extend(p for prep in c.children if prep.dep_ == "prep" and prep.lower_ in W.PARTY_PREPS
                          for p in prep.children if p.dep_ == "pobj")
             heads.extend(o for o in c.children if o.dep_ == "dobj" and _is_party(o))
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "vote":
+        heads.extend(_voted_for(trigger))
     if trigger.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         subject = _inherited_subject(trigger)
         if subject is not None:
@@ -785,6 +791,16 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
             tok = tok.head.head  # "Scholz, who met Macron on Monday": the one "who" stands for
         yield from _with_conjuncts(_group_member(tok))
+
+
+def _voted_for(verb: Token) -> Iterator[Token]:
+    """"voted for Pelosi", "voted for Pelosi to serve as Speaker" (where the parser makes her the subject of
+    "serve"): the person voted for is a candidate in the vote; not "voted for the bill"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in W.VOTE_FOR:
+            yield from (p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "PERSON")
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in W.VOTE_FOR for m in c.children):
+            yield from (s for s in c.children if s.dep_ == "nsubj" and _is_party(s) and s.pos_ == "PROPN")
 
 
 def _bodies(verb: Token) -> Iterator[Token]:
@@ -864,11 +880,15 @@ def _inherited_subject(verb: Token) -> Token | None:
 
 
 def _group_member(tok: Token) -> Token:
-    """"a group of European heads of state" takes part as "European heads"."""
-    if tok.lemma_.lower() in W.GROUP_NOUNS:
+    """"a group of European heads of state" takes part as "European heads"; "the new members of the House of
+    Representatives" as the House (a body acts through its members)."""
+    lemma = tok.lemma_.lower()
+    if lemma in W.GROUP_NOUNS | W.MEMBER_NOUNS:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                return next((p for p in prep.children if p.dep_ == "pobj"), tok)
+                body = next((p for p in prep.children if p.dep_ == "pobj"), tok)
+                if lemma in W.GROUP_NOUNS or body.ent_type_ == "ORG":
+                    return body
     return tok
 
 
