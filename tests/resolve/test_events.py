@@ -651,3 +651,27 @@ def test_members_of_a_named_body_vote_as_the_body_and_the_one_voted_for_takes_pa
 def test_being_elected_for_a_term_of_years_is_no_dated_election() -> None:
     assert events("Members of the Bundestag are elected for four-year terms.") == []
     assert one("Olaf Scholz was elected chancellor for a four-year term in 2021.").type == "vote"
+
+
+def test_addressing_the_press_is_a_press_conference_and_speaking_at_an_opening_a_speech() -> None:
+    e = one("Recep Tayyip Erdogan spoke about the offensive while addressing the press on Tuesday.")
+    assert (e.type, e.date) == ("press_conference", "2025-08-19") and "reporters" in names(e)
+    e = one("Hassan Rouhani was speaking at the opening of the defence week in Tehran on Sunday.")
+    assert (e.type, e.date) == ("speech", "2025-08-17") and names(e) == {"Hassan Rouhani"}
+    assert events("Boris Johnson was speaking at a hospital in Watford.") == []  # a place, no gathering
+
+
+def test_yesterday_in_the_lead_is_the_day_of_the_occasion_a_statement_was_made_at() -> None:
+    text = ("Yesterday, President Hassan Rouhani said the region needed no foreign forces.\n\n"
+            "In a speech, Rouhani said the navies should leave.")
+    e = one(text)
+    assert (e.type, e.date, e.dated_by) == ("speech", "2025-08-20", "report")
+
+
+def test_was_speaking_at_places_the_statements_just_before_it() -> None:
+    text = ("Hassan Rouhani said on Sunday that the region needed no foreign forces. He also announced a plan for "
+            "the Gulf.\n\nRouhani was speaking at the opening of the defence week in Tehran.")
+    assert _linked_cues(text) == [["said", "announced"]]
+    other = ("Javad Zarif said on Sunday that the region needed no foreign forces.\n\n"
+             "Rouhani was speaking at the opening of the defence week in Tehran.")
+    assert _linked_cues(other) == [[]]  # someone else's statement

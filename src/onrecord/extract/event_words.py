@@ -130,6 +130,12 @@ APPEAR_PLACES = frozenset("court courtroom tribunal judge magistrate committee s
 AUDIENCE_WORDS = frozenset("nation country crowd crowds assembly parliament congress supporters rally conference "
                            "summit delegates lawmakers legislators students graduates audience convention forum "
                            "gathering meeting session troops".split())
+# Gatherings someone speaks "at" that make the speaking a speech ("spoke at the opening of the session"); not
+# places ("speaking at a hospital") nor occasions that are events of their own ("at a rally": the rally).
+SPOKEN_AT = frozenset("opening ceremony commemoration celebration inauguration graduation commencement funeral "
+                      "memorial gala anniversary launch forum gathering event service".split())
+# "Rouhani was speaking at the opening ...": a sentence that places the statements before it.
+BACKGROUND_SPEAKING = frozenset({"speak", "address", "talk"})
 ELECT_VERBS = frozenset({"elect", "reelect", "re-elect"})
 # A phrase that gives how long, not when ("elected for two-year terms").
 DURATION_PREPS = frozenset({"for"})

@@ -99,6 +99,7 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
     base = parse_relative_base(published)
     drafts = [d for d in _merge(mentions, resolver, base) if not _unspecific(d) and not _hypothetical(d)]
     _said_next(drafts, statements, text)  # before dating: an event where a statement was made is of the report
+    _said_before(drafts, statements, text)
     if base is not None:
         _date(drafts, base, parsed, resolver)
     events = [_event(d, text) for d in drafts]
@@ -367,6 +368,10 @@ def _reported(verb: Token, lemma: str) -> EventType | None:
     if lemma == "appear" and any(prep in ("in", "before") and word in W.APPEAR_PLACES
                                  for word, (prep, _) in pobjs.items()):
         return "hearing"
+    if lemma == "address" and any(o.lemma_.lower() in W.PRESS_WORDS for o in objects):
+        return "press_conference"  # "while addressing the press yesterday", like "briefed reporters"
+    if lemma == "speak" and any(prep == "at" and word in W.SPOKEN_AT for word, (prep, _) in pobjs.items()):
+        return "speech"  # "was speaking at the opening of Sacred Defence Week": an address at a gathering
     if lemma == "address" and any(o.lemma_.lower() in W.AUDIENCE_WORDS or o.ent_type_ == "ORG" for o in objects):
         writing = any(prep == "in" and word in W.WRITINGS for word, (prep, _) in pobjs.items())
         return None if writing else "speech"  # not "addressed the issue", "addressed them in an email"
@@ -1272,6 +1277,35 @@ def _said_next(drafts: list[_Draft], statements: Sequence[Statement], text: str)
             m.links.append(statement_key(digest, s))
 
 
+def _said_before(drafts: list[_Draft], statements: Sequence[Statement], text: str) -> None:
+    """"Yesterday, Rouhani said ... He also announced ... Rouhani was speaking at the opening of ...": a sentence
+    of its own that says where the speaker "was speaking" places the statements just before it, by the
+    occasion's participants, back to another speaker, another occasion or the paragraph before last."""
+    digest = text_digest(text)
+    said = sorted((s for s in statements if s.cue is not None), key=lambda s: s.cue.start if s.cue else 0)
+    starts = sorted(m.start for d in drafts for m in d.mentions)
+    for d in drafts:
+        people = {p.actor.id for m in d.mentions for p in m.participants if p.actor is not None}
+        for m in d.mentions:
+            if d.head.type not in W.SAID_AT_TYPES or not _was_speaking(m.trigger):
+                continue
+            before: list[str] = []
+            for s in reversed([x for x in said if x.content.end <= m.start]):
+                gap = text[s.content.end:m.start]
+                if s.actor is None or s.actor.id not in people or len(re.findall(r"\s*\n\s*", gap)) > 1 \
+                        or any(s.content.end <= at < m.start for at in starts):
+                    break
+                before.insert(0, statement_key(digest, s))
+            m.links[:0] = [k for k in before if k not in m.links]
+
+
+def _was_speaking(trigger: Token) -> bool:
+    """"Rouhani was speaking at ...": a past progressive of speaking that heads its sentence (background)."""
+    return trigger.pos_ == "VERB" and trigger.tag_ == "VBG" and trigger.dep_ == "ROOT" and \
+        trigger.lemma_.lower() in W.BACKGROUND_SPEAKING and any(
+            c.dep_ == "aux" and c.lower_ in ("was", "were") for c in trigger.children)
+
+
 def _outside_occasion(trigger: Token) -> bool:
     """"ahead of the debate", "after the press conference", "since the speech": a time before or after it."""
     tok = trigger
@@ -1584,8 +1618,8 @@ def _report_day(parsed: ParsedText, base: date) -> date | None:
         return None
     doc = parsed.pieces[0].doc
     for sent in list(doc.sents)[:3]:
-        for ent in sent.ents:
-            if ent.label_ == "DATE" and ent.text.lower() in _REPORT_DAYS:
+        for ent in sent.ents:  # "Yesterday, President Rouhani said": the lead's day, as a weekday would be
+            if ent.label_ == "DATE" and ent.text.lower() in _REPORT_DAYS | {"yesterday"}:
                 found = resolve(ent.text, base, "past")
                 if found is not None and found.date is not None and 0 <= (base - found.date).days <= 7:
                     return found.date
