@@ -675,3 +675,10 @@ def test_was_speaking_at_places_the_statements_just_before_it() -> None:
     other = ("Javad Zarif said on Sunday that the region needed no foreign forces.\n\n"
              "Rouhani was speaking at the opening of the defence week in Tehran.")
     assert _linked_cues(other) == [[]]  # someone else's statement
+
+
+def test_an_occasion_named_only_in_the_headline_is_the_one_the_story_reports() -> None:
+    text = ("Thousands march in anti-tariff protest, Ottawa\n\n"
+            "Organizers said roughly fifty thousand people marched in Ottawa on Saturday.")
+    e = one(text)
+    assert e.type == "rally" and len(e.mentions) == 3 and e.date == "2025-08-16"

@@ -97,7 +97,8 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
                 mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     base = parse_relative_base(published)
-    drafts = [d for d in _merge(mentions, resolver, base) if not _unspecific(d) and not _hypothetical(d)]
+    drafts = _fold_headline(_merge(mentions, resolver, base), text)
+    drafts = [d for d in drafts if not _unspecific(d) and not _hypothetical(d)]
     _said_next(drafts, statements, text)  # before dating: an event where a statement was made is of the report
     _said_before(drafts, statements, text)
     if base is not None:
@@ -1451,6 +1452,29 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     if _bare(m.trigger):
         return True
     return same_word and not (m.time and not times)
+
+
+# A first line this short, with more text after it, is the headline.
+HEADLINE_CHARS = 200
+
+
+def _fold_headline(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """"Thousands march in anti-Brexit protest" over a story of "roughly one million people marched in London":
+    headlines drop articles, so their occasions look new; one named only in the headline is the first occasion
+    of its type the story goes on to report (ANNOTATION.md §3.5: a headline mention is a mention like any other)."""
+    end = text.find("\n")
+    if end < 0 or end > HEADLINE_CHARS or not text[end:].strip():
+        return drafts
+    out: list[_Draft] = []
+    for n, d in enumerate(drafts):
+        if all(m.start < end for m in d.mentions):
+            body = next((x for x in drafts[n + 1:] if any(m.start >= end for m in x.mentions) and (
+                x.head.type == d.head.type or frozenset({x.head.type, d.head.type}) in _COMPATIBLE)), None)
+            if body is not None:
+                body.mentions[:0] = d.mentions
+                continue
+        out.append(d)
+    return out
 
 
 def _refers_back(m: _Mention) -> bool:
