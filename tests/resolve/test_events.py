@@ -682,3 +682,13 @@ def test_an_occasion_named_only_in_the_headline_is_the_one_the_story_reports() -
             "Organizers said roughly fifty thousand people marched in Ottawa on Saturday.")
     e = one(text)
     assert e.type == "rally" and len(e.mentions) == 3 and e.date == "2025-08-16"
+
+
+def test_the_speakers_at_a_rally_take_part_and_what_they_said_next_was_said_there() -> None:
+    text = ("Thousands marched in Ottawa on Saturday. There were several speakers at the rally, including Mark "
+            "Carney and Pierre Poilievre. Carney called the tariffs unfair and said they would go. "
+            "Poilievre said the country was united.")
+    rally = one(text)
+    assert {"Mark Carney", "Pierre Poilievre"} <= names(rally)
+    assert _linked_cues(text) == [["called", "said", "said"]]
+

@@ -105,7 +105,10 @@ TO_PLACE_TYPES = frozenset({"visit"})  # "to X" is a place only for travel
 # Words after "call" that make it no phone call: "called for", "called on", "called him a liar".
 CALL_NOT = frozenset({"for", "on", "off", "out", "up", "back", "in"})
 # Occasions where statements are made: the first one after a mention, by a participant, was made there.
-SAID_AT_TYPES = frozenset({"press_conference", "speech", "debate", "hearing"})
+SAID_AT_TYPES = frozenset({"press_conference", "speech", "debate", "hearing", "rally"})
+# "several speakers at the rally, including Sturgeon, Watson and Khan": who spoke there takes part.
+SPEAKER_NOUNS = frozenset("speaker guest participant attendee".split())
+INCLUDING = frozenset({"including", "among"})
 # "ahead of the debate", "after the speech": a time outside the occasion, not at it.
 OUTSIDE_PREPS = frozenset({"before", "after", "ahead", "since", "until", "following", "prior"})
 # Where a statement's occasion is named: "said in an interview", "told reporters at a press conference".

@@ -793,6 +793,7 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         heads.extend(_subjects(governor))  # "Clinton ..., pointing to a big victory in Mississippi": hers
     if trigger.pos_ != "VERB":
         heads.extend(_doers_at(trigger))
+        heads.extend(_speakers_at(trigger))
     for tok in heads:
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
             tok = tok.head.head  # "Scholz, who met Macron on Monday": the one "who" stands for
@@ -859,6 +860,21 @@ def _doers_at(trigger: Token) -> list[Token]:
         found += [p for c in deed.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with")
                   for p in c.children if p.dep_ == "pobj"]
     return found
+
+
+def _speakers_at(trigger: Token) -> list[Token]:
+    """"There were several speakers at the rally, including Nicola Sturgeon, Tom Watson and Sadiq Khan": the
+    speakers it names were there."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "at":
+        return []
+    holder = trigger.head.head  # "speakers", or "were" when the parser hangs "at the rally" on the verb
+    speakers = holder if holder.lemma_.lower() in W.SPEAKER_NOUNS else next(
+        (c for c in holder.children if c.dep_ in ("attr", "nsubj") and c.lemma_.lower() in W.SPEAKER_NOUNS), None)
+    if speakers is None:
+        return []
+    # people by name only: a title before a name ("Labour MP", "First Minister of Scotland") can hide the name
+    return [t for h in {speakers, holder} for c in h.children if c.lower_ in W.INCLUDING for p in c.children
+            if p.dep_ == "pobj" for t in _with_conjuncts(p) if t.ent_type_ == "PERSON"]
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -1361,17 +1377,20 @@ class _There:
 
 
 def _follows_on(s: Statement, later: Statement, parsed: ParsedText, there: _There) -> bool:
-    """Whether ``later`` was said where ``s`` was: by the same speaker in the paragraph, or by a participant going
-    on ("continued") in the next paragraph with nothing between that turns elsewhere."""
+    """Whether ``later`` was said where ``s`` was: by the same speaker in the paragraph, by another participant
+    in the paragraph with no other occasion named between, or by a participant going on ("continued") in the
+    next paragraph with nothing between that turns elsewhere."""
     if later.actor is None or s.actor is None:
         return False
     start, end = s.content.end, later.content.start
     gap = parsed.text[start:end]
-    if "\n" not in gap:
-        return later.actor is s.actor
-    if later.actor.id not in there.ids or len(re.findall(r"\s*\n\s*", gap)) > 1 or not _goes_on(later):
-        return False
+    if "\n" not in gap and later.actor is s.actor:
+        return True
     if any(start <= at < end for at in there.others):
+        return False
+    if "\n" not in gap:  # "Tom Watson called ... Nicola Sturgeon said": another speaker at the rally
+        return later.actor.id in there.ids
+    if later.actor.id not in there.ids or len(re.findall(r"\s*\n\s*", gap)) > 1 or not _goes_on(later):
         return False
     return not any(_turns_elsewhere(ent, there.names) for ent in _entities_in(parsed, start, end))
 
