@@ -692,3 +692,14 @@ def test_the_speakers_at_a_rally_take_part_and_what_they_said_next_was_said_ther
     assert {"Mark Carney", "Pierre Poilievre"} <= names(rally)
     assert _linked_cues(text) == [["called", "said", "said"]]
 
+
+
+def test_a_courts_ruling_is_a_hearing() -> None:
+    e = one("On Wednesday, the Supreme Court of Canada issued a ruling in favor of the province.")
+    assert (e.type, e.date) == ("hearing", "2025-08-20") and "Supreme Court of Canada" in names(e)
+    e = one("In late June, the Supreme Court ruled against the government's plan.")
+    assert (e.type, e.date_range) == ("hearing", ("2025-06-21", "2025-06-30"))
+    found = events("In late June, the Supreme Court ruled against the plan. The government disregarded the "
+                   "Supreme Court's ruling.")
+    assert [x.type for x in found] == ["hearing"]
+    assert events("The ruling party issued a ruling on its candidates. The judge ruled out a delay.") == []

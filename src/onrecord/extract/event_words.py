@@ -65,6 +65,11 @@ MOTION_PREPS = frozenset({"to", "into"})
 # Who does not travel: places, amounts, and companies ("Ford Motor ... to go to Mexico": moving production).
 NOT_TRAVELLERS = frozenset({"GPE", "LOC", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORG"})
 COURTS = frozenset({"court", "jury"})
+# A court's decision is a hearing (ANNOTATION.md §3.1): "the Supreme Court ruled against", "the court's
+# ruling", "a judge issued a verdict"; not "the ruling party" nor a ruling with no court named.
+JUDGES = frozenset("court courts jury judge judges justices tribunal".split())
+RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})
+RULE_VERBS = frozenset({"rule"})
 # Places a person goes to, besides named ones and PLACE_WORDS: only with a determiner ("the station").
 DESTINATION_WORDS = frozenset("station lobby headquarters hospital prison jail camp residence compound consulate "
                               "mosque temple synagogue factory plant border parliament".split())
@@ -120,7 +125,7 @@ OCCASION_PREPS = frozenset({"at", "during", "in", "on", "after", "before"})
 AT_PREPS = frozenset({"at", "during", "in"})
 # Subjects of the verb governing an occasion noun take part: "Trump held talks", "Sanders addressed a rally".
 HOLD_VERBS = frozenset("hold have attend host join convene address give deliver conduct lead chair stage headline "
-                       "hold participate appear speak tell say".split())
+                       "hold participate appear speak tell say issue".split())
 # A group word whose "of" phrase names the party: "a group of European heads of state".
 # Verbs the guideline's examples report occasions with (ANNOTATION.md §3.1), each read with its own condition
 # (``resolve/events._reported``): "arrived in Beijing" (a place), "appeared in court" (a court or a committee),

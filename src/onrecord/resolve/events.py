@@ -195,6 +195,11 @@ def _noun_type(tok: Token) -> EventType | None:
             words, qualified = W.QUALIFIED_NOUNS[key]
             if modifiers & words or (key == "call" and _with_party(tok)):
                 return None if _generic(tok, lemma) else qualified
+    if lemma in W.RULING_NOUNS and _by_court(tok) and not _definite(tok):
+        # "the Supreme Court of Puerto Rico issued a ruling"; not "the Supreme Court's ruling", which names one
+        # already told ("the Supreme Court ruled against ...") and would stand apart where the court's two names
+        # resolve to two actors
+        return "hearing"
     if lemma in W.PARTY_NOUNS and _with_party(tok):
         return W.PARTY_NOUNS[lemma]  # "the ban followed discussions within Europe and with the US"
     kind = W.NOUN_TRIGGERS.get(word) or W.NOUN_TRIGGERS.get(lemma)
@@ -217,6 +222,25 @@ def _with_party(tok: Token) -> bool:
     preps = [c for c in tok.children if c.dep_ == "prep"]
     preps += [x for c in preps for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"]
     return any(c.lower_ in ("with", "between") for c in preps)
+
+
+def _by_court(noun: Token) -> bool:
+    """A ruling a court owns ("the court's ruling", "the ruling of the court") or issues (the subject of the
+    verb it is the object of)."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children]
+    if noun.dep_ == "dobj":
+        owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return any(_is_court(o) for o in owners)
+
+
+def _court_subject(verb: Token) -> bool:
+    return any(_is_court(c) for c in verb.children if c.dep_ == "nsubj")
+
+
+def _is_court(tok: Token) -> bool:
+    """"the Supreme Court", "a federal judge", "the Supreme Court of Puerto Rico": its head word names one."""
+    return tok.lemma_.lower() in W.JUDGES or tok.lower_ in W.JUDGES
 
 
 def _won_place(tok: Token) -> bool:
@@ -264,6 +288,8 @@ def _verb_type(tok: Token) -> EventType | None:
     reported = _reported(tok, lemma)
     if reported is not None:
         return reported
+    if lemma in W.RULE_VERBS and _court_subject(tok) and not any(c.dep_ in ("prt", "dobj") for c in tok.children):
+        return "hearing"  # "the Supreme Court ruled against ..."; not "ruled out", "ruled the country"
     kind = W.VERB_TRIGGERS.get(lemma) or ("vote" if lemma == "win" else None)
     if kind is None or any(c.dep_ == "neg" for c in tok.children):
         return None
