@@ -703,3 +703,10 @@ def test_a_courts_ruling_is_a_hearing() -> None:
                    "Supreme Court's ruling.")
     assert [x.type for x in found] == ["hearing"]
     assert events("The ruling party issued a ruling on its candidates. The judge ruled out a delay.") == []
+
+
+def test_the_rival_a_debate_is_against_and_the_country_holding_a_vote_take_part() -> None:
+    e = one("Donald Trump flew home after the first presidential debate against Democratic rival Joe Biden.")
+    assert e.type == "debate" and {"Donald Trump", "Joe Biden"} <= names(e)
+    e = one("In 2016, the United Kingdom held a referendum on leaving the European Union.")
+    assert e.type == "vote" and "United Kingdom" in names(e)

@@ -104,6 +104,9 @@ NEEDS_PLACE = frozenset({"travel", "fly"})
 TRAVEL_VERBS = frozenset({"travel", "fly", "come", "arrive", "head", "go", "return", "visit"})
 # Role nouns that stand for a party to an encounter though they name no office ("met her counterpart").
 PARTY_ROLES = frozenset({"counterpart"})
+# Occasions with sides: whom one is "against" in them takes part ("the debate against Biden").
+CONTESTS = frozenset({"debate", "vote"})
+AGAINST = frozenset({"against"})
 PARTY_PREPS = frozenset({"with", "alongside", "between", "among", "beside"})
 PLACE_PREPS = frozenset({"in", "at", "inside", "to"})
 TO_PLACE_TYPES = frozenset({"visit"})  # "to X" is a place only for travel

@@ -701,10 +701,15 @@ def _participants(trigger: Token, governor: Token | None, offset: int,
         p = _participant(tok, offset, resolver)
         if p is None or any(_same(p, q) for q in out):
             continue
-        if vote and p.actor is not None and p.actor.type in ("group", "unnamed", "country"):
+        if vote and p.actor is not None and p.actor.type in ("group", "unnamed", "country") and not _holder(tok):
             continue  # "voters", "African-Americans": who votes in general, not a party the text names
         out.append(p)
     return out
+
+
+def _holder(tok: Token) -> bool:
+    """"the United Kingdom held a referendum": the subject of a verb that holds the occasion."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in W.HOLD_VERBS
 
 
 def _named_pairs(found: list[Participant], trigger: Token, offset: int,
@@ -787,6 +792,8 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         return
     heads: list[Token] = []
     preps = W.PARTY_PREPS | ({"to"} if trigger.pos_ == "VERB" and trigger.lemma_ in ("speak", "talk") else set())
+    if trigger.pos_ != "VERB" and _noun_type(trigger) in W.CONTESTS:
+        preps = preps | W.AGAINST  # "the first presidential debate against Democratic rival Joe Biden"
     children = list(trigger.children)
     children += [x for c in children if c.dep_ == "prep" for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"]
     for c in children:  # and a conjoined phrase: "discussions within Europe and with the US"
