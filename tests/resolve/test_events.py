@@ -710,3 +710,8 @@ def test_the_rival_a_debate_is_against_and_the_country_holding_a_vote_take_part(
     assert e.type == "debate" and {"Donald Trump", "Joe Biden"} <= names(e)
     e = one("In 2016, the United Kingdom held a referendum on leaving the European Union.")
     assert e.type == "vote" and "United Kingdom" in names(e)
+
+
+def test_a_year_in_the_name_of_a_thing_does_not_date_the_occasion() -> None:
+    e = one("The House of Commons voted to hold the minister in contempt over his plan for the 2026 census.")
+    assert (e.type, e.status, e.date_range) == ("vote", "happened", None)

@@ -1153,6 +1153,8 @@ def _sentence_time(trigger: Token) -> DocSpan | None:
         return None
     ent = found[0]
     tok = ent.root
+    if _names_a_thing(tok):
+        return None
     for _ in range(12):
         if tok.head.i == tok.i:
             return ent
@@ -1164,6 +1166,15 @@ def _sentence_time(trigger: Token) -> DocSpan | None:
         if tok.i == trigger.i:
             return ent
     return ent
+
+
+def _names_a_thing(tok: Token) -> bool:
+    """"the 2020 census", "the 1965 Voting Rights Act": a date that modifies a noun naming no occasion is part
+    of that thing's name, not the time of anything the sentence reports."""
+    head = tok.head
+    return tok.dep_ in ("nummod", "compound", "amod", "nmod") and head.i != tok.i \
+        and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in W.DATE_LABELS \
+        and _noun_or_verb_type(head) is None
 
 
 def _relative_span(trigger: Token) -> DocSpan | None:
