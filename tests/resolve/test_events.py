@@ -715,3 +715,17 @@ def test_the_rival_a_debate_is_against_and_the_country_holding_a_vote_take_part(
 def test_a_year_in_the_name_of_a_thing_does_not_date_the_occasion() -> None:
     e = one("The House of Commons voted to hold the minister in contempt over his plan for the 2026 census.")
     assert (e.type, e.status, e.date_range) == ("vote", "happened", None)
+
+
+def test_a_new_meeting_between_other_parties_is_another_meeting() -> None:
+    text = ("In July, Kurt Volker helped set up a meeting between Rudy Giuliani and Andriy Yermak. Volker also worked "
+            "to arrange a meeting between Volodymyr Zelensky and Donald Trump.")
+    found = [names(e) for e in events(text, published="2019-09-30")]
+    assert len(found) == 2 and {"Volodymyr Zelensky", "Donald Trump"} in found
+
+
+def test_another_referendum_nobody_has_called_is_no_occasion() -> None:
+    text = ("In 2016, the United Kingdom held a referendum on leaving. Not everyone agreed there should be another "
+            "referendum.")
+    found = events(text)
+    assert len(found) == 1 and len(found[0].mentions) == 1

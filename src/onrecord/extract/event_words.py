@@ -167,6 +167,9 @@ MEMBER_NOUNS = frozenset({"member"})
 # "voted for Pelosi (to serve as Speaker)": whom a vote is for is a candidate in it.
 VOTE_FOR = frozenset({"for"})
 
+# Determiners that introduce an occasion as new ("a meeting", "another referendum"), not one already named.
+INDEFINITE = frozenset({"a", "an", "another"})
+
 # Status: the event is planned, cancelled, or (a present progressive) under way.
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "would", "'d", "’d", "shall", "wo"})
 SUPPOSING_AUX = frozenset({"would", "'d", "’d", "could", "might"})  # "he'd support her in a general election"

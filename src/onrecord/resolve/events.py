@@ -1496,7 +1496,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return True  # a contest is its state: "Sanders's victory in Michigan" is "Clinton's Michigan loss"
     same_word = any(x.trigger.lemma_.lower() == m.trigger.lemma_.lower() for x in draft.mentions)
     distance = resolver.sentence_of(m.start) - resolver.sentence_of(draft.mentions[-1].start)
-    if same_word and (_demonstrative(m.trigger) or _bare(m.trigger)) and distance <= DEMONSTRATIVE_SENTENCES:
+    bare = _bare(m.trigger) and _definite(m.trigger)  # "the summit"; "a meeting between X and Y" is another
+    if same_word and (_demonstrative(m.trigger) or bare) and distance <= DEMONSTRATIVE_SENTENCES:
         return True  # "that election against Crist", "During the summit, Pope Francis said": the one just named
     if distance <= ANAPHOR_SENTENCES and _refers_back(m):
         return True  # "who hosted the meeting": the host joins the meeting already named, not a second one
@@ -1582,7 +1583,7 @@ def _definite(trigger: Token) -> bool:
     dets = [c for c in trigger.lefts if c.dep_ in ("det", "poss")]
     if not dets:
         return trigger.tag_ == "NNS"  # "travelled to the White House for talks"
-    return not any(c.lower_ in ("a", "an") for c in dets)
+    return not any(c.lower_ in W.INDEFINITE for c in dets)
 
 
 def _unspecific(d: _Draft) -> bool:
@@ -1590,14 +1591,14 @@ def _unspecific(d: _Draft) -> bool:
     is no particular occasion (ANNOTATION.md §3.1, generic mentions)."""
     return all(m.trigger.pos_ != "VERB" and not m.participants and m.place is None and m.time is None
                and m.trigger.lemma_.lower() not in W.RACE_WORDS  # "Losing a Senate race": someone's, particular
-               and any(c.lower_ in ("a", "an") for c in m.trigger.lefts) for m in d.mentions)
+               and any(c.lower_ in W.INDEFINITE for c in m.trigger.lefts) for m in d.mentions)
 
 
 def _hypothetical(d: _Draft) -> bool:
     """"He'd support Clinton in a general election over Trump": an indefinite occasion under "would", "could" or
     "might", with no time or place, is supposed, not planned (ANNOTATION.md §3.1: hypotheticals)."""
     return all(m.trigger.pos_ != "VERB" and m.time is None and m.place is None
-               and any(c.lower_ in ("a", "an") for c in m.trigger.lefts) and _supposed(_governor(m.trigger))
+               and any(c.lower_ in W.INDEFINITE for c in m.trigger.lefts) and _supposed(_governor(m.trigger))
                for m in d.mentions)
 
 
