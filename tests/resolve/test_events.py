@@ -729,3 +729,8 @@ def test_another_referendum_nobody_has_called_is_no_occasion() -> None:
             "referendum.")
     found = events(text)
     assert len(found) == 1 and len(found[0].mentions) == 1
+
+
+def test_a_trip_which_was_cancelled_is_cancelled() -> None:
+    e = one("Officials discussed Emmanuel Macron's planned trip to Warsaw, which was cancelled.")
+    assert (e.type, e.status) == ("visit", "cancelled")

@@ -594,7 +594,7 @@ def _status(trigger: Token, governor: Token | None) -> tuple[EventStatus, bool]:
 
 def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus, bool]:
     mods = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "advmod")}
-    if mods & W.CANCELLED_MODIFIERS:
+    if mods & W.CANCELLED_MODIFIERS or _cancelled_after(trigger):
         return "cancelled", True
     for verb in _verb_chain(governor):
         lemma = verb.lemma_.lower()
@@ -622,6 +622,15 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
         c.lower_ in ("has", "have", "had", "'s", "’s", "was", "were", *W.HAD_CONTRACTIONS) for c in governor.children
         if c.dep_ in ("aux", "auxpass"))))  # "met", "has met", "was held"
     return "happened", past
+
+
+def _cancelled_after(trigger: Token) -> bool:
+    """"his planned trip to Warsaw, which was cancelled": a relative clause that calls the occasion off, on the
+    noun or on the last word of its own phrase (the parser hangs it on "Warsaw"; a city is not cancelled)."""
+    if trigger.pos_ == "VERB":
+        return False
+    holders = [trigger] + [p for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in W.CANCEL_VERBS for h in holders for c in h.children)
 
 
 def _takes_part(trigger: Token, governor: Token | None) -> bool:
