@@ -734,3 +734,17 @@ def test_another_referendum_nobody_has_called_is_no_occasion() -> None:
 def test_a_trip_which_was_cancelled_is_cancelled() -> None:
     e = one("Officials discussed Emmanuel Macron's planned trip to Warsaw, which was cancelled.")
     assert (e.type, e.status) == ("visit", "cancelled")
+
+
+def test_the_day_a_relative_clause_schedules_dates_the_occasion() -> None:
+    e = one("The commission said the second debate between Donald Trump and Kamala Harris, which was slated for "
+            "October 15, has been cancelled.", published="2024-10-12")
+    assert (e.type, e.status, e.date) == ("debate", "cancelled", "2024-10-15")
+
+
+def test_a_headline_occasion_with_later_mentions_is_still_the_story_s_first() -> None:
+    text = ("Second Trump-Harris debate cancelled\n\n"
+            "The commission said the second debate between Donald Trump and Kamala Harris, which was slated for "
+            "October 15, has been cancelled. Both campaigns had agreed to the debate.")
+    found = events(text, published="2024-10-12")
+    assert len(found) == 1 and found[0].date == "2024-10-15" and len(found[0].mentions) == 3

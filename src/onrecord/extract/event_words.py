@@ -180,7 +180,8 @@ PLANNED_MODIFIERS = frozenset("upcoming next planned scheduled proposed future p
                               "forthcoming coming prospective anticipated".split())
 # Participles that put an occasion on the calendar when it is their subject: "the debate is scheduled for October
 # 22", "the vote is set for Friday", "the talks are slated to resume".
-SCHEDULE_PARTICIPLES = frozenset("schedule slate set plan expect due arrange".split())
+# ("slat": the tagger's lemma of "slated" in some sentences)
+SCHEDULE_PARTICIPLES = frozenset("schedule slate slat set plan expect due arrange".split())
 CANCEL_VERBS = frozenset("cancel postpone scrap scrub suspend abandon skip boycott delay halt".split())
 # Verbs whose object occasion is theirs to go to or follow, so their tense is the occasion's ("will watch the debate").
 WATCH_VERBS = frozenset("attend watch skip miss cover moderate win lose contest".split())

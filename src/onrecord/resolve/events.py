@@ -627,10 +627,17 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
 def _cancelled_after(trigger: Token) -> bool:
     """"his planned trip to Warsaw, which was cancelled": a relative clause that calls the occasion off, on the
     noun or on the last word of its own phrase (the parser hangs it on "Warsaw"; a city is not cancelled)."""
+    return any(c.lemma_.lower() in W.CANCEL_VERBS for c in _own_relatives(trigger))
+
+
+def _own_relatives(trigger: Token) -> list[Token]:
+    """The relative clauses on an occasion noun, also where the parser hangs them on the last name of its own
+    phrase ("the debate between Trump and Biden, which was slated for October 15": on "Biden")."""
     if trigger.pos_ == "VERB":
-        return False
-    holders = [trigger] + [p for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    return any(c.dep_ == "relcl" and c.lemma_.lower() in W.CANCEL_VERBS for h in holders for c in h.children)
+        return []
+    holders = [trigger] + [x for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+                           for x in _with_conjuncts(p)]
+    return [c for h in holders for c in h.children if c.dep_ == "relcl"]
 
 
 def _takes_part(trigger: Token, governor: Token | None) -> bool:
@@ -1120,8 +1127,8 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
         m.time_text = f"{rel.text} ago"
         return
     owners = [trigger] + ([governor] if governor is not None and governor.i != trigger.i else [])
-    owners += [c for c in trigger.children if c.dep_ == "relcl" and c.lemma_.lower() in W.HOLD_VERBS
-               and trigger.pos_ != "VERB"]  # "a private meeting he had with Rubio a year ago"
+    owners += [c for c in _own_relatives(trigger) if c.lemma_.lower() in W.HOLD_VERBS | W.SCHEDULE_PARTICIPLES]
+    # "a private meeting he had with Rubio a year ago", "the second debate, which was slated for October 15"
     for owner in owners:
         anchor = _anchor(owner, trigger)
         if anchor is not None:
@@ -1533,21 +1540,24 @@ HEADLINE_CHARS = 200
 
 def _fold_headline(drafts: list[_Draft], text: str) -> list[_Draft]:
     """"Thousands march in anti-Brexit protest" over a story of "roughly one million people marched in London":
-    headlines drop articles, so their occasions look new; one named only in the headline is the first occasion
-    of its type the story goes on to report (ANNOTATION.md §3.5: a headline mention is a mention like any other)."""
+    headlines drop articles, so their occasions look new; one named in the headline is the first occasion of its
+    type the story goes on to report (ANNOTATION.md §3.5: a headline mention is a mention like any other), with
+    whatever later mentions ("the debate") merging took to the headline's."""
     end = text.find("\n")
     if end < 0 or end > HEADLINE_CHARS or not text[end:].strip():
         return drafts
-    out: list[_Draft] = []
-    for n, d in enumerate(drafts):
-        if all(m.start < end for m in d.mentions):
-            body = next((x for x in drafts[n + 1:] if any(m.start >= end for m in x.mentions) and (
-                x.head.type == d.head.type or frozenset({x.head.type, d.head.type}) in _COMPATIBLE)), None)
-            if body is not None:
-                body.mentions[:0] = d.mentions
-                continue
-        out.append(d)
-    return out
+    heads = [d for d in drafts if d.mentions[0].start < end]
+    bodies = [d for d in drafts if d.mentions[0].start >= end]
+    folded: list[int] = []
+    for d in heads:
+        # the story's first report of it: before any later mention the headline's own draft took in
+        later = min((m.start for m in d.mentions if m.start >= end), default=len(text))
+        body = next((x for x in bodies if x.head.type == d.head.type and x.mentions[0].start < later), None)
+        if body is not None:
+            body.mentions.extend(d.mentions)
+            body.mentions.sort(key=lambda m: m.start)
+            folded.append(id(d))
+    return [d for d in drafts if id(d) not in folded]
 
 
 def _refers_back(m: _Mention) -> bool:
@@ -1676,6 +1686,8 @@ def _direction(d: _Draft) -> Direction:
 
 
 def _status_direction(status: EventStatus) -> Direction:
+    if status == "cancelled":  # called off before or after its day: the nearest one, this year's "October 15"
+        return "current"
     return "future" if status == "planned" else "current" if status == "ongoing" else "past"
 
 
