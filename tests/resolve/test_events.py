@@ -748,3 +748,11 @@ def test_a_headline_occasion_with_later_mentions_is_still_the_story_s_first() ->
             "October 15, has been cancelled. Both campaigns had agreed to the debate.")
     found = events(text, published="2024-10-12")
     assert len(found) == 1 and found[0].date == "2024-10-15" and len(found[0].mentions) == 3
+
+
+def test_speaking_on_the_phone_is_a_call_and_a_scheduled_town_hall_is_a_planned_speech() -> None:
+    e = one("On Tuesday, Donald Trump and Recep Erdogan spoke on the phone.")
+    assert (e.type, e.date) == ("call", "2025-08-19")
+    e = one("Kamala Harris scheduled a town hall in Pennsylvania.")
+    assert (e.type, e.status) == ("speech", "planned") and names(e) == {"Kamala Harris"}
+    assert e.place is not None and e.place.text == "Pennsylvania"

@@ -38,6 +38,7 @@ QUALIFIED_NOUNS: dict[str, tuple[frozenset[str], EventType]] = {
     "event": (frozenset("campaign fundraising".split()), "rally"),
     "announcement": (frozenset("televised broadcast video live".split()), "speech"),
     "statement": (frozenset("televised broadcast video".split()), "speech"),
+    "hall": (frozenset({"town"}), "speech"),  # "a town hall in Pennsylvania": a candidate taking questions
 }
 # Nouns that name an occasion only with its parties after "with"/"between" ("discussions with the US").
 PARTY_NOUNS: dict[str, EventType] = {"discussion": "talks", "consultation": "talks"}
@@ -182,6 +183,11 @@ PLANNED_MODIFIERS = frozenset("upcoming next planned scheduled proposed future p
 # 22", "the vote is set for Friday", "the talks are slated to resume".
 # ("slat": the tagger's lemma of "slated" in some sentences)
 SCHEDULE_PARTICIPLES = frozenset("schedule slate slat set plan expect due arrange".split())
+# Verbs whose object occasion is set up for later: "scheduled a town hall", "proposed a summit".
+PLANNING_VERBS = frozenset("schedule slate set plan arrange propose request seek want demand offer".split())
+# Of those, the ones whose subject holds the occasion set up ("Biden scheduled a town hall"); an arranger or a
+# petitioner may not be there.
+OWN_PLANS = frozenset({"schedule", "plan"})
 CANCEL_VERBS = frozenset("cancel postpone scrap scrub suspend abandon skip boycott delay halt".split())
 # Verbs whose object occasion is theirs to go to or follow, so their tense is the occasion's ("will watch the debate").
 WATCH_VERBS = frozenset("attend watch skip miss cover moderate win lose contest".split())

@@ -307,8 +307,8 @@ def _verb_type(tok: Token) -> EventType | None:
             return "call"  # "calling the Scientology organization by phone"
         return "call" if any(c.dep_ == "dobj" and _is_party(c) for c in children) else None
     if lemma in ("speak", "talk"):
-        if not party:
-            return None
+        if not party:  # "Trump and Erdogan spoke on the phone": the parties are its subjects
+            return "call" if _by_phone(tok) and any(c.dep_ == "nsubj" for c in children) else None
         if any(p.lemma_.lower() in W.PRESS_WORDS for c in children if c.dep_ == "prep" for p in c.children):
             return "press_conference"  # "speaking to the press", "talked to reporters"
         by_phone = _by_phone(tok)
@@ -603,6 +603,9 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
             return "cancelled", True
     if mods & W.PLANNED_MODIFIERS:
         return "planned", True
+    if governor is not None and trigger.dep_ == "dobj" and trigger.head.i == governor.i \
+            and governor.lemma_.lower() in W.PLANNING_VERBS and not _negated(governor):
+        return "planned", False  # "Biden scheduled a town hall", "proposed a summit": set up, yet to be held
     if not _takes_part(trigger, governor):
         return "happened", False  # "sought to brush aside her Michigan loss": the plan is the brushing aside
     for verb in _verb_chain(governor):
@@ -885,8 +888,8 @@ def _party_dependent(c: Token) -> bool:
 
 def _hosted(trigger: Token, governor: Token) -> bool:
     """Whether the governing verb's subject takes part: "Trump held talks", "told reporters at a news conference"."""
-    if trigger.dep_ == "dobj" and trigger.head.i == governor.i:
-        return governor.lemma_.lower() in W.HOLD_VERBS
+    if trigger.dep_ == "dobj" and trigger.head.i == governor.i:  # "Biden scheduled a town hall": his; not
+        return governor.lemma_.lower() in W.HOLD_VERBS | W.OWN_PLANS  # "Volker worked to arrange a meeting"
     prep = trigger.head
     return trigger.dep_ == "pobj" and prep.lower_ in ("at", "during", "in") and prep.head.i == governor.i
 
