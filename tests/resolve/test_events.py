@@ -756,3 +756,10 @@ def test_speaking_on_the_phone_is_a_call_and_a_scheduled_town_hall_is_a_planned_
     e = one("Kamala Harris scheduled a town hall in Pennsylvania.")
     assert (e.type, e.status) == ("speech", "planned") and names(e) == {"Kamala Harris"}
     assert e.place is not None and e.place.text == "Pennsylvania"
+
+
+def test_the_meeting_of_the_general_assembly_is_a_summit_it_holds() -> None:
+    e = one("The annual meeting of the United Nations General Assembly is set to open tomorrow.")
+    assert (e.type, e.status, e.date) == ("summit", "planned", "2025-08-22")
+    assert names(e) == {"United Nations General Assembly"}
+    assert one("The board held a meeting of the general council on Monday.").type == "meeting"

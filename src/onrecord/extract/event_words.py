@@ -40,6 +40,9 @@ QUALIFIED_NOUNS: dict[str, tuple[frozenset[str], EventType]] = {
     "statement": (frozenset("televised broadcast video".split()), "speech"),
     "hall": (frozenset({"town"}), "speech"),  # "a town hall in Pennsylvania": a candidate taking questions
 }
+# Bodies whose "meeting" is a summit of states, each as the words its name holds ("the annual meeting of the
+# United Nations General Assembly"); a board's or a cabinet's meeting stays a meeting (ANNOTATION.md §3.1).
+GATHERINGS_OF_STATES = (("general", "assembly"), ("world", "health", "assembly"))
 # Nouns that name an occasion only with its parties after "with"/"between" ("discussions with the US").
 PARTY_NOUNS: dict[str, EventType] = {"discussion": "talks", "consultation": "talks"}
 # "Losing a Senate race", "won the runoff race": an election, when it is won or lost.

@@ -205,6 +205,8 @@ def _noun_type(tok: Token) -> EventType | None:
     kind = W.NOUN_TRIGGERS.get(word) or W.NOUN_TRIGGERS.get(lemma)
     if kind is None or modifiers & W.NOT_OCCASIONS.get(lemma, frozenset()):
         return None
+    if kind == "meeting" and _of_states(tok) is not None:
+        kind = "summit"  # "the annual meeting of the United Nations General Assembly": a gathering of states
     if _generic(tok, lemma):
         return None
     if kind == "vote" and any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in tok.children):
@@ -215,6 +217,17 @@ def _noun_type(tok: Token) -> EventType | None:
     if lemma == "vote" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         return None  # "supporting him with their vote", "cast his vote": a ballot; "the Senate's vote" stays
     return kind
+
+
+def _of_states(meeting: Token) -> Token | None:
+    """The gathering of states a meeting is "of" ("of the United Nations General Assembly")."""
+    for c in meeting.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                words = {t.lower_ for t in p.subtree if t.i <= p.i}
+                if p.dep_ == "pobj" and any(all(w in words for w in g) for g in W.GATHERINGS_OF_STATES):
+                    return p
+    return None
 
 
 def _with_party(tok: Token) -> bool:
@@ -846,6 +859,8 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
     if trigger.pos_ != "VERB":
         heads.extend(_doers_at(trigger))
         heads.extend(_speakers_at(trigger))
+        gathering = _of_states(trigger) if trigger.lemma_.lower() in W.NOUN_TRIGGERS else None
+        heads.extend([gathering] if gathering is not None else [])  # the assembly meets
     for tok in heads:
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
             tok = tok.head.head  # "Scholz, who met Macron on Monday": the one "who" stands for
