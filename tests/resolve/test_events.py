@@ -763,3 +763,9 @@ def test_the_meeting_of_the_general_assembly_is_a_summit_it_holds() -> None:
     assert (e.type, e.status, e.date) == ("summit", "planned", "2025-08-22")
     assert names(e) == {"United Nations General Assembly"}
     assert one("The board held a meeting of the general council on Monday.").type == "meeting"
+
+
+def test_police_who_spoke_with_a_suspect_met_and_a_measure_that_must_be_approved_is_no_vote() -> None:
+    e = one("Essex police traced the car and spoke with Anne Sacoolas as a suspect.")
+    assert e.type == "meeting" and "Anne Sacoolas" in names(e)
+    assert events("For the budget to pass, it must also be approved by the Senate.") == []

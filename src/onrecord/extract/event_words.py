@@ -174,6 +174,12 @@ VOTE_FOR = frozenset({"for"})
 # Determiners that introduce an occasion as new ("a meeting", "another referendum"), not one already named.
 INDEFINITE = frozenset({"a", "an", "another"})
 
+# "must be approved by the Senate": what a measure needs, not a vote.
+NECESSITY_AUX = frozenset({"must", "should", "need"})
+# Who "spoke with" a suspect in person, not by phone (ANNOTATION.md §3.5): a meeting.
+QUESTIONERS = frozenset("police officer officers detective detectives investigator investigators "
+                        "prosecutor prosecutors".split())
+
 # Status: the event is planned, cancelled, or (a present progressive) under way.
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "would", "'d", "’d", "shall", "wo"})
 SUPPOSING_AUX = frozenset({"would", "'d", "’d", "could", "might"})  # "he'd support her in a general election"

@@ -325,6 +325,8 @@ def _verb_type(tok: Token) -> EventType | None:
         if any(p.lemma_.lower() in W.PRESS_WORDS for c in children if c.dep_ == "prep" for p in c.children):
             return "press_conference"  # "speaking to the press", "talked to reporters"
         by_phone = _by_phone(tok)
+        if not by_phone and _questioners(tok):
+            return "meeting"  # "police ... spoke with Anne Sacoolas as a suspect": questioned in person (§3.5)
         return "call" if by_phone or not _place_of(tok) else "meeting"
     if lemma in W.NEEDS_PARTY and not party:
         return None
@@ -368,6 +370,8 @@ def _passed_by_body(verb: Token) -> bool:
     Congress": a body that votes, deciding on a measure."""
     if any(c.dep_ == "prt" for c in verb.children) or (_negated(verb) and not _counterfactual(verb)):
         return False  # "did not pass", "passed away", "passed on" (but "had Congress not passed": it did)
+    if any(c.dep_ == "aux" and c.lower_ in W.NECESSITY_AUX for c in verb.children):
+        return False  # "it must also be approved by the Senate": what a measure needs, no vote held or set
     by = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     bodies = [c for c in verb.children if c.dep_ == "nsubj"] + by
     measures = [verb.head if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else c  # "a deal that was ..."
@@ -484,6 +488,12 @@ def _voting_body(verb: Token) -> bool:
     # the word as written too: the list holds plurals ("members", "senators") whose lemma is singular
     return subject.ent_type_ in ("ORG", "GPE", "NORP") or bool({subject.lemma_.lower(), subject.lower_}
                                                                & W.VOTING_BODIES)
+
+
+def _questioners(verb: Token) -> bool:
+    """Police or investigators as the subject (shared through "and": "police were able ... and spoke with")."""
+    subject = next(iter(_subjects(verb)), None) or _inherited_subject(verb)
+    return subject is not None and subject.lemma_.lower() in W.QUESTIONERS
 
 
 def _by_phone(verb: Token) -> bool:
