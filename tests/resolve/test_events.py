@@ -769,3 +769,10 @@ def test_police_who_spoke_with_a_suspect_met_and_a_measure_that_must_be_approved
     e = one("Essex police traced the car and spoke with Anne Sacoolas as a suspect.")
     assert e.type == "meeting" and "Anne Sacoolas" in names(e)
     assert events("For the budget to pass, it must also be approved by the Senate.") == []
+
+
+def test_the_time_of_the_clause_that_made_the_call_dates_it_not_the_verb_around_it() -> None:
+    e = one("Last week the White House released a summary of a phone call made by Donald Trump late last July to "
+            "Volodymyr Zelensky.", published="2019-09-30")
+    assert e.type == "call" and e.date_range == ("2019-07-21", "2019-07-31")
+    assert names(e) == {"Donald Trump", "Volodymyr Zelensky"}

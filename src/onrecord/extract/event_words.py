@@ -188,6 +188,8 @@ PLAN_VERBS = frozenset("plan expect wait hope want intend schedule set prepare a
                        "arrange promise vow pledge offer consider push urge call ask insist demand request".split())
 PLANNED_MODIFIERS = frozenset("upcoming next planned scheduled proposed future possible potential expected "
                               "forthcoming coming prospective anticipated".split())
+# "a phone call made by Trump late last July": a participle that holds the occasion, so its time is the call's.
+MADE_VERBS = frozenset({"make", "place", "hold"})
 # Participles that put an occasion on the calendar when it is their subject: "the debate is scheduled for October
 # 22", "the vote is set for Friday", "the talks are slated to resume".
 # ("slat": the tagger's lemma of "slated" in some sentences)
@@ -218,5 +220,7 @@ PLACE_WORDS = frozenset("house office palace kremlin building hall center centre
 CLIMB_DEPS = frozenset({"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "dative", "pcomp",
                         "npadvmod", "oprd", "agent", "advmod"})
 DATE_LABELS = frozenset({"DATE", "TIME"})
+# Words before a month that narrow it to a third ("late last July"; ANNOTATION.md §3.5).
+MONTH_PARTS = frozenset({"early", "mid", "late"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

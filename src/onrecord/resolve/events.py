@@ -666,6 +666,13 @@ def _own_relatives(trigger: Token) -> list[Token]:
     return [c for h in holders for c in h.children if c.dep_ == "relcl"]
 
 
+def _own_participles(trigger: Token) -> list[Token]:
+    """"a phone call made by Trump", "a meeting held in Doha": a participle clause on the occasion noun."""
+    if trigger.pos_ == "VERB":
+        return []
+    return [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+
+
 def _takes_part(trigger: Token, governor: Token | None) -> bool:
     """Whether the verb governing a noun trigger is the occasion's own: holding, attending, travelling to,
     proposing or calling it off ("will hold talks", "called for a summit"), or the noun is no object of a verb
@@ -845,6 +852,10 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
             heads.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "prep" and c.lower_ in ("on", "to") and trigger.lemma_.lower() in W.OUTLET_OCCASIONS:
             heads.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "ORG")  # "an interview on CNN"
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in W.MADE_VERBS | W.HOLD_VERBS:
+            # "a phone call made by President Trump ... to Zelensky": who made it and to whom
+            heads.extend(p for x in c.children if x.dep_ == "agent" or (x.dep_ == "prep" and x.lower_ in preps | {"to"})
+                         for p in x.children if p.dep_ == "pobj" and _is_party(p))
         elif c.dep_ == "relcl" and c.lemma_.lower() in W.HOLD_VERBS:  # "a private meeting he had with Rubio"
             heads.extend(x for x in c.children if x.dep_ == "nsubj" and x.tag_ not in ("WP", "WDT"))
             heads.extend(p for prep in c.children if prep.dep_ == "prep" and prep.lower_ in W.PARTY_PREPS
@@ -1154,9 +1165,12 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
         m.time = (rel.start_char + offset, rel.end_char + offset)
         m.time_text = f"{rel.text} ago"
         return
-    owners = [trigger] + ([governor] if governor is not None and governor.i != trigger.i else [])
-    owners += [c for c in _own_relatives(trigger) if c.lemma_.lower() in W.HOLD_VERBS | W.SCHEDULE_PARTICIPLES]
-    # "a private meeting he had with Rubio a year ago", "the second debate, which was slated for October 15"
+    # the occasion's own clause before the verb around it: "a private meeting he had with Rubio a year ago", "the
+    # second debate, which was slated for October 15", "a phone call made by Trump late last July" (in "Last week
+    # the White House released a summary of ...")
+    owners = [trigger] + [c for c in _own_relatives(trigger) + _own_participles(trigger)
+                          if c.lemma_.lower() in W.HOLD_VERBS | W.SCHEDULE_PARTICIPLES | W.MADE_VERBS]
+    owners += [governor] if governor is not None and governor.i != trigger.i else []
     for owner in owners:
         anchor = _anchor(owner, trigger)
         if anchor is not None:
@@ -1272,6 +1286,8 @@ def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
             ent = ent[1:]  # "with Rubio a year ago" is one DATE to the recogniser: the name is no time
         if ent is not None and ent.start > 0 and tok.doc[ent.start - 1].lower_ in ("this", "last", "next"):
             ent = tok.doc[ent.start - 1:ent.end]  # "this year's contest": the recogniser leaves "this" out
+        if ent is not None and ent.start > 0 and tok.doc[ent.start - 1].lower_ in W.MONTH_PARTS:
+            ent = tok.doc[ent.start - 1:ent.end]  # "late last July": the recogniser leaves "late" out
         if ent is not None and _dates(ent):
             return ent
     return None
