@@ -776,3 +776,10 @@ def test_the_time_of_the_clause_that_made_the_call_dates_it_not_the_verb_around_
             "Volodymyr Zelensky.", published="2019-09-30")
     assert e.type == "call" and e.date_range == ("2019-07-21", "2019-07-31")
     assert names(e) == {"Donald Trump", "Volodymyr Zelensky"}
+
+
+def test_the_first_and_the_second_debate_are_two() -> None:
+    text = ("Donald Trump fell ill days after the first presidential debate against Kamala Harris. There was talk "
+            "that the second debate could be held virtually.")
+    found = [e for e in events(text, published="2024-10-12") if e.type == "debate"]
+    assert len(found) == 2

@@ -208,6 +208,8 @@ HAD_CONTRACTIONS = frozenset({"'d", "’d"})
 # "his last visit", "the previous meeting": over by the report, whatever the tense around it.
 BEFORE_MODIFIERS = frozenset("last previous earlier prior".split())
 CANCELLED_MODIFIERS = frozenset("cancelled canceled postponed scrapped aborted".split())
+# Which of a series an occasion is: "the first debate" and "the second debate" are two.
+ORDINALS = frozenset("first second third fourth fifth sixth".split())
 # "his last visit", "the previous meeting": an earlier occasion than the one the report is about.
 EARLIER_MODIFIERS = frozenset("last previous earlier prior former first".split())
 # "after his meetings", "following the summit": a time given by another event.

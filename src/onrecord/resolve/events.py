@@ -1541,6 +1541,9 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False
     if m.earlier != any(x.earlier for x in draft.mentions) and (m.participants or m.earlier):
         return False
+    rank = _ordinal(m.trigger)
+    if rank and any(_ordinal(x.trigger) not in (None, rank) for x in draft.mentions):
+        return False  # "the first presidential debate" and "the second debate" are two
     if m.firm and any(x.firm and {x.status, m.status} == {"happened", "planned"} for x in draft.mentions):
         return False  # "the New Hampshire primary" of 2008 and "the coming New Hampshire primary" are two
     if any(_past_and_possible(m, x) or _past_and_possible(x, m) for x in draft.mentions):
@@ -1602,6 +1605,11 @@ def _fold_headline(drafts: list[_Draft], text: str) -> list[_Draft]:
             body.mentions.sort(key=lambda m: m.start)
             folded.append(id(d))
     return [d for d in drafts if id(d) not in folded]
+
+
+def _ordinal(trigger: Token) -> str | None:
+    """"the second debate": which of a series the mention names."""
+    return next((c.lower_ for c in trigger.children if c.dep_ == "amod" and c.lower_ in W.ORDINALS), None)
 
 
 def _refers_back(m: _Mention) -> bool:
