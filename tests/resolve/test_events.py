@@ -783,3 +783,11 @@ def test_the_first_and_the_second_debate_are_two() -> None:
             "that the second debate could be held virtually.")
     found = [e for e in events(text, published="2024-10-12") if e.type == "debate"]
     assert len(found) == 2
+
+
+def test_attending_the_general_assembly_is_a_summit_the_attender_and_the_assembly_take_part_in() -> None:
+    e = one("While in New York City to attend the United Nations General Assembly, Volodymyr Zelensky told "
+            "reporters that nobody could pressure him.")
+    assert e.type == "summit" and names(e) >= {"Volodymyr Zelensky", "United Nations General Assembly"}
+    assert len(e.statement_keys) == 1  # told there
+    assert events("The United Nations General Assembly is based in New York.") == []

@@ -43,6 +43,11 @@ QUALIFIED_NOUNS: dict[str, tuple[frozenset[str], EventType]] = {
 # Bodies whose "meeting" is a summit of states, each as the words its name holds ("the annual meeting of the
 # United Nations General Assembly"); a board's or a cabinet's meeting stays a meeting (ANNOTATION.md §3.1).
 GATHERINGS_OF_STATES = (("general", "assembly"), ("world", "health", "assembly"))
+# Being at an occasion, in a clause on a statement's cue: "Speaking during ..., Trump told", "While in New York to
+# attend the General Assembly, Zelensky told reporters": said there.
+AT_OCCASION_VERBS = frozenset({"speak", "talk", "appear", "answer", "attend"})
+# Verbs whose object gathering is attended as an occasion ("to attend the United Nations General Assembly").
+ATTEND_VERBS = frozenset({"attend", "join"})  # not "addressed the General Assembly": a speech there
 # Nouns that name an occasion only with its parties after "with"/"between" ("discussions with the US").
 PARTY_NOUNS: dict[str, EventType] = {"discussion": "talks", "consultation": "talks"}
 # "Losing a Senate race", "won the runoff race": an election, when it is won or lost.

@@ -185,6 +185,8 @@ def _noun_type(tok: Token) -> EventType | None:
         return "vote"  # "Losing a Senate race by ten points": the election lost (ANNOTATION.md §3.5)
     if word == "tuesday" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "super":
         return None if tok.dep_ in ("compound", "nmod") else "vote"  # "a Super Tuesday rally": the rally
+    if _gathering_attended(tok):
+        return "summit"  # "to attend the United Nations General Assembly": its annual session
     if tok.pos_ == "PROPN" and word not in W.PROPER_TRIGGERS:
         return None  # "March" the month, a name
     if tok.dep_ in ("compound", "amod") or (tok.dep_ == "nmod" and not any(c.tag_ == "POS" for c in tok.children)):
@@ -217,6 +219,18 @@ def _noun_type(tok: Token) -> EventType | None:
     if lemma == "vote" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         return None  # "supporting him with their vote", "cast his vote": a ballot; "the Senate's vote" stays
     return kind
+
+
+def _gathering_attended(tok: Token) -> bool:
+    """A gathering of states named as what someone attends ("to attend the United Nations General Assembly"): its
+    session, not the body. Not "unveiled at the General Assembly" (what is said of it, in a statement)."""
+    if tok.pos_ != "PROPN" or tok.dep_ != "dobj":
+        return False
+    ent = _entity(tok)
+    if ent is None or ent.root.i != tok.i or not any(all(w in {t.lower_ for t in ent} for w in g)
+                                                      for g in W.GATHERINGS_OF_STATES):
+        return False
+    return tok.head.lemma_.lower() in W.ATTEND_VERBS
 
 
 def _of_states(meeting: Token) -> Token | None:
@@ -882,6 +896,7 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         heads.extend(_speakers_at(trigger))
         gathering = _of_states(trigger) if trigger.lemma_.lower() in W.NOUN_TRIGGERS else None
         heads.extend([gathering] if gathering is not None else [])  # the assembly meets
+        heads.extend([trigger] if _gathering_attended(trigger) else [])  # and holds its own session
     for tok in heads:
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
             tok = tok.head.head  # "Scholz, who met Macron on Monday": the one "who" stands for
@@ -969,9 +984,17 @@ def _subjects(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in ("nsubj",)]
     if found:
         return found
-    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
-        return [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Speaking during ..., Trump told"
+    head = _clause_head(verb)
+    if verb.dep_ in ("advcl", "xcomp", "conj") and head.pos_ in ("VERB", "AUX"):
+        return [c for c in head.children if c.dep_ == "nsubj"]  # "Speaking during ..., Trump told"
     return []
+
+
+def _clause_head(verb: Token) -> Token:
+    """The verb a subordinate clause belongs to, also through "while in New York to attend ...", where the
+    parser hangs it on the preposition."""
+    head = verb.head
+    return head.head if head.pos_ == "ADP" and head.dep_ == "prep" else head
 
 
 def _inherited_subject(verb: Token) -> Token | None:
@@ -1355,13 +1378,13 @@ def _links(trigger: Token, governor: Token | None, cues: dict[int, str], offset:
         return []
     if trigger.dep_ == "pobj" and trigger.head.lower_ not in W.OCCASION_PREPS:
         return []
-    if trigger.dep_ in ("dobj", "dative") and governor.lemma_.lower() not in W.ADDRESS_VERBS:
+    if trigger.dep_ in ("dobj", "dative") and governor.lemma_.lower() not in W.ADDRESS_VERBS | W.AT_OCCASION_VERBS:
         return []  # "told a news conference" is where it was said; "called off the summit" is not
     if trigger.dep_ not in ("pobj", "dobj", "dative"):
         return []
     verbs = [governor]
-    if governor.dep_ in ("advcl", "xcomp") and governor.lemma_.lower() in ("speak", "talk", "appear", "answer"):
-        verbs.append(governor.head)
+    if governor.dep_ in ("advcl", "xcomp") and governor.lemma_.lower() in W.AT_OCCASION_VERBS:
+        verbs.append(_clause_head(governor))  # "While in New York to attend the General Assembly, Zelensky told"
     for verb in verbs:
         key = cues.get(verb.idx + offset)
         if key is not None:
