@@ -791,3 +791,10 @@ def test_attending_the_general_assembly_is_a_summit_the_attender_and_the_assembl
     assert e.type == "summit" and names(e) >= {"Volodymyr Zelensky", "United Nations General Assembly"}
     assert len(e.statement_keys) == 1  # told there
     assert events("The United Nations General Assembly is based in New York.") == []
+
+
+def test_a_body_shortened_after_its_full_name_takes_part_by_the_full_name() -> None:
+    text = ("In April, the House Oversight and Reform Committee asked for the documents. On June 12, the Oversight "
+            "Committee voted to refer them to the full House.")
+    e = one(text)
+    assert e.type == "vote" and "House Oversight and Reform Committee" in names(e)

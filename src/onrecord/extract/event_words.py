@@ -167,6 +167,8 @@ THING_PRONOUNS = frozenset("it this that these those which what something anythi
 # Bodies of an organisation or a state that take part as themselves ("the AFL-CIO general board").
 ORGAN_NOUNS = frozenset("board committee council parliament assembly legislature cabinet commission caucus "
                         "senate chamber".split())
+# Small words inside a body's name ("House Oversight and Reform Committee", "Committee on Foreign Affairs").
+NAME_JOINERS = frozenset({"and", "of", "for", "on"})
 # "the two leaders", "both men": a counted group of people, who take part as the persons named nearest.
 COUNT_WORDS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
 COUNTED_PEOPLE = frozenset("man woman men women person people politician candidate rival".split())

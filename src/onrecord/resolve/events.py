@@ -1050,7 +1050,10 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
     organ = _organ(tok)
     if organ is not None and (actor is None or tok.lower_ not in actor.name.lower()):
         at = organ.start_char + offset, organ.end_char + offset  # not the union or the country it belongs to
-        return Participant(organ.text, Span(at[0], at[1], resolver.text[at[0]:at[1]]), None)
+        return Participant(_fuller_name(organ), Span(at[0], at[1], resolver.text[at[0]:at[1]]), None)
+    fuller = _fuller_name(organ) if organ is not None else None
+    if organ is not None and fuller is not None and fuller != organ.text:  # the resolver's actor: the short name
+        return Participant(fuller, mention, None)
     if actor is not None:
         return Participant(actor.name, mention, actor)
     if tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "FAC"):
@@ -1080,6 +1083,24 @@ def _organ(tok: Token) -> DocSpan | None:
         ent = _entity(of)
         last = ent.end - 1 if ent is not None else of.i
     return tok.doc[first:last + 1]
+
+
+def _fuller_name(organ: DocSpan) -> str:
+    """"the Oversight Committee" after "the House Oversight and Reform Committee": the body by the full name the
+    text gave it before (an organisation's name that holds every word of the short one)."""
+    words = {t.lower_ for t in organ if t.pos_ == "PROPN" or t.i == organ.root.i}
+    doc = organ.doc
+    for head in reversed(doc[:organ.start]):
+        if head.lower_ != organ.root.lower_ or not head.text[:1].isupper():
+            continue
+        first = head.i  # back over the name's capitalised words and its "and"/"of" ("House Oversight and Reform")
+        while first > 0 and (doc[first - 1].text[:1].isupper() or (
+                doc[first - 1].lower_ in W.NAME_JOINERS and first > 1 and doc[first - 2].text[:1].isupper())):
+            first -= 1
+        name = doc[first:head.i + 1]
+        if len(name) > len(organ) and words <= {t.lower_ for t in name}:
+            return name.text
+    return organ.text
 
 
 def _phrase(tok: Token) -> DocSpan:
