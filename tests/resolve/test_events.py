@@ -770,3 +770,183 @@ def test_a_pronoun_in_a_clause_set_at_the_occasion_adds_no_party() -> None:
                    "in last week's Kentucky primary, where he trailed Hillary Clinton.", published="2016-05-24")
     vote = next(e for e in found if e.type == "vote")
     assert "Donald Trump" not in names(vote), vote.to_dict()
+def test_an_occasion_scheduled_or_to_be_held_is_planned_and_dated_ahead() -> None:
+    e = one("The final debate is still scheduled for October 22 in Nashville.", published="2024-10-12")
+    assert (e.type, e.status, e.date) == ("debate", "planned", "2024-10-22")
+    e = one("The summit is to be chaired by Ursula von der Leyen on October 20.", published="2024-10-12")
+    assert (e.type, e.status, e.date) == ("summit", "planned", "2024-10-20")
+    assert one("The summit was to be held on October 2.", published="2024-10-12").status == "happened"
+
+
+def test_a_participant_going_on_in_the_next_paragraph_is_still_at_the_press_conference() -> None:
+    text = ("Prime Minister Mark Carney was questioned about the tariffs while speaking to reporters at a factory in "
+            "Ottawa. He said, \"We will answer in kind.\"\n\nCarney continued, \"Nobody wins a trade war.\"")
+    assert _linked_cues(text) == [["said", "continued"]]
+    turned = ("Prime Minister Mark Carney was questioned about the tariffs while speaking to reporters at a factory in "
+              "Ottawa. He said, \"We will answer in kind.\"\n\nOn Sunday, Carney added that the talks went well.")
+    assert _linked_cues(turned)[0] == ["said"]  # a new paragraph on another day
+    elsewhere = ("Prime Minister Mark Carney was questioned about the tariffs while speaking to reporters at a "
+                 "factory in Ottawa. He said, \"We will answer in kind.\"\n\nCarney said the talks went well.")
+    assert _linked_cues(elsewhere)[0] == ["said"]  # no word that he went on
+
+
+def test_members_of_a_chamber_who_voted_for_someone_held_a_vote() -> None:
+    e = one("The new members of the Bundestag voted for Friedrich Merz to serve as chancellor with 325 votes.")
+    assert (e.type, e.status) == ("vote", "happened")
+
+
+def test_members_of_a_named_body_vote_as_the_body_and_the_one_voted_for_takes_part() -> None:
+    e = one("The new members of the House of Representatives voted for Nancy Pelosi to serve as Speaker.")
+    assert names(e) == {"House of Representatives", "Nancy Pelosi"}
+
+
+def test_being_elected_for_a_term_of_years_is_no_dated_election() -> None:
+    assert events("Members of the Bundestag are elected for four-year terms.") == []
+    assert one("Olaf Scholz was elected chancellor for a four-year term in 2021.").type == "vote"
+
+
+def test_addressing_the_press_is_a_press_conference_and_speaking_at_an_opening_a_speech() -> None:
+    e = one("Recep Tayyip Erdogan spoke about the offensive while addressing the press on Tuesday.")
+    assert (e.type, e.date) == ("press_conference", "2025-08-19") and "reporters" in names(e)
+    e = one("Hassan Rouhani was speaking at the opening of the defence week in Tehran on Sunday.")
+    assert (e.type, e.date) == ("speech", "2025-08-17") and names(e) == {"Hassan Rouhani"}
+    assert events("Boris Johnson was speaking at a hospital in Watford.") == []  # a place, no gathering
+
+
+def test_yesterday_in_the_lead_is_the_day_of_the_occasion_a_statement_was_made_at() -> None:
+    text = ("Yesterday, President Hassan Rouhani said the region needed no foreign forces.\n\n"
+            "In a speech, Rouhani said the navies should leave.")
+    e = one(text)
+    assert (e.type, e.date, e.dated_by) == ("speech", "2025-08-20", "report")
+
+
+def test_was_speaking_at_places_the_statements_just_before_it() -> None:
+    text = ("Hassan Rouhani said on Sunday that the region needed no foreign forces. He also announced a plan for "
+            "the Gulf.\n\nRouhani was speaking at the opening of the defence week in Tehran.")
+    assert _linked_cues(text) == [["said", "announced"]]
+    other = ("Javad Zarif said on Sunday that the region needed no foreign forces.\n\n"
+             "Rouhani was speaking at the opening of the defence week in Tehran.")
+    assert _linked_cues(other) == [[]]  # someone else's statement
+
+
+def test_an_occasion_named_only_in_the_headline_is_the_one_the_story_reports() -> None:
+    text = ("Thousands march in anti-tariff protest, Ottawa\n\n"
+            "Organizers said roughly fifty thousand people marched in Ottawa on Saturday.")
+    e = one(text)
+    assert e.type == "rally" and len(e.mentions) == 3 and e.date == "2025-08-16"
+
+
+def test_the_speakers_at_a_rally_take_part_and_what_they_said_next_was_said_there() -> None:
+    text = ("Thousands marched in Ottawa on Saturday. There were several speakers at the rally, including Mark "
+            "Carney and Pierre Poilievre. Carney called the tariffs unfair and said they would go. "
+            "Poilievre said the country was united.")
+    rally = one(text)
+    assert {"Mark Carney", "Pierre Poilievre"} <= names(rally)
+    assert _linked_cues(text) == [["called", "said", "said"]]
+
+
+
+def test_a_courts_ruling_is_a_hearing() -> None:
+    e = one("On Wednesday, the Supreme Court of Canada issued a ruling in favor of the province.")
+    assert (e.type, e.date) == ("hearing", "2025-08-20") and "Supreme Court of Canada" in names(e)
+    e = one("In late June, the Supreme Court ruled against the government's plan.")
+    assert (e.type, e.date_range) == ("hearing", ("2025-06-21", "2025-06-30"))
+    found = events("In late June, the Supreme Court ruled against the plan. The government disregarded the "
+                   "Supreme Court's ruling.")
+    assert [x.type for x in found] == ["hearing"]
+    assert events("The ruling party issued a ruling on its candidates. The judge ruled out a delay.") == []
+
+
+def test_the_rival_a_debate_is_against_and_the_country_holding_a_vote_take_part() -> None:
+    e = one("Donald Trump flew home after the first presidential debate against Democratic rival Joe Biden.")
+    assert e.type == "debate" and {"Donald Trump", "Joe Biden"} <= names(e)
+    e = one("In 2016, the United Kingdom held a referendum on leaving the European Union.")
+    assert e.type == "vote" and "United Kingdom" in names(e)
+
+
+def test_a_year_in_the_name_of_a_thing_does_not_date_the_occasion() -> None:
+    e = one("The House of Commons voted to hold the minister in contempt over his plan for the 2026 census.")
+    assert (e.type, e.status, e.date_range) == ("vote", "happened", None)
+
+
+def test_a_new_meeting_between_other_parties_is_another_meeting() -> None:
+    text = ("In July, Kurt Volker helped set up a meeting between Rudy Giuliani and Andriy Yermak. Volker also worked "
+            "to arrange a meeting between Volodymyr Zelensky and Donald Trump.")
+    found = [names(e) for e in events(text, published="2019-09-30")]
+    assert len(found) == 2 and {"Volodymyr Zelensky", "Donald Trump"} in found
+
+
+def test_another_referendum_nobody_has_called_is_no_occasion() -> None:
+    text = ("In 2016, the United Kingdom held a referendum on leaving. Not everyone agreed there should be another "
+            "referendum.")
+    found = events(text)
+    assert len(found) == 1 and len(found[0].mentions) == 1
+
+
+def test_a_trip_which_was_cancelled_is_cancelled() -> None:
+    e = one("Officials discussed Emmanuel Macron's planned trip to Warsaw, which was cancelled.")
+    assert (e.type, e.status) == ("visit", "cancelled")
+
+
+def test_the_day_a_relative_clause_schedules_dates_the_occasion() -> None:
+    e = one("The commission said the second debate between Donald Trump and Kamala Harris, which was slated for "
+            "October 15, has been cancelled.", published="2024-10-12")
+    assert (e.type, e.status, e.date) == ("debate", "cancelled", "2024-10-15")
+
+
+def test_a_headline_occasion_with_later_mentions_is_still_the_story_s_first() -> None:
+    text = ("Second Trump-Harris debate cancelled\n\n"
+            "The commission said the second debate between Donald Trump and Kamala Harris, which was slated for "
+            "October 15, has been cancelled. Both campaigns had agreed to the debate.")
+    found = events(text, published="2024-10-12")
+    assert len(found) == 1 and found[0].date == "2024-10-15" and len(found[0].mentions) == 3
+
+
+def test_speaking_on_the_phone_is_a_call_and_a_scheduled_town_hall_is_a_planned_speech() -> None:
+    e = one("On Tuesday, Donald Trump and Recep Erdogan spoke on the phone.")
+    assert (e.type, e.date) == ("call", "2025-08-19")
+    e = one("Kamala Harris scheduled a town hall in Pennsylvania.")
+    assert (e.type, e.status) == ("speech", "planned") and names(e) == {"Kamala Harris"}
+    assert e.place is not None and e.place.text == "Pennsylvania"
+
+
+def test_the_meeting_of_the_general_assembly_is_a_summit_it_holds() -> None:
+    e = one("The annual meeting of the United Nations General Assembly is set to open tomorrow.")
+    assert (e.type, e.status, e.date) == ("summit", "planned", "2025-08-22")
+    assert names(e) == {"United Nations General Assembly"}
+    assert one("The board held a meeting of the general council on Monday.").type == "meeting"
+
+
+def test_police_who_spoke_with_a_suspect_met_and_a_measure_that_must_be_approved_is_no_vote() -> None:
+    e = one("Essex police traced the car and spoke with Anne Sacoolas as a suspect.")
+    assert e.type == "meeting" and "Anne Sacoolas" in names(e)
+    assert events("For the budget to pass, it must also be approved by the Senate.") == []
+
+
+def test_the_time_of_the_clause_that_made_the_call_dates_it_not_the_verb_around_it() -> None:
+    e = one("Last week the White House released a summary of a phone call made by Donald Trump late last July to "
+            "Volodymyr Zelensky.", published="2019-09-30")
+    assert e.type == "call" and e.date_range == ("2019-07-21", "2019-07-31")
+    assert names(e) == {"Donald Trump", "Volodymyr Zelensky"}
+
+
+def test_the_first_and_the_second_debate_are_two() -> None:
+    text = ("Donald Trump fell ill days after the first presidential debate against Kamala Harris. There was talk "
+            "that the second debate could be held virtually.")
+    found = [e for e in events(text, published="2024-10-12") if e.type == "debate"]
+    assert len(found) == 2
+
+
+def test_attending_the_general_assembly_is_a_summit_the_attender_and_the_assembly_take_part_in() -> None:
+    e = one("While in New York City to attend the United Nations General Assembly, Volodymyr Zelensky told "
+            "reporters that nobody could pressure him.")
+    assert e.type == "summit" and names(e) >= {"Volodymyr Zelensky", "United Nations General Assembly"}
+    assert len(e.statement_keys) == 1  # told there
+    assert events("The United Nations General Assembly is based in New York.") == []
+
+
+def test_a_body_shortened_after_its_full_name_takes_part_by_the_full_name() -> None:
+    text = ("In April, the House Oversight and Reform Committee asked for the documents. On June 12, the Oversight "
+            "Committee voted to refer them to the full House.")
+    e = one(text)
+    assert e.type == "vote" and "House Oversight and Reform Committee" in names(e)

@@ -71,3 +71,10 @@ def test_dateparser_reads_calendar_dates_with_the_publication_date_as_base() -> 
 @pytest.mark.parametrize("expression", ["weeks", "the long term", "two year", ""])
 def test_what_names_no_time_resolves_to_nothing(expression: str) -> None:
     assert resolve(expression, MONDAY, "current") is None
+
+
+def test_last_month_name_is_the_latest_such_month_before_this_one() -> None:
+    assert iso("last July", date(2019, 9, 30)) == (None, ("2019-07-01", "2019-07-31"))
+    assert iso("last July", date(2019, 7, 10)) == (None, ("2018-07-01", "2018-07-31"))
+    assert iso("next March", date(2025, 5, 2), "future") == (None, ("2026-03-01", "2026-03-31"))
+    assert iso("next September", date(2025, 5, 2), "future") == (None, ("2025-09-01", "2025-09-30"))

@@ -38,7 +38,16 @@ QUALIFIED_NOUNS: dict[str, tuple[frozenset[str], EventType]] = {
     "event": (frozenset("campaign fundraising".split()), "rally"),
     "announcement": (frozenset("televised broadcast video live".split()), "speech"),
     "statement": (frozenset("televised broadcast video".split()), "speech"),
+    "hall": (frozenset({"town"}), "speech"),  # "a town hall in Pennsylvania": a candidate taking questions
 }
+# Bodies whose "meeting" is a summit of states, each as the words its name holds ("the annual meeting of the
+# United Nations General Assembly"); a board's or a cabinet's meeting stays a meeting (ANNOTATION.md §3.1).
+GATHERINGS_OF_STATES = (("general", "assembly"), ("world", "health", "assembly"))
+# Being at an occasion, in a clause on a statement's cue: "Speaking during ..., Trump told", "While in New York to
+# attend the General Assembly, Zelensky told reporters": said there.
+AT_OCCASION_VERBS = frozenset({"speak", "talk", "appear", "answer", "attend"})
+# Verbs whose object gathering is attended as an occasion ("to attend the United Nations General Assembly").
+ATTEND_VERBS = frozenset({"attend", "join"})  # not "addressed the General Assembly": a speech there
 # Nouns that name an occasion only with its parties after "with"/"between" ("discussions with the US").
 PARTY_NOUNS: dict[str, EventType] = {"discussion": "talks", "consultation": "talks"}
 # "Losing a Senate race", "won the runoff race": an election, when it is won or lost.
@@ -65,6 +74,11 @@ MOTION_PREPS = frozenset({"to", "into"})
 # Who does not travel: places, amounts, and companies ("Ford Motor ... to go to Mexico": moving production).
 NOT_TRAVELLERS = frozenset({"GPE", "LOC", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORG"})
 COURTS = frozenset({"court", "jury"})
+# A court's decision is a hearing (ANNOTATION.md §3.1): "the Supreme Court ruled against", "the court's
+# ruling", "a judge issued a verdict"; not "the ruling party" nor a ruling with no court named.
+JUDGES = frozenset("court courts jury judge judges justices tribunal".split())
+RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})
+RULE_VERBS = frozenset({"rule"})
 # Places a person goes to, besides named ones and PLACE_WORDS: only with a determiner ("the station").
 DESTINATION_WORDS = frozenset("station lobby headquarters hospital prison jail camp residence compound consulate "
                               "mosque temple synagogue factory plant border parliament".split())
@@ -99,16 +113,24 @@ NEEDS_PLACE = frozenset({"travel", "fly"})
 TRAVEL_VERBS = frozenset({"travel", "fly", "come", "arrive", "head", "go", "return", "visit"})
 # Role nouns that stand for a party to an encounter though they name no office ("met her counterpart").
 PARTY_ROLES = frozenset({"counterpart"})
+# Occasions with sides: whom one is "against" in them takes part ("the debate against Biden").
+CONTESTS = frozenset({"debate", "vote"})
+AGAINST = frozenset({"against"})
 PARTY_PREPS = frozenset({"with", "alongside", "between", "among", "beside"})
 PLACE_PREPS = frozenset({"in", "at", "inside", "to"})
 TO_PLACE_TYPES = frozenset({"visit"})  # "to X" is a place only for travel
 # Words after "call" that make it no phone call: "called for", "called on", "called him a liar".
 CALL_NOT = frozenset({"for", "on", "off", "out", "up", "back", "in"})
 # Occasions where statements are made: the first one after a mention, by a participant, was made there.
-SAID_AT_TYPES = frozenset({"press_conference", "speech", "debate", "hearing"})
+SAID_AT_TYPES = frozenset({"press_conference", "speech", "debate", "hearing", "rally"})
+# "several speakers at the rally, including Sturgeon, Watson and Khan": who spoke there takes part.
+SPEAKER_NOUNS = frozenset("speaker guest participant attendee".split())
+INCLUDING = frozenset({"including", "among"})
 # "ahead of the debate", "after the speech": a time outside the occasion, not at it.
 OUTSIDE_PREPS = frozenset({"before", "after", "ahead", "since", "until", "following", "prior"})
 # Where a statement's occasion is named: "said in an interview", "told reporters at a press conference".
+# Cues that say a speaker goes on where the last paragraph left off ("Johnson continued, ...").
+CONTINUE_CUES = frozenset("continued continues added adds".split())
 ADDRESS_VERBS = frozenset({"tell", "address", "brief", "say", "inform"})
 OCCASION_PREPS = frozenset({"at", "during", "in", "on", "after", "before"})
 # "a call where the two ministers discussed trade": the clause is set at the occasion.
@@ -117,7 +139,7 @@ WHERE_WORDS = frozenset({"where", "when"})
 AT_PREPS = frozenset({"at", "during", "in"})
 # Subjects of the verb governing an occasion noun take part: "Trump held talks", "Sanders addressed a rally".
 HOLD_VERBS = frozenset("hold have attend host join convene address give deliver conduct lead chair stage headline "
-                       "hold participate appear speak tell say begin start open resume".split())
+                       "hold participate appear speak tell say issue begin start open resume".split())
 # Verbs that start an occasion: "have begun talks" is under way.
 START_VERBS = frozenset("begin start open resume".split())
 # Verbs that say an occasion was held: negated or "failed to", it was not ("the talks never got started").
@@ -134,7 +156,15 @@ APPEAR_PLACES = frozenset("court courtroom tribunal judge magistrate committee s
 AUDIENCE_WORDS = frozenset("nation country crowd crowds assembly parliament congress supporters rally conference "
                            "summit delegates lawmakers legislators students graduates audience convention forum "
                            "gathering meeting session troops".split())
+# Gatherings someone speaks "at" that make the speaking a speech ("spoke at the opening of the session"); not
+# places ("speaking at a hospital") nor occasions that are events of their own ("at a rally": the rally).
+SPOKEN_AT = frozenset("opening ceremony commemoration celebration inauguration graduation commencement funeral "
+                      "memorial gala anniversary launch forum gathering event service".split())
+# "Rouhani was speaking at the opening ...": a sentence that places the statements before it.
+BACKGROUND_SPEAKING = frozenset({"speak", "address", "talk"})
 ELECT_VERBS = frozenset({"elect", "reelect", "re-elect"})
+# A phrase that gives how long, not when ("elected for two-year terms").
+DURATION_PREPS = frozenset({"for"})
 WRITINGS = frozenset("email e-mail letter statement op-ed post tweet article memo note message essay".split())
 PROTEST_VERBS = frozenset({"protest", "demonstrate"})
 CROWD_WORDS = frozenset("people protester protesters demonstrator demonstrators thousand thousands hundred hundreds "
@@ -143,10 +173,25 @@ THING_PRONOUNS = frozenset("it this that these those which what something anythi
 # Bodies of an organisation or a state that take part as themselves ("the AFL-CIO general board").
 ORGAN_NOUNS = frozenset("board committee council parliament assembly legislature cabinet commission caucus "
                         "senate chamber".split())
+# Small words inside a body's name ("House Oversight and Reform Committee", "Committee on Foreign Affairs").
+NAME_JOINERS = frozenset({"and", "of", "for", "on"})
 # "the two leaders", "both men": a counted group of people, who take part as the persons named nearest.
 COUNT_WORDS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
 COUNTED_PEOPLE = frozenset("man woman men women person people politician candidate rival".split())
 GROUP_NOUNS = frozenset("group delegation number handful team host bunch".split())
+# "the members of the House of Representatives voted": members of a named body take part as the body.
+MEMBER_NOUNS = frozenset({"member"})
+# "voted for Pelosi (to serve as Speaker)": whom a vote is for is a candidate in it.
+VOTE_FOR = frozenset({"for"})
+
+# Determiners that introduce an occasion as new ("a meeting", "another referendum"), not one already named.
+INDEFINITE = frozenset({"a", "an", "another"})
+
+# "must be approved by the Senate": what a measure needs, not a vote.
+NECESSITY_AUX = frozenset({"must", "should", "need"})
+# Who "spoke with" a suspect in person, not by phone (ANNOTATION.md §3.5): a meeting.
+QUESTIONERS = frozenset("police officer officers detective detectives investigator investigators "
+                        "prosecutor prosecutors".split())
 
 # Status: the event is planned, cancelled, or (a present progressive) under way.
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "would", "'d", "’d", "shall", "wo"})
@@ -158,6 +203,17 @@ PLAN_VERBS = frozenset("plan expect wait hope want intend schedule set prepare a
 PLAN_NOUNS = frozenset("plan preparation arrangement invitation proposal".split())
 PLANNED_MODIFIERS = frozenset("upcoming next planned scheduled proposed future possible potential expected "
                               "forthcoming coming prospective anticipated".split())
+# "a phone call made by Trump late last July": a participle that holds the occasion, so its time is the call's.
+MADE_VERBS = frozenset({"make", "place", "hold"})
+# Participles that put an occasion on the calendar when it is their subject: "the debate is scheduled for October
+# 22", "the vote is set for Friday", "the talks are slated to resume".
+# ("slat": the tagger's lemma of "slated" in some sentences)
+SCHEDULE_PARTICIPLES = frozenset("schedule slate slat set plan expect due arrange".split())
+# Verbs whose object occasion is set up for later: "scheduled a town hall", "proposed a summit".
+PLANNING_VERBS = frozenset("schedule slate set plan arrange propose request seek want demand offer".split())
+# Of those, the ones whose subject holds the occasion set up ("Biden scheduled a town hall"); an arranger or a
+# petitioner may not be there.
+OWN_PLANS = frozenset({"schedule", "plan"})
 CANCEL_VERBS = frozenset("cancel postpone scrap scrub suspend abandon skip boycott delay halt defer".split())
 # Cancel verbs that only move an occasion when they name its new time ("postponed the talks until Friday",
 # "put off to next week"): it is still to come, on that day.
@@ -174,6 +230,8 @@ HAD_CONTRACTIONS = frozenset({"'d", "’d"})
 # "his last visit", "the previous meeting": over by the report, whatever the tense around it.
 BEFORE_MODIFIERS = frozenset("last previous earlier prior".split())
 CANCELLED_MODIFIERS = frozenset("cancelled canceled postponed scrapped aborted".split())
+# Which of a series an occasion is: "the first debate" and "the second debate" are two.
+ORDINALS = frozenset("first second third fourth fifth sixth".split())
 # "his last visit", "the previous meeting": an earlier occasion than the one the report is about.
 EARLIER_MODIFIERS = frozenset("last previous earlier prior former first".split())
 # Parts of a day: "Wednesday night" is a time, not a thing dated Wednesday.
@@ -188,5 +246,7 @@ PLACE_WORDS = frozenset("house office palace kremlin building hall center centre
 CLIMB_DEPS = frozenset({"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "dative", "pcomp",
                         "npadvmod", "oprd", "agent", "advmod"})
 DATE_LABELS = frozenset({"DATE", "TIME"})
+# Words before a month that narrow it to a third ("late last July"; ANNOTATION.md §3.5).
+MONTH_PARTS = frozenset({"early", "mid", "late"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -22,7 +22,6 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from onrecord.extract import event_words as W
-from onrecord.ingest.sources import title_line
 from onrecord.model import (
     Actor,
     Event,
@@ -98,16 +97,14 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
                 mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     base = parse_relative_base(published)
-    title = title_line(text)
-    on_title = [m for m in mentions if title is not None and title[0] <= m.start < title[1]]
-    body = mentions[len(on_title):]  # sorted by start, and the title is the text's first line
-    drafts = _join_headline(_merge(on_title, resolver, base), _merge(body, resolver, base), base)
+    drafts = _fold_headline(_merge(mentions, resolver, base), text, base)
     drafts = [d for d in drafts if not _unspecific(d) and not _hypothetical(d)]
     _said_next(drafts, statements, text)  # before dating: an event where a statement was made is of the report
+    _said_before(drafts, statements, text)
     if base is not None:
         _date(drafts, base, parsed, resolver)
     events = [_event(d, text) for d in drafts]
-    _follow_links(events, statements, text)
+    _follow_links(events, statements, parsed)
     _add_speakers(events, statements, text)
     _add_counterparts(events, parsed, resolver)
     _add_press(events)
@@ -188,6 +185,8 @@ def _noun_type(tok: Token) -> EventType | None:
         return "vote"  # "Losing a Senate race by ten points": the election lost (ANNOTATION.md §3.5)
     if word == "tuesday" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "super":
         return None if tok.dep_ in ("compound", "nmod") else "vote"  # "a Super Tuesday rally": the rally
+    if _gathering_attended(tok):
+        return "summit"  # "to attend the United Nations General Assembly": its annual session
     if tok.pos_ == "PROPN" and word not in W.PROPER_TRIGGERS:
         return None  # "March" the month, a name
     if tok.dep_ in ("compound", "amod") or (tok.dep_ == "nmod" and not any(c.tag_ == "POS" for c in tok.children)):
@@ -198,11 +197,18 @@ def _noun_type(tok: Token) -> EventType | None:
             words, qualified = W.QUALIFIED_NOUNS[key]
             if modifiers & words or (key == "call" and _with_party(tok)):
                 return None if _generic(tok, lemma) else qualified
+    if lemma in W.RULING_NOUNS and _by_court(tok) and not _definite(tok):
+        # "the Supreme Court of Puerto Rico issued a ruling"; not "the Supreme Court's ruling", which names one
+        # already told ("the Supreme Court ruled against ...") and would stand apart where the court's two names
+        # resolve to two actors
+        return "hearing"
     if lemma in W.PARTY_NOUNS and _with_party(tok):
         return W.PARTY_NOUNS[lemma]  # "the ban followed discussions within Europe and with the US"
     kind = W.NOUN_TRIGGERS.get(word) or W.NOUN_TRIGGERS.get(lemma)
     if kind is None or modifiers & W.NOT_OCCASIONS.get(lemma, frozenset()):
         return None
+    if kind == "meeting" and _of_states(tok) is not None:
+        kind = "summit"  # "the annual meeting of the United Nations General Assembly": a gathering of states
     if _generic(tok, lemma):
         return None
     if kind == "vote" and any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in tok.children):
@@ -215,11 +221,53 @@ def _noun_type(tok: Token) -> EventType | None:
     return kind
 
 
+def _gathering_attended(tok: Token) -> bool:
+    """A gathering of states named as what someone attends ("to attend the United Nations General Assembly"): its
+    session, not the body. Not "unveiled at the General Assembly" (what is said of it, in a statement)."""
+    if tok.pos_ != "PROPN" or tok.dep_ != "dobj":
+        return False
+    ent = _entity(tok)
+    if ent is None or ent.root.i != tok.i or not any(all(w in {t.lower_ for t in ent} for w in g)
+                                                      for g in W.GATHERINGS_OF_STATES):
+        return False
+    return tok.head.lemma_.lower() in W.ATTEND_VERBS
+
+
+def _of_states(meeting: Token) -> Token | None:
+    """The gathering of states a meeting is "of" ("of the United Nations General Assembly")."""
+    for c in meeting.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                words = {t.lower_ for t in p.subtree if t.i <= p.i}
+                if p.dep_ == "pobj" and any(all(w in words for w in g) for g in W.GATHERINGS_OF_STATES):
+                    return p
+    return None
+
+
 def _with_party(tok: Token) -> bool:
     """A "with"/"between" phrase below the noun, or below a conjoined phrase ("within Europe and with the US")."""
     preps = [c for c in tok.children if c.dep_ == "prep"]
     preps += [x for c in preps for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"]
     return any(c.lower_ in ("with", "between") for c in preps)
+
+
+def _by_court(noun: Token) -> bool:
+    """A ruling a court owns ("the court's ruling", "the ruling of the court") or issues (the subject of the
+    verb it is the object of)."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children]
+    if noun.dep_ == "dobj":
+        owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return any(_is_court(o) for o in owners)
+
+
+def _court_subject(verb: Token) -> bool:
+    return any(_is_court(c) for c in verb.children if c.dep_ == "nsubj")
+
+
+def _is_court(tok: Token) -> bool:
+    """"the Supreme Court", "a federal judge", "the Supreme Court of Puerto Rico": its head word names one."""
+    return tok.lemma_.lower() in W.JUDGES or tok.lower_ in W.JUDGES
 
 
 def _won_place(tok: Token) -> bool:
@@ -267,6 +315,8 @@ def _verb_type(tok: Token) -> EventType | None:
     reported = _reported(tok, lemma)
     if reported is not None:
         return reported
+    if lemma in W.RULE_VERBS and _court_subject(tok) and not any(c.dep_ in ("prt", "dobj") for c in tok.children):
+        return "hearing"  # "the Supreme Court ruled against ..."; not "ruled out", "ruled the country"
     kind = W.VERB_TRIGGERS.get(lemma) or ("vote" if lemma == "win" else None)
     if kind is None or any(c.dep_ == "neg" for c in tok.children):
         return None
@@ -284,11 +334,13 @@ def _verb_type(tok: Token) -> EventType | None:
             return "call"  # "calling the Scientology organization by phone"
         return "call" if any(c.dep_ == "dobj" and _is_party(c) for c in children) else None
     if lemma in ("speak", "talk"):
-        if not party:
-            return None
+        if not party:  # "Trump and Erdogan spoke on the phone": the parties are its subjects
+            return "call" if _by_phone(tok) and any(c.dep_ == "nsubj" for c in children) else None
         if any(p.lemma_.lower() in W.PRESS_WORDS for c in children if c.dep_ == "prep" for p in c.children):
             return "press_conference"  # "speaking to the press", "talked to reporters"
         by_phone = _by_phone(tok)
+        if not by_phone and _questioners(tok):
+            return "meeting"  # "police ... spoke with Anne Sacoolas as a suspect": questioned in person (§3.5)
         return "call" if by_phone or not _place_of(tok) else "meeting"
     if lemma in W.NEEDS_PARTY and not party:
         return None
@@ -332,6 +384,8 @@ def _passed_by_body(verb: Token) -> bool:
     Congress": a body that votes, deciding on a measure."""
     if any(c.dep_ == "prt" for c in verb.children) or (_negated(verb) and not _counterfactual(verb)):
         return False  # "did not pass", "passed away", "passed on" (but "had Congress not passed": it did)
+    if any(c.dep_ == "aux" and c.lower_ in W.NECESSITY_AUX for c in verb.children):
+        return False  # "it must also be approved by the Senate": what a measure needs, no vote held or set
     by = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     bodies = [c for c in verb.children if c.dep_ == "nsubj"] + by
     measures = [verb.head if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else c  # "a deal that was ..."
@@ -372,6 +426,10 @@ def _reported(verb: Token, lemma: str) -> EventType | None:
     if lemma == "appear" and any(prep in ("in", "before") and word in W.APPEAR_PLACES
                                  for word, (prep, _) in pobjs.items()):
         return "hearing"
+    if lemma == "address" and any(o.lemma_.lower() in W.PRESS_WORDS for o in objects):
+        return "press_conference"  # "while addressing the press yesterday", like "briefed reporters"
+    if lemma == "speak" and any(prep == "at" and word in W.SPOKEN_AT for word, (prep, _) in pobjs.items()):
+        return "speech"  # "was speaking at the opening of Sacred Defence Week": an address at a gathering
     if lemma == "address" and any(o.lemma_.lower() in W.AUDIENCE_WORDS or o.ent_type_ == "ORG" for o in objects):
         writing = any(prep == "in" and word in W.WRITINGS for word, (prep, _) in pobjs.items())
         return None if writing else "speech"  # not "addressed the issue", "addressed them in an email"
@@ -388,9 +446,11 @@ def _reported(verb: Token, lemma: str) -> EventType | None:
 
 
 def _dated(verb: Token) -> bool:
-    """A DATE among the verb's own phrases ("in 1992", "on Tuesday", "last year")."""
+    """A DATE among the verb's own phrases ("in 1992", "on Tuesday", "last year"); not a term's length ("are
+    elected for two-year terms": how long, not when)."""
     return any(t.ent_type_ == "DATE" and (datable(t.text) or t.like_num)
-               for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
+               for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.lower_ not in W.DURATION_PREPS
+               for t in c.subtree)
 
 
 def _traveller(verb: Token) -> bool:
@@ -439,7 +499,15 @@ def _voting_body(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
-    return subject.ent_type_ in ("ORG", "GPE", "NORP") or subject.lemma_.lower() in W.VOTING_BODIES
+    # the word as written too: the list holds plurals ("members", "senators") whose lemma is singular
+    return subject.ent_type_ in ("ORG", "GPE", "NORP") or bool({subject.lemma_.lower(), subject.lower_}
+                                                               & W.VOTING_BODIES)
+
+
+def _questioners(verb: Token) -> bool:
+    """Police or investigators as the subject (shared through "and": "police were able ... and spoke with")."""
+    subject = next(iter(_subjects(verb)), None) or _inherited_subject(verb)
+    return subject is not None and subject.lemma_.lower() in W.QUESTIONERS
 
 
 def _by_phone(verb: Token) -> bool:
@@ -564,7 +632,7 @@ def _status(trigger: Token, governor: Token | None) -> tuple[EventStatus, bool]:
 
 def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus, bool]:
     mods = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "advmod")}
-    if mods & W.CANCELLED_MODIFIERS:
+    if mods & W.CANCELLED_MODIFIERS or _cancelled_after(trigger):
         return "cancelled", True
     for verb in _verb_chain(governor):
         lemma = verb.lemma_.lower()
@@ -575,6 +643,9 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
         return "cancelled", True
     if mods & W.PLANNED_MODIFIERS or _scheduled(trigger, governor) or _planned_by_noun(trigger):
         return "planned", True
+    if governor is not None and trigger.dep_ == "dobj" and trigger.head.i == governor.i \
+            and governor.lemma_.lower() in W.PLANNING_VERBS and not _negated(governor):
+        return "planned", False  # "Biden scheduled a town hall", "proposed a summit": set up, yet to be held
     if not _takes_part(trigger, governor):
         return "happened", False  # "sought to brush aside her Michigan loss": the plan is the brushing aside
     for verb in _verb_chain(governor):
@@ -586,6 +657,8 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
             return "planned", True  # "is scheduled to tour the port and then hold talks" (parsed under "scheduled")
     if any(c.dep_ == "amod" and c.lower_ in W.BEFORE_MODIFIERS for c in trigger.children):
         return "happened", True  # "comes six months after his last visit": an earlier one, over
+    if governor is not None and _on_calendar(governor):
+        return "planned", True
     if governor is not None and (_progressive(governor) or _has_begun(trigger, governor)):
         return "ongoing", True
     if governor is not None and _possible(governor):
@@ -648,6 +721,29 @@ def _scheduled(trigger: Token, governor: Token | None) -> bool:
         return False
     words = {governor.lemma_.lower(), governor.lower_} | {c.lower_ for c in governor.children if c.dep_ == "acomp"}
     return bool(words & W.SCHEDULE_WORDS)
+
+
+def _cancelled_after(trigger: Token) -> bool:
+    """"his planned trip to Warsaw, which was cancelled": a relative clause that calls the occasion off, on the
+    noun or on the last word of its own phrase (the parser hangs it on "Warsaw"; a city is not cancelled)."""
+    return any(c.lemma_.lower() in W.CANCEL_VERBS for c in _own_relatives(trigger))
+
+
+def _own_relatives(trigger: Token) -> list[Token]:
+    """The relative clauses on an occasion noun, also where the parser hangs them on the last name of its own
+    phrase ("the debate between Trump and Biden, which was slated for October 15": on "Biden")."""
+    if trigger.pos_ == "VERB":
+        return []
+    holders = [trigger] + [x for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+                           for x in _with_conjuncts(p)]
+    return [c for h in holders for c in h.children if c.dep_ == "relcl"]
+
+
+def _own_participles(trigger: Token) -> list[Token]:
+    """"a phone call made by Trump", "a meeting held in Doha": a participle clause on the occasion noun."""
+    if trigger.pos_ == "VERB":
+        return []
+    return [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]
 
 
 def _takes_part(trigger: Token, governor: Token | None) -> bool:
@@ -714,6 +810,18 @@ def _has_begun(trigger: Token, verb: Token) -> bool:
                                        for c in verb.children)
 
 
+def _on_calendar(verb: Token) -> bool:
+    """"The final debate is scheduled for October 22", "the debate is to be moderated by ...": an occasion put
+    on the calendar (a present passive of a scheduling verb) or "is to" (a plan). Only the present: what "was to
+    be held" may since have been called off or held, which the rest of the text says."""
+    present = {"is", "are", "'s", "’s"}
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in W.SCHEDULE_PARTICIPLES and aux & present:
+        return True
+    return verb.lower_ in present and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
 def _progressive(verb: Token) -> bool:
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if verb.tag_ == "VBG" and aux & {"is", "are", "'s", "’s", "'re", "’re", "am"}:
@@ -732,10 +840,15 @@ def _participants(trigger: Token, governor: Token | None, offset: int,
         p = _participant(tok, offset, resolver)
         if p is None or any(_same(p, q) for q in out):
             continue
-        if vote and p.actor is not None and p.actor.type in ("group", "unnamed", "country"):
+        if vote and p.actor is not None and p.actor.type in ("group", "unnamed", "country") and not _holder(tok):
             continue  # "voters", "African-Americans": who votes in general, not a party the text names
         out.append(p)
     return out
+
+
+def _holder(tok: Token) -> bool:
+    """"the United Kingdom held a referendum": the subject of a verb that holds the occasion."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in W.HOLD_VERBS
 
 
 def _named_pairs(found: list[Participant], trigger: Token, offset: int,
@@ -818,6 +931,8 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         return
     heads: list[Token] = []
     preps = W.PARTY_PREPS | ({"to"} if trigger.pos_ == "VERB" and trigger.lemma_ in ("speak", "talk") else set())
+    if trigger.pos_ != "VERB" and _noun_type(trigger) in W.CONTESTS:
+        preps = preps | W.AGAINST  # "the first presidential debate against Democratic rival Joe Biden"
     children = list(trigger.children)
     children += [x for c in children if c.dep_ == "prep" for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"]
     for c in children:  # and a conjoined phrase: "discussions within Europe and with the US"
@@ -827,6 +942,10 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
             heads.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "prep" and c.lower_ in ("on", "to") and trigger.lemma_.lower() in W.OUTLET_OCCASIONS:
             heads.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "ORG")  # "an interview on CNN"
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in W.MADE_VERBS | W.HOLD_VERBS:
+            # "a phone call made by President Trump ... to Zelensky": who made it and to whom
+            heads.extend(p for x in c.children if x.dep_ == "agent" or (x.dep_ == "prep" and x.lower_ in preps | {"to"})
+                         for p in x.children if p.dep_ == "pobj" and _is_party(p))
         elif c.dep_ == "relcl" and c.lemma_.lower() in W.HOLD_VERBS:  # "a private meeting he had with Rubio"
             heads.extend(x for x in c.children if x.dep_ == "nsubj" and x.tag_ not in ("WP", "WDT"))
             heads.extend(p for prep in c.children if prep.dep_ == "prep" and prep.lower_ in W.PARTY_PREPS
@@ -836,6 +955,8 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
             heads.extend(p for prep in c.children if prep.dep_ == "prep" and prep.lower_ in W.PARTY_PREPS
                          for p in prep.children if p.dep_ == "pobj")
             heads.extend(o for o in c.children if o.dep_ == "dobj" and _is_party(o))
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "vote":
+        heads.extend(_voted_for(trigger))
     if trigger.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         subject = _inherited_subject(trigger)
         if subject is not None:
@@ -849,6 +970,10 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
     if trigger.pos_ != "VERB":
         heads.extend(_doers_at(trigger))
         heads.extend(_where_subjects(trigger))
+        heads.extend(_speakers_at(trigger))
+        gathering = _of_states(trigger) if trigger.lemma_.lower() in W.NOUN_TRIGGERS else None
+        heads.extend([gathering] if gathering is not None else [])  # the assembly meets
+        heads.extend([trigger] if _gathering_attended(trigger) else [])  # and holds its own session
     for tok in heads:
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
             tok = tok.head.head  # "Scholz, who met Macron on Monday": the one "who" stands for
@@ -869,6 +994,16 @@ def _where_subjects(trigger: Token) -> Iterator[Token]:
                 # not a pronoun: "an interview with CNBC, during which he touched on ..." is the interviewee, whom
                 # the resolver may take for the last man named (PolNeAR train: both such pronouns were misread)
                 yield from (x for x in clause.children if x.dep_ == "nsubj" and x.tag_ not in ("WP", "WDT", "PRP"))
+
+
+def _voted_for(verb: Token) -> Iterator[Token]:
+    """"voted for Pelosi", "voted for Pelosi to serve as Speaker" (where the parser makes her the subject of
+    "serve"): the person voted for is a candidate in the vote; not "voted for the bill"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in W.VOTE_FOR:
+            yield from (p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "PERSON")
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in W.VOTE_FOR for m in c.children):
+            yield from (s for s in c.children if s.dep_ == "nsubj" and _is_party(s) and s.pos_ == "PROPN")
 
 
 def _bodies(verb: Token) -> Iterator[Token]:
@@ -897,8 +1032,8 @@ def _party_dependent(c: Token) -> bool:
 
 def _hosted(trigger: Token, governor: Token) -> bool:
     """Whether the governing verb's subject takes part: "Trump held talks", "told reporters at a news conference"."""
-    if trigger.dep_ == "dobj" and trigger.head.i == governor.i:
-        return governor.lemma_.lower() in W.HOLD_VERBS
+    if trigger.dep_ == "dobj" and trigger.head.i == governor.i:  # "Biden scheduled a town hall": his; not
+        return governor.lemma_.lower() in W.HOLD_VERBS | W.OWN_PLANS  # "Volker worked to arrange a meeting"
     prep = trigger.head
     return trigger.dep_ == "pobj" and prep.lower_ in ("at", "during", "in") and prep.head.i == governor.i
 
@@ -923,13 +1058,36 @@ def _doers_at(trigger: Token) -> list[Token]:
     return found
 
 
+def _speakers_at(trigger: Token) -> list[Token]:
+    """"There were several speakers at the rally, including Nicola Sturgeon, Tom Watson and Sadiq Khan": the
+    speakers it names were there."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "at":
+        return []
+    holder = trigger.head.head  # "speakers", or "were" when the parser hangs "at the rally" on the verb
+    speakers = holder if holder.lemma_.lower() in W.SPEAKER_NOUNS else next(
+        (c for c in holder.children if c.dep_ in ("attr", "nsubj") and c.lemma_.lower() in W.SPEAKER_NOUNS), None)
+    if speakers is None:
+        return []
+    # people by name only: a title before a name ("Labour MP", "First Minister of Scotland") can hide the name
+    return [t for h in {speakers, holder} for c in h.children if c.lower_ in W.INCLUDING for p in c.children
+            if p.dep_ == "pobj" for t in _with_conjuncts(p) if t.ent_type_ == "PERSON"]
+
+
 def _subjects(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in ("nsubj",)]
     if found:
         return found
-    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
-        return [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Speaking during ..., Trump told"
+    head = _clause_head(verb)
+    if verb.dep_ in ("advcl", "xcomp", "conj") and head.pos_ in ("VERB", "AUX"):
+        return [c for c in head.children if c.dep_ == "nsubj"]  # "Speaking during ..., Trump told"
     return []
+
+
+def _clause_head(verb: Token) -> Token:
+    """The verb a subordinate clause belongs to, also through "while in New York to attend ...", where the
+    parser hangs it on the preposition."""
+    head = verb.head
+    return head.head if head.pos_ == "ADP" and head.dep_ == "prep" else head
 
 
 def _inherited_subject(verb: Token) -> Token | None:
@@ -948,11 +1106,15 @@ def _inherited_subject(verb: Token) -> Token | None:
 
 
 def _group_member(tok: Token) -> Token:
-    """"a group of European heads of state" takes part as "European heads"."""
-    if tok.lemma_.lower() in W.GROUP_NOUNS:
+    """"a group of European heads of state" takes part as "European heads"; "the new members of the House of
+    Representatives" as the House (a body acts through its members)."""
+    lemma = tok.lemma_.lower()
+    if lemma in W.GROUP_NOUNS | W.MEMBER_NOUNS:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                return next((p for p in prep.children if p.dep_ == "pobj"), tok)
+                body = next((p for p in prep.children if p.dep_ == "pobj"), tok)
+                if lemma in W.GROUP_NOUNS or body.ent_type_ == "ORG":
+                    return body
     return tok
 
 
@@ -981,7 +1143,10 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
     organ = _organ(tok)
     if organ is not None and (actor is None or tok.lower_ not in actor.name.lower()):
         at = organ.start_char + offset, organ.end_char + offset  # not the union or the country it belongs to
-        return Participant(organ.text, Span(at[0], at[1], resolver.text[at[0]:at[1]]), None)
+        return Participant(_fuller_name(organ), Span(at[0], at[1], resolver.text[at[0]:at[1]]), None)
+    fuller = _fuller_name(organ) if organ is not None else None
+    if organ is not None and fuller is not None and fuller != organ.text:  # the resolver's actor: the short name
+        return Participant(fuller, mention, None)
     if actor is not None:
         return Participant(actor.name, mention, actor)
     if tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "FAC"):
@@ -1011,6 +1176,24 @@ def _organ(tok: Token) -> DocSpan | None:
         ent = _entity(of)
         last = ent.end - 1 if ent is not None else of.i
     return tok.doc[first:last + 1]
+
+
+def _fuller_name(organ: DocSpan) -> str:
+    """"the Oversight Committee" after "the House Oversight and Reform Committee": the body by the full name the
+    text gave it before (an organisation's name that holds every word of the short one)."""
+    words = {t.lower_ for t in organ if t.pos_ == "PROPN" or t.i == organ.root.i}
+    doc = organ.doc
+    for head in reversed(doc[:organ.start]):
+        if head.lower_ != organ.root.lower_ or not head.text[:1].isupper():
+            continue
+        first = head.i  # back over the name's capitalised words and its "and"/"of" ("House Oversight and Reform")
+        while first > 0 and (doc[first - 1].text[:1].isupper() or (
+                doc[first - 1].lower_ in W.NAME_JOINERS and first > 1 and doc[first - 2].text[:1].isupper())):
+            first -= 1
+        name = doc[first:head.i + 1]
+        if len(name) > len(organ) and words <= {t.lower_ for t in name}:
+            return name.text
+    return organ.text
 
 
 def _phrase(tok: Token) -> DocSpan:
@@ -1119,9 +1302,12 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
         m.time = (rel.start_char + offset, rel.end_char + offset)
         m.time_text = f"{rel.text} ago"
         return
-    owners = [trigger] + ([governor] if governor is not None and governor.i != trigger.i else [])
-    owners += [c for c in trigger.children if c.dep_ == "relcl" and c.lemma_.lower() in W.HOLD_VERBS
-               and trigger.pos_ != "VERB"]  # "a private meeting he had with Rubio a year ago"
+    # the occasion's own clause before the verb around it: "a private meeting he had with Rubio a year ago", "the
+    # second debate, which was slated for October 15", "a phone call made by Trump late last July" (in "Last week
+    # the White House released a summary of ...")
+    owners = [trigger] + [c for c in _own_relatives(trigger) + _own_participles(trigger)
+                          if c.lemma_.lower() in W.HOLD_VERBS | W.SCHEDULE_PARTICIPLES | W.MADE_VERBS]
+    owners += [governor] if governor is not None and governor.i != trigger.i else []
     for owner in owners:
         anchor = _anchor(owner, trigger)
         if anchor is not None:
@@ -1171,7 +1357,7 @@ def _sentence_time(trigger: Token) -> DocSpan | None:
         return None
     ent = found[0]
     tok = ent.root
-    if _dates_a_thing(ent.root, trigger):
+    if _dates_a_thing(ent.root, trigger) or _names_a_thing(tok):
         return None
     for _ in range(12):
         if tok.head.i == tok.i:
@@ -1200,6 +1386,15 @@ def _dates_a_thing(tok: Token, trigger: Token) -> bool:
         and _noun_type(head) is None and head.ent_type_ not in W.DATE_LABELS and head.lower_ not in W.DAY_PARTS
 
 
+def _names_a_thing(tok: Token) -> bool:
+    """"the 2020 census", "the 1965 Voting Rights Act": a date that modifies a noun naming no occasion is part
+    of that thing's name, not the time of anything the sentence reports."""
+    head = tok.head
+    return tok.dep_ in ("nummod", "compound", "amod", "nmod") and head.i != tok.i \
+        and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in W.DATE_LABELS \
+        and _noun_or_verb_type(head) is None
+
+
 def _relative_span(trigger: Token) -> DocSpan | None:
     """"nearly six months after the Ukrainian leader's last visit": the visit is that long before now."""
     prep = trigger.head
@@ -1220,12 +1415,12 @@ def _anchor(owner: Token, trigger: Token) -> tuple[Token, Token] | None:
         if c.left_edge.i <= trigger.i <= c.right_edge.i:
             continue
         for p in c.children:
-            if p.dep_ == "pobj" and (_noun_type(p) is not None) and not (_ordinal(trigger) and _ordinal(p)):
+            if p.dep_ == "pobj" and (_noun_type(p) is not None) and not (_has_ordinal(trigger) and _has_ordinal(p)):
                 return c, p  # not "the third meeting, after their first meeting": a count, not a time
     return None
 
 
-def _ordinal(tok: Token) -> bool:
+def _has_ordinal(tok: Token) -> bool:
     return any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in tok.children)
 
 
@@ -1257,6 +1452,8 @@ def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
             ent = ent[1:]  # "with Rubio a year ago" is one DATE to the recogniser: the name is no time
         if ent is not None and ent.start > 0 and tok.doc[ent.start - 1].lower_ in ("this", "last", "next"):
             ent = tok.doc[ent.start - 1:ent.end]  # "this year's contest": the recogniser leaves "this" out
+        if ent is not None and ent.start > 0 and tok.doc[ent.start - 1].lower_ in W.MONTH_PARTS:
+            ent = tok.doc[ent.start - 1:ent.end]  # "late last July": the recogniser leaves "late" out
         if ent is not None and _dates(ent):
             return ent
     return None
@@ -1326,13 +1523,13 @@ def _links(trigger: Token, governor: Token | None, cues: dict[int, str], offset:
         return []
     if trigger.dep_ == "pobj" and trigger.head.lower_ not in W.OCCASION_PREPS:
         return []
-    if trigger.dep_ in ("dobj", "dative") and governor.lemma_.lower() not in W.ADDRESS_VERBS:
+    if trigger.dep_ in ("dobj", "dative") and governor.lemma_.lower() not in W.ADDRESS_VERBS | W.AT_OCCASION_VERBS:
         return []  # "told a news conference" is where it was said; "called off the summit" is not
     if trigger.dep_ not in ("pobj", "dobj", "dative"):
         return []
     verbs = [governor]
-    if governor.dep_ in ("advcl", "xcomp") and governor.lemma_.lower() in ("speak", "talk", "appear", "answer"):
-        verbs.append(governor.head)
+    if governor.dep_ in ("advcl", "xcomp") and governor.lemma_.lower() in W.AT_OCCASION_VERBS:
+        verbs.append(_clause_head(governor))  # "While in New York to attend the General Assembly, Zelensky told"
     for verb in verbs:
         key = cues.get(verb.idx + offset)
         if key is not None:
@@ -1369,6 +1566,35 @@ def _said_next(drafts: list[_Draft], statements: Sequence[Statement], text: str)
             m.links.append(statement_key(digest, s))
 
 
+def _said_before(drafts: list[_Draft], statements: Sequence[Statement], text: str) -> None:
+    """"Yesterday, Rouhani said ... He also announced ... Rouhani was speaking at the opening of ...": a sentence
+    of its own that says where the speaker "was speaking" places the statements just before it, by the
+    occasion's participants, back to another speaker, another occasion or the paragraph before last."""
+    digest = text_digest(text)
+    said = sorted((s for s in statements if s.cue is not None), key=lambda s: s.cue.start if s.cue else 0)
+    starts = sorted(m.start for d in drafts for m in d.mentions)
+    for d in drafts:
+        people = {p.actor.id for m in d.mentions for p in m.participants if p.actor is not None}
+        for m in d.mentions:
+            if d.head.type not in W.SAID_AT_TYPES or not _was_speaking(m.trigger):
+                continue
+            before: list[str] = []
+            for s in reversed([x for x in said if x.content.end <= m.start]):
+                gap = text[s.content.end:m.start]
+                if s.actor is None or s.actor.id not in people or len(re.findall(r"\s*\n\s*", gap)) > 1 \
+                        or any(s.content.end <= at < m.start for at in starts):
+                    break
+                before.insert(0, statement_key(digest, s))
+            m.links[:0] = [k for k in before if k not in m.links]
+
+
+def _was_speaking(trigger: Token) -> bool:
+    """"Rouhani was speaking at ...": a past progressive of speaking that heads its sentence (background)."""
+    return trigger.pos_ == "VERB" and trigger.tag_ == "VBG" and trigger.dep_ == "ROOT" and \
+        trigger.lemma_.lower() in W.BACKGROUND_SPEAKING and any(
+            c.dep_ == "aux" and c.lower_ in ("was", "were") for c in trigger.children)
+
+
 def _outside_occasion(trigger: Token) -> bool:
     """"ahead of the debate", "after the press conference", "since the speech": a time before or after it."""
     tok = trigger
@@ -1387,22 +1613,78 @@ def _next_sentence_end(trigger: Token) -> int:
     return doc[sent.end].sent.end_char if sent.end < len(doc) else sent.end_char
 
 
-def _follow_links(events: list[Event], statements: Sequence[Statement], text: str) -> None:
+def _follow_links(events: list[Event], statements: Sequence[Statement], parsed: ParsedText) -> None:
     """"In an interview with Breitbart News, Pate said ... He claimed ... He told ...": the same speaker's next
-    statements in the paragraph were made at the same occasion."""
+    statements in the paragraph were made at the same occasion. So is a participant's statement that says it goes
+    on in the next paragraph ("Johnson continued, ..."), when nothing between names another
+    occasion, a time, or someone who was not there. Not every next paragraph's "he said": news often turns to
+    what was said elsewhere without a word."""
+    text = parsed.text
     digest = text_digest(text)
-    keyed = [(statement_key(digest, s), s) for s in statements if s.actor is not None]
+    keyed = [(statement_key(digest, s), s) for s in statements]
+    starts = [m.start for e in events for m in e.mentions]
     for e in events:
         linked = set(e.statement_keys)
+        own = {m.start for m in e.mentions}
+        there = _There({p.actor.id for p in e.participants if p.actor is not None},
+                       [p.name for p in e.participants], [x for x in starts if x not in own])
         for n, (key, s) in enumerate(keyed):
             if key not in linked:
                 continue
             for later_key, later in keyed[n + 1:]:
-                if "\n" in text[s.content.end:later.content.start] or later.actor is not s.actor:
+                if not _follows_on(s, later, parsed, there):
                     break
                 if later_key not in linked:
                     e.statement_keys.append(later_key)
                     linked.add(later_key)
+
+
+@dataclass(slots=True)
+class _There:
+    """An occasion's participants (actor ids and names) and where other occasions are mentioned."""
+
+    ids: set[str]
+    names: list[str]
+    others: list[int]
+
+
+def _follows_on(s: Statement, later: Statement, parsed: ParsedText, there: _There) -> bool:
+    """Whether ``later`` was said where ``s`` was: by the same speaker in the paragraph, by another participant
+    in the paragraph with no other occasion named between, or by a participant going on ("continued") in the
+    next paragraph with nothing between that turns elsewhere."""
+    if later.actor is None or s.actor is None:
+        return False
+    start, end = s.content.end, later.content.start
+    gap = parsed.text[start:end]
+    if "\n" not in gap and later.actor is s.actor:
+        return True
+    if any(start <= at < end for at in there.others):
+        return False
+    if "\n" not in gap:  # "Tom Watson called ... Nicola Sturgeon said": another speaker at the rally
+        return later.actor.id in there.ids
+    if later.actor.id not in there.ids or len(re.findall(r"\s*\n\s*", gap)) > 1 or not _goes_on(later):
+        return False
+    return not any(_turns_elsewhere(ent, there.names) for ent in _entities_in(parsed, start, end))
+
+
+def _goes_on(s: Statement) -> bool:
+    """"Johnson continued, ...", "she added": a cue that says the speaking goes on from before."""
+    return s.cue is not None and any(w in W.CONTINUE_CUES for w in s.cue.text.lower().split())
+
+
+def _entities_in(parsed: ParsedText, start: int, end: int) -> Iterator[DocSpan]:
+    piece = parsed.piece_at(start)
+    for ent in piece.doc.ents:
+        if start <= ent.start_char + piece.offset and ent.end_char + piece.offset <= end:
+            yield ent
+
+
+def _turns_elsewhere(ent: DocSpan, names: list[str]) -> bool:
+    """A time, or a person or body not among the occasion's participants ("Obama consultant Cornell Belcher")."""
+    if ent.label_ in W.DATE_LABELS:
+        return True
+    last = ent[-1].text.lower()
+    return ent.label_ in W.NAME_LABELS - {"NORP"} and not any(last in n.lower().split() for n in names)
 
 
 # -- one event per occasion ----------------------------------------------------------------
@@ -1432,6 +1714,9 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False
     if m.earlier != any(x.earlier for x in draft.mentions) and (m.participants or m.earlier):
         return False
+    rank = _ordinal(m.trigger)
+    if rank and any(_ordinal(x.trigger) not in (None, rank) for x in draft.mentions):
+        return False  # "the first presidential debate" and "the second debate" are two
     if m.firm and any(x.firm and {x.status, m.status} == {"happened", "planned"} for x in draft.mentions):
         return False  # "the New Hampshire primary" of 2008 and "the coming New Hampshire primary" are two
     if any(_past_and_possible(m, x) or _past_and_possible(x, m) for x in draft.mentions):
@@ -1450,7 +1735,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return True  # a contest is its state: "Sanders's victory in Michigan" is "Clinton's Michigan loss"
     same_word = any(x.trigger.lemma_.lower() == m.trigger.lemma_.lower() for x in draft.mentions)
     distance = resolver.sentence_of(m.start) - resolver.sentence_of(draft.mentions[-1].start)
-    if same_word and (_demonstrative(m.trigger) or _bare(m.trigger)) and distance <= DEMONSTRATIVE_SENTENCES:
+    bare = _bare(m.trigger) and _definite(m.trigger)  # "the summit"; "a meeting between X and Y" is another
+    if same_word and (_demonstrative(m.trigger) or bare) and distance <= DEMONSTRATIVE_SENTENCES:
         return True  # "that election against Crist", "During the summit, Pope Francis said": the one just named
     if distance <= ANAPHOR_SENTENCES and _refers_back(m):
         return True  # "who hosted the meeting": the host joins the meeting already named, not a second one
@@ -1469,29 +1755,6 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     if _bare(m.trigger):
         return True
     return same_word and not (m.time and not times)
-
-
-def _join_headline(heads: list[_Draft], drafts: list[_Draft], base: date | None) -> list[_Draft]:
-    """A headline's occasion ("Ministers Hold Talks Before Summit", "Mayor to Host Regional Summit") is the one
-    the body names first with the same type and no other days; the body's mentions are merged without the
-    headline's, whose present tense ("Hold") is headlinese: the body says the status (a cancel word still
-    counts). A headline occasion the body does not name stays an event of its own."""
-    alone: list[_Draft] = []
-    for d in heads:
-        target = next((b for b in drafts if _same_occasion_type(b, d) and _times_agree(b, d, base)), None)
-        if target is None:
-            alone.append(d)
-            continue
-        for m in d.mentions:
-            m.firm = False
-            if m.status != "cancelled":
-                m.status = target.head.status
-        target.mentions[:0] = d.mentions
-    return alone + drafts
-
-
-def _same_occasion_type(a: _Draft, b: _Draft) -> bool:
-    return a.head.type == b.head.type or frozenset({a.head.type, b.head.type}) in _COMPATIBLE
 
 
 def _times_agree(a: _Draft, b: _Draft, base: date | None) -> bool:
@@ -1523,6 +1786,38 @@ def _gathering_named(m: _Mention, draft: _Draft) -> bool:
     party, place or time of its own is the summit just named (a summit is a meeting of leaders)."""
     return m.type == "meeting" and draft.head.type == "summit" and (_bare(m.trigger) or _demonstrative(m.trigger)) \
         and not m.participants and m.place is None and m.time is None and not m.earlier
+
+
+# A first line this short, with more text after it, is the headline.
+HEADLINE_CHARS = 200
+
+
+def _fold_headline(drafts: list[_Draft], text: str, base: date | None) -> list[_Draft]:
+    """"Thousands march in anti-Brexit protest" over a story of "roughly one million people marched in London":
+    headlines drop articles, so their occasions look new; one named in the headline is the first occasion of its
+    type the story goes on to report (ANNOTATION.md §3.5: a headline mention is a mention like any other), with
+    whatever later mentions ("the debate") merging took to the headline's."""
+    end = text.find("\n")
+    if end < 0 or end > HEADLINE_CHARS or not text[end:].strip():
+        return drafts
+    heads = [d for d in drafts if d.mentions[0].start < end]
+    bodies = [d for d in drafts if d.mentions[0].start >= end]
+    folded: list[int] = []
+    for d in heads:
+        # the story's first report of it: before any later mention the headline's own draft took in
+        later = min((m.start for m in d.mentions if m.start >= end), default=len(text))
+        body = next((x for x in bodies if x.head.type == d.head.type and _times_agree(x, d, base)
+                     and x.mentions[0].start < later), None)
+        if body is not None:
+            body.mentions.extend(d.mentions)
+            body.mentions.sort(key=lambda m: m.start)
+            folded.append(id(d))
+    return [d for d in drafts if id(d) not in folded]
+
+
+def _ordinal(trigger: Token) -> str | None:
+    """"the second debate": which of a series the mention names."""
+    return next((c.lower_ for c in trigger.children if c.dep_ == "amod" and c.lower_ in W.ORDINALS), None)
 
 
 def _refers_back(m: _Mention) -> bool:
@@ -1567,7 +1862,7 @@ def _definite(trigger: Token) -> bool:
     dets = [c for c in trigger.lefts if c.dep_ in ("det", "poss")]
     if not dets:
         return trigger.tag_ == "NNS"  # "travelled to the White House for talks"
-    return not any(c.lower_ in ("a", "an") for c in dets)
+    return not any(c.lower_ in W.INDEFINITE for c in dets)
 
 
 def _unspecific(d: _Draft) -> bool:
@@ -1575,14 +1870,14 @@ def _unspecific(d: _Draft) -> bool:
     is no particular occasion (ANNOTATION.md §3.1, generic mentions)."""
     return all(m.trigger.pos_ != "VERB" and not m.participants and m.place is None and m.time is None
                and m.trigger.lemma_.lower() not in W.RACE_WORDS  # "Losing a Senate race": someone's, particular
-               and any(c.lower_ in ("a", "an") for c in m.trigger.lefts) for m in d.mentions)
+               and any(c.lower_ in W.INDEFINITE for c in m.trigger.lefts) for m in d.mentions)
 
 
 def _hypothetical(d: _Draft) -> bool:
     """"He'd support Clinton in a general election over Trump": an indefinite occasion under "would", "could" or
     "might", with no time or place, is supposed, not planned (ANNOTATION.md §3.1: hypotheticals)."""
     return all(m.trigger.pos_ != "VERB" and m.time is None and m.place is None
-               and any(c.lower_ in ("a", "an") for c in m.trigger.lefts) and _supposed(_governor(m.trigger))
+               and any(c.lower_ in W.INDEFINITE for c in m.trigger.lefts) and _supposed(_governor(m.trigger))
                for m in d.mentions)
 
 
@@ -1676,6 +1971,8 @@ def _firm(d: _Draft) -> _Mention:
 
 
 def _status_direction(status: EventStatus) -> Direction:
+    if status == "cancelled":  # called off before or after its day: the nearest one, this year's "October 15"
+        return "current"
     return "future" if status == "planned" else "current" if status == "ongoing" else "past"
 
 
@@ -1717,8 +2014,8 @@ def _report_day(parsed: ParsedText, base: date) -> date | None:
         return None
     doc = parsed.pieces[0].doc
     for sent in list(doc.sents)[:3]:
-        for ent in sent.ents:
-            if ent.label_ == "DATE" and ent.text.lower() in _REPORT_DAYS:
+        for ent in sent.ents:  # "Yesterday, President Rouhani said": the lead's day, as a weekday would be
+            if ent.label_ == "DATE" and ent.text.lower() in _REPORT_DAYS | {"yesterday"}:
                 found = resolve(ent.text, base, "past")
                 if found is not None and found.date is not None and 0 <= (base - found.date).days <= 7:
                     return found.date

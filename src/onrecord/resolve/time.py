@@ -178,9 +178,12 @@ def _month(text: str, published: date, direction: Direction) -> Resolved | None:
         return _month_part(_month_range(int(match.group(3)), month), part)
     year = published.year
     body = text.removeprefix(part or "").strip()
-    if body.startswith("last ") or (direction == "past" and month > published.month):
+    # "last July" in a September report is this year's July (the latest one before this month), as "next March"
+    # in a May report is next year's
+    if (body.startswith("last ") and month >= published.month) or (direction == "past" and month > published.month):
         year -= 1
-    elif body.startswith("next ") or (direction == "future" and month < published.month):
+    elif (body.startswith("next ") and month <= published.month) or (
+            direction == "future" and month < published.month):
         year += 1
     return _month_part(_month_range(year, month), part)
 
