@@ -128,3 +128,19 @@ def test_training_writes_models_where_extract_reads_them() -> None:
     from onrecord.training.learn import shipped_path
 
     assert shipped_path(acts.MODEL_FILE) == resources.files("onrecord.extract").joinpath(acts.MODEL_FILE)
+
+
+def test_a_repeated_feature_counts_once_as_in_training() -> None:
+    model = {"act": {"classes": ["assert", "oppose"], "bias": [0.0, 0.0], "weights": {"w=to": [0.0, 1.0]}},
+             "hedged": {"bias": 0.0, "weights": {"w=to": 1.0}}}
+    assert acts.act_probabilities(["w=to", "w=to"], model) == acts.act_probabilities(["w=to"], model)
+    assert acts.hedge_probability(["w=to", "w=to"], model) == acts.hedge_probability(["w=to"], model)
+
+
+def test_the_model_sees_the_claim_hedges_it_was_trained_with(monkeypatch: pytest.MonkeyPatch) -> None:
+    from onrecord import pipeline
+
+    seen: list[bool] = []
+    monkeypatch.setattr(pipeline, "classify", lambda statements, parsed: seen.extend(s.hedged for s in statements))
+    extract("The senator said prices could fall next year.", settings=Settings(learned_acts=True))
+    assert seen == [True]  # training rows carry the rules' claim hedges (``rule_hedged``): so must run time

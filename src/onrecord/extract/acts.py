@@ -200,11 +200,15 @@ def shipped_model() -> dict[str, Any] | None:
 
 
 def act_probabilities(feats: Sequence[str], model: dict[str, Any]) -> dict[str, float]:
-    """Softmax over the acts; unknown features weigh nothing."""
+    """Softmax over the acts; unknown features weigh nothing.
+
+    A feature counts once however often it occurs ("w=to" twice), as in training, where each row is the
+    set of its features.
+    """
     classes: list[str] = model["act"]["classes"]
     weights: dict[str, list[float]] = model["act"]["weights"]
     scores = list(model["act"]["bias"])
-    for f in feats:
+    for f in set(feats):
         row = weights.get(f)
         if row is not None:
             scores = [s + w for s, w in zip(scores, row, strict=True)]
@@ -216,7 +220,7 @@ def act_probabilities(feats: Sequence[str], model: dict[str, Any]) -> dict[str, 
 
 def hedge_probability(feats: Sequence[str], model: dict[str, Any]) -> float:
     weights: dict[str, float] = model["hedged"]["weights"]
-    z = model["hedged"]["bias"] + sum(weights.get(f, 0.0) for f in feats)
+    z = model["hedged"]["bias"] + sum(weights.get(f, 0.0) for f in set(feats))
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
