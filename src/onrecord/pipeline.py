@@ -110,10 +110,12 @@ def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput
     events = find_events(parsed, statements, resolver, item.published) if settings.events else []
     if events:
         actors = resolver.actors()  # with the groups only events name ("European leaders")
+    # The model was trained on statements carrying the rules' verdicts, claim hedges included (its
+    # ``rule_hedged`` feature), so the rules run first either way.
+    if settings.claim_hedges:
+        mark_claim_hedges(statements, parsed)
     if settings.learned_acts:
         classify(statements, parsed)
-    elif settings.claim_hedges:
-        mark_claim_hedges(statements, parsed)
     taxonomy = taxonomy or taxonomy_for(settings)
     if taxonomy is not None:
         tag(statements, taxonomy, article_text=parsed.text)

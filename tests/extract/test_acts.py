@@ -69,13 +69,13 @@ def test_classify_lets_decisive_rules_stand(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def _synthetic_rows() -> list[ActRow]:
-    """Forty articles: "w=disgrace" is oppose, "soft=may" hedges, and the rules call every "refuse" cue
+    """Forty articles: "w=disgrace" is oppose, "hm_modal=may" hedges, and the rules call every "refuse" cue
     right, which the model cannot learn from the words (they are shared with asserts)."""
     rows = []
     for n in range(40):
         article = f"article-{n}"
         rows.append(ActRow(["w=disgrace", "w=plan"], "oppose", False, article, "assert"))
-        rows.append(ActRow(["w=plan", "soft=may"], "assert", True, article, "assert"))
+        rows.append(ActRow(["w=plan", "hm_modal=may"], "assert", True, article, "assert"))
         rows.append(ActRow(["w=plan", "w=say"], "assert", False, article, "assert"))
         rows.append(ActRow(["w=plan", "w=say"], "refuse_to_commit", False, article, "refuse_to_commit"))
         rows.append(ActRow(["w=disgrace", "w=plan"], "oppose", False, article, None))  # missed: trains only
@@ -115,8 +115,9 @@ def test_an_unnamed_source_and_a_conditional_claim_are_hedge_features() -> None:
 def test_the_hedge_model_reads_only_hedge_features() -> None:
     from onrecord.training.learn import hedge_feature
 
-    assert hedge_feature("hm_modal=may") and hedge_feature("soft=probably") and hedge_feature("spk=official")
+    assert hedge_feature("hm_modal=may") and hedge_feature("h1_adv=probably") and hedge_feature("spk=official")
     assert not hedge_feature("w=disgrace") and not hedge_feature("b=the_plan")
+    assert not hedge_feature("soft=think")  # a softener anywhere in a long quotation is not the claim's
     model = acts.shipped_model()
     assert model is not None
     assert not any(f.startswith(("w=", "b=")) for f in model["hedged"]["weights"])
@@ -128,3 +129,62 @@ def test_training_writes_models_where_extract_reads_them() -> None:
     from onrecord.training.learn import shipped_path
 
     assert shipped_path(acts.MODEL_FILE) == resources.files("onrecord.extract").joinpath(acts.MODEL_FILE)
+
+
+def test_a_repeated_feature_counts_once_as_in_training() -> None:
+    model = {"act": {"classes": ["assert", "oppose"], "bias": [0.0, 0.0], "weights": {"w=to": [0.0, 1.0]}},
+             "hedged": {"bias": 0.0, "weights": {"w=to": 1.0}}}
+    assert acts.act_probabilities(["w=to", "w=to"], model) == acts.act_probabilities(["w=to"], model)
+    assert acts.hedge_probability(["w=to", "w=to"], model) == acts.hedge_probability(["w=to"], model)
+
+
+def test_the_model_sees_the_claim_hedges_it_was_trained_with(monkeypatch: pytest.MonkeyPatch) -> None:
+    from onrecord import pipeline
+
+    seen: list[bool] = []
+    monkeypatch.setattr(pipeline, "classify", lambda statements, parsed: seen.extend(s.hedged for s in statements))
+    extract("The senator said prices could fall next year.", settings=Settings(learned_acts=True))
+    assert seen == [True]  # training rows carry the rules' claim hedges (``rule_hedged``): so must run time
+
+
+def test_a_mandative_claim_is_a_proposal_and_the_soft_cue_no_hedge() -> None:
+    proposal = _features("The adviser suggested that the mayor resign before the vote.")
+    assert "h_mandative" in proposal
+    assert not any(f.startswith(("h_cue_soft", "h_cue_lex", "ctx_soft=suggest")) for f in proposal)
+    claim = _features("The adviser suggested that the mayor was tired.")
+    assert "h_mandative" not in claim and "h_cue_soft=suggest" in claim
+
+
+def test_an_imperative_quotation_is_a_proposal_form() -> None:
+    assert "h_imperative" in _features("“Close the border tonight,” the governor said.")
+
+
+def test_the_rules_proposal_stands_over_a_mandative_claim(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(acts, "shipped_model", lambda: _model_saying("oppose", hedged=False))
+    text = ("The adviser suggested that the mayor resign before the vote. "
+            "The adviser suggested that the mayor was tired.")
+    article = extract(text, settings=Settings(learned_acts=True))
+    assert [s.act for s in article.statements] == ["propose", "oppose"]
+
+
+def test_an_approximate_figure_is_no_hedge() -> None:
+    assert "h1_adv=nearly" not in _features("The minister said the army lost nearly a fifth of its tanks.")
+    assert "h1_adv=nearly" in _features("The minister said the deal nearly collapsed.")
+
+
+def test_the_infinitive_to_is_a_word_apart_from_the_preposition() -> None:
+    assert "w=to_inf" in _features("The senator said she is going to vote for the bill.")
+    preposition = _features("The senator said the money went to the schools.")
+    assert "w=to" in preposition and "w=to_inf" not in preposition
+
+
+def test_a_future_claim_says_who_acts_and_how() -> None:
+    assert "fut_self_act" in _features("“We will veto the bill,” the governor said.")
+    assert "fut_person_progressive" in _features("The governor said he would be meeting the mayor on Friday.")
+
+
+def test_evaluation_is_read_by_whom_it_is_aimed_at() -> None:
+    attack = _features("The senator said Clinton's plan is a disaster.")
+    assert "ev_other_neg" in attack and "ev_strong_neg" in attack
+    assert "ev_self_pos" in _features("“We did a great job,” the mayor said.")
+    assert "ev_compare_neg" in _features("The senator said the governor is weaker than ever.")

@@ -85,7 +85,11 @@ def _bucket_valence(total: float) -> str:
 
 
 def _word(tok: Token) -> str:
-    return "<name>" if tok.pos_ == "PROPN" else tok.lemma_.lower()
+    """A word as a feature: its lemma; a proper name as a placeholder; the infinitive's "to" ("going to",
+    "vowed to": a commitment's mark) apart from the preposition ("a commitment to peace")."""
+    if tok.pos_ == "PROPN":
+        return "<name>"
+    return "to_inf" if tok.tag_ == "TO" else tok.lemma_.lower()
 
 
 def _tokens(doc: Doc, offset: int, start: int, end: int) -> list[Token]:
@@ -116,9 +120,87 @@ def features(stmt: Statement, doc: Doc, offset: int, rules: bool = True) -> list
     out.extend(_softener_features(content))
     out.extend(_valence_features(content[:CONTENT_TOKENS], "content"))
     out.extend(_valence_features(cue, "cue"))
-    out.extend(_context_features(doc, cue or content, content))
+    out.extend(_context_features(doc, cue or content, content, skip=set(cue) if _proposal_forms(
+        _first_clause(content)) else set()))
     out.extend(_speaker_features(stmt, doc, offset))
     out.extend(hedge_features(stmt, doc, offset, cue, content))
+    out.extend(_target_valence(content[:CONTENT_TOKENS]))
+    out.extend(_future_features(_first_clause(content)))
+    return out
+
+
+OTHER_PRONOUNS = frozenset("he she they him her them his their its it".split())
+SELF_PRONOUNS = frozenset("i we me us my our myself ourselves".split())
+STRONG = 2.5
+
+
+def _target(tok: Token) -> str:
+    """Whom an evaluative word is aimed at: the speaker's side (I, we, our), another actor (a name, he,
+    they, or what a name owns: "Clinton's plan"), or a thing."""
+    seen = 0
+    node = tok
+    while seen < 4:
+        holders = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "poss", "dobj")]
+        if node.dep_ in ("amod", "compound", "acomp", "attr") or node.pos_ in ("ADJ", "NOUN"):
+            holders.append(node.head)
+        for h in holders:
+            owners = [h, *[c for c in h.children if c.dep_ == "poss"]]
+            if any(o.lower_ in SELF_PRONOUNS for o in owners):
+                return "self"
+            if any(o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or o.lower_ in OTHER_PRONOUNS
+                   for o in owners):
+                return "other"
+        if node.head == node:
+            break
+        node = node.head
+        seen += 1
+    return "thing"
+
+
+def _target_valence(tokens: Sequence[Token]) -> list[str]:
+    """Evaluative words by what they are aimed at ("X's plan is a disaster": an attack on another actor;
+    "we did a great job": self-praise), strong words apart (insults, high praise), comparatives
+    ("weaker than") apart."""
+    lexicon = valences()
+    out = set()
+    for t in tokens:
+        value = lexicon.get(t.lower_) or lexicon.get(t.lemma_.lower())
+        if not value or t.pos_ == "PROPN" or abs(value) < 1.0:
+            continue
+        if any(c.dep_ == "neg" for c in (*t.children, *t.head.children)):
+            value = -value
+        sign = "pos" if value > 0 else "neg"
+        target = _target(t)
+        out.add(f"ev_{target}_{sign}")
+        if abs(value) >= STRONG:
+            out.add(f"ev_strong_{sign}")
+            out.add(f"ev_strong_{target}_{sign}")
+        if t.tag_ in ("JJR", "RBR", "JJS", "RBS"):
+            out.add(f"ev_compare_{sign}")
+    return sorted(out)
+
+
+FUTURE_AUX = frozenset("will 'll ’ll would 'd ’d shall".split())
+
+
+def _future_features(clause: Sequence[Token]) -> list[str]:
+    """A future claim by who acts and how: "we will veto" (the speaker acts), "he would be discussing"
+    (a schedule, progressive), "both would be involved" (passive, a prediction), "it would fail"."""
+    out = []
+    for verb in _main_claims(clause)[:1]:
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if not any(a.lower_ in FUTURE_AUX for a in aux) and not (
+                verb.lemma_ == "go" and any(c.dep_ == "xcomp" for c in verb.children)):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        who = ("self" if subject is not None and subject.lower_ in SELF_PRONOUNS
+               else "person" if subject is not None and subject.lower_ in ("he", "she")
+               else "other")
+        aspect = ("passive" if any(c.dep_ == "auxpass" for c in verb.children)
+                  else "progressive" if verb.tag_ == "VBG"
+                  else "state" if verb.lemma_ in ("be", "have") else "act")
+        out.append(f"fut_{who}_{aspect}")
+        out.append(f"fut_{aspect}")
     return out
 
 
@@ -177,15 +259,18 @@ def _content_features(content: Sequence[Token]) -> list[str]:
     return out
 
 
-def _context_features(doc: Doc, anchor: Sequence[Token], content: Sequence[Token]) -> list[str]:
-    """Words of the sentence outside the content: "refused to", "seemed to", "reportedly", "asked whether"."""
+def _context_features(doc: Doc, anchor: Sequence[Token], content: Sequence[Token],
+                      skip: set[Token] | None = None) -> list[str]:
+    """Words of the sentence outside the content: "refused to", "seemed to", "reportedly", "asked whether".
+    ``skip``: words that soften nothing here (the cue of a proposal)."""
     sentence = _sentence(doc, anchor)
     if sentence is None:
         return []
     inside = {t.i for t in content}
     words = [_word(t) for t in sentence if t.i not in inside and not t.is_punct and not t.is_space]
     out = [f"ctx={w}" for w in words]
-    out.extend(f"ctx_soft={w}" for w in words if w in SOFTENERS)
+    softeners = [_word(t) for t in sentence if t.i not in inside and t not in (skip or set())]
+    out.extend(f"ctx_soft={w}" for w in softeners if w in SOFTENERS)
     if sentence.text.rstrip().endswith("?"):
         out.append("sentence_question")
     return out
@@ -200,11 +285,15 @@ def shipped_model() -> dict[str, Any] | None:
 
 
 def act_probabilities(feats: Sequence[str], model: dict[str, Any]) -> dict[str, float]:
-    """Softmax over the acts; unknown features weigh nothing."""
+    """Softmax over the acts; unknown features weigh nothing.
+
+    A feature counts once however often it occurs ("w=to" twice), as in training, where each row is the
+    set of its features.
+    """
     classes: list[str] = model["act"]["classes"]
     weights: dict[str, list[float]] = model["act"]["weights"]
     scores = list(model["act"]["bias"])
-    for f in feats:
+    for f in set(feats):
         row = weights.get(f)
         if row is not None:
             scores = [s + w for s, w in zip(scores, row, strict=True)]
@@ -216,7 +305,7 @@ def act_probabilities(feats: Sequence[str], model: dict[str, Any]) -> dict[str, 
 
 def hedge_probability(feats: Sequence[str], model: dict[str, Any]) -> float:
     weights: dict[str, float] = model["hedged"]["weights"]
-    z = model["hedged"]["bias"] + sum(weights.get(f, 0.0) for f in feats)
+    z = model["hedged"]["bias"] + sum(weights.get(f, 0.0) for f in set(feats))
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
@@ -235,11 +324,21 @@ def classify(statements: Sequence[Statement], parsed: ParsedText) -> None:
     for stmt in statements:
         piece = parsed.piece_at(stmt.content.start)
         feats = features(stmt, piece.doc, piece.offset)
-        if stmt.act not in rules_win:
+        if stmt.act not in rules_win and not explicit_rule_act(stmt.act, feats):
             probs = act_probabilities(feats, model)
             stmt.act = cast(Act, max(probs, key=lambda c: probs[c]))
         learned = hedge_probability(feats, model) >= model["hedged"]["threshold"]
         stmt.hedged = learned or (keep_rule_hedge and stmt.hedged)
+
+
+PROPOSAL_FORMS = frozenset({"h_mandative", "h_imperative"})
+
+
+def explicit_rule_act(act: str, feats: Sequence[str]) -> bool:
+    """The rules' proposal stands where the grammar says so: a proposing cue over a mandative or imperative
+    claim ("suggested that Zelensky end his push"). "suggested" over a statement of fact is as often an
+    attack or an assertion, which is why the model may overturn the rules' propose elsewhere."""
+    return act == "propose" and not PROPOSAL_FORMS.isdisjoint(feats)
 
 
 # Hedging as the guideline reads it (docs/ANNOTATION.md 1.2): a softener counts where it governs the main
@@ -266,8 +365,10 @@ UNNAMED_SOURCE_WORDS = frozenset("official aide adviser advisor source people pe
 HEDGE_LEXICON = EPISTEMIC_MODALS | HEDGE_ADVERBS | EXTENT_WORDS | BELIEF_VERBS | SOFT_CUES | REPORT_SOFTENERS
 FIRST_CLAUSE_TOKENS = 30
 # What the hedge model reads (training.learn): softeners, modals, where they sit, the cue's class, the
-# speaker, the rules' verdicts; not the content's topic words.
-HEDGE_FEATURES = ("h", "soft", "modal", "cue_class", "rule_", "kind", "spk", "ctx_soft", "resolution",
+# speaker, the rules' verdicts; not the content's topic words, nor a softener anywhere in the content
+# ("soft=": "..., I think" in a quotation's eighth sentence softens none of the first seven; the guideline
+# hedges the main claim; cross-validated F1 0.603 either way, 2026-11-26).
+HEDGE_FEATURES = ("h", "modal", "cue_class", "rule_", "kind", "spk", "ctx_soft", "resolution",
                   "actor_type")
 
 
@@ -277,7 +378,7 @@ def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
     the cue's own softness, and who is quoted (unnamed and second-hand sources soften)."""
     out: list[str] = []
     first = _first_clause(content)
-    lemmas = [t.lemma_.lower() for t in first if t.pos_ != "PROPN"]
+    lemmas = [t.lemma_.lower() for t in first if t.pos_ != "PROPN" and not _approximates_a_number(t)]
     lowered = [t.lower_ for t in first if t.pos_ != "PROPN"]
     out.extend(f"h1_modal={w}" for w in sorted(set(lowered) & EPISTEMIC_MODALS))
     out.extend(f"h1_adv={w}" for w in sorted(set(lemmas) & HEDGE_ADVERBS))
@@ -290,7 +391,9 @@ def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
     later = [t for t in content[:CONTENT_TOKENS] if t not in set(first)]
     if {t.lower_ for t in later} & (EPISTEMIC_MODALS | HEDGE_ADVERBS):
         out.append("h_later_soft")
-    if cue:
+    proposal = _proposal_forms(first)
+    out.extend(proposal)
+    if cue and not proposal:  # "suggested that she resign" proposes; the cue's softness bounds no claim
         head = cue[-1]
         if head.lemma_.lower() in SOFT_CUES:
             out.append(f"h_cue_soft={head.lemma_.lower()}")
@@ -304,6 +407,45 @@ def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
         out.append("h_not_always")
     out.extend(_source_hedges(stmt, doc, offset))
     return sorted(set(out))
+
+
+APPROXIMATORS = frozenset("almost nearly roughly about approximately practically some".split())
+QUANTITY_WORDS = frozenset("half third quarter fifth tenth dozen all every".split())
+
+
+def _approximates_a_number(tok: Token) -> bool:
+    """"nearly a fifth", "about 50": a figure's approximation, which softens no claim (docs/ANNOTATION.md
+    1.2: degree words that do not limit the claim are no hedge)."""
+    head = tok.head
+    return tok.lower_ in APPROXIMATORS and head != tok and (
+        head.pos_ in ("NUM", "DET") or head.tag_ in ("DT", "CD", "PDT") or head.like_num
+        or head.lower_ in QUANTITY_WORDS)
+
+
+THIRD_SINGULAR = frozenset("he she it".split())
+
+
+def _proposal_forms(clause: Sequence[Token]) -> list[str]:
+    """Verb forms that put an action forward instead of stating a fact: the mandative subjunctive ("suggested
+    that Zelensky end his push", "urged that he be removed"), a bare gerund ("suggests cutting taxes") and
+    an imperative ("Stop the war"). Such a claim is a proposal and is not softened, whatever the cue."""
+    inside = set(clause)
+    roots = [t for t in clause if t.head not in inside or t.head == t][:1]
+    out = []
+    for verb in roots:
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        bare = verb.tag_ == "VB" or (verb.tag_ == "VBN" and [a.tag_ for a in aux] == ["VB"])
+        single = subject is not None and not any(c.dep_ == "conj" for c in subject.children)
+        if single and not [a for a in aux if a.tag_ != "VB"] and (
+                bare or (verb.tag_ == "VBP" and subject is not None and subject.lower_ in THIRD_SINGULAR)):
+            out.append("h_mandative")
+        elif subject is None and not aux and verb.tag_ == "VBG" and verb.dep_ != "ROOT":
+            out.append("h_gerund_claim")
+        elif subject is None and not aux and verb.tag_ == "VB" and verb.i == clause[0].i:
+            out.append("h_imperative")
+    return out
+
 
 
 def _first_clause(content: Sequence[Token]) -> list[Token]:

@@ -280,7 +280,10 @@ def rules_that_win(rows: list[ActRow], predicted: list[str]) -> list[str]:
 
 def _decide(rows: list[ActRow], acts: list[str], hedge: list[float], win: list[str], cut: float,
             rule_hedges: bool) -> tuple[list[str], list[bool]]:
-    final = [r.rule_act if r.rule_act in win else a for r, a in zip(rows, acts, strict=True)]
+    from onrecord.extract.acts import explicit_rule_act
+
+    final = [r.rule_act if r.rule_act in win or (r.rule_act and explicit_rule_act(r.rule_act, r.features)) else a
+             for r, a in zip(rows, acts, strict=True)]
     hedged = [p >= cut or (rule_hedges and r.rule_hedged) for r, p in zip(rows, hedge, strict=True)]
     return [str(a) for a in final], hedged
 
