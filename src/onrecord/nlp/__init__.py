@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import re
+import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from typing import TypeVar
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from onrecord.settings import DEFAULT_MODELS, Settings
 
@@ -147,6 +148,30 @@ class ParsedText:
     def piece_at(self, offset: int) -> Piece:
         """The piece that holds article offset ``offset`` (pieces are in text order)."""
         return self.pieces[max(0, bisect_right(self.starts, offset) - 1)]
+
+
+# Each doc's entities, built once: spaCy builds ``Doc.ents`` (and ``Span.ents`` from it) anew on every access,
+# a pass over all the doc's tokens, and the resolvers ask for them per name and per event.
+_ENTITIES: weakref.WeakKeyDictionary[Doc, tuple[Span, ...]] = weakref.WeakKeyDictionary()
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per doc (nothing here sets entities after the parse)."""
+    found = _ENTITIES.get(doc)
+    if found is None:
+        found = _ENTITIES[doc] = tuple(doc.ents)
+    return found
+
+
+def entities_in(span: Span) -> list[Span]:
+    """``span.ents``, the entities wholly inside ``span``, from the doc's (as spaCy reads them)."""
+    found = []
+    for ent in entities(span.doc):
+        if ent.start >= span.start:
+            if ent.end > span.end:
+                break
+            found.append(ent)
+    return found
 
 
 def split_points(text: str, max_chars: int, protected: Sequence[tuple[int, int]] = (),

@@ -33,7 +33,7 @@ from onrecord.model import (
     statement_key,
     text_digest,
 )
-from onrecord.nlp import ParsedText
+from onrecord.nlp import ParsedText, entities, entities_in
 from onrecord.resolve.speakers import ArticleResolver
 from onrecord.resolve.time import Direction, Resolved, parse_relative_base, resolve
 
@@ -689,7 +689,7 @@ def _nearest_persons(trigger: Token, offset: int, resolver: ArticleResolver, cou
     doc = trigger.doc
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     last = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
-    names = sorted((e for e in doc.ents if e.label_ in ("PERSON", "ORG") and first <= e.start and e.end <= last),
+    names = sorted((e for e in entities(doc) if e.label_ in ("PERSON", "ORG") and first <= e.start and e.end <= last),
                    key=lambda e: abs(e.start - trigger.i))
     out: list[Participant] = []
     for ent in names:
@@ -919,7 +919,7 @@ def _phrase(tok: Token) -> DocSpan:
     """The name or noun phrase ``tok`` heads, without its relative clauses and prepositions."""
     doc = tok.doc
     if tok.ent_type_ in W.NAME_LABELS:
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in entities(doc) if e.start <= tok.i < e.end), None)
         if ent is not None:  # "Trump’s AZ rally" is one ORG to the recogniser: the owner ends at "’s"
             end = next((t.i for t in ent if t.tag_ == "POS" and t.i > tok.i - 1), ent.end)
             return doc[ent.start:end] if end > tok.i else ent
@@ -1059,7 +1059,7 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 def _sentence_time(trigger: Token) -> DocSpan | None:
     """"Sanders lectured the nation on Sunday night, ... the president's Oval Office address", "On Monday, speaking
     to the press at a hospital, she said": the sentence's only time, when no other occasion in it claims it."""
-    found = [e for e in trigger.sent.ents if e.label_ in W.DATE_LABELS and _dates(e)]
+    found = [e for e in entities_in(trigger.sent) if e.label_ in W.DATE_LABELS and _dates(e)]
     if len(found) != 1:
         return None
     ent = found[0]
@@ -1169,7 +1169,7 @@ def _descends(tok: Token, top: Token) -> bool:
 
 
 def _entity(tok: Token) -> DocSpan | None:
-    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return next((e for e in entities(tok.doc) if e.start <= tok.i < e.end), None)
 
 
 # -- statements made at the event -------------------------------------------------------
@@ -1484,7 +1484,7 @@ def _same_day(d: _Draft) -> bool:
 
 def _sentence_day(m: _Mention) -> bool:
     sent = m.trigger.sent
-    return any(e.label_ == "DATE" and e.text.lower().removeprefix("on ") in _REPORT_DAYS for e in sent.ents)
+    return any(e.label_ == "DATE" and e.text.lower().removeprefix("on ") in _REPORT_DAYS for e in entities_in(sent))
 
 
 _REPORT_DAYS = frozenset({"today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -1497,7 +1497,7 @@ def _report_day(parsed: ParsedText, base: date) -> date | None:
         return None
     doc = parsed.pieces[0].doc
     for sent in list(doc.sents)[:3]:
-        for ent in sent.ents:
+        for ent in entities_in(sent):
             if ent.label_ == "DATE" and ent.text.lower() in _REPORT_DAYS:
                 found = resolve(ent.text, base, "past")
                 if found is not None and found.date is not None and 0 <= (base - found.date).days <= 7:

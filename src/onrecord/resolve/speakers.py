@@ -35,7 +35,7 @@ from onrecord.extract.rules import Candidate
 from onrecord.extract.rules.filters import QUOTED_THROUGH
 from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement, statement_key, text_digest
 from onrecord.model import Span as TextSpan
-from onrecord.nlp import ParsedText
+from onrecord.nlp import ParsedText, entities
 from onrecord.resolve import names
 from onrecord.settings import Settings
 
@@ -154,10 +154,10 @@ class ArticleResolver:
         # Names the article calls places (its dateline, "the town of X"): no mention of them is an actor.
         self._places = _dateline_places(self.text)
         for piece in parsed.pieces:
-            self._places.update(_norm_key(_name_words(e)) for e in piece.doc.ents if _called_a_place(e))
-        self._places.update(_places_by_slot([e for piece in parsed.pieces for e in piece.doc.ents]))
+            self._places.update(_norm_key(_name_words(e)) for e in entities(piece.doc) if _called_a_place(e))
+        self._places.update(_places_by_slot([e for piece in parsed.pieces for e in entities(piece.doc)]))
         for piece in parsed.pieces:
-            found = self._name_mentions(piece.doc.ents, piece.offset)
+            found = self._name_mentions(entities(piece.doc), piece.offset)
             mentions.extend(found)
             pairs.extend(_coordinated(piece.doc, piece.offset, found))
         self.states: list[_ActorState] = []
@@ -1506,7 +1506,7 @@ def _org_context_words(doc: Doc) -> list[str]:
     lowers = [t.lower_ for t in tokens]
     found = [t.text for i, t in enumerate(tokens[1:], 1) if lowers[i - 1] in _ORG_CONTEXT and t.text[:1].isupper()]
     found += [t.text for i, t in enumerate(tokens[:-1]) if lowers[i + 1].strip(".") in names.ORG_SUFFIXES]
-    found += [t.text for e in doc.ents if e.label_ == "ORG" and len(e) > 1 for t in e]
+    found += [t.text for e in entities(doc) if e.label_ == "ORG" and len(e) > 1 for t in e]
     return found
 
 
