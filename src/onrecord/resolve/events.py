@@ -33,7 +33,7 @@ from onrecord.model import (
     statement_key,
     text_digest,
 )
-from onrecord.nlp import ParsedText, entities, entities_in
+from onrecord.nlp import ParsedText, entities, entities_in, token_indices
 from onrecord.resolve.speakers import ArticleResolver
 from onrecord.resolve.time import Direction, Resolved, parse_relative_base, resolve
 
@@ -116,9 +116,8 @@ def _add_counterparts(events: list[Event], parsed: ParsedText, resolver: Article
     """"Mirzoyan told reporters after the talks ... His Azerbaijani counterpart, Jeyhun Bayramov, said": the
     counterpart of a party to an encounter just reported, named in apposition, is the other side of it."""
     for piece in parsed.pieces:
-        for tok in piece.doc:
-            if tok.lemma_.lower() not in W.PARTY_ROLES:
-                continue
+        for i in token_indices(piece.doc, "LEMMA", lambda lemma: lemma.lower() in W.PARTY_ROLES):
+            tok = piece.doc[i]
             named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             if named is None or owner is None:
@@ -165,7 +164,8 @@ def _add_speakers(events: list[Event], statements: Sequence[Statement], text: st
 
 # -- triggers ------------------------------------------------------------------
 def _triggers(doc: Doc) -> Iterator[tuple[Token, EventType]]:
-    for tok in doc:
+    for i in token_indices(doc, "POS", ("NOUN", "PROPN", "VERB")):  # no Token made for the rest
+        tok = doc[i]
         kind = _noun_type(tok) if tok.pos_ in ("NOUN", "PROPN") else _verb_type(tok) if tok.pos_ == "VERB" else None
         if kind is not None:
             yield tok, kind

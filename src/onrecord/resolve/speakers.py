@@ -35,7 +35,7 @@ from onrecord.extract.rules import Candidate
 from onrecord.extract.rules.filters import QUOTED_THROUGH
 from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement, statement_key, text_digest
 from onrecord.model import Span as TextSpan
-from onrecord.nlp import ParsedText, entities
+from onrecord.nlp import ParsedText, entities, token_indices
 from onrecord.resolve import names
 from onrecord.settings import Settings
 
@@ -286,9 +286,9 @@ class ArticleResolver:
         """"Scientology officials went to the station, where they claimed ...": a described group that is the
         subject of a clause outside quotations is a candidate for a later "they", as a named one is. It is
         seen there, and becomes a listed actor only when something refers to it."""
-        for tok in doc:
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ not in ("", "CARDINAL") \
-                    or in_quote(tok.idx + offset):
+        for i in token_indices(doc, "DEP", ("nsubj", "nsubjpass")):  # no Token made for the rest
+            tok = doc[i]
+            if tok.ent_type_ not in ("", "CARDINAL") or in_quote(tok.idx + offset):
                 continue
             span = doc[tok.left_edge.i:tok.i + 1]
             if tok.tag_ == "NNS":
@@ -1502,10 +1502,11 @@ def _speaks_as(subject: Token, voice_words: frozenset[str]) -> bool:
 def _org_context_words(doc: Doc) -> list[str]:
     """Capitalised words the article writes as a company's anywhere: after "the"/"at", before a company
     suffix, or inside a longer organisation name ("Vickers Group")."""
-    tokens = list(doc)  # one pass: indexing a Doc builds a new Token each time
-    lowers = [t.lower_ for t in tokens]
-    found = [t.text for i, t in enumerate(tokens[1:], 1) if lowers[i - 1] in _ORG_CONTEXT and t.text[:1].isupper()]
-    found += [t.text for i, t in enumerate(tokens[:-1]) if lowers[i + 1].strip(".") in names.ORG_SUFFIXES]
+    # The few tokens beside a context word, found on the doc's arrays: a Token for every token is the cost.
+    after = [doc[i + 1].text for i in token_indices(doc, "LOWER", _ORG_CONTEXT) if i + 1 < len(doc)]
+    found = [text for text in after if text[:1].isupper()]
+    found += [doc[i - 1].text for i in token_indices(doc, "LOWER", lambda w: w.strip(".") in names.ORG_SUFFIXES)
+              if i > 0]
     found += [t.text for e in entities(doc) if e.label_ == "ORG" and len(e) > 1 for t in e]
     return found
 

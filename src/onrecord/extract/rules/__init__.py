@@ -39,6 +39,7 @@ from onrecord.extract.quotes import Quotation
 from onrecord.extract.rules import clauses, filters, nouns, quotations, verbs
 from onrecord.extract.rules.base import Candidate, Piece
 from onrecord.extract.rules.filters import is_attribution
+from onrecord.nlp import token_indices
 
 __all__ = ["CANDIDATE_RULES", "RULES", "STRICT_RULES", "Candidate", "Rule", "Trigger", "find_candidates", "rule_names"]
 
@@ -174,6 +175,18 @@ class FinderIndex:
                 for value in values:
                     table[value] = (*table.get(value, ()), n)
 
+    def tokens(self, doc: Doc) -> Sequence[int]:
+        """The indices of the tokens some finder can fire on, in order (every token's if a finder has no
+        triggers): read off the doc's attribute arrays, so no Token is made for the others."""
+        if self.always:
+            return range(len(doc))
+        lower, lemma, pos, dep = self.tables
+        hits = set(token_indices(doc, "LOWER", lower))
+        hits.update(token_indices(doc, "LEMMA", lambda value: value.lower() in lemma))
+        hits.update(token_indices(doc, "POS", pos))
+        hits.update(token_indices(doc, "DEP", dep))
+        return sorted(hits)
+
     def finders(self, tok: Token) -> list[TokenRule]:
         """The finders that can fire on ``tok``, in rule order (most tokens: none)."""
         by_lower, by_lemma, by_pos, by_dep = self.tables
@@ -190,21 +203,24 @@ def finder_index(disabled: frozenset[str] = frozenset()) -> FinderIndex:
 
 
 def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation], strict: bool = False,
-                    disabled: frozenset[str] = frozenset(), indexed: bool = True) -> list[Candidate]:
+                    disabled: frozenset[str] = frozenset(), indexed: bool = True,
+                    text: str | None = None) -> list[Candidate]:
     """Candidates in ``doc``, a piece at ``offset`` of a text whose ``quotations`` are in text order.
 
     ``strict`` (``Settings.strict_cues``) keeps only speech, writing, stances and specific beliefs: see
     ``filters.is_attribution``. ``disabled`` names rules to leave out (for tests). ``indexed=False`` tries
-    every token rule on every token, as the triggers should make no difference (for tests).
+    every token rule on every token, as the triggers should make no difference (for tests). ``text`` is
+    ``doc.text`` where the caller has it (building it again is a pass over every token).
     """
     unknown = disabled - set(rule_names())
     if unknown:
         raise ValueError(f"no such rule: {sorted(unknown)}")
-    piece = Piece(doc, offset, quotations, disabled if strict else disabled | STRICT_RULES)
+    piece = Piece(doc, offset, quotations, disabled if strict else disabled | STRICT_RULES, text)
     index = finder_index(disabled)
     found: list[Candidate] = []
     claimed: set[int] = set()  # quotations already the content of a statement
-    for tok in doc:
+    for i in index.tokens(doc) if indexed else range(len(doc)):
+        tok = doc[i]
         finders = index.finders(tok) if indexed else index.every
         if not finders or piece.in_quote(tok):
             continue
