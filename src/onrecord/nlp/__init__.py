@@ -181,14 +181,13 @@ def token_indices(doc: Doc, attr: str, wanted: Collection[str] | Callable[[str],
     "DEP") is one of ``wanted`` or, if it is a test, passes it (run once per distinct value). Read off the
     doc's arrays, no Token object is made: a Python pass over a doc makes one for every token, most of the
     cost of a scan for a few words."""
-    values = doc.to_array(attr)
+    values: list[int] = doc.to_array(attr).tolist()
     strings = doc.vocab.strings
     if callable(wanted):
-        ids = [value for value in set(values.tolist()) if wanted(_string(strings, value))]
+        ids = {value for value in set(values) if wanted(_string(strings, value))}
     else:
-        ids = [strings[value] for value in wanted]  # a word's id, as the arrays hold it (a hash or a symbol)
-    found: list[int] = numpy.flatnonzero(numpy.isin(values, numpy.array(ids, dtype=numpy.uint64))).tolist()
-    return found
+        ids = {strings[word] for word in wanted}  # a word's id, as the arrays hold it (a hash or a symbol)
+    return [i for i, value in enumerate(values) if value in ids]
 
 
 # The strings behind the ids token_indices tests, kept: a StringStore look-up costs more than the test. An id
