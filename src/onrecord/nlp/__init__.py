@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import re
-import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -152,17 +151,13 @@ class ParsedText:
         return self.pieces[max(0, bisect_right(self.starts, offset) - 1)]
 
 
-# Each doc's entities, built once: spaCy builds ``Doc.ents`` (and ``Span.ents`` from it) anew on every access,
-# a pass over all the doc's tokens, and the resolvers ask for them per name and per event.
-_ENTITIES: weakref.WeakKeyDictionary[Doc, tuple[Span, ...]] = weakref.WeakKeyDictionary()
-
-
+# spaCy builds ``Doc.ents`` (and ``Span.ents`` from it) anew on every access, a pass over all the doc's tokens,
+# and the resolvers ask for them per name and per event: the last docs' are kept. A bounded cache, as the
+# spans hold their doc (a weak one would keep every doc alive); an article is a few pieces at most.
+@lru_cache(maxsize=32)
 def entities(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once per doc (nothing here sets entities after the parse)."""
-    found = _ENTITIES.get(doc)
-    if found is None:
-        found = _ENTITIES[doc] = tuple(doc.ents)
-    return found
+    return tuple(doc.ents)
 
 
 def entities_in(span: Span) -> list[Span]:
