@@ -171,11 +171,11 @@ def entities_in(span: Span) -> list[Span]:
     return found
 
 
-def token_indices(doc: Doc, attr: str, wanted: Collection[str] | Callable[[str], bool]) -> list[int]:
-    """The indices, in order, of the tokens whose ``attr`` (a spaCy attribute name: "LOWER", "LEMMA", "POS",
-    "DEP") is one of ``wanted`` or, if it is a test, passes it (run once per distinct value). Read off the
-    doc's arrays, no Token object is made: a Python pass over a doc makes one for every token, most of the
-    cost of a scan for a few words."""
+def token_indices(doc: Doc, attr: int | str, wanted: Collection[str] | Callable[[str], bool]) -> list[int]:
+    """The indices, in order, of the tokens whose ``attr`` (a spaCy attribute, by name or ``spacy.attrs`` id:
+    "LOWER", "LEMMA", "POS", "DEP") is one of ``wanted`` or, if it is a test, passes it (run once per distinct
+    value). Read off the doc's arrays, no Token object is made: a Python pass over a doc makes one for every
+    token, most of the cost of a scan for a few words."""
     values: list[int] = doc.to_array(attr).tolist()
     strings = doc.vocab.strings
     if callable(wanted):

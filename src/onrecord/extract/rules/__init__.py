@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Token
 
 from onrecord.extract import english as en
@@ -181,10 +182,10 @@ class FinderIndex:
         if self.always:
             return range(len(doc))
         lower, lemma, pos, dep = self.tables
-        hits = set(token_indices(doc, "LOWER", lower))
-        hits.update(token_indices(doc, "LEMMA", lambda value: value.lower() in lemma))
-        hits.update(token_indices(doc, "POS", pos))
-        hits.update(token_indices(doc, "DEP", dep))
+        hits = set(token_indices(doc, LOWER, lower))
+        hits.update(token_indices(doc, LEMMA, lambda value: value.lower() in lemma))
+        hits.update(token_indices(doc, POS, pos))
+        hits.update(token_indices(doc, DEP, dep))
         return sorted(hits)
 
     def finders(self, tok: Token) -> list[TokenRule]:
