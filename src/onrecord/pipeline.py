@@ -101,7 +101,7 @@ def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput
     disabled = frozenset(name.strip() for name in settings.disabled_rules.split(",") if name.strip())
     for piece in parsed.pieces:
         candidates.extend(find_candidates(piece.doc, piece.offset, quotations, strict=settings.strict_cues,
-                                          disabled=disabled))
+                                          disabled=disabled, text=piece.text))
     rescore(candidates, parsed.text)
     threshold = settings.min_confidence if settings.min_confidence is not None else default_threshold()
     candidates = [c for c in candidates if c.confidence >= threshold]

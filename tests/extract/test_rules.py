@@ -19,7 +19,8 @@ from onrecord.extract import english
 from onrecord.extract import rules as rules_package
 from onrecord.extract.confidence import shipped_model
 from onrecord.extract.quotes import find_quotations
-from onrecord.extract.rules import CANDIDATE_RULES, RULES, STRICT_RULES, find_candidates, rule_names
+from onrecord.extract.rules import CANDIDATE_RULES, RULES, STRICT_RULES, Candidate, find_candidates, rule_names
+from onrecord.extract.rules.base import Piece
 from onrecord.model import Act, statement_key, text_digest
 from onrecord.nlp import load
 
@@ -326,6 +327,46 @@ def test_candidates_carry_only_declared_rule_names() -> None:
     assert len(names) >= 10  # the fixtures exercise most of them
 
 
+# The fixtures, the other texts of this file that a token rule fires on, and the example article: where the
+# triggers are checked against the finders.
+TRIGGER_TEXTS = [text for text, _ in FIXTURES.values()] + [
+    "The bridge will reopen in May, per the city council.", "The toll will rise to five dollars per car.",
+    "Two officers were found guilty of beating a tourist in 2014.",
+    "The minister's comments on the new trade deal drew criticism.",
+    (Path(__file__).parents[2] / "examples" / "peace-talks.txt").read_text(encoding="utf-8"),
+]
+
+
+def _shape(c: Candidate) -> tuple[object, ...]:
+    return (c.kind, c.content, c.cue, c.speaker_offsets, c.act, c.hedged, c.negated, c.confidence, c.rule, c.link)
+
+
+def test_no_token_rule_fires_on_a_token_its_triggers_skip() -> None:
+    """The triggers only save time: a finder tried on a token its triggers leave out finds nothing."""
+    nlp = load()
+    fired = set()
+    for text in TRIGGER_TEXTS:
+        doc = nlp(text)
+        piece = Piece(doc, 0, find_quotations(text))
+        for rule in RULES:
+            if rule.find is None or rule.triggers is None:
+                continue
+            for tok in doc:
+                if rule.find(piece, tok, set()) is None:
+                    continue
+                fired.add(rule.name)
+                assert rule.triggers.admits(tok), (rule.name, tok.text, text)
+    assert fired == {rule.name for rule in RULES if rule.find is not None}  # each was seen firing
+
+
+def test_the_trigger_index_changes_no_candidate() -> None:
+    nlp = load()
+    for text in TRIGGER_TEXTS:
+        doc, quotations = nlp(text), find_quotations(text)
+        indexed = [_shape(c) for c in find_candidates(doc, 0, quotations)]
+        assert indexed == [_shape(c) for c in find_candidates(doc, 0, quotations, indexed=False)]
+
+
 def test_per_is_no_rate() -> None:
     assert [s.content.text for s in extract("The bridge will reopen in May, per the city council.").statements] == [
         "The bridge will reopen in May"]
@@ -384,7 +425,8 @@ def test_the_rules_read_english_only_through_the_language_module() -> None:
         for literal in _literals(path):
             if re.fullmatch(r"[A-Za-z][A-Za-z:_-]*", literal) and literal not in allowed:
                 words.setdefault(literal, path.name)
-    python_names = {"CANDIDATE_RULES", "Candidate", "RULES", "Rule", "STRICT_RULES", "find_candidates", "rule_names"}
+    python_names = {"CANDIDATE_RULES", "Candidate", "RULES", "Rule", "STRICT_RULES", "Trigger", "find_candidates",
+                    "rule_names"}
     assert {w: p for w, p in words.items() if w not in python_names} == {}
 
 

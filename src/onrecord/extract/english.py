@@ -224,7 +224,7 @@ NO_COMMENT = re.compile(r"(?i)(?:an?|the|repeated|multiple|several|two|three)?\s
 # anonymity"): it describes the source, it is not what the source said (issue 12), so a cue inside it
 # makes no statement; the statement the note belongs to keeps its speaker.
 SOURCE_NOTE = re.compile(
-    r"(?i)(?:"
+    r"(?i)(?=[adginorw])(?:"  # the first letters of the phrases below: a quick test at each position
     r"\b(?:asked|requested|wished|declined|refused)\s+(?:not\s+to\s+be|to\s+not\s+be|to\s+be|to\s+remain)\s+"
     r"(?:named|identified|quoted|anonymous|unnamed|publicly\s+identified)"
     r"|\b(?:asked|requested|granted|given|insisted\s+on)\s+(?:for\s+)?anonymity"

@@ -6,7 +6,7 @@ import importlib.util
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar
@@ -14,7 +14,8 @@ from typing import TypeVar
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.strings import StringStore
+from spacy.tokens import Doc, Span
 
 from onrecord.settings import DEFAULT_MODELS, Settings
 
@@ -133,6 +134,7 @@ class Piece:
 
     offset: int
     doc: Doc
+    text: str | None = None  # the doc's text as parsed, kept: ``Doc.text`` rebuilds it from every token
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +149,52 @@ class ParsedText:
     def piece_at(self, offset: int) -> Piece:
         """The piece that holds article offset ``offset`` (pieces are in text order)."""
         return self.pieces[max(0, bisect_right(self.starts, offset) - 1)]
+
+
+# spaCy builds ``Doc.ents`` (and ``Span.ents`` from it) anew on every access, a pass over all the doc's tokens,
+# and the resolvers ask for them per name and per event: the last docs' are kept. A bounded cache, as the
+# spans hold their doc (a weak one would keep every doc alive); an article is a few pieces at most.
+@lru_cache(maxsize=32)
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per doc (nothing here sets entities after the parse)."""
+    return tuple(doc.ents)
+
+
+def entities_in(span: Span) -> list[Span]:
+    """``span.ents``, the entities wholly inside ``span``, from the doc's (as spaCy reads them)."""
+    found = []
+    for ent in entities(span.doc):
+        if ent.start >= span.start:
+            if ent.end > span.end:
+                break
+            found.append(ent)
+    return found
+
+
+def token_indices(doc: Doc, attr: int | str, wanted: Collection[str] | Callable[[str], bool]) -> list[int]:
+    """The indices, in order, of the tokens whose ``attr`` (a spaCy attribute, by name or ``spacy.attrs`` id:
+    "LOWER", "LEMMA", "POS", "DEP") is one of ``wanted`` or, if it is a test, passes it (run once per distinct
+    value). Read off the doc's arrays, no Token object is made: a Python pass over a doc makes one for every
+    token, most of the cost of a scan for a few words."""
+    values: list[int] = doc.to_array(attr).tolist()
+    strings = doc.vocab.strings
+    if callable(wanted):
+        ids = {value for value in set(values) if wanted(_string(strings, value))}
+    else:
+        ids = {strings[word] for word in wanted}  # a word's id, as the arrays hold it (a hash or a symbol)
+    return [i for i, value in enumerate(values) if value in ids]
+
+
+# The strings behind the ids token_indices tests, kept: a StringStore look-up costs more than the test. An id
+# is a hash of its string, the same in every vocabulary; the table grows as the vocabulary does.
+_STRINGS: dict[int, str] = {}
+
+
+def _string(strings: StringStore, value: int) -> str:
+    text = _STRINGS.get(value)
+    if text is None:
+        text = _STRINGS[value] = strings[value]
+    return text
 
 
 def split_points(text: str, max_chars: int, protected: Sequence[tuple[int, int]] = (),
@@ -231,22 +279,22 @@ def parse_many(
     ``items`` yields ``(text, protected_ranges, context)``; each context comes
     back with its parse. Streaming: only one batch of pieces is held at a time.
     """
-    def flat() -> Iterator[tuple[str, tuple[T, str, int, int]]]:
+    def flat() -> Iterator[tuple[str, tuple[T, str, int, int, str]]]:
         for text, protected, context in items:
             clean = sanitised(text)
             parts = pieces_of(clean, settings.max_chunk_chars, protected, settings.max_run_chars,
                               settings.max_chunk_tokens) or [(0, "")]
             for n, (offset, piece) in enumerate(parts):
-                yield piece, (context, text, offset, len(parts) - n - 1)
+                yield piece, (context, text, offset, len(parts) - n - 1, piece)
 
     pending: list[Piece] = []
-    for doc, (context, text, offset, remaining) in nlp.pipe(
+    for doc, (context, text, offset, remaining, piece) in nlp.pipe(
         flat(), as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process
     ):
         # The tok2vec tensor is only needed while parsing; a long article keeps
         # all its pieces until resolution, so drop it now.
         doc.tensor = _EMPTY_TENSOR
-        pending.append(Piece(offset, doc))
+        pending.append(Piece(offset, doc, piece))
         if remaining == 0:
             # The pieces cover the sanitised copy, offset for offset; spans are reported from the original.
             yield ParsedText(text, tuple(pending)), context

@@ -33,7 +33,7 @@ from onrecord.model import (
     statement_key,
     text_digest,
 )
-from onrecord.nlp import ParsedText
+from onrecord.nlp import ParsedText, entities, entities_in, token_indices
 from onrecord.resolve.speakers import ArticleResolver
 from onrecord.resolve.time import Direction, Resolved, parse_relative_base, resolve
 
@@ -118,9 +118,8 @@ def _add_counterparts(events: list[Event], parsed: ParsedText, resolver: Article
     """"Mirzoyan told reporters after the talks ... His Azerbaijani counterpart, Jeyhun Bayramov, said": the
     counterpart of a party to an encounter just reported, named in apposition, is the other side of it."""
     for piece in parsed.pieces:
-        for tok in piece.doc:
-            if tok.lemma_.lower() not in W.PARTY_ROLES:
-                continue
+        for i in token_indices(piece.doc, "LEMMA", lambda lemma: lemma.lower() in W.PARTY_ROLES):
+            tok = piece.doc[i]
             named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             if named is None or owner is None:
@@ -167,7 +166,8 @@ def _add_speakers(events: list[Event], statements: Sequence[Statement], text: st
 
 # -- triggers ------------------------------------------------------------------
 def _triggers(doc: Doc) -> Iterator[tuple[Token, EventType]]:
-    for tok in doc:
+    for i in token_indices(doc, "POS", ("NOUN", "PROPN", "VERB")):  # no Token made for the rest
+        tok = doc[i]
         kind = _noun_type(tok) if tok.pos_ in ("NOUN", "PROPN") else _verb_type(tok) if tok.pos_ == "VERB" else None
         if kind is not None:
             yield tok, kind
@@ -883,7 +883,7 @@ def _nearest_persons(trigger: Token, offset: int, resolver: ArticleResolver, cou
     doc = trigger.doc
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     last = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
-    names = sorted((e for e in doc.ents if e.label_ in ("PERSON", "ORG") and first <= e.start and e.end <= last),
+    names = sorted((e for e in entities(doc) if e.label_ in ("PERSON", "ORG") and first <= e.start and e.end <= last),
                    key=lambda e: abs(e.start - trigger.i))
     out: list[Participant] = []
     for ent in names:
@@ -1200,7 +1200,7 @@ def _phrase(tok: Token) -> DocSpan:
     """The name or noun phrase ``tok`` heads, without its relative clauses and prepositions."""
     doc = tok.doc
     if tok.ent_type_ in W.NAME_LABELS:
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in entities(doc) if e.start <= tok.i < e.end), None)
         if ent is not None:  # "Trump’s AZ rally" is one ORG to the recogniser: the owner ends at "’s"
             end = next((t.i for t in ent if t.tag_ == "POS" and t.i > tok.i - 1), ent.end)
             return doc[ent.start:end] if end > tok.i else ent
@@ -1352,7 +1352,7 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 def _sentence_time(trigger: Token) -> DocSpan | None:
     """"Sanders lectured the nation on Sunday night, ... the president's Oval Office address", "On Monday, speaking
     to the press at a hospital, she said": the sentence's only time, when no other occasion in it claims it."""
-    found = [e for e in trigger.sent.ents if e.label_ in W.DATE_LABELS and _dates(e)]
+    found = [e for e in entities_in(trigger.sent) if e.label_ in W.DATE_LABELS and _dates(e)]
     if len(found) != 1:
         return None
     ent = found[0]
@@ -1497,7 +1497,7 @@ def _descends(tok: Token, top: Token) -> bool:
 
 
 def _entity(tok: Token) -> DocSpan | None:
-    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return next((e for e in entities(tok.doc) if e.start <= tok.i < e.end), None)
 
 
 # -- statements made at the event -------------------------------------------------------
@@ -2001,7 +2001,7 @@ def _same_day(d: _Draft, claimed: set[tuple[int, int]]) -> bool:
 def _sentence_day(m: _Mention, claimed: set[tuple[int, int]]) -> bool:
     sent = m.trigger.sent
     return any(e.label_ == "DATE" and e.text.lower().removeprefix("on ") in _REPORT_DAYS
-               and (e.start_char + m.offset, e.end_char + m.offset) not in claimed for e in sent.ents)
+               and (e.start_char + m.offset, e.end_char + m.offset) not in claimed for e in entities_in(sent))
 
 
 _REPORT_DAYS = frozenset({"today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -2014,7 +2014,7 @@ def _report_day(parsed: ParsedText, base: date) -> date | None:
         return None
     doc = parsed.pieces[0].doc
     for sent in list(doc.sents)[:3]:
-        for ent in sent.ents:  # "Yesterday, President Rouhani said": the lead's day, as a weekday would be
+        for ent in entities_in(sent):  # "Yesterday, President Rouhani said": the lead's day, as a weekday would be
             if ent.label_ == "DATE" and ent.text.lower() in _REPORT_DAYS | {"yesterday"}:
                 found = resolve(ent.text, base, "past")
                 if found is not None and found.date is not None and 0 <= (base - found.date).days <= 7:

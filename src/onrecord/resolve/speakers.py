@@ -35,7 +35,7 @@ from onrecord.extract.rules import Candidate
 from onrecord.extract.rules.filters import QUOTED_THROUGH
 from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement, statement_key, text_digest
 from onrecord.model import Span as TextSpan
-from onrecord.nlp import ParsedText
+from onrecord.nlp import ParsedText, entities, token_indices
 from onrecord.resolve import names
 from onrecord.settings import Settings
 
@@ -158,10 +158,10 @@ class ArticleResolver:
         # Names the article calls places (its dateline, "the town of X"): no mention of them is an actor.
         self._places = _dateline_places(self.text)
         for piece in parsed.pieces:
-            self._places.update(_norm_key(_name_words(e)) for e in piece.doc.ents if _called_a_place(e))
-        self._places.update(_places_by_slot([e for piece in parsed.pieces for e in piece.doc.ents]))
+            self._places.update(_norm_key(_name_words(e)) for e in entities(piece.doc) if _called_a_place(e))
+        self._places.update(_places_by_slot([e for piece in parsed.pieces for e in entities(piece.doc)]))
         for piece in parsed.pieces:
-            found = self._name_mentions(piece.doc.ents, piece.offset)
+            found = self._name_mentions(entities(piece.doc), piece.offset)
             mentions.extend(found)
             pairs.extend(_coordinated(piece.doc, piece.offset, found))
         self.states: list[_ActorState] = []
@@ -302,10 +302,11 @@ class ArticleResolver:
         """"Scientology officials went to the station, where they claimed ...": a described group that is the
         subject of a clause outside quotations is a candidate for a later "they", as a named one is. It is
         seen there, and becomes a listed actor only when something refers to it."""
-        for tok in doc:
+        for i in token_indices(doc, "DEP", ("nsubj", "nsubjpass", "pobj")):  # no Token made for the rest
+            tok = doc[i]
             # the agent of a passive too: "the details were laid out by senior administration officials" (round 7)
             agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.tag_ == "NNS"
-            if (tok.dep_ not in ("nsubj", "nsubjpass") and not agent) or tok.ent_type_ not in ("", "CARDINAL") \
+            if (tok.dep_ == "pobj" and not agent) or tok.ent_type_ not in ("", "CARDINAL") \
                     or in_quote(tok.idx + offset):
                 continue
             span = doc[tok.left_edge.i:tok.i + 1]
@@ -1902,11 +1903,12 @@ def _speaks_as(subject: Token, voice_words: frozenset[str]) -> bool:
 def _org_context_words(doc: Doc) -> list[str]:
     """Capitalised words the article writes as a company's anywhere: after "the"/"at", before a company
     suffix, or inside a longer organisation name ("Vickers Group")."""
-    tokens = list(doc)  # one pass: indexing a Doc builds a new Token each time
-    lowers = [t.lower_ for t in tokens]
-    found = [t.text for i, t in enumerate(tokens[1:], 1) if lowers[i - 1] in _ORG_CONTEXT and t.text[:1].isupper()]
-    found += [t.text for i, t in enumerate(tokens[:-1]) if lowers[i + 1].strip(".") in names.ORG_SUFFIXES]
-    found += [t.text for e in doc.ents if e.label_ == "ORG" and len(e) > 1 for t in e]
+    # The few tokens beside a context word, found on the doc's arrays: a Token for every token is the cost.
+    after = [doc[i + 1].text for i in token_indices(doc, "LOWER", _ORG_CONTEXT) if i + 1 < len(doc)]
+    found = [text for text in after if text[:1].isupper()]
+    found += [doc[i - 1].text for i in token_indices(doc, "LOWER", lambda w: w.strip(".") in names.ORG_SUFFIXES)
+              if i > 0]
+    found += [t.text for e in entities(doc) if e.label_ == "ORG" and len(e) > 1 for t in e]
     return found
 
 

@@ -14,8 +14,9 @@ behind "he" or "the American leader" is the resolver's job.
 
 ``RULES`` is the whole extractor, in the order it runs:
 
-- *token* rules (``find``) are tried on every token outside quotations, in list order; the first
-  that makes a candidate wins the token;
+- *token* rules (``find``) are tried on every token outside quotations that their ``triggers`` admit
+  (a word, lemma, tag or label the finder tests first), in list order; the first that makes a
+  candidate wins the token;
 - *piece* rules (``step``) then run once each, in list order, over the piece's candidates;
 - the other rules are parts of those, consulted where they apply (``Piece.uses``): a boundary of a
   content, or a variant of the verb rule.
@@ -29,18 +30,42 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Token
 
+from onrecord.extract import english as en
 from onrecord.extract.quotes import Quotation
 from onrecord.extract.rules import clauses, conjuncts, filters, nouns, quotations, verbs
 from onrecord.extract.rules.base import Candidate, Piece
 from onrecord.extract.rules.filters import is_attribution
+from onrecord.nlp import token_indices
 
-__all__ = ["CANDIDATE_RULES", "RULES", "STRICT_RULES", "Candidate", "Rule", "find_candidates", "rule_names"]
+__all__ = ["CANDIDATE_RULES", "RULES", "STRICT_RULES", "Candidate", "Rule", "Trigger", "find_candidates", "rule_names"]
 
 TokenRule = Callable[[Piece, Token, set[int]], Candidate | None]
 PieceRule = Callable[[Piece, list[Candidate], set[int]], list[Candidate]]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """The tokens a token rule can fire on: those whose lower-case form is in ``lower``, whose lemma
+    (lower-cased) is in ``lemma``, whose coarse tag is in ``pos`` or whose dependency label is in ``dep``.
+
+    Each is a test the finder itself makes first, declared beside it, so ``find_candidates`` tries on a
+    token only the finders it can fire (most tokens fire none; trying all of them on every token was most
+    of the rules' cost). A test checks on every fixture that no finder fires on a token its trigger skips.
+    """
+
+    lower: frozenset[str] = frozenset()
+    lemma: frozenset[str] = frozenset()
+    pos: frozenset[str] = frozenset()
+    dep: frozenset[str] = frozenset()
+
+    def admits(self, tok: Token) -> bool:
+        return (tok.lower_ in self.lower or tok.lemma_.lower() in self.lemma or tok.pos_ in self.pos
+                or tok.dep_ in self.dep)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,21 +77,25 @@ class Rule:
     find: TokenRule | None = None
     step: PieceRule | None = None
     makes: tuple[str, ...] = ()
+    triggers: Trigger | None = None  # for a token rule: the tokens it can fire on (None: any)
 
 
 RULES: tuple[Rule, ...] = (
     Rule("according-to", "“according to X, Y” and “Y, according to X”", find=clauses.from_according_to,
-         makes=("according-to",)),
+         makes=("according-to",), triggers=Trigger(lower=frozenset({en.ACCORDING}))),
     Rule("according-trailing", "“X died and Y were rescued, according to officials, some of whom ...”: "
          "a trailing “according to” attributes the clauses before it, not what follows"),
     Rule("quoted-through", "“according to X, quoting Y, Z”: Y says Z too, and the quoting is no part of Z",
-         find=clauses.from_quoted_through),
+         find=clauses.from_quoted_through, triggers=Trigger(lower=en.QUOTING)),
     Rule("according-inside", "“X's operation, according to the paper, is too big”: the larger side of the clause"),
     Rule("per", "“Per the decree, Y” and “Y, per ABC News”: “per” set off by commas reads as “according to”",
-         find=clauses.from_per),
-    Rule("as-put-it", "“Y, as X put it”", find=clauses.from_as_put_it, makes=("as-put-it",)),
+         find=clauses.from_per, triggers=Trigger(lower=frozenset({en.PER}))),
+    Rule("as-put-it", "“Y, as X put it”", find=clauses.from_as_put_it, makes=("as-put-it",),
+         triggers=Trigger(lemma=en.AS_PUT_IT_VERBS)),
     Rule("verb", "a reporting verb with its subject and its clause or object: “X said (that) Y”, “X opposed Y”",
-         find=verbs.from_verb, makes=verbs.VERB_KINDS),
+         find=verbs.from_verb, makes=verbs.VERB_KINDS,
+         # and a speech word the tagger took for a noun ("state", "writing": the mistagged-verb reading)
+         triggers=Trigger(pos=en.VERB_TAGS, lemma=frozenset(en.SPEECH_VERBS), lower=verbs.SPEECH_ING_FORMS)),
     Rule("semicolon", "“A claimed X; B claimed Y”: a clause before the cue across a semicolon is not its content"),
     Rule("fronted-clause", "“Minutes before the vote, X claimed Y”: a clause before the cue opened by “before”, "
          "“when” ... is no content, even where the parser makes it the cue's complement"),
@@ -89,17 +118,20 @@ RULES: tuple[Rule, ...] = (
     Rule("mistagged-verb", "“Estimates by the government state Y”: a speech word tagged a noun but with a "
          "subject and a clause is the verb", makes=()),
     Rule("charged", "“X was charged with taking Y”, “were found guilty of Z”: the charge, its accuser unnamed",
-         find=verbs.from_charge),
+         find=verbs.from_charge, triggers=Trigger(lemma=frozenset(en.CHARGE_VERBS))),
     Rule("quote-frame", "“‘Y,’ Lam continued in the statement”: a quotation beside a short clause of its own",
-         find=verbs.from_quote_frame),
+         find=verbs.from_quote_frame, triggers=Trigger(dep=frozenset({"ROOT"}))),
     Rule("passive", "“X was asked about Y”, “it was reported that Y”", makes=("passive",)),
     Rule("passive-target", "“the plan was condemned by X”: the passive subject is what X's stance is on"),
     Rule("passive-aim", "“the debate was intended to be held in May”: a plan with no one who stated it is the "
          "writer's (with ``strict_cues`` only: PolNeAR annotates such plans)"),
     Rule("parenthetical", "“Y, X said, Z”", makes=("parenthetical",)),
-    Rule("noun", "“X's warning that Y”", find=nouns.from_noun_cue, makes=("noun",)),
-    Rule("adjective", "“X was adamant that Y”", find=nouns.from_adjective, makes=("adjective",)),
-    Rule("noun-topic", "“X's comments on Y”", find=nouns.from_topic_noun, makes=("noun-topic",)),
+    Rule("noun", "“X's warning that Y”", find=nouns.from_noun_cue, makes=("noun",),
+         triggers=Trigger(lemma=frozenset(en.NOUN_CUES))),
+    Rule("adjective", "“X was adamant that Y”", find=nouns.from_adjective, makes=("adjective",),
+         triggers=Trigger(lower=frozenset(en.ADJECTIVE_CUES))),
+    Rule("noun-topic", "“X's comments on Y”", find=nouns.from_topic_noun, makes=("noun-topic",),
+         triggers=Trigger(lemma=frozenset(en.TOPIC_NOUNS))),
     Rule("topic-time", "“a tweet on Monday by X”: a date after a reporting noun is when, not a topic"),
     Rule("headline", "“Sanders: Y” on a line of its own", step=quotations.colon_headlines, makes=("headline",)),
     Rule("nested", "a weak cue inside another statement's content is part of it",
@@ -147,22 +179,71 @@ def rule_names() -> list[str]:
     return [rule.name for rule in RULES]
 
 
+class FinderIndex:
+    """The token rules on, and which of them a token can fire (by their ``triggers``), in ``RULES`` order."""
+
+    def __init__(self, disabled: frozenset[str]) -> None:
+        on = [rule for rule in RULES if rule.find is not None and rule.name not in disabled]
+        self.every: list[TokenRule] = [rule.find for rule in on if rule.find is not None]
+        self.always = tuple(n for n, rule in enumerate(on) if rule.triggers is None)
+        # One table per token attribute: a word (or tag, or label) -> the numbers of the rules it triggers.
+        self.tables: list[dict[str, tuple[int, ...]]] = [{}, {}, {}, {}]
+        for n, rule in enumerate(on):
+            if rule.triggers is None:
+                continue
+            words = (rule.triggers.lower, rule.triggers.lemma, rule.triggers.pos, rule.triggers.dep)
+            for table, values in zip(self.tables, words, strict=True):
+                for value in values:
+                    table[value] = (*table.get(value, ()), n)
+
+    def tokens(self, doc: Doc) -> Sequence[int]:
+        """The indices of the tokens some finder can fire on, in order (every token's if a finder has no
+        triggers): read off the doc's attribute arrays, so no Token is made for the others."""
+        if self.always:
+            return range(len(doc))
+        lower, lemma, pos, dep = self.tables
+        hits = set(token_indices(doc, LOWER, lower))
+        hits.update(token_indices(doc, LEMMA, lambda value: value.lower() in lemma))
+        hits.update(token_indices(doc, POS, pos))
+        hits.update(token_indices(doc, DEP, dep))
+        return sorted(hits)
+
+    def finders(self, tok: Token) -> list[TokenRule]:
+        """The finders that can fire on ``tok``, in rule order (most tokens: none)."""
+        by_lower, by_lemma, by_pos, by_dep = self.tables
+        hits = (self.always + by_lower.get(tok.lower_, ()) + by_lemma.get(tok.lemma_.lower(), ())
+                + by_pos.get(tok.pos_, ()) + by_dep.get(tok.dep_, ()))
+        if not hits:
+            return []
+        return [self.every[n] for n in sorted(set(hits))]
+
+
+@lru_cache(maxsize=16)
+def finder_index(disabled: frozenset[str] = frozenset()) -> FinderIndex:
+    return FinderIndex(disabled)
+
+
 def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation], strict: bool = False,
-                    disabled: frozenset[str] = frozenset()) -> list[Candidate]:
+                    disabled: frozenset[str] = frozenset(), indexed: bool = True,
+                    text: str | None = None) -> list[Candidate]:
     """Candidates in ``doc``, a piece at ``offset`` of a text whose ``quotations`` are in text order.
 
     ``strict`` (``Settings.strict_cues``) keeps only speech, writing, stances and specific beliefs: see
-    ``filters.is_attribution``. ``disabled`` names rules to leave out (for tests).
+    ``filters.is_attribution``. ``disabled`` names rules to leave out (for tests). ``indexed=False`` tries
+    every token rule on every token, as the triggers should make no difference (for tests). ``text`` is
+    ``doc.text`` where the caller has it (building it again is a pass over every token).
     """
     unknown = disabled - set(rule_names())
     if unknown:
         raise ValueError(f"no such rule: {sorted(unknown)}")
-    piece = Piece(doc, offset, quotations, disabled if strict else disabled | STRICT_RULES)
-    finders = [rule.find for rule in RULES if rule.find is not None and rule.name not in disabled]
+    piece = Piece(doc, offset, quotations, disabled if strict else disabled | STRICT_RULES, text)
+    index = finder_index(disabled)
     found: list[Candidate] = []
     claimed: set[int] = set()  # quotations already the content of a statement
-    for tok in doc:
-        if piece.in_quote(tok):
+    for i in index.tokens(doc) if indexed else range(len(doc)):
+        tok = doc[i]
+        finders = index.finders(tok) if indexed else index.every
+        if not finders or piece.in_quote(tok):
             continue
         cand = next((c for c in (find(piece, tok, claimed) for find in finders) if c is not None), None)
         if cand is not None:

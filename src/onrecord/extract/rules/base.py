@@ -41,10 +41,10 @@ class Piece:
     """One parsed piece plus the quotations that fall in it, in piece offsets."""
 
     def __init__(self, doc: Doc, offset: int, quotations: Sequence[Quotation],
-                 disabled: frozenset[str] = frozenset()) -> None:
+                 disabled: frozenset[str] = frozenset(), text: str | None = None) -> None:
         self.doc = doc
         self.offset = offset
-        self.text = doc.text
+        self.text = doc.text if text is None else text  # ``text``: the doc's, when the caller kept it
         self.disabled = disabled
         end = offset + len(self.text)
         # Quotations are in text order: bisect to this piece's, not a scan of the article's.

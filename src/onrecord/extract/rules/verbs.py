@@ -95,6 +95,12 @@ def _mistagged(piece: Piece, tok: Token) -> tuple[str, Act] | None:
     return None
 
 
+# The "-ing" forms _participle_stem reads back to a speech verb ("writing", "adding"): what the verb rule's
+# trigger must admit for a participle the tagger took for a noun.
+SPEECH_ING_FORMS = frozenset(v.removesuffix(en.SILENT_E) + en.ING for v in en.SPEECH_VERBS) | frozenset(
+    v + en.ING for v in en.SPEECH_VERBS)
+
+
 def _participle_stem(tok: Token) -> str | None:
     """The speech verb of a word in "-ing" ("writing" -> "write", "adding" -> "add"), if it is one."""
     if not tok.lower_.endswith(en.ING):

@@ -1,0 +1,40 @@
+"""The cheap views of a parsed doc (``entities``, ``entities_in``, ``token_indices``, a piece's kept text) say
+what spaCy's own, slower, accessors say."""
+
+from onrecord import Settings
+from onrecord.extract.quotes import find_quotations
+from onrecord.nlp import entities, entities_in, load, parse_many, token_indices
+
+TEXT = ("The Vickers Group said on Monday that Anna Berg, its chief executive, would meet the Minister in Oslo. "
+        "Her counterpart at the union, Tom Reed, said the talks at the plant had failed. PER the BBC, "
+        "workers in Leeds were not told.")
+
+
+def test_entities_are_the_docs_and_built_once() -> None:
+    doc = load()(TEXT)
+    assert [(e.start, e.end, e.label_) for e in entities(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert entities(doc) is entities(doc)
+    for sent in doc.sents:
+        assert [(e.start, e.end) for e in entities_in(sent)] == [(e.start, e.end) for e in sent.ents]
+    half = doc[3:len(doc) // 2]  # a span that cuts an entity or not: spaCy stops at the first one it cuts
+    assert [(e.start, e.end) for e in entities_in(half)] == [(e.start, e.end) for e in half.ents]
+
+
+def test_token_indices_are_those_a_pass_over_the_tokens_finds() -> None:
+    doc = load()(TEXT)
+    assert token_indices(doc, "DEP", ("nsubj", "nsubjpass")) == [t.i for t in doc if t.dep_ in ("nsubj", "nsubjpass")]
+    assert token_indices(doc, "POS", {"NOUN", "VERB"}) == [t.i for t in doc if t.pos_ in ("NOUN", "VERB")]
+    assert token_indices(doc, "LOWER", {"per", "the"}) == [t.i for t in doc if t.lower_ in ("per", "the")]
+    lemmas = {"counterpart", "minister", "say"}
+    assert token_indices(doc, "LEMMA", lambda lemma: lemma.lower() in lemmas) == [
+        t.i for t in doc if t.lemma_.lower() in lemmas]
+    assert token_indices(doc, "LOWER", {"absent"}) == []
+    assert token_indices(load()(""), "DEP", ("nsubj",)) == []
+
+
+def test_a_piece_keeps_its_docs_text() -> None:
+    text = TEXT * 5
+    quotes = [(q.start, q.end) for q in find_quotations(text)]
+    parsed, _ = next(parse_many(load(), [(text, quotes, None)], Settings(max_chunk_chars=300)))
+    assert len(parsed.pieces) > 1
+    assert all(piece.text == piece.doc.text for piece in parsed.pieces)
