@@ -13,7 +13,9 @@ during a media availability ..., Trump told reporters") is linked to it. English
 
 from __future__ import annotations
 
+import heapq
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -1352,6 +1354,7 @@ def _said_next(drafts: list[_Draft], statements: Sequence[Statement], text: str)
     digest = text_digest(text)
     said = sorted((s for s in statements if s.cue is not None and s.actor is not None),
                   key=lambda s: s.cue.start if s.cue else 0)
+    said_at = [s.cue.start if s.cue else 0 for s in said]  # looked up by bisection: a text may hold thousands
     starts = sorted(m.start for d in drafts for m in d.mentions)
     for d in drafts:
         if d.head.type not in W.SAID_AT_TYPES:
@@ -1361,10 +1364,12 @@ def _said_next(drafts: list[_Draft], statements: Sequence[Statement], text: str)
             if _outside_occasion(m.trigger):
                 continue
             bound = _next_sentence_end(m.trigger) + m.offset
-            s = next((x for x in said if x.cue is not None and x.cue.start >= m.span[1]), None)
+            first = bisect_left(said_at, m.span[1])  # the first statement whose cue is at or after the mention
+            s = said[first] if first < len(said) else None
             if s is None or s.cue is None or s.cue.start >= bound or s.actor is None or s.actor.id not in people:
                 continue
-            if any(m.span[1] <= at < s.cue.start for at in starts):
+            between = bisect_left(starts, m.span[1])
+            if between < len(starts) and starts[between] < s.cue.start:
                 continue  # another occasion named in between: it is said there, if anywhere
             m.links.append(statement_key(digest, s))
 
@@ -1392,14 +1397,27 @@ def _follow_links(events: list[Event], statements: Sequence[Statement], text: st
     statements in the paragraph were made at the same occasion."""
     digest = text_digest(text)
     keyed = [(statement_key(digest, s), s) for s in statements if s.actor is not None]
+    where: dict[str, list[int]] = {}
+    for n, (key, _) in enumerate(keyed):
+        where.setdefault(key, []).append(n)
     for e in events:
+        # Only the linked statements are walked from, in text order, and one already passed over by an earlier
+        # walk (the same speaker, the same paragraph) is not walked from again: looping over every statement
+        # for every event, and re-walking a paragraph from each of its statements, was quadratic and worse.
         linked = set(e.statement_keys)
-        for n, (key, s) in enumerate(keyed):
-            if key not in linked:
+        todo = [n for key in linked for n in where.get(key, ())]
+        heapq.heapify(todo)
+        reached = -1
+        while todo:
+            n = heapq.heappop(todo)
+            if n <= reached:
                 continue
-            for later_key, later in keyed[n + 1:]:
+            s = keyed[n][1]
+            for at in range(n + 1, len(keyed)):
+                later_key, later = keyed[at]
                 if "\n" in text[s.content.end:later.content.start] or later.actor is not s.actor:
                     break
+                reached = at
                 if later_key not in linked:
                     e.statement_keys.append(later_key)
                     linked.add(later_key)
