@@ -7,15 +7,14 @@ earlier one quadruples. (Times are in bench/bench_bad_input.py.)
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
-from types import FrameType
 from typing import Any
 
 import pytest
 
 from onrecord import Settings, extract
 from onrecord.resolve import events
+from tests.resolve.linecount import lines_run
 
 UNIT = ("The meeting with Chen was held in Paris. A summit is planned for May. "
         "Talks between the two sides resumed on Friday. ")
@@ -48,35 +47,11 @@ def test_merging_event_mentions_is_linear(monkeypatch: pytest.MonkeyPatch) -> No
     assert large <= 2.5 * small, (small, large)
 
 
-def _lines_run(text: str, functions: set[str]) -> int:
-    """Lines executed in ``functions`` of resolve/events.py (and in the comprehensions they call) by extract."""
-    count = [0]
-
-    def local(frame: FrameType, event: str, arg: object) -> Callable[..., Any]:
-        count[0] += event == "line"
-        return local
-
-    def calls(frame: FrameType, event: str, arg: object) -> Callable[..., Any] | None:
-        code, caller = frame.f_code, frame.f_back
-        if code.co_filename != events.__file__:
-            return None
-        if code.co_name in functions or (caller is not None and caller.f_code.co_name in functions):
-            return local
-        return None
-
-    sys.settrace(calls)
-    try:
-        extract(text, published="2025-05-02", settings=Settings(learned_acts=False))
-    finally:
-        sys.settrace(None)
-    return count[0]
-
-
 def test_linking_statements_to_events_is_linear() -> None:
     """One speaker at one news conference, many statements on one line: each mention used to scan every
     statement, and every event re-walked the paragraph from each of its statements."""
     unit = "At the news conference on Monday, Lopez said the plan would work. He added that it was final. "
     functions = {"_said_next", "_follow_links"}
-    small = _lines_run(unit * 40, functions)
-    large = _lines_run(unit * 80, functions)
+    small = lines_run(unit * 40, events, functions)
+    large = lines_run(unit * 80, events, functions)
     assert large <= 2.5 * small, (small, large)
