@@ -1940,8 +1940,12 @@ def _other_title_first(person: _ActorState, m: _NameMention) -> bool:
     a surname that comes first, with a title the full name never carries, does not join it."""
     titles = {t.lower() for t in m.titles if t.lower() in names.ROLE_NOUNS or t.lower() in names.TITLE_WORDS}
     titles -= set(names.NATIONALITIES)
-    first = min((x.start for x in person.actor.mentions), default=m.start)
-    return bool(titles) and m.start < first and not titles & person.titles
+    if not titles or titles & person.titles:
+        return False
+    # m comes before all of the person's mentions; any() stops at the first earlier one, where min() read them
+    # all for every mention (quadratic in a name repeated thousands of times)
+    mentions = person.actor.mentions
+    return bool(mentions) and not any(x.start <= m.start for x in mentions)
 
 
 def _titles_before(ent: Span) -> tuple[list[str], str | None]:
