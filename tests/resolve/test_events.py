@@ -980,6 +980,13 @@ def test_a_visit_by_someone_else_has_its_visitor_not_the_speaker_who_told_of_it_
     assert any("envoy" in n for n in names(e))
 
 
+def test_a_role_brought_in_with_a_takes_part_by_the_name_the_text_gives_it_later() -> None:
+    text = ('"We have made progress," Lars Berg said, after a visit to Stockholm by a special envoy.\n\nThe envoy, '
+            'former minister Karl Holm, declined to comment.')
+    e = one(text, published=NEWCOMER_PUBLISHED)
+    assert e.type == "visit" and names(e) == {"Karl Holm"}
+
+
 def test_leave_to_speak_to_the_media_is_no_occasion() -> None:
     assert events("An official, who asked not to be named because she was not authorised to speak to the media, "
                   "said the plan had stalled.", published=NEWCOMER_PUBLISHED) == []

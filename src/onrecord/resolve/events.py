@@ -1184,6 +1184,9 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
     fuller = _fuller_name(organ) if organ is not None else None
     if organ is not None and fuller is not None and fuller != organ.text:  # the resolver's actor: the short name
         return Participant(fuller, mention, None)
+    later = _named_later(tok) if actor is not None and actor.type == "unnamed" else None
+    if later is not None:
+        return _participant(later, offset, resolver)
     if actor is not None:
         return Participant(actor.name, mention, actor)
     if tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "FAC"):
@@ -1194,6 +1197,19 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
         words = tok.doc[first:tok.i + 1]
         at = words.start_char + offset, words.end_char + offset
         return Participant(words.text, Span(at[0], at[1], resolver.text[at[0]:at[1]]), None)
+    return None
+
+
+def _named_later(tok: Token) -> Token | None:
+    """"a visit ... by a special envoy. ... The envoy, former vice president Daniel Otieno, met ...": a role
+    brought in with "a" is named when the text comes back to it as "the" role with a name in apposition (the
+    resolver reads names backwards only)."""
+    if not any(c.dep_ == "det" and c.lower_ in W.INDEFINITE for c in tok.children):
+        return None
+    for t in tok.doc[tok.i + 1:]:
+        if t.lemma_ != tok.lemma_ or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            continue
+        return next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     return None
 
 
