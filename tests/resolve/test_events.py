@@ -950,3 +950,60 @@ def test_a_body_shortened_after_its_full_name_takes_part_by_the_full_name() -> N
             "Committee voted to refer them to the full House.")
     e = one(text)
     assert e.type == "vote" and "House Oversight and Reform Committee" in names(e)
+
+
+# -- issue 9: a newcomer's wire story ---------------------------------------------------
+NEWCOMER_PUBLISHED = "2025-03-04"  # a Tuesday
+
+
+def test_a_datelines_day_is_never_the_time_of_an_occasion_in_the_lead() -> None:
+    text = ("OSLO, March 4 (Newswire) - Norway and Sweden will resume talks on fishing quotas next month, Foreign "
+            "Minister Lars Berg said.")
+    e = one(text, published=NEWCOMER_PUBLISHED)
+    assert e.type == "talks" and e.time is not None and e.time.text == "next month"
+    assert e.date_range == ("2025-04-01", "2025-04-30")
+
+
+def test_talks_referred_back_to_on_a_day_inside_next_month_are_one_occasion_held_where_they_take_place() -> None:
+    text = ("Norway and Sweden will resume talks on fishing quotas next month, Lars Berg said.\n\nThe talks, which "
+            "broke down in 2021, will take place in Bergen on April 14, he said.")
+    e = one(text, published=NEWCOMER_PUBLISHED)
+    assert (e.type, e.status, e.date) == ("talks", "planned", "2025-04-14")
+    assert e.place is not None and e.place.text == "Bergen" and len(e.mentions) == 2
+
+
+def test_a_visit_by_someone_else_has_its_visitor_not_the_speaker_who_told_of_it_after() -> None:
+    text = ('"We have made progress," Lars Berg said on Tuesday, after a three-day visit to Stockholm by a special '
+            'envoy.')
+    e = one(text, published=NEWCOMER_PUBLISHED)
+    assert e.type == "visit" and "Lars Berg" not in names(e) and e.statement_keys == []
+    assert any("envoy" in n for n in names(e))
+
+
+def test_a_role_brought_in_with_a_takes_part_by_the_name_the_text_gives_it_later() -> None:
+    text = ('"We have made progress," Lars Berg said, after a visit to Stockholm by a special envoy.\n\nThe envoy, '
+            'former minister Karl Holm, declined to comment.')
+    e = one(text, published=NEWCOMER_PUBLISHED)
+    assert e.type == "visit" and names(e) == {"Karl Holm"}
+
+
+def test_leave_to_speak_to_the_media_is_no_occasion() -> None:
+    assert events("An official, who asked not to be named because she was not authorised to speak to the media, "
+                  "said the plan had stalled.", published=NEWCOMER_PUBLISHED) == []
+
+
+def test_speaking_to_the_media_is_speaking_to_the_press() -> None:
+    e = one("Lars Berg spoke to the media in Oslo on Monday.", published=NEWCOMER_PUBLISHED)
+    assert e.type == "press_conference" and "reporters" in names(e)  # "the media" are the press
+
+
+def test_a_vague_talk_to_come_with_no_named_party_is_no_call() -> None:
+    assert events('"Our workers come first, and we will talk to them first," the spokesman said.',
+                  published=NEWCOMER_PUBLISHED) == []
+    e = one("Lars Berg will talk to Anna Lind on Friday.", published=NEWCOMER_PUBLISHED)
+    assert (e.type, e.status) == ("call", "planned")  # a named party and a day: a call to come
+
+
+def test_where_an_occasion_as_subject_takes_place_is_its_place() -> None:
+    e = one("The summit will take place in Bergen, Lars Berg said.", published=NEWCOMER_PUBLISHED)
+    assert e.type == "summit" and e.place is not None and e.place.text == "Bergen"

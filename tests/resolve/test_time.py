@@ -78,3 +78,14 @@ def test_last_month_name_is_the_latest_such_month_before_this_one() -> None:
     assert iso("last July", date(2019, 7, 10)) == (None, ("2018-07-01", "2018-07-31"))
     assert iso("next March", date(2025, 5, 2), "future") == (None, ("2026-03-01", "2026-03-31"))
     assert iso("next September", date(2025, 5, 2), "future") == (None, ("2025-09-01", "2025-09-30"))
+
+
+def test_a_month_day_with_no_year_is_the_nearest_on_the_events_side_and_the_day_itself_counts() -> None:
+    # Issue 9 (a newcomer's wire story): "March 4" in a 4 March report was put a year later for a planned event.
+    published = date(2025, 3, 4)
+    assert iso("March 4", published, "future") == ("2025-03-04", None)
+    assert iso("on April 14", published, "future") == ("2025-04-14", None)
+    assert iso("Dec. 3", published, "future") == ("2025-12-03", None)
+    assert iso("March 4", published) == ("2025-03-04", None)
+    assert iso("14 April", published) == ("2024-04-14", None)
+    assert iso("February 28", published, "current") == ("2025-02-28", None)

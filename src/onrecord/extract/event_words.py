@@ -84,6 +84,10 @@ DESTINATION_WORDS = frozenset("station lobby headquarters hospital prison jail c
                               "mosque temple synagogue factory plant border parliament".split())
 # Who a press conference is given to: the guideline names them "reporters".
 PRESS_WORDS = frozenset("press reporter reporters journalist journalists media newsmen".split())
+# Words a conversation verb hangs on as leave or readiness, no occasion: "not authorised to speak to the media",
+# "free to talk", "ready to talk with Iran" (issue 9).
+LEAVE_TO_TALK = frozenset("authorise authorize authorised authorized allow permit entitle free able willing ready "
+                          "eager prepared".split())
 # Modifiers that say a noun is no particular occasion ("email address", "debate" in "the immigration debate").
 NOT_OCCASIONS: dict[str, frozenset[str]] = {
     "address": frozenset("email e-mail web ip home".split()),
@@ -117,6 +121,8 @@ PARTY_ROLES = frozenset({"counterpart"})
 CONTESTS = frozenset({"debate", "vote"})
 AGAINST = frozenset({"against"})
 PARTY_PREPS = frozenset({"with", "alongside", "between", "among", "beside"})
+# "a two-day visit to Addis Ababa by a special envoy": who does a noun occasion (the parser calls it a prep).
+DOER_PREPS = frozenset({"by"})
 PLACE_PREPS = frozenset({"in", "at", "inside", "to"})
 TO_PLACE_TYPES = frozenset({"visit"})  # "to X" is a place only for travel
 # Words after "call" that make it no phone call: "called for", "called on", "called him a liar".

@@ -80,6 +80,7 @@ class _Draft:
     mentions: list[_Mention]
     resolved: Resolved | None = None
     dated_by: str | None = None
+    timed: _Mention | None = None  # the mention whose time dated it, when not the first timed one
 
     @property
     def head(self) -> _Mention:
@@ -336,9 +337,11 @@ def _verb_type(tok: Token) -> EventType | None:
             return "call"  # "calling the Scientology organization by phone"
         return "call" if any(c.dep_ == "dobj" and _is_party(c) for c in children) else None
     if lemma in ("speak", "talk"):
+        if _leave_to_talk(tok) or _vague_talk(tok):
+            return None
         if not party:  # "Trump and Erdogan spoke on the phone": the parties are its subjects
             return "call" if _by_phone(tok) and any(c.dep_ == "nsubj" for c in children) else None
-        if any(p.lemma_.lower() in W.PRESS_WORDS for c in children if c.dep_ == "prep" for p in c.children):
+        if any(_press_word(p) for c in children if c.dep_ == "prep" for p in c.children):
             return "press_conference"  # "speaking to the press", "talked to reporters"
         by_phone = _by_phone(tok)
         if not by_phone and _questioners(tok):
@@ -371,6 +374,31 @@ def _verb_type(tok: Token) -> EventType | None:
     if lemma == "meet" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in W.TRAVEL_VERBS:
         return None  # "traveled to Florida to meet with Devocht": the visit's purpose, one event
     return kind
+
+
+def _press_word(tok: Token) -> bool:
+    """"the press", "reporters", "the media" (which the lemmatiser turns into "medium")."""
+    return tok.lemma_.lower() in W.PRESS_WORDS or tok.lower_ in W.PRESS_WORDS
+
+
+def _leave_to_talk(verb: Token) -> bool:
+    """"he was not authorised to speak to the media", "ready to talk with Iran": leave or readiness to talk is no
+    occasion (ANNOTATION.md §3.1: hypotheticals nobody plans)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.lemma_.lower() in W.LEAVE_TO_TALK or head.lower_ in W.LEAVE_TO_TALK)
+
+
+def _vague_talk(verb: Token) -> bool:
+    """"we will talk to them first": a conversation to come, not by phone, with no time or place and no party
+    named (only a pronoun or a common noun) is no particular call (ANNOTATION.md §3.1, §3.5 keeps "spoke with" a
+    named counterpart abroad a call)."""
+    if not _future(verb) or _by_phone(verb) or _place_of(verb) is not None:
+        return False
+    if any(t.ent_type_ in W.DATE_LABELS for t in verb.subtree):
+        return False
+    parties = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in W.PARTY_PREPS | {"to"}
+               for p in c.children if p.dep_ == "pobj"]
+    return bool(parties) and not any(t.ent_type_ or t.pos_ == "PROPN" for p in parties for t in p.subtree)
 
 
 def _received(guest: Token) -> bool:
@@ -942,6 +970,8 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
             heads.append(c)
         elif (c.dep_ in ("prep", "conj") and c.pos_ == "ADP" and c.lower_ in preps) or c.dep_ == "agent":
             heads.extend(p for p in c.children if p.dep_ == "pobj")
+        elif trigger.pos_ != "VERB" and (doer := _doer_of(c)) is not None:
+            heads.append(doer)
         elif c.dep_ == "prep" and c.lower_ in ("on", "to") and trigger.lemma_.lower() in W.OUTLET_OCCASIONS:
             heads.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "ORG")  # "an interview on CNN"
         elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in W.MADE_VERBS | W.HOLD_VERBS:
@@ -980,6 +1010,13 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
             tok = tok.head.head  # "Scholz, who met Macron on Monday": the one "who" stands for
         yield from _with_conjuncts(_group_member(tok))
+
+
+def _doer_of(prep: Token) -> Token | None:
+    """"a visit ... by a special envoy": the party a noun occasion's "by" phrase names (not "by the river")."""
+    if prep.dep_ != "prep" or prep.lower_ not in W.DOER_PREPS:
+        return None
+    return next((p for p in prep.children if p.dep_ == "pobj" and _is_party(p)), None)
 
 
 def _where_subjects(trigger: Token) -> Iterator[Token]:
@@ -1138,7 +1175,7 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
     named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if named is not None and tok.ent_type_ != "PERSON":
         return _participant(named, offset, resolver)  # "his counterpart, Lars Holm,": the person named
-    if tok.lemma_.lower() in W.PRESS_WORDS:  # "speaking to the press": the guideline's "reporters"
+    if _press_word(tok):  # "speaking to the press": the guideline's "reporters"
         return Participant("reporters", Span(start, end, resolver.text[start:end]), None)
     actor = resolver.mention_actor(span, start, end)
     mention = Span(start, end, resolver.text[start:end])
@@ -1149,6 +1186,9 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
     fuller = _fuller_name(organ) if organ is not None else None
     if organ is not None and fuller is not None and fuller != organ.text:  # the resolver's actor: the short name
         return Participant(fuller, mention, None)
+    later = _named_later(tok) if actor is not None and actor.type == "unnamed" else None
+    if later is not None:
+        return _participant(later, offset, resolver)
     if actor is not None:
         return Participant(actor.name, mention, actor)
     if tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "FAC"):
@@ -1159,6 +1199,19 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
         words = tok.doc[first:tok.i + 1]
         at = words.start_char + offset, words.end_char + offset
         return Participant(words.text, Span(at[0], at[1], resolver.text[at[0]:at[1]]), None)
+    return None
+
+
+def _named_later(tok: Token) -> Token | None:
+    """"a visit ... by a special envoy. ... The envoy, former vice president Daniel Otieno, met ...": a role
+    brought in with "a" is named when the text comes back to it as "the" role with a name in apposition (the
+    resolver reads names backwards only)."""
+    if not any(c.dep_ == "det" and c.lower_ in W.INDEFINITE for c in tok.children):
+        return None
+    for t in tok.doc[tok.i + 1:]:
+        if t.lemma_ != tok.lemma_ or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            continue
+        return next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     return None
 
 
@@ -1228,9 +1281,20 @@ def _place(trigger: Token, governor: Token | None, offset: int, kind: EventType)
     if found is None and governor is not None and governor.i != trigger.i and trigger.dep_ in ("dobj", "pobj"):
         travel = governor.lemma_.lower() in W.TRAVEL_VERBS  # "travelled to the White House for talks"
         found = _place_of(governor, "visit" if travel else kind)
+    if found is None and governor is not None and _held_where(trigger, governor):
+        found = _place_of(governor, kind)
     if found is None:
         return None
     return found[0] + offset, found[1] + offset
+
+
+def _held_where(trigger: Token, governor: Token) -> bool:
+    """"The talks ... will take place in Mombasa", "the summit will be held in Rome": where the occasion, as
+    subject, is held is its place."""
+    if trigger.head.i != governor.i:
+        return False
+    return (trigger.dep_ == "nsubj" and _holding(governor)) or (
+        trigger.dep_ == "nsubjpass" and governor.lemma_.lower() in W.HOLD_VERBS)
 
 
 def _vote_state(trigger: Token) -> tuple[int, int] | None:
@@ -1354,7 +1418,8 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 def _sentence_time(trigger: Token) -> DocSpan | None:
     """"Sanders lectured the nation on Sunday night, ... the president's Oval Office address", "On Monday, speaking
     to the press at a hospital, she said": the sentence's only time, when no other occasion in it claims it."""
-    found = [e for e in entities_in(trigger.sent) if e.label_ in W.DATE_LABELS and _dates(e)]
+    found = [e for e in entities_in(trigger.sent)
+             if e.label_ in W.DATE_LABELS and _dates(e) and not _in_dateline(e.root)]
     if len(found) != 1:
         return None
     ent = found[0]
@@ -1378,6 +1443,37 @@ def _sentence_time(trigger: Token) -> DocSpan | None:
         if tok.i == trigger.i:
             return ent
     return ent
+
+
+# The dash that closes a dateline: a wire's spaced hyphen ("NAIROBI, March 4 (Wire) - ...") as well.
+_DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
+DATELINE_TOKENS = 14
+
+
+def _in_dateline(tok: Token) -> bool:
+    """"NAIROBI, March 4 (Wire) - Kenya and Ethiopia will resume talks": a paragraph that opens with a place in
+    capitals, then only names, numbers and a bracketed agency up to a spaced dash, opens with its dateline; the
+    day there is when the report was filed, never the time of an occasion the sentence reports."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and tok.i - start < DATELINE_TOKENS and not _opens_paragraph(doc[start]):
+        start -= 1
+    first = doc[start]
+    if not _opens_paragraph(first) or not (first.is_upper and len(first.text) > 1):
+        return False
+    inside = False
+    for t in doc[start:start + DATELINE_TOKENS]:
+        if t.text in _DATELINE_DASHES and t.i > tok.i and doc[t.i - 1].whitespace_:
+            return True
+        inside = (inside or t.text == "(") and t.text != ")"
+        if not (inside or t.text in ("(", ")", ",", ".") or t.is_upper or t.is_title or t.like_num):
+            return False
+    return False
+
+
+def _opens_paragraph(tok: Token) -> bool:
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is None or "\n" in before.text or "\n" in before.whitespace_
 
 
 def _dates_a_thing(tok: Token, trigger: Token) -> bool:
@@ -1441,7 +1537,7 @@ def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
             continue
         if owner.i != trigger.i and any(t.i == trigger.i for t in path):
             continue
-        if _dates_a_thing(tok, trigger):
+        if _dates_a_thing(tok, trigger) or _in_dateline(tok):
             continue
         if any(t.pos_ in ("NOUN",) and t.i != tok.i and _noun_type(t) is not None and t.i != trigger.i
                for t in path[1:]):
@@ -1525,6 +1621,9 @@ def _links(trigger: Token, governor: Token | None, cues: dict[int, str], offset:
         return []
     if trigger.dep_ == "pobj" and trigger.head.lower_ not in W.OCCASION_PREPS:
         return []
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in W.OUTSIDE_PREPS and any(
+            _doer_of(c) is not None for c in trigger.children):
+        return []  # "she said ..., after a visit by a special envoy": said after someone else's occasion, not at it
     if trigger.dep_ in ("dobj", "dative") and governor.lemma_.lower() not in W.ADDRESS_VERBS | W.AT_OCCASION_VERBS:
         return []  # "told a news conference" is where it was said; "called off the summit" is not
     if trigger.dep_ not in ("pobj", "dobj", "dative"):
@@ -1707,7 +1806,7 @@ def _goes_on(s: Statement) -> bool:
 
 def _entities_in(parsed: ParsedText, start: int, end: int) -> Iterator[DocSpan]:
     piece = parsed.piece_at(start)
-    for ent in piece.doc.ents:
+    for ent in entities(piece.doc):  # built once per doc (spaCy rebuilds .ents on each access)
         if start <= ent.start_char + piece.offset and ent.end_char + piece.offset <= end:
             yield ent
 
@@ -1973,6 +2072,7 @@ def _date(drafts: list[_Draft], base: date, parsed: ParsedText, resolver: Articl
             direction = _status_direction(timed.status) if timed.firm else _direction(d)
             d.resolved = _nearest(timed.time_text, base) if _tenseless(d, timed) else \
                 resolve(timed.time_text, base, direction)
+            _narrow(d, timed, base)
         else:
             near = next((m.near for m in d.mentions if m.near is not None and not m.earlier
                          and (m.near.start_char + m.offset, m.near.end_char + m.offset) not in claimed), None)
@@ -1992,6 +2092,20 @@ def _date(drafts: list[_Draft], base: date, parsed: ParsedText, resolver: Articl
             d.dated_by = "event"
     for d in drafts:
         _settle_status(d, base)
+
+
+def _narrow(d: _Draft, timed: _Mention, base: date) -> None:
+    """"will resume talks next month" ... "The talks will take place on April 14": a day another mention gives,
+    inside the span the first time names, is the more exact date of the one occasion."""
+    if d.resolved is None or d.resolved.date is not None:
+        return
+    for m in d.mentions:
+        if m is timed or not m.time or m.anchor is not None:
+            continue
+        day = resolve(m.time_text, base, _status_direction(m.status) if m.firm else _direction(d))
+        if day is not None and day.date is not None and _first_day(d.resolved) <= day.date <= _last_day(d.resolved):
+            d.resolved, d.timed = day, m
+            return
 
 
 def _tenseless(d: _Draft, timed: _Mention) -> bool:
@@ -2106,7 +2220,7 @@ def _event(d: _Draft, text: str) -> Event:
     for m in mentions:
         participants.extend(p for p in m.present if not any(_same(p, q) for q in participants))
     place = next((m.place for m in mentions if m.place), None)
-    timed = next((m for m in mentions if m.time), None)
+    timed = d.timed or next((m for m in mentions if m.time), None)
     time = Span(timed.time[0], timed.time[1], text[timed.time[0]:timed.time[1]]) if timed and timed.time else None
     near = next((m for m in mentions if m.near is not None and not m.earlier), None)
     if time is None and near is not None and near.near is not None and d.dated_by == "text":

@@ -61,7 +61,7 @@ def resolve(expression: str, published: date, direction: Direction = "past") -> 
     text = _clean(expression)
     if not text:
         return None
-    for rule in (_today, _neighbour_day, _weekday, _calendar_unit, _span_back, _month, _year):
+    for rule in (_today, _neighbour_day, _weekday, _calendar_unit, _span_back, _month, _month_day, _year):
         found = rule(text, published, direction)
         if found is not None:
             return found
@@ -186,6 +186,30 @@ def _month(text: str, published: date, direction: Direction) -> Resolved | None:
             direction == "future" and month < published.month):
         year += 1
     return _month_part(_month_range(year, month), part)
+
+
+_MONTH_DAY = re.compile(r"(?:(?P<m1>[a-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
+                        r"\s+(?:of\s+)?(?P<m2>[a-z]+)\.?)")
+
+
+def _month_day(text: str, published: date, direction: Direction) -> Resolved | None:
+    """"March 4", "Dec. 3", "14 April": a day with no year is the nearest such day on the event's side of
+    publication, the publication day itself included (dateparser, told to prefer the future, puts "March 4" in a
+    report of 4 March 2025 a year later; a wire story's "April 14" is this April's)."""
+    match = _MONTH_DAY.fullmatch(text)
+    if match is None:
+        return None
+    name, day = (match["m1"], match["d1"]) if match["m1"] else (match["m2"], match["d2"])
+    month = next((i + 1 for i, m in enumerate(MONTHS) if name in (m, m[:3], m[:4])), None)
+    if month is None:
+        return None
+    days = [date(y, month, int(day)) for y in (published.year - 1, published.year, published.year + 1)
+            if 1 <= int(day) <= calendar.monthrange(y, month)[1]]
+    if direction == "past":
+        return Resolved(date=max((d for d in days if d <= published), default=days[0])) if days else None
+    if direction == "future":
+        return Resolved(date=min((d for d in days if d >= published), default=days[-1])) if days else None
+    return Resolved(date=min(days, key=lambda d: abs((d - published).days))) if days else None
 
 
 def _month_part(whole: Resolved, part: str | None) -> Resolved:
