@@ -1092,3 +1092,13 @@ def test_guards_on_bodies_documents_and_headline_names() -> None:
     got = _speakers(text)
     assert ("Sanders", "Bernie Sanders") in got  # not merged into the headline's "Bernie Sanders Burns"
     assert ("FEC records", "John McCain") not in got
+
+
+def test_an_inverted_cue_speaks_for_the_subject_after_it_not_one_inside_the_quotation() -> None:
+    # Issue 12 (round 8): the parser gives "tweeted" two subjects, "conclusion" inside the quotation and the
+    # speaker after the verb; the speaker is the one outside the quotation.
+    text = ("Some people spoke.\n\n\"The only conclusion I can reach after reading that devastating call summary "
+            "is that the mayor's staff want him to resign or be removed,\" tweeted former council adviser Mara Lind. "
+            "\"That's the only explanation I can come up with for why they would release this summary.\"")
+    got = [(s.speaker.text if s.speaker else None, s.actor.name if s.actor else None) for s in run(text).statements]
+    assert got and all(actor == "Mara Lind" for _, actor in got), got
