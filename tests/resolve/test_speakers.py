@@ -1102,3 +1102,12 @@ def test_an_inverted_cue_speaks_for_the_subject_after_it_not_one_inside_the_quot
             "\"That's the only explanation I can come up with for why they would release this summary.\"")
     got = [(s.speaker.text if s.speaker else None, s.actor.name if s.actor else None) for s in run(text).statements]
     assert got and all(actor == "Mara Lind" for _, actor in got), got
+
+
+def test_a_definite_description_refers_to_the_body_that_just_spoke_not_one_named_in_passing() -> None:
+    # Issue 12 (round 8): "the newspaper" is the body that spoke as the subject of the sentence before, not
+    # the organisation named last in its object.
+    text = ("Ferry fares fell again this spring.\n\nThe Harbour Gazette reported that the new operator had cut its "
+            "fares below those of Bluewater Shipping Ltd. The newspaper said the cuts would last until June.")
+    got = [s.actor.name for s in run(text).statements if s.actor]
+    assert got == ["Harbour Gazette", "Harbour Gazette"]

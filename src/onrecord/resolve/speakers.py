@@ -177,6 +177,7 @@ class ArticleResolver:
         self._id_counts: dict[str, int] = {}  # the last number each id base was given
         self._newlines = [m.start() for m in re.finditer("\n", self.text)]
         self._documents: dict[str, tuple[_ActorState, str]] = {}  # document noun -> its author, as resolved
+        self._spoke: dict[int, int] = {}  # id of a state -> the sentence it last spoke in, as resolved
         self._not_antecedents: set[int] = set()  # ids of states no pronoun refers to (documents)
         self._individuals: set[int] = set()  # ids of unnamed states "he" or "she" may refer to ("a woman")
         _surnames_that_speak(mentions, [w for p in parsed.pieces for w in _org_context_words(p.doc)])
@@ -590,6 +591,8 @@ class ArticleResolver:
             if state is not None:
                 last_actor = state
                 self._note_channel(cand, state)
+                if cand.speaker_offsets is not None:
+                    self._spoke[id(state)] = self.sentence_of(cand.speaker_offsets[0])
             resolved.append((cand, state, how, speaker))
             done[id(cand)] = (state, how, speaker)
         self._lead_quotes(resolved)
@@ -1166,6 +1169,19 @@ class ArticleResolver:
         recent = [s for s in self._recent(offset, sentences) if s.actor.type == "organization"]
         if noun not in names.GENERIC_ORG_NOUNS:
             recent = [s for s in recent if noun in s.actor.name.lower()]
+        return self._salient(recent, offset)
+
+    def _salient(self, recent: list[_ActorState], offset: int) -> _ActorState | None:
+        """Issue 12 (round 8): "The Aviation Herald reported the jet was meant to land at Payam. The industry
+        publication stated ...": a definite description refers back to the body that spoke as the subject of
+        the sentence before or this one, as "it" would, before one named since only in passing (an object, a
+        place's name, a source "according to"). Else the latest named."""
+        here = self.sentence_of(offset)
+        for state in recent:
+            spoke = self._spoke.get(id(state))
+            seen = state.last_before(offset)
+            if spoke is not None and 0 <= here - spoke <= 1 and seen is not None and seen.subject:
+                return state
         return recent[0] if recent else None
 
     def _unnamed_member(self, span: Span, named: _ActorState | None, offset: int) -> _ActorState | None:
