@@ -1111,3 +1111,15 @@ def test_a_definite_description_refers_to_the_body_that_just_spoke_not_one_named
             "fares below those of Bluewater Shipping Ltd. The newspaper said the cuts would last until June.")
     got = [s.actor.name for s in run(text).statements if s.actor]
     assert got == ["Harbour Gazette", "Harbour Gazette"]
+
+
+def test_a_long_surname_misspelt_by_a_letter_or_two_is_the_person_named_in_full() -> None:
+    # Issue 12 (round 8): a reporter's slip ("Bauchtman" for "Buchtmann") is no second person; a short surname
+    # a letter away ("Jonson" beside "Ann Johnson") is left alone, as it may be someone else.
+    text = ("Schools were told to add more iodine to meals.\n\nLydia Buchtmann of the food standards agency says "
+            "they are looking at new rules by the end of the year. She says the issue is complicated.\n\n"
+            "\"We need to make sure there's enough iodine in the food supply,\" Ms Bauchtman said.")
+    got = [s.actor.name for s in run(text).statements if s.actor]
+    assert got == ["Lydia Buchtmann"] * 3
+    text = "Ann Johnson spoke first. Jonson said the vote would wait."
+    assert "Ann Johnson" not in [s.actor.name for s in run(text).statements if s.actor]

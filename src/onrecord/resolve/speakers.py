@@ -422,7 +422,7 @@ class ArticleResolver:
             same_surname = same_surname + self._by_surname.get(words[1].lower().rstrip("."), [])
         matches = list({id(s): s for s in same_surname if _same_person(s.words, words)}.values())
         if not matches:
-            return None
+            return self._misspelt(words, titles)
         if len(matches) == 1:
             return matches[0]
 
@@ -435,6 +435,19 @@ class ArticleResolver:
         if len(words) == 1 and all(names.name_gender(s.words, []) is not None for s in matches):
             return self._main_namesake(matches, offset, titles) or max(matches, key=last)
         return max(matches, key=last)
+
+    def _misspelt(self, words: list[str], titles: Sequence[str]) -> _ActorState | None:
+        """Issue 12 (round 8): "Lydia Buchtmann ... said. ... “...,” Ms Bauchtman said": a long bare surname no one
+        named in full has is the one person named in full whose surname differs from it by at most two letters
+        (a reporter's slip, not another person: the two share their first letter and agree in gender)."""
+        word = words[0].lower().rstrip(".") if len(words) == 1 else ""
+        if len(word) < _MISSPELT_MIN:
+            return None
+        gender = names.name_gender(["x"], list(titles))
+        near = [s for s in self.states if s.actor.type == "person" and len(s.words) >= 2
+                and _surname(s.words)[:1] == word[:1] and (gender is None or s.gender in (None, gender))
+                and _edits(_surname(s.words), word) <= 2]
+        return near[0] if len(near) == 1 else None
 
     def _main_namesake(self, matches: list[_ActorState], offset: int, titles: Sequence[str]) -> _ActorState | None:
         """Issue 12 (round 4): "Clinton" in a story naming Hillary and Bill Clinton is the one the story is
@@ -2223,6 +2236,19 @@ def _described_body(noun: Token) -> bool:
 def _definite(span: Span) -> bool:
     first = span[0].lower_
     return first in ("the", "this", "that") or span[0].dep_ == "poss" or span[0].tag_ == "PRP$"
+
+
+_MISSPELT_MIN = 8  # a shorter surname two letters away is as likely another person's ("Johnson", "Jonson")
+
+
+def _edits(a: str, b: str) -> int:
+    """Letters to insert, delete or change to turn ``a`` into ``b`` (Levenshtein), for short words."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
 
 
 def _same_person(known: list[str], words: list[str]) -> bool:
