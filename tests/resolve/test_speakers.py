@@ -1123,3 +1123,14 @@ def test_a_long_surname_misspelt_by_a_letter_or_two_is_the_person_named_in_full(
     assert got == ["Lydia Buchtmann"] * 3
     text = "Ann Johnson spoke first. Jonson said the vote would wait."
     assert "Ann Johnson" not in [s.actor.name for s in run(text).statements if s.actor]
+
+
+def test_a_missed_name_with_a_digit_or_called_a_body_by_its_apposition_is_an_organisation() -> None:
+    # Issue 12 (round 8): no person's name has a digit ("TVN24 reported"), and "Airfleets, a database ...," is
+    # called a body by its apposition though the tagger took it for a plural noun.
+    text = ("The mayor was attacked on stage on Sunday.\n\nBrudzinski said the mayor needed help and was in a "
+            "\"serious\" condition; TVN24 reported he received surgery.\n\nAirfleets, a database detailing the "
+            "aircraft operated by commercial carriers, states the aircraft uses the A300 and 747 as well as the "
+            "Boeing 737.")
+    got = {(s.actor.name, s.actor.type) for s in run(text).statements if s.actor}
+    assert {("TVN24", "organization"), ("Airfleets", "organization")} <= got

@@ -920,8 +920,9 @@ class ArticleResolver:
             state = self._short_form(words[0])  # "Salling said" after "Salling Group"
         if len(words) == 1 and words[0].lower() in names.LONE_TITLES and state is None:
             return None  # "One MP told the BBC", "an MP said": a title alone, a described source below
-        if state is None and len(words) == 1 and _acronym(words[0]):
-            # "CNN said", "KCNA reported": an abbreviation is an organisation, never a person
+        if state is None and len(words) == 1 and (_acronym(words[0]) or _letters_and_digits(words[0])):
+            # "CNN said", "KCNA reported": an abbreviation is an organisation, never a person; so is a name
+            # with a digit in it ("TVN24 reported": no person's name has one; round 8)
             state = self._by_initials(words[0], m.start) or self._state_for(words[0], "organization")
         if state is None and words:
             state = self._whole_body(words, m.start)  # "the Supreme Court" after "the Supreme Court of X"
@@ -1170,7 +1171,7 @@ class ArticleResolver:
         lower = re.search(rf"\b{re.escape(tok.lower_)}\b", self.text)
         # mid-sentence in running text, not in a headline's Title Case: a lower-case word follows
         mid = re.search(rf"[a-z,;] {re.escape(tok.text)} [a-z]", self.text)
-        if mid is None and (lower is not None or not _speaks_as(tok, _ORG_VOICE)):
+        if mid is None and (lower is not None or not _speaks_as(tok, _ORG_VOICE)) and not _called_a_body(tok):
             return None
         state = self._state_for(tok.text, "organization")
         self._see(state, _Seen(m.start, self.sentence_of(m.start), True))
@@ -2072,6 +2073,19 @@ def _acronym(word: str) -> bool:
     """"WHO", "KCNA", "U.N.": two or more capitals (with full stops), no lower case."""
     letters = word.replace(".", "")
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _letters_and_digits(word: str) -> bool:
+    """"TVN24", "9News": capitals and digits, the name of a channel or a product, never of a person."""
+    return word[:1].isupper() and any(c.isdigit() for c in word) and any(c.isalpha() for c in word) \
+        and word.isalnum()
+
+
+def _called_a_body(tok: Token) -> bool:
+    """Issue 12 (round 8): "Airfleets, a database detailing ..., states": an apposition that calls the word an
+    organisation or a publication says it is one, though the tagger took it for a plural noun."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in names.ORG_NOUNS | names.DOCUMENT_NOUNS
+               for c in tok.children)
 
 
 def _initials(words: Sequence[str]) -> str:
