@@ -1134,3 +1134,11 @@ def test_a_missed_name_with_a_digit_or_called_a_body_by_its_apposition_is_an_org
             "Boeing 737.")
     got = {(s.actor.name, s.actor.type) for s in run(text).statements if s.actor}
     assert {("TVN24", "organization"), ("Airfleets", "organization")} <= got
+
+
+def test_a_bare_quantifier_after_one_of_a_kind_counts_more_of_that_kind() -> None:
+    # Issue 12 (round 8): "several" after "One marcher" in its sentence are several marchers, not no one.
+    text = ("Thousands marched in the capital on Saturday.\n\nOne marcher said people had changed their minds and "
+            "several said they wanted the politicians to listen.")
+    got = {(s.speaker.text, s.actor.name) for s in run(text).statements if s.speaker and s.actor}
+    assert ("several", "several marchers") in got

@@ -837,6 +837,9 @@ class ArticleResolver:
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if group is None or group.tag_ not in ("NNS", "NNPS"):
+            one = _one_of_kind(root) if len(m.span) == 1 else None
+            if one is not None:  # "One interviewee said X and several said Y": several interviewees
+                return self._state_for(f"{root.lower_} {_plural(one)}", "group"), "description"
             return None, "quantifier"
         words = [t.text for t in m.span.doc[root.i:group.i + 1]]
         return self._state_for(" ".join([words[0].lower(), *words[1:]]), "group"), "description"
@@ -2073,6 +2076,24 @@ def _acronym(word: str) -> bool:
     """"WHO", "KCNA", "U.N.": two or more capitals (with full stops), no lower case."""
     letters = word.replace(".", "")
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _one_of_kind(quantifier: Token) -> str | None:
+    """Issue 12 (round 8): "One interviewee said people changed their minds and several said ...": a bare
+    quantifier after a subject "one <noun>" in its sentence counts more of that noun."""
+    for tok in reversed(quantifier.doc[quantifier.sent.start:quantifier.i]):
+        if tok.dep_ == "nsubj" and tok.tag_ == "NN" and any(
+                c.lower_ == "one" and c.dep_ in ("nummod", "det") for c in tok.children):
+            return tok.lower_
+    return None
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 def _letters_and_digits(word: str) -> bool:
