@@ -1142,3 +1142,12 @@ def test_a_bare_quantifier_after_one_of_a_kind_counts_more_of_that_kind() -> Non
             "several said they wanted the politicians to listen.")
     got = {(s.speaker.text, s.actor.name) for s in run(text).statements if s.speaker and s.actor}
     assert ("several", "several marchers") in got
+
+
+def test_an_embassy_is_named_with_its_seat() -> None:
+    # Issue 12 (round 8): "the US Embassy in London" is that embassy's whole name, and "the embassy" later is it.
+    text = ("A diplomat's wife left the country after a crash.\n\nThe county's chief constable wrote to the US "
+            "Embassy in London asking it to waive her immunity. The embassy declined the request and said the "
+            "family left on advice from Washington.")
+    got = {s.actor.name for s in run(text).statements if s.actor}
+    assert got == {"US Embassy in London"}

@@ -1624,8 +1624,9 @@ def _body_tail(head: Token) -> int:
     the capitalised proper nouns that follow the link word; ``head.i + 1`` when there is no such tail. Not a
     date ("the Commission on Monday") and not a lower-case head ("the board of Acme" names Acme)."""
     doc, end = head.doc, head.i + 1
+    links = names.BODY_LINKS | ({"in"} if head.lower_ in names.MISSION_HEADS else set())
     if head.lower_ not in names.BODY_HEADS or not head.text[:1].isupper() or end >= len(doc) \
-            or doc[end].lower_ not in names.BODY_LINKS:
+            or doc[end].lower_ not in links:
         return end
     at = end + 1
     if at < len(doc) and doc[at].lower_ == "the":
