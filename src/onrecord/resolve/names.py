@@ -309,6 +309,8 @@ BODY_HEADS = ORG_NOUNS | frozenset("""
     secretariat conference authority
 """.split())
 BODY_LINKS = frozenset("of on for".split())
+# A state's mission is named by its seat: "the US Embassy in London" (round 8)
+MISSION_HEADS = frozenset("embassy consulate".split())
 # Words that end organisations' names, never a person's: "... Asset Management", "... Human Rights Watch".
 ORG_NAME_WORDS = frozenset("""
     international management capital partners services systems relations rights watch institute center centre

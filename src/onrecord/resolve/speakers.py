@@ -177,6 +177,7 @@ class ArticleResolver:
         self._id_counts: dict[str, int] = {}  # the last number each id base was given
         self._newlines = [m.start() for m in re.finditer("\n", self.text)]
         self._documents: dict[str, tuple[_ActorState, str]] = {}  # document noun -> its author, as resolved
+        self._spoke: dict[int, int] = {}  # id of a state -> the sentence it last spoke in, as resolved
         self._not_antecedents: set[int] = set()  # ids of states no pronoun refers to (documents)
         self._individuals: set[int] = set()  # ids of unnamed states "he" or "she" may refer to ("a woman")
         _surnames_that_speak(mentions, [w for p in parsed.pieces for w in _org_context_words(p.doc)])
@@ -422,7 +423,7 @@ class ArticleResolver:
             same_surname = same_surname + self._by_surname.get(words[1].lower().rstrip("."), [])
         matches = list({id(s): s for s in same_surname if _same_person(s.words, words)}.values())
         if not matches:
-            return None
+            return self._misspelt(words, titles)
         if len(matches) == 1:
             return matches[0]
 
@@ -435,6 +436,19 @@ class ArticleResolver:
         if len(words) == 1 and all(names.name_gender(s.words, []) is not None for s in matches):
             return self._main_namesake(matches, offset, titles) or max(matches, key=last)
         return max(matches, key=last)
+
+    def _misspelt(self, words: list[str], titles: Sequence[str]) -> _ActorState | None:
+        """Issue 12 (round 8): "Lydia Buchtmann ... said. ... “...,” Ms Bauchtman said": a long bare surname no one
+        named in full has is the one person named in full whose surname differs from it by at most two letters
+        (a reporter's slip, not another person: the two share their first letter and agree in gender)."""
+        word = words[0].lower().rstrip(".") if len(words) == 1 else ""
+        if len(word) < _MISSPELT_MIN:
+            return None
+        gender = names.name_gender(["x"], list(titles))
+        near = [s for s in self.states if s.actor.type == "person" and len(s.words) >= 2
+                and _surname(s.words)[:1] == word[:1] and (gender is None or s.gender in (None, gender))
+                and _edits(_surname(s.words), word) <= 2]
+        return near[0] if len(near) == 1 else None
 
     def _main_namesake(self, matches: list[_ActorState], offset: int, titles: Sequence[str]) -> _ActorState | None:
         """Issue 12 (round 4): "Clinton" in a story naming Hillary and Bill Clinton is the one the story is
@@ -591,6 +605,8 @@ class ArticleResolver:
             if state is not None:
                 last_actor = state
                 self._note_channel(cand, state)
+                if cand.speaker_offsets is not None:
+                    self._spoke[id(state)] = self.sentence_of(cand.speaker_offsets[0])
             resolved.append((cand, state, how, speaker))
             done[id(cand)] = (state, how, speaker)
         self._lead_quotes(resolved)
@@ -822,6 +838,9 @@ class ArticleResolver:
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if group is None or group.tag_ not in ("NNS", "NNPS"):
+            one = _one_of_kind(root) if len(m.span) == 1 else None
+            if one is not None:  # "One interviewee said X and several said Y": several interviewees
+                return self._state_for(f"{root.lower_} {_plural(one)}", "group"), "description"
             return None, "quantifier"
         words = [t.text for t in m.span.doc[root.i:group.i + 1]]
         return self._state_for(" ".join([words[0].lower(), *words[1:]]), "group"), "description"
@@ -905,8 +924,9 @@ class ArticleResolver:
             state = self._short_form(words[0])  # "Salling said" after "Salling Group"
         if len(words) == 1 and words[0].lower() in names.LONE_TITLES and state is None:
             return None  # "One MP told the BBC", "an MP said": a title alone, a described source below
-        if state is None and len(words) == 1 and _acronym(words[0]):
-            # "CNN said", "KCNA reported": an abbreviation is an organisation, never a person
+        if state is None and len(words) == 1 and (_acronym(words[0]) or _letters_and_digits(words[0])):
+            # "CNN said", "KCNA reported": an abbreviation is an organisation, never a person; so is a name
+            # with a digit in it ("TVN24 reported": no person's name has one; round 8)
             state = self._by_initials(words[0], m.start) or self._state_for(words[0], "organization")
         if state is None and words:
             state = self._whole_body(words, m.start)  # "the Supreme Court" after "the Supreme Court of X"
@@ -1155,7 +1175,7 @@ class ArticleResolver:
         lower = re.search(rf"\b{re.escape(tok.lower_)}\b", self.text)
         # mid-sentence in running text, not in a headline's Title Case: a lower-case word follows
         mid = re.search(rf"[a-z,;] {re.escape(tok.text)} [a-z]", self.text)
-        if mid is None and (lower is not None or not _speaks_as(tok, _ORG_VOICE)):
+        if mid is None and (lower is not None or not _speaks_as(tok, _ORG_VOICE)) and not _called_a_body(tok):
             return None
         state = self._state_for(tok.text, "organization")
         self._see(state, _Seen(m.start, self.sentence_of(m.start), True))
@@ -1167,6 +1187,19 @@ class ArticleResolver:
         recent = [s for s in self._recent(offset, sentences) if s.actor.type == "organization"]
         if noun not in names.GENERIC_ORG_NOUNS:
             recent = [s for s in recent if noun in s.actor.name.lower()]
+        return self._salient(recent, offset)
+
+    def _salient(self, recent: list[_ActorState], offset: int) -> _ActorState | None:
+        """Issue 12 (round 8): "The Aviation Herald reported the jet was meant to land at Payam. The industry
+        publication stated ...": a definite description refers back to the body that spoke as the subject of
+        the sentence before or this one, as "it" would, before one named since only in passing (an object, a
+        place's name, a source "according to"). Else the latest named."""
+        here = self.sentence_of(offset)
+        for state in recent:
+            spoke = self._spoke.get(id(state))
+            seen = state.last_before(offset)
+            if spoke is not None and 0 <= here - spoke <= 1 and seen is not None and seen.subject:
+                return state
         return recent[0] if recent else None
 
     def _unnamed_member(self, span: Span, named: _ActorState | None, offset: int) -> _ActorState | None:
@@ -1592,8 +1625,9 @@ def _body_tail(head: Token) -> int:
     the capitalised proper nouns that follow the link word; ``head.i + 1`` when there is no such tail. Not a
     date ("the Commission on Monday") and not a lower-case head ("the board of Acme" names Acme)."""
     doc, end = head.doc, head.i + 1
+    links = names.BODY_LINKS | ({"in"} if head.lower_ in names.MISSION_HEADS else set())
     if head.lower_ not in names.BODY_HEADS or not head.text[:1].isupper() or end >= len(doc) \
-            or doc[end].lower_ not in names.BODY_LINKS:
+            or doc[end].lower_ not in links:
         return end
     at = end + 1
     if at < len(doc) and doc[at].lower_ == "the":
@@ -2051,6 +2085,37 @@ def _acronym(word: str) -> bool:
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
+def _one_of_kind(quantifier: Token) -> str | None:
+    """Issue 12 (round 8): "One interviewee said people changed their minds and several said ...": a bare
+    quantifier after a subject "one <noun>" in its sentence counts more of that noun."""
+    for tok in reversed(quantifier.doc[quantifier.sent.start:quantifier.i]):
+        if tok.dep_ == "nsubj" and tok.tag_ == "NN" and any(
+                c.lower_ == "one" and c.dep_ in ("nummod", "det") for c in tok.children):
+            return tok.lower_
+    return None
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def _letters_and_digits(word: str) -> bool:
+    """"TVN24", "9News": capitals and digits, the name of a channel or a product, never of a person."""
+    return word[:1].isupper() and any(c.isdigit() for c in word) and any(c.isalpha() for c in word) \
+        and word.isalnum()
+
+
+def _called_a_body(tok: Token) -> bool:
+    """Issue 12 (round 8): "Airfleets, a database detailing ..., states": an apposition that calls the word an
+    organisation or a publication says it is one, though the tagger took it for a plural noun."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in names.ORG_NOUNS | names.DOCUMENT_NOUNS
+               for c in tok.children)
+
+
 def _initials(words: Sequence[str]) -> str:
     return "".join(w[0] for w in words if w and w.lower() not in _NOT_INITIALS).upper()
 
@@ -2213,6 +2278,19 @@ def _described_body(noun: Token) -> bool:
 def _definite(span: Span) -> bool:
     first = span[0].lower_
     return first in ("the", "this", "that") or span[0].dep_ == "poss" or span[0].tag_ == "PRP$"
+
+
+_MISSPELT_MIN = 8  # a shorter surname two letters away is as likely another person's ("Johnson", "Jonson")
+
+
+def _edits(a: str, b: str) -> int:
+    """Letters to insert, delete or change to turn ``a`` into ``b`` (Levenshtein), for short words."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
 
 
 def _same_person(known: list[str], words: list[str]) -> bool:

@@ -20,6 +20,8 @@ def speaker(tok: Token, titled_names: bool = True) -> tuple[Span | None, bool]:
         subject = subjects[0] if subjects else None
         if subject is not None and len(subjects) > 1 and _dateline(subject):
             subject = subjects[1]  # "State Department — U.S. Secretary of State Antony Blinken underscored"
+        if subject is not None and len(subjects) > 1 and _quoted(subject, current):
+            subject = subjects[-1]  # "“The only conclusion ... is X,” tweeted Ken Gude": Gude, not "conclusion"
         if subject is not None:
             if subject.lower_ in en.RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return noun_phrase(current.head), False
@@ -44,6 +46,16 @@ def _dateline(subject: Token) -> bool:
     doc = phrase.doc
     opens = phrase.start == 0 or "\n" in doc[phrase.start - 1].text or "\n" in doc[phrase.start - 1].whitespace_
     return opens and phrase.end < len(doc) and doc[phrase.end].text in en.DATELINE_DASHES
+
+
+def _quoted(subject: Token, verb: Token) -> bool:
+    """Issue 12 (round 8): the parser gave an inverted cue two subjects, one inside the quotation before it and
+    the speaker after it ("“The only conclusion I can reach is X,” tweeted Ken Gude"). A quotation mark between
+    the first subject and the verb, with another subject after the verb, puts the first inside the quote."""
+    later = [c for c in verb.children if c.dep_ in en.SUBJECTS and c.i > verb.i]
+    if subject.i > verb.i or not later:
+        return False
+    return any(t.is_quote for t in verb.doc[subject.i + 1:verb.i])
 
 
 def controller(tok: Token) -> Token:
