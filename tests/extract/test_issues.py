@@ -291,3 +291,79 @@ def test_the_issue_whose_own_words_appear_wins() -> None:
     text = "the deal would see the country giving up a fifth of its territory and occupied regions"
     best = match(text, 0, taxonomy)
     assert best and best[0].issue.id == "cede"
+
+
+# -- tags only where a statement speaks to the issue (articles about something else) ---------------------
+
+# Short stories of other subjects, written for these tests, full of words a Ukraine taxonomy also uses
+# ("air", "forces", "support", "effort", "Europe", "territory", "weapons", "sanctions", "talks").
+OFF_TOPIC = {
+    "sports": "United beat City 2-1 on Saturday to move top of the table. \"The lads put a huge effort in and "
+              "the support from the fans was incredible,\" the manager said. The striker, who was forced off "
+              "with a knee injury, said he hoped to be fit for the European tie in Madrid next week. The club "
+              "said the stadium's air conditioning would be repaired before the match.",
+    "science": "Cleaner air has raised wheat yields across Europe, a study published on Monday found. \"Ozone "
+               "damage costs farmers billions every year,\" said Maria Lopez, who led the research. The team "
+               "said weather forces such as drought mattered less than pollution. Funding for the study came "
+               "from a farming charity, which said it would support more work on crops.",
+    "court": "A judge in Leeds jailed a man for six years on Tuesday for selling weapons over the internet. "
+             "Prosecutors said he had shipped knives across the territory for two years. \"This was a "
+             "deliberate and dangerous trade,\" the judge said. His lawyer said he would appeal and that the "
+             "police had forced a confession from him.",
+    "bakery": "A family bakery on Mill Street will close next month after forty years. The owner, Ann Price, "
+              "said talks with the landlord had failed. \"We put everything into this shop and the support of "
+              "our customers kept us going,\" she said. She said she would meet the council to ask for aid "
+              "for small shops.",
+    "sanctions": "The Treasury imposed sanctions on three North Korean shipping firms on Wednesday, officials "
+                 "said. Russia and China urged restraint. \"These sanctions target the ships that carry fuel to "
+                 "Pyongyang,\" a Treasury spokesman said. He said sanctions on North Korea would stay until its "
+                 "missile tests stop.",
+}
+
+
+@pytest.mark.parametrize("domain", sorted(OFF_TOPIC))
+def test_an_article_about_something_else_gets_no_issue(domain: str) -> None:
+    article = extract(OFF_TOPIC[domain], issues=TAXONOMY)
+    assert article.statements, "the texts are written to have statements"
+    tags = [(s.content.text, t.id, t.evidence.text) for s in article.statements for t in s.issues or ()]
+    assert tags == []
+
+
+def test_an_article_must_earn_its_top_issue() -> None:
+    taxonomy = load_taxonomy(TAXONOMY)
+    # "air" (air defence) again and again: military aid is the top issue by its words, but one word is all.
+    text = "The air was clean. Air quality rose. Air pollution fell and the air smelled of pine. " * 3
+    article = article_context(text, taxonomy)
+    assert max(article.relevance.values()) < 0.5
+    about = ("Ukraine asked for more weapons and air defence. Kyiv said long-range missiles and military aid "
+             "were needed, and funding for weapons deliveries.")
+    assert article_context(about, taxonomy).relevance["military-aid-ukraine"] == 1.0
+
+
+def test_an_article_that_never_names_the_propositions_subject_is_not_about_it() -> None:
+    taxonomy = load_taxonomy(TAXONOMY)
+    text = ("The leaders met at a summit to negotiate. Talks between the two leaders went on; a trilateral "
+            "meeting of the leaders was planned, and more talks.")
+    assert article_context(text, taxonomy).relevance["direct-talks"] == 0.0  # no Putin, Zelensky or Trump
+    assert article_context(text + " Putin said so.", taxonomy).relevance["direct-talks"] == 0.0  # one of three
+    assert article_context(text + " Putin and Zelensky said so.", taxonomy).relevance["direct-talks"] > 0.0
+
+
+def test_another_name_in_the_propositions_slot_blocks_the_tag() -> None:
+    taxonomy = load_taxonomy(TAXONOMY)
+
+    def ids(text: str) -> set[str]:
+        return {m.issue.id for m in features(text, 0, taxonomy)}
+
+    assert "sanctions-russia" not in ids("the Treasury imposed sanctions on two North Korean officials")
+    assert "sanctions-russia" in ids("the Treasury imposed sanctions on two Russian officials")
+    assert "sanctions-russia" in ids("the Treasury imposed sanctions on imports of oil")  # no name in the slot
+    assert "us-troops-ukraine" not in ids("American troops will be deployed in Poland")
+    assert "us-troops-ukraine" in ids("American troops will be deployed in Ukraine")
+
+
+def test_an_issue_whose_every_word_is_another_issues_evidence_is_dropped() -> None:
+    taxonomy = load_taxonomy(TAXONOMY)
+    text = "his country opposed any deployment of NATO forces in Ukraine"
+    found = {m.issue.id for m in features(text, 0, taxonomy)}
+    assert "european-forces-ukraine" in found and "us-troops-ukraine" not in found

@@ -255,3 +255,14 @@ LINK_LINE = re.compile(r"^[ \t]*(?:read more|read also|also read|more|watch|list
 # introduces ("He continued: “...”", "Adding, “...”"): run-on quotations (rules/quotations.py).
 SENTENCE_ENDS = ".!?"
 OPENING_MARKS = ",:"
+
+
+# -- issues (``extract/issues.py``) ---------------------------------------------------------------------
+
+# Prepositions that put a name in an issue proposition's slot ("sanctions on Russia", "troops in Ukraine",
+# "cede territory to Russia"), grouped by the role they give it: the same role filled by another name in a
+# statement ("sanctions on two North Korean officials") says the statement is about something else.
+SLOT_PREPOSITIONS: dict[str, str] = {"on": "target", "against": "target", "in": "place", "into": "place",
+                                     "inside": "place", "to": "recipient", "for": "recipient"}
+# Words between the preposition and the name that fills the slot ("on two North Korean officials").
+SLOT_FILLERS = frozenset("the a an two three four several some its their his her new top senior".split())

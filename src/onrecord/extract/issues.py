@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, Literal, get_args
 
@@ -34,6 +35,7 @@ import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from onrecord.extract.acts import NEGATIONS, valences
+from onrecord.extract.english import SLOT_FILLERS, SLOT_PREPOSITIONS
 from onrecord.model import Act, IssueTag, Span, Statement
 
 Stance = Literal["support", "oppose", "open", "unclear"]
@@ -96,6 +98,11 @@ class IssueVector:
     rivals: frozenset[str] = frozenset()  # names in other issues' labels only ("Clinton" for Trump's issue)
     full: float = 1.0  # the weight of a specific word only this issue uses: what one shared word counts as
     distinct: frozenset[str] = frozenset()  # weighed stems and label names no other issue of the taxonomy uses
+    # Names of the proposition with the role a preposition gives them ((role, "Russia") for "sanctions on
+    # Russia"), every name of the issue's wording, and the proposition's own names: who the issue is about.
+    slots: tuple[tuple[str, str], ...] = ()
+    wording_names: frozenset[str] = frozenset()
+    subjects: tuple[str, ...] = ()
 
 
 # -- loading ------------------------------------------------------------------------------------------
@@ -213,9 +220,45 @@ def _issue_vectors(issues: Sequence[Issue]) -> list[IssueVector]:
         norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
         terms = tuple(t for t in (tuple(w for w, _, _ in words(term)) for term in issue.terms) if t)
         rivals = frozenset().union(*(other for other in labels if other is not mine)) - mine
+        wording = " ".join((issue.label, issue.proposition, issue.description, *issue.examples, *issue.terms))
+        lower = {m.group() for m in _WORD.finditer(wording) if m.group().islower()}
+        # "Sanctions" opening the proposition is the word "sanctions" of the description, not a name.
+        named = [n for n in _names_in(wording) if n.lower() not in lower]
+        subjects = [n for n in _names_in(issue.proposition) if n in named]
         out.append(IssueVector(issue, weights, norm, terms, _polarity(issue.proposition), _label_names(issue.label),
-                               rivals, math.log(n + 1), _distinct(weights, df, mine, labels)))
+                               rivals, math.log(n + 1), _distinct(weights, df, mine, labels),
+                               _slots(issue.proposition), frozenset(named), tuple(dict.fromkeys(subjects))))
     return out
+
+
+_CAPITAL = re.compile(r"\b[A-Z][A-Za-z]+\b")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+|[^\sA-Za-z\d]")
+NAME_PREFIX = 5  # letters two spellings of one name share: "Russia" and "Russian", "Korea" and "Korean"
+
+
+def _is_name(word: str) -> bool:
+    """A capitalised word that is a name, not an ordinary word capitalised by its place ("Sanctions on ...",
+    "Taxes on ..."): one whose lower-case stem is not a stop word nor common in lower case in news."""
+    low = word.lower()
+    return low not in STOPWORDS and low not in STOP_WORDS and stem(low) not in background()
+
+
+def _names_in(text: str) -> list[str]:
+    return [m.group() for m in _CAPITAL.finditer(text) if _is_name(m.group())]
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two capitalised words are spellings of one name ("Russia", "Russian")."""
+    if min(len(a), len(b)) < NAME_PREFIX:
+        return a.lower() == b.lower()
+    return a[:NAME_PREFIX].lower() == b[:NAME_PREFIX].lower()
+
+
+def _slots(proposition: str) -> tuple[tuple[str, str], ...]:
+    """(role, name) for each name of the proposition right after a slot preposition ("on Russia")."""
+    tokens = _TOKEN.findall(proposition)
+    return tuple((SLOT_PREPOSITIONS[prev.lower()], tok) for prev, tok in pairwise(tokens)
+                 if prev.lower() in SLOT_PREPOSITIONS and _CAPITAL.fullmatch(tok) and _is_name(tok))
 
 
 # A stem in at least GENERIC_SHARE of the background articles (written in lower case: names stay specific)
@@ -360,16 +403,34 @@ class ArticleContext:
 
     text: str
     relevance: dict[str, float]
+    unnamed: frozenset[str] = frozenset()  # issues whose proposition names someone the article never names
+
+
+# How many of an issue's own specific words (each counted as in ``_shared``: a word only this issue uses is
+# one, a word several issues share less) an article must use before the issue can be central to it. An
+# article about something else still has a top issue by its words ("air" in a story on air quality makes
+# weapons and air defence its top issue); it is not about that issue unless it earns it. A short article
+# has fewer words to earn it with: one more for every WORDS_PER_EARNED distinct words it has, from
+# EARNED_MIN to EARNED_WORDS (a four-paragraph wire brief on European troops earns them with three).
+EARNED_WORDS = 5.0
+EARNED_MIN = 3.0
+WORDS_PER_EARNED = 40
 
 
 def article_context(text: str, taxonomy: Taxonomy) -> ArticleContext:
-    """Each issue's IDF-weighted share of the article's words, over the top issue's."""
+    """Each issue's IDF-weighted share of the article's words, over the top issue's, times how far the
+    article earns the issue (``_earned``)."""
     counts: dict[str, int] = {}
     for w, _, _ in words(text):
         counts[w] = counts.get(w, 0) + 1
-    raw = {v.issue.id: sum(n * v.weights.get(w, 0.0) for w, n in counts.items()) for v in taxonomy.vectors()}
+    vectors = taxonomy.vectors()
+    raw = {v.issue.id: sum(n * v.weights.get(w, 0.0) for w, n in counts.items()) for v in vectors}
     top = max(raw.values(), default=0.0) or 1.0
-    return ArticleContext(text, {k: v / top for k, v in raw.items()})
+    names = {m.group() for m in _CAPITAL.finditer(text)}
+    unnamed = frozenset(v.issue.id for v in vectors if not _names_subjects(v, names))
+    needed = min(EARNED_WORDS, max(EARNED_MIN, len(counts) / WORDS_PER_EARNED))
+    earned = {v.issue.id: min(1.0, _shared(set(counts), v, cap=needed) / needed) for v in vectors}
+    return ArticleContext(text, {k: 0.0 if k in unnamed else raw[k] / top * earned[k] for k in raw}, unnamed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -400,18 +461,34 @@ def features(text: str, offset: int, taxonomy: Taxonomy, article: ArticleContext
     if not found:
         return []
     reading = _reading(text, offset, found, article)
+    # An issue whose proposition names someone or somewhere ("sanctions on Russia", "US troops in Ukraine",
+    # "Merrick Garland") that the whole article never names is not what the article's statements are about.
+    # (A statement read alone is its own article, and is not held to this: it may be a fragment.)
+    unnamed = article.unnamed if article is not None else frozenset()
     article = article or article_context(text, taxonomy)
     scored = [(vec, _overlap(reading.unique, vec)) for vec in taxonomy.vectors()]
     best = max((o for _, o in scored), default=0.0)
-    out: list[Match] = []
+    out: list[tuple[Match, set[str]]] = []
     for vec, overlap in scored:
+        if vec.issue.id in unnamed:
+            continue
         values = _pair_values(reading, vec, overlap, best, article.relevance.get(vec.issue.id, 0.0))
-        if values is not None:
+        if values is not None and not _other_subject(text, offset, found, vec):
             spots = tuple((a, b) for w, a, b in found if w in vec.weights)
             start, end = _evidence(found, vec, offset, text)
             distinct = bool((reading.unique | reading.names) & vec.distinct) or values["terms"] > 0
-            out.append(Match(vec.issue, values, start, end, vec.polarity, vec.rivals, spots, distinct))
-    return out
+            match = Match(vec.issue, values, start, end, vec.polarity, vec.rivals, spots, distinct)
+            out.append((match, reading.unique & vec.weights.keys()))
+    return [m for m, own in out if not _echo(m, own, out)]
+
+
+def _echo(found: Match, own: set[str], others: Sequence[tuple[Match, set[str]]]) -> bool:
+    """Whether the statement's words for this issue are only words another issue it names by its own words
+    also has: "deployment of NATO forces in Ukraine" shares "deployment" and "Ukraine" with US troops, but
+    every one of them is also European forces' evidence, which has "NATO forces" besides."""
+    if found.distinct or not own:
+        return False
+    return any(other.distinct and own <= theirs for other, theirs in others if other is not found)
 
 
 def _pair_values(reading: _Reading, vec: IssueVector, overlap: float, best: float,
@@ -432,11 +509,53 @@ def _pair_values(reading: _Reading, vec: IssueVector, overlap: float, best: floa
             "valence": reading.valence}
 
 
-def _shared(stems: set[str], vec: IssueVector) -> float:
+SLOT_REACH = 3  # tokens after an issue word where its slot preposition may stand ("sanctions imposed on")
+
+
+def _other_subject(text: str, offset: int, found: Sequence[tuple[str, int, int]], vec: IssueVector) -> bool:
+    """Whether the statement puts another name in the slot the proposition gives its own: "sanctions on two
+    North Korean officials" against "sanctions on Russia", "troops in Poland" against "troops in Ukraine".
+    Only a name right after the issue's word and the same kind of preposition counts, and only one the
+    issue's wording never uses, so "sanctions on Moscow" is blocked unless the user lists Moscow."""
+    if not vec.slots:
+        return False
+    roles = {role for role, _ in vec.slots}
+    for w, start, _ in found:
+        if w not in vec.weights or w in (stem(n.lower()) for n in vec.wording_names):
+            continue
+        tokens = _TOKEN.findall(text[start - offset:])[1:SLOT_REACH + 8]
+        for i, tok in enumerate(tokens[:SLOT_REACH]):
+            if SLOT_PREPOSITIONS.get(tok.lower()) in roles:
+                name = _slot_filler(tokens[i + 1:])
+                if name and not any(same_name(name, n) for n in vec.wording_names):
+                    return True
+                break
+    return False
+
+
+def _slot_filler(tokens: Sequence[str]) -> str | None:
+    """The name filling a slot: the first token after the preposition past a few fillers ("two", "the"),
+    when it is a capitalised name; None when an ordinary word fills it ("sanctions on imports")."""
+    for tok in tokens[:4]:
+        if tok.lower() in SLOT_FILLERS or tok.isdigit():
+            continue
+        return tok if _CAPITAL.fullmatch(tok) and _is_name(tok) else None
+    return None
+
+
+def _names_subjects(vec: IssueVector, names: set[str]) -> bool:
+    """Whether an article names at least half the people and places the proposition names (one of "Donald
+    Trump", two of "European or NATO forces ... in Ukraine"): a football story's "European tie" is not about
+    European forces in Ukraine. True for a proposition that names no one."""
+    found = sum(any(same_name(a, b) for b in names) for a in vec.subjects)
+    return 2 * found >= len(vec.subjects)
+
+
+def _shared(stems: set[str], vec: IssueVector, cap: float = 4.0) -> float:
     """How many words the statement shares with the issue, each counted by its weight over a specific word
-    only this issue uses (up to 4): "Ukraine" in every issue of a Ukraine taxonomy, or "peace" in two, is
-    not one more word of evidence the way "soldiers" is."""
-    return min(4.0, sum(min(1.0, vec.weights[w] / vec.full) for w in stems & vec.weights.keys()))
+    only this issue uses (up to ``cap``): "Ukraine" in every issue of a Ukraine taxonomy, or "peace" in two,
+    is not one more word of evidence the way "soldiers" is."""
+    return min(cap, sum(min(1.0, vec.weights[w] / vec.full) for w in stems & vec.weights.keys()))
 
 
 def _overlap(stems: set[str], vec: IssueVector) -> float:
@@ -473,8 +592,14 @@ def match(text: str, offset: int, taxonomy: Taxonomy, model: MatchModel | None =
     """The issues the text is about, best first."""
     model = model or shipped_model()
     scored = [(m.score(model), m) for m in features(text, offset, taxonomy, article)]
-    kept = sorted((sm for sm in scored if sm[0] >= model.threshold), key=lambda sm: -sm[0])
+    kept = sorted((sm for sm in scored if sm[0] >= model.threshold), key=lambda sm: rank(sm[1], sm[0]))
     return [m for _, m in kept[: model.max_issues]]
+
+
+def rank(found: Match, score: float) -> tuple[bool, float]:
+    """Sort key, best first: an issue the statement names by its own words ("a lot of help when it comes to
+    security": security guarantees) before one the article around it is about (US troops), then by score."""
+    return (not found.distinct, -score)
 
 
 # -- stance --------------------------------------------------------------------------------------------
