@@ -1092,3 +1092,28 @@ def test_guards_on_bodies_documents_and_headline_names() -> None:
     got = _speakers(text)
     assert ("Sanders", "Bernie Sanders") in got  # not merged into the headline's "Bernie Sanders Burns"
     assert ("FEC records", "John McCain") not in got
+
+
+def test_a_described_individual_is_the_next_she_and_an_unnamed_source() -> None:
+    # Issue 12 (newcomer): "One cleaner, who ..." is an unnamed source though no list knows the trade, and the
+    # "she" of the quotation after it is that cleaner, not the woman named two sentences before.
+    text = ("A hospital spokeswoman, Anna Vance, said the ward would stay open. One cleaner, who has worked "
+            "there for years, said the staff had not been paid in March. \"We are tired,\" she said.")
+    found = [(s.speaker.text if s.speaker else None, *((s.actor.name, s.actor.type) if s.actor else (None, None)))
+             for s in run(text).statements]
+    assert ("One cleaner", "one cleaner", "unnamed") in found
+    assert ("she", "one cleaner", "unnamed") in found
+
+
+def test_the_person_refers_back_to_the_described_member_of_people() -> None:
+    text = ("Two people familiar with the talks said a deal was close, one of the people said. The minister "
+            "refused to comment. The person said the contract would be signed in May.")
+    (s,) = [s for s in run(text).statements if s.speaker is not None and s.speaker.text == "The person"]
+    assert s.actor is not None and (s.actor.name, s.resolution) == ("one of the people", "description")
+
+
+def test_a_countrys_government_and_a_documents_authors_are_sources() -> None:
+    (s,) = run("Chad's government said it would not attend the summit.").statements
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("Chad", "country")
+    (s,) = run("The report's authors said the river was polluted.").statements
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("report's authors", "group")

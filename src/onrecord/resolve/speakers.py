@@ -956,6 +956,7 @@ class ArticleResolver:
             return self._state_for(names.METONYMS[key], _state_type(names.METONYMS[key])), "organization"
         if span.root.lemma_.lower() in names.STATE_BODIES:  # "the Turkish presidency", "Ukraine's foreign ministry"
             country = next((names.NATIONALITIES[t.lower_] for t in span if t.lower_ in names.NATIONALITIES), None)
+            country = country or _possessing_state(span.root)
             if country is not None:
                 return self._state_for(country, _state_type(country)), "organization"
         return None
@@ -982,6 +983,11 @@ class ArticleResolver:
         if root.lemma_.lower() in names.VOICE_NOUNS:
             return self._owner_role(owner, m)  # "the mayor's office" speaks for the mayor
         role = self._possessed_role(owner, m)
+        if role is None and owner.pos_ == "NOUN" and root.tag_ == "NNS" and root.lemma_.lower() in names.PEOPLE_NOUNS:
+            # "The report's authors said": people described by what they belong to, not named, are a group
+            # under that description (guideline 2.5), not a source left unresolved (issue 12, newcomer)
+            words = [t.text for t in m.span if t.lower_ not in ("the", "a", "an") and not t.is_punct]
+            return self._state_for("".join(w if w == "'s" else " " + w for w in words).strip(), "group"), "description"
         return (role, "description") if role is not None else (None, "unresolved")
 
     def _document_of_described(self, m: _Mention) -> _Found | None:
@@ -1117,9 +1123,15 @@ class ArticleResolver:
         unnamed source under the group's description in the singular ("U.S. defense official")."""
         root = span.root
         modifiers = {t.lower_ for t in span if t.i < root.i and t.dep_ in ("amod", "compound")}
+        plural = _IRREGULAR_PLURALS.get(root.lower_, root.lower_ + "s")  # "the person" of "two people"
+        for state in recent:
+            # "One of the people said ... the person said": the member the text described is the same
+            if state.actor.type == "unnamed" and not modifiers \
+                    and state.actor.name.lower() in (f"one of the {plural}", f"one of {plural}"):
+                return state, "description"
         for state in recent:
             words = state.actor.name.split()
-            if state.actor.type == "group" and words[-1].lower() == root.lower_ + "s" \
+            if state.actor.type == "group" and words[-1].lower() == plural \
                     and modifiers <= {w.lower() for w in words[:-1]}:
                 return self._state_for(" ".join([*words[:-1], root.text]), "unnamed"), "description"
         return None
@@ -1139,6 +1151,10 @@ class ArticleResolver:
         state = self._state_for(*self._national(described, m.span, m.start))
         if m.span.root.lemma_.lower() in names.SOURCE_DOCUMENT_NOUNS:
             self._not_antecedents.add(id(state))  # "they" and "she" are never a report
+        elif state.actor.type == "unnamed":
+            # "One nurse ... said X. “...,” she said": a described individual who speaks is the nearest
+            # candidate for the next "she"/"he", ahead of a person named paragraphs before (issue 12, newcomer)
+            self._individuals.add(id(state))
         return state, "description"
 
     def _as_initial_name(self, m: _Mention) -> _Found | None:
@@ -2114,7 +2130,8 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
     # Issue 12 (round 7): "rights groups", "aid agencies": bodies described in the plural are a group as people
     # are; one body ("the group") still refers back to an organisation named before.
     bodies = plural and root.pos_ == "NOUN" and lemma in names.ORG_NOUNS
-    if root.pos_ not in ("NOUN", "PROPN") or not ({lemma, root.lower_} & names.PEOPLE_NOUNS or document or bodies):
+    if root.pos_ not in ("NOUN", "PROPN") or not ({lemma, root.lower_} & names.PEOPLE_NOUNS or document or bodies
+                                                  or _described_individual(root)):
         return None
     if not plural and _definite(span) and not document:
         return None  # "the official": someone the report introduced before, not a new source
@@ -2131,6 +2148,32 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
         words[0] = words[0].lower()  # "Officials said" is "officials"; "Republican lawmakers" keeps its capital
     # A document or data source without an author in reach is unnamed, one or many (guideline 2.5).
     return " ".join(words), "group" if plural and not document else "unnamed"
+
+
+def _possessing_state(body: Token) -> str | None:
+    """"Somalia's government": a state body whose owner the tagger reads as a country (GPE) speaks for that
+    country (guideline 2.5), also for one missing from our lists of country names (issue 12, newcomer)."""
+    owner = next((c for c in body.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+    if owner is None:
+        return None
+    words = [t.text for t in owner.subtree if t.ent_type_ == "GPE"]
+    return names.country_name(names.norm(" ".join(words))) or " ".join(words)
+
+
+# Plurals that are not the singular with an "s", for people nouns a group is described with.
+_IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
+
+
+def _described_individual(noun: Token) -> bool:
+    """"One baker, who has worked there for years, said": a singular noun for someone by what they do, that
+    "one" counts or "who" describes, is an individual the report leaves unnamed, whatever the trade (issue 12,
+    newcomer: "baker" is in no list of ours, "a Western diplomat" only worked because "diplomat" is)."""
+    if noun.tag_ != "NN" or noun.pos_ != "NOUN" or not _agent_suffix(noun.lemma_.lower()) \
+            or noun.lemma_.lower() in names.DOCUMENT_NOUNS | names.ORG_NOUNS:
+        return False
+    counted = any(c.dep_ in ("nummod", "det") and c.lower_ == "one" for c in noun.children)
+    who = any(c.dep_ == "relcl" and any(t.lower_ == "who" for t in c.children) for c in noun.children)
+    return counted or who
 
 
 def _gendered(span: Span) -> tuple[str, str] | None:
