@@ -1117,3 +1117,15 @@ def test_a_countrys_government_and_a_documents_authors_are_sources() -> None:
     assert s.actor is not None and (s.actor.name, s.actor.type) == ("Chad", "country")
     (s,) = run("The report's authors said the river was polluted.").statements
     assert s.actor is not None and (s.actor.name, s.actor.type) == ("report's authors", "group")
+
+
+def test_a_dateline_names_no_actor_and_is_no_part_of_a_content() -> None:
+    # Issue 12 (newcomer): "GLENFORD -" is where the story was filed, no organisation; the date after a
+    # dateline's comma ("LUSAKA, June 9 (Wire) -") ends it as the capitals do.
+    article = run("Bakery to close\n\nGLENFORD - Marlow Bakeries is preparing to close three stores, according "
+                  "to two people familiar with the plans.")
+    assert not any(a.name.startswith("GLENFORD") for a in article.actors)
+    (s,) = run("Talks to resume\n\nLUSAKA, June 9 (Wire) - Zambia and Malawi will resume talks next month, "
+               "Zambian Foreign Minister Grace Phiri said on Tuesday.").statements
+    assert s.content.text == "Zambia and Malawi will resume talks next month"
+

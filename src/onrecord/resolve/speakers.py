@@ -157,6 +157,7 @@ class ArticleResolver:
         pairs: list[tuple[list[int], list[str]]] = []  # coordinated names: their starts, the title before them
         # Names the article calls places (its dateline, "the town of X"): no mention of them is an actor.
         self._places = _dateline_places(self.text)
+        self._datelines = [m.span() for m in _DATELINE.finditer(self.text)]
         for piece in parsed.pieces:
             self._places.update(_norm_key(_name_words(e)) for e in piece.doc.ents if _called_a_place(e))
         self._places.update(_places_by_slot([e for piece in parsed.pieces for e in piece.doc.ents]))
@@ -195,7 +196,7 @@ class ArticleResolver:
         covered = -1
         for ent in _split_person_tails(ents):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start < covered \
-                    or self._on_link_line(ent.start_char + offset):
+                    or self._on_link_line(ent.start_char + offset) or self._in_dateline(ent.start_char + offset):
                 continue
             ent = _with_body_tail(_whole_name(_place_force(ent)))
             covered = ent.end
@@ -259,6 +260,11 @@ class ArticleResolver:
             if a.label == b.label == "PERSON" and len(a.words) == 1 and len(b.words) >= 2 \
                     and self.text[a.end:b.start] == " and " and names.name_gender([*a.words, "x"], []) is not None:
                 a.words = [a.words[0], b.words[-1]]
+
+    def _in_dateline(self, offset: int) -> bool:
+        """"MILLBROOK - ...", "NAIROBI, March 4 (Wire) - ...": where the story was filed names no actor, though
+        the recogniser may take "MILLBROOK -" for an organisation (guideline 2.2; issue 12, newcomer)."""
+        return any(start <= offset < end for start, end in self._datelines)
 
     def _on_link_line(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self._link_lines)
@@ -1763,7 +1769,7 @@ def _state_type(country: str) -> ActorType:
     return "organization" if country in names.SUPRANATIONAL else "country"
 
 
-_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'\- ]*[A-Z.])(?:, [A-Za-z. ]+)?[ \t]*(?:\([^)\n]*\)[ \t]*)?[—–-]",
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'\- ]*[A-Z.])(?:, [A-Za-z0-9. ]+)?[ \t]*(?:\([^)\n]*\)[ \t]*)?[—–-]",
                        re.MULTILINE)
 
 
