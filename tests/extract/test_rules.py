@@ -69,6 +69,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                      ("records of the phone calls", "called", "It")),
     "title-name": ("US Ambassador to Germany Richard Grenell alleged that the airline had helped the regime.",
                    ("the airline had helped the regime", "alleged", "US Ambassador to Germany Richard Grenell")),
+    # Off, "Marlow" alone speaks and reads as a person of that surname.
+    "ampersand-name": ("Marlow & Daughters said that revenue had fallen by a third.",
+                       ("revenue had fallen by a third", "said", "Marlow & Daughters")),
     "hedge-governor": ("The president seemed to rule out a new round of talks with the rebels.",
                        ("a new round of talks with the rebels", "seemed to rule out", "The president")),
     "adjacent-quote": ("“Enough,” she said.", ("Enough,", "said", "she")),

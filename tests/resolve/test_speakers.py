@@ -1129,3 +1129,10 @@ def test_a_dateline_names_no_actor_and_is_no_part_of_a_content() -> None:
                "Zambian Foreign Minister Grace Phiri said on Tuesday.").statements
     assert s.content.text == "Zambia and Malawi will resume talks next month"
 
+
+def test_a_firm_named_with_an_ampersand_is_no_person_of_that_surname() -> None:
+    # Issue 12 (newcomer): "Marlow & Daughters" was cut to "Marlow" and read as the Paul Marlow named before.
+    (s,) = run("Paul Marlow runs the firm. Marlow & Daughters said revenue fell by a third.").statements
+    assert s.speaker is not None and s.speaker.text == "Marlow & Daughters"
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("Marlow & Daughters", "organization")
+

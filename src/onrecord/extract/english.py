@@ -156,6 +156,8 @@ APPOSITION_MARKS = (",", "–", "—", "-")
 INNER_HYPHENS = ("-", "‐")
 # Punctuation that may sit between a title and the name it titles ("co-founder", "Member of parliament (MP)").
 TITLE_GAP_PUNCT = ("-", "‐", "(", ")")
+# What joins the names in one firm's name ("Marlow & Daughters", "Johnson & Johnson").
+NAME_AMPERSANDS = ("&",)
 # The dash that ends a dateline ("State Department — U.S. Secretary ... said"): the parser may make the
 # dateline a subject of the lead sentence's verb.
 DATELINE_DASHES = ("—", "–", "--")

@@ -201,7 +201,8 @@ class ArticleResolver:
             ent = _with_body_tail(_whole_name(_place_force(ent)))
             covered = ent.end
             ent = _before_bracket(ent)  # "World Health Organisation (WHO)": the name, not its abbreviation
-            words = [t.text for t in ent if not t.is_space and (not t.is_punct or t.text in (".", "-"))]
+            kept = (".", "-", *en.NAME_AMPERSANDS)  # "Marlow & Daughters" keeps its ampersand
+            words = [t.text for t in ent if not t.is_space and (not t.is_punct or t.text in kept)]
             words = _join_hyphens([w for w in words if w not in ("'s", "’s")])
             if ent.label_ == "PERSON":
                 words = names.strip_title(words)
@@ -902,10 +903,11 @@ class ArticleResolver:
         """A name the entity recogniser missed: a known person, an organisation, or a new person."""
         if m.span.root.pos_ != "PROPN" or _initial_common_noun(m.span.root):
             return None
-        run = _name_run(m.span)
-        words = [t.text for t in run if not t.is_punct]
+        run = _firm_name(m.span) or _name_run(m.span)
+        words = [t.text for t in run if not t.is_punct or t.text in en.NAME_AMPERSANDS]
         words = words if _body_name(words) else names.strip_title(words)  # "House of ...": no title
-        state = self._match_person(words, m.start) if words else None
+        firm = any(w in en.NAME_AMPERSANDS for w in words)  # "Marlow & Daughters": no person, though a Marlow is
+        state = self._match_person(words, m.start) if words and not firm else None
         if state is None and len(words) == 1:
             state = self._short_form(words[0])  # "Salling said" after "Salling Group"
         if len(words) == 1 and words[0].lower() in names.LONE_TITLES and state is None:
@@ -916,6 +918,7 @@ class ArticleResolver:
         if state is None and words:
             state = self._whole_body(words, m.start)  # "the Supreme Court" after "the Supreme Court of X"
         if state is None and (_names_an_organisation(run, words) or _org_words(words) or _body_name(words)
+                              or firm
                               or (len(words) == 1 and _speaks_as(m.span.root, _ORG_VOICE))):  # "X said it"
             state = self._state_for(" ".join(words), "organization")  # the recogniser's ORG, never mentioned
         if state is None and _looks_like_a_name(run, words):
@@ -2069,6 +2072,17 @@ def _acronym(word: str) -> bool:
 
 def _initials(words: Sequence[str]) -> str:
     return "".join(w[0] for w in words if w and w.lower() not in _NOT_INITIALS).upper()
+
+
+def _firm_name(span: Span) -> Span | None:
+    """"Marlow & Daughters": proper nouns joined by an ampersand, the whole of one firm's name (issue 12)."""
+    amp = [t for t in span if t.text in en.NAME_AMPERSANDS and 0 < t.i - span.start < len(span) - 1]
+    if not amp or not all(t.pos_ == "PROPN" for t in span if not t.is_punct and t.i >= amp[0].i - 1):
+        return None
+    start = amp[0].i - 1
+    while start > span.start and span.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return span.doc[start:span.end]
 
 
 def _name_run(span: Span) -> Span:
