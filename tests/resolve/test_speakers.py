@@ -1136,3 +1136,15 @@ def test_a_firm_named_with_an_ampersand_is_no_person_of_that_surname() -> None:
     assert s.speaker is not None and s.speaker.text == "Marlow & Daughters"
     assert s.actor is not None and (s.actor.name, s.actor.type) == ("Marlow & Daughters", "organization")
 
+
+def test_place_words_and_a_bodys_short_name_are_no_actors_of_their_own() -> None:
+    # Issue 12 (newcomer): a one-word "person" naming a place ("the Lakeside shopping centre"), a nationality
+    # word the lists lack ("Malawian Trade Minister"), and "Chamber" after the chamber named whole.
+    article = run("Zambian Foreign Minister Grace Phiri said the talks would resume. The stores include two "
+                  "outlets in the Lakeside shopping centre, the minister said.")
+    assert [a.name for a in article.actors] == ["Grace Phiri"]
+    article = run("Malawian Trade Minister Grace Phiri said the talks would resume next month.")
+    assert [a.name for a in article.actors] == ["Grace Phiri"]
+    article = run("Rising prices have squeezed shops. The Ashford Chamber of Commerce said last month that trade "
+                  "was slow. Chamber president Tom Adeyemi said he hoped for a buyer.")
+    assert [a.name for a in article.actors] == ["Ashford Chamber of Commerce", "Tom Adeyemi"]

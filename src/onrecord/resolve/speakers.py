@@ -228,7 +228,7 @@ class ArticleResolver:
                 label = "ORG"  # "Delhi Police", "Harlow Holdings": a force's or company's name is no person's
             if label == "PERSON" and not any(w[:1].isupper() for w in words):
                 continue  # "fentanyl", "heroin": a name is written with capitals, so "he" is never this
-            if label == "PERSON" and len(words) == 1 and _place_slot(ent.root):
+            if label == "PERSON" and len(words) == 1 and (_place_slot(ent.root) or _names_a_place(ent.root)):
                 continue  # "voters in Surrey", "visited Surrey": a place the recogniser took for a person
             if ent.label_ != "GPE" and _norm_key(words) in self._places:
                 continue  # "Riverton's largest employer" in a story datelined "RIVERTON —": a place, no one
@@ -411,8 +411,10 @@ class ArticleResolver:
         n = len(words)
         if words[-1].lower() not in names.BODY_HEADS:
             return None
-        whole = [s for s in self.states if s.actor.type == "organization" and len(s.words) > n + 1
-                 and s.words[:n] == words and s.words[n] in names.BODY_LINKS and s.last_before(offset)]
+        # "Chamber" after "Millbrook Chamber of Commerce": the whole name may open with its place (issue 12)
+        whole = [s for s in self.states if s.actor.type == "organization" and s.last_before(offset)
+                 and any(len(s.words) > k + n + 1 and s.words[k:k + n] == words and s.words[k + n] in names.BODY_LINKS
+                         for k in (0, 1))]
         return max(whole, key=lambda s: s.last_before(offset).offset) if whole else None  # type: ignore[union-attr]
 
     def _short_form(self, word: str) -> _ActorState | None:
@@ -1829,8 +1831,12 @@ def _modifier_word(ent: Span) -> bool:
     if len(ent) != 1 or root.dep_ not in ("amod", "compound") or root.head.i < root.i:
         return False
     before = root.doc[root.i - 1] if root.i > 0 else None
-    return root.lower_ in names.NATIONALITIES or (before is not None and before.tag_ == "PRP$"
-                                                   and root.head.pos_ == "NOUN")
+    # "Kenyan Foreign Minister X", "former Kenyan vice president X": a nationality word the lists lack is one
+    # all the same when the recogniser calls it NORP, it ends as such words do and modifies the noun after it
+    # (issue 12, newcomer); not "A Woolworths spokesperson", a company the recogniser may also call NORP
+    nationality = root.lower_ in names.NATIONALITIES or (ent.label_ == "NORP" and root.lower_.endswith(
+        names.DEMONYM_ENDINGS))
+    return nationality or (before is not None and before.tag_ == "PRP$" and root.head.pos_ == "NOUN")
 
 
 _WHERE_PREPOSITIONS = frozenset("in at from near outside".split())
@@ -1866,6 +1872,15 @@ def _body_noun_modifier(ent: Span) -> bool:
     root = ent.root
     return len(ent) == 1 and root.lower_ in names.ORG_NOUNS and root.dep_ in ("compound", "amod", "nmod") \
         and root.head.i > root.i
+
+
+def _names_a_place(tok: Token) -> bool:
+    """"the two outlets in the Riverside shopping centre": a one-word "name" modifying a common noun that
+    stands where a place stands names the place (issue 12, newcomer); not "officials in the Trump
+    administration", whose noun is a person's side or a body."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.i > tok.i and head.pos_ == "NOUN" and _place_slot(head) \
+        and head.lemma_.lower() not in names.VOICE_NOUNS | names.SIDE_NOUNS | names.BODY_HEADS
 
 
 def _place_slot(tok: Token) -> bool:
