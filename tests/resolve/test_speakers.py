@@ -1113,8 +1113,10 @@ def test_the_person_refers_back_to_the_described_member_of_people() -> None:
 
 
 def test_a_countrys_government_and_a_documents_authors_are_sources() -> None:
-    (s,) = run("Chad's government said it would not attend the summit.").statements
+    article = run("Chad's government said it would not attend the summit.")
+    (s,) = article.statements
     assert s.actor is not None and (s.actor.name, s.actor.type) == ("Chad", "country")
+    assert [a.name for a in article.actors] == ["Chad"]  # a statement's actor is among the article's actors
     (s,) = run("The report's authors said the river was polluted.").statements
     assert s.actor is not None and (s.actor.name, s.actor.type) == ("report's authors", "group")
 
@@ -1148,3 +1150,11 @@ def test_place_words_and_a_bodys_short_name_are_no_actors_of_their_own() -> None
     article = run("Rising prices have squeezed shops. The Ashford Chamber of Commerce said last month that trade "
                   "was slow. Chamber president Tom Adeyemi said he hoped for a buyer.")
     assert [a.name for a in article.actors] == ["Ashford Chamber of Commerce", "Tom Adeyemi"]
+
+
+def test_people_of_a_described_body_are_a_group_and_one_of_them_unnamed() -> None:
+    # Issue 12 (newcomer): "Employees at the ... store" were typed unnamed, as one person.
+    (s,) = run("Employees at the Birch Lane store said they had not been paid.").statements
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("employees of the Birch Lane store", "group")
+    (s,) = run("A spokesperson for the city council said the road would reopen.").statements
+    assert s.actor is not None and s.actor.type == "unnamed"

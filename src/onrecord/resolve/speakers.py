@@ -969,7 +969,10 @@ class ArticleResolver:
             country = next((names.NATIONALITIES[t.lower_] for t in span if t.lower_ in names.NATIONALITIES), None)
             country = country or _possessing_state(span.root)
             if country is not None:
-                return self._state_for(country, _state_type(country)), "organization"
+                state = self._state_for(country, _state_type(country))
+                if (m.start, m.end) not in state.spans:  # listed among the actors, as every source is
+                    state.add_mention(m.start, m.end)
+                return state, "organization"
         return None
 
     def _as_document(self, m: _Mention) -> _Found | None:
@@ -1246,7 +1249,8 @@ class ArticleResolver:
         self._see(organisation, _Seen(offset + body.idx - span.start_char, self.sentence_of(offset), False))
         shift = offset - span.start_char
         organisation.add_mention(phrase.start_char + shift, phrase.end_char + shift)
-        state = self._state_for(f"{described[0]} of {phrase.text}", "unnamed")
+        # "Employees at the Elm Street store" are a group, "a spokesperson for X" one person (issue 12, newcomer)
+        state = self._state_for(f"{described[0]} of {phrase.text}", described[1])
         state.actor.part_of = organisation.actor.name
         return state
 
