@@ -448,3 +448,14 @@ def test_a_headline_gives_no_statement_and_no_actor_and_a_sentence_first_line_st
     for first in ("Anna Berg said the plant would close in June.", "Anna Berg said the plant would “close in June.”"):
         sentence = extract(f"{first}\n\nThe union met on Monday.")
         assert [s.speaker.text if s.speaker else None for s in sentence.statements] == ["Anna Berg"]
+
+
+def test_an_anonymity_request_a_hold_on_land_and_a_statements_topic_are_no_statements() -> None:
+    # Issue 12 (newcomer): "asked that her name not be used" is the reporter's note on the source; "which also
+    # claims part of the oasis" a hold on land; "a statement regarding X" says what was said about, not what.
+    text = ("A cleaner, who has worked there for years and asked that her name not be used, said the staff had not "
+            "been paid. Chad's government, which also claims part of the oasis, said it had not been consulted. "
+            "The ministry issued a statement regarding the rejection of the plan.")
+    assert seen(extract(text)) == [("the staff had not been paid", "said", "A cleaner"),
+                                   ("it had not been consulted", "said", "Chad's government")]
+
