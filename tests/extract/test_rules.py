@@ -459,3 +459,8 @@ def test_an_anonymity_request_a_hold_on_land_and_a_statements_topic_are_no_state
     assert seen(extract(text)) == [("the staff had not been paid", "said", "A cleaner"),
                                    ("it had not been consulted", "said", "Chad's government")]
 
+
+def test_a_complementiser_the_parser_made_an_object_is_no_part_of_the_content() -> None:
+    # Issue 12 (newcomer): guideline 2.3, an indirect content starts after "that" however the parser hangs it.
+    text = "A government report states that few if any households use iodised salt."
+    assert seen(extract(text)) == [("few if any households use iodised salt", "states", "A government report")]

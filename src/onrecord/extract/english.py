@@ -209,6 +209,8 @@ PREPOSITION_CUES: dict[tuple[str, str], Act] = {("rule", "against"): "oppose"}
 CALL_FOR = ("call", "for")
 # Single words the rules read by their form.
 ACCORDING, TO, THAT, AS, WITH, BE = "according", "to", "that", "as", "with", "be"
+COMPLEMENTISER_TAG = "IN"  # the tag of "that" opening a clause, whatever its dependency label
+OBJECT = "dobj"
 # "said A, and that B": the conjunction before a second "that" that opens a second reported clause.
 AND_THAT_CONJUNCTIONS = frozenset({"and"})
 # Sentence-ending marks between two split complements ("say [A]. [B]" is two sentences).
