@@ -70,6 +70,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                      ("records of the phone calls", "called", "It")),
     "title-name": ("US Ambassador to Germany Richard Grenell alleged that the airline had helped the regime.",
                    ("the airline had helped the regime", "alleged", "US Ambassador to Germany Richard Grenell")),
+    # Off, "Marlow" alone speaks and reads as a person of that surname.
+    "ampersand-name": ("Marlow & Daughters said that revenue had fallen by a third.",
+                       ("revenue had fallen by a third", "said", "Marlow & Daughters")),
     "hedge-governor": ("The president seemed to rule out a new round of talks with the rebels.",
                        ("a new round of talks with the rebels", "seemed to rule out", "The president")),
     "adjacent-quote": ("“Enough,” she said.", ("Enough,", "said", "she")),
@@ -487,3 +490,19 @@ def test_a_headline_gives_no_statement_and_no_actor_and_a_sentence_first_line_st
     for first in ("Anna Berg said the plant would close in June.", "Anna Berg said the plant would “close in June.”"):
         sentence = extract(f"{first}\n\nThe union met on Monday.")
         assert [s.speaker.text if s.speaker else None for s in sentence.statements] == ["Anna Berg"]
+
+
+def test_an_anonymity_request_a_hold_on_land_and_a_statements_topic_are_no_statements() -> None:
+    # Issue 12 (newcomer): "asked that her name not be used" is the reporter's note on the source; "which also
+    # claims part of the oasis" a hold on land; "a statement regarding X" says what was said about, not what.
+    text = ("A cleaner, who has worked there for years and asked that her name not be used, said the staff had not "
+            "been paid. Chad's government, which also claims part of the oasis, said it had not been consulted. "
+            "The ministry issued a statement regarding the rejection of the plan.")
+    assert seen(extract(text)) == [("the staff had not been paid", "said", "A cleaner"),
+                                   ("it had not been consulted", "said", "Chad's government")]
+
+
+def test_a_complementiser_the_parser_made_an_object_is_no_part_of_the_content() -> None:
+    # Issue 12 (newcomer): guideline 2.3, an indirect content starts after "that" however the parser hangs it.
+    text = "A government report states that few if any households use iodised salt."
+    assert seen(extract(text)) == [("few if any households use iodised salt", "states", "A government report")]

@@ -1151,3 +1151,67 @@ def test_an_embassy_is_named_with_its_seat() -> None:
             "family left on advice from Washington.")
     got = {s.actor.name for s in run(text).statements if s.actor}
     assert got == {"US Embassy in London"}
+def test_a_described_individual_is_the_next_she_and_an_unnamed_source() -> None:
+    # Issue 12 (newcomer): "One cleaner, who ..." is an unnamed source though no list knows the trade, and the
+    # "she" of the quotation after it is that cleaner, not the woman named two sentences before.
+    text = ("A hospital spokeswoman, Anna Vance, said the ward would stay open. One cleaner, who has worked "
+            "there for years, said the staff had not been paid in March. \"We are tired,\" she said.")
+    found = [(s.speaker.text if s.speaker else None, *((s.actor.name, s.actor.type) if s.actor else (None, None)))
+             for s in run(text).statements]
+    assert ("One cleaner", "one cleaner", "unnamed") in found
+    assert ("she", "one cleaner", "unnamed") in found
+
+
+def test_the_person_refers_back_to_the_described_member_of_people() -> None:
+    text = ("Two people familiar with the talks said a deal was close, one of the people said. The minister "
+            "refused to comment. The person said the contract would be signed in May.")
+    (s,) = [s for s in run(text).statements if s.speaker is not None and s.speaker.text == "The person"]
+    assert s.actor is not None and (s.actor.name, s.resolution) == ("one of the people", "description")
+
+
+def test_a_countrys_government_and_a_documents_authors_are_sources() -> None:
+    article = run("Chad's government said it would not attend the summit.")
+    (s,) = article.statements
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("Chad", "country")
+    assert [a.name for a in article.actors] == ["Chad"]  # a statement's actor is among the article's actors
+    (s,) = run("The report's authors said the river was polluted.").statements
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("report's authors", "group")
+
+
+def test_a_dateline_names_no_actor_and_is_no_part_of_a_content() -> None:
+    # Issue 12 (newcomer): "GLENFORD -" is where the story was filed, no organisation; the date after a
+    # dateline's comma ("LUSAKA, June 9 (Wire) -") ends it as the capitals do.
+    article = run("Bakery to close\n\nGLENFORD - Marlow Bakeries is preparing to close three stores, according "
+                  "to two people familiar with the plans.")
+    assert not any(a.name.startswith("GLENFORD") for a in article.actors)
+    (s,) = run("Talks to resume\n\nLUSAKA, June 9 (Wire) - Zambia and Malawi will resume talks next month, "
+               "Zambian Foreign Minister Grace Phiri said on Tuesday.").statements
+    assert s.content.text == "Zambia and Malawi will resume talks next month"
+
+
+def test_a_firm_named_with_an_ampersand_is_no_person_of_that_surname() -> None:
+    # Issue 12 (newcomer): "Marlow & Daughters" was cut to "Marlow" and read as the Paul Marlow named before.
+    (s,) = run("Paul Marlow runs the firm. Marlow & Daughters said revenue fell by a third.").statements
+    assert s.speaker is not None and s.speaker.text == "Marlow & Daughters"
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("Marlow & Daughters", "organization")
+
+
+def test_place_words_and_a_bodys_short_name_are_no_actors_of_their_own() -> None:
+    # Issue 12 (newcomer): a one-word "person" naming a place ("the Lakeside shopping centre"), a nationality
+    # word the lists lack ("Malawian Trade Minister"), and "Chamber" after the chamber named whole.
+    article = run("Zambian Foreign Minister Grace Phiri said the talks would resume. The stores include two "
+                  "outlets in the Lakeside shopping centre, the minister said.")
+    assert [a.name for a in article.actors] == ["Grace Phiri"]
+    article = run("Malawian Trade Minister Grace Phiri said the talks would resume next month.")
+    assert [a.name for a in article.actors] == ["Grace Phiri"]
+    article = run("Rising prices have squeezed shops. The Ashford Chamber of Commerce said last month that trade "
+                  "was slow. Chamber president Tom Adeyemi said he hoped for a buyer.")
+    assert [a.name for a in article.actors] == ["Ashford Chamber of Commerce", "Tom Adeyemi"]
+
+
+def test_people_of_a_described_body_are_a_group_and_one_of_them_unnamed() -> None:
+    # Issue 12 (newcomer): "Employees at the ... store" were typed unnamed, as one person.
+    (s,) = run("Employees at the Birch Lane store said they had not been paid.").statements
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("employees of the Birch Lane store", "group")
+    (s,) = run("A spokesperson for the city council said the road would reopen.").statements
+    assert s.actor is not None and s.actor.type == "unnamed"

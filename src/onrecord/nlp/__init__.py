@@ -58,7 +58,7 @@ def _dateline_breaks(doc: Doc) -> None:
     for start in range(len(doc)):
         if start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
             continue
-        inside = False
+        inside = dated = False
         for tok in doc[start:start + 12]:
             if tok.text in _DASHES and tok.i > start:
                 if tok.i + 1 < len(doc):
@@ -68,7 +68,10 @@ def _dateline_breaks(doc: Doc) -> None:
                 inside = True
             elif tok.text == ")":
                 inside = False
-            elif not (inside or tok.is_upper or tok.text in (",", ".") or tok.is_space):
+            elif tok.text == "," and tok.i > start and doc[start].is_upper:
+                dated = True  # "NAIROBI, March 4 (Reuters) -": the place, then the date it was filed
+            elif not (inside or tok.is_upper or tok.text in (",", ".") or tok.is_space
+                      or (dated and (tok.like_num or tok.is_title))):
                 break
 
 

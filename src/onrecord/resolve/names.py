@@ -51,6 +51,8 @@ RACE_NOUNS = frozenset("campaign election race debate candidate nominee primary 
 STATE_BODIES = frozenset("presidency government ministry military army navy embassy cabinet administration"
                          " parliament".split())
 
+# How words for a nationality end ("Kenyan", "Malawian", "Togolese", "Somali", "Danish", "Dutch").
+DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ch")
 # Nationality adjective -> country name.
 NATIONALITIES: dict[str, str] = {
     "american": "United States", "u.s.": "United States", "us": "United States",

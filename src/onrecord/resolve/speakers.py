@@ -157,6 +157,7 @@ class ArticleResolver:
         pairs: list[tuple[list[int], list[str]]] = []  # coordinated names: their starts, the title before them
         # Names the article calls places (its dateline, "the town of X"): no mention of them is an actor.
         self._places = _dateline_places(self.text)
+        self._datelines = [m.span() for m in _DATELINE.finditer(self.text)]
         for piece in parsed.pieces:
             self._places.update(_norm_key(_name_words(e)) for e in entities(piece.doc) if _called_a_place(e))
         self._places.update(_places_by_slot([e for piece in parsed.pieces for e in entities(piece.doc)]))
@@ -196,12 +197,13 @@ class ArticleResolver:
         covered = -1
         for ent in _split_person_tails(ents):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start < covered \
-                    or self._on_link_line(ent.start_char + offset):
+                    or self._on_link_line(ent.start_char + offset) or self._in_dateline(ent.start_char + offset):
                 continue
             ent = _with_body_tail(_whole_name(_place_force(ent)))
             covered = ent.end
             ent = _before_bracket(ent)  # "World Health Organisation (WHO)": the name, not its abbreviation
-            words = [t.text for t in ent if not t.is_space and (not t.is_punct or t.text in (".", "-"))]
+            kept = (".", "-", *en.NAME_AMPERSANDS)  # "Marlow & Daughters" keeps its ampersand
+            words = [t.text for t in ent if not t.is_space and (not t.is_punct or t.text in kept)]
             words = _join_hyphens([w for w in words if w not in ("'s", "’s")])
             if ent.label_ == "PERSON":
                 words = names.strip_title(words)
@@ -227,7 +229,7 @@ class ArticleResolver:
                 label = "ORG"  # "Delhi Police", "Harlow Holdings": a force's or company's name is no person's
             if label == "PERSON" and not any(w[:1].isupper() for w in words):
                 continue  # "fentanyl", "heroin": a name is written with capitals, so "he" is never this
-            if label == "PERSON" and len(words) == 1 and _place_slot(ent.root):
+            if label == "PERSON" and len(words) == 1 and (_place_slot(ent.root) or _names_a_place(ent.root)):
                 continue  # "voters in Surrey", "visited Surrey": a place the recogniser took for a person
             if ent.label_ != "GPE" and _norm_key(words) in self._places:
                 continue  # "Riverton's largest employer" in a story datelined "RIVERTON —": a place, no one
@@ -260,6 +262,11 @@ class ArticleResolver:
             if a.label == b.label == "PERSON" and len(a.words) == 1 and len(b.words) >= 2 \
                     and self.text[a.end:b.start] == " and " and names.name_gender([*a.words, "x"], []) is not None:
                 a.words = [a.words[0], b.words[-1]]
+
+    def _in_dateline(self, offset: int) -> bool:
+        """"MILLBROOK - ...", "NAIROBI, March 4 (Wire) - ...": where the story was filed names no actor, though
+        the recogniser may take "MILLBROOK -" for an organisation (guideline 2.2; issue 12, newcomer)."""
+        return any(start <= offset < end for start, end in self._datelines)
 
     def _on_link_line(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self._link_lines)
@@ -406,8 +413,10 @@ class ArticleResolver:
         n = len(words)
         if words[-1].lower() not in names.BODY_HEADS:
             return None
-        whole = [s for s in self.states if s.actor.type == "organization" and len(s.words) > n + 1
-                 and s.words[:n] == words and s.words[n] in names.BODY_LINKS and s.last_before(offset)]
+        # "Chamber" after "Millbrook Chamber of Commerce": the whole name may open with its place (issue 12)
+        whole = [s for s in self.states if s.actor.type == "organization" and s.last_before(offset)
+                 and any(len(s.words) > k + n + 1 and s.words[k:k + n] == words and s.words[k + n] in names.BODY_LINKS
+                         for k in (0, 1))]
         return max(whole, key=lambda s: s.last_before(offset).offset) if whole else None  # type: ignore[union-attr]
 
     def _short_form(self, word: str) -> _ActorState | None:
@@ -916,10 +925,11 @@ class ArticleResolver:
         """A name the entity recogniser missed: a known person, an organisation, or a new person."""
         if m.span.root.pos_ != "PROPN" or _initial_common_noun(m.span.root):
             return None
-        run = _name_run(m.span)
-        words = [t.text for t in run if not t.is_punct]
+        run = _firm_name(m.span) or _name_run(m.span)
+        words = [t.text for t in run if not t.is_punct or t.text in en.NAME_AMPERSANDS]
         words = words if _body_name(words) else names.strip_title(words)  # "House of ...": no title
-        state = self._match_person(words, m.start) if words else None
+        firm = any(w in en.NAME_AMPERSANDS for w in words)  # "Marlow & Daughters": no person, though a Marlow is
+        state = self._match_person(words, m.start) if words and not firm else None
         if state is None and len(words) == 1:
             state = self._short_form(words[0])  # "Salling said" after "Salling Group"
         if len(words) == 1 and words[0].lower() in names.LONE_TITLES and state is None:
@@ -931,6 +941,7 @@ class ArticleResolver:
         if state is None and words:
             state = self._whole_body(words, m.start)  # "the Supreme Court" after "the Supreme Court of X"
         if state is None and (_names_an_organisation(run, words) or _org_words(words) or _body_name(words)
+                              or firm
                               or (len(words) == 1 and _speaks_as(m.span.root, _ORG_VOICE))):  # "X said it"
             state = self._state_for(" ".join(words), "organization")  # the recogniser's ORG, never mentioned
         if state is None and _looks_like_a_name(run, words):
@@ -977,8 +988,12 @@ class ArticleResolver:
             return self._state_for(names.METONYMS[key], _state_type(names.METONYMS[key])), "organization"
         if span.root.lemma_.lower() in names.STATE_BODIES:  # "the Turkish presidency", "Ukraine's foreign ministry"
             country = next((names.NATIONALITIES[t.lower_] for t in span if t.lower_ in names.NATIONALITIES), None)
+            country = country or _possessing_state(span.root)
             if country is not None:
-                return self._state_for(country, _state_type(country)), "organization"
+                state = self._state_for(country, _state_type(country))
+                if (m.start, m.end) not in state.spans:  # listed among the actors, as every source is
+                    state.add_mention(m.start, m.end)
+                return state, "organization"
         return None
 
     def _as_document(self, m: _Mention) -> _Found | None:
@@ -1003,6 +1018,11 @@ class ArticleResolver:
         if root.lemma_.lower() in names.VOICE_NOUNS:
             return self._owner_role(owner, m)  # "the mayor's office" speaks for the mayor
         role = self._possessed_role(owner, m)
+        if role is None and owner.pos_ == "NOUN" and root.tag_ == "NNS" and root.lemma_.lower() in names.PEOPLE_NOUNS:
+            # "The report's authors said": people described by what they belong to, not named, are a group
+            # under that description (guideline 2.5), not a source left unresolved (issue 12, newcomer)
+            words = [t.text for t in m.span if t.lower_ not in ("the", "a", "an") and not t.is_punct]
+            return self._state_for("".join(w if w == "'s" else " " + w for w in words).strip(), "group"), "description"
         return (role, "description") if role is not None else (None, "unresolved")
 
     def _document_of_described(self, m: _Mention) -> _Found | None:
@@ -1138,9 +1158,15 @@ class ArticleResolver:
         unnamed source under the group's description in the singular ("U.S. defense official")."""
         root = span.root
         modifiers = {t.lower_ for t in span if t.i < root.i and t.dep_ in ("amod", "compound")}
+        plural = _IRREGULAR_PLURALS.get(root.lower_, root.lower_ + "s")  # "the person" of "two people"
+        for state in recent:
+            # "One of the people said ... the person said": the member the text described is the same
+            if state.actor.type == "unnamed" and not modifiers \
+                    and state.actor.name.lower() in (f"one of the {plural}", f"one of {plural}"):
+                return state, "description"
         for state in recent:
             words = state.actor.name.split()
-            if state.actor.type == "group" and words[-1].lower() == root.lower_ + "s" \
+            if state.actor.type == "group" and words[-1].lower() == plural \
                     and modifiers <= {w.lower() for w in words[:-1]}:
                 return self._state_for(" ".join([*words[:-1], root.text]), "unnamed"), "description"
         return None
@@ -1160,6 +1186,10 @@ class ArticleResolver:
         state = self._state_for(*self._national(described, m.span, m.start))
         if m.span.root.lemma_.lower() in names.SOURCE_DOCUMENT_NOUNS:
             self._not_antecedents.add(id(state))  # "they" and "she" are never a report
+        elif state.actor.type == "unnamed":
+            # "One nurse ... said X. “...,” she said": a described individual who speaks is the nearest
+            # candidate for the next "she"/"he", ahead of a person named paragraphs before (issue 12, newcomer)
+            self._individuals.add(id(state))
         return state, "description"
 
     def _as_initial_name(self, m: _Mention) -> _Found | None:
@@ -1253,7 +1283,8 @@ class ArticleResolver:
         self._see(organisation, _Seen(offset + body.idx - span.start_char, self.sentence_of(offset), False))
         shift = offset - span.start_char
         organisation.add_mention(phrase.start_char + shift, phrase.end_char + shift)
-        state = self._state_for(f"{described[0]} of {phrase.text}", "unnamed")
+        # "Employees at the Elm Street store" are a group, "a spokesperson for X" one person (issue 12, newcomer)
+        state = self._state_for(f"{described[0]} of {phrase.text}", described[1])
         state.actor.part_of = organisation.actor.name
         return state
 
@@ -1782,7 +1813,7 @@ def _state_type(country: str) -> ActorType:
     return "organization" if country in names.SUPRANATIONAL else "country"
 
 
-_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'\- ]*[A-Z.])(?:, [A-Za-z. ]+)?[ \t]*(?:\([^)\n]*\)[ \t]*)?[—–-]",
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'\- ]*[A-Z.])(?:, [A-Za-z0-9. ]+)?[ \t]*(?:\([^)\n]*\)[ \t]*)?[—–-]",
                        re.MULTILINE)
 
 
@@ -1839,8 +1870,12 @@ def _modifier_word(ent: Span) -> bool:
     if len(ent) != 1 or root.dep_ not in ("amod", "compound") or root.head.i < root.i:
         return False
     before = root.doc[root.i - 1] if root.i > 0 else None
-    return root.lower_ in names.NATIONALITIES or (before is not None and before.tag_ == "PRP$"
-                                                   and root.head.pos_ == "NOUN")
+    # "Kenyan Foreign Minister X", "former Kenyan vice president X": a nationality word the lists lack is one
+    # all the same when the recogniser calls it NORP, it ends as such words do and modifies the noun after it
+    # (issue 12, newcomer); not "A Woolworths spokesperson", a company the recogniser may also call NORP
+    nationality = root.lower_ in names.NATIONALITIES or (ent.label_ == "NORP" and root.lower_.endswith(
+        names.DEMONYM_ENDINGS))
+    return nationality or (before is not None and before.tag_ == "PRP$" and root.head.pos_ == "NOUN")
 
 
 _WHERE_PREPOSITIONS = frozenset("in at from near outside".split())
@@ -1876,6 +1911,15 @@ def _body_noun_modifier(ent: Span) -> bool:
     root = ent.root
     return len(ent) == 1 and root.lower_ in names.ORG_NOUNS and root.dep_ in ("compound", "amod", "nmod") \
         and root.head.i > root.i
+
+
+def _names_a_place(tok: Token) -> bool:
+    """"the two outlets in the Riverside shopping centre": a one-word "name" modifying a common noun that
+    stands where a place stands names the place (issue 12, newcomer); not "officials in the Trump
+    administration", whose noun is a person's side or a body."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.i > tok.i and head.pos_ == "NOUN" and _place_slot(head) \
+        and head.lemma_.lower() not in names.VOICE_NOUNS | names.SIDE_NOUNS | names.BODY_HEADS
 
 
 def _place_slot(tok: Token) -> bool:
@@ -2120,6 +2164,17 @@ def _initials(words: Sequence[str]) -> str:
     return "".join(w[0] for w in words if w and w.lower() not in _NOT_INITIALS).upper()
 
 
+def _firm_name(span: Span) -> Span | None:
+    """"Marlow & Daughters": proper nouns joined by an ampersand, the whole of one firm's name (issue 12)."""
+    amp = [t for t in span if t.text in en.NAME_AMPERSANDS and 0 < t.i - span.start < len(span) - 1]
+    if not amp or not all(t.pos_ == "PROPN" for t in span if not t.is_punct and t.i >= amp[0].i - 1):
+        return None
+    start = amp[0].i - 1
+    while start > span.start and span.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return span.doc[start:span.end]
+
+
 def _name_run(span: Span) -> Span:
     """The proper nouns that end a speaker phrase: "Sharks head coach [Peter DeBoer]", "Maroochydore
     assistant coach [Ben Radmall]". Title words and the places and teams before them are not the name."""
@@ -2185,7 +2240,8 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
     # Issue 12 (round 7): "rights groups", "aid agencies": bodies described in the plural are a group as people
     # are; one body ("the group") still refers back to an organisation named before.
     bodies = plural and root.pos_ == "NOUN" and lemma in names.ORG_NOUNS
-    if root.pos_ not in ("NOUN", "PROPN") or not ({lemma, root.lower_} & names.PEOPLE_NOUNS or document or bodies):
+    if root.pos_ not in ("NOUN", "PROPN") or not ({lemma, root.lower_} & names.PEOPLE_NOUNS or document or bodies
+                                                  or _described_individual(root)):
         return None
     if not plural and _definite(span) and not document:
         return None  # "the official": someone the report introduced before, not a new source
@@ -2202,6 +2258,32 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
         words[0] = words[0].lower()  # "Officials said" is "officials"; "Republican lawmakers" keeps its capital
     # A document or data source without an author in reach is unnamed, one or many (guideline 2.5).
     return " ".join(words), "group" if plural and not document else "unnamed"
+
+
+def _possessing_state(body: Token) -> str | None:
+    """"Somalia's government": a state body whose owner the tagger reads as a country (GPE) speaks for that
+    country (guideline 2.5), also for one missing from our lists of country names (issue 12, newcomer)."""
+    owner = next((c for c in body.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+    if owner is None:
+        return None
+    words = [t.text for t in owner.subtree if t.ent_type_ == "GPE"]
+    return names.country_name(names.norm(" ".join(words))) or " ".join(words)
+
+
+# Plurals that are not the singular with an "s", for people nouns a group is described with.
+_IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
+
+
+def _described_individual(noun: Token) -> bool:
+    """"One baker, who has worked there for years, said": a singular noun for someone by what they do, that
+    "one" counts or "who" describes, is an individual the report leaves unnamed, whatever the trade (issue 12,
+    newcomer: "baker" is in no list of ours, "a Western diplomat" only worked because "diplomat" is)."""
+    if noun.tag_ != "NN" or noun.pos_ != "NOUN" or not _agent_suffix(noun.lemma_.lower()) \
+            or noun.lemma_.lower() in names.DOCUMENT_NOUNS | names.ORG_NOUNS:
+        return False
+    counted = any(c.dep_ in ("nummod", "det") and c.lower_ == "one" for c in noun.children)
+    who = any(c.dep_ == "relcl" and any(t.lower_ == "who" for t in c.children) for c in noun.children)
+    return counted or who
 
 
 def _gendered(span: Span) -> tuple[str, str] | None:

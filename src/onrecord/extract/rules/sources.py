@@ -8,11 +8,12 @@ from onrecord.extract import english as en
 from onrecord.extract.rules.spans import after_comma
 
 
-def speaker(tok: Token, titled_names: bool = True) -> tuple[Span | None, bool]:
+def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True) -> tuple[Span | None, bool]:
     """The subject that says ``tok``, following conjunctions and control verbs up.
 
     ``titled_names`` (the ``title-name`` rule): a subject the parser cut before the name it titles
-    ("[US Ambassador] to Germany Richard Grenell said") runs on to the name.
+    ("[US Ambassador] to Germany Richard Grenell said") runs on to the name. ``firm_names`` (the
+    ``ampersand-name`` rule): "[Marlow] & Daughters said" runs on over the ampersand.
     """
     current = tok
     for _ in range(6):
@@ -28,6 +29,8 @@ def speaker(tok: Token, titled_names: bool = True) -> tuple[Span | None, bool]:
             if subject.dep_ == "csubj":
                 return None, False
             phrase = noun_phrase(subject)
+            if firm_names:
+                phrase = _over_ampersand(phrase, subject)
             if titled_names:
                 phrase = _up_to_titled_name(phrase, current)
             return phrase, current is not tok
@@ -37,6 +40,17 @@ def speaker(tok: Token, titled_names: bool = True) -> tuple[Span | None, bool]:
             return None, False
         current = controller(current)
     return None, False
+
+
+def _over_ampersand(phrase: Span, subject: Token) -> Span:
+    """Issue 12 (newcomer): "Marlow & Daughters reported Y": names joined by an ampersand are one firm's name
+    ("Johnson & Johnson"), never two speakers, so the subject is not cut at the conjunction; cut, "Marlow"
+    alone reads as a person of that surname."""
+    joined = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > phrase.end - 1
+              and any(t.text in en.NAME_AMPERSANDS for t in subject.doc[phrase.end:c.i])]
+    if not joined or subject.pos_ != "PROPN":
+        return phrase
+    return phrase.doc[phrase.start:noun_phrase(joined[0]).end]
 
 
 def _dateline(subject: Token) -> bool:

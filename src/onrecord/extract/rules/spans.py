@@ -60,7 +60,11 @@ def strip_punct(piece: Piece, toks: list[Token], *, drop_that: bool = False) -> 
     def noise(t: Token, leading: bool) -> bool:
         if t.is_punct and piece.quote_at(t.idx) == -1:
             return True
-        return leading and drop_that and t.dep_ == "mark" and t.lower_ == en.THAT
+        # "states [that] few if any ...": the parser may make the complementiser the cue's object, keeping the
+        # tag of one, which the determiner "that" ("said [that option] was ...") never has (issue 12,
+        # newcomer); a subject "that" ("an article that Carson said was written") is a relative pronoun
+        complementiser = t.dep_ == "mark" or (t.tag_ == en.COMPLEMENTISER_TAG and t.dep_ == en.OBJECT)
+        return leading and drop_that and complementiser and t.lower_ == en.THAT
 
     start, end = 0, len(toks)
     while start < end and noise(toks[start], True):

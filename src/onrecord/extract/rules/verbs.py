@@ -327,9 +327,10 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         return None
     if kind == "position" and comp is not None and comp.dep_ == "dobj" and comp.pos_ == "PRON":
         return None  # "backed it": nothing reportable without the antecedent
-    said_by, inherited = speaker(head if head is not tok else tok, piece.uses("title-name"))
+    names = piece.uses("title-name"), piece.uses("ampersand-name")
+    said_by, inherited = speaker(head if head is not tok else tok, *names)
     if _object_participle(head) and piece.uses("mistagged-verb"):
-        said_by, inherited = speaker(head.head.head, piece.uses("title-name"))[0], True
+        said_by, inherited = speaker(head.head.head, *names)[0], True
     if said_by is None and kind != "speech":
         return None
     if said_by is not None and said_by.root.lower_ in en.DUMMY_SUBJECTS and not _quoted_it(
