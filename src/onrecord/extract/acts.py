@@ -116,16 +116,18 @@ def features(stmt: Statement, doc: Doc, offset: int, rules: bool = True) -> list
         out.extend(f"cue_w={w}" for w in words)
         if any(c.dep_ == "neg" for t in cue for c in t.children):
             out.append("cue_negated")
+    # The first clause and its proposal forms feed three feature groups: found once per statement.
+    first = _first_clause(content)
+    proposal = _proposal_forms(first)
     out.extend(_content_features(content))
     out.extend(_softener_features(content))
     out.extend(_valence_features(content[:CONTENT_TOKENS], "content"))
     out.extend(_valence_features(cue, "cue"))
-    out.extend(_context_features(doc, cue or content, content, skip=set(cue) if _proposal_forms(
-        _first_clause(content)) else set()))
+    out.extend(_context_features(doc, cue or content, content, skip=set(cue) if proposal else set()))
     out.extend(_speaker_features(stmt, doc, offset))
-    out.extend(hedge_features(stmt, doc, offset, cue, content))
+    out.extend(hedge_features(stmt, doc, offset, cue, content, first=first, proposal=proposal))
     out.extend(_target_valence(content[:CONTENT_TOKENS]))
-    out.extend(_future_features(_first_clause(content)))
+    out.extend(_future_features(first))
     return out
 
 
@@ -251,10 +253,10 @@ def _content_features(content: Sequence[Token]) -> list[str]:
         out.append("negation")
     if any(t.text == "?" for t in content):
         out.append("question_mark")
-    roots = [t for t in head if t.head not in head or t.head == t]
-    if roots:
-        out.append(f"root={_word(roots[0])}")
-        out.extend(f"root_{c.dep_}={_word(c)}" for c in roots[0].children if c.dep_ in ("neg", "aux", "advmod"))
+    root = _first_root(head)
+    if root is not None:
+        out.append(f"root={_word(root)}")
+        out.extend(f"root_{c.dep_}={_word(c)}" for c in root.children if c.dep_ in ("neg", "aux", "advmod"))
     out.append(f"length={_bucket(len(head))}")
     return out
 
@@ -267,10 +269,18 @@ def _context_features(doc: Doc, anchor: Sequence[Token], content: Sequence[Token
     if sentence is None:
         return []
     inside = {t.i for t in content}
-    words = [_word(t) for t in sentence if t.i not in inside and not t.is_punct and not t.is_space]
-    out = [f"ctx={w}" for w in words]
-    softeners = [_word(t) for t in sentence if t.i not in inside and t not in (skip or set())]
-    out.extend(f"ctx_soft={w}" for w in softeners if w in SOFTENERS)
+    skipped = {t.i for t in skip or ()}
+    out = []
+    softeners = []
+    for t in sentence:  # one pass: each word of a long sentence is read once
+        if t.i in inside:
+            continue
+        word = _word(t)
+        if not t.is_punct and not t.is_space:
+            out.append(f"ctx={word}")
+        if word in SOFTENERS and t.i not in skipped:
+            softeners.append(f"ctx_soft={word}")
+    out.extend(softeners)
     if sentence.text.rstrip().endswith("?"):
         out.append("sentence_question")
     return out
@@ -292,11 +302,11 @@ def act_probabilities(feats: Sequence[str], model: dict[str, Any]) -> dict[str, 
     """
     classes: list[str] = model["act"]["classes"]
     weights: dict[str, list[float]] = model["act"]["weights"]
-    scores = list(model["act"]["bias"])
-    for f in set(feats):
-        row = weights.get(f)
-        if row is not None:
-            scores = [s + w for s, w in zip(scores, row, strict=True)]
+    rows = [row for row in map(weights.get, set(feats)) if row is not None]
+    # All classes at once: each class's column (bias first, then the rows in the same order) summed by
+    # ``sum`` in C, not a Python loop per feature and class (the same additions as row by row; Python
+    # 3.12's compensated ``sum`` may differ in the last bit).
+    scores = [sum(column) for column in zip(model["act"]["bias"], *rows, strict=True)]
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
@@ -373,11 +383,18 @@ HEDGE_FEATURES = ("h", "modal", "cue_class", "rule_", "kind", "spk", "ctx_soft",
 
 
 def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
-                   content: Sequence[Token]) -> list[str]:
+                   content: Sequence[Token], first: list[Token] | None = None,
+                   proposal: list[str] | None = None) -> list[str]:
     """Where the softening sits: the main claim's own modal, adverb or conditional, a belief verb over it,
-    the cue's own softness, and who is quoted (unnamed and second-hand sources soften)."""
+    the cue's own softness, and who is quoted (unnamed and second-hand sources soften).
+
+    ``first`` and ``proposal``: the content's first clause and its proposal forms where the caller has them.
+    """
     out: list[str] = []
-    first = _first_clause(content)
+    if first is None:
+        first = _first_clause(content)
+    in_first = {t.i for t in first}
+    in_content = {t.i for t in content}
     lemmas = [t.lemma_.lower() for t in first if t.pos_ != "PROPN" and not _approximates_a_number(t)]
     lowered = [t.lower_ for t in first if t.pos_ != "PROPN"]
     out.extend(f"h1_modal={w}" for w in sorted(set(lowered) & EPISTEMIC_MODALS))
@@ -388,16 +405,17 @@ def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
     for t in first:
         out.extend(_governing_hedges(t, first))
     out.extend(_main_claim_hedges(first))
-    later = [t for t in content[:CONTENT_TOKENS] if t not in set(first)]
+    later = [t for t in content[:CONTENT_TOKENS] if t.i not in in_first]
     if {t.lower_ for t in later} & (EPISTEMIC_MODALS | HEDGE_ADVERBS):
         out.append("h_later_soft")
-    proposal = _proposal_forms(first)
+    if proposal is None:
+        proposal = _proposal_forms(first)
     out.extend(proposal)
     if cue and not proposal:  # "suggested that she resign" proposes; the cue's softness bounds no claim
         head = cue[-1]
         if head.lemma_.lower() in SOFT_CUES:
             out.append(f"h_cue_soft={head.lemma_.lower()}")
-        near = {c for t in cue for c in (t, *t.children) if c not in set(content) and c.pos_ != "PROPN"}
+        near = {c for t in cue for c in (t, *t.children) if c.i not in in_content and c.pos_ != "PROPN"}
         out.extend(f"h_cue_lex={c.lemma_.lower()}" for c in near
                    if c.lemma_.lower() in HEDGE_LEXICON or c.lower_ in HEDGE_LEXICON)
         if any(c.lower_ in HEDGE_ADVERBS | EXTENT_WORDS for t in cue for c in t.children):
@@ -429,23 +447,34 @@ def _proposal_forms(clause: Sequence[Token]) -> list[str]:
     """Verb forms that put an action forward instead of stating a fact: the mandative subjunctive ("suggested
     that Zelensky end his push", "urged that he be removed"), a bare gerund ("suggests cutting taxes") and
     an imperative ("Stop the war"). Such a claim is a proposal and is not softened, whatever the cue."""
-    inside = set(clause)
-    roots = [t for t in clause if t.head not in inside or t.head == t][:1]
+    verb = _first_root(clause)
+    if verb is None:
+        return []
     out = []
-    for verb in roots:
-        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        bare = verb.tag_ == "VB" or (verb.tag_ == "VBN" and [a.tag_ for a in aux] == ["VB"])
-        single = subject is not None and not any(c.dep_ == "conj" for c in subject.children)
-        if single and not [a for a in aux if a.tag_ != "VB"] and (
-                bare or (verb.tag_ == "VBP" and subject is not None and subject.lower_ in THIRD_SINGULAR)):
-            out.append("h_mandative")
-        elif subject is None and not aux and verb.tag_ == "VBG" and verb.dep_ != "ROOT":
-            out.append("h_gerund_claim")
-        elif subject is None and not aux and verb.tag_ == "VB" and verb.i == clause[0].i:
-            out.append("h_imperative")
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    bare = verb.tag_ == "VB" or (verb.tag_ == "VBN" and [a.tag_ for a in aux] == ["VB"])
+    single = subject is not None and not any(c.dep_ == "conj" for c in subject.children)
+    if single and not [a for a in aux if a.tag_ != "VB"] and (
+            bare or (verb.tag_ == "VBP" and subject is not None and subject.lower_ in THIRD_SINGULAR)):
+        out.append("h_mandative")
+    elif subject is None and not aux and verb.tag_ == "VBG" and verb.dep_ != "ROOT":
+        out.append("h_gerund_claim")
+    elif subject is None and not aux and verb.tag_ == "VB" and verb.i == clause[0].i:
+        out.append("h_imperative")
     return out
 
+
+
+def _first_root(tokens: Sequence[Token]) -> Token | None:
+    """The first token whose head lies outside ``tokens`` (or is itself): the span's main word. By index,
+    not by comparing tokens, which builds a token per comparison."""
+    inside = {t.i for t in tokens}
+    for t in tokens:
+        head = t.head.i
+        if head not in inside or head == t.i:
+            return t
+    return None
 
 
 def _first_clause(content: Sequence[Token]) -> list[Token]:
@@ -460,14 +489,14 @@ def _first_clause(content: Sequence[Token]) -> list[Token]:
 def _main_claims(clause: Sequence[Token]) -> list[Token]:
     """The verbs of the claim itself: the clause's root and its conjuncts, through "I think" / "it seems" to
     the clause they govern. A modal in a relative clause ("a plan that could work") is not among them."""
-    inside = set(clause)
-    roots = [t for t in clause if t.head not in inside or t.head == t][:1]
+    inside = {t.i for t in clause}
+    root = _first_root(clause)
     claims = []
-    for root in roots:
+    if root is not None:
         claims.append(root)
         if root.lemma_.lower() in BELIEF_VERBS | {"seem", "appear"}:
-            claims.extend(c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c in inside)
-    claims.extend(c for t in list(claims) for c in t.children if c.dep_ == "conj" and c in inside)
+            claims.extend(c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.i in inside)
+    claims.extend(c for t in list(claims) for c in t.children if c.dep_ == "conj" and c.i in inside)
     return claims
 
 
