@@ -373,6 +373,12 @@ UNNAMED_SOURCE_WORDS = frozenset("official aide adviser advisor source people pe
                                  "associate familiar close anonymity condition someone some many report "
                                  "operative staffer strategist".split())
 HEDGE_LEXICON = EPISTEMIC_MODALS | HEDGE_ADVERBS | EXTENT_WORDS | BELIEF_VERBS | SOFT_CUES | REPORT_SOFTENERS
+# The unions the hedge features test words against, built once (not once per word tested).
+ADVERBS_AND_EXTENT = HEDGE_ADVERBS | EXTENT_WORDS
+SOFT_IN_FIRST_CLAUSE = EPISTEMIC_MODALS | HEDGE_ADVERBS | BELIEF_VERBS
+SOFT_LATER = EPISTEMIC_MODALS | HEDGE_ADVERBS
+BELIEF_OR_SEEM = BELIEF_VERBS | {"seem", "appear"}
+SECOND_HAND_WORDS = frozenset({"anonymity", "familiar", "reportedly", "allegedly"})
 FIRST_CLAUSE_TOKENS = 30
 # What the hedge model reads (training.learn): softeners, modals, where they sit, the cue's class, the
 # speaker, the rules' verdicts; not the content's topic words, nor a softener anywhere in the content
@@ -400,13 +406,13 @@ def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
     out.extend(f"h1_modal={w}" for w in sorted(set(lowered) & EPISTEMIC_MODALS))
     out.extend(f"h1_adv={w}" for w in sorted(set(lemmas) & HEDGE_ADVERBS))
     out.extend(f"h1_extent={w}" for w in sorted(set(lemmas) & EXTENT_WORDS))
-    if set(lemmas) & (EPISTEMIC_MODALS | HEDGE_ADVERBS | BELIEF_VERBS):
+    if set(lemmas) & SOFT_IN_FIRST_CLAUSE:
         out.append("h1_any")
     for t in first:
         out.extend(_governing_hedges(t, first))
     out.extend(_main_claim_hedges(first))
     later = [t for t in content[:CONTENT_TOKENS] if t.i not in in_first]
-    if {t.lower_ for t in later} & (EPISTEMIC_MODALS | HEDGE_ADVERBS):
+    if {t.lower_ for t in later} & SOFT_LATER:
         out.append("h_later_soft")
     if proposal is None:
         proposal = _proposal_forms(first)
@@ -418,7 +424,7 @@ def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
         near = {c for t in cue for c in (t, *t.children) if c.i not in in_content and c.pos_ != "PROPN"}
         out.extend(f"h_cue_lex={c.lemma_.lower()}" for c in near
                    if c.lemma_.lower() in HEDGE_LEXICON or c.lower_ in HEDGE_LEXICON)
-        if any(c.lower_ in HEDGE_ADVERBS | EXTENT_WORDS for t in cue for c in t.children):
+        if any(c.lower_ in ADVERBS_AND_EXTENT for t in cue for c in t.children):
             out.append("h_cue_adv")
     if "not" in lowered[:3] or any(t.lower_ in ("always", "quite", "entirely") and t.head.lower_ == "not"
                                    for t in first):
@@ -494,7 +500,7 @@ def _main_claims(clause: Sequence[Token]) -> list[Token]:
     claims = []
     if root is not None:
         claims.append(root)
-        if root.lemma_.lower() in BELIEF_VERBS | {"seem", "appear"}:
+        if root.lemma_.lower() in BELIEF_OR_SEEM:
             claims.extend(c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.i in inside)
     claims.extend(c for t in list(claims) for c in t.children if c.dep_ == "conj" and c.i in inside)
     return claims
@@ -511,11 +517,11 @@ def _main_claim_hedges(clause: Sequence[Token]) -> list[str]:
                 out.append("hm_modal_negated" if negated else f"hm_modal={word}")
             elif c.dep_ == "aux" and word in ("would", "'d", "’d"):
                 out.append("hm_would")
-            elif c.dep_ in ("advmod", "npadvmod") and c.lemma_.lower() in HEDGE_ADVERBS | EXTENT_WORDS:
+            elif c.dep_ in ("advmod", "npadvmod") and c.lemma_.lower() in ADVERBS_AND_EXTENT:
                 out.append("hm_adv")
             elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                 out.append("hm_if")
-        if verb.lemma_.lower() in BELIEF_VERBS | {"seem", "appear"} and verb.pos_ == "VERB":
+        if verb.lemma_.lower() in BELIEF_OR_SEEM and verb.pos_ == "VERB":
             out.append("hm_verb_negated" if negated else f"hm_verb={verb.lemma_.lower()}")
     if not out and any(t.dep_ in ("relcl", "acl") for t in clause):
         out.append("hm_none_sub")  # what modality there is sits in a subordinate detail
@@ -552,8 +558,11 @@ def _source_hedges(stmt: Statement, doc: Doc, offset: int) -> list[str]:
             out.append("h_src_no_name")
     anchor = speaker or _tokens(doc, offset, stmt.content.start, stmt.content.end)
     if anchor:
-        words = {t.lower_ for t in anchor[0].sent}
-        if words & {"anonymity", "familiar", "reportedly", "allegedly"}:
+        sentence = anchor[0].sent
+        # A word can only be a token of the sentence if its text holds it: most sentences are ruled out
+        # by one string search, without building their tokens.
+        lowered = sentence.text.lower()
+        if any(w in lowered for w in SECOND_HAND_WORDS) and {t.lower_ for t in sentence} & SECOND_HAND_WORDS:
             out.append("h_second_hand")
     return out
 
