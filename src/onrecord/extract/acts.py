@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any, cast
@@ -101,15 +102,51 @@ def _sentence(doc: Doc, tokens: Sequence[Token]) -> Span | None:
     return tokens[0].sent if tokens else None
 
 
-def features(stmt: Statement, doc: Doc, offset: int, rules: bool = True) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class SentenceWords:
+    """One sentence read once: each token's index, feature word, lowercase form and whether it is
+    punctuation or space, and whether the sentence ends in "?". The context and source features of
+    every statement in the sentence read these, not the parse (a ``Token`` is built per access)."""
+
+    tokens: tuple[tuple[int, str, str, bool], ...]
+    question: bool
+
+    @classmethod
+    def of(cls, sentence: Span) -> SentenceWords:
+        tokens = tuple((t.i, _word(t), t.lower_, t.is_punct or t.is_space) for t in sentence)
+        # The sentence's text ends in "?" once trailing blanks are cut: its last token that is not all
+        # whitespace ends so (``Span.text`` would join every token's text).
+        doc = sentence.doc
+        last = next((text for text in (doc[k].text for k in range(sentence.end - 1, sentence.start - 1, -1))
+                     if text.strip()), "")
+        return cls(tokens, last.rstrip().endswith("?"))
+
+
+# Sentences read so far, by (id of the doc, first token): one per ``classify`` call, whose docs outlive it.
+Sentences = dict[tuple[int, int], SentenceWords]
+
+
+def _sentence_words(sentence: Span, seen: Sentences) -> SentenceWords:
+    key = (id(sentence.doc), sentence.start)
+    found = seen.get(key)
+    if found is None or len(found.tokens) != len(sentence):
+        found = seen[key] = SentenceWords.of(sentence)
+    return found
+
+
+def features(stmt: Statement, doc: Doc, offset: int, rules: bool = True,
+             sentences: Sentences | None = None) -> list[str]:
     """The readable features of one statement: cue, content, the sentence, the speaker, the rules' verdicts.
 
     ``rules=False`` leaves out what only the rules know (their act, hedge, kind), for training rows made
-    from labelled spans the rules did not find.
+    from labelled spans the rules did not find. ``sentences``: the sentences already read, shared by the
+    statements of one article.
     """
+    seen: Sentences = {} if sentences is None else sentences
     out = _rule_features(stmt) if rules else []
     content = _tokens(doc, offset, stmt.content.start, stmt.content.end)
     cue = _tokens(doc, offset, stmt.cue.start, stmt.cue.end) if stmt.cue else []
+    speaker = _tokens(doc, offset, stmt.speaker.start, stmt.speaker.end) if stmt.speaker else []
     if cue:
         words = [_word(t) for t in cue]
         out.append(f"cue={' '.join(words)}")
@@ -123,9 +160,10 @@ def features(stmt: Statement, doc: Doc, offset: int, rules: bool = True) -> list
     out.extend(_softener_features(content))
     out.extend(_valence_features(content[:CONTENT_TOKENS], "content"))
     out.extend(_valence_features(cue, "cue"))
-    out.extend(_context_features(doc, cue or content, content, skip=set(cue) if proposal else set()))
-    out.extend(_speaker_features(stmt, doc, offset))
-    out.extend(hedge_features(stmt, doc, offset, cue, content, first=first, proposal=proposal))
+    out.extend(_context_features(doc, cue or content, content, skip=set(cue) if proposal else set(), seen=seen))
+    out.extend(_speaker_features(stmt, speaker))
+    out.extend(hedge_features(stmt, doc, offset, cue, content, first=first, proposal=proposal,
+                              speaker=speaker, seen=seen))
     out.extend(_target_valence(content[:CONTENT_TOKENS]))
     out.extend(_future_features(first))
     return out
@@ -226,14 +264,13 @@ def _softener_features(content: Sequence[Token]) -> list[str]:
     return out
 
 
-def _speaker_features(stmt: Statement, doc: Doc, offset: int) -> list[str]:
+def _speaker_features(stmt: Statement, tokens: Sequence[Token]) -> list[str]:
     """Who speaks: second-hand and unnamed sources ("officials", "people familiar with ...") soften."""
     if stmt.speaker is None:
         return ["speaker=none"]
     out = [f"resolution={stmt.resolution}"]
     if stmt.actor is not None:
         out.append(f"actor_type={stmt.actor.type}")
-    tokens = _tokens(doc, offset, stmt.speaker.start, stmt.speaker.end)
     out.extend(f"spk={_word(t)}" for t in tokens if t.pos_ in ("NOUN", "PRON", "ADJ"))
     return out
 
@@ -262,26 +299,26 @@ def _content_features(content: Sequence[Token]) -> list[str]:
 
 
 def _context_features(doc: Doc, anchor: Sequence[Token], content: Sequence[Token],
-                      skip: set[Token] | None = None) -> list[str]:
+                      skip: set[Token] | None = None, seen: Sentences | None = None) -> list[str]:
     """Words of the sentence outside the content: "refused to", "seemed to", "reportedly", "asked whether".
     ``skip``: words that soften nothing here (the cue of a proposal)."""
     sentence = _sentence(doc, anchor)
     if sentence is None:
         return []
+    words = _sentence_words(sentence, {} if seen is None else seen)
     inside = {t.i for t in content}
     skipped = {t.i for t in skip or ()}
     out = []
     softeners = []
-    for t in sentence:  # one pass: each word of a long sentence is read once
-        if t.i in inside:
+    for i, word, _, blank in words.tokens:
+        if i in inside:
             continue
-        word = _word(t)
-        if not t.is_punct and not t.is_space:
+        if not blank:
             out.append(f"ctx={word}")
-        if word in SOFTENERS and t.i not in skipped:
+        if word in SOFTENERS and i not in skipped:
             softeners.append(f"ctx_soft={word}")
     out.extend(softeners)
-    if sentence.text.rstrip().endswith("?"):
+    if words.question:
         out.append("sentence_question")
     return out
 
@@ -331,9 +368,10 @@ def classify(statements: Sequence[Statement], parsed: ParsedText) -> None:
         return
     rules_win = frozenset(model["act"].get("rules_win", ()))
     keep_rule_hedge = bool(model["hedged"].get("rules_win", False))
+    sentences: Sentences = {}
     for stmt in statements:
         piece = parsed.piece_at(stmt.content.start)
-        feats = features(stmt, piece.doc, piece.offset)
+        feats = features(stmt, piece.doc, piece.offset, sentences=sentences)
         if stmt.act not in rules_win and not explicit_rule_act(stmt.act, feats):
             probs = act_probabilities(feats, model)
             stmt.act = cast(Act, max(probs, key=lambda c: probs[c]))
@@ -390,11 +428,13 @@ HEDGE_FEATURES = ("h", "modal", "cue_class", "rule_", "kind", "spk", "ctx_soft",
 
 def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
                    content: Sequence[Token], first: list[Token] | None = None,
-                   proposal: list[str] | None = None) -> list[str]:
+                   proposal: list[str] | None = None, speaker: list[Token] | None = None,
+                   seen: Sentences | None = None) -> list[str]:
     """Where the softening sits: the main claim's own modal, adverb or conditional, a belief verb over it,
     the cue's own softness, and who is quoted (unnamed and second-hand sources soften).
 
-    ``first`` and ``proposal``: the content's first clause and its proposal forms where the caller has them.
+    ``first``, ``proposal``, ``speaker``: the content's first clause, its proposal forms and the speaker's
+    tokens where the caller has them; ``seen``: the sentences already read.
     """
     out: list[str] = []
     if first is None:
@@ -429,7 +469,9 @@ def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
     if "not" in lowered[:3] or any(t.lower_ in ("always", "quite", "entirely") and t.head.lower_ == "not"
                                    for t in first):
         out.append("h_not_always")
-    out.extend(_source_hedges(stmt, doc, offset))
+    if speaker is None:
+        speaker = _tokens(doc, offset, stmt.speaker.start, stmt.speaker.end) if stmt.speaker else []
+    out.extend(_source_hedges(speaker, content, {} if seen is None else seen))
     return sorted(set(out))
 
 
@@ -547,22 +589,18 @@ def _governing_hedges(tok: Token, clause: Sequence[Token]) -> list[str]:
     return out
 
 
-def _source_hedges(stmt: Statement, doc: Doc, offset: int) -> list[str]:
+def _source_hedges(speaker: Sequence[Token], content: Sequence[Token], seen: Sentences) -> list[str]:
     """An unnamed or second-hand source ("officials", "people familiar with", "reportedly")."""
     out = []
-    speaker = _tokens(doc, offset, stmt.speaker.start, stmt.speaker.end) if stmt.speaker else []
     if speaker and not any(t.pos_ == "PROPN" for t in speaker):
         if any(t.lemma_.lower() in UNNAMED_SOURCE_WORDS for t in speaker):
             out.append("h_src_unnamed")
         if not any(t.pos_ == "PRON" for t in speaker):
             out.append("h_src_no_name")
-    anchor = speaker or _tokens(doc, offset, stmt.content.start, stmt.content.end)
+    anchor = speaker or content
     if anchor:
-        sentence = anchor[0].sent
-        # A word can only be a token of the sentence if its text holds it: most sentences are ruled out
-        # by one string search, without building their tokens.
-        lowered = sentence.text.lower()
-        if any(w in lowered for w in SECOND_HAND_WORDS) and {t.lower_ for t in sentence} & SECOND_HAND_WORDS:
+        words = _sentence_words(anchor[0].sent, seen)
+        if any(lower in SECOND_HAND_WORDS for _, _, lower, _ in words.tokens):
             out.append("h_second_hand")
     return out
 
