@@ -238,3 +238,12 @@ def test_the_first_root_is_the_first_word_whose_head_is_outside(text: str) -> No
         plain = [t for t in tokens if t.head not in tokens or t.head == t]
         assert acts._first_root(tokens) == (plain[0] if plain else None)
     assert acts._first_root([]) is None
+
+
+def test_sentence_words_read_the_question_mark_as_the_sentence_text_does() -> None:
+    doc = load(Settings())("Will the talks hold?  \n\nThe minister said so. Did she ask “why?” \n")
+    for sentence in doc.sents:
+        words = acts.SentenceWords.of(sentence)
+        assert words.question == sentence.text.rstrip().endswith("?")
+        assert [w[2] for w in words.tokens] == [t.lower_ for t in sentence]
+    assert any(acts.SentenceWords.of(s).question for s in doc.sents)
