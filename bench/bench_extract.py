@@ -81,6 +81,7 @@ def feature_cost(limit: int, rounds: int, feature: str) -> None:
     on = Settings()  # both on by default
     off = replace(on, events=False) if feature == "events" else replace(on, learned_acts=False)
     load(on)("warm up the pipeline once.")
+    list(extract_many(texts[:1], settings=on))  # and load what extraction reads (lexicons, models) once
     times: dict[bool, list[float]] = {False: [], True: []}
     found = 0
     for _ in range(rounds):
