@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_extract.py                 # overhead on PolNeAR train texts
     .venv/bin/python bench/bench_extract.py --stream 10000  # RSS while streaming 10,000 files
     .venv/bin/python bench/bench_extract.py --events        # what finding events adds to extraction
+    .venv/bin/python bench/bench_extract.py --acts          # what the learned act/hedge model adds
 
 Both figures come from one run on the same texts, so the ratio is meaningful
 on a shared, noisy machine; absolute times are not.
@@ -71,26 +72,28 @@ def overhead(limit: int, rounds: int) -> None:
     print(f"extraction overhead  : {100 * (full - pipe) / pipe:+.1f} %  (ratio {full / pipe:.3f}; target <= 1.15)")
 
 
-def events_cost(limit: int, rounds: int) -> None:
-    """Extraction with events off and on, interleaved, best of N: what finding events adds."""
+def feature_cost(limit: int, rounds: int, feature: str) -> None:
+    """Extraction with one ``Settings`` switch off and on (``events``, ``learned_acts``), interleaved, best
+    of N: what that stage adds."""
     from dataclasses import replace
 
     texts = corpus(limit)
-    on = Settings()
-    off = replace(on, events=False)
+    on = Settings()  # both on by default
+    off = replace(on, events=False) if feature == "events" else replace(on, learned_acts=False)
     load(on)("warm up the pipeline once.")
+    list(extract_many(texts[:1], settings=on))  # and load what extraction reads (lexicons, models) once
     times: dict[bool, list[float]] = {False: [], True: []}
     found = 0
     for _ in range(rounds):
-        for settings in (off, on):
+        for state, settings in ((False, off), (True, on)):
             gc.collect()
             start = time.perf_counter()
-            found = sum(len(a.events) for a in extract_many(texts, settings=settings)) or found
-            times[settings.events].append(time.perf_counter() - start)
+            found = sum(len(a.events) + len(a.statements) for a in extract_many(texts, settings=settings)) or found
+            times[state].append(time.perf_counter() - start)
     best_off, best_on = min(times[False]), min(times[True])
-    print(f"texts: {len(texts)}  events found: {found:,}  rounds: {rounds} (best of)")
-    print(f"extraction, events off : {best_off:8.2f} s")
-    print(f"extraction, events on  : {best_on:8.2f} s  (ratio on/off {best_on / best_off:.3f})")
+    print(f"texts: {len(texts)}  events and statements: {found:,}  rounds: {rounds} (best of)")
+    print(f"extraction, {feature} off : {best_off:8.2f} s")
+    print(f"extraction, {feature} on  : {best_on:8.2f} s  (ratio on/off {best_on / best_off:.3f})")
 
 
 def rss_mb() -> float:
@@ -132,9 +135,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--stream", type=int, default=0, help="stream this many files and print memory")
     parser.add_argument("--events", action="store_true", help="extraction with events off against on")
+    parser.add_argument("--acts", action="store_true", help="extraction with the learned act/hedge model off "
+                        "against on")
     args = parser.parse_args()
-    if args.events:
-        events_cost(args.texts, args.rounds)
+    if args.events or args.acts:
+        feature_cost(args.texts, args.rounds, "events" if args.events else "learned_acts")
     elif args.stream:
         stream(args.stream)
     else:

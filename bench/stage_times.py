@@ -37,7 +37,8 @@ def main() -> None:
     texts = corpus(args.texts)
     spent: dict[str, float] = {}
     for name, label in (("find_candidates", "candidates"), ("rescore", "confidence"),
-                        ("find_events", "events"), ("mark_claim_hedges", "claim hedges")):
+                        ("find_events", "events"), ("mark_claim_hedges", "claim hedges"),
+                        ("classify", "act/hedge model")):
         setattr(pipeline, name, timed(spent, label, getattr(pipeline, name)))
     resolver = speakers.ArticleResolver
     resolver.__init__ = timed(spent, "resolver set-up", resolver.__init__)  # type: ignore[method-assign]

@@ -188,3 +188,62 @@ def test_evaluation_is_read_by_whom_it_is_aimed_at() -> None:
     assert "ev_other_neg" in attack and "ev_strong_neg" in attack
     assert "ev_self_pos" in _features("“We did a great job,” the mayor said.")
     assert "ev_compare_neg" in _features("The senator said the governor is weaker than ever.")
+
+
+def _reference_act_probabilities(feats: list[str], model: dict[str, Any]) -> dict[str, float]:
+    """The plain computation: each known feature's weights added class by class, then a softmax."""
+    import math
+
+    scores = list(model["act"]["bias"])
+    for feat in sorted(set(feats)):
+        for k, weight in enumerate(model["act"]["weights"].get(feat, [0.0] * len(scores))):
+            scores[k] += weight
+    exps = [math.exp(s - max(scores)) for s in scores]
+    return {c: e / sum(exps) for c, e in zip(model["act"]["classes"], exps, strict=True)}
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said the plan was a disgrace and would never pass.",
+    "“I think we could probably reach a deal by Friday,” the minister told reporters.",
+    "Officials familiar with the talks said the president refused to rule out new sanctions.",
+    "She urged that the council stop the project, calling it reckless.",
+])
+def test_the_fast_scoring_matches_a_plain_reference(text: str) -> None:
+    import math
+
+    model = acts.shipped_model()
+    assert model is not None
+    article = extract(text, settings=Settings(learned_acts=False))
+    doc = load(Settings())(text)
+    assert article.statements
+    for stmt in article.statements:
+        feats = acts.features(stmt, doc, 0)
+        fast = acts.act_probabilities(feats, model)
+        plain = _reference_act_probabilities(feats, model)
+        assert fast.keys() == plain.keys()
+        assert all(abs(fast[c] - plain[c]) < 1e-12 for c in plain)
+        z = model["hedged"]["bias"] + sum(model["hedged"]["weights"].get(f, 0.0) for f in sorted(set(feats)))
+        assert abs(acts.hedge_probability(feats, model) - 1.0 / (1.0 + math.exp(-z))) < 1e-12
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said the plan was a disgrace and would never pass.",
+    "She urged that the council stop the project.",
+    "“I don't think the deal will hold,” the minister said, adding that talks might resume.",
+])
+def test_the_first_root_is_the_first_word_whose_head_is_outside(text: str) -> None:
+    doc = load(Settings())(text)
+    for start in range(0, len(doc), 3):
+        tokens = list(doc[start:])
+        plain = [t for t in tokens if t.head not in tokens or t.head == t]
+        assert acts._first_root(tokens) == (plain[0] if plain else None)
+    assert acts._first_root([]) is None
+
+
+def test_sentence_words_read_the_question_mark_as_the_sentence_text_does() -> None:
+    doc = load(Settings())("Will the talks hold?  \n\nThe minister said so. Did she ask “why?” \n")
+    for sentence in doc.sents:
+        words = acts.SentenceWords.of(sentence)
+        assert words.question == sentence.text.rstrip().endswith("?")
+        assert [w[2] for w in words.tokens] == [t.lower_ for t in sentence]
+    assert any(acts.SentenceWords.of(s).question for s in doc.sents)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any, cast
@@ -101,31 +102,70 @@ def _sentence(doc: Doc, tokens: Sequence[Token]) -> Span | None:
     return tokens[0].sent if tokens else None
 
 
-def features(stmt: Statement, doc: Doc, offset: int, rules: bool = True) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class SentenceWords:
+    """One sentence read once: each token's index, feature word, lowercase form and whether it is
+    punctuation or space, and whether the sentence ends in "?". The context and source features of
+    every statement in the sentence read these, not the parse (a ``Token`` is built per access)."""
+
+    tokens: tuple[tuple[int, str, str, bool], ...]
+    question: bool
+
+    @classmethod
+    def of(cls, sentence: Span) -> SentenceWords:
+        tokens = tuple((t.i, _word(t), t.lower_, t.is_punct or t.is_space) for t in sentence)
+        # The sentence's text ends in "?" once trailing blanks are cut: its last token that is not all
+        # whitespace ends so (``Span.text`` would join every token's text).
+        doc = sentence.doc
+        last = next((text for text in (doc[k].text for k in range(sentence.end - 1, sentence.start - 1, -1))
+                     if text.strip()), "")
+        return cls(tokens, last.rstrip().endswith("?"))
+
+
+# Sentences read so far, by (id of the doc, first token): one per ``classify`` call, whose docs outlive it.
+Sentences = dict[tuple[int, int], SentenceWords]
+
+
+def _sentence_words(sentence: Span, seen: Sentences) -> SentenceWords:
+    key = (id(sentence.doc), sentence.start)
+    found = seen.get(key)
+    if found is None or len(found.tokens) != len(sentence):
+        found = seen[key] = SentenceWords.of(sentence)
+    return found
+
+
+def features(stmt: Statement, doc: Doc, offset: int, rules: bool = True,
+             sentences: Sentences | None = None) -> list[str]:
     """The readable features of one statement: cue, content, the sentence, the speaker, the rules' verdicts.
 
     ``rules=False`` leaves out what only the rules know (their act, hedge, kind), for training rows made
-    from labelled spans the rules did not find.
+    from labelled spans the rules did not find. ``sentences``: the sentences already read, shared by the
+    statements of one article.
     """
+    seen: Sentences = {} if sentences is None else sentences
     out = _rule_features(stmt) if rules else []
     content = _tokens(doc, offset, stmt.content.start, stmt.content.end)
     cue = _tokens(doc, offset, stmt.cue.start, stmt.cue.end) if stmt.cue else []
+    speaker = _tokens(doc, offset, stmt.speaker.start, stmt.speaker.end) if stmt.speaker else []
     if cue:
         words = [_word(t) for t in cue]
         out.append(f"cue={' '.join(words)}")
         out.extend(f"cue_w={w}" for w in words)
         if any(c.dep_ == "neg" for t in cue for c in t.children):
             out.append("cue_negated")
+    # The first clause and its proposal forms feed three feature groups: found once per statement.
+    first = _first_clause(content)
+    proposal = _proposal_forms(first)
     out.extend(_content_features(content))
     out.extend(_softener_features(content))
     out.extend(_valence_features(content[:CONTENT_TOKENS], "content"))
     out.extend(_valence_features(cue, "cue"))
-    out.extend(_context_features(doc, cue or content, content, skip=set(cue) if _proposal_forms(
-        _first_clause(content)) else set()))
-    out.extend(_speaker_features(stmt, doc, offset))
-    out.extend(hedge_features(stmt, doc, offset, cue, content))
+    out.extend(_context_features(doc, cue or content, content, skip=set(cue) if proposal else set(), seen=seen))
+    out.extend(_speaker_features(stmt, speaker))
+    out.extend(hedge_features(stmt, doc, offset, cue, content, first=first, proposal=proposal,
+                              speaker=speaker, seen=seen))
     out.extend(_target_valence(content[:CONTENT_TOKENS]))
-    out.extend(_future_features(_first_clause(content)))
+    out.extend(_future_features(first))
     return out
 
 
@@ -224,14 +264,13 @@ def _softener_features(content: Sequence[Token]) -> list[str]:
     return out
 
 
-def _speaker_features(stmt: Statement, doc: Doc, offset: int) -> list[str]:
+def _speaker_features(stmt: Statement, tokens: Sequence[Token]) -> list[str]:
     """Who speaks: second-hand and unnamed sources ("officials", "people familiar with ...") soften."""
     if stmt.speaker is None:
         return ["speaker=none"]
     out = [f"resolution={stmt.resolution}"]
     if stmt.actor is not None:
         out.append(f"actor_type={stmt.actor.type}")
-    tokens = _tokens(doc, offset, stmt.speaker.start, stmt.speaker.end)
     out.extend(f"spk={_word(t)}" for t in tokens if t.pos_ in ("NOUN", "PRON", "ADJ"))
     return out
 
@@ -251,27 +290,35 @@ def _content_features(content: Sequence[Token]) -> list[str]:
         out.append("negation")
     if any(t.text == "?" for t in content):
         out.append("question_mark")
-    roots = [t for t in head if t.head not in head or t.head == t]
-    if roots:
-        out.append(f"root={_word(roots[0])}")
-        out.extend(f"root_{c.dep_}={_word(c)}" for c in roots[0].children if c.dep_ in ("neg", "aux", "advmod"))
+    root = _first_root(head)
+    if root is not None:
+        out.append(f"root={_word(root)}")
+        out.extend(f"root_{c.dep_}={_word(c)}" for c in root.children if c.dep_ in ("neg", "aux", "advmod"))
     out.append(f"length={_bucket(len(head))}")
     return out
 
 
 def _context_features(doc: Doc, anchor: Sequence[Token], content: Sequence[Token],
-                      skip: set[Token] | None = None) -> list[str]:
+                      skip: set[Token] | None = None, seen: Sentences | None = None) -> list[str]:
     """Words of the sentence outside the content: "refused to", "seemed to", "reportedly", "asked whether".
     ``skip``: words that soften nothing here (the cue of a proposal)."""
     sentence = _sentence(doc, anchor)
     if sentence is None:
         return []
+    words = _sentence_words(sentence, {} if seen is None else seen)
     inside = {t.i for t in content}
-    words = [_word(t) for t in sentence if t.i not in inside and not t.is_punct and not t.is_space]
-    out = [f"ctx={w}" for w in words]
-    softeners = [_word(t) for t in sentence if t.i not in inside and t not in (skip or set())]
-    out.extend(f"ctx_soft={w}" for w in softeners if w in SOFTENERS)
-    if sentence.text.rstrip().endswith("?"):
+    skipped = {t.i for t in skip or ()}
+    out = []
+    softeners = []
+    for i, word, _, blank in words.tokens:
+        if i in inside:
+            continue
+        if not blank:
+            out.append(f"ctx={word}")
+        if word in SOFTENERS and i not in skipped:
+            softeners.append(f"ctx_soft={word}")
+    out.extend(softeners)
+    if words.question:
         out.append("sentence_question")
     return out
 
@@ -292,11 +339,11 @@ def act_probabilities(feats: Sequence[str], model: dict[str, Any]) -> dict[str, 
     """
     classes: list[str] = model["act"]["classes"]
     weights: dict[str, list[float]] = model["act"]["weights"]
-    scores = list(model["act"]["bias"])
-    for f in set(feats):
-        row = weights.get(f)
-        if row is not None:
-            scores = [s + w for s, w in zip(scores, row, strict=True)]
+    rows = [row for row in map(weights.get, set(feats)) if row is not None]
+    # All classes at once: each class's column (bias first, then the rows in the same order) summed by
+    # ``sum`` in C, not a Python loop per feature and class (the same additions as row by row; Python
+    # 3.12's compensated ``sum`` may differ in the last bit).
+    scores = [sum(column) for column in zip(model["act"]["bias"], *rows, strict=True)]
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
@@ -321,9 +368,10 @@ def classify(statements: Sequence[Statement], parsed: ParsedText) -> None:
         return
     rules_win = frozenset(model["act"].get("rules_win", ()))
     keep_rule_hedge = bool(model["hedged"].get("rules_win", False))
+    sentences: Sentences = {}
     for stmt in statements:
         piece = parsed.piece_at(stmt.content.start)
-        feats = features(stmt, piece.doc, piece.offset)
+        feats = features(stmt, piece.doc, piece.offset, sentences=sentences)
         if stmt.act not in rules_win and not explicit_rule_act(stmt.act, feats):
             probs = act_probabilities(feats, model)
             stmt.act = cast(Act, max(probs, key=lambda c: probs[c]))
@@ -363,6 +411,12 @@ UNNAMED_SOURCE_WORDS = frozenset("official aide adviser advisor source people pe
                                  "associate familiar close anonymity condition someone some many report "
                                  "operative staffer strategist".split())
 HEDGE_LEXICON = EPISTEMIC_MODALS | HEDGE_ADVERBS | EXTENT_WORDS | BELIEF_VERBS | SOFT_CUES | REPORT_SOFTENERS
+# The unions the hedge features test words against, built once (not once per word tested).
+ADVERBS_AND_EXTENT = HEDGE_ADVERBS | EXTENT_WORDS
+SOFT_IN_FIRST_CLAUSE = EPISTEMIC_MODALS | HEDGE_ADVERBS | BELIEF_VERBS
+SOFT_LATER = EPISTEMIC_MODALS | HEDGE_ADVERBS
+BELIEF_OR_SEEM = BELIEF_VERBS | {"seem", "appear"}
+SECOND_HAND_WORDS = frozenset({"anonymity", "familiar", "reportedly", "allegedly"})
 FIRST_CLAUSE_TOKENS = 30
 # What the hedge model reads (training.learn): softeners, modals, where they sit, the cue's class, the
 # speaker, the rules' verdicts; not the content's topic words, nor a softener anywhere in the content
@@ -373,39 +427,51 @@ HEDGE_FEATURES = ("h", "modal", "cue_class", "rule_", "kind", "spk", "ctx_soft",
 
 
 def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
-                   content: Sequence[Token]) -> list[str]:
+                   content: Sequence[Token], first: list[Token] | None = None,
+                   proposal: list[str] | None = None, speaker: list[Token] | None = None,
+                   seen: Sentences | None = None) -> list[str]:
     """Where the softening sits: the main claim's own modal, adverb or conditional, a belief verb over it,
-    the cue's own softness, and who is quoted (unnamed and second-hand sources soften)."""
+    the cue's own softness, and who is quoted (unnamed and second-hand sources soften).
+
+    ``first``, ``proposal``, ``speaker``: the content's first clause, its proposal forms and the speaker's
+    tokens where the caller has them; ``seen``: the sentences already read.
+    """
     out: list[str] = []
-    first = _first_clause(content)
+    if first is None:
+        first = _first_clause(content)
+    in_first = {t.i for t in first}
+    in_content = {t.i for t in content}
     lemmas = [t.lemma_.lower() for t in first if t.pos_ != "PROPN" and not _approximates_a_number(t)]
     lowered = [t.lower_ for t in first if t.pos_ != "PROPN"]
     out.extend(f"h1_modal={w}" for w in sorted(set(lowered) & EPISTEMIC_MODALS))
     out.extend(f"h1_adv={w}" for w in sorted(set(lemmas) & HEDGE_ADVERBS))
     out.extend(f"h1_extent={w}" for w in sorted(set(lemmas) & EXTENT_WORDS))
-    if set(lemmas) & (EPISTEMIC_MODALS | HEDGE_ADVERBS | BELIEF_VERBS):
+    if set(lemmas) & SOFT_IN_FIRST_CLAUSE:
         out.append("h1_any")
     for t in first:
         out.extend(_governing_hedges(t, first))
     out.extend(_main_claim_hedges(first))
-    later = [t for t in content[:CONTENT_TOKENS] if t not in set(first)]
-    if {t.lower_ for t in later} & (EPISTEMIC_MODALS | HEDGE_ADVERBS):
+    later = [t for t in content[:CONTENT_TOKENS] if t.i not in in_first]
+    if {t.lower_ for t in later} & SOFT_LATER:
         out.append("h_later_soft")
-    proposal = _proposal_forms(first)
+    if proposal is None:
+        proposal = _proposal_forms(first)
     out.extend(proposal)
     if cue and not proposal:  # "suggested that she resign" proposes; the cue's softness bounds no claim
         head = cue[-1]
         if head.lemma_.lower() in SOFT_CUES:
             out.append(f"h_cue_soft={head.lemma_.lower()}")
-        near = {c for t in cue for c in (t, *t.children) if c not in set(content) and c.pos_ != "PROPN"}
+        near = {c for t in cue for c in (t, *t.children) if c.i not in in_content and c.pos_ != "PROPN"}
         out.extend(f"h_cue_lex={c.lemma_.lower()}" for c in near
                    if c.lemma_.lower() in HEDGE_LEXICON or c.lower_ in HEDGE_LEXICON)
-        if any(c.lower_ in HEDGE_ADVERBS | EXTENT_WORDS for t in cue for c in t.children):
+        if any(c.lower_ in ADVERBS_AND_EXTENT for t in cue for c in t.children):
             out.append("h_cue_adv")
     if "not" in lowered[:3] or any(t.lower_ in ("always", "quite", "entirely") and t.head.lower_ == "not"
                                    for t in first):
         out.append("h_not_always")
-    out.extend(_source_hedges(stmt, doc, offset))
+    if speaker is None:
+        speaker = _tokens(doc, offset, stmt.speaker.start, stmt.speaker.end) if stmt.speaker else []
+    out.extend(_source_hedges(speaker, content, {} if seen is None else seen))
     return sorted(set(out))
 
 
@@ -429,23 +495,34 @@ def _proposal_forms(clause: Sequence[Token]) -> list[str]:
     """Verb forms that put an action forward instead of stating a fact: the mandative subjunctive ("suggested
     that Zelensky end his push", "urged that he be removed"), a bare gerund ("suggests cutting taxes") and
     an imperative ("Stop the war"). Such a claim is a proposal and is not softened, whatever the cue."""
-    inside = set(clause)
-    roots = [t for t in clause if t.head not in inside or t.head == t][:1]
+    verb = _first_root(clause)
+    if verb is None:
+        return []
     out = []
-    for verb in roots:
-        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        bare = verb.tag_ == "VB" or (verb.tag_ == "VBN" and [a.tag_ for a in aux] == ["VB"])
-        single = subject is not None and not any(c.dep_ == "conj" for c in subject.children)
-        if single and not [a for a in aux if a.tag_ != "VB"] and (
-                bare or (verb.tag_ == "VBP" and subject is not None and subject.lower_ in THIRD_SINGULAR)):
-            out.append("h_mandative")
-        elif subject is None and not aux and verb.tag_ == "VBG" and verb.dep_ != "ROOT":
-            out.append("h_gerund_claim")
-        elif subject is None and not aux and verb.tag_ == "VB" and verb.i == clause[0].i:
-            out.append("h_imperative")
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    bare = verb.tag_ == "VB" or (verb.tag_ == "VBN" and [a.tag_ for a in aux] == ["VB"])
+    single = subject is not None and not any(c.dep_ == "conj" for c in subject.children)
+    if single and not [a for a in aux if a.tag_ != "VB"] and (
+            bare or (verb.tag_ == "VBP" and subject is not None and subject.lower_ in THIRD_SINGULAR)):
+        out.append("h_mandative")
+    elif subject is None and not aux and verb.tag_ == "VBG" and verb.dep_ != "ROOT":
+        out.append("h_gerund_claim")
+    elif subject is None and not aux and verb.tag_ == "VB" and verb.i == clause[0].i:
+        out.append("h_imperative")
     return out
 
+
+
+def _first_root(tokens: Sequence[Token]) -> Token | None:
+    """The first token whose head lies outside ``tokens`` (or is itself): the span's main word. By index,
+    not by comparing tokens, which builds a token per comparison."""
+    inside = {t.i for t in tokens}
+    for t in tokens:
+        head = t.head.i
+        if head not in inside or head == t.i:
+            return t
+    return None
 
 
 def _first_clause(content: Sequence[Token]) -> list[Token]:
@@ -460,14 +537,14 @@ def _first_clause(content: Sequence[Token]) -> list[Token]:
 def _main_claims(clause: Sequence[Token]) -> list[Token]:
     """The verbs of the claim itself: the clause's root and its conjuncts, through "I think" / "it seems" to
     the clause they govern. A modal in a relative clause ("a plan that could work") is not among them."""
-    inside = set(clause)
-    roots = [t for t in clause if t.head not in inside or t.head == t][:1]
+    inside = {t.i for t in clause}
+    root = _first_root(clause)
     claims = []
-    for root in roots:
+    if root is not None:
         claims.append(root)
-        if root.lemma_.lower() in BELIEF_VERBS | {"seem", "appear"}:
-            claims.extend(c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c in inside)
-    claims.extend(c for t in list(claims) for c in t.children if c.dep_ == "conj" and c in inside)
+        if root.lemma_.lower() in BELIEF_OR_SEEM:
+            claims.extend(c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.i in inside)
+    claims.extend(c for t in list(claims) for c in t.children if c.dep_ == "conj" and c.i in inside)
     return claims
 
 
@@ -482,11 +559,11 @@ def _main_claim_hedges(clause: Sequence[Token]) -> list[str]:
                 out.append("hm_modal_negated" if negated else f"hm_modal={word}")
             elif c.dep_ == "aux" and word in ("would", "'d", "’d"):
                 out.append("hm_would")
-            elif c.dep_ in ("advmod", "npadvmod") and c.lemma_.lower() in HEDGE_ADVERBS | EXTENT_WORDS:
+            elif c.dep_ in ("advmod", "npadvmod") and c.lemma_.lower() in ADVERBS_AND_EXTENT:
                 out.append("hm_adv")
             elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                 out.append("hm_if")
-        if verb.lemma_.lower() in BELIEF_VERBS | {"seem", "appear"} and verb.pos_ == "VERB":
+        if verb.lemma_.lower() in BELIEF_OR_SEEM and verb.pos_ == "VERB":
             out.append("hm_verb_negated" if negated else f"hm_verb={verb.lemma_.lower()}")
     if not out and any(t.dep_ in ("relcl", "acl") for t in clause):
         out.append("hm_none_sub")  # what modality there is sits in a subordinate detail
@@ -512,19 +589,18 @@ def _governing_hedges(tok: Token, clause: Sequence[Token]) -> list[str]:
     return out
 
 
-def _source_hedges(stmt: Statement, doc: Doc, offset: int) -> list[str]:
+def _source_hedges(speaker: Sequence[Token], content: Sequence[Token], seen: Sentences) -> list[str]:
     """An unnamed or second-hand source ("officials", "people familiar with", "reportedly")."""
     out = []
-    speaker = _tokens(doc, offset, stmt.speaker.start, stmt.speaker.end) if stmt.speaker else []
     if speaker and not any(t.pos_ == "PROPN" for t in speaker):
         if any(t.lemma_.lower() in UNNAMED_SOURCE_WORDS for t in speaker):
             out.append("h_src_unnamed")
         if not any(t.pos_ == "PRON" for t in speaker):
             out.append("h_src_no_name")
-    anchor = speaker or _tokens(doc, offset, stmt.content.start, stmt.content.end)
+    anchor = speaker or content
     if anchor:
-        words = {t.lower_ for t in anchor[0].sent}
-        if words & {"anonymity", "familiar", "reportedly", "allegedly"}:
+        words = _sentence_words(anchor[0].sent, seen)
+        if any(lower in SECOND_HAND_WORDS for _, _, lower, _ in words.tokens):
             out.append("h_second_hand")
     return out
 
