@@ -1476,21 +1476,29 @@ def _opens_paragraph(tok: Token) -> bool:
     return before is None or "\n" in before.text or "\n" in before.whitespace_
 
 
+def _modified_noun(tok: Token) -> Token | None:
+    """The noun a date is written before ("a Dec. 30 truce", "the 2020 census"), when that noun is no time
+    itself ("Wednesday night")."""
+    head = tok.head
+    if tok.dep_ not in ("nmod", "compound", "amod", "nummod") or head.i == tok.i \
+            or head.ent_type_ in W.DATE_LABELS:
+        return None
+    return head
+
+
 def _dates_a_thing(tok: Token, trigger: Token) -> bool:
     """"bolstering a Dec. 30 truce": a date written before a common noun that is no occasion is that thing's
     date (the truce's), not the date of the occasion whose clause holds it ("Wednesday night" is a time)."""
-    head = tok.head
-    return tok.dep_ in ("nmod", "compound", "amod", "nummod") and head.pos_ == "NOUN" and head.i != trigger.i \
-        and _noun_type(head) is None and head.ent_type_ not in W.DATE_LABELS and head.lower_ not in W.DAY_PARTS
+    head = _modified_noun(tok)
+    return head is not None and head.pos_ == "NOUN" and head.i != trigger.i and _noun_type(head) is None \
+        and head.lower_ not in W.DAY_PARTS
 
 
 def _names_a_thing(tok: Token) -> bool:
     """"the 2020 census", "the 1965 Voting Rights Act": a date that modifies a noun naming no occasion is part
     of that thing's name, not the time of anything the sentence reports."""
-    head = tok.head
-    return tok.dep_ in ("nummod", "compound", "amod", "nmod") and head.i != tok.i \
-        and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in W.DATE_LABELS \
-        and _noun_or_verb_type(head) is None
+    head = _modified_noun(tok)
+    return head is not None and head.pos_ in ("NOUN", "PROPN") and _noun_or_verb_type(head) is None
 
 
 def _relative_span(trigger: Token) -> DocSpan | None:
