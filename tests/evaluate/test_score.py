@@ -118,3 +118,32 @@ def test_unmatched_statements_are_listed_with_the_nearest_on_the_other_side() ->
     missed, extra = scores.content_errors
     assert missed == "doc: missed direct '“no way” ' | nearest predicted 0.19: " + repr(TEXT[:48])
     assert extra == "doc: not in gold indirect no cue " + repr(TEXT[:48]) + " | nearest gold 0.29: 'the plan works'"
+
+
+def test_same_entity_takes_a_proper_name_the_text_uses_for_the_gold_actor() -> None:
+    from onrecord.evaluate.score import same_entity
+
+    mentions = ("The World Health Organisation (WHO)", "its officials")
+    assert same_entity("World Health Organisation", "World Health Organization", mentions)
+    assert same_entity("WHO", "World Health Organization", mentions)
+    assert not same_entity("World Health Organisation", "World Health Organization", ())
+    assert same_entity("Fars News", "Fars News Agency")  # the organisation as the text shortens it
+
+
+def test_same_entity_never_takes_a_bare_surname_or_a_raw_description() -> None:
+    from onrecord.evaluate.score import same_entity
+
+    assert not same_entity("Clinton", "Hillary Clinton", ("Clinton", "Hillary Clinton"))
+    assert not same_entity("officials", "Russian officials", ("officials",))
+    assert not same_entity("German firms", "German firms including Siemens and Daimler")
+    assert not same_entity("its officials", "World Health Organization", ("its officials",))
+
+
+def test_same_entity_is_reported_beside_the_strict_name_check() -> None:
+    gold = GoldDocument(name="doc", text=TEXT, mentions={"Ann Smith": ("Ann Smyth-Jones",)},
+                        statements=[GoldStatement(content=((14, 28),), speaker_name="Ann Smith")])
+    spelled = stmt(14, 28)
+    spelled.actor = Actor(id="ann", name="Ann Smyth-Jones", type="person")
+    scores = score([(gold, [spelled])])
+    assert scores.accuracy("named_speaker") == 0.0
+    assert scores.accuracy("same_entity") == 1.0

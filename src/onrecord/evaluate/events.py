@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from onrecord.evaluate.score import same_name
+from onrecord.evaluate.score import names_match
 from onrecord.model import Article, Event
 
 MIN_OVERLAP = 0.5
@@ -241,27 +241,6 @@ def _match(gold: list[dict[str, Any]], predicted: list[Event], *, typed: bool) -
             used_p.add(j)
             pairs.append((gold[i], predicted[j]))
     return pairs
-
-
-def names_match(predicted: str, gold: str) -> bool:
-    """``same_name``, a bare surname for the whole name ("Putin" is "Vladimir Putin"), or an organisation's
-    name as the text shortens it, two words or more from its start ("Fox Business" is "Fox Business Network")."""
-    if same_name(predicted, gold):
-        return True
-    p, g = _without_suffix(predicted.split()), _without_suffix(gold.split())
-    if not p or not g:
-        return False
-    if (len(p) == 1 or len(g) == 1) and len(p) != len(g) and same_name(p[-1], g[-1]):
-        return True
-    short, full = sorted((p, g), key=len)
-    return 2 <= len(short) < len(full) and same_name(" ".join(short), " ".join(full[:len(short)]))
-
-
-def _without_suffix(words: list[str]) -> list[str]:
-    """"Luther Stan Pate IV" is named "Pate": generational suffixes are not surnames."""
-    while words and words[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii", "iv"):
-        words = words[:-1]
-    return words
 
 
 def _score_participants(counts: Counts, g: dict[str, Any], p: Event) -> None:

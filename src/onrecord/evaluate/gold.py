@@ -30,6 +30,8 @@ class GoldDocument:
     text: str
     statements: list[GoldStatement] = field(default_factory=list)
     not_attributed: list[str] = field(default_factory=list)
+    # Gold actor name -> the mentions the text uses for it (onrecord gold JSON ``actors``; empty for brat).
+    mentions: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 _T_LINE = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t")
@@ -117,7 +119,8 @@ def read_onrecord_gold(path: Path) -> GoldDocument:
     data = json.loads(path.read_text(encoding="utf-8"))
     text_path = path.parent / data["article"]
     text = text_path.read_text(encoding="utf-8")
-    doc = GoldDocument(name=path.stem, text=text, not_attributed=list(data.get("not_attributed", [])))
+    doc = GoldDocument(name=path.stem, text=text, not_attributed=list(data.get("not_attributed", [])),
+                       mentions={name: tuple(m) for name, m in (data.get("actors") or {}).items()})
     for s in data["statements"]:
         mention = s.get("speaker_mention")
         cue = s.get("cue")

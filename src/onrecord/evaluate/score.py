@@ -7,6 +7,12 @@ and the gold span (gold spans may be discontinuous; their parts are summed).
 outside quotation marks, so "said that X." and "X" differ only by "that".
 Cue, speaker, act and name accuracies are over the pairs matched at 0.5.
 
+Two name checks: ``named_speaker`` wants the gold name itself (after ``same_name``'s normalising);
+``same_entity`` also takes another proper name the text itself uses for the gold actor ("State Department"
+for "US Department of State", "World Health Organisation" for "World Health Organization") or the
+organisation's name as the text shortens it ("Fars News" for "Fars News Agency"). Neither takes a bare
+surname or an unnormalised description ("officials" for "Russian officials").
+
 Run-on quotations ("“A,” she said. “B.”") are two statements, the second ``continues`` the first. How they
 are scored follows the gold's convention (``RUN_ONS``): PolNeAR annotates them as ONE discontinuous content,
 so its reader joins a statement and the statements continuing it into one predicted content whose parts are
@@ -206,7 +212,7 @@ def score_document(scores: Scores, gold: GoldDocument, statements: Sequence[Stat
         scores.gold_by_kind[g.kind or "?"] += 1
         if gi in at_half:
             scores.found_by_kind[g.kind or "?"] += 1
-            _check_pair(scores, g, predicted[at_half[gi]], gold.name)
+            _check_pair(scores, g, predicted[at_half[gi]], gold.name, gold.mentions)
     right_preds = set(at_half.values())
     for pi, p in enumerate(predicted):
         scores.pred_by_kind[p.kind] += 1
@@ -219,7 +225,9 @@ def score_document(scores: Scores, gold: GoldDocument, statements: Sequence[Stat
             scores.writer_sentences_extracted += 1
 
 
-def _check_pair(scores: Scores, g: GoldStatement, p: Statement, doc: str = "") -> None:
+def _check_pair(scores: Scores, g: GoldStatement, p: Statement, doc: str = "",
+                mentions: dict[str, tuple[str, ...]] | None = None) -> None:
+    mentions = mentions or {}
     if g.cue:
         scores.check("cue", p.cue is not None and hits(g.cue, p.cue.start, p.cue.end))
     if g.speaker:
@@ -229,6 +237,8 @@ def _check_pair(scores: Scores, g: GoldStatement, p: Statement, doc: str = "") -
     if g.speaker_name:
         named = p.actor is not None and same_name(p.actor.name, g.speaker_name)
         scores.check("named_speaker", named)
+        scores.check("same_entity", named or (p.actor is not None and same_entity(
+            p.actor.name, g.speaker_name, mentions.get(g.speaker_name, ()))))
         if not named:
             scores.speaker_errors.append(_speaker_error(doc, g, p))
     if g.kind:
@@ -283,6 +293,64 @@ def same_name(predicted: str, gold: str) -> bool:
     return _name_form(predicted) == _name_form(gold)
 
 
+def names_match(predicted: str, gold: str) -> bool:
+    """``same_name``, a bare surname for the whole name ("Putin" is "Vladimir Putin"), or an organisation's
+    name as the text shortens it, two words or more from its start ("Fox Business" is "Fox Business Network")."""
+    if same_name(predicted, gold):
+        return True
+    p, g = _without_suffix(predicted.split()), _without_suffix(gold.split())
+    if not p or not g:
+        return False
+    if (len(p) == 1 or len(g) == 1) and len(p) != len(g) and same_name(p[-1], g[-1]):
+        return True
+    return _shortened(p, g)
+
+
+def _shortened(p: list[str], g: list[str]) -> bool:
+    short, full = sorted((p, g), key=len)
+    return 2 <= len(short) < len(full) and same_name(" ".join(short), " ".join(full[:len(short)]))
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """"Luther Stan Pate IV" is named "Pate": generational suffixes are not surnames."""
+    while words and words[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii", "iv"):
+        words = words[:-1]
+    return words
+
+
+def same_entity(predicted: str, gold: str, mentions: Sequence[str] = ()) -> bool:
+    """The predicted name names the gold actor: ``same_name``, the organisation's name as the text shortens
+    it, or a proper name of two words or more (or an acronym) that the text itself uses in one of the gold
+    actor's ``mentions``, without its article and with a bracketed acronym read apart ("The World Health
+    Organisation (WHO)" gives "World Health Organisation" and "WHO"). A bare surname never counts: issue 12
+    wants "Clinton" joined to the full name the article gives."""
+    if same_name(predicted, gold):
+        return True
+    if not _proper_name(predicted):  # descriptions must be the gold's own normalised description
+        return False
+    if _shortened(predicted.split(), gold.split()):
+        return True
+    return any(same_name(predicted, form) for m in mentions for form in _name_forms(m))
+
+
+_FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "de", "du", "la", "le", "van", "von", "on", "in", "&"})
+
+
+def _proper_name(name: str) -> bool:
+    words = [w for w in name.split() if w.casefold() not in _FUNCTION_WORDS]
+    if len(words) == 1:
+        return len(words[0]) >= 2 and words[0].isupper()
+    return len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def _name_forms(mention: str) -> list[str]:
+    head, _, rest = mention.partition("(")
+    forms = [head.strip()]
+    if rest.endswith(")"):
+        forms.append(rest[:-1].strip())
+    return forms
+
+
 def _name_form(name: str) -> str:
     words = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold().replace(".", "").split()
     if len(words) > 1 and words[0] in ("the", "a", "an"):
@@ -312,7 +380,8 @@ def format_report(scores: Scores, title: str) -> str:
         p, r, f = scores.prf(key)
         lines.append(f"{key:<16}{p:>10.3f}{r:>10.3f}{f:>10.3f}")
     lines += ["", "on statements matched at overlap>=0.5:"]
-    for name in ("cue", "speaker_span", "named_speaker", "kind", "act", "hedged", "no_source_left_empty"):
+    for name in ("cue", "speaker_span", "named_speaker", "same_entity", "kind", "act", "hedged",
+                 "no_source_left_empty"):
         acc = scores.accuracy(name)
         if acc is not None:
             right, total = scores.checks[name]
