@@ -15,9 +15,9 @@ from pydantic import BaseModel
 
 from onrecord.store import queries as q
 from onrecord.store.events import article_events
-from onrecord.store.export import FLAT_COLUMNS, flatten
+from onrecord.store.export import FLAT_COLUMNS, flatten, statement_link
 
-from .deps import PAGE_SIZE, SEARCH, Filters, Offset, StoreDep, opened, retry_headers, statement_link
+from .deps import PAGE_SIZE, SEARCH, Filters, Offset, StoreDep, opened, retry_headers
 from .pool import PoolUnavailable
 from .schemas import (
     ActorDetail,
@@ -140,7 +140,7 @@ def api_statements_csv(request: Request, filters: Filters) -> StreamingResponse:
     def rows() -> Iterator[str]:
         with opened(db) as store:  # no budget: a whole store's export may rightly take long
             buffer = io.StringIO()
-            writer = csv.DictWriter(buffer, fieldnames=(*FLAT_COLUMNS, "link"))
+            writer = csv.DictWriter(buffer, fieldnames=FLAT_COLUMNS)
             writer.writeheader()
             for row in q.iter_statements(store, f):
                 writer.writerow({**flatten(row), "link": site + statement_link(row)})

@@ -28,9 +28,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from onrecord._version import __version__
 from onrecord.settings import Settings
 from onrecord.store import Store
+from onrecord.store.export import statement_link
 
 from . import api_routes, pages, render
-from .deps import Readers, StoreDep, known_parameters, page, statement_link
+from .deps import Readers, StoreDep, known_parameters, page
 from .pool import Analyser, AnalysisPool, analyse_json
 
 log = logging.getLogger("onrecord.serve")

@@ -19,6 +19,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from onrecord.store.export import statement_anchor
+
 COLOURS = 8  # css classes c0..c7
 STYLES = ("solid", "dashed", "dotted", "double", "wavy")
 # Bidi embeddings, overrides, isolates and marks. Applied, one in an article can reverse what follows it
@@ -45,10 +47,8 @@ def anchor(statement: dict[str, Any], index: int | None = None) -> str:
     """The element id of a statement in the reader: ``s-KEY`` from its stable key; ``s-id-ROWID`` for a
     store written before keys existed; ``s-n-INDEX`` for an analysis with neither (never stored)."""
     key = statement.get("key")
-    if isinstance(key, str) and _SAFE_KEY.fullmatch(key):
-        return f"s-{key}"
-    if isinstance(statement.get("id"), int):
-        return f"s-id-{statement['id']}"
+    if (isinstance(key, str) and _SAFE_KEY.fullmatch(key)) or isinstance(statement.get("id"), int):
+        return statement_anchor(statement)  # a stored statement: the same anchor as the CSV's link
     return f"s-n-{index if index is not None else 0}"
 
 
