@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 
 from onrecord.cli import main
+from onrecord.ingest import TextInput
+from onrecord.model import Actor, Article, Cue, Mention, Span, Statement
+from onrecord.store import Store, content_hash
 from tests.test_cli_light import notes_store
 
 
@@ -42,3 +45,43 @@ def test_the_parquet_export_has_the_csv_columns(notes_db: Path, tmp_path: Path,
     assert table.column_names == header and "link" in header
     assert sorted(table.column("link").to_pylist()) == sorted(r["link"] for r in
                                                                csv.DictReader((tmp_path / "s.csv").open()))
+
+
+def said(item_id: str, name: str, words: str, **meta: str) -> tuple[TextInput, Article]:
+    """An article, made by hand, where ``name`` says ``words``."""
+    text = f"{name} said {words}."
+    start, cue = text.index(words), text.index(" said") + 1
+    actor = Actor(id="a1", name=name, type="person", mentions=[Mention(0, cue - 1)])
+    statement = Statement(kind="indirect", content=Span(start, start + len(words), words),
+                          cue=Cue(cue, cue + 4, "said", "say"), speaker=Span(0, cue - 1, name), actor=actor,
+                          resolution="named")
+    item = TextInput(id=item_id, source=f"{item_id}.txt", text=text, **meta)
+    return item, Article(id=item.id, text=text, statements=[statement], actors=[actor])
+
+
+def store_of(db: Path, *articles: tuple[TextInput, Article]) -> Path:
+    with Store(db) as store:
+        for item, article in articles:
+            store.save_article(item, article, digest=content_hash(item.text), pipeline_version="test",
+                               language="en")
+    return db
+
+
+def test_quotes_says_why_it_lists_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # One article: its quote is carried by one source only.
+    db = store_of(tmp_path / "one.db", said("ferry-1", "Anna Berg", "the ferry across the northern strait would "
+                                                                     "run again from the first week of June"))
+    assert main(["quotes", "--db", str(db), "--format", "jsonl"]) == 0
+    out, err = capsys.readouterr()
+    assert out == ""  # a pipe still gets pure JSON Lines
+    assert "0 quote(s) carried by 2 or more articles" in err
+    assert "1 quote(s) carried by fewer; --min-sources 1 lists them" in err
+    assert main(["quotes", "--db", str(db), "--format", "jsonl", "--min-sources", "1"]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 1 and "1 quote(s) carried by 1 or more articles" in err
+
+
+def test_quotes_help_gives_the_default(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["quotes", "--help"])
+    assert "default 2" in " ".join(capsys.readouterr().out.split())

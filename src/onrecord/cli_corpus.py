@@ -119,7 +119,9 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     qu = sub.add_parser("quotes", help="the same quote across outlets: each quote with its sources")
     db_option(qu)
     qu.add_argument("--actor", help="actor name, alias or id")
-    qu.add_argument("--min-sources", type=positive, default=2, help="only quotes carried by this many articles (2)")
+    qu.add_argument("--min-sources", type=positive, default=2, metavar="N",
+                    help="only quotes carried by at least N articles (default 2: the same quote across outlets; "
+                         "1 lists every quote)")
     qu.add_argument("--limit", type=count, default=None, help="at most this many quotes")
     qu.add_argument("--format", choices=("table", "json", "jsonl"), default=None,
                     help="table on a terminal, jsonl otherwise")
@@ -419,6 +421,7 @@ def _run_quotes(args: argparse.Namespace) -> int:
     try:
         with open_store(args.db) as store:
             rows = q.quotes(store, actor=args.actor, min_sources=args.min_sources, limit=args.limit)
+            hidden = q.count_quotes(store, actor=args.actor) if not rows and args.min_sources > 1 else 0
     except (StoreError, q.QueryError) as err:
         return fail(str(err))
     if not _print_json(rows, fmt):
@@ -428,6 +431,10 @@ def _run_quotes(args: argparse.Namespace) -> int:
             for source in r["sources"]:
                 print(f"    {excerpt(source['published'] or 'undated', 10):<10} "
                       f"{excerpt(source['outlet'] or '-', 20):<20} {visible(source['article'])}")
+    # On stderr, as `errors` does, so a pipe still gets pure JSON; an empty answer says why it is empty.
+    print(f"onrecord: {len(rows)} quote(s) carried by {args.min_sources} or more articles", file=sys.stderr)
+    if hidden:
+        print(f"onrecord: {hidden} quote(s) carried by fewer; --min-sources 1 lists them", file=sys.stderr)
     return 0
 
 

@@ -693,9 +693,8 @@ def outlets(store: Store) -> list[str]:
         "SELECT outlet FROM o WHERE outlet IS NOT NULL ORDER BY outlet COLLATE NOCASE")]
 
 
-def quotes(store: Store, *, actor: str | None = None, min_sources: int = 1, limit: int | None = None,
-           offset: int = 0) -> list[dict[str, Any]]:
-    """Quotes (statements grouped across outlets), most widely reported first, each with its sources."""
+def _quote_groups(store: Store, actor: str | None, min_sources: int) -> tuple[str, list[Any]]:
+    """The quotes (grouped statements) of ``actor`` carried by ``min_sources`` articles or more, as SQL."""
     params: list[Any] = []
     where = ""
     if actor:
@@ -703,9 +702,21 @@ def quotes(store: Store, *, actor: str | None = None, min_sources: int = 1, limi
         where = " AND s.actor_id = ?"
         params.append(row["id"])
     sql = ("SELECT s.quote_id, COUNT(DISTINCT s.article_id) AS sources, MIN(s.id) AS first FROM statements s "
-           f"WHERE s.quote_id IS NOT NULL{where} GROUP BY s.quote_id HAVING COUNT(DISTINCT s.article_id) >= ? "
-           "ORDER BY sources DESC, first")
-    params.append(min_sources)
+           f"WHERE s.quote_id IS NOT NULL{where} GROUP BY s.quote_id HAVING COUNT(DISTINCT s.article_id) >= ?")
+    return sql, [*params, min_sources]
+
+
+def count_quotes(store: Store, *, actor: str | None = None, min_sources: int = 1) -> int:
+    """How many quotes ``quotes`` would list with no limit (to say what a higher ``min_sources`` hid)."""
+    sql, params = _quote_groups(store, actor, min_sources)
+    return int(store.conn.execute(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0])
+
+
+def quotes(store: Store, *, actor: str | None = None, min_sources: int = 1, limit: int | None = None,
+           offset: int = 0) -> list[dict[str, Any]]:
+    """Quotes (statements grouped across outlets), most widely reported first, each with its sources."""
+    sql, params = _quote_groups(store, actor, min_sources)
+    sql += " ORDER BY sources DESC, first"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += page_bounds(limit, offset)
