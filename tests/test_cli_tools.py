@@ -85,3 +85,42 @@ def test_quotes_help_gives_the_default(capsys: pytest.CaptureFixture[str]) -> No
     with pytest.raises(SystemExit):
         main(["quotes", "--help"])
     assert "default 2" in " ".join(capsys.readouterr().out.split())
+
+
+def _wire_files(folder: Path) -> Path:
+    folder.mkdir()
+    for day, town in (("2024-06-07", "Harwick"), ("2024-06-09", "Lowmere")):
+        (folder / f"wire_{day}_{town.lower()}.txt").write_text(
+            f"Ferry to {town} to run again\n\nMayor Anna Berg said on Monday that the ferry to {town} would run "
+            "again in June.\n", encoding="utf-8")
+    return folder
+
+
+def test_extract_reads_dates_and_titles_per_file_as_ingest_does(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    texts = _wire_files(tmp_path / "texts")
+    options = ["--name-pattern", "{outlet}_{published:%Y-%m-%d}_{slug}", "--title-line"]
+    assert main(["extract", str(texts), "--format", "jsonl", *options]) == 0
+    extracted = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(a["published"], a["outlet"], a["title"]) for a in extracted] == [
+        ("2024-06-07", "wire", "Ferry to Harwick to run again"),
+        ("2024-06-09", "wire", "Ferry to Lowmere to run again")]
+    db = tmp_path / "news.db"
+    assert main(["ingest", str(texts), "--db", str(db), "--progress", "off", *options]) == 0
+    assert main(["articles", "--db", str(db), "--format", "jsonl"]) == 0
+    stored = sorted((a["published"], a["outlet"], a["title"]) for a in
+                    map(json.loads, capsys.readouterr().out.splitlines()))
+    assert stored == [(a["published"], a["outlet"], a["title"]) for a in extracted]
+
+
+def test_extract_takes_a_metadata_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    texts = _wire_files(tmp_path / "texts")
+    table = tmp_path / "meta.csv"
+    table.write_text("filename,date,headline\nwire_2024-06-07_harwick.txt,2024-05-01,From the table\n",
+                     encoding="utf-8")
+    assert main(["extract", str(texts / "wire_2024-06-07_harwick.txt"), "--metadata", str(table),
+                 "--format", "json"]) == 0
+    article = json.loads(capsys.readouterr().out)
+    assert (article["published"], article["title"]) == ("2024-05-01", "From the table")
+    assert main(["extract", str(texts), "--meta-field", "published=date", "--format", "json"]) == 2
+    assert "--meta-field needs --metadata FILE" in capsys.readouterr().err

@@ -52,7 +52,7 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     ing.add_argument("--model", default=None, help="installed spaCy pipeline to use")
     ing.add_argument("--issues", default=None, metavar="FILE",
                      help="a taxonomy (YAML): store each statement's issues and stances")
-    _metadata_options(ing)
+    metadata_options(ing)
     ing.set_defaults(run=lambda a: _run_ingest(a, settings_of(a)))
 
     ld = sub.add_parser("load", help="merge Parquet shards written by `ingest --shards` into the store")
@@ -165,7 +165,7 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     er.set_defaults(run=_run_errors)
 
 
-def _metadata_options(ing: argparse.ArgumentParser) -> None:
+def metadata_options(ing: argparse.ArgumentParser) -> None:
     ing.add_argument("--metadata", metavar="FILE", type=Path,
                      help="a CSV, TSV or JSONL table of per-article metadata, joined by file name, stem or id "
                           "(columns published, outlet, title, author, url; common spellings recognised)")
@@ -177,7 +177,7 @@ def _metadata_options(ing: argparse.ArgumentParser) -> None:
     ing.add_argument("--title-line", action="store_true", help="a plain text's first line is its title")
 
 
-def _metadata_of(args: argparse.Namespace) -> Any:
+def metadata_of(args: argparse.Namespace) -> Any:
     """The ``ArticleMetadata`` the options ask for, or None."""
     from onrecord.ingest.metadata import ArticleMetadata, MetadataColumns
 
@@ -207,7 +207,7 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
     except ValueError as err:
         return fail(f"--field: {err}")
     try:
-        metadata = _metadata_of(args)
+        metadata = metadata_of(args)
     except MetadataError as err:
         return fail(str(err))
     if problem := unwritable(args.db):
