@@ -124,3 +124,25 @@ def test_extract_takes_a_metadata_table(tmp_path: Path, capsys: pytest.CaptureFi
     assert (article["published"], article["title"]) == ("2024-05-01", "From the table")
     assert main(["extract", str(texts), "--meta-field", "published=date", "--format", "json"]) == 2
     assert "--meta-field needs --metadata FILE" in capsys.readouterr().err
+
+
+def headlined(item_id: str, headline: str, name: str, words: str) -> tuple[TextInput, Article]:
+    """An article whose text opens with its headline, stored as its title (what ``--title-line`` gives)."""
+    item, article = said(item_id, name, words)
+    shift = len(headline) + 2
+    text = f"{headline}\n\n{item.text}"
+    s = article.statements[0]
+    moved = Statement(kind=s.kind, content=Span(s.content.start + shift, s.content.end + shift, s.content.text),
+                      cue=Cue(s.cue.start + shift, s.cue.end + shift, "said", "say") if s.cue else None,
+                      speaker=Span(shift, shift + len(name), name), actor=s.actor, resolution=s.resolution)
+    return (TextInput(id=item_id, source=item.source, text=text, title=headline),
+            Article(id=item_id, text=text, statements=[moved], actors=article.actors))
+
+
+def test_show_prints_a_headline_the_text_opens_with_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = store_of(tmp_path / "h.db", headlined("ferry", "Ferry to run again", "Anna Berg",
+                                               "the ferry would run again in June"))
+    assert main(["show", "ferry", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("Ferry to run again") == 1 and out.startswith("Ferry to run again\n")
+    assert "Anna Berg said ⟦1 the ferry would run again in June⟧." in out

@@ -21,7 +21,7 @@ from onrecord.store.events import (
     write_events_jsonl,
     write_events_parquet,
 )
-from onrecord.store.export import write_csv, write_parquet
+from onrecord.store.export import headline, write_csv, write_parquet
 from onrecord.store.queries import SQLITE_MAX_INT
 
 STATEMENTS_PAGE = 50  # statements in a table on a terminal, unless --limit or --all
@@ -451,9 +451,12 @@ def _run_show(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    print(visible(f"{data['title'] or data['id']}") + "\n" + visible(
+    text, said = data["text"], data["statements"]
+    top = headline(data["title"], text)  # a text that opens with its title (--title-line): that line once
+    heading = marked_text(text, said, 0, top[0]).strip() if top else data["title"] or data["id"]
+    print(visible(heading) + "\n" + visible(
         f"{data['outlet'] or '-'} · {data['published'] or 'undated'} · {data['url'] or data['source'] or ''}") + "\n")
-    print(visible(marked_text(data["text"], data["statements"]), lines=True))
+    print(visible(marked_text(text, said, top[1] if top else 0), lines=True))
     print()
     number = {s["key"]: n for n, s in enumerate(data["statements"], start=1)}
     for n, s in enumerate(data["statements"], start=1):
@@ -486,18 +489,21 @@ def _print_events(events: list[dict[str, Any]], slug: str) -> None:
                       + (f" · also in {others} other article{'s' * (others > 1)}" if others else "")))
 
 
-def marked_text(text: str, statements: list[dict[str, Any]]) -> str:
-    """The text with ⟦n …⟧ around each statement's content (nested ones included)."""
+def marked_text(text: str, statements: list[dict[str, Any]], start: int = 0, end: int | None = None) -> str:
+    """``text[start:end]`` with ⟦n …⟧ around each statement's content (nested ones included; one the range
+    cuts is marked on its part inside)."""
+    end = len(text) if end is None else end
     inserts: list[tuple[int, int, str]] = []
     for n, s in enumerate(statements, start=1):
-        inserts.append((s["content"]["start"], 1, f"⟦{n} "))
-        inserts.append((s["content"]["end"], 0, "⟧"))
-    out, last = [], 0
+        first, last = max(s["content"]["start"], start), min(s["content"]["end"], end)
+        if first < last or first == last == s["content"]["start"]:
+            inserts += [(first, 1, f"⟦{n} "), (last, 0, "⟧")]
+    out, last = [], start
     for pos, _, mark in sorted(inserts):
         out.append(text[last:pos])
         out.append(mark)
         last = pos
-    out.append(text[last:])
+    out.append(text[last:end])
     return "".join(out)
 
 

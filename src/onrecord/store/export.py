@@ -66,6 +66,24 @@ def statement_link(row: dict[str, Any]) -> str:
     return f"/articles/{quote(row['article']['id'], safe='')}#{statement_anchor(row)}"
 
 
+def headline(title: str | None, text: str) -> tuple[int, int] | None:
+    """Where an article's text opens with its own title (``--title-line`` takes the first line as the title
+    and leaves it in the text, which every offset indexes): the end of that line and the start of the body,
+    for ``show`` and the reader to print the headline once, as the heading. None when the text does not
+    open with the title, or is nothing else."""
+    if not title or not title.strip():
+        return None
+    lead = len(text) - len(text.lstrip())
+    line_end = text.find("\n", lead)
+    line_end = len(text) if line_end < 0 else line_end
+    line, wanted = " ".join(text[lead:line_end].split()), " ".join(title.split())
+    if line != wanted and not (len(title) >= 300 and line.startswith(wanted)):  # --title-line keeps 300
+        return None
+    rest = text[line_end:]
+    body = line_end + len(rest) - len(rest.lstrip())
+    return (line_end, body) if body < len(text) else None
+
+
 def _issues(row: dict[str, Any]) -> str:
     # One cell: "us-troops-ukraine:open;nato-membership-ukraine:oppose" (the evidence stays in JSON).
     return ";".join(f"{i['id']}:{i['stance']}" for i in row.get("issues", ()))
