@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from onrecord.store import Store, like_escaped
+from onrecord.store import ACTOR_OLD_SLUGS_SCHEMA, Store, like_escaped
 from onrecord.store.export import statement_dict
 
 ACTS = ("assert", "emphasize", "commit", "propose", "support", "oppose", "reject", "deny", "refuse_to_commit",
@@ -70,6 +70,10 @@ def find_actor(store: Store, name: str) -> sqlite3.Row | None:
 
     db = store.conn
     row = db.execute("SELECT * FROM actors WHERE slug = ? OR name = ? COLLATE NOCASE", (name, name)).fetchone()
+    if row is None and store.schema_version >= ACTOR_OLD_SLUGS_SCHEMA:
+        # An id from before schema 12 ("xanana-gusm-o"), which links and scripts may still use.
+        row = db.execute("SELECT a.* FROM actor_old_slugs o JOIN actors a ON a.id = o.actor_id WHERE o.slug = ?",
+                         (name,)).fetchone()
     if row is None and (ident := row_id(name)) is not None:
         row = db.execute("SELECT * FROM actors WHERE id = ?", (ident,)).fetchone()
     if row is None:
