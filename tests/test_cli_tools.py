@@ -146,3 +146,37 @@ def test_show_prints_a_headline_the_text_opens_with_once(tmp_path: Path, capsys:
     out = capsys.readouterr().out
     assert out.count("Ferry to run again") == 1 and out.startswith("Ferry to run again\n")
     assert "Anna Berg said ⟦1 the ferry would run again in June⟧." in out
+
+
+@pytest.fixture(scope="module")
+def li_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Li Qiang quoted in July, Lina Berg in August; Liam Fox known (an actors file) but never quoted."""
+    db = store_of(tmp_path_factory.mktemp("li") / "li.db",
+                  said("call", "Li Qiang", "the ties were in the interests of both sides", published="2024-07-07"),
+                  said("port", "Lina Berg", "the new port would open before the winter", published="2024-08-01"))
+    with Store(db) as store, store.transaction():
+        store.actor_by_key("liam fox", "Liam Fox", "person")
+    return db
+
+
+def _actors_of(out: str) -> set[str]:
+    return {json.loads(line)["actor"]["name"] for line in out.splitlines()}
+
+
+def test_a_short_name_means_the_one_actor_with_statements_the_filters_find(
+        li_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["statements", "--db", str(li_db), "--format", "jsonl", "--actor", "Li"]
+    assert main([*base, "--until", "2024-07-31"]) == 0  # Lina Berg said nothing then, Liam Fox nothing ever
+    assert _actors_of(capsys.readouterr().out) == {"Li Qiang"}
+    assert main([*base, "--search", "port"]) == 0
+    assert _actors_of(capsys.readouterr().out) == {"Lina Berg"}
+
+
+def test_a_short_name_two_quoted_actors_share_is_still_refused(li_db: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["statements", "--db", str(li_db), "--format", "jsonl", "--actor", "Li"]) == 2
+    err = capsys.readouterr().err
+    assert "'Li' could be several actors with statements here: " in err
+    assert "Li Qiang (li-qiang, 1 statement)" in err and "Lina Berg (lina-berg, 1 statement)" in err
+    assert "Liam Fox" not in err
+    assert main(["quotes", "--db", str(li_db), "--actor", "Lia"]) == 0  # Liam Fox: the only one with "Lia"

@@ -13,7 +13,7 @@ import re
 import sqlite3
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -105,18 +105,44 @@ def actors_by_words(store: Store, text: str, limit: int = 10) -> list[sqlite3.Ro
         "LIMIT ?", (pattern, pattern, limit)).fetchall()
 
 
-def lookup_actor(store: Store, name: str) -> sqlite3.Row:
-    """The actor ``name`` means (``find_actor``), or a QueryError that lists the actors it could mean."""
+ActorTest = Callable[[sqlite3.Row], bool]
+_CANDIDATES = 50  # the actors a short name may mean that are weighed; more than this is a name to give in full
+
+
+def _quoted(row: sqlite3.Row) -> bool:
+    return int(row["n_statements"]) > 0
+
+
+def lookup_actor(store: Store, name: str, wanted: ActorTest = _quoted) -> sqlite3.Row:
+    """The actor ``name`` means (``find_actor``), or, when several could be meant ("Li": Li Qiang, Liz Truss
+    and an alias "Lindon"), the one of them that ``wanted`` keeps (by default: the one quoted at all; a
+    statement query keeps those with statements it would list); else a QueryError that lists them."""
     row = find_actor(store, name)
     if row is not None:
         return row
-    shown = 8
-    candidates = actors_by_words(store, name, limit=shown + 1)
+    candidates = _could_be(store, name)
     if not candidates:
         raise QueryError(f"no actor called {name!r} in the store (see `onrecord actors`)")
-    listed = "; ".join(f"{r['name']} ({r['slug']}, {_statements(r['n_statements'])})" for r in candidates[:shown])
-    more = ", and more (see `onrecord actors --search`)" if len(candidates) > shown else ""
-    raise QueryError(f"{name!r} could be several actors: {listed}{more}; give the full name or the id")
+    kept = [r for r in candidates if wanted(r)]
+    if len(kept) == 1:  # a user who types "Li" means the one Li there is something to show for
+        return kept[0]
+    shown, listed_rows = 8, kept or candidates
+    listed = "; ".join(f"{r['name']} ({r['slug']}, {_statements(r['n_statements'])})" for r in listed_rows[:shown])
+    more = ", and more (see `onrecord actors --search`)" if len(listed_rows) > shown else ""
+    which = " with statements here" if len(kept) > 1 else ""
+    raise QueryError(f"{name!r} could be several actors{which}: {listed}{more}; give the full name or the id")
+
+
+def _could_be(store: Store, name: str) -> list[sqlite3.Row]:
+    """The actors a name that is not one actor's may mean: people with that surname, and actors with a word
+    of the name or an alias starting with it; most quoted first."""
+    from onrecord.resolve.corpus import actor_key
+
+    found = {r["id"]: r for r in actors_by_words(store, name, limit=_CANDIDATES)}
+    if " " not in name.strip():
+        for ident in store.people_with_surname(actor_key(name))[:_CANDIDATES]:
+            found.setdefault(ident, store.conn.execute("SELECT * FROM actors WHERE id = ?", (ident,)).fetchone())
+    return sorted(found.values(), key=lambda r: (-int(r["n_statements"]), r["name"]))
 
 
 def _statements(n: int) -> str:
@@ -149,7 +175,7 @@ def _where(store: Store, f: StatementFilter) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if f.actor:
-        actor = lookup_actor(store, f.actor)
+        actor = lookup_actor(store, f.actor, lambda row: _lists_any(store, f, int(row["id"])))
         if f.with_parts:
             clauses.append("s.actor_id IN (SELECT id FROM actors WHERE id = ? OR part_of = ?)")
             params += [actor["id"], actor["id"]]
@@ -196,6 +222,18 @@ def _where(store: Store, f: StatementFilter) -> tuple[str, list[Any]]:
         clauses.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
         params.append(_fts_query(f.search))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _lists_any(store: Store, f: StatementFilter, actor_id: int) -> bool:
+    """Whether ``f``, with its actor taken to be ``actor_id``, finds a statement (to pick among the actors a
+    short name may mean)."""
+    rest = replace(f, actor=None, with_parts=False, limit=None, offset=0, newest_first=False, relevance=False)
+    own = "(s.actor_id = ? OR a.part_of = ?)" if f.with_parts else "s.actor_id = ?"
+    where, params = _where(store, rest)
+    where = f"{where} AND {own}" if where else f" WHERE {own}"
+    sql = ("SELECT 1 FROM statements s JOIN articles ar ON ar.id = s.article_id "
+           f"LEFT JOIN actors a ON a.id = s.actor_id{where} LIMIT 1")
+    return store.conn.execute(sql, [*params, actor_id, *([actor_id] if f.with_parts else [])]).fetchone() is not None
 
 
 STANCES = ("support", "oppose", "open", "unclear")
