@@ -25,3 +25,21 @@ def test_the_reader_shows_a_headline_the_text_opens_with_once(tools_client: Test
     heading = body[body.index("<h1>"):body.index("</h1>")]
     assert "Ferry to run again" in heading
     assert 'id="article-text"><span class="who">Anna Berg</span>' in body  # the body starts after it
+
+
+@pytest.mark.parametrize(("path", "params", "status", "said"), [
+    ("/api/statements", {"serach": "x"}, 422, "unknown query parameter 'serach'"),  # FastAPI's list, before
+    ("/api/statements", {"offset": "-1"}, 422, "offset: "),
+    ("/api/statements", {"issue": "no-such-issue"}, 400, "no issue called 'no-such-issue'"),  # a string, before
+    ("/api/statements", {"actor": "Zelda"}, 400, "no actor called 'Zelda'"),
+    ("/api/actors/nobody", {}, 404, ""),
+    ("/api/no-such-route", {}, 404, "Not Found"),
+])
+def test_every_error_has_one_shape(tools_client: TestClient, path: str, params: dict[str, str], status: int,
+                                   said: str) -> None:
+    answer = tools_client.get(path, params=params)
+    assert answer.status_code == status
+    body = answer.json()
+    assert set(body) == {"detail", "errors"} and isinstance(body["detail"], str) and said in body["detail"]
+    assert body["errors"] and all(set(e) == {"type", "loc", "msg"} and isinstance(e["loc"], list)
+                                  for e in body["errors"])
