@@ -43,3 +43,12 @@ def test_every_error_has_one_shape(tools_client: TestClient, path: str, params: 
     assert set(body) == {"detail", "errors"} and isinstance(body["detail"], str) and said in body["detail"]
     assert body["errors"] and all(set(e) == {"type", "loc", "msg"} and isinstance(e["loc"], list)
                                   for e in body["errors"])
+
+
+def test_the_api_documents_the_one_error_shape(tools_client: TestClient) -> None:
+    spec = tools_client.get("/openapi.json").json()
+    for status in ("400", "422"):
+        answer = spec["paths"]["/api/statements"]["get"]["responses"][status]
+        assert answer["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorBody"}
+    assert set(spec["components"]["schemas"]["ErrorBody"]["properties"]) == {"detail", "errors"}
+    assert "HTTPValidationError" not in spec["components"]["schemas"]

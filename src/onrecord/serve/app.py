@@ -35,6 +35,7 @@ from onrecord.store.export import statement_link
 from . import api_routes, pages, render
 from .deps import Readers, StoreDep, known_parameters, page
 from .pool import Analyser, AnalysisPool, analyse_json
+from .schemas import ErrorBody
 
 log = logging.getLogger("onrecord.serve")
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
@@ -156,8 +157,13 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
         pool.close()
         readers.close()
 
+    # Every route documents the one error shape: FastAPI would describe its own 422 (a list in ``detail``),
+    # which the handlers no longer send.
+    errors: dict[int | str, dict[str, Any]] = {
+        400: {"model": ErrorBody, "description": "a filter that cannot be applied"},
+        422: {"model": ErrorBody, "description": "a bad or unknown parameter"}}
     app = FastAPI(title="onrecord", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
-                  dependencies=[Depends(known_parameters)],
+                  dependencies=[Depends(known_parameters)], responses=errors,
                   description="Who said what, how firmly, and when: statements, actors and articles in a store.")
     app.add_middleware(_Guard, max_body=settings.serve_max_body_bytes)
     app.add_exception_handler(RequestValidationError, _validation_error)
