@@ -90,7 +90,9 @@ def api_actor(key: str, store: StoreDep) -> Response:
 
 @router.get("/quotes", tags=["statements"], response_model=QuotePage)
 def api_quotes(store: StoreDep, actor: Annotated[str | None, Query(max_length=200)] = None,
-               min_sources: Annotated[int, Query(ge=1, le=1000)] = 2, limit: Limit = 50,
+               min_sources: Annotated[int, Query(ge=1, le=1000, description=(
+                   "only quotes carried by at least this many articles (default 2: the same quote across "
+                   "outlets; 1 lists every quote)"))] = 2, limit: Limit = 50,
                offset: Offset = 0) -> Response:
     """The same quote reported by several outlets: one entry per quote with every source."""
     try:
