@@ -15,9 +15,9 @@ from typing import TextIO
 
 from onrecord._version import __version__
 from onrecord.cli_common import Parser, count, excerpt, iso_date, output_format, positive, visible
-from onrecord.cli_corpus import add_commands
+from onrecord.cli_corpus import add_commands, metadata_of, metadata_options
 from onrecord.cli_events import add_event_commands
-from onrecord.ingest import TextInput, expand, read_inputs
+from onrecord.ingest import TextInput, expand
 from onrecord.model import Article
 from onrecord.settings import ARTICLES_PER_WORKER, Settings, auto_workers
 from onrecord.store import StoreError
@@ -102,7 +102,8 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=("table", "json", "jsonl"), default=None,
                     help="table on a terminal, jsonl otherwise")
     ex.add_argument("--id", help="article id (single input only; default: the file name without extension)")
-    ex.add_argument("--published", type=iso_date, help="publication date to record (YYYY-MM-DD)")
+    ex.add_argument("--published", type=iso_date,
+                    help="publication date (YYYY-MM-DD) for inputs that get none from --metadata or --name-pattern")
     ex.add_argument("--processes", type=positive, default=None,
                     help="spaCy worker processes (default: one per usable core, fewer for a few inputs)")
     ex.add_argument("--min-confidence", type=float, default=None,
@@ -113,6 +114,7 @@ def _parser() -> argparse.ArgumentParser:
                     help="a taxonomy (YAML): tag each statement with its issues and stances")
     ex.add_argument("--progress", choices=("auto", "on", "off"), default="auto",
                     help="a progress bar (auto: on a terminal)")
+    metadata_options(ex)  # the same per-file dates and titles as ingest, read by the same code
     ex.set_defaults(run=_run_extract)
 
     ev = sub.add_parser("eval", help="precision/recall/F1 against hand annotation")
@@ -174,20 +176,24 @@ def _run_extract(args: argparse.Namespace) -> int:
     if args.processes is None:
         settings = replace(settings, n_process=auto_workers(len(paths), ARTICLES_PER_WORKER))
     failures: list[str] = []
+    from onrecord.ingest.metadata import MetadataError
+
+    try:
+        metadata = metadata_of(args)
+    except MetadataError as err:
+        return _error(str(err), 2)
 
     def report(item: TextInput, reason: str) -> None:
         failures.append(item.source or item.id)
         print(f"onrecord: error: {item.source or item.id}: {reason}", file=sys.stderr)
 
+    from onrecord.api import extract_many, read_texts  # loads spaCy: only the commands that analyse import it
+
     def inputs() -> Iterator[TextInput]:
-        for item in read_inputs(args.paths, settings):
+        for item in read_texts(args.paths, metadata=metadata, published=args.published, settings=settings):
             if item.error is None:
                 _warn_if_unfit(item)
-            if args.id or args.published:
-                item = TextInput(args.id or item.id, item.source, item.text, item.error, args.published)
-            yield item
-
-    from onrecord.pipeline import extract_many  # loads spaCy: only the commands that analyse import it
+            yield replace(item, id=args.id) if args.id else item
 
     articles = extract_many(inputs(), settings=settings, on_error=report)
     show = args.progress == "on" or (args.progress == "auto" and len(paths) > 1 and sys.stderr.isatty())
@@ -232,7 +238,7 @@ def _warn_if_unfit(item: TextInput) -> None:
 
 def _print_table(article: Article, out: TextIO) -> None:
     width = max(100, min(shutil.get_terminal_size((140, 20)).columns, 200))
-    title = visible(article.id or "(text)")
+    title = visible(" · ".join(v for v in (article.id or "(text)", article.published, article.title) if v))
     out.write(f"\n{title}: {len(article.statements)} statements, {len(article.actors)} actors\n")
     out.write(f"{'speaker':<20} {'as written':<20} {'act':<18} {'cue':<20} content\n" + "-" * width + "\n")
     content_width = width - 82

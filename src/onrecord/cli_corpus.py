@@ -21,7 +21,7 @@ from onrecord.store.events import (
     write_events_jsonl,
     write_events_parquet,
 )
-from onrecord.store.export import write_csv, write_parquet
+from onrecord.store.export import headline, write_csv, write_parquet
 from onrecord.store.queries import SQLITE_MAX_INT
 
 STATEMENTS_PAGE = 50  # statements in a table on a terminal, unless --limit or --all
@@ -52,7 +52,7 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     ing.add_argument("--model", default=None, help="installed spaCy pipeline to use")
     ing.add_argument("--issues", default=None, metavar="FILE",
                      help="a taxonomy (YAML): store each statement's issues and stances")
-    _metadata_options(ing)
+    metadata_options(ing)
     ing.set_defaults(run=lambda a: _run_ingest(a, settings_of(a)))
 
     ld = sub.add_parser("load", help="merge Parquet shards written by `ingest --shards` into the store")
@@ -119,7 +119,9 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     qu = sub.add_parser("quotes", help="the same quote across outlets: each quote with its sources")
     db_option(qu)
     qu.add_argument("--actor", help="actor name, alias or id")
-    qu.add_argument("--min-sources", type=positive, default=2, help="only quotes carried by this many articles (2)")
+    qu.add_argument("--min-sources", type=positive, default=2, metavar="N",
+                    help="only quotes carried by at least N articles (default 2: the same quote across outlets; "
+                         "1 lists every quote)")
     qu.add_argument("--limit", type=count, default=None, help="at most this many quotes")
     qu.add_argument("--format", choices=("table", "json", "jsonl"), default=None,
                     help="table on a terminal, jsonl otherwise")
@@ -163,7 +165,7 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     er.set_defaults(run=_run_errors)
 
 
-def _metadata_options(ing: argparse.ArgumentParser) -> None:
+def metadata_options(ing: argparse.ArgumentParser) -> None:
     ing.add_argument("--metadata", metavar="FILE", type=Path,
                      help="a CSV, TSV or JSONL table of per-article metadata, joined by file name, stem or id "
                           "(columns published, outlet, title, author, url; common spellings recognised)")
@@ -175,7 +177,7 @@ def _metadata_options(ing: argparse.ArgumentParser) -> None:
     ing.add_argument("--title-line", action="store_true", help="a plain text's first line is its title")
 
 
-def _metadata_of(args: argparse.Namespace) -> Any:
+def metadata_of(args: argparse.Namespace) -> Any:
     """The ``ArticleMetadata`` the options ask for, or None."""
     from onrecord.ingest.metadata import ArticleMetadata, MetadataColumns
 
@@ -205,7 +207,7 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
     except ValueError as err:
         return fail(f"--field: {err}")
     try:
-        metadata = _metadata_of(args)
+        metadata = metadata_of(args)
     except MetadataError as err:
         return fail(str(err))
     if problem := unwritable(args.db):
@@ -419,6 +421,7 @@ def _run_quotes(args: argparse.Namespace) -> int:
     try:
         with open_store(args.db) as store:
             rows = q.quotes(store, actor=args.actor, min_sources=args.min_sources, limit=args.limit)
+            hidden = q.count_quotes(store, actor=args.actor) if not rows and args.min_sources > 1 else 0
     except (StoreError, q.QueryError) as err:
         return fail(str(err))
     if not _print_json(rows, fmt):
@@ -428,6 +431,10 @@ def _run_quotes(args: argparse.Namespace) -> int:
             for source in r["sources"]:
                 print(f"    {excerpt(source['published'] or 'undated', 10):<10} "
                       f"{excerpt(source['outlet'] or '-', 20):<20} {visible(source['article'])}")
+    # On stderr, as `errors` does, so a pipe still gets pure JSON; an empty answer says why it is empty.
+    print(f"onrecord: {len(rows)} quote(s) carried by {args.min_sources} or more articles", file=sys.stderr)
+    if hidden:
+        print(f"onrecord: {hidden} quote(s) carried by fewer; --min-sources 1 lists them", file=sys.stderr)
     return 0
 
 
@@ -444,9 +451,12 @@ def _run_show(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    print(visible(f"{data['title'] or data['id']}") + "\n" + visible(
+    text, said = data["text"], data["statements"]
+    top = headline(data["title"], text)  # a text that opens with its title (--title-line): that line once
+    heading = marked_text(text, said, 0, top[0]).strip() if top else data["title"] or data["id"]
+    print(visible(heading) + "\n" + visible(
         f"{data['outlet'] or '-'} · {data['published'] or 'undated'} · {data['url'] or data['source'] or ''}") + "\n")
-    print(visible(marked_text(data["text"], data["statements"]), lines=True))
+    print(visible(marked_text(text, said, top[1] if top else 0), lines=True))
     print()
     number = {s["key"]: n for n, s in enumerate(data["statements"], start=1)}
     for n, s in enumerate(data["statements"], start=1):
@@ -479,18 +489,21 @@ def _print_events(events: list[dict[str, Any]], slug: str) -> None:
                       + (f" · also in {others} other article{'s' * (others > 1)}" if others else "")))
 
 
-def marked_text(text: str, statements: list[dict[str, Any]]) -> str:
-    """The text with ⟦n …⟧ around each statement's content (nested ones included)."""
+def marked_text(text: str, statements: list[dict[str, Any]], start: int = 0, end: int | None = None) -> str:
+    """``text[start:end]`` with ⟦n …⟧ around each statement's content (nested ones included; one the range
+    cuts is marked on its part inside)."""
+    end = len(text) if end is None else end
     inserts: list[tuple[int, int, str]] = []
     for n, s in enumerate(statements, start=1):
-        inserts.append((s["content"]["start"], 1, f"⟦{n} "))
-        inserts.append((s["content"]["end"], 0, "⟧"))
-    out, last = [], 0
+        first, last = max(s["content"]["start"], start), min(s["content"]["end"], end)
+        if first < last or first == last == s["content"]["start"]:
+            inserts += [(first, 1, f"⟦{n} "), (last, 0, "⟧")]
+    out, last = [], start
     for pos, _, mark in sorted(inserts):
         out.append(text[last:pos])
         out.append(mark)
         last = pos
-    out.append(text[last:])
+    out.append(text[last:end])
     return "".join(out)
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from onrecord.batch import WorkerPeaks, pipeline_version, runner_for
 from onrecord.ingest import TextInput, without_surrogates
 from onrecord.ingest.language import judge
-from onrecord.ingest.metadata import ArticleMetadata
+from onrecord.ingest.metadata import ArticleMetadata, complete
 from onrecord.ingest.sources import JsonlFields, Source, list_sources, read_source
 from onrecord.model import Article
 from onrecord.resolve.corpus import load_actors_file, starter_actors
@@ -90,11 +90,7 @@ class IngestSummary:
 
 
 def _with_defaults(item: TextInput, options: IngestOptions) -> TextInput:
-    if options.metadata is not None:
-        item = options.metadata.apply(item)
-    if (item.published or not options.published) and (item.outlet or not options.outlet):
-        return item
-    return replace(item, published=item.published or options.published, outlet=item.outlet or options.outlet)
+    return complete(item, options.metadata, options.published, options.outlet)
 
 
 def ingest(paths: Iterable[str], options: IngestOptions | None = None,

@@ -212,6 +212,12 @@ class Article:
     statements: list[Statement] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # What a metadata table, a file-name pattern or the first line gave (``--metadata``, ``--name-pattern``,
+    # ``--title-line``); in the JSON only when known, so an article without them keeps its old shape.
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
 
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         digest = text_digest(self.text)
@@ -219,6 +225,8 @@ class Article:
             "id": self.id,
             "source": self.source,
             "published": self.published,
+            **{k: v for k, v in (("title", self.title), ("outlet", self.outlet), ("author", self.author),
+                                 ("url", self.url)) if v is not None},
             "statements": [{"key": statement_key(digest, s), **s.to_dict()} for s in self.statements],
             "actors": [a.to_dict() for a in self.actors],
             "events": [{"key": e.key(digest), **e.to_dict()} for e in self.events],
@@ -262,7 +270,8 @@ def article_from_dict(data: dict[str, Any], text: str) -> Article:
         ))
     events = [_event_from_dict(e, actors) for e in data.get("events", [])]
     return Article(id=data.get("id"), text=text, source=data.get("source"), published=data.get("published"),
-                   statements=statements, actors=list(actors.values()), events=events)
+                   statements=statements, actors=list(actors.values()), events=events, title=data.get("title"),
+                   outlet=data.get("outlet"), author=data.get("author"), url=data.get("url"))
 
 
 def _event_from_dict(data: dict[str, Any], actors: dict[str, Actor]) -> Event:

@@ -127,5 +127,9 @@ def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput
         statements=statements,
         actors=actors,
         events=events,
+        title=item.title,
+        outlet=item.outlet,
+        author=item.author,
+        url=item.url,
     )
 

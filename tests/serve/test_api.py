@@ -126,7 +126,7 @@ def test_every_api_route_refuses_a_parameter_it_does_not_take(client: TestClient
         path = route.replace("{key}", "peace-talks")
         answer = client.get(path, params={"serach": "x"})
         assert answer.status_code == 422, path
-        (problem,) = answer.json()["detail"]
+        (problem,) = answer.json()["errors"]
         assert problem["loc"] == ["query", "serach"] and "unknown query parameter 'serach'" in problem["msg"]
     assert client.get("/api/actors", params={"limit": 5, "offset": 0, "q": "a"}).status_code == 200
     assert client.get("/search", params={"utm_source": "mail"}).status_code == 200  # pages stay lenient

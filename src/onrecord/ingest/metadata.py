@@ -255,6 +255,18 @@ class ArticleMetadata:
         return replace(item, **{k: values.get(k) or getattr(item, k) for k in META_FIELDS})
 
 
+def complete(item: TextInput, metadata: ArticleMetadata | None = None, published: str | None = None,
+             outlet: str | None = None) -> TextInput:
+    """``item`` with its metadata (``--metadata``, ``--name-pattern``, ``--title-line``) and then the run's
+    defaults (``--published``, ``--outlet``) where it still has none: one path for ``ingest`` and
+    ``extract``, so a file gets the same date and title from either."""
+    if metadata is not None:
+        item = metadata.apply(item)
+    if (item.published or not published) and (item.outlet or not outlet):
+        return item
+    return replace(item, published=item.published or published, outlet=item.outlet or outlet)
+
+
 def _table(path: Path, columns: MetadataColumns) -> dict[str, dict[str, str]]:
     """Metadata rows keyed by file name and by its stem (a table may list either)."""
     try:

@@ -15,9 +15,9 @@ from pydantic import BaseModel
 
 from onrecord.store import queries as q
 from onrecord.store.events import article_events
-from onrecord.store.export import FLAT_COLUMNS, flatten
+from onrecord.store.export import FLAT_COLUMNS, flatten, statement_link
 
-from .deps import PAGE_SIZE, SEARCH, Filters, Offset, StoreDep, opened, retry_headers, statement_link
+from .deps import PAGE_SIZE, SEARCH, Filters, Offset, StoreDep, opened, retry_headers
 from .pool import PoolUnavailable
 from .schemas import (
     ActorDetail,
@@ -90,7 +90,9 @@ def api_actor(key: str, store: StoreDep) -> Response:
 
 @router.get("/quotes", tags=["statements"], response_model=QuotePage)
 def api_quotes(store: StoreDep, actor: Annotated[str | None, Query(max_length=200)] = None,
-               min_sources: Annotated[int, Query(ge=1, le=1000)] = 2, limit: Limit = 50,
+               min_sources: Annotated[int, Query(ge=1, le=1000, description=(
+                   "only quotes carried by at least this many articles (default 2: the same quote across "
+                   "outlets; 1 lists every quote)"))] = 2, limit: Limit = 50,
                offset: Offset = 0) -> Response:
     """The same quote reported by several outlets: one entry per quote with every source."""
     try:
@@ -140,7 +142,7 @@ def api_statements_csv(request: Request, filters: Filters) -> StreamingResponse:
     def rows() -> Iterator[str]:
         with opened(db) as store:  # no budget: a whole store's export may rightly take long
             buffer = io.StringIO()
-            writer = csv.DictWriter(buffer, fieldnames=(*FLAT_COLUMNS, "link"))
+            writer = csv.DictWriter(buffer, fieldnames=FLAT_COLUMNS)
             writer.writeheader()
             for row in q.iter_statements(store, f):
                 writer.writerow({**flatten(row), "link": site + statement_link(row)})

@@ -10,28 +10,32 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 from starlette.datastructures import Headers, MutableHeaders
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from onrecord._version import __version__
 from onrecord.settings import Settings
 from onrecord.store import Store
+from onrecord.store.export import statement_link
 
 from . import api_routes, pages, render
-from .deps import Readers, StoreDep, known_parameters, page, statement_link
+from .deps import Readers, StoreDep, known_parameters, page
 from .pool import Analyser, AnalysisPool, analyse_json
+from .schemas import ErrorBody
 
 log = logging.getLogger("onrecord.serve")
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
@@ -39,6 +43,23 @@ CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src '
 # Swagger UI (served from the fastapi-offline wheel, not a CDN) starts itself with an inline script.
 DOCS_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
     "style-src 'self'", "style-src 'self' 'unsafe-inline'")
+
+
+# The one shape of every error the server answers (400, 404, 413, 422, 500, 503...):
+#   {"detail": "one readable line", "errors": [{"type", "loc", "msg"}, ...]}
+# ``detail`` is always a string (FastAPI's own 422 made it a list); ``errors`` lists each problem, with where
+# it is (``["query", "offset"]``; empty when the request as a whole is at fault).
+ERROR_TYPES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 413: "too_large",
+               500: "internal_error", 503: "unavailable"}
+
+
+def error_response(status: int, detail: str, errors: list[dict[str, Any]] | None = None,
+                   headers: Mapping[str, str] | None = None) -> Response:
+    """An error in the one documented shape. ASCII JSON: a message may quote a lone surrogate from the
+    request, which UTF-8 cannot encode."""
+    errors = errors if errors is not None else [{"type": ERROR_TYPES.get(status, "error"), "loc": [], "msg": detail}]
+    return Response(json.dumps({"detail": detail, "errors": errors}), status, headers=headers,
+                    media_type="application/json")
 
 
 class _Guard:
@@ -77,9 +98,9 @@ class _Guard:
 
         declared = Headers(scope=scope).get("content-length")
         if declared is not None and not (declared.isascii() and declared.isdigit() and len(declared) <= 18):
-            await JSONResponse({"detail": "bad Content-Length"}, 400)(scope, receive, headed)
+            await error_response(400, "bad Content-Length")(scope, receive, headed)
         elif declared is not None and int(declared) > self.max_body:
-            await JSONResponse({"detail": too_large}, 413)(scope, receive, headed)
+            await error_response(413, too_large)(scope, receive, headed)
         else:
             await self._guarded(scope, counted, headed, lambda: started)
 
@@ -89,20 +110,32 @@ class _Guard:
         except HTTPException as err:  # the cap, raised where no exception handler sees it (a static file...)
             if started():
                 raise
-            await JSONResponse({"detail": err.detail}, err.status_code)(scope, receive, send)
+            await error_response(err.status_code, str(err.detail), headers=err.headers)(scope, receive, send)
         except Exception:
             log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
             if started():  # too late for a status; the client sees the connection close mid-body
                 raise
-            await JSONResponse({"detail": "internal server error (logged on the server)"}, 500)(
-                scope, receive, send)
+            await error_response(500, "internal server error (logged on the server)")(scope, receive, send)
 
 
 async def _validation_error(request: Request, exc: Exception) -> Response:
     """422 with where and what, without echoing the input (it may be 200,000 characters, or not Unicode)."""
     assert isinstance(exc, RequestValidationError)
-    detail = [{"type": e.get("type"), "loc": list(e.get("loc", ())), "msg": str(e.get("msg"))} for e in exc.errors()]
-    return Response(json.dumps({"detail": detail}), status_code=422, media_type="application/json")
+    errors = [{"type": str(e.get("type")), "loc": list(e.get("loc", ())), "msg": str(e.get("msg"))}
+              for e in exc.errors()]
+    return error_response(422, "; ".join(_said(e) for e in errors), errors)
+
+
+def _said(error: dict[str, Any]) -> str:
+    """One problem as a line: the parameter it is about, then what is wrong ("offset: ...")."""
+    where = ".".join(str(part) for part in error["loc"][1:])
+    return error["msg"] if not where or where in error["msg"] else f"{where}: {error['msg']}"
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    """An HTTPException (a 400 from a filter, a 404, a 503 with Retry-After) in the one error shape."""
+    assert isinstance(exc, StarletteHTTPException)
+    return error_response(exc.status_code, str(exc.detail), headers=exc.headers)
 
 
 def create_app(db: str | Path, settings: Settings | None = None, analyse: Analyser = analyse_json) -> FastAPI:
@@ -124,11 +157,17 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
         pool.close()
         readers.close()
 
+    # Every route documents the one error shape: FastAPI would describe its own 422 (a list in ``detail``),
+    # which the handlers no longer send.
+    errors: dict[int | str, dict[str, Any]] = {
+        400: {"model": ErrorBody, "description": "a filter that cannot be applied"},
+        422: {"model": ErrorBody, "description": "a bad or unknown parameter"}}
     app = FastAPI(title="onrecord", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
-                  dependencies=[Depends(known_parameters)],
+                  dependencies=[Depends(known_parameters)], responses=errors,
                   description="Who said what, how firmly, and when: statements, actors and articles in a store.")
     app.add_middleware(_Guard, max_body=settings.serve_max_body_bytes)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(sqlite3.OperationalError, _sqlite_error)
     here = resources.files("onrecord.serve")
     templates = Jinja2Templates(directory=str(here / "templates"))
@@ -160,10 +199,9 @@ async def _sqlite_error(request: Request, exc: Exception) -> Response:
     """A query stopped at its budget is a 503 that says so; any other database error is a logged 500."""
     if isinstance(exc, sqlite3.OperationalError) and str(exc) == "interrupted":
         budget = request.app.state.settings.serve_query_timeout_s
-        return JSONResponse({"detail": f"the query did not finish within its {budget:g} s budget and was stopped"},
-                            503)
+        return error_response(503, f"the query did not finish within its {budget:g} s budget and was stopped")
     log.error("database error on %s %s", request.method, request.url.path, exc_info=exc)
-    return JSONResponse({"detail": "internal server error (logged on the server)"}, 500)
+    return error_response(500, "internal server error (logged on the server)")
 
 
 def _mount_swagger(app: FastAPI) -> None:

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 from fastapi import Depends, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -23,7 +23,6 @@ from fastapi.routing import APIRoute
 from onrecord.store import Store, StoreError
 from onrecord.store import queries as q
 
-from . import render
 from .pool import PoolUnavailable
 
 PAGE_SIZE = 50
@@ -159,11 +158,6 @@ def page(request: Request, name: str, status: int = 200, **context: Any) -> HTML
 
 def retry_headers(err: PoolUnavailable) -> dict[str, str] | None:
     return None if err.retry_after is None else {"Retry-After": str(err.retry_after)}
-
-
-def statement_link(s: dict[str, Any]) -> str:
-    """Where a statement (a row of ``q.statements``) is in the reader: its article, at its anchor."""
-    return f"/articles/{quote(s['article']['id'], safe='')}#{render.anchor(s)}"
 
 
 class StatementFilters:

@@ -15,6 +15,7 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
 from onrecord.store import queries as q
+from onrecord.store.export import headline
 
 from . import render
 from .deps import PAGE_SIZE, Filters, StatementFilters, StoreDep, page, retry_headers, unicode_problem
@@ -47,8 +48,13 @@ def reader(request: Request, data: dict[str, Any], *, stored: bool,
     legend = render.speakers(data["statements"])
     details = [_detail(s, n, legend) for n, s in enumerate(data["statements"])]
     marks = marks_of(data) if marks is None else marks
+    text, said = data["text"], data["statements"]
+    # A text that opens with its title (--title-line) shows that line once: as the heading, marks and all.
+    top = headline(data.get("title"), text)
+    heading = render.highlight(text, said, legend, marks, 0, top[0]) if top else None
     return page(request, "article.html", article=data, legend=list(legend.values()), stored=stored,
-                events=listed(marks), body=render.highlight(data["text"], data["statements"], legend, marks),
+                events=listed(marks), heading=heading,
+                body=render.highlight(text, said, legend, marks, top[1] if top else 0),
                 details_json=Markup(json.dumps(details).replace("<", "\\u003c").replace("&", "\\u0026")))
 
 

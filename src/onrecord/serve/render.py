@@ -19,6 +19,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from onrecord.store.export import statement_anchor
+
 COLOURS = 8  # css classes c0..c7
 STYLES = ("solid", "dashed", "dotted", "double", "wavy")
 # Bidi embeddings, overrides, isolates and marks. Applied, one in an article can reverse what follows it
@@ -45,10 +47,8 @@ def anchor(statement: dict[str, Any], index: int | None = None) -> str:
     """The element id of a statement in the reader: ``s-KEY`` from its stable key; ``s-id-ROWID`` for a
     store written before keys existed; ``s-n-INDEX`` for an analysis with neither (never stored)."""
     key = statement.get("key")
-    if isinstance(key, str) and _SAFE_KEY.fullmatch(key):
-        return f"s-{key}"
-    if isinstance(statement.get("id"), int):
-        return f"s-id-{statement['id']}"
+    if (isinstance(key, str) and _SAFE_KEY.fullmatch(key)) or isinstance(statement.get("id"), int):
+        return statement_anchor(statement)  # a stored statement: the same anchor as the CSV's link
     return f"s-n-{index if index is not None else 0}"
 
 
@@ -105,29 +105,34 @@ def speakers(statements: Sequence[dict[str, Any]]) -> dict[str, Speaker]:
 
 
 def highlight(text: str, statements: Sequence[dict[str, Any]], legend: dict[str, Speaker],
-              events: Sequence[dict[str, Any]] = ()) -> Markup:
-    """The text as HTML: each statement's content in <mark> elements carrying its index, cues in <b>.
+              events: Sequence[dict[str, Any]] = (), start: int = 0, end: int | None = None) -> Markup:
+    """``text[start:end]`` as HTML: each statement's content in <mark> elements carrying its index, cues in
+    <b> (a range, so a headline the text opens with can be the page's heading, marks and all).
 
     Statements may nest or overlap; the text is cut at every boundary, and each piece belongs to the
     innermost statement covering it, so every character appears once and every statement stays clickable.
     One sweep over the boundaries keeps a long article with thousands of statements fast.
     """
+    stop = len(text) if end is None else end
     opens: dict[int, list[tuple[str, int]]] = defaultdict(list)
     closes: dict[int, list[tuple[str, int]]] = defaultdict(list)
-    cuts = {0, len(text)}
+    cuts = {start, stop}
+
+    def add(part: str, n: int, span_start: int, span_end: int) -> None:
+        span_start, span_end = max(span_start, start), min(span_end, stop)  # a span cut by the range
+        if span_start > span_end:
+            return
+        cuts.update((span_start, span_end))
+        if span_end > span_start:  # an empty span covers nothing
+            opens[span_start].append((part, n))
+            closes[span_end].append((part, n))
+
     for n, s in enumerate(statements):
         for part in ("content", "cue", "speaker"):
             if s.get(part):
-                span_start, span_end = s[part]["start"], s[part]["end"]
-                cuts.update((span_start, span_end))
-                if span_end > span_start:  # an empty span covers nothing
-                    opens[span_start].append((part, n))
-                    closes[span_end].append((part, n))
+                add(part, n, s[part]["start"], s[part]["end"])
     for n, e in enumerate(events):  # event mentions: a dashed underline of their own, inside any statement
-        cuts.update((e["start"], e["end"]))
-        if e["end"] > e["start"]:
-            opens[e["start"]].append(("event", n))
-            closes[e["end"]].append(("event", n))
+        add("event", n, e["start"], e["end"])
     bounds = sorted(c for c in cuts if 0 <= c <= len(text))
     active: dict[str, set[int]] = {"content": set(), "cue": set(), "speaker": set(), "event": set()}
     anchored: set[int] = set()

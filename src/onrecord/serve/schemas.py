@@ -268,3 +268,16 @@ class QuotePage(BaseModel):
     items: list[QuoteOut]
     limit: int
     offset: int
+
+
+class ErrorItem(BaseModel):
+    type: str = Field(description="unknown_parameter, greater_than_equal, bad_request, not_found, unavailable ...")
+    loc: list[str | int] = Field(description='where: ["query", "offset"]; empty for the request as a whole')
+    msg: str
+
+
+class ErrorBody(BaseModel):
+    """Every error of the API (400, 404, 413, 422, 500, 503) in this one shape."""
+
+    detail: str = Field(description="one readable line")
+    errors: list[ErrorItem]

@@ -13,6 +13,7 @@ import hashlib
 import json
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ DEFAULT_DB = "onrecord.db"
 
 EVENTS_SCHEMA = 10  # the migration that adds the event tables
 CONTINUES_SCHEMA = 11  # the migration that adds statements.continues
+ACTOR_OLD_SLUGS_SCHEMA = 12  # the migration that transliterates actor ids and keeps the old ones
 
 
 class StoreError(RuntimeError):
@@ -52,9 +54,43 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+# Latin letters NFKD does not split into a base letter and a mark.
+_UNSPLIT_LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
+                                  "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th",
+                                  "Þ": "TH", "ı": "i"})
+
+
+def ascii_letters(text: str) -> str:
+    """``text`` with accented Latin letters as their base letters: "Gusmão" -> "Gusmao", "Łódź" -> "Lodz"."""
+    split = unicodedata.normalize("NFKD", text.translate(_UNSPLIT_LETTERS))
+    return "".join(c for c in split if not unicodedata.combining(c))
+
+
 def _slugify(text: str, keep: str = "") -> str:
-    """A URL-safe id: "wire-001" and "www.example.com-2025-talks" stay as they are."""
-    return re.sub(rf"[^a-z0-9{keep}]+", "-", text.lower()).strip("-.")[-120:] or "x"
+    """A URL-safe id: "wire-001" and "www.example.com-2025-talks" stay as they are; "Édouard Philippe" is
+    "edouard-philippe" (transliterated first: a dropped letter made "douard-philippe")."""
+    return re.sub(rf"[^a-z0-9{keep}]+", "-", ascii_letters(text).lower()).strip("-.")[-120:] or "x"
+
+
+def _lossy_slug(text: str) -> str:
+    """The id ``_slugify`` gave before schema 12, accented letters dropped (to recognise it in old stores)."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-.")[-120:] or "x"
+
+
+def _transliterate_actor_ids(db: sqlite3.Connection) -> None:
+    """Schema 12 on a store written before: each actor whose id dropped accented letters of its name
+    ("xanana-gusm-o", or with the hash a clash added) gets the transliterated id ("xanana-gusmao") where it
+    is free; the old id is kept in ``actor_old_slugs``, so links and scripts that use it still find the
+    actor. Only ids change: actors stay keyed by ``key``, so a later ingest or reprocess adds no duplicate."""
+    rows = db.execute("SELECT id, slug, name FROM actors").fetchall()
+    for actor_id, slug, name in rows:
+        new, old = _slugify(name), _lossy_slug(name)
+        if new in (slug, old) or not (slug == old or slug.startswith(f"{old}-")):
+            continue
+        if db.execute("SELECT 1 FROM actors WHERE slug = ?", (new,)).fetchone():
+            continue  # taken by another actor: this one keeps its id
+        db.execute("UPDATE actors SET slug = ? WHERE id = ?", (new, actor_id))
+        db.execute("INSERT OR IGNORE INTO actor_old_slugs (slug, actor_id) VALUES (?, ?)", (slug, actor_id))
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +165,8 @@ class Store:
                     continue
                 for statement in _split_sql(sql):
                     db.execute(statement)
+                if version == ACTOR_OLD_SLUGS_SCHEMA:
+                    _transliterate_actor_ids(db)
                 db.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, description, _now()))
 
     def _check_version(self) -> None:
@@ -374,6 +412,7 @@ class Store:
         for table in ("statements", "mentions", "quotes"):
             self.conn.execute(f"UPDATE {table} SET actor_id = ? WHERE actor_id = ?", (into, old))
         self.conn.execute("UPDATE OR IGNORE actor_aliases SET actor_id = ? WHERE actor_id = ?", (into, old))
+        self.conn.execute("UPDATE actor_old_slugs SET actor_id = ? WHERE actor_id = ?", (into, old))
         self.conn.execute("DELETE FROM actors WHERE id = ?", (old,))
         self._actors_added -= 1
 

@@ -12,16 +12,19 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, TextIO
+from urllib.parse import quote
 
 from onrecord.model import Statement
 
 FlatType = Literal["int", "str", "bool", "float"]
 SPAN_PARTS = ("content", "cue", "speaker")  # each stored as <part>_start, <part>_end and <part> (its text)
+_SAFE_KEY = re.compile(r"[A-Za-z0-9_-]{1,64}")  # a key that can stand in a URL fragment and an element id
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,40 @@ def _of(part: str, key: str) -> Callable[[dict[str, Any]], Any]:
     return lambda row: (row[part] or {}).get(key)
 
 
+def statement_anchor(row: dict[str, Any]) -> str:
+    """The element id of a stored statement in the reader: ``s-KEY`` from its stable key, ``s-id-ROWID``
+    for a store written before keys existed. Here, below the server, so that the CSV's ``link`` and the
+    reader's anchors cannot drift apart."""
+    key = row.get("key")
+    if isinstance(key, str) and _SAFE_KEY.fullmatch(key):
+        return f"s-{key}"
+    return f"s-id-{row['id']}"
+
+
+def statement_link(row: dict[str, Any]) -> str:
+    """Where a stored statement is in the reader, relative to the server (``/articles/ID#s-KEY``); the
+    slug quoted, since a file name may hold '#', '?' or a space."""
+    return f"/articles/{quote(row['article']['id'], safe='')}#{statement_anchor(row)}"
+
+
+def headline(title: str | None, text: str) -> tuple[int, int] | None:
+    """Where an article's text opens with its own title (``--title-line`` takes the first line as the title
+    and leaves it in the text, which every offset indexes): the end of that line and the start of the body,
+    for ``show`` and the reader to print the headline once, as the heading. None when the text does not
+    open with the title, or is nothing else."""
+    if not title or not title.strip():
+        return None
+    lead = len(text) - len(text.lstrip())
+    line_end = text.find("\n", lead)
+    line_end = len(text) if line_end < 0 else line_end
+    line, wanted = " ".join(text[lead:line_end].split()), " ".join(title.split())
+    if line != wanted and not (len(title) >= 300 and line.startswith(wanted)):  # --title-line keeps 300
+        return None
+    rest = text[line_end:]
+    body = line_end + len(rest) - len(rest.lstrip())
+    return (line_end, body) if body < len(text) else None
+
+
 def _issues(row: dict[str, Any]) -> str:
     # One cell: "us-troops-ukraine:open;nato-membership-ukraine:oppose" (the evidence stays in JSON).
     return ";".join(f"{i['id']}:{i['stance']}" for i in row.get("issues", ()))
@@ -68,7 +105,9 @@ FLAT_FIELDS: tuple[FlatField, ...] = (
     *(FlatField(f"{part}_{end}", "int", _of(part, end)) for part in SPAN_PARTS for end in ("start", "end")),
     FlatField("quote_id", "int", _key("quote_id")),
     FlatField("issues", "str", _issues),
-    FlatField("continues", "str", _key("continues")),  # last: a column added later keeps the others in place
+    # Added at the end, so the columns before keep their places.
+    FlatField("continues", "str", _key("continues")),
+    FlatField("link", "str", statement_link),
 )
 FLAT_COLUMNS = tuple(f.name for f in FLAT_FIELDS)
 

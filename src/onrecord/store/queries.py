@@ -13,11 +13,11 @@ import re
 import sqlite3
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from onrecord.store import Store, like_escaped
+from onrecord.store import ACTOR_OLD_SLUGS_SCHEMA, Store, like_escaped
 from onrecord.store.export import statement_dict
 
 ACTS = ("assert", "emphasize", "commit", "propose", "support", "oppose", "reject", "deny", "refuse_to_commit",
@@ -70,6 +70,10 @@ def find_actor(store: Store, name: str) -> sqlite3.Row | None:
 
     db = store.conn
     row = db.execute("SELECT * FROM actors WHERE slug = ? OR name = ? COLLATE NOCASE", (name, name)).fetchone()
+    if row is None and store.schema_version >= ACTOR_OLD_SLUGS_SCHEMA:
+        # An id from before schema 12 ("xanana-gusm-o"), which links and scripts may still use.
+        row = db.execute("SELECT a.* FROM actor_old_slugs o JOIN actors a ON a.id = o.actor_id WHERE o.slug = ?",
+                         (name,)).fetchone()
     if row is None and (ident := row_id(name)) is not None:
         row = db.execute("SELECT * FROM actors WHERE id = ?", (ident,)).fetchone()
     if row is None:
@@ -101,18 +105,44 @@ def actors_by_words(store: Store, text: str, limit: int = 10) -> list[sqlite3.Ro
         "LIMIT ?", (pattern, pattern, limit)).fetchall()
 
 
-def lookup_actor(store: Store, name: str) -> sqlite3.Row:
-    """The actor ``name`` means (``find_actor``), or a QueryError that lists the actors it could mean."""
+ActorTest = Callable[[sqlite3.Row], bool]
+_CANDIDATES = 50  # the actors a short name may mean that are weighed; more than this is a name to give in full
+
+
+def _quoted(row: sqlite3.Row) -> bool:
+    return int(row["n_statements"]) > 0
+
+
+def lookup_actor(store: Store, name: str, wanted: ActorTest = _quoted) -> sqlite3.Row:
+    """The actor ``name`` means (``find_actor``), or, when several could be meant ("Li": Li Qiang, Liz Truss
+    and an alias "Lindon"), the one of them that ``wanted`` keeps (by default: the one quoted at all; a
+    statement query keeps those with statements it would list); else a QueryError that lists them."""
     row = find_actor(store, name)
     if row is not None:
         return row
-    shown = 8
-    candidates = actors_by_words(store, name, limit=shown + 1)
+    candidates = _could_be(store, name)
     if not candidates:
         raise QueryError(f"no actor called {name!r} in the store (see `onrecord actors`)")
-    listed = "; ".join(f"{r['name']} ({r['slug']}, {_statements(r['n_statements'])})" for r in candidates[:shown])
-    more = ", and more (see `onrecord actors --search`)" if len(candidates) > shown else ""
-    raise QueryError(f"{name!r} could be several actors: {listed}{more}; give the full name or the id")
+    kept = [r for r in candidates if wanted(r)]
+    if len(kept) == 1:  # a user who types "Li" means the one Li there is something to show for
+        return kept[0]
+    shown, listed_rows = 8, kept or candidates
+    listed = "; ".join(f"{r['name']} ({r['slug']}, {_statements(r['n_statements'])})" for r in listed_rows[:shown])
+    more = ", and more (see `onrecord actors --search`)" if len(listed_rows) > shown else ""
+    which = " with statements here" if len(kept) > 1 else ""
+    raise QueryError(f"{name!r} could be several actors{which}: {listed}{more}; give the full name or the id")
+
+
+def _could_be(store: Store, name: str) -> list[sqlite3.Row]:
+    """The actors a name that is not one actor's may mean: people with that surname, and actors with a word
+    of the name or an alias starting with it; most quoted first."""
+    from onrecord.resolve.corpus import actor_key
+
+    found = {r["id"]: r for r in actors_by_words(store, name, limit=_CANDIDATES)}
+    if " " not in name.strip():
+        for ident in store.people_with_surname(actor_key(name))[:_CANDIDATES]:
+            found.setdefault(ident, store.conn.execute("SELECT * FROM actors WHERE id = ?", (ident,)).fetchone())
+    return sorted(found.values(), key=lambda r: (-int(r["n_statements"]), r["name"]))
 
 
 def _statements(n: int) -> str:
@@ -145,7 +175,7 @@ def _where(store: Store, f: StatementFilter) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if f.actor:
-        actor = lookup_actor(store, f.actor)
+        actor = lookup_actor(store, f.actor, lambda row: _lists_any(store, f, int(row["id"])))
         if f.with_parts:
             clauses.append("s.actor_id IN (SELECT id FROM actors WHERE id = ? OR part_of = ?)")
             params += [actor["id"], actor["id"]]
@@ -192,6 +222,18 @@ def _where(store: Store, f: StatementFilter) -> tuple[str, list[Any]]:
         clauses.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
         params.append(_fts_query(f.search))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _lists_any(store: Store, f: StatementFilter, actor_id: int) -> bool:
+    """Whether ``f``, with its actor taken to be ``actor_id``, finds a statement (to pick among the actors a
+    short name may mean)."""
+    rest = replace(f, actor=None, with_parts=False, limit=None, offset=0, newest_first=False, relevance=False)
+    own = "(s.actor_id = ? OR a.part_of = ?)" if f.with_parts else "s.actor_id = ?"
+    where, params = _where(store, rest)
+    where = f"{where} AND {own}" if where else f" WHERE {own}"
+    sql = ("SELECT 1 FROM statements s JOIN articles ar ON ar.id = s.article_id "
+           f"LEFT JOIN actors a ON a.id = s.actor_id{where} LIMIT 1")
+    return store.conn.execute(sql, [*params, actor_id, *([actor_id] if f.with_parts else [])]).fetchone() is not None
 
 
 STANCES = ("support", "oppose", "open", "unclear")
@@ -693,9 +735,8 @@ def outlets(store: Store) -> list[str]:
         "SELECT outlet FROM o WHERE outlet IS NOT NULL ORDER BY outlet COLLATE NOCASE")]
 
 
-def quotes(store: Store, *, actor: str | None = None, min_sources: int = 1, limit: int | None = None,
-           offset: int = 0) -> list[dict[str, Any]]:
-    """Quotes (statements grouped across outlets), most widely reported first, each with its sources."""
+def _quote_groups(store: Store, actor: str | None, min_sources: int) -> tuple[str, list[Any]]:
+    """The quotes (grouped statements) of ``actor`` carried by ``min_sources`` articles or more, as SQL."""
     params: list[Any] = []
     where = ""
     if actor:
@@ -703,9 +744,21 @@ def quotes(store: Store, *, actor: str | None = None, min_sources: int = 1, limi
         where = " AND s.actor_id = ?"
         params.append(row["id"])
     sql = ("SELECT s.quote_id, COUNT(DISTINCT s.article_id) AS sources, MIN(s.id) AS first FROM statements s "
-           f"WHERE s.quote_id IS NOT NULL{where} GROUP BY s.quote_id HAVING COUNT(DISTINCT s.article_id) >= ? "
-           "ORDER BY sources DESC, first")
-    params.append(min_sources)
+           f"WHERE s.quote_id IS NOT NULL{where} GROUP BY s.quote_id HAVING COUNT(DISTINCT s.article_id) >= ?")
+    return sql, [*params, min_sources]
+
+
+def count_quotes(store: Store, *, actor: str | None = None, min_sources: int = 1) -> int:
+    """How many quotes ``quotes`` would list with no limit (to say what a higher ``min_sources`` hid)."""
+    sql, params = _quote_groups(store, actor, min_sources)
+    return int(store.conn.execute(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0])
+
+
+def quotes(store: Store, *, actor: str | None = None, min_sources: int = 1, limit: int | None = None,
+           offset: int = 0) -> list[dict[str, Any]]:
+    """Quotes (statements grouped across outlets), most widely reported first, each with its sources."""
+    sql, params = _quote_groups(store, actor, min_sources)
+    sql += " ORDER BY sources DESC, first"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += page_bounds(limit, offset)

@@ -361,6 +361,17 @@ CONTINUES_V11 = """
 ALTER TABLE statements ADD COLUMN continues TEXT;
 """
 
+# Ids (slugs) keep accented letters as their base letter ("xanana-gusmao", not "xanana-gusm-o"). A store
+# written before has the old ids in its URLs and scripts: the migration gives those actors the new id
+# (in Python, ``Store._transliterate_actor_ids``) and keeps each old one here, so it still finds them.
+ACTOR_OLD_SLUGS_V12 = """
+CREATE TABLE actor_old_slugs (
+    slug TEXT PRIMARY KEY,
+    actor_id INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE
+);
+CREATE INDEX actor_old_slugs_actor ON actor_old_slugs (actor_id);
+"""
+
 # (version, description, SQL). Append only: a released migration never changes.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "articles, actors, statements, quotes, errors", CORE_V1),
@@ -374,4 +385,6 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (9, "full-text tables declared so Datasette finds them (content=\"table\")", FTS_DATASETTE_V9),
     (10, "events, their mentions, participants and the statements made at them", EVENTS_V10),
     (11, "statements: the key of the statement a run-on quotation continues", CONTINUES_V11),
+    (12, "actors: ids with accented letters transliterated; the old ids kept in actor_old_slugs",
+     ACTOR_OLD_SLUGS_V12),
 )

@@ -1,0 +1,59 @@
+"""Actor ids keep accented letters as their base letters; a store written before keeps its old ids
+readable and gains no duplicate actor."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from onrecord.store import Store, ascii_letters
+from onrecord.store import queries as q
+from tests.test_cli_tools import said, store_of
+
+NAMES = ("Xanana Gusmão", "Édouard Philippe", "François Bayrou", "Lech Wałęsa", "Jürgen Straße")
+
+
+@pytest.mark.parametrize(("text", "letters"), [("Gusmão", "Gusmao"), ("Łódź", "Lodz"), ("Straße", "Strasse"),
+                                                ("Øresund", "Oresund"), ("plain", "plain")])
+def test_accented_letters_become_their_base_letters(text: str, letters: str) -> None:
+    assert ascii_letters(text) == letters
+
+
+def _store(db: Path) -> Path:
+    return store_of(db, *(said(f"a{n}", name, f"the plan number {n} would go ahead in the spring")
+                          for n, name in enumerate(NAMES)))
+
+
+def test_actor_ids_are_transliterated(tmp_path: Path) -> None:
+    with Store(_store(tmp_path / "new.db")) as store:
+        ids = [r["id"] for r in q.actors(store)]
+    assert sorted(ids) == sorted(["xanana-gusmao", "edouard-philippe", "francois-bayrou", "lech-walesa",
+                                  "jurgen-strasse"])
+
+
+def _as_before_schema_12(db: Path) -> None:
+    """The store as an older onrecord left it: ids that dropped accented letters, no table of old ids."""
+    conn = sqlite3.connect(db)
+    conn.executescript("DROP TABLE actor_old_slugs; DELETE FROM schema_migrations WHERE version = 12;"
+                       "UPDATE actors SET slug = 'xanana-gusm-o' WHERE name = 'Xanana Gusmão';"
+                       "UPDATE actors SET slug = 'douard-philippe' WHERE name = 'Édouard Philippe';")
+    conn.close()
+
+
+def test_an_older_store_gets_the_new_ids_and_keeps_the_old_ones(tmp_path: Path) -> None:
+    db = _store(tmp_path / "old.db")
+    _as_before_schema_12(db)
+    with Store(db) as store:  # migrates
+        assert store.schema_version >= 12
+        assert q.actor(store, "xanana-gusm-o")["id"] == "xanana-gusmao"  # type: ignore[index]
+        assert q.actor(store, "douard-philippe")["id"] == "edouard-philippe"  # type: ignore[index]
+        assert q.count_statements(store, q.StatementFilter(actor="xanana-gusm-o")) == 1
+        actors = store.conn.execute("SELECT COUNT(*) FROM actors").fetchone()[0]
+    # The same speaker in a new article, and the same article again: the one actor, no duplicate.
+    store_of(db, said("b1", "Xanana Gusmão", "the border talks would resume in the autumn"),
+             said("a0", "Xanana Gusmão", "the plan number 0 would go ahead in the spring"))
+    with Store(db) as store:
+        assert store.conn.execute("SELECT COUNT(*) FROM actors").fetchone()[0] == actors
+        assert q.count_statements(store, q.StatementFilter(actor="xanana-gusm-o")) == 2
