@@ -261,7 +261,7 @@ def test_a_title_before_a_name_is_not_the_speaker() -> None:
 def test_an_abbreviation_in_brackets_and_later_alone_names_the_organisation() -> None:
     text = ("The World Health Organisation (WHO) recommends that every country should iodise salt. "
             "Doctors agree. WHO says the deficiency is easily prevented.")
-    assert [name for _, name in _speakers(text)] == ["World Health Organisation", "World Health Organisation"]
+    assert [name for _, name in _speakers(text)] == ["World Health Organization", "World Health Organization"]
 
 
 def test_an_acronym_is_never_a_pronoun() -> None:
@@ -1215,3 +1215,52 @@ def test_people_of_a_described_body_are_a_group_and_one_of_them_unnamed() -> Non
     assert s.actor is not None and (s.actor.name, s.actor.type) == ("employees of the Birch Lane store", "group")
     (s,) = run("A spokesperson for the city council said the road would reopen.").statements
     assert s.actor is not None and s.actor.type == "unnamed"
+
+
+# --- canonical names of organisations (issue 12, names) ------------------------------------------------------
+
+def _actor_of(text: str, speaker: str) -> Actor:
+    found = [s.actor for s in run(text).statements if s.speaker and s.speaker.text == speaker and s.actor]
+    assert found, [(s.speaker.text if s.speaker else None, s.actor.name if s.actor else None)
+                   for s in run(text).statements]
+    return found[0]
+
+
+def test_an_abbreviation_the_article_defines_names_the_organisation_by_its_long_form() -> None:
+    text = ("Farmers read the new figures from the Northern Soil Survey Network (NSSN) with alarm. "
+            "NSSN said that yields would fall by a tenth.")
+    actor = _actor_of(text, "NSSN")
+    assert (actor.name, actor.type) == ("Northern Soil Survey Network", "organization")
+    text = ("Farmers read the report of NSSN (Northern Soil Survey Network) with alarm. "
+            "NSSN said that yields would fall by a tenth.")
+    assert _actor_of(text, "NSSN").name == "Northern Soil Survey Network"
+
+
+def test_defined_abbreviations_are_read_off_the_text() -> None:
+    found = speakers._defined_abbreviations(
+        "the Northern Soil Survey Network (NSSN) ... the Department of Defense (DoD) ... Agence France-Presse (AFP) "
+        "... NSSN (Nordic Soil Survey Network) ... Reuters (UK) reported ... the Alpine Water Board, or AWB, said")
+    assert found == {"NSSN": "Northern Soil Survey Network", "DoD": "Department of Defense",
+                     "AFP": "Agence France-Presse", "AWB": "Alpine Water Board"}
+
+
+def test_a_well_known_institution_takes_its_canonical_name() -> None:
+    text = ("The World Health Organisation said that every country should iodise salt. "
+            "WHO said the deficiency was easily prevented.")
+    assert {_actor_of(text, m).name for m in ("The World Health Organisation", "WHO")} == {"World Health Organization"}
+    actor = _actor_of("The State Department said the case had received intense attention.", "The State Department")
+    assert (actor.name, actor.type, actor.part_of) == ("US Department of State", "organization", "United States")
+
+
+def test_a_ministry_is_named_with_its_country_written_or_the_storys_one_country() -> None:
+    actor = _actor_of("Ukraine's foreign ministry said the talks had failed.", "Ukraine's foreign ministry")
+    assert (actor.name, actor.type, actor.part_of) == ("Ukrainian Ministry of Foreign Affairs", "organization",
+                                                       "Ukraine")
+    text = ("Russia expelled two diplomats on Monday after a row over the embassy. "
+            "The foreign ministry said that the decision was final.")
+    assert _actor_of(text, "The foreign ministry").name == "Russian Ministry of Foreign Affairs"
+    text = ("Armenia and Azerbaijan exchanged fire on Monday along the border. "
+            "The foreign ministry said that the decision was final.")
+    assert _actor_of(text, "The foreign ministry").name != "Russian Ministry of Foreign Affairs"
+    text = ("Russia expelled two diplomats on Monday. The Kazakh foreign ministry said that the decision was wrong.")
+    assert "Russia" not in _actor_of(text, "The Kazakh foreign ministry").name

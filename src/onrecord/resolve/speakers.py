@@ -36,7 +36,7 @@ from onrecord.extract.rules.filters import QUOTED_THROUGH
 from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement, statement_key, text_digest
 from onrecord.model import Span as TextSpan
 from onrecord.nlp import ParsedText, entities, token_indices
-from onrecord.resolve import names
+from onrecord.resolve import gazetteer, names
 from onrecord.settings import Settings
 
 _ACTOR_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", "GPE": "country"}
@@ -173,6 +173,10 @@ class ArticleResolver:
         self._orgs_by_initials: dict[str, list[_ActorState]] = {}  # "WHO" -> World Health Organisation
         self._orgs_by_short_form: dict[str, list[_ActorState]] = {}  # "salling" -> Salling Group
         self._other_names: dict[str, str] = {}  # "UNICEF" -> "United Nations Children Fund" ("X, or UNICEF,")
+        # Abbreviations the article defines: "NCLAN" -> "National Crop Loss Assessment Network" (issue 12, names)
+        self._defined = _defined_abbreviations(self.text)
+        self._story_country: str | None = None  # the story's one country, read when first needed
+        self._story_read = False
         self._ids: set[str] = set()
         self._acronyms: set[str] | None = None  # the article's abbreviations ("CPD"), read when first needed
         self._id_counts: dict[str, int] = {}  # the last number each id base was given
@@ -273,7 +277,7 @@ class ArticleResolver:
 
     def _build_actors(self, mentions: list[_NameMention]) -> None:
         people = [m for m in mentions if m.label == "PERSON" and _norm_key(m.words) not in names.METONYMS
-                  and names.institution(_norm_key(m.words)) is None]
+                  and names.institution(_norm_key(m.words)) is None and gazetteer.find(" ".join(m.words)) is None]
         full = [m for m in people if len(m.words) >= 2]
         full_ids = {id(m) for m in full}
         single = [m for m in mentions if id(m) not in full_ids]
@@ -374,9 +378,11 @@ class ArticleResolver:
         if len(m.words) == 1 and m.words[0] in self._other_names:
             return self._state_for(self._other_names[m.words[0]], "organization")
         if len(m.words) == 1 and _acronym(m.words[0]):
-            spelled = self._by_initials(m.words[0], m.start)
+            spelled = self._abbreviation_state(m.words[0], m.start)
             if spelled is not None:
                 return spelled
+        if m.label != "GPE" and (known := gazetteer.find(" ".join(m.words))) is not None:
+            return self._state_for(known.name, "organization")  # "Fars News", tagged whatever it was
         country = names.METONYMS.get(key) or names.country_name(key)
         if country is not None:
             return self._state_for(country, _state_type(country))
@@ -478,7 +484,13 @@ class ArticleResolver:
 
     def _new_state(self, words: list[str], actor_type: ActorType) -> _ActorState:
         country, written = None, words
-        if actor_type == "organization":
+        canonical = self._known(words) if actor_type == "organization" else None
+        if canonical is not None:  # one canonical name ("US Department of State" for "the State Department")
+            words, country = canonical.name.split(), canonical.part_of
+            if (same := self._by_key.get(_norm_key(words))) is not None:
+                self._by_key[_norm_key(written)] = same
+                return same
+        elif actor_type == "organization":
             words, country = self._without_country(words)
             if country is not None and (known := self._by_key.get(_norm_key(words))) is not None:
                 self._by_key[_norm_key(written)] = known
@@ -496,9 +508,41 @@ class ArticleResolver:
                 self._by_surname.setdefault(words[1].lower().rstrip("."), []).append(state)
         if actor_type == "organization":  # indexed, not scanned: an article may name thousands
             self._orgs_by_initials.setdefault(_initials(words), []).append(state)
+            if written is not words and _initials(written) != _initials(words):
+                self._orgs_by_initials.setdefault(_initials(written), []).append(state)
             if len(words) > 1 and all(w.lower().rstrip(".") in names.ORG_SUFFIXES for w in words[1:]):
                 self._orgs_by_short_form.setdefault(words[0].lower(), []).append(state)
         return state
+
+    def _known(self, words: list[str]) -> gazetteer.Institution | None:
+        """The canonical name of an organisation written ``words``: the long form of an abbreviation the article
+        defines ("NCLAN"), else the gazetteer's institution, a generic form ("the foreign ministry") only with
+        the story's one country (guideline 2.5: "World Health Organization", "US Department of State")."""
+        text = " ".join(words)
+        if len(words) == 1 and (long := self._defined.get(words[0].replace(".", ""))) is not None:
+            return gazetteer.find(long) or gazetteer.Institution(long)
+        known = gazetteer.find(text)
+        if known is None and gazetteer.story_form(text):
+            known = gazetteer.find(text, self._story())
+        return known
+
+    def _story(self) -> str | None:
+        """The story's one country (``_main_country``), read once, when a generic form first needs it."""
+        if not self._story_read:
+            self._story_country, self._story_read = self._main_country(), True
+        return self._story_country
+
+    def _abbreviation_state(self, word: str, offset: int) -> _ActorState | None:
+        """"NCLAN", "WHO": the organisation the article defines the abbreviation for, else the one whose initials
+        it spells, else the institution the gazetteer knows by it (never a person, never a pronoun)."""
+        long = self._defined.get(word.replace(".", ""))
+        if long is not None:
+            return self._state_for(long, "organization")
+        spelled = self._by_initials(word, offset)
+        if spelled is not None:
+            return spelled
+        known = gazetteer.find(word)
+        return self._state_for(known.name, "organization") if known is not None else None
 
     def _without_country(self, words: list[str]) -> tuple[list[str], str | None]:
         """"The United States Commission on Presidential Debates ... CPD announced": when the article's own
@@ -937,7 +981,7 @@ class ArticleResolver:
         if state is None and len(words) == 1 and (_acronym(words[0]) or _letters_and_digits(words[0])):
             # "CNN said", "KCNA reported": an abbreviation is an organisation, never a person; so is a name
             # with a digit in it ("TVN24 reported": no person's name has one; round 8)
-            state = self._by_initials(words[0], m.start) or self._state_for(words[0], "organization")
+            state = self._abbreviation_state(words[0], m.start) or self._state_for(words[0], "organization")
         if state is None and words:
             state = self._whole_body(words, m.start)  # "the Supreme Court" after "the Supreme Court of X"
         if state is None and (_names_an_organisation(run, words) or _org_words(words) or _body_name(words)
@@ -968,7 +1012,7 @@ class ArticleResolver:
     def _as_abbreviation(self, m: _Mention) -> _Found | None:
         if not _acronym(m.span.root.text) or m.span.root.lower_ in names.LONE_TITLES:
             return None  # "WHO said", "IT staff": an abbreviation, not a pronoun; "an MP": a title
-        found = self._by_initials(m.span.root.text, m.start)
+        found = self._abbreviation_state(m.span.root.text, m.start)
         return (found, "organization") if found is not None else (None, "unresolved")
 
     def _as_pronoun(self, m: _Mention) -> _Found | None:
@@ -986,6 +1030,14 @@ class ArticleResolver:
             return self._institution(*inst), "organization"
         if key in names.METONYMS:
             return self._state_for(names.METONYMS[key], _state_type(names.METONYMS[key])), "organization"
+        known = self._known_body(span)
+        if known is not None:  # "Ukraine's foreign ministry", "the foreign ministry" in a story about Russia
+            state = self._state_for(known.name, "organization")
+            if (m.start, m.end) not in state.spans:
+                state.add_mention(m.start, m.end)
+                state.add_alias(self.text[m.start:m.end])
+            self._see(state, _Seen(m.start, self.sentence_of(m.start), True))
+            return state, "organization"
         if span.root.lemma_.lower() in names.STATE_BODIES:  # "the Turkish presidency", "Ukraine's foreign ministry"
             country = next((names.NATIONALITIES[t.lower_] for t in span if t.lower_ in names.NATIONALITIES), None)
             country = country or _possessing_state(span.root)
@@ -995,6 +1047,17 @@ class ArticleResolver:
                     state.add_mention(m.start, m.end)
                 return state, "organization"
         return None
+
+    def _known_body(self, span: Span) -> gazetteer.Institution | None:
+        """A speaker phrase that is an institution the gazetteer knows, written whole ("the Russian Foreign
+        Ministry", "Germany's Foreign Office") or generic with the story's one country ("the interior ministry")."""
+        if len(span) > 8 or any(t.dep_ in ("relcl", "acl", "appos") or t.text in ",(" for t in span):
+            return None  # "the ministry, which ...": a phrase, not a name
+        text = span.text.replace("’", "'")
+        found = gazetteer.find(text)
+        if found is None and gazetteer.story_form(text):
+            found = gazetteer.find(text, self._story())
+        return found
 
     def _as_document(self, m: _Mention) -> _Found | None:
         document = self._document_author(m.span, m.start)  # "The decree signed by the Pope", then "the decree"
@@ -2062,6 +2125,46 @@ def _member_phrase(tok: Token) -> Span:
     others = {t.i for c in tok.children if c.dep_ in ("conj", "cc", "appos", "relcl", "punct") for t in c.subtree}
     own = [t for t in tok.subtree if t.i not in others]
     return tok.doc[own[0].i:own[-1].i + 1] if own else tok.doc[tok.i:tok.i + 1]
+
+
+# "the National Crop Loss Assessment Network (NCLAN)", "NCLAN (National Crop Loss Assessment Network)", "the
+# United Nations Children's Fund, or UNICEF,": a name and the abbreviation the article gives it.
+_NAME_WORD = r"(?:[A-Z][\w'’&.-]*|of|and|for|the|on|in|de|du|des|la|le|et)"
+_LONG_THEN_SHORT = re.compile(
+    rf"((?:{_NAME_WORD}[ \t]+)*{_NAME_WORD})(?:[ \t]*\(|,? or )([A-Z][A-Za-z&.]*[A-Z]\.?)(?:\)|,)")
+_SHORT_THEN_LONG = re.compile(r"\b([A-Z][A-Za-z&.]*[A-Z])[ \t]*\(((?:the )?[A-Z][^()\n]{3,80})\)")
+
+
+def _defined_abbreviations(text: str) -> dict[str, str]:
+    """Issue 12 (names): abbreviation -> the name the article defines it as, where the abbreviation's capitals
+    are the name's initials ("NCLAN" -> "National Crop Loss Assessment Network"; "DoD" -> "Department of
+    Defense"); the name is the shortest run of words before the bracket that spells it. The first definition
+    of an abbreviation counts."""
+    out: dict[str, str] = {}
+    for found in _LONG_THEN_SHORT.finditer(text):
+        words, short = found.group(1).split(), found.group(2).replace(".", "")
+        for n in range(2, len(words) + 1):
+            run = words[-n:]
+            if run[0][:1].isupper() and _spells(short, run):
+                out.setdefault(short, " ".join(run))
+                break
+    for found in _SHORT_THEN_LONG.finditer(text):
+        short, words = found.group(1).replace(".", ""), found.group(2).split()
+        words = words[1:] if words[0] == "the" else words
+        if len(words) >= 2 and _spells(short, words):
+            out.setdefault(short, " ".join(words))
+    return out
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    """Whether an abbreviation is a name's initials: of its main words ("WHO"), of every word ("DOD" for
+    "Department of Defense"), or of the capitals written ("DoD"); a hyphenated word gives a letter a part
+    ("AFP": "Agence France-Presse")."""
+    parts = [p for w in words for p in w.split("-") if p]
+    main = "".join(p[0] for p in parts if p.lower() not in _NOT_INITIALS).upper()
+    every = "".join(p[0] for p in parts).upper()
+    capitals = "".join(c for c in short if c.isupper() or c == "&").replace("&", "")
+    return len(parts) >= 2 and (short.upper() in (main, every) or capitals == main)
 
 
 def _before_bracket(ent: Span) -> Span:
