@@ -60,3 +60,9 @@ def test_the_shipped_file_is_consistent() -> None:
     for inst in known:  # part of a country onrecord names, or of another institution of the file
         assert inst.part_of is None or inst.part_of in bodies \
             or names.country_name(inst.part_of.lower()) is not None, inst
+
+
+def test_a_name_without_its_country_needs_the_country_written() -> None:
+    assert _name("the U.S. Supreme Court") == "Supreme Court of the United States"
+    assert _name("the Supreme Court", "United States") is None  # a state's, as often
+    assert _name("ABC", "Australia") == "Australian Broadcasting Corporation" and _name("ABC") is None

@@ -111,11 +111,14 @@ def _tables(data: dict[str, Any]) -> _Tables:
         country = inst.part_of if inst.part_of and _country(key(inst.part_of).split()) else None
         if country is None:
             continue
+        # The name without its country ("supreme court" of "Supreme Court of India") only with the country
+        # written: a bare "the Supreme Court" may be a state's
         own, rest = split_country(key(inst.name))
-        story = [*(row.get("forms") or []), *([rest] if own == country else [])]
+        story = row.get("forms") or []
         for form in story:
             _put(t.story, (country, key(form)), inst)
-        for form in [*story, *(a for a in row.get("aliases") or [] if not _written(a))]:
+        for form in [*story, *([rest] if own == country else []), *(a for a in row.get("aliases") or []
+                                                                    if not _written(a))]:
             _put(t.qualified, (country, key(form)), inst)
         if inst.function:
             generic.append((country, inst, functions.get(inst.function, {})))

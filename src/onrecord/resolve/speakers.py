@@ -291,6 +291,7 @@ class ArticleResolver:
             if found is not None:
                 self._attach(found, m)
         self._timeline.sort()  # appended out of order above; kept sorted by insertion from here on
+        self._story_read = False  # read again now that every country the article names is an actor
         for state in self.states:
             state.actor.mentions.sort(key=lambda x: x.start)
         self._names = sorted((m.start, m.end, n) for n, st in enumerate(self.states) for m in st.actor.mentions)
@@ -381,7 +382,7 @@ class ArticleResolver:
             spelled = self._abbreviation_state(m.words[0], m.start)
             if spelled is not None:
                 return spelled
-        if m.label != "GPE" and (known := gazetteer.find(" ".join(m.words))) is not None:
+        if m.label != "GPE" and (known := self._gazetteer(" ".join(m.words))) is not None:
             return self._state_for(known.name, "organization")  # "Fars News", tagged whatever it was
         country = names.METONYMS.get(key) or names.country_name(key)
         if country is not None:
@@ -518,9 +519,12 @@ class ArticleResolver:
         """The canonical name of an organisation written ``words``: the long form of an abbreviation the article
         defines ("NCLAN"), else the gazetteer's institution, a generic form ("the foreign ministry") only with
         the story's one country (guideline 2.5: "World Health Organization", "US Department of State")."""
-        text = " ".join(words)
         if len(words) == 1 and (long := self._defined.get(words[0].replace(".", ""))) is not None:
             return gazetteer.find(long) or gazetteer.Institution(long)
+        return self._gazetteer(" ".join(words))
+
+    def _gazetteer(self, text: str) -> gazetteer.Institution | None:
+        """The gazetteer's institution ``text`` names, a generic form only with the story's one country."""
         known = gazetteer.find(text)
         if known is None and gazetteer.story_form(text):
             known = gazetteer.find(text, self._story())
@@ -541,7 +545,7 @@ class ArticleResolver:
         spelled = self._by_initials(word, offset)
         if spelled is not None:
             return spelled
-        known = gazetteer.find(word)
+        known = self._gazetteer(word)
         return self._state_for(known.name, "organization") if known is not None else None
 
     def _without_country(self, words: list[str]) -> tuple[list[str], str | None]:
@@ -1053,11 +1057,7 @@ class ArticleResolver:
         Ministry", "Germany's Foreign Office") or generic with the story's one country ("the interior ministry")."""
         if len(span) > 8 or any(t.dep_ in ("relcl", "acl", "appos") or t.text in ",(" for t in span):
             return None  # "the ministry, which ...": a phrase, not a name
-        text = span.text.replace("’", "'")
-        found = gazetteer.find(text)
-        if found is None and gazetteer.story_form(text):
-            found = gazetteer.find(text, self._story())
-        return found
+        return self._gazetteer(span.text.replace("’", "'"))
 
     def _as_document(self, m: _Mention) -> _Found | None:
         document = self._document_author(m.span, m.start)  # "The decree signed by the Pope", then "the decree"
