@@ -1279,3 +1279,10 @@ def test_an_ambiguous_broadcaster_is_named_by_the_storys_country() -> None:
     assert _actor_of(text, "ABC News").name == "Australian Broadcasting Corporation"
     text = "The United States ran short of toilet paper. ABC News reported that shelves were empty."
     assert _actor_of(text, "ABC News").name == "ABC News"
+
+
+def test_a_mention_cut_short_of_a_defined_name_is_that_names_organisation() -> None:
+    text = ("According to Notes from Denmark (NFD), some bakeries resorted to selling stamps on Sundays. "
+            "NFD said the rule would change.")
+    names_ = {s.actor.name for s in run(text).statements if s.actor}
+    assert names_ == {"Notes from Denmark"}

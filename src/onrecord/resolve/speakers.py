@@ -809,6 +809,7 @@ class ArticleResolver:
         that is one of several parties ("talks between Russia and Ukraine"), never their joint voice."""
         mention = _Mention(span, start, end, last_actor)
         readings: list[Callable[[_Mention], _Found | None]] = [self._as_joint] if joint else []
+        readings.append(self._as_defined_name)  # "[Notes] from Poland (NFP)" (names)
         readings += [self._as_quantifier, self._as_side, self._as_name, self._as_missed_name, self._as_mistagged_name,
                      self._as_abbreviation, self._as_pronoun, self._as_state_body, self._as_document,
                      self._as_group, self._as_described_before, self._as_role,
@@ -820,6 +821,21 @@ class ArticleResolver:
             if found is not None:
                 return found
         return None, "unresolved"
+
+    def _as_defined_name(self, m: _Mention) -> _Found | None:
+        """Issue 12 (names): "According to [Notes] from Poland (NFP)": a mention the parser cut short of a name
+        the article defines an abbreviation for is that name's organisation (not "Poland" inside it)."""
+        if not self._defined or not m.span.text[:1].isupper():
+            return None
+        long = next((x for x in self._defined.values()
+                     if self.text.startswith(x, m.start) and m.end - m.start < len(x)), None)
+        if long is None:
+            return None
+        state = self._state_for(long, "organization")
+        self._see(state, _Seen(m.start, self.sentence_of(m.start), True))
+        if (m.start, m.end) not in state.spans:
+            state.add_mention(m.start, m.end)
+        return state, "organization"
 
     def _as_joint(self, m: _Mention) -> _Found | None:
         # "Tesco and Salling Group said": one group of both, which a later "the parties" refers back to
@@ -2129,7 +2145,7 @@ def _member_phrase(tok: Token) -> Span:
 
 # "the National Crop Loss Assessment Network (NCLAN)", "NCLAN (National Crop Loss Assessment Network)", "the
 # United Nations Children's Fund, or UNICEF,": a name and the abbreviation the article gives it.
-_NAME_WORD = r"(?:[A-Z][\w'’&.-]*|of|and|for|the|on|in|de|du|des|la|le|et)"
+_NAME_WORD = r"(?:[A-Z][\w'’&.-]*|of|and|for|the|on|in|from|at|to|de|du|des|la|le|et)"
 _LONG_THEN_SHORT = re.compile(
     rf"((?:{_NAME_WORD}[ \t]+)*{_NAME_WORD})(?:[ \t]*\(|,? or )([A-Z][A-Za-z&.]*[A-Z]\.?)(?:\)|,)")
 _SHORT_THEN_LONG = re.compile(r"\b([A-Z][A-Za-z&.]*[A-Z])[ \t]*\(((?:the )?[A-Z][^()\n]{3,80})\)")
