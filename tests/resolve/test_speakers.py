@@ -1286,3 +1286,10 @@ def test_a_mention_cut_short_of_a_defined_name_is_that_names_organisation() -> N
             "NFD said the rule would change.")
     names_ = {s.actor.name for s in run(text).statements if s.actor}
     assert names_ == {"Notes from Denmark"}
+
+
+def test_a_ministry_whose_country_is_written_before_it_is_never_the_storys_countrys() -> None:
+    text = "Ukraine said on Monday that the talks had failed. Russia's Foreign Ministry said the claims were false."
+    assert _actor_of(text, "Russia's Foreign Ministry").name == "Russian Ministry of Foreign Affairs"
+    text = "Russia said on Monday that the talks had failed. Kazakhstan's Foreign Ministry said the claims were false."
+    assert "Russia" not in _actor_of(text, "Kazakhstan's Foreign Ministry").name

@@ -151,10 +151,10 @@ def institutions() -> list[Institution]:
     return list(found.values())
 
 
-def find(text: str, story_country: str | None = None) -> Institution | None:
+def find(text: str, story_country: str | None = None, country: str | None = None) -> Institution | None:
     """The institution ``text`` names, if the gazetteer knows it: by a name or alias anywhere, by a generic form
-    with its country written in ``text``, or by a bare generic form when ``story_country`` is the story's one
-    country. None for anything else, and for a form two institutions share."""
+    with its country written in ``text`` (or just before it: ``country``), or by a bare generic form when
+    ``story_country`` is the story's one country. None for anything else, and for a form two institutions share."""
     t = _loaded()
     bare = text.strip().removeprefix("the ").removeprefix("The ")
     bare = bare.removesuffix("'s").removesuffix("’s").strip()
@@ -163,9 +163,11 @@ def find(text: str, story_country: str | None = None) -> Institution | None:
     if " " not in bare and (found := t.written.get(bare.replace(".", ""))) is not None:
         return found
     k = key(bare)
-    country, rest = split_country(k)
-    if country is not None:  # "European Court of Human Rights" is a name, not a form with "European" before it
-        return t.exact.get(k) or t.qualified.get((country, rest))
+    written, rest = split_country(k)
+    if written is None and country is not None:
+        written, rest = country, k
+    if written is not None:  # "European Court of Human Rights" is a name, not a form with "European" before it
+        return t.exact.get(k) or t.qualified.get((written, rest))
     # "the Foreign Office" in a story about Germany is Germany's; elsewhere the one an alias names (the UK's)
     if story_country is not None and (found := t.story.get((story_country, k))) is not None:
         return found

@@ -131,6 +131,7 @@ class _NameMention:
     subject: bool
     described: list[str] = field(default_factory=list)  # nouns set beside the name: "Smith, a lawyer"
     bare_speaker: bool = False  # a lone surname-like ORG as the subject of a speech verb ("Vickers said")
+    owner: str | None = None  # the country written just before: "Russian", "Russia's" (names)
 
 
 class ArticleResolver:
@@ -255,6 +256,7 @@ class ArticleResolver:
                 start=start, end=ent.end_char + offset, text=text, label=label, words=words,
                 titles=titles, nationality=nationality, sentence=self.sentence_of(start),
                 subject=_subject_name(ent.root), described=_appositive_nouns(ent), bare_speaker=bare,
+                owner=nationality or _possessing_country(ent),
             ))
         self._share_surnames(out)
         return out
@@ -382,8 +384,11 @@ class ArticleResolver:
             spelled = self._abbreviation_state(m.words[0], m.start)
             if spelled is not None:
                 return spelled
-        if m.label != "GPE" and (known := self._gazetteer(" ".join(m.words))) is not None:
+        if m.label != "GPE" and (known := self._gazetteer(" ".join(m.words), m.owner)) is not None:
             return self._state_for(known.name, "organization")  # "Fars News", tagged whatever it was
+        if m.owner is not None and gazetteer.story_form(" ".join(m.words)):
+            # "Kazakhstan's Foreign Ministry" in a story about Russia: Kazakhstan's, never the story's country's
+            return self._state_for(f"{names.nationality_of(m.owner) or m.owner} {' '.join(m.words)}", "organization")
         country = names.METONYMS.get(key) or names.country_name(key)
         if country is not None:
             return self._state_for(country, _state_type(country))
@@ -523,11 +528,12 @@ class ArticleResolver:
             return gazetteer.find(long) or gazetteer.Institution(long)
         return self._gazetteer(" ".join(words))
 
-    def _gazetteer(self, text: str) -> gazetteer.Institution | None:
-        """The gazetteer's institution ``text`` names, a generic form only with the story's one country."""
+    def _gazetteer(self, text: str, owner: str | None = None) -> gazetteer.Institution | None:
+        """The gazetteer's institution ``text`` names; a generic form only with the country written before it
+        (``owner``: "Russia's [Foreign Ministry]"), else with the story's one country."""
         known = gazetteer.find(text)
         if known is None and gazetteer.story_form(text):
-            known = gazetteer.find(text, self._story())
+            known = gazetteer.find(text, country=owner) if owner is not None else gazetteer.find(text, self._story())
         return known
 
     def _story(self) -> str | None:
@@ -2181,6 +2187,15 @@ def _spells(short: str, words: list[str]) -> bool:
     every = "".join(p[0] for p in parts).upper()
     capitals = "".join(c for c in short if c.isupper() or c == "&").replace("&", "")
     return len(parts) >= 2 and (short.upper() in (main, every) or capitals == main)
+
+
+def _possessing_country(ent: Span) -> str | None:
+    """"[Russia]'s [Foreign Ministry]": the country whose the name is, written as its possessor (names)."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s") or doc[ent.start - 2].ent_type_ != "GPE":
+        return None
+    words = [t.text for t in doc[:ent.start - 1] if t.i >= doc[ent.start - 2].left_edge.i and t.ent_type_ == "GPE"]
+    return names.country_name(names.norm(" ".join(words)))
 
 
 def _before_bracket(ent: Span) -> Span:
