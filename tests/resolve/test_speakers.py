@@ -1293,3 +1293,15 @@ def test_a_ministry_whose_country_is_written_before_it_is_never_the_storys_count
     assert _actor_of(text, "Russia's Foreign Ministry").name == "Russian Ministry of Foreign Affairs"
     text = "Russia said on Monday that the talks had failed. Kazakhstan's Foreign Ministry said the claims were false."
     assert "Russia" not in _actor_of(text, "Kazakhstan's Foreign Ministry").name
+
+
+def test_an_institution_known_by_its_abbreviation_is_named_as_the_article_writes_it() -> None:
+    text = "The North Atlantic Treaty Organization (NATO) said it would send troops. NATO said the plan was ready."
+    assert {s.actor.name for s in run(text).statements if s.actor} == {"North Atlantic Treaty Organization"}
+    assert {s.actor.name for s in run("NATO said it would send troops.").statements if s.actor} == {"NATO"}
+
+
+def test_a_possessive_inside_an_organisations_name_is_part_of_the_name() -> None:
+    text = ("The United Nations Children's Fund, or UNICEF, warned that clinics were short of staff. "
+            "UNICEF said it needed money.")
+    assert {s.actor.name for s in run(text).statements if s.actor} == {"United Nations Children's Fund"}

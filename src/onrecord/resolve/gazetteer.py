@@ -12,7 +12,7 @@ never given another country's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -50,6 +50,11 @@ def key(text: str) -> str:
     return " ".join(words)
 
 
+def abbreviation(name: str) -> bool:
+    """Whether an institution is known by its abbreviation ("NATO", "UNICEF"), not by a name of words."""
+    return _written(name)
+
+
 def _written(alias: str) -> bool:
     """An abbreviation matched only as written ("WHO", "MoD", "dpa"), so "who" and "mod" are never it."""
     bare = alias.replace(".", "")
@@ -84,6 +89,7 @@ class _Tables:
     story: dict[tuple[str, str], Institution | None]  # (country, form): with the story's country
     qualified: dict[tuple[str, str], Institution | None]  # (country, form): with the country in the mention
     story_keys: frozenset[str] = frozenset()  # the forms of ``story``, whatever the country
+    spelled: dict[str, str] = field(default_factory=dict)  # key -> an abbreviated institution's long name
 
 
 def _put(table: dict[Any, Institution | None], at: Any, inst: Institution) -> None:
@@ -108,6 +114,8 @@ def _tables(data: dict[str, Any]) -> _Tables:
                 _put(t.written, alias.replace(".", ""), inst)
             else:
                 _put(t.exact, key(alias), inst)
+                if _written(inst.name):
+                    t.spelled.setdefault(key(alias), alias)
         country = inst.part_of if inst.part_of and _country(key(inst.part_of).split()) else None
         if country is None:
             continue
@@ -172,6 +180,12 @@ def find(text: str, story_country: str | None = None, country: str | None = None
     if story_country is not None and (found := t.story.get((story_country, k))) is not None:
         return found
     return t.exact.get(k)
+
+
+def spelled_out(text: str) -> str | None:
+    """How the gazetteer writes the long name of an institution known by its abbreviation, when ``text`` is that
+    name ("United Nations Children's Fund" for "United Nations Children Fund", as the parser leaves it)."""
+    return _loaded().spelled.get(key(text))
 
 
 def story_form(text: str) -> bool:

@@ -178,6 +178,7 @@ class ArticleResolver:
         self._defined = _defined_abbreviations(self.text)
         self._story_country: str | None = None  # the story's one country, read when first needed
         self._story_read = False
+        self._by_institution: dict[str, _ActorState] = {}  # a gazetteer institution's name -> its actor here
         self._ids: set[str] = set()
         self._acronyms: set[str] | None = None  # the article's abbreviations ("CPD"), read when first needed
         self._id_counts: dict[str, int] = {}  # the last number each id base was given
@@ -385,7 +386,7 @@ class ArticleResolver:
             if spelled is not None:
                 return spelled
         if m.label != "GPE" and (known := self._gazetteer(" ".join(m.words), m.owner)) is not None:
-            return self._state_for(known.name, "organization")  # "Fars News", tagged whatever it was
+            return self._institution_state(known, m.words)  # "Fars News", tagged whatever it was
         if m.owner is not None and gazetteer.story_form(" ".join(m.words)):
             # "Kazakhstan's Foreign Ministry" in a story about Russia: Kazakhstan's, never the story's country's
             return self._state_for(f"{names.nationality_of(m.owner) or m.owner} {' '.join(m.words)}", "organization")
@@ -488,15 +489,14 @@ class ArticleResolver:
         first = {id(s): s.offsets[0] if s.offsets else offset for s in matches}
         return max(matches, key=lambda s: (len(s.actor.mentions), -first[id(s)]))
 
-    def _new_state(self, words: list[str], actor_type: ActorType) -> _ActorState:
+    def _new_state(self, words: list[str], actor_type: ActorType, plain: bool = False) -> _ActorState:
+        """A new actor named ``words``; an organisation the gazetteer or the article's abbreviations know is
+        the one actor of that institution, under its canonical name (unless ``plain``: named as given)."""
         country, written = None, words
-        canonical = self._known(words) if actor_type == "organization" else None
+        canonical = self._known(words) if actor_type == "organization" and not plain else None
         if canonical is not None:  # one canonical name ("US Department of State" for "the State Department")
-            words, country = canonical.name.split(), canonical.part_of
-            if (same := self._by_key.get(_norm_key(words))) is not None:
-                self._by_key[_norm_key(written)] = same
-                return same
-        elif actor_type == "organization":
+            return self._institution_state(*canonical)
+        if actor_type == "organization" and not plain:
             words, country = self._without_country(words)
             if country is not None and (known := self._by_key.get(_norm_key(words))) is not None:
                 self._by_key[_norm_key(written)] = known
@@ -515,18 +515,37 @@ class ArticleResolver:
         if actor_type == "organization":  # indexed, not scanned: an article may name thousands
             self._orgs_by_initials.setdefault(_initials(words), []).append(state)
             if written is not words and _initials(written) != _initials(words):
-                self._orgs_by_initials.setdefault(_initials(written), []).append(state)
+                self._orgs_by_initials.setdefault(_initials(written), []).append(state)  # "United States ..."
             if len(words) > 1 and all(w.lower().rstrip(".") in names.ORG_SUFFIXES for w in words[1:]):
                 self._orgs_by_short_form.setdefault(words[0].lower(), []).append(state)
         return state
 
-    def _known(self, words: list[str]) -> gazetteer.Institution | None:
-        """The canonical name of an organisation written ``words``: the long form of an abbreviation the article
-        defines ("NCLAN"), else the gazetteer's institution, a generic form ("the foreign ministry") only with
-        the story's one country (guideline 2.5: "World Health Organization", "US Department of State")."""
+    def _known(self, words: list[str]) -> tuple[gazetteer.Institution, list[str]] | None:
+        """The institution an organisation written ``words`` is, and how the article writes it: the long form of
+        an abbreviation the article defines ("NCLAN"), else the gazetteer's institution, a generic form ("the
+        foreign ministry") only with the story's one country (guideline 2.5: "World Health Organization")."""
         if len(words) == 1 and (long := self._defined.get(words[0].replace(".", ""))) is not None:
-            return gazetteer.find(long) or gazetteer.Institution(long)
-        return self._gazetteer(" ".join(words))
+            return gazetteer.find(long) or gazetteer.Institution(long), long.split()
+        known = self._gazetteer(" ".join(words))
+        return (known, words) if known is not None else None
+
+    def _institution_state(self, inst: gazetteer.Institution, written: list[str]) -> _ActorState:
+        """The one actor of an institution in this article, however it is written. Named by its canonical name,
+        except one known by its abbreviation ("NATO", "UNICEF"), which is named by its long form where the article
+        writes that ("the North Atlantic Treaty Organization (NATO)"), as the guideline names organisations by
+        the name the text gives."""
+        state = self._by_institution.get(inst.name)
+        if state is None:
+            named = inst.name.split()
+            if gazetteer.abbreviation(inst.name) and len(written) > 1:
+                named = (gazetteer.spelled_out(" ".join(written)) or " ".join(written)).split()
+            state = self._by_key.get(_norm_key(named)) or self._new_state(named, "organization", plain=True)
+            state.actor.part_of = state.actor.part_of or inst.part_of
+            self._by_institution[inst.name] = state
+            if _initials(written) != _initials(state.words):
+                self._orgs_by_initials.setdefault(_initials(written), []).append(state)
+        self._by_key.setdefault(_norm_key(written), state)
+        return state
 
     def _gazetteer(self, text: str, owner: str | None = None) -> gazetteer.Institution | None:
         """The gazetteer's institution ``text`` names; a generic form only with the country written before it
@@ -552,7 +571,7 @@ class ArticleResolver:
         if spelled is not None:
             return spelled
         known = self._gazetteer(word)
-        return self._state_for(known.name, "organization") if known is not None else None
+        return self._institution_state(known, [word]) if known is not None else None
 
     def _without_country(self, words: list[str]) -> tuple[list[str], str | None]:
         """"The United States Commission on Presidential Debates ... CPD announced": when the article's own
@@ -1058,7 +1077,7 @@ class ArticleResolver:
             return self._state_for(names.METONYMS[key], _state_type(names.METONYMS[key])), "organization"
         known = self._known_body(span)
         if known is not None:  # "Ukraine's foreign ministry", "the foreign ministry" in a story about Russia
-            state = self._state_for(known.name, "organization")
+            state = self._institution_state(known, [t.text for t in span if not t.is_punct and t.dep_ != "det"])
             if (m.start, m.end) not in state.spans:
                 state.add_mention(m.start, m.end)
                 state.add_alias(self.text[m.start:m.end])
@@ -1583,7 +1602,15 @@ class ArticleResolver:
         if root.pos_ == "PROPN" and root.i + 1 < m.span.end and not self._name_covers(at) \
                 and root.lower_ not in names.TITLE_WORDS:
             return m.start, at + len(root)
+        owner = next((c for c in root.children if c.dep_ == "poss" and c.i < root.i), None)
+        if owner is not None and self._one_name(m.start - m.span.start_char + owner.idx, at + len(root)):
+            return m.start, m.end  # "The United Nations Children's Fund": the possessive is inside the name (names)
         return self._speaker_name_range(m.span, m.start, m.end)
+
+    def _one_name(self, start: int, end: int) -> bool:
+        """Whether one name the recogniser found runs from ``start`` to ``end``."""
+        at = bisect_right(self._name_starts, start) - 1
+        return at >= 0 and self._names[at][0] <= start and self._names[at][1] >= end
 
     def _name_covers(self, offset: int) -> bool:
         """Whether a name the recogniser found covers the character at ``offset``."""
