@@ -2179,8 +2179,8 @@ def _member_phrase(tok: Token) -> Span:
 # "the National Crop Loss Assessment Network (NCLAN)", "NCLAN (National Crop Loss Assessment Network)", "the
 # United Nations Children's Fund, or UNICEF,": a name and the abbreviation the article gives it.
 _NAME_WORD = r"(?:[A-Z][\w'’&.-]*|of|and|for|the|on|in|from|at|to|de|du|des|la|le|et)"
-_LONG_THEN_SHORT = re.compile(
-    rf"((?:{_NAME_WORD}[ \t]+)*{_NAME_WORD})(?:[ \t]*\(|,? or )([A-Z][A-Za-z&.]*[A-Z]\.?)(?:\)|,)")
+_LONG_THEN_SHORT = re.compile(  # at most 16 words: no name is longer, and a long Title Case run stays linear
+    rf"((?:{_NAME_WORD}[ \t]+){{0,15}}{_NAME_WORD})(?:[ \t]*\(|,? or )([A-Z][A-Za-z&.]*[A-Z]\.?)(?:\)|,)")
 _SHORT_THEN_LONG = re.compile(r"\b([A-Z][A-Za-z&.]*[A-Z])[ \t]*\(((?:the )?[A-Z][^()\n]{3,80})\)")
 
 
@@ -2221,7 +2221,7 @@ def _possessing_country(ent: Span) -> str | None:
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s") or doc[ent.start - 2].ent_type_ != "GPE":
         return None
-    words = [t.text for t in doc[:ent.start - 1] if t.i >= doc[ent.start - 2].left_edge.i and t.ent_type_ == "GPE"]
+    words = [t.text for t in doc[doc[ent.start - 2].left_edge.i:ent.start - 1] if t.ent_type_ == "GPE"]
     return names.country_name(names.norm(" ".join(words)))
 
 
