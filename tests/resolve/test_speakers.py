@@ -1266,6 +1266,11 @@ def test_a_ministry_is_named_with_its_country_written_or_the_storys_one_country(
     assert "Russia" not in _actor_of(text, "The Kazakh foreign ministry").name
 
 
+def test_a_nationality_alone_is_never_the_name_of_a_body() -> None:
+    text = "Russia said on Monday that the talks had failed. The Kazakh foreign ministry said the claims were false."
+    assert _actor_of(text, "The Kazakh foreign ministry").name == "Kazakh foreign ministry"  # was "Kazakh"
+
+
 def test_a_highest_court_takes_its_proper_name_but_a_bare_supreme_court_is_not_guessed() -> None:
     text = "The United States Supreme Court said that the reason given for the question was contrived."
     assert _actor_of(text, "The United States Supreme Court").name == "Supreme Court of the United States"

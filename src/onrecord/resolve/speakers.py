@@ -223,8 +223,10 @@ class ArticleResolver:
                 continue  # punctuation or symbols only ("¿ê" split into nothing a name is made of)
             if ent.label_ == "ORG" and words[-1] in names.FORCE_NOUNS:
                 words[-1] = words[-1].title()  # "Delhi police" is the force named "Delhi Police"
-            while ent.label_ == "ORG" and len(words) > 1 and words[-1].islower() and words[0][:1].isupper():
+            while ent.label_ == "ORG" and len(words) > 1 and words[-1].islower() and words[0][:1].isupper() \
+                    and words[0].lower() not in names.NATIONALITIES:
                 words = words[:-1]  # "Yonhap news agency": the name is "Yonhap", the rest says what it is
+                # (not "Kazakh" of "Kazakh foreign ministry": a nationality alone names no body; names)
             if not words or (ent.label_ == "NORP" and ent.root.pos_ == "ADJ"):
                 continue
             label = ent.label_
