@@ -1310,3 +1310,9 @@ def test_a_possessive_inside_an_organisations_name_is_part_of_the_name() -> None
     text = ("The United Nations Children's Fund, or UNICEF, warned that clinics were short of staff. "
             "UNICEF said it needed money.")
     assert {s.actor.name for s in run(text).statements if s.actor} == {"United Nations Children's Fund"}
+
+
+def test_a_member_described_by_the_bodys_written_alias_keeps_the_description() -> None:
+    text = "The FBI opened an inquiry on Monday. An FBI official said the inquiry would take months."
+    actor = _actor_of(text, "An FBI official")
+    assert (actor.name, actor.part_of) == ("FBI official", "Federal Bureau of Investigation")

@@ -1362,7 +1362,7 @@ class ArticleResolver:
         if described is None:
             return None
         name, actor_type = described
-        if named.actor.name.lower() not in name.lower():
+        if named.actor.name.lower() not in name.lower() and not _names_body(name, named):
             # "a spokesperson for Woolworths"; a body named in lower case is described, so it keeps "the"
             body = named.actor.name
             name = f"{name} of the {body}" if body.islower() else f"{name} of {body}"
@@ -2216,6 +2216,13 @@ def _spells(short: str, words: list[str]) -> bool:
     every = "".join(p[0] for p in parts).upper()
     capitals = "".join(c for c in short if c.isupper() or c == "&").replace("&", "")
     return len(parts) >= 2 and (short.upper() in (main, every) or capitals == main)
+
+
+def _names_body(description: str, body: _ActorState) -> bool:
+    """"FBI official" names the Federal Bureau of Investigation by the alias the article wrote (names): the
+    description says whose the source is already (not "FBI official of Federal Bureau of Investigation")."""
+    words = f" {names.norm(description)} "
+    return any(f" {names.norm(alias)} " in words for alias in body.aliases)
 
 
 def _possessing_country(ent: Span) -> str | None:
