@@ -66,3 +66,9 @@ def test_a_name_without_its_country_needs_the_country_written() -> None:
     assert _name("the U.S. Supreme Court") == "Supreme Court of the United States"
     assert _name("the Supreme Court", "United States") is None  # a state's, as often
     assert _name("ABC", "Australia") == "Australian Broadcasting Corporation" and _name("ABC") is None
+
+
+def test_a_name_with_its_country_written_before_it_is_found() -> None:
+    assert _name("Russia's State Duma") == "State Duma" and _name("the Russian State Duma") == "State Duma"
+    assert _name("U.S. House") == "United States House of Representatives"
+    assert _name("the Senate", "United States") is None  # a state's, as often

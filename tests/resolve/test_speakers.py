@@ -1316,3 +1316,17 @@ def test_a_member_described_by_the_bodys_written_alias_keeps_the_description() -
     text = "The FBI opened an inquiry on Monday. An FBI official said the inquiry would take months."
     actor = _actor_of(text, "An FBI official")
     assert (actor.name, actor.part_of) == ("FBI official", "Federal Bureau of Investigation")
+
+
+def test_a_body_the_article_gave_a_country_is_the_bare_body_later() -> None:
+    text = ("U.S. House issues subpoena\n\nThe House issued a deposition request on Friday. "
+            "It said the request was urgent.")
+    assert {s.actor.name for s in run(text).statements if s.actor} == {"United States House of Representatives"}
+    text = "The Senate of Puerto Rico voted on Monday. The Senate said the vote was final."
+    assert {s.actor.name for s in run(text).statements if s.actor} == {"Senate of Puerto Rico"}
+
+
+def test_a_bodys_name_without_its_country_of_two_words_is_the_body_named_whole() -> None:
+    text = ("The United States House of Representatives voted on Monday to hold two officials in contempt. "
+            "The House said the officials had refused to comply.")
+    assert {s.actor.name for s in run(text).statements if s.actor} == {"United States House of Representatives"}

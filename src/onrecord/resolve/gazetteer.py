@@ -125,8 +125,8 @@ def _tables(data: dict[str, Any]) -> _Tables:
         story = row.get("forms") or []
         for form in story:
             _put(t.story, (country, key(form)), inst)
-        for form in [*story, *([rest] if own == country else []), *(a for a in row.get("aliases") or []
-                                                                    if not _written(a))]:
+        for form in [*story, *([rest] if own == country else []), inst.name,
+                     *(a for a in row.get("aliases") or [] if not _written(a))]:
             _put(t.qualified, (country, key(form)), inst)
         if inst.function:
             generic.append((country, inst, functions.get(inst.function, {})))

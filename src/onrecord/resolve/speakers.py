@@ -428,10 +428,11 @@ class ArticleResolver:
         n = len(words)
         if words[-1].lower() not in names.BODY_HEADS:
             return None
-        # "Chamber" after "Millbrook Chamber of Commerce": the whole name may open with its place (issue 12)
+        # "Chamber" after "Millbrook Chamber of Commerce": the whole name may open with its place (issue 12), or
+        # with a country of two words ("House" after "United States House of Representatives"; names)
         whole = [s for s in self.states if s.actor.type == "organization" and s.last_before(offset)
                  and any(len(s.words) > k + n + 1 and s.words[k:k + n] == words and s.words[k + n] in names.BODY_LINKS
-                         for k in (0, 1))]
+                         for k in (0, 1, 2) if k < 2 or names.country_name(_norm_key(s.words[:k])))]
         return max(whole, key=lambda s: s.last_before(offset).offset) if whole else None  # type: ignore[union-attr]
 
     def _short_form(self, word: str) -> _ActorState | None:
@@ -547,6 +548,9 @@ class ArticleResolver:
             if _initials(written) != _initials(state.words):
                 self._orgs_by_initials.setdefault(_initials(written), []).append(state)
         self._by_key.setdefault(_norm_key(written), state)
+        _country, rest = gazetteer.split_country(gazetteer.key(" ".join(written)))
+        if _country is not None and rest:  # "U.S. House", then "the House": the body the article gave a country
+            self._by_key.setdefault(names.norm(rest), state)
         return state
 
     def _gazetteer(self, text: str, owner: str | None = None) -> gazetteer.Institution | None:
