@@ -2225,6 +2225,8 @@ def _spells(short: str, words: list[str]) -> bool:
 def _names_body(description: str, body: _ActorState) -> bool:
     """"FBI official" names the Federal Bureau of Investigation by the alias the article wrote (names): the
     description says whose the source is already (not "FBI official of Federal Bureau of Investigation")."""
+    if body.actor.type != "organization":
+        return False  # "Clinton supporters" of a person: read as before
     words = f" {names.norm(description)} "
     return any(f" {names.norm(alias)} " in words for alias in body.aliases)
 
