@@ -1330,3 +1330,8 @@ def test_a_bodys_name_without_its_country_of_two_words_is_the_body_named_whole()
     text = ("The United States House of Representatives voted on Monday to hold two officials in contempt. "
             "The House said the officials had refused to comply.")
     assert {s.actor.name for s in run(text).statements if s.actor} == {"United States House of Representatives"}
+
+
+def test_a_surname_that_is_also_an_institutions_alias_is_the_person_the_article_names() -> None:
+    text = "Ivan Rada, a farmer, spoke on Monday. Rada said that the harvest had failed."
+    assert _actor_of(text, "Rada").name == "Ivan Rada"

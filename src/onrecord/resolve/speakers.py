@@ -387,11 +387,6 @@ class ArticleResolver:
             spelled = self._abbreviation_state(m.words[0], m.start)
             if spelled is not None:
                 return spelled
-        if m.label != "GPE" and (known := self._gazetteer(" ".join(m.words), m.owner)) is not None:
-            return self._institution_state(known, m.words)  # "Fars News", tagged whatever it was
-        if m.owner is not None and gazetteer.story_form(" ".join(m.words)):
-            # "Kazakhstan's Foreign Ministry" in a story about Russia: Kazakhstan's, never the story's country's
-            return self._state_for(f"{names.nationality_of(m.owner) or m.owner} {' '.join(m.words)}", "organization")
         country = names.METONYMS.get(key) or names.country_name(key)
         if country is not None:
             return self._state_for(country, _state_type(country))
@@ -407,6 +402,12 @@ class ArticleResolver:
             family = self._family_name_first(m.words[0])
             if family is not None:
                 return family
+        # after the people the article names: "Rada said" may be Ivan Rada as well as the Verkhovna Rada
+        if m.label != "GPE" and (known := self._gazetteer(" ".join(m.words), m.owner)) is not None:
+            return self._institution_state(known, m.words)  # "Fars News", tagged whatever it was
+        if m.owner is not None and gazetteer.story_form(" ".join(m.words)):
+            # "Kazakhstan's Foreign Ministry" in a story about Russia: Kazakhstan's, never the story's country's
+            return self._state_for(f"{names.nationality_of(m.owner) or m.owner} {' '.join(m.words)}", "organization")
         if m.label == "GPE":
             return None
         if m.label == "ORG" and (whole := self._whole_body(m.words, m.start)) is not None:
