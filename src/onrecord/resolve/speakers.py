@@ -36,7 +36,7 @@ from onrecord.extract.rules.filters import QUOTED_THROUGH
 from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement, statement_key, text_digest
 from onrecord.model import Span as TextSpan
 from onrecord.nlp import ParsedText, entities, token_indices
-from onrecord.resolve import names
+from onrecord.resolve import gazetteer, names
 from onrecord.settings import Settings
 
 _ACTOR_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", "GPE": "country"}
@@ -131,6 +131,7 @@ class _NameMention:
     subject: bool
     described: list[str] = field(default_factory=list)  # nouns set beside the name: "Smith, a lawyer"
     bare_speaker: bool = False  # a lone surname-like ORG as the subject of a speech verb ("Vickers said")
+    owner: str | None = None  # the country written just before: "Russian", "Russia's" (names)
 
 
 class ArticleResolver:
@@ -173,6 +174,11 @@ class ArticleResolver:
         self._orgs_by_initials: dict[str, list[_ActorState]] = {}  # "WHO" -> World Health Organisation
         self._orgs_by_short_form: dict[str, list[_ActorState]] = {}  # "salling" -> Salling Group
         self._other_names: dict[str, str] = {}  # "UNICEF" -> "United Nations Children Fund" ("X, or UNICEF,")
+        # Abbreviations the article defines: "NCLAN" -> "National Crop Loss Assessment Network" (issue 12, names)
+        self._defined = _defined_abbreviations(self.text)
+        self._story_country: str | None = None  # the story's one country, read when first needed
+        self._story_read = False
+        self._by_institution: dict[str, _ActorState] = {}  # a gazetteer institution's name -> its actor here
         self._ids: set[str] = set()
         self._acronyms: set[str] | None = None  # the article's abbreviations ("CPD"), read when first needed
         self._id_counts: dict[str, int] = {}  # the last number each id base was given
@@ -217,8 +223,10 @@ class ArticleResolver:
                 continue  # punctuation or symbols only ("¿ê" split into nothing a name is made of)
             if ent.label_ == "ORG" and words[-1] in names.FORCE_NOUNS:
                 words[-1] = words[-1].title()  # "Delhi police" is the force named "Delhi Police"
-            while ent.label_ == "ORG" and len(words) > 1 and words[-1].islower() and words[0][:1].isupper():
+            while ent.label_ == "ORG" and len(words) > 1 and words[-1].islower() and words[0][:1].isupper() \
+                    and words[0].lower() not in names.NATIONALITIES:
                 words = words[:-1]  # "Yonhap news agency": the name is "Yonhap", the rest says what it is
+                # (not "Kazakh" of "Kazakh foreign ministry": a nationality alone names no body; names)
             if not words or (ent.label_ == "NORP" and ent.root.pos_ == "ADJ"):
                 continue
             label = ent.label_
@@ -251,6 +259,7 @@ class ArticleResolver:
                 start=start, end=ent.end_char + offset, text=text, label=label, words=words,
                 titles=titles, nationality=nationality, sentence=self.sentence_of(start),
                 subject=_subject_name(ent.root), described=_appositive_nouns(ent), bare_speaker=bare,
+                owner=nationality or _possessing_country(ent),
             ))
         self._share_surnames(out)
         return out
@@ -273,7 +282,7 @@ class ArticleResolver:
 
     def _build_actors(self, mentions: list[_NameMention]) -> None:
         people = [m for m in mentions if m.label == "PERSON" and _norm_key(m.words) not in names.METONYMS
-                  and names.institution(_norm_key(m.words)) is None]
+                  and names.institution(_norm_key(m.words)) is None and gazetteer.find(" ".join(m.words)) is None]
         full = [m for m in people if len(m.words) >= 2]
         full_ids = {id(m) for m in full}
         single = [m for m in mentions if id(m) not in full_ids]
@@ -287,6 +296,7 @@ class ArticleResolver:
             if found is not None:
                 self._attach(found, m)
         self._timeline.sort()  # appended out of order above; kept sorted by insertion from here on
+        self._story_read = False  # read again now that every country the article names is an actor
         for state in self.states:
             state.actor.mentions.sort(key=lambda x: x.start)
         self._names = sorted((m.start, m.end, n) for n, st in enumerate(self.states) for m in st.actor.mentions)
@@ -374,7 +384,7 @@ class ArticleResolver:
         if len(m.words) == 1 and m.words[0] in self._other_names:
             return self._state_for(self._other_names[m.words[0]], "organization")
         if len(m.words) == 1 and _acronym(m.words[0]):
-            spelled = self._by_initials(m.words[0], m.start)
+            spelled = self._abbreviation_state(m.words[0], m.start)
             if spelled is not None:
                 return spelled
         country = names.METONYMS.get(key) or names.country_name(key)
@@ -392,6 +402,12 @@ class ArticleResolver:
             family = self._family_name_first(m.words[0])
             if family is not None:
                 return family
+        # after the people the article names: "Rada said" may be Ivan Rada as well as the Verkhovna Rada
+        if m.label != "GPE" and (known := self._gazetteer(" ".join(m.words), m.owner)) is not None:
+            return self._institution_state(known, m.words)  # "Fars News", tagged whatever it was
+        if m.owner is not None and gazetteer.story_form(" ".join(m.words)):
+            # "Kazakhstan's Foreign Ministry" in a story about Russia: Kazakhstan's, never the story's country's
+            return self._state_for(f"{names.nationality_of(m.owner) or m.owner} {' '.join(m.words)}", "organization")
         if m.label == "GPE":
             return None
         if m.label == "ORG" and (whole := self._whole_body(m.words, m.start)) is not None:
@@ -413,10 +429,11 @@ class ArticleResolver:
         n = len(words)
         if words[-1].lower() not in names.BODY_HEADS:
             return None
-        # "Chamber" after "Millbrook Chamber of Commerce": the whole name may open with its place (issue 12)
+        # "Chamber" after "Millbrook Chamber of Commerce": the whole name may open with its place (issue 12), or
+        # with a country of two words ("House" after "United States House of Representatives"; names)
         whole = [s for s in self.states if s.actor.type == "organization" and s.last_before(offset)
                  and any(len(s.words) > k + n + 1 and s.words[k:k + n] == words and s.words[k + n] in names.BODY_LINKS
-                         for k in (0, 1))]
+                         for k in (0, 1, 2) if k < 2 or names.country_name(_norm_key(s.words[:k])))]
         return max(whole, key=lambda s: s.last_before(offset).offset) if whole else None  # type: ignore[union-attr]
 
     def _short_form(self, word: str) -> _ActorState | None:
@@ -476,9 +493,14 @@ class ArticleResolver:
         first = {id(s): s.offsets[0] if s.offsets else offset for s in matches}
         return max(matches, key=lambda s: (len(s.actor.mentions), -first[id(s)]))
 
-    def _new_state(self, words: list[str], actor_type: ActorType) -> _ActorState:
+    def _new_state(self, words: list[str], actor_type: ActorType, plain: bool = False) -> _ActorState:
+        """A new actor named ``words``; an organisation the gazetteer or the article's abbreviations know is
+        the one actor of that institution, under its canonical name (unless ``plain``: named as given)."""
         country, written = None, words
-        if actor_type == "organization":
+        canonical = self._known(words) if actor_type == "organization" and not plain else None
+        if canonical is not None:  # one canonical name ("US Department of State" for "the State Department")
+            return self._institution_state(*canonical)
+        if actor_type == "organization" and not plain:
             words, country = self._without_country(words)
             if country is not None and (known := self._by_key.get(_norm_key(words))) is not None:
                 self._by_key[_norm_key(written)] = known
@@ -496,9 +518,67 @@ class ArticleResolver:
                 self._by_surname.setdefault(words[1].lower().rstrip("."), []).append(state)
         if actor_type == "organization":  # indexed, not scanned: an article may name thousands
             self._orgs_by_initials.setdefault(_initials(words), []).append(state)
+            if written is not words and _initials(written) != _initials(words):
+                self._orgs_by_initials.setdefault(_initials(written), []).append(state)  # "United States ..."
             if len(words) > 1 and all(w.lower().rstrip(".") in names.ORG_SUFFIXES for w in words[1:]):
                 self._orgs_by_short_form.setdefault(words[0].lower(), []).append(state)
         return state
+
+    def _known(self, words: list[str]) -> tuple[gazetteer.Institution, list[str]] | None:
+        """The institution an organisation written ``words`` is, and how the article writes it: the long form of
+        an abbreviation the article defines ("NCLAN"), else the gazetteer's institution, a generic form ("the
+        foreign ministry") only with the story's one country (guideline 2.5: "World Health Organization")."""
+        if len(words) == 1 and (long := self._defined.get(words[0].replace(".", ""))) is not None:
+            return gazetteer.find(long) or gazetteer.Institution(long), long.split()
+        known = self._gazetteer(" ".join(words))
+        return (known, words) if known is not None else None
+
+    def _institution_state(self, inst: gazetteer.Institution, written: list[str]) -> _ActorState:
+        """The one actor of an institution in this article, however it is written. Named by its canonical name,
+        except one known by its abbreviation ("NATO", "UNICEF"), which is named by its long form where the article
+        writes that ("the North Atlantic Treaty Organization (NATO)"), as the guideline names organisations by
+        the name the text gives."""
+        state = self._by_institution.get(inst.name)
+        if state is None:
+            named = inst.name.split()
+            if gazetteer.abbreviation(inst.name) and len(written) > 1:
+                named = (gazetteer.spelled_out(" ".join(written)) or " ".join(written)).split()
+            state = self._by_key.get(_norm_key(named)) or self._new_state(named, "organization", plain=True)
+            state.actor.part_of = state.actor.part_of or inst.part_of
+            self._by_institution[inst.name] = state
+            if _initials(written) != _initials(state.words):
+                self._orgs_by_initials.setdefault(_initials(written), []).append(state)
+        self._by_key.setdefault(_norm_key(written), state)
+        _country, rest = gazetteer.split_country(gazetteer.key(" ".join(written)))
+        if _country is not None and rest:  # "U.S. House", then "the House": the body the article gave a country
+            self._by_key.setdefault(names.norm(rest), state)
+        return state
+
+    def _gazetteer(self, text: str, owner: str | None = None) -> gazetteer.Institution | None:
+        """The gazetteer's institution ``text`` names; a generic form only with the country written before it
+        (``owner``: "Russia's [Foreign Ministry]"), else with the story's one country."""
+        known = gazetteer.find(text)
+        if known is None and gazetteer.story_form(text):
+            known = gazetteer.find(text, country=owner) if owner is not None else gazetteer.find(text, self._story())
+        return known
+
+    def _story(self) -> str | None:
+        """The story's one country (``_main_country``), read once, when a generic form first needs it."""
+        if not self._story_read:
+            self._story_country, self._story_read = self._main_country(), True
+        return self._story_country
+
+    def _abbreviation_state(self, word: str, offset: int) -> _ActorState | None:
+        """"NCLAN", "WHO": the organisation the article defines the abbreviation for, else the one whose initials
+        it spells, else the institution the gazetteer knows by it (never a person, never a pronoun)."""
+        long = self._defined.get(word.replace(".", ""))
+        if long is not None:
+            return self._state_for(long, "organization")
+        spelled = self._by_initials(word, offset)
+        if spelled is not None:
+            return spelled
+        known = self._gazetteer(word)
+        return self._institution_state(known, [word]) if known is not None else None
 
     def _without_country(self, words: list[str]) -> tuple[list[str], str | None]:
         """"The United States Commission on Presidential Debates ... CPD announced": when the article's own
@@ -761,6 +841,7 @@ class ArticleResolver:
         that is one of several parties ("talks between Russia and Ukraine"), never their joint voice."""
         mention = _Mention(span, start, end, last_actor)
         readings: list[Callable[[_Mention], _Found | None]] = [self._as_joint] if joint else []
+        readings.append(self._as_defined_name)  # "[Notes] from Poland (NFP)" (names)
         readings += [self._as_quantifier, self._as_side, self._as_name, self._as_missed_name, self._as_mistagged_name,
                      self._as_abbreviation, self._as_pronoun, self._as_state_body, self._as_document,
                      self._as_group, self._as_described_before, self._as_role,
@@ -772,6 +853,21 @@ class ArticleResolver:
             if found is not None:
                 return found
         return None, "unresolved"
+
+    def _as_defined_name(self, m: _Mention) -> _Found | None:
+        """Issue 12 (names): "According to [Notes] from Poland (NFP)": a mention the parser cut short of a name
+        the article defines an abbreviation for is that name's organisation (not "Poland" inside it)."""
+        if not self._defined or not m.span.text[:1].isupper():
+            return None
+        long = next((x for x in self._defined.values()
+                     if self.text.startswith(x, m.start) and m.end - m.start < len(x)), None)
+        if long is None:
+            return None
+        state = self._state_for(long, "organization")
+        self._see(state, _Seen(m.start, self.sentence_of(m.start), True))
+        if (m.start, m.end) not in state.spans:
+            state.add_mention(m.start, m.end)
+        return state, "organization"
 
     def _as_joint(self, m: _Mention) -> _Found | None:
         # "Tesco and Salling Group said": one group of both, which a later "the parties" refers back to
@@ -937,7 +1033,7 @@ class ArticleResolver:
         if state is None and len(words) == 1 and (_acronym(words[0]) or _letters_and_digits(words[0])):
             # "CNN said", "KCNA reported": an abbreviation is an organisation, never a person; so is a name
             # with a digit in it ("TVN24 reported": no person's name has one; round 8)
-            state = self._by_initials(words[0], m.start) or self._state_for(words[0], "organization")
+            state = self._abbreviation_state(words[0], m.start) or self._state_for(words[0], "organization")
         if state is None and words:
             state = self._whole_body(words, m.start)  # "the Supreme Court" after "the Supreme Court of X"
         if state is None and (_names_an_organisation(run, words) or _org_words(words) or _body_name(words)
@@ -968,7 +1064,7 @@ class ArticleResolver:
     def _as_abbreviation(self, m: _Mention) -> _Found | None:
         if not _acronym(m.span.root.text) or m.span.root.lower_ in names.LONE_TITLES:
             return None  # "WHO said", "IT staff": an abbreviation, not a pronoun; "an MP": a title
-        found = self._by_initials(m.span.root.text, m.start)
+        found = self._abbreviation_state(m.span.root.text, m.start)
         return (found, "organization") if found is not None else (None, "unresolved")
 
     def _as_pronoun(self, m: _Mention) -> _Found | None:
@@ -986,6 +1082,14 @@ class ArticleResolver:
             return self._institution(*inst), "organization"
         if key in names.METONYMS:
             return self._state_for(names.METONYMS[key], _state_type(names.METONYMS[key])), "organization"
+        known = self._known_body(span)
+        if known is not None:  # "Ukraine's foreign ministry", "the foreign ministry" in a story about Russia
+            state = self._institution_state(known, [t.text for t in span if not t.is_punct and t.dep_ != "det"])
+            if (m.start, m.end) not in state.spans:
+                state.add_mention(m.start, m.end)
+                state.add_alias(self.text[m.start:m.end])
+            self._see(state, _Seen(m.start, self.sentence_of(m.start), True))
+            return state, "organization"
         if span.root.lemma_.lower() in names.STATE_BODIES:  # "the Turkish presidency", "Ukraine's foreign ministry"
             country = next((names.NATIONALITIES[t.lower_] for t in span if t.lower_ in names.NATIONALITIES), None)
             country = country or _possessing_state(span.root)
@@ -995,6 +1099,13 @@ class ArticleResolver:
                     state.add_mention(m.start, m.end)
                 return state, "organization"
         return None
+
+    def _known_body(self, span: Span) -> gazetteer.Institution | None:
+        """A speaker phrase that is an institution the gazetteer knows, written whole ("the Russian Foreign
+        Ministry", "Germany's Foreign Office") or generic with the story's one country ("the interior ministry")."""
+        if len(span) > 8 or any(t.dep_ in ("relcl", "acl", "appos") or t.text in ",(" for t in span):
+            return None  # "the ministry, which ...": a phrase, not a name
+        return self._gazetteer(span.text.replace("’", "'"))
 
     def _as_document(self, m: _Mention) -> _Found | None:
         document = self._document_author(m.span, m.start)  # "The decree signed by the Pope", then "the decree"
@@ -1256,7 +1367,7 @@ class ArticleResolver:
         if described is None:
             return None
         name, actor_type = described
-        if named.actor.name.lower() not in name.lower():
+        if named.actor.name.lower() not in name.lower() and not _names_body(name, named):
             # "a spokesperson for Woolworths"; a body named in lower case is described, so it keeps "the"
             body = named.actor.name
             name = f"{name} of the {body}" if body.islower() else f"{name} of {body}"
@@ -1498,7 +1609,15 @@ class ArticleResolver:
         if root.pos_ == "PROPN" and root.i + 1 < m.span.end and not self._name_covers(at) \
                 and root.lower_ not in names.TITLE_WORDS:
             return m.start, at + len(root)
+        owner = next((c for c in root.children if c.dep_ == "poss" and c.i < root.i), None)
+        if owner is not None and self._one_name(m.start - m.span.start_char + owner.idx, at + len(root)):
+            return m.start, m.end  # "The United Nations Children's Fund": the possessive is inside the name (names)
         return self._speaker_name_range(m.span, m.start, m.end)
+
+    def _one_name(self, start: int, end: int) -> bool:
+        """Whether one name the recogniser found runs from ``start`` to ``end``."""
+        at = bisect_right(self._name_starts, start) - 1
+        return at >= 0 and self._names[at][0] <= start and self._names[at][1] >= end
 
     def _name_covers(self, offset: int) -> bool:
         """Whether a name the recogniser found covers the character at ``offset``."""
@@ -2062,6 +2181,64 @@ def _member_phrase(tok: Token) -> Span:
     others = {t.i for c in tok.children if c.dep_ in ("conj", "cc", "appos", "relcl", "punct") for t in c.subtree}
     own = [t for t in tok.subtree if t.i not in others]
     return tok.doc[own[0].i:own[-1].i + 1] if own else tok.doc[tok.i:tok.i + 1]
+
+
+# "the National Crop Loss Assessment Network (NCLAN)", "NCLAN (National Crop Loss Assessment Network)", "the
+# United Nations Children's Fund, or UNICEF,": a name and the abbreviation the article gives it.
+_NAME_WORD = r"(?:[A-Z][\w'’&.-]*|of|and|for|the|on|in|from|at|to|de|du|des|la|le|et)"
+_LONG_THEN_SHORT = re.compile(  # at most 16 words: no name is longer, and a long Title Case run stays linear
+    rf"((?:{_NAME_WORD}[ \t]+){{0,15}}{_NAME_WORD})(?:[ \t]*\(|,? or )([A-Z][A-Za-z&.]*[A-Z]\.?)(?:\)|,)")
+_SHORT_THEN_LONG = re.compile(r"\b([A-Z][A-Za-z&.]*[A-Z])[ \t]*\(((?:the )?[A-Z][^()\n]{3,80})\)")
+
+
+def _defined_abbreviations(text: str) -> dict[str, str]:
+    """Issue 12 (names): abbreviation -> the name the article defines it as, where the abbreviation's capitals
+    are the name's initials ("NCLAN" -> "National Crop Loss Assessment Network"; "DoD" -> "Department of
+    Defense"); the name is the shortest run of words before the bracket that spells it. The first definition
+    of an abbreviation counts."""
+    out: dict[str, str] = {}
+    for found in _LONG_THEN_SHORT.finditer(text):
+        words, short = found.group(1).split(), found.group(2).replace(".", "")
+        for n in range(2, len(words) + 1):
+            run = words[-n:]
+            if run[0][:1].isupper() and _spells(short, run):
+                out.setdefault(short, " ".join(run))
+                break
+    for found in _SHORT_THEN_LONG.finditer(text):
+        short, words = found.group(1).replace(".", ""), found.group(2).split()
+        words = words[1:] if words[0] == "the" else words
+        if len(words) >= 2 and _spells(short, words):
+            out.setdefault(short, " ".join(words))
+    return out
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    """Whether an abbreviation is a name's initials: of its main words ("WHO"), of every word ("DOD" for
+    "Department of Defense"), or of the capitals written ("DoD"); a hyphenated word gives a letter a part
+    ("AFP": "Agence France-Presse")."""
+    parts = [p for w in words for p in w.split("-") if p]
+    main = "".join(p[0] for p in parts if p.lower() not in _NOT_INITIALS).upper()
+    every = "".join(p[0] for p in parts).upper()
+    capitals = "".join(c for c in short if c.isupper() or c == "&").replace("&", "")
+    return len(parts) >= 2 and (short.upper() in (main, every) or capitals == main)
+
+
+def _names_body(description: str, body: _ActorState) -> bool:
+    """"FBI official" names the Federal Bureau of Investigation by the alias the article wrote (names): the
+    description says whose the source is already (not "FBI official of Federal Bureau of Investigation")."""
+    if body.actor.type != "organization":
+        return False  # "Clinton supporters" of a person: read as before
+    words = f" {names.norm(description)} "
+    return any(f" {names.norm(alias)} " in words for alias in body.aliases)
+
+
+def _possessing_country(ent: Span) -> str | None:
+    """"[Russia]'s [Foreign Ministry]": the country whose the name is, written as its possessor (names)."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s") or doc[ent.start - 2].ent_type_ != "GPE":
+        return None
+    words = [t.text for t in doc[doc[ent.start - 2].left_edge.i:ent.start - 1] if t.ent_type_ == "GPE"]
+    return names.country_name(names.norm(" ".join(words)))
 
 
 def _before_bracket(ent: Span) -> Span:
