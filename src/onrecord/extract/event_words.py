@@ -110,6 +110,10 @@ VERB_TRIGGERS: dict[str, EventType] = {
     "rally": "rally", "march": "rally",
     "testify": "hearing",
 }
+# Verbs that report an occasion only in some company (``events._reported``: "appeared in court", "addressed the
+# nation", "briefed reporters", "was sentenced"), with the type they take: candidates for the learned filter.
+REPORTED_VERBS: dict[str, EventType] = {"appear": "hearing", "address": "speech", "brief": "press_conference",
+                                        "sentence": "hearing"}
 # Verbs that need a party as object or after "with/to" to be an event ("met with Putin", "called Macron").
 NEEDS_PARTY = frozenset({"call", "speak", "talk", "host", "confer", "phone", "telephone", "receive"})
 # Verbs that need a place or a host after them ("travelled to Beijing", "visited Kyiv").

@@ -36,6 +36,7 @@ from onrecord.model import (
     text_digest,
 )
 from onrecord.nlp import ParsedText, entities, entities_in, token_indices
+from onrecord.resolve.event_model import EventFilter
 from onrecord.resolve.speakers import ArticleResolver
 from onrecord.resolve.time import Direction, Resolved, parse_relative_base, resolve
 
@@ -66,6 +67,7 @@ class _Mention:
     anchor: Token | None = None  # the trigger of the event "after his meetings" points to
     earlier: bool = False  # "his last visit": an occasion before the one the report is about
     links: list[str] = field(default_factory=list)  # statement keys
+    ruled_out: bool = False  # a loose candidate (``event_candidates``) the rules would drop
 
     @property
     def start(self) -> int:
@@ -88,20 +90,25 @@ class _Draft:
 
 
 def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: ArticleResolver,
-                published: str | None) -> list[Event]:
-    """The article's events, merged per occasion, in order of first mention."""
+                published: str | None, learned: EventFilter | None = None) -> list[Event]:
+    """The article's events, merged per occasion, in order of first mention. With ``learned``, every candidate
+    the trigger words give (before the rules' filters) is kept or dropped by the learned filter instead."""
     text = parsed.text
-    cues = _cue_keys(text, statements)
-    mentions: list[_Mention] = []
-    for piece in parsed.pieces:
-        for trigger, kind in _triggers(piece.doc):
-            mention = _mention(trigger, kind, piece.offset, text, resolver, cues)
-            if mention is not None:
-                mentions.append(mention)
+    if learned is None:
+        cues = _cue_keys(text, statements)
+        mentions: list[_Mention] = []
+        for piece in parsed.pieces:
+            for trigger, kind in _triggers(piece.doc):
+                mention = _mention(trigger, kind, piece.offset, text, resolver, cues)
+                if mention is not None:
+                    mentions.append(mention)
+    else:
+        mentions = [c.mention for c in event_candidates(parsed, statements, resolver) if learned.keeps(c.features)]
     mentions.sort(key=lambda m: m.start)
     base = parse_relative_base(published)
     drafts = _fold_headline(_merge(mentions, resolver, base), text, base)
-    drafts = [d for d in drafts if not _unspecific(d) and not _hypothetical(d)]
+    if learned is None:  # the learned filter reads these as features of each mention
+        drafts = [d for d in drafts if not _unspecific(d) and not _hypothetical(d)]
     _said_next(drafts, statements, text)  # before dating: an event where a statement was made is of the report
     _said_before(drafts, statements, text)
     if base is not None:
@@ -572,9 +579,172 @@ def _has_party(tok: Token) -> bool:
     return False
 
 
+# -- the learned filter's candidates and features (issue 9) -------------------------------------
+@dataclass(slots=True)
+class EventCandidate:
+    """A mention of an event word before the rules' filters, with what the learned filter reads of it."""
+
+    mention: _Mention
+    features: list[str]
+
+
+def event_candidates(parsed: ParsedText, statements: Sequence[Statement],
+                     resolver: ArticleResolver) -> list[EventCandidate]:
+    """Every noun and verb of an event word and its mention, in text order: the trigger words without the
+    filters the rules put on them (the type is the rules' where they give one, else the word's), each with
+    general features. The rules' verdict is among them (``rule=``); a model trained without it ignores it."""
+    text = parsed.text
+    cues = _cue_keys(text, statements)
+    contents = [(s.content.start, s.content.end, s.kind) for s in statements]
+    headline = _headline_end(text)
+    found: list[EventCandidate] = []
+    for piece in parsed.pieces:
+        for trigger, kind, source, ruled in _loose_triggers(piece.doc):
+            m = _mention(trigger, kind, piece.offset, text, resolver, cues, loose=True)
+            if m is None:
+                continue
+            features = _features(m, source, contents, headline, resolver)
+            features.append("rule=keep" if ruled and not m.ruled_out else "rule=drop")
+            found.append(EventCandidate(m, features))
+    found.sort(key=lambda c: c.mention.start)
+    _add_counts(found)
+    return found
+
+
+def _loose_triggers(doc: Doc) -> Iterator[tuple[Token, EventType, str, bool]]:
+    """Trigger, type, the word list it comes from, and whether the rules' trigger test takes it."""
+    for i in token_indices(doc, "POS", ("NOUN", "PROPN", "VERB")):
+        tok = doc[i]
+        ruled = _noun_type(tok) if tok.pos_ in ("NOUN", "PROPN") else _verb_type(tok)
+        source, kind = _word_type(tok)
+        if ruled is not None:
+            yield tok, ruled, source or "rule", True
+        elif kind is not None and source is not None:
+            yield tok, kind, source, False
+
+
+def _word_type(tok: Token) -> tuple[str | None, EventType | None]:
+    """The type the word itself names in the rules' lists, whatever surrounds it."""
+    word, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN"):
+        kind = W.NOUN_TRIGGERS.get(word) or W.NOUN_TRIGGERS.get(lemma)
+        if kind is not None:
+            return "noun", kind
+        for key in (word, lemma):
+            if key in W.QUALIFIED_NOUNS:
+                return "qualified", W.QUALIFIED_NOUNS[key][1]
+        if lemma in W.PARTY_NOUNS:
+            return "party_noun", W.PARTY_NOUNS[lemma]
+        if lemma in W.RULING_NOUNS:
+            return "ruling", "hearing"
+        if lemma in W.WIN_WORDS | W.RACE_WORDS:
+            return "win", "vote"
+        return None, None
+    if lemma in W.VERB_TRIGGERS:
+        return "verb", W.VERB_TRIGGERS[lemma]
+    return _LOOSE_VERBS.get(lemma, (None, None))
+
+
+# Verbs that report an occasion only in some company (``_verb_type``, ``_reported``): the list each comes from.
+_LOOSE_VERBS: dict[str, tuple[str | None, EventType | None]] = {
+    **{v: ("pass", "vote") for v in W.PASS_VERBS}, **{v: ("motion", "visit") for v in W.MOTION_VERBS | W.ARRIVE_VERBS},
+    **{v: ("elect", "vote") for v in W.ELECT_VERBS | {"win"}}, **{v: ("protest", "rally") for v in W.PROTEST_VERBS},
+    **{v: ("rule", "hearing") for v in W.RULE_VERBS}, **{v: ("reported", t) for v, t in W.REPORTED_VERBS.items()}}
+
+
+def _features(m: _Mention, source: str, contents: Sequence[tuple[int, int, str]], headline: int,
+              resolver: ArticleResolver) -> list[str]:
+    t = m.trigger
+    lemma = t.lemma_.lower()
+    f = [f"type={m.type}", f"lemma={lemma}", f"src={source}", f"pos={t.pos_}", f"dep={t.dep_}",
+         f"type_pos={m.type}:{t.pos_}", f"det={_det_class(t)}", f"parties={min(len(m.participants), 2)}",
+         f"status={m.status}", f"person={_person_distance(t)}"]
+    f += [name for name, on in (
+        ("plural", t.tag_ in ("NNS", "NNPS")), ("party_resolved", any(p.actor is not None for p in m.participants)),
+        ("place", m.place is not None), ("time", m.time is not None), ("near_time", m.near is not None),
+        ("firm", m.firm), ("headline", m.start < headline), ("earlier", m.earlier), ("said_at", bool(m.links)),
+        ("with_party", _with_party(t)), ("verb_party", t.pos_ == "VERB" and _has_party(t)),
+        ("generic", t.pos_ != "VERB" and _generic(t, lemma)), ("this_is", _this_is(t)),
+        ("demonstrative", _demonstrative(t)), ("lead", resolver.sentence_of(m.start) < 3),
+        ("not_occasion", any(c.lower_ in W.NOT_OCCASIONS.get(lemma, frozenset()) for c in t.children)),
+        ("unspecific", _unspecific(_Draft([m]))), ("supposed", _hypothetical(_Draft([m]))),
+    ) if on]
+    f += [f"in_{kind}" for start, end, kind in contents if start <= m.start < end][:1]
+    f += _clause_features(t, _governor(t))
+    return f
+
+
+def _clause_features(trigger: Token, governor: Token | None) -> list[str]:
+    """Negation, modality, future and condition on the verbs the trigger hangs on, and what those verbs do."""
+    if governor is None:
+        return ["gov=none"]
+    chain = list(_verb_chain(governor))
+    aux = {c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")}
+    f = [f"gov={_verb_class(governor, trigger)}"]
+    f += [name for name, on in (
+        ("negated", any(_negated(v) for v in chain)), ("modal", bool(aux & (W.SUPPOSING_AUX | W.POSSIBLE_AUX))),
+        ("future", bool(aux & W.FUTURE_AUX)),
+        ("condition", any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for v in chain for c in v.children)),
+    ) if on]
+    return f
+
+
+def _verb_class(verb: Token, trigger: Token) -> str:
+    if verb.i == trigger.i:
+        return "self"
+    lemma = verb.lemma_.lower()
+    for name, words in (("hold", W.HOLD_VERBS), ("plan", W.PLAN_VERBS | W.PLANNING_VERBS),
+                        ("cancel", W.CANCEL_VERBS), ("travel", W.TRAVEL_VERBS), ("say", W.ADDRESS_VERBS)):
+        if lemma in words:
+            return name
+    return "be" if lemma == "be" else "other"
+
+
+def _det_class(tok: Token) -> str:
+    if tok.pos_ == "VERB":
+        return "verb"
+    dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+    if not dets:
+        return "none"
+    word = dets[0].lower_
+    if dets[0].dep_ == "poss":
+        return "poss"
+    return "a" if word in W.INDEFINITE else "this" if word in ("this", "that", "these", "those") else \
+        "the" if word == "the" else "other"
+
+
+def _person_distance(trigger: Token) -> str:
+    """How far (tokens) the nearest name of a person, body or country is in the trigger's sentence."""
+    near = [abs(e.root.i - trigger.i) for e in entities_in(trigger.sent) if e.label_ in W.NAME_LABELS]
+    if not near:
+        return "none"
+    d = min(near)
+    return "1-3" if d <= 3 else "4-10" if d <= 10 else "far"
+
+
+def _headline_end(text: str) -> int:
+    end = text.find("\n")
+    return end if 0 < end <= HEADLINE_CHARS and text[end:].strip() else 0
+
+
+def _add_counts(found: list[EventCandidate]) -> None:
+    """How often the article uses the word and the type: an occasion the story is about is named again."""
+    lemmas: dict[str, int] = {}
+    types: dict[str, int] = {}
+    for c in found:
+        lemma = c.mention.trigger.lemma_.lower()
+        lemmas[lemma] = lemmas.get(lemma, 0) + 1
+        types[c.mention.type] = types.get(c.mention.type, 0) + 1
+    for c in found:
+        n, k = lemmas[c.mention.trigger.lemma_.lower()], types[c.mention.type]
+        c.features += [f"lemma_count={min(n, 3)}", f"type_count={min(k, 4)}"]
+
+
 # -- one mention -----------------------------------------------------------------
 def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: ArticleResolver,
-             cues: dict[int, str]) -> _Mention | None:
+             cues: dict[int, str], loose: bool = False) -> _Mention | None:
+    """One mention, or None where the rules drop it; ``loose`` keeps it, marked ``ruled_out``, for the learned
+    filter (only a second name of one mention, "a trip" in apposition to "his visit", is dropped still)."""
     if trigger.dep_ == "appos" and _noun_type(trigger.head) == kind:
         return None  # "his last visit to Washington — a trip to the Oval Office": one mention
     governor = _governor(trigger)
@@ -585,11 +755,15 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     if kind == "debate":
         m.present = list(_debaters(trigger, offset, resolver))
     if m.type == "visit" and trigger.pos_ == "VERB" and not m.participants:
-        return None
+        if not loose:
+            return None
+        m.ruled_out = True
     m.place = _place(trigger, governor, offset, kind)
     _time(m, trigger, governor, offset, text)
     if m.time is None and m.place is None and _on_condition(trigger):
-        return None  # "a strike if the company refused to negotiate terms": supposed, no occasion (§3.1)
+        if not loose:
+            return None  # "a strike if the company refused to negotiate terms": supposed, no occasion (§3.1)
+        m.ruled_out = True
     if m.time is None:
         m.near = _sentence_time(trigger)
     m.earlier = not _this_is(trigger) and any(c.lower_ in W.EARLIER_MODIFIERS for c in trigger.children
