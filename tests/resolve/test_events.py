@@ -1007,3 +1007,20 @@ def test_a_vague_talk_to_come_with_no_named_party_is_no_call() -> None:
 def test_where_an_occasion_as_subject_takes_place_is_its_place() -> None:
     e = one("The summit will take place in Bergen, Lars Berg said.", published=NEWCOMER_PUBLISHED)
     assert e.type == "summit" and e.place is not None and e.place.text == "Bergen"
+
+
+def test_whoever_acts_at_a_rally_is_there_where_the_at_phrase_hangs_on_the_object() -> None:
+    # the parser hangs "at Smith's rally" on "hats", the object, not on "wore"
+    e = one("Ann Hill and Tom Baker briefly wore VOTE SMITH NOW hats at Smith's rally.")
+    assert e.type == "rally" and {"Ann Hill", "Tom Baker"} <= names(e)
+
+
+def test_a_clause_after_a_closed_quotation_is_the_speakers_not_the_quoted_subjects() -> None:
+    e = one('Prime Minister Lena Berg said, "They need to stand by us," while addressing the press on Monday.')
+    assert e.type == "press_conference" and names(e) == {"reporters", "Lena Berg"}
+
+
+def test_two_titled_names_joined_by_and_are_both_parties_when_the_parser_nests_the_first() -> None:
+    # "Joe Biden" comes out as an apposition inside the second name's title, no conjunct of it
+    e = one("Last week, US President Joe Biden and Turkish President Recep Tayyip Erdoğan spoke on the phone.")
+    assert e.type == "call" and names(e) == {"Joe Biden", "Recep Tayyip Erdoğan"}

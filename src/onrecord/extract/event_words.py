@@ -147,6 +147,8 @@ OCCASION_PREPS = frozenset({"at", "during", "in", "on", "after", "before"})
 WHERE_WORDS = frozenset({"where", "when"})
 # A deed done at an occasion: "his words at the debate", "her attack on Sanders in the debate".
 AT_PREPS = frozenset({"at", "during", "in"})
+# Where the subject of a verb is at the occasion ("wore the hats at the rally"): not "in" ("won in the primary").
+PRESENT_PREPS = frozenset({"at", "during"})
 # Subjects of the verb governing an occasion noun take part: "Trump held talks", "Sanders addressed a rally".
 HOLD_VERBS = frozenset("hold have attend host join convene address give deliver conduct lead chair stage headline "
                        "hold participate appear speak tell say issue begin start open resume".split())

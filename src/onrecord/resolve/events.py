@@ -1174,6 +1174,7 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
     elif trigger.lemma_.lower() in W.WIN_WORDS and governor is not None and not heads:
         heads.extend(_subjects(governor))  # "Clinton ..., pointing to a big victory in Mississippi": hers
     if trigger.pos_ != "VERB":
+        heads.extend(_present_at(trigger))
         heads.extend(_doers_at(trigger))
         heads.extend(_where_subjects(trigger))
         heads.extend(_speakers_at(trigger))
@@ -1184,6 +1185,28 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
             tok = tok.head.head  # "Scholz, who met Macron on Monday": the one "who" stands for
         yield from _with_conjuncts(_group_member(tok))
+        yield from _names_joined_before(tok)
+
+
+def _names_joined_before(tok: Token) -> Iterator[Token]:
+    """"US President Donald Trump and Turkish President Recep Tayyip Erdoğan spoke": the parser may hang the first
+    name under the second's title (an apposition inside a compound), no conjunct; a person named before it in the
+    party's own words, with "and" between, is a party too."""
+    if tok.ent_type_ != "PERSON" or tok.left_edge.i == tok.i:
+        return
+    joins = {t.i for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ == "cc" and t.lower_ == "and"}
+    for ent in entities_in(tok.doc[tok.left_edge.i:tok.i]):
+        if ent.label_ == "PERSON" and any(ent.end <= j for j in joins) and _names_under(ent.root, tok):
+            yield ent.root
+
+
+def _names_under(tok: Token, top: Token) -> bool:
+    """``tok`` hangs on ``top`` through names and titles only (no preposition: not "the wife of X and Y")."""
+    while tok.i != top.i:
+        if tok.dep_ not in ("compound", "appos", "conj", "flat") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _doer_of(prep: Token) -> Token | None:
@@ -1271,6 +1294,18 @@ def _doers_at(trigger: Token) -> list[Token]:
     return found
 
 
+def _present_at(trigger: Token) -> list[Token]:
+    """"Giuliani and Sessions wore the hats at Trump's rally": whoever acts at the occasion is placed there
+    (ANNOTATION.md §3.3), also where the parser hangs "at ..." on the verb's object, not on the verb
+    (``_hosted`` reads the verb's own phrase: "told reporters at a news conference")."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in W.PRESENT_PREPS:
+        return []
+    thing = trigger.head.head
+    if thing.dep_ != "dobj" or thing.head.pos_ != "VERB":  # the object may be mistagged ("hats" as a verb)
+        return []
+    return [c for c in thing.head.children if c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") and _is_party(c)]
+
+
 def _speakers_at(trigger: Token) -> list[Token]:
     """"There were several speakers at the rally, including Nicola Sturgeon, Tom Watson and Sadiq Khan": the
     speakers it names were there."""
@@ -1313,9 +1348,19 @@ def _inherited_subject(verb: Token) -> Token | None:
             return None
         tok = tok.head
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and tok.dep_ == "ccomp" and _quote_closes(subject, verb):
+            # "Erdoğan said, “They need to stand by us,” while addressing the press": the parser hangs the clause
+            # on the quoted verb, but the quotation has closed; who said it, outside, is addressing the press
+            tok = tok.head
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return tok.head if subject.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else subject
     return None
+
+
+def _quote_closes(inside: Token, outside: Token) -> bool:
+    """A closing quotation mark between the two: the first is quoted, the second is the writer's."""
+    return inside.i < outside.i and any(t.tag_ == "''" for t in inside.doc[inside.i + 1:outside.i])
 
 
 def _group_member(tok: Token) -> Token:
