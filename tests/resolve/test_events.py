@@ -1024,3 +1024,10 @@ def test_two_titled_names_joined_by_and_are_both_parties_when_the_parser_nests_t
     # "Joe Biden" comes out as an apposition inside the second name's title, no conjunct of it
     e = one("Last week, US President Joe Biden and Turkish President Recep Tayyip Erdoğan spoke on the phone.")
     assert e.type == "call" and names(e) == {"Joe Biden", "Recep Tayyip Erdoğan"}
+
+
+def test_between_has_two_sides_when_a_clause_parts_them() -> None:
+    # the clause after the first side makes the parser hang "Ali Demir" on "arrange", above the meeting
+    e = one("In May, she helped arrange a meeting between Tom Baker, claiming to speak for the Foreign Office, "
+            "and Ali Demir, one of President Aydin's aides.")
+    assert e.type == "meeting" and names(e) == {"Tom Baker", "Ali Demir"}

@@ -1144,6 +1144,7 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
             heads.append(c)
         elif (c.dep_ in ("prep", "conj") and c.pos_ == "ADP" and c.lower_ in preps) or c.dep_ == "agent":
             heads.extend(p for p in c.children if p.dep_ == "pobj")
+            heads.extend(_other_side(c))
         elif trigger.pos_ != "VERB" and (doer := _doer_of(c)) is not None:
             heads.append(doer)
         elif c.dep_ == "prep" and c.lower_ in ("on", "to") and trigger.lemma_.lower() in W.OUTLET_OCCASIONS:
@@ -1319,6 +1320,21 @@ def _speakers_at(trigger: Token) -> list[Token]:
     # people by name only: a title before a name ("Labour MP", "First Minister of Scotland") can hide the name
     return [t for h in {speakers, holder} for c in h.children if c.lower_ in W.INCLUDING for p in c.children
             if p.dep_ == "pobj" for t in _with_conjuncts(p) if t.ent_type_ == "PERSON"]
+
+
+def _other_side(prep: Token) -> list[Token]:
+    """"a meeting between Giuliani, claiming to represent the State Department, and Andriy Yermak": a clause
+    between the two sides makes the parser hang the second on a verb above the occasion; "between" has two
+    sides, so a name joined by "and" after the first one, on a head above the trigger, is the other."""
+    first = next((p for p in prep.children if p.dep_ == "pobj"), None)
+    if prep.lower_ != "between" or first is None or any(c.dep_ == "conj" for c in first.children):
+        return []
+    above = {a.i for a in prep.head.ancestors}
+    for t in prep.doc[first.i + 1:first.sent.end]:
+        if t.dep_ == "conj" and t.head.i in above and t.ent_type_ in W.NAME_LABELS \
+                and any(x.dep_ == "cc" and x.lower_ == "and" for x in prep.doc[first.i:t.i]):
+            return [t]
+    return []
 
 
 def _subjects(verb: Token) -> list[Token]:
