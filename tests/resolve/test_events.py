@@ -1031,3 +1031,9 @@ def test_between_has_two_sides_when_a_clause_parts_them() -> None:
     e = one("In May, she helped arrange a meeting between Tom Baker, claiming to speak for the Foreign Office, "
             "and Ali Demir, one of President Aydin's aides.")
     assert e.type == "meeting" and names(e) == {"Tom Baker", "Ali Demir"}
+
+
+def test_a_quotation_opened_by_two_apostrophes_keeps_the_subject_before_it() -> None:
+    # '' opens the quotation here: the governor, not the one who said it, is to travel
+    e = one("Ann Hill said Governor Tom Baker plans ''to travel to Ohio next week to meet with Mayor Lee.''")
+    assert e.type == "visit" and names(e) == {"Tom Baker", "Lee"}

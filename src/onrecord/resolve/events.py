@@ -1375,8 +1375,12 @@ def _inherited_subject(verb: Token) -> Token | None:
 
 
 def _quote_closes(inside: Token, outside: Token) -> bool:
-    """A closing quotation mark between the two: the first is quoted, the second is the writer's."""
-    return inside.i < outside.i and any(t.tag_ == "''" for t in inside.doc[inside.i + 1:outside.i])
+    """The first is inside a quotation and the second after it closed: an odd number of quotation marks in the
+    sentence before the first, an even one before the second (parity, as '' opens a quotation as often as it
+    closes one)."""
+    def marks(tok: Token) -> int:
+        return sum(1 for t in tok.doc[tok.sent.start:tok.i] if t.tag_ in ("``", "''"))
+    return inside.i < outside.i and marks(inside) % 2 == 1 and marks(outside) % 2 == 0
 
 
 def _group_member(tok: Token) -> Token:
