@@ -1037,3 +1037,24 @@ def test_a_quotation_opened_by_two_apostrophes_keeps_the_subject_before_it() -> 
     # '' opens the quotation here: the governor, not the one who said it, is to travel
     e = one("Ann Hill said Governor Tom Baker plans ''to travel to Ohio next week to meet with Mayor Lee.''")
     assert e.type == "visit" and names(e) == {"Tom Baker", "Lee"}
+
+
+def test_telling_a_crowd_is_a_speech_whose_audience_decides_no_merge() -> None:
+    e = one("Senator Ann Hill told a crowd in Dayton on Tuesday that the plant would stay open.")
+    assert (e.type, e.date) == ("speech", "2025-08-19") and "Ann Hill" in names(e)
+    found = events("Tom Baker told supporters in Ohio on Tuesday that he had won. "
+                   "Ann Hill told her supporters in Texas on Tuesday that she would fight on.")
+    assert [x.type for x in found] == ["speech", "speech"]  # "supporters" on both makes them no one occasion
+
+
+def test_telling_audiences_is_a_habit_and_an_email_is_no_speech() -> None:
+    assert events("Tom Baker tells audiences that the plant will stay open.") == []
+    assert events("Ann Hill told supporters in an email on Monday that she would run.") == []
+
+
+def test_everyday_phrasings_of_occasions() -> None:
+    assert one("Ann Hill sat down with Tom Baker in Denver on Monday.").type == "meeting"
+    assert one("Thousands of workers took to the streets of Lyon on Monday.").type == "rally"
+    assert one("Voters in Ohio went to the polls on Tuesday.").type == "vote"
+    assert one("The Supreme Court heard arguments in the case on Monday.").type == "hearing"
+    assert one("Speaking at a campaign stop in Iowa on Monday, Ann Hill said the plan would fail.").type == "rally"

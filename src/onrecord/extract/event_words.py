@@ -39,6 +39,7 @@ QUALIFIED_NOUNS: dict[str, tuple[frozenset[str], EventType]] = {
     "announcement": (frozenset("televised broadcast video live".split()), "speech"),
     "statement": (frozenset("televised broadcast video".split()), "speech"),
     "hall": (frozenset({"town"}), "speech"),  # "a town hall in Pennsylvania": a candidate taking questions
+    "stop": (frozenset({"campaign"}), "rally"),  # "at a campaign stop in Iowa", like "a campaign event"
 }
 # Bodies whose "meeting" is a summit of states, each as the words its name holds ("the annual meeting of the
 # United Nations General Assembly"); a board's or a cabinet's meeting stays a meeting (ANNOTATION.md §3.1).
@@ -175,6 +176,18 @@ SPOKEN_AT = frozenset("opening ceremony commemoration celebration inauguration g
 # "Rouhani was speaking at the opening ...": a sentence that places the statements before it.
 BACKGROUND_SPEAKING = frozenset({"speak", "address", "talk"})
 ELECT_VERBS = frozenset({"elect", "reelect", "re-elect"})
+# Audiences told something in person ("told a crowd in Cleveland": a speech, ANNOTATION.md §3.5); not gatherings
+# that are events of their own ("told the convention"), nor lawmakers or reporters, told in many ways.
+TOLD_AUDIENCES = frozenset("crowd audience supporters nation students graduates troops".split())  # as written:
+# "tells audiences" is a habit, no occasion
+# Verbs whose "with" phrase is no party: "With her husband by her side, Clinton told her supporters".
+NO_PARTY_VERBS = frozenset({"tell"})
+# "Voters went to the polls", "the country heads to the polls": a vote.
+POLLS = frozenset({"polls"})
+# "Thousands took to the streets": a protest.
+STREETS = frozenset({"streets"})
+# What a court hears at a hearing ("the court heard arguments in the case").
+HEARD_AT_COURT = frozenset("argument arguments case appeal appeals testimony evidence".split())
 # A phrase that gives how long, not when ("elected for two-year terms").
 DURATION_PREPS = frozenset({"for"})
 WRITINGS = frozenset("email e-mail letter statement op-ed post tweet article memo note message essay".split())

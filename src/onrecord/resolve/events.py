@@ -453,6 +453,9 @@ def _reported(verb: Token, lemma: str) -> EventType | None:
     if _negated(verb) or (verb.dep_ in ("amod", "compound", "acl") and verb.tag_ in ("VBG", "VBN")):
         return None  # "did not arrive", "elected officials", "the protesting farmers"
     children = list(verb.children)
+    said_to = _said_to_audience(verb, lemma)
+    if said_to is not None:
+        return said_to
     if any(c.dep_ in ("ccomp", "xcomp") for c in children):
         return None  # "demonstrated that it helps", "appeared to be": no occasion
     objects = [c for c in children if c.dep_ == "dobj"]
@@ -479,6 +482,25 @@ def _reported(verb: Token, lemma: str) -> EventType | None:
         return "rally"  # not "he protested the decision"
     if lemma == "sentence" and (any(_is_party(o) for o in objects) or any(c.dep_ == "nsubjpass" for c in children)):
         return "hearing"  # "Judge Schwartz sentenced the Turpins to life", "were sentenced on Friday": a sentencing
+    return None
+
+
+def _said_to_audience(verb: Token, lemma: str) -> EventType | None:
+    """Common ways news names an occasion by what people did there: "told a crowd in Cleveland" (a speech,
+    ANNOTATION.md §3.5), "sat down with X" (a meeting, like "a sit-down"), "took to the streets" (a protest),
+    "went to the polls" (a vote), "the court heard arguments" (a hearing)."""
+    pobjs = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if lemma == "tell" and any(o.lower_ in W.TOLD_AUDIENCES for o in objects):
+        return None if any(p.lemma_.lower() in W.WRITINGS for p in pobjs) else "speech"  # not "in an email"
+    if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children) and _has_party(verb):
+        return "meeting"
+    if lemma == "take" and any(p.lower_ in W.STREETS for p in pobjs) and _crowd(verb):
+        return "rally"
+    if lemma in ("go", "head") and any(p.lower_ in W.POLLS for p in pobjs):
+        return "vote"
+    if lemma == "hear" and _court_subject(verb) and any(o.lemma_.lower() in W.HEARD_AT_COURT for o in objects):
+        return "hearing"
     return None
 
 
@@ -754,6 +776,8 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     m.participants = _named_pairs(_participants(trigger, governor, offset, resolver), trigger, offset, resolver)
     if kind == "debate":
         m.present = list(_debaters(trigger, offset, resolver))
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in W.NO_PARTY_VERBS:
+        _audience_apart(m, trigger, offset)
     if m.type == "visit" and trigger.pos_ == "VERB" and not m.participants:
         if not loose:
             return None
@@ -771,6 +795,17 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     if kind != "vote":  # "in the 2010 election, Pate supported Crist": a stance taken in it, not said at it
         m.links = _links(trigger, governor, cues, offset)
     return m
+
+
+def _audience_apart(m: _Mention, trigger: Token, offset: int) -> None:
+    """"told her supporters", "told a crowd": the audience was there but decides no merge (every candidate has
+    "supporters"; Trump's and Clinton's victory speeches are two)."""
+    told = [(c.left_edge.idx + offset, c.right_edge.idx + len(c.right_edge) + offset)
+            for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    audience = [p for p in m.participants if p.mention is not None
+                and any(a <= p.mention.start < b for a, b in told)]
+    m.present = audience
+    m.participants = [p for p in m.participants if not any(p is q for q in audience)]
 
 
 def _on_condition(trigger: Token) -> bool:
@@ -802,7 +837,7 @@ def _extent(trigger: Token) -> tuple[int, int]:
         modifier = c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod") and c.i < trigger.i
         if modifier or c.dep_ == "prt" or (c.dep_ == "dobj" and trigger.pos_ == "VERB"):
             tokens.extend(c.subtree)
-        elif c.dep_ == "prep" and (c.lower_ in W.PARTY_PREPS or (
+        elif c.dep_ == "prep" and ((c.lower_ in W.PARTY_PREPS and trigger.lemma_.lower() not in W.NO_PARTY_VERBS) or (
                 c.lower_ == "to" and trigger.lemma_.lower() in W.TRAVEL_VERBS)):  # "travelled to Kyiv"
             tokens.extend(t for t in c.subtree if not _in_clause(t, c))
     if trigger.lower_ == "down" and trigger.i >= 2:
@@ -1135,6 +1170,8 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         return
     heads: list[Token] = []
     preps = W.PARTY_PREPS | ({"to"} if trigger.pos_ == "VERB" and trigger.lemma_ in ("speak", "talk") else set())
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in W.NO_PARTY_VERBS:
+        preps = frozenset()  # "With her husband by her side, Clinton told her supporters"
     if trigger.pos_ != "VERB" and _noun_type(trigger) in W.CONTESTS:
         preps = preps | W.AGAINST  # "the first presidential debate against Democratic rival Joe Biden"
     children = list(trigger.children)
