@@ -1058,3 +1058,18 @@ def test_everyday_phrasings_of_occasions() -> None:
     assert one("Voters in Ohio went to the polls on Tuesday.").type == "vote"
     assert one("The Supreme Court heard arguments in the case on Monday.").type == "hearing"
     assert one("Speaking at a campaign stop in Iowa on Monday, Ann Hill said the plan would fail.").type == "rally"
+
+
+def test_no_occasion_in_a_right_an_idiom_a_market_or_a_web_page() -> None:
+    assert events("Free speech is protected by the constitution.") == []
+    assert events("After years of trial and error, the team found a cure.") == []
+    assert events("Shares in the firm rallied 5% on Monday.") == []
+    assert events("Readers can visit our website for more details.") == []
+
+
+def test_a_debate_over_an_issue_or_the_march_of_a_thing_is_no_occasion() -> None:
+    assert events("The debate over immigration has divided the party for years.") == []
+    assert events("The march of technology cannot be stopped.") == []
+    # with parties or a time of its own it is one
+    assert one("The debate over taxes between Ann Hill and Tom Baker on Tuesday was heated.").type == "debate"
+    assert one("Thousands of protesters rallied in Lyon on Monday.").type == "rally"

@@ -95,6 +95,7 @@ NOT_OCCASIONS: dict[str, frozenset[str]] = {
     "debate": frozenset("policy immigration national public political healthcare health tax gun abortion trade"
                         " internal ongoing broader larger wider".split()),
     "trial": frozenset("clinical drug".split()),
+    "speech": frozenset("free hate".split()),  # a right, a kind of words: no occasion
     "march": frozenset(),
     "tour": frozenset("book".split()),
     "contest": frozenset("nominating".split()),  # "their nominating contest": the race, a process
@@ -115,6 +116,13 @@ VERB_TRIGGERS: dict[str, EventType] = {
 # nation", "briefed reporters", "was sentenced"), with the type they take: candidates for the learned filter.
 REPORTED_VERBS: dict[str, EventType] = {"appear": "hearing", "address": "speech", "brief": "press_conference",
                                         "sentence": "hearing"}
+# What one visits that is no place ("visit our website"): pages, not trips.
+WEB_WORDS = frozenset("website site web page webpage homepage link url blog".split())
+# A noun joined to a trigger word in a fixed phrase that is no occasion ("trial and error").
+IDIOM_CONJUNCTS: dict[str, frozenset[str]] = {"trial": frozenset({"error"})}
+# What an issue debate is "over" ("the debate over immigration"), and a figurative march "of" ("the march of
+# technology"): with no party, place or time, no occasion.
+ISSUE_PREPS: dict[str, frozenset[str]] = {"debate": frozenset("over about".split()), "march": frozenset({"of"})}
 # Verbs that need a party as object or after "with/to" to be an event ("met with Putin", "called Macron").
 NEEDS_PARTY = frozenset({"call", "speak", "talk", "host", "confer", "phone", "telephone", "receive"})
 # Verbs that need a place or a host after them ("travelled to Beijing", "visited Kyiv").

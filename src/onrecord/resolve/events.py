@@ -219,7 +219,7 @@ def _noun_type(tok: Token) -> EventType | None:
         return None
     if kind == "meeting" and _of_states(tok) is not None:
         kind = "summit"  # "the annual meeting of the United Nations General Assembly": a gathering of states
-    if _generic(tok, lemma):
+    if _generic(tok, lemma) or _issue_not_occasion(tok, lemma):
         return None
     if kind == "vote" and any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in tok.children):
         return None  # "309 electoral votes": a count
@@ -374,6 +374,10 @@ def _verb_type(tok: Token) -> EventType | None:
         return None  # "negotiating partners", "a rallying cry"
     if lemma in ("debate", "fly", "travel") and any(c.dep_ == "dobj" and not _is_party(c) for c in children):
         return None  # "debated a bill", "flies fighters and cargo to Syria"
+    if lemma == "rally" and not _people_rally(tok):
+        return None  # "Shares in the firm rallied 5%": a market, not a crowd
+    if lemma == "visit" and any(c.dep_ == "dobj" and c.lemma_.lower() in W.WEB_WORDS for c in children):
+        return None  # "visit our website"
     if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around", "to") for c in children):
         return None  # "rally behind Ted Cruz": backing him, not a rally
     if lemma == "vote" and not _voting_body(tok):
@@ -381,6 +385,25 @@ def _verb_type(tok: Token) -> EventType | None:
     if lemma == "meet" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in W.TRAVEL_VERBS:
         return None  # "traveled to Florida to meet with Devocht": the visit's purpose, one event
     return kind
+
+
+def _people_rally(verb: Token) -> bool:
+    """Who rallies is people ("protesters rallied", "thousands rallied", "Trump rallied supporters"), or nobody
+    named ("rallying in Ohio"); not "shares", "stocks" or "the dollar"."""
+    subject = next(iter(_subjects(verb)), None) or _inherited_subject(verb)
+    return subject is None or _is_party(subject) or _crowd(verb)
+
+
+def _issue_not_occasion(tok: Token, lemma: str) -> bool:
+    """"The debate over immigration", "the march of technology", "trial and error": a debate about an issue, a
+    figure of speech, an idiom, with no party, place or time of its own below the noun."""
+    if any(c.dep_ == "conj" and c.lower_ in W.IDIOM_CONJUNCTS.get(lemma, frozenset()) for c in tok.children):
+        return True
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    if not any(c.lower_ in W.ISSUE_PREPS.get(lemma, frozenset()) for c in preps):
+        return False
+    below = [t for c in tok.children if c.dep_ != "det" for t in c.subtree]
+    return not any(t.ent_type_ or _is_party(t) for t in below)
 
 
 def _press_word(tok: Token) -> bool:
