@@ -15,8 +15,9 @@ from onrecord.extract.issues import Taxonomy, load_taxonomy, tag
 from onrecord.extract.quotes import Quotation, find_quotations
 from onrecord.extract.rules import Candidate, find_candidates
 from onrecord.ingest import InputError, TextInput
-from onrecord.model import Article
+from onrecord.model import Actor, Article, Statement
 from onrecord.nlp import ParsedText, load, parse_many
+from onrecord.resolve.event_model import shipped_filter
 from onrecord.resolve.events import find_events
 from onrecord.resolve.speakers import ArticleResolver
 from onrecord.settings import Settings
@@ -95,8 +96,9 @@ def _cached_taxonomy(path: str) -> Taxonomy:
     return load_taxonomy(path)
 
 
-def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput, settings: Settings,
-            taxonomy: Taxonomy | None = None) -> Article:
+def resolved_statements(parsed: ParsedText, quotations: Sequence[Quotation],
+                        settings: Settings) -> tuple[list[Statement], list[Actor], ArticleResolver]:
+    """The statements with their speakers resolved, the actors, and the resolver (events read it too)."""
     candidates: list[Candidate] = []
     disabled = frozenset(name.strip() for name in settings.disabled_rules.split(",") if name.strip())
     for piece in parsed.pieces:
@@ -107,7 +109,14 @@ def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput
     candidates = [c for c in candidates if c.confidence >= threshold]
     resolver = ArticleResolver(parsed, quotations, settings)
     statements, actors = resolver.resolve(candidates)
-    events = find_events(parsed, statements, resolver, item.published) if settings.events else []
+    return statements, actors, resolver
+
+
+def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput, settings: Settings,
+            taxonomy: Taxonomy | None = None) -> Article:
+    statements, actors, resolver = resolved_statements(parsed, quotations, settings)
+    learned = shipped_filter() if settings.learned_events else None
+    events = find_events(parsed, statements, resolver, item.published, learned) if settings.events else []
     if events:
         actors = resolver.actors()  # with the groups only events name ("European leaders")
     # The model was trained on statements carrying the rules' verdicts, claim hedges included (its

@@ -90,6 +90,9 @@ class Settings:
     # Events (meetings, calls, summits, visits ...: resolve/events.py) are found with the statements; off
     # (ONRECORD_EVENTS=0) leaves ``Article.events`` empty and saves their small cost.
     events: bool = True
+    # Events kept or dropped by the learned filter over every candidate of an event word (resolve/event_model.py,
+    # issue 9) instead of the rules' hand-made filters. See docs/EVALUATION.md for why it is off.
+    learned_events: bool = False
     # `onrecord positions` / `shifts` (store/positions.py, docs/CORPUS.md). A statement's weight halves every
     # ``position_half_life_days`` before the as-of date; a hedged statement counts ``position_hedged_weight``
     # of a plain one, an act that commits less (assert, propose, question) counts ``position_soft_act_weight``

@@ -1007,3 +1007,69 @@ def test_a_vague_talk_to_come_with_no_named_party_is_no_call() -> None:
 def test_where_an_occasion_as_subject_takes_place_is_its_place() -> None:
     e = one("The summit will take place in Bergen, Lars Berg said.", published=NEWCOMER_PUBLISHED)
     assert e.type == "summit" and e.place is not None and e.place.text == "Bergen"
+
+
+def test_whoever_acts_at_a_rally_is_there_where_the_at_phrase_hangs_on_the_object() -> None:
+    # the parser hangs "at Smith's rally" on "hats", the object, not on "wore"
+    e = one("Ann Hill and Tom Baker briefly wore VOTE SMITH NOW hats at Smith's rally.")
+    assert e.type == "rally" and {"Ann Hill", "Tom Baker"} <= names(e)
+
+
+def test_a_clause_after_a_closed_quotation_is_the_speakers_not_the_quoted_subjects() -> None:
+    e = one('Prime Minister Lena Berg said, "They need to stand by us," while addressing the press on Monday.')
+    assert e.type == "press_conference" and names(e) == {"reporters", "Lena Berg"}
+
+
+def test_two_titled_names_joined_by_and_are_both_parties_when_the_parser_nests_the_first() -> None:
+    # "Joe Biden" comes out as an apposition inside the second name's title, no conjunct of it
+    e = one("Last week, US President Joe Biden and Turkish President Recep Tayyip Erdoğan spoke on the phone.")
+    assert e.type == "call" and names(e) == {"Joe Biden", "Recep Tayyip Erdoğan"}
+
+
+def test_between_has_two_sides_when_a_clause_parts_them() -> None:
+    # the clause after the first side makes the parser hang "Ali Demir" on "arrange", above the meeting
+    e = one("In May, she helped arrange a meeting between Tom Baker, claiming to speak for the Foreign Office, "
+            "and Ali Demir, one of President Aydin's aides.")
+    assert e.type == "meeting" and names(e) == {"Tom Baker", "Ali Demir"}
+
+
+def test_a_quotation_opened_by_two_apostrophes_keeps_the_subject_before_it() -> None:
+    # '' opens the quotation here: the governor, not the one who said it, is to travel
+    e = one("Ann Hill said Governor Tom Baker plans ''to travel to Ohio next week to meet with Mayor Lee.''")
+    assert e.type == "visit" and names(e) == {"Tom Baker", "Lee"}
+
+
+def test_telling_a_crowd_is_a_speech_whose_audience_decides_no_merge() -> None:
+    e = one("Senator Ann Hill told a crowd in Dayton on Tuesday that the plant would stay open.")
+    assert (e.type, e.date) == ("speech", "2025-08-19") and "Ann Hill" in names(e)
+    found = events("Tom Baker told supporters in Ohio on Tuesday that he had won. "
+                   "Ann Hill told her supporters in Texas on Tuesday that she would fight on.")
+    assert [x.type for x in found] == ["speech", "speech"]  # "supporters" on both makes them no one occasion
+
+
+def test_telling_audiences_is_a_habit_and_an_email_is_no_speech() -> None:
+    assert events("Tom Baker tells audiences that the plant will stay open.") == []
+    assert events("Ann Hill told supporters in an email on Monday that she would run.") == []
+
+
+def test_everyday_phrasings_of_occasions() -> None:
+    assert one("Ann Hill sat down with Tom Baker in Denver on Monday.").type == "meeting"
+    assert one("Thousands of workers took to the streets of Lyon on Monday.").type == "rally"
+    assert one("Voters in Ohio went to the polls on Tuesday.").type == "vote"
+    assert one("The Supreme Court heard arguments in the case on Monday.").type == "hearing"
+    assert one("Speaking at a campaign stop in Iowa on Monday, Ann Hill said the plan would fail.").type == "rally"
+
+
+def test_no_occasion_in_a_right_an_idiom_a_market_or_a_web_page() -> None:
+    assert events("Free speech is protected by the constitution.") == []
+    assert events("After years of trial and error, the team found a cure.") == []
+    assert events("Shares in the firm rallied 5% on Monday.") == []
+    assert events("Readers can visit our website for more details.") == []
+
+
+def test_a_debate_over_an_issue_or_the_march_of_a_thing_is_no_occasion() -> None:
+    assert events("The debate over immigration has divided the party for years.") == []
+    assert events("The march of technology cannot be stopped.") == []
+    # with parties or a time of its own it is one
+    assert one("The debate over taxes between Ann Hill and Tom Baker on Tuesday was heated.").type == "debate"
+    assert one("Thousands of protesters rallied in Lyon on Monday.").type == "rally"

@@ -31,6 +31,7 @@ class GoldEvents:
     text: str
     published: str | None
     events: list[dict[str, Any]]
+    corpus: str = ""  # polnear | second-domain | world-politics (leave-one-corpus-out)
 
 
 @dataclass(slots=True)
@@ -103,7 +104,8 @@ def read_gold_events(path: Path, root: Path | None = None) -> tuple[list[GoldEve
         if digest and hashlib.sha256(text.encode("utf-8")).hexdigest() != digest:
             skipped.append(f"{data['name']}: the text at {where} is not the one annotated (sha256 differs)")
             continue
-        docs.append(GoldEvents(data["name"], text, data.get("published"), list(data.get("events", []))))
+        docs.append(GoldEvents(data["name"], text, data.get("published"), list(data.get("events", [])),
+                               str(data.get("corpus") or "")))
     return docs, skipped
 
 

@@ -39,6 +39,7 @@ QUALIFIED_NOUNS: dict[str, tuple[frozenset[str], EventType]] = {
     "announcement": (frozenset("televised broadcast video live".split()), "speech"),
     "statement": (frozenset("televised broadcast video".split()), "speech"),
     "hall": (frozenset({"town"}), "speech"),  # "a town hall in Pennsylvania": a candidate taking questions
+    "stop": (frozenset({"campaign"}), "rally"),  # "at a campaign stop in Iowa", like "a campaign event"
 }
 # Bodies whose "meeting" is a summit of states, each as the words its name holds ("the annual meeting of the
 # United Nations General Assembly"); a board's or a cabinet's meeting stays a meeting (ANNOTATION.md §3.1).
@@ -94,6 +95,7 @@ NOT_OCCASIONS: dict[str, frozenset[str]] = {
     "debate": frozenset("policy immigration national public political healthcare health tax gun abortion trade"
                         " internal ongoing broader larger wider".split()),
     "trial": frozenset("clinical drug".split()),
+    "speech": frozenset("free hate".split()),  # a right, a kind of words: no occasion
     "march": frozenset(),
     "tour": frozenset("book".split()),
     "contest": frozenset("nominating".split()),  # "their nominating contest": the race, a process
@@ -110,6 +112,17 @@ VERB_TRIGGERS: dict[str, EventType] = {
     "rally": "rally", "march": "rally",
     "testify": "hearing",
 }
+# Verbs that report an occasion only in some company (``events._reported``: "appeared in court", "addressed the
+# nation", "briefed reporters", "was sentenced"), with the type they take: candidates for the learned filter.
+REPORTED_VERBS: dict[str, EventType] = {"appear": "hearing", "address": "speech", "brief": "press_conference",
+                                        "sentence": "hearing"}
+# What one visits that is no place ("visit our website"): pages, not trips.
+WEB_WORDS = frozenset("website site web page webpage homepage link url blog".split())
+# A noun joined to a trigger word in a fixed phrase that is no occasion ("trial and error").
+IDIOM_CONJUNCTS: dict[str, frozenset[str]] = {"trial": frozenset({"error"})}
+# What an issue debate is "over" ("the debate over immigration"), and a figurative march "of" ("the march of
+# technology"): with no party, place or time, no occasion.
+ISSUE_PREPS: dict[str, frozenset[str]] = {"debate": frozenset("over about".split()), "march": frozenset({"of"})}
 # Verbs that need a party as object or after "with/to" to be an event ("met with Putin", "called Macron").
 NEEDS_PARTY = frozenset({"call", "speak", "talk", "host", "confer", "phone", "telephone", "receive"})
 # Verbs that need a place or a host after them ("travelled to Beijing", "visited Kyiv").
@@ -143,6 +156,8 @@ OCCASION_PREPS = frozenset({"at", "during", "in", "on", "after", "before"})
 WHERE_WORDS = frozenset({"where", "when"})
 # A deed done at an occasion: "his words at the debate", "her attack on Sanders in the debate".
 AT_PREPS = frozenset({"at", "during", "in"})
+# Where the subject of a verb is at the occasion ("wore the hats at the rally"): not "in" ("won in the primary").
+PRESENT_PREPS = frozenset({"at", "during"})
 # Subjects of the verb governing an occasion noun take part: "Trump held talks", "Sanders addressed a rally".
 HOLD_VERBS = frozenset("hold have attend host join convene address give deliver conduct lead chair stage headline "
                        "hold participate appear speak tell say issue begin start open resume".split())
@@ -169,6 +184,18 @@ SPOKEN_AT = frozenset("opening ceremony commemoration celebration inauguration g
 # "Rouhani was speaking at the opening ...": a sentence that places the statements before it.
 BACKGROUND_SPEAKING = frozenset({"speak", "address", "talk"})
 ELECT_VERBS = frozenset({"elect", "reelect", "re-elect"})
+# Audiences told something in person ("told a crowd in Cleveland": a speech, ANNOTATION.md §3.5); not gatherings
+# that are events of their own ("told the convention"), nor lawmakers or reporters, told in many ways.
+TOLD_AUDIENCES = frozenset("crowd audience supporters nation students graduates troops".split())  # as written:
+# "tells audiences" is a habit, no occasion
+# Verbs whose "with" phrase is no party: "With her husband by her side, Clinton told her supporters".
+NO_PARTY_VERBS = frozenset({"tell"})
+# "Voters went to the polls", "the country heads to the polls": a vote.
+POLLS = frozenset({"polls"})
+# "Thousands took to the streets": a protest.
+STREETS = frozenset({"streets"})
+# What a court hears at a hearing ("the court heard arguments in the case").
+HEARD_AT_COURT = frozenset("argument arguments case appeal appeals testimony evidence".split())
 # A phrase that gives how long, not when ("elected for two-year terms").
 DURATION_PREPS = frozenset({"for"})
 WRITINGS = frozenset("email e-mail letter statement op-ed post tweet article memo note message essay".split())

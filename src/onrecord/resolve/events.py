@@ -36,6 +36,7 @@ from onrecord.model import (
     text_digest,
 )
 from onrecord.nlp import ParsedText, entities, entities_in, token_indices
+from onrecord.resolve.event_model import EventFilter
 from onrecord.resolve.speakers import ArticleResolver
 from onrecord.resolve.time import Direction, Resolved, parse_relative_base, resolve
 
@@ -66,6 +67,7 @@ class _Mention:
     anchor: Token | None = None  # the trigger of the event "after his meetings" points to
     earlier: bool = False  # "his last visit": an occasion before the one the report is about
     links: list[str] = field(default_factory=list)  # statement keys
+    ruled_out: bool = False  # a loose candidate (``event_candidates``) the rules would drop
 
     @property
     def start(self) -> int:
@@ -88,20 +90,25 @@ class _Draft:
 
 
 def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: ArticleResolver,
-                published: str | None) -> list[Event]:
-    """The article's events, merged per occasion, in order of first mention."""
+                published: str | None, learned: EventFilter | None = None) -> list[Event]:
+    """The article's events, merged per occasion, in order of first mention. With ``learned``, every candidate
+    the trigger words give (before the rules' filters) is kept or dropped by the learned filter instead."""
     text = parsed.text
-    cues = _cue_keys(text, statements)
-    mentions: list[_Mention] = []
-    for piece in parsed.pieces:
-        for trigger, kind in _triggers(piece.doc):
-            mention = _mention(trigger, kind, piece.offset, text, resolver, cues)
-            if mention is not None:
-                mentions.append(mention)
+    if learned is None:
+        cues = _cue_keys(text, statements)
+        mentions: list[_Mention] = []
+        for piece in parsed.pieces:
+            for trigger, kind in _triggers(piece.doc):
+                mention = _mention(trigger, kind, piece.offset, text, resolver, cues)
+                if mention is not None:
+                    mentions.append(mention)
+    else:
+        mentions = [c.mention for c in event_candidates(parsed, statements, resolver) if learned.keeps(c.features)]
     mentions.sort(key=lambda m: m.start)
     base = parse_relative_base(published)
     drafts = _fold_headline(_merge(mentions, resolver, base), text, base)
-    drafts = [d for d in drafts if not _unspecific(d) and not _hypothetical(d)]
+    if learned is None:  # the learned filter reads these as features of each mention
+        drafts = [d for d in drafts if not _unspecific(d) and not _hypothetical(d)]
     _said_next(drafts, statements, text)  # before dating: an event where a statement was made is of the report
     _said_before(drafts, statements, text)
     if base is not None:
@@ -212,7 +219,7 @@ def _noun_type(tok: Token) -> EventType | None:
         return None
     if kind == "meeting" and _of_states(tok) is not None:
         kind = "summit"  # "the annual meeting of the United Nations General Assembly": a gathering of states
-    if _generic(tok, lemma):
+    if _generic(tok, lemma) or _issue_not_occasion(tok, lemma):
         return None
     if kind == "vote" and any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in tok.children):
         return None  # "309 electoral votes": a count
@@ -367,6 +374,10 @@ def _verb_type(tok: Token) -> EventType | None:
         return None  # "negotiating partners", "a rallying cry"
     if lemma in ("debate", "fly", "travel") and any(c.dep_ == "dobj" and not _is_party(c) for c in children):
         return None  # "debated a bill", "flies fighters and cargo to Syria"
+    if lemma == "rally" and not _people_rally(tok):
+        return None  # "Shares in the firm rallied 5%": a market, not a crowd
+    if lemma == "visit" and any(c.dep_ == "dobj" and c.lemma_.lower() in W.WEB_WORDS for c in children):
+        return None  # "visit our website"
     if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around", "to") for c in children):
         return None  # "rally behind Ted Cruz": backing him, not a rally
     if lemma == "vote" and not _voting_body(tok):
@@ -374,6 +385,25 @@ def _verb_type(tok: Token) -> EventType | None:
     if lemma == "meet" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in W.TRAVEL_VERBS:
         return None  # "traveled to Florida to meet with Devocht": the visit's purpose, one event
     return kind
+
+
+def _people_rally(verb: Token) -> bool:
+    """Who rallies is people ("protesters rallied", "thousands rallied", "Trump rallied supporters"), or nobody
+    named ("rallying in Ohio"); not "shares", "stocks" or "the dollar"."""
+    subject = next(iter(_subjects(verb)), None) or _inherited_subject(verb)
+    return subject is None or _is_party(subject) or _crowd(verb)
+
+
+def _issue_not_occasion(tok: Token, lemma: str) -> bool:
+    """"The debate over immigration", "the march of technology", "trial and error": a debate about an issue, a
+    figure of speech, an idiom, with no party, place or time of its own below the noun."""
+    if any(c.dep_ == "conj" and c.lower_ in W.IDIOM_CONJUNCTS.get(lemma, frozenset()) for c in tok.children):
+        return True
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    if not any(c.lower_ in W.ISSUE_PREPS.get(lemma, frozenset()) for c in preps):
+        return False
+    below = [t for c in tok.children if c.dep_ != "det" for t in c.subtree]
+    return not any(t.ent_type_ or _is_party(t) for t in below)
 
 
 def _press_word(tok: Token) -> bool:
@@ -446,6 +476,9 @@ def _reported(verb: Token, lemma: str) -> EventType | None:
     if _negated(verb) or (verb.dep_ in ("amod", "compound", "acl") and verb.tag_ in ("VBG", "VBN")):
         return None  # "did not arrive", "elected officials", "the protesting farmers"
     children = list(verb.children)
+    said_to = _said_to_audience(verb, lemma)
+    if said_to is not None:
+        return said_to
     if any(c.dep_ in ("ccomp", "xcomp") for c in children):
         return None  # "demonstrated that it helps", "appeared to be": no occasion
     objects = [c for c in children if c.dep_ == "dobj"]
@@ -472,6 +505,25 @@ def _reported(verb: Token, lemma: str) -> EventType | None:
         return "rally"  # not "he protested the decision"
     if lemma == "sentence" and (any(_is_party(o) for o in objects) or any(c.dep_ == "nsubjpass" for c in children)):
         return "hearing"  # "Judge Schwartz sentenced the Turpins to life", "were sentenced on Friday": a sentencing
+    return None
+
+
+def _said_to_audience(verb: Token, lemma: str) -> EventType | None:
+    """Common ways news names an occasion by what people did there: "told a crowd in Cleveland" (a speech,
+    ANNOTATION.md §3.5), "sat down with X" (a meeting, like "a sit-down"), "took to the streets" (a protest),
+    "went to the polls" (a vote), "the court heard arguments" (a hearing)."""
+    pobjs = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if lemma == "tell" and any(o.lower_ in W.TOLD_AUDIENCES for o in objects):
+        return None if any(p.lemma_.lower() in W.WRITINGS for p in pobjs) else "speech"  # not "in an email"
+    if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children) and _has_party(verb):
+        return "meeting"
+    if lemma == "take" and any(p.lower_ in W.STREETS for p in pobjs) and _crowd(verb):
+        return "rally"
+    if lemma in ("go", "head") and any(p.lower_ in W.POLLS for p in pobjs):
+        return "vote"
+    if lemma == "hear" and _court_subject(verb) and any(o.lemma_.lower() in W.HEARD_AT_COURT for o in objects):
+        return "hearing"
     return None
 
 
@@ -572,9 +624,172 @@ def _has_party(tok: Token) -> bool:
     return False
 
 
+# -- the learned filter's candidates and features (issue 9) -------------------------------------
+@dataclass(slots=True)
+class EventCandidate:
+    """A mention of an event word before the rules' filters, with what the learned filter reads of it."""
+
+    mention: _Mention
+    features: list[str]
+
+
+def event_candidates(parsed: ParsedText, statements: Sequence[Statement],
+                     resolver: ArticleResolver) -> list[EventCandidate]:
+    """Every noun and verb of an event word and its mention, in text order: the trigger words without the
+    filters the rules put on them (the type is the rules' where they give one, else the word's), each with
+    general features. The rules' verdict is among them (``rule=``); a model trained without it ignores it."""
+    text = parsed.text
+    cues = _cue_keys(text, statements)
+    contents = [(s.content.start, s.content.end, s.kind) for s in statements]
+    headline = _headline_end(text)
+    found: list[EventCandidate] = []
+    for piece in parsed.pieces:
+        for trigger, kind, source, ruled in _loose_triggers(piece.doc):
+            m = _mention(trigger, kind, piece.offset, text, resolver, cues, loose=True)
+            if m is None:
+                continue
+            features = _features(m, source, contents, headline, resolver)
+            features.append("rule=keep" if ruled and not m.ruled_out else "rule=drop")
+            found.append(EventCandidate(m, features))
+    found.sort(key=lambda c: c.mention.start)
+    _add_counts(found)
+    return found
+
+
+def _loose_triggers(doc: Doc) -> Iterator[tuple[Token, EventType, str, bool]]:
+    """Trigger, type, the word list it comes from, and whether the rules' trigger test takes it."""
+    for i in token_indices(doc, "POS", ("NOUN", "PROPN", "VERB")):
+        tok = doc[i]
+        ruled = _noun_type(tok) if tok.pos_ in ("NOUN", "PROPN") else _verb_type(tok)
+        source, kind = _word_type(tok)
+        if ruled is not None:
+            yield tok, ruled, source or "rule", True
+        elif kind is not None and source is not None:
+            yield tok, kind, source, False
+
+
+def _word_type(tok: Token) -> tuple[str | None, EventType | None]:
+    """The type the word itself names in the rules' lists, whatever surrounds it."""
+    word, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN"):
+        kind = W.NOUN_TRIGGERS.get(word) or W.NOUN_TRIGGERS.get(lemma)
+        if kind is not None:
+            return "noun", kind
+        for key in (word, lemma):
+            if key in W.QUALIFIED_NOUNS:
+                return "qualified", W.QUALIFIED_NOUNS[key][1]
+        if lemma in W.PARTY_NOUNS:
+            return "party_noun", W.PARTY_NOUNS[lemma]
+        if lemma in W.RULING_NOUNS:
+            return "ruling", "hearing"
+        if lemma in W.WIN_WORDS | W.RACE_WORDS:
+            return "win", "vote"
+        return None, None
+    if lemma in W.VERB_TRIGGERS:
+        return "verb", W.VERB_TRIGGERS[lemma]
+    return _LOOSE_VERBS.get(lemma, (None, None))
+
+
+# Verbs that report an occasion only in some company (``_verb_type``, ``_reported``): the list each comes from.
+_LOOSE_VERBS: dict[str, tuple[str | None, EventType | None]] = {
+    **{v: ("pass", "vote") for v in W.PASS_VERBS}, **{v: ("motion", "visit") for v in W.MOTION_VERBS | W.ARRIVE_VERBS},
+    **{v: ("elect", "vote") for v in W.ELECT_VERBS | {"win"}}, **{v: ("protest", "rally") for v in W.PROTEST_VERBS},
+    **{v: ("rule", "hearing") for v in W.RULE_VERBS}, **{v: ("reported", t) for v, t in W.REPORTED_VERBS.items()}}
+
+
+def _features(m: _Mention, source: str, contents: Sequence[tuple[int, int, str]], headline: int,
+              resolver: ArticleResolver) -> list[str]:
+    t = m.trigger
+    lemma = t.lemma_.lower()
+    f = [f"type={m.type}", f"lemma={lemma}", f"src={source}", f"pos={t.pos_}", f"dep={t.dep_}",
+         f"type_pos={m.type}:{t.pos_}", f"det={_det_class(t)}", f"parties={min(len(m.participants), 2)}",
+         f"status={m.status}", f"person={_person_distance(t)}"]
+    f += [name for name, on in (
+        ("plural", t.tag_ in ("NNS", "NNPS")), ("party_resolved", any(p.actor is not None for p in m.participants)),
+        ("place", m.place is not None), ("time", m.time is not None), ("near_time", m.near is not None),
+        ("firm", m.firm), ("headline", m.start < headline), ("earlier", m.earlier), ("said_at", bool(m.links)),
+        ("with_party", _with_party(t)), ("verb_party", t.pos_ == "VERB" and _has_party(t)),
+        ("generic", t.pos_ != "VERB" and _generic(t, lemma)), ("this_is", _this_is(t)),
+        ("demonstrative", _demonstrative(t)), ("lead", resolver.sentence_of(m.start) < 3),
+        ("not_occasion", any(c.lower_ in W.NOT_OCCASIONS.get(lemma, frozenset()) for c in t.children)),
+        ("unspecific", _unspecific(_Draft([m]))), ("supposed", _hypothetical(_Draft([m]))),
+    ) if on]
+    f += [f"in_{kind}" for start, end, kind in contents if start <= m.start < end][:1]
+    f += _clause_features(t, _governor(t))
+    return f
+
+
+def _clause_features(trigger: Token, governor: Token | None) -> list[str]:
+    """Negation, modality, future and condition on the verbs the trigger hangs on, and what those verbs do."""
+    if governor is None:
+        return ["gov=none"]
+    chain = list(_verb_chain(governor))
+    aux = {c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")}
+    f = [f"gov={_verb_class(governor, trigger)}"]
+    f += [name for name, on in (
+        ("negated", any(_negated(v) for v in chain)), ("modal", bool(aux & (W.SUPPOSING_AUX | W.POSSIBLE_AUX))),
+        ("future", bool(aux & W.FUTURE_AUX)),
+        ("condition", any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for v in chain for c in v.children)),
+    ) if on]
+    return f
+
+
+def _verb_class(verb: Token, trigger: Token) -> str:
+    if verb.i == trigger.i:
+        return "self"
+    lemma = verb.lemma_.lower()
+    for name, words in (("hold", W.HOLD_VERBS), ("plan", W.PLAN_VERBS | W.PLANNING_VERBS),
+                        ("cancel", W.CANCEL_VERBS), ("travel", W.TRAVEL_VERBS), ("say", W.ADDRESS_VERBS)):
+        if lemma in words:
+            return name
+    return "be" if lemma == "be" else "other"
+
+
+def _det_class(tok: Token) -> str:
+    if tok.pos_ == "VERB":
+        return "verb"
+    dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+    if not dets:
+        return "none"
+    word = dets[0].lower_
+    if dets[0].dep_ == "poss":
+        return "poss"
+    return "a" if word in W.INDEFINITE else "this" if word in ("this", "that", "these", "those") else \
+        "the" if word == "the" else "other"
+
+
+def _person_distance(trigger: Token) -> str:
+    """How far (tokens) the nearest name of a person, body or country is in the trigger's sentence."""
+    near = [abs(e.root.i - trigger.i) for e in entities_in(trigger.sent) if e.label_ in W.NAME_LABELS]
+    if not near:
+        return "none"
+    d = min(near)
+    return "1-3" if d <= 3 else "4-10" if d <= 10 else "far"
+
+
+def _headline_end(text: str) -> int:
+    end = text.find("\n")
+    return end if 0 < end <= HEADLINE_CHARS and text[end:].strip() else 0
+
+
+def _add_counts(found: list[EventCandidate]) -> None:
+    """How often the article uses the word and the type: an occasion the story is about is named again."""
+    lemmas: dict[str, int] = {}
+    types: dict[str, int] = {}
+    for c in found:
+        lemma = c.mention.trigger.lemma_.lower()
+        lemmas[lemma] = lemmas.get(lemma, 0) + 1
+        types[c.mention.type] = types.get(c.mention.type, 0) + 1
+    for c in found:
+        n, k = lemmas[c.mention.trigger.lemma_.lower()], types[c.mention.type]
+        c.features += [f"lemma_count={min(n, 3)}", f"type_count={min(k, 4)}"]
+
+
 # -- one mention -----------------------------------------------------------------
 def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: ArticleResolver,
-             cues: dict[int, str]) -> _Mention | None:
+             cues: dict[int, str], loose: bool = False) -> _Mention | None:
+    """One mention, or None where the rules drop it; ``loose`` keeps it, marked ``ruled_out``, for the learned
+    filter (only a second name of one mention, "a trip" in apposition to "his visit", is dropped still)."""
     if trigger.dep_ == "appos" and _noun_type(trigger.head) == kind:
         return None  # "his last visit to Washington — a trip to the Oval Office": one mention
     governor = _governor(trigger)
@@ -584,12 +799,18 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     m.participants = _named_pairs(_participants(trigger, governor, offset, resolver), trigger, offset, resolver)
     if kind == "debate":
         m.present = list(_debaters(trigger, offset, resolver))
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in W.NO_PARTY_VERBS:
+        _audience_apart(m, trigger, offset)
     if m.type == "visit" and trigger.pos_ == "VERB" and not m.participants:
-        return None
+        if not loose:
+            return None
+        m.ruled_out = True
     m.place = _place(trigger, governor, offset, kind)
     _time(m, trigger, governor, offset, text)
     if m.time is None and m.place is None and _on_condition(trigger):
-        return None  # "a strike if the company refused to negotiate terms": supposed, no occasion (§3.1)
+        if not loose:
+            return None  # "a strike if the company refused to negotiate terms": supposed, no occasion (§3.1)
+        m.ruled_out = True
     if m.time is None:
         m.near = _sentence_time(trigger)
     m.earlier = not _this_is(trigger) and any(c.lower_ in W.EARLIER_MODIFIERS for c in trigger.children
@@ -597,6 +818,17 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     if kind != "vote":  # "in the 2010 election, Pate supported Crist": a stance taken in it, not said at it
         m.links = _links(trigger, governor, cues, offset)
     return m
+
+
+def _audience_apart(m: _Mention, trigger: Token, offset: int) -> None:
+    """"told her supporters", "told a crowd": the audience was there but decides no merge (every candidate has
+    "supporters"; Trump's and Clinton's victory speeches are two)."""
+    told = [(c.left_edge.idx + offset, c.right_edge.idx + len(c.right_edge) + offset)
+            for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    audience = [p for p in m.participants if p.mention is not None
+                and any(a <= p.mention.start < b for a, b in told)]
+    m.present = audience
+    m.participants = [p for p in m.participants if not any(p is q for q in audience)]
 
 
 def _on_condition(trigger: Token) -> bool:
@@ -628,7 +860,7 @@ def _extent(trigger: Token) -> tuple[int, int]:
         modifier = c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod") and c.i < trigger.i
         if modifier or c.dep_ == "prt" or (c.dep_ == "dobj" and trigger.pos_ == "VERB"):
             tokens.extend(c.subtree)
-        elif c.dep_ == "prep" and (c.lower_ in W.PARTY_PREPS or (
+        elif c.dep_ == "prep" and ((c.lower_ in W.PARTY_PREPS and trigger.lemma_.lower() not in W.NO_PARTY_VERBS) or (
                 c.lower_ == "to" and trigger.lemma_.lower() in W.TRAVEL_VERBS)):  # "travelled to Kyiv"
             tokens.extend(t for t in c.subtree if not _in_clause(t, c))
     if trigger.lower_ == "down" and trigger.i >= 2:
@@ -961,6 +1193,8 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         return
     heads: list[Token] = []
     preps = W.PARTY_PREPS | ({"to"} if trigger.pos_ == "VERB" and trigger.lemma_ in ("speak", "talk") else set())
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in W.NO_PARTY_VERBS:
+        preps = frozenset()  # "With her husband by her side, Clinton told her supporters"
     if trigger.pos_ != "VERB" and _noun_type(trigger) in W.CONTESTS:
         preps = preps | W.AGAINST  # "the first presidential debate against Democratic rival Joe Biden"
     children = list(trigger.children)
@@ -970,6 +1204,7 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
             heads.append(c)
         elif (c.dep_ in ("prep", "conj") and c.pos_ == "ADP" and c.lower_ in preps) or c.dep_ == "agent":
             heads.extend(p for p in c.children if p.dep_ == "pobj")
+            heads.extend(_other_side(c))
         elif trigger.pos_ != "VERB" and (doer := _doer_of(c)) is not None:
             heads.append(doer)
         elif c.dep_ == "prep" and c.lower_ in ("on", "to") and trigger.lemma_.lower() in W.OUTLET_OCCASIONS:
@@ -1000,6 +1235,7 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
     elif trigger.lemma_.lower() in W.WIN_WORDS and governor is not None and not heads:
         heads.extend(_subjects(governor))  # "Clinton ..., pointing to a big victory in Mississippi": hers
     if trigger.pos_ != "VERB":
+        heads.extend(_present_at(trigger))
         heads.extend(_doers_at(trigger))
         heads.extend(_where_subjects(trigger))
         heads.extend(_speakers_at(trigger))
@@ -1010,6 +1246,28 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
             tok = tok.head.head  # "Scholz, who met Macron on Monday": the one "who" stands for
         yield from _with_conjuncts(_group_member(tok))
+        yield from _names_joined_before(tok)
+
+
+def _names_joined_before(tok: Token) -> Iterator[Token]:
+    """"US President Donald Trump and Turkish President Recep Tayyip Erdoğan spoke": the parser may hang the first
+    name under the second's title (an apposition inside a compound), no conjunct; a person named before it in the
+    party's own words, with "and" between, is a party too."""
+    if tok.ent_type_ != "PERSON" or tok.left_edge.i == tok.i:
+        return
+    joins = {t.i for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ == "cc" and t.lower_ == "and"}
+    for ent in entities_in(tok.doc[tok.left_edge.i:tok.i]):
+        if ent.label_ == "PERSON" and any(ent.end <= j for j in joins) and _names_under(ent.root, tok):
+            yield ent.root
+
+
+def _names_under(tok: Token, top: Token) -> bool:
+    """``tok`` hangs on ``top`` through names and titles only (no preposition: not "the wife of X and Y")."""
+    while tok.i != top.i:
+        if tok.dep_ not in ("compound", "appos", "conj", "flat") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _doer_of(prep: Token) -> Token | None:
@@ -1097,6 +1355,18 @@ def _doers_at(trigger: Token) -> list[Token]:
     return found
 
 
+def _present_at(trigger: Token) -> list[Token]:
+    """"Giuliani and Sessions wore the hats at Trump's rally": whoever acts at the occasion is placed there
+    (ANNOTATION.md §3.3), also where the parser hangs "at ..." on the verb's object, not on the verb
+    (``_hosted`` reads the verb's own phrase: "told reporters at a news conference")."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in W.PRESENT_PREPS:
+        return []
+    thing = trigger.head.head
+    if thing.dep_ != "dobj" or thing.head.pos_ != "VERB":  # the object may be mistagged ("hats" as a verb)
+        return []
+    return [c for c in thing.head.children if c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") and _is_party(c)]
+
+
 def _speakers_at(trigger: Token) -> list[Token]:
     """"There were several speakers at the rally, including Nicola Sturgeon, Tom Watson and Sadiq Khan": the
     speakers it names were there."""
@@ -1110,6 +1380,21 @@ def _speakers_at(trigger: Token) -> list[Token]:
     # people by name only: a title before a name ("Labour MP", "First Minister of Scotland") can hide the name
     return [t for h in {speakers, holder} for c in h.children if c.lower_ in W.INCLUDING for p in c.children
             if p.dep_ == "pobj" for t in _with_conjuncts(p) if t.ent_type_ == "PERSON"]
+
+
+def _other_side(prep: Token) -> list[Token]:
+    """"a meeting between Giuliani, claiming to represent the State Department, and Andriy Yermak": a clause
+    between the two sides makes the parser hang the second on a verb above the occasion; "between" has two
+    sides, so a name joined by "and" after the first one, on a head above the trigger, is the other."""
+    first = next((p for p in prep.children if p.dep_ == "pobj"), None)
+    if prep.lower_ != "between" or first is None or any(c.dep_ == "conj" for c in first.children):
+        return []
+    above = {a.i for a in prep.head.ancestors}
+    for t in prep.doc[first.i + 1:first.sent.end]:
+        if t.dep_ == "conj" and t.head.i in above and t.ent_type_ in W.NAME_LABELS \
+                and any(x.dep_ == "cc" and x.lower_ == "and" for x in prep.doc[first.i:t.i]):
+            return [t]
+    return []
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -1139,9 +1424,23 @@ def _inherited_subject(verb: Token) -> Token | None:
             return None
         tok = tok.head
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and tok.dep_ == "ccomp" and _quote_closes(subject, verb):
+            # "Erdoğan said, “They need to stand by us,” while addressing the press": the parser hangs the clause
+            # on the quoted verb, but the quotation has closed; who said it, outside, is addressing the press
+            tok = tok.head
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return tok.head if subject.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else subject
     return None
+
+
+def _quote_closes(inside: Token, outside: Token) -> bool:
+    """The first is inside a quotation and the second after it closed: an odd number of quotation marks in the
+    sentence before the first, an even one before the second (parity, as '' opens a quotation as often as it
+    closes one)."""
+    def marks(tok: Token) -> int:
+        return sum(1 for t in tok.doc[tok.sent.start:tok.i] if t.tag_ in ("``", "''"))
+    return inside.i < outside.i and marks(inside) % 2 == 1 and marks(outside) % 2 == 0
 
 
 def _group_member(tok: Token) -> Token:
