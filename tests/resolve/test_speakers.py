@@ -1172,8 +1172,10 @@ def test_the_person_refers_back_to_the_described_member_of_people() -> None:
 def test_a_countrys_government_and_a_documents_authors_are_sources() -> None:
     article = run("Chad's government said it would not attend the summit.")
     (s,) = article.statements
-    assert s.actor is not None and (s.actor.name, s.actor.type) == ("Chad", "country")
-    assert [a.name for a in article.actors] == ["Chad"]  # a statement's actor is among the article's actors
+    # its Government, part of the state (issue 12: the tune halves' gold names "Government of Saudi Arabia")
+    assert s.actor is not None and (s.actor.name, s.actor.type, s.actor.part_of) == ("Government of Chad",
+                                                                                     "organization", "Chad")
+    assert [a.name for a in article.actors] == ["Government of Chad"]  # a statement's actor is among the actors
     (s,) = run("The report's authors said the river was polluted.").statements
     assert s.actor is not None and (s.actor.name, s.actor.type) == ("report's authors", "group")
 
@@ -1215,3 +1217,39 @@ def test_people_of_a_described_body_are_a_group_and_one_of_them_unnamed() -> Non
     assert s.actor is not None and (s.actor.name, s.actor.type) == ("employees of the Birch Lane store", "group")
     (s,) = run("A spokesperson for the city council said the road would reopen.").statements
     assert s.actor is not None and s.actor.type == "unnamed"
+
+
+def test_the_government_is_the_government_of_the_story_country() -> None:
+    # Issue 12 (guideline 2.5): a bare "the government" in a story on one country is its Government, an
+    # organisation part of the state, and the nationality's and the possessive's forms are the same actor.
+    text = ("Flooding in Canada forced thousands from their homes. The government said more aid would come. "
+            "Mayor Ann Lutz said the Canadian government had promised trucks. "
+            "Canada's government said the roads would reopen.")
+    article = run(text)
+    said = {s.speaker.text: s.actor for s in article.statements if s.speaker}
+    assert said["The government"] is not None and said["The government"].name == "Government of Canada"
+    assert said["The government"].type == "organization" and said["The government"].part_of == "Canada"
+    assert said["Canada's government"] is not None and said["Canada's government"].name == "Government of Canada"
+    # two countries named together: whose government is not said, so no actor (with its reason)
+    article = run("Armenia and Azerbaijan met in Geneva on Friday. The government said the talks went well.")
+    (s,) = [s for s in article.statements if s.speaker and s.speaker.text == "The government"]
+    assert s.actor is None and s.unresolved_reason
+
+
+def test_the_army_is_a_named_army_before_else_the_story_country_army() -> None:
+    text = ("A cargo plane crashed near Tehran, the Iranian capital, on Monday. Iranian state media said the crew "
+            "died. The army said the plane was carrying meat.")
+    (s,) = [s for s in run(text).statements if s.speaker and s.speaker.text == "The army"]
+    assert s.actor is not None and (s.actor.name, s.actor.type, s.actor.part_of) == ("Army of Iran", "organization",
+                                                                                      "Iran")
+    text = ("Fighting in Syria went on. The Free Syrian Army took the town of Kafr Nabl on Sunday. The army said "
+            "it had lost four men.")
+    (s,) = [s for s in run(text).statements if s.speaker and s.speaker.text == "The army"]
+    assert s.actor is not None and s.actor.name == "Free Syrian Army"
+
+
+def test_institution_of_a_country_takes_the_article_its_name_needs() -> None:
+    from onrecord.resolve import names
+
+    assert names.institution_of("government", "United States") == "Government of the United States"
+    assert names.institution_of("military", "Iran") == "Armed Forces of Iran"
