@@ -1253,3 +1253,21 @@ def test_institution_of_a_country_takes_the_article_its_name_needs() -> None:
 
     assert names.institution_of("government", "United States") == "Government of the United States"
     assert names.institution_of("military", "Iran") == "Armed Forces of Iran"
+
+
+def test_a_named_owners_people_are_a_group_under_the_owners_name() -> None:
+    # Issue 12 (guideline 2.5): "Johnson's critics" are "critics of Boris Johnson", not left without an actor
+    text = ("Premier Dana Whitfield closed the legislature on Monday. Whitfield's critics said the move was a "
+            "ploy to avoid a vote.")
+    (s,) = [s for s in run(text).statements if s.speaker and s.speaker.text == "Whitfield's critics"]
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("critics of Dana Whitfield", "group")
+    assert s.actor.part_of is None
+
+
+def test_a_body_written_with_the_keeps_it_in_its_members_description() -> None:
+    # "members of the European Union", as written, not "members of European Union" (world-politics tune)
+    text = "Members of the Riverside Rowing Club said the regatta would go ahead."
+    (s,) = run(text).statements
+    assert s.actor is not None and s.actor.name == "members of the Riverside Rowing Club"
+    (s,) = run("Members of Acme Rail said the regatta would go ahead.").statements
+    assert s.actor is not None and s.actor.name == "members of Acme Rail"

@@ -1027,12 +1027,28 @@ class ArticleResolver:
         if root.lemma_.lower() in names.VOICE_NOUNS:
             return self._owner_role(owner, m)  # "the mayor's office" speaks for the mayor
         role = self._possessed_role(owner, m)
+        critics = self._owners_people(owner, m) if role is None else None
+        if critics is not None:
+            return critics, "description"
         if role is None and owner.pos_ == "NOUN" and root.tag_ == "NNS" and root.lemma_.lower() in names.PEOPLE_NOUNS:
             # "The report's authors said": people described by what they belong to, not named, are a group
             # under that description (guideline 2.5), not a source left unresolved (issue 12, newcomer)
             words = [t.text for t in m.span if t.lower_ not in ("the", "a", "an") and not t.is_punct]
             return self._state_for("".join(w if w == "'s" else " " + w for w in words).strip(), "group"), "description"
         return (role, "description") if role is not None else (None, "unresolved")
+
+    def _owners_people(self, owner: Token, m: _Mention) -> _ActorState | None:
+        """"Johnson's critics said", "Trump's fiercest critics": people described by whose they are, a named
+        person or body, are a group "critics of Boris Johnson" under the owner's full name (guideline 2.5;
+        world-politics tune), not a source left unresolved. No ``part_of``: critics are no part of Johnson."""
+        root = m.span.root
+        if root.tag_ != "NNS" or root.lemma_.lower() not in names.PEOPLE_NOUNS or owner.pos_ != "PROPN":
+            return None
+        named = self._owner(owner, m.start - m.span.start_char)
+        if named is None or named.actor.type not in ("person", "organization", "country"):
+            return None
+        words = [t.text for t in m.span.doc[owner.right_edge.i + 1:root.i + 1] if t.lower_ not in ("'s", "’s", "'")]
+        return self._state_for(f"{' '.join(words)} of {named.actor.name}", "group")
 
     def _document_of_described(self, m: _Mention) -> _Found | None:
         """"A whistle-blower complaint alleged", "a witness statement says": a document whose modifier is a
@@ -1291,9 +1307,12 @@ class ArticleResolver:
             return None
         name, actor_type = described
         if named.actor.name.lower() not in name.lower():
-            # "a spokesperson for Woolworths"; a body named in lower case is described, so it keeps "the"
+            # "a spokesperson for Woolworths"; a body named in lower case is described, so it keeps "the", and
+            # so does a name the text writes with "the" ("members of the European Union": world-politics tune)
             body = named.actor.name
-            name = f"{name} of the {body}" if body.islower() else f"{name} of {body}"
+            the = body.islower() or any(g.dep_ == "pobj" and g.pos_ == "PROPN" and any(
+                d.dep_ == "det" and d.lower_ == "the" for d in g.children) for c in after for g in c.children)
+            name = f"{name} of the {body}" if the else f"{name} of {body}"
         state = self._state_for(name, actor_type)
         state.actor.part_of = named.actor.name
         return state
