@@ -1271,3 +1271,17 @@ def test_a_body_written_with_the_keeps_it_in_its_members_description() -> None:
     assert s.actor is not None and s.actor.name == "members of the Riverside Rowing Club"
     (s,) = run("Members of Acme Rail said the regatta would go ahead.").statements
     assert s.actor is not None and s.actor.name == "members of Acme Rail"
+
+
+def test_a_body_named_in_capitals_the_recogniser_missed_is_the_one_its_noun_refers_to() -> None:
+    # Issue 12: "the hotel's website" speaks for the hotel the article named, though no entity covered it
+    text = ("Hotel Fire Forces Guests Out In Leeds\n\nThe Grand Meridian Hotel in Leeds was evacuated on Monday "
+            "after a fire. The hotel's website said that it would reopen on Friday. The hotel said all guests "
+            "were safe.")
+    said = {s.speaker.text: s.actor for s in run(text).statements if s.speaker}
+    assert said["The hotel's website"] is not None and said["The hotel's website"].name == "Grand Meridian Hotel"
+    assert said["The hotel"] is not None and said["The hotel"].name == "Grand Meridian Hotel"
+    # a Title Case headline names no hotel, and with no hotel named "the hotel" has no actor
+    text = "Hotel Fire Forces Guests Out In Leeds\n\nA fire broke out in Leeds on Monday. The hotel said all were safe."
+    (s,) = [s for s in run(text).statements if s.speaker and s.speaker.text == "The hotel"]
+    assert s.actor is None and s.unresolved_reason

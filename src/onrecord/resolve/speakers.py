@@ -1266,8 +1266,35 @@ class ArticleResolver:
         generic noun ("the company"), else one whose name has the noun ("the embassy": "US Embassy")."""
         recent = [s for s in self._recent(offset, sentences) if s.actor.type == "organization"]
         if noun not in names.GENERIC_ORG_NOUNS:
-            recent = [s for s in recent if noun in s.actor.name.lower()]
+            # a headline's Title Case run the recogniser took for a body ("Hotel Fire Forces Guests Out") is none
+            recent = [s for s in recent if noun in s.actor.name.lower() and not all(
+                _title_case_line(self.text, x.start) for x in s.actor.mentions)]
+            if not recent:
+                return self._missed_body(noun, offset, sentences)
         return self._salient(recent, offset)
+
+    def _missed_body(self, noun: str, offset: int, sentences: int) -> _ActorState | None:
+        """Issue 12: "The Hotel Arpit Palace ... caught fire. The hotel's website estimated ...": a body whose
+        name the recogniser missed is still named, in capitals, with its noun in it ("Hotel", "Hospital"), and
+        a later "the hotel" is it. The latest such name in reach, of two words or more besides "The", outside a
+        Title Case line (a headline's "Hotel Fire Kills Seventeen" names no hotel)."""
+        head = noun.title()
+        here = self.sentence_of(offset)
+        for found in reversed(list(_CAPITALISED_RUN.finditer(self.text, 0, offset))):
+            if here - self.sentence_of(found.start()) > sentences:
+                return None
+            words = found.group().split()
+            while words and words[0] in ("The", "A", "An"):
+                words.pop(0)
+            if head not in words or len(words) < 2 or _title_case_line(self.text, found.start()):
+                continue
+            start = found.start() + found.group().index(words[0])
+            state = self._state_for(" ".join(words), "organization")
+            self._see(state, _Seen(start, self.sentence_of(start), False))
+            if (start, found.end()) not in state.spans:
+                state.add_mention(start, found.end())
+            return state
+        return None
 
     def _salient(self, recent: list[_ActorState], offset: int) -> _ActorState | None:
         """Issue 12 (round 8): "The Aviation Herald reported the jet was meant to land at Payam. The industry
@@ -2237,6 +2264,18 @@ def _name_run(span: Span) -> Span:
     while start > span.start and (span.doc[start - 1].pos_ == "PROPN" or _inner_mark(span.doc[start - 1])):
         start -= 1
     return span.doc[start:end] if start < end else span
+
+
+# A run of capitalised words, with "of"/"for"/"and" inside it ("Hotel Arpit Palace", "Royal Hospital for
+# Children"): where a name the recogniser missed may be.
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s(?:(?:of|for|and|de|the)\s)?[A-Z][\w&'’.-]*)+")
+
+
+def _title_case_line(text: str, offset: int) -> bool:
+    """Whether the line around ``offset`` is written in Title Case (a headline), most of its words capitalised."""
+    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) * 2 > len(words) * 1.5
 
 
 def _inner_mark(tok: Token) -> bool:
