@@ -1285,3 +1285,16 @@ def test_a_body_named_in_capitals_the_recogniser_missed_is_the_one_its_noun_refe
     text = "Hotel Fire Forces Guests Out In Leeds\n\nA fire broke out in Leeds on Monday. The hotel said all were safe."
     (s,) = [s for s in run(text).statements if s.speaker and s.speaker.text == "The hotel"]
     assert s.actor is None and s.unresolved_reason
+
+
+def test_a_document_signed_by_the_head_of_a_body_is_a_persons_not_the_bodys() -> None:
+    # Issue 12: "the decree signed by the leader of X" is the leader's; with no one so titled in reach an
+    # unnamed source under that role, part of the body, never the body itself
+    text = "Bishops met on Friday. Per the decree signed by the head of the Anglican Communion, priests must report."
+    (s,) = [s for s in run(text).statements if s.speaker and s.speaker.text.startswith("the decree")]
+    assert s.actor is not None and (s.actor.name, s.actor.type, s.actor.part_of) == (
+        "head of the Anglican Communion", "unnamed", "Anglican Communion")
+    text = ("Justin Welby, head of the Anglican Communion, spoke on Friday. Per the decree signed by the head of "
+            "the Anglican Communion, priests must report.")
+    (s,) = [s for s in run(text).statements if s.speaker and s.speaker.text.startswith("the decree")]
+    assert s.actor is not None and s.actor.name == "Justin Welby"

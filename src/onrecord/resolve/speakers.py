@@ -876,6 +876,12 @@ class ArticleResolver:
         return self._state_for(name, "group"), "description"
 
     def _as_name(self, m: _Mention) -> _Found | None:
+        if m.span.root.lemma_.lower() in names.DOCUMENT_NOUNS and any(
+                c.dep_ in ("acl", "relcl") for c in m.span.root.children):
+            # "the decree signed by the leader of X": the author the clause names (``_document_author``)
+            document = self._document_author(m.span, m.start)
+            if document is not None:
+                return document
         start, end = self._head_name_range(m)
         tail = _body_tail(m.span.root)
         if end == m.end and tail > m.span.end:  # "[The United States Commission] on Presidential Debates said"
@@ -1459,12 +1465,35 @@ class ArticleResolver:
         tokens = list(agent.subtree)
         begin, end = tokens[0].idx + shift, tokens[-1].idx + len(tokens[-1]) + shift
         named = self._named_in(begin, end)
+        head = self._head_author(agent, named, begin, shift) if named is not None else None
+        if head is not None:
+            return head
         if named is not None:
             return named, "named" if named.actor.type == "person" else "organization"
         lemma = agent.lemma_.lower()
         people = [s for s in self._recent(begin, MAX_ROLE_DISTANCE) if s.actor.type == "person"]
         titled = next((s for s in people if lemma in s.titles), None)  # "signed by the Pope": Pope Francis
         return (titled, "role") if titled is not None else None
+
+    def _head_author(self, agent: Token, named: _ActorState, begin: int, shift: int) -> tuple[_ActorState, str] | None:
+        """Issue 12: "the decree signed by the leader of Roman Catholic Christianity" is a person's, the head
+        of what the phrase names, not the body's (as ``_head_of_body`` reads a speaker): the person in reach
+        who holds that title, else an unnamed source "leader of Roman Catholic Christianity" ``part_of`` the
+        body. None when the name is the agent's own ("signed by President Hale")."""
+        role = agent.lemma_.lower()
+        of = next((c for c in agent.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if role not in _HEAD_NOUNS or agent.pos_ != "NOUN" or of is None or named.actor.type == "person":
+            return None
+        people = [s for s in self._recent(begin, MAX_ROLE_DISTANCE) if s.actor.type == "person"]
+        holder = next((s for s in people if role in s.titles), None)
+        if holder is not None:
+            return holder, "role"
+        first = next((t.i for t in agent.subtree if t.dep_ not in ("det", "poss") and not t.is_punct), agent.i)
+        last = next((t.i - 1 for t in agent.doc[of.i:of.right_edge.i + 1] if t.is_punct), of.right_edge.i)
+        state = self._state_for(agent.doc[min(first, agent.i):last + 1].text, "unnamed")  # not what a comma adds
+        state.actor.part_of = named.actor.name
+        self._individuals.add(id(state))
+        return state, "description"
 
     def _national(self, described: tuple[str, ActorType], span: Span,
                   offset: int | None = None) -> tuple[str, ActorType]:
