@@ -1298,3 +1298,21 @@ def test_a_document_signed_by_the_head_of_a_body_is_a_persons_not_the_bodys() ->
             "the Anglican Communion, priests must report.")
     (s,) = [s for s in run(text).statements if s.speaker and s.speaker.text.startswith("the decree")]
     assert s.actor is not None and s.actor.name == "Justin Welby"
+
+
+def test_the_attacker_is_the_one_person_the_story_calls_gunman_or_suspect_never_the_victim() -> None:
+    # Issue 12: a part in a case refers to the one person the story gives that part, before or after it
+    text = ("Mayor Jan Kowal was stabbed on stage on Sunday. The attacker claimed he had been wrongly jailed. "
+            "Police said the gunman, Tom Reed, had a knife.")
+    (s,) = [s for s in run(text).statements if s.speaker and s.speaker.text == "The attacker"]
+    assert s.actor is not None and (s.actor.name, s.resolution) == ("Tom Reed", "role")
+    # only the victim is named: the attacker is no one the story names, not the mayor
+    text = ("Mayor Jan Kowal was stabbed on stage on Sunday. The attacker claimed he had been wrongly jailed. "
+            "The victim, Anna Nowak, said she saw the knife.")
+    (s,) = [s for s in run(text).statements if s.speaker and s.speaker.text == "The attacker"]
+    assert s.actor is None and s.unresolved_reason
+    # two people called suspects: which one is not said
+    text = ("Police held the suspect, Tom Reed, and a second suspect, Carl Diaz, on Monday. The suspect said he "
+            "was innocent.")
+    (s,) = [s for s in run(text).statements if s.speaker and s.speaker.text == "The suspect"]
+    assert s.actor is None and s.unresolved_reason

@@ -358,3 +358,11 @@ def institution_of(noun: str, country: str) -> str:
     words = country.lower().split()
     the = "the " if words[0] in _THE_COUNTRY_WORDS or words[-1] in _THE_COUNTRY_WORDS else ""
     return f"{STATE_INSTITUTIONS[noun]} of {the}{country}"
+
+# A person's part in a case, by kind: "the attacker" is whoever the article calls the gunman or the suspect
+# (one person, named once in apposition: "The gunman, Tom Reed,"), never the victim (issue 12).
+CASE_ROLES: dict[str, str] = {
+    **dict.fromkeys("attacker assailant gunman suspect perpetrator killer shooter stabber bomber culprit "
+                    "accused defendant".split(), "offender"),
+    **dict.fromkeys("victim survivor".split(), "victim"),
+}

@@ -1132,7 +1132,21 @@ class ArticleResolver:
                 return described, "description"
             return self._role(m.span, m.start, m.last_actor), "role"
         titled = self._titled_person(m.span, m.start)  # "the judge": Judge Bernard Schwartz
+        titled = titled or self._case_party(m.span)
         return (titled, "role") if titled is not None else None
+
+    def _case_party(self, span: Span) -> _ActorState | None:
+        """Issue 12: "The attacker said ..." in a story that calls one person, and only one, the gunman, the
+        suspect or the attacker (in apposition or as a title, before or after: "The gunman, Tom Reed,") is that
+        person; a victim is never the attacker, and two candidates or none leave it unresolved."""
+        root = span.root
+        kind = names.CASE_ROLES.get(root.lemma_.lower())
+        if kind is None or root.tag_ != "NN" or not _definite(span) or span[0].dep_ == "poss" \
+                or span[0].tag_ == "PRP$":
+            return None
+        fits = [s for s in self.states if s.actor.type == "person"
+                and any(names.CASE_ROLES.get(t) == kind for t in s.titles)]
+        return fits[0] if len(fits) == 1 else None
 
     def _role_of_body(self, m: _Mention) -> _ActorState | None:
         """"The head of the police's internal investigators": a role the text ties to a body it describes is
