@@ -1316,3 +1316,14 @@ def test_the_attacker_is_the_one_person_the_story_calls_gunman_or_suspect_never_
             "was innocent.")
     (s,) = [s for s in run(text).statements if s.speaker and s.speaker.text == "The suspect"]
     assert s.actor is None and s.unresolved_reason
+
+
+def test_a_groups_description_keeps_the_phrase_that_says_which_people() -> None:
+    # Guideline 2.5: descriptive mentions keep their restrictive modifiers ("organizers of the march"); a later
+    # "the critics" and "the official" refer back to the group so described
+    text = ("Critics of the plan said it would fail. The critics said the vote was rigged. Two officials of the "
+            "water board said the supply was safe. The official said tests were done.")
+    said = {s.speaker.text: s.actor for s in run(text).statements if s.speaker}
+    assert said["Critics of the plan"] is not None and said["Critics of the plan"].name == "critics of the plan"
+    assert said["The critics"] is not None and said["The critics"].name == "critics of the plan"
+    assert said["The official"] is not None and said["The official"].name == "official of the water board"

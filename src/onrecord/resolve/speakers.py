@@ -319,7 +319,8 @@ class ArticleResolver:
                 continue
             span = doc[tok.left_edge.i:tok.i + 1]
             if tok.tag_ == "NNS":
-                state = self._subject_group(span, span.start_char + offset, tok.idx + len(tok) + offset)
+                state = self._subject_group(span, span.start_char + offset, tok.idx + len(tok) + offset,
+                                            doc[tok.left_edge.i:tok.right_edge.i + 1])
             else:
                 state = self._gendered_individual(doc[tok.left_edge.i:tok.right_edge.i + 1]) \
                     or self._subject_body(span)
@@ -352,13 +353,17 @@ class ArticleResolver:
         self._individuals.add(id(state))
         return state
 
-    def _subject_group(self, span: Span, start: int, end: int) -> _ActorState | None:
-        """"The officers" after "officers A and B" is that group again; "church officials" a group of its own."""
+    def _subject_group(self, span: Span, start: int, end: int, whole: Span) -> _ActorState | None:
+        """"The officers" after "officers A and B" is that group again; "church officials" a group of its own,
+        "critics of the plan" too, under the name a statement of theirs gives them (``_restrictive_phrase``)."""
         group = self._as_group(_Mention(span, start, end, None))
         if group is not None:
             return group[0]
         described = _description(span)
-        return self._state_for(*self._national(described, span)) if described is not None else None
+        if described is None:
+            return None
+        name, actor_type = self._national(described, span)
+        return self._state_for(name + _restrictive_phrase(whole, actor_type), actor_type)
 
     def _group_of(self, members: list[_ActorState]) -> _ActorState:
         names_ = [s.actor.name for s in members]
@@ -1218,7 +1223,7 @@ class ArticleResolver:
         if any(s.actor.type == "person" and lemma in s.titles for s in recent):
             return None  # "the judge" after "Judge Bernard Schwartz": the titled person (``_as_role``)
         for state in recent:
-            if state.actor.type == kind and state.actor.name.lower().split()[-1:] == [noun]:
+            if state.actor.type == kind and _description_head(state.actor.name)[0][-1:] == [noun]:
                 return state, "description"
         return None if plural else self._member_of_group(m.span, recent)
 
@@ -1235,10 +1240,10 @@ class ArticleResolver:
                     and state.actor.name.lower() in (f"one of the {plural}", f"one of {plural}"):
                 return state, "description"
         for state in recent:
-            words = state.actor.name.split()
+            words, tail = _description_head(state.actor.name, lower=False)  # "officials" of "officials of X"
             if state.actor.type == "group" and words[-1].lower() == plural \
                     and modifiers <= {w.lower() for w in words[:-1]}:
-                return self._state_for(" ".join([*words[:-1], root.text]), "unnamed"), "description"
+                return self._state_for(" ".join([*words[:-1], root.text, *tail]), "unnamed"), "description"
         return None
 
     def _as_same_source(self, m: _Mention) -> _Found | None:
@@ -1253,7 +1258,8 @@ class ArticleResolver:
         described = _description(m.span) or _one_of(m.span)
         if described is None:
             return None
-        state = self._state_for(*self._national(described, m.span, m.start))
+        name, actor_type = self._national(described, m.span, m.start)
+        state = self._state_for(name + _restrictive_phrase(m.span, actor_type), actor_type)
         if m.span.root.lemma_.lower() in names.SOURCE_DOCUMENT_NOUNS:
             self._not_antecedents.add(id(state))  # "they" and "she" are never a report
         elif state.actor.type == "unnamed":
@@ -2393,6 +2399,33 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
         words[0] = words[0].lower()  # "Officials said" is "officials"; "Republican lawmakers" keeps its capital
     # A document or data source without an author in reach is unnamed, one or many (guideline 2.5).
     return " ".join(words), "group" if plural and not document else "unnamed"
+
+
+_RESTRICTIVE_PREPOSITIONS = frozenset("of in at from".split())
+
+
+def _restrictive_phrase(span: Span, actor_type: ActorType) -> str:
+    """" of the march" for "Organizers of the march", " of the plan" for "Critics of the plan": a group's
+    description keeps the phrase after its noun that says which people (guideline 2.5: descriptive mentions
+    keep their restrictive modifiers; tune gold "organizers of the march", "critics of Boris Johnson"). Not a
+    place's name ("officials in South Korea", which ``_national`` writes "South Korean officials"), a named
+    body's (read by ``_unnamed_member``), a clause, or a long phrase; "" when there is none."""
+    root = span.root
+    prep = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ in _RESTRICTIVE_PREPOSITIONS
+                 and c.right_edge.i < span.end), None)
+    if actor_type != "group" or prep is None or root.lemma_.lower() in names.SOURCE_DOCUMENT_NOUNS:
+        return ""
+    phrase = span.doc[prep.i:prep.right_edge.i + 1]
+    if len(phrase) > 6 or any(t.ent_type_ or t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in phrase):
+        return ""
+    return " " + phrase.text
+
+
+def _description_head(name: str, lower: bool = True) -> tuple[list[str], list[str]]:
+    """A description's words up to its restrictive phrase, and the phrase: (["critics"], ["of", "the", "plan"])."""
+    words = (name.lower() if lower else name).split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _RESTRICTIVE_PREPOSITIONS), len(words))
+    return words[:cut], words[cut:]
 
 
 def _possessing_state(body: Token) -> str | None:
