@@ -1327,3 +1327,18 @@ def test_a_groups_description_keeps_the_phrase_that_says_which_people() -> None:
     assert said["Critics of the plan"] is not None and said["Critics of the plan"].name == "critics of the plan"
     assert said["The critics"] is not None and said["The critics"].name == "critics of the plan"
     assert said["The official"] is not None and said["The official"].name == "official of the water board"
+
+
+def test_the_request_speaks_for_whoever_made_it() -> None:
+    # Issue 12: "the request of Premier X" names who asked; a later "Per the request, ..." is X's
+    text = ("The governor said she would grant the request of Premier Dana Whitfield to close the legislature. "
+            "Per the request, the legislature would sit again in May.")
+    (s,) = [s for s in run(text).statements if s.speaker and s.speaker.text == "the request"]
+    assert s.actor is not None and s.actor.name == "Dana Whitfield"
+    # "the calls by ... officials": the officials', a described group, not the country named in the description
+    text = "The mayor joined the calls by Canadian officials asking the province to reopen the bridge."
+    (s,) = [s for s in run(text).statements if s.speaker and s.speaker.text == "the calls"]
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("Canadian officials", "group")
+    # no one made a request in reach: unresolved
+    (s,) = [s for s in run("Per the request, the legislature would sit again in May.").statements]
+    assert s.actor is None and s.unresolved_reason

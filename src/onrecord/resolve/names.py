@@ -366,3 +366,7 @@ CASE_ROLES: dict[str, str] = {
                     "accused defendant".split(), "offender"),
     **dict.fromkeys("victim survivor".split(), "victim"),
 }
+
+# Nouns for what a source asked or put forward ("the request of Prime Minister X", "the calls by officials"):
+# a later "the request" speaks for whoever made it, as a document speaks for its author (issue 12).
+SPEECH_ACT_NOUNS = frozenset("request call appeal demand proposal plea".split())

@@ -185,6 +185,9 @@ class ArticleResolver:
         self._build_actors(mentions)
         self._groups: list[tuple[int, list[_ActorState], frozenset[str]]] = []
         self._build_groups(pairs)
+        self._acts: dict[str, list[tuple[int, _ActorState, str]]] = {}  # "request" -> who made one, where
+        for piece in parsed.pieces:
+            self._see_speech_acts(piece.doc, piece.offset)
         for piece in parsed.pieces:
             self._see_described_groups(piece.doc, piece.offset, in_quote)
 
@@ -326,6 +329,22 @@ class ArticleResolver:
                     or self._subject_body(span)
             if state is not None:
                 self._see(state, _Seen(tok.idx + offset, self.sentence_of(tok.idx + offset), True))
+
+    def _see_speech_acts(self, doc: Doc, offset: int) -> None:
+        """Issue 12: "the Queen will comply with the request of Prime Minister Boris Johnson ... Per the
+        request, Parliament would ...": what a named source asked or proposed ("the request of X", "X's
+        request", "the calls by X"), wherever it stands in the sentence, is remembered as X's, so that a later
+        "the request" is X speaking (``_document_author``)."""
+        for tok in doc:
+            if tok.lemma_.lower() not in names.SPEECH_ACT_NOUNS or tok.pos_ != "NOUN":
+                continue
+            agents = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+                      for g in c.children if g.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "poss"]
+            for agent in agents:
+                author = self._author(agent, offset)
+                if author is not None:
+                    self._acts.setdefault(tok.lemma_.lower(), []).append((tok.idx + offset, *author))
+                    break
 
     def _subject_body(self, span: Span) -> _ActorState | None:
         """"The governor's office issued a statement. “...,” it said", "the city council voted ...": an office
@@ -1458,6 +1477,9 @@ class ArticleResolver:
         tune); without an author in reach such a source stays an unnamed description (``_as_description``)."""
         root = span.root
         noun = root.lemma_.lower()
+        if noun in names.SPEECH_ACT_NOUNS and _definite(span) and len(span) == 2:
+            # "Per the request", "the calls by officials": whoever made it (``_see_speech_acts``)
+            return self._speech_act(noun, offset - span.start_char + root.idx)
         if noun not in names.DOCUMENT_NOUNS | names.SOURCE_DOCUMENT_NOUNS:
             return None
         shift = offset - span.start_char
@@ -1470,6 +1492,8 @@ class ArticleResolver:
             elif clause.dep_ in ("acl", "relcl"):  # "the decree signed by the Pope"
                 agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children
                               if g.dep_ == "pobj"), None)
+                if data and agent is not None and agent.pos_ != "PROPN":
+                    continue  # "A poll conducted by voters": those polled, no author
             else:
                 continue
             author = self._author(agent, shift) if agent is not None else None
@@ -1481,9 +1505,19 @@ class ArticleResolver:
             return self._documents[noun]
         return None
 
+    def _speech_act(self, noun: str, offset: int) -> tuple[_ActorState, str] | None:
+        """Who made the latest "<noun>" the text names before ``offset``, within reach."""
+        here = self.sentence_of(offset)
+        made = [a for a in self._acts.get(noun, []) if a[0] <= offset and here - self.sentence_of(a[0]) <= 8]
+        return (made[-1][1], made[-1][2]) if made else None
+
     def _author(self, agent: Token, shift: int) -> tuple[_ActorState, str] | None:
         tokens = list(agent.subtree)
         begin, end = tokens[0].idx + shift, tokens[-1].idx + len(tokens[-1]) + shift
+        group = agent.doc[agent.left_edge.i:agent.i + 1]
+        described = _description(group) if agent.tag_ == "NNS" and not agent.ent_type_ else None
+        if described is not None:  # "the calls by United Kingdom officials": the officials', not the country's
+            return self._state_for(*self._national(described, group)), "description"
         named = self._named_in(begin, end)
         head = self._head_author(agent, named, begin, shift) if named is not None else None
         if head is not None:
