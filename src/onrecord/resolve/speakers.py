@@ -335,7 +335,8 @@ class ArticleResolver:
         request, Parliament would ...": what a named source asked or proposed ("the request of X", "X's
         request", "the calls by X"), wherever it stands in the sentence, is remembered as X's, so that a later
         "the request" is X speaking (``_document_author``)."""
-        for tok in doc:
+        for i in token_indices(doc, "LOWER", _SPEECH_ACT_FORMS):  # no Token made for the rest
+            tok = doc[i]
             if tok.lemma_.lower() not in names.SPEECH_ACT_NOUNS or tok.pos_ != "NOUN":
                 continue
             agents = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
@@ -2436,6 +2437,7 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
 
 
 _RESTRICTIVE_PREPOSITIONS = frozenset("of in at from".split())
+_SPEECH_ACT_FORMS = names.SPEECH_ACT_NOUNS | {f"{w}s" for w in names.SPEECH_ACT_NOUNS}  # "calls", as written
 
 
 def _restrictive_phrase(span: Span, actor_type: ActorType) -> str:
