@@ -1342,3 +1342,13 @@ def test_the_request_speaks_for_whoever_made_it() -> None:
     # no one made a request in reach: unresolved
     (s,) = [s for s in run("Per the request, the legislature would sit again in May.").statements]
     assert s.actor is None and s.unresolved_reason
+
+
+def test_an_unresolved_description_says_whether_it_refers_back_or_is_no_source() -> None:
+    # Issue 12: every statement without an actor says why; a definite description with no one in reach and a
+    # subject that is no source read apart ("unresolved_reason")
+    article = run("Mayor Jan Kowal was stabbed on Sunday. The attacker claimed he had been jailed wrongly. "
+                  "Slogans demanded the legalisation of abortion.")
+    reasons = {s.speaker.text: s.unresolved_reason for s in article.statements if s.speaker and s.actor is None}
+    assert "refers back" in (reasons.get("The attacker") or "")
+    assert all("refers back" not in (r or "") for k, r in reasons.items() if k != "The attacker")

@@ -628,6 +628,8 @@ class ArticleResolver:
             else:
                 state, how = self._speaker_actor(cand, last_actor)
                 speaker = _text_span(self.text, *cand.speaker_offsets) if cand.speaker_offsets else None
+                if state is None and how == "unresolved":
+                    how = _unresolved_kind(cand.speaker)  # why, for ``unresolved_reason``
                 if state is not None and cand.speaker_offsets and how in ("pronoun", "role", "description"):
                     start, end = cand.speaker_offsets
                     self._see(state, _Seen(start, self.sentence_of(start), True))
@@ -2379,7 +2381,28 @@ def _why_unresolved(how: str, speaker: TextSpan | None) -> str:
         return f"{speaker.text!r} is some members of a group the text does not name here"
     if how == "role":
         return f"{speaker.text!r} is a role whose holder the article does not name and the actors file does not know"
+    if how == "back-reference":
+        return (f"{speaker.text!r} refers back to a person or body the article does not name in reach (no one "
+                "named before has that title, part or kind)")
+    if how == "no-source":
+        return (f"{speaker.text!r} is no name, and its head is no noun the resolver knows for people, bodies or "
+                "documents (a group it cannot describe, or a subject that is no source)")
     return f"{speaker.text!r} is not a name, a known role, an organisation named before or a described source"
+
+
+def _unresolved_kind(span: Span) -> str:
+    """Which kind of unresolved mention ``span`` is, for its reason: a definite description that refers back to
+    no one in reach ("The attacker", "the fire service"), a subject that is no source at all ("Amongst", "an
+    aggressive campaign", "slogans": neither a noun for people, bodies or documents nor a name), else either."""
+    root = span.root
+    lemma = root.lemma_.lower()
+    if root.pos_ in ("NOUN", "PROPN") and _definite(span) and not any(c.dep_ == "poss" for c in root.children):
+        return "back-reference"
+    source_word = lemma in names.PEOPLE_NOUNS | names.ORG_NOUNS | names.DOCUMENT_NOUNS | \
+        names.SOURCE_DOCUMENT_NOUNS | names.STATE_BODIES or _agent_suffix(lemma)
+    if root.pos_ not in ("NOUN", "PROPN", "PRON") or (root.pos_ == "NOUN" and not source_word):
+        return "no-source"
+    return "unresolved"
 
 
 def _names_an_organisation(span: Span, words: list[str]) -> bool:
