@@ -1249,10 +1249,10 @@ def test_the_army_is_a_named_army_before_else_the_story_country_army() -> None:
 
 
 def test_institution_of_a_country_takes_the_article_its_name_needs() -> None:
-    from onrecord.resolve import names
+    from onrecord.resolve import described
 
-    assert names.institution_of("government", "United States") == "Government of the United States"
-    assert names.institution_of("military", "Iran") == "Armed Forces of Iran"
+    assert described.institution_of("government", "United States") == "Government of the United States"
+    assert described.institution_of("military", "Iran") == "Armed Forces of Iran"
 
 
 def test_a_named_owners_people_are_a_group_under_the_owners_name() -> None:

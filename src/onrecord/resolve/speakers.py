@@ -36,7 +36,7 @@ from onrecord.extract.rules.filters import QUOTED_THROUGH
 from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement, statement_key, text_digest
 from onrecord.model import Span as TextSpan
 from onrecord.nlp import ParsedText, entities, token_indices
-from onrecord.resolve import names
+from onrecord.resolve import described, names
 from onrecord.settings import Settings
 
 _ACTOR_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", "GPE": "country"}
@@ -337,7 +337,7 @@ class ArticleResolver:
         "the request" is X speaking (``_document_author``)."""
         for i in token_indices(doc, "LOWER", _SPEECH_ACT_FORMS):  # no Token made for the rest
             tok = doc[i]
-            if tok.lemma_.lower() not in names.SPEECH_ACT_NOUNS or tok.pos_ != "NOUN":
+            if tok.lemma_.lower() not in described.SPEECH_ACT_NOUNS or tok.pos_ != "NOUN":
                 continue
             agents = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
                       for g in c.children if g.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "poss"]
@@ -921,7 +921,7 @@ class ArticleResolver:
         if head is not None:
             return head
         noun = m.span.root.lemma_.lower()
-        if named is not None and named.actor.type == "country" and noun in names.STATE_INSTITUTIONS \
+        if named is not None and named.actor.type == "country" and noun in described.STATE_INSTITUTIONS \
                 and m.span.root.tag_ == "NN" and not m.span.root.ent_type_:
             # "Canada's government", "the Canadian government": its Government, part of the state (issue 12)
             return self._state_institution(noun, named.actor.name, m), "organization"
@@ -1027,7 +1027,7 @@ class ArticleResolver:
         if span.root.lemma_.lower() in names.STATE_BODIES:  # "the Turkish presidency", "Ukraine's foreign ministry"
             country = next((names.NATIONALITIES[t.lower_] for t in span if t.lower_ in names.NATIONALITIES), None)
             country = country or _possessing_state(span.root)
-            if country is not None and span.root.lemma_.lower() in names.STATE_INSTITUTIONS \
+            if country is not None and span.root.lemma_.lower() in described.STATE_INSTITUTIONS \
                     and _state_type(country) == "country":
                 # "the Saudi government" is the Government of Saudi Arabia, part of the state (guideline 2.5)
                 return self._state_institution(span.root.lemma_.lower(), country, m), "organization"
@@ -1167,12 +1167,12 @@ class ArticleResolver:
         suspect or the attacker (in apposition or as a title, before or after: "The gunman, Tom Reed,") is that
         person; a victim is never the attacker, and two candidates or none leave it unresolved."""
         root = span.root
-        kind = names.CASE_ROLES.get(root.lemma_.lower())
+        kind = described.CASE_ROLES.get(root.lemma_.lower())
         if kind is None or root.tag_ != "NN" or not _definite(span) or span[0].dep_ == "poss" \
                 or span[0].tag_ == "PRP$":
             return None
         fits = [s for s in self.states if s.actor.type == "person"
-                and any(names.CASE_ROLES.get(t) == kind for t in s.titles)]
+                and any(described.CASE_ROLES.get(t) == kind for t in s.titles)]
         return fits[0] if len(fits) == 1 else None
 
     def _role_of_body(self, m: _Mention) -> _ActorState | None:
@@ -1211,7 +1211,7 @@ class ArticleResolver:
         and never a union of states. Unresolved without one."""
         root = m.span.root
         noun = root.lemma_.lower()
-        if noun not in names.STATE_INSTITUTIONS or root.tag_ != "NN" or [t.lower_ for t in m.span] != ["the", noun]:
+        if noun not in described.STATE_INSTITUTIONS or root.tag_ != "NN" or [t.lower_ for t in m.span] != ["the", noun]:
             return None
         named = self._last_organization(noun, m.start, MAX_ROLE_DISTANCE)  # "the Government of Canada", before
         if named is not None:
@@ -1222,7 +1222,7 @@ class ArticleResolver:
         return self._state_institution(noun, country, m), "organization"
 
     def _state_institution(self, noun: str, country: str, m: _Mention) -> _ActorState:
-        state = self._institution(names.institution_of(noun, country), country)
+        state = self._institution(described.institution_of(noun, country), country)
         self._see(state, _Seen(m.start, self.sentence_of(m.start), m.span.root.dep_ in ("nsubj", "nsubjpass")))
         if (m.start, m.end) not in state.spans:
             state.add_mention(m.start, m.end)
@@ -1480,7 +1480,7 @@ class ArticleResolver:
         tune); without an author in reach such a source stays an unnamed description (``_as_description``)."""
         root = span.root
         noun = root.lemma_.lower()
-        if noun in names.SPEECH_ACT_NOUNS and _definite(span) and len(span) == 2:
+        if noun in described.SPEECH_ACT_NOUNS and _definite(span) and len(span) == 2:
             # "Per the request", "the calls by officials": whoever made it (``_see_speech_acts``)
             return self._speech_act(noun, offset - span.start_char + root.idx)
         if noun not in names.DOCUMENT_NOUNS | names.SOURCE_DOCUMENT_NOUNS:
@@ -2460,7 +2460,7 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
 
 
 _RESTRICTIVE_PREPOSITIONS = frozenset("of in at from".split())
-_SPEECH_ACT_FORMS = names.SPEECH_ACT_NOUNS | {f"{w}s" for w in names.SPEECH_ACT_NOUNS}  # "calls", as written
+_SPEECH_ACT_FORMS = described.SPEECH_ACT_NOUNS | {f"{w}s" for w in described.SPEECH_ACT_NOUNS}  # "calls", as written
 
 
 def _restrictive_phrase(span: Span, actor_type: ActorType) -> str:
