@@ -1352,3 +1352,16 @@ def test_an_unresolved_description_says_whether_it_refers_back_or_is_no_source()
     reasons = {s.speaker.text: s.unresolved_reason for s in article.statements if s.speaker and s.actor is None}
     assert "refers back" in (reasons.get("The attacker") or "")
     assert all("refers back" not in (r or "") for k, r in reasons.items() if k != "The attacker")
+
+
+def test_both_nations_are_the_two_states_just_named() -> None:
+    # Issue 12: "both nations" after two presidents are their two states, a group named in the order named
+    text = ("French President Anne Roy and Brazilian President Paulo Dias spoke by phone on Monday. Then both "
+            "nations said that the talks would resume.")
+    (s,) = [s for s in run(text).statements if s.speaker and s.speaker.text == "both nations"]
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("France and Brazil", "group")
+    # three states named: which two is not said
+    text = ("Leaders of France, Brazil and Japan met on Monday. Then both nations said that the talks would "
+            "resume.")
+    (s,) = [s for s in run(text).statements if s.speaker and s.speaker.text == "both nations"]
+    assert s.actor is None

@@ -31,3 +31,6 @@ CASE_ROLES: dict[str, str] = {
 # Nouns for what a source asked or put forward ("the request of Prime Minister X", "the calls by officials"):
 # a later "the request" speaks for whoever made it, as a document speaks for its author (issue 12).
 SPEECH_ACT_NOUNS = frozenset("request call appeal demand proposal plea".split())
+
+# Nouns for states that "both"/"the two" count: "both nations issued statements" after two states were named.
+STATE_NOUNS = frozenset("nation country state government".split())

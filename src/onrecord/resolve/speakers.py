@@ -1143,12 +1143,35 @@ class ArticleResolver:
         reach = self.sentence_of(m.start) - MAX_ROLE_DISTANCE
         groups = [g for g in sorted(self._groups, key=lambda g: -g[0])
                   if g[0] < m.start and self.sentence_of(g[0]) >= reach and counted in (None, len(g[1]))]
+        if counted and lemma in described.STATE_NOUNS:  # "both nations": states, not the two presidents named
+            states = self._two_states(m.start)
+            return (self._group_of(states), "description") if states is not None else None
         titled = next((g for g in groups if lemma in g[2]), None)
         if titled is None and (lemma in names.PARTY_NOUNS or counted) and groups:
             titled = groups[0]
         if titled is not None:
             return self._group_of(titled[1]), "description"
         return None
+
+    def _two_states(self, offset: int) -> list[_ActorState] | None:
+        """Issue 12: "US President Donald Trump and Turkish President Recep Tayyip Erdoğan spoke on the phone.
+        Then both nations issued statements": "both nations" are the two states the sentence before or this
+        one names, as countries or as the nationality of the people it names ("United States and Turkey", in
+        the order named); None unless there are exactly two."""
+        here = self.sentence_of(offset)
+        found: dict[str, tuple[int, _ActorState]] = {}
+        for state in self._recent(offset, 1):
+            seen = state.last_before(offset)
+            if seen is None or here - seen.sentence > 1:
+                continue
+            country = state.actor.name if state.actor.type == "country" else \
+                state.nationality if state.actor.type == "person" else None
+            if country is not None and _state_type(country) == "country":
+                at = min(seen.offset, found.get(country, (seen.offset,))[0])
+                found[country] = (at, state if state.actor.type == "country" else self._state_for(country, "country"))
+        if len(found) != 2:
+            return None
+        return [s for _, s in sorted(found.values(), key=lambda x: x[0])]
 
     def _as_role(self, m: _Mention) -> _Found | None:
         if m.span.root.tag_ in ("NNS", "NNPS"):
@@ -2399,7 +2422,9 @@ def _unresolved_kind(span: Span) -> str:
     if root.pos_ in ("NOUN", "PROPN") and _definite(span) and not any(c.dep_ == "poss" for c in root.children):
         return "back-reference"
     source_word = lemma in names.PEOPLE_NOUNS | names.ORG_NOUNS | names.DOCUMENT_NOUNS | \
-        names.SOURCE_DOCUMENT_NOUNS | names.STATE_BODIES or _agent_suffix(lemma)
+        names.SOURCE_DOCUMENT_NOUNS | names.STATE_BODIES | names.ROLE_NOUNS | names.TITLE_WORDS | \
+        names.KIN_NOUNS.keys() | names.COLLECTIVE_NOUNS or _agent_suffix(lemma) or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in root.children)  # "Hundreds of voters": who, unsaid
     if root.pos_ not in ("NOUN", "PROPN", "PRON") or (root.pos_ == "NOUN" and not source_word):
         return "no-source"
     return "unresolved"
