@@ -1,0 +1,36 @@
+"""Words for sources a report describes instead of naming: a state's institutions ("the government"),
+parts in a case ("the attacker"), what a source asked for ("the request"). Kept apart from ``names`` (names,
+titles, nationalities) so that the two lists grow apart (issue 12, branch ``unnamed``)."""
+
+# Institutions of a state that "the <noun>" names when no body of that kind was named before and the story's
+# country is clear (issue 12, guideline 2.5: "the government" in a story on Canada is "Government of
+# Canada", an organisation part of the state): noun -> the head of the institution's name, "<head> of <country>".
+STATE_INSTITUTIONS: dict[str, str] = {"government": "Government", "army": "Army", "navy": "Navy",
+                                      "military": "Armed Forces"}
+# Country names written with "the" ("Government of the United States", "Army of the Philippines").
+_THE_COUNTRY_WORDS = frozenset("united states kingdom republic netherlands philippines bahamas emirates islands "
+                               "gambia maldives".split())
+
+
+
+def institution_of(noun: str, country: str) -> str:
+    """"Government of Canada", "Army of Iran", "Government of the United States": a state institution's name."""
+    words = country.lower().split()
+    the = "the " if words[0] in _THE_COUNTRY_WORDS or words[-1] in _THE_COUNTRY_WORDS else ""
+    return f"{STATE_INSTITUTIONS[noun]} of {the}{country}"
+
+
+# A person's part in a case, by kind: "the attacker" is whoever the article calls the gunman or the suspect
+# (one person, named once in apposition: "The gunman, Tom Reed,"), never the victim (issue 12).
+CASE_ROLES: dict[str, str] = {
+    **dict.fromkeys("attacker assailant gunman suspect perpetrator killer shooter stabber bomber culprit "
+                    "accused defendant".split(), "offender"),
+    **dict.fromkeys("victim survivor".split(), "victim"),
+}
+
+# Nouns for what a source asked or put forward ("the request of Prime Minister X", "the calls by officials"):
+# a later "the request" speaks for whoever made it, as a document speaks for its author (issue 12).
+SPEECH_ACT_NOUNS = frozenset("request call appeal demand proposal plea".split())
+
+# Nouns for states that "both"/"the two" count: "both nations issued statements" after two states were named.
+STATE_NOUNS = frozenset("nation country state government".split())
