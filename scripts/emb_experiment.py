@@ -169,6 +169,8 @@ def main() -> None:
     parser.add_argument("--kinds", nargs="*", default=list(KINDS), choices=KINDS)
     parser.add_argument("--scales", type=float, nargs="*", default=[3.0, 10.0])
     parser.add_argument("--c", type=float, nargs="*", default=[0.1])
+    parser.add_argument("--quick", action="store_true", help="only features + embedding (no baseline, no "
+                        "embedding-only or balanced variants)")
     parser.add_argument("--embed-only", action="store_true", help="only compute and cache the embeddings")
     args = parser.parse_args()
     cached = pickle.loads(args.cache.read_bytes()) if args.cache.exists() else build_cache(
@@ -178,10 +180,12 @@ def main() -> None:
         return
     rows = rows_from(cached)
     base = Model()
-    variants: list[tuple[Model, Model]] = [(base, base)]
+    variants: list[tuple[Model, Model]] = [] if args.quick else [(base, base)]
     for kind in dense:
         for scale in args.scales:
             variants.append((Model(kind, scale), Model(kind, scale)))
+        if args.quick:
+            continue
         top = max(args.scales)
         variants.append((Model(kind, top, balanced=True), base))
         variants.append((Model(kind, top, sparse=False), Model(kind, top, sparse=False)))
