@@ -4,6 +4,7 @@
     .venv/bin/python bench/bench_extract.py --stream 10000  # RSS while streaming 10,000 files
     .venv/bin/python bench/bench_extract.py --events        # what finding events adds to extraction
     .venv/bin/python bench/bench_extract.py --acts          # what the learned act/hedge model adds
+    .venv/bin/python bench/bench_extract.py --embeddings    # what embedding each statement would add
 
 Both figures come from one run on the same texts, so the ratio is meaningful
 on a shared, noisy machine; absolute times are not.
@@ -96,6 +97,37 @@ def feature_cost(limit: int, rounds: int, feature: str) -> None:
     print(f"extraction, {feature} on  : {best_on:8.2f} s  (ratio on/off {best_on / best_off:.3f})")
 
 
+def embedding_cost(limit: int, rounds: int) -> None:
+    """Extraction against extraction plus the sentence embedding of every statement's content (the
+    ``embeddings`` extra, nlp/embeddings.py), one ``embed`` call per article as a pipeline stage would make,
+    interleaved, best of N. The model is loaded before timing (once per process, about 2 s)."""
+    from onrecord.nlp.embeddings import embed
+
+    texts = corpus(limit)
+    settings = Settings()
+    load(settings)("warm up the pipeline once.")
+    contents = [[a.text[s.content.start:s.content.end] for s in a.statements]
+                for a in extract_many(texts, settings=settings)]
+    embed(["warm up the encoder once."])
+    extraction: list[float] = []
+    encoding: list[float] = []
+    for _ in range(rounds):
+        gc.collect()
+        extraction.append(time_extraction(texts, settings)[0])
+        gc.collect()
+        start = time.perf_counter()
+        for statements in contents:
+            embed(statements)
+        encoding.append(time.perf_counter() - start)
+    n = sum(map(len, contents))
+    best_extract, best_embed = min(extraction), min(encoding)
+    print(f"texts: {len(texts)}  statements: {n:,} ({n / len(texts):.1f} per article)  rounds: {rounds} (best of)")
+    print(f"extraction           : {best_extract:8.2f} s  ({1000 * best_extract / len(texts):.0f} ms per article)")
+    print(f"embedding contents   : {best_embed:8.2f} s  ({1000 * best_embed / len(texts):.0f} ms per article, "
+          f"{1000 * best_embed / max(n, 1):.1f} ms per statement)")
+    print(f"extraction + embeddings / extraction: ratio {(best_extract + best_embed) / best_extract:.3f}")
+
+
 def rss_mb() -> float:
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
@@ -137,8 +169,12 @@ def main() -> None:
     parser.add_argument("--events", action="store_true", help="extraction with events off against on")
     parser.add_argument("--acts", action="store_true", help="extraction with the learned act/hedge model off "
                         "against on")
+    parser.add_argument("--embeddings", action="store_true", help="extraction against extraction plus the "
+                        "sentence embedding of every statement (needs the `embeddings` extra)")
     args = parser.parse_args()
-    if args.events or args.acts:
+    if args.embeddings:
+        embedding_cost(args.texts, args.rounds)
+    elif args.events or args.acts:
         feature_cost(args.texts, args.rounds, "events" if args.events else "learned_acts")
     elif args.stream:
         stream(args.stream)
