@@ -367,3 +367,16 @@ def test_an_issue_whose_every_word_is_another_issues_evidence_is_dropped() -> No
     text = "his country opposed any deployment of NATO forces in Ukraine"
     found = {m.issue.id for m in features(text, 0, taxonomy)}
     assert "european-forces-ukraine" in found and "us-troops-ukraine" not in found
+
+
+@pytest.mark.parametrize(("proposition", "polarity"), [
+    ("Gun laws should be stricter.", 1.0),  # "gun" is a negative word, but this proposes an action
+    ("The town should buy more weapons for its militia.", 1.0),
+    ("The mayor's use of the city car was wrong or criminal.", -1.0),  # condemns its subject
+    ("The charity involved conflicts of interest.", -1.0),  # one clearly negative word condemns
+    ("The new bridge is good for the town.", 1.0),
+])
+def test_a_propositions_polarity_reads_whether_it_proposes_or_condemns(proposition: str, polarity: float) -> None:
+    taxonomy = taxonomy_from_dict({"name": "t", "issues": [{"id": "a", "label": "A", "proposition": proposition,
+                                                            "description": "something"}]})
+    assert taxonomy.vectors()[0].polarity == polarity

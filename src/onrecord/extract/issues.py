@@ -35,7 +35,7 @@ import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from onrecord.extract.acts import NEGATIONS, valences
-from onrecord.extract.english import SLOT_FILLERS, SLOT_PREPOSITIONS
+from onrecord.extract.english import PROPOSING_MODALS, SLOT_FILLERS, SLOT_PREPOSITIONS
 from onrecord.model import Act, IssueTag, Span, Statement
 
 Stance = Literal["support", "oppose", "open", "unclear"]
@@ -319,11 +319,22 @@ def _distinct(weights: dict[str, float], df: dict[str, int], mine: set[str], lab
     return frozenset({w for w in weights if df[w] == 1} | names)
 
 
+# A word at least this negative in VADER makes an asserting proposition a condemnation by itself ("involved
+# conflicts of interest" though "interest" is positive).
+CONDEMNING_WORD = -1.5
+
+
 def _polarity(proposition: str) -> float:
-    """-1 when the proposition condemns (its words' valence is clearly negative), else +1."""
+    """-1 when the proposition condemns its subject ("Clinton's use of a private email server was wrong or
+    criminal", "the election is rigged"), else +1. A proposition that proposes an action ("Gun laws should be
+    stricter", "Ukraine should receive more weapons") is +1 whatever its topic words' valence: supporting the
+    proposal is supporting it, and "gun" or "weapons" being negative words says nothing of the side."""
+    tokens = [m.group().lower() for m in _WORD.finditer(proposition)]
+    if not PROPOSING_MODALS.isdisjoint(tokens):
+        return 1.0
     lexicon = valences()
-    total = sum(lexicon.get(m.group().lower(), 0.0) for m in _WORD.finditer(proposition))
-    return -1.0 if total <= -1.0 else 1.0
+    scores = [lexicon.get(t, 0.0) for t in tokens]
+    return -1.0 if sum(scores) <= -1.0 or min(scores, default=0.0) <= CONDEMNING_WORD else 1.0
 
 
 # -- the model: weights of issue-independent features and a threshold ----------------------------------
