@@ -11,9 +11,9 @@ that half alone, so the model never saw an issue it is scored on.
 
     python -m onrecord.evaluate.issues fit ../shared/data/polnear eval/labels/polnear-statements.jsonl \\
         ../shared/data/taxonomies/us-2016.yaml      # writes src/onrecord/extract/issue_model.json
-    python -m onrecord.evaluate.issues cv ../shared/data/polnear eval/labels/polnear-statements.jsonl \\
-        ../shared/data/taxonomies/us-2016.yaml      # train labels only: out-of-fold issue P/R/F1, stance
-                                                    # accuracy, per-stance F1, confusion, transfer; writes nothing
+    python -m onrecord.training.learn stance ../shared/data/polnear/train     # then the stance model
+    python -m onrecord.training.learn stance-cv ../shared/data/polnear/train  # out of fold on train labels
+        # only (``cross_validate``): issue P/R/F1, stance accuracy, per-stance F1, confusion, transfer
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ from onrecord.extract.issues import (
     PAIR_FEATURES,
     STANCE_CUE_MINIMUM,
     STANCE_FEATURES,
-    STANCE_MODEL_FILE,
     STANCES,
     ArticleContext,
     Match,
@@ -432,14 +431,10 @@ def write_background(texts: Path) -> None:
 
 
 def main(argv: Sequence[str]) -> int:
-    if len(argv) != 4 or argv[0] not in ("fit", "cv"):
-        print("usage: python -m onrecord.evaluate.issues fit|cv POLNEAR_ROOT LABELS TAXONOMY", file=sys.stderr)
+    if len(argv) != 4 or argv[0] != "fit":
+        print("usage: python -m onrecord.evaluate.issues fit POLNEAR_ROOT LABELS TAXONOMY", file=sys.stderr)
         return 2
     root, labels_file, taxonomy_file = (Path(a) for a in argv[1:])
-    if argv[0] == "cv":  # train labels only, out of fold; writes nothing
-        rows, _ = labelled_statements(root, labels_file, "train")
-        print(format_cross_validation(cross_validate(rows, load_taxonomy(taxonomy_file))))
-        return 0
     write_background(root / "train" / "text")
     train, _ = labelled_statements(root, labels_file, "train")
     taxonomy = load_taxonomy(taxonomy_file)
@@ -447,10 +442,9 @@ def main(argv: Sequence[str]) -> int:
     target = Path(__file__).parent.parent / "extract" / MODEL_FILE
     target.write_text(json.dumps(model.to_dict(), indent=2) + "\n", encoding="utf-8")
     print(f"wrote {target}: {model.to_dict()}")
-    stance_model, figures = fit_stance(train, taxonomy)
-    target = target.with_name(STANCE_MODEL_FILE)
-    target.write_text(json.dumps(stance_model.to_dict(), indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {target}: stance out of fold {figures}")
+    # The stance model is fitted on the acts the learned act model gives each train statement out of fold,
+    # which needs the training package: python -m onrecord.training.learn stance ../shared/data/polnear/train
+    print("now refit the stance model: python -m onrecord.training.learn stance POLNEAR_ROOT/train")
     return 0
 
 
