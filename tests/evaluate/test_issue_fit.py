@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from onrecord.evaluate.issues import Labelled, fit, fit_stance, score
+from onrecord.evaluate.issues import Labelled, cross_validate, fit, fit_stance, format_cross_validation, score
 from onrecord.extract.issues import Match, features, stance, taxonomy_from_dict
 from onrecord.model import Span, Statement
 
@@ -66,3 +66,19 @@ def test_fit_stance_learns_sides_from_wording_and_beats_the_majority() -> None:
                        ("the cod quotas are a terrible, disastrous failure", "oppose")):
         found = features(text, 0, TAXONOMY)[0]
         assert stance(_row(0, text, {}).statement, found, model) == side
+
+
+def test_cross_validation_scores_every_row_out_of_fold_with_the_stance_confusion() -> None:
+    harbour = [_row(100 + n, text, {"harbour": side}) for n in range(10) for text, side in (
+        ("the new harbour is a wonderful, excellent idea", "support"),
+        ("the new harbour is a terrible, disastrous waste", "oppose"))]
+    chance = [_row(200 + n, "a cod swam past the harbour wall at dawn", {}) for n in range(10)]
+    rows = _stance_rows() + harbour + chance
+    result = cross_validate(rows, TAXONOMY, folds=2)
+    issues = result["issues"]
+    assert issues["tp"] + issues["fn"] == 50  # every labelled pair is scored once, in its own fold
+    confusion = issues["confusion"]
+    assert sum(n for row in confusion.values() for n in row.values()) == issues["tp"]
+    assert set(issues["stance_f1"]) == {"support", "oppose", "open", "unclear"}
+    assert len(result["transfer"]) == 2
+    assert "confusion (gold -> predicted)" in format_cross_validation(result)

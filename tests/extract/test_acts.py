@@ -11,7 +11,7 @@ from onrecord.extract import acts
 from onrecord.model import ACTS
 from onrecord.nlp import load
 from onrecord.settings import Settings
-from onrecord.training.learn import ActRow, rules_that_win, train_acts
+from onrecord.training.learn import ActRow, out_of_fold_acts, rules_that_win, train_acts
 
 
 def _features(text: str) -> list[str]:
@@ -90,6 +90,16 @@ def test_training_learns_the_words_and_which_rules_to_keep() -> None:
     assert model["statements"] == 160 and model["training_rows"] == 200
     probs = acts.act_probabilities(["w=disgrace", "w=plan"], model)
     assert max(probs, key=lambda a: probs[a]) == "oppose"
+
+
+def test_out_of_fold_acts_come_one_per_found_statement_in_order_from_models_that_never_saw_it() -> None:
+    rows = _synthetic_rows()
+    model = {"act": {"C": 1.0, "rules_win": ["refuse_to_commit"]}, "hedged": {"threshold": 0.5, "rules_win": False}}
+    found = [r for r in rows if r.rule_act is not None]
+    acts = out_of_fold_acts(rows, model)
+    assert len(acts) == len(found)  # the missed statements only train
+    assert [a for a, _ in acts[:4]] == ["oppose", "assert", "assert", "refuse_to_commit"]
+    assert [h for _, h in acts[:4]] == [False, True, False, False]
 
 
 def test_a_modal_counts_on_the_claim_not_in_a_relative_clause() -> None:

@@ -180,15 +180,22 @@ def _always(side: str) -> StanceModel:
                        {k: (1.0 if k == side else 0.0) for k in ("support", "oppose", "unclear")})
 
 
-def test_a_side_taking_act_is_composed_by_the_rules_and_an_assert_by_the_model() -> None:
+def test_the_model_reads_the_rules_composition_and_refusal_and_rejection_stay_rules() -> None:
     issue = _fish().issues[0]
     text = "the quotas, which he called a disgrace"
     stmt = Statement(kind="indirect", content=Span(0, len(text), text), cue=None, speaker=None, act="oppose")
     found = Match(issue, {"overlap": 1.0}, 0, len(text), 1.0)
-    assert stance(stmt, found, _always("unclear")) == "oppose"  # the act aims at the proposition
-    assert stance(stmt, Match(issue, {"overlap": 1.0}, 0, len(text), -1.0), _always("oppose")) == "support"
-    stmt.act = "refuse_to_commit"
+    condemning = Match(issue, {"overlap": 1.0}, 0, len(text), -1.0)
+    # Opposing what a proposition proposes opposes it, what it condemns supports it: the model reads that
+    # composition as a feature and learns how far the act it is given can be trusted.
+    assert stance_features(stmt, found)["rule_oppose"] == 1.0
+    assert stance_features(stmt, condemning)["rule_support"] == 1.0
+    assert stance(stmt, found, _always("unclear")) == "unclear"
+    assert stance(stmt, found, _always("oppose")) == "oppose"
+    stmt.act = "refuse_to_commit"  # "refused to rule out sending troops"
     assert stance(stmt, found, _always("support")) == "open"
+    stmt.act = "reject"  # "seemed to rule out NATO membership"
+    assert stance(stmt, found, _always("support")) == "oppose"
     stmt.act = "assert"  # no act takes a side: the model reads the wording
     assert stance(stmt, found, _always("unclear")) == "unclear"
     assert stance(stmt, found, _always("support")) == "support"
@@ -279,7 +286,9 @@ def test_a_side_taking_act_tagged_without_the_issues_own_words_takes_no_side() -
     assert not found.distinct  # "money" is in two other issues' wording; nothing of road repairs' own
     stmt = Statement(kind="indirect", content=Span(start, len(text), text[start:]), cue=None, speaker=None,
                      act="commit")
-    assert stance(stmt, found, _always("unclear")) == "unclear"
+    assert stance(stmt, found, _always("support")) == "unclear"  # a commitment aimed at something else
+    stmt.act = "oppose"  # opposition is often aimed at a person the article is about: the model decides
+    assert stance(stmt, found, _always("oppose")) == "oppose"
 
 
 def test_the_issue_whose_own_words_appear_wins() -> None:
@@ -367,3 +376,16 @@ def test_an_issue_whose_every_word_is_another_issues_evidence_is_dropped() -> No
     text = "his country opposed any deployment of NATO forces in Ukraine"
     found = {m.issue.id for m in features(text, 0, taxonomy)}
     assert "european-forces-ukraine" in found and "us-troops-ukraine" not in found
+
+
+@pytest.mark.parametrize(("proposition", "polarity"), [
+    ("Gun laws should be stricter.", 1.0),  # "gun" is a negative word, but this proposes an action
+    ("The town should buy more weapons for its militia.", 1.0),
+    ("The mayor's use of the city car was wrong or criminal.", -1.0),  # condemns its subject
+    ("The charity involved conflicts of interest.", -1.0),  # one clearly negative word condemns
+    ("The new bridge is good for the town.", 1.0),
+])
+def test_a_propositions_polarity_reads_whether_it_proposes_or_condemns(proposition: str, polarity: float) -> None:
+    taxonomy = taxonomy_from_dict({"name": "t", "issues": [{"id": "a", "label": "A", "proposition": proposition,
+                                                            "description": "something"}]})
+    assert taxonomy.vectors()[0].polarity == polarity

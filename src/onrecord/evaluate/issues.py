@@ -11,6 +11,9 @@ that half alone, so the model never saw an issue it is scored on.
 
     python -m onrecord.evaluate.issues fit ../shared/data/polnear eval/labels/polnear-statements.jsonl \\
         ../shared/data/taxonomies/us-2016.yaml      # writes src/onrecord/extract/issue_model.json
+    python -m onrecord.training.learn stance ../shared/data/polnear/train     # then the stance model
+    python -m onrecord.training.learn stance-cv ../shared/data/polnear/train  # out of fold on train labels
+        # only (``cross_validate``): issue P/R/F1, stance accuracy, per-stance F1, confusion, transfer
 """
 
 from __future__ import annotations
@@ -31,7 +34,6 @@ from onrecord.extract.issues import (
     PAIR_FEATURES,
     STANCE_CUE_MINIMUM,
     STANCE_FEATURES,
-    STANCE_MODEL_FILE,
     STANCES,
     ArticleContext,
     Match,
@@ -80,18 +82,52 @@ class IssueScores:
     fn: int = 0
     stance_right: int = 0
     per_stance: dict[str, list[int]] = field(default_factory=dict)  # gold stance -> [right, total]
+    confusion: dict[str, dict[str, int]] = field(default_factory=dict)  # gold stance -> predicted -> pairs
 
     @property
     def f1(self) -> float:
         return _f1(self.tp, self.fp, self.fn)
 
+    def add_stance(self, gold: str, predicted: str) -> None:
+        right = gold == predicted
+        self.stance_right += right
+        tally = self.per_stance.setdefault(gold, [0, 0])
+        tally[0] += right
+        tally[1] += 1
+        row = self.confusion.setdefault(gold, {})
+        row[predicted] = row.get(predicted, 0) + 1
+
+    def merge(self, other: IssueScores) -> None:
+        """Add another fold's counts to these."""
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+        for gold, row in other.confusion.items():
+            for predicted, n in row.items():
+                for _ in range(n):
+                    self.add_stance(gold, predicted)
+
+    def stance_f1(self) -> dict[str, dict[str, float]]:
+        """Per stance: precision, recall and F1 of the stance on the correctly tagged pairs."""
+        out: dict[str, dict[str, float]] = {}
+        for k in STANCES:
+            tp = self.confusion.get(k, {}).get(k, 0)
+            predicted = sum(row.get(k, 0) for row in self.confusion.values())
+            gold = sum(self.confusion.get(k, {}).values())
+            out[k] = {"precision": round(tp / predicted, 3) if predicted else 0.0,
+                      "recall": round(tp / gold, 3) if gold else 0.0,
+                      "f1": round(2 * tp / (predicted + gold), 3) if tp else 0.0, "gold": gold,
+                      "predicted": predicted}
+        return out
+
     def to_dict(self) -> dict[str, Any]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        majority = max((v[1] for v in self.per_stance.values()), default=0)
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(p, 3), "recall": round(r, 3),
                 "f1": round(self.f1, 3),
                 "stance_accuracy": round(self.stance_right / self.tp, 3) if self.tp else 0.0,
-                "stance_by_gold": {k: {"right": v[0], "of": v[1]} for k, v in sorted(self.per_stance.items())}}
+                "stance_majority": round(majority / self.tp, 3) if self.tp else 0.0,
+                "stance_by_gold": {k: {"right": v[0], "of": v[1]} for k, v in sorted(self.per_stance.items())},
+                "stance_f1": self.stance_f1(), "confusion": self.confusion}
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
@@ -112,11 +148,7 @@ def score(rows: Sequence[Labelled], taxonomy: Taxonomy, model: MatchModel,
         out.fp += len(found.keys() - gold.keys())
         out.fn += len(gold.keys() - found.keys())
         for ident in found.keys() & gold.keys():
-            right = stance(row.statement, found[ident], stance_model) == gold[ident]
-            out.stance_right += right
-            tally = out.per_stance.setdefault(gold[ident], [0, 0])
-            tally[0] += right
-            tally[1] += 1
+            out.add_stance(gold[ident], stance(row.statement, found[ident], stance_model))
     return out
 
 
@@ -196,7 +228,7 @@ def fit(rows: Sequence[Labelled], taxonomy: Taxonomy) -> MatchModel:
         probs = np.zeros(len(y))
         for k in range(FOLDS):
             train = folds != k
-            if y[train].all() or not y[train].any():
+            if y[train].all() or not y[train].any() or train.all():  # train.all(): a fold with no rows
                 continue
             probs[~train] = LogisticRegression(C=c, max_iter=2000).fit(x[train], y[train]).predict_proba(
                 x[~train])[:, 1]
@@ -311,6 +343,52 @@ def transfer(train: Sequence[Labelled], dev: Sequence[Labelled], taxonomy: Taxon
     return out
 
 
+def fold_of(row: Labelled, folds: int = FOLDS) -> int:
+    """The fold of a row's article: every fit and cross-validation here splits by article the same way."""
+    return zlib.crc32(row.name.encode("utf-8")) % folds
+
+
+def cross_validate(rows: Sequence[Labelled], taxonomy: Taxonomy, folds: int = FOLDS) -> dict[str, Any]:
+    """Out-of-fold figures on labelled (train) rows, with no dev label read: for each fold of articles the
+    matcher and the stance model are fitted (``fit``, ``fit_stance``, their own choices made inside) on the
+    other folds and scored on it, the folds' counts summed. Transfer the same way within the rows: fitted on
+    one half's issues in the other folds, scored on the other half's labels in the held-out fold."""
+    a, b = halves(taxonomy)
+    whole = IssueScores()
+    moved = {f"fit on {seen.name}, scored on {unseen.name}": IssueScores() for seen, unseen in ((a, b), (b, a))}
+    for k in range(folds):
+        train = [r for r in rows if fold_of(r, folds) != k]
+        test = [r for r in rows if fold_of(r, folds) == k]
+        if not train or not test:
+            continue
+        whole.merge(score(test, taxonomy, fit(train, taxonomy), stance_model=fit_stance(train, taxonomy)[0]))
+        for (seen, unseen), tally in zip(((a, b), (b, a)), moved.values(), strict=True):
+            tally.merge(score(test, unseen, fit(train, seen), frozenset(unseen.ids()), fit_stance(train, seen)[0]))
+    return {"taxonomy": taxonomy.name, "rows": len(rows), "folds": folds, "issues": whole.to_dict(),
+            "transfer": {name: t.to_dict() for name, t in moved.items()}}
+
+
+def format_cross_validation(result: dict[str, Any]) -> str:
+    d = result["issues"]
+    lines = [f"issues ({result['taxonomy']}), {result['folds']}-fold cross-validation by article over "
+             f"{result['rows']} matched labelled statements (out of fold):",
+             f"  issue P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}  "
+             f"(tp {d['tp']}, fp {d['fp']}, fn {d['fn']})",
+             f"  stance accuracy {d['stance_accuracy']:.3f} on {d['tp']} correctly tagged pairs "
+             f"(majority stance {d['stance_majority']:.3f})",
+             "  stance  " + "  ".join(f"{k} P {v['precision']:.3f} R {v['recall']:.3f} F1 {v['f1']:.3f} "
+                                      f"({v['gold']} gold, {v['predicted']} predicted)"
+                                      for k, v in d["stance_f1"].items()),
+             "  confusion (gold -> predicted): " + "; ".join(
+                 f"{g}: " + ", ".join(f"{p} {n}" for p, n in sorted(row.items())) for g, row in
+                 sorted(d["confusion"].items())),
+             "  transfer within the rows (fit on half the issues, scored on the other half's held-out fold):"]
+    for name, t in result["transfer"].items():
+        lines.append(f"    {name}: issue P {t['precision']:.3f}  R {t['recall']:.3f}  F1 {t['f1']:.3f}  "
+                     f"stance accuracy {t['stance_accuracy']:.3f} (tp {t['tp']})")
+    return "\n".join(lines)
+
+
 def report(root: Path, labels_file: Path, taxonomy_file: Path, settings: Settings | None = None) -> dict[str, Any]:
     """Dev scores with the shipped model, and the transfer figures (``onrecord eval ... --issues``)."""
     from onrecord.extract.issues import shipped_model
@@ -364,10 +442,9 @@ def main(argv: Sequence[str]) -> int:
     target = Path(__file__).parent.parent / "extract" / MODEL_FILE
     target.write_text(json.dumps(model.to_dict(), indent=2) + "\n", encoding="utf-8")
     print(f"wrote {target}: {model.to_dict()}")
-    stance_model, figures = fit_stance(train, taxonomy)
-    target = target.with_name(STANCE_MODEL_FILE)
-    target.write_text(json.dumps(stance_model.to_dict(), indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {target}: stance out of fold {figures}")
+    # The stance model is fitted on the acts the learned act model gives each train statement out of fold,
+    # which needs the training package: python -m onrecord.training.learn stance ../shared/data/polnear/train
+    print("now refit the stance model: python -m onrecord.training.learn stance POLNEAR_ROOT/train")
     return 0
 
 

@@ -277,3 +277,9 @@ SLOT_PREPOSITIONS: dict[str, str] = {"on": "target", "against": "target", "in": 
                                      "inside": "place", "to": "recipient", "for": "recipient"}
 # Words between the preposition and the name that fills the slot ("on two North Korean officials").
 SLOT_FILLERS = frozenset("the a an two three four several some its their his her new top senior".split())
+
+# A proposition phrased with one of these proposes an action ("Gun laws should be stricter", "Ukraine should
+# receive more weapons"): taking its side is supporting the action, whatever its topic words' valence ("gun",
+# "weapons" are negative words in VADER). Without one it asserts something ("... was wrong or criminal") and
+# its evaluative words say whether it condemns its subject (extract/issues.py ``_polarity``).
+PROPOSING_MODALS = frozenset({"should", "must", "ought", "shall"})

@@ -7,6 +7,8 @@ annotated content. It ships as ``cue_lexicon.json`` (statistics, no text).
     python -m onrecord.training.learn lexicon ../shared/data/polnear/train
     python -m onrecord.training.learn confidence ../shared/data/polnear/train
     python -m onrecord.training.learn acts ../shared/data/polnear/train   # eval/labels/polnear-statements.jsonl
+    python -m onrecord.training.learn stance ../shared/data/polnear/train  # --issues: us-2016.yaml by default
+    python -m onrecord.training.learn stance-cv ../shared/data/polnear/train  # out of fold, writes nothing
 """
 
 from __future__ import annotations
@@ -181,6 +183,7 @@ def train_confidence(docs: list[GoldDocument], settings: Settings) -> dict[str, 
 
 
 LABELS_FILE = Path(__file__).resolve().parents[3] / "eval" / "labels" / "polnear-statements.jsonl"
+TAXONOMY_FILE = Path(__file__).resolve().parents[4] / "shared" / "data" / "taxonomies" / "us-2016.yaml"
 MIN_FEATURE_COUNT = 2  # a feature seen once in training is noise in a model this size
 C_GRID = (0.1, 0.3, 1.0)
 # The hedge model reads only the features about softening (acts.HEDGE_FEATURES): with every word of the
@@ -356,6 +359,50 @@ def _f1(gold: Any, predicted: Any) -> float:
     return 2 * tp / (float(gold.sum()) + float(predicted.sum())) if tp else 0.0
 
 
+def out_of_fold_acts(rows: list[ActRow], model: dict[str, Any]) -> list[tuple[str, bool]]:
+    """The act and hedge the shipped act model's settings (its C, the rules that win, the hedge cut) give
+    each found row when fitted on the other folds' articles: what the model says of a statement it never
+    saw, as on any user's article. In-sample acts would be the model's training labels nearly echoed back."""
+    index, acts, hedge = cross_validated(rows, float(model["act"]["C"]))
+    tested = [rows[i] for i in index]
+    final, hedged = _decide(tested, acts, hedge, list(model["act"]["rules_win"]), float(model["hedged"]["threshold"]),
+                            bool(model["hedged"]["rules_win"]))
+    by_row = dict(zip(index, zip(final, hedged, strict=True), strict=True))
+    return [by_row[i] for i, r in enumerate(rows) if r.rule_act is not None]
+
+
+def stance_rows(root: Path, labels_file: Path, settings: Settings) -> list[Any]:
+    """The train statements paired with labelled ones (``evaluate.issues.labelled_statements``), each
+    carrying the act and hedge the learned act model gives it out of fold (``out_of_fold_acts``): the stance
+    model is fitted and cross-validated on the acts it will really be given."""
+    from onrecord.evaluate.issues import labelled_statements
+    from onrecord.evaluate.labels import without_learned_acts
+    from onrecord.extract.acts import shipped_model
+
+    model = shipped_model()
+    rows, _ = labelled_statements(root, labels_file, "train", without_learned_acts(settings))
+    if model is None or not settings.learned_acts:
+        return rows
+    acts = out_of_fold_acts(act_rows(root, labels_file, settings), model)
+    # Both walk the labelled articles in the same order and pair statements the same way (labels.pairs).
+    for row, (act, hedged) in zip(rows, acts, strict=True):
+        row.statement.act, row.statement.hedged = act, hedged  # type: ignore[assignment]
+    return rows
+
+
+def train_stance(root: Path, labels_file: Path, taxonomy_file: Path, settings: Settings) -> None:
+    """Fit the stance model on out-of-fold acts and write it beside the matcher (``stance``), or print the
+    cross-validated issue and stance figures on train (``stance-cv``, ``evaluate.issues.cross_validate``)."""
+    from onrecord.evaluate.issues import fit_stance
+    from onrecord.extract.issues import STANCE_MODEL_FILE, load_taxonomy
+
+    rows = stance_rows(root, labels_file, settings)
+    model, figures = fit_stance(rows, load_taxonomy(taxonomy_file))
+    out = shipped_path(STANCE_MODEL_FILE)
+    out.write_text(json.dumps(model.to_dict(), indent=2) + "\n", encoding="utf-8")
+    print(f"stance out of fold {figures} -> {out}")
+
+
 def shipped_path(name: str) -> Path:
     """Where ``extract`` reads a shipped model (``lexicon.shipped_model``). Since training moved to its own
     package, the file beside this module is read by nothing."""
@@ -364,13 +411,25 @@ def shipped_path(name: str) -> Path:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("what", choices=("lexicon", "confidence", "acts"),
-                        help="train the lexicon first, then confidence, then acts")
+    parser.add_argument("what", choices=("lexicon", "confidence", "acts", "stance", "stance-cv"),
+                        help="train the lexicon first, then confidence, then acts, then stance (after the matcher: "
+                             "python -m onrecord.evaluate.issues fit); stance-cv prints out-of-fold figures only")
     parser.add_argument("train_dir", type=Path, help="PolNeAR train folder (text/ and attributions/)")
-    parser.add_argument("--labels", type=Path, default=LABELS_FILE, help="labelled statements (for acts)")
+    parser.add_argument("--labels", type=Path, default=LABELS_FILE, help="labelled statements (for acts, stance)")
+    parser.add_argument("--issues", type=Path, default=TAXONOMY_FILE, help="the taxonomy the labels use (stance)")
     args = parser.parse_args()
     if "dev" in args.train_dir.parts or "test" in args.train_dir.parts:
         raise SystemExit("train on the train split only; dev is for reporting")
+    if args.what == "stance":
+        train_stance(args.train_dir.parent, args.labels, args.issues, Settings.from_env())
+        return
+    if args.what == "stance-cv":
+        from onrecord.evaluate.issues import cross_validate, format_cross_validation
+        from onrecord.extract.issues import load_taxonomy
+
+        rows = stance_rows(args.train_dir.parent, args.labels, Settings.from_env())
+        print(format_cross_validation(cross_validate(rows, load_taxonomy(args.issues))))
+        return
     if args.what == "acts":
         from onrecord.extract.acts import MODEL_FILE as ACT_MODEL
 
