@@ -389,3 +389,28 @@ def test_a_propositions_polarity_reads_whether_it_proposes_or_condemns(propositi
     taxonomy = taxonomy_from_dict({"name": "t", "issues": [{"id": "a", "label": "A", "proposition": proposition,
                                                             "description": "something"}]})
     assert taxonomy.vectors()[0].polarity == polarity
+
+
+def test_saying_what_the_proposition_says_supports_it_whatever_the_tone() -> None:
+    # A newcomer's VOA story: Biden "calling Putin a 'dictator'" came out opposing "Putin is a dictator",
+    # the hostility toward Putin copied onto the claim. Saying the claim supports it; negated, it opposes;
+    # a stance cue ("opposed") aims its act at the content itself.
+    taxonomy = taxonomy_from_dict({"name": "t", "issues": [
+        _issue("dictator", label="Putin is a dictator", proposition="Putin is a dictator",
+               description="Whether Vladimir Putin rules Russia as a dictator.")]})
+    text = ('The senator said Putin was "a dictator" and a war criminal. The governor said Putin is not a '
+            "dictator. The mayor opposed calling Putin a dictator.")
+    article = extract(text, issues=taxonomy)
+    stances = {s.speaker.text if s.speaker else "": [t.stance for t in s.issues] for s in article.statements}
+    assert stances == {"The senator": ["support"], "The governor": ["oppose"], "The mayor": ["oppose"]}
+
+
+def test_restates_needs_every_word_of_the_first_wording_and_nothing_else_between() -> None:
+    from onrecord.extract.issues import restates
+
+    assert restates("Putin was a dictator", "Putin is a dictator") == 1
+    assert restates("Putin is not a dictator", "Putin is a dictator") == -1
+    assert restates("Putin is a dictator, he said", "Putin is a dictator (of Russia)") == 1
+    assert restates("Putin met the dictator of a small country", "Putin is a dictator") == 0
+    assert restates("the talks went well", "Putin is a dictator") == 0
+    assert restates("anything", "Ceasefire") == 0  # one word is a topic, not a claim

@@ -283,3 +283,5 @@ SLOT_FILLERS = frozenset("the a an two three four several some its their his her
 # "weapons" are negative words in VADER). Without one it asserts something ("... was wrong or criminal") and
 # its evaluative words say whether it condemns its subject (extract/issues.py ``_polarity``).
 PROPOSING_MODALS = frozenset({"should", "must", "ought", "shall"})
+# The verbs that link a proposition's words without saying anything of their own ("Putin is a dictator").
+LINKING_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being", "should", "must"})

@@ -35,7 +35,7 @@ import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from onrecord.extract.acts import NEGATIONS, valences
-from onrecord.extract.english import PROPOSING_MODALS, SLOT_FILLERS, SLOT_PREPOSITIONS
+from onrecord.extract.english import LINKING_WORDS, PROPOSING_MODALS, SLOT_FILLERS, SLOT_PREPOSITIONS
 from onrecord.model import Act, IssueTag, Span, Statement
 
 Stance = Literal["support", "oppose", "open", "unclear"]
@@ -690,6 +690,13 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
     """
     if statement.act == "refuse_to_commit":
         return "open"
+    said = restates(statement.content.text, found.issue.proposition)
+    stance_cue = statement.cue is not None and statement.cue.cue_class == "stance"
+    if said and not stance_cue and statement.act not in _AGAINST and statement.act != "question":
+        # "said Putin was 'a dictator'" on "Putin is a dictator": saying what the proposition says supports
+        # it, however hostile the tone toward its subject (the act ``oppose`` is aimed at Putin, not at the
+        # claim). A stance cue aims its act at the content itself ("opposed electing Trump president").
+        return "support" if said > 0 else "oppose"
     model = model or shipped_stance_model()
     if model is None:
         return rules_only_stance(statement, found)
@@ -712,6 +719,31 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
     if model_decides(statement.act) and not _takes_aim(values):
         return "unclear"
     return model.predict(values)
+
+
+def restates(content: str, proposition: str) -> int:
+    """+1 when the content says what the proposition says — every content word of its first wording
+    (before any "/" or bracket, two words at least) in one stretch of the content with no other content word
+    in between — and -1 when that stretch is negated ("Putin is not a dictator"); 0 otherwise. Long
+    propositions with alternatives are almost never restated whole: this speaks for the short ones a journalist
+    writes."""
+    first = re.split(r"[/(]", proposition, maxsplit=1)[0]
+    wanted = {w for w, _, _ in words(first) if w not in _stop_stems() and w not in LINKING_WORDS}
+    if len(wanted) < 2:
+        return 0
+    tokens = [t.lower() for t in _WORD.findall(content)]
+    stems = [stem(t) for t in tokens]
+    where = [i for i, w in enumerate(stems) if w in wanted]
+    if {stems[i] for i in where} != wanted:
+        return 0
+    first_at, last_at = min(where), max(where)
+    between = [t for t in stems[first_at:last_at + 1] if t not in wanted]
+    if any(t not in _stop_stems() and t not in LINKING_WORDS and t not in NEGATIONS and not t.endswith("n't")
+           for t in between):
+        return 0  # "Putin met the dictator": another content word in between says something else
+    stretch = tokens[max(0, first_at - 2):last_at + 1]
+    return -1 if any(t in NEGATIONS or t.endswith("n't") for t in stretch) else 1
+
 
 
 def rules_only_stance(statement: Statement, found: Match) -> Stance:
