@@ -75,6 +75,11 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                        ("revenue had fallen by a third", "said", "Marlow & Daughters")),
     "hedge-governor": ("The president seemed to rule out a new round of talks with the rebels.",
                        ("a new round of talks with the rebels", "seemed to rule out", "The president")),
+    # Off, the parser's "told media" (a noun phrase holding the name and the title) frames nothing and the
+    # quotation falls to the officials.
+    "stray-title": ("A blaze broke out on Friday, officials said. \"We are still unable to go inside,\" firefighter "
+                    "Choi Dae-sung told media. \"Nine workers are missing,\" Choi added.",
+                    ("We are still unable to go inside,", "told", "firefighter Choi Dae-sung")),
     "adjacent-quote": ("“Enough,” she said.", ("Enough,", "said", "she")),
     # The tagger reads this "state" as a noun at the root, with a subject and a clause.
     "mistagged-verb": ("Estimates by the Brazilian government state about 500 thousand illegal fires are set in the "
@@ -500,6 +505,15 @@ def test_an_anonymity_request_a_hold_on_land_and_a_statements_topic_are_no_state
             "The ministry issued a statement regarding the rejection of the plan.")
     assert seen(extract(text)) == [("the staff had not been paid", "said", "A cleaner"),
                                    ("it had not been consulted", "said", "Chad's government")]
+
+
+def test_a_title_the_parser_hung_on_the_listener_still_opens_the_speakers_name() -> None:
+    # The parser hangs "firefighter" on "media" and keeps "Kim Jin-young" the subject of "told".
+    text = ("A fire broke out on Monday, authorities said. \"We are still unable to go inside,\" firefighter Kim "
+            "Jin-young told media. \"Twenty-one workers are unaccounted for now,\" Kim added.")
+    statement = ("We are still unable to go inside,", "told", "firefighter Kim Jin-young")
+    assert statement in seen(extract(text))
+    assert statement not in seen(without(text, "stray-title"))
 
 
 def test_a_complementiser_the_parser_made_an_object_is_no_part_of_the_content() -> None:

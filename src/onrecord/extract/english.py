@@ -55,8 +55,8 @@ OBJECT_LINKS = frozenset({"dobj", "pobj", "pcomp"})
 NOT_OBJECT_EXTENSION = frozenset({"conj", "cc", "punct", "parataxis", "mark", "dep"})
 # Every dependency label, coarse part of speech and fine tag the rules read (a test checks that the rules
 # name no other): what a parser for another language has to provide, or be mapped to.
-DEPENDENCY_LABELS = frozenset("""acl acomp advcl advmod agent appos attr aux auxpass case cc ccomp compound conj csubj
-    dative dep dobj mark neg npadvmod nsubj nsubjpass oprd parataxis pcomp pobj poss prep prt punct relcl xcomp
+DEPENDENCY_LABELS = frozenset("""acl acomp advcl amod advmod agent appos attr aux auxpass case cc ccomp compound conj
+    csubj dative dep dobj mark neg npadvmod nsubj nsubjpass oprd parataxis pcomp pobj poss prep prt punct relcl xcomp
     ROOT""".split())
 POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN VB VBD VBZ VBP NNP".split())
 # Fine tags: the bare infinitive ("to reconsider"), verbs with a tense ("spoke", "says"), the participle.
@@ -163,6 +163,10 @@ NAME_AMPERSANDS = ("&",)
 # The dash that ends a dateline ("State Department — U.S. Secretary ... said"): the parser may make the
 # dateline a subject of the lead sentence's verb.
 DATELINE_DASHES = ("—", "–", "--")
+# A title the parser hung outside the clause that frames a quotation ("“...,” firefighter Kim told media"):
+# at most this many common nouns between the closing mark and the name.
+TITLE_TAGS = frozenset({"NOUN"})
+MAX_STRAY_TITLE = 3
 # At most this many words between a subject the parser cut and the name it titles.
 MAX_TITLE_GAP = 8
 # Apostrophes, which are quote-like tokens but never close a quotation before a comma.

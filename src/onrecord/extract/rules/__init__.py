@@ -114,6 +114,8 @@ RULES: tuple[Rule, ...] = (
     Rule("title-name", "“US Ambassador to Germany Richard Grenell said”: the subject runs on to the name it titles"),
     Rule("ampersand-name", "“Marlow & Daughters reported Y”: the subject runs on over the ampersand of a firm's name"),
     Rule("hedge-governor", "“seemed to rule out Y”: the governor joins the cue, hedged"),
+    Rule("stray-title", "“‘Y,’ firefighter Kim told media”: a title the parser hung outside the clause that "
+         "frames a quotation (on the object) still opens it, and the speaker's name"),
     Rule("adjacent-quote", "“‘Y,’ X said” and “X said: ‘Y’”: the quotation beside the clause",
          makes=("speech-adjacent",)),
     Rule("mistagged-verb", "“Estimates by the government state Y”: a speech word tagged a noun but with a "

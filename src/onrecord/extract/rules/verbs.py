@@ -357,8 +357,9 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         return None
     between = None
     if quote_span is not None:
-        clause = [t for t in head.subtree if not t.is_punct and not t.is_space and not piece.in_quote(t)]
+        clause = frame_clause(piece, head)
         between = (clause[0].idx, clause[-1].idx + len(clause[-1]))
+        said_by = _with_stray_title(piece, head, said_by)
     stmt_kind, start, end = kind_and_bounds(piece, start, end, claimed, between)
     if stmt_kind == "indirect" and comp is not None and too_short(comp, start, end):
         return None
@@ -641,7 +642,7 @@ def _adjacent_quote(piece: Piece, tok: Token, kind: str) -> tuple[int, int] | No
     """
     if not piece.uses("adjacent-quote") or (kind not in ("speech",) and not _colon_follows(piece, tok)):
         return None
-    subtree = [t for t in tok.subtree if not t.is_punct and not t.is_space and not piece.in_quote(t)]
+    subtree = frame_clause(piece, tok)
     if not subtree:
         return None
     c_start = subtree[0].idx
@@ -667,6 +668,58 @@ def _adjacent_quote(piece: Piece, tok: Token, kind: str) -> tuple[int, int] | No
     if after is not None:
         return after.start, after.end
     return None
+
+
+def frame_clause(piece: Piece, tok: Token) -> list[Token]:
+    """The words of the clause around a cue that may frame a quotation: its subtree outside quotations, with
+    a subject and a title the parser hung outside it (``stray_title``)."""
+    words = {t.i: t for t in tok.subtree}
+    subject = _framing_subject(piece, tok)
+    if subject is not None:
+        words.update((t.i, t) for t in (*stray_title(piece, tok), *subject.subtree))
+    return [t for _, t in sorted(words.items()) if not t.is_punct and not t.is_space and not piece.in_quote(t)]
+
+
+def _framing_subject(piece: Piece, tok: Token) -> Token | None:
+    """The person who says ``tok``: its subject, or (rule ``stray-title``) the name just before it where the
+    parser read "Kim told media" as one noun phrase, the name and the verb both modifiers of "media"."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subject is not None or not piece.uses("stray-title") or tok.dep_ != "amod" or tok.i == 0:
+        return subject
+    before = tok.doc[tok.i - 1]
+    return before if before.ent_type_ == en.PERSON and before.head.i == tok.head.i else None
+
+
+def stray_title(piece: Piece, tok: Token) -> list[Token]:
+    """Issue 12 (newcomer): "“We cannot go inside,” firefighter Kim Jin-young told media": the parser read
+    "told media" as a noun phrase and hung the title "firefighter" (and at times the name) on "media", so the
+    clause began at the name, a title's width from the quotation, or had no subject at all, and the quotation
+    fell to the previous speaker. Common nouns between a closing quotation mark and the person who says the
+    cue are that person's title: they belong to the clause and to the speaker's name, wherever they hang."""
+    subject = _framing_subject(piece, tok)
+    if not piece.uses("stray-title") or subject is None or subject.ent_type_ != en.PERSON:
+        return []
+    doc, first = tok.doc, subject.left_edge.i
+    own = {t.i for t in tok.subtree}
+    start = first
+    while (start > 1 and first - start < en.MAX_STRAY_TITLE and doc[start - 1].pos_ in en.TITLE_TAGS
+           and doc[start - 1].i not in own and not piece.in_quote(doc[start - 1])):
+        start -= 1
+    if start == first or not doc[start - 1].is_quote:
+        return []
+    return list(doc[start:first])
+
+
+def _with_stray_title(piece: Piece, tok: Token, said_by: Span | None) -> Span | None:
+    """The speaker run back over the title the parser hung outside its clause, or read off the name the parser
+    made a modifier (``stray_title``)."""
+    subject = _framing_subject(piece, tok)
+    if said_by is None and subject is not None:
+        said_by = noun_phrase(subject)
+    title = stray_title(piece, tok)
+    if said_by is None or not title or title[-1].i + 1 != said_by.start:
+        return said_by
+    return said_by.doc[title[0].i:said_by.end]
 
 
 def _set_off(piece: Piece, quote: Quotation, gap: str) -> bool:
