@@ -115,3 +115,10 @@ def test_an_abbreviation_that_ends_a_sentence_ends_it_before_a_name_and_its_verb
                   "The plan was sent to the U.S. Senate, which voted on Friday.",
                   "Senator J.D. Vance said the bill was dead."):
         assert len(list(load()(whole).sents)) == 1
+
+
+def test_a_dateline_in_title_case_is_a_sentence_of_its_own_and_a_name_set_off_by_dashes_is_not() -> None:
+    # Issue 12 (newcomer): "Beijing — ..." as some feeds write the dateline; it was part of the content.
+    [s] = extract("Quito — The mayor on Friday closed the old bridge to lorries, local radio reported.").statements
+    assert s.content.text == "The mayor on Friday closed the old bridge to lorries"
+    assert len(list(load()("Smith — a veteran of the war — said the plan would fail.").sents)) == 1

@@ -58,6 +58,8 @@ def _dateline_breaks(doc: Doc) -> None:
     for start in range(len(doc)):
         if start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
             continue
+        if _title_dateline(doc, start):
+            continue
         inside = dated = False
         for tok in doc[start:start + 12]:
             if tok.text in _DASHES and tok.i > start:
@@ -73,6 +75,22 @@ def _dateline_breaks(doc: Doc) -> None:
             elif not (inside or tok.is_upper or tok.text in (",", ".") or tok.is_space
                       or (dated and (tok.like_num or tok.is_title))):
                 break
+
+
+_MAX_PLACE = 3  # words of a place in a dateline ("Guatemala City —")
+
+
+def _title_dateline(doc: Doc, start: int) -> bool:
+    """Issue 12 (newcomer): "Beijing — Chinese Premier Li Qiang ...", the dateline as some feeds write it, in
+    title case: up to three proper nouns that open the paragraph, a dash, and a capitalised word. A name set
+    off by dashes ("Smith — a veteran — said") goes on in lower case. Sets the break; True if it did."""
+    dash = next((t for t in doc[start:start + _MAX_PLACE + 1] if t.text in _DASHES), None)
+    if dash is None or dash.i == start or dash.i + 1 >= len(doc) or not doc[dash.i + 1].is_title:
+        return False
+    if not all(t.tag_ in _PROPER and t.is_title for t in doc[start:dash.i]):
+        return False
+    doc[dash.i + 1].is_sent_start = True
+    return True
 
 
 _SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
