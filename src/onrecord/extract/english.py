@@ -167,6 +167,9 @@ DATELINE_DASHES = ("—", "–", "--")
 # at most this many common nouns between the closing mark and the name.
 TITLE_TAGS = frozenset({"NOUN"})
 MAX_STRAY_TITLE = 3
+# Links by which the parser hangs a noun phrase set off after an attribution on the clause before it ("Y, state
+# media reported, the first leader to do so"): the writer's gloss.
+GLOSS_LINKS = frozenset({"dobj", "appos", "npadvmod", "attr", "nsubj"})
 # At most this many words between a subject the parser cut and the name it titles.
 MAX_TITLE_GAP = 8
 # Apostrophes, which are quote-like tokens but never close a quotation before a comma.

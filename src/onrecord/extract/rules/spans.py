@@ -58,7 +58,7 @@ def finite_conjuncts(head: Token) -> set[int]:
 def strip_punct(piece: Piece, toks: list[Token], *, drop_that: bool = False) -> list[Token]:
     """Drop punctuation outside quotations at both ends (and a leading "that")."""
     def noise(t: Token, leading: bool) -> bool:
-        if t.is_punct and piece.quote_at(t.idx) == -1:
+        if (t.is_punct or t.is_space) and piece.quote_at(t.idx) == -1:
             return True
         # "states [that] few if any ...": the parser may make the complementiser the cue's object, keeping the
         # tag of one, which the determiner "that" ("said [that option] was ...") never has (issue 12,

@@ -578,11 +578,26 @@ def parenthetical(piece: Piece, tok: Token) -> Candidate | None:
     if subject is None:
         return None
     own = {t.i for t in tok.subtree}
+    own |= _apposition_after(piece, tok.head, own)
     toks = [t for t in tok.head.subtree if t.i not in own]
     cue_toks = [tok, *cue_extras(piece, tok)]
     cue_toks.sort(key=lambda t: t.i)
     act = en.SPEECH_VERBS.get(tok.lemma_.lower(), "assert")
     return clause_statement(piece, toks, [cue_toks[0], cue_toks[-1]], subject, act, "parenthetical")
+
+
+def _apposition_after(piece: Piece, head: Token, own: set[int]) -> set[int]:
+    """Issue 12 (newcomer): "Li congratulated Starmer, state media reported, the first leader to do so": where
+    the clause is whole before the attribution, a noun phrase set off after it is the writer's gloss on the
+    clause (rule ``trailing-apposition``), not the rest of what was said ("The economy, he said, is improving"
+    has its verb after the attribution, and keeps it)."""
+    if not piece.uses("trailing-apposition") or head.i > min(own):
+        return set()
+    after = [c for c in head.children if c.i > max(own) and not c.is_punct]
+    if not after or after[0].left_edge.i != max(own) + 1 or after[0].dep_ not in en.GLOSS_LINKS or (
+            after[0].pos_ not in en.NOUN_TAGS):
+        return set()
+    return set(range(after[0].left_edge.i, head.right_edge.i + 1))
 
 
 def _cue_lemma(tok: Token, head: Token) -> str:
