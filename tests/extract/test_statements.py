@@ -342,3 +342,17 @@ def test_a_noun_phrase_after_a_mid_sentence_attribution_is_the_writers_gloss() -
     assert off.content.text != content
     [kept] = extract("The economy, he said, is improving faster than anyone expected.").statements
     assert kept.content.text == "The economy, he said, is improving faster than anyone expected"
+
+
+def test_a_date_right_after_the_cue_is_when_it_was_said_and_a_that_the_parser_made_an_adverb_is_no_content() -> None:
+    # Issue 12 (newcomer): "said this month [Y]": the parser hangs the date on Y; "said last month that Y": on
+    # "that", which it called an adverb, Y began.
+    text = "Japan's envoy to Canada said this month Tokyo has a plan to help island nations with fishing, not defense."
+    [s] = extract(text).statements
+    assert s.content.text == "Tokyo has a plan to help island nations with fishing, not defense"
+    [off] = extract(text, settings=Settings(disabled_rules="topic-time")).statements
+    assert off.content.text.startswith("this month")
+    [t] = extract("Tokyo said last month that MI5 had recruited two state employees to spy for the U.S.").statements
+    assert t.content.text == "MI5 had recruited two state employees to spy for the U.S."
+    [m] = extract("She said Monday was the worst day of the year.").statements
+    assert m.content.text == "Monday was the worst day of the year"

@@ -218,6 +218,9 @@ CALL_FOR = ("call", "for")
 ACCORDING, TO, THAT, AS, WITH, BE = "according", "to", "that", "as", "with", "be"
 COMPLEMENTISER_TAG = "IN"  # the tag of "that" opening a clause, whatever its dependency label
 OBJECT = "dobj"
+# What the parser may call a complementiser "that" opening a clause: its object, or an adverb ("said last month
+# [that] Y"); never its subject ("that's untrue", "an article that Carson said was written").
+COMPLEMENTISER_MISLABELS = frozenset({OBJECT, "advmod"})
 # "said A, and that B": the conjunction before a second "that" that opens a second reported clause.
 AND_THAT_CONJUNCTIONS = frozenset({"and"})
 # Sentence-ending marks between two split complements ("say [A]. [B]" is two sentences).

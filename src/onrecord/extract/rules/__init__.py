@@ -135,7 +135,8 @@ RULES: tuple[Rule, ...] = (
          triggers=Trigger(lower=frozenset(en.ADJECTIVE_CUES))),
     Rule("noun-topic", "“X's comments on Y”", find=nouns.from_topic_noun, makes=("noun-topic",),
          triggers=Trigger(lemma=frozenset(en.TOPIC_NOUNS))),
-    Rule("topic-time", "“a tweet on Monday by X”: a date after a reporting noun is when, not a topic"),
+    Rule("topic-time", "“a tweet on Monday by X”, “said this month Y”: a date after a reporting noun, or right "
+         "after the cue before the clause's subject, is when, not a topic nor content"),
     Rule("headline", "“Sanders: Y” on a line of its own", step=quotations.colon_headlines, makes=("headline",)),
     Rule("nested", "a weak cue inside another statement's content is part of it",
          step=filters.drop_nested_positions),

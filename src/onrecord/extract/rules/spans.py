@@ -63,7 +63,8 @@ def strip_punct(piece: Piece, toks: list[Token], *, drop_that: bool = False) -> 
         # "states [that] few if any ...": the parser may make the complementiser the cue's object, keeping the
         # tag of one, which the determiner "that" ("said [that option] was ...") never has (issue 12,
         # newcomer); a subject "that" ("an article that Carson said was written") is a relative pronoun
-        complementiser = t.dep_ == "mark" or (t.tag_ == en.COMPLEMENTISER_TAG and t.dep_ == en.OBJECT)
+        # "said last month [that] Y": and an adverb (issue 12, newcomer)
+        complementiser = t.dep_ == "mark" or (t.tag_ == en.COMPLEMENTISER_TAG and t.dep_ in en.COMPLEMENTISER_MISLABELS)
         return leading and drop_that and complementiser and t.lower_ == en.THAT
 
     start, end = 0, len(toks)
