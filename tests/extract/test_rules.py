@@ -34,6 +34,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                            "hurt.", ("Nine people died and forty were rescued", "according to", "officials")),
     "quoted-through": ("According to Yonhap, quoting the state news agency KCNA, the army has been put on alert.",
                        ("the army has been put on alert", "quoting", "the state news agency KCNA")),
+    # Off, the outlet's content holds the attribution it relays ("..., the minister told his host").
+    "according-relay": ("The talks were \"frank and useful,\" the minister told his host, according to state news "
+                        "agency Tass.", ("The talks were \"frank and useful,\"", "according to", "state news agency")),
     "according-inside": ("The firm's northern branch, according to a local paper, is too big to sell to one buyer.",
                          ("is too big to sell to one buyer", "according to", "a local paper")),
     "per": ("Per the decree signed by the bishop, priests must report every case to the police.",
@@ -52,6 +55,14 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "deed": ("North Korea fired dozens of artillery rounds at a loudspeaker near the border.", ("", None, None)),
     # Off, the question added to the census is what the government said.
     "deed-object": ("The government tried to add a question about citizenship to the census.", ("", None, None)),
+    # Off, holding the region is Georgia's stance on it.
+    "place-object": ("Georgia has struggled to defend the Abkhaz region against the new offensive.", ("", None, None)),
+    # Off, the photos are a source that said what they show.
+    "perception": ("Photos shared by the local news agency showed thick black smoke rising above the plant.",
+                   ("", None, None)),
+    # Off, the review "offers" an absence as its statement.
+    "absence": ("The agency's three-year review offers no explanation for the outages reported in March.",
+                ("", None, None)),
     # Off, the persuading is a statement (a rule of strict_cues: PolNeAR annotates purposes).
     "purpose": ("The firm launched a campaign to persuade its customers to switch browsers.", ("", None, None)),
     # Off, the paper spoken to is what was said.
@@ -164,7 +175,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                     ("what he called a “peace plan” would fail within weeks", "said", "He")),
 }
 # Rules whose fixture shows their effect on something other than (content, cue, speaker).
-KIND_OR_COUNT = {"bare-channel", "title", "source-note", "deed", "purpose", "topic-time", "handed-over",
+KIND_OR_COUNT = {"place-object", "perception", "absence",
+                 "bare-channel", "title", "source-note", "deed", "purpose", "topic-time", "handed-over",
                  "link-line", "nested", "no-comment", "scare-quote", "deed-object", "passive-aim", "listener"}
 
 
@@ -514,6 +526,16 @@ def test_a_title_the_parser_hung_on_the_listener_still_opens_the_speakers_name()
     statement = ("We are still unable to go inside,", "told", "firefighter Kim Jin-young")
     assert statement in seen(extract(text))
     assert statement not in seen(without(text, "stray-title"))
+
+
+def test_a_naming_clause_and_what_one_experiences_are_no_statements_and_figures_still_show() -> None:
+    # Issue 12 (newcomer): "people experiencing what the department now calls “X”": a name, and a feeling.
+    text = 'Patients experiencing what doctors now call "brain fog" were tested.'
+    assert seen(extract(text)) == []
+    assert seen(without(text, "scare-quote")) != []
+    assert seen(extract("Figures show the economy grew by two percent.")) == [
+        ("the economy grew by two percent", "show", "Figures")]
+    assert seen(extract("The minister defended the plan on Monday.")) == [("the plan", "defended", "The minister")]
 
 
 def test_a_complementiser_the_parser_made_an_object_is_no_part_of_the_content() -> None:

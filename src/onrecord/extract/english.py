@@ -56,8 +56,8 @@ NOT_OBJECT_EXTENSION = frozenset({"conj", "cc", "punct", "parataxis", "mark", "d
 # Every dependency label, coarse part of speech and fine tag the rules read (a test checks that the rules
 # name no other): what a parser for another language has to provide, or be mapped to.
 DEPENDENCY_LABELS = frozenset("""acl acomp advcl amod advmod agent appos attr aux auxpass case cc ccomp compound conj
-    csubj dative dep dobj mark neg npadvmod nsubj nsubjpass oprd parataxis pcomp pobj poss prep prt punct relcl xcomp
-    ROOT""".split())
+    csubj dative dep det dobj mark neg npadvmod nsubj nsubjpass oprd parataxis pcomp pobj poss prep prt punct relcl
+    xcomp ROOT""".split())
 POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN VB VBD VBZ VBP NNP".split())
 # Fine tags: the bare infinitive ("to reconsider"), verbs with a tense ("spoke", "says"), the participle.
 BARE_INFINITIVE = "VB"
@@ -131,6 +131,18 @@ DEED_OBJECTS: dict[str, frozenset[str]] = {
     "claim": frozenset("life part territory land island region area".split()),
     "confirm": frozenset("nomination nominee appointment appointee candidate candidacy pick".split()),
 }
+# Places a position verb's object may be, which make it a deed of war: "defend the region", "attacked the city".
+PLACE_NOUNS = frozenset("""region city town village territory area border frontier front frontline front-line
+    base outpost capital province district enclave coast island airport port harbor harbour""".split())
+# Pictures, whose showing is perception, not a statement ("Images showed plumes", "footage showed the blast").
+IMAGE_NOUNS = frozenset("""image photo photograph picture footage video imagery snapshot still clip cctv camera
+    scan x-ray""".split())
+PERCEPTION_CUES = frozenset("show reveal capture depict record".split())
+# "what the department now calls “anomalous health incidents”": a naming clause, no statement.
+NAMING_VERBS = frozenset("call dub term label name".split())
+WHAT = frozenset({"what"})
+# "offers no explanation": the determiner of an absence.
+NO_DETERMINERS = frozenset({"no"})
 # Verbs whose "to" names the listener ("spoke to reporters", "talking to CBS").
 LISTENER_TO_VERBS = frozenset({"speak", "talk"})
 # Verbs whose direct object is the listener, not the message.
@@ -264,6 +276,10 @@ FIRST_PERSON_FUTURE = ("we will", "we’ll", "we'll", "i will", "i’ll", "i'll"
                        "i am going to", "i promise", "we promise")
 # "Sanders: Clinton Email Story Has Moved": a short label, a colon, a line.
 HEADLINE = re.compile(r"^(?P<who>[^:\n]{2,60}?):[ \t]+(?P<what>[^\n]{10,}?)[ \t]*$", re.M)
+# What a speech verb reports, which an outlet's "according to" after it passes on ("“Y,” Li told Starmer,
+# according to Xinhua": Y, not Li's telling).
+RELAYED_LINKS = frozenset({"ccomp"})
+ACTIVE_SUBJECT = "nsubj"
 # Participles by which one source passes on another's words: "According to Yonhap, quoting KCNA, ...".
 QUOTING = frozenset({"quoting", "citing"})
 # Prepositions by which an outlet passes on a speaker's words: "said Russell Zimmerman per ABC News".

@@ -87,6 +87,8 @@ RULES: tuple[Rule, ...] = (
          "a trailing “according to” attributes the clauses before it, not what follows"),
     Rule("quoted-through", "“according to X, quoting Y, Z”: Y says Z too, and the quoting is no part of Z",
          find=clauses.from_quoted_through, triggers=Trigger(lower=en.QUOTING)),
+    Rule("according-relay", "“‘Y,’ Li told Starmer, according to Xinhua”: the outlet passes Li's words on; its "
+         "content is Y, without the attribution"),
     Rule("according-inside", "“X's operation, according to the paper, is too big”: the larger side of the clause"),
     Rule("per", "“Per the decree, Y” and “Y, per ABC News”: “per” set off by commas reads as “according to”",
          find=clauses.from_per, triggers=Trigger(lower=frozenset({en.PER}))),
@@ -102,6 +104,12 @@ RULES: tuple[Rule, ...] = (
     Rule("deed", "“fired rounds at X”, “signed the bill”: a learned cue that names a deed is no statement"),
     Rule("deed-object", "“added a question to the census”, “the Senate confirmed her nomination”: a speech verb "
          "whose object is a deed's is no statement"),
+    Rule("place-object", "“struggled to defend the Kharkiv region”, “attacked the city”: a position verb whose "
+         "object is a place is a deed of war, no statement"),
+    Rule("perception", "“Images shared by the agency showed plumes of smoke”: what a picture shows is perception, "
+         "no statement (“figures show” still is)"),
+    Rule("absence", "“the study offers no explanation”: a learned cue whose object is “no” thing reports an "
+         "absence, no statement"),
     Rule("purpose", "“launched a campaign to persuade users to switch”: a cue in an infinitive of purpose is no "
          "statement (with ``strict_cues`` only: PolNeAR annotates purposes)"),
     Rule("handed-over", "“reported the abuse to the bishop”: a speech verb's object handed to someone is no statement"),

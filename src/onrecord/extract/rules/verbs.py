@@ -155,6 +155,37 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
     return None
 
 
+def _place_object(piece: Piece, comp: Token) -> bool:
+    """Issue 12 (newcomer): "Ukraine has struggled to defend the Kharkiv region", "attacked the city": a
+    position verb whose object is a place holds ground or strikes it, a deed of war, not a stance on anything
+    ("defended the plan" still is)."""
+    return piece.uses("place-object") and comp.dep_ == "dobj" and comp.lemma_.lower() in en.PLACE_NOUNS
+
+
+def _absence(piece: Piece, comp: Token) -> bool:
+    """Issue 12 (newcomer): "the study offers no explanation for the symptoms": a learned cue whose object is
+    "no" thing reports an absence, which the guideline leaves out (2.2: "Authorities have not named a cause");
+    a speech verb's still reports ("said no decision had been made")."""
+    return piece.uses("absence") and comp.dep_ == "dobj" and any(
+        c.dep_ == "det" and c.lower_ in en.NO_DETERMINERS for c in comp.children)
+
+
+def _naming(piece: Piece, comp: Token) -> bool:
+    """Issue 12 (newcomer): "people experiencing what the State Department now calls “anomalous health
+    incidents”": a clause "what X calls Y" is a name for a thing (rule ``scare-quote``), no statement, nor is
+    the learned cue that takes it as its complement ("calling Putin a “dictator”" still is one)."""
+    return piece.uses("scare-quote") and comp.lemma_.lower() in en.NAMING_VERBS and any(
+        c.dep_ == "oprd" for c in comp.children) and comp.left_edge.lower_ in en.WHAT
+
+
+def _perceived(piece: Piece, head: Token, said_by: Span) -> bool:
+    """Issue 12 (newcomer): "Images shared by the agency showed plumes of smoke": what a picture shows is
+    perception, not a source's statement (guideline 2.2: "photos showed", "footage showed"); "figures show"
+    and "the study found" still are."""
+    return piece.uses("perception") and head.lemma_.lower() in en.PERCEPTION_CUES and (
+        said_by.root.lemma_.lower() in en.IMAGE_NOUNS)
+
+
 def _across_semicolon(piece: Piece, clause: Token, tok: Token) -> bool:
     """"A claimed X; B claimed Y": a clause before the cue with a semicolon between is a sentence of its
     own, which the parser hung on the next cue."""
@@ -327,11 +358,20 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         return None
     if kind == "position" and comp is not None and comp.dep_ == "dobj" and comp.pos_ == "PRON":
         return None  # "backed it": nothing reportable without the antecedent
+    if kind == "position" and comp is not None and _place_object(piece, comp):
+        return None
+    if kind == "learned" and comp is not None and (_absence(piece, comp) or (
+            _naming(piece, comp) and head.lemma_.lower() in en.NOT_SPEECH)):
+        return None  # "experiencing what X calls Y" ("railed against what he calls Y" still reports)
+    if _naming(piece, head):
+        return None  # "what doctors call “brain fog”": the naming itself
     names = piece.uses("title-name"), piece.uses("ampersand-name")
     said_by, inherited = speaker(head if head is not tok else tok, *names)
     if _object_participle(head) and piece.uses("mistagged-verb"):
         said_by, inherited = speaker(head.head.head, *names)[0], True
     if said_by is None and kind != "speech":
+        return None
+    if said_by is not None and _perceived(piece, head, said_by):
         return None
     if said_by is not None and said_by.root.lower_ in en.DUMMY_SUBJECTS and not _quoted_it(
             piece, said_by, comp, quote_span, kind) and not _document_calls_for(piece, said_by, head, comp):
