@@ -34,9 +34,6 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                            "hurt.", ("Nine people died and forty were rescued", "according to", "officials")),
     "quoted-through": ("According to Yonhap, quoting the state news agency KCNA, the army has been put on alert.",
                        ("the army has been put on alert", "quoting", "the state news agency KCNA")),
-    # Off, the outlet's content holds the attribution it relays ("..., the minister told his host").
-    "according-relay": ("The talks were \"frank and useful,\" the minister told his host, according to state news "
-                        "agency Tass.", ("The talks were \"frank and useful,\"", "according to", "state news agency")),
     "according-inside": ("The firm's northern branch, according to a local paper, is too big to sell to one buyer.",
                          ("is too big to sell to one buyer", "according to", "a local paper")),
     "per": ("Per the decree signed by the bishop, priests must report every case to the police.",

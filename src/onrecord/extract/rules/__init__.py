@@ -87,8 +87,6 @@ RULES: tuple[Rule, ...] = (
          "a trailing “according to” attributes the clauses before it, not what follows"),
     Rule("quoted-through", "“according to X, quoting Y, Z”: Y says Z too, and the quoting is no part of Z",
          find=clauses.from_quoted_through, triggers=Trigger(lower=en.QUOTING)),
-    Rule("according-relay", "“‘Y,’ Li told Starmer, according to Xinhua”: the outlet passes Li's words on; its "
-         "content is Y, without the attribution"),
     Rule("according-inside", "“X's operation, according to the paper, is too big”: the larger side of the clause"),
     Rule("per", "“Per the decree, Y” and “Y, per ABC News”: “per” set off by commas reads as “according to”",
          find=clauses.from_per, triggers=Trigger(lower=frozenset({en.PER}))),

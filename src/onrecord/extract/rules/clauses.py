@@ -44,33 +44,14 @@ def from_according_to(piece: Piece, tok: Token, claimed: set[int]) -> Candidate 
     head, trailing = _attributed_clause(piece, tok)
     if piece.uses("quoted-through"):  # "According to Yonhap, quoting KCNA, Y": the quoting is no part of Y
         own |= {t.i for q in _quoting(head) for t in q.subtree}
-    relayed = _relayed_attribution(piece, head, tok)
-    own |= _gloss(piece, head) | relayed
+    own |= _gloss(piece, head)
     toks = [t for t in head.subtree if t.i not in own and (not trailing or t.i < tok.i)]
     if piece.uses("according-inside"):
         toks = _larger_side(piece, head, tok, own, toks)
     cand = clause_statement(piece, toks, [tok, to], pobj, "assert", "according-to")
     if cand is not None:
         cand.cue = (cand.cue[0], cand.cue[1], f"{en.ACCORDING} {en.TO}") if cand.cue else None
-        if relayed:
-            cand.link = QUOTED_THROUGH  # the same words as the speaker's: a second statement, kept beside it
     return cand
-
-
-def _relayed_attribution(piece: Piece, head: Token, tok: Token) -> set[int]:
-    """Issue 12 (newcomer): "China is “willing to work with X,” Li told Starmer, according to Xinhua": the
-    clause an "according to" trails is itself an attribution, whose words the outlet passes on (guideline 2.6,
-    a chain of sources, as rule ``relayed``): its content is Li's, not "Li told Starmer" as well. The speech
-    verb, its subject and its listener are cut; what it reports stays. Only for words the speaker is quoted in:
-    a survey's "most say X" is the survey's finding."""
-    if not piece.uses("according-relay") or tok.i < head.i or head.lemma_.lower() not in en.SPEECH_VERBS:
-        return set()
-    if not any(c.dep_ == en.ACTIVE_SUBJECT and c.i < tok.i for c in head.children):
-        return set()  # "were committed by X, according to the FBI": no speaker's words to pass on
-    reported = {t.i for c in head.children if c.dep_ in en.RELAYED_LINKS or piece.in_quote(c) for t in c.subtree}
-    if not any(piece.in_quote(head.doc[i]) for i in reported):
-        return set()  # "most say they would buy X, but Y, according to the survey": the survey's own finding
-    return {t.i for t in head.subtree if t.i not in reported}
 
 
 def _gloss(piece: Piece, head: Token) -> set[int]:
