@@ -530,6 +530,10 @@ def test_a_naming_clause_and_what_one_experiences_are_no_statements_and_figures_
     text = 'Patients experiencing what doctors now call "brain fog" were tested.'
     assert seen(extract(text)) == []
     assert seen(without(text, "scare-quote")) != []
+    # Unquoted, "what X called Y" is X's characterisation, a statement.
+    assert seen(extract("Police arrested ten people in what Amnesty International called a deep crackdown "
+                        "targeting activists.")) == [("a deep crackdown targeting activists", "called",
+                                                      "Amnesty International")]
     assert seen(extract("Figures show the economy grew by two percent.")) == [
         ("the economy grew by two percent", "show", "Figures")]
     assert seen(extract("The minister defended the plan on Monday.")) == [("the plan", "defended", "The minister")]

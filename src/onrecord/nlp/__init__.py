@@ -98,7 +98,7 @@ _SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 _DETERMINER, _PROPER = "DT", frozenset({"NNP", "NNPS"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_PUNCT, _OBJECT, _DET, _PREPOSITION = "punct", "pobj", "det", "IN"
+_OBJECT, _DET, _PREPOSITION = "pobj", "det", "IN"
 _MAX_NAME = 3  # words of the name that opens the next sentence ("Xinhua", "Li Qiang", "Antonio Guterres")
 
 
@@ -125,12 +125,12 @@ def abbreviation_breaks(doc: Doc, common: Collection[str]) -> Doc:
 
 def abbreviation_repair(doc: Doc) -> Doc:
     """After the parse: the parser, told that "the U.K." ends its sentence but seeing no full stop, hangs the two
-    words on the root as punctuation, and the clause before them ("to spy for") loses its object. They are
-    the object of the preposition before them, which has none."""
+    words on the root (as punctuation, a conjunction ...), and the clause before them ("to spy for") loses its
+    object. They are the object of the preposition before them, which has none."""
     for tok in doc[2:-1]:
         det, prep = doc[tok.i - 1], doc[tok.i - 2]
-        if (not _ABBREVIATION.fullmatch(tok.text) or not doc[tok.i + 1].is_sent_start or tok.dep_ != _PUNCT
-                or det.dep_ != _PUNCT or det.tag_ != _DETERMINER or prep.tag_ != _PREPOSITION
+        if (not _ABBREVIATION.fullmatch(tok.text) or not doc[tok.i + 1].is_sent_start or tok.head.i == prep.i
+                or det.tag_ != _DETERMINER or prep.tag_ != _PREPOSITION
                 or any(c.dep_ == _OBJECT for c in prep.children)):
             continue
         tok.head, tok.dep_ = prep, _OBJECT

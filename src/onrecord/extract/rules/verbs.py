@@ -172,10 +172,11 @@ def _absence(piece: Piece, comp: Token) -> bool:
 
 def _naming(piece: Piece, comp: Token) -> bool:
     """Issue 12 (newcomer): "people experiencing what the State Department now calls “anomalous health
-    incidents”": a clause "what X calls Y" is a name for a thing (rule ``scare-quote``), no statement, nor is
-    the learned cue that takes it as its complement ("calling Putin a “dictator”" still is one)."""
+    incidents”": a clause "what X calls “Y”" is a name in quotes for a thing (rule ``scare-quote``), no
+    statement, nor is the learned cue that takes it as its complement ("calling Putin a “dictator”" still is
+    one, and so is "in what Amnesty called a deep crackdown", unquoted: a characterisation)."""
     return piece.uses("scare-quote") and comp.lemma_.lower() in en.NAMING_VERBS and any(
-        c.dep_ == "oprd" for c in comp.children) and comp.left_edge.lower_ in en.WHAT
+        c.dep_ == "oprd" and piece.in_quote(c) for c in comp.children) and comp.left_edge.lower_ in en.WHAT
 
 
 def _perceived(piece: Piece, head: Token, said_by: Span) -> bool:
