@@ -126,3 +126,4 @@ def test_a_dateline_in_title_case_is_a_sentence_of_its_own_and_a_name_set_off_by
     [s] = extract("Quito — The mayor on Friday closed the old bridge to lorries, local radio reported.").statements
     assert s.content.text == "The mayor on Friday closed the old bridge to lorries"
     assert len(list(load()("Smith — a veteran of the war — said the plan would fail.").sents)) == 1
+    assert len(list(load()("Rep. Alexandria Ocasio-Cortez said the sale was a mistake.").sents)) == 1

@@ -87,6 +87,8 @@ def _title_dateline(doc: Doc, start: int) -> bool:
     dash = next((t for t in doc[start:start + _MAX_PLACE + 1] if t.text in _DASHES), None)
     if dash is None or dash.i == start or dash.i + 1 >= len(doc) or not doc[dash.i + 1].is_title:
         return False
+    if not dash.whitespace_ or not doc[dash.i - 1].whitespace_:
+        return False  # "Alexandria Ocasio-Cortez": a hyphen inside a name
     if not all(t.tag_ in _PROPER and t.is_title for t in doc[start:dash.i]):
         return False
     doc[dash.i + 1].is_sent_start = True
