@@ -52,6 +52,14 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "deed": ("North Korea fired dozens of artillery rounds at a loudspeaker near the border.", ("", None, None)),
     # Off, the question added to the census is what the government said.
     "deed-object": ("The government tried to add a question about citizenship to the census.", ("", None, None)),
+    # Off, holding the region is Georgia's stance on it.
+    "place-object": ("Georgia has struggled to defend the Abkhaz region against the new offensive.", ("", None, None)),
+    # Off, the photos are a source that said what they show.
+    "perception": ("Photos shared by the local news agency showed thick black smoke rising above the plant.",
+                   ("", None, None)),
+    # Off, the review "offers" an absence as its statement.
+    "absence": ("The agency's three-year review offers no explanation for the outages reported in March.",
+                ("", None, None)),
     # Off, the persuading is a statement (a rule of strict_cues: PolNeAR annotates purposes).
     "purpose": ("The firm launched a campaign to persuade its customers to switch browsers.", ("", None, None)),
     # Off, the paper spoken to is what was said.
@@ -75,6 +83,11 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                        ("revenue had fallen by a third", "said", "Marlow & Daughters")),
     "hedge-governor": ("The president seemed to rule out a new round of talks with the rebels.",
                        ("a new round of talks with the rebels", "seemed to rule out", "The president")),
+    # Off, the parser's "told media" (a noun phrase holding the name and the title) frames nothing and the
+    # quotation falls to the officials.
+    "stray-title": ("A blaze broke out on Friday, officials said. \"We are still unable to go inside,\" firefighter "
+                    "Choi Dae-sung told media. \"Nine workers are missing,\" Choi added.",
+                    ("We are still unable to go inside,", "told", "firefighter Choi Dae-sung")),
     "adjacent-quote": ("“Enough,” she said.", ("Enough,", "said", "she")),
     # The tagger reads this "state" as a noun at the root, with a subject and a clause.
     "mistagged-verb": ("Estimates by the Brazilian government state about 500 thousand illegal fires are set in the "
@@ -159,7 +172,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                     ("what he called a “peace plan” would fail within weeks", "said", "He")),
 }
 # Rules whose fixture shows their effect on something other than (content, cue, speaker).
-KIND_OR_COUNT = {"bare-channel", "title", "source-note", "deed", "purpose", "topic-time", "handed-over",
+KIND_OR_COUNT = {"place-object", "perception", "absence",
+                 "bare-channel", "title", "source-note", "deed", "purpose", "topic-time", "handed-over",
                  "link-line", "nested", "no-comment", "scare-quote", "deed-object", "passive-aim", "listener"}
 
 
@@ -500,6 +514,29 @@ def test_an_anonymity_request_a_hold_on_land_and_a_statements_topic_are_no_state
             "The ministry issued a statement regarding the rejection of the plan.")
     assert seen(extract(text)) == [("the staff had not been paid", "said", "A cleaner"),
                                    ("it had not been consulted", "said", "Chad's government")]
+
+
+def test_a_title_the_parser_hung_on_the_listener_still_opens_the_speakers_name() -> None:
+    # The parser hangs "firefighter" on "media" and keeps "Kim Jin-young" the subject of "told".
+    text = ("A fire broke out on Monday, authorities said. \"We are still unable to go inside,\" firefighter Kim "
+            "Jin-young told media. \"Twenty-one workers are unaccounted for now,\" Kim added.")
+    statement = ("We are still unable to go inside,", "told", "firefighter Kim Jin-young")
+    assert statement in seen(extract(text))
+    assert statement not in seen(without(text, "stray-title"))
+
+
+def test_a_naming_clause_and_what_one_experiences_are_no_statements_and_figures_still_show() -> None:
+    # Issue 12 (newcomer): "people experiencing what the department now calls “X”": a name, and a feeling.
+    text = 'Patients experiencing what doctors now call "brain fog" were tested.'
+    assert seen(extract(text)) == []
+    assert seen(without(text, "scare-quote")) != []
+    # Unquoted, "what X called Y" is X's characterisation, a statement.
+    assert seen(extract("Police arrested ten people in what Amnesty International called a deep crackdown "
+                        "targeting activists.")) == [("a deep crackdown targeting activists", "called",
+                                                      "Amnesty International")]
+    assert seen(extract("Figures show the economy grew by two percent.")) == [
+        ("the economy grew by two percent", "show", "Figures")]
+    assert seen(extract("The minister defended the plan on Monday.")) == [("the plan", "defended", "The minister")]
 
 
 def test_a_complementiser_the_parser_made_an_object_is_no_part_of_the_content() -> None:

@@ -224,3 +224,27 @@ def test_a_lower_case_run_on_at_a_paragraphs_end_continues_the_sentence(end: str
     assert (first.content.text, second.content.text) == ("It is a shameful decision,",
                                                          "and the residents will not forget it.")
     assert second.speaker is not None and second.speaker.text == "Ortiz" and clean(second, "added", "Ortiz")
+
+
+def test_a_relative_clause_on_the_speaker_hung_on_the_cue_is_no_run_on_content() -> None:
+    # Issue 12 (newcomer): the parse met in the news, built by hand: "who helped lead the study" is a ccomp of
+    # "said" (its "who" on the auxiliary), and the quotation after it took it as its opening words.
+    from spacy.tokens import Doc
+
+    from onrecord.extract.quotes import find_quotations
+    from onrecord.extract.rules.base import Piece
+    from onrecord.extract.rules.quotations import _speakers_clause
+    from onrecord.nlp import load
+
+    words = ["“", "We", "lost", "a", "lot", ",", "”", "said", "Ana", "Ruiz", ",", "who", "helped", "lead", "the",
+             "study", "."]
+    heads = [2, 2, 7, 4, 2, 7, 7, 7, 9, 7, 9, 12, 13, 7, 15, 13, 7]
+    deps = ["punct", "nsubj", "ccomp", "det", "dobj", "punct", "punct", "ROOT", "compound", "nsubj", "punct",
+            "nsubj", "aux", "ccomp", "det", "dobj", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "PRON",
+           "AUX", "VERB", "DET", "NOUN", "PUNCT"]
+    spaces = [False, True, True, True, False, False, True, True, True, False, True, True, True, True, True, False,
+              False]
+    doc = Doc(load().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    piece = Piece(doc, 0, find_quotations(doc.text))
+    assert not _speakers_clause(piece, doc[13])

@@ -312,3 +312,47 @@ def test_strict_cues_drop_a_named_holders_intention(text: str) -> None:
     assert len(run(text).statements) == 1  # default settings keep them
     belief = extract("The president believes the envoys will come.", settings=Settings(strict_cues=True))
     assert len(belief.statements) == 1
+
+
+def test_the_space_after_a_sentence_is_no_part_of_a_clause_around_its_attribution() -> None:
+    # Issue 12 (newcomer): "Y, a judicial official said, amid fears ...  Z": the parser may hang the full stop
+    # and the double space after it on Y's verb; the content ran over the attribution to the space.
+    from onrecord.extract.quotes import find_quotations
+    from onrecord.extract.rules.base import Piece
+    from onrecord.extract.rules.spans import strip_punct
+    from onrecord.nlp import load
+
+    text = "The court fined two editors.  They appealed."
+    doc = load()(text)
+    tokens = list(doc[:7])
+    assert tokens[-1].is_space
+    kept = strip_punct(Piece(doc, 0, find_quotations(text)), tokens)
+    assert text[kept[0].idx:kept[-1].idx + len(kept[-1])] == "The court fined two editors"
+
+
+def test_a_noun_phrase_after_a_mid_sentence_attribution_is_the_writers_gloss() -> None:
+    # Issue 12 (newcomer): "Y, state media reported, the first leader to do so": the clause is whole before the
+    # attribution; the noun phrase after it glosses the clause. "The economy, he said, is improving" keeps its verb.
+    text = ("Brazilian President Lia Costa on Friday thanked the new Chilean President Tomas Vera for his call, "
+            "state radio reported, the first such call in a decade.")
+    content = "Brazilian President Lia Costa on Friday thanked the new Chilean President Tomas Vera for his call"
+    [s] = extract(text).statements
+    assert (s.content.text, s.speaker.text if s.speaker else None) == (content, "state radio")
+    [off] = extract(text, settings=Settings(disabled_rules="trailing-apposition")).statements
+    assert off.content.text != content
+    [kept] = extract("The economy, he said, is improving faster than anyone expected.").statements
+    assert kept.content.text == "The economy, he said, is improving faster than anyone expected"
+
+
+def test_a_date_right_after_the_cue_is_when_it_was_said_and_a_that_the_parser_made_an_adverb_is_no_content() -> None:
+    # Issue 12 (newcomer): "said this month [Y]": the parser hangs the date on Y; "said last month that Y": on
+    # "that", which it called an adverb, Y began.
+    text = "Japan's envoy to Canada said this month Tokyo has a plan to help island nations with fishing, not defense."
+    [s] = extract(text).statements
+    assert s.content.text == "Tokyo has a plan to help island nations with fishing, not defense"
+    [off] = extract(text, settings=Settings(disabled_rules="topic-time")).statements
+    assert off.content.text.startswith("this month")
+    [t] = extract("Tokyo said last month that MI5 had recruited two state employees to spy for the U.S.").statements
+    assert t.content.text == "MI5 had recruited two state employees to spy for the U.S."
+    [m] = extract("She said Monday was the worst day of the year.").statements
+    assert m.content.text == "Monday was the worst day of the year"

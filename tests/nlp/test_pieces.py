@@ -97,3 +97,33 @@ def test_a_statement_offset_finds_the_piece_that_holds_it() -> None:
     nlp = load(Settings())
     parsed = ParsedText("aaa bbb ccc", (Piece(0, nlp("aaa ")), Piece(4, nlp("bbb ")), Piece(8, nlp("ccc"))))
     assert [parsed.piece_at(n).offset for n in (0, 3, 4, 7, 8, 10)] == [0, 0, 4, 4, 8, 8]
+
+
+def test_an_abbreviation_that_ends_a_sentence_ends_it_before_a_name_and_its_verb() -> None:
+    # Issue 12 (newcomer): the stop of "U.K." ends the sentence too; "the U.K. Xinhua" was one reporter.
+    text = ("The ministry said the two men had passed secrets to the U.K. Tass reported Monday that the pair were "
+            "arrested in May.")
+    doc = load()(text)
+    assert [s.text for s in doc.sents] == [
+        "The ministry said the two men had passed secrets to the U.K.",
+        "Tass reported Monday that the pair were arrested in May."]
+    spoken = {(s.speaker.text if s.speaker else None, s.content.text) for s in extract(text).statements}
+    assert ("The ministry", "the two men had passed secrets to the U.K.") in spoken
+    assert ("Tass", "the pair were arrested in May") in spoken
+    # However the parser hangs "the U.K." (here "the" a conjunction), it is the object of its preposition.
+    [first, *_] = extract("The two sides traded charges, with Tokyo saying last month that MI5 had hired two clerks "
+                          "to spy for the U.K. Tass reported Monday that the pair were held.").statements
+    assert first.content.text == "MI5 had hired two clerks to spy for the U.K."
+    # A common word goes on the name ("the U.S. Senate"), and initials are no sentence's end ("J.D. Vance").
+    for whole in ("The bill was backed by the U.S. Senate on Friday.",
+                  "The plan was sent to the U.S. Senate, which voted on Friday.",
+                  "Senator J.D. Vance said the bill was dead."):
+        assert len(list(load()(whole).sents)) == 1
+
+
+def test_a_dateline_in_title_case_is_a_sentence_of_its_own_and_a_name_set_off_by_dashes_is_not() -> None:
+    # Issue 12 (newcomer): "Beijing — ..." as some feeds write the dateline; it was part of the content.
+    [s] = extract("Quito — The mayor on Friday closed the old bridge to lorries, local radio reported.").statements
+    assert s.content.text == "The mayor on Friday closed the old bridge to lorries"
+    assert len(list(load()("Smith — a veteran of the war — said the plan would fail.").sents)) == 1
+    assert len(list(load()("Rep. Alexandria Ocasio-Cortez said the sale was a mistake.").sents)) == 1

@@ -66,7 +66,8 @@ NOT_CUES = frozenset("be have do make go take get give seem appear look come con
 NOT_SPEECH = frozenset(
     """pass deliver celebrate strike enjoy draw read attempt introduce sign count bother block pounce
     restrict fire broadcast order sentence show approve conduct hold run win lose buy sell pay meet visit
-    travel arrive leave watch hear send receive award arrest open close launch spend raise appoint authorize""".split()
+    travel arrive leave watch hear send receive award arrest open close launch spend raise appoint authorize
+    experience suffer""".split()
 )
 WRITING_VERBS = frozenset("write tweet post publish blog email text pen".split())
 CUE_CLASSES = ("speech", "writing", "stance", "cognition")

@@ -55,9 +55,9 @@ OBJECT_LINKS = frozenset({"dobj", "pobj", "pcomp"})
 NOT_OBJECT_EXTENSION = frozenset({"conj", "cc", "punct", "parataxis", "mark", "dep"})
 # Every dependency label, coarse part of speech and fine tag the rules read (a test checks that the rules
 # name no other): what a parser for another language has to provide, or be mapped to.
-DEPENDENCY_LABELS = frozenset("""acl acomp advcl advmod agent appos attr aux auxpass case cc ccomp compound conj csubj
-    dative dep dobj mark neg npadvmod nsubj nsubjpass oprd parataxis pcomp pobj poss prep prt punct relcl xcomp
-    ROOT""".split())
+DEPENDENCY_LABELS = frozenset("""acl acomp advcl amod advmod agent appos attr aux auxpass case cc ccomp compound conj
+    csubj dative dep det dobj mark neg npadvmod nsubj nsubjpass oprd parataxis pcomp pobj poss prep prt punct relcl
+    xcomp ROOT""".split())
 POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN VB VBD VBZ VBP NNP".split())
 # Fine tags: the bare infinitive ("to reconsider"), verbs with a tense ("spoke", "says"), the participle.
 BARE_INFINITIVE = "VB"
@@ -131,6 +131,18 @@ DEED_OBJECTS: dict[str, frozenset[str]] = {
     "claim": frozenset("life part territory land island region area".split()),
     "confirm": frozenset("nomination nominee appointment appointee candidate candidacy pick".split()),
 }
+# Places a position verb's object may be, which make it a deed of war: "defend the region", "attacked the city".
+PLACE_NOUNS = frozenset("""region city town village territory area border frontier front frontline front-line
+    base outpost capital province district enclave coast island airport port harbor harbour""".split())
+# Pictures, whose showing is perception, not a statement ("Images showed plumes", "footage showed the blast").
+# Not "video": one often carries speech (PolNeAR annotates "a video showed ...").
+IMAGE_NOUNS = frozenset("image photo photograph picture footage imagery snapshot cctv scan x-ray".split())
+PERCEPTION_CUES = frozenset("show reveal capture depict record".split())
+# "what the department now calls “anomalous health incidents”": a naming clause, no statement.
+NAMING_VERBS = frozenset("call dub term label name".split())
+WHAT = frozenset({"what"})
+# "offers no explanation": the determiner of an absence.
+NO_DETERMINERS = frozenset({"no"})
 # Verbs whose "to" names the listener ("spoke to reporters", "talking to CBS").
 LISTENER_TO_VERBS = frozenset({"speak", "talk"})
 # Verbs whose direct object is the listener, not the message.
@@ -163,6 +175,13 @@ NAME_AMPERSANDS = ("&",)
 # The dash that ends a dateline ("State Department — U.S. Secretary ... said"): the parser may make the
 # dateline a subject of the lead sentence's verb.
 DATELINE_DASHES = ("—", "–", "--")
+# A title the parser hung outside the clause that frames a quotation ("“...,” firefighter Kim told media"):
+# at most this many common nouns between the closing mark and the name.
+TITLE_TAGS = frozenset({"NOUN"})
+MAX_STRAY_TITLE = 3
+# Links by which the parser hangs a noun phrase set off after an attribution on the clause before it ("Y, state
+# media reported, the first leader to do so"): the writer's gloss.
+GLOSS_LINKS = frozenset({"dobj", "appos", "npadvmod", "attr", "nsubj"})
 # At most this many words between a subject the parser cut and the name it titles.
 MAX_TITLE_GAP = 8
 # Apostrophes, which are quote-like tokens but never close a quotation before a comma.
@@ -211,6 +230,9 @@ CALL_FOR = ("call", "for")
 ACCORDING, TO, THAT, AS, WITH, BE = "according", "to", "that", "as", "with", "be"
 COMPLEMENTISER_TAG = "IN"  # the tag of "that" opening a clause, whatever its dependency label
 OBJECT = "dobj"
+# What the parser may call a complementiser "that" opening a clause: its object, or an adverb ("said last month
+# [that] Y"); never its subject ("that's untrue", "an article that Carson said was written").
+COMPLEMENTISER_MISLABELS = frozenset({OBJECT, "advmod"})
 # "said A, and that B": the conjunction before a second "that" that opens a second reported clause.
 AND_THAT_CONJUNCTIONS = frozenset({"and"})
 # Sentence-ending marks between two split complements ("say [A]. [B]" is two sentences).

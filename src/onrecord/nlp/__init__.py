@@ -58,6 +58,8 @@ def _dateline_breaks(doc: Doc) -> None:
     for start in range(len(doc)):
         if start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
             continue
+        if _title_dateline(doc, start):
+            continue
         inside = dated = False
         for tok in doc[start:start + 12]:
             if tok.text in _DASHES and tok.i > start:
@@ -75,7 +77,83 @@ def _dateline_breaks(doc: Doc) -> None:
                 break
 
 
+_MAX_PLACE = 3  # words of a place in a dateline ("Guatemala City —")
+
+
+def _title_dateline(doc: Doc, start: int) -> bool:
+    """Issue 12 (newcomer): "Beijing — Chinese Premier Li Qiang ...", the dateline as some feeds write it, in
+    title case: up to three proper nouns that open the paragraph, a dash, and a capitalised word. A name set
+    off by dashes ("Smith — a veteran — said") goes on in lower case. Sets the break; True if it did."""
+    dash = next((t for t in doc[start:start + _MAX_PLACE + 1] if t.text in _DASHES), None)
+    if dash is None or dash.i == start or dash.i + 1 >= len(doc) or not doc[dash.i + 1].is_title:
+        return False
+    if not dash.whitespace_ or not doc[dash.i - 1].whitespace_:
+        return False  # "Alexandria Ocasio-Cortez": a hyphen inside a name
+    if not all(t.tag_ in _PROPER and t.is_title for t in doc[start:dash.i]):
+        return False
+    doc[dash.i + 1].is_sent_start = True
+    return True
+
+
 _SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
+# "U.K.", "U.S.", "D.C.": capitals with full stops, whose last stop may end the sentence as well.
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+_DETERMINER, _PROPER = "DT", frozenset({"NNP", "NNPS"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_OBJECT, _DET, _PREPOSITION = "pobj", "det", "IN"
+_MAX_NAME = 3  # words of the name that opens the next sentence ("Xinhua", "Li Qiang", "Antonio Guterres")
+
+
+def abbreviation_breaks(doc: Doc, common: Collection[str]) -> Doc:
+    """Issue 12 (newcomer): "... to spy for the U.K. Xinhua reported Sunday that ...": the full stop of an
+    abbreviation ends the sentence too, and the tokenizer keeps it inside "U.K.", so the parser ran both
+    sentences into one (and read "the U.K. Xinhua" as the reporter). After "the" and an abbreviation, a
+    proper name that is no common word (``common``: "Senate", "Navy", "President" go on a name, as in "the
+    U.S. Senate voted") followed by a verb with a tense opens a new sentence: a subject and its verb. Runs
+    on the tagger's tags, before the parser, which keeps boundaries set before it."""
+    for tok in doc[1:-2]:
+        if not _ABBREVIATION.fullmatch(tok.text) or doc[tok.i - 1].tag_ != _DETERMINER:
+            continue
+        name = doc[tok.i + 1]
+        if name.tag_ not in _PROPER or not name.is_title or name.lower_ in common:
+            continue
+        after = doc[tok.i + 2:tok.i + 2 + _MAX_NAME]
+        verb = next((t for t in after if t.tag_ not in _PROPER), None)
+        if verb is not None and verb.tag_ in _FINITE:
+            name.is_sent_start = True
+            tok.is_sent_start = doc[tok.i - 1].is_sent_start = False  # nor a sentence of "the U.K." alone
+    return doc
+
+
+def abbreviation_repair(doc: Doc) -> Doc:
+    """After the parse: the parser, told that "the U.K." ends its sentence but seeing no full stop, hangs the two
+    words on the root (as punctuation, a conjunction ...), and the clause before them ("to spy for") loses its
+    object. They are the object of the preposition before them, which has none."""
+    for tok in doc[2:-1]:
+        det, prep = doc[tok.i - 1], doc[tok.i - 2]
+        if (not _ABBREVIATION.fullmatch(tok.text) or not doc[tok.i + 1].is_sent_start or tok.head.i == prep.i
+                or det.tag_ != _DETERMINER or prep.tag_ != _PREPOSITION
+                or any(c.dep_ == _OBJECT for c in prep.children)):
+            continue
+        tok.head, tok.dep_ = prep, _OBJECT
+        det.head, det.dep_ = tok, _DET
+    return doc
+
+
+Language.component("onrecord_abbreviation_repair", func=abbreviation_repair)
+
+
+@Language.factory("onrecord_abbreviation_breaks")
+def _abbreviation_breaks(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    # The common words are the lemmatizer's dictionary of nouns, adjectives and verbs (WordNet's words): a
+    # name from the news ("Xinhua", "Starmer") is not in it, a word that goes on a name ("Senate") is.
+    common: frozenset[str] = frozenset()
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_index"):
+            index = lookups.get_table("lemma_index")
+            common = frozenset(word for pos in ("noun", "adj", "verb") for word in index.get(pos, ()))
+    return lambda doc: abbreviation_breaks(doc, common) if common else doc
 
 
 def cap_sentences(doc: Doc, max_tokens: int) -> Doc:
@@ -109,6 +187,8 @@ def _load(name: str, max_sentence_tokens: int) -> Language:
         raise ModelNotInstalled(f"spaCy pipeline {name!r} is not installed: {err}") from err
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("onrecord_paragraph_breaks", before="parser")
+        nlp.add_pipe("onrecord_abbreviation_breaks", before="parser")
+        nlp.add_pipe("onrecord_abbreviation_repair", after="parser")
         nlp.add_pipe("onrecord_sentence_cap", before="parser", config={"max_tokens": max_sentence_tokens})
     return nlp
 

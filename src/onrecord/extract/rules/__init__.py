@@ -102,6 +102,12 @@ RULES: tuple[Rule, ...] = (
     Rule("deed", "“fired rounds at X”, “signed the bill”: a learned cue that names a deed is no statement"),
     Rule("deed-object", "“added a question to the census”, “the Senate confirmed her nomination”: a speech verb "
          "whose object is a deed's is no statement"),
+    Rule("place-object", "“struggled to defend the Kharkiv region”, “attacked the city”: a position verb whose "
+         "object is a place is a deed of war, no statement"),
+    Rule("perception", "“Images shared by the agency showed plumes of smoke”: what a picture shows is perception, "
+         "no statement (“figures show” still is)"),
+    Rule("absence", "“the study offers no explanation”: a learned cue whose object is “no” thing reports an "
+         "absence, no statement"),
     Rule("purpose", "“launched a campaign to persuade users to switch”: a cue in an infinitive of purpose is no "
          "statement (with ``strict_cues`` only: PolNeAR annotates purposes)"),
     Rule("handed-over", "“reported the abuse to the bishop”: a speech verb's object handed to someone is no statement"),
@@ -114,6 +120,8 @@ RULES: tuple[Rule, ...] = (
     Rule("title-name", "“US Ambassador to Germany Richard Grenell said”: the subject runs on to the name it titles"),
     Rule("ampersand-name", "“Marlow & Daughters reported Y”: the subject runs on over the ampersand of a firm's name"),
     Rule("hedge-governor", "“seemed to rule out Y”: the governor joins the cue, hedged"),
+    Rule("stray-title", "“‘Y,’ firefighter Kim told media”: a title the parser hung outside the clause that "
+         "frames a quotation (on the object) still opens it, and the speaker's name"),
     Rule("adjacent-quote", "“‘Y,’ X said” and “X said: ‘Y’”: the quotation beside the clause",
          makes=("speech-adjacent",)),
     Rule("mistagged-verb", "“Estimates by the government state Y”: a speech word tagged a noun but with a "
@@ -133,7 +141,8 @@ RULES: tuple[Rule, ...] = (
          triggers=Trigger(lower=frozenset(en.ADJECTIVE_CUES))),
     Rule("noun-topic", "“X's comments on Y”", find=nouns.from_topic_noun, makes=("noun-topic",),
          triggers=Trigger(lemma=frozenset(en.TOPIC_NOUNS))),
-    Rule("topic-time", "“a tweet on Monday by X”: a date after a reporting noun is when, not a topic"),
+    Rule("topic-time", "“a tweet on Monday by X”, “said this month Y”: a date after a reporting noun, or right "
+         "after the cue before the clause's subject, is when, not a topic nor content"),
     Rule("headline", "“Sanders: Y” on a line of its own", step=quotations.colon_headlines, makes=("headline",)),
     Rule("nested", "a weak cue inside another statement's content is part of it",
          step=filters.drop_nested_positions),

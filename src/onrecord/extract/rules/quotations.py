@@ -210,7 +210,16 @@ def _speakers_clause(piece: Piece, tok: Token) -> bool:
     One opened by "as", "while", "when" ... is the writer's scene, whatever the parser calls it."""
     return (tok.i > tok.head.i and tok.dep_ == "ccomp" and tok.pos_ in en.VERB_TAGS and not piece.in_quote(tok)
             and not trailing_addition(tok)
-            and not any(c.dep_ == "mark" and c.lower_ in en.WRITER_MARKS for c in tok.children))
+            and not any(c.dep_ == "mark" and c.lower_ in en.WRITER_MARKS for c in tok.children)
+            and not _relative(tok))
+
+
+def _relative(tok: Token) -> bool:
+    """Issue 12 (newcomer): "“A,” said Dr. Chan, the chief of X, [who helped lead the research]. “B.”": a clause
+    whose subject is "who" or "which" is a relative clause on the speaker's name the parser hung on the cue,
+    the writer's note on who speaks, never what was said (it opened B's content)."""
+    first = tok.left_edge  # the subject, wherever the parser hangs it ("who [helped] lead": on the auxiliary)
+    return first.dep_ in en.SUBJECTS and first.lower_ in en.WH_RELATIVES
 
 
 def _outside_quotes(piece: Piece, tok: Token) -> bool:

@@ -58,12 +58,13 @@ def finite_conjuncts(head: Token) -> set[int]:
 def strip_punct(piece: Piece, toks: list[Token], *, drop_that: bool = False) -> list[Token]:
     """Drop punctuation outside quotations at both ends (and a leading "that")."""
     def noise(t: Token, leading: bool) -> bool:
-        if t.is_punct and piece.quote_at(t.idx) == -1:
+        if (t.is_punct or t.is_space) and piece.quote_at(t.idx) == -1:
             return True
         # "states [that] few if any ...": the parser may make the complementiser the cue's object, keeping the
         # tag of one, which the determiner "that" ("said [that option] was ...") never has (issue 12,
         # newcomer); a subject "that" ("an article that Carson said was written") is a relative pronoun
-        complementiser = t.dep_ == "mark" or (t.tag_ == en.COMPLEMENTISER_TAG and t.dep_ == en.OBJECT)
+        # "said last month [that] Y": and an adverb (issue 12, newcomer)
+        complementiser = t.dep_ == "mark" or (t.tag_ == en.COMPLEMENTISER_TAG and t.dep_ in en.COMPLEMENTISER_MISLABELS)
         return leading and drop_that and complementiser and t.lower_ == en.THAT
 
     start, end = 0, len(toks)

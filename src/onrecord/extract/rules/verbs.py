@@ -155,6 +155,38 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
     return None
 
 
+def _place_object(piece: Piece, comp: Token) -> bool:
+    """Issue 12 (newcomer): "Ukraine has struggled to defend the Kharkiv region", "attacked the city": a
+    position verb whose object is a place holds ground or strikes it, a deed of war, not a stance on anything
+    ("defended the plan" still is)."""
+    return piece.uses("place-object") and comp.dep_ == "dobj" and comp.lemma_.lower() in en.PLACE_NOUNS
+
+
+def _absence(piece: Piece, comp: Token) -> bool:
+    """Issue 12 (newcomer): "the study offers no explanation for the symptoms": a learned cue whose object is
+    "no" thing reports an absence, which the guideline leaves out (2.2: "Authorities have not named a cause");
+    a speech verb's still reports ("said no decision had been made")."""
+    return piece.uses("absence") and comp.dep_ == "dobj" and any(
+        c.dep_ == "det" and c.lower_ in en.NO_DETERMINERS for c in comp.children)
+
+
+def _naming(piece: Piece, comp: Token) -> bool:
+    """Issue 12 (newcomer): "people experiencing what the State Department now calls “anomalous health
+    incidents”": a clause "what X calls “Y”" is a name in quotes for a thing (rule ``scare-quote``), no
+    statement, nor is the learned cue that takes it as its complement ("calling Putin a “dictator”" still is
+    one, and so is "in what Amnesty called a deep crackdown", unquoted: a characterisation)."""
+    return piece.uses("scare-quote") and comp.lemma_.lower() in en.NAMING_VERBS and any(
+        c.dep_ == "oprd" and piece.in_quote(c) for c in comp.children) and comp.left_edge.lower_ in en.WHAT
+
+
+def _perceived(piece: Piece, head: Token, said_by: Span) -> bool:
+    """Issue 12 (newcomer): "Images shared by the agency showed plumes of smoke": what a picture shows is
+    perception, not a source's statement (guideline 2.2: "photos showed", "footage showed"); "figures show"
+    and "the study found" still are."""
+    return piece.uses("perception") and head.lemma_.lower() in en.PERCEPTION_CUES and (
+        said_by.root.lemma_.lower() in en.IMAGE_NOUNS)
+
+
 def _across_semicolon(piece: Piece, clause: Token, tok: Token) -> bool:
     """"A claimed X; B claimed Y": a clause before the cue with a semicolon between is a sentence of its
     own, which the parser hung on the next cue."""
@@ -327,11 +359,20 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         return None
     if kind == "position" and comp is not None and comp.dep_ == "dobj" and comp.pos_ == "PRON":
         return None  # "backed it": nothing reportable without the antecedent
+    if kind == "position" and comp is not None and _place_object(piece, comp):
+        return None
+    if kind == "learned" and comp is not None and (_absence(piece, comp) or (
+            _naming(piece, comp) and head.lemma_.lower() in en.NOT_SPEECH)):
+        return None  # "experiencing what X calls Y" ("railed against what he calls Y" still reports)
+    if _naming(piece, head):
+        return None  # "what doctors call “brain fog”": the naming itself
     names = piece.uses("title-name"), piece.uses("ampersand-name")
     said_by, inherited = speaker(head if head is not tok else tok, *names)
     if _object_participle(head) and piece.uses("mistagged-verb"):
         said_by, inherited = speaker(head.head.head, *names)[0], True
     if said_by is None and kind != "speech":
+        return None
+    if said_by is not None and _perceived(piece, head, said_by):
         return None
     if said_by is not None and said_by.root.lower_ in en.DUMMY_SUBJECTS and not _quoted_it(
             piece, said_by, comp, quote_span, kind) and not _document_calls_for(piece, said_by, head, comp):
@@ -357,8 +398,9 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         return None
     between = None
     if quote_span is not None:
-        clause = [t for t in head.subtree if not t.is_punct and not t.is_space and not piece.in_quote(t)]
+        clause = frame_clause(piece, head)
         between = (clause[0].idx, clause[-1].idx + len(clause[-1]))
+        said_by = _with_stray_title(piece, head, said_by)
     stmt_kind, start, end = kind_and_bounds(piece, start, end, claimed, between)
     if stmt_kind == "indirect" and comp is not None and too_short(comp, start, end):
         return None
@@ -476,7 +518,21 @@ def _content_extent(piece: Piece, head: Token, comp: Token) -> tuple[int, int]:
         end = max(end, object_clause_end(piece, head, comp))
     for split in split_complements(piece, head, comp):
         end = max(end, clause_extent(piece, split)[1])
+    start = max(start, _date_of_saying_end(piece, head, comp))
     return within_paragraph(piece.text, comp.idx, start, end)
+
+
+def _date_of_saying_end(piece: Piece, head: Token, comp: Token) -> int:
+    """Issue 12 (newcomer): "The ambassador said this month Beijing has a strategy": a date right after the cue,
+    before the clause's subject, says when it was said (news puts it there: "said Tuesday", "said last week"),
+    though the parser hangs it on the clause (rule ``topic-time``). Where the content then starts, or 0."""
+    if not piece.uses("topic-time") or comp.dep_ != "ccomp" or comp.i < head.i:
+        return 0
+    date = next((c for c in comp.children if c.dep_ == "npadvmod" and c.ent_type_ in en.TIME_ENTITIES), None)
+    subject = next((c for c in comp.children if c.dep_ in en.SUBJECTS), None)
+    if date is None or subject is None or date.left_edge.i != head.i + 1 or date.i > subject.i:
+        return 0
+    return head.doc[date.right_edge.i + 1].idx  # the subject's clause follows: the date is never the last token
 
 
 def from_passive(piece: Piece, tok: Token, act: Act, claimed: set[int]) -> Candidate | None:
@@ -577,11 +633,26 @@ def parenthetical(piece: Piece, tok: Token) -> Candidate | None:
     if subject is None:
         return None
     own = {t.i for t in tok.subtree}
+    own |= _apposition_after(piece, tok.head, own)
     toks = [t for t in tok.head.subtree if t.i not in own]
     cue_toks = [tok, *cue_extras(piece, tok)]
     cue_toks.sort(key=lambda t: t.i)
     act = en.SPEECH_VERBS.get(tok.lemma_.lower(), "assert")
     return clause_statement(piece, toks, [cue_toks[0], cue_toks[-1]], subject, act, "parenthetical")
+
+
+def _apposition_after(piece: Piece, head: Token, own: set[int]) -> set[int]:
+    """Issue 12 (newcomer): "Li congratulated Starmer, state media reported, the first leader to do so": where
+    the clause is whole before the attribution, a noun phrase set off after it is the writer's gloss on the
+    clause (rule ``trailing-apposition``), not the rest of what was said ("The economy, he said, is improving"
+    has its verb after the attribution, and keeps it)."""
+    if not piece.uses("trailing-apposition") or head.i > min(own):
+        return set()
+    after = [c for c in head.children if c.i > max(own) and not c.is_punct]
+    if not after or after[0].left_edge.i != max(own) + 1 or after[0].dep_ not in en.GLOSS_LINKS or (
+            after[0].pos_ not in en.NOUN_TAGS):
+        return set()
+    return set(range(after[0].left_edge.i, head.right_edge.i + 1))
 
 
 def _cue_lemma(tok: Token, head: Token) -> str:
@@ -641,7 +712,7 @@ def _adjacent_quote(piece: Piece, tok: Token, kind: str) -> tuple[int, int] | No
     """
     if not piece.uses("adjacent-quote") or (kind not in ("speech",) and not _colon_follows(piece, tok)):
         return None
-    subtree = [t for t in tok.subtree if not t.is_punct and not t.is_space and not piece.in_quote(t)]
+    subtree = frame_clause(piece, tok)
     if not subtree:
         return None
     c_start = subtree[0].idx
@@ -667,6 +738,58 @@ def _adjacent_quote(piece: Piece, tok: Token, kind: str) -> tuple[int, int] | No
     if after is not None:
         return after.start, after.end
     return None
+
+
+def frame_clause(piece: Piece, tok: Token) -> list[Token]:
+    """The words of the clause around a cue that may frame a quotation: its subtree outside quotations, with
+    a subject and a title the parser hung outside it (``stray_title``)."""
+    words = {t.i: t for t in tok.subtree}
+    subject = _framing_subject(piece, tok)
+    if subject is not None:
+        words.update((t.i, t) for t in (*stray_title(piece, tok), *subject.subtree))
+    return [t for _, t in sorted(words.items()) if not t.is_punct and not t.is_space and not piece.in_quote(t)]
+
+
+def _framing_subject(piece: Piece, tok: Token) -> Token | None:
+    """The person who says ``tok``: its subject, or (rule ``stray-title``) the name just before it where the
+    parser read "Kim told media" as one noun phrase, the name and the verb both modifiers of "media"."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subject is not None or not piece.uses("stray-title") or tok.dep_ != "amod" or tok.i == 0:
+        return subject
+    before = tok.doc[tok.i - 1]
+    return before if before.ent_type_ == en.PERSON and before.head.i == tok.head.i else None
+
+
+def stray_title(piece: Piece, tok: Token) -> list[Token]:
+    """Issue 12 (newcomer): "“We cannot go inside,” firefighter Kim Jin-young told media": the parser read
+    "told media" as a noun phrase and hung the title "firefighter" (and at times the name) on "media", so the
+    clause began at the name, a title's width from the quotation, or had no subject at all, and the quotation
+    fell to the previous speaker. Common nouns between a closing quotation mark and the person who says the
+    cue are that person's title: they belong to the clause and to the speaker's name, wherever they hang."""
+    subject = _framing_subject(piece, tok)
+    if not piece.uses("stray-title") or subject is None or subject.ent_type_ != en.PERSON:
+        return []
+    doc, first = tok.doc, subject.left_edge.i
+    own = {t.i for t in tok.subtree}
+    start = first
+    while (start > 1 and first - start < en.MAX_STRAY_TITLE and doc[start - 1].pos_ in en.TITLE_TAGS
+           and doc[start - 1].i not in own and not piece.in_quote(doc[start - 1])):
+        start -= 1
+    if start == first or not doc[start - 1].is_quote:
+        return []
+    return list(doc[start:first])
+
+
+def _with_stray_title(piece: Piece, tok: Token, said_by: Span | None) -> Span | None:
+    """The speaker run back over the title the parser hung outside its clause, or read off the name the parser
+    made a modifier (``stray_title``)."""
+    subject = _framing_subject(piece, tok)
+    if said_by is None and subject is not None:
+        said_by = noun_phrase(subject)
+    title = stray_title(piece, tok)
+    if said_by is None or not title or title[-1].i + 1 != said_by.start:
+        return said_by
+    return said_by.doc[title[0].i:said_by.end]
 
 
 def _set_off(piece: Piece, quote: Quotation, gap: str) -> bool:
