@@ -29,15 +29,13 @@ from act_errors import build_cache, rows_from
 from onrecord.evaluate.labels import ActScores
 from onrecord.training.learn import (
     HEDGE_C,
-    HEDGE_CUTS,
     LABELS_FILE,
     ActRow,
     _decide,
-    _f1,
     _matrix,
     _vocab,
+    decision_rules,
     hedge_feature,
-    rules_that_win,
 )
 
 KINDS = ("content", "sentence", "cue_content")
@@ -141,11 +139,7 @@ def report(rows: list[ActRow], index: list[int], acts: list[str], hedge: list[fl
     """The scores of ``onrecord eval --labels`` on the out-of-fold predictions, after the rules that win and
     the best hedge cut (both chosen on these predictions, as ``training.learn`` does)."""
     tested = [rows[i] for i in index]
-    win = rules_that_win(tested, acts)
-    gold_hedged = numpy.array([r.hedged for r in tested])
-    _, cut, rule_hedges = max(
-        (_f1(gold_hedged, numpy.array(_decide(tested, acts, hedge, win, cut, rh)[1])), cut, rh)
-        for cut in HEDGE_CUTS for rh in (False, True))
+    win, _, cut, rule_hedges = decision_rules(tested, acts, hedge)
     final, hedged = _decide(tested, acts, hedge, win, cut, rule_hedges)
     scores = ActScores(gold=[r.act for r in tested], predicted=final, hedged_gold=[r.hedged for r in tested],
                        hedged_predicted=hedged, labelled=len(tested)).to_dict()

@@ -304,6 +304,19 @@ class _Choice:
     rule_hedges: bool
 
 
+def decision_rules(tested: list[ActRow], acts: list[str], hedge: list[float]) -> tuple[list[str], float, float, bool]:
+    """Chosen on out-of-fold predictions: the rules that win over the model's act, and the hedge cut (with or
+    without the rules' hedges) with the best hedged F1, returned with that F1."""
+    import numpy as np
+
+    win = rules_that_win(tested, acts)
+    gold_hedged = np.array([r.hedged for r in tested])
+    hedge_f1, cut, rule_hedges = max(
+        (_f1(gold_hedged, np.array(_decide(tested, acts, hedge, win, cut, rh)[1])), cut, rh)
+        for cut in HEDGE_CUTS for rh in (False, True))
+    return win, hedge_f1, cut, rule_hedges
+
+
 def _choose(rows: list[ActRow], c: float) -> _Choice:
     """Out-of-fold predictions at ``c``; the rules that win, and the hedge cut (with or without the rules'
     hedges) with the best F1, chosen on them."""
@@ -311,11 +324,7 @@ def _choose(rows: list[ActRow], c: float) -> _Choice:
 
     index, acts, hedge = cross_validated(rows, c)
     tested = [rows[i] for i in index]
-    win = rules_that_win(tested, acts)
-    gold_hedged = np.array([r.hedged for r in tested])
-    hedge_f1, cut, rule_hedges = max(
-        (_f1(gold_hedged, np.array(_decide(tested, acts, hedge, win, cut, rh)[1])), cut, rh)
-        for cut in HEDGE_CUTS for rh in (False, True))
+    win, hedge_f1, cut, rule_hedges = decision_rules(tested, acts, hedge)
     final, _ = _decide(tested, acts, hedge, win, cut, rule_hedges)
     return _Choice(c, float(np.mean([r.act == a for r, a in zip(tested, final, strict=True)])),
                    float(np.mean([r.act == a for r, a in zip(tested, acts, strict=True)])), win, hedge_f1, cut,
