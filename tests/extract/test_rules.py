@@ -370,6 +370,12 @@ def test_the_trigger_index_changes_no_candidate() -> None:
         assert indexed == [_shape(c) for c in find_candidates(doc, 0, quotations, indexed=False)]
 
 
+def test_a_content_without_a_channel_noun_is_no_bare_channel() -> None:
+    text = "The office issued a statement on Monday. The office said on Monday that the bridge will reopen."
+    found = extract(text).statements
+    assert [s.content.text for s in found] == ["the bridge will reopen"]
+
+
 def test_per_is_no_rate() -> None:
     assert [s.content.text for s in extract("The bridge will reopen in May, per the city council.").statements] == [
         "The bridge will reopen in May"]
