@@ -94,8 +94,9 @@ RULES: tuple[Rule, ...] = (
          triggers=Trigger(lemma=en.AS_PUT_IT_VERBS)),
     Rule("verb", "a reporting verb with its subject and its clause or object: “X said (that) Y”, “X opposed Y”",
          find=verbs.from_verb, makes=verbs.VERB_KINDS,
-         # and a speech word the tagger took for a noun ("state", "writing": the mistagged-verb reading)
-         triggers=Trigger(pos=en.VERB_TAGS, lemma=frozenset(en.SPEECH_VERBS), lower=verbs.SPEECH_ING_FORMS)),
+         # a cue's lemma (its tag is tested by the finder), and a speech word the tagger took for a noun
+         # ("state", "writing": the mistagged-verb reading)
+         triggers=Trigger(lemma=verbs.CUE_LEMMAS, lower=verbs.SPEECH_ING_FORMS)),
     Rule("semicolon", "“A claimed X; B claimed Y”: a clause before the cue across a semicolon is not its content"),
     Rule("fronted-clause", "“Minutes before the vote, X claimed Y”: a clause before the cue opened by “before”, "
          "“when” ... is no content, even where the parser makes it the cue's complement"),
