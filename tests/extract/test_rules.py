@@ -381,6 +381,17 @@ def test_the_verb_rule_is_tried_only_on_cue_lemmas() -> None:
     assert "writing" in verbs.SPEECH_ING_FORMS and "say" in verbs.CUE_LEMMAS and "kill" not in verbs.CUE_LEMMAS
 
 
+def test_the_index_reads_each_admitted_token_with_its_finders() -> None:
+    """``FinderIndex.tokens`` reads the doc's arrays, not its tokens: each token a trigger admits comes with the
+    finders ``finders`` gives it, in order, and no other token comes."""
+    index = rules_package.finder_index(frozenset())
+    for text in TRIGGER_TEXTS:
+        doc = load()(text)
+        expected = [(t.i, index.finders(t)) for t in doc if index.finders(t)]
+        assert index.tokens(doc) == expected
+    assert index.tokens(load()("")) == []
+
+
 def test_a_content_without_a_channel_noun_is_no_bare_channel() -> None:
     text = "The office issued a statement on Monday. The office said on Monday that the bridge will reopen."
     found = extract(text).statements

@@ -32,7 +32,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
 from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from onrecord.extract import english as en
@@ -40,7 +42,6 @@ from onrecord.extract.quotes import Quotation
 from onrecord.extract.rules import clauses, conjuncts, filters, nouns, quotations, verbs
 from onrecord.extract.rules.base import Candidate, Piece
 from onrecord.extract.rules.filters import is_attribution
-from onrecord.nlp import token_indices
 
 __all__ = ["CANDIDATE_RULES", "RULES", "STRICT_RULES", "Candidate", "Rule", "Trigger", "find_candidates", "rule_names"]
 
@@ -197,18 +198,60 @@ class FinderIndex:
             for table, values in zip(self.tables, words, strict=True):
                 for value in values:
                     table[value] = (*table.get(value, ()), n)
+        # The same tables by the ids the doc's arrays hold (built on first use, from a vocabulary's strings);
+        # a lemma is tested lower-cased, so its table fills as lemmas are met (an id per spelling).
+        self.by_id: list[dict[int, tuple[int, ...]]] = []
+        self.ids: list[numpy.ndarray] = []  # the keys of each ``by_id`` table, to compare the arrays with
+        self.by_lemma: dict[int, tuple[int, ...]] = {}
+        self.lemma_ids = numpy.zeros(0, dtype=numpy.uint64)
+        self.lists: dict[tuple[int, ...], list[TokenRule]] = {}  # rule numbers -> the finders, in rule order
 
-    def tokens(self, doc: Doc) -> Sequence[int]:
-        """The indices of the tokens some finder can fire on, in order (every token's if a finder has no
-        triggers): read off the doc's attribute arrays, so no Token is made for the others."""
+    def tokens(self, doc: Doc) -> list[tuple[int, list[TokenRule]]]:
+        """The tokens some finder can fire on, in order, each with those finders in rule order (every token
+        if a finder has no triggers): found in the doc's attribute arrays by numpy, so no Token is made and
+        no string looked up for the others (a lemma's lower-cased form once per process)."""
         if self.always:
-            return range(len(doc))
-        lower, lemma, pos, dep = self.tables
-        hits = set(token_indices(doc, LOWER, lower))
-        hits.update(token_indices(doc, LEMMA, lambda value: value.lower() in lemma))
-        hits.update(token_indices(doc, POS, pos))
-        hits.update(token_indices(doc, DEP, dep))
-        return sorted(hits)
+            return [(i, finders) for i in range(len(doc)) if (finders := self.finders(doc[i]))]
+        strings = doc.vocab.strings
+        if not self.by_id:
+            lower, _, pos, dep = self.tables
+            self.by_id = [{strings[value]: rules for value, rules in table.items()} for table in (lower, pos, dep)]
+            self.ids = [numpy.array(list(table), dtype=numpy.uint64) for table in self.by_id]
+        by_lower, by_pos, by_dep = self.by_id
+        columns = doc.to_array([LOWER, LEMMA, POS, DEP])
+        if not len(columns):
+            return []
+        by_lemma = self._lemmas(strings, numpy.unique(columns[:, 1]).tolist())
+        hit = numpy.isin(columns[:, 1], self.lemma_ids)
+        for column, ids in zip((0, 2, 3), self.ids, strict=True):
+            if len(ids):
+                hit |= numpy.isin(columns[:, column], ids)
+        at = numpy.flatnonzero(hit)
+        found = []
+        for i, (lower_id, lemma_id, pos_id, dep_id) in zip(at.tolist(), columns[at].tolist(), strict=True):
+            hits = by_lemma.get(lemma_id, ()) + by_lower.get(lower_id, ()) + by_pos.get(pos_id, ()) + by_dep.get(
+                dep_id, ())
+            found.append((i, self._finders(hits)))
+        return found
+
+    def _lemmas(self, strings: StringStore, ids: list[int]) -> dict[int, tuple[int, ...]]:
+        """``by_lemma``, with the lemma ids among ``ids`` not met before looked up (and ``lemma_ids``, those
+        that trigger a rule, grown)."""
+        table = self.tables[1]
+        new = False
+        for lemma_id in ids:
+            if lemma_id not in self.by_lemma:
+                rules = self.by_lemma[lemma_id] = table.get(strings[lemma_id].lower(), ())
+                new = new or bool(rules)
+        if new:
+            self.lemma_ids = numpy.array([i for i, rules in self.by_lemma.items() if rules], dtype=numpy.uint64)
+        return self.by_lemma
+
+    def _finders(self, hits: tuple[int, ...]) -> list[TokenRule]:
+        finders = self.lists.get(hits)
+        if finders is None:
+            finders = self.lists[hits] = [self.every[n] for n in sorted(set(hits))]
+        return finders
 
     def finders(self, tok: Token) -> list[TokenRule]:
         """The finders that can fire on ``tok``, in rule order (most tokens: none)."""
@@ -242,10 +285,9 @@ def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation], stri
     index = finder_index(disabled)
     found: list[Candidate] = []
     claimed: set[int] = set()  # quotations already the content of a statement
-    for i in index.tokens(doc) if indexed else range(len(doc)):
+    for i, finders in index.tokens(doc) if indexed else ((i, index.every) for i in range(len(doc))):
         tok = doc[i]
-        finders = index.finders(tok) if indexed else index.every
-        if not finders or piece.in_quote(tok):
+        if piece.in_quote(tok):
             continue
         cand = next((c for c in (find(piece, tok, claimed) for find in finders) if c is not None), None)
         if cand is not None:
