@@ -42,6 +42,7 @@ from onrecord.extract.quotes import Quotation
 from onrecord.extract.rules import clauses, conjuncts, filters, nouns, quotations, verbs
 from onrecord.extract.rules.base import Candidate, Piece
 from onrecord.extract.rules.filters import is_attribution
+from onrecord.nlp import in_sorted, sorted_ids
 
 __all__ = ["CANDIDATE_RULES", "RULES", "STRICT_RULES", "Candidate", "Rule", "Trigger", "find_candidates", "rule_names"]
 
@@ -199,11 +200,12 @@ class FinderIndex:
                 for value in values:
                     table[value] = (*table.get(value, ()), n)
         # The same tables by the ids the doc's arrays hold (built on first use, from a vocabulary's strings);
-        # a lemma is tested lower-cased, so its table fills as lemmas are met (an id per spelling).
+        # a lemma is tested lower-cased, so its table fills as lemmas are met (an id per spelling; the lemmas
+        # met are kept, a few thousand, as the vocabulary keeps their strings).
         self.by_id: list[dict[int, tuple[int, ...]]] = []
         self.ids: list[numpy.ndarray] = []  # the keys of each ``by_id`` table, to compare the arrays with
         self.by_lemma: dict[int, tuple[int, ...]] = {}
-        self.lemma_ids = numpy.zeros(0, dtype=numpy.uint64)
+        self.lemma_ids = self.lemmas_seen = numpy.zeros(0, dtype=numpy.uint64)  # sorted, as ``in_sorted`` reads
         self.lists: dict[tuple[int, ...], list[TokenRule]] = {}  # rule numbers -> the finders, in rule order
 
     def tokens(self, doc: Doc) -> list[tuple[int, list[TokenRule]]]:
@@ -216,36 +218,36 @@ class FinderIndex:
         if not self.by_id:
             lower, _, pos, dep = self.tables
             self.by_id = [{strings[value]: rules for value, rules in table.items()} for table in (lower, pos, dep)]
-            self.ids = [numpy.array(list(table), dtype=numpy.uint64) for table in self.by_id]
+            self.ids = [sorted_ids(table) for table in self.by_id]
         by_lower, by_pos, by_dep = self.by_id
         columns = doc.to_array([LOWER, LEMMA, POS, DEP])
-        if not len(columns):
-            return []
-        by_lemma = self._lemmas(strings, numpy.unique(columns[:, 1]).tolist())
-        hit = numpy.isin(columns[:, 1], self.lemma_ids)
+        lemmas = columns[:, 1]
+        unseen = lemmas[~in_sorted(lemmas, self.lemmas_seen)]
+        if len(unseen):
+            self._see_lemmas(strings, unseen)
+        hit = in_sorted(lemmas, self.lemma_ids)
         for column, ids in zip((0, 2, 3), self.ids, strict=True):
             if len(ids):
-                hit |= numpy.isin(columns[:, column], ids)
+                hit |= in_sorted(columns[:, column], ids)
         at = numpy.flatnonzero(hit)
-        found = []
+        by_lemma, found = self.by_lemma, []
         for i, (lower_id, lemma_id, pos_id, dep_id) in zip(at.tolist(), columns[at].tolist(), strict=True):
             hits = by_lemma.get(lemma_id, ()) + by_lower.get(lower_id, ()) + by_pos.get(pos_id, ()) + by_dep.get(
                 dep_id, ())
             found.append((i, self._finders(hits)))
         return found
 
-    def _lemmas(self, strings: StringStore, ids: list[int]) -> dict[int, tuple[int, ...]]:
-        """``by_lemma``, with the lemma ids among ``ids`` not met before looked up (and ``lemma_ids``, those
-        that trigger a rule, grown)."""
+    def _see_lemmas(self, strings: StringStore, unseen: numpy.ndarray) -> None:
+        """Look up the rules of lemma ids not met before (by their lower-cased strings): those that trigger
+        one go to ``by_lemma`` and ``lemma_ids``, all to ``lemmas_seen``."""
         table = self.tables[1]
-        new = False
-        for lemma_id in ids:
-            if lemma_id not in self.by_lemma:
-                rules = self.by_lemma[lemma_id] = table.get(strings[lemma_id].lower(), ())
-                new = new or bool(rules)
-        if new:
-            self.lemma_ids = numpy.array([i for i, rules in self.by_lemma.items() if rules], dtype=numpy.uint64)
-        return self.by_lemma
+        ids = numpy.unique(unseen)
+        for lemma_id in ids.tolist():
+            rules = table.get(strings[lemma_id].lower())
+            if rules:
+                self.by_lemma[lemma_id] = rules
+        self.lemma_ids = sorted_ids(self.by_lemma)
+        self.lemmas_seen = numpy.union1d(self.lemmas_seen, ids)
 
     def _finders(self, hits: tuple[int, ...]) -> list[TokenRule]:
         finders = self.lists.get(hits)
