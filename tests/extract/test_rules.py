@@ -19,7 +19,7 @@ from onrecord.extract import english
 from onrecord.extract import rules as rules_package
 from onrecord.extract.confidence import shipped_model
 from onrecord.extract.quotes import find_quotations
-from onrecord.extract.rules import CANDIDATE_RULES, RULES, STRICT_RULES, Candidate, find_candidates, rule_names
+from onrecord.extract.rules import CANDIDATE_RULES, RULES, STRICT_RULES, Candidate, find_candidates, rule_names, verbs
 from onrecord.extract.rules.base import Piece
 from onrecord.model import Act, statement_key, text_digest
 from onrecord.nlp import load
@@ -382,6 +382,34 @@ def test_the_trigger_index_changes_no_candidate() -> None:
         doc, quotations = nlp(text), find_quotations(text)
         indexed = [_shape(c) for c in find_candidates(doc, 0, quotations)]
         assert indexed == [_shape(c) for c in find_candidates(doc, 0, quotations, indexed=False)]
+
+
+def test_the_verb_rule_is_tried_only_on_cue_lemmas() -> None:
+    """Most verbs are no cue ("killed", "is"): the verb rule's trigger skips them (its finder would find
+    nothing there, as the test above checks), and still admits a speech word the tagger took for a noun."""
+    verb = next(rule for rule in RULES if rule.name == "verb")
+    assert verb.triggers is not None
+    doc = load()("The soldiers killed two men, the army said in a statement.")
+    admitted = [t.text for t in doc if verb.triggers.admits(t)]
+    assert "said" in admitted and "killed" not in admitted
+    assert "writing" in verbs.SPEECH_ING_FORMS and "say" in verbs.CUE_LEMMAS and "kill" not in verbs.CUE_LEMMAS
+
+
+def test_the_index_reads_each_admitted_token_with_its_finders() -> None:
+    """``FinderIndex.tokens`` reads the doc's arrays, not its tokens: each token a trigger admits comes with the
+    finders ``finders`` gives it, in order, and no other token comes."""
+    index = rules_package.finder_index(frozenset())
+    for text in TRIGGER_TEXTS:
+        doc = load()(text)
+        expected = [(t.i, index.finders(t)) for t in doc if index.finders(t)]
+        assert index.tokens(doc) == expected
+    assert index.tokens(load()("")) == []
+
+
+def test_a_content_without_a_channel_noun_is_no_bare_channel() -> None:
+    text = "The office issued a statement on Monday. The office said on Monday that the bridge will reopen."
+    found = extract(text).statements
+    assert [s.content.text for s in found] == ["the bridge will reopen"]
 
 
 def test_per_is_no_rate() -> None:

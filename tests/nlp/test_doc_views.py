@@ -1,9 +1,11 @@
 """The cheap views of a parsed doc (``entities``, ``entities_in``, ``token_indices``, a piece's kept text) say
 what spaCy's own, slower, accessors say."""
 
+import numpy
+
 from onrecord import Settings
 from onrecord.extract.quotes import find_quotations
-from onrecord.nlp import entities, entities_in, load, parse_many, token_indices
+from onrecord.nlp import entities, entities_in, in_sorted, load, parse_many, sorted_ids, token_indices
 
 TEXT = ("The Vickers Group said on Monday that Anna Berg, its chief executive, would meet the Minister in Oslo. "
         "Her counterpart at the union, Tom Reed, said the talks at the plant had failed. PER the BBC, "
@@ -30,6 +32,18 @@ def test_token_indices_are_those_a_pass_over_the_tokens_finds() -> None:
         t.i for t in doc if t.lemma_.lower() in lemmas]
     assert token_indices(doc, "LOWER", {"absent"}) == []
     assert token_indices(load()(""), "DEP", ("nsubj",)) == []
+
+
+def test_in_sorted_is_numpys_isin() -> None:
+    """The binary search ``token_indices`` and the rules' trigger index compare a doc's arrays with: what
+    ``numpy.isin`` says, for ids past the largest, below the smallest, hashes near 2**64, and no ids at all."""
+    doc = load()(TEXT)
+    values = doc.to_array("LOWER")
+    for words in ({"the", "said", "absent"}, {"per"}, set(), {w.lower_ for w in doc}):
+        ids = sorted_ids(doc.vocab.strings[w] for w in words)
+        assert in_sorted(values, ids).tolist() == numpy.isin(values, ids).tolist()
+    big = numpy.array([2**64 - 1, 5, 2**63], dtype=numpy.uint64)
+    assert in_sorted(big, sorted_ids([2**64 - 1, 7])).tolist() == [True, False, False]
 
 
 def test_a_piece_keeps_its_docs_text() -> None:

@@ -32,7 +32,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
 from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from onrecord.extract import english as en
@@ -40,7 +42,7 @@ from onrecord.extract.quotes import Quotation
 from onrecord.extract.rules import clauses, conjuncts, filters, nouns, quotations, verbs
 from onrecord.extract.rules.base import Candidate, Piece
 from onrecord.extract.rules.filters import is_attribution
-from onrecord.nlp import token_indices
+from onrecord.nlp import in_sorted, sorted_ids
 
 __all__ = ["CANDIDATE_RULES", "RULES", "STRICT_RULES", "Candidate", "Rule", "Trigger", "find_candidates", "rule_names"]
 
@@ -94,8 +96,9 @@ RULES: tuple[Rule, ...] = (
          triggers=Trigger(lemma=en.AS_PUT_IT_VERBS)),
     Rule("verb", "a reporting verb with its subject and its clause or object: “X said (that) Y”, “X opposed Y”",
          find=verbs.from_verb, makes=verbs.VERB_KINDS,
-         # and a speech word the tagger took for a noun ("state", "writing": the mistagged-verb reading)
-         triggers=Trigger(pos=en.VERB_TAGS, lemma=frozenset(en.SPEECH_VERBS), lower=verbs.SPEECH_ING_FORMS)),
+         # a cue's lemma (its tag is tested by the finder), and a speech word the tagger took for a noun
+         # ("state", "writing": the mistagged-verb reading)
+         triggers=Trigger(lemma=verbs.CUE_LEMMAS, lower=verbs.SPEECH_ING_FORMS)),
     Rule("semicolon", "“A claimed X; B claimed Y”: a clause before the cue across a semicolon is not its content"),
     Rule("fronted-clause", "“Minutes before the vote, X claimed Y”: a clause before the cue opened by “before”, "
          "“when” ... is no content, even where the parser makes it the cue's complement"),
@@ -205,18 +208,61 @@ class FinderIndex:
             for table, values in zip(self.tables, words, strict=True):
                 for value in values:
                     table[value] = (*table.get(value, ()), n)
+        # The same tables by the ids the doc's arrays hold (built on first use, from a vocabulary's strings);
+        # a lemma is tested lower-cased, so its table fills as lemmas are met (an id per spelling; the lemmas
+        # met are kept, a few thousand, as the vocabulary keeps their strings).
+        self.by_id: list[dict[int, tuple[int, ...]]] = []
+        self.ids: list[numpy.ndarray] = []  # the keys of each ``by_id`` table, to compare the arrays with
+        self.by_lemma: dict[int, tuple[int, ...]] = {}
+        self.lemma_ids = self.lemmas_seen = numpy.zeros(0, dtype=numpy.uint64)  # sorted, as ``in_sorted`` reads
+        self.lists: dict[tuple[int, ...], list[TokenRule]] = {}  # rule numbers -> the finders, in rule order
 
-    def tokens(self, doc: Doc) -> Sequence[int]:
-        """The indices of the tokens some finder can fire on, in order (every token's if a finder has no
-        triggers): read off the doc's attribute arrays, so no Token is made for the others."""
+    def tokens(self, doc: Doc) -> list[tuple[int, list[TokenRule]]]:
+        """The tokens some finder can fire on, in order, each with those finders in rule order (every token
+        if a finder has no triggers): found in the doc's attribute arrays by numpy, so no Token is made and
+        no string looked up for the others (a lemma's lower-cased form once per process)."""
         if self.always:
-            return range(len(doc))
-        lower, lemma, pos, dep = self.tables
-        hits = set(token_indices(doc, LOWER, lower))
-        hits.update(token_indices(doc, LEMMA, lambda value: value.lower() in lemma))
-        hits.update(token_indices(doc, POS, pos))
-        hits.update(token_indices(doc, DEP, dep))
-        return sorted(hits)
+            return [(i, finders) for i in range(len(doc)) if (finders := self.finders(doc[i]))]
+        strings = doc.vocab.strings
+        if not self.by_id:
+            lower, _, pos, dep = self.tables
+            self.by_id = [{strings[value]: rules for value, rules in table.items()} for table in (lower, pos, dep)]
+            self.ids = [sorted_ids(table) for table in self.by_id]
+        by_lower, by_pos, by_dep = self.by_id
+        columns = doc.to_array([LOWER, LEMMA, POS, DEP])
+        lemmas = columns[:, 1]
+        unseen = lemmas[~in_sorted(lemmas, self.lemmas_seen)]
+        if len(unseen):
+            self._see_lemmas(strings, unseen)
+        hit = in_sorted(lemmas, self.lemma_ids)
+        for column, ids in zip((0, 2, 3), self.ids, strict=True):
+            if len(ids):
+                hit |= in_sorted(columns[:, column], ids)
+        at = numpy.flatnonzero(hit)
+        by_lemma, found = self.by_lemma, []
+        for i, (lower_id, lemma_id, pos_id, dep_id) in zip(at.tolist(), columns[at].tolist(), strict=True):
+            hits = by_lemma.get(lemma_id, ()) + by_lower.get(lower_id, ()) + by_pos.get(pos_id, ()) + by_dep.get(
+                dep_id, ())
+            found.append((i, self._finders(hits)))
+        return found
+
+    def _see_lemmas(self, strings: StringStore, unseen: numpy.ndarray) -> None:
+        """Look up the rules of lemma ids not met before (by their lower-cased strings): those that trigger
+        one go to ``by_lemma`` and ``lemma_ids``, all to ``lemmas_seen``."""
+        table = self.tables[1]
+        ids = numpy.unique(unseen)
+        for lemma_id in ids.tolist():
+            rules = table.get(strings[lemma_id].lower())
+            if rules:
+                self.by_lemma[lemma_id] = rules
+        self.lemma_ids = sorted_ids(self.by_lemma)
+        self.lemmas_seen = numpy.union1d(self.lemmas_seen, ids)
+
+    def _finders(self, hits: tuple[int, ...]) -> list[TokenRule]:
+        finders = self.lists.get(hits)
+        if finders is None:
+            finders = self.lists[hits] = [self.every[n] for n in sorted(set(hits))]
+        return finders
 
     def finders(self, tok: Token) -> list[TokenRule]:
         """The finders that can fire on ``tok``, in rule order (most tokens: none)."""
@@ -250,10 +296,9 @@ def find_candidates(doc: Doc, offset: int, quotations: Sequence[Quotation], stri
     index = finder_index(disabled)
     found: list[Candidate] = []
     claimed: set[int] = set()  # quotations already the content of a statement
-    for i in index.tokens(doc) if indexed else range(len(doc)):
+    for i, finders in index.tokens(doc) if indexed else ((i, index.every) for i in range(len(doc))):
         tok = doc[i]
-        finders = index.finders(tok) if indexed else index.every
-        if not finders or piece.in_quote(tok):
+        if piece.in_quote(tok):
             continue
         cand = next((c for c in (find(piece, tok, claimed) for find in finders) if c is not None), None)
         if cand is not None:

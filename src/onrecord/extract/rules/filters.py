@@ -93,10 +93,12 @@ def _bare_channel(piece: Piece, start: int, end: int) -> bool:
     span = piece.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    timed = {t.i for t in span if t.ent_type_ in en.TIME_ENTITIES}
-    timed |= {t.i for t in span if t.dep_ == "prep" and any(c.i in timed for c in t.children)}
     # "issued a statement regarding the rejection": what the statement was about is still no content (issue 12)
     channel = next((t.i for t in span if t.lemma_.lower() in en.BARE_CHANNEL_NOUNS), span.end)
+    if channel == span.end:
+        return False  # no channel noun: nothing below can hold (most contents; the rest reads the span thrice)
+    timed = {t.i for t in span if t.ent_type_ in en.TIME_ENTITIES}
+    timed |= {t.i for t in span if t.dep_ == "prep" and any(c.i in timed for c in t.children)}
     timed |= {d.i for t in span[channel - span.start:] if t.lower_ in en.TOPIC_PREPOSITIONS for d in t.subtree}
     words = [t for t in span if t.i not in timed and t.pos_ not in en.BARE_CHANNEL_FILLER]
     return bool(words) and all(t.lemma_.lower() in en.BARE_CHANNEL_NOUNS for t in words)
