@@ -1073,3 +1073,18 @@ def test_a_debate_over_an_issue_or_the_march_of_a_thing_is_no_occasion() -> None
     # with parties or a time of its own it is one
     assert one("The debate over taxes between Ann Hill and Tom Baker on Tuesday was heated.").type == "debate"
     assert one("Thousands of protesters rallied in Lyon on Monday.").type == "rally"
+
+
+def test_meeting_someone_with_a_thing_in_hand_is_still_a_meeting() -> None:
+    # "met with resistance" is no meeting; "will meet Scholz ... with a package of aid" is (its object is a party)
+    e = one("President Anna Berg will meet Chancellor Olaf Scholz in Vienna on Friday with a package of new loans.")
+    assert (e.type, e.status, e.date) == ("meeting", "planned", "2025-08-22")
+    assert names(e) == {"Anna Berg", "Olaf Scholz"}
+    assert e.place is not None and e.place.text == "Vienna"
+
+
+def test_they_after_two_people_named_are_those_two_not_a_place() -> None:
+    found = events("President Anna Berg will meet Chancellor Olaf Scholz in Vienna on Friday. "
+                   "They will meet again next week at a trade summit in Rome.")
+    assert [e.type for e in found] == ["meeting", "meeting", "summit"]
+    assert all(names(e) == {"Anna Berg", "Olaf Scholz"} for e in found), [e.to_dict() for e in found]

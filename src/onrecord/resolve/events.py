@@ -365,9 +365,9 @@ def _verb_type(tok: Token) -> EventType | None:
         return None  # "are expected to meet again in Vienna": the expected ones meet
     if lemma == "meet" and any(c.dep_ == "dobj" and not _is_party(c) for c in children):
         return None  # "met the deadline", "meet expectations"
-    if lemma == "meet" and any(p.dep_ == "pobj" and not _is_party(p) for c in children
-                               if c.dep_ == "prep" and c.lower_ == "with" for p in c.children):
-        return None  # "was met with applause", "met with resistance"
+    if lemma == "meet" and not party and any(p.dep_ == "pobj" and not _is_party(p) for c in children
+                                             if c.dep_ == "prep" and c.lower_ == "with" for p in c.children):
+        return None  # "was met with applause", "met with resistance"; not "will meet Zelenskyy with a package"
     if lemma == "visit" and not any(c.dep_ == "dobj" for c in children) and not party:
         return None
     if tok.dep_ in ("amod", "compound", "acl") and tok.tag_ in ("VBG", "VBN"):
@@ -1099,6 +1099,10 @@ def _participants(trigger: Token, governor: Token | None, offset: int,
     for tok in _party_tokens(trigger, governor):
         if vote and tok.dep_ == "compound":
             continue  # "the 2010 Senate election": the office, not who ran
+        pair = _pair_before(tok, offset, resolver)
+        if pair:
+            out.extend(q for q in pair if not any(_same(q, r) for r in out))
+            continue
         p = _participant(tok, offset, resolver)
         if p is None or any(_same(p, q) for q in out):
             continue
@@ -1124,6 +1128,30 @@ def _named_pairs(found: list[Participant], trigger: Token, offset: int,
         named = _nearest_persons(trigger, offset, resolver, count, found) if count else []
         out.extend(named if named and len(named) == count else [p])
     return out
+
+
+def _pair_before(tok: Token, offset: int, resolver: ArticleResolver) -> list[Participant]:
+    """"Biden will meet Zelenskyy in Paris. They will meet again next week": "they" with no one named before it in
+    its sentence is the two or three persons the sentence before names (the resolver may read a place there)."""
+    doc = tok.doc
+    sent = tok.sent
+    if tok.lower_ not in W.PLURAL_PRONOUNS or sent.start == 0:
+        return []
+    if any(e.label_ == "PERSON" and sent.start <= e.start < tok.i for e in entities(doc)):
+        return []
+    before = doc[sent.start - 1].sent
+    out: list[Participant] = []
+    for ent in entities(doc):
+        if ent.label_ not in ("PERSON", "ORG") or not (before.start <= ent.start and ent.end <= before.end):
+            continue
+        start, end = ent.start_char + offset, ent.end_char + offset
+        actor = resolver.mention_actor(ent, start, end)
+        if actor is None or actor.type != "person":
+            continue
+        q = Participant(actor.name, Span(start, end, resolver.text[start:end]), actor)
+        if not any(_same(q, r) for r in out):
+            out.append(q)
+    return out if 2 <= len(out) <= 3 else []
 
 
 def _people_counted(p: Participant, doc: Doc, offset: int) -> int:
