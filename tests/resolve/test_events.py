@@ -1088,3 +1088,28 @@ def test_they_after_two_people_named_are_those_two_not_a_place() -> None:
                    "They will meet again next week at a trade summit in Rome.")
     assert [e.type for e in found] == ["meeting", "meeting", "summit"]
     assert all(names(e) == {"Anna Berg", "Olaf Scholz"} for e in found), [e.to_dict() for e in found]
+
+
+def test_a_title_that_runs_into_the_name_is_the_person_named() -> None:
+    # the parser hangs "Pat Holloway" inside the portfolio "for Trade and the Arctic": the person takes part
+    found = events("Minister for Trade and the Arctic Pat Holloway arrived in Norway on Tuesday and "
+                   "met with Prime Minister Erik Lund.")
+    assert [e.type for e in found] == ["visit", "meeting"]
+    assert names(found[0]) == {"Pat Holloway"}
+    assert names(found[1]) == {"Erik Lund", "Pat Holloway"}
+
+
+def test_a_portfolio_with_no_name_after_it_is_no_person() -> None:
+    found = events("Minister for Foreign Affairs arrived in Norway on Tuesday and met with Prime Minister Erik Lund.")
+    assert all("Affairs" not in names(e) and "Foreign Affairs" not in names(e) for e in found)
+
+
+def test_coordinated_verbs_in_one_tense_share_the_date() -> None:
+    found = events("Minister Pat Holloway arrived in Norway on Tuesday and met with Prime Minister Erik Lund.")
+    assert [(e.type, e.date) for e in found] == [("visit", "2025-08-19"), ("meeting", "2025-08-19")]
+
+
+def test_coordinated_verbs_in_other_tenses_keep_their_own_time() -> None:
+    found = events("Pat Holloway arrived in Norway on Tuesday and will meet Prime Minister Erik Lund.")
+    meeting = next(e for e in found if e.type == "meeting")
+    assert meeting.date is None and meeting.status == "planned"

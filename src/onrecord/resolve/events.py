@@ -1497,6 +1497,9 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL") and (
             tok.pos_ != "PROPN" or datable(tok.text)):
         return None  # not "Rubio" in "with Rubio a year ago", which the recogniser reads as one date
+    titled = _titled_name(tok, offset, resolver)
+    if titled is not None:
+        return titled
     span = _phrase(tok)
     start, end = span.start_char + offset, span.end_char + offset
     named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
@@ -1527,6 +1530,34 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
         at = words.start_char + offset, words.end_char + offset
         return Participant(words.text, Span(at[0], at[1], resolver.text[at[0]:at[1]]), None)
     return None
+
+
+def _titled_name(tok: Token, offset: int, resolver: ArticleResolver) -> Participant | None:
+    """"Minister for International Development and the Pacific Pat Conroy arrived": a capitalised title whose
+    portfolio runs into the holder's name (the parser hangs the name inside the portfolio) is the person named
+    at its end, when the resolver reads those last words as a person."""
+    if not tok.text[:1].isupper() or tok.lemma_.lower() not in _title_nouns() or tok.ent_type_ == "PERSON":
+        return None
+    if not any(c.dep_ == "prep" for c in tok.children):
+        return None
+    end = tok.right_edge.i
+    doc = tok.doc
+    for size in (2, 3):
+        first = end - size + 1
+        words = doc[first:end + 1]
+        if first <= tok.i or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+            continue
+        start, stop = words.start_char + offset, words.end_char + offset
+        actor = resolver.mention_actor(words, start, stop)
+        if actor is not None and actor.type == "person" and actor.name == words.text:  # not "Foreign Affairs"
+            return Participant(actor.name, Span(start, stop, resolver.text[start:stop]), actor)
+    return None
+
+
+def _title_nouns() -> frozenset[str]:
+    from onrecord.resolve.names import ROLE_NOUNS, TITLE_WORDS
+
+    return ROLE_NOUNS | TITLE_WORDS
 
 
 def _named_later(tok: Token) -> Token | None:
@@ -1701,6 +1732,7 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
     owners = [trigger] + [c for c in _own_relatives(trigger) + _own_participles(trigger)
                           if c.lemma_.lower() in W.HOLD_VERBS | W.SCHEDULE_PARTICIPLES | W.MADE_VERBS]
     owners += [governor] if governor is not None and governor.i != trigger.i else []
+    owners += _coordinated_heads(owners[-1])
     for owner in owners:
         anchor = _anchor(owner, trigger)
         if anchor is not None:
@@ -1720,6 +1752,16 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
         if back is not None:
             m.time, m.time_text = back
             return
+
+
+def _coordinated_heads(verb: Token) -> list[Token]:
+    """"arrived in Dili on Monday and met with the prime minister": verbs coordinated in one tense share the
+    first one's date (not "met on Monday and will visit ...", whose tenses differ)."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.pos_ != "VERB" or verb.tag_ != verb.head.tag_:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []  # "Smith arrived on Monday and Jones met him": clauses of their own
+    return [verb.head]
 
 
 def _called_off(verb: Token) -> bool:
