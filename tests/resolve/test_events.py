@@ -1113,3 +1113,33 @@ def test_coordinated_verbs_in_other_tenses_keep_their_own_time() -> None:
     found = events("Pat Holloway arrived in Norway on Tuesday and will meet Prime Minister Erik Lund.")
     meeting = next(e for e in found if e.type == "meeting")
     assert meeting.date is None and meeting.status == "planned"
+
+
+def test_an_election_someone_is_congratulated_on_is_theirs_and_not_dated_by_the_congratulating() -> None:
+    e = one("Premier Wang Lei on Monday congratulated new Prime Minister Anna Berg on her election.")
+    assert e.type == "vote" and names(e) == {"Anna Berg"}
+    assert e.date is None and e.time is None
+
+
+def test_his_election_after_a_president_is_congratulated_is_the_presidents() -> None:
+    e = one("Leader Wang Lei congratulated incoming President Tomas Weber just hours after his election Saturday.")
+    assert (e.type, e.date) == ("vote", "2025-08-16")
+    assert names(e) == {"Tomas Weber"}
+
+
+def test_their_call_after_two_people_spoke_is_a_call_between_them() -> None:
+    found = events("Wang Lei told Anna Berg that trade must grow. Their call came after days of silence.")
+    calls = [e for e in found if e.type == "call"]
+    assert len(calls) == 1 and calls[0].status == "happened"
+    assert names(calls[0]) == {"Wang Lei", "Anna Berg"}
+
+
+def test_their_call_for_something_is_a_demand_not_a_call() -> None:
+    found = events("Wang Lei met Anna Berg. Their call for a ceasefire went unheard.")
+    assert [e.type for e in found] == ["meeting"]
+
+
+def test_journalists_sentenced_by_a_court_are_not_the_press_audience() -> None:
+    found = events("A court in Lisbon on Wednesday sentenced two journalists to a year in prison.")
+    hearing = next(e for e in found if e.type == "hearing")
+    assert "reporters" not in names(hearing)

@@ -212,7 +212,9 @@ NAME_JOINERS = frozenset({"and", "of", "for", "on"})
 COUNT_WORDS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
 COUNTED_PEOPLE = frozenset("man woman men women person people politician candidate rival".split())
 # "Biden will meet Zelenskyy ... They will meet again": a plural pronoun that opens a sentence after two people.
-PLURAL_PRONOUNS = frozenset({"they", "them"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# "Their call came after days of silence": a call the two sides had (not "their call for a ceasefire").
+MUTUAL_POSSESSIVES = frozenset({"their"})
 GROUP_NOUNS = frozenset("group delegation number handful team host bunch".split())
 # "the members of the House of Representatives voted": members of a named body take part as the body.
 MEMBER_NOUNS = frozenset({"member"})

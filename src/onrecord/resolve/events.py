@@ -205,7 +205,7 @@ def _noun_type(tok: Token) -> EventType | None:
     for key in (word, lemma):
         if key in W.QUALIFIED_NOUNS:
             words, qualified = W.QUALIFIED_NOUNS[key]
-            if modifiers & words or (key == "call" and _with_party(tok)):
+            if modifiers & words or (key == "call" and (_with_party(tok) or _their_call(tok))):
                 return None if _generic(tok, lemma) else qualified
     if lemma in W.RULING_NOUNS and _by_court(tok) and not _definite(tok):
         # "the Supreme Court of Puerto Rico issued a ruling"; not "the Supreme Court's ruling", which names one
@@ -229,6 +229,14 @@ def _noun_type(tok: Token) -> EventType | None:
     if lemma == "vote" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         return None  # "supporting him with their vote", "cast his vote": a ballot; "the Senate's vote" stays
     return kind
+
+
+def _their_call(tok: Token) -> bool:
+    """"Li told Starmer ... Their call came after days of silence": a call the two sides had with each other;
+    not "their call for a ceasefire", "their call to end the war" (a demand), which has a complement."""
+    children = list(tok.children)
+    return any(c.dep_ == "poss" and c.lower_ in W.MUTUAL_POSSESSIVES for c in children) and not any(
+        c.dep_ in ("prep", "acl", "relcl", "xcomp", "ccomp", "appos") for c in children)
 
 
 def _gathering_attended(tok: Token) -> bool:
@@ -797,6 +805,8 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     status, firm = _status(trigger, governor)
     m = _Mention(kind, trigger, offset, (start + offset, end + offset), status, firm=firm)
     m.participants = _named_pairs(_participants(trigger, governor, offset, resolver), trigger, offset, resolver)
+    if kind == "hearing":  # "the court sentenced two journalists": the accused, not the guideline's press audience
+        m.participants = [p for p in m.participants if p.name != "reporters" or p.actor is not None]
     if kind == "debate":
         m.present = list(_debaters(trigger, offset, resolver))
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in W.NO_PARTY_VERBS:
@@ -811,8 +821,8 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         if not loose:
             return None  # "a strike if the company refused to negotiate terms": supposed, no occasion (§3.1)
         m.ruled_out = True
-    if m.time is None:
-        m.near = _sentence_time(trigger)
+    if m.time is None and not (governor is not None and _about(trigger, governor)):
+        m.near = _sentence_time(trigger)  # not the day Starmer was congratulated on his election
     m.earlier = not _this_is(trigger) and any(c.lower_ in W.EARLIER_MODIFIERS for c in trigger.children
                                               if c.dep_ == "amod")
     if kind != "vote":  # "in the 2010 election, Pate supported Crist": a stance taken in it, not said at it
@@ -1099,6 +1109,8 @@ def _participants(trigger: Token, governor: Token | None, offset: int,
     for tok in _party_tokens(trigger, governor):
         if vote and tok.dep_ == "compound":
             continue  # "the 2010 Senate election": the office, not who ran
+        if vote:
+            tok = _elected_one(tok, trigger, governor)
         pair = _pair_before(tok, offset, resolver)
         if pair:
             out.extend(q for q in pair if not any(_same(q, r) for r in out))
@@ -1110,6 +1122,25 @@ def _participants(trigger: Token, governor: Token | None, offset: int,
             continue  # "voters", "African-Americans": who votes in general, not a party the text names
         out.append(p)
     return out
+
+
+def _elected_one(tok: Token, trigger: Token, governor: Token | None) -> Token:
+    """"Li congratulated Starmer on his election", "Xi congratulated Pezeshkian after his election": the election
+    someone is praised, thanked or attacked over is theirs, so "his" is the person acted on, not the subject."""
+    if tok.dep_ != "poss" or tok.pos_ != "PRON" or governor is None or not _about(trigger, governor):
+        return tok
+    acted_on = [c for c in governor.children if c.dep_ == "dobj" and c.i < trigger.i]  # the object before the phrase
+    last = acted_on[-1] if acted_on else None
+    return last if last is not None and _is_party(last) and last.pos_ != "PRON" \
+        and last.ent_type_ not in W.PLACE_LABELS else tok
+
+
+def _about(trigger: Token, governor: Token) -> bool:
+    """"congratulated Starmer on his election", "called Putin after the summit": an occasion in a phrase of a verb
+    done to someone, which the verb is about, not part of (its time is the verb's own)."""
+    prep = trigger.head
+    return trigger.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == governor.i and governor.i != trigger.i \
+        and any(c.dep_ == "dobj" and _is_party(c) for c in governor.children)
 
 
 def _holder(tok: Token) -> bool:
@@ -1731,7 +1762,7 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
     # the White House released a summary of ...")
     owners = [trigger] + [c for c in _own_relatives(trigger) + _own_participles(trigger)
                           if c.lemma_.lower() in W.HOLD_VERBS | W.SCHEDULE_PARTICIPLES | W.MADE_VERBS]
-    owners += [governor] if governor is not None and governor.i != trigger.i else []
+    owners += [governor] if governor is not None and governor.i != trigger.i and not _about(trigger, governor) else []
     owners += _coordinated_heads(owners[-1])
     for owner in owners:
         anchor = _anchor(owner, trigger)
