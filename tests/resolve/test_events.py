@@ -1143,3 +1143,4 @@ def test_journalists_sentenced_by_a_court_are_not_the_press_audience() -> None:
     found = events("A court in Lisbon on Wednesday sentenced two journalists to a year in prison.")
     hearing = next(e for e in found if e.type == "hearing")
     assert "reporters" not in names(hearing)
+

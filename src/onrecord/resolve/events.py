@@ -1137,10 +1137,17 @@ def _elected_one(tok: Token, trigger: Token, governor: Token | None) -> Token:
 
 def _about(trigger: Token, governor: Token) -> bool:
     """"congratulated Starmer on his election", "called Putin after the summit": an occasion in a phrase of a verb
-    done to someone, which the verb is about, not part of (its time is the verb's own)."""
+    done to a person (not "make Mexico great ... after his visit"), which the verb is about, not part of
+    (its time is the verb's own)."""
     prep = trigger.head
     return trigger.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == governor.i and governor.i != trigger.i \
-        and any(c.dep_ == "dobj" and _is_party(c) for c in governor.children)
+        and any(c.dep_ == "dobj" and _a_person(c) for c in governor.children)
+
+
+def _a_person(tok: Token) -> bool:
+    """A person by name, by a name in apposition ("President Masoud Pezeshkian") or by a word for people."""
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _people_nouns() or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
 
 def _holder(tok: Token) -> bool:
