@@ -1144,3 +1144,16 @@ def test_journalists_sentenced_by_a_court_are_not_the_press_audience() -> None:
     hearing = next(e for e in found if e.type == "hearing")
     assert "reporters" not in names(hearing)
 
+
+
+def test_one_shared_name_far_away_does_not_merge_a_new_occasion_of_another_type() -> None:
+    found = events("Ted Cruz held a rally with Barack Obama in Des Moines. The crowd was large. Prices rose sharply. "
+                   "Farmers worried about rain. The harvest looked poor. Schools reopened. Barack Obama gave a speech.")
+    assert [e.type for e in found] == ["rally", "speech"]
+    assert names(found[1]) == {"Barack Obama"}
+
+
+def test_the_speech_at_a_rally_named_again_far_below_is_the_rally() -> None:
+    found = events("Ted Cruz held a rally in Des Moines. The crowd was large. Prices rose sharply. "
+                   "Farmers worried about rain. The harvest looked poor. Schools reopened. Ted Cruz's speech ran long.")
+    assert [e.type for e in found] == ["rally"]

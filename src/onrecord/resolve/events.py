@@ -2316,6 +2316,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         shared = ours & theirs
         if same_word and shared and _definite(m.trigger):
             return True  # "an interview with Breitbart News" ... "he said in the interview with Breitbart News"
+        if len(shared) == 1 and distance > DEMONSTRATIVE_SENTENCES and _new_occasion(m, head):
+            return False  # Obama's speech far below Cruz's campaign stop that named Obama: one name far away is no tie
         return bool(shared) and (shared in (ours, theirs) or len(shared) >= 2)
     if distance > ANAPHOR_SENTENCES or (theirs and m.trigger.pos_ == "VERB"):
         return False
@@ -2325,6 +2327,12 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     if _bare(m.trigger):
         return True
     return same_word and not (m.time and not times)
+
+
+def _new_occasion(m: _Mention, head: _Mention) -> bool:
+    """"Obama gave a speech", "a speech by Obama" far below a rally: told as news of its own (a verb or "a"), and
+    of another type, it is another occasion; "the nominee's speech" names the rally's speech again."""
+    return m.type != head.type and (m.trigger.pos_ == "VERB" or not _definite(m.trigger))
 
 
 def _times_agree(a: _Draft, b: _Draft, base: date | None) -> bool:
