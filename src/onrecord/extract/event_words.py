@@ -213,6 +213,8 @@ COUNT_WORDS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 
 COUNTED_PEOPLE = frozenset("man woman men women person people politician candidate rival".split())
 # "Biden will meet Zelenskyy ... They will meet again": a plural pronoun that opens a sentence after two people.
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# "They will meet again next week": another occasion than the one told, never a mention of it.
+REPEAT_WORDS = frozenset({"again"})
 # "Their call came after days of silence": a call the two sides had (not "their call for a ceasefire").
 MUTUAL_POSSESSIVES = frozenset({"their"})
 GROUP_NOUNS = frozenset("group delegation number handful team host bunch".split())

@@ -1170,26 +1170,35 @@ def _named_pairs(found: list[Participant], trigger: Token, offset: int,
 
 def _pair_before(tok: Token, offset: int, resolver: ArticleResolver) -> list[Participant]:
     """"Biden will meet Zelenskyy in Paris. They will meet again next week": "they" with no one named before it in
-    its sentence is the two or three persons the sentence before names (the resolver may read a place there)."""
+    its sentence is the two or three persons named last before it, within a few sentences (the resolver may read a
+    place or a country there). "It will be their first talks since Zelenskyy visited ..." between still leaves
+    Biden and Zelenskyy the last two."""
     doc = tok.doc
     sent = tok.sent
     if tok.lower_ not in W.PLURAL_PRONOUNS or sent.start == 0:
         return []
     if any(e.label_ == "PERSON" and sent.start <= e.start < tok.i for e in entities(doc)):
         return []
-    before = doc[sent.start - 1].sent
     out: list[Participant] = []
-    for ent in entities(doc):
-        if ent.label_ not in ("PERSON", "ORG") or not (before.start <= ent.start and ent.end <= before.end):
+    for _ in range(DEMONSTRATIVE_SENTENCES):
+        if sent.start == 0 or len(out) >= 2:
+            break
+        sent = doc[sent.start - 1].sent
+        for q in _persons_in(sent, offset, resolver):
+            if not any(_same(q, r) for r in out):
+                out.append(q)
+    return out if 2 <= len(out) <= 3 else []
+
+
+def _persons_in(sent: DocSpan, offset: int, resolver: ArticleResolver) -> Iterator[Participant]:
+    """The persons a sentence names, as the resolver reads them (the recogniser calls some people organisations)."""
+    for ent in entities_in(sent):
+        if ent.label_ not in ("PERSON", "ORG"):
             continue
         start, end = ent.start_char + offset, ent.end_char + offset
         actor = resolver.mention_actor(ent, start, end)
-        if actor is None or actor.type != "person":
-            continue
-        q = Participant(actor.name, Span(start, end, resolver.text[start:end]), actor)
-        if not any(_same(q, r) for r in out):
-            out.append(q)
-    return out if 2 <= len(out) <= 3 else []
+        if actor is not None and actor.type == "person":
+            yield Participant(actor.name, Span(start, end, resolver.text[start:end]), actor)
 
 
 def _people_counted(p: Participant, doc: Doc, offset: int) -> int:
@@ -2284,6 +2293,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False
     if m.earlier != any(x.earlier for x in draft.mentions) and (m.participants or m.earlier):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in W.REPEAT_WORDS for c in m.trigger.children):
+        return False  # "They will meet again next week": not the meeting just told, whoever meets
     rank = _ordinal(m.trigger)
     if rank and any(_ordinal(x.trigger) not in (None, rank) for x in draft.mentions):
         return False  # "the first presidential debate" and "the second debate" are two
