@@ -1170,3 +1170,8 @@ def test_they_two_sentences_on_are_the_last_two_people_named() -> None:
 def test_meeting_again_is_another_meeting() -> None:
     found = events("Anna Berg will meet Olaf Scholz in Vienna. They will meet again.")
     assert [e.type for e in found] == ["meeting", "meeting"]
+
+
+def test_a_subject_in_remarks_somewhere_gave_them() -> None:
+    e = one("Berg in remarks in Porto, Portugal, on Thursday drew a link between the two wars.")
+    assert (e.type, e.date) == ("speech", "2025-08-21") and names(e) == {"Berg"}

@@ -1423,6 +1423,8 @@ def _doers_at(trigger: Token) -> list[Token]:
     deed = trigger.head.head
     if deed.pos_ not in ("NOUN", "PROPN") or _noun_type(deed) is not None:
         return []
+    if deed.dep_ == "nsubj" and deed.ent_type_ == "PERSON":
+        return [deed]  # "Biden in remarks in Normandy on Thursday drew a link": the subject spoke at them
     found = [c for c in deed.children if c.dep_ == "poss"]
     if _noun_type(trigger) == "debate":
         found += [p for c in deed.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with")
