@@ -1161,7 +1161,8 @@ def test_the_speech_at_a_rally_named_again_far_below_is_the_rally() -> None:
 
 def test_they_two_sentences_on_are_the_last_two_people_named() -> None:
     found = events("President Anna Berg will meet Chancellor Olaf Scholz in Vienna on Friday. It will be their "
-                   "first talks since Scholz visited Rome in May. They will meet again next week at a summit in Lisbon.")
+                   "first talks since Scholz visited Rome in May. "
+                   "They will meet again next week at a summit in Lisbon.")
     later = [e for e in found if e.date_range == ("2025-08-25", "2025-08-31")]
     assert [e.type for e in later] == ["meeting", "summit"]
     assert all(names(e) == {"Anna Berg", "Olaf Scholz"} for e in later), [e.to_dict() for e in later]
