@@ -1176,3 +1176,10 @@ def test_meeting_again_is_another_meeting() -> None:
 def test_a_subject_in_remarks_somewhere_gave_them() -> None:
     e = one("Berg in remarks in Porto, Portugal, on Thursday drew a link between the two wars.")
     assert (e.type, e.date) == ("speech", "2025-08-21") and names(e) == {"Berg"}
+
+
+def test_meeting_someone_at_an_occasion_dates_the_occasion() -> None:
+    # "congratulated Berg on her election" is about the election; "met Scholz at a summit last week" happened at it
+    found = events("Anna Berg met Olaf Scholz at a summit in Oslo last week, aides said.")
+    summit = next(e for e in found if e.type == "summit")
+    assert summit.date_range == ("2025-08-11", "2025-08-17")

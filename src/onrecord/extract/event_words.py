@@ -215,6 +215,9 @@ COUNTED_PEOPLE = frozenset("man woman men women person people politician candida
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # "They will meet again next week": another occasion than the one told, never a mention of it.
 REPEAT_WORDS = frozenset({"again"})
+# "congratulated Starmer on his election", "called Putin after the summit": an occasion a verb done to a person is
+# about or follows (not "met Putin at a summit", where the verb happened).
+TOPIC_PREPS = frozenset({"on", "for", "over", "about", "after", "before", "since"})
 # "Their call came after days of silence": a call the two sides had (not "their call for a ceasefire").
 MUTUAL_POSSESSIVES = frozenset({"their"})
 GROUP_NOUNS = frozenset("group delegation number handful team host bunch".split())

@@ -1140,7 +1140,8 @@ def _about(trigger: Token, governor: Token) -> bool:
     done to a person (not "make Mexico great ... after his visit"), which the verb is about, not part of
     (its time is the verb's own)."""
     prep = trigger.head
-    return trigger.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == governor.i and governor.i != trigger.i \
+    return trigger.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in W.TOPIC_PREPS \
+        and prep.head.i == governor.i and governor.i != trigger.i \
         and any(c.dep_ == "dobj" and _a_person(c) for c in governor.children)
 
 
