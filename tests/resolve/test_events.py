@@ -1073,3 +1073,113 @@ def test_a_debate_over_an_issue_or_the_march_of_a_thing_is_no_occasion() -> None
     # with parties or a time of its own it is one
     assert one("The debate over taxes between Ann Hill and Tom Baker on Tuesday was heated.").type == "debate"
     assert one("Thousands of protesters rallied in Lyon on Monday.").type == "rally"
+
+
+def test_meeting_someone_with_a_thing_in_hand_is_still_a_meeting() -> None:
+    # "met with resistance" is no meeting; "will meet Scholz ... with a package of aid" is (its object is a party)
+    e = one("President Anna Berg will meet Chancellor Olaf Scholz in Vienna on Friday with a package of new loans.")
+    assert (e.type, e.status, e.date) == ("meeting", "planned", "2025-08-22")
+    assert names(e) == {"Anna Berg", "Olaf Scholz"}
+    assert e.place is not None and e.place.text == "Vienna"
+
+
+def test_they_after_two_people_named_are_those_two_not_a_place() -> None:
+    found = events("President Anna Berg will meet Chancellor Olaf Scholz in Vienna on Friday. "
+                   "They will meet again next week at a trade summit in Rome.")
+    assert [e.type for e in found] == ["meeting", "meeting", "summit"]
+    assert all(names(e) == {"Anna Berg", "Olaf Scholz"} for e in found), [e.to_dict() for e in found]
+
+
+def test_a_title_that_runs_into_the_name_is_the_person_named() -> None:
+    # the parser hangs "Pat Holloway" inside the portfolio "for Trade and the Arctic": the person takes part
+    found = events("Minister for Trade and the Arctic Pat Holloway arrived in Norway on Tuesday and "
+                   "met with Prime Minister Erik Lund.")
+    assert [e.type for e in found] == ["visit", "meeting"]
+    assert names(found[0]) == {"Pat Holloway"}
+    assert names(found[1]) == {"Erik Lund", "Pat Holloway"}
+
+
+def test_a_portfolio_with_no_name_after_it_is_no_person() -> None:
+    found = events("Minister for Foreign Affairs arrived in Norway on Tuesday and met with Prime Minister Erik Lund.")
+    assert all("Affairs" not in names(e) and "Foreign Affairs" not in names(e) for e in found)
+
+
+def test_coordinated_verbs_in_one_tense_share_the_date() -> None:
+    found = events("Minister Pat Holloway arrived in Norway on Tuesday and met with Prime Minister Erik Lund.")
+    assert [(e.type, e.date) for e in found] == [("visit", "2025-08-19"), ("meeting", "2025-08-19")]
+
+
+def test_coordinated_verbs_in_other_tenses_keep_their_own_time() -> None:
+    found = events("Pat Holloway arrived in Norway on Tuesday and will meet Prime Minister Erik Lund.")
+    meeting = next(e for e in found if e.type == "meeting")
+    assert meeting.date is None and meeting.status == "planned"
+
+
+def test_an_election_someone_is_congratulated_on_is_theirs_and_not_dated_by_the_congratulating() -> None:
+    e = one("Premier Wang Lei on Monday congratulated new Prime Minister Anna Berg on her election.")
+    assert e.type == "vote" and names(e) == {"Anna Berg"}
+    assert e.date is None and e.time is None
+
+
+def test_his_election_after_a_president_is_congratulated_is_the_presidents() -> None:
+    e = one("Leader Wang Lei congratulated incoming President Tomas Weber just hours after his election Saturday.")
+    assert (e.type, e.date) == ("vote", "2025-08-16")
+    assert names(e) == {"Tomas Weber"}
+
+
+def test_their_call_after_two_people_spoke_is_a_call_between_them() -> None:
+    found = events("Wang Lei told Anna Berg that trade must grow. Their call came after days of silence.")
+    calls = [e for e in found if e.type == "call"]
+    assert len(calls) == 1 and calls[0].status == "happened"
+    assert names(calls[0]) == {"Wang Lei", "Anna Berg"}
+
+
+def test_their_call_for_something_is_a_demand_not_a_call() -> None:
+    found = events("Wang Lei met Anna Berg. Their call for a ceasefire went unheard.")
+    assert [e.type for e in found] == ["meeting"]
+
+
+def test_journalists_sentenced_by_a_court_are_not_the_press_audience() -> None:
+    found = events("A court in Lisbon on Wednesday sentenced two journalists to a year in prison.")
+    hearing = next(e for e in found if e.type == "hearing")
+    assert "reporters" not in names(hearing)
+
+
+
+def test_one_shared_name_far_away_does_not_merge_a_new_occasion_of_another_type() -> None:
+    found = events("Ted Cruz held a rally with Barack Obama in Des Moines. The crowd was large. Prices rose sharply. "
+                   "Farmers worried about rain. The harvest looked poor. Schools reopened. Barack Obama gave a speech.")
+    assert [e.type for e in found] == ["rally", "speech"]
+    assert names(found[1]) == {"Barack Obama"}
+
+
+def test_the_speech_at_a_rally_named_again_far_below_is_the_rally() -> None:
+    found = events("Ted Cruz held a rally in Des Moines. The crowd was large. Prices rose sharply. "
+                   "Farmers worried about rain. The harvest looked poor. Schools reopened. Ted Cruz's speech ran long.")
+    assert [e.type for e in found] == ["rally"]
+
+
+def test_they_two_sentences_on_are_the_last_two_people_named() -> None:
+    found = events("President Anna Berg will meet Chancellor Olaf Scholz in Vienna on Friday. It will be their "
+                   "first talks since Scholz visited Rome in May. "
+                   "They will meet again next week at a summit in Lisbon.")
+    later = [e for e in found if e.date_range == ("2025-08-25", "2025-08-31")]
+    assert [e.type for e in later] == ["meeting", "summit"]
+    assert all(names(e) == {"Anna Berg", "Olaf Scholz"} for e in later), [e.to_dict() for e in later]
+
+
+def test_meeting_again_is_another_meeting() -> None:
+    found = events("Anna Berg will meet Olaf Scholz in Vienna. They will meet again.")
+    assert [e.type for e in found] == ["meeting", "meeting"]
+
+
+def test_a_subject_in_remarks_somewhere_gave_them() -> None:
+    e = one("Berg in remarks in Porto, Portugal, on Thursday drew a link between the two wars.")
+    assert (e.type, e.date) == ("speech", "2025-08-21") and names(e) == {"Berg"}
+
+
+def test_meeting_someone_at_an_occasion_dates_the_occasion() -> None:
+    # "congratulated Berg on her election" is about the election; "met Scholz at a summit last week" happened at it
+    found = events("Anna Berg met Olaf Scholz at a summit in Oslo last week, aides said.")
+    summit = next(e for e in found if e.type == "summit")
+    assert summit.date_range == ("2025-08-11", "2025-08-17")

@@ -211,6 +211,15 @@ NAME_JOINERS = frozenset({"and", "of", "for", "on"})
 # "the two leaders", "both men": a counted group of people, who take part as the persons named nearest.
 COUNT_WORDS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
 COUNTED_PEOPLE = frozenset("man woman men women person people politician candidate rival".split())
+# "Biden will meet Zelenskyy ... They will meet again": a plural pronoun that opens a sentence after two people.
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# "They will meet again next week": another occasion than the one told, never a mention of it.
+REPEAT_WORDS = frozenset({"again"})
+# "congratulated Starmer on his election", "called Putin after the summit": an occasion a verb done to a person is
+# about or follows (not "met Putin at a summit", where the verb happened).
+TOPIC_PREPS = frozenset({"on", "for", "over", "about", "after", "before", "since"})
+# "Their call came after days of silence": a call the two sides had (not "their call for a ceasefire").
+MUTUAL_POSSESSIVES = frozenset({"their"})
 GROUP_NOUNS = frozenset("group delegation number handful team host bunch".split())
 # "the members of the House of Representatives voted": members of a named body take part as the body.
 MEMBER_NOUNS = frozenset({"member"})

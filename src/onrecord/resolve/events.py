@@ -205,7 +205,7 @@ def _noun_type(tok: Token) -> EventType | None:
     for key in (word, lemma):
         if key in W.QUALIFIED_NOUNS:
             words, qualified = W.QUALIFIED_NOUNS[key]
-            if modifiers & words or (key == "call" and _with_party(tok)):
+            if modifiers & words or (key == "call" and (_with_party(tok) or _their_call(tok))):
                 return None if _generic(tok, lemma) else qualified
     if lemma in W.RULING_NOUNS and _by_court(tok) and not _definite(tok):
         # "the Supreme Court of Puerto Rico issued a ruling"; not "the Supreme Court's ruling", which names one
@@ -229,6 +229,14 @@ def _noun_type(tok: Token) -> EventType | None:
     if lemma == "vote" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         return None  # "supporting him with their vote", "cast his vote": a ballot; "the Senate's vote" stays
     return kind
+
+
+def _their_call(tok: Token) -> bool:
+    """"Li told Starmer ... Their call came after days of silence": a call the two sides had with each other;
+    not "their call for a ceasefire", "their call to end the war" (a demand), which has a complement."""
+    children = list(tok.children)
+    return any(c.dep_ == "poss" and c.lower_ in W.MUTUAL_POSSESSIVES for c in children) and not any(
+        c.dep_ in ("prep", "acl", "relcl", "xcomp", "ccomp", "appos") for c in children)
 
 
 def _gathering_attended(tok: Token) -> bool:
@@ -365,9 +373,9 @@ def _verb_type(tok: Token) -> EventType | None:
         return None  # "are expected to meet again in Vienna": the expected ones meet
     if lemma == "meet" and any(c.dep_ == "dobj" and not _is_party(c) for c in children):
         return None  # "met the deadline", "meet expectations"
-    if lemma == "meet" and any(p.dep_ == "pobj" and not _is_party(p) for c in children
-                               if c.dep_ == "prep" and c.lower_ == "with" for p in c.children):
-        return None  # "was met with applause", "met with resistance"
+    if lemma == "meet" and not party and any(p.dep_ == "pobj" and not _is_party(p) for c in children
+                                             if c.dep_ == "prep" and c.lower_ == "with" for p in c.children):
+        return None  # "was met with applause", "met with resistance"; not "will meet Zelenskyy with a package"
     if lemma == "visit" and not any(c.dep_ == "dobj" for c in children) and not party:
         return None
     if tok.dep_ in ("amod", "compound", "acl") and tok.tag_ in ("VBG", "VBN"):
@@ -797,6 +805,8 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     status, firm = _status(trigger, governor)
     m = _Mention(kind, trigger, offset, (start + offset, end + offset), status, firm=firm)
     m.participants = _named_pairs(_participants(trigger, governor, offset, resolver), trigger, offset, resolver)
+    if kind == "hearing":  # "the court sentenced two journalists": the accused, not the guideline's press audience
+        m.participants = [p for p in m.participants if p.name != "reporters" or p.actor is not None]
     if kind == "debate":
         m.present = list(_debaters(trigger, offset, resolver))
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in W.NO_PARTY_VERBS:
@@ -811,8 +821,8 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         if not loose:
             return None  # "a strike if the company refused to negotiate terms": supposed, no occasion (§3.1)
         m.ruled_out = True
-    if m.time is None:
-        m.near = _sentence_time(trigger)
+    if m.time is None and not (governor is not None and _about(trigger, governor)):
+        m.near = _sentence_time(trigger)  # not the day Starmer was congratulated on his election
     m.earlier = not _this_is(trigger) and any(c.lower_ in W.EARLIER_MODIFIERS for c in trigger.children
                                               if c.dep_ == "amod")
     if kind != "vote":  # "in the 2010 election, Pate supported Crist": a stance taken in it, not said at it
@@ -1099,6 +1109,12 @@ def _participants(trigger: Token, governor: Token | None, offset: int,
     for tok in _party_tokens(trigger, governor):
         if vote and tok.dep_ == "compound":
             continue  # "the 2010 Senate election": the office, not who ran
+        if vote:
+            tok = _elected_one(tok, trigger, governor)
+        pair = _pair_before(tok, offset, resolver)
+        if pair:
+            out.extend(q for q in pair if not any(_same(q, r) for r in out))
+            continue
         p = _participant(tok, offset, resolver)
         if p is None or any(_same(p, q) for q in out):
             continue
@@ -1106,6 +1122,33 @@ def _participants(trigger: Token, governor: Token | None, offset: int,
             continue  # "voters", "African-Americans": who votes in general, not a party the text names
         out.append(p)
     return out
+
+
+def _elected_one(tok: Token, trigger: Token, governor: Token | None) -> Token:
+    """"Li congratulated Starmer on his election", "Xi congratulated Pezeshkian after his election": the election
+    someone is praised, thanked or attacked over is theirs, so "his" is the person acted on, not the subject."""
+    if tok.dep_ != "poss" or tok.pos_ != "PRON" or governor is None or not _about(trigger, governor):
+        return tok
+    acted_on = [c for c in governor.children if c.dep_ == "dobj" and c.i < trigger.i]  # the object before the phrase
+    last = acted_on[-1] if acted_on else None
+    return last if last is not None and _is_party(last) and last.pos_ != "PRON" \
+        and last.ent_type_ not in W.PLACE_LABELS else tok
+
+
+def _about(trigger: Token, governor: Token) -> bool:
+    """"congratulated Starmer on his election", "called Putin after the summit": an occasion in a phrase of a verb
+    done to a person (not "make Mexico great ... after his visit"), which the verb is about, not part of
+    (its time is the verb's own)."""
+    prep = trigger.head
+    return trigger.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in W.TOPIC_PREPS \
+        and prep.head.i == governor.i and governor.i != trigger.i \
+        and any(c.dep_ == "dobj" and _a_person(c) for c in governor.children)
+
+
+def _a_person(tok: Token) -> bool:
+    """A person by name, by a name in apposition ("President Masoud Pezeshkian") or by a word for people."""
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _people_nouns() or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
 
 def _holder(tok: Token) -> bool:
@@ -1124,6 +1167,39 @@ def _named_pairs(found: list[Participant], trigger: Token, offset: int,
         named = _nearest_persons(trigger, offset, resolver, count, found) if count else []
         out.extend(named if named and len(named) == count else [p])
     return out
+
+
+def _pair_before(tok: Token, offset: int, resolver: ArticleResolver) -> list[Participant]:
+    """"Biden will meet Zelenskyy in Paris. They will meet again next week": "they" with no one named before it in
+    its sentence is the two or three persons named last before it, within a few sentences (the resolver may read a
+    place or a country there). "It will be their first talks since Zelenskyy visited ..." between still leaves
+    Biden and Zelenskyy the last two."""
+    doc = tok.doc
+    sent = tok.sent
+    if tok.lower_ not in W.PLURAL_PRONOUNS or sent.start == 0:
+        return []
+    if any(e.label_ == "PERSON" and sent.start <= e.start < tok.i for e in entities(doc)):
+        return []
+    out: list[Participant] = []
+    for _ in range(DEMONSTRATIVE_SENTENCES):
+        if sent.start == 0 or len(out) >= 2:
+            break
+        sent = doc[sent.start - 1].sent
+        for q in _persons_in(sent, offset, resolver):
+            if not any(_same(q, r) for r in out):
+                out.append(q)
+    return out if 2 <= len(out) <= 3 else []
+
+
+def _persons_in(sent: DocSpan, offset: int, resolver: ArticleResolver) -> Iterator[Participant]:
+    """The persons a sentence names, as the resolver reads them (the recogniser calls some people organisations)."""
+    for ent in entities_in(sent):
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        start, end = ent.start_char + offset, ent.end_char + offset
+        actor = resolver.mention_actor(ent, start, end)
+        if actor is not None and actor.type == "person":
+            yield Participant(actor.name, Span(start, end, resolver.text[start:end]), actor)
 
 
 def _people_counted(p: Participant, doc: Doc, offset: int) -> int:
@@ -1348,6 +1424,8 @@ def _doers_at(trigger: Token) -> list[Token]:
     deed = trigger.head.head
     if deed.pos_ not in ("NOUN", "PROPN") or _noun_type(deed) is not None:
         return []
+    if deed.dep_ == "nsubj" and deed.ent_type_ == "PERSON":
+        return [deed]  # "Biden in remarks in Normandy on Thursday drew a link": the subject spoke at them
     found = [c for c in deed.children if c.dep_ == "poss"]
     if _noun_type(trigger) == "debate":
         found += [p for c in deed.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with")
@@ -1469,6 +1547,9 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL") and (
             tok.pos_ != "PROPN" or datable(tok.text)):
         return None  # not "Rubio" in "with Rubio a year ago", which the recogniser reads as one date
+    titled = _titled_name(tok, offset, resolver)
+    if titled is not None:
+        return titled
     span = _phrase(tok)
     start, end = span.start_char + offset, span.end_char + offset
     named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
@@ -1499,6 +1580,34 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
         at = words.start_char + offset, words.end_char + offset
         return Participant(words.text, Span(at[0], at[1], resolver.text[at[0]:at[1]]), None)
     return None
+
+
+def _titled_name(tok: Token, offset: int, resolver: ArticleResolver) -> Participant | None:
+    """"Minister for International Development and the Pacific Pat Conroy arrived": a capitalised title whose
+    portfolio runs into the holder's name (the parser hangs the name inside the portfolio) is the person named
+    at its end, when the resolver reads those last words as a person."""
+    if not tok.text[:1].isupper() or tok.lemma_.lower() not in _title_nouns() or tok.ent_type_ == "PERSON":
+        return None
+    if not any(c.dep_ == "prep" for c in tok.children):
+        return None
+    end = tok.right_edge.i
+    doc = tok.doc
+    for size in (2, 3):
+        first = end - size + 1
+        words = doc[first:end + 1]
+        if first <= tok.i or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+            continue
+        start, stop = words.start_char + offset, words.end_char + offset
+        actor = resolver.mention_actor(words, start, stop)
+        if actor is not None and actor.type == "person" and actor.name == words.text:  # not "Foreign Affairs"
+            return Participant(actor.name, Span(start, stop, resolver.text[start:stop]), actor)
+    return None
+
+
+def _title_nouns() -> frozenset[str]:
+    from onrecord.resolve.names import ROLE_NOUNS, TITLE_WORDS
+
+    return ROLE_NOUNS | TITLE_WORDS
 
 
 def _named_later(tok: Token) -> Token | None:
@@ -1672,7 +1781,8 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
     # the White House released a summary of ...")
     owners = [trigger] + [c for c in _own_relatives(trigger) + _own_participles(trigger)
                           if c.lemma_.lower() in W.HOLD_VERBS | W.SCHEDULE_PARTICIPLES | W.MADE_VERBS]
-    owners += [governor] if governor is not None and governor.i != trigger.i else []
+    owners += [governor] if governor is not None and governor.i != trigger.i and not _about(trigger, governor) else []
+    owners += _coordinated_heads(owners[-1])
     for owner in owners:
         anchor = _anchor(owner, trigger)
         if anchor is not None:
@@ -1692,6 +1802,16 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
         if back is not None:
             m.time, m.time_text = back
             return
+
+
+def _coordinated_heads(verb: Token) -> list[Token]:
+    """"arrived in Dili on Monday and met with the prime minister": verbs coordinated in one tense share the
+    first one's date (not "met on Monday and will visit ...", whose tenses differ)."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.pos_ != "VERB" or verb.tag_ != verb.head.tag_:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []  # "Smith arrived on Monday and Jones met him": clauses of their own
+    return [verb.head]
 
 
 def _called_off(verb: Token) -> bool:
@@ -2176,6 +2296,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False
     if m.earlier != any(x.earlier for x in draft.mentions) and (m.participants or m.earlier):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in W.REPEAT_WORDS for c in m.trigger.children):
+        return False  # "They will meet again next week": not the meeting just told, whoever meets
     rank = _ordinal(m.trigger)
     if rank and any(_ordinal(x.trigger) not in (None, rank) for x in draft.mentions):
         return False  # "the first presidential debate" and "the second debate" are two
@@ -2208,6 +2330,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         shared = ours & theirs
         if same_word and shared and _definite(m.trigger):
             return True  # "an interview with Breitbart News" ... "he said in the interview with Breitbart News"
+        if len(shared) == 1 and distance > DEMONSTRATIVE_SENTENCES and _new_occasion(m, head):
+            return False  # Obama's speech far below Cruz's campaign stop that named Obama: one name far away is no tie
         return bool(shared) and (shared in (ours, theirs) or len(shared) >= 2)
     if distance > ANAPHOR_SENTENCES or (theirs and m.trigger.pos_ == "VERB"):
         return False
@@ -2217,6 +2341,12 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     if _bare(m.trigger):
         return True
     return same_word and not (m.time and not times)
+
+
+def _new_occasion(m: _Mention, head: _Mention) -> bool:
+    """"Obama gave a speech", "a speech by Obama" far below a rally: told as news of its own (a verb or "a"), and
+    of another type, it is another occasion; "the nominee's speech" names the rally's speech again."""
+    return m.type != head.type and (m.trigger.pos_ == "VERB" or not _definite(m.trigger))
 
 
 def _times_agree(a: _Draft, b: _Draft, base: date | None) -> bool:
