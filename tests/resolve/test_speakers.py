@@ -1483,3 +1483,12 @@ def test_both_nations_are_the_two_states_just_named() -> None:
             "resume.")
     (s,) = [s for s in run(text).statements if s.speaker and s.speaker.text == "both nations"]
     assert s.actor is None
+
+
+def test_his_office_speaks_for_him_as_a_named_office_does() -> None:
+    # A newcomer's VOA story: "His office said ..." after the president was named was left without an actor,
+    # while "Yoon's office said" was Yoon's.
+    text = ("President Tom Reed toured the flooded district on Tuesday. His office said he had ordered all "
+            "agencies to help.")
+    (s,) = run(text).statements
+    assert s.actor is not None and s.actor.name == "Tom Reed"

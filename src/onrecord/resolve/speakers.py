@@ -1168,6 +1168,11 @@ class ArticleResolver:
                 return found, "organization"
         if owner is None:
             return self._document_of_described(m)
+        if root.lemma_.lower() in names.VOICE_NOUNS and owner.lower_ in names.MALE_PRONOUNS | names.FEMALE_PRONOUNS:
+            # "His office said": it speaks for him, as "Yoon's office" speaks for Yoon (a newcomer's VOA story)
+            person = self._pronoun(owner.lower_, m.start, m.last_actor)
+            if person is not None:
+                return person, "pronoun"
         if root.lemma_.lower() in names.VOICE_NOUNS:
             return self._owner_role(owner, m)  # "the mayor's office" speaks for the mayor
         role = self._possessed_role(owner, m)
