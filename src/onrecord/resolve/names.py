@@ -8,6 +8,7 @@ seats of government speak for their state ("Moscow", "the Kremlin").
 from __future__ import annotations
 
 import re
+import unicodedata
 
 TITLE_WORDS = frozenset(
     """president vice prime minister foreign defense defence secretary state chancellor premier
@@ -207,6 +208,18 @@ _MALE_NAMES = frozenset(
     piotr jan tomasz krzysztof andrzej pawel marek bernard howard nick steve brad gary
     joachim""".split()
 )
+
+
+# Latin letters NFKD does not split into a base letter and a mark.
+_UNSPLIT_LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
+                                  "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th",
+                                  "Þ": "TH", "ı": "i"})
+
+
+def ascii_letters(text: str) -> str:
+    """``text`` with accented Latin letters as their base letters: "Gusmão" -> "Gusmao", "Łódź" -> "Lodz"."""
+    split = unicodedata.normalize("NFKD", text.translate(_UNSPLIT_LETTERS))
+    return "".join(c for c in split if not unicodedata.combining(c))
 
 
 def norm(text: str) -> str:

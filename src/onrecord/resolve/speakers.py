@@ -641,7 +641,8 @@ class ArticleResolver:
         return found
 
     def _unique_id(self, name: str) -> str:
-        base = re.sub(r"[^a-z0-9]+", "-", names.norm(name)).strip("-") or "actor"
+        # "Xanana Gusmão" is "xanana-gusmao", as the store's ids (a dropped letter made "xanana-gusm-o")
+        base = re.sub(r"[^a-z0-9]+", "-", names.norm(names.ascii_letters(name))).strip("-") or "actor"
         # Numbers below the last one given for this base are taken: start after it.
         n = self._id_counts.get(base, 1)
         candidate = base if n == 1 else f"{base}-{n}"

@@ -13,7 +13,6 @@ import hashlib
 import json
 import re
 import sqlite3
-import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from onrecord.ingest import without_surrogates as safe_text
 from onrecord.model import Article, Statement, statement_key, text_digest
 from onrecord.resolve.corpus import KnownActor, Role, actor_key, surname_of
 from onrecord.resolve.linking import CorpusLinker
+from onrecord.resolve.names import ascii_letters
 from onrecord.store.export import statement_columns
 from onrecord.store.paths import readonly_uri
 from onrecord.store.schema import MIGRATIONS
@@ -52,18 +52,6 @@ def like_escaped(text: str) -> str:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-# Latin letters NFKD does not split into a base letter and a mark.
-_UNSPLIT_LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
-                                  "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th",
-                                  "Þ": "TH", "ı": "i"})
-
-
-def ascii_letters(text: str) -> str:
-    """``text`` with accented Latin letters as their base letters: "Gusmão" -> "Gusmao", "Łódź" -> "Lodz"."""
-    split = unicodedata.normalize("NFKD", text.translate(_UNSPLIT_LETTERS))
-    return "".join(c for c in split if not unicodedata.combining(c))
 
 
 def _slugify(text: str, keep: str = "") -> str:
