@@ -175,8 +175,29 @@ def _add_speakers(events: list[Event], statements: Sequence[Statement], text: st
 
 
 # -- triggers ------------------------------------------------------------------
+# The words (as written, lower case) and lemmas (lower case) a trigger can have: every path of ``_noun_type`` and
+# ``_verb_type`` that names a type asks for one of them, save a gathering of states a verb attends (a proper noun,
+# the object: ``_gathering_attended``). A pre-filter: the tokens without one are no trigger, and are not looked at.
+_NOUN_WORDS = frozenset({"down", "tuesday"} | W.QUALIFIED_NOUNS.keys() | W.NOUN_TRIGGERS.keys())
+_NOUN_LEMMAS = (W.WIN_WORDS | W.RACE_WORDS | W.QUALIFIED_NOUNS.keys() | W.RULING_NOUNS | W.PARTY_NOUNS.keys()
+                | W.NOUN_TRIGGERS.keys())
+_VERB_LEMMAS = (W.PASS_VERBS | W.MOTION_VERBS | W.ARRIVE_VERBS | W.ELECT_VERBS | W.PROTEST_VERBS | W.RULE_VERBS
+                | W.VERB_TRIGGERS.keys() | {"tell", "sit", "take", "go", "head", "hear", "appear", "address", "speak",
+                                            "brief", "sentence", "win"})
+_TRIGGER_LEMMAS = _NOUN_LEMMAS | _VERB_LEMMAS
+
+
+def _trigger_lemma(lemma: str) -> bool:
+    return lemma.lower() in _TRIGGER_LEMMAS
+
+
 def _triggers(doc: Doc) -> Iterator[tuple[Token, EventType]]:
+    worded = set(token_indices(doc, "LEMMA", _trigger_lemma))
+    worded.update(token_indices(doc, "LOWER", _NOUN_WORDS))
+    worded.update(token_indices(doc, "DEP", ("dobj",)))  # a gathering attended: a proper noun, tested below
     for i in token_indices(doc, "POS", ("NOUN", "PROPN", "VERB")):  # no Token made for the rest
+        if i not in worded:
+            continue
         tok = doc[i]
         kind = _noun_type(tok) if tok.pos_ in ("NOUN", "PROPN") else _verb_type(tok) if tok.pos_ == "VERB" else None
         if kind is not None:
@@ -186,6 +207,8 @@ def _triggers(doc: Doc) -> Iterator[tuple[Token, EventType]]:
 def _noun_type(tok: Token) -> EventType | None:
     word = tok.lower_
     lemma = tok.lemma_.lower()
+    if word not in _NOUN_WORDS and lemma not in _NOUN_LEMMAS and not (tok.pos_ == "PROPN" and tok.dep_ == "dobj"):
+        return None  # no word a trigger has (above)
     if word == "down" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "sit":
         word = lemma = "sit-down"
     if lemma in W.WIN_WORDS and _won_place(tok):
@@ -326,6 +349,8 @@ def _states_named(tok: Token) -> bool:
 
 def _verb_type(tok: Token) -> EventType | None:
     lemma = tok.lemma_.lower()
+    if lemma not in _VERB_LEMMAS:
+        return None  # no lemma a trigger has (above)
     if lemma in W.PASS_VERBS and _passed_by_body(tok):
         return "vote"  # "Congress passed 'permanent normal trade relations'": a vote of that body (§3.5)
     if lemma in W.MOTION_VERBS and _goes_to_place(tok):
