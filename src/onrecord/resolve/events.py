@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+import numpy
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
@@ -35,7 +36,7 @@ from onrecord.model import (
     statement_key,
     text_digest,
 )
-from onrecord.nlp import ParsedText, entities, entities_in, token_indices
+from onrecord.nlp import ParsedText, entities, entities_in, in_sorted, sorted_ids, token_indices
 from onrecord.resolve.event_model import EventFilter
 from onrecord.resolve.speakers import ArticleResolver
 from onrecord.resolve.time import Direction, Resolved, parse_relative_base, resolve
@@ -191,13 +192,42 @@ def _trigger_lemma(lemma: str) -> bool:
     return lemma.lower() in _TRIGGER_LEMMAS
 
 
+# The lemma ids (hashes of their strings, the same in every vocabulary) seen so far, and those of them that are a
+# trigger's, sorted: a lemma is looked up and lowered once, not once per doc.
+_LEMMA_IDS: dict[str, numpy.ndarray] = {"seen": sorted_ids(()), "trigger": sorted_ids(())}
+# The ids of the parts of speech a trigger has, of the words (``_NOUN_WORDS``) and of the "dobj" label, sorted.
+_FIXED_IDS: list[numpy.ndarray] = []
+
+
+def _trigger_indices(doc: Doc) -> list[int]:
+    """The indices, in order, of the nouns and verbs that can be triggers: a lemma or word an event rule asks for,
+    or a proper-noun object (a gathering attended). Read off the doc's arrays; no Token made."""
+    strings = doc.vocab.strings
+    if not _FIXED_IDS:
+        _FIXED_IDS.extend(sorted_ids(strings[w] for w in words)
+                          for words in (("NOUN", "PROPN", "VERB"), _NOUN_WORDS, ("dobj",)))
+    pos_ids, word_ids, dobj_ids = _FIXED_IDS
+    values = doc.to_array(["POS", "LEMMA", "LOWER", "DEP"])
+    if not len(values):
+        return []
+    pos = values[:, 0]
+    nouns_verbs = numpy.flatnonzero((pos == pos_ids[0]) | (pos == pos_ids[1]) | (pos == pos_ids[2]))
+    values = values[nouns_verbs]
+    lemmas = values[:, 1]
+    new = lemmas[~in_sorted(lemmas, _LEMMA_IDS["seen"])]
+    if len(new):
+        new = numpy.unique(new)
+        _LEMMA_IDS["seen"] = numpy.union1d(_LEMMA_IDS["seen"], new)
+        found = [value for value in new.tolist() if _trigger_lemma(strings[value])]
+        if found:
+            _LEMMA_IDS["trigger"] = numpy.union1d(_LEMMA_IDS["trigger"], sorted_ids(found))
+    worded = in_sorted(lemmas, _LEMMA_IDS["trigger"]) | in_sorted(values[:, 2], word_ids) \
+        | (values[:, 3] == dobj_ids[0])
+    return nouns_verbs[worded].tolist()  # type: ignore[no-any-return]
+
+
 def _triggers(doc: Doc) -> Iterator[tuple[Token, EventType]]:
-    worded = set(token_indices(doc, "LEMMA", _trigger_lemma))
-    worded.update(token_indices(doc, "LOWER", _NOUN_WORDS))
-    worded.update(token_indices(doc, "DEP", ("dobj",)))  # a gathering attended: a proper noun, tested below
-    for i in token_indices(doc, "POS", ("NOUN", "PROPN", "VERB")):  # no Token made for the rest
-        if i not in worded:
-            continue
+    for i in _trigger_indices(doc):  # no Token made for the rest
         tok = doc[i]
         kind = _noun_type(tok) if tok.pos_ in ("NOUN", "PROPN") else _verb_type(tok) if tok.pos_ == "VERB" else None
         if kind is not None:
