@@ -182,9 +182,11 @@ def _add_speakers(events: list[Event], statements: Sequence[Statement], text: st
 _NOUN_WORDS = frozenset({"down", "tuesday"} | W.QUALIFIED_NOUNS.keys() | W.NOUN_TRIGGERS.keys())
 _NOUN_LEMMAS = (W.WIN_WORDS | W.RACE_WORDS | W.QUALIFIED_NOUNS.keys() | W.RULING_NOUNS | W.PARTY_NOUNS.keys()
                 | W.NOUN_TRIGGERS.keys())
-_VERB_LEMMAS = (W.PASS_VERBS | W.MOTION_VERBS | W.ARRIVE_VERBS | W.ELECT_VERBS | W.PROTEST_VERBS | W.RULE_VERBS
-                | W.VERB_TRIGGERS.keys() | {"tell", "sit", "take", "go", "head", "hear", "appear", "address", "speak",
-                                            "brief", "sentence", "win"})
+# The lemmas of ``_said_to_audience``'s and ``_reported``'s occasions: the verbs either names a type for.
+_SAID_TO_LEMMAS = frozenset({"tell", "sit", "take", "go", "head", "hear"})
+_REPORTED_LEMMAS = (_SAID_TO_LEMMAS | W.ARRIVE_VERBS | W.ELECT_VERBS | W.PROTEST_VERBS
+                    | {"appear", "address", "speak", "brief", "sentence"})
+_VERB_LEMMAS = (W.PASS_VERBS | W.MOTION_VERBS | W.RULE_VERBS | W.VERB_TRIGGERS.keys() | _REPORTED_LEMMAS | {"win"})
 _TRIGGER_LEMMAS = _NOUN_LEMMAS | _VERB_LEMMAS
 
 
@@ -295,13 +297,11 @@ def _their_call(tok: Token) -> bool:
 def _gathering_attended(tok: Token) -> bool:
     """A gathering of states named as what someone attends ("to attend the United Nations General Assembly"): its
     session, not the body. Not "unveiled at the General Assembly" (what is said of it, in a statement)."""
-    if tok.pos_ != "PROPN" or tok.dep_ != "dobj":
-        return False
+    if tok.pos_ != "PROPN" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in W.ATTEND_VERBS:
+        return False  # the verb first: the entity is the dearer test
     ent = _entity(tok)
-    if ent is None or ent.root.i != tok.i or not any(all(w in {t.lower_ for t in ent} for w in g)
-                                                      for g in W.GATHERINGS_OF_STATES):
-        return False
-    return tok.head.lemma_.lower() in W.ATTEND_VERBS
+    return not (ent is None or ent.root.i != tok.i or not any(all(w in {t.lower_ for t in ent} for w in g)
+                                                              for g in W.GATHERINGS_OF_STATES))
 
 
 def _of_states(meeting: Token) -> Token | None:
@@ -536,6 +536,8 @@ def _reported(verb: Token, lemma: str) -> EventType | None:
     arrived in Washington" (a visit), "appeared in court" (a hearing), "addressed the nation" (a speech),
     "briefed reporters" (a press conference), "was elected president" (a vote), "thousands protested in
     Tbilisi" (a rally)."""
+    if lemma not in _REPORTED_LEMMAS:
+        return None  # none of the verbs below
     if _negated(verb) or (verb.dep_ in ("amod", "compound", "acl") and verb.tag_ in ("VBG", "VBN")):
         return None  # "did not arrive", "elected officials", "the protesting farmers"
     children = list(verb.children)
@@ -575,6 +577,8 @@ def _said_to_audience(verb: Token, lemma: str) -> EventType | None:
     """Common ways news names an occasion by what people did there: "told a crowd in Cleveland" (a speech,
     ANNOTATION.md §3.5), "sat down with X" (a meeting, like "a sit-down"), "took to the streets" (a protest),
     "went to the polls" (a vote), "the court heard arguments" (a hearing)."""
+    if lemma not in _SAID_TO_LEMMAS:
+        return None  # none of the verbs below
     pobjs = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if lemma == "tell" and any(o.lower_ in W.TOLD_AUDIENCES for o in objects):
