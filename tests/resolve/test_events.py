@@ -1191,8 +1191,20 @@ def test_the_trigger_pre_filter_admits_every_listed_word_and_only_event_words() 
 
     assert set(W.NOUN_TRIGGERS) <= E._NOUN_WORDS and set(W.NOUN_TRIGGERS) <= E._NOUN_LEMMAS
     assert set(W.VERB_TRIGGERS) | W.PASS_VERBS | W.MOTION_VERBS | W.RULE_VERBS <= E._VERB_LEMMAS
-    assert E._trigger_lemma("Summit") and E._trigger_lemma("meet") and E._trigger_lemma("victory")
-    assert not E._trigger_lemma("table") and not E._trigger_lemma("say")
+    assert {"summit", "meet", "victory"} <= E._TRIGGER_LEMMAS and not {"table", "say"} & E._TRIGGER_LEMMAS
+
+
+def test_lemma_ids_are_tested_lowered_and_remembered_per_set() -> None:
+    from onrecord.nlp import load
+    from onrecord.resolve import events as E
+
+    doc = load()("The Summit was held. Summits and tables.")
+    lemmas = doc.to_array("LEMMA")
+    wanted = frozenset({"summit"})
+    expected = [t.lemma_.lower() == "summit" for t in doc]
+    assert any(expected) and E._lemma_in(lemmas, doc, wanted).tolist() == expected
+    assert E._lemma_in(lemmas, doc, wanted).tolist() == expected  # from the ids kept
+    assert E._lemma_in(lemmas, doc, frozenset({"table"})).tolist() == [t.lemma_.lower() == "table" for t in doc]
 
 
 def test_the_pre_filter_keeps_the_triggers_a_full_scan_finds() -> None:

@@ -129,7 +129,8 @@ def _add_counterparts(events: list[Event], parsed: ParsedText, resolver: Article
     """"Mirzoyan told reporters after the talks ... His Azerbaijani counterpart, Jeyhun Bayramov, said": the
     counterpart of a party to an encounter just reported, named in apposition, is the other side of it."""
     for piece in parsed.pieces:
-        for i in token_indices(piece.doc, "LEMMA", lambda lemma: lemma.lower() in W.PARTY_ROLES):
+        lemmas = piece.doc.to_array("LEMMA")
+        for i in numpy.flatnonzero(_lemma_in(lemmas, piece.doc, W.PARTY_ROLES)).tolist():
             tok = piece.doc[i]
             named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -187,16 +188,25 @@ _SAID_TO_LEMMAS = frozenset({"tell", "sit", "take", "go", "head", "hear"})
 _REPORTED_LEMMAS = (_SAID_TO_LEMMAS | W.ARRIVE_VERBS | W.ELECT_VERBS | W.PROTEST_VERBS
                     | {"appear", "address", "speak", "brief", "sentence"})
 _VERB_LEMMAS = (W.PASS_VERBS | W.MOTION_VERBS | W.RULE_VERBS | W.VERB_TRIGGERS.keys() | _REPORTED_LEMMAS | {"win"})
-_TRIGGER_LEMMAS = _NOUN_LEMMAS | _VERB_LEMMAS
+_TRIGGER_LEMMAS = frozenset(_NOUN_LEMMAS | _VERB_LEMMAS)
 
 
-def _trigger_lemma(lemma: str) -> bool:
-    return lemma.lower() in _TRIGGER_LEMMAS
+# Per set of lower-case lemmas, the lemma ids (hashes of their strings, the same in every vocabulary) seen so far
+# and those of them in the set, sorted: a lemma is looked up and lowered once, not once per doc.
+_LEMMA_IDS: dict[frozenset[str], tuple[numpy.ndarray, numpy.ndarray]] = {}
 
 
-# The lemma ids (hashes of their strings, the same in every vocabulary) seen so far, and those of them that are a
-# trigger's, sorted: a lemma is looked up and lowered once, not once per doc.
-_LEMMA_IDS: dict[str, numpy.ndarray] = {"seen": sorted_ids(()), "trigger": sorted_ids(())}
+def _lemma_in(lemmas: numpy.ndarray, doc: Doc, wanted: frozenset[str]) -> numpy.ndarray:
+    """Which of ``lemmas`` (ids, a column of the doc's arrays) lowered are in ``wanted``."""
+    seen, found = _LEMMA_IDS.get(wanted) or (sorted_ids(()), sorted_ids(()))
+    new = lemmas[~in_sorted(lemmas, seen)]
+    if len(new):
+        new = numpy.unique(new)
+        strings = doc.vocab.strings
+        seen = numpy.union1d(seen, new)
+        found = numpy.union1d(found, sorted_ids(v for v in new.tolist() if strings[v].lower() in wanted))
+        _LEMMA_IDS[wanted] = seen, found
+    return in_sorted(lemmas, found)
 # The ids of the parts of speech a trigger has, of the words (``_NOUN_WORDS``) and of the "dobj" label, sorted.
 _FIXED_IDS: list[numpy.ndarray] = []
 
@@ -215,15 +225,7 @@ def _trigger_indices(doc: Doc) -> list[int]:
     pos = values[:, 0]
     nouns_verbs = numpy.flatnonzero((pos == pos_ids[0]) | (pos == pos_ids[1]) | (pos == pos_ids[2]))
     values = values[nouns_verbs]
-    lemmas = values[:, 1]
-    new = lemmas[~in_sorted(lemmas, _LEMMA_IDS["seen"])]
-    if len(new):
-        new = numpy.unique(new)
-        _LEMMA_IDS["seen"] = numpy.union1d(_LEMMA_IDS["seen"], new)
-        found = [value for value in new.tolist() if _trigger_lemma(strings[value])]
-        if found:
-            _LEMMA_IDS["trigger"] = numpy.union1d(_LEMMA_IDS["trigger"], sorted_ids(found))
-    worded = in_sorted(lemmas, _LEMMA_IDS["trigger"]) | in_sorted(values[:, 2], word_ids) \
+    worded = _lemma_in(values[:, 1], doc, _TRIGGER_LEMMAS) | in_sorted(values[:, 2], word_ids) \
         | (values[:, 3] == dobj_ids[0])
     return nouns_verbs[worded].tolist()  # type: ignore[no-any-return]
 
