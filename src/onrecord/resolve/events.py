@@ -1779,7 +1779,8 @@ def _vote_state(trigger: Token) -> tuple[int, int] | None:
 
 
 def _place_of(tok: Token, kind: EventType | None = None) -> tuple[int, int] | None:
-    for c in tok.children:
+    children = list(tok.children)  # read thrice below: one Token each, not three
+    for c in children:
         if c.dep_ == "dobj" and c.ent_type_ in W.PLACE_LABELS and tok.lemma_.lower() == "visit":
             return _place_extent(c)
         if c.dep_ != "prep" or c.lower_ not in W.PLACE_PREPS:
@@ -1789,13 +1790,13 @@ def _place_of(tok: Token, kind: EventType | None = None) -> tuple[int, int] | No
         for p in c.children:
             if p.dep_ == "pobj" and _is_place(p):
                 return _place_extent(p)
-    for c in tok.children:  # "met for six hours in Geneva": the parser hangs the place on the duration
+    for c in children:  # "met for six hours in Geneva": the parser hangs the place on the duration
         if c.dep_ == "prep" and c.lower_ == "for":
             durations = [p for p in c.children if p.dep_ == "pobj" and p.ent_type_ in W.DATE_LABELS]
             found = next((f for p in durations if (f := _place_of(p, kind)) is not None), None)
             if found is not None:
                 return found
-    for c in tok.children:  # "his summit with Putin in Anchorage": the parser hangs the place on the party
+    for c in children:  # "his summit with Putin in Anchorage": the parser hangs the place on the party
         if c.dep_ == "prep" and c.lower_ in W.PARTY_PREPS:
             for party in c.children:
                 found = _place_of(party, "meeting") if party.dep_ == "pobj" else None
@@ -2014,9 +2015,10 @@ def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
     """A DATE/TIME entity among ``owner``'s own dependents (not inside another clause or a "N after" phrase)."""
     first = owner.left_edge.i
     for tok in owner.subtree:
+        if tok.ent_type_ not in W.DATE_LABELS:
+            continue
         # An entity's first token here: "about this year" starts outside "this year's contest"
-        starts = tok.ent_iob_ == "B" or tok.i == first or tok.doc[tok.i - 1].ent_type_ not in W.DATE_LABELS
-        if tok.ent_type_ not in W.DATE_LABELS or not starts:
+        if not (tok.ent_iob_ == "B" or tok.i == first or tok.doc[tok.i - 1].ent_type_ not in W.DATE_LABELS):
             continue
         path = list(_ancestors_to(tok, owner)) if _descends(tok, owner) else []
         if not path or any(t.dep_ in ("relcl", "ccomp", "advcl", "acl", "xcomp", "conj") for t in path):
