@@ -192,19 +192,20 @@ _TRIGGER_LEMMAS = frozenset(_NOUN_LEMMAS | _VERB_LEMMAS)
 
 
 # Per set of lower-case lemmas, the lemma ids (hashes of their strings, the same in every vocabulary) seen so far
-# and those of them in the set, sorted: a lemma is looked up and lowered once, not once per doc.
-_LEMMA_IDS: dict[frozenset[str], tuple[numpy.ndarray, numpy.ndarray]] = {}
+# and, sorted, those of them in the set: a lemma is looked up and lowered once, not once per doc.
+_LEMMA_IDS: dict[frozenset[str], tuple[set[int], numpy.ndarray]] = {}
 
 
 def _lemma_in(lemmas: numpy.ndarray, doc: Doc, wanted: frozenset[str]) -> numpy.ndarray:
     """Which of ``lemmas`` (ids, a column of the doc's arrays) lowered are in ``wanted``."""
-    seen, found = _LEMMA_IDS.get(wanted) or (sorted_ids(()), sorted_ids(()))
-    new = lemmas[~in_sorted(lemmas, seen)]
-    if len(new):
-        new = numpy.unique(new)
+    seen, found = _LEMMA_IDS.get(wanted) or (set(), sorted_ids(()))
+    new = [value for value in numpy.unique(lemmas).tolist() if value not in seen]
+    if new:
+        seen.update(new)
         strings = doc.vocab.strings
-        seen = numpy.union1d(seen, new)
-        found = numpy.union1d(found, sorted_ids(v for v in new.tolist() if strings[v].lower() in wanted))
+        more = [value for value in new if strings[value].lower() in wanted]
+        if more:
+            found = numpy.union1d(found, sorted_ids(more))
         _LEMMA_IDS[wanted] = seen, found
     return in_sorted(lemmas, found)
 # The ids of the parts of speech a trigger has, of the words (``_NOUN_WORDS``) and of the "dobj" label, sorted.
