@@ -1183,3 +1183,38 @@ def test_meeting_someone_at_an_occasion_dates_the_occasion() -> None:
     found = events("Anna Berg met Olaf Scholz at a summit in Oslo last week, aides said.")
     summit = next(e for e in found if e.type == "summit")
     assert summit.date_range == ("2025-08-11", "2025-08-17")
+
+
+def test_the_trigger_pre_filter_admits_every_listed_word_and_only_event_words() -> None:
+    from onrecord.extract import event_words as W
+    from onrecord.resolve import events as E
+
+    assert set(W.NOUN_TRIGGERS) <= E._NOUN_WORDS and set(W.NOUN_TRIGGERS) <= E._NOUN_LEMMAS
+    assert set(W.VERB_TRIGGERS) | W.PASS_VERBS | W.MOTION_VERBS | W.RULE_VERBS <= E._VERB_LEMMAS
+    assert {"summit", "meet", "victory"} <= E._TRIGGER_LEMMAS and not {"table", "say"} & E._TRIGGER_LEMMAS
+
+
+def test_lemma_ids_are_tested_lowered_and_remembered_per_set() -> None:
+    from onrecord.nlp import load
+    from onrecord.resolve import events as E
+
+    doc = load()("The Summit was held. Summits and tables.")
+    lemmas = doc.to_array("LEMMA")
+    wanted = frozenset({"summit"})
+    expected = [t.lemma_.lower() == "summit" for t in doc]
+    assert any(expected) and E._lemma_in(lemmas, doc, wanted).tolist() == expected
+    assert E._lemma_in(lemmas, doc, wanted).tolist() == expected  # from the ids kept
+    assert E._lemma_in(lemmas, doc, frozenset({"table"})).tolist() == [t.lemma_.lower() == "table" for t in doc]
+
+
+def test_the_pre_filter_keeps_the_triggers_a_full_scan_finds() -> None:
+    from onrecord.nlp import load
+    from onrecord.resolve import events as E
+
+    text = ("Trump met with Erdogan in Ankara on Tuesday. He will attend the United Nations General Assembly, "
+            "celebrated his victory in Michigan and spoke by phone with Macron. Protesters rallied in Paris.")
+    doc = load()(text)
+    full = [(t.i, k) for t in doc if t.pos_ in ("NOUN", "PROPN", "VERB")
+            for k in [E._noun_type(t) if t.pos_ != "VERB" else E._verb_type(t)] if k is not None]
+    assert [(t.i, k) for t, k in E._triggers(doc)] == full
+    assert {k for _, k in full} >= {"meeting", "summit", "vote", "call", "rally"}

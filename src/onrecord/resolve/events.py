@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+import numpy
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
@@ -35,7 +36,7 @@ from onrecord.model import (
     statement_key,
     text_digest,
 )
-from onrecord.nlp import ParsedText, entities, entities_in, token_indices
+from onrecord.nlp import ParsedText, entities, entities_in, in_sorted, sorted_ids, token_indices
 from onrecord.resolve.event_model import EventFilter
 from onrecord.resolve.speakers import ArticleResolver
 from onrecord.resolve.time import Direction, Resolved, parse_relative_base, resolve
@@ -128,7 +129,8 @@ def _add_counterparts(events: list[Event], parsed: ParsedText, resolver: Article
     """"Mirzoyan told reporters after the talks ... His Azerbaijani counterpart, Jeyhun Bayramov, said": the
     counterpart of a party to an encounter just reported, named in apposition, is the other side of it."""
     for piece in parsed.pieces:
-        for i in token_indices(piece.doc, "LEMMA", lambda lemma: lemma.lower() in W.PARTY_ROLES):
+        lemmas = piece.doc.to_array("LEMMA")
+        for i in numpy.flatnonzero(_lemma_in(lemmas, piece.doc, W.PARTY_ROLES)).tolist():
             tok = piece.doc[i]
             named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -175,8 +177,62 @@ def _add_speakers(events: list[Event], statements: Sequence[Statement], text: st
 
 
 # -- triggers ------------------------------------------------------------------
+# The words (as written, lower case) and lemmas (lower case) a trigger can have: every path of ``_noun_type`` and
+# ``_verb_type`` that names a type asks for one of them, save a gathering of states a verb attends (a proper noun,
+# the object: ``_gathering_attended``). A pre-filter: the tokens without one are no trigger, and are not looked at.
+_NOUN_WORDS = frozenset({"down", "tuesday"} | W.QUALIFIED_NOUNS.keys() | W.NOUN_TRIGGERS.keys())
+_NOUN_LEMMAS = (W.WIN_WORDS | W.RACE_WORDS | W.QUALIFIED_NOUNS.keys() | W.RULING_NOUNS | W.PARTY_NOUNS.keys()
+                | W.NOUN_TRIGGERS.keys())
+# The lemmas of ``_said_to_audience``'s and ``_reported``'s occasions: the verbs either names a type for.
+_SAID_TO_LEMMAS = frozenset({"tell", "sit", "take", "go", "head", "hear"})
+_REPORTED_LEMMAS = (_SAID_TO_LEMMAS | W.ARRIVE_VERBS | W.ELECT_VERBS | W.PROTEST_VERBS
+                    | {"appear", "address", "speak", "brief", "sentence"})
+_VERB_LEMMAS = (W.PASS_VERBS | W.MOTION_VERBS | W.RULE_VERBS | W.VERB_TRIGGERS.keys() | _REPORTED_LEMMAS | {"win"})
+_TRIGGER_LEMMAS = frozenset(_NOUN_LEMMAS | _VERB_LEMMAS)
+
+
+# Per set of lower-case lemmas, the lemma ids (hashes of their strings, the same in every vocabulary) seen so far
+# and, sorted, those of them in the set: a lemma is looked up and lowered once, not once per doc.
+_LEMMA_IDS: dict[frozenset[str], tuple[set[int], numpy.ndarray]] = {}
+
+
+def _lemma_in(lemmas: numpy.ndarray, doc: Doc, wanted: frozenset[str]) -> numpy.ndarray:
+    """Which of ``lemmas`` (ids, a column of the doc's arrays) lowered are in ``wanted``."""
+    seen, found = _LEMMA_IDS.get(wanted) or (set(), sorted_ids(()))
+    new = [value for value in numpy.unique(lemmas).tolist() if value not in seen]
+    if new:
+        seen.update(new)
+        strings = doc.vocab.strings
+        more = [value for value in new if strings[value].lower() in wanted]
+        if more:
+            found = numpy.union1d(found, sorted_ids(more))
+        _LEMMA_IDS[wanted] = seen, found
+    return in_sorted(lemmas, found)
+# The ids of the parts of speech a trigger has, of the words (``_NOUN_WORDS``) and of the "dobj" label, sorted.
+_FIXED_IDS: list[numpy.ndarray] = []
+
+
+def _trigger_indices(doc: Doc) -> list[int]:
+    """The indices, in order, of the nouns and verbs that can be triggers: a lemma or word an event rule asks for,
+    or a proper-noun object (a gathering attended). Read off the doc's arrays; no Token made."""
+    strings = doc.vocab.strings
+    if not _FIXED_IDS:
+        _FIXED_IDS.extend(sorted_ids(strings[w] for w in words)
+                          for words in (("NOUN", "PROPN", "VERB"), _NOUN_WORDS, ("dobj",)))
+    pos_ids, word_ids, dobj_ids = _FIXED_IDS
+    values = doc.to_array(["POS", "LEMMA", "LOWER", "DEP"])
+    if not len(values):
+        return []
+    pos = values[:, 0]
+    nouns_verbs = numpy.flatnonzero((pos == pos_ids[0]) | (pos == pos_ids[1]) | (pos == pos_ids[2]))
+    values = values[nouns_verbs]
+    worded = _lemma_in(values[:, 1], doc, _TRIGGER_LEMMAS) | in_sorted(values[:, 2], word_ids) \
+        | (values[:, 3] == dobj_ids[0])
+    return nouns_verbs[worded].tolist()  # type: ignore[no-any-return]
+
+
 def _triggers(doc: Doc) -> Iterator[tuple[Token, EventType]]:
-    for i in token_indices(doc, "POS", ("NOUN", "PROPN", "VERB")):  # no Token made for the rest
+    for i in _trigger_indices(doc):  # no Token made for the rest
         tok = doc[i]
         kind = _noun_type(tok) if tok.pos_ in ("NOUN", "PROPN") else _verb_type(tok) if tok.pos_ == "VERB" else None
         if kind is not None:
@@ -186,6 +242,8 @@ def _triggers(doc: Doc) -> Iterator[tuple[Token, EventType]]:
 def _noun_type(tok: Token) -> EventType | None:
     word = tok.lower_
     lemma = tok.lemma_.lower()
+    if word not in _NOUN_WORDS and lemma not in _NOUN_LEMMAS and not (tok.pos_ == "PROPN" and tok.dep_ == "dobj"):
+        return None  # no word a trigger has (above)
     if word == "down" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "sit":
         word = lemma = "sit-down"
     if lemma in W.WIN_WORDS and _won_place(tok):
@@ -242,13 +300,11 @@ def _their_call(tok: Token) -> bool:
 def _gathering_attended(tok: Token) -> bool:
     """A gathering of states named as what someone attends ("to attend the United Nations General Assembly"): its
     session, not the body. Not "unveiled at the General Assembly" (what is said of it, in a statement)."""
-    if tok.pos_ != "PROPN" or tok.dep_ != "dobj":
-        return False
+    if tok.pos_ != "PROPN" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in W.ATTEND_VERBS:
+        return False  # the verb first: the entity is the dearer test
     ent = _entity(tok)
-    if ent is None or ent.root.i != tok.i or not any(all(w in {t.lower_ for t in ent} for w in g)
-                                                      for g in W.GATHERINGS_OF_STATES):
-        return False
-    return tok.head.lemma_.lower() in W.ATTEND_VERBS
+    return not (ent is None or ent.root.i != tok.i or not any(all(w in {t.lower_ for t in ent} for w in g)
+                                                              for g in W.GATHERINGS_OF_STATES))
 
 
 def _of_states(meeting: Token) -> Token | None:
@@ -326,6 +382,8 @@ def _states_named(tok: Token) -> bool:
 
 def _verb_type(tok: Token) -> EventType | None:
     lemma = tok.lemma_.lower()
+    if lemma not in _VERB_LEMMAS:
+        return None  # no lemma a trigger has (above)
     if lemma in W.PASS_VERBS and _passed_by_body(tok):
         return "vote"  # "Congress passed 'permanent normal trade relations'": a vote of that body (§3.5)
     if lemma in W.MOTION_VERBS and _goes_to_place(tok):
@@ -481,6 +539,8 @@ def _reported(verb: Token, lemma: str) -> EventType | None:
     arrived in Washington" (a visit), "appeared in court" (a hearing), "addressed the nation" (a speech),
     "briefed reporters" (a press conference), "was elected president" (a vote), "thousands protested in
     Tbilisi" (a rally)."""
+    if lemma not in _REPORTED_LEMMAS:
+        return None  # none of the verbs below
     if _negated(verb) or (verb.dep_ in ("amod", "compound", "acl") and verb.tag_ in ("VBG", "VBN")):
         return None  # "did not arrive", "elected officials", "the protesting farmers"
     children = list(verb.children)
@@ -520,6 +580,8 @@ def _said_to_audience(verb: Token, lemma: str) -> EventType | None:
     """Common ways news names an occasion by what people did there: "told a crowd in Cleveland" (a speech,
     ANNOTATION.md §3.5), "sat down with X" (a meeting, like "a sit-down"), "took to the streets" (a protest),
     "went to the polls" (a vote), "the court heard arguments" (a hearing)."""
+    if lemma not in _SAID_TO_LEMMAS:
+        return None  # none of the verbs below
     pobjs = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if lemma == "tell" and any(o.lower_ in W.TOLD_AUDIENCES for o in objects):
@@ -1718,7 +1780,8 @@ def _vote_state(trigger: Token) -> tuple[int, int] | None:
 
 
 def _place_of(tok: Token, kind: EventType | None = None) -> tuple[int, int] | None:
-    for c in tok.children:
+    children = list(tok.children)  # read thrice below: one Token each, not three
+    for c in children:
         if c.dep_ == "dobj" and c.ent_type_ in W.PLACE_LABELS and tok.lemma_.lower() == "visit":
             return _place_extent(c)
         if c.dep_ != "prep" or c.lower_ not in W.PLACE_PREPS:
@@ -1728,13 +1791,13 @@ def _place_of(tok: Token, kind: EventType | None = None) -> tuple[int, int] | No
         for p in c.children:
             if p.dep_ == "pobj" and _is_place(p):
                 return _place_extent(p)
-    for c in tok.children:  # "met for six hours in Geneva": the parser hangs the place on the duration
+    for c in children:  # "met for six hours in Geneva": the parser hangs the place on the duration
         if c.dep_ == "prep" and c.lower_ == "for":
             durations = [p for p in c.children if p.dep_ == "pobj" and p.ent_type_ in W.DATE_LABELS]
             found = next((f for p in durations if (f := _place_of(p, kind)) is not None), None)
             if found is not None:
                 return found
-    for c in tok.children:  # "his summit with Putin in Anchorage": the parser hangs the place on the party
+    for c in children:  # "his summit with Putin in Anchorage": the parser hangs the place on the party
         if c.dep_ == "prep" and c.lower_ in W.PARTY_PREPS:
             for party in c.children:
                 found = _place_of(party, "meeting") if party.dep_ == "pobj" else None
@@ -1953,9 +2016,10 @@ def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
     """A DATE/TIME entity among ``owner``'s own dependents (not inside another clause or a "N after" phrase)."""
     first = owner.left_edge.i
     for tok in owner.subtree:
+        if tok.ent_type_ not in W.DATE_LABELS:
+            continue
         # An entity's first token here: "about this year" starts outside "this year's contest"
-        starts = tok.ent_iob_ == "B" or tok.i == first or tok.doc[tok.i - 1].ent_type_ not in W.DATE_LABELS
-        if tok.ent_type_ not in W.DATE_LABELS or not starts:
+        if not (tok.ent_iob_ == "B" or tok.i == first or tok.doc[tok.i - 1].ent_type_ not in W.DATE_LABELS):
             continue
         path = list(_ancestors_to(tok, owner)) if _descends(tok, owner) else []
         if not path or any(t.dep_ in ("relcl", "ccomp", "advcl", "acl", "xcomp", "conj") for t in path):
