@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, cast
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.lexicon import bucket
@@ -64,9 +65,12 @@ def _valence_features(tokens: Sequence[Token], prefix: str) -> list[str]:
     """How evaluative the words are, a negated word counting the other way ("not good" is negative)."""
     lexicon = valences()
     positive = negative = 0.0
+    dw = doc_words(tokens[0].doc) if tokens else None
     for t in tokens:
-        value = lexicon.get(t.lower_) or lexicon.get(t.lemma_.lower())
-        if not value or t.pos_ == "PROPN":
+        assert dw is not None
+        i = t.i
+        value = lexicon.get(dw.lower[i]) or lexicon.get(dw.lemma[i])
+        if not value or dw.propn[i]:
             continue
         if any(c.dep_ == "neg" for c in (*t.children, *t.head.children)):
             value = -value / 2
@@ -93,6 +97,60 @@ def _word(tok: Token) -> str:
     return "to_inf" if tok.tag_ == "TO" else tok.lemma_.lower()
 
 
+@dataclass(frozen=True, slots=True)
+class DocWords:
+    """One doc's token attributes read once off its arrays, by token index: the feature word (``_word``),
+    the lowercase form, the lowercased lemma, whether a proper name, whether punctuation or space. The
+    features read these instead of a ``Token``'s attributes (a ``Token`` is built per access)."""
+
+    word: list[str]
+    lower: list[str]
+    lemma: list[str]
+    propn: list[bool]
+    punct: list[bool]
+    blank: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocWords:
+        strings = doc.vocab.strings
+        if not len(doc):
+            return cls([], [], [], [], [], [])
+        array = doc.to_array([POS, TAG, LEMMA, LOWER, IS_PUNCT, IS_SPACE])
+        lowers: list[int] = array[:, 3].tolist()
+        lemmas: list[int] = array[:, 2].tolist()
+        # Each distinct string looked up once (an id is a hash of its string, the same in every vocabulary).
+        for value in set(lowers).difference(_STRINGS):
+            _STRINGS[value] = strings[value]
+        for value in set(lemmas).difference(_LOWERED):
+            _LOWERED[value] = strings[value].lower()
+        lower = list(map(_STRINGS.__getitem__, lowers))
+        lemma = list(map(_LOWERED.__getitem__, lemmas))
+        propn: list[bool] = (array[:, 0] == strings["PROPN"]).tolist()
+        to: list[bool] = (array[:, 1] == strings["TO"]).tolist()
+        word = ["<name>" if p else "to_inf" if t else m for p, t, m in zip(propn, to, lemma, strict=True)]
+        punct: list[bool] = (array[:, 4] != 0).tolist()
+        blank: list[bool] = ((array[:, 4] != 0) | (array[:, 5] != 0)).tolist()
+        return cls(word, lower, lemma, propn, punct, blank)
+
+
+# The strings behind the ids DocWords reads, kept, and the lemmas' lowercase forms; they grow as the
+# vocabulary does.
+_STRINGS: dict[int, str] = {}
+_LOWERED: dict[int, str] = {}
+
+# The last doc read and its words: the statements of one article are classified in a row, a doc at a time.
+_LAST_DOC: list[tuple[Doc, DocWords]] = []
+
+
+def doc_words(doc: Doc) -> DocWords:
+    """``doc``'s words (``DocWords``), read once while the doc is the one in hand."""
+    if _LAST_DOC and _LAST_DOC[0][0] is doc and len(_LAST_DOC[0][1].word) == len(doc):
+        return _LAST_DOC[0][1]
+    found = DocWords.of(doc)
+    _LAST_DOC[:] = [(doc, found)]
+    return found
+
+
 def _tokens(doc: Doc, offset: int, start: int, end: int) -> list[Token]:
     span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
     return list(span) if span is not None else []
@@ -113,10 +171,11 @@ class SentenceWords:
 
     @classmethod
     def of(cls, sentence: Span) -> SentenceWords:
-        tokens = tuple((t.i, _word(t), t.lower_, t.is_punct or t.is_space) for t in sentence)
+        doc = sentence.doc
+        dw = doc_words(doc)
+        tokens = tuple((i, dw.word[i], dw.lower[i], dw.blank[i]) for i in range(sentence.start, sentence.end))
         # The sentence's text ends in "?" once trailing blanks are cut: its last token that is not all
         # whitespace ends so (``Span.text`` would join every token's text).
-        doc = sentence.doc
         last = next((text for text in (doc[k].text for k in range(sentence.end - 1, sentence.start - 1, -1))
                      if text.strip()), "")
         return cls(tokens, last.rstrip().endswith("?"))
@@ -203,9 +262,12 @@ def _target_valence(tokens: Sequence[Token]) -> list[str]:
     ("weaker than") apart."""
     lexicon = valences()
     out = set()
+    dw = doc_words(tokens[0].doc) if tokens else None
     for t in tokens:
-        value = lexicon.get(t.lower_) or lexicon.get(t.lemma_.lower())
-        if not value or t.pos_ == "PROPN" or abs(value) < 1.0:
+        assert dw is not None
+        i = t.i
+        value = lexicon.get(dw.lower[i]) or lexicon.get(dw.lemma[i])
+        if not value or dw.propn[i] or abs(value) < 1.0:
             continue
         if any(c.dep_ == "neg" for c in (*t.children, *t.head.children)):
             value = -value
@@ -257,7 +319,10 @@ def _rule_features(stmt: Statement) -> list[str]:
 
 def _softener_features(content: Sequence[Token]) -> list[str]:
     """Epistemic words over the whole content, and "I think" / "I believe" (the speaker's own softener)."""
-    lemmas = [t.lemma_.lower() for t in content if t.pos_ != "PROPN"]
+    if not content:
+        return []
+    dw = doc_words(content[0].doc)
+    lemmas = [dw.lemma[i] for i in (t.i for t in content) if not dw.propn[i]]
     out = [f"soft={w}" for w in sorted(set(lemmas) & CONTENT_SOFTENERS)]
     out.extend(f"soft_pair={a}_{b}" for a, b in sorted({(a, b) for a, b in itertools.pairwise(lemmas)
                                                         if a in ("i", "we") and b in SOFTENERS}))
@@ -276,11 +341,13 @@ def _speaker_features(stmt: Statement, tokens: Sequence[Token]) -> list[str]:
 
 
 def _content_features(content: Sequence[Token]) -> list[str]:
-    head = [t for t in content[:CONTENT_TOKENS] if not t.is_punct and not t.is_space]
-    words = [_word(t) for t in head]
+    dw = doc_words(content[0].doc) if content else None
+    head = [t for t in content[:CONTENT_TOKENS] if dw is not None and not dw.blank[t.i]]
+    index = [t.i for t in head]
+    words = [dw.word[i] for i in index] if dw is not None else []
     out = [f"w={w}" for w in words]
     out.extend(f"b={a}_{b}" for a, b in itertools.pairwise(words))
-    lowered = [t.lower_ for t in head]
+    lowered = [dw.lower[i] for i in index] if dw is not None else []
     if any(w in FIRST_PERSON for w in lowered):
         out.append("first_person")
         if any(w in ("will", "'ll", "’ll", "gonna", "going", "shall") for w in lowered):
@@ -441,8 +508,9 @@ def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
         first = _first_clause(content)
     in_first = {t.i for t in first}
     in_content = {t.i for t in content}
-    lemmas = [t.lemma_.lower() for t in first if t.pos_ != "PROPN" and not _approximates_a_number(t)]
-    lowered = [t.lower_ for t in first if t.pos_ != "PROPN"]
+    dw = doc_words(doc)
+    lemmas = [dw.lemma[t.i] for t in first if not dw.propn[t.i] and not _approximates_a_number(t)]
+    lowered = [dw.lower[t.i] for t in first if not dw.propn[t.i]]
     out.extend(f"h1_modal={w}" for w in sorted(set(lowered) & EPISTEMIC_MODALS))
     out.extend(f"h1_adv={w}" for w in sorted(set(lemmas) & HEDGE_ADVERBS))
     out.extend(f"h1_extent={w}" for w in sorted(set(lemmas) & EXTENT_WORDS))
@@ -452,7 +520,7 @@ def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
         out.extend(_governing_hedges(t, first))
     out.extend(_main_claim_hedges(first))
     later = [t for t in content[:CONTENT_TOKENS] if t.i not in in_first]
-    if {t.lower_ for t in later} & SOFT_LATER:
+    if {dw.lower[t.i] for t in later} & SOFT_LATER:
         out.append("h_later_soft")
     if proposal is None:
         proposal = _proposal_forms(first)
@@ -530,8 +598,10 @@ def _first_clause(content: Sequence[Token]) -> list[Token]:
     if not content:
         return []
     sent = content[0].sent
+    punct = doc_words(content[0].doc).punct
+    start, end = sent.start, sent.end
     # By index: ``Token.sent`` walks the parse for every token, which made long quotations slow.
-    return [t for t in content if sent.start <= t.i < sent.end and not t.is_punct][:FIRST_CLAUSE_TOKENS]
+    return [t for t in content if start <= t.i < end and not punct[t.i]][:FIRST_CLAUSE_TOKENS]
 
 
 def _main_claims(clause: Sequence[Token]) -> list[Token]:
