@@ -269,6 +269,13 @@ def test_doc_words_read_off_the_arrays_are_the_tokens_own() -> None:
     assert words.propn == [t.pos_ == "PROPN" for t in doc]
     assert words.punct == [t.is_punct for t in doc]
     assert words.blank == [t.is_punct or t.is_space for t in doc]
+    assert words.head == [t.head.i for t in doc]
+    assert any(t.head.i < t.i for t in doc) and any(t.head.i > t.i for t in doc)
+    content = acts._tokens(doc, 100, 100 + doc[3].idx, 100 + doc[8].idx)
+    assert [t.i for t in content] == [3, 4, 5, 6, 7]
+    assert acts._tokens(doc, 100, 100 + doc[3].idx, 100 + doc[8].idx) is content  # read once
+    assert acts._first_clause(content) is acts._first_clause(content)
+    assert [t.i for t in acts._first_clause(content)] == [3, 4, 5, 6, 7]
     assert acts.doc_words(doc) is words  # the doc in hand is read once
     other = load(Settings())("Another doc.")
     assert acts.doc_words(other).lower == ["another", "doc", "."]

@@ -20,12 +20,13 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, cast
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS, TAG
+import numpy
+from spacy.attrs import HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.lexicon import bucket
@@ -100,8 +101,10 @@ def _word(tok: Token) -> str:
 @dataclass(frozen=True, slots=True)
 class DocWords:
     """One doc's token attributes read once off its arrays, by token index: the feature word (``_word``),
-    the lowercase form, the lowercased lemma, whether a proper name, whether punctuation or space. The
-    features read these instead of a ``Token``'s attributes (a ``Token`` is built per access)."""
+    the lowercase form, the lowercased lemma, whether a proper name, whether punctuation, whether
+    punctuation or space, the head's index. The features read these instead of a ``Token``'s attributes
+    (a ``Token`` is built per access). ``spans`` and ``clauses``: the statements' token lists and first
+    clauses found so far (the claim hedges and the model read the same ones)."""
 
     word: list[str]
     lower: list[str]
@@ -109,13 +112,16 @@ class DocWords:
     propn: list[bool]
     punct: list[bool]
     blank: list[bool]
+    head: list[int]
+    spans: dict[tuple[int, int], list[Token]] = field(default_factory=dict)
+    clauses: dict[int, tuple[Sequence[Token], list[Token]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc) -> DocWords:
         strings = doc.vocab.strings
         if not len(doc):
-            return cls([], [], [], [], [], [])
-        array = doc.to_array([POS, TAG, LEMMA, LOWER, IS_PUNCT, IS_SPACE])
+            return cls([], [], [], [], [], [], [])
+        array = doc.to_array([POS, TAG, LEMMA, LOWER, IS_PUNCT, IS_SPACE, HEAD])
         lowers: list[int] = array[:, 3].tolist()
         lemmas: list[int] = array[:, 2].tolist()
         # Each distinct string looked up once (an id is a hash of its string, the same in every vocabulary).
@@ -130,7 +136,9 @@ class DocWords:
         word = ["<name>" if p else "to_inf" if t else m for p, t, m in zip(propn, to, lemma, strict=True)]
         punct: list[bool] = (array[:, 4] != 0).tolist()
         blank: list[bool] = ((array[:, 4] != 0) | (array[:, 5] != 0)).tolist()
-        return cls(word, lower, lemma, propn, punct, blank)
+        # HEAD is the offset to the head, stored unsigned: read back as signed.
+        head: list[int] = (array[:, 6].astype(numpy.int64) + numpy.arange(len(doc))).tolist()
+        return cls(word, lower, lemma, propn, punct, blank, head)
 
 
 # The strings behind the ids DocWords reads, kept, and the lemmas' lowercase forms; they grow as the
@@ -144,7 +152,7 @@ _LAST_DOC: list[tuple[Doc, DocWords]] = []
 
 def doc_words(doc: Doc) -> DocWords:
     """``doc``'s words (``DocWords``), read once while the doc is the one in hand."""
-    if _LAST_DOC and _LAST_DOC[0][0] is doc and len(_LAST_DOC[0][1].word) == len(doc):
+    if _LAST_DOC and _LAST_DOC[0][0] is doc:
         return _LAST_DOC[0][1]
     found = DocWords.of(doc)
     _LAST_DOC[:] = [(doc, found)]
@@ -152,8 +160,15 @@ def doc_words(doc: Doc) -> DocWords:
 
 
 def _tokens(doc: Doc, offset: int, start: int, end: int) -> list[Token]:
-    span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
-    return list(span) if span is not None else []
+    """The tokens of the text from ``start`` to ``end`` (the doc begins at ``offset``); the list is shared
+    by the calls that ask for the same text, not to be changed."""
+    spans = doc_words(doc).spans
+    key = (start - offset, end - offset)
+    found = spans.get(key)
+    if found is None:
+        span = doc.char_span(key[0], key[1], alignment_mode="expand")
+        found = spans[key] = list(span) if span is not None else []
+    return found
 
 
 def _sentence(doc: Doc, tokens: Sequence[Token]) -> Span | None:
@@ -509,7 +524,8 @@ def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
     in_first = {t.i for t in first}
     in_content = {t.i for t in content}
     dw = doc_words(doc)
-    lemmas = [dw.lemma[t.i] for t in first if not dw.propn[t.i] and not _approximates_a_number(t)]
+    lemmas = [dw.lemma[t.i] for t in first if not dw.propn[t.i]
+              and not (dw.lower[t.i] in APPROXIMATORS and _approximates_a_number(t))]
     lowered = [dw.lower[t.i] for t in first if not dw.propn[t.i]]
     out.extend(f"h1_modal={w}" for w in sorted(set(lowered) & EPISTEMIC_MODALS))
     out.extend(f"h1_adv={w}" for w in sorted(set(lemmas) & HEDGE_ADVERBS))
@@ -585,9 +601,12 @@ def _proposal_forms(clause: Sequence[Token]) -> list[str]:
 def _first_root(tokens: Sequence[Token]) -> Token | None:
     """The first token whose head lies outside ``tokens`` (or is itself): the span's main word. By index,
     not by comparing tokens, which builds a token per comparison."""
+    if not tokens:
+        return None
+    heads = doc_words(tokens[0].doc).head
     inside = {t.i for t in tokens}
     for t in tokens:
-        head = t.head.i
+        head = heads[t.i]
         if head not in inside or head == t.i:
             return t
     return None
@@ -597,11 +616,17 @@ def _first_clause(content: Sequence[Token]) -> list[Token]:
     """The content's first sentence, at most ``FIRST_CLAUSE_TOKENS`` words: where the main claim is."""
     if not content:
         return []
+    words = doc_words(content[0].doc)
+    found = words.clauses.get(id(content))
+    if found is not None and found[0] is content:
+        return found[1]
     sent = content[0].sent
-    punct = doc_words(content[0].doc).punct
+    punct = words.punct
     start, end = sent.start, sent.end
     # By index: ``Token.sent`` walks the parse for every token, which made long quotations slow.
-    return [t for t in content if start <= t.i < end and not punct[t.i]][:FIRST_CLAUSE_TOKENS]
+    first = [t for t in content if start <= t.i < end and not punct[t.i]][:FIRST_CLAUSE_TOKENS]
+    words.clauses[id(content)] = (content, first)
+    return first
 
 
 def _main_claims(clause: Sequence[Token]) -> list[Token]:
