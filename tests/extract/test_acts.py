@@ -270,6 +270,9 @@ def test_doc_words_read_off_the_arrays_are_the_tokens_own() -> None:
     assert words.punct == [t.is_punct for t in doc]
     assert words.blank == [t.is_punct or t.is_space for t in doc]
     assert words.head == [t.head.i for t in doc]
+    assert words.dep == [t.dep_ for t in doc]
+    assert [words.sentence(t) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
+    assert len({words.sentence(t) for t in doc}) > 1
     assert any(t.head.i < t.i for t in doc) and any(t.head.i > t.i for t in doc)
     content = acts._tokens(doc, 100, 100 + doc[3].idx, 100 + doc[8].idx)
     assert [t.i for t in content] == [3, 4, 5, 6, 7]

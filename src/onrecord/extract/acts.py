@@ -26,7 +26,7 @@ from importlib import resources
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS, SENT_START, TAG
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.lexicon import bucket
@@ -102,9 +102,11 @@ def _word(tok: Token) -> str:
 class DocWords:
     """One doc's token attributes read once off its arrays, by token index: the feature word (``_word``),
     the lowercase form, the lowercased lemma, whether a proper name, whether punctuation, whether
-    punctuation or space, the head's index. The features read these instead of a ``Token``'s attributes
-    (a ``Token`` is built per access). ``spans`` and ``clauses``: the statements' token lists and first
-    clauses found so far (the claim hedges and the model read the same ones)."""
+    punctuation or space, the head's index, the dependency label, and the first and past-the-last token of
+    its sentence (as ``Token.sent`` finds them; None where the doc's sentences come from hooks or it has
+    none). The features read these instead of a ``Token``'s attributes (a ``Token`` is built per access).
+    ``spans`` and ``clauses``: the statements' token lists and first clauses found so far (the claim
+    hedges and the model read the same ones)."""
 
     word: list[str]
     lower: list[str]
@@ -113,6 +115,9 @@ class DocWords:
     punct: list[bool]
     blank: list[bool]
     head: list[int]
+    dep: list[str]
+    sent_start: list[int] | None
+    sent_end: list[int] | None
     spans: dict[tuple[int, int], list[Token]] = field(default_factory=dict)
     clauses: dict[int, tuple[Sequence[Token], list[Token]]] = field(default_factory=dict)
 
@@ -120,12 +125,13 @@ class DocWords:
     def of(cls, doc: Doc) -> DocWords:
         strings = doc.vocab.strings
         if not len(doc):
-            return cls([], [], [], [], [], [], [])
-        array = doc.to_array([POS, TAG, LEMMA, LOWER, IS_PUNCT, IS_SPACE, HEAD])
+            return cls([], [], [], [], [], [], [], [], None, None)
+        array = doc.to_array([POS, TAG, LEMMA, LOWER, IS_PUNCT, IS_SPACE, HEAD, DEP, SENT_START])
         lowers: list[int] = array[:, 3].tolist()
         lemmas: list[int] = array[:, 2].tolist()
         # Each distinct string looked up once (an id is a hash of its string, the same in every vocabulary).
-        for value in set(lowers).difference(_STRINGS):
+        deps: list[int] = array[:, 7].tolist()
+        for value in set(lowers).union(deps).difference(_STRINGS):
             _STRINGS[value] = strings[value]
         for value in set(lemmas).difference(_LOWERED):
             _LOWERED[value] = strings[value].lower()
@@ -137,8 +143,27 @@ class DocWords:
         punct: list[bool] = (array[:, 4] != 0).tolist()
         blank: list[bool] = ((array[:, 4] != 0) | (array[:, 5] != 0)).tolist()
         # HEAD is the offset to the head, stored unsigned: read back as signed.
-        head: list[int] = (array[:, 6].astype(numpy.int64) + numpy.arange(len(doc))).tolist()
-        return cls(word, lower, lemma, propn, punct, blank, head)
+        n = len(doc)
+        head: list[int] = (array[:, 6].astype(numpy.int64) + numpy.arange(n)).tolist()
+        dep = list(map(_STRINGS.__getitem__, deps))
+        sent_start = sent_end = None
+        if not (doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks) and doc.has_annotation("SENT_START"):
+            # A sentence runs from the last token at or before a token that starts one (else the first
+            # token) to the next that does (else the doc's end), as ``Span.sent`` walks.
+            starts = array[:, 8] == 1
+            starts[0] = True
+            first = numpy.flatnonzero(starts)
+            which = numpy.searchsorted(first, numpy.arange(n), side="right") - 1
+            sent_start = first[which].tolist()
+            sent_end = numpy.append(first[1:], n)[which].tolist()
+        return cls(word, lower, lemma, propn, punct, blank, head, dep, sent_start, sent_end)
+
+    def sentence(self, tok: Token) -> tuple[int, int]:
+        """The first and past-the-last token of ``tok``'s sentence."""
+        if self.sent_start is None or self.sent_end is None:
+            sent = tok.sent
+            return sent.start, sent.end
+        return self.sent_start[tok.i], self.sent_end[tok.i]
 
 
 # The strings behind the ids DocWords reads, kept, and the lemmas' lowercase forms; they grow as the
@@ -171,10 +196,6 @@ def _tokens(doc: Doc, offset: int, start: int, end: int) -> list[Token]:
     return found
 
 
-def _sentence(doc: Doc, tokens: Sequence[Token]) -> Span | None:
-    return tokens[0].sent if tokens else None
-
-
 @dataclass(frozen=True, slots=True)
 class SentenceWords:
     """One sentence read once: each token's index, feature word, lowercase form and whether it is
@@ -186,13 +207,16 @@ class SentenceWords:
 
     @classmethod
     def of(cls, sentence: Span) -> SentenceWords:
-        doc = sentence.doc
+        return cls.at(sentence.doc, sentence.start, sentence.end)
+
+    @classmethod
+    def at(cls, doc: Doc, start: int, end: int) -> SentenceWords:
+        """The sentence of ``doc`` from token ``start`` to ``end``."""
         dw = doc_words(doc)
-        tokens = tuple((i, dw.word[i], dw.lower[i], dw.blank[i]) for i in range(sentence.start, sentence.end))
+        tokens = tuple((i, dw.word[i], dw.lower[i], dw.blank[i]) for i in range(start, end))
         # The sentence's text ends in "?" once trailing blanks are cut: its last token that is not all
         # whitespace ends so (``Span.text`` would join every token's text).
-        last = next((text for text in (doc[k].text for k in range(sentence.end - 1, sentence.start - 1, -1))
-                     if text.strip()), "")
+        last = next((text for text in (doc[k].text for k in range(end - 1, start - 1, -1)) if text.strip()), "")
         return cls(tokens, last.rstrip().endswith("?"))
 
 
@@ -200,11 +224,14 @@ class SentenceWords:
 Sentences = dict[tuple[int, int], SentenceWords]
 
 
-def _sentence_words(sentence: Span, seen: Sentences) -> SentenceWords:
-    key = (id(sentence.doc), sentence.start)
+def _sentence_words(tok: Token, seen: Sentences) -> SentenceWords:
+    """The words of ``tok``'s sentence."""
+    doc = tok.doc
+    start, end = doc_words(doc).sentence(tok)
+    key = (id(doc), start)
     found = seen.get(key)
-    if found is None or len(found.tokens) != len(sentence):
-        found = seen[key] = SentenceWords.of(sentence)
+    if found is None or len(found.tokens) != end - start:
+        found = seen[key] = SentenceWords.at(doc, start, end)
     return found
 
 
@@ -384,10 +411,9 @@ def _context_features(doc: Doc, anchor: Sequence[Token], content: Sequence[Token
                       skip: set[Token] | None = None, seen: Sentences | None = None) -> list[str]:
     """Words of the sentence outside the content: "refused to", "seemed to", "reportedly", "asked whether".
     ``skip``: words that soften nothing here (the cue of a proposal)."""
-    sentence = _sentence(doc, anchor)
-    if sentence is None:
+    if not anchor:
         return []
-    words = _sentence_words(sentence, {} if seen is None else seen)
+    words = _sentence_words(anchor[0], {} if seen is None else seen)
     inside = {t.i for t in content}
     skipped = {t.i for t in skip or ()}
     out = []
@@ -533,7 +559,9 @@ def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
     if set(lemmas) & SOFT_IN_FIRST_CLAUSE:
         out.append("h1_any")
     for t in first:
-        out.extend(_governing_hedges(t, first))
+        i = t.i
+        if dw.lemma[i] in GOVERNING_LEMMAS or dw.lower[i] == "would" or dw.dep[i] == "advcl":
+            out.extend(_governing_hedges(t, first))
     out.extend(_main_claim_hedges(first))
     later = [t for t in content[:CONTENT_TOKENS] if t.i not in in_first]
     if {dw.lower[t.i] for t in later} & SOFT_LATER:
@@ -620,9 +648,8 @@ def _first_clause(content: Sequence[Token]) -> list[Token]:
     found = words.clauses.get(id(content))
     if found is not None and found[0] is content:
         return found[1]
-    sent = content[0].sent
     punct = words.punct
-    start, end = sent.start, sent.end
+    start, end = words.sentence(content[0])
     # By index: ``Token.sent`` walks the parse for every token, which made long quotations slow.
     first = [t for t in content if start <= t.i < end and not punct[t.i]][:FIRST_CLAUSE_TOKENS]
     words.clauses[id(content)] = (content, first)
@@ -665,6 +692,10 @@ def _main_claim_hedges(clause: Sequence[Token]) -> list[str]:
     return out
 
 
+# The lemmas ``_governing_hedges`` reads a token of; else only "would" or an adverbial clause gives a feature.
+GOVERNING_LEMMAS = BELIEF_VERBS | {"seem", "appear", "expect"}
+
+
 def _governing_hedges(tok: Token, clause: Sequence[Token]) -> list[str]:
     """Structures that bound the claim: "I think X" (a belief verb over a clause), "if ..." on a verb,
     "would have", "is expected to", "appears to"."""
@@ -694,7 +725,7 @@ def _source_hedges(speaker: Sequence[Token], content: Sequence[Token], seen: Sen
             out.append("h_src_no_name")
     anchor = speaker or content
     if anchor:
-        words = _sentence_words(anchor[0].sent, seen)
+        words = _sentence_words(anchor[0], seen)
         if any(lower in SECOND_HAND_WORDS for _, _, lower, _ in words.tokens):
             out.append("h_second_hand")
     return out
