@@ -260,7 +260,8 @@ def test_sentence_words_read_the_question_mark_as_the_sentence_text_does() -> No
 
 
 def test_doc_words_read_off_the_arrays_are_the_tokens_own() -> None:
-    doc = load(Settings())("Mr. Hedge said he was going to VETO it -- probably!\n\nWe'll see, said the  Senators.")
+    doc = load(Settings())("Mr. Hedge said he was going to VETO it -- probably!\n\nWe'll see, said the  Senators. "
+                             "She did not agree, and he never called.")
     words = acts.doc_words(doc)
     assert words.word == [acts._word(t) for t in doc]
     assert "<name>" in words.word and "to_inf" in words.word
@@ -271,6 +272,8 @@ def test_doc_words_read_off_the_arrays_are_the_tokens_own() -> None:
     assert words.blank == [t.is_punct or t.is_space for t in doc]
     assert words.head == [t.head.i for t in doc]
     assert words.dep == [t.dep_ for t in doc]
+    assert words.negated == [any(c.dep_ == "neg" for c in t.children) for t in doc]
+    assert sum(words.negated) >= 2
     assert [words.sentence(t) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
     assert len({words.sentence(t) for t in doc}) > 1
     assert any(t.head.i < t.i for t in doc) and any(t.head.i > t.i for t in doc)

@@ -73,7 +73,7 @@ def _valence_features(tokens: Sequence[Token], prefix: str) -> list[str]:
         value = lexicon.get(dw.lower[i]) or lexicon.get(dw.lemma[i])
         if not value or dw.propn[i]:
             continue
-        if any(c.dep_ == "neg" for c in (*t.children, *t.head.children)):
+        if dw.negated[i] or dw.negated[dw.head[i]]:
             value = -value / 2
         if value > 0:
             positive += value
@@ -102,7 +102,8 @@ def _word(tok: Token) -> str:
 class DocWords:
     """One doc's token attributes read once off its arrays, by token index: the feature word (``_word``),
     the lowercase form, the lowercased lemma, whether a proper name, whether punctuation, whether
-    punctuation or space, the head's index, the dependency label, and the first and past-the-last token of
+    punctuation or space, the head's index, the dependency label, whether a child is a negation ("neg"),
+    and the first and past-the-last token of
     its sentence (as ``Token.sent`` finds them; None where the doc's sentences come from hooks or it has
     none). The features read these instead of a ``Token``'s attributes (a ``Token`` is built per access).
     ``spans`` and ``clauses``: the statements' token lists and first clauses found so far (the claim
@@ -116,6 +117,7 @@ class DocWords:
     blank: list[bool]
     head: list[int]
     dep: list[str]
+    negated: list[bool]
     sent_start: list[int] | None
     sent_end: list[int] | None
     spans: dict[tuple[int, int], list[Token]] = field(default_factory=dict)
@@ -125,7 +127,7 @@ class DocWords:
     def of(cls, doc: Doc) -> DocWords:
         strings = doc.vocab.strings
         if not len(doc):
-            return cls([], [], [], [], [], [], [], [], None, None)
+            return cls([], [], [], [], [], [], [], [], [], None, None)
         array = doc.to_array([POS, TAG, LEMMA, LOWER, IS_PUNCT, IS_SPACE, HEAD, DEP, SENT_START])
         lowers: list[int] = array[:, 3].tolist()
         lemmas: list[int] = array[:, 2].tolist()
@@ -144,8 +146,15 @@ class DocWords:
         blank: list[bool] = ((array[:, 4] != 0) | (array[:, 5] != 0)).tolist()
         # HEAD is the offset to the head, stored unsigned: read back as signed.
         n = len(doc)
-        head: list[int] = (array[:, 6].astype(numpy.int64) + numpy.arange(n)).tolist()
+        heads = array[:, 6].astype(numpy.int64) + numpy.arange(n)
+        head: list[int] = heads.tolist()
         dep = list(map(_STRINGS.__getitem__, deps))
+        # A token's children are the tokens it heads, itself (a root) apart.
+        negations = numpy.flatnonzero(array[:, 7] == strings["neg"])
+        negations = negations[heads[negations] != negations]
+        has_negation = numpy.zeros(n, dtype=bool)
+        has_negation[heads[negations]] = True
+        negated: list[bool] = has_negation.tolist()
         sent_start = sent_end = None
         if not (doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks) and doc.has_annotation("SENT_START"):
             # A sentence runs from the last token at or before a token that starts one (else the first
@@ -156,7 +165,7 @@ class DocWords:
             which = numpy.searchsorted(first, numpy.arange(n), side="right") - 1
             sent_start = first[which].tolist()
             sent_end = numpy.append(first[1:], n)[which].tolist()
-        return cls(word, lower, lemma, propn, punct, blank, head, dep, sent_start, sent_end)
+        return cls(word, lower, lemma, propn, punct, blank, head, dep, negated, sent_start, sent_end)
 
     def sentence(self, tok: Token) -> tuple[int, int]:
         """The first and past-the-last token of ``tok``'s sentence."""
@@ -252,7 +261,7 @@ def features(stmt: Statement, doc: Doc, offset: int, rules: bool = True,
         words = [_word(t) for t in cue]
         out.append(f"cue={' '.join(words)}")
         out.extend(f"cue_w={w}" for w in words)
-        if any(c.dep_ == "neg" for t in cue for c in t.children):
+        if any(map(doc_words(doc).negated.__getitem__, (t.i for t in cue))):
             out.append("cue_negated")
     # The first clause and its proposal forms feed three feature groups: found once per statement.
     first = _first_clause(content)
@@ -311,7 +320,7 @@ def _target_valence(tokens: Sequence[Token]) -> list[str]:
         value = lexicon.get(dw.lower[i]) or lexicon.get(dw.lemma[i])
         if not value or dw.propn[i] or abs(value) < 1.0:
             continue
-        if any(c.dep_ == "neg" for c in (*t.children, *t.head.children)):
+        if dw.negated[i] or dw.negated[dw.head[i]]:
             value = -value
         sign = "pos" if value > 0 else "neg"
         target = _target(t)
@@ -674,7 +683,7 @@ def _main_claim_hedges(clause: Sequence[Token]) -> list[str]:
     """A modal, hedge adverb or extent word attached to the claim's own verb ("it may fail", "probably won")."""
     out = []
     for verb in _main_claims(clause):
-        negated = any(c.dep_ == "neg" for c in verb.children)  # "could not recall", "I don't think": firm
+        negated = doc_words(verb.doc).negated[verb.i]  # "could not recall", "I don't think": firm
         for c in verb.children:
             word = c.lower_
             if c.dep_ == "aux" and word in EPISTEMIC_MODALS:
