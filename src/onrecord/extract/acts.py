@@ -186,7 +186,7 @@ _LAST_DOC: list[tuple[Doc, DocWords]] = []
 
 def doc_words(doc: Doc) -> DocWords:
     """``doc``'s words (``DocWords``), read once while the doc is the one in hand."""
-    if _LAST_DOC and _LAST_DOC[0][0] is doc:
+    if _LAST_DOC and _LAST_DOC[0][0] is doc and len(_LAST_DOC[0][1].word) == len(doc):  # not retokenized
         return _LAST_DOC[0][1]
     found = DocWords.of(doc)
     _LAST_DOC[:] = [(doc, found)]
