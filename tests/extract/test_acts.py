@@ -257,3 +257,32 @@ def test_sentence_words_read_the_question_mark_as_the_sentence_text_does() -> No
         assert words.question == sentence.text.rstrip().endswith("?")
         assert [w[2] for w in words.tokens] == [t.lower_ for t in sentence]
     assert any(acts.SentenceWords.of(s).question for s in doc.sents)
+
+
+def test_doc_words_read_off_the_arrays_are_the_tokens_own() -> None:
+    doc = load(Settings())("Mr. Hedge said he was going to VETO it -- probably!\n\nWe'll see, said the  Senators. "
+                             "She did not agree, and he never called.")
+    words = acts.doc_words(doc)
+    assert words.word == [acts._word(t) for t in doc]
+    assert "<name>" in words.word and "to_inf" in words.word
+    assert words.lower == [t.lower_ for t in doc]
+    assert words.lemma == [t.lemma_.lower() for t in doc]
+    assert words.propn == [t.pos_ == "PROPN" for t in doc]
+    assert words.punct == [t.is_punct for t in doc]
+    assert words.blank == [t.is_punct or t.is_space for t in doc]
+    assert words.head == [t.head.i for t in doc]
+    assert words.dep == [t.dep_ for t in doc]
+    assert words.negated == [any(c.dep_ == "neg" for c in t.children) for t in doc]
+    assert sum(words.negated) >= 2
+    assert [words.sentence(t) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
+    assert len({words.sentence(t) for t in doc}) > 1
+    assert any(t.head.i < t.i for t in doc) and any(t.head.i > t.i for t in doc)
+    content = acts._tokens(doc, 100, 100 + doc[3].idx, 100 + doc[8].idx)
+    assert [t.i for t in content] == [3, 4, 5, 6, 7]
+    assert acts._tokens(doc, 100, 100 + doc[3].idx, 100 + doc[8].idx) is content  # read once
+    assert acts._first_clause(content) is acts._first_clause(content)
+    assert [t.i for t in acts._first_clause(content)] == [3, 4, 5, 6, 7]
+    assert acts.doc_words(doc) is words  # the doc in hand is read once
+    other = load(Settings())("Another doc.")
+    assert acts.doc_words(other).lower == ["another", "doc", "."]
+    assert acts.DocWords.of(other[:0].as_doc()).word == []

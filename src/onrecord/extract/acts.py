@@ -20,11 +20,13 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, cast
 
+import numpy
+from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS, SENT_START, TAG
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.lexicon import bucket
@@ -64,11 +66,14 @@ def _valence_features(tokens: Sequence[Token], prefix: str) -> list[str]:
     """How evaluative the words are, a negated word counting the other way ("not good" is negative)."""
     lexicon = valences()
     positive = negative = 0.0
+    dw = doc_words(tokens[0].doc) if tokens else None
     for t in tokens:
-        value = lexicon.get(t.lower_) or lexicon.get(t.lemma_.lower())
-        if not value or t.pos_ == "PROPN":
+        assert dw is not None
+        i = t.i
+        value = lexicon.get(dw.lower[i]) or lexicon.get(dw.lemma[i])
+        if not value or dw.propn[i]:
             continue
-        if any(c.dep_ == "neg" for c in (*t.children, *t.head.children)):
+        if dw.negated[i] or dw.negated[dw.head[i]]:
             value = -value / 2
         if value > 0:
             positive += value
@@ -93,13 +98,111 @@ def _word(tok: Token) -> str:
     return "to_inf" if tok.tag_ == "TO" else tok.lemma_.lower()
 
 
+@dataclass(frozen=True, slots=True)
+class DocWords:
+    """One doc's token attributes read once off its arrays, by token index: the feature word (``_word``),
+    the lowercase form, the lowercased lemma, whether a proper name, whether punctuation, whether
+    punctuation or space, the head's index, the dependency label, whether a child is a negation ("neg"),
+    and the first and past-the-last token of
+    its sentence (as ``Token.sent`` finds them; None where the doc's sentences come from hooks or it has
+    none). The features read these instead of a ``Token``'s attributes (a ``Token`` is built per access).
+    ``spans`` and ``clauses``: the statements' token lists and first clauses found so far (the claim
+    hedges and the model read the same ones)."""
+
+    word: list[str]
+    lower: list[str]
+    lemma: list[str]
+    propn: list[bool]
+    punct: list[bool]
+    blank: list[bool]
+    head: list[int]
+    dep: list[str]
+    negated: list[bool]
+    sent_start: list[int] | None
+    sent_end: list[int] | None
+    spans: dict[tuple[int, int], list[Token]] = field(default_factory=dict)
+    clauses: dict[int, tuple[Sequence[Token], list[Token]]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocWords:
+        strings = doc.vocab.strings
+        if not len(doc):
+            return cls([], [], [], [], [], [], [], [], [], None, None)
+        array = doc.to_array([POS, TAG, LEMMA, LOWER, IS_PUNCT, IS_SPACE, HEAD, DEP, SENT_START])
+        lowers: list[int] = array[:, 3].tolist()
+        lemmas: list[int] = array[:, 2].tolist()
+        # Each distinct string looked up once (an id is a hash of its string, the same in every vocabulary).
+        deps: list[int] = array[:, 7].tolist()
+        for value in set(lowers).union(deps).difference(_STRINGS):
+            _STRINGS[value] = strings[value]
+        for value in set(lemmas).difference(_LOWERED):
+            _LOWERED[value] = strings[value].lower()
+        lower = list(map(_STRINGS.__getitem__, lowers))
+        lemma = list(map(_LOWERED.__getitem__, lemmas))
+        propn: list[bool] = (array[:, 0] == strings["PROPN"]).tolist()
+        to: list[bool] = (array[:, 1] == strings["TO"]).tolist()
+        word = ["<name>" if p else "to_inf" if t else m for p, t, m in zip(propn, to, lemma, strict=True)]
+        punct: list[bool] = (array[:, 4] != 0).tolist()
+        blank: list[bool] = ((array[:, 4] != 0) | (array[:, 5] != 0)).tolist()
+        # HEAD is the offset to the head, stored unsigned: read back as signed.
+        n = len(doc)
+        heads = array[:, 6].astype(numpy.int64) + numpy.arange(n)
+        head: list[int] = heads.tolist()
+        dep = list(map(_STRINGS.__getitem__, deps))
+        # A token's children are the tokens it heads, itself (a root) apart.
+        negations = numpy.flatnonzero(array[:, 7] == strings["neg"])
+        negations = negations[heads[negations] != negations]
+        has_negation = numpy.zeros(n, dtype=bool)
+        has_negation[heads[negations]] = True
+        negated: list[bool] = has_negation.tolist()
+        sent_start = sent_end = None
+        if not (doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks) and doc.has_annotation("SENT_START"):
+            # A sentence runs from the last token at or before a token that starts one (else the first
+            # token) to the next that does (else the doc's end), as ``Span.sent`` walks.
+            starts = array[:, 8] == 1
+            starts[0] = True
+            first = numpy.flatnonzero(starts)
+            which = numpy.searchsorted(first, numpy.arange(n), side="right") - 1
+            sent_start = first[which].tolist()
+            sent_end = numpy.append(first[1:], n)[which].tolist()
+        return cls(word, lower, lemma, propn, punct, blank, head, dep, negated, sent_start, sent_end)
+
+    def sentence(self, tok: Token) -> tuple[int, int]:
+        """The first and past-the-last token of ``tok``'s sentence."""
+        if self.sent_start is None or self.sent_end is None:
+            sent = tok.sent
+            return sent.start, sent.end
+        return self.sent_start[tok.i], self.sent_end[tok.i]
+
+
+# The strings behind the ids DocWords reads, kept, and the lemmas' lowercase forms; they grow as the
+# vocabulary does.
+_STRINGS: dict[int, str] = {}
+_LOWERED: dict[int, str] = {}
+
+# The last doc read and its words: the statements of one article are classified in a row, a doc at a time.
+_LAST_DOC: list[tuple[Doc, DocWords]] = []
+
+
+def doc_words(doc: Doc) -> DocWords:
+    """``doc``'s words (``DocWords``), read once while the doc is the one in hand."""
+    if _LAST_DOC and _LAST_DOC[0][0] is doc and len(_LAST_DOC[0][1].word) == len(doc):  # not retokenized
+        return _LAST_DOC[0][1]
+    found = DocWords.of(doc)
+    _LAST_DOC[:] = [(doc, found)]
+    return found
+
+
 def _tokens(doc: Doc, offset: int, start: int, end: int) -> list[Token]:
-    span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
-    return list(span) if span is not None else []
-
-
-def _sentence(doc: Doc, tokens: Sequence[Token]) -> Span | None:
-    return tokens[0].sent if tokens else None
+    """The tokens of the text from ``start`` to ``end`` (the doc begins at ``offset``); the list is shared
+    by the calls that ask for the same text, not to be changed."""
+    spans = doc_words(doc).spans
+    key = (start - offset, end - offset)
+    found = spans.get(key)
+    if found is None:
+        span = doc.char_span(key[0], key[1], alignment_mode="expand")
+        found = spans[key] = list(span) if span is not None else []
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,12 +216,16 @@ class SentenceWords:
 
     @classmethod
     def of(cls, sentence: Span) -> SentenceWords:
-        tokens = tuple((t.i, _word(t), t.lower_, t.is_punct or t.is_space) for t in sentence)
+        return cls.at(sentence.doc, sentence.start, sentence.end)
+
+    @classmethod
+    def at(cls, doc: Doc, start: int, end: int) -> SentenceWords:
+        """The sentence of ``doc`` from token ``start`` to ``end``."""
+        dw = doc_words(doc)
+        tokens = tuple((i, dw.word[i], dw.lower[i], dw.blank[i]) for i in range(start, end))
         # The sentence's text ends in "?" once trailing blanks are cut: its last token that is not all
         # whitespace ends so (``Span.text`` would join every token's text).
-        doc = sentence.doc
-        last = next((text for text in (doc[k].text for k in range(sentence.end - 1, sentence.start - 1, -1))
-                     if text.strip()), "")
+        last = next((text for text in (doc[k].text for k in range(end - 1, start - 1, -1)) if text.strip()), "")
         return cls(tokens, last.rstrip().endswith("?"))
 
 
@@ -126,11 +233,14 @@ class SentenceWords:
 Sentences = dict[tuple[int, int], SentenceWords]
 
 
-def _sentence_words(sentence: Span, seen: Sentences) -> SentenceWords:
-    key = (id(sentence.doc), sentence.start)
+def _sentence_words(tok: Token, seen: Sentences) -> SentenceWords:
+    """The words of ``tok``'s sentence."""
+    doc = tok.doc
+    start, end = doc_words(doc).sentence(tok)
+    key = (id(doc), start)
     found = seen.get(key)
-    if found is None or len(found.tokens) != len(sentence):
-        found = seen[key] = SentenceWords.of(sentence)
+    if found is None or len(found.tokens) != end - start:
+        found = seen[key] = SentenceWords.at(doc, start, end)
     return found
 
 
@@ -151,7 +261,7 @@ def features(stmt: Statement, doc: Doc, offset: int, rules: bool = True,
         words = [_word(t) for t in cue]
         out.append(f"cue={' '.join(words)}")
         out.extend(f"cue_w={w}" for w in words)
-        if any(c.dep_ == "neg" for t in cue for c in t.children):
+        if any(map(doc_words(doc).negated.__getitem__, (t.i for t in cue))):
             out.append("cue_negated")
     # The first clause and its proposal forms feed three feature groups: found once per statement.
     first = _first_clause(content)
@@ -203,11 +313,14 @@ def _target_valence(tokens: Sequence[Token]) -> list[str]:
     ("weaker than") apart."""
     lexicon = valences()
     out = set()
+    dw = doc_words(tokens[0].doc) if tokens else None
     for t in tokens:
-        value = lexicon.get(t.lower_) or lexicon.get(t.lemma_.lower())
-        if not value or t.pos_ == "PROPN" or abs(value) < 1.0:
+        assert dw is not None
+        i = t.i
+        value = lexicon.get(dw.lower[i]) or lexicon.get(dw.lemma[i])
+        if not value or dw.propn[i] or abs(value) < 1.0:
             continue
-        if any(c.dep_ == "neg" for c in (*t.children, *t.head.children)):
+        if dw.negated[i] or dw.negated[dw.head[i]]:
             value = -value
         sign = "pos" if value > 0 else "neg"
         target = _target(t)
@@ -257,7 +370,10 @@ def _rule_features(stmt: Statement) -> list[str]:
 
 def _softener_features(content: Sequence[Token]) -> list[str]:
     """Epistemic words over the whole content, and "I think" / "I believe" (the speaker's own softener)."""
-    lemmas = [t.lemma_.lower() for t in content if t.pos_ != "PROPN"]
+    if not content:
+        return []
+    dw = doc_words(content[0].doc)
+    lemmas = [dw.lemma[i] for i in (t.i for t in content) if not dw.propn[i]]
     out = [f"soft={w}" for w in sorted(set(lemmas) & CONTENT_SOFTENERS)]
     out.extend(f"soft_pair={a}_{b}" for a, b in sorted({(a, b) for a, b in itertools.pairwise(lemmas)
                                                         if a in ("i", "we") and b in SOFTENERS}))
@@ -276,11 +392,13 @@ def _speaker_features(stmt: Statement, tokens: Sequence[Token]) -> list[str]:
 
 
 def _content_features(content: Sequence[Token]) -> list[str]:
-    head = [t for t in content[:CONTENT_TOKENS] if not t.is_punct and not t.is_space]
-    words = [_word(t) for t in head]
+    dw = doc_words(content[0].doc) if content else None
+    head = [t for t in content[:CONTENT_TOKENS] if dw is not None and not dw.blank[t.i]]
+    index = [t.i for t in head]
+    words = [dw.word[i] for i in index] if dw is not None else []
     out = [f"w={w}" for w in words]
     out.extend(f"b={a}_{b}" for a, b in itertools.pairwise(words))
-    lowered = [t.lower_ for t in head]
+    lowered = [dw.lower[i] for i in index] if dw is not None else []
     if any(w in FIRST_PERSON for w in lowered):
         out.append("first_person")
         if any(w in ("will", "'ll", "’ll", "gonna", "going", "shall") for w in lowered):
@@ -302,10 +420,9 @@ def _context_features(doc: Doc, anchor: Sequence[Token], content: Sequence[Token
                       skip: set[Token] | None = None, seen: Sentences | None = None) -> list[str]:
     """Words of the sentence outside the content: "refused to", "seemed to", "reportedly", "asked whether".
     ``skip``: words that soften nothing here (the cue of a proposal)."""
-    sentence = _sentence(doc, anchor)
-    if sentence is None:
+    if not anchor:
         return []
-    words = _sentence_words(sentence, {} if seen is None else seen)
+    words = _sentence_words(anchor[0], {} if seen is None else seen)
     inside = {t.i for t in content}
     skipped = {t.i for t in skip or ()}
     out = []
@@ -441,18 +558,22 @@ def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
         first = _first_clause(content)
     in_first = {t.i for t in first}
     in_content = {t.i for t in content}
-    lemmas = [t.lemma_.lower() for t in first if t.pos_ != "PROPN" and not _approximates_a_number(t)]
-    lowered = [t.lower_ for t in first if t.pos_ != "PROPN"]
+    dw = doc_words(doc)
+    lemmas = [dw.lemma[t.i] for t in first if not dw.propn[t.i]
+              and not (dw.lower[t.i] in APPROXIMATORS and _approximates_a_number(t))]
+    lowered = [dw.lower[t.i] for t in first if not dw.propn[t.i]]
     out.extend(f"h1_modal={w}" for w in sorted(set(lowered) & EPISTEMIC_MODALS))
     out.extend(f"h1_adv={w}" for w in sorted(set(lemmas) & HEDGE_ADVERBS))
     out.extend(f"h1_extent={w}" for w in sorted(set(lemmas) & EXTENT_WORDS))
     if set(lemmas) & SOFT_IN_FIRST_CLAUSE:
         out.append("h1_any")
     for t in first:
-        out.extend(_governing_hedges(t, first))
+        i = t.i
+        if dw.lemma[i] in GOVERNING_LEMMAS or dw.lower[i] == "would" or dw.dep[i] == "advcl":
+            out.extend(_governing_hedges(t, first))
     out.extend(_main_claim_hedges(first))
     later = [t for t in content[:CONTENT_TOKENS] if t.i not in in_first]
-    if {t.lower_ for t in later} & SOFT_LATER:
+    if {dw.lower[t.i] for t in later} & SOFT_LATER:
         out.append("h_later_soft")
     if proposal is None:
         proposal = _proposal_forms(first)
@@ -517,9 +638,12 @@ def _proposal_forms(clause: Sequence[Token]) -> list[str]:
 def _first_root(tokens: Sequence[Token]) -> Token | None:
     """The first token whose head lies outside ``tokens`` (or is itself): the span's main word. By index,
     not by comparing tokens, which builds a token per comparison."""
+    if not tokens:
+        return None
+    heads = doc_words(tokens[0].doc).head
     inside = {t.i for t in tokens}
     for t in tokens:
-        head = t.head.i
+        head = heads[t.i]
         if head not in inside or head == t.i:
             return t
     return None
@@ -529,9 +653,16 @@ def _first_clause(content: Sequence[Token]) -> list[Token]:
     """The content's first sentence, at most ``FIRST_CLAUSE_TOKENS`` words: where the main claim is."""
     if not content:
         return []
-    sent = content[0].sent
+    words = doc_words(content[0].doc)
+    found = words.clauses.get(id(content))
+    if found is not None and found[0] is content:
+        return found[1]
+    punct = words.punct
+    start, end = words.sentence(content[0])
     # By index: ``Token.sent`` walks the parse for every token, which made long quotations slow.
-    return [t for t in content if sent.start <= t.i < sent.end and not t.is_punct][:FIRST_CLAUSE_TOKENS]
+    first = [t for t in content if start <= t.i < end and not punct[t.i]][:FIRST_CLAUSE_TOKENS]
+    words.clauses[id(content)] = (content, first)
+    return first
 
 
 def _main_claims(clause: Sequence[Token]) -> list[Token]:
@@ -552,7 +683,7 @@ def _main_claim_hedges(clause: Sequence[Token]) -> list[str]:
     """A modal, hedge adverb or extent word attached to the claim's own verb ("it may fail", "probably won")."""
     out = []
     for verb in _main_claims(clause):
-        negated = any(c.dep_ == "neg" for c in verb.children)  # "could not recall", "I don't think": firm
+        negated = doc_words(verb.doc).negated[verb.i]  # "could not recall", "I don't think": firm
         for c in verb.children:
             word = c.lower_
             if c.dep_ == "aux" and word in EPISTEMIC_MODALS:
@@ -568,6 +699,10 @@ def _main_claim_hedges(clause: Sequence[Token]) -> list[str]:
     if not out and any(t.dep_ in ("relcl", "acl") for t in clause):
         out.append("hm_none_sub")  # what modality there is sits in a subordinate detail
     return out
+
+
+# The lemmas ``_governing_hedges`` reads a token of; else only "would" or an adverbial clause gives a feature.
+GOVERNING_LEMMAS = BELIEF_VERBS | {"seem", "appear", "expect"}
 
 
 def _governing_hedges(tok: Token, clause: Sequence[Token]) -> list[str]:
@@ -599,7 +734,7 @@ def _source_hedges(speaker: Sequence[Token], content: Sequence[Token], seen: Sen
             out.append("h_src_no_name")
     anchor = speaker or content
     if anchor:
-        words = _sentence_words(anchor[0].sent, seen)
+        words = _sentence_words(anchor[0], seen)
         if any(lower in SECOND_HAND_WORDS for _, _, lower, _ in words.tokens):
             out.append("h_second_hand")
     return out
