@@ -186,8 +186,10 @@ _LAST_DOC: list[tuple[Doc, DocWords]] = []
 
 def doc_words(doc: Doc) -> DocWords:
     """``doc``'s words (``DocWords``), read once while the doc is the one in hand."""
-    if _LAST_DOC and _LAST_DOC[0][0] is doc and len(_LAST_DOC[0][1].word) == len(doc):  # not retokenized
-        return _LAST_DOC[0][1]
+    # One read of the pair: a worker thread may replace it between a test and a second read.
+    last = _LAST_DOC[0] if _LAST_DOC else None
+    if last is not None and last[0] is doc and len(last[1].word) == len(doc):  # not retokenized
+        return last[1]
     found = DocWords.of(doc)
     _LAST_DOC[:] = [(doc, found)]
     return found
