@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.extract.lexicon import bucket
 from onrecord.extract.lexicon import shipped_model as shipped_json
 from onrecord.model import Act, Statement
-from onrecord.nlp import ParsedText
+from onrecord.nlp import ParsedText, lowered_of, strings_of
 
 MODEL_FILE = "act_model.json"
 CONTENT_TOKENS = 60  # the main predicate comes early; a long quotation's tail adds noise
@@ -129,16 +129,8 @@ class DocWords:
         if not len(doc):
             return cls([], [], [], [], [], [], [], [], [], None, None)
         array = doc.to_array([POS, TAG, LEMMA, LOWER, IS_PUNCT, IS_SPACE, HEAD, DEP, SENT_START])
-        lowers: list[int] = array[:, 3].tolist()
-        lemmas: list[int] = array[:, 2].tolist()
-        # Each distinct string looked up once (an id is a hash of its string, the same in every vocabulary).
-        deps: list[int] = array[:, 7].tolist()
-        for value in set(lowers).union(deps).difference(_STRINGS):
-            _STRINGS[value] = strings[value]
-        for value in set(lemmas).difference(_LOWERED):
-            _LOWERED[value] = strings[value].lower()
-        lower = list(map(_STRINGS.__getitem__, lowers))
-        lemma = list(map(_LOWERED.__getitem__, lemmas))
+        lower = strings_of(strings, array[:, 3].tolist())
+        lemma = lowered_of(strings, array[:, 2].tolist())
         propn: list[bool] = (array[:, 0] == strings["PROPN"]).tolist()
         to: list[bool] = (array[:, 1] == strings["TO"]).tolist()
         word = ["<name>" if p else "to_inf" if t else m for p, t, m in zip(propn, to, lemma, strict=True)]
@@ -148,7 +140,7 @@ class DocWords:
         n = len(doc)
         heads = array[:, 6].astype(numpy.int64) + numpy.arange(n)
         head: list[int] = heads.tolist()
-        dep = list(map(_STRINGS.__getitem__, deps))
+        dep = strings_of(strings, array[:, 7].tolist())
         # A token's children are the tokens it heads, itself (a root) apart.
         negations = numpy.flatnonzero(array[:, 7] == strings["neg"])
         negations = negations[heads[negations] != negations]
@@ -174,11 +166,6 @@ class DocWords:
             return sent.start, sent.end
         return self.sent_start[tok.i], self.sent_end[tok.i]
 
-
-# The strings behind the ids DocWords reads, kept, and the lemmas' lowercase forms; they grow as the
-# vocabulary does.
-_STRINGS: dict[int, str] = {}
-_LOWERED: dict[int, str] = {}
 
 # The last doc read and its words: the statements of one article are classified in a row, a doc at a time.
 _LAST_DOC: list[tuple[Doc, DocWords]] = []

@@ -296,6 +296,24 @@ def _string(strings: StringStore, value: int) -> str:
     return text
 
 
+def strings_of(strings: StringStore, ids: list[int]) -> list[str]:
+    """The strings behind ``ids`` (a column of a doc's arrays), each distinct one looked up once per process."""
+    for value in set(ids).difference(_STRINGS):
+        _STRINGS[value] = strings[value]
+    return list(map(_STRINGS.__getitem__, ids))
+
+
+# The lowercase forms of the strings behind ids (lemmas are compared lowered), kept the same way.
+_LOWERED: dict[int, str] = {}
+
+
+def lowered_of(strings: StringStore, ids: list[int]) -> list[str]:
+    """``strings_of`` lowercased ("Trump" -> "trump"), each distinct id lowered once per process."""
+    for value in set(ids).difference(_LOWERED):
+        _LOWERED[value] = _string(strings, value).lower()
+    return list(map(_LOWERED.__getitem__, ids))
+
+
 def split_points(text: str, max_chars: int, protected: Sequence[tuple[int, int]] = (),
                  max_run: int | None = None, max_tokens: int | None = None) -> list[int]:
     """Offsets where ``text`` may be cut so no piece exceeds ``max_chars``.

@@ -36,7 +36,7 @@ from onrecord.model import (
     statement_key,
     text_digest,
 )
-from onrecord.nlp import ParsedText, entities, entities_in, in_sorted, sorted_ids, token_indices
+from onrecord.nlp import ParsedText, entities, entities_in, in_sorted, lowered_of, sorted_ids, token_indices
 from onrecord.resolve.event_model import EventFilter
 from onrecord.resolve.speakers import ArticleResolver
 from onrecord.resolve.time import Direction, Resolved, parse_relative_base, resolve
@@ -202,12 +202,13 @@ def _lemma_in(lemmas: numpy.ndarray, doc: Doc, wanted: frozenset[str]) -> numpy.
     new = [value for value in numpy.unique(lemmas).tolist() if value not in seen]
     if new:
         seen.update(new)
-        strings = doc.vocab.strings
-        more = [value for value in new if strings[value].lower() in wanted]
+        more = [value for value, text in zip(new, lowered_of(doc.vocab.strings, new), strict=True) if text in wanted]
         if more:
             found = numpy.union1d(found, sorted_ids(more))
         _LEMMA_IDS[wanted] = seen, found
     return in_sorted(lemmas, found)
+
+
 # The ids of the parts of speech a trigger has, of the words (``_NOUN_WORDS``) and of the "dobj" label, sorted.
 _FIXED_IDS: list[numpy.ndarray] = []
 
