@@ -11,7 +11,6 @@ was published when the article never says (the actors file's roles).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -20,6 +19,7 @@ from typing import Any
 
 from onrecord.model import ActorType
 from onrecord.resolve import names
+from onrecord.resolve.names import strip_accents
 
 _INITIAL = re.compile(r"^[A-Za-z]\.?$")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -51,10 +51,6 @@ class KnownActor:
     aliases: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     source: str | None = None  # where the facts come from
-
-
-def strip_accents(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def actor_key(name: str, actor_type: str = "person") -> str:

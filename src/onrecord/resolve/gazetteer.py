@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Any
 
 from onrecord.resolve import names
-from onrecord.resolve.corpus import strip_accents
+from onrecord.resolve.names import strip_accents
 
 
 @dataclass(frozen=True, slots=True)

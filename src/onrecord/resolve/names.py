@@ -216,10 +216,14 @@ _UNSPLIT_LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe"
                                   "Þ": "TH", "ı": "i"})
 
 
+def strip_accents(text: str) -> str:
+    """``text`` without its combining marks ("Gusmão" -> "Gusmao"); letters NFKD does not split stay."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def ascii_letters(text: str) -> str:
-    """``text`` with accented Latin letters as their base letters: "Gusmão" -> "Gusmao", "Łódź" -> "Lodz"."""
-    split = unicodedata.normalize("NFKD", text.translate(_UNSPLIT_LETTERS))
-    return "".join(c for c in split if not unicodedata.combining(c))
+    """``strip_accents`` after writing out the letters NFKD does not split: "Łódź" -> "Lodz", "ß" -> "ss"."""
+    return strip_accents(text.translate(_UNSPLIT_LETTERS))
 
 
 def norm(text: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from onrecord.resolve.corpus import strip_accents
+from onrecord.resolve.names import strip_accents
 
 SHINGLE = 3
 MIN_WORDS = 5  # shorter contents ("no", "we will see") say too little to be matched across outlets
