@@ -208,7 +208,7 @@ POSITION_COLUMNS = ("actor", "actor_id", "issue", "taxonomy", "stance", "sides",
                     "articles", "hedged_share", "acts", "first_seen", "last_seen", "evidence")
 SHIFT_COLUMNS = ("date", "actor", "actor_id", "issue", "taxonomy", "from", "to", "confidence", "confirmed_days",
                  "before_published", "before_link", "before_content", "after_published", "after_link",
-                 "after_content")
+                 "after_content", "before_statements", "before_articles", "after_statements", "after_articles")
 
 
 def position_row(p: dict[str, Any]) -> dict[str, Any]:
@@ -234,7 +234,8 @@ def shift_row(s: dict[str, Any]) -> dict[str, Any]:
            "confirmed_days": s["confirmed_days"]}
     for side in ("before", "after"):
         row |= {f"{side}_published": s[side]["published"], f"{side}_link": s[side]["link"],
-                f"{side}_content": s[side]["content"]}
+                f"{side}_content": s[side]["content"], f"{side}_statements": s["evidence"][side]["statements"],
+                f"{side}_articles": s["evidence"][side]["articles"]}
     return row
 
 
