@@ -89,13 +89,16 @@ def _run_positions(args: argparse.Namespace) -> int:
 def _positions_table(result: dict[str, Any]) -> None:
     print(f"as of {result['as_of']} (half-life {result['half_life_days']:g} days"
           + (f", window {result['window_days']} days" if result["window_days"] else "") + ")")
-    print(f"{'actor':<24} {'issue':<26} {'stance':<22} {'conf':>5} {'stmts':>5} {'arts':>4} {'hedged':>6}  "
-          f"{'first':<10} {'last':<10}")
+    # "for": the statements of the stance shown, of those that took a side (support, oppose, open);
+    # "stmts" counts every one, unclear ones included.
+    print(f"{'actor':<24} {'issue':<26} {'stance':<22} {'conf':>5} {'for':>7} {'stmts':>5} {'arts':>4} "
+          f"{'hedged':>6}  {'first':<10} {'last':<10}")
     for p in result["positions"]:
         stance = p["stance"] + (f" ({'/'.join(p['sides'])})" if p["stance"] == "mixed" else "")
+        backing = f"{p['backing']['statements']}/{p['backing']['voting']}"
         print(f"{excerpt(p['actor']['name'], 24):<24} {excerpt(p['issue'], 26):<26} {stance:<22} "
-              f"{p['confidence']:>5.2f} {p['statements']:>5} {p['articles']:>4} {p['hedged_share']:>6.0%}  "
-              f"{(p['first_seen'] or '')[:10]:<10} {(p['last_seen'] or '')[:10]:<10}")
+              f"{p['confidence']:>5.2f} {backing:>7} {p['statements']:>5} {p['articles']:>4} "
+              f"{p['hedged_share']:>6.0%}  {(p['first_seen'] or '')[:10]:<10} {(p['last_seen'] or '')[:10]:<10}")
         for e in p["evidence"]:
             print(f"    {e['published'][:10]} {e['stance']:<7} {e['act']}{' ~hedged' if e['hedged'] else ''}: "
                   f"“{excerpt(e['content'], 70)}” {visible(e['link'])}")

@@ -335,3 +335,25 @@ def test_a_day_as_mixed_as_a_cell_sets_no_stance(rows: Rows) -> None:
         rows.say(a, day, "support", act="support")
         rows.say(a, day, "oppose", act="reject", score=0.8)  # 0.8 of the support's weight: mixed
     assert shifts(rows.store, PositionQuery(actor="Tomas Novak")) == []
+
+
+def test_a_cell_says_how_many_statements_its_stance_rests_on(rows: Rows) -> None:
+    """"support" from 1 of 4 statements (3 unclear) reads differently from 1 of 1: the cell says which."""
+    a = rows.actor("Leila Haddad")
+    rows.say(a, "2025-03-01", "support", act="support")
+    rows.say(a, "2025-03-02", "oppose", act="assert", hedged=True)
+    for day in ("2025-03-03", "2025-03-04"):
+        rows.say(a, day, "unclear")
+    p = cell(positions(rows.store, PositionQuery(as_of="2025-03-04")), "Leila Haddad")
+    assert p["stance"] == "support" and p["statements"] == 4
+    assert p["backing"] == {"statements": 1, "voting": 2, "first": "2025-03-01", "last": "2025-03-01"}
+    assert p["by_stance"]["unclear"] == {"statements": 2, "articles": 2, "first": "2025-03-03", "last": "2025-03-04"}
+
+
+def test_undated_statements_are_counted_for_the_actor_asked_about(rows: Rows) -> None:
+    a, b = rows.actor("Leila Haddad"), rows.actor("Anna Berg")
+    rows.say(a, "2025-03-01", "support", act="support")
+    rows.say(b, None, "oppose", act="reject")
+    assert positions(rows.store, PositionQuery(as_of="2025-03-01", actor="Leila Haddad"))["undated_statements"] == 0
+    assert positions(rows.store, PositionQuery(as_of="2025-03-01", actor="Anna Berg"))["undated_statements"] == 1
+    assert positions(rows.store, PositionQuery(as_of="2025-03-01"))["undated_statements"] == 1

@@ -107,10 +107,12 @@ def _as_of(store: Store, wanted: str | None) -> str:
     return str(row[0])[:10] if row and row[0] else date.today().isoformat()
 
 
-def _filters(store: Store, query: PositionQuery, as_of: str | None) -> tuple[str, list[Any], str]:
-    """WHERE clause, its parameters, and the SQL for the actor a statement counts for."""
+def _filters(store: Store, query: PositionQuery, as_of: str | None,
+             dated: bool = True) -> tuple[str, list[Any], str]:
+    """WHERE clause, its parameters, and the SQL for the actor a statement counts for (``dated=False``: the
+    statements in undated articles instead, which no as-of date can place)."""
     who = "COALESCE(a.part_of, a.id)" if query.roll_up else "a.id"
-    clauses = ["ar.published IS NOT NULL", "ar.status = 'analysed'"]
+    clauses = ["ar.published IS NOT NULL" if dated else "ar.published IS NULL", "ar.status = 'analysed'"]
     params: list[Any] = []
     if as_of is not None:
         clauses.append("substr(ar.published, 1, 10) <= ?")
@@ -175,9 +177,10 @@ def positions(store: Store, query: PositionQuery = PositionQuery(),
             cell.counts[r["stance"]] = cell.counts.get(r["stance"], 0) + r["n"]
             cell.acts[r["act"]] = cell.acts.get(r["act"], 0) + r["n"]
         totals = _totals(store, rows_table)
+        by_stance = _by_stance(store, rows_table)
         evidence = _evidence(store, rows_table, settings.position_evidence)
     names = _actor_names(store, {c.actor_id for c in cells.values()})
-    rows = [_cell_dict(c, totals[key], evidence.get(key, {}), names[c.actor_id], settings)
+    rows = [_cell_dict(c, totals[key], by_stance[key], evidence.get(key, {}), names[c.actor_id], settings)
             for key, c in cells.items()]
     rows.sort(key=lambda r: (r["actor"]["name"].lower(), r["issue"]))
     span = dated_range(store)
@@ -194,6 +197,18 @@ def _totals(store: Store, rows_table: str) -> dict[tuple[int, str, str], dict[st
             f"SUM(hedged) AS hedged, MIN(published) AS first, MAX(published) AS last FROM {rows_table} "
             "GROUP BY 1, 2, 3"):
         out[(r["actor"], r["taxonomy"], r["issue"])] = dict(r)
+    return out
+
+
+def _by_stance(store: Store, rows_table: str) -> dict[tuple[int, str, str], dict[str, dict[str, Any]]]:
+    """Per cell and stance: its statements, articles, first and last day (what each side rests on)."""
+    out: dict[tuple[int, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
+    for r in store.conn.execute(
+            "SELECT actor, taxonomy, issue, stance, COUNT(*) AS n, COUNT(DISTINCT article_id) AS articles, "
+            f"MIN(published) AS first, MAX(published) AS last FROM {rows_table} GROUP BY 1, 2, 3, 4"):
+        out[(r["actor"], r["taxonomy"], r["issue"])][r["stance"]] = {
+            "statements": r["n"], "articles": r["articles"], "first": str(r["first"])[:10],
+            "last": str(r["last"])[:10]}
     return out
 
 
@@ -242,15 +257,23 @@ def decide(weights: dict[str, float], mixed_ratio: float) -> tuple[str, list[str
     return votes[0][1], [votes[0][1]], round(votes[0][0] / total * mass, 3)
 
 
-def _cell_dict(cell: _Cell, totals: dict[str, Any], evidence: dict[str, list[dict[str, Any]]],
-               actor: dict[str, Any], settings: Settings) -> dict[str, Any]:
+def _cell_dict(cell: _Cell, totals: dict[str, Any], by_stance: dict[str, dict[str, Any]],
+               evidence: dict[str, list[dict[str, Any]]], actor: dict[str, Any], settings: Settings) -> dict[str, Any]:
     stance, sides, confidence = decide(cell.weights, settings.position_mixed_ratio)
     shown = sides or list(evidence)
+    # What the stance rests on: an analyst reads "support, 3 of 109 statements" very differently from
+    # "support, 3 of 3"; the cell's ``statements`` count every one, ``unclear`` ones included.
+    backing = [by_stance[s] for s in sides]
     return {
         "actor": actor, "taxonomy": cell.taxonomy, "issue": cell.issue, "stance": stance, "sides": sides,
         "confidence": confidence, "weights": {s: round(w, 3) for s, w in sorted(cell.weights.items())},
         "stance_counts": dict(sorted(cell.counts.items())), "acts": dict(sorted(cell.acts.items())),
         "statements": totals["n"], "articles": totals["articles"],
+        "backing": {"statements": sum(b["statements"] for b in backing),
+                    "voting": sum(b["statements"] for s, b in by_stance.items() if s in VOTING),
+                    "first": min((b["first"] for b in backing), default=None),
+                    "last": max((b["last"] for b in backing), default=None)},
+        "by_stance": dict(sorted(by_stance.items())),
         "hedged_share": round((totals["hedged"] or 0) / totals["n"], 3),
         "first_seen": totals["first"], "last_seen": totals["last"],
         "evidence": [e for s in shown for e in evidence.get(s, [])],
@@ -321,13 +344,10 @@ def _actor_names(store: Store, ids: set[int]) -> dict[int, dict[str, Any]]:
 
 
 def _undated(store: Store, query: PositionQuery) -> int:
-    sql = ("SELECT COUNT(*) FROM statement_issues i JOIN statements s ON s.id = i.statement_id "
-           "JOIN articles ar ON ar.id = s.article_id WHERE ar.published IS NULL AND s.actor_id IS NOT NULL")
-    params: list[Any] = []
-    if query.issue:
-        sql += " AND i.issue = ?"
-        params.append(query.issue)
-    return int(store.conn.execute(sql, params).fetchone()[0])
+    """The statements the query would count but for their article having no date: the same filters (issue,
+    actor, roll-up), so `--actor X` says how many of X's are missing, not how many of everyone's."""
+    where, params, _ = _filters(store, query, None, dated=False)
+    return int(store.conn.execute(f"SELECT COUNT(*) {_FROM}{where}", params).fetchone()[0])
 
 
 def undated_articles(store: Store, *, limit: int = 50, outlet: str | None = None) -> list[dict[str, Any]]:
