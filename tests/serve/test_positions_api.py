@@ -139,6 +139,8 @@ def test_the_timeline_lists_the_shifts_with_the_statements_either_side(client: T
     for s in client.get("/api/shifts", params={"issue": ISSUE}).json()["items"]:
         assert f'<strong>{s["date"]}</strong>' in listed
         assert f'href="{s["before"]["link"]}"' in listed and f'href="{s["after"]["link"]}"' in listed
+        assert f'({s["evidence"]["before"]["statements"]} statement' in listed
+    assert "each side reported in 1 article or more" in html
 
 
 def test_api_shifts_window_smooths_the_days(client: TestClient) -> None:

@@ -211,7 +211,8 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
             return page(request, "error.html", err.status_code, message=str(err.detail))
         return page(request, "timeline.html", issues=issues, query=filters.query, result=result,
                     chart=stance_timeline_svg(result), legend=stance_legend(), changes=changes(store, filters),
-                    shift_limit=TIMELINE_SHIFTS)
+                    shift_limit=TIMELINE_SHIFTS,
+                    shift_min_articles=filters.query.min_articles or app.state.settings.shift_min_articles)
 
     @app.get("/positions", response_class=HTMLResponse, include_in_schema=False)
     def positions_page(request: Request, store: store_dep, filters: Filters) -> HTMLResponse:
