@@ -357,3 +357,18 @@ def test_undated_statements_are_counted_for_the_actor_asked_about(rows: Rows) ->
     assert positions(rows.store, PositionQuery(as_of="2025-03-01", actor="Leila Haddad"))["undated_statements"] == 0
     assert positions(rows.store, PositionQuery(as_of="2025-03-01", actor="Anna Berg"))["undated_statements"] == 1
     assert positions(rows.store, PositionQuery(as_of="2025-03-01"))["undated_statements"] == 1
+
+
+def test_one_quote_reported_by_three_articles_votes_once(rows: Rows) -> None:
+    """Three outlets running the same line do not outvote two different things the actor said."""
+    a = rows.actor("Paul Harlan")
+    quote = rows.store.conn.execute("INSERT INTO quotes (actor_id, norm_text, shingle_count) VALUES (?, 'x', 1)",
+                                    (a,)).lastrowid
+    for day in ("2025-05-01", "2025-05-02", "2025-05-03"):
+        rows.say(a, day, "support", act="support")
+        rows.store.conn.execute("UPDATE statements SET quote_id = ? WHERE key = ?", (quote, f"k{rows.n}"))
+    for day in ("2025-05-01", "2025-05-02"):
+        rows.say(a, day, "oppose", act="oppose")
+    got = cell(positions(rows.store, PositionQuery(as_of="2025-05-03", half_life_days=10_000)), "Paul Harlan")
+    assert got["stance"] == "oppose" and got["stance_counts"] == {"oppose": 2, "support": 3}
+    assert got["weights"]["support"] == 1.0  # the first report; the two repeats weigh nothing

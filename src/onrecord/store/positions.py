@@ -151,8 +151,15 @@ def _weighed_rows(store: Store, where: str, params: list[Any], who: str) -> Iter
     store.conn.execute(f"DROP TABLE IF EXISTS {_ROWS}")
     store.conn.execute(
         f"CREATE TABLE {_ROWS} AS SELECT {who} AS actor, i.taxonomy, i.issue, i.stance, s.act, s.hedged, "
-        f"s.id AS sid, s.article_id, ar.published, onrecord_weight(ar.published, s.act, s.hedged, i.score) AS w "
-        f"{_FROM}{where}", params)
+        f"s.id AS sid, s.article_id, s.quote_id, ar.published, "
+        f"onrecord_weight(ar.published, s.act, s.hedged, i.score) AS w {_FROM}{where}", params)
+    # One quote reported by several articles (two outlets running a wire story, a live blog's updates) was
+    # said once: its first report votes, the repeats are counted but weigh nothing. (Without this, a line
+    # quoted by three outlets outvoted two things said once each.)
+    store.conn.execute(
+        f"UPDATE {_ROWS} SET w = 0 WHERE rowid IN (SELECT rowid FROM (SELECT rowid, ROW_NUMBER() OVER ("
+        "PARTITION BY actor, taxonomy, issue, quote_id ORDER BY published, sid) AS k "
+        f"FROM {_ROWS} WHERE quote_id IS NOT NULL) WHERE k > 1)")
     try:
         yield _ROWS
     finally:
