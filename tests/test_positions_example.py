@@ -32,13 +32,18 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
 
 
 def test_the_shift_is_found_oldest_first(example_db: str, capsys: pytest.CaptureFixture[str]) -> None:
-    out = run(["shifts", "--db", example_db, "--actor", "Karin Lindqvist", "--issue", ISSUE, "--format", "json"],
-              capsys)
+    # Each stance of the example is in one report: listed with --min-articles 1, none by default (two each side).
+    out = run(["shifts", "--db", example_db, "--actor", "Karin Lindqvist", "--issue", ISSUE, "--format", "json",
+               "--min-articles", "1"], capsys)
     found = [(s["date"], s["from"], s["to"]) for s in json.loads(out)]
     assert found == [("2025-05-20", "oppose", "open"), ("2025-07-15", "open", "support")]
     first = json.loads(out)[0]
     assert first["before"]["published"] == "2025-03-04" and first["before"]["link"].startswith(
         "/articles/wire_2025-03-04_lindqvist-rules-out-troops#s-")
+    assert first["evidence"]["before"]["articles"] == 1
+    assert json.loads(run(["shifts", "--db", example_db, "--format", "json"], capsys)) == []
+    table = run(["shifts", "--db", example_db, "--min-articles", "1"], capsys)
+    assert "before 2 statement(s) in 1 article(s), 2025-03-04 to 2025-03-04; last:" in table
 
 
 def test_positions_as_of_each_date(example_db: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -138,7 +143,7 @@ def test_the_example_corpus_gives_each_stance_linked_to_its_sentence(
 def test_the_example_corpus_shows_the_shift_with_both_statements(whole_db: str,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
     found = json.loads(run(["shifts", "--db", whole_db, "--issue", ISSUE, "--actor", "Lindqvist", "--format",
-                            "json"], capsys))
+                            "json", "--min-articles", "1"], capsys))
     assert [(s["from"], s["to"]) for s in found] == [("oppose", "open"), ("open", "support")]
     for s in found:
         for side in ("before", "after"):

@@ -51,6 +51,9 @@ def add_position_commands(sub: Any, iso_date: Any) -> None:
                     help="judge each day with the DURATION before it (7d, 30d): one stray statement is no shift")
     sh.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
                     help="only shifts at least this sure (0 to 1)")
+    sh.add_argument("--min-articles", type=int, metavar="N",
+                    help="articles each side of a shift needs (default: Settings.shift_min_articles, 2; "
+                         "1 lists every change, each a lead to read)")
     sh.set_defaults(run=_run_shifts)
 
 
@@ -86,13 +89,16 @@ def _run_positions(args: argparse.Namespace) -> int:
 def _positions_table(result: dict[str, Any]) -> None:
     print(f"as of {result['as_of']} (half-life {result['half_life_days']:g} days"
           + (f", window {result['window_days']} days" if result["window_days"] else "") + ")")
-    print(f"{'actor':<24} {'issue':<26} {'stance':<22} {'conf':>5} {'stmts':>5} {'arts':>4} {'hedged':>6}  "
-          f"{'first':<10} {'last':<10}")
+    # "for": the statements of the stance shown, of those that took a side (support, oppose, open);
+    # "stmts" counts every one, unclear ones included.
+    print(f"{'actor':<24} {'issue':<26} {'stance':<22} {'conf':>5} {'for':>7} {'stmts':>5} {'arts':>4} "
+          f"{'hedged':>6}  {'first':<10} {'last':<10}")
     for p in result["positions"]:
         stance = p["stance"] + (f" ({'/'.join(p['sides'])})" if p["stance"] == "mixed" else "")
+        backing = f"{p['backing']['statements']}/{p['backing']['voting']}"
         print(f"{excerpt(p['actor']['name'], 24):<24} {excerpt(p['issue'], 26):<26} {stance:<22} "
-              f"{p['confidence']:>5.2f} {p['statements']:>5} {p['articles']:>4} {p['hedged_share']:>6.0%}  "
-              f"{(p['first_seen'] or '')[:10]:<10} {(p['last_seen'] or '')[:10]:<10}")
+              f"{p['confidence']:>5.2f} {backing:>7} {p['statements']:>5} {p['articles']:>4} "
+              f"{p['hedged_share']:>6.0%}  {(p['first_seen'] or '')[:10]:<10} {(p['last_seen'] or '')[:10]:<10}")
         for e in p["evidence"]:
             print(f"    {e['published'][:10]} {e['stance']:<7} {e['act']}{' ~hedged' if e['hedged'] else ''}: "
                   f"“{excerpt(e['content'], 70)}” {visible(e['link'])}")
@@ -107,7 +113,8 @@ def _positions_table(result: dict[str, Any]) -> None:
 
 def _run_shifts(args: argparse.Namespace) -> int:
     query = PositionQuery(issue=args.issue, actor=args.actor, as_of=args.until, roll_up=args.roll_up,
-                          since=args.since, min_confidence=args.min_confidence, window_days=args.window)
+                          since=args.since, min_confidence=args.min_confidence, window_days=args.window,
+                          min_articles=args.min_articles)
     return _answer(args, lambda store: shifts(store, query), write_shifts_csv, _shifts_table)
 
 
@@ -116,7 +123,9 @@ def _shifts_table(rows: list[dict[str, Any]]) -> None:
         print(f"{s['date']}  {excerpt(s['actor']['name'], 30)} on {s['issue']}: {s['from']} -> {s['to']} "
               f"(confidence {s['confidence']:.2f}, held {s['confirmed_days']} later day(s))")
         for side in ("before", "after"):
-            e = s[side]
-            print(f"    {side:<6} {e['published'][:10]} {e['act']}{' ~hedged' if e['hedged'] else ''}: "
+            e, n = s[side], s["evidence"][side]
+            print(f"    {side:<6} {n['statements']} statement(s) in {n['articles']} article(s), "
+                  f"{n['first']} to {n['last']}; {'last' if side == 'before' else 'first'}:")
+            print(f"           {e['published'][:10]} {e['act']}{' ~hedged' if e['hedged'] else ''}: "
                   f"“{excerpt(e['content'], 70)}” {visible(e['link'])}")
     print(f"{len(rows)} shift(s)", file=sys.stderr)

@@ -104,6 +104,10 @@ class Settings:
     # The runner-up stance at this share of the leader's weight or more: the cell is `mixed`, both listed.
     position_mixed_ratio: float = 0.6
     position_evidence: int = 3  # evidence statements listed per stance of a cell
+    # A shift needs its old and its new stance each reported in this many articles or more: on PolNeAR most
+    # one-article "changes of mind" were a stray misread statement, a misattributed speaker or one live blog
+    # repeating itself (docs/CORPUS.md, "Shifts"). 1 lists every change, as a lead to read, not a finding.
+    shift_min_articles: int = 2
     # The per-issue timeline (/positions/timeline): the actors with the most statements on the issue, and
     # the newest statements of theirs, at most; a chart of thousands of points is read by no one.
     position_timeline_actors: int = 12

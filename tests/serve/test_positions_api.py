@@ -24,7 +24,8 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
     settings = Settings.from_env(issues=str(EXAMPLES / "peace-talks.issues.yaml"))
     meta = ArticleMetadata.load(EXAMPLES / "positions.metadata.csv", title_line=True)
     assert ingest([str(EXAMPLES / "positions")], IngestOptions(db=db, metadata=meta), settings).analysed == 3
-    return TestClient(create_app(db))
+    # Each stance of the example is in one report: its shifts are listed with one article a side.
+    return TestClient(create_app(db, Settings.from_env(shift_min_articles=1)))
 
 
 def test_api_positions_as_of(client: TestClient) -> None:
@@ -50,6 +51,9 @@ def test_api_shifts_and_csv(client: TestClient) -> None:
     rows = list(csv.DictReader(io.StringIO(client.get("/api/positions.csv").text)))
     assert any(r["actor"] == "Karin Lindqvist" and r["stance"] == "support" for r in rows)
     assert "before_link" in client.get("/api/shifts.csv").text.splitlines()[0]
+    assert "before_articles" in client.get("/api/shifts.csv").text.splitlines()[0]
+    assert client.get("/api/shifts", params={"min_articles": 2}).json()["items"] == []
+    assert client.get("/api/shifts", params={"min_articles": 0}).status_code == 422
 
 
 def test_positions_page_links_each_cell_to_its_evidence(client: TestClient) -> None:
@@ -135,11 +139,15 @@ def test_the_timeline_lists_the_shifts_with_the_statements_either_side(client: T
     for s in client.get("/api/shifts", params={"issue": ISSUE}).json()["items"]:
         assert f'<strong>{s["date"]}</strong>' in listed
         assert f'href="{s["before"]["link"]}"' in listed and f'href="{s["after"]["link"]}"' in listed
+        assert f'({s["evidence"]["before"]["statements"]} statement' in listed
+    assert "each side reported in 1 article or more" in html
 
 
 def test_api_shifts_window_smooths_the_days(client: TestClient) -> None:
     daily = client.get("/api/shifts", params={"issue": ISSUE, "actor": "Lindqvist"}).json()["items"]
     smoothed = client.get("/api/shifts", params={"issue": ISSUE, "actor": "Lindqvist", "window": "90d"}).json()
-    # With 90 days, May's "could be discussed" does not outweigh March's firm no: one change, straight to support.
-    assert len(daily) == 2 and [(s["from"], s["to"]) for s in smoothed["items"]] == [("oppose", "support")]
-    assert smoothed["items"][0]["before"]["stance"] == "oppose"
+    # With 90 days, May's "could be discussed" does not outweigh March's firm no, and in July it still weighs
+    # beside the new support: a mixed window, as a cell would be, sets no stance. No change is sure enough.
+    assert len(daily) == 2 and smoothed["items"] == []
+    month = client.get("/api/shifts", params={"issue": ISSUE, "actor": "Lindqvist", "window": "30d"}).json()
+    assert [(s["from"], s["to"]) for s in month["items"]] == [("oppose", "open"), ("open", "support")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -152,17 +153,24 @@ def test_shifts_oldest_first_with_the_statements_either_side(rows: Rows) -> None
     rows.say(a, "2025-05-21", "open", act="assert")
     backed = rows.say(a, "2025-07-15", "support", act="support")
     rows.say(a, "2025-08-01", "unclear")  # no vote: not a shift
-    found = shifts(rows.store, PositionQuery(issue=ISSUE))
+    every = PositionQuery(issue=ISSUE, min_articles=1)  # each change, however thin its evidence
+    found = shifts(rows.store, every)
     assert [(s["date"], s["from"], s["to"]) for s in found] == [
         ("2025-05-20", "oppose", "open"), ("2025-07-15", "open", "support")]
     assert found[0]["before"]["published"] == "2025-04-01" and found[0]["after"]["article"] == opened
     assert found[0]["confirmed_days"] == 1
+    assert found[0]["evidence"] == {"before": {"statements": 2, "articles": 2, "first": "2025-03-04",
+                                               "last": "2025-04-01"},
+                                    "after": {"statements": 2, "articles": 2, "first": "2025-05-20",
+                                              "last": "2025-05-21"}}
     assert found[1]["after"]["article"] == backed and first != backed
-    assert 0 < found[0]["confidence"] <= 1
-    assert shifts(rows.store, PositionQuery(since="2025-06-01"))[0]["date"] == "2025-07-15"
-    # oppose (firm) -> open (a softer act: 0.6) is 0.6 sure; open -> support 0.6 too; none reaches 0.7
-    assert [s["confidence"] for s in found] == [0.6, 0.6]
-    assert shifts(rows.store, PositionQuery(min_confidence=0.7)) == []
+    assert shifts(rows.store, replace(every, since="2025-06-01"))[0]["date"] == "2025-07-15"
+    # Confidence grows with each side's weight: two firm statements (1 - e^-2) then two soft ones (0.6 each,
+    # 1 - e^-1.2) make 0.60; the soft open then one firm support, 0.44; none reaches 0.7.
+    assert [s["confidence"] for s in found] == [0.604, 0.442]
+    assert shifts(rows.store, replace(every, min_confidence=0.7)) == []
+    # By default each side needs two articles: the support, in one report so far, is no shift yet.
+    assert [(s["from"], s["to"]) for s in shifts(rows.store, PositionQuery(issue=ISSUE))] == [("oppose", "open")]
 
 
 def test_a_tied_day_is_not_a_shift(rows: Rows) -> None:
@@ -216,7 +224,7 @@ def test_an_institutions_own_name_rolls_up_to_its_state(rows: Rows) -> None:
     for name in ("White House", "United States"):
         rolled = positions(rows.store, PositionQuery(as_of="2025-03-03", actor=name, roll_up=True))
         assert [(p["actor"]["name"], p["statements"]) for p in rolled["positions"]] == [("United States", 3)]
-    changes = shifts(rows.store, PositionQuery(actor="Pentagon", roll_up=True))
+    changes = shifts(rows.store, PositionQuery(actor="Pentagon", roll_up=True, min_articles=1))
     assert [(s["actor"]["name"], s["from"], s["to"]) for s in changes] == [("United States", "oppose", "support")]
     assert shifts(rows.store, PositionQuery(actor="Pentagon")) == []
 
@@ -229,15 +237,16 @@ def test_a_shift_window_smooths_out_a_stray_day(rows: Rows) -> None:
     last_oppose = rows.say(a, "2025-03-04", "oppose", act="reject")
     for day in ("2025-03-20", "2025-03-21"):
         rows.say(a, day, "support", act="support")
-    daily = shifts(rows.store, PositionQuery(actor="Anna Berg"))
+    daily = shifts(rows.store, PositionQuery(actor="Anna Berg", min_articles=1))
     assert [(s["date"], s["to"]) for s in daily] == [
         ("2025-03-03", "support"), ("2025-03-04", "oppose"), ("2025-03-20", "support")]
     assert daily[0]["after"]["article"] == stray
-    smoothed = shifts(rows.store, PositionQuery(actor="Anna Berg", window_days=7))
+    smoothed = shifts(rows.store, PositionQuery(actor="Anna Berg", window_days=7, min_articles=1))
     assert [(s["date"], s["from"], s["to"]) for s in smoothed] == [("2025-03-20", "oppose", "support")]
     assert smoothed[0]["before"]["article"] == last_oppose and smoothed[0]["confirmed_days"] == 1
     # The window ends on each day: an as-of date (--until) still cuts what comes after it.
-    assert shifts(rows.store, PositionQuery(actor="Anna Berg", window_days=7, as_of="2025-03-10")) == []
+    assert shifts(rows.store, PositionQuery(actor="Anna Berg", window_days=7, as_of="2025-03-10",
+                                            min_articles=1)) == []
 
 
 def test_a_window_day_whose_stance_rests_on_earlier_days_cites_them(rows: Rows) -> None:
@@ -247,7 +256,7 @@ def test_a_window_day_whose_stance_rests_on_earlier_days_cites_them(rows: Rows) 
     backed = rows.say(a, "2025-03-05", "support", act="support")
     rows.say(a, "2025-03-06", "oppose", act="assert")  # alone it would flip the day; the window keeps support
     rows.say(a, "2025-03-30", "oppose", act="reject")
-    found = shifts(rows.store, PositionQuery(actor="Ines Moreau", window_days=10))
+    found = shifts(rows.store, PositionQuery(actor="Ines Moreau", window_days=10, min_articles=1))
     assert [(s["date"], s["from"], s["to"]) for s in found] == [
         ("2025-03-05", "oppose", "support"), ("2025-03-30", "support", "oppose")]
     # The day before the change is 03-06, whose own statement opposes: the support it held came from 03-05.
@@ -280,3 +289,86 @@ def test_a_statement_tagged_in_passing_weighs_less(rows: Rows) -> None:
     rows.say(a, "2025-05-01", "support", act="commit", score=0.4)
     got = cell(positions(rows.store, PositionQuery(as_of="2025-05-01")), "Paul Harlan")
     assert got["stance"] == "oppose" and got["weights"] == {"oppose": 1.0, "support": 0.4}
+
+
+def test_a_stray_report_between_steady_ones_is_no_shift(rows: Rows) -> None:
+    """Each side of a shift needs two articles by default; the stray one is dropped and the oppose around it
+    is one stance again, cited by its newest statement."""
+    a = rows.actor("Anna Berg")
+    for day in ("2025-03-01", "2025-03-02"):
+        rows.say(a, day, "oppose", act="reject")
+    rows.say(a, "2025-03-03", "support")  # one report: a misread statement, typically
+    last_oppose = rows.say(a, "2025-03-04", "oppose", act="reject")
+    for day in ("2025-03-20", "2025-03-21"):
+        rows.say(a, day, "support", act="support")
+    found = shifts(rows.store, PositionQuery(actor="Anna Berg"))
+    assert [(s["date"], s["from"], s["to"]) for s in found] == [("2025-03-20", "oppose", "support")]
+    assert found[0]["before"]["article"] == last_oppose
+    assert found[0]["evidence"]["before"] == {"statements": 3, "articles": 3, "first": "2025-03-01",
+                                              "last": "2025-03-04"}
+    assert shifts(rows.store, PositionQuery(actor="Anna Berg"), Settings(shift_min_articles=3)) == []
+
+
+def test_a_quote_repeated_by_two_articles_is_one_report(rows: Rows) -> None:
+    """A live blog's updates (or two outlets running one wire quote) repeat a statement: one piece of evidence."""
+    a = rows.actor("Ines Moreau")
+    for day in ("2025-03-01", "2025-03-02"):
+        rows.say(a, day, "oppose", act="reject")
+    quote = rows.store.conn.execute("INSERT INTO quotes (actor_id, norm_text, shingle_count) VALUES (?, 'x', 1)",
+                                    (a,)).lastrowid
+    for _ in range(2):
+        rows.say(a, "2025-03-10", "support", act="support")
+        rows.store.conn.execute("UPDATE statements SET quote_id = ? WHERE key = ?", (quote, f"k{rows.n}"))
+    assert shifts(rows.store, PositionQuery(actor="Ines Moreau")) == []
+    rows.say(a, "2025-03-11", "support", act="support")  # a second, independent report
+    found = shifts(rows.store, PositionQuery(actor="Ines Moreau"))
+    assert [(s["from"], s["to"]) for s in found] == [("oppose", "support")]
+    assert found[0]["evidence"]["after"]["articles"] == 2 and found[0]["evidence"]["after"]["statements"] == 3
+
+
+def test_a_day_as_mixed_as_a_cell_sets_no_stance(rows: Rows) -> None:
+    """A day is decided as a cell is: two sides of near-equal weight are mixed, not a win for the heavier."""
+    a = rows.actor("Tomas Novak")
+    for day in ("2025-03-01", "2025-03-02"):
+        rows.say(a, day, "oppose", act="reject")
+    for day in ("2025-03-05", "2025-03-06"):
+        rows.say(a, day, "support", act="support")
+        rows.say(a, day, "oppose", act="reject", score=0.8)  # 0.8 of the support's weight: mixed
+    assert shifts(rows.store, PositionQuery(actor="Tomas Novak")) == []
+
+
+def test_a_cell_says_how_many_statements_its_stance_rests_on(rows: Rows) -> None:
+    """"support" from 1 of 4 statements (3 unclear) reads differently from 1 of 1: the cell says which."""
+    a = rows.actor("Leila Haddad")
+    rows.say(a, "2025-03-01", "support", act="support")
+    rows.say(a, "2025-03-02", "oppose", act="assert", hedged=True)
+    for day in ("2025-03-03", "2025-03-04"):
+        rows.say(a, day, "unclear")
+    p = cell(positions(rows.store, PositionQuery(as_of="2025-03-04")), "Leila Haddad")
+    assert p["stance"] == "support" and p["statements"] == 4
+    assert p["backing"] == {"statements": 1, "voting": 2, "first": "2025-03-01", "last": "2025-03-01"}
+    assert p["by_stance"]["unclear"] == {"statements": 2, "articles": 2, "first": "2025-03-03", "last": "2025-03-04"}
+
+
+def test_undated_statements_are_counted_for_the_actor_asked_about(rows: Rows) -> None:
+    a, b = rows.actor("Leila Haddad"), rows.actor("Anna Berg")
+    rows.say(a, "2025-03-01", "support", act="support")
+    rows.say(b, None, "oppose", act="reject")
+    assert positions(rows.store, PositionQuery(as_of="2025-03-01", actor="Leila Haddad"))["undated_statements"] == 0
+    assert positions(rows.store, PositionQuery(as_of="2025-03-01", actor="Anna Berg"))["undated_statements"] == 1
+    assert positions(rows.store, PositionQuery(as_of="2025-03-01"))["undated_statements"] == 1
+
+
+def test_one_quote_reported_by_three_articles_votes_once(rows: Rows) -> None:
+    """Three outlets running the same line do not outvote two different things the actor said."""
+    a = rows.actor("Paul Harlan")
+    quote = rows.store.conn.execute("INSERT INTO quotes (actor_id, norm_text, shingle_count) VALUES (?, 'x', 1)",
+                                    (a,)).lastrowid
+    for day in ("2025-05-01", "2025-05-02", "2025-05-03"):
+        rows.say(a, day, "support", act="support")
+        rows.store.conn.execute("UPDATE statements SET quote_id = ? WHERE key = ?", (quote, f"k{rows.n}"))
+    for day in ("2025-05-01", "2025-05-02"):
+        rows.say(a, day, "oppose", act="oppose")
+    got = cell(positions(rows.store, PositionQuery(as_of="2025-05-03", half_life_days=10_000)), "Paul Harlan")
+    assert got["stance"] == "oppose" and got["stance_counts"] == {"oppose": 2, "support": 3}
+    assert got["weights"]["support"] == 1.0  # the first report; the two repeats weigh nothing

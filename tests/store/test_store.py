@@ -112,6 +112,17 @@ def test_an_unknown_full_name_absorbs_its_earlier_bare_surname(store: Store) -> 
     assert names.get("Marta Kowalczyk") == 2 and "Kowalczyk" not in names
 
 
+def test_a_bare_surname_at_an_event_is_absorbed_with_its_participation(store: Store) -> None:
+    """The event row naming the surname moves with it: left behind, it failed the merge and lost the article."""
+    save(store, "Kowalczyk met the mine owners in Gdansk on Monday. Kowalczyk said the strike would go on.", "first")
+    save(store, "Union leader Marta Kowalczyk said talks had failed.", "second")
+    names = {a["name"]: a["statements"] for a in q.actors(store)}
+    assert names.get("Marta Kowalczyk") == 2 and "Kowalczyk" not in names
+    moved = store.conn.execute("SELECT a.name FROM event_participants p JOIN actors a ON a.id = p.actor_id "
+                               "WHERE p.name = 'Kowalczyk'").fetchall()
+    assert [r[0] for r in moved] == ["Marta Kowalczyk"]
+
+
 def test_role_nouns_resolve_to_the_holder_on_the_publication_date(store: Store) -> None:
     text = "The British prime minister said the coalition would meet again next week."
     save(store, text, "2025", published="2025-03-01")

@@ -42,6 +42,8 @@ class PositionFilters:
                  window: Duration = None, half_life: Duration = None, roll_up: bool = False,
                  since: Annotated[date | None, Query(description="shifts on or after this date")] = None,
                  min_confidence: Annotated[float, Query(ge=0, le=1, description="shifts at least this sure")] = 0.0,
+                 min_articles: Annotated[int | None, Query(ge=1, le=1000, description=(
+                     "articles each side of a shift needs (default: Settings.shift_min_articles)"))] = None,
                  ) -> None:
         try:
             window_days = parse_days(window) if window else None
@@ -51,7 +53,8 @@ class PositionFilters:
         self.query = PositionQuery(issue=issue or None, actor=actor or None,
                                    as_of=as_of.isoformat() if as_of else None, window_days=window_days,
                                    half_life_days=half_life_days, roll_up=roll_up,
-                                   since=since.isoformat() if since else None, min_confidence=min_confidence)
+                                   since=since.isoformat() if since else None, min_confidence=min_confidence,
+                                   min_articles=min_articles)
 
 
 # The stance rows of each actor's band, top to bottom, and how a point of each stance is drawn: a shape
@@ -208,7 +211,8 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
             return page(request, "error.html", err.status_code, message=str(err.detail))
         return page(request, "timeline.html", issues=issues, query=filters.query, result=result,
                     chart=stance_timeline_svg(result), legend=stance_legend(), changes=changes(store, filters),
-                    shift_limit=TIMELINE_SHIFTS)
+                    shift_limit=TIMELINE_SHIFTS,
+                    shift_min_articles=filters.query.min_articles or app.state.settings.shift_min_articles)
 
     @app.get("/positions", response_class=HTMLResponse, include_in_schema=False)
     def positions_page(request: Request, store: store_dep, filters: Filters) -> HTMLResponse:

@@ -397,8 +397,11 @@ class Store:
                           (actor_key(alias, actor_type), actor_id, alias.strip()))
 
     def merge_actor(self, old: int, into: int) -> None:
-        for table in ("statements", "mentions", "quotes"):
+        # Every row that names the old actor moves to the new one: a reference left behind (an event's
+        # participant, an institution's state) fails the DELETE below and loses the whole article.
+        for table in ("statements", "mentions", "quotes", "event_participants"):
             self.conn.execute(f"UPDATE {table} SET actor_id = ? WHERE actor_id = ?", (into, old))
+        self.conn.execute("UPDATE actors SET part_of = ? WHERE part_of = ?", (into, old))
         self.conn.execute("UPDATE OR IGNORE actor_aliases SET actor_id = ? WHERE actor_id = ?", (into, old))
         self.conn.execute("UPDATE actor_old_slugs SET actor_id = ? WHERE actor_id = ?", (into, old))
         self.conn.execute("DELETE FROM actors WHERE id = ?", (old,))

@@ -205,10 +205,11 @@ def write_parquet(rows: Iterable[dict[str, Any]], path: Path, batch: int = 10_00
 # -- positions and shifts (``onrecord positions/shifts --format csv``, ``/api/positions.csv``) ------------
 
 POSITION_COLUMNS = ("actor", "actor_id", "issue", "taxonomy", "stance", "sides", "confidence", "statements",
-                    "articles", "hedged_share", "acts", "first_seen", "last_seen", "evidence")
+                    "articles", "hedged_share", "acts", "first_seen", "last_seen", "evidence", "backing_statements",
+                    "voting_statements")
 SHIFT_COLUMNS = ("date", "actor", "actor_id", "issue", "taxonomy", "from", "to", "confidence", "confirmed_days",
                  "before_published", "before_link", "before_content", "after_published", "after_link",
-                 "after_content")
+                 "after_content", "before_statements", "before_articles", "after_statements", "after_articles")
 
 
 def position_row(p: dict[str, Any]) -> dict[str, Any]:
@@ -218,7 +219,8 @@ def position_row(p: dict[str, Any]) -> dict[str, Any]:
             "confidence": p["confidence"], "statements": p["statements"], "articles": p["articles"],
             "hedged_share": p["hedged_share"], "acts": ";".join(f"{k}:{v}" for k, v in p["acts"].items()),
             "first_seen": p["first_seen"], "last_seen": p["last_seen"],
-            "evidence": " ".join(e["link"] for e in p["evidence"])}
+            "evidence": " ".join(e["link"] for e in p["evidence"]),
+            "backing_statements": p["backing"]["statements"], "voting_statements": p["backing"]["voting"]}
 
 
 def write_positions_csv(rows: list[dict[str, Any]], out: TextIO) -> None:
@@ -234,7 +236,8 @@ def shift_row(s: dict[str, Any]) -> dict[str, Any]:
            "confirmed_days": s["confirmed_days"]}
     for side in ("before", "after"):
         row |= {f"{side}_published": s[side]["published"], f"{side}_link": s[side]["link"],
-                f"{side}_content": s[side]["content"]}
+                f"{side}_content": s[side]["content"], f"{side}_statements": s["evidence"][side]["statements"],
+                f"{side}_articles": s["evidence"][side]["articles"]}
     return row
 
 

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any
 from urllib.parse import quote
 
@@ -47,6 +48,7 @@ class PositionQuery:
     roll_up: bool = False  # institutions count as their state (actors.part_of)
     since: str | None = None  # shifts only: changes on or after this date
     min_confidence: float = 0.0  # shifts only: leave out the less sure ones (prediction noise, mostly)
+    min_articles: int | None = None  # shifts only: articles each side needs; None: Settings.shift_min_articles
 
 
 @dataclass(slots=True)
@@ -105,10 +107,12 @@ def _as_of(store: Store, wanted: str | None) -> str:
     return str(row[0])[:10] if row and row[0] else date.today().isoformat()
 
 
-def _filters(store: Store, query: PositionQuery, as_of: str | None) -> tuple[str, list[Any], str]:
-    """WHERE clause, its parameters, and the SQL for the actor a statement counts for."""
+def _filters(store: Store, query: PositionQuery, as_of: str | None,
+             dated: bool = True) -> tuple[str, list[Any], str]:
+    """WHERE clause, its parameters, and the SQL for the actor a statement counts for (``dated=False``: the
+    statements in undated articles instead, which no as-of date can place)."""
     who = "COALESCE(a.part_of, a.id)" if query.roll_up else "a.id"
-    clauses = ["ar.published IS NOT NULL", "ar.status = 'analysed'"]
+    clauses = ["ar.published IS NOT NULL" if dated else "ar.published IS NULL", "ar.status = 'analysed'"]
     params: list[Any] = []
     if as_of is not None:
         clauses.append("substr(ar.published, 1, 10) <= ?")
@@ -147,8 +151,15 @@ def _weighed_rows(store: Store, where: str, params: list[Any], who: str) -> Iter
     store.conn.execute(f"DROP TABLE IF EXISTS {_ROWS}")
     store.conn.execute(
         f"CREATE TABLE {_ROWS} AS SELECT {who} AS actor, i.taxonomy, i.issue, i.stance, s.act, s.hedged, "
-        f"s.id AS sid, s.article_id, ar.published, onrecord_weight(ar.published, s.act, s.hedged, i.score) AS w "
-        f"{_FROM}{where}", params)
+        f"s.id AS sid, s.article_id, s.quote_id, ar.published, "
+        f"onrecord_weight(ar.published, s.act, s.hedged, i.score) AS w {_FROM}{where}", params)
+    # One quote reported by several articles (two outlets running a wire story, a live blog's updates) was
+    # said once: its first report votes, the repeats are counted but weigh nothing. (Without this, a line
+    # quoted by three outlets outvoted two things said once each.)
+    store.conn.execute(
+        f"UPDATE {_ROWS} SET w = 0 WHERE rowid IN (SELECT rowid FROM (SELECT rowid, ROW_NUMBER() OVER ("
+        "PARTITION BY actor, taxonomy, issue, quote_id ORDER BY published, sid) AS k "
+        f"FROM {_ROWS} WHERE quote_id IS NOT NULL) WHERE k > 1)")
     try:
         yield _ROWS
     finally:
@@ -173,9 +184,10 @@ def positions(store: Store, query: PositionQuery = PositionQuery(),
             cell.counts[r["stance"]] = cell.counts.get(r["stance"], 0) + r["n"]
             cell.acts[r["act"]] = cell.acts.get(r["act"], 0) + r["n"]
         totals = _totals(store, rows_table)
+        by_stance = _by_stance(store, rows_table)
         evidence = _evidence(store, rows_table, settings.position_evidence)
     names = _actor_names(store, {c.actor_id for c in cells.values()})
-    rows = [_cell_dict(c, totals[key], evidence.get(key, {}), names[c.actor_id], settings)
+    rows = [_cell_dict(c, totals[key], by_stance[key], evidence.get(key, {}), names[c.actor_id], settings)
             for key, c in cells.items()]
     rows.sort(key=lambda r: (r["actor"]["name"].lower(), r["issue"]))
     span = dated_range(store)
@@ -192,6 +204,18 @@ def _totals(store: Store, rows_table: str) -> dict[tuple[int, str, str], dict[st
             f"SUM(hedged) AS hedged, MIN(published) AS first, MAX(published) AS last FROM {rows_table} "
             "GROUP BY 1, 2, 3"):
         out[(r["actor"], r["taxonomy"], r["issue"])] = dict(r)
+    return out
+
+
+def _by_stance(store: Store, rows_table: str) -> dict[tuple[int, str, str], dict[str, dict[str, Any]]]:
+    """Per cell and stance: its statements, articles, first and last day (what each side rests on)."""
+    out: dict[tuple[int, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
+    for r in store.conn.execute(
+            "SELECT actor, taxonomy, issue, stance, COUNT(*) AS n, COUNT(DISTINCT article_id) AS articles, "
+            f"MIN(published) AS first, MAX(published) AS last FROM {rows_table} GROUP BY 1, 2, 3, 4"):
+        out[(r["actor"], r["taxonomy"], r["issue"])][r["stance"]] = {
+            "statements": r["n"], "articles": r["articles"], "first": str(r["first"])[:10],
+            "last": str(r["last"])[:10]}
     return out
 
 
@@ -240,15 +264,23 @@ def decide(weights: dict[str, float], mixed_ratio: float) -> tuple[str, list[str
     return votes[0][1], [votes[0][1]], round(votes[0][0] / total * mass, 3)
 
 
-def _cell_dict(cell: _Cell, totals: dict[str, Any], evidence: dict[str, list[dict[str, Any]]],
-               actor: dict[str, Any], settings: Settings) -> dict[str, Any]:
+def _cell_dict(cell: _Cell, totals: dict[str, Any], by_stance: dict[str, dict[str, Any]],
+               evidence: dict[str, list[dict[str, Any]]], actor: dict[str, Any], settings: Settings) -> dict[str, Any]:
     stance, sides, confidence = decide(cell.weights, settings.position_mixed_ratio)
     shown = sides or list(evidence)
+    # What the stance rests on: an analyst reads "support, 3 of 109 statements" very differently from
+    # "support, 3 of 3"; the cell's ``statements`` count every one, ``unclear`` ones included.
+    backing = [by_stance[s] for s in sides]
     return {
         "actor": actor, "taxonomy": cell.taxonomy, "issue": cell.issue, "stance": stance, "sides": sides,
         "confidence": confidence, "weights": {s: round(w, 3) for s, w in sorted(cell.weights.items())},
         "stance_counts": dict(sorted(cell.counts.items())), "acts": dict(sorted(cell.acts.items())),
         "statements": totals["n"], "articles": totals["articles"],
+        "backing": {"statements": sum(b["statements"] for b in backing),
+                    "voting": sum(b["statements"] for s, b in by_stance.items() if s in VOTING),
+                    "first": min((b["first"] for b in backing), default=None),
+                    "last": max((b["last"] for b in backing), default=None)},
+        "by_stance": dict(sorted(by_stance.items())),
         "hedged_share": round((totals["hedged"] or 0) / totals["n"], 3),
         "first_seen": totals["first"], "last_seen": totals["last"],
         "evidence": [e for s in shown for e in evidence.get(s, [])],
@@ -319,13 +351,10 @@ def _actor_names(store: Store, ids: set[int]) -> dict[int, dict[str, Any]]:
 
 
 def _undated(store: Store, query: PositionQuery) -> int:
-    sql = ("SELECT COUNT(*) FROM statement_issues i JOIN statements s ON s.id = i.statement_id "
-           "JOIN articles ar ON ar.id = s.article_id WHERE ar.published IS NULL AND s.actor_id IS NOT NULL")
-    params: list[Any] = []
-    if query.issue:
-        sql += " AND i.issue = ?"
-        params.append(query.issue)
-    return int(store.conn.execute(sql, params).fetchone()[0])
+    """The statements the query would count but for their article having no date: the same filters (issue,
+    actor, roll-up), so `--actor X` says how many of X's are missing, not how many of everyone's."""
+    where, params, _ = _filters(store, query, None, dated=False)
+    return int(store.conn.execute(f"SELECT COUNT(*) {_FROM}{where}", params).fetchone()[0])
 
 
 def undated_articles(store: Store, *, limit: int = 50, outlet: str | None = None) -> list[dict[str, Any]]:
@@ -353,19 +382,35 @@ class _Day:
     day: str
     weights: dict[str, float] = field(default_factory=dict)
     ends: dict[str, tuple[int, int]] = field(default_factory=dict)  # stance -> (first, last) statement id
+    counts: dict[str, int] = field(default_factory=dict)  # stance -> statements that day
+    reports: dict[str, set[tuple[int, int | None]]] = field(default_factory=dict)  # stance -> (article, quote)
+
+
+@dataclass(slots=True)
+class _Run:
+    """Consecutive days (of a day series) whose stance is the same, and the evidence that stance has there."""
+    stance: str
+    first: int  # place of its first and last day in the series
+    last: int
+    statements: int = 0
+    reports: set[tuple[int, int | None]] = field(default_factory=set)  # (article id, quote id) of its statements
+    weight: float = 0.0
+    days: int = 0  # days the stance was set on (each day of the run sets it)
 
 
 def shifts(store: Store, query: PositionQuery = PositionQuery(),
            settings: Settings | None = None) -> list[dict[str, Any]]:
     """Each change of an actor's stance on an issue, oldest first.
 
-    Per actor, issue and publication day the stances are summed (firmness only: no decay within a day);
-    the day's stance is the heaviest, and a day where two stances weigh the same sets none. A shift is a
-    day whose stance differs from the last day that set one. ``confidence`` is the firmness of the last
-    statement before times that of the first after times the new stance's share of its day;
-    ``confirmed_days`` counts later days that kept the new stance before any further change.
-    With ``query.window_days`` a day's stance is summed over that day and the window before it, so one
-    stray statement among several steady ones no longer reads as two changes of mind.
+    Per actor, issue and publication day the voting stances are summed (firmness only: no decay within a
+    day) and the day's stance decided as a cell's is (``decide``: a day whose two sides weigh alike is
+    ``mixed`` and sets none). Consecutive days with one stance form a run; a run whose stance rests on
+    fewer than ``min_articles`` articles is noise (a stray statement, one misattributed report) and is
+    dropped, and the runs either side of it join. A shift is a change between two kept runs, so each side
+    has that much evidence. ``confidence`` is the new stance's share of its first day times, for each side,
+    ``1 - e^-weight`` of its run (as a cell's confidence grows with its weight); ``confirmed_days`` counts
+    the later days of the new run. With ``query.window_days`` a day's stance is summed over that day and the
+    window before it. Each shift carries the count, articles and dates of the evidence either side.
 
     One grouped query gives every day's sums and the first and last statement of each stance that day;
     the statements shown either side of the shifts are then read by id in one more query, not one each.
@@ -374,21 +419,28 @@ def shifts(store: Store, query: PositionQuery = PositionQuery(),
     _weights(store, settings, math.inf, date.max.isoformat())
     # Here the window smooths each day; it must not also cut the statements to those before as_of.
     where, params, who = _filters(store, replace(query, window_days=None), query.as_of)
+    min_articles = max(query.min_articles or settings.shift_min_articles, 1)
     days: dict[tuple[int, str, str], list[_Day]] = defaultdict(list)
     for r in store.conn.execute(
             f"SELECT {who} AS actor, i.taxonomy, i.issue, substr(ar.published, 1, 10) AS day, i.stance, "
             f"SUM(onrecord_weight(ar.published, s.act, s.hedged, i.score)) AS w, MIN({_ORDER_KEY}) AS first, "
-            f"MAX({_ORDER_KEY}) AS last {_FROM}{where} AND i.stance IN ({','.join('?' * len(VOTING))}) "
+            f"MAX({_ORDER_KEY}) AS last, COUNT(*) AS n, "
+            "GROUP_CONCAT(DISTINCT s.article_id || ':' || COALESCE(s.quote_id, '')) AS reports "
+            f"{_FROM}{where} AND i.stance IN ({','.join('?' * len(VOTING))}) "
             "GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4", [*params, *VOTING]):
         series = days[(r["actor"], r["taxonomy"], r["issue"])]
         if not series or series[-1].day != r["day"]:
             series.append(_Day(r["day"]))
-        series[-1].weights[r["stance"]] = r["w"]
-        series[-1].ends[r["stance"]] = (_statement_id(r["first"]), _statement_id(r["last"]))
+        day = series[-1]
+        day.weights[r["stance"]] = r["w"]
+        day.ends[r["stance"]] = (_statement_id(r["first"]), _statement_id(r["last"]))
+        day.counts[r["stance"]] = r["n"]
+        day.reports[r["stance"]] = {_report(pair) for pair in str(r["reports"]).split(",")}
     found = []
     for key, series in days.items():
         rolled = _rolling([(d.day, d.weights) for d in series], query.window_days)
-        for change in _changes(rolled):
+        runs = _kept_runs(_runs(rolled, settings.position_mixed_ratio), series, query.window_days, min_articles)
+        for change in _changes(runs, rolled, series):
             if not query.since or change["day"] >= query.since:
                 change["before_id"] = _pick(series, change["before_at"], change["from"], query.window_days, True)
                 change["after_id"] = _pick(series, change["at"], change["to"], query.window_days, False)
@@ -457,30 +509,89 @@ def _window_start(day: str, window_days: int | None) -> str:
     return (date.fromisoformat(day) - timedelta(days=(window_days or 1) - 1)).isoformat()
 
 
-def _changes(series: list[tuple[str, dict[str, float]]]) -> list[dict[str, Any]]:
-    """The days a series' stance changed, with the day before and how long the new stance held."""
+def _runs(rolled: list[tuple[str, dict[str, float]]], mixed_ratio: float) -> list[_Run]:
+    """The day series cut into runs of one decided stance; a mixed or empty day belongs to none."""
+    runs: list[_Run] = []
+    for at, (_, weights) in enumerate(rolled):
+        stance = decide(weights, mixed_ratio)[0]
+        if stance in ("mixed", "unclear"):
+            continue  # two sides alike (or nothing that weighs) say nothing about which way the actor went
+        if runs and runs[-1].stance == stance:
+            runs[-1].last = at
+        else:
+            runs.append(_Run(stance, at, at))
+        runs[-1].days += 1
+    return runs
+
+
+def _gathered(run: _Run, series: list[_Day], window_days: int | None) -> _Run:
+    """The run with the statements, articles and weight of its stance on its days (and, with a window, in
+    the window before its first day, which its first day's stance rests on)."""
+    out = _Run(run.stance, run.first, run.last, days=run.days)
+    start = _window_start(series[run.first].day, window_days)
+    for day in series[:run.last + 1]:
+        if day.day >= start and run.stance in day.weights:
+            out.statements += day.counts[run.stance]
+            out.reports |= day.reports[run.stance]
+            out.weight += day.weights[run.stance]
+    return out
+
+
+def _report(pair: str) -> tuple[int, int | None]:
+    article, quote = pair.split(":")
+    return int(article), int(quote) if quote else None
+
+
+def _articles(reports: set[tuple[int, int | None]]) -> int:
+    """The articles that report a stance, those that only repeat one quote counting once: a live blog's
+    updates, or two outlets running the same wire quote, are one piece of evidence, not two."""
+    articles = {article for article, _ in reports}
+    utterances = {("quote", quote) if quote is not None else ("article", article) for article, quote in reports}
+    return min(len(articles), len(utterances))
+
+
+def _kept_runs(runs: list[_Run], series: list[_Day], window_days: int | None, min_articles: int) -> list[_Run]:
+    """The runs with evidence from ``min_articles`` articles or more. The thinnest run under that is dropped
+    first (the oldest of equals), and the neighbours of one stance it stood between become one run, which
+    may then have enough: one stray report makes no change of mind either way, and the steady stance
+    around it keeps its evidence from both sides of it."""
+    kept = [_gathered(r, series, window_days) for r in runs]
+    while True:
+        thin = [(_articles(r.reports), at) for at, r in enumerate(kept) if _articles(r.reports) < min_articles]
+        if not thin:
+            return kept
+        at = min(thin)[1]
+        del kept[at]
+        if 0 < at < len(kept) and kept[at - 1].stance == kept[at].stance:
+            joined = _Run(kept[at].stance, kept[at - 1].first, kept[at].last, days=kept[at - 1].days + kept[at].days)
+            kept[at - 1:at + 1] = [_gathered(joined, series, window_days)]
+
+
+def _changes(runs: list[_Run], rolled: list[tuple[str, dict[str, float]]],
+             series: list[_Day]) -> list[dict[str, Any]]:
+    """A change at the first day of each kept run after the first, with the evidence either side."""
     changes: list[dict[str, Any]] = []
-    current: tuple[str, str, int] | None = None  # (stance, the last day it was seen, that day's place)
-    for at, (day, weights) in enumerate(series):
-        ranked = sorted(weights.items(), key=lambda kv: kv[1], reverse=True)
-        if ranked[0][1] <= 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-            continue  # a tie (or nothing that weighs) says nothing about which way the actor went
-        stance = ranked[0][0]
-        if current is not None and stance != current[0]:
-            changes.append({"from": current[0], "to": stance, "before_day": current[1], "day": day,
-                            "before_at": current[2], "at": at,
-                            "share": ranked[0][1] / sum(weights.values()), "confirmed_days": 0})
-        elif changes and current is not None and stance == changes[-1]["to"] and day != changes[-1]["day"]:
-            changes[-1]["confirmed_days"] += 1
-        current = (stance, day, at)
+    for old, new in pairwise(runs):
+        weights = rolled[new.first][1]
+        share = weights[new.stance] / sum(weights.values())
+        changes.append({"from": old.stance, "to": new.stance, "before_day": series[old.last].day,
+                        "day": series[new.first].day, "before_at": old.last, "at": new.first, "share": share,
+                        "confirmed_days": new.days - 1, "evidence": {"before": _run_evidence(old, series),
+                                                                     "after": _run_evidence(new, series)},
+                        "mass": (1 - math.exp(-old.weight)) * (1 - math.exp(-new.weight))})
     return changes
+
+
+def _run_evidence(run: _Run, series: list[_Day]) -> dict[str, Any]:
+    return {"statements": run.statements, "articles": _articles(run.reports), "first": series[run.first].day,
+            "last": series[run.last].day}
 
 
 def _shift_dict(key: tuple[int, str, str], change: dict[str, Any], actor: dict[str, Any],
                 said: dict[tuple[int, str, str], dict[str, Any]]) -> dict[str, Any]:
     before = said[(change["before_id"], key[1], key[2])]
     after = said[(change["after_id"], key[1], key[2])]
-    firmness = float(before["weight"]) * float(after["weight"])
     return {"actor": actor, "taxonomy": key[1], "issue": key[2], "from": change["from"], "to": change["to"],
-            "date": change["day"], "confidence": round(firmness * change["share"], 3),
-            "confirmed_days": change["confirmed_days"], "before": before, "after": after}
+            "date": change["day"], "confidence": round(change["mass"] * change["share"], 3),
+            "confirmed_days": change["confirmed_days"], "evidence": change["evidence"],
+            "before": before, "after": after}
