@@ -6,7 +6,7 @@ import argparse
 import json
 import shutil
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
@@ -279,14 +279,39 @@ def _run_statements(args: argparse.Namespace) -> int:
     try:
         with open_store(args.db) as store:
             if not paged:  # streamed: an export of every statement does not sit in memory
-                _write_rows(q.iter_statements(store, f), fmt, sys.stdout, wide=args.wide)
+                written = [0]
+                _write_rows(_counted(q.iter_statements(store, f), written), fmt, sys.stdout, wide=args.wide)
+                _say_which_actor(store, replace(f, limit=None, offset=0), written[0] + args.offset)
                 return 0
             rows = q.statements(store, f)
             _write_rows(rows, fmt, sys.stdout, wide=args.wide)
             _say_what_is_left(len(rows), args.offset, q.count_statements(store, replace(f, limit=None, offset=0)))
+            _say_which_actor(store, replace(f, limit=None, offset=0), len(rows) + args.offset)
     except (StoreError, q.QueryError) as err:
         return fail(str(err))
     return 0
+
+
+def _counted(rows: Iterable[dict[str, Any]], seen: list[int]) -> Iterator[dict[str, Any]]:
+    for row in rows:
+        seen[0] += 1
+        yield row
+
+
+def _say_which_actor(store: Any, f: q.StatementFilter, found: int) -> None:
+    """On stderr, which actor ``--actor`` was taken as when the answer may surprise: nothing found while the
+    name could mean other actors, or an actor found while another it could mean is quoted more (a label's
+    "Biden" beside Joe Biden). Silent otherwise: "Trump" is Donald Trump without a word about Melania."""
+    chosen, others = q.actor_alternatives(store, f)
+    if chosen is None:
+        return
+    taken = f"onrecord: --actor {f.actor!r} is {chosen['name']} ({chosen['slug']})"
+    if found == 0 and others:
+        print(f"{taken}, with no statements these filters find; the name could also mean: "
+              f"{q.describe_actors(others)}", file=sys.stderr)
+    elif found and (more := [r for r in others if r["n_statements"] > chosen["n_statements"]]):
+        print(f"{taken}; quoted more, the name could also mean: {q.describe_actors(more)} "
+              "(give the full name or the id)", file=sys.stderr)
 
 
 def _say_what_is_left(shown: int, offset: int, total: int) -> None:

@@ -118,19 +118,62 @@ def lookup_actor(store: Store, name: str, wanted: ActorTest = _quoted) -> sqlite
     and an alias "Lindon"), the one of them that ``wanted`` keeps (by default: the one quoted at all; a
     statement query keeps those with statements it would list); else a QueryError that lists them."""
     row = find_actor(store, name)
-    if row is not None:
+    if row is not None and wanted(row):
         return row
-    candidates = _could_be(store, name)
+    # The actor the name is exactly, with nothing to show ("Sullivan", made by a transcript's "SULLIVAN:"
+    # label), is not meant when another it could mean has something (Jake Sullivan's statements).
+    candidates = _could_be(store, name) if row is None else _others(store, name, row)
     if not candidates:
+        if row is not None:
+            return row
         raise QueryError(f"no actor called {name!r} in the store (see `onrecord actors`)")
     kept = [r for r in candidates if wanted(r)]
+    if row is not None and not kept:
+        return row  # none of the others has anything to show either: the one the name is
+    if row is not None and len(kept) > 1:
+        kept = _same_surname(store, name, kept) or kept
     if len(kept) == 1:  # a user who types "Li" means the one Li there is something to show for
         return kept[0]
-    shown, listed_rows = 8, kept or candidates
-    listed = "; ".join(f"{r['name']} ({r['slug']}, {_statements(r['n_statements'])})" for r in listed_rows[:shown])
-    more = ", and more (see `onrecord actors --search`)" if len(listed_rows) > shown else ""
     which = " with statements here" if len(kept) > 1 else ""
-    raise QueryError(f"{name!r} could be several actors{which}: {listed}{more}; give the full name or the id")
+    raise QueryError(f"{name!r} could be several actors{which}: {describe_actors(kept or candidates)}; "
+                     "give the full name or the id")
+
+
+def _others(store: Store, name: str, row: sqlite3.Row) -> list[sqlite3.Row]:
+    """The actors other than ``row`` that ``name`` could mean ("Sullivan": Jake Sullivan beside the actor a
+    transcript's "SULLIVAN:" label made)."""
+    return [r for r in _could_be(store, name) if r["id"] != row["id"]]
+
+
+def _same_surname(store: Store, name: str, rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
+    """Those of ``rows`` who are people with the surname ``name`` (a label's "Sullivan" means Jake Sullivan more
+    than an actor with a word "SULLIVAN" in some alias); none unless exactly one is."""
+    from onrecord.resolve.corpus import actor_key
+
+    if " " in name.strip():
+        return []
+    surname = set(store.people_with_surname(actor_key(name)))
+    same = [r for r in rows if r["id"] in surname]
+    return same if len(same) == 1 else []
+
+
+def actor_alternatives(store: Store, f: StatementFilter) -> tuple[sqlite3.Row | None, list[sqlite3.Row]]:
+    """The actor the statement query ``f`` takes for its ``actor`` (None when it takes none) and the other
+    actors that name could mean, most quoted first: what to tell a user whose query found nothing, or found an
+    actor while another has more to show ("Biden": a one-statement actor beside Joe Biden)."""
+    if not f.actor:
+        return None, []
+    try:
+        chosen = lookup_actor(store, f.actor, lambda r: _lists_any(store, f, int(r["id"])))
+    except QueryError:
+        return None, []
+    return chosen, _others(store, f.actor, chosen)
+
+
+def describe_actors(rows: list[sqlite3.Row], shown: int = 8) -> str:
+    """"Jake Sullivan (jake-sullivan, 3 statements); ...": actors as a message lists them."""
+    listed = "; ".join(f"{r['name']} ({r['slug']}, {_statements(r['n_statements'])})" for r in rows[:shown])
+    return listed + (", and more (see `onrecord actors --search`)" if len(rows) > shown else "")
 
 
 def _could_be(store: Store, name: str) -> list[sqlite3.Row]:
@@ -309,8 +352,8 @@ def statements(store: Store, f: StatementFilter = StatementFilter()) -> list[dic
 def count_statements(store: Store, f: StatementFilter = StatementFilter()) -> int:
     if replace(f, limit=None, offset=0, newest_first=False) == StatementFilter():
         return _stored_count(store, "statements")  # kept by triggers: no count over every statement
-    if _only_actor(f) and (actor := find_actor(store, f.actor or "")) is not None:
-        return int(actor["n_statements"])
+    if _only_actor(f):  # the actor's kept count; the one ``_where`` takes (not a label's empty namesake)
+        return int(lookup_actor(store, f.actor or "")["n_statements"])
     where, params = _where(store, f)
     sql = ("SELECT COUNT(*) FROM statements s JOIN articles ar ON ar.id = s.article_id "
            f"LEFT JOIN actors a ON a.id = s.actor_id{where}")
@@ -390,9 +433,12 @@ def _ordered_scan(store: Store, f: StatementFilter) -> bool:
         return False
     if not f.actor:
         return True
-    actor = find_actor(store, f.actor)
-    if actor is None or f.with_parts:
+    if f.with_parts:
         return False
+    try:
+        actor = lookup_actor(store, f.actor)
+    except QueryError:
+        return False  # the query itself says why
     wanted = f.limit + f.offset
     mine = max(1, int(actor["n_statements"]))
     return wanted * _stored_count(store, "statements") / mine < mine
