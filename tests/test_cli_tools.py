@@ -230,3 +230,49 @@ def test_a_short_name_two_quoted_actors_share_is_still_refused(li_db: Path,
     assert "Li Qiang (li-qiang, 1 statement)" in err and "Lina Berg (lina-berg, 1 statement)" in err
     assert "Liam Fox" not in err
     assert main(["quotes", "--db", str(li_db), "--actor", "Lia"]) == 0  # Liam Fox: the only one with "Lia"
+
+
+@pytest.fixture(scope="module")
+def harbour_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Issue 12: three articles that name the harbour; the middle one in date is about it, the others name it
+    once among many other things."""
+    once = "the schools, the roads, the parks, the libraries, the clinics and also the harbour would be reviewed"
+    return store_of(tmp_path_factory.mktemp("harbour") / "harbour.db",
+                    said("old", "Anna Berg", once, published="2024-01-01"),
+                    said("about", "Ola Nord", "the harbour fees, the harbour dredging and the harbour lights "
+                                              "would rise", published="2024-03-01"),
+                    said("new", "Eva Lund", once, published="2024-06-01"))
+
+
+def _ids(out: str) -> list[str]:
+    """The article ids of JSON Lines rows: an article's own, a statement's article's."""
+    rows = [json.loads(line) for line in out.splitlines()]
+    return [r["article"]["id"] if "article" in r else r["id"] for r in rows]
+
+
+def test_a_search_lists_the_best_matches_first_unless_asked_for_the_date_order(
+        harbour_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["--db", str(harbour_db), "--format", "jsonl", "--search", "harbour"]
+    assert main(["articles", *base]) == 0
+    assert _ids(capsys.readouterr().out) == ["about", "new", "old"]  # ties: newest first
+    assert main(["articles", *base, "--sort", "date"]) == 0
+    assert _ids(capsys.readouterr().out) == ["new", "about", "old"]
+    assert main(["statements", *base]) == 0
+    assert _ids(capsys.readouterr().out)[0] == "about"
+    assert main(["statements", *base, "--sort", "date"]) == 0
+    assert _ids(capsys.readouterr().out) == ["old", "about", "new"]
+
+
+def test_the_articles_page_lists_the_best_matches_first(harbour_db: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from onrecord.serve.app import create_app
+
+    client = TestClient(create_app(harbour_db))
+    page = client.get("/articles", params={"q": "harbour"}).text
+    assert page.index('href="/articles/about"') < page.index('href="/articles/new"') and "best match first" in page
+    by_date = client.get("/articles", params={"q": "harbour", "sort": "date"}).text
+    assert by_date.index('href="/articles/new"') < by_date.index('href="/articles/about"')
+    api = client.get("/api/articles", params={"q": "harbour", "sort": "relevance"}).json()
+    assert [a["id"] for a in api["items"]] == ["about", "new", "old"]
+    assert client.get("/api/articles", params={"q": "harbour"}).json()["items"][0]["id"] == "new"

@@ -86,6 +86,9 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
                     help="only hedged statements (--no-hedged: only unhedged)")
     st.add_argument("--search", help='full-text search in statement contents and speakers: "a phrase", -word')
     st.add_argument("--article", help="only this article (id)")
+    st.add_argument("--sort", choices=("relevance", "date"), default=None,
+                    help="relevance: best matches of --search first (the default with --search); date: oldest "
+                         "article first (the default otherwise)")
     st.add_argument("--limit", type=count, default=None,
                     help=f"at most this many statements (default: {STATEMENTS_PAGE} in a table on a terminal, "
                          "every one otherwise)")
@@ -100,6 +103,8 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     ar = sub.add_parser("articles", help="articles in the store, newest first; full-text search over their texts")
     db_option(ar)
     ar.add_argument("--search", help="words that must all occur in the title or text")
+    ar.add_argument("--sort", choices=("relevance", "date"), default=None,
+                    help="relevance: best matches of --search first (the default with --search); date: newest first")
     ar.add_argument("--outlet", help="only this outlet (any case)")
     ar.add_argument("--undated", action="store_true", help="only articles with no publication date")
     ar.add_argument("--limit", type=count, default=50, help="at most this many articles (default 50)")
@@ -275,7 +280,7 @@ def _run_statements(args: argparse.Namespace) -> int:
     f = q.StatementFilter(actor=args.actor, with_parts=args.with_parts, outlet=args.outlet, since=args.since,
                           until=args.until, act=args.act, issue=args.issue, stance=args.stance, kind=args.kind,
                           hedged=args.hedged, search=args.search, article=args.article, limit=limit,
-                          offset=args.offset)
+                          offset=args.offset, relevance=_by_relevance(args))
     try:
         with open_store(args.db) as store:
             if not paged:  # streamed: an export of every statement does not sit in memory
@@ -290,6 +295,12 @@ def _run_statements(args: argparse.Namespace) -> int:
     except (StoreError, q.QueryError) as err:
         return fail(str(err))
     return 0
+
+
+def _by_relevance(args: argparse.Namespace) -> bool:
+    """A search's best matches first unless ``--sort date`` asks for the date order (a reader who searches
+    expects the article that is about the words first, not the newest that names them once)."""
+    return bool(args.search) and args.sort != "date"
 
 
 def _counted(rows: Iterable[dict[str, Any]], seen: list[int]) -> Iterator[dict[str, Any]]:
@@ -414,7 +425,8 @@ def _run_articles(args: argparse.Namespace) -> int:
 
                 rows = undated_articles(store, limit=args.limit, outlet=args.outlet)
             else:
-                rows = q.articles(store, limit=args.limit, outlet=args.outlet, search=args.search)
+                rows = q.articles(store, limit=args.limit, outlet=args.outlet, search=args.search,
+                                  relevance=_by_relevance(args))
     except (StoreError, q.QueryError) as err:
         return fail(str(err))
     if args.undated:

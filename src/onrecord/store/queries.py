@@ -214,7 +214,9 @@ def check_issue(store: Store, issue: str) -> None:
     raise QueryError(f"no issue called {issue!r} in this store{hint}; known: {listed}")
 
 
-def _where(store: Store, f: StatementFilter) -> tuple[str, list[Any]]:
+def _where(store: Store, f: StatementFilter, fts: bool = True) -> tuple[str, list[Any]]:
+    """WHERE and its parameters for ``f``; without ``fts`` the search is left for the caller to match (an actor
+    is still chosen by what the search finds: "Li" with "port" is the Li who spoke of the port)."""
     clauses: list[str] = []
     params: list[Any] = []
     if f.actor:
@@ -261,7 +263,7 @@ def _where(store: Store, f: StatementFilter) -> tuple[str, list[Any]]:
     if f.quote is not None:
         clauses.append("s.quote_id = ?")
         params.append(f.quote)
-    if f.search:
+    if f.search and fts:
         clauses.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
         params.append(_fts_query(f.search))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
@@ -406,7 +408,7 @@ def _search_source(store: Store, f: StatementFilter) -> tuple[str, str, list[Any
     if not f.relevance and (f.actor or f.article or f.quote is not None or f.act):
         where, params = _where(store, f)
         return "statements s JOIN articles ar ON ar.id = s.article_id", where, params
-    where, params = _where(store, replace(f, search=None))
+    where, params = _where(store, f, fts=False)
     where = (where + " AND" if where else " WHERE") + " statements_fts MATCH ?"
     source = ("statements_fts CROSS JOIN statements s ON s.id = statements_fts.rowid "
               "CROSS JOIN articles ar ON ar.id = s.article_id")
@@ -728,15 +730,27 @@ def _article_where(outlet: str | None, search: str | None) -> tuple[str, list[An
     return where, params
 
 
+# A word in the title says more of what an article is about than one in its text (FTS5 bm25's column weights).
+_ARTICLE_RANK = "bm25(articles_fts, 3.0, 1.0), "
+
+
 def articles(store: Store, *, limit: int = 20, offset: int = 0, outlet: str | None = None,
-             search: str | None = None) -> list[dict[str, Any]]:
-    """Analysed articles, newest first, with their statement counts; ``search`` is full text over titles and texts."""
-    where, params = _article_where(outlet, search)
+             search: str | None = None, relevance: bool = False) -> list[dict[str, Any]]:
+    """Analysed articles, newest first, with their statement counts; ``search`` is full text over titles and
+    texts, and with ``relevance`` its best matches come first (bm25: the words' share of the article, the
+    title's weighing more), ties newest first: a 60,000-word briefing that names a country once is not the
+    first answer for it."""
+    where, params = _article_where(outlet, search if not relevance else None)
+    source, rank = "articles ar", ""
+    if search and relevance:
+        source = "articles_fts CROSS JOIN articles ar ON ar.id = articles_fts.rowid"
+        where, rank = where + " AND articles_fts MATCH ?", _ARTICLE_RANK
+        params.append(_fts_query(search))
     rows = store.conn.execute(
         "SELECT ar.id, ar.slug, ar.title, ar.outlet, ar.published, ar.url, ar.source, "
         "(SELECT COUNT(*) FROM statements s WHERE s.article_id = ar.id) AS statements "
-        f"FROM articles ar {where} ORDER BY ar.published IS NULL, ar.published DESC, ar.id DESC LIMIT ? OFFSET ?",
-        (*params, *page_bounds(limit, offset)))
+        f"FROM {source} {where} ORDER BY {rank}ar.published IS NULL, ar.published DESC, ar.id DESC "
+        "LIMIT ? OFFSET ?", (*params, *page_bounds(limit, offset)))
     return [{"id": r["slug"], "title": r["title"], "outlet": r["outlet"], "published": r["published"],
              "url": r["url"], "source": r["source"], "statements": r["statements"]} for r in rows]
 
