@@ -297,6 +297,16 @@ def _run_statements(args: argparse.Namespace) -> int:
     return 0
 
 
+def _say_not_analysed(count: int, newest: list[dict[str, Any]]) -> None:
+    """On stderr: the articles stored and not analysed (another language), which ``articles`` leaves out."""
+    if not count:
+        return
+    named = ", ".join(f"{visible(r['id'])} ({r['language'] or '?'})" for r in newest)
+    print(f"onrecord: {count} stored article(s) not analysed (another language) are not listed: {named}"
+          f"{', ...' if count > len(newest) else ''}; `onrecord errors --skipped` lists them with the reason, "
+          "`onrecord show ID` shows one", file=sys.stderr)
+
+
 def _by_relevance(args: argparse.Namespace) -> bool:
     """A search's best matches first unless ``--sort date`` asks for the date order (a reader who searches
     expects the article that is about the words first, not the newest that names them once)."""
@@ -427,6 +437,7 @@ def _run_articles(args: argparse.Namespace) -> int:
             else:
                 rows = q.articles(store, limit=args.limit, outlet=args.outlet, search=args.search,
                                   relevance=_by_relevance(args))
+                _say_not_analysed(*q.not_analysed(store, limit=3))
     except (StoreError, q.QueryError) as err:
         return fail(str(err))
     if args.undated:

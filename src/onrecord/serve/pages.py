@@ -95,6 +95,9 @@ def actor_page(request: Request, key: str, store: StoreDep,
                 events=actor_events(store, str(info["id"])))
 
 
+NOT_ANALYSED_SHOWN = 20  # stored articles in another language linked under the list (the newest)
+
+
 @router.get("/articles")
 def articles_page(request: Request, store: StoreDep,
                   outlet: Annotated[str | None, Query(max_length=200)] = None,
@@ -114,7 +117,7 @@ def articles_page(request: Request, store: StoreDep,
     keep = urlencode({k: v for k, v in (("outlet", outlet), ("q", q_), ("sort", sort)) if v})
     return page(request, "articles.html", articles=rows, total=total, outlet=outlet, words=q_ or "", keep=keep,
                 outlets=q.outlets(store), page_number=page_number, pages=max(1, -(-total // PAGE_SIZE)),
-                relevance=relevance)
+                relevance=relevance, not_analysed=q.not_analysed(store, limit=NOT_ANALYSED_SHOWN))
 
 
 @router.get("/search")

@@ -701,6 +701,15 @@ def errors(store: Store) -> list[dict[str, Any]]:
         "FROM errors WHERE stage IS NOT 'skipped' ORDER BY id")]
 
 
+def not_analysed(store: Store, limit: int = 20) -> tuple[int, list[dict[str, Any]]]:
+    """How many articles are stored but not analysed (another language), and the newest ``limit`` of them with
+    their language and reason: ``articles`` lists analysed articles only, and says where these are."""
+    rows = store.conn.execute("SELECT slug, title, language, status_reason FROM articles WHERE status = 'skipped' "
+                              "ORDER BY id DESC LIMIT ?", (min(limit, SQLITE_MAX_INT),))
+    return _stored_count(store, "skipped"), [
+        {"id": r["slug"], "title": r["title"], "language": r["language"], "reason": r["status_reason"]} for r in rows]
+
+
 def skipped(store: Store) -> list[dict[str, Any]]:
     """Inputs recorded and not analysed, with the reason: another language (stored as a skipped article, with
     its id) or an empty text (an ``errors`` row of stage "skipped": it has no text to store)."""
