@@ -52,7 +52,8 @@ def reader(request: Request, data: dict[str, Any], *, stored: bool,
     # A text that opens with its title (--title-line) shows that line once: as the heading, marks and all.
     top = headline(data.get("title"), text)
     heading = render.highlight(text, said, legend, marks, 0, top[0]) if top else None
-    return page(request, "article.html", article=data, legend=list(legend.values()), stored=stored,
+    shown, folded = render.legend_parts(legend)
+    return page(request, "article.html", article=data, legend=shown, legend_more=folded, stored=stored,
                 events=listed(marks), heading=heading,
                 body=render.highlight(text, said, legend, marks, top[1] if top else 0),
                 details_json=Markup(json.dumps(details).replace("<", "\\u003c").replace("&", "\\u0026")))
