@@ -1218,3 +1218,15 @@ def test_the_pre_filter_keeps_the_triggers_a_full_scan_finds() -> None:
             for k in [E._noun_type(t) if t.pos_ != "VERB" else E._verb_type(t)] if k is not None]
     assert [(t.i, k) for t, k in E._triggers(doc)] == full
     assert {k for _, k in full} >= {"meeting", "summit", "vote", "call", "rally"}
+
+
+def test_an_occasion_only_asked_about_is_no_event() -> None:
+    # Issue 12: a reporter's "any talk about an in-person summit with Xi?" came out a summit held that day.
+    assert events("Is there any talk about an in-person summit with Premier Ruiz? The minister said nothing.") == []
+    assert events("“Will the talks with Hanoi resume soon?” a reporter asked the minister.") == []
+    assert events("This is his fifth phone call with Ruiz, right?") == []
+    # The answer's words, and a question after a colon of its own, still report one.
+    e = one("Did they meet? “I met Premier Ruiz in Lima on Tuesday,” the minister answered.")
+    assert (e.type, e.status, e.date) == ("meeting", "happened", "2025-08-19")
+    assert one("Macron met Scholz in Berlin on Tuesday and asked him: would Germany pay?").type == "meeting"
+

@@ -878,6 +878,10 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         if not loose:
             return None
         m.ruled_out = True
+    if _asked(trigger):
+        if not loose:
+            return None  # "is there any talk about an in-person summit with Xi?": asked about, not reported
+        m.ruled_out = True
     m.place = _place(trigger, governor, offset, kind)
     _time(m, trigger, governor, offset, text)
     if m.time is None and m.place is None and _on_condition(trigger):
@@ -902,6 +906,27 @@ def _audience_apart(m: _Mention, trigger: Token, offset: int) -> None:
                 and any(a <= p.mention.start < b for a, b in told)]
     m.present = audience
     m.participants = [p for p in m.participants if not any(p is q for q in audience)]
+
+
+_CLAUSE_ENDS = frozenset({".", "!", "?", ":", ";"})
+
+
+def _asked(trigger: Token) -> bool:
+    """Whether the clause of the trigger ends in a question mark: a question ("any plan for a summit with
+    Xi?", "Will there be talks?") or its tag ("this is his fifth call, right?"), with a verb of its own, says
+    no occasion was held or is planned, so it is no event of the report (a briefing's reporters ask dozens;
+    before, a summit asked about came out held that day). The answer's own words, if they name it, give the
+    event."""
+    for tok in trigger.doc[trigger.i + 1:trigger.sent.end]:
+        if tok.text in _CLAUSE_ENDS:
+            return tok.text == "?" and _has_finite_verb(trigger.doc[trigger.sent.start:tok.i])
+    return False
+
+
+def _has_finite_verb(tokens: DocSpan) -> bool:
+    """A question has a verb of its own ("is there", "will they"); a fragment with none ("Losing a Senate race
+    by ten points?") is an opinion writer's rhetorical pointer to what did happen."""
+    return any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in tokens)
 
 
 def _on_condition(trigger: Token) -> bool:
