@@ -1230,3 +1230,9 @@ def test_an_occasion_only_asked_about_is_no_event() -> None:
     assert (e.type, e.status, e.date) == ("meeting", "happened", "2025-08-19")
     assert one("Macron met Scholz in Berlin on Tuesday and asked him: would Germany pay?").type == "meeting"
 
+
+def test_a_visit_to_a_web_address_is_no_visit() -> None:
+    # Issue 12: "can visit WhiteHouse.gov/intern to learn more" came out a planned visit.
+    assert events("Students can visit Example.gov/intern to learn more about the programme.") == []
+    assert events("Readers may go to www.example.org for the full list.") == []
+    assert one("President Macron will visit Lima next week.").type == "visit"

@@ -878,7 +878,7 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         if not loose:
             return None
         m.ruled_out = True
-    if _asked(trigger):
+    if _asked(trigger) or _web_address(trigger):
         if not loose:
             return None  # "is there any talk about an in-person summit with Xi?": asked about, not reported
         m.ruled_out = True
@@ -927,6 +927,14 @@ def _has_finite_verb(tokens: DocSpan) -> bool:
     """A question has a verb of its own ("is there", "will they"); a fragment with none ("Losing a Senate race
     by ten points?") is an opinion writer's rhetorical pointer to what did happen."""
     return any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in tokens)
+
+
+def _web_address(trigger: Token) -> bool:
+    """"can visit WhiteHouse.gov/intern to apply", "go to www.example.org": a verb whose object is a web
+    address goes to a page, not to a place or a party (it came out a planned visit)."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"] + [
+        p for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return trigger.pos_ == "VERB" and any(o.like_url for o in objects)
 
 
 def _on_condition(trigger: Token) -> bool:
