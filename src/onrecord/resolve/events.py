@@ -69,6 +69,7 @@ class _Mention:
     earlier: bool = False  # "his last visit": an occasion before the one the report is about
     links: list[str] = field(default_factory=list)  # statement keys
     ruled_out: bool = False  # a loose candidate (``event_candidates``) the rules would drop
+    asked: bool = False  # in a question ("any talk of a summit?"): names no occasion alone (``_asked``)
 
     @property
     def start(self) -> int:
@@ -108,6 +109,9 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
     mentions.sort(key=lambda m: m.start)
     base = parse_relative_base(published)
     drafts = _fold_headline(_merge(mentions, resolver, base), text, base)
+    # An occasion only asked about is none; a question's mention of one named elsewhere still adds to it
+    # ("the summit of the Americas" ... "the agenda for that summit next week?": its date).
+    drafts = [d for d in drafts if not all(m.asked for m in d.mentions)]
     if learned is None:  # the learned filter reads these as features of each mention
         drafts = [d for d in drafts if not _unspecific(d) and not _hypothetical(d)]
     _said_next(drafts, statements, text)  # before dating: an event where a statement was made is of the report
@@ -878,10 +882,11 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         if not loose:
             return None
         m.ruled_out = True
-    if _asked(trigger) or _web_address(trigger):
+    if _web_address(trigger):
         if not loose:
-            return None  # "is there any talk about an in-person summit with Xi?": asked about, not reported
+            return None  # "can visit WhiteHouse.gov/intern": a page, not a place
         m.ruled_out = True
+    m.asked = _asked(trigger) and not _presupposed(trigger)
     m.place = _place(trigger, governor, offset, kind)
     _time(m, trigger, governor, offset, text)
     if m.time is None and m.place is None and _on_condition(trigger):
@@ -914,13 +919,20 @@ _CLAUSE_ENDS = frozenset({".", "!", "?", ":", ";"})
 def _asked(trigger: Token) -> bool:
     """Whether the clause of the trigger ends in a question mark: a question ("any plan for a summit with
     Xi?", "Will there be talks?") or its tag ("this is his fifth call, right?"), with a verb of its own, says
-    no occasion was held or is planned, so it is no event of the report (a briefing's reporters ask dozens;
-    before, a summit asked about came out held that day). The answer's own words, if they name it, give the
-    event."""
+    no occasion was held or is planned, so an occasion named in questions only is no event of the report (a
+    briefing's reporters ask dozens; before, a summit asked about came out held that day); unless the question
+    takes it as given (``_presupposed``)."""
     for tok in trigger.doc[trigger.i + 1:trigger.sent.end]:
         if tok.text in _CLAUSE_ENDS:
             return tok.text == "?" and _has_finite_verb(trigger.doc[trigger.sent.start:tok.i])
     return False
+
+
+def _presupposed(trigger: Token) -> bool:
+    """"did they come up in the Saudi meetings?", "what is behind his remarks?": a question takes an occasion
+    named with "the" or a possessive as held or set; an "a"/"any" noun or a verb it asks about is not."""
+    return trigger.pos_ != "VERB" and any(c.dep_ in ("det", "poss") and c.lower_ not in W.ASKED_DETERMINERS
+                                          for c in trigger.lefts)
 
 
 def _has_finite_verb(tokens: DocSpan) -> bool:
