@@ -1242,3 +1242,9 @@ def test_a_visit_to_a_web_address_is_no_visit() -> None:
     assert events("Students can visit Example.gov/intern to learn more about the programme.") == []
     assert events("Readers may go to www.example.org for the full list.") == []
     assert one("President Macron will visit Lima next week.").type == "visit"
+
+
+def test_a_mention_ends_at_its_last_word_not_at_the_line_breaks_after_it() -> None:
+    # Issue 12: a place was printed "in Saudi Arabia?␊␊": the mention kept the "?" and the paragraph break.
+    text = "Q    Does this raise the chances of the visit to Lima?\n\nMS. SMITH:  I have nothing for you."
+    assert [m.text for m in one(text).mentions] == ["the visit to Lima"]

@@ -986,7 +986,7 @@ def _extent(trigger: Token) -> tuple[int, int]:
     first = min(t.i for t in tokens)
     last = max(t.i for t in tokens)
     doc = trigger.doc
-    while last > first and doc[last].is_punct:
+    while last > first and (doc[last].is_punct or doc[last].is_space):  # "visit Saudi Arabia?\n\n": no "?␊␊"
         last -= 1
     return doc[first].idx, doc[last].idx + len(doc[last])
 
