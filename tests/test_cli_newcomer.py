@@ -149,6 +149,33 @@ def test_ingest_skips_an_empty_text_with_its_reason_and_errors_lists_what_was_sk
     assert reasons["blank.txt"] == "empty text" and reasons["brücke.txt"].startswith("language 'de'")
 
 
+def test_a_text_in_another_language_is_skipped_again_and_articles_says_where_it_is(
+        unfit: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 12: a rerun (or a copy) counted the stored, unanalysed article "already in the store", and
+    `articles` and /articles, which list analysed articles only, did not say where it was."""
+    db = tmp_path / "de.db"
+    _, german = unfit
+    copy = tmp_path / "copy" / "brücke-kopie.txt"
+    copy.parent.mkdir()
+    copy.write_text(GERMAN, encoding="utf-8")
+    assert main(["ingest", str(german), "--db", str(db), "--progress", "off"]) == 0
+    capsys.readouterr()
+    assert main(["ingest", str(german), str(copy), "--db", str(db), "--progress", "off"]) == 0
+    assert "0 already in the store, 2 skipped" in capsys.readouterr().err
+    assert main(["articles", "--db", str(db), "--format", "jsonl"]) == 0
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "1 stored article(s) not analysed (another language) are not listed: brucke (de)" in err
+    assert "errors --skipped" in err
+
+    from fastapi.testclient import TestClient
+
+    from onrecord.serve.app import create_app
+
+    page = TestClient(create_app(db)).get("/articles").text
+    assert "1 stored article not analysed (another language)" in page and 'href="/articles/brucke"' in page
+
+
 def test_extract_warns_on_a_text_ingest_would_skip_and_goes_on(unfit: tuple[Path, Path],
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     blank, german = unfit

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from onrecord.cli import main
 from onrecord.ingest import TextInput
 from onrecord.model import Actor, Article, Cue, Mention, Span, Statement
 from onrecord.store import Store, content_hash
+from onrecord.store import queries as q
 from tests.test_cli_light import notes_store
 
 
@@ -172,6 +174,54 @@ def test_a_short_name_means_the_one_actor_with_statements_the_filters_find(
     assert _actors_of(capsys.readouterr().out) == {"Lina Berg"}
 
 
+@pytest.fixture(scope="module")
+def label_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Issue 12: a transcript's "LINDQVIST:" label made a person "Lindqvist" with no statement, beside Marta
+    Lindqvist, quoted twice; "Okafor" is one statement's actor beside Grace Okafor, quoted twice."""
+    db = store_of(tmp_path_factory.mktemp("label") / "label.db",
+                  said("dock", "Marta Lindqvist", "the dock would reopen in May", published="2024-05-01"),
+                  said("fees", "Marta Lindqvist", "the fees would stay as they are", published="2024-05-02"),
+                  said("road", "Grace Okafor", "the road would be widened", published="2024-05-03"),
+                  said("toll", "Grace Okafor", "the toll would go", published="2024-05-04"),
+                  _as_country(said("bus", "Okafor", "the buses would run later", published="2024-05-05")))
+    with Store(db) as store, store.transaction():
+        store.actor_by_key("lindqvist", "Lindqvist", "person")
+    return db
+
+
+def _as_country(found: tuple[TextInput, Article]) -> tuple[TextInput, Article]:
+    """The article with its speaker typed a country (as a newcomer's "Biden" was)."""
+    item, article = found
+    actor = replace(article.actors[0], type="country")
+    statements = [replace(s, actor=actor) for s in article.statements]
+    return item, replace(article, statements=statements, actors=[actor])
+
+
+def test_an_exact_name_with_no_statements_gives_way_to_the_actor_with_some(
+        label_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["statements", "--db", str(label_db), "--format", "jsonl", "--actor", "Lindqvist"]) == 0
+    out, err = capsys.readouterr()
+    assert _actors_of(out) == {"Marta Lindqvist"} and len(out.splitlines()) == 2
+    with Store(label_db) as store:  # the API's query and count are the same
+        assert q.count_statements(store, q.StatementFilter(actor="Lindqvist")) == 2
+    assert main(["statements", "--db", str(label_db), "--format", "jsonl", "--actor", "Lindqvist",
+                 "--since", "2025-01-01"]) == 0  # no one has statements then: the namesake, and a word why
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "--actor 'Lindqvist' is Lindqvist (lindqvist), with no statements these filters find" in err
+    assert "Marta Lindqvist (marta-lindqvist, 2 statements)" in err
+
+
+def test_an_actor_taken_while_another_of_the_name_is_quoted_more_is_said(
+        label_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["statements", "--db", str(label_db), "--format", "jsonl", "--actor", "Okafor"]) == 0
+    out, err = capsys.readouterr()
+    assert _actors_of(out) == {"Okafor"}  # the name's own actor, quoted: as the README says
+    assert "quoted more, the name could also mean: Grace Okafor (grace-okafor, 2 statements)" in err
+    assert main(["statements", "--db", str(label_db), "--format", "jsonl", "--actor", "Grace Okafor"]) == 0
+    assert capsys.readouterr().err == ""
+
+
 def test_a_short_name_two_quoted_actors_share_is_still_refused(li_db: Path,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["statements", "--db", str(li_db), "--format", "jsonl", "--actor", "Li"]) == 2
@@ -180,3 +230,49 @@ def test_a_short_name_two_quoted_actors_share_is_still_refused(li_db: Path,
     assert "Li Qiang (li-qiang, 1 statement)" in err and "Lina Berg (lina-berg, 1 statement)" in err
     assert "Liam Fox" not in err
     assert main(["quotes", "--db", str(li_db), "--actor", "Lia"]) == 0  # Liam Fox: the only one with "Lia"
+
+
+@pytest.fixture(scope="module")
+def harbour_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Issue 12: three articles that name the harbour; the middle one in date is about it, the others name it
+    once among many other things."""
+    once = "the schools, the roads, the parks, the libraries, the clinics and also the harbour would be reviewed"
+    return store_of(tmp_path_factory.mktemp("harbour") / "harbour.db",
+                    said("old", "Anna Berg", once, published="2024-01-01"),
+                    said("about", "Ola Nord", "the harbour fees, the harbour dredging and the harbour lights "
+                                              "would rise", published="2024-03-01"),
+                    said("new", "Eva Lund", once, published="2024-06-01"))
+
+
+def _ids(out: str) -> list[str]:
+    """The article ids of JSON Lines rows: an article's own, a statement's article's."""
+    rows = [json.loads(line) for line in out.splitlines()]
+    return [r["article"]["id"] if "article" in r else r["id"] for r in rows]
+
+
+def test_a_search_lists_the_best_matches_first_unless_asked_for_the_date_order(
+        harbour_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["--db", str(harbour_db), "--format", "jsonl", "--search", "harbour"]
+    assert main(["articles", *base]) == 0
+    assert _ids(capsys.readouterr().out) == ["about", "new", "old"]  # ties: newest first
+    assert main(["articles", *base, "--sort", "date"]) == 0
+    assert _ids(capsys.readouterr().out) == ["new", "about", "old"]
+    assert main(["statements", *base]) == 0
+    assert _ids(capsys.readouterr().out)[0] == "about"
+    assert main(["statements", *base, "--sort", "date"]) == 0
+    assert _ids(capsys.readouterr().out) == ["old", "about", "new"]
+
+
+def test_the_articles_page_lists_the_best_matches_first(harbour_db: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from onrecord.serve.app import create_app
+
+    client = TestClient(create_app(harbour_db))
+    page = client.get("/articles", params={"q": "harbour"}).text
+    assert page.index('href="/articles/about"') < page.index('href="/articles/new"') and "best match first" in page
+    by_date = client.get("/articles", params={"q": "harbour", "sort": "date"}).text
+    assert by_date.index('href="/articles/new"') < by_date.index('href="/articles/about"')
+    api = client.get("/api/articles", params={"q": "harbour", "sort": "relevance"}).json()
+    assert [a["id"] for a in api["items"]] == ["about", "new", "old"]
+    assert client.get("/api/articles", params={"q": "harbour"}).json()["items"][0]["id"] == "new"

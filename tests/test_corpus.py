@@ -90,7 +90,8 @@ def test_mixed_folder_keeps_the_good_and_records_the_bad(corpus_db: Path, capsys
 def test_second_run_adds_nothing(corpus_db: Path) -> None:
     before = snapshot(corpus_db)
     summary = ingest([str(EXAMPLES / "corpus"), str(EXAMPLES / "peace-talks.txt")], IngestOptions(db=corpus_db))
-    assert summary.analysed == 0 and summary.already == 10  # 8 analysed, 1 French, 1 WARC record twice
+    assert summary.analysed == 0 and summary.already == 9  # 8 analysed, 1 WARC record twice
+    assert summary.skipped == 1  # the French one is skipped again, not "already in the store" (issue 12)
     assert snapshot(corpus_db) == before
 
 

@@ -6,7 +6,7 @@ import argparse
 import json
 import shutil
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
@@ -86,6 +86,9 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
                     help="only hedged statements (--no-hedged: only unhedged)")
     st.add_argument("--search", help='full-text search in statement contents and speakers: "a phrase", -word')
     st.add_argument("--article", help="only this article (id)")
+    st.add_argument("--sort", choices=("relevance", "date"), default=None,
+                    help="relevance: best matches of --search first (the default with --search); date: oldest "
+                         "article first (the default otherwise)")
     st.add_argument("--limit", type=count, default=None,
                     help=f"at most this many statements (default: {STATEMENTS_PAGE} in a table on a terminal, "
                          "every one otherwise)")
@@ -100,6 +103,8 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     ar = sub.add_parser("articles", help="articles in the store, newest first; full-text search over their texts")
     db_option(ar)
     ar.add_argument("--search", help="words that must all occur in the title or text")
+    ar.add_argument("--sort", choices=("relevance", "date"), default=None,
+                    help="relevance: best matches of --search first (the default with --search); date: newest first")
     ar.add_argument("--outlet", help="only this outlet (any case)")
     ar.add_argument("--undated", action="store_true", help="only articles with no publication date")
     ar.add_argument("--limit", type=count, default=50, help="at most this many articles (default 50)")
@@ -275,18 +280,59 @@ def _run_statements(args: argparse.Namespace) -> int:
     f = q.StatementFilter(actor=args.actor, with_parts=args.with_parts, outlet=args.outlet, since=args.since,
                           until=args.until, act=args.act, issue=args.issue, stance=args.stance, kind=args.kind,
                           hedged=args.hedged, search=args.search, article=args.article, limit=limit,
-                          offset=args.offset)
+                          offset=args.offset, relevance=_by_relevance(args))
     try:
         with open_store(args.db) as store:
             if not paged:  # streamed: an export of every statement does not sit in memory
-                _write_rows(q.iter_statements(store, f), fmt, sys.stdout, wide=args.wide)
+                written = [0]
+                _write_rows(_counted(q.iter_statements(store, f), written), fmt, sys.stdout, wide=args.wide)
+                _say_which_actor(store, replace(f, limit=None, offset=0), written[0] + args.offset)
                 return 0
             rows = q.statements(store, f)
             _write_rows(rows, fmt, sys.stdout, wide=args.wide)
             _say_what_is_left(len(rows), args.offset, q.count_statements(store, replace(f, limit=None, offset=0)))
+            _say_which_actor(store, replace(f, limit=None, offset=0), len(rows) + args.offset)
     except (StoreError, q.QueryError) as err:
         return fail(str(err))
     return 0
+
+
+def _say_not_analysed(count: int, newest: list[dict[str, Any]]) -> None:
+    """On stderr: the articles stored and not analysed (another language), which ``articles`` leaves out."""
+    if not count:
+        return
+    named = ", ".join(f"{visible(r['id'])} ({r['language'] or '?'})" for r in newest)
+    print(f"onrecord: {count} stored article(s) not analysed (another language) are not listed: {named}"
+          f"{', ...' if count > len(newest) else ''}; `onrecord errors --skipped` lists them with the reason, "
+          "`onrecord show ID` shows one", file=sys.stderr)
+
+
+def _by_relevance(args: argparse.Namespace) -> bool:
+    """A search's best matches first unless ``--sort date`` asks for the date order (a reader who searches
+    expects the article that is about the words first, not the newest that names them once)."""
+    return bool(args.search) and args.sort != "date"
+
+
+def _counted(rows: Iterable[dict[str, Any]], seen: list[int]) -> Iterator[dict[str, Any]]:
+    for row in rows:
+        seen[0] += 1
+        yield row
+
+
+def _say_which_actor(store: Any, f: q.StatementFilter, found: int) -> None:
+    """On stderr, which actor ``--actor`` was taken as when the answer may surprise: nothing found while the
+    name could mean other actors, or an actor found while another it could mean is quoted more (a label's
+    "Biden" beside Joe Biden). Silent otherwise: "Trump" is Donald Trump without a word about Melania."""
+    chosen, others = q.actor_alternatives(store, f)
+    if chosen is None:
+        return
+    taken = f"onrecord: --actor {f.actor!r} is {chosen['name']} ({chosen['slug']})"
+    if found == 0 and others:
+        print(f"{taken}, with no statements these filters find; the name could also mean: "
+              f"{q.describe_actors(others)}", file=sys.stderr)
+    elif found and (more := [r for r in others if r["n_statements"] > chosen["n_statements"]]):
+        print(f"{taken}; quoted more, the name could also mean: {q.describe_actors(more)} "
+              "(give the full name or the id)", file=sys.stderr)
 
 
 def _say_what_is_left(shown: int, offset: int, total: int) -> None:
@@ -389,7 +435,9 @@ def _run_articles(args: argparse.Namespace) -> int:
 
                 rows = undated_articles(store, limit=args.limit, outlet=args.outlet)
             else:
-                rows = q.articles(store, limit=args.limit, outlet=args.outlet, search=args.search)
+                rows = q.articles(store, limit=args.limit, outlet=args.outlet, search=args.search,
+                                  relevance=_by_relevance(args))
+                _say_not_analysed(*q.not_analysed(store, limit=3))
     except (StoreError, q.QueryError) as err:
         return fail(str(err))
     if args.undated:

@@ -195,10 +195,15 @@ def _triage(store: Store, item: TextInput, summary: IngestSummary, in_flight: se
         return None
     item = replace(item, text=without_surrogates(item.text))
     digest = content_hash(item.text)
-    if digest in in_flight or store.has_article(digest):
+    if digest in in_flight or (status := store.article_status(digest)) is not None:
         if item.source is not None:
             store.clear_errors(item.source)
-        summary.already += 1
+        # One recorded and not analysed (another language) is skipped again, not "already in the store", which
+        # sent a newcomer looking for it in `articles`, where only analysed articles are.
+        if digest not in in_flight and status == "skipped":
+            summary.skipped += 1
+        else:
+            summary.already += 1
         # A rerun with --metadata or --name-pattern dates what an earlier run stored undated.
         if digest not in in_flight and store.update_metadata(digest, item):
             summary.metadata_updated += 1

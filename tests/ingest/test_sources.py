@@ -155,3 +155,16 @@ def test_progress_moves_through_a_large_file(tmp_path: Path) -> None:
     seen: list[int] = []
     items = list(read_source(Source(path, path.stat().st_size), Settings(), progress=seen.append))
     assert len(items) == 30 and seen == sorted(seen) and 0 < seen[0] < seen[-1] <= path.stat().st_size
+
+
+def test_a_text_over_the_limit_is_refused_naming_the_setting_that_raises_it(tmp_path: Path) -> None:
+    # Issue 12: a 30 MB text file was refused with no hint how to raise the limit.
+    from onrecord.ingest import read_path
+
+    path = tmp_path / "long.txt"
+    path.write_text("The minister said the talks would go on. " * 40, encoding="utf-8")
+    for item in (*read(path, max_input_bytes=1000), read_path(path, Settings(max_input_bytes=1000))):
+        assert item.error is not None and "1,000-byte limit" in item.error
+        assert "ONRECORD_MAX_INPUT_BYTES" in item.error
+    [ok] = read(path, max_input_bytes=10_000)
+    assert ok.error is None

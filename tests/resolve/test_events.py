@@ -1218,3 +1218,33 @@ def test_the_pre_filter_keeps_the_triggers_a_full_scan_finds() -> None:
             for k in [E._noun_type(t) if t.pos_ != "VERB" else E._verb_type(t)] if k is not None]
     assert [(t.i, k) for t, k in E._triggers(doc)] == full
     assert {k for _, k in full} >= {"meeting", "summit", "vote", "call", "rally"}
+
+
+def test_an_occasion_only_asked_about_is_no_event() -> None:
+    # Issue 12: a reporter's "any talk about an in-person summit with Xi?" came out a summit held that day.
+    assert events("Is there any talk about an in-person summit with Premier Ruiz? The minister said nothing.") == []
+    assert events("“Will there be talks with Hanoi soon?” a reporter asked the minister.") == []
+    assert events("Is there any plan for a phone call with Ruiz, right?") == []
+    assert events("Does the president intend to meet with Ruiz?") == []
+    # An occasion the question takes as given ("the", a possessive) is one.
+    assert one("Did the debt come up in the Lima meetings with Ruiz?").type == "meeting"
+    # The answer's words, and a question after a colon of its own, still report one.
+    e = one("Did they meet? “I met Premier Ruiz in Lima on Tuesday,” the minister answered.")
+    assert (e.type, e.status, e.date) == ("meeting", "happened", "2025-08-19")
+    assert one("Macron met Scholz in Berlin on Tuesday and asked him: would Germany pay?").type == "meeting"
+    # A question's mention of an occasion named elsewhere still adds what it says (here its date).
+    e = one("Macron and Scholz will hold a summit in Lima. What is on the agenda for that summit next week?")
+    assert (e.type, e.status, e.date_range) == ("summit", "planned", ("2025-08-25", "2025-08-31"))
+
+
+def test_a_visit_to_a_web_address_is_no_visit() -> None:
+    # Issue 12: "can visit WhiteHouse.gov/intern to learn more" came out a planned visit.
+    assert events("Students can visit Example.gov/intern to learn more about the programme.") == []
+    assert events("Readers may go to www.example.org for the full list.") == []
+    assert one("President Macron will visit Lima next week.").type == "visit"
+
+
+def test_a_mention_ends_at_its_last_word_not_at_the_line_breaks_after_it() -> None:
+    # Issue 12: a place was printed "in Saudi Arabia?␊␊": the mention kept the "?" and the paragraph break.
+    text = "Q    Does this raise the chances of the visit to Lima?\n\nMS. SMITH:  I have nothing for you."
+    assert [m.text for m in one(text).mentions] == ["the visit to Lima"]

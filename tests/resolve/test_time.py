@@ -89,3 +89,15 @@ def test_a_month_day_with_no_year_is_the_nearest_on_the_events_side_and_the_day_
     assert iso("March 4", published) == ("2025-03-04", None)
     assert iso("14 April", published) == ("2024-04-14", None)
     assert iso("February 28", published, "current") == ("2025-02-28", None)
+
+
+def test_two_days_of_one_month_are_a_range_not_a_two_digit_year() -> None:
+    # Issue 12 (a newcomer's briefing of 2 June 2022): "meets on June 14th and 15th" was dated 14 June 2015,
+    # dateparser reading "15" as the year.
+    published = date(2022, 6, 2)
+    assert iso("June 14th and 15th", published, "future") == (None, ("2022-06-14", "2022-06-15"))
+    assert iso("on June 14 and 15", published, "future") == (None, ("2022-06-14", "2022-06-15"))
+    assert iso("14-16 March", published) == (None, ("2022-03-14", "2022-03-16"))
+    assert iso("between May 30 and 31", published) == (None, ("2022-05-30", "2022-05-31"))
+    # No reading invents a year nobody wrote.
+    assert resolve("June 14 15", published, "past") is None

@@ -194,7 +194,7 @@ def test_on_a_narrow_screen_the_details_open_as_a_sheet_in_view(long_server: str
 def test_the_legend_filter_leaves_one_speaker_highlighted(long_server: str, browser: object) -> None:
     data = _statements(long_server)
     page, errors = _long_page(browser, long_server)
-    names = page.locator(".legend-list button").all_inner_texts()
+    names = page.locator(".legend button[data-speaker]").all_inner_texts()
     assert len(names) == 40 and names[0].endswith(data[0]["actor"]["name"])  # names, not "text"
     third = data[2]["actor"]["name"]  # the third statement's speaker is the third in the legend
     page.locator('.legend-list button[data-speaker="3"]').click()
@@ -212,7 +212,7 @@ def test_the_legend_filter_leaves_one_speaker_highlighted(long_server: str, brow
     page.locator('.legend-list button[data-speaker="5"]').click()
     page.locator("#legend-all").click()  # so does "all"
     assert page.locator("#article-text.filtered").count() == 0
-    page.locator("#legend summary").click()  # the legend folds away
+    page.locator("#legend > summary").click()  # the legend folds away
     assert page.locator(".legend-list").is_hidden()
     assert not errors, errors
     page.close()

@@ -113,3 +113,27 @@ def test_event_mentions_are_marked_inside_and_outside_statements_every_character
     assert [(m[0], m[2]) for m in marks] == [(' id="ev-15"', "summit"), (' id="ev-37"', "call with Putin")]
     assert marks[1][1] == "event: call, planned, 2025-08-18–2025-08-25"
     assert re.search(r'<mark class="stmt[^>]*>[^<]*<span class="event-mention"', body)  # inside the statement
+
+
+def test_a_long_legend_shows_the_main_speakers_and_folds_the_rest_and_groups_the_unresolved() -> None:
+    # Issue 12: a briefing's legend had 50 entries; "I (unresolved)" alone held 117 statements of many people.
+    text = "x" * 400
+    said = [statement(n, n + 1, text, f"Speaker {n % 25}") for n in range(25)]
+    said += [statement(100 + n, 101 + n, text, "Speaker 24") for n in range(5)]  # the last to speak, the most
+    for n, pronoun in enumerate(("I", "we", "I")):
+        said.append(dict(statement(200 + n, 201 + n, text, "x"), actor=None,
+                         speaker={"start": 0, "end": 1, "text": pronoun}))
+    legend = render.speakers(said)
+    assert len(legend) == 26 and legend[render.UNRESOLVED].statements == 3  # one entry, not "I" and "we"
+    shown, folded = render.legend_parts(legend, shown=20)
+    assert len(shown) == 20 and len(folded) == 6
+    assert "actor:speaker 24" in {w.key for w in shown} and render.UNRESOLVED in {w.key for w in shown}
+    assert [w.number for w in shown] == sorted(w.number for w in shown)  # in the order they first speak
+
+
+def test_the_reader_folds_the_legend_below_its_main_speakers(long_db: Path) -> None:
+    page = TestClient(create_app(long_db)).get("/articles/long-read").text
+    main = page[page.index('<ol class="legend-list">'):page.index("</ol>")]
+    assert main.count("data-speaker=") == render.LEGEND_SHOWN
+    assert '<details class="legend-more"><summary>20 more, with fewer statements</summary>' in page
+    assert "Speakers (40)" in page

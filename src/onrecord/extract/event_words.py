@@ -228,6 +228,9 @@ VOTE_FOR = frozenset({"for"})
 
 # Determiners that introduce an occasion as new ("a meeting", "another referendum"), not one already named.
 INDEFINITE = frozenset({"a", "an", "another"})
+# Determiners that, in a question, do not take the occasion as held or set: "any talk of a summit?", "no
+# meeting at all?" (unlike "the summit", "his remarks", which a question presupposes).
+ASKED_DETERMINERS = INDEFINITE | {"any", "no", "some"}
 
 # "must be approved by the Senate": what a measure needs, not a vote.
 NECESSITY_AUX = frozenset({"must", "should", "need"})

@@ -23,6 +23,14 @@ class InputError(ValueError):
     """A single input cannot be read as text; the batch goes on without it."""
 
 
+def over_limit(limit: int, size: int | None = None) -> InputError:
+    """The error for an input over ``max_input_bytes``, naming how to raise it: a newcomer with a 30 MB text
+    file was told only that it was over a limit (the README spoke of pages)."""
+    what = f"{size:,} bytes is over" if size is not None else "over"
+    return InputError(f"{what} the {limit:,}-byte limit for one article (any input: text, page or feed row; "
+                      "ONRECORD_MAX_INPUT_BYTES=N raises it)")
+
+
 @dataclass(frozen=True, slots=True)
 class TextInput:
     """One article's text with where it came from; ``error`` set instead when unreadable."""
@@ -95,7 +103,7 @@ def read_path(path: Path, settings: Settings) -> TextInput:
     try:
         size = path.stat().st_size
         if size > settings.max_input_bytes:
-            raise InputError(f"{size:,} bytes is over the {settings.max_input_bytes:,}-byte limit")
+            raise over_limit(settings.max_input_bytes, size)
         return TextInput(ident, str(path), decode(path.read_bytes()))
     except (InputError, OSError) as err:
         return TextInput(ident, str(path), error=str(err))

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 from urllib.parse import urlsplit
 
-from onrecord.ingest import InputError, TextInput, decode, display_name, without_surrogates
+from onrecord.ingest import InputError, TextInput, decode, display_name, over_limit, without_surrogates
 from onrecord.settings import Settings
 
 Format = Literal["text", "html", "warc", "jsonl"]
@@ -186,7 +186,7 @@ def _stem(name: str) -> str:
 def _read_limited(stream: BinaryIO, limit: int) -> bytes:
     data = stream.read(limit + 1)
     if len(data) > limit:
-        raise InputError(f"over the {limit:,}-byte limit for one article")
+        raise over_limit(limit)
     return data
 
 
@@ -362,7 +362,7 @@ def _read_jsonl(stream: BinaryIO, name: str, ident: str, settings: Settings,
 
 def _jsonl_row(line: bytes, where: str, default_id: str, settings: Settings, fields: JsonlFields) -> TextInput:
     if len(line) > settings.max_input_bytes:
-        raise InputError(f"over the {settings.max_input_bytes:,}-byte limit for one article")
+        raise over_limit(settings.max_input_bytes)
     row = _json_value(line)
     return _json_article(row, where, default_id, fields)
 

@@ -69,6 +69,7 @@ class _Mention:
     earlier: bool = False  # "his last visit": an occasion before the one the report is about
     links: list[str] = field(default_factory=list)  # statement keys
     ruled_out: bool = False  # a loose candidate (``event_candidates``) the rules would drop
+    asked: bool = False  # in a question ("any talk of a summit?"): names no occasion alone (``_asked``)
 
     @property
     def start(self) -> int:
@@ -108,6 +109,9 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
     mentions.sort(key=lambda m: m.start)
     base = parse_relative_base(published)
     drafts = _fold_headline(_merge(mentions, resolver, base), text, base)
+    # An occasion only asked about is none; a question's mention of one named elsewhere still adds to it
+    # ("the summit of the Americas" ... "the agenda for that summit next week?": its date).
+    drafts = [d for d in drafts if not all(m.asked for m in d.mentions)]
     if learned is None:  # the learned filter reads these as features of each mention
         drafts = [d for d in drafts if not _unspecific(d) and not _hypothetical(d)]
     _said_next(drafts, statements, text)  # before dating: an event where a statement was made is of the report
@@ -878,6 +882,11 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         if not loose:
             return None
         m.ruled_out = True
+    if _web_address(trigger):
+        if not loose:
+            return None  # "can visit WhiteHouse.gov/intern": a page, not a place
+        m.ruled_out = True
+    m.asked = _asked(trigger) and not _presupposed(trigger)
     m.place = _place(trigger, governor, offset, kind)
     _time(m, trigger, governor, offset, text)
     if m.time is None and m.place is None and _on_condition(trigger):
@@ -902,6 +911,42 @@ def _audience_apart(m: _Mention, trigger: Token, offset: int) -> None:
                 and any(a <= p.mention.start < b for a, b in told)]
     m.present = audience
     m.participants = [p for p in m.participants if not any(p is q for q in audience)]
+
+
+_CLAUSE_ENDS = frozenset({".", "!", "?", ":", ";"})
+
+
+def _asked(trigger: Token) -> bool:
+    """Whether the clause of the trigger ends in a question mark: a question ("any plan for a summit with
+    Xi?", "Will there be talks?") or its tag ("this is his fifth call, right?"), with a verb of its own, says
+    no occasion was held or is planned, so an occasion named in questions only is no event of the report (a
+    briefing's reporters ask dozens; before, a summit asked about came out held that day); unless the question
+    takes it as given (``_presupposed``)."""
+    for tok in trigger.doc[trigger.i + 1:trigger.sent.end]:
+        if tok.text in _CLAUSE_ENDS:
+            return tok.text == "?" and _has_finite_verb(trigger.doc[trigger.sent.start:tok.i])
+    return False
+
+
+def _presupposed(trigger: Token) -> bool:
+    """"did they come up in the Saudi meetings?", "what is behind his remarks?": a question takes an occasion
+    named with "the" or a possessive as held or set; an "a"/"any" noun or a verb it asks about is not."""
+    return trigger.pos_ != "VERB" and any(c.dep_ in ("det", "poss") and c.lower_ not in W.ASKED_DETERMINERS
+                                          for c in trigger.lefts)
+
+
+def _has_finite_verb(tokens: DocSpan) -> bool:
+    """A question has a verb of its own ("is there", "will they"); a fragment with none ("Losing a Senate race
+    by ten points?") is an opinion writer's rhetorical pointer to what did happen."""
+    return any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in tokens)
+
+
+def _web_address(trigger: Token) -> bool:
+    """"can visit WhiteHouse.gov/intern to apply", "go to www.example.org": a verb whose object is a web
+    address goes to a page, not to a place or a party (it came out a planned visit)."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"] + [
+        p for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return trigger.pos_ == "VERB" and any(o.like_url for o in objects)
 
 
 def _on_condition(trigger: Token) -> bool:
@@ -941,7 +986,7 @@ def _extent(trigger: Token) -> tuple[int, int]:
     first = min(t.i for t in tokens)
     last = max(t.i for t in tokens)
     doc = trigger.doc
-    while last > first and doc[last].is_punct:
+    while last > first and (doc[last].is_punct or doc[last].is_space):  # "visit Saudi Arabia?\n\n": no "?␊␊"
         last -= 1
     return doc[first].idx, doc[last].idx + len(doc[last])
 

@@ -61,7 +61,8 @@ def resolve(expression: str, published: date, direction: Direction = "past") -> 
     text = _clean(expression)
     if not text:
         return None
-    for rule in (_today, _neighbour_day, _weekday, _calendar_unit, _span_back, _month, _month_day, _year):
+    for rule in (_today, _neighbour_day, _weekday, _calendar_unit, _span_back, _month, _month_day, _day_span,
+                 _year):
         found = rule(text, published, direction)
         if found is not None:
             return found
@@ -212,6 +213,29 @@ def _month_day(text: str, published: date, direction: Direction) -> Resolved | N
     return Resolved(date=min(days, key=lambda d: abs((d - published).days))) if days else None
 
 
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_DAY_SPAN = re.compile(
+    rf"(?:between\s+)?(?:(?P<m1>[a-z]+)\.?\s+(?P<a1>\d{{1,2}}){_ORDINAL}\s*(?:and|to|through|-|–)\s*"
+    rf"(?P<b1>\d{{1,2}}){_ORDINAL}|(?P<a2>\d{{1,2}}){_ORDINAL}\s*(?:and|to|through|-|–)\s*(?P<b2>\d{{1,2}})"
+    rf"{_ORDINAL}\s+(?:of\s+)?(?P<m2>[a-z]+)\.?)")
+
+
+def _day_span(text: str, published: date, direction: Direction) -> Resolved | None:
+    """"June 14th and 15th", "June 14-15", "14 to 16 March": the days from the first to the last, the first
+    placed as a month's day alone would be (dateparser read the second number as a two-digit year: a meeting
+    "on June 14th and 15th" in a June 2022 briefing fell on 14 June 2015)."""
+    match = _DAY_SPAN.fullmatch(text)
+    if match is None:
+        return None
+    name, first, last = (match["m1"], match["a1"], match["b1"]) if match["m1"] else \
+        (match["m2"], match["a2"], match["b2"])
+    start = _month_day(f"{name} {first}", published, direction)
+    if start is None or start.date is None or int(last) <= int(first) or \
+            int(last) > calendar.monthrange(start.date.year, start.date.month)[1]:
+        return None
+    return Resolved(first=start.date, last=start.date.replace(day=int(last)))
+
+
 def _month_part(whole: Resolved, part: str | None) -> Resolved:
     """"early March" is days 1-10, "mid-March" 11-20, "late March" 21 to the end (ANNOTATION.md §3.5)."""
     assert whole.first is not None and whole.last is not None
@@ -251,12 +275,17 @@ def _dateparser(text: str, published: date, direction: Direction) -> Resolved | 
     base = datetime.combine(published, datetime.min.time())
     if abs((found - base).days) > 365 * 30:
         return None  # "1776" in "a 1776 moment" is no event date
+    if not _YEAR_WRITTEN.search(text) and abs(found.year - published.year) > 1:
+        return None  # a year no one wrote: a second day number read as a two-digit year ("June 14 15": 2015)
     period = getattr(data, "period", "day")
     if period == "month":
         return _month_range(found.year, found.month)
     if period == "year":
         return Resolved(first=date(found.year, 1, 1), last=date(found.year, 12, 31))
     return Resolved(date=found.date())
+
+
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d{2}\b")
 
 
 def _has_digits_or_names(text: str) -> bool:

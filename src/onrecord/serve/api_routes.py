@@ -7,7 +7,7 @@ No ``from __future__ import annotations``: FastAPI reads these annotations at ru
 import csv
 import io
 from collections.abc import Iterator
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
@@ -45,12 +45,15 @@ def typed(model: type[BaseModel], data: dict[str, Any]) -> Response:
 @router.get("/articles", tags=["articles"], response_model=ArticlePage)
 def api_articles(store: StoreDep, limit: Limit = 20, offset: Offset = 0, outlet: str | None = None,
                  q_: Annotated[str | None, Query(alias="q", max_length=500)] = None,
-                 search: Annotated[str | None, Query(max_length=500, description=SEARCH)] = None) -> Response:
+                 search: Annotated[str | None, Query(max_length=500, description=SEARCH)] = None,
+                 sort: Annotated[Literal["date", "relevance"], Query(
+                     description="relevance: best matches of q first")] = "date") -> Response:
     """Analysed articles, newest first; ``q`` searches titles and texts."""
     q_ = q_ or search
     try:
         return typed(ArticlePage, {
-            "items": q.articles(store, limit=limit, offset=offset, outlet=outlet, search=q_),
+            "items": q.articles(store, limit=limit, offset=offset, outlet=outlet, search=q_,
+                                relevance=sort == "relevance"),
             "total": q.count_articles(store, outlet, q_), "limit": limit, "offset": offset})
     except q.QueryError as err:
         raise HTTPException(400, str(err)) from err

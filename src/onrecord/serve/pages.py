@@ -6,7 +6,7 @@ No ``from __future__ import annotations``: FastAPI reads these annotations at ru
 import calendar
 import json
 from dataclasses import replace
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Query, Request
@@ -52,7 +52,8 @@ def reader(request: Request, data: dict[str, Any], *, stored: bool,
     # A text that opens with its title (--title-line) shows that line once: as the heading, marks and all.
     top = headline(data.get("title"), text)
     heading = render.highlight(text, said, legend, marks, 0, top[0]) if top else None
-    return page(request, "article.html", article=data, legend=list(legend.values()), stored=stored,
+    shown, folded = render.legend_parts(legend)
+    return page(request, "article.html", article=data, legend=shown, legend_more=folded, stored=stored,
                 events=listed(marks), heading=heading,
                 body=render.highlight(text, said, legend, marks, top[1] if top else 0),
                 details_json=Markup(json.dumps(details).replace("<", "\\u003c").replace("&", "\\u0026")))
@@ -95,20 +96,29 @@ def actor_page(request: Request, key: str, store: StoreDep,
                 events=actor_events(store, str(info["id"])))
 
 
+NOT_ANALYSED_SHOWN = 20  # stored articles in another language linked under the list (the newest)
+
+
 @router.get("/articles")
 def articles_page(request: Request, store: StoreDep,
                   outlet: Annotated[str | None, Query(max_length=200)] = None,
                   q_: Annotated[str | None, Query(alias="q", max_length=500)] = None,
+                  sort: Annotated[Literal["date", "relevance"] | None, Query(
+                      description="relevance (the default with q): best matches first; date: newest first")] = None,
                   page_number: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1) -> HTMLResponse:
     outlet, q_ = outlet or None, (q_ or "").strip() or None
     try:
         total = q.count_articles(store, outlet, q_)
     except q.QueryError as err:
         return page(request, "error.html", 400, message=str(err))
-    rows = q.articles(store, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE, outlet=outlet, search=q_)
-    keep = urlencode({k: v for k, v in (("outlet", outlet), ("q", q_)) if v})
+    # A reader who searches wants the articles about the words first (a page of a few thousand ranked is cheap).
+    relevance = bool(q_) and sort != "date"
+    rows = q.articles(store, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE, outlet=outlet, search=q_,
+                      relevance=relevance)
+    keep = urlencode({k: v for k, v in (("outlet", outlet), ("q", q_), ("sort", sort)) if v})
     return page(request, "articles.html", articles=rows, total=total, outlet=outlet, words=q_ or "", keep=keep,
-                outlets=q.outlets(store), page_number=page_number, pages=max(1, -(-total // PAGE_SIZE)))
+                outlets=q.outlets(store), page_number=page_number, pages=max(1, -(-total // PAGE_SIZE)),
+                relevance=relevance, not_analysed=q.not_analysed(store, limit=NOT_ANALYSED_SHOWN))
 
 
 @router.get("/search")

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -37,6 +37,7 @@ class Speaker:
     name: str
     colour: str  # css class
     line: str  # css class
+    statements: int = 0  # how many of the article's statements are this speaker's
 
     @property
     def css(self) -> str:
@@ -84,24 +85,38 @@ def escape_visible(text: str) -> str:
     return "".join(out)
 
 
+UNRESOLVED = "unresolved"
+LEGEND_SHOWN = 20  # legend entries shown at once; the speakers with fewer statements fold below them
+
+
 def speaker_key(statement: dict[str, Any]) -> tuple[str, str]:
-    """Who a statement belongs to in the legend: its actor, else the speaker as written, else unknown."""
+    """Who a statement belongs to in the legend: its actor, else one entry for every statement whose speaker
+    was not resolved. A written "I" or "we" is many people in a briefing (117 highlights of "I (unresolved)"
+    in one), not a speaker; the details panel still shows each statement's speaker as written."""
     if statement.get("actor"):
         return f"actor:{statement['actor']['id']}", show_bidi(statement["actor"]["name"])
-    if statement.get("speaker"):
-        text = " ".join(statement["speaker"]["text"].split())
-        return f"written:{text.lower()}", f"{show_bidi(text)} (unresolved)"
-    return "unknown", "unknown speaker"
+    return UNRESOLVED, "speaker not resolved"
 
 
 def speakers(statements: Sequence[dict[str, Any]]) -> dict[str, Speaker]:
     out: dict[str, Speaker] = {}
+    counts: dict[str, int] = {}
     for s in statements:
         key, name = speaker_key(s)
+        counts[key] = counts.get(key, 0) + 1
         if key not in out:
             n = len(out)
             out[key] = Speaker(n + 1, key, name, f"c{n % COLOURS}", f"u-{STYLES[(n // COLOURS + n) % len(STYLES)]}")
-    return out
+    return {key: replace(who, statements=counts[key]) for key, who in out.items()}
+
+
+def legend_parts(legend: dict[str, Speaker], shown: int = LEGEND_SHOWN) -> tuple[list[Speaker], list[Speaker]]:
+    """The legend entries to show at once and those to fold: the ``shown`` speakers with the most statements
+    (ties: the first to speak), each part in number order. A 12,000-word briefing had 50 entries, most of one
+    statement, with the main speakers lost among them."""
+    ranked = sorted(legend.values(), key=lambda w: (-w.statements, w.number))
+    first = {w.key for w in ranked[:shown]}
+    return [w for w in legend.values() if w.key in first], [w for w in legend.values() if w.key not in first]
 
 
 def highlight(text: str, statements: Sequence[dict[str, Any]], legend: dict[str, Speaker],

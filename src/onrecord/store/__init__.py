@@ -175,6 +175,11 @@ class Store:
     def has_article(self, digest: str) -> bool:
         return self.conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (digest,)).fetchone() is not None
 
+    def article_status(self, digest: str) -> str | None:
+        """'analysed' or 'skipped' for the article stored with this content hash; None when there is none."""
+        row = self.conn.execute("SELECT status FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+        return None if row is None else str(row[0])
+
     def record_error(self, source: str, reason: str, *, stage: str = "read", exception: str | None = None) -> None:
         """Why ``source`` (a file, or a record in one) could not be read, analysed or stored."""
         now = _now()

@@ -118,19 +118,62 @@ def lookup_actor(store: Store, name: str, wanted: ActorTest = _quoted) -> sqlite
     and an alias "Lindon"), the one of them that ``wanted`` keeps (by default: the one quoted at all; a
     statement query keeps those with statements it would list); else a QueryError that lists them."""
     row = find_actor(store, name)
-    if row is not None:
+    if row is not None and wanted(row):
         return row
-    candidates = _could_be(store, name)
+    # The actor the name is exactly, with nothing to show ("Sullivan", made by a transcript's "SULLIVAN:"
+    # label), is not meant when another it could mean has something (Jake Sullivan's statements).
+    candidates = _could_be(store, name) if row is None else _others(store, name, row)
     if not candidates:
+        if row is not None:
+            return row
         raise QueryError(f"no actor called {name!r} in the store (see `onrecord actors`)")
     kept = [r for r in candidates if wanted(r)]
+    if row is not None and not kept:
+        return row  # none of the others has anything to show either: the one the name is
+    if row is not None and len(kept) > 1:
+        kept = _same_surname(store, name, kept) or kept
     if len(kept) == 1:  # a user who types "Li" means the one Li there is something to show for
         return kept[0]
-    shown, listed_rows = 8, kept or candidates
-    listed = "; ".join(f"{r['name']} ({r['slug']}, {_statements(r['n_statements'])})" for r in listed_rows[:shown])
-    more = ", and more (see `onrecord actors --search`)" if len(listed_rows) > shown else ""
     which = " with statements here" if len(kept) > 1 else ""
-    raise QueryError(f"{name!r} could be several actors{which}: {listed}{more}; give the full name or the id")
+    raise QueryError(f"{name!r} could be several actors{which}: {describe_actors(kept or candidates)}; "
+                     "give the full name or the id")
+
+
+def _others(store: Store, name: str, row: sqlite3.Row) -> list[sqlite3.Row]:
+    """The actors other than ``row`` that ``name`` could mean ("Sullivan": Jake Sullivan beside the actor a
+    transcript's "SULLIVAN:" label made)."""
+    return [r for r in _could_be(store, name) if r["id"] != row["id"]]
+
+
+def _same_surname(store: Store, name: str, rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
+    """Those of ``rows`` who are people with the surname ``name`` (a label's "Sullivan" means Jake Sullivan more
+    than an actor with a word "SULLIVAN" in some alias); none unless exactly one is."""
+    from onrecord.resolve.corpus import actor_key
+
+    if " " in name.strip():
+        return []
+    surname = set(store.people_with_surname(actor_key(name)))
+    same = [r for r in rows if r["id"] in surname]
+    return same if len(same) == 1 else []
+
+
+def actor_alternatives(store: Store, f: StatementFilter) -> tuple[sqlite3.Row | None, list[sqlite3.Row]]:
+    """The actor the statement query ``f`` takes for its ``actor`` (None when it takes none) and the other
+    actors that name could mean, most quoted first: what to tell a user whose query found nothing, or found an
+    actor while another has more to show ("Biden": a one-statement actor beside Joe Biden)."""
+    if not f.actor:
+        return None, []
+    try:
+        chosen = lookup_actor(store, f.actor, lambda r: _lists_any(store, f, int(r["id"])))
+    except QueryError:
+        return None, []
+    return chosen, _others(store, f.actor, chosen)
+
+
+def describe_actors(rows: list[sqlite3.Row], shown: int = 8) -> str:
+    """"Jake Sullivan (jake-sullivan, 3 statements); ...": actors as a message lists them."""
+    listed = "; ".join(f"{r['name']} ({r['slug']}, {_statements(r['n_statements'])})" for r in rows[:shown])
+    return listed + (", and more (see `onrecord actors --search`)" if len(rows) > shown else "")
 
 
 def _could_be(store: Store, name: str) -> list[sqlite3.Row]:
@@ -171,7 +214,9 @@ def check_issue(store: Store, issue: str) -> None:
     raise QueryError(f"no issue called {issue!r} in this store{hint}; known: {listed}")
 
 
-def _where(store: Store, f: StatementFilter) -> tuple[str, list[Any]]:
+def _where(store: Store, f: StatementFilter, fts: bool = True) -> tuple[str, list[Any]]:
+    """WHERE and its parameters for ``f``; without ``fts`` the search is left for the caller to match (an actor
+    is still chosen by what the search finds: "Li" with "port" is the Li who spoke of the port)."""
     clauses: list[str] = []
     params: list[Any] = []
     if f.actor:
@@ -218,7 +263,7 @@ def _where(store: Store, f: StatementFilter) -> tuple[str, list[Any]]:
     if f.quote is not None:
         clauses.append("s.quote_id = ?")
         params.append(f.quote)
-    if f.search:
+    if f.search and fts:
         clauses.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
         params.append(_fts_query(f.search))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
@@ -309,8 +354,8 @@ def statements(store: Store, f: StatementFilter = StatementFilter()) -> list[dic
 def count_statements(store: Store, f: StatementFilter = StatementFilter()) -> int:
     if replace(f, limit=None, offset=0, newest_first=False) == StatementFilter():
         return _stored_count(store, "statements")  # kept by triggers: no count over every statement
-    if _only_actor(f) and (actor := find_actor(store, f.actor or "")) is not None:
-        return int(actor["n_statements"])
+    if _only_actor(f):  # the actor's kept count; the one ``_where`` takes (not a label's empty namesake)
+        return int(lookup_actor(store, f.actor or "")["n_statements"])
     where, params = _where(store, f)
     sql = ("SELECT COUNT(*) FROM statements s JOIN articles ar ON ar.id = s.article_id "
            f"LEFT JOIN actors a ON a.id = s.actor_id{where}")
@@ -363,7 +408,7 @@ def _search_source(store: Store, f: StatementFilter) -> tuple[str, str, list[Any
     if not f.relevance and (f.actor or f.article or f.quote is not None or f.act):
         where, params = _where(store, f)
         return "statements s JOIN articles ar ON ar.id = s.article_id", where, params
-    where, params = _where(store, replace(f, search=None))
+    where, params = _where(store, f, fts=False)
     where = (where + " AND" if where else " WHERE") + " statements_fts MATCH ?"
     source = ("statements_fts CROSS JOIN statements s ON s.id = statements_fts.rowid "
               "CROSS JOIN articles ar ON ar.id = s.article_id")
@@ -390,9 +435,12 @@ def _ordered_scan(store: Store, f: StatementFilter) -> bool:
         return False
     if not f.actor:
         return True
-    actor = find_actor(store, f.actor)
-    if actor is None or f.with_parts:
+    if f.with_parts:
         return False
+    try:
+        actor = lookup_actor(store, f.actor)
+    except QueryError:
+        return False  # the query itself says why
     wanted = f.limit + f.offset
     mine = max(1, int(actor["n_statements"]))
     return wanted * _stored_count(store, "statements") / mine < mine
@@ -653,6 +701,15 @@ def errors(store: Store) -> list[dict[str, Any]]:
         "FROM errors WHERE stage IS NOT 'skipped' ORDER BY id")]
 
 
+def not_analysed(store: Store, limit: int = 20) -> tuple[int, list[dict[str, Any]]]:
+    """How many articles are stored but not analysed (another language), and the newest ``limit`` of them with
+    their language and reason: ``articles`` lists analysed articles only, and says where these are."""
+    rows = store.conn.execute("SELECT slug, title, language, status_reason FROM articles WHERE status = 'skipped' "
+                              "ORDER BY id DESC LIMIT ?", (min(limit, SQLITE_MAX_INT),))
+    return _stored_count(store, "skipped"), [
+        {"id": r["slug"], "title": r["title"], "language": r["language"], "reason": r["status_reason"]} for r in rows]
+
+
 def skipped(store: Store) -> list[dict[str, Any]]:
     """Inputs recorded and not analysed, with the reason: another language (stored as a skipped article, with
     its id) or an empty text (an ``errors`` row of stage "skipped": it has no text to store)."""
@@ -682,15 +739,27 @@ def _article_where(outlet: str | None, search: str | None) -> tuple[str, list[An
     return where, params
 
 
+# A word in the title says more of what an article is about than one in its text (FTS5 bm25's column weights).
+_ARTICLE_RANK = "bm25(articles_fts, 3.0, 1.0), "
+
+
 def articles(store: Store, *, limit: int = 20, offset: int = 0, outlet: str | None = None,
-             search: str | None = None) -> list[dict[str, Any]]:
-    """Analysed articles, newest first, with their statement counts; ``search`` is full text over titles and texts."""
-    where, params = _article_where(outlet, search)
+             search: str | None = None, relevance: bool = False) -> list[dict[str, Any]]:
+    """Analysed articles, newest first, with their statement counts; ``search`` is full text over titles and
+    texts, and with ``relevance`` its best matches come first (bm25: the words' share of the article, the
+    title's weighing more), ties newest first: a 60,000-word briefing that names a country once is not the
+    first answer for it."""
+    where, params = _article_where(outlet, search if not relevance else None)
+    source, rank = "articles ar", ""
+    if search and relevance:
+        source = "articles_fts CROSS JOIN articles ar ON ar.id = articles_fts.rowid"
+        where, rank = where + " AND articles_fts MATCH ?", _ARTICLE_RANK
+        params.append(_fts_query(search))
     rows = store.conn.execute(
         "SELECT ar.id, ar.slug, ar.title, ar.outlet, ar.published, ar.url, ar.source, "
         "(SELECT COUNT(*) FROM statements s WHERE s.article_id = ar.id) AS statements "
-        f"FROM articles ar {where} ORDER BY ar.published IS NULL, ar.published DESC, ar.id DESC LIMIT ? OFFSET ?",
-        (*params, *page_bounds(limit, offset)))
+        f"FROM {source} {where} ORDER BY {rank}ar.published IS NULL, ar.published DESC, ar.id DESC "
+        "LIMIT ? OFFSET ?", (*params, *page_bounds(limit, offset)))
     return [{"id": r["slug"], "title": r["title"], "outlet": r["outlet"], "published": r["published"],
              "url": r["url"], "source": r["source"], "statements": r["statements"]} for r in rows]
 

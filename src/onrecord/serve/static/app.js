@@ -103,7 +103,7 @@
   // the tab order, so Tab walks that speaker's statements only.
   var all = document.getElementById("legend-all");
   var status = document.getElementById("filter-status");
-  var buttons = Array.prototype.slice.call(document.querySelectorAll(".legend-list button[data-speaker]"));
+  var buttons = Array.prototype.slice.call(document.querySelectorAll(".legend button[data-speaker]"));
 
   function filter(number) {
     var shown = {};
