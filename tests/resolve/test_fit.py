@@ -69,6 +69,14 @@ def test_the_descriptions_gender() -> None:
     assert _speakers(extract(text, published="2016-03-01"), "the businessman") == ["Tom Brandt"]
 
 
+def test_a_named_spokesperson_is_that_person() -> None:
+    text = ("Laura Pierce spoke in Ohio on Monday. “We are not going anywhere,” Pierce spokesman Jesse Ward said "
+            "in an email. A spokesperson for Pierce said she would attend.")
+    article = extract(text)
+    assert _speakers(article, "Pierce spokesman Jesse Ward") == ["Jesse Ward"]
+    assert _speakers(article, "A spokesperson for Pierce") == ["spokesperson of Laura Pierce"]
+
+
 def test_fit_on_facts() -> None:
     day = date(2016, 1, 1)
     president = fit.describe(["the", "Mexican", "president"], "president")

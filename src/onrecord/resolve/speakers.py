@@ -1791,6 +1791,10 @@ class ArticleResolver:
             if owner is not None and owner.pos_ == "PROPN":  # "the United Kingdom's Queen Elizabeth II": she
                 after = owner.right_edge  # speaks, her country is whose she is (world-politics tune)
                 return shift + after.idx + len(after), end
+            before = span[:root.i - span.start]
+            role = next((t for t in reversed(before) if t.is_lower and t.lower_ in names.ROLE_NOUNS), None)
+            if role is not None:  # "Clinton spokesman Jesse Ferguson": the name after the role speaks, not the
+                return shift + role.idx + len(role), end  # one it serves (issue 12: a named spokesperson is themself)
             return start, end
         for child in root.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
