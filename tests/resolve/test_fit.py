@@ -43,6 +43,14 @@ def test_a_state_rules_out_a_senator_of_another_state() -> None:
     assert _speakers(extract(text, published="2016-03-01"), "the Florida senator") == ["Dana Whitfield"]
 
 
+def test_a_state_written_after_the_name_in_ap_style() -> None:
+    # "Sen. Kay Lund, R-Iowa" is a senator, but of Iowa: no more "the Florida senator" than the candidate beside her
+    text = ("Dana Whitfield, who is third in many polls, stressed defense issues during an appearance with "
+            "Sen. Kay Lund, R-Iowa.\n"
+            "“We will see what it translates to,” the Florida senator told reporters.")
+    assert _speakers(extract(text, published="2016-01-26"), "the Florida senator") == ["Dana Whitfield"]
+
+
 def test_a_senator_written_sen_is_titled_senator() -> None:
     text = ("Sen. Dana Whitfield responded first, criticising President Barack Obama late on Tuesday.\n"
             "“The president has stood idly by,” the Florida senator said in a statement.")
@@ -89,4 +97,5 @@ def test_fit_on_facts() -> None:
     assert not fit.holds(vice, fit.known_roles("Barack Obama"), day)
     assert fit.holds(vice, fit.known_roles("Joe Biden"), day)
     assert fit.after_name("Bernie Sanders (I-Vt.) said", len("Bernie Sanders")) == ("independent", "Vermont")
+    assert fit.after_name("Joni Ernst, R-Iowa, said", len("Joni Ernst")) == ("republican", "Iowa")
     assert fit.state_of(["The", "Washington", "Post", "columnist"]) is None

@@ -39,7 +39,7 @@ US_STATES: dict[str, str] = {s.lower(): s for s in _STATE_FORMS}
 _ABBREVIATED = {form: s for s, forms in _STATE_FORMS.items() for form in forms.split()}
 # "(D-Vt.)", "(R-Fla.)", "(I-VT)" right after a name: party and state ("Washington" is also a city: a state
 # only here or before a title, never from running text).
-_PARTY_STATE = re.compile(r"\s*,?\s*\(([DRI])[-–]\s?([A-Za-z. ]{2,16}?)\.?\)")
+_PARTY_STATE = re.compile(r"\s*\(([DRI])[-–]\s?([A-Za-z. ]{2,16}?)\.?\)|,\s([DRI])[-–]([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)")
 _OF_STATE = re.compile(r",?\s+of\s+((?:New |North |South |West |Rhode )?[A-Z][a-z]+)\b")
 PARTIES = {"democratic": "democratic", "democrat": "democratic", "republican": "republican", "gop": "republican",
            "independent": "independent"}
@@ -119,11 +119,12 @@ class Facts:
 
 def after_name(text: str, end: int) -> tuple[str | None, str | None]:
     """Party and state written right after a name: "Bernie Sanders (I-Vt.)", "Sen. Ruth Kaplan of Ohio"."""
-    found = _PARTY_STATE.match(text, end)
+    found = _PARTY_STATE.match(text, end)  # "(D-Vt.)", "(I-VT)", ", R-Iowa"
     if found is not None:
-        state = _ABBREVIATED.get(found.group(2).lower().strip() + ".") or _ABBREVIATED.get(found.group(2).lower()) \
-            or US_STATES.get(found.group(2).lower().strip())
-        return _PARTY_LETTERS[found.group(1)], state
+        letter, written = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+        written = written.lower().strip()
+        state = US_STATES.get(written.rstrip(".")) or _ABBREVIATED.get(written) or _ABBREVIATED.get(f"{written}.")
+        return _PARTY_LETTERS[letter], state
     found = _OF_STATE.match(text, end)
     if found is not None:
         return None, US_STATES.get(found.group(1).lower())

@@ -1955,11 +1955,12 @@ class ArticleResolver:
                      + W_NATIONALITY_MATCH * national
                      + W_LAST_SPEAKER * (state is last_actor and alternation)
                      + W_SALIENCE * math.log1p(state.count_before(offset)))
-            scored.append((score, titled or placed or national, state))
-        if desc.country or desc.state:
-            # "The Mexican president", "the Florida senator": one the article shows to be so, if any, before
-            # one it says nothing of
-            scored = [x for x in scored if x[1]] or scored
+            # shown to be so: "the Florida senator" of the state, "the Mexican president" titled President or Mexican
+            shown = placed if desc.state else (titled or national) if desc.country else False
+            scored.append((score, shown, state))
+        # one the article shows to be so, if any, before one it says nothing of ("Sen. Joni Ernst" is a senator,
+        # but of no state the article gives: no more "the Florida senator" than anyone)
+        scored = [x for x in scored if x[1]] or scored
         best = max(scored, key=lambda x: x[0], default=None)
         return best[2] if best is not None else self._office_holder(desc)
 
