@@ -24,6 +24,9 @@ class DictStore:
     def actors_with_alias(self, alias_key: str) -> list[int]:
         return sorted({a for k, a in self.aliases if k == alias_key})
 
+    def described_actors(self, ids: Sequence[int]) -> list[int]:
+        return [i for i in ids if self.actors[i]["type"] in ("group", "unnamed")]
+
     def preferred_actor(self, ids: Sequence[int], key: str) -> int:
         return min(ids, key=lambda i: (self.actors[i]["key"] != key, not self.actors[i]["file"], i))
 
@@ -152,3 +155,15 @@ def test_a_bare_surname_joins_the_one_namesake_its_article_fits() -> None:
     assert linker.actor(bare, surname_evidence("Mrs. Obama said", [(5, 10)], []), day) == michelle
     assert linker.actor(bare, SurnameEvidence(pronoun_gender="m"), day) == barack  # "he said"
     assert linker.actor(bare, president, date(2018, 1, 1)) not in (barack, michelle)  # no president then
+
+
+def test_a_description_never_joins_a_name_that_has_its_key_as_alias() -> None:
+    # a headline's "Poll:" made a person "Poll" that joined "Morning Consult Poll"; every story's "a poll" then
+    # went to it by the alias "Poll" (issue 12)
+    repo = DictStore()
+    linker = CorpusLinker(repo)
+    named = linker.actor(_person("Acme Survey Poll"))
+    repo.add_alias(named, "Poll", "person")
+    poll = linker.actor(Actor(id="a2", name="poll", type="unnamed", aliases=["a poll"]))
+    assert poll != named
+    assert linker.actor(Actor(id="a3", name="polls", type="group")) == poll

@@ -38,6 +38,9 @@ class ActorRepository(Protocol):
     def actors_with_alias(self, alias_key: str) -> list[int]:
         """Actors that have this alias, by id."""
 
+    def described_actors(self, ids: Sequence[int]) -> list[int]:
+        """Of ``ids``, the described sources (types group and unnamed)."""
+
     def preferred_actor(self, ids: Sequence[int], key: str) -> int:
         """Of actors sharing an alias: the one whose own key it is, else one an actors file names, else
         the oldest."""
@@ -132,6 +135,10 @@ class CorpusLinker:
         ``evidence``: what the article says of a bare surname's person (``namesake``)."""
         key = actor_key(actor.name, actor.type)
         ids = self.repo.actors_with_alias(key)
+        if actor.type in ("group", "unnamed") and ids:
+            # "a poll" is no "Morning Consult Poll" that a headline's "Poll:" gave the alias "Poll" (issue 12):
+            # a description joins a description of that key only
+            ids = self.repo.described_actors(ids)
         if len(ids) > 1:  # an alias two actors share: its own key's actor, else one an actors file names
             ids = [self.repo.preferred_actor(ids, key)]
         bare = actor.type in ("person", "organization") and " " not in key  # NER often tags a surname ORG

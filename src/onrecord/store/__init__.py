@@ -346,6 +346,11 @@ class Store:
         return [int(r[0]) for r in self.conn.execute(
             "SELECT DISTINCT actor_id FROM actor_aliases WHERE alias_key = ? ORDER BY actor_id", (alias_key,))]
 
+    def described_actors(self, ids: Sequence[int]) -> list[int]:
+        rows = self.conn.execute(f"SELECT id FROM actors WHERE id IN ({','.join('?' * len(ids))}) "
+                                 "AND type IN ('group', 'unnamed') ORDER BY id", tuple(ids))
+        return [int(r[0]) for r in rows]
+
     def preferred_actor(self, ids: Sequence[int], key: str) -> int:
         row = self.conn.execute(
             f"SELECT id FROM actors WHERE id IN ({','.join('?' * len(ids))}) "
