@@ -37,9 +37,9 @@ _STATE_FORMS = {
 }
 US_STATES: dict[str, str] = {s.lower(): s for s in _STATE_FORMS}
 _ABBREVIATED = {form: s for s, forms in _STATE_FORMS.items() for form in forms.split()}
-# "(D-Vt.)", "(R-Fla.)", "(I-VT)" right after a name: party and state ("Washington" is also a city: a state
-# only here or before a title, never from running text).
-_PARTY_STATE = re.compile(r"\s*\(([DRI])[-–]\s?([A-Za-z. ]{2,16}?)\.?\)|,\s([DRI])[-–]([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)")
+# "(D-Vt.)", "(R-Fla.)", "(I-VT)", ", R-Iowa" right after a name: party and state.
+_PARTY_STATE = re.compile(r"\s*\(([DRI])[-–]\s?([A-Za-z. ]{2,16}?)\.?\)"
+                          r"|,\s([DRI])[-–]([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)")
 _OF_STATE = re.compile(r",?\s+of\s+((?:New |North |South |West |Rhode )?[A-Z][a-z]+)\b")
 PARTIES = {"democratic": "democratic", "democrat": "democratic", "republican": "republican", "gop": "republican",
            "independent": "independent"}
