@@ -80,3 +80,9 @@ def test_evidence_against_the_only_namesake_keeps_the_surname_apart(tmp_path: Pa
 
 def speakers_id(store: Store, key: str) -> int:
     return int(store.conn.execute("SELECT id FROM actors WHERE key = ?", (key,)).fetchone()[0])
+
+
+def test_a_possessive_after_s_is_no_part_of_an_alias(store: Store) -> None:
+    save(store, "The Associated Press' count showed that the race was close, the Associated Press said.", "ap")
+    aliases = {r[0] for r in store.conn.execute("SELECT alias FROM actor_aliases")}
+    assert "Associated Press'" not in aliases and "The Associated Press'" not in aliases

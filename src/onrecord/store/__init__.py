@@ -400,7 +400,8 @@ class Store:
         self.conn.execute("UPDATE actors SET part_of = ? WHERE id = ? AND part_of IS NULL", (state_id, actor_id))
 
     def add_alias(self, actor_id: int, alias: str, actor_type: str) -> None:
-        alias = re.sub(r"['’]s$", "", " ".join(alias.split()))  # "Donald Trump’s" is "Donald Trump"
+        # "Donald Trump’s" is "Donald Trump", "The Associated Press'" "The Associated Press"
+        alias = re.sub(r"(?:['’]s|(?<=s)['’])$", "", " ".join(alias.split()))
         self.conn.execute("INSERT OR IGNORE INTO actor_aliases (alias_key, actor_id, alias) VALUES (?, ?, ?)",
                           (actor_key(alias, actor_type), actor_id, alias.strip()))
 
