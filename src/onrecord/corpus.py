@@ -121,6 +121,7 @@ def ingest(paths: Iterable[str], options: IngestOptions | None = None,
                 in_flight.discard(digest)
                 _store_result(store, item, digest, article, error, summary)
         bar.close()
+        store.join_surnames()  # a bare surname stored before the full name it fits, or by an older onrecord
     summary.seconds = time.perf_counter() - started
     summary.worker_peak_mb = peaks.peaks
     if options.metadata is not None and options.metadata.rows:
@@ -301,5 +302,6 @@ def reprocess(db: str | Path, *, everything: bool = False, workers: int | None =
                 _regroup_events(store, int(item.id))
                 summary.articles += 1
         bar.close()
+        store.join_surnames()
     summary.seconds = time.perf_counter() - started
     return summary

@@ -96,9 +96,10 @@ def _cached_taxonomy(path: str) -> Taxonomy:
     return load_taxonomy(path)
 
 
-def resolved_statements(parsed: ParsedText, quotations: Sequence[Quotation],
-                        settings: Settings) -> tuple[list[Statement], list[Actor], ArticleResolver]:
-    """The statements with their speakers resolved, the actors, and the resolver (events read it too)."""
+def resolved_statements(parsed: ParsedText, quotations: Sequence[Quotation], settings: Settings,
+                        published: str | None = None) -> tuple[list[Statement], list[Actor], ArticleResolver]:
+    """The statements with their speakers resolved, the actors, and the resolver (events read it too).
+    ``published`` dates the offices a description is checked against ("the former president")."""
     candidates: list[Candidate] = []
     disabled = frozenset(name.strip() for name in settings.disabled_rules.split(",") if name.strip())
     for piece in parsed.pieces:
@@ -107,14 +108,14 @@ def resolved_statements(parsed: ParsedText, quotations: Sequence[Quotation],
     rescore(candidates, parsed.text)
     threshold = settings.min_confidence if settings.min_confidence is not None else default_threshold()
     candidates = [c for c in candidates if c.confidence >= threshold]
-    resolver = ArticleResolver(parsed, quotations, settings)
+    resolver = ArticleResolver(parsed, quotations, settings, published)
     statements, actors = resolver.resolve(candidates)
     return statements, actors, resolver
 
 
 def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput, settings: Settings,
             taxonomy: Taxonomy | None = None) -> Article:
-    statements, actors, resolver = resolved_statements(parsed, quotations, settings)
+    statements, actors, resolver = resolved_statements(parsed, quotations, settings, item.published)
     learned = shipped_filter() if settings.learned_events else None
     events = find_events(parsed, statements, resolver, item.published, learned) if settings.events else []
     if events:

@@ -9,7 +9,7 @@ from datetime import date
 
 from onrecord.model import Actor
 from onrecord.resolve.corpus import Role, actor_key, surname_of
-from onrecord.resolve.linking import ActorRepository, CorpusLinker
+from onrecord.resolve.linking import ActorRepository, CorpusLinker, SurnameEvidence, surname_evidence
 
 
 @dataclass
@@ -23,6 +23,9 @@ class DictStore:
 
     def actors_with_alias(self, alias_key: str) -> list[int]:
         return sorted({a for k, a in self.aliases if k == alias_key})
+
+    def described_actors(self, ids: Sequence[int]) -> list[int]:
+        return [i for i in ids if self.actors[i]["type"] in ("group", "unnamed")]
 
     def preferred_actor(self, ids: Sequence[int], key: str) -> int:
         return min(ids, key=lambda i: (self.actors[i]["key"] != key, not self.actors[i]["file"], i))
@@ -38,6 +41,10 @@ class DictStore:
     def people_with_surname(self, surname: str) -> list[int]:
         return [i for i, a in self.actors.items() if a["type"] == "person" and " " in str(a["key"])
                 and surname_of(str(a["key"])) == surname]
+
+    def namesakes(self, surname: str) -> list[tuple[int, str, bool]]:
+        return [(i, str(self.actors[i]["key"]), bool(self.actors[i]["file"]))
+                for i in self.people_with_surname(surname)]
 
     def actor_by_key(self, key: str, name: str, actor_type: str) -> int:
         found = next((i for i, a in self.actors.items() if a["key"] == key), None)
@@ -126,3 +133,37 @@ def test_a_description_joins_only_the_same_description_across_articles() -> None
     assert bare != american
     again = CorpusLinker(store).actor(Actor(id="c", name="American officials", type="group"))
     assert again == american
+
+
+def test_a_bare_surname_joins_the_one_namesake_its_article_fits() -> None:
+    # issue 12, item 7: "Obama" is Barack Obama across a corpus, though "Presidents Obama" (a headline's leftover)
+    # and Michelle Obama are stored too
+    repo = DictStore()
+    linker = CorpusLinker(repo)
+    barack = linker.actor(_person("Barack Obama"))
+    repo.held.append((barack, Role("President of the United States", "United States", ("president",),
+                                   date(2009, 1, 20), date(2017, 1, 20))))
+    junk = linker.actor(_person("Presidents Obama"))
+    assert junk != barack
+    bare = _person("Obama")
+    day = date(2016, 3, 1)
+    president = surname_evidence("President Obama said", [(10, 15)], [])
+    assert linker.actor(bare, president, day) == barack  # the one namesake with a given name
+    michelle = linker.actor(_person("Michelle Obama"))
+    assert linker.actor(bare, SurnameEvidence(), day) not in (barack, michelle)  # two: nothing tells which
+    assert linker.actor(bare, president, day) == barack  # the office held that day
+    assert linker.actor(bare, surname_evidence("Mrs. Obama said", [(5, 10)], []), day) == michelle
+    assert linker.actor(bare, SurnameEvidence(pronoun_gender="m"), day) == barack  # "he said"
+    assert linker.actor(bare, president, date(2018, 1, 1)) not in (barack, michelle)  # no president then
+
+
+def test_a_description_never_joins_a_name_that_has_its_key_as_alias() -> None:
+    # a headline's "Poll:" made a person "Poll" that joined "Morning Consult Poll"; every story's "a poll" then
+    # went to it by the alias "Poll" (issue 12)
+    repo = DictStore()
+    linker = CorpusLinker(repo)
+    named = linker.actor(_person("Acme Survey Poll"))
+    repo.add_alias(named, "Poll", "person")
+    poll = linker.actor(Actor(id="a2", name="poll", type="unnamed", aliases=["a poll"]))
+    assert poll != named
+    assert linker.actor(Actor(id="a3", name="polls", type="group")) == poll

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
 from onrecord.model import Actor
-from onrecord.resolve import quotes
+from onrecord.resolve import names, quotes
 from onrecord.resolve.corpus import (
     Role,
     actor_key,
@@ -24,6 +25,7 @@ from onrecord.resolve.corpus import (
     surname_of,
     without_middle_names,
 )
+from onrecord.resolve.fit import RANKS, title_form
 from onrecord.resolve.names import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS
 
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS
@@ -35,6 +37,9 @@ class ActorRepository(Protocol):
 
     def actors_with_alias(self, alias_key: str) -> list[int]:
         """Actors that have this alias, by id."""
+
+    def described_actors(self, ids: Sequence[int]) -> list[int]:
+        """Of ``ids``, the described sources (types group and unnamed)."""
 
     def preferred_actor(self, ids: Sequence[int], key: str) -> int:
         """Of actors sharing an alias: the one whose own key it is, else one an actors file names, else
@@ -49,6 +54,9 @@ class ActorRepository(Protocol):
     def people_with_surname(self, surname: str) -> list[int]:
         """People named in full whose family name is ``surname`` ("donald trump"; "lai ching-te" for "lai"),
         not one known by the bare surname."""
+
+    def namesakes(self, surname: str) -> list[tuple[int, str, bool]]:
+        """(id, key, whether an actors file describes them) of the people ``people_with_surname`` gives."""
 
     def actor_by_key(self, key: str, name: str, actor_type: str) -> int:
         """The actor with this key, created (with its name as an alias) if there is none."""
@@ -71,6 +79,49 @@ class ActorRepository(Protocol):
     def add_quote(self, actor_id: int, norm_text: str, hashes: Collection[int]) -> int: ...
 
 
+@dataclass(frozen=True, slots=True)
+class SurnameEvidence:
+    """What one article says about the person behind a bare surname ("Obama"): the titles written before it
+    ("President", "Mrs."), the gender its honorifics give, and the gender of the pronouns it was resolved from."""
+
+    titles: frozenset[str] = frozenset()
+    gender: str | None = None  # "Mr.", "Mrs."
+    pronoun_gender: str | None = None  # "he said": weaker, a pronoun may have been misread
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
+
+
+def surname_evidence(text: str, spans: Sequence[tuple[int, int]], pronouns: Sequence[str]) -> SurnameEvidence:
+    """Titles written just before each mention ("President Obama", "Mrs. Obama", "former President Bush"), the
+    gender of the honorifics among them, and that of the pronouns statements of the person were resolved
+    from ("he said"); a gender both ways is none."""
+    titles: set[str] = set()
+    for start, end in spans:
+        words = _WORD.findall(text[max(0, start - 40):start])
+        while words and words[-1].lower() in names.TITLE_WORDS:
+            titles.add(title_form(words.pop()))
+        for word in _WORD.findall(text[start:end])[:-1]:  # "Mrs. Obama", where the recogniser kept the title
+            if word.lower() not in names.TITLE_WORDS:
+                break
+            titles.add(title_form(word))
+    honorific = {g for t in titles if (g := names.name_gender(["x"], [t])) is not None}
+    said = {g for p in pronouns if (g := names.pronoun_gender(p)) is not None}
+    return SurnameEvidence(frozenset(titles), honorific.pop() if len(honorific) == 1 else None,
+                           said.pop() if len(said) == 1 else None)
+
+
+def _may_be(key: str, gender: str | None) -> bool:
+    return gender is None or names.name_gender(key.split(" "), []) in (None, gender)
+
+
+def _given_name_known(key: str) -> bool:
+    """A stored full name whose first word is a given name ("barack obama"), not a headline's leftover
+    ("presidents obama", "team clinton")."""
+    words = key.split(" ")
+    return len(words) >= 2 and names.name_gender(words, []) is not None
+
+
 class CorpusLinker:
     """Links one article's actors, roles and quotes to the corpus's; one per article (its merges are
     followed until the article is stored)."""
@@ -79,13 +130,24 @@ class CorpusLinker:
         self.repo = repo
         self._merged_into: dict[int, int] = {}  # actors merged while this article is stored
 
-    def actor(self, actor: Actor) -> int:
-        """The corpus actor for an article's actor: by alias, by key, by unique surname, else a new one."""
+    def actor(self, actor: Actor, evidence: SurnameEvidence | None = None, day: date | None = None) -> int:
+        """The corpus actor for an article's actor: by alias, by key, by unique surname, else a new one.
+        ``evidence``: what the article says of a bare surname's person (``namesake``)."""
         key = actor_key(actor.name, actor.type)
         ids = self.repo.actors_with_alias(key)
+        if actor.type in ("group", "unnamed") and ids:
+            # "a poll" is no "Morning Consult Poll" that a headline's "Poll:" gave the alias "Poll" (issue 12):
+            # a description joins a description of that key only
+            ids = self.repo.described_actors(ids)
         if len(ids) > 1:  # an alias two actors share: its own key's actor, else one an actors file names
             ids = [self.repo.preferred_actor(ids, key)]
-        if not ids and actor.type in ("person", "organization") and " " not in key:  # NER often tags a surname ORG
+        bare = actor.type in ("person", "organization") and " " not in key  # NER often tags a surname ORG
+        if bare and evidence is not None and (not ids or self.repo.person_with_key(key) in ids):
+            # one person per person across a corpus (issue 12): "Obama" joins Barack Obama, not a second "Obama"
+            found, ruled_out = self.namesake(key, evidence, day)
+            ids = [found] if found is not None else ids
+            bare = not ruled_out
+        if not ids and bare:
             ids = self.repo.people_with_surname(key)
             ids = ids if len(ids) == 1 else []  # two people share the surname: do not guess
         if not ids and actor.type == "person":
@@ -132,6 +194,49 @@ class CorpusLinker:
                 return quote_id
         return self.repo.add_quote(actor_id, norm, hashes)
 
+    def namesake(self, surname: str, evidence: SurnameEvidence, day: date | None) -> tuple[int | None, bool]:
+        """The one stored person named in full with this surname that the article's evidence fits, and whether
+        the evidence rules out every one of them ("Mrs. Obama" where only Barack Obama is stored).
+
+        People with a given name the lists know count ("Presidents Obama", a headline's leftover, does not),
+        and an actors file's entry when the article writes a title; the article's gender (honorifics, pronouns)
+        and titles ("President Obama": a role the actors file says the person held on ``day``) narrow them; one
+        left is the person, two or more (Bill and Hillary Clinton, "Clinton" alone) keep the bare surname apart."""
+        # Names with a listed given name, and an actors file's entry when a title is written (the lists lack
+        # "Philip": a "Hammond" who is a "she" must not fall to Philip Hammond for want of his gender)
+        people = [(i, key) for i, key, from_file in self.repo.namesakes(surname)
+                  if _given_name_known(key) or (from_file and evidence.titles)]
+        if not people:
+            return None, False
+        people = [p for p in people if _may_be(p[1], evidence.gender) and not self._other_rank(p[0], evidence.titles)]
+        if not people:
+            return None, True  # "Mrs. Obama" where only Barack Obama is stored: someone else
+        held = self._holders(evidence.titles, {i for i, _ in people}, day)
+        if held:  # "President Obama" in 2016: the one the actors file says was president then
+            people = [p for p in people if p[0] in held]
+        elif evidence.pronoun_gender is not None:  # "Hammond ... she said" is no Philip Hammond
+            people = [p for p in people if _may_be(p[1], evidence.pronoun_gender)]
+        return (people[0][0] if len(people) == 1 else None), False
+
+    def _other_rank(self, actor_id: int, titles: frozenset[str]) -> bool:
+        """"Adm. Harris" is not a person the actors file describes with no such rank (Kamala Harris)."""
+        ranks = titles & RANKS
+        roles = [r for i, r in self.repo.roles() if i == actor_id]
+        return bool(ranks and roles) and not any(ranks & set(r.nouns) for r in roles)
+
+    def _holders(self, titles: frozenset[str], ids: set[int], day: date | None) -> set[int]:
+        """Of ``ids``, those an actors file gives an office named by one of ``titles`` on ``day`` (or before
+        it, for "former")."""
+        if not titles or day is None:
+            return set()
+        former = "former" in titles
+        out = set()
+        for actor_id, role in self.repo.roles():
+            then = role.end is not None and role.end <= day if former else role.held_on(day)
+            if actor_id in ids and titles & set(role.nouns) and then:
+                out.add(actor_id)
+        return out
+
     def _same_first_and_last_name(self, key: str) -> list[int]:
         """ "Hillary Rodham Clinton" joins a stored "Hillary Clinton", and the other way round, when
         exactly one stored person has that first and last name."""
@@ -166,7 +271,9 @@ def same_person(key: str, alias_key: str) -> bool:
     """An alias may name the actor only if it is a full name with the same family name and the same
     "Jr."/"Sr." ("Donald Trump Jr." clustered with his father in one article stays his own alias)."""
     (bare, generation), (alias_bare, alias_generation) = split_generation(key), split_generation(alias_key)
-    return " " in alias_bare and generation == alias_generation and surname_of(bare) == surname_of(alias_bare)
+    # A bare surname's actor ("Obama") takes no full name: which Obama it is, is ``namesake``'s question.
+    return " " in alias_bare and " " in bare and generation == alias_generation \
+        and surname_of(bare) == surname_of(alias_bare)
 
 
 def is_name(alias: str, actor_type: str = "person") -> bool:

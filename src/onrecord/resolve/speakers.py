@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,7 +37,7 @@ from onrecord.extract.rules.filters import QUOTED_THROUGH
 from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement, statement_key, text_digest
 from onrecord.model import Span as TextSpan
 from onrecord.nlp import ParsedText, entities, token_indices
-from onrecord.resolve import described, gazetteer, names
+from onrecord.resolve import described, fit, gazetteer, names
 from onrecord.settings import Settings
 
 _ACTOR_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", "GPE": "country"}
@@ -71,6 +72,8 @@ class _ActorState:
     nationality: str | None = None
     gender: str | None = None
     seen: list[_Seen] = field(default_factory=list)
+    region: str | None = None  # the US state the article ties a person to: "Vermont Sen. X", "X (I-Vt.)"
+    party: str | None = None  # "Republican X", "X (D-Ill.)"
 
     offsets: list[int] = field(default_factory=list)  # of ``seen``, kept sorted for bisection
     # What ``actor.mentions`` and ``actor.aliases`` hold, for membership tests that do
@@ -138,8 +141,9 @@ class ArticleResolver:
     """Builds the article's actors, then names the speaker of each candidate."""
 
     def __init__(self, parsed: ParsedText, quotations: Sequence[Quotation] = (),
-                 settings: Settings | None = None) -> None:
+                 settings: Settings | None = None, published: str | None = None) -> None:
         self.text = parsed.text
+        self._day = _day(published)  # the dated roles a description is checked against (``fit``)
         settings = settings or Settings()
         self.max_recent = settings.max_recent_mentions
         self.max_lookback = settings.max_inherit_lookback
@@ -689,6 +693,10 @@ class ArticleResolver:
             state.nationality = m.nationality
         if state.actor.type == "person" and state.gender is None:
             state.gender = names.name_gender(m.words, m.titles)
+        if state.actor.type == "person":
+            party, region = fit.after_name(self.text, m.end)
+            state.region = state.region or fit.state_of(m.titles) or region
+            state.party = state.party or fit.party_of(m.titles) or party
 
     # -- speakers ------------------------------------------------------------
     def resolve(self, candidates: Sequence[Candidate]) -> tuple[list[Statement], list[Actor]]:
@@ -1783,6 +1791,10 @@ class ArticleResolver:
             if owner is not None and owner.pos_ == "PROPN":  # "the United Kingdom's Queen Elizabeth II": she
                 after = owner.right_edge  # speaks, her country is whose she is (world-politics tune)
                 return shift + after.idx + len(after), end
+            before = span[:root.i - span.start]
+            role = next((t for t in reversed(before) if t.is_lower and t.lower_ in names.ROLE_NOUNS), None)
+            if role is not None:  # "Clinton spokesman Jesse Ferguson": the name after the role speaks, not the
+                return shift + role.idx + len(role), end  # one it serves (issue 12: a named spokesperson is themself)
             return start, end
         for child in root.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
@@ -1915,33 +1927,80 @@ class ArticleResolver:
 
     def _role(self, span: Span, offset: int, last_actor: _ActorState | None) -> _ActorState | None:
         role = span.root.lemma_.lower()
-        words = [t.lower_ for t in span]
-        nationality = next((names.NATIONALITIES[w] for w in words if w in names.NATIONALITIES), None)
+        words = [t.text for t in span]
+        desc = fit.describe(words, role)
         sentence = self.sentence_of(offset)
-        best, best_score = None, -math.inf
         pool = self._recent(offset, MAX_ROLE_DISTANCE)
         if last_actor is not None and last_actor not in pool:
             pool.append(last_actor)
         people = [s for s in pool if s.actor.type == "person"]
         alternation = self._alternation_holds(people, last_actor, offset, None)
-        for state in pool:
-            if state.actor.type != "person":
-                continue
+        later = self._named_later(span, offset)
+        scored: list[tuple[float, bool, _ActorState]] = []
+        for state in people:
             seen = state.last_before(offset)
-            if seen is None:
+            if seen is None or id(state) in later:
                 continue
-            if nationality and state.nationality and state.nationality != nationality:
-                continue
-            if role not in state.titles and _other_seat(role, state.titles):
+            facts = self._facts(state)
+            if not fit.fits(desc, facts, self._day):
+                continue  # issue 12: "the Mexican president" is not Donald Trump (``fit``)
+            titles = {fit.title_form(t) for t in state.titles}  # "Sen." is a senator
+            if role not in titles and _other_seat(role, titles):
                 continue  # "Coach Dan Riley", "Senator Ruth Kaplan" are no "mayor"
+            titled = role in titles or fit.holds(desc, facts.roles, self._day)
+            placed = desc.state is not None and desc.state == state.region
+            national = desc.country is not None and desc.country == (state.nationality or fit.file_country(facts.roles))
             score = (-W_ROLE_RECENCY * (sentence - seen.sentence)
-                     + W_TITLE_MATCH * (role in state.titles)
-                     + W_NATIONALITY_MATCH * (nationality is not None and nationality == state.nationality)
+                     + W_TITLE_MATCH * titled + W_TITLE_MATCH * placed
+                     + W_NATIONALITY_MATCH * national
                      + W_LAST_SPEAKER * (state is last_actor and alternation)
                      + W_SALIENCE * math.log1p(state.count_before(offset)))
-            if score > best_score:
-                best, best_score = state, score
-        return best
+            # shown to be so: "the Florida senator" of the state, "the Mexican president" titled President or Mexican
+            shown = placed if desc.state else (titled or national) if desc.country else False
+            scored.append((score, shown, state))
+        # one the article shows to be so, if any, before one it says nothing of ("Sen. Joni Ernst" is a senator,
+        # but of no state the article gives: no more "the Florida senator" than anyone)
+        scored = [x for x in scored if x[1]] or scored
+        best = max(scored, key=lambda x: x[0], default=None)
+        return best[2] if best is not None else self._office_holder(desc)
+
+    def _facts(self, state: _ActorState) -> fit.Facts:
+        return fit.Facts(country=state.nationality, state=state.region, party=state.party, gender=state.gender,
+                         titles=state.titles, roles=fit.known_roles(state.actor.name))
+
+    def _named_later(self, span: Span, start: int) -> set[int]:
+        """Ids of people named after the description in its sentence as an object or after a preposition: "the
+        senator aimed ... to win states more friendly to Clinton" means someone other than Clinton. Not a
+        possessive or a clause's own subject ("... keeps Kasich's campaign alive", "criticism that Trump was
+        urging"), which news often writes of the person just described, and not an apposition."""
+        shift = start - span.start_char
+        end = start + len(span.text)
+        sentence = self.sentence_of(end)
+        stop = self.sent_starts[sentence + 1] if sentence + 1 < len(self.sent_starts) else len(self.text)
+        out: set[int] = set()
+        at = bisect_left(self._name_starts, end)
+        while at < len(self._names) and self._names[at][0] < stop:
+            m_start, m_end, n = self._names[at]
+            at += 1
+            named = span.doc.char_span(m_start - shift, m_end - shift, alignment_mode="expand")
+            if named is None or self.states[n].actor.type != "person" or not self.text[end:m_start].strip(" ,("):
+                continue
+            root = named.root
+            if root.dep_ == "poss":  # "blasted Trump's call": the owner of the verb's own object is someone else
+                if root.head.dep_ in ("dobj", "pobj") and span.root.head in (root.head.head, root.head.head.head):
+                    out.add(id(self.states[n]))
+            elif root.dep_ not in ("nsubj", "nsubjpass", "appos"):
+                out.add(id(self.states[n]))
+        return out
+
+    def _office_holder(self, desc: fit.Description) -> _ActorState | None:
+        """No one named fits "the British prime minister": the actors file's holder of that office on the
+        article's date, when the description names the country (issue 12)."""
+        name = fit.holder(desc, self._day)
+        if name is None:
+            return None
+        words = name.split()
+        return self._match_person(words, len(self.text)) or self._state_for(name, "person")
 
 
 # Name particles the entity recogniser tends to end a name on: "Ursula von der | Leyen".
@@ -2868,6 +2927,13 @@ def _within(quotations: Sequence[Quotation]) -> Callable[[int], bool]:
         return at >= 0 and offset < quotations[at].end
 
     return inside
+
+
+def _day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
 
 
 def _text_span(text: str, start: int, end: int) -> TextSpan:

@@ -21,9 +21,9 @@ from pathlib import Path
 
 from onrecord.ingest import TextInput
 from onrecord.ingest import without_surrogates as safe_text
-from onrecord.model import Article, Statement, statement_key, text_digest
+from onrecord.model import Actor, Article, Statement, statement_key, text_digest
 from onrecord.resolve.corpus import KnownActor, Role, actor_key, surname_of
-from onrecord.resolve.linking import CorpusLinker
+from onrecord.resolve.linking import CorpusLinker, SurnameEvidence, surname_evidence
 from onrecord.resolve.names import ascii_letters
 from onrecord.store.export import statement_columns
 from onrecord.store.paths import readonly_uri
@@ -305,7 +305,7 @@ class Store:
         linker = CorpusLinker(self)  # the decisions are resolve's; this store answers its questions
         corpus_ids: dict[str, int] = {}
         for actor in article.actors:
-            corpus_ids[actor.id] = linker.actor(actor)
+            corpus_ids[actor.id] = linker.actor(actor, _surname_evidence(article, actor), day)
             for mention in actor.mentions:
                 self.conn.execute(
                     "INSERT OR IGNORE INTO mentions (article_id, start_offset, end_offset, actor_id, text) "
@@ -351,6 +351,11 @@ class Store:
         return [int(r[0]) for r in self.conn.execute(
             "SELECT DISTINCT actor_id FROM actor_aliases WHERE alias_key = ? ORDER BY actor_id", (alias_key,))]
 
+    def described_actors(self, ids: Sequence[int]) -> list[int]:
+        rows = self.conn.execute(f"SELECT id FROM actors WHERE id IN ({','.join('?' * len(ids))}) "
+                                 "AND type IN ('group', 'unnamed') ORDER BY id", tuple(ids))
+        return [int(r[0]) for r in rows]
+
     def preferred_actor(self, ids: Sequence[int], key: str) -> int:
         row = self.conn.execute(
             f"SELECT id FROM actors WHERE id IN ({','.join('?' * len(ids))}) "
@@ -372,11 +377,14 @@ class Store:
 
     def people_with_surname(self, surname: str) -> list[int]:
         """Stored people whose family name is ``surname`` ("trump"; "lai" for "lai ching-te")."""
+        return [i for i, _key, _file in self.namesakes(surname)]
+
+    def namesakes(self, surname: str) -> list[tuple[int, str, bool]]:
         escaped = like_escaped(surname)
         rows = self.conn.execute(
-            "SELECT id, key FROM actors WHERE type = 'person' AND (key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\')",
-            (f"% {escaped}", f"{escaped} %"))
-        return [int(r[0]) for r in rows if surname_of(r[1]) == surname]
+            "SELECT id, key, from_file FROM actors WHERE type = 'person' "
+            "AND (key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\')", (f"% {escaped}", f"{escaped} %"))
+        return [(int(r[0]), str(r[1]), bool(r[2])) for r in rows if surname_of(r[1]) == surname]
 
     def actor_by_key(self, key: str, name: str, actor_type: str) -> int:
         row = self.conn.execute("SELECT id FROM actors WHERE key = ?", (key,)).fetchone()
@@ -397,7 +405,8 @@ class Store:
         self.conn.execute("UPDATE actors SET part_of = ? WHERE id = ? AND part_of IS NULL", (state_id, actor_id))
 
     def add_alias(self, actor_id: int, alias: str, actor_type: str) -> None:
-        alias = re.sub(r"['’]s$", "", " ".join(alias.split()))  # "Donald Trump’s" is "Donald Trump"
+        # "Donald Trump’s" is "Donald Trump", "The Associated Press'" "The Associated Press"
+        alias = re.sub(r"(?:['’]s|(?<=s)['’])$", "", " ".join(alias.split()))
         self.conn.execute("INSERT OR IGNORE INTO actor_aliases (alias_key, actor_id, alias) VALUES (?, ?, ?)",
                           (actor_key(alias, actor_type), actor_id, alias.strip()))
 
@@ -411,6 +420,63 @@ class Store:
         self.conn.execute("UPDATE actor_old_slugs SET actor_id = ? WHERE actor_id = ?", (into, old))
         self.conn.execute("DELETE FROM actors WHERE id = ?", (old,))
         self._actors_added -= 1
+
+    def join_surnames(self) -> int:
+        """Issue 12: one actor per person across a corpus. Each article's bare-surname person ("Obama") whose
+        evidence fits exactly one person stored in full (``CorpusLinker.namesake``) moves to that person: its
+        statements, mentions and event participants; a bare actor left with nothing goes. For a store built
+        before the rule, or a bare surname stored before its full name; returns the articles moved."""
+        moved = 0
+        with self.transaction() as db:
+            linker = CorpusLinker(self)
+            bare = db.execute("SELECT id, key FROM actors WHERE type = 'person' AND from_file = 0 "
+                              "AND key NOT LIKE '% %'").fetchall()
+            for actor_id, key in bare:
+                for article_id, text, published in db.execute(
+                        "SELECT id, text, published FROM articles WHERE id IN (SELECT article_id FROM mentions "
+                        "WHERE actor_id = ? UNION SELECT article_id FROM statements WHERE actor_id = ?)",
+                        (actor_id, actor_id)).fetchall():
+                    spans = db.execute("SELECT start_offset, end_offset FROM mentions WHERE article_id = ? "
+                                       "AND actor_id = ?", (article_id, actor_id)).fetchall()
+                    pronouns = [r[0] for r in db.execute(
+                        "SELECT speaker FROM statements WHERE article_id = ? AND actor_id = ? AND resolution = "
+                        "'pronoun' AND speaker IS NOT NULL", (article_id, actor_id))]
+                    evidence = surname_evidence(text, [(int(a), int(b)) for a, b in spans], pronouns)
+                    found, _ = linker.namesake(str(key), evidence, _parse_day(published))
+                    if found is not None and found != actor_id:
+                        self._move_article_actor(article_id, int(actor_id), found, linker)
+                        moved += 1
+                self._drop_if_unused(int(actor_id))
+        return moved
+
+    def _move_article_actor(self, article_id: int, old: int, new: int, linker: CorpusLinker) -> None:
+        """One article's statements, mentions and event participants of actor ``old`` become ``new``'s; each
+        statement's quote is found again among ``new``'s."""
+        db = self.conn
+        rows = db.execute("SELECT id, content FROM statements WHERE article_id = ? AND actor_id = ?",
+                          (article_id, old)).fetchall()
+        for statement_id, content in rows:
+            db.execute("UPDATE statements SET actor_id = ?, quote_id = ? WHERE id = ?",
+                       (new, linker.quote(new, content), statement_id))
+        db.execute("UPDATE OR IGNORE mentions SET actor_id = ? WHERE article_id = ? AND actor_id = ?",
+                   (new, article_id, old))
+        if self.schema_version >= EVENTS_SCHEMA:
+            db.execute("UPDATE event_participants SET actor_id = ? WHERE actor_id = ? AND event_id IN "
+                       "(SELECT id FROM events WHERE article_id = ?)", (new, old, article_id))
+
+    def _drop_if_unused(self, actor_id: int) -> None:
+        """An actor no statement, mention or event names any more goes, with its quotes and aliases."""
+        db = self.conn
+        db.execute("DELETE FROM quotes WHERE actor_id = ? AND id NOT IN "
+                   "(SELECT quote_id FROM statements WHERE quote_id IS NOT NULL)", (actor_id,))
+        used = db.execute(
+            "SELECT EXISTS (SELECT 1 FROM statements WHERE actor_id = ?) OR EXISTS (SELECT 1 FROM mentions "
+            "WHERE actor_id = ?) OR EXISTS (SELECT 1 FROM quotes WHERE actor_id = ?) OR EXISTS (SELECT 1 FROM "
+            "actors WHERE part_of = ?)", (actor_id, actor_id, actor_id, actor_id)).fetchone()[0]
+        if not used and self.schema_version >= EVENTS_SCHEMA:
+            used = db.execute("SELECT 1 FROM event_participants WHERE actor_id = ?", (actor_id,)).fetchone()
+        if not used:
+            db.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
 
     def roles(self) -> list[tuple[int, Role]]:
         if self._roles is None:  # read once; loading an actors file or a rollback forgets them
@@ -436,6 +502,15 @@ class Store:
         self.conn.executemany("INSERT OR IGNORE INTO quote_shingles (hash, quote_id) VALUES (?, ?)",
                               [(h, quote_id) for h in hashes])
         return quote_id
+
+
+def _surname_evidence(article: Article, actor: Actor) -> SurnameEvidence | None:
+    """What the article says of the person behind a bare surname (``CorpusLinker.namesake``); None for others."""
+    if actor.type not in ("person", "organization") or " " in actor_key(actor.name, actor.type):
+        return None
+    pronouns = [s.speaker.text for s in article.statements
+                if s.actor is not None and s.actor.id == actor.id and s.resolution == "pronoun" and s.speaker]
+    return surname_evidence(article.text, [(m.start, m.end) for m in actor.mentions], pronouns)
 
 
 def _parse_day(value: str | None) -> date | None:
