@@ -125,6 +125,9 @@ def _parser() -> argparse.ArgumentParser:
                     help="the extractor to score (default onrecord)")
     ev.add_argument("--limit", type=count, default=None, help="only the first N texts (sorted by name)")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ev.add_argument("--undated", action="store_true",
+                    help="analyse without the texts' publication dates (PolNeAR's file names, a gold file's "
+                         "'published', its set's sources.jsonl), as figures before 2026-11-26 evening were")
     ev.add_argument("--run-ons", choices=("joined", "apart"), default=None,
                     help="score a run-on quotation (“A,” she said. “B.”) as one content in parts (joined) or as "
                          "its statements (apart); default: the gold's convention (brat joined, onrecord apart)")
@@ -270,7 +273,7 @@ def _run_eval(args: argparse.Namespace) -> int:
     fmt = args.format or ("brat" if args.gold.is_dir() and not any(args.gold.glob("*.gold.json")) else "onrecord")
     try:
         scores = evaluate(args.gold, fmt, system=args.system, limit=args.limit, settings=_eval_settings(args),
-                          run_ons=args.run_ons)
+                          run_ons=args.run_ons, dated=not args.undated)
     except (FileNotFoundError, ValueError, RuntimeError) as err:
         print(f"onrecord: error: {err}", file=sys.stderr)
         return 2

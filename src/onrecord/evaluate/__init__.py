@@ -30,12 +30,15 @@ def read_gold(path: Path, fmt: str, limit: int | None = None) -> list[GoldDocume
     raise ValueError(f"unknown gold format {fmt!r}; use brat or onrecord")
 
 
-def predict(docs: Sequence[GoldDocument], system: str, settings: Settings) -> Iterator[list[Statement]]:
-    """Predictions per gold document (texts shared by several annotators parsed once)."""
+def predict(docs: Sequence[GoldDocument], system: str, settings: Settings,
+            dated: bool = True) -> Iterator[list[Statement]]:
+    """Predictions per gold document (texts shared by several annotators parsed once), each text with its
+    publication date as a user would give it (``dated``; the gold's date, if it has one)."""
     unique: dict[str, list[Statement]] = {}
-    texts = list(dict.fromkeys(d.text for d in docs))
+    published = {d.text: d.published if dated else None for d in docs}
+    texts = list(published)
     if system == "onrecord":
-        items = (TextInput(id=str(n), source=None, text=t) for n, t in enumerate(texts))
+        items = (TextInput(id=str(n), source=None, text=t, published=published[t]) for n, t in enumerate(texts))
         for text, article in zip(texts, extract_many(items, settings=settings), strict=True):
             unique[text] = article.statements
     elif system == "textacy":
@@ -48,12 +51,13 @@ def predict(docs: Sequence[GoldDocument], system: str, settings: Settings) -> It
 
 
 def evaluate(path: Path, fmt: str, *, system: str = "onrecord", limit: int | None = None,
-             settings: Settings | None = None, run_ons: str | None = None) -> Scores:
+             settings: Settings | None = None, run_ons: str | None = None, dated: bool = True) -> Scores:
     """``run_ons`` ("joined" or "apart") overrides the gold format's convention for run-on quotations
-    (``score.RUN_ONS``: PolNeAR's brat joins them, onrecord's gold JSON keeps them apart)."""
+    (``score.RUN_ONS``: PolNeAR's brat joins them, onrecord's gold JSON keeps them apart). ``dated=False``
+    withholds the publication dates (how the figures before the sixth session were measured)."""
     settings = settings or Settings.from_env()
     docs = read_gold(path, fmt, limit)
-    return score(zip(docs, predict(docs, system, settings), strict=True), run_ons or RUN_ONS[fmt])
+    return score(zip(docs, predict(docs, system, settings, dated), strict=True), run_ons or RUN_ONS[fmt])
 
 
 def textacy_statements(text: str, settings: Settings) -> list[Statement]:

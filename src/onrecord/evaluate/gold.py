@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from onrecord.ingest.metadata import iso_day
+
 Ranges = tuple[tuple[int, int], ...]
 
 
@@ -32,6 +34,9 @@ class GoldDocument:
     not_attributed: list[str] = field(default_factory=list)
     # Gold actor name -> the mentions the text uses for it (onrecord gold JSON ``actors``; empty for brat).
     mentions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The publication date (YYYY-MM-DD) a user would give with the text: dated roles ("the former president",
+    # "the British prime minister") and relative dates read it, so the harness passes it as ``extract`` would.
+    published: str | None = None
 
 
 _T_LINE = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t")
@@ -110,8 +115,34 @@ def read_brat_dir(root: Path, limit: int | None = None) -> Iterator[GoldDocument
         texts = texts[:limit]
     for path in texts:
         text = path.read_text(encoding="utf-8")
+        published = date_in_name(path.stem)
         for ann in sorted((root / "attributions").glob(path.stem + "_*.ann")):
-            yield read_brat(ann.read_text(encoding="utf-8"), text, ann.stem)
+            doc = read_brat(ann.read_text(encoding="utf-8"), text, ann.stem)
+            doc.published = published
+            yield doc
+
+
+_NAME_DATE = re.compile(r"(?:^|_)(\d{4}-\d{2}-\d{2})(?:_|$)")
+
+
+def date_in_name(name: str) -> str | None:
+    """PolNeAR names its files ``outlet_YYYY-MM-DD_slug``: the date is the publication date."""
+    found = _NAME_DATE.search(name)
+    return iso_day(found.group(1)) if found else None
+
+
+def _listed_date(gold_path: Path, article: Path) -> str | None:
+    """The ``published`` of ``article`` in the ``sources.jsonl`` of the labelled set (a folder above the gold
+    file: ``eval/SET/sources.jsonl`` for ``eval/SET/gold/HALF/NAME.gold.json``)."""
+    name = article.name.removesuffix(".txt")
+    for folder in list(gold_path.parents)[:3]:
+        listing = folder / "sources.jsonl"
+        if listing.is_file():
+            for line in listing.read_text(encoding="utf-8").splitlines():
+                if line.strip() and (row := json.loads(line)).get("name") == name:
+                    return iso_day(row.get("published"))
+            return None
+    return None
 
 
 def read_onrecord_gold(path: Path) -> GoldDocument:
@@ -120,7 +151,8 @@ def read_onrecord_gold(path: Path) -> GoldDocument:
     text_path = path.parent / data["article"]
     text = text_path.read_text(encoding="utf-8")
     doc = GoldDocument(name=path.stem, text=text, not_attributed=list(data.get("not_attributed", [])),
-                       mentions={name: tuple(m) for name, m in (data.get("actors") or {}).items()})
+                       mentions={name: tuple(m) for name, m in (data.get("actors") or {}).items()},
+                       published=iso_day(data.get("published")) or _listed_date(path, text_path))
     for s in data["statements"]:
         mention = s.get("speaker_mention")
         cue = s.get("cue")
