@@ -126,3 +126,16 @@ def test_a_description_joins_only_the_same_description_across_articles() -> None
     assert bare != american
     again = CorpusLinker(store).actor(Actor(id="c", name="American officials", type="group"))
     assert again == american
+
+
+def test_a_side_is_part_of_the_person_it_is_named_after_never_of_a_country_of_that_name() -> None:
+    """Issue 12 (newcomer 6): "the Biden administration" is part_of "Biden" in the article; read as a state,
+    that made a country actor "Biden"."""
+    store = DictStore()
+    linker = CorpusLinker(store)
+    person = Actor(id="biden", name="Biden", type="person")
+    side = Actor(id="biden-administration", name="Biden administration", type="organization", part_of="Biden")
+    biden = linker.actor(person, [person, side])
+    administration = linker.actor(side, [person, side])
+    assert store.actors[administration]["part_of"] == biden
+    assert [a["name"] for a in store.actors.values() if a["type"] == "country"] == []
