@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,10 +34,12 @@ from onrecord.extract.cues import cue_class
 from onrecord.extract.quotes import Quotation
 from onrecord.extract.rules import Candidate
 from onrecord.extract.rules.filters import QUOTED_THROUGH
+from onrecord.extract.transcript import TURN_RULE, Turn
 from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement, statement_key, text_digest
 from onrecord.model import Span as TextSpan
 from onrecord.nlp import ParsedText, entities, token_indices
 from onrecord.resolve import described, gazetteer, names
+from onrecord.resolve.corpus import office_holder, office_nouns, offices_held
 from onrecord.settings import Settings
 
 _ACTOR_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", "GPE": "country"}
@@ -138,8 +141,13 @@ class ArticleResolver:
     """Builds the article's actors, then names the speaker of each candidate."""
 
     def __init__(self, parsed: ParsedText, quotations: Sequence[Quotation] = (),
-                 settings: Settings | None = None) -> None:
+                 settings: Settings | None = None, turns: Sequence[Turn] = (), published: str | None = None) -> None:
         self.text = parsed.text
+        self._published = _day(published)
+        # A transcript's turns (``extract.transcript``): who speaks in each, read when first needed.
+        self._turns = [t for t in turns if not t.question]
+        self._turn_starts = [t.body[0] for t in self._turns]
+        self._turn_speakers: dict[tuple[int, int], tuple[_ActorState | None, str]] = {}
         settings = settings or Settings()
         self.max_recent = settings.max_recent_mentions
         self.max_lookback = settings.max_inherit_lookback
@@ -702,6 +710,12 @@ class ArticleResolver:
                 # A run-on quotation is the same attribution: the same actor, read once (a pronoun read
                 # twice could move on to the other speaker of an alternation).
                 state, how, speaker = done[id(cand.continues)]
+            elif cand.rule == TURN_RULE and cand.speaker_offsets is not None:
+                state, how = self._turn_speaker(cand.speaker_offsets)
+                speaker = _text_span(self.text, *cand.speaker_offsets)
+                if state is not None and cand.speaker_offsets not in state.spans:
+                    self._see(state, _Seen(speaker.start, self.sentence_of(speaker.start), True))
+                    state.add_mention(*cand.speaker_offsets)
             elif cand.speaker is None and cand.rule == "passive":
                 state, how, speaker = None, "agentless", None  # "was charged with X": no source to inherit
             elif cand.speaker is None:
@@ -870,6 +884,8 @@ class ArticleResolver:
         mention = _Mention(span, start, end, last_actor)
         readings: list[Callable[[_Mention], _Found | None]] = [self._as_joint] if joint else []
         readings.append(self._as_defined_name)  # "[Notes] from Poland (NFP)" (names)
+        if self._turns:
+            readings.insert(0, self._as_turn_speaker)  # "I" in a transcript's answer is who answers
         readings += [self._as_quantifier, self._as_side, self._as_name, self._as_missed_name, self._as_mistagged_name,
                      self._as_abbreviation, self._as_pronoun, self._as_state_body, self._as_document,
                      self._as_group, self._as_described_before, self._as_role,
@@ -896,6 +912,97 @@ class ArticleResolver:
         if (m.start, m.end) not in state.spans:
             state.add_mention(m.start, m.end)
         return state, "organization"
+
+    def _as_turn_speaker(self, m: _Mention) -> _Found | None:
+        """"I", "we", "my" in an answer of a transcript: the turn's speaker (the label's person; "we" is
+        the speaker too, for the body they speak for is seldom named)."""
+        if m.span.root.lower_ not in names.FIRST_PERSON_PRONOUNS or len(m.span) > 1:
+            return None
+        n = bisect_right(self._turn_starts, m.start) - 1
+        if n < 0 or m.start >= self._turns[n].body[1]:
+            return None
+        state, _how = self._turn_speaker(self._turns[n].label)
+        return (state, "pronoun") if state is not None else None
+
+    def _turn_speaker(self, label: tuple[int, int]) -> tuple[_ActorState | None, str]:
+        """Who a transcript's label names, read once per label: "MR. KIRBY" is the person of that surname
+        the article names ("John Kirby"), else a person "Kirby"; "THE PRESIDENT" is the holder of the office
+        on the article's date, in the story's country (the actors file's dated roles); "SENIOR ADMINISTRATION
+        OFFICIAL", "MODERATOR" are unnamed sources under that description; a lone letter ("A") is no one."""
+        if label not in self._turn_speakers:
+            self._turn_speakers[label] = self._label_speaker(self.text[label[0]:label[1]])
+        return self._turn_speakers[label]
+
+    def _label_speaker(self, label: str) -> tuple[_ActorState | None, str]:
+        words = re.findall(r"[^\W\d_][\w.'’-]*", label)
+        lower = [w.lower() for w in words]
+        if lower[:1] == ["the"]:
+            words, lower = words[1:], lower[1:]
+        if not lower or (len(lower) == 1 and len(lower[0]) == 1):
+            return None, "unresolved"
+        if all(w in names.TITLE_WORDS for w in lower):  # "THE PRESIDENT", "THE VICE PRESIDENT"
+            return self._header_person(lower[-1]) or self._office_holder(" ".join(lower)), "role"
+        honorific = any(w in names.TITLE_WORDS for w in lower)
+        if not honorific and lower[-1] in names.PEOPLE_NOUNS | names.ROLE_NOUNS | names.RECORD_ROLES:
+            return self._state_for(" ".join(lower), "unnamed"), "description"
+        rest = [w.title() for w, low in zip(words, lower, strict=True) if low not in names.TITLE_WORDS]
+        named = self._by_surname.get(_surname(rest), [])
+        people = [s for s in named if s.actor.type == "person"]
+        if len(people) == 1:
+            return people[0], "named"
+        return self._state_for(" ".join(rest), "person"), "named"
+
+    def _header_person(self, title: str) -> _ActorState | None:
+        """"Remarks by President Biden ..." above a transcript: the person its header (the text before the first
+        turn) names with the label's title ("THE PRESIDENT") is who speaks under that label; by the article's
+        person of that surname, else by the office's holder on the date of that surname, else as written."""
+        header = self.text[:min(t.label[0] for t in self._turns)]
+        m = re.search(rf"\b(?i:{re.escape(title)})\s+([A-Z][\w'’-]+)", header)
+        if m is None:
+            return None
+        surname = m.group(1)
+        named = self._person_named(surname)
+        if named is not None:
+            return named
+        holders = [h for h in offices_held(title, self._published) if _surname(h.split()) == surname.lower()] \
+            if self._published is not None else []
+        return self._state_for(holders[0] if len(holders) == 1 else surname, "person")
+
+    def _office_holder(self, role: str) -> _ActorState | None:
+        """Who holds ``role`` ("president") on the article's date, per the actors file's dated roles, where
+        exactly one holder fits: the holders of that office (of any country) the article names by surname and
+        the holder in the story's country must be one person. A White House briefing that also names
+        "President Putin" resolves none: unresolved rather than a guess."""
+        if self._published is None:
+            return None
+        found = {id(s): s for s in (self._person_named(h) for h in offices_held(role, self._published)) if s}
+        home = office_holder(role, self._story(), self._published)
+        mine = self._person_named(home) if home is not None else None
+        if home is not None and mine is None and found:
+            return None  # the story's holder goes unnamed while another holder is named: two fit
+        if mine is not None:
+            found[id(mine)] = mine
+        if len(found) > 1:
+            return None
+        if found:
+            return next(iter(found.values()))
+        return self._state_for(home, "person") if home is not None else None
+
+    def _office(self, written: str) -> str | None:
+        """"The President", "the Vice President": an office the actors file's dated roles know, written with
+        capitals as if a name ("President" read as a name was one actor for every president of a corpus); not
+        a name the article gives a person ("King" after "Pete King"), not a title the file has no holders of."""
+        words = [w for w in re.findall(r"[\w.'’-]+", written) if w.lower() not in ("the", "this")]
+        office = " ".join(words).lower()
+        if not words or office not in office_nouns() or any(w[:1].islower() for w in words):
+            return None
+        return None if self._by_surname.get(words[-1].lower()) else office
+
+    def _person_named(self, name: str) -> _ActorState | None:
+        """The article's person of ``name``'s surname: the one of that very name, else the first ("Biden" and
+        "Joe Biden" are one person to the corpus linker too)."""
+        people = [s for s in self._by_surname.get(_surname(name.split()), []) if s.actor.type == "person"]
+        return next((s for s in people if s.actor.name == name), people[0] if people else None)
 
     def _as_joint(self, m: _Mention) -> _Found | None:
         # "Tesco and Salling Group said": one group of both, which a later "the parties" refers back to
@@ -2836,6 +2943,13 @@ def _double_surname(a: list[str], b: list[str]) -> bool:
 # A romanised East Asian given name after the family name: "Lai Ching-te", "Kim Jong-un", "Lee Jae-myung".
 # ("Ocasio-Cortez", capitalised after the hyphen, is a Western double surname.)
 _GIVEN_NAME_LAST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def _day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
 
 
 def _surname(words: Sequence[str]) -> str:

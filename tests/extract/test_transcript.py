@@ -1,0 +1,81 @@
+"""Transcripts (issue 12, newcomer 6): speaker labels, reporters' turns, "I" in an answer, and "THE PRESIDENT"
+as the office holder on the article's date. Small texts of our own in the shape of a press briefing."""
+
+from __future__ import annotations
+
+from onrecord import Settings, extract
+from onrecord.extract.transcript import find_turns, masked
+
+BRIEFING = """Press Briefing by Press Secretary Dana Whitfield and Coordinator Tom Harlan
+
+MS. WHITFIELD:  Good afternoon, everyone.  I want to start with the storm relief package today.
+
+Q    Has Moscow responded to the offer on the prisoners?
+
+MR. HARLAN:  I can tell you that we put a serious offer on the table weeks ago.  (Laughter.)
+
+Putin said last week that the talks should stay quiet, and we respect that.
+
+Q    Okay.  Does he plan to meet the families soon?
+
+MR. HARLAN:  Thanks.
+"""
+
+
+def _by_speaker(text: str, published: str = "2022-07-27") -> list[tuple[str | None, str, str]]:
+    article = extract(text, published=published)
+    return [(s.actor.name if s.actor else None, s.speaker.text if s.speaker else "", s.content.text)
+            for s in article.statements]
+
+
+def test_a_briefing_is_read_as_turns_and_a_one_off_label_is_not() -> None:
+    turns = find_turns(BRIEFING)
+    assert [BRIEFING[slice(*t.label)] for t in turns] == ["MS. WHITFIELD", "Q", "MR. HARLAN", "Q", "MR. HARLAN"]
+    assert [t.question for t in turns] == [False, True, False, True, False]
+    assert find_turns("UPDATE: The talks resumed on Monday.\n\nThe minister said they would go on.") == []
+    # the parser reads the turns without their labels and stage directions, offset for offset
+    plain = masked(BRIEFING, turns)
+    assert len(plain) == len(BRIEFING) and "MR. HARLAN" not in plain and "(Laughter.)" not in plain
+
+
+def test_labels_are_no_actors_and_a_question_is_no_statement() -> None:
+    article = extract(BRIEFING, published="2022-07-27")
+    names = {a.name for a in article.actors}
+    assert not names & {"Q", "MR", "Okay", "Laughter", "MR. HARLAN"}
+    assert not any("responded" in s.content.text or "meet the families" in s.content.text
+                   for s in article.statements)
+
+
+def test_each_answer_paragraph_is_the_labelled_speakers_and_I_in_it_is_them() -> None:
+    seen = _by_speaker(BRIEFING)
+    assert ("Dana Whitfield", "MS. WHITFIELD",
+            "Good afternoon, everyone.  I want to start with the storm relief package today.") in seen
+    assert ("Tom Harlan", "I", "we put a serious offer on the table weeks ago") in seen
+    assert ("Tom Harlan", "MR. HARLAN",
+            "I can tell you that we put a serious offer on the table weeks ago.") in seen
+    assert not any(speaker == "MR. HARLAN" and content == "Thanks." for _, speaker, content in seen)
+
+
+def test_reported_speech_in_an_answer_keeps_its_own_speaker() -> None:
+    seen = _by_speaker(BRIEFING)
+    assert ("Putin", "Putin", "the talks should stay quiet") in seen
+
+
+def test_without_the_rule_the_labels_are_read_as_prose() -> None:
+    off = extract(BRIEFING, published="2022-07-27", settings=Settings(disabled_rules="transcript-turn"))
+    assert not any(s.speaker is not None and s.speaker.text == "MR. HARLAN" for s in off.statements)
+
+
+REMARKS = """Remarks by President Biden on the Harbor Bill
+
+THE PRESIDENT:  Thank you all for coming.  I signed the harbor bill this morning and I am proud of it.
+
+Q    Will you veto the tariff bill, sir?
+
+THE PRESIDENT:  I will veto it if it reaches my desk, and I told the Senate so.
+"""
+
+
+def test_the_presidents_label_is_the_person_the_header_names() -> None:
+    seen = _by_speaker(REMARKS, "2022-06-10")
+    assert {name for name, speaker, _ in seen if speaker in ("THE PRESIDENT", "I")} == {"Biden"}
