@@ -79,3 +79,36 @@ THE PRESIDENT:  I will veto it if it reaches my desk, and I told the Senate so.
 def test_the_presidents_label_is_the_person_the_header_names() -> None:
     seen = _by_speaker(REMARKS, "2022-06-10")
     assert {name for name, speaker, _ in seen if speaker in ("THE PRESIDENT", "I")} == {"Biden"}
+
+
+PRESS = """Press Gaggle by Press Secretary Dana Whitfield
+
+MS. WHITFIELD:  The President told the governors that the United States will send more money to the states.
+
+Q    Is there a date for that?
+
+MS. WHITFIELD:  The President said that the money would arrive before the winter, as he promised.
+"""
+
+
+def test_a_bare_the_president_is_the_office_holder_on_the_articles_date() -> None:
+    # One president fits in a US story of June 2022 (the starter actors file's dated roles): Joe Biden;
+    # in 2018, Donald Trump; never a generic actor "President".
+    for published, holder in (("2022-06-27", "Joe Biden"), ("2018-03-01", "Donald Trump")):
+        seen = _by_speaker(PRESS, published)
+        assert (holder, "The President", "the money would arrive before the winter") in seen
+        assert "President" not in {name for name, _, _ in seen}
+
+
+def test_a_bare_the_president_stays_unresolved_where_two_presidents_fit() -> None:
+    text = PRESS.replace("to the states.", "to the states, and President Putin has been told.")
+    seen = _by_speaker(text, "2022-06-27")
+    assert (None, "The President", "the money would arrive before the winter") in seen
+
+
+def test_a_bare_the_president_in_ordinary_news_is_the_office_holder_too() -> None:
+    text = ("Tariff talks resume\n\nThe United States will raise tariffs on steel next month, officials said.\n\n"
+            "The President told reporters on Monday that the talks with the steelmakers would go on.")
+    said = "the talks with the steelmakers would go on"
+    assert ("Joe Biden", "The President", said) in _by_speaker(text, "2022-05-02")
+    assert ("Donald Trump", "The President", said) in _by_speaker(text, "2019-05-02")

@@ -292,6 +292,9 @@ class ArticleResolver:
         return any(start <= offset < end for start, end in self._link_lines)
 
     def _build_actors(self, mentions: list[_NameMention]) -> None:
+        # "the President", which the recogniser takes for a name, is an office: its holder (``_build_offices``)
+        offices = [m for m in mentions if m.label == "PERSON" and self._office(m.text) is not None]
+        mentions = [m for m in mentions if not (m.label == "PERSON" and m in offices)]
         people = [m for m in mentions if m.label == "PERSON" and _norm_key(m.words) not in names.METONYMS
                   and names.institution(_norm_key(m.words)) is None and gazetteer.find(" ".join(m.words)) is None]
         full = [m for m in people if len(m.words) >= 2]
@@ -306,12 +309,24 @@ class ArticleResolver:
             found = self._single_word_state(m)
             if found is not None:
                 self._attach(found, m)
-        self._timeline.sort()  # appended out of order above; kept sorted by insertion from here on
         self._story_read = False  # read again now that every country the article names is an actor
+        self._build_offices(offices)
+        self._timeline.sort()  # appended out of order above; kept sorted by insertion from here on
+        self._story_read = False
         for state in self.states:
             state.actor.mentions.sort(key=lambda x: x.start)
         self._names = sorted((m.start, m.end, n) for n, st in enumerate(self.states) for m in st.actor.mentions)
         self._name_starts = [x[0] for x in self._names]
+
+    def _build_offices(self, offices: list[_NameMention]) -> None:
+        """Issue 12 (newcomer 6): "the President told his fellow G7 leaders" with no name in reach, which the
+        recogniser tags as a name "President": the holder of that office on the article's date in the story's
+        country, where the actors file's dated roles give exactly one (Joe Biden, in a US story of 2022);
+        else no actor (never one "President" gathering every president of a corpus)."""
+        for m in offices:
+            holder = self._office_holder(self._office(m.text) or "")
+            if holder is not None:
+                self._attach(holder, m)
 
     def _build_groups(self, pairs: list[tuple[list[int], list[str]]]) -> None:
         """People or bodies the article names together ("officers Antoine Quirin and Nicolas Redouane") are
@@ -1170,6 +1185,9 @@ class ArticleResolver:
         run = _firm_name(m.span) or _name_run(m.span)
         words = [t.text for t in run if not t.is_punct or t.text in en.NAME_AMPERSANDS]
         words = words if _body_name(words) else names.strip_title(words)  # "House of ...": no title
+        office = self._office(self.text[m.start:m.end])
+        if office is not None:  # "the President": an office, no name; none fits: unresolved, not a guess
+            return self._office_holder(office), "role"
         firm = any(w in en.NAME_AMPERSANDS for w in words)  # "Marlow & Daughters": no person, though a Marlow is
         state = self._match_person(words, m.start) if words and not firm else None
         if state is None and len(words) == 1:
