@@ -125,7 +125,8 @@ def resolved_statements(parsed: ParsedText, quotations: Sequence[Quotation], set
     candidates = [c for c in candidates if c.confidence >= threshold]
     turns = find_turns(parsed.text) if TURN_RULE not in disabled else []
     if turns:  # a transcript: no statement in a reporter's turn, and each answer paragraph is its speaker's
-        candidates = within_turns(candidates, turns) + turn_candidates(parsed.text, turns)
+        answers = turn_candidates(parsed.text, turns)
+        candidates = within_turns(candidates, turns, answers) + answers
     resolver = ArticleResolver(parsed, quotations, settings, turns=turns, published=published)
     statements, actors = resolver.resolve(candidates)
     return statements, actors, resolver

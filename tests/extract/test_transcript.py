@@ -112,3 +112,23 @@ def test_a_bare_the_president_in_ordinary_news_is_the_office_holder_too() -> Non
     said = "the talks with the steelmakers would go on"
     assert ("Joe Biden", "The President", said) in _by_speaker(text, "2022-05-02")
     assert ("Donald Trump", "The President", said) in _by_speaker(text, "2019-05-02")
+
+
+INTERVIEW = """Governor Lane on the flood plan
+
+HOST:  Do you think the state can pay for the new levees this year?
+
+LANE:  I think the state can pay for them, and I told the legislature so in March.
+
+HOST:  Thank you, Governor.
+"""
+
+
+def test_a_thought_inside_an_answer_is_the_answers_and_an_interviewers_question_is_a_question() -> None:
+    article = extract(INTERVIEW, published="2024-05-02")
+    seen = {(s.speaker.text if s.speaker else None, s.cue.text if s.cue else None, s.content.text): s.act
+            for s in article.statements}
+    answer = "I think the state can pay for them, and I told the legislature so in March."
+    assert ("LANE", ":", answer) in seen
+    assert not any(cue == "think" for _, cue, _ in seen)  # nested in the answer, as the rule ``nested`` reads
+    assert seen[("HOST", ":", "Do you think the state can pay for the new levees this year?")] == "question"

@@ -14,9 +14,11 @@ without a speaker. Here the format is recognised per article and each turn is re
   the person it is about);
 - each paragraph of an answer is one direct statement of the turn's speaker, its cue the label's colon
   and its speaker mention the label (the guideline's blockquote: direct, one statement per paragraph);
-  a paragraph of fewer than ``MIN_WORDS`` words ("Okay.", "Thank you.") or ending in a question mark
-  (a question back to the room) is none. Reported speech inside an answer ("Putin said that ...") is found
-  by the rules as in any text and keeps its own speaker;
+  a paragraph of fewer than ``MIN_WORDS`` words ("Okay.", "Thank you.") is none, one ending in a question
+  mark (an interviewer's "TAPPER:" turn, a question back to the room) is a ``question``. As the rule
+  ``nested`` reads any statement, a thought or stance the rules find inside an answer ("I think we will
+  ...") is part of the answer's statement, not a second one; reported speech ("Putin said that ...", "I told
+  him ...") is a statement of its own, with its own speaker;
 - a statement the rules found is cut at the end of its turn (a content never runs into the next label).
 
 Who the label names ("MR. KIRBY" is the John Kirby the header names; "THE PRESIDENT" is the office holder on
@@ -32,7 +34,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from onrecord.extract import english as en
-from onrecord.extract.rules.base import Candidate
+from onrecord.extract.cues import cue_class
+from onrecord.extract.rules.base import Candidate, Cover
+from onrecord.model import Act
 
 # A transcript has at least this many label paragraphs, and its labels name at least this many speakers.
 MIN_LABELS = 3
@@ -43,6 +47,8 @@ TURN_RULE = "transcript-turn"
 TURN_CONFIDENCE = 0.9  # the label says who speaks: no cue is firmer
 _PARAGRAPH = re.compile(r"\S(?:[^\n]|\n(?![ \t\u00a0]*\n))*")
 _WORD = re.compile(r"[^\W\d_]+")
+# Cues that nest in an answer's statement as in any content (``rules.filters.drop_nested``): not speech.
+_NESTING_CLASSES = frozenset({"cognition", "stance"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,11 +114,17 @@ def _turn_at(turns: Sequence[Turn], starts: Sequence[int], offset: int) -> Turn 
     return turns[n] if n >= 0 and offset < turns[n].body[1] + 1 else None
 
 
-def within_turns(candidates: Sequence[Candidate], turns: Sequence[Turn]) -> list[Candidate]:
-    """The rules' candidates a transcript keeps: none in a reporter's turn, each cut at its turn's end."""
+def within_turns(candidates: Sequence[Candidate], turns: Sequence[Turn],
+                 answers: Sequence[Candidate] = ()) -> list[Candidate]:
+    """The rules' candidates a transcript keeps: none in a reporter's turn, none a thought or stance inside
+    one of the ``answers`` (``turn_candidates``), each cut at its turn's end."""
     starts = [t.label[0] for t in turns]
+    inside = Cover([a.content for a in answers])
     kept = []
     for cand in candidates:
+        if cand.cue is not None and cue_class(cand.cue[2], cand.rule) in _NESTING_CLASSES \
+                and inside.contains(cand.cue[0], cand.cue[1]):
+            continue  # "I think we will ...": the answer says it; the thought is no second statement
         turn = _turn_at(turns, starts, cand.content[0])
         cue_turn = _turn_at(turns, starts, cand.cue[0]) if cand.cue else turn
         if (turn is not None and turn.question) or (cue_turn is not None and cue_turn.question):
@@ -134,9 +146,10 @@ def turn_candidates(text: str, turns: Sequence[Turn]) -> list[Candidate]:
         for m in _PARAGRAPH.finditer(plain, *turn.body):
             start, end = m.start(), m.start() + len(m.group().rstrip())
             words = _WORD.findall(plain[start:end])
-            if len(words) < MIN_WORDS or text[start:end].endswith("?"):
+            if len(words) < MIN_WORDS:
                 continue
+            act: Act = "question" if text[start:end].endswith("?") else "assert"
             out.append(Candidate(kind="direct", content=(start, end), cue=(*turn.mark, ":"), speaker=None,
-                                 act="assert", confidence=TURN_CONFIDENCE, rule=TURN_RULE,
+                                 act=act, confidence=TURN_CONFIDENCE, rule=TURN_RULE,
                                  speaker_offsets=turn.label))
     return out
