@@ -2111,7 +2111,20 @@ def _body_tail(head: Token) -> int:
         if tail + 1 < len(doc) and doc[tail].text == "-" and not doc[tail - 1].whitespace_ \
                 and not doc[tail].whitespace_ and doc[tail + 1].is_title:
             tail += 1
+        elif _plural_conjunct(doc, tail):
+            tail += 1  # "College of Obstetricians [and Gynecologists]", "Academy of Arts [and Sciences]"
     return tail if tail > at else end
+
+
+def _plural_conjunct(doc: Doc, at: int) -> bool:
+    """Issue 12 (newcomer 6): "and" at ``at`` joins a plural capitalised noun to the body name's last word
+    ("the American College of Obstetricians and Gynecologists"): the name goes on; not a second body or a
+    place ("the University of Chicago and Harvard")."""
+    if at + 1 >= len(doc) or doc[at].lower_ != "and":
+        return False
+    nxt = doc[at + 1]
+    return nxt.is_title and nxt.tag_ in ("NNS", "NNPS") and nxt.dep_ == "conj" and nxt.head.i == at - 1 \
+        and nxt.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE", "TIME")
 
 
 def _with_body_tail(ent: Span) -> Span:
@@ -2120,6 +2133,8 @@ def _with_body_tail(ent: Span) -> Span:
     if ent.label_ != "ORG":
         return ent
     end = _body_tail(ent[-1])
+    if end == ent.end and any(t.lower_ in names.BODY_LINKS for t in ent[1:]) and _plural_conjunct(ent.doc, end):
+        end += 2  # "[the American College of Obstetricians] and Gynecologists": the recogniser cut at "and"
     return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.end else ent
 
 
