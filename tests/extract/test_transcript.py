@@ -132,3 +132,20 @@ def test_a_thought_inside_an_answer_is_the_answers_and_an_interviewers_question_
     assert ("LANE", ":", answer) in seen
     assert not any(cue == "think" for _, cue, _ in seen)  # nested in the answer, as the rule ``nested`` reads
     assert seen[("HOST", ":", "Do you think the state can pay for the new levees this year?")] == "question"
+
+
+GAGGLE = """Press Gaggle by Press Secretary Tom Harlan
+
+MR. HARLAN:  I spoke with Governor Dan Riley this morning about the storm and the relief money for the coast.
+
+Q    And what did the governor tell you about the bill?
+
+MR. HARLAN:  He said he would sign the relief bill on Friday, and I believe him.
+
+Q    Thanks, Tom.
+"""
+
+
+def test_he_in_an_answer_is_never_the_one_answering() -> None:
+    seen = _by_speaker(GAGGLE, "2024-05-02")
+    assert ("Dan Riley", "He", "he would sign the relief bill on Friday") in seen

@@ -933,11 +933,15 @@ class ArticleResolver:
         the speaker too, for the body they speak for is seldom named)."""
         if m.span.root.lower_ not in names.FIRST_PERSON_PRONOUNS or len(m.span) > 1:
             return None
-        n = bisect_right(self._turn_starts, m.start) - 1
-        if n < 0 or m.start >= self._turns[n].body[1]:
-            return None
-        state, _how = self._turn_speaker(self._turns[n].label)
+        state = self._answering(m.start)
         return (state, "pronoun") if state is not None else None
+
+    def _answering(self, offset: int) -> _ActorState | None:
+        """Who speaks the answer of a transcript that holds ``offset``, if any."""
+        n = bisect_right(self._turn_starts, offset) - 1
+        if n < 0 or offset >= self._turns[n].body[1]:
+            return None
+        return self._turn_speaker(self._turns[n].label)[0]
 
     def _turn_speaker(self, label: tuple[int, int]) -> tuple[_ActorState | None, str]:
         """Who a transcript's label names, read once per label: "MR. KIRBY" is the person of that surname
@@ -1998,6 +2002,9 @@ class ArticleResolver:
                     if s.actor.type == "person" or id(s) in self._individuals]
             if last_actor is not None and last_actor not in pool and last_actor.actor.type == "person":
                 pool.append(last_actor)
+        if self._turns:  # "He said he was informed": in an answer, "he" is never the one answering ("I")
+            speaking = self._answering(offset)
+            pool = [s for s in pool if s is not speaking]
         sentence = self.sentence_of(offset)
         alternation = self._alternation_holds(pool, last_actor, offset, gender)
         best, best_score = None, -math.inf
