@@ -149,3 +149,20 @@ Q    Thanks, Tom.
 def test_he_in_an_answer_is_never_the_one_answering() -> None:
     seen = _by_speaker(GAGGLE, "2024-05-02")
     assert ("Dan Riley", "He", "he would sign the relief bill on Friday") in seen
+
+
+CALLED_ON = """Press Briefing by Press Secretary Dana Whitfield
+
+MS. WHITFIELD:  Senator Tom Okafor met the families this morning to talk about the relief money.
+
+Go ahead, Peter.
+
+Q    What did the families hear from him?
+
+MS. WHITFIELD:  He said the bill would pass before the summer recess.
+"""
+
+
+def test_a_reporter_only_called_on_is_no_antecedent() -> None:
+    seen = _by_speaker(CALLED_ON, "2024-05-02")
+    assert ("Tom Okafor", "He", "the bill would pass before the summer recess") in seen

@@ -300,6 +300,8 @@ TRANSCRIPT_LABEL = re.compile(r"^[ \t\u00a0]*(?:(?P<q>Q)\.?[ \t\u00a0]*:?|(?P<na
                               r"[ \t\u00a0]+(?=\S)", re.M)
 # At most this many words in a speaker label ("SENIOR ADMINISTRATION OFFICIAL NUMBER TWO").
 TRANSCRIPT_LABEL_WORDS = 6
+# The parser's label for a name said to someone, set off by commas ("Go ahead, Mary."): a transcript's listener.
+VOCATIVE_DEP = "npadvmod"
 # A stage direction in a transcript: "(Laughter.)", "(Applause.)", "(Cross-talk.)": the record's, not speech.
 STAGE_DIRECTION = re.compile(r"\([A-Z][a-z]+(?:[ -][a-z]+)?\.?\)")
 

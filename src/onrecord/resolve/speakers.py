@@ -197,6 +197,7 @@ class ArticleResolver:
         self._individuals: set[int] = set()  # ids of unnamed states "he" or "she" may refer to ("a woman")
         _surnames_that_speak(mentions, [w for p in parsed.pieces for w in _org_context_words(p.doc)])
         self._build_actors(mentions)
+        self._addressed = self._only_addressed(parsed) if self._turns else set()
         self._groups: list[tuple[int, list[_ActorState], frozenset[str]]] = []
         self._build_groups(pairs)
         self._acts: dict[str, list[tuple[int, _ActorState, str]]] = {}  # "request" -> who made one, where
@@ -935,6 +936,22 @@ class ArticleResolver:
             return None
         state = self._answering(m.start)
         return (state, "pronoun") if state is not None else None
+
+    def _only_addressed(self, parsed: ParsedText) -> set[int]:
+        """Ids of the people a transcript only ever addresses ("Go ahead, Mary.", "Look, Kelly O., he's ..."): a
+        name set off by commas as the sentence's vocative (the parser's ``npadvmod``) is the listener, a
+        reporter in the room, whom no later "he" or "she" means."""
+        vocative: set[tuple[int, int]] = set()
+        for piece in parsed.pieces:
+            for ent in entities(piece.doc):
+                before = ent.doc[ent.start - 1] if ent.start > 0 else None
+                after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+                if ent.label_ == "PERSON" and ent.root.dep_ == en.VOCATIVE_DEP \
+                        and (before is None or before.is_punct or ent[0].is_sent_start) \
+                        and (after is None or after.is_punct):
+                    vocative.add((ent.start_char + piece.offset, ent.end_char + piece.offset))
+        return {id(s) for s in self.states if s.actor.type == "person" and s.actor.mentions
+                and all((m.start, m.end) in vocative for m in s.actor.mentions)}
 
     def _answering(self, offset: int) -> _ActorState | None:
         """Who speaks the answer of a transcript that holds ``offset``, if any."""
@@ -2002,9 +2019,9 @@ class ArticleResolver:
                     if s.actor.type == "person" or id(s) in self._individuals]
             if last_actor is not None and last_actor not in pool and last_actor.actor.type == "person":
                 pool.append(last_actor)
-        if self._turns:  # "He said he was informed": in an answer, "he" is never the one answering ("I")
-            speaking = self._answering(offset)
-            pool = [s for s in pool if s is not speaking]
+        if self._turns:  # "He said he was informed": in an answer, "he" is never the one answering ("I"),
+            speaking = self._answering(offset)  # nor a reporter the speaker only ever called on ("Go ahead, Mary.")
+            pool = [s for s in pool if s is not speaking and id(s) not in self._addressed]
         sentence = self.sentence_of(offset)
         alternation = self._alternation_holds(pool, last_actor, offset, gender)
         best, best_score = None, -math.inf
