@@ -166,3 +166,21 @@ MS. WHITFIELD:  He said the bill would pass before the summer recess.
 def test_a_reporter_only_called_on_is_no_antecedent() -> None:
     seen = _by_speaker(CALLED_ON, "2024-05-02")
     assert ("Tom Okafor", "He", "the bill would pass before the summer recess") in seen
+
+
+SPEECH = """Remarks by President Biden on the Harbor Bill
+
+THE PRESIDENT:  Good afternoon.  I signed the harbor bill this morning, and I am proud of every word in it.
+
+It will rebuild our ports and bring back the jobs we lost over the last ten years.
+"""
+
+
+def test_a_speech_under_one_label_is_its_speakers() -> None:
+    assert [SPEECH[slice(*t.label)] for t in find_turns(SPEECH)] == ["THE PRESIDENT"]
+    seen = _by_speaker(SPEECH, "2022-06-10")
+    assert ("Biden", "THE PRESIDENT",
+            "It will rebuild our ports and bring back the jobs we lost over the last ten years.") in seen
+    # a dateline is no label of a speech, even under a headline that names the city
+    news = "New Delhi hosts the trade summit\n\nNEW DELHI: The minister said the talks would resume on Monday."
+    assert find_turns(news) == []

@@ -300,6 +300,10 @@ TRANSCRIPT_LABEL = re.compile(r"^[ \t\u00a0]*(?:(?P<q>Q)\.?[ \t\u00a0]*:?|(?P<na
                               r"[ \t\u00a0]+(?=\S)", re.M)
 # At most this many words in a speaker label ("SENIOR ADMINISTRATION OFFICIAL NUMBER TWO").
 TRANSCRIPT_LABEL_WORDS = 6
+# Titles in a speaker label that a speech's header names its speaker by ("Remarks by President Biden" over
+# "THE PRESIDENT:"): a label with none (a dateline, "NEW DELHI:") never makes a one-speaker transcript.
+LABEL_TITLES = frozenset("""president secretary minister chancellor governor senator mayor ambassador speaker
+    leader chairman chairwoman chair premier director commissioner general admiral""".split())
 # The parser's label for a name said to someone, set off by commas ("Go ahead, Mary."): a transcript's listener.
 VOCATIVE_DEP = "npadvmod"
 # A stage direction in a transcript: "(Laughter.)", "(Applause.)", "(Cross-talk.)": the record's, not speech.

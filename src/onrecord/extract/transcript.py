@@ -7,7 +7,9 @@ without a speaker. Here the format is recognised per article and each turn is re
 
 - an article is a transcript when at least ``MIN_LABELS`` paragraphs open with a label and the labels name
   at least ``MIN_SPEAKERS`` speakers (a reporter's "Q" counts as one): one "UPDATE:" line, or a story that
-  quotes a single "TRUMP:" exchange, is news, not a transcript;
+  quotes a single "TRUMP:" exchange, is news, not a transcript. A speech printed as its publisher does
+  ("Remarks by President Biden ..." over "THE PRESIDENT:  ...") is one too: a single speaker whose label
+  holds a title the header writes (``_remarks``);
 - labels and stage directions ("(Laughter.)") are blanked, same length, in the copy the parser reads, so
   they are never names, cues or statements (offsets still index the text as written);
 - a reporter's turn makes no statement: what the rules found there is dropped (a question is not a claim by
@@ -78,7 +80,7 @@ def find_turns(text: str) -> list[Turn]:
         colon = text.find(":", end, m.end())
         found.append((start, end, (colon, colon + 1) if colon != -1 else None, m.end(), question))
     speakers = {"Q" if q else text[s:e].upper() for s, e, _, _, q in found}
-    if len(found) < MIN_LABELS or len(speakers) < MIN_SPEAKERS:
+    if (len(found) < MIN_LABELS or len(speakers) < MIN_SPEAKERS) and not _remarks(text, found):
         return []
     turns = []
     for n, (start, end, mark, body_start, question) in enumerate(found):
@@ -86,6 +88,18 @@ def find_turns(text: str) -> list[Turn]:
         body_end = body_start + len(text[body_start:max(line_end, body_start)].rstrip())
         turns.append(Turn((start, end), mark, (body_start, body_end), question))
     return turns
+
+
+def _remarks(text: str, found: Sequence[tuple[int, int, tuple[int, int] | None, int, bool]]) -> bool:
+    """A speech as its publisher prints it: "Remarks by President Biden ...", then "THE PRESIDENT:" opening
+    the body (one speaker, however few labels). The label holds a title ("president", "secretary") that the
+    header before it writes too; not "NEW DELHI:" under a headline about New Delhi (a dateline has no title)."""
+    if not found or any(q for *_, q in found) or len({text[s:e].upper() for s, e, *_ in found}) != 1:
+        return False
+    start, end = found[0][:2]
+    titles = [w for w in re.findall(r"[^\W\d_]+", text[start:end].lower()) if w in en.LABEL_TITLES]
+    header = text[:start].lower()
+    return bool(titles) and all(re.search(rf"\b{t}\b", header) for t in titles)
 
 
 def _is_label(name: str) -> bool:
