@@ -184,3 +184,24 @@ def test_a_speech_under_one_label_is_its_speakers() -> None:
     # a dateline is no label of a speech, even under a headline that names the city
     news = "New Delhi hosts the trade summit\n\nNEW DELHI: The minister said the talks would resume on Monday."
     assert find_turns(news) == []
+
+
+QANDA = """Q&A with Governor Ruth Kaplan
+
+Governor Ruth Kaplan spoke with our reporter Sam Ortiz about the harbor bill on Thursday.
+
+Q: Will the state pay for the new levees?
+
+A: I think the state will pay for them, and I said so to the legislature in March.
+
+Q: And the ferry?
+
+A: The ferry will run again in May, once the harbor is dredged and the docks are repaired.
+"""
+
+
+def test_an_interviews_answers_are_the_person_the_header_names_first() -> None:
+    seen = _by_speaker(QANDA, "2024-05-02")
+    answers = [content for name, speaker, content in seen if speaker == "A" and name == "Ruth Kaplan"]
+    assert answers == ["I think the state will pay for them, and I said so to the legislature in March.",
+                       "The ferry will run again in May, once the harbor is dredged and the docks are repaired."]

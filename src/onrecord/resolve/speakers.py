@@ -964,7 +964,8 @@ class ArticleResolver:
         """Who a transcript's label names, read once per label: "MR. KIRBY" is the person of that surname
         the article names ("John Kirby"), else a person "Kirby"; "THE PRESIDENT" is the holder of the office
         on the article's date, in the story's country (the actors file's dated roles); "SENIOR ADMINISTRATION
-        OFFICIAL", "MODERATOR" are unnamed sources under that description; a lone letter ("A") is no one."""
+        OFFICIAL", "MODERATOR" are unnamed sources under that description; an interview's "A" is the person
+        the header names first; another lone letter is no one."""
         if label not in self._turn_speakers:
             self._turn_speakers[label] = self._label_speaker(self.text[label[0]:label[1]])
         return self._turn_speakers[label]
@@ -974,6 +975,9 @@ class ArticleResolver:
         lower = [w.lower() for w in words]
         if lower[:1] == ["the"]:
             words, lower = words[1:], lower[1:]
+        if lower == [names.ANSWER_LABEL]:  # "Q: ... A: ...": the interview's subject, whom the header names first
+            found = self._header_first_person()
+            return found, "named"
         if not lower or (len(lower) == 1 and len(lower[0]) == 1):
             return None, "unresolved"
         if all(w in names.TITLE_WORDS for w in lower):  # "THE PRESIDENT", "THE VICE PRESIDENT"
@@ -1003,6 +1007,15 @@ class ArticleResolver:
         holders = [h for h in offices_held(title, self._published) if _surname(h.split()) == surname.lower()] \
             if self._published is not None else []
         return self._state_for(holders[0] if len(holders) == 1 else surname, "person")
+
+    def _header_first_person(self) -> _ActorState | None:
+        """"Q&A with Vice President Joe Biden. ... A: It's a big mistake.": the person named first before the
+        first turn is who answers (the interviewers come after, "he spoke with POLITICO's ...")."""
+        first = min(t.label[0] for t in self._turns)
+        named = [(min(m.start for m in s.actor.mentions), n, s) for n, s in enumerate(self.states)
+                 if s.actor.type == "person" and s.actor.mentions]
+        before = [x for x in named if x[0] < first]
+        return min(before, key=lambda x: x[:2])[2] if before else None
 
     def _office_holder(self, role: str) -> _ActorState | None:
         """Who holds ``role`` ("president") on the article's date, per the actors file's dated roles, where
