@@ -14,6 +14,7 @@ from onrecord.extract.confidence import default_threshold, rescore
 from onrecord.extract.issues import Taxonomy, load_taxonomy, tag
 from onrecord.extract.quotes import Quotation, find_quotations
 from onrecord.extract.rules import Candidate, find_candidates
+from onrecord.extract.transcript import TURN_RULE, find_turns, masked, turn_candidates, within_turns
 from onrecord.ingest import InputError, TextInput
 from onrecord.model import Actor, Article, Statement
 from onrecord.nlp import ParsedText, load, parse_many
@@ -72,15 +73,30 @@ def extract_many(
                 on_error(item, item.error)
                 continue
             quotations = find_quotations(item.text)
-            yield item.text, [(q.start, q.end) for q in quotations], (item, quotations)
+            yield parse_text(item.text, settings), [(q.start, q.end) for q in quotations], (item, quotations)
 
     for parsed, (item, quotations) in parse_many(nlp, prepared(), settings):
+        if parsed.text is not item.text:  # a transcript, parsed without its labels: spans come from the text
+            parsed = ParsedText(item.text, parsed.pieces)
         try:
             article = analyse(parsed, quotations, item, settings, taxonomy)
         except Exception as err:
             on_error(item, f"analysis failed: {type(err).__name__}: {err}")
             continue
         yield article
+
+
+def parse_text(text: str, settings: Settings) -> str:
+    """What the parser reads of ``text``: a transcript without its speaker labels and stage directions
+    (``extract.transcript``), which are no names and no speech; any other text as it is."""
+    if TURN_RULE in _disabled(settings):
+        return text
+    turns = find_turns(text)
+    return masked(text, turns) if turns else text
+
+
+def _disabled(settings: Settings) -> frozenset[str]:
+    return frozenset(name.strip() for name in settings.disabled_rules.split(",") if name.strip())
 
 
 def taxonomy_for(settings: Settings, issues: str | Path | Taxonomy | None = None) -> Taxonomy | None:
@@ -101,14 +117,18 @@ def resolved_statements(parsed: ParsedText, quotations: Sequence[Quotation], set
     """The statements with their speakers resolved, the actors, and the resolver (events read it too).
     ``published`` dates the offices a description is checked against ("the former president")."""
     candidates: list[Candidate] = []
-    disabled = frozenset(name.strip() for name in settings.disabled_rules.split(",") if name.strip())
+    disabled = _disabled(settings)
     for piece in parsed.pieces:
         candidates.extend(find_candidates(piece.doc, piece.offset, quotations, strict=settings.strict_cues,
                                           disabled=disabled, text=piece.text))
     rescore(candidates, parsed.text)
     threshold = settings.min_confidence if settings.min_confidence is not None else default_threshold()
     candidates = [c for c in candidates if c.confidence >= threshold]
-    resolver = ArticleResolver(parsed, quotations, settings, published)
+    turns = find_turns(parsed.text) if TURN_RULE not in disabled else []
+    if turns:  # a transcript: no statement in a reporter's turn, and each answer paragraph is its speaker's
+        answers = turn_candidates(parsed.text, turns)
+        candidates = within_turns(candidates, turns, answers) + answers
+    resolver = ArticleResolver(parsed, quotations, settings, turns=turns, published=published)
     statements, actors = resolver.resolve(candidates)
     return statements, actors, resolver
 

@@ -170,6 +170,10 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     # Off, the name in quotation marks makes the reported clause "mixed".
     "scare-quote": ("He said what he called a “peace plan” would fail within weeks.",
                     ("what he called a “peace plan” would fail within weeks", "said", "He")),
+    # Off, the labels are prose: no answer is the labelled speaker's.
+    "transcript-turn": ("MS. WHITFIELD:  Good afternoon.  We have one update on the storm relief today.\n\n"
+                        "Q    Has the governor responded?\n\nMR. HARLAN:  We expect an answer from the governor soon.",
+                        ("We expect an answer from the governor soon.", ":", "MR. HARLAN")),
 }
 # Rules whose fixture shows their effect on something other than (content, cue, speaker).
 KIND_OR_COUNT = {"place-object", "perception", "absence",

@@ -167,3 +167,16 @@ def test_a_description_never_joins_a_name_that_has_its_key_as_alias() -> None:
     poll = linker.actor(Actor(id="a2", name="poll", type="unnamed", aliases=["a poll"]))
     assert poll != named
     assert linker.actor(Actor(id="a3", name="polls", type="group")) == poll
+
+
+def test_a_side_is_part_of_the_person_it_is_named_after_never_of_a_country_of_that_name() -> None:
+    """Issue 12 (newcomer 6): "the Biden administration" is part_of "Biden" in the article; read as a state,
+    that made a country actor "Biden"."""
+    store = DictStore()
+    linker = CorpusLinker(store)
+    person = Actor(id="biden", name="Biden", type="person")
+    side = Actor(id="biden-administration", name="Biden administration", type="organization", part_of="Biden")
+    biden = linker.actor(person, article_actors=[person, side])
+    administration = linker.actor(side, article_actors=[person, side])
+    assert store.actors[administration]["part_of"] == biden
+    assert [a["name"] for a in store.actors.values() if a["type"] == "country"] == []

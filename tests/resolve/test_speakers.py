@@ -1494,3 +1494,15 @@ def test_his_office_speaks_for_him_as_a_named_office_does() -> None:
             "agencies to help.")
     (s,) = run(text).statements
     assert s.actor is not None and s.actor.name == "Tom Reed"
+
+
+def test_a_body_named_with_two_plural_nouns_is_one_name_and_the_joint_sources_stay_one_group() -> None:
+    """Issue 12 (newcomer 6): "the American College of Obstetricians and Gynecologists", which the recogniser
+    cuts at "and", made the joint source "American Medical Association and Gynecologists", and the next
+    "They" another actor."""
+    text = ("Doctors warn on the new rules\n\nThe Texas Nursing Association and the Southern College of Obstetricians "
+            "and Gynecologists wrote to the governor stressing that the rules are not based on evidence. "
+            "They say waiting times will climb.")
+    article = extract(text, published="2024-03-01")
+    joint = "Texas Nursing Association and Southern College of Obstetricians and Gynecologists"
+    assert [s.actor.name if s.actor else None for s in article.statements] == [joint, joint]

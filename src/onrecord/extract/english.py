@@ -290,6 +290,26 @@ SENTENCE_ENDS = ".!?"
 OPENING_MARKS = ",:"
 
 
+# -- transcripts (``extract/transcript.py``) -------------------------------------------------------------
+
+# A speaker label opening a paragraph of a transcript (briefings, press conferences, interviews, gaggles):
+# "MR. KIRBY:", "THE PRESIDENT:", "SENIOR ADMINISTRATION OFFICIAL:" (a name, then a colon: the transcript
+# module keeps it only in capitals), or a reporter's "Q" / "Q:" (the White House writes "Q    Can you ...").
+# Spaces include U+00A0, which web transcripts are full of.
+TRANSCRIPT_LABEL = re.compile(r"^[ \t\u00a0]*(?:(?P<q>Q)\.?[ \t\u00a0]*:?|(?P<name>[^\W\d_][^:\n]{0,58}?)[ \t\u00a0]*:)"
+                              r"[ \t\u00a0]+(?=\S)", re.M)
+# At most this many words in a speaker label ("SENIOR ADMINISTRATION OFFICIAL NUMBER TWO").
+TRANSCRIPT_LABEL_WORDS = 6
+# Titles in a speaker label that a speech's header names its speaker by ("Remarks by President Biden" over
+# "THE PRESIDENT:"): a label with none (a dateline, "NEW DELHI:") never makes a one-speaker transcript.
+LABEL_TITLES = frozenset("""president secretary minister chancellor governor senator mayor ambassador speaker
+    leader chairman chairwoman chair premier director commissioner general admiral""".split())
+# The parser's label for a name said to someone, set off by commas ("Go ahead, Mary."): a transcript's listener.
+VOCATIVE_DEP = "npadvmod"
+# A stage direction in a transcript: "(Laughter.)", "(Applause.)", "(Cross-talk.)": the record's, not speech.
+STAGE_DIRECTION = re.compile(r"\([A-Z][a-z]+(?:[ -][a-z]+)?\.?\)")
+
+
 # -- issues (``extract/issues.py``) ---------------------------------------------------------------------
 
 # Prepositions that put a name in an issue proposition's slot ("sanctions on Russia", "troops in Ukraine",

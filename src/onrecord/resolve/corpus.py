@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -214,3 +215,33 @@ def role_holder(mention: RoleMention, roles: list[tuple[int, Role]], day: date |
     top = max(best.values())
     winners = [a for a, length in best.items() if length == top]
     return winners[0] if len(winners) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _starter_roles() -> tuple[list[tuple[int, Role]], list[str]]:
+    people = starter_actors()
+    return [(n, role) for n, actor in enumerate(people) for role in actor.roles], [a.name for a in people]
+
+
+def office_holder(role: str, country: str | None, day: date | None) -> str | None:
+    """The name of who held ``role`` ("president", "prime minister") in ``country`` on ``day``, per the
+    starter actors file; None without a country or a day, or when none or several fit."""
+    if country is None or day is None:
+        return None
+    roles, people = _starter_roles()
+    found = role_holder(RoleMention(country, f" {names.norm(role)} "), roles, day)
+    return people[found] if found is not None else None
+
+
+def offices_held(role: str, day: date) -> list[str]:
+    """Everyone who held ``role`` ("president", exactly that noun) on ``day``, of any country, per the starter
+    actors file."""
+    roles, people = _starter_roles()
+    noun = names.norm(role)
+    return sorted({people[n] for n, held in roles if held.held_on(day) and noun in held.nouns})
+
+
+@lru_cache(maxsize=1)
+def office_nouns() -> frozenset[str]:
+    """Every noun for an office the starter actors file has dated holders of ("president", "prime minister")."""
+    return frozenset(noun for _, role in _starter_roles()[0] for noun in role.nouns)

@@ -130,9 +130,11 @@ class CorpusLinker:
         self.repo = repo
         self._merged_into: dict[int, int] = {}  # actors merged while this article is stored
 
-    def actor(self, actor: Actor, evidence: SurnameEvidence | None = None, day: date | None = None) -> int:
+    def actor(self, actor: Actor, evidence: SurnameEvidence | None = None, day: date | None = None,
+              article_actors: Sequence[Actor] = ()) -> int:
         """The corpus actor for an article's actor: by alias, by key, by unique surname, else a new one.
-        ``evidence``: what the article says of a bare surname's person (``namesake``)."""
+        ``evidence``: what the article says of a bare surname's person (``namesake``); ``article_actors``: the
+        article's others, among which its ``part_of`` is looked up (``_owner``)."""
         key = actor_key(actor.name, actor.type)
         ids = self.repo.actors_with_alias(key)
         if actor.type in ("group", "unnamed") and ids:
@@ -156,7 +158,7 @@ class CorpusLinker:
         if not ids and actor.type == "person" and " " in key:
             self._absorb_surname_actor(actor_id, key)
         if actor.part_of:
-            state = self.repo.actor_by_key(actor_key(actor.part_of, "country"), actor.part_of, "country")
+            state = self._owner(actor, article_actors)
             if state != actor_id:
                 self.repo.set_part_of(actor_id, state)
         for alias in (actor.name, *actor.aliases):
@@ -169,6 +171,17 @@ class CorpusLinker:
             if is_name(alias, actor.type) and (actor.type != "person" or same_person(key, actor_key(alias))):
                 self.repo.add_alias(actor_id, alias, actor.type)
         return actor_id
+
+    def _owner(self, actor: Actor, article_actors: Sequence[Actor]) -> int:
+        """What ``actor`` is part of: the article's actor of that name when it is one that is no country ("the
+        Biden administration" is part of the person Biden, "a spokesperson for Acme" of the company), linked as
+        that actor; else a state. Read as a state, every side and spokesperson made its owner a bogus country
+        actor ("Biden", type country; issue 12, newcomer 6)."""
+        assert actor.part_of is not None
+        owner = next((a for a in article_actors if a.name == actor.part_of and a.id != actor.id), None)
+        if owner is not None and owner.type != "country":
+            return self.actor(owner)  # its own part_of, if any, is read as a state: no chain to follow round
+        return self.repo.actor_by_key(actor_key(actor.part_of, "country"), actor.part_of, "country")
 
     def live(self, actor_id: int) -> int:
         """The actor an id stands for now: itself, or the one it was merged into."""

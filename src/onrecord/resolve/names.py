@@ -164,6 +164,12 @@ def country_name(key: str) -> str | None:
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+# Who speaks in a transcript's answer: "I", "we" (``resolve/speakers.py``, the turn's speaker).
+FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
+# The label of an interview's answers ("Q: ... A: ..."), lower-cased: the interviewee speaks.
+ANSWER_LABEL = "a"
+# Transcript labels that name the part someone plays in the record, not a name ("MODERATOR:", "OPERATOR:").
+RECORD_ROLES = frozenset("moderator operator interpreter translator questioner audience host".split())
 # A person's titles that name no one when they stand alone ("One MP told the BBC", "an MP said"): never an
 # organisation or a person of that name. Not the body words and party words TITLE_WORDS also holds ("Senate",
 # "House", "US", "Republican"), which do name bodies and parties alone.

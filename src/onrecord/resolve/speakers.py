@@ -34,10 +34,12 @@ from onrecord.extract.cues import cue_class
 from onrecord.extract.quotes import Quotation
 from onrecord.extract.rules import Candidate
 from onrecord.extract.rules.filters import QUOTED_THROUGH
+from onrecord.extract.transcript import TURN_RULE, Turn
 from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement, statement_key, text_digest
 from onrecord.model import Span as TextSpan
 from onrecord.nlp import ParsedText, entities, token_indices
 from onrecord.resolve import described, fit, gazetteer, names
+from onrecord.resolve.corpus import office_holder, office_nouns, offices_held
 from onrecord.settings import Settings
 
 _ACTOR_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", "GPE": "country"}
@@ -141,9 +143,13 @@ class ArticleResolver:
     """Builds the article's actors, then names the speaker of each candidate."""
 
     def __init__(self, parsed: ParsedText, quotations: Sequence[Quotation] = (),
-                 settings: Settings | None = None, published: str | None = None) -> None:
+                 settings: Settings | None = None, turns: Sequence[Turn] = (), published: str | None = None) -> None:
         self.text = parsed.text
-        self._day = _day(published)  # the dated roles a description is checked against (``fit``)
+        self._day = _day(published)  # dated roles: "the President", "the former president" (``fit``)
+        # A transcript's turns (``extract.transcript``): who speaks in each, read when first needed.
+        self._turns = [t for t in turns if not t.question]
+        self._turn_starts = [t.body[0] for t in self._turns]
+        self._turn_speakers: dict[tuple[int, int], tuple[_ActorState | None, str]] = {}
         settings = settings or Settings()
         self.max_recent = settings.max_recent_mentions
         self.max_lookback = settings.max_inherit_lookback
@@ -193,6 +199,7 @@ class ArticleResolver:
         self._individuals: set[int] = set()  # ids of unnamed states "he" or "she" may refer to ("a woman")
         _surnames_that_speak(mentions, [w for p in parsed.pieces for w in _org_context_words(p.doc)])
         self._build_actors(mentions)
+        self._addressed = self._only_addressed(parsed) if self._turns else set()
         self._groups: list[tuple[int, list[_ActorState], frozenset[str]]] = []
         self._build_groups(pairs)
         self._acts: dict[str, list[tuple[int, _ActorState, str]]] = {}  # "request" -> who made one, where
@@ -288,6 +295,9 @@ class ArticleResolver:
         return any(start <= offset < end for start, end in self._link_lines)
 
     def _build_actors(self, mentions: list[_NameMention]) -> None:
+        # "the President", which the recogniser takes for a name, is an office: its holder (``_build_offices``)
+        offices = [m for m in mentions if m.label == "PERSON" and self._office(m.text) is not None]
+        mentions = [m for m in mentions if not (m.label == "PERSON" and m in offices)]
         people = [m for m in mentions if m.label == "PERSON" and _norm_key(m.words) not in names.METONYMS
                   and names.institution(_norm_key(m.words)) is None and gazetteer.find(" ".join(m.words)) is None]
         full = [m for m in people if len(m.words) >= 2]
@@ -302,12 +312,24 @@ class ArticleResolver:
             found = self._single_word_state(m)
             if found is not None:
                 self._attach(found, m)
-        self._timeline.sort()  # appended out of order above; kept sorted by insertion from here on
         self._story_read = False  # read again now that every country the article names is an actor
+        self._build_offices(offices)
+        self._timeline.sort()  # appended out of order above; kept sorted by insertion from here on
+        self._story_read = False
         for state in self.states:
             state.actor.mentions.sort(key=lambda x: x.start)
         self._names = sorted((m.start, m.end, n) for n, st in enumerate(self.states) for m in st.actor.mentions)
         self._name_starts = [x[0] for x in self._names]
+
+    def _build_offices(self, offices: list[_NameMention]) -> None:
+        """Issue 12 (newcomer 6): "the President told his fellow G7 leaders" with no name in reach, which the
+        recogniser tags as a name "President": the holder of that office on the article's date in the story's
+        country, where the actors file's dated roles give exactly one (Joe Biden, in a US story of 2022);
+        else no actor (never one "President" gathering every president of a corpus)."""
+        for m in offices:
+            holder = self._office_holder(self._office(m.text) or "")
+            if holder is not None:
+                self._attach(holder, m)
 
     def _build_groups(self, pairs: list[tuple[list[int], list[str]]]) -> None:
         """People or bodies the article names together ("officers Antoine Quirin and Nicolas Redouane") are
@@ -710,6 +732,12 @@ class ArticleResolver:
                 # A run-on quotation is the same attribution: the same actor, read once (a pronoun read
                 # twice could move on to the other speaker of an alternation).
                 state, how, speaker = done[id(cand.continues)]
+            elif cand.rule == TURN_RULE and cand.speaker_offsets is not None:
+                state, how = self._turn_speaker(cand.speaker_offsets)
+                speaker = _text_span(self.text, *cand.speaker_offsets)
+                if state is not None and cand.speaker_offsets not in state.spans:
+                    self._see(state, _Seen(speaker.start, self.sentence_of(speaker.start), True))
+                    state.add_mention(*cand.speaker_offsets)
             elif cand.speaker is None and cand.rule == "passive":
                 state, how, speaker = None, "agentless", None  # "was charged with X": no source to inherit
             elif cand.speaker is None:
@@ -878,6 +906,8 @@ class ArticleResolver:
         mention = _Mention(span, start, end, last_actor)
         readings: list[Callable[[_Mention], _Found | None]] = [self._as_joint] if joint else []
         readings.append(self._as_defined_name)  # "[Notes] from Poland (NFP)" (names)
+        if self._turns:
+            readings.insert(0, self._as_turn_speaker)  # "I" in a transcript's answer is who answers
         readings += [self._as_quantifier, self._as_side, self._as_name, self._as_missed_name, self._as_mistagged_name,
                      self._as_abbreviation, self._as_pronoun, self._as_state_body, self._as_document,
                      self._as_group, self._as_described_before, self._as_role,
@@ -904,6 +934,130 @@ class ArticleResolver:
         if (m.start, m.end) not in state.spans:
             state.add_mention(m.start, m.end)
         return state, "organization"
+
+    def _as_turn_speaker(self, m: _Mention) -> _Found | None:
+        """"I", "we", "my" in an answer of a transcript: the turn's speaker (the label's person; "we" is
+        the speaker too, for the body they speak for is seldom named)."""
+        if m.span.root.lower_ not in names.FIRST_PERSON_PRONOUNS or len(m.span) > 1:
+            return None
+        state = self._answering(m.start)
+        return (state, "pronoun") if state is not None else None
+
+    def _only_addressed(self, parsed: ParsedText) -> set[int]:
+        """Ids of the people a transcript only ever addresses ("Go ahead, Mary.", "Look, Kelly O., he's ..."): a
+        name set off by commas as the sentence's vocative (the parser's ``npadvmod``) is the listener, a
+        reporter in the room, whom no later "he" or "she" means."""
+        vocative: set[tuple[int, int]] = set()
+        for piece in parsed.pieces:
+            for ent in entities(piece.doc):
+                before = ent.doc[ent.start - 1] if ent.start > 0 else None
+                after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+                if ent.label_ == "PERSON" and ent.root.dep_ == en.VOCATIVE_DEP \
+                        and (before is None or before.is_punct or ent[0].is_sent_start) \
+                        and (after is None or after.is_punct):
+                    vocative.add((ent.start_char + piece.offset, ent.end_char + piece.offset))
+        return {id(s) for s in self.states if s.actor.type == "person" and s.actor.mentions
+                and all((m.start, m.end) in vocative for m in s.actor.mentions)}
+
+    def _answering(self, offset: int) -> _ActorState | None:
+        """Who speaks the answer of a transcript that holds ``offset``, if any."""
+        n = bisect_right(self._turn_starts, offset) - 1
+        if n < 0 or offset >= self._turns[n].body[1]:
+            return None
+        return self._turn_speaker(self._turns[n].label)[0]
+
+    def _turn_speaker(self, label: tuple[int, int]) -> tuple[_ActorState | None, str]:
+        """Who a transcript's label names, read once per label: "MR. KIRBY" is the person of that surname
+        the article names ("John Kirby"), else a person "Kirby"; "THE PRESIDENT" is the holder of the office
+        on the article's date, in the story's country (the actors file's dated roles); "SENIOR ADMINISTRATION
+        OFFICIAL", "MODERATOR" are unnamed sources under that description; an interview's "A" is the person
+        the header names first; another lone letter is no one."""
+        if label not in self._turn_speakers:
+            self._turn_speakers[label] = self._label_speaker(self.text[label[0]:label[1]])
+        return self._turn_speakers[label]
+
+    def _label_speaker(self, label: str) -> tuple[_ActorState | None, str]:
+        words = re.findall(r"[^\W\d_][\w.'’-]*", label)
+        lower = [w.lower() for w in words]
+        if lower[:1] == ["the"]:
+            words, lower = words[1:], lower[1:]
+        if lower == [names.ANSWER_LABEL]:  # "Q: ... A: ...": the interview's subject, whom the header names first
+            found = self._header_first_person()
+            return found, "named"
+        if not lower or (len(lower) == 1 and len(lower[0]) == 1):
+            return None, "unresolved"
+        if all(w in names.TITLE_WORDS for w in lower):  # "THE PRESIDENT", "THE VICE PRESIDENT"
+            return self._header_person(lower[-1]) or self._office_holder(" ".join(lower)), "role"
+        honorific = any(w in names.TITLE_WORDS for w in lower)
+        if not honorific and lower[-1] in names.PEOPLE_NOUNS | names.ROLE_NOUNS | names.RECORD_ROLES:
+            return self._state_for(" ".join(lower), "unnamed"), "description"
+        rest = [w.title() for w, low in zip(words, lower, strict=True) if low not in names.TITLE_WORDS]
+        named = self._by_surname.get(_surname(rest), [])
+        people = [s for s in named if s.actor.type == "person"]
+        if len(people) == 1:
+            return people[0], "named"
+        return self._state_for(" ".join(rest), "person"), "named"
+
+    def _header_person(self, title: str) -> _ActorState | None:
+        """"Remarks by President Biden ..." above a transcript: the person its header (the text before the first
+        turn) names with the label's title ("THE PRESIDENT") is who speaks under that label; by the article's
+        person of that surname, else by the office's holder on the date of that surname, else as written."""
+        header = self.text[:min(t.label[0] for t in self._turns)]
+        m = re.search(rf"\b(?i:{re.escape(title)})\s+([A-Z][\w'’-]+)", header)
+        if m is None:
+            return None
+        surname = m.group(1)
+        named = self._person_named(surname)
+        if named is not None:
+            return named
+        holders = [h for h in offices_held(title, self._day) if _surname(h.split()) == surname.lower()] \
+            if self._day is not None else []
+        return self._state_for(holders[0] if len(holders) == 1 else surname, "person")
+
+    def _header_first_person(self) -> _ActorState | None:
+        """"Q&A with Vice President Joe Biden. ... A: It's a big mistake.": the person named first before the
+        first turn is who answers (the interviewers come after, "he spoke with POLITICO's ...")."""
+        first = min(t.label[0] for t in self._turns)
+        named = [(min(m.start for m in s.actor.mentions), n, s) for n, s in enumerate(self.states)
+                 if s.actor.type == "person" and s.actor.mentions]
+        before = [x for x in named if x[0] < first]
+        return min(before, key=lambda x: x[:2])[2] if before else None
+
+    def _office_holder(self, role: str) -> _ActorState | None:
+        """Who holds ``role`` ("president") on the article's date, per the actors file's dated roles, where
+        exactly one holder fits: the holders of that office (of any country) the article names by surname and
+        the holder in the story's country must be one person. A White House briefing that also names
+        "President Putin" resolves none: unresolved rather than a guess."""
+        if self._day is None:
+            return None
+        found = {id(s): s for s in (self._person_named(h) for h in offices_held(role, self._day)) if s}
+        home = office_holder(role, self._story(), self._day)
+        mine = self._person_named(home) if home is not None else None
+        if home is not None and mine is None and found:
+            return None  # the story's holder goes unnamed while another holder is named: two fit
+        if mine is not None:
+            found[id(mine)] = mine
+        if len(found) > 1:
+            return None
+        if found:
+            return next(iter(found.values()))
+        return self._state_for(home, "person") if home is not None else None
+
+    def _office(self, written: str) -> str | None:
+        """"The President", "the Vice President": an office the actors file's dated roles know, written with
+        capitals as if a name ("President" read as a name was one actor for every president of a corpus); not
+        a name the article gives a person ("King" after "Pete King"), not a title the file has no holders of."""
+        words = [w for w in re.findall(r"[\w.'’-]+", written) if w.lower() not in ("the", "this")]
+        office = " ".join(words).lower()
+        if not words or office not in office_nouns() or any(w[:1].islower() for w in words):
+            return None
+        return None if self._by_surname.get(words[-1].lower()) else office
+
+    def _person_named(self, name: str) -> _ActorState | None:
+        """The article's person of ``name``'s surname: the one of that very name, else the first ("Biden" and
+        "Joe Biden" are one person to the corpus linker too)."""
+        people = [s for s in self._by_surname.get(_surname(name.split()), []) if s.actor.type == "person"]
+        return next((s for s in people if s.actor.name == name), people[0] if people else None)
 
     def _as_joint(self, m: _Mention) -> _Found | None:
         # "Tesco and Salling Group said": one group of both, which a later "the parties" refers back to
@@ -1071,6 +1225,9 @@ class ArticleResolver:
         run = _firm_name(m.span) or _name_run(m.span)
         words = [t.text for t in run if not t.is_punct or t.text in en.NAME_AMPERSANDS]
         words = words if _body_name(words) else names.strip_title(words)  # "House of ...": no title
+        office = self._office(self.text[m.start:m.end])
+        if office is not None:  # "the President": an office, no name; none fits: unresolved, not a guess
+            return self._office_holder(office), "role"
         firm = any(w in en.NAME_AMPERSANDS for w in words)  # "Marlow & Daughters": no person, though a Marlow is
         state = self._match_person(words, m.start) if words and not firm else None
         if state is None and len(words) == 1:
@@ -1885,6 +2042,9 @@ class ArticleResolver:
                     if s.actor.type == "person" or id(s) in self._individuals]
             if last_actor is not None and last_actor not in pool and last_actor.actor.type == "person":
                 pool.append(last_actor)
+        if self._turns:  # "He said he was informed": in an answer, "he" is never the one answering ("I"),
+            speaking = self._answering(offset)  # nor a reporter the speaker only ever called on ("Go ahead, Mary.")
+            pool = [s for s in pool if s is not speaking and id(s) not in self._addressed]
         sentence = self.sentence_of(offset)
         alternation = self._alternation_holds(pool, last_actor, offset, gender)
         best, best_score = None, -math.inf
@@ -1962,7 +2122,7 @@ class ArticleResolver:
         # but of no state the article gives: no more "the Florida senator" than anyone)
         scored = [x for x in scored if x[1]] or scored
         best = max(scored, key=lambda x: x[0], default=None)
-        return best[2] if best is not None else self._office_holder(desc)
+        return best[2] if best is not None else self._described_office_holder(desc)
 
     def _facts(self, state: _ActorState) -> fit.Facts:
         return fit.Facts(country=state.nationality, state=state.region, party=state.party, gender=state.gender,
@@ -1993,7 +2153,7 @@ class ArticleResolver:
                 out.add(id(self.states[n]))
         return out
 
-    def _office_holder(self, desc: fit.Description) -> _ActorState | None:
+    def _described_office_holder(self, desc: fit.Description) -> _ActorState | None:
         """No one named fits "the British prime minister": the actors file's holder of that office on the
         article's date, when the description names the country (issue 12)."""
         name = fit.holder(desc, self._day)
@@ -2045,7 +2205,20 @@ def _body_tail(head: Token) -> int:
         if tail + 1 < len(doc) and doc[tail].text == "-" and not doc[tail - 1].whitespace_ \
                 and not doc[tail].whitespace_ and doc[tail + 1].is_title:
             tail += 1
+        elif _plural_conjunct(doc, tail):
+            tail += 1  # "College of Obstetricians [and Gynecologists]", "Academy of Arts [and Sciences]"
     return tail if tail > at else end
+
+
+def _plural_conjunct(doc: Doc, at: int) -> bool:
+    """Issue 12 (newcomer 6): "and" at ``at`` joins a plural capitalised noun to the body name's last word
+    ("the American College of Obstetricians and Gynecologists"): the name goes on; not a second body or a
+    place ("the University of Chicago and Harvard")."""
+    if at + 1 >= len(doc) or doc[at].lower_ != "and":
+        return False
+    nxt = doc[at + 1]
+    return nxt.is_title and nxt.tag_ in ("NNS", "NNPS") and nxt.dep_ == "conj" and nxt.head.i == at - 1 \
+        and nxt.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE", "TIME")
 
 
 def _with_body_tail(ent: Span) -> Span:
@@ -2054,6 +2227,8 @@ def _with_body_tail(ent: Span) -> Span:
     if ent.label_ != "ORG":
         return ent
     end = _body_tail(ent[-1])
+    if end == ent.end and any(t.lower_ in names.BODY_LINKS for t in ent[1:]) and _plural_conjunct(ent.doc, end):
+        end += 2  # "[the American College of Obstetricians] and Gynecologists": the recogniser cut at "and"
     return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.end else ent
 
 
@@ -2897,6 +3072,13 @@ def _double_surname(a: list[str], b: list[str]) -> bool:
 _GIVEN_NAME_LAST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
+def _day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
 def _surname(words: Sequence[str]) -> str:
     if len(words) >= 2 and _GIVEN_NAME_LAST.match(words[-1]):
         return words[0].lower()
@@ -2927,13 +3109,6 @@ def _within(quotations: Sequence[Quotation]) -> Callable[[int], bool]:
         return at >= 0 and offset < quotations[at].end
 
     return inside
-
-
-def _day(published: str | None) -> date | None:
-    try:
-        return date.fromisoformat(published[:10]) if published else None
-    except ValueError:
-        return None
 
 
 def _text_span(text: str, start: int, end: int) -> TextSpan:

@@ -305,7 +305,7 @@ class Store:
         linker = CorpusLinker(self)  # the decisions are resolve's; this store answers its questions
         corpus_ids: dict[str, int] = {}
         for actor in article.actors:
-            corpus_ids[actor.id] = linker.actor(actor, _surname_evidence(article, actor), day)
+            corpus_ids[actor.id] = linker.actor(actor, _surname_evidence(article, actor), day, article.actors)
             for mention in actor.mentions:
                 self.conn.execute(
                     "INSERT OR IGNORE INTO mentions (article_id, start_offset, end_offset, actor_id, text) "
@@ -317,7 +317,7 @@ class Store:
         for position, statement in enumerate(article.statements):
             actor_id = corpus_ids.get(statement.actor.id) if statement.actor else None
             if statement.actor is not None and actor_id is None:  # an actor with no mention of its own
-                actor_id = corpus_ids[statement.actor.id] = linker.actor(statement.actor)
+                actor_id = corpus_ids[statement.actor.id] = linker.actor(statement.actor, article_actors=article.actors)
             resolution = statement.resolution
             if actor_id is None and statement.speaker is not None:
                 actor_id = linker.role_holder(statement.speaker.text, day)
@@ -327,7 +327,8 @@ class Store:
         if article.events and self.schema_version >= EVENTS_SCHEMA:  # a store migrated only so far has no events
             from onrecord.store.events import write_events
 
-            write_events(self.conn, article_id, article, lambda a: corpus_ids.get(a.id) or linker.actor(a), digest)
+            write_events(self.conn, article_id, article,
+                         lambda a: corpus_ids.get(a.id) or linker.actor(a, article_actors=article.actors), digest)
 
     def _insert_statement(self, article_id: int, position: int, s: Statement, actor_id: int | None,
                           resolution: str, digest: str, linker: CorpusLinker, with_continues: bool) -> None:

@@ -181,6 +181,9 @@ RULES: tuple[Rule, ...] = (
     Rule("scene-preposition", "“praised X after the meeting”: the scene stays out of an object content"),
     Rule("channel-phrase", "“welcomed X in a statement”, “praised X on Twitter”: the channel is no part of an "
          "object content"),
+    Rule("transcript-turn", "“MR. KIRBY:  We are ...” in a transcript (several paragraphs opened by speaker labels): "
+         "each answer paragraph is a direct statement of the label's speaker; nothing in a reporter's “Q” turn is "
+         "a statement; labels are no names (``extract.transcript``, applied over the whole article)"),
     Rule("scare-quote", "“what he called a ‘peace deal’”: a name in quotes, not speech"),
 )
 CANDIDATE_RULES: tuple[str, ...] = tuple(name for rule in RULES for name in rule.makes)

@@ -1,0 +1,169 @@
+"""Transcripts: press briefings, press conferences, interviews and gaggles, whose paragraphs open with a
+speaker label ("MR. KIRBY:", "THE PRESIDENT:", "SENIOR ADMINISTRATION OFFICIAL:", a reporter's "Q").
+
+Journalists quote transcripts all the time, and read as news they go wrong: the labels become actors ("Q",
+"MR"), a reporter's question becomes a claim by whoever it is about, and every "I" of an answer is left
+without a speaker. Here the format is recognised per article and each turn is read as what it is:
+
+- an article is a transcript when at least ``MIN_LABELS`` paragraphs open with a label and the labels name
+  at least ``MIN_SPEAKERS`` speakers (a reporter's "Q" counts as one): one "UPDATE:" line, or a story that
+  quotes a single "TRUMP:" exchange, is news, not a transcript. A speech printed as its publisher does
+  ("Remarks by President Biden ..." over "THE PRESIDENT:  ...") is one too: a single speaker whose label
+  holds a title the header writes (``_remarks``);
+- labels and stage directions ("(Laughter.)") are blanked, same length, in the copy the parser reads, so
+  they are never names, cues or statements (offsets still index the text as written);
+- a reporter's turn makes no statement: what the rules found there is dropped (a question is not a claim by
+  the person it is about);
+- each paragraph of an answer is one direct statement of the turn's speaker, its cue the label's colon
+  and its speaker mention the label (the guideline's blockquote: direct, one statement per paragraph);
+  a paragraph of fewer than ``MIN_WORDS`` words ("Okay.", "Thank you.") is none, one ending in a question
+  mark (an interviewer's "TAPPER:" turn, a question back to the room) is a ``question``. As the rule
+  ``nested`` reads any statement, a thought or stance the rules find inside an answer ("I think we will
+  ...") is part of the answer's statement, not a second one; reported speech ("Putin said that ...", "I told
+  him ...") is a statement of its own, with its own speaker;
+- a statement the rules found is cut at the end of its turn (a content never runs into the next label).
+
+Who the label names ("MR. KIRBY" is the John Kirby the header names; "THE PRESIDENT" is the office holder on
+the article's date) and that "I" in a turn is the turn's speaker is the resolver's part
+(``resolve/speakers.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from onrecord.extract import english as en
+from onrecord.extract.cues import cue_class
+from onrecord.extract.rules.base import Candidate, Cover
+from onrecord.model import Act
+
+# A transcript has at least this many label paragraphs, and its labels name at least this many speakers.
+MIN_LABELS = 3
+MIN_SPEAKERS = 2
+# An answer paragraph of fewer words says nothing on the record ("Okay.", "Thank you.", "Go ahead.").
+MIN_WORDS = 4
+TURN_RULE = "transcript-turn"
+TURN_CONFIDENCE = 0.9  # the label says who speaks: no cue is firmer
+_PARAGRAPH = re.compile(r"\S(?:[^\n]|\n(?![ \t\u00a0]*\n))*")
+_WORD = re.compile(r"[^\W\d_]+")
+# Cues that nest in an answer's statement as in any content (``rules.filters.drop_nested``): not speech.
+_NESTING_CLASSES = frozenset({"cognition", "stance"})
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One speaker's turn: the label, the colon after it when there is one, and the words it opens up to
+    the next label (article offsets)."""
+
+    label: tuple[int, int]  # "MR. KIRBY", "Q"
+    mark: tuple[int, int] | None  # the colon
+    body: tuple[int, int]
+    question: bool  # a reporter's turn
+
+    def name(self, text: str) -> str:
+        return text[self.label[0]:self.label[1]]
+
+
+def find_turns(text: str) -> list[Turn]:
+    """The turns of a transcript, in text order; none when ``text`` is not one (see the module's threshold)."""
+    found: list[tuple[int, int, tuple[int, int] | None, int, bool]] = []
+    for m in en.TRANSCRIPT_LABEL.finditer(text):
+        question = m.group("q") is not None
+        start, end = m.span("q") if question else m.span("name")
+        if not question:
+            end = start + len(text[start:end].rstrip(" \t\u00a0"))
+            if not _is_label(text[start:end]):
+                continue
+        colon = text.find(":", end, m.end())
+        found.append((start, end, (colon, colon + 1) if colon != -1 else None, m.end(), question))
+    speakers = {"Q" if q else text[s:e].upper() for s, e, _, _, q in found}
+    if (len(found) < MIN_LABELS or len(speakers) < MIN_SPEAKERS) and not _remarks(text, found):
+        return []
+    turns = []
+    for n, (start, end, mark, body_start, question) in enumerate(found):
+        line_end = text.rfind("\n", 0, found[n + 1][0]) if n + 1 < len(found) else len(text)
+        body_end = body_start + len(text[body_start:max(line_end, body_start)].rstrip())
+        turns.append(Turn((start, end), mark, (body_start, body_end), question))
+    return turns
+
+
+def _remarks(text: str, found: Sequence[tuple[int, int, tuple[int, int] | None, int, bool]]) -> bool:
+    """A speech as its publisher prints it: "Remarks by President Biden ...", then "THE PRESIDENT:" opening
+    the body (one speaker, however few labels). The label holds a title ("president", "secretary") that the
+    header before it writes too; not "NEW DELHI:" under a headline about New Delhi (a dateline has no title)."""
+    if not found or any(q for *_, q in found) or len({text[s:e].upper() for s, e, *_ in found}) != 1:
+        return False
+    start, end = found[0][:2]
+    titles = [w for w in re.findall(r"[^\W\d_]+", text[start:end].lower()) if w in en.LABEL_TITLES]
+    header = text[:start].lower()
+    return bool(titles) and all(re.search(rf"\b{t}\b", header) for t in titles)
+
+
+def _is_label(name: str) -> bool:
+    """"MR. KIRBY", "THE PRESIDENT": a short name in capitals; not "UPDATE", "EDITOR'S NOTE" (a note)."""
+    words = name.split()
+    return (name == name.upper() and name != name.lower() and 0 < len(words) <= en.TRANSCRIPT_LABEL_WORDS
+            and re.sub(r"\W", "", words[0].lower()) not in en.NON_SPEAKER_LABELS)
+
+
+def masked(text: str, turns: Sequence[Turn]) -> str:
+    """``text`` with every label (and its colon) and every stage direction in a turn as spaces, offset for
+    offset: what the parser reads of a transcript."""
+    if not turns:
+        return text
+    chars = list(text)
+    for turn in turns:
+        for i in range(turn.label[0], (turn.mark or turn.label)[1]):
+            chars[i] = " "
+        for m in en.STAGE_DIRECTION.finditer(text, *turn.body):
+            chars[m.start():m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
+
+
+def _turn_at(turns: Sequence[Turn], starts: Sequence[int], offset: int) -> Turn | None:
+    n = bisect_right(starts, offset) - 1
+    return turns[n] if n >= 0 and offset < turns[n].body[1] + 1 else None
+
+
+def within_turns(candidates: Sequence[Candidate], turns: Sequence[Turn],
+                 answers: Sequence[Candidate] = ()) -> list[Candidate]:
+    """The rules' candidates a transcript keeps: none in a reporter's turn, none a thought or stance inside
+    one of the ``answers`` (``turn_candidates``), each cut at its turn's end."""
+    starts = [t.label[0] for t in turns]
+    inside = Cover([a.content for a in answers])
+    kept = []
+    for cand in candidates:
+        if cand.cue is not None and cue_class(cand.cue[2], cand.rule) in _NESTING_CLASSES \
+                and inside.contains(cand.cue[0], cand.cue[1]):
+            continue  # "I think we will ...": the answer says it; the thought is no second statement
+        turn = _turn_at(turns, starts, cand.content[0])
+        cue_turn = _turn_at(turns, starts, cand.cue[0]) if cand.cue else turn
+        if (turn is not None and turn.question) or (cue_turn is not None and cue_turn.question):
+            continue  # a reporter's question claims nothing for anyone
+        if turn is not None and cand.content[1] > turn.body[1]:
+            cand.content = (cand.content[0], turn.body[1])
+        if cand.content[1] > cand.content[0]:
+            kept.append(cand)
+    return kept
+
+
+def turn_candidates(text: str, turns: Sequence[Turn]) -> list[Candidate]:
+    """One direct statement per answer paragraph, its speaker the label (``TURN_RULE``)."""
+    out = []
+    plain = masked(text, turns)
+    for turn in turns:
+        if turn.question or turn.mark is None:
+            continue
+        for m in _PARAGRAPH.finditer(plain, *turn.body):
+            start, end = m.start(), m.start() + len(m.group().rstrip())
+            words = _WORD.findall(plain[start:end])
+            if len(words) < MIN_WORDS:
+                continue
+            act: Act = "question" if text[start:end].endswith("?") else "assert"
+            out.append(Candidate(kind="direct", content=(start, end), cue=(*turn.mark, ":"), speaker=None,
+                                 act=act, confidence=TURN_CONFIDENCE, rule=TURN_RULE,
+                                 speaker_offsets=turn.label))
+    return out

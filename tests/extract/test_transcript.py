@@ -1,0 +1,207 @@
+"""Transcripts (issue 12, newcomer 6): speaker labels, reporters' turns, "I" in an answer, and "THE PRESIDENT"
+as the office holder on the article's date. Small texts of our own in the shape of a press briefing."""
+
+from __future__ import annotations
+
+from onrecord import Settings, extract
+from onrecord.extract.transcript import find_turns, masked
+
+BRIEFING = """Press Briefing by Press Secretary Dana Whitfield and Coordinator Tom Harlan
+
+MS. WHITFIELD:  Good afternoon, everyone.  I want to start with the storm relief package today.
+
+Q    Has Moscow responded to the offer on the prisoners?
+
+MR. HARLAN:  I can tell you that we put a serious offer on the table weeks ago.  (Laughter.)
+
+Putin said last week that the talks should stay quiet, and we respect that.
+
+Q    Okay.  Does he plan to meet the families soon?
+
+MR. HARLAN:  Thanks.
+"""
+
+
+def _by_speaker(text: str, published: str = "2022-07-27") -> list[tuple[str | None, str, str]]:
+    article = extract(text, published=published)
+    return [(s.actor.name if s.actor else None, s.speaker.text if s.speaker else "", s.content.text)
+            for s in article.statements]
+
+
+def test_a_briefing_is_read_as_turns_and_a_one_off_label_is_not() -> None:
+    turns = find_turns(BRIEFING)
+    assert [BRIEFING[slice(*t.label)] for t in turns] == ["MS. WHITFIELD", "Q", "MR. HARLAN", "Q", "MR. HARLAN"]
+    assert [t.question for t in turns] == [False, True, False, True, False]
+    assert find_turns("UPDATE: The talks resumed on Monday.\n\nThe minister said they would go on.") == []
+    # the parser reads the turns without their labels and stage directions, offset for offset
+    plain = masked(BRIEFING, turns)
+    assert len(plain) == len(BRIEFING) and "MR. HARLAN" not in plain and "(Laughter.)" not in plain
+
+
+def test_labels_are_no_actors_and_a_question_is_no_statement() -> None:
+    article = extract(BRIEFING, published="2022-07-27")
+    names = {a.name for a in article.actors}
+    assert not names & {"Q", "MR", "Okay", "Laughter", "MR. HARLAN"}
+    assert not any("responded" in s.content.text or "meet the families" in s.content.text
+                   for s in article.statements)
+
+
+def test_each_answer_paragraph_is_the_labelled_speakers_and_I_in_it_is_them() -> None:
+    seen = _by_speaker(BRIEFING)
+    assert ("Dana Whitfield", "MS. WHITFIELD",
+            "Good afternoon, everyone.  I want to start with the storm relief package today.") in seen
+    assert ("Tom Harlan", "I", "we put a serious offer on the table weeks ago") in seen
+    assert ("Tom Harlan", "MR. HARLAN",
+            "I can tell you that we put a serious offer on the table weeks ago.") in seen
+    assert not any(speaker == "MR. HARLAN" and content == "Thanks." for _, speaker, content in seen)
+
+
+def test_reported_speech_in_an_answer_keeps_its_own_speaker() -> None:
+    seen = _by_speaker(BRIEFING)
+    assert ("Putin", "Putin", "the talks should stay quiet") in seen
+
+
+def test_without_the_rule_the_labels_are_read_as_prose() -> None:
+    off = extract(BRIEFING, published="2022-07-27", settings=Settings(disabled_rules="transcript-turn"))
+    assert not any(s.speaker is not None and s.speaker.text == "MR. HARLAN" for s in off.statements)
+
+
+REMARKS = """Remarks by President Biden on the Harbor Bill
+
+THE PRESIDENT:  Thank you all for coming.  I signed the harbor bill this morning and I am proud of it.
+
+Q    Will you veto the tariff bill, sir?
+
+THE PRESIDENT:  I will veto it if it reaches my desk, and I told the Senate so.
+"""
+
+
+def test_the_presidents_label_is_the_person_the_header_names() -> None:
+    seen = _by_speaker(REMARKS, "2022-06-10")
+    assert {name for name, speaker, _ in seen if speaker in ("THE PRESIDENT", "I")} == {"Biden"}
+
+
+PRESS = """Press Gaggle by Press Secretary Dana Whitfield
+
+MS. WHITFIELD:  The President told the governors that the United States will send more money to the states.
+
+Q    Is there a date for that?
+
+MS. WHITFIELD:  The President said that the money would arrive before the winter, as he promised.
+"""
+
+
+def test_a_bare_the_president_is_the_office_holder_on_the_articles_date() -> None:
+    # One president fits in a US story of June 2022 (the starter actors file's dated roles): Joe Biden;
+    # in 2018, Donald Trump; never a generic actor "President".
+    for published, holder in (("2022-06-27", "Joe Biden"), ("2018-03-01", "Donald Trump")):
+        seen = _by_speaker(PRESS, published)
+        assert (holder, "The President", "the money would arrive before the winter") in seen
+        assert "President" not in {name for name, _, _ in seen}
+
+
+def test_a_bare_the_president_stays_unresolved_where_two_presidents_fit() -> None:
+    text = PRESS.replace("to the states.", "to the states, and President Putin has been told.")
+    seen = _by_speaker(text, "2022-06-27")
+    assert (None, "The President", "the money would arrive before the winter") in seen
+
+
+def test_a_bare_the_president_in_ordinary_news_is_the_office_holder_too() -> None:
+    text = ("Tariff talks resume\n\nThe United States will raise tariffs on steel next month, officials said.\n\n"
+            "The President told reporters on Monday that the talks with the steelmakers would go on.")
+    said = "the talks with the steelmakers would go on"
+    assert ("Joe Biden", "The President", said) in _by_speaker(text, "2022-05-02")
+    assert ("Donald Trump", "The President", said) in _by_speaker(text, "2019-05-02")
+
+
+INTERVIEW = """Governor Lane on the flood plan
+
+HOST:  Do you think the state can pay for the new levees this year?
+
+LANE:  I think the state can pay for them, and I told the legislature so in March.
+
+HOST:  Thank you, Governor.
+"""
+
+
+def test_a_thought_inside_an_answer_is_the_answers_and_an_interviewers_question_is_a_question() -> None:
+    article = extract(INTERVIEW, published="2024-05-02")
+    seen = {(s.speaker.text if s.speaker else None, s.cue.text if s.cue else None, s.content.text): s.act
+            for s in article.statements}
+    answer = "I think the state can pay for them, and I told the legislature so in March."
+    assert ("LANE", ":", answer) in seen
+    assert not any(cue == "think" for _, cue, _ in seen)  # nested in the answer, as the rule ``nested`` reads
+    assert seen[("HOST", ":", "Do you think the state can pay for the new levees this year?")] == "question"
+
+
+GAGGLE = """Press Gaggle by Press Secretary Tom Harlan
+
+MR. HARLAN:  I spoke with Governor Dan Riley this morning about the storm and the relief money for the coast.
+
+Q    And what did the governor tell you about the bill?
+
+MR. HARLAN:  He said he would sign the relief bill on Friday, and I believe him.
+
+Q    Thanks, Tom.
+"""
+
+
+def test_he_in_an_answer_is_never_the_one_answering() -> None:
+    seen = _by_speaker(GAGGLE, "2024-05-02")
+    assert ("Dan Riley", "He", "he would sign the relief bill on Friday") in seen
+
+
+CALLED_ON = """Press Briefing by Press Secretary Dana Whitfield
+
+MS. WHITFIELD:  Senator Tom Okafor met the families this morning to talk about the relief money.
+
+Go ahead, Peter.
+
+Q    What did the families hear from him?
+
+MS. WHITFIELD:  He said the bill would pass before the summer recess.
+"""
+
+
+def test_a_reporter_only_called_on_is_no_antecedent() -> None:
+    seen = _by_speaker(CALLED_ON, "2024-05-02")
+    assert ("Tom Okafor", "He", "the bill would pass before the summer recess") in seen
+
+
+SPEECH = """Remarks by President Biden on the Harbor Bill
+
+THE PRESIDENT:  Good afternoon.  I signed the harbor bill this morning, and I am proud of every word in it.
+
+It will rebuild our ports and bring back the jobs we lost over the last ten years.
+"""
+
+
+def test_a_speech_under_one_label_is_its_speakers() -> None:
+    assert [SPEECH[slice(*t.label)] for t in find_turns(SPEECH)] == ["THE PRESIDENT"]
+    seen = _by_speaker(SPEECH, "2022-06-10")
+    assert ("Biden", "THE PRESIDENT",
+            "It will rebuild our ports and bring back the jobs we lost over the last ten years.") in seen
+    # a dateline is no label of a speech, even under a headline that names the city
+    news = "New Delhi hosts the trade summit\n\nNEW DELHI: The minister said the talks would resume on Monday."
+    assert find_turns(news) == []
+
+
+QANDA = """Q&A with Governor Ruth Kaplan
+
+Governor Ruth Kaplan spoke with our reporter Sam Ortiz about the harbor bill on Thursday.
+
+Q: Will the state pay for the new levees?
+
+A: I think the state will pay for them, and I said so to the legislature in March.
+
+Q: And the ferry?
+
+A: The ferry will run again in May, once the harbor is dredged and the docks are repaired.
+"""
+
+
+def test_an_interviews_answers_are_the_person_the_header_names_first() -> None:
+    seen = _by_speaker(QANDA, "2024-05-02")
+    answers = [content for name, speaker, content in seen if speaker == "A" and name == "Ruth Kaplan"]
+    assert answers == ["I think the state will pay for them, and I said so to the legislature in March.",
+                       "The ferry will run again in May, once the harbor is dredged and the docks are repaired."]
