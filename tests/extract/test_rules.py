@@ -115,6 +115,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "topic-time": ("The airline was banned, according to a tweet on Monday by the minister.", ("", None, None)),
     "headline": ("Sanders: Clinton Email Story Has Moved On.\n\nThe race goes on.",
                  ("Clinton Email Story Has Moved On", ":", "Sanders")),
+    # Off, asking whether the governor intends something is the governor's commitment.
+    "question": ("Does the governor intend to raise the tax during the meeting in May?", ("", None, None)),
     # Off, the position nested in the reported clause becomes a statement of its own.
     "nested": ("The minister said his country opposed the new sanctions on its banks.",
                ("his country opposed the new sanctions on its banks", "said", "The minister")),
@@ -174,7 +176,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
 # Rules whose fixture shows their effect on something other than (content, cue, speaker).
 KIND_OR_COUNT = {"place-object", "perception", "absence",
                  "bare-channel", "title", "source-note", "deed", "purpose", "topic-time", "handed-over",
-                 "link-line", "nested", "no-comment", "scare-quote", "deed-object", "passive-aim", "listener"}
+                 "link-line", "nested", "no-comment", "question", "scare-quote", "deed-object", "passive-aim",
+                 "listener"}
 
 
 def seen(article: Article) -> list[Seen]:
@@ -571,3 +574,18 @@ def test_a_complementiser_the_parser_made_an_object_is_no_part_of_the_content() 
     # Issue 12 (newcomer): guideline 2.3, an indirect content starts after "that" however the parser hangs it.
     text = "A government report states that few if any households use iodised salt."
     assert seen(extract(text)) == [("few if any households use iodised salt", "states", "A government report")]
+
+
+def test_a_cue_in_an_unquoted_question_is_no_statement_and_a_quoted_question_is_its_speakers() -> None:
+    # Issue 12 (newcomer, briefings): a question about someone is not their statement.
+    for text in ("And has the ministry responded to the offer?",
+                 "What happens if the central bank does declare a recession?",
+                 "Or will there come a time when the mayor has to say that the city cannot pay?",
+                 "Is this something that the senator is pushing the committee to accept?"):
+        assert seen(extract(text)) == [], text
+    # The statement that opens the sentence stays; and a question in quotation marks is its speaker's.
+    assert seen(extract("The minister said the talks had failed, but will they resume next week?")) == [
+        ("the talks had failed", "said", "The minister")]
+    asked = extract("“Who will pay for the new bridge?” the mayor said on Monday.")
+    assert [(s.content.text, s.act) for s in asked.statements] == [("Who will pay for the new bridge?", "question")]
+    assert [s.act for s in extract("She asked, “Why would we pay for their mistakes?”").statements] == ["question"]

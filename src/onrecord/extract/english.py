@@ -56,9 +56,9 @@ NOT_OBJECT_EXTENSION = frozenset({"conj", "cc", "punct", "parataxis", "mark", "d
 # Every dependency label, coarse part of speech and fine tag the rules read (a test checks that the rules
 # name no other): what a parser for another language has to provide, or be mapped to.
 DEPENDENCY_LABELS = frozenset("""acl acomp advcl amod advmod agent appos attr aux auxpass case cc ccomp compound conj
-    csubj dative dep det dobj mark neg npadvmod nsubj nsubjpass oprd parataxis pcomp pobj poss prep prt punct relcl
+    csubj dative dep det dobj expl mark neg npadvmod nsubj nsubjpass oprd parataxis pcomp pobj poss prep prt punct relcl
     xcomp ROOT""".split())
-POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN VB VBD VBZ VBP NNP".split())
+POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN VB VBD VBZ VBP NNP WDT WP WRB".split())
 # Fine tags: the bare infinitive ("to reconsider"), verbs with a tense ("spoke", "says"), the participle.
 BARE_INFINITIVE = "VB"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -147,6 +147,14 @@ NO_DETERMINERS = frozenset({"no"})
 LISTENER_TO_VERBS = frozenset({"speak", "talk"})
 # Verbs whose direct object is the listener, not the message.
 ADDRESSEE_VERBS = frozenset("tell ask inform warn urge assure remind advise".split())
+# A question (rules/questions.py): its mark, the subjects an auxiliary moves before ("will there come a
+# time"), the auxiliaries ("Does he intend", "has Russia responded"), the head "be" ("Is this something"), and the
+# wh-words that ask as a subject ("What happens if", "Who said").
+QUESTION_MARK = "?"
+QUESTION_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+AUX_LINKS = frozenset({"aux", "auxpass"})
+AUX_TAG = "AUX"
+WH_TAGS = frozenset({"WDT", "WP", "WRB"})
 # Verbs of asking: a position inside a reporter's question is not the answerer's.
 QUESTION_VERBS = frozenset({"ask", "wonder"})
 # What ends a quotation that stands apart from the sentence after it ("“Enough,” she said", "“Why?” he asked").

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord.extract import english as en
 from onrecord.extract.quotes import Quotation
-from onrecord.extract.rules import clauses, conjuncts, filters, nouns, quotations, verbs
+from onrecord.extract.rules import clauses, conjuncts, filters, nouns, questions, quotations, verbs
 from onrecord.extract.rules.base import Candidate, Piece
 from onrecord.extract.rules.filters import is_attribution
 from onrecord.nlp import in_sorted, sorted_ids
@@ -147,6 +147,9 @@ RULES: tuple[Rule, ...] = (
     Rule("topic-time", "“a tweet on Monday by X”, “said this month Y”: a date after a reporting noun, or right "
          "after the cue before the clause's subject, is when, not a topic nor content"),
     Rule("headline", "“Sanders: Y” on a line of its own", step=quotations.colon_headlines, makes=("headline",)),
+    Rule("question", "“Does he intend to raise it?”, “Has Russia responded to the offer?”: a cue in the asking "
+         "clause of an unquoted question is no statement (“‘Why pay?’ she asked” still is)",
+         step=questions.drop_questioned),
     Rule("nested", "a weak cue inside another statement's content is part of it",
          step=filters.drop_nested_positions),
     Rule("according-chain", "“According to a poll, most members favored X”: a stance inside an “according to” "
