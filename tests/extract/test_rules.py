@@ -52,6 +52,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "deed": ("North Korea fired dozens of artillery rounds at a loudspeaker near the border.", ("", None, None)),
     # Off, the question added to the census is what the government said.
     "deed-object": ("The government tried to add a question about citizenship to the census.", ("", None, None)),
+    # Off, withholding revenue is a denial of Moscow's.
+    "withholding": ("Western governments will deny Moscow the revenue it needs for the war.",
+                    ("", None, None)),
     # Off, holding the region is Georgia's stance on it.
     "place-object": ("Georgia has struggled to defend the Abkhaz region against the new offensive.", ("", None, None)),
     # Off, the photos are a source that said what they show.
@@ -177,7 +180,7 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
 KIND_OR_COUNT = {"place-object", "perception", "absence",
                  "bare-channel", "title", "source-note", "deed", "purpose", "topic-time", "handed-over",
                  "link-line", "nested", "no-comment", "question", "scare-quote", "deed-object", "passive-aim",
-                 "listener"}
+                 "listener", "withholding"}
 
 
 def seen(article: Article) -> list[Seen]:
@@ -589,3 +592,15 @@ def test_a_cue_in_an_unquoted_question_is_no_statement_and_a_quoted_question_is_
     asked = extract("“Who will pay for the new bridge?” the mayor said on Monday.")
     assert [(s.content.text, s.act) for s in asked.statements] == [("Who will pay for the new bridge?", "question")]
     assert [s.act for s in extract("She asked, “Why would we pay for their mistakes?”").statements] == ["question"]
+
+
+def test_deny_with_a_recipient_or_a_good_withholds_and_a_denial_stays() -> None:
+    # Issue 12 (newcomer): "deny X to Y", "deny Y X" and "deny revenues" withhold; a denial takes a claim.
+    for text in ("The allies met to discuss how to help deny Russia its objectives in the war.",
+                 "The purpose of the sanctions should be to deny revenue to Moscow.",
+                 "What the senator raised was denying the regime revenues from gas sales.",
+                 "The new rule would deny migrants access to the courts."):
+        assert seen(extract(text)) == [], text
+    assert seen(extract("The company denied that it had broken the law.")) == [
+        ("it had broken the law", "denied", "The company")]
+    assert [s.act for s in extract("The minister denied any role in the scheme.").statements] == ["deny"]

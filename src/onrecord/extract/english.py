@@ -131,6 +131,13 @@ DEED_OBJECTS: dict[str, frozenset[str]] = {
     "claim": frozenset("life part territory land island region area".split()),
     "confirm": frozenset("nomination nominee appointment appointee candidate candidacy pick".split()),
 }
+# Verbs that also mean "withhold": with a recipient ("deny Russia its objectives", "deny revenue to Moscow") or
+# a good as their object ("denying Putin revenues", which the parser reads as a compound), a deed, no denial.
+WITHHOLDING_VERBS = frozenset({"deny"})
+WITHHELD_GOODS = frozenset("""revenue revenues income money fund funds funding access entry bail visa visas permit
+    permission license licence benefit benefits aid asylum parole passage oxygen sanctuary haven victory
+    objective objectives service services credit loan loans resource resources""".split())
+RECIPIENT_LINKS = frozenset({"dative"})
 # Places a position verb's object may be, which make it a deed of war: "defend the region", "attacked the city".
 PLACE_NOUNS = frozenset("""region city town village territory area border frontier front frontline front-line
     base outpost capital province district enclave coast island airport port harbor harbour""".split())

@@ -105,6 +105,8 @@ RULES: tuple[Rule, ...] = (
     Rule("deed", "“fired rounds at X”, “signed the bill”: a learned cue that names a deed is no statement"),
     Rule("deed-object", "“added a question to the census”, “the Senate confirmed her nomination”: a speech verb "
          "whose object is a deed's is no statement"),
+    Rule("withholding", "“help deny Russia its objectives”, “to deny revenue to Moscow”: “deny” with a recipient "
+         "or a good as its object is withholding, a deed, no denial"),
     Rule("place-object", "“struggled to defend the Kharkiv region”, “attacked the city”: a position verb whose "
          "object is a place is a deed of war, no statement"),
     Rule("perception", "“Images shared by the agency showed plumes of smoke”: what a picture shows is perception, "

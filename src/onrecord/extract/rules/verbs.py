@@ -235,6 +235,22 @@ def _deed_object(piece: Piece, tok: Token, obj: Token) -> bool:
     return objects is not None and (not objects or obj.lemma_.lower() in objects)
 
 
+def _withholds(piece: Piece, tok: Token) -> bool:
+    """Issue 12 (newcomer): "help deny Russia its objectives", "to deny revenue to Russia", "denying Putin
+    revenues from oil sales": "deny" with a recipient or a good as its object is withholding, a deed; a
+    denial says a claim is false ("denied the allegations", "denied that ...") and takes neither."""
+    if not piece.uses("withholding") or tok.lemma_.lower() not in en.WITHHOLDING_VERBS:
+        return False
+    children = list(tok.children)
+    if any(c.dep_ == "ccomp" for c in children):
+        return False
+    if any(c.dep_ in en.RECIPIENT_LINKS for c in children):
+        return True  # "deny Russia its objectives", "deny revenue to Russia" (the parser's "to" is dative too)
+    # "denying Putin revenues" (read as a compound), "deny access to the courts"; not "denied the allegations
+    # to reporters", whose "to" is the listener
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in en.WITHHELD_GOODS for c in children)
+
+
 def _sent_on(piece: Piece, tok: Token, obj: Token) -> bool:
     """"voted to refer them to the full House": where the verb has an object, a "to" phrase is whom it was
     handed to, not what was said (``handed-over``; "referred to X as Y" still reports)."""
@@ -339,7 +355,7 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     kind, act = kind_act
     if tok.dep_ == "xcomp" and tok.head.lemma_ in en.WITHHOLD_VERBS and piece.uses("withheld"):
         return None  # handled from the withholding verb
-    if _describes(tok, kind) or _purpose(piece, tok):
+    if _describes(tok, kind) or _purpose(piece, tok) or _withholds(piece, tok):
         return None
     if any(c.dep_ == "auxpass" for c in tok.children):
         if kind == "learned" and _deed(piece, tok, next((c for c in tok.children if c.dep_ == "ccomp"), None)):
