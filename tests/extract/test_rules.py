@@ -55,6 +55,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     # Off, withholding revenue is a denial of Moscow's.
     "withholding": ("Western governments will deny Moscow the revenue it needs for the war.",
                     ("", None, None)),
+    # Off, "'s" says the next days are to be watched (and is read as a pronoun for the last man named).
+    "lets": ("The talks ended on Monday. Let's see how the next few days unfold.", ("", None, None)),
     # Off, holding the region is Georgia's stance on it.
     "place-object": ("Georgia has struggled to defend the Abkhaz region against the new offensive.", ("", None, None)),
     # Off, the photos are a source that said what they show.
@@ -180,7 +182,7 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
 KIND_OR_COUNT = {"place-object", "perception", "absence",
                  "bare-channel", "title", "source-note", "deed", "purpose", "topic-time", "handed-over",
                  "link-line", "nested", "no-comment", "question", "scare-quote", "deed-object", "passive-aim",
-                 "listener", "withholding"}
+                 "listener", "withholding", "lets"}
 
 
 def seen(article: Article) -> list[Seen]:
@@ -604,3 +606,11 @@ def test_deny_with_a_recipient_or_a_good_withholds_and_a_denial_stays() -> None:
     assert seen(extract("The company denied that it had broken the law.")) == [
         ("it had broken the law", "denied", "The company")]
     assert [s.act for s in extract("The minister denied any role in the scheme.").statements] == ["deny"]
+
+
+def test_a_first_person_plural_imperative_names_no_speaker() -> None:
+    # Issue 12 (newcomer): "'s" of "Let's" was resolved to the man named before it.
+    assert seen(extract("The envoy met the president on Monday. Let us hope that the ceasefire holds.")) == []
+    # Here the parser makes "Let" an auxiliary of "see".
+    assert seen(extract("They may well meet at the summit.\u00a0 Let’s see how the next 24 hours unfold.")) == []
+    assert seen(extract("He let us say that the plan had failed.")) == [("the plan had failed", "say", "us")]

@@ -138,6 +138,9 @@ WITHHELD_GOODS = frozenset("""revenue revenues income money fund funds funding a
     permission license licence benefit benefits aid asylum parole passage oxygen sanctuary haven victory
     objective objectives service services credit loan loans resource resources""".split())
 RECIPIENT_LINKS = frozenset({"dative"})
+# "Let's see how it unfolds", "let us hope": a first-person plural imperative, whose subject names no source.
+LET = "let"
+LET_SUBJECTS = frozenset({"'s", "’s", "us"})
 # Places a position verb's object may be, which make it a deed of war: "defend the region", "attacked the city".
 PLACE_NOUNS = frozenset("""region city town village territory area border frontier front frontline front-line
     base outpost capital province district enclave coast island airport port harbor harbour""".split())

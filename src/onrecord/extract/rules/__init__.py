@@ -107,6 +107,8 @@ RULES: tuple[Rule, ...] = (
          "whose object is a deed's is no statement"),
     Rule("withholding", "“help deny Russia its objectives”, “to deny revenue to Moscow”: “deny” with a recipient "
          "or a good as its object is withholding, a deed, no denial"),
+    Rule("lets", "“Let's see how the talks go”: a cue under “let's” is a first-person plural imperative, whose "
+         "“'s” names no speaker"),
     Rule("place-object", "“struggled to defend the Kharkiv region”, “attacked the city”: a position verb whose "
          "object is a place is a deed of war, no statement"),
     Rule("perception", "“Images shared by the agency showed plumes of smoke”: what a picture shows is perception, "

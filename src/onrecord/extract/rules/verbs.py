@@ -251,6 +251,19 @@ def _withholds(piece: Piece, tok: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in en.WITHHELD_GOODS for c in children)
 
 
+def _lets(piece: Piece, tok: Token) -> bool:
+    """Issue 12 (newcomer): "Let's see how the next 24 hours unfold": a cue under "let's" is a first-person
+    plural imperative, the writer's (or, in a transcript, the turn's) suggestion; its subject "'s" names no
+    one, and read as a pronoun it was resolved to the last man named."""
+    # The parser makes "Let" the head of the cue, or (after a sentence it glued on) an auxiliary of it.
+    let = tok.head if tok.head.lemma_.lower() == en.LET else next(
+        (c for c in tok.children if c.i < tok.i and c.lemma_.lower() == en.LET), None)
+    if not piece.uses("lets") or let is None or (let.i == tok.head.i and any(
+            c.dep_ in en.SUBJECTS for c in let.children)):
+        return False  # "he let us say ...": no imperative
+    return any(c.dep_ in en.SUBJECTS and c.lower_ in en.LET_SUBJECTS for c in tok.children)
+
+
 def _sent_on(piece: Piece, tok: Token, obj: Token) -> bool:
     """"voted to refer them to the full House": where the verb has an object, a "to" phrase is whom it was
     handed to, not what was said (``handed-over``; "referred to X as Y" still reports)."""
@@ -355,7 +368,7 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     kind, act = kind_act
     if tok.dep_ == "xcomp" and tok.head.lemma_ in en.WITHHOLD_VERBS and piece.uses("withheld"):
         return None  # handled from the withholding verb
-    if _describes(tok, kind) or _purpose(piece, tok) or _withholds(piece, tok):
+    if _describes(tok, kind) or _purpose(piece, tok) or _withholds(piece, tok) or _lets(piece, tok):
         return None
     if any(c.dep_ == "auxpass" for c in tok.children):
         if kind == "learned" and _deed(piece, tok, next((c for c in tok.children if c.dep_ == "ccomp"), None)):
