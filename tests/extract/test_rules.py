@@ -614,3 +614,9 @@ def test_a_first_person_plural_imperative_names_no_speaker() -> None:
     # Here the parser makes "Let" an auxiliary of "see".
     assert seen(extract("They may well meet at the summit.\u00a0 Let’s see how the next 24 hours unfold.")) == []
     assert seen(extract("He let us say that the plan had failed.")) == [("the plan had failed", "say", "us")]
+
+
+def test_holding_out_against_a_move_of_war_is_a_deed() -> None:
+    # Issue 12 (newcomer): "help Ukraine resist Russian advances".
+    assert seen(extract("The army resisted the offensive for weeks.")) == []
+    assert seen(extract("The party resisted calls for a new election.")) != []

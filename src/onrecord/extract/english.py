@@ -144,6 +144,10 @@ LET_SUBJECTS = frozenset({"'s", "’s", "us"})
 # Places a position verb's object may be, which make it a deed of war: "defend the region", "attacked the city".
 PLACE_NOUNS = frozenset("""region city town village territory area border frontier front frontline front-line
     base outpost capital province district enclave coast island airport port harbor harbour""".split())
+# Moves of war that a verb of holding out takes as its object: "resist Russian advances", "repelled the
+# offensive" are deeds of war ("resisted calls for a vote", "condemned the offensive" are stances).
+HOLDING_VERBS = frozenset("resist repel repulse withstand".split())
+MILITARY_MOVES = frozenset("advance offensive assault invasion incursion onslaught attack push siege".split())
 # Pictures, whose showing is perception, not a statement ("Images showed plumes", "footage showed the blast").
 # Not "video": one often carries speech (PolNeAR annotates "a video showed ...").
 IMAGE_NOUNS = frozenset("image photo photograph picture footage imagery snapshot cctv scan x-ray".split())

@@ -110,7 +110,7 @@ RULES: tuple[Rule, ...] = (
     Rule("lets", "“Let's see how the talks go”: a cue under “let's” is a first-person plural imperative, whose "
          "“'s” names no speaker"),
     Rule("place-object", "“struggled to defend the Kharkiv region”, “attacked the city”: a position verb whose "
-         "object is a place is a deed of war, no statement"),
+         "object is a place (or “resist” a move of war: “resist Russian advances”) is a deed of war, no statement"),
     Rule("perception", "“Images shared by the agency showed plumes of smoke”: what a picture shows is perception, "
          "no statement (“figures show” still is)"),
     Rule("absence", "“the study offers no explanation”: a learned cue whose object is “no” thing reports an "

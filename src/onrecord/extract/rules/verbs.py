@@ -175,6 +175,14 @@ def _place_object(piece: Piece, comp: Token) -> bool:
     return piece.uses("place-object") and comp.dep_ == "dobj" and comp.lemma_.lower() in en.PLACE_NOUNS
 
 
+def _held_against(piece: Piece, head: Token, comp: Token) -> bool:
+    """Issue 12 (newcomer): "help Ukraine resist Russian advances", "repelled the offensive": holding out
+    against a move of war is a deed of war, whatever the cue's class ("resisted calls for a vote" is a
+    stance)."""
+    return piece.uses("place-object") and comp.dep_ == "dobj" and head.lemma_.lower() in en.HOLDING_VERBS and (
+        comp.lemma_.lower() in en.MILITARY_MOVES)
+
+
 def _absence(piece: Piece, comp: Token) -> bool:
     """Issue 12 (newcomer): "the study offers no explanation for the symptoms": a learned cue whose object is
     "no" thing reports an absence, which the guideline leaves out (2.2: "Authorities have not named a cause");
@@ -401,7 +409,7 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         return None
     if kind == "position" and comp is not None and comp.dep_ == "dobj" and comp.pos_ == "PRON":
         return None  # "backed it": nothing reportable without the antecedent
-    if kind == "position" and comp is not None and _place_object(piece, comp):
+    if comp is not None and ((kind == "position" and _place_object(piece, comp)) or _held_against(piece, head, comp)):
         return None
     if kind == "learned" and comp is not None and (_absence(piece, comp) or (
             _naming(piece, comp) and head.lemma_.lower() in en.NOT_SPEECH)):
