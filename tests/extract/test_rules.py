@@ -620,3 +620,11 @@ def test_holding_out_against_a_move_of_war_is_a_deed() -> None:
     # Issue 12 (newcomer): "help Ukraine resist Russian advances".
     assert seen(extract("The army resisted the offensive for weeks.")) == []
     assert seen(extract("The party resisted calls for a new election.")) != []
+
+
+def test_what_ones_deed_shows_of_oneself_is_no_statement() -> None:
+    # Issue 12 (newcomer): "the majority of the court shows how extreme it is".
+    assert seen(extract("With this ruling, the majority of the court shows how extreme it is.")) == []
+    assert seen(extract("Figures show how fast prices rose last year.")) == [
+        ("how fast prices rose last year", "show", "Figures")]
+    assert seen(extract("The report shows how badly it handled the crisis.")) != []

@@ -152,6 +152,9 @@ MILITARY_MOVES = frozenset("advance offensive assault invasion incursion onslaug
 # Not "video": one often carries speech (PolNeAR annotates "a video showed ...").
 IMAGE_NOUNS = frozenset("image photo photograph picture footage imagery snapshot cctv scan x-ray".split())
 PERCEPTION_CUES = frozenset("show reveal capture depict record".split())
+# "the court shows how extreme it is": a "how" clause on the subject itself, what it shows of itself.
+HOW = frozenset({"how"})
+SELF_SHOWN_PRONOUNS = frozenset({"it", "they"})
 # "what the department now calls “anomalous health incidents”": a naming clause, no statement.
 NAMING_VERBS = frozenset("call dub term label name".split())
 WHAT = frozenset({"what"})

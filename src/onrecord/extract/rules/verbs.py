@@ -208,6 +208,18 @@ def _perceived(piece: Piece, head: Token, said_by: Span) -> bool:
         said_by.root.lemma_.lower() in en.IMAGE_NOUNS)
 
 
+def _shows_itself(piece: Piece, head: Token, comp: Token | None) -> bool:
+    """Issue 12 (newcomer): "the majority of the court shows how extreme it is": what one's deed shows of
+    oneself ("how ... it is", "how out of touch they are") is the writer's judgement of the subject, not a
+    statement of it ("figures show how fast prices rose" still is)."""
+    if not piece.uses("perception") or comp is None or head.lemma_.lower() not in en.PERCEPTION_CUES:
+        return False
+    if comp.lemma_.lower() != en.BE:
+        return False  # "shows how badly it handled the crisis": "it" may be another's
+    how = any(c.lower_ in en.HOW for c in comp.subtree if c.i < comp.i)
+    return how and any(c.dep_ in en.SUBJECTS and c.lower_ in en.SELF_SHOWN_PRONOUNS for c in comp.children)
+
+
 def _across_semicolon(piece: Piece, clause: Token, tok: Token) -> bool:
     """"A claimed X; B claimed Y": a clause before the cue with a semicolon between is a sentence of its
     own, which the parser hung on the next cue."""
@@ -422,7 +434,7 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         said_by, inherited = speaker(head.head.head, *names)[0], True
     if said_by is None and kind != "speech":
         return None
-    if said_by is not None and _perceived(piece, head, said_by):
+    if said_by is not None and (_perceived(piece, head, said_by) or _shows_itself(piece, head, comp)):
         return None
     if said_by is not None and said_by.root.lower_ in en.DUMMY_SUBJECTS and not _quoted_it(
             piece, said_by, comp, quote_span, kind) and not _document_calls_for(piece, said_by, head, comp):
