@@ -155,6 +155,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     # Off, the headline's summary is a statement of an unnamed "Swedish minister".
     "title": ("Swedish minister rules out European troops for Ukraine\n\nThe talks in Oslo ended on Monday.", (
         "", None, None)),
+    # Off, the case is a person who recognized a right.
+    "case-name": ("The court overturned Roe v. Wade on Friday.\n\nRoe recognized a right to privacy for fifty years.",
+                  ("", None, None)),
     # Off, the note on the unnamed source is a statement ("asked" ... "not to be named").
     "source-note": ("A senior official, who asked not to be identified, said the plant would close in June.",
                     ("", None, None)),
@@ -182,7 +185,7 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
 KIND_OR_COUNT = {"place-object", "perception", "absence",
                  "bare-channel", "title", "source-note", "deed", "purpose", "topic-time", "handed-over",
                  "link-line", "nested", "no-comment", "question", "scare-quote", "deed-object", "passive-aim",
-                 "listener", "withholding", "lets"}
+                 "listener", "withholding", "lets", "case-name"}
 
 
 def seen(article: Article) -> list[Seen]:
@@ -628,3 +631,11 @@ def test_what_ones_deed_shows_of_oneself_is_no_statement() -> None:
     assert seen(extract("Figures show how fast prices rose last year.")) == [
         ("how fast prices rose last year", "show", "Figures")]
     assert seen(extract("The report shows how badly it handled the crisis.")) != []
+
+
+def test_a_court_case_is_no_speaker_and_a_person_of_its_name_is() -> None:
+    # Issue 12 (newcomer): "Roe" became a person.
+    assert seen(extract("The court overturned Roe v. Wade on Friday.\n\nRoe v. Wade held that the right was "
+                        "protected.")) == []
+    assert seen(extract("The court overturned Roe v. Wade on Friday. Jane Roe said she was relieved.")) == [
+        ("she was relieved", "said", "Jane Roe")]

@@ -293,6 +293,8 @@ SOURCE_NOTE = re.compile(
     r"|\bon\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they|it)\s+(?:not|would\s+not)\s+be"
     r"\s+(?:named|identified|quoted))"
     r")")
+# A court case ("Roe v. Wade", "Brown v. Board of Education"): its first party is its short name ("Roe").
+CASE_NAME = re.compile(r"\b([A-Z][\w'’-]*)\s+vs?\.\s+[A-Z]")
 # Words before a quotation that make it a name, not speech ("what he called a “peace deal”").
 NAMING = re.compile(r"\b(?:call|calls|called|dubbed|termed|labell?ed|so-called|known as|describ\w+ as)\b", re.I)
 # A direct quotation in the first person future commits the speaker.

@@ -177,6 +177,8 @@ RULES: tuple[Rule, ...] = (
          step=filters.mark_bare_channel),
     Rule("title", "“Swedish minister rules out troops⏎⏎...”: the headline, a first line set apart, is no statement",
          step=filters.drop_title),
+    Rule("case-name", "“Roe recognized the right to privacy”: a court case named as “X v. Y” in the text, or by its "
+         "first party, is a ruling, no speaker", step=filters.drop_case_names),
     Rule("source-note", "“X, who asked not to be named, said Y”, “they were not authorized to discuss it”: the "
          "reporter's note on a source is no statement", step=filters.drop_source_notes),
     Rule("trailing-addition", "“Y, adding Z”, “Y, though Z”, “Y, and W said”: the writer's, cut from a content"),
