@@ -86,6 +86,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     # Off, "Marlow" alone speaks and reads as a person of that surname.
     "ampersand-name": ("Marlow & Daughters said that revenue had fallen by a third.",
                        ("revenue had fallen by a third", "said", "Marlow & Daughters")),
+    # Off, the last name of the coordinated listeners stresses it.
+    "participle-subject": ("Doctors wrote to me and Senator Ann Vale stressing that the new rules are not based on "
+                           "evidence.", ("the new rules are not based on evidence", "stressing", "Doctors")),
     "hedge-governor": ("The president seemed to rule out a new round of talks with the rebels.",
                        ("a new round of talks with the rebels", "seemed to rule out", "The president")),
     # Off, the parser's "told media" (a noun phrase holding the name and the title) frames nothing and the
@@ -639,3 +642,22 @@ def test_a_court_case_is_no_speaker_and_a_person_of_its_name_is() -> None:
                         "protected.")) == []
     assert seen(extract("The court overturned Roe v. Wade on Friday. Jane Roe said she was relieved.")) == [
         ("she was relieved", "said", "Jane Roe")]
+
+
+def test_a_participle_with_its_own_auxiliary_keeps_its_subject() -> None:
+    # Issue 12 (newcomer): only a bare participle shares its verb's subject.
+    assert seen(extract("He spoke first and she was stressing that the plan would fail.")) == [
+        ("the plan would fail", "stressing", "she")]
+    assert seen(extract("The unions wrote to the governor urging him to veto the bill.")) == [
+        ("him to veto the bill", "urging", "The unions")]
+    # Set off by a comma, the participle's subject is its own (an absolute clause).
+    assert seen(extract("The doctors wrote to the governor, their leader stressing that these laws are not based "
+                        "on evidence.")) == [("these laws are not based on evidence", "stressing", "their leader")]
+
+
+def test_a_participle_hung_on_the_verb_as_its_clause_says_what_the_verbs_subject_says() -> None:
+    # Issue 12 (newcomer): here the parser makes "stressing" the clause of "wrote", with "Vale" its subject.
+    text = ("The American Medical Association and the American College of Surgeons wrote to me and Governor Ann "
+            "Vale stressing that these laws are not based on — are not based on evidence and asking us to act.")
+    stressed = [s for s in extract(text).statements if s.cue and s.cue.text == "stressing"]
+    assert [s.speaker.text if s.speaker else None for s in stressed] == ["The American Medical Association"]

@@ -63,6 +63,8 @@ POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN VB VBD VBZ VBP NNP WDT WP
 BARE_INFINITIVE = "VB"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PRESENT_PARTICIPLE = "VBG"
+# How the parser hangs a participle on the verb before it ("wrote to X and Y stressing ...").
+PARTICIPLE_LINKS = frozenset({"conj", "advcl", "ccomp"})
 ING = "ing"
 SILENT_E = "e"  # "writing" -> "write"
 # Dependents of a verb written between its subject and it ("X has repeatedly said").

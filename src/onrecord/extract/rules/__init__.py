@@ -126,6 +126,8 @@ RULES: tuple[Rule, ...] = (
     Rule("it-calls-for", "“It also called for records ...”: “it” before “call for” is the document just named"),
     Rule("title-name", "“US Ambassador to Germany Richard Grenell said”: the subject runs on to the name it titles"),
     Rule("ampersand-name", "“Marlow & Daughters reported Y”: the subject runs on over the ampersand of a firm's name"),
+    Rule("participle-subject", "“Doctors wrote to me and Vice President Harris stressing that Y”: a participle "
+         "conjoined to its verb says what the verb's subject says, not the object's last name"),
     Rule("hedge-governor", "“seemed to rule out Y”: the governor joins the cue, hedged"),
     Rule("stray-title", "“‘Y,’ firefighter Kim told media”: a title the parser hung outside the clause that "
          "frames a quotation (on the object) still opens it, and the speaker's name"),
