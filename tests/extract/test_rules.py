@@ -69,6 +69,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "purpose": ("The firm launched a campaign to persuade its customers to switch browsers.", ("", None, None)),
     # Off, the paper spoken to is what was said.
     "listener": ("He spoke to the local paper on Friday.", ("", None, None)),
+    # Off, the content opens with the programme's "show".
+    "listener-noun": ('The adviser told ABC\'s "This Week" show that the parties were close to a deal.',
+                      ("the parties were close to a deal", "told", "The adviser")),
     "addressee": ("The minister urged the embassy to reconsider its decision on the visas.",
                   ("the embassy to reconsider its decision on the visas", "urged", "The minister")),
     # Off, what the nuns handed over becomes what they said.
@@ -653,6 +656,15 @@ def test_a_participle_with_its_own_auxiliary_keeps_its_subject() -> None:
     # Set off by a comma, the participle's subject is its own (an absolute clause).
     assert seen(extract("The doctors wrote to the governor, their leader stressing that these laws are not based "
                         "on evidence.")) == [("these laws are not based on evidence", "stressing", "their leader")]
+
+
+def test_a_listeners_noun_ends_the_listener_also_where_the_parser_made_it_the_head() -> None:
+    # Issue 12 (newcomer): here the parser makes "show" the root and "told" a parenthetical inside it.
+    text = ("The president's adviser, Ann Vale, told CNN's \"State of the Union\" show that the parties were \"very, "
+            "very close\" to reaching a deal to halt the fighting in the region and free the hostages.")
+    assert [s.content.text for s in extract(text).statements] == [
+        'the parties were "very, very close" to reaching a deal to halt the fighting in the region and free the '
+        'hostages']
 
 
 def test_a_participle_hung_on_the_verb_as_its_clause_says_what_the_verbs_subject_says() -> None:

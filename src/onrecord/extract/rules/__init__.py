@@ -119,6 +119,8 @@ RULES: tuple[Rule, ...] = (
          "statement (with ``strict_cues`` only: PolNeAR annotates purposes)"),
     Rule("handed-over", "“reported the abuse to the bishop”: a speech verb's object handed to someone is no statement"),
     Rule("listener", "“Speaking to Reuters, X said”, “spoke to reporters”: whom one speaks to is no content"),
+    Rule("listener-noun", "“told CNN's ‘State of the Union’ show that Y”: a noun after the listener's name that the "
+         "parser took for a verb ends the listener; the that-clause is the content"),
     Rule("addressee", "“urged the embassy to reconsider”: the listener before an infinitive is part of the content"),
     Rule("prepositional-cue", "“the court ruled against the plan”: a stance taken through a preposition"),
     Rule("withheld", "“refused to say Y”, “declined to rule out Y”: refuse_to_commit"),

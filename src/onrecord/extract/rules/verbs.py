@@ -168,6 +168,21 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
     return None
 
 
+def _past_listeners_noun(piece: Piece, tok: Token, comp: Token) -> Token:
+    """Issue 12 (newcomer): "told CNN's “State of the Union” show that Y": the parser took the noun after a
+    quoted programme name for a verb ("show") with no subject of its own and the that-clause as its
+    complement; it ends the listener, and the that-clause is what was said."""
+    if not piece.uses("listener-noun") or comp.i == 0 or not comp.doc[comp.i - 1].is_quote:
+        return comp  # (or, where the parser made the noun the head, a parenthetical's clause)
+    if any(c.dep_ in en.SUBJECTS for c in comp.children) or not any(
+            c.dep_ == en.OBJECT and c.i < comp.i for c in tok.children):
+        return comp
+    # The parser hangs the clause on the noun as its complement, or as a clause on it ("show [that ...]").
+    inner = next((c for c in comp.children if c.dep_ in en.NOUN_CLAUSE_LINKS and c.i > comp.i and any(
+        g.dep_ == "mark" and g.lower_ == en.THAT for g in c.children)), None)
+    return comp if inner is None else inner
+
+
 def _place_object(piece: Piece, comp: Token) -> bool:
     """Issue 12 (newcomer): "Ukraine has struggled to defend the Kharkiv region", "attacked the city": a
     position verb whose object is a place holds ground or strikes it, a deed of war, not a stance on anything
@@ -404,6 +419,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         kind = kind_act[0] if kind_act else kind
         act = "refuse_to_commit"
     comp = _complement(piece, head, kind)
+    if comp is not None:
+        comp = _past_listeners_noun(piece, head, comp)
     if comp is not None and paragraph_break_between(piece.text, head.idx, comp.idx):
         comp = None  # the parser glued two paragraphs (a headline without a full stop)
     if comp is None and inner is not None:
@@ -697,6 +714,10 @@ def parenthetical(piece: Piece, tok: Token) -> Candidate | None:
     own = {t.i for t in tok.subtree}
     own |= _apposition_after(piece, tok.head, own)
     toks = [t for t in tok.head.subtree if t.i not in own]
+    if tok.head.i > tok.i:  # the parser's head after the attribution: perhaps the listener's noun
+        said = _past_listeners_noun(piece, tok, tok.head)
+        if said.i != tok.head.i:
+            toks = [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)]
     cue_toks = [tok, *cue_extras(piece, tok)]
     cue_toks.sort(key=lambda t: t.i)
     act = en.SPEECH_VERBS.get(tok.lemma_.lower(), "assert")
