@@ -595,7 +595,9 @@ def test_a_cue_in_an_unquoted_question_is_no_statement_and_a_quoted_question_is_
     for text in ("And has the ministry responded to the offer?",
                  "What happens if the central bank does declare a recession?",
                  "Or will there come a time when the mayor has to say that the city cannot pay?",
-                 "Is this something that the senator is pushing the committee to accept?"):
+                 "Is this something that the senator is pushing the committee to accept?",
+                 # a name before the question, which the parser takes for a second subject
+                 "Maria, does the minister believe the talks will fail?"):
         assert seen(extract(text)) == [], text
     # The statement that opens the sentence stays; and a question in quotation marks is its speaker's.
     assert seen(extract("The minister said the talks had failed, but will they resume next week?")) == [

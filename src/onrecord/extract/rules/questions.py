@@ -44,11 +44,13 @@ def _ends_in_question(piece: Piece, sent: Span) -> bool:
 def _asks(tok: Token) -> bool:
     """"Does he intend", "has Russia responded", "Is this something", "will there come": an auxiliary (or
     the verb "be" at the head) before the subject; "What happens", "Who said": a wh-word subject."""
-    subject = next((c for c in tok.children if c.dep_ in en.QUESTION_SUBJECTS), None)
-    if subject is None:
-        return False
-    if subject.tag_ in en.WH_TAGS:
-        return True
-    if tok.pos_ == en.AUX_TAG and tok.i < subject.i:
-        return True
-    return any(c.dep_ in en.AUX_LINKS and c.i < subject.i for c in tok.children)
+    # Every subject the parser gave it: a word before the question may be taken for one too ("Karine, has
+    # the President ...", a transcript's "Q  Does he ...").
+    for subject in (c for c in tok.children if c.dep_ in en.QUESTION_SUBJECTS):
+        if subject.tag_ in en.WH_TAGS:
+            return True
+        if tok.pos_ == en.AUX_TAG and tok.i < subject.i:
+            return True
+        if any(c.dep_ in en.AUX_LINKS and c.i < subject.i for c in tok.children):
+            return True
+    return False
