@@ -179,6 +179,11 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                            "the truth", "says", "The mayor")),
     "object-extent": ("The senator supports his amendments to expand immigration.",
                       ("his amendments to expand immigration", "supports", "The senator")),
+    # Off, the content ends at the year and drops the agreement it dates.
+    "date-comma": ("The ministry released a statement later Sunday, saying, the two leaders discussed a trade deal "
+                   "based on the March 3, 2021, agreement described by the minister last year.",
+                   ("the two leaders discussed a trade deal based on the March 3, 2021, agreement described by the "
+                    "minister last year", "saying", "The ministry")),
     "scene-preposition": ("The senator praised the governor after the meeting on Tuesday.",
                           ("the governor", "praised", "The senator")),
     "channel-phrase": ("The foreign minister welcomed the ceasefire in a statement on Sunday.",

@@ -111,6 +111,8 @@ PER_UNITS = frozenset("cent capita head person year day week month hour annum".s
 MAX_PER_SOURCE = 15  # tokens from "per" to the comma that ends its source
 # Thought verbs of goals and wishes: with an infinitive, the writer's account of an aim (strict_cues).
 INTENTION_VERBS = frozenset("want wish plan intend aim seek".split())
+YEAR_LENGTH = 4  # "May 27, 2024, arrangement": the year that closes a full date
+STRAY_NOUN_LINKS = frozenset({"npadvmod"})  # how the parser hangs the noun after it on the clause's verb
 # Entity labels of a date or time: "on Monday" after a reporting noun says when, not about what.
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Passive accusations and verdicts, with the prepositions that name the charge ("charged with", "accused

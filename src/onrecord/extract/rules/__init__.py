@@ -191,6 +191,8 @@ RULES: tuple[Rule, ...] = (
     Rule("trailing-apposition", "“Y, which ...”, “Y, an advocate of ...” closing a content: cut"),
     Rule("split-complements", "a clause the parser split into two ccomps is rejoined"),
     Rule("object-extent", "“supports [X] [to do Z]”: an object content runs to the end of the verb phrase"),
+    Rule("date-comma", "“a deal based on the May 27, 2024, arrangement described by X”: the comma closing a full "
+         "date inside a noun phrase does not end the content"),
     Rule("scene-preposition", "“praised X after the meeting”: the scene stays out of an object content"),
     Rule("channel-phrase", "“welcomed X in a statement”, “praised X on Twitter”: the channel is no part of an "
          "object content"),

@@ -598,7 +598,26 @@ def _content_extent(piece: Piece, head: Token, comp: Token) -> tuple[int, int]:
     for split in split_complements(piece, head, comp):
         end = max(end, clause_extent(piece, split)[1])
     start = max(start, _date_of_saying_end(piece, head, comp))
+    end = _past_dated_noun(piece, head, end)
     return within_paragraph(piece.text, comp.idx, start, end)
+
+
+def _past_dated_noun(piece: Piece, head: Token, end: int) -> int:
+    """Issue 12 (newcomer): "a deal based on the May 27, 2024, arrangement described by Biden": the comma that
+    closes a full date inside a noun phrase is no end of the content, though the parser hangs the noun after
+    it on the cue; the content runs on over the noun's phrase."""
+    if not piece.uses("date-comma"):
+        return end
+    span = piece.doc.char_span(0, end, alignment_mode="contract")
+    if span is None or len(span) == 0 or len(piece.doc) <= span.end + 1:
+        return end
+    year, comma, noun = span[-1], piece.doc[span.end], piece.doc[span.end + 1]
+    if not (year.like_num and len(year) == en.YEAR_LENGTH and year.ent_type_ in en.TIME_ENTITIES):
+        return end
+    if comma.text != "," or noun.pos_ not in en.NOUN_TAGS or noun.dep_ not in en.STRAY_NOUN_LINKS:
+        return end
+    last = max(t.i for t in noun.subtree)
+    return max(end, piece.doc[last].idx + len(piece.doc[last]))
 
 
 def _date_of_saying_end(piece: Piece, head: Token, comp: Token) -> int:
