@@ -155,6 +155,27 @@ def test_the_article_around_a_statement_counts() -> None:
     assert found["quotas"].start == start and found["quotas"].end == len(text)  # no word: the whole content
 
 
+def test_in_a_long_text_a_statement_must_name_its_issue_in_its_own_sentence() -> None:
+    # Issue 12 (newcomer): in a long briefing on several subjects, "we are in a recession" took the text's top
+    # issue, its evidence the whole content.
+    taxonomy = _fish()
+    talks = "".join(f"On day {n} cod catch limits dominated the North Sea talks, and haddock quotas too.\n"
+                    for n in range(160))
+    text = talks + "The minister said it was a terrible idea. The minister said the cod quotas were too low.\n" + talks
+    article = article_context(text, taxonomy)
+    assert len(text) > 12_000 and article.relevance["quotas"] == 1.0
+    start = text.index("it was")
+    assert features("it was a terrible idea", start, taxonomy, article) == []
+    start = text.index("the cod quotas")
+    found = {m.issue.id: m for m in features("the cod quotas were too low", start, taxonomy, article)}
+    assert set(found) == {"quotas"}
+    assert text[found["quotas"].start:found["quotas"].end] == "cod quotas"
+    # The content names nothing, its sentence does: the evidence is the sentence's words.
+    start = text.index("were too low")
+    found = {m.issue.id: m for m in features("were too low", start, taxonomy, article)}
+    assert text[found["quotas"].start:found["quotas"].end] == "cod quotas"
+
+
 def test_a_name_in_the_label_is_a_feature() -> None:
     taxonomy = taxonomy_from_dict({"name": "t", "issues": [
         _issue("smith", label="Jane Smith for mayor", proposition="Jane Smith should be elected mayor.",

@@ -56,13 +56,15 @@ NOT_OBJECT_EXTENSION = frozenset({"conj", "cc", "punct", "parataxis", "mark", "d
 # Every dependency label, coarse part of speech and fine tag the rules read (a test checks that the rules
 # name no other): what a parser for another language has to provide, or be mapped to.
 DEPENDENCY_LABELS = frozenset("""acl acomp advcl amod advmod agent appos attr aux auxpass case cc ccomp compound conj
-    csubj dative dep det dobj mark neg npadvmod nsubj nsubjpass oprd parataxis pcomp pobj poss prep prt punct relcl
+    csubj dative dep det dobj expl mark neg npadvmod nsubj nsubjpass oprd parataxis pcomp pobj poss prep prt punct relcl
     xcomp ROOT""".split())
-POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN VB VBD VBZ VBP NNP".split())
+POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN VB VBD VBZ VBP NNP WDT WP WRB".split())
 # Fine tags: the bare infinitive ("to reconsider"), verbs with a tense ("spoke", "says"), the participle.
 BARE_INFINITIVE = "VB"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PRESENT_PARTICIPLE = "VBG"
+# How the parser hangs a participle on the verb before it ("wrote to X and Y stressing ...").
+PARTICIPLE_LINKS = frozenset({"conj", "advcl", "ccomp"})
 ING = "ing"
 SILENT_E = "e"  # "writing" -> "write"
 # Dependents of a verb written between its subject and it ("X has repeatedly said").
@@ -109,6 +111,8 @@ PER_UNITS = frozenset("cent capita head person year day week month hour annum".s
 MAX_PER_SOURCE = 15  # tokens from "per" to the comma that ends its source
 # Thought verbs of goals and wishes: with an infinitive, the writer's account of an aim (strict_cues).
 INTENTION_VERBS = frozenset("want wish plan intend aim seek".split())
+YEAR_LENGTH = 4  # "May 27, 2024, arrangement": the year that closes a full date
+STRAY_NOUN_LINKS = frozenset({"npadvmod"})  # how the parser hangs the noun after it on the clause's verb
 # Entity labels of a date or time: "on Monday" after a reporting noun says when, not about what.
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Passive accusations and verdicts, with the prepositions that name the charge ("charged with", "accused
@@ -131,13 +135,30 @@ DEED_OBJECTS: dict[str, frozenset[str]] = {
     "claim": frozenset("life part territory land island region area".split()),
     "confirm": frozenset("nomination nominee appointment appointee candidate candidacy pick".split()),
 }
+# Verbs that also mean "withhold": with a recipient ("deny Russia its objectives", "deny revenue to Moscow") or
+# a good as their object ("denying Putin revenues", which the parser reads as a compound), a deed, no denial.
+WITHHOLDING_VERBS = frozenset({"deny"})
+WITHHELD_GOODS = frozenset("""revenue revenues income money fund funds funding access entry bail visa visas permit
+    permission license licence benefit benefits aid asylum parole passage oxygen sanctuary haven victory
+    objective objectives service services credit loan loans resource resources""".split())
+RECIPIENT_LINKS = frozenset({"dative"})
+# "Let's see how it unfolds", "let us hope": a first-person plural imperative, whose subject names no source.
+LET = "let"
+LET_SUBJECTS = frozenset({"'s", "’s", "us"})
 # Places a position verb's object may be, which make it a deed of war: "defend the region", "attacked the city".
 PLACE_NOUNS = frozenset("""region city town village territory area border frontier front frontline front-line
     base outpost capital province district enclave coast island airport port harbor harbour""".split())
+# Moves of war that a verb of holding out takes as its object: "resist Russian advances", "repelled the
+# offensive" are deeds of war ("resisted calls for a vote", "condemned the offensive" are stances).
+HOLDING_VERBS = frozenset("resist repel repulse withstand".split())
+MILITARY_MOVES = frozenset("advance offensive assault invasion incursion onslaught attack push siege".split())
 # Pictures, whose showing is perception, not a statement ("Images showed plumes", "footage showed the blast").
 # Not "video": one often carries speech (PolNeAR annotates "a video showed ...").
 IMAGE_NOUNS = frozenset("image photo photograph picture footage imagery snapshot cctv scan x-ray".split())
 PERCEPTION_CUES = frozenset("show reveal capture depict record".split())
+# "the court shows how extreme it is": a "how" clause on the subject itself, what it shows of itself.
+HOW = frozenset({"how"})
+SELF_SHOWN_PRONOUNS = frozenset({"it", "they"})
 # "what the department now calls “anomalous health incidents”": a naming clause, no statement.
 NAMING_VERBS = frozenset("call dub term label name".split())
 WHAT = frozenset({"what"})
@@ -147,6 +168,14 @@ NO_DETERMINERS = frozenset({"no"})
 LISTENER_TO_VERBS = frozenset({"speak", "talk"})
 # Verbs whose direct object is the listener, not the message.
 ADDRESSEE_VERBS = frozenset("tell ask inform warn urge assure remind advise".split())
+# A question (rules/questions.py): its mark, the subjects an auxiliary moves before ("will there come a
+# time"), the auxiliaries ("Does he intend", "has Russia responded"), the head "be" ("Is this something"), and the
+# wh-words that ask as a subject ("What happens if", "Who said").
+QUESTION_MARK = "?"
+QUESTION_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+AUX_LINKS = frozenset({"aux", "auxpass"})
+AUX_TAG = "AUX"
+WH_TAGS = frozenset({"WDT", "WP", "WRB"})
 # Verbs of asking: a position inside a reporter's question is not the answerer's.
 QUESTION_VERBS = frozenset({"ask", "wonder"})
 # What ends a quotation that stands apart from the sentence after it ("“Enough,” she said", "“Why?” he asked").
@@ -268,6 +297,8 @@ SOURCE_NOTE = re.compile(
     r"|\bon\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they|it)\s+(?:not|would\s+not)\s+be"
     r"\s+(?:named|identified|quoted))"
     r")")
+# A court case ("Roe v. Wade", "Brown v. Board of Education"): its first party is its short name ("Roe").
+CASE_NAME = re.compile(r"\b([A-Z][\w'’-]*)\s+vs?\.\s+[A-Z]")
 # Words before a quotation that make it a name, not speech ("what he called a “peace deal”").
 NAMING = re.compile(r"\b(?:call|calls|called|dubbed|termed|labell?ed|so-called|known as|describ\w+ as)\b", re.I)
 # A direct quotation in the first person future commits the speaker.

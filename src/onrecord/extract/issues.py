@@ -476,21 +476,55 @@ def features(text: str, offset: int, taxonomy: Taxonomy, article: ArticleContext
     # "Merrick Garland") that the whole article never names is not what the article's statements are about.
     # (A statement read alone is its own article, and is not held to this: it may be a fragment.)
     unnamed = article.unnamed if article is not None else frozenset()
+    # In a long text the statement's own sentence must name the issue, not only the text around it.
+    sentence = (_sentence(article.text, offset, offset + len(text)) if article is not None
+                and len(article.text) > LONG_ARTICLE else None)
+    said = words(sentence[1], sentence[0]) if sentence is not None else []
+    said_names = set(_NAME.findall(sentence[1])) if sentence is not None else set()
     article = article or article_context(text, taxonomy)
     scored = [(vec, _overlap(reading.unique, vec)) for vec in taxonomy.vectors()]
     best = max((o for _, o in scored), default=0.0)
     out: list[tuple[Match, set[str]]] = []
     for vec, overlap in scored:
-        if vec.issue.id in unnamed:
+        if vec.issue.id in unnamed or (sentence is not None and not _said_there(said, said_names, vec)):
             continue
         values = _pair_values(reading, vec, overlap, best, article.relevance.get(vec.issue.id, 0.0))
         if values is not None and not _other_subject(text, offset, found, vec):
             spots = tuple((a, b) for w, a, b in found if w in vec.weights)
             start, end = _evidence(found, vec, offset, text)
+            if not spots and sentence is not None:  # named in the content's sentence: the evidence is there
+                start, end = _evidence(said, vec, sentence[0], sentence[1])
             distinct = bool((reading.unique | reading.names) & vec.distinct) or values["terms"] > 0
             match = Match(vec.issue, values, start, end, vec.polarity, vec.rivals, spots, distinct)
             out.append((match, reading.unique & vec.weights.keys()))
     return [m for m, own in out if not _echo(m, own, out)]
+
+
+# A text longer than this (about 2,000 words: a briefing, a transcript, a long feature) covers several
+# subjects, so its top issue is no statement's by default: each statement must name its issue in its own
+# sentence (``_said_there``). A news story is shorter and is one story: its subject is its statements' too,
+# as the labels of PolNeAR train have it (a statement that names nothing is often tagged with it).
+LONG_ARTICLE = 12_000
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s|\n")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, str]:
+    """The sentence(s) a content at [start, end) of the article lies in, with its start: from after the last
+    sentence end before it to the first one after it (a line break ends one too)."""
+    before = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 2000), start)), default=0)
+    after = SENTENCE_END.search(text, end)
+    stop = after.end() if after is not None else len(text)
+    return before, text[before:stop]
+
+
+def _said_there(said: Sequence[tuple[str, int, int]], names: set[str], vec: IssueVector) -> bool:
+    """Issue 12 (newcomer): whether the statement's sentence shares a weighed word, a term or a label name with
+    the issue. A long briefing on five topics made its top issue every statement's ("we are in a recession"
+    tagged with the prisoner swap, the evidence the whole content): the article and the 400 characters around
+    the content weigh in the score, but the issue itself must be named where the statement is made."""
+    stems = [w for w, _, _ in said]
+    return (any(w in vec.weights for w in stems) or any(n in names for n in vec.names)
+            or any(_contains(stems, term) for term in vec.terms))
 
 
 def _echo(found: Match, own: set[str], others: Sequence[tuple[Match, set[str]]]) -> bool:
@@ -941,7 +975,13 @@ def tag(statements: Iterable[Statement], taxonomy: Taxonomy, model: MatchModel |
     for s in statements:
         s.issues = [
             IssueTag(id=m.issue.id, stance=stance(s, m), score=round(m.score(model), 3),
-                     evidence=Span(m.start, m.end, s.content.text[m.start - s.content.start:m.end - s.content.start]),
-                     taxonomy=taxonomy.name)
+                     evidence=Span(m.start, m.end, _evidence_text(s, m, article_text)), taxonomy=taxonomy.name)
             for m in match(s.content.text, s.content.start, taxonomy, model, article)
         ]
+
+
+def _evidence_text(s: Statement, m: Match, article_text: str | None) -> str:
+    """The evidence's words: from the article (it may lie in the content's sentence), else the content."""
+    if article_text is not None:
+        return article_text[m.start:m.end]
+    return s.content.text[m.start - s.content.start:m.end - s.content.start]

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord.extract import english as en
 from onrecord.extract.quotes import Quotation
-from onrecord.extract.rules import clauses, conjuncts, filters, nouns, quotations, verbs
+from onrecord.extract.rules import clauses, conjuncts, filters, nouns, questions, quotations, verbs
 from onrecord.extract.rules.base import Candidate, Piece
 from onrecord.extract.rules.filters import is_attribution
 from onrecord.nlp import in_sorted, sorted_ids
@@ -105,8 +105,12 @@ RULES: tuple[Rule, ...] = (
     Rule("deed", "“fired rounds at X”, “signed the bill”: a learned cue that names a deed is no statement"),
     Rule("deed-object", "“added a question to the census”, “the Senate confirmed her nomination”: a speech verb "
          "whose object is a deed's is no statement"),
+    Rule("withholding", "“help deny Russia its objectives”, “to deny revenue to Moscow”: “deny” with a recipient "
+         "or a good as its object is withholding, a deed, no denial"),
+    Rule("lets", "“Let's see how the talks go”: a cue under “let's” is a first-person plural imperative, whose "
+         "“'s” names no speaker"),
     Rule("place-object", "“struggled to defend the Kharkiv region”, “attacked the city”: a position verb whose "
-         "object is a place is a deed of war, no statement"),
+         "object is a place (or “resist” a move of war: “resist Russian advances”) is a deed of war, no statement"),
     Rule("perception", "“Images shared by the agency showed plumes of smoke”: what a picture shows is perception, "
          "no statement (“figures show” still is)"),
     Rule("absence", "“the study offers no explanation”: a learned cue whose object is “no” thing reports an "
@@ -115,6 +119,8 @@ RULES: tuple[Rule, ...] = (
          "statement (with ``strict_cues`` only: PolNeAR annotates purposes)"),
     Rule("handed-over", "“reported the abuse to the bishop”: a speech verb's object handed to someone is no statement"),
     Rule("listener", "“Speaking to Reuters, X said”, “spoke to reporters”: whom one speaks to is no content"),
+    Rule("listener-noun", "“told CNN's ‘State of the Union’ show that Y”: a noun after the listener's name that the "
+         "parser took for a verb ends the listener; the that-clause is the content"),
     Rule("addressee", "“urged the embassy to reconsider”: the listener before an infinitive is part of the content"),
     Rule("prepositional-cue", "“the court ruled against the plan”: a stance taken through a preposition"),
     Rule("withheld", "“refused to say Y”, “declined to rule out Y”: refuse_to_commit"),
@@ -122,6 +128,8 @@ RULES: tuple[Rule, ...] = (
     Rule("it-calls-for", "“It also called for records ...”: “it” before “call for” is the document just named"),
     Rule("title-name", "“US Ambassador to Germany Richard Grenell said”: the subject runs on to the name it titles"),
     Rule("ampersand-name", "“Marlow & Daughters reported Y”: the subject runs on over the ampersand of a firm's name"),
+    Rule("participle-subject", "“Doctors wrote to me and Vice President Harris stressing that Y”: a participle "
+         "conjoined to its verb says what the verb's subject says, not the object's last name"),
     Rule("hedge-governor", "“seemed to rule out Y”: the governor joins the cue, hedged"),
     Rule("stray-title", "“‘Y,’ firefighter Kim told media”: a title the parser hung outside the clause that "
          "frames a quotation (on the object) still opens it, and the speaker's name"),
@@ -147,6 +155,9 @@ RULES: tuple[Rule, ...] = (
     Rule("topic-time", "“a tweet on Monday by X”, “said this month Y”: a date after a reporting noun, or right "
          "after the cue before the clause's subject, is when, not a topic nor content"),
     Rule("headline", "“Sanders: Y” on a line of its own", step=quotations.colon_headlines, makes=("headline",)),
+    Rule("question", "“Does he intend to raise it?”, “Has Russia responded to the offer?”: a cue in the asking "
+         "clause of an unquoted question is no statement (“‘Why pay?’ she asked” still is)",
+         step=questions.drop_questioned),
     Rule("nested", "a weak cue inside another statement's content is part of it",
          step=filters.drop_nested_positions),
     Rule("according-chain", "“According to a poll, most members favored X”: a stance inside an “according to” "
@@ -170,6 +181,8 @@ RULES: tuple[Rule, ...] = (
          step=filters.mark_bare_channel),
     Rule("title", "“Swedish minister rules out troops⏎⏎...”: the headline, a first line set apart, is no statement",
          step=filters.drop_title),
+    Rule("case-name", "“Roe recognized the right to privacy”: a court case named as “X v. Y” in the text, or by its "
+         "first party, is a ruling, no speaker", step=filters.drop_case_names),
     Rule("source-note", "“X, who asked not to be named, said Y”, “they were not authorized to discuss it”: the "
          "reporter's note on a source is no statement", step=filters.drop_source_notes),
     Rule("trailing-addition", "“Y, adding Z”, “Y, though Z”, “Y, and W said”: the writer's, cut from a content"),
@@ -178,6 +191,8 @@ RULES: tuple[Rule, ...] = (
     Rule("trailing-apposition", "“Y, which ...”, “Y, an advocate of ...” closing a content: cut"),
     Rule("split-complements", "a clause the parser split into two ccomps is rejoined"),
     Rule("object-extent", "“supports [X] [to do Z]”: an object content runs to the end of the verb phrase"),
+    Rule("date-comma", "“a deal based on the May 27, 2024, arrangement described by X”: the comma closing a full "
+         "date inside a noun phrase does not end the content"),
     Rule("scene-preposition", "“praised X after the meeting”: the scene stays out of an object content"),
     Rule("channel-phrase", "“welcomed X in a statement”, “praised X on Twitter”: the channel is no part of an "
          "object content"),

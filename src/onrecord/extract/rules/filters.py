@@ -190,3 +190,20 @@ def is_attribution(cand: Candidate) -> bool:
 def _intention(cand: Candidate) -> bool:
     """"wants to support it", "plans to meet the envoys": a goal, told with an infinitive."""
     return cand.link == "xcomp" and cand.cue is not None and cand.cue[2].split()[0] in en.INTENTION_VERBS
+
+
+def drop_case_names(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
+    """"Roe recognized the right to privacy", "Roe v. Wade held ...": a court case (named "X v. Y" in the
+    piece, or by its first party) is a ruling, no one who spoke; read as a speaker, "Roe" became a person
+    (issue 12, newcomer). The court that ruled says so in a statement of its own."""
+    cases = {m.group(1) for m in en.CASE_NAME.finditer(piece.text)}
+    if not cases:
+        return found
+
+    def a_case(c: Candidate) -> bool:
+        if c.speaker is None:
+            return False
+        words = c.speaker.text.split()
+        return bool(words) and words[0] in cases and (len(words) == 1 or en.CASE_NAME.match(c.speaker.text) is not None)
+
+    return [c for c in found if not a_case(c)]

@@ -8,16 +8,20 @@ from onrecord.extract import english as en
 from onrecord.extract.rules.spans import after_comma
 
 
-def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True) -> tuple[Span | None, bool]:
+def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
+            participles: bool = True) -> tuple[Span | None, bool]:
     """The subject that says ``tok``, following conjunctions and control verbs up.
 
     ``titled_names`` (the ``title-name`` rule): a subject the parser cut before the name it titles
     ("[US Ambassador] to Germany Richard Grenell said") runs on to the name. ``firm_names`` (the
-    ``ampersand-name`` rule): "[Marlow] & Daughters said" runs on over the ampersand.
+    ``ampersand-name`` rule): "[Marlow] & Daughters said" runs on over the ampersand. ``participles`` (the
+    ``participle-subject`` rule): a participle conjoined to its verb says what the verb's subject says.
     """
     current = tok
     for _ in range(6):
         subjects = [c for c in current.children if c.dep_ in en.SUBJECTS]
+        if participles and subjects and _object_tail(current, subjects[0]):
+            subjects = []  # "wrote to me and Vice President Harris stressing Y": the writers stress Y
         subject = subjects[0] if subjects else None
         if subject is not None and len(subjects) > 1 and _dateline(subject):
             subject = subjects[1]  # "State Department — U.S. Secretary of State Antony Blinken underscored"
@@ -40,6 +44,20 @@ def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True) -> t
             return None, False
         current = controller(current)
     return None, False
+
+
+def _object_tail(verb: Token, subject: Token) -> bool:
+    """Issue 12 (newcomer): "Doctors wrote to me and Vice President Harris stressing that Y": the parser made
+    the last name of a coordinated object the subject of a participle conjoined to the verb; a participle with
+    no auxiliary has no subject of its own there, so the verb's subject says Y (not Harris)."""
+    if verb.tag_ != en.PRESENT_PARTICIPLE or verb.dep_ not in en.PARTICIPLE_LINKS or subject.i > verb.i:
+        return False
+    if any(c.dep_ in en.AUX_LINKS for c in verb.children):
+        return False  # "... and she was stressing Y": a clause of its own
+    # The subject runs on from "and" ("to me and Harris"); set off by a comma it is an absolute clause of its
+    # own ("wrote to him, their leader stressing Y": the leader stresses it).
+    before = subject.left_edge.i - 1
+    return subject.i > verb.head.i and before >= 0 and subject.doc[before].lower_ in en.AND_THAT_CONJUNCTIONS
 
 
 def _over_ampersand(phrase: Span, subject: Token) -> Span:

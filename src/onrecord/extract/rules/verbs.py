@@ -168,11 +168,34 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
     return None
 
 
+def _past_listeners_noun(piece: Piece, tok: Token, comp: Token) -> Token:
+    """Issue 12 (newcomer): "told CNN's “State of the Union” show that Y": the parser took the noun after a
+    quoted programme name for a verb ("show") with no subject of its own and the that-clause as its
+    complement; it ends the listener, and the that-clause is what was said."""
+    if not piece.uses("listener-noun") or comp.i == 0 or not comp.doc[comp.i - 1].is_quote:
+        return comp  # (or, where the parser made the noun the head, a parenthetical's clause)
+    if any(c.dep_ in en.SUBJECTS for c in comp.children) or not any(
+            c.dep_ == en.OBJECT and c.i < comp.i for c in tok.children):
+        return comp
+    # The parser hangs the clause on the noun as its complement, or as a clause on it ("show [that ...]").
+    inner = next((c for c in comp.children if c.dep_ in en.NOUN_CLAUSE_LINKS and c.i > comp.i and any(
+        g.dep_ == "mark" and g.lower_ == en.THAT for g in c.children)), None)
+    return comp if inner is None else inner
+
+
 def _place_object(piece: Piece, comp: Token) -> bool:
     """Issue 12 (newcomer): "Ukraine has struggled to defend the Kharkiv region", "attacked the city": a
     position verb whose object is a place holds ground or strikes it, a deed of war, not a stance on anything
     ("defended the plan" still is)."""
     return piece.uses("place-object") and comp.dep_ == "dobj" and comp.lemma_.lower() in en.PLACE_NOUNS
+
+
+def _held_against(piece: Piece, head: Token, comp: Token) -> bool:
+    """Issue 12 (newcomer): "help Ukraine resist Russian advances", "repelled the offensive": holding out
+    against a move of war is a deed of war, whatever the cue's class ("resisted calls for a vote" is a
+    stance)."""
+    return piece.uses("place-object") and comp.dep_ == "dobj" and head.lemma_.lower() in en.HOLDING_VERBS and (
+        comp.lemma_.lower() in en.MILITARY_MOVES)
 
 
 def _absence(piece: Piece, comp: Token) -> bool:
@@ -198,6 +221,18 @@ def _perceived(piece: Piece, head: Token, said_by: Span) -> bool:
     and "the study found" still are."""
     return piece.uses("perception") and head.lemma_.lower() in en.PERCEPTION_CUES and (
         said_by.root.lemma_.lower() in en.IMAGE_NOUNS)
+
+
+def _shows_itself(piece: Piece, head: Token, comp: Token | None) -> bool:
+    """Issue 12 (newcomer): "the majority of the court shows how extreme it is": what one's deed shows of
+    oneself ("how ... it is", "how out of touch they are") is the writer's judgement of the subject, not a
+    statement of it ("figures show how fast prices rose" still is)."""
+    if not piece.uses("perception") or comp is None or head.lemma_.lower() not in en.PERCEPTION_CUES:
+        return False
+    if comp.lemma_.lower() != en.BE:
+        return False  # "shows how badly it handled the crisis": "it" may be another's
+    how = any(c.lower_ in en.HOW for c in comp.subtree if c.i < comp.i)
+    return how and any(c.dep_ in en.SUBJECTS and c.lower_ in en.SELF_SHOWN_PRONOUNS for c in comp.children)
 
 
 def _across_semicolon(piece: Piece, clause: Token, tok: Token) -> bool:
@@ -233,6 +268,35 @@ def _deed_object(piece: Piece, tok: Token, obj: Token) -> bool:
         return False
     objects = en.DEED_OBJECTS.get(tok.lemma_.lower())
     return objects is not None and (not objects or obj.lemma_.lower() in objects)
+
+
+def _withholds(piece: Piece, tok: Token) -> bool:
+    """Issue 12 (newcomer): "help deny Russia its objectives", "to deny revenue to Russia", "denying Putin
+    revenues from oil sales": "deny" with a recipient or a good as its object is withholding, a deed; a
+    denial says a claim is false ("denied the allegations", "denied that ...") and takes neither."""
+    if not piece.uses("withholding") or tok.lemma_.lower() not in en.WITHHOLDING_VERBS:
+        return False
+    children = list(tok.children)
+    if any(c.dep_ == "ccomp" for c in children):
+        return False
+    if any(c.dep_ in en.RECIPIENT_LINKS for c in children):
+        return True  # "deny Russia its objectives", "deny revenue to Russia" (the parser's "to" is dative too)
+    # "denying Putin revenues" (read as a compound), "deny access to the courts"; not "denied the allegations
+    # to reporters", whose "to" is the listener
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in en.WITHHELD_GOODS for c in children)
+
+
+def _lets(piece: Piece, tok: Token) -> bool:
+    """Issue 12 (newcomer): "Let's see how the next 24 hours unfold": a cue under "let's" is a first-person
+    plural imperative, the writer's (or, in a transcript, the turn's) suggestion; its subject "'s" names no
+    one, and read as a pronoun it was resolved to the last man named."""
+    # The parser makes "Let" the head of the cue, or (after a sentence it glued on) an auxiliary of it.
+    let = tok.head if tok.head.lemma_.lower() == en.LET else next(
+        (c for c in tok.children if c.i < tok.i and c.lemma_.lower() == en.LET), None)
+    if not piece.uses("lets") or let is None or (let.i == tok.head.i and any(
+            c.dep_ in en.SUBJECTS for c in let.children)):
+        return False  # "he let us say ...": no imperative
+    return any(c.dep_ in en.SUBJECTS and c.lower_ in en.LET_SUBJECTS for c in tok.children)
 
 
 def _sent_on(piece: Piece, tok: Token, obj: Token) -> bool:
@@ -339,7 +403,7 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     kind, act = kind_act
     if tok.dep_ == "xcomp" and tok.head.lemma_ in en.WITHHOLD_VERBS and piece.uses("withheld"):
         return None  # handled from the withholding verb
-    if _describes(tok, kind) or _purpose(piece, tok):
+    if _describes(tok, kind) or _purpose(piece, tok) or _withholds(piece, tok) or _lets(piece, tok):
         return None
     if any(c.dep_ == "auxpass" for c in tok.children):
         if kind == "learned" and _deed(piece, tok, next((c for c in tok.children if c.dep_ == "ccomp"), None)):
@@ -355,6 +419,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         kind = kind_act[0] if kind_act else kind
         act = "refuse_to_commit"
     comp = _complement(piece, head, kind)
+    if comp is not None:
+        comp = _past_listeners_noun(piece, head, comp)
     if comp is not None and paragraph_break_between(piece.text, head.idx, comp.idx):
         comp = None  # the parser glued two paragraphs (a headline without a full stop)
     if comp is None and inner is not None:
@@ -372,20 +438,20 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         return None
     if kind == "position" and comp is not None and comp.dep_ == "dobj" and comp.pos_ == "PRON":
         return None  # "backed it": nothing reportable without the antecedent
-    if kind == "position" and comp is not None and _place_object(piece, comp):
+    if comp is not None and ((kind == "position" and _place_object(piece, comp)) or _held_against(piece, head, comp)):
         return None
     if kind == "learned" and comp is not None and (_absence(piece, comp) or (
             _naming(piece, comp) and head.lemma_.lower() in en.NOT_SPEECH)):
         return None  # "experiencing what X calls Y" ("railed against what he calls Y" still reports)
     if _naming(piece, head):
         return None  # "what doctors call “brain fog”": the naming itself
-    names = piece.uses("title-name"), piece.uses("ampersand-name")
+    names = piece.uses("title-name"), piece.uses("ampersand-name"), piece.uses("participle-subject")
     said_by, inherited = speaker(head if head is not tok else tok, *names)
     if _object_participle(head) and piece.uses("mistagged-verb"):
         said_by, inherited = speaker(head.head.head, *names)[0], True
     if said_by is None and kind != "speech":
         return None
-    if said_by is not None and _perceived(piece, head, said_by):
+    if said_by is not None and (_perceived(piece, head, said_by) or _shows_itself(piece, head, comp)):
         return None
     if said_by is not None and said_by.root.lower_ in en.DUMMY_SUBJECTS and not _quoted_it(
             piece, said_by, comp, quote_span, kind) and not _document_calls_for(piece, said_by, head, comp):
@@ -532,7 +598,26 @@ def _content_extent(piece: Piece, head: Token, comp: Token) -> tuple[int, int]:
     for split in split_complements(piece, head, comp):
         end = max(end, clause_extent(piece, split)[1])
     start = max(start, _date_of_saying_end(piece, head, comp))
+    end = _past_dated_noun(piece, head, end)
     return within_paragraph(piece.text, comp.idx, start, end)
+
+
+def _past_dated_noun(piece: Piece, head: Token, end: int) -> int:
+    """Issue 12 (newcomer): "a deal based on the May 27, 2024, arrangement described by Biden": the comma that
+    closes a full date inside a noun phrase is no end of the content, though the parser hangs the noun after
+    it on the cue; the content runs on over the noun's phrase."""
+    if not piece.uses("date-comma"):
+        return end
+    span = piece.doc.char_span(0, end, alignment_mode="contract")
+    if span is None or len(span) == 0 or len(piece.doc) <= span.end + 1:
+        return end
+    year, comma, noun = span[-1], piece.doc[span.end], piece.doc[span.end + 1]
+    if not (year.like_num and len(year) == en.YEAR_LENGTH and year.ent_type_ in en.TIME_ENTITIES):
+        return end
+    if comma.text != "," or noun.pos_ not in en.NOUN_TAGS or noun.dep_ not in en.STRAY_NOUN_LINKS:
+        return end
+    last = max(t.i for t in noun.subtree)
+    return max(end, piece.doc[last].idx + len(piece.doc[last]))
 
 
 def _date_of_saying_end(piece: Piece, head: Token, comp: Token) -> int:
@@ -648,6 +733,10 @@ def parenthetical(piece: Piece, tok: Token) -> Candidate | None:
     own = {t.i for t in tok.subtree}
     own |= _apposition_after(piece, tok.head, own)
     toks = [t for t in tok.head.subtree if t.i not in own]
+    if tok.head.i > tok.i:  # the parser's head after the attribution: perhaps the listener's noun
+        said = _past_listeners_noun(piece, tok, tok.head)
+        if said.i != tok.head.i:
+            toks = [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)]
     cue_toks = [tok, *cue_extras(piece, tok)]
     cue_toks.sort(key=lambda t: t.i)
     act = en.SPEECH_VERBS.get(tok.lemma_.lower(), "assert")
