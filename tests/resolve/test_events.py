@@ -1218,3 +1218,11 @@ def test_the_pre_filter_keeps_the_triggers_a_full_scan_finds() -> None:
             for k in [E._noun_type(t) if t.pos_ != "VERB" else E._verb_type(t)] if k is not None]
     assert [(t.i, k) for t, k in E._triggers(doc)] == full
     assert {k for _, k in full} >= {"meeting", "summit", "vote", "call", "rally"}
+
+
+def test_a_plural_the_resolver_reads_as_the_persons_named_takes_part_as_them() -> None:
+    # the speaker resolver's reading, not one of the events' own: "the pair" is the two persons named before
+    found = events("Anna Berg met Olaf Scholz in Vienna on Monday. The pair will hold talks in Rome on Friday.")
+    talks = [e for e in found if e.type == "talks"]
+    assert talks and names(talks[0]) == {"Anna Berg", "Olaf Scholz"}, [e.to_dict() for e in found]
+    assert all(p.actor is None or p.actor.type == "person" for p in talks[0].participants)

@@ -208,11 +208,7 @@ ORGAN_NOUNS = frozenset("board committee council parliament assembly legislature
                         "senate chamber".split())
 # Small words inside a body's name ("House Oversight and Reform Committee", "Committee on Foreign Affairs").
 NAME_JOINERS = frozenset({"and", "of", "for", "on"})
-# "the two leaders", "both men": a counted group of people, who take part as the persons named nearest.
-COUNT_WORDS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
 COUNTED_PEOPLE = frozenset("man woman men women person people politician candidate rival".split())
-# "Biden will meet Zelenskyy ... They will meet again": a plural pronoun that opens a sentence after two people.
-PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # "They will meet again next week": another occasion than the one told, never a mention of it.
 REPEAT_WORDS = frozenset({"again"})
 # "congratulated Starmer on his election", "called Putin after the summit": an occasion a verb done to a person is

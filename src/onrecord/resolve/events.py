@@ -24,6 +24,7 @@ import numpy
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+from onrecord.extract import english as en
 from onrecord.extract import event_words as W
 from onrecord.model import (
     Actor,
@@ -673,8 +674,8 @@ def _is_party(tok: Token) -> bool:
     if tok.lower_ in W.THING_PRONOUNS:
         return False  # "receive this in your inbox", "called it": a thing, not a party
     if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PRON", "PROPN") \
-            or tok.lemma_.lower() in _people_nouns() | W.PARTY_ROLES:
-        return True
+            or tok.lemma_.lower() in _people_nouns() | W.PARTY_ROLES or tok.lower_ in en.PAIR_NOUNS:
+        return True  # "the pair held talks": two people the speaker resolver reads as those named
     # "her Danish counterpart, Lars Holm,": a noun the text names a person in apposition to
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
@@ -1174,11 +1175,14 @@ def _participants(trigger: Token, governor: Token | None, offset: int,
             continue  # "the 2010 Senate election": the office, not who ran
         if vote:
             tok = _elected_one(tok, trigger, governor)
-        pair = _pair_before(tok, offset, resolver)
-        if pair:
-            out.extend(q for q in pair if not any(_same(q, r) for r in out))
-            continue
         p = _participant(tok, offset, resolver)
+        if p is not None and p.actor is not None and p.actor.members:
+            # "Biden will meet Zelenskyy in Paris. They will meet again": the resolver's group of the persons
+            # named together takes part as those persons, each with the group's mention
+            p_mention = p.mention
+            out.extend(q for q in (Participant(a.name, p_mention, a) for a in resolver.members(p.actor))
+                       if not any(_same(q, r) for r in out))
+            continue
         if p is None or any(_same(p, q) for q in out):
             continue
         if vote and p.actor is not None and p.actor.type in ("group", "unnamed", "country") and not _holder(tok):
@@ -1232,39 +1236,6 @@ def _named_pairs(found: list[Participant], trigger: Token, offset: int,
     return out
 
 
-def _pair_before(tok: Token, offset: int, resolver: ArticleResolver) -> list[Participant]:
-    """"Biden will meet Zelenskyy in Paris. They will meet again next week": "they" with no one named before it in
-    its sentence is the two or three persons named last before it, within a few sentences (the resolver may read a
-    place or a country there). "It will be their first talks since Zelenskyy visited ..." between still leaves
-    Biden and Zelenskyy the last two."""
-    doc = tok.doc
-    sent = tok.sent
-    if tok.lower_ not in W.PLURAL_PRONOUNS or sent.start == 0:
-        return []
-    if any(e.label_ == "PERSON" and sent.start <= e.start < tok.i for e in entities(doc)):
-        return []
-    out: list[Participant] = []
-    for _ in range(DEMONSTRATIVE_SENTENCES):
-        if sent.start == 0 or len(out) >= 2:
-            break
-        sent = doc[sent.start - 1].sent
-        for q in _persons_in(sent, offset, resolver):
-            if not any(_same(q, r) for r in out):
-                out.append(q)
-    return out if 2 <= len(out) <= 3 else []
-
-
-def _persons_in(sent: DocSpan, offset: int, resolver: ArticleResolver) -> Iterator[Participant]:
-    """The persons a sentence names, as the resolver reads them (the recogniser calls some people organisations)."""
-    for ent in entities_in(sent):
-        if ent.label_ not in ("PERSON", "ORG"):
-            continue
-        start, end = ent.start_char + offset, ent.end_char + offset
-        actor = resolver.mention_actor(ent, start, end)
-        if actor is not None and actor.type == "person":
-            yield Participant(actor.name, Span(start, end, resolver.text[start:end]), actor)
-
-
 def _people_counted(p: Participant, doc: Doc, offset: int) -> int:
     """How many people "the two leaders", "both men", "the three presidents" count; 0 for anything else."""
     if p.mention is None or (p.actor is not None and p.actor.type == "person"):
@@ -1274,7 +1245,7 @@ def _people_counted(p: Participant, doc: Doc, offset: int) -> int:
     if root is None or root.tag_ != "NNS" or root.lemma_.lower() not in _people_nouns() | W.COUNTED_PEOPLE:
         return 0
     words = {c.lower_ for c in root.children if c.dep_ in ("nummod", "det", "predet", "quantmod")}
-    return max((W.COUNT_WORDS.get(w, 0) for w in words), default=0)
+    return max((en.COUNT_WORDS.get(w, 0) for w in words), default=0)
 
 
 def _nearest_persons(trigger: Token, offset: int, resolver: ArticleResolver, count: int,

@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 from datetime import date
 from typing import Protocol
 
+from onrecord.extract.english import PLURAL_PRONOUNS
 from onrecord.model import Actor
 from onrecord.resolve import quotes
 from onrecord.resolve.corpus import (
@@ -24,7 +25,7 @@ from onrecord.resolve.corpus import (
     surname_of,
     without_middle_names,
 )
-from onrecord.resolve.names import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS
+from onrecord.resolve.names import FEMALE_PRONOUNS, MALE_PRONOUNS
 
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS
 

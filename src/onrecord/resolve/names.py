@@ -163,7 +163,6 @@ def country_name(key: str) -> str | None:
 
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
 # A person's titles that name no one when they stand alone ("One MP told the BBC", "an MP said"): never an
 # organisation or a person of that name. Not the body words and party words TITLE_WORDS also holds ("Senate",
 # "House", "US", "Republican"), which do name bodies and parties alone.
