@@ -1226,3 +1226,12 @@ def test_a_plural_the_resolver_reads_as_the_persons_named_takes_part_as_them() -
     talks = [e for e in found if e.type == "talks"]
     assert talks and names(talks[0]) == {"Anna Berg", "Olaf Scholz"}, [e.to_dict() for e in found]
     assert all(p.actor is None or p.actor.type == "person" for p in talks[0].participants)
+
+
+def test_a_subject_pronoun_is_none_of_the_persons_its_own_phrase_names() -> None:
+    # who travels "to meet with Lindqvist" is not Lindqvist, though he was named last (a name in the relative
+    # clause after him, "who had promised Halvorsen", is in another clause and rules no one out)
+    found = events("Erik Halvorsen wanted work. Former colleagues helped him get in touch with Tomas Lindqvist. "
+                   "He traveled to Oslo to meet with Lindqvist, who had promised Halvorsen a job.")
+    (visit,) = [e for e in found if e.type == "visit"]
+    assert "Erik Halvorsen" in names(visit), visit.to_dict()

@@ -54,6 +54,9 @@ W_NATIONALITY_MATCH = 1.5
 W_GENDER_KNOWN = 1.5
 MAX_PRONOUN_DISTANCE = 8  # sentences
 MAX_ROLE_DISTANCE = 60  # sentences: "the American leader" reaches further back than "he"
+# Phrases under a verb that are clauses of their own when they have a subject of their own ("when Rubio came"),
+# whose names its subject pronoun may still be; a subjectless one ("to meet with X") is the pronoun's own.
+_OTHER_CLAUSES = frozenset({"acl", "advcl", "ccomp", "parataxis", "conj"})
 TOGETHER_SENTENCES = 2  # sentences: how far back "they" and "the two leaders" look for the persons named together
 
 
@@ -1183,7 +1186,27 @@ class ArticleResolver:
         word = root.lower_
         if root.pos_ != "PRON" and word not in names.MALE_PRONOUNS | names.FEMALE_PRONOUNS | en.PLURAL_PRONOUNS:
             return None
-        return self._pronoun(word, m.start, m.last_actor), "pronoun"
+        return self._pronoun(word, m.start, m.last_actor, self._named_in_own_clause(root, m.start)), "pronoun"
+
+    def _named_in_own_clause(self, pronoun: Token, start: int) -> set[int]:
+        """"He traveled to Florida to meet with Devocht", "a meeting he had with Rubio": a subject pronoun is
+        none of the persons its own verb's phrase names after it by name (who meets Devocht is not Devocht). Not
+        a name outside that phrase: "When he arrived, Rubio said" may well be Rubio."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return set()
+        shift = start - pronoun.idx
+        out: set[int] = set()
+        todo = [c for c in pronoun.head.children if c.i > pronoun.i]
+        while todo:
+            tok = todo.pop()
+            if tok.dep_ in ("relcl", "appos") or (tok.dep_ in _OTHER_CLAUSES and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+                continue  # "to meet with Devocht, who had told Montalvo ...": Montalvo is in another clause
+            at = bisect_left(self._name_starts, tok.idx + shift)
+            if at < len(self._names) and self._names[at][0] == tok.idx + shift:
+                out.add(id(self.states[self._names[at][2]]))
+            todo.extend(tok.children)
+        return out
 
     def _as_state_body(self, m: _Mention) -> _Found | None:
         """An institution ("the Kremlin"), a seat of government ("Moscow"), a body named by nationality."""
@@ -1931,7 +1954,8 @@ class ArticleResolver:
         pick = max if head_last else min
         return pick(persons or hits, key=lambda h: h[0])[1]
 
-    def _pronoun(self, word: str, offset: int, last_actor: _ActorState | None) -> _ActorState | None:
+    def _pronoun(self, word: str, offset: int, last_actor: _ActorState | None,
+                 excluded: set[int] | frozenset[int] = frozenset()) -> _ActorState | None:
         gender = names.pronoun_gender(word)
         if word in en.PLURAL_PRONOUNS:
             if word in en.FIRST_PERSON_PLURAL:
@@ -1958,7 +1982,7 @@ class ArticleResolver:
         alternation = self._alternation_holds(pool, last_actor, offset, gender)
         best, best_score = None, -math.inf
         for state in pool:
-            if gender and state.gender and state.gender != gender:
+            if (gender and state.gender and state.gender != gender) or id(state) in excluded:
                 continue
             seen = state.last_before(offset)
             if seen is None:
