@@ -1235,3 +1235,16 @@ def test_a_subject_pronoun_is_none_of_the_persons_its_own_phrase_names() -> None
                    "He traveled to Oslo to meet with Lindqvist, who had promised Halvorsen a job.")
     (visit,) = [e for e in found if e.type == "visit"]
     assert "Erik Halvorsen" in names(visit), visit.to_dict()
+
+
+def test_the_people_a_gathering_is_of_take_part() -> None:
+    e = one("Anna Berg hosted a summit of European leaders in Vienna on Friday.")
+    assert names(e) == {"Anna Berg", "European leaders"}, e.to_dict()
+    e = one("A meeting of foreign ministers was held in Rome on Friday.")
+    assert names(e) == {"foreign ministers"}, e.to_dict()
+
+
+def test_the_traveller_takes_part_in_what_the_trip_is_for() -> None:
+    found = events("Olaf Scholz will travel to Paris on Friday for talks with Anna Berg.")
+    (talks,) = [e for e in found if e.type == "talks"]
+    assert names(talks) == {"Olaf Scholz", "Anna Berg"}, talks.to_dict()

@@ -134,6 +134,11 @@ PARTY_ROLES = frozenset({"counterpart"})
 CONTESTS = frozenset({"debate", "vote"})
 AGAINST = frozenset({"against"})
 PARTY_PREPS = frozenset({"with", "alongside", "between", "among", "beside"})
+# "travelled to Paris for talks with Macron", "arrived for a two-day visit": an occasion a trip is for is the
+# traveller's.
+TRIP_PURPOSE_PREPS = frozenset({"for"})
+# Occasions where people gather: "a summit of European leaders" are those who meet.
+GATHERINGS: frozenset[EventType] = frozenset({"meeting", "summit", "talks"})
 # "a two-day visit to Addis Ababa by a special envoy": who does a noun occasion (the parser calls it a prep).
 DOER_PREPS = frozenset({"by"})
 PLACE_PREPS = frozenset({"in", "at", "inside", "to"})

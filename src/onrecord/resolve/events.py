@@ -320,6 +320,15 @@ def _of_states(meeting: Token) -> Token | None:
     return None
 
 
+def _of_people(trigger: Token) -> list[Token]:
+    """"A summit of European leaders", "a meeting of foreign ministers": the people a gathering is "of" meet
+    there (not "a meeting of the minds", "talks of a deal": no people)."""
+    if W.NOUN_TRIGGERS.get(trigger.lemma_.lower()) not in W.GATHERINGS:
+        return []
+    return [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            if p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS") and p.lemma_.lower() in _people_nouns()]
+
+
 def _with_party(tok: Token) -> bool:
     """A "with"/"between" phrase below the noun, or below a conjoined phrase ("within Europe and with the US")."""
     preps = [c for c in tok.children if c.dep_ == "prep"]
@@ -1351,6 +1360,7 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         heads.extend(_speakers_at(trigger))
         gathering = _of_states(trigger) if trigger.lemma_.lower() in W.NOUN_TRIGGERS else None
         heads.extend([gathering] if gathering is not None else [])  # the assembly meets
+        heads.extend(_of_people(trigger))  # "a summit of European leaders": they meet
         heads.extend([trigger] if _gathering_attended(trigger) else [])  # and holds its own session
     for tok in heads:
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -1442,6 +1452,8 @@ def _hosted(trigger: Token, governor: Token) -> bool:
     if trigger.dep_ == "dobj" and trigger.head.i == governor.i:  # "Biden scheduled a town hall": his; not
         return governor.lemma_.lower() in W.HOLD_VERBS | W.OWN_PLANS  # "Volker worked to arrange a meeting"
     prep = trigger.head
+    if trigger.dep_ == "pobj" and prep.lower_ in W.TRIP_PURPOSE_PREPS and prep.head.i == governor.i:
+        return governor.lemma_.lower() in W.TRAVEL_VERBS  # "travelled to Paris for talks with Macron": the traveller's
     return trigger.dep_ == "pobj" and prep.lower_ in ("at", "during", "in") and prep.head.i == governor.i
 
 
