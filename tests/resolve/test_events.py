@@ -1248,3 +1248,11 @@ def test_the_traveller_takes_part_in_what_the_trip_is_for() -> None:
     found = events("Olaf Scholz will travel to Paris on Friday for talks with Anna Berg.")
     (talks,) = [e for e in found if e.type == "talks"]
     assert names(talks) == {"Olaf Scholz", "Anna Berg"}, talks.to_dict()
+
+
+def test_a_debates_moderator_takes_part() -> None:
+    e = one("The debate in Leeds on Thursday started badly when Tom Reed and Sam Cole were pressed on taxes.\n\n"
+            "Moderator Jane Park opened by asking Reed about his plan.")
+    assert {"Tom Reed", "Sam Cole", "Jane Park"} <= names(e), e.to_dict()
+    e = one("The final debate is scheduled for October 22 in Leeds. The debate is to be moderated by Jane Park.")
+    assert "Jane Park" in names(e), e.to_dict()

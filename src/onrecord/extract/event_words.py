@@ -165,7 +165,9 @@ AT_PREPS = frozenset({"at", "during", "in"})
 PRESENT_PREPS = frozenset({"at", "during"})
 # Subjects of the verb governing an occasion noun take part: "Trump held talks", "Sanders addressed a rally".
 HOLD_VERBS = frozenset("hold have attend host join convene address give deliver conduct lead chair stage headline "
-                       "hold participate appear speak tell say issue begin start open resume".split())
+                       "hold participate appear speak tell say issue begin start open resume moderate".split())
+# "Moderator Bret Baier started the exchange": a debate's moderator takes part in it (ANNOTATION.md §3).
+MODERATOR_TITLES = frozenset({"moderator", "co-moderator"})
 # Verbs that start an occasion: "have begun talks" is under way.
 START_VERBS = frozenset("begin start open resume".split())
 # Verbs that say an occasion was held: negated or "failed to", it was not ("the talks never got started").

@@ -62,6 +62,8 @@ class _Mention:
     firm: bool = True  # the words say the status (tense, "will", "cancelled"); False: a default
     participants: list[Participant] = field(default_factory=list)
     present: list[Participant] = field(default_factory=list)  # from the sentence around it: no merging on them
+    # A debate's moderators: present, but what they say there (questions) is not the debaters' (no statement link).
+    moderators: list[Participant] = field(default_factory=list)
     place: tuple[int, int] | None = None
     time: tuple[int, int] | None = None
     time_text: str = ""  # what is resolved: the time as written, or "six months ago" for "six months after X"
@@ -882,6 +884,7 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         m.participants = [p for p in m.participants if p.name != "reporters" or p.actor is not None]
     if kind == "debate":
         m.present = list(_debaters(trigger, offset, resolver))
+        m.moderators = list(_moderators(trigger, offset, resolver))
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in W.NO_PARTY_VERBS:
         _audience_apart(m, trigger, offset)
     if m.type == "visit" and trigger.pos_ == "VERB" and not m.participants:
@@ -1294,6 +1297,19 @@ def _debaters(trigger: Token, offset: int, resolver: ArticleResolver) -> Iterato
                 yield p
 
 
+def _moderators(trigger: Token, offset: int, resolver: ArticleResolver) -> Iterator[Participant]:
+    """"The Fox News debate ... started with a bang ... Moderator Bret Baier started the exchange": a person the
+    debate's sentence or the next (a new paragraph too) titles its moderator took part."""
+    doc = trigger.doc
+    last = doc[trigger.sent.end].sent.end if trigger.sent.end < len(doc) else trigger.sent.end
+    for ent in entities_in(doc[trigger.sent.start:last]):
+        title = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "PERSON" and title is not None and title.lower_ in W.MODERATOR_TITLES:
+            p = _participant(ent.root, offset, resolver)
+            if p is not None:
+                yield p
+
+
 def _debate_sentences(trigger: Token) -> list[Token]:
     sent = trigger.sent
     tokens = list(sent)
@@ -1351,6 +1367,8 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         heads.extend(_subjects(governor))
     elif trigger.pos_ != "VERB" and governor is not None and _held_by(trigger, governor):
         heads.extend(p for c in governor.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
+    elif trigger.pos_ != "VERB" and governor is not None and (planned := _planned_passive(trigger, governor)):
+        heads.extend(p for c in planned.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
     elif trigger.lemma_.lower() in W.WIN_WORDS and governor is not None and not heads:
         heads.extend(_subjects(governor))  # "Clinton ..., pointing to a big victory in Mississippi": hers
     if trigger.pos_ != "VERB":
@@ -1455,6 +1473,15 @@ def _hosted(trigger: Token, governor: Token) -> bool:
     if trigger.dep_ == "pobj" and prep.lower_ in W.TRIP_PURPOSE_PREPS and prep.head.i == governor.i:
         return governor.lemma_.lower() in W.TRAVEL_VERBS  # "travelled to Paris for talks with Macron": the traveller's
     return trigger.dep_ == "pobj" and prep.lower_ in ("at", "during", "in") and prep.head.i == governor.i
+
+
+def _planned_passive(trigger: Token, governor: Token) -> Token | None:
+    """"The debate is to be moderated by Kristen Welker", "the talks are to be hosted by Qatar": the passive
+    under "is to" whose agent takes part (the occasion is the subject of "is")."""
+    if trigger.dep_ != "nsubj" or trigger.head.i != governor.i:
+        return None
+    return next((c for c in governor.children if c.dep_ == "xcomp" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in W.HOLD_VERBS and any(a.dep_ == "auxpass" for a in c.children)), None)
 
 
 def _held_by(trigger: Token, governor: Token) -> bool:
@@ -2703,7 +2730,7 @@ def _event(d: _Draft, text: str) -> Event:
     for m in mentions:
         participants.extend(p for p in m.participants if not any(_same(p, q) for q in participants))
     for m in mentions:
-        participants.extend(p for p in m.present if not any(_same(p, q) for q in participants))
+        participants.extend(p for p in m.present + m.moderators if not any(_same(p, q) for q in participants))
     place = next((m.place for m in mentions if m.place), None)
     timed = d.timed or next((m for m in mentions if m.time), None)
     time = Span(timed.time[0], timed.time[1], text[timed.time[0]:timed.time[1]]) if timed and timed.time else None
