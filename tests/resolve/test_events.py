@@ -1256,3 +1256,9 @@ def test_a_debates_moderator_takes_part() -> None:
     assert {"Tom Reed", "Sam Cole", "Jane Park"} <= names(e), e.to_dict()
     e = one("The final debate is scheduled for October 22 in Leeds. The debate is to be moderated by Jane Park.")
     assert "Jane Park" in names(e), e.to_dict()
+
+
+def test_who_is_acted_on_at_an_occasion_takes_part() -> None:
+    found = events("Anna Berg agreed. In an interview with CNN on Monday, she was asked about the vote.")
+    (interview,) = [e for e in found if e.type == "speech"]
+    assert names(interview) == {"CNN", "Anna Berg"}, interview.to_dict()

@@ -1364,7 +1364,7 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         if subject is not None:
             heads.append(subject)
     elif trigger.pos_ != "VERB" and governor is not None and _hosted(trigger, governor):
-        heads.extend(_subjects(governor))
+        heads.extend(_subjects(governor) or _passive_subjects(trigger, governor))
     elif trigger.pos_ != "VERB" and governor is not None and _held_by(trigger, governor):
         heads.extend(p for c in governor.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
     elif trigger.pos_ != "VERB" and governor is not None and (planned := _planned_passive(trigger, governor)):
@@ -1556,6 +1556,14 @@ def _subjects(verb: Token) -> list[Token]:
     if verb.dep_ in ("advcl", "xcomp", "conj") and head.pos_ in ("VERB", "AUX"):
         return [c for c in head.children if c.dep_ == "nsubj"]  # "Speaking during ..., Trump told"
     return []
+
+
+def _passive_subjects(trigger: Token, governor: Token) -> list[Token]:
+    """"In an interview that year with MTVu, he was asked ...": who is acted on at an occasion ("at", "during",
+    "in") is there too (not a verb that holds it: "the talks were held in Geneva" has no party)."""
+    if trigger.dep_ != "pobj" or governor.lemma_.lower() in W.HOLD_VERBS:
+        return []
+    return [c for c in governor.children if c.dep_ == "nsubjpass" and _is_party(c)]
 
 
 def _clause_head(verb: Token) -> Token:
