@@ -1262,3 +1262,14 @@ def test_who_is_acted_on_at_an_occasion_takes_part() -> None:
     found = events("Anna Berg agreed. In an interview with CNN on Monday, she was asked about the vote.")
     (interview,) = [e for e in found if e.type == "speech"]
     assert names(interview) == {"CNN", "Anna Berg"}, interview.to_dict()
+
+
+def test_a_debate_named_by_its_place_in_a_series_is_between_the_series_people() -> None:
+    found = events("The first debate between Tom Reed and Sam Cole was held in Leeds on Tuesday. "
+                   "The final debate is scheduled for October 22 in York.")
+    final = [e for e in found if e.type == "debate" and any("final" in m.text for m in e.mentions)]
+    assert final and names(final[0]) == {"Tom Reed", "Sam Cole"}, [e.to_dict() for e in found]
+    other = events("The first debate between Tom Reed and Sam Cole was held in Leeds on Tuesday. The first debate "
+                   "between Ann Lee and Bo Park was held in York on Monday. The final debate is scheduled for May 2.")
+    final = [e for e in other if any("final" in m.text for m in e.mentions)]
+    assert final and not names(final[0]) & {"Tom Reed", "Ann Lee"}  # two series: which one, the text does not say

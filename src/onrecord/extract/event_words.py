@@ -165,9 +165,11 @@ AT_PREPS = frozenset({"at", "during", "in"})
 PRESENT_PREPS = frozenset({"at", "during"})
 # Subjects of the verb governing an occasion noun take part: "Trump held talks", "Sanders addressed a rally".
 HOLD_VERBS = frozenset("hold have attend host join convene address give deliver conduct lead chair stage headline "
-                       "hold participate appear speak tell say issue begin start open resume moderate".split())
-# "Moderator Bret Baier started the exchange": a debate's moderator takes part in it (ANNOTATION.md §3).
+                       "hold participate appear speak tell say issue begin start open resume".split())
+# "Moderator Bret Baier started the exchange", "is to be moderated by X": a debate's moderator takes part in it
+# (ANNOTATION.md §3), but is none of its debaters.
 MODERATOR_TITLES = frozenset({"moderator", "co-moderator"})
+MODERATE_VERBS = frozenset({"moderate", "co-moderate"})
 # Verbs that start an occasion: "have begun talks" is under way.
 START_VERBS = frozenset("begin start open resume".split())
 # Verbs that say an occasion was held: negated or "failed to", it was not ("the talks never got started").
@@ -277,6 +279,8 @@ BEFORE_MODIFIERS = frozenset("last previous earlier prior".split())
 CANCELLED_MODIFIERS = frozenset("cancelled canceled postponed scrapped aborted".split())
 # Which of a series an occasion is: "the first debate" and "the second debate" are two.
 ORDINALS = frozenset("first second third fourth fifth sixth".split())
+# "the final debate": a place in a series of debates between the same people.
+SERIES_WORDS = ORDINALS | {"final"}
 # "his last visit", "the previous meeting": an earlier occasion than the one the report is about.
 EARLIER_MODIFIERS = frozenset("last previous earlier prior former first".split())
 # Parts of a day: "Wednesday night" is a time, not a thing dated Wednesday.

@@ -115,6 +115,7 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
         drafts = [d for d in drafts if not _unspecific(d) and not _hypothetical(d)]
     _said_next(drafts, statements, text)  # before dating: an event where a statement was made is of the report
     _said_before(drafts, statements, text)
+    _series_debaters(drafts)  # after linking: whom a series debates decides no statement's place
     if base is not None:
         _date(drafts, base, parsed, resolver)
     events = [_event(d, text) for d in drafts]
@@ -123,6 +124,34 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
     _add_counterparts(events, parsed, resolver)
     _add_press(events)
     return events
+
+
+def _series_debaters(drafts: list[_Draft]) -> None:
+    """"the second presidential debate between Trump and Biden ... the final debate is still scheduled for October
+    22": a debate named by its place in a series ("the final debate", "the third debate") with no debaters of its
+    own (a moderator is none) is between the people the article's other debates of the series are between, when
+    one of those names two or more people and no other names anyone else."""
+    series = [d for d in drafts if d.head.type == "debate" and any(_in_series(m.trigger) for m in d.mentions)]
+    people = [_debater_ids(d) for d in series]
+    model = next((d for d, ids in zip(series, people, strict=True) if len(ids) >= 2), None)
+    if model is None or set().union(*people) != _debater_ids(model):
+        return
+    model_people = [p for m in model.mentions for p in m.participants + m.present
+                    if p.actor is not None and p.actor.type == "person"]
+    for d, ids in zip(series, people, strict=True):
+        if not ids:
+            for p in model_people:
+                if not any(_same(p, q) for q in d.head.present):
+                    d.head.present.append(p)
+
+
+def _debater_ids(d: _Draft) -> set[str]:
+    return {p.actor.id for m in d.mentions for p in m.participants + m.present
+            if p.actor is not None and p.actor.type == "person"}
+
+
+def _in_series(trigger: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in W.SERIES_WORDS for c in trigger.children)
 
 
 _ENCOUNTERS = frozenset({"meeting", "talks", "call", "summit"})
@@ -884,7 +913,7 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         m.participants = [p for p in m.participants if p.name != "reporters" or p.actor is not None]
     if kind == "debate":
         m.present = list(_debaters(trigger, offset, resolver))
-        m.moderators = list(_moderators(trigger, offset, resolver))
+        m.moderators = list(_moderators(trigger, governor, offset, resolver))
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in W.NO_PARTY_VERBS:
         _audience_apart(m, trigger, offset)
     if m.type == "visit" and trigger.pos_ == "VERB" and not m.participants:
@@ -1297,9 +1326,20 @@ def _debaters(trigger: Token, offset: int, resolver: ArticleResolver) -> Iterato
                 yield p
 
 
-def _moderators(trigger: Token, offset: int, resolver: ArticleResolver) -> Iterator[Participant]:
+def _moderators(trigger: Token, governor: Token | None, offset: int,
+                resolver: ArticleResolver) -> Iterator[Participant]:
     """"The Fox News debate ... started with a bang ... Moderator Bret Baier started the exchange": a person the
-    debate's sentence or the next (a new paragraph too) titles its moderator took part."""
+    debate's sentence or the next (a new paragraph too) titles its moderator took part; so did who "moderated"
+    it ("The debate is to be moderated by Kristen Welker", "Welker moderated the debate")."""
+    for verb in ([governor, *(c for c in governor.children if c.dep_ == "xcomp")] if governor is not None else []):
+        if verb.lemma_.lower() not in W.MODERATE_VERBS:
+            continue
+        doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        doers += [c for c in verb.children if c.dep_ == "nsubj" and trigger.dep_ == "dobj"]
+        for tok in doers:
+            p = _participant(tok, offset, resolver)
+            if p is not None:
+                yield p
     doc = trigger.doc
     last = doc[trigger.sent.end].sent.end if trigger.sent.end < len(doc) else trigger.sent.end
     for ent in entities_in(doc[trigger.sent.start:last]):
