@@ -1273,3 +1273,9 @@ def test_a_debate_named_by_its_place_in_a_series_is_between_the_series_people() 
                    "between Ann Lee and Bo Park was held in York on Monday. The final debate is scheduled for May 2.")
     final = [e for e in other if any("final" in m.text for m in e.mentions)]
     assert final and not names(final[0]) & {"Tom Reed", "Ann Lee"}  # two series: which one, the text does not say
+
+
+def test_nothing_is_no_party_of_an_occasion() -> None:
+    found = events("Anna Berg arrived in Rome on Monday. Nothing changed at the summit in Rome on Tuesday.")
+    (summit,) = [e for e in found if e.type == "summit"]
+    assert not summit.participants, summit.to_dict()  # "Nothing" is no person named before

@@ -1665,6 +1665,8 @@ def _with_conjuncts(tok: Token) -> Iterator[Token]:
 def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Participant | None:
     if tok.tag_ in ("WP", "WDT") or (tok.pos_ == "PRON" and tok.lower_ in ("i", "we", "you", "me", "us", "it")):
         return None
+    if tok.lower_ in W.THING_PRONOUNS:
+        return None  # "Nothing really changed in last night's debate": no party (the resolver would read a person)
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL") and (
             tok.pos_ != "PROPN" or datable(tok.text)):
         return None  # not "Rubio" in "with Rubio a year ago", which the recogniser reads as one date
