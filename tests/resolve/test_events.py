@@ -1279,3 +1279,10 @@ def test_nothing_is_no_party_of_an_occasion() -> None:
     found = events("Anna Berg arrived in Rome on Monday. Nothing changed at the summit in Rome on Tuesday.")
     (summit,) = [e for e in found if e.type == "summit"]
     assert not summit.participants, summit.to_dict()  # "Nothing" is no person named before
+
+
+def test_who_got_votes_after_a_vote_ran_in_it() -> None:
+    found = events("The council voted for Anna Berg to serve as chair with 30 votes on Monday. "
+                   "Her rival, Tom Reed, received 12.")
+    (vote,) = [e for e in found if e.type == "vote"]
+    assert {"Anna Berg", "Tom Reed"} <= names(vote), vote.to_dict()

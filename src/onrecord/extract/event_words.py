@@ -230,6 +230,9 @@ GROUP_NOUNS = frozenset("group delegation number handful team host bunch".split(
 MEMBER_NOUNS = frozenset({"member"})
 # "voted for Pelosi (to serve as Speaker)": whom a vote is for is a candidate in it.
 VOTE_FOR = frozenset({"for"})
+# "Kevin McCarthy received 192", "she got 48 percent of the vote": who got votes ran.
+GOT_VOTES_VERBS = frozenset({"receive", "get", "garner", "win", "take"})
+VOTE_COUNT_NOUNS = frozenset({"vote", "percent", "%", "delegate", "ballot"})
 
 # Determiners that introduce an occasion as new ("a meeting", "another referendum"), not one already named.
 INDEFINITE = frozenset({"a", "an", "another"})

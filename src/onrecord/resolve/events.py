@@ -914,6 +914,8 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     if kind == "debate":
         m.present = list(_debaters(trigger, offset, resolver))
         m.moderators = list(_moderators(trigger, governor, offset, resolver))
+    if kind == "vote":
+        m.present = list(_vote_getters(trigger, offset, resolver))
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in W.NO_PARTY_VERBS:
         _audience_apart(m, trigger, offset)
     if m.type == "visit" and trigger.pos_ == "VERB" and not m.participants:
@@ -1347,6 +1349,21 @@ def _moderators(trigger: Token, governor: Token | None, offset: int,
         if ent.label_ == "PERSON" and title is not None and title.lower_ in W.MODERATOR_TITLES:
             p = _participant(ent.root, offset, resolver)
             if p is not None:
+                yield p
+
+
+def _vote_getters(trigger: Token, offset: int, resolver: ArticleResolver) -> Iterator[Participant]:
+    """"... voted for Pelosi to serve as Speaker with 220 votes. Republican Kevin McCarthy ... received 192": a
+    person who got a number of votes in the vote's sentence or the next ran in it."""
+    doc = trigger.doc
+    last = doc[trigger.sent.end].sent.end if trigger.sent.end < len(doc) else trigger.sent.end
+    for tok in doc[trigger.sent.start:last]:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in W.GOT_VOTES_VERBS or not any(
+                c.dep_ == "dobj" and (c.like_num or c.lemma_.lower() in W.VOTE_COUNT_NOUNS) for c in tok.children):
+            continue
+        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+            p = _participant(subject, offset, resolver)
+            if p is not None and p.actor is not None and p.actor.type == "person":
                 yield p
 
 
