@@ -1286,3 +1286,10 @@ def test_who_got_votes_after_a_vote_ran_in_it() -> None:
                    "Her rival, Tom Reed, received 12.")
     (vote,) = [e for e in found if e.type == "vote"]
     assert {"Anna Berg", "Tom Reed"} <= names(vote), vote.to_dict()
+
+
+def test_her_counterpart_of_a_nationality_takes_part_as_the_person_named() -> None:
+    found = events("German Foreign Minister Karl Weber arrived in Vienna on Sunday. "
+                   "Foreign Minister Anna Berg and her German counterpart met in Vienna on Monday.")
+    (meeting,) = [e for e in found if e.type == "meeting"]
+    assert names(meeting) == {"Anna Berg", "Karl Weber"}, meeting.to_dict()

@@ -1538,3 +1538,14 @@ def test_plural_pronouns_are_one_list_for_speakers_and_events() -> None:
 
     assert not hasattr(event_words, "PLURAL_PRONOUNS") and not hasattr(names, "PLURAL_PRONOUNS")
     assert {"they", "them", "their"} <= english.PLURAL_PRONOUNS
+
+
+def test_a_counterpart_of_a_nationality_is_the_one_person_of_it_named() -> None:
+    text = ("German Foreign Minister Karl Weber arrived in Vienna on Sunday. Anna Berg spoke first. "
+            "Her German counterpart said the talks had gone well.")
+    said = [s for s in run(text).statements if s.speaker is not None and "counterpart" in s.speaker.text]
+    assert said and said[0].actor is not None and said[0].actor.name == "Karl Weber"
+    text = ("German Foreign Minister Karl Weber arrived in Vienna. German Chancellor Jonas Kern came later. "
+            "Anna Berg spoke first. Her German counterpart said the talks had gone well.")
+    said = [s for s in run(text).statements if s.speaker is not None and "counterpart" in s.speaker.text]
+    assert said and (said[0].actor is None or said[0].actor.name not in ("Karl Weber", "Jonas Kern"))

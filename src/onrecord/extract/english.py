@@ -197,6 +197,8 @@ COUNT_WORDS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 
 PAIR_NOUNS = frozenset({"pair", "duo"})
 # "both men", "the two women": plural nouns that say only the people's sex.
 GENDER_PLURALS = {"men": "m", "women": "f"}
+# "Anna Berg met her German counterpart": the person of that nationality the text has named.
+COUNTERPART_NOUNS = frozenset({"counterpart"})
 SPECIFIC_PRONOUNS = frozenset("he she i we".split())  # a person the text has named ("they" is often vague)
 GENERIC_SOURCES = frozenset("people everyone everybody anyone anybody most many some nobody someone one you".split())
 # Adverbs next to a cue that are not part of it ("also said", "later said").

@@ -946,7 +946,8 @@ class ArticleResolver:
         readings: list[Callable[[_Mention], _Found | None]] = [self._as_joint] if joint else []
         readings.append(self._as_defined_name)  # "[Notes] from Poland (NFP)" (names)
         readings += [self._as_quantifier, self._as_side, self._as_name, self._as_missed_name, self._as_mistagged_name,
-                     self._as_abbreviation, self._as_pronoun, self._as_state_body, self._as_document,
+                     self._as_abbreviation, self._as_pronoun, self._as_state_body, self._as_counterpart,
+                     self._as_document,
                      self._as_group, self._as_described_before, self._as_role,
                      self._as_reference, self._as_state_institution, self._as_same_source, self._as_description,
                      self._as_described_body, self._as_initial_group,
@@ -1390,6 +1391,20 @@ class ArticleResolver:
         if len(found) != 2:
             return None
         return [s for _, s in sorted(found.values(), key=lambda x: x[0])]
+
+    def _as_counterpart(self, m: _Mention) -> _Found | None:
+        """"Anna Berg met her German counterpart", "His Danish counterpart said": the one person of that
+        nationality the text has named in reach (by a title, "German Foreign Minister Olaf Scholz"); with none or
+        several, no one."""
+        root = m.span.root
+        if root.lemma_.lower() not in en.COUNTERPART_NOUNS or root.tag_ != "NN":
+            return None
+        nationality = next((names.NATIONALITIES[t.lower_] for t in m.span if t.lower_ in names.NATIONALITIES), None)
+        if nationality is None:
+            return None
+        found = [s for s in self._recent(m.start, MAX_ROLE_DISTANCE)
+                 if s.actor.type == "person" and s.nationality == nationality]
+        return (found[0], "role") if len(found) == 1 else None
 
     def _as_role(self, m: _Mention) -> _Found | None:
         if m.span.root.tag_ in ("NNS", "NNPS"):
