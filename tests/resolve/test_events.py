@@ -1293,3 +1293,10 @@ def test_her_counterpart_of_a_nationality_takes_part_as_the_person_named() -> No
                    "Foreign Minister Anna Berg and her German counterpart met in Vienna on Monday.")
     (meeting,) = [e for e in found if e.type == "meeting"]
     assert names(meeting) == {"Anna Berg", "Karl Weber"}, meeting.to_dict()
+
+
+def test_the_host_of_an_occasion_and_who_gathers_for_it_take_part() -> None:
+    e = one("Anna Berg, the host of the summit, greeted the guests in Vienna on Monday.")
+    assert names(e) == {"Anna Berg"}, e.to_dict()
+    e = one("European leaders will gather in Brussels on Thursday for a summit.")
+    assert names(e) == {"European leaders"}, e.to_dict()

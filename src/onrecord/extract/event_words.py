@@ -137,6 +137,10 @@ PARTY_PREPS = frozenset({"with", "alongside", "between", "among", "beside"})
 # "travelled to Paris for talks with Macron", "arrived for a two-day visit": an occasion a trip is for is the
 # traveller's.
 TRIP_PURPOSE_PREPS = frozenset({"for"})
+# "European leaders will gather in Brussels for a summit": those who gather for it take part.
+GATHER_VERBS = frozenset({"gather", "convene", "assemble", "meet"})
+# "Anna Berg, the host of the summit,", "Austria, the summit's host,": the host takes part.
+HOST_NOUNS = frozenset({"host", "co-host", "organizer", "organiser", "chair"})
 # Occasions where people gather: "a summit of European leaders" are those who meet.
 GATHERINGS: frozenset[EventType] = frozenset({"meeting", "summit", "talks"})
 # "a two-day visit to Addis Ababa by a special envoy": who does a noun occasion (the parser calls it a prep).

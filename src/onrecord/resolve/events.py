@@ -360,6 +360,20 @@ def _of_people(trigger: Token) -> list[Token]:
             if p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS") and p.lemma_.lower() in _people_nouns()]
 
 
+def _host_of(trigger: Token) -> list[Token]:
+    """"Anna Berg, the host of the summit, greeted ...", "Austria, the summit's host,": the one a host noun of the
+    occasion is in apposition to hosts it (the bare noun alone names no one)."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+        noun = trigger.head.head
+    elif trigger.dep_ == "poss":
+        noun = trigger.head
+    else:
+        return []
+    if noun.lemma_.lower() not in W.HOST_NOUNS or noun.dep_ != "appos" or not _is_party(noun.head):
+        return []
+    return [noun.head]
+
+
 def _with_party(tok: Token) -> bool:
     """A "with"/"between" phrase below the noun, or below a conjoined phrase ("within Europe and with the US")."""
     preps = [c for c in tok.children if c.dep_ == "prep"]
@@ -1436,6 +1450,7 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         gathering = _of_states(trigger) if trigger.lemma_.lower() in W.NOUN_TRIGGERS else None
         heads.extend([gathering] if gathering is not None else [])  # the assembly meets
         heads.extend(_of_people(trigger))  # "a summit of European leaders": they meet
+        heads.extend(_host_of(trigger))  # "Anna Berg, the host of the summit,"
         heads.extend([trigger] if _gathering_attended(trigger) else [])  # and holds its own session
     for tok in heads:
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -1528,7 +1543,8 @@ def _hosted(trigger: Token, governor: Token) -> bool:
         return governor.lemma_.lower() in W.HOLD_VERBS | W.OWN_PLANS  # "Volker worked to arrange a meeting"
     prep = trigger.head
     if trigger.dep_ == "pobj" and prep.lower_ in W.TRIP_PURPOSE_PREPS and prep.head.i == governor.i:
-        return governor.lemma_.lower() in W.TRAVEL_VERBS  # "travelled to Paris for talks with Macron": the traveller's
+        # "travelled to Paris for talks with Macron", "will gather in Brussels for a summit": theirs
+        return governor.lemma_.lower() in W.TRAVEL_VERBS | W.GATHER_VERBS
     return trigger.dep_ == "pobj" and prep.lower_ in ("at", "during", "in") and prep.head.i == governor.i
 
 
