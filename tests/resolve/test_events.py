@@ -1300,3 +1300,19 @@ def test_the_host_of_an_occasion_and_who_gathers_for_it_take_part() -> None:
     assert names(e) == {"Anna Berg"}, e.to_dict()
     e = one("European leaders will gather in Brussels on Thursday for a summit.")
     assert names(e) == {"European leaders"}, e.to_dict()
+
+
+def test_a_name_the_parser_hangs_as_a_modifier_of_the_next_is_joined() -> None:
+    # "met with Lindqvist and Sen. Tom Reed": the parser may read the first name as a modifier (nmod) of the second
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as DocSpan
+
+    from onrecord.nlp import load
+    from onrecord.resolve.events import _names_joined_before
+
+    words = ["met", "with", "Lindqvist", "and", "Sen.", "Tom", "Reed"]
+    heads = [0, 0, 6, 2, 2, 6, 1]
+    deps = ["ROOT", "prep", "nmod", "cc", "conj", "compound", "pobj"]
+    doc = Doc(load().vocab, words=words, heads=heads, deps=deps)
+    doc.ents = [DocSpan(doc, 2, 3, label="PERSON"), DocSpan(doc, 5, 7, label="PERSON")]
+    assert [t.text for t in _names_joined_before(doc[6])] == ["Lindqvist"]

@@ -1474,7 +1474,8 @@ def _names_joined_before(tok: Token) -> Iterator[Token]:
 def _names_under(tok: Token, top: Token) -> bool:
     """``tok`` hangs on ``top`` through names and titles only (no preposition: not "the wife of X and Y")."""
     while tok.i != top.i:
-        if tok.dep_ not in ("compound", "appos", "conj", "flat") or tok.head.i == tok.i:
+        # "met with McConnell and Sen. Chuck Grassley": the parser may hang the first name as a modifier (nmod)
+        if tok.dep_ not in ("compound", "appos", "conj", "flat", "nmod") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return True
