@@ -1549,3 +1549,9 @@ def test_a_counterpart_of_a_nationality_is_the_one_person_of_it_named() -> None:
             "Anna Berg spoke first. Her German counterpart said the talks had gone well.")
     said = [s for s in run(text).statements if s.speaker is not None and "counterpart" in s.speaker.text]
     assert said and (said[0].actor is None or said[0].actor.name not in ("Karl Weber", "Jonas Kern"))
+
+
+def test_a_bare_surname_joins_a_full_name_with_a_generation() -> None:
+    (s,) = run("Luther Stan Kowal IV gave money to the campaign on Monday. Kowal said he backed no candidate.") \
+        .statements
+    assert s.actor is not None and s.actor.name == "Luther Stan Kowal IV"

@@ -199,6 +199,8 @@ PAIR_NOUNS = frozenset({"pair", "duo"})
 GENDER_PLURALS = {"men": "m", "women": "f"}
 # "Anna Berg met her German counterpart": the person of that nationality the text has named.
 COUNTERPART_NOUNS = frozenset({"counterpart"})
+# "Luther Stan Pate IV", "Donald Trump Jr.": a generation after the surname, which a bare "Pate" leaves out.
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 SPECIFIC_PRONOUNS = frozenset("he she i we".split())  # a person the text has named ("they" is often vague)
 GENERIC_SOURCES = frozenset("people everyone everybody anyone anybody most many some nobody someone one you".split())
 # Adverbs next to a cue that are not part of it ("also said", "later said").

@@ -2977,6 +2977,8 @@ _GIVEN_NAME_LAST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
 def _surname(words: Sequence[str]) -> str:
+    if len(words) >= 3 and words[-1].lower().rstrip(".") in en.GENERATIONS:
+        words = words[:-1]  # "Luther Stan Pate IV" is a Pate
     if len(words) >= 2 and _GIVEN_NAME_LAST.match(words[-1]):
         return words[0].lower()
     return words[-1].lower().rstrip(".") if words else ""
