@@ -1316,3 +1316,11 @@ def test_a_name_the_parser_hangs_as_a_modifier_of_the_next_is_joined() -> None:
     doc = Doc(load().vocab, words=words, heads=heads, deps=deps)
     doc.ents = [DocSpan(doc, 2, 3, label="PERSON"), DocSpan(doc, 5, 7, label="PERSON")]
     assert [t.text for t in _names_joined_before(doc[6])] == ["Lindqvist"]
+
+
+def test_a_counted_group_is_the_resolvers_reading_never_two_of_three() -> None:
+    found = events("Anna Berg met Olaf Scholz and Karl Weber in Rome on Monday. "
+                   "The two leaders met again in Paris on Friday.")
+    again = next(e for e in found if any("again" in m.text or "Paris" in (e.place.text if e.place else "")
+                                         for m in e.mentions))
+    assert not any(p.actor is not None and p.actor.type == "person" for p in again.participants), again.to_dict()

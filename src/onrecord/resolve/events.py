@@ -1282,13 +1282,14 @@ def _holder(tok: Token) -> bool:
 
 def _named_pairs(found: list[Participant], trigger: Token, offset: int,
                  resolver: ArticleResolver) -> list[Participant]:
-    """"Trump and Putin spoke for an hour. The two leaders met ...", "Both men attended the summit. Biden said
-    ...": a counted group of people takes part as the people it counts, the persons named nearest to the
-    occasion in its sentence and the sentences either side."""
+    """"Both men attended the summit. Biden said ...": a counted group of people the speaker resolver could not
+    read (it reads back: "Trump and Putin spoke for an hour. The two leaders met ..." is its answer, a group
+    with members) takes part as the people it counts, the persons named nearest after it, in its sentence and
+    the next."""
     out: list[Participant] = []
     for p in found:
         count = _people_counted(p, trigger.doc, offset)
-        named = _nearest_persons(trigger, offset, resolver, count, found) if count else []
+        named = _nearest_persons(trigger, offset, resolver, count, found, p) if count else []
         out.extend(named if named and len(named) == count else [p])
     return out
 
@@ -1306,14 +1307,15 @@ def _people_counted(p: Participant, doc: Doc, offset: int) -> int:
 
 
 def _nearest_persons(trigger: Token, offset: int, resolver: ArticleResolver, count: int,
-                     found: list[Participant]) -> list[Participant]:
-    """The ``count`` distinct persons named nearest the trigger in its sentence and the ones either side."""
+                     found: list[Participant], group: Participant) -> list[Participant]:
+    """The ``count`` distinct persons named nearest after the group's mention in the trigger's sentence and the
+    next."""
     sent = trigger.sent
     doc = trigger.doc
-    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    after = (group.mention.end if group.mention is not None else trigger.idx + offset) - offset
     last = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
-    names = sorted((e for e in entities(doc) if e.label_ in ("PERSON", "ORG") and first <= e.start and e.end <= last),
-                   key=lambda e: abs(e.start - trigger.i))
+    names = sorted((e for e in entities(doc) if e.label_ in ("PERSON", "ORG") and e.start_char >= after
+                    and sent.start <= e.start and e.end <= last), key=lambda e: abs(e.start - trigger.i))
     out: list[Participant] = []
     for ent in names:
         start, end = ent.start_char + offset, ent.end_char + offset

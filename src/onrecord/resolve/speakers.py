@@ -913,7 +913,10 @@ class ArticleResolver:
         with this mention, listed by ``actors()``; a pronoun or role is not added to the actor's aliases."""
         described = _description(span) if span.root.tag_ in ("NNS", "NNPS") and not span.root.ent_type_ else None
         state: _ActorState | None
-        if described is not None:  # "the assembled European leaders": a group, not a role one person holds
+        group = self._as_group(_Mention(span, start, end, None)) if described is not None else None
+        if group is not None:  # "the two leaders" after "Macron met Scholz": the persons named, as for a speaker
+            state, how = group[0], "group"
+        elif described is not None:  # "the assembled European leaders": a group, not a role one person holds
             state, how = self._state_for(*described), "description"
         else:
             state, how = self._mention_state(span, start, end, None, joint=False)
