@@ -1555,3 +1555,15 @@ def test_a_bare_surname_joins_a_full_name_with_a_generation() -> None:
     (s,) = run("Luther Stan Kowal IV gave money to the campaign on Monday. Kowal said he backed no candidate.") \
         .statements
     assert s.actor is not None and s.actor.name == "Luther Stan Kowal IV"
+
+
+def test_they_is_no_persons_group_after_a_nearer_plural_or_a_subject_pronoun_binding() -> None:
+    # "Republican aides" is a nearer antecedent for "they" than the two persons named
+    text = ("Carlos Mendes met Erik Halvorsen in Oslo on Monday. Republican aides spent the evening in dismay. "
+            "They said the talks had failed.")
+    said = [s for s in run(text).statements if s.speaker is not None and s.speaker.text == "They"]
+    assert said and (said[0].actor is None or not said[0].actor.members)
+    # "She asked Richards": she is not Richards, though Richards was named last
+    text = "Susan Clarke hosted the show on Monday. Mary Richards was her guest. She asked Richards what she had seen."
+    said = [s for s in run(text).statements if s.speaker is not None and s.speaker.text == "She"]
+    assert said and said[0].actor is not None and said[0].actor.name == "Susan Clarke"

@@ -57,6 +57,8 @@ MAX_ROLE_DISTANCE = 60  # sentences: "the American leader" reaches further back 
 # Phrases under a verb that are clauses of their own when they have a subject of their own ("when Rubio came"),
 # whose names its subject pronoun may still be; a subjectless one ("to meet with X") is the pronoun's own.
 _OTHER_CLAUSES = frozenset({"acl", "advcl", "ccomp", "parataxis", "conj"})
+# A name in these places is a party of the clause (not a modifier: "the Carson campaign", "Carson's aides").
+_ARGUMENTS = frozenset({"dobj", "pobj", "iobj", "dative", "attr", "conj", "appos", "oprd"})
 TOGETHER_SENTENCES = 2  # sentences: how far back "they" and "the two leaders" look for the persons named together
 
 
@@ -425,9 +427,9 @@ class ArticleResolver:
             return None
         return self._group_of(sorted(persons, key=lambda p: p.last_before(offset).offset))  # type: ignore[union-attr]
 
-    def _persons_before(self, offset: int) -> list[_ActorState] | None:
-        """The persons named just before ``offset`` (see ``_named_together``), latest first; None when a group
-        other than one named after its members is there, or a body or a state is a subject there."""
+    def _persons_before(self, offset: int, joint_blocks: bool = True) -> list[_ActorState] | None:
+        """The persons named just before ``offset`` (see ``_named_together``), latest first; None when a group is
+        there (one named together, "Rubio and Cruz", is its own answer), or a body or a state as a subject."""
         here = self.sentence_of(offset)
         persons: list[_ActorState] = []
         end = bisect_left(self._timeline, (offset,))
@@ -439,8 +441,8 @@ class ArticleResolver:
                 break
             last_sentence = sentence
             seen = state.last_before(seen_at + 1)
-            if state.actor.members:
-                continue  # a group named after its members ("Scholz and Meloni"): they are seen as persons too
+            if state.actor.members and not joint_blocks:
+                continue  # counting the persons named: a joint group's members are seen as persons too
             if state.actor.type == "group" or (state.actor.type != "person" and seen is not None and seen.subject):
                 return None
             if state.actor.type == "person" and state not in persons and self._named_at(seen_at):
@@ -454,8 +456,9 @@ class ArticleResolver:
         if at == len(self._names) or self._names[at][0] != offset:
             return False
         end = self._names[at][1]
-        return not self.text[offset:end + 2].endswith(("'s", "’s")) \
-            and not self.text[offset:end].endswith(("'s", "’s"))
+        owner = ("'s", "’s", "s'", "s’")  # "Carter's piety", "Sanders’ plan"
+        return not self.text[offset:end + 2].endswith(owner) and not self.text[offset:end + 1].endswith(owner) \
+            and not self.text[offset:end].endswith(owner)
 
     def _named_later_in_sentence(self, offset: int, persons: list[_ActorState]) -> bool:
         """"If they continue to back Clinton": one of the persons named again in the rest of the sentence is no
@@ -1190,6 +1193,8 @@ class ArticleResolver:
         word = root.lower_
         if root.pos_ != "PRON" and word not in names.MALE_PRONOUNS | names.FEMALE_PRONOUNS | en.PLURAL_PRONOUNS:
             return None
+        if word in en.PLURAL_PRONOUNS and _people_plural_before(root):
+            return self._pronoun(word, m.start, m.last_actor, together=False), "pronoun"
         return self._pronoun(word, m.start, m.last_actor, self._named_in_own_clause(root, m.start)), "pronoun"
 
     def _named_in_own_clause(self, pronoun: Token, start: int) -> set[int]:
@@ -1206,9 +1211,9 @@ class ArticleResolver:
             if tok.dep_ in ("relcl", "appos") or (tok.dep_ in _OTHER_CLAUSES and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
                 continue  # "to meet with Devocht, who had told Montalvo ...": Montalvo is in another clause
-            at = bisect_left(self._name_starts, tok.idx + shift)
-            if at < len(self._names) and self._names[at][0] == tok.idx + shift:
-                out.add(id(self.states[self._names[at][2]]))
+            at = bisect_right(self._name_starts, tok.idx + shift) - 1
+            if tok.dep_ in _ARGUMENTS and at >= 0 and self._names[at][1] > tok.idx + shift:
+                out.add(id(self.states[self._names[at][2]]))  # a name as an argument, not "the Carson campaign"
             todo.extend(tok.children)
         return out
 
@@ -1366,7 +1371,8 @@ class ArticleResolver:
         titled = next((g for g in groups if lemma in g[2]), None)
         if titled is None and (lemma in names.PARTY_NOUNS or counted) and groups:
             titled = groups[0]
-            before = self._persons_before(m.start) if counted and lemma not in names.PARTY_NOUNS else None
+            before = self._persons_before(m.start, joint_blocks=False) \
+                if counted and lemma not in names.PARTY_NOUNS else None
             if before is not None and len(before) > counted:  # type: ignore[operator]
                 return None  # "A met B and C. The two leaders said": which two, the text does not say
         if titled is not None:
@@ -1973,14 +1979,14 @@ class ArticleResolver:
         return pick(persons or hits, key=lambda h: h[0])[1]
 
     def _pronoun(self, word: str, offset: int, last_actor: _ActorState | None,
-                 excluded: set[int] | frozenset[int] = frozenset()) -> _ActorState | None:
+                 excluded: set[int] | frozenset[int] = frozenset(), together: bool = True) -> _ActorState | None:
         gender = names.pronoun_gender(word)
         if word in en.PLURAL_PRONOUNS:
             if word in en.FIRST_PERSON_PLURAL:
                 return None  # outside a quotation "we" is the writer
-            together = self._named_together(offset, None, lambda _: True)
-            if together is not None:
-                return together
+            group = self._named_together(offset, None, lambda _: True) if together else None
+            if group is not None:
+                return group
             pool = [s for s in self._recent(offset, MAX_PRONOUN_DISTANCE)
                     if s.actor.type != "person" and id(s) not in self._not_antecedents]
         elif word in ("it", "its"):
@@ -2611,6 +2617,17 @@ def _second_subjects(root: Token) -> list[Token]:
     if root.dep_ != "nsubj" or root.conjuncts or not any(c.dep_ == "cc" and c.lower_ == "and" for c in root.children):
         return []
     return [c for c in root.head.children if c.dep_ == "nsubj" and c.i > root.i]
+
+
+def _people_plural_before(pronoun: Token) -> bool:
+    """"... to make them feel", after "audience members"; "Republican operatives spent the weekend ..., they
+    doubted": a plural subject, or a plural object for people, in the pronoun's sentence before it or in the
+    sentence before is a nearer antecedent than persons named together."""
+    sent = pronoun.sent
+    start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.tag_ == "NNS" and not t.ent_type_ and (t.dep_ in en.SUBJECTS or (
+        t.dep_ in en.OBJECT_LINKS and (t.lemma_.lower() in names.PEOPLE_NOUNS | names.ROLE_NOUNS
+                                       or _agent_suffix(t.lemma_.lower())))) for t in pronoun.doc[start:pronoun.i])
 
 
 def _people_noun(noun: Token) -> bool:
