@@ -1377,8 +1377,8 @@ def _vote_getters(trigger: Token, offset: int, resolver: ArticleResolver) -> Ite
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in W.GOT_VOTES_VERBS or not any(
                 c.dep_ == "dobj" and (c.like_num or c.lemma_.lower() in W.VOTE_COUNT_NOUNS) for c in tok.children):
             continue
-        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
-            p = _participant(subject, offset, resolver)
+        for subject in (c for c in tok.children if c.dep_ == "nsubj" and c.ent_type_ not in W.PLACE_LABELS):
+            p = _participant(subject, offset, resolver)  # not "Florida won ...": a state's result
             if p is not None and p.actor is not None and p.actor.type == "person":
                 yield p
 
