@@ -1546,8 +1546,11 @@ def _hosted(trigger: Token, governor: Token) -> bool:
         return governor.lemma_.lower() in W.HOLD_VERBS | W.OWN_PLANS  # "Volker worked to arrange a meeting"
     prep = trigger.head
     if trigger.dep_ == "pobj" and prep.lower_ in W.TRIP_PURPOSE_PREPS and prep.head.i == governor.i:
-        # "travelled to Paris for talks with Macron", "will gather in Brussels for a summit": theirs
-        return governor.lemma_.lower() in W.TRAVEL_VERBS | W.GATHER_VERBS
+        # "will gather in Brussels for a summit", "travelled to Paris for talks with Macron": theirs; not a bare
+        # "travelled to the White House for talks", which may be an occasion told already (it merges into it)
+        verb = governor.lemma_.lower()
+        return verb in W.GATHER_VERBS or (verb in W.TRAVEL_VERBS and (
+            _with_party(trigger) or _noun_type(trigger) == "visit"))
     return trigger.dep_ == "pobj" and prep.lower_ in ("at", "during", "in") and prep.head.i == governor.i
 
 
