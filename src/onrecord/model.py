@@ -85,10 +85,17 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     part_of: str | None = None  # the state an institution belongs to: "White House" -> "United States"
+    # A group named after its members ("Emmanuel Macron and Olaf Scholz", the "they" of a sentence after "Macron
+    # met Scholz"): the ids of the member actors, so that what the group said is found under each of them.
+    members: list[str] = field(default_factory=list)
 
     def ref(self) -> dict[str, Any]:
-        ref = {"id": self.id, "name": self.name, "type": self.type}
-        return {**ref, "part_of": self.part_of} if self.part_of else ref
+        ref: dict[str, Any] = {"id": self.id, "name": self.name, "type": self.type}
+        if self.part_of:
+            ref["part_of"] = self.part_of
+        if self.members:
+            ref["members"] = list(self.members)
+        return ref
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -241,7 +248,7 @@ def article_from_dict(data: dict[str, Any], text: str) -> Article:
     actors = {
         a["id"]: Actor(id=a["id"], name=a["name"], type=a["type"], aliases=list(a.get("aliases", [])),
                        mentions=[Mention(m["start"], m["end"]) for m in a.get("mentions", [])],
-                       part_of=a.get("part_of"))
+                       part_of=a.get("part_of"), members=list(a.get("members", [])))
         for a in data.get("actors", [])
     }
     statements = []
@@ -250,7 +257,7 @@ def article_from_dict(data: dict[str, Any], text: str) -> Article:
         actor = None
         if ref:
             actor = actors.get(ref["id"]) or Actor(id=ref["id"], name=ref["name"], type=ref["type"],
-                                                   part_of=ref.get("part_of"))
+                                                   part_of=ref.get("part_of"), members=list(ref.get("members", [])))
         statements.append(Statement(
             kind=s["kind"],
             content=Span(**s["content"]),

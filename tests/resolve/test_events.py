@@ -1248,3 +1248,109 @@ def test_a_mention_ends_at_its_last_word_not_at_the_line_breaks_after_it() -> No
     # Issue 12: a place was printed "in Saudi Arabia?␊␊": the mention kept the "?" and the paragraph break.
     text = "Q    Does this raise the chances of the visit to Lima?\n\nMS. SMITH:  I have nothing for you."
     assert [m.text for m in one(text).mentions] == ["the visit to Lima"]
+
+
+def test_a_plural_the_resolver_reads_as_the_persons_named_takes_part_as_them() -> None:
+    # the speaker resolver's reading, not one of the events' own: "the pair" is the two persons named before
+    found = events("Anna Berg met Olaf Scholz in Vienna on Monday. The pair will hold talks in Rome on Friday.")
+    talks = [e for e in found if e.type == "talks"]
+    assert talks and names(talks[0]) == {"Anna Berg", "Olaf Scholz"}, [e.to_dict() for e in found]
+    assert all(p.actor is None or p.actor.type == "person" for p in talks[0].participants)
+
+
+def test_a_subject_pronoun_is_none_of_the_persons_its_own_phrase_names() -> None:
+    # who travels "to meet with Lindqvist" is not Lindqvist, though he was named last (a name in the relative
+    # clause after him, "who had promised Halvorsen", is in another clause and rules no one out)
+    found = events("Erik Halvorsen wanted work. Former colleagues helped him get in touch with Tomas Lindqvist. "
+                   "He traveled to Oslo to meet with Lindqvist, who had promised Halvorsen a job.")
+    (visit,) = [e for e in found if e.type == "visit"]
+    assert "Erik Halvorsen" in names(visit), visit.to_dict()
+
+
+def test_the_people_a_gathering_is_of_take_part() -> None:
+    e = one("Anna Berg hosted a summit of European leaders in Vienna on Friday.")
+    assert names(e) == {"Anna Berg", "European leaders"}, e.to_dict()
+    e = one("A meeting of foreign ministers was held in Rome on Friday.")
+    assert names(e) == {"foreign ministers"}, e.to_dict()
+
+
+def test_the_traveller_takes_part_in_what_the_trip_is_for() -> None:
+    found = events("Olaf Scholz will travel to Paris on Friday for talks with Anna Berg.")
+    (talks,) = [e for e in found if e.type == "talks"]
+    assert names(talks) == {"Olaf Scholz", "Anna Berg"}, talks.to_dict()
+
+
+def test_a_debates_moderator_takes_part() -> None:
+    e = one("The debate in Leeds on Thursday started badly when Tom Reed and Sam Cole were pressed on taxes.\n\n"
+            "Moderator Jane Park opened by asking Reed about his plan.")
+    assert {"Tom Reed", "Sam Cole", "Jane Park"} <= names(e), e.to_dict()
+    e = one("The final debate is scheduled for October 22 in Leeds. The debate is to be moderated by Jane Park.")
+    assert "Jane Park" in names(e), e.to_dict()
+
+
+def test_who_is_acted_on_at_an_occasion_takes_part() -> None:
+    found = events("Anna Berg agreed. In an interview with CNN on Monday, she was asked about the vote.")
+    (interview,) = [e for e in found if e.type == "speech"]
+    assert names(interview) == {"CNN", "Anna Berg"}, interview.to_dict()
+
+
+def test_a_debate_named_by_its_place_in_a_series_is_between_the_series_people() -> None:
+    found = events("The first debate between Tom Reed and Sam Cole was held in Leeds on Tuesday. "
+                   "The final debate is scheduled for October 22 in York.")
+    final = [e for e in found if e.type == "debate" and any("final" in m.text for m in e.mentions)]
+    assert final and names(final[0]) == {"Tom Reed", "Sam Cole"}, [e.to_dict() for e in found]
+    other = events("The first debate between Tom Reed and Sam Cole was held in Leeds on Tuesday. The first debate "
+                   "between Ann Lee and Bo Park was held in York on Monday. The final debate is scheduled for May 2.")
+    final = [e for e in other if any("final" in m.text for m in e.mentions)]
+    assert final and not names(final[0]) & {"Tom Reed", "Ann Lee"}  # two series: which one, the text does not say
+
+
+def test_nothing_is_no_party_of_an_occasion() -> None:
+    found = events("Anna Berg arrived in Rome on Monday. Nothing changed at the summit in Rome on Tuesday.")
+    (summit,) = [e for e in found if e.type == "summit"]
+    assert not summit.participants, summit.to_dict()  # "Nothing" is no person named before
+
+
+def test_who_got_votes_after_a_vote_ran_in_it() -> None:
+    found = events("The council voted for Anna Berg to serve as chair with 30 votes on Monday. "
+                   "Her rival, Tom Reed, received 12.")
+    (vote,) = [e for e in found if e.type == "vote"]
+    assert {"Anna Berg", "Tom Reed"} <= names(vote), vote.to_dict()
+
+
+def test_her_counterpart_of_a_nationality_takes_part_as_the_person_named() -> None:
+    found = events("German Foreign Minister Karl Weber arrived in Vienna on Sunday. "
+                   "Foreign Minister Anna Berg and her German counterpart met in Vienna on Monday.")
+    (meeting,) = [e for e in found if e.type == "meeting"]
+    assert names(meeting) == {"Anna Berg", "Karl Weber"}, meeting.to_dict()
+
+
+def test_the_host_of_an_occasion_and_who_gathers_for_it_take_part() -> None:
+    e = one("Anna Berg, the host of the summit, greeted the guests in Vienna on Monday.")
+    assert names(e) == {"Anna Berg"}, e.to_dict()
+    e = one("European leaders will gather in Brussels on Thursday for a summit.")
+    assert names(e) == {"European leaders"}, e.to_dict()
+
+
+def test_a_name_the_parser_hangs_as_a_modifier_of_the_next_is_joined() -> None:
+    # "met with Lindqvist and Sen. Tom Reed": the parser may read the first name as a modifier (nmod) of the second
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as DocSpan
+
+    from onrecord.nlp import load
+    from onrecord.resolve.events import _names_joined_before
+
+    words = ["met", "with", "Lindqvist", "and", "Sen.", "Tom", "Reed"]
+    heads = [0, 0, 6, 2, 2, 6, 1]
+    deps = ["ROOT", "prep", "nmod", "cc", "conj", "compound", "pobj"]
+    doc = Doc(load().vocab, words=words, heads=heads, deps=deps)
+    doc.ents = [DocSpan(doc, 2, 3, label="PERSON"), DocSpan(doc, 5, 7, label="PERSON")]
+    assert [t.text for t in _names_joined_before(doc[6])] == ["Lindqvist"]
+
+
+def test_a_counted_group_is_the_resolvers_reading_never_two_of_three() -> None:
+    found = events("Anna Berg met Olaf Scholz and Karl Weber in Rome on Monday. "
+                   "The two leaders met again in Paris on Friday.")
+    again = next(e for e in found if any("again" in m.text or "Paris" in (e.place.text if e.place else "")
+                                         for m in e.mentions))
+    assert not any(p.actor is not None and p.actor.type == "person" for p in again.participants), again.to_dict()

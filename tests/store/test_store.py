@@ -297,3 +297,16 @@ def test_an_article_that_clusters_a_son_with_his_father_gives_the_father_no_jr_a
                        language="en")
     aliases = {r[0] for r in store.conn.execute("SELECT alias FROM actor_aliases")}
     assert "Donald John Trump" in aliases and "Donald Trump Jr." not in aliases
+
+
+def test_a_statement_of_a_group_named_after_its_members_is_found_under_each(store: Store) -> None:
+    # "They" after "A met B" is one group actor, A and B (as the gold names joint sources); a user who asks
+    # for A's statements expects it too
+    save(store, "Elena Vasquez met Tomas Lindqvist in Oslo on Monday. They said the talks had gone well.", "oslo")
+    save(store, "Tomas Lindqvist said on Tuesday that the border would stay open.", "border")
+    for name in ("Elena Vasquez", "Tomas Lindqvist"):
+        rows = q.statements(store, q.StatementFilter(actor=name))
+        assert any(r["content"]["text"] == "the talks had gone well" for r in rows), (name, rows)
+    assert len(q.statements(store, q.StatementFilter(actor="Tomas Lindqvist"))) == 2
+    group = q.statements(store, q.StatementFilter(actor="Elena Vasquez and Tomas Lindqvist"))
+    assert [r["content"]["text"] for r in group] == ["the talks had gone well"]

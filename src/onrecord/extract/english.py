@@ -216,6 +216,20 @@ MAX_TITLE_GAP = 8
 # Apostrophes, which are quote-like tokens but never close a quotation before a comma.
 APOSTROPHES = ("'", "’")
 # Sources too vague to hold a belief worth recording ("most people want ...", "everyone knows ...").
+# Plural personal pronouns, one list for the speaker resolver and the events: "they" may stand for the people the
+# text just named together; "we" outside a quotation is the writer.
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+FIRST_PERSON_PLURAL = frozenset({"we", "us", "our"})
+# "the two leaders", "both men", "the three presidents": a counted group of people.
+COUNT_WORDS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
+# "the pair", "the duo": a singular noun for two people.
+PAIR_NOUNS = frozenset({"pair", "duo"})
+# "both men", "the two women": plural nouns that say only the people's sex.
+GENDER_PLURALS = {"men": "m", "women": "f"}
+# "Anna Berg met her German counterpart": the person of that nationality the text has named.
+COUNTERPART_NOUNS = frozenset({"counterpart"})
+# "Luther Stan Pate IV", "Donald Trump Jr.": a generation after the surname, which a bare "Pate" leaves out.
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 SPECIFIC_PRONOUNS = frozenset("he she i we".split())  # a person the text has named ("they" is often vague)
 GENERIC_SOURCES = frozenset("people everyone everybody anyone anybody most many some nobody someone one you".split())
 # Adverbs next to a cue that are not part of it ("also said", "later said").

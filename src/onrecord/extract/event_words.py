@@ -134,6 +134,15 @@ PARTY_ROLES = frozenset({"counterpart"})
 CONTESTS = frozenset({"debate", "vote"})
 AGAINST = frozenset({"against"})
 PARTY_PREPS = frozenset({"with", "alongside", "between", "among", "beside"})
+# "travelled to Paris for talks with Macron", "arrived for a two-day visit": an occasion a trip is for is the
+# traveller's.
+TRIP_PURPOSE_PREPS = frozenset({"for"})
+# "European leaders will gather in Brussels for a summit": those who gather for it take part.
+GATHER_VERBS = frozenset({"gather", "convene", "assemble", "meet"})
+# "Anna Berg, the host of the summit,", "Austria, the summit's host,": the host takes part.
+HOST_NOUNS = frozenset({"host", "co-host", "organizer", "organiser", "chair"})
+# Occasions where people gather: "a summit of European leaders" are those who meet.
+GATHERINGS: frozenset[EventType] = frozenset({"meeting", "summit", "talks"})
 # "a two-day visit to Addis Ababa by a special envoy": who does a noun occasion (the parser calls it a prep).
 DOER_PREPS = frozenset({"by"})
 PLACE_PREPS = frozenset({"in", "at", "inside", "to"})
@@ -161,6 +170,10 @@ PRESENT_PREPS = frozenset({"at", "during"})
 # Subjects of the verb governing an occasion noun take part: "Trump held talks", "Sanders addressed a rally".
 HOLD_VERBS = frozenset("hold have attend host join convene address give deliver conduct lead chair stage headline "
                        "hold participate appear speak tell say issue begin start open resume".split())
+# "Moderator Bret Baier started the exchange", "is to be moderated by X": a debate's moderator takes part in it
+# (ANNOTATION.md §3), but is none of its debaters.
+MODERATOR_TITLES = frozenset({"moderator", "co-moderator"})
+MODERATE_VERBS = frozenset({"moderate", "co-moderate"})
 # Verbs that start an occasion: "have begun talks" is under way.
 START_VERBS = frozenset("begin start open resume".split())
 # Verbs that say an occasion was held: negated or "failed to", it was not ("the talks never got started").
@@ -208,11 +221,7 @@ ORGAN_NOUNS = frozenset("board committee council parliament assembly legislature
                         "senate chamber".split())
 # Small words inside a body's name ("House Oversight and Reform Committee", "Committee on Foreign Affairs").
 NAME_JOINERS = frozenset({"and", "of", "for", "on"})
-# "the two leaders", "both men": a counted group of people, who take part as the persons named nearest.
-COUNT_WORDS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
 COUNTED_PEOPLE = frozenset("man woman men women person people politician candidate rival".split())
-# "Biden will meet Zelenskyy ... They will meet again": a plural pronoun that opens a sentence after two people.
-PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # "They will meet again next week": another occasion than the one told, never a mention of it.
 REPEAT_WORDS = frozenset({"again"})
 # "congratulated Starmer on his election", "called Putin after the summit": an occasion a verb done to a person is
@@ -225,6 +234,9 @@ GROUP_NOUNS = frozenset("group delegation number handful team host bunch".split(
 MEMBER_NOUNS = frozenset({"member"})
 # "voted for Pelosi (to serve as Speaker)": whom a vote is for is a candidate in it.
 VOTE_FOR = frozenset({"for"})
+# "Kevin McCarthy received 192", "she got 48 percent of the vote": who got votes ran.
+GOT_VOTES_VERBS = frozenset({"receive", "get", "garner", "win", "take"})
+VOTE_COUNT_NOUNS = frozenset({"vote", "percent", "%", "delegate", "ballot"})
 
 # Determiners that introduce an occasion as new ("a meeting", "another referendum"), not one already named.
 INDEFINITE = frozenset({"a", "an", "another"})
@@ -277,6 +289,8 @@ BEFORE_MODIFIERS = frozenset("last previous earlier prior".split())
 CANCELLED_MODIFIERS = frozenset("cancelled canceled postponed scrapped aborted".split())
 # Which of a series an occasion is: "the first debate" and "the second debate" are two.
 ORDINALS = frozenset("first second third fourth fifth sixth".split())
+# "the final debate": a place in a series of debates between the same people.
+SERIES_WORDS = ORDINALS | {"final"}
 # "his last visit", "the previous meeting": an earlier occasion than the one the report is about.
 EARLIER_MODIFIERS = frozenset("last previous earlier prior former first".split())
 # Parts of a day: "Wednesday night" is a time, not a thing dated Wednesday.

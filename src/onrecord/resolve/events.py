@@ -24,6 +24,7 @@ import numpy
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+from onrecord.extract import english as en
 from onrecord.extract import event_words as W
 from onrecord.model import (
     Actor,
@@ -61,6 +62,8 @@ class _Mention:
     firm: bool = True  # the words say the status (tense, "will", "cancelled"); False: a default
     participants: list[Participant] = field(default_factory=list)
     present: list[Participant] = field(default_factory=list)  # from the sentence around it: no merging on them
+    # A debate's moderators: present, but what they say there (questions) is not the debaters' (no statement link).
+    moderators: list[Participant] = field(default_factory=list)
     place: tuple[int, int] | None = None
     time: tuple[int, int] | None = None
     time_text: str = ""  # what is resolved: the time as written, or "six months ago" for "six months after X"
@@ -116,6 +119,7 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
         drafts = [d for d in drafts if not _unspecific(d) and not _hypothetical(d)]
     _said_next(drafts, statements, text)  # before dating: an event where a statement was made is of the report
     _said_before(drafts, statements, text)
+    _series_debaters(drafts)  # after linking: whom a series debates decides no statement's place
     if base is not None:
         _date(drafts, base, parsed, resolver)
     events = [_event(d, text) for d in drafts]
@@ -124,6 +128,34 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
     _add_counterparts(events, parsed, resolver)
     _add_press(events)
     return events
+
+
+def _series_debaters(drafts: list[_Draft]) -> None:
+    """"the second presidential debate between Trump and Biden ... the final debate is still scheduled for October
+    22": a debate named by its place in a series ("the final debate", "the third debate") with no debaters of its
+    own (a moderator is none) is between the people the article's other debates of the series are between, when
+    one of those names two or more people and no other names anyone else."""
+    series = [d for d in drafts if d.head.type == "debate" and any(_in_series(m.trigger) for m in d.mentions)]
+    people = [_debater_ids(d) for d in series]
+    model = next((d for d, ids in zip(series, people, strict=True) if len(ids) >= 2), None)
+    if model is None or set().union(*people) != _debater_ids(model):
+        return
+    model_people = [p for m in model.mentions for p in m.participants + m.present
+                    if p.actor is not None and p.actor.type == "person"]
+    for d, ids in zip(series, people, strict=True):
+        if not ids:
+            for p in model_people:
+                if not any(_same(p, q) for q in d.head.present):
+                    d.head.present.append(p)
+
+
+def _debater_ids(d: _Draft) -> set[str]:
+    return {p.actor.id for m in d.mentions for p in m.participants + m.present
+            if p.actor is not None and p.actor.type == "person"}
+
+
+def _in_series(trigger: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in W.SERIES_WORDS for c in trigger.children)
 
 
 _ENCOUNTERS = frozenset({"meeting", "talks", "call", "summit"})
@@ -321,6 +353,29 @@ def _of_states(meeting: Token) -> Token | None:
                 if p.dep_ == "pobj" and any(all(w in words for w in g) for g in W.GATHERINGS_OF_STATES):
                     return p
     return None
+
+
+def _of_people(trigger: Token) -> list[Token]:
+    """"A summit of European leaders", "a meeting of foreign ministers": the people a gathering is "of" meet
+    there (not "a meeting of the minds", "talks of a deal": no people)."""
+    if W.NOUN_TRIGGERS.get(trigger.lemma_.lower()) not in W.GATHERINGS:
+        return []
+    return [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            if p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS") and p.lemma_.lower() in _people_nouns()]
+
+
+def _host_of(trigger: Token) -> list[Token]:
+    """"Anna Berg, the host of the summit, greeted ...", "Austria, the summit's host,": the one a host noun of the
+    occasion is in apposition to hosts it (the bare noun alone names no one)."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+        noun = trigger.head.head
+    elif trigger.dep_ == "poss":
+        noun = trigger.head
+    else:
+        return []
+    if noun.lemma_.lower() not in W.HOST_NOUNS or noun.dep_ != "appos" or not _is_party(noun.head):
+        return []
+    return [noun.head]
 
 
 def _with_party(tok: Token) -> bool:
@@ -677,8 +732,8 @@ def _is_party(tok: Token) -> bool:
     if tok.lower_ in W.THING_PRONOUNS:
         return False  # "receive this in your inbox", "called it": a thing, not a party
     if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PRON", "PROPN") \
-            or tok.lemma_.lower() in _people_nouns() | W.PARTY_ROLES:
-        return True
+            or tok.lemma_.lower() in _people_nouns() | W.PARTY_ROLES or tok.lower_ in en.PAIR_NOUNS:
+        return True  # "the pair held talks": two people the speaker resolver reads as those named
     # "her Danish counterpart, Lars Holm,": a noun the text names a person in apposition to
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
@@ -876,6 +931,9 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         m.participants = [p for p in m.participants if p.name != "reporters" or p.actor is not None]
     if kind == "debate":
         m.present = list(_debaters(trigger, offset, resolver))
+        m.moderators = list(_moderators(trigger, governor, offset, resolver))
+    if kind == "vote":
+        m.present = list(_vote_getters(trigger, offset, resolver))
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in W.NO_PARTY_VERBS:
         _audience_apart(m, trigger, offset)
     if m.type == "visit" and trigger.pos_ == "VERB" and not m.participants:
@@ -1219,11 +1277,14 @@ def _participants(trigger: Token, governor: Token | None, offset: int,
             continue  # "the 2010 Senate election": the office, not who ran
         if vote:
             tok = _elected_one(tok, trigger, governor)
-        pair = _pair_before(tok, offset, resolver)
-        if pair:
-            out.extend(q for q in pair if not any(_same(q, r) for r in out))
-            continue
         p = _participant(tok, offset, resolver)
+        if p is not None and p.actor is not None and p.actor.members:
+            # "Biden will meet Zelenskyy in Paris. They will meet again": the resolver's group of the persons
+            # named together takes part as those persons, each with the group's mention
+            p_mention = p.mention
+            out.extend(q for q in (Participant(a.name, p_mention, a) for a in resolver.members(p.actor))
+                       if not any(_same(q, r) for r in out))
+            continue
         if p is None or any(_same(p, q) for q in out):
             continue
         if vote and p.actor is not None and p.actor.type in ("group", "unnamed", "country") and not _holder(tok):
@@ -1266,48 +1327,16 @@ def _holder(tok: Token) -> bool:
 
 def _named_pairs(found: list[Participant], trigger: Token, offset: int,
                  resolver: ArticleResolver) -> list[Participant]:
-    """"Trump and Putin spoke for an hour. The two leaders met ...", "Both men attended the summit. Biden said
-    ...": a counted group of people takes part as the people it counts, the persons named nearest to the
-    occasion in its sentence and the sentences either side."""
+    """"Both men attended the summit. Biden said ...": a counted group of people the speaker resolver could not
+    read (it reads back: "Trump and Putin spoke for an hour. The two leaders met ..." is its answer, a group
+    with members) takes part as the people it counts, the persons named nearest after it, in its sentence and
+    the next."""
     out: list[Participant] = []
     for p in found:
         count = _people_counted(p, trigger.doc, offset)
-        named = _nearest_persons(trigger, offset, resolver, count, found) if count else []
+        named = _nearest_persons(trigger, offset, resolver, count, found, p) if count else []
         out.extend(named if named and len(named) == count else [p])
     return out
-
-
-def _pair_before(tok: Token, offset: int, resolver: ArticleResolver) -> list[Participant]:
-    """"Biden will meet Zelenskyy in Paris. They will meet again next week": "they" with no one named before it in
-    its sentence is the two or three persons named last before it, within a few sentences (the resolver may read a
-    place or a country there). "It will be their first talks since Zelenskyy visited ..." between still leaves
-    Biden and Zelenskyy the last two."""
-    doc = tok.doc
-    sent = tok.sent
-    if tok.lower_ not in W.PLURAL_PRONOUNS or sent.start == 0:
-        return []
-    if any(e.label_ == "PERSON" and sent.start <= e.start < tok.i for e in entities(doc)):
-        return []
-    out: list[Participant] = []
-    for _ in range(DEMONSTRATIVE_SENTENCES):
-        if sent.start == 0 or len(out) >= 2:
-            break
-        sent = doc[sent.start - 1].sent
-        for q in _persons_in(sent, offset, resolver):
-            if not any(_same(q, r) for r in out):
-                out.append(q)
-    return out if 2 <= len(out) <= 3 else []
-
-
-def _persons_in(sent: DocSpan, offset: int, resolver: ArticleResolver) -> Iterator[Participant]:
-    """The persons a sentence names, as the resolver reads them (the recogniser calls some people organisations)."""
-    for ent in entities_in(sent):
-        if ent.label_ not in ("PERSON", "ORG"):
-            continue
-        start, end = ent.start_char + offset, ent.end_char + offset
-        actor = resolver.mention_actor(ent, start, end)
-        if actor is not None and actor.type == "person":
-            yield Participant(actor.name, Span(start, end, resolver.text[start:end]), actor)
 
 
 def _people_counted(p: Participant, doc: Doc, offset: int) -> int:
@@ -1319,18 +1348,19 @@ def _people_counted(p: Participant, doc: Doc, offset: int) -> int:
     if root is None or root.tag_ != "NNS" or root.lemma_.lower() not in _people_nouns() | W.COUNTED_PEOPLE:
         return 0
     words = {c.lower_ for c in root.children if c.dep_ in ("nummod", "det", "predet", "quantmod")}
-    return max((W.COUNT_WORDS.get(w, 0) for w in words), default=0)
+    return max((en.COUNT_WORDS.get(w, 0) for w in words), default=0)
 
 
 def _nearest_persons(trigger: Token, offset: int, resolver: ArticleResolver, count: int,
-                     found: list[Participant]) -> list[Participant]:
-    """The ``count`` distinct persons named nearest the trigger in its sentence and the ones either side."""
+                     found: list[Participant], group: Participant) -> list[Participant]:
+    """The ``count`` distinct persons named nearest after the group's mention in the trigger's sentence and the
+    next."""
     sent = trigger.sent
     doc = trigger.doc
-    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    after = (group.mention.end if group.mention is not None else trigger.idx + offset) - offset
     last = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
-    names = sorted((e for e in entities(doc) if e.label_ in ("PERSON", "ORG") and first <= e.start and e.end <= last),
-                   key=lambda e: abs(e.start - trigger.i))
+    names = sorted((e for e in entities(doc) if e.label_ in ("PERSON", "ORG") and e.start_char >= after
+                    and sent.start <= e.start and e.end <= last), key=lambda e: abs(e.start - trigger.i))
     out: list[Participant] = []
     for ent in names:
         start, end = ent.start_char + offset, ent.end_char + offset
@@ -1355,6 +1385,45 @@ def _debaters(trigger: Token, offset: int, resolver: ArticleResolver) -> Iterato
             continue
         for party in _with_conjuncts(tok):
             p = _participant(party, offset, resolver)
+            if p is not None and p.actor is not None and p.actor.type == "person":
+                yield p
+
+
+def _moderators(trigger: Token, governor: Token | None, offset: int,
+                resolver: ArticleResolver) -> Iterator[Participant]:
+    """"The Fox News debate ... started with a bang ... Moderator Bret Baier started the exchange": a person the
+    debate's sentence or the next (a new paragraph too) titles its moderator took part; so did who "moderated"
+    it ("The debate is to be moderated by Kristen Welker", "Welker moderated the debate")."""
+    for verb in ([governor, *(c for c in governor.children if c.dep_ == "xcomp")] if governor is not None else []):
+        if verb.lemma_.lower() not in W.MODERATE_VERBS:
+            continue
+        doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        doers += [c for c in verb.children if c.dep_ == "nsubj" and trigger.dep_ == "dobj"]
+        for tok in doers:
+            p = _participant(tok, offset, resolver)
+            if p is not None:
+                yield p
+    doc = trigger.doc
+    last = doc[trigger.sent.end].sent.end if trigger.sent.end < len(doc) else trigger.sent.end
+    for ent in entities_in(doc[trigger.sent.start:last]):
+        title = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "PERSON" and title is not None and title.lower_ in W.MODERATOR_TITLES:
+            p = _participant(ent.root, offset, resolver)
+            if p is not None:
+                yield p
+
+
+def _vote_getters(trigger: Token, offset: int, resolver: ArticleResolver) -> Iterator[Participant]:
+    """"... voted for Pelosi to serve as Speaker with 220 votes. Republican Kevin McCarthy ... received 192": a
+    person who got a number of votes in the vote's sentence or the next ran in it."""
+    doc = trigger.doc
+    last = doc[trigger.sent.end].sent.end if trigger.sent.end < len(doc) else trigger.sent.end
+    for tok in doc[trigger.sent.start:last]:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in W.GOT_VOTES_VERBS or not any(
+                c.dep_ == "dobj" and (c.like_num or c.lemma_.lower() in W.VOTE_COUNT_NOUNS) for c in tok.children):
+            continue
+        for subject in (c for c in tok.children if c.dep_ == "nsubj" and c.ent_type_ not in W.PLACE_LABELS):
+            p = _participant(subject, offset, resolver)  # not "Florida won ...": a state's result
             if p is not None and p.actor is not None and p.actor.type == "person":
                 yield p
 
@@ -1413,9 +1482,11 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         if subject is not None:
             heads.append(subject)
     elif trigger.pos_ != "VERB" and governor is not None and _hosted(trigger, governor):
-        heads.extend(_subjects(governor))
+        heads.extend(_subjects(governor) or _passive_subjects(trigger, governor))
     elif trigger.pos_ != "VERB" and governor is not None and _held_by(trigger, governor):
         heads.extend(p for c in governor.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
+    elif trigger.pos_ != "VERB" and governor is not None and (planned := _planned_passive(trigger, governor)):
+        heads.extend(p for c in planned.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
     elif trigger.lemma_.lower() in W.WIN_WORDS and governor is not None and not heads:
         heads.extend(_subjects(governor))  # "Clinton ..., pointing to a big victory in Mississippi": hers
     if trigger.pos_ != "VERB":
@@ -1425,6 +1496,8 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         heads.extend(_speakers_at(trigger))
         gathering = _of_states(trigger) if trigger.lemma_.lower() in W.NOUN_TRIGGERS else None
         heads.extend([gathering] if gathering is not None else [])  # the assembly meets
+        heads.extend(_of_people(trigger))  # "a summit of European leaders": they meet
+        heads.extend(_host_of(trigger))  # "Anna Berg, the host of the summit,"
         heads.extend([trigger] if _gathering_attended(trigger) else [])  # and holds its own session
     for tok in heads:
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -1448,7 +1521,8 @@ def _names_joined_before(tok: Token) -> Iterator[Token]:
 def _names_under(tok: Token, top: Token) -> bool:
     """``tok`` hangs on ``top`` through names and titles only (no preposition: not "the wife of X and Y")."""
     while tok.i != top.i:
-        if tok.dep_ not in ("compound", "appos", "conj", "flat") or tok.head.i == tok.i:
+        # "met with McConnell and Sen. Chuck Grassley": the parser may hang the first name as a modifier (nmod)
+        if tok.dep_ not in ("compound", "appos", "conj", "flat", "nmod") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return True
@@ -1516,7 +1590,22 @@ def _hosted(trigger: Token, governor: Token) -> bool:
     if trigger.dep_ == "dobj" and trigger.head.i == governor.i:  # "Biden scheduled a town hall": his; not
         return governor.lemma_.lower() in W.HOLD_VERBS | W.OWN_PLANS  # "Volker worked to arrange a meeting"
     prep = trigger.head
+    if trigger.dep_ == "pobj" and prep.lower_ in W.TRIP_PURPOSE_PREPS and prep.head.i == governor.i:
+        # "will gather in Brussels for a summit", "travelled to Paris for talks with Macron": theirs; not a bare
+        # "travelled to the White House for talks", which may be an occasion told already (it merges into it)
+        verb = governor.lemma_.lower()
+        return verb in W.GATHER_VERBS or (verb in W.TRAVEL_VERBS and (
+            _with_party(trigger) or _noun_type(trigger) == "visit"))
     return trigger.dep_ == "pobj" and prep.lower_ in ("at", "during", "in") and prep.head.i == governor.i
+
+
+def _planned_passive(trigger: Token, governor: Token) -> Token | None:
+    """"The debate is to be moderated by Kristen Welker", "the talks are to be hosted by Qatar": the passive
+    under "is to" whose agent takes part (the occasion is the subject of "is")."""
+    if trigger.dep_ != "nsubj" or trigger.head.i != governor.i:
+        return None
+    return next((c for c in governor.children if c.dep_ == "xcomp" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in W.HOLD_VERBS and any(a.dep_ == "auxpass" for a in c.children)), None)
 
 
 def _held_by(trigger: Token, governor: Token) -> bool:
@@ -1593,6 +1682,14 @@ def _subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _passive_subjects(trigger: Token, governor: Token) -> list[Token]:
+    """"In an interview that year with MTVu, he was asked ...": who is acted on at an occasion ("at", "during",
+    "in") is there too (not a verb that holds it: "the talks were held in Geneva" has no party)."""
+    if trigger.dep_ != "pobj" or governor.lemma_.lower() in W.HOLD_VERBS:
+        return []
+    return [c for c in governor.children if c.dep_ == "nsubjpass" and _is_party(c)]
+
+
 def _clause_head(verb: Token) -> Token:
     """The verb a subordinate clause belongs to, also through "while in New York to attend ...", where the
     parser hangs it on the preposition."""
@@ -1652,6 +1749,8 @@ def _with_conjuncts(tok: Token) -> Iterator[Token]:
 def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Participant | None:
     if tok.tag_ in ("WP", "WDT") or (tok.pos_ == "PRON" and tok.lower_ in ("i", "we", "you", "me", "us", "it")):
         return None
+    if tok.lower_ in W.THING_PRONOUNS:
+        return None  # "Nothing really changed in last night's debate": no party (the resolver would read a person)
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL") and (
             tok.pos_ != "PROPN" or datable(tok.text)):
         return None  # not "Rubio" in "with Rubio a year ago", which the recogniser reads as one date
@@ -2765,7 +2864,7 @@ def _event(d: _Draft, text: str) -> Event:
     for m in mentions:
         participants.extend(p for p in m.participants if not any(_same(p, q) for q in participants))
     for m in mentions:
-        participants.extend(p for p in m.present if not any(_same(p, q) for q in participants))
+        participants.extend(p for p in m.present + m.moderators if not any(_same(p, q) for q in participants))
     place = next((m.place for m in mentions if m.place), None)
     timed = d.timed or next((m for m in mentions if m.time), None)
     time = Span(timed.time[0], timed.time[1], text[timed.time[0]:timed.time[1]]) if timed and timed.time else None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from onrecord.extract.english import PLURAL_PRONOUNS
 from onrecord.model import Actor
 from onrecord.resolve import names, quotes
 from onrecord.resolve.corpus import (
@@ -26,7 +27,7 @@ from onrecord.resolve.corpus import (
     without_middle_names,
 )
 from onrecord.resolve.fit import RANKS, title_form
-from onrecord.resolve.names import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS
+from onrecord.resolve.names import FEMALE_PRONOUNS, MALE_PRONOUNS
 
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS
 

@@ -163,7 +163,6 @@ def country_name(key: str) -> str | None:
 
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
 # Who speaks in a transcript's answer: "I", "we" (``resolve/speakers.py``, the turn's speaker).
 FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
 # The label of an interview's answers ("Q: ... A: ..."), lower-cased: the interviewee speaks.

@@ -57,6 +57,12 @@ W_NATIONALITY_MATCH = 1.5
 W_GENDER_KNOWN = 1.5
 MAX_PRONOUN_DISTANCE = 8  # sentences
 MAX_ROLE_DISTANCE = 60  # sentences: "the American leader" reaches further back than "he"
+# Phrases under a verb that are clauses of their own when they have a subject of their own ("when Rubio came"),
+# whose names its subject pronoun may still be; a subjectless one ("to meet with X") is the pronoun's own.
+_OTHER_CLAUSES = frozenset({"acl", "advcl", "ccomp", "parataxis", "conj"})
+# A name in these places is a party of the clause (not a modifier: "the Carson campaign", "Carson's aides").
+_ARGUMENTS = frozenset({"dobj", "pobj", "iobj", "dative", "attr", "conj", "appos", "oprd"})
+TOGETHER_SENTENCES = 2  # sentences: how far back "they" and "the two leaders" look for the persons named together
 
 
 @dataclass(slots=True)
@@ -156,6 +162,7 @@ class ArticleResolver:
         # Sentences inside a quotation do not push its speaker out of reach:
         # "“...nine sentences...,” he said" still means the last person named.
         in_quote = _within(quotations)
+        self._in_quote = in_quote
         # "READ MORE: Smith says ...": a pointer to another piece names no actor of this one.
         self._link_lines = [(m.start(), m.end()) for m in en.LINK_LINE.finditer(self.text)]
         self.sent_starts: list[int] = []
@@ -424,7 +431,73 @@ class ArticleResolver:
     def _group_of(self, members: list[_ActorState]) -> _ActorState:
         names_ = [s.actor.name for s in members]
         name = " and ".join(names_) if len(names_) == 2 else f"{', '.join(names_[:-1])} and {names_[-1]}"
-        return self._state_for(name, "group")
+        group = self._state_for(name, "group")
+        if not group.actor.members:  # what the group said is found under each member (``Actor.members``)
+            group.actor.members = [s.actor.id for s in members]
+        return group
+
+    def _named_together(self, offset: int, count: int | None, fits: Callable[[_ActorState], bool]) -> \
+            _ActorState | None:
+        """Issue 12: "Macron met Scholz in Berlin. They said ...", "... The two leaders said", "the pair": a
+        plural that refers back to the persons named just before it (in its own sentence before it and the
+        sentences before, nearest first, until two are found, at most ``TOGETHER_SENTENCES`` back) is the group
+        of them, when exactly ``count`` (else two or three) were named there and each ``fits`` the noun. Never
+        when that reach holds a group, a body or a state as a subject ("Police arrested A after he hit B. They
+        said": the police), nor when it names more persons than the noun counts."""
+        if self._in_quote(offset):
+            return None  # a speaker's own "they" ("“They have got to be able to win,” Adelson said") is vague
+        persons = self._persons_before(offset)
+        wanted = range(count, count + 1) if count else range(2, 4)
+        if persons is None or len(persons) not in wanted or not all(fits(p) for p in persons) \
+                or self._named_later_in_sentence(offset, persons):
+            return None
+        return self._group_of(sorted(persons, key=lambda p: p.last_before(offset).offset))  # type: ignore[union-attr]
+
+    def _persons_before(self, offset: int, joint_blocks: bool = True) -> list[_ActorState] | None:
+        """The persons named just before ``offset`` (see ``_named_together``), latest first; None when a group is
+        there (one named together, "Rubio and Cruz", is its own answer), or a body or a state as a subject."""
+        here = self.sentence_of(offset)
+        persons: list[_ActorState] = []
+        end = bisect_left(self._timeline, (offset,))
+        last_sentence = here
+        for at in range(end - 1, max(end - 1 - self.max_recent, -1), -1):
+            seen_at, _, state = self._timeline[at]
+            sentence = self.sentence_of(seen_at)
+            if here - sentence > TOGETHER_SENTENCES or (sentence != last_sentence and len(persons) >= 2):
+                break
+            last_sentence = sentence
+            seen = state.last_before(seen_at + 1)
+            if state.actor.members and not joint_blocks:
+                continue  # counting the persons named: a joint group's members are seen as persons too
+            if state.actor.type == "group" or (state.actor.type != "person" and seen is not None and seen.subject):
+                return None
+            if state.actor.type == "person" and state not in persons and self._named_at(seen_at):
+                persons.append(state)
+        return persons
+
+    def _named_at(self, offset: int) -> bool:
+        """A person named by a name at ``offset``, not a pronoun or a role that refers to them, nor a possessor
+        ("a mix of Jimmy Carter's piety": no party of what is told)."""
+        at = bisect_left(self._name_starts, offset)
+        if at == len(self._names) or self._names[at][0] != offset:
+            return False
+        end = self._names[at][1]
+        owner = ("'s", "’s", "s'", "s’")  # "Carter's piety", "Sanders’ plan"
+        return not self.text[offset:end + 2].endswith(owner) and not self.text[offset:end + 1].endswith(owner) \
+            and not self.text[offset:end].endswith(owner)
+
+    def _named_later_in_sentence(self, offset: int, persons: list[_ActorState]) -> bool:
+        """"If they continue to back Clinton": one of the persons named again in the rest of the sentence is no
+        member of what "they" stands for."""
+        here = self.sentence_of(offset)
+        end = self.sent_starts[here + 1] if here + 1 < len(self.sent_starts) else len(self.text)
+        ids = {id(p) for p in persons}
+        at = bisect_left(self._name_starts, offset)
+        while at < len(self._names) and self._names[at][0] < end:
+            if id(self.states[self._names[at][2]]) in ids:
+                return True
+            at += 1
+        return False
 
     def _single_word_state(self, m: _NameMention) -> _ActorState | None:
         """"Trump" joins Donald Trump; "Moscow" and "the U.S." speak for their state;
@@ -879,7 +952,10 @@ class ArticleResolver:
         with this mention, listed by ``actors()``; a pronoun or role is not added to the actor's aliases."""
         described = _description(span) if span.root.tag_ in ("NNS", "NNPS") and not span.root.ent_type_ else None
         state: _ActorState | None
-        if described is not None:  # "the assembled European leaders": a group, not a role one person holds
+        group = self._as_group(_Mention(span, start, end, None)) if described is not None else None
+        if group is not None:  # "the two leaders" after "Macron met Scholz": the persons named, as for a speaker
+            state, how = group[0], "group"
+        elif described is not None:  # "the assembled European leaders": a group, not a role one person holds
             state, how = self._state_for(*described), "description"
         else:
             state, how = self._mention_state(span, start, end, None, joint=False)
@@ -890,6 +966,11 @@ class ArticleResolver:
             state.add_mention(start, end)
             state.add_alias(self.text[start:end])
         return state.actor
+
+    def members(self, actor: Actor) -> list[Actor]:
+        """The member actors of a group named after them (``Actor.members``), in the order named."""
+        by_id = {s.actor.id: s.actor for s in self.states if s.actor.id in actor.members}
+        return [by_id[i] for i in actor.members if i in by_id]
 
     def actors(self) -> list[Actor]:
         """Every actor mentioned, in order of first mention (after ``resolve``, with any ``mention_actor`` added)."""
@@ -909,7 +990,8 @@ class ArticleResolver:
         if self._turns:
             readings.insert(0, self._as_turn_speaker)  # "I" in a transcript's answer is who answers
         readings += [self._as_quantifier, self._as_side, self._as_name, self._as_missed_name, self._as_mistagged_name,
-                     self._as_abbreviation, self._as_pronoun, self._as_state_body, self._as_document,
+                     self._as_abbreviation, self._as_pronoun, self._as_state_body, self._as_counterpart,
+                     self._as_document,
                      self._as_group, self._as_described_before, self._as_role,
                      self._as_reference, self._as_state_institution, self._as_same_source, self._as_description,
                      self._as_described_body, self._as_initial_group,
@@ -1274,9 +1356,31 @@ class ArticleResolver:
     def _as_pronoun(self, m: _Mention) -> _Found | None:
         root = m.span.root
         word = root.lower_
-        if root.pos_ != "PRON" and word not in names.MALE_PRONOUNS | names.FEMALE_PRONOUNS | names.PLURAL_PRONOUNS:
+        if root.pos_ != "PRON" and word not in names.MALE_PRONOUNS | names.FEMALE_PRONOUNS | en.PLURAL_PRONOUNS:
             return None
-        return self._pronoun(word, m.start, m.last_actor), "pronoun"
+        if word in en.PLURAL_PRONOUNS and _people_plural_before(root):
+            return self._pronoun(word, m.start, m.last_actor, together=False), "pronoun"
+        return self._pronoun(word, m.start, m.last_actor, self._named_in_own_clause(root, m.start)), "pronoun"
+
+    def _named_in_own_clause(self, pronoun: Token, start: int) -> set[int]:
+        """"He traveled to Florida to meet with Devocht", "a meeting he had with Rubio": a subject pronoun is
+        none of the persons its own verb's phrase names after it by name (who meets Devocht is not Devocht). Not
+        a name outside that phrase: "When he arrived, Rubio said" may well be Rubio."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return set()
+        shift = start - pronoun.idx
+        out: set[int] = set()
+        todo = [c for c in pronoun.head.children if c.i > pronoun.i]
+        while todo:
+            tok = todo.pop()
+            if tok.dep_ in ("relcl", "appos") or (tok.dep_ in _OTHER_CLAUSES and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+                continue  # "to meet with Devocht, who had told Montalvo ...": Montalvo is in another clause
+            at = bisect_right(self._name_starts, tok.idx + shift) - 1
+            if tok.dep_ in _ARGUMENTS and at >= 0 and self._names[at][1] > tok.idx + shift:
+                out.add(id(self.states[self._names[at][2]]))  # a name as an argument, not "the Carson campaign"
+            todo.extend(tok.children)
+        return out
 
     def _as_state_body(self, m: _Mention) -> _Found | None:
         """An institution ("the Kremlin"), a seat of government ("Moscow"), a body named by nationality."""
@@ -1418,10 +1522,11 @@ class ArticleResolver:
         the parties of a case or a deal ("defendants", "parties", "couple"), or "both" and "the two", to the
         group named last. Plural, it is never one person (issue 12); with no such group it is a description."""
         root = m.span.root
-        if root.tag_ not in ("NNS", "NNPS") or not _definite_plural(m.span):
+        pair = root.tag_ == "NN" and root.lower_ in en.PAIR_NOUNS and m.span[0].lower_ == "the"  # "the pair"
+        if not pair and (root.tag_ not in ("NNS", "NNPS") or not _definite_plural(m.span)):
             return None
         lemma = root.lemma_.lower()
-        counted = 2 if any(t.lower_ in ("both", "two") for t in m.span) else None
+        counted = 2 if pair else max((en.COUNT_WORDS.get(t.lower_, 0) for t in m.span), default=0) or None
         reach = self.sentence_of(m.start) - MAX_ROLE_DISTANCE
         groups = [g for g in sorted(self._groups, key=lambda g: -g[0])
                   if g[0] < m.start and self.sentence_of(g[0]) >= reach and counted in (None, len(g[1]))]
@@ -1431,9 +1536,15 @@ class ArticleResolver:
         titled = next((g for g in groups if lemma in g[2]), None)
         if titled is None and (lemma in names.PARTY_NOUNS or counted) and groups:
             titled = groups[0]
+            before = self._persons_before(m.start, joint_blocks=False) \
+                if counted and lemma not in names.PARTY_NOUNS else None
+            if before is not None and len(before) > counted:  # type: ignore[operator]
+                return None  # "A met B and C. The two leaders said": which two, the text does not say
         if titled is not None:
             return self._group_of(titled[1]), "description"
-        return None
+        together = self._named_together(m.start, counted, _fits_noun(root, counted)) \
+            if pair or _people_noun(root) else None
+        return (together, "description") if together is not None else None
 
     def _two_states(self, offset: int) -> list[_ActorState] | None:
         """Issue 12: "US President Donald Trump and Turkish President Recep Tayyip Erdoğan spoke on the phone.
@@ -1454,6 +1565,20 @@ class ArticleResolver:
         if len(found) != 2:
             return None
         return [s for _, s in sorted(found.values(), key=lambda x: x[0])]
+
+    def _as_counterpart(self, m: _Mention) -> _Found | None:
+        """"Anna Berg met her German counterpart", "His Danish counterpart said": the one person of that
+        nationality the text has named in reach (by a title, "German Foreign Minister Olaf Scholz"); with none or
+        several, no one."""
+        root = m.span.root
+        if root.lemma_.lower() not in en.COUNTERPART_NOUNS or root.tag_ != "NN":
+            return None
+        nationality = next((names.NATIONALITIES[t.lower_] for t in m.span if t.lower_ in names.NATIONALITIES), None)
+        if nationality is None:
+            return None
+        found = [s for s in self._recent(m.start, MAX_ROLE_DISTANCE)
+                 if s.actor.type == "person" and s.nationality == nationality]
+        return (found[0], "role") if len(found) == 1 else None
 
     def _as_role(self, m: _Mention) -> _Found | None:
         if m.span.root.tag_ in ("NNS", "NNPS"):
@@ -2022,13 +2147,17 @@ class ArticleResolver:
         pick = max if head_last else min
         return pick(persons or hits, key=lambda h: h[0])[1]
 
-    def _pronoun(self, word: str, offset: int, last_actor: _ActorState | None) -> _ActorState | None:
+    def _pronoun(self, word: str, offset: int, last_actor: _ActorState | None,
+                 excluded: set[int] | frozenset[int] = frozenset(), together: bool = True) -> _ActorState | None:
         gender = names.pronoun_gender(word)
-        if word in names.PLURAL_PRONOUNS:
+        if word in en.PLURAL_PRONOUNS:
+            if word in en.FIRST_PERSON_PLURAL:
+                return None  # outside a quotation "we" is the writer
+            group = self._named_together(offset, None, lambda _: True) if together else None
+            if group is not None:
+                return group
             pool = [s for s in self._recent(offset, MAX_PRONOUN_DISTANCE)
                     if s.actor.type != "person" and id(s) not in self._not_antecedents]
-            if word in ("we", "us", "our"):
-                return None  # outside a quotation "we" is the writer
         elif word in ("it", "its"):
             # "the prime minister's office issued a statement. “...,” it said": an organisation or a state,
             # never a person (issue 12)
@@ -2049,7 +2178,7 @@ class ArticleResolver:
         alternation = self._alternation_holds(pool, last_actor, offset, gender)
         best, best_score = None, -math.inf
         for state in pool:
-            if gender and state.gender and state.gender != gender:
+            if (gender and state.gender and state.gender != gender) or id(state) in excluded:
                 continue
             seen = state.last_before(offset)
             if seen is None:
@@ -2724,6 +2853,35 @@ def _second_subjects(root: Token) -> list[Token]:
     return [c for c in root.head.children if c.dep_ == "nsubj" and c.i > root.i]
 
 
+def _people_plural_before(pronoun: Token) -> bool:
+    """"... to make them feel", after "audience members"; "Republican operatives spent the weekend ..., they
+    doubted": a plural subject, or a plural object for people, in the pronoun's sentence before it or in the
+    sentence before is a nearer antecedent than persons named together."""
+    sent = pronoun.sent
+    start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.tag_ == "NNS" and not t.ent_type_ and (t.dep_ in en.SUBJECTS or (
+        t.dep_ in en.OBJECT_LINKS and (t.lemma_.lower() in names.PEOPLE_NOUNS | names.ROLE_NOUNS
+                                       or _agent_suffix(t.lemma_.lower())))) for t in pronoun.doc[start:pronoun.i])
+
+
+def _people_noun(noun: Token) -> bool:
+    """"leaders", "ministers", "men": a plural noun for people, which may count persons the text named."""
+    return noun.lower_ in en.GENDER_PLURALS or noun.lemma_.lower() in names.ROLE_NOUNS | names.PEOPLE_NOUNS
+
+
+def _fits_noun(noun: Token, counted: int | None) -> Callable[[_ActorState], bool]:
+    """Whether a person named before is one of "both men" (not a woman), "the two leaders" (anyone: the count
+    says who), "the ministers" (uncounted: only persons the text gave that title)."""
+    gender = en.GENDER_PLURALS.get(noun.lower_)
+    if gender is not None:
+        return lambda s: s.gender in (None, gender)
+    described = any(c.dep_ in ("amod", "compound") for c in noun.children)
+    if counted and not described:  # "the two Democratic presidential candidates" says more than the count
+        return lambda s: True
+    lemma = noun.lemma_.lower()
+    return lambda s: lemma in s.titles
+
+
 def _definite_plural(span: Span) -> bool:
     """"the defendants", "both officers", "the two men", "these companies"."""
     return span[0].lower_ in ("the", "both", "these", "those")
@@ -3080,6 +3238,8 @@ def _day(published: str | None) -> date | None:
 
 
 def _surname(words: Sequence[str]) -> str:
+    if len(words) >= 3 and words[-1].lower().rstrip(".") in en.GENERATIONS:
+        words = words[:-1]  # "Luther Stan Pate IV" is a Pate
     if len(words) >= 2 and _GIVEN_NAME_LAST.match(words[-1]):
         return words[0].lower()
     return words[-1].lower().rstrip(".") if words else ""

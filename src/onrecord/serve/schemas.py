@@ -44,6 +44,7 @@ class ActorRef(BaseModel):
     name: str
     type: str
     part_of: str | None = None
+    members: list[str] | None = Field(default=None, description="a group named after its members: their ids")
 
 
 class IssueOut(BaseModel):

@@ -35,6 +35,7 @@ DEFAULT_DB = "onrecord.db"
 EVENTS_SCHEMA = 10  # the migration that adds the event tables
 CONTINUES_SCHEMA = 11  # the migration that adds statements.continues
 ACTOR_OLD_SLUGS_SCHEMA = 12  # the migration that transliterates actor ids and keeps the old ones
+MEMBERS_SCHEMA = 13  # the migration that adds actor_members
 
 
 class StoreError(RuntimeError):
@@ -324,11 +325,22 @@ class Store:
                 resolution = "role" if actor_id is not None else resolution
             self._insert_statement(article_id, position, statement, actor_id, resolution, digest, linker,
                                    with_continues)
+        if self.schema_version >= MEMBERS_SCHEMA:
+            self._write_members(article, corpus_ids)
         if article.events and self.schema_version >= EVENTS_SCHEMA:  # a store migrated only so far has no events
             from onrecord.store.events import write_events
 
             write_events(self.conn, article_id, article,
                          lambda a: corpus_ids.get(a.id) or linker.actor(a, article_actors=article.actors), digest)
+
+    def _write_members(self, article: Article, corpus_ids: dict[str, int]) -> None:
+        """Each group named after its members ("Emmanuel Macron and Olaf Scholz") and its members, as corpus
+        actors, so that a search by a member finds what the group said."""
+        groups = {a.id: a for a in article.actors if a.members}
+        groups.update((s.actor.id, s.actor) for s in article.statements if s.actor is not None and s.actor.members)
+        rows = [(corpus_ids[g.id], corpus_ids[m]) for g in groups.values() if g.id in corpus_ids
+                for m in g.members if m in corpus_ids and corpus_ids[m] != corpus_ids[g.id]]
+        self.conn.executemany("INSERT OR IGNORE INTO actor_members (group_id, member_id) VALUES (?, ?)", rows)
 
     def _insert_statement(self, article_id: int, position: int, s: Statement, actor_id: int | None,
                           resolution: str, digest: str, linker: CorpusLinker, with_continues: bool) -> None:
@@ -419,6 +431,10 @@ class Store:
         self.conn.execute("UPDATE actors SET part_of = ? WHERE part_of = ?", (into, old))
         self.conn.execute("UPDATE OR IGNORE actor_aliases SET actor_id = ? WHERE actor_id = ?", (into, old))
         self.conn.execute("UPDATE actor_old_slugs SET actor_id = ? WHERE actor_id = ?", (into, old))
+        if self.schema_version >= MEMBERS_SCHEMA:
+            for column in ("group_id", "member_id"):
+                self.conn.execute(f"UPDATE OR IGNORE actor_members SET {column} = ? WHERE {column} = ?", (into, old))
+            self.conn.execute("DELETE FROM actor_members WHERE ? IN (group_id, member_id)", (old,))
         self.conn.execute("DELETE FROM actors WHERE id = ?", (old,))
         self._actors_added -= 1
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from onrecord.store import ACTOR_OLD_SLUGS_SCHEMA, Store, like_escaped
+from onrecord.store import ACTOR_OLD_SLUGS_SCHEMA, MEMBERS_SCHEMA, Store, like_escaped
 from onrecord.store.export import statement_dict
 
 ACTS = ("assert", "emphasize", "commit", "propose", "support", "oppose", "reject", "deny", "refuse_to_commit",
@@ -227,6 +227,9 @@ def _where(store: Store, f: StatementFilter, fts: bool = True) -> tuple[str, lis
         else:
             clauses.append("s.actor_id = ?")
             params.append(actor["id"])
+        if store.schema_version >= MEMBERS_SCHEMA:  # and what a group of theirs said ("They" = A and B)
+            clauses[-1] = f"({clauses[-1]} OR s.actor_id IN (SELECT group_id FROM actor_members WHERE member_id = ?))"
+            params.append(actor["id"])
     if f.outlet:
         clauses.append("ar.outlet = ? COLLATE NOCASE")
         params.append(f.outlet)
@@ -274,11 +277,15 @@ def _lists_any(store: Store, f: StatementFilter, actor_id: int) -> bool:
     short name may mean)."""
     rest = replace(f, actor=None, with_parts=False, limit=None, offset=0, newest_first=False, relevance=False)
     own = "(s.actor_id = ? OR a.part_of = ?)" if f.with_parts else "s.actor_id = ?"
+    mine = [actor_id, *([actor_id] if f.with_parts else [])]
+    if store.schema_version >= MEMBERS_SCHEMA:
+        own = f"({own} OR s.actor_id IN (SELECT group_id FROM actor_members WHERE member_id = ?))"
+        mine.append(actor_id)
     where, params = _where(store, rest)
     where = f"{where} AND {own}" if where else f" WHERE {own}"
     sql = ("SELECT 1 FROM statements s JOIN articles ar ON ar.id = s.article_id "
            f"LEFT JOIN actors a ON a.id = s.actor_id{where} LIMIT 1")
-    return store.conn.execute(sql, [*params, actor_id, *([actor_id] if f.with_parts else [])]).fetchone() is not None
+    return store.conn.execute(sql, [*params, *mine]).fetchone() is not None
 
 
 STANCES = ("support", "oppose", "open", "unclear")

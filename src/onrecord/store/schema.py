@@ -372,6 +372,17 @@ CREATE TABLE actor_old_slugs (
 CREATE INDEX actor_old_slugs_actor ON actor_old_slugs (actor_id);
 """
 
+# A group named after its members ("Emmanuel Macron and Olaf Scholz": the "they" after "Macron met Scholz") and
+# each member: a statement of the group is found under each member too (``Actor.members``).
+ACTOR_MEMBERS_V13 = """
+CREATE TABLE actor_members (
+    group_id INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
+    member_id INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
+    PRIMARY KEY (group_id, member_id)
+) WITHOUT ROWID;
+CREATE INDEX actor_members_member ON actor_members (member_id);
+"""
+
 # (version, description, SQL). Append only: a released migration never changes.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "articles, actors, statements, quotes, errors", CORE_V1),
@@ -387,4 +398,5 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (11, "statements: the key of the statement a run-on quotation continues", CONTINUES_V11),
     (12, "actors: ids with accented letters transliterated; the old ids kept in actor_old_slugs",
      ACTOR_OLD_SLUGS_V12),
+    (13, "actor_members: the members of a group named after them", ACTOR_MEMBERS_V13),
 )
