@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import io
 import json
 import sys
@@ -122,3 +123,30 @@ def test_a_missing_model_is_a_clear_error(capsys: pytest.CaptureFixture[str]) ->
     code, _, err = run_cli(["extract", str(EXAMPLES / "peace-talks.txt"), "--model", "no_such_pipeline"], capsys)
     assert code == 2
     assert "no_such_pipeline" in err and "not installed" in err
+
+
+@pytest.mark.parametrize("split", ["train", "dev"])
+def test_issue_eval_reads_dev_labels_only_when_dev_is_named(
+        split: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A tuning run on train (``eval .../train --labels F --issues T``) gets out-of-fold train figures and never
+    reads a dev label; before, every split named printed the dev scores."""
+    import onrecord.evaluate.issues as issues
+
+    (tmp_path / split / "text").mkdir(parents=True)
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text("", encoding="utf-8")
+    read: list[str] = []
+
+    def labelled(root: Path, labels_file: Path, which: str, settings: object) -> tuple[list[object], int]:
+        read.append(which)
+        return [], 0
+
+    monkeypatch.setattr(issues, "labelled_statements", labelled)
+    monkeypatch.setattr(importlib.import_module("onrecord.extract.issues"), "load_taxonomy", lambda path: object())
+    monkeypatch.setattr(issues, "cross_validate", lambda rows, taxonomy: {"folds": 5})
+    monkeypatch.setattr(issues, "report", lambda root, f, t, s: {"dev": labelled(root, f, "dev", s)})
+    code, out, _ = run_cli(["eval", str(tmp_path / split), "--labels", str(labels), "--issues", "t.yaml", "--json"],
+                           capsys)
+    assert code == 0
+    assert read == [split]
+    assert ("folds" in json.loads(out)) == (split == "train")

@@ -327,18 +327,30 @@ def _run_label_eval(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     if args.issues is not None:
-        from onrecord.evaluate.issues import format_report, report
-
-        # Issues are scored on dev and transfer needs train too: both splits beside the folder named.
-        issue_result = report(args.gold.parent, args.labels, args.issues, replace(settings, issues=""))
-        print(json.dumps(issue_result, indent=2) if args.json else format_report(issue_result))
-        return 0
+        return _run_issue_eval(args, split, replace(settings, issues=""))
     result = score_acts(args.gold.parent, args.labels, split, settings).to_dict()
     if args.json:
         print(json.dumps(result, indent=2))
     else:
         source = "learned model" if settings.learned_acts else "rules"
         print(format_act_report(result, f"acts ({source}) on {split} labels"))
+    return 0
+
+
+def _run_issue_eval(args: argparse.Namespace, split: str, settings: Settings) -> int:
+    """Dev: the shipped matcher scored on dev labels, transfer fitted on train. Any other split (train): the
+    out-of-fold figures on its own labels, so a tuning run never reads a dev label (it used to, whatever
+    folder was named)."""
+    from onrecord.evaluate import issues
+    from onrecord.extract.issues import load_taxonomy
+
+    if split == "dev":  # transfer needs train too: both splits beside the folder named
+        result = issues.report(args.gold.parent, args.labels, args.issues, settings)
+        print(json.dumps(result, indent=2) if args.json else issues.format_report(result))
+        return 0
+    rows, _ = issues.labelled_statements(args.gold.parent, args.labels, split, settings)
+    result = issues.cross_validate(rows, load_taxonomy(args.issues))
+    print(json.dumps(result, indent=2) if args.json else issues.format_cross_validation(result))
     return 0
 
 
