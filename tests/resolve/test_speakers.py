@@ -1581,3 +1581,13 @@ def test_they_is_no_persons_group_after_a_nearer_plural_or_a_subject_pronoun_bin
     text = "Susan Clarke hosted the show on Monday. Mary Richards was her guest. She asked Richards what she had seen."
     said = [s for s in run(text).statements if s.speaker is not None and s.speaker.text == "She"]
     assert said and said[0].actor is not None and said[0].actor.name == "Susan Clarke"
+
+
+def test_the_statement_a_source_put_out_speaks_for_it_later() -> None:
+    """Issue 12 (newcomer 6): "X released a statement, saying ...", then "..., the statement said": X's; before,
+    only "said in a statement" made the document its source's."""
+    text = ("Talks resume in Doha\n\nThe Harbour Authority released a statement late Sunday, saying the two sides "
+            "had agreed on a timetable.\n\nThe sides discussed \"the changed circumstances in the port,\" the "
+            "statement said.\n")
+    names = [s.actor.name if s.actor else None for s in run(text).statements]
+    assert names == ["Harbour Authority", "Harbour Authority"]

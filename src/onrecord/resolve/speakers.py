@@ -828,9 +828,9 @@ class ArticleResolver:
                     # a described source's description is its name; "the report" it spoke in is none of its names
                     if how == "description" and cand.speaker.root.lemma_.lower() not in names.DOCUMENT_NOUNS:
                         state.add_alias(self.text[start:end])
+            self._note_channel(cand, state)
             if state is not None:
                 last_actor = state
-                self._note_channel(cand, state)
                 if cand.speaker_offsets is not None:
                     self._spoke[id(state)] = self.sentence_of(cand.speaker_offsets[0])
             resolved.append((cand, state, how, speaker))
@@ -846,24 +846,33 @@ class ArticleResolver:
         statements.sort(key=lambda s: (s.content.start, s.content.end))
         return statements, self.actors()
 
-    def _note_channel(self, cand: Candidate, state: _ActorState) -> None:
+    def _note_channel(self, cand: Candidate, state: _ActorState | None) -> None:
         """Issue 12 (round 7): "Miller said in a statement that ... “...,” the statement said": the document a
         source speaks in ("in a statement", "in a report") is that source's, so a later definite "the
-        statement" is its author (``_document_author``), not an unresolved source."""
+        statement" is its author (``_document_author``), not an unresolved source. A document put out by a
+        source left unresolved is no longer an earlier author's."""
         if cand.cue is None or cand.speaker is None or cand.speaker_offsets is None:
             return
         shift = cand.speaker_offsets[0] - cand.speaker.start_char
         cue = cand.speaker.doc.char_span(cand.cue[0] - shift, cand.cue[1] - shift, alignment_mode="expand")
         if cue is None:
             return
-        for prep in (c for t in cue for c in t.children if c.dep_ == "prep" and c.lower_ == "in"):
-            for doc_noun in (g for g in prep.children if g.dep_ == "pobj"):
-                owned = any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in doc_noun.children)
-                if doc_noun.lemma_.lower() in names.DOCUMENT_NOUNS and not owned:  # not "in a CNN interview"
-                    kind = state.actor.type
-                    how = "named" if kind == "person" else "description" if kind in ("unnamed", "group") \
-                        else "organization"
-                    self._documents[doc_noun.lemma_.lower()] = (state, how)
+        in_document = (g for t in cue for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for g in c.children if g.dep_ == "pobj")
+        # "The White House released a statement, saying ...", "The office issued a statement on Monday": the
+        # document the source puts out is its own too (issue 12, newcomer 6: "..., the statement said" after it)
+        verbs = {t.i: t for t in cue} | {t.head.i: t.head for t in cue if t.dep_ in _PUT_OUT_HEADS}
+        put_out = (c for v in verbs.values() for c in v.children if c.dep_ == "dobj")
+        for doc_noun in (*in_document, *put_out):
+            owned = any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in doc_noun.children)
+            if doc_noun.lemma_.lower() in names.DOCUMENT_NOUNS and not owned:  # not "in a CNN interview"
+                if state is None:  # the latest statement is one whose source went unresolved: not an older one's
+                    self._documents.pop(doc_noun.lemma_.lower(), None)
+                    continue
+                kind = state.actor.type
+                how = "named" if kind == "person" else "description" if kind in ("unnamed", "group") \
+                    else "organization"
+                self._documents[doc_noun.lemma_.lower()] = (state, how)
 
     def _lead_quotes(self, resolved: list[tuple[Candidate, _ActorState | None, str, TextSpan | None]]) -> None:
         """Issue 12 (round 4): "“A.”⏎He continued, “B.”" opening an article: A found no speaker before it,
@@ -3228,6 +3237,10 @@ def _double_surname(a: list[str], b: list[str]) -> bool:
 # A romanised East Asian given name after the family name: "Lai Ching-te", "Kim Jong-un", "Lee Jae-myung".
 # ("Ocasio-Cortez", capitalised after the hyphen, is a Western double surname.)
 _GIVEN_NAME_LAST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+# The cue as a clause of the verb that put the document out: "released a statement, saying ..." (advcl).
+_PUT_OUT_HEADS = frozenset({"advcl", "xcomp", "conj"})
 
 
 def _day(published: str | None) -> date | None:
