@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from onrecord.resolve.time import resolve
+from onrecord.resolve.time import Direction, Resolved, resolve
 
 MONDAY = date(2025, 8, 18)
 THURSDAY = date(2025, 8, 21)
@@ -101,3 +101,15 @@ def test_two_days_of_one_month_are_a_range_not_a_two_digit_year() -> None:
     assert iso("between May 30 and 31", published) == (None, ("2022-05-30", "2022-05-31"))
     # No reading invents a year nobody wrote.
     assert resolve("June 14 15", published, "past") is None
+
+
+@pytest.mark.parametrize(("expression", "direction", "expected"), [
+    ("the 12th", "past", date(2022, 5, 12)),  # the 12th before 2 June: May's
+    ("on the 12th", "future", date(2022, 6, 12)),
+    ("the 2nd", "past", date(2022, 6, 2)),  # the publication day itself
+    ("the 31st", "future", date(2022, 7, 31)),  # June has no 31st
+])
+def test_a_day_of_the_month_alone_is_the_nearest_such_day(expression: str, direction: Direction,
+                                                          expected: date) -> None:
+    # newcomer 6: dateparser read "the 12th" as a month (December) in a June 2022 briefing
+    assert resolve(expression, date(2022, 6, 2), direction) == Resolved(date=expected)

@@ -62,7 +62,7 @@ def resolve(expression: str, published: date, direction: Direction = "past") -> 
     if not text:
         return None
     for rule in (_today, _neighbour_day, _weekday, _calendar_unit, _span_back, _month, _month_day, _day_span,
-                 _year):
+                 _year, _day_of_month):
         found = rule(text, published, direction)
         if found is not None:
             return found
@@ -234,6 +234,28 @@ def _day_span(text: str, published: date, direction: Direction) -> Resolved | No
             int(last) > calendar.monthrange(start.date.year, start.date.month)[1]:
         return None
     return Resolved(first=start.date, last=start.date.replace(day=int(last)))
+
+
+_DAY_OF_MONTH = re.compile(r"(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)")
+
+
+def _day_of_month(text: str, published: date, direction: Direction) -> Resolved | None:
+    """"the 12th", "on the 3rd": a day of the month with no month is the nearest such day on the event's side
+    of publication (dateparser read the number as a month: "the 12th" in a June 2022 briefing was December)."""
+    match = _DAY_OF_MONTH.fullmatch(text)
+    if match is None or not 1 <= int(match["day"]) <= 31:
+        return None
+    day = int(match["day"])
+    months = [(published.year + (published.month + k - 1) // 12, (published.month + k - 1) % 12 + 1)
+              for k in (-1, 0, 1)]
+    days = [date(y, m, day) for y, m in months if day <= calendar.monthrange(y, m)[1]]
+    if not days:
+        return None
+    if direction == "past":
+        return Resolved(date=max((d for d in days if d <= published), default=days[0]))
+    if direction == "future":
+        return Resolved(date=min((d for d in days if d >= published), default=days[-1]))
+    return Resolved(date=min(days, key=lambda d: abs((d - published).days)))
 
 
 def _month_part(whole: Resolved, part: str | None) -> Resolved:
