@@ -127,10 +127,17 @@ def _filters(store: Store, query: PositionQuery, as_of: str | None,
         params.append(query.issue)
     if query.actor:
         row = lookup_actor(store, query.actor)
-        clauses.append(f"{who} = ?")
         # Rolled up, an institution's name stands for its state: "White House" asks what the United
         # States (with all its institutions) said, not for a cell that the roll-up has merged away.
-        params.append(row["part_of"] or row["id"] if query.roll_up else row["id"])
+        actor = row["part_of"] or row["id"] if query.roll_up else row["id"]
+        clauses.append(f"{who} = ?")
+        params.append(actor)
+        if store.schema_version >= MEMBERS_SCHEMA:
+            # The speakers that can count for the actor, listed once: each statement is then one probe of
+            # that list, rather than a look-up of its speaker's members (a third of the time for one actor).
+            clauses.append(f"s.actor_id IN (SELECT a.id FROM actors a WHERE {who} = ? UNION SELECT m.group_id "
+                           f"FROM actor_members m JOIN actors a ON a.id = m.member_id WHERE {who} = ?)")
+            params += [actor, actor]
     return _source(store, query.roll_up) + " WHERE " + " AND ".join(clauses), params, who
 
 
@@ -163,8 +170,11 @@ def _source(store: Store, roll_up: bool) -> str:
                    f"AND n.member_id < m.member_id AND {_rolled('y')} = {_rolled('x')})")
     else:
         member += " FROM actor_members m WHERE m.group_id = s.actor_id"
+    # The guard first: most speakers are in no group, and one probe of actor_members' key says so (without
+    # it the member look-up of every statement made the issue timeline twice as slow).
     return (_FROM.removesuffix("a.id = s.actor_id")
-            + f"(a.id = s.actor_id OR a.id IN (SELECT {member}))")
+            + "(a.id = s.actor_id OR s.actor_id IN (SELECT group_id FROM actor_members) "
+            f"AND a.id IN (SELECT {member}))")
 
 
 _ROWS = "temp.onrecord_position_rows"
