@@ -155,3 +155,18 @@ def test_an_empty_answer_says_which_dates_the_store_holds(example_db: str, capsy
     out = run(["positions", "--db", example_db, "--as-of", "2024-12-31"], capsys)
     assert "the dated articles run from 2025-03-04 to 2025-07-15" in out
     assert "no statement" not in run(["positions", "--db", example_db, "--as-of", "2025-03-31"], capsys)
+
+
+def test_the_table_says_which_evidence_was_said_jointly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from onrecord.store import Store
+    from tests.store.test_positions import Rows, group_of
+
+    rows = Rows(Store(tmp_path / "j.db"))
+    haddad, berg = rows.actor("Leila Haddad"), rows.actor("Anna Berg")
+    rows.say(group_of(rows, "Leila Haddad and Anna Berg", haddad, berg), "2025-03-01", "support", act="support")
+    rows.store.conn.commit()
+    table = run(["positions", "--db", str(tmp_path / "j.db"), "--actor", "Anna Berg"], capsys)
+    assert "support (jointly, as Leila Haddad and Anna Berg):" in table
+    (cell,) = json.loads(run(["positions", "--db", str(tmp_path / "j.db"), "--actor", "Anna Berg", "--format", "json"],
+                             capsys))["positions"]
+    assert cell["actor"]["name"] == "Anna Berg" and cell["statements"] == 1

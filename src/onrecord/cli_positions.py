@@ -100,7 +100,8 @@ def _positions_table(result: dict[str, Any]) -> None:
               f"{p['confidence']:>5.2f} {backing:>7} {p['statements']:>5} {p['articles']:>4} "
               f"{p['hedged_share']:>6.0%}  {(p['first_seen'] or '')[:10]:<10} {(p['last_seen'] or '')[:10]:<10}")
         for e in p["evidence"]:
-            print(f"    {e['published'][:10]} {e['stance']:<7} {e['act']}{' ~hedged' if e['hedged'] else ''}: "
+            joint = f" (jointly, as {visible(e['joint']['name'])})" if e.get("joint") else ""
+            print(f"    {e['published'][:10]} {e['stance']:<7} {e['act']}{' ~hedged' if e['hedged'] else ''}{joint}: "
                   f"“{excerpt(e['content'], 70)}” {visible(e['link'])}")
     if not result["positions"]:
         span = result["dated"]

@@ -151,3 +151,21 @@ def test_api_shifts_window_smooths_the_days(client: TestClient) -> None:
     assert len(daily) == 2 and smoothed["items"] == []
     month = client.get("/api/shifts", params={"issue": ISSUE, "actor": "Lindqvist", "window": "30d"}).json()
     assert [(s["from"], s["to"]) for s in month["items"]] == [("oppose", "open"), ("open", "support")]
+
+
+def test_a_members_page_api_and_matrix_take_the_joint_statement(tmp_path: Path) -> None:
+    from onrecord.store import Store
+    from tests.store.test_positions import Rows, group_of
+
+    rows = Rows(Store(tmp_path / "j.db"))
+    haddad, berg = rows.actor("Leila Haddad"), rows.actor("Anna Berg")
+    rows.say(group_of(rows, "Leila Haddad and Anna Berg", haddad, berg), "2025-03-01", "support", act="support")
+    rows.store.conn.commit()
+    client = TestClient(create_app(tmp_path / "j.db"))
+    info = client.get("/api/actors/leila-haddad").json()
+    assert info["statements"] == 1 and [t["statements"] for t in info["timeline"]] == [1]
+    (cell,) = client.get("/api/positions", params={"actor": "leila-haddad"}).json()["positions"]
+    assert cell["stance"] == "support" and cell["evidence"][0]["joint"]["id"] == "leila-haddad-and-anna-berg"
+    assert "jointly, as" in client.get("/actors/leila-haddad").text
+    matrix = client.get("/api/positions").json()["positions"]
+    assert sorted(p["actor"]["name"] for p in matrix) == ["Anna Berg", "Leila Haddad", "Leila Haddad and Anna Berg"]

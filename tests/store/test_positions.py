@@ -372,3 +372,57 @@ def test_one_quote_reported_by_three_articles_votes_once(rows: Rows) -> None:
     got = cell(positions(rows.store, PositionQuery(as_of="2025-05-03", half_life_days=10_000)), "Paul Harlan")
     assert got["stance"] == "oppose" and got["stance_counts"] == {"oppose": 2, "support": 3}
     assert got["weights"]["support"] == 1.0  # the first report; the two repeats weigh nothing
+
+
+def group_of(rows: Rows, name: str, *members: int) -> int:
+    """A group actor named after its members ("They" after "A met B"), as the store links them."""
+    group = rows.actor(name)
+    rows.store.conn.executemany("INSERT INTO actor_members (group_id, member_id) VALUES (?, ?)",
+                                [(group, m) for m in members])
+    return group
+
+
+def test_a_joint_statement_is_each_members_position_and_the_groups_once(rows: Rows) -> None:
+    a, b = rows.actor("Leila Haddad"), rows.actor("Anna Berg")
+    pair = group_of(rows, "Leila Haddad and Anna Berg", a, b)
+    rows.say(pair, "2025-03-01", "support", act="support")
+    rows.say(b, "2025-03-01", "support", act="support")
+    every = positions(rows.store, PositionQuery(as_of="2025-03-01"))
+    assert {p["actor"]["name"]: p["statements"] for p in every["positions"]} == {
+        "Leila Haddad": 1, "Anna Berg": 2, "Leila Haddad and Anna Berg": 1}
+    haddad = cell(positions(rows.store, PositionQuery(as_of="2025-03-01", actor="Leila Haddad")), "Leila Haddad")
+    assert haddad["stance"] == "support"
+    assert haddad["evidence"][0]["joint"] == {"id": "leila-haddad-and-anna-berg", "name": "Leila Haddad and Anna Berg"}
+    berg = cell(positions(rows.store, PositionQuery(as_of="2025-03-01", actor="Anna Berg")), "Anna Berg")
+    assert [e.get("joint") for e in berg["evidence"]].count(None) == 1  # her own, beside the joint one
+
+
+def test_a_joint_statement_counts_once_for_a_state_two_members_roll_up_to(rows: Rows) -> None:
+    state = rows.actor("France", "country")
+    office = rows.actor("Elysee", "organization", part_of=state)
+    ministry = rows.actor("Quai d'Orsay", "organization", part_of=state)
+    other = rows.actor("Anna Berg")
+    pair = group_of(rows, "Elysee and Quai d'Orsay", office, ministry)
+    trio = group_of(rows, "France and Anna Berg", state, other)
+    rows.say(pair, "2025-03-01", "oppose", act="reject")
+    rows.say(trio, "2025-03-02", "oppose", act="reject")
+    rolled = positions(rows.store, PositionQuery(as_of="2025-03-02", roll_up=True))
+    assert cell(rolled, "France")["statements"] == 2
+    assert cell(rolled, "Anna Berg")["statements"] == 1
+    by_state = positions(rows.store, PositionQuery(as_of="2025-03-02", roll_up=True, actor="Quai d'Orsay"))
+    assert [(p["actor"]["name"], p["statements"]) for p in by_state["positions"]] == [("France", 2)]
+
+
+def test_a_members_shift_and_undated_count_take_joint_statements(rows: Rows) -> None:
+    a, b = rows.actor("Leila Haddad"), rows.actor("Anna Berg")
+    pair = group_of(rows, "Leila Haddad and Anna Berg", a, b)
+    rows.say(a, "2025-03-01", "oppose", act="reject")
+    rows.say(a, "2025-03-02", "oppose", act="reject")
+    rows.say(pair, "2025-04-01", "support", act="support")
+    rows.say(pair, "2025-04-02", "support", act="support")
+    rows.say(pair, None, "support", act="support")
+    found = shifts(rows.store, PositionQuery(actor="Leila Haddad"))
+    assert [(s["actor"]["name"], s["from"], s["to"]) for s in found] == [("Leila Haddad", "oppose", "support")]
+    assert positions(rows.store, PositionQuery(as_of="2025-04-02", actor="Anna Berg"))["undated_statements"] == 1
+    timeline = issue_timeline(rows.store, PositionQuery(issue=ISSUE, as_of="2025-04-02"))
+    assert {x["name"]: x["statements"] for x in timeline["actors"]}["Leila Haddad"] == 4

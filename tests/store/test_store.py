@@ -310,3 +310,21 @@ def test_a_statement_of_a_group_named_after_its_members_is_found_under_each(stor
     assert len(q.statements(store, q.StatementFilter(actor="Tomas Lindqvist"))) == 2
     group = q.statements(store, q.StatementFilter(actor="Elena Vasquez and Tomas Lindqvist"))
     assert [r["content"]["text"] for r in group] == ["the talks had gone well"]
+
+
+def test_an_actors_counts_and_timeline_take_the_joint_statements_of_its_groups(store: Store) -> None:
+    # the counts `onrecord actors` and the actor page show agree with the statements --actor lists
+    save(store, "Elena Vasquez met Tomas Lindqvist in Oslo on Monday. They said the talks had gone well.", "oslo")
+    save(store, "Tomas Lindqvist said on Tuesday that the border would stay open.", "border", published="2025-08-21")
+    for name, n, articles in (("Elena Vasquez", 1, 1), ("Tomas Lindqvist", 2, 2)):
+        info = q.actor(store, name)
+        assert info is not None and (info["statements"], info["articles"]) == (n, articles), info
+        assert q.count_statements(store, q.StatementFilter(actor=name)) == n
+        assert len(q.statements(store, q.StatementFilter(actor=name))) == n
+        assert sum(k for _, k in q.timeline(store, info["id"])) == n
+    listed = {a["name"]: a["statements"] for a in q.actors(store, min_statements=1)}
+    assert listed["Elena Vasquez"] == 1 and listed["Elena Vasquez and Tomas Lindqvist"] == 1
+    assert q.count_actors(store, min_statements=1) == len(listed)
+    store.conn.execute("DELETE FROM statements WHERE content = 'the talks had gone well'")  # as reprocess does
+    info = q.actor(store, "Elena Vasquez")
+    assert info is not None and (info["statements"], info["articles"]) == (0, 0)

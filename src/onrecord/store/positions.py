@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import quote
 
 from onrecord.settings import Settings
-from onrecord.store import Store
+from onrecord.store import MEMBERS_SCHEMA, Store
 from onrecord.store.queries import QueryError, check_issue, lookup_actor
 
 # Acts that take a side outright; the others (assert, propose, question, refuse_to_commit) commit less.
@@ -109,9 +109,9 @@ def _as_of(store: Store, wanted: str | None) -> str:
 
 def _filters(store: Store, query: PositionQuery, as_of: str | None,
              dated: bool = True) -> tuple[str, list[Any], str]:
-    """WHERE clause, its parameters, and the SQL for the actor a statement counts for (``dated=False``: the
-    statements in undated articles instead, which no as-of date can place)."""
-    who = "COALESCE(a.part_of, a.id)" if query.roll_up else "a.id"
+    """FROM and WHERE clauses, their parameters, and the SQL for the actor a statement counts for
+    (``dated=False``: the statements in undated articles instead, which no as-of date can place)."""
+    who = _rolled("a") if query.roll_up else "a.id"
     clauses = ["ar.published IS NOT NULL" if dated else "ar.published IS NULL", "ar.status = 'analysed'"]
     params: list[Any] = []
     if as_of is not None:
@@ -127,11 +127,18 @@ def _filters(store: Store, query: PositionQuery, as_of: str | None,
         params.append(query.issue)
     if query.actor:
         row = lookup_actor(store, query.actor)
-        clauses.append(f"{who} = ?")
         # Rolled up, an institution's name stands for its state: "White House" asks what the United
         # States (with all its institutions) said, not for a cell that the roll-up has merged away.
-        params.append(row["part_of"] or row["id"] if query.roll_up else row["id"])
-    return " WHERE " + " AND ".join(clauses), params, who
+        actor = row["part_of"] or row["id"] if query.roll_up else row["id"]
+        clauses.append(f"{who} = ?")
+        params.append(actor)
+        if store.schema_version >= MEMBERS_SCHEMA:
+            # The speakers that can count for the actor, listed once: each statement is then one probe of
+            # that list, rather than a look-up of its speaker's members (a third of the time for one actor).
+            clauses.append(f"s.actor_id IN (SELECT a.id FROM actors a WHERE {who} = ? UNION SELECT m.group_id "
+                           f"FROM actor_members m JOIN actors a ON a.id = m.member_id WHERE {who} = ?)")
+            params += [actor, actor]
+    return _source(store, query.roll_up) + " WHERE " + " AND ".join(clauses), params, who
 
 
 # CROSS JOIN keeps SQLite from reordering: the tagged statements are a small part of all statements, so
@@ -140,7 +147,39 @@ _FROM = ("FROM statement_issues i CROSS JOIN statements s ON s.id = i.statement_
          "JOIN articles ar ON ar.id = s.article_id JOIN actors a ON a.id = s.actor_id")
 
 
+def _rolled(alias: str) -> str:
+    """The actor ``alias`` counts for when institutions roll up to their state."""
+    return f"COALESCE({alias}.part_of, {alias}.id)"
+
+
+def _source(store: Store, roll_up: bool) -> str:
+    """The FROM clause: each tagged statement once for each actor it counts for (``a``).
+
+    A joint statement ("They said" after "Macron met Scholz": a group actor with members) is its group's and
+    each member's position too (docs/CORPUS.md, "Joint statements"), so it is one row for the group and one
+    for each member: an analyst asking where Scholz stands gets it, and no cell counts it twice. Rolled up,
+    a member counts only for a state the group itself or an earlier member does not count for already (two
+    French ministries speaking together are one French statement)."""
+    if store.schema_version < MEMBERS_SCHEMA:  # an older store has no groups with members
+        return _FROM
+    member = "m.member_id"
+    if roll_up:
+        member += (" FROM actor_members m JOIN actors x ON x.id = m.member_id JOIN actors g ON g.id = m.group_id "
+                   f"WHERE m.group_id = s.actor_id AND {_rolled('x')} != {_rolled('g')} AND NOT EXISTS ("
+                   "SELECT 1 FROM actor_members n JOIN actors y ON y.id = n.member_id WHERE n.group_id = m.group_id "
+                   f"AND n.member_id < m.member_id AND {_rolled('y')} = {_rolled('x')})")
+    else:
+        member += " FROM actor_members m WHERE m.group_id = s.actor_id"
+    # The guard first: most speakers are in no group, and one probe of actor_members' key says so (without
+    # it the member look-up of every statement made the issue timeline twice as slow).
+    return (_FROM.removesuffix("a.id = s.actor_id")
+            + "(a.id = s.actor_id OR s.actor_id IN (SELECT group_id FROM actor_members) "
+            f"AND a.id IN (SELECT {member}))")
+
+
 _ROWS = "temp.onrecord_position_rows"
+# The group whose joint statement a row is (NULL: the speaker's own statement).
+_VIA = "CASE WHEN a.id = s.actor_id THEN NULL ELSE s.actor_id END"
 
 
 @contextmanager
@@ -151,8 +190,8 @@ def _weighed_rows(store: Store, where: str, params: list[Any], who: str) -> Iter
     store.conn.execute(f"DROP TABLE IF EXISTS {_ROWS}")
     store.conn.execute(
         f"CREATE TABLE {_ROWS} AS SELECT {who} AS actor, i.taxonomy, i.issue, i.stance, s.act, s.hedged, "
-        f"s.id AS sid, s.article_id, s.quote_id, ar.published, "
-        f"onrecord_weight(ar.published, s.act, s.hedged, i.score) AS w {_FROM}{where}", params)
+        f"s.id AS sid, s.article_id, s.quote_id, ar.published, {_VIA} AS via, "
+        f"onrecord_weight(ar.published, s.act, s.hedged, i.score) AS w {where}", params)
     # One quote reported by several articles (two outlets running a wire story, a live blog's updates) was
     # said once: its first report votes, the repeats are counted but weigh nothing. (Without this, a line
     # quoted by three outlets outvoted two things said once each.)
@@ -227,7 +266,8 @@ def _evidence(store: Store, rows_table: str,
     ranked = ("SELECT *, ROW_NUMBER() OVER (PARTITION BY actor, taxonomy, issue, stance ORDER BY w DESC, "
               f"published DESC, sid) AS rank FROM {rows_table}")
     sql = ("SELECT r.actor, r.taxonomy, r.issue, r.stance, r.w, i.evidence, s.key, s.act, s.hedged, s.content, "
-           f"ar.slug AS article, ar.published, ar.outlet FROM ({ranked}) r JOIN statements s ON s.id = r.sid "
+           f"ar.slug AS article, ar.published, ar.outlet, g.slug AS joint_id, g.name AS joint "
+           f"FROM ({ranked}) r JOIN statements s ON s.id = r.sid LEFT JOIN actors g ON g.id = r.via "
            "JOIN articles ar ON ar.id = s.article_id JOIN statement_issues i ON i.statement_id = r.sid "
            "AND i.taxonomy = r.taxonomy AND i.issue = r.issue WHERE r.rank <= ? ORDER BY ar.published DESC")
     out: dict[tuple[int, str, str], dict[str, list[dict[str, Any]]]] = defaultdict(dict)
@@ -242,10 +282,13 @@ def statement_link(article: str, key: str) -> str:
 
 
 def evidence_dict(r: Any) -> dict[str, Any]:
-    return {"article": r["article"], "key": r["key"], "link": statement_link(r["article"], r["key"]),
-            "published": r["published"], "outlet": r["outlet"], "stance": r["stance"], "act": r["act"],
-            "hedged": bool(r["hedged"]), "content": r["content"], "evidence": r["evidence"],
-            "weight": round(r["w"], 3)}
+    out = {"article": r["article"], "key": r["key"], "link": statement_link(r["article"], r["key"]),
+           "published": r["published"], "outlet": r["outlet"], "stance": r["stance"], "act": r["act"],
+           "hedged": bool(r["hedged"]), "content": r["content"], "evidence": r["evidence"],
+           "weight": round(r["w"], 3)}
+    if r["joint"] is not None:  # said together with others: the group that said it
+        out["joint"] = {"id": r["joint_id"], "name": r["joint"]}
+    return out
 
 
 def decide(weights: dict[str, float], mixed_ratio: float) -> tuple[str, list[str], float]:
@@ -301,16 +344,16 @@ def issue_timeline(store: Store, query: PositionQuery, settings: Settings | None
     if query.since:
         where += " AND substr(ar.published, 1, 10) >= ?"
         params = [*params, query.since]
-    counts = store.conn.execute(f"SELECT {who} AS actor, COUNT(*) AS n {_FROM}{where} GROUP BY 1 "
+    counts = store.conn.execute(f"SELECT {who} AS actor, COUNT(*) AS n {where} GROUP BY 1 "
                                 "ORDER BY n DESC, actor LIMIT ?", [*params, settings.position_timeline_actors])
     shown = {r["actor"]: r["n"] for r in counts}
-    total_actors = store.conn.execute(f"SELECT COUNT(DISTINCT {who}) {_FROM}{where}", params).fetchone()[0]
+    total_actors = store.conn.execute(f"SELECT COUNT(DISTINCT {who}) {where}", params).fetchone()[0]
     points: list[dict[str, Any]] = []
     if shown:
         marks = ",".join("?" * len(shown))
         rows = store.conn.execute(
             f"SELECT {who} AS actor, i.stance, i.evidence, s.key, s.act, s.hedged, s.content, ar.slug AS article, "
-            f"ar.published, ar.outlet {_FROM}{where} AND {who} IN ({marks}) "
+            f"ar.published, ar.outlet {where} AND {who} IN ({marks}) "
             "ORDER BY ar.published DESC, ar.id DESC, s.position DESC LIMIT ?",
             [*params, *shown, settings.position_timeline_points])
         points = [_point(r) for r in reversed(rows.fetchall())]
@@ -354,7 +397,7 @@ def _undated(store: Store, query: PositionQuery) -> int:
     """The statements the query would count but for their article having no date: the same filters (issue,
     actor, roll-up), so `--actor X` says how many of X's are missing, not how many of everyone's."""
     where, params, _ = _filters(store, query, None, dated=False)
-    return int(store.conn.execute(f"SELECT COUNT(*) {_FROM}{where}", params).fetchone()[0])
+    return int(store.conn.execute(f"SELECT COUNT(*) {where}", params).fetchone()[0])
 
 
 def undated_articles(store: Store, *, limit: int = 50, outlet: str | None = None) -> list[dict[str, Any]]:
@@ -426,7 +469,7 @@ def shifts(store: Store, query: PositionQuery = PositionQuery(),
             f"SUM(onrecord_weight(ar.published, s.act, s.hedged, i.score)) AS w, MIN({_ORDER_KEY}) AS first, "
             f"MAX({_ORDER_KEY}) AS last, COUNT(*) AS n, "
             "GROUP_CONCAT(DISTINCT s.article_id || ':' || COALESCE(s.quote_id, '')) AS reports "
-            f"{_FROM}{where} AND i.stance IN ({','.join('?' * len(VOTING))}) "
+            f"{where} AND i.stance IN ({','.join('?' * len(VOTING))}) "
             "GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4", [*params, *VOTING]):
         series = days[(r["actor"], r["taxonomy"], r["issue"])]
         if not series or series[-1].day != r["day"]:
@@ -478,7 +521,7 @@ def _statements(store: Store, wanted: set[tuple[int, str, str]]) -> dict[tuple[i
         for r in store.conn.execute(
                 "SELECT s.id, i.taxonomy, i.issue, i.stance, i.evidence, s.key, s.act, s.hedged, s.content, "
                 "ar.slug AS article, ar.published, ar.outlet, "
-                "onrecord_weight(ar.published, s.act, s.hedged, i.score) AS w "
+                "onrecord_weight(ar.published, s.act, s.hedged, i.score) AS w, NULL AS joint_id, NULL AS joint "
                 "FROM statement_issues i JOIN statements s ON s.id = i.statement_id "
                 f"JOIN articles ar ON ar.id = s.article_id WHERE s.id IN ({','.join('?' * len(chunk))})", chunk):
             out[(r["id"], r["taxonomy"], r["issue"])] = evidence_dict(r)

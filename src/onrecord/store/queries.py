@@ -790,10 +790,16 @@ def actor(store: Store, key: str) -> dict[str, Any] | None:
 
 
 def timeline(store: Store, actor_slug: str, *, act: str | None = None) -> list[tuple[str, int]]:
-    """Statements per publication day for an actor (undated articles left out)."""
+    """Statements per publication day for an actor (undated articles left out), with the joint statements of
+    the groups it is a member of, as its count and its list take them."""
+    row = store.conn.execute("SELECT id FROM actors WHERE slug = ?", (actor_slug,)).fetchone()
+    speakers = "s.actor_id = ?"
+    params: list[Any] = [row["id"] if row else -1]
+    if store.schema_version >= MEMBERS_SCHEMA:
+        speakers = f"({speakers} OR s.actor_id IN (SELECT group_id FROM actor_members WHERE member_id = ?))"
+        params.append(params[0])
     sql = ("SELECT ar.published AS day, COUNT(*) AS n FROM statements s JOIN articles ar ON ar.id = s.article_id "
-           "JOIN actors a ON a.id = s.actor_id WHERE a.slug = ? AND ar.published IS NOT NULL")
-    params: list[Any] = [actor_slug]
+           f"WHERE {speakers} AND ar.published IS NOT NULL")
     if act:
         sql += " AND s.act = ?"
         params.append(act)

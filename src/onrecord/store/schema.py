@@ -383,6 +383,59 @@ CREATE TABLE actor_members (
 CREATE INDEX actor_members_member ON actor_members (member_id);
 """
 
+# An actor's kept counts take the joint statements of the groups it is a member of (docs/CORPUS.md, "Joint
+# statements"), as ``--actor`` lists them: a statement counts for its speaker and, when that is a group, for
+# each member. The statement triggers of V8 are replaced by ones that add or take away the statement from the
+# speaker and its members (incrementally, as before); a change of a group's members recounts that member.
+_CREDITED = "(s.actor_id = actors.id OR s.actor_id IN (SELECT group_id FROM actor_members WHERE member_id = actors.id))"
+
+
+def _counted_for(speaker: str) -> str:
+    return f"(id = {speaker} OR id IN (SELECT member_id FROM actor_members WHERE group_id = {speaker}))"
+
+
+def _step(row: str, sign: str) -> str:
+    """Add (+) or take away (-) statement ``row`` (new or old) from its speaker's and members' counts."""
+    return f"""    UPDATE actors SET n_statements = n_statements {sign} 1,
+        n_articles = n_articles {sign} NOT EXISTS (SELECT 1 FROM statements s WHERE {_CREDITED}
+            AND s.article_id = {row}.article_id AND s.id != {row}.id),
+        n_quotes = n_quotes {sign} ({row}.quote_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM statements s
+            WHERE {_CREDITED} AND s.quote_id = {row}.quote_id AND s.id != {row}.id))
+    WHERE {_counted_for(f"{row}.actor_id")};
+"""
+
+
+def _recount(member: str) -> str:
+    return f"""    UPDATE actors SET n_statements = (SELECT COUNT(*) FROM statements s WHERE {_CREDITED}),
+        n_articles = (SELECT COUNT(DISTINCT s.article_id) FROM statements s WHERE {_CREDITED}),
+        n_quotes = (SELECT COUNT(DISTINCT s.quote_id) FROM statements s WHERE {_CREDITED})
+    WHERE id = {member};
+"""
+
+
+JOINT_COUNTS_V14 = f"""
+DROP TRIGGER statements_count_insert;
+DROP TRIGGER statements_count_delete;
+DROP TRIGGER statements_count_update;
+CREATE TRIGGER statements_count_insert AFTER INSERT ON statements WHEN new.actor_id IS NOT NULL BEGIN
+{_step("new", "+")}END;
+CREATE TRIGGER statements_count_delete AFTER DELETE ON statements WHEN old.actor_id IS NOT NULL BEGIN
+{_step("old", "-")}END;
+CREATE TRIGGER statements_count_update AFTER UPDATE OF actor_id, article_id, quote_id ON statements BEGIN
+{_step("old", "-")}{_step("new", "+")}END;
+CREATE TRIGGER actor_members_count_insert AFTER INSERT ON actor_members BEGIN
+{_recount("new.member_id")}END;
+CREATE TRIGGER actor_members_count_delete AFTER DELETE ON actor_members BEGIN
+{_recount("old.member_id")}END;
+CREATE TRIGGER actor_members_count_update AFTER UPDATE ON actor_members BEGIN
+{_recount("old.member_id")}{_recount("new.member_id")}END;
+UPDATE actors SET
+    n_statements = (SELECT COUNT(*) FROM statements s WHERE {_CREDITED}),
+    n_articles = (SELECT COUNT(DISTINCT s.article_id) FROM statements s WHERE {_CREDITED}),
+    n_quotes = (SELECT COUNT(DISTINCT s.quote_id) FROM statements s WHERE {_CREDITED})
+WHERE id IN (SELECT member_id FROM actor_members);
+"""
+
 # (version, description, SQL). Append only: a released migration never changes.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "articles, actors, statements, quotes, errors", CORE_V1),
@@ -399,4 +452,5 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (12, "actors: ids with accented letters transliterated; the old ids kept in actor_old_slugs",
      ACTOR_OLD_SLUGS_V12),
     (13, "actor_members: the members of a group named after them", ACTOR_MEMBERS_V13),
+    (14, "actor counts take the joint statements of the groups an actor is a member of", JOINT_COUNTS_V14),
 )
