@@ -473,6 +473,16 @@ def test_repudiating_support_for_an_issue_opposes_it() -> None:
                    model="support") == "oppose"
 
 
+def test_a_cue_of_siding_turns_the_verb_in_its_content() -> None:
+    # "repudiated | years of council support for harbour tariffs": the act read from the content may be
+    # "support"; the cue's own verb turns it.
+    text = "years of council support for harbour tariffs"
+    [found] = [m for m in features(text, 0, _race()) if m.issue.id == "tariffs"]
+    stmt = Statement(kind="indirect", content=Span(0, len(text), text), speaker=None, act="support",
+                     cue=Cue(0, 0, "repudiated", "repudiate", "stance"))
+    assert stance(stmt, found, _always("support")) == "oppose"
+
+
 def test_one_candidate_over_another_supports_the_first_and_opposes_the_second() -> None:
     text = "I would take Ada Okafor over Bram Lind any day"
     assert _siding(text, "okafor-mayor") == "support"

@@ -745,8 +745,7 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
         # "will vote for Clinton", "cannot support Trump", "repudiated support for free trade": a verb of
         # siding whose object is the issue's own words says which way, whatever the act the content gets
         # (its act is read from these very words); a cue that takes a side turns it ("rejected calls to back").
-        aim = _act_direction(statement.act) if statement.cue is not None and statement.cue.cue_class == "stance" else 1
-        return "support" if verb * aim * found.polarity > 0 else "oppose"
+        return "support" if verb * _cue_aim(statement) * found.polarity > 0 else "oppose"
     said = restates(statement.content.text, found.issue.proposition)
     stance_cue = statement.cue is not None and statement.cue.cue_class == "stance"
     if said and not stance_cue and statement.act not in _AGAINST and statement.act != "question":
@@ -898,6 +897,18 @@ def _clause_before(before: str, window: int) -> list[str]:
         if tok[0].isalpha():
             clause.append(tok.lower().replace("’", "'"))
     return clause
+
+
+def _cue_aim(statement: Statement) -> float:
+    """Which way the cue turns a verb of siding in the content: by its own verb where it is one ("repudiated
+    | decades of support for free trade", whose act the content's "support" may have given), by the act for
+    another stance cue ("urged"), not at all for a speech cue ("declared he cannot support")."""
+    cue = statement.cue
+    if cue is None:
+        return 1.0
+    if cue.lemma in STANCE_VERBS:
+        return float(STANCE_VERBS[cue.lemma])
+    return _act_direction(statement.act) if cue.cue_class == "stance" else 1.0
 
 
 def _passes_over(after: str) -> bool:
