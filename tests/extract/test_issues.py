@@ -435,3 +435,76 @@ def test_restates_needs_every_word_of_the_first_wording_and_nothing_else_between
     assert restates("Putin met the dictator of a small country", "Putin is a dictator") == 0
     assert restates("the talks went well", "Putin is a dictator") == 0
     assert restates("anything", "Ceasefire") == 0  # one word is a topic, not a claim
+
+
+# -- verbs of siding: voting, endorsing, backing, preferring, repudiating, with negation ------------------
+
+
+def _race() -> Taxonomy:
+    """A made-up mayoral race: two candidacies and a tariff question."""
+    return taxonomy_from_dict({"name": "race", "issues": [
+        _issue("okafor-mayor", label="Ada Okafor for mayor", proposition="Ada Okafor should be mayor.",
+               description="The councillor's campaign for mayor."),
+        _issue("lind-mayor", label="Bram Lind for mayor", proposition="Bram Lind should be mayor.",
+               description="The developer's campaign for mayor."),
+        _issue("tariffs", label="Harbour tariffs", proposition="Harbour tariffs are good for the city.",
+               description="Duties on goods landed at the harbour.")]})
+
+
+def _siding(text: str, ident: str, act: str = "assert", model: str = "unclear") -> str:
+    [found] = [m for m in features(text, 0, _race()) if m.issue.id == ident]
+    return stance(_stmt(text, act), found, _always(model))
+
+
+def test_a_vote_for_a_candidate_supports_the_candidacy() -> None:
+    assert _siding("she will vote for Ada Okafor in the autumn", "okafor-mayor") == "support"
+    assert _siding("he voted against Bram Lind twice", "lind-mayor", model="support") == "oppose"
+
+
+def test_a_negated_verb_of_siding_turns_the_side_whatever_the_act() -> None:
+    # The act read from these words may itself be "support" ("support" is in them): the negation decides.
+    assert _siding("he cannot yet endorse Bram Lind", "lind-mayor", act="support", model="support") == "oppose"
+    assert _siding("she refused to back Ada Okafor", "okafor-mayor", model="support") == "oppose"
+    assert _siding("he will never support Bram Lind", "lind-mayor", act="support", model="support") == "oppose"
+
+
+def test_repudiating_support_for_an_issue_opposes_it() -> None:
+    assert _siding("the mayor repudiated years of council support for harbour tariffs", "tariffs",
+                   model="support") == "oppose"
+
+
+def test_a_cue_of_siding_turns_the_verb_in_its_content() -> None:
+    # "repudiated | years of council support for harbour tariffs": the act read from the content may be
+    # "support"; the cue's own verb turns it.
+    text = "years of council support for harbour tariffs"
+    [found] = [m for m in features(text, 0, _race()) if m.issue.id == "tariffs"]
+    stmt = Statement(kind="indirect", content=Span(0, len(text), text), speaker=None, act="support",
+                     cue=Cue(0, 0, "repudiated", "repudiate", "stance"))
+    assert stance(stmt, found, _always("support")) == "oppose"
+
+
+def test_one_candidate_over_another_supports_the_first_and_opposes_the_second() -> None:
+    text = "I would take Ada Okafor over Bram Lind any day"
+    assert _siding(text, "okafor-mayor") == "support"
+    assert _siding(text, "lind-mayor", model="support") == "oppose"
+    # Not choosing one over the other says nothing of the one passed over.
+    assert _siding("she cannot vote for Ada Okafor over Bram Lind", "lind-mayor") == "unclear"
+    assert _siding("the win over Bram Lind was narrow", "lind-mayor") == "unclear"  # no choosing verb
+
+
+def test_a_third_partys_support_is_not_the_speakers_side() -> None:
+    assert _siding("the senator lost voters over his support for Bram Lind", "lind-mayor") == "unclear"
+    assert _siding("the senator repudiated their support for Bram Lind", "lind-mayor") == "oppose"
+
+
+def test_not_mentioning_a_name_takes_no_side() -> None:
+    text = "Bram Lind by name"
+    [found] = [m for m in features(text, 0, _race()) if m.issue.id == "lind-mayor"]
+    stmt = Statement(kind="indirect", content=Span(0, len(text), text), speaker=None, act="refuse_to_commit",
+                     cue=Cue(0, 0, "mention", "mention"))
+    assert stance(stmt, found, _always("oppose")) == "unclear"
+    text = "efforts to repeal the rule that Bram Lind wrote"  # a mention of something said: the model decides
+    [found] = [m for m in features(text, 0, _race()) if m.issue.id == "lind-mayor"]
+    stmt = Statement(kind="indirect", content=Span(0, len(text), text), speaker=None, act="oppose",
+                     cue=Cue(0, 0, "mentioned", "mention"))
+    assert stance(stmt, found, _always("oppose")) == "oppose"

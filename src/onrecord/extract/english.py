@@ -372,3 +372,32 @@ SLOT_FILLERS = frozenset("the a an two three four several some its their his her
 PROPOSING_MODALS = frozenset({"should", "must", "ought", "shall"})
 # The verbs that link a proposition's words without saying anything of their own ("Putin is a dictator").
 LINKING_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being", "should", "must"})
+
+# Verbs (and their nouns) of voting, endorsing, backing, preferring, rejecting and repudiating: their object is
+# what the speaker sides with or against ("will vote for Clinton", "repudiated ... support for free trade"),
+# +1 toward, -1 away (extract/issues.py ``verb_direction``). "vote" takes its side from the preposition after
+# it (``VOTE_PREPOSITIONS``). Forms are listed, not stemmed: "backs" is a verb, "back" alone is often no side.
+STANCE_VERBS: dict[str, int] = {
+    **dict.fromkeys("support supports supported supporting endorse endorses endorsed endorsing endorsement "
+                    "back backs backed backing prefer prefers preferred preferring favor favors favored "
+                    "favoring favour favours favoured favouring embrace embraces embraced embracing".split(), 1),
+    **dict.fromkeys("oppose opposes opposed opposing reject rejects rejected rejecting repudiate repudiates "
+                    "repudiated repudiating denounce denounces denounced denouncing disavow disavows disavowed "
+                    "disavowing renounce renounces renounced renouncing".split(), -1),
+}
+VOTE_VERBS = frozenset("vote votes voted voting".split())
+VOTE_PREPOSITIONS: dict[str, int] = {"for": 1, "against": -1}
+# Words that negate the stance verb after them in its clause ("cannot support", "refused to endorse", "will
+# never back"): the side flips.
+VERB_NEGATIONS = frozenset("not n't never no cannot can't won't wouldn't refuse refuses refused refusing "
+                           "decline declines declined declining".split())
+# "take Sanders over Trump", "vote for Clinton rather than Trump": after a stance verb or "take", the name after
+# one of these (read backwards from the name) is the one passed over. "over" after anything else is no
+# preference ("his win over Trump").
+PASSED_OVER: tuple[tuple[str, ...], ...] = (("over",), ("of", "instead"), ("than", "rather"))
+CHOOSING_VERBS = frozenset("take takes took taking".split())
+# A third party's possessive before the siding word ("based on his support for Trump"): someone else's side,
+# not the speaker's, unless another verb of siding takes it up ("repudiated their support for").
+OTHERS_POSSESSIVES = frozenset({"his", "her", "their", "its"})
+# Cue lemmas that report only that a name was or was not said ("did not mention Trump by name"): no stance.
+MENTION_CUES = frozenset({"mention", "name", "cite", "reference"})

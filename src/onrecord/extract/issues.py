@@ -35,7 +35,20 @@ import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from onrecord.extract.acts import NEGATIONS, valences
-from onrecord.extract.english import LINKING_WORDS, PROPOSING_MODALS, SLOT_FILLERS, SLOT_PREPOSITIONS
+from onrecord.extract.english import (
+    CHOOSING_VERBS,
+    LINKING_WORDS,
+    MENTION_CUES,
+    OTHERS_POSSESSIVES,
+    PASSED_OVER,
+    PROPOSING_MODALS,
+    SLOT_FILLERS,
+    SLOT_PREPOSITIONS,
+    STANCE_VERBS,
+    VERB_NEGATIONS,
+    VOTE_PREPOSITIONS,
+    VOTE_VERBS,
+)
 from onrecord.model import Act, IssueTag, Span, Statement
 
 Stance = Literal["support", "oppose", "open", "unclear"]
@@ -722,8 +735,17 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
     that offers no evidence of a side is ``unclear`` without asking it. Without a model, the rules decide
     everything (``rules_only_stance``).
     """
+    if _names_only(statement):
+        # "did not mention Trump by name": whether a name was said takes no side on anything.
+        return "unclear"
     if statement.act == "refuse_to_commit":
         return "open"
+    verb = verb_direction(statement, found)
+    if verb and statement.act != "question":
+        # "will vote for Clinton", "cannot support Trump", "repudiated support for free trade": a verb of
+        # siding whose object is the issue's own words says which way, whatever the act the content gets
+        # (its act is read from these very words); a cue that takes a side turns it ("rejected calls to back").
+        return "support" if verb * _cue_aim(statement) * found.polarity > 0 else "oppose"
     said = restates(statement.content.text, found.issue.proposition)
     stance_cue = statement.cue is not None and statement.cue.cue_class == "stance"
     if said and not stance_cue and statement.act not in _AGAINST and statement.act != "question":
@@ -753,6 +775,16 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
     if model_decides(statement.act) and not _takes_aim(values):
         return "unclear"
     return model.predict(values)
+
+
+MENTIONED_WORDS = 4  # at most this many words mentioned: a name, not something said about it
+
+
+def _names_only(statement: Statement) -> bool:
+    """Whether the statement reports only that a name was (or was not) mentioned ("did not mention Trump by
+    name"); a mention of something longer says something ("mentioned efforts to repeal the law": open)."""
+    return (statement.cue is not None and statement.cue.lemma in MENTION_CUES
+            and len(statement.content.text.split()) <= MENTIONED_WORDS)
 
 
 def restates(content: str, proposition: str) -> int:
@@ -831,6 +863,85 @@ def local_direction(statement: Statement, found: Match) -> int:
         if sign:
             return sign
     return 0
+
+
+# Words before the issue's words read for a verb of siding ("repudiated decades of Republican support for").
+STANCE_VERB_WINDOW = 6
+
+
+def verb_direction(statement: Statement, found: Match) -> int:
+    """+1 or -1 when a verb of voting, endorsing, backing, preferring or rejecting (``STANCE_VERBS``) has the
+    issue's own words for its object: the product of such verbs in the clause before them ("repudiated ...
+    support for"), flipped when a negation stands before the nearest ("cannot support", "refused to endorse")
+    and when the words are the ones passed over ("take Sanders over Trump"); 0 when none does, or when a
+    negated preference passes the words over (not choosing X over Y says nothing of Y)."""
+    text, base = statement.content.text, statement.content.start
+    for start, end in found.spots:
+        sign = _verb_sign(_clause_before(text[:max(0, start - base)], STANCE_VERB_WINDOW),
+                          chosen=_passes_over(text[max(0, end - base):]))
+        if sign:
+            return sign
+    return 0
+
+
+def _clause_before(before: str, window: int) -> list[str]:
+    """The lower-cased words of the clause just before a point, nearest first, at most ``window``, less the
+    capitalised words right before it: the rest of the name the point is in ("Donald" of "Donald Trump")."""
+    tokens = re.findall(r"[A-Za-z’']+|[^\sA-Za-z]", before)[-window * 3:]
+    clause: list[str] = []
+    for tok in reversed(tokens):
+        if tok in _CLAUSE_BREAK or tok.lower() in ("and", "but", "or") or len(clause) >= window:
+            break
+        if not clause and tok[0].isupper():
+            continue
+        if tok[0].isalpha():
+            clause.append(tok.lower().replace("’", "'"))
+    return clause
+
+
+def _cue_aim(statement: Statement) -> float:
+    """Which way the cue turns a verb of siding in the content: by its own verb where it is one ("repudiated
+    | decades of support for free trade", whose act the content's "support" may have given), by the act for
+    another stance cue ("urged"), not at all for a speech cue ("declared he cannot support")."""
+    cue = statement.cue
+    if cue is None:
+        return 1.0
+    if cue.lemma in STANCE_VERBS:
+        return float(STANCE_VERBS[cue.lemma])
+    return _act_direction(statement.act) if cue.cue_class == "stance" else 1.0
+
+
+def _passes_over(after: str) -> bool:
+    """Whether the words after a name pass another over ("Okafor over Lind"), the rest of the name skipped."""
+    words = re.findall(r"[A-Za-z’']+", after)[:6]
+    while words and words[0][0].isupper():
+        words.pop(0)
+    return any(tuple(words[:len(p)]) == p[::-1] for p in PASSED_OVER)
+
+
+def _verb_sign(clause: Sequence[str], chosen: bool = False) -> int:
+    """``verb_direction`` on one clause (nearest word first); ``chosen``: the words after pass another over."""
+    passed = any(tuple(clause[:len(p)]) == p for p in PASSED_OVER)
+    sign, nearest, turns, verbs = 0, -1, 1, 0
+    for i, tok in enumerate(clause):
+        here = STANCE_VERBS.get(tok, 0)
+        if tok in VOTE_VERBS and i > 0:
+            here = VOTE_PREPOSITIONS.get(clause[i - 1], 0)
+        if (passed or chosen) and not here and tok in CHOOSING_VERBS:
+            here = 1
+        if here:
+            sign, verbs = (sign or 1) * here, verbs + 1
+            nearest = i if nearest < 0 else nearest
+        elif tok in _AWAY_WORDS:
+            turns = -turns  # "rejected calls to end library funding": the turns compose with the verb
+    if not sign or (verbs == 1 and len(clause) > nearest + 1 and clause[nearest + 1] in OTHERS_POSSESSIVES):
+        return 0  # "his support for Trump": someone else's side
+    sign *= turns
+    if any(t in VERB_NEGATIONS or t.endswith("n't") for t in clause[nearest + 1:]):
+        if passed:
+            return 0
+        sign = -sign
+    return -sign if passed else sign
 
 
 def _act_direction(act: Act) -> float:
