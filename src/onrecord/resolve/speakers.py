@@ -2747,8 +2747,8 @@ def _listed_apart(hits: list[tuple[int, int, _ActorState]], text: str) -> list[t
     """Listed members stand apart, "and" or a comma between them: a name that runs into the next one through
     title words alone ("[House] Speaker [Paul Ryan]", "[Acme News] editor [Jane Moss]") qualifies that
     person's title and is no member of its own (PolNeAR train: "Donald Trump, House and Paul Ryan")."""
-    kept = []
-    for here, after in zip(hits, hits[1:]):
+    kept: list[tuple[int, int, _ActorState]] = []
+    for here, after in itertools.pairwise(hits):
         between = text[here[1]:after[0]]
         if "," in between or re.search(r"\band\b", between):
             kept.append(here)
