@@ -498,7 +498,19 @@ def quoted_question(stmt: Statement) -> bool:
     them, gives a neutral "said" rarely. A question after a statement ("We won. Who can stop us?") is left to
     the model: the first sentence is the main point."""
     text = stmt.content.text.rstrip(QUOTE_TAIL)
-    return stmt.kind == "direct" and text.endswith("?") and not any(m in text[:-1] for m in SENTENCE_MARKS)
+    return stmt.kind == "direct" and text.endswith("?") and not any(m in text[:-1] for m in SENTENCE_MARKS) \
+        and not _ends_in_inner_quote(stmt.content.text)
+
+
+INNER_QUOTES = {"’": "‘", "”": "“", '"': '"'}
+
+
+def _ends_in_inner_quote(text: str) -> bool:
+    """The question mark closes a quotation inside the speaker's own (“her response was, ‘What can we do to
+    help?’” the aide said): the question is the one quoted, the speaker asserts that it was asked."""
+    text = text.rstrip()
+    opener = INNER_QUOTES.get(text[-1:]) if len(text) > 1 and text[-2] == "?" else None
+    return opener is not None and opener in text[1:-1]
 
 
 def explicit_rule_act(act: str, feats: Sequence[str]) -> bool:
