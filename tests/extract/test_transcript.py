@@ -205,3 +205,12 @@ def test_an_interviews_answers_are_the_person_the_header_names_first() -> None:
     answers = [content for name, speaker, content in seen if speaker == "A" and name == "Ruth Kaplan"]
     assert answers == ["I think the state will pay for them, and I said so to the legislature in March.",
                        "The ferry will run again in May, once the harbor is dredged and the docks are repaired."]
+
+
+def test_a_sign_off_after_the_last_turn_is_no_part_of_it() -> None:
+    # A news story's partial transcript ends on the writer's "Follow ... on Twitter" line, not the speaker's.
+    text = (BRIEFING.rstrip() + "  We will keep working on the storm relief package with the governors.\n\n"
+            "Follow Lena Ortiz on Twitter @lenaortiz.\n")
+    last = find_turns(text)[-1]
+    assert text[slice(*last.body)].endswith("with the governors.")
+    assert not any("Twitter" in content for _, _, content in _by_speaker(text))

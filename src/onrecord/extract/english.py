@@ -337,6 +337,11 @@ OPENING_MARKS = ",:"
 
 # -- transcripts (``extract/transcript.py``) -------------------------------------------------------------
 
+# A publisher's sign-off after a transcript's last turn ("Follow Jane Roe on Twitter @janeroe"): the writer's
+# line, never the last speaker's words (PolNeAR train: a governor "said" the reporter's Twitter handle).
+TRANSCRIPT_SIGN_OFF = re.compile(
+    r"\n[ \t]*(?:follow|contact|reach|email)\b[^\n]*(?:@\w+|\b(?:twitter|facebook|instagram)\b)[^\n]*\s*\Z",
+    re.IGNORECASE)
 # A speaker label opening a paragraph of a transcript (briefings, press conferences, interviews, gaggles):
 # "MR. KIRBY:", "THE PRESIDENT:", "SENIOR ADMINISTRATION OFFICIAL:" (a name, then a colon: the transcript
 # module keeps it only in capitals), or a reporter's "Q" / "Q:" (the White House writes "Q    Can you ...").
