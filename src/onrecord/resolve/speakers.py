@@ -1085,8 +1085,9 @@ class ArticleResolver:
         rest = [w.title() for w, low in zip(words, lower, strict=True) if low not in names.TITLE_WORDS]
         named = self._by_surname.get(_surname(rest), [])
         people = [s for s in named if s.actor.type == "person"]
-        if len(people) == 1:
-            return people[0], "named"
+        full = [s for s in people if _given_named(s.actor.name)]
+        if len(people) == 1 or len(full) == 1:  # "Gov Fallin" in a headline and "Mary Fallin": the one person
+            return (people[0] if len(people) == 1 else full[0]), "named"
         return self._state_for(" ".join(rest), "person"), "named"
 
     def _header_person(self, title: str) -> _ActorState | None:
@@ -3267,6 +3268,14 @@ def _day(published: str | None) -> date | None:
         return date.fromisoformat(published[:10]) if published else None
     except ValueError:
         return None
+
+
+def _given_named(name: str) -> bool:
+    """A person's name with a given name: "Mary Fallin", not "Gov Fallin" (a headline's title without its full
+    stop, "Gov." in the titles) nor "Fallin"."""
+    words = name.split()
+    return len(words) > 1 and not any(w.lower() in names.TITLE_WORDS or f"{w.lower()}." in names.TITLE_WORDS
+                                      for w in words[:-1])
 
 
 def _surname(words: Sequence[str]) -> str:
