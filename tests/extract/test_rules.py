@@ -625,6 +625,14 @@ def test_a_question_quoted_inside_a_quotation_is_not_the_speakers_question() -> 
     assert [s.act for s in asked.statements] == ["question"]  # a quoted word inside is no quoted question
 
 
+def test_a_statement_with_a_question_tagged_on_is_not_a_question() -> None:
+    tagged = extract("“The town will lose its last bakery this winter, who knows?” the mayor said on Monday.")
+    assert [s.act for s in tagged.statements] and all(s.act != "question" for s in tagged.statements)
+    for asked in ("“Mayor Lee, will you resign over the bridge?” the reporter said on Monday.",
+                  "“Why would the town pay for the bridge, mayor?” the reporter said on Monday."):
+        assert [s.act for s in extract(asked).statements] == ["question"], asked
+
+
 def test_deny_with_a_recipient_or_a_good_withholds_and_a_denial_stays() -> None:
     # Issue 12 (newcomer): "deny X to Y", "deny Y X" and "deny revenues" withhold; a denial takes a claim.
     for text in ("The allies met to discuss how to help deny Russia its objectives in the war.",
