@@ -616,6 +616,23 @@ def test_a_cue_in_an_unquoted_question_is_no_statement_and_a_quoted_question_is_
     assert [s.act for s in extract("She asked, “Why would we pay for their mistakes?”").statements] == ["question"]
 
 
+def test_a_question_quoted_inside_a_quotation_is_not_the_speakers_question() -> None:
+    # The aide reports that the mayor asked it: her quotation ends on the mayor's "?", it asks nothing itself.
+    told = extract("“When the pipe burst and the mayor heard about it, his first reaction was, ‘What can we do "
+                   "to fix it?’” Ms. Lane told reporters on Monday.")
+    assert [s.act for s in told.statements] and all(s.act != "question" for s in told.statements)
+    asked = extract("“Who will pay for it, and ‘when’ will they pay?” the mayor said on Monday.")
+    assert [s.act for s in asked.statements] == ["question"]  # a quoted word inside is no quoted question
+
+
+def test_a_statement_with_a_question_tagged_on_is_not_a_question() -> None:
+    tagged = extract("“The town will lose its last bakery this winter, who knows?” the mayor said on Monday.")
+    assert [s.act for s in tagged.statements] and all(s.act != "question" for s in tagged.statements)
+    for asked in ("“Mayor Lee, will you resign over the bridge?” the reporter said on Monday.",
+                  "“Why would the town pay for the bridge, mayor?” the reporter said on Monday."):
+        assert [s.act for s in extract(asked).statements] == ["question"], asked
+
+
 def test_deny_with_a_recipient_or_a_good_withholds_and_a_denial_stays() -> None:
     # Issue 12 (newcomer): "deny X to Y", "deny Y X" and "deny revenues" withhold; a denial takes a claim.
     for text in ("The allies met to discuss how to help deny Russia its objectives in the war.",

@@ -205,3 +205,22 @@ def test_an_interviews_answers_are_the_person_the_header_names_first() -> None:
     answers = [content for name, speaker, content in seen if speaker == "A" and name == "Ruth Kaplan"]
     assert answers == ["I think the state will pay for them, and I said so to the legislature in March.",
                        "The ferry will run again in May, once the harbor is dredged and the docks are repaired."]
+
+
+def test_a_sign_off_after_the_last_turn_is_no_part_of_it() -> None:
+    # A news story's partial transcript ends on the writer's "Follow ... on Twitter" line, not the speaker's.
+    text = (BRIEFING.rstrip() + "  We will keep working on the storm relief package with the governors.\n\n"
+            "Follow Lena Ortiz on Twitter @lenaortiz.\n")
+    last = find_turns(text)[-1]
+    assert text[slice(*last.body)].endswith("with the governors.")
+    assert not any("Twitter" in content for _, _, content in _by_speaker(text))
+
+
+def test_a_label_is_the_one_full_name_of_its_surname_beside_a_headlines_title_and_surname() -> None:
+    # "Gov Lorne" (a headline's title without its full stop) and "Governor Ada Lorne" are one person: the label
+    # "LORNE" is Ada Lorne, not a third person "Lorne"
+    text = ("NV Gov Lorne: The Storm Plan Will Work\n\nOn Sunday, Governor Ada Lorne said the storm plan would work."
+            "\n\nPartial transcript as follows:\n\nHOST: Do you think the storm plan can work in every county?\n\n"
+            "LORNE: I think the plan will work if every county helps its neighbours.\n\nHOST: And the money?\n\n"
+            "LORNE: We need the federal money for the roads and the bridges in the north.\n")
+    assert {name for name, speaker, _ in _by_speaker(text, "2016-07-10") if speaker == "LORNE"} == {"Ada Lorne"}

@@ -476,6 +476,19 @@ def test_a_listed_joint_source_is_one_group_that_the_parties_refers_back_to() ->
     assert [s.actor.name if s.actor else None for s in article.statements] == ["Tesco and Salling Group"] * 2
 
 
+def test_a_name_that_qualifies_the_next_ones_title_is_no_member_of_a_joint_source() -> None:
+    # "House" only says which Speaker: no "Donald Trump, House and Paul Ryan" group with the House a member
+    (s,) = run("Donald Trump and House Speaker Paul Ryan vowed to cooperate after talks on Friday.").statements
+    assert s.actor is not None and s.actor.name == "Donald Trump and Paul Ryan"
+    assert s.actor.members == ["donald-trump", "paul-ryan"]
+
+
+def test_two_descriptions_of_one_person_are_no_joint_source() -> None:
+    # "GOP Senate candidate and former prosecutor Jane Moss" is one person, not "Senate and Jane Moss"
+    (s,) = run("GOP Senate candidate and former prosecutor Jane Moss said on Sunday that the plan was weak.").statements
+    assert s.actor is not None and s.actor.name == "Jane Moss" and not s.actor.members
+
+
 def test_a_place_before_based_is_not_the_speaker() -> None:
     (s,) = run("The London-based charity Oxfam said the deal was bad.").statements
     assert s.actor is None or s.actor.name != "United Kingdom"

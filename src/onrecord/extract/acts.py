@@ -29,6 +29,7 @@ import numpy
 from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS, SENT_START, TAG
 from spacy.tokens import Doc, Span, Token
 
+from onrecord.extract import english as en
 from onrecord.extract.lexicon import bucket
 from onrecord.extract.lexicon import shipped_model as shipped_json
 from onrecord.model import Act, Statement
@@ -498,7 +499,28 @@ def quoted_question(stmt: Statement) -> bool:
     them, gives a neutral "said" rarely. A question after a statement ("We won. Who can stop us?") is left to
     the model: the first sentence is the main point."""
     text = stmt.content.text.rstrip(QUOTE_TAIL)
-    return stmt.kind == "direct" and text.endswith("?") and not any(m in text[:-1] for m in SENTENCE_MARKS)
+    return stmt.kind == "direct" and text.endswith("?") and not any(m in text[:-1] for m in SENTENCE_MARKS) \
+        and not _ends_in_inner_quote(stmt.content.text) and not _tag_question(text)
+
+
+def _tag_question(text: str) -> bool:
+    """“Some people get carried away, have you noticed that?”, “..., who knows?”: a statement with a short
+    question tagged on after its last comma asserts what it says; a question opens as one ("Who", "Did")."""
+    head, comma, tail = text.rpartition(",")
+    words = head.split()
+    return bool(comma) and len(tail.split()) <= en.TAG_QUESTION_WORDS and len(words) >= en.TAG_QUESTION_WORDS \
+        and words[0].strip(QUOTE_TAIL + "‘“(").lower().replace("’", "'") not in en.QUESTION_OPENERS
+
+
+INNER_QUOTES = {"’": "‘", "”": "“", '"': '"'}
+
+
+def _ends_in_inner_quote(text: str) -> bool:
+    """The question mark closes a quotation inside the speaker's own (“her response was, ‘What can we do to
+    help?’” the aide said): the question is the one quoted, the speaker asserts that it was asked."""
+    text = text.rstrip()
+    opener = INNER_QUOTES.get(text[-1:]) if len(text) > 1 and text[-2] == "?" else None
+    return opener is not None and opener in text[1:-1]
 
 
 def explicit_rule_act(act: str, feats: Sequence[str]) -> bool:

@@ -176,6 +176,12 @@ QUESTION_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 AUX_LINKS = frozenset({"aux", "auxpass"})
 AUX_TAG = "AUX"
 WH_TAGS = frozenset({"WDT", "WP", "WRB"})
+# Words that open a question ("Who will pay", "Did you", "Is it true, as they say, that"): a quotation opening
+# otherwise and ending on a short tag after a comma ("..., who knows?", "..., have you noticed that?") asserts.
+QUESTION_OPENERS = frozenset("""who whom whose what which when where why how is are was were am do does did have has
+    had can could will would shall should may might must isn't aren't wasn't weren't don't doesn't didn't haven't
+    hasn't can't couldn't won't wouldn't shouldn't""".split())
+TAG_QUESTION_WORDS = 4  # at most this many words after the last comma make a tag
 # Verbs of asking: a position inside a reporter's question is not the answerer's.
 QUESTION_VERBS = frozenset({"ask", "wonder"})
 # What ends a quotation that stands apart from the sentence after it ("“Enough,” she said", "“Why?” he asked").
@@ -337,6 +343,11 @@ OPENING_MARKS = ",:"
 
 # -- transcripts (``extract/transcript.py``) -------------------------------------------------------------
 
+# A publisher's sign-off after a transcript's last turn ("Follow Jane Roe on Twitter @janeroe"): the writer's
+# line, never the last speaker's words (PolNeAR train: a governor "said" the reporter's Twitter handle).
+TRANSCRIPT_SIGN_OFF = re.compile(
+    r"\n[ \t]*(?:follow|contact|reach|email)\b[^\n]*(?:@\w+|\b(?:twitter|facebook|instagram)\b)[^\n]*\s*\Z",
+    re.IGNORECASE)
 # A speaker label opening a paragraph of a transcript (briefings, press conferences, interviews, gaggles):
 # "MR. KIRBY:", "THE PRESIDENT:", "SENIOR ADMINISTRATION OFFICIAL:" (a name, then a colon: the transcript
 # module keeps it only in capitals), or a reporter's "Q" / "Q:" (the White House writes "Q    Can you ...").

@@ -84,10 +84,16 @@ def find_turns(text: str) -> list[Turn]:
         return []
     turns = []
     for n, (start, end, mark, body_start, question) in enumerate(found):
-        line_end = text.rfind("\n", 0, found[n + 1][0]) if n + 1 < len(found) else len(text)
+        line_end = text.rfind("\n", 0, found[n + 1][0]) if n + 1 < len(found) else _text_end(text, body_start)
         body_end = body_start + len(text[body_start:max(line_end, body_start)].rstrip())
         turns.append(Turn((start, end), mark, (body_start, body_end), question))
     return turns
+
+
+def _text_end(text: str, body_start: int) -> int:
+    """Where the last turn ends: the text's end, or the publisher's sign-off line after it."""
+    sign_off = en.TRANSCRIPT_SIGN_OFF.search(text, body_start)
+    return sign_off.start() if sign_off is not None else len(text)
 
 
 def _remarks(text: str, found: Sequence[tuple[int, int, tuple[int, int] | None, int, bool]]) -> bool:

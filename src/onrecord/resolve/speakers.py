@@ -1085,8 +1085,9 @@ class ArticleResolver:
         rest = [w.title() for w, low in zip(words, lower, strict=True) if low not in names.TITLE_WORDS]
         named = self._by_surname.get(_surname(rest), [])
         people = [s for s in named if s.actor.type == "person"]
-        if len(people) == 1:
-            return people[0], "named"
+        full = [s for s in people if _given_named(s.actor.name)]
+        if len(people) == 1 or len(full) == 1:  # "Gov Fallin" in a headline and "Mary Fallin": the one person
+            return (people[0] if len(people) == 1 else full[0]), "named"
         return self._state_for(" ".join(rest), "person"), "named"
 
     def _header_person(self, title: str) -> _ActorState | None:
@@ -1877,11 +1878,11 @@ class ArticleResolver:
             if not _BASED.match(self.text, end):
                 hits.append((start, end, self.states[n]))
             at += 1
-        members = [h[2] for h in hits]
+        inside = [(a - shift, b - shift) for a, b, _ in hits]  # a qualifying name is a modifier's words
+        members = [h[2] for h in _listed_apart(hits, self.text)]
         if len(members) < 2 or len({id(x) for x in members}) < len(members) \
                 or any(x.actor.type not in ("person", "organization") for x in members):
             return None
-        inside = [(a - shift, b - shift) for a, b, _ in hits]
         for t in span:
             if any(a <= t.idx < b for a, b in inside) or t.lower_ in ("and", ",") or t.ent_type_ == "GPE":
                 continue
@@ -1907,7 +1908,7 @@ class ArticleResolver:
                 state = self._pronoun(member.lower_, own.start_char + shift, last_actor)
             else:
                 state = self._named_in(own.start_char + shift, own.end_char + shift, head_last=True)
-            if state is None or state in found:
+            if state is None or state in found or _qualifier_only(member, state):
                 return None
             found.append(state)
         return found
@@ -2743,6 +2744,25 @@ _ABBREVIATION_TAIL = re.compile(r"\s*\(?[A-Z][A-Z0-9.&-]*\)?")
 _NOT_INITIALS = frozenset("of the and for on in de".split())
 
 
+def _listed_apart(hits: list[tuple[int, int, _ActorState]], text: str) -> list[tuple[int, int, _ActorState]]:
+    """Listed members stand apart, "and" or a comma between them: a name that runs into the next one through
+    title words alone ("[House] Speaker [Paul Ryan]", "[Acme News] editor [Jane Moss]") qualifies that
+    person's title and is no member of its own (PolNeAR train: "Donald Trump, House and Paul Ryan")."""
+    kept: list[tuple[int, int, _ActorState]] = []
+    for here, after in itertools.pairwise(hits):
+        between = text[here[1]:after[0]]
+        if "," in between or re.search(r"\band\b", between):
+            kept.append(here)
+    return [*kept, *hits[-1:]]
+
+
+def _qualifier_only(member: Token, state: _ActorState) -> bool:
+    """A coordinated member that is a common noun ("GOP Senate [candidate] and former prosecutor Jane Moss") is
+    a person the name before it only qualifies, never that organisation: "Senate and Jane Moss" was a junk
+    joint group, and the group's statement then counted for the Senate too (schema 14)."""
+    return member.pos_ == "NOUN" and not member.ent_type_ and state.actor.type != "person"
+
+
 def _member_phrase(tok: Token) -> Span:
     """One member of a coordinated source, without the other members: "[Tesco]" and "[Salling Group]"."""
     others = {t.i for c in tok.children if c.dep_ in ("conj", "cc", "appos", "relcl", "punct") for t in c.subtree}
@@ -3248,6 +3268,14 @@ def _day(published: str | None) -> date | None:
         return date.fromisoformat(published[:10]) if published else None
     except ValueError:
         return None
+
+
+def _given_named(name: str) -> bool:
+    """A person's name with a given name: "Mary Fallin", not "Gov Fallin" (a headline's title without its full
+    stop, "Gov." in the titles) nor "Fallin"."""
+    words = name.split()
+    return len(words) > 1 and not any(w.lower() in names.TITLE_WORDS or f"{w.lower()}." in names.TITLE_WORDS
+                                      for w in words[:-1])
 
 
 def _surname(words: Sequence[str]) -> str:
