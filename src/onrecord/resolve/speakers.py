@@ -26,7 +26,10 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
+import numpy
+from spacy.attrs import IDX, IS_ALPHA, IS_TITLE, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract import english as en
@@ -170,7 +173,7 @@ class ArticleResolver:
         self._headline_keys: set[str] = set()  # names written in a Title Case sentence, and in running text
         self._running_keys: set[str] = set()
         for piece in parsed.pieces:
-            starts = (s.start_char + piece.offset for s in piece.doc.sents)
+            starts = (x + piece.offset for x in _sentence_start_chars(piece.doc))
             self.sent_starts.extend(x for x in starts if not in_quote(x))
         pairs: list[tuple[list[int], list[str]]] = []  # coordinated names: their starts, the title before them
         # Names the article calls places (its dateline, "the town of X"): no mention of them is an actor.
@@ -2395,8 +2398,46 @@ def _second_surname(ent: Span) -> Span:
 
 def _title_case(tok: Token) -> bool:
     """Whether ``tok`` is in a sentence written in Title Case (a headline), where a capital says nothing."""
+    flags = _title_case_tokens(tok.doc)
+    if flags is not None:
+        return flags[tok.i]
     words = [t for t in tok.sent if t.is_alpha]
     return sum(t.is_title for t in words) > 0.6 * len(words)
+
+
+def _sentence_start_chars(doc: Doc) -> list[int]:
+    """The character offset in ``doc`` of each of its sentences, as ``doc.sents`` gives them, read off its
+    arrays: iterating ``doc.sents`` makes a Span and a Token per sentence (speed)."""
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        return [s.start_char for s in doc.sents]
+    if not len(doc):
+        return []
+    array = doc.to_array([SENT_START, IDX])
+    starts = array[:, 0] == 1
+    starts[0] = True  # the first sentence starts at the first token, whatever its mark
+    found: list[int] = array[starts, 1].tolist()
+    return found
+
+
+@lru_cache(maxsize=8)
+def _title_case_tokens(doc: Doc) -> list[bool] | None:
+    """``_title_case`` of every token of ``doc``, read off its arrays once: it is asked for each name, and a
+    Token for every word of the name's sentence each time was the set-up's largest cost (speed). None where
+    the sentences come from hooks, which ``Token.sent`` follows and the arrays do not."""
+    if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks or not doc.has_annotation("SENT_START") \
+            or not len(doc):
+        return None
+    array = doc.to_array([IS_ALPHA, IS_TITLE, SENT_START])
+    # A sentence runs from a token that starts one (or the first) to the next that does, as ``Span.sent`` walks.
+    starts = array[:, 2] == 1
+    starts[0] = True
+    first = numpy.flatnonzero(starts)
+    alpha = array[:, 0].astype(numpy.int64)
+    titled = alpha * array[:, 1].astype(numpy.int64)
+    headline = numpy.add.reduceat(titled, first) > 0.6 * numpy.add.reduceat(alpha, first)
+    which = numpy.searchsorted(first, numpy.arange(len(doc)), side="right") - 1
+    flags: list[bool] = headline[which].tolist()
+    return flags
 
 
 def _split_person_tails(ents: Sequence[Span]) -> list[Span]:
