@@ -1612,3 +1612,16 @@ def test_sentences_set_by_a_hook_are_walked_as_spacy_walks_them() -> None:
     doc.user_hooks["sents"] = lambda d: iter([d[:]])
     assert speakers._title_case_tokens(doc) is None
     assert speakers._sentence_start_chars(doc) == [0]
+
+
+def test_abbreviations_are_searched_for_only_on_lines_that_define_one() -> None:
+    # speed: the long pattern runs only on the lines with a bracket or "or" before an abbreviation; it must find
+    # what a search of the whole text finds, the first line's definition, the last's and a name run mid-word
+    text = ("Officials of the National Crop Loss Assessment Network (NCLAN) met.\nNothing Here At All Today\n"
+            "Talks went on.\nThe United Nations Children's Fund, or UNICEF, and McDonald Corp (DC) spoke.\n"
+            "The Department of Defense (DoD)")
+    def found(matches: Any) -> list[tuple[Any, ...]]:
+        return [(m.span(), m.groups()) for m in matches]
+    assert found(speakers._long_then_short(text)) == found(speakers._LONG_THEN_SHORT.finditer(text))
+    assert len(found(speakers._long_then_short(text))) == 4
+    assert speakers._defined_abbreviations(text)["NCLAN"] == "National Crop Loss Assessment Network"
