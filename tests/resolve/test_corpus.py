@@ -111,3 +111,13 @@ def test_quotes_match_across_punctuation_case_and_contractions() -> None:
 def test_group_descriptions_in_singular_and_plural_share_a_key() -> None:
     assert actor_key("Republicans", "group") == actor_key("Republican", "group") == "republican"
     assert actor_key("the press", "group") == "press" and actor_key("officials", "group") == "official"
+
+
+def test_actor_keys_are_kept_per_name_and_type() -> None:
+    # speed: actor_key keeps its answers; the same name asked as a person, a group and an organisation keeps
+    # each type's own key
+    for _ in range(2):
+        assert actor_key("Sen. Donald J. Trump Jr.") == "donald trump jr"
+        assert actor_key("Republicans", "group") == "republican"
+        assert actor_key("The U.S.", "country") == "united states"
+    assert actor_key.cache_info().hits

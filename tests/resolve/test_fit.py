@@ -99,3 +99,11 @@ def test_fit_on_facts() -> None:
     assert fit.after_name("Bernie Sanders (I-Vt.) said", len("Bernie Sanders")) == ("independent", "Vermont")
     assert fit.after_name("Joni Ernst, R-Iowa, said", len("Joni Ernst")) == ("republican", "Iowa")
     assert fit.state_of(["The", "Washington", "Post", "columnist"]) is None
+
+
+def test_a_bare_surname_is_the_files_one_person_of_that_surname() -> None:
+    # speed: the file's people are indexed by surname once; "Obama" is Barack Obama, "Sullivan" (two of
+    # them) is no one, and a name asked again gets the same roles
+    assert fit.known_roles("Obama") == fit.known_roles("Barack Obama") != ()
+    assert fit.known_roles("Jake Sullivan") != () and fit.known_roles("Sullivan") == ()
+    assert fit.known_roles("Obama") is fit.known_roles("Obama")

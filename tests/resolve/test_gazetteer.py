@@ -72,3 +72,15 @@ def test_a_name_with_its_country_written_before_it_is_found() -> None:
     assert _name("Russia's State Duma") == "State Duma" and _name("the Russian State Duma") == "State Duma"
     assert _name("U.S. House") == "United States House of Representatives"
     assert _name("the Senate", "United States") is None  # a state's, as often
+
+
+def test_answers_are_kept_per_name_and_countries() -> None:
+    # speed: find, key and norm keep their answers; a name asked again with another story's or written
+    # country still gets that country's institution, never the one kept for the first question
+    for _ in range(2):
+        assert gazetteer.find("the Foreign Office", story_country="Germany").name == "German Federal Foreign Office"
+        assert gazetteer.find("the Foreign Office").name == "UK Foreign Office"
+        assert gazetteer.find("the foreign ministry", country="Russia").name == "Russian Ministry of Foreign Affairs"
+        assert gazetteer.find("the foreign ministry") is None
+        assert names.norm("  Wanda  Vázquez’s ") == "wanda vázquez's"
+    assert gazetteer.find.cache_info().hits and names.norm.cache_info().hits

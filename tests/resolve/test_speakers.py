@@ -1604,3 +1604,37 @@ def test_the_statement_a_source_put_out_speaks_for_it_later() -> None:
             "statement said.\n")
     names = [s.actor.name if s.actor else None for s in run(text).statements]
     assert names == ["Harbour Authority", "Harbour Authority"]
+
+
+def test_sentence_facts_read_off_the_arrays_match_the_token_walk() -> None:
+    # speed: a sentence's start and Title Case flag are read off the doc's arrays once, not by making a Token
+    # for every word of a name's sentence; they must say what ``doc.sents`` and ``Token.sent`` say
+    doc = load()("Party Chief Praises Marco Rubio Donor's Campaign\n\nA donor to Sen. Marco Rubio paid for the "
+                 "messages. Rubio said he did not know. “We Will Win,” he said.")
+    assert speakers._sentence_start_chars(doc) == [s.start_char for s in doc.sents]
+    flags = speakers._title_case_tokens(doc)
+    assert flags is not None and flags[doc[0].i] and not flags[len(doc) - 2]
+    for tok in doc:
+        words = [t for t in tok.sent if t.is_alpha]
+        assert speakers._title_case(tok) == (sum(t.is_title for t in words) > 0.6 * len(words)), tok.text
+
+
+def test_sentences_set_by_a_hook_are_walked_as_spacy_walks_them() -> None:
+    # a doc whose sentences come from a hook: the arrays do not know it, so the Token walk decides
+    doc = load()("Officials Said Nothing Today. the talks went on.")
+    doc.user_hooks["sents"] = lambda d: iter([d[:]])
+    assert speakers._title_case_tokens(doc) is None
+    assert speakers._sentence_start_chars(doc) == [0]
+
+
+def test_abbreviations_are_searched_for_only_on_lines_that_define_one() -> None:
+    # speed: the long pattern runs only on the lines with a bracket or "or" before an abbreviation; it must find
+    # what a search of the whole text finds, the first line's definition, the last's and a name run mid-word
+    text = ("Officials of the National Crop Loss Assessment Network (NCLAN) met.\nNothing Here At All Today\n"
+            "Talks went on.\nThe United Nations Children's Fund, or UNICEF, and McDonald Corp (DC) spoke.\n"
+            "The Department of Defense (DoD)")
+    def found(matches: Any) -> list[tuple[Any, ...]]:
+        return [(m.span(), m.groups()) for m in matches]
+    assert found(speakers._long_then_short(text)) == found(speakers._LONG_THEN_SHORT.finditer(text))
+    assert len(found(speakers._long_then_short(text))) == 4
+    assert speakers._defined_abbreviations(text)["NCLAN"] == "National Crop Loss Assessment Network"

@@ -54,6 +54,7 @@ class KnownActor:
     source: str | None = None  # where the facts come from
 
 
+@lru_cache(maxsize=16384)  # asked for every actor and every known name compared with it, the same ones again (speed)
 def actor_key(name: str, actor_type: str = "person") -> str:
     """One key per real actor: titles, middle initials, suffixes, accents and case do not count."""
     if actor_type in ("group", "unnamed"):  # "Republican" and "Republicans" are one description

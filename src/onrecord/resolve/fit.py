@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from onrecord.resolve import names
 from onrecord.resolve.corpus import KnownActor, Role, actor_key, starter_actors, surname_of
@@ -142,14 +142,24 @@ def _known() -> dict[str, KnownActor]:
     return out
 
 
+@cache
+def _by_surname() -> dict[str, dict[str, KnownActor]]:
+    """The file's people by surname, each by name: a bare surname was a pass over the whole file (speed)."""
+    out: dict[str, dict[str, KnownActor]] = {}
+    for known in _known().values():
+        out.setdefault(surname_of(actor_key(known.name)), {})[known.name] = known
+    return out
+
+
+@lru_cache(maxsize=4096)  # asked for each actor a description is checked against, the same names again (speed)
 def known_roles(name: str) -> tuple[Role, ...]:
     """The shipped actors file's dated roles for a person of this name, if it describes one; a bare surname
     ("Obama", in a story that never writes the full name) is the file's one person of that surname."""
     key = actor_key(name)
     known = _known().get(key)
     if known is None and " " not in key:
-        found = {k.name: k for k in _known().values() if surname_of(actor_key(k.name)) == key}
-        known = found.popitem()[1] if len(found) == 1 else None
+        found = _by_surname().get(key, {})
+        known = next(iter(found.values())) if len(found) == 1 else None
     return known.roles if known is not None else ()
 
 

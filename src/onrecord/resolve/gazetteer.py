@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -37,6 +37,7 @@ _STATE_NAMES = {"russian federation": "Russia", "people's republic of china": "C
                 "islamic republic of iran": "Iran", "republic of turkey": "Turkey", "turkiye": "Turkey"}
 
 
+@lru_cache(maxsize=8192)  # asked for every name of an article, the same few many times (speed)
 def key(text: str) -> str:
     """A name as compared: no accents, case, full stops, hyphens, commas or leading "the"; one spelling."""
     out = strip_accents(text).replace("’", "'").lower().replace(".", "").replace("&", " and ")
@@ -159,6 +160,7 @@ def institutions() -> list[Institution]:
     return list(found.values())
 
 
+@lru_cache(maxsize=8192)  # the tables never change: a name asked for again gets the same answer (speed)
 def find(text: str, story_country: str | None = None, country: str | None = None) -> Institution | None:
     """The institution ``text`` names, if the gazetteer knows it: by a name or alias anywhere, by a generic form
     with its country written in ``text`` (or just before it: ``country``), or by a bare generic form when

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TITLE_WORDS = frozenset(
     """president vice prime minister foreign defense defence secretary state chancellor premier
@@ -231,6 +232,8 @@ def ascii_letters(text: str) -> str:
     return strip_accents(text.translate(_UNSPLIT_LETTERS))
 
 
+# A name is normalised for every mention and comparison, the same few names many times in an article (speed).
+@lru_cache(maxsize=8192)
 def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
 

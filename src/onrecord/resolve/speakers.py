@@ -23,10 +23,13 @@ import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
+import numpy
+from spacy.attrs import IDX, IS_ALPHA, IS_TITLE, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract import english as en
@@ -170,7 +173,7 @@ class ArticleResolver:
         self._headline_keys: set[str] = set()  # names written in a Title Case sentence, and in running text
         self._running_keys: set[str] = set()
         for piece in parsed.pieces:
-            starts = (s.start_char + piece.offset for s in piece.doc.sents)
+            starts = (x + piece.offset for x in _sentence_start_chars(piece.doc))
             self.sent_starts.extend(x for x in starts if not in_quote(x))
         pairs: list[tuple[list[int], list[str]]] = []  # coordinated names: their starts, the title before them
         # Names the article calls places (its dateline, "the town of X"): no mention of them is an actor.
@@ -2396,8 +2399,46 @@ def _second_surname(ent: Span) -> Span:
 
 def _title_case(tok: Token) -> bool:
     """Whether ``tok`` is in a sentence written in Title Case (a headline), where a capital says nothing."""
+    flags = _title_case_tokens(tok.doc)
+    if flags is not None:
+        return flags[tok.i]
     words = [t for t in tok.sent if t.is_alpha]
     return sum(t.is_title for t in words) > 0.6 * len(words)
+
+
+def _sentence_start_chars(doc: Doc) -> list[int]:
+    """The character offset in ``doc`` of each of its sentences, as ``doc.sents`` gives them, read off its
+    arrays: iterating ``doc.sents`` makes a Span and a Token per sentence (speed)."""
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        return [s.start_char for s in doc.sents]
+    if not len(doc):
+        return []
+    array = doc.to_array([SENT_START, IDX])
+    starts = array[:, 0] == 1
+    starts[0] = True  # the first sentence starts at the first token, whatever its mark
+    found: list[int] = array[starts, 1].tolist()
+    return found
+
+
+@lru_cache(maxsize=8)
+def _title_case_tokens(doc: Doc) -> list[bool] | None:
+    """``_title_case`` of every token of ``doc``, read off its arrays once: it is asked for each name, and a
+    Token for every word of the name's sentence each time was the set-up's largest cost (speed). None where
+    the sentences come from hooks, which ``Token.sent`` follows and the arrays do not."""
+    if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks or not doc.has_annotation("SENT_START") \
+            or not len(doc):
+        return None
+    array = doc.to_array([IS_ALPHA, IS_TITLE, SENT_START])
+    # A sentence runs from a token that starts one (or the first) to the next that does, as ``Span.sent`` walks.
+    starts = array[:, 2] == 1
+    starts[0] = True
+    first = numpy.flatnonzero(starts)
+    alpha = array[:, 0].astype(numpy.int64)
+    titled = alpha * array[:, 1].astype(numpy.int64)
+    headline = numpy.add.reduceat(titled, first) > 0.6 * numpy.add.reduceat(alpha, first)
+    which = numpy.searchsorted(first, numpy.arange(len(doc)), side="right") - 1
+    flags: list[bool] = headline[which].tolist()
+    return flags
 
 
 def _split_person_tails(ents: Sequence[Span]) -> list[Span]:
@@ -2776,6 +2817,8 @@ _NAME_WORD = r"(?:[A-Z][\w'’&.-]*|of|and|for|the|on|in|from|at|to|de|du|des|la
 _LONG_THEN_SHORT = re.compile(  # at most 16 words: no name is longer, and a long Title Case run stays linear
     rf"((?:{_NAME_WORD}[ \t]+){{0,15}}{_NAME_WORD})(?:[ \t]*\(|,? or )([A-Z][A-Za-z&.]*[A-Z]\.?)(?:\)|,)")
 _SHORT_THEN_LONG = re.compile(r"\b([A-Z][A-Za-z&.]*[A-Z])[ \t]*\(((?:the )?[A-Z][^()\n]{3,80})\)")
+# What every _LONG_THEN_SHORT match holds after its name: the bracket or "or" and the abbreviation (speed).
+_ABBREVIATION_AFTER = re.compile(r"(?:\(| or )[A-Z][A-Za-z&.]*[A-Z]\.?[),]")
 
 
 def _defined_abbreviations(text: str) -> dict[str, str]:
@@ -2784,7 +2827,7 @@ def _defined_abbreviations(text: str) -> dict[str, str]:
     Defense"); the name is the shortest run of words before the bracket that spells it. The first definition
     of an abbreviation counts."""
     out: dict[str, str] = {}
-    for found in _LONG_THEN_SHORT.finditer(text):
+    for found in _long_then_short(text):
         words, short = found.group(1).split(), found.group(2).replace(".", "")
         for n in range(2, len(words) + 1):
             run = words[-n:]
@@ -2797,6 +2840,20 @@ def _defined_abbreviations(text: str) -> dict[str, str]:
         if len(words) >= 2 and _spells(short, words):
             out.setdefault(short, " ".join(words))
     return out
+
+
+def _long_then_short(text: str) -> Iterator[re.Match[str]]:
+    """``_LONG_THEN_SHORT.finditer(text)``, run only over the lines that hold a bracket or "or" before an
+    abbreviation (``_ABBREVIATION_AFTER``): no match spans a line break, and trying its run of up to 16 words at
+    every capital of the article was a tenth of the resolver's set-up (speed)."""
+    done = -1
+    for mark in _ABBREVIATION_AFTER.finditer(text):
+        if mark.start() < done:
+            continue  # a line already searched
+        start = text.rfind("\n", 0, mark.start()) + 1
+        done = text.find("\n", mark.end())
+        done = len(text) if done < 0 else done
+        yield from _LONG_THEN_SHORT.finditer(text, start, done)
 
 
 def _spells(short: str, words: list[str]) -> bool:
