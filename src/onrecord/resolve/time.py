@@ -206,11 +206,19 @@ def _month_day(text: str, published: date, direction: Direction) -> Resolved | N
         return None
     days = [date(y, month, int(day)) for y in (published.year - 1, published.year, published.year + 1)
             if 1 <= int(day) <= calendar.monthrange(y, month)[1]]
+    return _nearest(days, published, direction)
+
+
+def _nearest(days: list[date], published: date, direction: Direction) -> Resolved | None:
+    """Of candidate ``days`` in date order, the one on the event's side of publication nearest to it (the
+    publication day itself included); the nearest either way for the present."""
+    if not days:
+        return None
     if direction == "past":
-        return Resolved(date=max((d for d in days if d <= published), default=days[0])) if days else None
+        return Resolved(date=max((d for d in days if d <= published), default=days[0]))
     if direction == "future":
-        return Resolved(date=min((d for d in days if d >= published), default=days[-1])) if days else None
-    return Resolved(date=min(days, key=lambda d: abs((d - published).days))) if days else None
+        return Resolved(date=min((d for d in days if d >= published), default=days[-1]))
+    return Resolved(date=min(days, key=lambda d: abs((d - published).days)))
 
 
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -248,14 +256,8 @@ def _day_of_month(text: str, published: date, direction: Direction) -> Resolved 
     day = int(match["day"])
     months = [(published.year + (published.month + k - 1) // 12, (published.month + k - 1) % 12 + 1)
               for k in (-1, 0, 1)]
-    days = [date(y, m, day) for y, m in months if day <= calendar.monthrange(y, m)[1]]
-    if not days:
-        return None
-    if direction == "past":
-        return Resolved(date=max((d for d in days if d <= published), default=days[0]))
-    if direction == "future":
-        return Resolved(date=min((d for d in days if d >= published), default=days[-1]))
-    return Resolved(date=min(days, key=lambda d: abs((d - published).days)))
+    return _nearest([date(y, m, day) for y, m in months if day <= calendar.monthrange(y, m)[1]], published,
+                    direction)
 
 
 def _month_part(whole: Resolved, part: str | None) -> Resolved:
