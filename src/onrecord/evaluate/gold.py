@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from onrecord.ingest.metadata import iso_day
@@ -134,15 +135,19 @@ def date_in_name(name: str) -> str | None:
 def _listed_date(gold_path: Path, article: Path) -> str | None:
     """The ``published`` of ``article`` in the ``sources.jsonl`` of the labelled set (a folder above the gold
     file: ``eval/SET/sources.jsonl`` for ``eval/SET/gold/HALF/NAME.gold.json``)."""
-    name = article.name.removesuffix(".txt")
     for folder in list(gold_path.parents)[:3]:
         listing = folder / "sources.jsonl"
         if listing.is_file():
-            for line in listing.read_text(encoding="utf-8").splitlines():
-                if line.strip() and (row := json.loads(line)).get("name") == name:
-                    return iso_day(row.get("published"))
-            return None
+            return _listed_dates(listing, listing.stat().st_mtime_ns).get(article.name.removesuffix(".txt"))
     return None
+
+
+@lru_cache(maxsize=8)
+def _listed_dates(listing: Path, _mtime_ns: int) -> dict[str, str | None]:
+    """A set's ``sources.jsonl`` read once (not once per gold file): name -> publication day. The file's
+    modification time is part of the key, so an edited listing is read again."""
+    rows = (json.loads(line) for line in listing.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {row.get("name"): iso_day(row.get("published")) for row in rows}
 
 
 def read_onrecord_gold(path: Path) -> GoldDocument:
