@@ -29,10 +29,13 @@ def test_each_span_set_has_two_halves_of_the_promised_size(folder: Path, size: i
     tune, heldout = (sorted((folder / "gold" / half).glob("*.gold.json")) for half in ("tune", "heldout"))
     assert len(tune) + len(heldout) >= size and abs(len(tune) - len(heldout)) <= 1
     assert not {p.name for p in tune} & {p.name for p in heldout}
+    fresh = sorted((folder / "gold" / "fresh").glob("*.gold.json"))  # tune material added later (README)
+    assert not {p.name for p in fresh} & {p.name for p in tune + heldout}
     sources = [json.loads(line) for line in (folder / "sources.jsonl").read_text().splitlines()]
-    assert {s["name"] for s in sources} == {p.name.removesuffix(".gold.json") for p in tune + heldout}
+    assert {s["name"] for s in sources} == {p.name.removesuffix(".gold.json") for p in tune + heldout + fresh}
     assert all(s["licence"] == "CC BY 2.5" and s["url"].startswith("https://en.wikinews.org/") for s in sources)
-    assert {s["half"] for s in sources} == {"tune", "heldout"}
+    assert {s["half"] for s in sources} == {"tune", "heldout"} | ({"fresh"} if fresh else set())
+    assert all(s["half"] == "fresh" for s in sources if s["name"] in {p.name.removesuffix(".gold.json") for p in fresh})
 
 
 @pytest.mark.parametrize("path", _gold_files(), ids=lambda p: f"{p.parent.name}/{p.stem}")
