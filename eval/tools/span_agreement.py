@@ -1,7 +1,7 @@
 """Agreement between two blind annotations of the same articles (gold JSON, as in examples/).
 
     .venv/bin/python eval/tools/span_agreement.py eval/second-domain/second-pass eval/second-domain/gold/tune \
-        eval/second-domain/gold/heldout
+        eval/second-domain/gold/heldout eval/second-domain/gold/fresh
 
 Statements are paired one to one by content overlap >= 0.5 (the scorer's rule); reported: content F1
 (pass B against pass A; symmetric up to which pass is called gold), and on the pairs the share with the
