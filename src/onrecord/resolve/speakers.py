@@ -42,7 +42,7 @@ from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement
 from onrecord.model import Span as TextSpan
 from onrecord.nlp import ParsedText, entities, token_indices
 from onrecord.resolve import described, fit, gazetteer, names
-from onrecord.resolve.corpus import office_holder, office_nouns, offices_held
+from onrecord.resolve.corpus import KnownActor, office_holder, office_nouns, offices_held
 from onrecord.settings import Settings
 
 _ACTOR_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", "GPE": "country"}
@@ -208,6 +208,7 @@ class ArticleResolver:
         self._not_antecedents: set[int] = set()  # ids of states no pronoun refers to (documents)
         self._individuals: set[int] = set()  # ids of unnamed states "he" or "she" may refer to ("a woman")
         _surnames_that_speak(mentions, [w for p in parsed.pieces for w in _org_context_words(p.doc)])
+        _people_typed_as_bodies(mentions)
         self._build_actors(mentions)
         self._addressed = self._only_addressed(parsed) if self._turns else set()
         self._groups: list[tuple[int, list[_ActorState], frozenset[str]]] = []
@@ -237,6 +238,8 @@ class ArticleResolver:
             words = _join_hyphens([w for w in words if w not in ("'s", "’s")])
             if ent.label_ == "PERSON":
                 words = names.strip_title(words)
+                if len(words) >= 3 and _occupation_first(ent, words[0]):
+                    words = words[1:]  # "Broadcaster Piers Morgan" is Piers Morgan
                 before = ent.doc[ent.start - 1] if ent.start > 0 else None
                 if len(words) == 1 and before is not None and before.lower_ in names.REGNAL_TITLES \
                         and before.text[:1].isupper():
@@ -267,6 +270,8 @@ class ArticleResolver:
                 continue  # "Riverton's largest employer" in a story datelined "RIVERTON —": a place, no one
             if len(words) == 1 and (_initial_common_noun(ent.root) or _body_noun_modifier(ent)):
                 continue  # "Staff said", "Council member Sarah Voss": a common noun, no name (round 6)
+            if label == "PERSON" and _people_noun_modifier(ent):
+                continue  # "The Wooster professor", "Maroochydore captain Sam Marshall": a place or team, no one
             if len(words) == 1 and label in ("ORG", "NORP") and words[0].lower() in names.LONE_TITLES:
                 continue  # "One MP told the BBC": a title alone names no one (a bare surname is a PERSON)
             if len(words) == 1 and _modifier_word(ent):
@@ -839,6 +844,7 @@ class ArticleResolver:
             resolved.append((cand, state, how, speaker))
             done[id(cand)] = (state, how, speaker)
         self._lead_quotes(resolved)
+        self._name_surnames_from_file()
         made: dict[int, Statement] = {}
         for cand, state, how, speaker in resolved:
             if cand.announces_only:
@@ -848,6 +854,33 @@ class ArticleResolver:
         self._link_run_ons(resolved, made)
         statements.sort(key=lambda s: (s.content.start, s.content.end))
         return statements, self.actors()
+
+    def _name_surnames_from_file(self) -> None:
+        """Issue 12 (example): "Putin", in an article that never writes his full name, is the actors file's
+        Vladimir Putin, as "Trump" is Donald Trump: a bare surname no one in the article is named in full with
+        takes the file's person of that surname (``fit.file_person``), unless what the article says of it
+        rules that person out: a gender (an honorific, "Mrs. Obama", or the pronouns read as it) the file's
+        given name does not have or cannot tell, a title none of the file's roles has, another nationality."""
+        for state in self.states:
+            if state.actor.type != "person" or len(state.words) != 1 or not state.actor.mentions \
+                    or len(self._by_surname.get(_surname(state.words), [state])) > 1:
+                continue
+            known = fit.file_person(state.words[0])
+            if known is not None and self._file_fits(state, known):
+                state.words = known.name.split()
+                state.actor.name = known.name
+                state.actor.id = self._unique_id(known.name)
+
+    def _file_fits(self, state: _ActorState, known: KnownActor) -> bool:
+        gender = names.name_gender(known.name.split(), [])
+        if state.gender is not None and state.gender != gender:
+            return False
+        country = fit.file_country(known.roles)
+        if state.nationality is not None and country is not None and state.nationality != country:
+            return False
+        ranks = {fit.title_form(t) for t in state.titles if t in names.TITLE_WORDS | names.ROLE_NOUNS} - _NOT_RANKS
+        held = {w for r in known.roles for n in (*r.nouns, r.title.lower()) for w in n.split()}
+        return ranks <= held
 
     def _note_channel(self, cand: Candidate, state: _ActorState | None) -> None:
         """Issue 12 (round 7): "Miller said in a statement that ... “...,” the statement said": the document a
@@ -1001,9 +1034,9 @@ class ArticleResolver:
         readings.append(self._as_defined_name)  # "[Notes] from Poland (NFP)" (names)
         if self._turns:
             readings.insert(0, self._as_turn_speaker)  # "I" in a transcript's answer is who answers
-        readings += [self._as_quantifier, self._as_side, self._as_name, self._as_missed_name, self._as_mistagged_name,
-                     self._as_abbreviation, self._as_pronoun, self._as_state_body, self._as_counterpart,
-                     self._as_document,
+        readings += [self._as_quantifier, self._as_side, self._as_apposed_name, self._as_name, self._as_missed_name,
+                     self._as_mistagged_name, self._as_abbreviation, self._as_pronoun, self._as_state_body,
+                     self._as_counterpart, self._as_document,
                      self._as_group, self._as_described_before, self._as_role,
                      self._as_reference, self._as_state_institution, self._as_same_source, self._as_description,
                      self._as_described_body, self._as_initial_group,
@@ -1013,6 +1046,31 @@ class ArticleResolver:
             if found is not None:
                 return found
         return None, "unresolved"
+
+    def _as_apposed_name(self, m: _Mention) -> _Found | None:
+        """Issue 12 (fresh articles): "According to the El Paso mayor, Dee Margo, ...", "The American Samoan
+        delegate to the U.S. House of Representatives, Aumua Amata, told the press": a definite noun for a
+        person whose name follows it between commas is that person, whatever the parser hung the name on (it
+        often makes the name a subject of its own); not someone else who holds the role, nor a place inside it."""
+        root = m.span.root
+        if root.pos_ != "NOUN" or root.lemma_.lower() not in _PERSON_APPOSITIONS or m.span[0].lower_ != "the":
+            return None
+        doc, i = m.span.doc, m.span.end
+        while i < len(doc) and doc[i].text != "," and i - m.span.end < en.MAX_TITLE_GAP:
+            if doc[i].pos_ in ("VERB", "AUX") or not root.is_ancestor(doc[i]):
+                return None  # only the noun's own phrase ("delegate to the U.S. House") before the comma
+            i += 1
+        if i + 1 >= len(doc) or doc[i].text != ",":
+            return None
+        name_start = m.start - m.span.start_char + doc[i + 1].idx
+        at = bisect_left(self._name_starts, name_start)
+        if at >= len(self._names) or self._names[at][0] != name_start:
+            return None
+        _start, end, n = self._names[at]
+        state = self.states[n]
+        if state.actor.type != "person" or not self.text.startswith(",", end):
+            return None
+        return state, "named"
 
     def _as_defined_name(self, m: _Mention) -> _Found | None:
         """Issue 12 (names): "According to [Notes] from Poland (NFP)": a mention the parser cut short of a name
@@ -2480,12 +2538,29 @@ def _titled_tail(ent: Span, given: Token, surname: Token) -> bool:
            | names.ORG_NAME_WORDS | names.STATE_BODIES | names.VOICE_NOUNS for t in (given, surname)):
         # "... Aerospace Technology Administration" ends an agency's name, no person's (round 7)
         return False
+    after = ent.end + 1 if ent.end < len(ent.doc) and ent.doc[ent.end].text == "," else ent.end
+    if after < len(ent.doc) and ent.doc[after].ent_type_ == "PERSON":
+        # "Director of Mid Wales Tourism Partnership, David Clay": the person the title governs is named after
+        # it, so the organisation's last words are its own (issue 12, fresh articles)
+        return False
     # a title written with a capital is a proper noun to the tagger: "Minister for ... and the Pacific Pat Conroy"
     return any(a.pos_ in ("NOUN", "PROPN") and a.lemma_.lower() in names.TITLE_WORDS | names.ROLE_NOUNS
                for a in ent.root.ancestors if a.i < ent.start)
 
 
 # Words before a name that are never its given name: titles, nationalities, people and organisation nouns.
+# Title words that say no office a person holds (honorifics, nationalities, "former"): no rank to check
+# against an actors file's roles.
+_NOT_RANKS = frozenset("mr. mr mrs. mrs ms. ms dr. dr sir dame lord lady hon. honorable former then acting u.s. us "
+                       "american first".split()) | frozenset(names.NATIONALITIES)
+# Nouns for what a person does, which a sentence's capital may join to the name after it ("Broadcaster").
+_OCCUPATION_NOUNS = names.PEOPLE_NOUNS | names.ROLE_NOUNS | names.CALLING_TITLES | names.ORG_NOUNS
+# Words of a body's name or a title, never of a person's plain name ("Hirtenberger Defence Group").
+_BODY_NAME_WORDS = (names.ORG_NOUNS | names.ORG_SUFFIXES | names.ORG_NAME_WORDS | names.BODY_HEADS | names.TITLE_WORDS
+                    | frozenset(names.NATIONALITIES) | names.PLACE_NOUNS | names.STATE_BODIES | names.FORCE_NOUNS)
+# Nouns an apposition gives a person, never a body: "Gáspár Maróth, the government commissioner".
+_PERSON_APPOSITIONS = names.TITLE_WORDS | names.ROLE_NOUNS | names.CALLING_TITLES | names.PEOPLE_NOUNS
+
 _NOT_GIVEN_NAMES = (names.TITLE_WORDS | names.ROLE_NOUNS | names.CALLING_TITLES | frozenset(names.NATIONALITIES)
                     | names.PEOPLE_NOUNS | names.ORG_NOUNS | names.ORG_NAME_WORDS | names.PLACE_NOUNS)
 
@@ -2641,6 +2716,17 @@ def _body_noun_modifier(ent: Span) -> bool:
         and root.head.i > root.i
 
 
+def _people_noun_modifier(ent: Span) -> bool:
+    """Issue 12 (fresh articles): "The Wooster professor added", "Maroochydore captain Sam Marshall said": one
+    capitalised word the recogniser called a person, modifying a common noun for people after it, says where
+    they teach or whom they captain; it names no one who speaks ("the Trump administration", whose noun is a
+    body, keeps its owner)."""
+    root = ent.root
+    head = root.head
+    return len(ent) == 1 and root.dep_ in ("compound", "amod", "nmod") and head.i == root.i + 1 \
+        and head.pos_ == "NOUN" and head.text.islower() and head.lemma_.lower() in _PERSON_APPOSITIONS
+
+
 def _names_a_place(tok: Token) -> bool:
     """"the two outlets in the Riverside shopping centre": a one-word "name" modifying a common noun that
     stands where a place stands names the place (issue 12, newcomer); not "officials in the Trump
@@ -2693,6 +2779,16 @@ _HEAD_NOUNS = frozenset("head chief director spokesperson spokesman spokeswoman 
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "woman", "women")
 
 
+def _occupation_first(ent: Span, word: str) -> bool:
+    """Issue 12 (fresh articles): "Broadcaster Piers Morgan commented": a sentence's capital makes a noun for
+    what someone does look like a name's first word. It is the name's first token, at the start of its
+    sentence, a noun the lists know for people or what they work for, and no given name ("Oliver Grant": an
+    ending like "broadcaster"'s is no evidence)."""
+    first = ent[0]
+    return first.text == word and first.is_sent_start is True and word.lower() in _OCCUPATION_NOUNS \
+        and names.name_gender([word, "x"], []) is None
+
+
 def _agent_suffix(lemma: str) -> bool:
     """"Scholars", "Organisers": a noun for people by what they do, never a company's name we would guess."""
     return lemma.endswith(_AGENT_SUFFIXES)
@@ -2729,6 +2825,27 @@ def _surnames_that_speak(mentions: list[_NameMention], org_words: list[str]) -> 
     for m in mentions:
         if m.label == "ORG" and (len(m.words) == 1 or m.bare_speaker) and m.words[-1] in speaking:
             m.label = "PERSON"
+
+
+def _people_typed_as_bodies(mentions: list[_NameMention]) -> None:
+    """Issue 12 (fresh articles): "an interview with Gáspár Maróth, the government commissioner ... Maróth
+    said", "Wanda Vázquez Garced ... Vázquez said": a full name of two or three plain capitalised words that
+    the recogniser called an organisation (given names it has not seen, often accented) is a person's when the
+    article says so: an apposition calls it a person ("the commissioner"), or its surname alone is the subject
+    of a clause elsewhere, as people are written and bodies are not ("Goldman Sachs" is never "Sachs said")."""
+    subjects = {m.words[0] for m in mentions if len(m.words) == 1 and m.subject and m.text[:1].isupper()}
+    for m in mentions:
+        if m.label != "ORG" or not _person_shaped(m.words):
+            continue
+        surnames = {m.words[-1]} | ({m.words[1]} if len(m.words) == 3 else set())  # "Vázquez" of Vázquez Garced
+        if surnames & subjects or any(noun in _PERSON_APPOSITIONS for noun in m.described):
+            m.label = "PERSON"
+
+
+def _person_shaped(words: list[str]) -> bool:
+    """Two or three capitalised words of letters, none a word that names bodies or titles."""
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) \
+        and not any(w.lower() in _BODY_NAME_WORDS for w in words) and names.country_name(_norm_key(words)) is None
 
 
 def _place_force(ent: Span) -> Span:
