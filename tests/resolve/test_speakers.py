@@ -1715,3 +1715,32 @@ def resolver_pieces(text: str) -> list[Any]:
     quotations = find_quotations(text)
     [(parsed, _)] = parse_many(load(), [(text, [(q.start, q.end) for q in quotations], None)], Settings())
     return [p.doc for p in parsed.pieces]
+
+
+def test_an_abbreviation_may_leave_out_a_company_form_and_a_time_zone_is_no_body() -> None:
+    text = ("At midnight local time (0700 UTC), Harbor Gas and Electric Company (HG&E) began turning off power for "
+            "customers in the valley. HG&E stated it scheduled the cuts in response to forecasts of high winds.")
+    article = run(text)
+    assert [s.actor.name for s in article.statements if s.actor] == ["Harbor Gas and Electric Company"]
+    assert {a.name for a in article.actors} == {"Harbor Gas and Electric Company"}
+    text = ("Harbor Gas and Electric Company began turning off power on Tuesday. The cuts were finished around "
+            "11:30 am (1830 UTC). The company said its website was down due to high traffic.")
+    (s,) = run(text).statements
+    assert s.actor is not None and s.actor.name == "Harbor Gas and Electric Company"
+
+
+def test_a_room_named_only_where_a_place_stands_is_no_actor() -> None:
+    text = ("Speaking during a brief media availability in the Blue Office, the governor told reporters that both "
+            "sides would sign. It was his second trip to the Blue Office this year.")
+    assert "Blue Office" not in {a.name for a in run(text).actors}
+    # one mention where an actor stands keeps it one
+    text = "The Blue Office said the talks would go on. The governor met reporters in the Blue Office."
+    assert "Blue Office" in {a.name for a in run(text).actors}
+
+
+def test_assembled_people_are_the_group_the_article_has_named() -> None:
+    text = ("The governor said he would discuss the plan with the European leaders who were waiting to meet him. "
+            "He also said he would speak with the assembled European leaders after lunch.")
+    article = extract(text)  # the events name the groups ("meet", "speak with")
+    groups = [a.name for a in article.actors if a.type == "group"]
+    assert groups == ["European leaders"]

@@ -96,6 +96,9 @@ PLACE_NOUNS = frozenset("village town city hamlet region province district count
 # Unions of states: organisations (guideline 2.5), never a country, and never the story's country.
 SUPRANATIONAL = frozenset({"European Union"})
 
+# Time zones, which a recogniser takes for organisations after a clock time ("5 p.m. (2100 UTC)").
+TIME_ZONES = frozenset("utc gmt est edt cst cdt mst mdt pst pdt bst cet cest eet eest wet west ist jst kst hkt sgt "
+                       "aest aedt awst nzst nzdt msk".split())
 # Words after a company's own name that a report leaves out ("Salling Group" is "Salling"), with the legal
 # forms of companies abroad, which close no person's name ("HDT Védelmi Ipari Kft.", "Siemens GmbH").
 ORG_SUFFIXES = frozenset("""group inc corp corporation co company ltd limited plc ag sa holdings llc llp gmbh kft zrt

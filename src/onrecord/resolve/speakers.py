@@ -182,6 +182,7 @@ class ArticleResolver:
         for piece in parsed.pieces:
             self._places.update(_norm_key(_name_words(e)) for e in entities(piece.doc) if _called_a_place(e))
         self._places.update(_places_by_slot([e for piece in parsed.pieces for e in entities(piece.doc)]))
+        self._places.update(_rooms_by_slot([e for piece in parsed.pieces for e in entities(piece.doc)]))
         for piece in parsed.pieces:
             found = self._name_mentions(entities(piece.doc), piece.offset)
             mentions.extend(found)
@@ -248,6 +249,8 @@ class ArticleResolver:
                 words = words[1:]  # "The United Nations" is "United Nations"
             if not words:
                 continue  # punctuation or symbols only ("¿ê" split into nothing a name is made of)
+            if _time_zone(ent):
+                continue  # "at 5 p.m. (2100 UTC)": when, not who (issue 12, fresh articles)
             if ent.label_ == "ORG" and words[-1] in names.FORCE_NOUNS:
                 words[-1] = words[-1].title()  # "Delhi police" is the force named "Delhi Police"
             while ent.label_ == "ORG" and len(words) > 1 and words[-1].islower() and words[0][:1].isupper() \
@@ -1001,7 +1004,7 @@ class ArticleResolver:
         if group is not None:  # "the two leaders" after "Macron met Scholz": the persons named, as for a speaker
             state, how = group[0], "group"
         elif described is not None:  # "the assembled European leaders": a group, not a role one person holds
-            state, how = self._state_for(*described), "description"
+            state, how = self._same_group(span, described[0]) or self._state_for(*described), "description"
         else:
             state, how = self._mention_state(span, start, end, None, joint=False)
         if state is None:
@@ -1011,6 +1014,19 @@ class ArticleResolver:
             state.add_mention(start, end)
             state.add_alias(self.text[start:end])
         return state.actor
+
+    def _same_group(self, span: Span, name: str) -> _ActorState | None:
+        """Issue 12 (example): "the assembled European leaders" after "the European leaders": a definite group
+        whose description differs from one the article has only by participles that say where the people are
+        ("assembled", "gathered", "visiting") is that group, not a second one."""
+        if span[0].lower_ != "the":
+            return None
+        participles = {t.text for t in span if t.dep_ == "amod" and t.tag_ in ("VBN", "VBG") and t.i < span.root.i}
+        rest = [w for w in name.split() if w not in participles]
+        if not participles or not rest or len(rest) == len(name.split()):
+            return None
+        found = self._by_key.get(_norm_key(rest))
+        return found if found is not None and found.actor.type == "group" else None
 
     def members(self, actor: Actor) -> list[Actor]:
         """The member actors of a group named after them (``Actor.members``), in the order named."""
@@ -2696,6 +2712,34 @@ def _places_by_slot(ents: Sequence[Span]) -> set[str]:
     return {key for key, where in slots.items() if all(where)}
 
 
+def _rooms_by_slot(ents: Sequence[Span]) -> set[str]:
+    """Issue 12 (example): "alongside Zelensky in the Oval Office", "a trip to the Oval Office": a name of
+    several words the recogniser called an organisation, which the article puts only where a place stands
+    (after "in"/"at", or "to" after a noun: "a trip to"), at least once after "in"/"at", is a room or a building,
+    no actor. An institution the gazetteer knows may speak ("the White House said"), so it stays one."""
+    slots: dict[str, list[str | None]] = {}
+    for ent in ents:
+        words = _name_words(ent)
+        if ent.label_ in ("ORG", "PERSON", "GPE", "NORP") and len(words) >= 2:
+            slots.setdefault(_norm_key(words), []).append(_room_slot(ent) if ent.label_ == "ORG" else None)
+    return {key for key, where in slots.items() if all(where) and any(w in ("in", "at") for w in where)
+            and names.institution(key) is None and gazetteer.find(key) is None}
+
+
+def _room_slot(ent: Span) -> str | None:
+    """The preposition a name is the object of, where that makes it a place: "in"/"at" said of something
+    other than people or a body, "to" after a noun ("a trip to"); None elsewhere."""
+    tok = ent.root
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "to"):
+        return None
+    owner = tok.head.head
+    if owner.lemma_.lower() in names.PEOPLE_NOUNS | _HEAD_NOUNS or owner.ent_type_ in ("PERSON", "ORG"):
+        return None  # "officials in the State Department", "a spokesperson at Acme": its people
+    if tok.head.lower_ == "to" and owner.pos_ != "NOUN":
+        return None  # "said to the Foreign Office", "wrote to the Home Office": a listener, not a place
+    return tok.head.lower_
+
+
 def _where_slot(ent: Span) -> bool:
     """A one-word organisation name that is the object of "in"/"at"/"from" said of something other than
     people or a body ("talks in Copenhagen", not "analysts at Acme")."""
@@ -2714,6 +2758,13 @@ def _body_noun_modifier(ent: Span) -> bool:
     root = ent.root
     return len(ent) == 1 and root.lower_ in names.ORG_NOUNS and root.dep_ in ("compound", "amod", "nmod") \
         and root.head.i > root.i
+
+
+def _time_zone(ent: Span) -> bool:
+    """A time zone's abbreviation right after a number or "a.m."/"p.m." ("2100 UTC", "11 a.m. GMT")."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return len(ent) == 1 and ent.text.lower() in names.TIME_ZONES and before is not None \
+        and (before.like_num or before.lower_.replace(".", "") in ("am", "pm"))
 
 
 def _people_noun_modifier(ent: Span) -> bool:
@@ -2948,7 +2999,9 @@ def _defined_abbreviations(text: str) -> dict[str, str]:
         words, short = found.group(1).split(), found.group(2).replace(".", "")
         for n in range(2, len(words) + 1):
             run = words[-n:]
-            if run[0][:1].isupper() and _spells(short, run):
+            # "Pacific Gas and Electric Company (PG&E)": a company form at the end may have no letter (names)
+            bare = run[:-1] if run[-1].lower().rstrip(".,") in names.ORG_SUFFIXES else run
+            if run[0][:1].isupper() and (_spells(short, run) or _spells(short, bare)):
                 out.setdefault(short, " ".join(run))
                 break
     for found in _SHORT_THEN_LONG.finditer(text):
