@@ -1744,3 +1744,13 @@ def test_assembled_people_are_the_group_the_article_has_named() -> None:
     article = extract(text)  # the events name the groups ("meet", "speak with")
     groups = [a.name for a in article.actors if a.type == "group"]
     assert groups == ["European leaders"]
+
+
+def test_a_paragraphs_first_name_is_not_cut_off_as_a_sentence_of_its_own() -> None:
+    """The parser ended a sentence after "Ricardo", a paragraph's first word; the surname alone then spoke."""
+    text = ("Island governor announces resignation following protests\n\nRicardo Castellví Nevares, the island's "
+            "governor, announced his resignation shortly before midnight Wednesday night in an internet video. "
+            "Castellví said he is to leave office next month.")
+    article = run(text)
+    assert [a.name for a in article.actors if a.type == "person"] == ["Ricardo Castellví Nevares"]
+    assert {s.actor.name for s in article.statements if s.actor} == {"Ricardo Castellví Nevares"}

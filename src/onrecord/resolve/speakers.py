@@ -1399,6 +1399,10 @@ class ArticleResolver:
             return self._office_holder(office), "role"
         firm = any(w in en.NAME_AMPERSANDS for w in words)  # "Marlow & Daughters": no person, though a Marlow is
         state = self._match_person(words, m.start) if words and not firm else None
+        if state is not None and len(words) > len(state.words) and _given_named(" ".join(words)):
+            # "Ricardo Rosselló Nevares", which the recogniser missed, names in full the "Rosselló" it found
+            state.words = words
+            state.actor.name = " ".join(words)
         if state is None and len(words) == 1:
             state = self._short_form(words[0])  # "Salling said" after "Salling Group"
         if len(words) == 1 and words[0].lower() in names.LONE_TITLES and state is None:
