@@ -1754,3 +1754,10 @@ def test_a_paragraphs_first_name_is_not_cut_off_as_a_sentence_of_its_own() -> No
     article = run(text)
     assert [a.name for a in article.actors if a.type == "person"] == ["Ricardo Castellví Nevares"]
     assert {s.actor.name for s in article.statements if s.actor} == {"Ricardo Castellví Nevares"}
+
+
+def test_a_body_name_runs_on_through_a_second_of_part_but_not_a_country() -> None:
+    article = run("The International Committee on Taxonomy of Mosses said the new name would be used from June.")
+    assert [a.name for a in article.actors] == ["International Committee on Taxonomy of Mosses"]
+    (s,) = run("The Ministry of Defence of Ukraine said the drills would go on.").statements
+    assert s.actor is not None and s.actor.name == "Ukrainian Ministry of Defence"

@@ -2427,7 +2427,20 @@ def _body_tail(head: Token) -> int:
             tail += 1
         elif _plural_conjunct(doc, tail):
             tail += 1  # "College of Obstetricians [and Gynecologists]", "Academy of Arts [and Sciences]"
+        elif tail > at and _second_of(doc, tail):
+            tail += 1  # "Committee on Taxonomy [of Viruses]": a second "of" part, no place (issue 12, fresh)
     return tail if tail > at else end
+
+
+def _second_of(doc: Doc, at: int) -> bool:
+    """"of" at ``at`` goes on with a capitalised word that is no place, people, person or date: the body's
+    name has a second part ("International Committee on Taxonomy of Viruses"); not "Ministry of Defence [of
+    Ukraine]", whose country says whose ministry it is."""
+    if at + 1 >= len(doc) or doc[at].lower_ != "of":
+        return False
+    nxt = doc[at + 1]
+    return nxt.is_title and nxt.is_alpha and not nxt.is_sent_start \
+        and nxt.ent_type_ not in ("GPE", "NORP", "PERSON", "DATE", "TIME", "LOC")
 
 
 def _plural_conjunct(doc: Doc, at: int) -> bool:
