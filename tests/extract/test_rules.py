@@ -701,3 +701,10 @@ def test_a_participle_hung_on_the_verb_as_its_clause_says_what_the_verbs_subject
             "Vale stressing that these laws are not based on — are not based on evidence and asking us to act.")
     stressed = [s for s in extract(text).statements if s.cue and s.cue.text == "stressing"]
     assert [s.speaker.text if s.speaker else None for s in stressed] == ["The American Medical Association"]
+
+
+def test_an_inverted_subject_runs_on_over_a_hyphenated_title_to_the_name() -> None:
+    """The parser cuts "co-author" into several subjects of the inverted verb, the first of them "co"."""
+    text = '"The ice is thinning fast," said study co-author Mark Olsen.'
+    assert seen(extract(text)) == [("The ice is thinning fast,", "said", "study co-author Mark Olsen")]
+    assert seen(without(text, "title-name"))[0][2] != "study co-author Mark Olsen"

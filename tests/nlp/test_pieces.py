@@ -127,3 +127,10 @@ def test_a_dateline_in_title_case_is_a_sentence_of_its_own_and_a_name_set_off_by
     assert s.content.text == "The mayor on Friday closed the old bridge to lorries"
     assert len(list(load()("Smith — a veteran of the war — said the plan would fail.").sents)) == 1
     assert len(list(load()("Rep. Alexandria Ocasio-Cortez said the sale was a mistake.").sents)) == 1
+
+
+def test_a_paragraphs_first_word_is_no_sentence_alone() -> None:
+    text = ("Island governor announces resignation following protests\n\nRicardo Llorens Garced, the island's "
+            "governor, announced his resignation shortly before midnight Wednesday night in an internet video.")
+    sentences = [s.text.strip() for s in load()(text).sents]
+    assert sentences[1].startswith("Ricardo Llorens Garced, the island's governor")

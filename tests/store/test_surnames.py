@@ -86,3 +86,13 @@ def test_a_possessive_after_s_is_no_part_of_an_alias(store: Store) -> None:
     save(store, "The Associated Press' count showed that the race was close, the Associated Press said.", "ap")
     aliases = {r[0] for r in store.conn.execute("SELECT alias FROM actor_aliases")}
     assert "Associated Press'" not in aliases and "The Associated Press'" not in aliases
+
+
+def test_a_bare_surname_the_extractor_named_from_the_actors_file_is_linked_as_written(store: Store) -> None:
+    """The extractor names a bare "Putin" after the shipped file's Vladimir Putin; the corpus links what the
+    article writes, so a namesake only the store knows keeps a bare "Obama" apart (above), and a surname
+    with one person behind it still joins him."""
+    save(store, "Putin said on Monday that the talks would be useful.", "putin")
+    assert speakers(store)["putin"] == "Vladimir Putin"
+    save(store, "Obama said on Monday that the talks would go on.", "bare")
+    assert speakers(store)["bare"] == "Obama"

@@ -46,8 +46,20 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
+            _no_break_after_first_word(doc, token.i + 1)
+    _no_break_after_first_word(doc, 0)
     _dateline_breaks(doc)
     return doc
+
+
+def _no_break_after_first_word(doc: Doc, first: int) -> None:
+    """Issue 12 (fresh articles): "Ricardo Rosselló Nevares, Puerto Rico's governor, announced ...": the parser
+    may end a sentence after a paragraph's first word when it is a name it does not know, leaving "Ricardo" a
+    sentence of its own and the name cut. A word that opens a paragraph and runs on into another word on the
+    same line is never a sentence alone."""
+    if first + 1 < len(doc) and doc[first].is_alpha and not doc[first].whitespace_.count("\n") \
+            and not doc[first + 1].is_space and not doc[first + 1].is_punct:
+        doc[first + 1].is_sent_start = False
 
 
 _DASHES = frozenset({"—", "–", "-", "--"})

@@ -151,6 +151,32 @@ def _by_surname() -> dict[str, dict[str, KnownActor]]:
     return out
 
 
+def file_person(surname: str) -> KnownActor | None:
+    """The shipped actors file's person a bare surname names: the one whose entry lists the bare surname as an
+    alias ("Trump" is Donald Trump), else the file's only person of that surname ("Putin"); None when two
+    people share it and no alias decides."""
+    key = actor_key(surname)
+    if " " in key:
+        return None
+    aliased = _bare_aliases().get(key, [])
+    if len(aliased) == 1:
+        return aliased[0]
+    found = _by_surname().get(key, {})
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@cache
+def _bare_aliases() -> dict[str, list[KnownActor]]:
+    """The file's people by each one-word alias it gives them ("trump" -> Donald Trump)."""
+    out: dict[str, list[KnownActor]] = {}
+    for known in starter_actors():
+        if known.type == "person":
+            for alias in known.aliases:
+                if " " not in alias.strip():
+                    out.setdefault(actor_key(alias), []).append(known)
+    return out
+
+
 @lru_cache(maxsize=4096)  # asked for each actor a description is checked against, the same names again (speed)
 def known_roles(name: str) -> tuple[Role, ...]:
     """The shipped actors file's dated roles for a person of this name, if it describes one; a bare surname

@@ -136,6 +136,7 @@ class CorpusLinker:
         """The corpus actor for an article's actor: by alias, by key, by unique surname, else a new one.
         ``evidence``: what the article says of a bare surname's person (``namesake``); ``article_actors``: the
         article's others, among which its ``part_of`` is looked up (``_owner``)."""
+        actor = as_written(actor)
         key = actor_key(actor.name, actor.type)
         ids = self.repo.actors_with_alias(key)
         if actor.type in ("group", "unnamed") and ids:
@@ -279,6 +280,20 @@ class CorpusLinker:
 _NAME_WORD = re.compile(r"^[A-Z][\w.'’-]*,?$")
 _NAME_PARTICLES = frozenset("de da del della der den van von bin ibn al el la le di du dos das y".split())
 _ORG_WORDS = frozenset("of the and for on in at to & de".split())
+
+
+def as_written(actor: Actor) -> Actor:
+    """The actor under the name its article writes. A person the article only ever calls by a bare surname
+    ("Putin") is named by the extractor after the shipped actors file's person of that surname ("Vladimir
+    Putin"); a corpus may know namesakes that file does not (a "Michelle Obama" stored from another article),
+    so here the bare surname is what is linked, and ``namesake`` decides which person it is (issue 12)."""
+    if actor.type != "person" or actor.name in actor.aliases or not actor.aliases:
+        return actor
+    surname = surname_of(actor_key(actor.name))
+    if any(" " in a.strip() or actor_key(a) != surname for a in actor.aliases):
+        return actor
+    return Actor(id=actor.id, name=actor.aliases[0], type=actor.type, aliases=list(actor.aliases),
+                 mentions=actor.mentions, part_of=actor.part_of, members=list(actor.members))
 
 
 def same_person(key: str, alias_key: str) -> bool:

@@ -18,7 +18,7 @@ TITLE_WORDS = frozenset(
     col. former then first lady speaker leader chief justice judge ambassador envoy special
     spokesman spokeswoman spokesperson minority majority house senate deputy acting director
     candidate nominee presidential democratic republican gop hon. honorable reverend rev. pope
-    chairman chairwoman chair ceo commissioner attorney u.s. us american professor prof. cardinal
+    chairman chairwoman chair ceo commissioner attorney u.s. us american professor prof. cardinal crown
     archbishop bishop rabbi imam detective constable sergeant sgt. inspector superintendent lieutenant
     lt. captain capt. coach member mp mep mla""".split()
 )
@@ -96,8 +96,13 @@ PLACE_NOUNS = frozenset("village town city hamlet region province district count
 # Unions of states: organisations (guideline 2.5), never a country, and never the story's country.
 SUPRANATIONAL = frozenset({"European Union"})
 
-# Words after a company's own name that a report leaves out ("Salling Group" is "Salling").
-ORG_SUFFIXES = frozenset("group inc corp corporation co company ltd limited plc ag sa holdings".split())
+# Time zones, which a recogniser takes for organisations after a clock time ("5 p.m. (2100 UTC)").
+TIME_ZONES = frozenset("utc gmt est edt cst cdt mst mdt pst pdt bst cet cest eet eest wet west ist jst kst hkt sgt "
+                       "aest aedt awst nzst nzdt msk".split())
+# Words after a company's own name that a report leaves out ("Salling Group" is "Salling"), with the legal
+# forms of companies abroad, which close no person's name ("HDT Védelmi Ipari Kft.", "Siemens GmbH").
+ORG_SUFFIXES = frozenset("""group inc corp corporation co company ltd limited plc ag sa holdings llc llp gmbh kft zrt
+    bv nv pty srl spa oyj""".split())
 # Sources that speak for a state, which the annotation guideline names with their country ("officials" in a
 # Russian story are "Russian officials").
 NATIONAL_SOURCE_NOUNS = frozenset("official authority media medium press government diplomat".split())

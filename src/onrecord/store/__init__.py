@@ -23,7 +23,7 @@ from onrecord.ingest import TextInput
 from onrecord.ingest import without_surrogates as safe_text
 from onrecord.model import Actor, Article, Statement, statement_key, text_digest
 from onrecord.resolve.corpus import KnownActor, Role, actor_key, surname_of
-from onrecord.resolve.linking import CorpusLinker, SurnameEvidence, surname_evidence
+from onrecord.resolve.linking import CorpusLinker, SurnameEvidence, as_written, surname_evidence
 from onrecord.resolve.names import ascii_letters
 from onrecord.store.export import statement_columns
 from onrecord.store.paths import readonly_uri
@@ -523,7 +523,7 @@ class Store:
 
 def _surname_evidence(article: Article, actor: Actor) -> SurnameEvidence | None:
     """What the article says of the person behind a bare surname (``CorpusLinker.namesake``); None for others."""
-    if actor.type not in ("person", "organization") or " " in actor_key(actor.name, actor.type):
+    if actor.type not in ("person", "organization") or " " in actor_key(as_written(actor).name, actor.type):
         return None
     pronouns = [s.speaker.text for s in article.statements
                 if s.actor is not None and s.actor.id == actor.id and s.resolution == "pronoun" and s.speaker]

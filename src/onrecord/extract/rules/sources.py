@@ -137,6 +137,8 @@ def _up_to_titled_name(phrase: Span, verb: Token) -> Span:
     Zuckerberg] tweeted", "US Ambassador[ to Germany Richard Grenell] alleged". The words in between must
     all belong to the subject (no verb, no clause): a title, a place, a preposition, a conjunction."""
     doc = phrase.doc
+    if phrase.start > verb.i:
+        return _inverted_up_to_name(phrase, verb)
     stop = verb.i
     # Tokens are made afresh on each access, so heads are compared by index, never by identity.
     while stop > phrase.end and doc[stop - 1].head.i == verb.i and doc[stop - 1].dep_ in en.VERB_GROUP_LINKS:
@@ -156,3 +158,23 @@ def _up_to_titled_name(phrase: Span, verb: Token) -> Span:
         if t.head.i not in inside and t.head.i != verb.i:
             return phrase
     return doc[phrase.start:stop]
+
+
+def _inverted_up_to_name(phrase: Span, verb: Token) -> Span:
+    """Issue 12 (fresh articles): "“...,” said study co-author Karen Alley": after an inverted cue the parser cut
+    a hyphenated title ("co-author") into several subjects of the verb, the first of them "co". The subject runs
+    on to the person's name that is the verb's last subject, when every word in between is part of the title
+    (hanging on the name, the verb or the words before; no verb, no punctuation but a hyphen)."""
+    doc = phrase.doc
+    end = min(len(doc), phrase.end + en.MAX_TITLE_GAP)
+    names = [t for t in doc[phrase.end:end] if t.dep_ in en.SUBJECTS and t.head.i == verb.i
+             and t.ent_type_ == en.PERSON]
+    if not names:
+        return phrase
+    name = names[-1]
+    inside = range(phrase.start, name.i + 1)
+    for t in doc[phrase.end:name.i]:
+        if t.pos_ in en.VERB_TAGS or (t.is_punct and t.text not in en.TITLE_GAP_PUNCT) \
+                or (t.head.i not in inside and t.head.i != verb.i):
+            return phrase
+    return doc[phrase.start:noun_phrase(name).end]
