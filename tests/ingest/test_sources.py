@@ -5,12 +5,14 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from onrecord.ingest import read_inputs
 from onrecord.ingest.sources import JsonlFields, Source, list_sources, read_source, sniff
 from onrecord.settings import Settings
 from tests.conftest import EXAMPLES
@@ -130,6 +132,26 @@ def test_directories_are_walked_in_order_without_hidden_files(tmp_path: Path) ->
     (tmp_path / ".git" / "config").write_text("x")
     names = [s.path.name for s in list_sources([str(tmp_path)]) if s.path]
     assert names == ["1.html", "2.txt"]
+
+
+def test_a_fifo_in_a_folder_is_reported_not_read(tmp_path: Path) -> None:
+    """A named pipe with no writer blocked ``open`` for good: the run stalled on it (fuzz audit)."""
+    (tmp_path / "a.txt").write_text("The minister said talks had stalled.\n")
+    os.mkfifo(tmp_path / "b.txt")
+    sources = list(list_sources([str(tmp_path)]))
+    assert [s.path.name for s in sources if s.path] == ["a.txt", "b.txt"]
+    [fifo] = [i for s in sources for i in read_source(s, Settings()) if i.error]  # returns: nothing opens the pipe
+    assert fifo.source is not None and fifo.source.endswith("b.txt") and "named pipe (FIFO)" in (fifo.error or "")
+
+
+def test_extract_reads_a_folder_past_a_fifo_and_at_most_the_limit_of_a_device(tmp_path: Path) -> None:
+    """``extract dir/`` read every file whole: a FIFO blocked it, a symlink to /dev/zero filled the memory."""
+    (tmp_path / "a.txt").write_text("The minister said talks had stalled.\n")
+    os.mkfifo(tmp_path / "b.txt")
+    items = list(read_inputs([str(tmp_path)], Settings()))
+    assert [(i.id, bool(i.error)) for i in items] == [("a", False), ("b", True)]
+    [zero] = list(read_inputs(["/dev/zero"], Settings(max_input_bytes=1000)))  # named: read, up to the limit
+    assert zero.error and "limit" in zero.error
 
 
 def test_example_corpus_reads_every_format() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -98,19 +99,41 @@ def decode(data: bytes) -> str:
     return text
 
 
+def not_a_file(path: Path) -> str | None:
+    """Why a path found inside a folder is no file to read, or None for a regular file (or one that cannot
+    be examined: opening it then says why). A FIFO blocks the reader for good (a run stalled on a
+    ``mkfifo``'d ``b.txt``), and a device such as ``/dev/zero`` behind a symlink never ends; a path the user
+    names is still read as given (``onrecord ingest <(zcat feed.jsonl.gz)`` reads a pipe)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
+    return f"not read: {kind}, not a regular file (name it on the command line to read it anyway)"
+
+
 def read_path(path: Path, settings: Settings) -> TextInput:
     ident = path.stem
     try:
         size = path.stat().st_size
         if size > settings.max_input_bytes:
             raise over_limit(settings.max_input_bytes, size)
-        return TextInput(ident, str(path), decode(path.read_bytes()))
+        with path.open("rb") as stream:  # at most the limit: a device or pipe has no size to check first
+            data = stream.read(settings.max_input_bytes + 1)
+        if len(data) > settings.max_input_bytes:
+            raise over_limit(settings.max_input_bytes)
+        return TextInput(ident, str(path), decode(data))
     except (InputError, OSError) as err:
         return TextInput(ident, str(path), error=str(err))
 
 
 def expand(paths: Iterable[str]) -> Iterator[Path | None]:
-    """Files named, ``*.txt`` under directories (sorted, recursive); ``None`` for "-" (stdin)."""
+    """Files named, ``*.txt`` under directories (sorted, recursive); ``None`` for "-" (stdin).
+
+    A FIFO, socket or device under a directory is passed on too: ``read_inputs`` reports it unread."""
     for raw in paths:
         if raw == "-":
             yield None
@@ -127,7 +150,12 @@ def expand(paths: Iterable[str]) -> Iterator[Path | None]:
 
 
 def read_inputs(paths: Iterable[str], settings: Settings) -> Iterator[TextInput]:
+    paths = list(paths)
+    named = {Path(raw) for raw in paths if raw != "-"}
     for path in expand(paths):
+        if path is not None and path not in named and (reason := not_a_file(path)) is not None:
+            yield TextInput(path.stem, str(path), error=reason)
+            continue
         if path is None:
             data = sys.stdin.buffer.read()
             try:

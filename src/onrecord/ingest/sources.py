@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 from urllib.parse import urlsplit
 
-from onrecord.ingest import InputError, TextInput, decode, display_name, over_limit, without_surrogates
+from onrecord.ingest import InputError, TextInput, decode, display_name, not_a_file, over_limit, without_surrogates
 from onrecord.settings import Settings
 
 Format = Literal["text", "html", "warc", "jsonl"]
@@ -78,8 +78,9 @@ class Source:
 def list_sources(paths: Iterable[str]) -> Iterator[Source]:
     """Files named and every file under directories (sorted, recursive, hidden ones skipped).
 
-    Symbolic links to directories are not followed (no loops); a directory that cannot be read
-    comes back as a ``Source`` with ``error`` set, so the run reports it instead of passing over it.
+    Symbolic links to directories are not followed (no loops); a directory that cannot be read, and a
+    FIFO, socket or device found in one (reading it would block or never end), come back as a ``Source``
+    with ``error`` set, so the run reports it instead of passing over it or stalling on it.
     """
     for raw in paths:
         if raw == "-":
@@ -95,7 +96,8 @@ def list_sources(paths: Iterable[str]) -> Iterator[Source]:
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 if not name.startswith("."):
-                    yield Source(Path(root) / name, _size(Path(root) / name))
+                    found = Path(root) / name
+                    yield Source(found, _size(found), error=not_a_file(found))
         yield from _unreadable_dirs(unreadable)
 
 
