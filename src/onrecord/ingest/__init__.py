@@ -84,7 +84,10 @@ def decode(data: bytes) -> str:
             except UnicodeDecodeError as err:
                 raise InputError(f"starts with a {encoding} byte-order mark but does not decode: {err}") from err
     if b"\x00" in data[:8192]:
-        raise InputError("binary data (NUL bytes), not text")
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise InputError("binary data (NUL bytes), not text")
+        return _not_binary(text)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -92,6 +95,36 @@ def decode(data: bytes) -> str:
             text = data.decode("cp1252")
         except UnicodeDecodeError as err:
             raise InputError(f"neither UTF-8 nor cp1252 text: {err}") from err
+    return _not_binary(text)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Latin-script UTF-16 text written without a byte-order mark (some Windows tools, exports), else None.
+
+    It has a NUL in nearly every other byte and almost never in the bytes between, and every character is
+    one of Latin script's (letters to Latin Extended-B, punctuation, currency and letterlike symbols): that
+    pattern, a strict decode and those characters tell it from binary data, which was all a NUL meant before
+    (an article in UTF-16LE was refused as "binary data"). Other UTF-16 without a BOM is still refused."""
+    sample = data[:8192]
+    sample = sample[: len(sample) // 2 * 2]
+    if not sample:
+        return None
+    half = len(sample) // 2
+    even, odd = sample[0::2].count(0) / half, sample[1::2].count(0) / half
+    encoding = "utf-16-le" if odd >= 0.5 and even <= 0.01 else "utf-16-be" if even >= 0.5 and odd <= 0.01 else None
+    if encoding is None or len(data) % 2:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return text if _LATIN_TEXT.fullmatch(text) else None
+
+
+_LATIN_TEXT = re.compile("[\t\n\v\f\r\x20-\x7e\xa0-\u024f\u2000-\u214f]*")
+
+
+def _not_binary(text: str) -> str:
     sample = text[:8192]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in _ALLOWED_CONTROLS)
     if sample and controls / len(sample) > 0.01:
