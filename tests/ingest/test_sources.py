@@ -154,6 +154,16 @@ def test_extract_reads_a_folder_past_a_fifo_and_at_most_the_limit_of_a_device(tm
     assert zero.error and "limit" in zero.error
 
 
+def test_an_impossible_date_in_a_feed_row_is_no_date(tmp_path: Path) -> None:
+    """ "9999-99-99" was stored as the article's date (only its shape was checked; fuzz audit)."""
+    rows = [{"id": "a", "text": "The mayor said it would rain.", "published": "9999-99-99"},
+            {"id": "b", "text": "The mayor said it would snow.", "published": "2025-02-30T10:00:00Z"},
+            {"id": "c", "text": "The mayor said it would hail.", "published": "2025-02-28T10:00:00Z"}]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows))
+    assert [i.published for i in read(path)] == [None, None, "2025-02-28"]
+
+
 def test_example_corpus_reads_every_format() -> None:
     sources = list(list_sources([str(EXAMPLES / "corpus")]))
     items = [i for s in sources for i in read_source(s, Settings())]

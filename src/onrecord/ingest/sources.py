@@ -17,6 +17,7 @@ import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 from urllib.parse import urlsplit
@@ -280,7 +281,12 @@ def _iso_day(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     match = re.match(r"(\d{4}-\d{2}-\d{2})", value.strip())
-    return match.group(1) if match else None
+    if match is None:
+        return None
+    try:  # a feed's "9999-99-99" was stored as a date, which no date filter or timeline can place
+        return date.fromisoformat(match.group(1)).isoformat()
+    except ValueError:
+        return None
 
 
 def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[TextInput]:
