@@ -164,6 +164,25 @@ def test_an_impossible_date_in_a_feed_row_is_no_date(tmp_path: Path) -> None:
     assert [i.published for i in read(path)] == [None, None, "2025-02-28"]
 
 
+def test_a_jsonl_line_over_the_limit_is_never_held_whole(tmp_path: Path) -> None:
+    """A file of one long line (a JSON array dumped without newlines) was read whole into memory to be
+    refused: a dump of some gigabytes killed the run (fuzz audit). Now at most the limit is held."""
+    import tracemalloc
+
+    good = json.dumps({"id": "ok", "text": "The mayor said it would rain."}).encode()
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(good + b"\n" + b'{"text": "' + b"x" * 4_000_000 + b'"}\n' + good.replace(b"ok", b"ok2"))
+    tracemalloc.start()
+    try:
+        items = read(path, max_input_bytes=10_000)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [(i.id, bool(i.error)) for i in items] == [("ok", False), ("feed-2", True), ("ok2", False)]
+    assert "limit" in (items[1].error or "") and items[1].source and items[1].source.endswith(":2")
+    assert peak < 1_000_000, peak
+
+
 def test_example_corpus_reads_every_format() -> None:
     sources = list(list_sources([str(EXAMPLES / "corpus")]))
     items = [i for s in sources for i in read_source(s, Settings())]

@@ -356,16 +356,36 @@ def _read_jsonl(stream: BinaryIO, name: str, ident: str, settings: Settings,
     lineno = 0
     try:
         raw: BinaryIO = gzip.GzipFile(fileobj=stream) if name.endswith(".gz") else stream  # type: ignore[assignment]
-        for lineno, line in enumerate(raw, start=1):
-            if not line.strip():
+        for lineno, line in enumerate(_lines(raw, settings.max_input_bytes), start=1):
+            if line is not None and not line.strip():
                 continue
             where = f"{name}:{lineno}"
             try:
+                if line is None:
+                    raise over_limit(settings.max_input_bytes)
                 yield _jsonl_row(line, where, f"{ident}-{lineno}", settings, fields)
             except InputError as err:
                 yield TextInput(f"{ident}-{lineno}", where, error=str(err))
     except (OSError, EOFError, zlib.error) as err:
         yield TextInput(ident, name, error=f"corrupt or truncated after line {lineno}: {err}")
+
+
+def _lines(raw: BinaryIO, limit: int) -> Iterator[bytes | None]:
+    """The lines of a file, each of at most ``limit`` bytes; None for a longer one, which is skipped in
+    pieces of that size. A file of one long line (a JSON array dumped without newlines) was read whole
+    into memory, twice its size, to be refused: enough to kill the run on a large dump (fuzz audit)."""
+    while True:
+        line = raw.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit:
+            yield line
+            continue
+        while not line.endswith(b"\n"):
+            line = raw.readline(limit + 1)
+            if not line:
+                break
+        yield None
 
 
 def _jsonl_row(line: bytes, where: str, default_id: str, settings: Settings, fields: JsonlFields) -> TextInput:
