@@ -7,6 +7,7 @@ import io
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
@@ -180,6 +181,39 @@ def test_a_jsonl_line_over_the_limit_is_never_held_whole(tmp_path: Path) -> None
         tracemalloc.stop()
     assert [(i.id, bool(i.error)) for i in items] == [("ok", False), ("feed-2", True), ("ok2", False)]
     assert "limit" in (items[1].error or "") and items[1].source and items[1].source.endswith(":2")
+    assert peak < 1_000_000, peak
+
+
+def test_a_feed_piped_on_stdin_is_not_held_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``zcat feed.jsonl.gz | onrecord ingest -`` read all of stdin into memory before the first row."""
+    import sys
+    import tracemalloc
+    from types import SimpleNamespace
+
+    rows = b"".join(json.dumps({"id": f"r{n}", "text": "The mayor said it would rain. " * 20}).encode() + b"\n"
+                    for n in range(5_000))  # 3.3 MB
+    class Pipe(io.RawIOBase):  # a pipe's bytes arrive fresh, not shared with the test's copy
+        pos = 0
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: Any) -> int:
+            n = min(len(buffer), 65_536, len(rows) - self.pos)
+            buffer[:n] = rows[self.pos:self.pos + n]
+            self.pos += n
+            return n
+
+    monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=io.BufferedReader(Pipe())))
+    tracemalloc.start()
+    try:
+        stream = read_source(Source(None, 0), Settings())
+        first = next(stream)
+        peak = tracemalloc.get_traced_memory()[1]
+        rest = list(stream)
+    finally:
+        tracemalloc.stop()
+    assert first.id == "r0" and len(rest) == 4_999 and not any(i.error for i in rest)
     assert peak < 1_000_000, peak
 
 

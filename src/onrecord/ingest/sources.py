@@ -13,7 +13,9 @@ import io
 import json
 import os
 import re
+import shutil
 import sys
+import tempfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -155,8 +157,10 @@ def read_source(source: Source, settings: Settings, fields: JsonlFields | None =
         yield TextInput(ident, source.name, error=source.error)
         return
     try:
-        if source.path is None:
-            data: BinaryIO = io.BytesIO(sys.stdin.buffer.read())
+        if source.path is None:  # spooled to a temporary file: readers seek, and a piped feed may be large
+            data: BinaryIO = tempfile.TemporaryFile()  # noqa: SIM115 (closed by the ``with`` below)
+            shutil.copyfileobj(sys.stdin.buffer, data)
+            data.seek(0)
         else:
             data = source.path.open("rb")
     except OSError as err:
