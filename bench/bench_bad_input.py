@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_bad_input.py                    # every kind at scale 1, 2 and 4
     .venv/bin/python bench/bench_bad_input.py --kinds names,dates --scales 1,2
     .venv/bin/python bench/bench_bad_input.py --list
+    .venv/bin/python bench/bench_bad_input.py --kinds dotted-run,hyphen-run,dateline-spaces --scales 1,2
 
 Each kind is a generator of text with a scale: scale 2 holds twice the units of scale 1 (twice the
 paragraphs, quotations, names...). One process per kind loads the pipeline once, then extracts the scales in
@@ -130,11 +131,24 @@ def controls(n: int) -> str:  # scale 1: 500 sentences with control characters a
     return "".join(unit for _ in range(n * 500))
 
 
+def dotted_run(n: int) -> str:  # scale 1: news around a 60,000-character run of "Ab." (minified script)
+    return news() + "\n\n" + "Ab." * (n * 20_000) + "\n\n" + news()
+
+
+def hyphen_run(n: int) -> str:  # scale 1: a 40,000-character run of "A-", then "the hotel" after a missed name
+    return "The Grand Hotel Palace caught fire. " + "A-" * (n * 20_000) + " The hotel said it was fine." * 20
+
+
+def dateline_spaces(n: int) -> str:  # scale 1: a dateline-like line padded with 20,000 spaces (text from PDF)
+    return "NEW YORK, NY" + " " * (n * 20_000) + "x\n\n" + news()
+
+
 KINDS: dict[str, Callable[[int], str]] = {
     "no-breaks": no_breaks, "short-paragraphs": short_paragraphs, "quotations": quotations_in_a_row,
     "nested-quotes": nested_quotes, "distinct-names": distinct_names, "one-name": one_name, "he-said": he_said,
     "long-sentence": long_sentence, "dates": dates, "event-words": event_words, "mixed-scripts": mixed_scripts,
     "html": html_page, "controls": controls,
+    "dotted-run": dotted_run, "hyphen-run": hyphen_run, "dateline-spaces": dateline_spaces,  # fuzz audit
 }
 
 

@@ -44,3 +44,68 @@ def test_articles_in_flight_when_a_worker_is_killed_are_retried_not_failed(tmp_p
     assert (tmp_path / "killed").exists()  # a worker did die
     assert [item.id for item, _, _ in results] == [item.id for item in items]
     assert {reason for _, _, reason in results} == {"done"}
+
+
+def _spinning_extract_many(items, *, settings, on_error):  # type: ignore[no-untyped-def]
+    """Stands in for ``extract_many``: "spin" burns CPU for good inside a per-article ``except Exception``
+    (as the real analysis has), "bad" raises, anything else gives its text back for an article."""
+    for item in items:
+        try:
+            if item.text == "spin":
+                while True:
+                    pass
+            if item.text == "bad":
+                raise ValueError("bad input")
+        except Exception as err:
+            on_error(item, f"analysis failed: {err}")
+            continue
+        yield item.text
+
+
+class _Hung(BaseException):
+    """No ``except Exception`` takes it: the test fails rather than hangs when no budget stops a spin."""
+
+
+def _wall_limit(seconds: int):  # type: ignore[no-untyped-def]
+    import signal
+
+    def stop(signum, frame):  # type: ignore[no-untyped-def]
+        raise _Hung(f"still analysing after {seconds} s: no budget stopped it")
+
+    signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+
+
+def test_an_article_over_its_cpu_budget_fails_alone_and_the_chunk_goes_on(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A text that keeps one worker busy for good (fuzz audit): after ``max_article_seconds`` of CPU the
+    article is failed with the reason, and the articles after it in its chunk are analysed."""
+    import signal
+
+    from onrecord import batch
+
+    monkeypatch.setattr(batch, "extract_many", _spinning_extract_many)
+    items = [TextInput(n, None, text) for n, text in (("a", "first"), ("s", "spin"), ("b", "bad"),
+                                                      ("s2", "spin"), ("c", "last"))]
+    _wall_limit(30)
+    try:
+        results = batch._analyse(items, Settings(max_article_seconds=0.2))
+    finally:
+        signal.alarm(0)
+    assert [(item.id, article, (error or "")[:30]) for item, article, error in results] == [
+        ("a", "first", ""), ("s", None, "analysis stopped after 0.2 s o"), ("b", None, "analysis failed: bad input"),
+        ("s2", None, "analysis stopped after 0.2 s o"), ("c", "last", "")]
+    assert signal.getitimer(signal.ITIMER_VIRTUAL) == (0.0, 0.0)  # no timer left running after the chunk
+
+
+def test_the_budget_is_on_by_default_and_off_outside_the_main_thread() -> None:
+    import threading
+
+    from onrecord.batch import _ArticleBudget
+
+    assert Settings().max_article_seconds > 0
+    assert _ArticleBudget(600).active and not _ArticleBudget(0).active
+    seen: list[bool] = []
+    thread = threading.Thread(target=lambda: seen.append(_ArticleBudget(600).active))  # a Dask worker's task
+    thread.start()
+    thread.join()
+    assert seen == [False]

@@ -16,6 +16,7 @@ import hashlib
 import multiprocessing
 import os
 import resource
+import signal
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -95,22 +96,90 @@ Outcome = tuple[TextInput, Article | None, str | None]
 
 
 def _analyse(items: list[TextInput], settings: Settings) -> list[Outcome]:
-    """Every item's article or error, in order, through one ``nlp.pipe`` stream."""
+    """Every item's article or error, in order, through one ``nlp.pipe`` stream; an article over its CPU
+    budget (``Settings.max_article_seconds``) fails alone and a new stream starts after it."""
+    results: list[Outcome] = []
+    with _ArticleBudget(settings.max_article_seconds) as budget:
+        while len(results) < len(items):
+            rest = items[len(results):]
+            done = _analyse_stream(rest, settings, budget)
+            results.extend(done)
+            if len(done) < len(rest):  # the budget ran from the last article or error: the time went on this one
+                results.append((rest[len(done)], None, budget.reason()))
+    return results
+
+
+def _analyse_stream(items: list[TextInput], settings: Settings, budget: _ArticleBudget) -> list[Outcome]:
+    """The outcomes of ``items`` in order, up to the first one over its budget if one is."""
     errors: dict[int, str] = {}
+    articles: list[Article] = []
     by_identity = {id(item): n for n, item in enumerate(items)}
 
     def failed(item: TextInput, reason: str) -> None:
         errors[by_identity[id(item)]] = reason
+        if item.error is None:  # an analysis that failed, in order (a read error is reported ahead)
+            budget.restart()
 
-    articles = iter(list(extract_many(items, settings=settings, on_error=failed)))  # errors known at the end
+    over = False
+    try:
+        for article in extract_many(items, settings=settings, on_error=failed):
+            articles.append(article)
+            budget.restart()
+    except _OverBudget:
+        over = True
+    given = iter(articles)
     results: list[Outcome] = []
     for n, item in enumerate(items):
         if n in errors:
             results.append((item, None, errors[n]))
-        else:
-            article = next(articles, None)
-            results.append((item, article, None if article is not None else "no result"))
+            continue
+        found = next(given, None)
+        if found is None and over:
+            break  # this item's analysis was stopped
+        results.append((item, found, None if found is not None else "no result"))
     return results
+
+
+class _OverBudget(BaseException):
+    """Raised in the analysing thread when an article's CPU budget runs out. A BaseException, so that no
+    ``except Exception`` on the way (one article's analysis failing alone) takes it for that article's
+    error and goes on inside a parse that may have been cut anywhere."""
+
+
+class _ArticleBudget:
+    """CPU seconds for one article, counted by the process's virtual timer (``SIGVTALRM``).
+
+    Only in a process's main thread, where a signal handler runs: local worker processes and an inline
+    run; in a Dask worker's thread there is no budget (the cluster's own limits apply)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.active = (seconds > 0 and hasattr(signal, "setitimer")
+                       and threading.current_thread() is threading.main_thread())
+        self.previous: Any = None
+
+    def __enter__(self) -> _ArticleBudget:
+        if self.active:
+            self.previous = signal.signal(signal.SIGVTALRM, _over_budget)
+            self.restart()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.active:
+            signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+            signal.signal(signal.SIGVTALRM, self.previous)
+
+    def restart(self) -> None:
+        if self.active:
+            signal.setitimer(signal.ITIMER_VIRTUAL, self.seconds)
+
+    def reason(self) -> str:
+        return (f"analysis stopped after {self.seconds:g} s of CPU time, the budget for one article "
+                "(a text too long or too unusual to analyse; ONRECORD_MAX_ARTICLE_SECONDS=N raises it, 0 removes it)")
+
+
+def _over_budget(signum: int, frame: object) -> None:
+    raise _OverBudget
 
 
 def _analyse_one(item: TextInput, settings: Settings) -> Outcome:

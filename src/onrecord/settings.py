@@ -52,6 +52,11 @@ class Settings:
     # 4,900 per 20,000 characters (the densest PolNeAR text), so it is cut as before.
     max_chunk_tokens: int = 6_000
     max_input_bytes: int = 20_000_000  # larger inputs are refused with a clear error
+    # A corpus run (ingest, reprocess) stops analysing one article after this many seconds of CPU time and
+    # records it as failed, so that no text holds a worker for good. News takes under a second; a 1M-word
+    # text (5.9 MB) 300-410 s; a 20 MB text about 1,000 s, and more for text that is slow per character.
+    # CPU time, not wall time: a busy machine does not fail what an idle one analyses. 0 turns it off.
+    max_article_seconds: float = 600.0
     # spaCy's tokenizer strips prefix/suffix marks one at a time, rescanning the rest
     # each time: quadratic in a run of 50,000 '"'. Longer runs without whitespace are
     # cut into pieces of this size (the longest in PolNeAR is 87 characters, a URL).

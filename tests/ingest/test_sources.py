@@ -5,12 +5,15 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from onrecord.ingest import read_inputs
 from onrecord.ingest.sources import JsonlFields, Source, list_sources, read_source, sniff
 from onrecord.settings import Settings
 from tests.conftest import EXAMPLES
@@ -130,6 +133,88 @@ def test_directories_are_walked_in_order_without_hidden_files(tmp_path: Path) ->
     (tmp_path / ".git" / "config").write_text("x")
     names = [s.path.name for s in list_sources([str(tmp_path)]) if s.path]
     assert names == ["1.html", "2.txt"]
+
+
+def test_a_fifo_in_a_folder_is_reported_not_read(tmp_path: Path) -> None:
+    """A named pipe with no writer blocked ``open`` for good: the run stalled on it (fuzz audit)."""
+    (tmp_path / "a.txt").write_text("The minister said talks had stalled.\n")
+    os.mkfifo(tmp_path / "b.txt")
+    sources = list(list_sources([str(tmp_path)]))
+    assert [s.path.name for s in sources if s.path] == ["a.txt", "b.txt"]
+    [fifo] = [i for s in sources for i in read_source(s, Settings()) if i.error]  # returns: nothing opens the pipe
+    assert fifo.source is not None and fifo.source.endswith("b.txt") and "named pipe (FIFO)" in (fifo.error or "")
+
+
+def test_extract_reads_a_folder_past_a_fifo_and_at_most_the_limit_of_a_device(tmp_path: Path) -> None:
+    """``extract dir/`` read every file whole: a FIFO blocked it, a symlink to /dev/zero filled the memory."""
+    (tmp_path / "a.txt").write_text("The minister said talks had stalled.\n")
+    os.mkfifo(tmp_path / "b.txt")
+    items = list(read_inputs([str(tmp_path)], Settings()))
+    assert [(i.id, bool(i.error)) for i in items] == [("a", False), ("b", True)]
+    [zero] = list(read_inputs(["/dev/zero"], Settings(max_input_bytes=1000)))  # named: read, up to the limit
+    assert zero.error and "limit" in zero.error
+
+
+def test_an_impossible_date_in_a_feed_row_is_no_date(tmp_path: Path) -> None:
+    """ "9999-99-99" was stored as the article's date (only its shape was checked; fuzz audit)."""
+    rows = [{"id": "a", "text": "The mayor said it would rain.", "published": "9999-99-99"},
+            {"id": "b", "text": "The mayor said it would snow.", "published": "2025-02-30T10:00:00Z"},
+            {"id": "c", "text": "The mayor said it would hail.", "published": "2025-02-28T10:00:00Z"}]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows))
+    assert [i.published for i in read(path)] == [None, None, "2025-02-28"]
+
+
+def test_a_jsonl_line_over_the_limit_is_never_held_whole(tmp_path: Path) -> None:
+    """A file of one long line (a JSON array dumped without newlines) was read whole into memory to be
+    refused: a dump of some gigabytes killed the run (fuzz audit). Now at most the limit is held."""
+    import tracemalloc
+
+    good = json.dumps({"id": "ok", "text": "The mayor said it would rain."}).encode()
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(good + b"\n" + b'{"text": "' + b"x" * 4_000_000 + b'"}\n' + good.replace(b"ok", b"ok2"))
+    tracemalloc.start()
+    try:
+        items = read(path, max_input_bytes=10_000)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [(i.id, bool(i.error)) for i in items] == [("ok", False), ("feed-2", True), ("ok2", False)]
+    assert "limit" in (items[1].error or "") and items[1].source and items[1].source.endswith(":2")
+    assert peak < 1_000_000, peak
+
+
+def test_a_feed_piped_on_stdin_is_not_held_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``zcat feed.jsonl.gz | onrecord ingest -`` read all of stdin into memory before the first row."""
+    import sys
+    import tracemalloc
+    from types import SimpleNamespace
+
+    rows = b"".join(json.dumps({"id": f"r{n}", "text": "The mayor said it would rain. " * 20}).encode() + b"\n"
+                    for n in range(5_000))  # 3.3 MB
+    class Pipe(io.RawIOBase):  # a pipe's bytes arrive fresh, not shared with the test's copy
+        pos = 0
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: Any) -> int:
+            n = min(len(buffer), 65_536, len(rows) - self.pos)
+            buffer[:n] = rows[self.pos:self.pos + n]
+            self.pos += n
+            return n
+
+    monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=io.BufferedReader(Pipe())))
+    tracemalloc.start()
+    try:
+        stream = read_source(Source(None, 0), Settings())
+        first = next(stream)
+        peak = tracemalloc.get_traced_memory()[1]
+        rest = list(stream)
+    finally:
+        tracemalloc.stop()
+    assert first.id == "r0" and len(rest) == 4_999 and not any(i.error for i in rest)
+    assert peak < 1_000_000, peak
 
 
 def test_example_corpus_reads_every_format() -> None:

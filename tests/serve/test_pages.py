@@ -60,8 +60,10 @@ def test_actor_page_groups_statements_and_filters_by_act(client: TestClient) -> 
     assert page.count('class="act"') == 13
     only = client.get("/actors/donald-trump", params={"act": "refuse_to_commit"}).text
     assert 0 < only.count('class="act"') < 13
-    assert client.get("/actors/donald-trump", params={"act": "shout"}).status_code == 400
-    assert client.get("/actors/nobody").status_code == 404
+    bad = client.get("/actors/donald-trump", params={"act": "shout"})
+    assert bad.status_code == 400 and "<title>Cannot show this" in bad.text  # was "Not found" (fuzz audit)
+    missing = client.get("/actors/nobody")
+    assert missing.status_code == 404 and "<title>Not found" in missing.text
 
 
 def test_search_with_filters_and_csv_link(client: TestClient) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -83,7 +84,10 @@ def decode(data: bytes) -> str:
             except UnicodeDecodeError as err:
                 raise InputError(f"starts with a {encoding} byte-order mark but does not decode: {err}") from err
     if b"\x00" in data[:8192]:
-        raise InputError("binary data (NUL bytes), not text")
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise InputError("binary data (NUL bytes), not text")
+        return _not_binary(text)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -91,11 +95,57 @@ def decode(data: bytes) -> str:
             text = data.decode("cp1252")
         except UnicodeDecodeError as err:
             raise InputError(f"neither UTF-8 nor cp1252 text: {err}") from err
+    return _not_binary(text)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Latin-script UTF-16 text written without a byte-order mark (some Windows tools, exports), else None.
+
+    It has a NUL in nearly every other byte and almost never in the bytes between, and every character is
+    one of Latin script's (letters to Latin Extended-B, punctuation, currency and letterlike symbols): that
+    pattern, a strict decode and those characters tell it from binary data, which was all a NUL meant before
+    (an article in UTF-16LE was refused as "binary data"). Other UTF-16 without a BOM is still refused."""
+    sample = data[:8192]
+    sample = sample[: len(sample) // 2 * 2]
+    if not sample:
+        return None
+    half = len(sample) // 2
+    even, odd = sample[0::2].count(0) / half, sample[1::2].count(0) / half
+    encoding = "utf-16-le" if odd >= 0.5 and even <= 0.01 else "utf-16-be" if even >= 0.5 and odd <= 0.01 else None
+    if encoding is None or len(data) % 2:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return text if _LATIN_TEXT.fullmatch(text) else None
+
+
+_LATIN_TEXT = re.compile("[\t\n\v\f\r\x20-\x7e\xa0-\u024f\u2000-\u214f]*")
+
+
+def _not_binary(text: str) -> str:
     sample = text[:8192]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in _ALLOWED_CONTROLS)
     if sample and controls / len(sample) > 0.01:
         raise InputError("binary data (control characters), not text")
     return text
+
+
+def not_a_file(path: Path) -> str | None:
+    """Why a path found inside a folder is no file to read, or None for a regular file (or one that cannot
+    be examined: opening it then says why). A FIFO blocks the reader for good (a run stalled on a
+    ``mkfifo``'d ``b.txt``), and a device such as ``/dev/zero`` behind a symlink never ends; a path the user
+    names is still read as given (``onrecord ingest <(zcat feed.jsonl.gz)`` reads a pipe)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
+    return f"not read: {kind}, not a regular file (name it on the command line to read it anyway)"
 
 
 def read_path(path: Path, settings: Settings) -> TextInput:
@@ -104,13 +154,19 @@ def read_path(path: Path, settings: Settings) -> TextInput:
         size = path.stat().st_size
         if size > settings.max_input_bytes:
             raise over_limit(settings.max_input_bytes, size)
-        return TextInput(ident, str(path), decode(path.read_bytes()))
+        with path.open("rb") as stream:  # at most the limit: a device or pipe has no size to check first
+            data = stream.read(settings.max_input_bytes + 1)
+        if len(data) > settings.max_input_bytes:
+            raise over_limit(settings.max_input_bytes)
+        return TextInput(ident, str(path), decode(data))
     except (InputError, OSError) as err:
         return TextInput(ident, str(path), error=str(err))
 
 
 def expand(paths: Iterable[str]) -> Iterator[Path | None]:
-    """Files named, ``*.txt`` under directories (sorted, recursive); ``None`` for "-" (stdin)."""
+    """Files named, ``*.txt`` under directories (sorted, recursive); ``None`` for "-" (stdin).
+
+    A FIFO, socket or device under a directory is passed on too: ``read_inputs`` reports it unread."""
     for raw in paths:
         if raw == "-":
             yield None
@@ -127,7 +183,12 @@ def expand(paths: Iterable[str]) -> Iterator[Path | None]:
 
 
 def read_inputs(paths: Iterable[str], settings: Settings) -> Iterator[TextInput]:
+    paths = list(paths)
+    named = {Path(raw) for raw in paths if raw != "-"}
     for path in expand(paths):
+        if path is not None and path not in named and (reason := not_a_file(path)) is not None:
+            yield TextInput(path.stem, str(path), error=reason)
+            continue
         if path is None:
             data = sys.stdin.buffer.read()
             try:

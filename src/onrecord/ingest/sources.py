@@ -13,15 +13,18 @@ import io
 import json
 import os
 import re
+import shutil
 import sys
+import tempfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 from urllib.parse import urlsplit
 
-from onrecord.ingest import InputError, TextInput, decode, display_name, over_limit, without_surrogates
+from onrecord.ingest import InputError, TextInput, decode, display_name, not_a_file, over_limit, without_surrogates
 from onrecord.settings import Settings
 
 Format = Literal["text", "html", "warc", "jsonl"]
@@ -78,8 +81,9 @@ class Source:
 def list_sources(paths: Iterable[str]) -> Iterator[Source]:
     """Files named and every file under directories (sorted, recursive, hidden ones skipped).
 
-    Symbolic links to directories are not followed (no loops); a directory that cannot be read
-    comes back as a ``Source`` with ``error`` set, so the run reports it instead of passing over it.
+    Symbolic links to directories are not followed (no loops); a directory that cannot be read, and a
+    FIFO, socket or device found in one (reading it would block or never end), come back as a ``Source``
+    with ``error`` set, so the run reports it instead of passing over it or stalling on it.
     """
     for raw in paths:
         if raw == "-":
@@ -95,7 +99,8 @@ def list_sources(paths: Iterable[str]) -> Iterator[Source]:
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 if not name.startswith("."):
-                    yield Source(Path(root) / name, _size(Path(root) / name))
+                    found = Path(root) / name
+                    yield Source(found, _size(found), error=not_a_file(found))
         yield from _unreadable_dirs(unreadable)
 
 
@@ -152,8 +157,10 @@ def read_source(source: Source, settings: Settings, fields: JsonlFields | None =
         yield TextInput(ident, source.name, error=source.error)
         return
     try:
-        if source.path is None:
-            data: BinaryIO = io.BytesIO(sys.stdin.buffer.read())
+        if source.path is None:  # spooled to a temporary file: readers seek, and a piped feed may be large
+            data: BinaryIO = tempfile.TemporaryFile()  # noqa: SIM115 (closed by the ``with`` below)
+            shutil.copyfileobj(sys.stdin.buffer, data)
+            data.seek(0)
         else:
             data = source.path.open("rb")
     except OSError as err:
@@ -278,7 +285,12 @@ def _iso_day(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     match = re.match(r"(\d{4}-\d{2}-\d{2})", value.strip())
-    return match.group(1) if match else None
+    if match is None:
+        return None
+    try:  # a feed's "9999-99-99" was stored as a date, which no date filter or timeline can place
+        return date.fromisoformat(match.group(1)).isoformat()
+    except ValueError:
+        return None
 
 
 def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[TextInput]:
@@ -348,16 +360,36 @@ def _read_jsonl(stream: BinaryIO, name: str, ident: str, settings: Settings,
     lineno = 0
     try:
         raw: BinaryIO = gzip.GzipFile(fileobj=stream) if name.endswith(".gz") else stream  # type: ignore[assignment]
-        for lineno, line in enumerate(raw, start=1):
-            if not line.strip():
+        for lineno, line in enumerate(_lines(raw, settings.max_input_bytes), start=1):
+            if line is not None and not line.strip():
                 continue
             where = f"{name}:{lineno}"
             try:
+                if line is None:
+                    raise over_limit(settings.max_input_bytes)
                 yield _jsonl_row(line, where, f"{ident}-{lineno}", settings, fields)
             except InputError as err:
                 yield TextInput(f"{ident}-{lineno}", where, error=str(err))
     except (OSError, EOFError, zlib.error) as err:
         yield TextInput(ident, name, error=f"corrupt or truncated after line {lineno}: {err}")
+
+
+def _lines(raw: BinaryIO, limit: int) -> Iterator[bytes | None]:
+    """The lines of a file, each of at most ``limit`` bytes; None for a longer one, which is skipped in
+    pieces of that size. A file of one long line (a JSON array dumped without newlines) was read whole
+    into memory, twice its size, to be refused: enough to kill the run on a large dump (fuzz audit)."""
+    while True:
+        line = raw.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit:
+            yield line
+            continue
+        while not line.endswith(b"\n"):
+            line = raw.readline(limit + 1)
+            if not line:
+                break
+        yield None
 
 
 def _jsonl_row(line: bytes, where: str, default_id: str, settings: Settings, fields: JsonlFields) -> TextInput:

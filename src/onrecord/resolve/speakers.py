@@ -197,6 +197,8 @@ class ArticleResolver:
         self._other_names: dict[str, str] = {}  # "UNICEF" -> "United Nations Children Fund" ("X, or UNICEF,")
         # Abbreviations the article defines: "NCLAN" -> "National Crop Loss Assessment Network" (issue 12, names)
         self._defined = _defined_abbreviations(self.text)
+        self._capitalised: list[re.Match[str]] | None = None  # _CAPITALISED_RUN over the text, when first needed
+        self._capitalised_starts: list[int] = []
         self._story_country: str | None = None  # the story's one country, read when first needed
         self._story_read = False
         self._by_institution: dict[str, _ActorState] = {}  # a gazetteer institution's name -> its actor here
@@ -1849,7 +1851,7 @@ class ArticleResolver:
         Title Case line (a headline's "Hotel Fire Kills Seventeen" names no hotel)."""
         head = noun.title()
         here = self.sentence_of(offset)
-        for found in reversed(list(_CAPITALISED_RUN.finditer(self.text, 0, offset))):
+        for found in self._capitalised_runs_before(offset):
             if here - self.sentence_of(found.start()) > sentences:
                 return None
             words = found.group().split()
@@ -1864,6 +1866,21 @@ class ArticleResolver:
                 state.add_mention(start, found.end())
             return state
         return None
+
+    def _capitalised_runs_before(self, offset: int) -> Iterator[re.Match[str]]:
+        """``_CAPITALISED_RUN.finditer(self.text, 0, offset)``, latest first. The runs are found once per
+        article: searched again from the start for each "the hotel", a long article with many was quadratic
+        (fuzz audit). A run that goes on past ``offset`` is searched again up to it, as the search that ends
+        there finds it."""
+        if self._capitalised is None:
+            self._capitalised = list(_CAPITALISED_RUN.finditer(self.text))
+            self._capitalised_starts = [m.start() for m in self._capitalised]
+        last = bisect_left(self._capitalised_starts, offset) - 1
+        if last >= 0 and self._capitalised[last].end() > offset:
+            yield from reversed(list(_CAPITALISED_RUN.finditer(self.text, self._capitalised[last].start(), offset)))
+            last -= 1
+        for n in range(last, -1, -1):
+            yield self._capitalised[n]
 
     def _salient(self, recent: list[_ActorState], offset: int) -> _ActorState | None:
         """Issue 12 (round 8): "The Aviation Herald reported the jet was meant to land at Payam. The industry
@@ -2649,7 +2666,10 @@ def _state_type(country: str) -> ActorType:
     return "organization" if country in names.SUPRANATIONAL else "country"
 
 
-_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'\- ]*[A-Z.])(?:, [A-Za-z0-9. ]+)?[ \t]*(?:\([^)\n]*\)[ \t]*)?[—–-]",
+# The place after the comma is taken whole (possessive ``++``): it and the spaces after it both take spaces,
+# and giving them back one by one made "AB, x" and 20,000 spaces quadratic (seconds; fuzz audit). Nothing the
+# place can give back lets the rest match (neither a bracket nor a dash is in it), so the matches are the same.
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'\- ]*[A-Z.])(?:, [A-Za-z0-9. ]++)?[ \t]*(?:\([^)\n]*\)[ \t]*)?[—–-]",
                        re.MULTILINE)
 
 
@@ -3001,7 +3021,9 @@ def _member_phrase(tok: Token) -> Span:
 _NAME_WORD = r"(?:[A-Z][\w'’&.-]*|of|and|for|the|on|in|from|at|to|de|du|des|la|le|et)"
 _LONG_THEN_SHORT = re.compile(  # at most 16 words: no name is longer, and a long Title Case run stays linear
     rf"((?:{_NAME_WORD}[ \t]+){{0,15}}{_NAME_WORD})(?:[ \t]*\(|,? or )([A-Z][A-Za-z&.]*[A-Z]\.?)(?:\)|,)")
-_SHORT_THEN_LONG = re.compile(r"\b([A-Z][A-Za-z&.]*[A-Z])[ \t]*\(((?:the )?[A-Z][^()\n]{3,80})\)")
+# An abbreviation holds at most 32 letters and dots: unbounded, each capital of a long dotted run ("Ab.Cd.Ef...",
+# minified script in a page) scanned the rest of the run, quadratic over the whole article (fuzz audit).
+_SHORT_THEN_LONG = re.compile(r"\b([A-Z][A-Za-z&.]{0,30}[A-Z])[ \t]*\(((?:the )?[A-Z][^()\n]{3,80})\)")
 # What every _LONG_THEN_SHORT match holds after its name: the bracket or "or" and the abbreviation (speed).
 _ABBREVIATION_AFTER = re.compile(r"(?:\(| or )[A-Z][A-Za-z&.]*[A-Z]\.?[),]")
 
@@ -3225,7 +3247,8 @@ def _name_run(span: Span) -> Span:
 
 # A run of capitalised words, with "of"/"for"/"and" inside it ("Hotel Arpit Palace", "Royal Hospital for
 # Children"): where a name the recogniser missed may be.
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s(?:(?:of|for|and|de|the)\s)?[A-Z][\w&'’.-]*)+")
+# A word of it holds at most 40 characters: unbounded, each capital of "A-A-A-..." scanned the rest of the run.
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’.-]{0,39}(?:\s(?:(?:of|for|and|de|the)\s)?[A-Z][\w&'’.-]{0,39})+")
 
 
 def _title_case_line(text: str, offset: int) -> bool:

@@ -152,8 +152,9 @@ Offset = Annotated[int, Query(ge=0, le=q.SQLITE_MAX_INT)]
 
 
 def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
-    """A server-rendered page from the app's templates."""
-    return request.app.state.templates.TemplateResponse(request, name, context, status_code=status)  # type: ignore[no-any-return]
+    """A server-rendered page from the app's templates; ``status`` is in its context too (an error page's title)."""
+    return request.app.state.templates.TemplateResponse(request, name, {"status": status, **context},  # type: ignore[no-any-return]
+                                                         status_code=status)
 
 
 def retry_headers(err: PoolUnavailable) -> dict[str, str] | None:
