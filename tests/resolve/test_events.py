@@ -1354,3 +1354,27 @@ def test_a_counted_group_is_the_resolvers_reading_never_two_of_three() -> None:
     again = next(e for e in found if any("again" in m.text or "Paris" in (e.place.text if e.place else "")
                                          for m in e.mentions))
     assert not any(p.actor is not None and p.actor.type == "person" for p in again.participants), again.to_dict()
+
+
+def test_speaking_to_someone_to_frame_a_statement_is_no_call() -> None:
+    # whom a statement was said to (an outlet, a journalist) is no encounter; with a place and a day, one is named
+    assert events('Speaking to Maria Lund of the Daily Courier, Olaf Berg said, "We lost the contract."') == []
+    assert events('Karl Weber, speaking to Radio North, said the plant would close.') == []
+    e = one("Speaking with Chancellor Olaf Scholz in Berlin on Monday, Anna Berg said the plant would close.")
+    assert e.type == "meeting" and e.date == "2025-08-18"
+
+
+def test_a_meeting_verb_in_the_passive_with_nobody_meeting_is_no_meeting() -> None:
+    assert events('The plan was met with anger from local farmers. "The test is clear, and that is met here."') == []
+    assert one("Anna Berg was met at the airport by Olaf Scholz on Monday.").type == "meeting"
+
+
+def test_speech_with_no_article_is_words_not_an_occasion() -> None:
+    assert events('The firm said it would keep removing speech that breaks the law, and that laws on speech '
+                  'differ.') == []
+    assert one("Anna Berg gave a speech in Oslo on Monday.").type == "speech"
+
+
+def test_remarks_an_outlet_published_are_a_statement_not_a_speech() -> None:
+    assert events('Anna Berg said, in remarks published by the Daily Courier in May, "The flu is spreading."') == []
+    assert one("In remarks at the White House on Monday, Anna Berg said the flu is spreading.").type == "speech"

@@ -28,6 +28,10 @@ PROPER_TRIGGERS = frozenset("summit convention caucuses caucus primary rally deb
 QUANTITY_WORDS = frozenset("some many several few numerous countless multiple various dozens hundreds".split())
 # Nouns whose plural is a series of occasions, never one ("the interviews", "his speeches").
 SERIES_NOUNS = frozenset("interview speech address".split())
+# Occasion nouns that are also the words said ("remarks"), and the verbs that make them a publication ("remarks
+# published by CNN", "comments carried by state media"): no occasion then.
+WORDS_NOUNS = frozenset({"remark", "remarks"})
+PUBLISH_VERBS = frozenset("publish print post carry air broadcast release quote report".split())
 # Nouns that name an event only with one of these words before them ("a phone call", "a media availability",
 # "a news conference"); the type they take then.
 QUALIFIED_NOUNS: dict[str, tuple[frozenset[str], EventType]] = {

@@ -312,6 +312,8 @@ def _noun_type(tok: Token) -> EventType | None:
     kind = W.NOUN_TRIGGERS.get(word) or W.NOUN_TRIGGERS.get(lemma)
     if kind is None or modifiers & W.NOT_OCCASIONS.get(lemma, frozenset()):
         return None
+    if _mass_use(tok, lemma) or _published_words(tok, lemma):
+        return None
     if kind == "meeting" and _of_states(tok) is not None:
         kind = "summit"  # "the annual meeting of the United Nations General Assembly": a gathering of states
     if _generic(tok, lemma) or _issue_not_occasion(tok, lemma):
@@ -324,6 +326,31 @@ def _noun_type(tok: Token) -> EventType | None:
     if lemma == "vote" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         return None  # "supporting him with their vote", "cast his vote": a ballot; "the Senate's vote" stays
     return kind
+
+
+def _mass_use(tok: Token, lemma: str) -> bool:
+    """"removing speech that might be illegal", "laws on speech": a singular occasion noun with nothing before it
+    (no article, possessor, number or modifier) is the mass noun, words and not one occasion; only a headline
+    drops the article of one ("Lam delivers speech on video")."""
+    if lemma not in W.SERIES_NOUNS or tok.tag_ != "NN" or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod") for c in tok.lefts):
+        return False
+    return not _in_headline(tok)
+
+
+def _published_words(tok: Token, lemma: str) -> bool:
+    """"He said, in remarks published by CNN in February": remarks an outlet published are the words of a
+    statement, a publication (ANNOTATION.md §3.1), not the occasion they were made at."""
+    return lemma in W.WORDS_NOUNS and any(c.dep_ == "acl" and c.lemma_.lower() in W.PUBLISH_VERBS
+                                          for c in tok.children)
+
+
+def _in_headline(tok: Token) -> bool:
+    """The first line of a piece when it closes with no full stop: a headline, which drops articles."""
+    sent = tok.sent
+    last = sent[-1]
+    return sent.start == 0 and last.text not in _CLAUSE_ENDS and "\n" in last.whitespace_ + last.text
 
 
 def _their_call(tok: Token) -> bool:
@@ -477,6 +504,8 @@ def _verb_type(tok: Token) -> EventType | None:
         if any(_press_word(p) for c in children if c.dep_ == "prep" for p in c.children):
             return "press_conference"  # "speaking to the press", "talked to reporters"
         by_phone = _by_phone(tok)
+        if not by_phone and _addressee_frame(tok):
+            return None
         if not by_phone and _questioners(tok):
             return "meeting"  # "police ... spoke with Anne Sacoolas as a suspect": questioned in person (§3.5)
         return "call" if by_phone or not _place_of(tok) else "meeting"
@@ -491,6 +520,9 @@ def _verb_type(tok: Token) -> EventType | None:
         return None  # "are expected to meet again in Vienna": the expected ones meet
     if lemma == "meet" and any(c.dep_ == "dobj" and not _is_party(c) for c in children):
         return None  # "met the deadline", "meet expectations"
+    if lemma == "meet" and any(c.dep_ == "nsubjpass" for c in children) and not any(c.dep_ == "agent"
+                                                                                  for c in children):
+        return None  # "the move was met with fury", "that's met here": a reaction or a test met, met by nobody
     if lemma == "meet" and not party and any(p.dep_ == "pobj" and not _is_party(p) for c in children
                                              if c.dep_ == "prep" and c.lower_ == "with" for p in c.children):
         return None  # "was met with applause", "met with resistance"; not "will meet Zelenskyy with a package"
@@ -542,6 +574,17 @@ def _leave_to_talk(verb: Token) -> bool:
     occasion (ANNOTATION.md §3.1: hypotheticals nobody plans)."""
     head = verb.head
     return verb.dep_ == "xcomp" and (head.lemma_.lower() in W.LEAVE_TO_TALK or head.lower_ in W.LEAVE_TO_TALK)
+
+
+def _addressee_frame(verb: Token) -> bool:
+    """"Speaking to Martin Smith of PBS, he said ...", "speaking to BBC, said": a participle with no subject of its
+    own, no place and no time, that frames a statement names whom it was said to, not a call or a meeting (like
+    "told the BBC", ANNOTATION.md §3.5); "Speaking by phone with Macron", "speaking with him in Paris on Monday"
+    still name one."""
+    if verb.tag_ != en.PRESENT_PARTICIPLE or verb.dep_ not in ("advcl", "acl", "ccomp", "xcomp") \
+            or any(c.dep_ in en.SUBJECTS for c in verb.children):
+        return False
+    return _place_of(verb) is None and not any(t.ent_type_ in W.DATE_LABELS for t in verb.subtree)
 
 
 def _vague_talk(verb: Token) -> bool:
