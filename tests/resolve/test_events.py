@@ -1378,3 +1378,25 @@ def test_speech_with_no_article_is_words_not_an_occasion() -> None:
 def test_remarks_an_outlet_published_are_a_statement_not_a_speech() -> None:
     assert events('Anna Berg said, in remarks published by the Daily Courier in May, "The flu is spreading."') == []
     assert one("In remarks at the White House on Monday, Anna Berg said the flu is spreading.").type == "speech"
+
+
+def test_an_indefinite_occasion_said_to_be_under_way_or_won_is_a_particular_one() -> None:
+    e = one("A closed-door trial is underway in the capital, and Anna Berg did not give it any credence.")
+    assert (e.type, e.status) == ("hearing", "ongoing")
+    e = one("Olaf Berg won a presidential election over Karl Weber, but the result was disputed.")
+    assert e.type == "vote" and names(e) == {"Olaf Berg", "Karl Weber"}, e.to_dict()
+    assert events("Olaf Berg hopes to win an election.") == []
+
+
+def test_a_countrys_elections_of_one_year_are_one_vote() -> None:
+    e = one("Ahead of the 2018 elections, the army moved against Olaf Berg.", published="2019-09-09")
+    assert (e.type, e.date_range) == ("vote", ("2018-01-01", "2018-12-31"))
+    assert events("Some 2018 candidates lost three elections in a row.", published="2019-09-09") == []
+
+
+def test_the_next_occasion_in_a_past_story_happened_and_is_named_again_in_its_sentence() -> None:
+    e = one("At the next elections in 2008, the Unity Party won a majority in the House of Assembly and both Olaf "
+            "Berg and Karl Weber claimed victory in the presidential vote, which again was marred by allegations of "
+            "fraud.", published="2019-09-09")
+    assert (e.type, e.status, e.date_range) == ("vote", "happened", ("2008-01-01", "2008-12-31")), e.to_dict()
+    assert [m.text for m in e.mentions] == ["the next elections", "the presidential vote"]

@@ -242,6 +242,13 @@ VOTE_FOR = frozenset({"for"})
 GOT_VOTES_VERBS = frozenset({"receive", "get", "garner", "win", "take"})
 VOTE_COUNT_NOUNS = frozenset({"vote", "percent", "%", "delegate", "ballot"})
 
+# Verbs whose object occasion someone had an outcome in: "Mugabe won a presidential election over Tsvangirai".
+OUTCOME_VERBS = frozenset({"win", "lose"})
+# Words after "is" that say its subject is in progress: "A closed-door trial is underway".
+ONGOING_WORDS = frozenset({"underway", "ongoing"})
+# Whom an election is won "over": the rival, who ran in it too.
+WON_OVER = frozenset({"over"})
+
 # Determiners that introduce an occasion as new ("a meeting", "another referendum"), not one already named.
 INDEFINITE = frozenset({"a", "an", "another"})
 # Determiners that, in a question, do not take the occasion as held or set: "any talk of a summit?", "no
@@ -262,6 +269,8 @@ PLAN_VERBS = frozenset("plan expect wait hope want intend schedule set prepare a
                        "arrange promise vow pledge offer consider push urge call ask insist demand request".split())
 # Nouns of planning: what they are "for" is to come ("plans for the summit", "preparations for the talks").
 PLAN_NOUNS = frozenset("plan preparation arrangement invitation proposal".split())
+# Of those, the ones that count from the time the clause tells ("the next elections" in a story of 2008).
+RELATIVE_NEXT = frozenset({"next", "following"})
 PLANNED_MODIFIERS = frozenset("upcoming next planned scheduled proposed future possible potential expected "
                               "forthcoming coming prospective anticipated".split())
 # "a phone call made by Trump late last July": a participle that holds the occasion, so its time is the call's.

@@ -444,18 +444,32 @@ def _generic(tok: Token, lemma: str) -> bool:
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "nummod")}
     if dets & {"no", "any", "every", "each", "such", "what", "which", "whatever"}:
         return True  # "any meeting", "what address her house was"
-    if tok.tag_ in ("NNS", "NNPS") and (dets & W.QUANTITY_WORDS or any(c.dep_ == "nummod" for c in tok.children)):
+    if tok.tag_ in ("NNS", "NNPS") and (dets & W.QUANTITY_WORDS or any(c.dep_ == "nummod" and not _a_year(c)
+                                                                       for c in tok.children)):
         return True  # "some phone calls", "more than 150 phone calls": many occasions, no one of them
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() == "vote":
         return True  # "voting in a Republican primary": the act of voting, not the occasion
     plural = tok.tag_ in ("NNS", "NNPS") and lemma not in ("talk", "negotiation", "remark")
     if plural and lemma in W.SERIES_NOUNS:
         return True  # "The interviews were done in 2007": a series, no one occasion
-    if plural and W.NOUN_TRIGGERS.get(lemma) == "vote" and not _states_named(tok):
-        return True  # "until the primaries end in June": the season, unless the states are named
+    if plural and W.NOUN_TRIGGERS.get(lemma) == "vote" and not _states_named(tok) and not _year_of(tok):
+        return True  # "until the primaries end in June": the season, unless the states or the year are named
     if plural and W.NOUN_TRIGGERS.get(lemma) == "vote":
         return False  # contests whose states are named (above): "Next week will bring contests in Florida"
     return plural and not dets and not any(c.dep_ == "prep" for c in tok.children)
+
+
+def _year_of(tok: Token) -> bool:
+    """"the 2018 elections", "the next elections in 2008": a country's elections of one year, held together, are
+    one occasion (a year written on the noun itself, or in its own "in" phrase)."""
+    near = [c for c in tok.children if c.dep_ in ("compound", "nummod", "amod", "nmod")]
+    near += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+    return any(_a_year(t) for t in near)
+
+
+def _a_year(tok: Token) -> bool:
+    """"2018" in "the 2018 elections": a year, not a count of occasions."""
+    return tok.ent_type_ == "DATE" and _YEAR.fullmatch(tok.text) is not None
 
 
 def _states_named(tok: Token) -> bool:
@@ -1122,7 +1136,8 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
             return ("planned" if _moved_to_a_time(verb) else "cancelled"), True
     if governor is not None and _never_held(trigger, governor):
         return "cancelled", True
-    if mods & W.PLANNED_MODIFIERS or _scheduled(trigger, governor) or _planned_by_noun(trigger):
+    if (mods & W.PLANNED_MODIFIERS and not _next_in_past(trigger, governor, mods)) or _scheduled(trigger, governor) \
+            or _planned_by_noun(trigger):
         return "planned", True
     if governor is not None and trigger.dep_ == "dobj" and trigger.head.i == governor.i \
             and governor.lemma_.lower() in W.PLANNING_VERBS and not _negated(governor):
@@ -1142,12 +1157,20 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
         return "planned", True
     if governor is not None and (_progressive(governor) or _has_begun(trigger, governor)):
         return "ongoing", True
+    if trigger.dep_ == "nsubj" and _said_ongoing(trigger.head):
+        return "ongoing", True  # "A closed-door trial is underway"
     if governor is not None and _possible(governor):
         return "planned", False  # "the Clinton camp can bank on a South Carolina victory": still to come
     past = governor is not None and (governor.tag_ == "VBD" or (governor.tag_ == "VBN" and any(
         c.lower_ in ("has", "have", "had", "'s", "’s", "was", "were", *W.HAD_CONTRACTIONS) for c in governor.children
         if c.dep_ in ("aux", "auxpass"))))  # "met", "has met", "was held"
     return "happened", past
+
+
+def _next_in_past(trigger: Token, governor: Token | None, mods: set[str]) -> bool:
+    """"At the next elections in 2008, the MDC won a majority": "next" and "following" in a clause told in the past
+    count from the story's past, not from publication; the occasion is not to come."""
+    return mods & W.PLANNED_MODIFIERS <= W.RELATIVE_NEXT and governor is not None and governor.tag_ == "VBD"
 
 
 def _never_held(trigger: Token, governor: Token) -> bool:
@@ -1493,6 +1516,12 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         preps = frozenset()  # "With her husband by her side, Clinton told her supporters"
     if trigger.pos_ != "VERB" and _noun_type(trigger) in W.CONTESTS:
         preps = preps | W.AGAINST  # "the first presidential debate against Democratic rival Joe Biden"
+    won = _won_contest(trigger)
+    if won is not None:  # "Mugabe won a presidential election over Morgan Tsvangirai": both ran in it
+        preps = preps | W.WON_OVER
+        heads.extend(_subjects(won))
+        heads.extend(p for c in won.children if c.dep_ == "prep" and c.lower_ in W.WON_OVER
+                     for p in c.children if p.dep_ == "pobj")  # the parser may hang "over" on the verb
     children = list(trigger.children)
     children += [x for c in children if c.dep_ == "prep" for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"]
     for c in children:  # and a conjoined phrase: "discussions within Europe and with the US"
@@ -1547,6 +1576,14 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
             tok = tok.head.head  # "Scholz, who met Macron on Monday": the one "who" stands for
         yield from _with_conjuncts(_group_member(tok))
         yield from _names_joined_before(tok)
+
+
+def _won_contest(trigger: Token) -> Token | None:
+    """The verb an election is won or lost by ("Mugabe won a presidential election"), when the noun is its object."""
+    if trigger.pos_ == "VERB" or trigger.dep_ != "dobj" or W.NOUN_TRIGGERS.get(trigger.lemma_.lower()) != "vote":
+        return None
+    verb = trigger.head  # finite: "hopes to win an election" is no particular one
+    return verb if verb.lemma_.lower() in W.OUTCOME_VERBS and verb.tag_ in en.FINITE_TAGS else None
 
 
 def _names_joined_before(tok: Token) -> Iterator[Token]:
@@ -2574,6 +2611,9 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     bare = _bare(m.trigger) and _definite(m.trigger)  # "the summit"; "a meeting between X and Y" is another
     if same_word and (_demonstrative(m.trigger) or bare) and distance <= DEMONSTRATIVE_SENTENCES:
         return True  # "that election against Crist", "During the summit, Pope Francis said": the one just named
+    if distance == 0 and m.type == head.type and _definite(m.trigger) and not m.participants \
+            and m.trigger.pos_ != "VERB" and not (m.time and times):
+        return True  # "At the next elections in 2008, ... claimed victory in the presidential vote": the same one
     if distance <= ANAPHOR_SENTENCES and _refers_back(m):
         return True  # "who hosted the meeting": the host joins the meeting already named, not a second one
     ours = {_party_key(p) for x in draft.mentions for p in x.participants}
@@ -2714,7 +2754,33 @@ def _unspecific(d: _Draft) -> bool:
     is no particular occasion (ANNOTATION.md §3.1, generic mentions)."""
     return all(m.trigger.pos_ != "VERB" and not m.participants and m.place is None and m.time is None
                and m.trigger.lemma_.lower() not in W.RACE_WORDS  # "Losing a Senate race": someone's, particular
-               and any(c.lower_ in W.INDEFINITE for c in m.trigger.lefts) for m in d.mentions)
+               and any(c.lower_ in W.INDEFINITE for c in m.trigger.lefts) and not _asserted(m.trigger)
+               for m in d.mentions)
+
+
+def _asserted(trigger: Token) -> bool:
+    """"A closed-door trial is underway", "a meeting took place", "Mugabe won a presidential election over
+    Tsvangirai": an indefinite occasion the clause says is going on, was held, or was won or lost by someone is one
+    particular occasion, not a generic mention (unlike "to win an election", with no one who won)."""
+    verb = trigger.head
+    if trigger.dep_ in ("nsubj", "nsubjpass"):
+        if _negated(verb):
+            return False
+        return _holding(verb) or _said_ongoing(verb)
+    return trigger.dep_ == "dobj" and verb.lemma_.lower() in W.OUTCOME_VERBS and verb.tag_ in en.FINITE_TAGS \
+        and any(c.dep_ == "nsubj" for c in verb.children) and not _negated(verb)
+
+
+def _said_ongoing(verb: Token) -> bool:
+    """"is underway", "is ongoing", "is under way": a copula that says its subject is in progress."""
+    if verb.lemma_.lower() != "be":
+        return False
+    for c in verb.children:
+        if c.dep_ in ("acomp", "advmod", "attr") and c.lower_ in W.ONGOING_WORDS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "under" and any(p.lower_ == "way" for p in c.children):
+            return True
+    return False
 
 
 def _hypothetical(d: _Draft) -> bool:
