@@ -1400,3 +1400,15 @@ def test_the_next_occasion_in_a_past_story_happened_and_is_named_again_in_its_se
             "fraud.", published="2019-09-09")
     assert (e.type, e.status, e.date_range) == ("vote", "happened", ("2008-01-01", "2008-12-31")), e.to_dict()
     assert [m.text for m in e.mentions] == ["the next elections", "the presidential vote"]
+
+
+def test_a_legislature_debating_a_bill_is_a_debate_a_person_debating_one_is_not() -> None:
+    e = one("The Storting debated three competing bills and picked the cabinet's.")
+    assert e.type == "debate" and names(e) == {"Storting"}, e.to_dict()
+    assert events("Olaf Berg debated the merits of the plan with himself.") == []
+
+
+def test_a_person_entering_a_particular_building_visits_it() -> None:
+    e = one("Karl Weber entered the consulate in Istanbul on October 2 2018.", published="2019-09-29")
+    assert (e.type, e.date) == ("visit", "2018-10-02") and names(e) == {"Karl Weber"}, e.to_dict()
+    assert events("Karl Weber entered the race in June and entered office in January.") == []

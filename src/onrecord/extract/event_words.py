@@ -76,6 +76,8 @@ PASS_VERBS = frozenset({"pass", "reject", "approve", "ratify"})
 # Not "return" (going home) nor "come" ("allow Central Americans to come to the U.S.": to live there).
 MOTION_VERBS = frozenset({"go", "walk", "head", "drive", "travel", "fly"})
 MOTION_PREPS = frozenset({"to", "into"})
+# Verbs of going into a building named as their object ("entered the consulate"): a visit to it.
+ENTER_VERBS = frozenset({"enter"})
 # Who does not travel: places, amounts, and companies ("Ford Motor ... to go to Mexico": moving production).
 NOT_TRAVELLERS = frozenset({"GPE", "LOC", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORG"})
 COURTS = frozenset({"court", "jury"})

@@ -223,7 +223,8 @@ _NOUN_LEMMAS = (W.WIN_WORDS | W.RACE_WORDS | W.QUALIFIED_NOUNS.keys() | W.RULING
 _SAID_TO_LEMMAS = frozenset({"tell", "sit", "take", "go", "head", "hear"})
 _REPORTED_LEMMAS = (_SAID_TO_LEMMAS | W.ARRIVE_VERBS | W.ELECT_VERBS | W.PROTEST_VERBS
                     | {"appear", "address", "speak", "brief", "sentence"})
-_VERB_LEMMAS = (W.PASS_VERBS | W.MOTION_VERBS | W.RULE_VERBS | W.VERB_TRIGGERS.keys() | _REPORTED_LEMMAS | {"win"})
+_VERB_LEMMAS = (W.PASS_VERBS | W.MOTION_VERBS | W.ENTER_VERBS | W.RULE_VERBS | W.VERB_TRIGGERS.keys() | _REPORTED_LEMMAS
+                | {"win"})
 _TRIGGER_LEMMAS = frozenset(_NOUN_LEMMAS | _VERB_LEMMAS)
 
 
@@ -489,6 +490,8 @@ def _verb_type(tok: Token) -> EventType | None:
         return "vote"  # "Congress passed 'permanent normal trade relations'": a vote of that body (§3.5)
     if lemma in W.MOTION_VERBS and _goes_to_place(tok):
         return "visit"
+    if lemma in W.ENTER_VERBS and _enters_building(tok):
+        return "visit"
     reported = _reported(tok, lemma)
     if reported is not None:
         return reported
@@ -544,8 +547,9 @@ def _verb_type(tok: Token) -> EventType | None:
         return None
     if tok.dep_ in ("amod", "compound", "acl") and tok.tag_ in ("VBG", "VBN"):
         return None  # "negotiating partners", "a rallying cry"
-    if lemma in ("debate", "fly", "travel") and any(c.dep_ == "dobj" and not _is_party(c) for c in children):
-        return None  # "debated a bill", "flies fighters and cargo to Syria"
+    if lemma in ("debate", "fly", "travel") and any(c.dep_ == "dobj" and not _is_party(c) for c in children) \
+            and not (lemma == "debate" and _voting_body(tok)):
+        return None  # "debated a bill", "flies fighters and cargo to Syria"; "the Senate debated a bill" is one
     if lemma == "rally" and not _people_rally(tok):
         return None  # "Shares in the firm rallied 5%": a market, not a crowd
     if lemma == "visit" and any(c.dep_ == "dobj" and c.lemma_.lower() in W.WEB_WORDS for c in children):
@@ -756,6 +760,15 @@ def _goes_to_place(verb: Token) -> bool:
                                       for q in c.children if q.dep_ == "pobj") for p in places)
 
 
+def _enters_building(verb: Token) -> bool:
+    """"Khashoggi entered the consulate in Istanbul": a person going into a particular building visits it (like
+    "walked into the lobby"); not "entered the race", "entered office", nor troops entering a country."""
+    if verb.dep_ in ("amod", "compound") or _negated(verb) or not _traveller(verb):
+        return False
+    return any(c.dep_ == "dobj" and (c.ent_type_ == "FAC" or (_destination(c) and c.ent_type_ not in W.PLACE_LABELS))
+               for c in verb.children)
+
+
 def _destination(tok: Token) -> bool:
     if tok.ent_type_ in W.PLACE_LABELS:
         return True
@@ -879,7 +892,8 @@ def _word_type(tok: Token) -> tuple[str | None, EventType | None]:
 
 # Verbs that report an occasion only in some company (``_verb_type``, ``_reported``): the list each comes from.
 _LOOSE_VERBS: dict[str, tuple[str | None, EventType | None]] = {
-    **{v: ("pass", "vote") for v in W.PASS_VERBS}, **{v: ("motion", "visit") for v in W.MOTION_VERBS | W.ARRIVE_VERBS},
+    **{v: ("pass", "vote") for v in W.PASS_VERBS},
+    **{v: ("motion", "visit") for v in W.MOTION_VERBS | W.ARRIVE_VERBS | W.ENTER_VERBS},
     **{v: ("elect", "vote") for v in W.ELECT_VERBS | {"win"}}, **{v: ("protest", "rally") for v in W.PROTEST_VERBS},
     **{v: ("rule", "hearing") for v in W.RULE_VERBS}, **{v: ("reported", t) for v, t in W.REPORTED_VERBS.items()}}
 
