@@ -1412,3 +1412,23 @@ def test_a_person_entering_a_particular_building_visits_it() -> None:
     e = one("Karl Weber entered the consulate in Istanbul on October 2 2018.", published="2019-09-29")
     assert (e.type, e.date) == ("visit", "2018-10-02") and names(e) == {"Karl Weber"}, e.to_dict()
     assert events("Karl Weber entered the race in June and entered office in January.") == []
+
+
+def test_a_subject_the_parser_hangs_under_the_days_preposition_is_the_verbs() -> None:
+    # "On Friday the legislature voted": with no comma, the parser may read "legislature" as a second object of "On"
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as DocSpan
+
+    from onrecord.nlp import load
+    from onrecord.resolve.events import _stray_subject, _voting_body
+
+    words = ["On", "Friday", "the", "legislature", "voted", "."]
+    heads = [4, 0, 3, 0, 4, 4]
+    deps = ["prep", "pobj", "det", "pobj", "ROOT", "punct"]
+    pos = ["ADP", "PROPN", "DET", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(load().vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=["on", "Friday", "the", "legislature", "vote", "."])
+    doc.ents = [DocSpan(doc, 1, 2, label="DATE")]
+    subject = _stray_subject(doc[4])
+    assert subject is not None and subject.i == 3
+    assert _voting_body(doc[4])

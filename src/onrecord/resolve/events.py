@@ -778,12 +778,26 @@ def _destination(tok: Token) -> bool:
 
 def _voting_body(verb: Token) -> bool:
     """A vote is an event when a named body votes ("the Senate voted", "Parliament voted")."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _stray_subject(verb)
     if subject is None:
         return False
     # the word as written too: the list holds plurals ("members", "senators") whose lemma is singular
     return subject.ent_type_ in ("ORG", "GPE", "NORP") or bool({subject.lemma_.lower(), subject.lower_}
                                                                & W.VOTING_BODIES)
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """"On Friday the legislature of Taiwan ... voted": with no comma after the time, the parser may hang the
+    subject as a second object of the time's preposition; a noun after the day there, before a verb with no subject,
+    is that verb's subject."""
+    if any(c.dep_ in en.SUBJECTS for c in verb.children):
+        return None
+    for c in verb.lefts:
+        objects = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []
+        if len(objects) >= 2 and objects[0].ent_type_ in W.DATE_LABELS and objects[-1].ent_type_ not in W.DATE_LABELS \
+                and objects[-1].pos_ in ("NOUN", "PROPN"):
+            return objects[-1]
+    return None
 
 
 def _questioners(verb: Token) -> bool:
@@ -1564,7 +1578,7 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "vote":
         heads.extend(_voted_for(trigger))
     if trigger.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
-        subject = _inherited_subject(trigger)
+        subject = _inherited_subject(trigger) or _stray_subject(trigger)
         if subject is not None:
             heads.append(subject)
     elif trigger.pos_ != "VERB" and governor is not None and _hosted(trigger, governor):
