@@ -1432,3 +1432,12 @@ def test_a_subject_the_parser_hangs_under_the_days_preposition_is_the_verbs() ->
     subject = _stray_subject(doc[4])
     assert subject is not None and subject.i == 3
     assert _voting_body(doc[4])
+
+
+def test_people_gathering_at_a_place_meet_and_a_summit_named_after_is_that_gathering() -> None:
+    e = one("Anna Berg and Olaf Scholz gathered in Oslo on Monday to discuss fishing.")
+    assert (e.type, e.date) == ("meeting", "2025-08-18") and names(e) == {"Anna Berg", "Olaf Scholz"}, e.to_dict()
+    e = one("The foreign ministers of Norway and Denmark gathered in Oslo on Monday to discuss fishing. "
+            "Sweden criticised the conclusions of the summit.")
+    assert (e.type, e.date, len(e.mentions)) == ("summit", "2025-08-18", 2), e.to_dict()
+    assert events("Police gathered evidence in the house. Thousands of people gathered in the square.") == []

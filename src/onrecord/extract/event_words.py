@@ -145,6 +145,8 @@ PARTY_PREPS = frozenset({"with", "alongside", "between", "among", "beside"})
 TRIP_PURPOSE_PREPS = frozenset({"for"})
 # "European leaders will gather in Brussels for a summit": those who gather for it take part.
 GATHER_VERBS = frozenset({"gather", "convene", "assemble", "meet"})
+# Of those, the ones that report a meeting by themselves when people gather at a place ("gathered in Cairo").
+GATHERING_VERBS = GATHER_VERBS - {"meet"}
 # "Anna Berg, the host of the summit,", "Austria, the summit's host,": the host takes part.
 HOST_NOUNS = frozenset({"host", "co-host", "organizer", "organiser", "chair"})
 # Occasions where people gather: "a summit of European leaders" are those who meet.

@@ -223,8 +223,8 @@ _NOUN_LEMMAS = (W.WIN_WORDS | W.RACE_WORDS | W.QUALIFIED_NOUNS.keys() | W.RULING
 _SAID_TO_LEMMAS = frozenset({"tell", "sit", "take", "go", "head", "hear"})
 _REPORTED_LEMMAS = (_SAID_TO_LEMMAS | W.ARRIVE_VERBS | W.ELECT_VERBS | W.PROTEST_VERBS
                     | {"appear", "address", "speak", "brief", "sentence"})
-_VERB_LEMMAS = (W.PASS_VERBS | W.MOTION_VERBS | W.ENTER_VERBS | W.RULE_VERBS | W.VERB_TRIGGERS.keys() | _REPORTED_LEMMAS
-                | {"win"})
+_VERB_LEMMAS = (W.PASS_VERBS | W.MOTION_VERBS | W.ENTER_VERBS | W.GATHERING_VERBS | W.RULE_VERBS
+                | W.VERB_TRIGGERS.keys() | _REPORTED_LEMMAS | {"win"})
 _TRIGGER_LEMMAS = frozenset(_NOUN_LEMMAS | _VERB_LEMMAS)
 
 
@@ -492,6 +492,8 @@ def _verb_type(tok: Token) -> EventType | None:
         return "visit"
     if lemma in W.ENTER_VERBS and _enters_building(tok):
         return "visit"
+    if lemma in W.GATHERING_VERBS:
+        return "meeting" if _people_gather(tok) else None
     reported = _reported(tok, lemma)
     if reported is not None:
         return reported
@@ -758,6 +760,23 @@ def _goes_to_place(verb: Token) -> bool:
               for p in c.children if p.dep_ == "pobj"]
     return any(_destination(p) or any(_destination(q) for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
                                       for q in c.children if q.dep_ == "pobj") for p in places)
+
+
+def _people_gather(verb: Token) -> bool:
+    """"Shoukry and his Greek, Cypriot and French counterparts gathered in Cairo on Wednesday": people (two or more:
+    a plural or names joined by "and") meeting at a place are a meeting; not "gathered in Brussels for a summit"
+    (the summit is the occasion), "gathered evidence", nor a crowd (a rally when it protests)."""
+    if verb.dep_ in ("amod", "compound", "acl") or _negated(verb) or _place_of(verb) is None:
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ in W.TRIP_PURPOSE_PREPS and any(_noun_type(p) for p in c.children)
+            for c in verb.children):
+        return False
+    subject = next(iter(_subjects(verb)), None)
+    if subject is None or not _is_party(subject) or subject.ent_type_ in W.PLACE_LABELS | {"CARDINAL"} \
+            or W.CROWD_WORDS & {subject.lemma_.lower(), subject.lower_}:
+        return False  # "thousands of people gathered in the square": a crowd, no parties meeting
+    return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
 
 
 def _enters_building(verb: Token) -> bool:
@@ -2695,9 +2714,26 @@ def _this_is(trigger: Token) -> bool:
 
 def _gathering_named(m: _Mention, draft: _Draft) -> bool:
     """"the summit ... details coming out of this meeting", "the meeting will take place": a bare meeting with no
-    party, place or time of its own is the summit just named (a summit is a meeting of leaders)."""
-    return m.type == "meeting" and draft.head.type == "summit" and (_bare(m.trigger) or _demonstrative(m.trigger)) \
-        and not m.participants and m.place is None and m.time is None and not m.earlier
+    party, place or time of its own is the summit just named (a summit is a meeting of leaders). And the other way:
+    "ministers gathered in Cairo ... the conclusions of the summit": a bare summit after a gathering names it."""
+    if not (_bare(m.trigger) or _demonstrative(m.trigger)) or m.participants or m.place is not None \
+            or m.time is not None or m.earlier:
+        return False
+    return (m.type == "meeting" and draft.head.type == "summit") or (m.type == "summit" and _gathered(draft))
+
+
+def _gathered(d: _Draft) -> bool:
+    """A meeting told by a verb of gathering ("gathered in Cairo"), which a later noun may name more exactly."""
+    return any(x.type == "meeting" and x.trigger.pos_ == "VERB" and x.trigger.lemma_.lower() in W.GATHERING_VERBS
+               for x in d.mentions)
+
+
+def _event_type(d: _Draft) -> EventType:
+    """The head's type; a gathering the article goes on to call a summit is that summit (the more specific type,
+    ANNOTATION.md §3.3)."""
+    if _gathered(d) and any(m.type == "summit" for m in d.mentions):
+        return "summit"
+    return d.head.type
 
 
 # A first line this short, with more text after it, is the headline.
@@ -3012,7 +3048,7 @@ def _event(d: _Draft, text: str) -> Event:
     day, days = d.resolved.iso() if d.resolved else (None, None)
     links = list(dict.fromkeys(k for m in mentions for k in m.links))
     return Event(
-        type=head.type, status=status,
+        type=_event_type(d), status=status,
         mentions=[Span(m.span[0], m.span[1], text[m.span[0]:m.span[1]]) for m in mentions],
         participants=participants,
         place=Span(place[0], place[1], text[place[0]:place[1]]) if place else None,
