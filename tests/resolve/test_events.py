@@ -1441,3 +1441,19 @@ def test_people_gathering_at_a_place_meet_and_a_summit_named_after_is_that_gathe
             "Sweden criticised the conclusions of the summit.")
     assert (e.type, e.date, len(e.mentions)) == ("summit", "2025-08-18", 2), e.to_dict()
     assert events("Police gathered evidence in the house. Thousands of people gathered in the square.") == []
+
+
+def test_a_courts_ruling_told_twice_is_one_hearing_and_a_court_decision_is_one() -> None:
+    e = one("On Monday, the Supreme Court of Norway ruled in the case of Karl Weber. The Oslo-based court issued a "
+            "judgement favourable to the plaintiff.")
+    assert e.type == "hearing" and len(e.mentions) == 2, e.to_dict()
+    e = one("A 2015 federal court decision said the matter was for Congress.")
+    assert (e.type, e.date_range) == ("hearing", ("2015-01-01", "2015-12-31")), e.to_dict()
+
+
+def test_a_headlines_present_is_past_news_and_never_folds_into_old_background() -> None:
+    found = events("US federal judge rules Samoans are citizens\n\nKarl Weber found for the plaintiffs. A 2015 "
+                   "federal court decision said the matter was for Congress.")
+    assert [(e.type, e.status, e.date or e.date_range) for e in found] == [
+        ("hearing", "happened", None), ("hearing", "happened", ("2015-01-01", "2015-12-31"))], \
+        [e.to_dict() for e in found]

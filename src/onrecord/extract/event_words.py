@@ -84,7 +84,7 @@ COURTS = frozenset({"court", "jury"})
 # A court's decision is a hearing (ANNOTATION.md §3.1): "the Supreme Court ruled against", "the court's
 # ruling", "a judge issued a verdict"; not "the ruling party" nor a ruling with no court named.
 JUDGES = frozenset("court courts jury judge judges justices tribunal".split())
-RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})
+RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "decision"})  # "a federal court decision"
 RULE_VERBS = frozenset({"rule"})
 # Places a person goes to, besides named ones and PLACE_WORDS: only with a determiner ("the station").
 DESTINATION_WORDS = frozenset("station lobby headquarters hospital prison jail camp residence compound consulate "

@@ -416,7 +416,7 @@ def _with_party(tok: Token) -> bool:
 def _by_court(noun: Token) -> bool:
     """A ruling a court owns ("the court's ruling", "the ruling of the court") or issues (the subject of the
     verb it is the object of)."""
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]  # "a 2015 federal court decision"
     owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children]
     if noun.dep_ == "dobj":
         owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
@@ -1202,6 +1202,9 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
         return "happened", True  # "comes six months after his last visit": an earlier one, over
     if governor is not None and _on_calendar(governor):
         return "planned", True
+    if governor is not None and governor.tag_ in ("VBZ", "VBP") and _in_headline(governor) \
+            and not any(c.dep_ == "aux" for c in governor.children):
+        return "happened", False  # "US Federal judge rules American Samoans are citizens": a headline's present
     if governor is not None and (_progressive(governor) or _has_begun(trigger, governor)):
         return "ongoing", True
     if trigger.dep_ == "nsubj" and _said_ongoing(trigger.head):
@@ -2663,6 +2666,9 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return True  # "At the next elections in 2008, ... claimed victory in the presidential vote": the same one
     if distance <= ANAPHOR_SENTENCES and _refers_back(m):
         return True  # "who hosted the meeting": the host joins the meeting already named, not a second one
+    if m.type == "hearing" and _a_ruling(m) and any(_a_ruling(x) for x in draft.mentions) \
+            and distance <= DEMONSTRATIVE_SENTENCES and m.time is None:
+        return True  # "the Court of Justice ruled ... The Luxembourg-based court issued a judgement": one ruling
     ours = {_party_key(p) for x in draft.mentions for p in x.participants}
     theirs = {_party_key(p) for p in m.participants}
     if theirs and ours:  # Pate hosting Bush and Pate meeting Rubio are two meetings
@@ -2680,6 +2686,11 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     if _bare(m.trigger):
         return True
     return same_word and not (m.time and not times)
+
+
+def _a_ruling(m: _Mention) -> bool:
+    """A court's decision told by its verb or noun ("ruled", "a judgement"), not a trial or a sentencing."""
+    return m.trigger.lemma_.lower() in W.RULING_NOUNS | W.RULE_VERBS
 
 
 def _new_occasion(m: _Mention, head: _Mention) -> bool:
@@ -2755,12 +2766,29 @@ def _fold_headline(drafts: list[_Draft], text: str, base: date | None) -> list[_
         # the story's first report of it: before any later mention the headline's own draft took in
         later = min((m.start for m in d.mentions if m.start >= end), default=len(text))
         body = next((x for x in bodies if x.head.type == d.head.type and _times_agree(x, d, base)
-                     and x.mentions[0].start < later), None)
+                     and x.mentions[0].start < later and not _long_before(x, base)), None)
         if body is not None:
             body.mentions.extend(d.mentions)
             body.mentions.sort(key=lambda m: m.start)
             folded.append(id(d))
     return [d for d in drafts if id(d) not in folded]
+
+
+# A headline tells news: an occasion the story dates more than this many days before publication is background.
+HEADLINE_NEWS_DAYS = 31
+
+
+def _long_before(d: _Draft, base: date | None) -> bool:
+    """"A 2015 federal court decision said ..." under "Judge rules American Samoans are citizens": an occasion the
+    story dates long before publication is background to the headline's news, not it."""
+    if base is None:
+        return False
+    limit = base - timedelta(days=HEADLINE_NEWS_DAYS)
+    for m in (x for x in d.mentions if x.time):
+        read = [resolve(m.time_text, base, way) for way in ("past", "future")]  # "October 15" may lie either side
+        if all(r is not None and _last_day(r) < limit for r in read):
+            return True
+    return False
 
 
 def _ordinal(trigger: Token) -> str | None:
