@@ -1457,3 +1457,11 @@ def test_a_headlines_present_is_past_news_and_never_folds_into_old_background() 
     assert [(e.type, e.status, e.date or e.date_range) for e in found] == [
         ("hearing", "happened", None), ("hearing", "happened", ("2015-01-01", "2015-12-31"))], \
         [e.to_dict() for e in found]
+
+
+def test_a_gathering_of_states_a_trip_is_for_or_said_to_be_held_is_its_session() -> None:
+    found = events("Anna Berg traveled to New York for the United Nations General Assembly which took place this "
+                   "week.")
+    summit = next(e for e in found if e.type == "summit")
+    assert (summit.status, summit.date_range) == ("happened", ("2025-08-18", "2025-08-24")), summit.to_dict()
+    assert [e.type for e in events("The General Assembly has 193 members.")] == []

@@ -216,7 +216,8 @@ def _add_speakers(events: list[Event], statements: Sequence[Statement], text: st
 # The words (as written, lower case) and lemmas (lower case) a trigger can have: every path of ``_noun_type`` and
 # ``_verb_type`` that names a type asks for one of them, save a gathering of states a verb attends (a proper noun,
 # the object: ``_gathering_attended``). A pre-filter: the tokens without one are no trigger, and are not looked at.
-_NOUN_WORDS = frozenset({"down", "tuesday"} | W.QUALIFIED_NOUNS.keys() | W.NOUN_TRIGGERS.keys())
+_NOUN_WORDS = frozenset({"down", "tuesday"} | W.QUALIFIED_NOUNS.keys() | W.NOUN_TRIGGERS.keys()
+                       | {g[-1] for g in W.GATHERINGS_OF_STATES})  # "assembly" of "the General Assembly"
 _NOUN_LEMMAS = (W.WIN_WORDS | W.RACE_WORDS | W.QUALIFIED_NOUNS.keys() | W.RULING_NOUNS | W.PARTY_NOUNS.keys()
                 | W.NOUN_TRIGGERS.keys())
 # The lemmas of ``_said_to_audience``'s and ``_reported``'s occasions: the verbs either names a type for.
@@ -365,11 +366,33 @@ def _their_call(tok: Token) -> bool:
 def _gathering_attended(tok: Token) -> bool:
     """A gathering of states named as what someone attends ("to attend the United Nations General Assembly"): its
     session, not the body. Not "unveiled at the General Assembly" (what is said of it, in a statement)."""
-    if tok.pos_ != "PROPN" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in W.ATTEND_VERBS:
+    if tok.pos_ != "PROPN" or not (_attended(tok) or _trip_purpose(tok) or _held_relative(tok)):
         return False  # the verb first: the entity is the dearer test
     ent = _entity(tok)
     return not (ent is None or ent.root.i != tok.i or not any(all(w in {t.lower_ for t in ent} for w in g)
                                                               for g in W.GATHERINGS_OF_STATES))
+
+
+def _attended(tok: Token) -> bool:
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in W.ATTEND_VERBS
+
+
+def _named_as(tok: Token) -> Token:
+    """The noun a name is in apposition to ("the United Nations (UN) General Assembly", parsed as two names), else
+    the name."""
+    return tok.head if tok.dep_ == "appos" else tok
+
+
+def _trip_purpose(tok: Token) -> bool:
+    """"Cengiz traveled to New York for the United Nations General Assembly": what a trip is for is attended."""
+    holder = _named_as(tok)
+    prep = holder.head
+    return holder.dep_ == "pobj" and prep.lower_ in W.TRIP_PURPOSE_PREPS and prep.head.lemma_.lower() in W.TRAVEL_VERBS
+
+
+def _held_relative(tok: Token) -> bool:
+    """"the General Assembly which took place this week": a gathering said to be held is its session."""
+    return any(c.dep_ == "relcl" and _holding(c) for c in (tok, _named_as(tok)) for c in c.children)
 
 
 def _of_states(meeting: Token) -> Token | None:
@@ -1166,6 +1189,9 @@ def _in_clause(tok: Token, top: Token) -> bool:
 def _status(trigger: Token, governor: Token | None) -> tuple[EventStatus, bool]:
     """The status the words give, and whether they say it (False: "happened" only for want of a sign)."""
     status, firm = _worded_status(trigger, governor)
+    held = next((c for c in _own_relatives(trigger) if _holding(c) and not _negated(c)), None)
+    if held is not None and held.tag_ == "VBD":
+        return "happened", True  # "the General Assembly which took place this week": its own clause's tense
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and governor is not None \
             and governor.lemma_.lower() in W.TRAVEL_VERBS:
         return status, False  # "who'd travelled to the White House for talks": the trip's tense, not the talks'
@@ -1290,6 +1316,8 @@ def _own_relatives(trigger: Token) -> list[Token]:
         return []
     holders = [trigger] + [x for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
                            for x in _with_conjuncts(p)]
+    if trigger.dep_ == "appos" and trigger.pos_ == "PROPN":
+        holders.append(trigger.head)  # "the United Nations (UN) General Assembly which took place": on "Nations"
     return [c for h in holders for c in h.children if c.dep_ == "relcl"]
 
 
@@ -2118,7 +2146,7 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
     # second debate, which was slated for October 15", "a phone call made by Trump late last July" (in "Last week
     # the White House released a summary of ...")
     owners = [trigger] + [c for c in _own_relatives(trigger) + _own_participles(trigger)
-                          if c.lemma_.lower() in W.HOLD_VERBS | W.SCHEDULE_PARTICIPLES | W.MADE_VERBS]
+                          if c.lemma_.lower() in W.HOLD_VERBS | W.SCHEDULE_PARTICIPLES | W.MADE_VERBS or _holding(c)]
     owners += [governor] if governor is not None and governor.i != trigger.i and not _about(trigger, governor) else []
     owners += _coordinated_heads(owners[-1])
     for owner in owners:
