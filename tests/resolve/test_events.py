@@ -1465,3 +1465,10 @@ def test_a_gathering_of_states_a_trip_is_for_or_said_to_be_held_is_its_session()
     summit = next(e for e in found if e.type == "summit")
     assert (summit.status, summit.date_range) == ("happened", ("2025-08-18", "2025-08-24")), summit.to_dict()
     assert [e.type for e in events("The General Assembly has 193 members.")] == []
+
+
+def test_an_occasion_timed_after_another_is_not_it_and_a_headline_timed_so_folds_into_the_story() -> None:
+    found = events("Berg delivers speech on video after protests in parliament\n\nToday, Prime Minister Anna Berg "
+                   "delivered her annual policy speech. Later, Olaf Scholz said the policy address was weak.")
+    kinds = sorted((e.type, len(e.mentions)) for e in found)
+    assert kinds == [("rally", 1), ("speech", 3)], [e.to_dict() for e in found]

@@ -2665,6 +2665,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False
     if any(c.dep_ == "advmod" and c.lower_ in W.REPEAT_WORDS for c in m.trigger.children):
         return False  # "They will meet again next week": not the meeting just told, whoever meets
+    if any(_anchored_on(x, m) or _anchored_on(m, x) for x in draft.mentions):
+        return False  # "delivers speech on video after protests": what one is timed after is another occasion
     rank = _ordinal(m.trigger)
     if rank and any(_ordinal(x.trigger) not in (None, rank) for x in draft.mentions):
         return False  # "the first presidential debate" and "the second debate" are two
@@ -2713,7 +2715,22 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False
     if _bare(m.trigger):
         return True
-    return same_word and not (m.time and not times)
+    return (same_word or _shares_modifier(m, draft)) and not (m.time and not times)
+
+
+def _shares_modifier(m: _Mention, draft: _Draft) -> bool:
+    """"her annual policy speech" ... "the policy address": a definite mention of the same type that repeats a
+    modifier of a mention before names that occasion in other words."""
+    def modifiers(t: Token) -> set[str]:
+        return {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
+                and c.lower_ not in W.SERIES_WORDS | W.EARLIER_MODIFIERS | W.PLANNED_MODIFIERS}
+    ours = modifiers(m.trigger)
+    return bool(ours) and any(x.type == m.type and ours & modifiers(x.trigger) for x in draft.mentions)
+
+
+def _anchored_on(a: _Mention, b: _Mention) -> bool:
+    """``a`` is timed by ``b`` ("after protests"): the same token, Tokens being made afresh on each access."""
+    return a.anchor is not None and a.anchor.doc is b.trigger.doc and a.anchor.i == b.trigger.i
 
 
 def _a_ruling(m: _Mention) -> bool:
@@ -2727,10 +2744,13 @@ def _new_occasion(m: _Mention, head: _Mention) -> bool:
     return m.type != head.type and (m.trigger.pos_ == "VERB" or not _definite(m.trigger))
 
 
-def _times_agree(a: _Draft, b: _Draft, base: date | None) -> bool:
-    """No time of ``b`` falls on other days than every time of ``a`` ("Next Month" and "on November 15")."""
+def _times_agree(a: _Draft, b: _Draft, base: date | None, anchored: bool = True) -> bool:
+    """No time of ``b`` falls on other days than every time of ``a`` ("Next Month" and "on November 15"). Without
+    ``anchored``, a time of ``b`` given by another occasion ("delivers speech on video after protests", a headline)
+    says no other day."""
     ours = [m for m in a.mentions if m.time]
-    return all(any(_same_time(m, x, base) for x in ours) for m in b.mentions if m.time) if ours else True
+    theirs = [m for m in b.mentions if m.time and (anchored or m.anchor is None)]
+    return all(any(_same_time(m, x, base) for x in ours) for m in theirs) if ours else True
 
 
 def _told_of(m: _Mention, drafts: list[_Draft], resolver: ArticleResolver) -> _Draft | None:
@@ -2793,7 +2813,7 @@ def _fold_headline(drafts: list[_Draft], text: str, base: date | None) -> list[_
     for d in heads:
         # the story's first report of it: before any later mention the headline's own draft took in
         later = min((m.start for m in d.mentions if m.start >= end), default=len(text))
-        body = next((x for x in bodies if x.head.type == d.head.type and _times_agree(x, d, base)
+        body = next((x for x in bodies if x.head.type == d.head.type and _times_agree(x, d, base, anchored=False)
                      and x.mentions[0].start < later and not _long_before(x, base)), None)
         if body is not None:
             body.mentions.extend(d.mentions)
