@@ -1472,3 +1472,16 @@ def test_an_occasion_timed_after_another_is_not_it_and_a_headline_timed_so_folds
                    "delivered her annual policy speech. Later, Olaf Scholz said the policy address was weak.")
     kinds = sorted((e.type, len(e.mentions)) for e in found)
     assert kinds == [("rally", 1), ("speech", 3)], [e.to_dict() for e in found]
+
+
+def test_a_statement_made_during_a_ceremony_is_a_speech_there() -> None:
+    e = one("On Monday during the opening ceremony of the new bridge, President Anna Berg called for calm.")
+    assert (e.type, e.date) == ("speech", "2025-08-18") and names(e) == {"Anna Berg"}, e.to_dict()
+    assert events("During the opening ceremony of the new bridge, a car broke down.") == []
+
+
+def test_emergency_calls_to_a_place_and_a_call_about_something_are_calls() -> None:
+    e = one("Firefighters were called to the building at noon.")
+    assert e.type == "call", e.to_dict()
+    assert one("Police received the first call about the fire.").type == "call"
+    assert events("Karl Weber was called to the bar in 1990, and he renewed a call for calm.") == []

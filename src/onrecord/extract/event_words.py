@@ -155,6 +155,12 @@ GATHERINGS: frozenset[EventType] = frozenset({"meeting", "summit", "talks"})
 DOER_PREPS = frozenset({"by"})
 PLACE_PREPS = frozenset({"in", "at", "inside", "to"})
 TO_PLACE_TYPES = frozenset({"visit"})  # "to X" is a place only for travel
+# "the first call about the attack": a call reporting something (not "a call for calm").
+CALL_ABOUT = frozenset({"about", "reporting"})
+# Places emergency services are "called to" besides buildings: "were called to the scene".
+CALLED_TO = frozenset({"scene", "site", "building", "house", "home", "property", "area", "street"})
+# Verbs of appeal a statement is made with ("called for a regional cooperation", "called on Turkey").
+APPEAL_VERBS = frozenset({("call", "for"), ("call", "on")})
 # Words after "call" that make it no phone call: "called for", "called on", "called him a liar".
 CALL_NOT = frozenset({"for", "on", "off", "out", "up", "back", "in"})
 # Occasions where statements are made: the first one after a mention, by a participant, was made there.

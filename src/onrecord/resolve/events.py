@@ -219,7 +219,7 @@ def _add_speakers(events: list[Event], statements: Sequence[Statement], text: st
 _NOUN_WORDS = frozenset({"down", "tuesday"} | W.QUALIFIED_NOUNS.keys() | W.NOUN_TRIGGERS.keys()
                        | {g[-1] for g in W.GATHERINGS_OF_STATES})  # "assembly" of "the General Assembly"
 _NOUN_LEMMAS = (W.WIN_WORDS | W.RACE_WORDS | W.QUALIFIED_NOUNS.keys() | W.RULING_NOUNS | W.PARTY_NOUNS.keys()
-                | W.NOUN_TRIGGERS.keys())
+                | W.NOUN_TRIGGERS.keys() | W.SPOKEN_AT)
 # The lemmas of ``_said_to_audience``'s and ``_reported``'s occasions: the verbs either names a type for.
 _SAID_TO_LEMMAS = frozenset({"tell", "sit", "take", "go", "head", "hear"})
 _REPORTED_LEMMAS = (_SAID_TO_LEMMAS | W.ARRIVE_VERBS | W.ELECT_VERBS | W.PROTEST_VERBS
@@ -311,6 +311,10 @@ def _noun_type(tok: Token) -> EventType | None:
         return "hearing"
     if lemma in W.PARTY_NOUNS and _with_party(tok):
         return W.PARTY_NOUNS[lemma]  # "the ban followed discussions within Europe and with the US"
+    if lemma in W.SPOKEN_AT and _said_during(tok):
+        return "speech"  # "during the opening ceremony of the pipeline, Erdoğan called for ...": he addressed it
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in W.CALL_ABOUT for c in tok.children):
+        return "call"  # "police received the first call about the attack": a call reporting it
     kind = W.NOUN_TRIGGERS.get(word) or W.NOUN_TRIGGERS.get(lemma)
     if kind is None or modifiers & W.NOT_OCCASIONS.get(lemma, frozenset()):
         return None
@@ -353,6 +357,18 @@ def _in_headline(tok: Token) -> bool:
     sent = tok.sent
     last = sent[-1]
     return sent.start == 0 and last.text not in _CLAUSE_ENDS and "\n" in last.whitespace_ + last.text
+
+
+def _said_during(tok: Token) -> bool:
+    """A gathering a statement is made at or during ("At the opening ceremony, the president said"): a speech
+    there (ANNOTATION.md §3.5, a ceremony at which someone addresses the crowd). Not "at a hospital" (a place)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in W.PRESENT_PREPS or _generic(tok, tok.lemma_.lower()):
+        return False
+    verb = prep.head
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma in en.SPEECH_VERBS or any(
+        c.dep_ == "prep" and (lemma, c.lower_) in W.APPEAL_VERBS for c in verb.children))
 
 
 def _their_call(tok: Token) -> bool:
@@ -533,6 +549,8 @@ def _verb_type(tok: Token) -> EventType | None:
         won = tok.tag_ != "VBG" and any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in children)
         return "vote" if won else None
     if lemma == "call":
+        if any(c.dep_ == "nsubjpass" for c in children) and _called_to_place(tok):
+            return "call"  # "Fire and Rescue Service were called to the building": an emergency call out
         if any(c.dep_ in ("prt", "prep") and c.lower_ in W.CALL_NOT for c in children):
             return None
         if _by_phone(tok) and any(c.dep_ == "dobj" for c in children):
@@ -800,6 +818,14 @@ def _people_gather(verb: Token) -> bool:
             or W.CROWD_WORDS & {subject.lemma_.lower(), subject.lower_}:
         return False  # "thousands of people gathered in the square": a crowd, no parties meeting
     return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+
+
+def _called_to_place(verb: Token) -> bool:
+    """"were called to the building", "was called to the scene": sent for to a particular place (not "called to
+    the bar", "called to testify")."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pobj" and (_destination(p) or (
+        p.lemma_.lower() in W.CALLED_TO and any(d.dep_ == "det" for d in p.children))) for p in c.children)
+        for c in verb.children)
 
 
 def _enters_building(verb: Token) -> bool:
