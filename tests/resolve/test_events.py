@@ -1485,3 +1485,9 @@ def test_emergency_calls_to_a_place_and_a_call_about_something_are_calls() -> No
     assert e.type == "call", e.to_dict()
     assert one("Police received the first call about the fire.").type == "call"
     assert events("Karl Weber was called to the bar in 1990, and he renewed a call for calm.") == []
+
+
+def test_a_time_inside_a_quotation_is_the_speakers_not_the_reports() -> None:
+    e = one('In his farewell speech, Olaf Berg said, "Despite the mandate of the people who elected me, today I feel '
+            'that leaving is right."', published="2019-07-28")
+    assert e.type == "speech" and e.time is None and e.dated_by != "text", e.to_dict()

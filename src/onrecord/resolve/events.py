@@ -1901,6 +1901,16 @@ def _inherited_subject(verb: Token) -> Token | None:
     return None
 
 
+def _quoted_apart(tok: Token, trigger: Token) -> bool:
+    """``tok`` inside a quotation and the trigger outside it: "In his resignation speech, Rosselló said, '... today
+    I feel ...'": the speaker's "today", the day he spoke, not the day of publication."""
+    return _marks_before(tok) % 2 == 1 and _marks_before(trigger) % 2 == 0
+
+
+def _marks_before(tok: Token) -> int:
+    return sum(1 for t in tok.doc[tok.sent.start:tok.i] if t.tag_ in ("``", "''"))
+
+
 def _quote_closes(inside: Token, outside: Token) -> bool:
     """The first is inside a quotation and the second after it closed: an odd number of quotation marks in the
     sentence before the first, an even one before the second (parity, as '' opens a quotation as often as it
@@ -2230,7 +2240,8 @@ def _sentence_time(trigger: Token) -> DocSpan | None:
     """"Sanders lectured the nation on Sunday night, ... the president's Oval Office address", "On Monday, speaking
     to the press at a hospital, she said": the sentence's only time, when no other occasion in it claims it."""
     found = [e for e in entities_in(trigger.sent)
-             if e.label_ in W.DATE_LABELS and _dates(e) and not _in_dateline(e.root)]
+             if e.label_ in W.DATE_LABELS and _dates(e) and not _in_dateline(e.root)
+             and not _quoted_apart(e.root, trigger)]
     if len(found) != 1:
         return None
     ent = found[0]

@@ -62,11 +62,22 @@ def resolve(expression: str, published: date, direction: Direction = "past") -> 
     if not text:
         return None
     for rule in (_today, _neighbour_day, _weekday, _calendar_unit, _span_back, _month, _month_day, _day_span,
-                 _year, _day_of_month, _part_of_period):
+                 _year, _day_of_month, _part_of_period, _clock_then_day):
         found = rule(text, published, direction)
         if found is not None:
             return found
     return _dateparser(text, published, direction)
+
+
+_CLOCK = re.compile(r"(?:(?:shortly|just|around|about|at)\s+)?(?:(?:before|after)\s+)?"
+                    r"(?:midnight|noon|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)(?:\s+local time)?,?\s+(?:on\s+)?(.+)")
+
+
+def _clock_then_day(text: str, published: date, direction: Direction) -> Resolved | None:
+    """"shortly before midnight Wednesday night", "at 9 a.m. Monday": the hour says nothing of the day; the rest
+    does."""
+    match = _CLOCK.fullmatch(text)
+    return resolve(match.group(1), published, direction) if match else None
 
 
 _PERIOD_PART = re.compile(r"(early|mid|late)(?:-|\s+)(?:in\s+)?(.+)")
