@@ -1491,3 +1491,10 @@ def test_a_time_inside_a_quotation_is_the_speakers_not_the_reports() -> None:
     e = one('In his farewell speech, Olaf Berg said, "Despite the mandate of the people who elected me, today I feel '
             'that leaving is right."', published="2019-07-28")
     assert e.type == "speech" and e.time is None and e.dated_by != "text", e.to_dict()
+
+
+def test_contests_named_together_stay_apart() -> None:
+    found = events("In 2016, Olaf Berg won the Ohio primary and the Florida primary went to Karl Weber. Later the "
+                   "Republican primary in Texas and another Republican primary in Utah went to Weber too.",
+                   published="2016-12-01")
+    assert len([e for e in found if e.type == "vote"]) == 4, [e.to_dict() for e in found]

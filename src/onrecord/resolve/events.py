@@ -2729,7 +2729,7 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     if same_word and (_demonstrative(m.trigger) or bare) and distance <= DEMONSTRATIVE_SENTENCES:
         return True  # "that election against Crist", "During the summit, Pope Francis said": the one just named
     if distance == 0 and m.type == head.type and _definite(m.trigger) and not m.participants \
-            and m.trigger.pos_ != "VERB" and not (m.time and times):
+            and m.trigger.pos_ != "VERB" and not (m.time and times) and times and not place and not places:
         return True  # "At the next elections in 2008, ... claimed victory in the presidential vote": the same one
     if distance <= ANAPHOR_SENTENCES and _refers_back(m):
         return True  # "who hosted the meeting": the host joins the meeting already named, not a second one
@@ -2761,6 +2761,8 @@ def _shares_modifier(m: _Mention, draft: _Draft) -> bool:
     def modifiers(t: Token) -> set[str]:
         return {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
                 and c.lower_ not in W.SERIES_WORDS | W.EARLIER_MODIFIERS | W.PLANNED_MODIFIERS}
+    if m.type in W.CONTESTS:
+        return False  # "the Republican primary" in Ohio and "another Republican primary": contests come in series
     ours = modifiers(m.trigger)
     return bool(ours) and any(x.type == m.type and ours & modifiers(x.trigger) for x in draft.mentions)
 
