@@ -1354,3 +1354,147 @@ def test_a_counted_group_is_the_resolvers_reading_never_two_of_three() -> None:
     again = next(e for e in found if any("again" in m.text or "Paris" in (e.place.text if e.place else "")
                                          for m in e.mentions))
     assert not any(p.actor is not None and p.actor.type == "person" for p in again.participants), again.to_dict()
+
+
+def test_speaking_to_someone_to_frame_a_statement_is_no_call() -> None:
+    # whom a statement was said to (an outlet, a journalist) is no encounter; with a place and a day, one is named
+    assert events('Speaking to Maria Lund of the Daily Courier, Olaf Berg said, "We lost the contract."') == []
+    assert events('Karl Weber, speaking to Radio North, said the plant would close.') == []
+    e = one("Speaking with Chancellor Olaf Scholz in Berlin on Monday, Anna Berg said the plant would close.")
+    assert e.type == "meeting" and e.date == "2025-08-18"
+
+
+def test_a_meeting_verb_in_the_passive_with_nobody_meeting_is_no_meeting() -> None:
+    assert events('The plan was met with anger from local farmers. "The test is clear, and that is met here."') == []
+    assert one("Anna Berg was met at the airport by Olaf Scholz on Monday.").type == "meeting"
+
+
+def test_speech_with_no_article_is_words_not_an_occasion() -> None:
+    assert events('The firm said it would keep removing speech that breaks the law, and that laws on speech '
+                  'differ.') == []
+    assert one("Anna Berg gave a speech in Oslo on Monday.").type == "speech"
+
+
+def test_remarks_an_outlet_published_are_a_statement_not_a_speech() -> None:
+    assert events('Anna Berg said, in remarks published by the Daily Courier in May, "The flu is spreading."') == []
+    assert one("In remarks at the White House on Monday, Anna Berg said the flu is spreading.").type == "speech"
+
+
+def test_an_indefinite_occasion_said_to_be_under_way_or_won_is_a_particular_one() -> None:
+    e = one("A closed-door trial is underway in the capital, and Anna Berg did not give it any credence.")
+    assert (e.type, e.status) == ("hearing", "ongoing")
+    e = one("Olaf Berg won a presidential election over Karl Weber, but the result was disputed.")
+    assert e.type == "vote" and names(e) == {"Olaf Berg", "Karl Weber"}, e.to_dict()
+    assert events("Olaf Berg hopes to win an election.") == []
+
+
+def test_a_countrys_elections_of_one_year_are_one_vote() -> None:
+    e = one("Ahead of the 2018 elections, the army moved against Olaf Berg.", published="2019-09-09")
+    assert (e.type, e.date_range) == ("vote", ("2018-01-01", "2018-12-31"))
+    assert events("Some 2018 candidates lost three elections in a row.", published="2019-09-09") == []
+
+
+def test_the_next_occasion_in_a_past_story_happened_and_is_named_again_in_its_sentence() -> None:
+    e = one("At the next elections in 2008, the Unity Party won a majority in the House of Assembly and both Olaf "
+            "Berg and Karl Weber claimed victory in the presidential vote, which again was marred by allegations of "
+            "fraud.", published="2019-09-09")
+    assert (e.type, e.status, e.date_range) == ("vote", "happened", ("2008-01-01", "2008-12-31")), e.to_dict()
+    assert [m.text for m in e.mentions] == ["the next elections", "the presidential vote"]
+
+
+def test_a_legislature_debating_a_bill_is_a_debate_a_person_debating_one_is_not() -> None:
+    e = one("The Storting debated three competing bills and picked the cabinet's.")
+    assert e.type == "debate" and names(e) == {"Storting"}, e.to_dict()
+    assert events("Olaf Berg debated the merits of the plan with himself.") == []
+
+
+def test_a_person_entering_a_particular_building_visits_it() -> None:
+    e = one("Karl Weber entered the consulate in Istanbul on October 2 2018.", published="2019-09-29")
+    assert (e.type, e.date) == ("visit", "2018-10-02") and names(e) == {"Karl Weber"}, e.to_dict()
+    assert events("Karl Weber entered the race in June and entered office in January.") == []
+
+
+def test_a_subject_the_parser_hangs_under_the_days_preposition_is_the_verbs() -> None:
+    # "On Friday the legislature voted": with no comma, the parser may read "legislature" as a second object of "On"
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as DocSpan
+
+    from onrecord.nlp import load
+    from onrecord.resolve.events import _stray_subject, _voting_body
+
+    words = ["On", "Friday", "the", "legislature", "voted", "."]
+    heads = [4, 0, 3, 0, 4, 4]
+    deps = ["prep", "pobj", "det", "pobj", "ROOT", "punct"]
+    pos = ["ADP", "PROPN", "DET", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(load().vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=["on", "Friday", "the", "legislature", "vote", "."])
+    doc.ents = [DocSpan(doc, 1, 2, label="DATE")]
+    subject = _stray_subject(doc[4])
+    assert subject is not None and subject.i == 3
+    assert _voting_body(doc[4])
+
+
+def test_people_gathering_at_a_place_meet_and_a_summit_named_after_is_that_gathering() -> None:
+    e = one("Anna Berg and Olaf Scholz gathered in Oslo on Monday to discuss fishing.")
+    assert (e.type, e.date) == ("meeting", "2025-08-18") and names(e) == {"Anna Berg", "Olaf Scholz"}, e.to_dict()
+    e = one("The foreign ministers of Norway and Denmark gathered in Oslo on Monday to discuss fishing. "
+            "Sweden criticised the conclusions of the summit.")
+    assert (e.type, e.date, len(e.mentions)) == ("summit", "2025-08-18", 2), e.to_dict()
+    assert events("Police gathered evidence in the house. Thousands of people gathered in the square.") == []
+
+
+def test_a_courts_ruling_told_twice_is_one_hearing_and_a_court_decision_is_one() -> None:
+    e = one("On Monday, the Supreme Court of Norway ruled in the case of Karl Weber. The Oslo-based court issued a "
+            "judgement favourable to the plaintiff.")
+    assert e.type == "hearing" and len(e.mentions) == 2, e.to_dict()
+    e = one("A 2015 federal court decision said the matter was for Congress.")
+    assert (e.type, e.date_range) == ("hearing", ("2015-01-01", "2015-12-31")), e.to_dict()
+
+
+def test_a_headlines_present_is_past_news_and_never_folds_into_old_background() -> None:
+    found = events("US federal judge rules Samoans are citizens\n\nKarl Weber found for the plaintiffs. A 2015 "
+                   "federal court decision said the matter was for Congress.")
+    assert [(e.type, e.status, e.date or e.date_range) for e in found] == [
+        ("hearing", "happened", None), ("hearing", "happened", ("2015-01-01", "2015-12-31"))], \
+        [e.to_dict() for e in found]
+
+
+def test_a_gathering_of_states_a_trip_is_for_or_said_to_be_held_is_its_session() -> None:
+    found = events("Anna Berg traveled to New York for the United Nations General Assembly which took place this "
+                   "week.")
+    summit = next(e for e in found if e.type == "summit")
+    assert (summit.status, summit.date_range) == ("happened", ("2025-08-18", "2025-08-24")), summit.to_dict()
+    assert [e.type for e in events("The General Assembly has 193 members.")] == []
+
+
+def test_an_occasion_timed_after_another_is_not_it_and_a_headline_timed_so_folds_into_the_story() -> None:
+    found = events("Berg delivers speech on video after protests in parliament\n\nToday, Prime Minister Anna Berg "
+                   "delivered her annual policy speech. Later, Olaf Scholz said the policy address was weak.")
+    kinds = sorted((e.type, len(e.mentions)) for e in found)
+    assert kinds == [("rally", 1), ("speech", 3)], [e.to_dict() for e in found]
+
+
+def test_a_statement_made_during_a_ceremony_is_a_speech_there() -> None:
+    e = one("On Monday during the opening ceremony of the new bridge, President Anna Berg called for calm.")
+    assert (e.type, e.date) == ("speech", "2025-08-18") and names(e) == {"Anna Berg"}, e.to_dict()
+    assert events("During the opening ceremony of the new bridge, a car broke down.") == []
+
+
+def test_emergency_calls_to_a_place_and_a_call_about_something_are_calls() -> None:
+    e = one("Firefighters were called to the building at noon.")
+    assert e.type == "call", e.to_dict()
+    assert one("Police received the first call about the fire.").type == "call"
+    assert events("Karl Weber was called to the bar in 1990, and he renewed a call for calm.") == []
+
+
+def test_a_time_inside_a_quotation_is_the_speakers_not_the_reports() -> None:
+    e = one('In his farewell speech, Olaf Berg said, "Despite the mandate of the people who elected me, today I feel '
+            'that leaving is right."', published="2019-07-28")
+    assert e.type == "speech" and e.time is None and e.dated_by != "text", e.to_dict()
+
+
+def test_contests_named_together_stay_apart() -> None:
+    found = events("In 2016, Olaf Berg won the Ohio primary and the Florida primary went to Karl Weber. Later the "
+                   "Republican primary in Texas and another Republican primary in Utah went to Weber too.",
+                   published="2016-12-01")
+    assert len([e for e in found if e.type == "vote"]) == 4, [e.to_dict() for e in found]

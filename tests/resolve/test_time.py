@@ -46,6 +46,19 @@ def test_early_mid_and_late_in_a_month_are_its_thirds() -> None:
     assert iso("late February", MONDAY) == (None, ("2025-02-21", "2025-02-28"))
 
 
+def test_early_mid_and_late_in_a_year_are_its_thirds_and_in_a_named_month_its_days() -> None:
+    assert iso("late last year", MONDAY) == (None, ("2024-09-01", "2024-12-31"))
+    assert iso("early this year", MONDAY) == (None, ("2025-01-01", "2025-04-30"))
+    assert iso("mid-2018", MONDAY) == (None, ("2018-05-01", "2018-08-31"))
+    assert iso("late last month", MONDAY) == (None, ("2025-07-21", "2025-07-31"))
+
+
+def test_an_hour_before_a_day_is_read_as_that_day() -> None:
+    assert iso("shortly before midnight Wednesday night", MONDAY) == ("2025-08-13", None)
+    assert iso("at 9 a.m. on Friday", MONDAY) == ("2025-08-15", None)
+    assert resolve("around 2:00 p.m. local time", MONDAY) is None
+
+
 def test_earlier_this_month_on_the_first_is_the_month_before() -> None:
     assert iso("earlier this month", date(2016, 2, 1)) == (None, ("2016-01-01", "2016-01-31"))
     assert iso("earlier this month", MONDAY) == (None, ("2025-08-01", "2025-08-31"))

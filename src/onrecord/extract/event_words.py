@@ -28,6 +28,10 @@ PROPER_TRIGGERS = frozenset("summit convention caucuses caucus primary rally deb
 QUANTITY_WORDS = frozenset("some many several few numerous countless multiple various dozens hundreds".split())
 # Nouns whose plural is a series of occasions, never one ("the interviews", "his speeches").
 SERIES_NOUNS = frozenset("interview speech address".split())
+# Occasion nouns that are also the words said ("remarks"), and the verbs that make them a publication ("remarks
+# published by CNN", "comments carried by state media"): no occasion then.
+WORDS_NOUNS = frozenset({"remark", "remarks"})
+PUBLISH_VERBS = frozenset("publish print post carry air broadcast release quote report".split())
 # Nouns that name an event only with one of these words before them ("a phone call", "a media availability",
 # "a news conference"); the type they take then.
 QUALIFIED_NOUNS: dict[str, tuple[frozenset[str], EventType]] = {
@@ -72,13 +76,15 @@ PASS_VERBS = frozenset({"pass", "reject", "approve", "ratify"})
 # Not "return" (going home) nor "come" ("allow Central Americans to come to the U.S.": to live there).
 MOTION_VERBS = frozenset({"go", "walk", "head", "drive", "travel", "fly"})
 MOTION_PREPS = frozenset({"to", "into"})
+# Verbs of going into a building named as their object ("entered the consulate"): a visit to it.
+ENTER_VERBS = frozenset({"enter"})
 # Who does not travel: places, amounts, and companies ("Ford Motor ... to go to Mexico": moving production).
 NOT_TRAVELLERS = frozenset({"GPE", "LOC", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORG"})
 COURTS = frozenset({"court", "jury"})
 # A court's decision is a hearing (ANNOTATION.md §3.1): "the Supreme Court ruled against", "the court's
 # ruling", "a judge issued a verdict"; not "the ruling party" nor a ruling with no court named.
 JUDGES = frozenset("court courts jury judge judges justices tribunal".split())
-RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})
+RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "decision"})  # "a federal court decision"
 RULE_VERBS = frozenset({"rule"})
 # Places a person goes to, besides named ones and PLACE_WORDS: only with a determiner ("the station").
 DESTINATION_WORDS = frozenset("station lobby headquarters hospital prison jail camp residence compound consulate "
@@ -139,6 +145,8 @@ PARTY_PREPS = frozenset({"with", "alongside", "between", "among", "beside"})
 TRIP_PURPOSE_PREPS = frozenset({"for"})
 # "European leaders will gather in Brussels for a summit": those who gather for it take part.
 GATHER_VERBS = frozenset({"gather", "convene", "assemble", "meet"})
+# Of those, the ones that report a meeting by themselves when people gather at a place ("gathered in Cairo").
+GATHERING_VERBS = GATHER_VERBS - {"meet"}
 # "Anna Berg, the host of the summit,", "Austria, the summit's host,": the host takes part.
 HOST_NOUNS = frozenset({"host", "co-host", "organizer", "organiser", "chair"})
 # Occasions where people gather: "a summit of European leaders" are those who meet.
@@ -147,6 +155,12 @@ GATHERINGS: frozenset[EventType] = frozenset({"meeting", "summit", "talks"})
 DOER_PREPS = frozenset({"by"})
 PLACE_PREPS = frozenset({"in", "at", "inside", "to"})
 TO_PLACE_TYPES = frozenset({"visit"})  # "to X" is a place only for travel
+# "the first call about the attack": a call reporting something (not "a call for calm").
+CALL_ABOUT = frozenset({"about", "reporting"})
+# Places emergency services are "called to" besides buildings: "were called to the scene".
+CALLED_TO = frozenset({"scene", "site", "building", "house", "home", "property", "area", "street"})
+# Verbs of appeal a statement is made with ("called for a regional cooperation", "called on Turkey").
+APPEAL_VERBS = frozenset({("call", "for"), ("call", "on")})
 # Words after "call" that make it no phone call: "called for", "called on", "called him a liar".
 CALL_NOT = frozenset({"for", "on", "off", "out", "up", "back", "in"})
 # Occasions where statements are made: the first one after a mention, by a participant, was made there.
@@ -238,6 +252,13 @@ VOTE_FOR = frozenset({"for"})
 GOT_VOTES_VERBS = frozenset({"receive", "get", "garner", "win", "take"})
 VOTE_COUNT_NOUNS = frozenset({"vote", "percent", "%", "delegate", "ballot"})
 
+# Verbs whose object occasion someone had an outcome in: "Mugabe won a presidential election over Tsvangirai".
+OUTCOME_VERBS = frozenset({"win", "lose"})
+# Words after "is" that say its subject is in progress: "A closed-door trial is underway".
+ONGOING_WORDS = frozenset({"underway", "ongoing"})
+# Whom an election is won "over": the rival, who ran in it too.
+WON_OVER = frozenset({"over"})
+
 # Determiners that introduce an occasion as new ("a meeting", "another referendum"), not one already named.
 INDEFINITE = frozenset({"a", "an", "another"})
 # Determiners that, in a question, do not take the occasion as held or set: "any talk of a summit?", "no
@@ -258,6 +279,8 @@ PLAN_VERBS = frozenset("plan expect wait hope want intend schedule set prepare a
                        "arrange promise vow pledge offer consider push urge call ask insist demand request".split())
 # Nouns of planning: what they are "for" is to come ("plans for the summit", "preparations for the talks").
 PLAN_NOUNS = frozenset("plan preparation arrangement invitation proposal".split())
+# Of those, the ones that count from the time the clause tells ("the next elections" in a story of 2008).
+RELATIVE_NEXT = frozenset({"next", "following"})
 PLANNED_MODIFIERS = frozenset("upcoming next planned scheduled proposed future possible potential expected "
                               "forthcoming coming prospective anticipated".split())
 # "a phone call made by Trump late last July": a participle that holds the occasion, so its time is the call's.

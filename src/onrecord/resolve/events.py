@@ -216,14 +216,16 @@ def _add_speakers(events: list[Event], statements: Sequence[Statement], text: st
 # The words (as written, lower case) and lemmas (lower case) a trigger can have: every path of ``_noun_type`` and
 # ``_verb_type`` that names a type asks for one of them, save a gathering of states a verb attends (a proper noun,
 # the object: ``_gathering_attended``). A pre-filter: the tokens without one are no trigger, and are not looked at.
-_NOUN_WORDS = frozenset({"down", "tuesday"} | W.QUALIFIED_NOUNS.keys() | W.NOUN_TRIGGERS.keys())
+_NOUN_WORDS = frozenset({"down", "tuesday"} | W.QUALIFIED_NOUNS.keys() | W.NOUN_TRIGGERS.keys()
+                       | {g[-1] for g in W.GATHERINGS_OF_STATES})  # "assembly" of "the General Assembly"
 _NOUN_LEMMAS = (W.WIN_WORDS | W.RACE_WORDS | W.QUALIFIED_NOUNS.keys() | W.RULING_NOUNS | W.PARTY_NOUNS.keys()
-                | W.NOUN_TRIGGERS.keys())
+                | W.NOUN_TRIGGERS.keys() | W.SPOKEN_AT)
 # The lemmas of ``_said_to_audience``'s and ``_reported``'s occasions: the verbs either names a type for.
 _SAID_TO_LEMMAS = frozenset({"tell", "sit", "take", "go", "head", "hear"})
 _REPORTED_LEMMAS = (_SAID_TO_LEMMAS | W.ARRIVE_VERBS | W.ELECT_VERBS | W.PROTEST_VERBS
                     | {"appear", "address", "speak", "brief", "sentence"})
-_VERB_LEMMAS = (W.PASS_VERBS | W.MOTION_VERBS | W.RULE_VERBS | W.VERB_TRIGGERS.keys() | _REPORTED_LEMMAS | {"win"})
+_VERB_LEMMAS = (W.PASS_VERBS | W.MOTION_VERBS | W.ENTER_VERBS | W.GATHERING_VERBS | W.RULE_VERBS
+                | W.VERB_TRIGGERS.keys() | _REPORTED_LEMMAS | {"win"})
 _TRIGGER_LEMMAS = frozenset(_NOUN_LEMMAS | _VERB_LEMMAS)
 
 
@@ -309,8 +311,14 @@ def _noun_type(tok: Token) -> EventType | None:
         return "hearing"
     if lemma in W.PARTY_NOUNS and _with_party(tok):
         return W.PARTY_NOUNS[lemma]  # "the ban followed discussions within Europe and with the US"
+    if lemma in W.SPOKEN_AT and _said_during(tok):
+        return "speech"  # "during the opening ceremony of the pipeline, Erdoğan called for ...": he addressed it
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in W.CALL_ABOUT for c in tok.children):
+        return "call"  # "police received the first call about the attack": a call reporting it
     kind = W.NOUN_TRIGGERS.get(word) or W.NOUN_TRIGGERS.get(lemma)
     if kind is None or modifiers & W.NOT_OCCASIONS.get(lemma, frozenset()):
+        return None
+    if _mass_use(tok, lemma) or _published_words(tok, lemma):
         return None
     if kind == "meeting" and _of_states(tok) is not None:
         kind = "summit"  # "the annual meeting of the United Nations General Assembly": a gathering of states
@@ -326,6 +334,43 @@ def _noun_type(tok: Token) -> EventType | None:
     return kind
 
 
+def _mass_use(tok: Token, lemma: str) -> bool:
+    """"removing speech that might be illegal", "laws on speech": a singular occasion noun with nothing before it
+    (no article, possessor, number or modifier) is the mass noun, words and not one occasion; only a headline
+    drops the article of one ("Lam delivers speech on video")."""
+    if lemma not in W.SERIES_NOUNS or tok.tag_ != "NN" or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod") for c in tok.lefts):
+        return False
+    return not _in_headline(tok)
+
+
+def _published_words(tok: Token, lemma: str) -> bool:
+    """"He said, in remarks published by CNN in February": remarks an outlet published are the words of a
+    statement, a publication (ANNOTATION.md §3.1), not the occasion they were made at."""
+    return lemma in W.WORDS_NOUNS and any(c.dep_ == "acl" and c.lemma_.lower() in W.PUBLISH_VERBS
+                                          for c in tok.children)
+
+
+def _in_headline(tok: Token) -> bool:
+    """The first line of a piece when it closes with no full stop: a headline, which drops articles."""
+    sent = tok.sent
+    last = sent[-1]
+    return sent.start == 0 and last.text not in _CLAUSE_ENDS and "\n" in last.whitespace_ + last.text
+
+
+def _said_during(tok: Token) -> bool:
+    """A gathering a statement is made at or during ("At the opening ceremony, the president said"): a speech
+    there (ANNOTATION.md §3.5, a ceremony at which someone addresses the crowd). Not "at a hospital" (a place)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in W.PRESENT_PREPS or _generic(tok, tok.lemma_.lower()):
+        return False
+    verb = prep.head
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma in en.SPEECH_VERBS or any(
+        c.dep_ == "prep" and (lemma, c.lower_) in W.APPEAL_VERBS for c in verb.children))
+
+
 def _their_call(tok: Token) -> bool:
     """"Li told Starmer ... Their call came after days of silence": a call the two sides had with each other;
     not "their call for a ceasefire", "their call to end the war" (a demand), which has a complement."""
@@ -337,11 +382,33 @@ def _their_call(tok: Token) -> bool:
 def _gathering_attended(tok: Token) -> bool:
     """A gathering of states named as what someone attends ("to attend the United Nations General Assembly"): its
     session, not the body. Not "unveiled at the General Assembly" (what is said of it, in a statement)."""
-    if tok.pos_ != "PROPN" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in W.ATTEND_VERBS:
+    if tok.pos_ != "PROPN" or not (_attended(tok) or _trip_purpose(tok) or _held_relative(tok)):
         return False  # the verb first: the entity is the dearer test
     ent = _entity(tok)
     return not (ent is None or ent.root.i != tok.i or not any(all(w in {t.lower_ for t in ent} for w in g)
                                                               for g in W.GATHERINGS_OF_STATES))
+
+
+def _attended(tok: Token) -> bool:
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in W.ATTEND_VERBS
+
+
+def _named_as(tok: Token) -> Token:
+    """The noun a name is in apposition to ("the United Nations (UN) General Assembly", parsed as two names), else
+    the name."""
+    return tok.head if tok.dep_ == "appos" else tok
+
+
+def _trip_purpose(tok: Token) -> bool:
+    """"Cengiz traveled to New York for the United Nations General Assembly": what a trip is for is attended."""
+    holder = _named_as(tok)
+    prep = holder.head
+    return holder.dep_ == "pobj" and prep.lower_ in W.TRIP_PURPOSE_PREPS and prep.head.lemma_.lower() in W.TRAVEL_VERBS
+
+
+def _held_relative(tok: Token) -> bool:
+    """"the General Assembly which took place this week": a gathering said to be held is its session."""
+    return any(c.dep_ == "relcl" and _holding(c) for c in (tok, _named_as(tok)) for c in c.children)
 
 
 def _of_states(meeting: Token) -> Token | None:
@@ -388,7 +455,7 @@ def _with_party(tok: Token) -> bool:
 def _by_court(noun: Token) -> bool:
     """A ruling a court owns ("the court's ruling", "the ruling of the court") or issues (the subject of the
     verb it is the object of)."""
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]  # "a 2015 federal court decision"
     owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children]
     if noun.dep_ == "dobj":
         owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
@@ -417,18 +484,32 @@ def _generic(tok: Token, lemma: str) -> bool:
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "nummod")}
     if dets & {"no", "any", "every", "each", "such", "what", "which", "whatever"}:
         return True  # "any meeting", "what address her house was"
-    if tok.tag_ in ("NNS", "NNPS") and (dets & W.QUANTITY_WORDS or any(c.dep_ == "nummod" for c in tok.children)):
+    if tok.tag_ in ("NNS", "NNPS") and (dets & W.QUANTITY_WORDS or any(c.dep_ == "nummod" and not _a_year(c)
+                                                                       for c in tok.children)):
         return True  # "some phone calls", "more than 150 phone calls": many occasions, no one of them
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() == "vote":
         return True  # "voting in a Republican primary": the act of voting, not the occasion
     plural = tok.tag_ in ("NNS", "NNPS") and lemma not in ("talk", "negotiation", "remark")
     if plural and lemma in W.SERIES_NOUNS:
         return True  # "The interviews were done in 2007": a series, no one occasion
-    if plural and W.NOUN_TRIGGERS.get(lemma) == "vote" and not _states_named(tok):
-        return True  # "until the primaries end in June": the season, unless the states are named
+    if plural and W.NOUN_TRIGGERS.get(lemma) == "vote" and not _states_named(tok) and not _year_of(tok):
+        return True  # "until the primaries end in June": the season, unless the states or the year are named
     if plural and W.NOUN_TRIGGERS.get(lemma) == "vote":
         return False  # contests whose states are named (above): "Next week will bring contests in Florida"
     return plural and not dets and not any(c.dep_ == "prep" for c in tok.children)
+
+
+def _year_of(tok: Token) -> bool:
+    """"the 2018 elections", "the next elections in 2008": a country's elections of one year, held together, are
+    one occasion (a year written on the noun itself, or in its own "in" phrase)."""
+    near = [c for c in tok.children if c.dep_ in ("compound", "nummod", "amod", "nmod")]
+    near += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+    return any(_a_year(t) for t in near)
+
+
+def _a_year(tok: Token) -> bool:
+    """"2018" in "the 2018 elections": a year, not a count of occasions."""
+    return tok.ent_type_ == "DATE" and _YEAR.fullmatch(tok.text) is not None
 
 
 def _states_named(tok: Token) -> bool:
@@ -448,6 +529,10 @@ def _verb_type(tok: Token) -> EventType | None:
         return "vote"  # "Congress passed 'permanent normal trade relations'": a vote of that body (§3.5)
     if lemma in W.MOTION_VERBS and _goes_to_place(tok):
         return "visit"
+    if lemma in W.ENTER_VERBS and _enters_building(tok):
+        return "visit"
+    if lemma in W.GATHERING_VERBS:
+        return "meeting" if _people_gather(tok) else None
     reported = _reported(tok, lemma)
     if reported is not None:
         return reported
@@ -464,6 +549,8 @@ def _verb_type(tok: Token) -> EventType | None:
         won = tok.tag_ != "VBG" and any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in children)
         return "vote" if won else None
     if lemma == "call":
+        if any(c.dep_ == "nsubjpass" for c in children) and _called_to_place(tok):
+            return "call"  # "Fire and Rescue Service were called to the building": an emergency call out
         if any(c.dep_ in ("prt", "prep") and c.lower_ in W.CALL_NOT for c in children):
             return None
         if _by_phone(tok) and any(c.dep_ == "dobj" for c in children):
@@ -477,6 +564,8 @@ def _verb_type(tok: Token) -> EventType | None:
         if any(_press_word(p) for c in children if c.dep_ == "prep" for p in c.children):
             return "press_conference"  # "speaking to the press", "talked to reporters"
         by_phone = _by_phone(tok)
+        if not by_phone and _addressee_frame(tok):
+            return None
         if not by_phone and _questioners(tok):
             return "meeting"  # "police ... spoke with Anne Sacoolas as a suspect": questioned in person (§3.5)
         return "call" if by_phone or not _place_of(tok) else "meeting"
@@ -491,6 +580,9 @@ def _verb_type(tok: Token) -> EventType | None:
         return None  # "are expected to meet again in Vienna": the expected ones meet
     if lemma == "meet" and any(c.dep_ == "dobj" and not _is_party(c) for c in children):
         return None  # "met the deadline", "meet expectations"
+    if lemma == "meet" and any(c.dep_ == "nsubjpass" for c in children) and not any(c.dep_ == "agent"
+                                                                                  for c in children):
+        return None  # "the move was met with fury", "that's met here": a reaction or a test met, met by nobody
     if lemma == "meet" and not party and any(p.dep_ == "pobj" and not _is_party(p) for c in children
                                              if c.dep_ == "prep" and c.lower_ == "with" for p in c.children):
         return None  # "was met with applause", "met with resistance"; not "will meet Zelenskyy with a package"
@@ -498,8 +590,9 @@ def _verb_type(tok: Token) -> EventType | None:
         return None
     if tok.dep_ in ("amod", "compound", "acl") and tok.tag_ in ("VBG", "VBN"):
         return None  # "negotiating partners", "a rallying cry"
-    if lemma in ("debate", "fly", "travel") and any(c.dep_ == "dobj" and not _is_party(c) for c in children):
-        return None  # "debated a bill", "flies fighters and cargo to Syria"
+    if lemma in ("debate", "fly", "travel") and any(c.dep_ == "dobj" and not _is_party(c) for c in children) \
+            and not (lemma == "debate" and _voting_body(tok)):
+        return None  # "debated a bill", "flies fighters and cargo to Syria"; "the Senate debated a bill" is one
     if lemma == "rally" and not _people_rally(tok):
         return None  # "Shares in the firm rallied 5%": a market, not a crowd
     if lemma == "visit" and any(c.dep_ == "dobj" and c.lemma_.lower() in W.WEB_WORDS for c in children):
@@ -542,6 +635,17 @@ def _leave_to_talk(verb: Token) -> bool:
     occasion (ANNOTATION.md §3.1: hypotheticals nobody plans)."""
     head = verb.head
     return verb.dep_ == "xcomp" and (head.lemma_.lower() in W.LEAVE_TO_TALK or head.lower_ in W.LEAVE_TO_TALK)
+
+
+def _addressee_frame(verb: Token) -> bool:
+    """"Speaking to Martin Smith of PBS, he said ...", "speaking to BBC, said": a participle with no subject of its
+    own, no place and no time, that frames a statement names whom it was said to, not a call or a meeting (like
+    "told the BBC", ANNOTATION.md §3.5); "Speaking by phone with Macron", "speaking with him in Paris on Monday"
+    still name one."""
+    if verb.tag_ != en.PRESENT_PARTICIPLE or verb.dep_ not in ("advcl", "acl", "ccomp", "xcomp") \
+            or any(c.dep_ in en.SUBJECTS for c in verb.children):
+        return False
+    return _place_of(verb) is None and not any(t.ent_type_ in W.DATE_LABELS for t in verb.subtree)
 
 
 def _vague_talk(verb: Token) -> bool:
@@ -699,6 +803,40 @@ def _goes_to_place(verb: Token) -> bool:
                                       for q in c.children if q.dep_ == "pobj") for p in places)
 
 
+def _people_gather(verb: Token) -> bool:
+    """"Shoukry and his Greek, Cypriot and French counterparts gathered in Cairo on Wednesday": people (two or more:
+    a plural or names joined by "and") meeting at a place are a meeting; not "gathered in Brussels for a summit"
+    (the summit is the occasion), "gathered evidence", nor a crowd (a rally when it protests)."""
+    if verb.dep_ in ("amod", "compound", "acl") or _negated(verb) or _place_of(verb) is None:
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ in W.TRIP_PURPOSE_PREPS and any(_noun_type(p) for p in c.children)
+            for c in verb.children):
+        return False
+    subject = next(iter(_subjects(verb)), None)
+    if subject is None or not _is_party(subject) or subject.ent_type_ in W.PLACE_LABELS | {"CARDINAL"} \
+            or W.CROWD_WORDS & {subject.lemma_.lower(), subject.lower_}:
+        return False  # "thousands of people gathered in the square": a crowd, no parties meeting
+    return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+
+
+def _called_to_place(verb: Token) -> bool:
+    """"were called to the building", "was called to the scene": sent for to a particular place (not "called to
+    the bar", "called to testify")."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pobj" and (_destination(p) or (
+        p.lemma_.lower() in W.CALLED_TO and any(d.dep_ == "det" for d in p.children))) for p in c.children)
+        for c in verb.children)
+
+
+def _enters_building(verb: Token) -> bool:
+    """"Khashoggi entered the consulate in Istanbul": a person going into a particular building visits it (like
+    "walked into the lobby"); not "entered the race", "entered office", nor troops entering a country."""
+    if verb.dep_ in ("amod", "compound") or _negated(verb) or not _traveller(verb):
+        return False
+    return any(c.dep_ == "dobj" and (c.ent_type_ == "FAC" or (_destination(c) and c.ent_type_ not in W.PLACE_LABELS))
+               for c in verb.children)
+
+
 def _destination(tok: Token) -> bool:
     if tok.ent_type_ in W.PLACE_LABELS:
         return True
@@ -708,12 +846,26 @@ def _destination(tok: Token) -> bool:
 
 def _voting_body(verb: Token) -> bool:
     """A vote is an event when a named body votes ("the Senate voted", "Parliament voted")."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _stray_subject(verb)
     if subject is None:
         return False
     # the word as written too: the list holds plurals ("members", "senators") whose lemma is singular
     return subject.ent_type_ in ("ORG", "GPE", "NORP") or bool({subject.lemma_.lower(), subject.lower_}
                                                                & W.VOTING_BODIES)
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """"On Friday the legislature of Taiwan ... voted": with no comma after the time, the parser may hang the
+    subject as a second object of the time's preposition; a noun after the day there, before a verb with no subject,
+    is that verb's subject."""
+    if any(c.dep_ in en.SUBJECTS for c in verb.children):
+        return None
+    for c in verb.lefts:
+        objects = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []
+        if len(objects) >= 2 and objects[0].ent_type_ in W.DATE_LABELS and objects[-1].ent_type_ not in W.DATE_LABELS \
+                and objects[-1].pos_ in ("NOUN", "PROPN"):
+            return objects[-1]
+    return None
 
 
 def _questioners(verb: Token) -> bool:
@@ -822,7 +974,8 @@ def _word_type(tok: Token) -> tuple[str | None, EventType | None]:
 
 # Verbs that report an occasion only in some company (``_verb_type``, ``_reported``): the list each comes from.
 _LOOSE_VERBS: dict[str, tuple[str | None, EventType | None]] = {
-    **{v: ("pass", "vote") for v in W.PASS_VERBS}, **{v: ("motion", "visit") for v in W.MOTION_VERBS | W.ARRIVE_VERBS},
+    **{v: ("pass", "vote") for v in W.PASS_VERBS},
+    **{v: ("motion", "visit") for v in W.MOTION_VERBS | W.ARRIVE_VERBS | W.ENTER_VERBS},
     **{v: ("elect", "vote") for v in W.ELECT_VERBS | {"win"}}, **{v: ("protest", "rally") for v in W.PROTEST_VERBS},
     **{v: ("rule", "hearing") for v in W.RULE_VERBS}, **{v: ("reported", t) for v, t in W.REPORTED_VERBS.items()}}
 
@@ -1062,6 +1215,9 @@ def _in_clause(tok: Token, top: Token) -> bool:
 def _status(trigger: Token, governor: Token | None) -> tuple[EventStatus, bool]:
     """The status the words give, and whether they say it (False: "happened" only for want of a sign)."""
     status, firm = _worded_status(trigger, governor)
+    held = next((c for c in _own_relatives(trigger) if _holding(c) and not _negated(c)), None)
+    if held is not None and held.tag_ == "VBD":
+        return "happened", True  # "the General Assembly which took place this week": its own clause's tense
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and governor is not None \
             and governor.lemma_.lower() in W.TRAVEL_VERBS:
         return status, False  # "who'd travelled to the White House for talks": the trip's tense, not the talks'
@@ -1079,7 +1235,8 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
             return ("planned" if _moved_to_a_time(verb) else "cancelled"), True
     if governor is not None and _never_held(trigger, governor):
         return "cancelled", True
-    if mods & W.PLANNED_MODIFIERS or _scheduled(trigger, governor) or _planned_by_noun(trigger):
+    if (mods & W.PLANNED_MODIFIERS and not _next_in_past(trigger, governor, mods)) or _scheduled(trigger, governor) \
+            or _planned_by_noun(trigger):
         return "planned", True
     if governor is not None and trigger.dep_ == "dobj" and trigger.head.i == governor.i \
             and governor.lemma_.lower() in W.PLANNING_VERBS and not _negated(governor):
@@ -1097,14 +1254,25 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
         return "happened", True  # "comes six months after his last visit": an earlier one, over
     if governor is not None and _on_calendar(governor):
         return "planned", True
+    if governor is not None and governor.tag_ in ("VBZ", "VBP") and _in_headline(governor) \
+            and not any(c.dep_ == "aux" for c in governor.children):
+        return "happened", False  # "US Federal judge rules American Samoans are citizens": a headline's present
     if governor is not None and (_progressive(governor) or _has_begun(trigger, governor)):
         return "ongoing", True
+    if trigger.dep_ == "nsubj" and _said_ongoing(trigger.head):
+        return "ongoing", True  # "A closed-door trial is underway"
     if governor is not None and _possible(governor):
         return "planned", False  # "the Clinton camp can bank on a South Carolina victory": still to come
     past = governor is not None and (governor.tag_ == "VBD" or (governor.tag_ == "VBN" and any(
         c.lower_ in ("has", "have", "had", "'s", "’s", "was", "were", *W.HAD_CONTRACTIONS) for c in governor.children
         if c.dep_ in ("aux", "auxpass"))))  # "met", "has met", "was held"
     return "happened", past
+
+
+def _next_in_past(trigger: Token, governor: Token | None, mods: set[str]) -> bool:
+    """"At the next elections in 2008, the MDC won a majority": "next" and "following" in a clause told in the past
+    count from the story's past, not from publication; the occasion is not to come."""
+    return mods & W.PLANNED_MODIFIERS <= W.RELATIVE_NEXT and governor is not None and governor.tag_ == "VBD"
 
 
 def _never_held(trigger: Token, governor: Token) -> bool:
@@ -1174,6 +1342,8 @@ def _own_relatives(trigger: Token) -> list[Token]:
         return []
     holders = [trigger] + [x for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
                            for x in _with_conjuncts(p)]
+    if trigger.dep_ == "appos" and trigger.pos_ == "PROPN":
+        holders.append(trigger.head)  # "the United Nations (UN) General Assembly which took place": on "Nations"
     return [c for h in holders for c in h.children if c.dep_ == "relcl"]
 
 
@@ -1450,6 +1620,12 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         preps = frozenset()  # "With her husband by her side, Clinton told her supporters"
     if trigger.pos_ != "VERB" and _noun_type(trigger) in W.CONTESTS:
         preps = preps | W.AGAINST  # "the first presidential debate against Democratic rival Joe Biden"
+    won = _won_contest(trigger)
+    if won is not None:  # "Mugabe won a presidential election over Morgan Tsvangirai": both ran in it
+        preps = preps | W.WON_OVER
+        heads.extend(_subjects(won))
+        heads.extend(p for c in won.children if c.dep_ == "prep" and c.lower_ in W.WON_OVER
+                     for p in c.children if p.dep_ == "pobj")  # the parser may hang "over" on the verb
     children = list(trigger.children)
     children += [x for c in children if c.dep_ == "prep" for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"]
     for c in children:  # and a conjoined phrase: "discussions within Europe and with the US"
@@ -1478,7 +1654,7 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "vote":
         heads.extend(_voted_for(trigger))
     if trigger.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
-        subject = _inherited_subject(trigger)
+        subject = _inherited_subject(trigger) or _stray_subject(trigger)
         if subject is not None:
             heads.append(subject)
     elif trigger.pos_ != "VERB" and governor is not None and _hosted(trigger, governor):
@@ -1504,6 +1680,14 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
             tok = tok.head.head  # "Scholz, who met Macron on Monday": the one "who" stands for
         yield from _with_conjuncts(_group_member(tok))
         yield from _names_joined_before(tok)
+
+
+def _won_contest(trigger: Token) -> Token | None:
+    """The verb an election is won or lost by ("Mugabe won a presidential election"), when the noun is its object."""
+    if trigger.pos_ == "VERB" or trigger.dep_ != "dobj" or W.NOUN_TRIGGERS.get(trigger.lemma_.lower()) != "vote":
+        return None
+    verb = trigger.head  # finite: "hopes to win an election" is no particular one
+    return verb if verb.lemma_.lower() in W.OUTCOME_VERBS and verb.tag_ in en.FINITE_TAGS else None
 
 
 def _names_joined_before(tok: Token) -> Iterator[Token]:
@@ -1715,6 +1899,16 @@ def _inherited_subject(verb: Token) -> Token | None:
         if subject is not None:
             return tok.head if subject.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else subject
     return None
+
+
+def _quoted_apart(tok: Token, trigger: Token) -> bool:
+    """``tok`` inside a quotation and the trigger outside it: "In his resignation speech, Rosselló said, '... today
+    I feel ...'": the speaker's "today", the day he spoke, not the day of publication."""
+    return _marks_before(tok) % 2 == 1 and _marks_before(trigger) % 2 == 0
+
+
+def _marks_before(tok: Token) -> int:
+    return sum(1 for t in tok.doc[tok.sent.start:tok.i] if t.tag_ in ("``", "''"))
 
 
 def _quote_closes(inside: Token, outside: Token) -> bool:
@@ -1988,7 +2182,7 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
     # second debate, which was slated for October 15", "a phone call made by Trump late last July" (in "Last week
     # the White House released a summary of ...")
     owners = [trigger] + [c for c in _own_relatives(trigger) + _own_participles(trigger)
-                          if c.lemma_.lower() in W.HOLD_VERBS | W.SCHEDULE_PARTICIPLES | W.MADE_VERBS]
+                          if c.lemma_.lower() in W.HOLD_VERBS | W.SCHEDULE_PARTICIPLES | W.MADE_VERBS or _holding(c)]
     owners += [governor] if governor is not None and governor.i != trigger.i and not _about(trigger, governor) else []
     owners += _coordinated_heads(owners[-1])
     for owner in owners:
@@ -2046,7 +2240,8 @@ def _sentence_time(trigger: Token) -> DocSpan | None:
     """"Sanders lectured the nation on Sunday night, ... the president's Oval Office address", "On Monday, speaking
     to the press at a hospital, she said": the sentence's only time, when no other occasion in it claims it."""
     found = [e for e in entities_in(trigger.sent)
-             if e.label_ in W.DATE_LABELS and _dates(e) and not _in_dateline(e.root)]
+             if e.label_ in W.DATE_LABELS and _dates(e) and not _in_dateline(e.root)
+             and not _quoted_apart(e.root, trigger)]
     if len(found) != 1:
         return None
     ent = found[0]
@@ -2507,6 +2702,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False
     if any(c.dep_ == "advmod" and c.lower_ in W.REPEAT_WORDS for c in m.trigger.children):
         return False  # "They will meet again next week": not the meeting just told, whoever meets
+    if any(_anchored_on(x, m) or _anchored_on(m, x) for x in draft.mentions):
+        return False  # "delivers speech on video after protests": what one is timed after is another occasion
     rank = _ordinal(m.trigger)
     if rank and any(_ordinal(x.trigger) not in (None, rank) for x in draft.mentions):
         return False  # "the first presidential debate" and "the second debate" are two
@@ -2531,8 +2728,14 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     bare = _bare(m.trigger) and _definite(m.trigger)  # "the summit"; "a meeting between X and Y" is another
     if same_word and (_demonstrative(m.trigger) or bare) and distance <= DEMONSTRATIVE_SENTENCES:
         return True  # "that election against Crist", "During the summit, Pope Francis said": the one just named
+    if distance == 0 and m.type == head.type and _definite(m.trigger) and not m.participants \
+            and m.trigger.pos_ != "VERB" and not (m.time and times) and times and not place and not places:
+        return True  # "At the next elections in 2008, ... claimed victory in the presidential vote": the same one
     if distance <= ANAPHOR_SENTENCES and _refers_back(m):
         return True  # "who hosted the meeting": the host joins the meeting already named, not a second one
+    if m.type == "hearing" and _a_ruling(m) and any(_a_ruling(x) for x in draft.mentions) \
+            and distance <= DEMONSTRATIVE_SENTENCES and m.time is None:
+        return True  # "the Court of Justice ruled ... The Luxembourg-based court issued a judgement": one ruling
     ours = {_party_key(p) for x in draft.mentions for p in x.participants}
     theirs = {_party_key(p) for p in m.participants}
     if theirs and ours:  # Pate hosting Bush and Pate meeting Rubio are two meetings
@@ -2549,7 +2752,29 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False
     if _bare(m.trigger):
         return True
-    return same_word and not (m.time and not times)
+    return (same_word or _shares_modifier(m, draft)) and not (m.time and not times)
+
+
+def _shares_modifier(m: _Mention, draft: _Draft) -> bool:
+    """"her annual policy speech" ... "the policy address": a definite mention of the same type that repeats a
+    modifier of a mention before names that occasion in other words."""
+    def modifiers(t: Token) -> set[str]:
+        return {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
+                and c.lower_ not in W.SERIES_WORDS | W.EARLIER_MODIFIERS | W.PLANNED_MODIFIERS}
+    if m.type in W.CONTESTS:
+        return False  # "the Republican primary" in Ohio and "another Republican primary": contests come in series
+    ours = modifiers(m.trigger)
+    return bool(ours) and any(x.type == m.type and ours & modifiers(x.trigger) for x in draft.mentions)
+
+
+def _anchored_on(a: _Mention, b: _Mention) -> bool:
+    """``a`` is timed by ``b`` ("after protests"): the same token, Tokens being made afresh on each access."""
+    return a.anchor is not None and a.anchor.doc is b.trigger.doc and a.anchor.i == b.trigger.i
+
+
+def _a_ruling(m: _Mention) -> bool:
+    """A court's decision told by its verb or noun ("ruled", "a judgement"), not a trial or a sentencing."""
+    return m.trigger.lemma_.lower() in W.RULING_NOUNS | W.RULE_VERBS
 
 
 def _new_occasion(m: _Mention, head: _Mention) -> bool:
@@ -2558,10 +2783,13 @@ def _new_occasion(m: _Mention, head: _Mention) -> bool:
     return m.type != head.type and (m.trigger.pos_ == "VERB" or not _definite(m.trigger))
 
 
-def _times_agree(a: _Draft, b: _Draft, base: date | None) -> bool:
-    """No time of ``b`` falls on other days than every time of ``a`` ("Next Month" and "on November 15")."""
+def _times_agree(a: _Draft, b: _Draft, base: date | None, anchored: bool = True) -> bool:
+    """No time of ``b`` falls on other days than every time of ``a`` ("Next Month" and "on November 15"). Without
+    ``anchored``, a time of ``b`` given by another occasion ("delivers speech on video after protests", a headline)
+    says no other day."""
     ours = [m for m in a.mentions if m.time]
-    return all(any(_same_time(m, x, base) for x in ours) for m in b.mentions if m.time) if ours else True
+    theirs = [m for m in b.mentions if m.time and (anchored or m.anchor is None)]
+    return all(any(_same_time(m, x, base) for x in ours) for m in theirs) if ours else True
 
 
 def _told_of(m: _Mention, drafts: list[_Draft], resolver: ArticleResolver) -> _Draft | None:
@@ -2584,9 +2812,26 @@ def _this_is(trigger: Token) -> bool:
 
 def _gathering_named(m: _Mention, draft: _Draft) -> bool:
     """"the summit ... details coming out of this meeting", "the meeting will take place": a bare meeting with no
-    party, place or time of its own is the summit just named (a summit is a meeting of leaders)."""
-    return m.type == "meeting" and draft.head.type == "summit" and (_bare(m.trigger) or _demonstrative(m.trigger)) \
-        and not m.participants and m.place is None and m.time is None and not m.earlier
+    party, place or time of its own is the summit just named (a summit is a meeting of leaders). And the other way:
+    "ministers gathered in Cairo ... the conclusions of the summit": a bare summit after a gathering names it."""
+    if not (_bare(m.trigger) or _demonstrative(m.trigger)) or m.participants or m.place is not None \
+            or m.time is not None or m.earlier:
+        return False
+    return (m.type == "meeting" and draft.head.type == "summit") or (m.type == "summit" and _gathered(draft))
+
+
+def _gathered(d: _Draft) -> bool:
+    """A meeting told by a verb of gathering ("gathered in Cairo"), which a later noun may name more exactly."""
+    return any(x.type == "meeting" and x.trigger.pos_ == "VERB" and x.trigger.lemma_.lower() in W.GATHERING_VERBS
+               for x in d.mentions)
+
+
+def _event_type(d: _Draft) -> EventType:
+    """The head's type; a gathering the article goes on to call a summit is that summit (the more specific type,
+    ANNOTATION.md §3.3)."""
+    if _gathered(d) and any(m.type == "summit" for m in d.mentions):
+        return "summit"
+    return d.head.type
 
 
 # A first line this short, with more text after it, is the headline.
@@ -2607,13 +2852,30 @@ def _fold_headline(drafts: list[_Draft], text: str, base: date | None) -> list[_
     for d in heads:
         # the story's first report of it: before any later mention the headline's own draft took in
         later = min((m.start for m in d.mentions if m.start >= end), default=len(text))
-        body = next((x for x in bodies if x.head.type == d.head.type and _times_agree(x, d, base)
-                     and x.mentions[0].start < later), None)
+        body = next((x for x in bodies if x.head.type == d.head.type and _times_agree(x, d, base, anchored=False)
+                     and x.mentions[0].start < later and not _long_before(x, base)), None)
         if body is not None:
             body.mentions.extend(d.mentions)
             body.mentions.sort(key=lambda m: m.start)
             folded.append(id(d))
     return [d for d in drafts if id(d) not in folded]
+
+
+# A headline tells news: an occasion the story dates more than this many days before publication is background.
+HEADLINE_NEWS_DAYS = 31
+
+
+def _long_before(d: _Draft, base: date | None) -> bool:
+    """"A 2015 federal court decision said ..." under "Judge rules American Samoans are citizens": an occasion the
+    story dates long before publication is background to the headline's news, not it."""
+    if base is None:
+        return False
+    limit = base - timedelta(days=HEADLINE_NEWS_DAYS)
+    for m in (x for x in d.mentions if x.time):
+        read = [resolve(m.time_text, base, way) for way in ("past", "future")]  # "October 15" may lie either side
+        if all(r is not None and _last_day(r) < limit for r in read):
+            return True
+    return False
 
 
 def _ordinal(trigger: Token) -> str | None:
@@ -2671,7 +2933,33 @@ def _unspecific(d: _Draft) -> bool:
     is no particular occasion (ANNOTATION.md §3.1, generic mentions)."""
     return all(m.trigger.pos_ != "VERB" and not m.participants and m.place is None and m.time is None
                and m.trigger.lemma_.lower() not in W.RACE_WORDS  # "Losing a Senate race": someone's, particular
-               and any(c.lower_ in W.INDEFINITE for c in m.trigger.lefts) for m in d.mentions)
+               and any(c.lower_ in W.INDEFINITE for c in m.trigger.lefts) and not _asserted(m.trigger)
+               for m in d.mentions)
+
+
+def _asserted(trigger: Token) -> bool:
+    """"A closed-door trial is underway", "a meeting took place", "Mugabe won a presidential election over
+    Tsvangirai": an indefinite occasion the clause says is going on, was held, or was won or lost by someone is one
+    particular occasion, not a generic mention (unlike "to win an election", with no one who won)."""
+    verb = trigger.head
+    if trigger.dep_ in ("nsubj", "nsubjpass"):
+        if _negated(verb):
+            return False
+        return _holding(verb) or _said_ongoing(verb)
+    return trigger.dep_ == "dobj" and verb.lemma_.lower() in W.OUTCOME_VERBS and verb.tag_ in en.FINITE_TAGS \
+        and any(c.dep_ == "nsubj" for c in verb.children) and not _negated(verb)
+
+
+def _said_ongoing(verb: Token) -> bool:
+    """"is underway", "is ongoing", "is under way": a copula that says its subject is in progress."""
+    if verb.lemma_.lower() != "be":
+        return False
+    for c in verb.children:
+        if c.dep_ in ("acomp", "advmod", "attr") and c.lower_ in W.ONGOING_WORDS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "under" and any(p.lower_ == "way" for p in c.children):
+            return True
+    return False
 
 
 def _hypothetical(d: _Draft) -> bool:
@@ -2875,7 +3163,7 @@ def _event(d: _Draft, text: str) -> Event:
     day, days = d.resolved.iso() if d.resolved else (None, None)
     links = list(dict.fromkeys(k for m in mentions for k in m.links))
     return Event(
-        type=head.type, status=status,
+        type=_event_type(d), status=status,
         mentions=[Span(m.span[0], m.span[1], text[m.span[0]:m.span[1]]) for m in mentions],
         participants=participants,
         place=Span(place[0], place[1], text[place[0]:place[1]]) if place else None,

@@ -62,11 +62,46 @@ def resolve(expression: str, published: date, direction: Direction = "past") -> 
     if not text:
         return None
     for rule in (_today, _neighbour_day, _weekday, _calendar_unit, _span_back, _month, _month_day, _day_span,
-                 _year, _day_of_month):
+                 _year, _day_of_month, _part_of_period, _clock_then_day):
         found = rule(text, published, direction)
         if found is not None:
             return found
     return _dateparser(text, published, direction)
+
+
+_CLOCK = re.compile(r"(?:(?:shortly|just|around|about|at)\s+)?(?:(?:before|after)\s+)?"
+                    r"(?:midnight|noon|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)(?:\s+local time)?,?\s+(?:on\s+)?(.+)")
+
+
+def _clock_then_day(text: str, published: date, direction: Direction) -> Resolved | None:
+    """"shortly before midnight Wednesday night", "at 9 a.m. Monday": the hour says nothing of the day; the rest
+    does."""
+    match = _CLOCK.fullmatch(text)
+    return resolve(match.group(1), published, direction) if match else None
+
+
+_PERIOD_PART = re.compile(r"(early|mid|late)(?:-|\s+)(?:in\s+)?(.+)")
+
+
+def _part_of_period(text: str, published: date, direction: Direction) -> Resolved | None:
+    """"late last year", "early this month", "mid-2018": a third of the month or year the rest names ("late March"
+    is read by ``_month``). A year's thirds are of months: January-April, May-August, September-December (gold:
+    "late last year" in a May 2019 report is 2018-09-01..2018-12-31)."""
+    match = _PERIOD_PART.fullmatch(text)
+    if match is None:
+        return None
+    part, rest = match.groups()
+    whole = next((found for rule in (_calendar_unit, _year) if (found := rule(rest, published, direction))), None)
+    if whole is None or whole.first is None or whole.last is None:
+        return None
+    if whole.first.month == 1 and whole.first.day == 1 and whole.last.month == 12 and whole.last.day == 31 \
+            and whole.first.year == whole.last.year:
+        first_month = {"early": 1, "mid": 5, "late": 9}[part]
+        return Resolved(first=date(whole.first.year, first_month, 1),
+                        last=_month_range(whole.first.year, first_month + 3).last)
+    if whole.first.day == 1 and whole.first.month == whole.last.month and whole.first.year == whole.last.year:
+        return _month_part(whole, part)
+    return None  # "late last week": days too few to split
 
 
 def _clean(expression: str) -> str:
