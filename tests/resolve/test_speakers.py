@@ -1638,3 +1638,39 @@ def test_abbreviations_are_searched_for_only_on_lines_that_define_one() -> None:
     assert found(speakers._long_then_short(text)) == found(speakers._LONG_THEN_SHORT.finditer(text))
     assert len(found(speakers._long_then_short(text))) == 4
     assert speakers._defined_abbreviations(text)["NCLAN"] == "National Crop Loss Assessment Network"
+
+
+# -- fresh Wikinews (spk7b): documents, data and back-references speak for their body --------------------
+
+def test_a_thing_a_named_body_owns_speaks_for_it_and_a_later_the_thing_too() -> None:
+    # "schedule" and "guidelines" are in no document list: what a named body owns, no person, is its voice
+    text = ("Northgate Water began cutting supply at noon. According to Northgate Water's timetable, most homes "
+            "will be dry by evening.")
+    assert ("Northgate Water's timetable", "Northgate Water") in _speakers(text)
+    text = ("The Global Seed Council (GSC) met in Oslo. The names were chosen carefully, per GSC rules adopted in "
+            "2011.\n\nThe rules name the flood of 1998 as an example of what to avoid.")
+    found = _speakers(text)
+    assert ("GSC rules adopted in 2011", "Global Seed Council") in found
+    assert ("The rules", "Global Seed Council") in found
+    # people are no things: "Acme's critics" stay a group of their own
+    assert _speakers("Acme Corp raised prices. Acme Corp's critics said the rise was unfair.")[-1][1] != "Acme Corp"
+
+
+def test_data_from_a_named_body_is_the_bodys_and_the_body_by_its_last_word() -> None:
+    text = ("According to data from the Lakeside Flood Register, the river rose four metres that week. The "
+            "register says that two or more homes were damaged in most of them.")
+    assert [name for _, name in _speakers(text)] == ["Lakeside Flood Register", "Lakeside Flood Register"]
+
+
+def test_a_report_from_a_states_government_is_that_governments() -> None:
+    text = ("Officials in Norway counted the damage. Another report from the Norwegian government on Sunday said "
+            "nine boats sank.")
+    assert ("Another report", "Government of Norway") in _speakers(text)
+
+
+def test_a_body_the_recogniser_missed_is_the_one_its_description_names() -> None:
+    text = ("A barn burned near Harwick on Sunday. East Harwick Fire and Rescue Service were called to the farm at "
+            "noon. Four engines came from Tenby according to a fire service statement. The fire service indicated "
+            "an inquiry was under way.")
+    found = [name for _, name in _speakers(text)]
+    assert found == ["East Harwick Fire and Rescue Service"] * 2, _speakers(text)

@@ -1443,12 +1443,18 @@ class ArticleResolver:
             # "The Pakistani statement said": a state's document speaks for the state (round 7)
             return self._state_for(national, _state_type(national)), "organization"
         owner = next((c for c in root.children if c.dep_ == "poss"), None)
-        if owner is None and root.lemma_.lower() in names.DOCUMENT_NOUNS:  # "the News.com.au report"
-            owner = next((c for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-        if owner is not None and root.lemma_.lower() in names.DOCUMENT_NOUNS:  # "the chain's press release"
+        thing = _possessed_thing(root)  # "PG&E's schedule", "WHO guidelines": no person, no body
+        if owner is None and (root.lemma_.lower() in names.DOCUMENT_NOUNS or thing):  # "the News.com.au report"
+            owner = _name_before(root)
+        if owner is not None and (root.lemma_.lower() in names.DOCUMENT_NOUNS or thing):  # "the chain's release"
             found = self._owner(owner, m.start - m.span.start_char)
             if found is not None:
+                if thing and root.lemma_.lower() not in names.DOCUMENT_NOUNS:
+                    self._documents[root.lemma_.lower()] = (found, "organization")  # a later "the guidelines"
                 return found, "organization"
+        body = self._body_document(m) if owner is None else None  # "a fire service statement"
+        if body is not None:
+            return body
         if owner is None:
             return self._document_of_described(m)
         if root.lemma_.lower() in names.VOICE_NOUNS and owner.lower_ in names.MALE_PRONOUNS | names.FEMALE_PRONOUNS:
@@ -1645,7 +1651,45 @@ class ArticleResolver:
             earlier = self._last_organization(root.lemma_.lower(), m.start)
             if earlier is not None:
                 return earlier, "organization"
+        if _definite(m.span) and root.tag_ == "NN" and root.pos_ == "NOUN" and root.lemma_.lower() not in _PEOPLE_WORDS:
+            # "The archive" after "the Gun Violence Archive": a body's name ends in what it is (round fresh)
+            words = [t.lower_ for t in root.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"] + [root.lower_]
+            earlier = self._org_named_by(words, m.start)
+            if earlier is not None:
+                return earlier, "organization"
         return None
+
+    def _body_document(self, m: _Mention) -> _Found | None:
+        """Issue 12 (fresh Wikinews): "according to a fire service statement" after "North Wales Fire and
+        Rescue Service were called": a document whose modifier describes a body the article has named is
+        that body's, as "the fire service" alone is (``_org_named_by``)."""
+        root = m.span.root
+        if root.lemma_.lower() not in names.DOCUMENT_NOUNS and not _possessed_thing(root):
+            return None
+        body = next((c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < root.i), None)
+        if body is None:
+            return None
+        words = [t.lower_ for t in m.span.doc[body.left_edge.i:body.i + 1] if t.pos_ in ("NOUN", "PROPN")]
+        named = self._org_named_by(words, m.start)
+        return (named, "organization") if named is not None else None
+
+    def _org_named_by(self, words: list[str], offset: int) -> _ActorState | None:
+        """The organisation named in reach whose name ends in the head noun of ``words`` and holds the
+        other words: "the archive" is the "Gun Violence Archive", "the fire service" the "North Wales Fire
+        and Rescue Service" (a body's name ends in what it is: guideline 2.5's back-references). The one
+        that spoke last as a subject first (``_salient``)."""
+        if not words:
+            return None
+        head, rest = words[-1], words[:-1]
+        found = []
+        for state in self._recent(offset, 8):
+            name = [w.lower() for w in re.split(r"[\s-]+", state.actor.name)]
+            if state.actor.type == "organization" and len(name) > 1 and name[-1] in (head, _plural(head)) \
+                    and all(w in name for w in rest):
+                found.append(state)
+        if not found and head not in names.DOCUMENT_NOUNS | names.SOURCE_DOCUMENT_NOUNS:
+            return self._missed_body(head, offset, 8, rest)  # the recogniser missed the body's name
+        return self._salient(found, offset)
 
     def _as_state_institution(self, m: _Mention) -> _Found | None:
         """Issue 12: "the government said", "the army said": a definite institution of a state with no body of
@@ -1764,7 +1808,7 @@ class ArticleResolver:
                 return self._missed_body(noun, offset, sentences)
         return self._salient(recent, offset)
 
-    def _missed_body(self, noun: str, offset: int, sentences: int) -> _ActorState | None:
+    def _missed_body(self, noun: str, offset: int, sentences: int, rest: Sequence[str] = ()) -> _ActorState | None:
         """Issue 12: "The Hotel Arpit Palace ... caught fire. The hotel's website estimated ...": a body whose
         name the recogniser missed is still named, in capitals, with its noun in it ("Hotel", "Hospital"), and
         a later "the hotel" is it. The latest such name in reach, of two words or more besides "The", outside a
@@ -1774,12 +1818,18 @@ class ArticleResolver:
         for found in reversed(list(_CAPITALISED_RUN.finditer(self.text, 0, offset))):
             if here - self.sentence_of(found.start()) > sentences:
                 return None
-            words = found.group().split()
+            run = found.group()
+            stop = _SENTENCE_STOP.search(run)  # "on Sunday. East Harwick Fire Service": the name is after the stop
+            run_start = found.start() + (stop.end() if stop else 0)
+            run = self.text[run_start:found.end()]
+            words = run.split()
             while words and words[0] in ("The", "A", "An"):
                 words.pop(0)
-            if head not in words or len(words) < 2 or _title_case_line(self.text, found.start()):
+            if head not in words or len(words) < 2 or _title_case_line(self.text, run_start):
                 continue
-            start = found.start() + found.group().index(words[0])
+            if any(w.title() not in words for w in rest):  # "the fire service": a name with "Fire" in it
+                continue
+            start = run_start + run.index(words[0])
             state = self._state_for(" ".join(words), "organization")
             self._see(state, _Seen(start, self.sentence_of(start), False))
             if (start, found.end()) not in state.spans:
@@ -1923,15 +1973,23 @@ class ArticleResolver:
         tune); without an author in reach such a source stays an unnamed description (``_as_description``)."""
         root = span.root
         noun = root.lemma_.lower()
+        if noun not in names.SOURCE_DOCUMENT_NOUNS and root.lower_ in names.SOURCE_DOCUMENT_NOUNS:
+            noun = root.lower_  # "data": the lemmatiser's "datum" is no word a report uses
         if noun in described.SPEECH_ACT_NOUNS and _definite(span) and len(span) == 2:
             # "Per the request", "the calls by officials": whoever made it (``_see_speech_acts``)
             return self._speech_act(noun, offset - span.start_char + root.idx)
         if noun not in names.DOCUMENT_NOUNS | names.SOURCE_DOCUMENT_NOUNS:
+            # "The guidelines cite ..." after "per WHO guidelines": a thing once owned by a named author
+            if _definite(span) and noun in self._documents and _possessed_thing(root) and not any(
+                    c.dep_ in ("poss", "compound") for c in root.children):
+                return self._documents[noun]
             return None
         shift = offset - span.start_char
         data = noun not in names.DOCUMENT_NOUNS  # a poll, records, an investigation: BY a named author only
         for clause in root.children:
-            if clause.dep_ == "prep" and clause.lower_ in (("by",) if data else ("by", "from")):
+            # data "from" a proper name is that body's ("data from the Gun Violence Archive"); "FEC records
+            # from the 2008 election cycle" name a time, no author (the PROPN test below)
+            if clause.dep_ == "prep" and clause.lower_ in ("by", "from"):
                 agent = next((g for g in clause.children if g.dep_ == "pobj"), None)
                 if data and agent is not None and agent.pos_ != "PROPN":
                     continue  # "FEC records from the 2008 election cycle show he backed McCain": no author
@@ -1973,7 +2031,22 @@ class ArticleResolver:
         lemma = agent.lemma_.lower()
         people = [s for s in self._recent(begin, MAX_ROLE_DISTANCE) if s.actor.type == "person"]
         titled = next((s for s in people if lemma in s.titles), None)  # "signed by the Pope": Pope Francis
-        return (titled, "role") if titled is not None else None
+        if titled is not None:
+            return titled, "role"
+        return self._state_author(agent, shift)
+
+    def _state_author(self, agent: Token, shift: int) -> tuple[_ActorState, str] | None:
+        """Issue 12 (fresh Wikinews): "Another report from the Mexican government said": an author named by
+        no name but by a state's institution is that institution ("Government of Mexico"), read as the same
+        words would be as a speaker; only a body of the state, never a guess at a person."""
+        if agent.lemma_.lower() not in names.STATE_BODIES or agent.pos_ != "NOUN":
+            return None
+        phrase = agent.doc[agent.left_edge.i:agent.i + 1]
+        found = self._as_state_body(_Mention(phrase, phrase.start_char + shift, phrase.end_char + shift, None))
+        if found is None or found[0] is None:
+            found = self._as_state_institution(
+                _Mention(phrase, phrase.start_char + shift, phrase.end_char + shift, None))
+        return (found[0], "organization") if found is not None and found[0] is not None else None
 
     def _head_author(self, agent: Token, named: _ActorState, begin: int, shift: int) -> tuple[_ActorState, str] | None:
         """Issue 12: "the decree signed by the leader of Roman Catholic Christianity" is a person's, the head
@@ -2133,6 +2206,8 @@ class ArticleResolver:
         named = self._named_in(begin, end)
         if named is None and owner.lemma_.lower() in names.ORG_NOUNS:
             named = self._last_organization(owner.lemma_.lower(), begin)
+        if named is None and len(tokens) == 1 and _acronym(owner.text):  # "WHO guidelines", tagged a pronoun
+            named = self._abbreviation_state(owner.text, begin)
         words = [t.text for t in tokens if t.pos_ == "PROPN"]
         country = names.country_name(_norm_key(words)) if words else None
         if named is None and country is not None:  # "the US statement": the state's, not an organisation "US"
@@ -3038,6 +3113,7 @@ def _name_run(span: Span) -> Span:
 
 # A run of capitalised words, with "of"/"for"/"and" inside it ("Hotel Arpit Palace", "Royal Hospital for
 # Children"): where a name the recogniser missed may be.
+_SENTENCE_STOP = re.compile(r".*[a-z]{2}\.\s+")  # the last full stop after a lower-case word in a run ("Sunday. ")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s(?:(?:of|for|and|de|the)\s)?[A-Z][\w&'’.-]*)+")
 
 
@@ -3268,6 +3344,35 @@ def _described_body(noun: Token) -> bool:
         return False  # "The local union, Textile Workers Local 112,": the body is named after all
     return noun.pos_ in ("NOUN", "PROPN") and noun.lower_ in names.ORG_NOUNS | names.STATE_BODIES and any(
         c.dep_ in ("amod", "compound", "nmod") for c in noun.lefts)
+
+
+def _possessed_thing(noun: Token) -> bool:
+    """"PG&E's schedule", "WHO guidelines", "the company's figures": a common noun for no person, no group of
+    people and no body, which speaks only for whose it is (issue 12, fresh Wikinews). Agent nouns ("Trump's
+    backers", "residents") and the lists' people, roles, kin, offices and bodies are not things."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.lower_ in en.GENDER_PLURALS or lemma in _NOT_THINGS:
+        return False
+    return not (_agent_suffix(lemma) and not lemma.endswith("ment"))
+
+
+_NOT_THINGS = (names.PEOPLE_NOUNS | names.ROLE_NOUNS | names.TITLE_WORDS | frozenset(names.KIN_NOUNS)
+               | names.VOICE_NOUNS | names.BODY_HEADS | names.STATE_BODIES | names.COLLECTIVE_NOUNS
+               | names.SIDE_NOUNS | described.SPEECH_ACT_NOUNS)
+
+
+# Nouns for people, never the head of a body's name "the <noun>" refers back to ("the police" is no "The
+# Times. Police" run; ``_named_force`` reads police)
+_PEOPLE_WORDS = names.PEOPLE_NOUNS | names.ROLE_NOUNS | names.TITLE_WORDS | names.COLLECTIVE_NOUNS
+
+
+def _name_before(noun: Token) -> Token | None:
+    """A proper name before a document noun that says whose it is ("the News.com.au report", "WHO
+    guidelines": the parser takes an abbreviation in capitals for a pronoun subject at times)."""
+    return next((c for c in noun.children if c.i < noun.i and (
+        (c.dep_ == "compound" and c.pos_ == "PROPN")
+        or (c.dep_ in ("compound", "nsubj", "nmod") and len(c.text) > 1 and c.text.isupper() and c.is_alpha))),
+        None)
 
 
 def _definite(span: Span) -> bool:
