@@ -1674,3 +1674,23 @@ def test_a_body_the_recogniser_missed_is_the_one_its_description_names() -> None
             "an inquiry was under way.")
     found = [name for _, name in _speakers(text)]
     assert found == ["East Harwick Fire and Rescue Service"] * 2, _speakers(text)
+
+
+def test_they_goes_on_from_the_nearest_plural_subject_however_many_it_names() -> None:
+    text = ("Danish minister Lars Holm and his Swedish, Finnish and Dutch counterparts, Maria Olsen, Peter Berg and "
+            "Pieter Smit, met in Oslo on Monday. The Polish minister, Jan Nowak, joined the talks as an observer."
+            "\n\nThey concluded that the fishing deal was void.")
+    assert _speakers(text)[-1] == ("They", "Lars Holm, Maria Olsen, Peter Berg and Pieter Smit")
+    # names inside a phrase of the subject are not listed in it; a plural subject of no names answers nothing
+    text = ("Researchers from Oslo University and Bergen College sailed north. Anna Berg and Eva Lind stayed "
+            "home.\n\nThey said that the ice was thinner.")
+    assert _speakers(text)[-1] == ("They", "Anna Berg and Eva Lind")
+
+
+def test_a_thing_speaks_for_no_day_place_or_headline_before_it() -> None:
+    # a possessed thing needs an owner the article names; a place before it owns no words, nor does a
+    # capitalised word that names no actor
+    found = _speakers("Anna Berg won easily in Ohio. The Ohio primaries showed that she was far ahead.")
+    assert found[-1][1] != "Ohio", found
+    found = _speakers("Polls closed at noon. Monday's Morning Memo said that turnout was low.")
+    assert found[-1][1] is None or found[-1][1] != "Monday", found

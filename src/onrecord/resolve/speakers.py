@@ -154,6 +154,7 @@ class ArticleResolver:
     def __init__(self, parsed: ParsedText, quotations: Sequence[Quotation] = (),
                  settings: Settings | None = None, turns: Sequence[Turn] = (), published: str | None = None) -> None:
         self.text = parsed.text
+        self._pieces = parsed.pieces
         self._day = _day(published)  # dated roles: "the President", "the former president" (``fit``)
         # A transcript's turns (``extract.transcript``): who speaks in each, read when first needed.
         self._turns = [t for t in turns if not t.question]
@@ -455,6 +456,46 @@ class ArticleResolver:
                 or self._named_later_in_sentence(offset, persons):
             return None
         return self._group_of(sorted(persons, key=lambda p: p.last_before(offset).offset))  # type: ignore[union-attr]
+
+    def _plural_subject(self, offset: int) -> _ActorState | None:
+        """Issue 12 (fresh Wikinews): "Shoukry and his Greek, Cypriot and French counterparts, Dendias,
+        Christodoulides and Le Drian, gathered in Cairo. The Italian minister, Di Maio, joined as an observer.
+        ⏎ They concluded ...": "they" as a subject goes on from the nearest plural subject before it (a singular
+        one in between is no antecedent of "they"), here one that names persons: the group of them, however
+        many (``_named_together`` counts two or three persons named anywhere in reach). A plural subject that
+        names fewer than two persons ("Police arrested A ...") ends the search with no answer, as does a
+        quotation ("“They ...”" is the speaker's own vague "they")."""
+        if self._in_quote(offset):
+            return None
+        here = self.sentence_of(offset)
+        for subject, shift in self._subjects_before(offset):
+            start = subject.left_edge.idx + shift
+            if here - self.sentence_of(start) > TOGETHER_SENTENCES:
+                return None
+            if subject.tag_ not in en.PLURAL_NOUN_TAGS and not any(c.dep_ == "conj" for c in subject.children):
+                continue  # "The Italian minister, Di Maio, joined": no "they"
+            members: list[_ActorState] = []
+            for head in _listed_heads(subject):  # "A and his counterparts, B, C and D": not names in a phrase
+                at = bisect_left(self._name_starts, head.left_edge.idx + shift)
+                while at < len(self._names) and self._names[at][0] < head.idx + len(head) + shift:
+                    state = self.states[self._names[at][2]]
+                    if state.actor.type in _MEMBER_TYPES and state not in members and self._named_at(
+                            self._names[at][0]):
+                        members.append(state)
+                    at += 1
+            return self._group_of(members) if len(members) >= 2 else None
+        return None
+
+    def _subjects_before(self, offset: int) -> Iterator[tuple[Token, int]]:
+        """The noun subjects outside quotations before ``offset``, latest first, each with its piece's offset."""
+        for piece in reversed(self._pieces):
+            if piece.offset >= offset:
+                continue
+            for tok in reversed(piece.doc):
+                at = tok.idx + piece.offset
+                if at >= offset or tok.dep_ not in en.SUBJECTS or tok.pos_ == "PRON" or self._in_quote(at):
+                    continue
+                yield tok, piece.offset
 
     def _persons_before(self, offset: int, joint_blocks: bool = True) -> list[_ActorState] | None:
         """The persons named just before ``offset`` (see ``_named_together``), latest first; None when a group is
@@ -1446,12 +1487,15 @@ class ArticleResolver:
         thing = _possessed_thing(root)  # "PG&E's schedule", "WHO guidelines": no person, no body
         if owner is None and (root.lemma_.lower() in names.DOCUMENT_NOUNS or thing):  # "the News.com.au report"
             owner = _name_before(root)
-        if owner is not None and (root.lemma_.lower() in names.DOCUMENT_NOUNS or thing):  # "the chain's release"
+        if owner is not None and root.lemma_.lower() in names.DOCUMENT_NOUNS:  # "the chain's press release"
             found = self._owner(owner, m.start - m.span.start_char)
             if found is not None:
-                if thing and root.lemma_.lower() not in names.DOCUMENT_NOUNS:
-                    self._documents[root.lemma_.lower()] = (found, "organization")  # a later "the guidelines"
                 return found, "organization"
+        elif owner is not None and thing:
+            found = self._thing_owner(owner, m.start - m.span.start_char)
+            if found is not None:
+                self._documents[root.lemma_.lower()] = (found, "organization")  # a later "the guidelines"
+                return found, "named" if found.actor.type == "person" else "organization"
         body = self._body_document(m) if owner is None else None  # "a fire service statement"
         if body is not None:
             return body
@@ -1659,6 +1703,25 @@ class ArticleResolver:
                 return earlier, "organization"
         return None
 
+    def _thing_owner(self, owner: Token, shift: int) -> _ActorState | None:
+        """Whose "schedule", "guidelines", "fusillade" it is: a person, body or state the article names in the
+        possessor ("Cruz's fusillade", "PG&E's schedule"), or a body named by a name or an abbreviation before
+        the noun ("WHO guidelines"); never a new actor made of a capitalised word ("Tuesday's Morning Email",
+        "Delegate Update", "the Edgar A. Poe award", "the Nevada caucuses": a day, a headline, an award and an
+        event are no one's voice)."""
+        tokens = list(owner.subtree)
+        begin, end = tokens[0].idx + shift, tokens[-1].idx + len(tokens[-1]) + shift
+        named = self._named_in(begin, end)
+        acronym = len(tokens) == 1 and _acronym(owner.text)
+        if named is None and acronym:  # "WHO guidelines", the parser's pronoun "WHO"
+            named = self._abbreviation_state(owner.text, begin)
+        if named is None and owner.dep_ == "poss" and owner.lemma_.lower() in names.ORG_NOUNS:
+            named = self._last_organization(owner.lemma_.lower(), begin)  # "the company's schedule"
+        if named is None or named.actor.type not in _MEMBER_TYPES:
+            return None
+        # before the noun without "'s" only a body names what it owns ("the Nevada caucuses" are no state's words)
+        return named if owner.dep_ == "poss" or acronym or named.actor.type == "organization" else None
+
     def _body_document(self, m: _Mention) -> _Found | None:
         """Issue 12 (fresh Wikinews): "according to a fire service statement" after "North Wales Fire and
         Rescue Service were called": a document whose modifier describes a body the article has named is
@@ -1687,8 +1750,10 @@ class ArticleResolver:
             if state.actor.type == "organization" and len(name) > 1 and name[-1] in (head, _plural(head)) \
                     and all(w in name for w in rest):
                 found.append(state)
-        if not found and head not in names.DOCUMENT_NOUNS | names.SOURCE_DOCUMENT_NOUNS:
-            return self._missed_body(head, offset, 8, rest)  # the recogniser missed the body's name
+        if not found and head not in names.DOCUMENT_NOUNS | names.SOURCE_DOCUMENT_NOUNS and not _people_word(head):
+            # the recogniser missed the body's name; never for an agent noun ("the mega donor" is no "Republican
+            # Donor ..." headline run)
+            return self._missed_body(head, offset, 8, rest, last=True)
         return self._salient(found, offset)
 
     def _as_state_institution(self, m: _Mention) -> _Found | None:
@@ -1808,7 +1873,8 @@ class ArticleResolver:
                 return self._missed_body(noun, offset, sentences)
         return self._salient(recent, offset)
 
-    def _missed_body(self, noun: str, offset: int, sentences: int, rest: Sequence[str] = ()) -> _ActorState | None:
+    def _missed_body(self, noun: str, offset: int, sentences: int, rest: Sequence[str] = (),
+                     last: bool = False) -> _ActorState | None:
         """Issue 12: "The Hotel Arpit Palace ... caught fire. The hotel's website estimated ...": a body whose
         name the recogniser missed is still named, in capitals, with its noun in it ("Hotel", "Hospital"), and
         a later "the hotel" is it. The latest such name in reach, of two words or more besides "The", outside a
@@ -1829,6 +1895,8 @@ class ArticleResolver:
                 continue
             if any(w.title() not in words for w in rest):  # "the fire service": a name with "Fire" in it
                 continue
+            if last and words[-1] != head:  # ``_org_named_by``: a body's name ends in what it is, not "State
+                continue  # William Galvin" for "state law"
             start = run_start + run.index(words[0])
             state = self._state_for(" ".join(words), "organization")
             self._see(state, _Seen(start, self.sentence_of(start), False))
@@ -2242,6 +2310,8 @@ class ArticleResolver:
             if word in en.FIRST_PERSON_PLURAL:
                 return None  # outside a quotation "we" is the writer
             group = self._named_together(offset, None, lambda _: True) if together else None
+            if group is None and together and word in en.PLURAL_SUBJECT_PRONOUNS:
+                group = self._plural_subject(offset)
             if group is not None:
                 return group
             pool = [s for s in self._recent(offset, MAX_PRONOUN_DISTANCE)
@@ -3364,6 +3434,24 @@ _NOT_THINGS = (names.PEOPLE_NOUNS | names.ROLE_NOUNS | names.TITLE_WORDS | froze
 # Nouns for people, never the head of a body's name "the <noun>" refers back to ("the police" is no "The
 # Times. Police" run; ``_named_force`` reads police)
 _PEOPLE_WORDS = names.PEOPLE_NOUNS | names.ROLE_NOUNS | names.TITLE_WORDS | names.COLLECTIVE_NOUNS
+
+
+_MEMBER_TYPES = frozenset({"person", "organization", "country"})  # joint sources: "Tesco and Salling Group"
+
+
+def _listed_heads(subject: Token) -> list[Token]:
+    """The subject and what is listed with it (conjuncts, appositions, and theirs), not the names inside a
+    phrase of theirs ("researchers from A and B" lists no A)."""
+    heads, todo = [], [subject]
+    while todo:
+        tok = todo.pop()
+        heads.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ in ("conj", "appos"))
+    return sorted(heads, key=lambda t: t.i)
+
+
+def _people_word(lemma: str) -> bool:
+    return lemma in _PEOPLE_WORDS or (_agent_suffix(lemma) and not lemma.endswith("ment"))
 
 
 def _name_before(noun: Token) -> Token | None:
