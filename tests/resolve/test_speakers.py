@@ -1694,3 +1694,17 @@ def test_a_thing_speaks_for_no_day_place_or_headline_before_it() -> None:
     assert found[-1][1] != "Ohio", found
     found = _speakers("Polls closed at noon. Monday's Morning Memo said that turnout was low.")
     assert found[-1][1] is None or found[-1][1] != "Monday", found
+
+
+def test_a_floating_quotation_after_a_sentence_naming_one_other_person_is_that_persons() -> None:
+    text = ("\"We played well,\" Tom Baker said.\n\n"
+            "The visitors received three penalties, leaving Anna Berg furious. \"Two of them were plain wrong.\"")
+    article = run(text)
+    last = article.statements[-1]
+    assert last.actor is not None and last.actor.name == "Anna Berg", [
+        (s.content.text, s.actor.name if s.actor else None) for s in article.statements]
+    # an attribution in the sentence before, or a second name there, leaves the quotation to the last speaker
+    text = ("\"We played well,\" Tom Baker said.\n\n"
+            "The visitors received three penalties from Anna Berg and Maria Olsen. \"Two of them were plain wrong.\"")
+    last = run(text).statements[-1]
+    assert last.actor is not None and last.actor.name == "Tom Baker"

@@ -979,7 +979,11 @@ class ArticleResolver:
     def _inherit(self, cand: Candidate,
                  resolved: list[tuple[Candidate, _ActorState | None, str, TextSpan | None]]
                  ) -> tuple[_ActorState | None, str, TextSpan | None]:
-        """A floating quotation takes the speaker of the statement just before it."""
+        """A floating quotation takes the speaker of the statement just before it, or the one person the
+        sentence just before it names (``_introduced``)."""
+        introduced = self._introduced(cand, resolved)
+        if introduced is not None:
+            return introduced
         para = bisect_left(self._newlines, cand.content[0])
         # Bounded: a paragraph of a thousand floating quotations must not rescan them all for each.
         for prev, state, _how, speaker in itertools.islice(reversed(resolved), self.max_lookback):
@@ -992,6 +996,36 @@ class ArticleResolver:
             if speaker is not None:  # an unnamed source ("some strategists") is inherited too
                 return state, "inherited", speaker
         return None, "unresolved", None
+
+    def _introduced(self, cand: Candidate, resolved: list[tuple[Candidate, _ActorState | None, str, TextSpan | None]]
+                    ) -> tuple[_ActorState, str, TextSpan] | None:
+        """Issue 12 (fresh Wikinews): "Marshall said ... ⏎ The home side got two yellow cards, leaving Ingram
+        unimpressed. “One of them was questionable.”": a quotation with no attribution right after a sentence
+        of its own paragraph that attributes nothing and names one person, someone other than the last
+        speaker, is that person's (the guideline's nearest attributing mention), not the last speaker's."""
+        here = self.sentence_of(cand.content[0])
+        if here == 0 or here >= len(self.sent_starts):
+            return None
+        begin = self.sent_starts[here - 1]
+        if "\n" in self.text[begin:cand.content[0]]:
+            return None
+        if any(p.cue is not None and begin <= p.cue[0] < cand.content[0]
+               for p, *_ in itertools.islice(reversed(resolved), self.max_lookback)):
+            return None  # the sentence before attributes something itself: inherit as before
+        named: dict[int, tuple[_ActorState, int, int]] = {}
+        at = bisect_right(self._name_starts, begin - 1)  # the first name at or after ``begin``
+        while at < len(self._names) and self._names[at][0] < cand.content[0]:
+            start, end, n = self._names[at]
+            state = self.states[n]
+            if self._in_quote(start) or state.actor.type != "person" or not self._named_at(start):
+                return None  # a body, a state or a possessor named there too: no one person introduced
+            named.setdefault(id(state), (state, start, end))
+            at += 1
+        if len(named) != 1:
+            return None
+        state, start, end = next(iter(named.values()))
+        last = resolved[-1][1] if resolved else None
+        return None if state is last else (state, "inherited", _text_span(self.text, start, end))
 
     def _speaker_actor(self, cand: Candidate, last_actor: _ActorState | None) -> tuple[_ActorState | None, str]:
         """The actor behind a speaker mention: the first reading of ``_mention_state`` that applies.
