@@ -1708,3 +1708,13 @@ def test_a_floating_quotation_after_a_sentence_naming_one_other_person_is_that_p
             "The visitors received three penalties from Anna Berg and Maria Olsen. \"Two of them were plain wrong.\"")
     last = run(text).statements[-1]
     assert last.actor is not None and last.actor.name == "Tom Baker"
+
+
+def test_a_participle_before_a_group_named_before_makes_no_second_group() -> None:
+    text = ("European leaders said that the plan was a good start. Later the president said he would speak with "
+            "Anna Berg after his meetings with Maria Olsen and the assembled European leaders.")
+    groups = [a.name for a in run(text).actors if a.type == "group"]
+    assert "assembled European leaders" not in groups and "European leaders" in groups, groups
+    # a participle the article never drops keeps its word: "elected officials" are no "officials"
+    found = _speakers("The elected officials said that the plan was a good start.")
+    assert found == [("The elected officials", "elected officials")]

@@ -227,6 +227,7 @@ APOSTROPHES = ("'", "’")
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
 PLURAL_SUBJECT_PRONOUNS = frozenset({"they"})  # goes on from the nearest plural subject (speakers)
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})  # "the assembled leaders", "visiting ministers"
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our"})
 # "the two leaders", "both men", "the three presidents": a counted group of people.
 COUNT_WORDS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}

@@ -1043,7 +1043,7 @@ class ArticleResolver:
         if group is not None:  # "the two leaders" after "Macron met Scholz": the persons named, as for a speaker
             state, how = group[0], "group"
         elif described is not None:  # "the assembled European leaders": a group, not a role one person holds
-            state, how = self._state_for(*described), "description"
+            state, how = self._state_for(self._group_named(*described, span), described[1]), "description"
         else:
             state, how = self._mention_state(span, start, end, None, joint=False)
         if state is None:
@@ -1867,7 +1867,8 @@ class ArticleResolver:
         if described is None:
             return None
         name, actor_type = self._national(described, m.span, m.start)
-        state = self._state_for(name + _restrictive_phrase(m.span, actor_type), actor_type)
+        state = self._state_for(self._group_named(name + _restrictive_phrase(m.span, actor_type), actor_type,
+                                                  m.span), actor_type)
         if m.span.root.lemma_.lower() in names.SOURCE_DOCUMENT_NOUNS:
             self._not_antecedents.add(id(state))  # "they" and "she" are never a report
         elif state.actor.type == "unnamed":
@@ -1875,6 +1876,15 @@ class ArticleResolver:
             # candidate for the next "she"/"he", ahead of a person named paragraphs before (issue 12, newcomer)
             self._individuals.add(id(state))
         return state, "description"
+
+    def _group_named(self, name: str, actor_type: ActorType, span: Span) -> str:
+        """"The assembled European leaders" after "European leaders": a participle says what the group did,
+        not which group, so a definite group described as one named before is that group (issue 12, fresh
+        Wikinews; the example listed both). "Elected officials" with no "officials" before keep their word."""
+        if actor_type != "group" or not _definite(span):
+            return name
+        plain = " ".join(w for w in name.split() if w not in _participles(span))
+        return plain if plain != name and _norm_key(plain.split()) in self._by_key else name
 
     def _as_initial_name(self, m: _Mention) -> _Found | None:
         """"Woolworths said it would ...": at the start of a sentence a capital says nothing, and the tagger
@@ -3486,6 +3496,11 @@ def _listed_heads(subject: Token) -> list[Token]:
 
 def _people_word(lemma: str) -> bool:
     return lemma in _PEOPLE_WORDS or (_agent_suffix(lemma) and not lemma.endswith("ment"))
+
+
+def _participles(span: Span) -> set[str]:
+    """The participles modifying a description's head ("assembled", "visiting")."""
+    return {t.text for t in span.root.lefts if t.dep_ == "amod" and t.tag_ in en.PARTICIPLE_TAGS}
 
 
 def _name_before(noun: Token) -> Token | None:
