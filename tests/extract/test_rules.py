@@ -742,3 +742,29 @@ def test_an_inverted_cue_after_a_quotation_with_no_comma_is_the_names() -> None:
     statement = ("We never stop believing", "tweeted", "Mayor of Riverton Anna Berg")
     assert statement in seen(extract(text))
     assert statement not in seen(without(text, "stray-title"))
+
+
+def test_a_name_the_parser_read_into_a_fronted_date_says_the_subjectless_cue() -> None:
+    # Issue 12 (fresh Wikinews): "On Friday Ford Motor Company announced ...", parsed with the company as the
+    # object of "On" and "announced" without a subject, had no speaker. Built by hand (see above).
+    from spacy.tokens import Doc
+
+    from onrecord.extract.quotes import find_quotations
+    from onrecord.extract.rules import find_candidates
+    from onrecord.nlp import load
+
+    words = ["On", "Friday", "Acme", "Motor", "Company", "announced", "the", "plan", "failed", "."]
+    doc = Doc(load().vocab, words=words, spaces=[True] * 8 + [False, False],
+              tags=["IN", "NNP", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "VBD", "."],
+              pos=["ADP", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT"],
+              deps=["prep", "compound", "compound", "compound", "pobj", "ROOT", "det", "nsubj", "ccomp", "punct"],
+              heads=[5, 4, 4, 4, 0, 5, 7, 8, 5, 5],
+              lemmas=["on", "Friday", "Acme", "Motor", "Company", "announce", "the", "plan", "fail", "."],
+              ents=["O", "B-DATE", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O"])
+
+    def speakers(disabled: frozenset[str] = frozenset()) -> list[str | None]:
+        found = find_candidates(doc, 0, find_quotations(doc.text), disabled=disabled)
+        return [c.speaker.text if c.speaker is not None else None for c in found]
+
+    assert speakers() == ["Acme Motor Company"]
+    assert speakers(frozenset({"stray-title"})) == [None]

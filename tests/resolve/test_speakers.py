@@ -1718,3 +1718,10 @@ def test_a_participle_before_a_group_named_before_makes_no_second_group() -> Non
     # a participle the article never drops keeps its word: "elected officials" are no "officials"
     found = _speakers("The elected officials said that the plan was a good start.")
     assert found == [("The elected officials", "elected officials")]
+
+
+def test_a_proper_noun_titled_by_a_body_noun_is_that_organisation() -> None:
+    # the recogniser takes "Fars" for a facility here: no person, no organisation of its own
+    text = "On Sunday, semi-official news agency Fars reported that the talks had ended."
+    found = _actor_of(text, "semi-official news agency Fars")
+    assert (found.name, found.type) == ("Fars", "organization")

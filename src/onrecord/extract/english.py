@@ -81,6 +81,9 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 PERSON = "PERSON"
+DATE = "DATE"
+# a name that may say something ("On Friday Ford Motor Company announced")
+SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 
 # --- words ------------------------------------------------------------------
 

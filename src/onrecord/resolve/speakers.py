@@ -1076,7 +1076,8 @@ class ArticleResolver:
         readings.append(self._as_defined_name)  # "[Notes] from Poland (NFP)" (names)
         if self._turns:
             readings.insert(0, self._as_turn_speaker)  # "I" in a transcript's answer is who answers
-        readings += [self._as_quantifier, self._as_side, self._as_name, self._as_missed_name, self._as_mistagged_name,
+        readings += [self._as_quantifier, self._as_side, self._as_name, self._as_missed_name, self._as_titled_body,
+                     self._as_mistagged_name,
                      self._as_abbreviation, self._as_pronoun, self._as_state_body, self._as_counterpart,
                      self._as_document,
                      self._as_group, self._as_described_before, self._as_role,
@@ -1423,6 +1424,24 @@ class ArticleResolver:
         state.add_mention(m.start, m.end)
         state.add_alias(self.text[m.start:m.end])
         return state, "named"
+
+    def _as_titled_body(self, m: _Mention) -> _Found | None:
+        """Issue 12 (fresh Wikinews): "state-owned Iranian news agency Fars reported": one proper noun the
+        recogniser missed (or took for a place), titled by a noun for a body ("news agency", "broadcaster",
+        "newspaper"), is an organisation of that name, as "Yonhap news agency" is, though it neither speaks as
+        "it" nor has an organisation's word in it (read after the missed-name reading, which finds no one here)."""
+        root = m.span.root
+        if root.pos_ != "PROPN" or root.ent_type_ in en.ENTITY_TYPES or any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in root.children):
+            return None
+        if not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in names.ORG_NOUNS
+                   for c in root.children):
+            return None
+        state = self._state_for(root.text, "organization")
+        self._see(state, _Seen(m.start, self.sentence_of(m.start), True))
+        state.add_mention(m.start, m.end)
+        state.add_alias(root.text)
+        return state, "organization"
 
     def _as_mistagged_name(self, m: _Mention) -> _Found | None:
         """"Radmall conceded", "Salling said": a known name the tagger took for a common word."""

@@ -450,8 +450,9 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     if _object_participle(head) and piece.uses("mistagged-verb"):
         said_by, inherited = speaker(head.head.head, *names)[0], True
     if said_by is None and kind == "speech" and piece.uses("stray-title"):
-        named = _name_before_cue(piece, head)  # "“...,” Caloundra coach Geoff Ingram said": "coach" read as a verb
-        said_by = noun_phrase(named) if named is not None else _inverted_modifier(piece, head)
+        # "“...,” Caloundra coach Geoff Ingram said" ("coach" read as a verb), "On Friday Ford Motor Company
+        # announced" (the name read into the date's phrase), "“...” tweeted Mayor X" (the cue a modifier)
+        said_by = _name_before_cue(piece, head) or _inverted_modifier(piece, head)
     if said_by is None and kind != "speech":
         return None
     if said_by is not None and (_perceived(piece, head, said_by) or _shows_itself(piece, head, comp)):
@@ -864,7 +865,8 @@ def _framing_subject(piece: Piece, tok: Token) -> Token | None:
     if subject is not None or not piece.uses("stray-title") or tok.i == 0:
         return subject
     if tok.dep_ != "amod":
-        return _name_before_cue(piece, tok)
+        named = _name_before_cue(piece, tok)
+        return named.root if named is not None else None
     before = tok.doc[tok.i - 1]
     return before if before.ent_type_ == en.PERSON and before.head.i == tok.head.i else None
 
@@ -885,19 +887,27 @@ def _inverted_modifier(piece: Piece, tok: Token) -> Span | None:
     return doc[tok.i + 1:end + 1]
 
 
-def _name_before_cue(piece: Piece, tok: Token) -> Token | None:
+def _name_before_cue(piece: Piece, tok: Token) -> Span | None:
     """Issue 12 (fresh Wikinews): "“I am happy,” Caloundra coach Geoff Ingram said": the parser read the
     title "coach" as a verb whose object is the name, and left the cue with no subject. A person's name that
-    ends right before a subjectless cue, in a short run of words opened by a quotation's comma, says it."""
+    ends right before a subjectless cue, in a short run of words opened by a quotation's comma, says it; so
+    does a name of a person or body that a date opens the sentence before ("On Friday Ford Motor Company
+    announced": the parser read the name into the date's phrase)."""
     doc, before = tok.doc, tok.doc[tok.i - 1]
-    if before.ent_type_ != en.PERSON or any(c.dep_ in en.SUBJECTS for c in tok.children):
+    if any(c.dep_ in en.SUBJECTS for c in tok.children) or piece.in_quote(before):
+        return None
+    ent = next((e for e in doc.ents if e.end == tok.i and e.label_ in en.SPEAKER_LABELS), None)
+    if ent is not None and ent.start > 0 and doc[ent.start - 1].ent_type_ == en.DATE and all(
+            t.ent_type_ == en.DATE or t.dep_ == "prep" for t in doc[ent.sent.start:ent.start]):
+        return ent
+    if before.ent_type_ != en.PERSON:
         return None
     start = before.i
     while start > 0 and tok.i - start <= en.MAX_STRAY_TITLE + 3 and not doc[start - 1].is_punct:
         start -= 1
-    if start < 2 or doc[start - 1].text != "," or not doc[start - 2].is_quote or piece.in_quote(before):
+    if start < 2 or doc[start - 1].text != "," or not doc[start - 2].is_quote:
         return None
-    return before
+    return noun_phrase(before)
 
 
 def stray_title(piece: Piece, tok: Token) -> list[Token]:
