@@ -1725,3 +1725,10 @@ def test_a_proper_noun_titled_by_a_body_noun_is_that_organisation() -> None:
     text = "On Sunday, semi-official news agency Fars reported that the talks had ended."
     found = _actor_of(text, "semi-official news agency Fars")
     assert (found.name, found.type) == ("Fars", "organization")
+
+
+def test_the_document_a_verb_makes_is_its_named_subjects() -> None:
+    text = ("On Monday the Halvard Appeals Tribunal ruled on the fishing case. The fleet owners had sued in May. "
+            "Their lawyers filed papers. The press followed the case. Boats stayed in port. Prices rose. Markets "
+            "closed early. Ministers met. According to the ruling, the quotas must be cut.")
+    assert _speakers(text)[-1] == ("the ruling", "Halvard Appeals Tribunal")

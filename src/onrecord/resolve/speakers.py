@@ -382,6 +382,7 @@ class ArticleResolver:
         request, Parliament would ...": what a named source asked or proposed ("the request of X", "X's
         request", "the calls by X"), wherever it stands in the sentence, is remembered as X's, so that a later
         "the request" is X speaking (``_document_author``)."""
+        self._see_rulings(doc, offset)
         for i in token_indices(doc, "LOWER", _SPEECH_ACT_FORMS):  # no Token made for the rest
             tok = doc[i]
             if tok.lemma_.lower() not in described.SPEECH_ACT_NOUNS or tok.pos_ != "NOUN":
@@ -393,6 +394,22 @@ class ArticleResolver:
                 if author is not None:
                     self._acts.setdefault(tok.lemma_.lower(), []).append((tok.idx + offset, *author))
                     break
+
+    def _see_rulings(self, doc: Doc, offset: int) -> None:
+        """Issue 12 (fresh Wikinews): "the European Court of Justice ruled ... According to the ruling, Y": the
+        document a verb makes ("ruled" a ruling, "stated" a statement, "filed" a filing: the noun the verb
+        forms with "-ing" or "-ment") is its named subject's, so a later "the ruling" is that subject's
+        (``_document_author``), as "the request" is whoever made it."""
+        for i in token_indices(doc, "POS", ("VERB",)):
+            verb = doc[i]
+            noun = _document_made(verb.lemma_.lower())
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if noun is None or subject is None or subject.pos_ != "PROPN":
+                continue
+            last = subject.right_edge  # "the European Court of Justice (ECJ) — ...": the name runs past its head
+            named = self._named_in(subject.left_edge.idx + offset, last.idx + len(last) + offset)
+            if named is not None and named.actor.type != "person":
+                self._acts.setdefault(noun, []).append((verb.idx + offset, named, "organization"))
 
     def _subject_body(self, span: Span) -> _ActorState | None:
         """"The governor's office issued a statement. “...,” it said", "the city council voted ...": an office
@@ -2138,12 +2155,15 @@ class ArticleResolver:
         owned = any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in root.children)
         if _definite(span) and not owned and noun in self._documents:  # not "the News.com.au report"
             return self._documents[noun]
+        if _definite(span) and len(span) == 2 and noun in self._acts:  # "the ruling" after "the court ruled"
+            # the one ruling a story is about is still "the ruling" paragraphs later: a role's reach, not 8 sentences
+            return self._speech_act(noun, offset - span.start_char + root.idx, MAX_ROLE_DISTANCE)
         return None
 
-    def _speech_act(self, noun: str, offset: int) -> tuple[_ActorState, str] | None:
+    def _speech_act(self, noun: str, offset: int, sentences: int = 8) -> tuple[_ActorState, str] | None:
         """Who made the latest "<noun>" the text names before ``offset``, within reach."""
         here = self.sentence_of(offset)
-        made = [a for a in self._acts.get(noun, []) if a[0] <= offset and here - self.sentence_of(a[0]) <= 8]
+        made = [a for a in self._acts.get(noun, []) if a[0] <= offset and here - self.sentence_of(a[0]) <= sentences]
         return (made[-1][1], made[-1][2]) if made else None
 
     def _author(self, agent: Token, shift: int) -> tuple[_ActorState, str] | None:
@@ -3515,6 +3535,13 @@ def _listed_heads(subject: Token) -> list[Token]:
 
 def _people_word(lemma: str) -> bool:
     return lemma in _PEOPLE_WORDS or (_agent_suffix(lemma) and not lemma.endswith("ment"))
+
+
+def _document_made(verb: str) -> str | None:
+    """The document noun a verb forms ("rule" -> "ruling", "file" -> "filing", "announce" ->
+    "announcement"), if the document list has it; a noun the verb is itself ("report") is no derivation."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return next((n for n in (stem + "ing", verb + "ment") if n in names.DOCUMENT_NOUNS), None)
 
 
 def _participles(span: Span) -> set[str]:
