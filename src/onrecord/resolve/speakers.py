@@ -508,9 +508,12 @@ class ArticleResolver:
         for piece in reversed(self._pieces):
             if piece.offset >= offset:
                 continue
-            for tok in reversed(piece.doc):
-                at = tok.idx + piece.offset
-                if at >= offset or tok.dep_ not in en.SUBJECTS or tok.pos_ == "PRON" or self._in_quote(at):
+            doc = piece.doc
+            # from the token at ``offset`` back (found by halving, not by a pass over the piece's end)
+            end = bisect_left(range(len(doc)), offset - piece.offset, key=lambda i: doc[i].idx)
+            for i in range(end - 1, -1, -1):
+                tok = doc[i]
+                if tok.dep_ not in en.SUBJECTS or tok.pos_ == "PRON" or self._in_quote(tok.idx + piece.offset):
                     continue
                 yield tok, piece.offset
 
