@@ -79,10 +79,10 @@ def test_a_body_the_recogniser_missed_is_looked_for_once_per_article(monkeypatch
         looked = 0
         missed_body = speakers.ArticleResolver._missed_body
 
-        def counted(self: speakers.ArticleResolver, *args: object) -> object:
+        def counted(self: speakers.ArticleResolver, *args: object, **kwargs: object) -> object:
             nonlocal looked
             looked += 1
-            return missed_body(self, *args)  # type: ignore[arg-type]
+            return missed_body(self, *args, **kwargs)  # type: ignore[arg-type]
 
         monkeypatch.setattr(speakers.ArticleResolver, "_missed_body", counted)
         extract(text)

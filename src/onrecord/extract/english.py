@@ -81,6 +81,9 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 PERSON = "PERSON"
+DATE = "DATE"
+# a name that may say something ("On Friday Ford Motor Company announced")
+SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 
 # --- words ------------------------------------------------------------------
 
@@ -225,6 +228,9 @@ APOSTROPHES = ("'", "’")
 # Plural personal pronouns, one list for the speaker resolver and the events: "they" may stand for the people the
 # text just named together; "we" outside a quotation is the writer.
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+PLURAL_SUBJECT_PRONOUNS = frozenset({"they"})  # goes on from the nearest plural subject (speakers)
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})  # "the assembled leaders", "visiting ministers"
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our"})
 # "the two leaders", "both men", "the three presidents": a counted group of people.
 COUNT_WORDS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}

@@ -154,6 +154,7 @@ class ArticleResolver:
     def __init__(self, parsed: ParsedText, quotations: Sequence[Quotation] = (),
                  settings: Settings | None = None, turns: Sequence[Turn] = (), published: str | None = None) -> None:
         self.text = parsed.text
+        self._pieces = parsed.pieces
         self._day = _day(published)  # dated roles: "the President", "the former president" (``fit``)
         # A transcript's turns (``extract.transcript``): who speaks in each, read when first needed.
         self._turns = [t for t in turns if not t.question]
@@ -391,6 +392,7 @@ class ArticleResolver:
         request, Parliament would ...": what a named source asked or proposed ("the request of X", "X's
         request", "the calls by X"), wherever it stands in the sentence, is remembered as X's, so that a later
         "the request" is X speaking (``_document_author``)."""
+        self._see_rulings(doc, offset)
         for i in token_indices(doc, "LOWER", _SPEECH_ACT_FORMS):  # no Token made for the rest
             tok = doc[i]
             if tok.lemma_.lower() not in described.SPEECH_ACT_NOUNS or tok.pos_ != "NOUN":
@@ -402,6 +404,22 @@ class ArticleResolver:
                 if author is not None:
                     self._acts.setdefault(tok.lemma_.lower(), []).append((tok.idx + offset, *author))
                     break
+
+    def _see_rulings(self, doc: Doc, offset: int) -> None:
+        """Issue 12 (fresh Wikinews): "the European Court of Justice ruled ... According to the ruling, Y": the
+        document a verb makes ("ruled" a ruling, "stated" a statement, "filed" a filing: the noun the verb
+        forms with "-ing" or "-ment") is its named subject's, so a later "the ruling" is that subject's
+        (``_document_author``), as "the request" is whoever made it."""
+        for i in token_indices(doc, "POS", ("VERB",)):
+            verb = doc[i]
+            noun = _document_made(verb.lemma_.lower())
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if noun is None or subject is None or subject.pos_ != "PROPN":
+                continue
+            last = subject.right_edge  # "the European Court of Justice (ECJ) — ...": the name runs past its head
+            named = self._named_in(subject.left_edge.idx + offset, last.idx + len(last) + offset)
+            if named is not None and named.actor.type != "person":
+                self._acts.setdefault(noun, []).append((verb.idx + offset, named, "organization"))
 
     def _subject_body(self, span: Span) -> _ActorState | None:
         """"The governor's office issued a statement. “...,” it said", "the city council voted ...": an office
@@ -465,6 +483,49 @@ class ArticleResolver:
                 or self._named_later_in_sentence(offset, persons):
             return None
         return self._group_of(sorted(persons, key=lambda p: p.last_before(offset).offset))  # type: ignore[union-attr]
+
+    def _plural_subject(self, offset: int) -> _ActorState | None:
+        """Issue 12 (fresh Wikinews): "Shoukry and his Greek, Cypriot and French counterparts, Dendias,
+        Christodoulides and Le Drian, gathered in Cairo. The Italian minister, Di Maio, joined as an observer.
+        ⏎ They concluded ...": "they" as a subject goes on from the nearest plural subject before it (a singular
+        one in between is no antecedent of "they"), here one that names persons: the group of them, however
+        many (``_named_together`` counts two or three persons named anywhere in reach). A plural subject that
+        names fewer than two persons ("Police arrested A ...") ends the search with no answer, as does a
+        quotation ("“They ...”" is the speaker's own vague "they")."""
+        if self._in_quote(offset):
+            return None
+        here = self.sentence_of(offset)
+        for subject, shift in self._subjects_before(offset):
+            start = subject.left_edge.idx + shift
+            if here - self.sentence_of(start) > TOGETHER_SENTENCES:
+                return None
+            if subject.tag_ not in en.PLURAL_NOUN_TAGS and not any(c.dep_ == "conj" for c in subject.children):
+                continue  # "The Italian minister, Di Maio, joined": no "they"
+            members: list[_ActorState] = []
+            for head in _listed_heads(subject):  # "A and his counterparts, B, C and D": not names in a phrase
+                at = bisect_left(self._name_starts, head.left_edge.idx + shift)
+                while at < len(self._names) and self._names[at][0] < head.idx + len(head) + shift:
+                    state = self.states[self._names[at][2]]
+                    if state.actor.type in _MEMBER_TYPES and state not in members and self._named_at(
+                            self._names[at][0]):
+                        members.append(state)
+                    at += 1
+            return self._group_of(members) if len(members) >= 2 else None
+        return None
+
+    def _subjects_before(self, offset: int) -> Iterator[tuple[Token, int]]:
+        """The noun subjects outside quotations before ``offset``, latest first, each with its piece's offset."""
+        for piece in reversed(self._pieces):
+            if piece.offset >= offset:
+                continue
+            doc = piece.doc
+            # from the token at ``offset`` back (found by halving, not by a pass over the piece's end)
+            end = bisect_left(range(len(doc)), offset - piece.offset, key=lambda i: doc[i].idx)
+            for i in range(end - 1, -1, -1):
+                tok = doc[i]
+                if tok.dep_ not in en.SUBJECTS or tok.pos_ == "PRON" or self._in_quote(tok.idx + piece.offset):
+                    continue
+                yield tok, piece.offset
 
     def _persons_before(self, offset: int, joint_blocks: bool = True) -> list[_ActorState] | None:
         """The persons named just before ``offset`` (see ``_named_together``), latest first; None when a group is
@@ -976,7 +1037,11 @@ class ArticleResolver:
     def _inherit(self, cand: Candidate,
                  resolved: list[tuple[Candidate, _ActorState | None, str, TextSpan | None]]
                  ) -> tuple[_ActorState | None, str, TextSpan | None]:
-        """A floating quotation takes the speaker of the statement just before it."""
+        """A floating quotation takes the speaker of the statement just before it, or the one person the
+        sentence just before it names (``_introduced``)."""
+        introduced = self._introduced(cand, resolved)
+        if introduced is not None:
+            return introduced
         para = bisect_left(self._newlines, cand.content[0])
         # Bounded: a paragraph of a thousand floating quotations must not rescan them all for each.
         for prev, state, _how, speaker in itertools.islice(reversed(resolved), self.max_lookback):
@@ -989,6 +1054,36 @@ class ArticleResolver:
             if speaker is not None:  # an unnamed source ("some strategists") is inherited too
                 return state, "inherited", speaker
         return None, "unresolved", None
+
+    def _introduced(self, cand: Candidate, resolved: list[tuple[Candidate, _ActorState | None, str, TextSpan | None]]
+                    ) -> tuple[_ActorState, str, TextSpan] | None:
+        """Issue 12 (fresh Wikinews): "Marshall said ... ⏎ The home side got two yellow cards, leaving Ingram
+        unimpressed. “One of them was questionable.”": a quotation with no attribution right after a sentence
+        of its own paragraph that attributes nothing and names one person, someone other than the last
+        speaker, is that person's (the guideline's nearest attributing mention), not the last speaker's."""
+        here = self.sentence_of(cand.content[0])
+        if here == 0 or here >= len(self.sent_starts):
+            return None
+        begin = self.sent_starts[here - 1]
+        if "\n" in self.text[begin:cand.content[0]]:
+            return None
+        if any(p.cue is not None and begin <= p.cue[0] < cand.content[0]
+               for p, *_ in itertools.islice(reversed(resolved), self.max_lookback)):
+            return None  # the sentence before attributes something itself: inherit as before
+        named: dict[int, tuple[_ActorState, int, int]] = {}
+        at = bisect_right(self._name_starts, begin - 1)  # the first name at or after ``begin``
+        while at < len(self._names) and self._names[at][0] < cand.content[0]:
+            start, end, n = self._names[at]
+            state = self.states[n]
+            if self._in_quote(start) or state.actor.type != "person" or not self._named_at(start):
+                return None  # a body, a state or a possessor named there too: no one person introduced
+            named.setdefault(id(state), (state, start, end))
+            at += 1
+        if len(named) != 1:
+            return None
+        state, start, end = next(iter(named.values()))
+        last = resolved[-1][1] if resolved else None
+        return None if state is last else (state, "inherited", _text_span(self.text, start, end))
 
     def _speaker_actor(self, cand: Candidate, last_actor: _ActorState | None) -> tuple[_ActorState | None, str]:
         """The actor behind a speaker mention: the first reading of ``_mention_state`` that applies.
@@ -1006,7 +1101,9 @@ class ArticleResolver:
         if group is not None:  # "the two leaders" after "Macron met Scholz": the persons named, as for a speaker
             state, how = group[0], "group"
         elif described is not None:  # "the assembled European leaders": a group, not a role one person holds
-            state, how = self._same_group(span, described[0]) or self._state_for(*described), "description"
+            state = self._same_group(span, described[0]) or self._state_for(self._group_named(*described, span),
+                                                                             described[1])
+            how = "description"
         else:
             state, how = self._mention_state(span, start, end, None, joint=False)
         if state is None:
@@ -1053,8 +1150,8 @@ class ArticleResolver:
         if self._turns:
             readings.insert(0, self._as_turn_speaker)  # "I" in a transcript's answer is who answers
         readings += [self._as_quantifier, self._as_side, self._as_apposed_name, self._as_name, self._as_missed_name,
-                     self._as_mistagged_name, self._as_abbreviation, self._as_pronoun, self._as_state_body,
-                     self._as_counterpart, self._as_document,
+                     self._as_titled_body, self._as_mistagged_name, self._as_abbreviation, self._as_pronoun,
+                     self._as_state_body, self._as_counterpart, self._as_document,
                      self._as_group, self._as_described_before, self._as_role,
                      self._as_reference, self._as_state_institution, self._as_same_source, self._as_description,
                      self._as_described_body, self._as_initial_group,
@@ -1429,6 +1526,24 @@ class ArticleResolver:
         state.add_alias(self.text[m.start:m.end])
         return state, "named"
 
+    def _as_titled_body(self, m: _Mention) -> _Found | None:
+        """Issue 12 (fresh Wikinews): "state-owned Iranian news agency Fars reported": one proper noun the
+        recogniser missed (or took for a place), titled by a noun for a body ("news agency", "broadcaster",
+        "newspaper"), is an organisation of that name, as "Yonhap news agency" is, though it neither speaks as
+        "it" nor has an organisation's word in it (read after the missed-name reading, which finds no one here)."""
+        root = m.span.root
+        if root.pos_ != "PROPN" or root.ent_type_ in en.ENTITY_TYPES or any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in root.children):
+            return None
+        if not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in names.ORG_NOUNS
+                   for c in root.children):
+            return None
+        state = self._state_for(root.text, "organization")
+        self._see(state, _Seen(m.start, self.sentence_of(m.start), True))
+        state.add_mention(m.start, m.end)
+        state.add_alias(root.text)
+        return state, "organization"
+
     def _as_mistagged_name(self, m: _Mention) -> _Found | None:
         """"Radmall conceded", "Salling said": a known name the tagger took for a common word."""
         root = m.span.root
@@ -1523,12 +1638,21 @@ class ArticleResolver:
             # "The Pakistani statement said": a state's document speaks for the state (round 7)
             return self._state_for(national, _state_type(national)), "organization"
         owner = next((c for c in root.children if c.dep_ == "poss"), None)
-        if owner is None and root.lemma_.lower() in names.DOCUMENT_NOUNS:  # "the News.com.au report"
-            owner = next((c for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        thing = _possessed_thing(root)  # "PG&E's schedule", "WHO guidelines": no person, no body
+        if owner is None and (root.lemma_.lower() in names.DOCUMENT_NOUNS or thing):  # "the News.com.au report"
+            owner = _name_before(root)
         if owner is not None and root.lemma_.lower() in names.DOCUMENT_NOUNS:  # "the chain's press release"
             found = self._owner(owner, m.start - m.span.start_char)
             if found is not None:
                 return found, "organization"
+        elif owner is not None and thing:
+            found = self._thing_owner(owner, m.start - m.span.start_char)
+            if found is not None:
+                self._documents[root.lemma_.lower()] = (found, "organization")  # a later "the guidelines"
+                return found, "named" if found.actor.type == "person" else "organization"
+        body = self._body_document(m) if owner is None else None  # "a fire service statement"
+        if body is not None:
+            return body
         if owner is None:
             return self._document_of_described(m)
         if root.lemma_.lower() in names.VOICE_NOUNS and owner.lower_ in names.MALE_PRONOUNS | names.FEMALE_PRONOUNS:
@@ -1725,7 +1849,66 @@ class ArticleResolver:
             earlier = self._last_organization(root.lemma_.lower(), m.start)
             if earlier is not None:
                 return earlier, "organization"
+        if _definite(m.span) and root.tag_ == "NN" and root.pos_ == "NOUN" and root.lemma_.lower() not in _PEOPLE_WORDS:
+            # "The archive" after "the Gun Violence Archive": a body's name ends in what it is (round fresh)
+            words = [t.lower_ for t in root.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"] + [root.lower_]
+            earlier = self._org_named_by(words, m.start)
+            if earlier is not None:
+                return earlier, "organization"
         return None
+
+    def _thing_owner(self, owner: Token, shift: int) -> _ActorState | None:
+        """Whose "schedule", "guidelines", "fusillade" it is: a person, body or state the article names in the
+        possessor ("Cruz's fusillade", "PG&E's schedule"), or a body named by a name or an abbreviation before
+        the noun ("WHO guidelines"); never a new actor made of a capitalised word ("Tuesday's Morning Email",
+        "Delegate Update", "the Edgar A. Poe award", "the Nevada caucuses": a day, a headline, an award and an
+        event are no one's voice)."""
+        tokens = list(owner.subtree)
+        begin, end = tokens[0].idx + shift, tokens[-1].idx + len(tokens[-1]) + shift
+        named = self._named_in(begin, end)
+        acronym = len(tokens) == 1 and _acronym(owner.text)
+        if named is None and acronym:  # "WHO guidelines", the parser's pronoun "WHO"
+            named = self._abbreviation_state(owner.text, begin)
+        if named is None and owner.dep_ == "poss" and owner.lemma_.lower() in names.ORG_NOUNS:
+            named = self._last_organization(owner.lemma_.lower(), begin)  # "the company's schedule"
+        if named is None or named.actor.type not in _MEMBER_TYPES:
+            return None
+        # before the noun without "'s" only a body names what it owns ("the Nevada caucuses" are no state's words)
+        return named if owner.dep_ == "poss" or acronym or named.actor.type == "organization" else None
+
+    def _body_document(self, m: _Mention) -> _Found | None:
+        """Issue 12 (fresh Wikinews): "according to a fire service statement" after "North Wales Fire and
+        Rescue Service were called": a document whose modifier describes a body the article has named is
+        that body's, as "the fire service" alone is (``_org_named_by``)."""
+        root = m.span.root
+        if root.lemma_.lower() not in names.DOCUMENT_NOUNS and not _possessed_thing(root):
+            return None
+        body = next((c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < root.i), None)
+        if body is None:
+            return None
+        words = [t.lower_ for t in m.span.doc[body.left_edge.i:body.i + 1] if t.pos_ in ("NOUN", "PROPN")]
+        named = self._org_named_by(words, m.start)
+        return (named, "organization") if named is not None else None
+
+    def _org_named_by(self, words: list[str], offset: int) -> _ActorState | None:
+        """The organisation named in reach whose name ends in the head noun of ``words`` and holds the
+        other words: "the archive" is the "Gun Violence Archive", "the fire service" the "North Wales Fire
+        and Rescue Service" (a body's name ends in what it is: guideline 2.5's back-references). The one
+        that spoke last as a subject first (``_salient``)."""
+        if not words:
+            return None
+        head, rest = words[-1], words[:-1]
+        found = []
+        for state in self._recent(offset, 8):
+            name = [w.lower() for w in re.split(r"[\s-]+", state.actor.name)]
+            if state.actor.type == "organization" and len(name) > 1 and name[-1] in (head, _plural(head)) \
+                    and all(w in name for w in rest):
+                found.append(state)
+        if not found and head not in names.DOCUMENT_NOUNS | names.SOURCE_DOCUMENT_NOUNS and not _people_word(head):
+            # the recogniser missed the body's name; never for an agent noun ("the mega donor" is no "Republican
+            # Donor ..." headline run)
+            return self._missed_body(head, offset, 8, rest, last=True)
+        return self._salient(found, offset)
 
     def _as_state_institution(self, m: _Mention) -> _Found | None:
         """Issue 12: "the government said", "the army said": a definite institution of a state with no body of
@@ -1804,7 +1987,8 @@ class ArticleResolver:
         if described is None:
             return None
         name, actor_type = self._national(described, m.span, m.start)
-        state = self._state_for(name + _restrictive_phrase(m.span, actor_type), actor_type)
+        state = self._state_for(self._group_named(name + _restrictive_phrase(m.span, actor_type), actor_type,
+                                                  m.span), actor_type)
         if m.span.root.lemma_.lower() in names.SOURCE_DOCUMENT_NOUNS:
             self._not_antecedents.add(id(state))  # "they" and "she" are never a report
         elif state.actor.type == "unnamed":
@@ -1812,6 +1996,15 @@ class ArticleResolver:
             # candidate for the next "she"/"he", ahead of a person named paragraphs before (issue 12, newcomer)
             self._individuals.add(id(state))
         return state, "description"
+
+    def _group_named(self, name: str, actor_type: ActorType, span: Span) -> str:
+        """"The assembled European leaders" after "European leaders": a participle says what the group did,
+        not which group, so a definite group described as one named before is that group (issue 12, fresh
+        Wikinews; the example listed both). "Elected officials" with no "officials" before keep their word."""
+        if actor_type != "group" or not _definite(span):
+            return name
+        plain = " ".join(w for w in name.split() if w not in _participles(span))
+        return plain if plain != name and _norm_key(plain.split()) in self._by_key else name
 
     def _as_initial_name(self, m: _Mention) -> _Found | None:
         """"Woolworths said it would ...": at the start of a sentence a capital says nothing, and the tagger
@@ -1844,7 +2037,8 @@ class ArticleResolver:
                 return self._missed_body(noun, offset, sentences)
         return self._salient(recent, offset)
 
-    def _missed_body(self, noun: str, offset: int, sentences: int) -> _ActorState | None:
+    def _missed_body(self, noun: str, offset: int, sentences: int, rest: Sequence[str] = (),
+                     last: bool = False) -> _ActorState | None:
         """Issue 12: "The Hotel Arpit Palace ... caught fire. The hotel's website estimated ...": a body whose
         name the recogniser missed is still named, in capitals, with its noun in it ("Hotel", "Hospital"), and
         a later "the hotel" is it. The latest such name in reach, of two words or more besides "The", outside a
@@ -1854,12 +2048,22 @@ class ArticleResolver:
         for found in self._capitalised_runs_before(offset):
             if here - self.sentence_of(found.start()) > sentences:
                 return None
-            words = found.group().split()
+            run = found.group()
+            # "on Sunday. East Harwick Fire Service": the name is after the last stop (found in one pass: a leading
+            # ".*" would rescan the run from every position)
+            stops = [m.end() for m in _SENTENCE_STOP.finditer(run)]
+            run_start = found.start() + (stops[-1] if stops else 0)
+            run = self.text[run_start:found.end()]
+            words = run.split()
             while words and words[0] in ("The", "A", "An"):
                 words.pop(0)
-            if head not in words or len(words) < 2 or _title_case_line(self.text, found.start()):
+            if head not in words or len(words) < 2 or _title_case_line(self.text, run_start):
                 continue
-            start = found.start() + found.group().index(words[0])
+            if any(w.title() not in words for w in rest):  # "the fire service": a name with "Fire" in it
+                continue
+            if last and words[-1] != head:  # ``_org_named_by``: a body's name ends in what it is, not "State
+                continue  # William Galvin" for "state law"
+            start = run_start + run.index(words[0])
             state = self._state_for(" ".join(words), "organization")
             self._see(state, _Seen(start, self.sentence_of(start), False))
             if (start, found.end()) not in state.spans:
@@ -2018,15 +2222,23 @@ class ArticleResolver:
         tune); without an author in reach such a source stays an unnamed description (``_as_description``)."""
         root = span.root
         noun = root.lemma_.lower()
+        if noun not in names.SOURCE_DOCUMENT_NOUNS and root.lower_ in names.SOURCE_DOCUMENT_NOUNS:
+            noun = root.lower_  # "data": the lemmatiser's "datum" is no word a report uses
         if noun in described.SPEECH_ACT_NOUNS and _definite(span) and len(span) == 2:
             # "Per the request", "the calls by officials": whoever made it (``_see_speech_acts``)
             return self._speech_act(noun, offset - span.start_char + root.idx)
         if noun not in names.DOCUMENT_NOUNS | names.SOURCE_DOCUMENT_NOUNS:
+            # "The guidelines cite ..." after "per WHO guidelines": a thing once owned by a named author
+            if _definite(span) and noun in self._documents and _possessed_thing(root) and not any(
+                    c.dep_ in ("poss", "compound") for c in root.children):
+                return self._documents[noun]
             return None
         shift = offset - span.start_char
         data = noun not in names.DOCUMENT_NOUNS  # a poll, records, an investigation: BY a named author only
         for clause in root.children:
-            if clause.dep_ == "prep" and clause.lower_ in (("by",) if data else ("by", "from")):
+            # data "from" a proper name is that body's ("data from the Gun Violence Archive"); "FEC records
+            # from the 2008 election cycle" name a time, no author (the PROPN test below)
+            if clause.dep_ == "prep" and clause.lower_ in ("by", "from"):
                 agent = next((g for g in clause.children if g.dep_ == "pobj"), None)
                 if data and agent is not None and agent.pos_ != "PROPN":
                     continue  # "FEC records from the 2008 election cycle show he backed McCain": no author
@@ -2044,12 +2256,15 @@ class ArticleResolver:
         owned = any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in root.children)
         if _definite(span) and not owned and noun in self._documents:  # not "the News.com.au report"
             return self._documents[noun]
+        if _definite(span) and len(span) == 2 and noun in self._acts:  # "the ruling" after "the court ruled"
+            # the one ruling a story is about is still "the ruling" paragraphs later: a role's reach, not 8 sentences
+            return self._speech_act(noun, offset - span.start_char + root.idx, MAX_ROLE_DISTANCE)
         return None
 
-    def _speech_act(self, noun: str, offset: int) -> tuple[_ActorState, str] | None:
+    def _speech_act(self, noun: str, offset: int, sentences: int = 8) -> tuple[_ActorState, str] | None:
         """Who made the latest "<noun>" the text names before ``offset``, within reach."""
         here = self.sentence_of(offset)
-        made = [a for a in self._acts.get(noun, []) if a[0] <= offset and here - self.sentence_of(a[0]) <= 8]
+        made = [a for a in self._acts.get(noun, []) if a[0] <= offset and here - self.sentence_of(a[0]) <= sentences]
         return (made[-1][1], made[-1][2]) if made else None
 
     def _author(self, agent: Token, shift: int) -> tuple[_ActorState, str] | None:
@@ -2068,7 +2283,22 @@ class ArticleResolver:
         lemma = agent.lemma_.lower()
         people = [s for s in self._recent(begin, MAX_ROLE_DISTANCE) if s.actor.type == "person"]
         titled = next((s for s in people if lemma in s.titles), None)  # "signed by the Pope": Pope Francis
-        return (titled, "role") if titled is not None else None
+        if titled is not None:
+            return titled, "role"
+        return self._state_author(agent, shift)
+
+    def _state_author(self, agent: Token, shift: int) -> tuple[_ActorState, str] | None:
+        """Issue 12 (fresh Wikinews): "Another report from the Mexican government said": an author named by
+        no name but by a state's institution is that institution ("Government of Mexico"), read as the same
+        words would be as a speaker; only a body of the state, never a guess at a person."""
+        if agent.lemma_.lower() not in names.STATE_BODIES or agent.pos_ != "NOUN":
+            return None
+        phrase = agent.doc[agent.left_edge.i:agent.i + 1]
+        found = self._as_state_body(_Mention(phrase, phrase.start_char + shift, phrase.end_char + shift, None))
+        if found is None or found[0] is None:
+            found = self._as_state_institution(
+                _Mention(phrase, phrase.start_char + shift, phrase.end_char + shift, None))
+        return (found[0], "organization") if found is not None and found[0] is not None else None
 
     def _head_author(self, agent: Token, named: _ActorState, begin: int, shift: int) -> tuple[_ActorState, str] | None:
         """Issue 12: "the decree signed by the leader of Roman Catholic Christianity" is a person's, the head
@@ -2228,6 +2458,8 @@ class ArticleResolver:
         named = self._named_in(begin, end)
         if named is None and owner.lemma_.lower() in names.ORG_NOUNS:
             named = self._last_organization(owner.lemma_.lower(), begin)
+        if named is None and len(tokens) == 1 and _acronym(owner.text):  # "WHO guidelines", tagged a pronoun
+            named = self._abbreviation_state(owner.text, begin)
         words = [t.text for t in tokens if t.pos_ == "PROPN"]
         country = names.country_name(_norm_key(words)) if words else None
         if named is None and country is not None:  # "the US statement": the state's, not an organisation "US"
@@ -2262,6 +2494,8 @@ class ArticleResolver:
             if word in en.FIRST_PERSON_PLURAL:
                 return None  # outside a quotation "we" is the writer
             group = self._named_together(offset, None, lambda _: True) if together else None
+            if group is None and together and word in en.PLURAL_SUBJECT_PRONOUNS:
+                group = self._plural_subject(offset)
             if group is not None:
                 return group
             pool = [s for s in self._recent(offset, MAX_PRONOUN_DISTANCE)
@@ -3247,6 +3481,7 @@ def _name_run(span: Span) -> Span:
 
 # A run of capitalised words, with "of"/"for"/"and" inside it ("Hotel Arpit Palace", "Royal Hospital for
 # Children"): where a name the recogniser missed may be.
+_SENTENCE_STOP = re.compile(r"[a-z]{2}\.\s+")  # a full stop after a lower-case word in a run ("Sunday. ")
 # A word of it holds at most 40 characters: unbounded, each capital of "A-A-A-..." scanned the rest of the run.
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’.-]{0,39}(?:\s(?:(?:of|for|and|de|the)\s)?[A-Z][\w&'’.-]{0,39})+")
 
@@ -3478,6 +3713,65 @@ def _described_body(noun: Token) -> bool:
         return False  # "The local union, Textile Workers Local 112,": the body is named after all
     return noun.pos_ in ("NOUN", "PROPN") and noun.lower_ in names.ORG_NOUNS | names.STATE_BODIES and any(
         c.dep_ in ("amod", "compound", "nmod") for c in noun.lefts)
+
+
+def _possessed_thing(noun: Token) -> bool:
+    """"PG&E's schedule", "WHO guidelines", "the company's figures": a common noun for no person, no group of
+    people and no body, which speaks only for whose it is (issue 12, fresh Wikinews). Agent nouns ("Trump's
+    backers", "residents") and the lists' people, roles, kin, offices and bodies are not things."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.lower_ in en.GENDER_PLURALS or lemma in _NOT_THINGS:
+        return False
+    return not (_agent_suffix(lemma) and not lemma.endswith("ment"))
+
+
+_NOT_THINGS = (names.PEOPLE_NOUNS | names.ROLE_NOUNS | names.TITLE_WORDS | frozenset(names.KIN_NOUNS)
+               | names.VOICE_NOUNS | names.BODY_HEADS | names.STATE_BODIES | names.COLLECTIVE_NOUNS
+               | names.SIDE_NOUNS | described.SPEECH_ACT_NOUNS)
+
+
+# Nouns for people, never the head of a body's name "the <noun>" refers back to ("the police" is no "The
+# Times. Police" run; ``_named_force`` reads police)
+_PEOPLE_WORDS = names.PEOPLE_NOUNS | names.ROLE_NOUNS | names.TITLE_WORDS | names.COLLECTIVE_NOUNS
+
+
+_MEMBER_TYPES = frozenset({"person", "organization", "country"})  # joint sources: "Tesco and Salling Group"
+
+
+def _listed_heads(subject: Token) -> list[Token]:
+    """The subject and what is listed with it (conjuncts, appositions, and theirs), not the names inside a
+    phrase of theirs ("researchers from A and B" lists no A)."""
+    heads, todo = [], [subject]
+    while todo:
+        tok = todo.pop()
+        heads.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ in ("conj", "appos"))
+    return sorted(heads, key=lambda t: t.i)
+
+
+def _people_word(lemma: str) -> bool:
+    return lemma in _PEOPLE_WORDS or (_agent_suffix(lemma) and not lemma.endswith("ment"))
+
+
+def _document_made(verb: str) -> str | None:
+    """The document noun a verb forms ("rule" -> "ruling", "file" -> "filing", "announce" ->
+    "announcement"), if the document list has it; a noun the verb is itself ("report") is no derivation."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return next((n for n in (stem + "ing", verb + "ment") if n in names.DOCUMENT_NOUNS), None)
+
+
+def _participles(span: Span) -> set[str]:
+    """The participles modifying a description's head ("assembled", "visiting")."""
+    return {t.text for t in span.root.lefts if t.dep_ == "amod" and t.tag_ in en.PARTICIPLE_TAGS}
+
+
+def _name_before(noun: Token) -> Token | None:
+    """A proper name before a document noun that says whose it is ("the News.com.au report", "WHO
+    guidelines": the parser takes an abbreviation in capitals for a pronoun subject at times)."""
+    return next((c for c in noun.children if c.i < noun.i and (
+        (c.dep_ == "compound" and c.pos_ == "PROPN")
+        or (c.dep_ in ("compound", "nsubj", "nmod") and len(c.text) > 1 and c.text.isupper() and c.is_alpha))),
+        None)
 
 
 def _definite(span: Span) -> bool:

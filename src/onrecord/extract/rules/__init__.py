@@ -132,7 +132,9 @@ RULES: tuple[Rule, ...] = (
          "conjoined to its verb says what the verb's subject says, not the object's last name"),
     Rule("hedge-governor", "“seemed to rule out Y”: the governor joins the cue, hedged"),
     Rule("stray-title", "“‘Y,’ firefighter Kim told media”: a title the parser hung outside the clause that "
-         "frames a quotation (on the object) still opens it, and the speaker's name"),
+         "frames a quotation (on the object) still opens it, and the speaker's name; “‘Y’, Riverton coach Tom "
+         "Baker said” with “coach” read as a verb, and “‘Y’ tweeted Mayor X” with the cue read as the title's "
+         "modifier, are the name's"),
     Rule("adjacent-quote", "“‘Y,’ X said” and “X said: ‘Y’”: the quotation beside the clause",
          makes=("speech-adjacent",)),
     Rule("mistagged-verb", "“Estimates by the government state Y”: a speech word tagged a noun but with a "

@@ -101,7 +101,9 @@ def from_per(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
             return None
         source, content = tok.doc[tok.i + 1:comma.i], list(tok.doc[comma.i + 1:sent.end])
     elif tok.i > sent.start and tok.doc[tok.i - 1].text == ",":  # "Y, per X."
-        end = sent.end - 1 if tok.doc[sent.end - 1].is_punct else sent.end
+        end = sent.end
+        while end > tok.i + 1 and (tok.doc[end - 1].is_punct or tok.doc[end - 1].is_space):
+            end -= 1  # the full stop and the paragraph break after it are no part of the source
         if end - tok.i > en.MAX_PER_SOURCE or any(t.text == "," for t in tok.doc[tok.i:end]):
             return None
         source, content = tok.doc[tok.i + 1:end], list(tok.doc[sent.start:tok.i - 1])

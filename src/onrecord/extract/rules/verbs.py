@@ -449,6 +449,10 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     said_by, inherited = speaker(head if head is not tok else tok, *names)
     if _object_participle(head) and piece.uses("mistagged-verb"):
         said_by, inherited = speaker(head.head.head, *names)[0], True
+    if said_by is None and kind == "speech" and piece.uses("stray-title"):
+        # "“...,” Caloundra coach Geoff Ingram said" ("coach" read as a verb), "On Friday Ford Motor Company
+        # announced" (the name read into the date's phrase), "“...” tweeted Mayor X" (the cue a modifier)
+        said_by = _name_before_cue(piece, head) or _inverted_modifier(piece, head)
     if said_by is None and kind != "speech":
         return None
     if said_by is not None and (_perceived(piece, head, said_by) or _shows_itself(piece, head, comp)):
@@ -826,7 +830,9 @@ def _adjacent_quote(piece: Piece, tok: Token, kind: str) -> tuple[int, int] | No
     gap = piece.text[piece.quotes[last].end:c_start] if last >= 0 else None
     # A quotation that ends its paragraph is not framed by a sentence opening the next one ("...year.”⏎
     # The council has not commented."): an attribution sits in the quotation's own paragraph.
-    if gap is not None and only_gap(gap) and "\n" not in gap and _set_off(piece, piece.quotes[last], gap):
+    inverted = subtree[0].i == tok.i  # the cue opens its clause: "“...” tweeted X"
+    if gap is not None and only_gap(gap) and "\n" not in gap and (_set_off(piece, piece.quotes[last], gap) or (
+            inverted and _opens_sentence(piece, piece.quotes[last]))):
         before = piece.quotes[last]
     first = bisect_left(piece.quote_starts, c_end)
     if first < len(piece.quotes):
@@ -856,10 +862,52 @@ def _framing_subject(piece: Piece, tok: Token) -> Token | None:
     """The person who says ``tok``: its subject, or (rule ``stray-title``) the name just before it where the
     parser read "Kim told media" as one noun phrase, the name and the verb both modifiers of "media"."""
     subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-    if subject is not None or not piece.uses("stray-title") or tok.dep_ != "amod" or tok.i == 0:
+    if subject is not None or not piece.uses("stray-title") or tok.i == 0:
         return subject
+    if tok.dep_ != "amod":
+        named = _name_before_cue(piece, tok)
+        return named.root if named is not None else None
     before = tok.doc[tok.i - 1]
     return before if before.ent_type_ == en.PERSON and before.head.i == tok.head.i else None
+
+
+def _inverted_modifier(piece: Piece, tok: Token) -> Span | None:
+    """Issue 12 (fresh Wikinews): "“I am in awe ...” tweeted Mayor of London Sadiq Khan": with no comma after
+    the quotation the parser read the cue as a modifier of the title after it; the words from the cue to the
+    end of the person's name there say the quotation (the name's own appositions and brackets left out)."""
+    doc = tok.doc
+    if tok.dep_ != "amod" or tok.head.i <= tok.i or tok.i == 0 or not doc[tok.i - 1].is_quote:
+        return None
+    names = [t for t in tok.head.subtree if t.i > tok.i and t.ent_type_ == en.PERSON]
+    if not names:
+        return None
+    end = next((e.end - 1 for e in doc.ents if e.start <= names[0].i < e.end), names[0].i)
+    if any(t.is_punct for t in doc[tok.i + 1:end + 1]):
+        return None
+    return doc[tok.i + 1:end + 1]
+
+
+def _name_before_cue(piece: Piece, tok: Token) -> Span | None:
+    """Issue 12 (fresh Wikinews): "“I am happy,” Caloundra coach Geoff Ingram said": the parser read the
+    title "coach" as a verb whose object is the name, and left the cue with no subject. A person's name that
+    ends right before a subjectless cue, in a short run of words opened by a quotation's comma, says it; so
+    does a name of a person or body that a date opens the sentence before ("On Friday Ford Motor Company
+    announced": the parser read the name into the date's phrase)."""
+    doc, before = tok.doc, tok.doc[tok.i - 1]
+    if any(c.dep_ in en.SUBJECTS for c in tok.children) or piece.in_quote(before):
+        return None
+    ent = next((e for e in doc.ents if e.end == tok.i and e.label_ in en.SPEAKER_LABELS), None)
+    if ent is not None and ent.start > 0 and doc[ent.start - 1].ent_type_ == en.DATE and all(
+            t.ent_type_ == en.DATE or t.dep_ == "prep" for t in doc[ent.sent.start:ent.start]):
+        return ent
+    if before.ent_type_ != en.PERSON:
+        return None
+    start = before.i
+    while start > 0 and tok.i - start <= en.MAX_STRAY_TITLE + 3 and not doc[start - 1].is_punct:
+        start -= 1
+    if start < 2 or doc[start - 1].text != "," or not doc[start - 2].is_quote:
+        return None
+    return noun_phrase(before)
 
 
 def stray_title(piece: Piece, tok: Token) -> list[Token]:
@@ -900,6 +948,13 @@ def _set_off(piece: Piece, quote: Quotation, gap: str) -> bool:
     “immediate area” first announced in May") and is no one's speech (rule ``adjacent-quote``)."""
     inner = piece.text[quote.start:quote.end].rstrip(en.QUOTE_CLOSERS)
     return inner[-1:] in en.QUOTE_END_MARKS or any(mark in gap for mark in en.QUOTE_END_MARKS)
+
+
+def _opens_sentence(piece: Piece, quote: Quotation) -> bool:
+    """A quotation that opens its paragraph or sentence ("⏎“I am in awe ...” tweeted X") is said, not a name
+    running on into the sentence, though no comma closes it (issue 12, fresh Wikinews)."""
+    before = piece.text[:quote.start].rstrip(" \t")
+    return not before or before.endswith("\n") or before[-1:] in en.QUOTE_END_MARKS
 
 
 def _colon_follows(piece: Piece, tok: Token) -> bool:
