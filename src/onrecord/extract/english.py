@@ -13,8 +13,10 @@ import re
 
 from onrecord.extract.cues import (
     ADJECTIVE_CUES,
+    AS_DEEDS,
     CONTENT_ACTS,
     CUE_CHANNEL_NOUNS,
+    DISCLOSING_DEEDS,
     HEDGE_CUES,
     HEDGE_GOVERNORS,
     HEDGE_WORDS,
@@ -33,9 +35,9 @@ from onrecord.extract.cues import (
 from onrecord.model import Act
 
 __all__ = [
-    "ADJECTIVE_CUES", "CONTENT_ACTS", "CUE_CHANNEL_NOUNS", "HEDGE_CUES", "HEDGE_GOVERNORS", "HEDGE_WORDS",
-    "NON_SPEAKER_LABELS", "NOT_CUES", "NOT_SPEECH", "NOUN_CUES", "PHRASAL", "POSITION_VERBS", "SPEECH_VERBS",
-    "THOUGHT_VERBS", "TOPIC_NOUNS", "VOICING_VERBS", "WITHHOLD_VERBS",
+    "ADJECTIVE_CUES", "AS_DEEDS", "CONTENT_ACTS", "CUE_CHANNEL_NOUNS", "DISCLOSING_DEEDS", "HEDGE_CUES",
+    "HEDGE_GOVERNORS", "HEDGE_WORDS", "NON_SPEAKER_LABELS", "NOT_CUES", "NOT_SPEECH", "NOUN_CUES", "PHRASAL",
+    "POSITION_VERBS", "SPEECH_VERBS", "THOUGHT_VERBS", "TOPIC_NOUNS", "VOICING_VERBS", "WITHHOLD_VERBS",
 ]
 
 # --- dependency labels ------------------------------------------------------
@@ -123,6 +125,8 @@ CHARGE_VERBS: dict[str, frozenset[str]] = {
 }
 VERDICT_WORDS = frozenset({"guilty", "responsible", "liable"})
 FIND = "find"
+# How a noun object hangs on its verb: "sought [documents]", "aimed at [him]".
+NOUN_OBJECTS = frozenset({"dobj", "pobj"})
 SEMICOLON = ";"
 # Verbs an infinitive of purpose does not follow: "went on to say", "continued to insist" report.
 ONWARD_VERBS = frozenset("go continue proceed move".split())

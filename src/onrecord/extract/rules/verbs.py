@@ -360,7 +360,35 @@ def _deed(piece: Piece, tok: Token, comp: Token | None) -> bool:
     lemma = tok.lemma_.lower()
     if not piece.uses("deed") or lemma not in en.NOT_SPEECH or (comp is not None and comp.dep_ == "ccomp"):
         return False
+    if lemma in en.AS_DEEDS:
+        return not _as_predicate(tok)  # "identified the suspect as X", "portrayed him as a liar" characterise
+    if lemma in en.DISCLOSING_DEEDS and (_withheld_disclosure(tok) or (
+            comp is not None and comp.lemma_.lower() in en.CUE_CHANNEL_NOUNS)):
+        return False  # "did not release it": declining; "released a statement": a quotation after it is theirs
     return float(shipped_lexicon()[lemma]["p"]) < DEED_MAX_P
+
+
+def _as_predicate(tok: Token) -> bool:
+    """"portrayed him as a liar", "see the campaign as unfair": an "as" after the verb, in its phrase, that says
+    what the object is taken for (the parser hangs it on the verb, the object or the predicate)."""
+    return any(t.lower_ == en.AS and t.i > tok.i for t in tok.subtree)
+
+
+def _withheld_disclosure(tok: Token) -> bool:
+    """"did not release the amount it is paying": not disclosing is declining to say (guideline 2.2, "Boeing
+    did not release any specific information" is a statement), unlike "released them publicly"."""
+    return tok.lemma_.lower() in en.DISCLOSING_DEEDS and any(c.dep_ == "neg" for c in tok.children)
+
+
+def _thing_known(piece: Piece, tok: Token, comp: Token) -> bool:
+    """Issue 12 (fresh articles): "to legally recognize unions", "knew Devocht personally", "understands the
+    importance of X": a verb of knowing or believing with a noun object holds no proposition, so it reports no
+    belief (the guideline's cognition needs a clause: "believes X", "expects that X"). "find" keeps its object,
+    a finding ("the study found higher rates"); wishes and aims keep theirs ("want a continuation of his
+    policies"), which PolNeAR annotates as positions."""
+    lemma = tok.lemma_.lower()
+    return piece.uses("thing-known") and comp.dep_ in en.NOUN_OBJECTS and lemma != en.FIND and (
+        lemma not in en.INTENTION_VERBS)
 
 
 def _withheld(piece: Piece, tok: Token) -> Token | None:
@@ -436,6 +464,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         return None
     if kind == "learned" and _deed(piece, head, comp):
         return None
+    if kind == "thought" and comp is not None and _thing_known(piece, head, comp):
+        return None  # "to recognize unions", "knew him personally"
     if kind == "position" and comp is not None and comp.dep_ == "dobj" and comp.pos_ == "PRON":
         return None  # "backed it": nothing reportable without the antecedent
     if comp is not None and ((kind == "position" and _place_object(piece, comp)) or _held_against(piece, head, comp)):
