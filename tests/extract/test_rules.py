@@ -62,6 +62,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     # Off, the photos are a source that said what they show.
     "perception": ("Photos shared by the local news agency showed thick black smoke rising above the plant.",
                    ("", None, None)),
+    # Off, the manor "called" itself Holly Bank.
+    "named-thing": ("The manor was a country retreat for the Mayor of Leeds called Holly Bank before becoming a "
+                    "hotel.", ("", None, None)),
     # Off, recognising the risks is a belief of hers, with the risks as its content.
     "thing-known": ("She recognizes the risks of the new plan.", ("", None, None)),
     # Off, the review "offers" an absence as its statement.
@@ -199,7 +202,7 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                         ("We expect an answer from the governor soon.", ":", "MR. HARLAN")),
 }
 # Rules whose fixture shows their effect on something other than (content, cue, speaker).
-KIND_OR_COUNT = {"place-object", "perception", "absence", "thing-known",
+KIND_OR_COUNT = {"place-object", "perception", "absence", "thing-known", "named-thing",
                  "bare-channel", "title", "source-note", "deed", "purpose", "topic-time", "handed-over",
                  "link-line", "nested", "no-comment", "question", "scare-quote", "deed-object", "passive-aim",
                  "listener", "withholding", "lets", "case-name"}
@@ -313,6 +316,15 @@ def test_playing_dedicating_and_publishing_are_deeds_but_characterising_and_with
     assert [s.content.text for s in said.statements] == ["her rival as a friend of the banks"]
     withheld = extract("The firm did not release the amount it paid for the land.")
     assert [s.content.text for s in withheld.statements] == ["the amount it paid for the land"]
+
+
+def test_a_naming_participle_gives_a_name_and_calling_someone_something_reports() -> None:
+    for text in ("He was released in 2015 and has been out on license, also called parole, and living in Kent.",
+                 'The charity had been hosting a course about criminal justice at Guild Hall called "Next Steps".'):
+        assert extract(text).statements == []
+        assert extract(text, settings=Settings(disabled_rules="named-thing")).statements != []
+    called = extract("He criticised the plan and called it a disaster.")
+    assert "it a disaster" in [s.content.text for s in called.statements]
 
 
 def test_knowing_a_thing_is_no_belief_but_a_finding_and_a_wish_stay() -> None:

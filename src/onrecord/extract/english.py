@@ -65,6 +65,11 @@ POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN VB VBD VBZ VBP NNP WDT WP
 BARE_INFINITIVE = "VB"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PRESENT_PARTICIPLE = "VBG"
+PAST_TAGS = frozenset({"VBD", "VBN"})  # "called": the tagger reads a naming participle either way
+AUXILIARIES = frozenset({"aux", "auxpass"})
+NAME_LINK = "oprd"  # "a retreat called [Bryn Tirion]": the name a naming verb gives
+ADVERB_LINK = "advmod"  # "also called parole"
+COMMA = ","
 # How the parser hangs a participle on the verb before it ("wrote to X and Y stressing ...").
 PARTICIPLE_LINKS = frozenset({"conj", "advcl", "ccomp"})
 ING = "ing"

@@ -413,6 +413,24 @@ def _describes(tok: Token, kind: str) -> bool:
     return kind != "speech" and any(a.lemma_ in en.QUESTION_VERBS for a in tok.ancestors)
 
 
+def _names_thing(piece: Piece, tok: Token) -> bool:
+    """Issue 12 (fresh articles): "a program at the hall called “Learning Together”", "a retreat called Bryn
+    Tirion", "on licence, also called parole": a naming participle after a noun gives the thing's name, no
+    one's statement. It has no subject, auxiliary or object of its own, only the name ("called it a disaster"
+    has an object and characterises)."""
+    if not piece.uses("named-thing") or tok.lemma_.lower() not in en.NAMING_VERBS or tok.tag_ not in en.PAST_TAGS:
+        return False
+    children = list(tok.children)
+    if any(c.dep_ in en.SUBJECTS or c.dep_ in en.AUXILIARIES or c.dep_ == en.OBJECT for c in children):
+        return False
+    name = next((c for c in children if c.dep_ == en.NAME_LINK), None)
+    after = next((t for t in tok.doc[tok.i + 1:] if not t.is_punct), None)
+    if name is None or after is None or after.i < name.left_edge.i:
+        return False  # "called her “third-rate”": someone is called something
+    before = next((t for t in reversed(tok.doc[:tok.i]) if t.dep_ != en.ADVERB_LINK), None)
+    return before is not None and (before.pos_ in en.NOUN_TAGS or (before.text == en.COMMA and tok.i - before.i > 1))
+
+
 def _purpose(piece: Piece, tok: Token) -> bool:
     """An infinitive of purpose ("launched a campaign to persuade users ...", "tests will be run to confirm
     whether ..."): what someone set out to do, not what anyone said. "went on to say" still reports."""
@@ -432,6 +450,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     if tok.dep_ == "xcomp" and tok.head.lemma_ in en.WITHHOLD_VERBS and piece.uses("withheld"):
         return None  # handled from the withholding verb
     if _describes(tok, kind) or _purpose(piece, tok) or _withholds(piece, tok) or _lets(piece, tok):
+        return None
+    if _names_thing(piece, tok):
         return None
     if any(c.dep_ == "auxpass" for c in tok.children):
         if kind == "learned" and _deed(piece, tok, next((c for c in tok.children if c.dep_ == "ccomp"), None)):
