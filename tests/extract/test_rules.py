@@ -308,6 +308,7 @@ def test_deeds_in_political_news_are_no_statements_and_their_reports_stay() -> N
 def test_playing_dedicating_and_publishing_are_deeds_but_characterising_and_withholding_report() -> None:
     # Issue 12 (fresh second-domain articles): learned cues that name a deed on general news.
     for text in ("The actor portrayed a jazz singer in two films.",
+                 "The actor portrayed Captain Nemo, also known as Prince Dakkar, in three films.",
                  "The festival dedicated its closing night to the late director.",
                  "The weekly published an interview with the minister on Friday.",
                  "The researchers used radar images to identify places where the ice had thinned."):

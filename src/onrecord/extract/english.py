@@ -130,6 +130,7 @@ CHARGE_VERBS: dict[str, frozenset[str]] = {
 }
 VERDICT_WORDS = frozenset({"guilty", "responsible", "liable"})
 FIND = "find"
+KNOW = "know"  # "also known as": the "as" of a name
 # How a noun object hangs on its verb: "sought [documents]", "aimed at [him]".
 NOUN_OBJECTS = frozenset({"dobj", "pobj"})
 SEMICOLON = ";"
