@@ -313,6 +313,11 @@ def test_playing_dedicating_and_publishing_are_deeds_but_characterising_and_with
                  "The weekly published an interview with the minister on Friday.",
                  "The researchers used radar images to identify places where the ice had thinned."):
         assert extract(text).statements == [], text
+    ordered = "The minister also ordered the closure of three border crossings."
+    assert extract(ordered).statements == []
+    assert extract(ordered, settings=Settings(disabled_rules="deed")).statements != []
+    bound = extract("The court ordered that the accused remain in custody.")
+    assert [s.content.text for s in bound.statements] == ["the accused remain in custody"]
     said = extract("The senator portrayed her rival as a friend of the banks.")
     assert [s.content.text for s in said.statements] == ["her rival as a friend of the banks"]
     withheld = extract("The firm did not release the amount it paid for the land.")

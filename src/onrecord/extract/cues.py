@@ -75,6 +75,10 @@ NOT_SPEECH = frozenset(
 # X"); without one they play a role or point a thing out ("portrayed Black Panther", "to identify places
 # where ice had melted"), whatever their rate on PolNeAR train (issue 12, fresh second-domain articles).
 AS_DEEDS = frozenset("portray depict identify".split())
+# Deeds that report only when they bind someone to do something ("ordered his staff to delay the aid",
+# "ordered that the accused remain in custody"); with a noun object alone they are done ("ordered the
+# installation of alarms", "ordered the killing of 300,000 pigs"), whatever their rate on PolNeAR train.
+BINDING_DEEDS = frozenset({"order"})
 # Deeds of making public whose negation is declining to disclose, a statement ("did not release the amount").
 DISCLOSING_DEEDS = frozenset("release publish".split())
 WRITING_VERBS = frozenset("write tweet post publish blog email text pen".split())

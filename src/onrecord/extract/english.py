@@ -14,6 +14,7 @@ import re
 from onrecord.extract.cues import (
     ADJECTIVE_CUES,
     AS_DEEDS,
+    BINDING_DEEDS,
     CONTENT_ACTS,
     CUE_CHANNEL_NOUNS,
     DISCLOSING_DEEDS,
@@ -35,9 +36,9 @@ from onrecord.extract.cues import (
 from onrecord.model import Act
 
 __all__ = [
-    "ADJECTIVE_CUES", "AS_DEEDS", "CONTENT_ACTS", "CUE_CHANNEL_NOUNS", "DISCLOSING_DEEDS", "HEDGE_CUES",
-    "HEDGE_GOVERNORS", "HEDGE_WORDS", "NON_SPEAKER_LABELS", "NOT_CUES", "NOT_SPEECH", "NOUN_CUES", "PHRASAL",
-    "POSITION_VERBS", "SPEECH_VERBS", "THOUGHT_VERBS", "TOPIC_NOUNS", "VOICING_VERBS", "WITHHOLD_VERBS",
+    "ADJECTIVE_CUES", "AS_DEEDS", "BINDING_DEEDS", "CONTENT_ACTS", "CUE_CHANNEL_NOUNS", "DISCLOSING_DEEDS",
+    "HEDGE_CUES", "HEDGE_GOVERNORS", "HEDGE_WORDS", "NON_SPEAKER_LABELS", "NOT_CUES", "NOT_SPEECH", "NOUN_CUES",
+    "PHRASAL", "POSITION_VERBS", "SPEECH_VERBS", "THOUGHT_VERBS", "TOPIC_NOUNS", "VOICING_VERBS", "WITHHOLD_VERBS",
 ]
 
 # --- dependency labels ------------------------------------------------------
@@ -131,6 +132,7 @@ CHARGE_VERBS: dict[str, frozenset[str]] = {
 VERDICT_WORDS = frozenset({"guilty", "responsible", "liable"})
 FIND = "find"
 KNOW = "know"  # "also known as": the "as" of a name
+BINDING_LINKS = frozenset({"xcomp", "ccomp"})  # "ordered [them to leave]", "ordered [that they leave]"
 # How a noun object hangs on its verb: "sought [documents]", "aimed at [him]".
 NOUN_OBJECTS = frozenset({"dobj", "pobj"})
 SEMICOLON = ";"

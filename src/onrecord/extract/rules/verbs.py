@@ -360,6 +360,8 @@ def _deed(piece: Piece, tok: Token, comp: Token | None) -> bool:
     lemma = tok.lemma_.lower()
     if not piece.uses("deed") or lemma not in en.NOT_SPEECH or (comp is not None and comp.dep_ == "ccomp"):
         return False
+    if lemma in en.BINDING_DEEDS:
+        return not any(c.dep_ in en.BINDING_LINKS for c in tok.children)  # "ordered them to leave" binds
     if lemma in en.AS_DEEDS:
         return not _as_predicate(tok)  # "identified the suspect as X", "portrayed him as a liar" characterise
     if lemma in en.DISCLOSING_DEEDS and (_withheld_disclosure(tok) or (
