@@ -371,7 +371,7 @@ def _deed(piece: Piece, tok: Token, comp: Token | None) -> bool:
 
 
 def _as_predicate(tok: Token) -> bool:
-    """"portrayed him as a liar", "see the campaign as unfair": an "as" after the verb, in its phrase, that says
+    """"portrayed him as a liar", "identified the suspect as X": an "as" after the verb, in its phrase, that says
     what the object is taken for (the parser hangs it on the verb, the object or the predicate); not the "as" of
     a name ("portrayed Black Panther, also known as King T'Challa")."""
     return any(t.lower_ == en.AS and t.i > tok.i and t.head.lemma_.lower() != en.KNOW for t in tok.subtree)
