@@ -13,8 +13,11 @@ import re
 
 from onrecord.extract.cues import (
     ADJECTIVE_CUES,
+    AS_DEEDS,
+    BINDING_DEEDS,
     CONTENT_ACTS,
     CUE_CHANNEL_NOUNS,
+    DISCLOSING_DEEDS,
     HEDGE_CUES,
     HEDGE_GOVERNORS,
     HEDGE_WORDS,
@@ -33,9 +36,9 @@ from onrecord.extract.cues import (
 from onrecord.model import Act
 
 __all__ = [
-    "ADJECTIVE_CUES", "CONTENT_ACTS", "CUE_CHANNEL_NOUNS", "HEDGE_CUES", "HEDGE_GOVERNORS", "HEDGE_WORDS",
-    "NON_SPEAKER_LABELS", "NOT_CUES", "NOT_SPEECH", "NOUN_CUES", "PHRASAL", "POSITION_VERBS", "SPEECH_VERBS",
-    "THOUGHT_VERBS", "TOPIC_NOUNS", "VOICING_VERBS", "WITHHOLD_VERBS",
+    "ADJECTIVE_CUES", "AS_DEEDS", "BINDING_DEEDS", "CONTENT_ACTS", "CUE_CHANNEL_NOUNS", "DISCLOSING_DEEDS",
+    "HEDGE_CUES", "HEDGE_GOVERNORS", "HEDGE_WORDS", "NON_SPEAKER_LABELS", "NOT_CUES", "NOT_SPEECH", "NOUN_CUES",
+    "PHRASAL", "POSITION_VERBS", "SPEECH_VERBS", "THOUGHT_VERBS", "TOPIC_NOUNS", "VOICING_VERBS", "WITHHOLD_VERBS",
 ]
 
 # --- dependency labels ------------------------------------------------------
@@ -63,6 +66,11 @@ POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN VB VBD VBZ VBP NNP WDT WP
 BARE_INFINITIVE = "VB"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PRESENT_PARTICIPLE = "VBG"
+PAST_TAGS = frozenset({"VBD", "VBN"})  # "called": the tagger reads a naming participle either way
+AUXILIARIES = frozenset({"aux", "auxpass"})
+NAME_LINK = "oprd"  # "a retreat called [Bryn Tirion]": the name a naming verb gives
+ADVERB_LINK = "advmod"  # "also called parole"
+COMMA = ","
 # How the parser hangs a participle on the verb before it ("wrote to X and Y stressing ...").
 PARTICIPLE_LINKS = frozenset({"conj", "advcl", "ccomp"})
 ING = "ing"
@@ -126,6 +134,10 @@ CHARGE_VERBS: dict[str, frozenset[str]] = {
 }
 VERDICT_WORDS = frozenset({"guilty", "responsible", "liable"})
 FIND = "find"
+KNOW = "know"  # "also known as": the "as" of a name
+BINDING_LINKS = frozenset({"xcomp", "ccomp"})  # "ordered [them to leave]", "ordered [that they leave]"
+# How a noun object hangs on its verb: "sought [documents]", "aimed at [him]".
+NOUN_OBJECTS = frozenset({"dobj", "pobj"})
 SEMICOLON = ";"
 # Verbs an infinitive of purpose does not follow: "went on to say", "continued to insist" report.
 ONWARD_VERBS = frozenset("go continue proceed move".split())

@@ -113,6 +113,10 @@ RULES: tuple[Rule, ...] = (
          "object is a place (or “resist” a move of war: “resist Russian advances”) is a deed of war, no statement"),
     Rule("perception", "“Images shared by the agency showed plumes of smoke”: what a picture shows is perception, "
          "no statement (“figures show” still is)"),
+    Rule("thing-known", "“to recognize unions”, “knew him personally”: a verb of knowing or believing with a noun "
+         "object holds no proposition and reports no belief (“found higher rates” is a finding, “wants X” a wish)"),
+    Rule("named-thing", "“a program called “Learning Together””, “on licence, also called parole”: a naming "
+         "participle after a noun gives a thing's name, no statement"),
     Rule("absence", "“the study offers no explanation”: a learned cue whose object is “no” thing reports an "
          "absence, no statement"),
     Rule("purpose", "“launched a campaign to persuade users to switch”: a cue in an infinitive of purpose is no "

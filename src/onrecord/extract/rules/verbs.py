@@ -360,7 +360,38 @@ def _deed(piece: Piece, tok: Token, comp: Token | None) -> bool:
     lemma = tok.lemma_.lower()
     if not piece.uses("deed") or lemma not in en.NOT_SPEECH or (comp is not None and comp.dep_ == "ccomp"):
         return False
+    if lemma in en.BINDING_DEEDS:
+        return not any(c.dep_ in en.BINDING_LINKS for c in tok.children)  # "ordered them to leave" binds
+    if lemma in en.AS_DEEDS:
+        return not _as_predicate(tok)  # "identified the suspect as X", "portrayed him as a liar" characterise
+    if lemma in en.DISCLOSING_DEEDS and (_withheld_disclosure(tok) or (
+            comp is not None and comp.lemma_.lower() in en.CUE_CHANNEL_NOUNS)):
+        return False  # "did not release it": declining; "released a statement": a quotation after it is theirs
     return float(shipped_lexicon()[lemma]["p"]) < DEED_MAX_P
+
+
+def _as_predicate(tok: Token) -> bool:
+    """"portrayed him as a liar", "identified the suspect as X": an "as" after the verb, in its phrase, that says
+    what the object is taken for (the parser hangs it on the verb, the object or the predicate); not the "as" of
+    a name ("portrayed Black Panther, also known as King T'Challa")."""
+    return any(t.lower_ == en.AS and t.i > tok.i and t.head.lemma_.lower() != en.KNOW for t in tok.subtree)
+
+
+def _withheld_disclosure(tok: Token) -> bool:
+    """"did not release the amount it is paying": not disclosing is declining to say (guideline 2.2, "Boeing
+    did not release any specific information" is a statement), unlike "released them publicly"."""
+    return tok.lemma_.lower() in en.DISCLOSING_DEEDS and any(c.dep_ == "neg" for c in tok.children)
+
+
+def _thing_known(piece: Piece, tok: Token, comp: Token) -> bool:
+    """Issue 12 (fresh articles): "to legally recognize unions", "knew Devocht personally", "understands the
+    importance of X": a verb of knowing or believing with a noun object holds no proposition, so it reports no
+    belief (the guideline's cognition needs a clause: "believes X", "expects that X"). "find" keeps its object,
+    a finding ("the study found higher rates"); wishes and aims keep theirs ("want a continuation of his
+    policies"), which PolNeAR annotates as positions."""
+    lemma = tok.lemma_.lower()
+    return piece.uses("thing-known") and comp.dep_ in en.NOUN_OBJECTS and lemma != en.FIND and (
+        lemma not in en.INTENTION_VERBS)
 
 
 def _withheld(piece: Piece, tok: Token) -> Token | None:
@@ -385,6 +416,24 @@ def _describes(tok: Token, kind: str) -> bool:
     return kind != "speech" and any(a.lemma_ in en.QUESTION_VERBS for a in tok.ancestors)
 
 
+def _names_thing(piece: Piece, tok: Token) -> bool:
+    """Issue 12 (fresh articles): "a program at the hall called “Learning Together”", "a retreat called Bryn
+    Tirion", "on licence, also called parole": a naming participle after a noun gives the thing's name, no
+    one's statement. It has no subject, auxiliary or object of its own, only the name ("called it a disaster"
+    has an object and characterises)."""
+    if not piece.uses("named-thing") or tok.lemma_.lower() not in en.NAMING_VERBS or tok.tag_ not in en.PAST_TAGS:
+        return False
+    children = list(tok.children)
+    if any(c.dep_ in en.SUBJECTS or c.dep_ in en.AUXILIARIES or c.dep_ == en.OBJECT for c in children):
+        return False
+    name = next((c for c in children if c.dep_ == en.NAME_LINK), None)
+    after = next((t for t in tok.doc[tok.i + 1:] if not t.is_punct), None)
+    if name is None or after is None or after.i < name.left_edge.i:
+        return False  # "called her “third-rate”": someone is called something
+    before = next((t for t in reversed(tok.doc[:tok.i]) if t.dep_ != en.ADVERB_LINK), None)
+    return before is not None and (before.pos_ in en.NOUN_TAGS or (before.text == en.COMMA and tok.i - before.i > 1))
+
+
 def _purpose(piece: Piece, tok: Token) -> bool:
     """An infinitive of purpose ("launched a campaign to persuade users ...", "tests will be run to confirm
     whether ..."): what someone set out to do, not what anyone said. "went on to say" still reports."""
@@ -404,6 +453,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     if tok.dep_ == "xcomp" and tok.head.lemma_ in en.WITHHOLD_VERBS and piece.uses("withheld"):
         return None  # handled from the withholding verb
     if _describes(tok, kind) or _purpose(piece, tok) or _withholds(piece, tok) or _lets(piece, tok):
+        return None
+    if _names_thing(piece, tok):
         return None
     if any(c.dep_ == "auxpass" for c in tok.children):
         if kind == "learned" and _deed(piece, tok, next((c for c in tok.children if c.dep_ == "ccomp"), None)):
@@ -436,6 +487,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         return None
     if kind == "learned" and _deed(piece, head, comp):
         return None
+    if kind == "thought" and comp is not None and _thing_known(piece, head, comp):
+        return None  # "to recognize unions", "knew him personally"
     if kind == "position" and comp is not None and comp.dep_ == "dobj" and comp.pos_ == "PRON":
         return None  # "backed it": nothing reportable without the antecedent
     if comp is not None and ((kind == "position" and _place_object(piece, comp)) or _held_against(piece, head, comp)):
