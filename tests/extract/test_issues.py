@@ -508,3 +508,28 @@ def test_not_mentioning_a_name_takes_no_side() -> None:
     stmt = Statement(kind="indirect", content=Span(0, len(text), text), speaker=None, act="oppose",
                      cue=Cue(0, 0, "mentioned", "mention"))
     assert stance(stmt, found, _always("oppose")) == "oppose"
+
+
+def test_the_issues_own_words_are_not_the_speakers_evaluation() -> None:
+    # "wealthy" and "gun" carry a valence in the lexicon; in a report on taxes on the wealthy or on gun laws
+    # they are the topic, not the speaker's side: the statement offers no evidence and stays unclear.
+    taxonomy = taxonomy_from_dict({"name": "t", "issues": [
+        _issue("rich-tax", label="Taxes on the wealthy", proposition="Taxes on the wealthy should be raised.",
+               description="Tax plans, the estate tax."),
+        _issue("parks", label="Park maintenance", proposition="Parks should get more maintenance money.",
+               description="Playgrounds, mowing, park rangers.")]})
+    text = "the plan changes taxes on the wealthy from next year"
+    [found] = [m for m in features(text, 0, taxonomy) if m.issue.id == "rich-tax"]
+    stmt = _stmt(text, "assert")
+    assert stance_features(stmt, found)["valence_total"] == 0.0
+    assert stance(stmt, found, _always("support")) == "unclear"
+    loaded = "the plan's taxes on the wealthy are a disgrace"
+    [found] = [m for m in features(loaded, 0, taxonomy) if m.issue.id == "rich-tax"]
+    assert stance(_stmt(loaded, "assert"), found, _always("support")) == "support"  # its own words do count
+
+
+def test_a_verb_of_siding_left_undecided_is_open() -> None:
+    assert _siding("she had not yet decided whether to back Ada Okafor", "okafor-mayor", model="support") == "open"
+    assert _siding("he is unsure about endorsing Ada Okafor", "okafor-mayor", model="support") == "open"
+    assert _siding("she decided to back Ada Okafor", "okafor-mayor") == "support"
+

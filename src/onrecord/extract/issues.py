@@ -45,6 +45,7 @@ from onrecord.extract.english import (
     SLOT_FILLERS,
     SLOT_PREPOSITIONS,
     STANCE_VERBS,
+    UNDECIDED_WORDS,
     VERB_NEGATIONS,
     VOTE_PREPOSITIONS,
     VOTE_VERBS,
@@ -740,6 +741,9 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
         return "unclear"
     if statement.act == "refuse_to_commit":
         return "open"
+    if statement.act != "question" and undecided(statement, found):
+        # "had not yet decided whether to back the charge": a verb of siding left undecided is open.
+        return "open"
     verb = verb_direction(statement, found)
     if verb and statement.act != "question":
         # "will vote for Clinton", "cannot support Trump", "repudiated support for free trade": a verb of
@@ -884,6 +888,18 @@ def verb_direction(statement: Statement, found: Match) -> int:
     return 0
 
 
+def undecided(statement: Statement, found: Match) -> bool:
+    """Whether a verb of siding whose object is the issue's own words is left undecided by a word before it
+    in its clause ("whether to back the congestion charge", "unsure about endorsing Okafor")."""
+    text, base = statement.content.text, statement.content.start
+    for start, _ in found.spots:
+        clause = _clause_before(text[:max(0, start - base)], STANCE_VERB_WINDOW)
+        verbs = [i for i, tok in enumerate(clause) if tok in STANCE_VERBS]
+        if verbs and any(tok in UNDECIDED_WORDS for tok in clause[verbs[0] + 1:]):
+            return True
+    return False
+
+
 def _clause_before(before: str, window: int) -> list[str]:
     """The lower-cased words of the clause just before a point, nearest first, at most ``window``, less the
     capitalised words right before it: the rest of the name the point is in ("Donald" of "Donald Trump")."""
@@ -988,7 +1004,7 @@ def rule_stance(statement: Statement, found: Match) -> Stance:
     else:
         # The content's valence speaks to the issue only when the content itself names it: a statement
         # tagged through its context alone ("the priority was weapons") leans about something else.
-        lean = _valence(statement.content.text) if _own_words(found) else 0
+        lean = _valence(_opinion_text(statement, found)) if _own_words(found) else 0
         if lean == 0:
             return "unclear"
         direction = float(lean)
@@ -999,11 +1015,12 @@ def rule_stance(statement: Statement, found: Match) -> Stance:
 def stance_features(statement: Statement, found: Match) -> dict[str, float]:
     """STANCE_FEATURES of one (statement, issue) pair."""
     text = statement.content.text
+    opinion = _opinion_text(statement, found)
     pol = found.polarity
-    positive, negative = _sides(text)
+    positive, negative = _sides(opinion)
     cue_positive, cue_negative = _sides(statement.cue.text) if statement.cue else (0.0, 0.0)
     own = float(_own_words(found))
-    lean = float(_valence(text))
+    lean = float(_valence(opinion))
     names = float(found.values.get("names", 0.0) > 0)
     actor = set(statement.actor.name.split()) if statement.actor else set()
     speaker = float(bool(actor & set(_label_names(found.issue.label))))
@@ -1033,6 +1050,19 @@ def stance_features(statement: Statement, found: Match) -> dict[str, float]:
         values[f"cue={statement.cue.lemma}"] = 1.0
         values[f"cue_polar={statement.cue.lemma}"] = pol
     return values
+
+
+def _opinion_text(statement: Statement, found: Match) -> str:
+    """The content with the issue's own words blanked out: what is left is the speaker's evaluation. The
+    topic's words carry a valence of their own in the lexicon ("wealthy", "gun", "weapons", "peace",
+    "terrorism", "care") that says nothing of a side: "the plan's tax cuts for the wealthy" is a report, and
+    a statement on terrorism is not against stronger action for using the word."""
+    text, base = statement.content.text, statement.content.start
+    chars = list(text)
+    for start, end in found.spots:
+        for i in range(max(0, start - base), min(len(chars), end - base)):
+            chars[i] = " "
+    return "".join(chars)
 
 
 @lru_cache(maxsize=256)
