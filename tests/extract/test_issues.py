@@ -533,3 +533,19 @@ def test_a_verb_of_siding_left_undecided_is_open() -> None:
     assert _siding("he is unsure about endorsing Ada Okafor", "okafor-mayor", model="support") == "open"
     assert _siding("she decided to back Ada Okafor", "okafor-mayor") == "support"
 
+
+def test_a_proposition_opening_with_an_ordinary_word_is_not_held_to_it_as_a_name() -> None:
+    # "Mobile" opens the proposition, so its capital says nothing: an article writing "mobile phones" names
+    # it. (It used to be taken for a name no article wrote, and the issue never tagged anything.)
+    taxonomy = taxonomy_from_dict({"name": "schools", "issues": [
+        _issue("phone-ban", label="Phones in schools", proposition="Mobile phones should be banned in schools.",
+               description="Bans on pupils' phones, screens in classrooms."),
+        _issue("bus-fares", label="Bus fares", proposition="Bus fares should be cut.",
+               description="Ticket prices, free buses for pupils.")]})
+    article = ("The minister said mobile phones would be banned in all primary schools from September. "
+               "Parents said the phone ban went too far.")
+    context = article_context(article, taxonomy)
+    assert "phone-ban" not in context.unnamed
+    assert [m.issue.id for m in match(article[:87], 0, taxonomy, article=context)] == ["phone-ban"]
+    # An article that never writes the word, in either case, is still not about it.
+    assert "phone-ban" in article_context("Parents met at the school to talk about phones.", taxonomy).unnamed

@@ -117,6 +117,9 @@ class IssueVector:
     slots: tuple[tuple[str, str], ...] = ()
     wording_names: frozenset[str] = frozenset()
     subjects: tuple[str, ...] = ()
+    # Subjects that open the label or the proposition, where a capital says nothing ("Mobile phones should be
+    # banned in schools"): an article writing the word in lower case names them too.
+    initial: frozenset[str] = frozenset()
 
 
 # -- loading ------------------------------------------------------------------------------------------
@@ -241,8 +244,17 @@ def _issue_vectors(issues: Sequence[Issue]) -> list[IssueVector]:
         subjects = [n for n in _names_in(issue.proposition) if n in named]
         out.append(IssueVector(issue, weights, norm, terms, _polarity(issue.proposition), _label_names(issue.label),
                                rivals, math.log(n + 1), _distinct(weights, df, mine, labels),
-                               _slots(issue.proposition), frozenset(named), tuple(dict.fromkeys(subjects))))
+                               _slots(issue.proposition), frozenset(named), tuple(dict.fromkeys(subjects)),
+                               _initial(issue, subjects)))
     return out
+
+
+def _initial(issue: Issue, subjects: Sequence[str]) -> frozenset[str]:
+    """The subjects that are the first word of the label or of the proposition (or of one of its "/"
+    alternatives): capitalised by their place, so maybe ordinary words ("Mobile", "Phones")."""
+    openings = {m.group() for part in (issue.label, *issue.proposition.split("/"))
+                if (m := _WORD.search(part)) is not None}
+    return frozenset(n for n in subjects if n in openings)
 
 
 _CAPITAL = re.compile(r"\b[A-Z][A-Za-z]+\b")
@@ -452,7 +464,8 @@ def article_context(text: str, taxonomy: Taxonomy) -> ArticleContext:
     raw = {v.issue.id: sum(n * v.weights.get(w, 0.0) for w, n in counts.items()) for v in vectors}
     top = max(raw.values(), default=0.0) or 1.0
     names = {m.group() for m in _CAPITAL.finditer(text)}
-    unnamed = frozenset(v.issue.id for v in vectors if not _names_subjects(v, names))
+    lower = {m.group() for m in _WORD.finditer(text) if m.group().islower()}
+    unnamed = frozenset(v.issue.id for v in vectors if not _names_subjects(v, names, lower))
     needed = min(EARNED_WORDS, max(EARNED_MIN, len(counts) / WORDS_PER_EARNED))
     earned = {v.issue.id: min(1.0, _shared(set(counts), v, cap=needed) / needed) for v in vectors}
     return ArticleContext(text, {k: 0.0 if k in unnamed else raw[k] / top * earned[k] for k in raw}, unnamed)
@@ -602,11 +615,14 @@ def _slot_filler(tokens: Sequence[str]) -> str | None:
     return None
 
 
-def _names_subjects(vec: IssueVector, names: set[str]) -> bool:
+def _names_subjects(vec: IssueVector, names: set[str], lower: set[str] | frozenset[str] = frozenset()) -> bool:
     """Whether an article names at least half the people and places the proposition names (one of "Donald
     Trump", two of "European or NATO forces ... in Ukraine"): a football story's "European tie" is not about
-    European forces in Ukraine. True for a proposition that names no one."""
-    found = sum(any(same_name(a, b) for b in names) for a in vec.subjects)
+    European forces in Ukraine. True for a proposition that names no one. A subject that only opens the
+    proposition or the label may be an ordinary word ("Mobile phones should be banned"): the article's
+    lower-case words (``lower``) name it too."""
+    found = sum(any(same_name(a, b) for b in names) or (a in vec.initial and a.lower() in lower)
+                for a in vec.subjects)
     return 2 * found >= len(vec.subjects)
 
 
