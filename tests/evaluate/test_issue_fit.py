@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from onrecord.evaluate.issues import Labelled, cross_validate, fit, fit_stance, format_cross_validation, score
+from onrecord.evaluate.issues import (
+    Labelled,
+    cross_validate,
+    fit,
+    fit_stance,
+    format_cross_validation,
+    issue_groups,
+    score,
+    unseen_blocks,
+)
 from onrecord.extract.issues import Match, features, stance, taxonomy_from_dict
 from onrecord.model import Span, Statement
 
@@ -82,3 +91,22 @@ def test_cross_validation_scores_every_row_out_of_fold_with_the_stance_confusion
     assert set(issues["stance_f1"]) == {"support", "oppose", "open", "unclear"}
     assert len(result["transfer"]) == 2
     assert "confusion (gold -> predicted)" in format_cross_validation(result)
+
+
+def test_choices_are_made_on_pairs_whose_issue_the_model_never_saw() -> None:
+    # A user's taxonomy is issues never trained on: C and the threshold are chosen on pairs predicted by a
+    # model that saw neither their article nor their issue, unless the other issues teach nothing.
+    import numpy as np
+
+    groups = issue_groups(TAXONOMY, ["quotas", "harbour", "quotas", "harbour"] * 5)
+    folds = np.arange(20) % 5
+    y = (np.arange(20) // 2) % 2 == 0  # both kinds of pair in each group
+    blocks = list(unseen_blocks(folds, groups, lambda t: bool(y[t].any() and not y[t].all())))
+    assert sum(int(test.sum()) for _, test in blocks) == 20  # every pair judged once
+    for train, test in blocks:
+        assert not (train & test).any() and set(folds[train]).isdisjoint(folds[test])
+        assert set(groups[test]).isdisjoint(groups[train])
+    # One issue's pairs alone: the other group teaches nothing, so its blocks fall back to articles alone.
+    y_one = groups == 0
+    blocks = list(unseen_blocks(folds, groups, lambda t: bool(y_one[t].any() and not y_one[t].all())))
+    assert sum(int(test.sum()) for _, test in blocks) == 20

@@ -508,3 +508,44 @@ def test_not_mentioning_a_name_takes_no_side() -> None:
     stmt = Statement(kind="indirect", content=Span(0, len(text), text), speaker=None, act="oppose",
                      cue=Cue(0, 0, "mentioned", "mention"))
     assert stance(stmt, found, _always("oppose")) == "oppose"
+
+
+def test_the_issues_own_words_are_not_the_speakers_evaluation() -> None:
+    # "wealthy" and "gun" carry a valence in the lexicon; in a report on taxes on the wealthy or on gun laws
+    # they are the topic, not the speaker's side: the statement offers no evidence and stays unclear.
+    taxonomy = taxonomy_from_dict({"name": "t", "issues": [
+        _issue("rich-tax", label="Taxes on the wealthy", proposition="Taxes on the wealthy should be raised.",
+               description="Tax plans, the estate tax."),
+        _issue("parks", label="Park maintenance", proposition="Parks should get more maintenance money.",
+               description="Playgrounds, mowing, park rangers.")]})
+    text = "the plan changes taxes on the wealthy from next year"
+    [found] = [m for m in features(text, 0, taxonomy) if m.issue.id == "rich-tax"]
+    stmt = _stmt(text, "assert")
+    assert stance_features(stmt, found)["valence_total"] == 0.0
+    assert stance(stmt, found, _always("support")) == "unclear"
+    loaded = "the plan's taxes on the wealthy are a disgrace"
+    [found] = [m for m in features(loaded, 0, taxonomy) if m.issue.id == "rich-tax"]
+    assert stance(_stmt(loaded, "assert"), found, _always("support")) == "support"  # its own words do count
+
+
+def test_a_verb_of_siding_left_undecided_is_open() -> None:
+    assert _siding("she had not yet decided whether to back Ada Okafor", "okafor-mayor", model="support") == "open"
+    assert _siding("he is unsure about endorsing Ada Okafor", "okafor-mayor", model="support") == "open"
+    assert _siding("she decided to back Ada Okafor", "okafor-mayor") == "support"
+
+
+def test_a_proposition_opening_with_an_ordinary_word_is_not_held_to_it_as_a_name() -> None:
+    # "Mobile" opens the proposition, so its capital says nothing: an article writing "mobile phones" names
+    # it. (It used to be taken for a name no article wrote, and the issue never tagged anything.)
+    taxonomy = taxonomy_from_dict({"name": "schools", "issues": [
+        _issue("phone-ban", label="Phones in schools", proposition="Mobile phones should be banned in schools.",
+               description="Bans on pupils' phones, screens in classrooms."),
+        _issue("bus-fares", label="Bus fares", proposition="Bus fares should be cut.",
+               description="Ticket prices, free buses for pupils.")]})
+    article = ("The minister said mobile phones would be banned in all primary schools from September. "
+               "Parents said the phone ban went too far.")
+    context = article_context(article, taxonomy)
+    assert "phone-ban" not in context.unnamed
+    assert [m.issue.id for m in match(article[:87], 0, taxonomy, article=context)] == ["phone-ban"]
+    # An article that never writes the word, in either case, is still not about it.
+    assert "phone-ban" in article_context("Parents met at the school to talk about phones.", taxonomy).unnamed

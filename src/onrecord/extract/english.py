@@ -414,6 +414,9 @@ STANCE_VERBS: dict[str, int] = {
                     "repudiated repudiating denounce denounces denounced denouncing disavow disavows disavowed "
                     "disavowing renounce renounces renounced renouncing".split(), -1),
 }
+# Words that leave a verb of siding after them undecided ("had not decided whether to back the charge",
+# "is unsure about endorsing him"): the source explicitly leaves the side open.
+UNDECIDED_WORDS = frozenset("whether undecided unsure uncertain".split())
 VOTE_VERBS = frozenset("vote votes voted voting".split())
 VOTE_PREPOSITIONS: dict[str, int] = {"for": 1, "against": -1}
 # Words that negate the stance verb after them in its clause ("cannot support", "refused to endorse", "will

@@ -45,6 +45,7 @@ from onrecord.extract.english import (
     SLOT_FILLERS,
     SLOT_PREPOSITIONS,
     STANCE_VERBS,
+    UNDECIDED_WORDS,
     VERB_NEGATIONS,
     VOTE_PREPOSITIONS,
     VOTE_VERBS,
@@ -116,6 +117,9 @@ class IssueVector:
     slots: tuple[tuple[str, str], ...] = ()
     wording_names: frozenset[str] = frozenset()
     subjects: tuple[str, ...] = ()
+    # Subjects that open the label or the proposition, where a capital says nothing ("Mobile phones should be
+    # banned in schools"): an article writing the word in lower case names them too.
+    initial: frozenset[str] = frozenset()
 
 
 # -- loading ------------------------------------------------------------------------------------------
@@ -240,8 +244,17 @@ def _issue_vectors(issues: Sequence[Issue]) -> list[IssueVector]:
         subjects = [n for n in _names_in(issue.proposition) if n in named]
         out.append(IssueVector(issue, weights, norm, terms, _polarity(issue.proposition), _label_names(issue.label),
                                rivals, math.log(n + 1), _distinct(weights, df, mine, labels),
-                               _slots(issue.proposition), frozenset(named), tuple(dict.fromkeys(subjects))))
+                               _slots(issue.proposition), frozenset(named), tuple(dict.fromkeys(subjects)),
+                               _initial(issue, subjects)))
     return out
+
+
+def _initial(issue: Issue, subjects: Sequence[str]) -> frozenset[str]:
+    """The subjects that are the first word of the label or of the proposition (or of one of its "/"
+    alternatives): capitalised by their place, so maybe ordinary words ("Mobile", "Phones")."""
+    openings = {m.group() for part in (issue.label, *issue.proposition.split("/"))
+                if (m := _WORD.search(part)) is not None}
+    return frozenset(n for n in subjects if n in openings)
 
 
 _CAPITAL = re.compile(r"\b[A-Z][A-Za-z]+\b")
@@ -451,7 +464,8 @@ def article_context(text: str, taxonomy: Taxonomy) -> ArticleContext:
     raw = {v.issue.id: sum(n * v.weights.get(w, 0.0) for w, n in counts.items()) for v in vectors}
     top = max(raw.values(), default=0.0) or 1.0
     names = {m.group() for m in _CAPITAL.finditer(text)}
-    unnamed = frozenset(v.issue.id for v in vectors if not _names_subjects(v, names))
+    lower = {m.group() for m in _WORD.finditer(text) if m.group().islower()}
+    unnamed = frozenset(v.issue.id for v in vectors if not _names_subjects(v, names, lower))
     needed = min(EARNED_WORDS, max(EARNED_MIN, len(counts) / WORDS_PER_EARNED))
     earned = {v.issue.id: min(1.0, _shared(set(counts), v, cap=needed) / needed) for v in vectors}
     return ArticleContext(text, {k: 0.0 if k in unnamed else raw[k] / top * earned[k] for k in raw}, unnamed)
@@ -601,11 +615,14 @@ def _slot_filler(tokens: Sequence[str]) -> str | None:
     return None
 
 
-def _names_subjects(vec: IssueVector, names: set[str]) -> bool:
+def _names_subjects(vec: IssueVector, names: set[str], lower: set[str] | frozenset[str] = frozenset()) -> bool:
     """Whether an article names at least half the people and places the proposition names (one of "Donald
     Trump", two of "European or NATO forces ... in Ukraine"): a football story's "European tie" is not about
-    European forces in Ukraine. True for a proposition that names no one."""
-    found = sum(any(same_name(a, b) for b in names) for a in vec.subjects)
+    European forces in Ukraine. True for a proposition that names no one. A subject that only opens the
+    proposition or the label may be an ordinary word ("Mobile phones should be banned"): the article's
+    lower-case words (``lower``) name it too."""
+    found = sum(any(same_name(a, b) for b in names) or (a in vec.initial and a.lower() in lower)
+                for a in vec.subjects)
     return 2 * found >= len(vec.subjects)
 
 
@@ -739,6 +756,9 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
         # "did not mention Trump by name": whether a name was said takes no side on anything.
         return "unclear"
     if statement.act == "refuse_to_commit":
+        return "open"
+    if statement.act != "question" and undecided(statement, found):
+        # "had not yet decided whether to back the charge": a verb of siding left undecided is open.
         return "open"
     verb = verb_direction(statement, found)
     if verb and statement.act != "question":
@@ -884,6 +904,18 @@ def verb_direction(statement: Statement, found: Match) -> int:
     return 0
 
 
+def undecided(statement: Statement, found: Match) -> bool:
+    """Whether a verb of siding whose object is the issue's own words is left undecided by a word before it
+    in its clause ("whether to back the congestion charge", "unsure about endorsing Okafor")."""
+    text, base = statement.content.text, statement.content.start
+    for start, _ in found.spots:
+        clause = _clause_before(text[:max(0, start - base)], STANCE_VERB_WINDOW)
+        verbs = [i for i, tok in enumerate(clause) if tok in STANCE_VERBS]
+        if verbs and any(tok in UNDECIDED_WORDS for tok in clause[verbs[0] + 1:]):
+            return True
+    return False
+
+
 def _clause_before(before: str, window: int) -> list[str]:
     """The lower-cased words of the clause just before a point, nearest first, at most ``window``, less the
     capitalised words right before it: the rest of the name the point is in ("Donald" of "Donald Trump")."""
@@ -988,7 +1020,7 @@ def rule_stance(statement: Statement, found: Match) -> Stance:
     else:
         # The content's valence speaks to the issue only when the content itself names it: a statement
         # tagged through its context alone ("the priority was weapons") leans about something else.
-        lean = _valence(statement.content.text) if _own_words(found) else 0
+        lean = _valence(_opinion_text(statement, found)) if _own_words(found) else 0
         if lean == 0:
             return "unclear"
         direction = float(lean)
@@ -999,11 +1031,12 @@ def rule_stance(statement: Statement, found: Match) -> Stance:
 def stance_features(statement: Statement, found: Match) -> dict[str, float]:
     """STANCE_FEATURES of one (statement, issue) pair."""
     text = statement.content.text
+    opinion = _opinion_text(statement, found)
     pol = found.polarity
-    positive, negative = _sides(text)
+    positive, negative = _sides(opinion)
     cue_positive, cue_negative = _sides(statement.cue.text) if statement.cue else (0.0, 0.0)
     own = float(_own_words(found))
-    lean = float(_valence(text))
+    lean = float(_valence(opinion))
     names = float(found.values.get("names", 0.0) > 0)
     actor = set(statement.actor.name.split()) if statement.actor else set()
     speaker = float(bool(actor & set(_label_names(found.issue.label))))
@@ -1033,6 +1066,19 @@ def stance_features(statement: Statement, found: Match) -> dict[str, float]:
         values[f"cue={statement.cue.lemma}"] = 1.0
         values[f"cue_polar={statement.cue.lemma}"] = pol
     return values
+
+
+def _opinion_text(statement: Statement, found: Match) -> str:
+    """The content with the issue's own words blanked out: what is left is the speaker's evaluation. The
+    topic's words carry a valence of their own in the lexicon ("wealthy", "gun", "weapons", "peace",
+    "terrorism", "care") that says nothing of a side: "the plan's tax cuts for the wealthy" is a report, and
+    a statement on terrorism is not against stronger action for using the word."""
+    text, base = statement.content.text, statement.content.start
+    chars = list(text)
+    for start, end in found.spots:
+        for i in range(max(0, start - base), min(len(chars), end - base)):
+            chars[i] = " "
+    return "".join(chars)
 
 
 @lru_cache(maxsize=256)
