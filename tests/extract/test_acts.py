@@ -286,3 +286,23 @@ def test_doc_words_read_off_the_arrays_are_the_tokens_own() -> None:
     other = load(Settings())("Another doc.")
     assert acts.doc_words(other).lower == ["another", "doc", "."]
     assert acts.DocWords.of(other[:0].as_doc()).word == []
+
+
+def test_scores_are_the_row_by_row_sums_bit_for_bit() -> None:
+    """``_scores`` sums the features' rows in numpy: the same additions in the same order as Python adding
+    each known feature's weights in turn (the act biases first; the hedge's weights from zero, its bias
+    after), to the last bit; a feature only one model knows adds nothing to the other."""
+    model = acts.shipped_model()
+    assert model is not None
+    act, hedge = model["act"]["weights"], model["hedged"]["weights"]
+    only_hedge = next(f for f in hedge if f not in act)
+    feats = [*list(act)[:150:3], only_hedge, "no such feature", *list(hedge)[:40:2], "cue=say"]
+    scores, z = acts._scores(feats, model)
+    expected = list(model["act"]["bias"])
+    z_expected = 0.0
+    for feat in set(feats):
+        for k, weight in enumerate(act.get(feat, [0.0] * len(expected))):
+            expected[k] += weight
+        z_expected += hedge.get(feat, 0.0)
+    assert scores == expected and z == z_expected
+    assert acts._scores([], model) == (list(model["act"]["bias"]), 0.0)

@@ -444,23 +444,67 @@ def act_probabilities(feats: Sequence[str], model: dict[str, Any]) -> dict[str, 
     A feature counts once however often it occurs ("w=to" twice), as in training, where each row is the
     set of its features.
     """
+    return _softmax(_scores(feats, model)[0], model)
+
+
+def hedge_probability(feats: Sequence[str], model: dict[str, Any]) -> float:
+    return _sigmoid(_scores(feats, model)[1], model)
+
+
+def _softmax(scores: list[float], model: dict[str, Any]) -> dict[str, float]:
     classes: list[str] = model["act"]["classes"]
-    weights: dict[str, list[float]] = model["act"]["weights"]
-    rows = [row for row in map(weights.get, set(feats)) if row is not None]
-    # All classes at once: each class's column (bias first, then the rows in the same order) summed by
-    # ``sum`` in C, not a Python loop per feature and class (the same additions as row by row; Python
-    # 3.12's compensated ``sum`` may differ in the last bit).
-    scores = [sum(column) for column in zip(model["act"]["bias"], *rows, strict=True)]
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
     return {c: e / total for c, e in zip(classes, exps, strict=True)}
 
 
-def hedge_probability(feats: Sequence[str], model: dict[str, Any]) -> float:
-    weights: dict[str, float] = model["hedged"]["weights"]
-    z = model["hedged"]["bias"] + sum(weights.get(f, 0.0) for f in set(feats))
+def _sigmoid(z: float, model: dict[str, Any]) -> float:
+    z = model["hedged"]["bias"] + z
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+@dataclass(frozen=True, slots=True)
+class _Weights:
+    """A model's weights as one matrix: a row per feature that weighs in either model (0.0 where the other
+    has none), the act classes' weights then the hedge weight; row 0 holds the act biases and 0.0."""
+
+    model: dict[str, Any]
+    rows: dict[str, int]
+    matrix: numpy.ndarray
+
+    @classmethod
+    def of(cls, model: dict[str, Any]) -> _Weights:
+        act: dict[str, list[float]] = model["act"]["weights"]
+        hedge: dict[str, float] = model.get("hedged", {}).get("weights", {})
+        width = len(model["act"]["bias"])
+        names = list(dict.fromkeys([*act, *hedge]))
+        matrix = numpy.zeros((len(names) + 1, width + 1), dtype=numpy.float64)
+        matrix[0, :width] = model["act"]["bias"]
+        for n, name in enumerate(names, 1):
+            if name in act:
+                matrix[n, :width] = act[name]
+            matrix[n, width] = hedge.get(name, 0.0)
+        return cls(model, {name: n for n, name in enumerate(names, 1)}, matrix)
+
+
+# The last model scored with and its matrix (the shipped one, in practice): keyed by identity, as a dict is
+# no key; one read of the pair, as a worker thread may replace it.
+_LAST_WEIGHTS: list[_Weights] = []
+
+
+def _scores(feats: Sequence[str], model: dict[str, Any]) -> tuple[list[float], float]:
+    """Each act's score (its bias plus the weights of the features) and the hedge's sum of weights, bias
+    apart. One gather of the features' rows and a running sum down them, in the order of ``set(feats)``:
+    the same additions, in the same order, as adding row after row in Python (a zero adds nothing), which
+    cost a Python step per feature and class."""
+    last = _LAST_WEIGHTS[0] if _LAST_WEIGHTS else None
+    if last is None or last.model is not model:
+        last = _Weights.of(model)
+        _LAST_WEIGHTS[:] = [last]
+    rows = [0, *[row for row in map(last.rows.get, set(feats)) if row is not None]]
+    totals: list[float] = last.matrix[rows].cumsum(axis=0)[-1].tolist()
+    return totals[:-1], totals[-1]
 
 
 def classify(statements: Sequence[Statement], parsed: ParsedText) -> None:
@@ -479,12 +523,13 @@ def classify(statements: Sequence[Statement], parsed: ParsedText) -> None:
     for stmt in statements:
         piece = parsed.piece_at(stmt.content.start)
         feats = features(stmt, piece.doc, piece.offset, sentences=sentences)
+        scores, hedge = _scores(feats, model)  # both models' sums in one pass over the features
         if quoted_question(stmt):
             stmt.act = "question"
         elif stmt.act not in rules_win and not explicit_rule_act(stmt.act, feats):
-            probs = act_probabilities(feats, model)
+            probs = _softmax(scores, model)
             stmt.act = cast(Act, max(probs, key=lambda c: probs[c]))
-        learned = hedge_probability(feats, model) >= model["hedged"]["threshold"]
+        learned = _sigmoid(hedge, model) >= model["hedged"]["threshold"]
         stmt.hedged = learned or (keep_rule_hedge and stmt.hedged)
 
 
