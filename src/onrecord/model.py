@@ -298,7 +298,17 @@ def _event_from_dict(data: dict[str, Any], actors: dict[str, Actor]) -> Event:
 
 def text_digest(text: str) -> str:
     """The article's identity: sha256 of its text (the store's content hash)."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    # Events and the resolver ask for the digest of the article in hand several times: the last is kept,
+    # by the text's identity (one read of the pair, as a worker thread may replace it).
+    last = _LAST_DIGEST[0] if _LAST_DIGEST else None
+    if last is not None and last[0] is text:
+        return last[1]
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    _LAST_DIGEST[:] = [(text, digest)]
+    return digest
+
+
+_LAST_DIGEST: list[tuple[str, str]] = []
 
 
 def statement_key(digest: str, s: Statement) -> str:

@@ -286,3 +286,43 @@ def test_doc_words_read_off_the_arrays_are_the_tokens_own() -> None:
     other = load(Settings())("Another doc.")
     assert acts.doc_words(other).lower == ["another", "doc", "."]
     assert acts.DocWords.of(other[:0].as_doc()).word == []
+
+
+def test_scores_are_the_row_by_row_sums_bit_for_bit() -> None:
+    """``_scores`` sums the features' rows in numpy: the same additions in the same order as Python adding
+    each known feature's weights in turn (the act biases first; the hedge's weights from zero, its bias
+    after), to the last bit; a feature only one model knows adds nothing to the other."""
+    model = acts.shipped_model()
+    assert model is not None
+    act, hedge = model["act"]["weights"], model["hedged"]["weights"]
+    only_hedge = next(f for f in hedge if f not in act)
+    feats = [*list(act)[:150:3], only_hedge, "no such feature", *list(hedge)[:40:2], "cue=say"]
+    scores, z = acts._scores(feats, model)
+    expected = list(model["act"]["bias"])
+    z_expected = 0.0
+    for feat in set(feats):
+        for k, weight in enumerate(act.get(feat, [0.0] * len(expected))):
+            expected[k] += weight
+        z_expected += hedge.get(feat, 0.0)
+    assert scores == expected and z == z_expected
+    assert acts._scores([], model) == (list(model["act"]["bias"]), 0.0)
+
+
+def test_a_first_clause_is_read_once_and_a_spans_words_are_a_slice() -> None:
+    """A statement's first clause has its main claims and their hedges found once (the claim hedges, the
+    hedge features and the future features all read them); a column of ``DocWords`` at a span's tokens is a
+    slice of it, at any other token list the tokens' own values."""
+    doc = load(Settings())("The minister said prices could probably fall? And he would not say if they will.")
+    content = acts._tokens(doc, 0, doc[3].idx, doc[8].idx)
+    first = acts._first_clause(content)
+    claims, hedges = acts._main_claims(first), acts._main_claim_hedges(first)
+    assert [t.text for t in claims] == ["fall"] and set(hedges) == {"hm_modal=could", "hm_adv"}
+    assert acts._main_claims(first) is claims and acts._main_claim_hedges(first) is hedges  # found once
+    assert acts._main_claims([]) == [] and acts._main_claim_hedges([]) == []
+    lower = acts.doc_words(doc).lower
+    assert acts._of_tokens(lower, content) == [t.lower_ for t in content] == ["prices", "could", "probably", "fall",
+                                                                            "?"]
+    picked = [doc[7], doc[2], doc[2]]
+    assert acts._of_tokens(lower, picked) == ["?", "said", "said"]
+    assert "question_mark" in acts._content_features(content)
+    assert "question_mark" not in acts._content_features(content[:4])

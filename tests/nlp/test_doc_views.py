@@ -52,3 +52,31 @@ def test_a_piece_keeps_its_docs_text() -> None:
     parsed, _ = next(parse_many(load(), [(text, quotes, None)], Settings(max_chunk_chars=300)))
     assert len(parsed.pieces) > 1
     assert all(piece.text == piece.doc.text for piece in parsed.pieces)
+
+
+def test_known_ids_test_each_id_once_and_find_what_the_test_finds() -> None:
+    """``KnownIds``: the tokens whose string passes the test, as a pass over the tokens finds them, on a first
+    doc and on a second one (ids learned from the first are not tested again; new ones are)."""
+    from onrecord.nlp import KnownIds
+
+    tested: list[str] = []
+
+    def test(word: str) -> bool:
+        tested.append(word)
+        return word.endswith("s")
+
+    known = KnownIds(test)
+    first, second = load()(TEXT), load()("The workers and the talks, as Tom says, were new; the plans fail.")
+    for doc in (first, second, first):
+        assert token_indices(doc, "LOWER", known) == [t.i for t in doc if t.lower_.endswith("s")]
+    assert sorted(tested) == sorted({t.lower_ for doc in (first, second) for t in doc})  # each form once
+    assert token_indices(load()(""), "LOWER", known) == []
+
+
+def test_merged_ids_are_numpys_union() -> None:
+    from onrecord.nlp import merged
+
+    first = sorted_ids([5, 2**63 + 7, 40, 2**64 - 1])
+    for second in ([], [1], [6, 2**63], [2**64 - 2, 0, 41]):
+        ids = sorted_ids(second)
+        assert merged(first, ids).tolist() == numpy.union1d(first, ids).tolist()

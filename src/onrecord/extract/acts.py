@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import numpy
 from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS, SENT_START, TAG
@@ -35,6 +35,7 @@ from onrecord.extract.lexicon import shipped_model as shipped_json
 from onrecord.model import Act, Statement
 from onrecord.nlp import ParsedText, lowered_of, strings_of
 
+T = TypeVar("T")
 MODEL_FILE = "act_model.json"
 CONTENT_TOKENS = 60  # the main predicate comes early; a long quotation's tail adds noise
 MODALS = frozenset("may might could would should must can will shall".split())
@@ -108,7 +109,8 @@ class DocWords:
     its sentence (as ``Token.sent`` finds them; None where the doc's sentences come from hooks or it has
     none). The features read these instead of a ``Token``'s attributes (a ``Token`` is built per access).
     ``spans`` and ``clauses``: the statements' token lists and first clauses found so far (the claim
-    hedges and the model read the same ones)."""
+    hedges and the model read the same ones); ``claims``: each first clause's main claims and their hedges
+    (``_main_claims``, ``_main_claim_hedges``), by the clause's identity."""
 
     word: list[str]
     lower: list[str]
@@ -123,6 +125,7 @@ class DocWords:
     sent_end: list[int] | None
     spans: dict[tuple[int, int], list[Token]] = field(default_factory=dict)
     clauses: dict[int, tuple[Sequence[Token], list[Token]]] = field(default_factory=dict)
+    claims: dict[int, tuple[Sequence[Token], list[Token], list[str]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc) -> DocWords:
@@ -183,6 +186,11 @@ def doc_words(doc: Doc) -> DocWords:
     return found
 
 
+class _Run(list[Token]):
+    """The tokens of a span, in order and one after the other (``_tokens``): a column of ``DocWords`` at them
+    is a slice of it."""
+
+
 def _tokens(doc: Doc, offset: int, start: int, end: int) -> list[Token]:
     """The tokens of the text from ``start`` to ``end`` (the doc begins at ``offset``); the list is shared
     by the calls that ask for the same text, not to be changed."""
@@ -191,7 +199,7 @@ def _tokens(doc: Doc, offset: int, start: int, end: int) -> list[Token]:
     found = spans.get(key)
     if found is None:
         span = doc.char_span(key[0], key[1], alignment_mode="expand")
-        found = spans[key] = list(span) if span is not None else []
+        found = spans[key] = _Run(span) if span is not None else _Run()
     return found
 
 
@@ -381,6 +389,14 @@ def _speaker_features(stmt: Statement, tokens: Sequence[Token]) -> list[str]:
     return out
 
 
+def _of_tokens(values: list[T], tokens: Sequence[Token]) -> list[T]:
+    """``values`` (a ``DocWords`` column) at ``tokens``' indices: a slice where the tokens are a span's
+    (``_Run``), else one by one."""
+    if isinstance(tokens, _Run):
+        return values[tokens[0].i:tokens[-1].i + 1] if tokens else []
+    return [values[t.i] for t in tokens]
+
+
 def _content_features(content: Sequence[Token]) -> list[str]:
     dw = doc_words(content[0].doc) if content else None
     head = [t for t in content[:CONTENT_TOKENS] if dw is not None and not dw.blank[t.i]]
@@ -396,7 +412,7 @@ def _content_features(content: Sequence[Token]) -> list[str]:
     out.extend(f"modal={w}" for w in sorted(set(lowered) & MODALS))
     if any(w in NEGATIONS for w in lowered):
         out.append("negation")
-    if any(t.text == "?" for t in content):
+    if dw is not None and "?" in _of_tokens(dw.lower, content):  # a token's text is "?" where its lowercase is
         out.append("question_mark")
     root = _first_root(head)
     if root is not None:
@@ -444,23 +460,67 @@ def act_probabilities(feats: Sequence[str], model: dict[str, Any]) -> dict[str, 
     A feature counts once however often it occurs ("w=to" twice), as in training, where each row is the
     set of its features.
     """
+    return _softmax(_scores(feats, model)[0], model)
+
+
+def hedge_probability(feats: Sequence[str], model: dict[str, Any]) -> float:
+    return _sigmoid(_scores(feats, model)[1], model)
+
+
+def _softmax(scores: list[float], model: dict[str, Any]) -> dict[str, float]:
     classes: list[str] = model["act"]["classes"]
-    weights: dict[str, list[float]] = model["act"]["weights"]
-    rows = [row for row in map(weights.get, set(feats)) if row is not None]
-    # All classes at once: each class's column (bias first, then the rows in the same order) summed by
-    # ``sum`` in C, not a Python loop per feature and class (the same additions as row by row; Python
-    # 3.12's compensated ``sum`` may differ in the last bit).
-    scores = [sum(column) for column in zip(model["act"]["bias"], *rows, strict=True)]
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
     return {c: e / total for c, e in zip(classes, exps, strict=True)}
 
 
-def hedge_probability(feats: Sequence[str], model: dict[str, Any]) -> float:
-    weights: dict[str, float] = model["hedged"]["weights"]
-    z = model["hedged"]["bias"] + sum(weights.get(f, 0.0) for f in set(feats))
+def _sigmoid(z: float, model: dict[str, Any]) -> float:
+    z = model["hedged"]["bias"] + z
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+@dataclass(frozen=True, slots=True)
+class _Weights:
+    """A model's weights as one matrix: a row per feature that weighs in either model (0.0 where the other
+    has none), the act classes' weights then the hedge weight; row 0 holds the act biases and 0.0."""
+
+    model: dict[str, Any]
+    rows: dict[str, int]
+    matrix: numpy.ndarray
+
+    @classmethod
+    def of(cls, model: dict[str, Any]) -> _Weights:
+        act: dict[str, list[float]] = model["act"]["weights"]
+        hedge: dict[str, float] = model.get("hedged", {}).get("weights", {})
+        width = len(model["act"]["bias"])
+        names = list(dict.fromkeys([*act, *hedge]))
+        matrix = numpy.zeros((len(names) + 1, width + 1), dtype=numpy.float64)
+        matrix[0, :width] = model["act"]["bias"]
+        for n, name in enumerate(names, 1):
+            if name in act:
+                matrix[n, :width] = act[name]
+            matrix[n, width] = hedge.get(name, 0.0)
+        return cls(model, {name: n for n, name in enumerate(names, 1)}, matrix)
+
+
+# The last model scored with and its matrix (the shipped one, in practice): keyed by identity, as a dict is
+# no key; one read of the pair, as a worker thread may replace it.
+_LAST_WEIGHTS: list[_Weights] = []
+
+
+def _scores(feats: Sequence[str], model: dict[str, Any]) -> tuple[list[float], float]:
+    """Each act's score (its bias plus the weights of the features) and the hedge's sum of weights, bias
+    apart. One gather of the features' rows and a running sum down them, in the order of ``set(feats)``:
+    the same additions, in the same order, as adding row after row in Python (a zero adds nothing), which
+    cost a Python step per feature and class."""
+    last = _LAST_WEIGHTS[0] if _LAST_WEIGHTS else None
+    if last is None or last.model is not model:
+        last = _Weights.of(model)
+        _LAST_WEIGHTS[:] = [last]
+    rows = [0, *[row for row in map(last.rows.get, set(feats)) if row is not None]]
+    totals: list[float] = last.matrix[rows].cumsum(axis=0)[-1].tolist()
+    return totals[:-1], totals[-1]
 
 
 def classify(statements: Sequence[Statement], parsed: ParsedText) -> None:
@@ -479,12 +539,13 @@ def classify(statements: Sequence[Statement], parsed: ParsedText) -> None:
     for stmt in statements:
         piece = parsed.piece_at(stmt.content.start)
         feats = features(stmt, piece.doc, piece.offset, sentences=sentences)
+        scores, hedge = _scores(feats, model)  # both models' sums in one pass over the features
         if quoted_question(stmt):
             stmt.act = "question"
         elif stmt.act not in rules_win and not explicit_rule_act(stmt.act, feats):
-            probs = act_probabilities(feats, model)
+            probs = _softmax(scores, model)
             stmt.act = cast(Act, max(probs, key=lambda c: probs[c]))
-        learned = hedge_probability(feats, model) >= model["hedged"]["threshold"]
+        learned = _sigmoid(hedge, model) >= model["hedged"]["threshold"]
         stmt.hedged = learned or (keep_rule_hedge and stmt.hedged)
 
 
@@ -581,7 +642,6 @@ def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
     if first is None:
         first = _first_clause(content)
     in_first = {t.i for t in first}
-    in_content = {t.i for t in content}
     dw = doc_words(doc)
     lemmas = [dw.lemma[t.i] for t in first if not dw.propn[t.i]
               and not (dw.lower[t.i] in APPROXIMATORS and _approximates_a_number(t))]
@@ -606,6 +666,7 @@ def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
         head = cue[-1]
         if head.lemma_.lower() in SOFT_CUES:
             out.append(f"h_cue_soft={head.lemma_.lower()}")
+        in_content = {t.i for t in content}  # a long quotation's hundreds of tokens: only where a cue is read
         near = {c for t in cue for c in (t, *t.children) if c.i not in in_content and c.pos_ != "PROPN"}
         out.extend(f"h_cue_lex={c.lemma_.lower()}" for c in near
                    if c.lemma_.lower() in HEDGE_LEXICON or c.lower_ in HEDGE_LEXICON)
@@ -692,6 +753,30 @@ def _first_clause(content: Sequence[Token]) -> list[Token]:
 def _main_claims(clause: Sequence[Token]) -> list[Token]:
     """The verbs of the claim itself: the clause's root and its conjuncts, through "I think" / "it seems" to
     the clause they govern. A modal in a relative clause ("a plan that could work") is not among them."""
+    return _claims(clause)[0]
+
+
+def _main_claim_hedges(clause: Sequence[Token]) -> list[str]:
+    """A modal, hedge adverb or extent word attached to the claim's own verb ("it may fail", "probably won")."""
+    return _claims(clause)[1]
+
+
+def _claims(clause: Sequence[Token]) -> tuple[list[Token], list[str]]:
+    """``clause``'s main claims and their hedges, found once per clause (a statement's first clause is read
+    by the claim hedges, the model's hedge features and its future features); the lists are shared."""
+    if not clause:
+        return [], []
+    words = doc_words(clause[0].doc)
+    found = words.claims.get(id(clause))
+    if found is not None and found[0] is clause:
+        return found[1], found[2]
+    claims = _find_main_claims(clause)
+    hedges = _find_claim_hedges(clause, claims)
+    words.claims[id(clause)] = (clause, claims, hedges)
+    return claims, hedges
+
+
+def _find_main_claims(clause: Sequence[Token]) -> list[Token]:
     inside = {t.i for t in clause}
     root = _first_root(clause)
     claims = []
@@ -703,11 +788,11 @@ def _main_claims(clause: Sequence[Token]) -> list[Token]:
     return claims
 
 
-def _main_claim_hedges(clause: Sequence[Token]) -> list[str]:
-    """A modal, hedge adverb or extent word attached to the claim's own verb ("it may fail", "probably won")."""
+def _find_claim_hedges(clause: Sequence[Token], claims: list[Token]) -> list[str]:
     out = []
-    for verb in _main_claims(clause):
-        negated = doc_words(verb.doc).negated[verb.i]  # "could not recall", "I don't think": firm
+    words = doc_words(clause[0].doc)
+    for verb in claims:
+        negated = words.negated[verb.i]  # "could not recall", "I don't think": firm
         for c in verb.children:
             word = c.lower_
             if c.dep_ == "aux" and word in EPISTEMIC_MODALS:
@@ -720,7 +805,7 @@ def _main_claim_hedges(clause: Sequence[Token]) -> list[str]:
                 out.append("hm_if")
         if verb.lemma_.lower() in BELIEF_OR_SEEM and verb.pos_ == "VERB":
             out.append("hm_verb_negated" if negated else f"hm_verb={verb.lemma_.lower()}")
-    if not out and any(t.dep_ in ("relcl", "acl") for t in clause):
+    if not out and any(words.dep[t.i] in ("relcl", "acl") for t in clause):
         out.append("hm_none_sub")  # what modality there is sits in a subordinate detail
     return out
 

@@ -266,18 +266,68 @@ def entities_in(span: Span) -> list[Span]:
     return found
 
 
-def token_indices(doc: Doc, attr: int | str, wanted: Collection[str] | Callable[[str], bool]) -> list[int]:
+def token_indices(doc: Doc, attr: int | str,
+                  wanted: Collection[str] | Callable[[str], bool] | KnownIds) -> list[int]:
     """The indices, in order, of the tokens whose ``attr`` (a spaCy attribute, by name or ``spacy.attrs`` id:
     "LOWER", "LEMMA", "POS", "DEP") is one of ``wanted`` or, if it is a test, passes it (run once per distinct
-    value). Read off the doc's arrays, no Token object is made: a Python pass over a doc makes one for every
-    token, most of the cost of a scan for a few words."""
+    value; a ``KnownIds`` test once per process). Read off the doc's arrays, no Token object is made: a Python
+    pass over a doc makes one for every token, most of the cost of a scan for a few words."""
     values = doc.to_array(attr)
     strings = doc.vocab.strings
+    if isinstance(wanted, KnownIds):
+        return numpy.flatnonzero(wanted.among(values, strings)).tolist()
     if callable(wanted):
         ids = [value for value in set(values.tolist()) if wanted(_string(strings, value))]
-    else:
-        ids = [strings[word] for word in wanted]  # a word's id, as the arrays hold it (a hash or a symbol)
-    return numpy.flatnonzero(in_sorted(values, sorted_ids(ids))).tolist() if ids else []
+        return numpy.flatnonzero(in_sorted(values, sorted_ids(ids))).tolist() if ids else []
+    return numpy.flatnonzero(in_sorted(values, _word_ids(strings, wanted))).tolist()
+
+
+# The sorted ids of the word lists ``token_indices`` was given, by list: its callers pass the same constants
+# for every doc, and ``numpy.unique`` of a few ids cost more than the search. Bounded: a caller could build
+# a new tuple per call.
+_WORD_IDS: dict[Collection[str], numpy.ndarray] = {}
+
+
+def _word_ids(strings: StringStore, wanted: Collection[str]) -> numpy.ndarray:
+    try:
+        found = _WORD_IDS.get(wanted)
+    except TypeError:  # a list or a set, no key: its ids each time
+        return sorted_ids(strings[word] for word in wanted)
+    if found is None:
+        if len(_WORD_IDS) >= 256:
+            _WORD_IDS.clear()
+        # A word's id, as the arrays hold it (a hash or a symbol, the same in every vocabulary).
+        found = _WORD_IDS[wanted] = sorted_ids(strings[word] for word in wanted)
+    return found
+
+
+class KnownIds:
+    """The string ids (as a doc's arrays hold them) whose string passes ``test``, a pure function of the
+    string, learned as docs are read: each distinct id is looked up and tested once per process, and a
+    doc's column is compared with the ids known so far by binary search in numpy (a Python test of each
+    distinct value of every doc was the cost). An id is a hash of its string, the same in every vocabulary."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        self.test = test
+        self.seen = self.passing = numpy.zeros(0, dtype=numpy.uint64)  # sorted, as ``in_sorted`` reads
+
+    def among(self, values: numpy.ndarray, strings: StringStore) -> numpy.ndarray:
+        """Which of ``values`` (a column of a doc's arrays) are ids of strings that pass the test."""
+        unseen = values[~in_sorted(values, self.seen)]
+        if len(unseen):
+            new = numpy.unique(unseen)
+            ids = new.tolist()
+            passing = [value for value, text in zip(ids, strings_of(strings, ids), strict=True) if self.test(text)]
+            if passing:
+                self.passing = merged(self.passing, sorted_ids(passing))
+            self.seen = merged(self.seen, new)
+        return in_sorted(values, self.passing)
+
+
+def merged(first: numpy.ndarray, second: numpy.ndarray) -> numpy.ndarray:
+    """Two sorted arrays of distinct ids, none in both, as one sorted array: inserted at their places, where
+    ``numpy.union1d`` sorts the two together again (the first grows with every doc read)."""
+    return numpy.insert(first, first.searchsorted(second), second)
 
 
 def sorted_ids(ids: Iterable[int]) -> numpy.ndarray:

@@ -37,7 +37,7 @@ from onrecord.model import (
     statement_key,
     text_digest,
 )
-from onrecord.nlp import ParsedText, entities, entities_in, in_sorted, lowered_of, sorted_ids, token_indices
+from onrecord.nlp import KnownIds, ParsedText, entities, entities_in, in_sorted, sorted_ids, token_indices
 from onrecord.resolve.event_model import EventFilter
 from onrecord.resolve.speakers import ArticleResolver
 from onrecord.resolve.time import Direction, Resolved, parse_relative_base, resolve
@@ -229,22 +229,17 @@ _VERB_LEMMAS = (W.PASS_VERBS | W.MOTION_VERBS | W.ENTER_VERBS | W.GATHERING_VERB
 _TRIGGER_LEMMAS = frozenset(_NOUN_LEMMAS | _VERB_LEMMAS)
 
 
-# Per set of lower-case lemmas, the lemma ids (hashes of their strings, the same in every vocabulary) seen so far
-# and, sorted, those of them in the set: a lemma is looked up and lowered once, not once per doc.
-_LEMMA_IDS: dict[frozenset[str], tuple[set[int], numpy.ndarray]] = {}
+# Per set of lower-case lemmas, the lemma ids (hashes of their strings, the same in every vocabulary) in it, learned
+# as docs are read: a lemma is looked up and lowered once, not once per doc.
+_LEMMA_IDS: dict[frozenset[str], KnownIds] = {}
 
 
 def _lemma_in(lemmas: numpy.ndarray, doc: Doc, wanted: frozenset[str]) -> numpy.ndarray:
     """Which of ``lemmas`` (ids, a column of the doc's arrays) lowered are in ``wanted``."""
-    seen, found = _LEMMA_IDS.get(wanted) or (set(), sorted_ids(()))
-    new = [value for value in numpy.unique(lemmas).tolist() if value not in seen]
-    if new:
-        seen.update(new)
-        more = [value for value, text in zip(new, lowered_of(doc.vocab.strings, new), strict=True) if text in wanted]
-        if more:
-            found = numpy.union1d(found, sorted_ids(more))
-        _LEMMA_IDS[wanted] = seen, found
-    return in_sorted(lemmas, found)
+    known = _LEMMA_IDS.get(wanted)
+    if known is None:
+        known = _LEMMA_IDS[wanted] = KnownIds(lambda lemma: lemma.lower() in wanted)
+    return known.among(lemmas, doc.vocab.strings)
 
 
 # The ids of the parts of speech a trigger has, of the words (``_NOUN_WORDS``) and of the "dobj" label, sorted.

@@ -40,7 +40,7 @@ from onrecord.extract.rules.filters import QUOTED_THROUGH
 from onrecord.extract.transcript import TURN_RULE, Turn
 from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement, statement_key, text_digest
 from onrecord.model import Span as TextSpan
-from onrecord.nlp import ParsedText, entities, token_indices
+from onrecord.nlp import KnownIds, ParsedText, entities, token_indices
 from onrecord.resolve import described, fit, gazetteer, names
 from onrecord.resolve.corpus import KnownActor, office_holder, office_nouns, offices_held
 from onrecord.settings import Settings
@@ -3124,13 +3124,17 @@ def _speaks_as(subject: Token, voice_words: frozenset[str]) -> bool:
     return subject.dep_ == "nsubj" and any(t.lower_ in voice_words for t in voice)
 
 
+# The lowercase forms that are a company suffix ("ltd.", "inc"), learned as docs are read (each form tested once).
+_ORG_SUFFIX_FORMS = KnownIds(lambda w: w.strip(".") in names.ORG_SUFFIXES)
+
+
 def _org_context_words(doc: Doc) -> list[str]:
     """Capitalised words the article writes as a company's anywhere: after "the"/"at", before a company
     suffix, or inside a longer organisation name ("Vickers Group")."""
     # The few tokens beside a context word, found on the doc's arrays: a Token for every token is the cost.
     after = [doc[i + 1].text for i in token_indices(doc, "LOWER", _ORG_CONTEXT) if i + 1 < len(doc)]
     found = [text for text in after if text[:1].isupper()]
-    found += [doc[i - 1].text for i in token_indices(doc, "LOWER", lambda w: w.strip(".") in names.ORG_SUFFIXES)
+    found += [doc[i - 1].text for i in token_indices(doc, "LOWER", _ORG_SUFFIX_FORMS)
               if i > 0]
     found += [t.text for e in entities(doc) if e.label_ == "ORG" and len(e) > 1 for t in e]
     return found

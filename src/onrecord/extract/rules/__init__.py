@@ -42,7 +42,7 @@ from onrecord.extract.quotes import Quotation
 from onrecord.extract.rules import clauses, conjuncts, filters, nouns, questions, quotations, verbs
 from onrecord.extract.rules.base import Candidate, Piece
 from onrecord.extract.rules.filters import is_attribution
-from onrecord.nlp import in_sorted, sorted_ids
+from onrecord.nlp import in_sorted, merged, sorted_ids
 
 __all__ = ["CANDIDATE_RULES", "RULES", "STRICT_RULES", "Candidate", "Rule", "Trigger", "find_candidates", "rule_names"]
 
@@ -275,12 +275,14 @@ class FinderIndex:
         one go to ``by_lemma`` and ``lemma_ids``, all to ``lemmas_seen``."""
         table = self.tables[1]
         ids = numpy.unique(unseen)
+        triggering = len(self.by_lemma)
         for lemma_id in ids.tolist():
             rules = table.get(strings[lemma_id].lower())
             if rules:
                 self.by_lemma[lemma_id] = rules
-        self.lemma_ids = sorted_ids(self.by_lemma)
-        self.lemmas_seen = numpy.union1d(self.lemmas_seen, ids)
+        if len(self.by_lemma) > triggering:  # most docs bring new lemmas, few of them a rule's
+            self.lemma_ids = sorted_ids(self.by_lemma)
+        self.lemmas_seen = merged(self.lemmas_seen, ids)  # none of them seen before
 
     def _finders(self, hits: tuple[int, ...]) -> list[TokenRule]:
         finders = self.lists.get(hits)
