@@ -1855,3 +1855,18 @@ def test_the_document_a_verb_makes_is_its_named_subjects() -> None:
             "Their lawyers filed papers. The press followed the case. Boats stayed in port. Prices rose. Markets "
             "closed early. Ministers met. According to the ruling, the quotas must be cut.")
     assert _speakers(text)[-1] == ("the ruling", "Halvard Appeals Tribunal")
+
+
+def test_a_document_a_named_subject_publishes_is_its_own() -> None:
+    # "published a report" is a deed, no statement: the report itself, and a later "the report", still speak
+    # for whoever published it, not for an unnamed "report"
+    text = ("Leaders of the party were worried. Three years ago, the Corvane Civic League published a report "
+            "detailing how the towns were changing. “The changes add to the urgency of our work,” the report "
+            "stated.")
+    assert _speakers(text)[-1] == ("the report", "Corvane Civic League")
+
+
+def test_a_document_a_named_person_releases_is_theirs() -> None:
+    text = ("The debate went on for weeks. On Monday, Senator Maria Lopez released a study on rural clinics. "
+            "“Rural clinics are closing fast,” the study said.")
+    assert _speakers(text)[-1] == ("the study", "Maria Lopez")
