@@ -1870,3 +1870,12 @@ def test_a_document_a_named_person_releases_is_theirs() -> None:
     text = ("The debate went on for weeks. On Monday, Senator Maria Lopez released a study on rural clinics. "
             "“Rural clinics are closing fast,” the study said.")
     assert _speakers(text)[-1] == ("the study", "Maria Lopez")
+
+
+def test_a_poll_named_by_an_unknown_pollster_stays_a_described_source() -> None:
+    # "a Quinnipiac poll" with no Quinnipiac named elsewhere: no owner the article names, but still the poll
+    # as an unnamed source, not a speaker left unresolved
+    text = ("Voters are unhappy. Some 55 percent of voters said they do not trust the mayor, according to a "
+            "Marbrook poll conducted in February.")
+    actor = _actor_of(text, "a Marbrook poll")
+    assert (actor.name, actor.type) == ("Marbrook poll", "unnamed")
