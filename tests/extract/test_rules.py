@@ -339,6 +339,9 @@ def test_knowing_a_thing_is_no_belief_but_a_finding_and_a_wish_stay() -> None:
     assert [s.content.text for s in found.statements] == ["higher rates of asthma near the plant"]
     wished = extract("Most voters want a continuation of the current policies.")
     assert [s.content.text for s in wished.statements] == ["a continuation of the current policies"]
+    # an object with what it is held to be ("considered a merger likely") is a belief, a proposition
+    held = extract("The analyst has long considered a merger likely.")
+    assert [s.content.text for s in held.statements] == ["a merger likely"]
 
 
 def test_a_quotation_naming_a_deeds_object_is_no_statement() -> None:

@@ -390,6 +390,8 @@ def _thing_known(piece: Piece, tok: Token, comp: Token) -> bool:
     a finding ("the study found higher rates"); wishes and aims keep theirs ("want a continuation of his
     policies"), which PolNeAR annotates as positions."""
     lemma = tok.lemma_.lower()
+    if any(c.dep_ == en.OBJECT_PREDICATE for c in tok.children):
+        return False  # "has long considered a deal likely": the object with what it is held to be is a belief
     return piece.uses("thing-known") and comp.dep_ in en.NOUN_OBJECTS and lemma != en.FIND and (
         lemma not in en.INTENTION_VERBS)
 
