@@ -331,6 +331,11 @@ def test_a_naming_participle_gives_a_name_and_calling_someone_something_reports(
         assert extract(text, settings=Settings(disabled_rules="named-thing")).statements != []
     called = extract("He criticised the plan and called it a disaster.")
     assert "it a disaster" in [s.content.text for s in called.statements]
+    # a day in the verb's own phrase is no thing it names, even where the parser hangs "called" on the subject
+    rebuke = extract('Mayor Ann Holt, the city\'s longest-serving official, on Monday called Governor Bill Reed\'s '
+                     'comments about a county judge "unfair," a rare rebuke.')
+    assert [(s.speaker.text if s.speaker else None, s.cue.text) for s in rebuke.statements] == [
+        ("Mayor Ann Holt", "called")]
 
 
 def test_knowing_a_thing_is_no_belief_but_a_finding_and_a_wish_stay() -> None:
@@ -339,6 +344,9 @@ def test_knowing_a_thing_is_no_belief_but_a_finding_and_a_wish_stay() -> None:
     assert [s.content.text for s in found.statements] == ["higher rates of asthma near the plant"]
     wished = extract("Most voters want a continuation of the current policies.")
     assert [s.content.text for s in wished.statements] == ["a continuation of the current policies"]
+    # an object with what it is held to be ("considered a merger likely") is a belief, a proposition
+    held = extract("The analyst has long considered a merger likely.")
+    assert [s.content.text for s in held.statements] == ["a merger likely"]
 
 
 def test_a_quotation_naming_a_deeds_object_is_no_statement() -> None:

@@ -1449,6 +1449,8 @@ def test_a_courts_ruling_told_twice_is_one_hearing_and_a_court_decision_is_one()
     assert e.type == "hearing" and len(e.mentions) == 2, e.to_dict()
     e = one("A 2015 federal court decision said the matter was for Congress.")
     assert (e.type, e.date_range) == ("hearing", ("2015-01-01", "2015-12-31")), e.to_dict()
+    # a quantified ruling is many, no particular hearing
+    assert events("At stake is nearly every pro-business Supreme Court ruling since the 1980s.") == []
 
 
 def test_a_headlines_present_is_past_news_and_never_folds_into_old_background() -> None:

@@ -1855,3 +1855,27 @@ def test_the_document_a_verb_makes_is_its_named_subjects() -> None:
             "Their lawyers filed papers. The press followed the case. Boats stayed in port. Prices rose. Markets "
             "closed early. Ministers met. According to the ruling, the quotas must be cut.")
     assert _speakers(text)[-1] == ("the ruling", "Halvard Appeals Tribunal")
+
+
+def test_a_document_a_named_subject_publishes_is_its_own() -> None:
+    # "published a report" is a deed, no statement: the report itself, and a later "the report", still speak
+    # for whoever published it, not for an unnamed "report"
+    text = ("Leaders of the party were worried. Three years ago, the Corvane Civic League published a report "
+            "detailing how the towns were changing. “The changes add to the urgency of our work,” the report "
+            "stated.")
+    assert _speakers(text)[-1] == ("the report", "Corvane Civic League")
+
+
+def test_a_document_a_named_person_releases_is_theirs() -> None:
+    text = ("The debate went on for weeks. On Monday, Senator Maria Lopez released a study on rural clinics. "
+            "“Rural clinics are closing fast,” the study said.")
+    assert _speakers(text)[-1] == ("the study", "Maria Lopez")
+
+
+def test_a_poll_named_by_an_unknown_pollster_stays_a_described_source() -> None:
+    # "a Quinnipiac poll" with no Quinnipiac named elsewhere: no owner the article names, but still the poll
+    # as an unnamed source, not a speaker left unresolved
+    text = ("Voters are unhappy. Some 55 percent of voters said they do not trust the mayor, according to a "
+            "Marbrook poll conducted in February.")
+    actor = _actor_of(text, "a Marbrook poll")
+    assert (actor.name, actor.type) == ("Marbrook poll", "unnamed")

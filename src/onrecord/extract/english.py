@@ -69,6 +69,7 @@ PRESENT_PARTICIPLE = "VBG"
 PAST_TAGS = frozenset({"VBD", "VBN"})  # "called": the tagger reads a naming participle either way
 AUXILIARIES = frozenset({"aux", "auxpass"})
 NAME_LINK = "oprd"  # "a retreat called [Bryn Tirion]": the name a naming verb gives
+OBJECT_PREDICATE = "oprd"  # "considered a deal likely": what the object is held to be, a proposition
 ADVERB_LINK = "advmod"  # "also called parole"
 COMMA = ","
 # How the parser hangs a participle on the verb before it ("wrote to X and Y stressing ...").

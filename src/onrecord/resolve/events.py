@@ -299,7 +299,8 @@ def _noun_type(tok: Token) -> EventType | None:
             words, qualified = W.QUALIFIED_NOUNS[key]
             if modifiers & words or (key == "call" and (_with_party(tok) or _their_call(tok))):
                 return None if _generic(tok, lemma) else qualified
-    if lemma in W.RULING_NOUNS and _by_court(tok) and not _definite(tok):
+    if lemma in W.RULING_NOUNS and _by_court(tok) and not _definite(tok) and not _generic(tok, lemma):
+        # not "nearly every pro-business Supreme Court ruling since the Reagan era": no particular ruling
         # "the Supreme Court of Puerto Rico issued a ruling"; not "the Supreme Court's ruling", which names one
         # already told ("the Supreme Court ruled against ...") and would stand apart where the court's two names
         # resolve to two actors

@@ -390,6 +390,8 @@ def _thing_known(piece: Piece, tok: Token, comp: Token) -> bool:
     a finding ("the study found higher rates"); wishes and aims keep theirs ("want a continuation of his
     policies"), which PolNeAR annotates as positions."""
     lemma = tok.lemma_.lower()
+    if any(c.dep_ == en.OBJECT_PREDICATE for c in tok.children):
+        return False  # "has long considered a deal likely": the object with what it is held to be is a belief
     return piece.uses("thing-known") and comp.dep_ in en.NOUN_OBJECTS and lemma != en.FIND and (
         lemma not in en.INTENTION_VERBS)
 
@@ -431,6 +433,8 @@ def _names_thing(piece: Piece, tok: Token) -> bool:
     if name is None or after is None or after.i < name.left_edge.i:
         return False  # "called her “third-rate”": someone is called something
     before = next((t for t in reversed(tok.doc[:tok.i]) if t.dep_ != en.ADVERB_LINK), None)
+    if before is not None and tok.is_ancestor(before):
+        return False  # "Ryan, ..., on Tuesday called Trump's remarks “racist”": the day is the verb's own phrase
     return before is not None and (before.pos_ in en.NOUN_TAGS or (before.text == en.COMMA and tok.i - before.i > 1))
 
 
