@@ -126,6 +126,35 @@ def test_a_missing_model_is_a_clear_error(capsys: pytest.CaptureFixture[str]) ->
 
 
 @pytest.mark.parametrize("split", ["train", "dev"])
+def test_act_eval_on_train_takes_acts_out_of_fold(
+        split: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """``eval .../train --labels F``: the shipped act model saw every train article, so the train figures come
+    from fold models that never saw the scored article (``out_of_fold_act_scores``); dev keeps the shipped model."""
+    import onrecord.evaluate.labels as labels_module
+    import onrecord.training.learn as learn
+
+    (tmp_path / split / "text").mkdir(parents=True)
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text("", encoding="utf-8")
+    used: list[str] = []
+
+    def shipped(root: Path, labels_file: Path, which: str, settings: object) -> labels_module.ActScores:
+        used.append(f"shipped {which}")
+        return labels_module.ActScores()
+
+    def out_of_fold(root: Path, labels_file: Path, settings: object, which: str) -> labels_module.ActScores:
+        used.append(f"out of fold {which}")
+        return labels_module.ActScores()
+
+    monkeypatch.setattr(labels_module, "score_acts", shipped)
+    monkeypatch.setattr(learn, "out_of_fold_act_scores", out_of_fold)
+    code, out, _ = run_cli(["eval", str(tmp_path / split), "--labels", str(labels), "--learned-acts", "on"], capsys)
+    assert code == 0
+    assert used == ["out of fold train" if split == "train" else "shipped dev"]
+    assert ("out of fold" in out) == (split == "train")
+
+
+@pytest.mark.parametrize("split", ["train", "dev"])
 def test_issue_eval_reads_dev_labels_only_when_dev_is_named(
         split: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """A tuning run on train (``eval .../train --labels F --issues T``) gets out-of-fold train figures and never

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from onrecord.extract import acts
 from onrecord.model import ACTS
 from onrecord.nlp import load
 from onrecord.settings import Settings
+from onrecord.training import learn
 from onrecord.training.learn import ActRow, out_of_fold_acts, rules_that_win, train_acts
 
 
@@ -100,6 +102,38 @@ def test_out_of_fold_acts_come_one_per_found_statement_in_order_from_models_that
     assert len(acts) == len(found)  # the missed statements only train
     assert [a for a, _ in acts[:4]] == ["oppose", "assert", "assert", "refuse_to_commit"]
     assert [h for _, h in acts[:4]] == [False, True, False, False]
+
+
+def _echo_rows() -> list[ActRow]:
+    """The synthetic rows, plus one article whose statements alone carry a word ("w=only_here") and are all
+    "deny", and denials elsewhere in other words: a model that saw the article echoes its label back."""
+    rows = _synthetic_rows()
+    rows += [ActRow(["w=only_here", "w=plan"], "deny", False, "echo", "assert") for _ in range(3)]
+    rows += [ActRow(["w=false", "w=plan"], "deny", False, f"article-{n}", "assert") for n in range(0, 40, 4)]
+    return rows
+
+
+def test_train_act_scores_come_from_fold_models_that_never_saw_the_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``onrecord eval <train> --labels``: the shipped model was fitted on every train article, so its act on
+    one echoes the label (below, "deny" for the echo article's word); the train figures take each act from
+    the model refitted without the scored article's fold, which never read "w=only_here"."""
+    rows = _echo_rows()
+    shipped = train_acts(rows)
+    probs = acts.act_probabilities(["w=only_here", "w=plan"], shipped)
+    assert max(probs, key=lambda a: probs[a]) == "deny"  # in sample: the label echoed
+    monkeypatch.setattr(learn, "act_rows", lambda root, labels, settings, split: rows)
+    monkeypatch.setattr(acts, "shipped_model", lambda: shipped)
+    scores = learn.out_of_fold_act_scores(Path("."), Path("labels.jsonl"), Settings(learned_acts=True))
+    found = [r for r in rows if r.rule_act is not None]
+    echo = [p for r, p in zip(found, scores.predicted, strict=True) if r.article == "echo"]
+    assert scores.labelled == len(rows) and scores.gold == [r.act for r in found]
+    assert "deny" not in echo and len(echo) == 3
+
+
+def test_an_out_of_fold_quoted_question_is_a_question_as_classify_makes_it() -> None:
+    rows = [*_synthetic_rows(), ActRow(["w=plan", "w=say"], "question", False, "asked", "assert", question=True)]
+    model = {"act": {"C": 1.0, "rules_win": []}, "hedged": {"threshold": 0.5, "rules_win": False}}
+    assert out_of_fold_acts(rows, model)[-1] == ("question", False)
 
 
 def test_a_modal_counts_on_the_claim_not_in_a_relative_clause() -> None:

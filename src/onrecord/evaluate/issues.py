@@ -394,8 +394,9 @@ def cross_validate(rows: Sequence[Labelled], taxonomy: Taxonomy, folds: int = FO
 
 def format_cross_validation(result: dict[str, Any]) -> str:
     d = result["issues"]
+    acts = f"; acts {result['acts']}" if result.get("acts") else ""
     lines = [f"issues ({result['taxonomy']}), {result['folds']}-fold cross-validation by article over "
-             f"{result['rows']} matched labelled statements (out of fold):",
+             f"{result['rows']} matched labelled statements (out of fold{acts}):",
              f"  issue P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}  "
              f"(tp {d['tp']}, fp {d['fp']}, fn {d['fn']})",
              f"  stance accuracy {d['stance_accuracy']:.3f} on {d['tp']} correctly tagged pairs "

@@ -132,10 +132,14 @@ class ActScores:
     labelled: int = 0
 
     def add(self, pair: Pair) -> None:
-        self.gold.append(pair.labelled.act)
-        self.predicted.append(pair.statement.act)
-        self.hedged_gold.append(pair.labelled.hedged)
-        self.hedged_predicted.append(pair.statement.hedged)
+        self.add_scored(pair.labelled.act, pair.labelled.hedged, pair.statement.act, pair.statement.hedged)
+
+    def add_scored(self, gold: str, hedged_gold: bool, predicted: str, hedged_predicted: bool) -> None:
+        """One matched statement's labels and the act and hedge given it (out of fold on train)."""
+        self.gold.append(gold)
+        self.predicted.append(predicted)
+        self.hedged_gold.append(hedged_gold)
+        self.hedged_predicted.append(hedged_predicted)
 
     def to_dict(self) -> dict[str, Any]:
         n = len(self.gold)

@@ -213,21 +213,23 @@ class ActRow:
     article: str
     rule_act: str | None
     rule_hedged: bool = False
+    question: bool = False  # a found quotation that is one question: ``extract.acts.classify`` says "question"
 
 
-def act_rows(root: Path, labels_file: Path, settings: Settings) -> list[ActRow]:
+def act_rows(root: Path, labels_file: Path, settings: Settings, split: str = "train") -> list[ActRow]:
     """Every labelled train statement: found ones with the system's own spans, missed ones with the labelled."""
     from onrecord.evaluate.labels import labelled_and_found, labelled_statement, read_labels, without_learned_acts
-    from onrecord.extract.acts import features
+    from onrecord.extract.acts import features, quoted_question
 
     rows = []
-    for labelled, found, parsed in labelled_and_found(root, read_labels(labels_file, "train"),
+    for labelled, found, parsed in labelled_and_found(root, read_labels(labels_file, split),
                                                       without_learned_acts(settings)):
         stmt = found or labelled_statement(labelled, parsed.text)
         piece = parsed.piece_at(stmt.content.start)
         feats = features(stmt, piece.doc, piece.offset, rules=found is not None)
         rows.append(ActRow(feats, labelled.act, labelled.hedged, labelled.article,
-                           found.act if found else None, found.hedged if found else False))
+                           found.act if found else None, found.hedged if found else False,
+                           found is not None and quoted_question(found)))
     return rows
 
 
@@ -376,11 +378,36 @@ def out_of_fold_acts(rows: list[ActRow], model: dict[str, Any]) -> list[tuple[st
     tested = [rows[i] for i in index]
     final, hedged = _decide(tested, acts, hedge, list(model["act"]["rules_win"]), float(model["hedged"]["threshold"]),
                             bool(model["hedged"]["rules_win"]))
+    # As ``extract.acts.classify`` does before asking the model: a quoted question is a question.
+    final = ["question" if r.question else a for r, a in zip(tested, final, strict=True)]
     by_row = dict(zip(index, zip(final, hedged, strict=True), strict=True))
     return [by_row[i] for i, r in enumerate(rows) if r.rule_act is not None]
 
 
-def stance_rows(root: Path, labels_file: Path, settings: Settings) -> list[Any]:
+# What train figures' acts are: the shipped act model saw every train article, and its act would echo the label.
+OUT_OF_FOLD_ACTS = "out of fold: act model fitted on the other folds' articles"
+
+
+def out_of_fold_act_scores(root: Path, labels_file: Path, settings: Settings, split: str = "train") -> Any:
+    """Act and hedge scores (``evaluate.labels.ActScores``) on a split the shipped act model was trained on:
+    each found statement's act and hedge from the model's settings fitted on the other folds' articles
+    (``out_of_fold_acts``), never from the shipped model, which saw the statement's own label. Without a
+    shipped model, or with ``learned_acts`` off, the rules' verdicts (no model to echo its labels)."""
+    from onrecord.evaluate.labels import ActScores
+    from onrecord.extract.acts import shipped_model
+
+    rows = act_rows(root, labels_file, settings, split)
+    found = [r for r in rows if r.rule_act is not None]
+    model = shipped_model()
+    given = (out_of_fold_acts(rows, model) if model is not None and settings.learned_acts and found
+             else [(str(r.rule_act), r.rule_hedged) for r in found])
+    scores = ActScores(labelled=len(rows))
+    for row, (act, hedged) in zip(found, given, strict=True):
+        scores.add_scored(row.act, row.hedged, act, hedged)
+    return scores
+
+
+def stance_rows(root: Path, labels_file: Path, settings: Settings, split: str = "train") -> list[Any]:
     """The train statements paired with labelled ones (``evaluate.issues.labelled_statements``), each
     carrying the act and hedge the learned act model gives it out of fold (``out_of_fold_acts``): the stance
     model is fitted and cross-validated on the acts it will really be given."""
@@ -389,10 +416,10 @@ def stance_rows(root: Path, labels_file: Path, settings: Settings) -> list[Any]:
     from onrecord.extract.acts import shipped_model
 
     model = shipped_model()
-    rows, _ = labelled_statements(root, labels_file, "train", without_learned_acts(settings))
-    if model is None or not settings.learned_acts:
+    rows, _ = labelled_statements(root, labels_file, split, without_learned_acts(settings))
+    if model is None or not settings.learned_acts or not rows:
         return rows
-    acts = out_of_fold_acts(act_rows(root, labels_file, settings), model)
+    acts = out_of_fold_acts(act_rows(root, labels_file, settings, split), model)
     # Both walk the labelled articles in the same order and pair statements the same way (labels.pairs).
     for row, (act, hedged) in zip(rows, acts, strict=True):
         row.statement.act, row.statement.hedged = act, hedged  # type: ignore[assignment]
@@ -436,8 +463,10 @@ def main() -> None:
         from onrecord.evaluate.issues import cross_validate, format_cross_validation
         from onrecord.extract.issues import load_taxonomy
 
-        rows = stance_rows(args.train_dir.parent, args.labels, Settings.from_env())
-        print(format_cross_validation(cross_validate(rows, load_taxonomy(args.issues))))
+        settings = Settings.from_env()
+        result = cross_validate(stance_rows(args.train_dir.parent, args.labels, settings), load_taxonomy(args.issues))
+        result["acts"] = OUT_OF_FOLD_ACTS if settings.learned_acts else "rules"
+        print(format_cross_validation(result))
         return
     if args.what == "acts":
         from onrecord.extract.acts import MODEL_FILE as ACT_MODEL
