@@ -410,8 +410,12 @@ class ArticleResolver:
         document a verb makes ("ruled" a ruling, "stated" a statement, "filed" a filing: the noun the verb
         forms with "-ing" or "-ment") is its named subject's, so a later "the ruling" is that subject's
         (``_document_author``), as "the request" is whoever made it."""
-        for i in token_indices(doc, "POS", ("VERB",)):
+        # Only the verbs whose lemma forms a document noun: tested once per lemma per process, where every verb
+        # of the doc had a Token, its lemma and its children read (the stage's largest new cost).
+        for i in token_indices(doc, "LEMMA", _DOCUMENT_VERBS):
             verb = doc[i]
+            if verb.pos_ != "VERB":
+                continue
             noun = _document_made(verb.lemma_.lower())
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if noun is None or subject is None or subject.pos_ != "PROPN":
@@ -3792,6 +3796,10 @@ def _document_made(verb: str) -> str | None:
     "announcement"), if the document list has it; a noun the verb is itself ("report") is no derivation."""
     stem = verb[:-1] if verb.endswith("e") else verb
     return next((n for n in (stem + "ing", verb + "ment") if n in names.DOCUMENT_NOUNS), None)
+
+
+# The lemmas that form a document noun (``_document_made``), learned per lemma id as docs are read.
+_DOCUMENT_VERBS = KnownIds(lambda lemma: _document_made(lemma.lower()) is not None)
 
 
 def _participles(span: Span) -> set[str]:
