@@ -21,3 +21,11 @@ def test_verbs_that_make_no_document_cost_the_rulings_rule_nothing() -> None:
     small = lines_run("The Tribunal ruled on the case. " + unit * 5, speakers, {"_see_rulings"})
     large = lines_run("The Tribunal ruled on the case. " + unit * 100, speakers, {"_see_rulings"})
     assert large <= small + 10, (small, large)
+
+
+def test_dates_and_numbers_cost_the_room_rule_no_name_words() -> None:
+    """``_rooms_by_slot`` reads a name's words only for the labels a room can have; a date's are never read."""
+    unit = "On Monday 5 boats left. "
+    small = lines_run("Ana Ruiz met them in the Oval Office. " + unit * 5, speakers, {"_rooms_by_slot"})
+    large = lines_run("Ana Ruiz met them in the Oval Office. " + unit * 45, speakers, {"_rooms_by_slot"})
+    assert large - small <= 2 * 2 * 40 + 10, (small, large)  # the loop and the label test per date and number

@@ -3023,9 +3023,8 @@ def _rooms_by_slot(ents: Sequence[Span]) -> set[str]:
     (after "in"/"at", or "to" after a noun: "a trip to"), at least once after "in"/"at", is a room or a building,
     no actor. An institution the gazetteer knows may speak ("the White House said"), so it stays one."""
     slots: dict[str, list[str | None]] = {}
-    for ent in ents:
-        words = _name_words(ent)
-        if ent.label_ in ("ORG", "PERSON", "GPE", "NORP") and len(words) >= 2:
+    for ent in ents:  # the label first: a date's or a number's words are never read (most of the ents)
+        if ent.label_ in ("ORG", "PERSON", "GPE", "NORP") and len(words := _name_words(ent)) >= 2:
             slots.setdefault(_norm_key(words), []).append(_room_slot(ent) if ent.label_ == "ORG" else None)
     return {key for key, where in slots.items() if all(where) and any(w in ("in", "at") for w in where)
             and names.institution(key) is None and gazetteer.find(key) is None}
