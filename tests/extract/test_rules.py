@@ -790,6 +790,17 @@ def test_a_name_right_before_a_subjectless_cue_after_a_quotation_says_it() -> No
     assert _hand_parsed_speakers(frozenset({"stray-title"})) == [None]
 
 
+def test_the_name_before_a_subjectless_cue_reads_the_docs_entities_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Speed: ``doc.ents`` builds every entity's Span anew on each access; the rule reads ``nlp.entities``'s copy.
+    from onrecord.extract.rules import verbs
+
+    asked: list[object] = []
+    real = verbs.entities
+    monkeypatch.setattr(verbs, "entities", lambda doc: asked.append(doc) or real(doc))
+    assert _hand_parsed_speakers() == ["Tom Baker"]
+    assert asked
+
+
 def test_an_inverted_cue_after_a_quotation_with_no_comma_is_the_names() -> None:
     # Issue 12 (fresh Wikinews): the parser makes "tweeted" a modifier of the title after it; the quotation,
     # unpunctuated, was a floating quote of the previous speaker.

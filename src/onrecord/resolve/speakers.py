@@ -410,8 +410,12 @@ class ArticleResolver:
         document a verb makes ("ruled" a ruling, "stated" a statement, "filed" a filing: the noun the verb
         forms with "-ing" or "-ment") is its named subject's, so a later "the ruling" is that subject's
         (``_document_author``), as "the request" is whoever made it."""
-        for i in token_indices(doc, "POS", ("VERB",)):
+        # Only the verbs whose lemma forms a document noun: tested once per lemma per process, where every verb
+        # of the doc had a Token, its lemma and its children read (the stage's largest new cost).
+        for i in token_indices(doc, "LEMMA", _DOCUMENT_VERBS):
             verb = doc[i]
+            if verb.pos_ != "VERB":
+                continue
             noun = _document_made(verb.lemma_.lower())
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if noun is None or subject is None or subject.pos_ != "PROPN":
@@ -3019,9 +3023,8 @@ def _rooms_by_slot(ents: Sequence[Span]) -> set[str]:
     (after "in"/"at", or "to" after a noun: "a trip to"), at least once after "in"/"at", is a room or a building,
     no actor. An institution the gazetteer knows may speak ("the White House said"), so it stays one."""
     slots: dict[str, list[str | None]] = {}
-    for ent in ents:
-        words = _name_words(ent)
-        if ent.label_ in ("ORG", "PERSON", "GPE", "NORP") and len(words) >= 2:
+    for ent in ents:  # the label first: a date's or a number's words are never read (most of the ents)
+        if ent.label_ in ("ORG", "PERSON", "GPE", "NORP") and len(words := _name_words(ent)) >= 2:
             slots.setdefault(_norm_key(words), []).append(_room_slot(ent) if ent.label_ == "ORG" else None)
     return {key for key, where in slots.items() if all(where) and any(w in ("in", "at") for w in where)
             and names.institution(key) is None and gazetteer.find(key) is None}
@@ -3792,6 +3795,10 @@ def _document_made(verb: str) -> str | None:
     "announcement"), if the document list has it; a noun the verb is itself ("report") is no derivation."""
     stem = verb[:-1] if verb.endswith("e") else verb
     return next((n for n in (stem + "ing", verb + "ment") if n in names.DOCUMENT_NOUNS), None)
+
+
+# The lemmas that form a document noun (``_document_made``), learned per lemma id as docs are read.
+_DOCUMENT_VERBS = KnownIds(lambda lemma: _document_made(lemma.lower()) is not None)
 
 
 def _participles(span: Span) -> set[str]:

@@ -25,6 +25,7 @@ from onrecord.extract.rules.spans import (
     within_paragraph,
 )
 from onrecord.model import Act, StatementKind
+from onrecord.nlp import entities  # built once per doc: ``doc.ents`` makes every Span anew
 
 # Lexicon entries at or above this cue rate are used (tuned on PolNeAR train).
 LEARNED_MIN_P = 0.15
@@ -938,7 +939,7 @@ def _inverted_modifier(piece: Piece, tok: Token) -> Span | None:
     names = [t for t in tok.head.subtree if t.i > tok.i and t.ent_type_ == en.PERSON]
     if not names:
         return None
-    end = next((e.end - 1 for e in doc.ents if e.start <= names[0].i < e.end), names[0].i)
+    end = next((e.end - 1 for e in entities(doc) if e.start <= names[0].i < e.end), names[0].i)
     if any(t.is_punct for t in doc[tok.i + 1:end + 1]):
         return None
     return doc[tok.i + 1:end + 1]
@@ -953,7 +954,7 @@ def _name_before_cue(piece: Piece, tok: Token) -> Span | None:
     doc, before = tok.doc, tok.doc[tok.i - 1]
     if any(c.dep_ in en.SUBJECTS for c in tok.children) or piece.in_quote(before):
         return None
-    ent = next((e for e in doc.ents if e.end == tok.i and e.label_ in en.SPEAKER_LABELS), None)
+    ent = next((e for e in entities(doc) if e.end == tok.i and e.label_ in en.SPEAKER_LABELS), None)
     if ent is not None and ent.start > 0 and doc[ent.start - 1].ent_type_ == en.DATE and all(
             t.ent_type_ == en.DATE or t.dep_ == "prep" for t in doc[ent.sent.start:ent.start]):
         return ent
