@@ -1127,9 +1127,7 @@ class ArticleResolver:
         if group is not None:  # "the two leaders" after "Macron met Scholz": the persons named, as for a speaker
             state, how = group[0], "group"
         elif described is not None:  # "the assembled European leaders": a group, not a role one person holds
-            state = self._same_group(span, described[0]) or self._state_for(self._group_named(*described, span),
-                                                                             described[1])
-            how = "description"
+            state, how = self._state_for(self._group_named(*described, span), described[1]), "description"
         else:
             state, how = self._mention_state(span, start, end, None, joint=False)
         if state is None:
@@ -1139,19 +1137,6 @@ class ArticleResolver:
             state.add_mention(start, end)
             state.add_alias(self.text[start:end])
         return state.actor
-
-    def _same_group(self, span: Span, name: str) -> _ActorState | None:
-        """Issue 12 (example): "the assembled European leaders" after "the European leaders": a definite group
-        whose description differs from one the article has only by participles that say where the people are
-        ("assembled", "gathered", "visiting") is that group, not a second one."""
-        if span[0].lower_ != "the":
-            return None
-        participles = {t.text for t in span if t.dep_ == "amod" and t.tag_ in ("VBN", "VBG") and t.i < span.root.i}
-        rest = [w for w in name.split() if w not in participles]
-        if not participles or not rest or len(rest) == len(name.split()):
-            return None
-        found = self._by_key.get(_norm_key(rest))
-        return found if found is not None and found.actor.type == "group" else None
 
     def members(self, actor: Actor) -> list[Actor]:
         """The member actors of a group named after them (``Actor.members``), in the order named."""
