@@ -1900,20 +1900,18 @@ def _inherited_subject(verb: Token) -> Token | None:
 def _quoted_apart(tok: Token, trigger: Token) -> bool:
     """``tok`` inside a quotation and the trigger outside it: "In his resignation speech, Rosselló said, '... today
     I feel ...'": the speaker's "today", the day he spoke, not the day of publication."""
-    return _marks_before(tok) % 2 == 1 and _marks_before(trigger) % 2 == 0
+    return _inside_quotation(tok) and not _inside_quotation(trigger)
 
 
-def _marks_before(tok: Token) -> int:
-    return sum(1 for t in tok.doc[tok.sent.start:tok.i] if t.tag_ in ("``", "''"))
+def _inside_quotation(tok: Token) -> bool:
+    """An odd number of quotation marks in the sentence before ``tok`` (parity, as '' opens a quotation as often
+    as it closes one)."""
+    return sum(1 for t in tok.doc[tok.sent.start:tok.i] if t.tag_ in ("``", "''")) % 2 == 1
 
 
 def _quote_closes(inside: Token, outside: Token) -> bool:
-    """The first is inside a quotation and the second after it closed: an odd number of quotation marks in the
-    sentence before the first, an even one before the second (parity, as '' opens a quotation as often as it
-    closes one)."""
-    def marks(tok: Token) -> int:
-        return sum(1 for t in tok.doc[tok.sent.start:tok.i] if t.tag_ in ("``", "''"))
-    return inside.i < outside.i and marks(inside) % 2 == 1 and marks(outside) % 2 == 0
+    """The first is inside a quotation and the second after it closed (``_inside_quotation``)."""
+    return inside.i < outside.i and _inside_quotation(inside) and not _inside_quotation(outside)
 
 
 def _group_member(tok: Token) -> Token:
