@@ -417,12 +417,8 @@ class ArticleResolver:
             if verb.pos_ != "VERB":
                 continue
             noun = _document_made(verb.lemma_.lower())
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if noun is None or subject is None or subject.pos_ != "PROPN":
-                continue
-            last = subject.right_edge  # "the European Court of Justice (ECJ) — ...": the name runs past its head
-            named = self._named_in(subject.left_edge.idx + offset, last.idx + len(last) + offset)
-            if named is not None and named.actor.type != "person":
+            named = self._named_subject(verb, offset) if noun is not None else None
+            if noun is not None and named is not None and named.actor.type != "person":
                 self._acts.setdefault(noun, []).append((verb.idx + offset, named, "organization"))
         self._see_disclosures(doc, offset)
 
@@ -434,18 +430,23 @@ class ArticleResolver:
         itself ("a report detailing ...") and a later "the report" (``_document_author``) name the subject."""
         for i in token_indices(doc, "LEMMA", tuple(en.DISCLOSING_DEEDS)):
             verb = doc[i]
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is None or subject.pos_ != "PROPN":
-                continue
-            last = subject.right_edge
-            named = self._named_in(subject.left_edge.idx + offset, last.idx + len(last) + offset)
+            named = self._named_subject(verb, offset)
             if named is None:
                 continue
             how = "named" if named.actor.type == "person" else "organization"
             for obj in verb.children:
                 noun = obj.lemma_.lower()
-                if obj.dep_ == "dobj" and noun in names.DOCUMENT_NOUNS | names.SOURCE_DOCUMENT_NOUNS:
+                if obj.dep_ == "dobj" and noun in _DISCLOSED_NOUNS:
                     self._acts.setdefault(noun, []).append((obj.idx + offset, named, how))
+
+    def _named_subject(self, verb: Token, offset: int) -> _ActorState | None:
+        """The actor a verb's proper-name subject names, the whole name ("the European Court of Justice (ECJ) —
+        ...": it runs past its head to the subject's right edge), or None."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        last = subject.right_edge
+        return self._named_in(subject.left_edge.idx + offset, last.idx + len(last) + offset)
 
     def _subject_body(self, span: Span) -> _ActorState | None:
         """"The governor's office issued a statement. “...,” it said", "the city council voted ...": an office
@@ -3784,6 +3785,8 @@ def _document_made(verb: str) -> str | None:
 
 # The lemmas that form a document noun (``_document_made``), learned per lemma id as docs are read.
 _DOCUMENT_VERBS = KnownIds(lambda lemma: _document_made(lemma.lower()) is not None)
+# What a named subject publishes or releases and may later speak as its own ("a report", "the filing").
+_DISCLOSED_NOUNS = names.DOCUMENT_NOUNS | names.SOURCE_DOCUMENT_NOUNS
 
 
 def _participles(span: Span) -> set[str]:
