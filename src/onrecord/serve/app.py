@@ -18,6 +18,7 @@ from typing import Any
 
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -38,6 +39,10 @@ from .pool import Analyser, AnalysisPool, analyse_json
 from .schemas import ErrorBody
 
 log = logging.getLogger("onrecord.serve")
+# Pages and JSON are gzipped for a client that asks (every browser): a 100,000-character briefing's reader page
+# was 557 KB, 121 KB gzipped. Level 1 took 8 ms on that page, level 9 27 ms for 99 KB: most of the gain for
+# a third of the time. Bodies under a kilobyte are sent as they are.
+GZIP_LEVEL, GZIP_MIN_BYTES = 1, 1024
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 # Swagger UI (served from the fastapi-offline wheel, not a CDN) starts itself with an inline script.
@@ -166,6 +171,7 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
                   dependencies=[Depends(known_parameters)], responses=errors,
                   description="Who said what, how firmly, and when: statements, actors and articles in a store.")
     app.add_middleware(_Guard, max_body=settings.serve_max_body_bytes)
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES, compresslevel=GZIP_LEVEL)  # outside the guard
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(sqlite3.OperationalError, _sqlite_error)
