@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
+from onrecord.serve import render
 from onrecord.serve.app import create_app
 
 
@@ -24,3 +27,18 @@ def test_a_long_page_is_sent_gzipped_to_a_client_that_asks_and_reads_the_same(lo
     assert int(packed.headers["content-length"]) * 3 < len(plain.content)
     api = long_client.get("/api/articles/long-read", headers={"accept-encoding": "gzip"})
     assert api.headers["content-encoding"] == "gzip" and api.json()["id"] == "long-read"
+
+
+def test_a_statement_with_another_statements_exact_span_still_has_an_anchor_where_it_starts() -> None:
+    # Two readings of one quotation (a colon's and a cue's) share a span: the reader shows one highlight,
+    # and the other's link (from search, an actor page, a CSV) had no element to land on in a long article.
+    text = "Intro. " + "Filler words. " * 50 + "“We will sign,” Ann told Bo."
+    start = text.index("We will")
+    said = [{"content": {"start": start, "end": start + 12, "text": text[start:start + 12]}, "cue": None,
+             "speaker": None, "actor": {"id": who.lower(), "name": who, "type": "person"}, "act": "assert",
+             "hedged": False, "kind": "direct", "key": key} for who, key in (("Ann", "aaaa1111"), ("Bo", "bbbb2222"))]
+    out = str(render.highlight(text, said, render.speakers(said)))
+    assert out.count('id="s-aaaa1111"') == 1 and out.count('id="s-bbbb2222"') == 1
+    hidden = out.index('id="s-bbbb2222"')
+    assert out[:hidden].endswith('<span class="stmt-anchor" ') and out.index("We will") > hidden
+    assert re.sub(r"<[^>]+>", "", re.sub(r"<sup[^>]*>\d+</sup>", "", out)) == html.escape(text, quote=False)

@@ -126,6 +126,8 @@ def highlight(text: str, statements: Sequence[dict[str, Any]], legend: dict[str,
 
     Statements may nest or overlap; the text is cut at every boundary, and each piece belongs to the
     innermost statement covering it, so every character appears once and every statement stays clickable.
+    A statement left with no piece of its own (another has exactly its span) still gets its anchor, an
+    empty element where it starts, so a link to it lands on its place in a long article.
     One sweep over the boundaries keeps a long article with thousands of statements fast.
     """
     stop = len(text) if end is None else end
@@ -153,11 +155,14 @@ def highlight(text: str, statements: Sequence[dict[str, Any]], legend: dict[str,
     anchored: set[int] = set()
     out: list[str] = []
     badged: set[int] = set()
+    begins: dict[int, int] = {}  # statement -> where in ``out`` its content begins
     for start, end in itertools.pairwise(bounds):
         for part, n in closes.get(start, ()):
             active[part].discard(n)
         for part, n in opens.get(start, ()):
             active[part].add(n)
+            if part == "content":
+                begins[n] = len(out)
         if start == end:
             continue
         piece = escape_visible(text[start:end])
@@ -174,6 +179,9 @@ def highlight(text: str, statements: Sequence[dict[str, Any]], legend: dict[str,
             badged.add(n)
             piece = _mark(piece, statements[n], n, legend, first=first)
         out.append(piece)
+    # Pieces are whole elements, so an anchor goes between two of them; from the end, so places stay put.
+    for n in sorted((n for n in begins if n not in badged), key=begins.__getitem__, reverse=True):
+        out.insert(begins[n], f'<span class="stmt-anchor" id="{anchor(statements[n], n)}" data-statement="{n}"></span>')
     return Markup("".join(out))
 
 
