@@ -42,3 +42,20 @@ def test_a_statement_with_another_statements_exact_span_still_has_an_anchor_wher
     hidden = out.index('id="s-bbbb2222"')
     assert out[:hidden].endswith('<span class="stmt-anchor" ') and out.index("We will") > hidden
     assert re.sub(r"<[^>]+>", "", re.sub(r"<sup[^>]*>\d+</sup>", "", out)) == html.escape(text, quote=False)
+
+
+@pytest.mark.parametrize("path", ["/search?q=" + "word " * 120, "/search?q=x&page=0", "/articles?page=abc",
+                                  "/search?since=yesterday"])
+def test_a_browser_gets_a_page_for_bad_parameters_and_a_script_the_json(long_client: TestClient, path: str) -> None:
+    # A 600-character search pasted in the box answered a browser with raw JSON.
+    shown = long_client.get(path, headers={"accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    assert shown.status_code == 422 and shown.headers["content-type"].startswith("text/html")
+    assert "This page cannot be shown with these parameters" in shown.text and '<form' in shown.text  # the top bar
+    script = long_client.get(path)
+    assert script.status_code == 422 and script.json()["errors"]
+
+
+def test_a_browser_gets_a_page_for_a_mistyped_address(long_client: TestClient) -> None:
+    shown = long_client.get("/artcles/long-read", headers={"accept": "text/html"})
+    assert shown.status_code == 404 and "No page at /artcles/long-read." in shown.text
+    assert long_client.get("/api/nothing", headers={"accept": "text/html"}).json()["detail"] == "Not Found"

@@ -123,12 +123,23 @@ class _Guard:
             await error_response(500, "internal server error (logged on the server)")(scope, receive, send)
 
 
+def _wants_page(request: Request) -> bool:
+    """A browser on a page's URL: an error is shown as a page. A very long search (over 500 characters)
+    or ``page=0`` typed in the address bar answered raw JSON; the API and scripts still get the JSON shape."""
+    path = request.url.path
+    return (not path.startswith(("/api/", "/static/", "/assets/")) and path != "/openapi.json"
+            and "text/html" in request.headers.get("accept", ""))
+
+
 async def _validation_error(request: Request, exc: Exception) -> Response:
     """422 with where and what, without echoing the input (it may be 200,000 characters, or not Unicode)."""
     assert isinstance(exc, RequestValidationError)
     errors = [{"type": str(e.get("type")), "loc": list(e.get("loc", ())), "msg": str(e.get("msg"))}
               for e in exc.errors()]
-    return error_response(422, "; ".join(_said(e) for e in errors), errors)
+    detail = "; ".join(_said(e) for e in errors)
+    if _wants_page(request):
+        return page(request, "error.html", 422, message=f"This page cannot be shown with these parameters: {detail}.")
+    return error_response(422, detail, errors)
 
 
 def _said(error: dict[str, Any]) -> str:
@@ -140,6 +151,8 @@ def _said(error: dict[str, Any]) -> str:
 async def _http_error(request: Request, exc: Exception) -> Response:
     """An HTTPException (a 400 from a filter, a 404, a 503 with Retry-After) in the one error shape."""
     assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 404 and _wants_page(request):  # a mistyped address
+        return page(request, "error.html", 404, message=f"No page at {request.url.path}.")
     return error_response(exc.status_code, str(exc.detail), headers=exc.headers)
 
 
