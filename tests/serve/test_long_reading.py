@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 
 from onrecord.serve import render
 from onrecord.serve.app import create_app
+from onrecord.store.queries import search_phrases
 
 
 @pytest.fixture(scope="module")
@@ -59,3 +60,20 @@ def test_a_browser_gets_a_page_for_a_mistyped_address(long_client: TestClient) -
     shown = long_client.get("/artcles/long-read", headers={"accept": "text/html"})
     assert shown.status_code == 404 and "No page at /artcles/long-read." in shown.text
     assert long_client.get("/api/nothing", headers={"accept": "text/html"}).json()["detail"] == "Not Found"
+
+
+def test_search_results_mark_the_words_and_phrases_they_were_found_for(long_client: TestClient) -> None:
+    page = long_client.get("/search", params={"q": '"plan number" REGION -nothing'}).text
+    assert page.count('<mark class="hit">plan number</mark>') == 50  # a page of results, each marked
+    assert page.count('<mark class="hit">region</mark>') == 50
+    assert '<mark class="hit">nothing' not in page
+
+
+def test_found_words_match_as_the_index_does_and_keep_the_text_escaped() -> None:
+    text = "Né <b>wall</b> don’t wallet, co-operation “Street” \u202eok"
+    out = str(render.found_words(text, search_phrases('ne "don\'t" wall "co operation" street -ok')))
+    assert '<mark class="hit">Né</mark>' in out and '<mark class="hit">don’t</mark>' in out
+    assert '&lt;b&gt;<mark class="hit">wall</mark>&lt;/b&gt;' in out and '<mark class="hit">wallet' not in out
+    assert '<mark class="hit">co-operation</mark>' in out and '“<mark class="hit">Street</mark>”' in out
+    assert "\u202e" not in out and "&lt;U+202E&gt;" in out
+    assert '<mark class="hit">ok' not in out  # a -word is not what a result was found for

@@ -193,6 +193,7 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
     templates.env.auto_reload = False  # package files: not checked for changes (a stat per template per page)
     templates.env.globals["safe_url"] = render.safe_url
     templates.env.globals["statement_link"] = statement_link
+    templates.env.globals["found_words"] = render.found_words
     # The parts that are there, joined by spaces: Jinja's `select` filter cost about 0.1 ms a call (a search
     # page made 50 of them, the most time spent in any one function on that page).
     templates.env.globals["joined"] = lambda *parts: " ".join(str(p) for p in parts if p)

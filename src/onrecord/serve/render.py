@@ -85,6 +85,39 @@ def escape_visible(text: str) -> str:
     return "".join(out)
 
 
+# A word as the full-text index (FTS5 unicode61) reads one: letters and digits; anything else separates.
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _folded(word: str) -> str:
+    """A word as the index compares it: lower case, accents off (remove_diacritics 2: "né" finds "ne")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+def found_words(text: str, phrases: Sequence[str]) -> Markup:
+    """``text`` escaped (bidi controls shown), the words and phrases a search found in <mark class="hit">.
+
+    A result of a long briefing can be a 700-character answer: marked, the words it was found for can be
+    seen at a glance. Words are matched as the index matches them, so a mark never falls on a word it did
+    not find ("don't" finds "don’t": both are "don" then "t")."""
+    words = [(m.start(), m.end(), _folded(m.group())) for m in _WORD.finditer(text)]
+    spans = []
+    for phrase in phrases:
+        wanted = [_folded(w) for w in _WORD.findall(phrase)]
+        k = len(wanted)
+        spans += [(words[i][0], words[i + k - 1][1]) for i in range(len(words) - k + 1)
+                  if k and [w[2] for w in words[i:i + k]] == wanted]
+    out, last = [], 0
+    for start, end in sorted(spans):
+        if end <= last:
+            continue
+        start = max(start, last)  # overlapping matches join
+        out += [escape_visible(text[last:start]), f'<mark class="hit">{escape_visible(text[start:end])}</mark>']
+        last = end
+    out.append(escape_visible(text[last:]))
+    return Markup("".join(out))
+
+
 UNRESOLVED = "unresolved"
 LEGEND_SHOWN = 20  # legend entries shown at once; the speakers with fewer statements fold below them
 
