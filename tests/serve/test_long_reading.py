@@ -71,7 +71,8 @@ def test_search_results_mark_the_words_and_phrases_they_were_found_for(long_clie
 
 def test_found_words_match_as_the_index_does_and_keep_the_text_escaped() -> None:
     text = "Né <b>wall</b> don’t wallet, co-operation “Street” \u202eok"
-    out = str(render.found_words(text, search_phrases('ne "don\'t" wall "co operation" street -ok')))
+    pattern = render.search_pattern(search_phrases('ne "don\'t" wall "co operation" street -ok'))
+    out = str(render.found_words(text, pattern))
     assert '<mark class="hit">Né</mark>' in out and '<mark class="hit">don’t</mark>' in out
     assert '&lt;b&gt;<mark class="hit">wall</mark>&lt;/b&gt;' in out and '<mark class="hit">wallet' not in out
     assert '<mark class="hit">co-operation</mark>' in out and '“<mark class="hit">Street</mark>”' in out

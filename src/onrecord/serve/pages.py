@@ -142,7 +142,7 @@ def search_page(request: Request, store: StoreDep, filters: Filters,
     # Past a capped count ("1,000+") the pages go on while there is a row after this page: page 20 of "20+"
     # had no next link, and the matches after the first 1,000 could not be reached from the page.
     return page(request, "search.html", filters=filters, rows=rows, total=total, more=more,
-                phrases=q.search_phrases(filters.q) if filters.q else [],
+                hits=render.search_pattern(q.search_phrases(filters.q)) if filters.q else None,
                 page_number=page_number, facets=_facet_links(filters, found), facets_skipped=skipped,
                 pages=max(pages, page_number) if more else pages, has_next=has_next, acts=q.ACTS,
                 outlets=q.outlets(store), query=filters.query(), error=None)
