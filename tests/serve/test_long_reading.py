@@ -78,3 +78,25 @@ def test_found_words_match_as_the_index_does_and_keep_the_text_escaped() -> None
     assert '<mark class="hit">co-operation</mark>' in out and '“<mark class="hit">Street</mark>”' in out
     assert "\u202e" not in out and "&lt;U+202E&gt;" in out
     assert '<mark class="hit">ok' not in out  # a -word is not what a result was found for
+
+
+def test_an_article_search_shows_where_each_article_says_the_words(long_client: TestClient) -> None:
+    # Titles alone: which long article says the words, and how, could only be found by opening each.
+    page = long_client.get("/articles", params={"q": '"plan number 100" work'}).text
+    assert "1 article, best match first" in page  # was "1 articles"
+    snippet = re.search(r'<span class="snippet">(.*?)</span></li>', page, re.S)
+    assert snippet and snippet.group(1).startswith("…") and snippet.group(1).endswith("…")
+    assert '<mark class="hit">plan number 100</mark>' in snippet.group(1)
+    assert len(re.sub(r"<[^>]+>", "", snippet.group(1))) < 300  # around the words, not the article
+    title_only = long_client.get("/articles", params={"q": "long read"}).text  # the title's words only
+    assert "A long read" in title_only and 'class="snippet"' not in title_only
+
+
+def test_a_snippet_is_cut_at_spaces_and_escaped() -> None:
+    text = "<b>" + "alpha " * 40 + "the Needle here " + "omega " * 60
+    out = str(render.snippet(text, render.search_pattern(["needle"]), before=30, after=30))
+    assert out.startswith("…alpha") and out.endswith("omega…")  # whole words at both ends
+    assert '<mark class="hit">Needle</mark>' in out and "<b>" not in out
+    assert render.snippet("<b>short needle</b>", render.search_pattern(["needle"])) == \
+        '&lt;b&gt;short <mark class="hit">needle</mark>&lt;/b&gt;'
+    assert render.snippet(text, render.search_pattern(["absent"])) is None

@@ -116,6 +116,11 @@ def articles_page(request: Request, store: StoreDep,
     rows = q.articles(store, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE, outlet=outlet, search=q_,
                       relevance=relevance)
     keep = urlencode({k: v for k, v in (("outlet", outlet), ("q", q_), ("sort", sort)) if v})
+    if q_:  # where each article says the words: its first place, marked
+        phrases = q.search_phrases(q_)
+        hits, lead = render.search_pattern(phrases), render.search_pattern(phrases[:1])
+        texts = q.article_texts(store, [a["id"] for a in rows])
+        rows = [dict(a, snippet=render.snippet(texts.get(a["id"], ""), hits, lead)) for a in rows]
     return page(request, "articles.html", articles=rows, total=total, outlet=outlet, words=q_ or "", keep=keep,
                 outlets=q.outlets(store), page_number=page_number, pages=max(1, -(-total // PAGE_SIZE)),
                 relevance=relevance, not_analysed=q.not_analysed(store, limit=NOT_ANALYSED_SHOWN))

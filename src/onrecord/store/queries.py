@@ -13,7 +13,7 @@ import re
 import sqlite3
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -780,6 +780,15 @@ def articles(store: Store, *, limit: int = 20, offset: int = 0, outlet: str | No
         "LIMIT ? OFFSET ?", (*params, *page_bounds(limit, offset)))
     return [{"id": r["slug"], "title": r["title"], "outlet": r["outlet"], "published": r["published"],
              "url": r["url"], "source": r["source"], "statements": r["statements"]} for r in rows]
+
+
+def article_texts(store: Store, keys: Sequence[str]) -> dict[str, str]:
+    """The texts of the articles with these slugs (a page of search results, to show where the words are)."""
+    if not keys:
+        return {}
+    marks = ", ".join("?" * len(keys))
+    rows = store.conn.execute(f"SELECT slug, text FROM articles WHERE slug IN ({marks})", list(keys))
+    return {row["slug"]: row["text"] for row in rows}
 
 
 def count_articles(store: Store, outlet: str | None = None, search: str | None = None) -> int:
