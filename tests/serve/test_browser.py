@@ -342,3 +342,30 @@ def test_the_docs_list_every_operation_of_the_api(server: str, browser: object) 
     example.wait_for(timeout=10_000)
     assert all(f'"{key}"' in example.inner_text() for key in ("items", "total", "content", "actor", "article"))
     page.close()
+
+
+def test_a_link_to_a_statement_sharing_anothers_span_lands_on_that_span(long_db: Path, browser: object,
+                                                                       tmp_path: Path) -> None:
+    # Two readings of one quotation (a briefing's "who've told me" and its colon) share a span; the second
+    # had no element of its own and its link left a long article at its top.
+    import shutil
+    import sqlite3
+
+    db = tmp_path / "twins.db"
+    shutil.copy(long_db, db)
+    with sqlite3.connect(db) as conn:
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(statements)") if row[1] not in ("id", "key")]
+        taken = ", ".join(c if c != "position" else "position + 1000" for c in columns)
+        conn.execute(f"INSERT INTO statements ({', '.join(columns)}, key) SELECT {taken}, 'twin00000000twin' "
+                     "FROM statements ORDER BY position LIMIT 1 OFFSET 120")
+    with serving(db) as server:
+        twin = next(s for s in _statements(server) if s["key"] == "twin00000000twin")
+        page, errors = _long_page(browser, server, "/articles/long-read#s-twin00000000twin")
+        page.wait_for_function("!document.getElementById('details-list').hidden")
+        assert page.evaluate("scrollY") > 1000  # not left at the top
+        shared = page.locator("mark.stmt.selected").first.bounding_box()
+        assert _inside_viewport(shared, VIEW)
+        assert page.locator("#d-content").inner_text() == twin["content"]["text"]
+        _shot(page, "reader-long-twin-anchor.png")
+        assert not errors, errors
+        page.close()

@@ -100,7 +100,7 @@ def test_articles_list_with_outlet_filter(client: TestClient) -> None:
     page = client.get("/articles").text
     assert "2 articles" in page and 'href="/articles/peace-talks"' in page
     only = client.get("/articles", params={"outlet": "Example Wire"}).text  # the hostile row names its own
-    assert "1 articles" in only and 'href="/articles/hostile"' not in only
+    assert "1 article," in only and 'href="/articles/hostile"' not in only
     assert "0 articles" in client.get("/articles", params={"outlet": "Nowhere"}).text
     assert client.get("/articles", params={"page": 0}).status_code == 422
 

@@ -98,7 +98,7 @@ def test_search_actor_pages_and_csv_link_to_the_statement(client: TestClient) ->
 def test_bidi_controls_are_visible_in_search_results_too(long_db: Path) -> None:
     client = TestClient(create_app(long_db))
     page = client.get("/search", params={"q": "evil"}).text
-    assert "\u202e" not in page and "&lt;U+202E&gt;</span>evil" in page
+    assert "\u202e" not in page and '&lt;U+202E&gt;</span><mark class="hit">evil</mark>' in page
 
 
 def test_event_mentions_are_marked_inside_and_outside_statements_every_character_once() -> None:

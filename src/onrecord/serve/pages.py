@@ -116,6 +116,11 @@ def articles_page(request: Request, store: StoreDep,
     rows = q.articles(store, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE, outlet=outlet, search=q_,
                       relevance=relevance)
     keep = urlencode({k: v for k, v in (("outlet", outlet), ("q", q_), ("sort", sort)) if v})
+    if q_:  # where each article says the words: its first place, marked
+        phrases = q.search_phrases(q_)
+        hits, lead = render.search_pattern(phrases), render.search_pattern(phrases[:1])
+        texts = q.article_texts(store, [a["id"] for a in rows])
+        rows = [dict(a, snippet=render.snippet(texts.get(a["id"], ""), hits, lead)) for a in rows]
     return page(request, "articles.html", articles=rows, total=total, outlet=outlet, words=q_ or "", keep=keep,
                 outlets=q.outlets(store), page_number=page_number, pages=max(1, -(-total // PAGE_SIZE)),
                 relevance=relevance, not_analysed=q.not_analysed(store, limit=NOT_ANALYSED_SHOWN))
@@ -125,22 +130,27 @@ def articles_page(request: Request, store: StoreDep,
 def search_page(request: Request, store: StoreDep, filters: Filters,
                 page_number: Annotated[int, Query(alias="page", ge=1, le=10_000)] = 1) -> HTMLResponse:
     settings = request.app.state.settings
-    f = filters.to_filter(limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
+    f = filters.to_filter(limit=PAGE_SIZE + 1, offset=(page_number - 1) * PAGE_SIZE)  # one more: is there a next?
     try:
         total, more = (q.count_statements_upto(store, f, settings.serve_search_count_max) if filters.any()
                        else (0, False))
         rows = q.statements(store, f) if filters.any() else []
+        has_next, rows = len(rows) > PAGE_SIZE, rows[:PAGE_SIZE]
         # Facets are one GROUP BY over every match: only for an exact count under the threshold.
         skipped = more or total > settings.serve_facet_max_matches
         found = q.facets(store, f, settings.serve_facet_values) if total and not skipped else {}
     except q.QueryError as err:
         return page(request, "search.html", 400, error=str(err), filters=filters, rows=[], total=0, more=False,
-                    facets={}, facets_skipped=False,
+                    facets={}, facets_skipped=False, has_next=False,
                     page_number=1, pages=1, acts=q.ACTS, outlets=q.outlets(store), query=filters.query())
+    pages = max(1, -(-total // PAGE_SIZE))
+    # Past a capped count ("1,000+") the pages go on while there is a row after this page: page 20 of "20+"
+    # had no next link, and the matches after the first 1,000 could not be reached from the page.
     return page(request, "search.html", filters=filters, rows=rows, total=total, more=more,
+                hits=render.search_pattern(q.search_phrases(filters.q)) if filters.q else None,
                 page_number=page_number, facets=_facet_links(filters, found), facets_skipped=skipped,
-                pages=max(1, -(-total // PAGE_SIZE)), acts=q.ACTS, outlets=q.outlets(store),
-                query=filters.query(), error=None)
+                pages=max(pages, page_number) if more else pages, has_next=has_next, acts=q.ACTS,
+                outlets=q.outlets(store), query=filters.query(), error=None)
 
 
 @router.get("/try")

@@ -85,6 +85,97 @@ def escape_visible(text: str) -> str:
     return "".join(out)
 
 
+# A word as the full-text index (FTS5 unicode61) reads one: letters and digits; anything else separates.
+_WORD = re.compile(r"[^\W_]+")
+
+
+class _Unaccented(dict[int, str]):
+    """A ``str.translate`` table, filled as characters come: each character with its accent taken off
+    ("é" -> "e"), as the index's remove_diacritics does; one character for one, so offsets in a folded text
+    are offsets in the text (a join per character cost a results page a millisecond)."""
+
+    def __missing__(self, code: int) -> str:
+        base = [c for c in unicodedata.normalize("NFD", chr(code)) if not unicodedata.combining(c)]
+        self[code] = folded = base[0] if len(base) == 1 else chr(code)
+        return folded
+
+
+_UNACCENTED = _Unaccented()
+
+
+def _folded(text: str) -> str:
+    return text if text.isascii() else text.translate(_UNACCENTED)
+
+
+def search_pattern(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    """One pattern for the words and phrases of a search, matching as the index matches: whole words, case
+    and accents aside, a phrase's words in order with anything but a letter or digit between them ("don't"
+    finds "don’t": both are "don" then "t")."""
+    alternatives = []
+    for phrase in phrases:
+        words = _WORD.findall(_folded(phrase))
+        if words:
+            alternatives.append(r"[\W_]+".join(re.escape(w) for w in words))
+    if not alternatives:
+        return None
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])", re.IGNORECASE)
+
+
+def found_words(text: str, pattern: re.Pattern[str] | None) -> Markup:
+    """``text`` escaped (bidi controls shown), what ``pattern`` (``search_pattern``) finds in <mark class="hit">.
+
+    A result of a long briefing can be a 700-character answer: marked, the words it was found for can be
+    seen at a glance."""
+    if pattern is None:
+        return Markup(escape_visible(text))
+    out, last = [], 0
+    for m in pattern.finditer(_folded(text)):
+        start, end = m.span()
+        out += [escape_visible(text[last:start]), f'<mark class="hit">{escape_visible(text[start:end])}</mark>']
+        last = end
+    out.append(escape_visible(text[last:]))
+    return Markup("".join(out))
+
+
+def snippet(text: str, pattern: re.Pattern[str] | None, lead: re.Pattern[str] | None = None,
+            before: int = 90, after: int = 160) -> Markup | None:
+    """The text around the first place ``lead`` finds (the search's first words: "Biden inflation" shows
+    where inflation comes up with Biden, not his first "I"), else ``pattern``, every word of ``pattern``
+    marked, cut at spaces, with "…" where text goes on; None when neither finds anything there (the words
+    were in the title only).
+
+    An article search listed titles alone: which of five 100,000-character briefings says "Build Back
+    Better", and how, could only be found by opening each. The first place is found without folding the
+    text when it can be (an article's whole text folded cost a millisecond); FTS5's own snippet() read
+    every article whole and took 15 ms each for a common word."""
+    found = _first(text, lead) or _first(text, pattern)
+    if found is None or pattern is None:
+        return None
+    start, end = max(0, found.start() - before), min(len(text), found.end() + after)
+    if start > 0:
+        start = _after_space(text, start, found.start())
+    if end < len(text):
+        end = _before_space(text, found.end(), end)
+    window = " ".join(text[start:end].split())  # a transcript's line breaks and double spaces, as one line
+    return Markup(("…" if start > 0 else "") + found_words(window, pattern) + ("…" if end < len(text) else ""))
+
+
+def _first(text: str, pattern: re.Pattern[str] | None) -> re.Match[str] | None:
+    if pattern is None:
+        return None
+    return pattern.search(text) or (pattern.search(_folded(text)) if not text.isascii() else None)
+
+
+def _after_space(text: str, start: int, limit: int) -> int:
+    cut = text.find(" ", start, limit)
+    return cut + 1 if cut >= 0 else start
+
+
+def _before_space(text: str, limit: int, end: int) -> int:
+    cut = text.rfind(" ", limit, end)
+    return cut if cut >= 0 else end
+
+
 UNRESOLVED = "unresolved"
 LEGEND_SHOWN = 20  # legend entries shown at once; the speakers with fewer statements fold below them
 
@@ -126,6 +217,8 @@ def highlight(text: str, statements: Sequence[dict[str, Any]], legend: dict[str,
 
     Statements may nest or overlap; the text is cut at every boundary, and each piece belongs to the
     innermost statement covering it, so every character appears once and every statement stays clickable.
+    A statement left with no piece of its own (another has exactly its span) still gets its anchor, an
+    empty element where it starts, so a link to it lands on its place in a long article.
     One sweep over the boundaries keeps a long article with thousands of statements fast.
     """
     stop = len(text) if end is None else end
@@ -153,11 +246,14 @@ def highlight(text: str, statements: Sequence[dict[str, Any]], legend: dict[str,
     anchored: set[int] = set()
     out: list[str] = []
     badged: set[int] = set()
+    begins: dict[int, int] = {}  # statement -> where in ``out`` its content begins
     for start, end in itertools.pairwise(bounds):
         for part, n in closes.get(start, ()):
             active[part].discard(n)
         for part, n in opens.get(start, ()):
             active[part].add(n)
+            if part == "content":
+                begins[n] = len(out)
         if start == end:
             continue
         piece = escape_visible(text[start:end])
@@ -174,6 +270,9 @@ def highlight(text: str, statements: Sequence[dict[str, Any]], legend: dict[str,
             badged.add(n)
             piece = _mark(piece, statements[n], n, legend, first=first)
         out.append(piece)
+    # Pieces are whole elements, so an anchor goes between two of them; from the end, so places stay put.
+    for n in sorted((n for n in begins if n not in badged), key=begins.__getitem__, reverse=True):
+        out.insert(begins[n], f'<span class="stmt-anchor" id="{anchor(statements[n], n)}" data-statement="{n}"></span>')
     return Markup("".join(out))
 
 

@@ -13,7 +13,7 @@ import re
 import sqlite3
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -339,6 +339,19 @@ def _fts_query(text: str) -> str:
     statements with that word or phrase (``wall -street``). All terms are ANDed. Control characters (a NUL
     ends FTS5's parse: "unterminated string") and unpaired surrogates separate words like spaces.
     """
+    wanted, unwanted = _terms(text)
+    if not wanted:
+        raise QueryError("empty search" if not unwanted else "a search needs a word to find, not only -words")
+    return " ".join(wanted) + "".join(f" NOT {term}" for term in unwanted)
+
+
+def search_phrases(text: str) -> list[str]:
+    """The words and "phrases" a search looks for (not its -words), as written: what a results page marks."""
+    return [term[1:-1] for term in _terms(text)[0]]
+
+
+def _terms(text: str) -> tuple[list[str], list[str]]:
+    """The search's wanted and unwanted terms, each an FTS5 phrase in double quotes."""
     cleaned = "".join(" " if unicodedata.category(c) in ("Cc", "Cs") else c for c in text)
     wanted: list[str] = []
     unwanted: list[str] = []
@@ -349,9 +362,7 @@ def _fts_query(text: str) -> str:
         words = (phrase if phrase is not None else word).replace('"', " ").split()
         if words:
             (unwanted if minus else wanted).append('"' + " ".join(words) + '"')
-    if not wanted:
-        raise QueryError("empty search" if not unwanted else "a search needs a word to find, not only -words")
-    return " ".join(wanted) + "".join(f" NOT {term}" for term in unwanted)
+    return wanted, unwanted
 
 
 def statements(store: Store, f: StatementFilter = StatementFilter()) -> list[dict[str, Any]]:
@@ -769,6 +780,15 @@ def articles(store: Store, *, limit: int = 20, offset: int = 0, outlet: str | No
         "LIMIT ? OFFSET ?", (*params, *page_bounds(limit, offset)))
     return [{"id": r["slug"], "title": r["title"], "outlet": r["outlet"], "published": r["published"],
              "url": r["url"], "source": r["source"], "statements": r["statements"]} for r in rows]
+
+
+def article_texts(store: Store, keys: Sequence[str]) -> dict[str, str]:
+    """The texts of the articles with these slugs (a page of search results, to show where the words are)."""
+    if not keys:
+        return {}
+    marks = ", ".join("?" * len(keys))
+    rows = store.conn.execute(f"SELECT slug, text FROM articles WHERE slug IN ({marks})", list(keys))
+    return {row["slug"]: row["text"] for row in rows}
 
 
 def count_articles(store: Store, outlet: str | None = None, search: str | None = None) -> int:

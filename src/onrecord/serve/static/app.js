@@ -86,8 +86,19 @@
   function follow() {
     var id = decodeURIComponent(window.location.hash.slice(1));
     var target = id ? document.getElementById(id) : null;
+    if (target && target.matches("span.stmt-anchor")) {
+      // A statement with exactly the span of another has no highlight of its own, only this empty anchor
+      // where it starts: bring that place into view (not the top of a long article) and show its details.
+      target.scrollIntoView({ block: "center" });
+      show(Number(target.getAttribute("data-statement")), null);
+      var next = target.nextElementSibling;  // the highlight of the same words, outlined as the statement's
+      if (next && next.matches("mark.stmt")) {
+        pieces(next.getAttribute("data-statement")).forEach(function (m) { m.classList.add("selected"); });
+      }
+      return;
+    }
     if (!target || !target.matches("mark.stmt")) {
-      // A statement with exactly the span of another has no highlight of its own: show its details anyway.
+      // An anchor that is not on the page (a page rendered before anchors for such statements): the details.
       for (var i = 0; i < statements.length; i += 1) {
         if (statements[i].anchor === id) { show(i, null); return; }
       }
