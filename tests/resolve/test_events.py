@@ -1500,3 +1500,18 @@ def test_contests_named_together_stay_apart() -> None:
                    "Republican primary in Texas and another Republican primary in Utah went to Weber too.",
                    published="2016-12-01")
     assert len([e for e in found if e.type == "vote"]) == 4, [e.to_dict() for e in found]
+
+
+def test_rallying_people_to_a_side_or_a_wish_to_march_is_no_rally() -> None:
+    assert events("Karl Weber, a Democrat backing Anna Berg, is trying to rally Latinos.") == []
+    assert events("Most soldiers would prefer to march under the orders of Olaf Berg.") == []
+    e = one("Olaf Berg rallied supporters in Ohio on Monday.")
+    assert (e.type, e.date) == ("rally", "2025-08-18"), e.to_dict()
+    assert one("Protesters will march through Paris.").type == "rally"
+
+
+def test_a_place_stops_before_a_conjunct_that_is_no_place() -> None:
+    found = events("The ministers discussed the decisions taken at the NATO summit held in Vilnius and the fighting "
+                   "in Sudan.")
+    summit = next(e for e in found if e.type == "summit")
+    assert summit.place is not None and summit.place.text == "Vilnius", summit.to_dict()

@@ -591,6 +591,8 @@ def _verb_type(tok: Token) -> EventType | None:
         return None  # "debated a bill", "flies fighters and cargo to Syria"; "the Senate debated a bill" is one
     if lemma == "rally" and not _people_rally(tok):
         return None  # "Shares in the firm rallied 5%": a market, not a crowd
+    if kind == "rally" and _mobilised(tok):
+        return None  # "trying to rally Latinos", "would prefer to march under his orders": no gathering
     if lemma == "visit" and any(c.dep_ == "dobj" and c.lemma_.lower() in W.WEB_WORDS for c in children):
         return None  # "visit our website"
     if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around", "to") for c in children):
@@ -607,6 +609,20 @@ def _people_rally(verb: Token) -> bool:
     named ("rallying in Ohio"); not "shares", "stocks" or "the dollar"."""
     subject = next(iter(_subjects(verb)), None) or _inherited_subject(verb)
     return subject is None or _is_party(subject) or _crowd(verb)
+
+
+def _mobilised(verb: Token) -> bool:
+    """"is trying to rally Latinos", "troops would prefer to march under the orders of Trump": rallying people to
+    a side, or a wish to march, with no place and no time, names no gathering (ANNOTATION.md §3.1: figures of
+    speech, hypotheticals); "rallied supporters in Ohio", "plans to march on Saturday" still do."""
+    if _place_of(verb) is not None or any(t.ent_type_ in W.DATE_LABELS for t in verb.subtree):
+        return False
+    if any(c.dep_ == "dobj" and _is_party(c) for c in verb.children):
+        return True  # rallied whom: won over, not assembled
+    if not (verb.head.lower_ == "to" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return False  # "protesters marched", "will march": said of an occasion
+    wisher = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
+    return wisher is None or wisher.lemma_.lower() not in W.PLAN_VERBS | W.HOLD_VERBS
 
 
 def _issue_not_occasion(tok: Token, lemma: str) -> bool:
@@ -2150,10 +2166,14 @@ def _place_extent(tok: Token) -> tuple[int, int]:
     tokens = [t for t in tok.subtree if not _in_clause(t, tok)]
     tokens = [t for t in tokens if t.dep_ != "prep" or t.head.i != tok.i] or [tok]
     keep = [t for t in tokens if not any(a.dep_ == "prep" and a.head.i == tok.i for a in _ancestors_to(t, tok))]
+    # "the summit held in Vilnius and the developments in Afghanistan": the parser joins the next object of the
+    # sentence to the place; a conjunct that is no place is not part of it (places joined stay: "Iowa and Ohio")
+    keep = [t for t in keep if not any(a.dep_ == "conj" and a.head.i == tok.i and not _is_place(a)
+                                       for a in _ancestors_to(t, tok))] or [tok]
     first = min(t.i for t in keep)
     last = max(t.i for t in keep)
     doc = tok.doc
-    while last > first and (doc[last].is_punct or doc[last].ent_type_ in W.DATE_LABELS):
+    while last > first and (doc[last].is_punct or doc[last].ent_type_ in W.DATE_LABELS or doc[last].dep_ == "cc"):
         last -= 1
     return doc[first].idx, doc[last].idx + len(doc[last])
 
