@@ -1515,3 +1515,10 @@ def test_a_place_stops_before_a_conjunct_that_is_no_place() -> None:
                    "in Sudan.")
     summit = next(e for e in found if e.type == "summit")
     assert summit.place is not None and summit.place.text == "Vilnius", summit.to_dict()
+
+
+def test_an_occasion_named_like_the_state_of_the_union_address_is_one_phrase() -> None:
+    e = one("Barack Obama spoke on Tuesday night in his final State of the Union address.")
+    assert e.mentions[0].text == "his final State of the Union address", e.to_dict()
+    assert names(e) == {"Barack Obama"} and e.date == "2025-08-19", e.to_dict()
+    assert events("No State of the Union address, however eloquent, can explain away that reality.") == []

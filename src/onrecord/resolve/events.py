@@ -320,6 +320,9 @@ def _noun_type(tok: Token) -> EventType | None:
         kind = "summit"  # "the annual meeting of the United Nations General Assembly": a gathering of states
     if _generic(tok, lemma) or _issue_not_occasion(tok, lemma):
         return None
+    name = _split_name(tok)
+    if name is not None and _generic(name, lemma):
+        return None  # "No State of the Union address, no matter how eloquent, ...": the name's "No" is the phrase's
     if kind == "vote" and any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in tok.children):
         return None  # "309 electoral votes": a count
     if lemma == "vote" and any(c.ent_type_ == "NORP" or c.lower_ in W.VOTER_BLOCS for c in tok.children
@@ -328,6 +331,18 @@ def _noun_type(tok: Token) -> EventType | None:
     if lemma == "vote" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         return None  # "supporting him with their vote", "cast his vote": a ballot; "the Senate's vote" stays
     return kind
+
+
+def _split_name(tok: Token) -> Token | None:
+    """"his final State of the Union address": the parser makes the name's first word ("State") the head of the
+    phrase and the occasion noun the object of its "of"; that head then holds the phrase's determiner and
+    possessor, and the words between it and the noun name the occasion, not a party to it."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.pos_ != "PROPN":
+        return None
+    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+        return None  # "a summit of the Americas" is no occasion noun after a name
+    head = tok.head.head
+    return head if head.is_title and head.i < tok.i else None
 
 
 def _mass_use(tok: Token, lemma: str) -> bool:
@@ -1206,6 +1221,10 @@ def _extent(trigger: Token) -> tuple[int, int]:
             tokens.extend(t for t in c.subtree if not _in_clause(t, c))
     if trigger.lower_ == "down" and trigger.i >= 2:
         tokens.append(trigger.doc[trigger.i - 2])
+    name = _split_name(trigger) if trigger.pos_ != "VERB" else None
+    if name is not None:  # "his final State of the Union address", not "the Union address"
+        tokens.extend(t for c in name.lefts for t in c.subtree)
+        tokens.append(name)
     first = min(t.i for t in tokens)
     last = max(t.i for t in tokens)
     doc = trigger.doc
@@ -1639,6 +1658,9 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         heads.extend(p for c in won.children if c.dep_ == "prep" and c.lower_ in W.WON_OVER
                      for p in c.children if p.dep_ == "pobj")  # the parser may hang "over" on the verb
     children = list(trigger.children)
+    name = _split_name(trigger) if trigger.pos_ != "VERB" else None
+    if name is not None:  # "his State of the Union address": "his", not the name's "Union"
+        children = [c for c in children if not c.i < trigger.i] + [c for c in name.lefts if c.dep_ == "poss"]
     children += [x for c in children if c.dep_ == "prep" for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"]
     for c in children:  # and a conjoined phrase: "discussions within Europe and with the US"
         if _party_dependent(c):
@@ -1783,6 +1805,7 @@ def _party_dependent(c: Token) -> bool:
 
 def _hosted(trigger: Token, governor: Token) -> bool:
     """Whether the governing verb's subject takes part: "Trump held talks", "told reporters at a news conference"."""
+    trigger = _split_name(trigger) or trigger  # "will deliver the State of the Union address": where "State" stands
     if trigger.dep_ == "dobj" and trigger.head.i == governor.i:  # "Biden scheduled a town hall": his; not
         return governor.lemma_.lower() in W.HOLD_VERBS | W.OWN_PLANS  # "Volker worked to arrange a meeting"
     prep = trigger.head
