@@ -1522,3 +1522,13 @@ def test_an_occasion_named_like_the_state_of_the_union_address_is_one_phrase() -
     assert e.mentions[0].text == "his final State of the Union address", e.to_dict()
     assert names(e) == {"Barack Obama"} and e.date == "2025-08-19", e.to_dict()
     assert events("No State of the Union address, however eloquent, can explain away that reality.") == []
+
+
+def test_a_recurring_series_or_an_occasion_held_again_and_again_is_no_event() -> None:
+    assert events("The Group of Seven holds its annual meetings to discuss coordination.") == []
+    assert events("Berg's staffers have been hosting traditional dinners with local voters.") == []
+    found = events("The address answered the gloomy speech that the Republican candidates have been delivering "
+                   "for the last year.")
+    assert [m.text for e in found for m in e.mentions] == ["The address"], [e.to_dict() for e in found]
+    assert one("The annual meeting of the board was held on Monday.").date == "2025-08-18"
+    assert one("Negotiators have been holding talks in Geneva since Monday.").type == "talks"

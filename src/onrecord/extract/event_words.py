@@ -259,6 +259,8 @@ ONGOING_WORDS = frozenset({"underway", "ongoing"})
 # Whom an election is won "over": the rival, who ran in it too.
 WON_OVER = frozenset({"over"})
 
+# Modifiers of a plural occasion noun that make it a recurring series ("its annual meetings", "regular briefings").
+RECURRING_WORDS = frozenset("annual yearly monthly weekly daily regular periodic biannual quarterly".split())
 # Determiners that introduce an occasion as new ("a meeting", "another referendum"), not one already named.
 INDEFINITE = frozenset({"a", "an", "another"})
 # Determiners that, in a question, do not take the occasion as held or set: "any talk of a summit?", "no

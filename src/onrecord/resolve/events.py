@@ -320,6 +320,8 @@ def _noun_type(tok: Token) -> EventType | None:
         kind = "summit"  # "the annual meeting of the United Nations General Assembly": a gathering of states
     if _generic(tok, lemma) or _issue_not_occasion(tok, lemma):
         return None
+    if kind != "talks" and _repeated(tok):
+        return None
     name = _split_name(tok)
     if name is not None and _generic(name, lemma):
         return None  # "No State of the Union address, no matter how eloquent, ...": the name's "No" is the phrase's
@@ -331,6 +333,24 @@ def _noun_type(tok: Token) -> EventType | None:
     if lemma == "vote" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         return None  # "supporting him with their vote", "cast his vote": a ballot; "the Senate's vote" stays
     return kind
+
+
+def _repeated(tok: Token) -> bool:
+    """"holds its annual meetings", "the malaise speech the candidates have been delivering for a year": a
+    recurring series, or an occasion held again and again, is no one occasion (ANNOTATION.md §3.1: habitual
+    mentions); talks that "have been going on" are one occasion over days, and are not asked here."""
+    plural = tok.tag_ in ("NNS", "NNPS")
+    if plural and any(c.dep_ == "amod" and c.lower_ in W.RECURRING_WORDS for c in tok.children):
+        return True
+    if plural and tok.dep_ == "dobj" and _again_and_again(tok.head):
+        return True  # "have been holding rallies across the state"
+    return any(c.dep_ == "relcl" and _again_and_again(c) for c in tok.children)
+
+
+def _again_and_again(verb: Token) -> bool:
+    """The present perfect progressive ("have been delivering"): done over and over up to now."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == en.PRESENT_PARTICIPLE and "been" in aux and bool(aux & {"have", "has", "'ve", "'s"})
 
 
 def _split_name(tok: Token) -> Token | None:
@@ -604,6 +624,8 @@ def _verb_type(tok: Token) -> EventType | None:
     if lemma in ("debate", "fly", "travel") and any(c.dep_ == "dobj" and not _is_party(c) for c in children) \
             and not (lemma == "debate" and _voting_body(tok)):
         return None  # "debated a bill", "flies fighters and cargo to Syria"; "the Senate debated a bill" is one
+    if any(c.dep_ == "dobj" and c.tag_ == "NNS" for c in tok.children) and _again_and_again(tok):
+        return None  # "have been hosting traditional dinners with locals": again and again, no one occasion
     if lemma == "rally" and not _people_rally(tok):
         return None  # "Shares in the firm rallied 5%": a market, not a crowd
     if kind == "rally" and _mobilised(tok):
