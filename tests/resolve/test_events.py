@@ -1532,3 +1532,18 @@ def test_a_recurring_series_or_an_occasion_held_again_and_again_is_no_event() ->
     assert [m.text for e in found for m in e.mentions] == ["The address"], [e.to_dict() for e in found]
     assert one("The annual meeting of the board was held on Monday.").date == "2025-08-18"
     assert one("Negotiators have been holding talks in Geneva since Monday.").type == "talks"
+
+
+def test_a_role_written_before_a_participants_name_is_that_participant() -> None:
+    e = one("Danish Foreign Minister meets Olaf Scholz\n\nOlaf Scholz met with Danish Foreign Minister Lars Holm in "
+            "Berlin.")
+    assert names(e) == {"Olaf Scholz", "Lars Holm"}, e.to_dict()
+
+
+def test_a_persons_name_cut_short_beside_the_whole_name_is_dropped() -> None:
+    from onrecord.model import Actor, Participant
+    from onrecord.resolve.events import _title_of
+    short = Participant("Tran Van", None, Actor("tran-van", "Tran Van", "person"))
+    people = ["Tran Van", "Tran Van Long", "Karl Weber"]
+    assert _title_of(short, people, "")
+    assert not _title_of(Participant("Karl Weber", None, Actor("karl-weber", "Karl Weber", "person")), people, "")

@@ -127,7 +127,28 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
     _add_speakers(events, statements, text)
     _add_counterparts(events, parsed, resolver)
     _add_press(events)
+    _drop_titles(events, text)
     return events
+
+
+def _drop_titles(events: list[Event], text: str) -> None:
+    """"US Secretary of State and Turkish Foreign Minister meet" over "Blinken met with Turkish Foreign Minister
+    Hakan Fidan": a role no name resolved, written somewhere right before a person who takes part, is that
+    person (ANNOTATION.md §3.3: the text's own naming of the holder), not another party; likewise a person's
+    name cut short ("Pham Binh" beside "Pham Binh Minh")."""
+    for e in events:
+        people = [p.name for p in e.participants if p.actor is not None and p.actor.type == "person"]
+        if len(e.participants) < 2 or not people:
+            continue
+        e.participants = [p for p in e.participants if not _title_of(p, people, text)]
+
+
+def _title_of(p: Participant, people: list[str], text: str) -> bool:
+    if p.actor is not None and p.actor.type == "person":
+        return any(n != p.name and n.startswith(p.name + " ") for n in people)  # the name cut short
+    if p.actor is not None and p.actor.type != "unnamed":
+        return False
+    return any(f"{p.name} {n}" in text for n in people)  # the role written before the holder's name
 
 
 def _series_debaters(drafts: list[_Draft]) -> None:
