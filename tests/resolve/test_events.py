@@ -1547,3 +1547,14 @@ def test_a_persons_name_cut_short_beside_the_whole_name_is_dropped() -> None:
     people = ["Tran Van", "Tran Van Long", "Karl Weber"]
     assert _title_of(short, people, "")
     assert not _title_of(Participant("Karl Weber", None, Actor("karl-weber", "Karl Weber", "person")), people, "")
+
+
+def test_a_telephonic_conversation_is_a_call() -> None:
+    e = one("Anna Berg and Olaf Scholz held a telephonic conversation on Monday.")
+    assert (e.type, e.date) == ("call", "2025-08-18") and names(e) == {"Anna Berg", "Olaf Scholz"}, e.to_dict()
+
+
+def test_an_indefinite_protest_said_to_have_started_or_broken_out_is_one_occasion() -> None:
+    assert one("A protest broke out in the old town.").type == "rally"
+    assert one("The law was drafted after a peaceful demonstration started Monday evening.").type == "rally"
+    assert events("A protest did not break out.") == []

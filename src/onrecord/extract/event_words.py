@@ -35,8 +35,8 @@ PUBLISH_VERBS = frozenset("publish print post carry air broadcast release quote 
 # Nouns that name an event only with one of these words before them ("a phone call", "a media availability",
 # "a news conference"); the type they take then.
 QUALIFIED_NOUNS: dict[str, tuple[frozenset[str], EventType]] = {
-    "call": (frozenset("phone telephone video conference".split()), "call"),
-    "conversation": (frozenset("phone telephone video".split()), "call"),
+    "call": (frozenset("phone telephone telephonic video conference".split()), "call"),
+    "conversation": (frozenset("phone telephone telephonic video".split()), "call"),  # "a telephonic conversation"
     "availability": (frozenset("media press".split()), "press_conference"),
     "conference": (frozenset("press news".split()), "press_conference"),
     "event": (frozenset("campaign fundraising".split()), "rally"),

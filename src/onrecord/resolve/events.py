@@ -1360,7 +1360,9 @@ def _never_held(trigger: Token, governor: Token) -> bool:
 
 
 def _holding(verb: Token) -> bool:
-    """"start", "happen", "take place": a verb that says an occasion was held."""
+    """"start", "happen", "take place", "broke out": a verb that says an occasion was held."""
+    if verb.lemma_.lower() == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return True  # "a protest broke out" (ANNOTATION.md §3.5)
     return verb.lemma_.lower() in W.HELD_VERBS or (
         verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
 
@@ -3021,6 +3023,8 @@ def _asserted(trigger: Token) -> bool:
     """"A closed-door trial is underway", "a meeting took place", "Mugabe won a presidential election over
     Tsvangirai": an indefinite occasion the clause says is going on, was held, or was won or lost by someone is one
     particular occasion, not a generic mention (unlike "to win an election", with no one who won)."""
+    if any(c.dep_ == "acl" and c.tag_ == "VBD" and _holding(c) for c in trigger.children):
+        return True  # "after a peaceful demonstration started Monday evening": the parser's reduced relative
     verb = trigger.head
     if trigger.dep_ in ("nsubj", "nsubjpass"):
         if _negated(verb):
