@@ -1558,3 +1558,14 @@ def test_an_indefinite_protest_said_to_have_started_or_broken_out_is_one_occasio
     assert one("A protest broke out in the old town.").type == "rally"
     assert one("The law was drafted after a peaceful demonstration started Monday evening.").type == "rally"
     assert events("A protest did not break out.") == []
+
+
+def test_debates_in_the_plural_with_no_day_or_place_are_the_series() -> None:
+    assert events("In the primary debates Olaf Berg dismissed the bankruptcy as normal business.") == []
+    assert one("The Republican debates on Thursday and Saturday were heated.").type == "debate"
+
+
+def test_a_polls_match_up_between_two_candidates_is_no_vote() -> None:
+    assert events("The paper surveyed troops on several match-ups. In a contest between Olaf Berg and Anna Weber, "
+                  "Berg was preferred 51 percent versus 38 percent.") == []
+    assert one("In a runoff between Olaf Berg and Anna Weber on May 7, Berg won.").type == "vote"

@@ -548,6 +548,9 @@ def _generic(tok: Token, lemma: str) -> bool:
         return True  # "until the primaries end in June": the season, unless the states or the year are named
     if plural and W.NOUN_TRIGGERS.get(lemma) == "vote":
         return False  # contests whose states are named (above): "Next week will bring contests in Florida"
+    if plural and W.NOUN_TRIGGERS.get(lemma) == "debate" and not any(
+            t.ent_type_ in W.DATE_LABELS or t.ent_type_ in W.PLACE_LABELS for t in tok.subtree):
+        return True  # "in the primary debates he pooh-poohed it", "what the debates have become": the series
     return plural and not dets and not any(c.dep_ == "prep" for c in tok.children)
 
 
@@ -3050,8 +3053,15 @@ def _hypothetical(d: _Draft) -> bool:
     """"He'd support Clinton in a general election over Trump": an indefinite occasion under "would", "could" or
     "might", with no time or place, is supposed, not planned (ANNOTATION.md §3.1: hypotheticals)."""
     return all(m.trigger.pos_ != "VERB" and m.time is None and m.place is None
-               and any(c.lower_ in W.INDEFINITE for c in m.trigger.lefts) and _supposed(_governor(m.trigger))
-               for m in d.mentions)
+               and any(c.lower_ in W.INDEFINITE for c in m.trigger.lefts)
+               and (_supposed(_governor(m.trigger)) or _matchup(m.trigger)) for m in d.mentions)
+
+
+def _matchup(trigger: Token) -> bool:
+    """"In a contest between Trump and Sanders, Trump was preferred 51 percent": a poll's match-up, a vote
+    nobody holds (ANNOTATION.md §3.5: a hypothetical match-up is no event)."""
+    return W.NOUN_TRIGGERS.get(trigger.lemma_.lower()) == "vote" and trigger.dep_ == "pobj" \
+        and trigger.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children)
 
 
 def _supposed(verb: Token | None) -> bool:
