@@ -1569,3 +1569,11 @@ def test_a_polls_match_up_between_two_candidates_is_no_vote() -> None:
     assert events("The paper surveyed troops on several match-ups. In a contest between Olaf Berg and Anna Weber, "
                   "Berg was preferred 51 percent versus 38 percent.") == []
     assert one("In a runoff between Olaf Berg and Anna Weber on May 7, Berg won.").type == "vote"
+
+
+def test_a_possessive_before_the_clauses_named_subject_is_that_subject() -> None:
+    e = one("Karl Weber backs the plan, he wrote in a letter. In his weekly radio address on Saturday, President "
+            "Olaf Berg said the economy would recover.")
+    assert (e.type, e.date) == ("speech", "2025-08-16") and names(e) == {"Olaf Berg"}, e.to_dict()
+    e = one("Anna Weber spoke first. After her speech, Olaf Berg called for unity.")
+    assert "Anna Weber" in names(e), e.to_dict()

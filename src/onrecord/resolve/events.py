@@ -39,6 +39,7 @@ from onrecord.model import (
 )
 from onrecord.nlp import KnownIds, ParsedText, entities, entities_in, in_sorted, sorted_ids, token_indices
 from onrecord.resolve.event_model import EventFilter
+from onrecord.resolve.names import name_gender, pronoun_gender
 from onrecord.resolve.speakers import ArticleResolver
 from onrecord.resolve.time import Direction, Resolved, parse_relative_base, resolve
 
@@ -1760,8 +1761,22 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
     for tok in heads:
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
             tok = tok.head.head  # "Scholz, who met Macron on Monday": the one "who" stands for
+        tok = _named_after(tok, governor) or tok
         yield from _with_conjuncts(_group_member(tok))
         yield from _names_joined_before(tok)
+
+
+def _named_after(tok: Token, governor: Token | None) -> Token | None:
+    """"In his weekly radio address on Saturday, President Bush said": a possessive before the clause's named
+    subject points forward to it, not back to the last man named (the sentence before's letter writer)."""
+    if governor is None or tok.dep_ != "poss" or tok.lower_ not in ("his", "her"):
+        return None
+    subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i < tok.i or not (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN"):
+        return None
+    name = _entity(subject)
+    gender = name_gender([t.text for t in name] if name is not None else [subject.text], [])
+    return None if gender not in (None, pronoun_gender(tok.text)) else subject  # not "her speech" for Olaf
 
 
 def _won_contest(trigger: Token) -> Token | None:
