@@ -1577,3 +1577,10 @@ def test_a_possessive_before_the_clauses_named_subject_is_that_subject() -> None
     assert (e.type, e.date) == ("speech", "2025-08-16") and names(e) == {"Olaf Berg"}, e.to_dict()
     e = one("Anna Weber spoke first. After her speech, Olaf Berg called for unity.")
     assert "Anna Weber" in names(e), e.to_dict()
+
+
+def test_by_a_vote_is_the_tally_of_the_bodys_passing_not_a_second_vote() -> None:
+    e = one("The Senate passed the bill by a vote of 60 to 40 on Monday.")
+    assert (e.type, e.date) == ("vote", "2025-08-18") and names(e) == {"Senate"}, e.to_dict()
+    e = one("Parliament approved a statement calling for calm by an almost unanimous vote on Tuesday.")
+    assert (e.type, e.date) == ("vote", "2025-08-19"), e.to_dict()

@@ -349,6 +349,8 @@ def _noun_type(tok: Token) -> EventType | None:
         return None  # "No State of the Union address, no matter how eloquent, ...": the name's "No" is the phrase's
     if kind == "vote" and any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in tok.children):
         return None  # "309 electoral votes": a count
+    if kind == "vote" and _tally_of(tok) is not None:
+        return None  # "passed the bill by a vote of 60 to 40": how the passing went, one vote (the verb's)
     if lemma == "vote" and any(c.ent_type_ == "NORP" or c.lower_ in W.VOTER_BLOCS for c in tok.children
                                if c.dep_ in ("amod", "compound", "nmod")):
         return None  # "the African-American vote", "the white vote": voters, not a ballot
@@ -385,6 +387,15 @@ def _split_name(tok: Token) -> Token | None:
         return None  # "a summit of the Americas" is no occasion noun after a name
     head = tok.head.head
     return head if head.is_title and head.i < tok.i else None
+
+
+def _tally_of(tok: Token) -> Token | None:
+    """The body's passing that "by a vote" tells the tally of ("The Senate passed the bill by a vote of 60 to 40",
+    "Parliament approved a statement ... by an almost unanimous vote"): that verb's vote, not a second one."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "by":
+        return None
+    return next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in W.PASS_VERBS
+                 and _passed_by_body(a)), None)
 
 
 def _mass_use(tok: Token, lemma: str) -> bool:
@@ -1174,6 +1185,10 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     m.asked = _asked(trigger) and not _presupposed(trigger)
     m.place = _place(trigger, governor, offset, kind)
     _time(m, trigger, governor, offset, text)
+    if m.time is None and kind == "vote" and trigger.pos_ == "VERB":
+        tally = next((t for t in trigger.subtree if t.lemma_.lower() in _NOUN_LEMMAS and _tally_of(t) is trigger), None)
+        if tally is not None:  # "approved ... by an almost unanimous vote on Tuesday": the tally's day is its own
+            _time(m, tally, _governor(tally), offset, text)
     if m.time is None and m.place is None and _on_condition(trigger):
         if not loose:
             return None  # "a strike if the company refused to negotiate terms": supposed, no occasion (§3.1)
