@@ -1500,3 +1500,87 @@ def test_contests_named_together_stay_apart() -> None:
                    "Republican primary in Texas and another Republican primary in Utah went to Weber too.",
                    published="2016-12-01")
     assert len([e for e in found if e.type == "vote"]) == 4, [e.to_dict() for e in found]
+
+
+def test_rallying_people_to_a_side_or_a_wish_to_march_is_no_rally() -> None:
+    assert events("Karl Weber, a Democrat backing Anna Berg, is trying to rally Latinos.") == []
+    assert events("Most soldiers would prefer to march under the orders of Olaf Berg.") == []
+    e = one("Olaf Berg rallied supporters in Ohio on Monday.")
+    assert (e.type, e.date) == ("rally", "2025-08-18"), e.to_dict()
+    assert one("Protesters will march through Paris.").type == "rally"
+
+
+def test_a_place_stops_before_a_conjunct_that_is_no_place() -> None:
+    found = events("The ministers discussed the decisions taken at the NATO summit held in Vilnius and the fighting "
+                   "in Sudan.")
+    summit = next(e for e in found if e.type == "summit")
+    assert summit.place is not None and summit.place.text == "Vilnius", summit.to_dict()
+
+
+def test_an_occasion_named_like_the_state_of_the_union_address_is_one_phrase() -> None:
+    e = one("Barack Obama spoke on Tuesday night in his final State of the Union address.")
+    assert e.mentions[0].text == "his final State of the Union address", e.to_dict()
+    assert names(e) == {"Barack Obama"} and e.date == "2025-08-19", e.to_dict()
+    assert events("No State of the Union address, however eloquent, can explain away that reality.") == []
+
+
+def test_a_recurring_series_or_an_occasion_held_again_and_again_is_no_event() -> None:
+    assert events("The Group of Seven holds its annual meetings to discuss coordination.") == []
+    assert events("Berg's staffers have been hosting traditional dinners with local voters.") == []
+    found = events("The address answered the gloomy speech that the Republican candidates have been delivering "
+                   "for the last year.")
+    assert [m.text for e in found for m in e.mentions] == ["The address"], [e.to_dict() for e in found]
+    assert one("The annual meeting of the board was held on Monday.").date == "2025-08-18"
+    assert one("Negotiators have been holding talks in Geneva since Monday.").type == "talks"
+
+
+def test_a_role_written_before_a_participants_name_is_that_participant() -> None:
+    e = one("Danish Foreign Minister meets Olaf Scholz\n\nOlaf Scholz met with Danish Foreign Minister Lars Holm in "
+            "Berlin.")
+    assert names(e) == {"Olaf Scholz", "Lars Holm"}, e.to_dict()
+
+
+def test_a_persons_name_cut_short_beside_the_whole_name_is_dropped() -> None:
+    from onrecord.model import Actor, Participant
+    from onrecord.resolve.events import _title_of
+    short = Participant("Tran Van", None, Actor("tran-van", "Tran Van", "person"))
+    people = ["Tran Van", "Tran Van Long", "Karl Weber"]
+    assert _title_of(short, people, "")
+    assert not _title_of(Participant("Karl Weber", None, Actor("karl-weber", "Karl Weber", "person")), people, "")
+
+
+def test_a_telephonic_conversation_is_a_call() -> None:
+    e = one("Anna Berg and Olaf Scholz held a telephonic conversation on Monday.")
+    assert (e.type, e.date) == ("call", "2025-08-18") and names(e) == {"Anna Berg", "Olaf Scholz"}, e.to_dict()
+
+
+def test_an_indefinite_protest_said_to_have_started_or_broken_out_is_one_occasion() -> None:
+    assert one("A protest broke out in the old town.").type == "rally"
+    assert one("The law was drafted after a peaceful demonstration started Monday evening.").type == "rally"
+    assert events("A protest did not break out.") == []
+
+
+def test_debates_in_the_plural_with_no_day_or_place_are_the_series() -> None:
+    assert events("In the primary debates Olaf Berg dismissed the bankruptcy as normal business.") == []
+    assert one("The Republican debates on Thursday and Saturday were heated.").type == "debate"
+
+
+def test_a_polls_match_up_between_two_candidates_is_no_vote() -> None:
+    assert events("The paper surveyed troops on several match-ups. In a contest between Olaf Berg and Anna Weber, "
+                  "Berg was preferred 51 percent versus 38 percent.") == []
+    assert one("In a runoff between Olaf Berg and Anna Weber on May 7, Berg won.").type == "vote"
+
+
+def test_a_possessive_before_the_clauses_named_subject_is_that_subject() -> None:
+    e = one("Karl Weber backs the plan, he wrote in a letter. In his weekly radio address on Saturday, President "
+            "Olaf Berg said the economy would recover.")
+    assert (e.type, e.date) == ("speech", "2025-08-16") and names(e) == {"Olaf Berg"}, e.to_dict()
+    e = one("Anna Weber spoke first. After her speech, Olaf Berg called for unity.")
+    assert "Anna Weber" in names(e), e.to_dict()
+
+
+def test_by_a_vote_is_the_tally_of_the_bodys_passing_not_a_second_vote() -> None:
+    e = one("The Senate passed the bill by a vote of 60 to 40 on Monday.")
+    assert (e.type, e.date) == ("vote", "2025-08-18") and names(e) == {"Senate"}, e.to_dict()
+    e = one("Parliament approved a statement calling for calm by an almost unanimous vote on Tuesday.")
+    assert (e.type, e.date) == ("vote", "2025-08-19"), e.to_dict()

@@ -35,8 +35,8 @@ PUBLISH_VERBS = frozenset("publish print post carry air broadcast release quote 
 # Nouns that name an event only with one of these words before them ("a phone call", "a media availability",
 # "a news conference"); the type they take then.
 QUALIFIED_NOUNS: dict[str, tuple[frozenset[str], EventType]] = {
-    "call": (frozenset("phone telephone video conference".split()), "call"),
-    "conversation": (frozenset("phone telephone video".split()), "call"),
+    "call": (frozenset("phone telephone telephonic video conference".split()), "call"),
+    "conversation": (frozenset("phone telephone telephonic video".split()), "call"),  # "a telephonic conversation"
     "availability": (frozenset("media press".split()), "press_conference"),
     "conference": (frozenset("press news".split()), "press_conference"),
     "event": (frozenset("campaign fundraising".split()), "rally"),
@@ -259,6 +259,8 @@ ONGOING_WORDS = frozenset({"underway", "ongoing"})
 # Whom an election is won "over": the rival, who ran in it too.
 WON_OVER = frozenset({"over"})
 
+# Modifiers of a plural occasion noun that make it a recurring series ("its annual meetings", "regular briefings").
+RECURRING_WORDS = frozenset("annual yearly monthly weekly daily regular periodic biannual quarterly".split())
 # Determiners that introduce an occasion as new ("a meeting", "another referendum"), not one already named.
 INDEFINITE = frozenset({"a", "an", "another"})
 # Determiners that, in a question, do not take the occasion as held or set: "any talk of a summit?", "no

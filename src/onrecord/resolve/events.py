@@ -39,6 +39,7 @@ from onrecord.model import (
 )
 from onrecord.nlp import KnownIds, ParsedText, entities, entities_in, in_sorted, sorted_ids, token_indices
 from onrecord.resolve.event_model import EventFilter
+from onrecord.resolve.names import name_gender, pronoun_gender
 from onrecord.resolve.speakers import ArticleResolver
 from onrecord.resolve.time import Direction, Resolved, parse_relative_base, resolve
 
@@ -127,7 +128,28 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
     _add_speakers(events, statements, text)
     _add_counterparts(events, parsed, resolver)
     _add_press(events)
+    _drop_titles(events, text)
     return events
+
+
+def _drop_titles(events: list[Event], text: str) -> None:
+    """"US Secretary of State and Turkish Foreign Minister meet" over "Blinken met with Turkish Foreign Minister
+    Hakan Fidan": a role no name resolved, written somewhere right before a person who takes part, is that
+    person (ANNOTATION.md §3.3: the text's own naming of the holder), not another party; likewise a person's
+    name cut short ("Pham Binh" beside "Pham Binh Minh")."""
+    for e in events:
+        people = [p.name for p in e.participants if p.actor is not None and p.actor.type == "person"]
+        if len(e.participants) < 2 or not people:
+            continue
+        e.participants = [p for p in e.participants if not _title_of(p, people, text)]
+
+
+def _title_of(p: Participant, people: list[str], text: str) -> bool:
+    if p.actor is not None and p.actor.type == "person":
+        return any(n != p.name and n.startswith(p.name + " ") for n in people)  # the name cut short
+    if p.actor is not None and p.actor.type != "unnamed":
+        return False
+    return any(f"{p.name} {n}" in text for n in people)  # the role written before the holder's name
 
 
 def _series_debaters(drafts: list[_Draft]) -> None:
@@ -320,14 +342,60 @@ def _noun_type(tok: Token) -> EventType | None:
         kind = "summit"  # "the annual meeting of the United Nations General Assembly": a gathering of states
     if _generic(tok, lemma) or _issue_not_occasion(tok, lemma):
         return None
+    if kind != "talks" and _repeated(tok):
+        return None
+    name = _split_name(tok)
+    if name is not None and _generic(name, lemma):
+        return None  # "No State of the Union address, no matter how eloquent, ...": the name's "No" is the phrase's
     if kind == "vote" and any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in tok.children):
         return None  # "309 electoral votes": a count
+    if kind == "vote" and _tally_of(tok) is not None:
+        return None  # "passed the bill by a vote of 60 to 40": how the passing went, one vote (the verb's)
     if lemma == "vote" and any(c.ent_type_ == "NORP" or c.lower_ in W.VOTER_BLOCS for c in tok.children
                                if c.dep_ in ("amod", "compound", "nmod")):
         return None  # "the African-American vote", "the white vote": voters, not a ballot
     if lemma == "vote" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         return None  # "supporting him with their vote", "cast his vote": a ballot; "the Senate's vote" stays
     return kind
+
+
+def _repeated(tok: Token) -> bool:
+    """"holds its annual meetings", "the malaise speech the candidates have been delivering for a year": a
+    recurring series, or an occasion held again and again, is no one occasion (ANNOTATION.md §3.1: habitual
+    mentions); talks that "have been going on" are one occasion over days, and are not asked here."""
+    plural = tok.tag_ in ("NNS", "NNPS")
+    if plural and any(c.dep_ == "amod" and c.lower_ in W.RECURRING_WORDS for c in tok.children):
+        return True
+    if plural and tok.dep_ == "dobj" and _again_and_again(tok.head):
+        return True  # "have been holding rallies across the state"
+    return any(c.dep_ == "relcl" and _again_and_again(c) for c in tok.children)
+
+
+def _again_and_again(verb: Token) -> bool:
+    """The present perfect progressive ("have been delivering"): done over and over up to now."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == en.PRESENT_PARTICIPLE and "been" in aux and bool(aux & {"have", "has", "'ve", "'s"})
+
+
+def _split_name(tok: Token) -> Token | None:
+    """"his final State of the Union address": the parser makes the name's first word ("State") the head of the
+    phrase and the occasion noun the object of its "of"; that head then holds the phrase's determiner and
+    possessor, and the words between it and the noun name the occasion, not a party to it."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.pos_ != "PROPN":
+        return None
+    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+        return None  # "a summit of the Americas" is no occasion noun after a name
+    head = tok.head.head
+    return head if head.is_title and head.i < tok.i else None
+
+
+def _tally_of(tok: Token) -> Token | None:
+    """The body's passing that "by a vote" tells the tally of ("The Senate passed the bill by a vote of 60 to 40",
+    "Parliament approved a statement ... by an almost unanimous vote"): that verb's vote, not a second one."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "by":
+        return None
+    return next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in W.PASS_VERBS
+                 and _passed_by_body(a)), None)
 
 
 def _mass_use(tok: Token, lemma: str) -> bool:
@@ -492,6 +560,9 @@ def _generic(tok: Token, lemma: str) -> bool:
         return True  # "until the primaries end in June": the season, unless the states or the year are named
     if plural and W.NOUN_TRIGGERS.get(lemma) == "vote":
         return False  # contests whose states are named (above): "Next week will bring contests in Florida"
+    if plural and W.NOUN_TRIGGERS.get(lemma) == "debate" and not any(
+            t.ent_type_ in W.DATE_LABELS or t.ent_type_ in W.PLACE_LABELS for t in tok.subtree):
+        return True  # "in the primary debates he pooh-poohed it", "what the debates have become": the series
     return plural and not dets and not any(c.dep_ == "prep" for c in tok.children)
 
 
@@ -589,8 +660,12 @@ def _verb_type(tok: Token) -> EventType | None:
     if lemma in ("debate", "fly", "travel") and any(c.dep_ == "dobj" and not _is_party(c) for c in children) \
             and not (lemma == "debate" and _voting_body(tok)):
         return None  # "debated a bill", "flies fighters and cargo to Syria"; "the Senate debated a bill" is one
+    if any(c.dep_ == "dobj" and c.tag_ == "NNS" for c in tok.children) and _again_and_again(tok):
+        return None  # "have been hosting traditional dinners with locals": again and again, no one occasion
     if lemma == "rally" and not _people_rally(tok):
         return None  # "Shares in the firm rallied 5%": a market, not a crowd
+    if kind == "rally" and _mobilised(tok):
+        return None  # "trying to rally Latinos", "would prefer to march under his orders": no gathering
     if lemma == "visit" and any(c.dep_ == "dobj" and c.lemma_.lower() in W.WEB_WORDS for c in children):
         return None  # "visit our website"
     if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around", "to") for c in children):
@@ -607,6 +682,20 @@ def _people_rally(verb: Token) -> bool:
     named ("rallying in Ohio"); not "shares", "stocks" or "the dollar"."""
     subject = next(iter(_subjects(verb)), None) or _inherited_subject(verb)
     return subject is None or _is_party(subject) or _crowd(verb)
+
+
+def _mobilised(verb: Token) -> bool:
+    """"is trying to rally Latinos", "troops would prefer to march under the orders of Trump": rallying people to
+    a side, or a wish to march, with no place and no time, names no gathering (ANNOTATION.md §3.1: figures of
+    speech, hypotheticals); "rallied supporters in Ohio", "plans to march on Saturday" still do."""
+    if _place_of(verb) is not None or any(t.ent_type_ in W.DATE_LABELS for t in verb.subtree):
+        return False
+    if any(c.dep_ == "dobj" and _is_party(c) for c in verb.children):
+        return True  # rallied whom: won over, not assembled
+    if not (verb.head.lower_ == "to" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return False  # "protesters marched", "will march": said of an occasion
+    wisher = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
+    return wisher is None or wisher.lemma_.lower() not in W.PLAN_VERBS | W.HOLD_VERBS
 
 
 def _issue_not_occasion(tok: Token, lemma: str) -> bool:
@@ -1096,6 +1185,10 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     m.asked = _asked(trigger) and not _presupposed(trigger)
     m.place = _place(trigger, governor, offset, kind)
     _time(m, trigger, governor, offset, text)
+    if m.time is None and kind == "vote" and trigger.pos_ == "VERB":
+        tally = next((t for t in trigger.subtree if t.lemma_.lower() in _NOUN_LEMMAS and _tally_of(t) is trigger), None)
+        if tally is not None:  # "approved ... by an almost unanimous vote on Tuesday": the tally's day is its own
+            _time(m, tally, _governor(tally), offset, text)
     if m.time is None and m.place is None and _on_condition(trigger):
         if not loose:
             return None  # "a strike if the company refused to negotiate terms": supposed, no occasion (§3.1)
@@ -1190,6 +1283,10 @@ def _extent(trigger: Token) -> tuple[int, int]:
             tokens.extend(t for t in c.subtree if not _in_clause(t, c))
     if trigger.lower_ == "down" and trigger.i >= 2:
         tokens.append(trigger.doc[trigger.i - 2])
+    name = _split_name(trigger) if trigger.pos_ != "VERB" else None
+    if name is not None:  # "his final State of the Union address", not "the Union address"
+        tokens.extend(t for c in name.lefts for t in c.subtree)
+        tokens.append(name)
     first = min(t.i for t in tokens)
     last = max(t.i for t in tokens)
     doc = trigger.doc
@@ -1282,7 +1379,9 @@ def _never_held(trigger: Token, governor: Token) -> bool:
 
 
 def _holding(verb: Token) -> bool:
-    """"start", "happen", "take place": a verb that says an occasion was held."""
+    """"start", "happen", "take place", "broke out": a verb that says an occasion was held."""
+    if verb.lemma_.lower() == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return True  # "a protest broke out" (ANNOTATION.md §3.5)
     return verb.lemma_.lower() in W.HELD_VERBS or (
         verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
 
@@ -1623,6 +1722,9 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         heads.extend(p for c in won.children if c.dep_ == "prep" and c.lower_ in W.WON_OVER
                      for p in c.children if p.dep_ == "pobj")  # the parser may hang "over" on the verb
     children = list(trigger.children)
+    name = _split_name(trigger) if trigger.pos_ != "VERB" else None
+    if name is not None:  # "his State of the Union address": "his", not the name's "Union"
+        children = [c for c in children if not c.i < trigger.i] + [c for c in name.lefts if c.dep_ == "poss"]
     children += [x for c in children if c.dep_ == "prep" for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"]
     for c in children:  # and a conjoined phrase: "discussions within Europe and with the US"
         if _party_dependent(c):
@@ -1674,8 +1776,22 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
     for tok in heads:
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
             tok = tok.head.head  # "Scholz, who met Macron on Monday": the one "who" stands for
+        tok = _named_after(tok, governor) or tok
         yield from _with_conjuncts(_group_member(tok))
         yield from _names_joined_before(tok)
+
+
+def _named_after(tok: Token, governor: Token | None) -> Token | None:
+    """"In his weekly radio address on Saturday, President Bush said": a possessive before the clause's named
+    subject points forward to it, not back to the last man named (the sentence before's letter writer)."""
+    if governor is None or tok.dep_ != "poss" or tok.lower_ not in ("his", "her"):
+        return None
+    subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i < tok.i or not (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN"):
+        return None
+    name = _entity(subject)
+    gender = name_gender([t.text for t in name] if name is not None else [subject.text], [])
+    return None if gender not in (None, pronoun_gender(tok.text)) else subject  # not "her speech" for Olaf
 
 
 def _won_contest(trigger: Token) -> Token | None:
@@ -1767,6 +1883,7 @@ def _party_dependent(c: Token) -> bool:
 
 def _hosted(trigger: Token, governor: Token) -> bool:
     """Whether the governing verb's subject takes part: "Trump held talks", "told reporters at a news conference"."""
+    trigger = _split_name(trigger) or trigger  # "will deliver the State of the Union address": where "State" stands
     if trigger.dep_ == "dobj" and trigger.head.i == governor.i:  # "Biden scheduled a town hall": his; not
         return governor.lemma_.lower() in W.HOLD_VERBS | W.OWN_PLANS  # "Volker worked to arrange a meeting"
     prep = trigger.head
@@ -2150,10 +2267,14 @@ def _place_extent(tok: Token) -> tuple[int, int]:
     tokens = [t for t in tok.subtree if not _in_clause(t, tok)]
     tokens = [t for t in tokens if t.dep_ != "prep" or t.head.i != tok.i] or [tok]
     keep = [t for t in tokens if not any(a.dep_ == "prep" and a.head.i == tok.i for a in _ancestors_to(t, tok))]
+    # "the summit held in Vilnius and the developments in Afghanistan": the parser joins the next object of the
+    # sentence to the place; a conjunct that is no place is not part of it (places joined stay: "Iowa and Ohio")
+    keep = [t for t in keep if not any(a.dep_ == "conj" and a.head.i == tok.i and not _is_place(a)
+                                       for a in _ancestors_to(t, tok))] or [tok]
     first = min(t.i for t in keep)
     last = max(t.i for t in keep)
     doc = tok.doc
-    while last > first and (doc[last].is_punct or doc[last].ent_type_ in W.DATE_LABELS):
+    while last > first and (doc[last].is_punct or doc[last].ent_type_ in W.DATE_LABELS or doc[last].dep_ == "cc"):
         last -= 1
     return doc[first].idx, doc[last].idx + len(doc[last])
 
@@ -2935,6 +3056,8 @@ def _asserted(trigger: Token) -> bool:
     """"A closed-door trial is underway", "a meeting took place", "Mugabe won a presidential election over
     Tsvangirai": an indefinite occasion the clause says is going on, was held, or was won or lost by someone is one
     particular occasion, not a generic mention (unlike "to win an election", with no one who won)."""
+    if any(c.dep_ == "acl" and c.tag_ == "VBD" and _holding(c) for c in trigger.children):
+        return True  # "after a peaceful demonstration started Monday evening": the parser's reduced relative
     verb = trigger.head
     if trigger.dep_ in ("nsubj", "nsubjpass"):
         if _negated(verb):
@@ -2960,8 +3083,15 @@ def _hypothetical(d: _Draft) -> bool:
     """"He'd support Clinton in a general election over Trump": an indefinite occasion under "would", "could" or
     "might", with no time or place, is supposed, not planned (ANNOTATION.md §3.1: hypotheticals)."""
     return all(m.trigger.pos_ != "VERB" and m.time is None and m.place is None
-               and any(c.lower_ in W.INDEFINITE for c in m.trigger.lefts) and _supposed(_governor(m.trigger))
-               for m in d.mentions)
+               and any(c.lower_ in W.INDEFINITE for c in m.trigger.lefts)
+               and (_supposed(_governor(m.trigger)) or _matchup(m.trigger)) for m in d.mentions)
+
+
+def _matchup(trigger: Token) -> bool:
+    """"In a contest between Trump and Sanders, Trump was preferred 51 percent": a poll's match-up, a vote
+    nobody holds (ANNOTATION.md §3.5: a hypothetical match-up is no event)."""
+    return W.NOUN_TRIGGERS.get(trigger.lemma_.lower()) == "vote" and trigger.dep_ == "pobj" \
+        and trigger.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children)
 
 
 def _supposed(verb: Token | None) -> bool:
