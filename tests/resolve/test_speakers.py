@@ -1686,6 +1686,20 @@ def test_a_bare_surname_is_the_actors_files_person_of_that_surname() -> None:
     assert run(text).statements[-1].actor.name == "Anna Putin"  # type: ignore[union-attr]
 
 
+def test_a_world_leader_by_surname_or_title_is_the_files_full_name() -> None:
+    """Issue 12 (names8): news names foreign leaders by surname alone ("Turkish president Erdoğan", "Mr Modi");
+    the actors file's heads of state and government give the full name, a surname shared with someone the
+    article names in full stays that person's, and a given name ("Ahmed") is no file person's surname."""
+    text = ("Turkish president Erdoğan said the pipeline would be finished by spring. Mr Modi told reporters "
+            "the deal was fair. Assad said the army would stay.")
+    assert [s.actor.name for s in run(text).statements if s.actor] == [
+        "Recep Tayyip Erdoğan", "Narendra Modi", "Bashar al-Assad"]
+    text = "Usman Khan was seen near the bridge. Khan said he had acted alone."
+    assert run(text).statements[-1].actor.name == "Usman Khan"  # type: ignore[union-attr]
+    (s,) = run("Ahmed said the shop would open again on Monday.").statements
+    assert s.actor is not None and s.actor.name == "Ahmed"
+
+
 def test_an_organisation_a_title_governs_keeps_its_last_words_when_the_name_follows() -> None:
     text = ("The former manager of Kelso Lettings and Director of North Tyne Heritage Partnership, Alan Pryce, "
             'called the closure "a retrograde step" and said "the valley cannot afford to lose such a hotel."')

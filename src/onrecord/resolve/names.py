@@ -74,6 +74,9 @@ NATIONALITIES: dict[str, str] = {
     "croatian": "Croatia", "bulgarian": "Bulgaria", "moldovan": "Moldova", "pakistani": "Pakistan",
     "afghan": "Afghanistan", "iraqi": "Iraq", "lebanese": "Lebanon", "nigerian": "Nigeria",
     "venezuelan": "Venezuela", "cuban": "Cuba", "vietnamese": "Vietnam", "taiwanese": "Taiwan",
+    # the countries of the actors file's world leaders (names8): "the Cypriot president" names Cyprus's
+    "cypriot": "Cyprus", "south african": "South Africa", "argentine": "Argentina", "argentinian": "Argentina",
+    "indonesian": "Indonesia", "zimbabwean": "Zimbabwe",
 }
 
 # Country -> the adjective a description takes ("German officials").
