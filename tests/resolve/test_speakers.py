@@ -1700,6 +1700,16 @@ def test_a_world_leader_by_surname_or_title_is_the_files_full_name() -> None:
     assert s.actor is not None and s.actor.name == "Ahmed"
 
 
+def test_a_company_shortened_to_its_first_word_is_the_full_name_the_article_writes() -> None:
+    """Issue 12 (names8): "Ford" after (or before) "Ford Motor Company" is that company under its full name, as a
+    surname is the person named in full; a person the article names with that word keeps it."""
+    text = ("Regulators question Harlow over recall\n\nHarlow said on Monday it would recall 2,000 cars. "
+            "The Harlow Motor Company said the fault was minor. Harlow said no one was hurt.")
+    assert {s.actor.name for s in run(text).statements if s.actor} == {"Harlow Motor Company"}
+    text = "Harlow Motor Company said it would recall cars. Ann Harlow said the fault was minor. Harlow said so."
+    assert run(text).statements[-1].actor.name == "Ann Harlow"  # type: ignore[union-attr]
+
+
 def test_an_organisation_a_title_governs_keeps_its_last_words_when_the_name_follows() -> None:
     text = ("The former manager of Kelso Lettings and Director of North Tyne Heritage Partnership, Alan Pryce, "
             'called the closure "a retrograde step" and said "the valley cannot afford to lose such a hotel."')

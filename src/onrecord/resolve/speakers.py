@@ -326,6 +326,7 @@ class ArticleResolver:
         single = [m for m in mentions if id(m) not in full_ids]
         self._other_names = {b.words[0]: " ".join(a.words) for a, b in itertools.pairwise(mentions)
                              if _or_abbreviation(self.text, a, b)}
+        self._company_names = _company_names(mentions)
         for m in full:
             state = self._match_person(m.words, m.start) or self._new_state(m.words, "person")
             self._attach(state, m)
@@ -662,9 +663,14 @@ class ArticleResolver:
         return max(whole, key=lambda s: s.last_before(offset).offset) if whole else None  # type: ignore[union-attr]
 
     def _short_form(self, word: str) -> _ActorState | None:
-        """The one organisation named ``word`` and a company suffix: "Salling" for "Salling Group"."""
+        """The one organisation named ``word`` and a company suffix: "Salling" for "Salling Group"; "Ford" for
+        "Ford Motor Company", the full name the article writes anywhere, even after "Ford" in its headline
+        (issue 12, names8: an organisation is named in full, as a person is)."""
         found = self._orgs_by_short_form.get(word.lower(), [])
-        return found[0] if len(found) == 1 else None
+        if len(found) == 1:
+            return found[0]
+        full = self._company_names.get(word.lower(), set())
+        return self._state_for(next(iter(full)), "organization") if len(full) == 1 and not found else None
 
     def _match_person(self, words: list[str], offset: int, titles: Sequence[str] = ()) -> _ActorState | None:
         """An existing person this name can refer to; the latest seen wins on a tie, except for a bare
@@ -3866,6 +3872,21 @@ def _given_named(name: str) -> bool:
     words = name.split()
     return len(words) > 1 and not any(w.lower() in names.TITLE_WORDS or f"{w.lower()}." in names.TITLE_WORDS
                                       for w in words[:-1])
+
+
+def _company_names(mentions: Sequence[_NameMention]) -> dict[str, set[str]]:
+    """Companies the article names in full, by their first word: "ford" -> {"Ford Motor Company"}. A name of
+    capitalised words ending in a company form ("Company", "Inc.", "Group"), whose first word is no nationality
+    or country ("Australian Broadcasting Corporation" is never "Australian"): what news shortens to that word."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.words
+        if m.label != "ORG" or len(words) < 2 or words[-1].lower().rstrip(".,") not in names.ORG_SUFFIXES \
+                or not all(w[:1].isupper() for w in words) or words[0].lower() in names.NATIONALITIES \
+                or names.country_name(words[0].lower()) is not None:
+            continue
+        out.setdefault(words[0].lower(), set()).add(" ".join(words))
+    return out
 
 
 def _surname(words: Sequence[str]) -> str:
