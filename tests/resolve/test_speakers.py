@@ -1708,6 +1708,10 @@ def test_a_company_shortened_to_its_first_word_is_the_full_name_the_article_writ
     assert {s.actor.name for s in run(text).statements if s.actor} == {"Harlow Motor Company"}
     text = "Harlow Motor Company said it would recall cars. Ann Harlow said the fault was minor. Harlow said so."
     assert run(text).statements[-1].actor.name == "Ann Harlow"  # type: ignore[union-attr]
+    # a subsidiary named after its country, written after the brand alone, is no full name of the brand
+    text = ("Kestrel said on Monday it would appeal. The ruling binds Kestrel Ireland Limited, which runs the site. "
+            "Kestrel said the decision was wrong.")
+    assert run(text).statements[-1].actor.name == "Kestrel"  # type: ignore[union-attr]
 
 
 def test_an_organisation_a_title_governs_keeps_its_last_words_when_the_name_follows() -> None:

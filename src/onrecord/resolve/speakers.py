@@ -326,7 +326,7 @@ class ArticleResolver:
         single = [m for m in mentions if id(m) not in full_ids]
         self._other_names = {b.words[0]: " ".join(a.words) for a, b in itertools.pairwise(mentions)
                              if _or_abbreviation(self.text, a, b)}
-        self._company_names = _company_names(mentions)
+        self._company_names = _company_names(mentions, self.text)
         for m in full:
             state = self._match_person(m.words, m.start) or self._new_state(m.words, "person")
             self._attach(state, m)
@@ -3874,16 +3874,23 @@ def _given_named(name: str) -> bool:
                                       for w in words[:-1])
 
 
-def _company_names(mentions: Sequence[_NameMention]) -> dict[str, set[str]]:
-    """Companies the article names in full, by their first word: "ford" -> {"Ford Motor Company"}. A name of
-    capitalised words ending in a company form ("Company", "Inc.", "Group"), whose first word is no nationality
-    or country ("Australian Broadcasting Corporation" is never "Australian"): what news shortens to that word."""
+def _company_names(mentions: Sequence[_NameMention], text: str) -> dict[str, set[str]]:
+    """Companies the article introduces by their full name, by its first word: "ford" -> {"Ford Motor Company"}.
+    A name of capitalised words ending in a company form ("Company", "Inc.", "Group") and naming no country
+    ("Australian Broadcasting Corporation" is never "Australian"; "Facebook Ireland Limited" is a subsidiary,
+    not "Facebook"), written before the first word alone is, but for a headline ("Justice Department
+    investigating Ford"): what news goes on to shorten to that word."""
+    body = text.find("\n") + 1  # the first line: a headline, when the article has one
+    first_alone: dict[str, int] = {}
+    for m in mentions:
+        if len(m.words) == 1 and m.start >= body:
+            first_alone.setdefault(m.words[0].lower(), m.start)
     out: dict[str, set[str]] = {}
     for m in mentions:
         words = m.words
         if m.label != "ORG" or len(words) < 2 or words[-1].lower().rstrip(".,") not in names.ORG_SUFFIXES \
-                or not all(w[:1].isupper() for w in words) or words[0].lower() in names.NATIONALITIES \
-                or names.country_name(words[0].lower()) is not None:
+                or not all(w[:1].isupper() for w in words) or m.start > first_alone.get(words[0].lower(), m.start) \
+                or any(w.lower() in names.NATIONALITIES or names.country_name(w.lower()) for w in words):
             continue
         out.setdefault(words[0].lower(), set()).add(" ".join(words))
     return out
