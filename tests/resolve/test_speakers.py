@@ -1714,6 +1714,27 @@ def test_a_company_shortened_to_its_first_word_is_the_full_name_the_article_writ
     assert run(text).statements[-1].actor.name == "Kestrel"  # type: ignore[union-attr]
 
 
+def test_a_bare_local_body_takes_the_place_or_company_the_article_gives_it() -> None:
+    """Issue 12 (names8): a bare "police" would merge every force of a corpus into one actor. "Police",
+    "protesters", "state prosecutors" take the place the text writes with them or its lead names first ("Dayton
+    police", "Ohio state prosecutors"), "the employees" the company ("Harlow employees"); never a place the text
+    does not write, and a qualified noun ("local police") keeps its words."""
+    text = ("Gunman opens fire at a mall in Dayton, Ohio\n\nA gunman opened fire at a shopping mall in Dayton on "
+            "Saturday. Police said the suspect had surrendered. State prosecutors charged him with murder, they said "
+            "on Sunday. Protesters said the mall had ignored warnings.")
+    assert [s.actor.name for s in run(text).statements if s.actor] == [
+        "Dayton police", "Ohio state prosecutors", "Ohio state prosecutors", "Dayton protesters"]
+    text = ("A gunman opened fire at a shopping mall on Saturday. Police said the suspect had surrendered. "
+            "Local police said the mall was closed.")
+    assert [s.actor.name for s in run(text).statements if s.actor] == ["police", "local police"]
+    text = ("A fire broke out in a warehouse near Leeds on Friday. The blaze was contained by noon. "
+            "Police in Bradford said two men had been arrested.")
+    assert run(text).statements[-1].actor.name == "Bradford police"  # type: ignore[union-attr]
+    text = ("Harlow Motor Company recalled 2,000 cars on Monday. Harlow said the fault was minor. "
+            "The employees said they had warned managers in March.")
+    assert run(text).statements[-1].actor.name == "Harlow employees"  # type: ignore[union-attr]
+
+
 def test_an_organisation_a_title_governs_keeps_its_last_words_when_the_name_follows() -> None:
     text = ("The former manager of Kelso Lettings and Director of North Tyne Heritage Partnership, Alan Pryce, "
             'called the closure "a retrograde step" and said "the valley cannot afford to lose such a hotel."')

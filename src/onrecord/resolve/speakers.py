@@ -202,6 +202,7 @@ class ArticleResolver:
         self._capitalised_starts: list[int] = []
         self._story_country: str | None = None  # the story's one country, read when first needed
         self._story_read = False
+        self._places_written: list[tuple[int, str]] | None = None  # the GPE names, read when first needed
         self._by_institution: dict[str, _ActorState] = {}  # a gazetteer institution's name -> its actor here
         self._ids: set[str] = set()
         self._acronyms: set[str] | None = None  # the article's abbreviations ("CPD"), read when first needed
@@ -2353,6 +2354,9 @@ class ArticleResolver:
         unless the article already gave them a country ("according to Syrian state media ... according to
         state media" is Syrian state media again, in a story about Turkey's offensive: world-politics tune)."""
         name, actor_type = described
+        local = self._local(described, span)
+        if local is not None:
+            return local
         if span.root.lemma_.lower() not in names.NATIONAL_SOURCE_NOUNS or any(
                 t.lower_ in names.NATIONALITIES or t.ent_type_ in ("GPE", "NORP", "ORG") for t in span):
             return described
@@ -2364,6 +2368,70 @@ class ArticleResolver:
             return earlier.actor.name, earlier.actor.type
         adjective = names.nationality_of(self._main_country())
         return (f"{adjective} {name}", actor_type) if adjective else described
+
+    def _local(self, described: tuple[str, ActorType], span: Span) -> tuple[str, ActorType] | None:
+        """Issue 12 (names8): a bare "police", "protesters", "state prosecutors" is the force or the people of the
+        place the article makes them belong to ("El Paso police", "Texas state prosecutors"); "the employees",
+        the company's ("Ford employees"). Only what the text supports: a place it writes with the noun ("El
+        Paso's police chief", "police in El Paso"), else the place its lead names first, and for "state" a US
+        state it names; no qualifier when it names none. A qualified noun keeps its words ("local police",
+        "federal prosecutors", "Hong Kong police")."""
+        name, actor_type = described
+        root = span.root
+        lemma = root.lemma_.lower()
+        if lemma not in names.LOCAL_SOURCE_NOUNS | names.STAFF_NOUNS or actor_type != "group":
+            return None
+        modifiers = [t for t in span if t.i != root.i and t.dep_ != "det" and not t.is_punct]
+        if any(t.lower_ != "state" for t in modifiers) or (modifiers and lemma != "prosecutor"):
+            return None
+        if lemma in names.STAFF_NOUNS:
+            owner = self._main_company()
+        elif modifiers:
+            owner = next((fit.state_of([place]) for _, place in self._lead_places(all_text=True)
+                          if fit.state_of([place])), None)
+        else:
+            owner = self._place_with(root.lower_) or self._story_place()
+        return (f"{owner} {name}", actor_type) if owner else None
+
+    def _lead_places(self, all_text: bool = False) -> list[tuple[int, str]]:
+        """The places (GPE names) the article writes, in order: those of its lead (headline and first
+        sentences), or all of them."""
+        if self._places_written is None:
+            self._places_written = [(e.start_char + p.offset, " ".join(_name_words(e))) for p in self._pieces
+                                    for e in entities(p.doc) if e.label_ == "GPE"]
+        last = self.sent_starts[3] if len(self.sent_starts) > 3 else len(self.text)
+        return [(at, place) for at, place in self._places_written if all_text or at < last]
+
+    def _place_with(self, noun: str) -> str | None:
+        """The one place the article writes with ``noun``: "El Paso's police chief", "protesters in San Juan"."""
+        found = set()
+        for at, place in self._lead_places(all_text=True):
+            end = self.text.find(place, at)
+            after = self.text[end + len(place):end + len(place) + len(noun) + 4].lower() if end >= 0 else ""
+            before = self.text[max(0, at - len(noun) - 5):at].lower()
+            if re.match(rf"(?:'s|’s)?\s{noun}\b", after) or before.endswith(f"{noun} in "):
+                found.add(place)
+        return found.pop() if len(found) == 1 else None
+
+    def _story_place(self) -> str | None:
+        """Where the story happens: the first place its lead names, a country by its adjective ("Polish")."""
+        places = self._lead_places()
+        if not places:
+            return None
+        place = places[0][1]
+        country = names.country_name(names.norm(place))
+        return names.nationality_of(country) if country is not None else place
+
+    def _main_company(self) -> str | None:
+        """The organisation the article names most, as it writes it shortest ("Ford" for Ford Motor Company),
+        when one is named more than any other."""
+        counted = sorted(((len(s.actor.mentions), s) for s in self.states
+                          if s.actor.type == "organization" and s.actor.mentions), key=lambda x: -x[0])
+        if not counted or (len(counted) > 1 and counted[1][0] == counted[0][0]):
+            return None
+        state = counted[0][1]
+        written = {self.text[m.start:m.end].removeprefix("the ").removeprefix("The ") for m in state.actor.mentions}
+        return min((w for w in written if w[:1].isupper()), key=len, default=state.actor.name)
 
     def _described_nationally(self, name: str, offset: int) -> _ActorState | None:
         """The source last described before ``offset`` as ``name`` with a nationality ("Syrian state media")."""
