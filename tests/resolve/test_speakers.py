@@ -1730,6 +1730,10 @@ def test_a_bare_local_body_takes_the_place_or_company_the_article_gives_it() -> 
     text = ("A fire broke out in a warehouse near Leeds on Friday. The blaze was contained by noon. "
             "Police in Bradford said two men had been arrested.")
     assert run(text).statements[-1].actor.name == "Bradford police"  # type: ignore[union-attr]
+    # a digest moves on: its lead's city is not where a later item's police are
+    text = ("Rallies in Dayton\n\nThousands rallied in Dayton on Saturday. Later, a man was arrested at a "
+            "rally in Tampa, where a fight broke out. Police said the man had been released.")
+    assert run(text).statements[-1].actor.name == "police"  # type: ignore[union-attr]
     text = ("Harlow Motor Company recalled 2,000 cars on Monday. Harlow said the fault was minor. "
             "The employees said they had warned managers in March.")
     assert run(text).statements[-1].actor.name == "Harlow employees"  # type: ignore[union-attr]

@@ -2386,11 +2386,13 @@ class ArticleResolver:
             return None
         if lemma in names.STAFF_NOUNS:
             owner = self._main_company()
-        elif modifiers:
-            owner = next((fit.state_of([place]) for _, place in self._lead_places(all_text=True)
-                          if fit.state_of([place])), None)
+        elif modifiers:  # "state prosecutors": the US state the lead names, else the one the article names
+            lead = next((st for _, place in self._lead_places() if (st := fit.state_of([place]))), None)
+            named = {fit.state_of([place]) for _, place in self._lead_places(all_text=True)} - {None}
+            owner = lead or (named.pop() if len(named) == 1 else None)
         else:
-            owner = self._place_with(root.lower_) or self._story_place()
+            at = span.start_char + next((p.offset for p in self._pieces if p.doc is span.doc), 0)
+            owner = self._place_with(root.lower_) or self._story_place(at)
         return (f"{owner} {name}", actor_type) if owner else None
 
     def _lead_places(self, all_text: bool = False) -> list[tuple[int, str]]:
@@ -2413,12 +2415,19 @@ class ArticleResolver:
                 found.add(place)
         return found.pop() if len(found) == 1 else None
 
-    def _story_place(self) -> str | None:
-        """Where the story happens: the first place its lead names, a country by its adjective ("Polish")."""
+    def _story_place(self, at: int) -> str | None:
+        """Where the story happens: the first place its lead names, a country by its adjective ("Polish"), as
+        long as no other town or region is named between it and ``at`` (a digest of several stories, "The
+        Latest: ...", moves on: its lead's city is not where a later item's police are). A place written
+        after a comma ("El Paso, Texas") says where the one before it is, not a new place."""
         places = self._lead_places()
         if not places:
             return None
         place = places[0][1]
+        local = [p for a, p in self._lead_places(all_text=True) if a < at and names.country_name(names.norm(p)) is None
+                 and not self.text[:a].endswith(", ")]
+        if local and local[-1] != place:
+            return None
         country = names.country_name(names.norm(place))
         return names.nationality_of(country) if country is not None else place
 
