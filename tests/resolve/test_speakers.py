@@ -1686,6 +1686,59 @@ def test_a_bare_surname_is_the_actors_files_person_of_that_surname() -> None:
     assert run(text).statements[-1].actor.name == "Anna Putin"  # type: ignore[union-attr]
 
 
+def test_a_world_leader_by_surname_or_title_is_the_files_full_name() -> None:
+    """Issue 12 (names8): news names foreign leaders by surname alone ("Turkish president Erdoğan", "Mr Modi");
+    the actors file's heads of state and government give the full name, a surname shared with someone the
+    article names in full stays that person's, and a given name ("Ahmed") is no file person's surname."""
+    text = ("Turkish president Erdoğan said the pipeline would be finished by spring. Mr Modi told reporters "
+            "the deal was fair. Assad said the army would stay.")
+    assert [s.actor.name for s in run(text).statements if s.actor] == [
+        "Recep Tayyip Erdoğan", "Narendra Modi", "Bashar al-Assad"]
+    text = "Usman Khan was seen near the bridge. Khan said he had acted alone."
+    assert run(text).statements[-1].actor.name == "Usman Khan"  # type: ignore[union-attr]
+    (s,) = run("Ahmed said the shop would open again on Monday.").statements
+    assert s.actor is not None and s.actor.name == "Ahmed"
+
+
+def test_a_company_shortened_to_its_first_word_is_the_full_name_the_article_writes() -> None:
+    """Issue 12 (names8): "Ford" after (or before) "Ford Motor Company" is that company under its full name, as a
+    surname is the person named in full; a person the article names with that word keeps it."""
+    text = ("Regulators question Harlow over recall\n\nHarlow said on Monday it would recall 2,000 cars. "
+            "The Harlow Motor Company said the fault was minor. Harlow said no one was hurt.")
+    assert {s.actor.name for s in run(text).statements if s.actor} == {"Harlow Motor Company"}
+    text = "Harlow Motor Company said it would recall cars. Ann Harlow said the fault was minor. Harlow said so."
+    assert run(text).statements[-1].actor.name == "Ann Harlow"  # type: ignore[union-attr]
+    # a subsidiary named after its country, written after the brand alone, is no full name of the brand
+    text = ("Kestrel said on Monday it would appeal. The ruling binds Kestrel Ireland Limited, which runs the site. "
+            "Kestrel said the decision was wrong.")
+    assert run(text).statements[-1].actor.name == "Kestrel"  # type: ignore[union-attr]
+
+
+def test_a_bare_local_body_takes_the_place_or_company_the_article_gives_it() -> None:
+    """Issue 12 (names8): a bare "police" would merge every force of a corpus into one actor. "Police",
+    "protesters", "state prosecutors" take the place the text writes with them or its lead names first ("Dayton
+    police", "Ohio state prosecutors"), "the employees" the company ("Harlow employees"); never a place the text
+    does not write, and a qualified noun ("local police") keeps its words."""
+    text = ("Gunman opens fire at a mall in Dayton, Ohio\n\nA gunman opened fire at a shopping mall in Dayton on "
+            "Saturday. Police said the suspect had surrendered. State prosecutors charged him with murder, they said "
+            "on Sunday. Protesters said the mall had ignored warnings.")
+    assert [s.actor.name for s in run(text).statements if s.actor] == [
+        "Dayton police", "Ohio state prosecutors", "Ohio state prosecutors", "Dayton protesters"]
+    text = ("A gunman opened fire at a shopping mall on Saturday. Police said the suspect had surrendered. "
+            "Local police said the mall was closed.")
+    assert [s.actor.name for s in run(text).statements if s.actor] == ["police", "local police"]
+    text = ("A fire broke out in a warehouse near Leeds on Friday. The blaze was contained by noon. "
+            "Police in Bradford said two men had been arrested.")
+    assert run(text).statements[-1].actor.name == "Bradford police"  # type: ignore[union-attr]
+    # a digest moves on: its lead's city is not where a later item's police are
+    text = ("Rallies in Dayton\n\nThousands rallied in Dayton on Saturday. Later, a man was arrested at a "
+            "rally in Tampa, where a fight broke out. Police said the man had been released.")
+    assert run(text).statements[-1].actor.name == "police"  # type: ignore[union-attr]
+    text = ("Harlow Motor Company recalled 2,000 cars on Monday. Harlow said the fault was minor. "
+            "The employees said they had warned managers in March.")
+    assert run(text).statements[-1].actor.name == "Harlow employees"  # type: ignore[union-attr]
+
+
 def test_an_organisation_a_title_governs_keeps_its_last_words_when_the_name_follows() -> None:
     text = ("The former manager of Kelso Lettings and Director of North Tyne Heritage Partnership, Alan Pryce, "
             'called the closure "a retrograde step" and said "the valley cannot afford to lose such a hotel."')

@@ -147,8 +147,24 @@ def _by_surname() -> dict[str, dict[str, KnownActor]]:
     """The file's people by surname, each by name: a bare surname was a pass over the whole file (speed)."""
     out: dict[str, dict[str, KnownActor]] = {}
     for known in _known().values():
-        out.setdefault(surname_of(actor_key(known.name)), {})[known.name] = known
+        out.setdefault(_file_surname(known.name), {})[known.name] = known
     return out
+
+
+# A given name written after a family name: "Geun-hye" of "Park Geun-hye", "Ching-te" of "Lai Ching-te".
+_GIVEN_NAME_LAST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def _file_surname(name: str) -> str:
+    """The family name of a file's person, read on the name as the file writes it: the key alone is lower case,
+    so "al-Assad" and "Thomas-Greenfield" looked like a given name written last ("ching-te") and "Bashar",
+    "Ahmed" or "Linda" became the surname a bare word matched (issue 12, names8). Only a capitalised hyphened
+    word with a lower-case tail is a given name written last."""
+    key = actor_key(name)
+    last = names.strip_accents(name.split()[-1])
+    if "-" in last and not _GIVEN_NAME_LAST.match(last):
+        return key.split()[-1]
+    return surname_of(key)
 
 
 def file_person(surname: str) -> KnownActor | None:

@@ -74,6 +74,9 @@ NATIONALITIES: dict[str, str] = {
     "croatian": "Croatia", "bulgarian": "Bulgaria", "moldovan": "Moldova", "pakistani": "Pakistan",
     "afghan": "Afghanistan", "iraqi": "Iraq", "lebanese": "Lebanon", "nigerian": "Nigeria",
     "venezuelan": "Venezuela", "cuban": "Cuba", "vietnamese": "Vietnam", "taiwanese": "Taiwan",
+    # the countries of the actors file's world leaders (names8): "the Cypriot president" names Cyprus's
+    "cypriot": "Cyprus", "south african": "South Africa", "argentine": "Argentina", "argentinian": "Argentina",
+    "indonesian": "Indonesia", "zimbabwean": "Zimbabwe",
 }
 
 # Country -> the adjective a description takes ("German officials").
@@ -106,6 +109,11 @@ ORG_SUFFIXES = frozenset("""group inc corp corporation co company ltd limited pl
 # Sources that speak for a state, which the annotation guideline names with their country ("officials" in a
 # Russian story are "Russian officials").
 NATIONAL_SOURCE_NOUNS = frozenset("official authority media medium press government diplomat".split())
+# Sources that belong to a place rather than a state ("police" in a story about El Paso are "El Paso police",
+# guideline 2.5: a bare "police" would merge every force of a corpus into one actor), and those that belong to
+# a company ("the employees" of a story about Ford are "Ford employees").
+LOCAL_SOURCE_NOUNS = frozenset("police protester protestor demonstrator prosecutor".split())
+STAFF_NOUNS = frozenset("employee".split())
 
 # Capitals and seats that speak for their state ("Moscow said ...").
 METONYMS: dict[str, str] = {

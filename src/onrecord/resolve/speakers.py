@@ -202,6 +202,7 @@ class ArticleResolver:
         self._capitalised_starts: list[int] = []
         self._story_country: str | None = None  # the story's one country, read when first needed
         self._story_read = False
+        self._places_written: list[tuple[int, str]] | None = None  # the GPE names, read when first needed
         self._by_institution: dict[str, _ActorState] = {}  # a gazetteer institution's name -> its actor here
         self._ids: set[str] = set()
         self._acronyms: set[str] | None = None  # the article's abbreviations ("CPD"), read when first needed
@@ -326,6 +327,7 @@ class ArticleResolver:
         single = [m for m in mentions if id(m) not in full_ids]
         self._other_names = {b.words[0]: " ".join(a.words) for a, b in itertools.pairwise(mentions)
                              if _or_abbreviation(self.text, a, b)}
+        self._company_names = _company_names(mentions, self.text)
         for m in full:
             state = self._match_person(m.words, m.start) or self._new_state(m.words, "person")
             self._attach(state, m)
@@ -662,9 +664,14 @@ class ArticleResolver:
         return max(whole, key=lambda s: s.last_before(offset).offset) if whole else None  # type: ignore[union-attr]
 
     def _short_form(self, word: str) -> _ActorState | None:
-        """The one organisation named ``word`` and a company suffix: "Salling" for "Salling Group"."""
+        """The one organisation named ``word`` and a company suffix: "Salling" for "Salling Group"; "Ford" for
+        "Ford Motor Company", the full name the article writes anywhere, even after "Ford" in its headline
+        (issue 12, names8: an organisation is named in full, as a person is)."""
         found = self._orgs_by_short_form.get(word.lower(), [])
-        return found[0] if len(found) == 1 else None
+        if len(found) == 1:
+            return found[0]
+        full = self._company_names.get(word.lower(), set())
+        return self._state_for(next(iter(full)), "organization") if len(full) == 1 and not found else None
 
     def _match_person(self, words: list[str], offset: int, titles: Sequence[str] = ()) -> _ActorState | None:
         """An existing person this name can refer to; the latest seen wins on a tie, except for a bare
@@ -2347,6 +2354,9 @@ class ArticleResolver:
         unless the article already gave them a country ("according to Syrian state media ... according to
         state media" is Syrian state media again, in a story about Turkey's offensive: world-politics tune)."""
         name, actor_type = described
+        local = self._local(described, span)
+        if local is not None:
+            return local
         if span.root.lemma_.lower() not in names.NATIONAL_SOURCE_NOUNS or any(
                 t.lower_ in names.NATIONALITIES or t.ent_type_ in ("GPE", "NORP", "ORG") for t in span):
             return described
@@ -2358,6 +2368,79 @@ class ArticleResolver:
             return earlier.actor.name, earlier.actor.type
         adjective = names.nationality_of(self._main_country())
         return (f"{adjective} {name}", actor_type) if adjective else described
+
+    def _local(self, described: tuple[str, ActorType], span: Span) -> tuple[str, ActorType] | None:
+        """Issue 12 (names8): a bare "police", "protesters", "state prosecutors" is the force or the people of the
+        place the article makes them belong to ("El Paso police", "Texas state prosecutors"); "the employees",
+        the company's ("Ford employees"). Only what the text supports: a place it writes with the noun ("El
+        Paso's police chief", "police in El Paso"), else the place its lead names first, and for "state" a US
+        state it names; no qualifier when it names none. A qualified noun keeps its words ("local police",
+        "federal prosecutors", "Hong Kong police")."""
+        name, actor_type = described
+        root = span.root
+        lemma = root.lemma_.lower()
+        if lemma not in names.LOCAL_SOURCE_NOUNS | names.STAFF_NOUNS or actor_type != "group":
+            return None
+        modifiers = [t for t in span if t.i != root.i and t.dep_ != "det" and not t.is_punct]
+        if any(t.lower_ != "state" for t in modifiers) or (modifiers and lemma != "prosecutor"):
+            return None
+        if lemma in names.STAFF_NOUNS:
+            owner = self._main_company()
+        elif modifiers:  # "state prosecutors": the US state the lead names, else the one the article names
+            lead = next((st for _, place in self._lead_places() if (st := fit.state_of([place]))), None)
+            named = {fit.state_of([place]) for _, place in self._lead_places(all_text=True)} - {None}
+            owner = lead or (named.pop() if len(named) == 1 else None)
+        else:
+            at = span.start_char + next((p.offset for p in self._pieces if p.doc is span.doc), 0)
+            owner = self._place_with(root.lower_) or self._story_place(at)
+        return (f"{owner} {name}", actor_type) if owner else None
+
+    def _lead_places(self, all_text: bool = False) -> list[tuple[int, str]]:
+        """The places (GPE names) the article writes, in order: those of its lead (headline and first
+        sentences), or all of them."""
+        if self._places_written is None:
+            self._places_written = [(e.start_char + p.offset, " ".join(_name_words(e))) for p in self._pieces
+                                    for e in entities(p.doc) if e.label_ == "GPE"]
+        last = self.sent_starts[3] if len(self.sent_starts) > 3 else len(self.text)
+        return [(at, place) for at, place in self._places_written if all_text or at < last]
+
+    def _place_with(self, noun: str) -> str | None:
+        """The one place the article writes with ``noun``: "El Paso's police chief", "protesters in San Juan"."""
+        found = set()
+        for at, place in self._lead_places(all_text=True):
+            end = self.text.find(place, at)
+            after = self.text[end + len(place):end + len(place) + len(noun) + 4].lower() if end >= 0 else ""
+            before = self.text[max(0, at - len(noun) - 5):at].lower()
+            if re.match(rf"(?:'s|’s)?\s{noun}\b", after) or before.endswith(f"{noun} in "):
+                found.add(place)
+        return found.pop() if len(found) == 1 else None
+
+    def _story_place(self, at: int) -> str | None:
+        """Where the story happens: the first place its lead names, a country by its adjective ("Polish"), as
+        long as no other town or region is named between it and ``at`` (a digest of several stories, "The
+        Latest: ...", moves on: its lead's city is not where a later item's police are). A place written
+        after a comma ("El Paso, Texas") says where the one before it is, not a new place."""
+        places = self._lead_places()
+        if not places:
+            return None
+        place = places[0][1]
+        local = [p for a, p in self._lead_places(all_text=True) if a < at and names.country_name(names.norm(p)) is None
+                 and not self.text[:a].endswith(", ")]
+        if local and local[-1] != place:
+            return None
+        country = names.country_name(names.norm(place))
+        return names.nationality_of(country) if country is not None else place
+
+    def _main_company(self) -> str | None:
+        """The organisation the article names most, as it writes it shortest ("Ford" for Ford Motor Company),
+        when one is named more than any other."""
+        counted = sorted(((len(s.actor.mentions), s) for s in self.states
+                          if s.actor.type == "organization" and s.actor.mentions), key=lambda x: -x[0])
+        if not counted or (len(counted) > 1 and counted[1][0] == counted[0][0]):
+            return None
+        state = counted[0][1]
+        written = {self.text[m.start:m.end].removeprefix("the ").removeprefix("The ") for m in state.actor.mentions}
+        return min((w for w in written if w[:1].isupper()), key=len, default=state.actor.name)
 
     def _described_nationally(self, name: str, offset: int) -> _ActorState | None:
         """The source last described before ``offset`` as ``name`` with a nationality ("Syrian state media")."""
@@ -3866,6 +3949,28 @@ def _given_named(name: str) -> bool:
     words = name.split()
     return len(words) > 1 and not any(w.lower() in names.TITLE_WORDS or f"{w.lower()}." in names.TITLE_WORDS
                                       for w in words[:-1])
+
+
+def _company_names(mentions: Sequence[_NameMention], text: str) -> dict[str, set[str]]:
+    """Companies the article introduces by their full name, by its first word: "ford" -> {"Ford Motor Company"}.
+    A name of capitalised words ending in a company form ("Company", "Inc.", "Group") and naming no country
+    ("Australian Broadcasting Corporation" is never "Australian"; "Facebook Ireland Limited" is a subsidiary,
+    not "Facebook"), written before the first word alone is, but for a headline ("Justice Department
+    investigating Ford"): what news goes on to shorten to that word."""
+    body = text.find("\n") + 1  # the first line: a headline, when the article has one
+    first_alone: dict[str, int] = {}
+    for m in mentions:
+        if len(m.words) == 1 and m.start >= body:
+            first_alone.setdefault(m.words[0].lower(), m.start)
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.words
+        if m.label != "ORG" or len(words) < 2 or words[-1].lower().rstrip(".,") not in names.ORG_SUFFIXES \
+                or not all(w[:1].isupper() for w in words) or m.start > first_alone.get(words[0].lower(), m.start) \
+                or any(w.lower() in names.NATIONALITIES or names.country_name(w.lower()) for w in words):
+            continue
+        out.setdefault(words[0].lower(), set()).add(" ".join(words))
+    return out
 
 
 def _surname(words: Sequence[str]) -> str:
