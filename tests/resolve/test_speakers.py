@@ -1700,6 +1700,19 @@ def test_a_world_leader_by_surname_or_title_is_the_files_full_name() -> None:
     assert s.actor is not None and s.actor.name == "Ahmed"
 
 
+def test_a_common_or_foreign_surname_alone_names_no_office_holder_of_the_file() -> None:
+    """A bare "Khan" in a local story is no Imran Khan: a common surname never names the file's office holder,
+    and one the file does not give as an alias ("Sikorski") only in a story that names the holder's country."""
+    (s,) = run("The bakery on Main Street reopened on Monday. Khan said the repairs took three weeks.").statements
+    assert s.actor is not None and s.actor.name == "Khan"
+    (s,) = run("Pakistan's opposition rallied in Lahore. Khan said the vote had been stolen.").statements
+    assert s.actor is not None and s.actor.name == "Khan"  # common: even where Pakistan is named
+    (s,) = run("The club met on Friday. Sikorski said the pitch needed work.").statements
+    assert s.actor is not None and s.actor.name == "Sikorski"
+    (s,) = run("Poland will host the summit. Sikorski said the talks would start on Monday.").statements
+    assert s.actor is not None and s.actor.name == "Radosław Sikorski"
+
+
 def test_a_company_shortened_to_its_first_word_is_the_full_name_the_article_writes() -> None:
     """Issue 12 (names8): "Ford" after (or before) "Ford Motor Company" is that company under its full name, as a
     surname is the person named in full; a person the article names with that word keeps it."""

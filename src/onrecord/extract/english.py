@@ -255,6 +255,14 @@ GENDER_PLURALS = {"men": "m", "women": "f"}
 COUNTERPART_NOUNS = frozenset({"counterpart"})
 # "Luther Stan Pate IV", "Donald Trump Jr.": a generation after the surname, which a bare "Pate" leaves out.
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Surnames many people share, or that are also words or given names ("May", "Power", "Charles"): a bare one
+# never names the shipped actors file's office holder of that surname unless the file gives it as an alias.
+COMMON_SURNAMES = frozenset("""
+abbott abe austin bennett bishop cameron carter charles cohen cooper costa craft elizabeth fernandez gabriel
+gang harris hunt jarvis johnson jun khan kim lee miller moon park payne power reeves rice sanchez sanders shea
+silva sullivan thomas wallace williamson wong yi may michel philippe flynn bolton hammond harper haley kerry
+lai dion joly barrot champagne castro garneau fallon healey lammy hagel esper mattis gentiloni
+""".split())
 SPECIFIC_PRONOUNS = frozenset("he she i we".split())  # a person the text has named ("they" is often vague)
 GENERIC_SOURCES = frozenset("people everyone everybody anyone anybody most many some nobody someone one you".split())
 # Adverbs next to a cue that are not part of it ("also said", "later said").

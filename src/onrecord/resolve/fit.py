@@ -181,6 +181,11 @@ def file_person(surname: str) -> KnownActor | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def aliased_surname(surname: str) -> bool:
+    """Whether the file gives someone this one word as an alias ("Trump"): news names them by it alone."""
+    return actor_key(surname) in _bare_aliases()
+
+
 @cache
 def _bare_aliases() -> dict[str, list[KnownActor]]:
     """The file's people by each one-word alias it gives them ("trump" -> Donald Trump)."""

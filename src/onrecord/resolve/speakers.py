@@ -978,9 +978,21 @@ class ArticleResolver:
         country = fit.file_country(known.roles)
         if state.nationality is not None and country is not None and state.nationality != country:
             return False
+        surname = state.words[0]
+        unnamed_country = country is not None and not self._names_country(country)
+        if not fit.aliased_surname(surname) and (surname.lower() in en.COMMON_SURNAMES or unnamed_country):
+            return False  # a bare "Khan" or "Lee"; "Sikorski" in a story that never names Poland
         ranks = {fit.title_form(t) for t in state.titles if t in names.TITLE_WORDS | names.ROLE_NOUNS} - _NOT_RANKS
         held = {w for r in known.roles for n in (*r.nouns, r.title.lower()) for w in n.split()}
         return ranks <= held
+
+    def _names_country(self, country: str) -> bool:
+        """Whether the article names ``country`` (as a state it mentions, or by its adjective: "Pakistani").
+        US domestic news seldom names its own country, so the United States is always taken as named."""
+        if country == _HOME_NEWS or any(s.actor.name == country and s.actor.mentions for s in self.states):
+            return True
+        adjective = names.nationality_of(country)
+        return adjective is not None and re.search(rf"\b{re.escape(adjective)}\b", self.text) is not None
 
     def _note_channel(self, cand: Candidate, state: _ActorState | None) -> None:
         """Issue 12 (round 7): "Miller said in a statement that ... “...,” the statement said": the document a
@@ -3732,6 +3744,10 @@ def _possessing_state(body: Token) -> str | None:
         return None
     words = [t.text for t in owner.subtree if t.ent_type_ == "GPE"]
     return names.country_name(names.norm(" ".join(words))) or " ".join(words)
+
+
+# Whose news seldom names its own country: a file person of it needs no mention of it (``_names_country``).
+_HOME_NEWS = "United States"
 
 
 # Plurals that are not the singular with an "s", for people nouns a group is described with.
