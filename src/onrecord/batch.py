@@ -68,7 +68,7 @@ def _peak_rss_mb() -> float:
 
 def extract_chunk(items: list[TextInput], settings: Settings, shards: str | None = None,
                   version: str = "") -> ChunkResult:
-    """Analyse a chunk; runs in a worker (local or Dask) and loads the model once per process.
+    """Analyse a chunk; runs in a worker (a local one, or a Dask worker's child) and loads the model once per process.
 
     With ``shards`` the analysed articles go to a Parquet shard in that folder and come back
     as ``(item, None, None)``: only errors and the receipt travel back.
@@ -491,6 +491,8 @@ def run_dask(task: Task, address: str, in_flight: int | None = None) -> Runner:
 
     A chunk whose task failed (it raised, or the cluster gave up on it after workers died) is
     re-run one article per task, so only the article that fails again is recorded as failed.
+    A task runs in a worker's thread, where no CPU budget fires: ``runner_for`` gives it
+    ``extract_chunk_budgeted``, which analyses in a child process of the worker.
     """
 
     def run(items: Iterable[TextInput]) -> Iterator[ChunkResult]:
