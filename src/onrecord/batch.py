@@ -198,6 +198,7 @@ def _analyse_one(item: TextInput, settings: Settings) -> Outcome:
 # the backstop below (CPU time a signal could not stop: code that never returns to the interpreter) or dies.
 _CHILD_LOCK = threading.Lock()  # one chunk at a time per child, as _PIPELINE_LOCK does in a process
 _CHILD_GRACE_S = 60.0  # CPU seconds a chunk may take beyond its articles' budgets: loading the model, a shard
+_CHILD_START_S = 300.0  # wall seconds for a child to start (its imports), whatever the machine's load
 _CHILD_MAIN = "from onrecord.batch import _child_main; _child_main()"
 ChildJob = Callable[..., ChunkResult]
 
@@ -269,12 +270,21 @@ class _Child:
         self.replies = Connection(os.dup(self.process.stdout.fileno()), writable=False)
         self.process.stdin.close()
         self.process.stdout.close()
+        self.ready = False  # the child's imports count against no article: its first job waits for them
+
+    def _wait_ready(self) -> None:
+        if not self.replies.poll(_CHILD_START_S):
+            raise TimeoutError(f"the analysis child did not start within {_CHILD_START_S:g} s")
+        self.replies.recv()
+        self.ready = True
 
     def run(self, job: tuple[Any, ...], cpu_limit: float) -> ChunkResult:
         """The child's answer to ``job``; killed (``_ChildStopped``) past ``cpu_limit`` CPU seconds."""
         import psutil  # type: ignore[import-untyped]  # a dependency of distributed
 
         try:
+            if not self.ready:
+                self._wait_ready()
             clock = psutil.Process(self.process.pid)
             start = _cpu_seconds(clock)
             self.jobs.send(job)
@@ -283,7 +293,7 @@ class _Child:
                     self.kill()
                     raise _ChildStopped
             kind, payload = self.replies.recv()
-        except (EOFError, OSError, psutil.Error) as err:  # it died: a crash, the kernel's OOM killer
+        except (EOFError, OSError, psutil.Error) as err:  # it died (a crash, the OOM killer) or never started
             self.kill()
             raise _ChildLost from err
         if kind != "ok":
@@ -311,6 +321,7 @@ def _child_main() -> None:
     os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C on the worker's terminal: the worker decides
     _exit_with_parent()  # a busy child notices its worker gone within a second; an idle one reads EOF
+    replies.send(("ready", None))
     while True:
         try:
             job, *args = jobs.recv()
