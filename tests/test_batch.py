@@ -174,3 +174,22 @@ def test_a_child_past_its_budget_where_no_signal_reaches_is_killed_and_only_its_
     child = batch._Child.current()
     assert child.process.poll() is None  # a fresh child waits for the next chunk
     child.kill()
+
+
+def test_two_articles_over_budget_in_a_row_are_both_stopped(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The stream that starts after a stopped article has its budget armed too (it was re-armed only by an
+    article or an error, so a second spinning article straight after the first ran without one)."""
+    import signal
+
+    from onrecord import batch
+
+    monkeypatch.setattr(batch, "extract_many", _spinning_extract_many)
+    items = [TextInput(n, None, text) for n, text in (("s", "spin"), ("s2", "spin"), ("c", "last"))]
+    _wall_limit(30)
+    try:
+        results = batch._analyse(items, Settings(max_article_seconds=0.2))
+    finally:
+        signal.alarm(0)
+    assert [(item.id, article, (error or "")[:30]) for item, article, error in results] == [
+        ("s", None, "analysis stopped after 0.2 s o"), ("s2", None, "analysis stopped after 0.2 s o"),
+        ("c", "last", "")]

@@ -105,6 +105,7 @@ def _analyse(items: list[TextInput], settings: Settings) -> list[Outcome]:
     with _ArticleBudget(settings.max_article_seconds) as budget:
         while len(results) < len(items):
             rest = items[len(results):]
+            budget.restart()  # a stream after a stopped article: the timer that stopped it is spent
             done = _analyse_stream(rest, settings, budget)
             results.extend(done)
             if len(done) < len(rest):  # the budget ran from the last article or error: the time went on this one
