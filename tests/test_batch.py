@@ -193,3 +193,23 @@ def test_two_articles_over_budget_in_a_row_are_both_stopped(monkeypatch) -> None
     assert [(item.id, article, (error or "")[:30]) for item, article, error in results] == [
         ("s", None, "analysis stopped after 0.2 s o"), ("s2", None, "analysis stopped after 0.2 s o"),
         ("c", "last", "")]
+
+
+def test_a_short_article_parsed_in_one_batch_with_a_slow_one_is_not_failed_for_it() -> None:
+    """nlp.pipe parses a batch of pieces before it hands back the first: the short article's wait held the
+    slow one's first pieces, and it was failed for their time. Stopped with others after it, an article is
+    re-run alone, and fails only if it runs over by itself."""
+    import signal
+
+    from onrecord import batch
+
+    sentence = "Senator Jane Doe said on Tuesday that the bill number {n} would pass."
+    slow = " ".join(sentence.format(n=n) for n in range(3_000))  # 11 pieces, seconds to parse
+    items = [TextInput("short", None, "Governor Sam Roe said the plan would work."), TextInput("slow", None, slow)]
+    _wall_limit(120)
+    try:
+        results = batch._analyse(items, Settings(max_article_seconds=1.0))
+    finally:
+        signal.alarm(0)
+    assert [(item.id, article is not None, (error or "")[:30]) for item, article, error in results] == [
+        ("short", True, ""), ("slow", False, "analysis stopped after 1 s of ")]

@@ -109,8 +109,20 @@ def _analyse(items: list[TextInput], settings: Settings) -> list[Outcome]:
             done = _analyse_stream(rest, settings, budget)
             results.extend(done)
             if len(done) < len(rest):  # the budget ran from the last article or error: the time went on this one
-                results.append((rest[len(done)], None, budget.reason()))
+                results.append(_stopped(rest[len(done)], len(rest) - len(done) > 1, settings, budget))
     return results
+
+
+def _stopped(item: TextInput, shared: bool, settings: Settings, budget: _ArticleBudget) -> Outcome:
+    """The outcome of an article stopped at its budget. ``nlp.pipe`` parses a whole batch of pieces before it
+    hands back the first, so with articles after it (``shared``) the time may have gone on their pieces: it
+    is re-run alone, and fails only if it runs over by itself (a truly slow one costs two budgets)."""
+    if shared:
+        budget.restart()
+        alone = _analyse_stream([item], settings, budget)
+        if alone:
+            return alone[0]
+    return item, None, budget.reason()
 
 
 def _analyse_stream(items: list[TextInput], settings: Settings, budget: _ArticleBudget) -> list[Outcome]:
