@@ -109,3 +109,107 @@ def test_the_budget_is_on_by_default_and_off_outside_the_main_thread() -> None:
     thread.start()
     thread.join()
     assert seen == [False]
+
+
+def test_on_dask_an_article_over_its_cpu_budget_fails_alone_and_the_run_ends() -> None:
+    """A Dask task runs in a worker's thread, where no signal budget can fire: without a process of its own
+    the slow article would be analysed to the end (or, were it endless, hold the worker and the run for good).
+    Its budget is a tiny 1 s here and the slow text needs several; the texts around it need a few ms each."""
+    from distributed import LocalCluster
+
+    from onrecord.batch import runner_for
+
+    sentence = "Senator Jane Doe said on Tuesday that the bill number {n} would pass."
+    slow = " ".join(sentence.format(n=n) for n in range(1_500))
+    texts = [slow] + [f"Governor Sam Roe said the plan {n} would work." for n in range(CHUNK + 1)]
+    items = [TextInput(f"t{n}", None, text) for n, text in enumerate(texts)]
+    settings = Settings(max_article_seconds=1.0)
+    _wall_limit(240)
+    try:
+        with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None,
+                          host="127.0.0.1") as cluster:
+            chunks = list(runner_for(settings, dask=cluster.scheduler_address)(items))
+    finally:
+        import signal
+
+        signal.alarm(0)
+    results = [r for chunk in chunks for r in chunk.results]
+    assert [item.id for item, _, _ in results] == [item.id for item in items]  # each once, in input order
+    assert results[0][1] is None and (results[0][2] or "").startswith("analysis stopped after 1 s of CPU time")
+    assert all(article is not None and error is None for _, article, error in results[1:])
+
+
+def _stubborn_task(items: list[TextInput], settings: Settings) -> ChunkResult:
+    """Stands in for ``extract_chunk`` in the analysis child: "stuck" burns CPU where no signal reaches it (as
+    native code that never returns to the interpreter would), "crash" kills the child, anything else is done."""
+    import signal
+
+    for item in items:
+        if item.text == "stuck":
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGVTALRM})
+            while True:
+                pass
+        if item.text == "crash":
+            os._exit(1)
+    return ChunkResult([(item, None, "done") for item in items], f"pid:{os.getpid()}", 0.0)
+
+
+def test_a_child_past_its_budget_where_no_signal_reaches_is_killed_and_only_its_article_fails(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The backstop behind the child's own signal budget: its CPU time, watched from the worker's thread.
+    A fresh child's imports (a second or more of CPU) count against no article: the limits here are smaller."""
+    import signal
+
+    from onrecord import batch
+
+    monkeypatch.setattr(batch, "_CHILD_GRACE_S", 0.3)
+    items = [TextInput(n, None, text) for n, text in (("a", "first"), ("s", "stuck"), ("x", "crash"), ("b", "last"))]
+    _wall_limit(120)
+    try:
+        result = batch._in_child(_stubborn_task, items, Settings(max_article_seconds=0.1))
+    finally:
+        signal.alarm(0)
+    assert [(item.id, (error or "")[:30]) for item, _, error in result.results] == [
+        ("a", "done"), ("s", "analysis stopped after 0.1 s o"), ("x", "a worker process died while an"),
+        ("b", "done")]
+    child = batch._Child.current()
+    assert child.process.poll() is None  # a fresh child waits for the next chunk
+    child.kill()
+
+
+def test_two_articles_over_budget_in_a_row_are_both_stopped(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The stream that starts after a stopped article has its budget armed too (it was re-armed only by an
+    article or an error, so a second spinning article straight after the first ran without one)."""
+    import signal
+
+    from onrecord import batch
+
+    monkeypatch.setattr(batch, "extract_many", _spinning_extract_many)
+    items = [TextInput(n, None, text) for n, text in (("s", "spin"), ("s2", "spin"), ("c", "last"))]
+    _wall_limit(30)
+    try:
+        results = batch._analyse(items, Settings(max_article_seconds=0.2))
+    finally:
+        signal.alarm(0)
+    assert [(item.id, article, (error or "")[:30]) for item, article, error in results] == [
+        ("s", None, "analysis stopped after 0.2 s o"), ("s2", None, "analysis stopped after 0.2 s o"),
+        ("c", "last", "")]
+
+
+def test_a_short_article_parsed_in_one_batch_with_a_slow_one_is_not_failed_for_it() -> None:
+    """nlp.pipe parses a batch of pieces before it hands back the first: the short article's wait held the
+    slow one's first pieces, and it was failed for their time. Stopped with others after it, an article is
+    re-run alone, and fails only if it runs over by itself."""
+    import signal
+
+    from onrecord import batch
+
+    sentence = "Senator Jane Doe said on Tuesday that the bill number {n} would pass."
+    slow = " ".join(sentence.format(n=n) for n in range(3_000))  # 11 pieces, seconds to parse
+    items = [TextInput("short", None, "Governor Sam Roe said the plan would work."), TextInput("slow", None, slow)]
+    _wall_limit(120)
+    try:
+        results = batch._analyse(items, Settings(max_article_seconds=1.0))
+    finally:
+        signal.alarm(0)
+    assert [(item.id, article is not None, (error or "")[:30]) for item, article, error in results] == [
+        ("short", True, ""), ("slow", False, "analysis stopped after 1 s of ")]

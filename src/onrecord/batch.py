@@ -17,11 +17,14 @@ import multiprocessing
 import os
 import resource
 import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
+from multiprocessing.connection import Connection
 from typing import Any
 
 from onrecord._version import __version__
@@ -65,7 +68,7 @@ def _peak_rss_mb() -> float:
 
 def extract_chunk(items: list[TextInput], settings: Settings, shards: str | None = None,
                   version: str = "") -> ChunkResult:
-    """Analyse a chunk; runs in a worker (local or Dask) and loads the model once per process.
+    """Analyse a chunk; runs in a worker (a local one, or a Dask worker's child) and loads the model once per process.
 
     With ``shards`` the analysed articles go to a Parquet shard in that folder and come back
     as ``(item, None, None)``: only errors and the receipt travel back.
@@ -102,11 +105,24 @@ def _analyse(items: list[TextInput], settings: Settings) -> list[Outcome]:
     with _ArticleBudget(settings.max_article_seconds) as budget:
         while len(results) < len(items):
             rest = items[len(results):]
+            budget.restart()  # a stream after a stopped article: the timer that stopped it is spent
             done = _analyse_stream(rest, settings, budget)
             results.extend(done)
             if len(done) < len(rest):  # the budget ran from the last article or error: the time went on this one
-                results.append((rest[len(done)], None, budget.reason()))
+                results.append(_stopped(rest[len(done)], len(rest) - len(done) > 1, settings, budget))
     return results
+
+
+def _stopped(item: TextInput, shared: bool, settings: Settings, budget: _ArticleBudget) -> Outcome:
+    """The outcome of an article stopped at its budget. ``nlp.pipe`` parses a whole batch of pieces before it
+    hands back the first, so with articles after it (``shared``) the time may have gone on their pieces: it
+    is re-run alone, and fails only if it runs over by itself (a truly slow one costs two budgets)."""
+    if shared:
+        budget.restart()
+        alone = _analyse_stream([item], settings, budget)
+        if alone:
+            return alone[0]
+    return item, None, budget.reason()
 
 
 def _analyse_stream(items: list[TextInput], settings: Settings, budget: _ArticleBudget) -> list[Outcome]:
@@ -150,7 +166,7 @@ class _ArticleBudget:
     """CPU seconds for one article, counted by the process's virtual timer (``SIGVTALRM``).
 
     Only in a process's main thread, where a signal handler runs: local worker processes and an inline
-    run; in a Dask worker's thread there is no budget (the cluster's own limits apply)."""
+    run. A task in a thread (a Dask worker's) hands its chunk to a child process (``extract_chunk_budgeted``)."""
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
@@ -187,6 +203,148 @@ def _analyse_one(item: TextInput, settings: Settings) -> Outcome:
         return _analyse([item], settings)[0]
     except Exception as err:
         return item, None, f"analysis failed: {type(err).__name__}: {err}"
+
+
+# A task in a thread (each Dask task is one) has no signal budget, and a thread cannot be stopped: the chunk
+# goes to a child process of the worker process instead, whose main thread has the budget. One child per
+# worker process, long-lived, so the model is loaded once; it is killed and replaced only when it runs past
+# the backstop below (CPU time a signal could not stop: code that never returns to the interpreter) or dies.
+_CHILD_LOCK = threading.Lock()  # one chunk at a time per child, as _PIPELINE_LOCK does in a process
+_CHILD_GRACE_S = 60.0  # CPU seconds a chunk may take beyond its articles' budgets: loading the model, a shard
+_CHILD_START_S = 300.0  # wall seconds for a child to start (its imports), whatever the machine's load
+_CHILD_MAIN = "from onrecord.batch import _child_main; _child_main()"
+ChildJob = Callable[..., ChunkResult]
+
+
+def extract_chunk_budgeted(items: list[TextInput], settings: Settings, shards: str | None = None,
+                           version: str = "") -> ChunkResult:
+    """``extract_chunk`` under the per-article CPU budget wherever it is called: in a process's main thread
+    as it is, in any other thread (a Dask task) in this process's child."""
+    if threading.current_thread() is threading.main_thread() or settings.max_article_seconds <= 0:
+        return extract_chunk(items, settings, shards, version)
+    with _CHILD_LOCK:
+        return _in_child(extract_chunk, items, settings, shards, version)
+
+
+def _in_child(job: ChildJob, items: list[TextInput], settings: Settings, *args: Any) -> ChunkResult:
+    """``job(items, settings, *args)`` in the child; a child stopped or lost on the way costs only its
+    article: the chunk is re-run one article at a time, and only an article that does it again fails."""
+    seconds = settings.max_article_seconds
+    try:
+        return _Child.current().run((job, items, settings, *args), seconds * (len(items) + 1) + _CHILD_GRACE_S)
+    except _ChildLost:
+        pass
+    results: list[Outcome] = []
+    worker, peak = "lost", 0.0
+    for item in items:
+        try:
+            result = _Child.current().run((job, [item], settings, *args), seconds * 2 + _CHILD_GRACE_S)
+        except _ChildStopped:
+            results.append((item, None, _ArticleBudget(seconds).reason()))
+            continue
+        except _ChildLost:
+            results.append((item, None, _DIED))
+            continue
+        results.extend(result.results)
+        worker, peak = result.worker, max(peak, result.peak_rss_mb)
+    return ChunkResult(results, worker, peak)
+
+
+class _ChildLost(Exception):
+    """The child died, or was killed, before it answered."""
+
+
+class _ChildStopped(_ChildLost):
+    """The child ran past its CPU limit without answering, and was killed."""
+
+
+class _Child:
+    """This process's analysis child: a fresh interpreter (``subprocess``, not ``multiprocessing``: a Dask
+    worker is a daemonic process, which may have no multiprocessing children) that takes pickled jobs on
+    its stdin and answers on its stdout."""
+
+    _current: _Child | None = None
+
+    @classmethod
+    def current(cls) -> _Child:
+        """The running child, started if there is none (or the last one was killed or died)."""
+        if cls._current is None or cls._current.process.poll() is not None:
+            cls._current = cls()
+        return cls._current
+
+    def __init__(self) -> None:
+        # What this process can import, the child can: it gets the same search path (as multiprocessing's
+        # spawn does), so a worker started with an extra path still finds onrecord.
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(path for path in sys.path if path)}
+        self.process = subprocess.Popen([sys.executable, "-c", _CHILD_MAIN], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, env=env)
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.jobs = Connection(os.dup(self.process.stdin.fileno()), readable=False)
+        self.replies = Connection(os.dup(self.process.stdout.fileno()), writable=False)
+        self.process.stdin.close()
+        self.process.stdout.close()
+        self.ready = False  # the child's imports count against no article: its first job waits for them
+
+    def _wait_ready(self) -> None:
+        if not self.replies.poll(_CHILD_START_S):
+            raise TimeoutError(f"the analysis child did not start within {_CHILD_START_S:g} s")
+        self.replies.recv()
+        self.ready = True
+
+    def run(self, job: tuple[Any, ...], cpu_limit: float) -> ChunkResult:
+        """The child's answer to ``job``; killed (``_ChildStopped``) past ``cpu_limit`` CPU seconds."""
+        import psutil  # type: ignore[import-untyped]  # a dependency of distributed
+
+        try:
+            if not self.ready:
+                self._wait_ready()
+            clock = psutil.Process(self.process.pid)
+            start = _cpu_seconds(clock)
+            self.jobs.send(job)
+            while not self.replies.poll(0.5):
+                if _cpu_seconds(clock) - start > cpu_limit:
+                    self.kill()
+                    raise _ChildStopped
+            kind, payload = self.replies.recv()
+        except (EOFError, OSError, psutil.Error) as err:  # it died (a crash, the OOM killer) or never started
+            self.kill()
+            raise _ChildLost from err
+        if kind != "ok":
+            raise RuntimeError(payload)
+        result: ChunkResult = payload
+        return result
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.wait()
+        self.jobs.close()
+        self.replies.close()
+
+
+def _cpu_seconds(process: Any) -> float:
+    times = process.cpu_times()
+    return float(times.user + times.system)
+
+
+def _child_main() -> None:
+    """The child's loop: a job in, its answer out, until the worker process goes."""
+    jobs = Connection(os.dup(0), writable=False)
+    replies = Connection(os.dup(1), readable=False)
+    os.dup2(2, 1)  # a library's print goes to stderr, never into a reply
+    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C on the worker's terminal: the worker decides
+    _exit_with_parent()  # a busy child notices its worker gone within a second; an idle one reads EOF
+    replies.send(("ready", None))
+    while True:
+        try:
+            job, *args = jobs.recv()
+        except EOFError:
+            return
+        try:
+            reply = ("ok", job(*args))
+        except Exception as err:
+            reply = ("error", f"{type(err).__name__}: {err}")
+        replies.send(reply)
 
 
 def _chunks(items: Iterable[TextInput], size: int) -> Iterator[list[TextInput]]:
@@ -357,6 +515,8 @@ def run_dask(task: Task, address: str, in_flight: int | None = None) -> Runner:
 
     A chunk whose task failed (it raised, or the cluster gave up on it after workers died) is
     re-run one article per task, so only the article that fails again is recorded as failed.
+    A task runs in a worker's thread, where no CPU budget fires: ``runner_for`` gives it
+    ``extract_chunk_budgeted``, which analyses in a child process of the worker.
     """
 
     def run(items: Iterable[TextInput]) -> Iterator[ChunkResult]:
@@ -392,8 +552,9 @@ def _dask_result(client: Any, task: Task, chunk: list[TextInput], future: Any) -
 def runner_for(settings: Settings, workers: int = 1, dask: str | None = None, shards: str | None = None,
                version: str = "") -> Runner:
     task: Task = functools.partial(extract_chunk, settings=settings, shards=shards, version=version)
-    if dask:
-        return run_dask(task, dask)
+    if dask:  # a Dask task runs in a thread: the budget holds in a child process of the worker
+        return run_dask(functools.partial(extract_chunk_budgeted, settings=settings, shards=shards,
+                                          version=version), dask)
     if workers > 1:
         return run_processes(task, settings, workers)
     return run_inline(task)

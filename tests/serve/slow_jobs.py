@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import time
 
@@ -28,3 +29,10 @@ def echoes_slowly(text: str, ident: str | None, published: str | None, settings:
     """Answers with the text itself, after a while."""
     time.sleep(1)
     return text.encode()
+
+
+def spins_on_hostile(text: str, ident: str | None, published: str | None, settings: Settings) -> bytes:
+    """Spins for good on the text "hostile" (as a pathological text would), answers any other at once."""
+    if text == "hostile":
+        spins(text, ident, published, settings)
+    return json.dumps({"text": text}).encode()

@@ -74,6 +74,16 @@ def test_an_analysis_over_its_budget_is_stopped_with_503_while_reads_go_on(
     assert "budget" in response.json()["detail"]
 
 
+def test_a_hostile_text_holds_no_worker_for_good_the_next_analysis_is_answered(
+        serving: Callable[..., TestClient]) -> None:
+    """The one worker spins on the hostile text: stopped at the budget and replaced, it answers the next."""
+    client = serving(slow_jobs.spins_on_hostile)
+    stopped = client.post("/api/extract", json={"text": "hostile"})
+    assert stopped.status_code == 503 and "budget" in stopped.json()["detail"]
+    assert client.get("/api/articles").status_code == 200
+    answered = client.post("/api/extract", json={"text": "fine"})
+    assert answered.status_code == 200 and answered.json() == {"text": "fine"}
+
 def test_when_every_worker_is_busy_a_new_analysis_gets_503_with_retry_after(
         serving: Callable[..., TestClient]) -> None:
     client = serving(slow_jobs.spins)
