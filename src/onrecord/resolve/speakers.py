@@ -241,7 +241,7 @@ class ArticleResolver:
             words = [t.text for t in ent if not t.is_space and (not t.is_punct or t.text in kept)]
             words = _join_hyphens([w for w in words if w not in ("'s", "’s")])
             if ent.label_ == "PERSON":
-                words = names.strip_title(words)
+                words = _after_inner_title(names.strip_title(words))
                 if len(words) >= 3 and _occupation_first(ent, words[0]):
                     words = words[1:]  # "Broadcaster Piers Morgan" is Piers Morgan
                 before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -276,6 +276,8 @@ class ArticleResolver:
                 continue  # "Riverton's largest employer" in a story datelined "RIVERTON —": a place, no one
             if len(words) == 1 and (_initial_common_noun(ent.root) or _body_noun_modifier(ent)):
                 continue  # "Staff said", "Council member Sarah Voss": a common noun, no name (round 6)
+            if label == "PERSON" and _body_before_title(ent):
+                continue  # "Granton Fire | Chief Ted March": the place or body whose chief speaks (spkaudit)
             if label == "PERSON" and _people_noun_modifier(ent):
                 continue  # "The Wooster professor", "Maroochydore captain Sam Marshall": a place or team, no one
             if len(words) == 1 and label in ("ORG", "NORP") and words[0].lower() in names.LONE_TITLES:
@@ -1504,7 +1506,7 @@ class ArticleResolver:
             return None
         run = _firm_name(m.span) or _name_run(m.span)
         words = [t.text for t in run if not t.is_punct or t.text in en.NAME_AMPERSANDS]
-        words = words if _body_name(words) else names.strip_title(words)  # "House of ...": no title
+        words = words if _body_name(words) else _after_inner_title(names.strip_title(words))  # "House of ..."
         office = self._office(self.text[m.start:m.end])
         if office is not None:  # "the President": an office, no name; none fits: unresolved, not a guess
             return self._office_holder(office), "role"
@@ -2865,6 +2867,13 @@ _BODY_NAME_WORDS = (names.ORG_NOUNS | names.ORG_SUFFIXES | names.ORG_NAME_WORDS 
 # Nouns an apposition gives a person, never a body: "Gáspár Maróth, the government commissioner".
 _PERSON_APPOSITIONS = names.TITLE_WORDS | names.ROLE_NOUNS | names.CALLING_TITLES | names.PEOPLE_NOUNS
 
+# Title words that, written with a capital inside a run of names, end a body's words and open a person's:
+# "DFA Spokesperson Anil Mehra" (not the honorifics and party words of ``names.TITLE_WORDS``, which may
+# open a name the body words never precede).
+_INNER_TITLES = (names.TITLE_WORDS | names.ROLE_NOUNS) - _NOT_RANKS - frozenset(
+    "state foreign defense defence house senate minority majority special democratic republican gop vice first "
+    "presidential".split())
+
 _NOT_GIVEN_NAMES = (names.TITLE_WORDS | names.ROLE_NOUNS | names.CALLING_TITLES | frozenset(names.NATIONALITIES)
                     | names.PEOPLE_NOUNS | names.ORG_NOUNS | names.ORG_NAME_WORDS | names.PLACE_NOUNS)
 
@@ -3066,6 +3075,27 @@ def _people_noun_modifier(ent: Span) -> bool:
     head = root.head
     return len(ent) == 1 and root.dep_ in ("compound", "amod", "nmod") and head.i == root.i + 1 \
         and head.pos_ == "NOUN" and head.text.islower() and head.lemma_.lower() in _PERSON_APPOSITIONS
+
+
+def _after_inner_title(words: list[str]) -> list[str]:
+    """"DFA Spokesperson Anil Mehra", "Tamsworth Fire Chief Ted March": a name the recogniser ran on from a
+    body's or place's words through a capitalised title is the name after the last title word (spkaudit:
+    other outlets write "<body> <Title> <Name>" where the actors file knows neither body nor place). Needs a
+    given name and a surname after the title, so "Martin Luther King Jr." keeps its "King"."""
+    cut = max((i for i, w in enumerate(words[:-2]) if i > 0 and w.lower() in _INNER_TITLES), default=None)
+    if cut is None or not all(w[:1].isupper() for w in words[:cut]) or not words[cut + 1][:1].isupper():
+        return words
+    return words[cut + 1:]
+
+
+def _body_before_title(ent: Span) -> bool:
+    """"Granton Fire Chief Ted March" split by the recogniser into "Granton Fire" and "Ted March": a "person"
+    written just before a capitalised title that another person's name follows is the body or place the
+    title belongs to, not a speaker (spkaudit)."""
+    doc = ent.doc
+    title = doc[ent.end] if ent.end < len(doc) else None
+    return title is not None and ent.end + 1 < len(doc) and title.text[:1].isupper() \
+        and title.lower_ in _INNER_TITLES and doc[ent.end + 1].ent_type_ == "PERSON"
 
 
 def _names_a_place(tok: Token) -> bool:
