@@ -22,3 +22,28 @@ def test_a_title_inside_a_run_of_capitals_opens_the_persons_name() -> None:
 def test_a_name_ending_in_a_title_word_keeps_it() -> None:
     text = "Billie Jean King said the final would be played on Sunday."
     assert _named(text) == ["Billie Jean King"]
+
+
+def test_a_title_inside_a_name_the_recogniser_took_for_a_body_opens_a_person() -> None:
+    text = ("The ministry gave no date for the visit.\n\nMEA Spokesperson Vikas Swarup told a weekly media briefing "
+            "that the programme was in a fluid state.\n\nSwarup said India was ready for talks.")
+    assert _named(text)[-1] == "Vikas Swarup"
+
+
+def test_the_company_is_the_firm_the_article_calls_one_not_the_outlet_or_regulator_named_since() -> None:
+    outlet = ("Shares of Kestrel Foods Inc., the largest bakery chain in the region, fell by nine percent this "
+              "week.\n\n"
+              "Weak demand has hurt results, Bloomberg reports. As a result, the company reported a loss of $5 "
+              "million.")
+    assert _named(outlet) == ["Bloomberg", "Kestrel Foods Inc."]
+    regulator = ("A report that payments firm Halden Payments Inc. was under investigation by the Financial "
+                 "Conduct Authority sent its shares lower on Monday.\n\nThe company said it had not been told of "
+                 "any inquiry.")
+    assert _named(regulator) == ["Halden Payments Inc."]
+
+
+def test_initials_end_a_firms_name_not_a_persons() -> None:
+    article = run("Card processor Marston EFS said on Monday it was not under investigation.")
+    assert [(a.name, a.type) for a in article.actors] == [("Marston EFS", "organization")]
+    article = run("Marston EFS and King Henry VIII were named. John SMITH said the plan would go ahead.")
+    assert [s.actor.type if s.actor else None for s in article.statements] == ["person"]

@@ -263,11 +263,17 @@ class ArticleResolver:
             if not words or (ent.label_ == "NORP" and ent.root.pos_ == "ADJ"):
                 continue
             label = ent.label_
-            if label == "ORG" and names.reads_as_person(names.strip_title(words)):
-                label = "PERSON"  # "(Detective Constable) Antoine Quirin", which the recogniser took for an org
-                words = names.strip_title(words)
+            titled = _after_inner_title(names.strip_title(words)) if label == "ORG" else words
+            if label == "ORG" and (names.reads_as_person(titled) or (
+                    len(titled) in (2, 3) and len(titled) < len(words) and _person_shaped(titled))):
+                # "(Detective Constable) Antoine Quirin", which the recogniser took for an org, and "MEA
+                # Spokesperson Vikas Swarup": a title before two or three capitalised words (spkaudit)
+                label = "PERSON"
+                words = titled
             if label == "PERSON" and len(words) > 1 and words[-1].lower() in names.FORCE_NOUNS | names.ORG_SUFFIXES:
                 label = "ORG"  # "Delhi Police", "Harlow Holdings": a force's or company's name is no person's
+            if label == "PERSON" and _initials_last(words):
+                label = "ORG"  # "Concord EFS", "Norvale ATP": a firm's initials end no person's name (spkaudit)
             if label == "PERSON" and not any(w[:1].isupper() for w in words):
                 continue  # "fentanyl", "heroin": a name is written with capitals, so "he" is never this
             if label == "PERSON" and len(words) == 1 and (_place_slot(ent.root) or _names_a_place(ent.root)):
@@ -2054,6 +2060,8 @@ class ArticleResolver:
                 _title_case_line(self.text, x.start) for x in s.actor.mentions)]
             if not recent:
                 return self._missed_body(noun, offset, sentences)
+        elif noun in names.COMPANY_NOUNS:
+            recent = _companies_first(recent)
         return self._salient(recent, offset)
 
     def _missed_body(self, noun: str, offset: int, sentences: int, rest: Sequence[str] = (),
@@ -3385,6 +3393,24 @@ def _before_bracket(ent: Span) -> Span:
     """A name the recogniser ran on into a bracket ("The World Health Organisation (WHO") ends before it."""
     bracket = next((t.i for t in ent if t.text == "(" and t.i > ent.start), None)
     return ent if bracket is None else Span(ent.doc, ent.start, bracket, label=ent.label_)
+
+
+def _initials_last(words: list[str]) -> bool:
+    """A name ending in initials ("Concord EFS") whose first word is no given name the module knows: a firm's
+    name, as "John SMITH" (a surname in capitals) and "Henry VIII" (a regnal number) are not."""
+    last = words[-1].replace(".", "")
+    return len(words) >= 2 and _acronym(last) and len(last) <= 4 and not set(last) <= set("IVX") \
+        and names.name_gender([words[0], "x"], []) is None
+
+
+def _companies_first(recent: list[_ActorState]) -> list[_ActorState]:
+    """Spkaudit (business news from other outlets): "Shares of Harlow Foods, the largest bakery chain, fell.
+    Weak demand hurt results, Bloomberg reports. As a result, the company reported a loss": "the company" is
+    a body the article calls a company (an apposition or a noun before its name: "software company CBT"),
+    before the outlet or regulator named since; and a public body ("... Exchange Commission") is never one."""
+    bodies = [s for s in recent if not names.PUBLIC_BODY_WORDS & set(s.actor.name.lower().split())]
+    called = [s for s in bodies if s.titles & names.COMPANY_NOUNS]
+    return called or bodies  # none but public bodies: left unresolved, not given to a regulator
 
 
 def _appositive_nouns(ent: Span) -> list[str]:
