@@ -47,3 +47,10 @@ def test_initials_end_a_firms_name_not_a_persons() -> None:
     assert [(a.name, a.type) for a in article.actors] == [("Marston EFS", "organization")]
     article = run("Marston EFS and King Henry VIII were named. John SMITH said the plan would go ahead.")
     assert [s.actor.type if s.actor else None for s in article.statements] == ["person"]
+
+
+def test_he_goes_on_with_the_sentences_subject_not_a_subject_inside_a_relative_clause() -> None:
+    text = ("Rivers rose across the county on Wednesday.\n\nTom Hale, a lifelong resident of Millbrook who saw the "
+            "governor's visit in 2021 after Ida wrecked dozens of homes, moved away because of the floods.\n\n"
+            "\"It is not good at all,\" he said in a phone interview.")
+    assert _named(text)[-1] == "Tom Hale"

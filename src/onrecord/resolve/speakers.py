@@ -2986,7 +2986,17 @@ def _subject_name(root: Token) -> bool:
         # "The head coach has been Lars Dahl. He was born in Bergen": a name a copula sets equal to its
         # subject is what the clause is about, and the person the next "he" goes on with (round 7)
         return any(c.dep_ in subjects for c in root.head.children)
+    if root.dep_ in subjects and _inside_noun_clause(root.head):
+        # "Tom Hale, a resident who saw the visit after Ida wrecked homes, moved away. He said ...": a subject
+        # of a clause hung on a noun is no subject the next "he" goes on with (spkaudit)
+        return False
     return root.dep_ in subjects or (root.dep_ == "appos" and root.head.dep_ in subjects)
+
+
+def _inside_noun_clause(verb: Token) -> bool:
+    """Whether a verb's clause hangs, itself or through the clauses above it, on a noun: a relative or
+    reduced relative clause ("a resident who saw ...", "the storm that hit ...")."""
+    return any(t.dep_ in ("relcl", "acl") for t in (verb, *verb.ancestors))
 
 
 def _modifier_word(ent: Span) -> bool:
