@@ -54,3 +54,16 @@ def test_he_goes_on_with_the_sentences_subject_not_a_subject_inside_a_relative_c
             "governor's visit in 2021 after Ida wrecked dozens of homes, moved away because of the floods.\n\n"
             "\"It is not good at all,\" he said in a phone interview.")
     assert _named(text)[-1] == "Tom Hale"
+
+
+def test_a_leads_unnamed_role_is_the_person_introduced_next_with_that_role() -> None:
+    chief = ("Police in the city of Arnhem on Monday arrested the man suspected of a stabbing at a market, a police "
+             "chief said.\n\n\"We can confirm that a man has been arrested,\" Arnhem police chief Joost Kramer told "
+             "reporters.")
+    assert _named(chief) == ["Joost Kramer", "Joost Kramer"]
+    spokesman = ("The Interior Ministry spokesman said no one was hurt in the blast at the depot.\n\nColonel Amir "
+                 "Rahimi, spokesman for the Interior Ministry, said the cause would be announced soon.")
+    assert _named(spokesman) == ["Amir Rahimi", "Amir Rahimi"]
+    # Two people introduced with the role: which one is unsaid, so the lead keeps its own reading.
+    two = ("A spokesman said the depot was closed.\n\nSpokesman Amir Rahimi and spokesman Dara Niku met the press.")
+    assert _named(two)[0] != "Amir Rahimi"

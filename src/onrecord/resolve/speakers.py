@@ -945,6 +945,7 @@ class ArticleResolver:
             resolved.append((cand, state, how, speaker))
             done[id(cand)] = (state, how, speaker)
         self._lead_quotes(resolved)
+        self._roles_named_after(resolved)
         self._name_surnames_from_file()
         made: dict[int, Statement] = {}
         for cand, state, how, speaker in resolved:
@@ -955,6 +956,32 @@ class ArticleResolver:
         self._link_run_ons(resolved, made)
         statements.sort(key=lambda s: (s.content.start, s.content.end))
         return statements, self.actors()
+
+    def _roles_named_after(self, resolved: list[tuple[Candidate, _ActorState | None, str, TextSpan | None]]) -> None:
+        """Spkaudit (wire leads from other outlets): "..., a police chief said. “...,” Arnhem police chief Joost
+        Kramer told reporters", "The Interior Ministry spokesman said Y. Colonel Amir Rahimi, spokesman for the
+        Interior Ministry, said Z": a lead's role left unresolved, or given to the body it speaks for, is the
+        one person the next sentences introduce with that role (guideline 2.5: the name the text gives)."""
+        for n, (cand, state, how, speaker) in enumerate(resolved):
+            if speaker is None or cand.speaker is None or how not in ("unresolved", "description", "organization"):
+                continue
+            root = cand.speaker.root
+            role = root.lemma_.lower()
+            if root.pos_ != "NOUN" or root.tag_ != "NN" or role not in names.ROLE_NOUNS:
+                continue
+            named = self._introduced_as(role, speaker.start)
+            if named is not None and named is not state:
+                self._see(named, _Seen(speaker.start, self.sentence_of(speaker.start), True))
+                named.add_mention(speaker.start, speaker.end)
+                resolved[n] = (cand, named, "role", speaker)
+
+    def _introduced_as(self, role: str, offset: int) -> _ActorState | None:
+        """The one person first named within the next ``MAX_ROLE_AHEAD`` sentences after ``offset`` with
+        ``role`` among their titles, or None."""
+        here = self.sentence_of(offset)
+        found = [s for s in self.states if s.actor.type == "person" and s.seen and s.seen[0].offset > offset
+                 and s.seen[0].sentence - here <= MAX_ROLE_AHEAD and role in {t.lower() for t in s.titles}]
+        return found[0] if len(found) == 1 else None
 
     def _name_surnames_from_file(self) -> None:
         """Issue 12 (example): "Putin", in an article that never writes his full name, is the actors file's
@@ -3411,6 +3438,10 @@ def _initials_last(words: list[str]) -> bool:
     last = words[-1].replace(".", "")
     return len(words) >= 2 and _acronym(last) and len(last) <= 4 and not set(last) <= set("IVX") \
         and names.name_gender([words[0], "x"], []) is None
+
+
+# How many sentences after a lead's unnamed role the person it is may be introduced with that role.
+MAX_ROLE_AHEAD = 2
 
 
 def _companies_first(recent: list[_ActorState]) -> list[_ActorState]:
