@@ -962,6 +962,7 @@ class ArticleResolver:
         Kramer told reporters", "The Interior Ministry spokesman said Y. Colonel Amir Rahimi, spokesman for the
         Interior Ministry, said Z": a lead's role left unresolved, or given to the body it speaks for, is the
         one person the next sentences introduce with that role (guideline 2.5: the name the text gives)."""
+        assigned: dict[tuple[int, int], _ActorState | None] = {}  # one mention saying two things is read once
         for n, (cand, state, how, speaker) in enumerate(resolved):
             if speaker is None or cand.speaker is None or how not in ("unresolved", "description", "organization"):
                 continue
@@ -969,7 +970,9 @@ class ArticleResolver:
             role = root.lemma_.lower()
             if root.pos_ != "NOUN" or root.tag_ != "NN" or role not in names.ROLE_NOUNS:
                 continue
-            named = self._introduced_as(role, speaker.start)
+            at = (speaker.start, speaker.end)
+            named = assigned[at] if at in assigned else self._introduced_as(role, speaker.start)
+            assigned[at] = named
             if named is not None and named is not state:
                 self._see(named, _Seen(speaker.start, self.sentence_of(speaker.start), True))
                 named.add_mention(speaker.start, speaker.end)
