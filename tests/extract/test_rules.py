@@ -131,6 +131,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "topic-time": ("The airline was banned, according to a tweet on Monday by the minister.", ("", None, None)),
     "headline": ("Sanders: Clinton Email Story Has Moved On.\n\nThe race goes on.",
                  ("Clinton Email Story Has Moved On", ":", "Sanders")),
+    # Off, the dateline is the speaker of the first paragraph.
+    "dateline-label": ("Port plan stalls\n\nOSLO: Norway on Monday held back its approval of the harbour plan.",
+                       ("", None, None)),
     # Off, asking whether the governor intends something is the governor's commitment.
     "question": ("Does the governor intend to raise the tax during the meeting in May?", ("", None, None)),
     # Off, the position nested in the reported clause becomes a statement of its own.
@@ -205,7 +208,7 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
 KIND_OR_COUNT = {"place-object", "perception", "absence", "thing-known", "named-thing",
                  "bare-channel", "title", "source-note", "deed", "purpose", "topic-time", "handed-over",
                  "link-line", "nested", "no-comment", "question", "scare-quote", "deed-object", "passive-aim",
-                 "listener", "withholding", "lets", "case-name"}
+                 "listener", "withholding", "lets", "case-name", "dateline-label"}
 
 
 def seen(article: Article) -> list[Seen]:

@@ -233,6 +233,19 @@ def test_a_plain_texts_headline_becomes_its_title(tmp_path: Path) -> None:
     assert read(tmp_path / "b.txt")[0].title is None
 
 
+def test_a_headline_over_a_dateline_or_ending_in_an_abbreviation_is_still_the_title() -> None:
+    # spkaudit (news from other outlets): wire copy puts the dateline on the line right after the headline,
+    # and a title-case headline may end with "U.S."; a line broken mid-sentence is still no title.
+    from onrecord.ingest.sources import headline
+
+    assert headline("Mayor says it is time to reopen the harbour\nBERGEN, June 3 (Wire) -- The mayor said so.") \
+        == "Mayor says it is time to reopen the harbour"
+    assert headline("Mayor Says Harbour Will Reopen To Ferries From U.S.\n\nThe mayor said so.") \
+        == "Mayor Says Harbour Will Reopen To Ferries From U.S."
+    assert headline("The mayor said the harbour would reopen\nin May, officials said.\n") is None
+    assert headline("The mayor said ferries would come from the U.S.\n\nNothing else.") is None
+
+
 def test_progress_moves_through_a_large_file(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     path.write_text("".join(json.dumps({"id": f"r{n}", "text": "The minister said yes. " * 400}) + "\n"

@@ -387,6 +387,8 @@ TRANSCRIPT_LABEL_WORDS = 6
 # "THE PRESIDENT:"): a label with none (a dateline, "NEW DELHI:") never makes a one-speaker transcript.
 LABEL_TITLES = frozenset("""president secretary minister chancellor governor senator mayor ambassador speaker
     leader chairman chairwoman chair premier director commissioner general admiral""".split())
+# Honorifics a speaker label may hold ("MR. KIRBY:", "MS. JEAN-PIERRE:"): a person's label, never a dateline.
+LABEL_HONORIFICS = frozenset("mr ms mrs dr sen rep gov".split())
 # The parser's label for a name said to someone, set off by commas ("Go ahead, Mary."): a transcript's listener.
 VOCATIVE_DEP = "npadvmod"
 # A stage direction in a transcript: "(Laughter.)", "(Applause.)", "(Cross-talk.)": the record's, not speech.

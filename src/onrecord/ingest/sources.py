@@ -222,15 +222,37 @@ def title_line(text: str) -> tuple[int, int] | None:
     """Where a plain text's headline is (``headline``): the extractor takes no statement from it."""
     start = len(text) - len(text.lstrip())
     line_end = text.find("\n", start)
-    if line_end == -1 or not text.startswith(("\n", "\r\n"), line_end + 1):
+    if line_end == -1:
+        return None
+    # Set apart by a blank line, or, on wire copy, by the dateline the body opens with ("SEOUL, July 18
+    # (Yonhap) --"; spkaudit): a line broken mid-paragraph runs on in lower case, never into a dateline.
+    if not text.startswith(("\n", "\r\n"), line_end + 1) and not _DATELINE_OPENING.match(text, line_end + 1):
         return None
     first = text[start:line_end]
     end = start + len(first.rstrip())
     first = first.strip()
-    # A sentence ends with its mark, also inside a closing quote mark ("“We will not close it.”").
-    if not first or len(first) > 160 or first.rstrip("”’\"'»)").endswith((".", ",", ";", ":")):
+    # A sentence ends with its mark, also inside a closing quote mark ("“We will not close it.”"); a headline
+    # written in title case may end with an abbreviation's point ("... Talks With U.S."; spkaudit).
+    if not first or len(first) > 160:
+        return None
+    if first.rstrip("”’\"'»)").endswith((".", ",", ";", ":")) and not _title_case_abbreviation(first):
         return None
     return start, end
+
+
+# The dateline a wire story's first paragraph opens with: a place in capitals, then a comma, a bracketed
+# agency or a dash ("SEOUL, July 18 (Yonhap) --", "PUYALLUP, Wash. (AP) —").
+_DATELINE_OPENING = re.compile(r"[ \t]*[A-Z][A-Z.'\- ]*[A-Z.][ \t]*(?:,|\(|--|—|–)")
+# A last word that is an abbreviation with points inside it ("U.S.", "N.Y."): its point ends no sentence.
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
+
+
+def _title_case_abbreviation(line: str) -> bool:
+    """"Foreign Minister Says Iran Is Open To Talks With U.S.": a line whose words are nearly all capitalised
+    and whose last point closes an abbreviation is a headline, not a sentence."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    capitalised = sum(w[:1].isupper() for w in words)
+    return bool(_ABBREVIATION_END.search(line)) and len(words) >= 4 and capitalised >= 0.8 * len(words)
 
 
 def _gunzip(data: bytes, limit: int) -> bytes:

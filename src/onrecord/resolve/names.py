@@ -367,6 +367,17 @@ GENERIC_ORG_NOUNS = frozenset("""
     insurer supermarket railway broadcaster publication outlet website network newspaper organisation
     organization
 """.split())
+# Of those, the nouns for a business ("the company", "the chain"), which a report uses for a firm it has named
+# or described as one, never for a public body (spkaudit).
+COMPANY_NOUNS = frozenset("""
+    company firm business corporation retailer chain manufacturer maker insurer supermarket airline carrier
+    processor producer provider lender developer
+""".split())
+# Words of a public body's name: "the company" is never the "Securities and Exchange Commission" (spkaudit).
+PUBLIC_BODY_WORDS = frozenset("""
+    commission authority agency court ministry department council government police bureau office parliament
+    senate congress assembly tribunal committee regulator administration
+""".split())
 # What a source's words come in: "the chain's press release said" is the chain speaking.
 DOCUMENT_NOUNS = frozenset("""
     statement release report decree letter document tweet post analysis study website database filing memo order

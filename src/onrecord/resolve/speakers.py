@@ -242,7 +242,7 @@ class ArticleResolver:
             words = [t.text for t in ent if not t.is_space and (not t.is_punct or t.text in kept)]
             words = _join_hyphens([w for w in words if w not in ("'s", "’s")])
             if ent.label_ == "PERSON":
-                words = names.strip_title(words)
+                words = _after_inner_title(names.strip_title(words))
                 if len(words) >= 3 and _occupation_first(ent, words[0]):
                     words = words[1:]  # "Broadcaster Piers Morgan" is Piers Morgan
                 before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -264,11 +264,17 @@ class ArticleResolver:
             if not words or (ent.label_ == "NORP" and ent.root.pos_ == "ADJ"):
                 continue
             label = ent.label_
-            if label == "ORG" and names.reads_as_person(names.strip_title(words)):
-                label = "PERSON"  # "(Detective Constable) Antoine Quirin", which the recogniser took for an org
-                words = names.strip_title(words)
+            titled = _after_inner_title(names.strip_title(words)) if label == "ORG" else words
+            if label == "ORG" and (names.reads_as_person(titled) or (
+                    len(titled) in (2, 3) and len(titled) < len(words) and _person_shaped(titled))):
+                # "(Detective Constable) Antoine Quirin", which the recogniser took for an org, and "MEA
+                # Spokesperson Vikas Swarup": a title before two or three capitalised words (spkaudit)
+                label = "PERSON"
+                words = titled
             if label == "PERSON" and len(words) > 1 and words[-1].lower() in names.FORCE_NOUNS | names.ORG_SUFFIXES:
                 label = "ORG"  # "Delhi Police", "Harlow Holdings": a force's or company's name is no person's
+            if label == "PERSON" and _initials_last(words):
+                label = "ORG"  # "Concord EFS", "Norvale ATP": a firm's initials end no person's name (spkaudit)
             if label == "PERSON" and not any(w[:1].isupper() for w in words):
                 continue  # "fentanyl", "heroin": a name is written with capitals, so "he" is never this
             if label == "PERSON" and len(words) == 1 and (_place_slot(ent.root) or _names_a_place(ent.root)):
@@ -277,6 +283,8 @@ class ArticleResolver:
                 continue  # "Riverton's largest employer" in a story datelined "RIVERTON —": a place, no one
             if len(words) == 1 and (_initial_common_noun(ent.root) or _body_noun_modifier(ent)):
                 continue  # "Staff said", "Council member Sarah Voss": a common noun, no name (round 6)
+            if label == "PERSON" and _body_before_title(ent):
+                continue  # "Granton Fire | Chief Ted March": the place or body whose chief speaks (spkaudit)
             if label == "PERSON" and _people_noun_modifier(ent):
                 continue  # "The Wooster professor", "Maroochydore captain Sam Marshall": a place or team, no one
             if len(words) == 1 and label in ("ORG", "NORP") and words[0].lower() in names.LONE_TITLES:
@@ -944,6 +952,7 @@ class ArticleResolver:
             resolved.append((cand, state, how, speaker))
             done[id(cand)] = (state, how, speaker)
         self._lead_quotes(resolved)
+        self._roles_named_after(resolved)
         self._name_surnames_from_file()
         made: dict[int, Statement] = {}
         for cand, state, how, speaker in resolved:
@@ -954,6 +963,35 @@ class ArticleResolver:
         self._link_run_ons(resolved, made)
         statements.sort(key=lambda s: (s.content.start, s.content.end))
         return statements, self.actors()
+
+    def _roles_named_after(self, resolved: list[tuple[Candidate, _ActorState | None, str, TextSpan | None]]) -> None:
+        """Spkaudit (wire leads from other outlets): "..., a police chief said. “...,” Arnhem police chief Joost
+        Kramer told reporters", "The Interior Ministry spokesman said Y. Colonel Amir Rahimi, spokesman for the
+        Interior Ministry, said Z": a lead's role left unresolved, or given to the body it speaks for, is the
+        one person the next sentences introduce with that role (guideline 2.5: the name the text gives)."""
+        assigned: dict[tuple[int, int], _ActorState | None] = {}  # one mention saying two things is read once
+        for n, (cand, state, how, speaker) in enumerate(resolved):
+            if speaker is None or cand.speaker is None or how not in ("unresolved", "description", "organization"):
+                continue
+            root = cand.speaker.root
+            role = root.lemma_.lower()
+            if root.pos_ != "NOUN" or root.tag_ != "NN" or role not in names.ROLE_NOUNS:
+                continue
+            at = (speaker.start, speaker.end)
+            named = assigned[at] if at in assigned else self._introduced_as(role, speaker.start)
+            assigned[at] = named
+            if named is not None and named is not state:
+                self._see(named, _Seen(speaker.start, self.sentence_of(speaker.start), True))
+                named.add_mention(speaker.start, speaker.end)
+                resolved[n] = (cand, named, "role", speaker)
+
+    def _introduced_as(self, role: str, offset: int) -> _ActorState | None:
+        """The one person first named within the next ``MAX_ROLE_AHEAD`` sentences after ``offset`` with
+        ``role`` among their titles, or None."""
+        here = self.sentence_of(offset)
+        found = [s for s in self.states if s.actor.type == "person" and s.seen and s.seen[0].offset > offset
+                 and s.seen[0].sentence - here <= MAX_ROLE_AHEAD and role in {t.lower() for t in s.titles}]
+        return found[0] if len(found) == 1 else None
 
     def _name_surnames_from_file(self) -> None:
         """Issue 12 (example): "Putin", in an article that never writes his full name, is the actors file's
@@ -1523,7 +1561,7 @@ class ArticleResolver:
             return None
         run = _firm_name(m.span) or _name_run(m.span)
         words = [t.text for t in run if not t.is_punct or t.text in en.NAME_AMPERSANDS]
-        words = words if _body_name(words) else names.strip_title(words)  # "House of ...": no title
+        words = words if _body_name(words) else _after_inner_title(names.strip_title(words))  # "House of ..."
         office = self._office(self.text[m.start:m.end])
         if office is not None:  # "the President": an office, no name; none fits: unresolved, not a guess
             return self._office_holder(office), "role"
@@ -2071,6 +2109,8 @@ class ArticleResolver:
                 _title_case_line(self.text, x.start) for x in s.actor.mentions)]
             if not recent:
                 return self._missed_body(noun, offset, sentences)
+        elif noun in names.COMPANY_NOUNS:
+            recent = _companies_first(recent)
         return self._salient(recent, offset)
 
     def _missed_body(self, noun: str, offset: int, sentences: int, rest: Sequence[str] = (),
@@ -2960,6 +3000,13 @@ _BODY_NAME_WORDS = (names.ORG_NOUNS | names.ORG_SUFFIXES | names.ORG_NAME_WORDS 
 # Nouns an apposition gives a person, never a body: "Gáspár Maróth, the government commissioner".
 _PERSON_APPOSITIONS = names.TITLE_WORDS | names.ROLE_NOUNS | names.CALLING_TITLES | names.PEOPLE_NOUNS
 
+# Title words that, written with a capital inside a run of names, end a body's words and open a person's:
+# "DFA Spokesperson Anil Mehra" (not the honorifics and party words of ``names.TITLE_WORDS``, which may
+# open a name the body words never precede).
+_INNER_TITLES = (names.TITLE_WORDS | names.ROLE_NOUNS) - _NOT_RANKS - frozenset(
+    "state foreign defense defence house senate minority majority special democratic republican gop vice first "
+    "presidential".split())
+
 _NOT_GIVEN_NAMES = (names.TITLE_WORDS | names.ROLE_NOUNS | names.CALLING_TITLES | frozenset(names.NATIONALITIES)
                     | names.PEOPLE_NOUNS | names.ORG_NOUNS | names.ORG_NAME_WORDS | names.PLACE_NOUNS)
 
@@ -3064,7 +3111,17 @@ def _subject_name(root: Token) -> bool:
         # "The head coach has been Lars Dahl. He was born in Bergen": a name a copula sets equal to its
         # subject is what the clause is about, and the person the next "he" goes on with (round 7)
         return any(c.dep_ in subjects for c in root.head.children)
+    if root.dep_ in subjects and _inside_noun_clause(root.head):
+        # "Tom Hale, a resident who saw the visit after Ida wrecked homes, moved away. He said ...": a subject
+        # of a clause hung on a noun is no subject the next "he" goes on with (spkaudit)
+        return False
     return root.dep_ in subjects or (root.dep_ == "appos" and root.head.dep_ in subjects)
+
+
+def _inside_noun_clause(verb: Token) -> bool:
+    """Whether a verb's clause hangs, itself or through the clauses above it, on a noun: a relative or
+    reduced relative clause ("a resident who saw ...", "the storm that hit ...")."""
+    return any(t.dep_ in ("relcl", "acl") for t in (verb, *verb.ancestors))
 
 
 def _modifier_word(ent: Span) -> bool:
@@ -3161,6 +3218,27 @@ def _people_noun_modifier(ent: Span) -> bool:
     head = root.head
     return len(ent) == 1 and root.dep_ in ("compound", "amod", "nmod") and head.i == root.i + 1 \
         and head.pos_ == "NOUN" and head.text.islower() and head.lemma_.lower() in _PERSON_APPOSITIONS
+
+
+def _after_inner_title(words: list[str]) -> list[str]:
+    """"DFA Spokesperson Anil Mehra", "Tamsworth Fire Chief Ted March": a name the recogniser ran on from a
+    body's or place's words through a capitalised title is the name after the last title word (spkaudit:
+    other outlets write "<body> <Title> <Name>" where the actors file knows neither body nor place). Needs a
+    given name and a surname after the title, so "Martin Luther King Jr." keeps its "King"."""
+    cut = max((i for i, w in enumerate(words[:-2]) if i > 0 and w.lower() in _INNER_TITLES), default=None)
+    if cut is None or not all(w[:1].isupper() for w in words[:cut]) or not words[cut + 1][:1].isupper():
+        return words
+    return words[cut + 1:]
+
+
+def _body_before_title(ent: Span) -> bool:
+    """"Granton Fire Chief Ted March" split by the recogniser into "Granton Fire" and "Ted March": a "person"
+    written just before a capitalised title that another person's name follows is the body or place the
+    title belongs to, not a speaker (spkaudit)."""
+    doc = ent.doc
+    title = doc[ent.end] if ent.end < len(doc) else None
+    return title is not None and ent.end + 1 < len(doc) and title.text[:1].isupper() \
+        and title.lower_ in _INNER_TITLES and doc[ent.end + 1].ent_type_ == "PERSON"
 
 
 def _names_a_place(tok: Token) -> bool:
@@ -3450,6 +3528,28 @@ def _before_bracket(ent: Span) -> Span:
     """A name the recogniser ran on into a bracket ("The World Health Organisation (WHO") ends before it."""
     bracket = next((t.i for t in ent if t.text == "(" and t.i > ent.start), None)
     return ent if bracket is None else Span(ent.doc, ent.start, bracket, label=ent.label_)
+
+
+def _initials_last(words: list[str]) -> bool:
+    """A name ending in initials ("Concord EFS") whose first word is no given name the module knows: a firm's
+    name, as "John SMITH" (a surname in capitals) and "Henry VIII" (a regnal number) are not."""
+    last = words[-1].replace(".", "")
+    return len(words) >= 2 and _acronym(last) and len(last) <= 4 and not set(last) <= set("IVX") \
+        and names.name_gender([words[0], "x"], []) is None
+
+
+# How many sentences after a lead's unnamed role the person it is may be introduced with that role.
+MAX_ROLE_AHEAD = 2
+
+
+def _companies_first(recent: list[_ActorState]) -> list[_ActorState]:
+    """Spkaudit (business news from other outlets): "Shares of Harlow Foods, the largest bakery chain, fell.
+    Weak demand hurt results, Bloomberg reports. As a result, the company reported a loss": "the company" is
+    a body the article calls a company (an apposition or a noun before its name: "software company CBT"),
+    before the outlet or regulator named since; and a public body ("... Exchange Commission") is never one."""
+    bodies = [s for s in recent if not names.PUBLIC_BODY_WORDS & set(s.actor.name.lower().split())]
+    called = [s for s in bodies if s.titles & names.COMPANY_NOUNS]
+    return called or bodies  # none but public bodies: left unresolved, not given to a regulator
 
 
 def _appositive_nouns(ent: Span) -> list[str]:

@@ -161,6 +161,8 @@ RULES: tuple[Rule, ...] = (
     Rule("topic-time", "“a tweet on Monday by X”, “said this month Y”: a date after a reporting noun, or right "
          "after the cue before the clause's subject, is when, not a topic nor content"),
     Rule("headline", "“Sanders: Y” on a line of its own", step=quotations.colon_headlines, makes=("headline",)),
+    Rule("dateline-label", "“NEW DELHI: India on Thursday remained ...”: a place in capitals before a colon that "
+         "opens a running sentence is the dateline, no speaker"),
     Rule("question", "“Does he intend to raise it?”, “Has Russia responded to the offer?”: a cue in the asking "
          "clause of an unquoted question is no statement (“‘Why pay?’ she asked” still is)",
          step=questions.drop_questioned),

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from onrecord.extract import english as en
 from onrecord.extract.quotes import Quotation
@@ -30,6 +30,8 @@ def colon_headlines(piece: Piece, found: list[Candidate], claimed: set[int]) -> 
             t.pos_ in en.VERB_TAGS or t.like_num for t in who
         ) or len(who) > 6 or who[0].lower_ in en.NON_SPEAKER_LABELS:
             continue
+        if piece.uses("dateline-label") and _story_opening(piece, m.start()) and _dateline_label(who, m.group("what")):
+            continue
         start, end = m.start("what"), m.end("what")
         while end > start and piece.text[end - 1] in " .":
             end -= 1
@@ -40,6 +42,29 @@ def colon_headlines(piece: Piece, found: list[Candidate], claimed: set[int]) -> 
             act="assert", confidence=0.7, rule="headline",
         ))
     return [*found, *out]
+
+
+def _story_opening(piece: Piece, at: int) -> bool:
+    """The story's first paragraph, under at most its headline: where a dateline stands (a transcript's or an
+    interview's "CLINTON: I feel ..." further down is a speaker's label)."""
+    return piece.offset == 0 and sum(1 for line in piece.text[:at].splitlines() if line.strip()) <= 1
+
+
+def _dateline_label(who: Span, what: str) -> bool:
+    """"NEW DELHI: India on Thursday remained non-committal ...": a place in capitals before a colon that opens
+    a running sentence is the story's dateline, not a speaker (spkaudit: outlets that write the dateline with
+    a colon). A transcript's "KIRBY:" is blanked before parsing; a label with a title or a person's name in it
+    ("THE PRESIDENT:", "SANDERS:" over a headline) still speaks, and so does one over a line in title case."""
+    letters = [c for c in who.text if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters) or any(t.ent_type_ == en.PERSON for t in who):
+        return False
+    if any(t.lower_.rstrip(".") in en.LABEL_TITLES | en.LABEL_HONORIFICS for t in who):
+        return False
+    words = _WORDS.findall(what)
+    return len(words) >= 4 and sum(w[0].islower() for w in words) * 2 >= len(words)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def run_on_quotes(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
