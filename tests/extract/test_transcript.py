@@ -256,6 +256,11 @@ def test_a_role_label_is_its_holder_in_the_country_the_transcripts_header_names(
     assert "Vladimir Putin" not in {name for name, speaker, _ in plain if speaker == "THE PRESIDENT"}
 
 
+def test_a_pronoun_the_recogniser_takes_for_a_name_is_no_actor() -> None:
+    names = {a.name for a in extract(PRESSER, published="2022-01-19").actors}
+    assert "I." not in names and "I" not in names
+
+
 def test_a_title_given_apart_from_the_text_names_its_labels() -> None:
     text = PRESSER.replace("East Room\n\n4:02 P.M. EST\n\n", "") + (
         "\nMS. WHITFIELD:  We will take two more questions after this one, I can promise you all.\n")
