@@ -277,3 +277,26 @@ def test_the_vice_presidents_label_is_not_the_president_the_header_names_first()
     seen = _by_speaker(text, "2022-06-10")
     assert {name for name, speaker, _ in seen if speaker == "THE VICE PRESIDENT"} == {"Kamala Harris"}
     assert {name for name, speaker, _ in seen if speaker == "THE PRESIDENT"} == {"Joe Biden"}
+
+
+CALL = """Via Teleconference
+
+11:03 A.M. EDT
+
+ACTING ADMINISTRATOR HOLLOWAY:  Good morning.  Today we will give an update on the state of the vaccine campaign.
+
+Q    Mr. Trump, is there a date for boosters?
+
+MR. KIRBY:  Kirby here.  We expect the first boosters to ship in the autumn, as we said last week.
+
+THE PRESIDENT:  We have done well on the vaccine campaign, better than anyone expected of us.
+"""
+
+
+def test_a_label_is_the_full_name_its_title_gives_not_its_office_or_a_bare_surname() -> None:
+    article = extract(CALL, published="2025-02-18", title="Interview of President Trump and Coordinator John Kirby")
+    seen = {(s.actor.name if s.actor else None, s.speaker.text if s.speaker else "") for s in article.statements}
+    # "ADMINISTRATOR" is the label's office, not a given name; the title's "John Kirby" and "President Trump"
+    # (the actors file's holder on the date) are who speak, not the bare "Kirby" and "Trump" of the text
+    assert {("Holloway", "ACTING ADMINISTRATOR HOLLOWAY"), ("John Kirby", "MR. KIRBY"),
+            ("Donald Trump", "THE PRESIDENT")} <= seen

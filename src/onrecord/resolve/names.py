@@ -177,6 +177,10 @@ FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "my", "myself", "we", "us", "our",
 SEAT_COUNTRIES = {"white house": "United States", "briefing room": "United States", "air force one": "United States",
                   "oval office": "United States", "downing street": "United Kingdom", "kremlin": "Russia",
                   "élysée": "France", "elysee": "France", "chancellery": "Germany"}
+# Offices a transcript's label writes before a surname that are no part of the name ("ACTING ADMINISTRATOR
+# SLAVITT:", "PRINCIPAL DEPUTY PRESS SECRETARY"), beside the honorifics of TITLE_WORDS.
+LABEL_OFFICES = frozenset("""administrator coordinator commissioner surgeon deputy assistant principal counselor
+    adviser advisor ambassador press""".split())
 CLOCK_COUNTRIES = {zone: "United States" for zone in ("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt")}
 # The label of an interview's answers ("Q: ... A: ..."), lower-cased: the interviewee speaks.
 ANSWER_LABEL = "a"

@@ -1276,13 +1276,17 @@ class ArticleResolver:
         honorific = any(w in names.TITLE_WORDS for w in lower)
         if not honorific and lower[-1] in names.PEOPLE_NOUNS | names.ROLE_NOUNS | names.RECORD_ROLES:
             return self._state_for(" ".join(lower), "unnamed"), "description"
-        rest = [w.title() for w, low in zip(words, lower, strict=True) if low not in names.TITLE_WORDS]
+        rest = [w.title() for w, low in zip(words, lower, strict=True)
+                if low not in names.TITLE_WORDS and low not in names.LABEL_OFFICES]  # "ACTING ADMINISTRATOR SLAVITT"
         named = self._by_surname.get(_surname(rest), [])
         people = [s for s in named if s.actor.type == "person"]
         full = [s for s in people if _given_named(s.actor.name)]
-        if len(people) == 1 or len(full) == 1:  # "Gov Fallin" in a headline and "Mary Fallin": the one person
-            return (people[0] if len(people) == 1 else full[0]), "named"
+        if len(full) == 1 or (len(people) == 1 and full):  # "Gov Fallin" in a headline and "Mary Fallin"
+            return full[0], "named"
+        # the full name the title gives, or the government's official of the date, before a bare "Kirby"
         known = self._title_name(rest) or self._home_namesake(_surname(rest))
+        if known is None and len(people) == 1:
+            return people[0], "named"
         return self._state_for(known or " ".join(rest), "person"), "named"
 
     def _title_name(self, rest: Sequence[str]) -> str | None:
@@ -1315,12 +1319,11 @@ class ArticleResolver:
             if before and f"{before[0].lower()} {title}" in office_nouns():
                 continue
             surname = m.group(1)
-            named = self._person_named(surname)
-            if named is not None:
-                return named
             holders = [h for h in offices_held(title, self._day) if _surname(h.split()) == surname.lower()] \
                 if self._day is not None else []
-            return self._state_for(holders[0] if len(holders) == 1 else surname, "person")
+            if len(holders) == 1:  # "Interview of President Trump": Donald Trump, though the text says "Trump"
+                return self._holder_state(holders[0])
+            return self._person_named(surname) or self._state_for(surname, "person")
         return None
 
     def _header(self) -> str:
@@ -1385,12 +1388,10 @@ class ArticleResolver:
         return self._office_holder(office, home)
 
     def _holder_state(self, holder: str) -> _ActorState:
-        """The article's actor for the actors file's ``holder``: its person of that name or of that surname alone
-        ("Biden"), not another of the surname ("Hunter Biden"); else a new one."""
+        """The article's actor for the actors file's ``holder``: its person of that very name, else one of that
+        name (not "Trump" alone, which the record would keep, nor "Hunter Biden" of the surname)."""
         named = self._person_named(holder)
-        if named is not None and (named.actor.name == holder or len(named.actor.name.split()) == 1):
-            return named
-        return self._state_for(holder, "person")
+        return named if named is not None and named.actor.name == holder else self._state_for(holder, "person")
 
     def _office(self, written: str) -> str | None:
         """"The President", "the Vice President": an office the actors file's dated roles know, written with
