@@ -259,6 +259,9 @@ def test_a_role_label_is_its_holder_in_the_country_the_transcripts_header_names(
 def test_a_pronoun_the_recogniser_takes_for_a_name_is_no_actor() -> None:
     names = {a.name for a in extract(PRESSER, published="2022-01-19").actors}
     assert "I." not in names and "I" not in names
+    # "US" is a country for all that "us" is a pronoun
+    us = extract("The US told Germany on Monday that the sanctions would stay in place.", published="2022-01-19")
+    assert "United States" in {a.name for a in us.actors}
 
 
 def test_a_title_given_apart_from_the_text_names_its_labels() -> None:

@@ -255,8 +255,8 @@ class ArticleResolver:
                 words = words[1:]  # "The United Nations" is "United Nations"
             if not words:
                 continue  # punctuation or symbols only ("¿ê" split into nothing a name is made of)
-            if len(words) == 1 and words[0].rstrip(".").lower() in names.FIRST_PERSON_PRONOUNS:
-                continue  # "Vladimir Putin and I.": the recogniser's "I." is the speaker, no one's name
+            if words in (["I"], ["I."]):
+                continue  # "Vladimir Putin and I.": the speaker, no one's name (but "US" is a country)
             if _time_zone(ent):
                 continue  # "at 5 p.m. (2100 UTC)": when, not who (issue 12, fresh articles)
             if ent.label_ == "ORG" and words[-1] in names.FORCE_NOUNS:
