@@ -251,6 +251,10 @@ def test_a_role_label_is_its_holder_in_the_country_the_transcripts_header_names(
     # a surname label is the actors file's official of that government on the date (not John J. Sullivan)
     assert ("Jake Sullivan", "MR. SULLIVAN", "We have talked for hours, Vladimir Putin and I.  And nothing has "
             "changed since the last call.") in seen
+    # "the President" in an answer is that government's too, though the answers name President Putin
+    said = _by_speaker(PRESSER + "\nMR. SULLIVAN:  The President said that the sanctions will stay in place.\n",
+                       "2022-01-19")
+    assert ("Joe Biden", "The President", "the sanctions will stay in place") in said
     # with no clock line or seat, a bare label is no one rather than the one president the questions name
     plain = _by_speaker(PRESSER.replace("East Room\n\n4:02 P.M. EST\n\n", ""), "2022-01-19")
     assert "Vladimir Putin" not in {name for name, speaker, _ in plain if speaker == "THE PRESIDENT"}

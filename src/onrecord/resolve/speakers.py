@@ -1577,7 +1577,8 @@ class ArticleResolver:
         words = words if _body_name(words) else names.strip_title(words)  # "House of ...": no title
         office = self._office(self.text[m.start:m.end])
         if office is not None:  # "the President": an office, no name; none fits: unresolved, not a guess
-            return self._office_holder(office), "role"
+            # in a transcript whose header says whose government speaks, that government's President
+            return self._office_holder(office, self._transcript_country() if self._turns else None), "role"
         firm = any(w in en.NAME_AMPERSANDS for w in words)  # "Marlow & Daughters": no person, though a Marlow is
         state = self._match_person(words, m.start) if words and not firm else None
         if state is not None and len(words) > len(state.words) and _given_named(" ".join(words)):
