@@ -32,10 +32,13 @@ def extract(
     source: str | None = None,
     settings: Settings | None = None,
     issues: str | Path | Taxonomy | None = None,
+    title: str | None = None,
 ) -> Article:
     """Every attributed statement in ``text``, speakers resolved to actors; with ``issues`` (a taxonomy
-    file or one loaded by ``onrecord.extract.issues.load_taxonomy``) each tagged with issues and stances."""
-    item = TextInput(id=id or "", source=source, text=text, published=published)
+    file or one loaded by ``onrecord.extract.issues.load_taxonomy``) each tagged with issues and stances.
+    ``title`` is the headline when the text does not carry it ("Remarks by President Biden ..." over a
+    transcript says who "THE PRESIDENT" is)."""
+    item = TextInput(id=id or "", source=source, text=text, published=published, title=title)
     article = next(extract_many([item], settings=settings, issues=issues))
     article.id = id
     return article
@@ -113,9 +116,11 @@ def _cached_taxonomy(path: str) -> Taxonomy:
 
 
 def resolved_statements(parsed: ParsedText, quotations: Sequence[Quotation], settings: Settings,
-                        published: str | None = None) -> tuple[list[Statement], list[Actor], ArticleResolver]:
+                        published: str | None = None, title: str | None = None,
+                        ) -> tuple[list[Statement], list[Actor], ArticleResolver]:
     """The statements with their speakers resolved, the actors, and the resolver (events read it too).
-    ``published`` dates the offices a description is checked against ("the former president")."""
+    ``published`` dates the offices a description is checked against ("the former president"); ``title``,
+    the headline given apart from the text, heads a transcript (who its labels are)."""
     candidates: list[Candidate] = []
     disabled = _disabled(settings)
     for piece in parsed.pieces:
@@ -128,14 +133,14 @@ def resolved_statements(parsed: ParsedText, quotations: Sequence[Quotation], set
     if turns:  # a transcript: no statement in a reporter's turn, and each answer paragraph is its speaker's
         answers = turn_candidates(parsed.text, turns)
         candidates = within_turns(candidates, turns, answers) + answers
-    resolver = ArticleResolver(parsed, quotations, settings, turns=turns, published=published)
+    resolver = ArticleResolver(parsed, quotations, settings, turns=turns, published=published, title=title)
     statements, actors = resolver.resolve(candidates)
     return statements, actors, resolver
 
 
 def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput, settings: Settings,
             taxonomy: Taxonomy | None = None) -> Article:
-    statements, actors, resolver = resolved_statements(parsed, quotations, settings, item.published)
+    statements, actors, resolver = resolved_statements(parsed, quotations, settings, item.published, item.title)
     learned = shipped_filter() if settings.learned_events else None
     events = find_events(parsed, statements, resolver, item.published, learned) if settings.events else []
     if events:

@@ -226,3 +226,84 @@ def test_a_label_is_the_one_full_name_of_its_surname_beside_a_headlines_title_an
             "LORNE: I think the plan will work if every county helps its neighbours.\n\nHOST: And the money?\n\n"
             "LORNE: We need the federal money for the roads and the bridges in the north.\n")
     assert {name for name, speaker, _ in _by_speaker(text, "2016-07-10") if speaker == "LORNE"} == {"Ada Lorne"}
+
+
+# A White House press conference as its publisher prints it, with no title line: the clock line and the room say
+# whose government speaks; the questions name another country's president.
+PRESSER = """East Room
+
+4:02 P.M. EST
+
+THE PRESIDENT:  Good afternoon.  I spoke with President Putin this morning, and I told him the sanctions stay.
+
+Q    Mr. President, will you meet Putin again this spring?
+
+THE PRESIDENT:  I expect we will meet again before the summer, and I said so to my team.
+
+MR. SULLIVAN:  We have talked for hours, Vladimir Putin and I.  And nothing has changed since the last call.
+"""
+
+
+def test_a_role_label_is_its_holder_in_the_country_the_transcripts_header_names() -> None:
+    seen = _by_speaker(PRESSER, "2022-01-19")
+    # "EST" and "East Room" under no title: a US government transcript; its "THE PRESIDENT" is never Putin
+    assert {name for name, speaker, _ in seen if speaker in ("THE PRESIDENT", "I")} == {"Joe Biden"}
+    # a surname label is the actors file's official of that government on the date (not John J. Sullivan)
+    assert ("Jake Sullivan", "MR. SULLIVAN", "We have talked for hours, Vladimir Putin and I.  And nothing has "
+            "changed since the last call.") in seen
+    # "the President" in an answer is that government's too, though the answers name President Putin
+    said = _by_speaker(PRESSER + "\nMR. SULLIVAN:  The President said that the sanctions will stay in place.\n",
+                       "2022-01-19")
+    assert ("Joe Biden", "The President", "the sanctions will stay in place") in said
+    # with no clock line or seat, a bare label is no one rather than the one president the questions name
+    plain = _by_speaker(PRESSER.replace("East Room\n\n4:02 P.M. EST\n\n", ""), "2022-01-19")
+    assert "Vladimir Putin" not in {name for name, speaker, _ in plain if speaker == "THE PRESIDENT"}
+
+
+def test_a_pronoun_the_recogniser_takes_for_a_name_is_no_actor() -> None:
+    names = {a.name for a in extract(PRESSER, published="2022-01-19").actors}
+    assert "I." not in names and "I" not in names
+    # "US" is a country for all that "us" is a pronoun
+    us = extract("The US told Germany on Monday that the sanctions would stay in place.", published="2022-01-19")
+    assert "United States" in {a.name for a in us.actors}
+
+
+def test_a_title_given_apart_from_the_text_names_its_labels() -> None:
+    text = PRESSER.replace("East Room\n\n4:02 P.M. EST\n\n", "") + (
+        "\nMS. WHITFIELD:  We will take two more questions after this one, I can promise you all.\n")
+    article = extract(text, title="Remarks by President Biden and Press Secretary Dana Whitfield in Press Conference")
+    seen = {(s.actor.name if s.actor else None, s.speaker.text if s.speaker else "") for s in article.statements}
+    assert ("Joe Biden", "THE PRESIDENT") in seen and ("Dana Whitfield", "MS. WHITFIELD") in seen
+
+
+def test_the_vice_presidents_label_is_not_the_president_the_header_names_first() -> None:
+    text = ("Remarks by President Biden and Vice President Harris on the Port Bill\n\n"
+            "THE PRESIDENT:  Thank you all.  I signed the port bill this morning and I am proud of it.\n\n"
+            "Q    Will the ports open in May?\n\n"
+            "THE VICE PRESIDENT:  I expect the first port to open in May, and the rest by the end of the year.\n")
+    seen = _by_speaker(text, "2022-06-10")
+    assert {name for name, speaker, _ in seen if speaker == "THE VICE PRESIDENT"} == {"Kamala Harris"}
+    assert {name for name, speaker, _ in seen if speaker == "THE PRESIDENT"} == {"Joe Biden"}
+
+
+CALL = """Via Teleconference
+
+11:03 A.M. EDT
+
+ACTING ADMINISTRATOR HOLLOWAY:  Good morning.  Today we will give an update on the state of the vaccine campaign.
+
+Q    Mr. Trump, is there a date for boosters?
+
+MR. KIRBY:  Kirby here.  We expect the first boosters to ship in the autumn, as we said last week.
+
+THE PRESIDENT:  We have done well on the vaccine campaign, better than anyone expected of us.
+"""
+
+
+def test_a_label_is_the_full_name_its_title_gives_not_its_office_or_a_bare_surname() -> None:
+    article = extract(CALL, published="2025-02-18", title="Interview of President Trump and Coordinator John Kirby")
+    seen = {(s.actor.name if s.actor else None, s.speaker.text if s.speaker else "") for s in article.statements}
+    # "ADMINISTRATOR" is the label's office, not a given name; the title's "John Kirby" and "President Trump"
+    # (the actors file's holder on the date) are who speak, not the bare "Kirby" and "Trump" of the text
+    assert {("Holloway", "ACTING ADMINISTRATOR HOLLOWAY"), ("John Kirby", "MR. KIRBY"),
+            ("Donald Trump", "THE PRESIDENT")} <= seen

@@ -242,6 +242,12 @@ def offices_held(role: str, day: date) -> list[str]:
     return sorted({people[n] for n, held in roles if held.held_on(day) and noun in held.nouns})
 
 
+def office_holders(country: str, day: date) -> list[str]:
+    """Everyone who held an office of ``country`` on ``day``, per the starter actors file."""
+    roles, people = _starter_roles()
+    return sorted({people[n] for n, held in roles if held.country == country and held.held_on(day)})
+
+
 @lru_cache(maxsize=1)
 def office_nouns() -> frozenset[str]:
     """Every noun for an office the starter actors file has dated holders of ("president", "prime minister")."""

@@ -179,6 +179,17 @@ FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 # Who speaks in a transcript's answer: "I", "we" (``resolve/speakers.py``, the turn's speaker).
 FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
+# What says whose government a transcript is, written in its title or above its first turn: a seat of
+# government ("James S. Brady Press Briefing Room", "the White House", "Air Force One"), and the clock line of
+# a US government transcript ("4:02 P.M. EST"), lower-cased (``resolve/speakers.py``, ``_transcript_country``).
+SEAT_COUNTRIES = {"white house": "United States", "briefing room": "United States", "air force one": "United States",
+                  "oval office": "United States", "downing street": "United Kingdom", "kremlin": "Russia",
+                  "élysée": "France", "elysee": "France", "chancellery": "Germany"}
+# Offices a transcript's label writes before a surname that are no part of the name ("ACTING ADMINISTRATOR
+# SLAVITT:", "PRINCIPAL DEPUTY PRESS SECRETARY"), beside the honorifics of TITLE_WORDS.
+LABEL_OFFICES = frozenset("""administrator coordinator commissioner surgeon deputy assistant principal counselor
+    adviser advisor ambassador press""".split())
+CLOCK_COUNTRIES = {zone: "United States" for zone in ("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt")}
 # The label of an interview's answers ("Q: ... A: ..."), lower-cased: the interviewee speaks.
 ANSWER_LABEL = "a"
 # Transcript labels that name the part someone plays in the record, not a name ("MODERATOR:", "OPERATOR:").

@@ -42,7 +42,7 @@ from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement
 from onrecord.model import Span as TextSpan
 from onrecord.nlp import KnownIds, ParsedText, entities, token_indices
 from onrecord.resolve import described, fit, gazetteer, names
-from onrecord.resolve.corpus import KnownActor, office_holder, office_nouns, offices_held
+from onrecord.resolve.corpus import KnownActor, office_holder, office_holders, office_nouns, offices_held
 from onrecord.settings import Settings
 
 _ACTOR_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", "GPE": "country"}
@@ -152,14 +152,17 @@ class ArticleResolver:
     """Builds the article's actors, then names the speaker of each candidate."""
 
     def __init__(self, parsed: ParsedText, quotations: Sequence[Quotation] = (),
-                 settings: Settings | None = None, turns: Sequence[Turn] = (), published: str | None = None) -> None:
+                 settings: Settings | None = None, turns: Sequence[Turn] = (), published: str | None = None,
+                 title: str | None = None) -> None:
         self.text = parsed.text
+        self._title = title or ""  # a headline given apart from the text: part of a transcript's header
         self._pieces = parsed.pieces
         self._day = _day(published)  # dated roles: "the President", "the former president" (``fit``)
         # A transcript's turns (``extract.transcript``): who speaks in each, read when first needed.
         self._turns = [t for t in turns if not t.question]
         self._turn_starts = [t.body[0] for t in self._turns]
         self._turn_speakers: dict[tuple[int, int], tuple[_ActorState | None, str]] = {}
+        self._home: tuple[str | None] | None = None  # the transcript's own country, read once
         settings = settings or Settings()
         self.max_recent = settings.max_recent_mentions
         self.max_lookback = settings.max_inherit_lookback
@@ -253,6 +256,8 @@ class ArticleResolver:
                 words = words[1:]  # "The United Nations" is "United Nations"
             if not words:
                 continue  # punctuation or symbols only ("¿ê" split into nothing a name is made of)
+            if words in (["I"], ["I."]):
+                continue  # "Vladimir Putin and I.": the speaker, no one's name (but "US" is a country)
             if _time_zone(ent):
                 continue  # "at 5 p.m. (2100 UTC)": when, not who (issue 12, fresh articles)
             if ent.label_ == "ORG" and words[-1] in names.FORCE_NOUNS:
@@ -1323,33 +1328,79 @@ class ArticleResolver:
         if not lower or (len(lower) == 1 and len(lower[0]) == 1):
             return None, "unresolved"
         if all(w in names.TITLE_WORDS for w in lower):  # "THE PRESIDENT", "THE VICE PRESIDENT"
-            return self._header_person(lower[-1]) or self._office_holder(" ".join(lower)), "role"
+            office = " ".join(lower)
+            return self._header_person(office) or self._label_office_holder(office), "role"
         honorific = any(w in names.TITLE_WORDS for w in lower)
         if not honorific and lower[-1] in names.PEOPLE_NOUNS | names.ROLE_NOUNS | names.RECORD_ROLES:
             return self._state_for(" ".join(lower), "unnamed"), "description"
-        rest = [w.title() for w, low in zip(words, lower, strict=True) if low not in names.TITLE_WORDS]
+        rest = [w.title() for w, low in zip(words, lower, strict=True)
+                if low not in names.TITLE_WORDS and low not in names.LABEL_OFFICES]  # "ACTING ADMINISTRATOR SLAVITT"
         named = self._by_surname.get(_surname(rest), [])
         people = [s for s in named if s.actor.type == "person"]
         full = [s for s in people if _given_named(s.actor.name)]
-        if len(people) == 1 or len(full) == 1:  # "Gov Fallin" in a headline and "Mary Fallin": the one person
-            return (people[0] if len(people) == 1 else full[0]), "named"
-        return self._state_for(" ".join(rest), "person"), "named"
+        if len(full) == 1 or (len(people) == 1 and full):  # "Gov Fallin" in a headline and "Mary Fallin"
+            return full[0], "named"
+        # the full name the title gives, or the government's official of the date, before a bare "Kirby"
+        known = self._title_name(rest) or self._home_namesake(_surname(rest))
+        if known is None and len(people) == 1:
+            return people[0], "named"
+        return self._state_for(known or " ".join(rest), "person"), "named"
+
+    def _title_name(self, rest: Sequence[str]) -> str | None:
+        """"MS. JEAN-PIERRE" under "Press Briefing by Press Secretary Karine Jean-Pierre": the full name the
+        transcript's title gives the label's surname (the text itself may never write it): the given name
+        just before it ("Marcia L. Fudge" with its initial), never a title ("Secretary Blinken")."""
+        m = re.search(rf"\b([A-Z][\w'’-]+)(\s+[A-Z]\.)?\s+((?i:{re.escape(' '.join(rest))}))\b", self._title)
+        if m is None or m.group(1).lower() in names.TITLE_WORDS | names.LONE_TITLES | names.ROLE_NOUNS \
+                | names.PEOPLE_NOUNS:
+            return None
+        return " ".join(w.strip() for w in m.groups() if w)
+
+    def _home_namesake(self, surname: str) -> str | None:
+        """"SECRETARY BLINKEN", "MR. SULLIVAN" in a transcript of a government its header names: the one person
+        of that surname the actors file has in an office of that country on the article's date."""
+        home = self._transcript_country() if self._turns else None
+        if home is None or self._day is None:
+            return None
+        found = [h for h in office_holders(home, self._day) if _surname(h.split()) == surname]
+        return found[0] if len(found) == 1 else None
 
     def _header_person(self, title: str) -> _ActorState | None:
-        """"Remarks by President Biden ..." above a transcript: the person its header (the text before the first
-        turn) names with the label's title ("THE PRESIDENT") is who speaks under that label; by the article's
-        person of that surname, else by the office's holder on the date of that surname, else as written."""
-        header = self.text[:min(t.label[0] for t in self._turns)]
-        m = re.search(rf"\b(?i:{re.escape(title)})\s+([A-Z][\w'’-]+)", header)
-        if m is None:
-            return None
-        surname = m.group(1)
-        named = self._person_named(surname)
-        if named is not None:
-            return named
-        holders = [h for h in offices_held(title, self._day) if _surname(h.split()) == surname.lower()] \
-            if self._day is not None else []
-        return self._state_for(holders[0] if len(holders) == 1 else surname, "person")
+        """"Remarks by President Biden ..." above a transcript: the person its header (``_header``) names with the
+        label's title ("THE PRESIDENT") is who speaks under that label; by the article's person of that
+        surname, else by the office's holder on the date of that surname, else as written. "Vice President
+        Harris" is no "President" (a longer office the actors file knows ends in the title)."""
+        header = self._header()
+        for m in re.finditer(rf"\b(?i:{re.escape(title)})\s+([A-Z][\w'’-]+)", header):
+            before = header[:m.start()].split()[-1:]
+            if before and f"{before[0].lower()} {title}" in office_nouns():
+                continue
+            surname = m.group(1)
+            holders = [h for h in offices_held(title, self._day) if _surname(h.split()) == surname.lower()] \
+                if self._day is not None else []
+            if len(holders) == 1:  # "Interview of President Trump": Donald Trump, though the text says "Trump"
+                return self._holder_state(holders[0])
+            return self._person_named(surname) or self._state_for(surname, "person")
+        return None
+
+    def _header(self) -> str:
+        """A transcript's header: its title (given apart from the text, or its first line) and the lines
+        before its first turn ("East Room", "4:02 P.M. EST")."""
+        return f"{self._title}\n{self.text[:min(t.label[0] for t in self._turns)]}"
+
+    def _transcript_country(self) -> str | None:
+        """The country whose government a transcript is, when its header says so plainly: a seat of government
+        it names ("James S. Brady Press Briefing Room", "Air Force One") or a US clock line ("4:02 P.M. EST"),
+        one country in all. Its labels' offices ("THE PRESIDENT") are then that country's, whoever else
+        the questions name (a press conference on Russia names "President Putin" throughout)."""
+        if self._home is None:
+            header = self._header().lower()
+            seats = {c for seat, c in names.SEAT_COUNTRIES.items() if re.search(rf"\b{re.escape(seat)}\b", header)}
+            clocks = {names.CLOCK_COUNTRIES[z.lower()] for z in re.findall(r"\d\s*[ap]\.?m\.?\s+([a-z]{3})\b", header)
+                      if z.lower() in names.CLOCK_COUNTRIES}
+            found = seats | clocks
+            self._home = (next(iter(found)) if len(found) == 1 else None,)
+        return self._home[0]
 
     def _header_first_person(self) -> _ActorState | None:
         """"Q&A with Vice President Joe Biden. ... A: It's a big mistake.": the person named first before the
@@ -1360,13 +1411,17 @@ class ArticleResolver:
         before = [x for x in named if x[0] < first]
         return min(before, key=lambda x: x[:2])[2] if before else None
 
-    def _office_holder(self, role: str) -> _ActorState | None:
+    def _office_holder(self, role: str, home_country: str | None = None) -> _ActorState | None:
         """Who holds ``role`` ("president") on the article's date, per the actors file's dated roles, where
         exactly one holder fits: the holders of that office (of any country) the article names by surname and
         the holder in the story's country must be one person. A White House briefing that also names
-        "President Putin" resolves none: unresolved rather than a guess."""
+        "President Putin" resolves none: unresolved rather than a guess. With ``home_country`` (a transcript
+        whose header says whose government it is) the holder is that country's, whoever else is named."""
         if self._day is None:
             return None
+        if home_country is not None:
+            holder = office_holder(role, home_country, self._day)
+            return self._holder_state(holder) if holder is not None else None
         found = {id(s): s for s in (self._person_named(h) for h in offices_held(role, self._day)) if s}
         home = office_holder(role, self._story(), self._day)
         mine = self._person_named(home) if home is not None else None
@@ -1379,6 +1434,21 @@ class ArticleResolver:
         if found:
             return next(iter(found.values()))
         return self._state_for(home, "person") if home is not None else None
+
+    def _label_office_holder(self, office: str) -> _ActorState | None:
+        """Who a transcript's "THE PRESIDENT" is when its header names no one: the office's holder in the
+        country its header names (``_transcript_country``), else in the story's country as in prose; with no
+        country at all, no one (not the one president the questions name, "President Putin")."""
+        home = self._transcript_country()
+        if home is None and self._story() is None:
+            return None
+        return self._office_holder(office, home)
+
+    def _holder_state(self, holder: str) -> _ActorState:
+        """The article's actor for the actors file's ``holder``: its person of that very name, else one of that
+        name (not "Trump" alone, which the record would keep, nor "Hunter Biden" of the surname)."""
+        named = self._person_named(holder)
+        return named if named is not None and named.actor.name == holder else self._state_for(holder, "person")
 
     def _office(self, written: str) -> str | None:
         """"The President", "the Vice President": an office the actors file's dated roles know, written with
@@ -1564,7 +1634,8 @@ class ArticleResolver:
         words = words if _body_name(words) else _after_inner_title(names.strip_title(words))  # "House of ..."
         office = self._office(self.text[m.start:m.end])
         if office is not None:  # "the President": an office, no name; none fits: unresolved, not a guess
-            return self._office_holder(office), "role"
+            # in a transcript whose header says whose government speaks, that government's President
+            return self._office_holder(office, self._transcript_country() if self._turns else None), "role"
         firm = any(w in en.NAME_AMPERSANDS for w in words)  # "Marlow & Daughters": no person, though a Marlow is
         state = self._match_person(words, m.start) if words and not firm else None
         if state is not None and len(words) > len(state.words) and _given_named(" ".join(words)):
