@@ -38,19 +38,21 @@ def corpus(limit: int) -> list[str]:
     return [EXAMPLE.read_text(encoding="utf-8")] * limit
 
 
-def time_pipeline(texts: list[str], settings: Settings) -> float:
-    """spaCy alone: ``nlp.pipe`` with the batch size extraction uses."""
+def time_pipeline(texts: list[str], settings: Settings) -> tuple[float, float]:
+    """spaCy alone: ``nlp.pipe`` with the batch size extraction uses; wall-clock and process CPU seconds."""
     nlp = load(settings)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(texts, batch_size=settings.batch_size):
         pass
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
-def time_extraction(texts: list[str], settings: Settings) -> tuple[float, int]:
-    start = time.perf_counter()
+def time_extraction(texts: list[str], settings: Settings) -> tuple[float, int, float]:
+    """Wall-clock seconds, statements found, process CPU seconds (``settings.n_process`` 1: the parse is in this
+    process, so CPU time counts all of it and none of the other processes on a shared machine)."""
+    start, cpu = time.perf_counter(), time.process_time()
     n = sum(len(a.statements) for a in extract_many(texts, settings=settings))
-    return time.perf_counter() - start, n
+    return time.perf_counter() - start, n, time.process_time() - cpu
 
 
 def overhead(limit: int, rounds: int) -> None:
@@ -58,19 +60,26 @@ def overhead(limit: int, rounds: int) -> None:
     texts = corpus(limit)
     words = sum(len(t.split()) for t in texts)
     load(settings)("warm up the pipeline once.")
-    pipes, fulls = [], []
+    pipes, fulls, pipe_cpus, full_cpus = [], [], [], []
     statements = 0
     for _ in range(rounds):  # interleaved, best of N: both see the same machine state
         gc.collect()
-        pipes.append(time_pipeline(texts, settings))
+        pipe, pipe_cpu = time_pipeline(texts, settings)
+        pipes.append(pipe)
+        pipe_cpus.append(pipe_cpu)
         gc.collect()
-        full, statements = time_extraction(texts, settings)
+        full, statements, full_cpu = time_extraction(texts, settings)
         fulls.append(full)
+        full_cpus.append(full_cpu)
     pipe, full = min(pipes), min(fulls)
+    pipe_cpu, full_cpu = min(pipe_cpus), min(full_cpus)
     print(f"texts: {len(texts)}  words: {words:,}  statements: {statements:,}  rounds: {rounds} (best of)")
-    print(f"spaCy pipeline alone : {pipe:8.2f} s  ({words / pipe:,.0f} words/s)")
-    print(f"full extraction      : {full:8.2f} s  ({words / full:,.0f} words/s)")
-    print(f"extraction overhead  : {100 * (full - pipe) / pipe:+.1f} %  (ratio {full / pipe:.3f}; target <= 1.15)")
+    print(f"spaCy pipeline alone : {pipe:8.2f} s  ({words / pipe:,.0f} words/s)  CPU {pipe_cpu:7.2f} s")
+    print(f"full extraction      : {full:8.2f} s  ({words / full:,.0f} words/s)  CPU {full_cpu:7.2f} s")
+    print(f"extraction overhead  : {100 * (full - pipe) / pipe:+.1f} %  (ratio {full / pipe:.3f}; target <= 1.05)")
+    # Process CPU is what other work on a shared machine disturbs least; with one parsing process it is the fairer
+    # figure there (wall-clock counts the waits for a core).
+    print(f"CPU-time overhead    : {100 * (full_cpu - pipe_cpu) / pipe_cpu:+.1f} %  (ratio {full_cpu / pipe_cpu:.3f})")
 
 
 def feature_cost(limit: int, rounds: int, feature: str) -> None:
