@@ -285,6 +285,12 @@ def test_hedge_words_in_names_are_no_hedge_phrases() -> None:
     assert not any(f.startswith(("h1_phrase", "h1_adv")) for f in feats)
 
 
+def test_a_month_or_a_name_is_no_modal() -> None:
+    assert "modal=may" not in _features("The minister said the bridge could not reopen before May.")
+    assert "modal=will" not in _features("Mr. Will said the bridge was closed.")
+    assert "modal=may" in _features("The minister said the bridge may reopen soon.")
+
+
 def test_the_infinitive_to_is_a_word_apart_from_the_preposition() -> None:
     assert "w=to_inf" in _features("The senator said she is going to vote for the bill.")
     preposition = _features("The senator said the money went to the schools.")

@@ -409,7 +409,10 @@ def _content_features(content: Sequence[Token]) -> list[str]:
         out.append("first_person")
         if any(w in ("will", "'ll", "’ll", "gonna", "going", "shall") for w in lowered):
             out.append("first_person_future")
-    out.extend(f"modal={w}" for w in sorted(set(lowered) & MODALS))
+    # Not a name's: "before May", "Mr. Will" are no modals (a name never hedges).
+    named = {i for i in index if dw is not None and dw.propn[i]}
+    modals = {w for i, w in zip(index, lowered, strict=True) if i not in named} & MODALS
+    out.extend(f"modal={w}" for w in sorted(modals))
     if any(w in NEGATIONS for w in lowered):
         out.append("negation")
     if dw is not None and "?" in _of_tokens(dw.lower, content):  # a token's text is "?" where its lowercase is

@@ -461,6 +461,9 @@ def main() -> None:
     parser.add_argument("train_dir", type=Path, help="PolNeAR train folder (text/ and attributions/)")
     parser.add_argument("--labels", type=Path, default=LABELS_FILE, help="labelled statements (for acts, stance)")
     parser.add_argument("--issues", type=Path, default=TAXONOMY_FILE, help="the taxonomy the labels use (stance)")
+    parser.add_argument("--hedge-cut", type=float, default=None,
+                        help="acts: the hedge model's cut, where one was chosen on more fold assignments than the "
+                             "one cross-validation here runs (EVALUATION.md, issue 13 round 5)")
     parser.add_argument("--keep-act", action="store_true",
                         help="acts: retrain the hedge model only, keep the shipped act model (cross-validated at "
                              "its C)")
@@ -488,6 +491,8 @@ def main() -> None:
         model = train_acts(act_rows(args.train_dir.parent, args.labels, Settings()), grid)
         if shipped:
             model = keep_act_model(model, shipped)
+        if args.hedge_cut is not None:
+            model["hedged"]["threshold"] = args.hedge_cut
         act, hedged = model["act"], model["hedged"]
         print(f"{model['statements']} statements; act{' (kept)' if shipped else ''}: C={act['C']}, "
               f"cross-validated accuracy "
