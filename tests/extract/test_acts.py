@@ -167,6 +167,16 @@ def test_the_hedge_model_reads_only_hedge_features() -> None:
     assert not any(f.startswith(("w=", "b=")) for f in model["hedged"]["weights"])
 
 
+def test_keep_act_retrains_the_hedge_model_and_keeps_the_shipped_act_model() -> None:
+    from onrecord.training.learn import keep_act_model
+
+    retrained = {"statements": 3, "act": {"C": 1.0, "weights": {"w=new": [1.0]}}, "hedged": {"threshold": 0.4}}
+    shipped = {"statements": 2, "act": {"C": 0.1, "weights": {"w=old": [2.0]}}, "hedged": {"threshold": 0.7}}
+    kept = keep_act_model(retrained, shipped)
+    assert kept["act"]["weights"] == {"w=old": [2.0]} and kept["act"]["C"] == 0.1 and kept["act"]["kept"]
+    assert kept["hedged"] == {"threshold": 0.4} and kept["statements"] == 3
+
+
 def test_training_writes_models_where_extract_reads_them() -> None:
     from importlib import resources
 
@@ -214,6 +224,71 @@ def test_the_rules_proposal_stands_over_a_mandative_claim(monkeypatch: pytest.Mo
 def test_an_approximate_figure_is_no_hedge() -> None:
     assert "h1_adv=nearly" not in _features("The minister said the army lost nearly a fifth of its tanks.")
     assert "h1_adv=nearly" in _features("The minister said the deal nearly collapsed.")
+
+
+def _hedged_by_rules(text: str) -> bool:
+    article = extract(text, settings=Settings(learned_acts=False))
+    assert len(article.statements) == 1
+    return article.statements[0].hedged
+
+
+def test_about_as_a_preposition_is_no_approximation() -> None:
+    assert "h1_adv=about" not in _features("The senator said the talks were about the border.")
+    assert not any(f.startswith("h_cue_lex=about") for f in _features("Aides talked about the plan."))
+
+
+def test_a_belief_or_seeming_verb_hedges_only_over_a_claim() -> None:
+    assert not _hedged_by_rules("The senator said she believes in free trade.")
+    assert _hedged_by_rules("The senator said she believes the deal will pass.")
+    assert "h_seem" not in _features("The mayor said he would not appear at the debate.")
+
+
+def test_a_recalled_belief_and_a_wish_are_apart_from_a_belief_held_now() -> None:
+    past = _features("“I thought she was right,” the senator said.")
+    assert "hm_verb_past=think" in past and "hm_verb=think" not in past
+    assert not _hedged_by_rules("“I thought she was right,” the senator said.")
+    assert _hedged_by_rules("“I think she is right,” the senator said.")
+
+
+def test_an_embedded_question_is_no_hedged_claim() -> None:
+    text = "The reporter asked what he thought the senator could do."
+    assert "h_embedded_question" in _features(text)
+    assert not _hedged_by_rules(text)
+    assert "h_embedded_question" not in _features("The senator said the deal could fail.")
+
+
+def test_hedge_phrases_in_the_first_sentence() -> None:
+    assert "h1_phrase=opinion" in _features("“The plan, in my opinion, will fail,” the senator said.")
+    assert "h1_phrase=sort_of" in _features("The senator said the plan was sort of a mess.")
+    assert "h1_phrase=sort_of" not in _features("The senator said this kind of plan works.")
+
+
+def test_likelihood_and_soft_claim_verbs_on_the_claim() -> None:
+    assert "hm_likelihood" in _features("The senator said it is possible that the deal will pass.")
+    assert "hm_soft_verb=look" in _features("The senator said the recovery looks weak.")
+    assert "hm_soft_verb=tend" in _features("The senator said he tends to give issues more thought.")
+
+
+def test_a_concessive_if_bounds_no_claim() -> None:
+    concessive = _features("The senator said the tax would raise money even if trading fell.")
+    assert "hm_even_if" in concessive and "hm_if" not in concessive and "h_would_if" not in concessive
+    assert "hm_if" in _features("The senator said the tax would raise money if trading fell.")
+
+
+def test_an_unnamed_source_serving_a_named_one() -> None:
+    assert "h_src_unnamed_head" in _features("Friends of Mr. Clinton said he was tired.")
+    assert "h_src_unnamed_head" not in _features("Mr. Clinton said he was tired.")
+
+
+def test_hedge_words_in_names_are_no_hedge_phrases() -> None:
+    feats = _features("Mr. Kind said Mr. Sort was right about the vote.")
+    assert not any(f.startswith(("h1_phrase", "h1_adv")) for f in feats)
+
+
+def test_a_month_or_a_name_is_no_modal() -> None:
+    assert "modal=may" not in _features("The minister said the bridge could not reopen before May.")
+    assert "modal=will" not in _features("Mr. Will said the bridge was closed.")
+    assert "modal=may" in _features("The minister said the bridge may reopen soon.")
 
 
 def test_the_infinitive_to_is_a_word_apart_from_the_preposition() -> None:

@@ -409,7 +409,10 @@ def _content_features(content: Sequence[Token]) -> list[str]:
         out.append("first_person")
         if any(w in ("will", "'ll", "’ll", "gonna", "going", "shall") for w in lowered):
             out.append("first_person_future")
-    out.extend(f"modal={w}" for w in sorted(set(lowered) & MODALS))
+    # Not a name's: "before May", "Mr. Will" are no modals (a name never hedges).
+    named = {i for i in index if dw is not None and dw.propn[i]}
+    modals = {w for i, w in zip(index, lowered, strict=True) if i not in named} & MODALS
+    out.extend(f"modal={w}" for w in sorted(modals))
     if any(w in NEGATIONS for w in lowered):
         out.append("negation")
     if dw is not None and "?" in _of_tokens(dw.lower, content):  # a token's text is "?" where its lowercase is
@@ -608,7 +611,8 @@ SOFT_CUES = frozenset("suggest indicate hint signal imply appear seem consider p
 # Words that soften wherever they sit in the cue or the words around it ("a veiled reference", "rumors of",
 # "is seen as", "has shown an inclination").
 REPORT_SOFTENERS = frozenset("veiled subtle rumor rumour speculation suggestion hint inclination idea notion "
-                             "impression opinion mind view perceive seen".split())
+                             "impression opinion mind view perceive seen indirectly implicitly obliquely "
+                             "tentatively vaguely half joke".split())
 UNNAMED_SOURCE_WORDS = frozenset("official aide adviser advisor source people person insider friend ally "
                                  "associate familiar close anonymity condition someone some many report "
                                  "operative staffer strategist".split())
@@ -618,6 +622,31 @@ ADVERBS_AND_EXTENT = HEDGE_ADVERBS | EXTENT_WORDS
 SOFT_IN_FIRST_CLAUSE = EPISTEMIC_MODALS | HEDGE_ADVERBS | BELIEF_VERBS
 SOFT_LATER = EPISTEMIC_MODALS | HEDGE_ADVERBS
 BELIEF_OR_SEEM = BELIEF_VERBS | {"seem", "appear"}
+# What a belief or seeming verb must govern to bound a claim: a clause ("I think it works", "seems to work"),
+# a predicate ("seemed tired") or a likeness ("looks like a deal"). "I believe in action" and "appear at a
+# debate" soften nothing.
+CLAIM_COMPLEMENTS = frozenset({"ccomp", "xcomp", "acomp", "attr", "oprd"})
+LIKENESS = frozenset({"like", "as"})
+# Verbs that soften the claim they head ("it tends to", "the recovery looks less lopsided", "the memo suggests
+# an effort", "they fear he will"): the model weighs them apart from belief verbs.
+SOFT_CLAIM_VERBS = frozenset("tend look sound fear suggest indicate signal imply hint".split())
+EVIDENCE_VERBS = frozenset("suggest indicate signal imply hint".split())  # "suggested an effort": an object
+# A predicate that puts the claim's likelihood ("it is possible that", "it is unlikely to pass").
+LIKELIHOOD_WORDS = frozenset("possible likely unlikely probable improbable conceivable plausible doubtful "
+                             "uncertain unclear".split())
+# Words the speaker bounds a claim with anywhere in its first sentence, as phrases of the lowercased words.
+HEDGE_PHRASES = {
+    "opinion": ("in my opinion", "in my view", "in my mind", "to my mind", "in my judgment", "in our view",
+                "in our opinion", "as far as i know", "as far as i can tell", "if i had to guess"),
+    "way": ("in a way", "in some ways", "in many ways", "in a sense", "in some sense", "to some extent",
+            "to some degree", "to a degree", "more or less", "for the most part"),
+    "unsure": ("not sure", "n't sure", "not certain", "n't know", "not know", "who knows", "no idea"),
+    "sort_of": (" sort of ", " kind of "),
+}
+# "this kind of policy": a kind of a thing, not a softener.
+NOT_SORT_OF = frozenset("a the this that what which any every some one no".split())
+EMBEDDED_QUESTION_WORDS = frozenset("what who whom whose which when where why how whether if".split())
+ASKING_CUES = frozenset("ask wonder ponder question inquire query".split())
 SECOND_HAND_WORDS = frozenset({"anonymity", "familiar", "reportedly", "allegedly"})
 FIRST_CLAUSE_TOKENS = 30
 # What the hedge model reads (training.learn): softeners, modals, where they sit, the cue's class, the
@@ -625,7 +654,7 @@ FIRST_CLAUSE_TOKENS = 30
 # ("soft=": "..., I think" in a quotation's eighth sentence softens none of the first seven; the guideline
 # hedges the main claim; cross-validated F1 0.603 either way, 2026-11-26).
 HEDGE_FEATURES = ("h", "modal", "cue_class", "rule_", "kind", "spk", "ctx_soft", "resolution",
-                  "actor_type")
+                  "actor_type", "question_mark")
 
 
 def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
@@ -644,7 +673,7 @@ def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
     in_first = {t.i for t in first}
     dw = doc_words(doc)
     lemmas = [dw.lemma[t.i] for t in first if not dw.propn[t.i]
-              and not (dw.lower[t.i] in APPROXIMATORS and _approximates_a_number(t))]
+              and not (dw.lower[t.i] in APPROXIMATORS and _no_softener(t))]
     lowered = [dw.lower[t.i] for t in first if not dw.propn[t.i]]
     out.extend(f"h1_modal={w}" for w in sorted(set(lowered) & EPISTEMIC_MODALS))
     out.extend(f"h1_adv={w}" for w in sorted(set(lemmas) & HEDGE_ADVERBS))
@@ -656,9 +685,13 @@ def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
         if dw.lemma[i] in GOVERNING_LEMMAS or dw.lower[i] == "would" or dw.dep[i] == "advcl":
             out.extend(_governing_hedges(t, first))
     out.extend(_main_claim_hedges(first))
+    out.extend(_phrase_hedges(lowered))
     later = [t for t in content[:CONTENT_TOKENS] if t.i not in in_first]
     if {dw.lower[t.i] for t in later} & SOFT_LATER:
         out.append("h_later_soft")
+    if any(dw.lower[a.i] in ("i", "we") and dw.lemma[b.i] in BELIEF_VERBS and dw.lemma[b.i] != "hope"
+           for a, b in itertools.pairwise(later)):
+        out.append("h_later_belief_first")
     if proposal is None:
         proposal = _proposal_forms(first)
     out.extend(proposal)
@@ -667,11 +700,14 @@ def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
         if head.lemma_.lower() in SOFT_CUES:
             out.append(f"h_cue_soft={head.lemma_.lower()}")
         in_content = {t.i for t in content}  # a long quotation's hundreds of tokens: only where a cue is read
-        near = {c for t in cue for c in (t, *t.children) if c.i not in in_content and c.pos_ != "PROPN"}
+        near = {c for t in cue for c in (t, *t.children)
+                if c.i not in in_content and c.pos_ not in ("PROPN", "ADP")}  # "talked about": no approximation
         out.extend(f"h_cue_lex={c.lemma_.lower()}" for c in near
                    if c.lemma_.lower() in HEDGE_LEXICON or c.lower_ in HEDGE_LEXICON)
         if any(c.lower_ in ADVERBS_AND_EXTENT for t in cue for c in t.children):
             out.append("h_cue_adv")
+    if _embedded_question(cue, content):
+        out.append("h_embedded_question")
     if "not" in lowered[:3] or any(t.lower_ in ("always", "quite", "entirely") and t.head.lower_ == "not"
                                    for t in first):
         out.append("h_not_always")
@@ -683,6 +719,36 @@ def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
 
 APPROXIMATORS = frozenset("almost nearly roughly about approximately practically some".split())
 QUANTITY_WORDS = frozenset("half third quarter fifth tenth dozen all every".split())
+
+
+def _embedded_question(cue: Sequence[Token], content: Sequence[Token]) -> bool:
+    """"asked what he thought she could do", "wondered whether he could": the content is a question, which
+    claims nothing to soften (none of the 21 in the train labels is hedged)."""
+    return bool(cue and content) and cue[-1].lemma_.lower() in ASKING_CUES and \
+        content[0].lower_ in EMBEDDED_QUESTION_WORDS
+
+
+def _no_softener(tok: Token) -> bool:
+    """An approximator that softens nothing: a figure's ("nearly a fifth") or a preposition ("talked about
+    the plan", "came about")."""
+    return (tok.lower_ == "about" and tok.pos_ != "ADV") or _approximates_a_number(tok)
+
+
+def _phrase_hedges(lowered: Sequence[str]) -> list[str]:
+    """Phrases that bound the claim wherever they sit in its first sentence: "in my opinion", "in a way",
+    "I'm not sure", "sort of" (not "this kind of policy")."""
+    text = f" {' '.join(lowered)} "
+    out = []
+    for name, phrases in HEDGE_PHRASES.items():
+        for phrase in phrases:
+            at = text.find(f" {phrase.strip()} ")
+            if at < 0:
+                continue
+            if name == "sort_of" and text[:at].split()[-1:] and text[:at].split()[-1] in NOT_SORT_OF:
+                continue
+            out.append(f"h1_phrase={name}")
+            break
+    return out
 
 
 def _approximates_a_number(tok: Token) -> bool:
@@ -782,7 +848,7 @@ def _find_main_claims(clause: Sequence[Token]) -> list[Token]:
     claims = []
     if root is not None:
         claims.append(root)
-        if root.lemma_.lower() in BELIEF_OR_SEEM:
+        if root.lemma_.lower() in BELIEF_OR_SEEM or root.lemma_.lower() in ("tend", "fear"):
             claims.extend(c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.i in inside)
     claims.extend(c for t in list(claims) for c in t.children if c.dep_ == "conj" and c.i in inside)
     return claims
@@ -799,15 +865,42 @@ def _find_claim_hedges(clause: Sequence[Token], claims: list[Token]) -> list[str
                 out.append("hm_modal_negated" if negated else f"hm_modal={word}")
             elif c.dep_ == "aux" and word in ("would", "'d", "’d"):
                 out.append("hm_would")
-            elif c.dep_ in ("advmod", "npadvmod") and c.lemma_.lower() in ADVERBS_AND_EXTENT:
+            elif c.dep_ in ("advmod", "npadvmod") and c.lemma_.lower() in ADVERBS_AND_EXTENT and not _no_softener(c):
                 out.append("hm_adv")
             elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                out.append("hm_if")
-        if verb.lemma_.lower() in BELIEF_OR_SEEM and verb.pos_ == "VERB":
-            out.append("hm_verb_negated" if negated else f"hm_verb={verb.lemma_.lower()}")
+                out.append("hm_even_if" if _concessive(c) else "hm_if")
+            elif c.dep_ in ("acomp", "attr") and c.lemma_.lower() in LIKELIHOOD_WORDS:
+                out.append("hm_likelihood")  # "it is possible that ...", "a deal is unlikely"
+        lemma = verb.lemma_.lower()
+        if lemma in BELIEF_OR_SEEM and verb.pos_ == "VERB" and _bounds_a_claim(verb):
+            out.append("hm_verb_negated" if negated else _belief_kind(verb, lemma))
+        elif lemma in SOFT_CLAIM_VERBS and verb.pos_ == "VERB" and (
+                _bounds_a_claim(verb) or (lemma in EVIDENCE_VERBS and any(c.dep_ == "dobj" for c in verb.children))):
+            out.append(f"hm_soft_verb={lemma}")
     if not out and any(words.dep[t.i] in ("relcl", "acl") for t in clause):
         out.append("hm_none_sub")  # what modality there is sits in a subordinate detail
     return out
+
+
+def _bounds_a_claim(verb: Token) -> bool:
+    """A belief or seeming verb over a clause, a predicate or a likeness (``CLAIM_COMPLEMENTS``)."""
+    return any(c.dep_ in CLAIM_COMPLEMENTS or (c.dep_ == "prep" and c.lower_ in LIKENESS) for c in verb.children)
+
+
+def _belief_kind(verb: Token, lemma: str) -> str:
+    """A belief verb by what it does: a belief held now ("I think it will pass", a softener), one recalled
+    ("I thought she was amazing": none of the five in the train labels hedged) or a wish ("I hope you find
+    it": none of three)."""
+    if lemma == "hope":
+        return "hm_verb_wish"
+    if verb.tag_ == "VBD" and lemma in BELIEF_VERBS:
+        return f"hm_verb_past={lemma}"
+    return f"hm_verb={lemma}"
+
+
+def _concessive(clause: Token) -> bool:
+    """"even if it fell by half, it would still raise ...": the claim holds either way, nothing bounds it."""
+    return any(c.lower_ == "even" and c.dep_ == "advmod" for c in clause.children)
 
 
 # The lemmas ``_governing_hedges`` reads a token of; else only "would" or an adverbial clause gives a feature.
@@ -823,12 +916,13 @@ def _governing_hedges(tok: Token, clause: Sequence[Token]) -> list[str]:
         subject = next((c.lower_ for c in tok.children if c.dep_ == "nsubj"), "")
         out.append("h_belief_first" if subject in ("i", "we") else "h_belief")
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
-        out.append("h_conditional")
-    if lemma in ("seem", "appear") or (lemma == "expect" and any(c.dep_ == "auxpass" for c in tok.children)):
+        out.append("h_even_if" if _concessive(tok) else "h_conditional")
+    if (lemma in ("seem", "appear") and _bounds_a_claim(tok)) or (
+            lemma == "expect" and any(c.dep_ == "auxpass" for c in tok.children)):
         out.append("h_seem")
     if tok.lower_ == "would" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "have":
         out.append("h_would_have")
-    if tok.lower_ == "would" and any(c.dep_ == "advcl" for c in tok.head.children):
+    if tok.lower_ == "would" and any(c.dep_ == "advcl" and not _concessive(c) for c in tok.head.children):
         out.append("h_would_if")
     return out
 
@@ -841,6 +935,9 @@ def _source_hedges(speaker: Sequence[Token], content: Sequence[Token], seen: Sen
             out.append("h_src_unnamed")
         if not any(t.pos_ == "PRON" for t in speaker):
             out.append("h_src_no_name")
+    root = _first_root(speaker) if speaker else None
+    if root is not None and root.pos_ == "NOUN" and root.lemma_.lower() in UNNAMED_SOURCE_WORDS:
+        out.append("h_src_unnamed_head")  # "friends of Mr. Clinton's", "Clinton aides": unnamed whoever they serve
     anchor = speaker or content
     if anchor:
         words = _sentence_words(anchor[0], seen)
@@ -865,6 +962,9 @@ def mark_claim_hedges(statements: Sequence[Statement], parsed: ParsedText) -> No
             continue
         piece = parsed.piece_at(stmt.content.start)
         content = _tokens(piece.doc, piece.offset, stmt.content.start, stmt.content.end)
+        cue = _tokens(piece.doc, piece.offset, stmt.cue.start, stmt.cue.end) if stmt.cue else []
+        if _embedded_question(cue, content):
+            continue
         first = _first_clause(content)
         found = set(_main_claim_hedges(first))
         if "hm_adv" in found and not any(t.lemma_.lower() in HEDGE_ADVERBS for t in first):

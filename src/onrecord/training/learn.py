@@ -333,14 +333,14 @@ def _choose(rows: list[ActRow], c: float) -> _Choice:
                    rule_hedges)
 
 
-def train_acts(rows: list[ActRow]) -> dict[str, Any]:
+def train_acts(rows: list[ActRow], c_grid: tuple[float, ...] = C_GRID) -> dict[str, Any]:
     """Act (multinomial) and hedge (binary) logistic models; C, the rules that keep their verdict and the
     hedge cut chosen by 5-fold cross-validation over train articles, then refitted on all of train."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
     found = [r for r in rows if r.rule_act is not None]
-    best = max((_choose(rows, c) for c in C_GRID), key=lambda choice: choice.accuracy)
+    best = max((_choose(rows, c) for c in c_grid), key=lambda choice: choice.accuracy)
     vectorizer, x = _matrix(rows, _vocab(rows))
     final_act = LogisticRegression(C=best.c, max_iter=3000).fit(x, [r.act for r in rows])
     hedge_vectorizer, xh = _matrix(rows, _vocab(rows, hedge_feature))
@@ -363,6 +363,14 @@ def train_acts(rows: list[ActRow]) -> dict[str, Any]:
         "hedged": {"bias": round(float(final_hedge.intercept_[0]), 4), "weights": hedge_weights, "C": HEDGE_C,
                    "threshold": best.cut, "rules_win": best.rule_hedges, "cv_f1": round(best.hedge_f1, 4)},
     }
+
+
+def keep_act_model(model: dict[str, Any], shipped: dict[str, Any]) -> dict[str, Any]:
+    """``model`` with the shipped act model in place of its own (``learn acts --keep-act``): the hedge model
+    retrained, the act model's weights, C and rules left as they were. The act model is the one that a
+    retraining moves on the example's boundary cases ("he would be discussing ..." -> commit) whatever the
+    hedge features; the hedge model reads none of its output."""
+    return {**model, "act": {**shipped["act"], "kept": True}}
 
 
 def _f1(gold: Any, predicted: Any) -> float:
@@ -453,6 +461,12 @@ def main() -> None:
     parser.add_argument("train_dir", type=Path, help="PolNeAR train folder (text/ and attributions/)")
     parser.add_argument("--labels", type=Path, default=LABELS_FILE, help="labelled statements (for acts, stance)")
     parser.add_argument("--issues", type=Path, default=TAXONOMY_FILE, help="the taxonomy the labels use (stance)")
+    parser.add_argument("--hedge-cut", type=float, default=None,
+                        help="acts: the hedge model's cut, where one was chosen on more fold assignments than the "
+                             "one cross-validation here runs (EVALUATION.md, issue 13 round 5)")
+    parser.add_argument("--keep-act", action="store_true",
+                        help="acts: retrain the hedge model only, keep the shipped act model (cross-validated at "
+                             "its C)")
     args = parser.parse_args()
     if "dev" in args.train_dir.parts or "test" in args.train_dir.parts:
         raise SystemExit("train on the train split only; dev is for reporting")
@@ -472,9 +486,16 @@ def main() -> None:
         from onrecord.extract.acts import MODEL_FILE as ACT_MODEL
 
         out = shipped_path(ACT_MODEL)
-        model = train_acts(act_rows(args.train_dir.parent, args.labels, Settings()))
+        shipped = json.loads(out.read_text(encoding="utf-8")) if args.keep_act else None
+        grid = (float(shipped["act"]["C"]),) if shipped else C_GRID
+        model = train_acts(act_rows(args.train_dir.parent, args.labels, Settings()), grid)
+        if shipped:
+            model = keep_act_model(model, shipped)
+        if args.hedge_cut is not None:
+            model["hedged"]["threshold"] = args.hedge_cut
         act, hedged = model["act"], model["hedged"]
-        print(f"{model['statements']} statements; act: C={act['C']}, cross-validated accuracy "
+        print(f"{model['statements']} statements; act{' (kept)' if shipped else ''}: C={act['C']}, "
+              f"cross-validated accuracy "
               f"{act['cv_accuracy']} (model alone {act['cv_model_accuracy']}, rules {act['rules_accuracy']}; "
               f"rules keep {', '.join(act['rules_win'])}); hedged: C={hedged['C']}, "
               f"threshold {hedged['threshold']}, cross-validated F1 {hedged['cv_f1']} -> {out}")
