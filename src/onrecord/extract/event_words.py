@@ -306,7 +306,15 @@ MOVE_PREPS = frozenset({"until", "till", "to", "by"})
 SCHEDULE_WORDS = frozenset("schedule reschedule slate slated set due".split())
 # Verbs whose object occasion is theirs to go to or follow, so their tense is the occasion's ("will watch the debate").
 WATCH_VERBS = frozenset("attend watch skip miss cover moderate win lose contest send".split())  # "send a delegation to"
-CANCEL_PHRASAL = frozenset({("call", "off"), ("pull", "out"), ("back", "out"), ("put", "off")})
+CANCEL_PHRASAL = frozenset({("call", "off"), ("pull", "out"), ("back", "out"), ("put", "off"), ("rule", "out")})
+# "ahead of the state's contest on Saturday", "in advance of the summit": a time before an occasion still to come
+# (a day already past settles it as over, ``_settle_status``).
+PROSPECTIVE_WORDS = frozenset({"ahead", "advance"})
+# Participles that ready an occasion for a time when it is their subject: "the meeting was being prepared for
+# Tuesday", "talks are planned for Friday", "a visit arranged for next week".
+PREPARED_FOR = frozenset({"prepare", "plan", "arrange"})
+# "has no plans to meet", "never had any intention of visiting": a plan noun denied by these.
+DENYING_DETERMINERS = frozenset({"no"})
 # "'d" before a past participle is "had" ("who'd travelled"), not "would".
 HAD_CONTRACTIONS = frozenset({"'d", "’d"})
 # "his last visit", "the previous meeting": over by the report, whatever the tense around it.

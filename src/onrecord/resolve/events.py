@@ -1178,6 +1178,10 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         if not loose:
             return None
         m.ruled_out = True
+    if _plan_denied(trigger):
+        if not loose:
+            return None  # "has no plans to meet with Sanders": neither held nor planned (§3.3)
+        m.ruled_out = True
     if _web_address(trigger):
         if not loose:
             return None  # "can visit WhiteHouse.gov/intern": a page, not a place
@@ -1239,6 +1243,20 @@ def _has_finite_verb(tokens: DocSpan) -> bool:
     """A question has a verb of its own ("is there", "will they"); a fragment with none ("Losing a Senate race
     by ten points?") is an opinion writer's rhetorical pointer to what did happen."""
     return any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in tokens)
+
+
+def _plan_denied(trigger: Token) -> bool:
+    """"has no plans to meet with him", "does not intend to visit Rome", "no plans for a summit": an occasion whose
+    plan is denied is no event ("did not meet" is dropped with its verb; "ruled out a summit" is cancelled)."""
+    if trigger.pos_ == "VERB":
+        for verb in _verb_chain(trigger):
+            if verb is not trigger and _negated(verb) and verb.lemma_.lower() in W.PLAN_VERBS:
+                return True  # "does not plan to visit"
+        noun = trigger.head if trigger.dep_ == "acl" else None  # "no plans to meet"
+    else:
+        noun = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else None
+    return noun is not None and noun.lemma_.lower() in W.PLAN_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in W.DENYING_DETERMINERS for c in noun.children)
 
 
 def _web_address(trigger: Token) -> bool:
@@ -1329,7 +1347,7 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
     if governor is not None and _never_held(trigger, governor):
         return "cancelled", True
     if (mods & W.PLANNED_MODIFIERS and not _next_in_past(trigger, governor, mods)) or _scheduled(trigger, governor) \
-            or _planned_by_noun(trigger):
+            or _planned_by_noun(trigger) or _ahead_of(trigger):
         return "planned", True
     if governor is not None and trigger.dep_ == "dobj" and trigger.head.i == governor.i \
             and governor.lemma_.lower() in W.PLANNING_VERBS and not _negated(governor):
@@ -1394,6 +1412,14 @@ def _planned_by_noun(trigger: Token) -> bool:
         and prep.head.lemma_.lower() in W.PLAN_NOUNS
 
 
+def _ahead_of(trigger: Token) -> bool:
+    """"flew to Maine ... ahead of the state's contest on Saturday", "in advance of the summit": the time before an
+    occasion looks forward to it, whatever the tense of the clause it is told in; so its weekday is the next one
+    (one already past by its date is settled as over, ``_settle_status``)."""
+    prep = trigger.head
+    return trigger.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in W.PROSPECTIVE_WORDS
+
+
 def _shares_plan(verb: Token) -> bool:
     """"will hold talks with Lie and meet other officials", "is scheduled to tour the port and then hold talks":
     a bare verb joined to another, with no subject or auxiliary of its own, is under the first one's "will" or
@@ -1421,7 +1447,15 @@ def _scheduled(trigger: Token, governor: Token | None) -> bool:
     if governor is None or trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.i != governor.i:
         return False
     words = {governor.lemma_.lower(), governor.lower_} | {c.lower_ for c in governor.children if c.dep_ == "acomp"}
-    return bool(words & W.SCHEDULE_WORDS)
+    return bool(words & W.SCHEDULE_WORDS) or _prepared_for(governor)
+
+
+def _prepared_for(verb: Token) -> bool:
+    """"The meeting was being prepared for Tuesday", "talks are planned for next week": an occasion readied for a
+    time is yet to come (without "for" a time, "the meeting was well prepared" says nothing of when)."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in W.PREPARED_FOR and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(t.ent_type_ in W.DATE_LABELS for t in c.subtree)
+        for c in verb.children)
 
 
 def _cancelled_after(trigger: Token) -> bool:
@@ -1537,7 +1571,10 @@ def _participants(trigger: Token, governor: Token | None, offset: int,
                   resolver: ArticleResolver) -> list[Participant]:
     out: list[Participant] = []
     vote = trigger.pos_ != "VERB" and _noun_type(trigger) == "vote"
+    stayed_away = _stayed_away(trigger, governor)
     for tok in _party_tokens(trigger, governor):
+        if stayed_away is not None and _descends(tok, stayed_away):
+            continue  # "Ross did not attend the summit": the summit is held, without her
         if vote and tok.dep_ == "compound":
             continue  # "the 2010 Senate election": the office, not who ran
         if vote:
@@ -1556,6 +1593,14 @@ def _participants(trigger: Token, governor: Token | None, offset: int,
             continue  # "voters", "African-Americans": who votes in general, not a party the text names
         out.append(p)
     return out
+
+
+def _stayed_away(trigger: Token, governor: Token | None) -> Token | None:
+    """The subject of "did not attend" / "did not join" with the occasion as object: who was not there."""
+    if governor is None or trigger.dep_ != "dobj" or trigger.head.i != governor.i or not _negated(governor) \
+            or governor.lemma_.lower() not in W.ATTEND_VERBS:
+        return None
+    return next((c for c in governor.children if c.dep_ == "nsubj"), None)
 
 
 def _elected_one(tok: Token, trigger: Token, governor: Token | None) -> Token:
@@ -2810,6 +2855,8 @@ _COMPATIBLE = {frozenset({"meeting", "talks"}), frozenset({"rally", "speech"})}
 
 def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | None, gather: bool = True) -> bool:
     head = draft.head
+    if _meeting_of_visit(m, draft, resolver):
+        return True
     if m.type != head.type and frozenset({m.type, head.type}) not in _COMPATIBLE and not (
             gather and _gathering_named(m, draft)):
         return False
@@ -2868,6 +2915,21 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     if _bare(m.trigger):
         return True
     return (same_word or _shares_modifier(m, draft)) and not (m.time and not times)
+
+
+def _meeting_of_visit(m: _Mention, draft: _Draft, resolver: ArticleResolver) -> bool:
+    """"Ross visited Hanoi on Monday. During the meeting with Hale, she ...": "the meeting" (a definite noun with no
+    time or place of its own) just after a visit is the meeting the visit consisted of, one occasion, a visit
+    (ANNOTATION.md §3.3) with the host among its parties; "a meeting", a later or a planned one is another."""
+    visits = [x for x in draft.mentions if x.type == "visit"]
+    named_back = any(c.dep_ in ("det", "poss") for c in m.trigger.lefts) and _definite(m.trigger)  # not "hold talks"
+    if m.type not in ("meeting", "talks") or not visits or m.trigger.pos_ == "VERB" or not named_back \
+            or m.time is not None or m.place is not None or m.earlier or any(x.type == m.type for x in draft.mentions):
+        return False
+    last = visits[-1]
+    return m.status == last.status and not any(c.dep_ == "amod" and c.lower_ in W.PLANNED_MODIFIERS
+                                               for c in m.trigger.children) \
+        and 0 <= resolver.sentence_of(m.start) - resolver.sentence_of(last.start) <= DEMONSTRATIVE_SENTENCES
 
 
 def _shares_modifier(m: _Mention, draft: _Draft) -> bool:
@@ -2946,6 +3008,8 @@ def _event_type(d: _Draft) -> EventType:
     ANNOTATION.md §3.3)."""
     if _gathered(d) and any(m.type == "summit" for m in d.mentions):
         return "summit"
+    if any(m.type == "visit" for m in d.mentions):
+        return "visit"  # the meeting a visit consisted of (``_meeting_of_visit``) is told as the visit
     return d.head.type
 
 
