@@ -1620,3 +1620,23 @@ def test_the_meeting_a_visit_consisted_of_is_the_visit() -> None:
     assert names(e) == {"Jane Ross", "Tom Hale"} and len(e.mentions) == 2
     found = events("Jane Ross visited Hanoi on Monday. She will hold a meeting with Tom Hale next week.")
     assert [x.type for x in found] == ["visit", "meeting"]
+
+
+def test_a_present_state_before_an_occasion_puts_it_to_come_after_it_over() -> None:
+    assert one("Jane Ross leads in the polls before the Ohio primary.").status == "planned"
+    assert one("Jane Ross trails in the polls after the Ohio primary.").status == "happened"
+    assert one("Jane Ross led in the polls before the Ohio primary.").status == "happened"
+
+
+def test_a_coming_weekday_names_the_coming_occasion_named_before() -> None:
+    e = one("Jane Ross leads in the polls before the Ohio primary. Her rival Tom Hale campaigned in Columbus. "
+            "Ross will hope to win Tuesday's primary by a wide margin.")
+    assert (e.type, e.status, e.date, len(e.mentions)) == ("vote", "planned", "2025-08-26", 2)
+
+
+def test_what_a_visit_includes_is_that_visit() -> None:
+    e = one("Tom Hale will travel to Rome on Friday. The visit will include a meeting with Jane Ross.")
+    assert (e.type, e.status, e.date) == ("visit", "planned", "2025-08-22")
+    assert names(e) == {"Tom Hale", "Jane Ross"}
+    found = events("Tom Hale travelled to Rome on Monday. The visit followed a meeting with Jane Ross.")
+    assert [x.type for x in found] == ["visit", "meeting"]

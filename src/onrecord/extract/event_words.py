@@ -310,6 +310,12 @@ CANCEL_PHRASAL = frozenset({("call", "off"), ("pull", "out"), ("back", "out"), (
 # "ahead of the state's contest on Saturday", "in advance of the summit": a time before an occasion still to come
 # (a day already past settles it as over, ``_settle_status``).
 PROSPECTIVE_WORDS = frozenset({"ahead", "advance"})
+# "Ross leads in the polls before the Ohio primary", "Hale trails after the debate": a present state placed before
+# an occasion puts it still to come, one placed after it puts it over (not under way, as a present verb reads).
+BEFORE_PREPS = frozenset({"before", "until", "till"})
+# "The visit will include a meeting with Ross": what an occasion consists of, one occasion with it.
+CONTAIN_VERBS = frozenset({"include", "feature", "comprise", "involve"})
+AFTER_PREPS = frozenset({"after", "since"})
 # Participles that ready an occasion for a time when it is their subject: "the meeting was being prepared for
 # Tuesday", "talks are planned for Friday", "a visit arranged for next week".
 PREPARED_FOR = frozenset({"prepare", "plan", "arrange"})

@@ -41,7 +41,7 @@ from onrecord.nlp import KnownIds, ParsedText, entities, entities_in, in_sorted,
 from onrecord.resolve.event_model import EventFilter
 from onrecord.resolve.names import name_gender, pronoun_gender
 from onrecord.resolve.speakers import ArticleResolver
-from onrecord.resolve.time import Direction, Resolved, parse_relative_base, resolve
+from onrecord.resolve.time import WEEKDAYS, Direction, Resolved, parse_relative_base, resolve
 
 # Days after the anchor event that "after his meetings" covers (ANNOTATION.md §3.3).
 ANCHOR_DAYS = 7
@@ -1365,6 +1365,9 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
         return "happened", True  # "comes six months after his last visit": an earlier one, over
     if governor is not None and _on_calendar(governor):
         return "planned", True
+    seen_from = _seen_from_present(trigger, governor)
+    if seen_from is not None:
+        return seen_from, True
     if governor is not None and governor.tag_ in ("VBZ", "VBP") and _in_headline(governor) \
             and not any(c.dep_ == "aux" for c in governor.children):
         return "happened", False  # "US Federal judge rules American Samoans are citizens": a headline's present
@@ -1418,6 +1421,17 @@ def _ahead_of(trigger: Token) -> bool:
     (one already past by its date is settled as over, ``_settle_status``)."""
     prep = trigger.head
     return trigger.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in W.PROSPECTIVE_WORDS
+
+
+def _seen_from_present(trigger: Token, governor: Token | None) -> EventStatus | None:
+    """"Ross leads in the polls before the Ohio primary": a present-tense state before an occasion says it is to
+    come, one after it ("trails after the debate") that it is over; the present verb is not the occasion's own
+    (it read as under way)."""
+    if governor is None or governor.tag_ not in ("VBZ", "VBP") or trigger.dep_ != "pobj" \
+            or any(c.dep_ == "aux" for c in governor.children):
+        return None  # "has led since the primary", "will lead after": their own tense decides
+    prep = trigger.head.lower_
+    return "planned" if prep in W.BEFORE_PREPS else "happened" if prep in W.AFTER_PREPS else None
 
 
 def _shares_plan(verb: Token) -> bool:
@@ -1491,7 +1505,8 @@ def _takes_part(trigger: Token, governor: Token | None) -> bool:
         return True
     if trigger.dep_ == "pobj" and trigger.head.lower_ in W.OCCASION_PREPS | {"for"}:
         return True  # "at a rally", "for talks", "after the summit"; not "the cost of her loss", "pointing to"
-    return governor.lemma_.lower() in W.HOLD_VERBS | W.TRAVEL_VERBS | W.PLAN_VERBS | W.CANCEL_VERBS | W.WATCH_VERBS
+    return governor.lemma_.lower() in W.HOLD_VERBS | W.TRAVEL_VERBS | W.PLAN_VERBS | W.CANCEL_VERBS | W.WATCH_VERBS \
+        | W.CONTAIN_VERBS  # "the visit will include a meeting": the visit's tense
 
 
 def _verb_chain(verb: Token | None) -> Iterator[Token]:
@@ -2914,7 +2929,15 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False
     if _bare(m.trigger):
         return True
-    return (same_word or _shares_modifier(m, draft)) and not (m.time and not times)
+    return (same_word or _shares_modifier(m, draft)) and not (m.time and not times and not _coming_day(m, draft))
+
+
+def _coming_day(m: _Mention, draft: _Draft) -> bool:
+    """"before the Ohio primary" ... "Tuesday's primary": a weekday (at most a week away) given to an occasion
+    both mentions say is still to come dates the one named before; a year or a month may name another one."""
+    words = m.time_text.lower().replace("'s", "").replace("’s", "").split() if m.time_text else []
+    return len(words) == 1 and words[0] in WEEKDAYS and m.firm and m.status == "planned" \
+        and all(x.status == "planned" for x in draft.mentions if x.firm) and any(x.firm for x in draft.mentions)
 
 
 def _meeting_of_visit(m: _Mention, draft: _Draft, resolver: ArticleResolver) -> bool:
@@ -2922,6 +2945,8 @@ def _meeting_of_visit(m: _Mention, draft: _Draft, resolver: ArticleResolver) -> 
     time or place of its own) just after a visit is the meeting the visit consisted of, one occasion, a visit
     (ANNOTATION.md §3.3) with the host among its parties; "a meeting", a later or a planned one is another."""
     visits = [x for x in draft.mentions if x.type == "visit"]
+    if m.type in ("meeting", "talks") and _part_of(m.trigger, visits):
+        return True  # "The visit will include a meeting with Ross"
     named_back = any(c.dep_ in ("det", "poss") for c in m.trigger.lefts) and _definite(m.trigger)  # not "hold talks"
     if m.type not in ("meeting", "talks") or not visits or m.trigger.pos_ == "VERB" or not named_back \
             or m.time is not None or m.place is not None or m.earlier or any(x.type == m.type for x in draft.mentions):
@@ -2930,6 +2955,13 @@ def _meeting_of_visit(m: _Mention, draft: _Draft, resolver: ArticleResolver) -> 
     return m.status == last.status and not any(c.dep_ == "amod" and c.lower_ in W.PLANNED_MODIFIERS
                                                for c in m.trigger.children) \
         and 0 <= resolver.sentence_of(m.start) - resolver.sentence_of(last.start) <= DEMONSTRATIVE_SENTENCES
+
+
+def _part_of(trigger: Token, occasions: list[_Mention]) -> bool:
+    """The object of "include"/"feature" whose subject is one of ``occasions``: what that occasion consists of."""
+    verb = trigger.head
+    return trigger.dep_ == "dobj" and verb.lemma_.lower() in W.CONTAIN_VERBS and any(
+        c.dep_ == "nsubj" and x.trigger.doc is c.doc and x.trigger.i == c.i for c in verb.children for x in occasions)
 
 
 def _shares_modifier(m: _Mention, draft: _Draft) -> bool:
