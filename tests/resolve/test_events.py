@@ -1620,6 +1620,10 @@ def test_the_meeting_a_visit_consisted_of_is_the_visit() -> None:
     assert names(e) == {"Jane Ross", "Tom Hale"} and len(e.mentions) == 2
     found = events("Jane Ross visited Hanoi on Monday. She will hold a meeting with Tom Hale next week.")
     assert [x.type for x in found] == ["visit", "meeting"]
+    # "the meeting" is the one just named, not the visit
+    found = events("Jane Ross met Tom Hale in Rome.\n\nVisiting Hanoi, Jane Ross held a bilateral meeting with Tom "
+                   "Hale on Monday.\n\nDuring the meeting, trade was discussed.")
+    assert sorted((x.type, len(x.mentions)) for x in found) == [("meeting", 3), ("visit", 1)]
 
 
 def test_a_present_state_before_an_occasion_puts_it_to_come_after_it_over() -> None:

@@ -2870,8 +2870,10 @@ _COMPATIBLE = {frozenset({"meeting", "talks"}), frozenset({"rally", "speech"})}
 
 def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | None, gather: bool = True) -> bool:
     head = draft.head
-    if _meeting_of_visit(m, draft, resolver):
-        return True
+    if _part_of(m.trigger, [x for x in draft.mentions if x.type == "visit"]) and m.type in ("meeting", "talks"):
+        return True  # "The visit will include a meeting with Ross"
+    if gather and _meeting_of_visit(m, draft, resolver):
+        return True  # only where no meeting already named takes it (``_merge`` tries those first)
     if m.type != head.type and frozenset({m.type, head.type}) not in _COMPATIBLE and not (
             gather and _gathering_named(m, draft)):
         return False
@@ -2945,8 +2947,6 @@ def _meeting_of_visit(m: _Mention, draft: _Draft, resolver: ArticleResolver) -> 
     time or place of its own) just after a visit is the meeting the visit consisted of, one occasion, a visit
     (ANNOTATION.md §3.3) with the host among its parties; "a meeting", a later or a planned one is another."""
     visits = [x for x in draft.mentions if x.type == "visit"]
-    if m.type in ("meeting", "talks") and _part_of(m.trigger, visits):
-        return True  # "The visit will include a meeting with Ross"
     named_back = any(c.dep_ in ("det", "poss") for c in m.trigger.lefts) and _definite(m.trigger)  # not "hold talks"
     if m.type not in ("meeting", "talks") or not visits or m.trigger.pos_ == "VERB" or not named_back \
             or m.time is not None or m.place is not None or m.earlier or any(x.type == m.type for x in draft.mentions):
