@@ -1644,3 +1644,12 @@ def test_what_a_visit_includes_is_that_visit() -> None:
     assert names(e) == {"Tom Hale", "Jane Ross"}
     found = events("Tom Hale travelled to Rome on Monday. The visit followed a meeting with Jane Ross.")
     assert [x.type for x in found] == ["visit", "meeting"]
+
+
+def test_a_present_tense_occasion_on_another_weekday_is_planned_for_the_next_one() -> None:
+    e = one("Jane Ross speaks at a Vatican conference on Friday.")  # a Thursday's article
+    assert (e.status, e.date) == ("planned", "2025-08-22")
+    e = one("Jane Ross and Tom Hale meet in Rome on Friday.")
+    assert (e.status, e.date) == ("planned", "2025-08-22")
+    assert one("Jane Ross and Tom Hale meet in Rome on Thursday.").status == "ongoing"  # the day of the report
+    assert one("Jane Ross met Tom Hale in Rome on Friday.").date == "2025-08-15"

@@ -2934,11 +2934,16 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     return (same_word or _shares_modifier(m, draft)) and not (m.time and not times and not _coming_day(m, draft))
 
 
+def _bare_weekday(time_text: str | None) -> bool:
+    """"Tuesday", "on Friday", "Tuesday's": a weekday with no "last"/"next" to say which."""
+    words = time_text.lower().replace("'s", "").replace("’s", "").split() if time_text else []
+    return bool(words) and words[-1] in WEEKDAYS and words[:-1] in ([], ["on"])
+
+
 def _coming_day(m: _Mention, draft: _Draft) -> bool:
     """"before the Ohio primary" ... "Tuesday's primary": a weekday (at most a week away) given to an occasion
     both mentions say is still to come dates the one named before; a year or a month may name another one."""
-    words = m.time_text.lower().replace("'s", "").replace("’s", "").split() if m.time_text else []
-    return len(words) == 1 and words[0] in WEEKDAYS and m.firm and m.status == "planned" \
+    return _bare_weekday(m.time_text) and m.firm and m.status == "planned" \
         and all(x.status == "planned" for x in draft.mentions if x.firm) and any(x.firm for x in draft.mentions)
 
 
@@ -3224,6 +3229,9 @@ def _date(drafts: list[_Draft], base: date, parsed: ParsedText, resolver: Articl
             # a time is read in the tense of its own mention ("he will do well in Tuesday's primary") when that
             # mention's words say one, else in the event's
             direction = _status_direction(timed.status) if timed.firm else _direction(d)
+            if direction == "current" and (timed.firm or _firm(d).status == "ongoing") and timed.status == "ongoing" \
+                    and _bare_weekday(timed.time_text):
+                direction = "future"  # "Ross speaks at a conference on Friday": a present for another day is its plan
             d.resolved = _nearest(timed.time_text, base) if _tenseless(d, timed) else \
                 resolve(timed.time_text, base, direction)
             _narrow(d, timed, base)
