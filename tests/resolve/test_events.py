@@ -1596,3 +1596,72 @@ def test_by_a_vote_is_the_tally_of_the_bodys_passing_not_a_second_vote() -> None
     assert (e.type, e.date) == ("vote", "2025-08-18") and names(e) == {"Senate"}, e.to_dict()
     e = one("Parliament approved a statement calling for calm by an almost unanimous vote on Tuesday.")
     assert (e.type, e.date) == ("vote", "2025-08-19"), e.to_dict()
+
+
+def test_an_occasion_looked_forward_to_with_ahead_of_is_planned_on_the_next_weekday() -> None:
+    e = one("Senator Jane Ross campaigned in Ohio ahead of the state's primary on Saturday.")
+    assert (e.type, e.status, e.date) == ("vote", "planned", "2025-08-23")  # a Thursday's article: next Saturday
+
+
+def test_an_occasion_being_prepared_for_a_weekday_is_planned() -> None:
+    e = one("The meeting between Ross and Governor Tom Hale was being prepared for Tuesday, aides said.")
+    assert (e.type, e.status, e.date) == ("meeting", "planned", "2025-08-26")
+
+
+def test_a_denied_plan_is_no_event() -> None:
+    assert events("Jane Ross has no plans to meet with Tom Hale.") == []
+    assert events("Jane Ross does not plan to visit Rome.") == []
+    assert events("Olaf Berg has no plans for a summit with Tom Hale.") == []
+    assert one("Jane Ross plans to visit Rome.").status == "planned"
+
+
+def test_ruling_out_a_summit_is_cancelled() -> None:
+    e = one("Jane Ross ruled out a summit with Tom Hale.")
+    assert (e.type, e.status) == ("summit", "cancelled")
+
+
+def test_who_did_not_attend_an_occasion_is_no_party_to_it() -> None:
+    e = one("Jane Ross did not attend the summit in Rome.")
+    assert e.type == "summit" and names(e) == set()
+    assert names(one("Jane Ross attended the summit in Rome.")) == {"Jane Ross"}
+
+
+def test_the_meeting_a_visit_consisted_of_is_the_visit() -> None:
+    e = one("Jane Ross visited Hanoi on Monday. During the meeting with Tom Hale, she raised trade.")
+    assert (e.type, e.date) == ("visit", "2025-08-18")
+    assert names(e) == {"Jane Ross", "Tom Hale"} and len(e.mentions) == 2
+    found = events("Jane Ross visited Hanoi on Monday. She will hold a meeting with Tom Hale next week.")
+    assert [x.type for x in found] == ["visit", "meeting"]
+    # "the meeting" is the one just named, not the visit
+    found = events("Jane Ross met Tom Hale in Rome.\n\nVisiting Hanoi, Jane Ross held a bilateral meeting with Tom "
+                   "Hale on Monday.\n\nDuring the meeting, trade was discussed.")
+    assert sorted((x.type, len(x.mentions)) for x in found) == [("meeting", 3), ("visit", 1)]
+
+
+def test_a_present_state_before_an_occasion_puts_it_to_come_after_it_over() -> None:
+    assert one("Jane Ross leads in the polls before the Ohio primary.").status == "planned"
+    assert one("Jane Ross trails in the polls after the Ohio primary.").status == "happened"
+    assert one("Jane Ross led in the polls before the Ohio primary.").status == "happened"
+
+
+def test_a_coming_weekday_names_the_coming_occasion_named_before() -> None:
+    e = one("Jane Ross leads in the polls before the Ohio primary. Her rival Tom Hale campaigned in Columbus. "
+            "Ross will hope to win Tuesday's primary by a wide margin.")
+    assert (e.type, e.status, e.date, len(e.mentions)) == ("vote", "planned", "2025-08-26", 2)
+
+
+def test_what_a_visit_includes_is_that_visit() -> None:
+    e = one("Tom Hale will travel to Rome on Friday. The visit will include a meeting with Jane Ross.")
+    assert (e.type, e.status, e.date) == ("visit", "planned", "2025-08-22")
+    assert names(e) == {"Tom Hale", "Jane Ross"}
+    found = events("Tom Hale travelled to Rome on Monday. The visit followed a meeting with Jane Ross.")
+    assert [x.type for x in found] == ["visit", "meeting"]
+
+
+def test_a_present_tense_occasion_on_another_weekday_is_planned_for_the_next_one() -> None:
+    e = one("Jane Ross speaks at a Vatican conference on Friday.")  # a Thursday's article
+    assert (e.status, e.date) == ("planned", "2025-08-22")
+    e = one("Jane Ross and Tom Hale meet in Rome on Friday.")
+    assert (e.status, e.date) == ("planned", "2025-08-22")
+    assert one("Jane Ross and Tom Hale meet in Rome on Thursday.").status == "ongoing"  # the day of the report
+    assert one("Jane Ross met Tom Hale in Rome on Friday.").date == "2025-08-15"

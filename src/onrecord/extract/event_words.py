@@ -306,7 +306,21 @@ MOVE_PREPS = frozenset({"until", "till", "to", "by"})
 SCHEDULE_WORDS = frozenset("schedule reschedule slate slated set due".split())
 # Verbs whose object occasion is theirs to go to or follow, so their tense is the occasion's ("will watch the debate").
 WATCH_VERBS = frozenset("attend watch skip miss cover moderate win lose contest send".split())  # "send a delegation to"
-CANCEL_PHRASAL = frozenset({("call", "off"), ("pull", "out"), ("back", "out"), ("put", "off")})
+CANCEL_PHRASAL = frozenset({("call", "off"), ("pull", "out"), ("back", "out"), ("put", "off"), ("rule", "out")})
+# "ahead of the state's contest on Saturday", "in advance of the summit": a time before an occasion still to come
+# (a day already past settles it as over, ``_settle_status``).
+PROSPECTIVE_WORDS = frozenset({"ahead", "advance"})
+# "Ross leads in the polls before the Ohio primary", "Hale trails after the debate": a present state placed before
+# an occasion puts it still to come, one placed after it puts it over (not under way, as a present verb reads).
+BEFORE_PREPS = frozenset({"before", "until", "till"})
+# "The visit will include a meeting with Ross": what an occasion consists of, one occasion with it.
+CONTAIN_VERBS = frozenset({"include", "feature", "comprise", "involve"})
+AFTER_PREPS = frozenset({"after", "since"})
+# Participles that ready an occasion for a time when it is their subject: "the meeting was being prepared for
+# Tuesday", "talks are planned for Friday", "a visit arranged for next week".
+PREPARED_FOR = frozenset({"prepare", "plan", "arrange"})
+# "has no plans to meet", "never had any intention of visiting": a plan noun denied by these.
+DENYING_DETERMINERS = frozenset({"no"})
 # "'d" before a past participle is "had" ("who'd travelled"), not "would".
 HAD_CONTRACTIONS = frozenset({"'d", "’d"})
 # "his last visit", "the previous meeting": over by the report, whatever the tense around it.

@@ -41,7 +41,7 @@ from onrecord.nlp import KnownIds, ParsedText, entities, entities_in, in_sorted,
 from onrecord.resolve.event_model import EventFilter
 from onrecord.resolve.names import name_gender, pronoun_gender
 from onrecord.resolve.speakers import ArticleResolver
-from onrecord.resolve.time import Direction, Resolved, parse_relative_base, resolve
+from onrecord.resolve.time import WEEKDAYS, Direction, Resolved, parse_relative_base, resolve
 
 # Days after the anchor event that "after his meetings" covers (ANNOTATION.md §3.3).
 ANCHOR_DAYS = 7
@@ -1184,6 +1184,10 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         if not loose:
             return None
         m.ruled_out = True
+    if _plan_denied(trigger):
+        if not loose:
+            return None  # "has no plans to meet with Sanders": neither held nor planned (§3.3)
+        m.ruled_out = True
     if _web_address(trigger):
         if not loose:
             return None  # "can visit WhiteHouse.gov/intern": a page, not a place
@@ -1245,6 +1249,20 @@ def _has_finite_verb(tokens: DocSpan) -> bool:
     """A question has a verb of its own ("is there", "will they"); a fragment with none ("Losing a Senate race
     by ten points?") is an opinion writer's rhetorical pointer to what did happen."""
     return any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in tokens)
+
+
+def _plan_denied(trigger: Token) -> bool:
+    """"has no plans to meet with him", "does not intend to visit Rome", "no plans for a summit": an occasion whose
+    plan is denied is no event ("did not meet" is dropped with its verb; "ruled out a summit" is cancelled)."""
+    if trigger.pos_ == "VERB":
+        for verb in _verb_chain(trigger):
+            if verb is not trigger and _negated(verb) and verb.lemma_.lower() in W.PLAN_VERBS:
+                return True  # "does not plan to visit"
+        noun = trigger.head if trigger.dep_ == "acl" else None  # "no plans to meet"
+    else:
+        noun = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else None
+    return noun is not None and noun.lemma_.lower() in W.PLAN_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in W.DENYING_DETERMINERS for c in noun.children)
 
 
 def _web_address(trigger: Token) -> bool:
@@ -1335,7 +1353,7 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
     if governor is not None and _never_held(trigger, governor):
         return "cancelled", True
     if (mods & W.PLANNED_MODIFIERS and not _next_in_past(trigger, governor, mods)) or _scheduled(trigger, governor) \
-            or _planned_by_noun(trigger):
+            or _planned_by_noun(trigger) or _ahead_of(trigger):
         return "planned", True
     if governor is not None and trigger.dep_ == "dobj" and trigger.head.i == governor.i \
             and governor.lemma_.lower() in W.PLANNING_VERBS and not _negated(governor):
@@ -1353,6 +1371,9 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
         return "happened", True  # "comes six months after his last visit": an earlier one, over
     if governor is not None and _on_calendar(governor):
         return "planned", True
+    seen_from = _seen_from_present(trigger, governor)
+    if seen_from is not None:
+        return seen_from, True
     if governor is not None and governor.tag_ in ("VBZ", "VBP") and _in_headline(governor) \
             and not any(c.dep_ == "aux" for c in governor.children):
         return "happened", False  # "US Federal judge rules American Samoans are citizens": a headline's present
@@ -1400,6 +1421,25 @@ def _planned_by_noun(trigger: Token) -> bool:
         and prep.head.lemma_.lower() in W.PLAN_NOUNS
 
 
+def _ahead_of(trigger: Token) -> bool:
+    """"flew to Maine ... ahead of the state's contest on Saturday", "in advance of the summit": the time before an
+    occasion looks forward to it, whatever the tense of the clause it is told in; so its weekday is the next one
+    (one already past by its date is settled as over, ``_settle_status``)."""
+    prep = trigger.head
+    return trigger.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in W.PROSPECTIVE_WORDS
+
+
+def _seen_from_present(trigger: Token, governor: Token | None) -> EventStatus | None:
+    """"Ross leads in the polls before the Ohio primary": a present-tense state before an occasion says it is to
+    come, one after it ("trails after the debate") that it is over; the present verb is not the occasion's own
+    (it read as under way)."""
+    if governor is None or governor.tag_ not in ("VBZ", "VBP") or trigger.dep_ != "pobj" \
+            or any(c.dep_ == "aux" for c in governor.children):
+        return None  # "has led since the primary", "will lead after": their own tense decides
+    prep = trigger.head.lower_
+    return "planned" if prep in W.BEFORE_PREPS else "happened" if prep in W.AFTER_PREPS else None
+
+
 def _shares_plan(verb: Token) -> bool:
     """"will hold talks with Lie and meet other officials", "is scheduled to tour the port and then hold talks":
     a bare verb joined to another, with no subject or auxiliary of its own, is under the first one's "will" or
@@ -1427,7 +1467,15 @@ def _scheduled(trigger: Token, governor: Token | None) -> bool:
     if governor is None or trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.i != governor.i:
         return False
     words = {governor.lemma_.lower(), governor.lower_} | {c.lower_ for c in governor.children if c.dep_ == "acomp"}
-    return bool(words & W.SCHEDULE_WORDS)
+    return bool(words & W.SCHEDULE_WORDS) or _prepared_for(governor)
+
+
+def _prepared_for(verb: Token) -> bool:
+    """"The meeting was being prepared for Tuesday", "talks are planned for next week": an occasion readied for a
+    time is yet to come (without "for" a time, "the meeting was well prepared" says nothing of when)."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in W.PREPARED_FOR and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(t.ent_type_ in W.DATE_LABELS for t in c.subtree)
+        for c in verb.children)
 
 
 def _cancelled_after(trigger: Token) -> bool:
@@ -1463,7 +1511,8 @@ def _takes_part(trigger: Token, governor: Token | None) -> bool:
         return True
     if trigger.dep_ == "pobj" and trigger.head.lower_ in W.OCCASION_PREPS | {"for"}:
         return True  # "at a rally", "for talks", "after the summit"; not "the cost of her loss", "pointing to"
-    return governor.lemma_.lower() in W.HOLD_VERBS | W.TRAVEL_VERBS | W.PLAN_VERBS | W.CANCEL_VERBS | W.WATCH_VERBS
+    return governor.lemma_.lower() in W.HOLD_VERBS | W.TRAVEL_VERBS | W.PLAN_VERBS | W.CANCEL_VERBS | W.WATCH_VERBS \
+        | W.CONTAIN_VERBS  # "the visit will include a meeting": the visit's tense
 
 
 def _verb_chain(verb: Token | None) -> Iterator[Token]:
@@ -1543,7 +1592,10 @@ def _participants(trigger: Token, governor: Token | None, offset: int,
                   resolver: ArticleResolver) -> list[Participant]:
     out: list[Participant] = []
     vote = trigger.pos_ != "VERB" and _noun_type(trigger) == "vote"
+    stayed_away = _stayed_away(trigger, governor)
     for tok in _party_tokens(trigger, governor):
+        if stayed_away is not None and _descends(tok, stayed_away):
+            continue  # "Ross did not attend the summit": the summit is held, without her
         if vote and tok.dep_ == "compound":
             continue  # "the 2010 Senate election": the office, not who ran
         if vote:
@@ -1562,6 +1614,14 @@ def _participants(trigger: Token, governor: Token | None, offset: int,
             continue  # "voters", "African-Americans": who votes in general, not a party the text names
         out.append(p)
     return out
+
+
+def _stayed_away(trigger: Token, governor: Token | None) -> Token | None:
+    """The subject of "did not attend" / "did not join" with the occasion as object: who was not there."""
+    if governor is None or trigger.dep_ != "dobj" or trigger.head.i != governor.i or not _negated(governor) \
+            or governor.lemma_.lower() not in W.ATTEND_VERBS:
+        return None
+    return next((c for c in governor.children if c.dep_ == "nsubj"), None)
 
 
 def _elected_one(tok: Token, trigger: Token, governor: Token | None) -> Token:
@@ -2816,6 +2876,10 @@ _COMPATIBLE = {frozenset({"meeting", "talks"}), frozenset({"rally", "speech"})}
 
 def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | None, gather: bool = True) -> bool:
     head = draft.head
+    if _part_of(m.trigger, [x for x in draft.mentions if x.type == "visit"]) and m.type in ("meeting", "talks"):
+        return True  # "The visit will include a meeting with Ross"
+    if gather and _meeting_of_visit(m, draft, resolver):
+        return True  # only where no meeting already named takes it (``_merge`` tries those first)
     if m.type != head.type and frozenset({m.type, head.type}) not in _COMPATIBLE and not (
             gather and _gathering_named(m, draft)):
         return False
@@ -2873,7 +2937,42 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False
     if _bare(m.trigger):
         return True
-    return (same_word or _shares_modifier(m, draft)) and not (m.time and not times)
+    return (same_word or _shares_modifier(m, draft)) and not (m.time and not times and not _coming_day(m, draft))
+
+
+def _bare_weekday(time_text: str | None) -> bool:
+    """"Tuesday", "on Friday", "Tuesday's": a weekday with no "last"/"next" to say which."""
+    words = time_text.lower().replace("'s", "").replace("’s", "").split() if time_text else []
+    return bool(words) and words[-1] in WEEKDAYS and words[:-1] in ([], ["on"])
+
+
+def _coming_day(m: _Mention, draft: _Draft) -> bool:
+    """"before the Ohio primary" ... "Tuesday's primary": a weekday (at most a week away) given to an occasion
+    both mentions say is still to come dates the one named before; a year or a month may name another one."""
+    return _bare_weekday(m.time_text) and m.firm and m.status == "planned" \
+        and all(x.status == "planned" for x in draft.mentions if x.firm) and any(x.firm for x in draft.mentions)
+
+
+def _meeting_of_visit(m: _Mention, draft: _Draft, resolver: ArticleResolver) -> bool:
+    """"Ross visited Hanoi on Monday. During the meeting with Hale, she ...": "the meeting" (a definite noun with no
+    time or place of its own) just after a visit is the meeting the visit consisted of, one occasion, a visit
+    (ANNOTATION.md §3.3) with the host among its parties; "a meeting", a later or a planned one is another."""
+    visits = [x for x in draft.mentions if x.type == "visit"]
+    named_back = any(c.dep_ in ("det", "poss") for c in m.trigger.lefts) and _definite(m.trigger)  # not "hold talks"
+    if m.type not in ("meeting", "talks") or not visits or m.trigger.pos_ == "VERB" or not named_back \
+            or m.time is not None or m.place is not None or m.earlier or any(x.type == m.type for x in draft.mentions):
+        return False
+    last = visits[-1]
+    return m.status == last.status and not any(c.dep_ == "amod" and c.lower_ in W.PLANNED_MODIFIERS
+                                               for c in m.trigger.children) \
+        and 0 <= resolver.sentence_of(m.start) - resolver.sentence_of(last.start) <= DEMONSTRATIVE_SENTENCES
+
+
+def _part_of(trigger: Token, occasions: list[_Mention]) -> bool:
+    """The object of "include"/"feature" whose subject is one of ``occasions``: what that occasion consists of."""
+    verb = trigger.head
+    return trigger.dep_ == "dobj" and verb.lemma_.lower() in W.CONTAIN_VERBS and any(
+        c.dep_ == "nsubj" and x.trigger.doc is c.doc and x.trigger.i == c.i for c in verb.children for x in occasions)
 
 
 def _shares_modifier(m: _Mention, draft: _Draft) -> bool:
@@ -2952,6 +3051,8 @@ def _event_type(d: _Draft) -> EventType:
     ANNOTATION.md §3.3)."""
     if _gathered(d) and any(m.type == "summit" for m in d.mentions):
         return "summit"
+    if any(m.type == "visit" for m in d.mentions):
+        return "visit"  # the meeting a visit consisted of (``_meeting_of_visit``) is told as the visit
     return d.head.type
 
 
@@ -3134,6 +3235,9 @@ def _date(drafts: list[_Draft], base: date, parsed: ParsedText, resolver: Articl
             # a time is read in the tense of its own mention ("he will do well in Tuesday's primary") when that
             # mention's words say one, else in the event's
             direction = _status_direction(timed.status) if timed.firm else _direction(d)
+            if direction == "current" and (timed.firm or _firm(d).status == "ongoing") and timed.status == "ongoing" \
+                    and _bare_weekday(timed.time_text):
+                direction = "future"  # "Ross speaks at a conference on Friday": a present for another day is its plan
             d.resolved = _nearest(timed.time_text, base) if _tenseless(d, timed) else \
                 resolve(timed.time_text, base, direction)
             _narrow(d, timed, base)
