@@ -57,6 +57,16 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                     ("", None, None)),
     # Off, "'s" says the next days are to be watched (and is read as a pronoun for the last man named).
     "lets": ("The talks ended on Monday. Let's see how the next few days unfold.", ("", None, None)),
+    # Off, the storm says that power was knocked out.
+    "event-subject": ("The storm knocked out power to half a million homes across the region.", ("", None, None)),
+    # Off, the inspector states whether the bridge was safe.
+    "open-question": ("A county inspector tried to determine if the bridge was safe for traffic.", ("", None, None)),
+    # Off, a wish to know is a statement of the patients'.
+    "wish": ("Most patients would like to know the results of the trials they joined.", ("", None, None)),
+    # Off, the crews take a stance against the fire.
+    "force-object": ("Two crews were on the roof attacking the fire when it spread.", ("", None, None)),
+    # Off, the state of emergency is what the governor said.
+    "declared-state": ("The governor declared a curfew in the capital on Sunday.", ("", None, None)),
     # Off, holding the region is Georgia's stance on it.
     "place-object": ("Georgia has struggled to defend the Abkhaz region against the new offensive.", ("", None, None)),
     # Off, the photos are a source that said what they show.
@@ -208,7 +218,8 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
 KIND_OR_COUNT = {"place-object", "perception", "absence", "thing-known", "named-thing",
                  "bare-channel", "title", "source-note", "deed", "purpose", "topic-time", "handed-over",
                  "link-line", "nested", "no-comment", "question", "scare-quote", "deed-object", "passive-aim",
-                 "listener", "withholding", "lets", "case-name", "dateline-label"}
+                 "listener", "withholding", "lets", "case-name", "dateline-label", "event-subject", "open-question",
+                 "wish", "force-object", "declared-state"}
 
 
 def seen(article: Article) -> list[Seen]:
@@ -838,3 +849,20 @@ def test_a_name_the_parser_read_into_a_fronted_date_says_the_subjectless_cue() -
 
     assert speakers() == ["Acme Motor Company"]
     assert speakers(frozenset({"stray-title"})) == [None]
+
+
+def test_cues_that_are_no_speech_make_no_statements_and_speech_beside_them_stays() -> None:
+    """Issue 12 item 1 (audited articles of other outlets): a storm, a wish, an open question, a deed against
+    a fire and a declared curfew say nothing; a real report in the same words still does."""
+    quiet = ["A strong storm swept the coast overnight, knocking out power to thousands of homes.",
+             "Most volunteers would love to hear more about the study.",
+             "The board has not yet decided whether the merger will go ahead.",
+             "Firefighters attacked the blaze from three sides.",
+             "The mayor declared a state of emergency after the floods."]
+    for text in quiet:
+        assert extract(text).statements == [], text
+    kept = ["The mayor declared that the city would rebuild the bridge.",
+            "The union said the strike threatened thousands of jobs.",
+            "The board believes the merger will go ahead."]
+    for text in kept:
+        assert extract(text).statements, text

@@ -172,6 +172,23 @@ MILITARY_MOVES = frozenset("advance offensive assault invasion incursion onslaug
 # Not "video": one often carries speech (PolNeAR annotates "a video showed ...").
 IMAGE_NOUNS = frozenset("image photo photograph picture footage imagery snapshot cctv scan x-ray".split())
 PERCEPTION_CUES = frozenset("show reveal capture depict record".split())
+# Forces of nature and events, which say nothing: "a storm knocked out power", "the strike threatened its
+# profits" (issue 12 item 1, audited articles of other outlets). Not "attack" or "report": an attack's
+# claim and a report's finding are attributed in news.
+NATURAL_FORCES = frozenset("""storm hurricane typhoon cyclone tornado blizzard flood flooding wildfire blaze fire
+    earthquake quake tsunami drought heatwave snowstorm rainstorm flames""".split())
+EVENT_SUBJECTS = NATURAL_FORCES | frozenset("explosion crash strike outbreak".split())
+# States a declaration brings about, a deed: "declared a state of emergency", "declared a curfew". Not
+# "victory" or "war on X", which news attributes as claims and positions, nor "disaster": "declared it “a
+# total disaster”" characterises (PolNeAR train).
+DECLARED_STATES = frozenset("emergency curfew holiday lockdown".split())
+DECLARE = "declare"
+# Complementisers of an embedded question: "to determine if the building was safe", "decide whether to go"
+# is what someone tries to find out, no belief held (issue 12 item 1: cognition needs a proposition).
+OPEN_QUESTION_MARKS = frozenset({"if", "whether"})
+# Verbs of liking that take an infinitive: "would like to know", "would love to tell them" is a wish, no
+# statement (the learned lexicon keeps "like" from PolNeAR's "would like to see X", rare and ambiguous).
+LIKING_VERBS = frozenset("like love".split())
 # "the court shows how extreme it is": a "how" clause on the subject itself, what it shows of itself.
 HOW = frozenset({"how"})
 SELF_SHOWN_PRONOUNS = frozenset({"it", "they"})

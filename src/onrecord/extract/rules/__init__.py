@@ -111,6 +111,14 @@ RULES: tuple[Rule, ...] = (
          "“'s” names no speaker"),
     Rule("place-object", "“struggled to defend the Kharkiv region”, “attacked the city”: a position verb whose "
          "object is a place (or “resist” a move of war: “resist Russian advances”) is a deed of war, no statement"),
+    Rule("event-subject", "“a storm knocked out power”, “the strike threatened its profits”: an event or a force "
+         "of nature as the subject says nothing"),
+    Rule("open-question", "“tried to determine if the building was safe”: a verb of knowing or deciding over "
+         "an embedded question (“if”, “whether”) holds no belief"),
+    Rule("force-object", "“attacking the fire”, “fought the blaze”: a position verb aimed at a force of nature "
+         "is a deed against it"),
+    Rule("declared-state", "“declared a state of emergency”: a declaration that brings a state about is a deed"),
+    Rule("wish", "“most would like to know”: a verb of liking with an infinitive is a wish, no statement"),
     Rule("perception", "“Images shared by the agency showed plumes of smoke”: what a picture shows is perception, "
          "no statement (“figures show” still is)"),
     Rule("thing-known", "“to recognize unions”, “knew him personally”: a verb of knowing or believing with a noun "

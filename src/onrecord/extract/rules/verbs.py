@@ -397,6 +397,41 @@ def _thing_known(piece: Piece, tok: Token, comp: Token) -> bool:
         lemma not in en.INTENTION_VERBS)
 
 
+def _open_question(piece: Piece, tok: Token, kind: str, comp: Token) -> bool:
+    """"tried to determine if the building was safe", "has not decided whether to run": a verb of knowing or
+    deciding over an embedded question holds no belief yet (issue 12 item 1). A speech verb over one still
+    asks ("asked whether"), and "wonder" is a speech verb here; so does one under a verb of asking or wanting
+    ("demanded to know whether X", "allies wanted to know if Y": PolNeAR train annotates both)."""
+    if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in en.SPEECH_VERBS or tok.head.lemma_.lower() in
+                                en.THOUGHT_VERBS):
+        return False
+    return piece.uses("open-question") and kind == "thought" and any(
+        c.dep_ == "mark" and c.lower_ in en.OPEN_QUESTION_MARKS for c in comp.children)
+
+
+def _wish(piece: Piece, tok: Token, comp: Token) -> bool:
+    """"most would like to know", "would love to tell them": a verb of liking with an infinitive is a wish,
+    which states nothing (issue 12 item 1, audited articles of other outlets)."""
+    return piece.uses("wish") and tok.lemma_.lower() in en.LIKING_VERBS and comp.dep_ == "xcomp"
+
+
+def _force_object(piece: Piece, kind: str, comp: Token) -> bool:
+    """"were on the second floor attacking the fire", "fought the blaze": a position verb aimed at a force of
+    nature is a deed against it, no stance anyone took (issue 12 item 1)."""
+    return piece.uses("force-object") and kind == "position" and comp.dep_ in en.NOUN_OBJECTS and (
+        comp.lemma_.lower() in en.NATURAL_FORCES)
+
+
+def _declared_state(piece: Piece, tok: Token, comp: Token) -> bool:
+    """"declared a state of emergency", "declared a curfew": the declaration brings a state about, a deed with
+    nothing stated (issue 12 item 1). "declared victory", "declared that Y" still report."""
+    if not piece.uses("declared-state") or tok.lemma_.lower() != en.DECLARE or comp.dep_ not in en.NOUN_OBJECTS:
+        return False
+    # The object itself ("a curfew") or the state it names ("a state of emergency"), never a word further on.
+    named = [comp, *(g for c in comp.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+    return any(t.lemma_.lower() in en.DECLARED_STATES for t in named)
+
+
 def _withheld(piece: Piece, tok: Token) -> Token | None:
     """For "refused to say ..." return "say"; None when ``tok`` withholds nothing."""
     if tok.lemma_ not in en.WITHHOLD_VERBS or not piece.uses("withheld"):
@@ -494,6 +529,9 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         return None
     if kind == "thought" and comp is not None and _thing_known(piece, head, comp):
         return None  # "to recognize unions", "knew him personally"
+    if comp is not None and (_open_question(piece, head, kind, comp) or _wish(piece, head, comp)
+                             or _force_object(piece, kind, comp) or _declared_state(piece, head, comp)):
+        return None  # "to determine if it was safe", "would like to know", "attacking the fire"
     if kind == "position" and comp is not None and comp.dep_ == "dobj" and comp.pos_ == "PRON":
         return None  # "backed it": nothing reportable without the antecedent
     if comp is not None and ((kind == "position" and _place_object(piece, comp)) or _held_against(piece, head, comp)):
@@ -515,6 +553,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         return None
     if said_by is not None and (_perceived(piece, head, said_by) or _shows_itself(piece, head, comp)):
         return None
+    if said_by is not None and piece.uses("event-subject") and said_by.root.lemma_.lower() in en.EVENT_SUBJECTS:
+        return None  # "a storm knocked out power": an event says nothing
     if said_by is not None and said_by.root.lower_ in en.DUMMY_SUBJECTS and not _quoted_it(
             piece, said_by, comp, quote_span, kind) and not _document_calls_for(piece, said_by, head, comp):
         return None
