@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from onrecord.batch import CHUNK, ChunkResult, run_processes
 from onrecord.ingest import TextInput
 from onrecord.settings import Settings
@@ -46,6 +48,22 @@ def test_articles_in_flight_when_a_worker_is_killed_are_retried_not_failed(tmp_p
     assert {reason for _, _, reason in results} == {"done"}
 
 
+def _analyse_spinning(monkeypatch: pytest.MonkeyPatch, texts: list[tuple[str, str]]) -> list[tuple[str, object, str]]:
+    """``batch._analyse`` over ``texts`` with a 0.2 s budget and ``_spinning_extract_many`` in place of the
+    pipeline: (id, article, the error's first 30 characters) per item."""
+    import signal
+
+    from onrecord import batch
+
+    monkeypatch.setattr(batch, "extract_many", _spinning_extract_many)
+    _wall_limit(30)
+    try:
+        results = batch._analyse([TextInput(n, None, t) for n, t in texts], Settings(max_article_seconds=0.2))
+    finally:
+        signal.alarm(0)
+    return [(item.id, article, (error or "")[:30]) for item, article, error in results]
+
+
 def _spinning_extract_many(items, *, settings, on_error):  # type: ignore[no-untyped-def]
     """Stands in for ``extract_many``: "spin" burns CPU for good inside a per-article ``except Exception``
     (as the real analysis has), "bad" raises, anything else gives its text back for an article."""
@@ -81,17 +99,9 @@ def test_an_article_over_its_cpu_budget_fails_alone_and_the_chunk_goes_on(monkey
     article is failed with the reason, and the articles after it in its chunk are analysed."""
     import signal
 
-    from onrecord import batch
-
-    monkeypatch.setattr(batch, "extract_many", _spinning_extract_many)
-    items = [TextInput(n, None, text) for n, text in (("a", "first"), ("s", "spin"), ("b", "bad"),
-                                                      ("s2", "spin"), ("c", "last"))]
-    _wall_limit(30)
-    try:
-        results = batch._analyse(items, Settings(max_article_seconds=0.2))
-    finally:
-        signal.alarm(0)
-    assert [(item.id, article, (error or "")[:30]) for item, article, error in results] == [
+    results = _analyse_spinning(monkeypatch, [("a", "first"), ("s", "spin"), ("b", "bad"), ("s2", "spin"),
+                                              ("c", "last")])
+    assert results == [
         ("a", "first", ""), ("s", None, "analysis stopped after 0.2 s o"), ("b", None, "analysis failed: bad input"),
         ("s2", None, "analysis stopped after 0.2 s o"), ("c", "last", "")]
     assert signal.getitimer(signal.ITIMER_VIRTUAL) == (0.0, 0.0)  # no timer left running after the chunk
@@ -179,18 +189,8 @@ def test_a_child_past_its_budget_where_no_signal_reaches_is_killed_and_only_its_
 def test_two_articles_over_budget_in_a_row_are_both_stopped(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The stream that starts after a stopped article has its budget armed too (it was re-armed only by an
     article or an error, so a second spinning article straight after the first ran without one)."""
-    import signal
-
-    from onrecord import batch
-
-    monkeypatch.setattr(batch, "extract_many", _spinning_extract_many)
-    items = [TextInput(n, None, text) for n, text in (("s", "spin"), ("s2", "spin"), ("c", "last"))]
-    _wall_limit(30)
-    try:
-        results = batch._analyse(items, Settings(max_article_seconds=0.2))
-    finally:
-        signal.alarm(0)
-    assert [(item.id, article, (error or "")[:30]) for item, article, error in results] == [
+    results = _analyse_spinning(monkeypatch, [("s", "spin"), ("s2", "spin"), ("c", "last")])
+    assert results == [
         ("s", None, "analysis stopped after 0.2 s o"), ("s2", None, "analysis stopped after 0.2 s o"),
         ("c", "last", "")]
 
