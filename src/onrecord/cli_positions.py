@@ -83,7 +83,7 @@ def _run_positions(args: argparse.Namespace) -> int:
     query = PositionQuery(issue=args.issue, actor=args.actor, as_of=args.as_of, window_days=args.window,
                           half_life_days=args.half_life, roll_up=args.roll_up)
     return _answer(args, lambda store: positions(store, query),
-                   lambda result, out: write_positions_csv(result["positions"], out), _positions_table)
+                   write_positions_csv, _positions_table)
 
 
 def _positions_table(result: dict[str, Any]) -> None:

@@ -144,7 +144,7 @@ def stance_legend() -> Markup:
     return Markup(f'<ul class="stance-legend">{"".join(items)}</ul>')
 
 
-def _csv(rows: list[dict[str, Any]], write: Callable[[list[dict[str, Any]], Any], None], name: str) -> Response:
+def _csv(rows: _T, write: Callable[[_T, Any], None], name: str) -> Response:
     buffer = io.StringIO()
     write(rows, buffer)
     return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8",
@@ -177,8 +177,9 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
 
     @app.get("/api/positions.csv", tags=["positions"])
     def api_positions_csv(store: store_dep, filters: Filters) -> Response:
-        """The same cells, one CSV row each; ``evidence`` holds the statements' links."""
-        return _csv(matrix(store, filters)["positions"], write_positions_csv, "positions.csv")
+        """The same cells, one CSV row each, with the as-of date, window and half-life they were judged with;
+        ``evidence`` holds the statements' links."""
+        return _csv(matrix(store, filters), write_positions_csv, "positions.csv")
 
     @app.get("/api/shifts", tags=["positions"])
     def api_shifts(store: store_dep, filters: Filters) -> dict[str, Any]:
