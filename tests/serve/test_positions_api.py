@@ -50,6 +50,10 @@ def test_api_shifts_and_csv(client: TestClient) -> None:
     assert client.get("/api/shifts", params={"min_confidence": 2}).status_code == 422
     rows = list(csv.DictReader(io.StringIO(client.get("/api/positions.csv").text)))
     assert any(r["actor"] == "Karin Lindqvist" and r["stance"] == "support" for r in rows)
+    # Each row says the date and window it was judged with, so exports at several dates can be stacked.
+    dated = list(csv.DictReader(io.StringIO(client.get("/api/positions.csv", params={
+        "as_of": "2025-05-25", "window": "90d"}).text)))
+    assert dated and {(r["as_of"], r["window_days"]) for r in dated} == {("2025-05-25", "90")}
     assert "before_link" in client.get("/api/shifts.csv").text.splitlines()[0]
     assert "before_articles" in client.get("/api/shifts.csv").text.splitlines()[0]
     assert client.get("/api/shifts", params={"min_articles": 2}).json()["items"] == []

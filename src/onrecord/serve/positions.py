@@ -7,6 +7,8 @@ local aliases (the store dependency) that a string annotation could not resolve.
 
 import io
 from collections.abc import Callable
+from copy import copy
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Annotated, Any, TypeVar
 from urllib.parse import urlencode
@@ -144,7 +146,7 @@ def stance_legend() -> Markup:
     return Markup(f'<ul class="stance-legend">{"".join(items)}</ul>')
 
 
-def _csv(rows: list[dict[str, Any]], write: Callable[[list[dict[str, Any]], Any], None], name: str) -> Response:
+def _csv(rows: _T, write: Callable[[_T, Any], None], name: str) -> Response:
     buffer = io.StringIO()
     write(rows, buffer)
     return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8",
@@ -177,8 +179,9 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
 
     @app.get("/api/positions.csv", tags=["positions"])
     def api_positions_csv(store: store_dep, filters: Filters) -> Response:
-        """The same cells, one CSV row each; ``evidence`` holds the statements' links."""
-        return _csv(matrix(store, filters)["positions"], write_positions_csv, "positions.csv")
+        """The same cells, one CSV row each, with the as-of date, window and half-life they were judged with;
+        ``evidence`` holds the statements' links."""
+        return _csv(matrix(store, filters), write_positions_csv, "positions.csv")
 
     @app.get("/api/shifts", tags=["positions"])
     def api_shifts(store: store_dep, filters: Filters) -> dict[str, Any]:
@@ -209,10 +212,15 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
             result = timeline(store, filters)
         except HTTPException as err:
             return page(request, "error.html", err.status_code, message=str(err.detail))
+        found = changes(store, filters)
+        needed = filters.query.min_articles or app.state.settings.shift_min_articles
+        # On a real corpus the default threshold often leaves no shift at all; without a word the page then
+        # reads as "nobody changed" when the changes are there, each resting on one report.
+        thin = 0 if needed <= 1 else max(len(answer(shifts, store, _with(filters, min_articles=1))) - len(found), 0)
         return page(request, "timeline.html", issues=issues, query=filters.query, result=result,
-                    chart=stance_timeline_svg(result), legend=stance_legend(), changes=changes(store, filters),
-                    shift_limit=TIMELINE_SHIFTS,
-                    shift_min_articles=filters.query.min_articles or app.state.settings.shift_min_articles)
+                    chart=stance_timeline_svg(result), legend=stance_legend(), changes=found,
+                    shift_limit=TIMELINE_SHIFTS, shift_min_articles=needed, thin_shifts=thin,
+                    shift_links=_shift_links(filters.query))
 
     @app.get("/positions", response_class=HTMLResponse, include_in_schema=False)
     def positions_page(request: Request, store: store_dep, filters: Filters) -> HTMLResponse:
@@ -235,6 +243,25 @@ def _params(query: PositionQuery, **changes: Any) -> str:
              "half_life": f"{query.half_life_days:g}d" if query.half_life_days else None,
              "roll_up": "true" if query.roll_up else None} | changes
     return urlencode({k: v for k, v in pairs.items() if v})
+
+
+def _shift_params(query: PositionQuery, **changes: Any) -> str:
+    """The query string of the shifts a timeline page lists: every filter ``shifts`` reads, so its CSV holds
+    the same shifts as the page (not the whole issue's, at the default threshold)."""
+    return _params(query, **({"half_life": None, "since": query.since, "min_articles": query.min_articles,
+                              "min_confidence": query.min_confidence or None} | changes))
+
+
+def _shift_links(query: PositionQuery) -> dict[str, str]:
+    return {"csv": "/api/shifts.csv?" + _shift_params(query),
+            "thin": "/positions/timeline?" + _shift_params(query, min_articles=1) + "#shifts"}
+
+
+def _with(filters: PositionFilters, **changes: Any) -> PositionFilters:
+    """The same filters with ``changes`` to their query."""
+    out = copy(filters)
+    out.query = replace(filters.query, **changes)
+    return out
 
 
 def _page_links(query: PositionQuery, result: dict[str, Any]) -> dict[str, str]:

@@ -204,9 +204,11 @@ def write_parquet(rows: Iterable[dict[str, Any]], path: Path, batch: int = 10_00
 
 # -- positions and shifts (``onrecord positions/shifts --format csv``, ``/api/positions.csv``) ------------
 
-POSITION_COLUMNS = ("actor", "actor_id", "issue", "taxonomy", "stance", "sides", "confidence", "statements",
-                    "articles", "hedged_share", "acts", "first_seen", "last_seen", "evidence", "backing_statements",
-                    "voting_statements")
+# ``as_of``, ``window_days`` and ``half_life_days`` first: an analyst exports the matrix at several dates and
+# stacks the files, and a row that does not say which date it judges at is then ambiguous.
+POSITION_COLUMNS = ("as_of", "window_days", "half_life_days", "actor", "actor_id", "issue", "taxonomy", "stance",
+                    "sides", "confidence", "statements", "articles", "hedged_share", "acts", "first_seen", "last_seen",
+                    "evidence", "backing_statements", "voting_statements")
 SHIFT_COLUMNS = ("date", "actor", "actor_id", "issue", "taxonomy", "from", "to", "confidence", "confirmed_days",
                  "before_published", "before_link", "before_content", "after_published", "after_link",
                  "after_content", "before_statements", "before_articles", "after_statements", "after_articles")
@@ -223,11 +225,14 @@ def position_row(p: dict[str, Any]) -> dict[str, Any]:
             "backing_statements": p["backing"]["statements"], "voting_statements": p["backing"]["voting"]}
 
 
-def write_positions_csv(rows: list[dict[str, Any]], out: TextIO) -> None:
+def write_positions_csv(result: dict[str, Any], out: TextIO) -> None:
+    """A ``positions()`` answer as CSV, each row with the date, window and half-life it was judged with."""
+    judged = {"as_of": result["as_of"], "window_days": result["window_days"] or "",
+              "half_life_days": f"{result['half_life_days']:g}"}
     writer = csv.DictWriter(out, fieldnames=POSITION_COLUMNS)
     writer.writeheader()
-    for p in rows:
-        writer.writerow(position_row(p))
+    for p in result["positions"]:
+        writer.writerow(judged | position_row(p))
 
 
 def shift_row(s: dict[str, Any]) -> dict[str, Any]:
