@@ -9,22 +9,13 @@ from pathlib import Path
 import pytest
 
 from onrecord.cli import main
-from onrecord.store import Store
-from tests.store.test_positions import ISSUE, Rows
+from tests.store.test_positions import ISSUE, one_turnaround
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> str:
     """One minister who rejects the idea twice, in one report each, then backs it in one report."""
-    path = tmp_path / "p.db"
-    store = Store(path)
-    rows = Rows(store)
-    a = rows.actor("Anna Berg")
-    for day in ("2025-03-01", "2025-03-02"):
-        rows.say(a, day, "oppose", act="reject")
-    rows.say(a, "2025-04-10", "support", act="support")
-    store.conn.commit()
-    store.close()
+    path = one_turnaround(tmp_path / "p.db")
     return str(path)
 
 

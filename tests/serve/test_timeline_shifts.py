@@ -9,22 +9,13 @@ from fastapi.testclient import TestClient
 
 from onrecord.serve.app import create_app
 from onrecord.settings import Settings
-from onrecord.store import Store
-from tests.store.test_positions import ISSUE, Rows
+from tests.store.test_positions import ISSUE, one_turnaround
 
 
 @pytest.fixture
 def client(tmp_path: Path) -> TestClient:
-    """A minister rejects the idea in two reports, then backs it in one, then in one more a week later."""
-    path = tmp_path / "p.db"
-    store = Store(path)
-    rows = Rows(store)
-    a = rows.actor("Anna Berg")
-    for day in ("2025-03-01", "2025-03-02"):
-        rows.say(a, day, "oppose", act="reject")
-    rows.say(a, "2025-04-10", "support", act="support")
-    store.conn.commit()
-    store.close()
+    """A minister rejects the idea in two reports, then backs it in one (``one_turnaround``)."""
+    path = one_turnaround(tmp_path / "p.db")
     return TestClient(create_app(path, Settings.from_env()))
 
 

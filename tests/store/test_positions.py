@@ -426,3 +426,17 @@ def test_a_members_shift_and_undated_count_take_joint_statements(rows: Rows) -> 
     assert positions(rows.store, PositionQuery(as_of="2025-04-02", actor="Anna Berg"))["undated_statements"] == 1
     timeline = issue_timeline(rows.store, PositionQuery(issue=ISSUE, as_of="2025-04-02"))
     assert {x["name"]: x["statements"] for x in timeline["actors"]}["Leila Haddad"] == 4
+
+
+def one_turnaround(path: Path) -> Path:
+    """A store at ``path`` where one minister rejects the idea in two reports, then backs it in one: one change
+    of stance that rests on fewer than two articles a side (the CLI's and the timeline page's shift tests)."""
+    store = Store(path)
+    rows = Rows(store)
+    a = rows.actor("Anna Berg")
+    for day in ("2025-03-01", "2025-03-02"):
+        rows.say(a, day, "oppose", act="reject")
+    rows.say(a, "2025-04-10", "support", act="support")
+    store.conn.commit()
+    store.close()
+    return path
