@@ -182,9 +182,10 @@ FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "my", "myself", "we", "us", "our",
 # What says whose government a transcript is, written in its title or above its first turn: a seat of
 # government ("James S. Brady Press Briefing Room", "the White House", "Air Force One"), and the clock line of
 # a US government transcript ("4:02 P.M. EST"), lower-cased (``resolve/speakers.py``, ``_transcript_country``).
-SEAT_COUNTRIES = {"white house": "United States", "briefing room": "United States", "air force one": "United States",
-                  "oval office": "United States", "downing street": "United Kingdom", "kremlin": "Russia",
-                  "élysée": "France", "elysee": "France", "chancellery": "Germany"}
+SEAT_COUNTRIES = {**{seat: INSTITUTIONS[seat][1] for seat in ("white house", "downing street", "kremlin", "élysée",
+                                                               "elysee")},
+                  "briefing room": "United States", "air force one": "United States",
+                  "oval office": "United States", "chancellery": "Germany"}
 # Offices a transcript's label writes before a surname that are no part of the name ("ACTING ADMINISTRATOR
 # SLAVITT:", "PRINCIPAL DEPUTY PRESS SECRETARY"), beside the honorifics of TITLE_WORDS.
 LABEL_OFFICES = frozenset("""administrator coordinator commissioner surgeon deputy assistant principal counselor
