@@ -234,20 +234,16 @@ def _in_child(job: ChildJob, items: list[TextInput], settings: Settings, *args: 
         return _Child.current().run((job, items, settings, *args), seconds * (len(items) + 1) + _CHILD_GRACE_S)
     except _ChildLost:
         pass
-    results: list[Outcome] = []
-    worker, peak = "lost", 0.0
-    for item in items:
+
+    def alone(item: TextInput) -> ChunkResult | str:
         try:
-            result = _Child.current().run((job, [item], settings, *args), seconds * 2 + _CHILD_GRACE_S)
+            return _Child.current().run((job, [item], settings, *args), seconds * 2 + _CHILD_GRACE_S)
         except _ChildStopped:
-            results.append((item, None, _ArticleBudget(seconds).reason()))
-            continue
+            return _ArticleBudget(seconds).reason()
         except _ChildLost:
-            results.append((item, None, _DIED))
-            continue
-        results.extend(result.results)
-        worker, peak = result.worker, max(peak, result.peak_rss_mb)
-    return ChunkResult(results, worker, peak)
+            return _DIED
+
+    return _one_by_one(items, alone)
 
 
 class _ChildLost(Exception):
@@ -487,23 +483,33 @@ def _submit_alone(pools: _Pools, task: Task, item: TextInput) -> cf.Future[Chunk
 
 def _isolated(task: Task, chunk: list[TextInput], pools: _Pools) -> ChunkResult:
     """A chunk that broke its pool or raised, re-run one article at a time."""
-    results: list[Outcome] = []
-    worker, peak = "lost", 0.0
-    for item in chunk:
+
+    def alone(item: TextInput) -> ChunkResult | str:
         try:
             future = _submit_alone(pools, task, item)
         except cf.process.BrokenProcessPool:  # a fresh pool that cannot start: no use going on here
-            results.append((item, None, "no worker process could be started for this article"))
-            continue
+            return "no worker process could be started for this article"
         pool = pools.current  # the pool the article went to
         try:
-            result = future.result()
+            return future.result()
         except cf.process.BrokenProcessPool:
             pools.replace(pool)
-            results.append((item, None, _DIED))
-            continue
+            return _DIED
         except Exception as err:
-            results.append((item, None, f"analysis failed: {type(err).__name__}: {err}"))
+            return f"analysis failed: {type(err).__name__}: {err}"
+
+    return _one_by_one(chunk, alone)
+
+
+def _one_by_one(items: list[TextInput], run_alone: Callable[[TextInput], ChunkResult | str]) -> ChunkResult:
+    """A chunk re-run one article at a time (by local workers or by a Dask worker's child): ``run_alone`` gives
+    an article's result or the reason it failed; the receipt is the last worker that answered."""
+    results: list[Outcome] = []
+    worker, peak = "lost", 0.0
+    for item in items:
+        result = run_alone(item)
+        if isinstance(result, str):
+            results.append((item, None, result))
             continue
         results.extend(result.results)
         worker, peak = result.worker, max(peak, result.peak_rss_mb)
