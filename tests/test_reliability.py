@@ -330,3 +330,33 @@ def test_an_html_page_in_utf16_is_read_and_binary_data_named_html_is_refused(tmp
     assert [(Path(e["source"]).name, e["reason"]) for e in errors] == [
         ("zip.html", "binary data (NUL bytes), not HTML")]
 
+
+def test_a_store_that_fills_up_stops_the_run_cleanly_and_the_same_command_resumes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Once: every article after the disk filled up was analysed and then failed to store, one by one, for the
+    # rest of the run; where recording that failure raised too, the run ended in "unexpected OperationalError
+    # ... (a bug in onrecord)". The store is filled for real here: after the third article SQLite may grow it
+    # by no page.
+    from onrecord.store import StoreError
+
+    folder = write_articles(tmp_path / "in", 6)
+    real = Store.save_article
+    calls: list[int] = []
+
+    def save(self: Store, *args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 4:
+            pages = self.conn.execute("PRAGMA page_count").fetchone()[0]
+            self.conn.execute(f"PRAGMA max_page_count = {pages}")
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Store, "save_article", save)
+    with pytest.raises(StoreError, match="the store is full .* run the same command again to resume"):
+        run([folder], tmp_path / "s.db")
+    kept = len(stored_texts(tmp_path / "s.db"))
+    assert 3 <= kept < 6  # the fourth may still fit in the pages there are
+    with sqlite3.connect(tmp_path / "s.db") as con:
+        assert con.execute("SELECT COUNT(*) FROM errors").fetchone()[0] == 0  # nothing held against an article
+    monkeypatch.setattr(Store, "save_article", real)
+    summary, errors = run([folder], tmp_path / "s.db")  # room again: the same command
+    assert (summary.analysed, summary.already, summary.failed, errors) == (6 - kept, kept, 0, [])  # type: ignore[attr-defined]
