@@ -421,7 +421,7 @@ def run_processes(task: Task, settings: Settings, workers: int) -> Runner:
                     pool = pools.current
                     try:
                         window.append(_InFlight(chunk, pool.submit(task, chunk), pool))
-                    except cf.process.BrokenProcessPool:  # a worker died before we looked: as below
+                    except _SUBMIT_FAILED:  # a worker died before we looked: as below
                         _mark_suspects(window, pool)
                         pools.replace(pool)
                         window.append(_InFlight(chunk, None, None))
@@ -563,11 +563,17 @@ class _Pools:
         return result
 
 
+# What ``submit`` raises on a pool that broke: BrokenProcessPool (a RuntimeError), or, when a worker dies while
+# submit starts another (Python 3.11 spawns them on demand), OSError "handle is closed": the pool closed a pipe
+# the new worker was being given. That one ended a run whose worker was killed as it started.
+_SUBMIT_FAILED = (RuntimeError, OSError)
+
+
 def _submit_alone(pools: _Pools, task: Task, item: TextInput) -> cf.Future[ChunkResult]:
     """Submit one article; a pool found broken at submission (not by this article) is replaced first."""
     try:
         return pools.current.submit(task, [item])
-    except cf.process.BrokenProcessPool:
+    except _SUBMIT_FAILED:
         pools.replace(pools.current)
         return pools.current.submit(task, [item])
 
@@ -580,7 +586,7 @@ def _isolated(task: Task, chunk: list[TextInput], pools: _Pools, settings: Setti
     def alone(item: TextInput) -> ChunkResult | str:
         try:
             future = _submit_alone(pools, task, item)
-        except cf.process.BrokenProcessPool:  # a fresh pool that cannot start: no use going on here
+        except _SUBMIT_FAILED:  # a fresh pool that cannot start: no use going on here
             return "no worker process could be started for this article"
         pool = pools.current  # the pool the article went to
         ahead = sum(len(entry.chunk) for entry in window if entry.pool is pool)
