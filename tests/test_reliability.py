@@ -351,7 +351,7 @@ def test_a_store_that_fills_up_stops_the_run_cleanly_and_the_same_command_resume
         return real(self, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Store, "save_article", save)
-    with pytest.raises(StoreError, match="the store is full .* run the same command again to resume"):
+    with pytest.raises(StoreError, match=r"the store is full .* run the same command again to resume"):
         run([folder], tmp_path / "s.db")
     kept = len(stored_texts(tmp_path / "s.db"))
     assert 3 <= kept < 6  # the fourth may still fit in the pages there are
