@@ -213,3 +213,97 @@ def test_a_short_article_parsed_in_one_batch_with_a_slow_one_is_not_failed_for_i
         signal.alarm(0)
     assert [(item.id, article is not None, (error or "")[:30]) for item, article, error in results] == [
         ("short", True, ""), ("slow", False, "analysis stopped after 1 s of ")]
+
+
+_MID_REPLY = "onrecord-test-mid-reply"
+
+
+def _dies_mid_reply_task(items: list[TextInput]) -> ChunkResult:
+    """A worker killed while it writes its answer, once: it has sent the length of a reply and a few of its
+    bytes when it dies (``os._exit`` where a SIGKILL could land), holding the lock of the pool's reply pipe."""
+    import gc
+    import struct
+    from multiprocessing.queues import SimpleQueue
+
+    marker = os.environ[_MID_REPLY]
+    if any(item.text == "victim" for item in items) and not os.path.exists(marker):
+        open(marker, "w").close()
+        for queue in gc.get_objects():
+            if isinstance(queue, SimpleQueue):  # in a pool's worker, the only one is the reply queue
+                queue._wlock.acquire()  # type: ignore[attr-defined]
+                os.write(queue._writer.fileno(), struct.pack("!i", 1 << 20) + b"half a reply")  # type: ignore[attr-defined]
+        os._exit(1)
+    return ChunkResult([(item, None, "done") for item in items], f"pid:{os.getpid()}", 0.0)
+
+
+def test_a_worker_killed_in_the_middle_of_its_reply_hangs_nothing(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The pool waited for the rest of the reply for good: no future failed, the other worker blocked on the
+    dead one's lock, and the run never ended (seen once as an ingest still running 300 s after a worker was
+    killed). The dead worker is noticed, the pool killed, and its chunks re-run article by article."""
+    import signal
+
+    from onrecord import batch
+
+    monkeypatch.setenv(_MID_REPLY, str(tmp_path / "died"))
+    monkeypatch.setattr(batch, "_DEAD_GRACE_S", 1.0, raising=False)  # raising: the code before had none
+    items = [TextInput(f"t{n}", None, "victim" if n == CHUNK + 2 else f"text {n}") for n in range(CHUNK * 4)]
+    _wall_limit(120)
+    try:
+        results = [r for chunk in run_processes(_dies_mid_reply_task, Settings(), workers=2)(items)
+                   for r in chunk.results]
+    finally:
+        signal.alarm(0)
+    assert (tmp_path / "died").exists()
+    assert [item.id for item, _, _ in results] == [item.id for item in items]
+    assert {reason for _, _, reason in results} == {"done"}  # an outside death costs nothing
+
+
+def _sleeping_task(items: list[TextInput]) -> ChunkResult:
+    """A worker blocked for good without using CPU (a lock, native code asleep), where no CPU budget fires."""
+    import time
+
+    if any(item.text == "asleep" for item in items):
+        time.sleep(3600)
+    return ChunkResult([(item, None, "done") for item in items], f"pid:{os.getpid()}", 0.0)
+
+
+def test_a_worker_that_never_answers_fails_only_its_article_after_a_wall_clock_bound() -> None:
+    """A chunk's answer was waited for without a bound. Now the wait is bounded by the articles' CPU budgets on
+    the wall clock: the silent pool is killed, and only the article that blocks again, alone, is failed."""
+    import signal
+
+    items = [TextInput(f"t{n}", None, "asleep" if n == CHUNK + 1 else f"text {n}") for n in range(CHUNK * 3)]
+    _wall_limit(150)
+    try:
+        results = [r for chunk in run_processes(_sleeping_task, Settings(max_article_seconds=0.1), workers=1)(items)
+                   for r in chunk.results]
+    finally:
+        signal.alarm(0)
+    assert [item.id for item, _, _ in results] == [item.id for item in items]
+    failed = [(item.text, reason) for item, _, reason in results if reason != "done"]
+    assert failed == [("asleep", "no answer from its worker process within 0.6 s (the wall-clock bound for its "
+                                 "articles' CPU budgets; ONRECORD_MAX_ARTICLE_SECONDS=N raises it) "
+                                 "(it was retried alone)")]
+
+
+def test_a_pool_that_breaks_while_a_worker_starts_costs_nothing(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A worker killed as it started: the pool closed its pipes while ``submit`` was handing them to the next
+    worker it spawned, and ``submit`` raised OSError "handle is closed", which ended the run (seen twice in 5
+    runs that killed a worker at start-up). Simulated here: the first submit raises it."""
+    import concurrent.futures as cf
+
+    real = cf.ProcessPoolExecutor.submit
+    raised: list[bool] = []
+
+    def submit(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if not raised:
+            raised.append(True)
+            raise OSError("handle is closed")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(cf.ProcessPoolExecutor, "submit", submit)
+    items = [TextInput(f"t{n}", None, f"text {n}") for n in range(CHUNK * 3)]
+    results = [r for chunk in run_processes(_fake_task, Settings(), workers=1)(items) for r in chunk.results]
+    assert raised
+    assert [item.id for item, _, _ in results] == [item.id for item in items]
+    assert {reason for _, _, reason in results} == {"done"}

@@ -288,3 +288,75 @@ def _analysed(db: Path) -> int:
             return int(con.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
     except sqlite3.OperationalError:  # the schema is not there yet
         return 0
+
+
+def test_an_html_page_of_a_million_tiny_tags_is_refused_unread_and_the_folder_goes_on(tmp_path: Path) -> None:
+    # Once: 30 s of CPU and 1 GB in the main process (HTML is read there, outside the workers' budget), and the
+    # million tags came back as one million-character "article" for the workers to analyse.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "tags.html").write_text("<html><body><article><p>" + GOOD + "</p>" + "<b>x</b>" * 300_000
+                                      + "</article></body></html>", encoding="utf-8")
+    (folder / "good.html").write_text(f"<html><body><article><p>{GOOD}</p></article></body></html>", encoding="utf-8")
+    started = time.process_time()
+    summary, errors = run([folder], tmp_path / "s.db")
+    assert time.process_time() - started < 10  # the page of tags alone took longer than this to parse
+    assert (summary.analysed, summary.failed) == (1, 1)  # type: ignore[attr-defined]
+    assert [(Path(e["source"]).name, e["stage"], e["reason"]) for e in errors] == [
+        ("tags.html", "read", "an HTML page of 600,008 tags, more than an article page has (250,000): not parsed")]
+
+
+def test_parsing_an_html_page_stops_at_the_article_budget() -> None:
+    # Once: no budget at all for reading HTML, in the process that stores every article.
+    from onrecord.ingest import InputError
+    from onrecord.ingest.sources import html_input
+
+    page = "<html><body><article>" + "<div><p><span>a</span></p></div>" * 30_000 + "</article></body></html>"
+    with pytest.raises(InputError, match=r"HTML parsing stopped after 0.05 s of CPU time"):
+        html_input(page, ident="p", source="p.html", budget=0.05)
+    assert signal.getitimer(signal.ITIMER_VIRTUAL) == (0.0, 0.0)  # no timer left running
+
+
+def test_an_html_page_in_utf16_is_read_and_binary_data_named_html_is_refused(tmp_path: Path) -> None:
+    # Once: both pages in UTF-16 were refused as "binary data (NUL bytes), not HTML".
+    folder = tmp_path / "in"
+    folder.mkdir()
+    page = "<html><body><article><p>{}</p></article></body></html>"
+    (folder / "bom.html").write_bytes(page.format(GOOD).encode("utf-16"))
+    (folder / "plain.html").write_bytes(page.format(GOOD.replace("Monday", "Sunday")).encode("utf-16-le"))
+    (folder / "zip.html").write_bytes(b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)) * 4)
+    summary, errors = run([folder], tmp_path / "s.db")
+    assert (summary.analysed, summary.failed) == (2, 1)  # type: ignore[attr-defined]
+    assert [(Path(e["source"]).name, e["reason"]) for e in errors] == [
+        ("zip.html", "binary data (NUL bytes), not HTML")]
+
+
+def test_a_store_that_fills_up_stops_the_run_cleanly_and_the_same_command_resumes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Once: every article after the disk filled up was analysed and then failed to store, one by one, for the
+    # rest of the run; where recording that failure raised too, the run ended in "unexpected OperationalError
+    # ... (a bug in onrecord)". The store is filled for real here: after the third article SQLite may grow it
+    # by no page.
+    from onrecord.store import StoreError
+
+    folder = write_articles(tmp_path / "in", 6)
+    real = Store.save_article
+    calls: list[int] = []
+
+    def save(self: Store, *args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 4:
+            pages = self.conn.execute("PRAGMA page_count").fetchone()[0]
+            self.conn.execute(f"PRAGMA max_page_count = {pages}")
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Store, "save_article", save)
+    with pytest.raises(StoreError, match=r"the store is full .* run the same command again to resume"):
+        run([folder], tmp_path / "s.db")
+    kept = len(stored_texts(tmp_path / "s.db"))
+    assert 3 <= kept < 6  # the fourth may still fit in the pages there are
+    with sqlite3.connect(tmp_path / "s.db") as con:
+        assert con.execute("SELECT COUNT(*) FROM errors").fetchone()[0] == 0  # nothing held against an article
+    monkeypatch.setattr(Store, "save_article", real)
+    summary, errors = run([folder], tmp_path / "s.db")  # room again: the same command
+    assert (summary.analysed, summary.already, summary.failed, errors) == (6 - kept, kept, 0, [])  # type: ignore[attr-defined]

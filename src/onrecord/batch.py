@@ -251,7 +251,7 @@ class _ChildLost(Exception):
 
 
 class _ChildStopped(_ChildLost):
-    """The child ran past its CPU limit without answering, and was killed."""
+    """The child ran past its CPU limit, or the wall-clock bound for it, without answering, and was killed."""
 
 
 class _Child:
@@ -288,17 +288,20 @@ class _Child:
         self.ready = True
 
     def run(self, job: tuple[Any, ...], cpu_limit: float) -> ChunkResult:
-        """The child's answer to ``job``; killed (``_ChildStopped``) past ``cpu_limit`` CPU seconds."""
+        """The child's answer to ``job``; killed (``_ChildStopped``) past ``cpu_limit`` CPU seconds, or past
+        the wall-clock bound for them (``_WALL_PER_CPU_S``)."""
         import psutil  # type: ignore[import-untyped]  # a dependency of distributed
 
         try:
             if not self.ready:
                 self._wait_ready()
             clock = psutil.Process(self.process.pid)
-            start = _cpu_seconds(clock)
+            start, started = _cpu_seconds(clock), time.monotonic()
             self.jobs.send(job)
             while not self.replies.poll(0.5):
-                if _cpu_seconds(clock) - start > cpu_limit:
+                # A child blocked for good (a lock, native code asleep) uses no CPU: the wall clock ends it.
+                if (_cpu_seconds(clock) - start > cpu_limit
+                        or time.monotonic() - started > cpu_limit * _WALL_PER_CPU_S + _CHILD_START_S):
                     self.kill()
                     raise _ChildStopped
             kind, payload = self.replies.recv()
@@ -369,6 +372,9 @@ def run_inline(task: Task) -> Runner:
 def _warm_worker(settings: Settings) -> None:
     from onrecord.nlp import load
 
+    # Ctrl-C reaches every process of the terminal's group: the main process decides (it stops the pool, and the
+    # article being written is rolled back); a worker that took it printed a traceback per worker.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _exit_with_parent()
     load(settings)  # once per worker process, before the first chunk arrives
 
@@ -395,7 +401,8 @@ def run_processes(task: Task, settings: Settings, workers: int) -> Runner:
     Results come back in input order whatever the order chunks finish in, so the store's content
     does not depend on scheduling. A worker that dies breaks the whole pool and every chunk in
     flight with it: those chunks' articles are retried one at a time in a fresh pool, so only an
-    article that kills a worker again is recorded as failed.
+    article that kills a worker again is recorded as failed. No wait is unbounded (``_answer``): a
+    pool that does not answer in time is killed and treated as broken.
     """
 
     def run(items: Iterable[TextInput]) -> Iterator[ChunkResult]:
@@ -414,7 +421,7 @@ def run_processes(task: Task, settings: Settings, workers: int) -> Runner:
                     pool = pools.current
                     try:
                         window.append(_InFlight(chunk, pool.submit(task, chunk), pool))
-                    except cf.process.BrokenProcessPool:  # a worker died before we looked: as below
+                    except _SUBMIT_FAILED:  # a worker died before we looked: as below
                         _mark_suspects(window, pool)
                         pools.replace(pool)
                         window.append(_InFlight(chunk, None, None))
@@ -422,20 +429,90 @@ def run_processes(task: Task, settings: Settings, workers: int) -> Runner:
                     return
                 entry = window.popleft()
                 if entry.future is None:
-                    yield _isolated(task, entry.chunk, pools)
+                    yield _isolated(task, entry.chunk, pools, settings, window)
                     continue
                 try:
-                    yield entry.future.result()
-                except cf.process.BrokenProcessPool:
+                    yield pools.answer(entry.future, entry.pool, _wall_bound(settings, len(entry.chunk)))
+                except (cf.process.BrokenProcessPool, _NoAnswer):
                     _mark_suspects(window, entry.pool)
                     pools.replace(entry.pool)
-                    yield _isolated(task, entry.chunk, pools)
+                    yield _isolated(task, entry.chunk, pools, settings, window)
                 except (Exception, cf.CancelledError):  # CancelledError is no Exception
-                    yield _isolated(task, entry.chunk, pools)
+                    yield _isolated(task, entry.chunk, pools, settings, window)
+        except BaseException:  # Ctrl-C, or the caller stopped reading: workers busy on chunks nobody will store
+            _kill_pool(pools.current)
+            raise
         finally:
             pools.current.shutdown(wait=False, cancel_futures=True)
 
     return run
+
+
+# How long to wait for an answer, in wall-clock seconds. The per-article budget counts CPU seconds, which a
+# worker on a shared machine gets at a fraction of the wall clock; and a worker blocked for good (a lock, a
+# pipe, native code asleep) uses no CPU at all, so only a wall-clock bound ends that wait.
+_WALL_PER_CPU_S = 3.0  # wall seconds allowed per CPU second of budget: a worker on a third of a core
+_DEAD_GRACE_S = 10.0  # a pool notices a dead worker in milliseconds; one that has not after this never will
+_POLL_S = 0.5
+
+
+class _NoAnswer(Exception):
+    """A pool that will not answer: its worker ran past the wall-clock bound, or died in the middle of its reply."""
+
+
+def _wall_bound(settings: Settings, articles: int) -> float | None:
+    """Wall seconds to wait for ``articles`` articles' answer (None: the budget is off, ``max_article_seconds=0``):
+    their CPU budgets and one more, at ``_WALL_PER_CPU_S``. A pool's first answer may take ``_CHILD_START_S`` more:
+    its workers load the model first."""
+    if settings.max_article_seconds <= 0:
+        return None
+    return settings.max_article_seconds * (articles + 1) * _WALL_PER_CPU_S
+
+
+def _answer(future: cf.Future[ChunkResult], pool: cf.ProcessPoolExecutor | None, bound: float | None) -> ChunkResult:
+    """``future.result()``, bounded: ``_NoAnswer`` past ``bound`` seconds, or when a worker of ``pool`` has been
+    dead for ``_DEAD_GRACE_S`` without the pool noticing. (CPython's pool reads a reply whole once it has begun:
+    a worker killed in the middle of writing one leaves the pool waiting for the rest for good, every other
+    worker blocked behind the dead one's lock, and no future ever failing. Seen as an ingest that never ended
+    after a worker was killed.)"""
+    started = time.monotonic()
+    dead_since: float | None = None
+    while not cf.wait([future], timeout=_POLL_S).done:
+        now = time.monotonic()
+        if bound is not None and now - started > bound:
+            raise _NoAnswer(f"no answer from its worker process within {bound:g} s (the wall-clock bound for "
+                            "its articles' CPU budgets; ONRECORD_MAX_ARTICLE_SECONDS=N raises it)")
+        if _has_dead_worker(pool):
+            dead_since = dead_since if dead_since is not None else now
+            if now - dead_since > _DEAD_GRACE_S:
+                raise _NoAnswer(_DIED)
+    return future.result()
+
+
+def _workers_of(pool: cf.ProcessPoolExecutor | None) -> list[Any]:
+    """The pool's worker processes (a private attribute of CPython's pool: nothing public lists them)."""
+    processes = getattr(pool, "_processes", None) or {}
+    return list(processes.values())
+
+
+def _has_dead_worker(pool: cf.ProcessPoolExecutor | None) -> bool:
+    return any(process.exitcode is not None for process in _workers_of(pool))
+
+
+def _kill_pool(pool: cf.ProcessPoolExecutor) -> None:
+    """Kill a pool's workers and free its manager thread, which may be stuck reading a dead worker's half reply:
+    once no process holds the reply pipe open for writing, its read ends. Without this the thread (which the
+    interpreter joins at exit) kept the process from ever exiting."""
+    for process in _workers_of(pool):
+        if process.exitcode is None:
+            process.kill()
+    for process in _workers_of(pool):
+        process.join(_DEAD_GRACE_S)
+    replies = getattr(pool, "_result_queue", None)
+    writer = getattr(replies, "_writer", None)
+    if writer is not None:
+        writer.close()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 @dataclass(slots=True)
@@ -450,13 +527,15 @@ def _has_suspects(window: Iterable[_InFlight]) -> bool:
 
 
 def _mark_suspects(window: Iterable[_InFlight], broken: cf.ProcessPoolExecutor | None) -> None:
-    """Chunks in flight on a pool that broke lose their future, unless it had already delivered."""
+    """Chunks in flight on a pool that broke lose their future, unless it had already delivered. (Not waited
+    for: a pool that broke by not answering may never settle its futures.)"""
     for entry in window:
-        if entry.pool is broken and entry.future is not None:
-            try:
-                entry.future.result()
-            except (Exception, cf.CancelledError):
-                entry.future, entry.pool = None, None
+        if entry.pool is broken and entry.future is not None and not _delivered(entry.future):
+            entry.future, entry.pool = None, None
+
+
+def _delivered(future: cf.Future[ChunkResult]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
 
 
 class _Pools:
@@ -465,36 +544,60 @@ class _Pools:
     def __init__(self, make: Callable[[], cf.ProcessPoolExecutor]) -> None:
         self.make = make
         self.current = make()
+        self.started = False  # the current pool has answered once: its workers have loaded the model
 
     def replace(self, broken: cf.ProcessPoolExecutor | None) -> None:
         if broken is self.current:
-            self.current.shutdown(wait=False, cancel_futures=True)
+            _kill_pool(self.current)  # a broken pool's workers are gone already; a silent one's are stopped here
             self.current = self.make()
+            self.started = False
+
+    def answer(self, future: cf.Future[ChunkResult], pool: cf.ProcessPoolExecutor | None,
+               bound: float | None) -> ChunkResult:
+        """``_answer``, with the time to start the pool's workers on top of ``bound`` until it has answered once."""
+        starting = pool is self.current and not self.started
+        if bound is not None and starting:
+            bound += _CHILD_START_S
+        result = _answer(future, pool, bound)
+        self.started = self.started or pool is self.current
+        return result
+
+
+# What ``submit`` raises on a pool that broke: BrokenProcessPool (a RuntimeError), or, when a worker dies while
+# submit starts another (Python 3.11 spawns them on demand), OSError "handle is closed": the pool closed a pipe
+# the new worker was being given. That one ended a run whose worker was killed as it started.
+_SUBMIT_FAILED = (RuntimeError, OSError)
 
 
 def _submit_alone(pools: _Pools, task: Task, item: TextInput) -> cf.Future[ChunkResult]:
     """Submit one article; a pool found broken at submission (not by this article) is replaced first."""
     try:
         return pools.current.submit(task, [item])
-    except cf.process.BrokenProcessPool:
+    except _SUBMIT_FAILED:
         pools.replace(pools.current)
         return pools.current.submit(task, [item])
 
 
-def _isolated(task: Task, chunk: list[TextInput], pools: _Pools) -> ChunkResult:
-    """A chunk that broke its pool or raised, re-run one article at a time."""
+def _isolated(task: Task, chunk: list[TextInput], pools: _Pools, settings: Settings,
+              window: Iterable[_InFlight] = ()) -> ChunkResult:
+    """A chunk that broke its pool, raised or did not answer, re-run one article at a time. Each waits at most
+    for its own budget and those of the chunks still in flight ahead of it on the pool (``window``)."""
 
     def alone(item: TextInput) -> ChunkResult | str:
         try:
             future = _submit_alone(pools, task, item)
-        except cf.process.BrokenProcessPool:  # a fresh pool that cannot start: no use going on here
+        except _SUBMIT_FAILED:  # a fresh pool that cannot start: no use going on here
             return "no worker process could be started for this article"
         pool = pools.current  # the pool the article went to
+        ahead = sum(len(entry.chunk) for entry in window if entry.pool is pool)
         try:
-            return future.result()
+            return pools.answer(future, pool, _wall_bound(settings, ahead + 1))
         except cf.process.BrokenProcessPool:
             pools.replace(pool)
             return _DIED
+        except _NoAnswer as err:
+            pools.replace(pool)
+            return f"{err} (it was retried alone)" if str(err) != _DIED else _DIED
         except Exception as err:
             return f"analysis failed: {type(err).__name__}: {err}"
 
@@ -516,11 +619,12 @@ def _one_by_one(items: list[TextInput], run_alone: Callable[[TextInput], ChunkRe
     return ChunkResult(results, worker, peak)
 
 
-def run_dask(task: Task, address: str, in_flight: int | None = None) -> Runner:
+def run_dask(task: Task, address: str, settings: Settings, in_flight: int | None = None) -> Runner:
     """Chunks as tasks on an existing Dask cluster; results come back in input order.
 
-    A chunk whose task failed (it raised, or the cluster gave up on it after workers died) is
-    re-run one article per task, so only the article that fails again is recorded as failed.
+    A chunk whose task failed (it raised, the cluster gave up on it after workers died, or it gave no
+    answer within the wall-clock bound of its articles' budgets) is re-run one article per task, so only
+    the article that fails again is recorded as failed.
     A task runs in a worker's thread, where no CPU budget fires: ``runner_for`` gives it
     ``extract_chunk_budgeted``, which analyses in a child process of the worker.
     """
@@ -534,25 +638,42 @@ def run_dask(task: Task, address: str, in_flight: int | None = None) -> Runner:
             for chunk in _chunks(items, CHUNK):
                 window.append((chunk, client.submit(task, chunk, pure=False)))
                 if len(window) >= limit:
-                    yield _dask_result(client, task, *window.popleft())
+                    yield _dask_result(client, task, settings, *window.popleft())
             while window:
-                yield _dask_result(client, task, *window.popleft())
+                yield _dask_result(client, task, settings, *window.popleft())
 
     return run
 
 
-def _dask_result(client: Any, task: Task, chunk: list[TextInput], future: Any) -> ChunkResult:
+def _dask_result(client: Any, task: Task, settings: Settings, chunk: list[TextInput], future: Any) -> ChunkResult:
     try:
-        result: ChunkResult = future.result()
-        return result
-    except Exception:  # a task that raised or a worker that died
+        return _dask_answer(future, _dask_bound(settings, len(chunk)))
+    except Exception:  # a task that raised, a worker that died, or no answer in time
         results: list[Outcome] = []
         for item in chunk:
             try:
-                results.extend(client.submit(task, [item], pure=False).result().results)
+                alone = client.submit(task, [item], pure=False)
+                results.extend(_dask_answer(alone, _dask_bound(settings, 1)).results)
             except Exception as err:
                 results.append((item, None, f"analysis failed on the cluster: {type(err).__name__}: {err}"))
         return ChunkResult(results, "lost", 0.0)
+
+
+def _dask_bound(settings: Settings, articles: int) -> float | None:
+    """``_wall_bound`` with time to start a worker's analysis child, which may start for any task."""
+    bound = _wall_bound(settings, articles)
+    return None if bound is None else bound + _CHILD_START_S
+
+
+def _dask_answer(future: Any, bound: float | None) -> ChunkResult:
+    """A Dask task's result within ``bound`` wall seconds; one past it is cancelled (its worker's analysis child
+    is stopped by its own CPU and wall limits) and raises."""
+    try:
+        result: ChunkResult = future.result(timeout=bound)
+        return result
+    except TimeoutError as err:
+        future.cancel()
+        raise TimeoutError(f"no answer from the cluster within {bound:g} s") from err
 
 
 def runner_for(settings: Settings, workers: int = 1, dask: str | None = None, shards: str | None = None,
@@ -560,7 +681,7 @@ def runner_for(settings: Settings, workers: int = 1, dask: str | None = None, sh
     task: Task = functools.partial(extract_chunk, settings=settings, shards=shards, version=version)
     if dask:  # a Dask task runs in a thread: the budget holds in a child process of the worker
         return run_dask(functools.partial(extract_chunk_budgeted, settings=settings, shards=shards,
-                                          version=version), dask)
+                                          version=version), dask, settings)
     if workers > 1:
         return run_processes(task, settings, workers)
     return run_inline(task)

@@ -8,6 +8,7 @@ deduplication, language checks and all writes happen here, in one process;
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -23,7 +24,7 @@ from onrecord.ingest.sources import JsonlFields, Source, list_sources, read_sour
 from onrecord.model import Article
 from onrecord.resolve.corpus import load_actors_file, starter_actors
 from onrecord.settings import ARTICLES_PER_WORKER, BYTES_PER_WORKER, Settings, auto_workers
-from onrecord.store import EVENTS_SCHEMA, Store, content_hash
+from onrecord.store import EVENTS_SCHEMA, Store, StoreError, content_hash
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,12 +115,18 @@ def ingest(paths: Iterable[str], options: IngestOptions | None = None,
         peaks = WorkerPeaks()
         workers = options.workers or auto_workers(sum(s.size for s in sources), BYTES_PER_WORKER)
         runner = runner_for(settings, workers, options.dask, options.shards, summary.pipeline_version)
-        for result in runner(jobs()):
-            peaks.add(result)
-            for item, article, error in result.results:
-                digest = content_hash(item.text)
-                in_flight.discard(digest)
-                _store_result(store, item, digest, article, error, summary)
+        try:
+            for result in runner(jobs()):
+                peaks.add(result)
+                for item, article, error in result.results:
+                    digest = content_hash(item.text)
+                    in_flight.discard(digest)
+                    _store_result(store, item, digest, article, error, summary)
+        except sqlite3.Error as err:
+            full = _full(err)
+            if full is None:
+                raise
+            raise full from err
         bar.close()
         store.join_surnames()  # a bare surname stored before the full name it fits, or by an older onrecord
     summary.seconds = time.perf_counter() - started
@@ -139,11 +146,15 @@ def _read_jobs(store: Store, source: Source, settings: Settings, options: Ingest
             try:
                 job = _triage(store, _with_defaults(item, options), summary, in_flight)
             except Exception as err:  # the store refused a skipped article's record, say
+                if _full(err):
+                    raise
                 _fail(store, summary, item.source or source.name, err, stage="read")
                 continue
             if job is not None:
                 yield job
     except Exception as err:  # a reader that broke off: what it yielded before is kept
+        if _full(err):
+            raise
         _fail(store, summary, source.name, err, stage="read")
     advance(source.size)
     bar.set_postfix(articles=summary.analysed, failed=summary.failed, refresh=False)
@@ -164,6 +175,8 @@ def _store_result(store: Store, item: TextInput, digest: str, article: Article |
         saved = store.save_article(item, article, digest=digest, language=item.language,
                                    pipeline_version=summary.pipeline_version)
     except Exception as err:  # rolled back: this article only
+        if _full(err):  # no fault of this article's, and no write after it would do better: the run stops
+            raise
         _fail(store, summary, source, err, stage="store")
         return
     if saved.already:
@@ -173,6 +186,16 @@ def _store_result(store: Store, item: TextInput, digest: str, article: Article |
     summary.undated += item.published is None
     summary.statements += saved.statements
     summary.new_actors += saved.new_actors
+
+
+def _full(err: BaseException) -> StoreError | None:
+    """The error that stops a run whose store takes no more writes (a full disk, a size limit): recorded per
+    article, every article after it failed too, then recording the failure raised and the run ended in a
+    traceback that called it a bug. Nothing is recorded against the articles: the same command resumes."""
+    if isinstance(err, sqlite3.Error) and getattr(err, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+        return StoreError(f"the store is full ({err}): what was stored is kept; make room and run the same "
+                          "command again to resume")
+    return None
 
 
 SKIPPED = "skipped"  # the stage of an error row that is no failure: an input with nothing to analyse

@@ -25,6 +25,7 @@ from typing import Any, BinaryIO, Literal
 from urllib.parse import urlsplit
 
 from onrecord.ingest import InputError, TextInput, decode, display_name, not_a_file, over_limit, without_surrogates
+from onrecord.ingest.budget import OverBudget, cpu_budget
 from onrecord.settings import Settings
 
 Format = Literal["text", "html", "warc", "jsonl"]
@@ -203,7 +204,7 @@ def _read_single(stream: BinaryIO, fmt: Format, name: str, ident: str, settings:
         if data[:2] == b"\x1f\x8b":
             data = _gunzip(data, settings.max_input_bytes)
         if fmt == "html":
-            return html_input(data, ident=ident, source=name)
+            return html_input(data, ident=ident, source=name, budget=settings.max_article_seconds)
         text = decode(data)
         return TextInput(ident, name, text, title=headline(text))
     except InputError as err:
@@ -263,16 +264,34 @@ def _gunzip(data: bytes, limit: int) -> bytes:
         raise InputError(f"corrupt or truncated gzip data: {err}") from err
 
 
+# More tags than any article page has (a long news page has a few thousand): a page of a million tiny tags
+# took 30 s of CPU and 1 GB to parse, in the main process of a corpus run, where it stalls every worker.
+MAX_HTML_TAGS = 250_000  # opening and closing tags both count
+
+
 def html_input(data: bytes | str, *, ident: str, source: str, url: str | None = None,
-               published: str | None = None) -> TextInput:
-    """The article in an HTML page, boilerplate removed, with the page's metadata."""
+               published: str | None = None, budget: float = 0.0) -> TextInput:
+    """The article in an HTML page, boilerplate removed, with the page's metadata. Parsing stops after
+    ``budget`` CPU seconds (``cpu_budget``; 0: none) and a page of more than ``MAX_HTML_TAGS`` tags is refused
+    unread: either is an ``InputError`` for this page alone."""
     import trafilatura  # imported here: a second or two of start-up that text-only runs skip
 
-    if isinstance(data, bytes) and b"\x00" in data[:8192]:
-        raise InputError("binary data (NUL bytes), not HTML")
+    if isinstance(data, bytes) and b"\x00" in data[:8192]:  # UTF-16 (a page saved by a Windows tool), or binary
+        try:
+            data = decode(data)  # was refused as binary data, with its byte-order mark or without
+        except InputError:
+            raise InputError("binary data (NUL bytes), not HTML") from None
+    tags = data.count(b"<") if isinstance(data, bytes) else data.count("<")
+    if tags > MAX_HTML_TAGS:
+        raise InputError(f"an HTML page of {tags:,} tags, more than an article page has ({MAX_HTML_TAGS:,}): "
+                         "not parsed")
     try:
-        doc = trafilatura.bare_extraction(data, url=url, with_metadata=True, include_comments=False,
-                                          include_tables=False)
+        with cpu_budget(budget):
+            doc = trafilatura.bare_extraction(data, url=url, with_metadata=True, include_comments=False,
+                                              include_tables=False)
+    except OverBudget:
+        raise InputError(f"HTML parsing stopped after {budget:g} s of CPU time, the budget for one article (a page "
+                         "too large or too unusual to read; ONRECORD_MAX_ARTICLE_SECONDS=N raises it)") from None
     except Exception as err:  # trafilatura/lxml raise many kinds on malformed markup
         raise InputError(f"HTML could not be parsed: {type(err).__name__}: {err}") from err
     text = getattr(doc, "text", None) if doc is not None else None
@@ -361,7 +380,8 @@ def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[Text
                 yield TextInput(ident, where, error=problem)
                 continue
             try:
-                yield html_input(payload, ident=ident, source=where, url=url, published=day)
+                yield html_input(payload, ident=ident, source=where, url=url, published=day,
+                                 budget=settings.max_article_seconds)
             except InputError as err:
                 yield TextInput(ident, where, error=str(err))
         if record is not None and getattr(record.raw_stream, "limit", None):  # the file ends inside a record
