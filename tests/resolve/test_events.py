@@ -1665,3 +1665,24 @@ def test_a_present_tense_occasion_on_another_weekday_is_planned_for_the_next_one
     assert (e.status, e.date) == ("planned", "2025-08-22")
     assert one("Jane Ross and Tom Hale meet in Rome on Thursday.").status == "ongoing"  # the day of the report
     assert one("Jane Ross met Tom Hale in Rome on Friday.").date == "2025-08-15"
+
+
+def test_an_occasion_told_again_on_its_day_is_one_whatever_its_article() -> None:
+    e = one("The debate between Jane Ross and Tom Hale, slated for October 15, was called off. Organisers had "
+            "proposed a virtual debate on October 15 instead.")
+    assert (e.type, e.status, len(e.mentions)) == ("debate", "cancelled", 2)
+    assert len(one("Jane Ross will meet Tom Hale in Rome on Friday. Officials said a meeting on Friday would "
+                   "focus on trade.").mentions) == 2
+    # told as another one that day, or with other parties: two
+    assert len(events("Jane Ross met Tom Hale on Monday. Another meeting took place on Monday in Graz.")) == 2
+    assert len(events("Jane Ross met Tom Hale on Monday. A second meeting took place on Monday in Graz.")) == 2
+    assert len(events("Jane Ross met Tom Hale on Monday. On Monday she also had a meeting with Anna Berg.")) == 2
+
+
+def test_an_occasion_under_another_noun_takes_no_tense_from_its_clause() -> None:
+    e = one("The debate between Jane Ross and Tom Hale is scheduled for October 15 in Vienna. Both campaigns that "
+            "qualified for a place in the debate issued statements.")
+    assert (e.status, e.date, len(e.mentions)) == ("planned", "2025-10-15", 2)
+    # its own words still part two: the primary of 2008 and the coming one
+    assert len(events("Ross won the New Hampshire primary in 2008. Hale leads before the coming New Hampshire "
+                      "primary.")) == 2

@@ -2892,7 +2892,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     rank = _ordinal(m.trigger)
     if rank and any(_ordinal(x.trigger) not in (None, rank) for x in draft.mentions):
         return False  # "the first presidential debate" and "the second debate" are two
-    if m.firm and any(x.firm and {x.status, m.status} == {"happened", "planned"} for x in draft.mentions):
+    if m.firm and any(x.firm and {x.status, m.status} == {"happened", "planned"} for x in draft.mentions) \
+            and not (_tense_of_another(m) and not _told_both_ways(draft)):
         return False  # "the New Hampshire primary" of 2008 and "the coming New Hampshire primary" are two
     if any(_past_and_possible(m, x) or _past_and_possible(x, m) for x in draft.mentions):
         return False  # "Obama's resounding victory in Iowa" (2008) and "the Iowa caucus may only be ..." (to come)
@@ -2932,12 +2933,43 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return bool(shared) and (shared in (ours, theirs) or len(shared) >= 2)
     if distance > ANAPHOR_SENTENCES or (theirs and m.trigger.pos_ == "VERB"):
         return False
+    if times and _retold_on_its_day(m, base):
+        return True  # "the second debate, slated for October 15" ... "a virtual debate on October 15": the same one
     # "the summit" refers back; "a general election" or "the 1920 election" after "the state primary" is another
     if not _definite(m.trigger):
         return False
     if _bare(m.trigger):
         return True
     return (same_word or _shares_modifier(m, draft)) and not (m.time and not times and not _coming_day(m, draft))
+
+
+def _tense_of_another(m: _Mention) -> bool:
+    """"those who qualified for participation in the debate made statements", "the news of the caucus": an
+    occasion named under another noun takes its status from that noun's clause, so its tense says nothing of
+    when the occasion is (unlike "plans for the summit", "ahead of the vote", "the coming primary": its own words)."""
+    t = m.trigger
+    if t.pos_ == "VERB" or t.dep_ != "pobj" or t.head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    own = W.PLANNED_MODIFIERS | W.CANCELLED_MODIFIERS | W.BEFORE_MODIFIERS | W.EARLIER_MODIFIERS
+    return not any(c.lower_ in own for c in t.children) and not _planned_by_noun(t) and not _ahead_of(t)
+
+
+def _told_both_ways(d: _Draft) -> bool:
+    """Some mentions of ``d`` say it is over and some that it is to come: a tense borrowed from another noun's
+    clause cannot tell which of the two it is."""
+    return {"happened", "planned"} <= {x.status for x in d.mentions if x.firm}
+
+
+def _retold_on_its_day(m: _Mention, base: date | None) -> bool:
+    """"a virtual debate on October 15" after "the second debate, slated for October 15": a mention of the same
+    type given one day that a mention of the occasion gives too (``_joins`` has checked the times agree) tells it
+    again, "a" or not. Not "another meeting" or "a second meeting" that day, and not a vote: several states vote
+    on one day ("Tuesday's vote" in Michigan and in Mississippi)."""
+    if m.time is None or base is None or m.type == "vote" or _ordinal(m.trigger) \
+            or any(c.lower_ == "another" for c in m.trigger.lefts):
+        return False
+    day = resolve(m.time_text, base, _status_direction(m.status))
+    return day is not None and _first_day(day) == _last_day(day)
 
 
 def _bare_weekday(time_text: str | None) -> bool:
