@@ -1686,3 +1686,29 @@ def test_an_occasion_under_another_noun_takes_no_tense_from_its_clause() -> None
     # its own words still part two: the primary of 2008 and the coming one
     assert len(events("Ross won the New Hampshire primary in 2008. Hale leads before the coming New Hampshire "
                       "primary.")) == 2
+
+
+def test_the_summit_after_talks_of_two_leaders_is_those_talks() -> None:
+    e = one("Jane Ross and Tom Hale held talks in Vienna on Monday. The two leaders discussed the border. The "
+            "summit ended with a joint statement.")
+    assert (e.type, len(e.mentions)) == ("talks", 2)
+    assert len(one("Jane Ross will host Tom Hale in Vienna on Friday. Ross expects the talks to be difficult. "
+                   "Their summit on Friday will focus on trade.").mentions) == 3
+    # a summit named as its own occasion is another one
+    found = events("Jane Ross met Tom Hale in Vienna on Monday. Both will attend the G20 summit in Rome in June. "
+                   "The summit will focus on debt.")
+    assert [(x.type, len(x.mentions)) for x in found] == [("meeting", 1), ("summit", 2)]
+
+
+def test_a_definite_mention_whose_time_agrees_is_the_occasion_of_that_time() -> None:
+    found = events("Jane Ross met Tom Hale on Monday. Hale said he would meet Ross again in June. The June meeting "
+                   "will be in Paris.")
+    assert [(x.status, len(x.mentions)) for x in found] == [("happened", 1), ("planned", 2)]
+    assert len(events("Jane Ross met Tom Hale in Vienna in May. The May meeting in Paris of the finance ministers "
+                      "was another matter.")) == 2  # another place
+
+
+def test_an_occasion_still_being_prepared_is_to_come() -> None:
+    e = one("Jane Ross will meet Tom Hale in Vienna on Tuesday. Officials said the meeting was being prepared.")
+    assert (e.status, len(e.mentions)) == ("planned", 2)
+

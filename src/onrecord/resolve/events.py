@@ -1472,10 +1472,14 @@ def _scheduled(trigger: Token, governor: Token | None) -> bool:
 
 def _prepared_for(verb: Token) -> bool:
     """"The meeting was being prepared for Tuesday", "talks are planned for next week": an occasion readied for a
-    time is yet to come (without "for" a time, "the meeting was well prepared" says nothing of when)."""
-    return verb.tag_ == "VBN" and verb.lemma_.lower() in W.PREPARED_FOR and any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(t.ent_type_ in W.DATE_LABELS for t in c.subtree)
-        for c in verb.children)
+    time, or still being readied, is yet to come (without "for" a time, "the meeting was well prepared" says
+    nothing of when)."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in W.PREPARED_FOR:
+        return False
+    if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
+        return True  # "the meeting was being prepared": still being readied, so not yet held
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(t.ent_type_ in W.DATE_LABELS for t in c.subtree)
+               for c in verb.children)
 
 
 def _cancelled_after(trigger: Token) -> bool:
@@ -2881,7 +2885,7 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     if gather and _meeting_of_visit(m, draft, resolver):
         return True  # only where no meeting already named takes it (``_merge`` tries those first)
     if m.type != head.type and frozenset({m.type, head.type}) not in _COMPATIBLE and not (
-            gather and _gathering_named(m, draft)):
+            gather and (_gathering_named(m, draft) or _summit_of_the_meeting(m, draft))):
         return False
     if m.earlier != any(x.earlier for x in draft.mentions) and (m.participants or m.earlier):
         return False
@@ -2940,6 +2944,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False
     if _bare(m.trigger):
         return True
+    if m.time and times and m.type not in W.CONTESTS:
+        return True  # "will meet Ross again in June ... The June meeting": the time agrees (above), the same one
     return (same_word or _shares_modifier(m, draft)) and not (m.time and not times and not _coming_day(m, draft))
 
 
@@ -3070,6 +3076,19 @@ def _gathering_named(m: _Mention, draft: _Draft) -> bool:
             or m.time is not None or m.earlier:
         return False
     return (m.type == "meeting" and draft.head.type == "summit") or (m.type == "summit" and _gathered(draft))
+
+
+def _summit_of_the_meeting(m: _Mention, draft: _Draft) -> bool:
+    """"Ross and Hale held talks in Vienna ... The summit ended with a statement", "will host Hale on Friday ...
+    Their summit on Friday": a summit is a meeting of leaders, so "the"/"their"/"that summit" after a meeting or
+    talks of two or more parties may name it (only where no summit already named takes it, ``_merge``); the rest
+    of ``_joins`` still parts them on time, place and parties. "A summit", "the G20 summit" are others."""
+    if m.type != "summit" or m.trigger.pos_ == "VERB" or m.participants or m.earlier or _ordinal(m.trigger):
+        return False
+    if not all(c.dep_ in ("det", "poss", "punct") for c in m.trigger.lefts) or not _definite(m.trigger):
+        return False
+    parties = {_party_key(p) for x in draft.mentions for p in x.participants}
+    return all(x.type in ("meeting", "talks") for x in draft.mentions) and len(parties) >= 2
 
 
 def _gathered(d: _Draft) -> bool:
