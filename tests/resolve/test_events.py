@@ -1712,3 +1712,9 @@ def test_an_occasion_still_being_prepared_is_to_come() -> None:
     e = one("Jane Ross will meet Tom Hale in Vienna on Tuesday. Officials said the meeting was being prepared.")
     assert (e.status, len(e.mentions)) == ("planned", 2)
 
+
+def test_the_lead_up_to_an_occasion_looks_forward_to_it() -> None:
+    e = one("Jane Ross campaigned hard in the lead up to Tuesday's primary.")
+    assert (e.status, e.date) == ("planned", "2025-08-26")
+    assert one("Tom Hale travelled widely in the run-up to the vote on Saturday.").date == "2025-08-23"
+    assert one("Tom Hale ran up debts before the vote.").status == "happened"

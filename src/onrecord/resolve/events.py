@@ -1422,11 +1422,25 @@ def _planned_by_noun(trigger: Token) -> bool:
 
 
 def _ahead_of(trigger: Token) -> bool:
-    """"flew to Maine ... ahead of the state's contest on Saturday", "in advance of the summit": the time before an
-    occasion looks forward to it, whatever the tense of the clause it is told in; so its weekday is the next one
-    (one already past by its date is settled as over, ``_settle_status``)."""
+    """"flew to Maine ... ahead of the state's contest on Saturday", "in advance of the summit", "in the lead up to
+    Tuesday's primary": the time before an occasion looks forward to it, whatever the tense of the clause it is
+    told in; so its weekday is the next one (one already past by its date is settled as over, ``_settle_status``)."""
     prep = trigger.head
-    return trigger.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in W.PROSPECTIVE_WORDS
+    if trigger.dep_ != "pobj":
+        return False
+    if prep.lower_ == "to":
+        return _lead_up(prep.head)  # "in the lead up to Tuesday's primary", "in the run-up to the vote"
+    return prep.lower_ == "of" and prep.head.lower_ in W.PROSPECTIVE_WORDS
+
+
+def _lead_up(up: Token) -> bool:
+    """"lead up", "run-up", "build-up": "up" after one of these words (a hyphen between), however it is parsed."""
+    if up.lower_ != "up" or up.i == 0:
+        return False
+    before = up.doc[up.i - 1]
+    if before.tag_ == "HYPH" and before.i > 0:
+        before = up.doc[before.i - 1]
+    return before.lower_ in W.LEAD_UP_WORDS
 
 
 def _seen_from_present(trigger: Token, governor: Token | None) -> EventStatus | None:
