@@ -1718,3 +1718,9 @@ def test_the_lead_up_to_an_occasion_looks_forward_to_it() -> None:
     assert (e.status, e.date) == ("planned", "2025-08-26")
     assert one("Tom Hale travelled widely in the run-up to the vote on Saturday.").date == "2025-08-23"
     assert one("Tom Hale ran up debts before the vote.").status == "happened"
+
+
+def test_hoping_to_meet_is_a_plan_whatever_the_lemmatizer_reads() -> None:
+    e = one("Jane Ross hopes to meet Tom Hale in Vienna.")  # the lemmatizer reads "hopes" as "hop"
+    assert (e.type, e.status) == ("meeting", "planned")
+    assert events("Jane Ross does not hope to meet Tom Hale.") == []

@@ -279,6 +279,8 @@ SUPPOSING_AUX = frozenset({"would", "'d", "’d", "could", "might"})  # "he'd su
 POSSIBLE_AUX = frozenset({"can", "could", "may", "might", "ca"})  # "ca" of "can't"
 PLAN_VERBS = frozenset("plan expect wait hope want intend schedule set prepare agree seek aim invite propose try "
                        "arrange promise vow pledge offer consider push urge call ask insist demand request".split())
+# Forms of a plan verb the lemmatizer gets wrong ("hopes", "hoped" as "hop"): read as that verb.
+PLAN_VERB_FORMS = frozenset({"hopes", "hoped"})
 # Nouns of planning: what they are "for" is to come ("plans for the summit", "preparations for the talks").
 PLAN_NOUNS = frozenset("plan preparation arrangement invitation proposal".split())
 # Of those, the ones that count from the time the clause tells ("the next elections" in a story of 2008).

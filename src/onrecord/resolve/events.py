@@ -701,7 +701,7 @@ def _mobilised(verb: Token) -> bool:
     if not (verb.head.lower_ == "to" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return False  # "protesters marched", "will march": said of an occasion
     wisher = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
-    return wisher is None or wisher.lemma_.lower() not in W.PLAN_VERBS | W.HOLD_VERBS
+    return wisher is None or not (_plan_verb(wisher) or wisher.lemma_.lower() in W.HOLD_VERBS)
 
 
 def _issue_not_occasion(tok: Token, lemma: str) -> bool:
@@ -1256,7 +1256,7 @@ def _plan_denied(trigger: Token) -> bool:
     plan is denied is no event ("did not meet" is dropped with its verb; "ruled out a summit" is cancelled)."""
     if trigger.pos_ == "VERB":
         for verb in _verb_chain(trigger):
-            if verb is not trigger and _negated(verb) and verb.lemma_.lower() in W.PLAN_VERBS:
+            if verb is not trigger and _negated(verb) and _plan_verb(verb):
                 return True  # "does not plan to visit"
         noun = trigger.head if trigger.dep_ == "acl" else None  # "no plans to meet"
     else:
@@ -1464,7 +1464,7 @@ def _shares_plan(verb: Token) -> bool:
 def _plans(verb: Token) -> bool:
     """"is scheduled to tour", "plans to visit": a plan verb with the planned verb as its complement."""
     words = {verb.lemma_.lower(), verb.lower_}
-    return bool(words & (W.PLAN_VERBS | W.SCHEDULE_WORDS)) and any(c.dep_ == "xcomp" for c in verb.children)
+    return (bool(words & W.SCHEDULE_WORDS) or _plan_verb(verb)) and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _moved_to_a_time(verb: Token) -> bool:
@@ -1529,8 +1529,8 @@ def _takes_part(trigger: Token, governor: Token | None) -> bool:
         return True
     if trigger.dep_ == "pobj" and trigger.head.lower_ in W.OCCASION_PREPS | {"for"}:
         return True  # "at a rally", "for talks", "after the summit"; not "the cost of her loss", "pointing to"
-    return governor.lemma_.lower() in W.HOLD_VERBS | W.TRAVEL_VERBS | W.PLAN_VERBS | W.CANCEL_VERBS | W.WATCH_VERBS \
-        | W.CONTAIN_VERBS  # "the visit will include a meeting": the visit's tense
+    return _plan_verb(governor) or governor.lemma_.lower() in W.HOLD_VERBS | W.TRAVEL_VERBS | W.CANCEL_VERBS \
+        | W.WATCH_VERBS | W.CONTAIN_VERBS  # "the visit will include a meeting": the visit's tense
 
 
 def _verb_chain(verb: Token | None) -> Iterator[Token]:
@@ -1575,8 +1575,14 @@ def _future(verb: Token) -> bool:
         return True
     # "is going to meet", "is set to travel", "is due to"
     head = verb.head
-    return verb.dep_ == "xcomp" and (head.lemma_.lower() in W.PLAN_VERBS | {"go", "due"}
-                                      and (head.tag_ == "VBG" or head.lemma_.lower() != "go"))
+    return verb.dep_ == "xcomp" and (_plan_verb(head) or head.lemma_.lower() in ("go", "due")) \
+        and (head.tag_ == "VBG" or head.lemma_.lower() != "go")
+
+
+def _plan_verb(verb: Token) -> bool:
+    """"plans to", "hopes to", "is expected to": a verb of planning, also where the lemmatizer misreads its form
+    ("hopes" as "hop")."""
+    return verb.lemma_.lower() in W.PLAN_VERBS or verb.lower_ in W.PLAN_VERB_FORMS
 
 
 def _has_begun(trigger: Token, verb: Token) -> bool:
@@ -3269,7 +3275,7 @@ def _matchup(trigger: Token) -> bool:
 def _supposed(verb: Token | None) -> bool:
     """Under a supposing auxiliary, unless the verb holds or seeks the occasion ("said he would hold a meeting",
     "the union would demand a meeting": a plan, reported)."""
-    return verb is not None and verb.lemma_.lower() not in W.HOLD_VERBS | W.PLAN_VERBS and any(
+    return verb is not None and verb.lemma_.lower() not in W.HOLD_VERBS and not _plan_verb(verb) and any(
         c.dep_ == "aux" and c.lower_ in W.SUPPOSING_AUX for c in verb.children)
 
 
