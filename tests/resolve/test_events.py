@@ -1724,3 +1724,13 @@ def test_hoping_to_meet_is_a_plan_whatever_the_lemmatizer_reads() -> None:
     e = one("Jane Ross hopes to meet Tom Hale in Vienna.")  # the lemmatizer reads "hopes" as "hop"
     assert (e.type, e.status) == ("meeting", "planned")
     assert events("Jane Ross does not hope to meet Tom Hale.") == []
+
+
+def test_a_quoted_today_may_be_the_day_before_the_report() -> None:
+    text = ('Jane Ross gave a speech on trade in Detroit on Thursday. "Today\'s speech shows she is serious," '
+            "Tom Hale said in a statement.")
+    e = one(text, published="2025-08-22")  # the morning after
+    assert (len(e.mentions), e.date) == (2, "2025-08-21")
+    found = events('Jane Ross met Tom Hale in Rome on Monday. "Today\'s meeting was a success," Hale said on '
+                   "Thursday.", published="2025-08-22")
+    assert len(found) == 2  # four days apart

@@ -279,6 +279,10 @@ SUPPOSING_AUX = frozenset({"would", "'d", "’d", "could", "might"})  # "he'd su
 POSSIBLE_AUX = frozenset({"can", "could", "may", "might", "ca"})  # "ca" of "can't"
 PLAN_VERBS = frozenset("plan expect wait hope want intend schedule set prepare agree seek aim invite propose try "
                        "arrange promise vow pledge offer consider push urge call ask insist demand request".split())
+# Times counted from the day they are said: inside a quotation, the speaker's day, not the day of publication
+# ('"Today's speech shows ...," Hale said' in the next morning's report).
+SPEAKER_DAYS = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening", "yesterday",
+                          "tomorrow", "last night"})
 # Forms of a plan verb the lemmatizer gets wrong ("hopes", "hoped" as "hop"): read as that verb.
 PLAN_VERB_FORMS = frozenset({"hopes", "hoped"})
 # Nouns of planning: what they are "for" is to come ("plans for the summit", "preparations for the talks").

@@ -2922,7 +2922,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     if any(_past_and_possible(m, x) or _past_and_possible(x, m) for x in draft.mentions):
         return False  # "Obama's resounding victory in Iowa" (2008) and "the Iowa caucus may only be ..." (to come)
     times = {x.time_text.lower() for x in draft.mentions if x.time}
-    if m.time and times and not any(_same_time(m, x, base) for x in draft.mentions if x.time):
+    if m.time and times and not any(_same_time(m, x, base) or _said_a_day_before(m, x, base)
+                                    or _said_a_day_before(x, m, base) for x in draft.mentions if x.time):
         return False
     place = _place_key(resolver.text, m.place)
     places = {_place_key(resolver.text, x.place) for x in draft.mentions if x.place}
@@ -2996,6 +2997,24 @@ def _retold_on_its_day(m: _Mention, base: date | None) -> bool:
         return False
     day = resolve(m.time_text, base, _status_direction(m.status))
     return day is not None and _first_day(day) == _last_day(day)
+
+
+def _speakers_day(m: _Mention) -> bool:
+    """'"Today's speech shows she is serious," Hale said' in the next day's report: "today" inside a quotation
+    is the day the speaker spoke, which may be the day before the report's."""
+    return bool(m.time) and _inside_quotation(m.trigger) and \
+        " ".join(m.time_text.lower().replace("'s", "").replace("’s", "").split()) in W.SPEAKER_DAYS
+
+
+def _said_a_day_before(quoted: _Mention, other: _Mention, base: date | None) -> bool:
+    """``quoted``'s time is a speaker's "today" (``_speakers_day``) that falls on ``other``'s day if it was said
+    the day before publication (a report of the morning after)."""
+    if base is None or not _speakers_day(quoted) or other.anchor is not None:
+        return False
+    said = resolve(quoted.time_text, base - timedelta(days=1), _status_direction(quoted.status))
+    told = resolve(other.time_text, base, _status_direction(other.status))
+    return said is not None and told is not None and _first_day(said) <= _last_day(told) \
+        and _first_day(told) <= _last_day(said)
 
 
 def _bare_weekday(time_text: str | None) -> bool:
@@ -3301,7 +3320,9 @@ def _date(drafts: list[_Draft], base: date, parsed: ParsedText, resolver: Articl
     # does not date an occasion that only shares its sentence.
     claimed = {m.time for d in drafts for m in d.mentions if m.time}
     for d in drafts:
-        timed = next((m for m in [d.head, *d.mentions] if m.time and m.anchor is None), None)
+        # a time the text gives, before a quoted "today" (the speaker's day, ``_speakers_day``)
+        timed = next((m for m in [d.head, *d.mentions] if m.time and m.anchor is None and not _speakers_day(m)),
+                     None) or next((m for m in [d.head, *d.mentions] if m.time and m.anchor is None), None)
         if timed is not None:
             # a time is read in the tense of its own mention ("he will do well in Tuesday's primary") when that
             # mention's words say one, else in the event's
