@@ -1734,3 +1734,12 @@ def test_a_quoted_today_may_be_the_day_before_the_report() -> None:
     found = events('Jane Ross met Tom Hale in Rome on Monday. "Today\'s meeting was a success," Hale said on '
                    "Thursday.", published="2025-08-22")
     assert len(found) == 2  # four days apart
+
+
+def test_who_skips_or_boycotts_an_occasion_stays_away_from_one_held() -> None:
+    found = events("Anna Berg skipped the Forum meeting in Washington and gave a speech in Utah.")
+    assert [(x.type, x.status) for x in found] == [("meeting", "happened"), ("speech", "happened")]
+    assert "Anna Berg" not in names(found[0])
+    e = one("Tom Hale boycotted the meeting on Tuesday.")
+    assert (e.status, names(e)) == ("happened", set())
+    assert one("The summit was postponed.").status == "cancelled"

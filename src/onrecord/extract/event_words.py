@@ -302,7 +302,10 @@ PLANNING_VERBS = frozenset("schedule slate set plan arrange propose request seek
 # Of those, the ones whose subject holds the occasion set up ("Biden scheduled a town hall"); an arranger or a
 # petitioner may not be there.
 OWN_PLANS = frozenset({"schedule", "plan"})
-CANCEL_VERBS = frozenset("cancel postpone scrap scrub suspend abandon skip boycott delay halt defer".split())
+CANCEL_VERBS = frozenset("cancel postpone scrap scrub suspend abandon delay halt defer".split())
+# "skipped the AIPAC meeting", "boycotted one of the debates": the occasion is held without the subject (as one
+# that "did not attend"), not called off.
+ABSENT_VERBS = frozenset({"skip", "boycott"})
 # Cancel verbs that only move an occasion when they name its new time ("postponed the talks until Friday",
 # "put off to next week"): it is still to come, on that day.
 MOVE_VERBS = frozenset("postpone delay defer put push move reschedule".split())

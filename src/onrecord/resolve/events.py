@@ -1113,7 +1113,8 @@ def _verb_class(verb: Token, trigger: Token) -> str:
         return "self"
     lemma = verb.lemma_.lower()
     for name, words in (("hold", W.HOLD_VERBS), ("plan", W.PLAN_VERBS | W.PLANNING_VERBS),
-                        ("cancel", W.CANCEL_VERBS), ("travel", W.TRAVEL_VERBS), ("say", W.ADDRESS_VERBS)):
+                        ("cancel", W.CANCEL_VERBS | W.ABSENT_VERBS), ("travel", W.TRAVEL_VERBS),
+                        ("say", W.ADDRESS_VERBS)):
         if lemma in words:
             return name
     return "be" if lemma == "be" else "other"
@@ -1641,9 +1642,12 @@ def _participants(trigger: Token, governor: Token | None, offset: int,
 
 
 def _stayed_away(trigger: Token, governor: Token | None) -> Token | None:
-    """The subject of "did not attend" / "did not join" with the occasion as object: who was not there."""
-    if governor is None or trigger.dep_ != "dobj" or trigger.head.i != governor.i or not _negated(governor) \
-            or governor.lemma_.lower() not in W.ATTEND_VERBS:
+    """The subject of "did not attend" / "did not join" / "skipped" with the occasion as object: who was not
+    there."""
+    if governor is None or trigger.dep_ != "dobj" or trigger.head.i != governor.i:
+        return None
+    lemma = governor.lemma_.lower()
+    if not (lemma in W.ABSENT_VERBS or (_negated(governor) and lemma in W.ATTEND_VERBS)):
         return None
     return next((c for c in governor.children if c.dep_ == "nsubj"), None)
 
