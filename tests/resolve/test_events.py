@@ -1743,3 +1743,12 @@ def test_who_skips_or_boycotts_an_occasion_stays_away_from_one_held() -> None:
     e = one("Tom Hale boycotted the meeting on Tuesday.")
     assert (e.status, names(e)) == ("happened", set())
     assert one("The summit was postponed.").status == "cancelled"
+
+
+def test_a_bodys_meeting_and_its_summit_are_one_gathering() -> None:
+    e = one("Jane Ross spoke at the Atlantic Forum's annual meeting in Washington on Monday. Tom Hale also spoke at "
+            "the Forum conference, praising Ross.")
+    assert (e.type, len(e.mentions)) == ("meeting", 2)
+    found = events("Jane Ross spoke at the NATO meeting in Brussels on Monday. The NATO summit in Madrid last year "
+                   "was calmer.")
+    assert len(found) == 2  # another year, another place

@@ -2909,7 +2909,7 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     if gather and _meeting_of_visit(m, draft, resolver):
         return True  # only where no meeting already named takes it (``_merge`` tries those first)
     if m.type != head.type and frozenset({m.type, head.type}) not in _COMPATIBLE and not (
-            gather and (_gathering_named(m, draft) or _summit_of_the_meeting(m, draft))):
+            gather and (_gathering_named(m, draft) or _summit_of_the_meeting(m, draft) or _same_body(m, draft))):
         return False
     if m.earlier != any(x.earlier for x in draft.mentions) and (m.participants or m.earlier):
         return False
@@ -2933,6 +2933,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     places = {_place_key(resolver.text, x.place) for x in draft.mentions if x.place}
     if place and places and not any(place in p or p in place for p in places):
         return False
+    if gather and _same_body(m, draft):
+        return True  # "Cruz spoke at the AIPAC conference" ... "Sanders skipped the AIPAC meeting": whoever is named
     if _this_is(m.trigger) and resolver.sentence_of(m.start) - resolver.sentence_of(draft.mentions[-1].start) \
             <= DEMONSTRATIVE_SENTENCES:
         return True  # "Lind met Berg on Wednesday. This was their first face-to-face meeting": the same one
@@ -3132,6 +3134,33 @@ def _summit_of_the_meeting(m: _Mention, draft: _Draft) -> bool:
         return False
     parties = {_party_key(p) for x in draft.mentions for p in x.participants}
     return all(x.type in ("meeting", "talks") for x in draft.mentions) and len(parties) >= 2
+
+
+def _same_body(m: _Mention, draft: _Draft) -> bool:
+    """"spoke at the AIPAC conference" ... "skipped the AIPAC meeting", "the NATO meeting" ... "the NATO summit": a
+    meeting and a summit each named by the body that holds it (a party named inside the mention) are that body's
+    one gathering, told in two words; the rest of ``_joins`` still parts them on time and place."""
+    if {m.type, draft.head.type} != {"meeting", "summit"} or m.trigger.pos_ == "VERB" or m.earlier:
+        return False
+    gatherings = [x for x in draft.mentions if x.type in ("meeting", "summit")]
+    ours = {_party_key(p) for x in gatherings for p in _named_in(x)}
+    if ours & {_party_key(p) for p in _named_in(m)}:
+        return True
+    return bool(_body_words(m.trigger) & {w for x in gatherings for w in _body_words(x.trigger)})
+
+
+def _named_in(m: _Mention) -> list[Participant]:
+    """The parties named inside the mention itself ("the NATO summit", "AIPAC's annual conference")."""
+    return [p for p in m.participants if p.mention is not None and m.span[0] <= p.mention.start < m.span[1]]
+
+
+def _body_words(trigger: Token) -> set[str]:
+    """The proper names before an occasion noun ("the Atlantic Forum's meeting": atlantic, forum), where the
+    resolver names no party of them ("the Forum conference")."""
+    if trigger.pos_ == "VERB":
+        return set()
+    names = [c for c in trigger.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+    return {t.lower_ for c in names for t in c.subtree if t.pos_ == "PROPN"}
 
 
 def _gathered(d: _Draft) -> bool:
