@@ -1752,3 +1752,10 @@ def test_a_bodys_meeting_and_its_summit_are_one_gathering() -> None:
     found = events("Jane Ross spoke at the NATO meeting in Brussels on Monday. The NATO summit in Madrid last year "
                    "was calmer.")
     assert len(found) == 2  # another year, another place
+
+
+def test_a_weekday_no_tense_places_may_lie_either_side_when_mentions_are_compared() -> None:
+    found = events("Tom Hale will answer Jane Ross's speech with a speech of his own Wednesday morning. His campaign "
+                   "said the speech would be about jobs. Aides said this week's address will lay out his case.",
+                   published="2025-08-19")  # a Tuesday
+    assert [len(x.mentions) for x in found if x.date == "2025-08-20"] == [3]

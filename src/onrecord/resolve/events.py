@@ -3250,11 +3250,15 @@ def _same_time(a: _Mention, b: _Mention, base: date | None) -> bool:
         return True
     if base is None or a.anchor is not None or b.anchor is not None:
         return False
-    x = resolve(a.time_text, base, _status_direction(a.status))
-    y = resolve(b.time_text, base, _status_direction(b.status))
-    if x is None or y is None:
-        return False
-    return _first_day(x) <= _last_day(y) and _first_day(y) <= _last_day(x)
+    return any(_first_day(x) <= _last_day(y) and _first_day(y) <= _last_day(x)
+               for x in _readings(a, base) for y in _readings(b, base))
+
+
+def _readings(m: _Mention, base: date) -> list[Resolved]:
+    """The days ``m``'s time may name: in the tense its words say; with no such word ("a speech of his own
+    Wednesday morning", ``firm`` False), a weekday or a month may lie either side of publication."""
+    ways: list[Direction] = [_status_direction(m.status)] if m.firm else ["past", "future"]
+    return [r for r in (resolve(m.time_text, base, way) for way in ways) if r is not None]
 
 
 def _demonstrative(trigger: Token) -> bool:
