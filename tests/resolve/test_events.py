@@ -1759,3 +1759,11 @@ def test_a_weekday_no_tense_places_may_lie_either_side_when_mentions_are_compare
                    "said the speech would be about jobs. Aides said this week's address will lay out his case.",
                    published="2025-08-19")  # a Tuesday
     assert [len(x.mentions) for x in found if x.date == "2025-08-20"] == [3]
+
+
+def test_an_occasion_never_held_given_or_delivered_is_cancelled() -> None:
+    assert one("The meeting was never held.").status == "cancelled"
+    assert one("The speech was never delivered.").status == "cancelled"
+    e = one("Tom Hale's speech on June 12, which was never given, was expected to attack Jane Ross.")
+    assert (e.status, e.date) == ("cancelled", "2025-06-12")  # not next year's June 12, still to come
+    assert one("The meeting was held on Monday.").status == "happened"

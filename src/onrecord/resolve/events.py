@@ -1403,7 +1403,16 @@ def _never_held(trigger: Token, governor: Token) -> bool:
         return False
     if governor.lemma_.lower() == "fail":
         return any(c.dep_ == "xcomp" and _holding(c) for c in governor.children)
-    return _holding(governor) and any(c.dep_ == "neg" for c in governor.children)
+    return _not_held(governor) and (_holding(governor) or trigger.dep_ == "nsubjpass")
+
+
+def _not_held(verb: Token) -> bool:
+    """"did not take place", "was never held", "was never given": a verb of holding negated (in the passive,
+    any verb that holds an occasion: "hold", "give", "deliver", "stage")."""
+    if not _negated(verb):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return _holding(verb) or (passive and verb.lemma_.lower() in W.HOLD_VERBS)
 
 
 def _holding(verb: Token) -> bool:
@@ -1498,9 +1507,10 @@ def _prepared_for(verb: Token) -> bool:
 
 
 def _cancelled_after(trigger: Token) -> bool:
-    """"his planned trip to Warsaw, which was cancelled": a relative clause that calls the occasion off, on the
-    noun or on the last word of its own phrase (the parser hangs it on "Warsaw"; a city is not cancelled)."""
-    return any(c.lemma_.lower() in W.CANCEL_VERBS for c in _own_relatives(trigger))
+    """"his planned trip to Warsaw, which was cancelled", "the speech, which was never given": a relative clause
+    that calls the occasion off or says it was not held, on the noun or on the last word of its own phrase (the
+    parser hangs it on "Warsaw"; a city is not cancelled)."""
+    return any(c.lemma_.lower() in W.CANCEL_VERBS or _not_held(c) for c in _own_relatives(trigger))
 
 
 def _own_relatives(trigger: Token) -> list[Token]:
