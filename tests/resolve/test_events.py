@@ -1767,3 +1767,12 @@ def test_an_occasion_never_held_given_or_delivered_is_cancelled() -> None:
     e = one("Tom Hale's speech on June 12, which was never given, was expected to attack Jane Ross.")
     assert (e.status, e.date) == ("cancelled", "2025-06-12")  # not next year's June 12, still to come
     assert one("The meeting was held on Monday.").status == "happened"
+
+
+def test_a_weekday_in_the_name_joins_the_undated_occasion_of_that_word() -> None:
+    e = one("Jane Ross answered questions at the town hall hosted by CNN. Voters liked the town hall. Wednesday's "
+            "town hall drew two million viewers.")
+    assert (len(e.mentions), e.date) == (3, "2025-08-20")
+    # a weekday of another verb in the clause, or a year, names no day of the occasion
+    assert len(events("Jane Ross spoke at the state primary debate. Tom Hale said the 2012 debate was "
+                      "livelier.")) == 2

@@ -2983,7 +2983,12 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return True
     if m.time and times and m.type not in W.CONTESTS:
         return True  # "will meet Ross again in June ... The June meeting": the time agrees (above), the same one
-    return (same_word or _shares_modifier(m, draft)) and not (m.time and not times and not _coming_day(m, draft))
+    # "the town hall" ... "Wednesday's town hall": a weekday (this week's) in the name itself names no other one
+    # of a kind that is no contest; a year or a month may ("the 1920 election"), and a weekday of the clause may
+    # be another verb's ("aired hopes for restoring the scrapped summit on Wednesday")
+    dated_apart = m.time and not times and not (_coming_day(m, draft) or (
+        _bare_weekday(m.time_text) and m.type not in W.CONTESTS and m.time[0] >= m.span[0] and m.time[1] <= m.span[1]))
+    return (same_word or _shares_modifier(m, draft)) and not dated_apart
 
 
 def _tense_of_another(m: _Mention) -> bool:
