@@ -1665,3 +1665,114 @@ def test_a_present_tense_occasion_on_another_weekday_is_planned_for_the_next_one
     assert (e.status, e.date) == ("planned", "2025-08-22")
     assert one("Jane Ross and Tom Hale meet in Rome on Thursday.").status == "ongoing"  # the day of the report
     assert one("Jane Ross met Tom Hale in Rome on Friday.").date == "2025-08-15"
+
+
+def test_an_occasion_told_again_on_its_day_is_one_whatever_its_article() -> None:
+    e = one("The debate between Jane Ross and Tom Hale, slated for October 15, was called off. Organisers had "
+            "proposed a virtual debate on October 15 instead.")
+    assert (e.type, e.status, len(e.mentions)) == ("debate", "cancelled", 2)
+    assert len(one("Jane Ross will meet Tom Hale in Rome on Friday. Officials said a meeting on Friday would "
+                   "focus on trade.").mentions) == 2
+    # told as another one that day, or with other parties: two
+    assert len(events("Jane Ross met Tom Hale on Monday. Another meeting took place on Monday in Graz.")) == 2
+    assert len(events("Jane Ross met Tom Hale on Monday. A second meeting took place on Monday in Graz.")) == 2
+    assert len(events("Jane Ross met Tom Hale on Monday. On Monday she also had a meeting with Anna Berg.")) == 2
+
+
+def test_an_occasion_under_another_noun_takes_no_tense_from_its_clause() -> None:
+    e = one("The debate between Jane Ross and Tom Hale is scheduled for October 15 in Vienna. Both campaigns that "
+            "qualified for a place in the debate issued statements.")
+    assert (e.status, e.date, len(e.mentions)) == ("planned", "2025-10-15", 2)
+    # its own words still part two: the primary of 2008 and the coming one
+    assert len(events("Ross won the New Hampshire primary in 2008. Hale leads before the coming New Hampshire "
+                      "primary.")) == 2
+
+
+def test_the_summit_after_talks_of_two_leaders_is_those_talks() -> None:
+    e = one("Jane Ross and Tom Hale held talks in Vienna on Monday. The two leaders discussed the border. The "
+            "summit ended with a joint statement.")
+    assert (e.type, len(e.mentions)) == ("talks", 2)
+    assert len(one("Jane Ross will host Tom Hale in Vienna on Friday. Ross expects the talks to be difficult. "
+                   "Their summit on Friday will focus on trade.").mentions) == 3
+    # a summit named as its own occasion is another one
+    found = events("Jane Ross met Tom Hale in Vienna on Monday. Both will attend the G20 summit in Rome in June. "
+                   "The summit will focus on debt.")
+    assert [(x.type, len(x.mentions)) for x in found] == [("meeting", 1), ("summit", 2)]
+
+
+def test_a_definite_mention_whose_time_agrees_is_the_occasion_of_that_time() -> None:
+    found = events("Jane Ross met Tom Hale on Monday. Hale said he would meet Ross again in June. The June meeting "
+                   "will be in Paris.")
+    assert [(x.status, len(x.mentions)) for x in found] == [("happened", 1), ("planned", 2)]
+    assert len(events("Jane Ross met Tom Hale in Vienna in May. The May meeting in Paris of the finance ministers "
+                      "was another matter.")) == 2  # another place
+
+
+def test_an_occasion_still_being_prepared_is_to_come() -> None:
+    e = one("Jane Ross will meet Tom Hale in Vienna on Tuesday. Officials said the meeting was being prepared.")
+    assert (e.status, len(e.mentions)) == ("planned", 2)
+
+
+def test_the_lead_up_to_an_occasion_looks_forward_to_it() -> None:
+    e = one("Jane Ross campaigned hard in the lead up to Tuesday's primary.")
+    assert (e.status, e.date) == ("planned", "2025-08-26")
+    assert one("Tom Hale travelled widely in the run-up to the vote on Saturday.").date == "2025-08-23"
+    assert one("Tom Hale ran up debts before the vote.").status == "happened"
+
+
+def test_hoping_to_meet_is_a_plan_whatever_the_lemmatizer_reads() -> None:
+    e = one("Jane Ross hopes to meet Tom Hale in Vienna.")  # the lemmatizer reads "hopes" as "hop"
+    assert (e.type, e.status) == ("meeting", "planned")
+    assert events("Jane Ross does not hope to meet Tom Hale.") == []
+
+
+def test_a_quoted_today_may_be_the_day_before_the_report() -> None:
+    text = ('Jane Ross gave a speech on trade in Detroit on Thursday. "Today\'s speech shows she is serious," '
+            "Tom Hale said in a statement.")
+    e = one(text, published="2025-08-22")  # the morning after
+    assert (len(e.mentions), e.date) == (2, "2025-08-21")
+    found = events('Jane Ross met Tom Hale in Rome on Monday. "Today\'s meeting was a success," Hale said on '
+                   "Thursday.", published="2025-08-22")
+    assert len(found) == 2  # four days apart
+
+
+def test_who_skips_or_boycotts_an_occasion_stays_away_from_one_held() -> None:
+    found = events("Anna Berg skipped the Forum meeting in Washington and gave a speech in Utah.")
+    assert [(x.type, x.status) for x in found] == [("meeting", "happened"), ("speech", "happened")]
+    assert "Anna Berg" not in names(found[0])
+    e = one("Tom Hale boycotted the meeting on Tuesday.")
+    assert (e.status, names(e)) == ("happened", set())
+    assert one("The summit was postponed.").status == "cancelled"
+
+
+def test_a_bodys_meeting_and_its_summit_are_one_gathering() -> None:
+    e = one("Jane Ross spoke at the Atlantic Forum's annual meeting in Washington on Monday. Tom Hale also spoke at "
+            "the Forum conference, praising Ross.")
+    assert (e.type, len(e.mentions)) == ("meeting", 2)
+    found = events("Jane Ross spoke at the NATO meeting in Brussels on Monday. The NATO summit in Madrid last year "
+                   "was calmer.")
+    assert len(found) == 2  # another year, another place
+
+
+def test_a_weekday_no_tense_places_may_lie_either_side_when_mentions_are_compared() -> None:
+    found = events("Tom Hale will answer Jane Ross's speech with a speech of his own Wednesday morning. His campaign "
+                   "said the speech would be about jobs. Aides said this week's address will lay out his case.",
+                   published="2025-08-19")  # a Tuesday
+    assert [len(x.mentions) for x in found if x.date == "2025-08-20"] == [3]
+
+
+def test_an_occasion_never_held_given_or_delivered_is_cancelled() -> None:
+    assert one("The meeting was never held.").status == "cancelled"
+    assert one("The speech was never delivered.").status == "cancelled"
+    e = one("Tom Hale's speech on June 12, which was never given, was expected to attack Jane Ross.")
+    assert (e.status, e.date) == ("cancelled", "2025-06-12")  # not next year's June 12, still to come
+    assert one("The meeting was held on Monday.").status == "happened"
+
+
+def test_a_weekday_in_the_name_joins_the_undated_occasion_of_that_word() -> None:
+    e = one("Jane Ross answered questions at the town hall hosted by CNN. Voters liked the town hall. Wednesday's "
+            "town hall drew two million viewers.")
+    assert (len(e.mentions), e.date) == (3, "2025-08-20")
+    # a weekday of another verb in the clause, or a year, names no day of the occasion
+    assert len(events("Jane Ross spoke at the state primary debate. Tom Hale said the 2012 debate was "
+                      "livelier.")) == 2

@@ -126,3 +126,14 @@ def test_a_day_of_the_month_alone_is_the_nearest_such_day(expression: str, direc
                                                           expected: date) -> None:
     # newcomer 6: dateparser read "the 12th" as a month (December) in a June 2022 briefing
     assert resolve(expression, date(2022, 6, 2), direction) == Resolved(date=expected)
+
+
+def test_a_month_with_this_last_or_next_year_is_in_that_year() -> None:
+    assert iso("in October this year", MONDAY) == (None, ("2025-10-01", "2025-10-31"))  # whichever side
+    assert iso("February this year", MONDAY, "future") == (None, ("2025-02-01", "2025-02-28"))
+    assert iso("early March last year", MONDAY) == (None, ("2024-03-01", "2024-03-10"))
+    assert iso("in June next year", MONDAY) == (None, ("2026-06-01", "2026-06-30"))
+
+
+def test_last_evening_is_the_day_before() -> None:
+    assert iso("last evening", THURSDAY) == ("2025-08-20", None)

@@ -279,6 +279,12 @@ SUPPOSING_AUX = frozenset({"would", "'d", "’d", "could", "might"})  # "he'd su
 POSSIBLE_AUX = frozenset({"can", "could", "may", "might", "ca"})  # "ca" of "can't"
 PLAN_VERBS = frozenset("plan expect wait hope want intend schedule set prepare agree seek aim invite propose try "
                        "arrange promise vow pledge offer consider push urge call ask insist demand request".split())
+# Times counted from the day they are said: inside a quotation, the speaker's day, not the day of publication
+# ('"Today's speech shows ...," Hale said' in the next morning's report).
+SPEAKER_DAYS = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening", "yesterday",
+                          "tomorrow", "last night"})
+# Forms of a plan verb the lemmatizer gets wrong ("hopes", "hoped" as "hop"): read as that verb.
+PLAN_VERB_FORMS = frozenset({"hopes", "hoped"})
 # Nouns of planning: what they are "for" is to come ("plans for the summit", "preparations for the talks").
 PLAN_NOUNS = frozenset("plan preparation arrangement invitation proposal".split())
 # Of those, the ones that count from the time the clause tells ("the next elections" in a story of 2008).
@@ -296,7 +302,10 @@ PLANNING_VERBS = frozenset("schedule slate set plan arrange propose request seek
 # Of those, the ones whose subject holds the occasion set up ("Biden scheduled a town hall"); an arranger or a
 # petitioner may not be there.
 OWN_PLANS = frozenset({"schedule", "plan"})
-CANCEL_VERBS = frozenset("cancel postpone scrap scrub suspend abandon skip boycott delay halt defer".split())
+CANCEL_VERBS = frozenset("cancel postpone scrap scrub suspend abandon delay halt defer".split())
+# "skipped the AIPAC meeting", "boycotted one of the debates": the occasion is held without the subject (as one
+# that "did not attend"), not called off.
+ABSENT_VERBS = frozenset({"skip", "boycott"})
 # Cancel verbs that only move an occasion when they name its new time ("postponed the talks until Friday",
 # "put off to next week"): it is still to come, on that day.
 MOVE_VERBS = frozenset("postpone delay defer put push move reschedule".split())
@@ -310,6 +319,8 @@ CANCEL_PHRASAL = frozenset({("call", "off"), ("pull", "out"), ("back", "out"), (
 # "ahead of the state's contest on Saturday", "in advance of the summit": a time before an occasion still to come
 # (a day already past settles it as over, ``_settle_status``).
 PROSPECTIVE_WORDS = frozenset({"ahead", "advance"})
+# "in the lead up to Tuesday's primary", "the run-up to the vote", "the build-up to the summit": the time before it.
+LEAD_UP_WORDS = frozenset({"lead", "run", "build"})
 # "Ross leads in the polls before the Ohio primary", "Hale trails after the debate": a present state placed before
 # an occasion puts it still to come, one placed after it puts it over (not under way, as a present verb reads).
 BEFORE_PREPS = frozenset({"before", "until", "till"})

@@ -701,7 +701,7 @@ def _mobilised(verb: Token) -> bool:
     if not (verb.head.lower_ == "to" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return False  # "protesters marched", "will march": said of an occasion
     wisher = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
-    return wisher is None or wisher.lemma_.lower() not in W.PLAN_VERBS | W.HOLD_VERBS
+    return wisher is None or not (_plan_verb(wisher) or wisher.lemma_.lower() in W.HOLD_VERBS)
 
 
 def _issue_not_occasion(tok: Token, lemma: str) -> bool:
@@ -1113,7 +1113,8 @@ def _verb_class(verb: Token, trigger: Token) -> str:
         return "self"
     lemma = verb.lemma_.lower()
     for name, words in (("hold", W.HOLD_VERBS), ("plan", W.PLAN_VERBS | W.PLANNING_VERBS),
-                        ("cancel", W.CANCEL_VERBS), ("travel", W.TRAVEL_VERBS), ("say", W.ADDRESS_VERBS)):
+                        ("cancel", W.CANCEL_VERBS | W.ABSENT_VERBS), ("travel", W.TRAVEL_VERBS),
+                        ("say", W.ADDRESS_VERBS)):
         if lemma in words:
             return name
     return "be" if lemma == "be" else "other"
@@ -1256,7 +1257,7 @@ def _plan_denied(trigger: Token) -> bool:
     plan is denied is no event ("did not meet" is dropped with its verb; "ruled out a summit" is cancelled)."""
     if trigger.pos_ == "VERB":
         for verb in _verb_chain(trigger):
-            if verb is not trigger and _negated(verb) and verb.lemma_.lower() in W.PLAN_VERBS:
+            if verb is not trigger and _negated(verb) and _plan_verb(verb):
                 return True  # "does not plan to visit"
         noun = trigger.head if trigger.dep_ == "acl" else None  # "no plans to meet"
     else:
@@ -1402,7 +1403,16 @@ def _never_held(trigger: Token, governor: Token) -> bool:
         return False
     if governor.lemma_.lower() == "fail":
         return any(c.dep_ == "xcomp" and _holding(c) for c in governor.children)
-    return _holding(governor) and any(c.dep_ == "neg" for c in governor.children)
+    return _not_held(governor) and (_holding(governor) or trigger.dep_ == "nsubjpass")
+
+
+def _not_held(verb: Token) -> bool:
+    """"did not take place", "was never held", "was never given": a verb of holding negated (in the passive,
+    any verb that holds an occasion: "hold", "give", "deliver", "stage")."""
+    if not _negated(verb):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return _holding(verb) or (passive and verb.lemma_.lower() in W.HOLD_VERBS)
 
 
 def _holding(verb: Token) -> bool:
@@ -1422,11 +1432,25 @@ def _planned_by_noun(trigger: Token) -> bool:
 
 
 def _ahead_of(trigger: Token) -> bool:
-    """"flew to Maine ... ahead of the state's contest on Saturday", "in advance of the summit": the time before an
-    occasion looks forward to it, whatever the tense of the clause it is told in; so its weekday is the next one
-    (one already past by its date is settled as over, ``_settle_status``)."""
+    """"flew to Maine ... ahead of the state's contest on Saturday", "in advance of the summit", "in the lead up to
+    Tuesday's primary": the time before an occasion looks forward to it, whatever the tense of the clause it is
+    told in; so its weekday is the next one (one already past by its date is settled as over, ``_settle_status``)."""
     prep = trigger.head
-    return trigger.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in W.PROSPECTIVE_WORDS
+    if trigger.dep_ != "pobj":
+        return False
+    if prep.lower_ == "to":
+        return _lead_up(prep.head)  # "in the lead up to Tuesday's primary", "in the run-up to the vote"
+    return prep.lower_ == "of" and prep.head.lower_ in W.PROSPECTIVE_WORDS
+
+
+def _lead_up(up: Token) -> bool:
+    """"lead up", "run-up", "build-up": "up" after one of these words (a hyphen between), however it is parsed."""
+    if up.lower_ != "up" or up.i == 0:
+        return False
+    before = up.doc[up.i - 1]
+    if before.tag_ == "HYPH" and before.i > 0:
+        before = up.doc[before.i - 1]
+    return before.lower_ in W.LEAD_UP_WORDS
 
 
 def _seen_from_present(trigger: Token, governor: Token | None) -> EventStatus | None:
@@ -1450,7 +1474,7 @@ def _shares_plan(verb: Token) -> bool:
 def _plans(verb: Token) -> bool:
     """"is scheduled to tour", "plans to visit": a plan verb with the planned verb as its complement."""
     words = {verb.lemma_.lower(), verb.lower_}
-    return bool(words & (W.PLAN_VERBS | W.SCHEDULE_WORDS)) and any(c.dep_ == "xcomp" for c in verb.children)
+    return (bool(words & W.SCHEDULE_WORDS) or _plan_verb(verb)) and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _moved_to_a_time(verb: Token) -> bool:
@@ -1472,16 +1496,21 @@ def _scheduled(trigger: Token, governor: Token | None) -> bool:
 
 def _prepared_for(verb: Token) -> bool:
     """"The meeting was being prepared for Tuesday", "talks are planned for next week": an occasion readied for a
-    time is yet to come (without "for" a time, "the meeting was well prepared" says nothing of when)."""
-    return verb.tag_ == "VBN" and verb.lemma_.lower() in W.PREPARED_FOR and any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(t.ent_type_ in W.DATE_LABELS for t in c.subtree)
-        for c in verb.children)
+    time, or still being readied, is yet to come (without "for" a time, "the meeting was well prepared" says
+    nothing of when)."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in W.PREPARED_FOR:
+        return False
+    if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
+        return True  # "the meeting was being prepared": still being readied, so not yet held
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(t.ent_type_ in W.DATE_LABELS for t in c.subtree)
+               for c in verb.children)
 
 
 def _cancelled_after(trigger: Token) -> bool:
-    """"his planned trip to Warsaw, which was cancelled": a relative clause that calls the occasion off, on the
-    noun or on the last word of its own phrase (the parser hangs it on "Warsaw"; a city is not cancelled)."""
-    return any(c.lemma_.lower() in W.CANCEL_VERBS for c in _own_relatives(trigger))
+    """"his planned trip to Warsaw, which was cancelled", "the speech, which was never given": a relative clause
+    that calls the occasion off or says it was not held, on the noun or on the last word of its own phrase (the
+    parser hangs it on "Warsaw"; a city is not cancelled)."""
+    return any(c.lemma_.lower() in W.CANCEL_VERBS or _not_held(c) for c in _own_relatives(trigger))
 
 
 def _own_relatives(trigger: Token) -> list[Token]:
@@ -1511,8 +1540,8 @@ def _takes_part(trigger: Token, governor: Token | None) -> bool:
         return True
     if trigger.dep_ == "pobj" and trigger.head.lower_ in W.OCCASION_PREPS | {"for"}:
         return True  # "at a rally", "for talks", "after the summit"; not "the cost of her loss", "pointing to"
-    return governor.lemma_.lower() in W.HOLD_VERBS | W.TRAVEL_VERBS | W.PLAN_VERBS | W.CANCEL_VERBS | W.WATCH_VERBS \
-        | W.CONTAIN_VERBS  # "the visit will include a meeting": the visit's tense
+    return _plan_verb(governor) or governor.lemma_.lower() in W.HOLD_VERBS | W.TRAVEL_VERBS | W.CANCEL_VERBS \
+        | W.WATCH_VERBS | W.CONTAIN_VERBS  # "the visit will include a meeting": the visit's tense
 
 
 def _verb_chain(verb: Token | None) -> Iterator[Token]:
@@ -1557,8 +1586,14 @@ def _future(verb: Token) -> bool:
         return True
     # "is going to meet", "is set to travel", "is due to"
     head = verb.head
-    return verb.dep_ == "xcomp" and (head.lemma_.lower() in W.PLAN_VERBS | {"go", "due"}
-                                      and (head.tag_ == "VBG" or head.lemma_.lower() != "go"))
+    return verb.dep_ == "xcomp" and (_plan_verb(head) or head.lemma_.lower() in ("go", "due")) \
+        and (head.tag_ == "VBG" or head.lemma_.lower() != "go")
+
+
+def _plan_verb(verb: Token) -> bool:
+    """"plans to", "hopes to", "is expected to": a verb of planning, also where the lemmatizer misreads its form
+    ("hopes" as "hop")."""
+    return verb.lemma_.lower() in W.PLAN_VERBS or verb.lower_ in W.PLAN_VERB_FORMS
 
 
 def _has_begun(trigger: Token, verb: Token) -> bool:
@@ -1617,9 +1652,12 @@ def _participants(trigger: Token, governor: Token | None, offset: int,
 
 
 def _stayed_away(trigger: Token, governor: Token | None) -> Token | None:
-    """The subject of "did not attend" / "did not join" with the occasion as object: who was not there."""
-    if governor is None or trigger.dep_ != "dobj" or trigger.head.i != governor.i or not _negated(governor) \
-            or governor.lemma_.lower() not in W.ATTEND_VERBS:
+    """The subject of "did not attend" / "did not join" / "skipped" with the occasion as object: who was not
+    there."""
+    if governor is None or trigger.dep_ != "dobj" or trigger.head.i != governor.i:
+        return None
+    lemma = governor.lemma_.lower()
+    if not (lemma in W.ABSENT_VERBS or (_negated(governor) and lemma in W.ATTEND_VERBS)):
         return None
     return next((c for c in governor.children if c.dep_ == "nsubj"), None)
 
@@ -2881,7 +2919,7 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     if gather and _meeting_of_visit(m, draft, resolver):
         return True  # only where no meeting already named takes it (``_merge`` tries those first)
     if m.type != head.type and frozenset({m.type, head.type}) not in _COMPATIBLE and not (
-            gather and _gathering_named(m, draft)):
+            gather and (_gathering_named(m, draft) or _summit_of_the_meeting(m, draft) or _same_body(m, draft))):
         return False
     if m.earlier != any(x.earlier for x in draft.mentions) and (m.participants or m.earlier):
         return False
@@ -2892,17 +2930,21 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     rank = _ordinal(m.trigger)
     if rank and any(_ordinal(x.trigger) not in (None, rank) for x in draft.mentions):
         return False  # "the first presidential debate" and "the second debate" are two
-    if m.firm and any(x.firm and {x.status, m.status} == {"happened", "planned"} for x in draft.mentions):
+    if m.firm and any(x.firm and {x.status, m.status} == {"happened", "planned"} for x in draft.mentions) \
+            and not (_tense_of_another(m) and not _told_both_ways(draft)):
         return False  # "the New Hampshire primary" of 2008 and "the coming New Hampshire primary" are two
     if any(_past_and_possible(m, x) or _past_and_possible(x, m) for x in draft.mentions):
         return False  # "Obama's resounding victory in Iowa" (2008) and "the Iowa caucus may only be ..." (to come)
     times = {x.time_text.lower() for x in draft.mentions if x.time}
-    if m.time and times and not any(_same_time(m, x, base) for x in draft.mentions if x.time):
+    if m.time and times and not any(_same_time(m, x, base) or _said_a_day_before(m, x, base)
+                                    or _said_a_day_before(x, m, base) for x in draft.mentions if x.time):
         return False
     place = _place_key(resolver.text, m.place)
     places = {_place_key(resolver.text, x.place) for x in draft.mentions if x.place}
     if place and places and not any(place in p or p in place for p in places):
         return False
+    if gather and _same_body(m, draft):
+        return True  # "Cruz spoke at the AIPAC conference" ... "Sanders skipped the AIPAC meeting": whoever is named
     if _this_is(m.trigger) and resolver.sentence_of(m.start) - resolver.sentence_of(draft.mentions[-1].start) \
             <= DEMONSTRATIVE_SENTENCES:
         return True  # "Lind met Berg on Wednesday. This was their first face-to-face meeting": the same one
@@ -2932,12 +2974,68 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return bool(shared) and (shared in (ours, theirs) or len(shared) >= 2)
     if distance > ANAPHOR_SENTENCES or (theirs and m.trigger.pos_ == "VERB"):
         return False
+    if times and _retold_on_its_day(m, base):
+        return True  # "the second debate, slated for October 15" ... "a virtual debate on October 15": the same one
     # "the summit" refers back; "a general election" or "the 1920 election" after "the state primary" is another
     if not _definite(m.trigger):
         return False
     if _bare(m.trigger):
         return True
-    return (same_word or _shares_modifier(m, draft)) and not (m.time and not times and not _coming_day(m, draft))
+    if m.time and times and m.type not in W.CONTESTS:
+        return True  # "will meet Ross again in June ... The June meeting": the time agrees (above), the same one
+    # "the town hall" ... "Wednesday's town hall": a weekday (this week's) in the name itself names no other one
+    # of a kind that is no contest; a year or a month may ("the 1920 election"), and a weekday of the clause may
+    # be another verb's ("aired hopes for restoring the scrapped summit on Wednesday")
+    dated_apart = m.time and not times and not (_coming_day(m, draft) or (
+        _bare_weekday(m.time_text) and m.type not in W.CONTESTS and m.time[0] >= m.span[0] and m.time[1] <= m.span[1]))
+    return (same_word or _shares_modifier(m, draft)) and not dated_apart
+
+
+def _tense_of_another(m: _Mention) -> bool:
+    """"those who qualified for participation in the debate made statements", "the news of the caucus": an
+    occasion named under another noun takes its status from that noun's clause, so its tense says nothing of
+    when the occasion is (unlike "plans for the summit", "ahead of the vote", "the coming primary": its own words)."""
+    t = m.trigger
+    if t.pos_ == "VERB" or t.dep_ != "pobj" or t.head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    own = W.PLANNED_MODIFIERS | W.CANCELLED_MODIFIERS | W.BEFORE_MODIFIERS | W.EARLIER_MODIFIERS
+    return not any(c.lower_ in own for c in t.children) and not _planned_by_noun(t) and not _ahead_of(t)
+
+
+def _told_both_ways(d: _Draft) -> bool:
+    """Some mentions of ``d`` say it is over and some that it is to come: a tense borrowed from another noun's
+    clause cannot tell which of the two it is."""
+    return {"happened", "planned"} <= {x.status for x in d.mentions if x.firm}
+
+
+def _retold_on_its_day(m: _Mention, base: date | None) -> bool:
+    """"a virtual debate on October 15" after "the second debate, slated for October 15": a mention of the same
+    type given one day that a mention of the occasion gives too (``_joins`` has checked the times agree) tells it
+    again, "a" or not. Not "another meeting" or "a second meeting" that day, and not a vote: several states vote
+    on one day ("Tuesday's vote" in Michigan and in Mississippi)."""
+    if m.time is None or base is None or m.type == "vote" or _ordinal(m.trigger) \
+            or any(c.lower_ == "another" for c in m.trigger.lefts):
+        return False
+    day = resolve(m.time_text, base, _status_direction(m.status))
+    return day is not None and _first_day(day) == _last_day(day)
+
+
+def _speakers_day(m: _Mention) -> bool:
+    """'"Today's speech shows she is serious," Hale said' in the next day's report: "today" inside a quotation
+    is the day the speaker spoke, which may be the day before the report's."""
+    return bool(m.time) and _inside_quotation(m.trigger) and \
+        " ".join(m.time_text.lower().replace("'s", "").replace("’s", "").split()) in W.SPEAKER_DAYS
+
+
+def _said_a_day_before(quoted: _Mention, other: _Mention, base: date | None) -> bool:
+    """``quoted``'s time is a speaker's "today" (``_speakers_day``) that falls on ``other``'s day if it was said
+    the day before publication (a report of the morning after)."""
+    if base is None or not _speakers_day(quoted) or other.anchor is not None:
+        return False
+    said = resolve(quoted.time_text, base - timedelta(days=1), _status_direction(quoted.status))
+    told = resolve(other.time_text, base, _status_direction(other.status))
+    return said is not None and told is not None and _first_day(said) <= _last_day(told) \
+        and _first_day(told) <= _last_day(said)
 
 
 def _bare_weekday(time_text: str | None) -> bool:
@@ -3040,6 +3138,46 @@ def _gathering_named(m: _Mention, draft: _Draft) -> bool:
     return (m.type == "meeting" and draft.head.type == "summit") or (m.type == "summit" and _gathered(draft))
 
 
+def _summit_of_the_meeting(m: _Mention, draft: _Draft) -> bool:
+    """"Ross and Hale held talks in Vienna ... The summit ended with a statement", "will host Hale on Friday ...
+    Their summit on Friday": a summit is a meeting of leaders, so "the"/"their"/"that summit" after a meeting or
+    talks of two or more parties may name it (only where no summit already named takes it, ``_merge``); the rest
+    of ``_joins`` still parts them on time, place and parties. "A summit", "the G20 summit" are others."""
+    if m.type != "summit" or m.trigger.pos_ == "VERB" or m.participants or m.earlier or _ordinal(m.trigger):
+        return False
+    if not all(c.dep_ in ("det", "poss", "punct") for c in m.trigger.lefts) or not _definite(m.trigger):
+        return False
+    parties = {_party_key(p) for x in draft.mentions for p in x.participants}
+    return all(x.type in ("meeting", "talks") for x in draft.mentions) and len(parties) >= 2
+
+
+def _same_body(m: _Mention, draft: _Draft) -> bool:
+    """"spoke at the AIPAC conference" ... "skipped the AIPAC meeting", "the NATO meeting" ... "the NATO summit": a
+    meeting and a summit each named by the body that holds it (a party named inside the mention) are that body's
+    one gathering, told in two words; the rest of ``_joins`` still parts them on time and place."""
+    if {m.type, draft.head.type} != {"meeting", "summit"} or m.trigger.pos_ == "VERB" or m.earlier:
+        return False
+    gatherings = [x for x in draft.mentions if x.type in ("meeting", "summit")]
+    ours = {_party_key(p) for x in gatherings for p in _named_in(x)}
+    if ours & {_party_key(p) for p in _named_in(m)}:
+        return True
+    return bool(_body_words(m.trigger) & {w for x in gatherings for w in _body_words(x.trigger)})
+
+
+def _named_in(m: _Mention) -> list[Participant]:
+    """The parties named inside the mention itself ("the NATO summit", "AIPAC's annual conference")."""
+    return [p for p in m.participants if p.mention is not None and m.span[0] <= p.mention.start < m.span[1]]
+
+
+def _body_words(trigger: Token) -> set[str]:
+    """The proper names before an occasion noun ("the Atlantic Forum's meeting": atlantic, forum), where the
+    resolver names no party of them ("the Forum conference")."""
+    if trigger.pos_ == "VERB":
+        return set()
+    names = [c for c in trigger.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+    return {t.lower_ for c in names for t in c.subtree if t.pos_ == "PROPN"}
+
+
 def _gathered(d: _Draft) -> bool:
     """A meeting told by a verb of gathering ("gathered in Cairo"), which a later noun may name more exactly."""
     return any(x.type == "meeting" and x.trigger.pos_ == "VERB" and x.trigger.lemma_.lower() in W.GATHERING_VERBS
@@ -3127,11 +3265,15 @@ def _same_time(a: _Mention, b: _Mention, base: date | None) -> bool:
         return True
     if base is None or a.anchor is not None or b.anchor is not None:
         return False
-    x = resolve(a.time_text, base, _status_direction(a.status))
-    y = resolve(b.time_text, base, _status_direction(b.status))
-    if x is None or y is None:
-        return False
-    return _first_day(x) <= _last_day(y) and _first_day(y) <= _last_day(x)
+    return any(_first_day(x) <= _last_day(y) and _first_day(y) <= _last_day(x)
+               for x in _readings(a, base) for y in _readings(b, base))
+
+
+def _readings(m: _Mention, base: date) -> list[Resolved]:
+    """The days ``m``'s time may name: in the tense its words say; with no such word ("a speech of his own
+    Wednesday morning", ``firm`` False), a weekday or a month may lie either side of publication."""
+    ways: list[Direction] = [_status_direction(m.status)] if m.firm else ["past", "future"]
+    return [r for r in (resolve(m.time_text, base, way) for way in ways) if r is not None]
 
 
 def _demonstrative(trigger: Token) -> bool:
@@ -3204,7 +3346,7 @@ def _matchup(trigger: Token) -> bool:
 def _supposed(verb: Token | None) -> bool:
     """Under a supposing auxiliary, unless the verb holds or seeks the occasion ("said he would hold a meeting",
     "the union would demand a meeting": a plan, reported)."""
-    return verb is not None and verb.lemma_.lower() not in W.HOLD_VERBS | W.PLAN_VERBS and any(
+    return verb is not None and verb.lemma_.lower() not in W.HOLD_VERBS and not _plan_verb(verb) and any(
         c.dep_ == "aux" and c.lower_ in W.SUPPOSING_AUX for c in verb.children)
 
 
@@ -3230,7 +3372,9 @@ def _date(drafts: list[_Draft], base: date, parsed: ParsedText, resolver: Articl
     # does not date an occasion that only shares its sentence.
     claimed = {m.time for d in drafts for m in d.mentions if m.time}
     for d in drafts:
-        timed = next((m for m in [d.head, *d.mentions] if m.time and m.anchor is None), None)
+        # a time the text gives, before a quoted "today" (the speaker's day, ``_speakers_day``)
+        timed = next((m for m in [d.head, *d.mentions] if m.time and m.anchor is None and not _speakers_day(m)),
+                     None) or next((m for m in [d.head, *d.mentions] if m.time and m.anchor is None), None)
         if timed is not None:
             # a time is read in the tense of its own mention ("he will do well in Tuesday's primary") when that
             # mention's words say one, else in the event's

@@ -116,7 +116,7 @@ def _today(text: str, published: date, direction: Direction) -> Resolved | None:
 
 
 def _neighbour_day(text: str, published: date, direction: Direction) -> Resolved | None:
-    if text in ("last night", "overnight"):
+    if text in ("last night", "overnight", "last evening"):  # "held a telephonic conversation last evening"
         return Resolved(date=published - timedelta(days=1))
     base = _DAY_PART.sub("", text)
     if base == "yesterday":
@@ -205,7 +205,7 @@ def _shift(day: date, count: int, unit: str, sign: int) -> date:
 def _month(text: str, published: date, direction: Direction) -> Resolved | None:
     """"April", "in April", "April 2025", "early April": the whole month, the most recent April for the past."""
     match = re.fullmatch(r"(?:(early|mid|late|mid-|the end of|the beginning of|the start of)\s*)?"
-                         r"(?:last |next |this )?(\w+)(?:,?\s+(\d{4}))?", text)
+                         r"(?:last |next |this )?(\w+)(?:,?\s+(\d{4}))?(?:,?\s+(this|last|next) year)?", text)
     if match is None or match.group(2) not in MONTHS:
         return None
     month = MONTHS.index(match.group(2)) + 1
@@ -213,6 +213,8 @@ def _month(text: str, published: date, direction: Direction) -> Resolved | None:
     if match.group(3):
         return _month_part(_month_range(int(match.group(3)), month), part)
     year = published.year
+    if match.group(4):  # "February this year", "in March last year": the year is said, whichever side
+        return _month_part(_month_range(year + {"this": 0, "last": -1, "next": 1}[match.group(4)], month), part)
     body = text.removeprefix(part or "").strip()
     # "last July" in a September report is this year's July (the latest one before this month), as "next March"
     # in a May report is next year's
