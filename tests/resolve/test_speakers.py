@@ -1945,3 +1945,44 @@ def test_a_poll_named_by_an_unknown_pollster_stays_a_described_source() -> None:
             "Marbrook poll conducted in February.")
     actor = _actor_of(text, "a Marbrook poll")
     assert (actor.name, actor.type) == ("Marbrook poll", "unnamed")
+
+
+def test_the_union_is_the_body_an_apposition_called_a_union() -> None:
+    # who9: "the union" after "X, a union of ...": the body the text called a union, though "union" is no word
+    # of its name
+    text = ("Brenton Steel on Tuesday reached a tentative agreement with the Northern Metalworkers Guild, a union "
+            "of 4,000 workers, ending a strike at two plants. The union said the agreement includes wage increases "
+            "of 20%.")
+    assert _speakers(text)[-1] == ("The union", "Northern Metalworkers Guild")
+
+
+def test_a_one_word_name_called_a_union_is_a_body_not_a_person() -> None:
+    # the recogniser takes "Dunmore" for a person; the apposition says it is a union, so "the union" and a later
+    # "Dunmore" name the body
+    text = ("Marlow Motors on Tuesday reached a tentative agreement with Dunmore, a Canadian union, ending a strike "
+            "at two plants. The union said the agreement includes wage increases of 20%.")
+    actor = _actor_of(text, "The union")
+    assert (actor.name, actor.type) == ("Dunmore", "organization")
+
+
+def test_a_press_release_speaks_for_whoever_issued_it_and_so_does_the_statement_after() -> None:
+    # who9: "a press release" is no document of "the press"; the subject that answered with it, though only
+    # "the company", is its author, and a later "the release" and "the statement" are the same document
+    text = ("Shares of Norvale Payments Inc. fell on Thursday after a website reported that regulators were "
+            "looking at its accounts.\n\nThe company responded with a press release saying it had filed sworn "
+            "statements from its chief executive. The release also stated that Norvale was not under "
+            "investigation.\n\n\"We have not been notified of any inquiry,\" according to the statement.")
+    found = dict(_speakers(text)[1:])
+    assert found == {"a press release": "Norvale Payments Inc.", "The release": "Norvale Payments Inc.",
+                     "the statement": "Norvale Payments Inc."}
+
+
+def test_a_statement_a_described_subject_issues_is_its_own() -> None:
+    text = ("Shares of Norvale Payments Inc. fell on Thursday after a website reported that regulators were "
+            "looking at its accounts. The company issued a statement saying it was not under investigation.")
+    assert _speakers(text)[-1] == ("a statement", "Norvale Payments Inc.")
+
+
+def test_a_press_release_is_not_the_press_speaking() -> None:
+    text = "Marlow Motors will cut 200 jobs. According to a press release, the plant in Dunmore will close next year."
+    assert ("a press release", "press") not in _speakers(text)

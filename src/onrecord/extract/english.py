@@ -461,3 +461,14 @@ CHOOSING_VERBS = frozenset("take takes took taking".split())
 OTHERS_POSSESSIVES = frozenset({"his", "her", "their", "its"})
 # Cue lemmas that report only that a name was or was not said ("did not mention Trump by name"): no stance.
 MENTION_CUES = frozenset({"mention", "name", "cite", "reference"})
+
+# --- documents and their issuers (resolve/speakers.py, issue 12 who9) ---
+# "a press release", "a news conference": the word before says whom a release is for, not whose it is (the
+# press is no author of one); "press reports" stay the press's.
+AUDIENCE_WORDS = frozenset("press news media".split())
+ANNOUNCEMENT_NOUNS = frozenset("release statement conference briefing advisory".split())
+# How a subject puts out a document: "X issued a statement", "X put out a release" (object), "X responded
+# with a press release" (a verb of answering with "with").
+ISSUING_VERBS = frozenset("issue release publish put send post circulate distribute".split())
+ANSWERING_VERBS = frozenset("respond reply react answer follow counter hit".split())
+ISSUED_WITH = "with"

@@ -212,11 +212,13 @@ class ArticleResolver:
         self._id_counts: dict[str, int] = {}  # the last number each id base was given
         self._newlines = [m.start() for m in re.finditer("\n", self.text)]
         self._documents: dict[str, tuple[_ActorState, str]] = {}  # document noun -> its author, as resolved
+        self._last_document: tuple[int, tuple[_ActorState, str]] | None = None  # where the text last spoke of an issued document
         self._spoke: dict[int, int] = {}  # id of a state -> the sentence it last spoke in, as resolved
         self._not_antecedents: set[int] = set()  # ids of states no pronoun refers to (documents)
         self._individuals: set[int] = set()  # ids of unnamed states "he" or "she" may refer to ("a woman")
         _surnames_that_speak(mentions, [w for p in parsed.pieces for w in _org_context_words(p.doc)])
         _people_typed_as_bodies(mentions)
+        _bodies_typed_as_people(mentions)
         self._build_actors(mentions)
         self._addressed = self._only_addressed(parsed) if self._turns else set()
         self._groups: list[tuple[int, list[_ActorState], frozenset[str]]] = []
@@ -1795,6 +1797,9 @@ class ArticleResolver:
                 # poll as a source under its description (``_as_description``), as before owners were read; left
                 # unresolved it lost every poll of PolNeAR train texts 150-350 whose pollster the article never names
                 return None
+        issued = self._issuer(m) if owner is None else None  # "The company issued a statement saying ..."
+        if issued is not None:
+            return issued
         body = self._body_document(m) if owner is None else None  # "a fire service statement"
         if body is not None:
             return body
@@ -1818,6 +1823,41 @@ class ArticleResolver:
             return self._state_for("".join(w if w == "'s" else " " + w for w in words).strip(), "group"), "description"
         return (role, "description") if role is not None else (None, "unresolved")
 
+    def _issuer(self, m: _Mention) -> _Found | None:
+        """Issue 12 (who9): "The company responded with a press release saying X", "the union issued a statement
+        saying X": a document the verb's subject puts out speaks for that subject, whatever the subject is (a
+        name, "the company", "it"), as read at the subject; a later "the release" is the same author's
+        (``_documents``), and so is "the statement" just after it (``_last_document``)."""
+        root = m.span.root
+        noun = root.lemma_.lower()
+        if noun not in names.DOCUMENT_NOUNS:
+            return None
+        verb = root.head
+        if root.dep_ == "pobj" and verb.lower_ == en.ISSUED_WITH and verb.head.lemma_.lower() in en.ANSWERING_VERBS:
+            verb = verb.head
+        elif root.dep_ != "dobj" or verb.lemma_.lower() not in en.ISSUING_VERBS:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        shift = m.start - m.span.start_char
+        phrase = m.span.doc[subject.left_edge.i:subject.i + 1]
+        state, _ = self._mention_state(phrase, phrase.start_char + shift, phrase.end_char + shift, m.last_actor)
+        if state is None:
+            return None
+        found: tuple[_ActorState, str] = state, "named" if state.actor.type == "person" else "organization"
+        self._documents[noun] = found
+        self._last_document = (m.start, found)
+        return found
+
+    def _last_document_in_reach(self, span: Span, offset: int) -> tuple[_ActorState, str] | None:
+        """"The release also stated X. “...,” according to the statement.": a bare definite document noun that
+        names no document of its own kind is the document the text spoke of last, within two sentences."""
+        if self._last_document is None or len(span) != 2 or not _definite(span) or span[0].dep_ == "poss":
+            return None
+        at, found = self._last_document
+        return found if at < offset and self.sentence_of(offset) - self.sentence_of(at) <= 2 else None
+
     def _owners_people(self, owner: Token, m: _Mention) -> _ActorState | None:
         """"Johnson's critics said", "Trump's fiercest critics": people described by whose they are, a named
         person or body, are a group "critics of Boris Johnson" under the owner's full name (guideline 2.5;
@@ -1839,8 +1879,8 @@ class ArticleResolver:
         if root.lemma_.lower() not in names.DOCUMENT_NOUNS | names.SOURCE_DOCUMENT_NOUNS or root.tag_ != "NN":
             return None  # "witness accounts": many people's, still a source under the documents' description
         who = next((c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
-        if who is None:
-            return None
+        if who is None or _for_audience(who, root):
+            return None  # "a press release": a release to the press, not the press's (who9)
         noun = m.span.doc[who.left_edge.i:who.i + 1].text.replace(" ", "").lower()
         if noun not in names.PEOPLE_NOUNS:
             return None
@@ -2175,8 +2215,9 @@ class ArticleResolver:
         generic noun ("the company"), else one whose name has the noun ("the embassy": "US Embassy")."""
         recent = [s for s in self._recent(offset, sentences) if s.actor.type == "organization"]
         if noun not in names.GENERIC_ORG_NOUNS:
-            # a headline's Title Case run the recogniser took for a body ("Hotel Fire Forces Guests Out") is none
-            recent = [s for s in recent if noun in s.actor.name.lower() and not all(
+            # a headline's Title Case run the recogniser took for a body ("Hotel Fire Forces Guests Out") is none;
+            # a body the text called what the noun says ("Unifor, a Canadian union") is "the union" (who9)
+            recent = [s for s in recent if (noun in s.actor.name.lower() or noun in s.titles) and not all(
                 _title_case_line(self.text, x.start) for x in s.actor.mentions)]
             if not recent:
                 return self._missed_body(noun, offset, sentences)
@@ -2402,7 +2443,12 @@ class ArticleResolver:
                 return author
         owned = any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in root.children)
         if _definite(span) and not owned and noun in self._documents:  # not "the News.com.au report"
+            self._last_document = (offset, self._documents[noun])
             return self._documents[noun]
+        if noun in names.DOCUMENT_NOUNS and noun not in self._documents:
+            last = self._last_document_in_reach(span, offset)
+            if last is not None:
+                return last
         if root.dep_ == "dobj" and root.head.lemma_.lower() in en.DISCLOSING_DEEDS and noun in self._acts:
             # "X published a report detailing ...": the very document X published (``_see_disclosures``)
             return self._speech_act(noun, shift + root.idx, 0)
@@ -3431,6 +3477,18 @@ def _people_typed_as_bodies(mentions: list[_NameMention]) -> None:
             m.label = "PERSON"
 
 
+def _bodies_typed_as_people(mentions: list[_NameMention]) -> None:
+    """Issue 12 (who9): "a deal with Unifor, a Canadian union ... Unifor said": a one-word name the recogniser
+    took for a person is a body's when an apposition calls it one ("a union", "an insurer"), and so is every
+    other mention of that word, so that a later "the union" (``_last_organization``) and "Unifor" name it.
+    A person is never called "a union"; "Smith, a company founder" has the people noun as its head."""
+    bodies = {m.words[0] for m in mentions if m.label == "PERSON" and len(m.words) == 1
+              and any(noun in names.ORG_NOUNS | names.COMPANY_NOUNS for noun in m.described)}
+    for m in mentions:
+        if m.label == "PERSON" and len(m.words) == 1 and m.words[0] in bodies:
+            m.label = "ORG"
+
+
 def _person_shaped(words: list[str]) -> bool:
     """Two or three capitalised words of letters, none a word that names bodies or titles."""
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) \
@@ -4071,6 +4129,11 @@ def _name_before(noun: Token) -> Token | None:
         (c.dep_ == "compound" and c.pos_ == "PROPN")
         or (c.dep_ in ("compound", "nsubj", "nmod") and len(c.text) > 1 and c.text.isupper() and c.is_alpha))),
         None)
+
+
+def _for_audience(word: Token, document: Token) -> bool:
+    """"a press release", "a news conference": a word of the audience before an announcement (who9)."""
+    return word.lower_ in en.AUDIENCE_WORDS and document.lemma_.lower() in en.ANNOUNCEMENT_NOUNS
 
 
 def _definite(span: Span) -> bool:
