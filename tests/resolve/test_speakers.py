@@ -1986,3 +1986,58 @@ def test_a_statement_a_described_subject_issues_is_its_own() -> None:
 def test_a_press_release_is_not_the_press_speaking() -> None:
     text = "Marlow Motors will cut 200 jobs. According to a press release, the plant in Dunmore will close next year."
     assert ("a press release", "press") not in _speakers(text)
+
+
+def test_in_an_article_about_one_named_study_its_voices_are_its_authors() -> None:
+    # who9: "researchers", "the report's authors", "the report" and the study itself speak for the one study the
+    # article names, as a group "authors of the <study>" (guideline 2.5: a document speaks for its author)
+    text = ("Half of adult Canadians sleep too little, researchers say. The report's authors say the problem is "
+            "growing. The results of the Northern Sleep Health Study, published this week, revealed that shift "
+            "workers sleep least. The report says screens are partly to blame.")
+    authors = "authors of the Northern Sleep Health Study"
+    assert [name for _, name in _speakers(text)] == [authors] * 4
+
+
+def test_researchers_stay_researchers_where_the_article_names_no_study() -> None:
+    text = "Half of adult Canadians sleep too little, researchers say. The report says screens are partly to blame."
+    assert all(name is None or not name.startswith("authors of") for _, name in _speakers(text))
+
+
+def test_a_leads_unnamed_role_is_the_person_the_next_statement_first_names() -> None:
+    # who9 (wire leads): the lead's "X's foreign minister" is the untitled person quoted next; a person the
+    # text gives another title ("opposition leader") is someone else
+    lead = "Veldoria's foreign minister on Sunday welcomed the offer of direct talks over the river dispute.\n\n"
+    quote = "\"We have no red lines for these negotiations,\" {}Tomas Aravik said at a conference in Vienna."
+    assert _speakers(lead + quote.format(""))[0] == ("Veldoria's foreign minister", "Tomas Aravik")
+    assert _speakers(lead + quote.format("opposition leader "))[0] == ("Veldoria's foreign minister",
+                                                                      "minister of Veldoria")
+
+
+def test_state_authorities_in_a_us_story_are_that_states() -> None:
+    text = ("A gunman opened fire in a crowded mall in Burlington, Wash., on Friday evening.\n\n"
+            "State authorities say they have arrested a suspect in the shooting.")
+    assert _speakers(text)[-1] == ("State authorities", "Washington state authorities")
+
+
+def test_a_document_a_subject_put_out_in_a_clause_of_its_own_is_its_own() -> None:
+    # who9: "X confirmed it in a tweet that said ...": the tweet is X's
+    text = ("A fire closed the Marlow mill on Friday. The Kelvale County Fire Department confirmed the closure in a "
+            "tweet that said \"the mill will stay shut until Monday.\"")
+    assert _speakers(text)[-1] == ("a tweet", "Kelvale County Fire Department")
+
+
+def test_a_body_name_runs_on_to_the_head_word_the_recogniser_left_out() -> None:
+    from onrecord.resolve.speakers import _with_head_word
+
+    doc = load(Settings())("Washington State Patrol confirmed the capture on Friday.")
+    ent = doc[0:2]
+    assert _with_head_word(ent).text == "Washington State Patrol"
+    doc = load(Settings())("Acme CEO Jane Roe said so.")
+    assert _with_head_word(doc[0:1]).text == "Acme"
+
+
+def test_estimates_by_a_states_government_are_that_governments() -> None:
+    # who9: data "by" a body the text describes ("the Chilean government") has that author, as a name would give
+    text = ("Chile's Congress will debate the abortion bill next month. Estimates by the Chilean government suggest "
+            "about 350,000 illegal abortions are carried out in the country each year.")
+    assert _speakers(text)[-1] == ("Estimates", "Government of Chile")

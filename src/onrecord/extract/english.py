@@ -472,3 +472,12 @@ ANNOUNCEMENT_NOUNS = frozenset("release statement conference briefing advisory".
 ISSUING_VERBS = frozenset("issue release publish put send post circulate distribute".split())
 ANSWERING_VERBS = frozenset("respond reply react answer follow counter hit".split())
 ISSUED_WITH = "with"
+ISSUED_IN = "in"  # "X confirmed the arrest in a statement that said ...": a document X put out
+# A study the article names ("the Framingham Heart Study"): its last word. Not "Report", the last word of
+# outlets' names too ("the Drudge Report").
+STUDY_NAME_WORDS = frozenset("study survey trial".split())
+# What a report calls the people behind a study ("the authors", "the study's authors", "researchers say") and
+# the study itself ("the report", "the study").
+AUTHOR_NOUNS = frozenset("author researcher".split())
+STUDY_NOUNS = frozenset("study report survey paper trial".split())
+AUTHORS_OF = "authors of the"

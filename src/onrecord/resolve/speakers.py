@@ -212,7 +212,9 @@ class ArticleResolver:
         self._id_counts: dict[str, int] = {}  # the last number each id base was given
         self._newlines = [m.start() for m in re.finditer("\n", self.text)]
         self._documents: dict[str, tuple[_ActorState, str]] = {}  # document noun -> its author, as resolved
-        self._last_document: tuple[int, tuple[_ActorState, str]] | None = None  # where the text last spoke of an issued document
+        self._study: tuple[_ActorState | None] | None = None  # the one study the article names, read once
+        # where the text last spoke of an issued document, and its author
+        self._last_document: tuple[int, tuple[_ActorState, str]] | None = None
         self._spoke: dict[int, int] = {}  # id of a state -> the sentence it last spoke in, as resolved
         self._not_antecedents: set[int] = set()  # ids of states no pronoun refers to (documents)
         self._individuals: set[int] = set()  # ids of unnamed states "he" or "she" may refer to ("a woman")
@@ -986,11 +988,33 @@ class ArticleResolver:
                 continue
             at = (speaker.start, speaker.end)
             named = assigned[at] if at in assigned else self._introduced_as(role, speaker.start)
+            if named is None and at not in assigned:
+                named = self._lead_role_quoted_next(resolved, n)
             assigned[at] = named
             if named is not None and named is not state:
                 self._see(named, _Seen(speaker.start, self.sentence_of(speaker.start), True))
                 named.add_mention(speaker.start, speaker.end)
                 resolved[n] = (cand, named, "role", speaker)
+
+    def _lead_role_quoted_next(self, resolved: list[tuple[Candidate, _ActorState | None, str, TextSpan | None]],
+                               n: int) -> _ActorState | None:
+        """Who9 (spkaudit): "Iran's foreign minister on Sunday welcomed X. “...,” Ali Akbar Salehi said": a wire
+        lead's unnamed role is the person the next statement names for the first time, when the text gives that
+        person no title or role of their own (which would say it is someone else) and they speak within
+        ``MAX_ROLE_AHEAD`` sentences. Only the article's first statement: later, a new name is a new voice."""
+        speaker = resolved[n][3]
+        if speaker is None or any(r[3] is not None for r in resolved[:n]) or n + 1 >= len(resolved) \
+                or self.sentence_of(speaker.start) > 2:
+            return None
+        _, state, how, following = resolved[n + 1]
+        if state is None or how != "named" or state.actor.type != "person" or following is None \
+                or state.titles or not state.seen:
+            return None
+        first = state.seen[0]
+        here = self.sentence_of(speaker.start)
+        if first.offset <= speaker.start or first.sentence - here > MAX_ROLE_AHEAD:
+            return None
+        return state
 
     def _introduced_as(self, role: str, offset: int) -> _ActorState | None:
         """The one person first named within the next ``MAX_ROLE_AHEAD`` sentences after ``offset`` with
@@ -1180,7 +1204,30 @@ class ArticleResolver:
         """The actor behind a speaker mention: the first reading of ``_mention_state`` that applies.
         A reading that applies but finds no actor ("he" with no antecedent) ends the search unresolved."""
         assert cand.speaker is not None and cand.speaker_offsets is not None
-        return self._mention_state(cand.speaker, *cand.speaker_offsets, last_actor)
+        state, how = self._mention_state(cand.speaker, *cand.speaker_offsets, last_actor)
+        authors = self._study_authors(cand.speaker, state)
+        return (authors, "description") if authors is not None else (state, how)
+
+    def _study_authors(self, span: Span, state: _ActorState | None) -> _ActorState | None:
+        """Issue 12 (who9): in an article about one study it names ("the Australian Dental Health Study"), the
+        study speaking, "the study" or "the report", "the authors", "the study's authors" and "researchers"
+        with no other word are its authors, a group "authors of the <study>" (guideline 2.5: a document
+        speaks for its author; the annotators wrote the study's authors). None where the article names no
+        study, or more than one, or the mention says whose it is otherwise ("Oxford researchers")."""
+        study = self._named_study()
+        if study is None:
+            return None
+        if state is not study and not _about_the_study(span):
+            return None
+        return self._state_for(f"{en.AUTHORS_OF} {study.actor.name}", "group")
+
+    def _named_study(self) -> _ActorState | None:
+        """The one study the article names, an organisation to the recogniser ("Iodine Nutrition Study")."""
+        if self._study is None:
+            found = {id(s): s for s in self.states if s.actor.type == "organization" and len(s.words) >= 2
+                     and s.words[-1].lower() in en.STUDY_NAME_WORDS}
+            self._study = (next(iter(found.values())) if len(found) == 1 else None,)
+        return self._study[0]
 
     def mention_actor(self, span: Span, start: int, end: int) -> Actor | None:
         """The actor a mention outside any statement refers to (an event's participant: "his summit", "the
@@ -1825,9 +1872,10 @@ class ArticleResolver:
 
     def _issuer(self, m: _Mention) -> _Found | None:
         """Issue 12 (who9): "The company responded with a press release saying X", "the union issued a statement
-        saying X": a document the verb's subject puts out speaks for that subject, whatever the subject is (a
-        name, "the company", "it"), as read at the subject; a later "the release" is the same author's
-        (``_documents``), and so is "the statement" just after it (``_last_document``)."""
+        saying X", "the patrol confirmed it in a tweet that said X": a document the verb's subject puts out
+        speaks for that subject, whatever the subject is (a name, "the company", "it"), as read at the subject;
+        a later "the release" is the same author's (``_documents``), and so is "the statement" just after it
+        (``_last_document``)."""
         root = m.span.root
         noun = root.lemma_.lower()
         if noun not in names.DOCUMENT_NOUNS:
@@ -1835,6 +1883,8 @@ class ArticleResolver:
         verb = root.head
         if root.dep_ == "pobj" and verb.lower_ == en.ISSUED_WITH and verb.head.lemma_.lower() in en.ANSWERING_VERBS:
             verb = verb.head
+        elif root.dep_ == "pobj" and verb.lower_ == en.ISSUED_IN and verb.head.pos_ == "VERB":
+            verb = verb.head  # "X confirmed the capture in a tweet that said ...": X's tweet
         elif root.dep_ != "dobj" or verb.lemma_.lower() not in en.ISSUING_VERBS:
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -2428,7 +2478,7 @@ class ArticleResolver:
             # from the 2008 election cycle" name a time, no author (the PROPN test below)
             if clause.dep_ == "prep" and clause.lower_ in ("by", "from"):
                 agent = next((g for g in clause.children if g.dep_ == "pobj"), None)
-                if data and agent is not None and agent.pos_ != "PROPN":
+                if data and agent is not None and agent.pos_ != "PROPN" and not _described_author(clause, agent):
                     continue  # "FEC records from the 2008 election cycle show he backed McCain": no author
             elif clause.dep_ in ("acl", "relcl"):  # "the decree signed by the Pope"
                 agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children
@@ -2548,10 +2598,12 @@ class ArticleResolver:
         name, actor_type = described
         root = span.root
         lemma = root.lemma_.lower()
-        if lemma not in names.LOCAL_SOURCE_NOUNS | names.STAFF_NOUNS or actor_type != "group":
-            return None
         modifiers = [t for t in span if t.i != root.i and t.dep_ != "det" and not t.is_punct]
-        if any(t.lower_ != "state" for t in modifiers) or (modifiers and lemma != "prosecutor"):
+        # "state authorities", "state officials" in a US story: a state's (who9), not "American state authorities"
+        state_level = lemma in names.STATE_LEVEL_NOUNS and [t.lower_ for t in modifiers] == ["state"]
+        if (lemma not in names.LOCAL_SOURCE_NOUNS | names.STAFF_NOUNS and not state_level) or actor_type != "group":
+            return None
+        if any(t.lower_ != "state" for t in modifiers) or (modifiers and not state_level):
             return None
         if lemma in names.STAFF_NOUNS:
             owner = self._main_company()
@@ -2977,11 +3029,25 @@ def _plural_conjunct(doc: Doc, at: int) -> bool:
         and nxt.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE", "TIME")
 
 
+def _with_head_word(ent: Span) -> Span:
+    """Who9 (spkaudit): "[Washington State] Patrol confirmed ...": the recogniser left out the capitalised word
+    its name modifies, the body's own head noun; the name runs on to it. Not a title or a word for people
+    ("Acme CEO Jane Roe", "Labour MPs"), and not a word of another entity."""
+    end = ent.end
+    while end < len(ent.doc) and ent.doc[end - 1].dep_ == "compound" and ent.doc[end - 1].head.i == end:
+        nxt = ent.doc[end]
+        if nxt.pos_ != "PROPN" or not nxt.is_title or nxt.ent_type_ or nxt.lower_ in _NOT_BODY_HEADS:
+            break
+        end += 1
+    return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.end else ent
+
+
 def _with_body_tail(ent: Span) -> Span:
     """An organisation the recogniser cut before its "of"/"on" part ("[The Supreme Court] of [Puerto Rico]")
     is named whole: the guideline names it "Supreme Court of Puerto Rico" (world-politics tune)."""
     if ent.label_ != "ORG":
         return ent
+    ent = _with_head_word(ent)
     end = _body_tail(ent[-1])
     if end == ent.end and any(t.lower_ in names.BODY_LINKS for t in ent[1:]) and _plural_conjunct(ent.doc, end):
         end += 2  # "[the American College of Obstetricians] and Gynecologists": the recogniser cut at "and"
@@ -3110,6 +3176,8 @@ def _titled_tail(ent: Span, given: Token, surname: Token) -> bool:
 _NOT_RANKS = frozenset("mr. mr mrs. mrs ms. ms dr. dr sir dame lord lady hon. honorable former then acting u.s. us "
                        "american first".split()) | frozenset(names.NATIONALITIES)
 # Nouns for what a person does, which a sentence's capital may join to the name after it ("Broadcaster").
+_NOT_BODY_HEADS = (names.TITLE_WORDS | names.ROLE_NOUNS | names.PEOPLE_NOUNS | names.CALLING_TITLES
+                   | frozenset(names.NATIONALITIES))
 _OCCUPATION_NOUNS = names.PEOPLE_NOUNS | names.ROLE_NOUNS | names.CALLING_TITLES | names.ORG_NOUNS
 # Words of a body's name or a title, never of a person's plain name ("Hirtenberger Defence Group").
 _BODY_NAME_WORDS = (names.ORG_NOUNS | names.ORG_SUFFIXES | names.ORG_NAME_WORDS | names.BODY_HEADS | names.TITLE_WORDS
@@ -4129,6 +4197,26 @@ def _name_before(noun: Token) -> Token | None:
         (c.dep_ == "compound" and c.pos_ == "PROPN")
         or (c.dep_ in ("compound", "nsubj", "nmod") and len(c.text) > 1 and c.text.isupper() and c.is_alpha))),
         None)
+
+
+def _about_the_study(span: Span) -> bool:
+    """"the study", "the report", "the authors", "the report's authors", "researchers": a mention that can only
+    be a study's own voice, with no word saying whose it is besides the study itself."""
+    root = span.root
+    lemma = root.lemma_.lower()
+    others = [t for t in span if t.i != root.i and not t.is_punct and t.lower_ not in ("'s", "’s")]
+    if lemma in en.STUDY_NOUNS and root.tag_ == "NN":
+        return len(others) == 1 and others[0].lower_ in ("the", "this")
+    if lemma not in en.AUTHOR_NOUNS or root.tag_ != "NNS":
+        return False
+    return all(t.lower_ == "the" or (t.dep_ == "poss" and t.lemma_.lower() in en.STUDY_NOUNS) for t in others)
+
+
+def _described_author(prep: Token, agent: Token) -> bool:
+    """Who9: "Estimates by the Argentinian government", "a survey by analysts": "by" a state's body or people
+    the text describes gives data an author as a name would ("from" a common noun is a time or a place)."""
+    return prep.lower_ == "by" and agent.pos_ == "NOUN" and (
+        agent.lemma_.lower() in names.STATE_BODIES or (agent.tag_ == "NNS" and _people_word(agent.lemma_.lower())))
 
 
 def _for_audience(word: Token, document: Token) -> bool:
