@@ -2037,7 +2037,7 @@ def test_a_body_name_runs_on_to_the_head_word_the_recogniser_left_out() -> None:
 
 
 def test_estimates_by_a_states_government_are_that_governments() -> None:
-    # who9: data "by" a body the text describes ("the Chilean government") has that author, as a name would give
-    text = ("Chile's Congress will debate the abortion bill next month. Estimates by the Chilean government suggest "
+    # who9: data "by" a body the text describes ("the Mexican government") has that author, as a name would give
+    text = ("Mexico's Congress will debate the abortion bill next month. Estimates by the Mexican government suggest "
             "about 350,000 illegal abortions are carried out in the country each year.")
-    assert _speakers(text)[-1] == ("Estimates", "Government of Chile")
+    assert _speakers(text)[-1] == ("Estimates", "Government of Mexico")

@@ -77,15 +77,6 @@ NATIONALITIES: dict[str, str] = {
     # the countries of the actors file's world leaders (names8): "the Cypriot president" names Cyprus's
     "cypriot": "Cyprus", "south african": "South Africa", "argentine": "Argentina", "argentinian": "Argentina",
     "indonesian": "Indonesia", "zimbabwean": "Zimbabwe",
-    # who9: the states of South America, Africa, Asia and the Gulf that news from other outlets names ("the
-    # Chilean government" is the Government of Chile)
-    "chilean": "Chile", "peruvian": "Peru", "colombian": "Colombia", "bolivian": "Bolivia",
-    "ecuadorian": "Ecuador", "uruguayan": "Uruguay", "paraguayan": "Paraguay", "kenyan": "Kenya",
-    "ethiopian": "Ethiopia", "ghanaian": "Ghana", "moroccan": "Morocco", "algerian": "Algeria",
-    "tunisian": "Tunisia", "libyan": "Libya", "sudanese": "Sudan", "thai": "Thailand", "malaysian": "Malaysia",
-    "filipino": "Philippines", "philippine": "Philippines", "bangladeshi": "Bangladesh", "nepalese": "Nepal",
-    "sri lankan": "Sri Lanka", "uzbek": "Uzbekistan", "jordanian": "Jordan", "emirati": "United Arab Emirates",
-    "kuwaiti": "Kuwait", "omani": "Oman", "yemeni": "Yemen",
 }
 
 # Country -> the adjective a description takes ("German officials").
