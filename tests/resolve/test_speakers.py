@@ -2041,3 +2041,15 @@ def test_estimates_by_a_states_government_are_that_governments() -> None:
     text = ("Mexico's Congress will debate the abortion bill next month. Estimates by the Mexican government suggest "
             "about 350,000 illegal abortions are carried out in the country each year.")
     assert _speakers(text)[-1] == ("Estimates", "Government of Mexico")
+
+
+def test_a_body_name_does_not_run_on_to_a_plural_word_for_people() -> None:
+    from onrecord.resolve.speakers import _with_head_word
+
+    doc = load(Settings())("Washington State Patrol confirmed the capture on Friday.")
+    patrol = doc[2]
+    words = {patrol.lower_, patrol.lower_.removesuffix("s")}
+    assert not words & speakers._NOT_BODY_HEADS  # the head word of a body is read on
+    doc = load(Settings())("GOP Candidates Resoundingly Reject The Idea Of A Minimum Wage Hike.")
+    gop = next(e for e in doc.ents if e.text == "GOP")
+    assert _with_head_word(gop).text == "GOP"

@@ -3036,7 +3036,9 @@ def _with_head_word(ent: Span) -> Span:
     end = ent.end
     while end < len(ent.doc) and ent.doc[end - 1].dep_ == "compound" and ent.doc[end - 1].head.i == end:
         nxt = ent.doc[end]
-        if nxt.pos_ != "PROPN" or not nxt.is_title or nxt.ent_type_ or nxt.lower_ in _NOT_BODY_HEADS:
+        # "GOP Candidates": people in a headline's capitals, a plural the tagger keeps as its own lemma
+        if nxt.pos_ != "PROPN" or not nxt.is_title or nxt.ent_type_ \
+                or {nxt.lower_, nxt.lower_.removesuffix("s")} & _NOT_BODY_HEADS:
             break
         end += 1
     return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.end else ent
