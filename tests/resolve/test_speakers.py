@@ -1945,3 +1945,111 @@ def test_a_poll_named_by_an_unknown_pollster_stays_a_described_source() -> None:
             "Marbrook poll conducted in February.")
     actor = _actor_of(text, "a Marbrook poll")
     assert (actor.name, actor.type) == ("Marbrook poll", "unnamed")
+
+
+def test_the_union_is_the_body_an_apposition_called_a_union() -> None:
+    # who9: "the union" after "X, a union of ...": the body the text called a union, though "union" is no word
+    # of its name
+    text = ("Brenton Steel on Tuesday reached a tentative agreement with the Northern Metalworkers Guild, a union "
+            "of 4,000 workers, ending a strike at two plants. The union said the agreement includes wage increases "
+            "of 20%.")
+    assert _speakers(text)[-1] == ("The union", "Northern Metalworkers Guild")
+
+
+def test_a_one_word_name_called_a_union_is_a_body_not_a_person() -> None:
+    # the recogniser takes "Dunmore" for a person; the apposition says it is a union, so "the union" and a later
+    # "Dunmore" name the body
+    text = ("Marlow Motors on Tuesday reached a tentative agreement with Dunmore, a Canadian union, ending a strike "
+            "at two plants. The union said the agreement includes wage increases of 20%.")
+    actor = _actor_of(text, "The union")
+    assert (actor.name, actor.type) == ("Dunmore", "organization")
+
+
+def test_a_press_release_speaks_for_whoever_issued_it_and_so_does_the_statement_after() -> None:
+    # who9: "a press release" is no document of "the press"; the subject that answered with it, though only
+    # "the company", is its author, and a later "the release" and "the statement" are the same document
+    text = ("Shares of Norvale Payments Inc. fell on Thursday after a website reported that regulators were "
+            "looking at its accounts.\n\nThe company responded with a press release saying it had filed sworn "
+            "statements from its chief executive. The release also stated that Norvale was not under "
+            "investigation.\n\n\"We have not been notified of any inquiry,\" according to the statement.")
+    found = dict(_speakers(text)[1:])
+    assert found == {"a press release": "Norvale Payments Inc.", "The release": "Norvale Payments Inc.",
+                     "the statement": "Norvale Payments Inc."}
+
+
+def test_a_statement_a_described_subject_issues_is_its_own() -> None:
+    text = ("Shares of Norvale Payments Inc. fell on Thursday after a website reported that regulators were "
+            "looking at its accounts. The company issued a statement saying it was not under investigation.")
+    assert _speakers(text)[-1] == ("a statement", "Norvale Payments Inc.")
+
+
+def test_a_press_release_is_not_the_press_speaking() -> None:
+    text = "Marlow Motors will cut 200 jobs. According to a press release, the plant in Dunmore will close next year."
+    assert ("a press release", "press") not in _speakers(text)
+
+
+def test_in_an_article_about_one_named_study_its_voices_are_its_authors() -> None:
+    # who9: "researchers", "the report's authors", "the report" and the study itself speak for the one study the
+    # article names, as a group "authors of the <study>" (guideline 2.5: a document speaks for its author)
+    text = ("Half of adult Canadians sleep too little, researchers say. The report's authors say the problem is "
+            "growing. The results of the Northern Sleep Health Study, published this week, revealed that shift "
+            "workers sleep least. The report says screens are partly to blame.")
+    authors = "authors of the Northern Sleep Health Study"
+    assert [name for _, name in _speakers(text)] == [authors] * 4
+
+
+def test_researchers_stay_researchers_where_the_article_names_no_study() -> None:
+    text = "Half of adult Canadians sleep too little, researchers say. The report says screens are partly to blame."
+    assert all(name is None or not name.startswith("authors of") for _, name in _speakers(text))
+
+
+def test_a_leads_unnamed_role_is_the_person_the_next_statement_first_names() -> None:
+    # who9 (wire leads): the lead's "X's foreign minister" is the untitled person quoted next; a person the
+    # text gives another title ("opposition leader") is someone else
+    lead = "Veldoria's foreign minister on Sunday welcomed the offer of direct talks over the river dispute.\n\n"
+    quote = "\"We have no red lines for these negotiations,\" {}Tomas Aravik said at a conference in Vienna."
+    assert _speakers(lead + quote.format(""))[0] == ("Veldoria's foreign minister", "Tomas Aravik")
+    assert _speakers(lead + quote.format("opposition leader "))[0] == ("Veldoria's foreign minister",
+                                                                      "minister of Veldoria")
+
+
+def test_state_authorities_in_a_us_story_are_that_states() -> None:
+    text = ("A gunman opened fire in a crowded mall in Burlington, Wash., on Friday evening.\n\n"
+            "State authorities say they have arrested a suspect in the shooting.")
+    assert _speakers(text)[-1] == ("State authorities", "Washington state authorities")
+
+
+def test_a_document_a_subject_put_out_in_a_clause_of_its_own_is_its_own() -> None:
+    # who9: "X confirmed it in a tweet that said ...": the tweet is X's
+    text = ("A fire closed the Marlow mill on Friday. The Kelvale County Fire Department confirmed the closure in a "
+            "tweet that said \"the mill will stay shut until Monday.\"")
+    assert _speakers(text)[-1] == ("a tweet", "Kelvale County Fire Department")
+
+
+def test_a_body_name_runs_on_to_the_head_word_the_recogniser_left_out() -> None:
+    from onrecord.resolve.speakers import _with_head_word
+
+    doc = load(Settings())("Washington State Patrol confirmed the capture on Friday.")
+    ent = doc[0:2]
+    assert _with_head_word(ent).text == "Washington State Patrol"
+    doc = load(Settings())("Acme CEO Jane Roe said so.")
+    assert _with_head_word(doc[0:1]).text == "Acme"
+
+
+def test_estimates_by_a_states_government_are_that_governments() -> None:
+    # who9: data "by" a body the text describes ("the Mexican government") has that author, as a name would give
+    text = ("Mexico's Congress will debate the abortion bill next month. Estimates by the Mexican government suggest "
+            "about 350,000 illegal abortions are carried out in the country each year.")
+    assert _speakers(text)[-1] == ("Estimates", "Government of Mexico")
+
+
+def test_a_body_name_does_not_run_on_to_a_plural_word_for_people() -> None:
+    from onrecord.resolve.speakers import _with_head_word
+
+    doc = load(Settings())("Washington State Patrol confirmed the capture on Friday.")
+    patrol = doc[2]
+    words = {patrol.lower_, patrol.lower_.removesuffix("s")}
+    assert not words & speakers._NOT_BODY_HEADS  # the head word of a body is read on
+    doc = load(Settings())("GOP Candidates Resoundingly Reject The Idea Of A Minimum Wage Hike.")
+    gop = next(e for e in doc.ents if e.text == "GOP")
+    assert _with_head_word(gop).text == "GOP"

@@ -461,3 +461,23 @@ CHOOSING_VERBS = frozenset("take takes took taking".split())
 OTHERS_POSSESSIVES = frozenset({"his", "her", "their", "its"})
 # Cue lemmas that report only that a name was or was not said ("did not mention Trump by name"): no stance.
 MENTION_CUES = frozenset({"mention", "name", "cite", "reference"})
+
+# --- documents and their issuers (resolve/speakers.py, issue 12 who9) ---
+# "a press release", "a news conference": the word before says whom a release is for, not whose it is (the
+# press is no author of one); "press reports" stay the press's.
+AUDIENCE_WORDS = frozenset("press news media".split())
+ANNOUNCEMENT_NOUNS = frozenset("release statement conference briefing advisory".split())
+# How a subject puts out a document: "X issued a statement", "X put out a release" (object), "X responded
+# with a press release" (a verb of answering with "with").
+ISSUING_VERBS = frozenset("issue release publish put send post circulate distribute".split())
+ANSWERING_VERBS = frozenset("respond reply react answer follow counter hit".split())
+ISSUED_WITH = "with"
+ISSUED_IN = "in"  # "X confirmed the arrest in a statement that said ...": a document X put out
+# A study the article names ("the Framingham Heart Study"): its last word. Not "Report", the last word of
+# outlets' names too ("the Drudge Report").
+STUDY_NAME_WORDS = frozenset("study survey trial".split())
+# What a report calls the people behind a study ("the authors", "the study's authors", "researchers say") and
+# the study itself ("the report", "the study").
+AUTHOR_NOUNS = frozenset("author researcher".split())
+STUDY_NOUNS = frozenset("study report survey paper trial".split())
+AUTHORS_OF = "authors of the"

@@ -114,6 +114,8 @@ NATIONAL_SOURCE_NOUNS = frozenset("official authority media medium press governm
 # a company ("the employees" of a story about Ford are "Ford employees").
 LOCAL_SOURCE_NOUNS = frozenset("police protester protestor demonstrator prosecutor".split())
 STAFF_NOUNS = frozenset("employee".split())
+# Sources a US state has as the country has them: "state prosecutors", "state officials" are the state's.
+STATE_LEVEL_NOUNS = frozenset("prosecutor official authority regulator lawmaker legislator".split())
 
 # Capitals and seats that speak for their state ("Moscow said ...").
 METONYMS: dict[str, str] = {

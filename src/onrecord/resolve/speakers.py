@@ -212,11 +212,15 @@ class ArticleResolver:
         self._id_counts: dict[str, int] = {}  # the last number each id base was given
         self._newlines = [m.start() for m in re.finditer("\n", self.text)]
         self._documents: dict[str, tuple[_ActorState, str]] = {}  # document noun -> its author, as resolved
+        self._study: tuple[_ActorState | None] | None = None  # the one study the article names, read once
+        # where the text last spoke of an issued document, and its author
+        self._last_document: tuple[int, tuple[_ActorState, str]] | None = None
         self._spoke: dict[int, int] = {}  # id of a state -> the sentence it last spoke in, as resolved
         self._not_antecedents: set[int] = set()  # ids of states no pronoun refers to (documents)
         self._individuals: set[int] = set()  # ids of unnamed states "he" or "she" may refer to ("a woman")
         _surnames_that_speak(mentions, [w for p in parsed.pieces for w in _org_context_words(p.doc)])
         _people_typed_as_bodies(mentions)
+        _bodies_typed_as_people(mentions)
         self._build_actors(mentions)
         self._addressed = self._only_addressed(parsed) if self._turns else set()
         self._groups: list[tuple[int, list[_ActorState], frozenset[str]]] = []
@@ -984,11 +988,33 @@ class ArticleResolver:
                 continue
             at = (speaker.start, speaker.end)
             named = assigned[at] if at in assigned else self._introduced_as(role, speaker.start)
+            if named is None and at not in assigned:
+                named = self._lead_role_quoted_next(resolved, n)
             assigned[at] = named
             if named is not None and named is not state:
                 self._see(named, _Seen(speaker.start, self.sentence_of(speaker.start), True))
                 named.add_mention(speaker.start, speaker.end)
                 resolved[n] = (cand, named, "role", speaker)
+
+    def _lead_role_quoted_next(self, resolved: list[tuple[Candidate, _ActorState | None, str, TextSpan | None]],
+                               n: int) -> _ActorState | None:
+        """Who9 (spkaudit): "Iran's foreign minister on Sunday welcomed X. “...,” Ali Akbar Salehi said": a wire
+        lead's unnamed role is the person the next statement names for the first time, when the text gives that
+        person no title or role of their own (which would say it is someone else) and they speak within
+        ``MAX_ROLE_AHEAD`` sentences. Only the article's first statement: later, a new name is a new voice."""
+        speaker = resolved[n][3]
+        if speaker is None or any(r[3] is not None for r in resolved[:n]) or n + 1 >= len(resolved) \
+                or self.sentence_of(speaker.start) > 2:
+            return None
+        _, state, how, following = resolved[n + 1]
+        if state is None or how != "named" or state.actor.type != "person" or following is None \
+                or state.titles or not state.seen:
+            return None
+        first = state.seen[0]
+        here = self.sentence_of(speaker.start)
+        if first.offset <= speaker.start or first.sentence - here > MAX_ROLE_AHEAD:
+            return None
+        return state
 
     def _introduced_as(self, role: str, offset: int) -> _ActorState | None:
         """The one person first named within the next ``MAX_ROLE_AHEAD`` sentences after ``offset`` with
@@ -1178,7 +1204,30 @@ class ArticleResolver:
         """The actor behind a speaker mention: the first reading of ``_mention_state`` that applies.
         A reading that applies but finds no actor ("he" with no antecedent) ends the search unresolved."""
         assert cand.speaker is not None and cand.speaker_offsets is not None
-        return self._mention_state(cand.speaker, *cand.speaker_offsets, last_actor)
+        state, how = self._mention_state(cand.speaker, *cand.speaker_offsets, last_actor)
+        authors = self._study_authors(cand.speaker, state)
+        return (authors, "description") if authors is not None else (state, how)
+
+    def _study_authors(self, span: Span, state: _ActorState | None) -> _ActorState | None:
+        """Issue 12 (who9): in an article about one study it names ("the Australian Dental Health Study"), the
+        study speaking, "the study" or "the report", "the authors", "the study's authors" and "researchers"
+        with no other word are its authors, a group "authors of the <study>" (guideline 2.5: a document
+        speaks for its author; the annotators wrote the study's authors). None where the article names no
+        study, or more than one, or the mention says whose it is otherwise ("Oxford researchers")."""
+        study = self._named_study()
+        if study is None:
+            return None
+        if state is not study and not _about_the_study(span):
+            return None
+        return self._state_for(f"{en.AUTHORS_OF} {study.actor.name}", "group")
+
+    def _named_study(self) -> _ActorState | None:
+        """The one study the article names, an organisation to the recogniser ("Iodine Nutrition Study")."""
+        if self._study is None:
+            found = {id(s): s for s in self.states if s.actor.type == "organization" and len(s.words) >= 2
+                     and s.words[-1].lower() in en.STUDY_NAME_WORDS}
+            self._study = (next(iter(found.values())) if len(found) == 1 else None,)
+        return self._study[0]
 
     def mention_actor(self, span: Span, start: int, end: int) -> Actor | None:
         """The actor a mention outside any statement refers to (an event's participant: "his summit", "the
@@ -1795,6 +1844,9 @@ class ArticleResolver:
                 # poll as a source under its description (``_as_description``), as before owners were read; left
                 # unresolved it lost every poll of PolNeAR train texts 150-350 whose pollster the article never names
                 return None
+        issued = self._issuer(m) if owner is None else None  # "The company issued a statement saying ..."
+        if issued is not None:
+            return issued
         body = self._body_document(m) if owner is None else None  # "a fire service statement"
         if body is not None:
             return body
@@ -1818,6 +1870,44 @@ class ArticleResolver:
             return self._state_for("".join(w if w == "'s" else " " + w for w in words).strip(), "group"), "description"
         return (role, "description") if role is not None else (None, "unresolved")
 
+    def _issuer(self, m: _Mention) -> _Found | None:
+        """Issue 12 (who9): "The company responded with a press release saying X", "the union issued a statement
+        saying X", "the patrol confirmed it in a tweet that said X": a document the verb's subject puts out
+        speaks for that subject, whatever the subject is (a name, "the company", "it"), as read at the subject;
+        a later "the release" is the same author's (``_documents``), and so is "the statement" just after it
+        (``_last_document``)."""
+        root = m.span.root
+        noun = root.lemma_.lower()
+        if noun not in names.DOCUMENT_NOUNS:
+            return None
+        verb = root.head
+        if root.dep_ == "pobj" and verb.lower_ == en.ISSUED_WITH and verb.head.lemma_.lower() in en.ANSWERING_VERBS:
+            verb = verb.head
+        elif root.dep_ == "pobj" and verb.lower_ == en.ISSUED_IN and verb.head.pos_ == "VERB":
+            verb = verb.head  # "X confirmed the capture in a tweet that said ...": X's tweet
+        elif root.dep_ != "dobj" or verb.lemma_.lower() not in en.ISSUING_VERBS:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        shift = m.start - m.span.start_char
+        phrase = m.span.doc[subject.left_edge.i:subject.i + 1]
+        state, _ = self._mention_state(phrase, phrase.start_char + shift, phrase.end_char + shift, m.last_actor)
+        if state is None:
+            return None
+        found: tuple[_ActorState, str] = state, "named" if state.actor.type == "person" else "organization"
+        self._documents[noun] = found
+        self._last_document = (m.start, found)
+        return found
+
+    def _last_document_in_reach(self, span: Span, offset: int) -> tuple[_ActorState, str] | None:
+        """"The release also stated X. “...,” according to the statement.": a bare definite document noun that
+        names no document of its own kind is the document the text spoke of last, within two sentences."""
+        if self._last_document is None or len(span) != 2 or not _definite(span) or span[0].dep_ == "poss":
+            return None
+        at, found = self._last_document
+        return found if at < offset and self.sentence_of(offset) - self.sentence_of(at) <= 2 else None
+
     def _owners_people(self, owner: Token, m: _Mention) -> _ActorState | None:
         """"Johnson's critics said", "Trump's fiercest critics": people described by whose they are, a named
         person or body, are a group "critics of Boris Johnson" under the owner's full name (guideline 2.5;
@@ -1839,8 +1929,8 @@ class ArticleResolver:
         if root.lemma_.lower() not in names.DOCUMENT_NOUNS | names.SOURCE_DOCUMENT_NOUNS or root.tag_ != "NN":
             return None  # "witness accounts": many people's, still a source under the documents' description
         who = next((c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
-        if who is None:
-            return None
+        if who is None or _for_audience(who, root):
+            return None  # "a press release": a release to the press, not the press's (who9)
         noun = m.span.doc[who.left_edge.i:who.i + 1].text.replace(" ", "").lower()
         if noun not in names.PEOPLE_NOUNS:
             return None
@@ -2175,8 +2265,9 @@ class ArticleResolver:
         generic noun ("the company"), else one whose name has the noun ("the embassy": "US Embassy")."""
         recent = [s for s in self._recent(offset, sentences) if s.actor.type == "organization"]
         if noun not in names.GENERIC_ORG_NOUNS:
-            # a headline's Title Case run the recogniser took for a body ("Hotel Fire Forces Guests Out") is none
-            recent = [s for s in recent if noun in s.actor.name.lower() and not all(
+            # a headline's Title Case run the recogniser took for a body ("Hotel Fire Forces Guests Out") is none;
+            # a body the text called what the noun says ("Unifor, a Canadian union") is "the union" (who9)
+            recent = [s for s in recent if (noun in s.actor.name.lower() or noun in s.titles) and not all(
                 _title_case_line(self.text, x.start) for x in s.actor.mentions)]
             if not recent:
                 return self._missed_body(noun, offset, sentences)
@@ -2387,7 +2478,7 @@ class ArticleResolver:
             # from the 2008 election cycle" name a time, no author (the PROPN test below)
             if clause.dep_ == "prep" and clause.lower_ in ("by", "from"):
                 agent = next((g for g in clause.children if g.dep_ == "pobj"), None)
-                if data and agent is not None and agent.pos_ != "PROPN":
+                if data and agent is not None and agent.pos_ != "PROPN" and not _described_author(clause, agent):
                     continue  # "FEC records from the 2008 election cycle show he backed McCain": no author
             elif clause.dep_ in ("acl", "relcl"):  # "the decree signed by the Pope"
                 agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children
@@ -2402,7 +2493,12 @@ class ArticleResolver:
                 return author
         owned = any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in root.children)
         if _definite(span) and not owned and noun in self._documents:  # not "the News.com.au report"
+            self._last_document = (offset, self._documents[noun])
             return self._documents[noun]
+        if noun in names.DOCUMENT_NOUNS and noun not in self._documents:
+            last = self._last_document_in_reach(span, offset)
+            if last is not None:
+                return last
         if root.dep_ == "dobj" and root.head.lemma_.lower() in en.DISCLOSING_DEEDS and noun in self._acts:
             # "X published a report detailing ...": the very document X published (``_see_disclosures``)
             return self._speech_act(noun, shift + root.idx, 0)
@@ -2502,10 +2598,12 @@ class ArticleResolver:
         name, actor_type = described
         root = span.root
         lemma = root.lemma_.lower()
-        if lemma not in names.LOCAL_SOURCE_NOUNS | names.STAFF_NOUNS or actor_type != "group":
-            return None
         modifiers = [t for t in span if t.i != root.i and t.dep_ != "det" and not t.is_punct]
-        if any(t.lower_ != "state" for t in modifiers) or (modifiers and lemma != "prosecutor"):
+        # "state authorities", "state officials" in a US story: a state's (who9), not "American state authorities"
+        state_level = lemma in names.STATE_LEVEL_NOUNS and [t.lower_ for t in modifiers] == ["state"]
+        if (lemma not in names.LOCAL_SOURCE_NOUNS | names.STAFF_NOUNS and not state_level) or actor_type != "group":
+            return None
+        if any(t.lower_ != "state" for t in modifiers) or (modifiers and not state_level):
             return None
         if lemma in names.STAFF_NOUNS:
             owner = self._main_company()
@@ -2931,11 +3029,27 @@ def _plural_conjunct(doc: Doc, at: int) -> bool:
         and nxt.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE", "TIME")
 
 
+def _with_head_word(ent: Span) -> Span:
+    """Who9 (spkaudit): "[Washington State] Patrol confirmed ...": the recogniser left out the capitalised word
+    its name modifies, the body's own head noun; the name runs on to it. Not a title or a word for people
+    ("Acme CEO Jane Roe", "Labour MPs"), and not a word of another entity."""
+    end = ent.end
+    while end < len(ent.doc) and ent.doc[end - 1].dep_ == "compound" and ent.doc[end - 1].head.i == end:
+        nxt = ent.doc[end]
+        # "GOP Candidates": people in a headline's capitals, a plural the tagger keeps as its own lemma
+        if nxt.pos_ != "PROPN" or not nxt.is_title or nxt.ent_type_ \
+                or {nxt.lower_, nxt.lower_.removesuffix("s")} & _NOT_BODY_HEADS:
+            break
+        end += 1
+    return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.end else ent
+
+
 def _with_body_tail(ent: Span) -> Span:
     """An organisation the recogniser cut before its "of"/"on" part ("[The Supreme Court] of [Puerto Rico]")
     is named whole: the guideline names it "Supreme Court of Puerto Rico" (world-politics tune)."""
     if ent.label_ != "ORG":
         return ent
+    ent = _with_head_word(ent)
     end = _body_tail(ent[-1])
     if end == ent.end and any(t.lower_ in names.BODY_LINKS for t in ent[1:]) and _plural_conjunct(ent.doc, end):
         end += 2  # "[the American College of Obstetricians] and Gynecologists": the recogniser cut at "and"
@@ -3064,6 +3178,8 @@ def _titled_tail(ent: Span, given: Token, surname: Token) -> bool:
 _NOT_RANKS = frozenset("mr. mr mrs. mrs ms. ms dr. dr sir dame lord lady hon. honorable former then acting u.s. us "
                        "american first".split()) | frozenset(names.NATIONALITIES)
 # Nouns for what a person does, which a sentence's capital may join to the name after it ("Broadcaster").
+_NOT_BODY_HEADS = (names.TITLE_WORDS | names.ROLE_NOUNS | names.PEOPLE_NOUNS | names.CALLING_TITLES
+                   | frozenset(names.NATIONALITIES))
 _OCCUPATION_NOUNS = names.PEOPLE_NOUNS | names.ROLE_NOUNS | names.CALLING_TITLES | names.ORG_NOUNS
 # Words of a body's name or a title, never of a person's plain name ("Hirtenberger Defence Group").
 _BODY_NAME_WORDS = (names.ORG_NOUNS | names.ORG_SUFFIXES | names.ORG_NAME_WORDS | names.BODY_HEADS | names.TITLE_WORDS
@@ -3429,6 +3545,18 @@ def _people_typed_as_bodies(mentions: list[_NameMention]) -> None:
         surnames = {m.words[-1]} | ({m.words[1]} if len(m.words) == 3 else set())  # "Vázquez" of Vázquez Garced
         if surnames & subjects or any(noun in _PERSON_APPOSITIONS for noun in m.described):
             m.label = "PERSON"
+
+
+def _bodies_typed_as_people(mentions: list[_NameMention]) -> None:
+    """Issue 12 (who9): "a deal with Unifor, a Canadian union ... Unifor said": a one-word name the recogniser
+    took for a person is a body's when an apposition calls it one ("a union", "an insurer"), and so is every
+    other mention of that word, so that a later "the union" (``_last_organization``) and "Unifor" name it.
+    A person is never called "a union"; "Smith, a company founder" has the people noun as its head."""
+    bodies = {m.words[0] for m in mentions if m.label == "PERSON" and len(m.words) == 1
+              and any(noun in names.ORG_NOUNS | names.COMPANY_NOUNS for noun in m.described)}
+    for m in mentions:
+        if m.label == "PERSON" and len(m.words) == 1 and m.words[0] in bodies:
+            m.label = "ORG"
 
 
 def _person_shaped(words: list[str]) -> bool:
@@ -4071,6 +4199,31 @@ def _name_before(noun: Token) -> Token | None:
         (c.dep_ == "compound" and c.pos_ == "PROPN")
         or (c.dep_ in ("compound", "nsubj", "nmod") and len(c.text) > 1 and c.text.isupper() and c.is_alpha))),
         None)
+
+
+def _about_the_study(span: Span) -> bool:
+    """"the study", "the report", "the authors", "the report's authors", "researchers": a mention that can only
+    be a study's own voice, with no word saying whose it is besides the study itself."""
+    root = span.root
+    lemma = root.lemma_.lower()
+    others = [t for t in span if t.i != root.i and not t.is_punct and t.lower_ not in ("'s", "’s")]
+    if lemma in en.STUDY_NOUNS and root.tag_ == "NN":
+        return len(others) == 1 and others[0].lower_ in ("the", "this")
+    if lemma not in en.AUTHOR_NOUNS or root.tag_ != "NNS":
+        return False
+    return all(t.lower_ == "the" or (t.dep_ == "poss" and t.lemma_.lower() in en.STUDY_NOUNS) for t in others)
+
+
+def _described_author(prep: Token, agent: Token) -> bool:
+    """Who9: "Estimates by the Argentinian government", "a survey by analysts": "by" a state's body or people
+    the text describes gives data an author as a name would ("from" a common noun is a time or a place)."""
+    return prep.lower_ == "by" and agent.pos_ == "NOUN" and (
+        agent.lemma_.lower() in names.STATE_BODIES or (agent.tag_ == "NNS" and _people_word(agent.lemma_.lower())))
+
+
+def _for_audience(word: Token, document: Token) -> bool:
+    """"a press release", "a news conference": a word of the audience before an announcement (who9)."""
+    return word.lower_ in en.AUDIENCE_WORDS and document.lemma_.lower() in en.ANNOUNCEMENT_NOUNS
 
 
 def _definite(span: Span) -> bool:
