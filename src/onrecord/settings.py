@@ -138,6 +138,19 @@ class Settings:
     serve_query_timeout_s: float = 10.0  # per read request: SQLite stops a statement still running after it
     serve_max_body_bytes: int = 1_000_000  # any request body, counted while it streams in
     serve_max_text_chars: int = 200_000  # a pasted text
+    # Connections (serve/connections.py: uvicorn's own defaults left a connection that sends nothing, or a
+    # byte a second, open for good; 1,100 of them used up 1,024 file descriptors and stalled every client).
+    serve_request_timeout_s: float = 10.0  # a request's head and body, from its first byte: else 408, closed
+    serve_send_timeout_s: float = 30.0  # an answer the client stops reading for this long is dropped
+    # Open connections at most; at the cap a newcomer closes the oldest one with no request in the app. The
+    # server raises its open-file limit to fit (or lowers this to what the hard limit allows).
+    serve_max_connections: int = 1_000
+    serve_keep_alive_s: int = 5  # an idle keep-alive connection is closed after this (uvicorn's default)
+    serve_backlog: int = 2_048  # connections the kernel queues before the server accepts them
+    serve_max_header_bytes: int = 16_384  # a request head larger than this is a 400 (h11's default)
+    # Threads that run the pages' and the API's queries and rendering (anyio's default, 40, made explicit):
+    # more requests than this wait for a thread, on the event loop, without blocking it.
+    serve_threads: int = 40
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

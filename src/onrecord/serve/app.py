@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import anyio.to_thread
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
@@ -170,6 +171,8 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # The threads that run sync routes (the pages' and the API's queries): anyio's limiter, made a setting.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.serve_threads
         pool.start()  # the workers load the model while the server starts
         yield
         pool.close()
