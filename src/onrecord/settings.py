@@ -151,6 +151,15 @@ class Settings:
     # Threads that run the pages' and the API's queries and rendering (anyio's default, 40, made explicit):
     # more requests than this wait for a thread, on the event loop, without blocking it.
     serve_threads: int = 40
+    # Heavy requests (searches, readers, actor pages, positions, exports: serve/admission.py) take turns: this
+    # many at once, this many more in line, each waiting at most this long; past that, 503 with Retry-After.
+    # The lists and the home page never wait for them.
+    serve_heavy_running: int = 4
+    serve_heavy_waiting: int = 64
+    serve_heavy_wait_s: float = 5.0
+    # The reader shows a longer article a part of at most this many characters at a time (?part=2 ...).
+    serve_reader_part_chars: int = 200_000
+    serve_exports_running: int = 2  # CSV exports sent at once (each as long as its client takes); then 503
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
