@@ -12,7 +12,10 @@ GET /api/articles?limit=1, each on a fresh connection with a 5 s timeout, while 
 - ``slowbody``: POSTs declaring a 900 KB body and sending it a byte a second;
 - ``unread``: requests for the largest pages (a CSV export, the longest article's reader) never read;
 - ``heavy``: ``--threads`` clients requesting the heaviest pages and APIs in a loop;
-- ``search``: ``--threads`` clients sending pathological searches.
+- ``search``: ``--threads`` clients sending pathological searches;
+- ``ingest``: ``onrecord ingest --ingest FOLDER`` writing into the store while ``--threads`` clients read;
+
+and ``--get PATH`` times single requests (a huge article's reader) with the probe beside them.
 
 Idle and loaded figures come from the same run, so their difference is what counts on a shared machine.
 """
@@ -219,6 +222,25 @@ def hammer(base: str, paths: list[str], threads: int, stop: threading.Event) -> 
     return statuses
 
 
+def ingest_meanwhile(base: str, args: argparse.Namespace, stop: threading.Event) -> dict[int, int]:
+    """``onrecord ingest --ingest`` into the served store while ``--threads`` clients read pages and searches;
+    the readers' answers by status (a "database is locked" would be a 500 or 503)."""
+    if args.ingest is None:
+        raise SystemExit("the ingest attack needs --ingest FOLDER")
+    writer = subprocess.Popen([sys.executable, "-m", "onrecord.cli", "ingest", str(args.ingest), "--db",
+                               str(args.db), "--progress", "off", "--workers", "1"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    threading.Thread(target=lambda: (writer.wait(), print(f"  ingest exit code {writer.returncode}")),
+                     daemon=True).start()
+    try:
+        return hammer(base, ["/", "/api/statements", "/search?q=said", "/articles", "/api/actors",
+                             "/api/statements?q=president"], args.threads, stop)
+    finally:
+        if writer.poll() is None:  # the attack's time is up: the ingest stops with it
+            writer.terminate()
+            writer.wait(timeout=60)
+
+
 def heaviest(db: Path) -> dict[str, str]:
     """Paths of the heaviest things in the store: the longest article, the most quoted actor, an issue."""
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
@@ -253,6 +275,8 @@ def attack(name: str, base: str, port: int, pid: int, db: Path, args: argparse.N
                                  + [f"/search?q={s}" for s in PATHOLOGICAL_SEARCHES[:4]]
                                  + ["/api/actors?q=%25", "/api/articles?q=" + "w" * 499], args.threads, stop),
     }
+    if name == "ingest":  # the readers and an ingest writing into the same store
+        runs["ingest"] = lambda: ingest_meanwhile(base, args, stop)
     idle_times, _ = probe(base, _after(args.seconds / 3))
     worker = threading.Thread(target=lambda: (result.update(out=runs[name]()), done.set()), daemon=True)
     worker.start()
@@ -267,6 +291,26 @@ def attack(name: str, base: str, port: int, pid: int, db: Path, args: argparse.N
     print(f"  GET {CHEAP} during:  {figures(times)}, {failed} failed or over 5 s)")
     print(f"  server memory {before:.0f} MB after 2 s, {rss_mb(pid):.0f} MB at the end")
     print(f"  attack: {_short(result.get('out'))}")
+
+
+def single(base: str, pid: int, path: str) -> None:
+    """One request for ``path`` (a huge article's reader, say), timed, with the probe beside it."""
+    stop = threading.Event()
+    probed: list[tuple[list[float], int]] = []
+    prober = threading.Thread(target=lambda: probed.append(probe(base, stop)), daemon=True)
+    prober.start()
+    start = time.perf_counter()
+    try:
+        response = httpx.get(base + path, timeout=300, headers={"accept": "text/html"})
+        answer = f"{response.status_code}, {len(response.content):,} bytes ({response.num_bytes_downloaded:,} sent)"
+    except httpx.HTTPError as err:
+        answer = repr(err)
+    took = time.perf_counter() - start
+    stop.set()
+    prober.join()
+    times, failed = probed[0]
+    print(f"\nGET {path}: {answer} in {took:.1f} s; server memory {rss_mb(pid):.0f} MB")
+    print(f"  GET {CHEAP} meanwhile: {figures(times)}, {failed} failed or over 5 s)")
 
 
 def _short(out: object) -> str:
@@ -292,10 +336,16 @@ def main() -> None:
     parser.add_argument("--unread", type=int, default=60, help="requests never read")
     parser.add_argument("--threads", type=int, default=40, help="clients of heavy and search")
     parser.add_argument("--fds", type=int, default=1024, help="the server's open-file limit")
+    parser.add_argument("--ingest", type=Path, help="the ingest attack: a folder ingested into --db meanwhile")
+    parser.add_argument("--get", action="append", default=[], help="also time one GET of this path (repeatable)")
     args = parser.parse_args()
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, min(hard, 8 * args.conns)), hard))
-    for name in args.attacks.split(","):  # a fresh server each: one attack's leftovers do not spoil the next
+    if args.get:
+        with server(args.db, args.fds) as (base, pid):
+            for path in args.get:
+                single(base, pid, path)
+    for name in filter(None, args.attacks.split(",")):  # a fresh server each: one attack's leftovers stay
         with server(args.db, args.fds) as (base, pid):
             attack(name, base, int(base.rsplit(":", 1)[1]), pid, args.db, args)
 
