@@ -138,6 +138,28 @@ class Settings:
     serve_query_timeout_s: float = 10.0  # per read request: SQLite stops a statement still running after it
     serve_max_body_bytes: int = 1_000_000  # any request body, counted while it streams in
     serve_max_text_chars: int = 200_000  # a pasted text
+    # Connections (serve/connections.py: uvicorn's own defaults left a connection that sends nothing, or a
+    # byte a second, open for good; 1,100 of them used up 1,024 file descriptors and stalled every client).
+    serve_request_timeout_s: float = 10.0  # a request's head and body, from its first byte: else 408, closed
+    serve_send_timeout_s: float = 30.0  # an answer the client stops reading for this long is dropped
+    # Open connections at most; at the cap a newcomer closes the oldest one with no request in the app. The
+    # server raises its open-file limit to fit (or lowers this to what the hard limit allows).
+    serve_max_connections: int = 1_000
+    serve_keep_alive_s: int = 5  # an idle keep-alive connection is closed after this (uvicorn's default)
+    serve_backlog: int = 2_048  # connections the kernel queues before the server accepts them
+    serve_max_header_bytes: int = 16_384  # a request head larger than this is a 400 (h11's default)
+    # Threads that run the pages' and the API's queries and rendering (anyio's default, 40, made explicit):
+    # more requests than this wait for a thread, on the event loop, without blocking it.
+    serve_threads: int = 40
+    # Heavy requests (searches, readers, actor pages, positions, exports: serve/admission.py) take turns: this
+    # many at once, this many more in line, each waiting at most this long; past that, 503 with Retry-After.
+    # The lists and the home page never wait for them.
+    serve_heavy_running: int = 4
+    serve_heavy_waiting: int = 64
+    serve_heavy_wait_s: float = 5.0
+    # The reader shows a longer article a part of at most this many characters at a time (?part=2 ...).
+    serve_reader_part_chars: int = 200_000
+    serve_exports_running: int = 2  # CSV exports sent at once (each as long as its client takes); then 503
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

@@ -173,3 +173,14 @@ def test_a_members_page_api_and_matrix_take_the_joint_statement(tmp_path: Path) 
     assert "jointly, as" in client.get("/actors/leila-haddad").text
     matrix = client.get("/api/positions").json()["positions"]
     assert sorted(p["actor"]["name"] for p in matrix) == ["Anna Berg", "Leila Haddad", "Leila Haddad and Anna Berg"]
+
+
+@pytest.mark.parametrize("path", [
+    "/positions?as_of=9999-12-31", "/positions?as_of=0001-01-01", "/positions?window=99999999999d",
+    "/api/positions?window=10000y", "/api/positions?as_of=0001-01-02&window=2d", "/api/shifts?since=0001-01-01",
+    "/api/positions?window=1e300y", "/api/positions.csv?as_of=9999-12-31&window=1d"])
+def test_a_date_or_window_at_the_calendars_ends_is_a_400_not_a_500(client: TestClient, path: str) -> None:
+    """Date arithmetic past year 1 or 9999 raised OverflowError: the page answered 500."""
+    response = client.get(path)
+    assert response.status_code == 400, response.text[:200]
+    assert "between" in response.json()["detail"] or "at most" in response.json()["detail"]

@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import anyio.to_thread
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
@@ -34,6 +35,7 @@ from onrecord.store import Store
 from onrecord.store.export import statement_link
 
 from . import api_routes, pages, render
+from .admission import Admission
 from .deps import Readers, StoreDep, known_parameters, page
 from .pool import Analyser, AnalysisPool, analyse_json
 from .schemas import ErrorBody
@@ -170,6 +172,8 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # The threads that run sync routes (the pages' and the API's queries): anyio's limiter, made a setting.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.serve_threads
         pool.start()  # the workers load the model while the server starts
         yield
         pool.close()
@@ -183,6 +187,7 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
     app = FastAPI(title="onrecord", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   dependencies=[Depends(known_parameters)], responses=errors,
                   description="Who said what, how firmly, and when: statements, actors and articles in a store.")
+    app.add_middleware(Admission, settings=settings)  # inside the guard: its 503 gets the security headers
     app.add_middleware(_Guard, max_body=settings.serve_max_body_bytes)
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES, compresslevel=GZIP_LEVEL)  # outside the guard
     app.add_exception_handler(RequestValidationError, _validation_error)

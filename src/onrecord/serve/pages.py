@@ -35,27 +35,40 @@ def home(request: Request, store: StoreDep) -> HTMLResponse:
 
 
 @router.get("/articles/{key}")
-def article_page(request: Request, key: str, store: StoreDep) -> HTMLResponse:
-    data = q.article(store, key)
+def article_page(request: Request, key: str, store: StoreDep,
+                 part: Annotated[int, Query(ge=1, le=100_000, description="a long article's part")] = 1
+                 ) -> HTMLResponse:
+    data = q.article(store, key, within=(0, 0))  # the text and metadata; the statements once the part is known
     if data is None:
         return page(request, "error.html", 404, message=f"No article {key!r} in this store.")
-    return reader(request, data, stored=True, marks=article_events(store, data["id"]))
+    # A long article is shown a part at a time: a 20 MB one (77,000 statements) took over 10 s to read
+    # and render whole, and its page would have been hundreds of megabytes.
+    parts = render.text_parts(data["text"], request.app.state.settings.serve_reader_part_chars)
+    if part > len(parts):
+        return page(request, "error.html", 404, message=f"{key!r} has {len(parts)} part(s), not {part}.")
+    window = parts[part - 1]
+    data["statements"] = [{k: v for k, v in row.items() if k != "article"} for row in q.statements(
+        store, q.StatementFilter(article=data["id"], within=window))]
+    marks = [m for m in article_events(store, data["id"]) if window[0] <= m["start"] < window[1]]
+    return reader(request, data, stored=True, marks=marks, window=window, part=part, parts=len(parts))
 
 
-def reader(request: Request, data: dict[str, Any], *, stored: bool,
-           marks: list[dict[str, Any]] | None = None) -> HTMLResponse:
-    """The reader for an article: stored, or just analysed by "Try it" (its events marked from ``data``)."""
+def reader(request: Request, data: dict[str, Any], *, stored: bool, marks: list[dict[str, Any]] | None = None,
+           window: tuple[int, int] | None = None, part: int = 1, parts: int = 1) -> HTMLResponse:
+    """The reader for an article: stored, or just analysed by "Try it" (its events marked from ``data``);
+    with ``window``, only that part of its text."""
     legend = render.speakers(data["statements"])
     details = [_detail(s, n, legend) for n, s in enumerate(data["statements"])]
     marks = marks_of(data) if marks is None else marks
     text, said = data["text"], data["statements"]
+    start, end = window or (0, len(text))
     # A text that opens with its title (--title-line) shows that line once: as the heading, marks and all.
-    top = headline(data.get("title"), text)
+    top = headline(data.get("title"), text) if start == 0 else None
     heading = render.highlight(text, said, legend, marks, 0, top[0]) if top else None
     shown, folded = render.legend_parts(legend)
     return page(request, "article.html", article=data, legend=shown, legend_more=folded, stored=stored,
-                events=listed(marks), heading=heading,
-                body=render.highlight(text, said, legend, marks, top[1] if top else 0),
+                events=listed(marks), heading=heading, part=part, parts=parts,
+                body=render.highlight(text, said, legend, marks, top[1] if top else start, end),
                 details_json=Markup(json.dumps(details).replace("<", "\\u003c").replace("&", "\\u0026")))
 
 

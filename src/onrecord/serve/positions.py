@@ -32,6 +32,9 @@ from onrecord.store.positions import (
 from onrecord.store.queries import QueryError
 
 _T = TypeVar("_T")
+# as_of and since: far enough from year 1 and 9999 that a window (at most 100 years) or the page's step
+# earlier or later stays a date (9999-12-31 answered 500: OverflowError).
+FIRST_DAY, LAST_DAY = date(200, 1, 1), date(9799, 12, 31)
 Duration = Annotated[str | None, Query(max_length=20, description="90d, 12w, 6m, 1y")]
 
 
@@ -52,6 +55,9 @@ class PositionFilters:
             half_life_days = float(parse_days(half_life)) if half_life else None
         except ValueError as err:
             raise HTTPException(400, str(err)) from err
+        for name, day in (("as_of", as_of), ("since", since)):
+            if day is not None and not FIRST_DAY <= day <= LAST_DAY:  # a window or a page's step before it
+                raise HTTPException(400, f"{name} must be between {FIRST_DAY} and {LAST_DAY}, got {day}")
         self.query = PositionQuery(issue=issue or None, actor=actor or None,
                                    as_of=as_of.isoformat() if as_of else None, window_days=window_days,
                                    half_life_days=half_life_days, roll_up=roll_up,

@@ -210,6 +210,22 @@ def legend_parts(legend: dict[str, Speaker], shown: int = LEGEND_SHOWN) -> tuple
     return [w for w in legend.values() if w.key in first], [w for w in legend.values() if w.key not in first]
 
 
+def text_parts(text: str, size: int) -> list[tuple[int, int]]:
+    """``text`` cut into parts of at most ``size`` characters, each ending after a line break where one falls
+    in its last fifth (else after a space, else where the size ends), as (start, end) ranges."""
+    parts, start = [], 0
+    while len(text) - start > size:
+        stop, floor = start + size, start + size * 4 // 5
+        cut = text.rfind("\n", floor, stop)
+        if cut < 0:
+            cut = text.rfind(" ", floor, stop)
+        end = cut + 1 if cut >= 0 else stop
+        parts.append((start, end))
+        start = end
+    parts.append((start, len(text)))
+    return parts
+
+
 def highlight(text: str, statements: Sequence[dict[str, Any]], legend: dict[str, Speaker],
               events: Sequence[dict[str, Any]] = (), start: int = 0, end: int | None = None) -> Markup:
     """``text[start:end]`` as HTML: each statement's content in <mark> elements carrying its index, cues in

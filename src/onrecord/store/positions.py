@@ -61,8 +61,13 @@ class _Cell:
     acts: dict[str, int] = field(default_factory=dict)
 
 
+# The longest duration taken: 100 years. Dates are counted back by it, and date arithmetic past year 1 or
+# 9999 raises OverflowError (the web page answered 500 to window=99999999999d).
+MAX_DURATION_DAYS = 36_525
+
+
 def parse_days(value: str) -> int:
-    """``90d``, ``12w``, ``6m`` (30-day months), ``1y`` or a bare number of days."""
+    """``90d``, ``12w``, ``6m`` (30-day months), ``1y`` or a bare number of days, at most 100 years."""
     text = value.strip().lower()
     units = {"d": 1, "w": 7, "m": 30, "y": 365}
     number, unit = (text[:-1], text[-1]) if text and text[-1] in units else (text, "d")
@@ -72,6 +77,8 @@ def parse_days(value: str) -> int:
         raise ValueError(f"expected a duration such as 90d, 8w, 6m or 1y, got {value!r}") from err
     if days <= 0 or not math.isfinite(days):
         raise ValueError(f"a duration must be positive, got {value!r}")
+    if days * units[unit] > MAX_DURATION_DAYS:
+        raise ValueError(f"a duration of at most {MAX_DURATION_DAYS:,} days (100 years), got {value!r}")
     return round(days * units[unit])
 
 

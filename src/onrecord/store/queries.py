@@ -45,6 +45,9 @@ class StatementFilter:
     kind: str | None = None
     search: str | None = None  # FTS5 query over statement contents and speakers
     article: str | None = None  # article slug or id
+    # With ``article``: only the statements whose content starts in [start, end) of its text (a long
+    # article's reader shows it a part at a time).
+    within: tuple[int, int] | None = None
     quote: int | None = None  # quote cluster id
     newest_first: bool = False
     relevance: bool = False  # with ``search``: best matches first (FTS5's bm25 rank), ties newest id first
@@ -263,6 +266,9 @@ def _where(store: Store, f: StatementFilter, fts: bool = True) -> tuple[str, lis
         clauses.append("s.article_id = ?")
         ident = article_row_id(store, f.article)
         params.append(-1 if ident is None else ident)  # no such article: a filter that matches nothing
+        if f.within is not None:
+            clauses.append("s.content_start >= ? AND s.content_start < ?")
+            params += list(f.within)
     if f.quote is not None:
         clauses.append("s.quote_id = ?")
         params.append(f.quote)
@@ -677,9 +683,9 @@ def _by_cut_slug(store: Store, key: str) -> sqlite3.Row | None:
     return rows[0] if len(rows) == 1 and rows[0]["slug"].endswith(tail) else None
 
 
-def article(store: Store, key: str) -> dict[str, Any] | None:
+def article(store: Store, key: str, within: tuple[int, int] | None = None) -> dict[str, Any] | None:
     """One article (by slug, id, content-hash prefix or a slug cut in the middle) with its text, statements
-    and actors."""
+    and actors; with ``within``, only the statements that start in that range of the text."""
     db = store.conn
     row = db.execute("SELECT * FROM articles WHERE slug = ?", (key,)).fetchone()
     if row is None and (ident := row_id(key)) is not None:
@@ -693,7 +699,7 @@ def article(store: Store, key: str) -> dict[str, Any] | None:
     data = {k: row[k] for k in ("slug", "title", "url", "outlet", "author", "published", "language", "source",
                                 "status", "status_reason", "pipeline_version", "content_hash", "text")}
     data["id"] = data.pop("slug")
-    data["statements"] = statements(store, StatementFilter(article=row["slug"]))
+    data["statements"] = statements(store, StatementFilter(article=row["slug"], within=within))
     for s in data["statements"]:
         del s["article"]
     data["actors"] = [dict(r) for r in db.execute(

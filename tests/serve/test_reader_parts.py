@@ -1,0 +1,56 @@
+"""A long article is read a part at a time (Settings.serve_reader_part_chars): a 20 MB article with 77,000
+statements took over 10 s to read and render whole (then 503 at the query budget)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+from onrecord.serve.app import create_app
+from onrecord.serve.render import text_parts
+from onrecord.settings import Settings
+
+STATEMENT = re.compile(r'data-s="(\d+)"')
+
+
+def test_text_parts_cover_the_text_once_and_end_after_line_breaks() -> None:
+    text = ("A line of about forty characters here.\n" * 30) + "x" * 500
+    parts = text_parts(text, 200)
+    assert parts[0][0] == 0 and parts[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(parts))
+    assert all(end - start <= 200 for start, end in parts)
+    lines = text.rindex("\n") + 1
+    assert all(text[end - 1] == "\n" for _, end in parts if end < lines)  # after a line break while there are some
+    assert text_parts("short", 200) == [(0, 5)]
+
+
+def test_a_long_article_is_shown_a_part_at_a_time_with_every_statement_in_one_part(long_db: Path) -> None:
+    client = TestClient(create_app(long_db, Settings(serve_workers=1, serve_reader_part_chars=3_000)))
+    whole = client.get("/api/articles/long-read").json()
+    assert len(whole["text"]) > 9_000
+    pages, part = [], 1
+    while part <= 50:  # without parts, ?part= would be ignored and every part the whole article
+        response = client.get("/articles/long-read", params={"part": part})
+        if response.status_code == 404:
+            break
+        assert response.status_code == 200
+        pages.append(response.text)
+        part += 1
+    assert len(pages) >= 3
+    counts = [int(re.search(r'id="statement-count">(\d+)<', page).group(1)) for page in pages]  # type: ignore[union-attr]
+    assert sum(counts) == len(whole["statements"])
+    assert all(count < len(whole["statements"]) for count in counts)
+    assert "next part" in pages[0] and "previous part" in pages[-1] and "next part" not in pages[-1]
+    assert len(pages[1]) < len(client.get("/articles/long-read").text) * 2  # each part about its own size
+
+
+def test_an_article_under_the_part_size_is_shown_whole_as_before(long_db: Path) -> None:
+    client = TestClient(create_app(long_db, Settings(serve_workers=1)))
+    page = client.get("/articles/long-read").text
+    assert "next part" not in page
+    count = int(re.search(r'id="statement-count">(\d+)<', page).group(1))  # type: ignore[union-attr]
+    assert count == len(client.get("/api/articles/long-read").json()["statements"])
+    assert client.get("/articles/long-read", params={"part": 2}).status_code == 404
