@@ -22,7 +22,7 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 
 
 @contextmanager
-def serving(db: Path) -> Iterator[str]:
+def serving(db: Path, settings: Any = None) -> Iterator[str]:
     """uvicorn on a free loopback port, in a thread, for as long as the block runs."""
     import uvicorn
 
@@ -31,7 +31,7 @@ def serving(db: Path) -> Iterator[str]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(create_app(db, settings), host="127.0.0.1", port=port, log_level="warning")
     instance = uvicorn.Server(config)
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()
@@ -233,6 +233,22 @@ def test_a_link_to_a_statement_lands_on_it_with_its_details(long_server: str, br
     assert page.locator("#d-content").inner_text() == data[3]["content"]["text"]
     assert not errors, errors
     page.close()
+
+
+def test_a_link_into_a_long_article_shown_in_parts_opens_the_right_part(long_db: Path, browser: object) -> None:
+    """The link keeps its plain form (/articles/ID#s-KEY, as the CSV and search write it); the reader's script
+    finds the anchor missing from part 1 and asks the server for the part that holds it."""
+    from onrecord.settings import Settings
+
+    with serving(long_db, Settings(serve_reader_part_chars=3_000)) as url:
+        target = _statements(url)[-1]
+        page, errors = _long_page(browser, url, f"/articles/long-read#s-{target['key']}")
+        page.wait_for_function("document.activeElement && document.activeElement.id")
+        assert page.evaluate("document.activeElement.id") == f"s-{target['key']}"
+        assert "find=" in page.url and page.url.endswith(f"#s-{target['key']}")
+        assert page.locator("#d-content").inner_text() == target["content"]["text"]
+        assert not errors, errors
+        page.close()
 
 
 def test_bidi_controls_are_visible_and_long_words_wrap(long_server: str, browser: object) -> None:

@@ -54,3 +54,18 @@ def test_an_article_under_the_part_size_is_shown_whole_as_before(long_db: Path) 
     count = int(re.search(r'id="statement-count">(\d+)<', page).group(1))  # type: ignore[union-attr]
     assert count == len(client.get("/api/articles/long-read").json()["statements"])
     assert client.get("/articles/long-read", params={"part": 2}).status_code == 404
+
+
+def test_a_link_to_a_statement_opens_the_part_that_holds_it(long_db: Path) -> None:
+    """Search results, actor pages and the CSV link to /articles/ID#s-KEY; the fragment never reaches the
+    server, so the reader's script asks again with ?find=s-KEY and the server picks the part."""
+    client = TestClient(create_app(long_db, Settings(serve_workers=1, serve_reader_part_chars=3_000)))
+    last = client.get("/api/articles/long-read").json()["statements"][-1]
+    assert last["content"]["start"] > 6_000  # past the first two parts
+    page = client.get("/articles/long-read", params={"find": f"s-{last['key']}"}).text
+    assert f'id="s-{last["key"]}"' in page
+    assert "part 1." not in page and "next part" not in page  # the last part, not the first
+    first = client.get("/articles/long-read", params={"find": "s-nosuchkey"}).text
+    assert "part 1." in first  # an anchor naming nothing here: the first part, as a plain link
+    event = client.get("/articles/long-read", params={"find": f"ev-{last['content']['start']}"}).text
+    assert f'id="s-{last["key"]}"' in event

@@ -36,7 +36,9 @@ def home(request: Request, store: StoreDep) -> HTMLResponse:
 
 @router.get("/articles/{key}")
 def article_page(request: Request, key: str, store: StoreDep,
-                 part: Annotated[int, Query(ge=1, le=100_000, description="a long article's part")] = 1
+                 part: Annotated[int, Query(ge=1, le=100_000, description="a long article's part")] = 1,
+                 find: Annotated[str | None, Query(max_length=200, description=(
+                     "a reader anchor (s-KEY, s-id-N, ev-N): show the part that holds it"))] = None
                  ) -> HTMLResponse:
     data = q.article(store, key, within=(0, 0))  # the text and metadata; the statements once the part is known
     if data is None:
@@ -44,6 +46,8 @@ def article_page(request: Request, key: str, store: StoreDep,
     # A long article is shown a part at a time: a 20 MB one (77,000 statements) took over 10 s to read
     # and render whole, and its page would have been hundreds of megabytes.
     parts = render.text_parts(data["text"], request.app.state.settings.serve_reader_part_chars)
+    if find is not None and (offset := q.anchor_offset(store, data["id"], find)) is not None:
+        part = part_holding(parts, offset)
     if part > len(parts):
         return page(request, "error.html", 404, message=f"{key!r} has {len(parts)} part(s), not {part}.")
     window = parts[part - 1]
@@ -51,6 +55,14 @@ def article_page(request: Request, key: str, store: StoreDep,
         store, q.StatementFilter(article=data["id"], within=window))]
     marks = [m for m in article_events(store, data["id"]) if window[0] <= m["start"] < window[1]]
     return reader(request, data, stored=True, marks=marks, window=window, part=part, parts=len(parts))
+
+
+def part_holding(parts: list[tuple[int, int]], offset: int) -> int:
+    """The number (from 1) of the part whose range holds ``offset``; the last part for one past the text."""
+    for number, (start, end) in enumerate(parts, start=1):
+        if start <= offset < end:
+            return number
+    return len(parts)
 
 
 def reader(request: Request, data: dict[str, Any], *, stored: bool, marks: list[dict[str, Any]] | None = None,

@@ -708,6 +708,24 @@ def article(store: Store, key: str, within: tuple[int, int] | None = None) -> di
     return data
 
 
+def anchor_offset(store: Store, article_slug: str, anchor: str) -> int | None:
+    """Where in an article's text a reader anchor points: ``s-KEY`` (a statement's stable key), ``s-id-N`` (its
+    row, in a store written before keys) or ``ev-N`` (an event mention starting at N). None when the anchor
+    names nothing in that article, so a link into a long article can open the part that holds its target."""
+    if (match := re.fullmatch(r"ev-(\d{1,12})", anchor)) is not None:
+        return int(match.group(1))
+    if (match := re.fullmatch(r"s-id-(\d{1,18})", anchor)) is not None:
+        where, value = "s.id = ?", int(match.group(1))
+    elif anchor.startswith("s-") and len(anchor) < 200:
+        where, value = "s.key = ?", anchor[2:]
+    else:
+        return None
+    row = store.conn.execute(
+        f"SELECT s.content_start FROM statements s JOIN articles a ON a.id = s.article_id "
+        f"WHERE a.slug = ? AND {where}", (article_slug, value)).fetchone()
+    return None if row is None else int(row[0])
+
+
 def _by_hash_prefix(store: Store, prefix: str) -> sqlite3.Row | None:
     """The one article whose content hash starts with ``prefix`` (hex); None when none or several.
 

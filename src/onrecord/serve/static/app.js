@@ -97,6 +97,13 @@
       }
       return;
     }
+    var parts = document.querySelector("nav.parts[data-here]");
+    if (!target && id && parts && !/[?&]find=/.test(window.location.search)) {
+      // A long article is shown a part at a time, and links keep the plain #s-KEY / #ev-N form (the CSV's
+      // link column, search results): ask the server for the part that holds the anchor.
+      window.location.replace(parts.getAttribute("data-here") + "?find=" + encodeURIComponent(id) + window.location.hash);
+      return;
+    }
     if (!target || !target.matches("mark.stmt")) {
       // An anchor that is not on the page (a page rendered before anchors for such statements): the details.
       for (var i = 0; i < statements.length; i += 1) {
