@@ -714,6 +714,7 @@ def anchor_offset(store: Store, article_slug: str, anchor: str) -> int | None:
     names nothing in that article, so a link into a long article can open the part that holds its target."""
     if (match := re.fullmatch(r"ev-(\d{1,12})", anchor)) is not None:
         return int(match.group(1))
+    value: int | str
     if (match := re.fullmatch(r"s-id-(\d{1,18})", anchor)) is not None:
         where, value = "s.id = ?", int(match.group(1))
     elif anchor.startswith("s-") and len(anchor) < 200:
