@@ -119,3 +119,22 @@ def test_actor_lookup_takes_exact_names_before_words_and_lists_the_ambiguous(sto
     store.conn.execute("DELETE FROM actors WHERE key = 'strand cash debunks wendella'")
     assert q.find_actor(store, "Wendella")["id"] == hillary  # the one person of that given name
     assert q.find_actor(store, "Republicans")["name"] == "Republicans"  # the group's key, exactly
+
+
+def test_common_words_a_headline_capitalised_are_cut_from_a_name(store: Store) -> None:
+    martin = link(store, person("Martin Strand"))
+    article = frozenset("the team said a fascist rally burns led".split())  # what the article writes in lower case
+
+    def linked(name: str) -> int:
+        with store.transaction():
+            return CorpusLinker(store).actor(person(name), lower_words=article)
+
+    assert linked("Martin Strand Burns") == martin  # a headline's verb after a stored full name
+    assert linked("Martin Strand-led") == martin  # "a Martin Strand-led party", where "led" is a word
+    bare = linked("Fascist Strand")  # before a family name: the bare surname, linked like any
+    assert linked("Team Strand") == bare and store.conn.execute(
+        "SELECT key FROM actors WHERE id = ?", (bare,)).fetchone()[0] in ("strand", "martin strand")
+    assert linked("Frank Strand") not in (martin, bare)  # a given name is no common word
+    assert linked("Ryan Said") != martin  # "Ryan" is a given name, not the family name left
+    assert linked("Rally Gomez") != martin  # no stored person is a Gomez: the name stays as it is
+    assert aliases(store, martin) == {"Martin Strand"}

@@ -120,6 +120,13 @@ def _may_be(key: str, gender: str | None) -> bool:
     return gender is None or names.name_gender(key.split(" "), []) in (None, gender)
 
 
+def _hyphen_head(word: str, lower_words: Collection[str]) -> list[str]:
+    """ "Trump-led" is "Trump" and a word "led": the lower-case tail an article writes alone is no part of a
+    name ("Ki-moon" keeps its "moon" unless the article writes "moon")."""
+    head, dash, tail = word.rpartition("-")
+    return [head, tail] if dash and head and tail.islower() and tail in lower_words else [word]
+
+
 def _given_name(word: str) -> bool:
     """A bare "Hillary" or "Bernie" is a given name, not the family name of whichever stored person ends with
     that word: a headline's "Clinton Cash Debunks Hillary" took every bare "Hillary" of the corpus (issue 12)."""
@@ -142,12 +149,14 @@ class CorpusLinker:
         self._merged_into: dict[int, int] = {}  # actors merged while this article is stored
 
     def actor(self, actor: Actor, evidence: SurnameEvidence | None = None, day: date | None = None,
-              article_actors: Sequence[Actor] = (), *, gendered: bool = False) -> int:
+              article_actors: Sequence[Actor] = (), *, gendered: bool = False,
+              lower_words: Collection[str] = ()) -> int:
         """The corpus actor for an article's actor: by alias, by key, by unique surname, else a new one.
         ``evidence``: what the article says of a bare surname's person (``namesake``); ``article_actors``: the
         article's others, among which its ``part_of`` is looked up (``_owner``); ``gendered``: the article
-        calls the actor "he" or "she" (``_settle_type``)."""
-        actor, written_within = self._without_headline_words(as_written(actor))
+        calls the actor "he" or "she" (``_settle_type``); ``lower_words``: the words the article writes in
+        lower case (``_common_words_cut``)."""
+        actor, written_within = self._without_headline_words(as_written(actor), lower_words)
         key = actor_key(actor.name, actor.type)
         ids = [written_within] if written_within is not None else self.repo.actors_with_alias(key)
         if actor.type in ("group", "unnamed") and ids:
@@ -189,7 +198,7 @@ class CorpusLinker:
                 self.repo.add_alias(actor_id, alias, actor.type)
         return actor_id
 
-    def _without_headline_words(self, actor: Actor) -> tuple[Actor, int | None]:
+    def _without_headline_words(self, actor: Actor, lower_words: Collection[str] = ()) -> tuple[Actor, int | None]:
         """A person named with a headline's or a line's words round the name ("Ted Cruz Hints", "Fault\nTed
         Cruz", "Certainly Donald Trump"; issue 12) under the name itself: the article's own shorter spelling
         of it ("Ted Cruz"), or a stored person whose full name it holds with only words that are no given name
@@ -209,7 +218,33 @@ class CorpusLinker:
             if stored is not None and around_name(key, sub, after=False) and _given_name_known(sub):
                 inner = " ".join(name.split()[-len(sub.split(" ")):])  # the name's own words, as written
                 return renamed(actor, inner if actor_key(inner) == sub else name), stored
+        cut = self._common_words_cut(name.split(), lower_words)
+        if cut is not None:
+            return renamed(actor, cut[0]), cut[1]
         return (renamed(actor, name), None) if name != actor.name else (actor, None)
+
+    def _common_words_cut(self, words: list[str], lower_words: Collection[str]) -> tuple[str, int | None] | None:
+        """A name with words before or after it that the article also writes in lower case, so common words a
+        title-cased headline capitalised ("Fascist Trump", "Team Clinton", "Bernie Sanders Burns", "Donald
+        Trump-led"): the name without them, when what is left is a stored person's full name (with its id) or
+        the family name of one ("Trump", then linked as any bare surname). A word no list knows as a given
+        name only: "Frank Smith" keeps its Frank."""
+        if len(words) < 2 or not lower_words:
+            return None
+        words = [*words[:-1], *_hyphen_head(words[-1], lower_words)]
+        common = [w.lower().strip(",.") in lower_words and not _given_name(w.lower()) for w in words]
+        start = common.index(False) if False in common else len(words)
+        end = len(words) - (common[::-1].index(False) if False in common else 0)
+        if (start, end) == (0, len(words)) or start >= end:
+            return None
+        kept = " ".join(words[start:end])
+        key = actor_key(kept)
+        if " " in key:
+            stored = self.repo.person_with_key(key)
+            return (kept, stored) if stored is not None and _given_name_known(key) else None
+        if _given_name(key) or not any(_given_name_known(k) for _, k, _ in self.repo.namesakes(key)):
+            return None  # "Ryan Price" is no Ryan; a word that is nobody's family name is kept
+        return kept, None
 
     def _settle_type(self, actor_id: int, key: str, written: str, gendered: bool) -> None:
         """A name the first article's recogniser called an organisation and this article a person takes the

@@ -305,9 +305,11 @@ class Store:
         day = _parse_day(published)
         linker = CorpusLinker(self)  # the decisions are resolve's; this store answers its questions
         corpus_ids: dict[str, int] = {}
+        # the words the article writes in lower case, alone ("led" of "Trump-led" is none): a name has none
+        lower_words = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’]*(?![\w-])", article.text))
         for actor in article.actors:
             corpus_ids[actor.id] = linker.actor(actor, _surname_evidence(article, actor), day, article.actors,
-                                                gendered=_gendered(article, actor))
+                                                gendered=_gendered(article, actor), lower_words=lower_words)
             for mention in actor.mentions:
                 self.conn.execute(
                     "INSERT OR IGNORE INTO mentions (article_id, start_offset, end_offset, actor_id, text) "
