@@ -93,13 +93,17 @@ def find_actor(store: Store, name: str) -> sqlite3.Row | None:
 
 
 def _people_called(store: Store, word: str) -> list[int]:
-    """People whose family name or first name is ``word``: "Hillary" is Hillary Clinton only while no other
-    person ("Clinton Cash Debunks Hillary", a headline's) has the word as a name; the surname alone picked that
-    headline, the one actor whose last word it was (issue 12)."""
-    ids = set(store.people_with_surname(word))
-    ids.update(int(r[0]) for r in store.conn.execute(
-        "SELECT id FROM actors WHERE type = 'person' AND key LIKE ? ESCAPE '\\'", (like_escaped(word) + " %",)))
-    return sorted(ids)
+    """People whose family name or first name is ``word`` ("Hillary": Hillary Clinton). The family name alone
+    picked a headline's "Clinton Cash Debunks Hillary", the one actor whose last word it was (issue 12)."""
+    from onrecord.resolve.names import name_gender
+
+    keys = {i: key for i, key, _ in store.namesakes(word)}
+    keys.update((int(r[0]), str(r[1])) for r in store.conn.execute(
+        "SELECT id, key FROM actors WHERE type = 'person' AND key LIKE ? ESCAPE '\\'", (like_escaped(word) + " %",)))
+    # several: the one whose name opens with a given name the lists know, if only one does (Hillary Clinton
+    # beside a headline's "Clinton Cash Debunks Hillary")
+    named = [i for i, key in keys.items() if name_gender(key.split(" "), []) is not None]
+    return sorted(keys) if len(keys) < 2 or len(named) != 1 else named
 
 
 def actors_by_words(store: Store, text: str, limit: int = 10) -> list[sqlite3.Row]:
