@@ -98,8 +98,10 @@ def _people_called(store: Store, word: str) -> list[int]:
     from onrecord.resolve.names import name_gender
 
     keys = {i: key for i, key, _ in store.namesakes(word)}
-    keys.update((int(r[0]), str(r[1])) for r in store.conn.execute(
-        "SELECT id, key FROM actors WHERE type = 'person' AND key LIKE ? ESCAPE '\\'", (like_escaped(word) + " %",)))
+    if name_gender([word, "x"], []) is not None:  # a given name the lists know: "Li" stays a family name
+        keys.update((int(r[0]), str(r[1])) for r in store.conn.execute(
+            "SELECT id, key FROM actors WHERE type = 'person' AND key LIKE ? ESCAPE '\\'",
+            (like_escaped(word) + " %",)))
     # several: the one whose name opens with a given name the lists know, if only one does (Hillary Clinton
     # beside a headline's "Clinton Cash Debunks Hillary")
     named = [i for i, key in keys.items() if name_gender(key.split(" "), []) is not None]
