@@ -128,9 +128,15 @@ def _hyphen_head(word: str, lower_words: Collection[str]) -> list[str]:
 
 
 def _given_name(word: str) -> bool:
-    """A bare "Hillary" or "Bernie" is a given name, not the family name of whichever stored person ends with
-    that word: a headline's "Clinton Cash Debunks Hillary" took every bare "Hillary" of the corpus (issue 12)."""
     return names.name_gender([word, "x"], []) is not None
+
+
+def _surname_may_be(bare: str, key: str) -> bool:
+    """A bare word that is a given name ("Hillary", "Donald") is the family name of a stored full name only when
+    that name opens with another given name the lists know ("Ryan": Paul Ryan): a headline's "Clinton Cash
+    Debunks Hillary" took every bare "Hillary" of the corpus, "Donald Trump-led" (read as a family name first,
+    like "Lai Ching-te") every bare "Donald" (issue 12)."""
+    return not _given_name(bare) or (key.split(" ")[0] != bare and _given_name_known(key))
 
 
 def _given_name_known(key: str) -> bool:
@@ -171,8 +177,8 @@ class CorpusLinker:
             found, ruled_out = self.namesake(key, evidence, day)
             ids = [found] if found is not None else ids
             bare = not ruled_out
-        if not ids and bare and not _given_name(key):
-            ids = self.repo.people_with_surname(key)
+        if not ids and bare:
+            ids = [i for i, other, _ in self.repo.namesakes(key) if _surname_may_be(key, other)]
             ids = ids if len(ids) == 1 else []  # two people share the surname: do not guess
         if not ids and actor.type == "person":
             ids = self._same_first_and_last_name(key)
@@ -210,7 +216,11 @@ class CorpusLinker:
         key = actor_key(name)
         spellings = sorted({actor_key(one_line(a)): one_line(a) for a in actor.aliases}.items(),
                            key=lambda item: -len(item[0]))
-        inner = next((a for k, a in spellings if around_name(key, k)), None)
+        # "Dena Minning Grayson", also written "Dena Grayson": her name, not "Dena Minning" and a headline's word
+        surnames = {surname_of(k) for k, _ in spellings if " " in k and k != key}
+        last = split_generation(key)[0].split(" ")[-1]
+        inner = next((a for k, a in spellings if around_name(key, k) and last not in surnames - {surname_of(k)}),
+                     None)
         if inner is not None:
             return renamed(actor, inner), None
         for sub in _inner_names(key):
@@ -306,7 +316,7 @@ class CorpusLinker:
         # Names with a listed given name, and an actors file's entry when a title is written (the lists lack
         # "Philip": a "Hammond" who is a "she" must not fall to Philip Hammond for want of his gender)
         people = [(i, key) for i, key, from_file in self.repo.namesakes(surname)
-                  if _given_name_known(key) or (from_file and evidence.titles)]
+                  if (_given_name_known(key) or (from_file and evidence.titles)) and _surname_may_be(surname, key)]
         if not people:
             return None, False
         people = [p for p in people if _may_be(p[1], evidence.gender) and not self._other_rank(p[0], evidence.titles)]
@@ -355,7 +365,7 @@ class CorpusLinker:
         """A bare "Trump" seen before any full name joins the first full-named person of that surname."""
         surname = surname_of(key)
         old = self.repo.person_with_key(surname, from_file=False)
-        if old is None or _given_name(surname):
+        if old is None or not _surname_may_be(surname, key):
             return
         if [other for other in self.repo.people_with_surname(surname) if other != actor_id]:
             return
