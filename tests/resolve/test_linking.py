@@ -38,10 +38,6 @@ class DictStore:
         return [(i, str(a["key"])) for i, a in self.actors.items() if a["type"] == "person"
                 and str(a["key"]).startswith(f"{first} ") and str(a["key"]).endswith(f" {last}")]
 
-    def people_with_first_name(self, given: str) -> list[tuple[int, str]]:
-        return [(i, str(a["key"])) for i, a in self.actors.items() if a["type"] == "person"
-                and str(a["key"]).startswith(f"{given} ")]
-
     def people_with_surname(self, surname: str) -> list[int]:
         return [i for i, a in self.actors.items() if a["type"] == "person" and " " in str(a["key"])
                 and surname_of(str(a["key"])) == surname]

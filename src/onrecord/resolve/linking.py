@@ -52,9 +52,6 @@ class ActorRepository(Protocol):
     def people_named(self, first: str, last: str) -> list[tuple[int, str]]:
         """(id, key) of people whose key starts with the word ``first`` and ends with the word ``last``."""
 
-    def people_with_first_name(self, given: str) -> list[tuple[int, str]]:
-        """(id, key) of people named in full whose key's first word is ``given``."""
-
     def people_with_surname(self, surname: str) -> list[int]:
         """People named in full whose family name is ``surname`` ("donald trump"; "lai ching-te" for "lai"),
         not one known by the bare surname."""
@@ -183,9 +180,6 @@ class CorpusLinker:
         if not ids and bare:
             ids = [i for i, other, _ in self.repo.namesakes(key) if _surname_may_be(key, other)]
             ids = ids if len(ids) == 1 else []  # two people share the surname: do not guess
-        if actor.type == "person" and " " not in key and _given_name(key) and \
-                (not ids or ids == [self.repo.person_with_key(key)]):
-            ids = self._by_given_name(key, evidence) or ids
         if not ids and actor.type == "person":
             ids = self._same_first_and_last_name(key)
         actor_id = ids[0] if ids else self.repo.actor_by_key(key, actor.name, actor.type)
@@ -209,14 +203,6 @@ class CorpusLinker:
             if is_name(alias, actor.type) and (actor.type != "person" or same_person(key, actor_key(alias))):
                 self.repo.add_alias(actor_id, alias, actor.type)
         return actor_id
-
-    def _by_given_name(self, given: str, evidence: SurnameEvidence | None) -> list[int]:
-        """A bare given name ("Hillary", "Jeb", as campaign news writes them) is the one stored person named in
-        full with it whom the article's gender fits; with two or more ("Bill": Clinton, de Blasio) it stays
-        itself. A bare "Hillary" had been an actor of its own, or a headline's (issue 12)."""
-        gender = (evidence.gender or evidence.pronoun_gender) if evidence is not None else None
-        people = [i for i, key in self.repo.people_with_first_name(given) if _may_be(key, gender)]
-        return people if len(people) == 1 else []
 
     def _without_headline_words(self, actor: Actor, lower_words: Collection[str] = ()) -> tuple[Actor, int | None]:
         """A person named with a headline's or a line's words round the name ("Ted Cruz Hints", "Fault\nTed

@@ -391,11 +391,6 @@ class Store:
                                  (f"{like_escaped(first)} % {like_escaped(last)}",))
         return [(int(r[0]), str(r[1])) for r in rows]
 
-    def people_with_first_name(self, given: str) -> list[tuple[int, str]]:
-        rows = self.conn.execute("SELECT id, key FROM actors WHERE type = 'person' AND key LIKE ? ESCAPE '\\'",
-                                 (f"{like_escaped(given)} %",))
-        return [(int(r[0]), str(r[1])) for r in rows]
-
     def people_with_surname(self, surname: str) -> list[int]:
         """Stored people whose family name is ``surname`` ("trump"; "lai" for "lai ching-te")."""
         return [i for i, _key, _file in self.namesakes(surname)]
