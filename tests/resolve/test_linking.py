@@ -58,6 +58,10 @@ class DictStore:
         if self.actors[actor_id]["part_of"] is None:
             self.actors[actor_id]["part_of"] = state_id
 
+    def set_type(self, actor_id: int, actor_type: str, *, only_from: str) -> None:
+        if not self.actors[actor_id]["file"] and self.actors[actor_id]["type"] == only_from:
+            self.actors[actor_id]["type"] = actor_type
+
     def add_alias(self, actor_id: int, alias: str, actor_type: str) -> None:
         self.aliases.add((actor_key(alias, actor_type), actor_id))
 

@@ -65,6 +65,10 @@ class ActorRepository(Protocol):
     def set_part_of(self, actor_id: int, state_id: int) -> None:
         """``actor_id`` is part of the state ``state_id``, unless it already belongs to one."""
 
+    def set_type(self, actor_id: int, actor_type: str, *, only_from: str) -> None:
+        """The actor's type becomes ``actor_type`` if it is ``only_from`` ("person" for a name the first
+        article took for an organisation); an actors file's type stays."""
+
     def add_alias(self, actor_id: int, alias: str, actor_type: str) -> None: ...
 
     def merge_actor(self, old: int, into: int) -> None:
@@ -116,6 +120,25 @@ def _may_be(key: str, gender: str | None) -> bool:
     return gender is None or names.name_gender(key.split(" "), []) in (None, gender)
 
 
+def _hyphen_head(word: str, lower_words: Collection[str]) -> list[str]:
+    """ "Trump-led" is "Trump" and a word "led": the lower-case tail an article writes alone is no part of a
+    name ("Ki-moon" keeps its "moon" unless the article writes "moon")."""
+    head, dash, tail = word.rpartition("-")
+    return [head, tail] if dash and head and tail.islower() and tail in lower_words else [word]
+
+
+def _given_name(word: str) -> bool:
+    return names.name_gender([word, "x"], []) is not None
+
+
+def _surname_may_be(bare: str, key: str) -> bool:
+    """A bare word that is a given name ("Hillary", "Donald") is the family name of a stored full name only when
+    that name opens with another given name the lists know ("Ryan": Paul Ryan): a headline's "Clinton Cash
+    Debunks Hillary" took every bare "Hillary" of the corpus, "Donald Trump-led" (read as a family name first,
+    like "Lai Ching-te") every bare "Donald" (issue 12)."""
+    return not _given_name(bare) or (key.split(" ")[0] != bare and _given_name_known(key))
+
+
 def _given_name_known(key: str) -> bool:
     """A stored full name whose first word is a given name ("barack obama"), not a headline's leftover
     ("presidents obama", "team clinton")."""
@@ -132,13 +155,16 @@ class CorpusLinker:
         self._merged_into: dict[int, int] = {}  # actors merged while this article is stored
 
     def actor(self, actor: Actor, evidence: SurnameEvidence | None = None, day: date | None = None,
-              article_actors: Sequence[Actor] = ()) -> int:
+              article_actors: Sequence[Actor] = (), *, gendered: bool = False,
+              lower_words: Collection[str] = ()) -> int:
         """The corpus actor for an article's actor: by alias, by key, by unique surname, else a new one.
         ``evidence``: what the article says of a bare surname's person (``namesake``); ``article_actors``: the
-        article's others, among which its ``part_of`` is looked up (``_owner``)."""
-        actor = as_written(actor)
+        article's others, among which its ``part_of`` is looked up (``_owner``); ``gendered``: the article
+        calls the actor "he" or "she" (``_settle_type``); ``lower_words``: the words the article writes in
+        lower case (``_common_words_cut``)."""
+        actor, written_within = self._without_headline_words(as_written(actor), lower_words)
         key = actor_key(actor.name, actor.type)
-        ids = self.repo.actors_with_alias(key)
+        ids = [written_within] if written_within is not None else self.repo.actors_with_alias(key)
         if actor.type in ("group", "unnamed") and ids:
             # "a poll" is no "Morning Consult Poll" that a headline's "Poll:" gave the alias "Poll" (issue 12):
             # a description joins a description of that key only
@@ -152,11 +178,13 @@ class CorpusLinker:
             ids = [found] if found is not None else ids
             bare = not ruled_out
         if not ids and bare:
-            ids = self.repo.people_with_surname(key)
+            ids = [i for i, other, _ in self.repo.namesakes(key) if _surname_may_be(key, other)]
             ids = ids if len(ids) == 1 else []  # two people share the surname: do not guess
         if not ids and actor.type == "person":
             ids = self._same_first_and_last_name(key)
         actor_id = ids[0] if ids else self.repo.actor_by_key(key, actor.name, actor.type)
+        if ids:
+            self._settle_type(actor_id, key, actor.type, gendered)
         if not ids and actor.type == "person" and " " in key:
             self._absorb_surname_actor(actor_id, key)
         if actor.part_of:
@@ -170,9 +198,77 @@ class CorpusLinker:
             # officials" in one story must not draw every other story's bare "officials" to it (issue 12).
             if actor.type in ("group", "unnamed") and actor_key(alias, actor.type) != key:
                 continue
+            if actor.type == "person" and around_name(actor_key(alias), key):
+                continue  # "Billionaire Donald Trump", "Fault\nTed Cruz": a headline's words round the name
             if is_name(alias, actor.type) and (actor.type != "person" or same_person(key, actor_key(alias))):
                 self.repo.add_alias(actor_id, alias, actor.type)
         return actor_id
+
+    def _without_headline_words(self, actor: Actor, lower_words: Collection[str] = ()) -> tuple[Actor, int | None]:
+        """A person named with a headline's or a line's words round the name ("Ted Cruz Hints", "Fault\nTed
+        Cruz", "Certainly Donald Trump"; issue 12) under the name itself: the article's own shorter spelling
+        of it ("Ted Cruz"), or a stored person whose full name it holds with only words that are no given name
+        before it (then that person's id too). The recogniser takes a title-cased headline's verb or adverb
+        into the name, and one article then made three actors of one person."""
+        if actor.type != "person":
+            return actor, None
+        name = one_line(actor.name)
+        key = actor_key(name)
+        spellings = sorted({actor_key(one_line(a)): one_line(a) for a in actor.aliases}.items(),
+                           key=lambda item: -len(item[0]))
+        # "Dena Minning Grayson", also written "Dena Grayson": her name, not "Dena Minning" and a headline's word
+        surnames = {surname_of(k) for k, _ in spellings if " " in k and k != key}
+        last = split_generation(key)[0].split(" ")[-1]
+        inner = next((a for k, a in spellings if around_name(key, k) and last not in surnames - {surname_of(k)}),
+                     None)
+        if inner is not None:
+            return renamed(actor, inner), None
+        for sub in _inner_names(key):
+            stored = self.repo.person_with_key(sub)
+            if stored is not None and around_name(key, sub, after=False) and _given_name_known(sub):
+                inner = " ".join(name.split()[-len(sub.split(" ")):])  # the name's own words, as written
+                return renamed(actor, inner if actor_key(inner) == sub else name), stored
+        cut = self._common_words_cut(name.split(), lower_words)
+        if cut is not None:
+            return renamed(actor, cut[0]), cut[1]
+        return (renamed(actor, name), None) if name != actor.name else (actor, None)
+
+    def _common_words_cut(self, words: list[str], lower_words: Collection[str]) -> tuple[str, int | None] | None:
+        """A name with words before or after it that the article also writes in lower case, so common words a
+        title-cased headline capitalised ("Fascist Trump", "Team Clinton", "Bernie Sanders Burns", "Donald
+        Trump-led"): the name without them, when what is left is a stored person's full name (with its id) or
+        the family name of one ("Trump", then linked as any bare surname). A word no list knows as a given
+        name only: "Frank Smith" keeps its Frank."""
+        if len(words) < 2 or not lower_words:
+            return None
+        words = [*words[:-1], *_hyphen_head(words[-1], lower_words)]
+        common = [w.lower().strip(",.") in lower_words and not _given_name(w.lower()) for w in words]
+        start = common.index(False) if False in common else len(words)
+        end = len(words) - (common[::-1].index(False) if False in common else 0)
+        if (start, end) == (0, len(words)) or start >= end:
+            return None
+        kept = " ".join(words[start:end])
+        key = actor_key(kept)
+        if " " in key:
+            stored = self.repo.person_with_key(key)
+            return (kept, stored) if stored is not None and _given_name_known(key) else None
+        if _given_name(key) or not any(_given_name_known(k) for _, k, _ in self.repo.namesakes(key)):
+            return None  # "Ryan Price" is no Ryan; a word that is nobody's family name is kept
+        return kept, None
+
+    def _settle_type(self, actor_id: int, key: str, written: str, gendered: bool) -> None:
+        """A name the first article's recogniser called an organisation and this article a person takes the
+        type the evidence gives: a person when it opens with a given name the lists know or this article calls
+        it "he" or "she" ("Carly Fiorina"); an organisation, from a person, only when a word of it is an
+        organisation's ("Acme Holdings"). The first article's type stayed for good, and one misread put a
+        candidate among the organisations (issue 12). Never back: one "she" outweighs a recogniser's ORG."""
+        if " " not in key:  # a bare surname the recogniser often tags ORG: the namesake rules decide
+            return
+        if written == "person" and (gendered or _given_name_known(key)):
+            self.repo.set_type(actor_id, "person", only_from="organization")
+        elif written == "organization" and not _given_name_known(key) and \
+                set(key.split(" ")) & (names.ORG_NOUNS | names.ORG_SUFFIXES):
+            self.repo.set_type(actor_id, "organization", only_from="person")
 
     def _owner(self, actor: Actor, article_actors: Sequence[Actor]) -> int:
         """What ``actor`` is part of: the article's actor of that name when it is one that is no country ("the
@@ -220,7 +316,7 @@ class CorpusLinker:
         # Names with a listed given name, and an actors file's entry when a title is written (the lists lack
         # "Philip": a "Hammond" who is a "she" must not fall to Philip Hammond for want of his gender)
         people = [(i, key) for i, key, from_file in self.repo.namesakes(surname)
-                  if _given_name_known(key) or (from_file and evidence.titles)]
+                  if (_given_name_known(key) or (from_file and evidence.titles)) and _surname_may_be(surname, key)]
         if not people:
             return None, False
         people = [p for p in people if _may_be(p[1], evidence.gender) and not self._other_rank(p[0], evidence.titles)]
@@ -269,7 +365,7 @@ class CorpusLinker:
         """A bare "Trump" seen before any full name joins the first full-named person of that surname."""
         surname = surname_of(key)
         old = self.repo.person_with_key(surname, from_file=False)
-        if old is None:
+        if old is None or not _surname_may_be(surname, key):
             return
         if [other for other in self.repo.people_with_surname(surname) if other != actor_id]:
             return
@@ -294,6 +390,46 @@ def as_written(actor: Actor) -> Actor:
         return actor
     return Actor(id=actor.id, name=actor.aliases[0], type=actor.type, aliases=list(actor.aliases),
                  mentions=actor.mentions, part_of=actor.part_of, members=list(actor.members))
+
+
+def one_line(name: str) -> str:
+    """A name cut by a line break ("Fault\nTed Cruz": a headline's end and the body's start) is the line
+    part with the most words, the later on a tie; no name runs over a line."""
+    parts = [p.strip() for p in re.split(r"[\r\n]+", name) if p.strip()]
+    return max(reversed(parts), key=lambda p: len(p.split())) if len(parts) > 1 else name
+
+
+def renamed(actor: Actor, name: str) -> Actor:
+    """``actor`` under ``name``, without the aliases that wrap it in other words."""
+    key = actor_key(name)
+    aliases = [a for a in actor.aliases if not around_name(actor_key(a), key)]
+    return Actor(id=actor.id, name=name, type=actor.type, aliases=aliases or [name], mentions=actor.mentions,
+                 part_of=actor.part_of, members=list(actor.members))
+
+
+def around_name(key: str, name_key: str, *, after: bool = True) -> bool:
+    """``key`` is the full name ``name_key`` with other words round it, as a headline or a line break puts
+    them ("ted cruz hints", "certainly donald trump"): the name's words in one run, none of the words before
+    it a given name ("anne marie murphy" is no "marie murphy" with junk), the same "Jr."/"Sr.". ``after``:
+    words after the name count too (only where the article itself writes the shorter name: a stored "John
+    Paul" is not "John Paul Jones")."""
+    (bare, generation), (inner_bare, inner_generation) = split_generation(key), split_generation(name_key)
+    words, inner = bare.split(" "), inner_bare.split(" ")
+    if len(inner) < 2 or len(words) <= len(inner) or generation != inner_generation:
+        return False
+    for at in range(len(words) - len(inner) + 1):
+        if words[at:at + len(inner)] == inner and (after or at + len(inner) == len(words)):
+            return not any(names.name_gender([w, "x"], []) for w in words[:at])
+    return False
+
+
+def _inner_names(key: str) -> list[str]:
+    """Every run of two or more words inside a key shorter than it, longest first."""
+    bare, generation = split_generation(key)
+    words = bare.split(" ")
+    runs = [words[i:j] for size in range(len(words) - 1, 1, -1) for i in range(len(words) - size + 1)
+            for j in (i + size,)]
+    return [" ".join([*run, *([generation] if generation else [])]) for run in runs]
 
 
 def same_person(key: str, alias_key: str) -> bool:

@@ -24,7 +24,7 @@ from onrecord.ingest import without_surrogates as safe_text
 from onrecord.model import Actor, Article, Statement, statement_key, text_digest
 from onrecord.resolve.corpus import KnownActor, Role, actor_key, surname_of
 from onrecord.resolve.linking import CorpusLinker, SurnameEvidence, as_written, surname_evidence
-from onrecord.resolve.names import ascii_letters
+from onrecord.resolve.names import ascii_letters, pronoun_gender
 from onrecord.store.export import statement_columns
 from onrecord.store.paths import readonly_uri
 from onrecord.store.schema import MIGRATIONS
@@ -305,8 +305,11 @@ class Store:
         day = _parse_day(published)
         linker = CorpusLinker(self)  # the decisions are resolve's; this store answers its questions
         corpus_ids: dict[str, int] = {}
+        # the words the article writes in lower case, alone ("led" of "Trump-led" is none): a name has none
+        lower_words = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’]*(?![\w-])", article.text))
         for actor in article.actors:
-            corpus_ids[actor.id] = linker.actor(actor, _surname_evidence(article, actor), day, article.actors)
+            corpus_ids[actor.id] = linker.actor(actor, _surname_evidence(article, actor), day, article.actors,
+                                                gendered=_gendered(article, actor), lower_words=lower_words)
             for mention in actor.mentions:
                 self.conn.execute(
                     "INSERT OR IGNORE INTO mentions (article_id, start_offset, end_offset, actor_id, text) "
@@ -416,6 +419,10 @@ class Store:
 
     def set_part_of(self, actor_id: int, state_id: int) -> None:
         self.conn.execute("UPDATE actors SET part_of = ? WHERE id = ? AND part_of IS NULL", (state_id, actor_id))
+
+    def set_type(self, actor_id: int, actor_type: str, *, only_from: str) -> None:
+        self.conn.execute("UPDATE actors SET type = ? WHERE id = ? AND type = ? AND from_file = 0",
+                          (actor_type, actor_id, only_from))
 
     def add_alias(self, actor_id: int, alias: str, actor_type: str) -> None:
         # "Donald Trump’s" is "Donald Trump", "The Associated Press'" "The Associated Press"
@@ -528,6 +535,11 @@ def _surname_evidence(article: Article, actor: Actor) -> SurnameEvidence | None:
     pronouns = [s.speaker.text for s in article.statements
                 if s.actor is not None and s.actor.id == actor.id and s.resolution == "pronoun" and s.speaker]
     return surname_evidence(article.text, [(m.start, m.end) for m in actor.mentions], pronouns)
+
+
+def _gendered(article: Article, actor: Actor) -> bool:
+    """The article calls the actor "he" or "she" somewhere: a person, whatever the recogniser's type."""
+    return any(pronoun_gender(article.text[m.start:m.end]) is not None for m in actor.mentions)
 
 
 def _parse_day(value: str | None) -> date | None:

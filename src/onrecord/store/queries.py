@@ -79,20 +79,36 @@ def find_actor(store: Store, name: str) -> sqlite3.Row | None:
                          (name,)).fetchone()
     if row is None and (ident := row_id(name)) is not None:
         row = db.execute("SELECT * FROM actors WHERE id = ?", (ident,)).fetchone()
-    if row is None:
-        for kind in ("person", "country"):
+    if row is None:  # "Republicans" is the group whose key is "republican": each type's key, in turn
+        for kind in ("person", "country", "group"):
             row = db.execute("SELECT a.* FROM actor_aliases x JOIN actors a ON a.id = x.actor_id "
                              "WHERE x.alias_key = ? ORDER BY a.from_file DESC, a.id LIMIT 1",
                              (actor_key(name, kind),)).fetchone()
             if row is not None:
                 break
-    if row is None and " " not in name.strip():  # a surname that only one person in the store has
-        ids = store.people_with_surname(actor_key(name))
+    if row is None and " " not in name.strip():  # a surname or a given name that only one person has
+        ids = _people_called(store, actor_key(name))
         row = db.execute("SELECT * FROM actors WHERE id = ?", (ids[0],)).fetchone() if len(ids) == 1 else None
     if row is None:  # "Melania": the start of a word of one actor's name or alias, and of no other's
         found = actors_by_words(store, name, limit=2)
         row = found[0] if len(found) == 1 else None
     return row  # type: ignore[no-any-return]
+
+
+def _people_called(store: Store, word: str) -> list[int]:
+    """People whose family name or first name is ``word`` ("Hillary": Hillary Clinton). The family name alone
+    picked a headline's "Clinton Cash Debunks Hillary", the one actor whose last word it was (issue 12)."""
+    from onrecord.resolve.names import name_gender
+
+    keys = {i: key for i, key, _ in store.namesakes(word)}
+    if name_gender([word, "x"], []) is not None:  # a given name the lists know: "Li" stays a family name
+        keys.update((int(r[0]), str(r[1])) for r in store.conn.execute(
+            "SELECT id, key FROM actors WHERE type = 'person' AND key LIKE ? ESCAPE '\\'",
+            (like_escaped(word) + " %",)))
+    # several: the one whose name opens with a given name the lists know, if only one does (Hillary Clinton
+    # beside a headline's "Clinton Cash Debunks Hillary")
+    named = [i for i, key in keys.items() if name_gender(key.split(" "), []) is not None]
+    return sorted(keys) if len(keys) < 2 or len(named) != 1 else named
 
 
 def actors_by_words(store: Store, text: str, limit: int = 10) -> list[sqlite3.Row]:
