@@ -379,6 +379,24 @@ def test_an_article_that_never_names_the_propositions_subject_is_not_about_it() 
     assert article_context(text + " Putin and Zelensky said so.", taxonomy).relevance["direct-talks"] > 0.0
 
 
+def test_names_in_a_bracket_of_examples_are_not_the_propositions_subject() -> None:
+    # "(build a wall on the Mexican border, ... bar Muslims)" lists examples of the action; an article on
+    # deportation that names neither is about restricting immigration all the same. A "/" alternative that
+    # names someone is enough by itself ("against ISIS / in Syria").
+    taxonomy = taxonomy_from_dict({"name": "made-up", "issues": [
+        _issue("parking", label="Parking limits", description="Parking meters, fines, residents' permits.",
+               proposition="The city should limit parking (fine Oakland drivers, close the Harbor Street lots)."),
+        _issue("strikes", label="Air strikes", description="Bombing, drones, raids.",
+               proposition="The army should strike harder against the Vorn rebels / in Tarsia / in Quell."),
+        _issue("buses", label="Buses", proposition="Bus fares should be cut.", description="Tickets, routes.")]})
+    parking = ("Parking meters went up on every block. The council said parking fines would double and residents' "
+               "permits would cost more. Drivers complained about parking.")
+    assert article_context(parking, taxonomy).relevance["parking"] > 0.0
+    strikes = "Drones and raids hit the hills of Tarsia. The bombing went on; more air strikes and raids followed."
+    assert article_context(strikes, taxonomy).relevance["strikes"] > 0.0  # Tarsia, not Vorn nor Quell
+    assert article_context(strikes.replace("Tarsia", "the north"), taxonomy).relevance["strikes"] == 0.0
+
+
 def test_another_name_in_the_propositions_slot_blocks_the_tag() -> None:
     taxonomy = load_taxonomy(TAXONOMY)
 

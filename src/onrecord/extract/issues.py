@@ -113,10 +113,11 @@ class IssueVector:
     full: float = 1.0  # the weight of a specific word only this issue uses: what one shared word counts as
     distinct: frozenset[str] = frozenset()  # weighed stems and label names no other issue of the taxonomy uses
     # Names of the proposition with the role a preposition gives them ((role, "Russia") for "sanctions on
-    # Russia"), every name of the issue's wording, and the proposition's own names: who the issue is about.
+    # Russia"), every name of the issue's wording, and the proposition's own names: who the issue is about,
+    # one group for each "/" alternative that names someone ("against ISIS / in Syria": ISIS, or Syria).
     slots: tuple[tuple[str, str], ...] = ()
     wording_names: frozenset[str] = frozenset()
-    subjects: tuple[str, ...] = ()
+    subjects: tuple[tuple[str, ...], ...] = ()
     # Subjects that open the label or the proposition, where a capital says nothing ("Mobile phones should be
     # banned in schools"): an article writing the word in lower case names them too.
     initial: frozenset[str] = frozenset()
@@ -241,12 +242,28 @@ def _issue_vectors(issues: Sequence[Issue]) -> list[IssueVector]:
         lower = {m.group() for m in _WORD.finditer(wording) if m.group().islower()}
         # "Sanctions" opening the proposition is the word "sanctions" of the description, not a name.
         named = [n for n in _names_in(wording) if n.lower() not in lower]
-        subjects = [n for n in _names_in(issue.proposition) if n in named]
+        subjects = _subjects(issue.proposition, named)
         out.append(IssueVector(issue, weights, norm, terms, _polarity(issue.proposition), _label_names(issue.label),
                                rivals, math.log(n + 1), _distinct(weights, df, mine, labels),
-                               _slots(issue.proposition), frozenset(named), tuple(dict.fromkeys(subjects)),
-                               _initial(issue, subjects)))
+                               _slots(issue.proposition), frozenset(named), subjects,
+                               _initial(issue, [n for group in subjects for n in group])))
     return out
+
+
+# A bracket opening with an ordinary word: examples of the proposition's action, not who it is about.
+_EXAMPLES = re.compile(r"\(\s*[a-z][^()]*\)")
+
+
+def _subjects(proposition: str, named: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """Who the proposition is about, one group per "/" alternative that names someone. Names in a bracket
+    of examples are not its subject: "The US should restrict immigration (build a wall on the Mexican
+    border, ... bar Muslims)" is about immigration in an article that names neither Mexicans nor Muslims. A
+    bracket opening with a name says who the subject is ("The leaders should meet (Putin-Zelensky ...)",
+    "The Affordable Care Act (Obamacare)") and counts. An alternative naming no one continues the one before
+    ("Trump should be elected / is fit to be president")."""
+    groups = (tuple(dict.fromkeys(n for n in _names_in(part) if n in named))
+              for part in _EXAMPLES.sub(" ", proposition).split("/"))
+    return tuple(group for group in groups if group)
 
 
 def _initial(issue: Issue, subjects: Sequence[str]) -> frozenset[str]:
@@ -621,9 +638,10 @@ def _names_subjects(vec: IssueVector, names: set[str], lower: set[str] | frozens
     European forces in Ukraine. True for a proposition that names no one. A subject that only opens the
     proposition or the label may be an ordinary word ("Mobile phones should be banned"): the article's
     lower-case words (``lower``) name it too."""
-    found = sum(any(same_name(a, b) for b in names) or (a in vec.initial and a.lower() in lower)
-                for a in vec.subjects)
-    return 2 * found >= len(vec.subjects)
+    if not vec.subjects:
+        return True
+    return any(2 * sum(any(same_name(a, b) for b in names) or (a in vec.initial and a.lower() in lower)
+                       for a in group) >= len(group) for group in vec.subjects)
 
 
 def _shared(stems: set[str], vec: IssueVector, cap: float = 4.0) -> float:
