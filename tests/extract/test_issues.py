@@ -22,6 +22,7 @@ from onrecord.extract.issues import (
     stance,
     stance_features,
     taxonomy_from_dict,
+    words,
 )
 from onrecord.model import Actor, Cue, Span, Statement
 from onrecord.store import Store
@@ -395,6 +396,22 @@ def test_names_in_a_bracket_of_examples_are_not_the_propositions_subject() -> No
     strikes = "Drones and raids hit the hills of Tarsia. The bombing went on; more air strikes and raids followed."
     assert article_context(strikes, taxonomy).relevance["strikes"] > 0.0  # Tarsia, not Vorn nor Quell
     assert article_context(strikes.replace("Tarsia", "the north"), taxonomy).relevance["strikes"] == 0.0
+
+
+def test_a_name_made_of_ordinary_words_is_one_word() -> None:
+    # "Wall Street" is not the border wall, nor "the White House" a house: a run of capitalised ordinary
+    # words is matched as one name, on the statement's side and the taxonomy's alike.
+    assert [w for w, _, _ in words("The White House met Wall Street, not the wall.")] == [
+        "white_house", "met", "wall_street", "wall"]
+    assert [w for w, _, _ in words("Donald Trump said")] == ["donald", "trump", "said"]  # names stay words
+    taxonomy = taxonomy_from_dict({"name": "made-up", "issues": [
+        _issue("border-wall", label="A border wall", proposition="A wall should be built on the border.",
+               description="The wall, fences, border patrols."),
+        _issue("bank-tax", label="Taxing banks", proposition="Banks should pay more tax.",
+               description="Wall Street, bonuses, a levy on trades.")]})
+    found = {m.issue.id for m in features("Wall Street bonuses rose again.", 0, taxonomy)}
+    assert found == {"bank-tax"}
+    assert "border-wall" in {m.issue.id for m in features("They will build the wall at last.", 0, taxonomy)}
 
 
 def test_another_name_in_the_propositions_slot_blocks_the_tag() -> None:

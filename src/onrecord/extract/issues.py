@@ -210,14 +210,39 @@ def stem(word: str) -> str:
 
 
 def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
-    """(stem, start, end) of each content word; offsets shifted by ``offset``."""
+    """(stem, start, end) of each content word; offsets shifted by ``offset``. A name made of ordinary
+    words ("Wall Street", "the White House") is one word: its "wall" is not the border wall's."""
     out = []
+    compound = dict(_compounds(text))
+    end = -1
     for m in _WORD.finditer(text):
+        if m.start() < end:
+            continue
+        if m.start() in compound:
+            end = compound[m.start()]
+            out.append(("_".join(stem(w.lower()) for w in text[m.start():end].split()), offset + m.start(),
+                        offset + end))
+            continue
         low = m.group().lower()
         if low in STOPWORDS or len(low) < 2:
             continue
         out.append((stem(low), offset + m.start(), offset + m.end()))
     return out
+
+
+_COMPOUND = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
+
+
+def _compounds(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of each run of two or more capitalised ordinary words, a leading stop word left out
+    ("The White House" -> "White House")."""
+    for m in _COMPOUND.finditer(text):
+        parts = m.group().split(" ")
+        start = m.start()
+        while parts and parts[0].lower() in STOPWORDS | STOP_WORDS:
+            start += len(parts.pop(0)) + 1
+        if len(parts) >= 2 and not any(_is_name(w) for w in parts):
+            yield start, m.end()
 
 
 def _issue_vectors(issues: Sequence[Issue]) -> list[IssueVector]:
