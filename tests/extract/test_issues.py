@@ -360,6 +360,15 @@ def test_an_article_about_something_else_gets_no_issue(domain: str) -> None:
     assert tags == []
 
 
+def test_an_article_that_puts_another_name_in_the_propositions_slot_is_not_about_it() -> None:
+    # "sanctions on North Korea", never "on Russia": Russia named elsewhere does not make it sanctions on Russia.
+    taxonomy = load_taxonomy(TAXONOMY)
+    text = OFF_TOPIC["sanctions"]
+    assert article_context(text, taxonomy).relevance["sanctions-russia"] == 0.0
+    both = text + " The Treasury said sanctions on Russia would be tightened as well."
+    assert article_context(both, taxonomy).relevance["sanctions-russia"] > 0.0
+
+
 def test_an_article_must_earn_its_top_issue() -> None:
     taxonomy = load_taxonomy(TAXONOMY)
     # "air" (air defence) again and again: military aid is the top issue by its words, but one word is all.

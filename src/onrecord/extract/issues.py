@@ -500,14 +500,16 @@ def article_context(text: str, taxonomy: Taxonomy) -> ArticleContext:
     """Each issue's IDF-weighted share of the article's words, over the top issue's, times how far the
     article earns the issue (``_earned``)."""
     counts: dict[str, int] = {}
-    for w, _, _ in words(text):
+    found = words(text)
+    for w, _, _ in found:
         counts[w] = counts.get(w, 0) + 1
     vectors = taxonomy.vectors()
     raw = {v.issue.id: sum(n * v.weights.get(w, 0.0) for w, n in counts.items()) for v in vectors}
     top = max(raw.values(), default=0.0) or 1.0
     names = {m.group() for m in _CAPITAL.finditer(text)}
     lower = {m.group() for m in _WORD.finditer(text) if m.group().islower()}
-    unnamed = frozenset(v.issue.id for v in vectors if not _names_subjects(v, names, lower))
+    unnamed = frozenset(v.issue.id for v in vectors
+                        if not _names_subjects(v, names, lower) or _elsewhere(text, found, v))
     needed = min(EARNED_WORDS, max(EARNED_MIN, len(counts) / WORDS_PER_EARNED))
     earned = {v.issue.id: min(1.0, _shared(set(counts), v, cap=needed) / needed) for v in vectors}
     return ArticleContext(text, {k: 0.0 if k in unnamed else raw[k] / top * earned[k] for k in raw}, unnamed)
@@ -631,20 +633,37 @@ def _other_subject(text: str, offset: int, found: Sequence[tuple[str, int, int]]
     North Korean officials" against "sanctions on Russia", "troops in Poland" against "troops in Ukraine".
     Only a name right after the issue's word and the same kind of preposition counts, and only one the
     issue's wording never uses, so "sanctions on Moscow" is blocked unless the user lists Moscow."""
+    return False in _slot_fillers(text, offset, found, vec)
+
+
+def _elsewhere(text: str, found: Sequence[tuple[str, int, int]], vec: IssueVector) -> bool:
+    """Whether the whole article puts other names in the proposition's slot and never its own: a story on
+    "sanctions on North Korea" that also names Russia is not about sanctions on Russia, in any statement."""
+    fillers = _slot_fillers(text, 0, found, vec)
+    return False in fillers and True not in fillers
+
+
+def _slot_fillers(text: str, offset: int, found: Sequence[tuple[str, int, int]], vec: IssueVector) -> list[bool]:
+    """For each name the text puts in one of the proposition's slots, whether it is the issue's own."""
     if not vec.slots:
-        return False
+        return []
     roles = {role for role, _ in vec.slots}
+    out = []
     for w, start, _ in found:
         if w not in vec.weights or w in (stem(n.lower()) for n in vec.wording_names):
             continue
-        tokens = _TOKEN.findall(text[start - offset:])[1:SLOT_REACH + 8]
+        # A few tokens past the word are all the slot needs (the text may be a whole article).
+        tokens = _TOKEN.findall(text[start - offset:start - offset + SLOT_TEXT])[1:SLOT_REACH + 8]
         for i, tok in enumerate(tokens[:SLOT_REACH]):
             if SLOT_PREPOSITIONS.get(tok.lower()) in roles:
                 name = _slot_filler(tokens[i + 1:])
-                if name and not any(same_name(name, n) for n in vec.wording_names):
-                    return True
+                if name:
+                    out.append(any(same_name(name, n) for n in vec.wording_names))
                 break
-    return False
+    return out
+
+
+SLOT_TEXT = 200
 
 
 def _slot_filler(tokens: Sequence[str]) -> str | None:
