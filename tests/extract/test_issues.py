@@ -369,6 +369,16 @@ def test_an_article_that_puts_another_name_in_the_propositions_slot_is_not_about
     assert article_context(both, taxonomy).relevance["sanctions-russia"] > 0.0
 
 
+def test_the_place_in_the_propositions_slot_must_be_named() -> None:
+    # "European or NATO forces ... in Ukraine": a story on troops in another war that names NATO and Europe
+    # (two of the three names) but never Ukraine is not about it.
+    taxonomy = load_taxonomy(TAXONOMY)
+    text = ("NATO allies met as government forces began deploying along the border. European ministers said "
+            "peacekeepers and a reassurance force of troops could follow a ceasefire in the region.")
+    assert article_context(text, taxonomy).relevance["european-forces-ukraine"] == 0.0
+    assert article_context(text + " Ukraine was named.", taxonomy).relevance["european-forces-ukraine"] > 0.0
+
+
 def test_an_article_must_earn_its_top_issue() -> None:
     taxonomy = load_taxonomy(TAXONOMY)
     # "air" (air defence) again and again: military aid is the top issue by its words, but one word is all.

@@ -681,11 +681,18 @@ def _names_subjects(vec: IssueVector, names: set[str], lower: set[str] | frozens
     Trump", two of "European or NATO forces ... in Ukraine"): a football story's "European tie" is not about
     European forces in Ukraine. True for a proposition that names no one. A subject that only opens the
     proposition or the label may be an ordinary word ("Mobile phones should be banned"): the article's
-    lower-case words (``lower``) name it too."""
+    lower-case words (``lower``) name it too. A name in one of the proposition's slots ("in Ukraine", "on
+    Russia") is where the issue is, and must be named itself: a story on Syria that names NATO and Europe is
+    not about European forces in Ukraine."""
     if not vec.subjects:
         return True
-    return any(2 * sum(any(same_name(a, b) for b in names) or (a in vec.initial and a.lower() in lower)
-                       for a in group) >= len(group) for group in vec.subjects)
+    slotted = {n for _, n in vec.slots}
+
+    def named(a: str) -> bool:
+        return any(same_name(a, b) for b in names) or (a in vec.initial and a.lower() in lower)
+
+    return any(2 * sum(map(named, group)) >= len(group) and all(named(a) for a in group if a in slotted)
+               for group in vec.subjects)
 
 
 def _shared(stems: set[str], vec: IssueVector, cap: float = 4.0) -> float:
