@@ -22,6 +22,7 @@ from onrecord.extract.issues import (
     stance,
     stance_features,
     taxonomy_from_dict,
+    words,
 )
 from onrecord.model import Actor, Cue, Span, Statement
 from onrecord.store import Store
@@ -359,6 +360,25 @@ def test_an_article_about_something_else_gets_no_issue(domain: str) -> None:
     assert tags == []
 
 
+def test_an_article_that_puts_another_name_in_the_propositions_slot_is_not_about_it() -> None:
+    # "sanctions on North Korea", never "on Russia": Russia named elsewhere does not make it sanctions on Russia.
+    taxonomy = load_taxonomy(TAXONOMY)
+    text = OFF_TOPIC["sanctions"]
+    assert article_context(text, taxonomy).relevance["sanctions-russia"] == 0.0
+    both = text + " The Treasury said sanctions on Russia would be tightened as well."
+    assert article_context(both, taxonomy).relevance["sanctions-russia"] > 0.0
+
+
+def test_the_place_in_the_propositions_slot_must_be_named() -> None:
+    # "European or NATO forces ... in Ukraine": a story on troops in another war that names NATO and Europe
+    # (two of the three names) but never Ukraine is not about it.
+    taxonomy = load_taxonomy(TAXONOMY)
+    text = ("NATO allies met as government forces began deploying along the border. European ministers said "
+            "peacekeepers and a reassurance force of troops could follow a ceasefire in the region.")
+    assert article_context(text, taxonomy).relevance["european-forces-ukraine"] == 0.0
+    assert article_context(text + " Ukraine was named.", taxonomy).relevance["european-forces-ukraine"] > 0.0
+
+
 def test_an_article_must_earn_its_top_issue() -> None:
     taxonomy = load_taxonomy(TAXONOMY)
     # "air" (air defence) again and again: military aid is the top issue by its words, but one word is all.
@@ -377,6 +397,40 @@ def test_an_article_that_never_names_the_propositions_subject_is_not_about_it() 
     assert article_context(text, taxonomy).relevance["direct-talks"] == 0.0  # no Putin, Zelensky or Trump
     assert article_context(text + " Putin said so.", taxonomy).relevance["direct-talks"] == 0.0  # one of three
     assert article_context(text + " Putin and Zelensky said so.", taxonomy).relevance["direct-talks"] > 0.0
+
+
+def test_names_in_a_bracket_of_examples_are_not_the_propositions_subject() -> None:
+    # "(build a wall on the Mexican border, ... bar Muslims)" lists examples of the action; an article on
+    # deportation that names neither is about restricting immigration all the same. A "/" alternative that
+    # names someone is enough by itself ("against ISIS / in Syria").
+    taxonomy = taxonomy_from_dict({"name": "made-up", "issues": [
+        _issue("parking", label="Parking limits", description="Parking meters, fines, residents' permits.",
+               proposition="The city should limit parking (fine Oakland drivers, close the Harbor Street lots)."),
+        _issue("strikes", label="Air strikes", description="Bombing, drones, raids.",
+               proposition="The army should strike harder against the Vorn rebels / in Tarsia / in Quell."),
+        _issue("buses", label="Buses", proposition="Bus fares should be cut.", description="Tickets, routes.")]})
+    parking = ("Parking meters went up on every block. The council said parking fines would double and residents' "
+               "permits would cost more. Drivers complained about parking.")
+    assert article_context(parking, taxonomy).relevance["parking"] > 0.0
+    strikes = "Drones and raids hit the hills of Tarsia. The bombing went on; more air strikes and raids followed."
+    assert article_context(strikes, taxonomy).relevance["strikes"] > 0.0  # Tarsia, not Vorn nor Quell
+    assert article_context(strikes.replace("Tarsia", "the north"), taxonomy).relevance["strikes"] == 0.0
+
+
+def test_a_name_made_of_ordinary_words_is_one_word() -> None:
+    # "Wall Street" is not the border wall, nor "the White House" a house: a run of capitalised ordinary
+    # words is matched as one name, on the statement's side and the taxonomy's alike.
+    assert [w for w, _, _ in words("The White House met Wall Street, not the wall.")] == [
+        "white_house", "met", "wall_street", "wall"]
+    assert [w for w, _, _ in words("Donald Trump said")] == ["donald", "trump", "said"]  # names stay words
+    taxonomy = taxonomy_from_dict({"name": "made-up", "issues": [
+        _issue("border-wall", label="A border wall", proposition="A wall should be built on the border.",
+               description="The wall, fences, border patrols."),
+        _issue("bank-tax", label="Taxing banks", proposition="Banks should pay more tax.",
+               description="Wall Street, bonuses, a levy on trades.")]})
+    found = {m.issue.id for m in features("Wall Street bonuses rose again.", 0, taxonomy)}
+    assert found == {"bank-tax"}
+    assert "border-wall" in {m.issue.id for m in features("They will build the wall at last.", 0, taxonomy)}
 
 
 def test_another_name_in_the_propositions_slot_blocks_the_tag() -> None:

@@ -113,10 +113,11 @@ class IssueVector:
     full: float = 1.0  # the weight of a specific word only this issue uses: what one shared word counts as
     distinct: frozenset[str] = frozenset()  # weighed stems and label names no other issue of the taxonomy uses
     # Names of the proposition with the role a preposition gives them ((role, "Russia") for "sanctions on
-    # Russia"), every name of the issue's wording, and the proposition's own names: who the issue is about.
+    # Russia"), every name of the issue's wording, and the proposition's own names: who the issue is about,
+    # one group for each "/" alternative that names someone ("against ISIS / in Syria": ISIS, or Syria).
     slots: tuple[tuple[str, str], ...] = ()
     wording_names: frozenset[str] = frozenset()
-    subjects: tuple[str, ...] = ()
+    subjects: tuple[tuple[str, ...], ...] = ()
     # Subjects that open the label or the proposition, where a capital says nothing ("Mobile phones should be
     # banned in schools"): an article writing the word in lower case names them too.
     initial: frozenset[str] = frozenset()
@@ -209,14 +210,39 @@ def stem(word: str) -> str:
 
 
 def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
-    """(stem, start, end) of each content word; offsets shifted by ``offset``."""
+    """(stem, start, end) of each content word; offsets shifted by ``offset``. A name made of ordinary
+    words ("Wall Street", "the White House") is one word: its "wall" is not the border wall's."""
     out = []
+    compound = dict(_compounds(text))
+    end = -1
     for m in _WORD.finditer(text):
+        if m.start() < end:
+            continue
+        if m.start() in compound:
+            end = compound[m.start()]
+            out.append(("_".join(stem(w.lower()) for w in text[m.start():end].split()), offset + m.start(),
+                        offset + end))
+            continue
         low = m.group().lower()
         if low in STOPWORDS or len(low) < 2:
             continue
         out.append((stem(low), offset + m.start(), offset + m.end()))
     return out
+
+
+_COMPOUND = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
+
+
+def _compounds(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of each run of two or more capitalised ordinary words, a leading stop word left out
+    ("The White House" -> "White House")."""
+    for m in _COMPOUND.finditer(text):
+        parts = m.group().split(" ")
+        start = m.start()
+        while parts and parts[0].lower() in STOPWORDS | STOP_WORDS:
+            start += len(parts.pop(0)) + 1
+        if len(parts) >= 2 and not any(_is_name(w) for w in parts):
+            yield start, m.end()
 
 
 def _issue_vectors(issues: Sequence[Issue]) -> list[IssueVector]:
@@ -241,12 +267,28 @@ def _issue_vectors(issues: Sequence[Issue]) -> list[IssueVector]:
         lower = {m.group() for m in _WORD.finditer(wording) if m.group().islower()}
         # "Sanctions" opening the proposition is the word "sanctions" of the description, not a name.
         named = [n for n in _names_in(wording) if n.lower() not in lower]
-        subjects = [n for n in _names_in(issue.proposition) if n in named]
+        subjects = _subjects(issue.proposition, named)
         out.append(IssueVector(issue, weights, norm, terms, _polarity(issue.proposition), _label_names(issue.label),
                                rivals, math.log(n + 1), _distinct(weights, df, mine, labels),
-                               _slots(issue.proposition), frozenset(named), tuple(dict.fromkeys(subjects)),
-                               _initial(issue, subjects)))
+                               _slots(issue.proposition), frozenset(named), subjects,
+                               _initial(issue, [n for group in subjects for n in group])))
     return out
+
+
+# A bracket opening with an ordinary word: examples of the proposition's action, not who it is about.
+_EXAMPLES = re.compile(r"\(\s*[a-z][^()]*\)")
+
+
+def _subjects(proposition: str, named: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """Who the proposition is about, one group per "/" alternative that names someone. Names in a bracket
+    of examples are not its subject: "The US should restrict immigration (build a wall on the Mexican
+    border, ... bar Muslims)" is about immigration in an article that names neither Mexicans nor Muslims. A
+    bracket opening with a name says who the subject is ("The leaders should meet (Putin-Zelensky ...)",
+    "The Affordable Care Act (Obamacare)") and counts. An alternative naming no one continues the one before
+    ("Trump should be elected / is fit to be president")."""
+    groups = (tuple(dict.fromkeys(n for n in _names_in(part) if n in named))
+              for part in _EXAMPLES.sub(" ", proposition).split("/"))
+    return tuple(group for group in groups if group)
 
 
 def _initial(issue: Issue, subjects: Sequence[str]) -> frozenset[str]:
@@ -458,14 +500,16 @@ def article_context(text: str, taxonomy: Taxonomy) -> ArticleContext:
     """Each issue's IDF-weighted share of the article's words, over the top issue's, times how far the
     article earns the issue (``_earned``)."""
     counts: dict[str, int] = {}
-    for w, _, _ in words(text):
+    found = words(text)
+    for w, _, _ in found:
         counts[w] = counts.get(w, 0) + 1
     vectors = taxonomy.vectors()
     raw = {v.issue.id: sum(n * v.weights.get(w, 0.0) for w, n in counts.items()) for v in vectors}
     top = max(raw.values(), default=0.0) or 1.0
     names = {m.group() for m in _CAPITAL.finditer(text)}
     lower = {m.group() for m in _WORD.finditer(text) if m.group().islower()}
-    unnamed = frozenset(v.issue.id for v in vectors if not _names_subjects(v, names, lower))
+    unnamed = frozenset(v.issue.id for v in vectors
+                        if not _names_subjects(v, names, lower) or _elsewhere(text, found, v))
     needed = min(EARNED_WORDS, max(EARNED_MIN, len(counts) / WORDS_PER_EARNED))
     earned = {v.issue.id: min(1.0, _shared(set(counts), v, cap=needed) / needed) for v in vectors}
     return ArticleContext(text, {k: 0.0 if k in unnamed else raw[k] / top * earned[k] for k in raw}, unnamed)
@@ -589,20 +633,37 @@ def _other_subject(text: str, offset: int, found: Sequence[tuple[str, int, int]]
     North Korean officials" against "sanctions on Russia", "troops in Poland" against "troops in Ukraine".
     Only a name right after the issue's word and the same kind of preposition counts, and only one the
     issue's wording never uses, so "sanctions on Moscow" is blocked unless the user lists Moscow."""
+    return False in _slot_fillers(text, offset, found, vec)
+
+
+def _elsewhere(text: str, found: Sequence[tuple[str, int, int]], vec: IssueVector) -> bool:
+    """Whether the whole article puts other names in the proposition's slot and never its own: a story on
+    "sanctions on North Korea" that also names Russia is not about sanctions on Russia, in any statement."""
+    fillers = _slot_fillers(text, 0, found, vec)
+    return False in fillers and True not in fillers
+
+
+def _slot_fillers(text: str, offset: int, found: Sequence[tuple[str, int, int]], vec: IssueVector) -> list[bool]:
+    """For each name the text puts in one of the proposition's slots, whether it is the issue's own."""
     if not vec.slots:
-        return False
+        return []
     roles = {role for role, _ in vec.slots}
+    out = []
     for w, start, _ in found:
         if w not in vec.weights or w in (stem(n.lower()) for n in vec.wording_names):
             continue
-        tokens = _TOKEN.findall(text[start - offset:])[1:SLOT_REACH + 8]
+        # A few tokens past the word are all the slot needs (the text may be a whole article).
+        tokens = _TOKEN.findall(text[start - offset:start - offset + SLOT_TEXT])[1:SLOT_REACH + 8]
         for i, tok in enumerate(tokens[:SLOT_REACH]):
             if SLOT_PREPOSITIONS.get(tok.lower()) in roles:
                 name = _slot_filler(tokens[i + 1:])
-                if name and not any(same_name(name, n) for n in vec.wording_names):
-                    return True
+                if name:
+                    out.append(any(same_name(name, n) for n in vec.wording_names))
                 break
-    return False
+    return out
+
+
+SLOT_TEXT = 200
 
 
 def _slot_filler(tokens: Sequence[str]) -> str | None:
@@ -620,10 +681,18 @@ def _names_subjects(vec: IssueVector, names: set[str], lower: set[str] | frozens
     Trump", two of "European or NATO forces ... in Ukraine"): a football story's "European tie" is not about
     European forces in Ukraine. True for a proposition that names no one. A subject that only opens the
     proposition or the label may be an ordinary word ("Mobile phones should be banned"): the article's
-    lower-case words (``lower``) name it too."""
-    found = sum(any(same_name(a, b) for b in names) or (a in vec.initial and a.lower() in lower)
-                for a in vec.subjects)
-    return 2 * found >= len(vec.subjects)
+    lower-case words (``lower``) name it too. A name in one of the proposition's slots ("in Ukraine", "on
+    Russia") is where the issue is, and must be named itself: a story on Syria that names NATO and Europe is
+    not about European forces in Ukraine."""
+    if not vec.subjects:
+        return True
+    slotted = {n for _, n in vec.slots}
+
+    def named(a: str) -> bool:
+        return any(same_name(a, b) for b in names) or (a in vec.initial and a.lower() in lower)
+
+    return any(2 * sum(map(named, group)) >= len(group) and all(named(a) for a in group if a in slotted)
+               for group in vec.subjects)
 
 
 def _shared(stems: set[str], vec: IssueVector, cap: float = 4.0) -> float:
