@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import select
 import socket
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +24,7 @@ import onrecord.serve as serve_module
 from onrecord.serve.app import create_app
 from onrecord.serve.connections import GuardedH11, uvicorn_options
 from onrecord.settings import Settings
+from tests.serve.live import live_server
 
 BIG = b"x" * 20_000_000  # more than loopback's socket buffers hold
 
@@ -40,22 +40,10 @@ async def small(scope: dict[str, Any], receive: Any, send: Any) -> None:
 
 @contextlib.contextmanager
 def running(settings: Settings, app: Any = small) -> Iterator[tuple[int, uvicorn.Server]]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = int(probe.getsockname()[1])
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                                           lifespan="off", **uvicorn_options(settings)))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and thread.is_alive() and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert server.started, "uvicorn did not start"
     try:
-        yield port, server
+        with live_server(app, lifespan="off", **uvicorn_options(settings)) as served:
+            yield served
     finally:
-        server.should_exit = True
-        thread.join(timeout=30)
         GuardedH11.configure(Settings())
 
 

@@ -26,6 +26,7 @@ from onrecord.serve.pool import Analyser, AnalysisPool
 from onrecord.settings import Settings
 from onrecord.store import queries as q
 from tests.serve import slow_jobs
+from tests.serve.live import live_server
 
 PATHOLOGICAL = '"' * 20_000  # took 35 s and stalled every other request before the pool
 
@@ -147,7 +148,7 @@ def test_a_chunked_body_over_the_cap_is_413(client: TestClient) -> None:
 
 def test_a_server_stops_reading_a_chunked_body_at_the_cap(web_db: Path) -> None:
     """Over a real socket: the 413 comes while the client is still sending (300 MB were read before)."""
-    with _uvicorn(create_app(web_db, Settings(serve_workers=1))) as port, socket.create_connection(
+    with live_server(create_app(web_db, Settings(serve_workers=1))) as (port, _), socket.create_connection(
             ("127.0.0.1", port), timeout=30) as conn:
         conn.sendall(b"POST /api/extract HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                      b"Transfer-Encoding: chunked\r\n\r\n")
@@ -164,25 +165,6 @@ def test_a_server_stops_reading_a_chunked_body_at_the_cap(web_db: Path) -> None:
     assert sent < 20_000_000
 
 
-@contextlib.contextmanager
-def _uvicorn(app: Any) -> Iterator[int]:
-    import uvicorn
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = int(probe.getsockname()[1])
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and thread.is_alive() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "uvicorn did not start"
-    try:
-        yield port
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
 
 
 def test_a_content_length_that_is_not_a_number_is_400(client: TestClient) -> None:
