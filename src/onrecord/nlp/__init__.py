@@ -13,6 +13,8 @@ from typing import TypeVar
 
 import numpy
 import spacy
+from spacy.attrs import ORTH, SENT_START
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
@@ -43,40 +45,70 @@ def model_name(settings: Settings) -> str:
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence. The parser keeps boundaries set before it, and without
     this an unpunctuated headline runs into the first sentence and lends it a subject."""
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
-            _no_break_after_first_word(doc, token.i + 1)
-    _no_break_after_first_word(doc, 0)
-    _dateline_breaks(doc)
+    # Only the tokens that hold a newline can be a blank line or end the line before a dateline (a token's
+    # trailing whitespace is a space or nothing): found in the doc's arrays, so no Token is made for the others
+    # (a Python pass over every token, or over ``doc.text``, was most of this component's cost).
+    lines = token_indices(doc, ORTH, _HOLDS_NEWLINE)
+    starts = SentStarts()
+    for i in lines:
+        token = doc[i]
+        if i < len(doc) - 1 and token.is_space and token.text.count("\n") >= 2:
+            starts.set(i + 1, True)
+            _no_break_after_first_word(doc, i + 1, starts)
+    _no_break_after_first_word(doc, 0, starts)
+    _dateline_breaks(doc, lines, starts)
+    starts.write(doc)
     return doc
 
 
-def _no_break_after_first_word(doc: Doc, first: int) -> None:
+class SentStarts:
+    """Sentence starts set before the parser (``Token.is_sent_start``), kept in order and written into the doc
+    at once by ``write``: the token's setter looks over the whole doc for a parse on every call, a pass over
+    every token for each start set (most of the paragraph component's cost, with its 30 or so lines a doc).
+    Nothing that sets them reads them back, so the doc ends as the setter, call after call, would leave it."""
+
+    def __init__(self) -> None:
+        self.values: list[tuple[int, int]] = []  # token index, 1 (starts a sentence) or -1 (does not)
+
+    def set(self, i: int, start: bool) -> None:
+        self.values.append((i, 1 if start else -1))
+
+    def write(self, doc: Doc) -> None:
+        if not self.values:
+            return
+        if doc.has_annotation("DEP"):  # the setter's check, once: a parsed doc's sentences are its parse's
+            raise ValueError(Errors.E043)
+        column = doc.to_array(SENT_START).astype(numpy.int64)  # -1 read back signed
+        for i, value in self.values:
+            column[i] = value
+        # one column of token attributes, as ``to_array`` gives them (thinc's array type says int32)
+        doc.from_array([SENT_START], column.astype(numpy.uint64).reshape(-1, 1))  # type: ignore[arg-type]
+
+
+def _no_break_after_first_word(doc: Doc, first: int, starts: SentStarts) -> None:
     """Issue 12 (fresh articles): "Ricardo Rosselló Nevares, Puerto Rico's governor, announced ...": the parser
     may end a sentence after a paragraph's first word when it is a name it does not know, leaving "Ricardo" a
     sentence of its own and the name cut. A word that opens a paragraph and runs on into another word on the
     same line is never a sentence alone."""
     if first + 1 < len(doc) and doc[first].is_alpha and not doc[first].whitespace_.count("\n") \
             and not doc[first + 1].is_space and not doc[first + 1].is_punct:
-        doc[first + 1].is_sent_start = False
+        starts.set(first + 1, False)
 
 
 _DASHES = frozenset({"—", "–", "-", "--"})
 
 
-def _dateline_breaks(doc: Doc) -> None:
-    """"BRUSSELS (AP) — European leaders ...": the dateline is no subject of the sentence after it."""
-    for start in range(len(doc)):
-        if start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
-            continue
-        if _title_dateline(doc, start):
+def _dateline_breaks(doc: Doc, lines: Sequence[int], starts: SentStarts) -> None:
+    """"BRUSSELS (AP) — European leaders ...": the dateline is no subject of the sentence after it. A dateline
+    opens the doc or a line: ``lines`` are the tokens that hold a newline, in order."""
+    for start in sorted({0, *(i + 1 for i in lines if i + 1 < len(doc))}):
+        if _title_dateline(doc, start, starts):
             continue
         inside = dated = False
         for tok in doc[start:start + 12]:
             if tok.text in _DASHES and tok.i > start:
                 if tok.i + 1 < len(doc):
-                    doc[tok.i + 1].is_sent_start = True
+                    starts.set(tok.i + 1, True)
                 break
             if tok.text == "(":
                 inside = True
@@ -92,7 +124,7 @@ def _dateline_breaks(doc: Doc) -> None:
 _MAX_PLACE = 3  # words of a place in a dateline ("Guatemala City —")
 
 
-def _title_dateline(doc: Doc, start: int) -> bool:
+def _title_dateline(doc: Doc, start: int, starts: SentStarts) -> bool:
     """Issue 12 (newcomer): "Beijing — Chinese Premier Li Qiang ...", the dateline as some feeds write it, in
     title case: up to three proper nouns that open the paragraph, a dash, and a capitalised word. A name set
     off by dashes ("Smith — a veteran — said") goes on in lower case. Sets the break; True if it did."""
@@ -103,7 +135,7 @@ def _title_dateline(doc: Doc, start: int) -> bool:
         return False  # "Alexandria Ocasio-Cortez": a hyphen inside a name
     if not all(t.tag_ in _PROPER and t.is_title for t in doc[start:dash.i]):
         return False
-    doc[dash.i + 1].is_sent_start = True
+    starts.set(dash.i + 1, True)
     return True
 
 
@@ -116,6 +148,12 @@ _OBJECT, _DET, _PREPOSITION = "pobj", "det", "IN"
 _MAX_NAME = 3  # words of the name that opens the next sentence ("Xinhua", "Li Qiang", "Antonio Guterres")
 
 
+def _abbreviations(doc: Doc) -> list[int]:
+    """The indices of the tokens whose text is an abbreviation (``_ABBREVIATION``), from the doc's arrays: the
+    two components look at these alone (no Token made for the rest)."""
+    return token_indices(doc, ORTH, _IS_ABBREVIATION)
+
+
 def abbreviation_breaks(doc: Doc, common: Collection[str]) -> Doc:
     """Issue 12 (newcomer): "... to spy for the U.K. Xinhua reported Sunday that ...": the full stop of an
     abbreviation ends the sentence too, and the tokenizer keeps it inside "U.K.", so the parser ran both
@@ -123,7 +161,7 @@ def abbreviation_breaks(doc: Doc, common: Collection[str]) -> Doc:
     proper name that is no common word (``common``: "Senate", "Navy", "President" go on a name, as in "the
     U.S. Senate voted") followed by a verb with a tense opens a new sentence: a subject and its verb. Runs
     on the tagger's tags, before the parser, which keeps boundaries set before it."""
-    for tok in doc[1:-2]:
+    for tok in (doc[i] for i in _abbreviations(doc) if 1 <= i < len(doc) - 2):
         if not _ABBREVIATION.fullmatch(tok.text) or doc[tok.i - 1].tag_ != _DETERMINER:
             continue
         name = doc[tok.i + 1]
@@ -141,7 +179,7 @@ def abbreviation_repair(doc: Doc) -> Doc:
     """After the parse: the parser, told that "the U.K." ends its sentence but seeing no full stop, hangs the two
     words on the root (as punctuation, a conjunction ...), and the clause before them ("to spy for") loses its
     object. They are the object of the preposition before them, which has none."""
-    for tok in doc[2:-1]:
+    for tok in (doc[i] for i in _abbreviations(doc) if 2 <= i < len(doc) - 1):
         det, prep = doc[tok.i - 1], doc[tok.i - 2]
         if (not _ABBREVIATION.fullmatch(tok.text) or not doc[tok.i + 1].is_sent_start or tok.head.i == prep.i
                 or det.tag_ != _DETERMINER or prep.tag_ != _PREPOSITION
@@ -176,6 +214,8 @@ def cap_sentences(doc: Doc, max_tokens: int) -> Doc:
     The count restarts at every full stop and preset boundary, so ordinary
     sentences are never cut.
     """
+    if not _may_run_over(doc, max_tokens):
+        return doc
     run = 0
     for tok in doc:
         if run >= max_tokens and not tok.is_space:
@@ -184,6 +224,21 @@ def cap_sentences(doc: Doc, max_tokens: int) -> Doc:
             run = 0
         run = 0 if tok.text in _SENTENCE_FINAL else run + 1
     return doc
+
+
+def _may_run_over(doc: Doc, max_tokens: int) -> bool:
+    """Whether some token of ``doc`` may follow ``max_tokens`` tokens or more without a sentence start or a
+    sentence-final mark (what ``cap_sentences`` counts): read off the arrays, so that a doc whose runs are
+    all shorter (nearly every one) makes no Token. The count restarts at a start and after a final mark, so
+    no run is longer than the distance from one such token to the next (or to the last token)."""
+    n = len(doc)
+    if n <= max_tokens:
+        return False
+    columns = doc.to_array([SENT_START, ORTH])
+    finals = in_sorted(columns[:, 1], sorted_ids(doc.vocab.strings[mark] for mark in _SENTENCE_FINAL))
+    restarts = numpy.flatnonzero((columns[:, 0].astype(numpy.int64) == 1) | finals)
+    bounds = numpy.concatenate(([0], restarts, [n - 1]))
+    return bool(numpy.diff(bounds).max() >= max_tokens)
 
 
 @Language.factory("onrecord_sentence_cap", default_config={"max_tokens": 500})
@@ -322,6 +377,11 @@ class KnownIds:
                 self.passing = merged(self.passing, sorted_ids(passing))
             self.seen = merged(self.seen, new)
         return in_sorted(values, self.passing)
+
+
+# The tokens the pipeline's own components look at, by their text (``ORTH``): learned once per word form.
+_HOLDS_NEWLINE = KnownIds(lambda text: "\n" in text)
+_IS_ABBREVIATION = KnownIds(lambda text: _ABBREVIATION.fullmatch(text) is not None)
 
 
 def merged(first: numpy.ndarray, second: numpy.ndarray) -> numpy.ndarray:
