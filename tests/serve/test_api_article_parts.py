@@ -73,3 +73,12 @@ def test_an_article_under_the_part_size_is_answered_whole_as_before_and_as_show_
     assert [s["key"] for s in api["statements"]] == [s["key"] for s in shown["statements"]]
     assert (api["statements_total"], api["limit"], api["offset"], api["start"], api["end"]) == (
         len(shown["statements"]), None, 0, 0, len(shown["text"]))
+
+
+def test_the_openapi_schema_describes_the_range_and_the_paging(parted: TestClient) -> None:
+    spec = parted.get("/openapi.json").json()
+    names = {p["name"] for p in spec["paths"]["/api/articles/{key}"]["get"]["parameters"]}
+    assert {"start", "end", "limit", "offset", "text"} <= names
+    fields = spec["components"]["schemas"]["ArticleOut"]["properties"]
+    assert {"text_length", "statements_total", "start", "end", "limit", "offset"} <= fields.keys()
+    assert "serve_reader_part_chars" in fields["text"]["description"]
