@@ -29,7 +29,7 @@ def test_text_parts_cover_the_text_once_and_end_after_line_breaks() -> None:
 
 def test_a_long_article_is_shown_a_part_at_a_time_with_every_statement_in_one_part(long_db: Path) -> None:
     client = TestClient(create_app(long_db, Settings(serve_workers=1, serve_reader_part_chars=3_000)))
-    whole = client.get("/api/articles/long-read").json()
+    whole = client.get("/api/articles/long-read", params={"text": "true"}).json()  # long here: text when asked
     assert len(whole["text"]) > 9_000
     pages, part = [], 1
     while part <= 50:  # without parts, ?part= would be ignored and every part the whole article

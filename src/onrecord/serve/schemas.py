@@ -204,9 +204,17 @@ class ArticleOut(BaseModel):
     status_reason: str | None
     pipeline_version: str | None
     content_hash: str
-    text: str
-    statements: list[ArticleStatement]
-    actors: list[MentionedActor]
+    text: str | None = Field(description="the text of [start, end); null on a range over "
+                             "serve_reader_part_chars (200,000) characters unless text=true asks for it")
+    text_length: int = Field(description="characters in the whole text (statement offsets index it)")
+    start: int = Field(description="the range read: statements whose content starts in [start, end)")
+    end: int
+    statements: list[ArticleStatement] = Field(description="the range's statements in text order, "
+                                               "offset and limit paging them")
+    statements_total: int = Field(description="how many statements the range holds, over all pages")
+    limit: int | None = Field(description="statements per answer; null: every one of the range")
+    offset: int
+    actors: list[MentionedActor] = Field(description="every actor mentioned in the whole article")
     events: list[EventOut] = Field(default=[], description="the events it reports, as /api/events lists them "
                                                               "(with every other article reporting each)")
 
