@@ -260,7 +260,7 @@ class ArticleResolver:
                 words = words[1:]  # "The United Nations" is "United Nations"
             handle = next((t for t in ent if t.text.startswith("@") and len(t) > 1), None)
             if handle is not None:  # "@realDonaldTrump Twitter": the handle, not the platform (actors9)
-                ent = ent.doc[handle.i:handle.i + 1]
+                ent = Span(ent.doc, handle.i, handle.i + 1, label=ent.label_)  # keeps the recogniser's label
                 words = [handle.text.rstrip(".")]
             if not words:
                 continue  # punctuation or symbols only ("¿ê" split into nothing a name is made of)
