@@ -2053,3 +2053,43 @@ def test_a_body_name_does_not_run_on_to_a_plural_word_for_people() -> None:
     doc = load(Settings())("GOP Candidates Resoundingly Reject The Idea Of A Minimum Wage Hike.")
     gop = next(e for e in doc.ents if e.text == "GOP")
     assert _with_head_word(gop).text == "GOP"
+
+
+def test_a_title_portfolio_is_no_organisation() -> None:
+    """actors9: "the former secretary of state", which the recogniser tags "state" an organisation, names an
+    office; no actor "state" that a later "they" could take."""
+    article = run("Clinton, the former secretary of state, spoke in Ames. Activists are frustrated with the party. "
+                  "They said that the plan was too modest.")
+    assert not [a for a in article.actors if a.name.lower() == "state"]
+
+
+def test_a_papers_last_word_is_the_paper_named_before() -> None:
+    """actors9: "the Post" after "The Daily Post" is that paper, not an actor "Post" of its own."""
+    article = run("The Riverton Post first reported the deal on Monday. The Post said that it had seen the letter.")
+    (s,) = [s for s in article.statements if s.speaker is not None and s.speaker.text == "The Post"]
+    assert s.actor is not None and s.actor.name == "Riverton Post"
+    assert not [a for a in article.actors if a.name == "Post"]
+
+
+def test_a_handle_is_its_owner_never_the_platform() -> None:
+    """actors9: "the @realMaraVoss Twitter feed" is Mara Voss's handle: no actor "@realMaraVoss Twitter" that a
+    later "Twitter said" joins."""
+    article = run("Mara Voss spoke on Monday. The candidate's @realMaraVoss Twitter feed serves as a megaphone. "
+                  "Twitter said that it would review the posts.")
+    assert not [a for a in article.actors if "@" in a.name]
+    (s,) = article.statements
+    assert s.actor is not None and s.actor.name == "Twitter" and s.actor.type == "organization"
+
+
+def test_an_owners_name_before_an_institution_is_no_person() -> None:
+    """actors9: "the Obama White House", which the recogniser tags a person, is the White House."""
+    (s, *_) = run("The Obama White House said that the review would continue.").statements
+    assert s.actor is not None and (s.actor.name, s.actor.type) == ("White House", "organization")
+
+
+def test_a_news_outlet_is_an_organisation() -> None:
+    """actors9: "Politico reported", which the recogniser tags a person, is the outlet."""
+    article = run("The plan was attacked, according to Politico. Politico said that the fund was large.")
+    assert article.statements
+    for s in article.statements:
+        assert s.actor is not None and (s.actor.name, s.actor.type) == ("Politico", "organization")

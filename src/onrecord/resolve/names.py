@@ -205,6 +205,21 @@ LONE_TITLES = frozenset("""
     chancellor ambassador envoy spokesman spokesperson spokeswoman director chairman chairwoman secretary
     candidate nominee leader professor coach
 """.split())
+# A minister's or secretary's portfolio, written after "of" as part of the title ("Secretary of State", "the
+# former secretary of state", "Minister of Finance"): the recogniser makes it an organisation, but it names the
+# office, no body (a department is "the State Department", "the Department of State").
+PORTFOLIO_TITLES = frozenset("secretary minister undersecretary under-secretary head".split())
+PORTFOLIO_WORDS = frozenset("""
+    state defense defence commerce labor labour education energy agriculture transportation transport health
+    interior justice finance homeland security foreign affairs veterans housing trade
+""".split())
+# The last word of a newspaper's name, by which a story calls it once named ("The Washington Post ... the Post
+# reported"): the paper named before, not an actor "Post" that every paper's short name would join in a corpus.
+PAPER_HEADS = frozenset("""post times journal herald tribune globe guardian telegraph chronicle gazette inquirer
+    examiner observer independent courier mirror express""".split())
+# Platforms a handle is written with ("the @realDonaldTrump Twitter feed", "Twitter @jdoe"): the handle is the
+# account's owner, the platform no part of its name.
+PLATFORMS = frozenset("twitter instagram facebook tiktok youtube snapchat threads telegram".split())
 # Quantifiers that stand for some members of a group ("Some called for ...", "others preferred ..."): a group,
 # never one person, though the tagger makes them pronouns.
 QUANTIFIER_PRONOUNS = frozenset("some others several many most few everyone everybody".split())

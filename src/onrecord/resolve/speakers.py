@@ -258,6 +258,10 @@ class ArticleResolver:
                     words = [before.text, *words]  # "Pope Francis", the recogniser's name being "Francis"
             elif len(words) > 1 and words[0].lower() == "the":
                 words = words[1:]  # "The United Nations" is "United Nations"
+            handle = next((t for t in ent if t.text.startswith("@") and len(t) > 1), None)
+            if handle is not None:  # "@realDonaldTrump Twitter": the handle, not the platform (actors9)
+                ent = Span(ent.doc, handle.i, handle.i + 1, label=ent.label_)  # keeps the recogniser's label
+                words = [handle.text.rstrip(".")]
             if not words:
                 continue  # punctuation or symbols only ("¿ê" split into nothing a name is made of)
             if words in (["I"], ["I."]):
@@ -282,9 +286,11 @@ class ArticleResolver:
                 words = titled
             if label == "PERSON" and len(words) > 1 and words[-1].lower() in names.FORCE_NOUNS | names.ORG_SUFFIXES:
                 label = "ORG"  # "Delhi Police", "Harlow Holdings": a force's or company's name is no person's
+            if label == "PERSON" and len(words) > 1 and names.institution(_norm_key(words[1:])) is not None:
+                label, words = "ORG", words[1:]  # "the Obama White House": the White House, no person (actors9)
             if label == "PERSON" and _initials_last(words):
                 label = "ORG"  # "Concord EFS", "Norvale ATP": a firm's initials end no person's name (spkaudit)
-            if label == "PERSON" and not any(w[:1].isupper() for w in words):
+            if label == "PERSON" and not any(w[:1].isupper() or w[:1] == "@" for w in words):
                 continue  # "fentanyl", "heroin": a name is written with capitals, so "he" is never this
             if label == "PERSON" and len(words) == 1 and (_place_slot(ent.root) or _names_a_place(ent.root)):
                 continue  # "voters in Surrey", "visited Surrey": a place the recogniser took for a person
@@ -296,6 +302,8 @@ class ArticleResolver:
                 continue  # "Granton Fire | Chief Ted March": the place or body whose chief speaks (spkaudit)
             if label == "PERSON" and _people_noun_modifier(ent):
                 continue  # "The Wooster professor", "Maroochydore captain Sam Marshall": a place or team, no one
+            if label == "ORG" and _portfolio(ent):
+                continue  # "the former secretary of state": the office's portfolio, no body (actors9)
             if len(words) == 1 and label in ("ORG", "NORP") and words[0].lower() in names.LONE_TITLES:
                 continue  # "One MP told the BBC": a title alone names no one (a bare surname is a PERSON)
             if len(words) == 1 and _modifier_word(ent):
@@ -627,6 +635,8 @@ class ArticleResolver:
             return self._institution(*inst)
         if len(m.words) == 1 and m.words[0] in self._other_names:
             return self._state_for(self._other_names[m.words[0]], "organization")
+        if len(m.words) == 1 and m.words[0].startswith("@") and (owner := self._handle_owner(m.words[0])):
+            return owner
         if len(m.words) == 1 and _acronym(m.words[0]):
             spelled = self._abbreviation_state(m.words[0], m.start)
             if spelled is not None:
@@ -656,7 +666,26 @@ class ArticleResolver:
             return None
         if m.label == "ORG" and (whole := self._whole_body(m.words, m.start)) is not None:
             return whole
+        if m.label in ("ORG", "PERSON") and (paper := self._paper(m.words, m.start)) is not None:
+            return paper
         return self._state_for(" ".join(m.words), _ACTOR_TYPES.get(m.label, "group"))
+
+    def _handle_owner(self, handle: str) -> _ActorState | None:
+        """"@realDonaldTrump" after "Donald Trump": the one person named in full whose surname the handle holds
+        (actors9); else None, and the handle alone is the actor."""
+        written = handle.lstrip("@").lower()
+        owners = [s for s in self.states if s.actor.type == "person" and len(s.words) > 1
+                  and len(_surname(s.words)) > 2 and _surname(s.words) in written]
+        return owners[0] if len(owners) == 1 else None
+
+    def _paper(self, words: list[str], offset: int) -> _ActorState | None:
+        """"The Washington Post reported ... the Post said": a newspaper's last word alone is the paper of that
+        name the article named before ``offset`` (the one seen last), else None (actors9)."""
+        if len(words) != 1 or words[0].lower() not in names.PAPER_HEADS:
+            return None
+        named = [s for s in self.states if s.actor.type == "organization" and len(s.words) > 1
+                 and s.words[-1].lower() == words[0].lower() and s.last_before(offset)]
+        return max(named, key=lambda s: s.last_before(offset).offset) if named else None  # type: ignore[union-attr]
 
     def _family_name_first(self, word: str) -> _ActorState | None:
         """Issue 12 (round 7): "Chen" after "Chen Jining", "Xi" after "Xi Jinping": a name written family name
@@ -3387,6 +3416,15 @@ def _body_noun_modifier(ent: Span) -> bool:
     root = ent.root
     return len(ent) == 1 and root.lower_ in names.ORG_NOUNS and root.dep_ in ("compound", "amod", "nmod") \
         and root.head.i > root.i
+
+
+def _portfolio(ent: Span) -> bool:
+    """"Secretary of State", "secretary of state", "Minister of Finance": the words after a title's "of" are
+    its portfolio, part of the title, when each is a portfolio word and no determiner comes before them
+    ("secretary of the Treasury" and "Secretary-General of NATO" name bodies)."""
+    of = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return of is not None and of.lower_ == "of" and of.head.lower_ in names.PORTFOLIO_TITLES \
+        and all(t.lower_ in names.PORTFOLIO_WORDS for t in ent if not t.is_punct)
 
 
 def _time_zone(ent: Span) -> bool:
