@@ -69,3 +69,6 @@ def test_a_link_to_a_statement_opens_the_part_that_holds_it(long_db: Path) -> No
     assert "part 1." in first  # an anchor naming nothing here: the first part, as a plain link
     event = client.get("/articles/long-read", params={"find": f"ev-{last['content']['start']}"}).text
     assert f'id="s-{last["key"]}"' in event
+    by_row = client.get("/articles/long-read", params={"find": f"s-id-{last['id']}"}).text  # a store before keys
+    assert f'id="s-{last["key"]}"' in by_row
+    assert "part 1." in client.get("/articles/long-read", params={"find": "s-id-99999999999999999999999"}).text

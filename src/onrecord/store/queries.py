@@ -730,9 +730,9 @@ def anchor_offset(store: Store, article_slug: str, anchor: str) -> int | None:
     names nothing in that article, so a link into a long article can open the part that holds its target."""
     if (match := re.fullmatch(r"ev-(\d{1,12})", anchor)) is not None:
         return int(match.group(1))
-    value: int | str
-    if (match := re.fullmatch(r"s-id-(\d{1,18})", anchor)) is not None:
-        where, value = "s.id = ?", int(match.group(1))
+    value: int | str | None
+    if anchor.startswith("s-id-") and (value := row_id(anchor[5:])) is not None:
+        where = "s.id = ?"
     elif anchor.startswith("s-") and len(anchor) < 200:
         where, value = "s.key = ?", anchor[2:]
     else:
