@@ -89,8 +89,7 @@ def api_article(key: str, request: Request, store: StoreDep, start: Chars = None
     small = hi - lo <= small_chars
     whole = q.StatementFilter(article=data["id"], within=(lo, hi))
     limit = limit or (None if small else ARTICLE_PAGE)
-    data["statements"] = [{k: v for k, v in row.items() if k != "article"}
-                          for row in q.statements(store, replace(whole, limit=limit, offset=offset))]
+    data["statements"] = q.article_statements(store, replace(whole, limit=limit, offset=offset))
     total = (len(data["statements"]) if limit is None and offset == 0  # every one read: no count needed
              else q.count_statements(store, whole))
     data["text"] = data["text"][lo:hi] if (small if text is None else text) else None

@@ -51,8 +51,7 @@ def article_page(request: Request, key: str, store: StoreDep,
     if part > len(parts):
         return page(request, "error.html", 404, message=f"{key!r} has {len(parts)} part(s), not {part}.")
     window = parts[part - 1]
-    data["statements"] = [{k: v for k, v in row.items() if k != "article"} for row in q.statements(
-        store, q.StatementFilter(article=data["id"], within=window))]
+    data["statements"] = q.article_statements(store, q.StatementFilter(article=data["id"], within=window))
     marks = [m for m in article_events(store, data["id"]) if window[0] <= m["start"] < window[1]]
     return reader(request, data, stored=True, marks=marks, window=window, part=part, parts=len(parts))
 

@@ -715,9 +715,7 @@ def article(store: Store, key: str, within: tuple[int, int] | None = None) -> di
     data = {k: row[k] for k in ("slug", "title", "url", "outlet", "author", "published", "language", "source",
                                 "status", "status_reason", "pipeline_version", "content_hash", "text")}
     data["id"] = data.pop("slug")
-    data["statements"] = statements(store, StatementFilter(article=row["slug"], within=within))
-    for s in data["statements"]:
-        del s["article"]
+    data["statements"] = article_statements(store, StatementFilter(article=row["slug"], within=within))
     data["actors"] = [dict(r) for r in db.execute(
         "SELECT a.slug AS id, a.name, a.type, COUNT(*) AS mentions FROM mentions m JOIN actors a ON a.id = m.actor_id "
         "WHERE m.article_id = ? GROUP BY a.id ORDER BY MIN(m.start_offset)", (row["id"],))]
@@ -741,6 +739,15 @@ def anchor_offset(store: Store, article_slug: str, anchor: str) -> int | None:
         f"SELECT s.content_start FROM statements s JOIN articles a ON a.id = s.article_id "
         f"WHERE a.slug = ? AND {where}", (article_slug, value)).fetchone()
     return None if row is None else int(row[0])
+
+
+def article_statements(store: Store, f: StatementFilter) -> list[dict[str, Any]]:
+    """``statements`` of one article (``f.article``) without the article each row repeats: what the
+    article's reader and JSON list under the article itself."""
+    rows = statements(store, f)
+    for row in rows:
+        del row["article"]
+    return rows
 
 
 def _by_hash_prefix(store: Store, prefix: str) -> sqlite3.Row | None:
