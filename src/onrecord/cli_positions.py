@@ -6,14 +6,13 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any, TextIO, TypeVar
 
 from onrecord.cli_common import excerpt, open_store, visible
 from onrecord.settings import Settings
 from onrecord.store import DEFAULT_DB, Store, StoreError
 from onrecord.store.export import write_positions_csv, write_shifts_csv
-from onrecord.store.positions import PositionQuery, parse_days, positions, shifts
+from onrecord.store.positions import PositionQuery, parse_days, positions, shift_threshold, shifts, thin_shifts
 from onrecord.store.queries import QueryError
 
 T = TypeVar("T")
@@ -123,20 +122,11 @@ def _run_shifts(args: argparse.Namespace) -> int:
     def compute(store: Store) -> list[dict[str, Any]]:
         found = shifts(store, query)
         if args.format == "table":
-            thin.append(_thin_changes(store, query, len(found)))
+            settings = Settings.from_env()
+            thin.append((thin_shifts(store, query, len(found), settings), shift_threshold(query, settings)))
         return found
 
     return _answer(args, compute, write_shifts_csv, lambda rows: _shifts_table(rows, *(thin[0] if thin else (0, 1))))
-
-
-def _thin_changes(store: Store, query: PositionQuery, shown: int) -> tuple[int, int]:
-    """How many more changes one article a side would list, and the threshold that hid them. On a real
-    corpus the default (two articles a side) often leaves "0 shift(s)", which reads as "no one changed" when
-    it means "no change rests on two reports": the analyst should know the leads are there to read."""
-    needed = query.min_articles or Settings.from_env().shift_min_articles
-    if needed <= 1:
-        return 0, needed
-    return max(len(shifts(store, replace(query, min_articles=1))) - shown, 0), needed
 
 
 def _shifts_table(rows: list[dict[str, Any]], thin: int = 0, needed: int = 1) -> None:

@@ -77,7 +77,7 @@ def api_article(key: str, request: Request, store: StoreDep, start: Chars = None
     """One article: metadata, text, statements (offsets index the whole text), actors and the events it
     reports (as ``/api/events`` lists them). A long article is read a range and a page at a time:
     ``statements_total`` counts the range's statements, ``offset`` + ``limit`` page them."""
-    data = q.article(store, key, within=(0, 0))  # the text and metadata; the statements once the range is known
+    data = q.article(store, key, with_statements=False)  # the statements once the range is known
     if data is None:
         raise HTTPException(404, f"no article {key!r}")
     # A 20 MB article (77,000 statements) read whole took a heavy turn for 11 s and ended in a 503 at the

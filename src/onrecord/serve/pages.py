@@ -40,7 +40,7 @@ def article_page(request: Request, key: str, store: StoreDep,
                  find: Annotated[str | None, Query(max_length=200, description=(
                      "a reader anchor (s-KEY, s-id-N, ev-N): show the part that holds it"))] = None
                  ) -> HTMLResponse:
-    data = q.article(store, key, within=(0, 0))  # the text and metadata; the statements once the part is known
+    data = q.article(store, key, with_statements=False)  # the statements once the part is known
     if data is None:
         return page(request, "error.html", 404, message=f"No article {key!r} in this store.")
     # A long article is shown a part at a time: a 20 MB one (77,000 statements) took over 10 s to read

@@ -7,8 +7,6 @@ local aliases (the store dependency) that a string annotation could not resolve.
 
 import io
 from collections.abc import Callable
-from copy import copy
-from dataclasses import replace
 from datetime import date, timedelta
 from typing import Annotated, Any, TypeVar
 from urllib.parse import urlencode
@@ -26,8 +24,10 @@ from onrecord.store.positions import (
     issue_timeline,
     parse_days,
     positions,
+    shift_threshold,
     shifts,
     stored_issues,
+    thin_shifts,
 )
 from onrecord.store.queries import QueryError
 
@@ -177,6 +177,9 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
     def changes(store: Store, filters: PositionFilters) -> list[dict[str, Any]]:
         return answer(shifts, store, filters)
 
+    def thin_shifts_of_none(store: Store, query: PositionQuery, settings: Settings) -> int:
+        return thin_shifts(store, query, 0, settings)
+
     @app.get("/api/positions", tags=["positions"])
     def api_positions(store: store_dep, filters: Filters) -> dict[str, Any]:
         """Where each actor stands on each issue as of a date: stance (support, oppose, open, mixed, unclear),
@@ -219,10 +222,10 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
         except HTTPException as err:
             return page(request, "error.html", err.status_code, message=str(err.detail))
         found = changes(store, filters)
-        needed = filters.query.min_articles or app.state.settings.shift_min_articles
+        needed = shift_threshold(filters.query, app.state.settings)
         # On a real corpus the default threshold often leaves no shift at all; without a word the page then
         # reads as "nobody changed" when the changes are there, each resting on one report.
-        thin = 0 if needed <= 1 else max(len(answer(shifts, store, _with(filters, min_articles=1))) - len(found), 0)
+        thin = 0 if found else answer(thin_shifts_of_none, store, filters)
         return page(request, "timeline.html", issues=issues, query=filters.query, result=result,
                     chart=stance_timeline_svg(result), legend=stance_legend(), changes=found,
                     shift_limit=TIMELINE_SHIFTS, shift_min_articles=needed, thin_shifts=thin,
@@ -261,13 +264,6 @@ def _shift_params(query: PositionQuery, **changes: Any) -> str:
 def _shift_links(query: PositionQuery) -> dict[str, str]:
     return {"csv": "/api/shifts.csv?" + _shift_params(query),
             "thin": "/positions/timeline?" + _shift_params(query, min_articles=1) + "#shifts"}
-
-
-def _with(filters: PositionFilters, **changes: Any) -> PositionFilters:
-    """The same filters with ``changes`` to their query."""
-    out = copy(filters)
-    out.query = replace(filters.query, **changes)
-    return out
 
 
 def _page_links(query: PositionQuery, result: dict[str, Any]) -> dict[str, str]:

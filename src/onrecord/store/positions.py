@@ -448,6 +448,21 @@ class _Run:
     days: int = 0  # days the stance was set on (each day of the run sets it)
 
 
+def shift_threshold(query: PositionQuery, settings: Settings) -> int:
+    """The articles a side a change needs to be listed as a shift: the query's, else the settings'."""
+    return query.min_articles or settings.shift_min_articles
+
+
+def thin_shifts(store: Store, query: PositionQuery, shown: int, settings: Settings | None = None) -> int:
+    """How many more changes than the ``shown`` ones one article a side would list. On a real corpus the
+    default (two articles a side) often leaves "0 shift(s)", which reads as "no one changed" when it means
+    "no change rests on two reports": the analyst should know the leads are there to read."""
+    settings = settings or Settings.from_env()
+    if shift_threshold(query, settings) <= 1:
+        return 0
+    return max(len(shifts(store, replace(query, min_articles=1), settings)) - shown, 0)
+
+
 def shifts(store: Store, query: PositionQuery = PositionQuery(),
            settings: Settings | None = None) -> list[dict[str, Any]]:
     """Each change of an actor's stance on an issue, oldest first.
@@ -469,7 +484,7 @@ def shifts(store: Store, query: PositionQuery = PositionQuery(),
     _weights(store, settings, math.inf, date.max.isoformat())
     # Here the window smooths each day; it must not also cut the statements to those before as_of.
     where, params, who = _filters(store, replace(query, window_days=None), query.as_of)
-    min_articles = max(query.min_articles or settings.shift_min_articles, 1)
+    min_articles = max(shift_threshold(query, settings), 1)
     days: dict[tuple[int, str, str], list[_Day]] = defaultdict(list)
     for r in store.conn.execute(
             f"SELECT {who} AS actor, i.taxonomy, i.issue, substr(ar.published, 1, 10) AS day, i.stance, "

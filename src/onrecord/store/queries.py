@@ -699,9 +699,10 @@ def _by_cut_slug(store: Store, key: str) -> sqlite3.Row | None:
     return rows[0] if len(rows) == 1 and rows[0]["slug"].endswith(tail) else None
 
 
-def article(store: Store, key: str, within: tuple[int, int] | None = None) -> dict[str, Any] | None:
+def article(store: Store, key: str, with_statements: bool = True) -> dict[str, Any] | None:
     """One article (by slug, id, content-hash prefix or a slug cut in the middle) with its text, statements
-    and actors; with ``within``, only the statements that start in that range of the text."""
+    and actors; without its statements (an empty list) for a reader of a long article, which reads those of
+    one part (``article_statements``)."""
     db = store.conn
     row = db.execute("SELECT * FROM articles WHERE slug = ?", (key,)).fetchone()
     if row is None and (ident := row_id(key)) is not None:
@@ -715,7 +716,7 @@ def article(store: Store, key: str, within: tuple[int, int] | None = None) -> di
     data = {k: row[k] for k in ("slug", "title", "url", "outlet", "author", "published", "language", "source",
                                 "status", "status_reason", "pipeline_version", "content_hash", "text")}
     data["id"] = data.pop("slug")
-    data["statements"] = article_statements(store, StatementFilter(article=row["slug"], within=within))
+    data["statements"] = article_statements(store, StatementFilter(article=row["slug"])) if with_statements else []
     data["actors"] = [dict(r) for r in db.execute(
         "SELECT a.slug AS id, a.name, a.type, COUNT(*) AS mentions FROM mentions m JOIN actors a ON a.id = m.actor_id "
         "WHERE m.article_id = ? GROUP BY a.id ORDER BY MIN(m.start_offset)", (row["id"],))]
