@@ -146,15 +146,11 @@ def _read_jobs(store: Store, source: Source, settings: Settings, options: Ingest
             try:
                 job = _triage(store, _with_defaults(item, options), summary, in_flight)
             except Exception as err:  # the store refused a skipped article's record, say
-                if _full(err):
-                    raise
                 _fail(store, summary, item.source or source.name, err, stage="read")
                 continue
             if job is not None:
                 yield job
     except Exception as err:  # a reader that broke off: what it yielded before is kept
-        if _full(err):
-            raise
         _fail(store, summary, source.name, err, stage="read")
     advance(source.size)
     bar.set_postfix(articles=summary.analysed, failed=summary.failed, refresh=False)
@@ -175,8 +171,6 @@ def _store_result(store: Store, item: TextInput, digest: str, article: Article |
         saved = store.save_article(item, article, digest=digest, language=item.language,
                                    pipeline_version=summary.pipeline_version)
     except Exception as err:  # rolled back: this article only
-        if _full(err):  # no fault of this article's, and no write after it would do better: the run stops
-            raise
         _fail(store, summary, source, err, stage="store")
         return
     if saved.already:
@@ -202,6 +196,10 @@ SKIPPED = "skipped"  # the stage of an error row that is no failure: an input wi
 
 
 def _fail(store: Store, summary: IngestSummary, source: str, err: Exception, *, stage: str) -> None:
+    """``err`` on record against ``source``; a full store (``_full``) is no fault of the source's, and no
+    write after it would do better: it is raised on, and the run stops."""
+    if _full(err):
+        raise err
     store.record_error(source, f"{stage} failed: {type(err).__name__}: {err}", stage=stage,
                        exception=type(err).__name__)
     summary.failed += 1
