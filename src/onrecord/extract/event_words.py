@@ -330,8 +330,6 @@ AFTER_PREPS = frozenset({"after", "since"})
 # Participles that ready an occasion for a time when it is their subject: "the meeting was being prepared for
 # Tuesday", "talks are planned for Friday", "a visit arranged for next week".
 PREPARED_FOR = frozenset({"prepare", "plan", "arrange"})
-# "has no plans to meet", "never had any intention of visiting": a plan noun denied by these.
-DENYING_DETERMINERS = frozenset({"no"})
 # "'d" before a past participle is "had" ("who'd travelled"), not "would".
 HAD_CONTRACTIONS = frozenset({"'d", "’d"})
 # "his last visit", "the previous meeting": over by the report, whatever the tense around it.

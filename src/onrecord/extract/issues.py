@@ -239,7 +239,7 @@ def _compounds(text: str) -> Iterable[tuple[int, int]]:
     for m in _COMPOUND.finditer(text):
         parts = m.group().split(" ")
         start = m.start()
-        while parts and parts[0].lower() in STOPWORDS | STOP_WORDS:
+        while parts and (parts[0].lower() in STOPWORDS or parts[0].lower() in STOP_WORDS):
             start += len(parts.pop(0)) + 1
         if len(parts) >= 2 and not any(_is_name(w) for w in parts):
             yield start, m.end()

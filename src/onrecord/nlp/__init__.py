@@ -162,7 +162,7 @@ def abbreviation_breaks(doc: Doc, common: Collection[str]) -> Doc:
     U.S. Senate voted") followed by a verb with a tense opens a new sentence: a subject and its verb. Runs
     on the tagger's tags, before the parser, which keeps boundaries set before it."""
     for tok in (doc[i] for i in _abbreviations(doc) if 1 <= i < len(doc) - 2):
-        if not _ABBREVIATION.fullmatch(tok.text) or doc[tok.i - 1].tag_ != _DETERMINER:
+        if doc[tok.i - 1].tag_ != _DETERMINER:
             continue
         name = doc[tok.i + 1]
         if name.tag_ not in _PROPER or not name.is_title or name.lower_ in common:
@@ -181,7 +181,7 @@ def abbreviation_repair(doc: Doc) -> Doc:
     object. They are the object of the preposition before them, which has none."""
     for tok in (doc[i] for i in _abbreviations(doc) if 2 <= i < len(doc) - 1):
         det, prep = doc[tok.i - 1], doc[tok.i - 2]
-        if (not _ABBREVIATION.fullmatch(tok.text) or not doc[tok.i + 1].is_sent_start or tok.head.i == prep.i
+        if (not doc[tok.i + 1].is_sent_start or tok.head.i == prep.i
                 or det.tag_ != _DETERMINER or prep.tag_ != _PREPOSITION
                 or any(c.dep_ == _OBJECT for c in prep.children)):
             continue

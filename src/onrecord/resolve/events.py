@@ -1263,7 +1263,7 @@ def _plan_denied(trigger: Token) -> bool:
     else:
         noun = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else None
     return noun is not None and noun.lemma_.lower() in W.PLAN_NOUNS and any(
-        c.dep_ == "det" and c.lower_ in W.DENYING_DETERMINERS for c in noun.children)
+        c.dep_ == "det" and c.lower_ in en.NO_DETERMINERS for c in noun.children)
 
 
 def _web_address(trigger: Token) -> bool:
@@ -2914,7 +2914,7 @@ _COMPATIBLE = {frozenset({"meeting", "talks"}), frozenset({"rally", "speech"})}
 
 def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | None, gather: bool = True) -> bool:
     head = draft.head
-    if _part_of(m.trigger, [x for x in draft.mentions if x.type == "visit"]) and m.type in ("meeting", "talks"):
+    if m.type in ("meeting", "talks") and _part_of(m.trigger, [x for x in draft.mentions if x.type == "visit"]):
         return True  # "The visit will include a meeting with Ross"
     if gather and _meeting_of_visit(m, draft, resolver):
         return True  # only where no meeting already named takes it (``_merge`` tries those first)
@@ -3023,8 +3023,8 @@ def _retold_on_its_day(m: _Mention, base: date | None) -> bool:
 def _speakers_day(m: _Mention) -> bool:
     """'"Today's speech shows she is serious," Hale said' in the next day's report: "today" inside a quotation
     is the day the speaker spoke, which may be the day before the report's."""
-    return bool(m.time) and _inside_quotation(m.trigger) and \
-        " ".join(m.time_text.lower().replace("'s", "").replace("’s", "").split()) in W.SPEAKER_DAYS
+    return bool(m.time) and " ".join(m.time_text.lower().replace("'s", "").replace("’s", "").split()) \
+        in W.SPEAKER_DAYS and _inside_quotation(m.trigger)
 
 
 def _said_a_day_before(quoted: _Mention, other: _Mention, base: date | None) -> bool:

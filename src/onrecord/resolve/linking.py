@@ -224,8 +224,10 @@ class CorpusLinker:
         if inner is not None:
             return renamed(actor, inner), None
         for sub in _inner_names(key):
+            if not (around_name(key, sub, after=False) and _given_name_known(sub)):
+                continue  # pure tests first: a long name has many inner runs, each a query
             stored = self.repo.person_with_key(sub)
-            if stored is not None and around_name(key, sub, after=False) and _given_name_known(sub):
+            if stored is not None:
                 inner = " ".join(name.split()[-len(sub.split(" ")):])  # the name's own words, as written
                 return renamed(actor, inner if actor_key(inner) == sub else name), stored
         cut = self._common_words_cut(name.split(), lower_words)
@@ -419,7 +421,7 @@ def around_name(key: str, name_key: str, *, after: bool = True) -> bool:
         return False
     for at in range(len(words) - len(inner) + 1):
         if words[at:at + len(inner)] == inner and (after or at + len(inner) == len(words)):
-            return not any(names.name_gender([w, "x"], []) for w in words[:at])
+            return not any(_given_name(w) for w in words[:at])
     return False
 
 

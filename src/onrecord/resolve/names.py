@@ -217,9 +217,6 @@ PORTFOLIO_WORDS = frozenset("""
 # reported"): the paper named before, not an actor "Post" that every paper's short name would join in a corpus.
 PAPER_HEADS = frozenset("""post times journal herald tribune globe guardian telegraph chronicle gazette inquirer
     examiner observer independent courier mirror express""".split())
-# Platforms a handle is written with ("the @realDonaldTrump Twitter feed", "Twitter @jdoe"): the handle is the
-# account's owner, the platform no part of its name.
-PLATFORMS = frozenset("twitter instagram facebook tiktok youtube snapchat threads telegram".split())
 # Quantifiers that stand for some members of a group ("Some called for ...", "others preferred ..."): a group,
 # never one person, though the tagger makes them pronouns.
 QUANTIFIER_PRONOUNS = frozenset("some others several many most few everyone everybody".split())

@@ -1437,7 +1437,7 @@ class ArticleResolver:
     def _home_namesake(self, surname: str) -> str | None:
         """"SECRETARY BLINKEN", "MR. SULLIVAN" in a transcript of a government its header names: the one person
         of that surname the actors file has in an office of that country on the article's date."""
-        home = self._transcript_country() if self._turns else None
+        home = self._transcript_country()
         if home is None or self._day is None:
             return None
         found = [h for h in office_holders(home, self._day) if _surname(h.split()) == surname]
@@ -1470,7 +1470,10 @@ class ArticleResolver:
         """The country whose government a transcript is, when its header says so plainly: a seat of government
         it names ("James S. Brady Press Briefing Room", "Air Force One") or a US clock line ("4:02 P.M. EST"),
         one country in all. Its labels' offices ("THE PRESIDENT") are then that country's, whoever else
-        the questions name (a press conference on Russia names "President Putin" throughout)."""
+        the questions name (a press conference on Russia names "President Putin" throughout). None for a text
+        with no speaker turns (no header to read)."""
+        if not self._turns:
+            return None
         if self._home is None:
             header = self._header().lower()
             seats = {c for seat, c in names.SEAT_COUNTRIES.items() if re.search(rf"\b{re.escape(seat)}\b", header)}
@@ -1713,7 +1716,7 @@ class ArticleResolver:
         office = self._office(self.text[m.start:m.end])
         if office is not None:  # "the President": an office, no name; none fits: unresolved, not a guess
             # in a transcript whose header says whose government speaks, that government's President
-            return self._office_holder(office, self._transcript_country() if self._turns else None), "role"
+            return self._office_holder(office, self._transcript_country()), "role"
         firm = any(w in en.NAME_AMPERSANDS for w in words)  # "Marlow & Daughters": no person, though a Marlow is
         state = self._match_person(words, m.start) if words and not firm else None
         if state is not None and len(words) > len(state.words) and _given_named(" ".join(words)):
