@@ -29,6 +29,7 @@ from typing import Any
 
 from onrecord._version import __version__
 from onrecord.ingest import TextInput
+from onrecord.ingest.budget import CpuBudget, OverBudget
 from onrecord.model import Article
 from onrecord.nlp import model_name
 from onrecord.pipeline import extract_many
@@ -141,7 +142,7 @@ def _analyse_stream(items: list[TextInput], settings: Settings, budget: _Article
         for article in extract_many(items, settings=settings, on_error=failed):
             articles.append(article)
             budget.restart()
-    except _OverBudget:
+    except OverBudget:
         over = True
     given = iter(articles)
     results: list[Outcome] = []
@@ -156,46 +157,13 @@ def _analyse_stream(items: list[TextInput], settings: Settings, budget: _Article
     return results
 
 
-class _OverBudget(BaseException):
-    """Raised in the analysing thread when an article's CPU budget runs out. A BaseException, so that no
-    ``except Exception`` on the way (one article's analysis failing alone) takes it for that article's
-    error and goes on inside a parse that may have been cut anywhere."""
-
-
-class _ArticleBudget:
-    """CPU seconds for one article, counted by the process's virtual timer (``SIGVTALRM``).
-
-    Only in a process's main thread, where a signal handler runs: local worker processes and an inline
-    run. A task in a thread (a Dask worker's) hands its chunk to a child process (``extract_chunk_budgeted``)."""
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        self.active = (seconds > 0 and hasattr(signal, "setitimer")
-                       and threading.current_thread() is threading.main_thread())
-        self.previous: Any = None
-
-    def __enter__(self) -> _ArticleBudget:
-        if self.active:
-            self.previous = signal.signal(signal.SIGVTALRM, _over_budget)
-            self.restart()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.active:
-            signal.setitimer(signal.ITIMER_VIRTUAL, 0)
-            signal.signal(signal.SIGVTALRM, self.previous)
-
-    def restart(self) -> None:
-        if self.active:
-            signal.setitimer(signal.ITIMER_VIRTUAL, self.seconds)
+class _ArticleBudget(CpuBudget):
+    """CPU seconds for one article. Local worker processes and an inline run analyse in their main thread; a
+    task in a thread (a Dask worker's) hands its chunk to a child process (``extract_chunk_budgeted``)."""
 
     def reason(self) -> str:
         return (f"analysis stopped after {self.seconds:g} s of CPU time, the budget for one article "
                 "(a text too long or too unusual to analyse; ONRECORD_MAX_ARTICLE_SECONDS=N raises it, 0 removes it)")
-
-
-def _over_budget(signum: int, frame: object) -> None:
-    raise _OverBudget
 
 
 def _analyse_one(item: TextInput, settings: Settings) -> Outcome:

@@ -11,31 +11,53 @@ import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any, Self
 
 
 class OverBudget(BaseException):
-    """Raised in the reading thread when its CPU budget runs out. A BaseException, so that no ``except Exception``
-    inside a library (trafilatura catches broadly) takes it for a parse error and goes on."""
+    """Raised in the thread whose CPU budget ran out. A BaseException, so that no ``except Exception`` on the way
+    (a library's broad handler, trafilatura's; one article's analysis failing alone) takes it for an error of
+    the work and goes on inside a parse that may have been cut anywhere."""
+
+
+class CpuBudget:
+    """CPU seconds counted by the process's virtual timer (``SIGVTALRM``); ``OverBudget`` when they run out.
+
+    Only in a process's main thread, where a signal handler runs (``active``); elsewhere a no-op. The batch
+    runner keeps one per chunk and ``restart``s it for each article."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.active = (seconds > 0 and hasattr(signal, "setitimer")
+                       and threading.current_thread() is threading.main_thread())
+        self.previous: Any = None
+
+    def __enter__(self) -> Self:
+        if self.active:
+            self.previous = signal.signal(signal.SIGVTALRM, _over_budget)
+            self.restart()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.active:
+            signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+            signal.signal(signal.SIGVTALRM, self.previous)
+
+    def restart(self) -> None:
+        if self.active:
+            signal.setitimer(signal.ITIMER_VIRTUAL, self.seconds)
+
+
+def _over_budget(signum: int, frame: object) -> None:
+    raise OverBudget
 
 
 @contextmanager
 def cpu_budget(seconds: float) -> Iterator[None]:
-    """``OverBudget`` after ``seconds`` of the process's CPU time inside the block. Only where a signal can be
-    handled (the main thread) and no other budget is running (its timer is left alone); elsewhere a no-op, and
-    the readers' size limits bound the work."""
-    if (seconds <= 0 or not hasattr(signal, "setitimer")
-            or threading.current_thread() is not threading.main_thread()
-            or signal.getitimer(signal.ITIMER_VIRTUAL)[0] > 0):
+    """``OverBudget`` after ``seconds`` of the process's CPU time inside the block (``CpuBudget``). A budget
+    already running (a worker's) is left alone; the readers' size limits bound the work there."""
+    if hasattr(signal, "getitimer") and signal.getitimer(signal.ITIMER_VIRTUAL)[0] > 0:
         yield
         return
-
-    def stop(signum: int, frame: object) -> None:
-        raise OverBudget
-
-    previous = signal.signal(signal.SIGVTALRM, stop)
-    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
-    try:
+    with CpuBudget(seconds):
         yield
-    finally:
-        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
-        signal.signal(signal.SIGVTALRM, previous)
