@@ -2621,11 +2621,16 @@ def _dates(ent: DocSpan) -> bool:
     return datable(ent.text) and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "super")
 
 
+def _time_words(text: str) -> list[str]:
+    """A time expression's words, lower case, possessives dropped ("Tuesday's" -> "tuesday")."""
+    return text.lower().replace("'s", "").replace("’s", "").split()
+
+
 def datable(text: str) -> bool:
     """Whether a DATE entity can place an event in time: "last week", "June 16", "1920"; not "weeks", "annual"."""
     from onrecord.resolve.time import MONTHS, WEEKDAYS
 
-    words = set(text.lower().replace("'s", "").replace("’s", "").split())
+    words = set(_time_words(text))
     if words & (_TIME_WORDS | set(MONTHS) | set(WEEKDAYS)):
         return True
     digits = "".join(ch for ch in text if ch.isdigit())
@@ -3023,8 +3028,7 @@ def _retold_on_its_day(m: _Mention, base: date | None) -> bool:
 def _speakers_day(m: _Mention) -> bool:
     """'"Today's speech shows she is serious," Hale said' in the next day's report: "today" inside a quotation
     is the day the speaker spoke, which may be the day before the report's."""
-    return bool(m.time) and " ".join(m.time_text.lower().replace("'s", "").replace("’s", "").split()) \
-        in W.SPEAKER_DAYS and _inside_quotation(m.trigger)
+    return bool(m.time) and " ".join(_time_words(m.time_text)) in W.SPEAKER_DAYS and _inside_quotation(m.trigger)
 
 
 def _said_a_day_before(quoted: _Mention, other: _Mention, base: date | None) -> bool:
@@ -3034,13 +3038,12 @@ def _said_a_day_before(quoted: _Mention, other: _Mention, base: date | None) -> 
         return False
     said = resolve(quoted.time_text, base - timedelta(days=1), _status_direction(quoted.status))
     told = resolve(other.time_text, base, _status_direction(other.status))
-    return said is not None and told is not None and _first_day(said) <= _last_day(told) \
-        and _first_day(told) <= _last_day(said)
+    return said is not None and told is not None and _overlap(said, told)
 
 
 def _bare_weekday(time_text: str | None) -> bool:
     """"Tuesday", "on Friday", "Tuesday's": a weekday with no "last"/"next" to say which."""
-    words = time_text.lower().replace("'s", "").replace("’s", "").split() if time_text else []
+    words = _time_words(time_text) if time_text else []
     return bool(words) and words[-1] in WEEKDAYS and words[:-1] in ([], ["on"])
 
 
@@ -3265,8 +3268,7 @@ def _same_time(a: _Mention, b: _Mention, base: date | None) -> bool:
         return True
     if base is None or a.anchor is not None or b.anchor is not None:
         return False
-    return any(_first_day(x) <= _last_day(y) and _first_day(y) <= _last_day(x)
-               for x in _readings(a, base) for y in _readings(b, base))
+    return any(_overlap(x, y) for x in _readings(a, base) for y in _readings(b, base))
 
 
 def _readings(m: _Mention, base: date) -> list[Resolved]:
@@ -3464,6 +3466,11 @@ def _first_day(r: Resolved) -> date:
 
 def _last_day(r: Resolved) -> date:
     return r.date if r.date is not None else r.last if r.last is not None else date.max
+
+
+def _overlap(a: Resolved, b: Resolved) -> bool:
+    """Two resolved times share a day (an open end reaches as far as it may)."""
+    return _first_day(a) <= _last_day(b) and _first_day(b) <= _last_day(a)
 
 
 def _of_the_report(d: _Draft, claimed: set[tuple[int, int]]) -> bool:
