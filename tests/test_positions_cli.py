@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from onrecord.cli import main
-from tests.store.test_positions import ISSUE, one_turnaround
+from onrecord.store import Store
+from tests.store.test_positions import ISSUE, Rows, one_turnaround
 
 
 @pytest.fixture
@@ -39,3 +40,20 @@ def test_shifts_say_how_many_changes_the_article_threshold_hid(db: str, capsys: 
     assert capsys.readouterr().err.strip() == "1 shift(s)"
     assert main(["shifts", "--db", db, "--format", "json"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_positions_sorted_by_evidence_and_thinned_by_articles(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """The CLI passes --sort and --min-articles through: the one-report cell goes last, then away."""
+    rows = Rows(Store(tmp_path / "s.db"))
+    once, often = rows.actor("Aaron Once"), rows.actor("Zofia Often")
+    rows.say(once, "2025-02-01", "oppose", act="reject")
+    for day in ("2025-01-01", "2025-01-08"):
+        rows.say(often, day, "support", act="support")
+    rows.store.conn.commit()
+    db = str(tmp_path / "s.db")
+    assert main(["positions", "--db", db, "--sort", "evidence", "--format", "csv"]) == 0
+    names = [r["actor"] for r in csv.DictReader(io.StringIO(capsys.readouterr().out))]
+    assert names == ["Zofia Often", "Aaron Once"]
+    assert main(["positions", "--db", db, "--min-articles", "2", "--format", "csv"]) == 0
+    assert [r["actor"] for r in csv.DictReader(io.StringIO(capsys.readouterr().out))] == ["Zofia Often"]

@@ -12,7 +12,15 @@ from onrecord.cli_common import excerpt, open_store, visible
 from onrecord.settings import Settings
 from onrecord.store import DEFAULT_DB, Store, StoreError
 from onrecord.store.export import write_positions_csv, write_shifts_csv
-from onrecord.store.positions import PositionQuery, parse_days, positions, shift_threshold, shifts, thin_shifts
+from onrecord.store.positions import (
+    POSITION_SORTS,
+    PositionQuery,
+    parse_days,
+    positions,
+    shift_threshold,
+    shifts,
+    thin_shifts,
+)
 from onrecord.store.queries import QueryError
 
 T = TypeVar("T")
@@ -42,6 +50,10 @@ def add_position_commands(sub: Any, iso_date: Any) -> None:
                     help="only statements this long before --as-of (90d, 12w, 6m, 1y)")
     po.add_argument("--half-life", type=_duration, metavar="DURATION",
                     help="a statement's weight halves every DURATION before --as-of (default 30d)")
+    po.add_argument("--min-articles", type=int, metavar="N",
+                    help="only positions resting on at least N articles (a corpus holds many told once, in passing)")
+    po.add_argument("--sort", choices=POSITION_SORTS, default="actor",
+                    help="actor (by name, the default) or evidence (most articles and statements first)")
     po.set_defaults(run=_run_positions)
 
     sh = sub.add_parser("shifts", help="each change of an actor's stance on an issue, oldest first")
@@ -82,7 +94,8 @@ def _answer(args: argparse.Namespace, compute: Callable[[Any], T], write_csv: Ca
 
 def _run_positions(args: argparse.Namespace) -> int:
     query = PositionQuery(issue=args.issue, actor=args.actor, as_of=args.as_of, window_days=args.window,
-                          half_life_days=args.half_life, roll_up=args.roll_up)
+                          half_life_days=args.half_life, roll_up=args.roll_up, min_articles=args.min_articles,
+                          sort=args.sort)
     return _answer(args, lambda store: positions(store, query),
                    write_positions_csv, _positions_table)
 

@@ -184,3 +184,13 @@ def test_a_date_or_window_at_the_calendars_ends_is_a_400_not_a_500(client: TestC
     response = client.get(path)
     assert response.status_code == 400, response.text[:200]
     assert "between" in response.json()["detail"] or "at most" in response.json()["detail"]
+
+
+def test_api_positions_sort_by_evidence(client: TestClient) -> None:
+    """sort=evidence lists the cells resting on most articles first; an unknown order is refused."""
+    cells = client.get("/api/positions", params={"sort": "evidence"}).json()["positions"]
+    counts = [(c["articles"], c["statements"]) for c in cells]
+    assert len(cells) > 1 and counts == sorted(counts, reverse=True)
+    by_name = client.get("/api/positions").json()["positions"]
+    assert sorted(map(str, by_name)) == sorted(map(str, cells))  # the same cells, only ordered otherwise
+    assert client.get("/api/positions", params={"sort": "loudest"}).status_code == 422

@@ -440,3 +440,25 @@ def one_turnaround(path: Path) -> Path:
     store.conn.commit()
     store.close()
     return path
+
+
+def test_evidence_order_puts_well_attested_positions_first_and_min_articles_drops_passing_ones(rows: Rows) -> None:
+    """On a corpus most cells rest on one report; sorted by evidence the ones told most often come first."""
+    once, often = rows.actor("Aaron Once"), rows.actor("Zofia Often")
+    rows.say(once, "2025-02-01", "oppose", act="reject")
+    for day in ("2025-01-01", "2025-01-08", "2025-01-15"):
+        rows.say(often, day, "support", act="support")
+    by_name = [p["actor"]["name"] for p in positions(rows.store)["positions"]]
+    assert by_name == ["Aaron Once", "Zofia Often"]
+    by_evidence = positions(rows.store, PositionQuery(sort="evidence"))["positions"]
+    assert [p["actor"]["name"] for p in by_evidence] == ["Zofia Often", "Aaron Once"]
+    kept = positions(rows.store, PositionQuery(min_articles=2))["positions"]
+    assert [(p["actor"]["name"], p["articles"]) for p in kept] == [("Zofia Often", 3)]
+
+
+def test_an_unknown_sort_is_a_query_error(rows: Rows) -> None:
+    from onrecord.store.queries import QueryError
+
+    rows.say(rows.actor("Aaron Once"), "2025-02-01", "oppose")
+    with pytest.raises(QueryError, match="sort must be one of actor, evidence"):
+        positions(rows.store, PositionQuery(sort="loudest"))

@@ -8,7 +8,7 @@ local aliases (the store dependency) that a string annotation could not resolve.
 import io
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
@@ -48,7 +48,10 @@ class PositionFilters:
                  since: Annotated[date | None, Query(description="shifts on or after this date")] = None,
                  min_confidence: Annotated[float, Query(ge=0, le=1, description="shifts at least this sure")] = 0.0,
                  min_articles: Annotated[int | None, Query(ge=1, le=1000, description=(
-                     "articles each side of a shift needs (default: Settings.shift_min_articles)"))] = None,
+                     "shifts: articles each side of a shift needs (default: Settings.shift_min_articles); "
+                     "positions: only cells resting on at least this many articles"))] = None,
+                 sort: Annotated[Literal["actor", "evidence"], Query(description=(
+                     "positions: by actor name, or the most articles and statements first"))] = "actor",
                  ) -> None:
         try:
             window_days = parse_days(window) if window else None
@@ -62,7 +65,7 @@ class PositionFilters:
                                    as_of=as_of.isoformat() if as_of else None, window_days=window_days,
                                    half_life_days=half_life_days, roll_up=roll_up,
                                    since=since.isoformat() if since else None, min_confidence=min_confidence,
-                                   min_articles=min_articles)
+                                   min_articles=min_articles, sort=sort)
 
 
 # The stance rows of each actor's band, top to bottom, and how a point of each stance is drawn: a shape

@@ -48,7 +48,9 @@ class PositionQuery:
     roll_up: bool = False  # institutions count as their state (actors.part_of)
     since: str | None = None  # shifts only: changes on or after this date
     min_confidence: float = 0.0  # shifts only: leave out the less sure ones (prediction noise, mostly)
-    min_articles: int | None = None  # shifts only: articles each side needs; None: Settings.shift_min_articles
+    min_articles: int | None = None  # shifts: articles each side needs (None: Settings.shift_min_articles);
+    # positions: only cells resting on at least this many articles (None: every cell)
+    sort: str = "actor"  # positions: "actor" (name, then issue) or "evidence" (most articles, then statements)
 
 
 @dataclass(slots=True)
@@ -216,6 +218,8 @@ def positions(store: Store, query: PositionQuery = PositionQuery(),
               settings: Settings | None = None) -> dict[str, Any]:
     """The actor x issue matrix as of ``query.as_of``: one cell per actor and issue with a statement."""
     settings = settings or Settings.from_env()
+    if query.sort not in _SORTS:
+        raise QueryError(f"sort must be one of {', '.join(_SORTS)}, not {query.sort!r}")
     as_of = _as_of(store, query.as_of)
     half_life = query.half_life_days or settings.position_half_life_days
     _weights(store, settings, half_life, as_of)
@@ -235,11 +239,26 @@ def positions(store: Store, query: PositionQuery = PositionQuery(),
     names = _actor_names(store, {c.actor_id for c in cells.values()})
     rows = [_cell_dict(c, totals[key], by_stance[key], evidence.get(key, {}), names[c.actor_id], settings)
             for key, c in cells.items()]
-    rows.sort(key=lambda r: (r["actor"]["name"].lower(), r["issue"]))
+    if query.min_articles:
+        rows = [r for r in rows if r["articles"] >= query.min_articles]
+    rows.sort(key=_SORTS[query.sort])
     span = dated_range(store)
     return {"as_of": as_of, "half_life_days": half_life, "window_days": query.window_days,
             "roll_up": query.roll_up, "undated_statements": _undated(store, query),
             "dated": {"first": span[0], "last": span[1]} if span else None, "positions": rows}
+
+
+def _by_name(r: dict[str, Any]) -> tuple[Any, ...]:
+    return (r["actor"]["name"].lower(), r["issue"])
+
+
+def _by_evidence(r: dict[str, Any]) -> tuple[Any, ...]:
+    # On a real corpus most cells rest on one passing report; a reader wants the well-attested ones first.
+    return (-r["articles"], -r["statements"], *_by_name(r))
+
+
+_SORTS = {"actor": _by_name, "evidence": _by_evidence}
+POSITION_SORTS = tuple(_SORTS)
 
 
 def _totals(store: Store, rows_table: str) -> dict[tuple[int, str, str], dict[str, Any]]:
