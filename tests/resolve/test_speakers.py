@@ -2093,3 +2093,18 @@ def test_a_news_outlet_is_an_organisation() -> None:
     assert article.statements
     for s in article.statements:
         assert s.actor is not None and (s.actor.name, s.actor.type) == ("Politico", "organization")
+
+
+def test_a_person_is_named_without_the_middle_names_the_article_also_leaves_out() -> None:
+    # who10b (second-domain fresh): an obituary's formal first line ("Robert Gabriel Mugabe") had named the
+    # person for the whole article, which writes the given name and surname alone too
+    text = ("Tomas Edgar Varga dies at 90\n\nTomas Edgar Varga, a former mayor, was born in 1930. Tomas Varga "
+            "founded the party in 1960. Varga said in 1999 that he would never retire.")
+    article = run(text)
+    assert {s.actor.name for s in article.statements if s.actor} == {"Tomas Varga"}
+    (varga,) = [a for a in article.actors if a.type == "person"]
+    assert varga.name == "Tomas Varga" and "Tomas Edgar Varga" in varga.aliases
+    # only ever written in full: the full name, as before
+    text = "Tomas Edgar Varga was born in 1930. Varga said in 1999 that he would never retire."
+    assert {s.actor.name for s in run(text).statements if s.actor} == {"Tomas Edgar Varga"}
+

@@ -91,6 +91,7 @@ class _ActorState:
     # not scan a list once per statement (an actor can be mentioned thousands of times).
     spans: set[tuple[int, int]] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)
+    written: set[str] = field(default_factory=set)  # the name forms the article writes (``_norm_key``s)
 
     def add_mention(self, start: int, end: int) -> None:
         self.actor.mentions.append(Mention(start, end))
@@ -932,9 +933,11 @@ class ArticleResolver:
         state.add_seen(seen)
         self._timeline.append((seen.offset, len(self._timeline), state))
         state.add_mention(m.start, m.end)
+        state.written.add(_norm_key(m.words))
         if len(m.words) > len(state.words) and state.actor.type == "person" and _same_person(state.words, m.words):
             state.words = m.words
-            state.actor.name = " ".join(m.words)
+        if state.actor.type == "person":
+            state.actor.name = _plain_name(state)
         state.add_alias(self.text[m.start:m.end])
         state.titles.update(t.lower() for t in m.titles)
         state.titles.update(m.described)
@@ -1722,7 +1725,7 @@ class ArticleResolver:
         if state is not None and len(words) > len(state.words) and _given_named(" ".join(words)):
             # "Ricardo Rosselló Nevares", which the recogniser missed, names in full the "Rosselló" it found
             state.words = words
-            state.actor.name = " ".join(words)
+            state.actor.name = _plain_name(state)
         if state is None and len(words) == 1:
             state = self._short_form(words[0])  # "Salling said" after "Salling Group"
         if len(words) == 1 and words[0].lower() in names.LONE_TITLES and state is None:
@@ -4300,6 +4303,22 @@ def _same_person(known: list[str], words: list[str]) -> bool:
     if a[-1] != b[-1]:
         return False
     return a[0] == b[0] or (a[0][:1] == b[0][:1] and (len(a[0]) == 1 or len(b[0]) == 1))
+
+
+def _plain_name(state: _ActorState) -> str:
+    """A person's name as the article writes it in full, without inserted middle names: "Robert Mugabe" when
+    the article writes both "Robert Gabriel Mugabe" (an obituary's formal first line) and "Robert Mugabe",
+    "John Bolton" for "John R. Bolton" and "John Bolton". The gold of every tune set names all three people
+    so met that way (who10b, docs/DESIGN.md "An actor's name"), and the short form is the one other articles
+    write. ``words`` keeps the longest form, which later mentions are matched against; a name the article
+    only ever writes in full ("Recep Tayyip Erdoğan", "Wanda Vázquez Garced") stays whole."""
+    words = state.words
+    generation = words[-1:] if len(words) > 2 and words[-1].lower().rstrip(".") in en.GENERATIONS else []
+    bare = words[:len(words) - len(generation)]
+    if len(bare) < 3:
+        return " ".join(words)
+    plain = [bare[0], bare[-1], *generation]
+    return " ".join(plain) if _norm_key(plain) in state.written else " ".join(words)
 
 
 def _double_surname(a: list[str], b: list[str]) -> bool:
