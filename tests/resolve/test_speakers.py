@@ -2108,3 +2108,11 @@ def test_a_person_is_named_without_the_middle_names_the_article_also_leaves_out(
     text = "Tomas Edgar Varga was born in 1930. Varga said in 1999 that he would never retire."
     assert {s.actor.name for s in run(text).statements if s.actor} == {"Tomas Edgar Varga"}
 
+
+def test_the_government_of_a_territory_is_its_government_not_the_place() -> None:
+    # who10b (second-domain fresh): "The government of American Samoa" had become the place alone, and
+    # "the government of" a province the recogniser tags GPE no actor at all
+    for place in ("American Samoa", "Puerto Rico"):
+        (s,) = run(f"The government of {place} said the question should be decided by Congress.").statements
+        assert s.actor is not None
+        assert (s.actor.name, s.actor.type, s.actor.part_of) == (f"Government of {place}", "organization", place)

@@ -1675,6 +1675,12 @@ class ArticleResolver:
                 and m.span.root.tag_ == "NN" and not m.span.root.ent_type_:
             # "Canada's government", "the Canadian government": its Government, part of the state (issue 12)
             return self._state_institution(noun, named.actor.name, m), "organization"
+        place = _governed_place(m.span.root) if noun in described.STATE_INSTITUTIONS else None
+        if place is not None and m.span.root.tag_ == "NN" and not m.span.root.ent_type_:
+            # "the government of American Samoa", "the government of Puerto Rico": a territory's or a province's
+            # Government, part of the place, as a country's is; the recogniser tags such places ORG or GPE and
+            # the place alone had become the speaker (or none) (who10b)
+            return self._state_institution(noun, place, m), "organization"
         if named is not None:
             return named, "named" if named.actor.type == "person" else "organization"
         return None
@@ -4086,6 +4092,18 @@ def _possessing_state(body: Token) -> str | None:
     if owner is None:
         return None
     words = [t.text for t in owner.subtree if t.ent_type_ == "GPE"]
+    return names.country_name(names.norm(" ".join(words))) or " ".join(words)
+
+
+def _governed_place(body: Token) -> str | None:
+    """The place a state institution is "of": "the government of Puerto Rico" (GPE) or "of American Samoa"
+    (which the recogniser may tag ORG), as our lists name it when it is a country. None for a person's
+    government ("the government of Prime Minister X") and for anything but a proper name."""
+    prep = next((c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if place is None or place.pos_ != "PROPN" or place.ent_type_ not in ("GPE", "ORG"):
+        return None
+    words = [t.text for t in place.subtree if t.ent_type_ == place.ent_type_ and t.pos_ == "PROPN"]
     return names.country_name(names.norm(" ".join(words))) or " ".join(words)
 
 
