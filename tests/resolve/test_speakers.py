@@ -2116,3 +2116,13 @@ def test_the_government_of_a_territory_is_its_government_not_the_place() -> None
         (s,) = run(f"The government of {place} said the question should be decided by Congress.").statements
         assert s.actor is not None
         assert (s.actor.name, s.actor.type, s.actor.part_of) == (f"Government of {place}", "organization", place)
+
+
+def test_an_embassy_described_by_its_state_is_the_embassy_not_the_state() -> None:
+    # who10b (issue 12 item 5): "the French embassy" had become France, "the Myanma embassy" a group "Myanma"
+    text = "Officials in Madrid said the talks would go on. The French embassy confirmed that two pilgrims died."
+    got = {s.speaker.text: (s.actor.name, s.actor.type, s.actor.part_of) for s in run(text).statements
+           if s.speaker and s.actor}
+    assert got["The French embassy"] == ("Embassy of France in Spain", "organization", "France")
+    (s,) = run("The Myanma embassy in Tokyo confirmed that two pilgrims died.").statements
+    assert s.actor is not None and (s.actor.name, s.actor.part_of) == ("Embassy of Myanmar in Tokyo", "Myanmar")

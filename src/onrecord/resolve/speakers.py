@@ -1839,6 +1839,8 @@ class ArticleResolver:
         if span.root.lemma_.lower() in names.STATE_BODIES:  # "the Turkish presidency", "Ukraine's foreign ministry"
             country = next((names.NATIONALITIES[t.lower_] for t in span if t.lower_ in names.NATIONALITIES), None)
             country = country or _possessing_state(span.root)
+            if country is not None and span.root.lemma_.lower() in names.MISSION_NAMES:
+                return self._mission(span, country, m), "organization"
             if country is not None and span.root.lemma_.lower() in described.STATE_INSTITUTIONS \
                     and _state_type(country) == "country":
                 # "the Saudi government" is the Government of Saudi Arabia, part of the state (guideline 2.5)
@@ -1849,6 +1851,26 @@ class ArticleResolver:
                     state.add_mention(m.start, m.end)
                 return state, "organization"
         return None
+
+    def _mission(self, span: Span, country: str, m: _Mention) -> _ActorState:
+        """"The French embassy confirmed ...": the embassy, part of its state, never the state (the guideline
+        names the gold's "Embassy of Myanmar in India", "US Embassy in London" as bodies). Named after its host
+        too, which the mention writes ("in London") or else the story's one country when that is another
+        (each embassy is its own body: one "Embassy of France" would gather every French embassy of a corpus)."""
+        root = span.root
+        seat = [t for p in root.children if p.dep_ == "prep" and p.lower_ == "in"
+                for t in p.subtree if t.ent_type_ == "GPE"]
+        story = self._main_country()
+        host = " ".join(t.text for t in seat) if seat else \
+            described.after_of(story) if story not in (None, country) and _state_type(story) == "country" else None
+        name = f"{names.MISSION_NAMES[root.lemma_.lower()]} of {described.after_of(country)}"
+        name += f" in {host}" if host else ""
+        state = self._institution(name, country)
+        self._see(state, _Seen(m.start, self.sentence_of(m.start), m.span.root.dep_ in ("nsubj", "nsubjpass")))
+        if (m.start, m.end) not in state.spans:
+            state.add_mention(m.start, m.end)
+            state.add_alias(self.text[m.start:m.end])
+        return state
 
     def _known_body(self, span: Span) -> gazetteer.Institution | None:
         """A speaker phrase that is an institution the gazetteer knows, written whole ("the Russian Foreign
