@@ -2126,3 +2126,20 @@ def test_an_embassy_described_by_its_state_is_the_embassy_not_the_state() -> Non
     assert got["The French embassy"] == ("Embassy of France in Spain", "organization", "France")
     (s,) = run("The Myanma embassy in Tokyo confirmed that two pilgrims died.").statements
     assert s.actor is not None and (s.actor.name, s.actor.part_of) == ("Embassy of Myanmar in Tokyo", "Myanmar")
+
+
+def test_a_full_name_tagged_a_body_is_the_person_its_surname_alone_names() -> None:
+    # who10b (second-domain fresh): the recogniser tags "[given name] [surname] of the MDC" ORG and the surname
+    # alone PERSON; one man had been an organisation and a person, and a group "X and Surname"
+    speakers._people_typed_as_bodies(mentions := [
+        _mention("Morgan Quell", "ORG"), _mention("Quell", "PERSON"), _mention("Quell", "PERSON")])
+    assert mentions[0].label == "PERSON"
+    # a surname also written alone as a body's name keeps the body ("Sachs" of Goldman Sachs)
+    speakers._people_typed_as_bodies(mentions := [
+        _mention("Morgan Quell", "ORG"), _mention("Quell", "PERSON"), _mention("Quell", "PERSON"),
+        _mention("Quell", "ORG")])
+    assert mentions[0].label == "ORG"
+
+
+def _mention(text: str, label: str) -> speakers._NameMention:
+    return speakers._NameMention(0, len(text), text, label, text.split(), [], None, 0, False)

@@ -23,6 +23,7 @@ import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -3611,11 +3612,16 @@ def _people_typed_as_bodies(mentions: list[_NameMention]) -> None:
     article says so: an apposition calls it a person ("the commissioner"), or its surname alone is the subject
     of a clause elsewhere, as people are written and bodies are not ("Goldman Sachs" is never "Sachs said")."""
     subjects = {m.words[0] for m in mentions if len(m.words) == 1 and m.subject and m.text[:1].isupper()}
+    # who10b: "Morgan Tsvangirai of the MDC" (ORG) beside "both Mugabe and Tsvangirai" (PERSON, twice or more):
+    # the recogniser itself takes the surname alone for a person, and one man had been an organisation too
+    alone = Counter(m.words[0] for m in mentions if len(m.words) == 1 and m.label == "PERSON")
+    bodies = {m.words[0] for m in mentions if len(m.words) == 1 and m.label == "ORG"}
     for m in mentions:
         if m.label != "ORG" or not _person_shaped(m.words):
             continue
         surnames = {m.words[-1]} | ({m.words[1]} if len(m.words) == 3 else set())  # "Vázquez" of Vázquez Garced
-        if surnames & subjects or any(noun in _PERSON_APPOSITIONS for noun in m.described):
+        if surnames & subjects or any(noun in _PERSON_APPOSITIONS for noun in m.described) \
+                or (alone[m.words[-1]] >= 2 and m.words[-1] not in bodies):
             m.label = "PERSON"
 
 
