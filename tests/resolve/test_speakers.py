@@ -2093,3 +2093,53 @@ def test_a_news_outlet_is_an_organisation() -> None:
     assert article.statements
     for s in article.statements:
         assert s.actor is not None and (s.actor.name, s.actor.type) == ("Politico", "organization")
+
+
+def test_a_person_is_named_without_the_middle_names_the_article_also_leaves_out() -> None:
+    # who10b (second-domain fresh): an obituary's formal first line ("Robert Gabriel Mugabe") had named the
+    # person for the whole article, which writes the given name and surname alone too
+    text = ("Tomas Edgar Varga dies at 90\n\nTomas Edgar Varga, a former mayor, was born in 1930. Tomas Varga "
+            "founded the party in 1960. Varga said in 1999 that he would never retire.")
+    article = run(text)
+    assert {s.actor.name for s in article.statements if s.actor} == {"Tomas Varga"}
+    (varga,) = [a for a in article.actors if a.type == "person"]
+    assert varga.name == "Tomas Varga" and "Tomas Edgar Varga" in varga.aliases
+    # only ever written in full: the full name, as before
+    text = "Tomas Edgar Varga was born in 1930. Varga said in 1999 that he would never retire."
+    assert {s.actor.name for s in run(text).statements if s.actor} == {"Tomas Edgar Varga"}
+
+
+def test_the_government_of_a_territory_is_its_government_not_the_place() -> None:
+    # who10b (second-domain fresh): "The government of American Samoa" had become the place alone, and
+    # "the government of" a province the recogniser tags GPE no actor at all
+    for place in ("American Samoa", "Puerto Rico"):
+        (s,) = run(f"The government of {place} said the question should be decided by Congress.").statements
+        assert s.actor is not None
+        assert (s.actor.name, s.actor.type, s.actor.part_of) == (f"Government of {place}", "organization", place)
+
+
+def test_an_embassy_described_by_its_state_is_the_embassy_not_the_state() -> None:
+    # who10b (issue 12 item 5): "the French embassy" had become France, "the Myanma embassy" a group "Myanma"
+    text = "Officials in Madrid said the talks would go on. The French embassy confirmed that two pilgrims died."
+    got = {s.speaker.text: (s.actor.name, s.actor.type, s.actor.part_of) for s in run(text).statements
+           if s.speaker and s.actor}
+    assert got["The French embassy"] == ("Embassy of France in Spain", "organization", "France")
+    (s,) = run("The Myanma embassy in Tokyo confirmed that two pilgrims died.").statements
+    assert s.actor is not None and (s.actor.name, s.actor.part_of) == ("Embassy of Myanmar in Tokyo", "Myanmar")
+
+
+def test_a_full_name_tagged_a_body_is_the_person_its_surname_alone_names() -> None:
+    # who10b (second-domain fresh): the recogniser tags "[given name] [surname] of the MDC" ORG and the surname
+    # alone PERSON; one man had been an organisation and a person, and a group "X and Surname"
+    speakers._people_typed_as_bodies(mentions := [
+        _mention("Morgan Quell", "ORG"), _mention("Quell", "PERSON"), _mention("Quell", "PERSON")])
+    assert mentions[0].label == "PERSON"
+    # a surname also written alone as a body's name keeps the body ("Sachs" of Goldman Sachs)
+    speakers._people_typed_as_bodies(mentions := [
+        _mention("Morgan Quell", "ORG"), _mention("Quell", "PERSON"), _mention("Quell", "PERSON"),
+        _mention("Quell", "ORG")])
+    assert mentions[0].label == "ORG"
+
+
+def _mention(text: str, label: str) -> speakers._NameMention:
+    return speakers._NameMention(0, len(text), text, label, text.split(), [], None, 0, False)

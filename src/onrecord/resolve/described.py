@@ -15,9 +15,14 @@ _THE_COUNTRY_WORDS = frozenset("united states kingdom republic netherlands phili
 
 def institution_of(noun: str, country: str) -> str:
     """"Government of Canada", "Army of Iran", "Government of the United States": a state institution's name."""
+    return f"{STATE_INSTITUTIONS[noun]} of {after_of(country)}"
+
+
+def after_of(country: str) -> str:
+    """A country's name as written after "of" or "in": "the United States", "Canada"."""
     words = country.lower().split()
     the = "the " if words[0] in _THE_COUNTRY_WORDS or words[-1] in _THE_COUNTRY_WORDS else ""
-    return f"{STATE_INSTITUTIONS[noun]} of {the}{country}"
+    return f"{the}{country}"
 
 
 # A person's part in a case, by kind: "the attacker" is whoever the article calls the gunman or the suspect

@@ -50,8 +50,13 @@ OFFICE_ADJECTIVES = frozenset("presidential mayoral gubernatorial senatorial con
 RACE_NOUNS = frozenset("campaign election race debate candidate nominee primary nomination".split())
 
 # Bodies of a state that speak for it when named by nationality ("the Turkish presidency").
-STATE_BODIES = frozenset("presidency government ministry military army navy embassy cabinet administration"
+STATE_BODIES = frozenset("presidency government ministry military army navy embassy consulate cabinet administration"
                          " parliament".split())
+
+# A state's missions abroad described by the state ("the French embassy"), by head noun, and how their names
+# begin ("Embassy of France in India"): an institution of the state, as its government is, never the state
+# itself (issue 12 item 5, who10b). A mission named in full keeps its name (``MISSION_HEADS``).
+MISSION_NAMES = {"embassy": "Embassy", "consulate": "Consulate"}
 
 # How words for a nationality end ("Kenyan", "Malawian", "Togolese", "Somali", "Danish", "Dutch").
 DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ch")
@@ -77,6 +82,7 @@ NATIONALITIES: dict[str, str] = {
     # the countries of the actors file's world leaders (names8): "the Cypriot president" names Cyprus's
     "cypriot": "Cyprus", "south african": "South Africa", "argentine": "Argentina", "argentinian": "Argentina",
     "indonesian": "Indonesia", "zimbabwean": "Zimbabwe",
+    "burmese": "Myanmar", "myanma": "Myanmar",  # "Myanma" is the country's own adjective ("the Myanma embassy")
 }
 
 # Country -> the adjective a description takes ("German officials").

@@ -23,6 +23,7 @@ import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -91,6 +92,7 @@ class _ActorState:
     # not scan a list once per statement (an actor can be mentioned thousands of times).
     spans: set[tuple[int, int]] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)
+    written: set[str] = field(default_factory=set)  # the name forms the article writes (``_norm_key``s)
 
     def add_mention(self, start: int, end: int) -> None:
         self.actor.mentions.append(Mention(start, end))
@@ -932,9 +934,11 @@ class ArticleResolver:
         state.add_seen(seen)
         self._timeline.append((seen.offset, len(self._timeline), state))
         state.add_mention(m.start, m.end)
+        state.written.add(_norm_key(m.words))
         if len(m.words) > len(state.words) and state.actor.type == "person" and _same_person(state.words, m.words):
             state.words = m.words
-            state.actor.name = " ".join(m.words)
+        if state.actor.type == "person":
+            state.actor.name = _plain_name(state)
         state.add_alias(self.text[m.start:m.end])
         state.titles.update(t.lower() for t in m.titles)
         state.titles.update(m.described)
@@ -1672,6 +1676,12 @@ class ArticleResolver:
                 and m.span.root.tag_ == "NN" and not m.span.root.ent_type_:
             # "Canada's government", "the Canadian government": its Government, part of the state (issue 12)
             return self._state_institution(noun, named.actor.name, m), "organization"
+        place = _governed_place(m.span.root) if noun in described.STATE_INSTITUTIONS else None
+        if place is not None and m.span.root.tag_ == "NN" and not m.span.root.ent_type_:
+            # "the government of American Samoa", "the government of Puerto Rico": a territory's or a province's
+            # Government, part of the place, as a country's is; the recogniser tags such places ORG or GPE and
+            # the place alone had become the speaker (or none) (who10b)
+            return self._state_institution(noun, place, m), "organization"
         if named is not None:
             return named, "named" if named.actor.type == "person" else "organization"
         return None
@@ -1722,7 +1732,7 @@ class ArticleResolver:
         if state is not None and len(words) > len(state.words) and _given_named(" ".join(words)):
             # "Ricardo Rosselló Nevares", which the recogniser missed, names in full the "Rosselló" it found
             state.words = words
-            state.actor.name = " ".join(words)
+            state.actor.name = _plain_name(state)
         if state is None and len(words) == 1:
             state = self._short_form(words[0])  # "Salling said" after "Salling Group"
         if len(words) == 1 and words[0].lower() in names.LONE_TITLES and state is None:
@@ -1830,6 +1840,8 @@ class ArticleResolver:
         if span.root.lemma_.lower() in names.STATE_BODIES:  # "the Turkish presidency", "Ukraine's foreign ministry"
             country = next((names.NATIONALITIES[t.lower_] for t in span if t.lower_ in names.NATIONALITIES), None)
             country = country or _possessing_state(span.root)
+            if country is not None and span.root.lemma_.lower() in names.MISSION_NAMES:
+                return self._mission(span, country, m), "organization"
             if country is not None and span.root.lemma_.lower() in described.STATE_INSTITUTIONS \
                     and _state_type(country) == "country":
                 # "the Saudi government" is the Government of Saudi Arabia, part of the state (guideline 2.5)
@@ -1840,6 +1852,26 @@ class ArticleResolver:
                     state.add_mention(m.start, m.end)
                 return state, "organization"
         return None
+
+    def _mission(self, span: Span, country: str, m: _Mention) -> _ActorState:
+        """"The French embassy confirmed ...": the embassy, part of its state, never the state (the guideline
+        names the gold's "Embassy of Myanmar in India", "US Embassy in London" as bodies). Named after its host
+        too, which the mention writes ("in London") or else the story's one country when that is another
+        (each embassy is its own body: one "Embassy of France" would gather every French embassy of a corpus)."""
+        root = span.root
+        seat = [t for p in root.children if p.dep_ == "prep" and p.lower_ == "in"
+                for t in p.subtree if t.ent_type_ == "GPE"]
+        story = self._main_country()
+        host = " ".join(t.text for t in seat) if seat else \
+            described.after_of(story) if story not in (None, country) and _state_type(story) == "country" else None
+        name = f"{names.MISSION_NAMES[root.lemma_.lower()]} of {described.after_of(country)}"
+        name += f" in {host}" if host else ""
+        state = self._institution(name, country)
+        self._see(state, _Seen(m.start, self.sentence_of(m.start), m.span.root.dep_ in ("nsubj", "nsubjpass")))
+        if (m.start, m.end) not in state.spans:
+            state.add_mention(m.start, m.end)
+            state.add_alias(self.text[m.start:m.end])
+        return state
 
     def _known_body(self, span: Span) -> gazetteer.Institution | None:
         """A speaker phrase that is an institution the gazetteer knows, written whole ("the Russian Foreign
@@ -3580,11 +3612,16 @@ def _people_typed_as_bodies(mentions: list[_NameMention]) -> None:
     article says so: an apposition calls it a person ("the commissioner"), or its surname alone is the subject
     of a clause elsewhere, as people are written and bodies are not ("Goldman Sachs" is never "Sachs said")."""
     subjects = {m.words[0] for m in mentions if len(m.words) == 1 and m.subject and m.text[:1].isupper()}
+    # who10b: "Morgan Tsvangirai of the MDC" (ORG) beside "both Mugabe and Tsvangirai" (PERSON, twice or more):
+    # the recogniser itself takes the surname alone for a person, and one man had been an organisation too
+    alone = Counter(m.words[0] for m in mentions if len(m.words) == 1 and m.label == "PERSON")
+    bodies = {m.words[0] for m in mentions if len(m.words) == 1 and m.label == "ORG"}
     for m in mentions:
         if m.label != "ORG" or not _person_shaped(m.words):
             continue
         surnames = {m.words[-1]} | ({m.words[1]} if len(m.words) == 3 else set())  # "Vázquez" of Vázquez Garced
-        if surnames & subjects or any(noun in _PERSON_APPOSITIONS for noun in m.described):
+        if surnames & subjects or any(noun in _PERSON_APPOSITIONS for noun in m.described) \
+                or (alone[m.words[-1]] >= 2 and m.words[-1] not in bodies):
             m.label = "PERSON"
 
 
@@ -4086,6 +4123,18 @@ def _possessing_state(body: Token) -> str | None:
     return names.country_name(names.norm(" ".join(words))) or " ".join(words)
 
 
+def _governed_place(body: Token) -> str | None:
+    """The place a state institution is "of": "the government of Puerto Rico" (GPE) or "of American Samoa"
+    (which the recogniser may tag ORG), as our lists name it when it is a country. None for a person's
+    government ("the government of Prime Minister X") and for anything but a proper name."""
+    prep = next((c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if place is None or place.pos_ != "PROPN" or place.ent_type_ not in ("GPE", "ORG"):
+        return None
+    words = [t.text for t in place.subtree if t.ent_type_ == place.ent_type_ and t.pos_ == "PROPN"]
+    return names.country_name(names.norm(" ".join(words))) or " ".join(words)
+
+
 # Whose news seldom names its own country: a file person of it needs no mention of it (``_names_country``).
 _HOME_NEWS = "United States"
 
@@ -4300,6 +4349,22 @@ def _same_person(known: list[str], words: list[str]) -> bool:
     if a[-1] != b[-1]:
         return False
     return a[0] == b[0] or (a[0][:1] == b[0][:1] and (len(a[0]) == 1 or len(b[0]) == 1))
+
+
+def _plain_name(state: _ActorState) -> str:
+    """A person's name as the article writes it in full, without inserted middle names: "Robert Mugabe" when
+    the article writes both "Robert Gabriel Mugabe" (an obituary's formal first line) and "Robert Mugabe",
+    "John Bolton" for "John R. Bolton" and "John Bolton". The gold of every tune set names all three people
+    so met that way (who10b, docs/DESIGN.md "An actor's name"), and the short form is the one other articles
+    write. ``words`` keeps the longest form, which later mentions are matched against; a name the article
+    only ever writes in full ("Recep Tayyip Erdoğan", "Wanda Vázquez Garced") stays whole."""
+    words = state.words
+    generation = words[-1:] if len(words) > 2 and words[-1].lower().rstrip(".") in en.GENERATIONS else []
+    bare = words[:len(words) - len(generation)]
+    if len(bare) < 3:
+        return " ".join(words)
+    plain = [bare[0], bare[-1], *generation]
+    return " ".join(plain) if _norm_key(plain) in state.written else " ".join(words)
 
 
 def _double_surname(a: list[str], b: list[str]) -> bool:
