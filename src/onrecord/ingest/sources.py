@@ -303,7 +303,7 @@ def html_input(data: bytes | str, *, ident: str, source: str, url: str | None = 
     page_url = getattr(doc, "url", None) or url
     outlet = getattr(doc, "sitename", None) or getattr(doc, "hostname", None)
     if not outlet and page_url:
-        outlet = urlsplit(page_url).hostname
+        outlet = _hostname(page_url)
     return TextInput(
         id=_url_ident(page_url) if page_url else ident,
         source=source,
@@ -316,9 +316,23 @@ def html_input(data: bytes | str, *, ident: str, source: str, url: str | None = 
     )
 
 
+def _split(url: str) -> tuple[str, str]:
+    """A URL's host and path; ("", the whole string) for one ``urlsplit`` refuses. A feed row's "http://[::1"
+    (a broken IPv6 host) raised ValueError out of the JSON Lines reader, and every row after it was lost."""
+    try:
+        parts = urlsplit(url)
+        return parts.hostname or "", parts.path
+    except ValueError:
+        return "", url
+
+
+def _hostname(url: str) -> str | None:
+    return _split(url)[0] or None
+
+
 def _url_ident(url: str) -> str:
-    parts = urlsplit(url)
-    ident = re.sub(r"[^A-Za-z0-9._-]+", "-", f"{parts.hostname or ''}{parts.path}").strip("-")
+    host, path = _split(url)
+    ident = re.sub(r"[^A-Za-z0-9._-]+", "-", f"{host}{path}").strip("-")
     return ident[-120:] or "page"
 
 
@@ -487,6 +501,11 @@ def _document_articles(value: Any, name: str, ident: str, fields: JsonlFields) -
             yield TextInput(row_id, where, error=str(err))
 
 
+# A title, an id or a URL is short; a feed row's field of a megabyte (a text put in the wrong field) is cut here
+# rather than carried into every list, page and export of the store.
+_MAX_FIELD_CHARS = 2_000
+
+
 def _json_article(row: Any, where: str, default_id: str, fields: JsonlFields) -> TextInput:
     if not isinstance(row, dict):
         raise InputError("a JSON Lines row must be an object")
@@ -495,8 +514,12 @@ def _json_article(row: Any, where: str, default_id: str, fields: JsonlFields) ->
         raise InputError(f"no text in field {fields.text!r}")
 
     def meta(key: str) -> str | None:
+        """A field as text; a list, an object or a boolean is no title, date or URL (a list of URLs was
+        stored as "['http://a', ...]" and linked), so it is left out and the article kept."""
         value = row.get(key)
-        return without_surrogates(str(value)) if value not in (None, "") else None
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)) or value == "":
+            return None
+        return without_surrogates(str(value))[:_MAX_FIELD_CHARS]
 
     url = meta(fields.url)
     return TextInput(
@@ -506,7 +529,7 @@ def _json_article(row: Any, where: str, default_id: str, fields: JsonlFields) ->
         published=_iso_day(meta(fields.published)),
         title=meta(fields.title),
         url=url,
-        outlet=meta(fields.outlet) or (urlsplit(url).hostname if url else None),
+        outlet=meta(fields.outlet) or (_hostname(url) if url else None),
         author=meta(fields.author),
         language=meta(fields.language),
     )
