@@ -328,7 +328,8 @@ def test_an_html_page_in_utf16_is_read_and_binary_data_named_html_is_refused(tmp
     summary, errors = run([folder], tmp_path / "s.db")
     assert (summary.analysed, summary.failed) == (2, 1)  # type: ignore[attr-defined]
     assert [(Path(e["source"]).name, e["reason"]) for e in errors] == [
-        ("zip.html", "binary data (NUL bytes), not HTML")]
+        ("zip.html", "a ZIP archive or a document made of one (.docx, .odt, .epub), not text: unpack it or save it "
+                     "as plain text first")]
 
 
 def test_a_store_that_fills_up_stops_the_run_cleanly_and_the_same_command_resumes(

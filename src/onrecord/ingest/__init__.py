@@ -75,8 +75,44 @@ _BOMS = (
 _ALLOWED_CONTROLS = set("\n\r\t\f\v")
 
 
+# Formats people put in a news folder beside the texts, by their first bytes. Each was refused as "binary data
+# (NUL bytes), not text", which does not say what the file is or what to do with it; a PDF whose first 8 KB
+# hold no NUL was read as cp1252 mojibake when its streams were few.
+_SAVE_AS_TEXT = "save it as plain text first"
+_DECOMPRESS = "only gzip is read: decompress it first"
+_KNOWN_BINARY = (
+    (b"%PDF-", "a PDF document", "convert it to text first (pdftotext, say)"),
+    (b"PK\x03\x04", "a ZIP archive or a document made of one (.docx, .odt, .epub)", "unpack it or " + _SAVE_AS_TEXT),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document (.doc, .xls)", _SAVE_AS_TEXT),
+    (b"{\\rtf", "an RTF document", _SAVE_AS_TEXT),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image", ""),
+    (b"\xff\xd8\xff", "a JPEG image", ""),
+    (b"GIF8", "a GIF image", ""),
+    (b"\x7fELF", "a program (ELF)", ""),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", "unpack it first"),
+    (b"Rar!\x1a\x07", "a RAR archive", "unpack it first"),
+    (b"\xfd7zXZ\x00", "xz-compressed data", _DECOMPRESS),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data", _DECOMPRESS),
+    (b"SQLite format 3\x00", "an SQLite database", "an onrecord store is read with the query commands"),
+)
+
+
+def known_binary(data: bytes) -> str | None:
+    """What a file of a known binary format is and what to do, for a person ("a PDF document ..."), or None."""
+    for magic, what, advice in _KNOWN_BINARY:
+        if data.startswith(magic):
+            return f"{what}, not text: {advice}" if advice else f"{what}, not text"
+    if data[:3] == b"BZh" and data[3:4].isdigit() and data[4:10] == b"1AY&SY":
+        return f"bzip2-compressed data, not text: {_DECOMPRESS}"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "a WebP image, not text"
+    return None
+
+
 def decode(data: bytes) -> str:
     """Bytes to text, or ``InputError`` saying why not."""
+    if what := known_binary(data):
+        raise InputError(what)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:

@@ -24,7 +24,16 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 from urllib.parse import urlsplit
 
-from onrecord.ingest import InputError, TextInput, decode, display_name, not_a_file, over_limit, without_surrogates
+from onrecord.ingest import (
+    InputError,
+    TextInput,
+    decode,
+    display_name,
+    known_binary,
+    not_a_file,
+    over_limit,
+    without_surrogates,
+)
 from onrecord.ingest.budget import OverBudget, cpu_budget
 from onrecord.settings import Settings
 
@@ -276,6 +285,8 @@ def html_input(data: bytes | str, *, ident: str, source: str, url: str | None = 
     unread: either is an ``InputError`` for this page alone."""
     import trafilatura  # imported here: a second or two of start-up that text-only runs skip
 
+    if isinstance(data, bytes) and (what := known_binary(data)):  # a PDF saved as .html, say
+        raise InputError(what)
     if isinstance(data, bytes) and b"\x00" in data[:8192]:  # UTF-16 (a page saved by a Windows tool), or binary
         try:
             data = decode(data)  # was refused as binary data, with its byte-order mark or without
