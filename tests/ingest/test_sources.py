@@ -155,6 +155,19 @@ def test_extract_reads_a_folder_past_a_fifo_and_at_most_the_limit_of_a_device(tm
     assert zero.error and "limit" in zero.error
 
 
+def test_a_file_name_of_invalid_utf8_is_printable_in_extracts_json(tmp_path: Path) -> None:
+    """``extract`` wrote the name's raw bytes into its JSON (undecodable escapes in a ``str``): no JSON reader took
+    the line. Both readers now name such a file as ``ingest`` stores it."""
+    name = os.fsencode(tmp_path) + b"/bad\xff\xfename.txt"
+    with open(name, "wb") as handle:
+        handle.write(b"The minister said talks had stalled.\n")
+    [item] = list(read_inputs([str(tmp_path)], Settings()))
+    assert item.error is None and item.source is not None
+    assert item.source.encode("utf-8").endswith(b"bad\\xff\\xfename.txt") and item.id == "bad\\xff\\xfename"
+    [listed] = list(read_source(next(iter(list_sources([str(tmp_path)]))), Settings()))
+    assert listed.source == item.source
+
+
 def test_an_impossible_date_in_a_feed_row_is_no_date(tmp_path: Path) -> None:
     """ "9999-99-99" was stored as the article's date (only its shape was checked; fuzz audit)."""
     rows = [{"id": "a", "text": "The mayor said it would rain.", "published": "9999-99-99"},

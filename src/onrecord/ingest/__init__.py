@@ -185,7 +185,9 @@ def not_a_file(path: Path) -> str | None:
 
 
 def read_path(path: Path, settings: Settings) -> TextInput:
-    ident = path.stem
+    # A name's undecodable bytes went out raw in ``extract``'s JSON (b"bad\xff.txt"), which no JSON reader then
+    # accepts: the name is shown as ``display_name`` writes it, as ``ingest`` stores it.
+    ident, where = display_name(path.stem), display_name(path)
     try:
         size = path.stat().st_size
         if size > settings.max_input_bytes:
@@ -194,9 +196,9 @@ def read_path(path: Path, settings: Settings) -> TextInput:
             data = stream.read(settings.max_input_bytes + 1)
         if len(data) > settings.max_input_bytes:
             raise over_limit(settings.max_input_bytes)
-        return TextInput(ident, str(path), decode(data))
+        return TextInput(ident, where, decode(data))
     except (InputError, OSError) as err:
-        return TextInput(ident, str(path), error=str(err))
+        return TextInput(ident, where, error=str(err))
 
 
 def expand(paths: Iterable[str]) -> Iterator[Path | None]:
@@ -223,7 +225,7 @@ def read_inputs(paths: Iterable[str], settings: Settings) -> Iterator[TextInput]
     named = {Path(raw) for raw in paths if raw != "-"}
     for path in expand(paths):
         if path is not None and path not in named and (reason := not_a_file(path)) is not None:
-            yield TextInput(path.stem, str(path), error=reason)
+            yield TextInput(display_name(path.stem), display_name(path), error=reason)
             continue
         if path is None:
             data = sys.stdin.buffer.read()
