@@ -212,6 +212,10 @@ def test_feed_fields_of_the_wrong_kind_are_left_out_and_the_article_kept(tmp_pat
         None, None, None, None, None, "7")
     assert second.error is None and len(second.id) <= 2_000 and second.published is None
     assert third.error is None and third.published is None
+    path.write_text("\n".join(json.dumps({"text": t}) for t in (12345, None, ["a"], {"b": 1})))
+    assert [i.error for i in read(path)] == [  # each was "no text in field 'text'", as if the field were missing
+        "field 'text' holds a number, not text", "field 'text' holds null, not text",
+        "field 'text' holds a list, not text", "field 'text' holds an object, not text"]
 
 
 def test_a_jsonl_line_over_the_limit_is_never_held_whole(tmp_path: Path) -> None:

@@ -522,7 +522,10 @@ def _json_article(row: Any, where: str, default_id: str, fields: JsonlFields) ->
         raise InputError("a JSON Lines row must be an object")
     text = row.get(fields.text)
     if not isinstance(text, str):  # missing (a wrong --field?): an error; an empty text is skipped downstream
-        raise InputError(f"no text in field {fields.text!r}")
+        kind = {type(None): "null", bool: "a boolean", int: "a number", float: "a number", list: "a list",
+                dict: "an object"}.get(type(text))
+        raise InputError(f"no text in field {fields.text!r}" if fields.text not in row
+                         else f"field {fields.text!r} holds {kind or 'no string'}, not text")
 
     def meta(key: str) -> str | None:
         """A field as text; a list, an object or a boolean is no title, date or URL (a list of URLs was
