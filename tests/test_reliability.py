@@ -394,3 +394,29 @@ def test_a_store_another_process_keeps_locked_stops_the_run_cleanly_and_the_same
     monkeypatch.setattr(Store, "save_article", real)
     summary, errors = run([folder], db)
     assert (summary.analysed, summary.already, summary.failed, errors) == (2, 2, 0, [])  # type: ignore[attr-defined]
+
+
+def test_reprocess_on_a_store_another_process_keeps_locked_stops_with_what_to_do(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Once: "database is locked" escaped `reprocess` as an OperationalError (a traceback calling it a bug).
+    import onrecord.store as store_module
+    from onrecord.corpus import reprocess
+    from onrecord.store import StoreError
+
+    db = tmp_path / "s.db"
+    run([write_articles(tmp_path / "in", 2)], db)
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_S", 0.2)
+    real = Store.replace_analysis
+    holder: list[sqlite3.Connection] = []
+
+    def replace(self: Store, *args: object, **kwargs: object) -> object:
+        if not holder:
+            holder.append(sqlite3.connect(db, isolation_level=None))
+            holder[0].execute("BEGIN IMMEDIATE")
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Store, "replace_analysis", replace)
+    with pytest.raises(StoreError, match="is locked: another process has held a write on it"):
+        reprocess(db, everything=True)
+    holder[0].execute("ROLLBACK")
+

@@ -315,16 +315,23 @@ def reprocess(db: str | Path, *, everything: bool = False, workers: int | None =
             for article_id in ids:
                 yield store.stored_input(article_id)
 
-        for result in runner_for(settings, workers or auto_workers(len(ids), ARTICLES_PER_WORKER), dask)(jobs()):
-            for item, article, error in result.results:
-                bar.update(1)
-                if article is None:
-                    store.record_error(item.source or item.id, f"reprocess: {error}")
-                    summary.failed += 1
-                    continue
-                summary.statements += store.replace_analysis(int(item.id), article, summary.pipeline_version)
-                _regroup_events(store, int(item.id))
-                summary.articles += 1
+        try:
+            for result in runner_for(settings, workers or auto_workers(len(ids), ARTICLES_PER_WORKER),
+                                     dask)(jobs()):
+                for item, article, error in result.results:
+                    bar.update(1)
+                    if article is None:
+                        store.record_error(item.source or item.id, f"reprocess: {error}")
+                        summary.failed += 1
+                        continue
+                    summary.statements += store.replace_analysis(int(item.id), article, summary.pipeline_version)
+                    _regroup_events(store, int(item.id))
+                    summary.articles += 1
+        except sqlite3.Error as err:  # a full or locked store: said as ingest says it, not a traceback
+            stop = _stops_run(err)
+            if stop is None:
+                raise
+            raise stop from err
         bar.close()
         store.join_surnames()
     summary.seconds = time.perf_counter() - started
