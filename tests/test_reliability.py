@@ -328,7 +328,8 @@ def test_an_html_page_in_utf16_is_read_and_binary_data_named_html_is_refused(tmp
     summary, errors = run([folder], tmp_path / "s.db")
     assert (summary.analysed, summary.failed) == (2, 1)  # type: ignore[attr-defined]
     assert [(Path(e["source"]).name, e["reason"]) for e in errors] == [
-        ("zip.html", "binary data (NUL bytes), not HTML")]
+        ("zip.html", "a ZIP archive or a document made of one (.docx, .odt, .epub), not text: unpack it or save it "
+                     "as plain text first")]
 
 
 def test_a_store_that_fills_up_stops_the_run_cleanly_and_the_same_command_resumes(
@@ -360,3 +361,62 @@ def test_a_store_that_fills_up_stops_the_run_cleanly_and_the_same_command_resume
     monkeypatch.setattr(Store, "save_article", real)
     summary, errors = run([folder], tmp_path / "s.db")  # room again: the same command
     assert (summary.analysed, summary.already, summary.failed, errors) == (6 - kept, kept, 0, [])  # type: ignore[attr-defined]
+
+
+def test_a_store_another_process_keeps_locked_stops_the_run_cleanly_and_the_same_command_resumes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Once: with another process holding a write on the store past the busy timeout (a second run's long
+    # write, a tool left in a transaction), the article failed to store, then recording that failure hit the
+    # same lock and the run ended in a traceback; a store locked at the start was "not a usable onrecord store".
+    import onrecord.store as store_module
+    from onrecord.store import StoreError
+
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_S", 0.2)
+    folder = write_articles(tmp_path / "in", 4)
+    db = tmp_path / "s.db"
+    real = Store.save_article
+    holder: list[sqlite3.Connection] = []
+
+    def save(self: Store, *args: object, **kwargs: object) -> object:
+        if len(stored_texts(db)) == 2 and not holder:  # another process takes a write lock and keeps it
+            holder.append(sqlite3.connect(db, isolation_level=None))
+            holder[0].execute("BEGIN IMMEDIATE")
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Store, "save_article", save)
+    with pytest.raises(StoreError, match=r"is locked: another process has held a write on it for over 0.2 s.*"
+                                         r"run the same command again"):
+        run([folder], db)
+    assert len(stored_texts(db)) == 2
+    with pytest.raises(StoreError, match="is locked"):  # a new run meets the lock at once: said so, not "unusable"
+        run([folder], db)
+    holder[0].execute("ROLLBACK")
+    monkeypatch.setattr(Store, "save_article", real)
+    summary, errors = run([folder], db)
+    assert (summary.analysed, summary.already, summary.failed, errors) == (2, 2, 0, [])  # type: ignore[attr-defined]
+
+
+def test_reprocess_on_a_store_another_process_keeps_locked_stops_with_what_to_do(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Once: "database is locked" escaped `reprocess` as an OperationalError (a traceback calling it a bug).
+    import onrecord.store as store_module
+    from onrecord.corpus import reprocess
+    from onrecord.store import StoreError
+
+    db = tmp_path / "s.db"
+    run([write_articles(tmp_path / "in", 2)], db)
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_S", 0.2)
+    real = Store.replace_analysis
+    holder: list[sqlite3.Connection] = []
+
+    def replace(self: Store, *args: object, **kwargs: object) -> object:
+        if not holder:
+            holder.append(sqlite3.connect(db, isolation_level=None))
+            holder[0].execute("BEGIN IMMEDIATE")
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Store, "replace_analysis", replace)
+    with pytest.raises(StoreError, match="is locked: another process has held a write on it"):
+        reprocess(db, everything=True)
+    holder[0].execute("ROLLBACK")
+

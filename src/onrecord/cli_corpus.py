@@ -253,7 +253,7 @@ def _run_load(args: argparse.Namespace) -> int:
     except (StoreError, OSError, ValueError) as err:
         return fail(str(err))
     print(f"onrecord: {summary}", file=sys.stderr)
-    return 0
+    return 1 if summary.failed else 0
 
 
 def _run_reprocess(args: argparse.Namespace, settings: Any) -> int:

@@ -24,7 +24,7 @@ from onrecord.ingest.sources import JsonlFields, Source, list_sources, read_sour
 from onrecord.model import Article
 from onrecord.resolve.corpus import load_actors_file, starter_actors
 from onrecord.settings import ARTICLES_PER_WORKER, BYTES_PER_WORKER, Settings, auto_workers
-from onrecord.store import EVENTS_SCHEMA, Store, StoreError, content_hash
+from onrecord.store import EVENTS_SCHEMA, Store, StoreError, busy, content_hash, locked_message
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,10 +123,10 @@ def ingest(paths: Iterable[str], options: IngestOptions | None = None,
                     in_flight.discard(digest)
                     _store_result(store, item, digest, article, error, summary)
         except sqlite3.Error as err:
-            full = _full(err)
-            if full is None:
+            stop = _stops_run(err)
+            if stop is None:
                 raise
-            raise full from err
+            raise stop from err
         bar.close()
         store.join_surnames()  # a bare surname stored before the full name it fits, or by an older onrecord
     summary.seconds = time.perf_counter() - started
@@ -182,13 +182,16 @@ def _store_result(store: Store, item: TextInput, digest: str, article: Article |
     summary.new_actors += saved.new_actors
 
 
-def _full(err: BaseException) -> StoreError | None:
-    """The error that stops a run whose store takes no more writes (a full disk, a size limit): recorded per
-    article, every article after it failed too, then recording the failure raised and the run ended in a
-    traceback that called it a bug. Nothing is recorded against the articles: the same command resumes."""
+def _stops_run(err: BaseException) -> StoreError | None:
+    """The error that stops a run whose store takes no more writes (a full disk, a size limit, or another
+    process holding it locked past ``BUSY_TIMEOUT_S``): recorded per article, every article after it failed
+    too, then recording the failure raised and the run ended in a traceback that called it a bug. Nothing is
+    recorded against the articles: the same command resumes."""
     if isinstance(err, sqlite3.Error) and getattr(err, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
         return StoreError(f"the store is full ({err}): what was stored is kept; make room and run the same "
                           "command again to resume")
+    if busy(err):
+        return StoreError(locked_message("the store"))
     return None
 
 
@@ -196,9 +199,9 @@ SKIPPED = "skipped"  # the stage of an error row that is no failure: an input wi
 
 
 def _fail(store: Store, summary: IngestSummary, source: str, err: Exception, *, stage: str) -> None:
-    """``err`` on record against ``source``; a full store (``_full``) is no fault of the source's, and no
+    """``err`` on record against ``source``; a full store (``_stops_run``) is no fault of the source's, and no
     write after it would do better: it is raised on, and the run stops."""
-    if _full(err):
+    if _stops_run(err):
         raise err
     store.record_error(source, f"{stage} failed: {type(err).__name__}: {err}", stage=stage,
                        exception=type(err).__name__)
@@ -312,16 +315,23 @@ def reprocess(db: str | Path, *, everything: bool = False, workers: int | None =
             for article_id in ids:
                 yield store.stored_input(article_id)
 
-        for result in runner_for(settings, workers or auto_workers(len(ids), ARTICLES_PER_WORKER), dask)(jobs()):
-            for item, article, error in result.results:
-                bar.update(1)
-                if article is None:
-                    store.record_error(item.source or item.id, f"reprocess: {error}")
-                    summary.failed += 1
-                    continue
-                summary.statements += store.replace_analysis(int(item.id), article, summary.pipeline_version)
-                _regroup_events(store, int(item.id))
-                summary.articles += 1
+        try:
+            for result in runner_for(settings, workers or auto_workers(len(ids), ARTICLES_PER_WORKER),
+                                     dask)(jobs()):
+                for item, article, error in result.results:
+                    bar.update(1)
+                    if article is None:
+                        store.record_error(item.source or item.id, f"reprocess: {error}")
+                        summary.failed += 1
+                        continue
+                    summary.statements += store.replace_analysis(int(item.id), article, summary.pipeline_version)
+                    _regroup_events(store, int(item.id))
+                    summary.articles += 1
+        except sqlite3.Error as err:  # a full or locked store: said as ingest says it, not a traceback
+            stop = _stops_run(err)
+            if stop is None:
+                raise
+            raise stop from err
         bar.close()
         store.join_surnames()
     summary.seconds = time.perf_counter() - started

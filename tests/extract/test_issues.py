@@ -108,6 +108,37 @@ def test_cli_names_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert f"{bad}: issue 1" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(("body", "message"), [
+    # ten aliases of ten: an error message's repr of the id expanded 10^10 values, and the run hung for good
+    ("bomb:\n" + "".join(f"  x{n}: &a{n} [{', '.join([f'*a{n - 1}' if n else 'x'] * 10)}]\n" for n in range(10))
+     + "name: t\nissues:\n  - id: *a9\n", "expands to more than"),
+    ("name: t\nissues: " + "[" * 50_000 + "]" * 50_000 + "\n", "nested too deeply"),  # RecursionError before
+    ("name: t\nissues:\n  - {id: [" + ", ".join(["long"] * 5_000) + "], label: l}\n", "(got ['long'"),
+    ("name: t\nissues:\n  - {id: a, label: l, proposition: p, description: d, 1: x, null: y}\n",
+     "unknown key(s) 1, None"),  # an int and a None key did not sort: TypeError
+])
+def test_a_hostile_taxonomy_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                   body: str, message: str) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(body, encoding="utf-8")
+    assert main(["extract", str(EXAMPLES / "peace-talks.txt"), "--issues", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err) < 500
+
+
+def test_a_taxonomy_not_in_utf8_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_bytes("name: Politique\nissues:\n  - {id: a, label: Sécurité}\n".encode("latin-1"))
+    assert main(["extract", str(EXAMPLES / "peace-talks.txt"), "--issues", str(bad)]) == 2
+    assert "not UTF-8 text" in capsys.readouterr().err
+
+
+def test_a_taxonomy_of_regular_expression_characters_is_plain_words() -> None:
+    taxonomy = taxonomy_from_dict({"name": "t", "issues": [
+        _issue("a", terms=["(.*)+", "[a-", "\\", "*", "tariffs"])]})
+    assert match("the tariffs (.*)+ [a- would hurt", 0, taxonomy)
+
+
 def test_store_filter_and_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "s.db"
     assert main(["ingest", str(EXAMPLES / "peace-talks.txt"), "--db", str(db), "--issues", str(TAXONOMY),

@@ -1,4 +1,5 @@
 import codecs
+import re
 
 import pytest
 
@@ -38,7 +39,28 @@ def test_cp1252_fallback_keeps_curly_quotes() -> None:
 
 def test_binary_is_refused_with_a_reason() -> None:
     with pytest.raises(InputError, match="binary"):
-        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+        decode(b"\x01\x02\x00\x00\x03IHDR" * 100)
+
+
+@pytest.mark.parametrize(("data", "what"), [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+    (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "a ZIP archive or a document made of one (.docx"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "an old Microsoft Office document"),
+    (b"{\\rtf1\\ansi The minister said it.}", "an RTF document"),
+    (b"SQLite format 3\x00\x10\x00", "an SQLite database"),
+    (b"BZh91AY&SY\x00\x01", "bzip2-compressed data"),
+])
+def test_a_known_binary_format_is_named(data: bytes, what: str) -> None:
+    """Each was "binary data (NUL bytes), not text" (or, for RTF, read as an article of markup)."""
+    with pytest.raises(InputError, match=re.escape(what)):
+        decode(data)
+
+
+def test_a_pdf_with_no_nul_in_its_head_is_refused_not_read_as_mojibake() -> None:
+    """A PDF whose first 8 KB are its text objects decoded as cp1252 and was analysed as an article."""
+    pdf = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + b"1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n" * 300
+    with pytest.raises(InputError, match="a PDF document, not text: convert it to text first"):
+        decode(pdf)
 
 
 def test_empty_is_empty_text() -> None:

@@ -51,6 +51,18 @@ def test_columns_are_configurable_and_jsonl_and_csv_work(tmp_path: Path) -> None
         MetadataColumns().with_overrides(["colour=red"])
 
 
+def test_jsonl_metadata_of_the_wrong_shapes_is_an_empty_cell_or_one_clear_error(tmp_path: Path) -> None:
+    """A list of URLs became the text "['http://a', ...]"; a row nested 100,000 deep raised RecursionError."""
+    rows = tmp_path / "meta.jsonl"
+    rows.write_text(json.dumps({"file": "a1", "url": ["http://a.example/1"], "outlet": True, "title": {"en": "x"},
+                                "published": 20250304}) + "\n", encoding="utf-8")
+    got = ArticleMetadata.load(rows).apply(item("a1.txt"))
+    assert (got.url, got.outlet, got.title) == (None, None, None)
+    rows.write_text('{"file": "a1", "url": ' + "[" * 100_000 + "]" * 100_000 + "}\n", encoding="utf-8")
+    with pytest.raises(MetadataError, match="nested too deeply"):
+        ArticleMetadata.load(rows)
+
+
 def test_metadata_wins_over_the_name_pattern_and_the_input(tmp_path: Path) -> None:
     table = tmp_path / "m.csv"
     table.write_text("filename,outlet\nwire_2025-03-04_x,The Table\n", encoding="utf-8")

@@ -155,6 +155,19 @@ def test_extract_reads_a_folder_past_a_fifo_and_at_most_the_limit_of_a_device(tm
     assert zero.error and "limit" in zero.error
 
 
+def test_a_file_name_of_invalid_utf8_is_printable_in_extracts_json(tmp_path: Path) -> None:
+    """``extract`` wrote the name's raw bytes into its JSON (undecodable escapes in a ``str``): no JSON reader took
+    the line. Both readers now name such a file as ``ingest`` stores it."""
+    name = os.fsencode(tmp_path) + b"/bad\xff\xfename.txt"
+    with open(name, "wb") as handle:
+        handle.write(b"The minister said talks had stalled.\n")
+    [item] = list(read_inputs([str(tmp_path)], Settings()))
+    assert item.error is None and item.source is not None
+    assert item.source.encode("utf-8").endswith(b"bad\\xff\\xfename.txt") and item.id == "bad\\xff\\xfename"
+    [listed] = list(read_source(next(iter(list_sources([str(tmp_path)]))), Settings()))
+    assert listed.source == item.source
+
+
 def test_an_impossible_date_in_a_feed_row_is_no_date(tmp_path: Path) -> None:
     """ "9999-99-99" was stored as the article's date (only its shape was checked; fuzz audit)."""
     rows = [{"id": "a", "text": "The mayor said it would rain.", "published": "9999-99-99"},
@@ -163,6 +176,46 @@ def test_an_impossible_date_in_a_feed_row_is_no_date(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows))
     assert [i.published for i in read(path)] == [None, None, "2025-02-28"]
+
+
+def test_a_feed_row_with_a_broken_url_loses_neither_itself_nor_the_rows_after_it(tmp_path: Path) -> None:
+    """ "http://[::1" made ``urlsplit`` raise ValueError out of the reader: the rest of the file was lost."""
+    rows = [{"text": "The mayor said it would rain.", "url": "http://[::1/x"},
+            {"text": "The mayor said it would snow.", "url": "https://news.example/a/b"}]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows))
+    items = read(path)
+    assert [i.error for i in items] == [None, None]
+    assert items[0].url == "http://[::1/x" and items[0].outlet is None
+    assert items[1].outlet == "news.example"
+
+
+def test_a_warc_record_with_a_broken_url_loses_no_record_after_it(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(warc_bytes([("http://[broken/a", PAGE), ("https://gazette.example/talks", PAGE)]))
+    items = read(path)
+    assert [i.error for i in items] == [None, None]
+    assert items[1].url == "https://gazette.example/talks"
+
+
+def test_feed_fields_of_the_wrong_kind_are_left_out_and_the_article_kept(tmp_path: Path) -> None:
+    """A list of URLs was stored as "['http://a', 'http://b']", a boolean outlet as "True"; a megabyte id was
+    carried whole into the store."""
+    rows = [{"text": "The mayor said it would rain.", "url": ["http://a.example/1", "http://b.example/2"],
+             "title": {"en": "Rain"}, "outlet": True, "published": None, "author": 7},
+            {"text": "The mayor said it would snow.", "id": "x" * 1_000_000, "published": 20250228},
+            {"text": "The mayor said it would hail.", "published": "99999-01-01"}]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows))
+    first, second, third = read(path)
+    assert (first.error, first.url, first.title, first.outlet, first.published, first.author) == (
+        None, None, None, None, None, "7")
+    assert second.error is None and len(second.id) <= 2_000 and second.published is None
+    assert third.error is None and third.published is None
+    path.write_text("\n".join(json.dumps({"text": t}) for t in (12345, None, ["a"], {"b": 1})))
+    assert [i.error for i in read(path)] == [  # each was "no text in field 'text'", as if the field were missing
+        "field 'text' holds a number, not text", "field 'text' holds null, not text",
+        "field 'text' holds a list, not text", "field 'text' holds an object, not text"]
 
 
 def test_a_jsonl_line_over_the_limit_is_never_held_whole(tmp_path: Path) -> None:

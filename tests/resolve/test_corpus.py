@@ -90,6 +90,37 @@ def test_actors_file_errors_say_where(tmp_path: Path) -> None:
         load_actors_file(path)
 
 
+@pytest.mark.parametrize(("body", "message"), [
+    ("actors:\n  - {name: X, aliases: 5}\n", "'aliases' must be a list"),
+    ("actors:\n  - {name: X, roles: 5}\n", "'roles' must be a list"),
+    ("actors:\n  - {name: X, roles: [{title: Mayor, country: [a, b]}]}\n", "'country' must be text"),
+    ("actors:\n  - {name: X, roles: [{title: Mayor, nouns: 3}]}\n", "'nouns' must be a list"),
+    ("actors:\n  - {name: X, source: [a]}\n", "'source' must be text"),
+    ("actors:\n  - {name: X, type: [person]}\n", "type must be one of"),
+    ("actors: " + "[" * 50_000 + "]" * 50_000 + "\n", "nested too deeply"),
+])
+def test_an_actors_file_of_the_wrong_shapes_is_one_clear_error(tmp_path: Path, body: str, message: str) -> None:
+    """Each raised TypeError or AttributeError (or RecursionError from PyYAML) before: a traceback."""
+    path = tmp_path / "actors.yaml"
+    path.write_text(body)
+    with pytest.raises(ActorsFileError, match=message):
+        load_actors_file(path)
+
+
+def test_an_alias_bomb_in_an_actors_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "actors.yaml"
+    path.write_text(alias_bomb("actors:\n  - name: X\n    aliases: *a8\n"))
+    with pytest.raises(ActorsFileError, match="expands to more than"):
+        load_actors_file(path)
+
+
+def alias_bomb(tail: str) -> str:
+    """Nine anchors, each a list of ten of the one before: 10^9 values once expanded, a few hundred bytes."""
+    lines = ["x0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"x{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 9)]
+    return "bomb:\n" + "\n".join("  " + line for line in lines) + "\n" + tail
+
+
 def _shingles(text: str) -> set[int]:
     return quotes.shingles(quotes.normalise(text))
 

@@ -28,3 +28,27 @@ def test_loading_is_idempotent(tmp_path: Path) -> None:
     assert load_shards(tmp_path / "s", tmp_path / "db").loaded == 1
     again = load_shards(tmp_path / "s2", tmp_path / "db")
     assert (again.loaded, again.already) == (0, 1)
+
+
+def test_a_damaged_or_foreign_shard_is_recorded_and_the_others_load(tmp_path: Path) -> None:
+    """A shard cut short (a copy interrupted), a file of another schema, or a row whose analysis cannot be
+    rebuilt stopped the load of every shard after it (pyarrow's message, or a KeyError traceback)."""
+    import sqlite3
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder = tmp_path / "s"
+    good = write_shard(folder, [(TextInput("a1", None, TEXT), extract(TEXT))], "v1")
+    other = TEXT.replace("minister", "mayor")
+    later = write_shard(folder, [(TextInput("a2", None, other), extract(other))], "v1")
+    (folder / "part-0-cut.parquet").write_bytes(good.read_bytes()[:200])  # sorts before both
+    pq.write_table(pa.table({"a": [1]}), folder / "part-1-foreign.parquet")
+    row = pq.read_table(later).to_pylist()[0]
+    pq.write_table(pa.Table.from_pylist([{**row, "analysis": '{"statements": 5}', "content_hash": "x"}]),
+                   folder / "part-2-bad-row.parquet")
+    summary = load_shards(folder, tmp_path / "db")
+    assert (summary.shards, summary.loaded, summary.failed) == (5, 2, 3)
+    with sqlite3.connect(tmp_path / "db") as con:
+        errors = sorted(Path(r[0]).name for r in con.execute("SELECT source FROM errors WHERE stage = 'load'"))
+    assert errors == ["part-0-cut.parquet", "part-1-foreign.parquet", "part-2-bad-row.parquet#1"]

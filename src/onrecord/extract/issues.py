@@ -31,7 +31,6 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from onrecord.extract.acts import NEGATIONS, valences
@@ -50,6 +49,7 @@ from onrecord.extract.english import (
     VOTE_PREPOSITIONS,
     VOTE_VERBS,
 )
+from onrecord.ingest.yamlfile import YamlFileError, load_yaml, short_repr
 from onrecord.model import Act, IssueTag, Span, Statement
 
 Stance = Literal["support", "oppose", "open", "unclear"]
@@ -132,11 +132,13 @@ def load_taxonomy(source: str | Path | Taxonomy) -> Taxonomy:
         return source
     path = Path(source)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except OSError as err:
         raise TaxonomyError(f"{path}: cannot read the taxonomy: {err.strerror or err}") from err
-    except yaml.YAMLError as err:
-        raise TaxonomyError(f"{path}: not valid YAML: {err}") from err
+    except UnicodeDecodeError as err:
+        raise TaxonomyError(f"{path}: not UTF-8 text: {err}") from err
+    except YamlFileError as err:
+        raise TaxonomyError(f"{path}: {err}") from err
     return taxonomy_from_dict(data, str(path))
 
 
@@ -159,8 +161,13 @@ def taxonomy_from_dict(data: Any, where: str = "<memory>") -> Taxonomy:
         issues.append(issue)
     unknown = set(data) - {"name", "issues"}
     if unknown:
-        raise TaxonomyError(f"{where}: unknown key(s) {', '.join(sorted(unknown))} (expected name, issues)")
+        raise TaxonomyError(f"{where}: unknown key(s) {_keys(unknown)} (expected name, issues)")
     return Taxonomy(name=name.strip(), issues=tuple(issues), source=where)
+
+
+def _keys(keys: set[Any]) -> str:
+    """Unknown keys for a message: YAML keys may be numbers or null beside strings, which do not sort together."""
+    return ", ".join(sorted(short_repr(k) if not isinstance(k, str) else short_repr(k)[1:-1] for k in keys))
 
 
 def _issue(item: Any, where: str) -> Issue:
@@ -168,11 +175,12 @@ def _issue(item: Any, where: str) -> Issue:
         raise TaxonomyError(f"{where}: an issue is a mapping with id, label, proposition, description")
     ident = item.get("id")
     if not isinstance(ident, str) or not _ID.match(ident):
-        raise TaxonomyError(f"{where}: 'id' must be lower-case letters, digits, '-' or '_' (got {ident!r})")
+        raise TaxonomyError(f"{where}: 'id' must be lower-case letters, digits, '-' or '_' "
+                            f"(got {short_repr(ident)})")
     where = f"{where} ({ident})"
     unknown = set(item) - {"id", "label", "proposition", "description", "terms", "examples"}
     if unknown:
-        raise TaxonomyError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+        raise TaxonomyError(f"{where}: unknown key(s) {_keys(unknown)}")
     texts = {}
     for key in ("label", "proposition", "description"):
         value = item.get(key)

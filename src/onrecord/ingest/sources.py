@@ -24,7 +24,16 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 from urllib.parse import urlsplit
 
-from onrecord.ingest import InputError, TextInput, decode, display_name, not_a_file, over_limit, without_surrogates
+from onrecord.ingest import (
+    InputError,
+    TextInput,
+    decode,
+    display_name,
+    known_binary,
+    not_a_file,
+    over_limit,
+    without_surrogates,
+)
 from onrecord.ingest.budget import OverBudget, cpu_budget
 from onrecord.settings import Settings
 
@@ -276,6 +285,8 @@ def html_input(data: bytes | str, *, ident: str, source: str, url: str | None = 
     unread: either is an ``InputError`` for this page alone."""
     import trafilatura  # imported here: a second or two of start-up that text-only runs skip
 
+    if isinstance(data, bytes) and (what := known_binary(data)):  # a PDF saved as .html, say
+        raise InputError(what)
     if isinstance(data, bytes) and b"\x00" in data[:8192]:  # UTF-16 (a page saved by a Windows tool), or binary
         try:
             data = decode(data)  # was refused as binary data, with its byte-order mark or without
@@ -303,7 +314,7 @@ def html_input(data: bytes | str, *, ident: str, source: str, url: str | None = 
     page_url = getattr(doc, "url", None) or url
     outlet = getattr(doc, "sitename", None) or getattr(doc, "hostname", None)
     if not outlet and page_url:
-        outlet = urlsplit(page_url).hostname
+        outlet = _hostname(page_url)
     return TextInput(
         id=_url_ident(page_url) if page_url else ident,
         source=source,
@@ -316,9 +327,23 @@ def html_input(data: bytes | str, *, ident: str, source: str, url: str | None = 
     )
 
 
+def _split(url: str) -> tuple[str, str]:
+    """A URL's host and path; ("", the whole string) for one ``urlsplit`` refuses. A feed row's "http://[::1"
+    (a broken IPv6 host) raised ValueError out of the JSON Lines reader, and every row after it was lost."""
+    try:
+        parts = urlsplit(url)
+        return parts.hostname or "", parts.path
+    except ValueError:
+        return "", url
+
+
+def _hostname(url: str) -> str | None:
+    return _split(url)[0] or None
+
+
 def _url_ident(url: str) -> str:
-    parts = urlsplit(url)
-    ident = re.sub(r"[^A-Za-z0-9._-]+", "-", f"{parts.hostname or ''}{parts.path}").strip("-")
+    host, path = _split(url)
+    ident = re.sub(r"[^A-Za-z0-9._-]+", "-", f"{host}{path}").strip("-")
     return ident[-120:] or "page"
 
 
@@ -487,16 +512,28 @@ def _document_articles(value: Any, name: str, ident: str, fields: JsonlFields) -
             yield TextInput(row_id, where, error=str(err))
 
 
+# A title, an id or a URL is short; a feed row's field of a megabyte (a text put in the wrong field) is cut here
+# rather than carried into every list, page and export of the store.
+_MAX_FIELD_CHARS = 2_000
+
+
 def _json_article(row: Any, where: str, default_id: str, fields: JsonlFields) -> TextInput:
     if not isinstance(row, dict):
         raise InputError("a JSON Lines row must be an object")
     text = row.get(fields.text)
     if not isinstance(text, str):  # missing (a wrong --field?): an error; an empty text is skipped downstream
-        raise InputError(f"no text in field {fields.text!r}")
+        kind = {type(None): "null", bool: "a boolean", int: "a number", float: "a number", list: "a list",
+                dict: "an object"}.get(type(text))
+        raise InputError(f"no text in field {fields.text!r}" if fields.text not in row
+                         else f"field {fields.text!r} holds {kind or 'no string'}, not text")
 
     def meta(key: str) -> str | None:
+        """A field as text; a list, an object or a boolean is no title, date or URL (a list of URLs was
+        stored as "['http://a', ...]" and linked), so it is left out and the article kept."""
         value = row.get(key)
-        return without_surrogates(str(value)) if value not in (None, "") else None
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)) or value == "":
+            return None
+        return without_surrogates(str(value))[:_MAX_FIELD_CHARS]
 
     url = meta(fields.url)
     return TextInput(
@@ -506,7 +543,7 @@ def _json_article(row: Any, where: str, default_id: str, fields: JsonlFields) ->
         published=_iso_day(meta(fields.published)),
         title=meta(fields.title),
         url=url,
-        outlet=meta(fields.outlet) or (urlsplit(url).hostname if url else None),
+        outlet=meta(fields.outlet) or (_hostname(url) if url else None),
         author=meta(fields.author),
         language=meta(fields.language),
     )

@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from onrecord.ingest.yamlfile import YamlFileError, load_yaml, short_repr
 from onrecord.model import ActorType
 from onrecord.resolve import names
 from onrecord.resolve.names import strip_accents
@@ -109,7 +110,7 @@ def _day(value: object, where: str) -> date | None:
     try:
         return date.fromisoformat(str(value))
     except ValueError as err:
-        raise ActorsFileError(f"{where}: not an ISO date: {value!r}") from err
+        raise ActorsFileError(f"{where}: not an ISO date: {short_repr(value)}") from err
 
 
 def _default_nouns(title: str) -> tuple[str, ...]:
@@ -117,8 +118,43 @@ def _default_nouns(title: str) -> tuple[str, ...]:
     return (head,) if head else ()
 
 
+def _list(value: Any, what: str) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ActorsFileError(f"{what} must be a list")
+    return value
+
+
+def _texts(value: Any, what: str) -> tuple[str, ...]:
+    """A list of names or nouns; a bare string is a list of one, numbers are written out (a year as an alias)."""
+    items = [value] if isinstance(value, str) else _list(value, what)
+    if not all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in items):
+        raise ActorsFileError(f"{what} must be a list of text")
+    return tuple(str(v) for v in items)
+
+
+def _role(role: Any, at: str) -> Role:
+    if not isinstance(role, dict) or not isinstance(role.get("title"), str):
+        raise ActorsFileError(f"{at} needs a 'title'")
+    country = role.get("country")
+    if country is not None and not isinstance(country, str):
+        raise ActorsFileError(f"{at}: 'country' must be text")
+    nouns = _texts(role.get("nouns"), f"{at}: 'nouns'") or _default_nouns(role["title"])
+    return Role(
+        title=role["title"],
+        country=(names.country_name(names.norm(country)) or country) if country else None,
+        nouns=tuple(x.lower() for x in nouns),
+        start=_day(role.get("from"), at),
+        end=_day(role.get("to"), at),
+    )
+
+
 def parse_actors(data: Any, where: str = "actors file") -> list[KnownActor]:
-    """Validate the YAML structure (a list of actors, or ``{actors: [...]}``) into ``KnownActor``s."""
+    """Validate the YAML structure (a list of actors, or ``{actors: [...]}``) into ``KnownActor``s.
+
+    Every field of the wrong kind is an ``ActorsFileError`` naming it: a number where a list of aliases goes,
+    or a list where a country goes, raised TypeError or AttributeError deep in the run, a traceback."""
     if isinstance(data, dict):
         data = data.get("actors")
     if not isinstance(data, list):
@@ -128,41 +164,33 @@ def parse_actors(data: Any, where: str = "actors file") -> list[KnownActor]:
         at = f"{where}: actor {n}"
         if not isinstance(row, dict) or not isinstance(row.get("name"), str) or not row["name"].strip():
             raise ActorsFileError(f"{at}: each actor needs a 'name'")
+        base, at = at, f"{at} ({short_repr(row['name'])[1:-1]})"
         kind = row.get("type", "person")
-        if kind not in _ACTOR_TYPES:
-            raise ActorsFileError(f"{at} ({row['name']}): type must be one of {', '.join(_ACTOR_TYPES)}")
-        roles = []
-        for m, role in enumerate(row.get("roles") or [], start=1):
-            if not isinstance(role, dict) or not isinstance(role.get("title"), str):
-                raise ActorsFileError(f"{at} ({row['name']}): role {m} needs a 'title'")
-            country = role.get("country")
-            nouns = role.get("nouns") or _default_nouns(role["title"])
-            roles.append(Role(
-                title=role["title"],
-                country=(names.country_name(names.norm(country)) or country) if country else None,
-                nouns=tuple(str(x).lower() for x in nouns),
-                start=_day(role.get("from"), f"{at} role {m}"),
-                end=_day(role.get("to"), f"{at} role {m}"),
-            ))
+        if kind not in _ACTOR_TYPES:  # a list or a mapping is in no tuple of strings
+            raise ActorsFileError(f"{at}: type must be one of {', '.join(_ACTOR_TYPES)}")
+        source = row.get("source")
+        if source is not None and not isinstance(source, str):
+            raise ActorsFileError(f"{at}: 'source' must be text")
         out.append(KnownActor(
             name=row["name"].strip(),
             type=kind,
-            aliases=tuple(str(a) for a in row.get("aliases") or []),
-            roles=tuple(roles),
-            source=row.get("source"),
+            aliases=_texts(row.get("aliases"), f"{at}: 'aliases'"),
+            roles=tuple(_role(role, f"{base} role {m}") for m, role in enumerate(_list(row.get("roles"),
+                                                                                          f"{at}: 'roles'"), 1)),
+            source=source,
         ))
     return out
 
 
 def load_actors_file(path: Path) -> list[KnownActor]:
-    import yaml
-
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except OSError as err:
         raise ActorsFileError(f"{path}: cannot read: {err.strerror or err}") from err
-    except (yaml.YAMLError, ValueError) as err:  # ValueError: a date YAML itself cannot build
-        raise ActorsFileError(f"{path}: not valid YAML: {err}") from err
+    except UnicodeDecodeError as err:
+        raise ActorsFileError(f"{path}: not UTF-8 text: {err}") from err
+    except YamlFileError as err:
+        raise ActorsFileError(f"{path}: {err}") from err
     return parse_actors(data, str(path))
 
 

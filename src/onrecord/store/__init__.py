@@ -91,6 +91,25 @@ class Saved:
     already: bool = False  # another run stored the same text first
 
 
+# How long a write waits for another process's write to end before SQLite says "database is locked". Writes
+# of a run are one article each (under a second); only a writer that holds the store far longer (a shell left
+# in a transaction, a backup tool) is waited out this long, and then the run stops (``busy``).
+BUSY_TIMEOUT_S = 30.0
+
+
+def busy(err: BaseException) -> bool:
+    """Whether ``err`` is SQLite's "database is locked": another process held the store past the timeout."""
+    code = getattr(err, "sqlite_errorcode", None)
+    return isinstance(err, sqlite3.OperationalError) and (
+        code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "database is locked" in str(err))
+
+
+def locked_message(path: str | Path) -> str:
+    return (f"{path} is locked: another process has held a write on it for over {BUSY_TIMEOUT_S:g} s (another "
+            "ingest, reprocess or load, or a tool left in a transaction); what was stored is kept: run the same "
+            "command again when it is done")
+
+
 class Store:
     """Open (creating and migrating as needed) with ``Store(path)``; use as a context manager."""
 
@@ -103,19 +122,22 @@ class Store:
         try:
             if readonly:
                 uri = readonly_uri(self.path)
-                self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30,
+                self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S,
                                             check_same_thread=False)
             else:
-                self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30, check_same_thread=False)
+                self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_S,
+                                            check_same_thread=False)
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across process crashes
             self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.execute("PRAGMA busy_timeout=30000")
+            self.conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
             self.conn.row_factory = sqlite3.Row
             if not readonly:
                 self._migrate()
             self._check_version()
         except sqlite3.DatabaseError as err:
+            if busy(err):  # was "not a usable onrecord store": a good store, only busy
+                raise StoreError(locked_message(self.path)) from err
             raise StoreError(f"{self.path} is not a usable onrecord store: {err}") from err
 
     def __enter__(self) -> Store:

@@ -15,6 +15,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from onrecord.ingest import TextInput
 from onrecord.model import Article, article_from_dict
@@ -59,23 +60,59 @@ class LoadSummary:
     loaded: int = 0
     statements: int = 0
     already: int = 0
+    failed: int = 0  # shards that could not be read, and rows whose analysis could not be rebuilt
 
     def __str__(self) -> str:
-        return (f"{self.loaded} articles loaded ({self.statements} statements) from {self.shards} shards, "
+        text = (f"{self.loaded} articles loaded ({self.statements} statements) from {self.shards} shards, "
                 f"{self.already} already in the store")
+        return text + (f", {self.failed} failed (`onrecord errors` lists them)" if self.failed else "")
 
 
 def load_shards(directory: str | Path, db: str | Path) -> LoadSummary:
+    """Every shard's articles into the store. A shard that cannot be read (cut short by a copy, corrupt, not
+    onrecord's) or a row whose analysis cannot be rebuilt is recorded as an error and the rest is loaded: one
+    such file stopped the load of every shard after it, with pyarrow's message, or a traceback (KeyError)."""
     summary = LoadSummary()
     with Store(db) as store:
         for path in sorted(Path(directory).glob("part-*.parquet")):
             summary.shards += 1
-            for item, article, digest, version in read_shard(path):
-                if store.has_article(digest):
-                    summary.already += 1
-                    continue
-                saved = store.save_article(item, article, digest=digest, language=item.language,
-                                           pipeline_version=version)
-                summary.loaded += 1
-                summary.statements += saved.statements
+            try:
+                rows = _shard_rows(path)
+            except Exception as err:  # pyarrow raises ArrowInvalid, OSError and more on a damaged file
+                store.record_error(str(path), f"load failed: not a readable shard: {type(err).__name__}: {err}",
+                                   stage="load", exception=type(err).__name__)
+                summary.failed += 1
+                continue
+            for n, row in enumerate(rows, start=1):
+                _load_row(store, row, f"{path}#{n}", summary)
     return summary
+
+
+def _shard_rows(path: Path) -> list[dict[str, Any]]:
+    import pyarrow.parquet as pq
+
+    rows: list[dict[str, Any]] = pq.read_table(path).to_pylist()
+    missing = {*_META, "text", "analysis", "content_hash", "pipeline_version"} - set(rows[0] if rows else _META)
+    if missing:
+        raise ValueError(f"no column(s) {', '.join(sorted(missing))}: not a shard `ingest --shards` wrote")
+    return rows
+
+
+def _load_row(store: Store, row: dict[str, Any], where: str, summary: LoadSummary) -> None:
+    try:
+        if not all(isinstance(row[key], str) for key in ("text", "content_hash", "pipeline_version")):
+            raise TypeError("its text, content_hash or pipeline_version is not a string")
+        item = TextInput(**{key: row[key] for key in _META}, text=row["text"])
+        article = article_from_dict(json.loads(row["analysis"]), row["text"])
+    except Exception as err:  # an analysis of another version, or damaged: this row only
+        store.record_error(where, f"load failed: the row's analysis cannot be read: {type(err).__name__}: {err}",
+                           stage="load", exception=type(err).__name__)
+        summary.failed += 1
+        return
+    if store.has_article(row["content_hash"]):
+        summary.already += 1
+        return
+    saved = store.save_article(item, article, digest=row["content_hash"], language=item.language,
+                               pipeline_version=row["pipeline_version"])
+    summary.loaded += 1
+    summary.statements += saved.statements

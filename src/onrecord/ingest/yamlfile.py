@@ -1,0 +1,62 @@
+"""A user's YAML file (a taxonomy, an actors file) read with bounds on what it may expand to.
+
+``yaml.safe_load`` builds no objects of its own choosing, but it is not bounded: ten aliases, each to a list of
+ten of the one before ("billion laughs"), load in a millisecond as shared lists and then expand to 10^10 values
+for whoever walks them (an error message's ``repr`` of one hung ``ingest --issues`` for good), and a value
+nested 100,000 deep raised RecursionError from PyYAML's composer, a traceback instead of a usage error.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Far more values than any taxonomy or actors file holds (the shipped actors file has about 3,000), far fewer
+# than an alias bomb expands to.
+MAX_YAML_VALUES = 2_000_000
+
+
+class YamlFileError(ValueError):
+    """The file is no YAML this program can use; the message says why, in one line."""
+
+
+def load_yaml(text: str) -> Any:
+    """The value of ``text``; ``YamlFileError`` for invalid YAML, nesting too deep for the parser, or a value
+    that expands (through aliases) to more than ``MAX_YAML_VALUES`` values."""
+    import yaml
+
+    try:
+        value = yaml.safe_load(text)
+    except RecursionError:
+        raise YamlFileError("nested too deeply") from None
+    except (yaml.YAMLError, ValueError) as err:  # ValueError: a date YAML itself cannot build
+        raise YamlFileError(f"not valid YAML: {err}") from err
+    if _expanded_size(value, MAX_YAML_VALUES) > MAX_YAML_VALUES:
+        raise YamlFileError(f"expands to more than {MAX_YAML_VALUES:,} values (aliases of aliases): not read")
+    return value
+
+
+def _expanded_size(value: Any, limit: int) -> int:
+    """How many values walking ``value`` visits, a shared list counted each time it is reached (as a reader
+    of the data would), stopping once past ``limit``: bounded work, cycles included."""
+    count, stack = 0, [value]
+    while stack and count <= limit:
+        item = stack.pop()
+        count += 1
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, set)):
+            stack.extend(item)
+    return count
+
+
+def short_repr(value: Any, limit: int = 60) -> str:
+    """A value for an error message, at most about ``limit`` characters whatever its size or depth."""
+    import reprlib
+
+    shortener = reprlib.Repr()
+    shortener.maxstring = shortener.maxother = limit
+    shortener.maxlevel, shortener.maxlist, shortener.maxdict = 2, 4, 4
+    text = shortener.repr(value)
+    return text if len(text) <= limit + 10 else text[:limit] + "..."
+
