@@ -34,3 +34,8 @@ SPEECH_ACT_NOUNS = frozenset("request call appeal demand proposal plea".split())
 
 # Nouns for states that "both"/"the two" count: "both nations issued statements" after two states were named.
 STATE_NOUNS = frozenset("nation country state government".split())
+
+# What a report cites that has no author it could name: hearsay and pictures ("rumours circulated that X",
+# "according to videos posted on social media"). Unnamed sources under their description, as "reports" and
+# "footage" are (``names.SOURCE_DOCUMENT_NOUNS``; guideline 2.5: a data source without an author in reach).
+UNAUTHORED_NOUNS = frozenset("rumor rumour video photo photograph image picture clip".split())

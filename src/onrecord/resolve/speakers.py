@@ -60,6 +60,12 @@ W_NATIONALITY_MATCH = 1.5
 W_GENDER_KNOWN = 1.5
 MAX_PRONOUN_DISTANCE = 8  # sentences
 MAX_ROLE_DISTANCE = 60  # sentences: "the American leader" reaches further back than "he"
+# People nouns that never call back a named speaker: a bare "the person" or "the man" is a source of its own,
+# and "the victim" or "the suspect" is not whoever spoke last.
+# Sources cited without an author: documents and data ("reports", "footage") and hearsay or pictures ("rumors").
+_SOURCE_DOCUMENTS = names.SOURCE_DOCUMENT_NOUNS | described.UNAUTHORED_NOUNS
+_NO_CALLBACK_NOUNS = names.BARE_SOURCE_NOUNS | names.COLLECTIVE_NOUNS | names.PARTY_NOUNS | frozenset(
+    "people man woman child victim survivor witness eyewitness".split())
 # Phrases under a verb that are clauses of their own when they have a subject of their own ("when Rubio came"),
 # whose names its subject pronoun may still be; a subjectless one ("to meet with X") is the pronoun's own.
 _OTHER_CLAUSES = frozenset({"acl", "advcl", "ccomp", "parataxis", "conj"})
@@ -216,6 +222,7 @@ class ArticleResolver:
         # where the text last spoke of an issued document, and its author
         self._last_document: tuple[int, tuple[_ActorState, str]] | None = None
         self._spoke: dict[int, int] = {}  # id of a state -> the sentence it last spoke in, as resolved
+        self._said: set[int] = set()  # ids of states that said something, not only named a thing ("filed an appeal")
         self._not_antecedents: set[int] = set()  # ids of states no pronoun refers to (documents)
         self._individuals: set[int] = set()  # ids of unnamed states "he" or "she" may refer to ("a woman")
         _surnames_that_speak(mentions, [w for p in parsed.pieces for w in _org_context_words(p.doc)])
@@ -987,6 +994,8 @@ class ArticleResolver:
                 last_actor = state
                 if cand.speaker_offsets is not None:
                     self._spoke[id(state)] = self.sentence_of(cand.speaker_offsets[0])
+                if cand.kind != "indirect" or cand.link != en.DIRECT_OBJECT:
+                    self._said.add(id(state))
             resolved.append((cand, state, how, speaker))
             done[id(cand)] = (state, how, speaker)
         self._lead_quotes(resolved)
@@ -1307,7 +1316,7 @@ class ArticleResolver:
                      self._as_group, self._as_described_before, self._as_role,
                      self._as_reference, self._as_state_institution, self._as_same_source, self._as_description,
                      self._as_described_body, self._as_initial_group,
-                     self._as_initial_name]
+                     self._as_initial_name, self._as_speaker_in_reach]
         for reading in readings:
             found = reading(mention)
             if found is not None:
@@ -2241,6 +2250,28 @@ class ArticleResolver:
                 return self._state_for(" ".join([*words[:-1], root.text, *tail]), "unnamed"), "description"
         return None
 
+    def _as_speaker_in_reach(self, m: _Mention) -> _Found | None:
+        """Issue 12 (who10a): "..., said study co-author Karen Alley. The Wooster professor added, ...", "Solskjaer
+        is annoyed ... "...," the manager fumed": a definite singular noun for a person that no reading above
+        ties to anyone is the person named last in this or the two sentences before, when that person has
+        already said something in the article (a clause or a quotation: "Anna Berg filed the appeal" says
+        nothing, and she is not "the judge") and no one else in reach has. A writer calls back a speaker by a role the
+        text never gave them; the last resort, so a title, a description or a group read first still wins. Two
+        speakers in reach, or a latest person who never spoke ("Greenwood scored. The coach said"), leave it
+        unresolved."""
+        root = m.span.root
+        lemma = root.lemma_.lower()
+        if root.tag_ != "NN" or lemma not in names.PEOPLE_NOUNS or lemma in _NO_CALLBACK_NOUNS \
+                or not _definite(m.span) or m.span[0].dep_ == "poss" or m.span[0].tag_ == "PRP$":
+            return None
+        later = self._named_later(m.span, m.start)
+        people = [s for s in self._recent(m.start, 2) if s.actor.type == "person" and id(s) not in later]
+        speakers = [s for s in people if id(s) in self._said]  # players named inside a quote never spoke
+        if len(speakers) != 1 or people[0] is not speakers[0]:
+            return None
+        desc = fit.describe([t.text for t in m.span], lemma)
+        return (people[0], "role") if fit.fits(desc, self._facts(people[0]), self._day) else None
+
     def _as_same_source(self, m: _Mention) -> _Found | None:
         """"this person also said", "the same source": the source the previous statement described."""
         span = m.span
@@ -2254,9 +2285,9 @@ class ArticleResolver:
         if described is None:
             return None
         name, actor_type = self._national(described, m.span, m.start)
-        state = self._state_for(self._group_named(name + _restrictive_phrase(m.span, actor_type), actor_type,
-                                                  m.span), actor_type)
-        if m.span.root.lemma_.lower() in names.SOURCE_DOCUMENT_NOUNS:
+        restrictive = _restrictive_phrase(m.span, actor_type) or _document_participle(m.span)
+        state = self._state_for(self._group_named(name + restrictive, actor_type, m.span), actor_type)
+        if m.span.root.lemma_.lower() in _SOURCE_DOCUMENTS:
             self._not_antecedents.add(id(state))  # "they" and "she" are never a report
         elif state.actor.type == "unnamed":
             # "One nurse ... said X. “...,” she said": a described individual who speaks is the nearest
@@ -4023,7 +4054,7 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
     officials", ("senior U.S. official", "unnamed") for "a senior U.S. official"; None otherwise."""
     root = span.root
     lemma = root.lemma_.lower()
-    document = lemma in names.SOURCE_DOCUMENT_NOUNS  # "recent reports", "a new study": a source with no author
+    document = lemma in _SOURCE_DOCUMENTS  # "recent reports", "a new study", "rumors": a source with no author
     plural = root.tag_ in ("NNS", "NNPS") or lemma in names.COLLECTIVE_NOUNS
     # Issue 12 (round 7): "rights groups", "aid agencies": bodies described in the plural are a group as people
     # are; one body ("the group") still refers back to an organisation named before.
@@ -4061,10 +4092,26 @@ def _restrictive_phrase(span: Span, actor_type: ActorType) -> str:
     root = span.root
     prep = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ in _RESTRICTIVE_PREPOSITIONS
                  and c.right_edge.i < span.end), None)
-    if actor_type != "group" or prep is None or root.lemma_.lower() in names.SOURCE_DOCUMENT_NOUNS:
+    if actor_type != "group" or prep is None or root.lemma_.lower() in _SOURCE_DOCUMENTS:
         return ""
     phrase = span.doc[prep.i:prep.right_edge.i + 1]
     if len(phrase) > 6 or any(t.ent_type_ or t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in phrase):
+        return ""
+    return " " + phrase.text
+
+
+def _document_participle(span: Span) -> str:
+    """" posted on social media" for "videos posted on social media": an authorless source's description keeps
+    the participle that says which videos or reports (guideline 2.5, restrictive modifiers; issue 12, who10a),
+    also where the speaker mention stops at the noun. Only a short phrase of plain words; "" otherwise."""
+    root = span.root
+    if root.lemma_.lower() not in _SOURCE_DOCUMENTS:
+        return ""
+    acl = next((c for c in root.rights if c.dep_ == "acl" and c.tag_ == en.PAST_PARTICIPLE), None)
+    if acl is None or any(c.dep_ in en.SUBJECTS for c in acl.children):
+        return ""
+    phrase = span.doc[acl.i:acl.right_edge.i + 1]
+    if len(phrase) > 5 or any(t.ent_type_ or t.is_punct or t.pos_ == "PRON" for t in phrase):
         return ""
     return " " + phrase.text
 

@@ -1,0 +1,31 @@
+"""Sources left without an actor on unseen news (issue 12, branch who10a): a speaker called back by a role the text
+never gave them, and sources cited without an author. Texts written for these tests."""
+
+from tests.conftest import run
+
+
+def _actors(text: str) -> list[tuple[str | None, str | None]]:
+    return [(s.actor.name, s.actor.type) if s.actor else (None, None) for s in run(text).statements]
+
+
+def test_a_role_the_text_never_gave_is_the_speaker_named_just_before() -> None:
+    text = ("\"Cold water is reaching the glacier from below,\" said study co-author Nora Pell. The Hallam professor "
+            "added, \"We do not yet know how fast.\"")
+    assert [name for name, _ in _actors(text)] == ["Nora Pell", "Nora Pell"]
+    coach = ("Tom Hale said the team had played well.\n\nHale is annoyed that his players had to travel on "
+             "Friday.\n\n\"Give us another day to recover,\" the manager said.")
+    assert [name for name, _ in _actors(coach)] == ["Tom Hale", "Tom Hale"]
+
+
+def test_no_callback_to_a_person_who_never_spoke_or_with_two_speakers_in_reach() -> None:
+    scorer = ("The match ended 2-1.\n\nTom Greenwood scored twice in the second half.\n\n\"We were tired,\" the "
+              "coach said.")
+    assert [name for name, _ in _actors(scorer)] == [None]
+    two = ("Ann Roe said the vote was fair. Bill Moss said it was not.\n\n\"We will appeal,\" the lawyer said.")
+    assert [name for name, _ in _actors(two)][-1] is None
+
+
+def test_rumours_and_videos_are_unnamed_sources_under_their_description() -> None:
+    text = ("The leader ended the deal in March. Soon after, rumors circulated he was preparing his brother to "
+            "succeed him.\n\nAccording to videos posted on social media, people chased the man and held him down.")
+    assert _actors(text) == [("rumors", "unnamed"), ("videos posted on social media", "unnamed")]
