@@ -29,3 +29,12 @@ def test_rumours_and_videos_are_unnamed_sources_under_their_description() -> Non
     text = ("The leader ended the deal in March. Soon after, rumors circulated he was preparing his brother to "
             "succeed him.\n\nAccording to videos posted on social media, people chased the man and held him down.")
     assert _actors(text) == [("rumors", "unnamed"), ("videos posted on social media", "unnamed")]
+
+
+def test_who_the_parser_left_outside_a_relative_clause_is_the_noun_before_the_comma() -> None:
+    text = ("Cruz Police arrested a man on Sunday.\n\nThe shooting began at noon, according to police, who said "
+            "officers arrived at the mall minutes later.")
+    article = run(text)
+    (s,) = [x for x in article.statements if x.content.text.startswith("officers arrived")]
+    assert s.speaker is not None and s.speaker.text == "police"
+    assert s.actor is not None and s.actor.name == "Cruz Police"
