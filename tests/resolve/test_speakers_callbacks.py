@@ -38,3 +38,10 @@ def test_who_the_parser_left_outside_a_relative_clause_is_the_noun_before_the_co
     (s,) = [x for x in article.statements if x.content.text.startswith("officers arrived")]
     assert s.speaker is not None and s.speaker.text == "police"
     assert s.actor is not None and s.actor.name == "Cruz Police"
+
+
+def test_a_role_no_one_holds_is_an_unnamed_individual_whom_he_then_means() -> None:
+    text = ("The Dutch minister said in his view, Ruiz is ready for a deal and that is why he sent Lee to Lima, the "
+            "Daily Star reported.\n\n\"In my view, talks can begin if both sides lift some tariffs,\" he added.")
+    assert _actors(text)[-1] == ("Dutch minister", "unnamed")
+    assert ("Dutch minister", "unnamed") in _actors(text)[:-1]

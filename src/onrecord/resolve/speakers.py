@@ -2080,10 +2080,24 @@ class ArticleResolver:
             described = self._role_of_body(m)
             if described is not None:
                 return described, "description"
-            return self._role(m.span, m.start, m.last_actor), "role"
+            holder = self._role(m.span, m.start, m.last_actor)
+            if holder is None:
+                return self._unnamed_role(m.span), "description"
+            return holder, "role"
         titled = self._titled_person(m.span, m.start)  # "the judge": Judge Bernard Schwartz
         titled = titled or self._case_party(m.span)
         return (titled, "role") if titled is not None else None
+
+    def _unnamed_role(self, span: Span) -> _ActorState:
+        """Spkaudit (who10a): "The Turkish minister said ... “...,” he added", in copy that never names him: a role
+        whose holder neither the article nor the actors file gives is an unnamed individual under the role's
+        description, "Turkish minister" (guideline 2.5: unnamed but identified roles get a normalised
+        description), whom a later "he" may mean, not a source left without an actor."""
+        words = [t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_ for t in span
+                 if t.dep_ != "det" and not t.is_punct]
+        state = self._state_for(" ".join(words), "unnamed")
+        self._individuals.add(id(state))
+        return state
 
     def _case_party(self, span: Span) -> _ActorState | None:
         """Issue 12: "The attacker said ..." in a story that calls one person, and only one, the gunman, the
