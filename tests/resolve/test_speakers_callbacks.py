@@ -45,3 +45,11 @@ def test_a_role_no_one_holds_is_an_unnamed_individual_whom_he_then_means() -> No
             "Daily Star reported.\n\n\"In my view, talks can begin if both sides lift some tariffs,\" he added.")
     assert _actors(text)[-1] == ("Dutch minister", "unnamed")
     assert ("Dutch minister", "unnamed") in _actors(text)[:-1]
+
+
+def test_he_is_no_one_named_in_the_question_he_was_asked() -> None:
+    text = ("Kiran Lund, who is ill, will not attend the summit.\n\nFMA Spokesperson Arun Mehta told a weekly "
+            "briefing that the plan was still open.\n\n\"We are for talks,\" he said and also referred to Lund's "
+            "speech at the UN.\n\nAsked whether Lund will attend the summit, he said \"The minister will not be "
+            "able to attend.\"")
+    assert _actors(text)[-1] == ("Arun Mehta", "person")

@@ -55,6 +55,7 @@ NOUN_CLAUSE_LINKS = frozenset({"acl", "ccomp", "relcl"})
 # Links of an object-type content ("opposed [X]").
 OBJECT_LINKS = frozenset({"dobj", "pobj", "pcomp"})
 DIRECT_OBJECT = "dobj"  # "filed the appeal": a thing named, no clause said
+ADVERBIAL_CLAUSE = "advcl"
 # Dependents of the cue that never extend an object content ("supports X [and said ...]").
 NOT_OBJECT_EXTENSION = frozenset({"conj", "cc", "punct", "parataxis", "mark", "dep"})
 # Every dependency label, coarse part of speech and fine tag the rules read (a test checks that the rules

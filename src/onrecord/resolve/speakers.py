@@ -1818,6 +1818,22 @@ class ArticleResolver:
             if tok.dep_ in _ARGUMENTS and at >= 0 and self._names[at][1] > tok.idx + shift:
                 out.add(id(self.states[self._names[at][2]]))  # a name as an argument, not "the Carson campaign"
             todo.extend(tok.children)
+        return out | self._named_in_opening_participle(pronoun, shift)
+
+    def _named_in_opening_participle(self, pronoun: Token, shift: int) -> set[int]:
+        """Spkaudit (who10a): "Asked whether Swaraj will attend, he said ...": a participle clause with no subject
+        of its own, opening the pronoun's sentence, is what the pronoun's person was asked or spoke of; no one it
+        names, however deep ("Swaraj" is the subject of the question), is that person."""
+        out: set[int] = set()
+        for clause in pronoun.head.children:
+            if clause.dep_ != en.ADVERBIAL_CLAUSE or clause.i > pronoun.i or clause.tag_ not in en.PARTICIPLE_TAGS \
+                    or any(c.dep_ in en.SUBJECTS for c in clause.children):
+                continue
+            begin, end = clause.left_edge.idx + shift, clause.right_edge.idx + shift
+            at = bisect_left(self._name_starts, begin)
+            while at < len(self._names) and self._names[at][0] <= end:
+                out.add(id(self.states[self._names[at][2]]))
+                at += 1
         return out
 
     def _as_state_body(self, m: _Mention) -> _Found | None:
