@@ -53,3 +53,12 @@ def test_he_is_no_one_named_in_the_question_he_was_asked() -> None:
             "speech at the UN.\n\nAsked whether Lund will attend the summit, he said \"The minister will not be "
             "able to attend.\"")
     assert _actors(text)[-1] == ("Arun Mehta", "person")
+
+
+def test_a_court_decision_with_no_court_named_is_the_court_under_its_description() -> None:
+    text = ("Islanders are not citizens at birth. A 2016 appeals court decision said only the legislature could "
+            "change that.\n\nA district court statement said the hearing was delayed.")
+    assert _actors(text) == [("appeals court", "organization"), ("district court", "organization")]
+    named = ("The Ninth Circuit Court heard the case in May. A 2016 Ninth Circuit Court decision said only the "
+             "legislature could change that.")
+    assert _actors(named) == [("Ninth Circuit Court", "organization")]

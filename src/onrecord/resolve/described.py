@@ -39,3 +39,7 @@ STATE_NOUNS = frozenset("nation country state government".split())
 # "according to videos posted on social media"). Unnamed sources under their description, as "reports" and
 # "footage" are (``names.SOURCE_DOCUMENT_NOUNS``; guideline 2.5: a data source without an author in reach).
 UNAUTHORED_NOUNS = frozenset("rumor rumour video photo photograph image picture clip".split())
+
+# What a court or a board decides, which speaks for the body that decided it ("a 2015 federal court decision said
+# X" is the court's; ``names.DOCUMENT_NOUNS`` has "ruling" and "order" already).
+DECISION_NOUNS = frozenset("decision verdict judgment judgement opinion".split())

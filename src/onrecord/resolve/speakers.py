@@ -2187,13 +2187,21 @@ class ArticleResolver:
         Rescue Service were called": a document whose modifier describes a body the article has named is
         that body's, as "the fire service" alone is (``_org_named_by``)."""
         root = m.span.root
-        if root.lemma_.lower() not in names.DOCUMENT_NOUNS and not _possessed_thing(root):
+        noun = root.lemma_.lower()
+        if noun not in names.DOCUMENT_NOUNS | described.DECISION_NOUNS and not _possessed_thing(root):
             return None
         body = next((c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < root.i), None)
         if body is None:
             return None
         words = [t.lower_ for t in m.span.doc[body.left_edge.i:body.i + 1] if t.pos_ in ("NOUN", "PROPN")]
         named = self._org_named_by(words, m.start)
+        if named is None and body.lemma_.lower() in names.BODY_HEADS \
+                and noun in (names.DOCUMENT_NOUNS | described.DECISION_NOUNS) - names.SOURCE_DOCUMENT_NOUNS:
+            # Who10a: "A 2015 federal court decision said X", no court named: the court under its description
+            # (guideline 2.5: a document speaks for its author; courts are organisations), not no source
+            kept = [t for t in m.span.doc[body.left_edge.i:body.i + 1] if t.pos_ in ("NOUN", "ADJ", "PROPN")]
+            named = self._state_for(" ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in kept),
+                                    "organization")
         return (named, "organization") if named is not None else None
 
     def _org_named_by(self, words: list[str], offset: int) -> _ActorState | None:
