@@ -62,3 +62,9 @@ def test_a_court_decision_with_no_court_named_is_the_court_under_its_description
     named = ("The Ninth Circuit Court heard the case in May. A 2016 Ninth Circuit Court decision said only the "
              "legislature could change that.")
     assert _actors(named) == [("Ninth Circuit Court", "organization")]
+
+
+def test_a_headline_a_paper_ran_with_speaks_for_the_paper() -> None:
+    text = ("The state issued a bond to cover the loan, and the Daily Courier covered the story with a headline "
+            "pointing out that amount as the price.")
+    assert [name for name, _ in _actors(text)][-1] == "Daily Courier"

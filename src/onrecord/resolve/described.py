@@ -43,3 +43,7 @@ UNAUTHORED_NOUNS = frozenset("rumor rumour video photo photograph image picture 
 # What a court or a board decides, which speaks for the body that decided it ("a 2015 federal court decision said
 # X" is the court's; ``names.DOCUMENT_NOUNS`` has "ruling" and "order" already).
 DECISION_NOUNS = frozenset("decision verdict judgment judgement opinion".split())
+
+# What a paper or a broadcaster puts out besides its reports, which speaks for whoever put it out ("the daily
+# covered the story with a headline pointing out X": the daily's).
+PRESS_NOUNS = frozenset("headline caption broadcast bulletin".split())

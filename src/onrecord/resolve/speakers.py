@@ -1935,11 +1935,13 @@ class ArticleResolver:
         (``_last_document``)."""
         root = m.span.root
         noun = root.lemma_.lower()
-        if noun not in names.DOCUMENT_NOUNS:
+        if noun not in names.DOCUMENT_NOUNS | described.PRESS_NOUNS:
             return None
         verb = root.head
-        if root.dep_ == "pobj" and verb.lower_ == en.ISSUED_WITH and verb.head.lemma_.lower() in en.ANSWERING_VERBS:
-            verb = verb.head
+        if root.dep_ == "pobj" and verb.lower_ == en.ISSUED_WITH and (
+                verb.head.lemma_.lower() in en.ANSWERING_VERBS
+                or any(c.dep_ == en.DIRECT_OBJECT for c in verb.head.children)):
+            verb = verb.head  # who10a: "Hirlap covered the story with a headline pointing out X": Hirlap's
         elif root.dep_ == "pobj" and verb.lower_ == en.ISSUED_IN and verb.head.pos_ == "VERB":
             verb = verb.head  # "X confirmed the capture in a tweet that said ...": X's tweet
         elif root.dep_ != "dobj" or verb.lemma_.lower() not in en.ISSUING_VERBS:
