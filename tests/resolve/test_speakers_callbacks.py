@@ -68,3 +68,10 @@ def test_a_headline_a_paper_ran_with_speaks_for_the_paper() -> None:
     text = ("The state issued a bond to cover the loan, and the Daily Courier covered the story with a headline "
             "pointing out that amount as the price.")
     assert [name for name, _ in _actors(text)][-1] == "Daily Courier"
+
+
+def test_news_cited_without_an_outlet_is_the_news_media_so_described() -> None:
+    text = ("According to local news, several towns closed their schools.\n\nChinese state news said the dam had "
+            "held.\n\nThe news shocked the town, officials said.")
+    assert _actors(text) == [("local news media", "group"), ("Chinese state news media", "group"),
+                             ("officials", "group")]

@@ -47,3 +47,7 @@ DECISION_NOUNS = frozenset("decision verdict judgment judgement opinion".split()
 # What a paper or a broadcaster puts out besides its reports, which speaks for whoever put it out ("the daily
 # covered the story with a headline pointing out X": the daily's).
 PRESS_NOUNS = frozenset("headline caption broadcast bulletin".split())
+
+# News cited as a source without an outlet: "according to local news" is the local news media (who10a).
+NEWS_NOUNS = frozenset({"news"})
+NEWS_MEDIA = "media"

@@ -4094,6 +4094,8 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
     officials", ("senior U.S. official", "unnamed") for "a senior U.S. official"; None otherwise."""
     root = span.root
     lemma = root.lemma_.lower()
+    if lemma in described.NEWS_NOUNS and not _definite(span):
+        return _news_media(span)
     document = lemma in _SOURCE_DOCUMENTS  # "recent reports", "a new study", "rumors": a source with no author
     plural = root.tag_ in ("NNS", "NNPS") or lemma in names.COLLECTIVE_NOUNS
     # Issue 12 (round 7): "rights groups", "aid agencies": bodies described in the plural are a group as people
@@ -4117,6 +4119,15 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
         words[0] = words[0].lower()  # "Officials said" is "officials"; "Republican lawmakers" keeps its capital
     # A document or data source without an author in reach is unnamed, one or many (guideline 2.5).
     return " ".join(words), "group" if plural and not document else "unnamed"
+
+
+def _news_media(span: Span) -> tuple[str, ActorType] | None:
+    """Who10a: "According to local news, X", "State news said X": news cited with no outlet is the news media
+    so described, a group ("local news media", guideline 2.5's normalised description), not no source. Only
+    with a word saying which news: bare "news" says nothing of who ("The news shocked the town")."""
+    words = [t.text if t.ent_type_ else t.lower_ for t in span.root.lefts  # "Chinese state news" keeps its capital
+             if t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "NOUN", "PROPN")]
+    return (" ".join([*words, span.root.lower_, described.NEWS_MEDIA]), "group") if words else None
 
 
 _RESTRICTIVE_PREPOSITIONS = frozenset("of in at from".split())
