@@ -54,6 +54,8 @@ LEARNABLE_LINKS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr"})
 NOUN_CLAUSE_LINKS = frozenset({"acl", "ccomp", "relcl"})
 # Links of an object-type content ("opposed [X]").
 OBJECT_LINKS = frozenset({"dobj", "pobj", "pcomp"})
+DIRECT_OBJECT = "dobj"  # "filed the appeal": a thing named, no clause said
+ADVERBIAL_CLAUSE = "advcl"
 # Dependents of the cue that never extend an object content ("supports X [and said ...]").
 NOT_OBJECT_EXTENSION = frozenset({"conj", "cc", "punct", "parataxis", "mark", "dep"})
 # Every dependency label, coarse part of speech and fine tag the rules read (a test checks that the rules
@@ -66,6 +68,7 @@ POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN VB VBD VBZ VBP NNP WDT WP
 BARE_INFINITIVE = "VB"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PRESENT_PARTICIPLE = "VBG"
+PAST_PARTICIPLE = "VBN"
 PAST_TAGS = frozenset({"VBD", "VBN"})  # "called": the tagger reads a naming participle either way
 AUXILIARIES = frozenset({"aux", "auxpass"})
 NAME_LINK = "oprd"  # "a retreat called [Bryn Tirion]": the name a naming verb gives

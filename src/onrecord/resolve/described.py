@@ -39,3 +39,20 @@ SPEECH_ACT_NOUNS = frozenset("request call appeal demand proposal plea".split())
 
 # Nouns for states that "both"/"the two" count: "both nations issued statements" after two states were named.
 STATE_NOUNS = frozenset("nation country state government".split())
+
+# What a report cites that has no author it could name: hearsay and pictures ("rumours circulated that X",
+# "according to videos posted on social media"). Unnamed sources under their description, as "reports" and
+# "footage" are (``names.SOURCE_DOCUMENT_NOUNS``; guideline 2.5: a data source without an author in reach).
+UNAUTHORED_NOUNS = frozenset("rumor rumour video photo photograph image picture clip".split())
+
+# What a court or a board decides, which speaks for the body that decided it ("a 2015 federal court decision said
+# X" is the court's; ``names.DOCUMENT_NOUNS`` has "ruling" and "order" already).
+DECISION_NOUNS = frozenset("decision verdict judgment judgement opinion".split())
+
+# What a paper or a broadcaster puts out besides its reports, which speaks for whoever put it out ("the daily
+# covered the story with a headline pointing out X": the daily's).
+PRESS_NOUNS = frozenset("headline caption broadcast bulletin".split())
+
+# News cited as a source without an outlet: "according to local news" is the local news media (who10a).
+NEWS_NOUNS = frozenset({"news"})
+NEWS_MEDIA = "media"

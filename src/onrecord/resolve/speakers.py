@@ -61,6 +61,12 @@ W_NATIONALITY_MATCH = 1.5
 W_GENDER_KNOWN = 1.5
 MAX_PRONOUN_DISTANCE = 8  # sentences
 MAX_ROLE_DISTANCE = 60  # sentences: "the American leader" reaches further back than "he"
+# People nouns that never call back a named speaker: a bare "the person" or "the man" is a source of its own,
+# and "the victim" or "the suspect" is not whoever spoke last.
+# Sources cited without an author: documents and data ("reports", "footage") and hearsay or pictures ("rumors").
+_SOURCE_DOCUMENTS = names.SOURCE_DOCUMENT_NOUNS | described.UNAUTHORED_NOUNS
+_NO_CALLBACK_NOUNS = names.BARE_SOURCE_NOUNS | names.COLLECTIVE_NOUNS | names.PARTY_NOUNS | frozenset(
+    "people man woman child victim survivor witness eyewitness".split())
 # Phrases under a verb that are clauses of their own when they have a subject of their own ("when Rubio came"),
 # whose names its subject pronoun may still be; a subjectless one ("to meet with X") is the pronoun's own.
 _OTHER_CLAUSES = frozenset({"acl", "advcl", "ccomp", "parataxis", "conj"})
@@ -218,6 +224,7 @@ class ArticleResolver:
         # where the text last spoke of an issued document, and its author
         self._last_document: tuple[int, tuple[_ActorState, str]] | None = None
         self._spoke: dict[int, int] = {}  # id of a state -> the sentence it last spoke in, as resolved
+        self._said: set[int] = set()  # ids of states that said something, not only named a thing ("filed an appeal")
         self._not_antecedents: set[int] = set()  # ids of states no pronoun refers to (documents)
         self._individuals: set[int] = set()  # ids of unnamed states "he" or "she" may refer to ("a woman")
         _surnames_that_speak(mentions, [w for p in parsed.pieces for w in _org_context_words(p.doc)])
@@ -991,6 +998,8 @@ class ArticleResolver:
                 last_actor = state
                 if cand.speaker_offsets is not None:
                     self._spoke[id(state)] = self.sentence_of(cand.speaker_offsets[0])
+                if cand.kind != "indirect" or cand.link != en.DIRECT_OBJECT:
+                    self._said.add(id(state))
             resolved.append((cand, state, how, speaker))
             done[id(cand)] = (state, how, speaker)
         self._lead_quotes(resolved)
@@ -1311,7 +1320,7 @@ class ArticleResolver:
                      self._as_group, self._as_described_before, self._as_role,
                      self._as_reference, self._as_state_institution, self._as_same_source, self._as_description,
                      self._as_described_body, self._as_initial_group,
-                     self._as_initial_name]
+                     self._as_initial_name, self._as_speaker_in_reach]
         for reading in readings:
             found = reading(mention)
             if found is not None:
@@ -1819,6 +1828,22 @@ class ArticleResolver:
             if tok.dep_ in _ARGUMENTS and at >= 0 and self._names[at][1] > tok.idx + shift:
                 out.add(id(self.states[self._names[at][2]]))  # a name as an argument, not "the Carson campaign"
             todo.extend(tok.children)
+        return out | self._named_in_opening_participle(pronoun, shift)
+
+    def _named_in_opening_participle(self, pronoun: Token, shift: int) -> set[int]:
+        """Spkaudit (who10a): "Asked whether Swaraj will attend, he said ...": a participle clause with no subject
+        of its own, opening the pronoun's sentence, is what the pronoun's person was asked or spoke of; no one it
+        names, however deep ("Swaraj" is the subject of the question), is that person."""
+        out: set[int] = set()
+        for clause in pronoun.head.children:
+            if clause.dep_ != en.ADVERBIAL_CLAUSE or clause.i > pronoun.i or clause.tag_ not in en.PARTICIPLE_TAGS \
+                    or any(c.dep_ in en.SUBJECTS for c in clause.children):
+                continue
+            begin, end = clause.left_edge.idx + shift, clause.right_edge.idx + shift
+            at = bisect_left(self._name_starts, begin)
+            while at < len(self._names) and self._names[at][0] <= end:
+                out.add(id(self.states[self._names[at][2]]))
+                at += 1
         return out
 
     def _as_state_body(self, m: _Mention) -> _Found | None:
@@ -1942,11 +1967,13 @@ class ArticleResolver:
         (``_last_document``)."""
         root = m.span.root
         noun = root.lemma_.lower()
-        if noun not in names.DOCUMENT_NOUNS:
+        if noun not in names.DOCUMENT_NOUNS | described.PRESS_NOUNS:
             return None
         verb = root.head
-        if root.dep_ == "pobj" and verb.lower_ == en.ISSUED_WITH and verb.head.lemma_.lower() in en.ANSWERING_VERBS:
-            verb = verb.head
+        if root.dep_ == "pobj" and verb.lower_ == en.ISSUED_WITH and (
+                verb.head.lemma_.lower() in en.ANSWERING_VERBS
+                or any(c.dep_ == en.DIRECT_OBJECT for c in verb.head.children)):
+            verb = verb.head  # who10a: "Hirlap covered the story with a headline pointing out X": Hirlap's
         elif root.dep_ == "pobj" and verb.lower_ == en.ISSUED_IN and verb.head.pos_ == "VERB":
             verb = verb.head  # "X confirmed the capture in a tweet that said ...": X's tweet
         elif root.dep_ != "dobj" or verb.lemma_.lower() not in en.ISSUING_VERBS:
@@ -2103,10 +2130,24 @@ class ArticleResolver:
             described = self._role_of_body(m)
             if described is not None:
                 return described, "description"
-            return self._role(m.span, m.start, m.last_actor), "role"
+            holder = self._role(m.span, m.start, m.last_actor)
+            if holder is None:
+                return self._unnamed_role(m.span), "description"
+            return holder, "role"
         titled = self._titled_person(m.span, m.start)  # "the judge": Judge Bernard Schwartz
         titled = titled or self._case_party(m.span)
         return (titled, "role") if titled is not None else None
+
+    def _unnamed_role(self, span: Span) -> _ActorState:
+        """Spkaudit (who10a): "The Turkish minister said ... “...,” he added", in copy that never names him: a role
+        whose holder neither the article nor the actors file gives is an unnamed individual under the role's
+        description, "Turkish minister" (guideline 2.5: unnamed but identified roles get a normalised
+        description), whom a later "he" may mean, not a source left without an actor."""
+        words = [t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_ for t in span
+                 if t.dep_ != "det" and not t.is_punct]
+        state = self._state_for(" ".join(words), "unnamed")
+        self._individuals.add(id(state))
+        return state
 
     def _case_party(self, span: Span) -> _ActorState | None:
         """Issue 12: "The attacker said ..." in a story that calls one person, and only one, the gunman, the
@@ -2180,13 +2221,21 @@ class ArticleResolver:
         Rescue Service were called": a document whose modifier describes a body the article has named is
         that body's, as "the fire service" alone is (``_org_named_by``)."""
         root = m.span.root
-        if root.lemma_.lower() not in names.DOCUMENT_NOUNS and not _possessed_thing(root):
+        noun = root.lemma_.lower()
+        if noun not in names.DOCUMENT_NOUNS | described.DECISION_NOUNS and not _possessed_thing(root):
             return None
         body = next((c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < root.i), None)
         if body is None:
             return None
         words = [t.lower_ for t in m.span.doc[body.left_edge.i:body.i + 1] if t.pos_ in ("NOUN", "PROPN")]
         named = self._org_named_by(words, m.start)
+        if named is None and body.lemma_.lower() in names.BODY_HEADS \
+                and noun in (names.DOCUMENT_NOUNS | described.DECISION_NOUNS) - names.SOURCE_DOCUMENT_NOUNS:
+            # Who10a: "A 2015 federal court decision said X", no court named: the court under its description
+            # (guideline 2.5: a document speaks for its author; courts are organisations), not no source
+            kept = [t for t in m.span.doc[body.left_edge.i:body.i + 1] if t.pos_ in ("NOUN", "ADJ", "PROPN")]
+            named = self._state_for(" ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in kept),
+                                    "organization")
         return (named, "organization") if named is not None else None
 
     def _org_named_by(self, words: list[str], offset: int) -> _ActorState | None:
@@ -2273,6 +2322,28 @@ class ArticleResolver:
                 return self._state_for(" ".join([*words[:-1], root.text, *tail]), "unnamed"), "description"
         return None
 
+    def _as_speaker_in_reach(self, m: _Mention) -> _Found | None:
+        """Issue 12 (who10a): "..., said study co-author Karen Alley. The Wooster professor added, ...", "Solskjaer
+        is annoyed ... "...," the manager fumed": a definite singular noun for a person that no reading above
+        ties to anyone is the person named last in this or the two sentences before, when that person has
+        already said something in the article (a clause or a quotation: "Anna Berg filed the appeal" says
+        nothing, and she is not "the judge") and no one else in reach has. A writer calls back a speaker by a role the
+        text never gave them; the last resort, so a title, a description or a group read first still wins. Two
+        speakers in reach, or a latest person who never spoke ("Greenwood scored. The coach said"), leave it
+        unresolved."""
+        root = m.span.root
+        lemma = root.lemma_.lower()
+        if root.tag_ != "NN" or lemma not in names.PEOPLE_NOUNS or lemma in _NO_CALLBACK_NOUNS \
+                or not _definite(m.span) or m.span[0].dep_ == "poss" or m.span[0].tag_ == "PRP$":
+            return None
+        later = self._named_later(m.span, m.start)
+        people = [s for s in self._recent(m.start, 2) if s.actor.type == "person" and id(s) not in later]
+        speakers = [s for s in people if id(s) in self._said]  # players named inside a quote never spoke
+        if len(speakers) != 1 or people[0] is not speakers[0]:
+            return None
+        desc = fit.describe([t.text for t in m.span], lemma)
+        return (people[0], "role") if fit.fits(desc, self._facts(people[0]), self._day) else None
+
     def _as_same_source(self, m: _Mention) -> _Found | None:
         """"this person also said", "the same source": the source the previous statement described."""
         span = m.span
@@ -2286,9 +2357,9 @@ class ArticleResolver:
         if described is None:
             return None
         name, actor_type = self._national(described, m.span, m.start)
-        state = self._state_for(self._group_named(name + _restrictive_phrase(m.span, actor_type), actor_type,
-                                                  m.span), actor_type)
-        if m.span.root.lemma_.lower() in names.SOURCE_DOCUMENT_NOUNS:
+        restrictive = _restrictive_phrase(m.span, actor_type) or _document_participle(m.span)
+        state = self._state_for(self._group_named(name + restrictive, actor_type, m.span), actor_type)
+        if m.span.root.lemma_.lower() in _SOURCE_DOCUMENTS:
             self._not_antecedents.add(id(state))  # "they" and "she" are never a report
         elif state.actor.type == "unnamed":
             # "One nurse ... said X. “...,” she said": a described individual who speaks is the nearest
@@ -4060,7 +4131,9 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
     officials", ("senior U.S. official", "unnamed") for "a senior U.S. official"; None otherwise."""
     root = span.root
     lemma = root.lemma_.lower()
-    document = lemma in names.SOURCE_DOCUMENT_NOUNS  # "recent reports", "a new study": a source with no author
+    if lemma in described.NEWS_NOUNS and not _definite(span):
+        return _news_media(span)
+    document = lemma in _SOURCE_DOCUMENTS  # "recent reports", "a new study", "rumors": a source with no author
     plural = root.tag_ in ("NNS", "NNPS") or lemma in names.COLLECTIVE_NOUNS
     # Issue 12 (round 7): "rights groups", "aid agencies": bodies described in the plural are a group as people
     # are; one body ("the group") still refers back to an organisation named before.
@@ -4085,6 +4158,15 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
     return " ".join(words), "group" if plural and not document else "unnamed"
 
 
+def _news_media(span: Span) -> tuple[str, ActorType] | None:
+    """Who10a: "According to local news, X", "State news said X": news cited with no outlet is the news media
+    so described, a group ("local news media", guideline 2.5's normalised description), not no source. Only
+    with a word saying which news: bare "news" says nothing of who ("The news shocked the town")."""
+    words = [t.text if t.ent_type_ else t.lower_ for t in span.root.lefts  # "Chinese state news" keeps its capital
+             if t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "NOUN", "PROPN")]
+    return (" ".join([*words, span.root.lower_, described.NEWS_MEDIA]), "group") if words else None
+
+
 _RESTRICTIVE_PREPOSITIONS = frozenset("of in at from".split())
 _SPEECH_ACT_FORMS = described.SPEECH_ACT_NOUNS | {f"{w}s" for w in described.SPEECH_ACT_NOUNS}  # "calls", as written
 
@@ -4098,10 +4180,26 @@ def _restrictive_phrase(span: Span, actor_type: ActorType) -> str:
     root = span.root
     prep = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ in _RESTRICTIVE_PREPOSITIONS
                  and c.right_edge.i < span.end), None)
-    if actor_type != "group" or prep is None or root.lemma_.lower() in names.SOURCE_DOCUMENT_NOUNS:
+    if actor_type != "group" or prep is None or root.lemma_.lower() in _SOURCE_DOCUMENTS:
         return ""
     phrase = span.doc[prep.i:prep.right_edge.i + 1]
     if len(phrase) > 6 or any(t.ent_type_ or t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in phrase):
+        return ""
+    return " " + phrase.text
+
+
+def _document_participle(span: Span) -> str:
+    """" posted on social media" for "videos posted on social media": an authorless source's description keeps
+    the participle that says which videos or reports (guideline 2.5, restrictive modifiers; issue 12, who10a),
+    also where the speaker mention stops at the noun. Only a short phrase of plain words; "" otherwise."""
+    root = span.root
+    if root.lemma_.lower() not in _SOURCE_DOCUMENTS:
+        return ""
+    acl = next((c for c in root.rights if c.dep_ == "acl" and c.tag_ == en.PAST_PARTICIPLE), None)
+    if acl is None or any(c.dep_ in en.SUBJECTS for c in acl.children):
+        return ""
+    phrase = span.doc[acl.i:acl.right_edge.i + 1]
+    if len(phrase) > 5 or any(t.ent_type_ or t.is_punct or t.pos_ == "PRON" for t in phrase):
         return ""
     return " " + phrase.text
 

@@ -30,6 +30,9 @@ def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
         if subject is not None:
             if subject.lower_ in en.RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return noun_phrase(current.head), False
+            antecedent = _loose_antecedent(subject)
+            if antecedent is not None:
+                return noun_phrase(antecedent), False
             if subject.dep_ == "csubj":
                 return None, False
             phrase = noun_phrase(subject)
@@ -44,6 +47,16 @@ def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
             return None, False
         current = controller(current)
     return None, False
+
+
+def _loose_antecedent(subject: Token) -> Token | None:
+    """Issue 12 (who10a): "..., according to police, who said officers arrived": where the parser made "who" the
+    subject of a verb conjoined to the sentence instead of a relative clause, the source is still the noun just
+    before the comma, as it is for a relative clause (``relcl`` above). None for anything but that shape."""
+    if subject.lower_ not in en.WH_RELATIVES or subject.head.dep_ == "relcl" or subject.i < 2:
+        return None
+    comma, noun = subject.doc[subject.i - 1], subject.doc[subject.i - 2]
+    return noun if comma.text == "," and noun.pos_ in en.NOUN_TAGS else None
 
 
 def _object_tail(verb: Token, subject: Token) -> bool:
