@@ -185,6 +185,23 @@ def test_a_name_in_the_label_is_a_feature() -> None:
     assert found["smith"].values["names"] == 1.0 and found["smith"].values["names_valence"] > 0
 
 
+def test_a_name_that_owns_the_labels_topic_is_not_the_issues_word() -> None:
+    # "Smith's budget record" and "The Smith Foundation" are about a budget and a foundation: a statement that
+    # names Smith and nothing of them is not about either (before, "Smith" alone offered both, and in a
+    # taxonomy without the mayoral race it was their strongest word).
+    taxonomy = taxonomy_from_dict({"name": "t", "issues": [
+        _issue("smith", label="Jane Smith for mayor", proposition="Jane Smith should be elected mayor.",
+               description="Her campaign."),
+        _issue("budget", label="Smith's budget record", proposition="Smith's budget deficits are a concern.",
+               description="Spending, deficits, audits."),
+        _issue("charity", label="The Smith Foundation", proposition="The Smith Foundation sold access.",
+               description="Donors and gifts.")]})
+    assert {m.issue.id for m in features("Smith waved to the crowd in the park", 0, taxonomy)} == {"smith"}
+    assert "budget" in {m.issue.id for m in features("Smith's deficits grew after the audit", 0, taxonomy)}
+    assert "charity" in {m.issue.id for m in features("The foundation's donors", 0, taxonomy)}
+    assert {v.issue.id: v.names for v in taxonomy.vectors()}["smith"] == ("Jane", "Smith")
+
+
 def test_an_assert_tagged_through_its_context_alone_takes_no_side() -> None:
     taxonomy = _fish()
     text = "It was a terrible, disastrous idea."
