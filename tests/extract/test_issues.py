@@ -110,8 +110,13 @@ def test_cli_names_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 
 def test_store_filter_and_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "s.db"
-    assert main(["ingest", str(EXAMPLES / "peace-talks.txt"), "--db", str(db), "--issues", str(TAXONOMY),
-                 "--progress", "off"]) == 0
+    # A story on something else beside the example: its statements are stored with an empty issue list (every
+    # statement of the example itself may be about one of its issues).
+    bakery = tmp_path / "bakery.txt"
+    bakery.write_text("The bakery on Mill Lane reopened on Monday after a fire. \"We missed the smell of bread "
+                      "every morning,\" said Tom Avery, who runs it with his sister.\n", encoding="utf-8")
+    assert main(["ingest", str(EXAMPLES / "peace-talks.txt"), str(bakery), "--db", str(db), "--issues",
+                 str(TAXONOMY), "--progress", "off"]) == 0
     with Store(db, readonly=True) as store:
         rows = q.statements(store, q.StatementFilter(issue="nato-membership-ukraine", stance="oppose"))
         assert rows and all(any(i["id"] == "nato-membership-ukraine" and i["taxonomy"] == "ukraine-2025"
