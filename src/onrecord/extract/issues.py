@@ -249,9 +249,9 @@ def _issue_vectors(issues: Sequence[Issue]) -> list[IssueVector]:
     # A name that only owns the label's topic ("Trump's taxes", "The Clinton Foundation") is not what the issue
     # is about: a statement naming Trump is not about his taxes. Its stem is no word of the issue and it is no
     # label name (the article must still name it: ``subjects``).
-    named = [set(_label_names(i.label)) for i in issues]
-    owned = [_owners(i.label, set().union(*(o for o in named if o is not mine))) for i, mine in zip(issues, named,
-                                                                                                   strict=True)]
+    in_labels = [set(_label_names(i.label)) for i in issues]
+    owned = [_owners(i.label, set().union(*(o for o in in_labels if o is not mine)))
+             for i, mine in zip(issues, in_labels, strict=True)]
     bags = [{w for w, _, _ in words(" ".join((i.label, i.proposition, i.description, *i.examples, *i.terms)))}
             - {stem(o.lower()) for o in own} for i, own in zip(issues, owned, strict=True)]
     n = len(issues)
@@ -260,7 +260,7 @@ def _issue_vectors(issues: Sequence[Issue]) -> list[IssueVector]:
         for w in bag:
             df[w] = df.get(w, 0) + 1
     out = []
-    labels = [mine - own for mine, own in zip(named, owned, strict=True)]
+    labels = [mine - own for mine, own in zip(in_labels, owned, strict=True)]
     for issue, bag, mine in zip(issues, bags, labels, strict=True):
         # Smoothed IDF: with two issues a word both use still counts a little. Times the word's specificity
         # in news at large: "first" in "a ceasefire first" is rare among the issues but says nothing alone.
@@ -274,7 +274,8 @@ def _issue_vectors(issues: Sequence[Issue]) -> list[IssueVector]:
         # "Sanctions" opening the proposition is the word "sanctions" of the description, not a name.
         named = [n for n in _names_in(wording) if n.lower() not in lower]
         subjects = _subjects(issue.proposition, named)
-        out.append(IssueVector(issue, weights, norm, terms, _polarity(issue.proposition), tuple(sorted(mine)),
+        out.append(IssueVector(issue, weights, norm, terms, _polarity(issue.proposition),
+                               tuple(n for n in _label_names(issue.label) if n in mine),
                                rivals, math.log(n + 1), _distinct(weights, df, mine, labels),
                                _slots(issue.proposition), frozenset(named), subjects,
                                _initial(issue, [n for group in subjects for n in group])))
