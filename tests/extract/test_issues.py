@@ -141,8 +141,13 @@ def test_a_taxonomy_of_regular_expression_characters_is_plain_words() -> None:
 
 def test_store_filter_and_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "s.db"
-    assert main(["ingest", str(EXAMPLES / "peace-talks.txt"), "--db", str(db), "--issues", str(TAXONOMY),
-                 "--progress", "off"]) == 0
+    # A story on something else beside the example: its statements are stored with an empty issue list (every
+    # statement of the example itself may be about one of its issues).
+    bakery = tmp_path / "bakery.txt"
+    bakery.write_text("The bakery on Mill Lane reopened on Monday after a fire. \"We missed the smell of bread "
+                      "every morning,\" said Tom Avery, who runs it with his sister.\n", encoding="utf-8")
+    assert main(["ingest", str(EXAMPLES / "peace-talks.txt"), str(bakery), "--db", str(db), "--issues",
+                 str(TAXONOMY), "--progress", "off"]) == 0
     with Store(db, readonly=True) as store:
         rows = q.statements(store, q.StatementFilter(issue="nato-membership-ukraine", stance="oppose"))
         assert rows and all(any(i["id"] == "nato-membership-ukraine" and i["taxonomy"] == "ukraine-2025"
@@ -214,6 +219,23 @@ def test_a_name_in_the_label_is_a_feature() -> None:
                description="Her campaign."), _issue("b")]})
     found = {m.issue.id: m for m in features("Smith is a disgrace and a liar", 0, taxonomy)}
     assert found["smith"].values["names"] == 1.0 and found["smith"].values["names_valence"] > 0
+
+
+def test_a_name_that_owns_the_labels_topic_is_not_the_issues_word() -> None:
+    # "Smith's budget record" and "The Smith Foundation" are about a budget and a foundation: a statement that
+    # names Smith and nothing of them is not about either (before, "Smith" alone offered both, and in a
+    # taxonomy without the mayoral race it was their strongest word).
+    taxonomy = taxonomy_from_dict({"name": "t", "issues": [
+        _issue("smith", label="Jane Smith for mayor", proposition="Jane Smith should be elected mayor.",
+               description="Her campaign."),
+        _issue("budget", label="Smith's budget record", proposition="Smith's budget deficits are a concern.",
+               description="Spending, deficits, audits."),
+        _issue("charity", label="The Smith Foundation", proposition="The Smith Foundation sold access.",
+               description="Donors and gifts.")]})
+    assert {m.issue.id for m in features("Smith waved to the crowd in the park", 0, taxonomy)} == {"smith"}
+    assert "budget" in {m.issue.id for m in features("Smith's deficits grew after the audit", 0, taxonomy)}
+    assert "charity" in {m.issue.id for m in features("The foundation's donors", 0, taxonomy)}
+    assert {v.issue.id: v.names for v in taxonomy.vectors()}["smith"] == ("Jane", "Smith")
 
 
 def test_an_assert_tagged_through_its_context_alone_takes_no_side() -> None:

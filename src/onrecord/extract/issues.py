@@ -254,15 +254,21 @@ def _compounds(text: str) -> Iterable[tuple[int, int]]:
 
 
 def _issue_vectors(issues: Sequence[Issue]) -> list[IssueVector]:
+    # A name that only owns the label's topic ("Trump's taxes", "The Clinton Foundation") is not what the issue
+    # is about: a statement naming Trump is not about his taxes. Its stem is no word of the issue and it is no
+    # label name (the article must still name it: ``subjects``).
+    in_labels = [set(_label_names(i.label)) for i in issues]
+    owned = [_owners(i.label, set().union(*(o for o in in_labels if o is not mine)))
+             for i, mine in zip(issues, in_labels, strict=True)]
     bags = [{w for w, _, _ in words(" ".join((i.label, i.proposition, i.description, *i.examples, *i.terms)))}
-            for i in issues]
+            - {stem(o.lower()) for o in own} for i, own in zip(issues, owned, strict=True)]
     n = len(issues)
     df: dict[str, int] = {}
     for bag in bags:
         for w in bag:
             df[w] = df.get(w, 0) + 1
     out = []
-    labels = [set(_label_names(i.label)) for i in issues]
+    labels = [mine - own for mine, own in zip(in_labels, owned, strict=True)]
     for issue, bag, mine in zip(issues, bags, labels, strict=True):
         # Smoothed IDF: with two issues a word both use still counts a little. Times the word's specificity
         # in news at large: "first" in "a ceasefire first" is rare among the issues but says nothing alone.
@@ -276,7 +282,8 @@ def _issue_vectors(issues: Sequence[Issue]) -> list[IssueVector]:
         # "Sanctions" opening the proposition is the word "sanctions" of the description, not a name.
         named = [n for n in _names_in(wording) if n.lower() not in lower]
         subjects = _subjects(issue.proposition, named)
-        out.append(IssueVector(issue, weights, norm, terms, _polarity(issue.proposition), _label_names(issue.label),
+        out.append(IssueVector(issue, weights, norm, terms, _polarity(issue.proposition),
+                               tuple(n for n in _label_names(issue.label) if n in mine),
                                rivals, math.log(n + 1), _distinct(weights, df, mine, labels),
                                _slots(issue.proposition), frozenset(named), subjects,
                                _initial(issue, [n for group in subjects for n in group])))
@@ -1161,6 +1168,17 @@ def _opinion_text(statement: Statement, found: Match) -> str:
 @lru_cache(maxsize=256)
 def _label_names(label: str) -> tuple[str, ...]:
     return tuple(n for n in _NAME.findall(label) if n.lower() not in STOPWORDS)
+
+
+_OWNER = re.compile(r"\b([A-Z][a-z]+)(?:['’]s\b| (?=([A-Z][a-z]+)))")
+
+
+def _owners(label: str, elsewhere: set[str]) -> frozenset[str]:
+    """Names of a label that own its topic: a possessive ("Trump's taxes"), or a name another issue's label
+    has before a capitalised ordinary word ("The Clinton Foundation"; not "The Supreme Court", nor "Hillary"
+    before "Clinton", two names of one person)."""
+    return frozenset(m.group(1) for m in _OWNER.finditer(label) if _is_name(m.group(1)) and (
+        m.group(2) is None or (m.group(1) in elsewhere and not _is_name(m.group(2)))))
 
 
 def _own_words(found: Match) -> bool:
