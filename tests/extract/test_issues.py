@@ -603,3 +603,52 @@ def test_a_proposition_opening_with_an_ordinary_word_is_not_held_to_it_as_a_name
     assert [m.issue.id for m in match(article[:87], 0, taxonomy, article=context)] == ["phone-ban"]
     # An article that never writes the word, in either case, is still not about it.
     assert "phone-ban" in article_context("Parents met at the school to talk about phones.", taxonomy).unnamed
+
+
+# -- the way a statement moves what the proposition moves (``aims``) ------------------------------------
+
+
+def _moving() -> Taxonomy:
+    """A made-up taxonomy whose propositions move their object down ("restrict") and up ("be raised")."""
+    return taxonomy_from_dict({"name": "town", "issues": [
+        _issue("tourism", label="Holiday rentals", proposition="The town should restrict holiday rentals (ban new "
+               "rental licences, fine absent landlords).", description="Short-term rentals (amnesty is oppose)."),
+        _issue("parking", label="Parking fees", proposition="Parking fees in the centre should be raised.",
+               description="Meters, permits, fee cuts (cuts are oppose)."),
+        _issue("bridge", label="The new bridge", proposition="Lena Ortiz should open the bridge in spring.",
+               description="The opening ceremony, against the delays.")]})
+
+
+def test_a_proposition_says_which_way_it_moves_its_words() -> None:
+    from onrecord.extract.issues import aims
+
+    tourism, parking, bridge = _moving().issues
+    lets = aims(tourism.proposition, tourism.description)
+    assert lets.objects["rental"] == -1 and lets.objects["licenc"] == -1  # restricted, banned
+    assert lets.actions["restrict"] == 1 and lets.actions["amnesty"] == -1  # its own action; a contrary one
+    fees = aims(parking.proposition, parking.description)
+    assert fees.objects == {"park": 1, "fees": 1} and fees.actions["cuts"] == -1  # not "centre"
+    assert aims(bridge.proposition, bridge.description).objects == {}  # "Lena Ortiz should open": who acts
+
+
+def test_moving_the_propositions_object_the_other_way_opposes_it() -> None:
+    taxonomy = _moving()
+    for text, act, ident, side in (
+            ("owners should be allowed to keep their holiday rentals", "propose", "tourism", "oppose"),
+            ("the council must stop holiday rentals spreading", "propose", "tourism", "support"),
+            ("she called for an amnesty for holiday rentals", "propose", "tourism", "oppose"),
+            ("the council will not restrict holiday rentals", "commit", "tourism", "oppose"),
+            ("the mayor promised parking fee cuts", "commit", "parking", "oppose"),
+            ("the mayor slammed plans to lower parking fees", "oppose", "parking", "support")):
+        [found] = [m for m in features(text, 0, taxonomy) if m.issue.id == ident]
+        assert stance(_stmt(text, act), found, _always("unclear")) == side, text
+
+
+def test_a_verb_of_siding_is_compared_with_the_way_the_proposition_moves_its_object() -> None:
+    taxonomy = _moving()
+    for text, ident, side in (("she supports an amnesty for holiday rentals", "tourism", "oppose"),
+                              ("he backs restricting holiday rentals", "tourism", "support"),
+                              ("they oppose parking fee cuts", "parking", "support"),
+                              ("they oppose higher parking fees", "parking", "oppose")):
+        [found] = [m for m in features(text, 0, taxonomy) if m.issue.id == ident]
+        assert stance(_stmt(text, "assert"), found, _always("unclear")) == side, text

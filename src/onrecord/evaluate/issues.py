@@ -289,10 +289,15 @@ def fit_stance(rows: Sequence[Labelled], taxonomy: Taxonomy) -> tuple[StanceMode
     """A multinomial logistic regression over STANCE_FEATURES, its C chosen on out-of-fold accuracy (folds
     by article, the same pairs the rules and the majority are measured on), refitted on all pairs. Returns
     the model and the out-of-fold figures: the model's, the rules' and the majority stance's accuracy."""
+    return fit_stance_pairs(_stance_pairs(rows, taxonomy))
+
+
+def fit_stance_pairs(data: Sequence[tuple[Labelled, Match, str]]) -> tuple[StanceModel, dict[str, float]]:
+    """``fit_stance`` on given (row, match, gold stance) pairs: the matcher's offers computed once may be
+    fitted on many times (``learn stance-cv`` loops over stance alone)."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    data = _stance_pairs(rows, taxonomy)
     values = [stance_features(r.statement, m) for r, m, _ in data]
     y = np.array([g for _, _, g in data])
     folds = np.array([zlib.crc32(r.name.encode("utf-8")) % FOLDS for r, _, _ in data])
