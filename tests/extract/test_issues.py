@@ -301,16 +301,28 @@ def test_ending_a_push_for_an_issue_opposes_it_and_calling_for_it_supports_it() 
 
 def test_a_side_taking_act_tagged_without_the_issues_own_words_takes_no_side() -> None:
     taxonomy = _budget()
-    text = "Potholes on Main Street are a scandal, the mayor said. We will spend the money wisely, she promised."
+    text = "Potholes on Main Street are a scandal, the mayor said. We will fund it wisely, she promised."
     start = text.index("We will")
     article = article_context(text, taxonomy)
     [found] = [m for m in features(text[start:], start, taxonomy, article) if m.issue.id == "road-repairs"]
-    assert not found.distinct  # "money" is in two other issues' wording; nothing of road repairs' own
+    assert not found.distinct  # "fund" is in library funding's wording too; nothing of road repairs' own
     stmt = Statement(kind="indirect", content=Span(start, len(text), text[start:]), cue=None, speaker=None,
                      act="commit")
     assert stance(stmt, found, _always("support")) == "unclear"  # a commitment aimed at something else
     stmt.act = "oppose"  # opposition is often aimed at a person the article is about: the model decides
     assert stance(stmt, found, _always("oppose")) == "oppose"
+
+
+def test_a_commitment_tagged_through_its_article_alone_goes_to_the_model() -> None:
+    taxonomy = _budget()
+    text = "Potholes on Main Street are a scandal, the mayor said. We will spend every cent wisely, she promised."
+    start = text.index("We will")
+    article = article_context(text, taxonomy)
+    [found] = [m for m in features(text[start:], start, taxonomy, article) if m.issue.id == "road-repairs"]
+    assert found.values["overlap"] == 0.0  # it shares no word with any issue: the article's subject is its own
+    stmt = Statement(kind="indirect", content=Span(start, len(text), text[start:]), cue=None, speaker=None,
+                     act="commit")
+    assert stance(stmt, found, _always("support")) == "support"
 
 
 def test_the_issue_whose_own_words_appear_wins() -> None:

@@ -818,8 +818,8 @@ def shipped_stance_model() -> StanceModel | None:
 def stance(statement: Statement, found: Match, model: StanceModel | None = None) -> Stance:
     """The statement's stance on the issue's proposition.
 
-    ``refuse_to_commit`` is ``open``; a commitment or proposal on an issue the statement does not name by its
-    own words is ``unclear``; words just before the issue's own words turn the act (``local_direction``);
+    ``refuse_to_commit`` is ``open``; a commitment or proposal that shares words with the issue but none of
+    its own is ``unclear``; words just before the issue's own words turn the act (``local_direction``);
     ``reject``/``deny`` ``oppose``. Every other pair goes to the stance model (the shipped one unless
     ``model`` is given), which reads the act, the rules' composition of it with the proposition
     (``rule_stance``), negation and the content's signed evaluative words; an assert, emphasis or question
@@ -850,11 +850,14 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
     model = model or shipped_stance_model()
     if model is None:
         return rules_only_stance(statement, found)
-    if not found.distinct and statement.act in _AIMED:
+    if not found.distinct and _own_words(found) and statement.act in _AIMED:
         # "We will work with everybody for peace" (commit) tagged with US troops because the article is about
         # them: a commitment or a proposal is aimed at the action the statement names, and it names nothing of
         # this issue's own. (Support and opposition are often aimed at a person the article is about, and
-        # PolNeAR gives those a side: out of fold the same rule for them cost 0.02, docs/EVALUATION.md.)
+        # PolNeAR gives those a side: out of fold the same rule for them cost 0.02, docs/EVALUATION.md.) A
+        # commitment that shares no word with any issue is the article's subject by ellipsis ("vowed to 'bomb
+        # the hell' out of the Islamic State" in a story on ISIS): PolNeAR gives 14 of 15 such pairs a side,
+        # and the model decides them (stance-cv 0.481 -> 0.496).
         return "unclear"
     # The moving words ("allowed to stay", "tax cuts") decide with a side-taking act; an assert's side is
     # also in its evaluative words ("the actions to tighten gun rules aren't worth the paper"): the model
