@@ -77,6 +77,13 @@ def test_fit_stance_learns_sides_from_wording_and_beats_the_majority() -> None:
         assert stance(_row(0, text, {}).statement, found, model) == side
 
 
+def test_fit_stance_may_be_given_its_c() -> None:
+    # ``learn stance --c 0.03``: the shipped model's C, fixed rather than chosen out of fold (EVALUATION.md).
+    _, chosen = fit_stance(_stance_rows(), TAXONOMY)
+    _, fixed = fit_stance(_stance_rows(), TAXONOMY, (0.03,))
+    assert chosen["C"] in (0.03, 0.1, 0.3, 1.0) and fixed["C"] == 0.03
+
+
 def test_cross_validation_scores_every_row_out_of_fold_with_the_stance_confusion() -> None:
     harbour = [_row(100 + n, text, {"harbour": side}) for n in range(10) for text, side in (
         ("the new harbour is a wonderful, excellent idea", "support"),

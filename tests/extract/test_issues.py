@@ -354,16 +354,28 @@ def test_ending_a_push_for_an_issue_opposes_it_and_calling_for_it_supports_it() 
 
 def test_a_side_taking_act_tagged_without_the_issues_own_words_takes_no_side() -> None:
     taxonomy = _budget()
-    text = "Potholes on Main Street are a scandal, the mayor said. We will spend the money wisely, she promised."
+    text = "Potholes on Main Street are a scandal, the mayor said. We will fund it wisely, she promised."
     start = text.index("We will")
     article = article_context(text, taxonomy)
     [found] = [m for m in features(text[start:], start, taxonomy, article) if m.issue.id == "road-repairs"]
-    assert not found.distinct  # "money" is in two other issues' wording; nothing of road repairs' own
+    assert not found.distinct  # "fund" is in library funding's wording too; nothing of road repairs' own
     stmt = Statement(kind="indirect", content=Span(start, len(text), text[start:]), cue=None, speaker=None,
                      act="commit")
     assert stance(stmt, found, _always("support")) == "unclear"  # a commitment aimed at something else
     stmt.act = "oppose"  # opposition is often aimed at a person the article is about: the model decides
     assert stance(stmt, found, _always("oppose")) == "oppose"
+
+
+def test_a_commitment_tagged_through_its_article_alone_goes_to_the_model() -> None:
+    taxonomy = _budget()
+    text = "Potholes on Main Street are a scandal, the mayor said. We will spend every cent wisely, she promised."
+    start = text.index("We will")
+    article = article_context(text, taxonomy)
+    [found] = [m for m in features(text[start:], start, taxonomy, article) if m.issue.id == "road-repairs"]
+    assert found.values["overlap"] == 0.0  # it shares no word with any issue: the article's subject is its own
+    stmt = Statement(kind="indirect", content=Span(start, len(text), text[start:]), cue=None, speaker=None,
+                     act="commit")
+    assert stance(stmt, found, _always("support")) == "support"
 
 
 def test_the_issue_whose_own_words_appear_wins() -> None:
@@ -656,3 +668,52 @@ def test_a_proposition_opening_with_an_ordinary_word_is_not_held_to_it_as_a_name
     assert [m.issue.id for m in match(article[:87], 0, taxonomy, article=context)] == ["phone-ban"]
     # An article that never writes the word, in either case, is still not about it.
     assert "phone-ban" in article_context("Parents met at the school to talk about phones.", taxonomy).unnamed
+
+
+# -- the way a statement moves what the proposition moves (``aims``) ------------------------------------
+
+
+def _moving() -> Taxonomy:
+    """A made-up taxonomy whose propositions move their object down ("restrict") and up ("be raised")."""
+    return taxonomy_from_dict({"name": "town", "issues": [
+        _issue("tourism", label="Holiday rentals", proposition="The town should restrict holiday rentals (ban new "
+               "rental licences, fine absent landlords).", description="Short-term rentals (amnesty is oppose)."),
+        _issue("parking", label="Parking fees", proposition="Parking fees in the centre should be raised.",
+               description="Meters, permits, fee cuts (cuts are oppose)."),
+        _issue("bridge", label="The new bridge", proposition="Lena Ortiz should open the bridge in spring.",
+               description="The opening ceremony, against the delays.")]})
+
+
+def test_a_proposition_says_which_way_it_moves_its_words() -> None:
+    from onrecord.extract.issues import aims
+
+    tourism, parking, bridge = _moving().issues
+    lets = aims(tourism.proposition, tourism.description)
+    assert lets.objects["rental"] == -1 and lets.objects["licenc"] == -1  # restricted, banned
+    assert lets.actions["restrict"] == 1 and lets.actions["amnesty"] == -1  # its own action; a contrary one
+    fees = aims(parking.proposition, parking.description)
+    assert fees.objects == {"park": 1, "fees": 1} and fees.actions["cuts"] == -1  # not "centre"
+    assert aims(bridge.proposition, bridge.description).objects == {}  # "Lena Ortiz should open": who acts
+
+
+def test_moving_the_propositions_object_the_other_way_opposes_it() -> None:
+    taxonomy = _moving()
+    for text, act, ident, side in (
+            ("owners should be allowed to keep their holiday rentals", "propose", "tourism", "oppose"),
+            ("the council must stop holiday rentals spreading", "propose", "tourism", "support"),
+            ("she called for an amnesty for holiday rentals", "propose", "tourism", "oppose"),
+            ("the council will not restrict holiday rentals", "commit", "tourism", "oppose"),
+            ("the mayor promised parking fee cuts", "commit", "parking", "oppose"),
+            ("the mayor slammed plans to lower parking fees", "oppose", "parking", "support")):
+        [found] = [m for m in features(text, 0, taxonomy) if m.issue.id == ident]
+        assert stance(_stmt(text, act), found, _always("unclear")) == side, text
+
+
+def test_a_verb_of_siding_is_compared_with_the_way_the_proposition_moves_its_object() -> None:
+    taxonomy = _moving()
+    for text, ident, side in (("she supports an amnesty for holiday rentals", "tourism", "oppose"),
+                              ("he backs restricting holiday rentals", "tourism", "support"),
+                              ("they oppose parking fee cuts", "parking", "support"),
+                              ("they oppose higher parking fees", "parking", "oppose")):
+        [found] = [m for m in features(text, 0, taxonomy) if m.issue.id == ident]
+        assert stance(_stmt(text, "assert"), found, _always("unclear")) == side, text

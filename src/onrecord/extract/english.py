@@ -445,6 +445,36 @@ STANCE_VERBS: dict[str, int] = {
                     "repudiated repudiating denounce denounces denounced denouncing disavow disavows disavowed "
                     "disavowing renounce renounces renounced renouncing".split(), -1),
 }
+# Words that move what follows them up or down: more of it (raise, expand, keep, build, allow, welcome) or less
+# (cut, repeal, restrict, ban, deport, lift), and "against" it. A proposition's own such words say which way it
+# moves each of its words ("restrict immigration": less immigration; "taxes should be raised": more taxes), a
+# statement's which way it moves the same words ("allowed to stay", "tax cuts"): the same way is toward the
+# proposition, the other way against it (extract/issues.py ``aims``, ``target_direction``). Forms are listed,
+# as for STANCE_VERBS; the bare "weak"/"tough" are not here ("weak on immigration" says how, not which way).
+MORE_WORDS = frozenset("""raise raises raised raising increase increases increased increasing expand expands expanded
+    expanding expansion extend extends extended extending keep keeps kept keeping boost boosts boosted boosting
+    strengthen strengthens strengthened strengthening tighten tightens tightened tightening stricter tougher
+    stronger more higher hike hikes hiked build builds built building allow allows allowed allowing admit admits
+    admitted admitting welcome welcomes welcomed welcoming grant grants granted granting legalize legalizes
+    legalized legalizing legalise legalises legalised legalising protect protects protected protecting preserve
+    preserves preserved preserving double doubles doubled doubling deploy deploys deployed deploying send sends
+    sending impose imposes imposed imposing enforce enforces enforced enforcing join joins joined joining
+    receive receives received receiving""".split())
+LESS_WORDS = frozenset("""cut cuts cutting reduce reduces reduced reducing reduction lower lowers lowered lowering
+    slash slashes slashed slashing repeal repeals repealed repealing scrap scraps scrapped scrapping end ends ended
+    ending stop stops stopped stopping halt halts halted halting abolish abolishes abolished abolishing lift lifts
+    lifted lifting restrict restricts restricted restricting limit limits limited limiting curb curbs curbed
+    curbing ban bans banned banning bar bars barred barring block blocks blocked blocking deport deports deported
+    deporting deportation deportations weaken weakens weakened weakening loosen loosens loosened loosening less
+    fewer weaker looser eliminate eliminates eliminated eliminating dismantle dismantles dismantled dismantling
+    defeat defeats defeated defeating destroy destroys destroyed destroying withdraw withdraws withdrew withdrawn
+    withdrawing cede cedes ceded ceding surrender surrenders surrendered surrendering""".split())
+AGAINST_WORDS = frozenset({"against"})
+# Where what a moving word moves ends: "deployed in Ukraine" moves the troops, not Ukraine.
+MOVED_UNTIL = frozenset("on in into inside to for from with at by after before during".split())
+# "(amnesty is oppose)", "(cuts are oppose)": a taxonomy's description naming what goes against its proposition.
+CONTRARY_MARK = re.compile(r"\(\s*(?:[\w’'-]+\s+)*?([\w’'-]+)\s+(?:is|are)\s+oppose\s*\)")
+
 # Words that leave a verb of siding after them undecided ("had not decided whether to back the charge",
 # "is unsure about endorsing him"): the source explicitly leaves the side open.
 UNDECIDED_WORDS = frozenset("whether undecided unsure uncertain".split())

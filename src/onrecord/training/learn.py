@@ -7,7 +7,7 @@ annotated content. It ships as ``cue_lexicon.json`` (statistics, no text).
     python -m onrecord.training.learn lexicon ../shared/data/polnear/train
     python -m onrecord.training.learn confidence ../shared/data/polnear/train
     python -m onrecord.training.learn acts ../shared/data/polnear/train   # eval/labels/polnear-statements.jsonl
-    python -m onrecord.training.learn stance ../shared/data/polnear/train  # --issues: us-2016.yaml by default
+    python -m onrecord.training.learn stance ../shared/data/polnear/train --c 0.03  # --issues: us-2016.yaml
     python -m onrecord.training.learn stance-cv ../shared/data/polnear/train  # out of fold, writes nothing
 """
 
@@ -434,14 +434,15 @@ def stance_rows(root: Path, labels_file: Path, settings: Settings, split: str = 
     return rows
 
 
-def train_stance(root: Path, labels_file: Path, taxonomy_file: Path, settings: Settings) -> None:
-    """Fit the stance model on out-of-fold acts and write it beside the matcher (``stance``), or print the
-    cross-validated issue and stance figures on train (``stance-cv``, ``evaluate.issues.cross_validate``)."""
-    from onrecord.evaluate.issues import fit_stance
+def train_stance(root: Path, labels_file: Path, taxonomy_file: Path, settings: Settings,
+                 c: float | None = None) -> None:
+    """Fit the stance model on out-of-fold acts and write it beside the matcher (``stance``); ``c``: its
+    regularisation fixed rather than chosen on out-of-fold accuracy (the shipped model's, docs/EVALUATION.md)."""
+    from onrecord.evaluate.issues import STANCE_C_GRID, fit_stance
     from onrecord.extract.issues import STANCE_MODEL_FILE, load_taxonomy
 
     rows = stance_rows(root, labels_file, settings)
-    model, figures = fit_stance(rows, load_taxonomy(taxonomy_file))
+    model, figures = fit_stance(rows, load_taxonomy(taxonomy_file), STANCE_C_GRID if c is None else (c,))
     out = shipped_path(STANCE_MODEL_FILE)
     out.write_text(json.dumps(model.to_dict(), indent=2) + "\n", encoding="utf-8")
     print(f"stance out of fold {figures} -> {out}")
@@ -464,6 +465,9 @@ def main() -> None:
     parser.add_argument("--hedge-cut", type=float, default=None,
                         help="acts: the hedge model's cut, where one was chosen on more fold assignments than the "
                              "one cross-validation here runs (EVALUATION.md, issue 13 round 5)")
+    parser.add_argument("--c", type=float, default=None,
+                        help="stance: fix the model's C instead of choosing it out of fold (the shipped model is "
+                             "fitted with --c 0.03: EVALUATION.md, issue 13 stance10)")
     parser.add_argument("--keep-act", action="store_true",
                         help="acts: retrain the hedge model only, keep the shipped act model (cross-validated at "
                              "its C)")
@@ -471,7 +475,7 @@ def main() -> None:
     if "dev" in args.train_dir.parts or "test" in args.train_dir.parts:
         raise SystemExit("train on the train split only; dev is for reporting")
     if args.what == "stance":
-        train_stance(args.train_dir.parent, args.labels, args.issues, Settings.from_env())
+        train_stance(args.train_dir.parent, args.labels, args.issues, Settings.from_env(), args.c)
         return
     if args.what == "stance-cv":
         from onrecord.evaluate.issues import cross_validate, format_cross_validation
