@@ -1776,3 +1776,54 @@ def test_a_weekday_in_the_name_joins_the_undated_occasion_of_that_word() -> None
     # a weekday of another verb in the clause, or a year, names no day of the occasion
     assert len(events("Jane Ross spoke at the state primary debate. Tom Hale said the 2012 debate was "
                       "livelier.")) == 2
+
+
+# -- ev10: unseen VOA stories (issue 9) -------------------------------------------------------------------------
+def test_a_person_who_is_to_meet_has_a_plan() -> None:
+    e = one("In Vienna, Foreign Minister Tom Hale is to meet with the head of the IAEA.")
+    assert (e.type, e.status) == ("meeting", "planned")
+    assert one("Tom Hale met with the head of the IAEA.").status == "happened"
+
+
+def test_negotiating_with_no_one_no_place_and_no_time_is_no_event() -> None:
+    assert events("The rebels want a truce before they negotiate. It is unclear who will negotiate.") == []
+    assert events("Efforts are under way to negotiate a peaceful end to the war.") == []
+    assert one("Jane Ross was able to negotiate a pension from the company.").type == "talks"
+    assert one("The two sides negotiated in Vienna on Monday.").date == "2025-08-18"
+
+
+def test_the_current_talks_are_ongoing() -> None:
+    e = one("The proposal is the basis for the current talks in Vienna.")
+    assert (e.type, e.status) == ("talks", "ongoing")
+
+
+def test_previous_rounds_of_talks_are_no_one_occasion() -> None:
+    assert events("Farmers were largely absent from previous trade negotiations.") == []
+    e = one("The talks in Vienna will open on Monday. Farmers were absent from previous trade negotiations.")
+    assert e.status == "planned"
+
+
+def test_setting_out_for_a_named_place_is_a_visit() -> None:
+    e = one("Officials said members of the trade delegation left Tuesday for Nairobi.")
+    assert (e.type, e.status, e.date) == ("visit", "happened", "2025-08-19")
+    assert e.place is not None and e.place.text == "Nairobi"
+    assert events("He left for work early. The soldier was left for dead.") == []
+
+
+def test_a_meeting_called_off_by_someone_is_a_particular_occasion() -> None:
+    assert one("The mayor cancelled a meeting at his office.").status == "cancelled"
+    e = one("Protests prompted the mayor to cancel his plan to hold a meeting for business leaders at his hotel.")
+    assert (e.type, e.status) == ("meeting", "cancelled")
+    assert events("The mayor wanted to cancel a meeting.") == []
+
+
+def test_the_summit_after_a_meeting_of_a_group_is_that_meeting() -> None:
+    e = one("Tom Hale said the meeting of trade ministers of the G7 countries was a success. He spoke at the end of "
+            "the summit.")
+    assert len(e.mentions) == 2
+
+
+def test_up_for_debate_is_an_idiom_not_a_debate() -> None:
+    assert events("The minister said his future is not up for debate.") == []
+    assert events("The plan is open to debate, the mayor said.") == []
+    assert one("The bill comes up for a vote in the Senate on Tuesday.").status == "planned"

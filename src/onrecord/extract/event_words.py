@@ -78,6 +78,12 @@ MOTION_VERBS = frozenset({"go", "walk", "head", "drive", "travel", "fly"})
 MOTION_PREPS = frozenset({"to", "into"})
 # Verbs of going into a building named as their object ("entered the consulate"): a visit to it.
 ENTER_VERBS = frozenset({"enter"})
+# Verbs of setting out for a place ("left Tuesday for Doha", "departed for Kyiv"): a trip there when the place is
+# named after "for" (not "left for dead", "left for work": no place).
+DEPART_VERBS = frozenset({"leave", "depart"})
+# Talk verbs that name an occasion only with someone to talk with, a place or a time ("negotiated with Iran in
+# Vienna"); alone ("before it negotiates", "who will negotiate", "negotiate an end to the war") they name the act.
+BARE_TALK_VERBS = frozenset({"negotiate"})
 # Who does not travel: places, amounts, and companies ("Ford Motor ... to go to Mexico": moving production).
 NOT_TRAVELLERS = frozenset({"GPE", "LOC", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORG"})
 COURTS = frozenset({"court", "jury"})
@@ -334,6 +340,10 @@ PREPARED_FOR = frozenset({"prepare", "plan", "arrange"})
 HAD_CONTRACTIONS = frozenset({"'d", "’d"})
 # "his last visit", "the previous meeting": over by the report, whatever the tense around it.
 BEFORE_MODIFIERS = frozenset("last previous earlier prior".split())
+# "is up for debate", "open to debate": words of a question still open, with a bare noun after "for"/"to".
+OPEN_QUESTION_WORDS = frozenset({"up", "open"})
+# An occasion in progress at publication by its modifier ("the current talks", "the ongoing negotiations").
+CURRENT_MODIFIERS = frozenset("current ongoing continuing present".split())
 CANCELLED_MODIFIERS = frozenset("cancelled canceled postponed scrapped aborted".split())
 # Which of a series an occasion is: "the first debate" and "the second debate" are two.
 ORDINALS = frozenset("first second third fourth fifth sixth".split())

@@ -246,8 +246,8 @@ _NOUN_LEMMAS = frozenset(W.WIN_WORDS | W.RACE_WORDS | W.QUALIFIED_NOUNS.keys() |
 _SAID_TO_LEMMAS = frozenset({"tell", "sit", "take", "go", "head", "hear"})
 _REPORTED_LEMMAS = (_SAID_TO_LEMMAS | W.ARRIVE_VERBS | W.ELECT_VERBS | W.PROTEST_VERBS
                     | {"appear", "address", "speak", "brief", "sentence"})
-_VERB_LEMMAS = frozenset(W.PASS_VERBS | W.MOTION_VERBS | W.ENTER_VERBS | W.GATHERING_VERBS | W.RULE_VERBS
-                         | W.VERB_TRIGGERS.keys() | _REPORTED_LEMMAS | {"win"})
+_VERB_LEMMAS = frozenset(W.PASS_VERBS | W.MOTION_VERBS | W.ENTER_VERBS | W.DEPART_VERBS | W.GATHERING_VERBS
+                         | W.RULE_VERBS | W.VERB_TRIGGERS.keys() | _REPORTED_LEMMAS | {"win"})
 
 
 # Per set of lower-case lemmas, the lemma ids (hashes of their strings, the same in every vocabulary) in it, learned
@@ -346,7 +346,7 @@ def _noun_type(tok: Token) -> EventType | None:
         return None
     if kind == "meeting" and _of_states(tok) is not None:
         kind = "summit"  # "the annual meeting of the United Nations General Assembly": a gathering of states
-    if _generic(tok, lemma) or _issue_not_occasion(tok, lemma):
+    if _generic(tok, lemma) or _issue_not_occasion(tok, lemma) or _open_question(tok):
         return None
     if kind != "talks" and _repeated(tok):
         return None
@@ -363,6 +363,14 @@ def _noun_type(tok: Token) -> EventType | None:
     if lemma == "vote" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         return None  # "supporting him with their vote", "cast his vote": a ballot; "the Senate's vote" stays
     return kind
+
+
+def _open_question(tok: Token) -> bool:
+    """"Assad's role is not up for debate", "the plan is open to debate": an idiom for a question still open, no
+    occasion; "the bill comes up for a vote on Tuesday" (with "a") names one."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("for", "to") and prep.head.lower_ in W.OPEN_QUESTION_WORDS \
+        and not any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def _repeated(tok: Token) -> bool:
@@ -562,6 +570,10 @@ def _generic(tok: Token, lemma: str) -> bool:
     plural = tok.tag_ in ("NNS", "NNPS") and lemma not in ("talk", "negotiation", "remark")
     if plural and lemma in W.SERIES_NOUNS:
         return True  # "The interviews were done in 2007": a series, no one occasion
+    if tok.tag_ in ("NNS", "NNPS") and not dets and any(c.dep_ == "amod" and c.lower_ in W.BEFORE_MODIFIERS
+                                                        for c in tok.children) \
+            and not any(t.ent_type_ in W.DATE_LABELS or t.ent_type_ in W.PLACE_LABELS for t in tok.subtree):
+        return True  # "absent from previous Syrian peace negotiations": the earlier rounds, no one occasion
     if plural and W.NOUN_TRIGGERS.get(lemma) == "vote" and not _states_named(tok) and not _year_of(tok):
         return True  # "until the primaries end in June": the season, unless the states or the year are named
     if plural and W.NOUN_TRIGGERS.get(lemma) == "vote":
@@ -604,6 +616,8 @@ def _verb_type(tok: Token) -> EventType | None:
         return "visit"
     if lemma in W.ENTER_VERBS and _enters_building(tok):
         return "visit"
+    if lemma in W.DEPART_VERBS:
+        return "visit" if _departs_for(tok) else None
     if lemma in W.GATHERING_VERBS:
         return "meeting" if _people_gather(tok) else None
     reported = _reported(tok, lemma)
@@ -618,6 +632,9 @@ def _verb_type(tok: Token) -> EventType | None:
     if any(c.dep_ in ("ccomp", "oprd") or (c.dep_ == "xcomp" and lemma != "vote") for c in children):
         return None  # "spoke about ...", "called him a liar", "said ...": speech, not an encounter
     party = _has_party(tok)
+    if lemma in W.BARE_TALK_VERBS and not party and _place_of(tok) is None and not _dated(tok) \
+            and not _named_negotiator(tok):
+        return None  # "before it negotiates", "efforts to negotiate an end to the war": the act, no occasion
     if lemma == "win":
         won = tok.tag_ != "VBG" and any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in children)
         return "vote" if won else None
@@ -872,6 +889,28 @@ def _crowd(verb: Token) -> bool:
         return False
     people = subject.lemma_.lower() in W.CROWD_WORDS | _people_nouns() or subject.lower_ in W.CROWD_WORDS
     return (people and subject.tag_ in ("NNS", "NNPS")) or subject.ent_type_ in ("CARDINAL", "NORP")
+
+
+def _named_negotiator(verb: Token) -> bool:
+    """"Mugabe was able to negotiate immunity", "Iran and the US negotiated": a side named by name (its own
+    subject or the one it inherits) makes the negotiating one that took place; "it", "who", "they" or nobody
+    ("efforts are ongoing to negotiate an end to the war") leave only the act."""
+    subject = next(iter(_subjects(verb)), None) or _inherited_subject(verb)
+    if subject is None and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
+        subject = next(iter(_subjects(verb.head.head)), None)  # "Mugabe was able to negotiate"
+    return subject is not None and subject.pos_ == "PROPN" and _is_party(subject)
+
+
+def _departs_for(verb: Token) -> bool:
+    """"Members of the negotiating team left Tuesday for Doha", "departed for Kyiv": someone setting out for a
+    named place makes a trip there (a visit, ANNOTATION.md §3.1); not "left for dead", "left for work" (no place
+    named), "left the party for Labour" (something left)."""
+    if verb.dep_ in ("amod", "compound", "acl") and verb.tag_ in ("VBG", "VBN"):
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children) or not _traveller(verb):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and p.ent_type_ in W.PLACE_LABELS
+                                                             for p in c.children) for c in verb.children)
 
 
 def _goes_to_place(verb: Token) -> bool:
@@ -1346,6 +1385,8 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
     mods = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "advmod")}
     if mods & W.CANCELLED_MODIFIERS or _cancelled_after(trigger):
         return "cancelled", True
+    if mods & W.CURRENT_MODIFIERS and (governor is None or governor.tag_ != "VBD"):
+        return "ongoing", True  # "the basis for the current talks in Geneva": in progress at publication
     for verb in _verb_chain(governor):
         lemma = verb.lemma_.lower()
         prt = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")), "")
@@ -1586,8 +1627,19 @@ def _future(verb: Token) -> bool:
         return True
     # "is going to meet", "is set to travel", "is due to"
     head = verb.head
+    if _to_be_done(verb):
+        return True
     return verb.dep_ == "xcomp" and (_plan_verb(head) or head.lemma_.lower() in ("go", "due")) \
         and (head.tag_ == "VBG" or head.lemma_.lower() != "go")
+
+
+def _to_be_done(verb: Token) -> bool:
+    """"Lavrov is to meet with the head of NATO": a person who "is to" do something has it arranged, a plan;
+    not "the aim is to meet" (a purpose), nor "was to meet" (told from the past)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() == "be" and head.tag_ in ("VBZ", "VBP") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ == "nsubj" and _is_party(c) for c in head.children)
 
 
 def _plan_verb(verb: Token) -> bool:
@@ -2338,7 +2390,8 @@ def _place_of(tok: Token, kind: EventType | None = None) -> tuple[int, int] | No
     for c in children:
         if c.dep_ == "dobj" and c.ent_type_ in W.PLACE_LABELS and tok.lemma_.lower() == "visit":
             return _place_extent(c)
-        if c.dep_ != "prep" or c.lower_ not in W.PLACE_PREPS:
+        departs = c.lower_ == "for" and tok.lemma_.lower() in W.DEPART_VERBS  # "left Tuesday for Doha"
+        if c.dep_ != "prep" or (c.lower_ not in W.PLACE_PREPS and not departs):
             continue
         if c.lower_ == "to" and kind is not None and kind not in W.TO_PLACE_TYPES:
             continue
@@ -3151,7 +3204,19 @@ def _summit_of_the_meeting(m: _Mention, draft: _Draft) -> bool:
     if not all(c.dep_ in ("det", "poss", "punct") for c in m.trigger.lefts) or not _definite(m.trigger):
         return False
     parties = {_party_key(p) for x in draft.mentions for p in x.participants}
-    return all(x.type in ("meeting", "talks") for x in draft.mentions) and len(parties) >= 2
+    if not all(x.type in ("meeting", "talks") for x in draft.mentions):
+        return False
+    return len(parties) >= 2 or any(_of_many(x.trigger) or (x.type == "talks" and x.place is not None)
+                                    for x in draft.mentions)
+
+
+def _of_many(trigger: Token) -> bool:
+    """"the meeting of finance ministers of the G20 countries", "talks among the parties": a gathering of a group
+    named in the plural has many parties, as a summit has, however few names it gives; so do talks held in a
+    named place ("the talks in Geneva" ... "his role is not up for debate at the conference")."""
+    return any(p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS") and _is_party(p)
+               for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "among", "between")
+               for p in c.children)
 
 
 def _same_body(m: _Mention, draft: _Draft) -> bool:
@@ -3314,8 +3379,23 @@ def _asserted(trigger: Token) -> bool:
         if _negated(verb):
             return False
         return _holding(verb) or _said_ongoing(verb)
+    if trigger.dep_ == "dobj" and any(_cancelled_by_someone(v) for v in _verb_chain(_governor(trigger))):
+        return True  # "cancelled a meeting", "cancelled his plan to hold a summit": a particular one, called off
     return trigger.dep_ == "dobj" and verb.lemma_.lower() in W.OUTCOME_VERBS and verb.tag_ in en.FINITE_TAGS \
         and any(c.dep_ == "nsubj" for c in verb.children) and not _negated(verb)
+
+
+def _cancelled_by_someone(verb: Token) -> bool:
+    """Someone named cancelled or called it off ("Trump cancelled", "the ministry has postponed"), in a finite
+    clause: the occasion was set, so a particular one even with "a" (unlike "to cancel a meeting" wished)."""
+    lemma = verb.lemma_.lower()
+    prt = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")), "")
+    if not (lemma in W.CANCEL_VERBS or (lemma, prt) in W.CANCEL_PHRASAL) or _negated(verb):
+        return False
+    if verb.tag_ in en.FINITE_TAGS:
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    head = verb.head  # "criticism prompted him to cancel": done, unless only wished ("wanted to cancel")
+    return verb.dep_ == "xcomp" and head.tag_ == "VBD" and not _plan_verb(head) and not _negated(head)
 
 
 def _said_ongoing(verb: Token) -> bool:
