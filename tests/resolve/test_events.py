@@ -1827,3 +1827,15 @@ def test_up_for_debate_is_an_idiom_not_a_debate() -> None:
     assert events("The minister said his future is not up for debate.") == []
     assert events("The plan is open to debate, the mayor said.") == []
     assert one("The bill comes up for a vote in the Senate on Tuesday.").status == "planned"
+
+
+def test_who_is_scheduled_to_hold_talks_takes_part_in_them() -> None:
+    e = one("German Chancellor Olaf Scholz and French President Emmanuel Macron are scheduled to hold talks at the "
+            "Elysee Palace on Wednesday.")
+    assert (e.status, names(e)) == ("planned", {"Olaf Scholz", "Emmanuel Macron"})
+
+
+def test_a_name_joined_to_he_where_the_visit_was_held_is_a_party() -> None:
+    e = one("Kenyan President William Ruto made his first visit to the Elysee Palace on Monday, where he and French "
+            "President Emmanuel Macron discussed trade.")
+    assert (e.type, names(e)) == ("visit", {"William Ruto", "Emmanuel Macron"})

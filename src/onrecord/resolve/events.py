@@ -1912,7 +1912,7 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         if subject is not None:
             heads.append(subject)
     elif trigger.pos_ != "VERB" and governor is not None and _hosted(trigger, governor):
-        heads.extend(_subjects(governor) or _passive_subjects(trigger, governor))
+        heads.extend(_subjects(governor) or _passive_subjects(trigger, governor) or _scheduled_holders(governor))
     elif trigger.pos_ != "VERB" and governor is not None and _held_by(trigger, governor):
         heads.extend(p for c in governor.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
     elif trigger.pos_ != "VERB" and governor is not None and (planned := _planned_passive(trigger, governor)):
@@ -1992,6 +1992,9 @@ def _where_subjects(trigger: Token) -> Iterator[Token]:
     agreed": who acts in a clause set at the occasion was there (the parser may hang it on the occasion's date)."""
     owners = [trigger] + [p for c in trigger.children if c.dep_ == "prep" for p in c.children
                           if p.dep_ == "pobj" and p.ent_type_ in W.DATE_LABELS]
+    if trigger.dep_ == "dobj":  # "made his first visit ... on Friday, where he and Biden discussed": the verb's day
+        owners += [p for c in trigger.head.children if c.dep_ == "prep" for p in c.children
+                   if p.dep_ == "pobj" and p.ent_type_ in W.DATE_LABELS]
     for owner in owners:
         for clause in (c for c in owner.children if c.dep_ == "relcl"):
             where = any(c.lower_ in W.WHERE_WORDS and c.dep_ == "advmod" for c in clause.children) or any(
@@ -1999,8 +2002,13 @@ def _where_subjects(trigger: Token) -> Iterator[Token]:
                 for c in clause.children)
             if where:
                 # not a pronoun: "an interview with CNBC, during which he touched on ..." is the interviewee, whom
-                # the resolver may take for the last man named (PolNeAR train: both such pronouns were misread)
-                yield from (x for x in clause.children if x.dep_ == "nsubj" and x.tag_ not in ("WP", "WDT", "PRP"))
+                # the resolver may take for the last man named (PolNeAR train: both such pronouns were misread);
+                # but a name joined to it is there ("where he and US President Joe Biden discussed")
+                for x in clause.children:
+                    if x.dep_ == "nsubj" and x.tag_ not in ("WP", "WDT", "PRP"):
+                        yield x
+                    elif x.dep_ == "nsubj" and x.tag_ == "PRP":
+                        yield from (c for c in x.children if c.dep_ == "conj" and c.pos_ == "PROPN")
 
 
 def _voted_for(verb: Token) -> Iterator[Token]:
@@ -2133,6 +2141,15 @@ def _subjects(verb: Token) -> list[Token]:
     if verb.dep_ in ("advcl", "xcomp", "conj") and head.pos_ in ("VERB", "AUX"):
         return [c for c in head.children if c.dep_ == "nsubj"]  # "Speaking during ..., Trump told"
     return []
+
+
+def _scheduled_holders(verb: Token) -> list[Token]:
+    """"Obama and Cameron are scheduled to hold talks", "the ministers are expected to attend the summit": the
+    passive planning verb's subject is who holds it (``_subjects`` reads only an active "nsubj")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or not _plan_verb(head):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubjpass" and _is_party(c)]
 
 
 def _passive_subjects(trigger: Token, governor: Token) -> list[Token]:
