@@ -1839,3 +1839,20 @@ def test_a_name_joined_to_he_where_the_visit_was_held_is_a_party() -> None:
     e = one("Kenyan President William Ruto made his first visit to the Elysee Palace on Monday, where he and French "
             "President Emmanuel Macron discussed trade.")
     assert (e.type, names(e)) == ("visit", {"William Ruto", "Emmanuel Macron"})
+
+
+def test_preparing_for_an_occasion_looks_forward_to_it() -> None:
+    e = one('"We will talk about the way forward as we prepare for the G7 summit in Toronto," Tom Hale said.')
+    assert (e.type, e.status) == ("summit", "planned")
+
+
+def test_the_first_meeting_since_a_time_is_not_dated_by_it() -> None:
+    found = events("In Nairobi, William Ruto and Tom Hale discussed trade. It was their first face-to-face meeting "
+                   "since March 2019.")
+    assert found and all(e.date is None and e.date_range is None for e in found)
+    assert one("The talks in Vienna have gone on since Monday.").date == "2025-08-18"
+
+
+def test_what_a_bare_plural_can_do_is_no_vote() -> None:
+    assert events("When parliament wants to rebuke a minister, legislators can vote on a motion of censure.") == []
+    assert one("The senators can vote on the bill on Tuesday.").status == "planned"

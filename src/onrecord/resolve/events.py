@@ -697,7 +697,21 @@ def _verb_type(tok: Token) -> EventType | None:
         return None  # "47 percent said they would vote for Clinton": a poll, not a vote
     if lemma == "meet" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in W.TRAVEL_VERBS:
         return None  # "traveled to Florida to meet with Devocht": the visit's purpose, one event
+    if _what_any_can_do(tok):
+        return None  # "lawmakers can vote on a motion to censure": what the rules allow, no occasion
     return kind
+
+
+def _what_any_can_do(verb: Token) -> bool:
+    """"When Congress seeks to condemn a judge, lawmakers can vote on a motion", "members can meet in private":
+    "can" with a subject that is a bare plural (no determiner, no name) and no time or place says what such
+    people may do in general (ANNOTATION.md §3.1: generic), not that they will."""
+    if not any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children) or _dated(verb):
+        return False
+    if _place_of(verb) is not None:
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ == "NNS" and not any(d.dep_ in ("det", "poss", "nummod", "compound")
+                                                                 for d in c.children) for c in verb.children)
 
 
 def _people_rally(verb: Token) -> bool:
@@ -1481,6 +1495,8 @@ def _ahead_of(trigger: Token) -> bool:
         return False
     if prep.lower_ == "to":
         return _lead_up(prep.head)  # "in the lead up to Tuesday's primary", "in the run-up to the vote"
+    if prep.lower_ == "for" and prep.head.lemma_.lower() == "prepare" and prep.head.tag_ in ("VB", "VBP", "VBZ", "VBG"):
+        return True  # "as we prepare for the NATO summit in Chicago": readying for it, so it is to come
     return prep.lower_ == "of" and prep.head.lower_ in W.PROSPECTIVE_WORDS
 
 
@@ -2537,6 +2553,8 @@ def _sentence_time(trigger: Token) -> DocSpan | None:
     tok = ent.root
     if _dates_a_thing(ent.root, trigger) or _names_a_thing(tok):
         return None
+    if _descends(tok, trigger) and _first_since(trigger, list(_ancestors_to(tok, trigger))):
+        return None
     for _ in range(12):
         if tok.head.i == tok.i:
             return ent
@@ -2641,6 +2659,13 @@ def _has_ordinal(tok: Token) -> bool:
     return any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in tok.children)
 
 
+def _first_since(trigger: Token, path: list[Token]) -> bool:
+    """"their first face-to-face meeting since December 2011": the time after "since" is the last such occasion's,
+    not this one's (which is the first after it)."""
+    return any(c.lower_ == "first" for c in trigger.children) and any(
+        t.dep_ == "prep" and t.lower_ == "since" for t in path)
+
+
 def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
     """A DATE/TIME entity among ``owner``'s own dependents (not inside another clause or a "N after" phrase)."""
     first = owner.left_edge.i
@@ -2654,6 +2679,8 @@ def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
         if not path or any(t.dep_ in ("relcl", "ccomp", "advcl", "acl", "xcomp", "conj") for t in path):
             continue
         if any(t.dep_ == "npadvmod" and t.head.lower_ in ("after", "before", "since") for t in path):
+            continue
+        if _first_since(trigger, path):
             continue
         if owner.i != trigger.i and any(t.i == trigger.i for t in path):
             continue
