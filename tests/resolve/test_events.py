@@ -1856,3 +1856,7 @@ def test_the_first_meeting_since_a_time_is_not_dated_by_it() -> None:
 def test_what_a_bare_plural_can_do_is_no_vote() -> None:
     assert events("When parliament wants to rebuke a minister, legislators can vote on a motion of censure.") == []
     assert one("The senators can vote on the bill on Tuesday.").status == "planned"
+
+
+def test_up_for_re_election_still_names_the_election() -> None:
+    assert [e.type for e in events("Senator Jane Ross is up for re-election in November.")] == ["vote"]

@@ -340,8 +340,10 @@ PREPARED_FOR = frozenset({"prepare", "plan", "arrange"})
 HAD_CONTRACTIONS = frozenset({"'d", "’d"})
 # "his last visit", "the previous meeting": over by the report, whatever the tense around it.
 BEFORE_MODIFIERS = frozenset("last previous earlier prior".split())
-# "is up for debate", "open to debate": words of a question still open, with a bare noun after "for"/"to".
+# "is up for debate", "open to debate": words of a question still open, with a bare noun after "for"/"to";
+# the nouns that idiom takes ("up for re-election" names the coming election).
 OPEN_QUESTION_WORDS = frozenset({"up", "open"})
+OPEN_QUESTION_NOUNS = frozenset({"debate", "discussion", "negotiation"})
 # An occasion in progress at publication by its modifier ("the current talks", "the ongoing negotiations").
 CURRENT_MODIFIERS = frozenset("current ongoing continuing present".split())
 CANCELLED_MODIFIERS = frozenset("cancelled canceled postponed scrapped aborted".split())

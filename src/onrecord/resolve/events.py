@@ -367,10 +367,10 @@ def _noun_type(tok: Token) -> EventType | None:
 
 def _open_question(tok: Token) -> bool:
     """"Assad's role is not up for debate", "the plan is open to debate": an idiom for a question still open, no
-    occasion; "the bill comes up for a vote on Tuesday" (with "a") names one."""
+    occasion; "the bill comes up for a vote on Tuesday" (with "a") and "is up for re-election" name one."""
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ in ("for", "to") and prep.head.lower_ in W.OPEN_QUESTION_WORDS \
-        and not any(c.dep_ in ("det", "poss") for c in tok.children)
+        and tok.lemma_.lower() in W.OPEN_QUESTION_NOUNS and not any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def _repeated(tok: Token) -> bool:
