@@ -1860,3 +1860,11 @@ def test_what_a_bare_plural_can_do_is_no_vote() -> None:
 
 def test_up_for_re_election_still_names_the_election() -> None:
     assert [e.type for e in events("Senator Jane Ross is up for re-election in November.")] == ["vote"]
+
+
+def test_speaking_to_a_named_council_or_think_tank_is_a_speech() -> None:
+    e = one("Foreign Minister Tom Hale told the Euro-Atlantic Council on Thursday that the treaty would hold.")
+    assert (e.type, e.date) == ("speech", "2025-08-21")
+    e = one("On Tuesday, Prime Minister Jane Ross, speaking to the Hudson Institute think tank, called the deal void.")
+    assert e.type == "speech"
+    assert events("Hale told the council that the plan would work.") == []  # no body named

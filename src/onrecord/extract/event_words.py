@@ -219,6 +219,10 @@ BACKGROUND_SPEAKING = frozenset({"speak", "address", "talk"})
 ELECT_VERBS = frozenset({"elect", "reelect", "re-elect"})
 # Audiences told something in person ("told a crowd in Cleveland": a speech, ANNOTATION.md §3.5); not gatherings
 # that are events of their own ("told the convention"), nor lawmakers or reporters, told in many ways.
+# Organisations that hear speakers, by the last word of their name ("told the Asia-Pacific Council", "speaking
+# to the Atlantic Council think tank", "an address to the Economic Club"): speaking to one is a speech.
+AUDIENCE_BODIES = frozenset("council institute institution forum club society foundation association tank".split())
+BODY_LABELS = frozenset({"ORG", "FAC"})  # the recogniser reads "the Asia-Pacific Council" as either
 TOLD_AUDIENCES = frozenset("crowd audience supporters nation students graduates troops".split())  # as written:
 # "tells audiences" is a habit, no occasion
 # Verbs whose "with" phrase is no party: "With her husband by her side, Clinton told her supporters".

@@ -649,6 +649,9 @@ def _verb_type(tok: Token) -> EventType | None:
     if lemma in ("speak", "talk"):
         if _leave_to_talk(tok) or _vague_talk(tok):
             return None
+        if not _by_phone(tok) and any(_audience_body(p) for c in children if c.dep_ == "prep" and c.lower_ == "to"
+                                      for p in c.children):
+            return "speech"  # "speaking to the Atlantic Council think tank": an address to its audience
         if not party:  # "Trump and Erdogan spoke on the phone": the parties are its subjects
             return "call" if _by_phone(tok) and any(c.dep_ == "nsubj" for c in children) else None
         if any(_press_word(p) for c in children if c.dep_ == "prep" for p in c.children):
@@ -870,7 +873,7 @@ def _said_to_audience(verb: Token, lemma: str) -> EventType | None:
         return None  # none of the verbs below
     pobjs = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    if lemma == "tell" and any(o.lower_ in W.TOLD_AUDIENCES for o in objects):
+    if lemma == "tell" and any(o.lower_ in W.TOLD_AUDIENCES or _audience_body(o) for o in objects):
         return None if any(p.lemma_.lower() in W.WRITINGS for p in pobjs) else "speech"  # not "in an email"
     if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children) and _has_party(verb):
         return "meeting"
@@ -881,6 +884,18 @@ def _said_to_audience(verb: Token, lemma: str) -> EventType | None:
     if lemma == "hear" and _court_subject(verb) and any(o.lemma_.lower() in W.HEARD_AT_COURT for o in objects):
         return "hearing"
     return None
+
+
+def _audience_body(tok: Token) -> bool:
+    """"the Asia-Pacific Council", "the Atlantic Council think tank", "the Economic Club of Washington": an
+    organisation by name whose last word says it hears speakers; not "the council" (unnamed), nor a committee
+    (whose witnesses testify: a hearing)."""
+    if tok.lower_ not in W.AUDIENCE_BODIES:
+        return False
+    if tok.lower_ == "tank" and not any(c.lower_ == "think" for c in tok.children):
+        return False
+    return tok.ent_type_ in W.BODY_LABELS or any(c.dep_ == "compound" and c.ent_type_ in W.BODY_LABELS
+                                                 for c in tok.children)
 
 
 def _dated(verb: Token) -> bool:
