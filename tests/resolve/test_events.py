@@ -1868,3 +1868,9 @@ def test_speaking_to_a_named_council_or_think_tank_is_a_speech() -> None:
     e = one("On Tuesday, Prime Minister Jane Ross, speaking to the Hudson Institute think tank, called the deal void.")
     assert e.type == "speech"
     assert events("Hale told the council that the plan would work.") == []  # no body named
+
+
+def test_talks_a_speaker_spoke_about_take_no_day_or_tense_from_the_speaking() -> None:
+    e = one("Kenyan President William Ruto and French President Emmanuel Macron are scheduled to hold talks in Paris "
+            "on Friday. President Ruto spoke about trade and his talks with Mr. Macron on Wednesday.")
+    assert (e.status, e.date, len(e.mentions)) == ("planned", "2025-08-22", 2)

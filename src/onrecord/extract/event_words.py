@@ -248,6 +248,8 @@ NAME_JOINERS = frozenset({"and", "of", "for", "on"})
 COUNTED_PEOPLE = frozenset("man woman men women person people politician candidate rival".split())
 # "They will meet again next week": another occasion than the one told, never a mention of it.
 REPEAT_WORDS = frozenset({"again"})
+# Verbs of speaking whose "about"/"on" phrase is their topic: an occasion there is talked of, not held then.
+TOPIC_SPEECH_VERBS = frozenset("speak talk comment write reflect".split())
 # "congratulated Starmer on his election", "called Putin after the summit": an occasion a verb done to a person is
 # about or follows (not "met Putin at a summit", where the verb happened).
 TOPIC_PREPS = frozenset({"on", "for", "over", "about", "after", "before", "since"})

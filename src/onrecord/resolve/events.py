@@ -1429,7 +1429,7 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
     if governor is not None and trigger.dep_ == "dobj" and trigger.head.i == governor.i \
             and governor.lemma_.lower() in W.PLANNING_VERBS and not _negated(governor):
         return "planned", False  # "Biden scheduled a town hall", "proposed a summit": set up, yet to be held
-    if not _takes_part(trigger, governor):
+    if not _takes_part(trigger, governor) or _talked_of(trigger, governor):
         return "happened", False  # "sought to brush aside her Michigan loss": the plan is the brushing aside
     for verb in _verb_chain(governor):
         if _future(verb) or _conditional(verb):
@@ -1760,10 +1760,22 @@ def _about(trigger: Token, governor: Token) -> bool:
     """"congratulated Starmer on his election", "called Putin after the summit": an occasion in a phrase of a verb
     done to a person (not "make Mexico great ... after his visit"), which the verb is about, not part of
     (its time is the verb's own)."""
-    prep = trigger.head
-    return trigger.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in W.TOPIC_PREPS \
-        and prep.head.i == governor.i and governor.i != trigger.i \
-        and any(c.dep_ == "dobj" and _a_person(c) for c in governor.children)
+    first = trigger
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "spoke about Afghanistan and his talks with Cameron": the talks are a topic too
+    prep = first.head
+    if not (first.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in W.TOPIC_PREPS
+            and prep.head.i == governor.i and governor.i != trigger.i):
+        return False
+    if governor.lemma_.lower() in W.TOPIC_SPEECH_VERBS and prep.lower_ in ("about", "on"):
+        return True  # "Obama spoke about his talks with Cameron on Tuesday": the speaking's Tuesday
+    return first is trigger and any(c.dep_ == "dobj" and _a_person(c) for c in governor.children)
+
+
+def _talked_of(trigger: Token, governor: Token | None) -> bool:
+    """"Obama spoke about Afghanistan and his talks with Cameron": the topic of a verb of speaking, whose tense is
+    the speaking's, says nothing of whether the occasion is over."""
+    return governor is not None and governor.lemma_.lower() in W.TOPIC_SPEECH_VERBS and _about(trigger, governor)
 
 
 def _a_person(tok: Token) -> bool:
