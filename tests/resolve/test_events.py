@@ -1874,3 +1874,9 @@ def test_talks_a_speaker_spoke_about_take_no_day_or_tense_from_the_speaking() ->
     e = one("Kenyan President William Ruto and French President Emmanuel Macron are scheduled to hold talks in Paris "
             "on Friday. President Ruto spoke about trade and his talks with Mr. Macron on Wednesday.")
     assert (e.status, e.date, len(e.mentions)) == ("planned", "2025-08-22", 2)
+
+
+def test_a_group_named_in_apposition_takes_part_as_its_members() -> None:
+    e = one("The commission said the two leading candidates, Jane Ross and Tom Hale, will compete in the runoff on "
+            "December 20.")
+    assert (e.type, names(e)) == ("vote", {"Jane Ross", "Tom Hale"})

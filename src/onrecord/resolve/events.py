@@ -1976,8 +1976,21 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
             tok = tok.head.head  # "Scholz, who met Macron on Monday": the one "who" stands for
         tok = _named_after(tok, governor) or tok
-        yield from _with_conjuncts(_group_member(tok))
+        names = _named_in_apposition(tok)
+        if names is None or tok.pos_ == "PROPN":
+            yield from _with_conjuncts(_group_member(tok))
+        if names is not None:  # "the two top candidates, Jean Robinson and Hery Rajaonarimampianina,": the names
+            yield from _with_conjuncts(names)  # (for a group, instead of it; the parser may hang them on a name)
+            if tok.pos_ != "PROPN":
+                yield from (x for c in tok.children if c.dep_ == "conj" for x in _with_conjuncts(_group_member(c)))
         yield from _names_joined_before(tok)
+
+
+def _named_in_apposition(tok: Token) -> Token | None:
+    """"the two top candidates, Jean Robinson and Hery Rajaonarimampianina,": a group followed by the names of
+    its members joined by "and" in apposition takes part as them (the first name, its conjuncts the others)."""
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and any(x.dep_ == "conj" for x in c.children)), None)
 
 
 def _named_after(tok: Token, governor: Token | None) -> Token | None:
