@@ -1776,3 +1776,107 @@ def test_a_weekday_in_the_name_joins_the_undated_occasion_of_that_word() -> None
     # a weekday of another verb in the clause, or a year, names no day of the occasion
     assert len(events("Jane Ross spoke at the state primary debate. Tom Hale said the 2012 debate was "
                       "livelier.")) == 2
+
+
+# -- ev10: unseen VOA stories (issue 9) -------------------------------------------------------------------------
+def test_a_person_who_is_to_meet_has_a_plan() -> None:
+    e = one("In Vienna, Foreign Minister Tom Hale is to meet with the head of the IAEA.")
+    assert (e.type, e.status) == ("meeting", "planned")
+    assert one("Tom Hale met with the head of the IAEA.").status == "happened"
+
+
+def test_negotiating_with_no_one_no_place_and_no_time_is_no_event() -> None:
+    assert events("The rebels want a truce before they negotiate. It is unclear who will negotiate.") == []
+    assert events("Efforts are under way to negotiate a peaceful end to the war.") == []
+    assert one("Jane Ross was able to negotiate a pension from the company.").type == "talks"
+    assert one("The two sides negotiated in Vienna on Monday.").date == "2025-08-18"
+
+
+def test_the_current_talks_are_ongoing() -> None:
+    e = one("The proposal is the basis for the current talks in Vienna.")
+    assert (e.type, e.status) == ("talks", "ongoing")
+
+
+def test_previous_rounds_of_talks_are_no_one_occasion() -> None:
+    assert events("Farmers were largely absent from previous trade negotiations.") == []
+    e = one("The talks in Vienna will open on Monday. Farmers were absent from previous trade negotiations.")
+    assert e.status == "planned"
+
+
+def test_setting_out_for_a_named_place_is_a_visit() -> None:
+    e = one("Officials said members of the trade delegation left Tuesday for Nairobi.")
+    assert (e.type, e.status, e.date) == ("visit", "happened", "2025-08-19")
+    assert e.place is not None and e.place.text == "Nairobi"
+    assert events("He left for work early. The soldier was left for dead.") == []
+
+
+def test_a_meeting_called_off_by_someone_is_a_particular_occasion() -> None:
+    assert one("The mayor cancelled a meeting at his office.").status == "cancelled"
+    e = one("Protests prompted the mayor to cancel his plan to hold a meeting for business leaders at his hotel.")
+    assert (e.type, e.status) == ("meeting", "cancelled")
+    assert events("The mayor wanted to cancel a meeting.") == []
+
+
+def test_the_summit_after_a_meeting_of_a_group_is_that_meeting() -> None:
+    e = one("Tom Hale said the meeting of trade ministers of the G7 countries was a success. He spoke at the end of "
+            "the summit.")
+    assert len(e.mentions) == 2
+
+
+def test_up_for_debate_is_an_idiom_not_a_debate() -> None:
+    assert events("The minister said his future is not up for debate.") == []
+    assert events("The plan is open to debate, the mayor said.") == []
+    assert one("The bill comes up for a vote in the Senate on Tuesday.").status == "planned"
+
+
+def test_who_is_scheduled_to_hold_talks_takes_part_in_them() -> None:
+    e = one("German Chancellor Olaf Scholz and French President Emmanuel Macron are scheduled to hold talks at the "
+            "Elysee Palace on Wednesday.")
+    assert (e.status, names(e)) == ("planned", {"Olaf Scholz", "Emmanuel Macron"})
+
+
+def test_a_name_joined_to_he_where_the_visit_was_held_is_a_party() -> None:
+    e = one("Kenyan President William Ruto made his first visit to the Elysee Palace on Monday, where he and French "
+            "President Emmanuel Macron discussed trade.")
+    assert (e.type, names(e)) == ("visit", {"William Ruto", "Emmanuel Macron"})
+
+
+def test_preparing_for_an_occasion_looks_forward_to_it() -> None:
+    e = one('"We will talk about the way forward as we prepare for the G7 summit in Toronto," Tom Hale said.')
+    assert (e.type, e.status) == ("summit", "planned")
+
+
+def test_the_first_meeting_since_a_time_is_not_dated_by_it() -> None:
+    found = events("In Nairobi, William Ruto and Tom Hale discussed trade. It was their first face-to-face meeting "
+                   "since March 2019.")
+    assert found and all(e.date is None and e.date_range is None for e in found)
+    assert one("The talks in Vienna have gone on since Monday.").date == "2025-08-18"
+
+
+def test_what_a_bare_plural_can_do_is_no_vote() -> None:
+    assert events("When parliament wants to rebuke a minister, legislators can vote on a motion of censure.") == []
+    assert one("The senators can vote on the bill on Tuesday.").status == "planned"
+
+
+def test_up_for_re_election_still_names_the_election() -> None:
+    assert [e.type for e in events("Senator Jane Ross is up for re-election in November.")] == ["vote"]
+
+
+def test_speaking_to_a_named_council_or_think_tank_is_a_speech() -> None:
+    e = one("Foreign Minister Tom Hale told the Euro-Atlantic Council on Thursday that the treaty would hold.")
+    assert (e.type, e.date) == ("speech", "2025-08-21")
+    e = one("On Tuesday, Prime Minister Jane Ross, speaking to the Hudson Institute think tank, called the deal void.")
+    assert e.type == "speech"
+    assert events("Hale told the council that the plan would work.") == []  # no body named
+
+
+def test_talks_a_speaker_spoke_about_take_no_day_or_tense_from_the_speaking() -> None:
+    e = one("Kenyan President William Ruto and French President Emmanuel Macron are scheduled to hold talks in Paris "
+            "on Friday. President Ruto spoke about trade and his talks with Mr. Macron on Wednesday.")
+    assert (e.status, e.date, len(e.mentions)) == ("planned", "2025-08-22", 2)
+
+
+def test_a_group_named_in_apposition_takes_part_as_its_members() -> None:
+    e = one("The commission said the two leading candidates, Jane Ross and Tom Hale, will compete in the runoff on "
+            "December 20.")
+    assert (e.type, names(e)) == ("vote", {"Jane Ross", "Tom Hale"})

@@ -78,6 +78,12 @@ MOTION_VERBS = frozenset({"go", "walk", "head", "drive", "travel", "fly"})
 MOTION_PREPS = frozenset({"to", "into"})
 # Verbs of going into a building named as their object ("entered the consulate"): a visit to it.
 ENTER_VERBS = frozenset({"enter"})
+# Verbs of setting out for a place ("left Tuesday for Doha", "departed for Kyiv"): a trip there when the place is
+# named after "for" (not "left for dead", "left for work": no place).
+DEPART_VERBS = frozenset({"leave", "depart"})
+# Talk verbs that name an occasion only with someone to talk with, a place or a time ("negotiated with Iran in
+# Vienna"); alone ("before it negotiates", "who will negotiate", "negotiate an end to the war") they name the act.
+BARE_TALK_VERBS = frozenset({"negotiate"})
 # Who does not travel: places, amounts, and companies ("Ford Motor ... to go to Mexico": moving production).
 NOT_TRAVELLERS = frozenset({"GPE", "LOC", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORG"})
 COURTS = frozenset({"court", "jury"})
@@ -213,6 +219,10 @@ BACKGROUND_SPEAKING = frozenset({"speak", "address", "talk"})
 ELECT_VERBS = frozenset({"elect", "reelect", "re-elect"})
 # Audiences told something in person ("told a crowd in Cleveland": a speech, ANNOTATION.md §3.5); not gatherings
 # that are events of their own ("told the convention"), nor lawmakers or reporters, told in many ways.
+# Organisations that hear speakers, by the last word of their name ("told the Asia-Pacific Council", "speaking
+# to the Atlantic Council think tank", "an address to the Economic Club"): speaking to one is a speech.
+AUDIENCE_BODIES = frozenset("council institute institution forum club society foundation association tank".split())
+BODY_LABELS = frozenset({"ORG", "FAC"})  # the recogniser reads "the Asia-Pacific Council" as either
 TOLD_AUDIENCES = frozenset("crowd audience supporters nation students graduates troops".split())  # as written:
 # "tells audiences" is a habit, no occasion
 # Verbs whose "with" phrase is no party: "With her husband by her side, Clinton told her supporters".
@@ -238,6 +248,8 @@ NAME_JOINERS = frozenset({"and", "of", "for", "on"})
 COUNTED_PEOPLE = frozenset("man woman men women person people politician candidate rival".split())
 # "They will meet again next week": another occasion than the one told, never a mention of it.
 REPEAT_WORDS = frozenset({"again"})
+# Verbs of speaking whose "about"/"on" phrase is their topic: an occasion there is talked of, not held then.
+TOPIC_SPEECH_VERBS = frozenset("speak talk comment write reflect".split())
 # "congratulated Starmer on his election", "called Putin after the summit": an occasion a verb done to a person is
 # about or follows (not "met Putin at a summit", where the verb happened).
 TOPIC_PREPS = frozenset({"on", "for", "over", "about", "after", "before", "since"})
@@ -334,6 +346,12 @@ PREPARED_FOR = frozenset({"prepare", "plan", "arrange"})
 HAD_CONTRACTIONS = frozenset({"'d", "’d"})
 # "his last visit", "the previous meeting": over by the report, whatever the tense around it.
 BEFORE_MODIFIERS = frozenset("last previous earlier prior".split())
+# "is up for debate", "open to debate": words of a question still open, with a bare noun after "for"/"to";
+# the nouns that idiom takes ("up for re-election" names the coming election).
+OPEN_QUESTION_WORDS = frozenset({"up", "open"})
+OPEN_QUESTION_NOUNS = frozenset({"debate", "discussion", "negotiation"})
+# An occasion in progress at publication by its modifier ("the current talks", "the ongoing negotiations").
+CURRENT_MODIFIERS = frozenset("current ongoing continuing present".split())
 CANCELLED_MODIFIERS = frozenset("cancelled canceled postponed scrapped aborted".split())
 # Which of a series an occasion is: "the first debate" and "the second debate" are two.
 ORDINALS = frozenset("first second third fourth fifth sixth".split())

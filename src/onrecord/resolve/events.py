@@ -246,8 +246,8 @@ _NOUN_LEMMAS = frozenset(W.WIN_WORDS | W.RACE_WORDS | W.QUALIFIED_NOUNS.keys() |
 _SAID_TO_LEMMAS = frozenset({"tell", "sit", "take", "go", "head", "hear"})
 _REPORTED_LEMMAS = (_SAID_TO_LEMMAS | W.ARRIVE_VERBS | W.ELECT_VERBS | W.PROTEST_VERBS
                     | {"appear", "address", "speak", "brief", "sentence"})
-_VERB_LEMMAS = frozenset(W.PASS_VERBS | W.MOTION_VERBS | W.ENTER_VERBS | W.GATHERING_VERBS | W.RULE_VERBS
-                         | W.VERB_TRIGGERS.keys() | _REPORTED_LEMMAS | {"win"})
+_VERB_LEMMAS = frozenset(W.PASS_VERBS | W.MOTION_VERBS | W.ENTER_VERBS | W.DEPART_VERBS | W.GATHERING_VERBS
+                         | W.RULE_VERBS | W.VERB_TRIGGERS.keys() | _REPORTED_LEMMAS | {"win"})
 
 
 # Per set of lower-case lemmas, the lemma ids (hashes of their strings, the same in every vocabulary) in it, learned
@@ -346,7 +346,7 @@ def _noun_type(tok: Token) -> EventType | None:
         return None
     if kind == "meeting" and _of_states(tok) is not None:
         kind = "summit"  # "the annual meeting of the United Nations General Assembly": a gathering of states
-    if _generic(tok, lemma) or _issue_not_occasion(tok, lemma):
+    if _generic(tok, lemma) or _issue_not_occasion(tok, lemma) or _open_question(tok):
         return None
     if kind != "talks" and _repeated(tok):
         return None
@@ -363,6 +363,14 @@ def _noun_type(tok: Token) -> EventType | None:
     if lemma == "vote" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         return None  # "supporting him with their vote", "cast his vote": a ballot; "the Senate's vote" stays
     return kind
+
+
+def _open_question(tok: Token) -> bool:
+    """"Assad's role is not up for debate", "the plan is open to debate": an idiom for a question still open, no
+    occasion; "the bill comes up for a vote on Tuesday" (with "a") and "is up for re-election" name one."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("for", "to") and prep.head.lower_ in W.OPEN_QUESTION_WORDS \
+        and tok.lemma_.lower() in W.OPEN_QUESTION_NOUNS and not any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def _repeated(tok: Token) -> bool:
@@ -562,6 +570,10 @@ def _generic(tok: Token, lemma: str) -> bool:
     plural = tok.tag_ in ("NNS", "NNPS") and lemma not in ("talk", "negotiation", "remark")
     if plural and lemma in W.SERIES_NOUNS:
         return True  # "The interviews were done in 2007": a series, no one occasion
+    if tok.tag_ in ("NNS", "NNPS") and not dets and any(c.dep_ == "amod" and c.lower_ in W.BEFORE_MODIFIERS
+                                                        for c in tok.children) \
+            and not any(t.ent_type_ in W.DATE_LABELS or t.ent_type_ in W.PLACE_LABELS for t in tok.subtree):
+        return True  # "absent from previous Syrian peace negotiations": the earlier rounds, no one occasion
     if plural and W.NOUN_TRIGGERS.get(lemma) == "vote" and not _states_named(tok) and not _year_of(tok):
         return True  # "until the primaries end in June": the season, unless the states or the year are named
     if plural and W.NOUN_TRIGGERS.get(lemma) == "vote":
@@ -604,6 +616,8 @@ def _verb_type(tok: Token) -> EventType | None:
         return "visit"
     if lemma in W.ENTER_VERBS and _enters_building(tok):
         return "visit"
+    if lemma in W.DEPART_VERBS:
+        return "visit" if _departs_for(tok) else None
     if lemma in W.GATHERING_VERBS:
         return "meeting" if _people_gather(tok) else None
     reported = _reported(tok, lemma)
@@ -618,6 +632,9 @@ def _verb_type(tok: Token) -> EventType | None:
     if any(c.dep_ in ("ccomp", "oprd") or (c.dep_ == "xcomp" and lemma != "vote") for c in children):
         return None  # "spoke about ...", "called him a liar", "said ...": speech, not an encounter
     party = _has_party(tok)
+    if lemma in W.BARE_TALK_VERBS and not party and _place_of(tok) is None and not _dated(tok) \
+            and not _named_negotiator(tok):
+        return None  # "before it negotiates", "efforts to negotiate an end to the war": the act, no occasion
     if lemma == "win":
         won = tok.tag_ != "VBG" and any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in children)
         return "vote" if won else None
@@ -632,6 +649,9 @@ def _verb_type(tok: Token) -> EventType | None:
     if lemma in ("speak", "talk"):
         if _leave_to_talk(tok) or _vague_talk(tok):
             return None
+        if not _by_phone(tok) and any(_audience_body(p) for c in children if c.dep_ == "prep" and c.lower_ == "to"
+                                      for p in c.children):
+            return "speech"  # "speaking to the Atlantic Council think tank": an address to its audience
         if not party:  # "Trump and Erdogan spoke on the phone": the parties are its subjects
             return "call" if _by_phone(tok) and any(c.dep_ == "nsubj" for c in children) else None
         if any(_press_word(p) for c in children if c.dep_ == "prep" for p in c.children):
@@ -680,7 +700,21 @@ def _verb_type(tok: Token) -> EventType | None:
         return None  # "47 percent said they would vote for Clinton": a poll, not a vote
     if lemma == "meet" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in W.TRAVEL_VERBS:
         return None  # "traveled to Florida to meet with Devocht": the visit's purpose, one event
+    if _what_any_can_do(tok):
+        return None  # "lawmakers can vote on a motion to censure": what the rules allow, no occasion
     return kind
+
+
+def _what_any_can_do(verb: Token) -> bool:
+    """"When Congress seeks to condemn a judge, lawmakers can vote on a motion", "members can meet in private":
+    "can" with a subject that is a bare plural (no determiner, no name) and no time or place says what such
+    people may do in general (ANNOTATION.md §3.1: generic), not that they will."""
+    if not any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children) or _dated(verb):
+        return False
+    if _place_of(verb) is not None:
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ == "NNS" and not any(d.dep_ in ("det", "poss", "nummod", "compound")
+                                                                 for d in c.children) for c in verb.children)
 
 
 def _people_rally(verb: Token) -> bool:
@@ -839,7 +873,7 @@ def _said_to_audience(verb: Token, lemma: str) -> EventType | None:
         return None  # none of the verbs below
     pobjs = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    if lemma == "tell" and any(o.lower_ in W.TOLD_AUDIENCES for o in objects):
+    if lemma == "tell" and any(o.lower_ in W.TOLD_AUDIENCES or _audience_body(o) for o in objects):
         return None if any(p.lemma_.lower() in W.WRITINGS for p in pobjs) else "speech"  # not "in an email"
     if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children) and _has_party(verb):
         return "meeting"
@@ -850,6 +884,18 @@ def _said_to_audience(verb: Token, lemma: str) -> EventType | None:
     if lemma == "hear" and _court_subject(verb) and any(o.lemma_.lower() in W.HEARD_AT_COURT for o in objects):
         return "hearing"
     return None
+
+
+def _audience_body(tok: Token) -> bool:
+    """"the Asia-Pacific Council", "the Atlantic Council think tank", "the Economic Club of Washington": an
+    organisation by name whose last word says it hears speakers; not "the council" (unnamed), nor a committee
+    (whose witnesses testify: a hearing)."""
+    if tok.lower_ not in W.AUDIENCE_BODIES:
+        return False
+    if tok.lower_ == "tank" and not any(c.lower_ == "think" for c in tok.children):
+        return False
+    return tok.ent_type_ in W.BODY_LABELS or any(c.dep_ == "compound" and c.ent_type_ in W.BODY_LABELS
+                                                 for c in tok.children)
 
 
 def _dated(verb: Token) -> bool:
@@ -872,6 +918,28 @@ def _crowd(verb: Token) -> bool:
         return False
     people = subject.lemma_.lower() in W.CROWD_WORDS | _people_nouns() or subject.lower_ in W.CROWD_WORDS
     return (people and subject.tag_ in ("NNS", "NNPS")) or subject.ent_type_ in ("CARDINAL", "NORP")
+
+
+def _named_negotiator(verb: Token) -> bool:
+    """"Mugabe was able to negotiate immunity", "Iran and the US negotiated": a side named by name (its own
+    subject or the one it inherits) makes the negotiating one that took place; "it", "who", "they" or nobody
+    ("efforts are ongoing to negotiate an end to the war") leave only the act."""
+    subject = next(iter(_subjects(verb)), None) or _inherited_subject(verb)
+    if subject is None and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
+        subject = next(iter(_subjects(verb.head.head)), None)  # "Mugabe was able to negotiate"
+    return subject is not None and subject.pos_ == "PROPN" and _is_party(subject)
+
+
+def _departs_for(verb: Token) -> bool:
+    """"Members of the negotiating team left Tuesday for Doha", "departed for Kyiv": someone setting out for a
+    named place makes a trip there (a visit, ANNOTATION.md §3.1); not "left for dead", "left for work" (no place
+    named), "left the party for Labour" (something left)."""
+    if verb.dep_ in ("amod", "compound", "acl") and verb.tag_ in ("VBG", "VBN"):
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children) or not _traveller(verb):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and p.ent_type_ in W.PLACE_LABELS
+                                                             for p in c.children) for c in verb.children)
 
 
 def _goes_to_place(verb: Token) -> bool:
@@ -1346,6 +1414,8 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
     mods = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "advmod")}
     if mods & W.CANCELLED_MODIFIERS or _cancelled_after(trigger):
         return "cancelled", True
+    if mods & W.CURRENT_MODIFIERS and (governor is None or governor.tag_ != "VBD"):
+        return "ongoing", True  # "the basis for the current talks in Geneva": in progress at publication
     for verb in _verb_chain(governor):
         lemma = verb.lemma_.lower()
         prt = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")), "")
@@ -1359,7 +1429,7 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
     if governor is not None and trigger.dep_ == "dobj" and trigger.head.i == governor.i \
             and governor.lemma_.lower() in W.PLANNING_VERBS and not _negated(governor):
         return "planned", False  # "Biden scheduled a town hall", "proposed a summit": set up, yet to be held
-    if not _takes_part(trigger, governor):
+    if not _takes_part(trigger, governor) or _talked_of(trigger, governor):
         return "happened", False  # "sought to brush aside her Michigan loss": the plan is the brushing aside
     for verb in _verb_chain(governor):
         if _future(verb) or _conditional(verb):
@@ -1440,6 +1510,8 @@ def _ahead_of(trigger: Token) -> bool:
         return False
     if prep.lower_ == "to":
         return _lead_up(prep.head)  # "in the lead up to Tuesday's primary", "in the run-up to the vote"
+    if prep.lower_ == "for" and prep.head.lemma_.lower() == "prepare" and prep.head.tag_ in ("VB", "VBP", "VBZ", "VBG"):
+        return True  # "as we prepare for the NATO summit in Chicago": readying for it, so it is to come
     return prep.lower_ == "of" and prep.head.lower_ in W.PROSPECTIVE_WORDS
 
 
@@ -1586,8 +1658,19 @@ def _future(verb: Token) -> bool:
         return True
     # "is going to meet", "is set to travel", "is due to"
     head = verb.head
+    if _to_be_done(verb):
+        return True
     return verb.dep_ == "xcomp" and (_plan_verb(head) or head.lemma_.lower() in ("go", "due")) \
         and (head.tag_ == "VBG" or head.lemma_.lower() != "go")
+
+
+def _to_be_done(verb: Token) -> bool:
+    """"Lavrov is to meet with the head of NATO": a person who "is to" do something has it arranged, a plan;
+    not "the aim is to meet" (a purpose), nor "was to meet" (told from the past)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() == "be" and head.tag_ in ("VBZ", "VBP") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ == "nsubj" and _is_party(c) for c in head.children)
 
 
 def _plan_verb(verb: Token) -> bool:
@@ -1677,10 +1760,22 @@ def _about(trigger: Token, governor: Token) -> bool:
     """"congratulated Starmer on his election", "called Putin after the summit": an occasion in a phrase of a verb
     done to a person (not "make Mexico great ... after his visit"), which the verb is about, not part of
     (its time is the verb's own)."""
-    prep = trigger.head
-    return trigger.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in W.TOPIC_PREPS \
-        and prep.head.i == governor.i and governor.i != trigger.i \
-        and any(c.dep_ == "dobj" and _a_person(c) for c in governor.children)
+    first = trigger
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "spoke about Afghanistan and his talks with Cameron": the talks are a topic too
+    prep = first.head
+    if not (first.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in W.TOPIC_PREPS
+            and prep.head.i == governor.i and governor.i != trigger.i):
+        return False
+    if governor.lemma_.lower() in W.TOPIC_SPEECH_VERBS and prep.lower_ in ("about", "on"):
+        return True  # "Obama spoke about his talks with Cameron on Tuesday": the speaking's Tuesday
+    return first is trigger and any(c.dep_ == "dobj" and _a_person(c) for c in governor.children)
+
+
+def _talked_of(trigger: Token, governor: Token | None) -> bool:
+    """"Obama spoke about Afghanistan and his talks with Cameron": the topic of a verb of speaking, whose tense is
+    the speaking's, says nothing of whether the occasion is over."""
+    return governor is not None and governor.lemma_.lower() in W.TOPIC_SPEECH_VERBS and _about(trigger, governor)
 
 
 def _a_person(tok: Token) -> bool:
@@ -1860,7 +1955,7 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         if subject is not None:
             heads.append(subject)
     elif trigger.pos_ != "VERB" and governor is not None and _hosted(trigger, governor):
-        heads.extend(_subjects(governor) or _passive_subjects(trigger, governor))
+        heads.extend(_subjects(governor) or _passive_subjects(trigger, governor) or _scheduled_holders(governor))
     elif trigger.pos_ != "VERB" and governor is not None and _held_by(trigger, governor):
         heads.extend(p for c in governor.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
     elif trigger.pos_ != "VERB" and governor is not None and (planned := _planned_passive(trigger, governor)):
@@ -1881,8 +1976,21 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
             tok = tok.head.head  # "Scholz, who met Macron on Monday": the one "who" stands for
         tok = _named_after(tok, governor) or tok
-        yield from _with_conjuncts(_group_member(tok))
+        names = _named_in_apposition(tok)
+        if names is None or tok.pos_ == "PROPN":
+            yield from _with_conjuncts(_group_member(tok))
+        if names is not None:  # "the two top candidates, Jean Robinson and Hery Rajaonarimampianina,": the names
+            yield from _with_conjuncts(names)  # (for a group, instead of it; the parser may hang them on a name)
+            if tok.pos_ != "PROPN":
+                yield from (x for c in tok.children if c.dep_ == "conj" for x in _with_conjuncts(_group_member(c)))
         yield from _names_joined_before(tok)
+
+
+def _named_in_apposition(tok: Token) -> Token | None:
+    """"the two top candidates, Jean Robinson and Hery Rajaonarimampianina,": a group followed by the names of
+    its members joined by "and" in apposition takes part as them (the first name, its conjuncts the others)."""
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and any(x.dep_ == "conj" for x in c.children)), None)
 
 
 def _named_after(tok: Token, governor: Token | None) -> Token | None:
@@ -1940,6 +2048,9 @@ def _where_subjects(trigger: Token) -> Iterator[Token]:
     agreed": who acts in a clause set at the occasion was there (the parser may hang it on the occasion's date)."""
     owners = [trigger] + [p for c in trigger.children if c.dep_ == "prep" for p in c.children
                           if p.dep_ == "pobj" and p.ent_type_ in W.DATE_LABELS]
+    if trigger.dep_ == "dobj":  # "made his first visit ... on Friday, where he and Biden discussed": the verb's day
+        owners += [p for c in trigger.head.children if c.dep_ == "prep" for p in c.children
+                   if p.dep_ == "pobj" and p.ent_type_ in W.DATE_LABELS]
     for owner in owners:
         for clause in (c for c in owner.children if c.dep_ == "relcl"):
             where = any(c.lower_ in W.WHERE_WORDS and c.dep_ == "advmod" for c in clause.children) or any(
@@ -1947,8 +2058,13 @@ def _where_subjects(trigger: Token) -> Iterator[Token]:
                 for c in clause.children)
             if where:
                 # not a pronoun: "an interview with CNBC, during which he touched on ..." is the interviewee, whom
-                # the resolver may take for the last man named (PolNeAR train: both such pronouns were misread)
-                yield from (x for x in clause.children if x.dep_ == "nsubj" and x.tag_ not in ("WP", "WDT", "PRP"))
+                # the resolver may take for the last man named (PolNeAR train: both such pronouns were misread);
+                # but a name joined to it is there ("where he and US President Joe Biden discussed")
+                for x in clause.children:
+                    if x.dep_ == "nsubj" and x.tag_ not in ("WP", "WDT", "PRP"):
+                        yield x
+                    elif x.dep_ == "nsubj" and x.tag_ == "PRP":
+                        yield from (c for c in x.children if c.dep_ == "conj" and c.pos_ == "PROPN")
 
 
 def _voted_for(verb: Token) -> Iterator[Token]:
@@ -2081,6 +2197,15 @@ def _subjects(verb: Token) -> list[Token]:
     if verb.dep_ in ("advcl", "xcomp", "conj") and head.pos_ in ("VERB", "AUX"):
         return [c for c in head.children if c.dep_ == "nsubj"]  # "Speaking during ..., Trump told"
     return []
+
+
+def _scheduled_holders(verb: Token) -> list[Token]:
+    """"Obama and Cameron are scheduled to hold talks", "the ministers are expected to attend the summit": the
+    passive planning verb's subject is who holds it (``_subjects`` reads only an active "nsubj")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or not _plan_verb(head):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubjpass" and _is_party(c)]
 
 
 def _passive_subjects(trigger: Token, governor: Token) -> list[Token]:
@@ -2338,7 +2463,8 @@ def _place_of(tok: Token, kind: EventType | None = None) -> tuple[int, int] | No
     for c in children:
         if c.dep_ == "dobj" and c.ent_type_ in W.PLACE_LABELS and tok.lemma_.lower() == "visit":
             return _place_extent(c)
-        if c.dep_ != "prep" or c.lower_ not in W.PLACE_PREPS:
+        departs = c.lower_ == "for" and tok.lemma_.lower() in W.DEPART_VERBS  # "left Tuesday for Doha"
+        if c.dep_ != "prep" or (c.lower_ not in W.PLACE_PREPS and not departs):
             continue
         if c.lower_ == "to" and kind is not None and kind not in W.TO_PLACE_TYPES:
             continue
@@ -2467,6 +2593,8 @@ def _sentence_time(trigger: Token) -> DocSpan | None:
     tok = ent.root
     if _dates_a_thing(ent.root, trigger) or _names_a_thing(tok):
         return None
+    if _descends(tok, trigger) and _first_since(trigger, list(_ancestors_to(tok, trigger))):
+        return None
     for _ in range(12):
         if tok.head.i == tok.i:
             return ent
@@ -2571,6 +2699,13 @@ def _has_ordinal(tok: Token) -> bool:
     return any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in tok.children)
 
 
+def _first_since(trigger: Token, path: list[Token]) -> bool:
+    """"their first face-to-face meeting since December 2011": the time after "since" is the last such occasion's,
+    not this one's (which is the first after it)."""
+    return any(c.lower_ == "first" for c in trigger.children) and any(
+        t.dep_ == "prep" and t.lower_ == "since" for t in path)
+
+
 def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
     """A DATE/TIME entity among ``owner``'s own dependents (not inside another clause or a "N after" phrase)."""
     first = owner.left_edge.i
@@ -2584,6 +2719,8 @@ def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
         if not path or any(t.dep_ in ("relcl", "ccomp", "advcl", "acl", "xcomp", "conj") for t in path):
             continue
         if any(t.dep_ == "npadvmod" and t.head.lower_ in ("after", "before", "since") for t in path):
+            continue
+        if _first_since(trigger, path):
             continue
         if owner.i != trigger.i and any(t.i == trigger.i for t in path):
             continue
@@ -3151,7 +3288,19 @@ def _summit_of_the_meeting(m: _Mention, draft: _Draft) -> bool:
     if not all(c.dep_ in ("det", "poss", "punct") for c in m.trigger.lefts) or not _definite(m.trigger):
         return False
     parties = {_party_key(p) for x in draft.mentions for p in x.participants}
-    return all(x.type in ("meeting", "talks") for x in draft.mentions) and len(parties) >= 2
+    if not all(x.type in ("meeting", "talks") for x in draft.mentions):
+        return False
+    return len(parties) >= 2 or any(_of_many(x.trigger) or (x.type == "talks" and x.place is not None)
+                                    for x in draft.mentions)
+
+
+def _of_many(trigger: Token) -> bool:
+    """"the meeting of finance ministers of the G20 countries", "talks among the parties": a gathering of a group
+    named in the plural has many parties, as a summit has, however few names it gives; so do talks held in a
+    named place ("the talks in Geneva" ... "his role is not up for debate at the conference")."""
+    return any(p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS") and _is_party(p)
+               for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "among", "between")
+               for p in c.children)
 
 
 def _same_body(m: _Mention, draft: _Draft) -> bool:
@@ -3314,8 +3463,23 @@ def _asserted(trigger: Token) -> bool:
         if _negated(verb):
             return False
         return _holding(verb) or _said_ongoing(verb)
+    if trigger.dep_ == "dobj" and any(_cancelled_by_someone(v) for v in _verb_chain(_governor(trigger))):
+        return True  # "cancelled a meeting", "cancelled his plan to hold a summit": a particular one, called off
     return trigger.dep_ == "dobj" and verb.lemma_.lower() in W.OUTCOME_VERBS and verb.tag_ in en.FINITE_TAGS \
         and any(c.dep_ == "nsubj" for c in verb.children) and not _negated(verb)
+
+
+def _cancelled_by_someone(verb: Token) -> bool:
+    """Someone named cancelled or called it off ("Trump cancelled", "the ministry has postponed"), in a finite
+    clause: the occasion was set, so a particular one even with "a" (unlike "to cancel a meeting" wished)."""
+    lemma = verb.lemma_.lower()
+    prt = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")), "")
+    if not (lemma in W.CANCEL_VERBS or (lemma, prt) in W.CANCEL_PHRASAL) or _negated(verb):
+        return False
+    if verb.tag_ in en.FINITE_TAGS:
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    head = verb.head  # "criticism prompted him to cancel": done, unless only wished ("wanted to cancel")
+    return verb.dep_ == "xcomp" and head.tag_ == "VBD" and not _plan_verb(head) and not _negated(head)
 
 
 def _said_ongoing(verb: Token) -> bool:
