@@ -22,6 +22,7 @@ from onrecord.evaluate.gold import read_brat
 SEED = 20261126
 PER_SPLIT = {"train": 48, "dev": 18}
 EXTRA_TRAIN = 120  # a second batch of train articles (more training data), disjoint from the first
+THIRD_TRAIN = 24  # a third batch (seed f"{SEED}-train-3"), disjoint from both: the learning curve still rose
 
 
 def sample(root: Path, split: str, count: int) -> list[tuple[str, Path]]:
@@ -36,12 +37,16 @@ def sample(root: Path, split: str, count: int) -> list[tuple[str, Path]]:
     return out
 
 
-def extra_train(root: Path) -> list[tuple[str, Path]]:
-    """``EXTRA_TRAIN`` more train articles, none of them in the first sample."""
-    first = {name for name, _ in sample(root, "train", PER_SPLIT["train"])}
-    texts = [t for t in sorted((root / "train" / "text").glob("*.txt")) if t.stem not in first]
+def extra_train(root: Path, batch: int = 2) -> list[tuple[str, Path]]:
+    """More train articles (``EXTRA_TRAIN`` in batch 2, ``THIRD_TRAIN`` in batch 3), none of them in an
+    earlier batch; each batch draws with its own seed, so adding one leaves the earlier draws unchanged."""
+    taken = {name for name, _ in sample(root, "train", PER_SPLIT["train"])}
+    for earlier in range(2, batch):
+        taken |= {name for name, _ in extra_train(root, earlier)}
+    texts = [t for t in sorted((root / "train" / "text").glob("*.txt")) if t.stem not in taken]
+    count = EXTRA_TRAIN if batch == 2 else THIRD_TRAIN
     out = []
-    for text in sorted(random.Random(f"{SEED}-train-2").sample(texts, EXTRA_TRAIN)):
+    for text in sorted(random.Random(f"{SEED}-train-{batch}").sample(texts, count)):
         anns = sorted((root / "train" / "attributions").glob(f"{text.stem}_*.ann"))
         if anns:
             out.append((text.stem, anns[0]))
@@ -51,7 +56,7 @@ def extra_train(root: Path) -> list[tuple[str, Path]]:
 def rows(root: Path) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     batches = [(split, sample(root, split, count)) for split, count in PER_SPLIT.items()]
-    for split, chosen in [*batches, ("train", extra_train(root))]:
+    for split, chosen in [*batches, ("train", extra_train(root)), ("train", extra_train(root, 3))]:
         for article, ann in chosen:
             text = (root / split / "text" / f"{article}.txt").read_text(encoding="utf-8")
             annotator = ann.stem.rsplit("_", 1)[1]
