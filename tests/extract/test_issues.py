@@ -303,6 +303,22 @@ def test_a_speaker_named_in_a_rival_issue_and_the_cue_lemma_are_stance_features(
     assert values["cue=accuse"] == 1.0 and values["cue_polar=accuse"] == found.polarity
 
 
+def test_the_speaker_named_is_the_labels_person_not_a_namesake() -> None:
+    taxonomy = taxonomy_from_dict({"name": "t", "issues": [
+        _issue("smith", label="Jane Smith for mayor", proposition="Jane Smith should be elected mayor.",
+               description="Her campaign.")]})
+    text = "the campaign is going well"
+    found = Match(taxonomy.issues[0], {"overlap": 1.0}, 0, len(text), 1.0)
+
+    def named(name: str) -> float:
+        stmt = Statement(kind="indirect", content=Span(0, len(text), text), cue=None, speaker=None,
+                         actor=Actor(id="p:x", name=name, type="person"))
+        return stance_features(stmt, found)["speaker_named"]
+
+    # Her husband shares the surname, not the candidacy; a speaker known by the surname alone is her.
+    assert named("Jane Smith") == 1.0 and named("Smith") == 1.0 and named("Bob Smith") == 0.0
+
+
 def test_an_assert_without_evaluative_words_or_a_speaker_at_stake_is_unclear() -> None:
     issue = _fish().issues[0]
     found = Match(issue, {"overlap": 1.0}, 0, 0, 1.0)

@@ -1250,7 +1250,7 @@ def stance_features(statement: Statement, found: Match) -> dict[str, float]:
     lean = float(_valence(opinion))
     names = float(found.values.get("names", 0.0) > 0)
     actor = set(statement.actor.name.split()) if statement.actor else set()
-    speaker = float(bool(actor & set(_label_names(found.issue.label))))
+    speaker = float(_is_subject(actor, found.issue.label))
     rival = float(bool(actor & found.rivals) and not speaker)
     pos, neg = math.log1p(positive), math.log1p(negative)
     values = {f"act_{statement.act}": 1.0}
@@ -1293,6 +1293,18 @@ def _opinion_text(statement: Statement, found: Match) -> str:
         for i in range(max(0, start - base), min(len(chars), end - base)):
             chars[i] = " "
     return "".join(chars)
+
+
+def _is_subject(actor: set[str], label: str) -> bool:
+    """Whether the speaker is the person the label names: a shared name, unless the label gives it a given
+    name the speaker has another of ("Hillary Clinton for president" is not about Bill Clinton; a speaker
+    known only as "Clinton" still is)."""
+    words = _NAME.findall(label)
+    for i, word in enumerate(words):
+        given = words[i - 1] if i and f"{words[i - 1]} {word}" in label else None
+        if word in actor and (given is None or given in actor or actor <= set(words)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=256)
