@@ -319,6 +319,22 @@ def test_the_speaker_named_is_the_labels_person_not_a_namesake() -> None:
     assert named("Jane Smith") == 1.0 and named("Smith") == 1.0 and named("Bob Smith") == 0.0
 
 
+def test_an_article_before_a_labels_name_is_no_given_name() -> None:
+    """"The" in "The Smith Foundation" neither makes every Smith a stranger to it nor names a speaker
+    called "The ..."."""
+    def named(label: str, name: str) -> float:
+        taxonomy = taxonomy_from_dict({"name": "t", "issues": [
+            _issue("x", label=label, proposition=f"{label} sold access.", description="Donors.")]})
+        text = "the donors were thanked"
+        stmt = Statement(kind="indirect", content=Span(0, len(text), text), cue=None, speaker=None,
+                         actor=Actor(id="p:x", name=name, type="organization"))
+        return stance_features(stmt, Match(taxonomy.issues[0], {"overlap": 1.0}, 0, len(text), 1.0))["speaker_named"]
+
+    assert named("The Smith Foundation", "Jane Smith") == 1.0
+    assert named("The Smith Foundation", "Smith") == 1.0
+    assert named("The Wall", "The Times") == 0.0
+
+
 def test_an_assert_without_evaluative_words_or_a_speaker_at_stake_is_unclear() -> None:
     issue = _fish().issues[0]
     found = Match(issue, {"overlap": 1.0}, 0, 0, 1.0)

@@ -1301,8 +1301,11 @@ def _is_subject(actor: set[str], label: str) -> bool:
     known only as "Clinton" still is)."""
     words = _NAME.findall(label)
     for i, word in enumerate(words):
-        given = words[i - 1] if i and f"{words[i - 1]} {word}" in label else None
-        if word in actor and (given is None or given in actor or actor <= set(words)):
+        if word.lower() in STOPWORDS or word not in actor:
+            continue  # "The" of "The Clinton Foundation" is no name, nor anyone's given name
+        before = words[i - 1] if i else ""
+        given = before if before and before.lower() not in STOPWORDS and f"{before} {word}" in label else None
+        if given is None or given in actor or actor <= set(words):
             return True
     return False
 
