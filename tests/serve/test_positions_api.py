@@ -194,3 +194,14 @@ def test_api_positions_sort_by_evidence(client: TestClient) -> None:
     by_name = client.get("/api/positions").json()["positions"]
     assert sorted(map(str, by_name)) == sorted(map(str, cells))  # the same cells, only ordered otherwise
     assert client.get("/api/positions", params={"sort": "loudest"}).status_code == 422
+
+
+def test_the_positions_pages_links_keep_its_order_and_floor(client: TestClient) -> None:
+    """Earlier, later and CSV links carry sort and min_articles; the timeline link does not (there
+    min_articles is the shifts' threshold)."""
+    html = client.get("/positions", params={"sort": "evidence", "min_articles": 1}).text
+    links = [part.split('"', 1)[0] for part in html.split('href="')[1:]]
+    kept = [link for link in links if link.startswith(("/positions?", "/api/positions.csv?"))]
+    assert kept and all("sort=evidence" in link and "min_articles=1" in link for link in kept)
+    timeline = [link for link in links if link.startswith("/positions/timeline?")]
+    assert all("min_articles" not in link for link in timeline)

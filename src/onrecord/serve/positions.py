@@ -273,9 +273,12 @@ def _page_links(query: PositionQuery, result: dict[str, Any]) -> dict[str, str]:
     """Links that keep the filters: a step earlier and later (the window, else 30 days), CSV and timeline."""
     as_of = date.fromisoformat(result["as_of"])
     step = timedelta(days=query.window_days or 30)
-    return {"earlier": "/positions?" + _params(query, as_of=(as_of - step).isoformat()),
-            "later": "/positions?" + _params(query, as_of=(as_of + step).isoformat()),
-            "step": f"{step.days} days", "csv": "/api/positions.csv?" + _params(query, as_of=result["as_of"]),
+    # The matrix's own order and floor; not the timeline's, where min_articles is the shifts' threshold.
+    matrix = {"sort": None if query.sort == "actor" else query.sort, "min_articles": query.min_articles}
+    return {"earlier": "/positions?" + _params(query, as_of=(as_of - step).isoformat(), **matrix),
+            "later": "/positions?" + _params(query, as_of=(as_of + step).isoformat(), **matrix),
+            "step": f"{step.days} days",
+            "csv": "/api/positions.csv?" + _params(query, as_of=result["as_of"], **matrix),
             "timeline": _params(query, as_of=result["as_of"], window=None, half_life=None)}
 
 
