@@ -60,6 +60,14 @@ def without_surrogates(text: str) -> str:
     return _LONE_SURROGATE.sub("\ufffd", text)
 
 
+def scalar_text(value: object) -> str:
+    """A JSON value as a metadata field's text: a list, an object or a boolean is no title, date, outlet or URL
+    (a list of URLs was stored as "['http://a', ...]" and linked), so it is empty and the article kept."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return ""
+    return str(value)
+
+
 def display_name(path: os.PathLike[str] | str) -> str:
     """A file name as text that can be printed and stored: undecodable bytes shown as \\xNN escapes."""
     return os.fsencode(path).decode("utf-8", "backslashreplace")

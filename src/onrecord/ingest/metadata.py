@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from onrecord.ingest import TextInput, display_name
+from onrecord.ingest import TextInput, display_name, scalar_text
 
 # The article fields a metadata row or a file name can fill.
 META_FIELDS = ("published", "outlet", "title", "author", "url")
@@ -127,20 +127,12 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
                     raise MetadataError(f"{path}:{n}: JSON nested too deeply to be a row") from None
                 if not isinstance(row, dict):
                     raise MetadataError(f"{path}:{n}: a row must be an object")
-                yield {str(k): _cell(v) for k, v in row.items()}
+                yield {str(k): scalar_text(v) for k, v in row.items()}
         return
     with path.open(encoding="utf-8-sig", newline="") as handle:
         delimiter = "\t" if path.suffix.lower() in (".tsv", ".tab") else ","
         for row in csv.DictReader(handle, delimiter=delimiter):
             yield {k: v or "" for k, v in row.items() if k is not None}
-
-
-def _cell(value: object) -> str:
-    """A JSON value as a table cell: a list, an object or a boolean is no date, outlet or URL (a list of URLs
-    was stored as "['http://a', ...]"), so it is an empty cell, as in a feed row (``sources._json_article``)."""
-    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        return ""
-    return str(value)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ from onrecord.ingest import (
     known_binary,
     not_a_file,
     over_limit,
+    scalar_text,
     without_surrogates,
 )
 from onrecord.ingest.budget import OverBudget, cpu_budget
@@ -528,12 +529,8 @@ def _json_article(row: Any, where: str, default_id: str, fields: JsonlFields) ->
                          else f"field {fields.text!r} holds {kind or 'no string'}, not text")
 
     def meta(key: str) -> str | None:
-        """A field as text; a list, an object or a boolean is no title, date or URL (a list of URLs was
-        stored as "['http://a', ...]" and linked), so it is left out and the article kept."""
-        value = row.get(key)
-        if isinstance(value, bool) or not isinstance(value, (str, int, float)) or value == "":
-            return None
-        return without_surrogates(str(value))[:_MAX_FIELD_CHARS]
+        value = scalar_text(row.get(key))
+        return without_surrogates(value)[:_MAX_FIELD_CHARS] if value else None
 
     url = meta(fields.url)
     return TextInput(

@@ -1417,9 +1417,7 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
     if mods & W.CURRENT_MODIFIERS and (governor is None or governor.tag_ != "VBD"):
         return "ongoing", True  # "the basis for the current talks in Geneva": in progress at publication
     for verb in _verb_chain(governor):
-        lemma = verb.lemma_.lower()
-        prt = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")), "")
-        if lemma in W.CANCEL_VERBS or (lemma, prt) in W.CANCEL_PHRASAL:
+        if _cancels(verb):
             return ("planned" if _moved_to_a_time(verb) else "cancelled"), True
     if governor is not None and _never_held(trigger, governor):
         return "cancelled", True
@@ -2561,11 +2559,16 @@ def _coordinated_heads(verb: Token) -> list[Token]:
     return [verb.head]
 
 
+def _cancels(verb: Token) -> bool:
+    """A verb that cancels or puts off ("cancelled", "called off", "put off")."""
+    lemma = verb.lemma_.lower()
+    prt = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")), "")
+    return lemma in W.CANCEL_VERBS or (lemma, prt) in W.CANCEL_PHRASAL
+
+
 def _called_off(verb: Token) -> bool:
     """A cancel verb that names no new time ("suspended", "called off"; not "postponed until Friday")."""
-    prt = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")), "")
-    cancel = verb.lemma_.lower() in W.CANCEL_VERBS or (verb.lemma_.lower(), prt) in W.CANCEL_PHRASAL
-    return cancel and not _moved_to_a_time(verb)
+    return _cancels(verb) and not _moved_to_a_time(verb)
 
 
 def _that_year(owner: Token, offset: int, text: str) -> tuple[tuple[int, int], str] | None:
@@ -3472,9 +3475,7 @@ def _asserted(trigger: Token) -> bool:
 def _cancelled_by_someone(verb: Token) -> bool:
     """Someone named cancelled or called it off ("Trump cancelled", "the ministry has postponed"), in a finite
     clause: the occasion was set, so a particular one even with "a" (unlike "to cancel a meeting" wished)."""
-    lemma = verb.lemma_.lower()
-    prt = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")), "")
-    if not (lemma in W.CANCEL_VERBS or (lemma, prt) in W.CANCEL_PHRASAL) or _negated(verb):
+    if not _cancels(verb) or _negated(verb):
         return False
     if verb.tag_ in en.FINITE_TAGS:
         return any(c.dep_ == "nsubj" for c in verb.children)
