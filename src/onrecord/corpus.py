@@ -12,6 +12,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -115,18 +116,13 @@ def ingest(paths: Iterable[str], options: IngestOptions | None = None,
         peaks = WorkerPeaks()
         workers = options.workers or auto_workers(sum(s.size for s in sources), BYTES_PER_WORKER)
         runner = runner_for(settings, workers, options.dask, options.shards, summary.pipeline_version)
-        try:
+        with _store_stops_run():
             for result in runner(jobs()):
                 peaks.add(result)
                 for item, article, error in result.results:
                     digest = content_hash(item.text)
                     in_flight.discard(digest)
                     _store_result(store, item, digest, article, error, summary)
-        except sqlite3.Error as err:
-            stop = _stops_run(err)
-            if stop is None:
-                raise
-            raise stop from err
         bar.close()
         store.join_surnames()  # a bare surname stored before the full name it fits, or by an older onrecord
     summary.seconds = time.perf_counter() - started
@@ -193,6 +189,18 @@ def _stops_run(err: BaseException) -> StoreError | None:
     if busy(err):
         return StoreError(locked_message("the store"))
     return None
+
+
+@contextmanager
+def _store_stops_run() -> Iterator[None]:
+    """Ends a run whose store takes no more writes with ``_stops_run``'s error; other database errors pass."""
+    try:
+        yield
+    except sqlite3.Error as err:
+        stop = _stops_run(err)
+        if stop is None:
+            raise
+        raise stop from err
 
 
 SKIPPED = "skipped"  # the stage of an error row that is no failure: an input with nothing to analyse
@@ -315,7 +323,7 @@ def reprocess(db: str | Path, *, everything: bool = False, workers: int | None =
             for article_id in ids:
                 yield store.stored_input(article_id)
 
-        try:
+        with _store_stops_run():  # a full or locked store: said as ingest says it, not a traceback
             for result in runner_for(settings, workers or auto_workers(len(ids), ARTICLES_PER_WORKER),
                                      dask)(jobs()):
                 for item, article, error in result.results:
@@ -327,11 +335,6 @@ def reprocess(db: str | Path, *, everything: bool = False, workers: int | None =
                     summary.statements += store.replace_analysis(int(item.id), article, summary.pipeline_version)
                     _regroup_events(store, int(item.id))
                     summary.articles += 1
-        except sqlite3.Error as err:  # a full or locked store: said as ingest says it, not a traceback
-            stop = _stops_run(err)
-            if stop is None:
-                raise
-            raise stop from err
         bar.close()
         store.join_surnames()
     summary.seconds = time.perf_counter() - started
