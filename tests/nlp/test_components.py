@@ -19,12 +19,12 @@ from onrecord.nlp import (
     _OBJECT,
     _PREPOSITION,
     _PROPER,
-    _SENTENCE_FINAL,
     SentStarts,
     _abbreviations,
     _may_run_over,
     abbreviation_breaks,
     abbreviation_repair,
+    cap_runs,
     cap_sentences,
     load,
     paragraph_breaks,
@@ -126,17 +126,6 @@ def _abbreviation_breaks_by_pass(doc: Doc) -> Doc:
     return doc
 
 
-def _cap_by_pass(doc: Doc, max_tokens: int) -> Doc:
-    run = 0
-    for tok in doc:
-        if run >= max_tokens and not tok.is_space:
-            tok.is_sent_start = True
-        if tok.i == 0 or tok.is_sent_start:
-            run = 0
-        run = 0 if tok.text in _SENTENCE_FINAL else run + 1
-    return doc
-
-
 def _same_starts(text: str, fast: Callable[[Doc], Doc], slow: Callable[[Doc], Doc]) -> None:
     assert _starts(fast(_before_parser(text))) == _starts(slow(_before_parser(text))), text
 
@@ -148,7 +137,7 @@ def test_the_components_before_the_parser_set_the_starts_a_pass_over_every_token
         _same_starts(text, paragraph_breaks, _paragraph_breaks_by_pass)
         _same_starts(text, lambda d: abbreviation_breaks(d, common), _abbreviation_breaks_by_pass)
         for cap in (5, 30, 200, 500):
-            _same_starts(text, lambda d, cap=cap: cap_sentences(d, cap), lambda d, cap=cap: _cap_by_pass(d, cap))
+            _same_starts(text, lambda d, cap=cap: cap_sentences(d, cap), lambda d, cap=cap: cap_runs(d, cap))
 
 
 def test_a_doc_is_read_for_a_long_run_only_where_one_may_be() -> None:

@@ -214,8 +214,11 @@ def cap_sentences(doc: Doc, max_tokens: int) -> Doc:
     The count restarts at every full stop and preset boundary, so ordinary
     sentences are never cut.
     """
-    if not _may_run_over(doc, max_tokens):
-        return doc
+    return cap_runs(doc, max_tokens) if _may_run_over(doc, max_tokens) else doc
+
+
+def cap_runs(doc: Doc, max_tokens: int) -> Doc:
+    """``cap_sentences`` by a pass over every token (the rule itself, which ``_may_run_over`` lets most docs skip)."""
     run = 0
     for tok in doc:
         if run >= max_tokens and not tok.is_space:
