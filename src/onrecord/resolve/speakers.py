@@ -1631,8 +1631,7 @@ class ArticleResolver:
                 return None
         if root.lower_ not in names.QUANTIFIER_PRONOUNS or root.pos_ not in ("PRON", "NOUN", "ADJ", "DET"):
             return None
-        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        group = _of_object(root)
         if group is None or group.tag_ not in ("NNS", "NNPS"):
             one = _one_of_kind(root) if len(m.span) == 1 else None
             if one is not None:  # "One interviewee said X and several said Y": several interviewees
@@ -4221,12 +4220,17 @@ def _possessing_state(body: Token) -> str | None:
     return names.country_name(names.norm(" ".join(words))) or " ".join(words)
 
 
+def _of_object(tok: Token) -> Token | None:
+    """What ``tok`` is "of": "some of [the voters]", "the government of [Puerto Rico]"."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
 def _governed_place(body: Token) -> str | None:
     """The place a state institution is "of": "the government of Puerto Rico" (GPE) or "of American Samoa"
     (which the recogniser may tag ORG), as our lists name it when it is a country. None for a person's
     government ("the government of Prime Minister X") and for anything but a proper name."""
-    prep = next((c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    place = _of_object(body)
     if place is None or place.pos_ != "PROPN" or place.ent_type_ not in ("GPE", "ORG"):
         return None
     words = [t.text for t in place.subtree if t.ent_type_ == place.ent_type_ and t.pos_ == "PROPN"]
