@@ -52,3 +52,14 @@ def test_a_damaged_or_foreign_shard_is_recorded_and_the_others_load(tmp_path: Pa
     with sqlite3.connect(tmp_path / "db") as con:
         errors = sorted(Path(r[0]).name for r in con.execute("SELECT source FROM errors WHERE stage = 'load'"))
     assert errors == ["part-0-cut.parquet", "part-1-foreign.parquet", "part-2-bad-row.parquet#1"]
+
+
+def test_an_empty_shard_of_the_right_schema_loads_nothing_and_fails_nothing(tmp_path: Path) -> None:
+    """The columns are read from the schema, not from a first row an empty shard does not have."""
+    import pyarrow.parquet as pq
+
+    folder = tmp_path / "s"
+    path = write_shard(folder, [(TextInput("a1", None, TEXT), extract(TEXT))], "v1")
+    pq.write_table(pq.read_table(path).slice(0, 0), folder / "part-0-empty.parquet")
+    summary = load_shards(folder, tmp_path / "db")
+    assert (summary.shards, summary.loaded, summary.failed) == (2, 1, 0)

@@ -49,9 +49,13 @@ def read_shard(path: Path) -> Iterator[tuple[TextInput, Article, str, str]]:
     import pyarrow.parquet as pq
 
     for row in pq.read_table(path).to_pylist():
-        item = TextInput(**{key: row[key] for key in _META}, text=row["text"])
-        yield item, article_from_dict(json.loads(row["analysis"]), row["text"]), row["content_hash"], row[
-            "pipeline_version"]
+        yield *_row_article(row), row["content_hash"], row["pipeline_version"]
+
+
+def _row_article(row: dict[str, Any]) -> tuple[TextInput, Article]:
+    """A shard row's input and its analysis, rebuilt on its text."""
+    item = TextInput(**{key: row[key] for key in _META}, text=row["text"])
+    return item, article_from_dict(json.loads(row["analysis"]), row["text"])
 
 
 @dataclass(slots=True)
@@ -91,10 +95,11 @@ def load_shards(directory: str | Path, db: str | Path) -> LoadSummary:
 def _shard_rows(path: Path) -> list[dict[str, Any]]:
     import pyarrow.parquet as pq
 
-    rows: list[dict[str, Any]] = pq.read_table(path).to_pylist()
-    missing = {*_META, "text", "analysis", "content_hash", "pipeline_version"} - set(rows[0] if rows else _META)
+    table = pq.read_table(path)
+    missing = {*_META, "text", "analysis", "content_hash", "pipeline_version"} - set(table.schema.names)
     if missing:
         raise ValueError(f"no column(s) {', '.join(sorted(missing))}: not a shard `ingest --shards` wrote")
+    rows: list[dict[str, Any]] = table.to_pylist()
     return rows
 
 
@@ -102,8 +107,7 @@ def _load_row(store: Store, row: dict[str, Any], where: str, summary: LoadSummar
     try:
         if not all(isinstance(row[key], str) for key in ("text", "content_hash", "pipeline_version")):
             raise TypeError("its text, content_hash or pipeline_version is not a string")
-        item = TextInput(**{key: row[key] for key in _META}, text=row["text"])
-        article = article_from_dict(json.loads(row["analysis"]), row["text"])
+        item, article = _row_article(row)
     except Exception as err:  # an analysis of another version, or damaged: this row only
         store.record_error(where, f"load failed: the row's analysis cannot be read: {type(err).__name__}: {err}",
                            stage="load", exception=type(err).__name__)
