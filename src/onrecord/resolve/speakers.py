@@ -4181,10 +4181,7 @@ def _restrictive_phrase(span: Span, actor_type: ActorType) -> str:
                  and c.right_edge.i < span.end), None)
     if actor_type != "group" or prep is None or root.lemma_.lower() in _SOURCE_DOCUMENTS:
         return ""
-    phrase = span.doc[prep.i:prep.right_edge.i + 1]
-    if len(phrase) > 6 or any(t.ent_type_ or t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in phrase):
-        return ""
-    return " " + phrase.text
+    return _plain_phrase(prep, 6, ("VERB", "AUX", "PRON"))
 
 
 def _document_participle(span: Span) -> str:
@@ -4197,8 +4194,14 @@ def _document_participle(span: Span) -> str:
     acl = next((c for c in root.rights if c.dep_ == "acl" and c.tag_ == en.PAST_PARTICIPLE), None)
     if acl is None or any(c.dep_ in en.SUBJECTS for c in acl.children):
         return ""
-    phrase = span.doc[acl.i:acl.right_edge.i + 1]
-    if len(phrase) > 5 or any(t.ent_type_ or t.is_punct or t.pos_ == "PRON" for t in phrase):
+    return _plain_phrase(acl, 5, ("PRON",))
+
+
+def _plain_phrase(head: Token, longest: int, barred: tuple[str, ...]) -> str:
+    """" " and the phrase ``head`` opens, when it is short and of plain words (no name, punctuation or a part of
+    speech in ``barred``): a description's restrictive modifier; "" otherwise."""
+    phrase = head.doc[head.i:head.right_edge.i + 1]
+    if len(phrase) > longest or any(t.ent_type_ or t.is_punct or t.pos_ in barred for t in phrase):
         return ""
     return " " + phrase.text
 
