@@ -433,6 +433,16 @@ PROPOSING_MODALS = frozenset({"should", "must", "ought", "shall"})
 # The verbs that link a proposition's words without saying anything of their own ("Putin is a dictator").
 LINKING_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being", "should", "must"})
 
+# Words just before an issue's own words that turn toward it ("called for a ceasefire") or away from it
+# ("end the sanctions", "drop the bid"); composed by multiplying, so "end his push for a ceasefire" is away.
+# "give up" is not here: "giving up territory" is ceding it, toward a proposition to cede.
+TOWARD_WORDS = frozenset("call calls called calling push pushes pushed pushing demand demands demanded demanding "
+                         "urge urges urged urging back backs backed backing favour favours favoured favor favors "
+                         "favored keep keeps kept keeping".split())
+AWAY_WORDS = frozenset("end ends ended ending stop stops stopped stopping drop drops dropped dropping abandon "
+                       "abandons abandoned abandoning halt halts halted halting scrap scraps scrapped scrapping "
+                       "lift lifts lifted lifting abolish abolishes abolished abolishing".split())
+
 # Verbs (and their nouns) of voting, endorsing, backing, preferring, rejecting and repudiating: their object is
 # what the speaker sides with or against ("will vote for Clinton", "repudiated ... support for free trade"),
 # +1 toward, -1 away (extract/issues.py ``verb_direction``). "vote" takes its side from the preposition after

@@ -36,6 +36,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from onrecord.extract.acts import NEGATIONS, valences
 from onrecord.extract.english import (
     AGAINST_WORDS,
+    AWAY_WORDS,
     CHOOSING_VERBS,
     CONTRARY_MARK,
     LESS_WORDS,
@@ -49,6 +50,7 @@ from onrecord.extract.english import (
     SLOT_FILLERS,
     SLOT_PREPOSITIONS,
     STANCE_VERBS,
+    TOWARD_WORDS,
     UNDECIDED_WORDS,
     VERB_NEGATIONS,
     VOTE_PREPOSITIONS,
@@ -944,15 +946,6 @@ def rules_only_stance(statement: Statement, found: Match) -> Stance:
     return rule_stance(statement, found)
 
 
-# Words just before an issue's own words that turn toward it ("called for a ceasefire") or away from it
-# ("end the sanctions", "drop the bid"); composed by multiplying, so "end his push for a ceasefire" is away.
-# "give up" is not here: "giving up territory" is ceding it, toward a proposition to cede.
-_TOWARD_WORDS = frozenset("call calls called calling push pushes pushed pushing demand demands demanded demanding "
-                          "urge urges urged urging back backs backed backing favour favours favoured favor favors "
-                          "favored keep keeps kept keeping".split())
-_AWAY_WORDS = frozenset("end ends ended ending stop stops stopped stopping drop drops dropped dropping abandon "
-                        "abandons abandoned abandoning halt halts halted halting scrap scraps scrapped scrapping "
-                        "lift lifts lifted lifting abolish abolishes abolished abolishing".split())
 _CLAUSE_BREAK = frozenset(",;:.!?()\"“”")
 LOCAL_WINDOW = 5  # words before the issue's first word read for a turn toward or away
 
@@ -1040,8 +1033,8 @@ def local_direction(statement: Statement, found: Match, moving: bool = True) -> 
                 clause.append(tok.lower())
         sign = 0
         for tok in clause:
-            if tok in _AWAY_WORDS or tok in _TOWARD_WORDS:
-                sign = (sign or 1) * (-1 if tok in _AWAY_WORDS else 1)
+            if tok in AWAY_WORDS or tok in TOWARD_WORDS:
+                sign = (sign or 1) * (-1 if tok in AWAY_WORDS else 1)
         if sign:
             return sign
     return 0
@@ -1110,7 +1103,7 @@ def verb_direction(statement: Statement, found: Match) -> int:
             # "supports an amnesty", "voted against restricting immigration", "backs tax cuts": the words the
             # verb sides with, compared with the way the proposition moves them (``aims``).
             _, way = _way(stem(text[max(0, start - base):max(0, end - base)]), aim)
-            moves = _moving_words(clause, text[max(0, end - base):], _AWAY_WORDS) if way else []
+            moves = _moving_words(clause, text[max(0, end - base):], AWAY_WORDS) if way else []
             return sign * (way or 1) * math.prod(moves)
     return 0
 
@@ -1175,7 +1168,7 @@ def _verb_sign(clause: Sequence[str], chosen: bool = False) -> int:
         if here:
             sign, verbs = (sign or 1) * here, verbs + 1
             nearest = i if nearest < 0 else nearest
-        elif tok in _AWAY_WORDS:
+        elif tok in AWAY_WORDS:
             turns = -turns  # "rejected calls to end library funding": the turns compose with the verb
     if not sign or (verbs == 1 and len(clause) > nearest + 1 and clause[nearest + 1] in OTHERS_POSSESSIVES):
         return 0  # "his support for Trump": someone else's side
