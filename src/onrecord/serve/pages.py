@@ -166,7 +166,8 @@ def search_page(request: Request, store: StoreDep, filters: Filters,
     except q.QueryError as err:
         return page(request, "search.html", 400, error=str(err), filters=filters, rows=[], total=0, more=False,
                     facets={}, facets_skipped=False, has_next=False,
-                    page_number=1, pages=1, acts=q.ACTS, outlets=q.outlets(store), query=filters.query())
+                    page_number=1, pages=1, acts=q.ACTS, outlets=q.outlets(store), query=filters.query(),
+                    issues=q.known_issues(store), stances=q.STANCES)
     pages = max(1, -(-total // PAGE_SIZE))
     # Past a capped count ("1,000+") the pages go on while there is a row after this page: page 20 of "20+"
     # had no next link, and the matches after the first 1,000 could not be reached from the page.
@@ -174,7 +175,8 @@ def search_page(request: Request, store: StoreDep, filters: Filters,
                 hits=render.search_pattern(q.search_phrases(filters.q)) if filters.q else None,
                 page_number=page_number, facets=_facet_links(filters, found), facets_skipped=skipped,
                 pages=max(pages, page_number) if more else pages, has_next=has_next, acts=q.ACTS,
-                outlets=q.outlets(store), query=filters.query(), error=None)
+                outlets=q.outlets(store), query=filters.query(), error=None, issues=q.known_issues(store),
+                stances=q.STANCES)
 
 
 @router.get("/try")
