@@ -3,6 +3,7 @@ search by issue and stance, and read the positions matrix in the order asked, a 
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -122,3 +123,32 @@ def test_a_store_without_issues_has_no_issue_field(tmp_path: Path) -> None:
     assert ingest([str(EXAMPLES / "peace-talks.txt")], IngestOptions(db=db)).analysed == 1
     page = TestClient(create_app(db)).get("/search").text
     assert 'name="issue"' not in page and 'name="q"' in page
+
+
+def test_the_search_page_says_which_actor_a_name_was_taken_as(tmp_path: Path) -> None:
+    """A surname that is also an actor of its own ("Clinton", one statement) was taken as that actor, and the
+    page showed its one statement with no word of the people it could mean (Hillary Clinton's 456); the
+    command line said so on stderr. The page now names them, each a link to the same search by them."""
+    feed = tmp_path / "harlows.jsonl"
+    rows = [{"id": "a", "published": "2025-01-02", "text": "“The budget will pass,” Senator Ann Harlow said on "
+             "Monday. “We have the votes,” Harlow added. Harlow also said that the vote would be close."},
+            {"id": "b", "published": "2025-01-03", "text": "“The bridge is safe,” Mayor Bob Harlow said on Tuesday. "
+             "“Nobody should worry,” Bob Harlow added."},
+            {"id": "c", "published": "2025-01-04", "text": "“Taxes will fall,” Harlow said at a rally in the town "
+             "on Wednesday."}]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "harlows.db"
+    assert ingest([str(feed)], IngestOptions(db=db)).analysed == 3
+    client = TestClient(create_app(db))
+    counts = {a["id"]: a["statements"] for a in client.get("/api/actors").json()["items"]}
+    assert counts.get("harlow") == 1 and counts.get("ann-harlow", 0) > 1, counts
+    page = client.get("/search", params={"actor": "Harlow", "until": "2025-12-31"}).text
+    note = page[page.index('class="which-actor"'):]
+    note = note[:note.index("</p>")]
+    assert 'is taken as <a href="/actors/harlow">Harlow</a>' in note
+    assert 'href="/search?actor=ann-harlow&amp;until=2025-12-31">Ann Harlow</a>' in note  # the other filters kept
+    assert "Bob Harlow" in note
+    assert 'class="which-actor"' not in client.get("/search", params={"actor": "Ann Harlow"}).text
+    # nothing found for the name's actor: said too, with the others
+    none = client.get("/search", params={"actor": "Harlow", "since": "2025-01-05"}).text
+    assert "with no statement these filters find" in none and ">Ann Harlow</a>" in none

@@ -14,6 +14,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
+from onrecord.store import Store
 from onrecord.store import queries as q
 from onrecord.store.export import headline
 
@@ -163,10 +164,11 @@ def search_page(request: Request, store: StoreDep, filters: Filters,
         # Facets are one GROUP BY over every match: only for an exact count under the threshold.
         skipped = more or total > settings.serve_facet_max_matches
         found = q.facets(store, f, settings.serve_facet_values) if total and not skipped else {}
+        which = _which_actor(store, filters, f, total)
     except q.QueryError as err:
         return page(request, "search.html", 400, error=str(err), filters=filters, rows=[], total=0, more=False,
                     facets={}, facets_skipped=False, has_next=False,
-                    page_number=1, pages=1, acts=q.ACTS, outlets=q.outlets(store), query=filters.query(),
+                    page_number=1, pages=1, acts=q.ACTS, outlets=q.outlets(store), query=filters.query(), which=None,
                     issues=q.known_issues(store), stances=q.STANCES)
     pages = max(1, -(-total // PAGE_SIZE))
     # Past a capped count ("1,000+") the pages go on while there is a row after this page: page 20 of "20+"
@@ -175,8 +177,29 @@ def search_page(request: Request, store: StoreDep, filters: Filters,
                 hits=render.search_pattern(q.search_phrases(filters.q)) if filters.q else None,
                 page_number=page_number, facets=_facet_links(filters, found), facets_skipped=skipped,
                 pages=max(pages, page_number) if more else pages, has_next=has_next, acts=q.ACTS,
-                outlets=q.outlets(store), query=filters.query(), error=None, issues=q.known_issues(store),
+                outlets=q.outlets(store), query=filters.query(), error=None, which=which, issues=q.known_issues(store),
                 stances=q.STANCES)
+
+
+WHICH_ACTOR_SHOWN = 8  # the other actors a search's actor name could mean, most quoted first
+
+
+def _which_actor(store: Store, filters: StatementFilters, f: q.StatementFilter, found: int) -> dict[str, Any] | None:
+    """Which actor the search took its actor name as, when that may surprise (as `onrecord statements`
+    says on stderr): nothing found while the name could mean others, or others it could mean are quoted
+    more. "Clinton" was taken as a one-statement actor "Clinton" and the page showed that one statement,
+    with no word of Hillary Clinton's 456 or Bill Clinton's 58. Each other actor links to the same search
+    by them."""
+    chosen, others = q.actor_alternatives(store, f)
+    if chosen is None:
+        return None
+    if found:
+        others = [r for r in others if r["n_statements"] > chosen["n_statements"]]
+    if not others:
+        return None
+    return {"name": chosen["name"], "id": chosen["slug"], "found": found, "more": len(others) - WHICH_ACTOR_SHOWN,
+            "others": [{"name": r["name"], "statements": r["n_statements"], "query": filters.query(actor=r["slug"])}
+                       for r in others[:WHICH_ACTOR_SHOWN]]}
 
 
 @router.get("/try")
