@@ -152,3 +152,23 @@ def test_the_search_page_says_which_actor_a_name_was_taken_as(tmp_path: Path) ->
     # nothing found for the name's actor: said too, with the others
     none = client.get("/search", params={"actor": "Harlow", "since": "2025-01-05"}).text
     assert "with no statement these filters find" in none and ">Ann Harlow</a>" in none
+
+
+def test_the_events_page_pages_through_every_event(client: TestClient) -> None:
+    """The page said "1149 events" and listed the first 100, with no way to the others."""
+    total = client.get("/api/events").json()["total"]
+    assert total >= 3
+    seen, url = [], "/events?limit=1&type="  # a form's empty field too
+    for _ in range(total + 1):
+        html = client.get(url).text
+        assert f"of {total:,} events" in html
+        seen.append(re.findall(r'<li class="event"><span class="event-type">([^<]+)</span>', html)[0] + html.split(
+            'class="sources"><li><a href="', 1)[1].split('"', 1)[0])
+        nxt = re.search(r'<a href="(/events\?[^"]*)" rel="next">', html)
+        if nxt is None:
+            break
+        url = nxt.group(1).replace("&amp;", "&")
+        assert "limit=1" in url
+    assert len(seen) == len(set(seen)) == total  # every event once, and the last page has no next
+    assert 'rel="prev"' in client.get("/events", params={"limit": 1, "offset": 1}).text
+    assert 'rel="prev"' not in client.get("/events", params={"limit": 1}).text
