@@ -98,6 +98,10 @@ def test_the_positions_page_lists_its_rows_in_the_order_asked(client: TestClient
     assert _rows(page) == firsts
     assert _rows(client.get("/positions", params={"sort": "actor"}).text) == sorted(firsts, key=str.lower)
     assert '<select name="sort">' in page and 'name="min_articles"' in page
+    # the issues to pick from, not a free field where an issue's id had to be known
+    assert '<select name="issue">' in page and ">us-troops-ukraine</option>" in page
+    picked = client.get("/positions", params={"issue": "us-troops-ukraine"}).text
+    assert "<option selected>us-troops-ukraine</option>" in picked
     # "later" from a page by name stays by name (the page's default is the other order)
     by_name = client.get("/positions", params={"sort": "actor"}).text
     later = re.search(r'href="(/positions\?[^"]*)" rel="next"', by_name)

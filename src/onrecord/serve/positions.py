@@ -30,7 +30,7 @@ from onrecord.store.positions import (
     stored_issues,
     thin_shifts,
 )
-from onrecord.store.queries import QueryError
+from onrecord.store.queries import QueryError, known_issues
 
 _T = TypeVar("_T")
 # as_of and since: far enough from year 1 and 9999 that a window (at most 100 years) or the page's step
@@ -259,7 +259,7 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
         issues = sorted({issue for _, issue in cells})
         return page(request, "positions.html", result=result, actors=shown, more_actors=len(actors) - len(shown),
                     issues=issues, cells=cells, query=query, links=_page_links(query, result),
-                    slider=_slider(store, result))
+                    slider=_slider(store, result), known_issues=known_issues(store))
 
 
 def _params(query: PositionQuery, **changes: Any) -> str:
