@@ -104,5 +104,13 @@ def test_a_long_events_list_leaves_the_speakers_legend_its_room(tmp_path: Path, 
         page.locator("mark.stmt").first.click()  # the details panel opened above them
         assert page.locator("#details-list").is_visible()
         assert page.evaluate("document.getElementById('legend').getBoundingClientRect().height") >= 120
+        # An event in the list lands in view and outlined (it landed on the window's top edge, unmarked).
+        link = page.locator("#events ul.events a").nth(40)
+        target = page.locator(f'[id="{link.get_attribute("href")[1:]}"]')
+        link.click()
+        page.wait_for_timeout(200)
+        top = target.evaluate("e => e.getBoundingClientRect().top")
+        assert 150 <= top <= 700, top
+        assert target.evaluate("e => getComputedStyle(e).outlineStyle") == "solid"
         assert not errors, errors
         page.close()
