@@ -176,3 +176,21 @@ def test_the_events_page_pages_through_every_event(client: TestClient) -> None:
     assert len(seen) == len(set(seen)) == total  # every event once, and the last page has no next
     assert 'rel="prev"' in client.get("/events", params={"limit": 1, "offset": 1}).text
     assert 'rel="prev"' not in client.get("/events", params={"limit": 1}).text
+
+
+def test_a_search_can_list_the_newest_first(client: TestClient) -> None:
+    """By date meant oldest first, the only order besides relevance: a reader of a news archive could not start
+    from what was said last. sort=newest (the page's "newest first") reverses the days; undated stay last."""
+    def days(sort: str) -> list[str]:
+        body = client.get("/api/statements", params={"sort": sort, "limit": 500}).json()
+        return [s["article"]["published"] for s in body["items"]]
+
+    oldest, newest = days("date"), days("newest")
+    assert len(set(oldest)) >= 3 and sorted(oldest) == oldest
+    assert newest == sorted(newest, reverse=True) and sorted(newest) == sorted(oldest)
+    paged = [client.get("/api/statements", params={"sort": "newest", "q": "troops", "limit": 1, "offset": n}).json()
+             ["items"][0]["id"] for n in range(3)]
+    whole = [s["id"] for s in client.get("/api/statements", params={"sort": "newest", "q": "troops"}).json()["items"]]
+    assert paged == whole[:3]
+    page = client.get("/search", params={"q": "troops", "sort": "newest"}).text
+    assert '<option value="newest" selected>newest first</option>' in page

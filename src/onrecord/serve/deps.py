@@ -175,8 +175,9 @@ class StatementFilters:
                  stance: Annotated[str | None, Query(max_length=20)] = None,
                  kind: Annotated[str | None, Query(max_length=20)] = None,
                  with_parts: Annotated[bool, Query(description="the actor's institutions too")] = False,
-                 sort: Annotated[Literal["date", "relevance"], Query(
-                     description="relevance: best matches of q first")] = "date") -> None:
+                 sort: Annotated[Literal["date", "newest", "relevance"], Query(
+                     description="date: oldest first; newest: newest first; relevance: best matches of q first")
+                 ] = "date") -> None:
         self.q, self.actor, self.outlet, self.with_parts = q_ or search or None, actor or None, outlet or None, \
             with_parts
         self.sort = sort
@@ -192,7 +193,8 @@ class StatementFilters:
                                  since=self.since.isoformat() if self.since else None,
                                  until=self.until.isoformat() if self.until else None, act=self.act,
                                  hedged=self.hedged, kind=self.kind, issue=self.issue, stance=self.stance,
-                                 search=self.q, relevance=self.sort == "relevance", limit=limit, offset=offset)
+                                 search=self.q, relevance=self.sort == "relevance",
+                                 newest_first=self.sort == "newest", limit=limit, offset=offset)
 
     def query(self, **changes: str | None) -> str:
         """These filters as a query string; ``changes`` replace some (a facet's link narrows the search)."""
