@@ -194,3 +194,22 @@ def test_a_search_can_list_the_newest_first(client: TestClient) -> None:
     assert paged == whole[:3]
     page = client.get("/search", params={"q": "troops", "sort": "newest"}).text
     assert '<option value="newest" selected>newest first</option>' in page
+
+
+def test_the_actor_pages_positions_say_when_the_stance_moved(client: TestClient) -> None:
+    """The actor page's cell said "mixed" where the stance had moved; each issue's shifts are listed beside it,
+    dated, each a link to the issue's timeline for the actor."""
+    moved = TestClient(create_app(client.app.state.db, Settings.from_env(shift_min_articles=1)))  # type: ignore[attr-defined]
+    expected = moved.get("/api/shifts", params={"actor": "karin-lindqvist",
+                                                "issue": "european-forces-ukraine"}).json()["items"]
+    assert [(c["from"], c["to"]) for c in expected] == [("oppose", "open"), ("open", "support")]
+    html = moved.get("/actors/karin-lindqvist").text
+    row = html[html.index(">european-forces-ukraine</a></th>"):]
+    row = row[:row.index("</tr>")]
+    link = 'href="/positions/timeline?issue=european-forces-ukraine&amp;actor=karin-lindqvist#shifts"'
+    assert row.count(link) == 2
+    assert all(f'{c["date"]}: {c["from"]} → {c["to"]}</a>' in row for c in expected)
+    other = html[html.index(">us-troops-ukraine</a></th>"):]
+    assert '<span class="muted">none</span>' in other[:other.index("</tr>")]
+    # at the default threshold (2 articles a side) the example's one-report stances make no shift
+    assert "#shifts" not in client.get("/actors/karin-lindqvist").text

@@ -309,5 +309,13 @@ def _slider(store: Store, result: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def actor_positions(store: Store, actor_id: str, settings: Any) -> dict[str, Any]:
-    """The actor page's positions: one row per issue, judged as of the newest article, never rolled up."""
-    return positions(store, PositionQuery(actor=actor_id), settings)
+    """The actor page's positions: one row per issue, judged as of the newest article, never rolled up; with
+    each issue's shifts (at the default threshold), oldest first. A cell said "mixed (support / oppose)" where
+    the stance had moved, support to oppose and back (Bernie Sanders on Hillary Clinton's candidacy, April and
+    June 2016), and the page never said when."""
+    query = PositionQuery(actor=actor_id)
+    found = positions(store, query, settings)
+    moves: dict[str, list[dict[str, Any]]] = {}
+    for change in shifts(store, query, settings):
+        moves.setdefault(change["issue"], []).append(change)
+    return {**found, "shifts": moves}
