@@ -156,6 +156,11 @@ def test_the_search_page_says_which_actor_a_name_was_taken_as(tmp_path: Path) ->
     # nothing found for the name's actor: said too, with the others
     none = client.get("/search", params={"actor": "Harlow", "since": "2025-01-05"}).text
     assert "with no statement these filters find" in none and ">Ann Harlow</a>" in none
+    # a name refused as several actors' offers them, each a link, instead of "give the full name" alone
+    refused = client.get("/search", params={"actor": "Harl", "q": "said"})
+    assert refused.status_code == 400 and "could be several actors" in refused.text
+    assert 'href="/search?q=said&amp;actor=ann-harlow">Ann Harlow</a>' in refused.text
+    assert 'href="/search?q=said&amp;actor=bob-harlow">Bob Harlow</a>' in refused.text
 
 
 def test_the_events_page_pages_through_every_event(client: TestClient) -> None:

@@ -167,6 +167,7 @@ def search_page(request: Request, store: StoreDep, filters: Filters,
         which = _which_actor(store, filters, f, total)
     except q.QueryError as err:
         return page(request, "search.html", 400, error=str(err), filters=filters, rows=[], total=0, more=False,
+                    meant=_actors_meant(store, filters),
                     facets={}, facets_skipped=False, has_next=False,
                     page_number=1, pages=1, acts=q.ACTS, outlets=q.outlets(store), query=filters.query(), which=None,
                     issues=q.known_issues(store), stances=q.STANCES)
@@ -182,6 +183,22 @@ def search_page(request: Request, store: StoreDep, filters: Filters,
 
 
 WHICH_ACTOR_SHOWN = 8  # the other actors a search's actor name could mean, most quoted first
+
+
+def _actors_meant(store: Store, filters: StatementFilters) -> list[dict[str, Any]]:
+    """When the search's actor name was refused as meaning several actors ("Sanders"), those quoted, each with
+    the query string of the same search by them: the page said "give the full name or the id" in a line of
+    text, and a reader had to retype one."""
+    if not filters.actor:
+        return []
+    try:
+        q.lookup_actor(store, filters.actor)
+        return []  # the name is one actor's: the error is about something else
+    except q.QueryError:
+        pass
+    quoted = [r for r in q.actors_meant(store, filters.actor) if r["n_statements"]]
+    return [{"name": r["name"], "statements": r["n_statements"], "query": filters.query(actor=r["slug"])}
+            for r in quoted[:WHICH_ACTOR_SHOWN]]
 
 
 def _which_actor(store: Store, filters: StatementFilters, f: q.StatementFilter, found: int) -> dict[str, Any] | None:

@@ -207,6 +207,12 @@ def _could_be(store: Store, name: str) -> list[sqlite3.Row]:
     return sorted(found.values(), key=lambda r: (-int(r["n_statements"]), r["name"]))
 
 
+def actors_meant(store: Store, name: str) -> list[sqlite3.Row]:
+    """The actors ``name`` may mean when it is not one actor's ("Sanders": Bernie, Jane, Felicia Sanders ...),
+    most quoted first: for a page to offer them when a lookup was refused as ambiguous."""
+    return _could_be(store, name)
+
+
 def _statements(n: int) -> str:
     return f"{n} statement{'s' * (n != 1)}"
 
