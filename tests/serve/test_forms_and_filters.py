@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -218,3 +219,34 @@ def test_the_actor_pages_positions_say_when_the_stance_moved(client: TestClient)
     assert '<span class="muted">none</span>' in other[:other.index("</tr>")]
     # at the default threshold (2 articles a side) the example's one-report stances make no shift
     assert "#shifts" not in client.get("/actors/karin-lindqvist").text
+
+
+def test_an_actors_events_list_each_reporting_article_once_by_its_title(tmp_path: Path) -> None:
+    """The actor page listed an event's sources by article id, once per event of the article in the group: the
+    40,000-word text's id four times under one vote."""
+    feed = tmp_path / "summit.jsonl"
+    rows = [{"id": "first", "title": "Summit in Alaska", "published": "2025-08-20",
+             "text": "Vladimir Putin and Donald Trump held a summit in Anchorage last week. The summit ended "
+                     "without a deal."},
+            {"id": "second", "title": "Trump on the summit", "published": "2025-08-21",
+             "text": "Donald Trump said his summit with Vladimir Putin in Alaska last week had gone well."}]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "summit.db"
+    assert ingest([str(feed)], IngestOptions(db=db)).analysed == 2
+    conn = sqlite3.connect(db)
+    # a second event of the first article in the same group (as a long text's several mentions of one occasion)
+    conn.execute("INSERT INTO events (article_id, key, corpus_event_id, type, status, date_first, date_last, "
+                 "is_range) SELECT article_id, key || '-again', corpus_event_id, type, status, date_first, "
+                 "date_last, is_range FROM events WHERE type = 'summit' ORDER BY id LIMIT 1")
+    conn.execute("INSERT INTO event_participants (event_id, position, actor_id, name) SELECT "
+                 "last_insert_rowid(), position, actor_id, name FROM event_participants WHERE event_id = "
+                 "(SELECT MIN(id) FROM events WHERE type = 'summit')")
+    conn.commit()
+    conn.close()
+    client = TestClient(create_app(db))
+    summit = next(e for e in client.get("/api/events", params={"type": "summit"}).json()["items"])
+    assert sorted(s["article"] for s in summit["sources"]) == ["first", "first", "second"]
+    page = client.get("/actors/vladimir-putin").text
+    listed = page[page.index('id="actor-events"'):]
+    listed = listed[:listed.index("</ul>")]
+    assert listed.count(">Summit in Alaska</a>") == 1 and listed.count(">Trump on the summit</a>") == 1
