@@ -250,3 +250,16 @@ def test_an_actors_events_list_each_reporting_article_once_by_its_title(tmp_path
     listed = page[page.index('id="actor-events"'):]
     listed = listed[:listed.index("</ul>")]
     assert listed.count(">Summit in Alaska</a>") == 1 and listed.count(">Trump on the summit</a>") == 1
+
+
+def test_the_home_pages_counts_all_read_alike(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"303 articles · 7,931 statements · 3,821 actors · 5500 distinct quotes": the last without its comma."""
+    from onrecord.store import queries as q
+
+    monkeypatch.setattr(q, "overview", lambda store: {"articles": 303, "skipped": 0, "statements": 7931,
+                                                      "actors": 3821, "quotes": 5500, "errors": 0})
+    page = client.get("/").text
+    assert "7,931 statements" in page and "5,500 distinct quotes" in page
+    monkeypatch.setattr(q, "overview", lambda store: {"articles": 1, "skipped": 0, "statements": 1,
+                                                      "actors": 1, "quotes": 1, "errors": 0})
+    assert "1 distinct quote</p>" in client.get("/").text
