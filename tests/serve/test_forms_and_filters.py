@@ -263,3 +263,29 @@ def test_the_home_pages_counts_all_read_alike(client: TestClient, monkeypatch: p
     monkeypatch.setattr(q, "overview", lambda store: {"articles": 1, "skipped": 0, "statements": 1,
                                                       "actors": 1, "quotes": 1, "errors": 0})
     assert "1 distinct quote</p>" in client.get("/").text
+
+
+def test_the_positions_pages_offer_the_actors_an_ambiguous_name_could_mean(tmp_path: Path) -> None:
+    """/positions?actor=Sanders and the timeline's answered an error page naming the actors in a line of text;
+    each quoted one is now a link to the same page for them."""
+    feed = tmp_path / "harlows.jsonl"
+    rows = [{"id": "a", "published": "2025-03-02", "text": "“European troops must go to Ukraine,” Senator Ann "
+             "Harlow said on Monday."},
+            {"id": "b", "published": "2025-03-03", "text": "“No European troops should ever go to Ukraine,” Mayor "
+             "Bob Harlow said on Tuesday."}]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "harlows.db"
+    settings = Settings.from_env(issues=str(EXAMPLES / "peace-talks.issues.yaml"))
+    assert ingest([str(feed)], IngestOptions(db=db), settings).analysed == 2
+    client = TestClient(create_app(db))
+    cells = client.get("/api/positions").json()["positions"]
+    issue = cells[0]["issue"]
+    assert {c["actor"]["id"] for c in cells} == {"ann-harlow", "bob-harlow"}, cells
+    matrix = client.get("/positions", params={"actor": "Harlow", "sort": "actor"})
+    assert matrix.status_code == 400 and "could be several actors" in matrix.text
+    assert 'href="/positions?sort=actor&amp;actor=ann-harlow">Ann Harlow</a>' in matrix.text
+    assert client.get("/positions", params={"actor": "ann-harlow", "sort": "actor"}).status_code == 200
+    timeline = client.get("/positions/timeline", params={"issue": issue, "actor": "Harlow"})
+    assert timeline.status_code == 400
+    assert f'href="/positions/timeline?issue={issue}&amp;actor=bob-harlow">Bob Harlow</a>' in timeline.text
+    assert "Show it for" not in client.get("/positions", params={"actor": "Nobody Atall"}).text

@@ -157,6 +157,23 @@ def page(request: Request, name: str, status: int = 200, **context: Any) -> HTML
                                                          status_code=status)
 
 
+ACTORS_MEANT = 8  # the actors offered for an actor name, most quoted first (refused as ambiguous, or surprising)
+
+
+def actors_meant(store: Store, name: str | None) -> list[dict[str, Any]]:
+    """The quoted actors an actor name refused as ambiguous could mean (name, id, statements), most quoted
+    first; none when the name is one actor's or no name was given."""
+    if not name:
+        return []
+    try:
+        q.lookup_actor(store, name)
+        return []  # the name is one actor's: the error is about something else
+    except q.QueryError:
+        pass
+    quoted = [r for r in q.actors_meant(store, name) if r["n_statements"]]
+    return [{"name": r["name"], "id": r["slug"], "statements": r["n_statements"]} for r in quoted[:ACTORS_MEANT]]
+
+
 def retry_headers(err: PoolUnavailable) -> dict[str, str] | None:
     return None if err.retry_after is None else {"Retry-After": str(err.retry_after)}
 

@@ -19,7 +19,17 @@ from onrecord.store import queries as q
 from onrecord.store.export import headline
 
 from . import render
-from .deps import PAGE_SIZE, Filters, StatementFilters, StoreDep, page, retry_headers, unicode_problem
+from .deps import (
+    ACTORS_MEANT,
+    PAGE_SIZE,
+    Filters,
+    StatementFilters,
+    StoreDep,
+    actors_meant,
+    page,
+    retry_headers,
+    unicode_problem,
+)
 from .events import actor_events, article_events, listed, marks_of
 from .pool import PoolUnavailable
 from .positions import actor_positions
@@ -182,23 +192,11 @@ def search_page(request: Request, store: StoreDep, filters: Filters,
                 stances=q.STANCES)
 
 
-WHICH_ACTOR_SHOWN = 8  # the other actors a search's actor name could mean, most quoted first
-
-
 def _actors_meant(store: Store, filters: StatementFilters) -> list[dict[str, Any]]:
     """When the search's actor name was refused as meaning several actors ("Sanders"), those quoted, each with
     the query string of the same search by them: the page said "give the full name or the id" in a line of
     text, and a reader had to retype one."""
-    if not filters.actor:
-        return []
-    try:
-        q.lookup_actor(store, filters.actor)
-        return []  # the name is one actor's: the error is about something else
-    except q.QueryError:
-        pass
-    quoted = [r for r in q.actors_meant(store, filters.actor) if r["n_statements"]]
-    return [{"name": r["name"], "statements": r["n_statements"], "query": filters.query(actor=r["slug"])}
-            for r in quoted[:WHICH_ACTOR_SHOWN]]
+    return [{**a, "query": filters.query(actor=a["id"])} for a in actors_meant(store, filters.actor)]
 
 
 def _which_actor(store: Store, filters: StatementFilters, f: q.StatementFilter, found: int) -> dict[str, Any] | None:
@@ -214,9 +212,9 @@ def _which_actor(store: Store, filters: StatementFilters, f: q.StatementFilter, 
         others = [r for r in others if r["n_statements"] > chosen["n_statements"]]
     if not others:
         return None
-    return {"name": chosen["name"], "id": chosen["slug"], "found": found, "more": len(others) - WHICH_ACTOR_SHOWN,
+    return {"name": chosen["name"], "id": chosen["slug"], "found": found, "more": len(others) - ACTORS_MEANT,
             "others": [{"name": r["name"], "statements": r["n_statements"], "query": filters.query(actor=r["slug"])}
-                       for r in others[:WHICH_ACTOR_SHOWN]]}
+                       for r in others[:ACTORS_MEANT]]}
 
 
 @router.get("/try")

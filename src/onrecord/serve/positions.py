@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, Response
 from markupsafe import Markup, escape
 
 from onrecord.serve import render
+from onrecord.serve.deps import actors_meant
 from onrecord.settings import Settings
 from onrecord.store import Store
 from onrecord.store.positions import (
@@ -227,7 +228,8 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
         try:
             result = timeline(store, filters)
         except HTTPException as err:
-            return page(request, "error.html", err.status_code, message=str(err.detail))
+            return page(request, "error.html", err.status_code, message=str(err.detail),
+                        choices=_choices(store, request, filters.query.actor))
         found = changes(store, filters)
         needed = shift_threshold(filters.query, app.state.settings)
         # On a real corpus the default threshold often leaves no shift at all; without a word the page then
@@ -246,7 +248,7 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
         try:
             result = positions(store, query, app.state.settings)
         except QueryError as err:
-            return page(request, "error.html", 400, message=str(err))
+            return page(request, "error.html", 400, message=str(err), choices=_choices(store, request, query.actor))
         # One row per actor, in the order of its first cell: the cells come sorted as asked (by name, or the
         # most articles first). The rows were always by name, so sort=evidence changed nothing on the page.
         rows: dict[str, dict[str, Any]] = {}
@@ -260,6 +262,14 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
         return page(request, "positions.html", result=result, actors=shown, more_actors=len(actors) - len(shown),
                     issues=issues, cells=cells, query=query, links=_page_links(query, result),
                     slider=_slider(store, result), known_issues=known_issues(store))
+
+
+def _choices(store: Store, request: Request, actor: str | None) -> list[dict[str, Any]]:
+    """For an actor name refused as ambiguous ("Sanders"), the quoted actors it could mean, each a link to this
+    page with the same parameters and that actor."""
+    kept = [(k, v) for k, v in request.query_params.multi_items() if k != "actor"]
+    return [{**a, "href": f"{request.url.path}?{urlencode([*kept, ('actor', a['id'])])}"}
+            for a in actors_meant(store, actor)]
 
 
 def _params(query: PositionQuery, **changes: Any) -> str:
