@@ -126,8 +126,11 @@ def test_the_positions_page_shows_a_page_of_rows_and_says_how_many_more(client: 
 def test_a_store_without_issues_has_no_issue_field(tmp_path: Path) -> None:
     db = tmp_path / "plain.db"
     assert ingest([str(EXAMPLES / "peace-talks.txt")], IngestOptions(db=db)).analysed == 1
-    page = TestClient(create_app(db)).get("/search").text
+    client = TestClient(create_app(db))
+    page = client.get("/search").text
     assert 'name="issue"' not in page and 'name="q"' in page
+    facets = client.get("/api/statements", params={"q": "troops", "facets": 1}).json()["facets"]
+    assert facets["issue"] == [] and facets["act"]
 
 
 def test_the_search_page_says_which_actor_a_name_was_taken_as(tmp_path: Path) -> None:
@@ -289,3 +292,15 @@ def test_the_positions_pages_offer_the_actors_an_ambiguous_name_could_mean(tmp_p
     assert timeline.status_code == 400
     assert f'href="/positions/timeline?issue={issue}&amp;actor=bob-harlow">Bob Harlow</a>' in timeline.text
     assert "Show it for" not in client.get("/positions", params={"actor": "Nobody Atall"}).text
+
+
+def test_a_searchs_facets_count_its_issues_and_narrow_to_one(client: TestClient) -> None:
+    body = client.get("/api/statements", params={"q": "troops", "facets": 1}).json()
+    issues = body["facets"]["issue"]
+    assert issues
+    for v in issues:  # each count is what the search narrowed to that issue finds
+        narrowed = client.get("/api/statements", params={"q": "troops", "issue": v["value"]}).json()
+        assert narrowed["total"] == v["count"] and not narrowed["total_is_lower_bound"]
+    page = client.get("/search", params={"q": "troops"}).text
+    assert f'<a href="/search?q=troops&amp;issue={issues[0]["value"]}">{issues[0]["value"]}</a>' in page
+
