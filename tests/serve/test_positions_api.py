@@ -107,9 +107,10 @@ def test_the_timeline_narrows_by_actor_and_dates(client: TestClient) -> None:
 def test_each_issue_heading_opens_its_timeline_and_time_can_be_stepped(client: TestClient) -> None:
     html = client.get("/positions", params={"as_of": "2025-05-25", "window": "90d"}).text
     assert f'href="/positions/timeline?as_of=2025-05-25&amp;issue={ISSUE}"' in html
-    assert 'href="/positions?as_of=2025-02-24&amp;window=90d" rel="prev"' in html  # one window back
+    # one window back, in the page's order (its default: the most evidence first)
+    assert 'href="/positions?as_of=2025-02-24&amp;window=90d&amp;sort=evidence" rel="prev"' in html
     assert 'id="as-of-slider"' in html and 'data-first="2025-03-04"' in html
-    assert 'href="/api/positions.csv?as_of=2025-05-25&amp;window=90d"' in html
+    assert 'href="/api/positions.csv?as_of=2025-05-25&amp;window=90d&amp;sort=evidence"' in html
 
 
 def test_the_actor_page_shows_the_actors_positions(client: TestClient) -> None:

@@ -97,3 +97,21 @@ def test_regrouping_unlinks_what_joined_an_event_that_is_gone(store: Store) -> N
     assert _dangling(store) == []
     summits = corpus_events(store.conn, EventFilter(type="summit"))
     assert [[s["article"] for s in e["sources"]] for e in summits] == [["second"]]
+
+
+def test_an_event_dated_by_a_year_joins_only_events_as_loosely_dated(tmp_path: Path) -> None:
+    """"A summit in 2026" overlapped every day of 2026: two summits on days months apart joined it, so one
+    loose mention made every summit of the year between the same people one event (on PolNeAR, 15 articles'
+    primaries from February to August one "vote")."""
+    s = Store(tmp_path / "loose.db")
+    save(s, "Vladimir Putin and Donald Trump will hold a summit in 2026, officials said.", "plan",
+         published="2025-08-20")
+    save(s, "Vladimir Putin and Donald Trump held a summit in Geneva on Monday.", "march", published="2026-03-10")
+    save(s, "Vladimir Putin and Donald Trump held a summit in Oslo on Monday.", "june", published="2026-06-10")
+    save(s, "Donald Trump said his summit with Vladimir Putin in 2026 would go well.", "again",
+         published="2025-09-21")
+    save(s, "Donald Trump said the summit with Vladimir Putin in Geneva on Monday had gone well.", "after",
+         published="2026-03-11")
+    groups = sorted(sorted(src["article"] for src in e["sources"])
+                    for e in corpus_events(s.conn, EventFilter(type="summit")))
+    assert groups == [["after", "march"], ["again", "plan"], ["june"]], groups

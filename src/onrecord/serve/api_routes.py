@@ -137,8 +137,8 @@ def api_quotes(store: StoreDep, actor: Annotated[str | None, Query(max_length=20
 @router.get("/statements", tags=["statements"], response_model=StatementPage)
 def api_statements(request: Request, store: StoreDep, filters: Filters, limit: Limit = PAGE_SIZE,
                    offset: Offset = 0,
-                   facets: Annotated[bool, Query(description="counts per actor, act, outlet, hedged and "
-                                                 "month of everything the filters find")] = False
+                   facets: Annotated[bool, Query(description="counts per actor, act, outlet, hedged, "
+                                                 "month and issue of everything the filters find")] = False
                    ) -> Response:
     """Statements with their article metadata; every filter is optional."""
     f = filters.to_filter(limit=limit, offset=offset)

@@ -15,6 +15,7 @@ from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote_plus
 
 import anyio.to_thread
 from fastapi import Depends, FastAPI, HTTPException, Request
@@ -125,6 +126,28 @@ class _Guard:
             await error_response(500, "internal server error (logged on the server)")(scope, receive, send)
 
 
+class _BlankFields:
+    """A page's query string without its empty fields: a form sends every field, the ones left empty as
+    ``since=``, and a typed filter (a date, ``hedged``) read an empty value as a bad one. Submitting the search
+    form with its dates left empty answered "cannot be shown" (422), as did the timeline's form. The API is
+    left strict: a script that sends ``since=`` hears about it."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raw = scope.get("query_string", b"") if scope["type"] == "http" else b""
+        if raw and not scope["path"].startswith("/api/"):
+            kept = [pair for pair in raw.split(b"&") if not _blank(pair.partition(b"=")[2])]
+            scope = dict(scope, query_string=b"&".join(kept))
+        await self.app(scope, receive, send)
+
+
+def _blank(value: bytes) -> bool:
+    """Whether a query value (as sent: percent- or plus-encoded) is empty or spaces only."""
+    return not unquote_plus(value.decode("latin-1")).strip()
+
+
 def _wants_page(request: Request) -> bool:
     """A browser on a page's URL: an error is shown as a page. A very long search (over 500 characters)
     or ``page=0`` typed in the address bar answered raw JSON; the API and scripts still get the JSON shape."""
@@ -187,6 +210,7 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
     app = FastAPI(title="onrecord", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   dependencies=[Depends(known_parameters)], responses=errors,
                   description="Who said what, how firmly, and when: statements, actors and articles in a store.")
+    app.add_middleware(_BlankFields)  # innermost: routing and validation see a form's fields without the empty ones
     app.add_middleware(Admission, settings=settings)  # inside the guard: its 503 gets the security headers
     app.add_middleware(_Guard, max_body=settings.serve_max_body_bytes)
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES, compresslevel=GZIP_LEVEL)  # outside the guard

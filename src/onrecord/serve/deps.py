@@ -157,6 +157,23 @@ def page(request: Request, name: str, status: int = 200, **context: Any) -> HTML
                                                          status_code=status)
 
 
+ACTORS_MEANT = 8  # the actors offered for an actor name, most quoted first (refused as ambiguous, or surprising)
+
+
+def actors_meant(store: Store, name: str | None) -> list[dict[str, Any]]:
+    """The quoted actors an actor name refused as ambiguous could mean (name, id, statements), most quoted
+    first; none when the name is one actor's or no name was given."""
+    if not name:
+        return []
+    try:
+        q.lookup_actor(store, name)
+        return []  # the name is one actor's: the error is about something else
+    except q.QueryError:
+        pass
+    quoted = [r for r in q.actors_meant(store, name) if r["n_statements"]]
+    return [{"name": r["name"], "id": r["slug"], "statements": r["n_statements"]} for r in quoted[:ACTORS_MEANT]]
+
+
 def retry_headers(err: PoolUnavailable) -> dict[str, str] | None:
     return None if err.retry_after is None else {"Retry-After": str(err.retry_after)}
 
@@ -175,8 +192,9 @@ class StatementFilters:
                  stance: Annotated[str | None, Query(max_length=20)] = None,
                  kind: Annotated[str | None, Query(max_length=20)] = None,
                  with_parts: Annotated[bool, Query(description="the actor's institutions too")] = False,
-                 sort: Annotated[Literal["date", "relevance"], Query(
-                     description="relevance: best matches of q first")] = "date") -> None:
+                 sort: Annotated[Literal["date", "newest", "relevance"], Query(
+                     description="date: oldest first; newest: newest first; relevance: best matches of q first")
+                 ] = "date") -> None:
         self.q, self.actor, self.outlet, self.with_parts = q_ or search or None, actor or None, outlet or None, \
             with_parts
         self.sort = sort
@@ -192,7 +210,8 @@ class StatementFilters:
                                  since=self.since.isoformat() if self.since else None,
                                  until=self.until.isoformat() if self.until else None, act=self.act,
                                  hedged=self.hedged, kind=self.kind, issue=self.issue, stance=self.stance,
-                                 search=self.q, relevance=self.sort == "relevance", limit=limit, offset=offset)
+                                 search=self.q, relevance=self.sort == "relevance",
+                                 newest_first=self.sort == "newest", limit=limit, offset=offset)
 
     def query(self, **changes: str | None) -> str:
         """These filters as a query string; ``changes`` replace some (a facet's link narrows the search)."""

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from itertools import groupby
 from typing import Annotated, Any, Literal
+from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
@@ -37,6 +38,14 @@ class EventFilters:
         self.actor, self.type, self.status = actor or None, type, status
         self.since, self.until, self.dated, self.article = since, until, dated, article or None
         self.limit, self.offset = limit, offset
+
+    def query(self, **changes: Any) -> str:
+        """These filters as a query string, ``changes`` replacing some (the page's previous and next links)."""
+        pairs: dict[str, Any] = {"actor": self.actor, "type": self.type, "status": self.status, "since": self.since,
+                                 "until": self.until, "dated": self.dated, "article": self.article,
+                                 "limit": self.limit if self.limit != 100 else None, "offset": self.offset or None}
+        pairs.update(changes)
+        return urlencode({k: str(v) for k, v in pairs.items() if v is not None})
 
     def to_filter(self, store: Store) -> EventFilter:
         actor_id = None
@@ -116,6 +125,11 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
         dated = [e for e in events if e["when"] != "undated"]
         undated = [e for e in events if e["when"] == "undated"]
         days = [(day, list(group)) for day, group in groupby(dated, key=lambda e: e["when"])]
-        return page(request, "events.html", days=days, undated=undated, filters=filters,
-                    total=count_events(store.conn, f), types=list(EventType.__args__),  # type: ignore[attr-defined]
+        # The page showed its first 100 of 1,149 events with no way to the others: previous and next pages.
+        total, step = count_events(store.conn, f), filters.limit
+        nav = {"first": filters.offset + 1, "last": filters.offset + len(events),
+               "previous": filters.query(offset=max(filters.offset - step, 0) or None) if filters.offset else None,
+               "next": filters.query(offset=filters.offset + step) if filters.offset + step < total else None}
+        return page(request, "events.html", days=days, undated=undated, filters=filters, nav=nav,
+                    total=total, types=list(EventType.__args__),  # type: ignore[attr-defined]
                     statuses=list(EventStatus.__args__))  # type: ignore[attr-defined]

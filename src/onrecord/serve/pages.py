@@ -14,11 +14,22 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
+from onrecord.store import Store
 from onrecord.store import queries as q
 from onrecord.store.export import headline
 
 from . import render
-from .deps import PAGE_SIZE, Filters, StatementFilters, StoreDep, page, retry_headers, unicode_problem
+from .deps import (
+    ACTORS_MEANT,
+    PAGE_SIZE,
+    Filters,
+    StatementFilters,
+    StoreDep,
+    actors_meant,
+    page,
+    retry_headers,
+    unicode_problem,
+)
 from .events import actor_events, article_events, listed, marks_of
 from .pool import PoolUnavailable
 from .positions import actor_positions
@@ -163,10 +174,13 @@ def search_page(request: Request, store: StoreDep, filters: Filters,
         # Facets are one GROUP BY over every match: only for an exact count under the threshold.
         skipped = more or total > settings.serve_facet_max_matches
         found = q.facets(store, f, settings.serve_facet_values) if total and not skipped else {}
+        which = _which_actor(store, filters, f, total)
     except q.QueryError as err:
         return page(request, "search.html", 400, error=str(err), filters=filters, rows=[], total=0, more=False,
+                    meant=_actors_meant(store, filters),
                     facets={}, facets_skipped=False, has_next=False,
-                    page_number=1, pages=1, acts=q.ACTS, outlets=q.outlets(store), query=filters.query())
+                    page_number=1, pages=1, acts=q.ACTS, outlets=q.outlets(store), query=filters.query(), which=None,
+                    issues=q.known_issues(store), stances=q.STANCES)
     pages = max(1, -(-total // PAGE_SIZE))
     # Past a capped count ("1,000+") the pages go on while there is a row after this page: page 20 of "20+"
     # had no next link, and the matches after the first 1,000 could not be reached from the page.
@@ -174,7 +188,33 @@ def search_page(request: Request, store: StoreDep, filters: Filters,
                 hits=render.search_pattern(q.search_phrases(filters.q)) if filters.q else None,
                 page_number=page_number, facets=_facet_links(filters, found), facets_skipped=skipped,
                 pages=max(pages, page_number) if more else pages, has_next=has_next, acts=q.ACTS,
-                outlets=q.outlets(store), query=filters.query(), error=None)
+                outlets=q.outlets(store), query=filters.query(), error=None, which=which, issues=q.known_issues(store),
+                stances=q.STANCES)
+
+
+def _actors_meant(store: Store, filters: StatementFilters) -> list[dict[str, Any]]:
+    """When the search's actor name was refused as meaning several actors ("Sanders"), those quoted, each with
+    the query string of the same search by them: the page said "give the full name or the id" in a line of
+    text, and a reader had to retype one."""
+    return [{**a, "query": filters.query(actor=a["id"])} for a in actors_meant(store, filters.actor)]
+
+
+def _which_actor(store: Store, filters: StatementFilters, f: q.StatementFilter, found: int) -> dict[str, Any] | None:
+    """Which actor the search took its actor name as, when that may surprise (as `onrecord statements`
+    says on stderr): nothing found while the name could mean others, or others it could mean are quoted
+    more. "Clinton" was taken as a one-statement actor "Clinton" and the page showed that one statement,
+    with no word of Hillary Clinton's 456 or Bill Clinton's 58. Each other actor links to the same search
+    by them."""
+    chosen, others = q.actor_alternatives(store, f)
+    if chosen is None:
+        return None
+    if found:
+        others = [r for r in others if r["n_statements"] > chosen["n_statements"]]
+    if not others:
+        return None
+    return {"name": chosen["name"], "id": chosen["slug"], "found": found, "more": len(others) - ACTORS_MEANT,
+            "others": [{"name": r["name"], "statements": r["n_statements"], "query": filters.query(actor=r["slug"])}
+                       for r in others[:ACTORS_MEANT]]}
 
 
 @router.get("/try")

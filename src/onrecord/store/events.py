@@ -3,7 +3,7 @@
 The same occasion reported by several articles is one *corpus event*: an event joins the first stored event of
 the same type whose dates overlap its own and whose participants include all of its own (or at least two of
 them), and takes its ``corpus_event_id``. Undated events are never joined across articles (nothing says they
-are the same occasion).
+are the same occasion), and an event dated by more than a month ("in 2016") joins only events dated as loosely.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -22,6 +23,9 @@ ActorIds = Callable[[Actor], int | None]
 # At most this many stored candidates are compared with a new event (the newest first): a corpus of a thousand
 # meetings of the same two people on overlapping dates must not make ingest quadratic.
 MAX_CANDIDATES = 200
+# Events dated by a range wider than this many days (a year, a season) are joined only with events as loosely
+# dated, and events dated to a day, a week or a month only with their like.
+LOOSE_DAYS = 31
 
 
 def write_events(conn: sqlite3.Connection, article_id: int, article: Article, actor_ids: ActorIds,
@@ -72,19 +76,33 @@ def _same_occasion(conn: sqlite3.Connection, kind: str, first: str | None, last:
     after that event id (regrouping meets events in the order ingest did)."""
     if first is None or last is None or not actor_ids:
         return None
+    # A year ("in 2016") overlaps every day in it: an event dated that loosely joined every vote of the year
+    # with two of its participants, and the campaign's primaries from February to August became one event
+    # with 15 sources. Loose dates join loose dates only, and days or weeks their like.
+    loose = _is_loose(first, last)
     rows = conn.execute(
         "SELECT e.corpus_event_id AS corpus, group_concat(p.actor_id) AS actors FROM events e "
         "JOIN event_participants p ON p.event_id = e.id "
         "WHERE e.type = ? AND e.article_id != ? AND e.date_first <= ? AND e.date_last >= ? "
+        "AND (julianday(e.date_last) - julianday(e.date_first) > ?) = ? "
         "AND e.corpus_event_id IS NOT NULL AND p.actor_id IS NOT NULL AND e.id < ? "
         "GROUP BY e.id ORDER BY e.id DESC LIMIT ?",
-        (kind, article_id, last, first, before if before is not None else 2**62, MAX_CANDIDATES)).fetchall()
+        (kind, article_id, last, first, LOOSE_DAYS, int(loose), before if before is not None else 2**62,
+         MAX_CANDIDATES)).fetchall()
     for row in rows:
         theirs = {int(x) for x in str(row["actors"]).split(",")}
         shared = actor_ids & theirs
         if shared in (actor_ids, theirs) or len(shared) >= 2:
             return int(row["corpus"])
     return None
+
+
+def _is_loose(first: str, last: str) -> bool:
+    """Whether a date range is wider than an occasion's (a month at most: "in August", "last month")."""
+    try:
+        return (date.fromisoformat(last) - date.fromisoformat(first)).days > LOOSE_DAYS
+    except ValueError:
+        return True
 
 
 def regroup_events(conn: sqlite3.Connection, article_ids: Sequence[int]) -> int:
