@@ -85,6 +85,14 @@ def test_name_patterns() -> None:
         NamePattern.compile("plain")
 
 
+@pytest.mark.parametrize("pattern", ["{1}_{slug}", "{outlet}_{2x}", "{published:%Y}_{9}"])
+def test_a_name_pattern_field_that_is_no_name_is_a_usage_error(pattern: str) -> None:
+    # Found by bench/fuzz_readers.py: "{1}" reached re.compile as a group name, and the CLI answered
+    # "unexpected error: bad character in group name '1' (a bug in onrecord)".
+    with pytest.raises(MetadataError, match="no field name"):
+        NamePattern.compile(pattern)
+
+
 def test_title_line_and_dates() -> None:
     meta = ArticleMetadata.load(title_line=True)
     assert meta.apply(TextInput("x", "x.txt", "A headline with no blank line\nBody.")).title == \

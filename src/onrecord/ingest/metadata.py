@@ -156,6 +156,8 @@ class NamePattern:
         for m in re.finditer(r"\{(\w+)(?::([^}]*))?\}", pattern):
             parts.append(re.escape(pattern[last:m.start()]))
             name, fmt = m.group(1), m.group(2)
+            if not name.isidentifier():  # "{1}" reached re.compile as a group name: an "unexpected error"
+                raise MetadataError(f"--name-pattern: {{{name}}} is no field name (use letters, such as {{slug}})")
             if name in formats or f"(?P<{name}>" in "".join(parts):
                 raise MetadataError(f"--name-pattern names {{{name}}} twice")
             if fmt:
@@ -167,7 +169,11 @@ class NamePattern:
         parts.append(re.escape(pattern[last:]))
         if not formats and "{" not in pattern:
             raise MetadataError("--name-pattern has no {field}")
-        return cls(pattern, re.compile("".join(parts) + r"\Z"), formats)
+        try:
+            regex = re.compile("".join(parts) + r"\Z")
+        except re.error as err:  # whatever else a pattern's fields hold: a usage error, not a traceback
+            raise MetadataError(f"--name-pattern cannot be used: {err}") from None
+        return cls(pattern, regex, formats)
 
     def read(self, name: str) -> dict[str, str]:
         """The fields the pattern finds in ``name``; empty when the name does not fit."""
