@@ -130,3 +130,12 @@ def test_a_bad_metadata_option_is_a_usage_error(tmp_path: Path, capsys: pytest.C
     assert "cannot read the metadata file" in capsys.readouterr().err
     assert main(["ingest", str(text), "--db", str(tmp_path / "x.db"), "--meta-field", "published=d"]) == 2
     assert "--meta-field needs --metadata" in capsys.readouterr().err
+
+
+def test_a_name_with_a_lone_surrogate_is_matched_not_raised() -> None:
+    # Found by bench/fuzz_readers.py: an id or source holding "\ud800" (no file name decodes to it) made
+    # display_name raise UnicodeEncodeError out of ArticleMetadata.apply, and so out of read_texts.
+    meta = ArticleMetadata(pattern=NamePattern.compile("{outlet}_{slug}"))
+    got = meta.apply(TextInput("\ud800", "\ud800", "Text."))
+    assert (got.text, got.error, got.outlet) == ("Text.", None, None)
+    assert meta.apply(TextInput("wire_x", "wire_x.txt", "Text.")).outlet == "wire"
