@@ -99,7 +99,7 @@ def fuzz(examples: int, seed_value: int, slow: float) -> None:
     try:
         check()
         result = "ok"
-    except Exception as err:  # noqa: BLE001
+    except Exception as err:
         where = traceback.extract_tb(err.__traceback__)[-1]
         result = f"FAILED: {type(err).__name__} at {where.filename}:{where.lineno}: {str(err)[:2000]}"
     print(f"extract: {examples} examples, {time.perf_counter() - start:.1f} s, slowest {worst[0]:.2f} s CPU "

@@ -329,8 +329,8 @@ def test_a_list_of_articles_dumped_on_one_line_is_read_as_one_document(tmp_path:
     path.write_text(json.dumps(rows))
     got = read(path)
     assert [(i.id, i.error) for i in got] == [
-        ("a", None), ("dump.json-2", "field 'text' holds null, not text"), ("dump.json-3", "a JSON Lines row must be an object"),
-        ("b", None)]
+        ("a", None), ("dump.json-2", "field 'text' holds null, not text"),
+        ("dump.json-3", "a JSON Lines row must be an object"), ("b", None)]
     gz = tmp_path / "dump.json.gz"
     gz.write_bytes(gzip.compress(json.dumps(rows[:1]).encode()))
     assert [(i.id, i.error) for i in read(gz)] == [("a", None)]

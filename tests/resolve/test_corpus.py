@@ -169,5 +169,5 @@ def test_a_lone_surrogate_in_an_actors_file_is_one_clear_error(tmp_path: Path) -
     # argument or a file name?)", naming neither the file nor the value.
     path = tmp_path / "actors.yaml"
     path.write_text('actors:\n  - name: "Bob \\ud800 Smith"\n')
-    with pytest.raises(ActorsFileError, match="actors.yaml: holds a lone surrogate"):
+    with pytest.raises(ActorsFileError, match=r"actors\.yaml: holds a lone surrogate"):
         load_actors_file(path)
