@@ -9,7 +9,15 @@ import pytest
 
 from onrecord.cli import main
 from onrecord.ingest import TextInput
-from onrecord.ingest.metadata import ArticleMetadata, MetadataColumns, MetadataError, NamePattern, iso_day, stem
+from onrecord.ingest.metadata import (
+    ArticleMetadata,
+    MetadataColumns,
+    MetadataError,
+    NamePattern,
+    complete,
+    iso_day,
+    stem,
+)
 from onrecord.store import Store
 from tests.conftest import EXAMPLES
 
@@ -139,3 +147,14 @@ def test_a_name_with_a_lone_surrogate_is_matched_not_raised() -> None:
     got = meta.apply(TextInput("\ud800", "\ud800", "Text."))
     assert (got.text, got.error, got.outlet) == ("Text.", None, None)
     assert meta.apply(TextInput("wire_x", "wire_x.txt", "Text.")).outlet == "wire"
+
+
+def test_a_placeholder_publication_date_is_no_date() -> None:
+    # A feed's 0001-01-01 (an unset .NET date) or 9999-12-31 was stored as the day the article came out: the
+    # positions page and `shifts --window` then stepped past the calendar's ends (500: OverflowError).
+    dated = [complete(TextInput("x", "x.txt", "Text.", published=day)).published
+             for day in ("0001-01-01", "9999-12-31", "0199-12-31", "2025-08-18", "1851-09-18")]
+    assert dated == [None, None, None, "2025-08-18", "1851-09-18"]
+    assert complete(TextInput("x", "x.txt", "Text.", published="9999-12-31"), published="2025-01-02").published == \
+        "2025-01-02"
+    assert complete(TextInput("x", "x.txt", "Text."), published="0001-01-01").published is None
