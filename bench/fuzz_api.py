@@ -46,6 +46,18 @@ values = st.one_of(
 )
 
 
+def store_values(db: str) -> list[bytes]:
+    """Ids, slugs, names and issue ids the store holds, so that hostile parameters meet real rows too."""
+    import sqlite3
+
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        found = [str(v) for q in ("SELECT id, slug FROM articles", "SELECT id, slug, name FROM actors LIMIT 200",
+                                  "SELECT DISTINCT issue FROM statement_issues", "SELECT DISTINCT outlet FROM articles",
+                                  "SELECT DISTINCT published FROM articles")
+                 for row in conn.execute(q) for v in row if v is not None]
+    return [v.encode("utf-8", "surrogatepass") for v in found]
+
+
 def _params(dependant: Any, kind: str) -> list[str]:
     """The aliases of a dependant's parameters of ``kind``, its sub-dependencies' included."""
     names = [p.alias for p in getattr(dependant, kind)]
@@ -78,6 +90,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--only", default="", help="routes whose path contains this")
     args = parser.parse_args()
+    global values  # the strategy every route draws from
+    real = store_values(args.db)
+    if real:
+        values = st.one_of(values, st.sampled_from(real), st.sampled_from(real))
     app = create_app(args.db, Settings(serve_workers=1))
     with TestClient(app, raise_server_exceptions=False) as client:
         table = [r for r in routes(app) if args.only in r[1] and r[1] not in ("/docs", "/openapi.json")]

@@ -28,7 +28,7 @@ from onrecord.pipeline import extract_many
 
 ROOT = Path(__file__).resolve().parents[1]
 TAXONOMY = load_taxonomy(ROOT / "examples" / "peace-talks.issues.yaml")
-WORDS = ["Sergei Lavrov", "Donald Trump", "the minister", "He", "she", "said", "told reporters", "that",
+WORDS = ["3000 years ago", "in 9000 years", "tomorrow", "next year", "last month", "on Dec. 31", "Sergei Lavrov", "Donald Trump", "the minister", "He", "she", "said", "told reporters", "that",
          "would not", "meet", "summit", "talks", "in Geneva", "on Monday", "last week", "NATO", "Ukraine",
          "troops", "ceasefire", "sanctions", "according to", "BRUSSELS (AP) —", "Q:", "THE PRESIDENT:"]
 ODD = ["\ud800", "\udfff", "\x00", "\x1b", "\u200b", "\u200d", "\u200f", "\u202e", "\u2066", "\ufeff", "\u0301",
@@ -43,6 +43,9 @@ RUNS = ['"' * 2000, "“" * 1000, "(" * 2000, ")" * 2000, "[" * 1500, "「" * 10
 piece = st.one_of(st.sampled_from(WORDS), st.sampled_from(WORDS), st.sampled_from(MARKS), st.sampled_from(ODD),
                   st.sampled_from(SCRIPTS), st.sampled_from(RUNS), st.text(max_size=5))
 hostile = st.lists(piece, max_size=40).flatmap(lambda p: st.sampled_from([" ".join(p), "".join(p), "\n\n".join(p)]))
+# Publication dates: none, plain, a leap day, the calendar's ends (placeholders), not dates at all.
+DATES = st.sampled_from([None, "2025-08-18", "2024-02-29", "0001-01-01", "9999-12-31", "1900-01-01", "2025-13-45",
+                         "garbage", "", "2025-08-18T23:59:59+14:00"])
 TIGHT = Settings(max_chunk_chars=300, max_run_chars=40, max_sentence_tokens=30)
 
 
@@ -78,18 +81,20 @@ def fuzz(examples: int, seed_value: int, slow: float) -> None:
 
     @seed(seed_value)
     @settings(max_examples=examples, deadline=None, database=None, suppress_health_check=list(HealthCheck))
-    @given(text=hostile, tight=st.booleans(), issues=st.booleans(), many=st.booleans())
-    def check(text: str, tight: bool, issues: bool, many: bool) -> None:
+    @given(text=hostile, tight=st.booleans(), issues=st.booleans(), many=st.booleans(), published=DATES)
+    def check(text: str, tight: bool, issues: bool, many: bool, published: str | None) -> None:
         config = TIGHT if tight else Settings()
         start = time.process_time()
         if many:  # two copies and an empty one through the streaming API: the same output for each copy
-            items = [TextInput("a", "a", text), TextInput("b", "b", ""), TextInput("c", "c", text)]
+            items = [TextInput("a", "a", text, published=published), TextInput("b", "b", ""),
+                     TextInput("c", "c", text, published=published)]
             articles = list(extract_many(items, settings=config, issues=TAXONOMY if issues else None,
                                          on_error=lambda item, reason: None))
             for article in articles:
                 check_article(article.text, article)
         else:
-            check_article(text, extract(text, settings=config, issues=TAXONOMY if issues else None))
+            check_article(text, extract(text, settings=config, issues=TAXONOMY if issues else None,
+                                        published=published))
         took = time.process_time() - start
         if took > worst[0]:
             worst[:] = [took, len(text)]
