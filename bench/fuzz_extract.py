@@ -28,7 +28,8 @@ from onrecord.pipeline import extract_many
 
 ROOT = Path(__file__).resolve().parents[1]
 TAXONOMY = load_taxonomy(ROOT / "examples" / "peace-talks.issues.yaml")
-WORDS = ["3000 years ago", "in 9000 years", "tomorrow", "next year", "last month", "on Dec. 31", "Sergei Lavrov", "Donald Trump", "the minister", "He", "she", "said", "told reporters", "that",
+WORDS = ["3000 years ago", "in 9000 years", "tomorrow", "next year", "last month", "on Dec. 31",
+         "Sergei Lavrov", "Donald Trump", "the minister", "He", "she", "said", "told reporters", "that",
          "would not", "meet", "summit", "talks", "in Geneva", "on Monday", "last week", "NATO", "Ukraine",
          "troops", "ceasefire", "sanctions", "according to", "BRUSSELS (AP) —", "Q:", "THE PRESIDENT:"]
 ODD = ["\ud800", "\udfff", "\x00", "\x1b", "\u200b", "\u200d", "\u200f", "\u202e", "\u2066", "\ufeff", "\u0301",
