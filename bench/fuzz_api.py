@@ -46,6 +46,14 @@ values = st.one_of(
 )
 
 
+NEWS = 'The minister said "we will not sign" on Monday. 3000 years ago, talks failed, he told reporters.'
+json_bodies = st.fixed_dictionaries(
+    {"text": st.one_of(st.just(NEWS), any_text, st.sampled_from(['"' * 5000, "(" * 5000, NEWS * 50, ""]))},
+    optional={"id": st.one_of(any_text, st.integers(), st.none()),
+              "published": st.sampled_from(["2025-08-18", "9999-12-31", "0001-01-01", "2025-02-30", "x", 5, None]),
+              "extra": any_text}).map(lambda d: json.dumps(d).encode("utf-8", "surrogatepass"))
+
+
 def store_values(db: str) -> list[bytes]:
     """Ids, slugs, names and issue ids the store holds, so that hostile parameters meet real rows too."""
     import sqlite3
@@ -112,7 +120,7 @@ def fuzz_route(client: TestClient, method: str, path: str, query: list[str], pat
     @settings(max_examples=args.examples, deadline=None, database=None, suppress_health_check=list(HealthCheck))
     @given(pairs=st.lists(st.tuples(names, values), max_size=5), keys=st.lists(values, min_size=len(path_names),
                                                                                max_size=len(path_names)),
-           body=st.one_of(values, st.just(b'{"text": "The minister said \\"no\\"."}')))
+           body=st.one_of(values, json_bodies))
     def check(pairs: list[tuple[str, bytes]], keys: list[bytes], body: bytes) -> None:
         url = path
         for name, key in zip(path_names, keys, strict=True):
