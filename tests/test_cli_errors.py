@@ -186,3 +186,15 @@ def test_a_read_only_store_from_an_older_onrecord_says_so(tmp_path: Path, monkey
     result = subprocess.run([*_without_root_powers(), sys.executable, "-m", "onrecord.cli", "errors", "--db",
                              str(db)], cwd=REPO, capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode != 0 and "schema version" in one_error(result.stderr)
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31"])
+def test_a_placeholder_publication_date_is_a_usage_error(tmp_path: Path, command: str, day: str,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    # Ingest drops such a date (it broke the positions page); the one the user gives is refused, not dropped.
+    (tmp_path / "a.txt").write_text("The mayor said the bridge would reopen.")
+    extra = ["--db", str(tmp_path / "s.db")] if command == "ingest" else []
+    code, _, err = run([command, str(tmp_path / "a.txt"), "--published", day, *extra], capsys)
+    assert code == 2 and f"{day} is no publication date" in err
+    assert not (tmp_path / "s.db").exists()

@@ -14,7 +14,16 @@ from pathlib import Path
 from typing import TextIO
 
 from onrecord._version import __version__
-from onrecord.cli_common import Parser, count, excerpt, iso_date, output_format, positive, visible
+from onrecord.cli_common import (
+    Parser,
+    count,
+    excerpt,
+    iso_date,
+    output_format,
+    positive,
+    publication_date,
+    visible,
+)
 from onrecord.cli_corpus import add_commands, metadata_of, metadata_options
 from onrecord.cli_events import add_event_commands
 from onrecord.ingest import TextInput, expand
@@ -102,7 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=("table", "json", "jsonl"), default=None,
                     help="table on a terminal, jsonl otherwise")
     ex.add_argument("--id", help="article id (single input only; default: the file name without extension)")
-    ex.add_argument("--published", type=iso_date,
+    ex.add_argument("--published", type=publication_date,
                     help="publication date (YYYY-MM-DD) for inputs that get none from --metadata or --name-pattern")
     ex.add_argument("--processes", type=positive, default=None,
                     help="spaCy worker processes (default: one per usable core, fewer for a few inputs)")

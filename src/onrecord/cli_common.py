@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
+from onrecord.ingest.metadata import FIRST_PUBLISHED, LAST_PUBLISHED, plausible_day
 from onrecord.store import Store, StoreError
 from onrecord.store.queries import SQLITE_MAX_INT
 
@@ -61,6 +62,15 @@ def iso_date(value: str) -> str:
         return date.fromisoformat(value).isoformat()
     except ValueError as err:
         raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from err
+
+
+def publication_date(value: str) -> str:
+    """``--published``: an ISO day that is no placeholder (0001-01-01, 9999-12-31), which ingest would drop."""
+    day = iso_date(value)
+    if not plausible_day(day):
+        raise argparse.ArgumentTypeError(f"{day} is no publication date: one between {FIRST_PUBLISHED} and "
+                                         f"{LAST_PUBLISHED}, please")
+    return day
 
 
 def output_format(args: argparse.Namespace) -> str:

@@ -11,7 +11,18 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from onrecord.cli_common import count, excerpt, fail, open_store, output_format, port, positive, unwritable, visible
+from onrecord.cli_common import (
+    count,
+    excerpt,
+    fail,
+    open_store,
+    output_format,
+    port,
+    positive,
+    publication_date,
+    unwritable,
+    visible,
+)
 from onrecord.store import DEFAULT_DB, StoreError
 from onrecord.store import queries as q
 from onrecord.store.events import (
@@ -39,7 +50,7 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     ing.add_argument("--dask", metavar="ADDRESS", help="run extraction on this Dask scheduler (tcp://host:8786)")
     ing.add_argument("--shards", metavar="DIR", help="workers write Parquet shards to DIR (a folder they all "
                      "see) instead of sending results back; `onrecord load DIR` stores them")
-    ing.add_argument("--published", type=iso_date, help="publication date for inputs that carry none")
+    ing.add_argument("--published", type=publication_date, help="publication date for inputs that carry none")
     ing.add_argument("--outlet", help="outlet for inputs that carry none")
     ing.add_argument("--field", action="append", default=[], metavar="NAME=FIELD",
                      help="JSONL field names, e.g. --field text=body --field published=date")

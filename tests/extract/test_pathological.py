@@ -40,3 +40,14 @@ def test_news_around_a_long_run_is_read_as_without_it() -> None:
     plain = extract(NEWS + NEWS)
     noisy = extract(NEWS + "(" * 2_000 + " " + NEWS)
     assert [s.content.text for s in noisy.statements] == [s.content.text for s in plain.statements]
+
+
+@pytest.mark.parametrize("published", ["2025-08-18", "9999-12-31", "0001-01-01"])
+def test_times_past_the_calendars_ends_leave_events_undated_not_the_article_failed(published: str) -> None:
+    # "3000 years ago" (or "tomorrow" in an article dated 9999-12-31) raised out of date resolution:
+    # "analysis failed: ValueError: year -975 is out of range", the article lost.
+    text = ('The minister said on Monday that the talks held 3000 years ago would resume tomorrow. '
+            '"We will meet again in 9000 years," he said of the summit next year.')
+    article = extract(text, published=published)
+    assert_offsets_valid(text, article)
+    assert article.statements and article.events

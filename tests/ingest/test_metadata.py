@@ -9,7 +9,15 @@ import pytest
 
 from onrecord.cli import main
 from onrecord.ingest import TextInput
-from onrecord.ingest.metadata import ArticleMetadata, MetadataColumns, MetadataError, NamePattern, iso_day, stem
+from onrecord.ingest.metadata import (
+    ArticleMetadata,
+    MetadataColumns,
+    MetadataError,
+    NamePattern,
+    complete,
+    iso_day,
+    stem,
+)
 from onrecord.store import Store
 from tests.conftest import EXAMPLES
 
@@ -85,6 +93,14 @@ def test_name_patterns() -> None:
         NamePattern.compile("plain")
 
 
+@pytest.mark.parametrize("pattern", ["{1}_{slug}", "{outlet}_{2x}", "{published:%Y}_{9}"])
+def test_a_name_pattern_field_that_is_no_name_is_a_usage_error(pattern: str) -> None:
+    # Found by bench/fuzz_readers.py: "{1}" reached re.compile as a group name, and the CLI answered
+    # "unexpected error: bad character in group name '1' (a bug in onrecord)".
+    with pytest.raises(MetadataError, match="no field name"):
+        NamePattern.compile(pattern)
+
+
 def test_title_line_and_dates() -> None:
     meta = ArticleMetadata.load(title_line=True)
     assert meta.apply(TextInput("x", "x.txt", "A headline with no blank line\nBody.")).title == \
@@ -122,3 +138,23 @@ def test_a_bad_metadata_option_is_a_usage_error(tmp_path: Path, capsys: pytest.C
     assert "cannot read the metadata file" in capsys.readouterr().err
     assert main(["ingest", str(text), "--db", str(tmp_path / "x.db"), "--meta-field", "published=d"]) == 2
     assert "--meta-field needs --metadata" in capsys.readouterr().err
+
+
+def test_a_name_with_a_lone_surrogate_is_matched_not_raised() -> None:
+    # Found by bench/fuzz_readers.py: an id or source holding "\ud800" (no file name decodes to it) made
+    # display_name raise UnicodeEncodeError out of ArticleMetadata.apply, and so out of read_texts.
+    meta = ArticleMetadata(pattern=NamePattern.compile("{outlet}_{slug}"))
+    got = meta.apply(TextInput("\ud800", "\ud800", "Text."))
+    assert (got.text, got.error, got.outlet) == ("Text.", None, None)
+    assert meta.apply(TextInput("wire_x", "wire_x.txt", "Text.")).outlet == "wire"
+
+
+def test_a_placeholder_publication_date_is_no_date() -> None:
+    # A feed's 0001-01-01 (an unset .NET date) or 9999-12-31 was stored as the day the article came out: the
+    # positions page and `shifts --window` then stepped past the calendar's ends (500: OverflowError).
+    dated = [complete(TextInput("x", "x.txt", "Text.", published=day)).published
+             for day in ("0001-01-01", "9999-12-31", "0199-12-31", "2025-08-18", "1851-09-18")]
+    assert dated == [None, None, None, "2025-08-18", "1851-09-18"]
+    assert complete(TextInput("x", "x.txt", "Text.", published="9999-12-31"), published="2025-01-02").published == \
+        "2025-01-02"
+    assert complete(TextInput("x", "x.txt", "Text."), published="0001-01-01").published is None

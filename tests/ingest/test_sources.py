@@ -319,3 +319,23 @@ def test_a_text_over_the_limit_is_refused_naming_the_setting_that_raises_it(tmp_
         assert "ONRECORD_MAX_INPUT_BYTES" in item.error
     [ok] = read(path, max_input_bytes=10_000)
     assert ok.error is None
+
+
+def test_a_list_of_articles_dumped_on_one_line_is_read_as_one_document(tmp_path: Path) -> None:
+    # Was read as JSON Lines: its one line "a JSON Lines row must be an object", every article in it lost.
+    rows = [{"text": "The mayor said the bridge would reopen.", "id": "a"}, {"text": None}, 5,
+            {"text": "The minister said no.", "id": "b"}]
+    path = tmp_path / "dump.json"
+    path.write_text(json.dumps(rows))
+    got = read(path)
+    assert [(i.id, i.error) for i in got] == [
+        ("a", None), ("dump.json-2", "field 'text' holds null, not text"),
+        ("dump.json-3", "a JSON Lines row must be an object"), ("b", None)]
+    gz = tmp_path / "dump.json.gz"
+    gz.write_bytes(gzip.compress(json.dumps(rows[:1]).encode()))
+    assert [(i.id, i.error) for i in read(gz)] == [("a", None)]
+    # JSON Lines (a whole object on the first line) is read row by row as before, a bad row alone reported.
+    lines = tmp_path / "rows.json"
+    lines.write_text(json.dumps(rows[0]) + "\n[1]\n" + json.dumps(rows[3]) + "\n")
+    assert [(i.id, i.error) for i in read(lines)] == [
+        ("a", None), ("rows.json-2", "a JSON Lines row must be an object"), ("b", None)]

@@ -152,3 +152,22 @@ def test_actor_keys_are_kept_per_name_and_type() -> None:
         assert actor_key("Republicans", "group") == "republican"
         assert actor_key("The U.S.", "country") == "united states"
     assert actor_key.cache_info().hits
+
+
+def test_a_role_dated_with_a_time_of_day_is_a_day(tmp_path: Path) -> None:
+    # YAML reads "2004-03-09 12:00:00" as a datetime: Role.held_on raised TypeError comparing it with an
+    # article's date, and the store kept "2004-03-09T12:00:00" as the role's start.
+    path = tmp_path / "actors.yaml"
+    path.write_text("actors:\n  - name: X\n    roles: [{title: Mayor, from: 2004-03-09 12:00:00, to: 2010-01-01}]\n")
+    role = load_actors_file(path)[0].roles[0]
+    assert role.start == date(2004, 3, 9) and type(role.start) is date
+    assert role.held_on(date(2005, 1, 1)) and not role.held_on(date(2003, 1, 1))
+
+
+def test_a_lone_surrogate_in_an_actors_file_is_one_clear_error(tmp_path: Path) -> None:
+    # YAML's "\ud800" escape loads; the name then failed at the store with "text that is not valid UTF-8 (an
+    # argument or a file name?)", naming neither the file nor the value.
+    path = tmp_path / "actors.yaml"
+    path.write_text('actors:\n  - name: "Bob \\ud800 Smith"\n')
+    with pytest.raises(ActorsFileError, match=r"actors\.yaml: holds a lone surrogate"):
+        load_actors_file(path)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from onrecord.resolve.time import Direction, Resolved, resolve
+from onrecord.resolve.time import Direction, Resolved, parse_relative_base, resolve
 
 MONDAY = date(2025, 8, 18)
 THURSDAY = date(2025, 8, 21)
@@ -137,3 +137,18 @@ def test_a_month_with_this_last_or_next_year_is_in_that_year() -> None:
 
 def test_last_evening_is_the_day_before() -> None:
     assert iso("last evening", THURSDAY) == ("2025-08-20", None)
+
+
+@pytest.mark.parametrize(("expression", "published"), [
+    ("3000 years ago", date(2025, 8, 18)), ("in 9000 years", date(2025, 8, 18)), ("next year", date(9999, 12, 31)),
+    ("tomorrow", date(9999, 12, 31)), ("last year", date(1, 1, 1)), ("yesterday", date(1, 1, 1)),
+])
+def test_a_time_past_the_calendars_ends_is_no_time(expression: str, published: date) -> None:
+    # Each raised ValueError or OverflowError, and the article's whole analysis failed with it.
+    assert resolve(expression, published) is None
+
+
+def test_a_placeholder_publication_date_is_no_base_for_relative_times() -> None:
+    # A feed's 0001-01-01 (an unset .NET date) or 9999-12-31 is no day news was written on.
+    assert [parse_relative_base(d) for d in ("0001-01-01", "9999-12-31", "2025-08-18", "1851-09-18")] == [
+        None, None, date(2025, 8, 18), date(1851, 9, 18)]

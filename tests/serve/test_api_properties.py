@@ -108,3 +108,12 @@ def test_try_page_with_any_text(client: TestClient, text: bytes) -> None:
     response = client.post("/try", content=f"text={quote_from_bytes(text, safe='')}".encode(),
                            headers={"content-type": "application/x-www-form-urlencoded"})
     _check(response, json_route=False)
+
+
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01", "2025-08-18"])
+def test_extract_of_times_past_the_calendars_ends_is_no_500(client: TestClient, published: str) -> None:
+    # Found by bench/fuzz_api.py: date resolution raised OverflowError in the analysis worker, answered 500.
+    text = "The minister said on Monday that talks held 3000 years ago would resume tomorrow."
+    response = client.post("/api/extract", json={"text": text, "published": published})
+    assert response.status_code == 200, response.text[:300]
+    assert response.json()["statements"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -19,13 +20,18 @@ ISSUE = "european-forces-ukraine"
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+def positions_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("pos") / "p.db"
     settings = Settings.from_env(issues=str(EXAMPLES / "peace-talks.issues.yaml"))
     meta = ArticleMetadata.load(EXAMPLES / "positions.metadata.csv", title_line=True)
     assert ingest([str(EXAMPLES / "positions")], IngestOptions(db=db, metadata=meta), settings).analysed == 3
+    return db
+
+
+@pytest.fixture(scope="module")
+def client(positions_db: Path) -> TestClient:
     # Each stance of the example is in one report: its shifts are listed with one article a side.
-    return TestClient(create_app(db, Settings.from_env(shift_min_articles=1)))
+    return TestClient(create_app(positions_db, Settings.from_env(shift_min_articles=1)))
 
 
 def test_api_positions_as_of(client: TestClient) -> None:
@@ -206,3 +212,22 @@ def test_the_positions_pages_links_keep_its_order_and_floor(client: TestClient) 
     assert kept and all("sort=evidence" in link and "min_articles=1" in link for link in kept)
     timeline = [link for link in links if link.startswith("/positions/timeline?")]
     assert all("min_articles" not in link for link in timeline)
+
+
+@pytest.mark.parametrize("dates", [("0001-01-01", "9999-12-31"), ("0001-01-01", "0001-01-01")])
+def test_placeholder_dates_in_a_store_answer_no_500(positions_db: Path, tmp_path: Path,
+                                                     dates: tuple[str, str]) -> None:
+    # A store that holds a feed's placeholder dates (stored before ingest refused them): the positions page
+    # stepped a window later than 9999-12-31, and shifts with a window went back before 0001-01-01: 500s.
+    db = tmp_path / "old.db"
+    db.write_bytes(positions_db.read_bytes())
+    with sqlite3.connect(db) as conn:
+        ids = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY published")]
+        conn.execute("UPDATE articles SET published = ? WHERE id = ?", (dates[0], ids[0]))
+        conn.execute("UPDATE articles SET published = ? WHERE id = ?", (dates[1], ids[-1]))
+    with TestClient(create_app(db, Settings.from_env(shift_min_articles=1))) as old:
+        for url in ("/positions", "/positions?window=30d", "/api/shifts?window=30d", "/api/shifts.csv?window=1y",
+                    f"/api/positions/timeline?issue={ISSUE}&window=30d", f"/positions/timeline?issue={ISSUE}",
+                    "/api/positions?window=30d", "/api/positions?half_life=30d"):
+            response = old.get(url)
+            assert response.status_code == 200, (url, response.text[:200])

@@ -69,8 +69,16 @@ def scalar_text(value: object) -> str:
 
 
 def display_name(path: os.PathLike[str] | str) -> str:
-    """A file name as text that can be printed and stored: undecodable bytes shown as \\xNN escapes."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+    """A file name as text that can be printed and stored: undecodable bytes shown as \\xNN escapes.
+
+    A name given as text may hold a lone surrogate no file name decodes to ("\\ud800", from a caller's
+    ``TextInput``): ``os.fsencode`` raised UnicodeEncodeError out of ``ArticleMetadata.apply`` (fuzzing); it
+    is escaped as its UTF-8 bytes would be."""
+    try:
+        raw = os.fsencode(path)
+    except UnicodeEncodeError:
+        raw = os.fspath(path).encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 _BOMS = (

@@ -156,6 +156,8 @@ class NamePattern:
         for m in re.finditer(r"\{(\w+)(?::([^}]*))?\}", pattern):
             parts.append(re.escape(pattern[last:m.start()]))
             name, fmt = m.group(1), m.group(2)
+            if not name.isidentifier():  # "{1}" reached re.compile as a group name: an "unexpected error"
+                raise MetadataError(f"--name-pattern: {{{name}}} is no field name (use letters, such as {{slug}})")
             if name in formats or f"(?P<{name}>" in "".join(parts):
                 raise MetadataError(f"--name-pattern names {{{name}}} twice")
             if fmt:
@@ -167,7 +169,11 @@ class NamePattern:
         parts.append(re.escape(pattern[last:]))
         if not formats and "{" not in pattern:
             raise MetadataError("--name-pattern has no {field}")
-        return cls(pattern, re.compile("".join(parts) + r"\Z"), formats)
+        try:
+            regex = re.compile("".join(parts) + r"\Z")
+        except re.error as err:  # whatever else a pattern's fields hold: a usage error, not a traceback
+            raise MetadataError(f"--name-pattern cannot be used: {err}") from None
+        return cls(pattern, regex, formats)
 
     def read(self, name: str) -> dict[str, str]:
         """The fields the pattern finds in ``name``; empty when the name does not fit."""
@@ -257,13 +263,29 @@ class ArticleMetadata:
         return replace(item, **{k: values.get(k) or getattr(item, k) for k in META_FIELDS})
 
 
+# Publication days the store takes: a day nearer the calendar's ends is a placeholder (a feed's 0001-01-01, an
+# unset 9999-12-31), not a day news was written, and stored it broke what steps from it (the positions page
+# and `shifts --window` answered 500: OverflowError). The server's as-of range is the same.
+FIRST_PUBLISHED, LAST_PUBLISHED = "0200-01-01", "9799-12-31"
+
+
+def plausible_day(value: str | None) -> bool:
+    """Whether ``value`` (ISO, a day or a time) is a publication day the store can take (not a placeholder)."""
+    return bool(value) and FIRST_PUBLISHED <= str(value)[:10] <= LAST_PUBLISHED
+
+
 def complete(item: TextInput, metadata: ArticleMetadata | None = None, published: str | None = None,
              outlet: str | None = None) -> TextInput:
     """``item`` with its metadata (``--metadata``, ``--name-pattern``, ``--title-line``) and then the run's
     defaults (``--published``, ``--outlet``) where it still has none: one path for ``ingest`` and
-    ``extract``, so a file gets the same date and title from either."""
+    ``extract``, so a file gets the same date and title from either. A placeholder date (``plausible_day``)
+    is no date."""
     if metadata is not None:
         item = metadata.apply(item)
+    if item.published and not plausible_day(item.published):
+        item = replace(item, published=None)
+    if published and not plausible_day(published):
+        published = None
     if (item.published or not published) and (item.outlet or not outlet):
         return item
     return replace(item, published=item.published or published, outlet=item.outlet or outlet)

@@ -477,15 +477,17 @@ def _json_value(data: bytes) -> Any:
 
 
 def _json_document(stream: BinaryIO, settings: Settings) -> Any:
-    """The value of a pretty-printed JSON file; None for JSON Lines (the first line is a whole value),
-    or when the file does not parse as one document (the JSON Lines reader then reports each bad row)."""
+    """The value of a pretty-printed JSON file, or of a one-line array; None for JSON Lines (the first line is
+    a whole object), or when the file does not parse as one document (the JSON Lines reader then reports each
+    bad row). A list of articles dumped on one line (``json.dump(rows, f)``) was read as JSON Lines, its one
+    line refused as "a JSON Lines row must be an object", and every article in it lost (hostile-folder run)."""
     try:
         head = stream.read(2)
         stream.seek(0)
         raw: Any = gzip.GzipFile(fileobj=stream) if head == b"\x1f\x8b" else stream
         try:
-            json.loads(raw.readline(1 << 20))
-            return None
+            if isinstance(json.loads(raw.readline(1 << 20)), dict):
+                return None
         except (ValueError, RecursionError):
             pass
         stream.seek(0)

@@ -8,11 +8,13 @@ nested 100,000 deep raised RecursionError from PyYAML's composer, a traceback in
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # Far more values than any taxonomy or actors file holds (the shipped actors file has about 3,000), far fewer
 # than an alias bomb expands to.
 MAX_YAML_VALUES = 2_000_000
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class YamlFileError(ValueError):
@@ -30,18 +32,27 @@ def load_yaml(text: str) -> Any:
         raise YamlFileError("nested too deeply") from None
     except (yaml.YAMLError, ValueError) as err:  # ValueError: a date YAML itself cannot build
         raise YamlFileError(f"not valid YAML: {err}") from err
-    if _expanded_size(value, MAX_YAML_VALUES) > MAX_YAML_VALUES:
+    size = _expanded_size(value, MAX_YAML_VALUES)
+    if size < 0:
+        raise YamlFileError("holds a lone surrogate (an escape such as \"\\ud800\"), which is no character: not read")
+    if size > MAX_YAML_VALUES:
         raise YamlFileError(f"expands to more than {MAX_YAML_VALUES:,} values (aliases of aliases): not read")
     return value
 
 
 def _expanded_size(value: Any, limit: int) -> int:
     """How many values walking ``value`` visits, a shared list counted each time it is reached (as a reader
-    of the data would), stopping once past ``limit``: bounded work, cycles included."""
-    count, stack = 0, [value]
+    of the data would), stopping once past ``limit``: bounded work, cycles included. -1 when a string holds a
+    lone surrogate: YAML's "\\ud800" escape loads, and an actors file's name then failed at the store as "text
+    that is not valid UTF-8 (an argument or a file name?)", which named neither the file nor the value."""
+    count, stack, checked = 0, [value], set()
     while stack and count <= limit:
         item = stack.pop()
         count += 1
+        if isinstance(item, str) and id(item) not in checked:  # an alias of a long string is read once
+            checked.add(id(item))
+            if _LONE_SURROGATE.search(item):
+                return -1
         if isinstance(item, dict):
             stack.extend(item.keys())
             stack.extend(item.values())

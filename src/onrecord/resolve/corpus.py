@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -105,6 +105,8 @@ def surname_of(key: str) -> str:
 def _day(value: object, where: str) -> date | None:
     if value in (None, ""):
         return None
+    if isinstance(value, datetime):  # YAML reads "2004-03-09 12:00" as a datetime, which no date compares with:
+        return value.date()  # Role.held_on raised TypeError, and the store kept "2004-03-09T12:00:00"
     if isinstance(value, date):
         return value
     try:

@@ -61,12 +61,15 @@ def resolve(expression: str, published: date, direction: Direction = "past") -> 
     text = _clean(expression)
     if not text:
         return None
-    for rule in (_today, _neighbour_day, _weekday, _calendar_unit, _span_back, _month, _month_day, _day_span,
-                 _year, _day_of_month, _part_of_period, _clock_then_day):
-        found = rule(text, published, direction)
-        if found is not None:
-            return found
-    return _dateparser(text, published, direction)
+    try:
+        for rule in (_today, _neighbour_day, _weekday, _calendar_unit, _span_back, _month, _month_day, _day_span,
+                     _year, _day_of_month, _part_of_period, _clock_then_day):
+            found = rule(text, published, direction)
+            if found is not None:
+                return found
+        return _dateparser(text, published, direction)
+    except (OverflowError, ValueError):  # a time past the calendar's ends: "3000 years ago" failed the article
+        return None
 
 
 _CLOCK = re.compile(r"(?:(?:shortly|just|around|about|at)\s+)?(?:(?:before|after)\s+)?"
@@ -371,11 +374,19 @@ def _parser(direction: Direction, published: date) -> Any:
         "RELATIVE_BASE": datetime.combine(published, datetime.min.time())})
 
 
+# A publication date this near the calendar's ends is a placeholder (a feed's 0001-01-01 or 9999-12-31), not a
+# day news was written: relative times read from it ("tomorrow", "next year") ran past year 9999 or before year
+# 1, and the article's analysis failed. A century each side leaves room for every step the rules take.
+_BASE_YEARS = range(100, 9900)
+
+
 def parse_relative_base(published: str | None) -> date | None:
-    """The article's publication date as a day, or None when it has none or it is not ISO."""
+    """The article's publication date as a day, or None when it has none, it is not ISO, or it is a
+    placeholder near the calendar's ends (``_BASE_YEARS``)."""
     if not published:
         return None
     try:
-        return date.fromisoformat(published[:10])
+        day = date.fromisoformat(published[:10])
     except ValueError:
         return None
+    return day if day.year in _BASE_YEARS else None

@@ -295,7 +295,9 @@ def _shift_links(query: PositionQuery) -> dict[str, str]:
 
 def _page_links(query: PositionQuery, result: dict[str, Any]) -> dict[str, str]:
     """Links that keep the filters: a step earlier and later (the window, else 30 days), CSV and timeline."""
-    as_of = date.fromisoformat(result["as_of"])
+    # Kept within the days the page takes: a store's latest date may be a placeholder (9999-12-31), stored
+    # before ingest refused them, and a step later from it answered 500 (OverflowError).
+    as_of = min(max(date.fromisoformat(result["as_of"]), FIRST_DAY), LAST_DAY)
     step = timedelta(days=query.window_days or 30)
     # The matrix's own order and floor; not the timeline's, where min_articles is the shifts' threshold.
     # The order always (the page's own default is evidence, the API's actor), and the floor when set.

@@ -127,9 +127,8 @@ def _filters(store: Store, query: PositionQuery, as_of: str | None,
         clauses.append("substr(ar.published, 1, 10) <= ?")
         params.append(as_of)
         if query.window_days:
-            start = date.fromisoformat(as_of) - timedelta(days=query.window_days)
             clauses.append("substr(ar.published, 1, 10) > ?")
-            params.append(start.isoformat())
+            params.append(_days_before(as_of, query.window_days))
     if query.issue:
         check_issue(store, query.issue)
         clauses.append("i.issue = ?")
@@ -590,7 +589,16 @@ def _rolling(series: list[tuple[str, dict[str, float]]], window_days: int | None
 
 def _window_start(day: str, window_days: int | None) -> str:
     """The first day of the window that ends on ``day`` (``day`` itself without a window)."""
-    return (date.fromisoformat(day) - timedelta(days=(window_days or 1) - 1)).isoformat()
+    return _days_before(day, (window_days or 1) - 1)
+
+
+def _days_before(day: str, days: int) -> str:
+    """The ISO day ``days`` before ``day``, year 1 at the earliest: a store may hold a placeholder date
+    (0001-01-01) from before ingest refused them, and a window back from it raised OverflowError (a 500)."""
+    try:
+        return (date.fromisoformat(day) - timedelta(days=days)).isoformat()
+    except OverflowError:
+        return date.min.isoformat()
 
 
 def _runs(rolled: list[tuple[str, dict[str, float]]], mixed_ratio: float) -> list[_Run]:
