@@ -1880,3 +1880,28 @@ def test_a_group_named_in_apposition_takes_part_as_its_members() -> None:
     e = one("The commission said the two leading candidates, Jane Ross and Tom Hale, will compete in the runoff on "
             "December 20.")
     assert (e.type, names(e)) == ("vote", {"Jane Ross", "Tom Hale"})
+
+
+def test_who_won_or_claimed_a_vote_ran_in_it_without_joining_two_contests_of_one_pair() -> None:
+    found = events("In 2001, Jane Ross beat Tom Hale in a presidential election. At the next elections in 2006, both "
+                   "Ross and Hale claimed victory in the presidential vote. The following election in 2011 saw a "
+                   "landslide victory for Ross.", published="2025-08-21")
+    assert [e.type for e in found] == ["vote", "vote", "vote"]
+    assert [names(e) for e in found[1:]] == [{"Jane Ross", "Tom Hale"}, {"Jane Ross"}]
+
+
+def test_the_court_a_ruling_is_by_takes_part_as_described() -> None:
+    e = one("A 2019 federal court decision said the tax can only be changed by the legislature.")
+    assert (e.type, names(e)) == ("hearing", {"federal court"})
+
+
+def test_protests_no_one_is_named_at_are_held_by_protesters() -> None:
+    e = one("The resignation followed three weeks of protests in the capital, Lima, over the leaked letters.")
+    assert (e.type, names(e)) == ("rally", {"protesters"})
+    e = one("Thousands of farmers marched through Lima on Saturday in protest at the new tax.")
+    assert "protesters" not in names(e)  # the marchers are named
+
+
+def test_a_body_described_then_named_in_apposition_takes_part_by_its_name() -> None:
+    e = one("On Friday the parliament of Estonia, the Riigikogu, voted 55 to 40 to pass the budget.")
+    assert (e.type, names(e)) == ("vote", {"Riigikogu"})

@@ -59,6 +59,10 @@ PARTY_NOUNS: dict[str, EventType] = {"discussion": "talks", "consultation": "tal
 RACE_WORDS = frozenset({"race"})
 # "his victory in Michigan", "won Idaho": a vote, when the place is named.
 WIN_WORDS = frozenset({"victory", "win", "loss", "defeat"})
+# Who won or claims a vote: "claimed victory in the presidential vote", "the election saw a victory for Mugabe",
+# "the 1920 election was a blow-out for the Republicans" (hyphens dropped: "blow-out" is "blowout").
+VICTORY_NOUNS = frozenset({"victory", "win", "landslide", "blowout", "triumph"})
+VICTORY_VERBS = frozenset({"claim", "win", "secure", "score", "declare", "see", "hand", "give", "be"})
 # Who a "vote" is when it means voters ("the white vote"), with nationalities and religions (NORP entities).
 VOTER_BLOCS = frozenset("white black minority youth women female male senior working-class suburban rural urban "
                         "evangelical catholic jewish".split())
@@ -237,6 +241,12 @@ HEARD_AT_COURT = frozenset("argument arguments case appeal appeals testimony evi
 DURATION_PREPS = frozenset({"for"})
 WRITINGS = frozenset("email e-mail letter statement op-ed post tweet article memo note message essay".split())
 PROTEST_VERBS = frozenset({"protest", "demonstrate"})
+# Entity labels a name in apposition to a described body is not that body's name ("the capital of Peru, Lima,").
+NOT_BODY_NAMES = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"})
+# A crowd counted roughly ("thousands of farmers", "hundreds of people"): it takes part as written.
+CROWD_COUNTS = frozenset("dozens hundreds thousands millions tens scores".split())
+# A protest named by its noun, held by its protesters where the text names no one ("two weeks of protests").
+PROTEST_NOUNS = frozenset({"protest", "demonstration"})
 CROWD_WORDS = frozenset("people protester protesters demonstrator demonstrators thousand thousands hundred hundreds "
                         "crowd crowds worker workers student students farmer farmers resident residents".split())
 THING_PRONOUNS = frozenset("it this that these those which what something anything nothing everything".split())

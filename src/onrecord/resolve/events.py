@@ -128,6 +128,7 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
     _add_speakers(events, statements, text)
     _add_counterparts(events, parsed, resolver)
     _add_press(events)
+    _add_protesters(drafts, events)
     _drop_titles(events, text)
     return events
 
@@ -217,6 +218,15 @@ def _add_press(events: list[Event]) -> None:
     for e in events:
         if e.type == "press_conference" and not any(p.name == "reporters" for p in e.participants):
             e.participants.append(Participant("reporters", None, None))
+
+
+def _add_protesters(drafts: list[_Draft], events: list[Event]) -> None:
+    """"two weeks of protests in the capital": a protest no one is named at is held by its protesters, the group by
+    its description (ANNOTATION.md §3.2), as a press conference is given to reporters."""
+    for d, e in zip(drafts, events, strict=True):
+        if e.type == "rally" and not e.participants and any(
+                m.trigger.pos_ == "NOUN" and m.trigger.lemma_.lower() in W.PROTEST_NOUNS for m in d.mentions):
+            e.participants.append(Participant("protesters", None, None))
 
 
 def _add_speakers(events: list[Event], statements: Sequence[Statement], text: str) -> None:
@@ -538,6 +548,15 @@ def _by_court(noun: Token) -> bool:
     if noun.dep_ == "dobj":
         owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
     return any(_is_court(o) for o in owners)
+
+
+def _ruling_court(noun: Token) -> list[Token]:
+    """The court a ruling is by, a party to it (the guideline's hearing): "a 2015 federal court decision", "the
+    ruling of the court" (the possessor, the subject and "by" are read as parties already)."""
+    owners = [c for c in noun.children if c.dep_ == "compound"]
+    owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj"]
+    return [o for o in owners if _is_court(o)]
 
 
 def _court_subject(verb: Token) -> bool:
@@ -1247,6 +1266,10 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         m.moderators = list(_moderators(trigger, governor, offset, resolver))
     if kind == "vote":
         m.present = list(_vote_getters(trigger, offset, resolver))
+        if trigger.pos_ != "VERB":  # the winners name the candidates, but two contests of one pair are two
+            won = [p for t in _victors(trigger) for x in _with_conjuncts(t)
+                   if (p := _participant(x, offset, resolver)) is not None]
+            m.present += [p for i, p in enumerate(won) if not any(_same(p, q) for q in m.present + won[:i])]
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in W.NO_PARTY_VERBS:
         _audience_apart(m, trigger, offset)
     if m.type == "visit" and trigger.pos_ == "VERB" and not m.participants:
@@ -1948,6 +1971,8 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
             heads.extend(o for o in c.children if o.dep_ == "dobj" and _is_party(o))
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "vote":
         heads.extend(_voted_for(trigger))
+    if trigger.pos_ != "VERB" and trigger.lemma_.lower() in W.RULING_NOUNS:
+        heads.extend(_ruling_court(trigger))
     if trigger.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         subject = _inherited_subject(trigger) or _stray_subject(trigger)
         if subject is not None:
@@ -2063,6 +2088,37 @@ def _where_subjects(trigger: Token) -> Iterator[Token]:
                         yield x
                     elif x.dep_ == "nsubj" and x.tag_ == "PRP":
                         yield from (c for c in x.children if c.dep_ == "conj" and c.pos_ == "PROPN")
+
+
+def _victory(tok: Token) -> bool:
+    """"victory", "landslide", "a monster blow-out" (split by the tokenizer: "blow", "-", "out")."""
+    if tok.lemma_.lower() in W.VICTORY_NOUNS:
+        return True
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and (doc[tok.i - 2].lower_ + tok.lower_) in W.VICTORY_NOUNS
+
+
+def _victors(trigger: Token) -> list[Token]:
+    """Who won or claims the vote, a candidate in it (ANNOTATION.md §3.2, "the candidates when the vote is between
+    named candidates"): "Mugabe and Tsvangirai claimed victory in the presidential vote", "the election saw a
+    substantial victory for Mugabe", "the 1920 election was a blow-out for the Republicans"."""
+    wins: list[Token] = []
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and _victory(trigger.head.head):
+        wins.append(trigger.head.head)  # "victory in the presidential vote"
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in W.VICTORY_VERBS:
+        wins.extend(c for c in trigger.head.children if c.i != trigger.i and c.dep_ in ("dobj", "attr", "nsubj")
+                    and _victory(c))  # "the election saw a victory for ...", "was a blow-out for ..."
+    found: list[Token] = []
+    for win in wins:
+        found.extend(c for c in win.children if c.dep_ == "poss")
+        found.extend(p for c in win.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for p in c.children if p.dep_ == "pobj")
+        top = win
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head  # "won Ohio and a popular-vote victory in the Texas primary"
+        if top.dep_ == "dobj" and top.head.lemma_.lower() in W.VICTORY_VERBS and top.head.i != trigger.head.i:
+            found.extend(_subjects(top.head))  # "Mugabe and Tsvangirai claimed victory": each claims it
+    return [t for t in found if _is_party(t) and t.ent_type_ not in W.PLACE_LABELS]
 
 
 def _voted_for(verb: Token) -> Iterator[Token]:
@@ -2283,6 +2339,10 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
         return None
     if tok.lower_ in W.THING_PRONOUNS:
         return None  # "Nothing really changed in last night's debate": no party (the resolver would read a person)
+    crowd = _counted_crowd(tok)
+    if crowd is not None:
+        at = crowd.start_char + offset, crowd.end_char + offset
+        return Participant(crowd.text, Span(at[0], at[1], resolver.text[at[0]:at[1]]), None)
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL") and (
             tok.pos_ != "PROPN" or datable(tok.text)):
         return None  # not "Rubio" in "with Rubio a year ago", which the recogniser reads as one date
@@ -2294,6 +2354,12 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
     named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if named is not None and tok.ent_type_ != "PERSON":
         return _participant(named, offset, resolver)  # "his counterpart, Lars Holm,": the person named
+    body = _body_named(tok)
+    if body is not None:  # "the legislature of Taiwan, the Legislative Yuan,": its name
+        words = _phrase(body)
+        words = words[1:] if len(words) > 1 and words[0].dep_ == "det" else words
+        at = words.start_char + offset, words.end_char + offset
+        return _participant(body, offset, resolver) or Participant(words.text, Span(at[0], at[1], words.text), None)
     if _press_word(tok):  # "speaking to the press": the guideline's "reporters"
         return Participant("reporters", Span(start, end, resolver.text[start:end]), None)
     actor = resolver.mention_actor(span, start, end)
@@ -2313,12 +2379,36 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
     if tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "FAC"):
         return Participant(mention.text, mention, None)  # a state is a party ("discussions with the US")
     described = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ not in W.QUANTITY_WORDS]
-    if tok.tag_ == "NNS" and described and not tok.ent_type_:
-        first = min(c.left_edge.i for c in described)  # "Catholic bishops from around the world": a group as written
+    if (tok.tag_ == "NNS" or _is_court(tok)) and described and not tok.ent_type_:
+        # "Catholic bishops from around the world": a group as written; "a federal court": a court as described
+        first = min(c.left_edge.i for c in described)
         words = tok.doc[first:tok.i + 1]
         at = words.start_char + offset, words.end_char + offset
         return Participant(words.text, Span(at[0], at[1], resolver.text[at[0]:at[1]]), None)
     return None
+
+
+def _counted_crowd(tok: Token) -> DocSpan | None:
+    """"Thousands of farmers marched", "hundreds of people gathered": a crowd counted roughly takes part as
+    written, the count with its people (the recogniser reads "Thousands" as a number)."""
+    if tok.lower_ not in W.CROWD_COUNTS:
+        return None
+    people = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj" and p.tag_ == "NNS" and not p.ent_type_), None)
+    return tok.doc[tok.left_edge.i:people.i + 1] if people is not None else None
+
+
+def _body_named(tok: Token) -> Token | None:
+    """"the legislature of Taiwan, the Legislative Yuan,", "the country's top court, the Constitutional Court,": a
+    body described by a common noun and then named in apposition (on the noun or on its "of" phrase, where the
+    parser hangs it) takes part by its name (the recogniser may call an unfamiliar one a building or a product).
+    Not a person's role ("the head of the firm, Acme Corp,"), nor a place ("the capital of Peru, Lima,")."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or tok.lemma_.lower() in _people_nouns():
+        return None
+    owners = [tok] + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj"]
+    return next((c for o in owners for c in o.children
+                 if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in W.NOT_BODY_NAMES), None)
 
 
 def _titled_name(tok: Token, offset: int, resolver: ArticleResolver) -> Participant | None:
