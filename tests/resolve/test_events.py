@@ -1905,3 +1905,24 @@ def test_protests_no_one_is_named_at_are_held_by_protesters() -> None:
 def test_a_body_described_then_named_in_apposition_takes_part_by_its_name() -> None:
     e = one("On Friday the parliament of Estonia, the Riigikogu, voted 55 to 40 to pass the budget.")
     assert (e.type, names(e)) == ("vote", {"Riigikogu"})
+
+
+def test_an_agreement_with_a_party_stands_for_the_talks_that_reached_it() -> None:
+    e = one("On Sunday, the Northern Alliance said it had entered into an agreement with the government of Peru.")
+    assert (e.type, e.status, e.date) == ("talks", "happened", "2025-08-17")
+    assert events("Jane Ross has long criticised bad trade deals with China.") == []  # many, none in particular
+    assert events("Officials don`t deal with subjects of national interest.") == []  # the verb
+    assert events("Jane Ross refused to rule out sending soldiers to enforce any peace deal between Chile and Peru.") \
+        == []  # none reached
+
+
+def test_the_summit_after_an_agreement_is_not_the_agreement() -> None:
+    found = events("The foreign ministers of Chile, Peru and Bolivia gathered in Lima on Wednesday. They said the "
+                   "October 3 border agreement between Chile and Argentina is void. Argentina rejected the "
+                   "conclusions of the summit.")
+    assert [e.type for e in found] == ["summit", "talks"], [e.to_dict() for e in found]
+
+
+def test_a_deal_still_to_be_made_stands_for_no_talks() -> None:
+    assert events("Activists fear the governor will make a deal with the opposition leaders to pass the bill.") == []
+    assert events("Ross said her aim was to broker a lasting peace deal between Chile and Peru.") == []

@@ -54,7 +54,14 @@ AT_OCCASION_VERBS = frozenset({"speak", "talk", "appear", "answer", "attend"})
 # Verbs whose object gathering is attended as an occasion ("to attend the United Nations General Assembly").
 ATTEND_VERBS = frozenset({"attend", "join"})  # not "addressed the General Assembly": a speech there
 # Nouns that name an occasion only with its parties after "with"/"between" ("discussions with the US").
-PARTY_NOUNS: dict[str, EventType] = {"discussion": "talks", "consultation": "talks"}
+PARTY_NOUNS: dict[str, EventType] = {"discussion": "talks", "consultation": "talks",
+                                     "agreement": "talks", "deal": "talks"}
+# An agreement with its parties stands for the talks that reached it (ANNOTATION.md §3.5, "An agreement 'reached in
+# Paris in December'"): one, in the singular ("entered into an agreement with the government of Syria"); "bad deals
+# with China", "trade agreements with that country" are many, none in particular.
+SETTLED_NOUNS = frozenset({"agreement", "deal"})
+# What an agreement not (yet) reached is called: "a possible deal with Iran", "a future agreement with the EU".
+UNREACHED = frozenset("possible potential future eventual hypothetical proposed prospective".split())
 # "Losing a Senate race", "won the runoff race": an election, when it is won or lost.
 RACE_WORDS = frozenset({"race"})
 # "his victory in Michigan", "won Idaho": a vote, when the place is named.

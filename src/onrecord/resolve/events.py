@@ -343,7 +343,7 @@ def _noun_type(tok: Token) -> EventType | None:
         # already told ("the Supreme Court ruled against ...") and would stand apart where the court's two names
         # resolve to two actors
         return "hearing"
-    if lemma in W.PARTY_NOUNS and _with_party(tok):
+    if lemma in W.PARTY_NOUNS and _with_party(tok) and not (lemma in W.SETTLED_NOUNS and _not_one_deal(tok)):
         return W.PARTY_NOUNS[lemma]  # "the ban followed discussions within Europe and with the US"
     if lemma in W.SPOKEN_AT and _said_during(tok):
         return "speech"  # "during the opening ceremony of the pipeline, Erdoğan called for ...": he addressed it
@@ -373,6 +373,20 @@ def _noun_type(tok: Token) -> EventType | None:
     if lemma == "vote" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         return None  # "supporting him with their vote", "cast his vote": a ballot; "the Senate's vote" stays
     return kind
+
+
+def _not_one_deal(tok: Token) -> bool:
+    """"bad deals with China" (many, none in particular), "to enforce any peace deal between Russia and Ukraine",
+    "a possible deal with Iran", "will make a deal with Republican leaders" (none reached), "don't deal with subjects" (the verb, tagged a noun after an odd
+    apostrophe): no agreement reached, so no talks that reached it."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    verb_before = before is not None and (before.tag_ in ("MD", "TO") or before.lemma_.lower() in ("do", "not")
+                                          or before.lower_.endswith(("n't", "n`t", "n’t")))
+    unreached = any(c.dep_ == "amod" and c.lower_ in W.UNREACHED for c in tok.children)
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+    if verb is not None and verb.tag_ == "VB":
+        unreached = True  # "will make a deal with ...", "to broker a peace deal between ...": one still to reach
+    return tok.tag_ != "NN" or verb_before or unreached or _generic(tok, tok.lemma_.lower())
 
 
 def _open_question(tok: Token) -> bool:
@@ -3381,8 +3395,9 @@ def _summit_of_the_meeting(m: _Mention, draft: _Draft) -> bool:
     if not all(c.dep_ in ("det", "poss", "punct") for c in m.trigger.lefts) or not _definite(m.trigger):
         return False
     parties = {_party_key(p) for x in draft.mentions for p in x.participants}
-    if not all(x.type in ("meeting", "talks") for x in draft.mentions):
-        return False
+    if not all(x.type in ("meeting", "talks") and x.trigger.lemma_.lower() not in W.SETTLED_NOUNS
+               for x in draft.mentions):
+        return False  # "the agreement between Turkey and Libya ... the conclusions of the summit": no gathering
     return len(parties) >= 2 or any(_of_many(x.trigger) or (x.type == "talks" and x.place is not None)
                                     for x in draft.mentions)
 
