@@ -377,8 +377,8 @@ def _noun_type(tok: Token) -> EventType | None:
 
 def _not_one_deal(tok: Token) -> bool:
     """"bad deals with China" (many, none in particular), "to enforce any peace deal between Russia and Ukraine",
-    "a possible deal with Iran", "will make a deal with Republican leaders" (none reached), "don't deal with subjects" (the verb, tagged a noun after an odd
-    apostrophe): no agreement reached, so no talks that reached it."""
+    "a possible deal with Iran", "will make a deal with Republican leaders" (none reached), "don't deal with
+    subjects" (the verb, tagged a noun after an odd apostrophe): no agreement reached, so no talks that reached it."""
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     verb_before = before is not None and (before.tag_ in ("MD", "TO") or before.lemma_.lower() in ("do", "not")
                                           or before.lower_.endswith(("n't", "n`t", "n’t")))
