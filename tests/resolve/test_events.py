@@ -1926,3 +1926,9 @@ def test_the_summit_after_an_agreement_is_not_the_agreement() -> None:
 def test_a_deal_still_to_be_made_stands_for_no_talks() -> None:
     assert events("Activists fear the governor will make a deal with the opposition leaders to pass the bill.") == []
     assert events("Ross said her aim was to broker a lasting peace deal between Chile and Peru.") == []
+
+
+def test_a_group_joined_to_a_name_and_named_in_apposition_takes_part_as_the_names() -> None:
+    e = one("Chilean foreign minister Ana Soto and her Peruvian and Bolivian counterparts, Luis Vega and Marta Rios, "
+            "gathered in Lima on Wednesday to discuss the border.")
+    assert names(e) == {"Ana Soto", "Luis Vega", "Marta Rios"}

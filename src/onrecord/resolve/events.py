@@ -2014,8 +2014,11 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
             tok = tok.head.head  # "Scholz, who met Macron on Monday": the one "who" stands for
         tok = _named_after(tok, governor) or tok
         names = _named_in_apposition(tok)
-        if names is None or tok.pos_ == "PROPN":
+        if names is None:
             yield from _with_conjuncts(_group_member(tok))
+        elif tok.pos_ == "PROPN":  # "Shoukry and his Greek and French counterparts, Dendias and Le Drian,": the
+            # names after a name and a group joined to it are that group (the parser hangs them on the first name)
+            yield from (x for x in _with_conjuncts(_group_member(tok)) if not (x.tag_ == "NNS" and not x.ent_type_))
         if names is not None:  # "the two top candidates, Jean Robinson and Hery Rajaonarimampianina,": the names
             yield from _with_conjuncts(names)  # (for a group, instead of it; the parser may hang them on a name)
             if tok.pos_ != "PROPN":
