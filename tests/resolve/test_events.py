@@ -1932,3 +1932,9 @@ def test_a_group_joined_to_a_name_and_named_in_apposition_takes_part_as_the_name
     e = one("Chilean foreign minister Ana Soto and her Peruvian and Bolivian counterparts, Luis Vega and Marta Rios, "
             "gathered in Lima on Wednesday to discuss the border.")
     assert names(e) == {"Ana Soto", "Luis Vega", "Marta Rios"}
+
+
+def test_an_hour_with_no_day_is_the_day_the_report_tells_of() -> None:
+    e = one("On Friday, a man attacked shoppers at a market in Leeds. According to police, they received the first "
+            "call about the attack around 2:00 p.m. local time.")
+    assert (e.type, e.date) == ("call", "2025-08-15") and e.time is not None and "2:00 p.m." in e.time.text

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from onrecord.resolve.time import Direction, Resolved, resolve
+from onrecord.resolve.time import Direction, Resolved, clock_only, resolve
 
 MONDAY = date(2025, 8, 18)
 THURSDAY = date(2025, 8, 21)
@@ -137,3 +137,14 @@ def test_a_month_with_this_last_or_next_year_is_in_that_year() -> None:
 
 def test_last_evening_is_the_day_before() -> None:
     assert iso("last evening", THURSDAY) == ("2025-08-20", None)
+
+
+@pytest.mark.parametrize("expression", ["around 2:00 p.m. local time", "at 09:09am", "shortly after noon",
+                                        "10:30 GMT", "at 9 a.m."])
+def test_an_hour_alone_names_no_day(expression: str) -> None:
+    assert clock_only(expression)
+    assert resolve(expression, MONDAY) is None  # not dateparser's guess of the day before
+
+
+def test_an_hour_with_its_day_is_that_day() -> None:
+    assert not clock_only("at 9 a.m. Monday") and iso("at 9 a.m. Monday", THURSDAY) == ("2025-08-18", None)

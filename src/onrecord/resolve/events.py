@@ -41,7 +41,7 @@ from onrecord.nlp import KnownIds, ParsedText, entities, entities_in, in_sorted,
 from onrecord.resolve.event_model import EventFilter
 from onrecord.resolve.names import name_gender, pronoun_gender
 from onrecord.resolve.speakers import ArticleResolver
-from onrecord.resolve.time import WEEKDAYS, Direction, Resolved, parse_relative_base, resolve
+from onrecord.resolve.time import WEEKDAYS, Direction, Resolved, clock_only, parse_relative_base, resolve
 
 # Days after the anchor event that "after his meetings" covers (ANNOTATION.md §3.3).
 ANCHOR_DAYS = 7
@@ -1309,7 +1309,7 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         if not loose:
             return None  # "a strike if the company refused to negotiate terms": supposed, no occasion (§3.1)
         m.ruled_out = True
-    if m.time is None and not (governor is not None and _about(trigger, governor)):
+    if (m.time is None or clock_only(m.time_text or "")) and not (governor is not None and _about(trigger, governor)):
         m.near = _sentence_time(trigger)  # not the day Starmer was congratulated on his election
     m.earlier = not _this_is(trigger) and any(c.lower_ in W.EARLIER_MODIFIERS for c in trigger.children
                                               if c.dep_ == "amod")
@@ -2654,6 +2654,14 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
         if back is not None:
             m.time, m.time_text = back
             return
+    for owner in owners:  # "received the first call ... around 2:00 p.m. local time": its hour, and no day
+        if owner is not trigger and _called_off(owner):
+            continue
+        ent = _date_of(owner, trigger, clock=True)
+        if ent is not None:
+            m.time = (ent.start_char + offset, ent.end_char + offset)
+            m.time_text = ent.text
+            return
 
 
 def _coordinated_heads(verb: Token) -> list[Token]:
@@ -2816,8 +2824,9 @@ def _first_since(trigger: Token, path: list[Token]) -> bool:
         t.dep_ == "prep" and t.lower_ == "since" for t in path)
 
 
-def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
-    """A DATE/TIME entity among ``owner``'s own dependents (not inside another clause or a "N after" phrase)."""
+def _date_of(owner: Token, trigger: Token, clock: bool = False) -> DocSpan | None:
+    """A DATE/TIME entity among ``owner``'s own dependents (not inside another clause or a "N after" phrase); with
+    ``clock``, an hour of the day alone ("around 2:00 p.m. local time"), taken only where no day is found."""
     first = owner.left_edge.i
     for tok in owner.subtree:
         if tok.ent_type_ not in W.DATE_LABELS:
@@ -2849,7 +2858,7 @@ def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
             ent = tok.doc[ent.start - 1:ent.end]  # "this year's contest": the recogniser leaves "this" out
         if ent is not None and ent.start > 0 and tok.doc[ent.start - 1].lower_ in W.MONTH_PARTS:
             ent = tok.doc[ent.start - 1:ent.end]  # "late last July": the recogniser leaves "late" out
-        if ent is not None and _dates(ent):
+        if ent is not None and (clock_only(ent.text) if clock else _dates(ent) and not clock_only(ent.text)):
             return ent
     return None
 
@@ -3660,14 +3669,19 @@ def _date(drafts: list[_Draft], base: date, parsed: ParsedText, resolver: Articl
             d.resolved = _nearest(timed.time_text, base) if _tenseless(d, timed) else \
                 resolve(timed.time_text, base, direction)
             _narrow(d, timed, base)
-        else:
+        if timed is not None and d.resolved is None and clock_only(timed.time_text):
+            # "around 2:00 p.m. local time": the hour's day is its sentence's, or else the report's (below)
+            near = next((m.near for m in d.mentions if m.near is not None and not m.earlier
+                         and (m.near.start_char + m.offset, m.near.end_char + m.offset) not in claimed), None)
+            d.resolved = resolve(near.text, base, _direction(d)) if near is not None else None
+        elif timed is None:
             near = next((m.near for m in d.mentions if m.near is not None and not m.earlier
                          and (m.near.start_char + m.offset, m.near.end_char + m.offset) not in claimed), None)
             d.resolved = resolve(near.text, base, _direction(d)) if near is not None else None
         d.dated_by = "text" if d.resolved else None
     report = _report_day(parsed, base)
     for d in drafts:
-        if d.resolved is None and report is not None and _of_the_report(d, claimed):
+        if d.resolved is None and report is not None and (_of_the_report(d, claimed) or _at_an_hour(d)):
             d.resolved = Resolved(date=report)
             d.dated_by = "report"
     for d in drafts:
@@ -3744,6 +3758,12 @@ def _last_day(r: Resolved) -> date:
 def _overlap(a: Resolved, b: Resolved) -> bool:
     """Two resolved times share a day (an open end reaches as far as it may)."""
     return _first_day(a) <= _last_day(b) and _first_day(b) <= _last_day(a)
+
+
+def _at_an_hour(d: _Draft) -> bool:
+    """"Fire crews were called to the building at 09:09am local time", "police received the first call ... around
+    2:00 p.m.": an hour with no day, in a report about one day (its lead's "yesterday" or weekday), is that day's."""
+    return any(m.time_text and clock_only(m.time_text) for m in d.mentions)
 
 
 def _of_the_report(d: _Draft, claimed: set[tuple[int, int]]) -> bool:
