@@ -1938,3 +1938,8 @@ def test_an_hour_with_no_day_is_the_day_the_report_tells_of() -> None:
     e = one("On Friday, a man attacked shoppers at a market in Leeds. According to police, they received the first "
             "call about the attack around 2:00 p.m. local time.")
     assert (e.type, e.date) == ("call", "2025-08-15") and e.time is not None and "2:00 p.m." in e.time.text
+
+
+def test_a_body_named_in_full_is_not_cut_at_its_and() -> None:
+    e = one("Mid Wales Fire and Rescue Service were called to the scene of the blaze in Llanidloes on Friday.")
+    assert (e.type, names(e)) == ("call", {"Mid Wales Fire and Rescue Service"})

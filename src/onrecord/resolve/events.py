@@ -2391,6 +2391,8 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
     later = _named_later(tok) if actor is not None and actor.type == "unnamed" else None
     if later is not None:
         return _participant(later, offset, resolver)
+    if actor is not None and actor.type not in ("unnamed", "group") and _cut_short(actor.name, span):
+        return Participant(_written_name(span), mention, actor)  # "North Wales Fire and Rescue Service"
     if actor is not None:
         return Participant(actor.name, mention, actor)
     if tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "FAC"):
@@ -2413,6 +2415,26 @@ def _counted_crowd(tok: Token) -> DocSpan | None:
     people = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                    if p.dep_ == "pobj" and p.tag_ == "NNS" and not p.ent_type_), None)
     return tok.doc[tok.left_edge.i:people.i + 1] if people is not None else None
+
+
+def _written_name(span: DocSpan) -> str:
+    return (span[1:] if len(span) > 1 and span[0].lower_ == "the" else span).text
+
+
+def _cut_short(name: str, span: DocSpan) -> bool:
+    """"North Wales Fire and Rescue Service" read as "Rescue Service" (even as a person): a body's name (its last
+    word a body's: "Service", "Council") the resolver cuts at an "and" or a place inside it, where the text
+    writes it whole in capitals (every word a name's, with "and"/"of" between), and the resolver's name is its end.
+    Not a title before a person's name ("Foreign and Commonwealth Secretary Jeremy Hunt"): no body's word ends it."""
+    from onrecord.resolve.names import BODY_HEADS
+
+    words = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
+    if len(words) < 3 or not all(t.text[:1].isupper() or t.lower_ in W.NAME_JOINERS for t in words):
+        return False
+    if words[-1].lower_ not in BODY_HEADS | W.BODY_NAME_ENDS:
+        return False
+    written = words.text
+    return written != name and written.endswith(" " + name) and words[0].text[:1].isupper()
 
 
 def _body_named(tok: Token) -> Token | None:
