@@ -1943,3 +1943,10 @@ def test_an_hour_with_no_day_is_the_day_the_report_tells_of() -> None:
 def test_a_body_named_in_full_is_not_cut_at_its_and() -> None:
     e = one("Mid Wales Fire and Rescue Service were called to the scene of the blaze in Llanidloes on Friday.")
     assert (e.type, names(e)) == ("call", {"Mid Wales Fire and Rescue Service"})
+
+
+def test_a_name_after_a_bracketed_acronym_is_one_name() -> None:
+    found = events("Ana Soto travelled to Lima for the Organization of American States (OAS) General Assembly, which "
+                   "took place this week.")
+    summit = next(e for e in found if e.type == "summit")
+    assert "Organization of American States General Assembly" in names(summit)

@@ -2391,6 +2391,9 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
     later = _named_later(tok) if actor is not None and actor.type == "unnamed" else None
     if later is not None:
         return _participant(later, offset, resolver)
+    joined = _across_acronym(span) if actor is None or actor.type not in ("person", "unnamed", "group") else None
+    if joined is not None:
+        return Participant(joined, mention, actor)  # "the United Nations (UN) General Assembly": one name
     if actor is not None and actor.type not in ("unnamed", "group") and _cut_short(actor.name, span):
         return Participant(_written_name(span), mention, actor)  # "North Wales Fire and Rescue Service"
     if actor is not None:
@@ -2415,6 +2418,23 @@ def _counted_crowd(tok: Token) -> DocSpan | None:
     people = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                    if p.dep_ == "pobj" and p.tag_ == "NNS" and not p.ent_type_), None)
     return tok.doc[tok.left_edge.i:people.i + 1] if people is not None else None
+
+
+def _across_acronym(span: DocSpan) -> str | None:
+    """"the United Nations (UN) General Assembly": a name written right after another's bracketed acronym, inside
+    one name (the recogniser ends the first name at the bracket), is the whole name without the acronym."""
+    doc = span.doc
+    i = span.start + 1 if len(span) > 1 and span[0].lower_ == "the" else span.start
+    if i < 4 or doc[i - 1].text != ")" or doc[i - 3].text != "(" or not doc[i - 2].text.isupper() \
+            or not doc[i - 4].ent_type_ or not doc[i].text[:1].isupper():
+        return None
+    first = i - 4
+    while first > 0 and doc[first - 1].ent_type_ == doc[i - 4].ent_type_ and doc[first - 1].ent_iob_ != "O" \
+            and doc[first].ent_iob_ != "B":
+        first -= 1
+    if doc[first].lower_ == "the":
+        first += 1
+    return f"{doc[first:i - 3].text} {doc[i:span.end].text}"
 
 
 def _written_name(span: DocSpan) -> str:
