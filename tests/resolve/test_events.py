@@ -1950,3 +1950,10 @@ def test_a_name_after_a_bracketed_acronym_is_one_name() -> None:
                    "took place this week.")
     summit = next(e for e in found if e.type == "summit")
     assert "Organization of American States General Assembly" in names(summit)
+
+
+def test_whoever_travels_for_a_gathering_of_states_attends_it() -> None:
+    found = events("Ana Soto travelled to New York for the General Assembly, which took place this week.")
+    assert "Ana Soto" in names(next(e for e in found if e.type == "summit"))
+    found = events("Ana Soto flew to New York for the United Nations (UN) General Assembly, which opened on Tuesday.")
+    assert names(next(e for e in found if e.type == "summit")) >= {"Ana Soto", "United Nations General Assembly"}

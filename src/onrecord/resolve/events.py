@@ -2174,7 +2174,10 @@ def _party_dependent(c: Token) -> bool:
 
 def _hosted(trigger: Token, governor: Token) -> bool:
     """Whether the governing verb's subject takes part: "Trump held talks", "told reporters at a news conference"."""
+    named = trigger
     trigger = _split_name(trigger) or trigger  # "will deliver the State of the Union address": where "State" stands
+    if trigger.dep_ == "appos" and trigger.head.dep_ == "pobj" and trigger.head.ent_type_ == trigger.ent_type_ != "":
+        trigger = trigger.head  # "for the United Nations (UN) General Assembly": one name the parser splits
     if trigger.dep_ == "dobj" and trigger.head.i == governor.i:  # "Biden scheduled a town hall": his; not
         return governor.lemma_.lower() in W.HOLD_VERBS | W.OWN_PLANS  # "Volker worked to arrange a meeting"
     prep = trigger.head
@@ -2183,7 +2186,8 @@ def _hosted(trigger: Token, governor: Token) -> bool:
         # "travelled to the White House for talks", which may be an occasion told already (it merges into it)
         verb = governor.lemma_.lower()
         return verb in W.GATHER_VERBS or (verb in W.TRAVEL_VERBS and (
-            _with_party(trigger) or _noun_type(trigger) == "visit"))
+            _with_party(trigger) or _noun_type(named) in ("visit", "summit")))  # "travelled to New York for the
+        # UN General Assembly": a gathering of many, which whoever travels for attends
     return trigger.dep_ == "pobj" and prep.lower_ in ("at", "during", "in") and prep.head.i == governor.i
 
 
