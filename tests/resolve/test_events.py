@@ -1957,3 +1957,9 @@ def test_whoever_travels_for_a_gathering_of_states_attends_it() -> None:
     assert "Ana Soto" in names(next(e for e in found if e.type == "summit"))
     found = events("Ana Soto flew to New York for the United Nations (UN) General Assembly, which opened on Tuesday.")
     assert names(next(e for e in found if e.type == "summit")) >= {"Ana Soto", "United Nations General Assembly"}
+
+
+def test_a_trip_after_a_preposition_of_time_is_the_subjects() -> None:
+    found = events("Governor Jane Ross fell ill just days after traveling to Lima, Peru to attend a trade fair.")
+    visit = next(e for e in found if e.type == "visit")
+    assert names(visit) == {"Jane Ross"}

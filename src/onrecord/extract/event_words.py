@@ -262,6 +262,8 @@ ORGAN_NOUNS = frozenset("board committee council parliament assembly legislature
                         "senate chamber".split())
 # Small words inside a body's name ("House Oversight and Reform Committee", "Committee on Foreign Affairs").
 NAME_JOINERS = frozenset({"and", "of", "for", "on"})
+# Prepositions of time before a gerund that shares the clause's subject ("after traveling to Cleveland, Trump ...").
+GERUND_TIME_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "when"})
 # Last words of a body's name besides the resolver's BODY_HEADS ("North Wales Fire and Rescue Service").
 BODY_NAME_ENDS = frozenset("service services force forces administration police".split())
 COUNTED_PEOPLE = frozenset("man woman men women person people politician candidate rival".split())

@@ -2299,12 +2299,16 @@ def _clause_head(verb: Token) -> Token:
 
 
 def _inherited_subject(verb: Token) -> Token | None:
-    """The subject a verb without one shares: "were waiting to meet" (the waiting ones), "who'd travelled"."""
+    """The subject a verb without one shares: "were waiting to meet" (the waiting ones), "who'd travelled", "after
+    traveling to Cleveland, Trump ..." (a gerund after a preposition of time on the verb: its subject's)."""
     tok = verb
     for _ in range(3):
         if tok.dep_ == "relcl":
             return tok.head
-        if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head.i == tok.i:
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in W.GERUND_TIME_PREPS \
+                and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head  # the preposition, whose head is the verb
+        elif tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head.i == tok.i:
             return None
         tok = tok.head
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
