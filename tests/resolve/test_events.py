@@ -1963,3 +1963,8 @@ def test_a_trip_after_a_preposition_of_time_is_the_subjects() -> None:
     found = events("Governor Jane Ross fell ill just days after traveling to Lima, Peru to attend a trade fair.")
     visit = next(e for e in found if e.type == "visit")
     assert names(visit) == {"Jane Ross"}
+
+
+def test_a_title_with_its_place_before_the_holders_name_is_no_second_party() -> None:
+    e = one("Today, Chief Executive of Macau Ho Iat Seng delivered her annual policy speech.")
+    assert e.type == "speech" and not any(n in names(e) for n in ("Executive", "Chief Executive"))

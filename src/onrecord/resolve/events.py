@@ -147,10 +147,20 @@ def _drop_titles(events: list[Event], text: str) -> None:
 
 def _title_of(p: Participant, people: list[str], text: str) -> bool:
     if p.actor is not None and p.actor.type == "person":
-        return any(n != p.name and n.startswith(p.name + " ") for n in people)  # the name cut short
+        if any(n != p.name and n.startswith(p.name + " ") for n in people):
+            return True  # the name cut short
+        # a one-word title the resolver took for a person, with its place before the holder's name ("Chief
+        # Executive of Hong Kong Carrie Lam" read as "Executive" and "Carrie Lam")
+        return " " not in p.name and any(re.search(re.escape(p.name) + _OF_PLACE + re.escape(n), text)
+                                         for n in people if n != p.name)
     if p.actor is not None and p.actor.type != "unnamed":
         return False
-    return any(f"{p.name} {n}" in text for n in people)  # the role written before the holder's name
+    # the role written before the holder's name, with its place between ("Chief Executive of Hong Kong Carrie Lam")
+    return any(f"{p.name} {n}" in text or re.search(re.escape(p.name) + _OF_PLACE + re.escape(n), text)
+               for n in people)
+
+
+_OF_PLACE = r" of (?:the )?(?:[A-Z][\w.'-]* ){1,4}"  # "of Hong Kong ", "of the United Kingdom "
 
 
 def _series_debaters(drafts: list[_Draft]) -> None:
