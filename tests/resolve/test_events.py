@@ -1968,3 +1968,10 @@ def test_a_trip_after_a_preposition_of_time_is_the_subjects() -> None:
 def test_a_title_with_its_place_before_the_holders_name_is_no_second_party() -> None:
     e = one("Today, Chief Executive of Macau Ho Iat Seng delivered her annual policy speech.")
     assert e.type == "speech" and not any(n in names(e) for n in ("Executive", "Chief Executive"))
+
+
+def test_a_verdict_placed_at_a_time_or_in_a_court_is_a_hearing() -> None:
+    e = one("Tom Hale was convicted of fraud years ago and served four years in prison.")
+    assert (e.type, e.status, names(e)) == ("hearing", "happened", {"Tom Hale"})
+    assert one("Jane Ross was acquitted by a jury in Leeds.").type == "hearing"
+    assert events("Some of the forum's users pleaded guilty or were convicted.") == []  # many cases, none placed

@@ -248,6 +248,8 @@ HEARD_AT_COURT = frozenset("argument arguments case appeal appeals testimony evi
 DURATION_PREPS = frozenset({"for"})
 WRITINGS = frozenset("email e-mail letter statement op-ed post tweet article memo note message essay".split())
 PROTEST_VERBS = frozenset({"protest", "demonstrate"})
+# A verdict on someone, an occasion (a hearing) where the text places it at a time or in a court.
+VERDICT_VERBS = frozenset({"convict", "acquit"})
 # Entity labels a name in apposition to a described body is not that body's name ("the capital of Peru, Lima,").
 NOT_BODY_NAMES = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"})
 # A crowd counted roughly ("thousands of farmers", "hundreds of people"): it takes part as written.

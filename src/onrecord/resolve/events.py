@@ -264,7 +264,7 @@ _NOUN_LEMMAS = frozenset(W.WIN_WORDS | W.RACE_WORDS | W.QUALIFIED_NOUNS.keys() |
                          | W.PARTY_NOUNS.keys() | W.NOUN_TRIGGERS.keys() | W.SPOKEN_AT)
 # The lemmas of ``_said_to_audience``'s and ``_reported``'s occasions: the verbs either names a type for.
 _SAID_TO_LEMMAS = frozenset({"tell", "sit", "take", "go", "head", "hear"})
-_REPORTED_LEMMAS = (_SAID_TO_LEMMAS | W.ARRIVE_VERBS | W.ELECT_VERBS | W.PROTEST_VERBS
+_REPORTED_LEMMAS = (_SAID_TO_LEMMAS | W.ARRIVE_VERBS | W.ELECT_VERBS | W.PROTEST_VERBS | W.VERDICT_VERBS
                     | {"appear", "address", "speak", "brief", "sentence"})
 _VERB_LEMMAS = frozenset(W.PASS_VERBS | W.MOTION_VERBS | W.ENTER_VERBS | W.DEPART_VERBS | W.GATHERING_VERBS
                          | W.RULE_VERBS | W.VERB_TRIGGERS.keys() | _REPORTED_LEMMAS | {"win"})
@@ -905,7 +905,11 @@ def _reported(verb: Token, lemma: str) -> EventType | None:
         return "rally"  # not "he protested the decision"
     if lemma == "sentence" and (any(_is_party(o) for o in objects) or any(c.dep_ == "nsubjpass" for c in children)):
         return "hearing"  # "Judge Schwartz sentenced the Turpins to life", "were sentenced on Friday": a sentencing
-    return None
+    if lemma in W.VERDICT_VERBS and any(c.dep_ == "nsubjpass" and _is_party(c) for c in children) and (
+            _dated(verb) or any(c.dep_ == "advmod" and c.ent_type_ == "DATE" for c in children)
+            or any(_is_court(p) for c in children if c.dep_ in ("prep", "agent") for p in c.children)):
+        return "hearing"  # "was convicted of terrorism years ago", "was acquitted by a jury": a verdict placed at a
+    return None  # time or in a court (ANNOTATION.md §3.5); not "users pleaded guilty or were convicted"
 
 
 def _said_to_audience(verb: Token, lemma: str) -> EventType | None:
