@@ -1880,3 +1880,98 @@ def test_a_group_named_in_apposition_takes_part_as_its_members() -> None:
     e = one("The commission said the two leading candidates, Jane Ross and Tom Hale, will compete in the runoff on "
             "December 20.")
     assert (e.type, names(e)) == ("vote", {"Jane Ross", "Tom Hale"})
+
+
+def test_who_won_or_claimed_a_vote_ran_in_it_without_joining_two_contests_of_one_pair() -> None:
+    found = events("In 2001, Jane Ross beat Tom Hale in a presidential election. At the next elections in 2006, both "
+                   "Ross and Hale claimed victory in the presidential vote. The following election in 2011 saw a "
+                   "landslide victory for Ross.", published="2025-08-21")
+    assert [e.type for e in found] == ["vote", "vote", "vote"]
+    assert [names(e) for e in found[1:]] == [{"Jane Ross", "Tom Hale"}, {"Jane Ross"}]
+
+
+def test_the_court_a_ruling_is_by_takes_part_as_described() -> None:
+    e = one("A 2019 federal court decision said the tax can only be changed by the legislature.")
+    assert (e.type, names(e)) == ("hearing", {"federal court"})
+
+
+def test_protests_no_one_is_named_at_are_held_by_protesters() -> None:
+    e = one("The resignation followed three weeks of protests in the capital, Lima, over the leaked letters.")
+    assert (e.type, names(e)) == ("rally", {"protesters"})
+    e = one("Thousands of farmers marched through Lima on Saturday in protest at the new tax.")
+    assert "protesters" not in names(e)  # the marchers are named
+
+
+def test_a_body_described_then_named_in_apposition_takes_part_by_its_name() -> None:
+    e = one("On Friday the parliament of Estonia, the Riigikogu, voted 55 to 40 to pass the budget.")
+    assert (e.type, names(e)) == ("vote", {"Riigikogu"})
+
+
+def test_an_agreement_with_a_party_stands_for_the_talks_that_reached_it() -> None:
+    e = one("On Sunday, the Northern Alliance said it had entered into an agreement with the government of Peru.")
+    assert (e.type, e.status, e.date) == ("talks", "happened", "2025-08-17")
+    assert events("Jane Ross has long criticised bad trade deals with China.") == []  # many, none in particular
+    assert events("Officials don`t deal with subjects of national interest.") == []  # the verb
+    assert events("Jane Ross refused to rule out sending soldiers to enforce any peace deal between Chile and Peru.") \
+        == []  # none reached
+
+
+def test_the_summit_after_an_agreement_is_not_the_agreement() -> None:
+    found = events("The foreign ministers of Chile, Peru and Bolivia gathered in Lima on Wednesday. They said the "
+                   "October 3 border agreement between Chile and Argentina is void. Argentina rejected the "
+                   "conclusions of the summit.")
+    assert [e.type for e in found] == ["summit", "talks"], [e.to_dict() for e in found]
+
+
+def test_a_deal_still_to_be_made_stands_for_no_talks() -> None:
+    assert events("Activists fear the governor will make a deal with the opposition leaders to pass the bill.") == []
+    assert events("Ross said her aim was to broker a lasting peace deal between Chile and Peru.") == []
+
+
+def test_a_group_joined_to_a_name_and_named_in_apposition_takes_part_as_the_names() -> None:
+    e = one("Chilean foreign minister Ana Soto and her Peruvian and Bolivian counterparts, Luis Vega and Marta Rios, "
+            "gathered in Lima on Wednesday to discuss the border.")
+    assert names(e) == {"Ana Soto", "Luis Vega", "Marta Rios"}
+
+
+def test_an_hour_with_no_day_is_the_day_the_report_tells_of() -> None:
+    e = one("On Friday, a man attacked shoppers at a market in Leeds. According to police, they received the first "
+            "call about the attack around 2:00 p.m. local time.")
+    assert (e.type, e.date) == ("call", "2025-08-15") and e.time is not None and "2:00 p.m." in e.time.text
+
+
+def test_a_body_named_in_full_is_not_cut_at_its_and() -> None:
+    e = one("Mid Wales Fire and Rescue Service were called to the scene of the blaze in Llanidloes on Friday.")
+    assert (e.type, names(e)) == ("call", {"Mid Wales Fire and Rescue Service"})
+
+
+def test_a_name_after_a_bracketed_acronym_is_one_name() -> None:
+    found = events("Ana Soto travelled to Lima for the Organization of American States (OAS) General Assembly, which "
+                   "took place this week.")
+    summit = next(e for e in found if e.type == "summit")
+    assert "Organization of American States General Assembly" in names(summit)
+
+
+def test_whoever_travels_for_a_gathering_of_states_attends_it() -> None:
+    found = events("Ana Soto travelled to New York for the General Assembly, which took place this week.")
+    assert "Ana Soto" in names(next(e for e in found if e.type == "summit"))
+    found = events("Ana Soto flew to New York for the United Nations (UN) General Assembly, which opened on Tuesday.")
+    assert names(next(e for e in found if e.type == "summit")) >= {"Ana Soto", "United Nations General Assembly"}
+
+
+def test_a_trip_after_a_preposition_of_time_is_the_subjects() -> None:
+    found = events("Governor Jane Ross fell ill just days after traveling to Lima, Peru to attend a trade fair.")
+    visit = next(e for e in found if e.type == "visit")
+    assert names(visit) == {"Jane Ross"}
+
+
+def test_a_title_with_its_place_before_the_holders_name_is_no_second_party() -> None:
+    e = one("Today, Chief Executive of Macau Ho Iat Seng delivered her annual policy speech.")
+    assert e.type == "speech" and not any(n in names(e) for n in ("Executive", "Chief Executive"))
+
+
+def test_a_verdict_placed_at_a_time_or_in_a_court_is_a_hearing() -> None:
+    e = one("Tom Hale was convicted of fraud years ago and served four years in prison.")
+    assert (e.type, e.status, names(e)) == ("hearing", "happened", {"Tom Hale"})
+    assert one("Jane Ross was acquitted by a jury in Leeds.").type == "hearing"
+    assert events("Some of the forum's users pleaded guilty or were convicted.") == []  # many cases, none placed

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from onrecord.resolve.time import Direction, Resolved, parse_relative_base, resolve
+from onrecord.resolve.time import Direction, Resolved, clock_only, parse_relative_base, resolve
 
 MONDAY = date(2025, 8, 18)
 THURSDAY = date(2025, 8, 21)
@@ -152,3 +152,14 @@ def test_a_placeholder_publication_date_is_no_base_for_relative_times() -> None:
     # A feed's 0001-01-01 (an unset .NET date) or 9999-12-31 is no day news was written on.
     assert [parse_relative_base(d) for d in ("0001-01-01", "9999-12-31", "2025-08-18", "1851-09-18")] == [
         None, None, date(2025, 8, 18), date(1851, 9, 18)]
+
+
+@pytest.mark.parametrize("expression", ["around 2:00 p.m. local time", "at 09:09am", "shortly after noon",
+                                        "10:30 GMT", "at 9 a.m."])
+def test_an_hour_alone_names_no_day(expression: str) -> None:
+    assert clock_only(expression)
+    assert resolve(expression, MONDAY) is None  # not dateparser's guess of the day before
+
+
+def test_an_hour_with_its_day_is_that_day() -> None:
+    assert not clock_only("at 9 a.m. Monday") and iso("at 9 a.m. Monday", THURSDAY) == ("2025-08-18", None)

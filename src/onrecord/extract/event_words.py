@@ -54,11 +54,22 @@ AT_OCCASION_VERBS = frozenset({"speak", "talk", "appear", "answer", "attend"})
 # Verbs whose object gathering is attended as an occasion ("to attend the United Nations General Assembly").
 ATTEND_VERBS = frozenset({"attend", "join"})  # not "addressed the General Assembly": a speech there
 # Nouns that name an occasion only with its parties after "with"/"between" ("discussions with the US").
-PARTY_NOUNS: dict[str, EventType] = {"discussion": "talks", "consultation": "talks"}
+PARTY_NOUNS: dict[str, EventType] = {"discussion": "talks", "consultation": "talks",
+                                     "agreement": "talks", "deal": "talks"}
+# An agreement with its parties stands for the talks that reached it (ANNOTATION.md §3.5, "An agreement 'reached in
+# Paris in December'"): one, in the singular ("entered into an agreement with the government of Syria"); "bad deals
+# with China", "trade agreements with that country" are many, none in particular.
+SETTLED_NOUNS = frozenset({"agreement", "deal"})
+# What an agreement not (yet) reached is called: "a possible deal with Iran", "a future agreement with the EU".
+UNREACHED = frozenset("possible potential future eventual hypothetical proposed prospective".split())
 # "Losing a Senate race", "won the runoff race": an election, when it is won or lost.
 RACE_WORDS = frozenset({"race"})
 # "his victory in Michigan", "won Idaho": a vote, when the place is named.
 WIN_WORDS = frozenset({"victory", "win", "loss", "defeat"})
+# Who won or claims a vote: "claimed victory in the presidential vote", "the election saw a victory for Mugabe",
+# "the 1920 election was a blow-out for the Republicans" (hyphens dropped: "blow-out" is "blowout").
+VICTORY_NOUNS = frozenset({"victory", "win", "landslide", "blowout", "triumph"})
+VICTORY_VERBS = frozenset({"claim", "win", "secure", "score", "declare", "see", "hand", "give", "be"})
 # Who a "vote" is when it means voters ("the white vote"), with nationalities and religions (NORP entities).
 VOTER_BLOCS = frozenset("white black minority youth women female male senior working-class suburban rural urban "
                         "evangelical catholic jewish".split())
@@ -237,6 +248,14 @@ HEARD_AT_COURT = frozenset("argument arguments case appeal appeals testimony evi
 DURATION_PREPS = frozenset({"for"})
 WRITINGS = frozenset("email e-mail letter statement op-ed post tweet article memo note message essay".split())
 PROTEST_VERBS = frozenset({"protest", "demonstrate"})
+# A verdict on someone, an occasion (a hearing) where the text places it at a time or in a court.
+VERDICT_VERBS = frozenset({"convict", "acquit"})
+# Entity labels a name in apposition to a described body is not that body's name ("the capital of Peru, Lima,").
+NOT_BODY_NAMES = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"})
+# A crowd counted roughly ("thousands of farmers", "hundreds of people"): it takes part as written.
+CROWD_COUNTS = frozenset("dozens hundreds thousands millions tens scores".split())
+# A protest named by its noun, held by its protesters where the text names no one ("two weeks of protests").
+PROTEST_NOUNS = frozenset({"protest", "demonstration"})
 CROWD_WORDS = frozenset("people protester protesters demonstrator demonstrators thousand thousands hundred hundreds "
                         "crowd crowds worker workers student students farmer farmers resident residents".split())
 THING_PRONOUNS = frozenset("it this that these those which what something anything nothing everything".split())
@@ -245,6 +264,10 @@ ORGAN_NOUNS = frozenset("board committee council parliament assembly legislature
                         "senate chamber".split())
 # Small words inside a body's name ("House Oversight and Reform Committee", "Committee on Foreign Affairs").
 NAME_JOINERS = frozenset({"and", "of", "for", "on"})
+# Prepositions of time before a gerund that shares the clause's subject ("after traveling to Cleveland, Trump ...").
+GERUND_TIME_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "when"})
+# Last words of a body's name besides the resolver's BODY_HEADS ("North Wales Fire and Rescue Service").
+BODY_NAME_ENDS = frozenset("service services force forces administration police".split())
 COUNTED_PEOPLE = frozenset("man woman men women person people politician candidate rival".split())
 # "They will meet again next week": another occasion than the one told, never a mention of it.
 REPEAT_WORDS = frozenset({"again"})

@@ -41,7 +41,7 @@ from onrecord.nlp import KnownIds, ParsedText, entities, entities_in, in_sorted,
 from onrecord.resolve.event_model import EventFilter
 from onrecord.resolve.names import name_gender, pronoun_gender
 from onrecord.resolve.speakers import ArticleResolver
-from onrecord.resolve.time import WEEKDAYS, Direction, Resolved, parse_relative_base, resolve
+from onrecord.resolve.time import WEEKDAYS, Direction, Resolved, clock_only, parse_relative_base, resolve
 
 # Days after the anchor event that "after his meetings" covers (ANNOTATION.md §3.3).
 ANCHOR_DAYS = 7
@@ -128,6 +128,7 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
     _add_speakers(events, statements, text)
     _add_counterparts(events, parsed, resolver)
     _add_press(events)
+    _add_protesters(drafts, events)
     _drop_titles(events, text)
     return events
 
@@ -146,10 +147,20 @@ def _drop_titles(events: list[Event], text: str) -> None:
 
 def _title_of(p: Participant, people: list[str], text: str) -> bool:
     if p.actor is not None and p.actor.type == "person":
-        return any(n != p.name and n.startswith(p.name + " ") for n in people)  # the name cut short
+        if any(n != p.name and n.startswith(p.name + " ") for n in people):
+            return True  # the name cut short
+        # a one-word title the resolver took for a person, with its place before the holder's name ("Chief
+        # Executive of Hong Kong Carrie Lam" read as "Executive" and "Carrie Lam")
+        return " " not in p.name and any(re.search(re.escape(p.name) + _OF_PLACE + re.escape(n), text)
+                                         for n in people if n != p.name)
     if p.actor is not None and p.actor.type != "unnamed":
         return False
-    return any(f"{p.name} {n}" in text for n in people)  # the role written before the holder's name
+    # the role written before the holder's name, with its place between ("Chief Executive of Hong Kong Carrie Lam")
+    return any(f"{p.name} {n}" in text or re.search(re.escape(p.name) + _OF_PLACE + re.escape(n), text)
+               for n in people)
+
+
+_OF_PLACE = r" of (?:the )?(?:[A-Z][\w.'-]* ){1,4}"  # "of Hong Kong ", "of the United Kingdom "
 
 
 def _series_debaters(drafts: list[_Draft]) -> None:
@@ -219,6 +230,15 @@ def _add_press(events: list[Event]) -> None:
             e.participants.append(Participant("reporters", None, None))
 
 
+def _add_protesters(drafts: list[_Draft], events: list[Event]) -> None:
+    """"two weeks of protests in the capital": a protest no one is named at is held by its protesters, the group by
+    its description (ANNOTATION.md §3.2), as a press conference is given to reporters."""
+    for d, e in zip(drafts, events, strict=True):
+        if e.type == "rally" and not e.participants and any(
+                m.trigger.pos_ == "NOUN" and m.trigger.lemma_.lower() in W.PROTEST_NOUNS for m in d.mentions):
+            e.participants.append(Participant("protesters", None, None))
+
+
 def _add_speakers(events: list[Event], statements: Sequence[Statement], text: str) -> None:
     """Whoever made a statement at the event was there: the speaker at a press conference or in an interview."""
     digest = text_digest(text)
@@ -244,7 +264,7 @@ _NOUN_LEMMAS = frozenset(W.WIN_WORDS | W.RACE_WORDS | W.QUALIFIED_NOUNS.keys() |
                          | W.PARTY_NOUNS.keys() | W.NOUN_TRIGGERS.keys() | W.SPOKEN_AT)
 # The lemmas of ``_said_to_audience``'s and ``_reported``'s occasions: the verbs either names a type for.
 _SAID_TO_LEMMAS = frozenset({"tell", "sit", "take", "go", "head", "hear"})
-_REPORTED_LEMMAS = (_SAID_TO_LEMMAS | W.ARRIVE_VERBS | W.ELECT_VERBS | W.PROTEST_VERBS
+_REPORTED_LEMMAS = (_SAID_TO_LEMMAS | W.ARRIVE_VERBS | W.ELECT_VERBS | W.PROTEST_VERBS | W.VERDICT_VERBS
                     | {"appear", "address", "speak", "brief", "sentence"})
 _VERB_LEMMAS = frozenset(W.PASS_VERBS | W.MOTION_VERBS | W.ENTER_VERBS | W.DEPART_VERBS | W.GATHERING_VERBS
                          | W.RULE_VERBS | W.VERB_TRIGGERS.keys() | _REPORTED_LEMMAS | {"win"})
@@ -333,7 +353,7 @@ def _noun_type(tok: Token) -> EventType | None:
         # already told ("the Supreme Court ruled against ...") and would stand apart where the court's two names
         # resolve to two actors
         return "hearing"
-    if lemma in W.PARTY_NOUNS and _with_party(tok):
+    if lemma in W.PARTY_NOUNS and _with_party(tok) and not (lemma in W.SETTLED_NOUNS and _not_one_deal(tok)):
         return W.PARTY_NOUNS[lemma]  # "the ban followed discussions within Europe and with the US"
     if lemma in W.SPOKEN_AT and _said_during(tok):
         return "speech"  # "during the opening ceremony of the pipeline, Erdoğan called for ...": he addressed it
@@ -363,6 +383,20 @@ def _noun_type(tok: Token) -> EventType | None:
     if lemma == "vote" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         return None  # "supporting him with their vote", "cast his vote": a ballot; "the Senate's vote" stays
     return kind
+
+
+def _not_one_deal(tok: Token) -> bool:
+    """"bad deals with China" (many, none in particular), "to enforce any peace deal between Russia and Ukraine",
+    "a possible deal with Iran", "will make a deal with Republican leaders" (none reached), "don't deal with
+    subjects" (the verb, tagged a noun after an odd apostrophe): no agreement reached, so no talks that reached it."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    verb_before = before is not None and (before.tag_ in ("MD", "TO") or before.lemma_.lower() in ("do", "not")
+                                          or before.lower_.endswith(("n't", "n`t", "n’t")))
+    unreached = any(c.dep_ == "amod" and c.lower_ in W.UNREACHED for c in tok.children)
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+    if verb is not None and verb.tag_ == "VB":
+        unreached = True  # "will make a deal with ...", "to broker a peace deal between ...": one still to reach
+    return tok.tag_ != "NN" or verb_before or unreached or _generic(tok, tok.lemma_.lower())
 
 
 def _open_question(tok: Token) -> bool:
@@ -538,6 +572,15 @@ def _by_court(noun: Token) -> bool:
     if noun.dep_ == "dobj":
         owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
     return any(_is_court(o) for o in owners)
+
+
+def _ruling_court(noun: Token) -> list[Token]:
+    """The court a ruling is by, a party to it (the guideline's hearing): "a 2015 federal court decision", "the
+    ruling of the court" (the possessor, the subject and "by" are read as parties already)."""
+    owners = [c for c in noun.children if c.dep_ == "compound"]
+    owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj"]
+    return [o for o in owners if _is_court(o)]
 
 
 def _court_subject(verb: Token) -> bool:
@@ -862,7 +905,11 @@ def _reported(verb: Token, lemma: str) -> EventType | None:
         return "rally"  # not "he protested the decision"
     if lemma == "sentence" and (any(_is_party(o) for o in objects) or any(c.dep_ == "nsubjpass" for c in children)):
         return "hearing"  # "Judge Schwartz sentenced the Turpins to life", "were sentenced on Friday": a sentencing
-    return None
+    if lemma in W.VERDICT_VERBS and any(c.dep_ == "nsubjpass" and _is_party(c) for c in children) and (
+            _dated(verb) or any(c.dep_ == "advmod" and c.ent_type_ == "DATE" for c in children)
+            or any(_is_court(p) for c in children if c.dep_ in ("prep", "agent") for p in c.children)):
+        return "hearing"  # "was convicted of terrorism years ago", "was acquitted by a jury": a verdict placed at a
+    return None  # time or in a court (ANNOTATION.md §3.5); not "users pleaded guilty or were convicted"
 
 
 def _said_to_audience(verb: Token, lemma: str) -> EventType | None:
@@ -1247,6 +1294,10 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         m.moderators = list(_moderators(trigger, governor, offset, resolver))
     if kind == "vote":
         m.present = list(_vote_getters(trigger, offset, resolver))
+        if trigger.pos_ != "VERB":  # the winners name the candidates, but two contests of one pair are two
+            won = [p for t in _victors(trigger) for x in _with_conjuncts(t)
+                   if (p := _participant(x, offset, resolver)) is not None]
+            m.present += [p for i, p in enumerate(won) if not any(_same(p, q) for q in m.present + won[:i])]
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in W.NO_PARTY_VERBS:
         _audience_apart(m, trigger, offset)
     if m.type == "visit" and trigger.pos_ == "VERB" and not m.participants:
@@ -1272,7 +1323,7 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         if not loose:
             return None  # "a strike if the company refused to negotiate terms": supposed, no occasion (§3.1)
         m.ruled_out = True
-    if m.time is None and not (governor is not None and _about(trigger, governor)):
+    if (m.time is None or clock_only(m.time_text or "")) and not (governor is not None and _about(trigger, governor)):
         m.near = _sentence_time(trigger)  # not the day Starmer was congratulated on his election
     m.earlier = not _this_is(trigger) and any(c.lower_ in W.EARLIER_MODIFIERS for c in trigger.children
                                               if c.dep_ == "amod")
@@ -1948,6 +1999,8 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
             heads.extend(o for o in c.children if o.dep_ == "dobj" and _is_party(o))
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "vote":
         heads.extend(_voted_for(trigger))
+    if trigger.pos_ != "VERB" and trigger.lemma_.lower() in W.RULING_NOUNS:
+        heads.extend(_ruling_court(trigger))
     if trigger.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         subject = _inherited_subject(trigger) or _stray_subject(trigger)
         if subject is not None:
@@ -1975,8 +2028,11 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
             tok = tok.head.head  # "Scholz, who met Macron on Monday": the one "who" stands for
         tok = _named_after(tok, governor) or tok
         names = _named_in_apposition(tok)
-        if names is None or tok.pos_ == "PROPN":
+        if names is None:
             yield from _with_conjuncts(_group_member(tok))
+        elif tok.pos_ == "PROPN":  # "Shoukry and his Greek and French counterparts, Dendias and Le Drian,": the
+            # names after a name and a group joined to it are that group (the parser hangs them on the first name)
+            yield from (x for x in _with_conjuncts(_group_member(tok)) if not (x.tag_ == "NNS" and not x.ent_type_))
         if names is not None:  # "the two top candidates, Jean Robinson and Hery Rajaonarimampianina,": the names
             yield from _with_conjuncts(names)  # (for a group, instead of it; the parser may hang them on a name)
             if tok.pos_ != "PROPN":
@@ -2065,6 +2121,37 @@ def _where_subjects(trigger: Token) -> Iterator[Token]:
                         yield from (c for c in x.children if c.dep_ == "conj" and c.pos_ == "PROPN")
 
 
+def _victory(tok: Token) -> bool:
+    """"victory", "landslide", "a monster blow-out" (split by the tokenizer: "blow", "-", "out")."""
+    if tok.lemma_.lower() in W.VICTORY_NOUNS:
+        return True
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and (doc[tok.i - 2].lower_ + tok.lower_) in W.VICTORY_NOUNS
+
+
+def _victors(trigger: Token) -> list[Token]:
+    """Who won or claims the vote, a candidate in it (ANNOTATION.md §3.2, "the candidates when the vote is between
+    named candidates"): "Mugabe and Tsvangirai claimed victory in the presidential vote", "the election saw a
+    substantial victory for Mugabe", "the 1920 election was a blow-out for the Republicans"."""
+    wins: list[Token] = []
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and _victory(trigger.head.head):
+        wins.append(trigger.head.head)  # "victory in the presidential vote"
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in W.VICTORY_VERBS:
+        wins.extend(c for c in trigger.head.children if c.i != trigger.i and c.dep_ in ("dobj", "attr", "nsubj")
+                    and _victory(c))  # "the election saw a victory for ...", "was a blow-out for ..."
+    found: list[Token] = []
+    for win in wins:
+        found.extend(c for c in win.children if c.dep_ == "poss")
+        found.extend(p for c in win.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for p in c.children if p.dep_ == "pobj")
+        top = win
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head  # "won Ohio and a popular-vote victory in the Texas primary"
+        if top.dep_ == "dobj" and top.head.lemma_.lower() in W.VICTORY_VERBS and top.head.i != trigger.head.i:
+            found.extend(_subjects(top.head))  # "Mugabe and Tsvangirai claimed victory": each claims it
+    return [t for t in found if _is_party(t) and t.ent_type_ not in W.PLACE_LABELS]
+
+
 def _voted_for(verb: Token) -> Iterator[Token]:
     """"voted for Pelosi", "voted for Pelosi to serve as Speaker" (where the parser makes her the subject of
     "serve"): the person voted for is a candidate in the vote; not "voted for the bill"."""
@@ -2101,7 +2188,10 @@ def _party_dependent(c: Token) -> bool:
 
 def _hosted(trigger: Token, governor: Token) -> bool:
     """Whether the governing verb's subject takes part: "Trump held talks", "told reporters at a news conference"."""
+    named = trigger
     trigger = _split_name(trigger) or trigger  # "will deliver the State of the Union address": where "State" stands
+    if trigger.dep_ == "appos" and trigger.head.dep_ == "pobj" and trigger.head.ent_type_ == trigger.ent_type_ != "":
+        trigger = trigger.head  # "for the United Nations (UN) General Assembly": one name the parser splits
     if trigger.dep_ == "dobj" and trigger.head.i == governor.i:  # "Biden scheduled a town hall": his; not
         return governor.lemma_.lower() in W.HOLD_VERBS | W.OWN_PLANS  # "Volker worked to arrange a meeting"
     prep = trigger.head
@@ -2110,7 +2200,8 @@ def _hosted(trigger: Token, governor: Token) -> bool:
         # "travelled to the White House for talks", which may be an occasion told already (it merges into it)
         verb = governor.lemma_.lower()
         return verb in W.GATHER_VERBS or (verb in W.TRAVEL_VERBS and (
-            _with_party(trigger) or _noun_type(trigger) == "visit"))
+            _with_party(trigger) or _noun_type(named) in ("visit", "summit")))  # "travelled to New York for the
+        # UN General Assembly": a gathering of many, which whoever travels for attends
     return trigger.dep_ == "pobj" and prep.lower_ in ("at", "during", "in") and prep.head.i == governor.i
 
 
@@ -2222,12 +2313,16 @@ def _clause_head(verb: Token) -> Token:
 
 
 def _inherited_subject(verb: Token) -> Token | None:
-    """The subject a verb without one shares: "were waiting to meet" (the waiting ones), "who'd travelled"."""
+    """The subject a verb without one shares: "were waiting to meet" (the waiting ones), "who'd travelled", "after
+    traveling to Cleveland, Trump ..." (a gerund after a preposition of time on the verb: its subject's)."""
     tok = verb
     for _ in range(3):
         if tok.dep_ == "relcl":
             return tok.head
-        if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head.i == tok.i:
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in W.GERUND_TIME_PREPS \
+                and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head  # the preposition, whose head is the verb
+        elif tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head.i == tok.i:
             return None
         tok = tok.head
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2283,6 +2378,10 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
         return None
     if tok.lower_ in W.THING_PRONOUNS:
         return None  # "Nothing really changed in last night's debate": no party (the resolver would read a person)
+    crowd = _counted_crowd(tok)
+    if crowd is not None:
+        at = crowd.start_char + offset, crowd.end_char + offset
+        return Participant(crowd.text, Span(at[0], at[1], resolver.text[at[0]:at[1]]), None)
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL") and (
             tok.pos_ != "PROPN" or datable(tok.text)):
         return None  # not "Rubio" in "with Rubio a year ago", which the recogniser reads as one date
@@ -2294,6 +2393,12 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
     named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if named is not None and tok.ent_type_ != "PERSON":
         return _participant(named, offset, resolver)  # "his counterpart, Lars Holm,": the person named
+    body = _body_named(tok)
+    if body is not None:  # "the legislature of Taiwan, the Legislative Yuan,": its name
+        words = _phrase(body)
+        words = words[1:] if len(words) > 1 and words[0].dep_ == "det" else words
+        at = words.start_char + offset, words.end_char + offset
+        return _participant(body, offset, resolver) or Participant(words.text, Span(at[0], at[1], words.text), None)
     if _press_word(tok):  # "speaking to the press": the guideline's "reporters"
         return Participant("reporters", Span(start, end, resolver.text[start:end]), None)
     actor = resolver.mention_actor(span, start, end)
@@ -2308,17 +2413,83 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
     later = _named_later(tok) if actor is not None and actor.type == "unnamed" else None
     if later is not None:
         return _participant(later, offset, resolver)
+    joined = _across_acronym(span) if actor is None or actor.type not in ("person", "unnamed", "group") else None
+    if joined is not None:
+        return Participant(joined, mention, actor)  # "the United Nations (UN) General Assembly": one name
+    if actor is not None and actor.type not in ("unnamed", "group") and _cut_short(actor.name, span):
+        return Participant(_written_name(span), mention, actor)  # "North Wales Fire and Rescue Service"
     if actor is not None:
         return Participant(actor.name, mention, actor)
     if tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "FAC"):
         return Participant(mention.text, mention, None)  # a state is a party ("discussions with the US")
     described = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ not in W.QUANTITY_WORDS]
-    if tok.tag_ == "NNS" and described and not tok.ent_type_:
-        first = min(c.left_edge.i for c in described)  # "Catholic bishops from around the world": a group as written
+    if (tok.tag_ == "NNS" or _is_court(tok)) and described and not tok.ent_type_:
+        # "Catholic bishops from around the world": a group as written; "a federal court": a court as described
+        first = min(c.left_edge.i for c in described)
         words = tok.doc[first:tok.i + 1]
         at = words.start_char + offset, words.end_char + offset
         return Participant(words.text, Span(at[0], at[1], resolver.text[at[0]:at[1]]), None)
     return None
+
+
+def _counted_crowd(tok: Token) -> DocSpan | None:
+    """"Thousands of farmers marched", "hundreds of people gathered": a crowd counted roughly takes part as
+    written, the count with its people (the recogniser reads "Thousands" as a number)."""
+    if tok.lower_ not in W.CROWD_COUNTS:
+        return None
+    people = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj" and p.tag_ == "NNS" and not p.ent_type_), None)
+    return tok.doc[tok.left_edge.i:people.i + 1] if people is not None else None
+
+
+def _across_acronym(span: DocSpan) -> str | None:
+    """"the United Nations (UN) General Assembly": a name written right after another's bracketed acronym, inside
+    one name (the recogniser ends the first name at the bracket), is the whole name without the acronym."""
+    doc = span.doc
+    i = span.start + 1 if len(span) > 1 and span[0].lower_ == "the" else span.start
+    if i < 4 or doc[i - 1].text != ")" or doc[i - 3].text != "(" or not doc[i - 2].text.isupper() \
+            or not doc[i - 4].ent_type_ or not doc[i].text[:1].isupper():
+        return None
+    first = i - 4
+    while first > 0 and doc[first - 1].ent_type_ == doc[i - 4].ent_type_ and doc[first - 1].ent_iob_ != "O" \
+            and doc[first].ent_iob_ != "B":
+        first -= 1
+    if doc[first].lower_ == "the":
+        first += 1
+    return f"{doc[first:i - 3].text} {doc[i:span.end].text}"
+
+
+def _written_name(span: DocSpan) -> str:
+    return (span[1:] if len(span) > 1 and span[0].lower_ == "the" else span).text
+
+
+def _cut_short(name: str, span: DocSpan) -> bool:
+    """"North Wales Fire and Rescue Service" read as "Rescue Service" (even as a person): a body's name (its last
+    word a body's: "Service", "Council") the resolver cuts at an "and" or a place inside it, where the text
+    writes it whole in capitals (every word a name's, with "and"/"of" between), and the resolver's name is its end.
+    Not a title before a person's name ("Foreign and Commonwealth Secretary Jeremy Hunt"): no body's word ends it."""
+    from onrecord.resolve.names import BODY_HEADS
+
+    words = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
+    if len(words) < 3 or not all(t.text[:1].isupper() or t.lower_ in W.NAME_JOINERS for t in words):
+        return False
+    if words[-1].lower_ not in BODY_HEADS | W.BODY_NAME_ENDS:
+        return False
+    written = words.text
+    return written != name and written.endswith(" " + name) and words[0].text[:1].isupper()
+
+
+def _body_named(tok: Token) -> Token | None:
+    """"the legislature of Taiwan, the Legislative Yuan,", "the country's top court, the Constitutional Court,": a
+    body described by a common noun and then named in apposition (on the noun or on its "of" phrase, where the
+    parser hangs it) takes part by its name (the recogniser may call an unfamiliar one a building or a product).
+    Not a person's role ("the head of the firm, Acme Corp,"), nor a place ("the capital of Peru, Lima,")."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or tok.lemma_.lower() in _people_nouns():
+        return None
+    owners = [tok] + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj"]
+    return next((c for o in owners for c in o.children
+                 if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in W.NOT_BODY_NAMES), None)
 
 
 def _titled_name(tok: Token, offset: int, resolver: ArticleResolver) -> Participant | None:
@@ -2547,6 +2718,14 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
         if back is not None:
             m.time, m.time_text = back
             return
+    for owner in owners:  # "received the first call ... around 2:00 p.m. local time": its hour, and no day
+        if owner is not trigger and _called_off(owner):
+            continue
+        ent = _date_of(owner, trigger, clock=True)
+        if ent is not None:
+            m.time = (ent.start_char + offset, ent.end_char + offset)
+            m.time_text = ent.text
+            return
 
 
 def _coordinated_heads(verb: Token) -> list[Token]:
@@ -2709,8 +2888,9 @@ def _first_since(trigger: Token, path: list[Token]) -> bool:
         t.dep_ == "prep" and t.lower_ == "since" for t in path)
 
 
-def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
-    """A DATE/TIME entity among ``owner``'s own dependents (not inside another clause or a "N after" phrase)."""
+def _date_of(owner: Token, trigger: Token, clock: bool = False) -> DocSpan | None:
+    """A DATE/TIME entity among ``owner``'s own dependents (not inside another clause or a "N after" phrase); with
+    ``clock``, an hour of the day alone ("around 2:00 p.m. local time"), taken only where no day is found."""
     first = owner.left_edge.i
     for tok in owner.subtree:
         if tok.ent_type_ not in W.DATE_LABELS:
@@ -2742,7 +2922,7 @@ def _date_of(owner: Token, trigger: Token) -> DocSpan | None:
             ent = tok.doc[ent.start - 1:ent.end]  # "this year's contest": the recogniser leaves "this" out
         if ent is not None and ent.start > 0 and tok.doc[ent.start - 1].lower_ in W.MONTH_PARTS:
             ent = tok.doc[ent.start - 1:ent.end]  # "late last July": the recogniser leaves "late" out
-        if ent is not None and _dates(ent):
+        if ent is not None and (clock_only(ent.text) if clock else _dates(ent) and not clock_only(ent.text)):
             return ent
     return None
 
@@ -3291,8 +3471,9 @@ def _summit_of_the_meeting(m: _Mention, draft: _Draft) -> bool:
     if not all(c.dep_ in ("det", "poss", "punct") for c in m.trigger.lefts) or not _definite(m.trigger):
         return False
     parties = {_party_key(p) for x in draft.mentions for p in x.participants}
-    if not all(x.type in ("meeting", "talks") for x in draft.mentions):
-        return False
+    if not all(x.type in ("meeting", "talks") and x.trigger.lemma_.lower() not in W.SETTLED_NOUNS
+               for x in draft.mentions):
+        return False  # "the agreement between Turkey and Libya ... the conclusions of the summit": no gathering
     return len(parties) >= 2 or any(_of_many(x.trigger) or (x.type == "talks" and x.place is not None)
                                     for x in draft.mentions)
 
@@ -3552,14 +3733,19 @@ def _date(drafts: list[_Draft], base: date, parsed: ParsedText, resolver: Articl
             d.resolved = _nearest(timed.time_text, base) if _tenseless(d, timed) else \
                 resolve(timed.time_text, base, direction)
             _narrow(d, timed, base)
-        else:
+        if timed is not None and d.resolved is None and clock_only(timed.time_text):
+            # "around 2:00 p.m. local time": the hour's day is its sentence's, or else the report's (below)
+            near = next((m.near for m in d.mentions if m.near is not None and not m.earlier
+                         and (m.near.start_char + m.offset, m.near.end_char + m.offset) not in claimed), None)
+            d.resolved = resolve(near.text, base, _direction(d)) if near is not None else None
+        elif timed is None:
             near = next((m.near for m in d.mentions if m.near is not None and not m.earlier
                          and (m.near.start_char + m.offset, m.near.end_char + m.offset) not in claimed), None)
             d.resolved = resolve(near.text, base, _direction(d)) if near is not None else None
         d.dated_by = "text" if d.resolved else None
     report = _report_day(parsed, base)
     for d in drafts:
-        if d.resolved is None and report is not None and _of_the_report(d, claimed):
+        if d.resolved is None and report is not None and (_of_the_report(d, claimed) or _at_an_hour(d)):
             d.resolved = Resolved(date=report)
             d.dated_by = "report"
     for d in drafts:
@@ -3636,6 +3822,12 @@ def _last_day(r: Resolved) -> date:
 def _overlap(a: Resolved, b: Resolved) -> bool:
     """Two resolved times share a day (an open end reaches as far as it may)."""
     return _first_day(a) <= _last_day(b) and _first_day(b) <= _last_day(a)
+
+
+def _at_an_hour(d: _Draft) -> bool:
+    """"Fire crews were called to the building at 09:09am local time", "police received the first call ... around
+    2:00 p.m.": an hour with no day, in a report about one day (its lead's "yesterday" or weekday), is that day's."""
+    return any(m.time_text and clock_only(m.time_text) for m in d.mentions)
 
 
 def _of_the_report(d: _Draft, claimed: set[tuple[int, int]]) -> bool:

@@ -59,7 +59,7 @@ def resolve(expression: str, published: date, direction: Direction = "past") -> 
     """The day or days ``expression`` names, read at ``published``; None when it names no time we can place.
     ``direction``: whether the event lies before publication (past), after it (future) or at it (current)."""
     text = _clean(expression)
-    if not text:
+    if not text or _CLOCK_ONLY.fullmatch(text):
         return None
     try:
         for rule in (_today, _neighbour_day, _weekday, _calendar_unit, _span_back, _month, _month_day, _day_span,
@@ -74,6 +74,19 @@ def resolve(expression: str, published: date, direction: Direction = "past") -> 
 
 _CLOCK = re.compile(r"(?:(?:shortly|just|around|about|at)\s+)?(?:(?:before|after)\s+)?"
                     r"(?:midnight|noon|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)(?:\s+local time)?,?\s+(?:on\s+)?(.+)")
+
+
+# A clock time and nothing else ("around 2:00 p.m. local time", "at 09:09am"): it names no day by itself.
+_CLOCK_ONLY = re.compile(r"(?:(?:shortly|just|around|about|at|by|until)\s+)*(?:(?:before|after)\s+)?"
+                         r"(?:midnight|noon|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d\d)"
+                         r"(?:\s+(?:local time|gmt|utc|bst|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|jst|"
+                         r"aest))?")
+
+
+def clock_only(expression: str) -> bool:
+    """Whether ``expression`` is an hour of the day with no day ("around 2:00 p.m. local time"): the day is the
+    one the text is telling of, which ``resolve`` cannot know (dateparser would guess the day before)."""
+    return _CLOCK_ONLY.fullmatch(_clean(expression)) is not None
 
 
 def _clock_then_day(text: str, published: date, direction: Direction) -> Resolved | None:
