@@ -198,6 +198,26 @@ def test_a_warc_record_with_a_broken_url_loses_no_record_after_it(tmp_path: Path
     assert items[1].url == "https://gazette.example/talks"
 
 
+def _without_target(data: bytes, url: str) -> bytes:
+    """The WARC with ``url``'s WARC-Target-URI header line taken out (an uncompressed WARC)."""
+    line = f"WARC-Target-URI: {url}\r\n".encode()
+    assert line in data
+    return data.replace(line, b"", 1)
+
+
+def test_a_warc_record_without_its_target_uri_loses_no_record_after_it(tmp_path: Path) -> None:
+    # warcio's own parse raised AttributeError on the record without a target, the iteration ended, and the
+    # third page was lost with "truncated or corrupt WARC".
+    pages = [("https://gazette.example/a", PAGE), ("https://gazette.example/b", PAGE.replace("Sunday", "Monday")),
+             ("https://gazette.example/c", PAGE.replace("Sunday", "Friday"))]
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(_without_target(warc_bytes(pages, gz=False), "https://gazette.example/b"))
+    items = read(path)
+    assert [i.error for i in items] == [None, None, None]
+    assert [i.url for i in items] == ["https://gazette.example/a", None, "https://gazette.example/c"]
+    assert "Monday" in items[1].text and "Subscribe" not in items[1].text  # its HTTP headers were read off
+
+
 def test_feed_fields_of_the_wrong_kind_are_left_out_and_the_article_kept(tmp_path: Path) -> None:
     """A list of URLs was stored as "['http://a', 'http://b']", a boolean outlet as "True"; a megabyte id was
     carried whole into the store."""

@@ -363,6 +363,9 @@ def _iso_day(value: object) -> str | None:
 def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[TextInput]:
     """Every HTML response record is an article; its URL and WARC-Date are kept."""
     from warcio.archiveiterator import ArchiveIterator
+    from warcio.statusandheaders import StatusAndHeadersParser, StatusAndHeadersParserException
+
+    http = StatusAndHeadersParser(["HTTP/1.0", "HTTP/1.1"], verify=False)
 
     seen = records_read = 0
     size = stream.seek(0, io.SEEK_END)
@@ -373,11 +376,19 @@ def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[Text
         yield TextInput(_stem(Path(name).name), name, error="not a WARC file: it does not start with a WARC record")
         return
     try:
-        records = ArchiveIterator(stream)
+        # The HTTP headers are parsed here, record by record (``_http_headers``): warcio's own parse raised on a
+        # response record without a WARC-Target-URI, which ended the iteration and lost every later record.
+        records = ArchiveIterator(stream, no_record_parse=True)
         record = None
         for record in records:
             records_read += 1
             if record.rec_type not in ("response", "resource"):
+                continue
+            try:
+                record.http_headers = _http_headers(record, http)
+            except (StatusAndHeadersParserException, EOFError) as err:
+                where = f"{name}#{records.get_record_offset()}"
+                yield TextInput(where, where, error=f"a record's HTTP headers cannot be read: {err or 'it is empty'}")
                 continue
             ctype = ""
             if record.http_headers is not None:
@@ -420,6 +431,19 @@ def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[Text
         kind = "truncated or corrupt WARC" if records_read else "not a readable WARC file"
         yield TextInput(_stem(Path(name).name), name,
                         error=f"{kind} after {seen} HTML record(s): {type(err).__name__}: {err}")
+
+
+def _http_headers(record: Any, parser: Any) -> Any:
+    """A response record's HTTP status and headers, read off the front of its block, as warcio would: where its
+    target is an http(s) URL, or, with no target at all, where the record says it holds an HTTP message."""
+    if record.rec_type != "response" or record.length == 0:
+        return None
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    if uri is not None:
+        is_http = uri.startswith(("http:", "https:"))
+    else:
+        is_http = (record.content_type or "").lower().startswith("application/http")
+    return parser.parse(record.raw_stream) if is_http else None
 
 
 def _read_jsonl(stream: BinaryIO, name: str, ident: str, settings: Settings,
