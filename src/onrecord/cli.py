@@ -107,7 +107,8 @@ def _parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("extract", help="attributed statements in text files, directories or stdin")
     ex.add_argument("paths", nargs="+", metavar="PATH",
-                    help="a .txt file, a directory (recursive *.txt) or - for stdin")
+                    help="a file (a named .html page, .warc crawl or .jsonl/.json feed is read as ingest reads it; "
+                         "any other as text), a directory (recursive *.txt) or - for stdin")
     ex.add_argument("--format", choices=("table", "json", "jsonl"), default=None,
                     help="table on a terminal, jsonl otherwise")
     ex.add_argument("--id", help="article id (single input only; default: the file name without extension)")

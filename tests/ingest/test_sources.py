@@ -359,3 +359,24 @@ def test_a_list_of_articles_dumped_on_one_line_is_read_as_one_document(tmp_path:
     lines.write_text(json.dumps(rows[0]) + "\n[1]\n" + json.dumps(rows[3]) + "\n")
     assert [(i.id, i.error) for i in read(lines)] == [
         ("a", None), ("rows.json-2", "a JSON Lines row must be an object"), ("b", None)]
+
+
+def test_extract_reads_a_named_page_crawl_or_feed_as_ingest_does(tmp_path: Path) -> None:
+    """``extract page.html`` had read the markup as the article ("... next week.</p></body></html" was a
+    content) and a WARC's headers as statements; a named file is now sniffed like ``ingest``'s inputs."""
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "crawl.warc.gz").write_bytes(warc_bytes([("https://gazette.example/a", PAGE),
+                                                         ("https://gazette.example/b", PAGE)]))
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"id": "f1", "text": "The mayor said it would rain."}))
+    (tmp_path / "plain.txt").write_text("<p>A text file is its own words, markup and all.</p>")
+    named = [str(tmp_path / n) for n in ("page.html", "crawl.warc.gz", "feed.jsonl", "plain.txt")]
+    items = list(read_inputs(named, Settings()))
+    assert [i.error for i in items] == [None] * 5
+    page, first, second, feed, plain = items
+    assert "talks with the rebels would resume" in page.text and "<p>" not in page.text
+    assert page.outlet == "The Gazette"
+    assert (first.url, second.url) == ("https://gazette.example/a", "https://gazette.example/b")
+    assert (feed.id, feed.text) == ("f1", "The mayor said it would rain.")
+    assert plain.text.startswith("<p>")
+    # A directory still means its *.txt files, as documented.
+    assert [i.id for i in read_inputs([str(tmp_path)], Settings())] == ["plain"]
