@@ -491,6 +491,10 @@ class Match:
     rivals: frozenset[str] = frozenset()  # IssueVector.rivals: a speaker with such a name is on another side
     spots: tuple[tuple[int, int], ...] = ()  # article offsets of the statement's words the issue weighs
     distinct: bool = True  # the statement itself uses a word, name or term of this issue no other issue uses
+    # The statement names a name of the issue's label that fewer than half the labels have ("Trump" of "Donald
+    # Trump for president"), not the taxonomy's own subject ("Ukraine" in six of nine labels), which says
+    # nothing of whom the statement is aimed at.
+    own_name: bool = False
 
     def score(self, model: MatchModel) -> float:
         """The probability that the statement is about the issue."""
@@ -588,7 +592,8 @@ def features(text: str, offset: int, taxonomy: Taxonomy, article: ArticleContext
             if not spots and sentence is not None:  # named in the content's sentence: the evidence is there
                 start, end = _evidence(said, vec, sentence[0], sentence[1])
             distinct = bool((reading.unique | reading.names) & vec.distinct) or values["terms"] > 0
-            match = Match(vec.issue, values, start, end, vec.polarity, vec.rivals, spots, distinct)
+            own_name = any(n in reading.names and n in vec.distinct for n in vec.names)
+            match = Match(vec.issue, values, start, end, vec.polarity, vec.rivals, spots, distinct, own_name)
             out.append((match, reading.unique & vec.weights.keys()))
     return [m for m, own in out if not _echo(m, own, out)]
 
@@ -1241,7 +1246,9 @@ def stance_features(statement: Statement, found: Match) -> dict[str, float]:
     cue_positive, cue_negative = _sides(statement.cue.text) if statement.cue else (0.0, 0.0)
     own = float(_own_words(found))
     lean = float(_valence(opinion))
-    names = float(found.values.get("names", 0.0) > 0)
+    # A name the label shares with most labels is the taxonomy's subject: "for Ukraine" in a Ukraine taxonomy
+    # is no sign of an attack on anyone, as "Trump" on Trump's candidacy was in the us-2016 training pairs.
+    names = float(found.own_name)
     actor = set(statement.actor.name.split()) if statement.actor else set()
     speaker = float(_is_subject(actor, found.issue.label))
     rival = float(bool(actor & found.rivals) and not speaker)
