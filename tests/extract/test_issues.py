@@ -18,6 +18,7 @@ from onrecord.extract.issues import (
     features,
     load_taxonomy,
     match,
+    object_way,
     rule_stance,
     stance,
     stance_features,
@@ -781,3 +782,18 @@ def test_the_example_taxonomys_subject_named_does_not_make_an_assert_oppose() ->
     article = extract((EXAMPLES / "peace-talks.txt").read_text(encoding="utf-8"), issues=TAXONOMY)
     [s] = [s for s in article.statements if s.content.text.startswith("both Europe and the United States")]
     assert [(t.id, t.stance) for t in s.issues or ()] == [("security-guarantees", "support")]
+
+
+def test_an_act_aimed_at_a_word_the_proposition_moves_is_composed_with_its_way() -> None:
+    taxonomy = _moving()
+    for text, act, ident, way, composed in (
+            ("she denounced holiday rentals as a menace", "oppose", "tourism", -1, 1.0),  # restricting them: support
+            ("he praised the rentals for bringing visitors", "support", "tourism", -1, -1.0),
+            ("they attacked the parking fees as theft", "oppose", "parking", 1, -1.0),  # raising them: oppose
+            ("the council is not weak on holiday rentals", "assert", "tourism", 1, 0.0),  # a negation turns it
+            ("the mayor promised parking fee cuts", "commit", "parking", 0, 0.0),  # a moving word: local_direction
+            ("Lena Ortiz spoke about the bridge", "assert", "bridge", 0, 0.0)):  # moves nothing
+        [found] = [m for m in features(text, 0, taxonomy) if m.issue.id == ident]
+        statement = _stmt(text, act)
+        assert object_way(statement, found) == way, text
+        assert stance_features(statement, found)["object_act"] == composed, text

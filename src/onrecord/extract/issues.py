@@ -798,7 +798,7 @@ STANCE_FEATURES = (*(f"act_{a}" for a in get_args(Act)), "act_direction", "lean"
                    "log_length", "overlap", "context", "evaluative", "valence_total", "polarity", "cue_positive",
                    "cue_negative", "cue_evaluative", "digits", "no_valence", "speaker_named",
                    "speaker_named_lean", "speaker_rival", "speaker_rival_lean", "no_actor",
-                   *(f"rule_{k}" for k in STANCES), "distinct", "local", "moved_lean")
+                   *(f"rule_{k}" for k in STANCES), "distinct", "local", "moved_lean", "object_act", "object_lean")
 # Besides these, each pair carries its cue's lemma, plain and times the polarity (``cue=accuse``,
 # ``cue_polar=accuse``): the fit keeps the lemmas frequent in train (STANCE_CUE_MINIMUM), a small learned
 # lexicon of reporting verbs that take a side ("accused", "praised") where the content's words may not.
@@ -1276,10 +1276,34 @@ def stance_features(statement: Statement, found: Match) -> dict[str, float]:
         # An assert's moving words take their side from its evaluative words: "criticism of the actions to
         # tighten gun rules", "deporting 11 million people is absurd" (a side-taking act decides by rule).
         "moved_lean": local_direction(statement, found) * lean * pol})
+    # The act or the evaluative words aimed at a word the proposition moves, with no moving word of the
+    # statement's own: "denouncing Mexicans as rapists", "weak on illegal immigration" against "restrict
+    # immigration" (down) say the opposite of the act's own direction; "attacked the wall" says it.
+    way = object_way(statement, found)
+    values["object_act"] = way * (_TOWARD.get(statement.act, 0) - (statement.act in _AGAINST)) * pol
+    values["object_lean"] = way * lean * pol
     if statement.cue is not None:
         values[f"cue={statement.cue.lemma}"] = 1.0
         values[f"cue_polar={statement.cue.lemma}"] = pol
     return values
+
+
+def object_way(statement: Statement, found: Match) -> int:
+    """The way the proposition moves the first of the issue's words in the content that is one of its objects
+    (``aims``: -1 "immigrants" of "restrict immigration", +1 "wall"), turned by a negation in the clause before
+    it; 0 when none is, or when a moving word of the statement's own moves it (``local_direction`` reads those)."""
+    text, base = statement.content.text, statement.content.start
+    aim = aims(found.issue.proposition, found.issue.description)
+    for start, end in found.spots:
+        a, b = max(0, start - base), max(0, end - base)
+        action, way = _way(stem(text[a:b]), aim)
+        if not way or action:
+            continue
+        clause = _clause_before(text[:a], LOCAL_WINDOW)
+        if _moving_words(clause, text[b:]):
+            return 0
+        return -way if any(t in VERB_NEGATIONS or t.endswith("n't") for t in clause) else way
+    return 0
 
 
 def _opinion_text(statement: Statement, found: Match) -> str:
