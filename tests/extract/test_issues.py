@@ -18,6 +18,7 @@ from onrecord.extract.issues import (
     features,
     load_taxonomy,
     match,
+    object_way,
     rule_stance,
     stance,
     stance_features,
@@ -749,3 +750,50 @@ def test_a_verb_of_siding_is_compared_with_the_way_the_proposition_moves_its_obj
                               ("they oppose higher parking fees", "parking", "oppose")):
         [found] = [m for m in features(text, 0, taxonomy) if m.issue.id == ident]
         assert stance(_stmt(text, "assert"), found, _always("unclear")) == side, text
+
+
+def _island() -> Taxonomy:
+    """A made-up taxonomy on one island: three labels of four name it, one names a person."""
+    return taxonomy_from_dict({"name": "island", "issues": [
+        _issue("ferry", label="A ferry for Tarvona", proposition="Tarvona should get a daily ferry.",
+               description="Boats, a harbour, crossings."),
+        _issue("school", label="A school for Tarvona", proposition="Tarvona should keep its school open.",
+               description="Teachers, pupils, classrooms."),
+        _issue("wind", label="Wind turbines on Tarvona", proposition="Tarvona should build wind turbines.",
+               description="Turbines, power, the grid."),
+        _issue("mayor", label="Mayor Okonjo re-elected", proposition="Okonjo should be re-elected mayor.",
+               description="The mayor's record, the election.")]})
+
+
+def test_a_name_most_labels_share_is_no_name_the_statement_is_aimed_at() -> None:
+    taxonomy = _island()
+    text = "both the council and the state would be involved in running a daily ferry for Tarvona"
+    [found] = [m for m in features(text, 0, taxonomy) if m.issue.id == "ferry"]
+    assert found.values["names"] > 0  # the matcher still counts the label's name
+    assert not found.own_name and stance_features(_stmt(text, "assert"), found)["names"] == 0.0
+    text = "Okonjo has let the harbour rot"
+    [found] = [m for m in features(text, 0, taxonomy) if m.issue.id == "mayor"]
+    assert found.own_name and stance_features(_stmt(text, "assert"), found)["names"] == 1.0
+
+
+def test_the_example_taxonomys_subject_named_does_not_make_an_assert_oppose() -> None:
+    # "... would be involved in securing a post-war peace for Ukraine": "Ukraine" is in six of the nine labels,
+    # so it is not a name the statement is aimed at; the shipped model gave it `oppose` when it counted.
+    article = extract((EXAMPLES / "peace-talks.txt").read_text(encoding="utf-8"), issues=TAXONOMY)
+    [s] = [s for s in article.statements if s.content.text.startswith("both Europe and the United States")]
+    assert [(t.id, t.stance) for t in s.issues or ()] == [("security-guarantees", "support")]
+
+
+def test_an_act_aimed_at_a_word_the_proposition_moves_is_composed_with_its_way() -> None:
+    taxonomy = _moving()
+    for text, act, ident, way, composed in (
+            ("she denounced holiday rentals as a menace", "oppose", "tourism", -1, 1.0),  # restricting them: support
+            ("he praised the rentals for bringing visitors", "support", "tourism", -1, -1.0),
+            ("they attacked the parking fees as theft", "oppose", "parking", 1, -1.0),  # raising them: oppose
+            ("the council is not weak on holiday rentals", "assert", "tourism", 1, 0.0),  # a negation turns it
+            ("the mayor promised parking fee cuts", "commit", "parking", 0, 0.0),  # a moving word: local_direction
+            ("Lena Ortiz spoke about the bridge", "assert", "bridge", 0, 0.0)):  # moves nothing
+        [found] = [m for m in features(text, 0, taxonomy) if m.issue.id == ident]
+        statement = _stmt(text, act)
+        assert object_way(statement, found) == way, text
+        assert stance_features(statement, found)["object_act"] == composed, text

@@ -491,6 +491,10 @@ class Match:
     rivals: frozenset[str] = frozenset()  # IssueVector.rivals: a speaker with such a name is on another side
     spots: tuple[tuple[int, int], ...] = ()  # article offsets of the statement's words the issue weighs
     distinct: bool = True  # the statement itself uses a word, name or term of this issue no other issue uses
+    # The statement names a name of the issue's label that fewer than half the labels have ("Trump" of "Donald
+    # Trump for president"), not the taxonomy's own subject ("Ukraine" in six of nine labels), which says
+    # nothing of whom the statement is aimed at.
+    own_name: bool = False
 
     def score(self, model: MatchModel) -> float:
         """The probability that the statement is about the issue."""
@@ -588,7 +592,8 @@ def features(text: str, offset: int, taxonomy: Taxonomy, article: ArticleContext
             if not spots and sentence is not None:  # named in the content's sentence: the evidence is there
                 start, end = _evidence(said, vec, sentence[0], sentence[1])
             distinct = bool((reading.unique | reading.names) & vec.distinct) or values["terms"] > 0
-            match = Match(vec.issue, values, start, end, vec.polarity, vec.rivals, spots, distinct)
+            own_name = any(n in reading.names and n in vec.distinct for n in vec.names)
+            match = Match(vec.issue, values, start, end, vec.polarity, vec.rivals, spots, distinct, own_name)
             out.append((match, reading.unique & vec.weights.keys()))
     return [m for m, own in out if not _echo(m, own, out)]
 
@@ -793,7 +798,7 @@ STANCE_FEATURES = (*(f"act_{a}" for a in get_args(Act)), "act_direction", "lean"
                    "log_length", "overlap", "context", "evaluative", "valence_total", "polarity", "cue_positive",
                    "cue_negative", "cue_evaluative", "digits", "no_valence", "speaker_named",
                    "speaker_named_lean", "speaker_rival", "speaker_rival_lean", "no_actor",
-                   *(f"rule_{k}" for k in STANCES), "distinct", "local", "moved_lean")
+                   *(f"rule_{k}" for k in STANCES), "distinct", "local", "moved_lean", "object_act", "object_lean")
 # Besides these, each pair carries its cue's lemma, plain and times the polarity (``cue=accuse``,
 # ``cue_polar=accuse``): the fit keeps the lemmas frequent in train (STANCE_CUE_MINIMUM), a small learned
 # lexicon of reporting verbs that take a side ("accused", "praised") where the content's words may not.
@@ -1241,7 +1246,9 @@ def stance_features(statement: Statement, found: Match) -> dict[str, float]:
     cue_positive, cue_negative = _sides(statement.cue.text) if statement.cue else (0.0, 0.0)
     own = float(_own_words(found))
     lean = float(_valence(opinion))
-    names = float(found.values.get("names", 0.0) > 0)
+    # A name the label shares with most labels is the taxonomy's subject: "for Ukraine" in a Ukraine taxonomy
+    # is no sign of an attack on anyone, as "Trump" on Trump's candidacy was in the us-2016 training pairs.
+    names = float(found.own_name)
     actor = set(statement.actor.name.split()) if statement.actor else set()
     speaker = float(_is_subject(actor, found.issue.label))
     rival = float(bool(actor & found.rivals) and not speaker)
@@ -1269,10 +1276,34 @@ def stance_features(statement: Statement, found: Match) -> dict[str, float]:
         # An assert's moving words take their side from its evaluative words: "criticism of the actions to
         # tighten gun rules", "deporting 11 million people is absurd" (a side-taking act decides by rule).
         "moved_lean": local_direction(statement, found) * lean * pol})
+    # The act or the evaluative words aimed at a word the proposition moves, with no moving word of the
+    # statement's own: "denouncing Mexicans as rapists", "weak on illegal immigration" against "restrict
+    # immigration" (down) say the opposite of the act's own direction; "attacked the wall" says it.
+    way = object_way(statement, found)
+    values["object_act"] = way * (_TOWARD.get(statement.act, 0) - (statement.act in _AGAINST)) * pol
+    values["object_lean"] = way * lean * pol
     if statement.cue is not None:
         values[f"cue={statement.cue.lemma}"] = 1.0
         values[f"cue_polar={statement.cue.lemma}"] = pol
     return values
+
+
+def object_way(statement: Statement, found: Match) -> int:
+    """The way the proposition moves the first of the issue's words in the content that is one of its objects
+    (``aims``: -1 "immigrants" of "restrict immigration", +1 "wall"), turned by a negation in the clause before
+    it; 0 when none is, or when a moving word of the statement's own moves it (``local_direction`` reads those)."""
+    text, base = statement.content.text, statement.content.start
+    aim = aims(found.issue.proposition, found.issue.description)
+    for start, end in found.spots:
+        a, b = max(0, start - base), max(0, end - base)
+        action, way = _way(stem(text[a:b]), aim)
+        if not way or action:
+            continue
+        clause = _clause_before(text[:a], LOCAL_WINDOW)
+        if _moving_words(clause, text[b:]):
+            return 0
+        return -way if any(t in VERB_NEGATIONS or t.endswith("n't") for t in clause) else way
+    return 0
 
 
 def _opinion_text(statement: Statement, found: Match) -> str:
