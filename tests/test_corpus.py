@@ -242,3 +242,13 @@ def test_articles_full_text_search(corpus_db: Path, capsys: pytest.CaptureFixtur
     assert {a["id"] for a in json.loads(out)} >= {"peace-talks", "zelensky-guarantees", "wire-002"}
     titles = {a["id"]: a["title"] for a in json.loads(out)}
     assert titles["zelensky-guarantees"] == "Zelensky presses allies for guarantees"  # a text file's headline
+
+
+def test_the_run_summary_counts_in_words_a_reader_expects() -> None:
+    """A newcomer's first ingest of one file printed "1 articles analysed (5 statements, 1 new actors)"."""
+    from onrecord.corpus import IngestSummary
+
+    text = str(IngestSummary(analysed=1, statements=1, new_actors=1))
+    assert text.startswith("1 article analysed (1 statement, 1 new actor),")
+    assert str(IngestSummary(analysed=2, statements=0, new_actors=3)).startswith(
+        "2 articles analysed (0 statements, 3 new actors),")

@@ -78,10 +78,11 @@ class IngestSummary:
 
     def __str__(self) -> str:
         if self.sharded:
-            return (f"{self.sharded} articles analysed into shards (run `onrecord load` to store them), "
+            return (f"{_n(self.sharded, 'article')} analysed into shards (run `onrecord load` to store them), "
                     f"{self.already} already in the store, {self.skipped} skipped, {self.failed} failed, "
                     f"in {self.seconds:.1f} s")
-        text = (f"{self.analysed} articles analysed ({self.statements} statements, {self.new_actors} new actors), "
+        text = (f"{_n(self.analysed, 'article')} analysed ({_n(self.statements, 'statement')}, "
+                f"{_n(self.new_actors, 'new actor')}), "
                 f"{self.already} already in the store, {self.skipped} skipped, {self.failed} failed, "
                 f"{self.undated} undated, in {self.seconds:.1f} s ({self.rate:.2f} articles/s)")
         if self.metadata_matched is not None:
@@ -89,6 +90,11 @@ class IngestSummary:
         if self.metadata_updated:
             text += f"; metadata updated on {self.metadata_updated} stored article(s)"
         return text
+
+
+def _n(count: int, noun: str) -> str:
+    """``1 article``, ``2 articles``: the summary a newcomer reads first ("1 articles analysed")."""
+    return f"{count} {noun}{'s' * (count != 1)}"
 
 
 def _with_defaults(item: TextInput, options: IngestOptions) -> TextInput:

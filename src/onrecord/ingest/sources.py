@@ -386,9 +386,9 @@ def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[Text
                 continue
             try:
                 record.http_headers = _http_headers(record, http)
-            except (StatusAndHeadersParserException, EOFError) as err:
+            except StatusAndHeadersParserException as err:  # an EOFError is a file cut short: reported below
                 where = f"{name}#{records.get_record_offset()}"
-                yield TextInput(where, where, error=f"a record's HTTP headers cannot be read: {err or 'it is empty'}")
+                yield TextInput(where, where, error=f"a record's HTTP headers cannot be read: {err}")
                 continue
             ctype = ""
             if record.http_headers is not None:
