@@ -350,7 +350,7 @@ def test_a_list_of_articles_dumped_on_one_line_is_read_as_one_document(tmp_path:
     got = read(path)
     assert [(i.id, i.error) for i in got] == [
         ("a", None), ("dump.json-2", "field 'text' holds null, not text"),
-        ("dump.json-3", "a JSON Lines row must be an object"), ("b", None)]
+        ("dump.json-3", "an article must be a JSON object, not a number"), ("b", None)]
     gz = tmp_path / "dump.json.gz"
     gz.write_bytes(gzip.compress(json.dumps(rows[:1]).encode()))
     assert [(i.id, i.error) for i in read(gz)] == [("a", None)]
@@ -358,7 +358,7 @@ def test_a_list_of_articles_dumped_on_one_line_is_read_as_one_document(tmp_path:
     lines = tmp_path / "rows.json"
     lines.write_text(json.dumps(rows[0]) + "\n[1]\n" + json.dumps(rows[3]) + "\n")
     assert [(i.id, i.error) for i in read(lines)] == [
-        ("a", None), ("rows.json-2", "a JSON Lines row must be an object"), ("b", None)]
+        ("a", None), ("rows.json-2", "an article must be a JSON object, not a list"), ("b", None)]
 
 
 def test_extract_reads_a_named_page_crawl_or_feed_as_ingest_does(tmp_path: Path) -> None:

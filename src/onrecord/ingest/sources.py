@@ -544,15 +544,19 @@ def _document_articles(value: Any, name: str, ident: str, fields: JsonlFields) -
 _MAX_FIELD_CHARS = 2_000
 
 
+def _json_kind(value: Any) -> str:
+    """What a JSON value is, in words, for an error ("a number", "a list")."""
+    return {type(None): "null", bool: "a boolean", int: "a number", float: "a number", list: "a list",
+            dict: "an object", str: "a string"}.get(type(value), "no string")
+
+
 def _json_article(row: Any, where: str, default_id: str, fields: JsonlFields) -> TextInput:
     if not isinstance(row, dict):
-        raise InputError("a JSON Lines row must be an object")
+        raise InputError(f"an article must be a JSON object, not {_json_kind(row)}")
     text = row.get(fields.text)
     if not isinstance(text, str):  # missing (a wrong --field?): an error; an empty text is skipped downstream
-        kind = {type(None): "null", bool: "a boolean", int: "a number", float: "a number", list: "a list",
-                dict: "an object"}.get(type(text))
         raise InputError(f"no text in field {fields.text!r}" if fields.text not in row
-                         else f"field {fields.text!r} holds {kind or 'no string'}, not text")
+                         else f"field {fields.text!r} holds {_json_kind(text)}, not text")
 
     def meta(key: str) -> str | None:
         value = scalar_text(row.get(key))
