@@ -101,7 +101,7 @@ def test_jsonl_fields_are_configurable_and_bad_rows_are_reported(tmp_path: Path)
     items = list(read_source(Source(path, 0), Settings(), fields))
     assert (items[0].id, items[0].published, items[0].outlet, items[0].error) == ("h-1", "2025-04-01", "Herald", None)
     assert [i.source for i in items[1:]] == [f"{path}:2", f"{path}:3", f"{path}:4"]
-    assert "must be an object" in items[1].error and "no text in field 'body'" in items[2].error
+    assert "must be a JSON object, not a string" in items[1].error and "no text in field 'body'" in items[2].error
     assert "not valid JSON" in items[3].error
     with pytest.raises(ValueError, match="NAME=FIELD"):
         JsonlFields().with_overrides(["colour=body"])
