@@ -380,3 +380,11 @@ def test_extract_reads_a_named_page_crawl_or_feed_as_ingest_does(tmp_path: Path)
     assert plain.text.startswith("<p>")
     # A directory still means its *.txt files, as documented.
     assert [i.id for i in read_inputs([str(tmp_path)], Settings())] == ["plain"]
+
+
+@pytest.mark.parametrize("content", ["", "\n\n", "[]"])
+def test_an_empty_feed_is_one_empty_input_not_nothing(tmp_path: Path, content: str) -> None:
+    # It gave no item at all: a run over it said nothing of the file (not read, not skipped, not failed).
+    path = tmp_path / "feed.jsonl"
+    path.write_text(content)
+    assert [(i.id, i.text, i.error) for i in read(path)] == [("feed.jsonl", "", None)]

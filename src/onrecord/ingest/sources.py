@@ -189,10 +189,13 @@ def read_source(source: Source, settings: Settings, fields: JsonlFields | None =
             items = _read_jsonl(data, source.name, ident, settings, fields or JsonlFields())
         else:
             items = [_read_single(data, fmt, source.name, ident, settings)]
-        for item in items:
+        count = 0
+        for count, item in enumerate(items, start=1):  # noqa: B007 (the count is read after the loop)
             yield item
             if progress is not None and not data.closed:
                 progress(data.tell())
+        if count == 0 and fmt == "jsonl":  # an empty feed or "[]": reported as skipped (an empty text), not unseen
+            yield TextInput(ident, source.name, "")
 
 
 def _stem(name: str) -> str:
