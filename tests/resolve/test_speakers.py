@@ -2143,3 +2143,34 @@ def test_a_full_name_tagged_a_body_is_the_person_its_surname_alone_names() -> No
 
 def _mention(text: str, label: str) -> speakers._NameMention:
     return speakers._NameMention(0, len(text), text, label, text.split(), [], None, 0, False)
+
+
+def test_a_capitalised_role_with_an_apposed_name_is_that_person() -> None:
+    # who11 (other outlets): "The Minister of Information and Culture, Alhaji Lai Mohammed, has assured" was an
+    # unnamed "Minister of Information and Culture", and so was every "the minister" after it
+    text = ("The Minister of Trade and Industry, Kofi Mensah Boateng, has told investors that the new port will "
+            "open next year.\n\nThe minister said that exports grew by ten percent.")
+    assert _speakers(text) == [("The Minister of Trade and Industry", "Kofi Mensah Boateng"),
+                               ("The minister", "Kofi Mensah Boateng")]
+
+
+def test_a_capitalised_role_named_by_apposition_is_its_holder_not_another_of_its_kind() -> None:
+    # who11 (other outlets): "assertions made by the Senior Minister, Yaw Osafo Marfo" and later "the Senior
+    # Minister said" had become a person named "Senior Minister" (and then the other minister in the story)
+    text = ("Trade Minister Kwame Asante says no official will shield the company.\n\n"
+            "He spoke after remarks made by the Senior Minister, Kofi Mensah Boateng, about the firm.\n\n"
+            "Speaking in London the Senior Minister said the firm would not be punished.")
+    got = _speakers(text)
+    assert ("the Senior Minister", "Kofi Mensah Boateng") in got
+    assert all(actor != "Senior Minister" for _speaker, actor in got)
+
+
+def test_the_first_of_three_names_the_recogniser_left_out_is_a_given_name() -> None:
+    # who11 (other outlets): "Ole | Gunnar Solskjaer", "Ama | Serwaa Owusu": the recogniser's name began at the
+    # second word, and the first was taken for a title (the actor "Gunnar Solskjaer", and "Ole" an organisation)
+    text = ("The remarks by the Deputy Governor, Ama Serwaa Owusu, about the currency drew anger.\n\n"
+            "Speaking on radio the Deputy Governor said the currency will recover by June.")
+    assert _speakers(text) == [("the Deputy Governor", "Ama Serwaa Owusu")]
+    # what someone does is no given name
+    (s,) = run("Actor Denzel Okafor said the film would open in May.").statements
+    assert s.actor is not None and s.actor.name == "Denzel Okafor"

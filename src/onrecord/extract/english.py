@@ -524,3 +524,8 @@ STUDY_NAME_WORDS = frozenset("study survey trial".split())
 AUTHOR_NOUNS = frozenset("author researcher".split())
 STUDY_NOUNS = frozenset("study report survey paper trial".split())
 AUTHORS_OF = "authors of the"
+
+
+# Words that rank a role without naming one, written with it in capitals: "the Senior Minister", "the Chief
+# Deputy Whip" (resolve.speakers: such a run is a role, never a missed name; who11).
+RANK_MODIFIERS = frozenset("senior junior principal top assistant associate".split())

@@ -322,6 +322,14 @@ class ArticleResolver:
             start, text = ent.start_char + offset, ent.text
             bare = label == "ORG" and _bare_speaker(ent, words)
             lead = _given_before(ent) if len(words) == 1 and (label == "PERSON" or bare) else []
+            if not lead and label == "PERSON" and len(words) == 2 and len(ent) == 2:
+                # "Ole | Gunnar Solskjaer", "Ama | Serwaa Owusu": the first of three given and family names
+                # (who11), one word at most, never a title or nationality (``_given_before``)
+                lead = _given_before(ent, most=1)
+                if lead and (_agent_suffix(lead[0].lower_) or lead[0].lower_ in _OCCUPATION_NOUNS) \
+                        and names.name_gender([lead[0].text, "x"], []) is None:
+                    lead = []  # "Actor Denzel Washington": what he does, no given name
+                titles = [t for t in titles if t not in {tok.text for tok in lead}]
             if lead:  # "Maitree | Promjampa said he ...": the recogniser left the given name out (round 7)
                 words = [t.text for t in lead] + words
                 start, text = lead[0].idx + offset, ent.doc.text[lead[0].idx:ent.end_char]
@@ -1333,7 +1341,10 @@ class ArticleResolver:
         person whose name follows it between commas is that person, whatever the parser hung the name on (it
         often makes the name a subject of its own); not someone else who holds the role, nor a place inside it."""
         root = m.span.root
-        if root.pos_ != "NOUN" or root.lemma_.lower() not in _PERSON_APPOSITIONS or m.span[0].lower_ != "the":
+        # "The Minister of Information and Culture, Alhaji Lai Mohammed, has assured": the parser takes a
+        # capitalised role for a proper noun (who11)
+        if root.pos_ not in ("NOUN", "PROPN") or root.lemma_.lower() not in _PERSON_APPOSITIONS \
+                or m.span[0].lower_ != "the":
             return None
         doc, i = m.span.doc, m.span.end
         while i < len(doc) and doc[i].text != "," and i - m.span.end < en.MAX_TITLE_GAP:
@@ -1728,6 +1739,10 @@ class ArticleResolver:
         """A name the entity recogniser missed: a known person, an organisation, or a new person."""
         if m.span.root.pos_ != "PROPN" or _initial_common_noun(m.span.root):
             return None
+        if m.span[0].lower_ == "the" and m.span.root.i == m.span.end - 1 and len(m.span) > 1 \
+                and m.span.root.lemma_.lower() in _PERSON_APPOSITIONS - names.REGNAL_TITLES \
+                and all(t.lower_ in _PERSON_APPOSITIONS or t.lower_ in en.RANK_MODIFIERS for t in m.span[1:]):
+            return None  # "the Senior Minister said": a role with capitals, no one's name (who11)
         run = _firm_name(m.span) or _name_run(m.span)
         words = [t.text for t in run if not t.is_punct or t.text in en.NAME_AMPERSANDS]
         words = words if _body_name(words) else _after_inner_title(names.strip_title(words))  # "House of ..."
@@ -3037,10 +3052,13 @@ class ArticleResolver:
             if role not in titles and _other_seat(role, titles):
                 continue  # "Coach Dan Riley", "Senator Ruth Kaplan" are no "mayor"
             titled = role in titles or fit.holds(desc, facts.roles, self._day)
+            # "the Senior Minister" of "the Senior Minister, Yaw Osafo Marfo", not another minister (who11)
+            as_written = " ".join(w.lower() for w in words[1:]) if words[0].lower() == "the" else ""
+            exact = " " in as_written and as_written in state.titles
             placed = desc.state is not None and desc.state == state.region
             national = desc.country is not None and desc.country == (state.nationality or fit.file_country(facts.roles))
             score = (-W_ROLE_RECENCY * (sentence - seen.sentence)
-                     + W_TITLE_MATCH * titled + W_TITLE_MATCH * placed
+                     + W_TITLE_MATCH * titled + W_TITLE_MATCH * exact + W_TITLE_MATCH * placed
                      + W_NATIONALITY_MATCH * national
                      + W_LAST_SPEAKER * (state is last_actor and alternation)
                      + W_SALIENCE * math.log1p(state.count_before(offset)))
@@ -3356,15 +3374,15 @@ def _or_abbreviation(text: str, a: _NameMention, b: _NameMention) -> bool:
     return a.label == "ORG" and len(b.words) == 1 and _acronym(b.words[0]) and text[a.end:b.start] in (", or ", " or ")
 
 
-def _given_before(ent: Span) -> list[Token]:
+def _given_before(ent: Span, most: int = 2) -> list[Token]:
     """Issue 12 (round 7): "Maitree Promjampa said", the recogniser's name being "Promjampa": capitalised proper
     nouns just before a one-word name, compounds of it and in no entity, that are no title, nationality, people
     or organisation word, are its given names."""
     doc, found = ent.doc, list[Token]()
     i = ent.start - 1
-    while i >= 0 and ent.start - i <= 2:
+    while i >= 0 and ent.start - i <= most:
         tok = doc[i]
-        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ != "compound" or tok.head.i != ent.root.i \
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ != "compound" or not ent.start <= tok.head.i < ent.end \
                 or not tok.is_title or not tok.is_alpha or tok.lower_ in _NOT_GIVEN_NAMES \
                 or names.country_name(tok.lower_) is not None:
             break
@@ -3904,9 +3922,15 @@ def _appositive_nouns(ent: Span) -> list[str]:
     "[Howard Rubel], a Toronto lawyer"."""
     root = ent.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        nouns.append(root.head)
-    return [n.lemma_.lower() for n in nouns]
+    if root.dep_ == "appos" and (root.head.pos_ == "NOUN" or (
+            root.head.pos_ == "PROPN" and root.head.lemma_.lower() in _PERSON_APPOSITIONS)):
+        nouns.append(root.head)  # and "the Senior Minister, Yaw Osafo Marfo", a capitalised role (who11)
+    out = [n.lemma_.lower() for n in nouns]
+    for noun in nouns:  # the role as written, "senior minister", which "the Senior Minister said" names (who11)
+        words = [c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")] + [noun.lower_]
+        if len(words) > 1:
+            out.append(" ".join(words))
+    return out
 
 
 def _kin(people: list[_ActorState], lemma: str, offset: int) -> _ActorState | None:
