@@ -2174,3 +2174,32 @@ def test_the_first_of_three_names_the_recogniser_left_out_is_a_given_name() -> N
     # what someone does is no given name
     (s,) = run("Actor Denzel Okafor said the film would open in May.").statements
     assert s.actor is not None and s.actor.name == "Denzel Okafor"
+
+
+def test_a_cue_after_a_quotation_speaks_for_its_subject_outside_the_quotation() -> None:
+    # who11 (other outlets): the parser hangs a noun inside the quotation on "wrote"/"said" as a second subject;
+    # "“... Huge victory for President Marlow,” Lake wrote" had the speaker "Huge victory for President Marlow"
+    # (and the actor Marlow), "“The homeowner called 911 ...,” White said" the speaker "The homeowner"
+    text = ("Kari Lake celebrated the ruling in a post.\n\n\"BIG WIN in our legal cases at the agency. Huge victory "
+            "for President Marlow and the Constitution,\" Lake wrote.\n\nPolice said a neighbour called. \"The "
+            "homeowner called 911 to report that a man holding a gun had approached him and then left the "
+            "scene,\" White said.")
+    assert _speakers(text) == [("Lake", "Kari Lake"), ("Police", "police"), ("White", "White")]
+
+
+def test_a_quotation_after_a_sentence_ending_in_a_colon_is_its_subject_s() -> None:
+    # who11 (other outlets): "The manager spoke to the press ... and started with the injuries:" over five
+    # paragraphs of quotation left all five without an actor
+    text = ("Mara Quell scored twice on Saturday, the club said.\n\n"
+            "The head coach, Tomas Varga, spoke to the press on Thursday and started with an update on injuries:\n\n"
+            "\u201cUnfortunately, we got some bad news on Funso.\n\n"
+            "\u201cHe will be out for the best part of three months.\u201d")
+    got = _speakers(text)
+    assert got[1:] == [("The head coach", "Tomas Varga")] * 2
+
+
+def test_a_definite_person_noun_no_one_named_fits_is_an_unnamed_individual() -> None:
+    # who11 (other outlets): "The manager said", "the coach told reporters" in copy that names no one were
+    # sources without an actor
+    assert _speakers("The manager said the team was tired. The coach told reporters the pitch was poor.") == [
+        ("The manager", "manager"), ("The coach", "coach")]

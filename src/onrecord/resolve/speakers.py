@@ -38,6 +38,7 @@ from onrecord.extract.cues import cue_class
 from onrecord.extract.quotes import Quotation
 from onrecord.extract.rules import Candidate
 from onrecord.extract.rules.filters import QUOTED_THROUGH
+from onrecord.extract.rules.sources import noun_phrase
 from onrecord.extract.transcript import TURN_RULE, Turn
 from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement, statement_key, text_digest
 from onrecord.model import Span as TextSpan
@@ -1204,7 +1205,7 @@ class ArticleResolver:
                  ) -> tuple[_ActorState | None, str, TextSpan | None]:
         """A floating quotation takes the speaker of the statement just before it, or the one person the
         sentence just before it names (``_introduced``)."""
-        introduced = self._introduced(cand, resolved)
+        introduced = self._introduced(cand, resolved) or self._introduced_by_colon(cand, resolved)
         if introduced is not None:
             return introduced
         para = bisect_left(self._newlines, cand.content[0])
@@ -1219,6 +1220,41 @@ class ArticleResolver:
             if speaker is not None:  # an unnamed source ("some strategists") is inherited too
                 return state, "inherited", speaker
         return None, "unresolved", None
+
+    def _introduced_by_colon(self, cand: Candidate,
+                             resolved: list[tuple[Candidate, _ActorState | None, str, TextSpan | None]]
+                             ) -> tuple[_ActorState, str, TextSpan] | None:
+        """who11 (other outlets): "The manager spoke to the press on Thursday and started with the injuries:⏎
+        “Unfortunately, we got some bad news.”": a quotation with no attribution right after a sentence that
+        ends in a colon and attributes nothing itself is that sentence's subject's (the nearest attributing
+        mention), not the last speaker's nor no one's."""
+        before = self.text[:cand.content[0]].rstrip(_LEAD_GAP)
+        if not before.endswith(":") or cand.content[0] - len(before) > 8:
+            return None
+        colon = len(before) - 1
+        piece = next((p for p in reversed(self._pieces) if p.offset <= colon), None)
+        if piece is None or self._in_quote(colon):
+            return None
+        doc = piece.doc
+        at = bisect_right(range(len(doc)), colon - piece.offset, key=lambda i: doc[i].idx) - 1
+        if at < 0:
+            return None
+        sent = doc[at].sent
+        begin, end = sent.start_char + piece.offset, sent.end_char + piece.offset
+        if any(p.cue is not None and begin <= p.cue[0] < end for p, *_ in itertools.islice(reversed(resolved),
+                                                                                           self.max_lookback)):
+            return None  # the sentence attributes something itself: inherit as before
+        subject = next((t for t in sent.root.children if t.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() in en.EVENT_SUBJECTS or subject.lower_ in en.DUMMY_SUBJECTS:
+            return None
+        span = noun_phrase(subject)
+        start, stop = span.start_char + piece.offset, span.end_char + piece.offset
+        last = resolved[-1][1] if resolved else None
+        state, _how = self._mention_state(span, start, stop, last)
+        if state is None:
+            return None
+        self._see(state, _Seen(start, self.sentence_of(start), True))
+        return state, "inherited", _text_span(self.text, start, stop)
 
     def _introduced(self, cand: Candidate, resolved: list[tuple[Candidate, _ActorState | None, str, TextSpan | None]]
                     ) -> tuple[_ActorState, str, TextSpan] | None:
@@ -1328,7 +1364,7 @@ class ArticleResolver:
                      self._as_group, self._as_described_before, self._as_role,
                      self._as_reference, self._as_state_institution, self._as_same_source, self._as_description,
                      self._as_described_body, self._as_initial_group,
-                     self._as_initial_name, self._as_speaker_in_reach]
+                     self._as_initial_name, self._as_speaker_in_reach, self._as_unnamed_person]
         for reading in readings:
             found = reading(mention)
             if found is not None:
@@ -2357,6 +2393,16 @@ class ArticleResolver:
             return None
         desc = fit.describe([t.text for t in m.span], lemma)
         return (people[0], "role") if fit.fits(desc, self._facts(people[0]), self._day) else None
+
+    def _as_unnamed_person(self, m: _Mention) -> _Found | None:
+        """who11 (other outlets): "The manager spoke to the press ...:", "the coach told reporters" in copy that
+        names no one the noun fits and no one who has spoken: an unnamed individual under the noun (guideline
+        2.5: unnamed but identified roles get a normalised description), not a source left without an actor."""
+        root = m.span.root
+        if root.pos_ != "NOUN" or root.tag_ != "NN" or not _definite(m.span) \
+                or root.lemma_.lower() not in names.PEOPLE_NOUNS | names.CALLING_TITLES:
+            return None
+        return self._unnamed_role(m.span), "description"
 
     def _as_same_source(self, m: _Mention) -> _Found | None:
         """"this person also said", "the same source": the source the previous statement described."""

@@ -96,11 +96,13 @@ def _dateline(subject: Token) -> bool:
 def _quoted(subject: Token, verb: Token) -> bool:
     """Issue 12 (round 8): the parser gave an inverted cue two subjects, one inside the quotation before it and
     the speaker after it ("“The only conclusion I can reach is X,” tweeted Ken Gude"). A quotation mark between
-    the first subject and the verb, with another subject after the verb, puts the first inside the quote."""
-    later = [c for c in verb.children if c.dep_ in en.SUBJECTS and c.i > verb.i]
+    the first subject and a later one puts the first inside the quote; so it does where the speaker comes before
+    the verb ("“The homeowner called 911 to report ...,” White said", who11)."""
+    later = [c for c in verb.children if c.dep_ in en.SUBJECTS and c.i > subject.i]
     if subject.i > verb.i or not later:
         return False
-    return any(t.is_quote for t in verb.doc[subject.i + 1:verb.i])
+    # and not inverted: "“BIG WIN ... Huge victory for X,” Lake wrote", a quotation mark between the two (who11)
+    return any(t.is_quote for t in verb.doc[subject.i + 1:max(verb.i, later[-1].i)])
 
 
 def controller(tok: Token) -> Token:
