@@ -2239,3 +2239,18 @@ def test_a_body_s_chief_written_with_its_name_is_the_person_titled_by_it() -> No
     text = ("World Health Organization Director-General Mara Quell made an appeal on Friday for more vaccines.\n\n"
             "Visiting clinics in Chad, the WHO chief said the shortage would cost lives.")
     assert _speakers(text)[-1] == ("the WHO chief", "Mara Quell")
+
+
+def test_a_rank_written_short_ends_no_sentence_inside_the_speaker_s_name() -> None:
+    # who11 (other outlets): "..., says Chandler Police Sgt. Jason McClimans." was cut at "Sgt." into two
+    # sentences (the actor a person "Chandler Police Sgt"); then "Chandler", taken for a person, spoke
+    text = ("The driver was headed north, and that's when officers say the suspect hit the cruiser and came to a "
+            "stop, says Riverton Police Sgt. Dana Holt.")
+    assert ("Riverton Police Sgt. Dana Holt", "Dana Holt") in _speakers(text)
+
+
+def test_a_place_taken_for_a_person_before_a_body_word_and_a_title_is_no_speaker() -> None:
+    # who11 (other outlets): "Chandler Police Sgt. Dana Holt": the recogniser tags "Chandler" a person; with
+    # "Police" between it and the title it had become the speaker ("Granton Fire Chief" was read before)
+    text = "The suspect hit the cruiser and came to a stop, says Chandler Police Sgt. Dana Holt."
+    assert _speakers(text) == [("Chandler Police Sgt. Dana Holt", "Dana Holt")]

@@ -93,6 +93,8 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 PERSON = "PERSON"
+SINGULAR_NOUN = "NN"  # the tag of a singular common noun ("an [ally] who ...")
+PERSON_RELATIVES = frozenset({"who"})  # a relative pronoun for people only
 DATE = "DATE"
 # a name that may say something ("On Friday Ford Motor Company announced")
 SPEAKER_LABELS = frozenset({"PERSON", "ORG"})

@@ -3672,9 +3672,13 @@ def _body_before_title(ent: Span) -> bool:
     written just before a capitalised title that another person's name follows is the body or place the
     title belongs to, not a speaker (spkaudit)."""
     doc = ent.doc
-    title = doc[ent.end] if ent.end < len(doc) else None
-    return title is not None and ent.end + 1 < len(doc) and title.text[:1].isupper() \
-        and title.lower_ in _INNER_TITLES and doc[ent.end + 1].ent_type_ == "PERSON"
+    at = ent.end
+    while at < len(doc) and at - ent.end < 2 and doc[at].text[:1].isupper() and doc[at].lower_ not in _INNER_TITLES \
+            and doc[at].lower_ in names.FORCE_NOUNS | names.ORG_NOUNS:
+        at += 1  # "Chandler | Police | Sgt. Jason McClimans": the body's word before the title (who11)
+    title = doc[at] if at < len(doc) else None
+    return title is not None and at + 1 < len(doc) and title.text[:1].isupper() \
+        and title.lower_ in _INNER_TITLES and doc[at + 1].ent_type_ == "PERSON"
 
 
 def _names_a_place(tok: Token) -> bool:

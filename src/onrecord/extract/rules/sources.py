@@ -9,13 +9,14 @@ from onrecord.extract.rules.spans import after_comma
 
 
 def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
-            participles: bool = True) -> tuple[Span | None, bool]:
+            participles: bool = True, appositives: bool = True) -> tuple[Span | None, bool]:
     """The subject that says ``tok``, following conjunctions and control verbs up.
 
     ``titled_names`` (the ``title-name`` rule): a subject the parser cut before the name it titles
     ("[US Ambassador] to Germany Richard Grenell said") runs on to the name. ``firm_names`` (the
     ``ampersand-name`` rule): "[Marlow] & Daughters said" runs on over the ampersand. ``participles`` (the
     ``participle-subject`` rule): a participle conjoined to its verb says what the verb's subject says.
+    ``appositives`` (the ``appositive-relative`` rule): "who" on a person's apposition is the person.
     """
     current = tok
     for _ in range(6):
@@ -29,7 +30,8 @@ def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
             subject = subjects[-1]  # "“The only conclusion ... is X,” tweeted Ken Gude": Gude, not "conclusion"
         if subject is not None:
             if subject.lower_ in en.RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                return noun_phrase(current.head), False
+                named = _apposed_person(current.head) if appositives and subject.lower_ in en.PERSON_RELATIVES else None
+                return noun_phrase(named if named is not None else current.head), False
             antecedent = _loose_antecedent(subject)
             if antecedent is not None:
                 return noun_phrase(antecedent), False
@@ -91,6 +93,19 @@ def _dateline(subject: Token) -> bool:
     doc = phrase.doc
     opens = phrase.start == 0 or "\n" in doc[phrase.start - 1].text or "\n" in doc[phrase.start - 1].whitespace_
     return opens and phrase.end < len(doc) and doc[phrase.end].text in en.DATELINE_DASHES
+
+
+def _apposed_person(antecedent: Token) -> Token | None:
+    """The person's name a "who" clause's antecedent is an apposition of: "Kari Lake, an [ally] who", and
+    "Toni Sacconaghi, an analyst at Bernstein [Research], who" (the parser hangs the clause on the body's name
+    inside the apposition); None for any other antecedent."""
+    tok = antecedent
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ == "appos":
+        tok = tok.head.head  # the body named in the apposition: "an analyst at [Bernstein Research]"
+    if tok.dep_ != "appos" or tok.pos_ != "NOUN" or tok.tag_ != en.SINGULAR_NOUN:
+        return None
+    name = tok.head
+    return name if name.pos_ == "PROPN" and name.ent_type_ == en.PERSON else None
 
 
 def _quoted(subject: Token, verb: Token) -> bool:
