@@ -17,6 +17,7 @@ from spacy.attrs import ORTH, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.strings import StringStore
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from onrecord.settings import DEFAULT_MODELS, Settings
@@ -261,9 +262,11 @@ def _load(name: str, max_sentence_tokens: int) -> Language:
         nlp = spacy.load(name)
     except OSError as err:  # raised by spaCy for a missing package
         raise ModelNotInstalled(f"spaCy pipeline {name!r} is not installed: {err}") from err
-    for rank in _RANK_ABBREVIATIONS:  # "Sgt. Jason McClimans": one token, so no sentence ends inside the name
-        for form in (rank, rank.upper()):
-            nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        for rank in _RANK_ABBREVIATIONS:  # "Sgt. Jason McClimans": one token, so no sentence ends inside the name
+            for form in (rank, rank.upper()):
+                tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("onrecord_paragraph_breaks", before="parser")
         nlp.add_pipe("onrecord_abbreviation_breaks", before="parser")
