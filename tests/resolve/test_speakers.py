@@ -2254,3 +2254,24 @@ def test_a_place_taken_for_a_person_before_a_body_word_and_a_title_is_no_speaker
     # "Police" between it and the title it had become the speaker ("Granton Fire Chief" was read before)
     text = "The suspect hit the cruiser and came to a stop, says Chandler Police Sgt. Dana Holt."
     assert _speakers(text) == [("Chandler Police Sgt. Dana Holt", "Dana Holt")]
+
+
+def test_a_surname_alone_after_a_full_name_the_recogniser_missed_is_that_person() -> None:
+    # who11 (other outlets): the recogniser found neither "Kari Lake" nor "Lake"; "“...,” Lake wrote" became a
+    # new person "Lake"
+    text = ("A court on Saturday ruled against the staff.\n\nKari Lake, the far-right former broadcaster appointed by "
+            "the president to oversee the agency, celebrated the ruling in a post on X.\n\n\"BIG WIN in our legal "
+            "cases at the agency,\" Lake wrote.")
+    assert _speakers(text)[-1] == ("Lake", "Kari Lake")
+
+
+def test_a_business_described_by_what_it_makes_is_the_company_named_before() -> None:
+    # who11 (other outlets): "Shares of Diamond Foods Inc. (DMND) dropped, a day after the snack-nuts producer
+    # announced a deal" left "the snack-nuts producer" without an actor (and the ticker is no company of its own)
+    text = ("Shares of Harlow Snacks Inc. (HRLW) dropped 10% Friday, a day after the snack-nuts producer announced "
+            "that it would buy a rival.\n\nThe German carmaker said sales would recover.")
+    got = _speakers(text)
+    assert got[0] == ("the snack-nuts producer", "Harlow Snacks Inc.")
+    # a producer of films is a person: no company stands for "the executive producer"
+    assert _speakers("Shares of Harlow Films Inc. fell. The executive producer said the film was done.") == [
+        ("The executive producer", None)]

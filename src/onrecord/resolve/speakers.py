@@ -1813,6 +1813,8 @@ class ArticleResolver:
             state.actor.name = _plain_name(state)
         if state is None and len(words) == 1:
             state = self._short_form(words[0])  # "Salling said" after "Salling Group"
+        if state is None and len(words) == 1:
+            state = self._missed_full_name(words[0], m.start)  # "Lake wrote" after "Kari Lake, the ..."
         if len(words) == 1 and words[0].lower() in names.LONE_TITLES and state is None:
             return None  # "One MP told the BBC", "an MP said": a title alone, a described source below
         if state is None and len(words) == 1 and (_acronym(words[0]) or _letters_and_digits(words[0])):
@@ -1834,6 +1836,23 @@ class ArticleResolver:
         state.add_mention(m.start, m.end)
         state.add_alias(self.text[m.start:m.end])
         return state, "named"
+
+    def _missed_full_name(self, surname: str, offset: int) -> _ActorState | None:
+        """who11 (other outlets): "Kari Lake, the far-right former broadcaster ..., celebrated the ruling. ...
+        “...,” Lake wrote": a surname alone after a full name the recogniser missed too is that person (as a
+        surname joins the full name it did find), not a new person "Lake". The latest run of two or three
+        capitalised words, shaped as a person's name, that ends on the surname, in the last few paragraphs."""
+        if not surname[:1].isupper() or not surname[1:].islower() or surname.lower() in _BODY_NAME_WORDS:
+            return None
+        for run in self._capitalised_runs_before(offset):
+            if offset - run.end() > _MISSED_NAME_REACH:
+                break
+            words = run.group().split()
+            if words[-1] == surname and _person_shaped(words):
+                state = self._match_person(words, run.start()) or self._new_state(words, "person")
+                self._by_key.setdefault(_norm_key(words), state)
+                return state
+        return None
 
     def _as_titled_body(self, m: _Mention) -> _Found | None:
         """Issue 12 (fresh Wikinews): "state-owned Iranian news agency Fars reported": one proper noun the
@@ -2276,6 +2295,12 @@ class ArticleResolver:
             earlier = self._last_organization(root.lemma_.lower(), m.start)
             if earlier is not None:
                 return earlier, "organization"
+        if _described_business(m.span):
+            # "the snack-nuts producer announced", "the German carmaker said": a business described by what it
+            # makes is the company named before, as "the company" is (who11)
+            earlier = self._last_organization("company", m.start, unbracketed=True)
+            if earlier is not None:
+                return earlier, "organization"
         if _definite(m.span) and root.tag_ == "NN" and root.pos_ == "NOUN" and root.lemma_.lower() not in _PEOPLE_WORDS:
             # "The archive" after "the Gun Violence Archive": a body's name ends in what it is (round fresh)
             words = [t.lower_ for t in root.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"] + [root.lower_]
@@ -2492,10 +2517,13 @@ class ArticleResolver:
         self._see(state, _Seen(m.start, self.sentence_of(m.start), True))
         return state, "organization"
 
-    def _last_organization(self, noun: str, offset: int, sentences: int = 8) -> _ActorState | None:
+    def _last_organization(self, noun: str, offset: int, sentences: int = 8,
+                           unbracketed: bool = False) -> _ActorState | None:
         """The organisation last named before ``offset`` that "the <noun>" can stand for: any for a
-        generic noun ("the company"), else one whose name has the noun ("the embassy": "US Embassy")."""
-        recent = [s for s in self._recent(offset, sentences) if s.actor.type == "organization"]
+        generic noun ("the company"), else one whose name has the noun ("the embassy": "US Embassy").
+        ``unbracketed``: never one only ever written in brackets, a ticker ("Diamond Foods Inc. (DMND)")."""
+        recent = [s for s in self._recent(offset, sentences) if s.actor.type == "organization" and not (
+            unbracketed and all(self.text[x.start - 1:x.start] == "(" for x in s.actor.mentions))]
         if noun not in names.GENERIC_ORG_NOUNS:
             # a headline's Title Case run the recogniser took for a body ("Hotel Fire Forces Guests Out") is none;
             # a body the text called what the noun says ("Unifor, a Canadian union") is "the union" (who9)
@@ -3730,6 +3758,19 @@ def _bare_speaker(ent: Span, words: list[str]) -> bool:
 # At most this many characters of title between a body's name and its head's ("United Nations |
 # Secretary-General| Ban Ki-moon"), and what they may be: capitalised words and hyphens (``_body_chief``).
 _TITLE_GAP = 40
+# How far back (characters) a surname alone looks for the full name the recogniser missed (``_missed_full_name``).
+_MISSED_NAME_REACH = 3000
+
+
+def _described_business(span: Span) -> bool:
+    """"the snack-nuts producer", "the German carmaker": a definite singular business noun (or a "-maker") after
+    a modifier that says what it makes or where it is from, never one for a person ("the executive producer")."""
+    root = span.root
+    lemma = root.lemma_.lower()
+    if root.tag_ != "NN" or span[0].lower_ != "the" or not (lemma in names.COMPANY_NOUNS or lemma.endswith("maker")):
+        return False
+    modifiers = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    return bool(modifiers) and not any(t.lower_ in _PERSON_APPOSITIONS or t.pos_ == "PROPN" for t in modifiers)
 
 
 def _title_run(text: str) -> bool:
