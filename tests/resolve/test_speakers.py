@@ -2275,3 +2275,21 @@ def test_a_business_described_by_what_it_makes_is_the_company_named_before() -> 
     # a producer of films is a person: no company stands for "the executive producer"
     assert _speakers("Shares of Harlow Films Inc. fell. The executive producer said the film was done.") == [
         ("The executive producer", None)]
+
+
+def test_people_in_the_plural_by_what_they_do_are_a_group_under_that_description() -> None:
+    # who11 (other outlets): "Previously, neuroscientists found that ...", "Other CEOs think ..." were sources
+    # without an actor; a trade ending like "-ist" or a head's title says they are people
+    text = ("Previously, neuroscientists found that patients with the disorder had smaller brain volumes and "
+            "increased amygdala function.\n\n"
+            "Other CEOs think the requirement puts too much focus on short-term results.")
+    assert _speakers(text) == [("neuroscientists", "neuroscientists"), ("Other CEOs", "CEOs")]
+
+
+def test_the_business_a_chief_executive_runs_is_no_person_a_pronoun_could_mean() -> None:
+    # who11 (other outlets): the recogniser tagged "Panera Bread" a person; "chief executive of Panera Bread" then
+    # made it the man's last-named "he"
+    text = ("Ron Shaich has been preaching about the evils of quarterly capitalism.\n\nShaich, the chairman and "
+            "former chief executive of Panera Bread, thinks it is a great idea.\n\nPanera missed its quarterly "
+            "guidance by a penny. \"Investors are buying the stock looking for a short-term pop,\" he said.")
+    assert _speakers(text)[-1] == ("he", "Ron Shaich")

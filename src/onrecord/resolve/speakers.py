@@ -298,6 +298,8 @@ class ArticleResolver:
                 label = "ORG"  # "Delhi Police", "Harlow Holdings": a force's or company's name is no person's
             if label == "PERSON" and len(words) > 1 and names.institution(_norm_key(words[1:])) is not None:
                 label, words = "ORG", words[1:]  # "the Obama White House": the White House, no person (actors9)
+            if label == "PERSON" and _officer_of(ent):
+                label = "ORG"  # "former chief executive of Panera Bread": what one heads is a body, no person (who11)
             if label == "PERSON" and _initials_last(words):
                 label = "ORG"  # "Concord EFS", "Norvale ATP": a firm's initials end no person's name (spkaudit)
             if label == "PERSON" and not any(w[:1].isupper() or w[:1] == "@" for w in words):
@@ -3755,6 +3757,11 @@ def _bare_speaker(ent: Span, words: list[str]) -> bool:
 
 
 # Roles that are a person inside an organisation: "the head of X" is part of X and never X itself.
+# Heads of businesses in the plural, whom no ending says are people ("Other CEOs think"; ``_described_people``).
+_BUSINESS_HEADS = frozenset("ceo executive boss".split())
+# Who runs or owns a business: "chief executive of X", "the founder of X" (``_officer_of``).
+_OFFICER_NOUNS = frozenset("executive ceo chairman chairwoman chairperson founder co-founder cofounder owner "
+                           "shareholder".split())
 # At most this many characters of title between a body's name and its head's ("United Nations |
 # Secretary-General| Ban Ki-moon"), and what they may be: capitalised words and hyphens (``_body_chief``).
 _TITLE_GAP = 40
@@ -4305,7 +4312,7 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
     # are; one body ("the group") still refers back to an organisation named before.
     bodies = plural and root.pos_ == "NOUN" and lemma in names.ORG_NOUNS
     if root.pos_ not in ("NOUN", "PROPN") or not ({lemma, root.lower_} & names.PEOPLE_NOUNS or document or bodies
-                                                  or _described_individual(root)):
+                                                  or _described_individual(root) or _described_people(root)):
         return None
     if not plural and _definite(span) and not document:
         return None  # "the official": someone the report introduced before, not a new source
@@ -4318,8 +4325,8 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
         return None
     first = next(span.doc[i] for i in keep if span.doc[i].text == words[0])
     common = (first.pos_ != "PROPN" and first.ent_type_ in ("", "CARDINAL")) or _initial_common_noun(first)
-    if common and not words[0].isupper():
-        words[0] = words[0].lower()  # "Officials said" is "officials"; "Republican lawmakers" keeps its capital
+    if common and not words[0].isupper() and not any(c.isupper() for c in words[0][1:]):
+        words[0] = words[0].lower()  # "Officials said" is "officials"; "Republican lawmakers", "CEOs" keep capitals
     # A document or data source without an author in reach is unnamed, one or many (guideline 2.5).
     return " ".join(words), "group" if plural and not document else "unnamed"
 
@@ -4425,6 +4432,24 @@ def _described_individual(noun: Token) -> bool:
     counted = any(c.dep_ in ("nummod", "det") and c.lower_ == "one" for c in noun.children)
     who = any(c.dep_ == "relcl" and any(t.lower_ == "who" for t in c.children) for c in noun.children)
     return counted or who
+
+
+def _officer_of(ent: Span) -> bool:
+    """"the chairman and former chief executive of [Panera Bread]": the name after "of" on a noun for who runs
+    or owns a business names that business."""
+    if ent.start == 0:
+        return False
+    prep = ent.doc[ent.start - 1]
+    return prep.lower_ == "of" and ent.root.head.i == prep.i and prep.head.lemma_.lower() in _OFFICER_NOUNS
+
+
+def _described_people(noun: Token) -> bool:
+    """"Previously, neuroscientists found that ...", "Other CEOs think ...": people in the plural by what they do,
+    whatever the trade (a noun for people by its ending, or a head's title), are a group under that description,
+    as "researchers" are (who11), not a source left without an actor."""
+    lemma = noun.lemma_.lower()
+    return noun.tag_ == "NNS" and noun.pos_ == "NOUN" and (_agent_suffix(lemma) or lemma in _BUSINESS_HEADS) \
+        and lemma not in names.DOCUMENT_NOUNS | names.ORG_NOUNS | names.SOURCE_DOCUMENT_NOUNS
 
 
 def _gendered(span: Span) -> tuple[str, str] | None:
