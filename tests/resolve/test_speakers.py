@@ -2293,3 +2293,17 @@ def test_the_business_a_chief_executive_runs_is_no_person_a_pronoun_could_mean()
             "former chief executive of Panera Bread, thinks it is a great idea.\n\nPanera missed its quarterly "
             "guidance by a penny. \"Investors are buying the stock looking for a short-term pop,\" he said.")
     assert _speakers(text)[-1] == ("he", "Ron Shaich")
+
+
+def test_a_subject_before_an_opening_quotation_mark_is_no_quotation_s() -> None:
+    # who11: the quotation rule above must not take "Washington" for a subject inside the quotation when the
+    # mark after it opens a title ("star of television's “Scandal,”") and the parser gives "thanked" a second
+    # subject there
+    (s,) = run("Washington, star of television's \"Scandal,\" thanked Obama for taking these steps.").statements
+    assert s.speaker is not None and s.speaker.text == "Washington"
+
+
+def test_a_plural_noun_before_a_name_is_no_given_name() -> None:
+    # who11: the first-of-three-names rule must not make "Celebrities" a given name
+    got = _speakers("Celebrities Julianne Moore and Amy Schumer said the steps were overdue.")
+    assert got and all("Celebrities" not in (actor or "") for _speaker, actor in got)

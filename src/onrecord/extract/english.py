@@ -531,3 +531,10 @@ AUTHORS_OF = "authors of the"
 # Words that rank a role without naming one, written with it in capitals: "the Senior Minister", "the Chief
 # Deputy Whip" (resolve.speakers: such a run is a role, never a missed name; who11).
 RANK_MODIFIERS = frozenset("senior junior principal top assistant associate".split())
+# Nouns with an ending for people ("-er", "-ant") that name no people: "three-quarters of the voters", "the
+# numbers show" (resolve.speakers: people in the plural by what they do; who11).
+NOT_AGENT_NOUNS = frozenset("""
+    quarter number order letter paper border computer center centre water corner layer chapter meter register
+    filter parameter matter counter cluster poster monster river weather answer error power tower trailer
+    container banner document element segment percent cent event
+""".split())

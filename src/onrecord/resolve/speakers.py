@@ -329,9 +329,11 @@ class ArticleResolver:
                 # "Ole | Gunnar Solskjaer", "Ama | Serwaa Owusu": the first of three given and family names
                 # (who11), one word at most, never a title or nationality (``_given_before``)
                 lead = _given_before(ent, most=1)
-                if lead and (_agent_suffix(lead[0].lower_) or lead[0].lower_ in _OCCUPATION_NOUNS) \
+                if lead and (_agent_suffix(lead[0].lower_) or lead[0].lower_ in _OCCUPATION_NOUNS
+                             or lead[0].tag_ != "NNP" or lead[0].lemma_.lower() in _NOT_GIVEN_NAMES
+                             or lead[0].lower_.endswith(_PLURAL_PEOPLE_ENDINGS)) \
                         and names.name_gender([lead[0].text, "x"], []) is None:
-                    lead = []  # "Actor Denzel Washington": what he does, no given name
+                    lead = []  # "Actor Denzel Washington", "Celebrities Julianne Moore": who they are, no name
                 titles = [t for t in titles if t not in {tok.text for tok in lead}]
             if lead:  # "Maitree | Promjampa said he ...": the recogniser left the given name out (round 7)
                 words = [t.text for t in lead] + words
@@ -1243,13 +1245,16 @@ class ArticleResolver:
         if at < 0:
             return None
         sent = doc[at].sent
+        if doc[at].head.i != sent.root.i:
+            return None  # "..., with Trump reportedly yelling:": the colon ends a clause of its own
         begin, end = sent.start_char + piece.offset, sent.end_char + piece.offset
         if any(p.cue is not None and begin <= p.cue[0] < end for p, *_ in itertools.islice(reversed(resolved),
                                                                                            self.max_lookback)):
             return None  # the sentence attributes something itself: inherit as before
         subject = next((t for t in sent.root.children if t.dep_ == "nsubj"), None)
-        if subject is None or subject.lemma_.lower() in en.EVENT_SUBJECTS or subject.lower_ in en.DUMMY_SUBJECTS:
-            return None
+        if subject is None or subject.lower_ in en.DUMMY_SUBJECTS or not (
+                subject.pos_ in ("PROPN", "PRON") or subject.lemma_.lower() in _PERSON_APPOSITIONS | names.ORG_NOUNS):
+            return None  # "The rationale these liars use to smear X:", "The timing of X's surge:": no one speaks
         span = noun_phrase(subject)
         start, stop = span.start_char + piece.offset, span.end_char + piece.offset
         last = resolved[-1][1] if resolved else None
@@ -1798,7 +1803,8 @@ class ArticleResolver:
             return None
         if m.span[0].lower_ == "the" and m.span.root.i == m.span.end - 1 and len(m.span) > 1 \
                 and m.span.root.lemma_.lower() in _PERSON_APPOSITIONS - names.REGNAL_TITLES \
-                and all(t.lower_ in _PERSON_APPOSITIONS or t.lower_ in en.RANK_MODIFIERS for t in m.span[1:]):
+                and all(t.lower_ in _PERSON_APPOSITIONS or t.lower_ in en.RANK_MODIFIERS for t in m.span[1:]) \
+                and self._office(self.text[m.start:m.end]) is None:
             return None  # "the Senior Minister said": a role with capitals, no one's name (who11)
         run = _firm_name(m.span) or _name_run(m.span)
         words = [t.text for t in run if not t.is_punct or t.text in en.NAME_AMPERSANDS]
@@ -3757,6 +3763,8 @@ def _bare_speaker(ent: Span, words: list[str]) -> bool:
 
 
 # Roles that are a person inside an organisation: "the head of X" is part of X and never X itself.
+# Endings of nouns for people in the plural, never of a given name ("Celebrities Julianne Moore").
+_PLURAL_PEOPLE_ENDINGS = ("ies", "ers", "ors", "ists", "ians", "ants", "ents")
 # Heads of businesses in the plural, whom no ending says are people ("Other CEOs think"; ``_described_people``).
 _BUSINESS_HEADS = frozenset("ceo executive boss".split())
 # Who runs or owns a business: "chief executive of X", "the founder of X" (``_officer_of``).
@@ -4448,6 +4456,8 @@ def _described_people(noun: Token) -> bool:
     whatever the trade (a noun for people by its ending, or a head's title), are a group under that description,
     as "researchers" are (who11), not a source left without an actor."""
     lemma = noun.lemma_.lower()
+    if lemma.endswith("ment") or lemma in en.NOT_AGENT_NOUNS or _title_case(noun):
+        return False  # "achievements", "comments", "three-quarters": no people; nor a headline's "White Actors"
     return noun.tag_ == "NNS" and noun.pos_ == "NOUN" and (_agent_suffix(lemma) or lemma in _BUSINESS_HEADS) \
         and lemma not in names.DOCUMENT_NOUNS | names.ORG_NOUNS | names.SOURCE_DOCUMENT_NOUNS
 

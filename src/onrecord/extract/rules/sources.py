@@ -116,8 +116,22 @@ def _quoted(subject: Token, verb: Token) -> bool:
     later = [c for c in verb.children if c.dep_ in en.SUBJECTS and c.i > subject.i]
     if subject.i > verb.i or not later:
         return False
-    # and not inverted: "“BIG WIN ... Huge victory for X,” Lake wrote", a quotation mark between the two (who11)
-    return any(t.is_quote for t in verb.doc[subject.i + 1:max(verb.i, later[-1].i)])
+    if later[-1].i > verb.i:
+        return any(t.is_quote for t in verb.doc[subject.i + 1:verb.i])
+    # and not inverted: "“BIG WIN ... Huge victory for X,” Lake wrote": a quotation mark between the two, and the
+    # first inside a quotation its paragraph opened (not "Washington, star of “Scandal,” thanked", who11)
+    return any(t.is_quote for t in verb.doc[subject.i + 1:later[-1].i]) and _opened_before(subject)
+
+
+def _opened_before(tok: Token) -> bool:
+    """Whether a quotation is open at ``tok``: an odd number of quotation marks between it and the start of its
+    paragraph."""
+    doc, marks = tok.doc, 0
+    for i in range(tok.i - 1, -1, -1):
+        if "\n" in doc[i].text:
+            break
+        marks += doc[i].is_quote
+    return marks % 2 == 1
 
 
 def controller(tok: Token) -> Token:
