@@ -2466,12 +2466,13 @@ class ArticleResolver:
 
     def _as_unnamed_person(self, m: _Mention) -> _Found | None:
         """who11 (other outlets): "The manager spoke to the press ...:", "the coach told reporters" in copy that
-        names no one the noun fits and no one who has spoken: an unnamed individual under the noun (guideline
-        2.5: unnamed but identified roles get a normalised description), not a source left without an actor."""
+        names no one the noun fits and no one who has spoken: an unnamed individual under the role (guideline
+        2.5: unnamed but identified roles get a normalised description), not a source left without an actor.
+        Only a role, one holder of which the noun identifies; "the witness", "the man" still refer back."""
         root = m.span.root
         if root.pos_ != "NOUN" or root.tag_ != "NN" or not _definite(m.span) \
-                or root.lemma_.lower() not in names.PEOPLE_NOUNS | names.CALLING_TITLES:
-            return None
+                or root.lemma_.lower() not in (names.CALLING_TITLES | _HEAD_NOUNS) - _NOT_ONE_ROLE:
+            return None  # "The witness said" refers back to someone, and is no one when no one fits (round 4)
         return self._unnamed_role(m.span), "description"
 
     def _as_same_source(self, m: _Mention) -> _Found | None:
@@ -3765,6 +3766,8 @@ def _bare_speaker(ent: Span, words: list[str]) -> bool:
 # Roles that are a person inside an organisation: "the head of X" is part of X and never X itself.
 # Endings of nouns for people in the plural, never of a given name ("Celebrities Julianne Moore").
 _PLURAL_PEOPLE_ENDINGS = ("ies", "ers", "ors", "ists", "ians", "ants", "ents")
+# Head nouns that name no one role a story has one holder of ("the official", "the member": ``_as_unnamed_person``).
+_NOT_ONE_ROLE = frozenset("official member representative general executive".split())
 # Heads of businesses in the plural, whom no ending says are people ("Other CEOs think"; ``_described_people``).
 _BUSINESS_HEADS = frozenset("ceo executive boss".split())
 # Who runs or owns a business: "chief executive of X", "the founder of X" (``_officer_of``).
