@@ -107,6 +107,10 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     # Off, the last name of the coordinated listeners stresses it.
     "participle-subject": ("Doctors wrote to me and Senator Ann Vale stressing that the new rules are not based on "
                            "evidence.", ("the new rules are not based on evidence", "stressing", "Doctors")),
+    # Off, the apposition ("an analyst at Orion Research") asks, and the resolver makes it the body.
+    "appositive-relative": ("Mara Quell interrupted Tomas Varga, an analyst at Orion Research, who had asked about "
+                            "the company's spending.",
+                            ("the company's spending", "asked", "Tomas Varga")),
     "hedge-governor": ("The president seemed to rule out a new round of talks with the rebels.",
                        ("a new round of talks with the rebels", "seemed to rule out", "The president")),
     # Off, the parser's "told media" (a noun phrase holding the name and the title) frames nothing and the

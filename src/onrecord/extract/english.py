@@ -93,6 +93,8 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 PERSON = "PERSON"
+SINGULAR_NOUN = "NN"  # the tag of a singular common noun ("an [ally] who ...")
+PERSON_RELATIVES = frozenset({"who"})  # a relative pronoun for people only
 DATE = "DATE"
 # a name that may say something ("On Friday Ford Motor Company announced")
 SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
@@ -524,3 +526,15 @@ STUDY_NAME_WORDS = frozenset("study survey trial".split())
 AUTHOR_NOUNS = frozenset("author researcher".split())
 STUDY_NOUNS = frozenset("study report survey paper trial".split())
 AUTHORS_OF = "authors of the"
+
+
+# Words that rank a role without naming one, written with it in capitals: "the Senior Minister", "the Chief
+# Deputy Whip" (resolve.speakers: such a run is a role, never a missed name; who11).
+RANK_MODIFIERS = frozenset("senior junior principal top assistant associate".split())
+# Nouns with an ending for people ("-er", "-ant") that name no people: "three-quarters of the voters", "the
+# numbers show" (resolve.speakers: people in the plural by what they do; who11).
+NOT_AGENT_NOUNS = frozenset("""
+    quarter number order letter paper border computer center centre water corner layer chapter meter register
+    filter parameter matter counter cluster poster monster river weather answer error power tower trailer
+    container banner document element segment percent cent event
+""".split())

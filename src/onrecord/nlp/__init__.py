@@ -17,6 +17,7 @@ from spacy.attrs import ORTH, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.strings import StringStore
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from onrecord.settings import DEFAULT_MODELS, Settings
@@ -249,12 +250,23 @@ def _sentence_cap(nlp: Language, name: str, max_tokens: int) -> Callable[[Doc], 
     return lambda doc: cap_sentences(doc, max_tokens)
 
 
+# Police and military ranks written short that the tokenizer splits from their full stop ("Sgt", ".") unlike
+# "Gov." and "Sen.": the stop then ended a sentence inside "Chandler Police Sgt. Jason McClimans" (who11).
+_RANK_ABBREVIATIONS = ("Sgt", "Lt", "Capt", "Cpt", "Det", "Cpl", "Insp", "Supt", "Col", "Maj", "Cmdr", "Const",
+                       "Pvt", "Spc", "Adm", "Brig", "Ofc", "Dep", "Lieut", "Sgts")
+
+
 @lru_cache(maxsize=4)
 def _load(name: str, max_sentence_tokens: int) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as err:  # raised by spaCy for a missing package
         raise ModelNotInstalled(f"spaCy pipeline {name!r} is not installed: {err}") from err
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        for rank in _RANK_ABBREVIATIONS:  # "Sgt. Jason McClimans": one token, so no sentence ends inside the name
+            for form in (rank, rank.upper()):
+                tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("onrecord_paragraph_breaks", before="parser")
         nlp.add_pipe("onrecord_abbreviation_breaks", before="parser")

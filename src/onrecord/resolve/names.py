@@ -413,7 +413,7 @@ PUBLIC_BODY_WORDS = frozenset("""
 # What a source's words come in: "the chain's press release said" is the chain speaking.
 DOCUMENT_NOUNS = frozenset("""
     statement release report decree letter document tweet post analysis study website database filing memo order
-    ruling announcement notice message note blog column editorial survey complaint
+    ruling announcement notice message note blog column editorial survey complaint decision
 """.split())
 # Documents and data a report cites as a source when no author is in reach ("recent reports say",
 # "witness accounts", "traffic camera footage"): an unnamed source under that description.

@@ -142,6 +142,9 @@ RULES: tuple[Rule, ...] = (
     Rule("ampersand-name", "“Marlow & Daughters reported Y”: the subject runs on over the ampersand of a firm's name"),
     Rule("participle-subject", "“Doctors wrote to me and Vice President Harris stressing that Y”: a participle "
          "conjoined to its verb says what the verb's subject says, not the object's last name"),
+    Rule("appositive-relative", "“Kari Lake, an ally who supported Y”, “Toni Sacconaghi, an analyst at Bernstein "
+         "Research, who had asked Y”: a “who” clause on a person's apposition (or on the body named in it) is "
+         "the person's"),
     Rule("hedge-governor", "“seemed to rule out Y”: the governor joins the cue, hedged"),
     Rule("stray-title", "“‘Y,’ firefighter Kim told media”: a title the parser hung outside the clause that "
          "frames a quotation (on the object) still opens it, and the speaker's name; “‘Y’, Riverton coach Tom "

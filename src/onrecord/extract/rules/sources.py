@@ -9,13 +9,14 @@ from onrecord.extract.rules.spans import after_comma
 
 
 def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
-            participles: bool = True) -> tuple[Span | None, bool]:
+            participles: bool = True, appositives: bool = True) -> tuple[Span | None, bool]:
     """The subject that says ``tok``, following conjunctions and control verbs up.
 
     ``titled_names`` (the ``title-name`` rule): a subject the parser cut before the name it titles
     ("[US Ambassador] to Germany Richard Grenell said") runs on to the name. ``firm_names`` (the
     ``ampersand-name`` rule): "[Marlow] & Daughters said" runs on over the ampersand. ``participles`` (the
     ``participle-subject`` rule): a participle conjoined to its verb says what the verb's subject says.
+    ``appositives`` (the ``appositive-relative`` rule): "who" on a person's apposition is the person.
     """
     current = tok
     for _ in range(6):
@@ -29,7 +30,8 @@ def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
             subject = subjects[-1]  # "“The only conclusion ... is X,” tweeted Ken Gude": Gude, not "conclusion"
         if subject is not None:
             if subject.lower_ in en.RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                return noun_phrase(current.head), False
+                named = _apposed_person(current.head) if appositives and subject.lower_ in en.PERSON_RELATIVES else None
+                return noun_phrase(named if named is not None else current.head), False
             antecedent = _loose_antecedent(subject)
             if antecedent is not None:
                 return noun_phrase(antecedent), False
@@ -93,14 +95,43 @@ def _dateline(subject: Token) -> bool:
     return opens and phrase.end < len(doc) and doc[phrase.end].text in en.DATELINE_DASHES
 
 
+def _apposed_person(antecedent: Token) -> Token | None:
+    """The person's name a "who" clause's antecedent is an apposition of: "Kari Lake, an [ally] who", and
+    "Toni Sacconaghi, an analyst at Bernstein [Research], who" (the parser hangs the clause on the body's name
+    inside the apposition); None for any other antecedent."""
+    tok = antecedent
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ == "appos":
+        tok = tok.head.head  # the body named in the apposition: "an analyst at [Bernstein Research]"
+    if tok.dep_ != "appos" or tok.pos_ != "NOUN" or tok.tag_ != en.SINGULAR_NOUN:
+        return None
+    name = tok.head
+    return name if name.pos_ == "PROPN" and name.ent_type_ == en.PERSON else None
+
+
 def _quoted(subject: Token, verb: Token) -> bool:
     """Issue 12 (round 8): the parser gave an inverted cue two subjects, one inside the quotation before it and
     the speaker after it ("“The only conclusion I can reach is X,” tweeted Ken Gude"). A quotation mark between
-    the first subject and the verb, with another subject after the verb, puts the first inside the quote."""
-    later = [c for c in verb.children if c.dep_ in en.SUBJECTS and c.i > verb.i]
+    the first subject and a later one puts the first inside the quote; so it does where the speaker comes before
+    the verb ("“The homeowner called 911 to report ...,” White said", who11)."""
+    later = [c for c in verb.children if c.dep_ in en.SUBJECTS and c.i > subject.i]
     if subject.i > verb.i or not later:
         return False
-    return any(t.is_quote for t in verb.doc[subject.i + 1:verb.i])
+    if later[-1].i > verb.i:
+        return any(t.is_quote for t in verb.doc[subject.i + 1:verb.i])
+    # and not inverted: "“BIG WIN ... Huge victory for X,” Lake wrote": a quotation mark between the two, and the
+    # first inside a quotation its paragraph opened (not "Washington, star of “Scandal,” thanked", who11)
+    return any(t.is_quote for t in verb.doc[subject.i + 1:later[-1].i]) and _opened_before(subject)
+
+
+def _opened_before(tok: Token) -> bool:
+    """Whether a quotation is open at ``tok``: an odd number of quotation marks between it and the start of its
+    paragraph."""
+    doc, marks = tok.doc, 0
+    for i in range(tok.i - 1, -1, -1):
+        if "\n" in doc[i].text:
+            break
+        marks += doc[i].is_quote
+    return marks % 2 == 1
 
 
 def controller(tok: Token) -> Token:

@@ -541,7 +541,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         return None  # "experiencing what X calls Y" ("railed against what he calls Y" still reports)
     if _naming(piece, head):
         return None  # "what doctors call “brain fog”": the naming itself
-    names = piece.uses("title-name"), piece.uses("ampersand-name"), piece.uses("participle-subject")
+    names = (piece.uses("title-name"), piece.uses("ampersand-name"), piece.uses("participle-subject"),
+             piece.uses("appositive-relative"))
     said_by, inherited = speaker(head if head is not tok else tok, *names)
     if _object_participle(head) and piece.uses("mistagged-verb"):
         said_by, inherited = speaker(head.head.head, *names)[0], True
