@@ -435,3 +435,26 @@ def test_a_first_clause_is_read_once_and_a_spans_words_are_a_slice() -> None:
     assert acts._of_tokens(lower, picked) == ["?", "said", "said"]
     assert "question_mark" in acts._content_features(content)
     assert "question_mark" not in acts._content_features(content[:4])
+
+
+def test_a_negated_possibility_stays_a_possibility_and_a_negated_could_is_firm() -> None:
+    may_not = _features("The senator said the deal may not pass this year.")
+    assert "hm_modal_neg=may" in may_not and "hm_modal_negated" not in may_not
+    assert "hm_modal_neg=might" in _features("The senator said the party might never win again.")
+    could_not = _features("The minister said the bridge could not reopen before the summer.")
+    assert "hm_modal_negated" in could_not and not any(f.startswith("hm_modal_neg=") for f in could_not)
+
+
+def test_a_negated_certainty_is_a_hedge_phrase() -> None:
+    assert "h1_phrase=not_necessarily" in _features("The senator said the plan would not necessarily cost more.")
+    assert "h1_phrase=not_necessarily" not in _features("The senator said the plan would not cost more.")
+
+
+def test_a_negated_past_claim_and_a_word_of_falsity_are_denial_features() -> None:
+    denial = _features("“I did not send any classified material,” the senator said.")
+    assert "deny_neg_self_past" in denial and "deny_neg_past" in denial
+    assert "deny_neg_other_past" in _features("The lawyer said Manafort was not involved in the deal.")
+    assert "deny_falsity" in _features("The senator said the report was a lie.")
+    assert "deny_not_true" in _features("The senator said the story is not true.")
+    plain = _features("The senator said the committee met on Monday.")
+    assert not any(f.startswith("deny_") for f in plain)

@@ -524,3 +524,14 @@ STUDY_NAME_WORDS = frozenset("study survey trial".split())
 AUTHOR_NOUNS = frozenset("author researcher".split())
 STUDY_NOUNS = frozenset("study report survey paper trial".split())
 AUTHORS_OF = "authors of the"
+
+# What a denial says of a claim (extract/acts.py, the act model's denial features): words that call it false
+# ("a lie", "misconstrued", "baseless") and words of truth a negation turns into falsity ("not true", "not
+# accurate").
+FALSITY_WORDS = frozenset("false falsely lie lying liar untrue inaccurate misconstrue misrepresent distort "
+                          "distortion fabricate fabrication fabricated baseless unfounded bogus hoax smear "
+                          "mischaracterize mischaracterization misleading nonsense fiction fictional "
+                          "erroneous wrongly".split())
+TRUTH_WORDS = frozenset("true accurate correct right fact factual truth case so".split())
+# The claim's time where a denial's is the past ("did not", "had not", "never was").
+PAST_AUXILIARIES = frozenset("did had was were has have".split())
