@@ -682,11 +682,13 @@ ASKING_CUES = frozenset("ask wonder ponder question inquire query".split())
 SECOND_HAND_WORDS = frozenset({"anonymity", "familiar", "reportedly", "allegedly"})
 FIRST_CLAUSE_TOKENS = 30
 # What the hedge model reads (training.learn): softeners, modals, where they sit, the cue's class, the
-# speaker, the rules' verdicts; not the content's topic words, nor a softener anywhere in the content
-# ("soft=": "..., I think" in a quotation's eighth sentence softens none of the first seven; the guideline
-# hedges the main claim; cross-validated F1 0.603 either way, 2026-11-26).
-HEDGE_FEATURES = ("h", "modal", "cue_class", "rule_", "kind", "spk", "ctx_soft", "resolution",
-                  "actor_type", "question_mark")
+# speaker's kind (unnamed, second-hand, resolution, actor type), the rules' verdicts; not the content's topic
+# words, nor a softener anywhere in the content ("soft=": "..., I think" in a quotation's eighth sentence
+# softens none of the first seven; the guideline hedges the main claim; cross-validated F1 0.603 either way,
+# 2026-11-26), nor the speaker phrase's own words ("spk=software", "spk=race": who, not how firmly; out of
+# fold 0.603 -> 0.606 without them and the general-news tune sets' hedges a statement better, 2026-11-27).
+HEDGE_FEATURES = ("h", "modal", "cue_class", "rule_", "kind", "ctx_soft", "resolution", "actor_type",
+                  "question_mark")
 
 
 def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
