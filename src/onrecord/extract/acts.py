@@ -686,7 +686,8 @@ FIRST_CLAUSE_TOKENS = 30
 # words, nor a softener anywhere in the content ("soft=": "..., I think" in a quotation's eighth sentence
 # softens none of the first seven; the guideline hedges the main claim; cross-validated F1 0.603 either way,
 # 2026-11-26), nor the speaker phrase's own words ("spk=software", "spk=race": who, not how firmly; out of
-# fold 0.603 -> 0.606 without them and the general-news tune sets' hedges a statement better, 2026-11-27).
+# fold 0.603 -> 0.606 over four fold splits without them, the general-news tune sets within a statement,
+# 2026-11-27).
 HEDGE_FEATURES = ("h", "modal", "cue_class", "rule_", "kind", "ctx_soft", "resolution", "actor_type",
                   "question_mark")
 
