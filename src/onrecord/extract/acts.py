@@ -274,6 +274,35 @@ def features(stmt: Statement, doc: Doc, offset: int, rules: bool = True,
                               speaker=speaker, seen=seen))
     out.extend(_target_valence(content[:CONTENT_TOKENS]))
     out.extend(_future_features(first))
+    out.extend(_denial_features(first))
+    return out
+
+
+def _denial_features(clause: Sequence[Token]) -> list[str]:
+    """What a denial looks like: the claim's own verb negated, by when and whose ("I did not email ...",
+    "Manafort was not involved", "he never touched"), and words that call something false ("a lie",
+    "misconstrued", "not true"). A plain "said" over a negated past claim is the guideline's ``deny``."""
+    if not clause:
+        return []
+    out = []
+    dw = doc_words(clause[0].doc)
+    for verb in _main_claims(clause)[:1]:
+        if not dw.negated[verb.i]:
+            continue
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        past = verb.tag_ in ("VBD", "VBN") or any(a.lower_ in en.PAST_AUXILIARIES for a in aux)
+        modal = any(a.lower_ in MODALS for a in aux)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        who = ("self" if subject is not None and subject.lower_ in SELF_PRONOUNS
+               else "other" if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in OTHER_PRONOUNS)
+               else "thing")
+        when = "modal" if modal else "past" if past else "present"
+        out.extend([f"deny_neg_{when}", f"deny_neg_{who}_{when}"])
+    lemmas = [dw.lemma[t.i] for t in clause]
+    if any(w in en.FALSITY_WORDS for w in lemmas) or any(dw.lower[t.i] in en.FALSITY_WORDS for t in clause):
+        out.append("deny_falsity")
+    if any(dw.lemma[t.i] in en.TRUTH_WORDS and (dw.negated[t.i] or dw.negated[dw.head[t.i]]) for t in clause):
+        out.append("deny_not_true")
     return out
 
 
@@ -642,6 +671,9 @@ HEDGE_PHRASES = {
             "to some degree", "to a degree", "more or less", "for the most part"),
     "unsure": ("not sure", "n't sure", "not certain", "n't know", "not know", "who knows", "no idea"),
     "sort_of": (" sort of ", " kind of "),
+    # A negated certainty: "not necessarily", "not always" bound the claim where "not" alone denies it.
+    "not_necessarily": ("not necessarily", "n't necessarily", "not always", "n't always", "not entirely",
+                        "n't entirely"),
 }
 # "this kind of policy": a kind of a thing, not a softener.
 NOT_SORT_OF = frozenset("a the this that what which any every some one no".split())
@@ -650,11 +682,14 @@ ASKING_CUES = frozenset("ask wonder ponder question inquire query".split())
 SECOND_HAND_WORDS = frozenset({"anonymity", "familiar", "reportedly", "allegedly"})
 FIRST_CLAUSE_TOKENS = 30
 # What the hedge model reads (training.learn): softeners, modals, where they sit, the cue's class, the
-# speaker, the rules' verdicts; not the content's topic words, nor a softener anywhere in the content
-# ("soft=": "..., I think" in a quotation's eighth sentence softens none of the first seven; the guideline
-# hedges the main claim; cross-validated F1 0.603 either way, 2026-11-26).
-HEDGE_FEATURES = ("h", "modal", "cue_class", "rule_", "kind", "spk", "ctx_soft", "resolution",
-                  "actor_type", "question_mark")
+# speaker's kind (unnamed, second-hand, resolution, actor type), the rules' verdicts; not the content's topic
+# words, nor a softener anywhere in the content ("soft=": "..., I think" in a quotation's eighth sentence
+# softens none of the first seven; the guideline hedges the main claim; cross-validated F1 0.603 either way,
+# 2026-11-26), nor the speaker phrase's own words ("spk=software", "spk=race": who, not how firmly; out of
+# fold 0.603 -> 0.606 over four fold splits without them, the general-news tune sets within a statement,
+# 2026-11-27).
+HEDGE_FEATURES = ("h", "modal", "cue_class", "rule_", "kind", "ctx_soft", "resolution", "actor_type",
+                  "question_mark")
 
 
 def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
@@ -862,7 +897,7 @@ def _find_claim_hedges(clause: Sequence[Token], claims: list[Token]) -> list[str
         for c in verb.children:
             word = c.lower_
             if c.dep_ == "aux" and word in EPISTEMIC_MODALS:
-                out.append("hm_modal_negated" if negated else f"hm_modal={word}")
+                out.append(_modal_hedge(word, negated))
             elif c.dep_ == "aux" and word in ("would", "'d", "’d"):
                 out.append("hm_would")
             elif c.dep_ in ("advmod", "npadvmod") and c.lemma_.lower() in ADVERBS_AND_EXTENT and not _no_softener(c):
@@ -880,6 +915,19 @@ def _find_claim_hedges(clause: Sequence[Token], claims: list[Token]) -> list[str
     if not out and any(words.dep[t.i] in ("relcl", "acl") for t in clause):
         out.append("hm_none_sub")  # what modality there is sits in a subordinate detail
     return out
+
+
+# Modals whose negation keeps the doubt: "it may not pass", "he might never win" say the claim is possible,
+# not that it is false; a negated "could" is an inability ("could not recall", "could not reopen"): firm.
+POSSIBILITY_MODALS = frozenset("may might".split())
+
+
+def _modal_hedge(word: str, negated: bool) -> str:
+    """An epistemic modal on the claim's verb as a hedge feature: "it could fail" (``hm_modal=could``), "it
+    may not pass" (``hm_modal_neg=may``: still a possibility), "it could not reopen" (``hm_modal_negated``)."""
+    if not negated:
+        return f"hm_modal={word}"
+    return f"hm_modal_neg={word}" if word in POSSIBILITY_MODALS else "hm_modal_negated"
 
 
 def _bounds_a_claim(verb: Token) -> bool:

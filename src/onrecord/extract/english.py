@@ -538,3 +538,14 @@ NOT_AGENT_NOUNS = frozenset("""
     filter parameter matter counter cluster poster monster river weather answer error power tower trailer
     container banner document element segment percent cent event
 """.split())
+
+# What a denial says of a claim (extract/acts.py, the act model's denial features): words that call it false
+# ("a lie", "misconstrued", "baseless") and words of truth a negation turns into falsity ("not true", "not
+# accurate").
+FALSITY_WORDS = frozenset("false falsely lie lying liar untrue inaccurate misconstrue misrepresent distort "
+                          "distortion fabricate fabrication fabricated baseless unfounded bogus hoax smear "
+                          "mischaracterize mischaracterization misleading nonsense fiction fictional "
+                          "erroneous wrongly".split())
+TRUTH_WORDS = frozenset("true accurate correct right fact factual truth case so".split())
+# The claim's time where a denial's is the past ("did not", "had not", "never was").
+PAST_AUXILIARIES = frozenset("did had was were has have".split())
