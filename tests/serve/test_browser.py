@@ -29,6 +29,16 @@ def serving(db: Path, settings: Any = None) -> Iterator[str]:
         yield f"http://127.0.0.1:{port}"
 
 
+def open_page(browser: Any, url: str) -> tuple[Any, list[str]]:
+    """A new page at ``url`` and the list its script errors and console errors (CSP refusals) go into."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.goto(url)
+    return page, errors
+
+
 @pytest.fixture(scope="module")
 def server(web_db: Path) -> Iterator[str]:
     with serving(web_db) as url:

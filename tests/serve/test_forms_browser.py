@@ -15,7 +15,7 @@ from onrecord.corpus import IngestOptions, ingest
 from onrecord.ingest.metadata import ArticleMetadata
 from onrecord.settings import Settings
 from tests.conftest import EXAMPLES
-from tests.serve.test_browser import serving
+from tests.serve.test_browser import open_page, serving
 
 
 @pytest.fixture(scope="module")
@@ -30,17 +30,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
-def _open(browser: Any, url: str) -> tuple[Any, list[str]]:
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    page.goto(url)
-    return page, errors
-
 
 def test_the_search_form_finds_an_issues_statements_with_the_dates_left_empty(server: str, browser: Any) -> None:
-    page, errors = _open(browser, f"{server}/search")
+    page, errors = open_page(browser, f"{server}/search")
     page.fill("form.search-form input[name=q]", "troops")
     page.select_option("form.search-form select[name=issue]", "us-troops-ukraine")
     with page.expect_navigation():
@@ -56,7 +48,7 @@ def test_the_search_form_finds_an_issues_statements_with_the_dates_left_empty(se
 
 
 def test_the_timeline_form_shows_the_chart_with_the_dates_left_empty(server: str, browser: Any) -> None:
-    page, errors = _open(browser, f"{server}/positions/timeline")
+    page, errors = open_page(browser, f"{server}/positions/timeline")
     page.select_option("form.search-form select[name=issue]", "european-forces-ukraine")
     with page.expect_navigation():
         page.click("form.search-form button[type=submit]")
@@ -87,7 +79,7 @@ def test_a_long_events_list_leaves_the_speakers_legend_its_room(tmp_path: Path, 
     db = tmp_path / "busy.db"
     assert ingest([str(feed)], IngestOptions(db=db)).analysed == 1
     with serving(db) as url:
-        page, errors = _open(browser, f"{url}/articles/busy")
+        page, errors = open_page(browser, f"{url}/articles/busy")
         assert page.locator("#events ul.events > li").count() >= 30
         assert page.locator("#legend .legend-list > li").count() >= 15
         page.evaluate("window.scrollTo(0, 600)")  # the side column stuck at the top of the view

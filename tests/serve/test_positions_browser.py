@@ -15,7 +15,7 @@ from onrecord.corpus import IngestOptions, ingest
 from onrecord.ingest.metadata import ArticleMetadata
 from onrecord.settings import Settings
 from tests.conftest import EXAMPLES
-from tests.serve.test_browser import serving
+from tests.serve.test_browser import open_page, serving
 
 ISSUE = "european-forces-ukraine"
 
@@ -30,14 +30,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
-def _open(browser: Any, url: str) -> tuple[Any, list[str]]:
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)  # CSP refusals
-    page.goto(url)
-    return page, errors
-
 
 def _cell(page: Any) -> Any:
     """The minister's cell on the issue: the row's <td> under the issue's column."""
@@ -50,7 +42,7 @@ def _stance(page: Any) -> str:
 
 
 def test_changing_the_as_of_date_changes_the_matrix(server: str, browser: Any) -> None:
-    page, errors = _open(browser, f"{server}/positions?as_of=2025-03-31")
+    page, errors = open_page(browser, f"{server}/positions?as_of=2025-03-31")
     assert _stance(page) == "oppose"
     page.fill("#as-of", "2025-07-31")
     with page.expect_navigation():
@@ -72,7 +64,7 @@ def test_changing_the_as_of_date_changes_the_matrix(server: str, browser: Any) -
 
 
 def test_a_cell_opens_its_evidence_and_the_link_reaches_the_statement(server: str, browser: Any) -> None:
-    page, errors = _open(browser, f"{server}/positions?as_of=2025-05-25")
+    page, errors = open_page(browser, f"{server}/positions?as_of=2025-05-25")
     cell = _cell(page)
     evidence = cell.locator("ul.evidence a").first
     assert not evidence.is_visible()
@@ -98,7 +90,7 @@ def test_the_timeline_shows_the_points_and_a_point_opens_its_statement(server: s
     import httpx2 as httpx
 
     expected = httpx.get(f"{server}/api/positions/timeline", params={"issue": ISSUE}).json()["points"]
-    page, errors = _open(browser, f"{server}/positions?as_of=2025-07-31")
+    page, errors = open_page(browser, f"{server}/positions?as_of=2025-07-31")
     with page.expect_navigation():
         page.click(f"a.issue-timeline:text('{ISSUE}')")  # the issue's heading opens its timeline
     assert "/positions/timeline" in page.url
