@@ -145,3 +145,35 @@ def test_common_words_a_headline_capitalised_are_cut_from_a_name(store: Store) -
     assert linked("Ryan Said") != martin  # "Ryan" is a given name, not the family name left
     assert linked("Rally Gomez") != martin  # no stored person is a Gomez: the name stays as it is
     assert aliases(store, martin) == {"Martin Strand"}
+
+
+def in_article(store: Store, actor: Actor, *others: Actor) -> int:
+    with store.transaction():
+        return CorpusLinker(store).actor(actor, article_actors=[actor, *others])
+
+
+def test_a_bare_given_name_is_the_one_person_its_article_names_with_it(store: Store) -> None:
+    martin = link(store, person("Martin Strand"))
+    bare = Actor(id="a2", name="Martin", type="person", aliases=["Martin"])
+    full = Actor(id="a3", name="Martin Strand", type="person", aliases=["Martin Strand"])
+    assert in_article(store, bare, full) == martin
+    assert "Martin" not in names(store) and aliases(store, martin) == {"Martin Strand"}
+    # two people of that given name in the article, or a family name the word is: no guess
+    junior = Actor(id="a4", name="Martin Strand Jr.", type="person", aliases=["Martin Strand Jr."])
+    assert in_article(store, bare, full, junior) != martin
+    paul = Actor(id="a5", name="Paul Martin", type="person", aliases=["Paul Martin"])
+    assert in_article(store, bare, full, paul) != martin
+    # without a full name in its article, a bare given name stays apart
+    assert in_article(store, bare) != martin
+
+
+def test_a_family_name_of_two_words_is_the_one_person_named_with_it_in_either_order(store: Store) -> None:
+    mary = link(store, person("Mary Oduya Strand"))
+    assert link(store, person("Oduya Strand")) == mary
+    assert names(store) == {"Mary Oduya Strand"}
+    first = link(store, person("Kowalczyk Brandt"))  # stored alone first, joined when the full name comes
+    ruth = link(store, person("Ruth Kowalczyk Brandt"))
+    assert first != ruth and names(store) == {"Mary Oduya Strand", "Ruth Kowalczyk Brandt"}
+    assert link(store, person("Kowalczyk Brandt")) == ruth
+    lena, ida = link(store, person("Lena Varga Holm")), link(store, person("Ida Varga Holm"))
+    assert link(store, person("Varga Holm")) not in (lena, ida)  # two people with it: not guessed
