@@ -177,3 +177,11 @@ def test_a_family_name_of_two_words_is_the_one_person_named_with_it_in_either_or
     assert link(store, person("Kowalczyk Brandt")) == ruth
     lena, ida = link(store, person("Lena Varga Holm")), link(store, person("Ida Varga Holm"))
     assert link(store, person("Varga Holm")) not in (lena, ida)  # two people with it: not guessed
+
+
+def test_an_organisations_common_noun_alone_is_no_alias(store: Store) -> None:
+    ministry = link(store, person("Department of Harbours", "Department of Harbours", "Department",
+                                  kind="organization"))
+    assert aliases(store, ministry) == {"Department of Harbours"}
+    # another story's "the Department" (of something else) is not drawn to it
+    assert link(store, person("Department", kind="organization")) != ministry

@@ -499,10 +499,12 @@ def same_person(key: str, alias_key: str) -> bool:
 
 def is_name(alias: str, actor_type: str = "person") -> bool:
     """A name is worth keeping as an alias: "Donald J. Trump", "Bank of America". A pronoun, a role
-    ("the American leader"), a clause ("Anybody who attacks him") or a fragment cut by a quote mark
-    or a bracket ("Hillary] Clinton") is not."""
+    ("the American leader"), a clause ("Anybody who attacks him"), a fragment cut by a quote mark
+    or a bracket ("Hillary] Clinton") or an organisation's common noun alone ("Department", "Court") is not."""
     words = alias.split()
     if not words or len(words) > 6 or words[0].lower() in _PRONOUNS | {"the"}:
         return False
+    if actor_type != "person" and len(words) == 1 and words[0].lower() in names.ORG_NOUNS:
+        return False  # "the Department" of one story would draw every other story's department to it
     allowed = _NAME_PARTICLES | (_ORG_WORDS if actor_type != "person" else frozenset())
     return all(_NAME_WORD.match(w) or (n and w in allowed) for n, w in enumerate(words))
