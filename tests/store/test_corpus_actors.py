@@ -185,3 +185,24 @@ def test_an_organisations_common_noun_alone_is_no_alias(store: Store) -> None:
     assert aliases(store, ministry) == {"Department of Harbours"}
     # another story's "the Department" (of something else) is not drawn to it
     assert link(store, person("Department", kind="organization")) != ministry
+
+
+def test_the_plural_of_a_stored_family_name_is_that_family(store: Store) -> None:
+    from onrecord.resolve.linking import surname_evidence
+
+    text = "The Strands said it was over. Strands Ltd said nothing. Ann Holms and the Holms spoke."
+    martin = link(store, person("Martin Strand"))
+
+    def linked(name: str, start: int) -> int:
+        actor = Actor(id="a9", name=name, type="person", aliases=[name])
+        evidence = surname_evidence(text, [(start, start + len(name))], [])
+        with store.transaction():
+            return CorpusLinker(store).actor(actor, evidence)
+
+    family = linked("Strands", 4)  # "The Strands said"
+    assert family != martin and kind(store, family) == "group"
+    assert store.conn.execute("SELECT name FROM actors WHERE id = ?", (family,)).fetchone()[0] == "Strand family"
+    assert kind(store, linked("Strands", 30)) == "person"  # "Strands Ltd": no "the" before it
+    link(store, person("Jo Holm"))
+    link(store, person("Ann Holms"))  # the plural is someone's own family name: hers, not a family
+    assert kind(store, linked("Holms", text.index("Holms spoke"))) == "person"

@@ -92,6 +92,7 @@ class SurnameEvidence:
     titles: frozenset[str] = frozenset()
     gender: str | None = None  # "Mr.", "Mrs."
     pronoun_gender: str | None = None  # "he said": weaker, a pronoun may have been misread
+    family: bool = False  # every mention by name is written "the Clintons": a plural, a family
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
@@ -112,8 +113,11 @@ def surname_evidence(text: str, spans: Sequence[tuple[int, int]], pronouns: Sequ
             titles.add(title_form(word))
     honorific = {g for t in titles if (g := names.name_gender(["x"], [t])) is not None}
     said = {g for p in pronouns if (g := names.pronoun_gender(p)) is not None}
+    named = [(start, end) for start, end in spans if text[start:end][:1].isupper()]
+    family = bool(named) and all(text[start:end].rstrip().endswith("s")
+                                 and text[max(0, start - 4):start].lower() == "the " for start, end in named)
     return SurnameEvidence(frozenset(titles), honorific.pop() if len(honorific) == 1 else None,
-                           said.pop() if len(said) == 1 else None)
+                           said.pop() if len(said) == 1 else None, family)
 
 
 def _may_be(key: str, gender: str | None) -> bool:
@@ -163,6 +167,8 @@ class CorpusLinker:
         calls the actor "he" or "she" (``_settle_type``); ``lower_words``: the words the article writes in
         lower case (``_common_words_cut``)."""
         actor, written_within = self._without_headline_words(as_written(actor), lower_words)
+        if evidence is not None and evidence.family:
+            actor = self._as_family(actor)
         key = actor_key(actor.name, actor.type)
         ids = [written_within] if written_within is not None else self.repo.actors_with_alias(key)
         if actor.type in ("group", "unnamed") and ids:
@@ -365,6 +371,26 @@ class CorpusLinker:
             return []
         matches = [i for i, other in self.repo.people_named(words[0], words[1]) if without_middle_names(other) == key]
         return matches if len(matches) == 1 else []
+
+    def _as_family(self, actor: Actor) -> Actor:
+        """ "The Clintons", "the Obamas": the family of a stored person (a group, "Clinton family"), not a
+        person or a company named with a plural. Only where the singular is the family name of a person
+        stored with a given name the lists know and nobody is stored with the plural itself as family name
+        ("the Parks" where a Rosa Parks is stored stays hers). A person typed so took the family's statements
+        (issue 12 item 7, actors11)."""
+        if actor.type not in ("person", "organization") or " " in actor.name.strip():
+            return actor
+        key = actor_key(actor.name)
+        if not key.endswith("s") or any(_given_name_known(k) for _, k, _ in self.repo.namesakes(key)):
+            return actor
+        for size in (1, 2) if key.endswith(("ses", "shes", "ches", "xes", "zes")) else (1,):
+            singular = key[:-size]
+            if _given_name(singular) or not any(_given_name_known(k) for _, k, _ in self.repo.namesakes(singular)):
+                continue
+            name = f"{actor.name.strip()[:-size]} family"
+            return Actor(id=actor.id, name=name, type="group", aliases=[name], mentions=actor.mentions,
+                         part_of=actor.part_of, members=list(actor.members))
+        return actor
 
     def _given_name_in_article(self, actor: Actor, key: str, article_actors: Sequence[Actor]) -> list[int]:
         """A bare given name ("Bernie", "Hillary") is the one person its own article names in full with that
