@@ -186,8 +186,9 @@ class CorpusLinker:
         if not ids and bare:
             ids = [i for i, other, _ in self.repo.namesakes(key) if _surname_may_be(key, other)]
             ids = ids if len(ids) == 1 else []  # two people share the surname: do not guess
-        if not ids and actor.type == "person" and " " not in key and _given_name(key):
-            ids = self._given_name_in_article(actor, key, article_actors)
+        if actor.type == "person" and " " not in key and _given_name(key) and \
+                (not ids or ids == [self.repo.person_with_key(key)]):  # before another article's bare "Bernie"
+            ids = self._given_name_in_article(actor, key, article_actors) or ids
         if not ids and actor.type == "person":
             ids = self._same_first_and_last_name(key) or self._family_name_of_one(key)
         actor_id = ids[0] if ids else self.repo.actor_by_key(key, actor.name, actor.type)
@@ -419,8 +420,8 @@ class CorpusLinker:
         words = split_generation(key)[0].split(" ")
         if len(words) < 2 or _given_name(words[0]):
             return []
-        people = [i for i, other, _ in self.repo.namesakes(words[-1])
-                  if other.endswith(" " + key) and _given_name_known(other)]
+        people = [i for i, other, _ in self.repo.namesakes(words[-1]) if other.endswith(" " + key)
+                  and _given_name_known(other) and not set(other.split(" ")) & _ORG_WORDS]  # "Victoria at Sandy Hook"
         return people if len(people) == 1 else []
 
     def _absorb_family_name_actor(self, actor_id: int, key: str) -> None:
@@ -428,7 +429,7 @@ class CorpusLinker:
         "Debbie Wasserman Schultz") joins the first person stored with it in full after a given name."""
         bare, generation = split_generation(key)
         words = bare.split(" ")
-        if len(words) < 3 or generation or not _given_name_known(key):
+        if len(words) < 3 or generation or not _given_name_known(key) or set(words) & _ORG_WORDS:
             return
         for size in range(len(words) - 1, 1, -1):
             tail = " ".join(words[-size:])
