@@ -211,3 +211,56 @@ def test_the_plural_of_a_stored_family_name_is_that_family(store: Store) -> None
     link(store, person("Jo Holm"))
     link(store, person("Ann Holms"))  # the plural is someone's own family name: hers, not a family
     assert kind(store, linked("Holms", text.index("Holms spoke"))) == "person"
+
+
+def _article(item_id: str, text: str, said_by: tuple[str, str], *others: tuple[str, str]) -> tuple[object, object]:
+    """An article made by hand: ``said_by`` (name, type) says what follows its first "said"; ``others`` are
+    the article's other actors, each at the first place its name is written."""
+    from onrecord.ingest import TextInput
+    from onrecord.model import Article, Cue, Mention, Span, Statement
+
+    def actor(n: int, name: str, kind: str, at: int) -> Actor:
+        return Actor(id=f"a{n}", name=name, type=kind, aliases=[name],  # type: ignore[arg-type]
+                     mentions=[Mention(at, at + len(name))])
+
+    cue = text.index(" said ") + 1
+    speaker_at = text.rindex(said_by[0], 0, cue)
+    speaker = actor(0, *said_by, speaker_at)
+    content = Span(cue + 5, len(text) - 1, text[cue + 5:-1])
+    statement = Statement(kind="indirect", content=content, cue=Cue(cue, cue + 4, "said", "say"),
+                          speaker=Span(speaker_at, speaker_at + len(said_by[0]), said_by[0]), actor=speaker,
+                          resolution="named")
+    rest = [actor(n, name, kind, text.index(name)) for n, (name, kind) in enumerate(others, 1)]
+    item = TextInput(id=item_id, source=f"{item_id}.txt", text=text)
+    return item, Article(id=item_id, text=text, statements=[statement], actors=[speaker, *rest])
+
+
+def test_a_small_corpus_has_no_duplicate_people_and_no_junk_aliases_among_its_top_actors(tmp_path: Path) -> None:
+    from onrecord.resolve.linking import is_name
+    from onrecord.store import content_hash
+
+    articles = [
+        _article("s1", "Martin Strand said the ferry would run in June.", ("Martin Strand", "person")),
+        _article("s2", "Martin said the harbour was ready. Martin Strand came late.", ("Martin", "person"),
+                 ("Martin Strand", "person")),
+        _article("s3", "Mary Oduya Strand said the port would reopen.", ("Mary Oduya Strand", "person")),
+        _article("s4", "Oduya Strand said the pier was unsafe.", ("Oduya Strand", "person")),
+        _article("s5", "The Strands said the boat was theirs.", ("Strands", "person")),
+        _article("s6", "The Department of Harbours said the Department would pay.", ("Department of Harbours",
+                                                                                    "organization")),
+    ]
+    articles[5][1].actors[0].aliases.append("Department")  # type: ignore[attr-defined]
+    with Store(tmp_path / "small.db") as store:
+        for item, article in articles:
+            store.save_article(item, article, digest=content_hash(item.text),  # type: ignore[arg-type, attr-defined]
+                               pipeline_version="test", language="en")
+        top = q.actors(store)
+        assert sorted(r["name"] for r in top) == ["Department of Harbours", "Martin Strand", "Mary Oduya Strand",
+                                                 "Strand family"]
+        for row in top:
+            actor_id = store.conn.execute("SELECT id FROM actors WHERE name = ?", (row["name"],)).fetchone()[0]
+            for alias in aliases(store, actor_id):
+                kind_of = str(row["type"])
+                assert is_name(alias, kind_of if kind_of != "group" else "organization") or alias == row["name"]
+        assert "Department" not in aliases(store, store.conn.execute(
+            "SELECT id FROM actors WHERE name = 'Department of Harbours'").fetchone()[0])
