@@ -145,3 +145,122 @@ def test_common_words_a_headline_capitalised_are_cut_from_a_name(store: Store) -
     assert linked("Ryan Said") != martin  # "Ryan" is a given name, not the family name left
     assert linked("Rally Gomez") != martin  # no stored person is a Gomez: the name stays as it is
     assert aliases(store, martin) == {"Martin Strand"}
+
+
+def in_article(store: Store, actor: Actor, *others: Actor) -> int:
+    with store.transaction():
+        return CorpusLinker(store).actor(actor, article_actors=[actor, *others])
+
+
+def test_a_bare_given_name_is_the_one_person_its_article_names_with_it(store: Store) -> None:
+    martin = link(store, person("Martin Strand"))
+    bare = Actor(id="a2", name="Martin", type="person", aliases=["Martin"])
+    full = Actor(id="a3", name="Martin Strand", type="person", aliases=["Martin Strand"])
+    assert in_article(store, bare, full) == martin
+    assert "Martin" not in names(store) and aliases(store, martin) == {"Martin Strand"}
+    # two people of that given name in the article, or a family name the word is: no guess
+    junior = Actor(id="a4", name="Martin Strand Jr.", type="person", aliases=["Martin Strand Jr."])
+    assert in_article(store, bare, full, junior) != martin
+    paul = Actor(id="a5", name="Paul Martin", type="person", aliases=["Paul Martin"])
+    assert in_article(store, bare, full, paul) != martin
+    # without a full name in its article, a bare given name stays apart
+    alone = in_article(store, bare)
+    assert alone != martin
+    # and that bare actor, stored now, does not take the next article's "Martin" from its Martin Strand
+    assert in_article(store, bare, full) == martin and in_article(store, bare) == alone
+
+
+def test_a_family_name_of_two_words_is_the_one_person_named_with_it_in_either_order(store: Store) -> None:
+    mary = link(store, person("Mary Oduya Strand"))
+    assert link(store, person("Oduya Strand")) == mary
+    assert names(store) == {"Mary Oduya Strand"}
+    first = link(store, person("Kowalczyk Brandt"))  # stored alone first, joined when the full name comes
+    ruth = link(store, person("Ruth Kowalczyk Brandt"))
+    assert first != ruth and names(store) == {"Mary Oduya Strand", "Ruth Kowalczyk Brandt"}
+    assert link(store, person("Kowalczyk Brandt")) == ruth
+    victoria = link(store, person("Victoria at Lake Hill"))  # a phrase read as a name, not a family name's bearer
+    assert link(store, person("Lake Hill")) != victoria
+    lena, ida = link(store, person("Lena Varga Holm")), link(store, person("Ida Varga Holm"))
+    assert link(store, person("Varga Holm")) not in (lena, ida)  # two people with it: not guessed
+
+
+def test_an_organisations_common_noun_alone_is_no_alias(store: Store) -> None:
+    ministry = link(store, person("Department of Harbours", "Department of Harbours", "Department",
+                                  kind="organization"))
+    assert aliases(store, ministry) == {"Department of Harbours"}
+    # another story's "the Department" (of something else) is not drawn to it
+    assert link(store, person("Department", kind="organization")) != ministry
+
+
+def test_the_plural_of_a_stored_family_name_is_that_family(store: Store) -> None:
+    from onrecord.resolve.linking import surname_evidence
+
+    text = "The Strands said it was over. Strands Ltd said nothing. Ann Holms and the Holms spoke."
+    martin = link(store, person("Martin Strand"))
+
+    def linked(name: str, start: int) -> int:
+        actor = Actor(id="a9", name=name, type="person", aliases=[name])
+        evidence = surname_evidence(text, [(start, start + len(name))], [])
+        with store.transaction():
+            return CorpusLinker(store).actor(actor, evidence)
+
+    family = linked("Strands", 4)  # "The Strands said"
+    assert family != martin and kind(store, family) == "group"
+    assert store.conn.execute("SELECT name FROM actors WHERE id = ?", (family,)).fetchone()[0] == "Strand family"
+    assert kind(store, linked("Strands", 30)) == "person"  # "Strands Ltd": no "the" before it
+    link(store, person("Jo Holm"))
+    link(store, person("Ann Holms"))  # the plural is someone's own family name: hers, not a family
+    assert kind(store, linked("Holms", text.index("Holms spoke"))) == "person"
+
+
+def _article(item_id: str, text: str, said_by: tuple[str, str], *others: tuple[str, str]) -> tuple[object, object]:
+    """An article made by hand: ``said_by`` (name, type) says what follows its first "said"; ``others`` are
+    the article's other actors, each at the first place its name is written."""
+    from onrecord.ingest import TextInput
+    from onrecord.model import Article, Cue, Mention, Span, Statement
+
+    def actor(n: int, name: str, kind: str, at: int) -> Actor:
+        return Actor(id=f"a{n}", name=name, type=kind, aliases=[name],  # type: ignore[arg-type]
+                     mentions=[Mention(at, at + len(name))])
+
+    cue = text.index(" said ") + 1
+    speaker_at = text.rindex(said_by[0], 0, cue)
+    speaker = actor(0, *said_by, speaker_at)
+    content = Span(cue + 5, len(text) - 1, text[cue + 5:-1])
+    statement = Statement(kind="indirect", content=content, cue=Cue(cue, cue + 4, "said", "say"),
+                          speaker=Span(speaker_at, speaker_at + len(said_by[0]), said_by[0]), actor=speaker,
+                          resolution="named")
+    rest = [actor(n, name, kind, text.index(name)) for n, (name, kind) in enumerate(others, 1)]
+    item = TextInput(id=item_id, source=f"{item_id}.txt", text=text)
+    return item, Article(id=item_id, text=text, statements=[statement], actors=[speaker, *rest])
+
+
+def test_a_small_corpus_has_no_duplicate_people_and_no_junk_aliases_among_its_top_actors(tmp_path: Path) -> None:
+    from onrecord.resolve.linking import is_name
+    from onrecord.store import content_hash
+
+    articles = [
+        _article("s1", "Martin Strand said the ferry would run in June.", ("Martin Strand", "person")),
+        _article("s2", "Martin said the harbour was ready. Martin Strand came late.", ("Martin", "person"),
+                 ("Martin Strand", "person")),
+        _article("s3", "Mary Oduya Strand said the port would reopen.", ("Mary Oduya Strand", "person")),
+        _article("s4", "Oduya Strand said the pier was unsafe.", ("Oduya Strand", "person")),
+        _article("s5", "The Strands said the boat was theirs.", ("Strands", "person")),
+        _article("s6", "The Department of Harbours said the Department would pay.", ("Department of Harbours",
+                                                                                    "organization")),
+    ]
+    articles[5][1].actors[0].aliases.append("Department")  # type: ignore[attr-defined]
+    with Store(tmp_path / "small.db") as store:
+        for item, article in articles:
+            store.save_article(item, article, digest=content_hash(item.text),  # type: ignore[arg-type, attr-defined]
+                               pipeline_version="test", language="en")
+        top = q.actors(store)
+        assert sorted(r["name"] for r in top) == ["Department of Harbours", "Martin Strand", "Mary Oduya Strand",
+                                                 "Strand family"]
+        for row in top:
+            actor_id = store.conn.execute("SELECT id FROM actors WHERE name = ?", (row["name"],)).fetchone()[0]
+            for alias in aliases(store, actor_id):
+                kind_of = str(row["type"])
+                assert is_name(alias, kind_of if kind_of != "group" else "organization") or alias == row["name"]
+        assert "Department" not in aliases(store, store.conn.execute(
+            "SELECT id FROM actors WHERE name = 'Department of Harbours'").fetchone()[0])
