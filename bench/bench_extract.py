@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from onrecord import Settings
-from onrecord.ingest import read_inputs
+from onrecord.ingest.sources import read_inputs
 from onrecord.nlp import load
 from onrecord.pipeline import extract_many
 

@@ -22,9 +22,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
-from onrecord.ingest import TextInput, read_inputs
+from onrecord.ingest import TextInput
 from onrecord.ingest.metadata import ArticleMetadata, MetadataColumns, MetadataError, NamePattern
-from onrecord.ingest.sources import JsonlFields, Source, read_source
+from onrecord.ingest.sources import JsonlFields, Source, read_inputs, read_source
 from onrecord.ingest.yamlfile import YamlFileError, load_yaml
 from onrecord.settings import Settings
 

@@ -11,8 +11,9 @@ from collections.abc import Iterable, Iterator
 from onrecord.corpus import IngestOptions, IngestSummary, ReprocessSummary
 from onrecord.corpus import ingest as run_ingest
 from onrecord.corpus import reprocess as run_reprocess
-from onrecord.ingest import TextInput, read_inputs
+from onrecord.ingest import TextInput
 from onrecord.ingest.metadata import ArticleMetadata, complete
+from onrecord.ingest.sources import read_inputs
 from onrecord.pipeline import ErrorHandler, analyse, extract, extract_many, taxonomy_for
 from onrecord.settings import Settings
 

@@ -13,8 +13,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from onrecord.ingest import read_inputs
-from onrecord.ingest.sources import JsonlFields, Source, list_sources, read_source, sniff
+from onrecord.ingest.sources import JsonlFields, Source, list_sources, read_inputs, read_source, sniff
 from onrecord.settings import Settings
 from tests.conftest import EXAMPLES
 

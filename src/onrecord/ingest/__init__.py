@@ -12,7 +12,6 @@ import codecs
 import os
 import re
 import stat
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -234,41 +233,3 @@ def expand(paths: Iterable[str]) -> Iterator[Path | None]:
                         yield Path(root) / name
         else:
             yield path
-
-
-def read_inputs(paths: Iterable[str], settings: Settings) -> Iterator[TextInput]:
-    paths = list(paths)
-    named = {Path(raw) for raw in paths if raw != "-"}
-    for path in expand(paths):
-        if path is not None and path not in named and (reason := not_a_file(path)) is not None:
-            yield TextInput(display_name(path.stem), display_name(path), error=reason)
-            continue
-        if path is None:
-            data = sys.stdin.buffer.read()
-            try:
-                yield TextInput("stdin", None, decode(data))
-            except InputError as err:
-                yield TextInput("stdin", None, error=str(err))
-        elif path in named and (pages := _pages_of(path, settings)) is not None:
-            yield from pages
-        else:
-            yield read_path(path, settings)
-
-
-def _pages_of(path: Path, settings: Settings) -> Iterator[TextInput] | None:
-    """The articles of an HTML page, a WARC crawl or a JSON (Lines) feed named on the command line, read as
-    ``ingest`` reads them (``sources.read_source``); ``None`` for plain text. ``extract page.html`` had read the
-    markup as the article's text, and a WARC's headers as statements."""
-    from onrecord.ingest.sources import Source, read_source, sniff  # sources imports this module
-
-    try:
-        if not path.is_file():  # a FIFO or device is read once, as text, by read_path
-            return None
-        with path.open("rb") as stream:
-            head = stream.read(8192)
-        size = path.stat().st_size
-    except OSError:
-        return None  # read_path reports it
-    if sniff(path.name, head) == "text":
-        return None
-    return read_source(Source(path, size), settings)
