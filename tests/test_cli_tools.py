@@ -276,3 +276,15 @@ def test_the_articles_page_lists_the_best_matches_first(harbour_db: Path) -> Non
     api = client.get("/api/articles", params={"q": "harbour", "sort": "relevance"}).json()
     assert [a["id"] for a in api["items"]] == ["about", "new", "old"]
     assert client.get("/api/articles", params={"q": "harbour"}).json()["items"][0]["id"] == "new"
+
+
+def test_quotes_put_quote_marks_only_round_a_speakers_own_words(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    # A newcomer read `Donald Trump: “a future NATO membership bid for Kyiv”`, the report's paraphrase, as his words.
+    words = "the ferry across the northern strait would run again from the first week of June"
+    db = store_of(tmp_path / "q.db", said("ferry-1", "Anna Berg", words))
+    assert main(["quotes", "--db", str(db), "--min-sources", "1", "--format", "table"]) == 0
+    out = capsys.readouterr().out
+    assert f"Anna Berg: (indirect) {words[:40]}" in out and "“" not in out
+    assert main(["quotes", "--db", str(db), "--min-sources", "1", "--format", "jsonl"]) == 0
+    assert json.loads(capsys.readouterr().out)["kind"] == "indirect"

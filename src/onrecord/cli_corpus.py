@@ -486,7 +486,9 @@ def _run_quotes(args: argparse.Namespace) -> int:
     if not _print_json(rows, fmt):
         for r in rows:
             who = r["actor"]["name"] if r["actor"] else "?"
-            print(f"{excerpt(who, 40)}: “{excerpt(r['text'], 100)}”")
+            # Quote marks only round the speaker's own words: a paraphrase shown as a quotation invites misquoting.
+            words = excerpt(r["text"], 100)
+            print(f"{excerpt(who, 40)}: " + (f"“{words}”" if r["kind"] == "direct" else f"({r['kind']}) {words}"))
             for source in r["sources"]:
                 print(f"    {excerpt(source['published'] or 'undated', 10):<10} "
                       f"{excerpt(source['outlet'] or '-', 20):<20} {visible(source['article'])}")

@@ -270,6 +270,7 @@ class QuoteOut(BaseModel):
     quote_id: int
     actor: ActorRef | None
     text: str
+    kind: str = Field(description="direct (the words are the speaker's), mixed (partly), indirect (the report's)")
     sources: list[QuoteSource]
 
 

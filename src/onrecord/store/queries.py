@@ -937,6 +937,7 @@ def quotes(store: Store, *, actor: str | None = None, min_sources: int = 1, limi
         first = rows[0]
         out.append({
             "quote_id": group["quote_id"], "actor": first["actor"], "text": first["content"]["text"],
+            "kind": first["kind"],
             "sources": [{"article": r["article"]["id"], "outlet": r["article"]["outlet"],
                          "published": r["article"]["published"], "url": r["article"]["url"],
                          "statement_id": r["id"], "content": r["content"]["text"]} for r in rows],
