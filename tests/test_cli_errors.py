@@ -198,3 +198,12 @@ def test_a_placeholder_publication_date_is_a_usage_error(tmp_path: Path, command
     code, _, err = run([command, str(tmp_path / "a.txt"), "--published", day, *extra], capsys)
     assert code == 2 and f"{day} is no publication date" in err
     assert not (tmp_path / "s.db").exists()
+
+
+@pytest.mark.parametrize("extra", [[], ["--labels", "eval/labels/polnear-statements.jsonl"]])
+def test_eval_on_a_missing_polnear_folder_says_where_the_data_is_expected(tmp_path: Path, extra: list[str],
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    # A newcomer without ../shared read "[Errno 2] No such file or directory" (and, with --labels, "needs a labels
+    # file and a PolNeAR split folder"), with no word of where PolNeAR comes from.
+    code, _, err = run(["eval", str(tmp_path / "polnear" / "dev"), *extra], capsys)
+    assert code == 2 and "no such file or folder" in err and "../shared/data/polnear" in err

@@ -279,6 +279,11 @@ def _run_eval(args: argparse.Namespace) -> int:
     from onrecord.evaluate import evaluate
     from onrecord.evaluate.score import format_report
 
+    if not args.gold.exists():  # before anything loads: a bare "[Errno 2]" after the model's start said nothing
+        hint = (" (PolNeAR is not part of this repository: the commands expect it in ../shared/data/polnear beside "
+                "the checkout, as docs/EVALUATION.md says)" if "polnear" in str(args.gold).lower() else "")
+        print(f"onrecord: error: no such file or folder: {args.gold}{hint}", file=sys.stderr)
+        return 2
     if args.labels is not None:
         return _run_label_eval(args)
     if args.gold.name.endswith(".events.json") or (args.gold.is_dir() and any(args.gold.glob("*.events.json"))):
