@@ -288,3 +288,16 @@ def test_quotes_put_quote_marks_only_round_a_speakers_own_words(tmp_path: Path,
     assert f"Anna Berg: (indirect) {words[:40]}" in out and "“" not in out
     assert main(["quotes", "--db", str(db), "--min-sources", "1", "--format", "jsonl"]) == 0
     assert json.loads(capsys.readouterr().out)["kind"] == "indirect"
+
+
+@pytest.mark.parametrize("command", [["statements", "--search", "zeppelin"], ["actors", "--search", "zeppelin"],
+                                     ["articles", "--search", "zeppelin"]])
+def test_an_empty_answer_says_so_on_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                           command: list[str]) -> None:
+    # A newcomer's searches printed a bare header (or nothing) and looked broken.
+    db = store_of(tmp_path / "e.db", said("ferry-1", "Anna Berg", "the ferry would run again in June"))
+    assert main([*command, "--db", str(db), "--format", "jsonl"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and f"no {command[0].removesuffix('s')} found" in err
+    assert main([command[0], "--db", str(db), "--format", "jsonl"]) == 0
+    assert "found" not in capsys.readouterr().err

@@ -297,10 +297,12 @@ def _run_statements(args: argparse.Namespace) -> int:
             if not paged:  # streamed: an export of every statement does not sit in memory
                 written = [0]
                 _write_rows(_counted(q.iter_statements(store, f), written), fmt, sys.stdout, wide=args.wide)
+                _say_none(written[0], "statement")
                 _say_which_actor(store, replace(f, limit=None, offset=0), written[0] + args.offset)
                 return 0
             rows = q.statements(store, f)
             _write_rows(rows, fmt, sys.stdout, wide=args.wide)
+            _say_none(len(rows), "statement")
             _say_what_is_left(len(rows), args.offset, q.count_statements(store, replace(f, limit=None, offset=0)))
             _say_which_actor(store, replace(f, limit=None, offset=0), len(rows) + args.offset)
     except (StoreError, q.QueryError) as err:
@@ -344,6 +346,13 @@ def _say_which_actor(store: Any, f: q.StatementFilter, found: int) -> None:
     elif found and (more := [r for r in others if r["n_statements"] > chosen["n_statements"]]):
         print(f"{taken}; quoted more, the name could also mean: {q.describe_actors(more)} "
               "(give the full name or the id)", file=sys.stderr)
+
+
+def _say_none(found: int, what: str) -> None:
+    """On stderr (a pipe still gets clean output): an empty answer says so, not a bare header a reader takes
+    for a failure or a slow query."""
+    if not found:
+        print(f"onrecord: no {what} found with these filters", file=sys.stderr)
 
 
 def _say_what_is_left(shown: int, offset: int, total: int) -> None:
@@ -453,6 +462,7 @@ def _run_articles(args: argparse.Namespace) -> int:
         return fail(str(err))
     if args.undated:
         print(f"onrecord: {len(rows)} undated article(s) listed (at most --limit {args.limit})", file=sys.stderr)
+    _say_none(len(rows), "article")
     if not _print_json(rows, fmt):
         for r in rows:
             print(f"{excerpt(r['published'] or 'undated', 10):<10} {excerpt(r['outlet'] or '-', 18):<18} "
@@ -467,6 +477,7 @@ def _run_actors(args: argparse.Namespace) -> int:
             rows = q.actors(store, limit=args.limit, search=args.search, min_statements=0 if args.all else 1)
     except StoreError as err:
         return fail(str(err))
+    _say_none(len(rows), "actor")
     if not _print_json(rows, fmt):
         print(f"{'actor':<28} {'type':<12} {'statements':>10} {'articles':>8} {'quotes':>7}  aliases")
         for r in rows:
