@@ -435,7 +435,8 @@ def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[Text
     except Exception as err:  # warcio raises ArchiveLoadFailed, EOFError, zlib.error, ValueError...
         kind = "truncated or corrupt WARC" if records_read else "not a readable WARC file"
         yield TextInput(_stem(Path(name).name), name,
-                        error=f"{kind} after {seen} HTML record(s): {type(err).__name__}: {err}")
+                        error=f"{kind} after {seen} HTML record(s): " + (f"{type(err).__name__}: {err}" if str(err)
+                                                                          else "the file ends inside a record"))
 
 
 def _http_headers(record: Any, parser: Any) -> Any:
