@@ -341,7 +341,10 @@ class ArticleResolver:
             out.append(_NameMention(
                 start=start, end=ent.end_char + offset, text=text, label=label, words=words,
                 titles=titles, nationality=nationality, sentence=self.sentence_of(start),
-                subject=_subject_name(ent.root), described=_appositive_nouns(ent), bare_speaker=bare,
+                # a name a quotation makes its subject is what the quoted spoke of, not the person the
+                # next "he" goes on with: "“... it is Trump who sounds angry,” he adds" (issue 12, pron11)
+                subject=_subject_name(ent.root) and not self._in_quote(start), described=_appositive_nouns(ent),
+                bare_speaker=bare,
                 owner=nationality or _possessing_country(ent),
             ))
         self._share_surnames(out)
@@ -3579,7 +3582,20 @@ def _subject_name(root: Token) -> bool:
         # "Tom Hale, a resident who saw the visit after Ida wrecked homes, moved away. He said ...": a subject
         # of a clause hung on a noun is no subject the next "he" goes on with (spkaudit)
         return False
+    if root.dep_ in subjects and _inside_reported_clause(root.head):
+        # "Cox says Obama is trying to distract. He says ...": the subject of what a source says is what he
+        # spoke of; the next "he" goes on with the source, the subject of the sentence (issue 12, pron11)
+        return False
     return root.dep_ in subjects or (root.dep_ == "appos" and root.head.dep_ in subjects)
+
+
+def _inside_reported_clause(verb: Token) -> bool:
+    """Whether a verb's clause is, itself or through the clauses above it, the complement of a verb with a
+    subject of its own ("Ryan said [Obama has never respected ...]"): a reported clause."""
+    for t in (verb, *verb.ancestors):
+        if t.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
+            return True
+    return False
 
 
 def _inside_noun_clause(verb: Token) -> bool:
