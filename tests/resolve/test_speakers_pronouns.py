@@ -25,3 +25,9 @@ def test_he_after_a_quotation_about_another_man_is_the_one_quoted() -> None:
     text = _MAYOR + ("Ned Pruitt, a council member, said the plan was rushed.\n\n\"Second, it is Grant who "
                      "refuses to listen,\" he adds.")
     assert _speakers(text)[-1] == ("he", "Ned Pruitt")
+
+
+def test_he_is_none_of_the_men_his_own_reported_clause_names() -> None:
+    text = _MAYOR + "Grant left early. Later that day he said Grant was ignoring the riders."
+    # "he said Grant was ...": whoever "he" is, he is not Grant (no one else is in reach: left unresolved)
+    assert _speakers(text)[-1] == ("he", None)

@@ -1920,11 +1920,15 @@ class ArticleResolver:
         todo = [c for c in pronoun.head.children if c.i > pronoun.i]
         while todo:
             tok = todo.pop()
-            if tok.dep_ in ("relcl", "appos") or (tok.dep_ in _OTHER_CLAUSES and any(
+            if tok.dep_ in ("relcl", "appos") or (tok.dep_ in _OTHER_CLAUSES and tok.dep_ != "ccomp" and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
                 continue  # "to meet with Devocht, who had told Montalvo ...": Montalvo is in another clause
+            if tok.dep_ == "ccomp" and self._in_quote(tok.idx + shift):
+                continue  # "he said: “Trump will win”": a quotation may name its own speaker
             at = bisect_right(self._name_starts, tok.idx + shift) - 1
-            if tok.dep_ in _ARGUMENTS and at >= 0 and self._names[at][1] > tok.idx + shift:
+            # "he said Grant was ...": the subject of his own reported clause is someone else too (pron11)
+            party = tok.dep_ in _ARGUMENTS or (tok.dep_ in en.SUBJECTS and tok.head.dep_ == "ccomp")
+            if party and at >= 0 and self._names[at][1] > tok.idx + shift:
                 out.add(id(self.states[self._names[at][2]]))  # a name as an argument, not "the Carson campaign"
             todo.extend(tok.children)
         return out | self._named_in_opening_participle(pronoun, shift)
@@ -3591,9 +3595,11 @@ def _subject_name(root: Token) -> bool:
 
 def _inside_reported_clause(verb: Token) -> bool:
     """Whether a verb's clause is, itself or through the clauses above it, the complement of a verb with a
-    subject of its own ("Ryan said [Obama has never respected ...]"): a reported clause."""
+    subject of its own ("Ryan said [Obama has never respected ...]"): a reported clause. Only one after its
+    verb: a clause before it ("Lilesa drew attention ...; he says he fears ...") is as often the parser's
+    reading of two clauses joined by a semicolon, whose first subject is the one the sentence goes on with."""
     for t in (verb, *verb.ancestors):
-        if t.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
+        if t.dep_ == "ccomp" and t.i > t.head.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
             return True
     return False
 
