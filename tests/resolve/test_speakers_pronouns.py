@@ -31,3 +31,10 @@ def test_he_is_none_of_the_men_his_own_reported_clause_names() -> None:
     text = _MAYOR + "Grant left early. Later that day he said Grant was ignoring the riders."
     # "he said Grant was ...": whoever "he" is, he is not Grant (no one else is in reach: left unresolved)
     assert _speakers(text)[-1] == ("he", None)
+
+
+def test_he_is_never_a_source_described_as_a_woman() -> None:
+    text = _MAYOR + "A city spokeswoman said the figures were wrong.\n\nLast year, he said the buses would come."
+    speakers = _speakers(text)
+    assert speakers[-2][1] is not None and "spokeswoman" in speakers[-2][1]
+    assert speakers[-1] == ("he", "Hal Grant")

@@ -3113,6 +3113,12 @@ class ArticleResolver:
                     if s.actor.type == "person" or id(s) in self._individuals]
             if last_actor is not None and last_actor not in pool and last_actor.actor.type == "person":
                 pool.append(last_actor)
+            for state in pool:
+                if state.gender is None and state.actor.type != "person":
+                    # "A campaign spokeswoman disputed their account. ... he suggested": the noun an unnamed
+                    # individual is described by may say a gender (issue 12, pron11)
+                    head = state.actor.name.split(" of ")[0].split()
+                    state.gender = names.noun_gender(head[-1]) if head else None
         if self._turns:  # "He said he was informed": in an answer, "he" is never the one answering ("I"),
             speaking = self._answering(offset)  # nor a reporter the speaker only ever called on ("Go ahead, Mary.")
             pool = [s for s in pool if s is not speaking and id(s) not in self._addressed]
