@@ -323,6 +323,24 @@ def reads_as_person(words: list[str]) -> bool:
     return words[0].lower() in _FEMALE_NAMES | _MALE_NAMES
 
 
+def noun_gender(noun: str) -> str | None:
+    """The gender a person noun says: "spokeswoman", "congresswoman", "daughter" are women, "spokesman",
+    "chairman", "son" men; "spokesperson", "human", "German" none (issue 12, pron11)."""
+    w = noun.lower()
+    if w in GENDERED_NOUNS:
+        return GENDERED_NOUNS[w]
+    if w.endswith(("woman", "women")):
+        return "f"
+    if w.endswith(("man", "men")) and w not in NOT_GENDERED_MAN_WORDS:
+        return "m"
+    return None
+
+
+# Words ending in "man" that say no man: "human", "German", "Roman", "shaman", "Oman".
+NOT_GENDERED_MAN_WORDS = frozenset("human humans german germans roman romans shaman shamans ottoman talisman oman "
+                                   "amen omen omens".split())
+
+
 def pronoun_gender(word: str) -> str | None:
     w = word.lower()
     if w in MALE_PRONOUNS:

@@ -341,7 +341,10 @@ class ArticleResolver:
             out.append(_NameMention(
                 start=start, end=ent.end_char + offset, text=text, label=label, words=words,
                 titles=titles, nationality=nationality, sentence=self.sentence_of(start),
-                subject=_subject_name(ent.root), described=_appositive_nouns(ent), bare_speaker=bare,
+                # a name a quotation makes its subject is what the quoted spoke of, not the person the
+                # next "he" goes on with: "“... it is Trump who sounds angry,” he adds" (issue 12, pron11)
+                subject=_subject_name(ent.root) and not self._in_quote(start), described=_appositive_nouns(ent),
+                bare_speaker=bare,
                 owner=nationality or _possessing_country(ent),
             ))
         self._share_surnames(out)
@@ -1917,11 +1920,15 @@ class ArticleResolver:
         todo = [c for c in pronoun.head.children if c.i > pronoun.i]
         while todo:
             tok = todo.pop()
-            if tok.dep_ in ("relcl", "appos") or (tok.dep_ in _OTHER_CLAUSES and any(
+            if tok.dep_ in ("relcl", "appos") or (tok.dep_ in _OTHER_CLAUSES and tok.dep_ != "ccomp" and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
                 continue  # "to meet with Devocht, who had told Montalvo ...": Montalvo is in another clause
+            if tok.dep_ == "ccomp" and self._in_quote(tok.idx + shift):
+                continue  # "he said: “Trump will win”": a quotation may name its own speaker
             at = bisect_right(self._name_starts, tok.idx + shift) - 1
-            if tok.dep_ in _ARGUMENTS and at >= 0 and self._names[at][1] > tok.idx + shift:
+            # "he said Grant was ...": the subject of his own reported clause is someone else too (pron11)
+            party = tok.dep_ in _ARGUMENTS or (tok.dep_ in en.SUBJECTS and tok.head.dep_ == "ccomp")
+            if party and at >= 0 and self._names[at][1] > tok.idx + shift:
                 out.add(id(self.states[self._names[at][2]]))  # a name as an argument, not "the Carson campaign"
             todo.extend(tok.children)
         return out | self._named_in_opening_participle(pronoun, shift)
@@ -3106,6 +3113,12 @@ class ArticleResolver:
                     if s.actor.type == "person" or id(s) in self._individuals]
             if last_actor is not None and last_actor not in pool and last_actor.actor.type == "person":
                 pool.append(last_actor)
+            for state in pool:
+                if state.gender is None and state.actor.type != "person":
+                    # "A campaign spokeswoman disputed their account. ... he suggested": the noun an unnamed
+                    # individual is described by may say a gender (issue 12, pron11)
+                    head = state.actor.name.split(" of ")[0].split()
+                    state.gender = names.noun_gender(head[-1]) if head else None
         if self._turns:  # "He said he was informed": in an answer, "he" is never the one answering ("I"),
             speaking = self._answering(offset)  # nor a reporter the speaker only ever called on ("Go ahead, Mary.")
             pool = [s for s in pool if s is not speaking and id(s) not in self._addressed]
@@ -3579,7 +3592,22 @@ def _subject_name(root: Token) -> bool:
         # "Tom Hale, a resident who saw the visit after Ida wrecked homes, moved away. He said ...": a subject
         # of a clause hung on a noun is no subject the next "he" goes on with (spkaudit)
         return False
+    if root.dep_ in subjects and _inside_reported_clause(root.head):
+        # "Cox says Obama is trying to distract. He says ...": the subject of what a source says is what he
+        # spoke of; the next "he" goes on with the source, the subject of the sentence (issue 12, pron11)
+        return False
     return root.dep_ in subjects or (root.dep_ == "appos" and root.head.dep_ in subjects)
+
+
+def _inside_reported_clause(verb: Token) -> bool:
+    """Whether a verb's clause is, itself or through the clauses above it, the complement of a verb with a
+    subject of its own ("Ryan said [Obama has never respected ...]"): a reported clause. Only one after its
+    verb: a clause before it ("Lilesa drew attention ...; he says he fears ...") is as often the parser's
+    reading of two clauses joined by a semicolon, whose first subject is the one the sentence goes on with."""
+    for t in (verb, *verb.ancestors):
+        if t.dep_ == "ccomp" and t.i > t.head.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
+            return True
+    return False
 
 
 def _inside_noun_clause(verb: Token) -> bool:
