@@ -675,6 +675,9 @@ HEDGE_PHRASES = {
     "not_necessarily": ("not necessarily", "n't necessarily", "not always", "n't always", "not entirely",
                         "n't entirely"),
 }
+# The phrases as ``_phrase_hedges`` looks for them, between spaces: padded once, not per statement.
+_PADDED_PHRASES = tuple((name, tuple(f" {phrase.strip()} " for phrase in phrases))
+                        for name, phrases in HEDGE_PHRASES.items())
 # "this kind of policy": a kind of a thing, not a softener.
 NOT_SORT_OF = frozenset("a the this that what which any every some one no".split())
 EMBEDDED_QUESTION_WORDS = frozenset("what who whom whose which when where why how whether if".split())
@@ -774,9 +777,9 @@ def _phrase_hedges(lowered: Sequence[str]) -> list[str]:
     "I'm not sure", "sort of" (not "this kind of policy")."""
     text = f" {' '.join(lowered)} "
     out = []
-    for name, phrases in HEDGE_PHRASES.items():
+    for name, phrases in _PADDED_PHRASES:
         for phrase in phrases:
-            at = text.find(f" {phrase.strip()} ")
+            at = text.find(phrase)
             if at < 0:
                 continue
             if name == "sort_of" and text[:at].split()[-1:] and text[:at].split()[-1] in NOT_SORT_OF:

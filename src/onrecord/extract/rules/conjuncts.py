@@ -32,7 +32,9 @@ def split_and_that(piece: Piece, found: list[Candidate], claimed: set[int]) -> l
 def _parts(piece: Piece, cand: Candidate, claimed: set[int]) -> list[Candidate]:
     """Cut ``cand`` (in place) before its first "and that" and return the clauses after it."""
     start, end = cand.content
-    marks = [t for t in _tokens(piece, start, end) if _second_that(t)]
+    # Only a content whose text holds "that" can hold the mark: the others' tokens are not read (most of them).
+    has_that = en.THAT in piece.text[start:end].lower()
+    marks = [t for t in _tokens(piece, start, end) if _second_that(t)] if has_that else []
     bounds: list[tuple[int, int]] = []
     if marks:
         cuts = [(_before_conjunction(t), t.doc[t.i + 1].idx) for t in marks]

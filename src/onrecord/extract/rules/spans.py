@@ -8,7 +8,7 @@ The boundary rules are named like the construction rules (``trailing-addition``,
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
@@ -24,19 +24,20 @@ def clause_extent(piece: Piece, head: Token) -> tuple[int, int]:
     A trailing ", referring to ..." participle and a ", and <subject> <verb>"
     clause are the writer's additions, not part of what was reported.
     """
+    subtree = list(head.subtree)  # walked once (a walk makes a Token per token), read up to three times
     cut: set[int] = set()
     if piece.uses("trailing-addition"):
         cut = {t.i for c in head.children if trailing_addition(c) for t in c.subtree}
     if piece.uses("trailing-apposition"):
-        cut.update(trailing_apposition(head))
+        cut.update(trailing_apposition(head, subtree))
     if piece.uses("finite-conjunct"):
         cut.update(finite_conjuncts(head))
     if cut:
         first_cut = min(cut)
         while first_cut - 1 > head.left_edge.i and head.doc[first_cut - 1].dep_ == "cc":
             first_cut -= 1  # "A and [several said ...]": the conjunction goes with what is cut
-        cut.update(t.i for t in head.subtree if t.i >= first_cut)
-    toks = strip_punct(piece, [t for t in head.subtree if t.i not in cut], drop_that=True)
+        cut.update(t.i for t in subtree if t.i >= first_cut)
+    toks = strip_punct(piece, [t for t in subtree if t.i not in cut], drop_that=True)
     if not toks:
         return 0, 0
     return within_paragraph(piece.text, head.idx, toks[0].idx, toks[-1].idx + len(toks[-1]))
@@ -154,12 +155,13 @@ def object_channel_start(piece: Piece, obj: Token) -> int | None:
     return None
 
 
-def trailing_apposition(head: Token) -> set[int]:
+def trailing_apposition(head: Token, subtree: Sequence[Token] | None = None) -> set[int]:
     """", Congress’ most zealous advocate for ..." or ", which allows ..." closing a
-    content: an apposition or non-restrictive relative clause is the writer's gloss."""
+    content: an apposition or non-restrictive relative clause is the writer's gloss. ``subtree``: ``head``'s,
+    where the caller has it."""
     last = head.right_edge.i
     doc = head.doc
-    for t in head.subtree:
+    for t in head.subtree if subtree is None else subtree:
         if t.dep_ in ("appos", "relcl") and t.right_edge.i >= last - 1 and t.left_edge.i > head.left_edge.i:
             before = doc[t.left_edge.i - 1]
             if before.text in en.APPOSITION_MARKS:
