@@ -1975,3 +1975,14 @@ def test_a_verdict_placed_at_a_time_or_in_a_court_is_a_hearing() -> None:
     assert (e.type, e.status, names(e)) == ("hearing", "happened", {"Tom Hale"})
     assert one("Jane Ross was acquitted by a jury in Leeds.").type == "hearing"
     assert events("Some of the forum's users pleaded guilty or were convicted.") == []  # many cases, none placed
+
+
+def test_a_round_of_talks_said_to_be_new_is_another_occasion() -> None:
+    # A newcomer's story: the past meeting in Vienna joined "a new round of talks next month" and became planned.
+    found = events("Chancellor Olaf Scholz said on Tuesday that he had met Prime Minister Anna Berg in Vienna. "
+                   "Berg told reporters that Oslo was ready to host a new round of talks next month.")
+    [meeting] = [e for e in found if e.type == "meeting"]
+    assert meeting.status == "happened" and names(meeting) == {"Anna Berg", "Olaf Scholz"}
+    assert not any(m.text == "talks" for m in meeting.mentions)
+    later = events("Scholz met Berg in Vienna on Tuesday. They agreed to hold another meeting in Oslo in June.")
+    assert len([e for e in later if e.type == "meeting"]) == 2

@@ -271,6 +271,10 @@ BODY_NAME_ENDS = frozenset("service services force forces administration police"
 COUNTED_PEOPLE = frozenset("man woman men women person people politician candidate rival".split())
 # "They will meet again next week": another occasion than the one told, never a mention of it.
 REPEAT_WORDS = frozenset({"again"})
+# An indefinite occasion said to be new is not one already told: "a new round of talks", "another meeting", "fresh
+# talks" (resolve.events: such a mention starts an event of its own). "round"/"series" carry it for the talks.
+NEW_OCCASION_WORDS = frozenset({"new", "fresh", "further"})
+OCCASION_RUNS = frozenset({"round", "series", "session"})
 # Verbs of speaking whose "about"/"on" phrase is their topic: an occasion there is talked of, not held then.
 TOPIC_SPEECH_VERBS = frozenset("speak talk comment write reflect".split())
 # "congratulated Starmer on his election", "called Putin after the summit": an occasion a verb done to a person is

@@ -3250,6 +3250,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False
     if any(c.dep_ == "advmod" and c.lower_ in W.REPEAT_WORDS for c in m.trigger.children):
         return False  # "They will meet again next week": not the meeting just told, whoever meets
+    if _said_new(m.trigger):
+        return False  # "after meeting Tusk in Berlin ... ready to host a new round of talks next month": another one
     if any(_anchored_on(x, m) or _anchored_on(m, x) for x in draft.mentions):
         return False  # "delivers speech on video after protests": what one is timed after is another occasion
     rank = _ordinal(m.trigger)
@@ -3314,6 +3316,19 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     dated_apart = m.time and not times and not (_coming_day(m, draft) or (
         _bare_weekday(m.time_text) and m.type not in W.CONTESTS and m.time[0] >= m.span[0] and m.time[1] <= m.span[1]))
     return (same_word or _shares_modifier(m, draft)) and not dated_apart
+
+
+def _said_new(trigger: Token) -> bool:
+    """Whether an occasion is written as a new one: "another meeting", "a new round of talks", "fresh talks" (the
+    noun itself, or the "round"/"series" it is "of", without "the": "the new talks" may be the ones just told)."""
+    noun = trigger
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in W.OCCASION_RUNS:
+        noun = trigger.head.head
+    children = list(noun.children)
+    if any(c.dep_ == "det" and c.lower_ == "another" for c in children):
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in W.NEW_OCCASION_WORDS for c in children) and not any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in children)
 
 
 def _tense_of_another(m: _Mention) -> bool:
