@@ -523,7 +523,7 @@ class ArticleResolver:
         name, gender = found
         state = self._state_for(name, "unnamed")
         state.gender = gender
-        self._individuals.add(id(state))
+        self._add_individual(state)
         return state
 
     def _subject_group(self, span: Span, start: int, end: int, whole: Span) -> _ActorState | None:
@@ -1779,7 +1779,7 @@ class ArticleResolver:
         words = m.span.doc[min(first, root.i):prep.right_edge.i + 1].text  # "deputy director general of ..."
         state = self._state_for(words, "unnamed")
         state.actor.part_of = named.actor.name
-        self._individuals.add(id(state))
+        self._add_individual(state)
         return state, "description"
 
     def _body_chief(self, m: _Mention, named: _ActorState | None) -> _Found | None:
@@ -2131,7 +2131,7 @@ class ArticleResolver:
         if noun not in names.PEOPLE_NOUNS:
             return None
         state = self._state_for(noun, "unnamed")
-        self._individuals.add(id(state))  # the person, whom a later "he"/"she" may mean
+        self._add_individual(state)  # the person, whom a later "he"/"she" may mean
         self._documents[root.lemma_.lower()] = (state, "description")  # a later "the complaint" is theirs too
         return state, "description"
 
@@ -2259,6 +2259,15 @@ class ArticleResolver:
         titled = titled or self._case_party(m.span)
         return (titled, "role") if titled is not None else None
 
+    def _add_individual(self, state: _ActorState) -> None:
+        """An unnamed individual ("a campaign spokeswoman", "the manager"), whom a later "he"/"she" may mean;
+        the noun it is described by may say its gender ("A campaign spokeswoman disputed their account. ... he
+        suggested": not her; issue 12, pron11)."""
+        if state.gender is None and state.actor.type != "person":
+            head = state.actor.name.split(" of ")[0].split()
+            state.gender = names.noun_gender(head[-1]) if head else None
+        self._individuals.add(id(state))
+
     def _unnamed_role(self, span: Span) -> _ActorState:
         """Spkaudit (who10a): "The Turkish minister said ... “...,” he added", in copy that never names him: a role
         whose holder neither the article nor the actors file gives is an unnamed individual under the role's
@@ -2267,7 +2276,7 @@ class ArticleResolver:
         words = [t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_ for t in span
                  if t.dep_ != "det" and not t.is_punct]
         state = self._state_for(" ".join(words), "unnamed")
-        self._individuals.add(id(state))
+        self._add_individual(state)
         return state
 
     def _case_party(self, span: Span) -> _ActorState | None:
@@ -2297,7 +2306,7 @@ class ArticleResolver:
             return None
         first = next((t.i for t in m.span if t.dep_ not in ("det", "poss") and not t.is_punct), root.i)
         state = self._state_for(m.span.doc[min(first, root.i):body.right_edge.i + 1].text, "unnamed")  # "deputy head"
-        self._individuals.add(id(state))
+        self._add_individual(state)
         return state
 
     def _as_reference(self, m: _Mention) -> _Found | None:
@@ -2502,7 +2511,7 @@ class ArticleResolver:
         elif state.actor.type == "unnamed":
             # "One nurse ... said X. “...,” she said": a described individual who speaks is the nearest
             # candidate for the next "she"/"he", ahead of a person named paragraphs before (issue 12, newcomer)
-            self._individuals.add(id(state))
+            self._add_individual(state)
         return state, "description"
 
     def _group_named(self, name: str, actor_type: ActorType, span: Span) -> str:
@@ -2839,7 +2848,7 @@ class ArticleResolver:
         last = next((t.i - 1 for t in agent.doc[of.i:of.right_edge.i + 1] if t.is_punct), of.right_edge.i)
         state = self._state_for(agent.doc[min(first, agent.i):last + 1].text, "unnamed")  # not what a comma adds
         state.actor.part_of = named.actor.name
-        self._individuals.add(id(state))
+        self._add_individual(state)
         return state, "description"
 
     def _national(self, described: tuple[str, ActorType], span: Span,
@@ -3113,12 +3122,6 @@ class ArticleResolver:
                     if s.actor.type == "person" or id(s) in self._individuals]
             if last_actor is not None and last_actor not in pool and last_actor.actor.type == "person":
                 pool.append(last_actor)
-            for state in pool:
-                if state.gender is None and state.actor.type != "person":
-                    # "A campaign spokeswoman disputed their account. ... he suggested": the noun an unnamed
-                    # individual is described by may say a gender (issue 12, pron11)
-                    head = state.actor.name.split(" of ")[0].split()
-                    state.gender = names.noun_gender(head[-1]) if head else None
         if self._turns:  # "He said he was informed": in an answer, "he" is never the one answering ("I"),
             speaking = self._answering(offset)  # nor a reporter the speaker only ever called on ("Go ahead, Mary.")
             pool = [s for s in pool if s is not speaking and id(s) not in self._addressed]
