@@ -605,14 +605,11 @@ def _pages_of(path: Path, settings: Settings) -> Iterator[TextInput] | None:
     """The articles of an HTML page, a WARC crawl or a JSON (Lines) feed named on the command line, read as
     ``ingest`` reads them (``sources.read_source``); ``None`` for plain text. ``extract page.html`` had read the
     markup as the article's text, and a WARC's headers as statements."""
+    if not path.is_file():  # a FIFO or device is read once, as text, by read_path
+        return None
     try:
-        if not path.is_file():  # a FIFO or device is read once, as text, by read_path
-            return None
         with path.open("rb") as stream:
             head = stream.read(8192)
-        size = path.stat().st_size
     except OSError:
         return None  # read_path reports it
-    if sniff(path.name, head) == "text":
-        return None
-    return read_source(Source(path, size), settings)
+    return None if sniff(path.name, head) == "text" else read_source(Source(path, _size(path)), settings)
