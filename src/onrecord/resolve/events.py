@@ -26,6 +26,7 @@ from spacy.tokens import Span as DocSpan
 
 from onrecord.extract import english as en
 from onrecord.extract import event_words as W
+from onrecord.extract.rules.sources import first_conjunct
 from onrecord.model import (
     Actor,
     Event,
@@ -1809,9 +1810,7 @@ def _about(trigger: Token, governor: Token) -> bool:
     """"congratulated Starmer on his election", "called Putin after the summit": an occasion in a phrase of a verb
     done to a person (not "make Mexico great ... after his visit"), which the verb is about, not part of
     (its time is the verb's own)."""
-    first = trigger
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "spoke about Afghanistan and his talks with Cameron": the talks are a topic too
+    first = first_conjunct(trigger)  # "spoke about Afghanistan and his talks with Cameron": the talks are a topic too
     prep = first.head
     if not (first.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in W.TOPIC_PREPS
             and prep.head.i == governor.i and governor.i != trigger.i):
@@ -2144,9 +2143,7 @@ def _victors(trigger: Token) -> list[Token]:
         found.extend(c for c in win.children if c.dep_ == "poss")
         found.extend(p for c in win.children if c.dep_ == "prep" and c.lower_ == "for"
                      for p in c.children if p.dep_ == "pobj")
-        top = win
-        while top.dep_ == "conj" and top.head.i != top.i:
-            top = top.head  # "won Ohio and a popular-vote victory in the Texas primary"
+        top = first_conjunct(win)  # "won Ohio and a popular-vote victory in the Texas primary"
         if top.dep_ == "dobj" and top.head.lemma_.lower() in W.VICTORY_VERBS and top.head.i != trigger.head.i:
             found.extend(_subjects(top.head))  # "Mugabe and Tsvangirai claimed victory": each claims it
     return [t for t in found if _is_party(t) and t.ent_type_ not in W.PLACE_LABELS]

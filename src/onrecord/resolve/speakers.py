@@ -38,7 +38,7 @@ from onrecord.extract.cues import cue_class
 from onrecord.extract.quotes import Quotation
 from onrecord.extract.rules import Candidate
 from onrecord.extract.rules.filters import QUOTED_THROUGH
-from onrecord.extract.rules.sources import noun_phrase
+from onrecord.extract.rules.sources import first_conjunct, noun_phrase
 from onrecord.extract.transcript import TURN_RULE, Turn
 from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement, statement_key, text_digest
 from onrecord.model import Span as TextSpan
@@ -3562,9 +3562,7 @@ def _name_words(ent: Span) -> list[str]:
 
 def _called_a_place(ent: Span) -> bool:
     """"the villages of Kirants and Voskepar", "the village, Voskepar", "Millbrook, a town of 20,000"."""
-    root = ent.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = first_conjunct(ent.root)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in names.PLACE_NOUNS:
         return True
     if root.dep_ == "appos" and root.head.lemma_.lower() in names.PLACE_NOUNS:

@@ -156,6 +156,14 @@ def _inner_hyphen(tok: Token) -> bool:
     return tok.text in en.INNER_HYPHENS and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of the conjuncts ``tok`` is one of ("Afghanistan and his talks": "Afghanistan"), whose head
+    and label say what the whole coordination does in its clause; ``tok`` itself when it is no conjunct."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def noun_phrase(tok: Token) -> Span:
     """``tok`` with its modifiers, without relative clauses and appositions."""
     left = tok.left_edge.i
