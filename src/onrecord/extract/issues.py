@@ -1059,14 +1059,19 @@ def _moved(text: str, start: int, end: int, aim: Aims) -> int:
         # ("build traction" is not building the wall), only with its object after it ("deport immigrants").
         return 0
     sign = way * math.prod(moves)
-    return -sign if any(t in VERB_NEGATIONS or t.endswith("n't") for t in clause) else sign
+    return -sign if _negated(clause) else sign
+
+
+def _negated(words: Sequence[str]) -> bool:
+    """Whether lower-cased words hold a verb's negation ("not", "never", "won't")."""
+    return any(t in VERB_NEGATIONS or t.endswith("n't") for t in words)
 
 
 ACTION_REACH = 4  # words after a proposition's action word where its object may stand ("deport 11 million immigrants")
 
 
 def _object_after(after: str, aim: Aims) -> bool:
-    return any(_way(stem(t), aim)[1] and not _way(stem(t), aim)[0] for t in _WORD.findall(after)[:ACTION_REACH])
+    return any(way and not action for action, way in (_way(stem(t), aim) for t in _WORD.findall(after)[:ACTION_REACH]))
 
 
 def _way(word: str, aim: Aims) -> tuple[int, int]:
@@ -1178,7 +1183,7 @@ def _verb_sign(clause: Sequence[str], chosen: bool = False) -> int:
     if not sign or (verbs == 1 and len(clause) > nearest + 1 and clause[nearest + 1] in OTHERS_POSSESSIVES):
         return 0  # "his support for Trump": someone else's side
     sign *= turns
-    if any(t in VERB_NEGATIONS or t.endswith("n't") for t in clause[nearest + 1:]):
+    if _negated(clause[nearest + 1:]):
         if passed:
             return 0
         sign = -sign
@@ -1302,7 +1307,7 @@ def object_way(statement: Statement, found: Match) -> int:
         clause = _clause_before(text[:a], LOCAL_WINDOW)
         if _moving_words(clause, text[b:]):
             return 0
-        return -way if any(t in VERB_NEGATIONS or t.endswith("n't") for t in clause) else way
+        return -way if _negated(clause) else way
     return 0
 
 
