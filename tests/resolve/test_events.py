@@ -1986,3 +1986,41 @@ def test_a_round_of_talks_said_to_be_new_is_another_occasion() -> None:
     assert not any(m.text == "talks" for m in meeting.mentions)
     later = events("Scholz met Berg in Vienna on Tuesday. They agreed to hold another meeting in Oslo in June.")
     assert len([e for e in later if e.type == "meeting"]) == 2
+
+
+# -- fresh2 work (twelfth session, issue 9): classes of error on articles no rule was read on -------------------
+def test_a_relative_clause_holding_the_occasion_in_the_future_makes_it_planned() -> None:
+    e = one("A spokesman said on Tuesday that Ross would not attend the Liberal Party Convention, "
+            "which will be held in Halifax in October.")
+    assert (e.type, e.status, e.date_range) == ("summit", "planned", ("2025-10-01", "2025-10-31"))
+
+
+def test_calling_someone_a_quoted_name_is_no_phone_call() -> None:
+    assert events("Early in the race, Hale attacked Ross, calling her, among other things, “a weak mayor.”") == []
+    assert one("Early in the race, Daniel Montalvo called Jane Ross, among other people.").type == "call"  # no quote
+
+
+def test_voting_told_in_the_past_in_a_dated_election_is_that_election() -> None:
+    e = one("About two million people voted in Sunday's election.")
+    assert (e.type, e.status, e.date) == ("vote", "happened", "2025-08-17")
+    e = one("Lisbon residents voted in their municipal elections on Sunday.")
+    assert (e.type, e.date) == ("vote", "2025-08-17")
+    assert events("She has never missed a chance of voting in a Republican primary.") == []  # the act of voting
+
+
+def test_a_legislators_roll_call_vote_is_a_vote() -> None:
+    e = one("Senator Tom Hale had been ill for weeks; his last roll call vote was on August 5.")
+    assert (e.type, e.status, e.date) == ("vote", "happened", "2025-08-05")
+    assert events("Hale cast his vote and left.") == []  # a ballot cast, no roll call
+
+
+def test_a_dated_participle_of_electing_on_a_person_is_the_election() -> None:
+    e = one("Jane Ross, first elected to the Senate in 2004, was born in Ohio.")
+    assert (e.type, e.date_range, names(e)) == ("vote", ("2004-01-01", "2004-12-31"), {"Jane Ross"})
+    assert events("Elected officials in Ohio were born there.") == []  # undated, before its noun
+
+
+def test_a_vote_told_in_the_past_on_a_measure_is_the_bodys_vote() -> None:
+    e = one("Ross was among the senators who voted against the bill in 2002.")
+    assert (e.type, e.status, e.date_range) == ("vote", "happened", ("2002-01-01", "2002-12-31"))
+    assert events("Forty percent said they would vote for Ross.") == []  # a poll, a person voted for

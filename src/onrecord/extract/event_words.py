@@ -402,3 +402,13 @@ DATE_LABELS = frozenset({"DATE", "TIME"})
 MONTH_PARTS = frozenset({"early", "mid", "late"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# "calling him, among other things, “a failed candidate”": how many tokens after the person called a quotation
+# may open and still be the name called.
+NAME_CALLED_WITHIN = 12
+# "his last roll call vote", "a recorded vote": a legislator's vote in the chamber's count.
+ROLL_CALL_WORDS = frozenset({"roll", "call", "roll-call", "recorded"})
+# "voted against the Iraq War", "voted for the bill": what a legislature votes on (not a person).
+MEASURE_NOUNS = frozenset("bill bills resolution measure law act amendment treaty deal budget motion war "
+                          "authorization authorisation package legislation proposal impeachment".split())
+MEASURE_LABELS = frozenset({"LAW", "EVENT"})
+VOTE_ON_PREPS = frozenset({"for", "against", "on"})
