@@ -2024,3 +2024,20 @@ def test_a_vote_told_in_the_past_on_a_measure_is_the_bodys_vote() -> None:
     e = one("Ross was among the senators who voted against the bill in 2002.")
     assert (e.type, e.status, e.date_range) == ("vote", "happened", ("2002-01-01", "2002-12-31"))
     assert events("Forty percent said they would vote for Ross.") == []  # a poll, a person voted for
+
+
+def test_who_was_declared_the_winner_of_a_contest_ran_in_it() -> None:
+    e = one("Jane Ross spoke in Reno, after networks declared Ross the winner of the Nevada caucuses.")
+    assert (e.type, names(e)) == ("vote", {"Jane Ross"})
+    e = one("Tom Hale, the winner of the Ohio primary, thanked his staff.")
+    assert (e.type, names(e)) == ("vote", {"Tom Hale"})
+
+
+def test_the_subject_of_a_clause_done_with_a_speech_gave_it() -> None:
+    e = one("Former governor Jane Ross, who helped launch the movement with a March speech, will not attend.")
+    assert (e.type, names(e)) == ("speech", {"Jane Ross"})
+
+
+def test_a_visited_memorial_is_the_place_not_a_party() -> None:
+    e = one("Senator Jane Ross visited the Lincoln Memorial in Washington on Monday.")
+    assert (e.type, names(e)) == ("visit", {"Jane Ross"})

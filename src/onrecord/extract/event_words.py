@@ -393,7 +393,8 @@ ANCHOR_PREPS = frozenset({"after", "following"})
 # Building words that make an organisation's name a place: "the White House", "the Oval Office".
 PLACE_WORDS = frozenset("house office palace kremlin building hall center centre hotel room club capitol "
                         "airport base square park stadium arena university college church cathedral embassy "
-                        "ministry court chamber gardens lodge resort tower".split())
+                        "ministry court chamber gardens lodge resort tower memorial monument museum cemetery plaza "
+                        "mosque temple synagogue".split())
 # Heads followed up from an occasion noun to the verb that governs it.
 CLIMB_DEPS = frozenset({"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "dative", "pcomp",
                         "npadvmod", "oprd", "agent", "advmod"})
@@ -412,3 +413,10 @@ MEASURE_NOUNS = frozenset("bill bills resolution measure law act amendment treat
                           "authorization authorisation package legislation proposal impeachment".split())
 MEASURE_LABELS = frozenset({"LAW", "EVENT"})
 VOTE_ON_PREPS = frozenset({"for", "against", "on"})
+# "declared him the victor in the primary", "the winner of the Nevada caucuses": who won or lost a contest ran in it.
+WINNER_NOUNS = frozenset({"winner", "victor", "loser", "runner-up"})
+WINNER_PREPS = frozenset({"in", "of"})
+# "launched the movement with a speech": the occasion a clause's subject did it with.
+INSTRUMENT_PREPS = frozenset({"with"})
+# "visited the Lincoln Memorial": the verbs whose named-site object is the place, not a party.
+VISIT_VERBS = frozenset({"visit"})

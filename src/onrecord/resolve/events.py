@@ -2083,6 +2083,7 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         heads.extend(_doers_at(trigger))
         heads.extend(_where_subjects(trigger))
         heads.extend(_speakers_at(trigger))
+        heads.extend(_winners_of(trigger))
         gathering = _of_states(trigger) if trigger.lemma_.lower() in W.NOUN_TRIGGERS else None
         heads.extend([gathering] if gathering is not None else [])  # the assembly meets
         heads.extend(_of_people(trigger))  # "a summit of European leaders": they meet
@@ -2246,6 +2247,8 @@ def _party_dependent(c: Token) -> bool:
         return True
     if c.dep_ == "nmod" and any(x.tag_ == "POS" for x in c.children):
         return True  # "Trump’s AZ rally", where the parser reads the owner as a modifier
+    if c.dep_ == "dobj" and c.head.lemma_.lower() in W.VISIT_VERBS and _is_place(c):
+        return False  # "visited the National Law Enforcement Officers Memorial": where, not whom
     return c.dep_ == "dobj" and _is_party(c) and c.ent_type_ not in W.PLACE_LABELS
 
 
@@ -2265,6 +2268,8 @@ def _hosted(trigger: Token, governor: Token) -> bool:
         return verb in W.GATHER_VERBS or (verb in W.TRAVEL_VERBS and (
             _with_party(trigger) or _noun_type(named) in ("visit", "summit")))  # "travelled to New York for the
         # UN General Assembly": a gathering of many, which whoever travels for attends
+    if trigger.dep_ == "pobj" and prep.lower_ in W.INSTRUMENT_PREPS and prep.head.i == governor.i:
+        return _noun_type(named) == "speech"  # "helped launch the movement with a March speech": the subject's
     return trigger.dep_ == "pobj" and prep.lower_ in ("at", "during", "in") and prep.head.i == governor.i
 
 
@@ -2309,6 +2314,27 @@ def _present_at(trigger: Token) -> list[Token]:
     if thing.dep_ != "dobj" or thing.head.pos_ != "VERB":  # the object may be mistagged ("hats" as a verb)
         return []
     return [c for c in thing.head.children if c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") and _is_party(c)]
+
+
+def _winners_of(trigger: Token) -> list[Token]:
+    """"news outlets declared him the victor in the New Hampshire GOP primary", "Sanders, the winner of the Nevada
+    caucuses", "Ross was the loser of the debate": who won or lost a contest ran in it."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in W.WINNER_PREPS or _noun_type(trigger) not in W.CONTESTS:
+        return []
+    winner = trigger.head.head
+    if winner.lemma_.lower() not in W.WINNER_NOUNS:
+        return []
+    own = [c for c in winner.children if c.dep_ == "nsubj"]  # the small clause of "declared him the victor"
+    if own:
+        return own
+    if winner.dep_ == "appos":
+        return [winner.head]
+    verb = winner.head
+    if winner.dep_ == "attr":
+        return [c for c in verb.children if c.dep_ == "nsubj"]  # "Ross was the winner of the vote"
+    if winner.dep_ in ("oprd", "xcomp", "dobj"):  # "declared Ross the winner": the parser may make both objects
+        return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < winner.i]
+    return []
 
 
 def _speakers_at(trigger: Token) -> list[Token]:
