@@ -2041,3 +2041,15 @@ def test_the_subject_of_a_clause_done_with_a_speech_gave_it() -> None:
 def test_a_visited_memorial_is_the_place_not_a_party() -> None:
     e = one("Senator Jane Ross visited the Lincoln Memorial in Washington on Monday.")
     assert (e.type, names(e)) == ("visit", {"Jane Ross"})
+
+
+def test_a_place_finish_in_a_state_is_that_states_vote() -> None:
+    e = one("Senator Jane Ross shrugged off her third-place finish in Iowa.")
+    assert (e.type, e.status, names(e)) == ("vote", "happened", {"Jane Ross"})
+    assert e.place is not None and e.place.text == "Iowa"
+
+
+def test_speaking_on_a_named_programme_is_an_interview() -> None:
+    e = one("“We will see,” former senator Tom Hale said on Ohio Radio’s Morning Hour program.")
+    assert (e.type, names(e)) == ("speech", {"Tom Hale", "Ohio Radio"})
+    assert events("He said on TV that he would win.") == []  # the medium only (ANNOTATION.md §3.5)

@@ -65,7 +65,7 @@ UNREACHED = frozenset("possible potential future eventual hypothetical proposed 
 # "Losing a Senate race", "won the runoff race": an election, when it is won or lost.
 RACE_WORDS = frozenset({"race"})
 # "his victory in Michigan", "won Idaho": a vote, when the place is named.
-WIN_WORDS = frozenset({"victory", "win", "loss", "defeat"})
+WIN_WORDS = frozenset({"victory", "win", "loss", "defeat", "finish"})  # "his second-place finish in Iowa"
 # Who won or claims a vote: "claimed victory in the presidential vote", "the election saw a victory for Mugabe",
 # "the 1920 election was a blow-out for the Republicans" (hyphens dropped: "blow-out" is "blowout").
 VICTORY_NOUNS = frozenset({"victory", "win", "landslide", "blowout", "triumph"})
@@ -420,3 +420,7 @@ WINNER_PREPS = frozenset({"in", "of"})
 INSTRUMENT_PREPS = frozenset({"with"})
 # "visited the Lincoln Memorial": the verbs whose named-site object is the place, not a party.
 VISIT_VERBS = frozenset({"visit"})
+# "said on Boston Herald Radio's Morning Meeting program": a named broadcast programme spoken on is an interview.
+PROGRAMME_NOUNS = frozenset({"program", "programme", "show", "podcast", "broadcast"})
+ON_AIR_PREPS = frozenset({"on"})
+ON_AIR_VERBS = frozenset({"say", "tell", "speak", "appear", "argue", "claim", "insist", "suggest", "add", "note"})

@@ -261,7 +261,7 @@ def _add_speakers(events: list[Event], statements: Sequence[Statement], text: st
 # the object: ``_gathering_attended``). A pre-filter: the tokens without one are no trigger, and are not looked at.
 _NOUN_WORDS = frozenset({"down", "tuesday"} | W.QUALIFIED_NOUNS.keys() | W.NOUN_TRIGGERS.keys()
                        | {g[-1] for g in W.GATHERINGS_OF_STATES})  # "assembly" of "the General Assembly"
-_NOUN_LEMMAS = frozenset(W.WIN_WORDS | W.RACE_WORDS | W.QUALIFIED_NOUNS.keys() | W.RULING_NOUNS
+_NOUN_LEMMAS = frozenset(W.WIN_WORDS | W.RACE_WORDS | W.PROGRAMME_NOUNS | W.QUALIFIED_NOUNS.keys() | W.RULING_NOUNS
                          | W.PARTY_NOUNS.keys() | W.NOUN_TRIGGERS.keys() | W.SPOKEN_AT)
 # The lemmas of ``_said_to_audience``'s and ``_reported``'s occasions: the verbs either names a type for.
 _SAID_TO_LEMMAS = frozenset({"tell", "sit", "take", "go", "head", "hear"})
@@ -356,6 +356,8 @@ def _noun_type(tok: Token) -> EventType | None:
         return "hearing"
     if lemma in W.PARTY_NOUNS and _with_party(tok) and not (lemma in W.SETTLED_NOUNS and _not_one_deal(tok)):
         return W.PARTY_NOUNS[lemma]  # "the ban followed discussions within Europe and with the US"
+    if lemma in W.PROGRAMME_NOUNS and _said_on_programme(tok):
+        return "speech"  # "Brown said on Boston Herald Radio's Morning Meeting program": an interview on air
     if lemma in W.SPOKEN_AT and _said_during(tok):
         return "speech"  # "during the opening ceremony of the pipeline, Erdoğan called for ...": he addressed it
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in W.CALL_ABOUT for c in tok.children):
@@ -390,6 +392,15 @@ def _roll_call(tok: Token) -> bool:
     """"his last roll call vote", "her first recorded vote": a legislator's vote in the chamber's count, the body's
     vote (ANNOTATION.md §3.5), not a ballot cast."""
     return any(c.dep_ in ("compound", "amod") and c.lower_ in W.ROLL_CALL_WORDS for c in tok.children)
+
+
+def _said_on_programme(tok: Token) -> bool:
+    """"Brown said on Boston Herald Radio's Morning Meeting program", "told the MSNBC show": speaking on a named
+    broadcast programme is an appearance on it, an interview (ANNOTATION.md §3.5, "appeared on MSNBC"); not "said
+    on TV", which names only the medium (no programme noun)."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in W.ON_AIR_PREPS and prep.head.lemma_.lower() in W.ON_AIR_VERBS \
+        and any(c.dep_ in ("poss", "compound", "det") for c in tok.children)
 
 
 def _not_one_deal(tok: Token) -> bool:
@@ -2180,8 +2191,8 @@ def _where_subjects(trigger: Token) -> Iterator[Token]:
                 # not a pronoun: "an interview with CNBC, during which he touched on ..." is the interviewee, whom
                 # the resolver may take for the last man named (PolNeAR train: both such pronouns were misread);
                 # but a name joined to it is there ("where he and US President Joe Biden discussed")
-                for x in clause.children:
-                    if x.dep_ == "nsubj" and x.tag_ not in ("WP", "WDT", "PRP"):
+                for x in clause.children:  # and a passive's subject: "where Biden has been projected to have won"
+                    if x.dep_ in ("nsubj", "nsubjpass") and x.tag_ not in ("WP", "WDT", "PRP"):
                         yield x
                     elif x.dep_ == "nsubj" and x.tag_ == "PRP":
                         yield from (c for c in x.children if c.dep_ == "conj" and c.pos_ == "PROPN")
@@ -2268,6 +2279,9 @@ def _hosted(trigger: Token, governor: Token) -> bool:
         return verb in W.GATHER_VERBS or (verb in W.TRAVEL_VERBS and (
             _with_party(trigger) or _noun_type(named) in ("visit", "summit")))  # "travelled to New York for the
         # UN General Assembly": a gathering of many, which whoever travels for attends
+    if trigger.dep_ == "pobj" and prep.lower_ in W.ON_AIR_PREPS and prep.head.i == governor.i \
+            and trigger.lemma_.lower() in W.PROGRAMME_NOUNS:
+        return True  # "Brown said on the Morning Meeting program": he was on it
     if trigger.dep_ == "pobj" and prep.lower_ in W.INSTRUMENT_PREPS and prep.head.i == governor.i:
         return _noun_type(named) == "speech"  # "helped launch the movement with a March speech": the subject's
     return trigger.dep_ == "pobj" and prep.lower_ in ("at", "during", "in") and prep.head.i == governor.i
