@@ -2053,3 +2053,17 @@ def test_speaking_on_a_named_programme_is_an_interview() -> None:
     e = one("“We will see,” former senator Tom Hale said on Ohio Radio’s Morning Hour program.")
     assert (e.type, names(e)) == ("speech", {"Tom Hale", "Ohio Radio"})
     assert events("He said on TV that he would win.") == []  # the medium only (ANNOTATION.md §3.5)
+
+
+def test_leaders_of_several_states_meeting_among_themselves_are_a_summit() -> None:
+    e = one("European leaders will meet in Brussels on Thursday to discuss the crisis.")
+    assert (e.type, e.status, names(e)) == ("summit", "planned", {"European leaders"})
+    assert one("Leaders of the 27 EU countries gathered in Brussels on Thursday.").type == "summit"
+    assert one("Anna Berg will host a meeting of NATO leaders in Oslo next month.").type == "summit"
+    assert one("Macron will host European leaders in Paris on Tuesday.").type == "meeting"  # a host and guests
+    assert one("Democratic leaders met in Denver on Monday.").type == "meeting"  # a party's, not states'
+
+
+def test_both_sides_take_part_as_written() -> None:
+    e = one("Both sides met in Geneva on Monday, the foreign ministry said.")
+    assert (e.type, names(e)) == ("meeting", {"both sides"})

@@ -424,3 +424,13 @@ VISIT_VERBS = frozenset({"visit"})
 PROGRAMME_NOUNS = frozenset({"program", "programme", "show", "podcast", "broadcast"})
 ON_AIR_PREPS = frozenset({"on"})
 ON_AIR_VERBS = frozenset({"say", "tell", "speak", "appear", "argue", "claim", "insist", "suggest", "add", "note"})
+# "European leaders will meet", "a meeting of NATO leaders", "the foreign ministers of France, Germany and
+# Poland met": leaders or ministers of several states meeting among themselves are a summit (ANNOTATION.md §3.1).
+STATE_LEADER_NOUNS = frozenset({"leader", "minister", "president", "premier", "chancellor", "head"})
+REGION_ADJECTIVES = frozenset("european african asian arab latin nordic baltic balkan gulf pacific western world "
+                              "regional eu".split())
+BODIES_OF_STATES = frozenset("nato eu g7 g-7 g20 g-20 asean brics opec osce au".split())
+STATE_NOUNS = frozenset({"country", "state", "nation", "member"})
+# "Both sides met", "the two delegations": the sides of a meeting by their description.
+SIDE_NOUNS = frozenset({"side", "delegation"})
+BOTH_WORDS = frozenset({"both", "two"})

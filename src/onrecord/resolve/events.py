@@ -367,8 +367,8 @@ def _noun_type(tok: Token) -> EventType | None:
         return None
     if _mass_use(tok, lemma) or _published_words(tok, lemma):
         return None
-    if kind == "meeting" and _of_states(tok) is not None:
-        kind = "summit"  # "the annual meeting of the United Nations General Assembly": a gathering of states
+    if kind == "meeting" and (_of_states(tok) is not None or any(_state_leaders(p) for p in _of_people(tok))):
+        kind = "summit"  # "the annual meeting of the United Nations General Assembly", "a meeting of NATO leaders"
     if _generic(tok, lemma) or _issue_not_occasion(tok, lemma) or _open_question(tok):
         return None
     if kind != "talks" and _repeated(tok):
@@ -690,7 +690,9 @@ def _verb_type(tok: Token) -> EventType | None:
     if lemma in W.DEPART_VERBS:
         return "visit" if _departs_for(tok) else None
     if lemma in W.GATHERING_VERBS:
-        return "meeting" if _people_gather(tok) else None
+        if not _people_gather(tok):
+            return None
+        return "summit" if _leaders_meet(tok) else "meeting"
     reported = _reported(tok, lemma)
     if reported is not None:
         return reported
@@ -775,6 +777,8 @@ def _verb_type(tok: Token) -> EventType | None:
         return None  # "traveled to Florida to meet with Devocht": the visit's purpose, one event
     if _what_any_can_do(tok):
         return None  # "lawmakers can vote on a motion to censure": what the rules allow, no occasion
+    if kind == "meeting" and lemma in W.GATHER_VERBS and _leaders_meet(tok):
+        return "summit"  # "European leaders will meet in Brussels": a gathering of states (ANNOTATION.md §3.1)
     return kind
 
 
@@ -1064,6 +1068,30 @@ def _goes_to_place(verb: Token) -> bool:
                                       for q in c.children if q.dep_ == "pobj") for p in places)
 
 
+def _leaders_meet(verb: Token) -> bool:
+    """"European leaders will meet in Brussels", "Leaders of the 27 EU countries gathered": the leaders of several
+    states meeting among themselves (no one met "with", no object) are a summit of those states; not "Macron will
+    host European leaders" nor "met with European leaders" (a meeting of a host and guests)."""
+    if any(c.dep_ == "dobj" for c in verb.children) or (_has_party(verb) and any(
+            c.dep_ == "prep" and c.lower_ in W.PARTY_PREPS for c in verb.children)):
+        return False
+    return any(_state_leaders(s) for s in _subjects(verb))
+
+
+def _state_leaders(tok: Token) -> bool:
+    """"European leaders", "NATO leaders", "leaders of the 27 EU countries", "the foreign ministers of France,
+    Germany and Poland": leaders or ministers of several states, by a region's adjective, a body of states or the
+    states named after "of" (not "Democratic leaders", "union leaders": a party's or a union's)."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in W.STATE_LEADER_NOUNS:
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    if any(m.lower_ in W.REGION_ADJECTIVES or m.lower_ in W.BODIES_OF_STATES for m in mods):
+        return True
+    of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(len([x for x in _with_conjuncts(p) if x.ent_type_ == "GPE"]) >= 2
+               or (p.lemma_.lower() in W.STATE_NOUNS and p.tag_ in ("NNS", "NNPS")) for p in of)
+
+
 def _people_gather(verb: Token) -> bool:
     """"Shoukry and his Greek, Cypriot and French counterparts gathered in Cairo on Wednesday": people (two or more:
     a plural or names joined by "and") meeting at a place are a meeting; not "gathered in Brussels for a summit"
@@ -1154,7 +1182,8 @@ def _is_party(tok: Token) -> bool:
     if tok.lower_ in W.THING_PRONOUNS:
         return False  # "receive this in your inbox", "called it": a thing, not a party
     if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PRON", "PROPN") \
-            or tok.lemma_.lower() in _people_nouns() | W.PARTY_ROLES or tok.lower_ in en.PAIR_NOUNS:
+            or tok.lemma_.lower() in _people_nouns() | W.PARTY_ROLES or tok.lower_ in en.PAIR_NOUNS \
+            or (tok.lemma_.lower() in W.SIDE_NOUNS and any(c.lower_ in W.BOTH_WORDS for c in tok.lefts)):
         return True  # "the pair held talks": two people the speaker resolver reads as those named
     # "her Danish counterpart, Lars Holm,": a noun the text names a person in apposition to
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
@@ -2525,6 +2554,12 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
         return Participant(actor.name, mention, actor)
     if tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "FAC"):
         return Participant(mention.text, mention, None)  # a state is a party ("discussions with the US")
+    if tok.lemma_.lower() in W.SIDE_NOUNS and tok.tag_ == "NNS" and any(c.lower_ in W.BOTH_WORDS for c in tok.lefts):
+        # "Both sides met in Geneva": the group by its description (ANNOTATION.md §3.3), as written
+        words = tok.doc[min(c.i for c in tok.lefts):tok.i + 1]
+        at = words.start_char + offset, words.end_char + offset
+        return Participant(words.text[0].lower() + words.text[1:], Span(at[0], at[1], resolver.text[at[0]:at[1]]),
+                           None)
     described = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ not in W.QUANTITY_WORDS]
     if (tok.tag_ == "NNS" or _is_court(tok)) and described and not tok.ent_type_:
         # "Catholic bishops from around the world": a group as written; "a federal court": a court as described
