@@ -2424,6 +2424,9 @@ def _scheduled_holders(verb: Token) -> list[Token]:
     """"Obama and Cameron are scheduled to hold talks", "the ministers are expected to attend the summit": the
     passive planning verb's subject is who holds it (``_subjects`` reads only an active "nsubj")."""
     head = verb.head
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lower_ in W.SCHEDULE_WORDS \
+            and head.head.lemma_.lower() == "be":  # "Berg and Hale are due to hold talks": the subject of "are"
+        return [c for c in head.head.children if c.dep_ == "nsubj" and _is_party(c)]
     if verb.dep_ != "xcomp" or not _plan_verb(head):
         return []
     return [c for c in head.children if c.dep_ == "nsubjpass" and _is_party(c)]
