@@ -2073,3 +2073,9 @@ def test_both_sides_take_part_as_written() -> None:
 def test_who_is_due_to_hold_an_occasion_holds_it() -> None:
     e = one("Anna Berg and Tom Hale are due to hold talks in Oslo on Friday.")
     assert (e.type, e.status, e.date, names(e)) == ("talks", "planned", "2025-08-22", {"Anna Berg", "Tom Hale"})
+
+
+def test_who_had_a_share_of_the_vote_ran_in_it() -> None:
+    e = one("Tom Hale won the Ohio primary on Tuesday. Hale was leading with 34 percent of the vote. "
+            "Jim Ross was in second with 16 percent.")
+    assert (e.type, names(e)) == ("vote", {"Tom Hale", "Jim Ross"})

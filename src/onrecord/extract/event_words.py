@@ -434,3 +434,5 @@ STATE_NOUNS = frozenset({"country", "state", "nation", "member"})
 # "Both sides met", "the two delegations": the sides of a meeting by their description.
 SIDE_NOUNS = frozenset({"side", "delegation"})
 BOTH_WORDS = frozenset({"both", "two"})
+# "was leading with 34 percent", "came in second with 16 percent of the vote": a share of the vote a candidate had.
+SHARE_PREPS = frozenset({"with"})

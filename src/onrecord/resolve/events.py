@@ -2031,17 +2031,29 @@ def _moderators(trigger: Token, governor: Token | None, offset: int,
 
 def _vote_getters(trigger: Token, offset: int, resolver: ArticleResolver) -> Iterator[Participant]:
     """"... voted for Pelosi to serve as Speaker with 220 votes. Republican Kevin McCarthy ... received 192": a
-    person who got a number of votes in the vote's sentence or the next ran in it."""
+    person who got a number of votes in the vote's sentence or the next ran in it; so did one who "was leading
+    with 34 percent" or "came in second with 16 percent" (a share of the vote after the verb)."""
     doc = trigger.doc
     last = doc[trigger.sent.end].sent.end if trigger.sent.end < len(doc) else trigger.sent.end
     for tok in doc[trigger.sent.start:last]:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in W.GOT_VOTES_VERBS or not any(
-                c.dep_ == "dobj" and (c.like_num or c.lemma_.lower() in W.VOTE_COUNT_NOUNS) for c in tok.children):
+        got = tok.pos_ == "VERB" and tok.lemma_.lower() in W.GOT_VOTES_VERBS and any(
+            c.dep_ == "dobj" and (c.like_num or c.lemma_.lower() in W.VOTE_COUNT_NOUNS) for c in tok.children)
+        if not got and not _with_a_share(tok):
             continue
         for subject in (c for c in tok.children if c.dep_ == "nsubj" and c.ent_type_ not in W.PLACE_LABELS):
             p = _participant(subject, offset, resolver)  # not "Florida won ...": a state's result
             if p is not None and p.actor is not None and p.actor.type == "person":
                 yield p
+
+
+def _with_a_share(verb: Token) -> bool:
+    """"Trump was leading with 34 percent", "Ross came in second with 16 percent of the vote": a verb with a share
+    of the vote after it, in a "with" phrase (not "With 76 percent of the vote counted, ..." before the verb)."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "prep" and c.lower_ in W.SHARE_PREPS and c.i > verb.i
+        and any(p.dep_ == "pobj" and (p.ent_type_ == "PERCENT" or p.lemma_.lower() in W.VOTE_COUNT_NOUNS)
+                for p in c.children)
+        for c in verb.children)
 
 
 def _debate_sentences(trigger: Token) -> list[Token]:
