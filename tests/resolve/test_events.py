@@ -2079,3 +2079,8 @@ def test_who_had_a_share_of_the_vote_ran_in_it() -> None:
     e = one("Tom Hale won the Ohio primary on Tuesday. Hale was leading with 34 percent of the vote. "
             "Jim Ross was in second with 16 percent.")
     assert (e.type, names(e)) == ("vote", {"Tom Hale", "Jim Ross"})
+
+
+def test_a_crowd_counted_before_its_people_takes_part_as_written() -> None:
+    e = one("Several thousand people rallied at Freedom Plaza in Washington on Saturday.")
+    assert (e.type, e.date, names(e)) == ("rally", "2025-08-16", {"Several thousand people"})

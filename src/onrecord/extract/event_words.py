@@ -436,3 +436,5 @@ SIDE_NOUNS = frozenset({"side", "delegation"})
 BOTH_WORDS = frozenset({"both", "two"})
 # "was leading with 34 percent", "came in second with 16 percent of the vote": a share of the vote a candidate had.
 SHARE_PREPS = frozenset({"with"})
+# "several thousand people rallied": the round numbers that count a crowd before its people.
+CROWD_NUMBERS = frozenset({"hundred", "thousand", "million"})

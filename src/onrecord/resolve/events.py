@@ -2587,7 +2587,11 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
 
 def _counted_crowd(tok: Token) -> DocSpan | None:
     """"Thousands of farmers marched", "hundreds of people gathered": a crowd counted roughly takes part as
-    written, the count with its people (the recogniser reads "Thousands" as a number)."""
+    written, the count with its people (the recogniser reads "Thousands" as a number); so does "several thousand
+    people", the count before the people, with its word of quantity."""
+    if tok.tag_ == "NNS" and tok.lemma_.lower() in W.CROWD_WORDS and any(
+            c.dep_ == "nummod" and c.lower_ in W.CROWD_NUMBERS for c in tok.children):
+        return tok.doc[tok.left_edge.i:tok.i + 1]
     if tok.lower_ not in W.CROWD_COUNTS:
         return None
     people = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
