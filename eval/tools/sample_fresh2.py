@@ -99,7 +99,8 @@ def wikinews_rows(scrape: Path, taken_urls: set[str]) -> list[dict[str, object]]
 
 def main(polnear: Path, scrape: Path) -> None:
     with open(EVENTS / "articles.jsonl", encoding="utf-8") as f:
-        taken = {json.loads(line)["name"] for line in f if line.strip()}
+        listed = [json.loads(line) for line in f if line.strip()]
+    taken = {r["name"] for r in listed if not str(r["half"]).startswith("fresh2")}  # its own draw is no exclusion
     urls: set[str] = set()
     for corpus in ("second-domain", "world-politics"):
         with open(EVAL / corpus / "sources.jsonl", encoding="utf-8") as f:
