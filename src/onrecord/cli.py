@@ -286,7 +286,8 @@ def _run_eval(args: argparse.Namespace) -> int:
         return 2
     if args.labels is not None:
         return _run_label_eval(args)
-    if args.gold.name.endswith(".events.json") or (args.gold.is_dir() and any(args.gold.glob("*.events.json"))):
+    if args.gold.name.endswith(".events.json") or (args.gold.is_dir() and (
+            any(args.gold.glob("*.events.json")) or any(args.gold.glob("*/*.events.json")))):  # fresh2/{work,check}
         return _run_event_eval(args)
     fmt = args.format or ("brat" if args.gold.is_dir() and not any(args.gold.glob("*.gold.json")) else "onrecord")
     try:

@@ -33,7 +33,8 @@ def _articles() -> dict[str, dict[str, Any]]:
 
 
 def _event_files() -> list[Path]:
-    return sorted(EVENTS.glob("gold/*/*.events.json")) + sorted(EVENTS.glob("second-pass/*.events.json"))
+    return (sorted(EVENTS.glob("gold/*/*.events.json")) + sorted(EVENTS.glob("gold/fresh2/*/*.events.json"))
+            + sorted(EVENTS.glob("second-pass/*.events.json")))
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -71,12 +72,17 @@ def _ids(path: Path) -> str:
 def test_every_article_of_the_sample_has_one_gold_file_in_its_half() -> None:
     articles = _articles()
     # 40 drawn at random (PolNeAR, second domain), the 24 world-politics articles, each in one half, and the 24
-    # fresh second-domain articles added as tune material in the seventh session (eval/events/README.md)
-    assert len(articles) == 88
+    # fresh second-domain articles added as tune material in the seventh session, and the 16 of fresh2 (twelfth
+    # session: 8 PolNeAR train, 8 Wikinews, each split 4 work + 4 check) (eval/events/README.md)
+    assert len(articles) == 104
     assert sum(a["corpus"] == "world-politics" for a in articles.values()) == 24
     assert sum(a["half"] == "fresh" for a in articles.values()) == 24
-    for half in ("tune", "heldout", "fresh"):
-        names = {p.name.removesuffix(".events.json") for p in (EVENTS / "gold" / half).glob("*.events.json")}
+    for half in ("fresh2-work", "fresh2-check"):
+        assert sum(a["half"] == half and a["corpus"] == "polnear" for a in articles.values()) == 4
+        assert sum(a["half"] == half and a["corpus"] == "events" for a in articles.values()) == 4
+    for half in ("tune", "heldout", "fresh", "fresh2-work", "fresh2-check"):
+        folder = EVENTS / "gold" / half.replace("-", "/")
+        names = {p.name.removesuffix(".events.json") for p in folder.glob("*.events.json")}
         assert names == {n for n, a in articles.items() if a["half"] == half}, half
     second = {p.name.removesuffix(".events.json") for p in (EVENTS / "second-pass").glob("*.events.json")}
     assert second <= {n for n, a in articles.items() if a["second_pass"]}
@@ -93,7 +99,7 @@ def test_event_labels_are_known_values_with_iso_dates(path: Path) -> None:
     assert data["annotator"] in ANNOTATORS
     assert (data["annotator"] == "pass-b") == (path.parent.name == "second-pass")
     if path.parent.name != "second-pass":
-        assert path.parent.name == article["half"]
+        assert path.parent.relative_to(EVENTS / "gold").as_posix() == article["half"].replace("-", "/")
     _iso(data["published"])
     assert isinstance(data["events"], list)
     for event in data["events"]:

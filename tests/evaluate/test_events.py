@@ -91,3 +91,12 @@ def test_details_list_what_differs_event_by_event(tmp_path: Path, capsys: pytest
     assert "participants missing ['Giorgia Meloni']" in out and "status planned for gold happened" in out
     assert main(["eval", str(gold(tmp_path / "2", [VISIT])), "--details"]) == 0
     assert "toy: not in gold: meeting happened" in capsys.readouterr().out
+
+
+def test_a_set_split_into_sub_folders_is_read_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = gold(tmp_path, [MEETING, VISIT])  # eval/events/gold/tune/toy.events.json
+    work = folder / "work"
+    work.mkdir()
+    (folder / "toy.events.json").rename(work / "toy.events.json")  # as eval/events/gold/fresh2/{work,check}
+    assert main(["eval", str(folder), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["events"]["f1"] == 1.0

@@ -1986,3 +1986,101 @@ def test_a_round_of_talks_said_to_be_new_is_another_occasion() -> None:
     assert not any(m.text == "talks" for m in meeting.mentions)
     later = events("Scholz met Berg in Vienna on Tuesday. They agreed to hold another meeting in Oslo in June.")
     assert len([e for e in later if e.type == "meeting"]) == 2
+
+
+# -- fresh2 work (twelfth session, issue 9): classes of error on articles no rule was read on -------------------
+def test_a_relative_clause_holding_the_occasion_in_the_future_makes_it_planned() -> None:
+    e = one("A spokesman said on Tuesday, speaking of the Liberal Party Convention, which will be held in Halifax "
+            "in October.")
+    assert (e.type, e.status, e.date_range) == ("summit", "planned", ("2025-10-01", "2025-10-31"))
+
+
+def test_calling_someone_a_quoted_name_is_no_phone_call() -> None:
+    assert events("Late in the race, Senator Tom Hale attacked Governor Jim Ross, calling him, among other things, "
+                  "“a failed leader.”") == []
+    assert one("Early in the race, Daniel Montalvo called Jane Ross, among other people.").type == "call"  # no quote
+
+
+def test_voting_told_in_the_past_in_a_dated_election_is_that_election() -> None:
+    e = one("About two million people voted in Sunday's election.")
+    assert (e.type, e.status, e.date) == ("vote", "happened", "2025-08-17")
+    e = one("Lisbon residents voted in their municipal elections on Sunday.")
+    assert (e.type, e.date) == ("vote", "2025-08-17")
+    assert events("She has never missed a chance of voting in a Republican primary.") == []  # the act of voting
+
+
+def test_a_legislators_roll_call_vote_is_a_vote() -> None:
+    e = one("Senator Tom Hale had been ill for weeks; his last roll call vote was on August 5.")
+    assert (e.type, e.status, e.date) == ("vote", "happened", "2025-08-05")
+    assert events("Hale cast his vote and left.") == []  # a ballot cast, no roll call
+
+
+def test_a_dated_participle_of_electing_on_a_person_is_the_election() -> None:
+    e = one("Jane Ross, first elected to the Senate in 2004, was born in Ohio.")
+    assert (e.type, e.date_range, names(e)) == ("vote", ("2004-01-01", "2004-12-31"), {"Jane Ross"})
+    assert events("Elected officials in Ohio were born there.") == []  # undated, before its noun
+
+
+def test_a_vote_told_in_the_past_on_a_measure_is_the_bodys_vote() -> None:
+    e = one("Ross was among the senators who voted against the bill in 2002.")
+    assert (e.type, e.status, e.date_range) == ("vote", "happened", ("2002-01-01", "2002-12-31"))
+    assert events("Forty percent said they would vote for Ross.") == []  # a poll, a person voted for
+
+
+def test_who_was_declared_the_winner_of_a_contest_ran_in_it() -> None:
+    e = one("Jane Ross spoke in Reno, after networks declared Ross the winner of the Nevada caucuses.")
+    assert (e.type, names(e)) == ("vote", {"Jane Ross"})
+    e = one("Tom Hale, the winner of the Ohio primary, thanked his staff.")
+    assert (e.type, names(e)) == ("vote", {"Tom Hale"})
+
+
+def test_the_subject_of_a_clause_done_with_a_speech_gave_it() -> None:
+    e = one("Former governor Jane Ross, who helped launch the movement with a March speech, will not attend.")
+    assert (e.type, names(e)) == ("speech", {"Jane Ross"})
+
+
+def test_a_visited_memorial_is_the_place_not_a_party() -> None:
+    e = one("Senator Jane Ross visited the Lincoln Memorial in Washington on Monday.")
+    assert (e.type, names(e)) == ("visit", {"Jane Ross"})
+
+
+def test_a_place_finish_in_a_state_is_that_states_vote() -> None:
+    e = one("Senator Jane Ross shrugged off her third-place finish in Iowa.")
+    assert (e.type, e.status, names(e)) == ("vote", "happened", {"Jane Ross"})
+    assert e.place is not None and e.place.text == "Iowa"
+
+
+def test_speaking_on_a_named_programme_is_an_interview() -> None:
+    e = one("“We will see,” former senator Tom Hale said on Ohio Radio’s Morning Hour program.")
+    assert (e.type, names(e)) == ("speech", {"Tom Hale", "Ohio Radio"})
+    assert events("He said on TV that he would win.") == []  # the medium only (ANNOTATION.md §3.5)
+
+
+def test_leaders_of_several_states_meeting_among_themselves_are_a_summit() -> None:
+    e = one("European leaders will meet in Brussels on Thursday to discuss the crisis.")
+    assert (e.type, e.status, names(e)) == ("summit", "planned", {"European leaders"})
+    assert one("Leaders of the 27 EU countries gathered in Brussels on Thursday.").type == "summit"
+    assert one("Anna Berg will host a meeting of NATO leaders in Oslo next month.").type == "summit"
+    assert one("Macron will host European leaders in Paris on Tuesday.").type == "meeting"  # a host and guests
+    assert one("Democratic leaders met in Denver on Monday.").type == "meeting"  # a party's, not states'
+
+
+def test_both_sides_take_part_as_written() -> None:
+    e = one("Both sides met in Geneva on Monday, the foreign ministry said.")
+    assert (e.type, names(e)) == ("meeting", {"both sides"})
+
+
+def test_who_is_due_to_hold_an_occasion_holds_it() -> None:
+    e = one("Anna Berg and Tom Hale are due to hold talks in Oslo on Friday.")
+    assert (e.type, e.status, e.date, names(e)) == ("talks", "planned", "2025-08-22", {"Anna Berg", "Tom Hale"})
+
+
+def test_who_had_a_share_of_the_vote_ran_in_it() -> None:
+    e = one("Tom Hale won the Ohio primary on Tuesday. Hale was leading with 34 percent of the vote. "
+            "Jim Ross was in second with 16 percent.")
+    assert (e.type, names(e)) == ("vote", {"Tom Hale", "Jim Ross"})
+
+
+def test_a_crowd_counted_before_its_people_takes_part_as_written() -> None:
+    e = one("Several thousand people rallied at Freedom Plaza in Washington on Saturday.")
+    assert (e.type, e.date, names(e)) == ("rally", "2025-08-16", {"Several thousand people"})

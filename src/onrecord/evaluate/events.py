@@ -87,7 +87,8 @@ def _share(n: int, d: int) -> float:
 def read_gold_events(path: Path, root: Path | None = None) -> tuple[list[GoldEvents], list[str]]:
     """Every ``*.events.json`` under ``path`` (a folder or one file) with its text; files whose text is not here
     (PolNeAR outside the repository) are listed as skipped with the reason."""
-    files = sorted(path.glob("*.events.json")) if path.is_dir() else [path]
+    # A set split into sub-folders (eval/events/gold/fresh2/{work,check}) is read whole from its parent.
+    files = (sorted(path.glob("*.events.json")) or sorted(path.glob("*/*.events.json"))) if path.is_dir() else [path]
     if not files:
         raise FileNotFoundError(f"{path} holds no *.events.json files")
     root = root or _repo_root(path)

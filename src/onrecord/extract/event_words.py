@@ -65,7 +65,7 @@ UNREACHED = frozenset("possible potential future eventual hypothetical proposed 
 # "Losing a Senate race", "won the runoff race": an election, when it is won or lost.
 RACE_WORDS = frozenset({"race"})
 # "his victory in Michigan", "won Idaho": a vote, when the place is named.
-WIN_WORDS = frozenset({"victory", "win", "loss", "defeat"})
+WIN_WORDS = frozenset({"victory", "win", "loss", "defeat", "finish"})  # "his second-place finish in Iowa"
 # Who won or claims a vote: "claimed victory in the presidential vote", "the election saw a victory for Mugabe",
 # "the 1920 election was a blow-out for the Republicans" (hyphens dropped: "blow-out" is "blowout").
 VICTORY_NOUNS = frozenset({"victory", "win", "landslide", "blowout", "triumph"})
@@ -393,7 +393,8 @@ ANCHOR_PREPS = frozenset({"after", "following"})
 # Building words that make an organisation's name a place: "the White House", "the Oval Office".
 PLACE_WORDS = frozenset("house office palace kremlin building hall center centre hotel room club capitol "
                         "airport base square park stadium arena university college church cathedral embassy "
-                        "ministry court chamber gardens lodge resort tower".split())
+                        "ministry court chamber gardens lodge resort tower memorial monument museum cemetery plaza "
+                        "mosque temple synagogue".split())
 # Heads followed up from an occasion noun to the verb that governs it.
 CLIMB_DEPS = frozenset({"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "dative", "pcomp",
                         "npadvmod", "oprd", "agent", "advmod"})
@@ -402,3 +403,38 @@ DATE_LABELS = frozenset({"DATE", "TIME"})
 MONTH_PARTS = frozenset({"early", "mid", "late"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# "calling him, among other things, “a failed candidate”": how many tokens after the person called a quotation
+# may open and still be the name called.
+NAME_CALLED_WITHIN = 12
+# "his last roll call vote", "a recorded vote": a legislator's vote in the chamber's count.
+ROLL_CALL_WORDS = frozenset({"roll", "call", "roll-call", "recorded"})
+# "voted against the Iraq War", "voted for the bill": what a legislature votes on (not a person).
+MEASURE_NOUNS = frozenset("bill bills resolution measure law act amendment treaty deal budget motion war "
+                          "authorization authorisation package legislation proposal impeachment".split())
+MEASURE_LABELS = frozenset({"LAW", "EVENT"})
+VOTE_ON_PREPS = frozenset({"for", "against", "on"})
+# "declared him the victor in the primary", "the winner of the Nevada caucuses": who won or lost a contest ran in it.
+WINNER_NOUNS = frozenset({"winner", "victor", "loser", "runner-up"})
+WINNER_PREPS = frozenset({"in", "of"})
+# "launched the movement with a speech": the occasion a clause's subject did it with.
+INSTRUMENT_PREPS = frozenset({"with"})
+# "visited the Lincoln Memorial": the verbs whose named-site object is the place, not a party.
+VISIT_VERBS = frozenset({"visit"})
+# "said on Boston Herald Radio's Morning Meeting program": a named broadcast programme spoken on is an interview.
+PROGRAMME_NOUNS = frozenset({"program", "programme", "show", "podcast", "broadcast"})
+ON_AIR_PREPS = frozenset({"on"})
+ON_AIR_VERBS = frozenset({"say", "tell", "speak", "appear", "argue", "claim", "insist", "suggest", "add", "note"})
+# "European leaders will meet", "a meeting of NATO leaders", "the foreign ministers of France, Germany and
+# Poland met": leaders or ministers of several states meeting among themselves are a summit (ANNOTATION.md §3.1).
+STATE_LEADER_NOUNS = frozenset({"leader", "minister", "president", "premier", "chancellor", "head"})
+REGION_ADJECTIVES = frozenset("european african asian arab latin nordic baltic balkan gulf pacific western world "
+                              "regional eu".split())
+BODIES_OF_STATES = frozenset("nato eu g7 g-7 g20 g-20 asean brics opec osce au".split())
+STATE_NOUNS = frozenset({"country", "state", "nation", "member"})
+# "Both sides met", "the two delegations": the sides of a meeting by their description.
+SIDE_NOUNS = frozenset({"side", "delegation"})
+BOTH_WORDS = frozenset({"both", "two"})
+# "was leading with 34 percent", "came in second with 16 percent of the vote": a share of the vote a candidate had.
+SHARE_PREPS = frozenset({"with"})
+# "several thousand people rallied": the round numbers that count a crowd before its people.
+CROWD_NUMBERS = frozenset({"hundred", "thousand", "million"})

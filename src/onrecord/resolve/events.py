@@ -261,7 +261,7 @@ def _add_speakers(events: list[Event], statements: Sequence[Statement], text: st
 # the object: ``_gathering_attended``). A pre-filter: the tokens without one are no trigger, and are not looked at.
 _NOUN_WORDS = frozenset({"down", "tuesday"} | W.QUALIFIED_NOUNS.keys() | W.NOUN_TRIGGERS.keys()
                        | {g[-1] for g in W.GATHERINGS_OF_STATES})  # "assembly" of "the General Assembly"
-_NOUN_LEMMAS = frozenset(W.WIN_WORDS | W.RACE_WORDS | W.QUALIFIED_NOUNS.keys() | W.RULING_NOUNS
+_NOUN_LEMMAS = frozenset(W.WIN_WORDS | W.RACE_WORDS | W.PROGRAMME_NOUNS | W.QUALIFIED_NOUNS.keys() | W.RULING_NOUNS
                          | W.PARTY_NOUNS.keys() | W.NOUN_TRIGGERS.keys() | W.SPOKEN_AT)
 # The lemmas of ``_said_to_audience``'s and ``_reported``'s occasions: the verbs either names a type for.
 _SAID_TO_LEMMAS = frozenset({"tell", "sit", "take", "go", "head", "hear"})
@@ -356,6 +356,8 @@ def _noun_type(tok: Token) -> EventType | None:
         return "hearing"
     if lemma in W.PARTY_NOUNS and _with_party(tok) and not (lemma in W.SETTLED_NOUNS and _not_one_deal(tok)):
         return W.PARTY_NOUNS[lemma]  # "the ban followed discussions within Europe and with the US"
+    if lemma in W.PROGRAMME_NOUNS and _said_on_programme(tok):
+        return "speech"  # "Brown said on Boston Herald Radio's Morning Meeting program": an interview on air
     if lemma in W.SPOKEN_AT and _said_during(tok):
         return "speech"  # "during the opening ceremony of the pipeline, Erdoğan called for ...": he addressed it
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in W.CALL_ABOUT for c in tok.children):
@@ -365,8 +367,8 @@ def _noun_type(tok: Token) -> EventType | None:
         return None
     if _mass_use(tok, lemma) or _published_words(tok, lemma):
         return None
-    if kind == "meeting" and _of_states(tok) is not None:
-        kind = "summit"  # "the annual meeting of the United Nations General Assembly": a gathering of states
+    if kind == "meeting" and (_of_states(tok) is not None or any(_state_leaders(p) for p in _of_people(tok))):
+        kind = "summit"  # "the annual meeting of the United Nations General Assembly", "a meeting of NATO leaders"
     if _generic(tok, lemma) or _issue_not_occasion(tok, lemma) or _open_question(tok):
         return None
     if kind != "talks" and _repeated(tok):
@@ -381,9 +383,24 @@ def _noun_type(tok: Token) -> EventType | None:
     if lemma == "vote" and any(c.ent_type_ == "NORP" or c.lower_ in W.VOTER_BLOCS for c in tok.children
                                if c.dep_ in ("amod", "compound", "nmod")):
         return None  # "the African-American vote", "the white vote": voters, not a ballot
-    if lemma == "vote" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+    if lemma == "vote" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) and not _roll_call(tok):
         return None  # "supporting him with their vote", "cast his vote": a ballot; "the Senate's vote" stays
     return kind
+
+
+def _roll_call(tok: Token) -> bool:
+    """"his last roll call vote", "her first recorded vote": a legislator's vote in the chamber's count, the body's
+    vote (ANNOTATION.md §3.5), not a ballot cast."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in W.ROLL_CALL_WORDS for c in tok.children)
+
+
+def _said_on_programme(tok: Token) -> bool:
+    """"Brown said on Boston Herald Radio's Morning Meeting program", "told the MSNBC show": speaking on a named
+    broadcast programme is an appearance on it, an interview (ANNOTATION.md §3.5, "appeared on MSNBC"); not "said
+    on TV", which names only the medium (no programme noun)."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in W.ON_AIR_PREPS and prep.head.lemma_.lower() in W.ON_AIR_VERBS \
+        and any(c.dep_ in ("poss", "compound", "det") for c in tok.children)
 
 
 def _not_one_deal(tok: Token) -> bool:
@@ -610,7 +627,7 @@ def _generic(tok: Token, lemma: str) -> bool:
                                                                        for c in tok.children)):
         return True  # "some phone calls", "more than 150 phone calls": many occasions, no one of them
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() == "vote":
-        return True  # "voting in a Republican primary": the act of voting, not the occasion
+        return not _voted_in_one(tok)  # "voting in a Republican primary": the act of voting, not the occasion
     plural = tok.tag_ in ("NNS", "NNPS") and lemma not in ("talk", "negotiation", "remark")
     if plural and lemma in W.SERIES_NOUNS:
         return True  # "The interviews were done in 2007": a series, no one occasion
@@ -626,6 +643,16 @@ def _generic(tok: Token, lemma: str) -> bool:
             t.ent_type_ in W.DATE_LABELS or t.ent_type_ in W.PLACE_LABELS for t in tok.subtree):
         return True  # "in the primary debates he pooh-poohed it", "what the debates have become": the series
     return plural and not dets and not any(c.dep_ == "prep" for c in tok.children)
+
+
+def _voted_in_one(tok: Token) -> bool:
+    """"2.9 million people voted in Sunday's election", "Hong Kongers voted in their district elections on Sunday":
+    voting told in the past, in elections named by their day or possessor or dated, is that one occasion (not
+    "voting in a Republican primary", the act of voting)."""
+    verb = tok.head.head
+    if verb.tag_ != "VBD":
+        return False
+    return _dated(verb) or any(c.dep_ == "poss" for c in tok.children)
 
 
 def _year_of(tok: Token) -> bool:
@@ -663,7 +690,9 @@ def _verb_type(tok: Token) -> EventType | None:
     if lemma in W.DEPART_VERBS:
         return "visit" if _departs_for(tok) else None
     if lemma in W.GATHERING_VERBS:
-        return "meeting" if _people_gather(tok) else None
+        if not _people_gather(tok):
+            return None
+        return "summit" if _leaders_meet(tok) else "meeting"
     reported = _reported(tok, lemma)
     if reported is not None:
         return reported
@@ -689,6 +718,8 @@ def _verb_type(tok: Token) -> EventType | None:
             return None
         if _by_phone(tok) and any(c.dep_ == "dobj" for c in children):
             return "call"  # "calling the Scientology organization by phone"
+        if _names_called(tok):
+            return None  # "calling him, among other things, “a failed candidate”": a name, not a phone call
         return "call" if any(c.dep_ == "dobj" and _is_party(c) for c in children) else None
     if lemma in ("speak", "talk"):
         if _leave_to_talk(tok) or _vague_talk(tok):
@@ -740,13 +771,30 @@ def _verb_type(tok: Token) -> EventType | None:
         return None  # "visit our website"
     if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around", "to") for c in children):
         return None  # "rally behind Ted Cruz": backing him, not a rally
-    if lemma == "vote" and not _voting_body(tok):
+    if lemma == "vote" and not _voting_body(tok) and not _voted_on_measure(tok):
         return None  # "47 percent said they would vote for Clinton": a poll, not a vote
     if lemma == "meet" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in W.TRAVEL_VERBS:
         return None  # "traveled to Florida to meet with Devocht": the visit's purpose, one event
     if _what_any_can_do(tok):
         return None  # "lawmakers can vote on a motion to censure": what the rules allow, no occasion
+    if kind == "meeting" and lemma in W.GATHER_VERBS and _leaders_meet(tok):
+        return "summit"  # "European leaders will meet in Brussels": a gathering of states (ANNOTATION.md §3.1)
     return kind
+
+
+def _names_called(verb: Token) -> bool:
+    """"Trump attacked Romney, calling him, among other things, “a failed candidate”": a quotation opening after the
+    person called, before any other verb of the sentence, is the name called (the parser hangs it off the verb, so
+    the ``oprd`` test misses it)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    for tok in verb.doc[obj.i + 1:min(verb.sent.end, obj.i + W.NAME_CALLED_WITHIN)]:
+        if tok.tag_ == "``":
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _what_any_can_do(verb: Token) -> bool:
@@ -874,6 +922,8 @@ def _reported(verb: Token, lemma: str) -> EventType | None:
     Tbilisi" (a rally)."""
     if lemma not in _REPORTED_LEMMAS:
         return None  # none of the verbs below
+    if lemma in W.ELECT_VERBS and _elected_participle(verb):
+        return "vote"  # "Elijah Cummings, first elected to Congress in 1996, ...": the election that made him
     if _negated(verb) or (verb.dep_ in ("amod", "compound", "acl") and verb.tag_ in ("VBG", "VBN")):
         return None  # "did not arrive", "elected officials", "the protesting farmers"
     children = list(verb.children)
@@ -911,6 +961,14 @@ def _reported(verb: Token, lemma: str) -> EventType | None:
             or any(_is_court(p) for c in children if c.dep_ in ("prep", "agent") for p in c.children)):
         return "hearing"  # "was convicted of terrorism years ago", "was acquitted by a jury": a verdict placed at a
     return None  # time or in a court (ANNOTATION.md §3.5); not "users pleaded guilty or were convicted"
+
+
+def _elected_participle(verb: Token) -> bool:
+    """"Cummings, first elected to Congress in 1996, was born ...": a dated participle of electing on a person is
+    that person's election, as "was elected ... in 1992" is (not "elected officials", undated and before a noun)."""
+    head = verb.head
+    named = _a_person(head) or (head.pos_ == "PROPN" and head.ent_type_ not in W.PLACE_LABELS)  # a name unrecognised
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and named and _dated(verb) and not _negated(verb)
 
 
 def _said_to_audience(verb: Token, lemma: str) -> EventType | None:
@@ -1010,6 +1068,30 @@ def _goes_to_place(verb: Token) -> bool:
                                       for q in c.children if q.dep_ == "pobj") for p in places)
 
 
+def _leaders_meet(verb: Token) -> bool:
+    """"European leaders will meet in Brussels", "Leaders of the 27 EU countries gathered": the leaders of several
+    states meeting among themselves (no one met "with", no object) are a summit of those states; not "Macron will
+    host European leaders" nor "met with European leaders" (a meeting of a host and guests)."""
+    if any(c.dep_ == "dobj" for c in verb.children) or (_has_party(verb) and any(
+            c.dep_ == "prep" and c.lower_ in W.PARTY_PREPS for c in verb.children)):
+        return False
+    return any(_state_leaders(s) for s in _subjects(verb))
+
+
+def _state_leaders(tok: Token) -> bool:
+    """"European leaders", "NATO leaders", "leaders of the 27 EU countries", "the foreign ministers of France,
+    Germany and Poland": leaders or ministers of several states, by a region's adjective, a body of states or the
+    states named after "of" (not "Democratic leaders", "union leaders": a party's or a union's)."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in W.STATE_LEADER_NOUNS:
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    if any(m.lower_ in W.REGION_ADJECTIVES or m.lower_ in W.BODIES_OF_STATES for m in mods):
+        return True
+    of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(len([x for x in _with_conjuncts(p) if x.ent_type_ == "GPE"]) >= 2
+               or (p.lemma_.lower() in W.STATE_NOUNS and p.tag_ in ("NNS", "NNPS")) for p in of)
+
+
 def _people_gather(verb: Token) -> bool:
     """"Shoukry and his Greek, Cypriot and French counterparts gathered in Cairo on Wednesday": people (two or more:
     a plural or names joined by "and") meeting at a place are a meeting; not "gathered in Brussels for a summit"
@@ -1061,6 +1143,15 @@ def _voting_body(verb: Token) -> bool:
                                                                & W.VOTING_BODIES)
 
 
+def _voted_on_measure(verb: Token) -> bool:
+    """"the Representatives who voted against the Iraq War in 2002", "she voted for the bill": a vote told in the past
+    for or against a measure (not a person) is a legislator's vote, the body's vote (ANNOTATION.md §3.5)."""
+    if verb.tag_ != "VBD" or _negated(verb):
+        return False
+    return any(p.dep_ == "pobj" and (p.lemma_.lower() in W.MEASURE_NOUNS or p.ent_type_ in W.MEASURE_LABELS)
+               for c in verb.children if c.dep_ == "prep" and c.lower_ in W.VOTE_ON_PREPS for p in c.children)
+
+
 def _stray_subject(verb: Token) -> Token | None:
     """"On Friday the legislature of Taiwan ... voted": with no comma after the time, the parser may hang the
     subject as a second object of the time's preposition; a noun after the day there, before a verb with no subject,
@@ -1091,7 +1182,8 @@ def _is_party(tok: Token) -> bool:
     if tok.lower_ in W.THING_PRONOUNS:
         return False  # "receive this in your inbox", "called it": a thing, not a party
     if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PRON", "PROPN") \
-            or tok.lemma_.lower() in _people_nouns() | W.PARTY_ROLES or tok.lower_ in en.PAIR_NOUNS:
+            or tok.lemma_.lower() in _people_nouns() | W.PARTY_ROLES or tok.lower_ in en.PAIR_NOUNS \
+            or (tok.lemma_.lower() in W.SIDE_NOUNS and any(c.lower_ in W.BOTH_WORDS for c in tok.lefts)):
         return True  # "the pair held talks": two people the speaker resolver reads as those named
     # "her Danish counterpart, Lars Holm,": a noun the text names a person in apposition to
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
@@ -1456,10 +1548,22 @@ def _status(trigger: Token, governor: Token | None) -> tuple[EventStatus, bool]:
     held = next((c for c in _own_relatives(trigger) if _holding(c) and not _negated(c)), None)
     if held is not None and held.tag_ == "VBD":
         return "happened", True  # "the General Assembly which took place this week": its own clause's tense
+    if any(_holds_to_come(c) for c in _own_relatives(trigger)):
+        return "planned", True  # "the Republican National Convention, which will be held in Cleveland in July"
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and governor is not None \
             and governor.lemma_.lower() in W.TRAVEL_VERBS:
         return status, False  # "who'd travelled to the White House for talks": the trip's tense, not the talks'
     return status, firm
+
+
+def _holds_to_come(verb: Token) -> bool:
+    """"which will be held in Cleveland", "that is scheduled to take place", "which will open on Monday": a relative
+    clause on the occasion that holds it in the future (or puts it on the calendar) says it is to come, whatever the
+    tense of the clause the noun stands in ("speaking of the convention, which will be held in July")."""
+    if _negated(verb):
+        return False
+    holds = _holding(verb) or verb.lemma_.lower() in W.HOLD_VERBS
+    return (holds and _future(verb)) or _on_calendar(verb)
 
 
 def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus, bool]:
@@ -1927,17 +2031,29 @@ def _moderators(trigger: Token, governor: Token | None, offset: int,
 
 def _vote_getters(trigger: Token, offset: int, resolver: ArticleResolver) -> Iterator[Participant]:
     """"... voted for Pelosi to serve as Speaker with 220 votes. Republican Kevin McCarthy ... received 192": a
-    person who got a number of votes in the vote's sentence or the next ran in it."""
+    person who got a number of votes in the vote's sentence or the next ran in it; so did one who "was leading
+    with 34 percent" or "came in second with 16 percent" (a share of the vote after the verb)."""
     doc = trigger.doc
     last = doc[trigger.sent.end].sent.end if trigger.sent.end < len(doc) else trigger.sent.end
     for tok in doc[trigger.sent.start:last]:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in W.GOT_VOTES_VERBS or not any(
-                c.dep_ == "dobj" and (c.like_num or c.lemma_.lower() in W.VOTE_COUNT_NOUNS) for c in tok.children):
+        got = tok.pos_ == "VERB" and tok.lemma_.lower() in W.GOT_VOTES_VERBS and any(
+            c.dep_ == "dobj" and (c.like_num or c.lemma_.lower() in W.VOTE_COUNT_NOUNS) for c in tok.children)
+        if not got and not _with_a_share(tok):
             continue
         for subject in (c for c in tok.children if c.dep_ == "nsubj" and c.ent_type_ not in W.PLACE_LABELS):
             p = _participant(subject, offset, resolver)  # not "Florida won ...": a state's result
             if p is not None and p.actor is not None and p.actor.type == "person":
                 yield p
+
+
+def _with_a_share(verb: Token) -> bool:
+    """"Trump was leading with 34 percent", "Ross came in second with 16 percent of the vote": a verb with a share
+    of the vote after it, in a "with" phrase (not "With 76 percent of the vote counted, ..." before the verb)."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "prep" and c.lower_ in W.SHARE_PREPS and c.i > verb.i
+        and any(p.dep_ == "pobj" and (p.ent_type_ == "PERCENT" or p.lemma_.lower() in W.VOTE_COUNT_NOUNS)
+                for p in c.children)
+        for c in verb.children)
 
 
 def _debate_sentences(trigger: Token) -> list[Token]:
@@ -1998,6 +2114,8 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
             heads.extend(o for o in c.children if o.dep_ == "dobj" and _is_party(o))
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "vote":
         heads.extend(_voted_for(trigger))
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in W.ELECT_VERBS and _elected_participle(trigger):
+        heads.append(trigger.head)  # "Cummings, first elected to Congress in 1996": the one elected
     if trigger.pos_ != "VERB" and trigger.lemma_.lower() in W.RULING_NOUNS:
         heads.extend(_ruling_court(trigger))
     if trigger.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
@@ -2017,6 +2135,7 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         heads.extend(_doers_at(trigger))
         heads.extend(_where_subjects(trigger))
         heads.extend(_speakers_at(trigger))
+        heads.extend(_winners_of(trigger))
         gathering = _of_states(trigger) if trigger.lemma_.lower() in W.NOUN_TRIGGERS else None
         heads.extend([gathering] if gathering is not None else [])  # the assembly meets
         heads.extend(_of_people(trigger))  # "a summit of European leaders": they meet
@@ -2113,8 +2232,8 @@ def _where_subjects(trigger: Token) -> Iterator[Token]:
                 # not a pronoun: "an interview with CNBC, during which he touched on ..." is the interviewee, whom
                 # the resolver may take for the last man named (PolNeAR train: both such pronouns were misread);
                 # but a name joined to it is there ("where he and US President Joe Biden discussed")
-                for x in clause.children:
-                    if x.dep_ == "nsubj" and x.tag_ not in ("WP", "WDT", "PRP"):
+                for x in clause.children:  # and a passive's subject: "where Biden has been projected to have won"
+                    if x.dep_ in ("nsubj", "nsubjpass") and x.tag_ not in ("WP", "WDT", "PRP"):
                         yield x
                     elif x.dep_ == "nsubj" and x.tag_ == "PRP":
                         yield from (c for c in x.children if c.dep_ == "conj" and c.pos_ == "PROPN")
@@ -2180,6 +2299,8 @@ def _party_dependent(c: Token) -> bool:
         return True
     if c.dep_ == "nmod" and any(x.tag_ == "POS" for x in c.children):
         return True  # "Trump’s AZ rally", where the parser reads the owner as a modifier
+    if c.dep_ == "dobj" and c.head.lemma_.lower() in W.VISIT_VERBS and _is_place(c):
+        return False  # "visited the National Law Enforcement Officers Memorial": where, not whom
     return c.dep_ == "dobj" and _is_party(c) and c.ent_type_ not in W.PLACE_LABELS
 
 
@@ -2199,6 +2320,11 @@ def _hosted(trigger: Token, governor: Token) -> bool:
         return verb in W.GATHER_VERBS or (verb in W.TRAVEL_VERBS and (
             _with_party(trigger) or _noun_type(named) in ("visit", "summit")))  # "travelled to New York for the
         # UN General Assembly": a gathering of many, which whoever travels for attends
+    if trigger.dep_ == "pobj" and prep.lower_ in W.ON_AIR_PREPS and prep.head.i == governor.i \
+            and trigger.lemma_.lower() in W.PROGRAMME_NOUNS:
+        return True  # "Brown said on the Morning Meeting program": he was on it
+    if trigger.dep_ == "pobj" and prep.lower_ in W.INSTRUMENT_PREPS and prep.head.i == governor.i:
+        return _noun_type(named) == "speech"  # "helped launch the movement with a March speech": the subject's
     return trigger.dep_ == "pobj" and prep.lower_ in ("at", "during", "in") and prep.head.i == governor.i
 
 
@@ -2245,6 +2371,27 @@ def _present_at(trigger: Token) -> list[Token]:
     return [c for c in thing.head.children if c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") and _is_party(c)]
 
 
+def _winners_of(trigger: Token) -> list[Token]:
+    """"news outlets declared him the victor in the New Hampshire GOP primary", "Sanders, the winner of the Nevada
+    caucuses", "Ross was the loser of the debate": who won or lost a contest ran in it."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in W.WINNER_PREPS or _noun_type(trigger) not in W.CONTESTS:
+        return []
+    winner = trigger.head.head
+    if winner.lemma_.lower() not in W.WINNER_NOUNS:
+        return []
+    own = [c for c in winner.children if c.dep_ == "nsubj"]  # the small clause of "declared him the victor"
+    if own:
+        return own
+    if winner.dep_ == "appos":
+        return [winner.head]
+    verb = winner.head
+    if winner.dep_ == "attr":
+        return [c for c in verb.children if c.dep_ == "nsubj"]  # "Ross was the winner of the vote"
+    if winner.dep_ in ("oprd", "xcomp", "dobj"):  # "declared Ross the winner": the parser may make both objects
+        return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < winner.i]
+    return []
+
+
 def _speakers_at(trigger: Token) -> list[Token]:
     """"There were several speakers at the rally, including Nicola Sturgeon, Tom Watson and Sadiq Khan": the
     speakers it names were there."""
@@ -2289,6 +2436,9 @@ def _scheduled_holders(verb: Token) -> list[Token]:
     """"Obama and Cameron are scheduled to hold talks", "the ministers are expected to attend the summit": the
     passive planning verb's subject is who holds it (``_subjects`` reads only an active "nsubj")."""
     head = verb.head
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lower_ in W.SCHEDULE_WORDS \
+            and head.head.lemma_.lower() == "be":  # "Berg and Hale are due to hold talks": the subject of "are"
+        return [c for c in head.head.children if c.dep_ == "nsubj" and _is_party(c)]
     if verb.dep_ != "xcomp" or not _plan_verb(head):
         return []
     return [c for c in head.children if c.dep_ == "nsubjpass" and _is_party(c)]
@@ -2419,6 +2569,12 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
         return Participant(actor.name, mention, actor)
     if tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "FAC"):
         return Participant(mention.text, mention, None)  # a state is a party ("discussions with the US")
+    if tok.lemma_.lower() in W.SIDE_NOUNS and tok.tag_ == "NNS" and any(c.lower_ in W.BOTH_WORDS for c in tok.lefts):
+        # "Both sides met in Geneva": the group by its description (ANNOTATION.md §3.3), as written
+        words = tok.doc[min(c.i for c in tok.lefts):tok.i + 1]
+        at = words.start_char + offset, words.end_char + offset
+        return Participant(words.text[0].lower() + words.text[1:], Span(at[0], at[1], resolver.text[at[0]:at[1]]),
+                           None)
     described = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ not in W.QUANTITY_WORDS]
     if (tok.tag_ == "NNS" or _is_court(tok)) and described and not tok.ent_type_:
         # "Catholic bishops from around the world": a group as written; "a federal court": a court as described
@@ -2431,7 +2587,11 @@ def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Particip
 
 def _counted_crowd(tok: Token) -> DocSpan | None:
     """"Thousands of farmers marched", "hundreds of people gathered": a crowd counted roughly takes part as
-    written, the count with its people (the recogniser reads "Thousands" as a number)."""
+    written, the count with its people (the recogniser reads "Thousands" as a number); so does "several thousand
+    people", the count before the people, with its word of quantity."""
+    if tok.tag_ == "NNS" and tok.lemma_.lower() in W.CROWD_WORDS and any(
+            c.dep_ == "nummod" and c.lower_ in W.CROWD_NUMBERS for c in tok.children):
+        return tok.doc[tok.left_edge.i:tok.i + 1]
     if tok.lower_ not in W.CROWD_COUNTS:
         return None
     people = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
