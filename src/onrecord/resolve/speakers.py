@@ -4681,6 +4681,8 @@ def _same_person(known: list[str], words: list[str]) -> bool:
     b = [w.lower().rstrip(".") for w in words]
     if _double_surname(a, b) or _double_surname(b, a):
         return True
+    if _surname_of_words(a, b) or _surname_of_words(b, a):
+        return True
     if _surname(known) != _surname(words):
         return False
     if len(a) == 1 or len(b) == 1:
@@ -4704,6 +4706,13 @@ def _plain_name(state: _ActorState) -> str:
         return " ".join(words)
     plain = [bare[0], bare[-1], *generation]
     return " ".join(plain) if _norm_key(plain) in state.written else " ".join(words)
+
+
+def _surname_of_words(a: list[str], b: list[str]) -> bool:
+    """Issue 12 (name12): "Wasserman Schultz" and "Eskelsen García" are "Debbie Wasserman Schultz" and "Lily
+    Eskelsen García": a surname of two words, written without the given name, is the longer name it ends. Its
+    first word is no given name we know ("Mary Smith" is not "Anna Mary Smith")."""
+    return 2 <= len(b) < len(a) and a[-len(b):] == b and names.name_gender(b, []) is None
 
 
 def _double_surname(a: list[str], b: list[str]) -> bool:

@@ -1,0 +1,15 @@
+"""Speakers resolved to their actors on a random sample of PolNeAR train (issue 12, branch name12): the classes
+of error that recurred across articles of the sample. Texts written for these tests."""
+
+from tests.conftest import run
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(s.speaker.text if s.speaker else "", s.actor.name if s.actor else None)
+            for s in run(text).statements]
+
+
+def test_a_surname_of_two_words_is_the_full_name_it_ends() -> None:
+    text = ("Party chair Maria Vander Meer opened the hearing on Tuesday. Critics want her to resign.\n\n"
+            "Vander Meer said the process was open to everyone.")
+    assert _speakers(text)[-1] == ("Vander Meer", "Maria Vander Meer")
