@@ -13,3 +13,9 @@ def test_a_surname_of_two_words_is_the_full_name_it_ends() -> None:
     text = ("Party chair Maria Vander Meer opened the hearing on Tuesday. Critics want her to resign.\n\n"
             "Vander Meer said the process was open to everyone.")
     assert _speakers(text)[-1] == ("Vander Meer", "Maria Vander Meer")
+
+
+def test_her_advisers_are_the_advisers_of_the_woman_her_is() -> None:
+    text = ("Senator Alice Brandt toured the port on Friday. She promised new jobs.\n\n"
+            "Her advisers said the tour went well.")
+    assert _speakers(text)[-1] == ("Her advisers", "advisers of Alice Brandt")

@@ -2109,9 +2109,13 @@ class ArticleResolver:
         person or body, are a group "critics of Boris Johnson" under the owner's full name (guideline 2.5;
         world-politics tune), not a source left unresolved. No ``part_of``: critics are no part of Johnson."""
         root = m.span.root
-        if root.tag_ != "NNS" or root.lemma_.lower() not in names.PEOPLE_NOUNS or owner.pos_ != "PROPN":
+        pronoun = owner.lower_ in names.MALE_PRONOUNS | names.FEMALE_PRONOUNS
+        if root.tag_ != "NNS" or root.lemma_.lower() not in names.PEOPLE_NOUNS or not (owner.pos_ == "PROPN" or pronoun):
             return None
-        named = self._owner(owner, m.start - m.span.start_char)
+        # name12: "Her advisers", "his aides" are the advisers of the woman or man "her" or "his" is, as "Clinton's
+        # advisers" are hers (a random PolNeAR sample left them unresolved)
+        named = self._pronoun(owner.lower_, m.start, m.last_actor) if pronoun else \
+            self._owner(owner, m.start - m.span.start_char)
         if named is None or named.actor.type not in ("person", "organization", "country"):
             return None
         words = [t.text for t in m.span.doc[owner.right_edge.i + 1:root.i + 1] if t.lower_ not in ("'s", "’s", "'")]
