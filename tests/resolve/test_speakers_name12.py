@@ -19,3 +19,11 @@ def test_her_advisers_are_the_advisers_of_the_woman_her_is() -> None:
     text = ("Senator Alice Brandt toured the port on Friday. She promised new jobs.\n\n"
             "Her advisers said the tour went well.")
     assert _speakers(text)[-1] == ("Her advisers", "advisers of Alice Brandt")
+
+
+def test_the_poll_is_the_pollster_of_the_poll_named_before() -> None:
+    text = ("Mayor Hal Grant leads his rival by nine points, according to a Gallup poll released on Monday.\n\n"
+            "His lead among young voters is larger, according to the poll.")
+    speakers = _speakers(text)
+    assert speakers[0][1] == "Gallup"
+    assert speakers[-1] == ("the poll", "Gallup")

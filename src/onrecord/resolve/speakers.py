@@ -1379,8 +1379,22 @@ class ArticleResolver:
         for reading in readings:
             found = reading(mention)
             if found is not None:
+                self._note_author(span, found)
                 return found
         return None, "unresolved"
+
+    def _note_author(self, span: Span, found: _Found) -> None:
+        """name12: "according to a CNN/WMUR poll" (the name read it: CNN) ... "according to the poll": a document
+        that spoke as a name's, whichever reading found that name, is the one a later definite "the poll" means
+        (``_document_author``), as one whose author a "by" gave is. A description ("a recent poll") sets none."""
+        root = span.root
+        noun = root.lemma_.lower()
+        state, how = found
+        if state is None or how not in ("named", "organization") or noun in self._documents \
+                or noun not in names.DOCUMENT_NOUNS | names.SOURCE_DOCUMENT_NOUNS or _definite(span) \
+                or not any(c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN" for c in root.children):
+            return
+        self._documents[noun] = (state, how)
 
     def _as_apposed_name(self, m: _Mention) -> _Found | None:
         """Issue 12 (fresh articles): "According to the El Paso mayor, Dee Margo, ...", "The American Samoan
