@@ -27,3 +27,12 @@ def test_the_poll_is_the_pollster_of_the_poll_named_before() -> None:
     speakers = _speakers(text)
     assert speakers[0][1] == "Gallup"
     assert speakers[-1] == ("the poll", "Gallup")
+
+
+
+def test_a_name_the_recogniser_missed_that_the_gazetteer_knows_is_that_body() -> None:
+    text = ("For a decade, Facebook has described itself as a ''village green'' open to all voices. The social "
+            "media company said on Friday that it had removed 9,000 pages.")
+    speakers = _speakers(text)
+    assert speakers == [("Facebook", "Facebook"), ("The social media company", "Facebook")]
+    assert [a.type for a in run(text).actors if a.name == "Facebook"] == ["organization"]

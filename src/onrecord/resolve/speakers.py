@@ -1848,6 +1848,9 @@ class ArticleResolver:
             state = self._abbreviation_state(words[0], m.start) or self._state_for(words[0], "organization")
         if state is None and words:
             state = self._whole_body(words, m.start)  # "the Supreme Court" after "the Supreme Court of X"
+        if state is None and words and (known := self._known(words)) is not None:
+            # name12: "Twitter said" with no entity found: the institution the gazetteer knows, never a person
+            state = self._institution_state(*known)
         if state is None and (_names_an_organisation(run, words) or _org_words(words) or _body_name(words)
                               or firm
                               or (len(words) == 1 and _speaks_as(m.span.root, _ORG_VOICE))):  # "X said it"
