@@ -36,3 +36,16 @@ def test_a_name_the_recogniser_missed_that_the_gazetteer_knows_is_that_body() ->
     speakers = _speakers(text)
     assert speakers == [("Facebook", "Facebook"), ("The social media company", "Facebook")]
     assert [a.type for a in run(text).actors if a.name == "Facebook"] == ["organization"]
+
+
+def test_his_father_is_an_unnamed_source_under_whose_father_he_is() -> None:
+    text = ("Coach Victor Lund retired on Sunday after 30 seasons. He thanked the players.\n\n"
+            "His father said Lund had wanted to coach since he was a boy.")
+    assert _speakers(text)[-1] == ("His father", "father of Victor Lund")
+
+
+def test_a_sentence_word_the_recogniser_took_into_a_name_is_no_part_of_it() -> None:
+    text = ("Former mayor Michael Bloomberg has weighed a run for months.\n\n"
+            "Without Bloomberg, the race is a two-man contest, Bloomberg told reporters.")
+    result = run(text)
+    assert [a.name for a in result.actors if "Bloomberg" in a.name] == ["Michael Bloomberg"]

@@ -254,6 +254,11 @@ class ArticleResolver:
                 continue
             ent = _with_body_tail(_whole_name(_place_force(ent)))
             covered = ent.end
+            while ent.label_ == "PERSON" and len(ent) > 1 and ent[0].is_stop \
+                    and names.name_gender([ent[0].text, "x"], []) is None:
+                # name12: "Without Bloomberg", "Now Bloomberg": a sentence's first word the recogniser took into
+                # the name is no given name, and made an actor of its own apart from Michael Bloomberg
+                ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
             ent = _before_bracket(ent)  # "World Health Organisation (WHO)": the name, not its abbreviation
             kept = (".", "-", *en.NAME_AMPERSANDS)  # "Marlow & Daughters" keeps its ampersand
             words = [t.text for t in ent if not t.is_space and (not t.is_punct or t.text in kept)]
@@ -2126,17 +2131,25 @@ class ArticleResolver:
         person or body, are a group "critics of Boris Johnson" under the owner's full name (guideline 2.5;
         world-politics tune), not a source left unresolved. No ``part_of``: critics are no part of Johnson."""
         root = m.span.root
+        lemma = root.lemma_.lower()
         pronoun = owner.lower_ in names.MALE_PRONOUNS | names.FEMALE_PRONOUNS
-        if root.tag_ != "NNS" or root.lemma_.lower() not in names.PEOPLE_NOUNS or not (owner.pos_ == "PROPN" or pronoun):
-            return None
         # name12: "Her advisers", "his aides" are the advisers of the woman or man "her" or "his" is, as "Clinton's
-        # advisers" are hers (a random PolNeAR sample left them unresolved)
+        # advisers" are hers, and "his father", "her friend" that one's father or friend, an unnamed source (a random
+        # PolNeAR sample left them unresolved: guideline 2.5, "Valeska Paris's mother")
+        single = pronoun and root.tag_ == "NN" and (lemma in names.PEOPLE_NOUNS or lemma in names.KIN_NOUNS) \
+            and lemma not in names.COLLECTIVE_NOUNS
+        if not single and (root.tag_ != "NNS" or lemma not in names.PEOPLE_NOUNS or not (owner.pos_ == "PROPN" or pronoun)):
+            return None
         named = self._pronoun(owner.lower_, m.start, m.last_actor) if pronoun else \
             self._owner(owner, m.start - m.span.start_char)
         if named is None or named.actor.type not in ("person", "organization", "country"):
             return None
         words = [t.text for t in m.span.doc[owner.right_edge.i + 1:root.i + 1] if t.lower_ not in ("'s", "’s", "'")]
-        return self._state_for(f"{' '.join(words)} of {named.actor.name}", "group")
+        if not single:
+            return self._state_for(f"{' '.join(words)} of {named.actor.name}", "group")
+        state = self._state_for(f"{' '.join(words)} of {named.actor.name}", "unnamed")
+        self._add_individual(state)  # the person, whom a later "he" or "she" may mean
+        return state
 
     def _document_of_described(self, m: _Mention) -> _Found | None:
         """"A whistle-blower complaint alleged", "a witness statement says": a document whose modifier is a
