@@ -755,7 +755,8 @@ class ArticleResolver:
         same_surname = self._by_surname.get(_surname(words), [])
         if len(words) == 3 and self._two_surnames(words):  # "Wanda Vázquez Garced" after "Wanda Vázquez"
             same_surname = same_surname + self._by_surname.get(words[1].lower().rstrip("."), [])
-        matches = list({id(s): s for s in same_surname if _same_person(s.words, words)}.values())
+        matches = list({id(s): s for s in same_surname
+                        if _same_person(s.words, words) or self._surname_of_words(s.words, words)}.values())
         if not matches:
             return self._misspelt(words, titles)
         if len(matches) == 1:
@@ -770,6 +771,24 @@ class ArticleResolver:
         if len(words) == 1 and all(names.name_gender(s.words, []) is not None for s in matches):
             return self._main_namesake(matches, offset, titles) or max(matches, key=last)
         return max(matches, key=last)
+
+    def _surname_of_words(self, known: list[str], words: list[str]) -> bool:
+        """name12: "Wasserman Schultz", "Eskelsen García", "Le Pen" are "Debbie Wasserman Schultz", "Lily Eskelsen
+        García", "Marine Le Pen": a surname of two words, written without the given name, is the name one word
+        longer that it ends (either may come first). Not when its first word is a given name we know ("Jeb Bush"
+        is not "Telling Jeb Bush"), nor a longer form whose first word is some other word: a given name we know,
+        or one the article never writes in lower case and writes in running text, not only in a Title Case line
+        ("Kill Trayvon Martin", "Actress Rosario Dawson" are no one's names)."""
+        short, long = (words, known) if len(words) < len(known) else (known, words)
+        lo_short = [w.lower().rstrip(".") for w in short]
+        lo_long = [w.lower().rstrip(".") for w in long]
+        if len(short) < 2 or len(long) != len(short) + 1 or lo_long[1:] != lo_short \
+                or names.name_gender(short, []) is not None:
+            return False
+        if names.name_gender(long, []) is not None:
+            return True
+        return _norm_key(long) in self._running_keys \
+            and re.search(rf"\b{re.escape(lo_long[0])}\b", self.text) is None
 
     def _misspelt(self, words: list[str], titles: Sequence[str]) -> _ActorState | None:
         """Issue 12 (round 8): "Lydia Buchtmann ... said. ... “...,” Ms Bauchtman said": a long bare surname no one
@@ -963,7 +982,8 @@ class ArticleResolver:
         self._timeline.append((seen.offset, len(self._timeline), state))
         state.add_mention(m.start, m.end)
         state.written.add(_norm_key(m.words))
-        if len(m.words) > len(state.words) and state.actor.type == "person" and _same_person(state.words, m.words):
+        if len(m.words) > len(state.words) and state.actor.type == "person" and (
+                _same_person(state.words, m.words) or self._surname_of_words(state.words, m.words)):
             state.words = m.words
         if state.actor.type == "person":
             state.actor.name = _plain_name(state)
@@ -4715,8 +4735,6 @@ def _same_person(known: list[str], words: list[str]) -> bool:
     b = [w.lower().rstrip(".") for w in words]
     if _double_surname(a, b) or _double_surname(b, a):
         return True
-    if _surname_of_words(a, b) or _surname_of_words(b, a):
-        return True
     if _surname(known) != _surname(words):
         return False
     if len(a) == 1 or len(b) == 1:
@@ -4740,13 +4758,6 @@ def _plain_name(state: _ActorState) -> str:
         return " ".join(words)
     plain = [bare[0], bare[-1], *generation]
     return " ".join(plain) if _norm_key(plain) in state.written else " ".join(words)
-
-
-def _surname_of_words(a: list[str], b: list[str]) -> bool:
-    """Issue 12 (name12): "Wasserman Schultz" and "Eskelsen García" are "Debbie Wasserman Schultz" and "Lily
-    Eskelsen García": a surname of two words, written without the given name, is the longer name it ends. Its
-    first word is no given name we know ("Mary Smith" is not "Anna Mary Smith")."""
-    return 2 <= len(b) < len(a) and a[-len(b):] == b and names.name_gender(b, []) is None
 
 
 def _double_surname(a: list[str], b: list[str]) -> bool:
