@@ -49,3 +49,21 @@ def test_a_sentence_word_the_recogniser_took_into_a_name_is_no_part_of_it() -> N
             "Without Bloomberg, the race is a two-man contest, Bloomberg told reporters.")
     result = run(text)
     assert [a.name for a in result.actors if "Bloomberg" in a.name] == ["Michael Bloomberg"]
+
+
+_POLL = "A new poll of 900 adults came out on Monday.\n\n"
+
+
+def test_a_share_of_people_is_a_group_under_the_peoples_description() -> None:
+    text = _POLL + ("About 59 percent of likely Democratic voters said the economy was the top issue. A strong "
+                    "majority of Republican voters said immigration mattered most. Sixty percent said they would "
+                    "vote early.")
+    assert _speakers(text) == [("About 59 percent of likely Democratic voters", "likely Democratic voters"),
+                               ("A strong majority of Republican voters", "Republican voters"),
+                               ("Sixty percent", None)]
+
+
+def test_a_role_noun_in_the_plural_is_a_group_of_people() -> None:
+    text = _POLL + "Both candidates said the poll was good news. Other Republican candidates said the race was open."
+    assert _speakers(text) == [("Both candidates", "candidates"), ("Other Republican candidates",
+                                                                   "Republican candidates")]
