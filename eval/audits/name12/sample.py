@@ -40,8 +40,7 @@ def published(name: str) -> str | None:
 def rows(files: list[str]) -> list[dict[str, object]]:
     items = [TextInput(id=f, source=f, text=(TEXT / f).read_text(), published=published(f)) for f in files]
     out: list[dict[str, object]] = []
-    for f, item, art in zip(files, items, extract_many(items)):
-        assert art.id in (f, None, "") or art.id == f
+    for f, item, art in zip(files, items, extract_many(items), strict=True):
         for i, s in enumerate(art.statements):
             sp = s.speaker
             out.append({

@@ -2177,7 +2177,8 @@ class ArticleResolver:
         # PolNeAR sample left them unresolved: guideline 2.5, "Valeska Paris's mother")
         single = pronoun and root.tag_ == "NN" and (lemma in names.PEOPLE_NOUNS or lemma in names.KIN_NOUNS) \
             and lemma not in names.COLLECTIVE_NOUNS
-        if not single and (root.tag_ != "NNS" or lemma not in names.PEOPLE_NOUNS or not (owner.pos_ == "PROPN" or pronoun)):
+        named_owner = owner.pos_ == "PROPN" or pronoun
+        if not single and (root.tag_ != "NNS" or lemma not in names.PEOPLE_NOUNS or not named_owner):
             return None
         named = self._pronoun(owner.lower_, m.start, m.last_actor) if pronoun else \
             self._owner(owner, m.start - m.span.start_char)
