@@ -4565,9 +4565,11 @@ def _described_people(noun: Token) -> bool:
     if lemma.endswith("ment") or lemma in en.NOT_AGENT_NOUNS or _title_case(noun):
         return False  # "achievements", "comments", "three-quarters": no people; nor a headline's "White Actors"
     # name12: a role noun in the plural is people too ("both candidates", "Republican senators", "the nominees"),
-    # never one holder of the role (``_as_role`` reads no plural)
+    # never one holder of the role (``_as_role`` reads no plural); not one its "of" completes ("European heads of
+    # state and government": "European heads" would be no description of them)
+    role = lemma in names.ROLE_NOUNS and _of_object(noun) is None
     return noun.tag_ == "NNS" and noun.pos_ == "NOUN" \
-        and (_agent_suffix(lemma) or lemma in _BUSINESS_HEADS or lemma in names.ROLE_NOUNS) \
+        and (_agent_suffix(lemma) or lemma in _BUSINESS_HEADS or role) \
         and lemma not in names.DOCUMENT_NOUNS | names.ORG_NOUNS | names.SOURCE_DOCUMENT_NOUNS
 
 
