@@ -254,7 +254,7 @@ class ArticleResolver:
                 continue
             ent = _with_body_tail(_whole_name(_place_force(ent)))
             covered = ent.end
-            while ent.label_ == "PERSON" and len(ent) > 1 and ent[0].is_stop \
+            while ent.label_ == "PERSON" and len(ent) > 1 and ent[0].is_stop and ent[0].pos_ in _FUNCTION_POS \
                     and names.name_gender([ent[0].text, "x"], []) is None:
                 # name12: "Without Bloomberg", "Now Bloomberg": a sentence's first word the recogniser took into
                 # the name is no given name, and made an actor of its own apart from Michael Bloomberg
@@ -1404,11 +1404,11 @@ class ArticleResolver:
         for reading in readings:
             found = reading(mention)
             if found is not None:
-                self._note_author(span, found)
+                self._note_author(span, start, found)
                 return found
         return None, "unresolved"
 
-    def _note_author(self, span: Span, found: _Found) -> None:
+    def _note_author(self, span: Span, start: int, found: _Found) -> None:
         """name12: "according to a CNN/WMUR poll" (the name read it: CNN) ... "according to the poll": a document
         that spoke as a name's, whichever reading found that name, is the one a later definite "the poll" means
         (``_document_author``), as one whose author a "by" gave is. A description ("a recent poll") sets none."""
@@ -1416,9 +1416,10 @@ class ArticleResolver:
         noun = root.lemma_.lower()
         state, how = found
         if state is None or how not in ("named", "organization") or noun in self._documents \
-                or noun not in names.DOCUMENT_NOUNS | names.SOURCE_DOCUMENT_NOUNS or _definite(span) \
+                or noun not in names.SOURCE_DOCUMENT_NOUNS \
+                or _title_case_line(self.text, start) \
                 or not any(c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN" for c in root.children):
-            return
+            return  # a poll or a study is its maker's; "a Facebook post" is no post by Facebook; no headline's
         self._documents[noun] = (state, how)
 
     def _as_apposed_name(self, m: _Mention) -> _Found | None:
@@ -1880,6 +1881,10 @@ class ArticleResolver:
             # "Ricardo Rosselló Nevares", which the recogniser missed, names in full the "Rosselló" it found
             state.words = words
             state.actor.name = _plain_name(state)
+        if state is None and words and not firm and (known := self._known(words)) is not None:
+            # name12: "Twitter said" with no entity found: the institution the gazetteer knows, never a person,
+            # nor a longer name the article also wrote ("Wilayat Twitter")
+            state = self._institution_state(*known)
         if state is None and len(words) == 1:
             state = self._short_form(words[0])  # "Salling said" after "Salling Group"
         if state is None and len(words) == 1:
@@ -1892,9 +1897,6 @@ class ArticleResolver:
             state = self._abbreviation_state(words[0], m.start) or self._state_for(words[0], "organization")
         if state is None and words:
             state = self._whole_body(words, m.start)  # "the Supreme Court" after "the Supreme Court of X"
-        if state is None and words and (known := self._known(words)) is not None:
-            # name12: "Twitter said" with no entity found: the institution the gazetteer knows, never a person
-            state = self._institution_state(*known)
         if state is None and (_names_an_organisation(run, words) or _org_words(words) or _body_name(words)
                               or firm
                               or (len(words) == 1 and _speaks_as(m.span.root, _ORG_VOICE))):  # "X said it"
@@ -2187,9 +2189,7 @@ class ArticleResolver:
         words = [t.text for t in m.span.doc[owner.right_edge.i + 1:root.i + 1] if t.lower_ not in ("'s", "’s", "'")]
         if not single:
             return self._state_for(f"{' '.join(words)} of {named.actor.name}", "group")
-        state = self._state_for(f"{' '.join(words)} of {named.actor.name}", "unnamed")
-        self._add_individual(state)  # the person, whom a later "he" or "she" may mean
-        return state
+        return self._state_for(f"{' '.join(words)} of {named.actor.name}", "unnamed")
 
     def _document_of_described(self, m: _Mention) -> _Found | None:
         """"A whistle-blower complaint alleged", "a witness statement says": a document whose modifier is a
@@ -3323,6 +3323,11 @@ class ArticleResolver:
             return None
         words = name.split()
         return self._match_person(words, len(self.text)) or self._state_for(name, "person")
+
+
+# Parts of speech of a function word, which no name opens with ("Without Bloomberg"; "Will Doyle"'s "Will", a
+# modal to the tagger, is left alone).
+_FUNCTION_POS = frozenset("ADP ADV SCONJ CCONJ DET PRON PART INTJ".split())
 
 
 # Name particles the entity recogniser tends to end a name on: "Ursula von der | Leyen".
