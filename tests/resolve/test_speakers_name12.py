@@ -67,3 +67,10 @@ def test_a_role_noun_in_the_plural_is_a_group_of_people() -> None:
     text = _POLL + "Both candidates said the poll was good news. Other Republican candidates said the race was open."
     assert _speakers(text) == [("Both candidates", "candidates"), ("Other Republican candidates",
                                                                    "Republican candidates")]
+
+
+def test_a_lone_title_the_gazetteer_knows_is_still_no_institution() -> None:
+    text = ("Thousands marched through the capital on Saturday against the plan.\n\n"
+            "One MP told the crowd that the vote had been rushed.")
+    actors = {a.name: a.type for a in run(text).actors}
+    assert "Member of Parliament" not in actors, actors

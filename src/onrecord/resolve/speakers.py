@@ -1881,7 +1881,8 @@ class ArticleResolver:
             # "Ricardo Rosselló Nevares", which the recogniser missed, names in full the "Rosselló" it found
             state.words = words
             state.actor.name = _plain_name(state)
-        if state is None and words and not firm and (known := self._known(words)) is not None:
+        lone_title = len(words) == 1 and words[0].lower() in names.LONE_TITLES  # "One MP told the BBC"
+        if state is None and words and not firm and not lone_title and (known := self._known(words)) is not None:
             # name12: "Twitter said" with no entity found: the institution the gazetteer knows, never a person,
             # nor a longer name the article also wrote ("Wilayat Twitter")
             state = self._institution_state(*known)
