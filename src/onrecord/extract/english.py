@@ -549,3 +549,8 @@ FALSITY_WORDS = frozenset("false falsely lie lying liar untrue inaccurate miscon
 TRUTH_WORDS = frozenset("true accurate correct right fact factual truth case so".split())
 # The claim's time where a denial's is the past ("did not", "had not", "never was").
 PAST_AUXILIARIES = frozenset("did had was were has have".split())
+
+# Words for a share of a whole: "59.6 percent of voters", "a majority of Democrats", "two-thirds of those polled"
+# (name12: a share of people speaks as a group under the people's description).
+SHARE_NOUNS = frozenset("percent % majority minority plurality third thirds two-thirds half quarter percentage "
+                        "share fraction".split())

@@ -254,6 +254,11 @@ class ArticleResolver:
                 continue
             ent = _with_body_tail(_whole_name(_place_force(ent)))
             covered = ent.end
+            while ent.label_ == "PERSON" and len(ent) > 1 and ent[0].is_stop and ent[0].pos_ in _FUNCTION_POS \
+                    and names.name_gender([ent[0].text, "x"], []) is None:
+                # name12: "Without Bloomberg", "Now Bloomberg": a sentence's first word the recogniser took into
+                # the name is no given name, and made an actor of its own apart from Michael Bloomberg
+                ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
             ent = _before_bracket(ent)  # "World Health Organisation (WHO)": the name, not its abbreviation
             kept = (".", "-", *en.NAME_AMPERSANDS)  # "Marlow & Daughters" keeps its ampersand
             words = [t.text for t in ent if not t.is_space and (not t.is_punct or t.text in kept)]
@@ -750,7 +755,8 @@ class ArticleResolver:
         same_surname = self._by_surname.get(_surname(words), [])
         if len(words) == 3 and self._two_surnames(words):  # "Wanda Vázquez Garced" after "Wanda Vázquez"
             same_surname = same_surname + self._by_surname.get(words[1].lower().rstrip("."), [])
-        matches = list({id(s): s for s in same_surname if _same_person(s.words, words)}.values())
+        matches = list({id(s): s for s in same_surname
+                        if _same_person(s.words, words) or self._surname_of_words(s.words, words)}.values())
         if not matches:
             return self._misspelt(words, titles)
         if len(matches) == 1:
@@ -765,6 +771,24 @@ class ArticleResolver:
         if len(words) == 1 and all(names.name_gender(s.words, []) is not None for s in matches):
             return self._main_namesake(matches, offset, titles) or max(matches, key=last)
         return max(matches, key=last)
+
+    def _surname_of_words(self, known: list[str], words: list[str]) -> bool:
+        """name12: "Wasserman Schultz", "Eskelsen García", "Le Pen" are "Debbie Wasserman Schultz", "Lily Eskelsen
+        García", "Marine Le Pen": a surname of two words, written without the given name, is the name one word
+        longer that it ends (either may come first). Not when its first word is a given name we know ("Jeb Bush"
+        is not "Telling Jeb Bush"), nor a longer form whose first word is some other word: a given name we know,
+        or one the article never writes in lower case and writes in running text, not only in a Title Case line
+        ("Kill Trayvon Martin", "Actress Rosario Dawson" are no one's names)."""
+        short, long = (words, known) if len(words) < len(known) else (known, words)
+        lo_short = [w.lower().rstrip(".") for w in short]
+        lo_long = [w.lower().rstrip(".") for w in long]
+        if len(short) < 2 or len(long) != len(short) + 1 or lo_long[1:] != lo_short \
+                or names.name_gender(short, []) is not None:
+            return False
+        if names.name_gender(long, []) is not None:
+            return True
+        return _norm_key(long) in self._running_keys \
+            and re.search(rf"\b{re.escape(lo_long[0])}\b", self.text) is None
 
     def _misspelt(self, words: list[str], titles: Sequence[str]) -> _ActorState | None:
         """Issue 12 (round 8): "Lydia Buchtmann ... said. ... “...,” Ms Bauchtman said": a long bare surname no one
@@ -958,7 +982,8 @@ class ArticleResolver:
         self._timeline.append((seen.offset, len(self._timeline), state))
         state.add_mention(m.start, m.end)
         state.written.add(_norm_key(m.words))
-        if len(m.words) > len(state.words) and state.actor.type == "person" and _same_person(state.words, m.words):
+        if len(m.words) > len(state.words) and state.actor.type == "person" and (
+                _same_person(state.words, m.words) or self._surname_of_words(state.words, m.words)):
             state.words = m.words
         if state.actor.type == "person":
             state.actor.name = _plain_name(state)
@@ -1379,8 +1404,23 @@ class ArticleResolver:
         for reading in readings:
             found = reading(mention)
             if found is not None:
+                self._note_author(span, start, found)
                 return found
         return None, "unresolved"
+
+    def _note_author(self, span: Span, start: int, found: _Found) -> None:
+        """name12: "according to a CNN/WMUR poll" (the name read it: CNN) ... "according to the poll": a document
+        that spoke as a name's, whichever reading found that name, is the one a later definite "the poll" means
+        (``_document_author``), as one whose author a "by" gave is. A description ("a recent poll") sets none."""
+        root = span.root
+        noun = root.lemma_.lower()
+        state, how = found
+        if state is None or how not in ("named", "organization") or noun in self._documents \
+                or noun not in names.SOURCE_DOCUMENT_NOUNS \
+                or _title_case_line(self.text, start) \
+                or not any(c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN" for c in root.children):
+            return  # a poll or a study is its maker's; "a Facebook post" is no post by Facebook; no headline's
+        self._documents[noun] = (state, how)
 
     def _as_apposed_name(self, m: _Mention) -> _Found | None:
         """Issue 12 (fresh articles): "According to the El Paso mayor, Dee Margo, ...", "The American Samoan
@@ -1683,6 +1723,9 @@ class ArticleResolver:
         the protesters"); a bare quantifier names no group, and is left without an actor, with that reason,
         rather than made an actor named "some" that every article's "some" would join."""
         root = m.span.root
+        share = self._share_of_people(m.span)
+        if share is not None:
+            return share, "description"
         if root.lower_ not in names.QUANTIFIER_PRONOUNS:
             root = m.span[0]  # "Some of the protesters the paper interviewed": the parser's root is the verb
             if not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
@@ -1697,6 +1740,22 @@ class ArticleResolver:
             return None, "quantifier"
         words = [t.text for t in m.span.doc[root.i:group.i + 1]]
         return self._state_for(" ".join([words[0].lower(), *words[1:]]), "group"), "description"
+
+    def _share_of_people(self, span: Span) -> _ActorState | None:
+        """name12: "59.6 percent of voters", "a strong majority of Democratic primary voters", "68% of Democratic
+        voters", "nearly two-thirds of ...": a share of people (a poll's finding) is a group under the people's
+        description ("Democratic primary voters"), as "two out of three Americans" is Americans; not a source left
+        without an actor (PolNeAR train: some 45 statements in 25 articles). A bare "60 percent" names no one."""
+        root = span.root
+        if root.lemma_.lower() not in en.SHARE_NOUNS and root.lower_ not in en.SHARE_NOUNS:
+            return None
+        people = _of_object(root)
+        if people is None or people.tag_ not in ("NNS", "NNPS"):
+            return None
+        described = _description(span.doc[people.left_edge.i:people.i + 1])
+        if described is None or described[1] != "group":
+            return None
+        return self._state_for(described[0], "group")
 
     def _as_described_body(self, m: _Mention) -> _Found | None:
         """"The city council said", "the state health department said": a body the text describes rather
@@ -1822,6 +1881,11 @@ class ArticleResolver:
             # "Ricardo Rosselló Nevares", which the recogniser missed, names in full the "Rosselló" it found
             state.words = words
             state.actor.name = _plain_name(state)
+        lone_title = len(words) == 1 and words[0].lower() in names.LONE_TITLES  # "One MP told the BBC"
+        if state is None and words and not firm and not lone_title and (known := self._known(words)) is not None:
+            # name12: "Twitter said" with no entity found: the institution the gazetteer knows, never a person,
+            # nor a longer name the article also wrote ("Wilayat Twitter")
+            state = self._institution_state(*known)
         if state is None and len(words) == 1:
             state = self._short_form(words[0])  # "Salling said" after "Salling Group"
         if state is None and len(words) == 1:
@@ -2109,13 +2173,24 @@ class ArticleResolver:
         person or body, are a group "critics of Boris Johnson" under the owner's full name (guideline 2.5;
         world-politics tune), not a source left unresolved. No ``part_of``: critics are no part of Johnson."""
         root = m.span.root
-        if root.tag_ != "NNS" or root.lemma_.lower() not in names.PEOPLE_NOUNS or owner.pos_ != "PROPN":
+        lemma = root.lemma_.lower()
+        pronoun = owner.lower_ in names.MALE_PRONOUNS | names.FEMALE_PRONOUNS
+        # name12: "Her advisers", "his aides" are the advisers of the woman or man "her" or "his" is, as "Clinton's
+        # advisers" are hers, and "his father", "her friend" that one's father or friend, an unnamed source (a random
+        # PolNeAR sample left them unresolved: guideline 2.5, "Valeska Paris's mother")
+        single = pronoun and root.tag_ == "NN" and (lemma in names.PEOPLE_NOUNS or lemma in names.KIN_NOUNS) \
+            and lemma not in names.COLLECTIVE_NOUNS
+        named_owner = owner.pos_ == "PROPN" or pronoun
+        if not single and (root.tag_ != "NNS" or lemma not in names.PEOPLE_NOUNS or not named_owner):
             return None
-        named = self._owner(owner, m.start - m.span.start_char)
+        named = self._pronoun(owner.lower_, m.start, m.last_actor) if pronoun else \
+            self._owner(owner, m.start - m.span.start_char)
         if named is None or named.actor.type not in ("person", "organization", "country"):
             return None
         words = [t.text for t in m.span.doc[owner.right_edge.i + 1:root.i + 1] if t.lower_ not in ("'s", "’s", "'")]
-        return self._state_for(f"{' '.join(words)} of {named.actor.name}", "group")
+        if not single:
+            return self._state_for(f"{' '.join(words)} of {named.actor.name}", "group")
+        return self._state_for(f"{' '.join(words)} of {named.actor.name}", "unnamed")
 
     def _document_of_described(self, m: _Mention) -> _Found | None:
         """"A whistle-blower complaint alleged", "a witness statement says": a document whose modifier is a
@@ -3249,6 +3324,11 @@ class ArticleResolver:
             return None
         words = name.split()
         return self._match_person(words, len(self.text)) or self._state_for(name, "person")
+
+
+# Parts of speech of a function word, which no name opens with ("Without Bloomberg"; "Will Doyle"'s "Will", a
+# modal to the tagger, is left alone).
+_FUNCTION_POS = frozenset("ADP ADV SCONJ CCONJ DET PRON PART INTJ".split())
 
 
 # Name particles the entity recogniser tends to end a name on: "Ursula von der | Leyen".
@@ -4490,7 +4570,12 @@ def _described_people(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if lemma.endswith("ment") or lemma in en.NOT_AGENT_NOUNS or _title_case(noun):
         return False  # "achievements", "comments", "three-quarters": no people; nor a headline's "White Actors"
-    return noun.tag_ == "NNS" and noun.pos_ == "NOUN" and (_agent_suffix(lemma) or lemma in _BUSINESS_HEADS) \
+    # name12: a role noun in the plural is people too ("both candidates", "Republican senators", "the nominees"),
+    # never one holder of the role (``_as_role`` reads no plural); not one its "of" completes ("European heads of
+    # state and government": "European heads" would be no description of them)
+    role = lemma in names.ROLE_NOUNS and _of_object(noun) is None
+    return noun.tag_ == "NNS" and noun.pos_ == "NOUN" \
+        and (_agent_suffix(lemma) or lemma in _BUSINESS_HEADS or role) \
         and lemma not in names.DOCUMENT_NOUNS | names.ORG_NOUNS | names.SOURCE_DOCUMENT_NOUNS
 
 
