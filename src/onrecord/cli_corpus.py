@@ -412,13 +412,20 @@ def _statement_table(rows: Iterable[dict[str, Any]], out: TextIO, *, wide: bool 
 
 
 def _article_width(rows: list[dict[str, Any]], terminal: int, wide: bool) -> int:
-    """As wide as the longest id shown, and no wider than leaves the content its minimum beside the narrow
-    columns (not under 12: a cut id keeps enough of both ends to be told apart)."""
+    """As wide as the longest id shown, and no wider than a quarter of the terminal (at most 40) nor than
+    leaves the content its minimum beside the narrow columns (not under 12: a cut id keeps enough of both
+    ends to be told apart). An HTML page's id is made from its URL, often 100 characters: given all the room
+    but the content's minimum, it left every statement 24 characters on a 150-column terminal."""
     longest = max([7, *(len(visible(r["article"]["id"])) for r in rows)])
     if wide:
         return longest
     room = terminal - sum(w + 1 for _, w in _NARROW) - 1 - _MIN_CONTENT
-    return max(12, min(longest, room))
+    return max(12, min(longest, room, _id_share(terminal)))
+
+
+def _id_share(terminal: int) -> int:
+    """The most an article id may take of a table line: a quarter of the terminal, 16 to 40 characters."""
+    return max(16, min(40, terminal // 4))
 
 
 def _middle_cut(text: str, width: int) -> str:
@@ -464,9 +471,14 @@ def _run_articles(args: argparse.Namespace) -> int:
         print(f"onrecord: {len(rows)} undated article(s) listed (at most --limit {args.limit})", file=sys.stderr)
     _say_none(len(rows), "article")
     if not _print_json(rows, fmt):
+        # The id column as wide as the longest id, at most a share of the terminal (an id made from a URL is
+        # cut in the middle, a form `show` takes), so the titles line up beside it.
+        terminal = shutil.get_terminal_size((120, 20)).columns
+        id_w = min(max([2, *(len(visible(r["id"])) for r in rows)]), _id_share(terminal))
         for r in rows:
             print(f"{excerpt(r['published'] or 'undated', 10):<10} {excerpt(r['outlet'] or '-', 18):<18} "
-                  f"{r['statements']:>4}  {visible(r['id'])}  {excerpt(r['title'] or '', 60)}")
+                  f"{r['statements']:>4}  {_middle_cut(visible(r['id']), id_w):<{id_w}}  "
+                  f"{excerpt(r['title'] or '', 60)}")
     return 0
 
 

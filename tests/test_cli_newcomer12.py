@@ -1,0 +1,57 @@
+"""Rough edges a policy analyst met on a first afternoon (twelfth session): a corpus of pages whose ids are
+made from their URLs, dates written as people write them, searches for a word's other forms, a taxonomy
+written by hand and changed afterwards."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from onrecord.cli import main
+from onrecord.store import Store, content_hash
+from tests.test_cli_newcomer import _said
+
+# Ids as `ingest` makes them from the URL of an HTML page: the host and the whole path.
+LONG_IDS = ("www.riverside-gazette.example-news-2025-05-02-city-council-says-the-old-bridge-will-reopen-in-spring",
+            "www.riverside-gazette.example-news-2025-05-09-mayor-confirms-the-bridge-reopening-after-the-vote")
+
+
+@pytest.fixture
+def pages_db(tmp_path: Path) -> Path:
+    db = tmp_path / "pages.db"
+    with Store(db) as store:
+        for slug in LONG_IDS:
+            item, article = _said(slug, "Ilse Marwood")
+            store.save_article(item, article, digest=content_hash(slug), pipeline_version="test", language="en")
+    return db
+
+
+def test_a_url_long_article_id_leaves_the_statement_its_room(pages_db: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """On a 150-column terminal the id took 88 columns and every statement was cut to 24 characters."""
+    monkeypatch.setenv("COLUMNS", "150")
+    assert main(["statements", "--format", "table", "--db", str(pages_db)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert max(len(line) for line in lines) <= 150
+    assert all(line.endswith("the bridge would reopen in spring") for line in lines[2:])  # nothing cut
+    assert "outlet" in lines[0] and len(lines[2].split()[0]) <= 150 // 4
+    for cut in {line.split()[0] for line in lines[2:]}:
+        assert main(["show", cut, "--db", str(pages_db), "--format", "json"]) == 0
+        assert json.loads(capsys.readouterr().out)["id"] in LONG_IDS
+
+
+def test_the_articles_table_lines_up_its_titles_beside_long_ids(pages_db: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("COLUMNS", "120")
+    monkeypatch.setattr("onrecord.cli_corpus._print_json", lambda rows, fmt: False)  # the table, as on a terminal
+    assert main(["articles", "--db", str(pages_db)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and all(len(line) <= 120 for line in lines)
+    ids = [line.split()[3] for line in lines]
+    assert all("…" in i for i in ids) and ids[0] != ids[1]
+    assert len({line.index(i) + len(i) for line, i in zip(lines, ids, strict=True)}) == 1  # one column, whatever the id
+    for cut in ids:
+        assert main(["show", cut, "--db", str(pages_db), "--format", "json"]) == 0
+        assert json.loads(capsys.readouterr().out)["id"] in LONG_IDS
