@@ -55,3 +55,56 @@ def test_the_articles_table_lines_up_its_titles_beside_long_ids(pages_db: Path, 
     for cut in ids:
         assert main(["show", cut, "--db", str(pages_db), "--format", "json"]) == 0
         assert json.loads(capsys.readouterr().out)["id"] in LONG_IDS
+
+
+BRIDGE_TEXT = ("The mayor said on Tuesday that the old bridge would reopen in spring. "
+               "The council leader said the ferry fares would be cut for residents.\n")
+TAXONOMY = """name: town
+issues:
+  - id: bridge-reopening
+    label: Reopening the bridge
+    proposition: The old bridge should reopen.
+    description: Repairs and reopening of the bridge.
+    terms: [bridge]
+"""
+FERRY = """  - id: ferry-fares
+    label: Ferry fares
+    proposition: Ferry fares should be cut.
+    description: Prices of the ferry for residents.
+    terms: [ferry]
+"""
+
+
+def _issue_ids(db: Path, capsys: pytest.CaptureFixture[str]) -> set[str]:
+    capsys.readouterr()
+    assert main(["statements", "--db", str(db), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    return {i["id"] for r in rows for i in r.get("issues") or []}
+
+
+def test_reprocess_keeps_a_stores_issues_or_says_why_it_would_not(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """`reprocess` after an upgrade dropped every issue `ingest --issues` had stored, silently; and a taxonomy
+    changed after the first ingest reached none of the stored articles, with nothing said."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "town.txt").write_text(BRIDGE_TEXT, encoding="utf-8")
+    first, changed = tmp_path / "town.yaml", tmp_path / "town2.yaml"
+    first.write_text(TAXONOMY, encoding="utf-8")
+    changed.write_text(TAXONOMY + FERRY, encoding="utf-8")
+    db = tmp_path / "town.db"
+    base = ["--db", str(db), "--progress", "off"]
+    assert main(["ingest", str(tmp_path / "in"), *base, "--issues", str(first)]) == 0
+    assert _issue_ids(db, capsys) == {"bridge-reopening"}
+    assert main(["ingest", str(tmp_path / "in"), *base, "--issues", str(changed)]) == 0
+    err = capsys.readouterr().err
+    assert "1 article(s) already in the store keep the issues they were tagged with" in err
+    assert f"onrecord reprocess --all --issues {changed}" in err
+    assert main(["reprocess", *base]) == 0  # nothing to redo: nothing lost, nothing refused
+    assert main(["reprocess", "--all", *base]) == 2
+    err = capsys.readouterr().err
+    assert "carry issues of the taxonomy 'town', which reprocessing would drop" in err and "--issues FILE" in err
+    assert _issue_ids(db, capsys) == {"bridge-reopening"}  # refused before anything changed
+    assert main(["reprocess", "--all", *base, "--issues", str(changed)]) == 0
+    assert _issue_ids(db, capsys) == {"bridge-reopening", "ferry-fares"}
+    assert main(["reprocess", "--all", *base, "--drop-issues"]) == 0
+    assert _issue_ids(db, capsys) == set()

@@ -79,6 +79,11 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     rep.add_argument("--dask", metavar="ADDRESS", help="run extraction on this Dask scheduler (tcp://host:8786)")
     rep.add_argument("--progress", choices=("auto", "on", "off"), default="auto",
                      help="a progress bar (auto: on a terminal)")
+    rep.add_argument("--issues", default=None, metavar="FILE",
+                     help="a taxonomy (YAML): tag the statements again with its issues and stances (the file "
+                          "given to ingest, or a new or changed one)")
+    rep.add_argument("--drop-issues", action="store_true",
+                     help="reprocess a store whose statements carry issues without a taxonomy: the issues go")
     rep.set_defaults(run=lambda a: _run_reprocess(a, settings_of(a)))
 
     st = sub.add_parser("statements", help="statements in the store, filtered")
@@ -249,6 +254,10 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
     if summary.failed:
         print(f"onrecord: {summary.failed} input(s) failed; `onrecord errors --db {args.db}` lists them",
               file=sys.stderr)
+    if summary.already and settings.issues:  # a taxonomy changed after a first ingest reached none of them
+        print(f"onrecord: the {summary.already} article(s) already in the store keep the issues they were tagged "
+              f"with; `onrecord reprocess --all --issues {settings.issues} --db {args.db}` tags them with this "
+              "taxonomy", file=sys.stderr)
     return 1 if summary.failed else 0
 
 
@@ -272,6 +281,23 @@ def _run_reprocess(args: argparse.Namespace, settings: Any) -> int:
 
     if problem := unwritable(args.db):
         return fail(problem, 1)
+    if not settings.issues and not args.drop_issues:
+        # Reprocessing rewrites every statement: without the taxonomy, the issues `ingest --issues` stored
+        # went with them, silently (positions and shifts then found nothing).
+        from onrecord.batch import pipeline_version
+
+        try:
+            with open_store(args.db) as store:
+                taxonomies = q.tagged_taxonomies(store)
+                if taxonomies and not args.all:  # nothing to redo, nothing lost
+                    taxonomies = taxonomies if store.analysed_article_ids(
+                        unless_version=pipeline_version(settings)) else []
+        except StoreError as err:
+            return fail(str(err))
+        if taxonomies:
+            return fail(f"the statements in {args.db} carry issues of the taxonomy "
+                        f"{', '.join(repr(t) for t in taxonomies)}, which reprocessing would drop: give its file "
+                        "with --issues FILE (or a changed one), or --drop-issues to drop them", 2)
     try:
         summary = reprocess(args.db, everything=args.all, workers=args.workers, dask=args.dask, settings=settings,
                             progress=_show_progress(args.progress))

@@ -376,6 +376,11 @@ def _fts_query(text: str) -> str:
     return " ".join(wanted) + "".join(f" NOT {term}" for term in unwanted)
 
 
+def tagged_taxonomies(store: Store) -> list[str]:
+    """The names of the taxonomies whose issues the stored statements carry (``ingest --issues FILE``)."""
+    return [str(r[0]) for r in store.conn.execute("SELECT DISTINCT taxonomy FROM statement_issues ORDER BY 1")]
+
+
 def search_phrases(text: str) -> list[str]:
     """The words and "phrases" a search looks for (not its -words), as written: what a results page marks."""
     return [term[1:-1] for term in _terms(text)[0]]
