@@ -100,7 +100,8 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     st.add_argument("--stance", choices=q.STANCES, help="with this stance (on --issue, or on any issue)")
     st.add_argument("--hedged", action=argparse.BooleanOptionalAction, default=None,
                     help="only hedged statements (--no-hedged: only unhedged)")
-    st.add_argument("--search", help='full-text search in statement contents and speakers: "a phrase", -word')
+    st.add_argument("--search", help='full-text search in statement contents and speakers: "a phrase", -word, '
+                    'word* (every word it starts: hostage* finds hostages)')
     st.add_argument("--article", help="only this article (id)")
     st.add_argument("--sort", choices=("relevance", "date"), default=None,
                     help="relevance: best matches of --search first (the default with --search); date: oldest "
@@ -118,7 +119,8 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
 
     ar = sub.add_parser("articles", help="articles in the store, newest first; full-text search over their texts")
     db_option(ar)
-    ar.add_argument("--search", help="words that must all occur in the title or text")
+    ar.add_argument("--search", help='words that must all occur in the title or text ("a phrase", -word, '
+                    'word*)')
     ar.add_argument("--sort", choices=("relevance", "date"), default=None,
                     help="relevance: best matches of --search first (the default with --search); date: newest first")
     ar.add_argument("--outlet", help="only this outlet (any case)")
