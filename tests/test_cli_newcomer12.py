@@ -108,3 +108,27 @@ def test_reprocess_keeps_a_stores_issues_or_says_why_it_would_not(tmp_path: Path
     assert _issue_ids(db, capsys) == {"bridge-reopening", "ferry-fares"}
     assert main(["reprocess", "--all", *base, "--drop-issues"]) == 0
     assert _issue_ids(db, capsys) == set()
+
+
+def test_a_date_written_as_people_write_it_dates_a_feed_row_or_is_said_unread(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A feed row's "18 March 2025" left its article undated although a --metadata cell in that form dates
+    one; a metadata cell in no form onrecord reads ("29-05-2025") was dropped with nothing said."""
+    feed = tmp_path / "feed.jsonl"
+    rows = [{"id": "bridge", "published": "18 March 2025", "text": BRIDGE_TEXT},
+            {"id": "ferry", "published": "May 30, 2025", "text": BRIDGE_TEXT.replace("Tuesday", "Friday")}]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    text = tmp_path / "texts" / "harbour.txt"
+    text.parent.mkdir()
+    text.write_text(BRIDGE_TEXT.replace("bridge", "harbour wall"), encoding="utf-8")
+    table = tmp_path / "meta.csv"
+    table.write_text("filename,date\nharbour.txt,29-05-2025\n", encoding="utf-8")
+    db = tmp_path / "dates.db"
+    assert main(["ingest", str(feed), str(text.parent), "--db", str(db), "--progress", "off",
+                 "--metadata", str(table)]) == 0
+    err = capsys.readouterr().err
+    assert "warning: " in err and "1 date(s) in no form onrecord reads leave their articles undated" in err
+    assert "harbour.txt: '29-05-2025'" in err and "'2025-05-29'" in err
+    assert main(["articles", "--db", str(db), "--format", "jsonl"]) == 0
+    dates = {r["id"]: r["published"] for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert dates == {"bridge": "2025-03-18", "ferry": "2025-05-30", "harbour": None}

@@ -211,7 +211,16 @@ def metadata_of(args: argparse.Namespace) -> Any:
             raise MetadataError("--meta-field needs --metadata FILE")
         return None
     columns = MetadataColumns().with_overrides(args.meta_field)
-    return ArticleMetadata.load(args.metadata, columns, args.name_pattern, args.title_line)
+    metadata = ArticleMetadata.load(args.metadata, columns, args.name_pattern, args.title_line)
+    if metadata.unread_dates:  # "29-05-2025" left its article undated, and only the run's undated count said so
+        from onrecord.ingest.metadata import DATE_FORMS
+
+        shown = "; ".join(f"{key}: {cell!r}" for key, cell in metadata.unread_dates[:3])
+        more = f" and {len(metadata.unread_dates) - 3} more" if len(metadata.unread_dates) > 3 else ""
+        print(visible(f"onrecord: warning: {args.metadata}: {len(metadata.unread_dates)} date(s) in no form onrecord "
+                      f"reads leave their articles undated ({shown}{more}); write them as {DATE_FORMS}"),
+              file=sys.stderr)
+    return metadata
 
 
 def _show_progress(choice: str) -> bool:
