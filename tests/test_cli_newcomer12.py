@@ -132,3 +132,28 @@ def test_a_date_written_as_people_write_it_dates_a_feed_row_or_is_said_unread(
     assert main(["articles", "--db", str(db), "--format", "jsonl"]) == 0
     dates = {r["id"]: r["published"] for r in map(json.loads, capsys.readouterr().out.splitlines())}
     assert dates == {"bridge": "2025-03-18", "ferry": "2025-05-30", "harbour": None}
+
+
+@pytest.mark.parametrize(("line", "said"), [
+    ("    proposition: The bridge should reopen: in spring.\n",
+     'not valid YAML: line 6, column 42: mapping values are not allowed here (put a value that holds ": " in quotes'),
+    ("    proposition The bridge should reopen.\n",
+     "not valid YAML: line 6, column 5: could not find expected ':' (each line of an item is KEY: VALUE)"),
+    ("\tproposition: The bridge should reopen.\n", "not valid YAML: line 6, column 1: found character '\\t' that "
+                                                  "cannot start any token (indent with spaces, not tabs)"),
+    ("   proposition: The bridge should reopen.\n", "not valid YAML: line 6, column 4: expected <block end>"),
+    ("    term: [bridge]\n    proposition: The bridge should reopen.\n",
+     "issue 1 (bridge-reopening): unknown key(s) term (did you mean terms?); an issue takes id, label, proposition, "
+     "description, terms, examples"),
+])
+def test_a_taxonomy_mistake_is_said_where_it_is_and_what_to_do(line: str, said: str, tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """PyYAML's message was printed whole on one line joined by ␊, naming the file "<unicode string>"."""
+    lines = TAXONOMY.replace("    terms: [bridge]\n", "").splitlines(keepends=True)
+    wrong = tmp_path / "wrong.yaml"
+    wrong.write_text("".join(lines[:5]) + line + "".join(lines[6:]), encoding="utf-8")
+    (tmp_path / "town.txt").write_text(BRIDGE_TEXT, encoding="utf-8")
+    assert main(["extract", str(tmp_path / "town.txt"), "--issues", str(wrong), "--format", "json"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and "␊" not in err and "<unicode string>" not in err
+    assert err.startswith(f"onrecord: error: {wrong}: ") and said in err
