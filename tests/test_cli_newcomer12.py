@@ -157,3 +157,17 @@ def test_a_taxonomy_mistake_is_said_where_it_is_and_what_to_do(line: str, said: 
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1 and "␊" not in err and "<unicode string>" not in err
     assert err.startswith(f"onrecord: error: {wrong}: ") and said in err
+
+
+def test_serve_on_a_store_that_is_not_there_says_so_and_makes_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """A mistyped --db created an empty store and served a site with nothing in it, saying nothing."""
+    started = []
+    monkeypatch.setattr("onrecord.serve.serve", lambda *a, **k: started.append(a))
+    typo = tmp_path / "gazza.db"
+    assert main(["serve", "--db", str(typo)]) == 2
+    assert f"no store at {typo} (run `onrecord ingest ... --db {typo}` first)" in capsys.readouterr().err
+    assert not typo.exists() and started == []
+    with Store(tmp_path / "gaza.db"):
+        pass
+    assert main(["serve", "--db", str(tmp_path / "gaza.db")]) == 0 and len(started) == 1

@@ -702,6 +702,8 @@ def _export_events_only(args: argparse.Namespace) -> int:
 def _run_serve(args: argparse.Namespace, settings: Any) -> int:
     from onrecord.serve import serve
 
+    if not Path(args.db).exists():  # a mistyped --db made an empty store and served a site with nothing in it
+        return fail(f"no store at {args.db} (run `onrecord ingest ... --db {args.db}` first)")
     try:
         if args.server_processes is not None:
             settings = replace(settings, serve_processes=args.server_processes)
