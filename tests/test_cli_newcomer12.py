@@ -171,3 +171,12 @@ def test_serve_on_a_store_that_is_not_there_says_so_and_makes_none(tmp_path: Pat
     with Store(tmp_path / "gaza.db"):
         pass
     assert main(["serve", "--db", str(tmp_path / "gaza.db")]) == 0 and len(started) == 1
+
+
+@pytest.mark.parametrize("command", [["statements"], ["events"], ["shifts"]])
+def test_a_since_after_the_until_is_a_usage_error(command: list[str], pages_db: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """`--since 2025-06-01 --until 2025-01-01` (the two swapped) answered "no statement found"."""
+    assert main([*command, "--since", "2025-06-01", "--until", "2025-01-01", "--db", str(pages_db)]) == 2
+    assert "--since 2025-06-01 is after --until 2025-01-01: no day is in that range" in capsys.readouterr().err
+    assert main([*command, "--since", "2025-01-01", "--until", "2025-06-01", "--db", str(pages_db)]) == 0

@@ -38,6 +38,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "run"):
         parser.print_help()
         return 2
+    since, until = getattr(args, "since", None), getattr(args, "until", None)
+    if since and until and str(since) > str(until):  # it found nothing, and said only "no statement found"
+        return _error(f"--since {since} is after --until {until}: no day is in that range", 2)
     # SIGTERM ends a run like Ctrl-C: the article being written is rolled back, workers are shut down.
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
