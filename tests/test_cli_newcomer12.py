@@ -180,3 +180,18 @@ def test_a_since_after_the_until_is_a_usage_error(command: list[str], pages_db: 
     assert main([*command, "--since", "2025-06-01", "--until", "2025-01-01", "--db", str(pages_db)]) == 2
     assert "--since 2025-06-01 is after --until 2025-01-01: no day is in that range" in capsys.readouterr().err
     assert main([*command, "--since", "2025-01-01", "--until", "2025-06-01", "--db", str(pages_db)]) == 0
+
+
+def test_ingest_of_a_mistyped_path_says_so_at_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`ingest gaza/nope` loaded the pipeline, made an empty store and said "1 failed", its reason only in
+    `onrecord errors`."""
+    db = tmp_path / "typo.db"
+    assert main(["ingest", str(tmp_path / "nope"), "--db", str(db)]) == 2
+    assert f"onrecord: error: no such file or directory: {tmp_path / 'nope'}" in capsys.readouterr().err
+    assert not db.exists()
+    (tmp_path / "town.txt").write_text(BRIDGE_TEXT, encoding="utf-8")
+    assert main(["ingest", str(tmp_path / "nope"), str(tmp_path / "town.txt"), "--db", str(db),
+                 "--progress", "off"]) == 1  # the good one is stored, the missing one recorded as failed
+    err = capsys.readouterr().err
+    assert f"onrecord: warning: {tmp_path / 'nope'}: no such file or directory" in err
+    assert "1 article analysed" in err and "1 failed" in err

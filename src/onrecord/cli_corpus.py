@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 from collections.abc import Iterable, Iterator
@@ -238,12 +239,19 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
         fields = JsonlFields().with_overrides(args.field)
     except ValueError as err:
         return fail(f"--field: {err}")
+    # A mistyped path was analysed as a run of one failed input: the spaCy pipeline loaded, an empty store
+    # made, and "1 failed" said, its reason only in `onrecord errors`.
+    missing = [p for p in args.paths if p != "-" and not os.path.lexists(p)]
+    if missing and len(missing) == len(args.paths):
+        return fail(f"no such file or directory: {', '.join(missing)}")
     try:
         metadata = metadata_of(args)
     except MetadataError as err:
         return fail(str(err))
     if problem := unwritable(args.db):
         return fail(problem, 1)
+    for path in missing:  # the others are read; this one is recorded as failed, as any unreadable input
+        print(visible(f"onrecord: warning: {path}: no such file or directory"), file=sys.stderr)
     options = IngestOptions(db=args.db, workers=args.workers, dask=args.dask, published=args.published,
                             metadata=metadata,
                             outlet=args.outlet, fields=fields, actors_files=tuple(args.actors),
