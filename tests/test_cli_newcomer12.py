@@ -195,3 +195,20 @@ def test_ingest_of_a_mistyped_path_says_so_at_once(tmp_path: Path, capsys: pytes
     err = capsys.readouterr().err
     assert f"onrecord: warning: {tmp_path / 'nope'}: no such file or directory" in err
     assert "1 article analysed" in err and "1 failed" in err
+
+
+@pytest.mark.parametrize(("words", "meant"), [
+    (["ingest", "in", "--databse", "x.db"], "--databse x.db (did you mean --db?)"),
+    (["statements", "--actr", "Trump"], "--actr Trump (did you mean --actor?)"),
+    (["statements", "--from", "2025-01-01"], "--from 2025-01-01 (did you mean --since?)"),
+    (["ingest", "in", "--taxonomy", "t.yaml"], "--taxonomy t.yaml (did you mean --issues?)"),
+    (["positions", "--as-off", "2025-01-01"], "--as-off 2025-01-01 (did you mean --as-of?)"),
+    (["statements", "--zzz", "1"], "--zzz 1 (see --help)"),
+])
+def test_a_mistyped_option_is_answered_with_the_one_it_may_mean(words: list[str], meant: str,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(words)
+    assert stop.value.code == 2
+    assert capsys.readouterr().err == f"onrecord: error: unrecognized arguments: {meant}" + (
+        "" if meant.endswith("(see --help)") else " (see --help)") + "\n"
