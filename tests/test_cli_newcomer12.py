@@ -129,6 +129,8 @@ def test_a_date_written_as_people_write_it_dates_a_feed_row_or_is_said_unread(
     err = capsys.readouterr().err
     assert "warning: " in err and "1 date(s) in no form onrecord reads leave their articles undated" in err
     assert "harbour.txt: '29-05-2025'" in err and "'2025-05-29'" in err
+    # "missing for 2" read as two undated articles: the two feed rows, which carry their dates
+    assert "metadata found for 1, missing for 2 (2 of them dated by their own page or feed row)" in err
     assert main(["articles", "--db", str(db), "--format", "jsonl"]) == 0
     dates = {r["id"]: r["published"] for r in map(json.loads, capsys.readouterr().out.splitlines())}
     assert dates == {"bridge": "2025-03-18", "ferry": "2025-05-30", "harbour": None}

@@ -227,6 +227,7 @@ class ArticleMetadata:
     title_line: bool = False
     matched: int = 0  # articles a metadata row was found for
     unmatched: int = 0  # articles of a run with a metadata file but no row for them
+    self_dated: int = 0  # of those, the ones dated by what they carry (a page's or a feed row's date)
     unread_dates: list[tuple[str, str]] = field(default_factory=list)  # (key, cell) of dates no form fits
 
     @classmethod
@@ -256,6 +257,7 @@ class ArticleMetadata:
             row = next((self.rows[k] for n in names for k in (n, stem(n)) if k in self.rows), None)
             if row is None:
                 self.unmatched += 1
+                self.self_dated += bool(item.published)
             else:
                 self.matched += 1
                 values |= row
