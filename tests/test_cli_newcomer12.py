@@ -214,3 +214,19 @@ def test_a_mistyped_option_is_answered_with_the_one_it_may_mean(words: list[str]
     assert stop.value.code == 2
     assert capsys.readouterr().err == f"onrecord: error: unrecognized arguments: {meant}" + (
         "" if meant.endswith("(see --help)") else " (see --help)") + "\n"
+
+
+def test_a_name_pattern_that_fits_no_file_name_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--name-pattern` fitting none of the names left every article undated, the summary silent on why."""
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "town.txt").write_text(BRIDGE_TEXT, encoding="utf-8")
+    (folder / "ledger_2025-05-02_bridge.txt").write_text(BRIDGE_TEXT.replace("old", "new"), encoding="utf-8")
+    pattern = ["--name-pattern", "{outlet}_{published:%Y-%m-%d}_{slug}", "--progress", "off", "--json"]
+    assert main(["ingest", str(folder), "--db", str(tmp_path / "a.db"), *pattern]) == 0
+    out, err = capsys.readouterr()
+    assert "--name-pattern fit 1 of 2 file names" in err and "1 undated" in err
+    assert json.loads(out)["pattern_fit"] == 1 and json.loads(out)["pattern_unfit"] == 1
+    (folder / "town.txt").unlink()
+    assert main(["ingest", str(folder), "--db", str(tmp_path / "b.db"), *pattern]) == 0
+    assert "--name-pattern fit" not in capsys.readouterr().err  # every name fit: nothing to say

@@ -228,6 +228,8 @@ class ArticleMetadata:
     matched: int = 0  # articles a metadata row was found for
     unmatched: int = 0  # articles of a run with a metadata file but no row for them
     self_dated: int = 0  # of those, the ones dated by what they carry (a page's or a feed row's date)
+    pattern_fit: int = 0  # articles whose file name the name pattern read
+    pattern_unfit: int = 0  # articles whose name it did not fit (a pattern that fits none dates nothing)
     unread_dates: list[tuple[str, str]] = field(default_factory=list)  # (key, cell) of dates no form fits
 
     @classmethod
@@ -253,6 +255,8 @@ class ArticleMetadata:
                 if found := self.pattern.read(display_name(name)):
                     values = found
                     break
+            self.pattern_fit += bool(values)
+            self.pattern_unfit += not values
         if self.rows:
             row = next((self.rows[k] for n in names for k in (n, stem(n)) if k in self.rows), None)
             if row is None:
