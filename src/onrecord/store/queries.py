@@ -247,6 +247,8 @@ def check_issue(store: Store, issue: str) -> None:
 def _where(store: Store, f: StatementFilter, fts: bool = True) -> tuple[str, list[Any]]:
     """WHERE and its parameters for ``f``; without ``fts`` the search is left for the caller to match (an actor
     is still chosen by what the search finds: "Li" with "port" is the Li who spoke of the port)."""
+    if f.since and f.until and str(f.since) > str(f.until):  # the two swapped: an empty answer said nothing
+        raise QueryError(f"since {f.since} is after until {f.until}: no day is in that range")
     clauses: list[str] = []
     params: list[Any] = []
     if f.actor:
