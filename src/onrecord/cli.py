@@ -34,10 +34,15 @@ from onrecord.store import StoreError
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
-    args = parser.parse_args(argv)
+    args, extras = parser.parse_known_args(argv)  # what parse_args does, with the options a typo may mean
+    if extras:
+        parser.error(_unrecognized(parser, sys.argv[1:] if argv is None else list(argv), extras))
     if not hasattr(args, "run"):
         parser.print_help()
         return 2
+    since, until = getattr(args, "since", None), getattr(args, "until", None)
+    if since and until and str(since) > str(until):  # it found nothing, and said only "no statement found"
+        return _error(f"--since {since} is after --until {until}: no day is in that range", 2)
     # SIGTERM ends a run like Ctrl-C: the article being written is rolled back, workers are shut down.
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -59,6 +64,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _error(f"unexpected {type(err).__name__}: {err} (a bug in onrecord; please report it)")
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+_ALIASES = {"--database": "--db", "--store": "--db", "--date": "--published", "--from": "--since",
+            "--to": "--until", "--query": "--search", "--taxonomy": "--issues", "--speaker": "--actor"}
+
+
+def _unrecognized(parser: argparse.ArgumentParser, argv: list[str], extras: list[str]) -> str:
+    """argparse's "unrecognized arguments: --databse x.db", with the command's options each unknown one may
+    mean ("did you mean --db?")."""
+    import difflib
+
+    commands = next((a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction)), {})
+    command = next((commands[w] for w in argv if w in commands), parser)
+    known = [o for a in command._actions for o in a.option_strings if o.startswith("--")]
+    # Names a user reaches for that are far from the option's own letters ("--database" is not near "--db").
+    aliases = {name: option for name, option in _ALIASES.items() if option in known}
+    meant: list[str] = []
+    for word in extras:
+        if word.startswith("--"):
+            close = difflib.get_close_matches(word.split("=", 1)[0], [*known, *aliases], 1, 0.6)
+            for option in (aliases.get(c, c) for c in map(str, close)):
+                if option not in meant:
+                    meant.append(option)
+    hint = f" (did you mean {' or '.join(meant)}?)" if meant else ""
+    return f"unrecognized arguments: {' '.join(extras)}{hint}"
 
 
 def _discard_stdout() -> None:

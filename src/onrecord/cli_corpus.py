@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 from collections.abc import Iterable, Iterator
@@ -79,6 +80,11 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     rep.add_argument("--dask", metavar="ADDRESS", help="run extraction on this Dask scheduler (tcp://host:8786)")
     rep.add_argument("--progress", choices=("auto", "on", "off"), default="auto",
                      help="a progress bar (auto: on a terminal)")
+    rep.add_argument("--issues", default=None, metavar="FILE",
+                     help="a taxonomy (YAML): tag the statements again with its issues and stances (the file "
+                          "given to ingest, or a new or changed one)")
+    rep.add_argument("--drop-issues", action="store_true",
+                     help="reprocess a store whose statements carry issues without a taxonomy: the issues go")
     rep.set_defaults(run=lambda a: _run_reprocess(a, settings_of(a)))
 
     st = sub.add_parser("statements", help="statements in the store, filtered")
@@ -95,7 +101,8 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     st.add_argument("--stance", choices=q.STANCES, help="with this stance (on --issue, or on any issue)")
     st.add_argument("--hedged", action=argparse.BooleanOptionalAction, default=None,
                     help="only hedged statements (--no-hedged: only unhedged)")
-    st.add_argument("--search", help='full-text search in statement contents and speakers: "a phrase", -word')
+    st.add_argument("--search", help='full-text search in statement contents and speakers: "a phrase", -word, '
+                    'word* (every word it starts: hostage* finds hostages)')
     st.add_argument("--article", help="only this article (id)")
     st.add_argument("--sort", choices=("relevance", "date"), default=None,
                     help="relevance: best matches of --search first (the default with --search); date: oldest "
@@ -113,7 +120,8 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
 
     ar = sub.add_parser("articles", help="articles in the store, newest first; full-text search over their texts")
     db_option(ar)
-    ar.add_argument("--search", help="words that must all occur in the title or text")
+    ar.add_argument("--search", help='words that must all occur in the title or text ("a phrase", -word, '
+                    'word*)')
     ar.add_argument("--sort", choices=("relevance", "date"), default=None,
                     help="relevance: best matches of --search first (the default with --search); date: newest first")
     ar.add_argument("--outlet", help="only this outlet (any case)")
@@ -204,7 +212,16 @@ def metadata_of(args: argparse.Namespace) -> Any:
             raise MetadataError("--meta-field needs --metadata FILE")
         return None
     columns = MetadataColumns().with_overrides(args.meta_field)
-    return ArticleMetadata.load(args.metadata, columns, args.name_pattern, args.title_line)
+    metadata = ArticleMetadata.load(args.metadata, columns, args.name_pattern, args.title_line)
+    if metadata.unread_dates:  # "29-05-2025" left its article undated, and only the run's undated count said so
+        from onrecord.ingest.metadata import DATE_FORMS
+
+        shown = "; ".join(f"{key}: {cell!r}" for key, cell in metadata.unread_dates[:3])
+        more = f" and {len(metadata.unread_dates) - 3} more" if len(metadata.unread_dates) > 3 else ""
+        print(visible(f"onrecord: warning: {args.metadata}: {len(metadata.unread_dates)} date(s) in no form onrecord "
+                      f"reads leave their articles undated ({shown}{more}); write them as {DATE_FORMS}"),
+              file=sys.stderr)
+    return metadata
 
 
 def _show_progress(choice: str) -> bool:
@@ -222,12 +239,19 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
         fields = JsonlFields().with_overrides(args.field)
     except ValueError as err:
         return fail(f"--field: {err}")
+    # A mistyped path was analysed as a run of one failed input: the spaCy pipeline loaded, an empty store
+    # made, and "1 failed" said, its reason only in `onrecord errors`.
+    missing = [p for p in args.paths if p != "-" and not os.path.lexists(p)]
+    if missing and len(missing) == len(args.paths):
+        return fail(f"no such file or directory: {', '.join(missing)}")
     try:
         metadata = metadata_of(args)
     except MetadataError as err:
         return fail(str(err))
     if problem := unwritable(args.db):
         return fail(problem, 1)
+    for path in missing:  # the others are read; this one is recorded as failed, as any unreadable input
+        print(visible(f"onrecord: warning: {path}: no such file or directory"), file=sys.stderr)
     options = IngestOptions(db=args.db, workers=args.workers, dask=args.dask, published=args.published,
                             metadata=metadata,
                             outlet=args.outlet, fields=fields, actors_files=tuple(args.actors),
@@ -249,6 +273,10 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
     if summary.failed:
         print(f"onrecord: {summary.failed} input(s) failed; `onrecord errors --db {args.db}` lists them",
               file=sys.stderr)
+    if summary.already and settings.issues:  # a taxonomy changed after a first ingest reached none of them
+        print(f"onrecord: the {summary.already} article(s) already in the store keep the issues they were tagged "
+              f"with; `onrecord reprocess --all --issues {settings.issues} --db {args.db}` tags them with this "
+              "taxonomy", file=sys.stderr)
     return 1 if summary.failed else 0
 
 
@@ -272,6 +300,23 @@ def _run_reprocess(args: argparse.Namespace, settings: Any) -> int:
 
     if problem := unwritable(args.db):
         return fail(problem, 1)
+    if not settings.issues and not args.drop_issues:
+        # Reprocessing rewrites every statement: without the taxonomy, the issues `ingest --issues` stored
+        # went with them, silently (positions and shifts then found nothing).
+        from onrecord.batch import pipeline_version
+
+        try:
+            with open_store(args.db) as store:
+                taxonomies = q.tagged_taxonomies(store)
+                if taxonomies and not args.all:  # nothing to redo, nothing lost
+                    taxonomies = taxonomies if store.analysed_article_ids(
+                        unless_version=pipeline_version(settings)) else []
+        except StoreError as err:
+            return fail(str(err))
+        if taxonomies:
+            return fail(f"the statements in {args.db} carry issues of the taxonomy "
+                        f"{', '.join(repr(t) for t in taxonomies)}, which reprocessing would drop: give its file "
+                        "with --issues FILE (or a changed one), or --drop-issues to drop them", 2)
     try:
         summary = reprocess(args.db, everything=args.all, workers=args.workers, dask=args.dask, settings=settings,
                             progress=_show_progress(args.progress))
@@ -412,13 +457,20 @@ def _statement_table(rows: Iterable[dict[str, Any]], out: TextIO, *, wide: bool 
 
 
 def _article_width(rows: list[dict[str, Any]], terminal: int, wide: bool) -> int:
-    """As wide as the longest id shown, and no wider than leaves the content its minimum beside the narrow
-    columns (not under 12: a cut id keeps enough of both ends to be told apart)."""
+    """As wide as the longest id shown, and no wider than a quarter of the terminal (at most 40) nor than
+    leaves the content its minimum beside the narrow columns (not under 12: a cut id keeps enough of both
+    ends to be told apart). An HTML page's id is made from its URL, often 100 characters: given all the room
+    but the content's minimum, it left every statement 24 characters on a 150-column terminal."""
     longest = max([7, *(len(visible(r["article"]["id"])) for r in rows)])
     if wide:
         return longest
     room = terminal - sum(w + 1 for _, w in _NARROW) - 1 - _MIN_CONTENT
-    return max(12, min(longest, room))
+    return max(12, min(longest, room, _id_share(terminal)))
+
+
+def _id_share(terminal: int) -> int:
+    """The most an article id may take of a table line: a quarter of the terminal, 16 to 40 characters."""
+    return max(16, min(40, terminal // 4))
 
 
 def _middle_cut(text: str, width: int) -> str:
@@ -464,9 +516,14 @@ def _run_articles(args: argparse.Namespace) -> int:
         print(f"onrecord: {len(rows)} undated article(s) listed (at most --limit {args.limit})", file=sys.stderr)
     _say_none(len(rows), "article")
     if not _print_json(rows, fmt):
+        # The id column as wide as the longest id, at most a share of the terminal (an id made from a URL is
+        # cut in the middle, a form `show` takes), so the titles line up beside it.
+        terminal = shutil.get_terminal_size((120, 20)).columns
+        id_w = min(max([2, *(len(visible(r["id"])) for r in rows)]), _id_share(terminal))
         for r in rows:
             print(f"{excerpt(r['published'] or 'undated', 10):<10} {excerpt(r['outlet'] or '-', 18):<18} "
-                  f"{r['statements']:>4}  {visible(r['id'])}  {excerpt(r['title'] or '', 60)}")
+                  f"{r['statements']:>4}  {_middle_cut(visible(r['id']), id_w):<{id_w}}  "
+                  f"{excerpt(r['title'] or '', 60)}")
     return 0
 
 
@@ -653,6 +710,8 @@ def _export_events_only(args: argparse.Namespace) -> int:
 def _run_serve(args: argparse.Namespace, settings: Any) -> int:
     from onrecord.serve import serve
 
+    if not Path(args.db).exists():  # a mistyped --db made an empty store and served a site with nothing in it
+        return fail(f"no store at {args.db} (run `onrecord ingest ... --db {args.db}` first)")
     try:
         if args.server_processes is not None:
             settings = replace(settings, serve_processes=args.server_processes)

@@ -56,6 +56,9 @@ class IngestSummary:
     undated: int = 0  # analysed articles with no publication date: kept, listed by `articles --undated`
     metadata_matched: int | None = None  # with --metadata: articles a row was found for
     metadata_unmatched: int | None = None
+    metadata_self_dated: int = 0  # of the unmatched, those dated by what they carry (an HTML page, a feed row)
+    pattern_fit: int | None = None  # with --name-pattern: names it read
+    pattern_unfit: int | None = None
     metadata_updated: int = 0  # articles stored before whose date, outlet... a rerun with metadata filled in
     seconds: float = 0.0
     pipeline_version: str = ""
@@ -70,7 +73,8 @@ class IngestSummary:
             "analysed": self.analysed, "statements": self.statements, "new_actors": self.new_actors,
             "already_stored": self.already, "sharded": self.sharded, "skipped": self.skipped, "failed": self.failed,
             "undated": self.undated, "metadata_matched": self.metadata_matched,
-            "metadata_unmatched": self.metadata_unmatched,
+            "metadata_unmatched": self.metadata_unmatched, "metadata_self_dated": self.metadata_self_dated,
+            "pattern_fit": self.pattern_fit, "pattern_unfit": self.pattern_unfit,
             "seconds": round(self.seconds, 2), "articles_per_second": round(self.rate, 3),
             "pipeline_version": self.pipeline_version,
             "worker_peak_mb": {k: round(v, 1) for k, v in self.worker_peak_mb.items()},
@@ -87,6 +91,11 @@ class IngestSummary:
                 f"{self.undated} undated, in {self.seconds:.1f} s ({self.rate:.2f} articles/s)")
         if self.metadata_matched is not None:
             text += f"; metadata found for {self.metadata_matched}, missing for {self.metadata_unmatched}"
+            if self.metadata_self_dated:  # "missing for 21" read as 21 undated, when 21 pages had their dates
+                text += f" ({self.metadata_self_dated} of them dated by their own page or feed row)"
+        if self.pattern_fit is not None and self.pattern_unfit:  # a pattern that fit no name said nothing
+            text += (f"; --name-pattern fit {self.pattern_fit} of {self.pattern_fit + self.pattern_unfit} file "
+                     "names")
         if self.metadata_updated:
             text += f"; metadata updated on {self.metadata_updated} stored article(s)"
         return text
@@ -133,9 +142,12 @@ def ingest(paths: Iterable[str], options: IngestOptions | None = None,
         store.join_surnames()  # a bare surname stored before the full name it fits, or by an older onrecord
     summary.seconds = time.perf_counter() - started
     summary.worker_peak_mb = peaks.peaks
+    if options.metadata is not None and options.metadata.pattern is not None:
+        summary.pattern_fit, summary.pattern_unfit = options.metadata.pattern_fit, options.metadata.pattern_unfit
     if options.metadata is not None and options.metadata.rows:
         summary.metadata_matched = options.metadata.matched
         summary.metadata_unmatched = options.metadata.unmatched
+        summary.metadata_self_dated = options.metadata.self_dated
     return summary
 
 

@@ -177,6 +177,9 @@ def _keys(keys: set[Any]) -> str:
     return ", ".join(sorted(short_repr(k) if not isinstance(k, str) else short_repr(k)[1:-1] for k in keys))
 
 
+_ISSUE_KEYS = ("id", "label", "proposition", "description", "terms", "examples")
+
+
 def _issue(item: Any, where: str) -> Issue:
     if not isinstance(item, dict):
         raise TaxonomyError(f"{where}: an issue is a mapping with id, label, proposition, description")
@@ -185,9 +188,14 @@ def _issue(item: Any, where: str) -> Issue:
         raise TaxonomyError(f"{where}: 'id' must be lower-case letters, digits, '-' or '_' "
                             f"(got {short_repr(ident)})")
     where = f"{where} ({ident})"
-    unknown = set(item) - {"id", "label", "proposition", "description", "terms", "examples"}
-    if unknown:
-        raise TaxonomyError(f"{where}: unknown key(s) {_keys(unknown)}")
+    unknown = set(item) - set(_ISSUE_KEYS)
+    if unknown:  # "term:" for "terms:" was only named, not what was meant
+        import difflib
+
+        meant = [m for k in unknown if isinstance(k, str) for m in difflib.get_close_matches(k, _ISSUE_KEYS, 1)]
+        raise TaxonomyError(f"{where}: unknown key(s) {_keys(unknown)}"
+                            + (f" (did you mean {', '.join(meant)}?)" if meant else "")
+                            + f"; an issue takes {', '.join(_ISSUE_KEYS)}")
     texts = {}
     for key in ("label", "proposition", "description"):
         value = item.get(key)

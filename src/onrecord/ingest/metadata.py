@@ -38,6 +38,8 @@ _DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
 
 # Date formats a metadata cell may use besides ISO; a cell that fits none leaves the article undated.
 _DATE_FORMATS = ("%Y/%m/%d", "%d.%m.%Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y%m%d")
+# The same, as a user reads them (the warning about a date no form fits names them).
+DATE_FORMS = "'2025-05-29', '2025/05/29', '29.05.2025', 'May 29, 2025', '29 May 2025' or '20250529'"
 _TEXT_SUFFIXES = (".gz", ".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl")
 
 
@@ -225,13 +227,17 @@ class ArticleMetadata:
     title_line: bool = False
     matched: int = 0  # articles a metadata row was found for
     unmatched: int = 0  # articles of a run with a metadata file but no row for them
+    self_dated: int = 0  # of those, the ones dated by what they carry (a page's or a feed row's date)
+    pattern_fit: int = 0  # articles whose file name the name pattern read
+    pattern_unfit: int = 0  # articles whose name it did not fit (a pattern that fits none dates nothing)
+    unread_dates: list[tuple[str, str]] = field(default_factory=list)  # (key, cell) of dates no form fits
 
     @classmethod
     def load(cls, path: str | Path | None = None, columns: MetadataColumns | None = None,
              pattern: str | None = None, title_line: bool = False) -> ArticleMetadata:
         meta = cls(pattern=NamePattern.compile(pattern) if pattern else None, title_line=title_line)
         if path is not None:
-            meta.rows = _table(Path(path), columns or MetadataColumns())
+            meta.rows = _table(Path(path), columns or MetadataColumns(), meta.unread_dates)
         return meta
 
     @property
@@ -249,10 +255,13 @@ class ArticleMetadata:
                 if found := self.pattern.read(display_name(name)):
                     values = found
                     break
+            self.pattern_fit += bool(values)
+            self.pattern_unfit += not values
         if self.rows:
             row = next((self.rows[k] for n in names for k in (n, stem(n)) if k in self.rows), None)
             if row is None:
                 self.unmatched += 1
+                self.self_dated += bool(item.published)
             else:
                 self.matched += 1
                 values |= row
@@ -291,8 +300,10 @@ def complete(item: TextInput, metadata: ArticleMetadata | None = None, published
     return replace(item, published=item.published or published, outlet=item.outlet or outlet)
 
 
-def _table(path: Path, columns: MetadataColumns) -> dict[str, dict[str, str]]:
-    """Metadata rows keyed by file name and by its stem (a table may list either)."""
+def _table(path: Path, columns: MetadataColumns,
+           unread: list[tuple[str, str]] | None = None) -> dict[str, dict[str, str]]:
+    """Metadata rows keyed by file name and by its stem (a table may list either); ``unread`` gets the key and
+    the cell of each date that fits no form (``DATE_FORMS``), whose article stays undated."""
     try:
         rows = list(_rows(path))
     except OSError as err:
@@ -310,9 +321,11 @@ def _table(path: Path, columns: MetadataColumns) -> dict[str, dict[str, str]]:
         values = {f: row.get(chosen[f], "").strip() for f in META_FIELDS if f in chosen}
         values = {f: v for f, v in values.items() if v and v.lower() not in ("none", "null", "nan", "n/a")}
         if "published" in values:
-            day = iso_day(values.pop("published"))
-            if day:
+            cell = values.pop("published")
+            if day := iso_day(cell):
                 values["published"] = day
+            elif unread is not None:
+                unread.append((key, cell))
         table.setdefault(key, values)
         table.setdefault(stem(key), values)
     return table

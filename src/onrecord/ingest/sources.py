@@ -19,7 +19,6 @@ import tempfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 from urllib.parse import urlsplit
@@ -38,6 +37,7 @@ from onrecord.ingest import (
     without_surrogates,
 )
 from onrecord.ingest.budget import OverBudget, cpu_budget
+from onrecord.ingest.metadata import iso_day
 from onrecord.settings import Settings
 
 Format = Literal["text", "html", "warc", "jsonl"]
@@ -354,15 +354,13 @@ def _url_ident(url: str) -> str:
 
 
 def _iso_day(value: object) -> str | None:
-    if not isinstance(value, str):
+    """A day as a feed, a page or a WARC header writes it: ISO, or the forms a metadata table may use ("18 March
+    2025", "May 30, 2025": a feed row's date in those forms left its article undated, with nothing said, while
+    the same cell in a --metadata table dated it). A day not in the calendar ("9999-99-99") is none, and so is a
+    number (a feed's 20250228 may be anything: a row's fields of the wrong kind are left out)."""
+    if not isinstance(value, str) or value.strip().isdigit():
         return None
-    match = re.match(r"(\d{4}-\d{2}-\d{2})", value.strip())
-    if match is None:
-        return None
-    try:  # a feed's "9999-99-99" was stored as a date, which no date filter or timeline can place
-        return date.fromisoformat(match.group(1)).isoformat()
-    except ValueError:
-        return None
+    return iso_day(value)
 
 
 def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[TextInput]:

@@ -30,6 +30,8 @@ def load_yaml(text: str) -> Any:
         value = yaml.safe_load(text)
     except RecursionError:
         raise YamlFileError("nested too deeply") from None
+    except yaml.MarkedYAMLError as err:
+        raise YamlFileError(_where_and_why(err)) from err
     except (yaml.YAMLError, ValueError) as err:  # ValueError: a date YAML itself cannot build
         raise YamlFileError(f"not valid YAML: {err}") from err
     size = _expanded_size(value, MAX_YAML_VALUES)
@@ -38,6 +40,28 @@ def load_yaml(text: str) -> Any:
     if size > MAX_YAML_VALUES:
         raise YamlFileError(f"expands to more than {MAX_YAML_VALUES:,} values (aliases of aliases): not read")
     return value
+
+
+# What a person writing a taxonomy or an actors file by hand most often did, by PyYAML's words for it.
+_HINTS = (
+    ("mapping values are not allowed", 'put a value that holds ": " in quotes, e.g. label: "Talks: round two"'),
+    ("cannot start any token", "indent with spaces, not tabs"),
+    ("expected <block end>", "the keys of one item must line up, indented alike"),
+    ("could not find expected ':'", "each line of an item is KEY: VALUE"),
+)
+
+
+def _where_and_why(err: Any) -> str:
+    """PyYAML's error in one line, with the place a person looks for ("line 6, column 37") and what to do
+    about the usual mistakes. It was printed whole: three lines joined with ␊, quoting the file as
+    "<unicode string>", the line under a caret."""
+    # "label A" with no colon is found on the line after; the key it began is where the mistake is.
+    key = bool(err.context and "simple key" in err.context and err.context_mark)
+    mark = err.context_mark if key else err.problem_mark or err.context_mark
+    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+    problem = " ".join(str(err.problem or err.context or "").split())
+    hint = next((h for words, h in _HINTS if words in problem), "")
+    return f"not valid YAML: {where}{problem}" + (f" ({hint})" if hint else "")
 
 
 def _expanded_size(value: Any, limit: int) -> int:

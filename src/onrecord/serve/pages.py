@@ -6,6 +6,7 @@ No ``from __future__ import annotations``: FastAPI reads these annotations at ru
 import calendar
 import json
 from dataclasses import replace
+from datetime import date
 from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
@@ -14,6 +15,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
+from onrecord.ingest.metadata import plausible_day
 from onrecord.store import Store
 from onrecord.store import queries as q
 from onrecord.store.export import headline
@@ -219,29 +221,47 @@ def _which_actor(store: Store, filters: StatementFilters, f: q.StatementFilter, 
 
 @router.get("/try")
 def try_form(request: Request) -> HTMLResponse:
-    return page(request, "try.html", text="", error=None, limit=request.app.state.settings.serve_max_text_chars)
+    return page(request, "try.html", text="", published="", error=None,
+                limit=request.app.state.settings.serve_max_text_chars)
 
 
 @router.post("/try")
-async def try_run(request: Request, text: Annotated[str, Form()]) -> HTMLResponse:
+async def try_run(request: Request, text: Annotated[str, Form()],
+                  published: Annotated[str, Form()] = "") -> HTMLResponse:
+    """The pasted text analysed; ``published``, its date, dates what it tells ("on Thursday", "last week"):
+    the page had no field for it, and every event of a pasted article was undated (`POST /api/extract` took
+    one)."""
     limit = request.app.state.settings.serve_max_text_chars
 
     def refuse(status: int, error: str, kept: str = "", headers: dict[str, str] | None = None) -> HTMLResponse:
-        response = page(request, "try.html", status, text=kept, limit=limit, error=error)
+        response = page(request, "try.html", status, text=kept, published=published if kept else "", limit=limit,
+                        error=error)
         response.headers.update(headers or {})
         return response
 
+    published = published.strip()
     if not text.strip():
         return refuse(400, "Paste an article first.", text)
     if len(text) > limit:
         return refuse(413, f"That text has {len(text):,} characters; the limit here is {limit:,}.")
     if problem := unicode_problem(text):
         return refuse(400, f"That text is not valid Unicode ({problem}).")
+    if published and not _calendar_day(published):
+        return refuse(400, f"“{published[:40]}” is not a date (YYYY-MM-DD).", text)
     try:
-        result = json.loads(await request.app.state.pool.run(text.replace("\r\n", "\n")))
+        result = json.loads(await request.app.state.pool.run(text.replace("\r\n", "\n"), None, published or None))
     except PoolUnavailable as err:  # the text stays in the form, to try again or shorten
         return refuse(503, str(err), text, retry_headers(err))
     return await run_in_threadpool(reader, request, result, stored=False)
+
+
+def _calendar_day(value: str) -> bool:
+    """Whether ``value`` is a day as a date field sends it (YYYY-MM-DD), one the store could hold."""
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10 and plausible_day(day.isoformat())
 
 
 def _detail(s: dict[str, Any], n: int, legend: dict[str, render.Speaker]) -> dict[str, Any]:

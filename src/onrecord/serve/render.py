@@ -114,8 +114,9 @@ def search_pattern(phrases: Sequence[str]) -> re.Pattern[str] | None:
     alternatives = []
     for phrase in phrases:
         words = _WORD.findall(_folded(phrase))
-        if words:
-            alternatives.append(r"[\W_]+".join(re.escape(w) for w in words))
+        if words:  # a prefix word (``hostage*``) marks the whole word it starts
+            tail = r"[^\W_]*" if phrase.endswith("*") else ""
+            alternatives.append(r"[\W_]+".join(re.escape(w) for w in words) + tail)
     if not alternatives:
         return None
     return re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])", re.IGNORECASE)

@@ -247,6 +247,8 @@ def check_issue(store: Store, issue: str) -> None:
 def _where(store: Store, f: StatementFilter, fts: bool = True) -> tuple[str, list[Any]]:
     """WHERE and its parameters for ``f``; without ``fts`` the search is left for the caller to match (an actor
     is still chosen by what the search finds: "Li" with "port" is the Li who spoke of the port)."""
+    if f.since and f.until and str(f.since) > str(f.until):  # the two swapped: an empty answer said nothing
+        raise QueryError(f"since {f.since} is after until {f.until}: no day is in that range")
     clauses: list[str] = []
     params: list[Any] = []
     if f.actor:
@@ -367,8 +369,10 @@ def _fts_query(text: str) -> str:
 
     A word is an FTS5 phrase of its own; a "quoted phrase" must match as written, its words next to each
     other and in order ("wall street" no longer matches "a wall on the street"); a leading minus leaves out
-    statements with that word or phrase (``wall -street``). All terms are ANDed. Control characters (a NUL
-    ends FTS5's parse: "unterminated string") and unpaired surrogates separate words like spaces.
+    statements with that word or phrase (``wall -street``); a word ending in ``*`` matches every word that
+    starts so (``hostage*``: "hostage", "hostages", "hostage-taking"; the index has no stemmer, and "hostage"
+    found 10 of the 37 statements "hostages" found). All terms are ANDed. Control characters (a NUL ends FTS5's
+    parse: "unterminated string") and unpaired surrogates separate words like spaces.
     """
     wanted, unwanted = _terms(text)
     if not wanted:
@@ -376,9 +380,18 @@ def _fts_query(text: str) -> str:
     return " ".join(wanted) + "".join(f" NOT {term}" for term in unwanted)
 
 
+def tagged_taxonomies(store: Store) -> list[str]:
+    """The names of the taxonomies whose issues the stored statements carry (``ingest --issues FILE``)."""
+    return [str(r[0]) for r in store.conn.execute("SELECT DISTINCT taxonomy FROM statement_issues ORDER BY 1")]
+
+
 def search_phrases(text: str) -> list[str]:
-    """The words and "phrases" a search looks for (not its -words), as written: what a results page marks."""
-    return [term[1:-1] for term in _terms(text)[0]]
+    """The words and "phrases" a search looks for (not its -words), as written: what a results page marks.
+    A prefix word keeps its ``*`` (``hostage*``)."""
+    return [term[1:-3] + "*" if term.endswith(_PREFIX) else term[1:-1].rstrip("*") for term in _terms(text)[0]]
+
+
+_PREFIX = '" *'  # how a prefix term ends: FTS5's "word" * is every word starting with word
 
 
 def _terms(text: str) -> tuple[list[str], list[str]]:
@@ -390,9 +403,10 @@ def _terms(text: str) -> tuple[list[str], list[str]]:
         minus, phrase, word = match.groups()
         if word is not None and minus and not word.lstrip("-"):  # a lone "-" is a word, not an exclusion
             word, minus = minus + word, ""
-        words = (phrase if phrase is not None else word).replace('"', " ").split()
+        prefix = phrase is None and word.endswith("*") and bool(word.strip("*-"))
+        words = (phrase if phrase is not None else word.rstrip("*") if prefix else word).replace('"', " ").split()
         if words:
-            (unwanted if minus else wanted).append('"' + " ".join(words) + '"')
+            (unwanted if minus else wanted).append('"' + " ".join(words) + (_PREFIX if prefix else '"'))
     return wanted, unwanted
 
 
