@@ -245,6 +245,10 @@ INNER_HYPHENS = ("-", "‐")
 TITLE_GAP_PUNCT = ("-", "‐", "(", ")")
 # What joins the names in one firm's name ("Marlow & Daughters", "Johnson & Johnson").
 NAME_AMPERSANDS = ("&",)
+# Honorifics the press writes before an Arab given name, and the links of a name built on a father's:
+# "Sheikh Mohammed" is "Sheikh Mohammed bin Abdulrahman Al-Thani" (issue 12, newcomer's Gaza corpus).
+NAME_HONORIFICS = frozenset("sheikh sheikha shaikh emir amir crown prince princess king queen sultan".split())
+PATRONYM_LINKS = frozenset("bin ibn bint ben".split())
 # The dash that ends a dateline ("State Department — U.S. Secretary ... said"): the parser may make the
 # dateline a subject of the lead sentence's verb.
 DATELINE_DASHES = ("—", "–", "--")

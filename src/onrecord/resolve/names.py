@@ -365,6 +365,7 @@ PEOPLE_NOUNS = frozenset("""
     campaigner environmentalist conservationist academic professor historian strategist pollster
     republican democrat conservative liberal mp senator congressman minister lawmakers child
     volunteer management personnel commuter pensioner retiree local mediator supervisor judge magistrate juror
+    hostage prisoner detainee captive refugee migrant settler soldier
 """.split())
 # Nouns for a body of people that take a plural verb and stand for many: "staff said", "management said".
 COLLECTIVE_NOUNS = frozenset("police media press staff people family management personnel".split())

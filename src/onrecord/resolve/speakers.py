@@ -299,6 +299,8 @@ class ArticleResolver:
                 # Spokesperson Vikas Swarup": a title before two or three capitalised words (spkaudit)
                 label = "PERSON"
                 words = titled
+            if label in ("GPE", "NORP") and _person_shaped(words) and _after_person_title(ent):
+                label = "PERSON"  # "Hamas official Bassem Naim", which the recogniser took for a place
             if label == "PERSON" and len(words) > 1 and words[-1].lower() in names.FORCE_NOUNS | names.ORG_SUFFIXES:
                 label = "ORG"  # "Delhi Police", "Harlow Holdings": a force's or company's name is no person's
             if label == "PERSON" and len(words) > 1 and names.institution(_norm_key(words[1:])) is not None:
@@ -758,7 +760,7 @@ class ArticleResolver:
         matches = list({id(s): s for s in same_surname
                         if _same_person(s.words, words) or self._surname_of_words(s.words, words)}.values())
         if not matches:
-            return self._misspelt(words, titles)
+            return self._patronymic_holder(words) or self._misspelt(words, titles)
         if len(matches) == 1:
             return matches[0]
 
@@ -771,6 +773,17 @@ class ArticleResolver:
         if len(words) == 1 and all(names.name_gender(s.words, []) is not None for s in matches):
             return self._main_namesake(matches, offset, titles) or max(matches, key=last)
         return max(matches, key=last)
+
+    def _patronymic_holder(self, words: list[str]) -> _ActorState | None:
+        """"Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani", "Prince Mohammed" after
+        "Crown Prince Mohammed bin Salman": a name built on a father's ("bin", "ibn") is shortened to its given
+        name, with the honorific the press puts before it. The one person named in full whose name, honorifics
+        left out, opens with that given name and goes on with "bin"/"ibn"/"bint"."""
+        given = [w for w in words if w.lower() not in en.NAME_HONORIFICS]
+        if len(given) != 1 or len(words) > 2:
+            return None
+        found = [s for s in self.states if s.actor.type == "person" and _patronym_first(s.words) == given[0].lower()]
+        return found[0] if len(found) == 1 else None
 
     def _surname_of_words(self, known: list[str], words: list[str]) -> bool:
         """name12: "Wasserman Schultz", "Eskelsen García", "Le Pen" are "Debbie Wasserman Schultz", "Lily Eskelsen
@@ -3335,10 +3348,25 @@ _FUNCTION_POS = frozenset("ADP ADV SCONJ CCONJ DET PRON PART INTJ".split())
 _PARTICLES = frozenset("von van der den de da di du del della la le al bin ibn ben".split())
 
 
+def _patronym_first(words: list[str]) -> str | None:
+    """The given name of a name built on a father's ("Mohammed" of "Sheikh Mohammed bin Abdulrahman Al-Thani"),
+    lower-cased; None for a name that is not."""
+    plain = [w.lower() for w in words if w.lower() not in en.NAME_HONORIFICS]
+    return plain[0] if len(plain) >= 3 and plain[1] in en.PATRONYM_LINKS else None
+
+
 def _whole_name(ent: Span) -> Span:
     """A person's name cut after a particle takes the proper nouns that follow; one cut before a second
     surname takes it."""
     doc = ent.doc
+    if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].ent_iob_ == "B" \
+            and doc[ent.end].ent_type_ == "PERSON" and doc[ent.end].lower_ in _PARTICLES:
+        # "[Sheikh Mohammed bin Abdulrahman] [bin Jassim Al-Thani]": the recogniser cut one name in two at
+        # a particle; the second part is no one of its own
+        end = ent.end + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return Span(doc, ent.start, end, label=ent.label_)
     if ent.label_ == "PERSON" and ent[-1].lower_ not in _PARTICLES:
         return _second_surname(ent)
     if ent.label_ != "PERSON":
@@ -3993,6 +4021,16 @@ def _bodies_typed_as_people(mentions: list[_NameMention]) -> None:
     for m in mentions:
         if m.label == "PERSON" and len(m.words) == 1 and m.words[0] in bodies:
             m.label = "ORG"
+
+
+def _after_person_title(ent: Span) -> bool:
+    """Whether a title or a role for people comes right before ``ent`` and modifies it ("official [Bassem Naim]",
+    "Minister [Ayman Safadi]"): what follows such a word is someone's name, not a place's."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.head.i in range(ent.start, ent.end) and before.dep_ == "compound" \
+        and before.lemma_.lower() in _PERSON_APPOSITIONS
 
 
 def _person_shaped(words: list[str]) -> bool:
@@ -4772,7 +4810,30 @@ def _same_person(known: list[str], words: list[str]) -> bool:
         return True
     if a[-1] != b[-1]:
         return False
-    return a[0] == b[0] or (a[0][:1] == b[0][:1] and (len(a[0]) == 1 or len(b[0]) == 1))
+    return a[0] == b[0] or (a[0][:1] == b[0][:1] and (len(a[0]) == 1 or len(b[0]) == 1)) \
+        or _transliterated(known[0], words[0])
+
+
+def _transliterated(a: str, b: str) -> bool:
+    """"Bassem" and "Basem", "Mohammed" and "Muhammad": one given name romanised two ways (a doubled letter,
+    other vowels), which a story's sources spell apart. Not "Jon" and "Jan" (too short to tell), nor two
+    names the lists know for different sexes."""
+    if a == b or min(len(a), len(b)) < 4 or a[:1].lower() != b[:1].lower():
+        return False
+    if _skeleton(a) != _skeleton(b):
+        return False
+    ga, gb = names.name_gender([a, "x"], []), names.name_gender([b, "x"], [])
+    return ga == gb or ga is None or gb is None
+
+
+def _skeleton(word: str) -> str:
+    """A word's consonants, doubled letters once: "bsm" for "Bassem" and "Basem"."""
+    low = word.lower()
+    out = low[:1]
+    for ch in low[1:]:
+        if ch not in "aeiouy" and ch != out[-1]:
+            out += ch
+    return out
 
 
 def _plain_name(state: _ActorState) -> str:
