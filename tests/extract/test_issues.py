@@ -797,3 +797,33 @@ def test_an_act_aimed_at_a_word_the_proposition_moves_is_composed_with_its_way()
         statement = _stmt(text, act)
         assert object_way(statement, found) == way, text
         assert stance_features(statement, found)["object_act"] == composed, text
+
+
+def test_a_rejection_that_leaves_the_side_for_later_is_open() -> None:
+    # docs/ANNOTATION.md 1.4: a speaker's own "not there yet", and a question declined, are ``open``.
+    assert _siding("he was not quite there yet on Ada Okafor", "okafor-mayor", act="deny") == "open"
+    assert _siding("she has yet to settle on the harbour tariffs", "tariffs", act="reject") == "open"
+    text = "to address the harbour tariffs"
+    [found] = [m for m in features(text, 0, _race()) if m.issue.id == "tariffs"]
+    stmt = Statement(kind="indirect", content=Span(0, len(text), text), speaker=None, act="reject",
+                     cue=Cue(0, 0, "declined", "decline"))
+    assert stance(stmt, found, _always("support")) == "open"
+    # Without either, a rejection opposes, as before.
+    assert _siding("he ruled out the harbour tariffs", "tariffs", act="reject", model="support") == "oppose"
+
+
+def test_a_finding_of_a_study_or_of_analysts_is_unclear() -> None:
+    text = "the harbour tariffs did terrible damage to the city's dockworkers"
+    [found] = [m for m in features(text, 0, _race()) if m.issue.id == "tariffs"]
+    for speaker in ("A study by the port institute", "economists", "some outside analysts"):
+        stmt = Statement(kind="indirect", content=Span(0, len(text), text), speaker=Span(0, 0, speaker),
+                         act="assert", cue=Cue(0, 0, "found", "find"))
+        assert stance(stmt, found, _always("oppose")) == "unclear"
+    # A party to the dispute saying the same takes the side the model reads.
+    stmt = Statement(kind="indirect", content=Span(0, len(text), text), speaker=Span(0, 0, "the dockers' union"),
+                     act="assert", cue=Cue(0, 0, "said", "say"))
+    assert stance(stmt, found, _always("oppose")) == "oppose"
+    # An analyst's own side-taking act still takes its side.
+    stmt = Statement(kind="indirect", content=Span(0, len(text), text), speaker=Span(0, 0, "economists"),
+                     act="oppose", cue=Cue(0, 0, "condemned", "condemn"))
+    assert stance(stmt, found, _always("oppose")) == "oppose"

@@ -36,14 +36,17 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from onrecord.extract.acts import NEGATIONS, valences
 from onrecord.extract.english import (
     AGAINST_WORDS,
+    ANALYST_SOURCES,
     AWAY_WORDS,
     CHOOSING_VERBS,
     CONTRARY_MARK,
+    DECLINING_CUES,
     LESS_WORDS,
     LINKING_WORDS,
     MENTION_CUES,
     MORE_WORDS,
     MOVED_UNTIL,
+    NOT_YET,
     OTHERS_POSSESSIVES,
     PASSED_OVER,
     PROPOSING_MODALS,
@@ -889,6 +892,9 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
         # "end his push for a cease-fire", "rejected calls to end library funding": the words around the
         # issue's own words say which way, composed with the act.
         return "support" if local * _act_direction(statement.act) * found.polarity > 0 else "oppose"
+    if statement.act in _AGAINST and _left_open(statement):
+        # "he was 'not quite there yet'", "declined to address the FBI's report": no answer yet is no rejection.
+        return "open"
     if statement.act in _AGAINST:
         # "seemed to rule out a NATO membership bid": out of fold on train the model gave a rejection or a
         # denial no better side than the act itself does (docs/EVALUATION.md).
@@ -896,7 +902,23 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
     values = stance_features(statement, found)
     if model_decides(statement.act) and not _takes_aim(values):
         return "unclear"
+    if model_decides(statement.act) and _analyst(statement):
+        # "the damage to manufacturing jobs ... has contributed heavily", a study found: a finding reported.
+        return "unclear"
     return model.predict(values)
+
+
+def _left_open(statement: Statement) -> bool:
+    """Whether a rejection or denial leaves the side undecided: "not yet" in its content, or a declining cue."""
+    text = statement.content.text
+    return bool(NOT_YET.search(text)) or (statement.cue is not None and statement.cue.lemma in DECLINING_CUES)
+
+
+def _analyst(statement: Statement) -> bool:
+    """Whether the speaker is a study, a survey, analysts, economists or a research centre (``ANALYST_SOURCES``)."""
+    said_by = " ".join(x for x in (statement.speaker.text if statement.speaker else "",
+                                   statement.actor.name if statement.actor else "") if x)
+    return any(w.lower() in ANALYST_SOURCES for w in _WORD.findall(said_by))
 
 
 MENTIONED_WORDS = 4  # at most this many words mentioned: a name, not something said about it
