@@ -11,6 +11,7 @@ from onrecord import extract
 from onrecord.cli import main
 from onrecord.extract.issues import (
     Match,
+    MatchModel,
     StanceModel,
     Taxonomy,
     TaxonomyError,
@@ -827,3 +828,23 @@ def test_a_finding_of_a_study_or_of_analysts_is_unclear() -> None:
     stmt = Statement(kind="indirect", content=Span(0, len(text), text), speaker=Span(0, 0, "economists"),
                      act="oppose", cue=Cue(0, 0, "condemned", "condemn"))
     assert stance(stmt, found, _always("oppose")) == "oppose"
+
+
+def test_an_issue_about_a_person_is_not_tagged_on_a_statement_naming_nothing_of_it() -> None:
+    taxonomy = _race()
+    text = ("Ada Okafor for mayor: the councillor's campaign for mayor opened in the old town. "
+            "Ada Okafor promised cheaper buses. The weather was fine, a volunteer said.")
+    article = article_context(text, taxonomy)
+    low = MatchModel(weights=(("context", 5.0), ("overlap", 5.0), ("names", 5.0)), bias=-1.0, threshold=0.3)
+    start = text.index("The weather")
+    offered = {m.issue.id for m in features(text[start:start + 20], start, taxonomy, article)}
+    assert "okafor-mayor" in offered  # the article around it is about her: the matcher still learns from it
+    assert [m.issue.id for m in match(text[start:start + 20], start, taxonomy, low, article)] == []  # not tagged
+    start = text.index("Ada Okafor promised")
+    assert [m.issue.id for m in match(text[start:start + 33], start, taxonomy, low, article)] == ["okafor-mayor"]
+    # An issue whose label names no person keeps its context-only tags.
+    fish = _fish()
+    talks = ("Cod catch limits dominate the North Sea talks. Haddock quotas too. "
+             "The minister said it was a terrible idea.")
+    start = talks.index("it was")
+    assert [m.issue.id for m in match(talks[start:], start, fish, low, article_context(talks, fish))] == ["quotas"]
