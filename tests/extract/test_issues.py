@@ -848,3 +848,24 @@ def test_an_issue_about_a_person_is_not_tagged_on_a_statement_naming_nothing_of_
              "The minister said it was a terrible idea.")
     start = talks.index("it was")
     assert [m.issue.id for m in match(talks[start:], start, fish, low, article_context(talks, fish))] == ["quotas"]
+
+
+def test_a_rival_named_in_another_persons_label_opposes_the_person() -> None:
+    text = "Ada Okafor has been a disaster for the council"
+    [found] = [m for m in features(text, 0, _race()) if m.issue.id == "okafor-mayor"]
+
+    def said_by(name: str, kind: str = "person") -> Statement:
+        return Statement(kind="indirect", content=Span(0, len(text), text), speaker=Span(0, 0, name), act="assert",
+                         cue=Cue(0, 0, "said", "say"), actor=Actor(id="a1", name=name, type=kind))  # type: ignore[arg-type]
+
+    assert stance(said_by("Bram Lind"), found, _always("support")) == "oppose"
+    # Anyone else, and the person herself, take the side the model reads.
+    assert stance(said_by("Carla Mendes"), found, _always("support")) == "support"
+    assert stance(said_by("Ada Okafor"), found, _always("support")) == "support"
+    assert stance(said_by("Lind Holdings", "organization"), found, _always("support")) == "support"
+    # On an issue whose label names no person, a speaker named elsewhere is no rival.
+    tariffs = "the harbour tariffs have been a disaster for the port"
+    [found] = [m for m in features(tariffs, 0, _race()) if m.issue.id == "tariffs"]
+    stmt = Statement(kind="indirect", content=Span(0, len(tariffs), tariffs), speaker=Span(0, 0, "Bram Lind"),
+                     act="assert", cue=Cue(0, 0, "said", "say"), actor=Actor(id="a1", name="Bram Lind", type="person"))
+    assert stance(stmt, found, _always("support")) == "support"

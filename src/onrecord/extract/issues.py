@@ -887,6 +887,12 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
         # it, however hostile the tone toward its subject (the act ``oppose`` is aimed at Putin, not at the
         # claim). A stance cue aims its act at the content itself ("opposed electing Trump president").
         return "support" if said > 0 else "oppose"
+    if statement.act != "question" and _rival(statement, found):
+        # "Hillary Clinton for president": a rival named in another person's label speaking on it is on the
+        # other side, whatever the act read from the words ("The Clintons have turned the politics of personal
+        # enrichment into an art form", an assert whose only evaluative word is "art"). The person speaking on
+        # their own issue is not held to their side the same way: out of fold it cost more than it gained.
+        return "oppose" if found.polarity > 0 else "support"
     model = model or shipped_stance_model()
     if model is None:
         return rules_only_stance(statement, found)
@@ -921,6 +927,16 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
         # "the damage to manufacturing jobs ... has contributed heavily", a study found: a finding reported.
         return "unclear"
     return model.predict(values)
+
+
+def _rival(statement: Statement, found: Match) -> bool:
+    """On an issue whose label names a person (``_person``), whether the speaker is a person named in another
+    label and not this one ("Donald Trump" on "Hillary Clinton for president")."""
+    actor = statement.actor
+    if actor is None or actor.type != "person" or not _person(found.issue.label):
+        return False
+    names = set(actor.name.split())
+    return bool(names & found.rivals) and not _is_subject(names, found.issue.label)
 
 
 def _left_open(statement: Statement) -> bool:
