@@ -869,3 +869,14 @@ def test_a_rival_named_in_another_persons_label_opposes_the_person() -> None:
     stmt = Statement(kind="indirect", content=Span(0, len(tariffs), tariffs), speaker=Span(0, 0, "Bram Lind"),
                      act="assert", cue=Cue(0, 0, "said", "say"), actor=Actor(id="a1", name="Bram Lind", type="person"))
     assert stance(stmt, found, _always("support")) == "support"
+
+
+def test_a_plain_assert_on_an_issue_about_a_person_is_judged_by_the_model() -> None:
+    # "He's not the right person": no evaluative word, but a statement on a person's issue judges them.
+    text = "Bram Lind is not the right person for the job"
+    [found] = [m for m in features(text, 0, _race()) if m.issue.id == "lind-mayor"]
+    assert stance(_stmt(text, "assert"), found, _always("oppose")) == "oppose"
+    # On an issue about no person, a plain report stays unclear whatever the model would say.
+    text = "the harbour tariffs are set by the port board each spring"
+    [found] = [m for m in features(text, 0, _race()) if m.issue.id == "tariffs"]
+    assert stance(_stmt(text, "assert"), found, _always("oppose")) == "unclear"
