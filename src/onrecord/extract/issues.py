@@ -860,11 +860,13 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
 
     ``refuse_to_commit`` is ``open``; a commitment or proposal that shares words with the issue but none of
     its own is ``unclear``; words just before the issue's own words turn the act (``local_direction``);
-    ``reject``/``deny`` ``oppose``. Every other pair goes to the stance model (the shipped one unless
-    ``model`` is given), which reads the act, the rules' composition of it with the proposition
-    (``rule_stance``), negation and the content's signed evaluative words; an assert, emphasis or question
-    that offers no evidence of a side is ``unclear`` without asking it. Without a model, the rules decide
-    everything (``rules_only_stance``).
+    ``reject``/``deny`` ``oppose``, or ``open`` where they leave the side for later ("not yet", a declined
+    answer). On an issue about a person, a rival named in another label takes the other side. Every other
+    pair goes to the stance model (the shipped one unless ``model`` is given), which reads the act, the rules'
+    composition of it with the proposition (``rule_stance``), negation and the content's signed evaluative
+    words; an assert, emphasis or question that offers no evidence of a side is ``unclear`` without asking it
+    (not on an issue about a person, which a statement speaks to by judging them), and so is one by a study,
+    analysts or a research centre. Without a model, the rules decide everything (``rules_only_stance``).
     """
     if _names_only(statement):
         # "did not mention Trump by name": whether a name was said takes no side on anything.
@@ -889,9 +891,10 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
         return "support" if said > 0 else "oppose"
     if statement.act != "question" and _rival(statement, found):
         # "Hillary Clinton for president": a rival named in another person's label speaking on it is on the
-        # other side, whatever the act read from the words ("The Clintons have turned the politics of personal
-        # enrichment into an art form", an assert whose only evaluative word is "art"). The person speaking on
-        # their own issue is not held to their side the same way: out of fold it cost more than it gained.
+        # other side, whatever the act read from the words (Trump's "The Clintons have turned the politics of
+        # personal enrichment into an art form", which the model called support; 30 of 31 such train pairs are
+        # gold oppose). The person speaking on their own issue is not held to their side the same way: out of
+        # fold it cost more than it gained (docs/EVALUATION.md, isst12).
         return "oppose" if found.polarity > 0 else "support"
     model = model or shipped_stance_model()
     if model is None:
