@@ -11,6 +11,7 @@ from onrecord import extract
 from onrecord.cli import main
 from onrecord.extract.issues import (
     Match,
+    MatchModel,
     StanceModel,
     Taxonomy,
     TaxonomyError,
@@ -797,3 +798,85 @@ def test_an_act_aimed_at_a_word_the_proposition_moves_is_composed_with_its_way()
         statement = _stmt(text, act)
         assert object_way(statement, found) == way, text
         assert stance_features(statement, found)["object_act"] == composed, text
+
+
+def test_a_rejection_that_leaves_the_side_for_later_is_open() -> None:
+    # docs/ANNOTATION.md 1.4: a speaker's own "not there yet", and a question declined, are ``open``.
+    assert _siding("he was not quite there yet on Ada Okafor", "okafor-mayor", act="deny") == "open"
+    assert _siding("she has yet to settle on the harbour tariffs", "tariffs", act="reject") == "open"
+    text = "to address the harbour tariffs"
+    [found] = [m for m in features(text, 0, _race()) if m.issue.id == "tariffs"]
+    stmt = Statement(kind="indirect", content=Span(0, len(text), text), speaker=None, act="reject",
+                     cue=Cue(0, 0, "declined", "decline"))
+    assert stance(stmt, found, _always("support")) == "open"
+    # Without either, a rejection opposes, as before.
+    assert _siding("he ruled out the harbour tariffs", "tariffs", act="reject", model="support") == "oppose"
+
+
+def test_a_finding_of_a_study_or_of_analysts_is_unclear() -> None:
+    text = "the harbour tariffs did terrible damage to the city's dockworkers"
+    [found] = [m for m in features(text, 0, _race()) if m.issue.id == "tariffs"]
+    for speaker in ("A study by the port institute", "economists", "some outside analysts"):
+        stmt = Statement(kind="indirect", content=Span(0, len(text), text), speaker=Span(0, 0, speaker),
+                         act="assert", cue=Cue(0, 0, "found", "find"))
+        assert stance(stmt, found, _always("oppose")) == "unclear"
+    # A party to the dispute saying the same takes the side the model reads.
+    stmt = Statement(kind="indirect", content=Span(0, len(text), text), speaker=Span(0, 0, "the dockers' union"),
+                     act="assert", cue=Cue(0, 0, "said", "say"))
+    assert stance(stmt, found, _always("oppose")) == "oppose"
+    # An analyst's own side-taking act still takes its side.
+    stmt = Statement(kind="indirect", content=Span(0, len(text), text), speaker=Span(0, 0, "economists"),
+                     act="oppose", cue=Cue(0, 0, "condemned", "condemn"))
+    assert stance(stmt, found, _always("oppose")) == "oppose"
+
+
+def test_an_issue_about_a_person_is_not_tagged_on_a_statement_naming_nothing_of_it() -> None:
+    taxonomy = _race()
+    text = ("Ada Okafor for mayor: the councillor's campaign for mayor opened in the old town. "
+            "Ada Okafor promised cheaper buses. The weather was fine, a volunteer said.")
+    article = article_context(text, taxonomy)
+    low = MatchModel(weights=(("context", 5.0), ("overlap", 5.0), ("names", 5.0)), bias=-1.0, threshold=0.3)
+    start = text.index("The weather")
+    offered = {m.issue.id for m in features(text[start:start + 20], start, taxonomy, article)}
+    assert "okafor-mayor" in offered  # the article around it is about her: the matcher still learns from it
+    assert [m.issue.id for m in match(text[start:start + 20], start, taxonomy, low, article)] == []  # not tagged
+    start = text.index("Ada Okafor promised")
+    assert [m.issue.id for m in match(text[start:start + 33], start, taxonomy, low, article)] == ["okafor-mayor"]
+    # An issue whose label names no person keeps its context-only tags.
+    fish = _fish()
+    talks = ("Cod catch limits dominate the North Sea talks. Haddock quotas too. "
+             "The minister said it was a terrible idea.")
+    start = talks.index("it was")
+    assert [m.issue.id for m in match(talks[start:], start, fish, low, article_context(talks, fish))] == ["quotas"]
+
+
+def test_a_rival_named_in_another_persons_label_opposes_the_person() -> None:
+    text = "Ada Okafor has been a disaster for the council"
+    [found] = [m for m in features(text, 0, _race()) if m.issue.id == "okafor-mayor"]
+
+    def said_by(name: str, kind: str = "person") -> Statement:
+        return Statement(kind="indirect", content=Span(0, len(text), text), speaker=Span(0, 0, name), act="assert",
+                         cue=Cue(0, 0, "said", "say"), actor=Actor(id="a1", name=name, type=kind))  # type: ignore[arg-type]
+
+    assert stance(said_by("Bram Lind"), found, _always("support")) == "oppose"
+    # Anyone else, and the person herself, take the side the model reads.
+    assert stance(said_by("Carla Mendes"), found, _always("support")) == "support"
+    assert stance(said_by("Ada Okafor"), found, _always("support")) == "support"
+    assert stance(said_by("Lind Holdings", "organization"), found, _always("support")) == "support"
+    # On an issue whose label names no person, a speaker named elsewhere is no rival.
+    tariffs = "the harbour tariffs have been a disaster for the port"
+    [found] = [m for m in features(tariffs, 0, _race()) if m.issue.id == "tariffs"]
+    stmt = Statement(kind="indirect", content=Span(0, len(tariffs), tariffs), speaker=Span(0, 0, "Bram Lind"),
+                     act="assert", cue=Cue(0, 0, "said", "say"), actor=Actor(id="a1", name="Bram Lind", type="person"))
+    assert stance(stmt, found, _always("support")) == "support"
+
+
+def test_a_plain_assert_on_an_issue_about_a_person_is_judged_by_the_model() -> None:
+    # "He's not the right person": no evaluative word, but a statement on a person's issue judges them.
+    text = "Bram Lind is not the right person for the job"
+    [found] = [m for m in features(text, 0, _race()) if m.issue.id == "lind-mayor"]
+    assert stance(_stmt(text, "assert"), found, _always("oppose")) == "oppose"
+    # On an issue about no person, a plain report stays unclear whatever the model would say.
+    text = "the harbour tariffs are set by the port board each spring"
+    [found] = [m for m in features(text, 0, _race()) if m.issue.id == "tariffs"]
+    assert stance(_stmt(text, "assert"), found, _always("oppose")) == "unclear"

@@ -461,6 +461,19 @@ STANCE_VERBS: dict[str, int] = {
                     "repudiated repudiating denounce denounces denounced denouncing disavow disavows disavowed "
                     "disavowing renounce renounces renounced renouncing".split(), -1),
 }
+# Sources whose statements report findings rather than take sides in a dispute: a study, a survey, analysts,
+# economists, a research centre. An assert from one is a fact about the issue (``unclear``, docs/ANNOTATION.md
+# 1.3: "neutral estimates are unclear"), whatever evaluative words its findings carry ("the damage to manufacturing
+# jobs", "concentrated pockets of hurt"); a side-taking act of theirs still takes its side (extract/issues.py).
+ANALYST_SOURCES = frozenset("""study studies research researcher researchers analysis analyses
+    analyst analysts economist economists expert experts estimate estimates survey surveys poll polls polling
+    pollster pollsters data center centre institute scholar scholars professor""".split())
+# What leaves a side explicitly undecided in a rejection or denial: "not quite there yet", "had not yet made a
+# determination" (docs/ANNOTATION.md 1.4: a speaker's own "not there yet" is ``open``), and the cue of a declined
+# answer ("declined to address the report", "declined to concur"): a verb of siding after it is no answer
+# declined ("declined to endorse him" rejects; ``verb_direction`` reads it first).
+NOT_YET = re.compile(r"\b(?:not|never)\b[^,.;:]{0,25}\byet\b|\byet to\b|n[’']t\b[^,.;:]{0,25}\byet\b", re.I)
+DECLINING_CUES = frozenset({"decline", "refuse"})
 # Words that move what follows them up or down: more of it (raise, expand, keep, build, allow, welcome) or less
 # (cut, repeal, restrict, ban, deport, lift), and "against" it. A proposition's own such words say which way it
 # moves each of its words ("restrict immigration": less immigration; "taxes should be raised": more taxes), a

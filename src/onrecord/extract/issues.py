@@ -36,14 +36,17 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from onrecord.extract.acts import NEGATIONS, valences
 from onrecord.extract.english import (
     AGAINST_WORDS,
+    ANALYST_SOURCES,
     AWAY_WORDS,
     CHOOSING_VERBS,
     CONTRARY_MARK,
+    DECLINING_CUES,
     LESS_WORDS,
     LINKING_WORDS,
     MENTION_CUES,
     MORE_WORDS,
     MOVED_UNTIL,
+    NOT_YET,
     OTHERS_POSSESSIVES,
     PASSED_OVER,
     PROPOSING_MODALS,
@@ -606,6 +609,16 @@ def features(text: str, offset: int, taxonomy: Taxonomy, article: ArticleContext
     return [m for m, own in out if not _echo(m, own, out)]
 
 
+_PERSON = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+
+
+@lru_cache(maxsize=256)
+def _person(label: str) -> bool:
+    """Whether a label names a person: a given name and a surname ("Donald Trump for president"), two names
+    in a row neither of which is an ordinary word ("The Affordable Care Act" is none)."""
+    return any(_is_name(a) and _is_name(b) for a, b in _PERSON.findall(label))
+
+
 # A text longer than this (about 2,000 words: a briefing, a transcript, a long feature) covers several
 # subjects, so its top issue is no statement's by default: each statement must name its issue in its own
 # sentence (``_said_there``). A news story is shorter and is one story: its subject is its statements' too,
@@ -770,7 +783,12 @@ def match(text: str, offset: int, taxonomy: Taxonomy, model: MatchModel | None =
           article: ArticleContext | None = None) -> list[Match]:
     """The issues the text is about, best first."""
     model = model or shipped_model()
-    scored = [(m.score(model), m) for m in features(text, offset, taxonomy, article)]
+    # "Ada Okafor for mayor": an issue about a person is what a statement judging that person speaks to; one
+    # that names nothing of the issue is about something else in an article about them (PolNeAR train, out of
+    # fold: 5 of 29 such candidacy tags right, 9 of 72 fitted on the other issues). The matcher still learns
+    # from them (their features are the same as any context-only pair's); they are not tagged.
+    scored = [(m.score(model), m) for m in features(text, offset, taxonomy, article)
+              if _own_words(m) or not _person(m.issue.label)]
     kept = sorted((sm for sm in scored if sm[0] >= model.threshold), key=lambda sm: rank(sm[1], sm[0]))
     return [m for _, m in kept[: model.max_issues]]
 
@@ -850,11 +868,13 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
 
     ``refuse_to_commit`` is ``open``; a commitment or proposal that shares words with the issue but none of
     its own is ``unclear``; words just before the issue's own words turn the act (``local_direction``);
-    ``reject``/``deny`` ``oppose``. Every other pair goes to the stance model (the shipped one unless
-    ``model`` is given), which reads the act, the rules' composition of it with the proposition
-    (``rule_stance``), negation and the content's signed evaluative words; an assert, emphasis or question
-    that offers no evidence of a side is ``unclear`` without asking it. Without a model, the rules decide
-    everything (``rules_only_stance``).
+    ``reject``/``deny`` ``oppose``, or ``open`` where they leave the side for later ("not yet", a declined
+    answer). On an issue about a person, a rival named in another label takes the other side. Every other
+    pair goes to the stance model (the shipped one unless ``model`` is given), which reads the act, the rules'
+    composition of it with the proposition (``rule_stance``), negation and the content's signed evaluative
+    words; an assert, emphasis or question that offers no evidence of a side is ``unclear`` without asking it
+    (not on an issue about a person, which a statement speaks to by judging them), and so is one by a study,
+    analysts or a research centre. Without a model, the rules decide everything (``rules_only_stance``).
     """
     if _names_only(statement):
         # "did not mention Trump by name": whether a name was said takes no side on anything.
@@ -877,6 +897,13 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
         # it, however hostile the tone toward its subject (the act ``oppose`` is aimed at Putin, not at the
         # claim). A stance cue aims its act at the content itself ("opposed electing Trump president").
         return "support" if said > 0 else "oppose"
+    if statement.act != "question" and _rival(statement, found):
+        # "Hillary Clinton for president": a rival named in another person's label speaking on it is on the
+        # other side, whatever the act read from the words (Trump's "The Clintons have turned the politics of
+        # personal enrichment into an art form", which the model called support; 30 of 31 such train pairs are
+        # gold oppose). The person speaking on their own issue is not held to their side the same way: out of
+        # fold it cost more than it gained (docs/EVALUATION.md, isst12).
+        return "oppose" if found.polarity > 0 else "support"
     model = model or shipped_stance_model()
     if model is None:
         return rules_only_stance(statement, found)
@@ -897,14 +924,46 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
         # "end his push for a cease-fire", "rejected calls to end library funding": the words around the
         # issue's own words say which way, composed with the act.
         return "support" if local * _act_direction(statement.act) * found.polarity > 0 else "oppose"
+    if statement.act in _AGAINST and _left_open(statement):
+        # "he was 'not quite there yet'", "declined to address the FBI's report": no answer yet is no rejection.
+        return "open"
     if statement.act in _AGAINST:
         # "seemed to rule out a NATO membership bid": out of fold on train the model gave a rejection or a
         # denial no better side than the act itself does (docs/EVALUATION.md).
         return "oppose"
     values = stance_features(statement, found)
-    if model_decides(statement.act) and not _takes_aim(values):
+    if model_decides(statement.act) and not _takes_aim(values) and not _person(found.issue.label):
+        # An issue about a person ("Donald Trump for president") is spoken to by judging them (docs/ANNOTATION.md
+        # 1.3): 4 of the 319 labelled train pairs on the two candidacies are `unclear`, none of the 45 this gate
+        # answered. There the model decides even a plain assert ("He's not the right person").
+        return "unclear"
+    if model_decides(statement.act) and _analyst(statement):
+        # "the damage to manufacturing jobs ... has contributed heavily", a study found: a finding reported.
         return "unclear"
     return model.predict(values)
+
+
+def _rival(statement: Statement, found: Match) -> bool:
+    """On an issue whose label names a person (``_person``), whether the speaker is a person named in another
+    label and not this one ("Donald Trump" on "Hillary Clinton for president")."""
+    actor = statement.actor
+    if actor is None or actor.type != "person" or not _person(found.issue.label):
+        return False
+    names = set(actor.name.split())
+    return bool(names & found.rivals) and not _is_subject(names, found.issue.label)
+
+
+def _left_open(statement: Statement) -> bool:
+    """Whether a rejection or denial leaves the side undecided: "not yet" in its content, or a declining cue."""
+    text = statement.content.text
+    return bool(NOT_YET.search(text)) or (statement.cue is not None and statement.cue.lemma in DECLINING_CUES)
+
+
+def _analyst(statement: Statement) -> bool:
+    """Whether the speaker is a study, a survey, analysts, economists or a research centre (``ANALYST_SOURCES``)."""
+    said_by = " ".join(x for x in (statement.speaker.text if statement.speaker else "",
+                                   statement.actor.name if statement.actor else "") if x)
+    return any(w.lower() in ANALYST_SOURCES for w in _WORD.findall(said_by))
 
 
 MENTIONED_WORDS = 4  # at most this many words mentioned: a name, not something said about it
