@@ -115,3 +115,17 @@ def test_an_event_dated_by_a_year_joins_only_events_as_loosely_dated(tmp_path: P
     groups = sorted(sorted(src["article"] for src in e["sources"])
                     for e in corpus_events(s.conn, EventFilter(type="summit")))
     assert groups == [["after", "march"], ["again", "plan"], ["june"]], groups
+
+
+def test_a_summit_no_participant_was_found_for_joins_the_one_summit_of_that_day(tmp_path: Path) -> None:
+    """The Sharm el-Sheikh summit of a newcomer's Gaza corpus was four events: articles that resolve no participant
+    ("the summit in Egypt on Monday") joined nothing. One summit reported that day is that summit; a summit in
+    another place, or a day with two summits, is left apart."""
+    s = Store(tmp_path / "day.db")
+    save(s, "A peace summit was held in Egypt on Monday. The summit ended with a signing.", "a",
+         published="2025-10-14")
+    save(s, "The summit in Egypt on Monday drew dozens of leaders, officials said.", "b", published="2025-10-14")
+    save(s, "A summit was held in Oslo on Monday, its hosts said.", "c", published="2025-10-14")
+    events = corpus_events(s.conn, EventFilter(type="summit"))
+    groups = sorted(sorted(src["article"] for src in e["sources"]) for e in events)
+    assert groups == [["a", "b"], ["c"]], groups

@@ -2,8 +2,10 @@
 
 The same occasion reported by several articles is one *corpus event*: an event joins the first stored event of
 the same type whose dates overlap its own and whose participants include all of its own (or at least two of
-them), and takes its ``corpus_event_id``. Undated events are never joined across articles (nothing says they
-are the same occasion), and an event dated by more than a month ("in 2016") joins only events dated as loosely.
+them), and takes its ``corpus_event_id``. An event with no participant resolved joins the one corpus event of its
+type on the same day when other articles report exactly one, in no other place. Undated events are never joined
+across articles (nothing says they are the same occasion), and an event dated by more than a month ("in 2016")
+joins only events dated as loosely.
 """
 
 from __future__ import annotations
@@ -44,7 +46,8 @@ def write_events(conn: sqlite3.Connection, article_id: int, article: Article, ac
             continue
         event_id = int(cursor.lastrowid or 0)
         ids = {a for a, _ in participants if a is not None}
-        corpus = _same_occasion(conn, event.type, first, last, ids, article_id) or event_id
+        place = event.place.text if event.place is not None else None
+        corpus = _same_occasion(conn, event.type, first, last, ids, article_id, place=place) or event_id
         conn.execute("UPDATE events SET corpus_event_id = ? WHERE id = ?", (corpus, event_id))
         conn.executemany("INSERT INTO event_mentions (event_id, position, start_offset, end_offset, text) "
                          "VALUES (?, ?, ?, ?, ?)",
@@ -70,12 +73,15 @@ def _days(event: Event) -> tuple[str | None, str | None]:
 
 
 def _same_occasion(conn: sqlite3.Connection, kind: str, first: str | None, last: str | None,
-                   actor_ids: set[int], article_id: int, before: int | None = None) -> int | None:
+                   actor_ids: set[int], article_id: int, before: int | None = None,
+                   place: str | None = None) -> int | None:
     """The corpus event an event from another article reports, if any (see the module's docstring). Events
     whose ``corpus_event_id`` is NULL (being regrouped) are no candidates, nor, with ``before``, those stored
     after that event id (regrouping meets events in the order ingest did)."""
-    if first is None or last is None or not actor_ids:
+    if first is None or last is None:
         return None
+    if not actor_ids:
+        return _only_one_that_day(conn, kind, first, last, article_id, before, place)
     # A year ("in 2016") overlaps every day in it: an event dated that loosely joined every vote of the year
     # with two of its participants, and the campaign's primaries from February to August became one event
     # with 15 sources. Loose dates join loose dates only, and days or weeks their like.
@@ -95,6 +101,23 @@ def _same_occasion(conn: sqlite3.Connection, kind: str, first: str | None, last:
         if shared in (actor_ids, theirs) or len(shared) >= 2:
             return int(row["corpus"])
     return None
+
+
+def _only_one_that_day(conn: sqlite3.Connection, kind: str, first: str, last: str, article_id: int,
+                       before: int | None, place: str | None) -> int | None:
+    """An event with no participant resolved ("the summit in Sharm el-Sheikh on Monday"): the corpus event of
+    its type on that very day, when other articles report exactly one (in a place that does not differ from its
+    own). Two summits on one day, or a day's meetings, leave it alone."""
+    if first != last:
+        return None
+    rows = conn.execute(
+        "SELECT DISTINCT corpus_event_id AS corpus, place FROM events WHERE date_first = ? AND date_last = ? "
+        "AND type = ? AND article_id != ? AND corpus_event_id IS NOT NULL AND id < ? LIMIT ?",
+        (first, last, kind, article_id, before if before is not None else 2**62, MAX_CANDIDATES)).fetchall()
+    where = (place or "").casefold()
+    groups = {int(r["corpus"]) for r in rows}
+    fitting = {int(r["corpus"]) for r in rows if not where or not r["place"] or r["place"].casefold() == where}
+    return next(iter(fitting)) if len(groups) == 1 and fitting else None
 
 
 def _is_loose(first: str, last: str) -> bool:
@@ -122,11 +145,11 @@ def regroup_events(conn: sqlite3.Connection, article_ids: Sequence[int]) -> int:
         (*article_ids, *article_ids))]
     conn.executemany("UPDATE events SET corpus_event_id = NULL WHERE id = ?", [(i,) for i in affected])
     for event_id in affected:  # the order stored, as ingest met them: an earlier event is the group's root
-        row = conn.execute("SELECT article_id, type, date_first, date_last FROM events WHERE id = ?",
+        row = conn.execute("SELECT article_id, type, date_first, date_last, place FROM events WHERE id = ?",
                            (event_id,)).fetchone()
         actors = {int(r[0]) for r in conn.execute(
             "SELECT actor_id FROM event_participants WHERE event_id = ? AND actor_id IS NOT NULL", (event_id,))}
-        corpus = _same_occasion(conn, row[1], row[2], row[3], actors, int(row[0]), event_id) or event_id
+        corpus = _same_occasion(conn, row[1], row[2], row[3], actors, int(row[0]), event_id, row[4]) or event_id
         conn.execute("UPDATE events SET corpus_event_id = ? WHERE id = ?", (corpus, event_id))
     return len(affected)
 
