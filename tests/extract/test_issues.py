@@ -880,3 +880,26 @@ def test_a_plain_assert_on_an_issue_about_a_person_is_judged_by_the_model() -> N
     text = "the harbour tariffs are set by the port board each spring"
     [found] = [m for m in features(text, 0, _race()) if m.issue.id == "tariffs"]
     assert stance(_stmt(text, "assert"), found, _always("oppose")) == "unclear"
+
+
+def _river_taxonomy() -> object:
+    return taxonomy_from_dict({"name": "river", "issues": [
+        {"id": "dam-removal", "label": "Removing the Halvern dam", "terms": ["decommission", "dam removal"],
+         "proposition": "The Halvern dam should be torn down.",
+         "description": "Removing the old dam on the Halvern river to restore salmon runs."},
+        {"id": "fishing-quota", "label": "Salmon fishing quota", "terms": ["fishing quota"],
+         "proposition": "The salmon fishing quota should be cut.",
+         "description": "Limits on how many salmon boats may land each season."}]})
+
+
+@pytest.mark.parametrize(("sentence", "stance"), [
+    ("The Halvern dam will never be decommissioned, its owner Mara Quill said on Monday.", "oppose"),
+    ("The Halvern dam will be decommissioned, its owner Mara Quill said on Monday.", "support"),
+])
+def test_a_users_term_negated_opposes_and_demanded_supports(sentence: str, stance: str) -> None:
+    """A journalist's terms word the proposition's action: "will never be decommissioned" says it will not
+    happen, whatever the act ("said", an assert) reads (a newcomer's "Hamas will never lay down its arms" was
+    `unclear` on Hamas disarmament)."""
+    article = extract(sentence, issues=_river_taxonomy())  # type: ignore[arg-type]
+    tags = article.statements[0].issues or []
+    assert [(t.id, t.stance) for t in tags] == [("dam-removal", stance)]

@@ -513,6 +513,10 @@ VOTE_PREPOSITIONS: dict[str, int] = {"for": 1, "against": -1}
 # never back"): the side flips.
 VERB_NEGATIONS = frozenset("not n't never no cannot can't won't wouldn't refuse refuses refused refusing "
                            "decline declines declined declining".split())
+# Words before a taxonomy's term that commit to or demand its action ("will be disarmed", "must disarm",
+# "agreed to withdraw"): the statement supports the proposition the term words (``issues.term_way``).
+COMMITTING_WORDS = frozenset("will must should shall agree agreed agrees ready willing vowed pledged committed "
+                             "demand demanded demands insist insisted insists".split())
 # "take Sanders over Trump", "vote for Clinton rather than Trump": after a stance verb or "take", the name after
 # one of these (read backwards from the name) is the one passed over. "over" after anything else is no
 # preference ("his win over Trump").

@@ -39,6 +39,7 @@ from onrecord.extract.english import (
     ANALYST_SOURCES,
     AWAY_WORDS,
     CHOOSING_VERBS,
+    COMMITTING_WORDS,
     CONTRARY_MARK,
     DECLINING_CUES,
     LESS_WORDS,
@@ -890,7 +891,7 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
         # siding whose object is the issue's own words says which way, whatever the act the content gets
         # (its act is read from these very words); a cue that takes a side turns it ("rejected calls to back").
         return "support" if verb * _cue_aim(statement) * found.polarity > 0 else "oppose"
-    said = restates(statement.content.text, found.issue.proposition)
+    said = restates(statement.content.text, found.issue.proposition) or term_way(statement.content.text, found.issue)
     stance_cue = statement.cue is not None and statement.cue.cue_class == "stance"
     if said and not stance_cue and statement.act not in _AGAINST and statement.act != "question":
         # "said Putin was 'a dictator'" on "Putin is a dictator": saying what the proposition says supports
@@ -999,6 +1000,31 @@ def restates(content: str, proposition: str) -> int:
     stretch = tokens[max(0, first_at - 2):last_at + 1]
     return -1 if any(t in NEGATIONS or t.endswith("n't") for t in stretch) else 1
 
+
+
+TERM_REACH = 4  # words before a term, in its clause, that may negate or commit to it ("will never lay down")
+
+
+def term_way(content: str, issue: Issue) -> int:
+    """-1 when the content negates one of the issue's ``terms`` in its clause ("Hamas will never lay down its
+    arms", "refused to disarm"), +1 when it commits to or demands one ("Hamas will be disarmed", "must
+    disarm"), else 0. A user's terms are the proposition's action in the words the story uses, so saying it
+    will not happen opposes the proposition however the act reads ("said", an assert)."""
+    found = words(content)
+    stems = [w for w, _, _ in found]
+    for term in issue.terms:
+        wanted = tuple(w for w, _, _ in words(term))
+        k = len(wanted)
+        at = next((i for i in range(len(stems) - k + 1) if k and tuple(stems[i:i + k]) == wanted), None)
+        if at is None:
+            continue
+        before = re.split(r"[,;:.!?]", content[:found[at][1]])[-1]
+        near = [t.lower() for t in _WORD.findall(before)][-TERM_REACH:]
+        if _negated(near):
+            return -1
+        if any(t in COMMITTING_WORDS for t in near):
+            return 1
+    return 0
 
 
 def rules_only_stance(statement: Statement, found: Match) -> Stance:
