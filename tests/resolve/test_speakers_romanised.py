@@ -35,3 +35,16 @@ def test_hostages_opening_a_sentence_are_a_group() -> None:
     text = "Hostages said they had been held in tunnels for months. Their families said they were relieved."
     assert run(text).statements[0].actor is not None
     assert (run(text).statements[0].actor.name, run(text).statements[0].actor.type) == ("hostages", "group")
+
+
+def test_national_media_reports_are_the_media_not_the_country() -> None:
+    text = ("According to Israeli media reports, the cabinet will meet on Sunday to approve the deal. "
+            "The company said in its press release that it would keep the plant open.")
+    first = run(text).statements[0]
+    assert first.actor is not None and (first.actor.name, first.actor.type) == ("Israeli media", "group")
+
+
+def test_a_described_body_keeps_its_possessive_whole() -> None:
+    text = "The country's security cabinet said it would vote on the deal on Sunday."
+    actor = run(text).statements[0].actor
+    assert actor is not None and actor.name == "country's security cabinet"

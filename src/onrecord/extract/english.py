@@ -245,6 +245,9 @@ INNER_HYPHENS = ("-", "‐")
 TITLE_GAP_PUNCT = ("-", "‐", "(", ")")
 # What joins the names in one firm's name ("Marlow & Daughters", "Johnson & Johnson").
 NAME_AMPERSANDS = ("&",)
+# Words for the news media as a whole: "Israeli media reports" are the Israeli media's, not Israel's.
+MEDIA_WORDS = frozenset("media press".split())
+MEDIA_REPORTS = frozenset("report account reporting".split())  # not "the chain's press release": the chain's
 # Honorifics the press writes before an Arab given name, and the links of a name built on a father's:
 # "Sheikh Mohammed" is "Sheikh Mohammed bin Abdulrahman Al-Thani" (issue 12, newcomer's Gaza corpus).
 NAME_HONORIFICS = frozenset("sheikh sheikha shaikh emir amir crown prince princess king queen sultan".split())

@@ -947,6 +947,7 @@ class ArticleResolver:
         return re.search(rf"\b{re.escape(words[2].lower())}\b", self.text) is None
 
     def _state_for(self, name: str, actor_type: ActorType) -> _ActorState:
+        name = _POSSESSIVE_APART.sub(r"\1", name)  # "country 's security cabinet" made of tokens: "country's"
         key = _norm_key(name.split())
         return self._by_key.get(key) or self._new_state(name.split(), actor_type)
 
@@ -2090,6 +2091,14 @@ class ArticleResolver:
         if document is not None:
             return document
         root = m.span.root
+        media = next((c for c in root.children if c.dep_ == "compound" and c.lower_ in en.MEDIA_WORDS), None)
+        if media is not None and root.lemma_.lower() in en.MEDIA_REPORTS and not any(
+                c.dep_ == "poss" for c in root.children):
+            # "according to Israeli media reports", "state media reports": the media described, not Israel
+            first = min(c.left_edge.i for c in root.lefts)
+            words = [t.text if t.pos_ == "PROPN" or t.ent_type_ == "NORP" else t.lower_
+                     for t in m.span.doc[first:root.i] if t.dep_ not in ("det", "punct")]
+            return self._state_for(" ".join(words), "group"), "description"
         national = next((names.NATIONALITIES[c.lower_] for c in root.children
                          if c.dep_ == "amod" and c.lower_ in names.NATIONALITIES), None)
         if national is not None and root.lemma_.lower() in names.DOCUMENT_NOUNS:
@@ -3346,6 +3355,9 @@ _FUNCTION_POS = frozenset("ADP ADV SCONJ CCONJ DET PRON PART INTJ".split())
 
 # Name particles the entity recogniser tends to end a name on: "Ursula von der | Leyen".
 _PARTICLES = frozenset("von van der den de da di du del della la le al bin ibn ben".split())
+
+
+_POSSESSIVE_APART = re.compile(r"\s+(['’]s)(?=\s|$)")
 
 
 def _patronym_first(words: list[str]) -> str | None:
