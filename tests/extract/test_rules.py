@@ -111,6 +111,12 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "appositive-relative": ("Mara Quell interrupted Tomas Varga, an analyst at Orion Research, who had asked about "
                             "the company's spending.",
                             ("the company's spending", "asked", "Tomas Varga")),
+    # Off, the statement put out says it (and the office is no source).
+    "maker-clause": ("The mayor's office put out a statement saying the bridge would stay closed until May.",
+                     ("the bridge would stay closed until May", "saying", "The mayor's office")),
+    # Off, the mention is the description before the name.
+    "apposed-name": ("The prime minister, Ann Vale, tweeted that the attack was an act of terror.",
+                     ("the attack was an act of terror", "tweeted", "Ann Vale")),
     "hedge-governor": ("The president seemed to rule out a new round of talks with the rebels.",
                        ("a new round of talks with the rebels", "seemed to rule out", "The president")),
     # Off, the parser's "told media" (a noun phrase holding the name and the title) frames nothing and the

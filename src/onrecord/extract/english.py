@@ -93,6 +93,7 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 PERSON = "PERSON"
+PARTY_ENTITY = "NORP"  # "a Republican, Mark Amodei, said": a party member described by the party
 SINGULAR_NOUN = "NN"  # the tag of a singular common noun ("an [ally] who ...")
 PERSON_RELATIVES = frozenset({"who"})  # a relative pronoun for people only
 DATE = "DATE"
@@ -549,3 +550,19 @@ FALSITY_WORDS = frozenset("false falsely lie lying liar untrue inaccurate miscon
 TRUTH_WORDS = frozenset("true accurate correct right fact factual truth case so".split())
 # The claim's time where a denial's is the past ("did not", "had not", "never was").
 PAST_AUXILIARIES = frozenset("did had was were has have".split())
+
+# Rule ``maker-clause``: a participle on one of these ("put out a statement saying Y", "in an article stating
+# Y") says what the one who made the thing says: the thing's owner ("her statement condemning Y"), or the
+# subject of the verb the thing is the object of. Not the messages that carry words themselves, which PolNeAR
+# gives the words to ("ads attacking rivals", "slogans supporting the bill").
+MADE_THINGS = CUE_CHANNEL_NOUNS | frozenset("""
+    report memo article book essay piece editorial letter document filing notice announcement decree order law
+    bill measure resolution reference remark comment note campaign petition
+""".split())
+# The links a noun hangs on its verb by as that verb's object ("issued a statement", "used the speech") or
+# its predicate ("was the first to endorse Y": the subject is the noun).
+MADE_THING_LINKS = frozenset({"dobj", "attr", "pobj"})
+# The prepositions a thing made is the object of where its maker speaks through it ("in an article stating Y",
+# "during a speech attacking Y"); not "spent on ads attacking Y", "went to ads extolling Y".
+MADE_THING_PREPOSITIONS = frozenset({"in", "during"})
+AGENT_PREPOSITION = "by"  # "the calls by UK officials asking Y": the officials ask

@@ -145,6 +145,11 @@ RULES: tuple[Rule, ...] = (
     Rule("appositive-relative", "“Kari Lake, an ally who supported Y”, “Toni Sacconaghi, an analyst at Bernstein "
          "Research, who had asked Y”: a “who” clause on a person's apposition (or on the body named in it) is "
          "the person's"),
+    Rule("maker-clause", "“His office put out a statement saying Y”, “held a briefing to brag Y”: a participle on "
+         "a thing made, or an infinitive on a thing or an occasion, is said by the subject of the verb the thing is "
+         "the object of (or by the noun's agent: “the calls by officials asking Y”), not by the thing"),
+    Rule("apposed-name", "“The prime minister, Boris Johnson, said Y”, “according to the El Paso mayor, Dee Margo,”: "
+         "a source described and then named between commas is mentioned by the name"),
     Rule("hedge-governor", "“seemed to rule out Y”: the governor joins the cue, hedged"),
     Rule("stray-title", "“‘Y,’ firefighter Kim told media”: a title the parser hung outside the clause that "
          "frames a quotation (on the object) still opens it, and the speaker's name; “‘Y’, Riverton coach Tom "

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from onrecord.extract import english as en
 from onrecord.extract.rules.base import Candidate, Piece
 from onrecord.extract.rules.filters import QUOTED_THROUGH
-from onrecord.extract.rules.sources import noun_phrase
+from onrecord.extract.rules.sources import apposed_name, noun_phrase
 from onrecord.extract.rules.spans import kind_and_bounds, strip_punct, trailing_addition
 from onrecord.model import Act
 
@@ -20,6 +20,8 @@ def clause_statement(piece: Piece, toks: list[Token], cue_toks: list[Token],
         return None
     kind, start, end = kind_and_bounds(piece, toks[0].idx, toks[-1].idx + len(toks[-1]), set())
     speaker = noun_phrase(speaker_tok)
+    if piece.uses("apposed-name"):
+        speaker = apposed_name(speaker, speaker_tok)
     lemma = " ".join(t.lemma_.lower() for t in cue_toks)
     return Candidate(
         kind=kind,

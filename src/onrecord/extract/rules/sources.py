@@ -9,7 +9,8 @@ from onrecord.extract.rules.spans import after_comma
 
 
 def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
-            participles: bool = True, appositives: bool = True) -> tuple[Span | None, bool]:
+            participles: bool = True, appositives: bool = True, makers: bool = True,
+            apposed_names: bool = True) -> tuple[Span | None, bool]:
     """The subject that says ``tok``, following conjunctions and control verbs up.
 
     ``titled_names`` (the ``title-name`` rule): a subject the parser cut before the name it titles
@@ -17,6 +18,9 @@ def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
     ``ampersand-name`` rule): "[Marlow] & Daughters said" runs on over the ampersand. ``participles`` (the
     ``participle-subject`` rule): a participle conjoined to its verb says what the verb's subject says.
     ``appositives`` (the ``appositive-relative`` rule): "who" on a person's apposition is the person.
+    ``makers`` (the ``maker-clause`` rule): a participle or infinitive on a thing made or used says what its
+    maker says ("issued a statement saying Y", "held a briefing to brag Y"). ``apposed_names`` (the
+    ``apposed-name`` rule): "The prime minister, Boris Johnson, said": the name set off after the description.
     """
     current = tok
     for _ in range(6):
@@ -42,13 +46,67 @@ def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
                 phrase = _over_ampersand(phrase, subject)
             if titled_names:
                 phrase = _up_to_titled_name(phrase, current)
+            if apposed_names:
+                phrase = apposed_name(phrase, subject)
             return phrase, current is not tok
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in en.NOUN_TAGS:
-            return noun_phrase(current.head), False
+            maker = _maker(current) if makers else None
+            if maker is None:
+                return noun_phrase(current.head), False
+            if maker.pos_ in en.NOUN_TAGS or maker.pos_ == "PRON":
+                return noun_phrase(maker), False
+            current = maker  # the verb the thing is the object of: its subject speaks
+            continue
         if current.dep_ not in en.INHERIT_LINKS or current.head.i == current.i:
             return None, False
         current = controller(current)
     return None, False
+
+
+def apposed_name(phrase: Span, head: Token) -> Span:
+    """Issue 12 (span12): "The prime minister, Boris Johnson, tweeted", "Dunn's mother, Charlotte Charles, said",
+    "a Republican, Mark Amodei, has voiced": a source described by a common noun (or a party's name) and then
+    named between commas is mentioned by the name (guideline 2.5: the name as written; PolNeAR's source spans
+    hold both, so the name is in them too). ``phrase`` itself for any other source, or a name that is no
+    person's ("the agency, Reuters,")."""
+    if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.ent_type_ == en.PARTY_ENTITY):
+        return phrase
+    doc = head.doc
+    named = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"
+                  and c.ent_type_ == en.PERSON and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == en.COMMA),
+                 None)
+    return noun_phrase(named) if named is not None else phrase
+
+
+def _maker(clause: Token) -> Token | None:
+    """Issue 12 (span12): who says a clause of no subject of its own that hangs on a noun, where the noun is
+    no speaker. "His office put out a statement saying Y", "in an article stating Y": a participle on a thing
+    made (``MADE_THINGS``) is its owner's ("her statement condemning Y") or its maker's. "held a press briefing
+    to brag Y", "went out of his way to say Y", "passed up chances to challenge Y", "is the only contender to
+    have pledged Y": an infinitive on a thing or an occasion (a common noun that names no entity) is the
+    doer's. The maker is the noun's agent ("the chance by the council to reject Y"), or the verb the noun is
+    the object or predicate of (whose subject speaks). None where the noun itself speaks ("a report released
+    on Monday saying Y", "protesters chanting Y", "ads attacking Y", "the first Democrat to endorse Y")."""
+    noun = clause.head
+    agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == en.AGENT_PREPOSITION), None)
+    agent_noun = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    owner = None
+    infinitive = clause.tag_ == en.BARE_INFINITIVE and any(
+        c.dep_ == "aux" and c.lower_ == en.TO for c in clause.children)
+    if clause.tag_ == en.PRESENT_PARTICIPLE and clause.dep_ == "acl":
+        if noun.lemma_.lower() not in en.MADE_THINGS:
+            return None
+        if noun.dep_ == "pobj" and noun.head.lower_ not in en.MADE_THING_PREPOSITIONS:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)  # "her statement condemning Y"
+    elif not infinitive or noun.pos_ != "NOUN" or noun.ent_type_:
+        return None
+    if agent_noun is not None or owner is not None:
+        return agent_noun or owner
+    if noun.dep_ not in en.MADE_THING_LINKS:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb if verb.pos_ in en.VERB_TAGS and verb.i != noun.i else None
 
 
 def _loose_antecedent(subject: Token) -> Token | None:
