@@ -20,7 +20,7 @@ from pathlib import Path
 
 from onrecord.evaluate import predict, read_gold
 from onrecord.evaluate.gold import GoldDocument, date_in_name, read_brat
-from onrecord.evaluate.score import RUN_ONS, hits, match_pairs, overlap_parts, predicted_units
+from onrecord.evaluate.score import RUN_ONS, hits, match_pairs, overlap_parts, predicted_units, score
 from onrecord.model import Statement
 from onrecord.resolve import speakers
 from onrecord.settings import Settings
@@ -74,11 +74,14 @@ def sentence(text: str, a: int, b: int) -> str:
     return " ".join(text[start:end].split())
 
 
-def misses(docs: list[GoldDocument], run_ons: str, article_of) -> tuple[int, int, list[dict[str, object]]]:  # type: ignore[no-untyped-def]
+def misses(docs: list[GoldDocument], run_ons: str, article_of) -> tuple[int, int, list[dict[str, object]], str]:  # type: ignore[no-untyped-def]
     settings = Settings.from_env()
     n = ok = 0
     out: list[dict[str, object]] = []
-    for doc, statements in zip(docs, predict(docs, "onrecord", settings), strict=True):
+    predicted = list(predict(docs, "onrecord", settings))
+    p, r, f = score(zip(docs, predicted, strict=True), run_ons).prf("overlap>=0.5")
+    content = f"content @0.5 P {p:.3f} R {r:.3f} F1 {f:.3f}"
+    for doc, statements in zip(docs, predicted, strict=True):
         units = predicted_units(doc.text, statements, join_run_ons=run_ons == "joined")
         pairs = [(overlap_parts(g.content, u.parts), gi, pi) for gi, g in enumerate(doc.statements)
                  for pi, u in enumerate(units) if any(hits(g.content, a, b) for a, b in u.parts)]
@@ -105,7 +108,7 @@ def misses(docs: list[GoldDocument], run_ons: str, article_of) -> tuple[int, int
                 "content": p.content.text[:160],
                 "sentence": sentence(doc.text, lo, min(hi, lo + 700))[:700],
             })
-    return n, ok, out
+    return n, ok, out, content
 
 
 def main(argv: list[str]) -> None:
@@ -116,11 +119,11 @@ def main(argv: list[str]) -> None:
     else:
         sets = [(p, read_gold(Path(p), "onrecord"), RUN_ONS["onrecord"], lambda name: name) for p in argv[1:]]
     for title, docs, run_ons, article_of in sets:
-        n, ok, found = misses(docs, run_ons, article_of)
+        n, ok, found, content = misses(docs, run_ons, article_of)
         for m in found:
             print(json.dumps(m, ensure_ascii=False))
         by_rule = Counter(str(m["rule"]) for m in found)
-        print(f"# {title}: {len(docs)} docs, {n} matched with a gold source, span right {ok} "
+        print(f"# {title}: {len(docs)} docs, {content}; {n} matched with a gold source, span right {ok} "
               f"({ok / max(n, 1):.3f}), misses {len(found)} in {len({m['article'] for m in found})} articles; "
               f"by rule {dict(by_rule.most_common())}", file=sys.stderr)
 

@@ -117,6 +117,13 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     # Off, the mention is the description before the name.
     "apposed-name": ("The prime minister, Ann Vale, tweeted that the attack was an act of terror.",
                      ("the attack was an act of terror", "tweeted", "Ann Vale")),
+    # Off, the decision urges calm (the parser hangs "urged" on the reported clause's verb).
+    "outer-conjunct": ("The mayor said the decision was made by the police chief and urged residents to stay calm.",
+                       ("residents to stay calm", "urged", "The mayor")),
+    # Off, the dateline's city promises it.
+    "dateline-subject": ("Oslo (AFP) – Prime Minister Ann Vale on Monday visited the flooded towns, promising that "
+                         "every family would be rehoused.",
+                         ("every family would be rehoused", "promising", "Prime Minister Ann Vale")),
     "hedge-governor": ("The president seemed to rule out a new round of talks with the rebels.",
                        ("a new round of talks with the rebels", "seemed to rule out", "The president")),
     # Off, the parser's "told media" (a noun phrase holding the name and the title) frames nothing and the

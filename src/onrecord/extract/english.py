@@ -67,6 +67,9 @@ POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN VB VBD VBZ VBP NNP WDT WP
 # Fine tags: the bare infinitive ("to reconsider"), verbs with a tense ("spoke", "says"), the participle.
 BARE_INFINITIVE = "VB"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+MODAL_TAG = "MD"  # "will", "would": a tensed auxiliary
+REPORTED_CLAUSE = "ccomp"  # "said [that the move was made]"
+CONTROL_LINKS = frozenset({"xcomp"})  # "continues [to insist that ...]": the verb whose subject the clause shares
 PRESENT_PARTICIPLE = "VBG"
 PAST_PARTICIPLE = "VBN"
 PAST_TAGS = frozenset({"VBD", "VBN"})  # "called": the tagger reads a naming participle either way
@@ -248,7 +251,7 @@ TITLE_GAP_PUNCT = ("-", "‐", "(", ")")
 NAME_AMPERSANDS = ("&",)
 # The dash that ends a dateline ("State Department — U.S. Secretary ... said"): the parser may make the
 # dateline a subject of the lead sentence's verb.
-DATELINE_DASHES = ("—", "–", "--")
+DATELINE_DASHES = ("—", "–", "--", "―")
 # A title the parser hung outside the clause that frames a quotation ("“...,” firefighter Kim told media"):
 # at most this many common nouns between the closing mark and the name.
 TITLE_TAGS = frozenset({"NOUN"})

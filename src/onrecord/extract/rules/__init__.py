@@ -150,6 +150,10 @@ RULES: tuple[Rule, ...] = (
          "the object of (or by the noun's agent: “the calls by officials asking Y”), not by the thing"),
     Rule("apposed-name", "“The prime minister, Boris Johnson, said Y”, “according to the El Paso mayor, Dee Margo,”: "
          "a source described and then named between commas is mentioned by the name"),
+    Rule("outer-conjunct", "“He announced that he was undergoing therapy and vowed to Y”: a verb conjoined inside the "
+         "reported clause but in the reporting verb's form is the reporter's"),
+    Rule("dateline-subject", "“Philadelphia (AFP) – US President Barack Obama will ..., contrasting Y”: a wire "
+         "dateline the parser made the subject is not the source; the subject after it is"),
     Rule("hedge-governor", "“seemed to rule out Y”: the governor joins the cue, hedged"),
     Rule("stray-title", "“‘Y,’ firefighter Kim told media”: a title the parser hung outside the clause that "
          "frames a quotation (on the object) still opens it, and the speaker's name; “‘Y’, Riverton coach Tom "

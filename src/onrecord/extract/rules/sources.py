@@ -5,12 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from onrecord.extract import english as en
-from onrecord.extract.rules.spans import after_comma
+from onrecord.extract.rules.spans import after_comma, outer_conjunct
 
 
 def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
             participles: bool = True, appositives: bool = True, makers: bool = True,
-            apposed_names: bool = True) -> tuple[Span | None, bool]:
+            apposed_names: bool = True, outer_conjuncts: bool = True,
+            datelines: bool = True) -> tuple[Span | None, bool]:
     """The subject that says ``tok``, following conjunctions and control verbs up.
 
     ``titled_names`` (the ``title-name`` rule): a subject the parser cut before the name it titles
@@ -21,6 +22,10 @@ def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
     ``makers`` (the ``maker-clause`` rule): a participle or infinitive on a thing made or used says what its
     maker says ("issued a statement saying Y", "held a briefing to brag Y"). ``apposed_names`` (the
     ``apposed-name`` rule): "The prime minister, Boris Johnson, said": the name set off after the description.
+    ``outer_conjuncts`` (the ``outer-conjunct`` rule): "He said the firm had closed and vowed Y": a verb the
+    parser conjoined inside a reported clause, in the form of the reporting verb, is the reporter's.
+    ``datelines`` (the ``dateline-subject`` rule): "Philadelphia (AFP) – US President Barack Obama will ...":
+    the lead's subject after a wire dateline the parser made the subject.
     """
     current = tok
     for _ in range(6):
@@ -30,6 +35,8 @@ def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
         subject = subjects[0] if subjects else None
         if subject is not None and len(subjects) > 1 and _dateline(subject):
             subject = subjects[1]  # "State Department — U.S. Secretary of State Antony Blinken underscored"
+        if datelines and subject is not None and _dateline(subject):
+            subject = _after_dateline(subject, current)
         if subject is not None and len(subjects) > 1 and _quoted(subject, current):
             subject = subjects[-1]  # "“The only conclusion ... is X,” tweeted Ken Gude": Gude, not "conclusion"
         if subject is not None:
@@ -59,7 +66,8 @@ def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
             continue
         if current.dep_ not in en.INHERIT_LINKS or current.head.i == current.i:
             return None, False
-        current = controller(current)
+        outer = outer_conjunct(current) if outer_conjuncts else None
+        current = outer if outer is not None else controller(current)
     return None, False
 
 
@@ -146,11 +154,33 @@ def _over_ampersand(phrase: Span, subject: Token) -> Span:
 
 def _dateline(subject: Token) -> bool:
     """Issue 12 (round 7): a subject that opens its paragraph and ends at a dash is the story's dateline
-    ("State Department —", "Guatemala City —"), where it was filed, not who speaks."""
+    ("State Department —", "Guatemala City —"), where it was filed, not who speaks; so is one with the wire's
+    name in brackets before the dash ("Philadelphia (AFP) –", span12)."""
     phrase = noun_phrase(subject)
     doc = phrase.doc
     opens = phrase.start == 0 or "\n" in doc[phrase.start - 1].text or "\n" in doc[phrase.start - 1].whitespace_
-    return opens and phrase.end < len(doc) and doc[phrase.end].text in en.DATELINE_DASHES
+    end = phrase.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3  # "(AFP)", "(AP)", "(Reuters)"
+    return opens and end < len(doc) and doc[end].text in en.DATELINE_DASHES
+
+
+def _after_dateline(dateline: Token, verb: Token) -> Token | None:
+    """Issue 12 (span12): the subject a wire dateline stands for in the parse. "Philadelphia (AFP) – US
+    President Barack Obama will spearhead Y": the name the parser put in apposition to the dateline after the
+    dash; "WASHINGTON ― The Obama administration announced Y": where the parser took the dash for the verb,
+    the subject of the clause it hung on the dash. None when there is neither (a dateline speaks for no one)."""
+    doc = dateline.doc
+    dash = next((t for t in doc[dateline.i + 1:dateline.i + 5] if t.text in en.DATELINE_DASHES), None)
+    if dash is None:
+        return None
+    named = next((c for c in dateline.children if c.dep_ == "appos" and c.i > dash.i), None)
+    if named is not None:
+        return named
+    if verb.i == dash.i:
+        clause = next((c for c in verb.children if c.dep_ == en.REPORTED_CLAUSE and c.i > dash.i), None)
+        return next((c for c in clause.children if c.dep_ in en.SUBJECTS), None) if clause is not None else None
+    return None
 
 
 def _apposed_person(antecedent: Token) -> Token | None:
