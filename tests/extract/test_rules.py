@@ -131,6 +131,10 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "stray-title": ("A blaze broke out on Friday, officials said. \"We are still unable to go inside,\" firefighter "
                     "Choi Dae-sung told media. \"Nine workers are missing,\" Choi added.",
                     ("We are still unable to go inside,", "told", "firefighter Choi Dae-sung")),
+    # Off, the quotation has no speaker (the parser hangs the name on the quotation and "said" has no subject).
+    "apposed-frame": ("The vote was close.\n\n“They were rivals, but also friends,” William M. Daley, the "
+                      "mayor's former chief of staff, said of their time in office.",
+                      ("They were rivals, but also friends,", "said", "William M. Daley")),
     "adjacent-quote": ("“Enough,” she said.", ("Enough,", "said", "she")),
     # The tagger reads this "state" as a noun at the root, with a subject and a clause.
     "mistagged-verb": ("Estimates by the Brazilian government state about 500 thousand illegal fires are set in the "

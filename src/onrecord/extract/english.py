@@ -261,6 +261,7 @@ MAX_STRAY_TITLE = 3
 GLOSS_LINKS = frozenset({"dobj", "appos", "npadvmod", "attr", "nsubj"})
 # At most this many words between a subject the parser cut and the name it titles.
 MAX_TITLE_GAP = 8
+MAX_APPOSITION_WORDS = 20  # "“...,” NAME, [the president's former chief of staff,] said": the words it may hold
 # Apostrophes, which are quote-like tokens but never close a quotation before a comma.
 APOSTROPHES = ("'", "’")
 # Sources too vague to hold a belief worth recording ("most people want ...", "everyone knows ...").

@@ -159,6 +159,8 @@ RULES: tuple[Rule, ...] = (
          "frames a quotation (on the object) still opens it, and the speaker's name; “‘Y’, Riverton coach Tom "
          "Baker said” with “coach” read as a verb, and “‘Y’ tweeted Mayor X” with the cue read as the title's "
          "modifier, are the name's"),
+    Rule("apposed-frame", "“‘Y,’ William Daley, the president's former chief of staff, said of their time”: a name "
+         "right after a quotation, set off by an apposition from a subjectless cue, says the quotation"),
     Rule("adjacent-quote", "“‘Y,’ X said” and “X said: ‘Y’”: the quotation beside the clause",
          makes=("speech-adjacent",)),
     Rule("mistagged-verb", "“Estimates by the government state Y”: a speech word tagged a noun but with a "
