@@ -887,3 +887,15 @@ def test_cues_that_are_no_speech_make_no_statements_and_speech_beside_them_stays
             "The board believes the merger will go ahead."]
     for text in kept:
         assert extract(text).statements, text
+
+
+def test_as_an_outlet_reported_or_revealed_the_outlet_says_the_clause() -> None:
+    """span12: "As BuzzFeed News first reported, Mr. X voiced support ...": the outlet is the clause's source (the
+    ``as-put-it`` rule with "report" and "reveal"), not the subject inside the clause."""
+    text = "As the Daily Post first reported, the mayor voiced support for the plan in a 2002 interview."
+    assert seen(extract(text)) == [("the mayor voiced support for the plan in a 2002 interview", "reported",
+                                    "the Daily Post")]
+    text = "The council agreed to sell the harbour to a private firm, as Politico revealed."
+    assert ("The council agreed to sell the harbour to a private firm", "revealed", "Politico") in seen(extract(text))
+    assert ("The council agreed to sell the harbour to a private firm", "revealed", "Politico") not in seen(
+        without(text, "as-put-it"))

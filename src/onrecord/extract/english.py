@@ -320,7 +320,7 @@ SPEAKER_PREPOSITIONS = frozenset({"of", "for", "at"})
 # Prepositions that set the scene of the reporting act ("praised Obama after the meeting").
 SCENE_PREPOSITIONS = frozenset("after before during since following amid while at".split())
 # Verbs of "as X put it" / "as X said" / "as X told the paper".
-AS_PUT_IT_VERBS = frozenset({"put", "say", "note", "write", "tell", "explain"})
+AS_PUT_IT_VERBS = frozenset({"put", "say", "note", "write", "tell", "explain", "report", "reveal"})
 # The answer words a speech verb may take as its object ("said yes").
 ANSWER_WORDS = frozenset({"yes", "no"})
 # "did not rule out": negated, a rejection becomes a refusal to commit.
