@@ -899,3 +899,16 @@ def test_as_an_outlet_reported_or_revealed_the_outlet_says_the_clause() -> None:
     assert ("The council agreed to sell the harbour to a private firm", "revealed", "Politico") in seen(extract(text))
     assert ("The council agreed to sell the harbour to a private firm", "revealed", "Politico") not in seen(
         without(text, "as-put-it"))
+
+
+def test_a_name_set_off_after_a_description_is_the_mention_wherever_the_parser_hangs_it() -> None:
+    """span12 (``apposed-name``): the name between commas that closes a described source is its mention, also
+    where the parser hung the name on a noun inside the description, and after "according to" (where the name
+    is no part of the content)."""
+    for text, statement in (
+            ("The judge presiding over the case, Ann Vale, said the parents had broken the law.",
+             ("the parents had broken the law", "said", "Ann Vale")),
+            ("According to the city's mayor, Tom Reed, the police were looking for a second man.",
+             ("the police were looking for a second man", "According to", "Tom Reed"))):
+        assert statement in seen(extract(text)), text
+        assert statement not in seen(without(text, "apposed-name")), text

@@ -96,7 +96,9 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 PERSON = "PERSON"
-PARTY_ENTITY = "NORP"  # "a Republican, Mark Amodei, said": a party member described by the party
+# "a Republican, Mark Amodei, said" (a party member described by the party), "The US' National Institute of
+# Allergy's director, Dr. Anthony Fauci, said" (a body the parser made the head): described, then named.
+BODY_ENTITIES = frozenset({"NORP", "ORG"})
 SINGULAR_NOUN = "NN"  # the tag of a singular common noun ("an [ally] who ...")
 PERSON_RELATIVES = frozenset({"who"})  # a relative pronoun for people only
 DATE = "DATE"

@@ -47,6 +47,10 @@ def from_according_to(piece: Piece, tok: Token, claimed: set[int]) -> Candidate 
     if piece.uses("quoted-through"):  # "According to Yonhap, quoting KCNA, Y": the quoting is no part of Y
         own |= {t.i for q in _quoting(head) for t in q.subtree}
     own |= _gloss(piece, head)
+    if piece.uses("apposed-name"):  # "According to the El Paso mayor, Dee Margo, Y": the name is no part of Y
+        named = apposed_name(noun_phrase(pobj), pobj)
+        if named.start > pobj.right_edge.i:
+            own |= set(range(pobj.right_edge.i + 1, min(named.end + 1, len(named.doc))))
     toks = [t for t in head.subtree if t.i not in own and (not trailing or t.i < tok.i)]
     if piece.uses("according-inside"):
         toks = _larger_side(piece, head, tok, own, toks)

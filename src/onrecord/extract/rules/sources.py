@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from onrecord.extract import english as en
 from onrecord.extract.rules.spans import after_comma, outer_conjunct
+from onrecord.nlp import entities
 
 
 def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
@@ -73,17 +74,34 @@ def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
 
 def apposed_name(phrase: Span, head: Token) -> Span:
     """Issue 12 (span12): "The prime minister, Boris Johnson, tweeted", "Dunn's mother, Charlotte Charles, said",
-    "a Republican, Mark Amodei, has voiced": a source described by a common noun (or a party's name) and then
-    named between commas is mentioned by the name (guideline 2.5: the name as written; PolNeAR's source spans
-    hold both, so the name is in them too). ``phrase`` itself for any other source, or a name that is no
-    person's ("the agency, Reuters,")."""
-    if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.ent_type_ == en.PARTY_ENTITY):
+    "a Republican, Mark Amodei, has voiced", "The judge presiding over the case, Bernard Schwartz, said": a source
+    described by a common noun (or a party's or a body's name) and then named between commas is mentioned by
+    the name (guideline 2.5: the name as written; PolNeAR's source spans hold both, so the name is in them too).
+    The name is the description's apposition, or (where the parser hung it elsewhere) a person's name set off
+    by commas that closes the description's phrase. ``phrase`` itself for any other source, or a name that is
+    no person's ("the agency, Reuters,")."""
+    if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.ent_type_ in en.BODY_ENTITIES):
         return phrase
     doc = head.doc
     named = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"
                   and c.ent_type_ == en.PERSON and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == en.COMMA),
                  None)
-    return noun_phrase(named) if named is not None else phrase
+    if named is not None:
+        return noun_phrase(named)
+    last = max(head.right_edge.i, phrase.end - 1)
+    for ent in entities(doc):
+        if ent.label_ != en.PERSON or ent.start <= head.i:
+            continue
+        start = ent.start
+        while start > head.i + 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != en.PERSON:
+            start -= 1  # a title the recogniser left out: "Dr. Anthony Fauci"
+        if start > last + 2:
+            break
+        if doc[start - 1].text == en.COMMA and ent.end < len(doc) and doc[ent.end].text == en.COMMA \
+                and ent.end >= last and not any(t.pos_ in en.VERB_TAGS and t.dep_ not in ("acl", "amod")
+                                                 for t in doc[last + 1:start]):
+            return doc[start:ent.end]
+    return phrase
 
 
 def _maker(clause: Token) -> Token | None:
