@@ -912,3 +912,23 @@ def test_a_name_set_off_after_a_description_is_the_mention_wherever_the_parser_h
              ("the police were looking for a second man", "According to", "Tom Reed"))):
         assert statement in seen(extract(text)), text
         assert statement not in seen(without(text, "apposed-name")), text
+
+
+def test_a_participle_on_a_noun_with_an_agent_is_the_agents() -> None:
+    """span12 (``maker-clause``): "joined the calls by officials asking Y", parsed with "asking" on "calls" (as
+    the parser reads it in a Wikinews story): the officials ask, not the calls. Built from a given parse, as the
+    parser's attachment of such a participle varies with the words around it."""
+    from spacy.tokens import Doc
+
+    from onrecord.extract.rules.sources import speaker
+
+    words = ["She", "joined", "the", "calls", "by", "officials", "asking", "Sweden", "to", "pay", "."]
+    heads = [1, 1, 3, 1, 3, 4, 3, 6, 9, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "acl", "dobj", "aux", "xcomp", "punct"]
+    pos = ["PRON", "VERB", "DET", "NOUN", "ADP", "NOUN", "VERB", "PROPN", "PART", "VERB", "PUNCT"]
+    tags = ["PRP", "VBD", "DT", "NNS", "IN", "NNS", "VBG", "NNP", "TO", "VB", "."]
+    doc = Doc(load(Settings()).vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    said_by, _ = speaker(doc[6])
+    assert said_by is not None and said_by.text == "officials"
+    said_by, _ = speaker(doc[6], makers=False)
+    assert said_by is not None and said_by.text == "the calls"

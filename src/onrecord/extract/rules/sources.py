@@ -110,8 +110,8 @@ def _maker(clause: Token) -> Token | None:
     made (``MADE_THINGS``) is its owner's ("her statement condemning Y") or its maker's. "held a press briefing
     to brag Y", "went out of his way to say Y", "passed up chances to challenge Y", "is the only contender to
     have pledged Y": an infinitive on a thing or an occasion (a common noun that names no entity) is the
-    doer's. The maker is the noun's agent ("the chance by the council to reject Y"), or the verb the noun is
-    the object or predicate of (whose subject speaks). None where the noun itself speaks ("a report released
+    doer's. The maker is the noun's agent, whatever the noun ("the calls by UK officials asking Y", "a bid by
+    the council to block Y"), or the verb the noun is the object or predicate of (whose subject speaks). None where the noun itself speaks ("a report released
     on Monday saying Y", "protesters chanting Y", "ads attacking Y", "the first Democrat to endorse Y")."""
     noun = clause.head
     agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == en.AGENT_PREPOSITION), None)
@@ -119,6 +119,8 @@ def _maker(clause: Token) -> Token | None:
     owner = None
     infinitive = clause.tag_ == en.BARE_INFINITIVE and any(
         c.dep_ == "aux" and c.lower_ == en.TO for c in clause.children)
+    if agent_noun is not None and (clause.tag_ == en.PRESENT_PARTICIPLE or infinitive):
+        return agent_noun  # "the calls by UK officials asking Y", "a bid by the council to block Y"
     if clause.tag_ == en.PRESENT_PARTICIPLE and clause.dep_ == "acl":
         if noun.lemma_.lower() not in en.MADE_THINGS:
             return None
@@ -127,8 +129,8 @@ def _maker(clause: Token) -> Token | None:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)  # "her statement condemning Y"
     elif not infinitive or noun.pos_ != "NOUN" or noun.ent_type_:
         return None
-    if agent_noun is not None or owner is not None:
-        return agent_noun or owner
+    if owner is not None:
+        return owner
     if noun.dep_ not in en.MADE_THING_LINKS:
         return None
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
