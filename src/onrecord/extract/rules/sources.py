@@ -111,8 +111,9 @@ def _maker(clause: Token) -> Token | None:
     to brag Y", "went out of his way to say Y", "passed up chances to challenge Y", "is the only contender to
     have pledged Y": an infinitive on a thing or an occasion (a common noun that names no entity) is the
     doer's. The maker is the noun's agent, whatever the noun ("the calls by UK officials asking Y", "a bid by
-    the council to block Y"), or the verb the noun is the object or predicate of (whose subject speaks). None where the noun itself speaks ("a report released
-    on Monday saying Y", "protesters chanting Y", "ads attacking Y", "the first Democrat to endorse Y")."""
+    the council to block Y"), or the verb the noun is the object or predicate of (whose subject speaks). None
+    where the noun itself speaks ("a report released on Monday saying Y", "protesters chanting Y", "ads
+    attacking Y", "the first Democrat to endorse Y")."""
     noun = clause.head
     agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == en.AGENT_PREPOSITION), None)
     agent_noun = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
