@@ -68,6 +68,7 @@ POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN VB VBD VBZ VBP NNP WDT WP
 BARE_INFINITIVE = "VB"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 MODAL_TAG = "MD"  # "will", "would": a tensed auxiliary
+FINITE_FORM = "FINITE"  # the form of any tensed verb, for coordination (``spans.outer_conjunct``)
 REPORTED_CLAUSE = "ccomp"  # "said [that the move was made]"
 CONTROL_LINKS = frozenset({"xcomp"})  # "continues [to insist that ...]": the verb whose subject the clause shares
 PRESENT_PARTICIPLE = "VBG"

@@ -74,7 +74,7 @@ def _form(verb: Token) -> str:
     tag (an infinitive, a participle)."""
     aux = next((c for c in verb.children if c.dep_ in en.AUX_LINKS and c.i < verb.i), None)
     tag = aux.tag_ if aux is not None else verb.tag_
-    return "finite" if tag in en.FINITE_TAGS or tag == en.MODAL_TAG else tag
+    return en.FINITE_FORM if tag in en.FINITE_TAGS or tag == en.MODAL_TAG else tag
 
 
 def finite_conjuncts(head: Token) -> set[int]:
