@@ -67,6 +67,10 @@ POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN VB VBD VBZ VBP NNP WDT WP
 # Fine tags: the bare infinitive ("to reconsider"), verbs with a tense ("spoke", "says"), the participle.
 BARE_INFINITIVE = "VB"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+MODAL_TAG = "MD"  # "will", "would": a tensed auxiliary
+FINITE_FORM = "FINITE"  # the form of any tensed verb, for coordination (``spans.outer_conjunct``)
+REPORTED_CLAUSE = "ccomp"  # "said [that the move was made]"
+CONTROL_LINKS = frozenset({"xcomp"})  # "continues [to insist that ...]": the verb whose subject the clause shares
 PRESENT_PARTICIPLE = "VBG"
 PAST_PARTICIPLE = "VBN"
 PAST_TAGS = frozenset({"VBD", "VBN"})  # "called": the tagger reads a naming participle either way
@@ -93,6 +97,9 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 PERSON = "PERSON"
+# "a Republican, Mark Amodei, said" (a party member described by the party), "The US' National Institute of
+# Allergy's director, Dr. Anthony Fauci, said" (a body the parser made the head): described, then named.
+BODY_ENTITIES = frozenset({"NORP", "ORG"})
 SINGULAR_NOUN = "NN"  # the tag of a singular common noun ("an [ally] who ...")
 PERSON_RELATIVES = frozenset({"who"})  # a relative pronoun for people only
 DATE = "DATE"
@@ -254,7 +261,7 @@ NAME_HONORIFICS = frozenset("sheikh sheikha shaikh emir amir crown prince prince
 PATRONYM_LINKS = frozenset("bin ibn bint ben".split())
 # The dash that ends a dateline ("State Department — U.S. Secretary ... said"): the parser may make the
 # dateline a subject of the lead sentence's verb.
-DATELINE_DASHES = ("—", "–", "--")
+DATELINE_DASHES = ("—", "–", "--", "―")
 # A title the parser hung outside the clause that frames a quotation ("“...,” firefighter Kim told media"):
 # at most this many common nouns between the closing mark and the name.
 TITLE_TAGS = frozenset({"NOUN"})
@@ -264,6 +271,7 @@ MAX_STRAY_TITLE = 3
 GLOSS_LINKS = frozenset({"dobj", "appos", "npadvmod", "attr", "nsubj"})
 # At most this many words between a subject the parser cut and the name it titles.
 MAX_TITLE_GAP = 8
+MAX_APPOSITION_WORDS = 20  # "“...,” NAME, [the president's former chief of staff,] said": the words it may hold
 # Apostrophes, which are quote-like tokens but never close a quotation before a comma.
 APOSTROPHES = ("'", "’")
 # Sources too vague to hold a belief worth recording ("most people want ...", "everyone knows ...").
@@ -322,7 +330,7 @@ SPEAKER_PREPOSITIONS = frozenset({"of", "for", "at"})
 # Prepositions that set the scene of the reporting act ("praised Obama after the meeting").
 SCENE_PREPOSITIONS = frozenset("after before during since following amid while at".split())
 # Verbs of "as X put it" / "as X said" / "as X told the paper".
-AS_PUT_IT_VERBS = frozenset({"put", "say", "note", "write", "tell", "explain"})
+AS_PUT_IT_VERBS = frozenset({"put", "say", "note", "write", "tell", "explain", "report", "reveal"})
 # The answer words a speech verb may take as its object ("said yes").
 ANSWER_WORDS = frozenset({"yes", "no"})
 # "did not rule out": negated, a rejection becomes a refusal to commit.
@@ -578,3 +586,18 @@ PAST_AUXILIARIES = frozenset("did had was were has have".split())
 # (name12: a share of people speaks as a group under the people's description).
 SHARE_NOUNS = frozenset("percent % majority minority plurality third thirds two-thirds half quarter percentage "
                         "share fraction".split())
+# Rule ``maker-clause``: a participle on one of these ("put out a statement saying Y", "in an article stating
+# Y") says what the one who made the thing says: the thing's owner ("her statement condemning Y"), or the
+# subject of the verb the thing is the object of. Not the messages that carry words themselves, which PolNeAR
+# gives the words to ("ads attacking rivals", "slogans supporting the bill").
+MADE_THINGS = CUE_CHANNEL_NOUNS | frozenset("""
+    report memo article book essay piece editorial letter document filing notice announcement decree order law
+    bill measure resolution reference remark comment note campaign petition
+""".split())
+# The links a noun hangs on its verb by as that verb's object ("issued a statement", "used the speech") or
+# its predicate ("was the first to endorse Y": the subject is the noun).
+MADE_THING_LINKS = frozenset({"dobj", "attr", "pobj"})
+# The prepositions a thing made is the object of where its maker speaks through it ("in an article stating Y",
+# "during a speech attacking Y"); not "spent on ads attacking Y", "went to ads extolling Y".
+MADE_THING_PREPOSITIONS = frozenset({"in", "during"})
+AGENT_PREPOSITION = "by"  # "the calls by UK officials asking Y": the officials ask

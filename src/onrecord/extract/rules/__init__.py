@@ -145,11 +145,22 @@ RULES: tuple[Rule, ...] = (
     Rule("appositive-relative", "“Kari Lake, an ally who supported Y”, “Toni Sacconaghi, an analyst at Bernstein "
          "Research, who had asked Y”: a “who” clause on a person's apposition (or on the body named in it) is "
          "the person's"),
+    Rule("maker-clause", "“His office put out a statement saying Y”, “held a briefing to brag Y”: a participle on "
+         "a thing made, or an infinitive on a thing or an occasion, is said by the subject of the verb the thing is "
+         "the object of (or by the noun's agent: “the calls by officials asking Y”), not by the thing"),
+    Rule("apposed-name", "“The prime minister, Boris Johnson, said Y”, “according to the El Paso mayor, Dee Margo,”: "
+         "a source described and then named between commas is mentioned by the name"),
+    Rule("outer-conjunct", "“He announced that he was undergoing therapy and vowed to Y”: a verb conjoined inside the "
+         "reported clause but in the reporting verb's form is the reporter's"),
+    Rule("dateline-subject", "“Philadelphia (AFP) – US President Barack Obama will ..., contrasting Y”: a wire "
+         "dateline the parser made the subject is not the source; the subject after it is"),
     Rule("hedge-governor", "“seemed to rule out Y”: the governor joins the cue, hedged"),
     Rule("stray-title", "“‘Y,’ firefighter Kim told media”: a title the parser hung outside the clause that "
          "frames a quotation (on the object) still opens it, and the speaker's name; “‘Y’, Riverton coach Tom "
          "Baker said” with “coach” read as a verb, and “‘Y’ tweeted Mayor X” with the cue read as the title's "
          "modifier, are the name's"),
+    Rule("apposed-frame", "“‘Y,’ William Daley, the president's former chief of staff, said of their time”: a name "
+         "right after a quotation, set off by an apposition from a subjectless cue, says the quotation"),
     Rule("adjacent-quote", "“‘Y,’ X said” and “X said: ‘Y’”: the quotation beside the clause",
          makes=("speech-adjacent",)),
     Rule("mistagged-verb", "“Estimates by the government state Y”: a speech word tagged a noun but with a "

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from onrecord.extract import english as en
 from onrecord.extract.rules.base import Candidate, Piece
 from onrecord.extract.rules.filters import QUOTED_THROUGH
-from onrecord.extract.rules.sources import noun_phrase
+from onrecord.extract.rules.sources import apposed_name, noun_phrase
 from onrecord.extract.rules.spans import kind_and_bounds, strip_punct, trailing_addition
 from onrecord.model import Act
 
@@ -20,6 +20,8 @@ def clause_statement(piece: Piece, toks: list[Token], cue_toks: list[Token],
         return None
     kind, start, end = kind_and_bounds(piece, toks[0].idx, toks[-1].idx + len(toks[-1]), set())
     speaker = noun_phrase(speaker_tok)
+    if piece.uses("apposed-name"):
+        speaker = apposed_name(speaker, speaker_tok)
     lemma = " ".join(t.lemma_.lower() for t in cue_toks)
     return Candidate(
         kind=kind,
@@ -45,6 +47,10 @@ def from_according_to(piece: Piece, tok: Token, claimed: set[int]) -> Candidate 
     if piece.uses("quoted-through"):  # "According to Yonhap, quoting KCNA, Y": the quoting is no part of Y
         own |= {t.i for q in _quoting(head) for t in q.subtree}
     own |= _gloss(piece, head)
+    if piece.uses("apposed-name"):  # "According to the El Paso mayor, Dee Margo, Y": the name is no part of Y
+        named = apposed_name(noun_phrase(pobj), pobj)
+        if named.start > pobj.right_edge.i:
+            own |= set(range(pobj.right_edge.i + 1, min(named.end + 1, len(named.doc))))
     toks = [t for t in head.subtree if t.i not in own and (not trailing or t.i < tok.i)]
     if piece.uses("according-inside"):
         toks = _larger_side(piece, head, tok, own, toks)

@@ -5,11 +5,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from onrecord.extract import english as en
-from onrecord.extract.rules.spans import after_comma
+from onrecord.extract.rules.spans import after_comma, outer_conjunct
+from onrecord.nlp import entities
 
 
 def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
-            participles: bool = True, appositives: bool = True) -> tuple[Span | None, bool]:
+            participles: bool = True, appositives: bool = True, makers: bool = True,
+            apposed_names: bool = True, outer_conjuncts: bool = True,
+            datelines: bool = True) -> tuple[Span | None, bool]:
     """The subject that says ``tok``, following conjunctions and control verbs up.
 
     ``titled_names`` (the ``title-name`` rule): a subject the parser cut before the name it titles
@@ -17,6 +20,13 @@ def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
     ``ampersand-name`` rule): "[Marlow] & Daughters said" runs on over the ampersand. ``participles`` (the
     ``participle-subject`` rule): a participle conjoined to its verb says what the verb's subject says.
     ``appositives`` (the ``appositive-relative`` rule): "who" on a person's apposition is the person.
+    ``makers`` (the ``maker-clause`` rule): a participle or infinitive on a thing made or used says what its
+    maker says ("issued a statement saying Y", "held a briefing to brag Y"). ``apposed_names`` (the
+    ``apposed-name`` rule): "The prime minister, Boris Johnson, said": the name set off after the description.
+    ``outer_conjuncts`` (the ``outer-conjunct`` rule): "He said the firm had closed and vowed Y": a verb the
+    parser conjoined inside a reported clause, in the form of the reporting verb, is the reporter's.
+    ``datelines`` (the ``dateline-subject`` rule): "Philadelphia (AFP) – US President Barack Obama will ...":
+    the lead's subject after a wire dateline the parser made the subject.
     """
     current = tok
     for _ in range(6):
@@ -26,6 +36,8 @@ def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
         subject = subjects[0] if subjects else None
         if subject is not None and len(subjects) > 1 and _dateline(subject):
             subject = subjects[1]  # "State Department — U.S. Secretary of State Antony Blinken underscored"
+        if datelines and subject is not None and _dateline(subject):
+            subject = _after_dateline(subject, current)
         if subject is not None and len(subjects) > 1 and _quoted(subject, current):
             subject = subjects[-1]  # "“The only conclusion ... is X,” tweeted Ken Gude": Gude, not "conclusion"
         if subject is not None:
@@ -42,13 +54,88 @@ def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
                 phrase = _over_ampersand(phrase, subject)
             if titled_names:
                 phrase = _up_to_titled_name(phrase, current)
+            if apposed_names:
+                phrase = apposed_name(phrase, subject)
             return phrase, current is not tok
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in en.NOUN_TAGS:
-            return noun_phrase(current.head), False
+            maker = _maker(current) if makers else None
+            if maker is None:
+                return noun_phrase(current.head), False
+            if maker.pos_ in en.NOUN_TAGS or maker.pos_ == "PRON":
+                return noun_phrase(maker), False
+            current = maker  # the verb the thing is the object of: its subject speaks
+            continue
         if current.dep_ not in en.INHERIT_LINKS or current.head.i == current.i:
             return None, False
-        current = controller(current)
+        outer = outer_conjunct(current) if outer_conjuncts else None
+        current = outer if outer is not None else controller(current)
     return None, False
+
+
+def apposed_name(phrase: Span, head: Token) -> Span:
+    """Issue 12 (span12): "The prime minister, Boris Johnson, tweeted", "Dunn's mother, Charlotte Charles, said",
+    "a Republican, Mark Amodei, has voiced", "The judge presiding over the case, Bernard Schwartz, said": a source
+    described by a common noun (or a party's or a body's name) and then named between commas is mentioned by
+    the name (guideline 2.5: the name as written; PolNeAR's source spans hold both, so the name is in them too).
+    The name is the description's apposition, or (where the parser hung it elsewhere) a person's name set off
+    by commas that closes the description's phrase. ``phrase`` itself for any other source, or a name that is
+    no person's ("the agency, Reuters,")."""
+    if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.ent_type_ in en.BODY_ENTITIES):
+        return phrase
+    doc = head.doc
+    named = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"
+                  and c.ent_type_ == en.PERSON and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == en.COMMA),
+                 None)
+    if named is not None:
+        return noun_phrase(named)
+    last = max(head.right_edge.i, phrase.end - 1)
+    for ent in entities(doc):
+        if ent.label_ != en.PERSON or ent.start <= head.i:
+            continue
+        start = ent.start
+        while start > head.i + 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != en.PERSON:
+            start -= 1  # a title the recogniser left out: "Dr. Anthony Fauci"
+        if start > last + 2:
+            break
+        if doc[start - 1].text == en.COMMA and ent.end < len(doc) and doc[ent.end].text == en.COMMA \
+                and ent.end >= last and not any(t.pos_ in en.VERB_TAGS and t.dep_ not in ("acl", "amod")
+                                                 for t in doc[last + 1:start]):
+            return doc[start:ent.end]
+    return phrase
+
+
+def _maker(clause: Token) -> Token | None:
+    """Issue 12 (span12): who says a clause of no subject of its own that hangs on a noun, where the noun is
+    no speaker. "His office put out a statement saying Y", "in an article stating Y": a participle on a thing
+    made (``MADE_THINGS``) is its owner's ("her statement condemning Y") or its maker's. "held a press briefing
+    to brag Y", "went out of his way to say Y", "passed up chances to challenge Y", "is the only contender to
+    have pledged Y": an infinitive on a thing or an occasion (a common noun that names no entity) is the
+    doer's. The maker is the noun's agent, whatever the noun ("the calls by UK officials asking Y", "a bid by
+    the council to block Y"), or the verb the noun is the object or predicate of (whose subject speaks). None
+    where the noun itself speaks ("a report released on Monday saying Y", "protesters chanting Y", "ads
+    attacking Y", "the first Democrat to endorse Y")."""
+    noun = clause.head
+    agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == en.AGENT_PREPOSITION), None)
+    agent_noun = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    owner = None
+    infinitive = clause.tag_ == en.BARE_INFINITIVE and any(
+        c.dep_ == "aux" and c.lower_ == en.TO for c in clause.children)
+    if agent_noun is not None and (clause.tag_ == en.PRESENT_PARTICIPLE or infinitive):
+        return agent_noun  # "the calls by UK officials asking Y", "a bid by the council to block Y"
+    if clause.tag_ == en.PRESENT_PARTICIPLE and clause.dep_ == "acl":
+        if noun.lemma_.lower() not in en.MADE_THINGS:
+            return None
+        if noun.dep_ == "pobj" and noun.head.lower_ not in en.MADE_THING_PREPOSITIONS:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)  # "her statement condemning Y"
+    elif not infinitive or noun.pos_ != "NOUN" or noun.ent_type_:
+        return None
+    if owner is not None:
+        return owner
+    if noun.dep_ not in en.MADE_THING_LINKS:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb if verb.pos_ in en.VERB_TAGS and verb.i != noun.i else None
 
 
 def _loose_antecedent(subject: Token) -> Token | None:
@@ -88,11 +175,33 @@ def _over_ampersand(phrase: Span, subject: Token) -> Span:
 
 def _dateline(subject: Token) -> bool:
     """Issue 12 (round 7): a subject that opens its paragraph and ends at a dash is the story's dateline
-    ("State Department —", "Guatemala City —"), where it was filed, not who speaks."""
+    ("State Department —", "Guatemala City —"), where it was filed, not who speaks; so is one with the wire's
+    name in brackets before the dash ("Philadelphia (AFP) –", span12)."""
     phrase = noun_phrase(subject)
     doc = phrase.doc
     opens = phrase.start == 0 or "\n" in doc[phrase.start - 1].text or "\n" in doc[phrase.start - 1].whitespace_
-    return opens and phrase.end < len(doc) and doc[phrase.end].text in en.DATELINE_DASHES
+    end = phrase.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3  # "(AFP)", "(AP)", "(Reuters)"
+    return opens and end < len(doc) and doc[end].text in en.DATELINE_DASHES
+
+
+def _after_dateline(dateline: Token, verb: Token) -> Token | None:
+    """Issue 12 (span12): the subject a wire dateline stands for in the parse. "Philadelphia (AFP) – US
+    President Barack Obama will spearhead Y": the name the parser put in apposition to the dateline after the
+    dash; "WASHINGTON ― The Obama administration announced Y": where the parser took the dash for the verb,
+    the subject of the clause it hung on the dash. None when there is neither (a dateline speaks for no one)."""
+    doc = dateline.doc
+    dash = next((t for t in doc[dateline.i + 1:dateline.i + 5] if t.text in en.DATELINE_DASHES), None)
+    if dash is None:
+        return None
+    named = next((c for c in dateline.children if c.dep_ == "appos" and c.i > dash.i), None)
+    if named is not None:
+        return named
+    if verb.i == dash.i:
+        clause = next((c for c in verb.children if c.dep_ == en.REPORTED_CLAUSE and c.i > dash.i), None)
+        return next((c for c in clause.children if c.dep_ in en.SUBJECTS), None) if clause is not None else None
+    return None
 
 
 def _apposed_person(antecedent: Token) -> Token | None:

@@ -542,10 +542,13 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     if _naming(piece, head):
         return None  # "what doctors call “brain fog”": the naming itself
     names = (piece.uses("title-name"), piece.uses("ampersand-name"), piece.uses("participle-subject"),
-             piece.uses("appositive-relative"))
+             piece.uses("appositive-relative"), piece.uses("maker-clause"), piece.uses("apposed-name"),
+             piece.uses("outer-conjunct"), piece.uses("dateline-subject"))
     said_by, inherited = speaker(head if head is not tok else tok, *names)
     if _object_participle(head) and piece.uses("mistagged-verb"):
         said_by, inherited = speaker(head.head.head, *names)[0], True
+    if kind == "speech" and piece.uses("apposed-frame") and (said_by is None or piece.in_quote(said_by.root)):
+        said_by = _apposed_before_cue(piece, head) or said_by
     if said_by is None and kind == "speech" and piece.uses("stray-title"):
         # "“...,” Caloundra coach Geoff Ingram said" ("coach" read as a verb), "On Friday Ford Motor Company
         # announced" (the name read into the date's phrase), "“...” tweeted Mayor X" (the cue a modifier)
@@ -954,6 +957,8 @@ def frame_clause(piece: Piece, tok: Token) -> list[Token]:
     subject = _framing_subject(piece, tok)
     if subject is not None:
         words.update((t.i, t) for t in (*stray_title(piece, tok), *subject.subtree))
+    elif piece.uses("apposed-frame") and (named := _apposed_before_cue(piece, tok)) is not None:
+        words.update((t.i, t) for t in tok.doc[named.start:tok.i])  # "“...,” NAME, an apposition, said"
     return [t for _, t in sorted(words.items()) if not t.is_punct and not t.is_space and not piece.in_quote(t)]
 
 
@@ -1007,6 +1012,37 @@ def _name_before_cue(piece: Piece, tok: Token) -> Span | None:
     if start < 2 or doc[start - 1].text != "," or not doc[start - 2].is_quote:
         return None
     return noun_phrase(before)
+
+
+def _apposed_before_cue(piece: Piece, tok: Token) -> Span | None:
+    """Issue 12 (span12): "“...,” William M. Daley, the president's former chief of staff, said of their time",
+    "“...,” Mr. Daniloff, now 81 and retired in Cambridge, said by telephone": a person's name right after a
+    quotation, set off by commas from the cue, with words of its own between (an apposition the parser
+    often hangs on the quotation or reads as a verb), frames the quotation: the name says it. The cue must
+    have no subject of its own outside the quotation, and nothing but the apposition between name and cue (no
+    quotation mark; the nearest person's name before the cue is the one)."""
+    doc = tok.doc
+    if tok.i < 4 or doc[tok.i - 1].text != en.COMMA or piece.in_quote(doc[tok.i - 1]):
+        return None
+    if any(c.dep_ in en.SUBJECTS and not piece.in_quote(c) for c in tok.children):
+        return None
+    for ent in reversed(entities(doc)):
+        if ent.end >= tok.i:
+            continue
+        if tok.i - ent.end > en.MAX_APPOSITION_WORDS:
+            return None
+        if ent.label_ != en.PERSON:
+            continue  # a place or a date in the apposition ("now 81 and retired in Cambridge")
+        start = ent.start
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_quote:
+            start -= 1  # the title the recogniser left out: "Mr. Daniloff"
+        before = doc[start - 1] if start > 0 else None
+        if before is None or not before.is_quote or doc[ent.end].text != en.COMMA or ent.end + 1 >= tok.i - 1:
+            return None
+        if any(t.is_quote for t in doc[ent.end:tok.i]):
+            return None
+        return doc[start:ent.end]
+    return None
 
 
 def stray_title(piece: Piece, tok: Token) -> list[Token]:
