@@ -31,7 +31,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 from store_copies import grow_store  # bench/, beside this script
 
@@ -181,7 +180,7 @@ def main() -> None:
             print(f"built {target} in {time.perf_counter() - start:.0f} s", flush=True)
         stores[size] = target
     p = picks(args.seed)
-    for size, db in stores.items():
+    for db in stores.values():
         with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
             n = [conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("articles", "statements")]
             top = conn.execute("SELECT n_statements FROM actors WHERE slug = ?", (p["actor"],)).fetchone()[0]

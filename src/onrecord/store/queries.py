@@ -411,7 +411,8 @@ def count_statements(store: Store, f: StatementFilter = StatementFilter()) -> in
         clause, params = _issue_clause(f)
         if f.issue:
             check_issue(store, f.issue)
-        inner = clause.removeprefix("s.id IN (").removesuffix(")").replace("SELECT statement_id", "SELECT DISTINCT statement_id")
+        inner = clause.removeprefix("s.id IN (").removesuffix(")").replace("SELECT statement_id",
+                                                                            "SELECT DISTINCT statement_id")
         return int(store.conn.execute(f"SELECT COUNT(*) FROM ({inner})", params).fetchone()[0])
     where, params = _where(store, f)
     source = "statements s JOIN articles ar ON ar.id = s.article_id LEFT JOIN actors a ON a.id = s.actor_id"
@@ -513,7 +514,8 @@ def _ordered_scan(store: Store, f: StatementFilter) -> bool:
     if f.issue or f.stance:
         enough = int((wanted * _stored_count(store, "statements") * _WALK_STEP_COST) ** 0.5) + 1
         where, params = _where(store, f)
-        sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM statements s JOIN articles ar ON ar.id = s.article_id{where} LIMIT ?)"
+        sql = (f"SELECT COUNT(*) FROM (SELECT 1 FROM statements s JOIN articles ar ON ar.id = s.article_id{where} "
+               "LIMIT ?)")
         return int(store.conn.execute(sql, [*params, enough]).fetchone()[0]) >= enough
     return True
 
