@@ -165,3 +165,42 @@ def test_the_large_store_indexes_carry_the_statement_and_the_article(db: Path) -
                    for name in ("statement_issues_issue", "statements_quote")}
     assert columns == {"statement_issues_issue": ["issue", "stance", "statement_id"],
                        "statements_quote": ["quote_id", "article_id"]}
+
+
+def test_one_actors_positions_are_read_from_its_statements_and_match_the_tag_led_reading(
+        db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An actor's positions and shifts (the actor page) were computed from every tagged statement of the store;
+    led by the actor's statements (statements_actor), they must come out exactly the same."""
+    from onrecord.settings import Settings
+    from onrecord.store import positions as p
+
+    settings = Settings()
+    with Store(db, readonly=True) as store:
+        for query in (p.PositionQuery(actor="ann-often"), p.PositionQuery(actor="ann-often", window_days=30),
+                      p.PositionQuery(actor="bob-seldom", issue="border")):
+            where, params, _ = p._filters(store, query, "2024-12-31")
+            assert where.startswith("FROM statements s CROSS JOIN statement_issues i"), where
+            plan = _plan(store, f"SELECT s.id {where}", params)
+            assert "statements_actor" in plan and "SCAN" not in plan, plan
+            led = (p.positions(store, query, settings), p.shifts(store, query, settings))
+            with monkeypatch.context() as m:
+                m.setattr(p, "_fewer_said", lambda *args: False)
+                assert p._filters(store, query, "2024-12-31")[0].startswith("FROM statement_issues i")
+                assert (p.positions(store, query, settings), p.shifts(store, query, settings)) == led
+            assert led[0]["positions"]
+        # The actor says more than the rare issue has tags: the tags lead.
+        where, _, _ = p._filters(store, p.PositionQuery(actor="ann-often", issue="taxes"), "2024-12-31")
+        assert where.startswith("FROM statement_issues i"), where
+
+
+def test_the_undated_statements_of_positions_are_found_from_the_undated_articles(db: Path) -> None:
+    from onrecord.store import positions as p
+
+    with Store(db, readonly=True) as store:
+        where, params, _ = p._filters(store, p.PositionQuery(), None, dated=False)
+        plan = _plan(store, f"SELECT COUNT(*) {where}", params)
+        assert "SCAN" not in plan and "SEARCH ar USING" in plan, plan
+        expected = store.conn.execute(
+            "SELECT COUNT(*) FROM statement_issues i JOIN statements s ON s.id = i.statement_id JOIN articles ar "
+            "ON ar.id = s.article_id WHERE ar.published IS NULL AND s.actor_id IS NOT NULL").fetchone()[0]
+        assert p._undated(store, p.PositionQuery()) == expected > 0
