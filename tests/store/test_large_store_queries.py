@@ -49,6 +49,16 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 if rnd.random() < 0.005:  # "taxes": rare
                     conn.execute("INSERT INTO statement_issues VALUES (?, 'us', 'taxes', ?, 0.8, 0, 5, 'x')",
                                  (sid, rnd.choice(STANCES)))
+                if position == 0 and rnd.random() < 0.6:  # an event; some reported by an earlier article too
+                    first = rnd.randrange(150) if rnd.random() < 0.3 else None
+                    span = 0 if rnd.random() < 0.8 else rnd.randrange(1, 40)
+                    start = None if rnd.random() < 0.15 else date(2024, 1, 1) + timedelta(days=rnd.randrange(200))
+                    conn.execute(
+                        "INSERT INTO events (id, article_id, key, corpus_event_id, type, status, date_first, "
+                        "date_last, is_range) VALUES (?, ?, ?, ?, 'meeting', 'happened', ?, ?, ?)",
+                        (a, a, f"e{a}", a if first is None or first >= a else first,
+                         start and start.isoformat(), start and (start + timedelta(days=span)).isoformat(),
+                         int(span > 0)))
                 if sid % 50 == 0:  # a statement tagged in a second taxonomy too: counted once
                     conn.execute("INSERT INTO statement_issues VALUES (?, 'eu', 'border', 'oppose', 0.8, 0, 5, "
                                  "'x') ON CONFLICT DO NOTHING", (sid,))
@@ -204,3 +214,21 @@ def test_the_undated_statements_of_positions_are_found_from_the_undated_articles
             "SELECT COUNT(*) FROM statement_issues i JOIN statements s ON s.id = i.statement_id JOIN articles ar "
             "ON ar.id = s.article_id WHERE ar.published IS NULL AND s.actor_id IS NOT NULL").fetchone()[0]
         assert p._undated(store, p.PositionQuery()) == expected > 0
+
+
+def test_a_page_of_the_events_list_walks_the_events_in_its_order(db: Path) -> None:
+    """The unfiltered events list (latest first, undated last) is read from events_latest until the page is
+    full; its occasions must be those, in the order, of the grouped query over every event."""
+    from onrecord.store import events as ev
+
+    with Store(db, readonly=True) as store:
+        grouped = [r[0] for r in store.conn.execute(
+            "SELECT e.corpus_event_id, max(e.date_last) AS last FROM events e GROUP BY e.corpus_event_id "
+            "ORDER BY last IS NULL, last DESC, e.corpus_event_id DESC")]
+        assert len(grouped) > 100 and len(grouped) < store.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+        for limit, offset in ((1, 0), (10, 0), (25, 30), (100, 0), (50, len(grouped) - 20), (10, 10_000)):
+            assert ev._latest(store.conn, limit, offset) == grouped[offset:offset + limit], (limit, offset)
+            page = ev.corpus_events(store.conn, ev.EventFilter(limit=limit, offset=offset))
+            assert [e["id"] for e in page] == grouped[offset:offset + limit]
+        plan = _plan(store, ev.LATEST_SQL, [])
+        assert plan == "SCAN events USING COVERING INDEX events_latest", plan

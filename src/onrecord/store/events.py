@@ -169,6 +169,8 @@ def _where(f: EventFilter) -> tuple[str, list[Any]]:
 def corpus_events(conn: sqlite3.Connection, f: EventFilter = EventFilter()) -> list[dict[str, Any]]:
     """Events matching ``f``, one per occasion with every article that reports it; the latest first, undated
     last."""
+    if f.limit is not None and f == EventFilter(limit=f.limit, offset=f.offset):
+        return [_corpus_event(conn, i) for i in _latest(conn, f.limit, f.offset)]
     where, params = _where(f)
     limit = -1 if f.limit is None else f.limit
     ids = [r[0] for r in conn.execute(
@@ -176,6 +178,28 @@ def corpus_events(conn: sqlite3.Connection, f: EventFilter = EventFilter()) -> l
         "GROUP BY e.corpus_event_id ORDER BY last IS NULL, last DESC, e.corpus_event_id DESC LIMIT ? OFFSET ?",
         (*params, limit, f.offset))]
     return [_corpus_event(conn, i) for i in ids]
+
+
+# Every event in the list's order (index events_latest): an occasion's first row in it is its latest report,
+# so the occasions come in the order of the grouped query (their latest date, newest first, undated last, then
+# the newest id), each at its first row.
+LATEST_SQL = "SELECT corpus_event_id FROM events ORDER BY date_last IS NULL, date_last DESC, corpus_event_id DESC"
+
+
+def _latest(conn: sqlite3.Connection, limit: int, offset: int) -> list[int]:
+    """The occasions of a page of the unfiltered list, read by walking the events in the list's order until the
+    page is full: a page costs its offset and its rows, not a GROUP BY of every event (290 ms at 100,000
+    articles, 1.3 s at offset 20,000)."""
+    wanted = limit + offset
+    seen: dict[int, None] = {}
+    if wanted <= 0:
+        return []
+    for (corpus,) in conn.execute(LATEST_SQL):
+        if corpus not in seen:
+            seen[corpus] = None
+            if len(seen) >= wanted:
+                break
+    return list(seen)[offset:]
 
 
 def count_events(conn: sqlite3.Connection, f: EventFilter = EventFilter()) -> int:

@@ -441,12 +441,14 @@ WHERE id IN (SELECT member_id FROM actor_members);
 # ``s.id IN (...)`` list, an issue's count and the search form's issue list read no statement_issues row
 # (each tagged statement cost a row read: 20 ms a time for 10,000 tagged, several times a request). The
 # quote index carries the article, so a quote's sources are counted from it alone (`quotes` groups them).
-# Same names: each replaces an index that was its prefix.
+# Same names: each replaces an index that was its prefix. The events in the order of the events list (latest
+# first, undated last), so its pages walk the index to their end rather than group every event of the store.
 LARGE_STORE_INDEXES_V15 = """
 DROP INDEX statement_issues_issue;
 CREATE INDEX statement_issues_issue ON statement_issues (issue, stance, statement_id);
 DROP INDEX statements_quote;
 CREATE INDEX statements_quote ON statements (quote_id, article_id);
+CREATE INDEX events_latest ON events (date_last IS NULL, date_last DESC, corpus_event_id DESC);
 """
 
 # (version, description, SQL). Append only: a released migration never changes.
@@ -466,6 +468,7 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
      ACTOR_OLD_SLUGS_V12),
     (13, "actor_members: the members of a group named after them", ACTOR_MEMBERS_V13),
     (14, "actor counts take the joint statements of the groups an actor is a member of", JOINT_COUNTS_V14),
-    (15, "indexes for large stores: an issue's statements and a quote's sources read from an index alone",
+    (15, "indexes for large stores: an issue's statements and a quote's sources read from an index alone, "
+         "events in the list's order",
      LARGE_STORE_INDEXES_V15),
 )
