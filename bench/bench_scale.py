@@ -13,8 +13,9 @@
 Each size is made from the seed by ``store_copies.grow_store`` (the seed's articles, statements, issues,
 events, quotes and mentions copied round after round in SQL, actors shared: at 100,000 articles the most
 quoted actor has about 170,000 statements), kept in ``--keep`` and reused. Every request is made in-process
-(Starlette's TestClient, no network) ``--runs`` times after one warm-up; p50 and p95 in milliseconds, with
-the answer's size at the largest store. Commands run as a user runs them, each in its own process
+(Starlette's TestClient, no network) ``--runs`` times after one warm-up; p50 and p95 in milliseconds, the
+median CPU time of the process in brackets (what the request cost, whatever else the machine runs), with the
+answer's size at the largest store. Commands run as a user runs them, each in its own process
 (``--cli-runs`` times; the process's start, about 60 ms, included), with the peak memory of the process.
 The figure to read is the ratio between sizes within one run: near 1 means the call does not grow.
 """
@@ -95,7 +96,7 @@ def commands(p: dict[str, str]) -> list[list[str]]:
     ]
 
 
-def measure_urls(db: Path, runs: int, wanted: list[str]) -> dict[str, tuple[float, float, int, int]]:
+def measure_urls(db: Path, runs: int, wanted: list[str]) -> dict[str, tuple[float, float, float, int, int]]:
     from fastapi.testclient import TestClient
 
     from onrecord.serve.app import create_app
@@ -104,14 +105,15 @@ def measure_urls(db: Path, runs: int, wanted: list[str]) -> dict[str, tuple[floa
     out = {}
     for url in wanted:
         response = client.get(url)  # warm-up: page cache, prepared statements
-        times = []
+        times, cpu = [], []
         for _ in range(runs):
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             response = client.get(url)
             times.append((time.perf_counter() - start) * 1000)
+            cpu.append((time.process_time() - start_cpu) * 1000)
         times.sort()
         out[url] = (statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.95))],
-                    len(response.content), response.status_code)
+                    statistics.median(cpu), len(response.content), response.status_code)
     return out
 
 
@@ -190,16 +192,17 @@ def main() -> None:
     if not args.no_urls:
         wanted = args.url or urls(p)
         results = {s: measure_urls(db, args.runs, wanted) for s, db in stores.items()}
-        head = " | ".join(f"{name}: p50 / p95 ms" for name in label)
+        head = " | ".join(f"{name}: p50 / p95 (CPU) ms" for name in label)
         print(f"\n| request | {head} | p50 ratio {label[-1]}/{label[1] if len(label) > 2 else label[0]} "
               f"| KB at {label[-1]} |")
         print("|---|" + "---|" * (len(sizes) + 2))
         for url in wanted:
-            cells = " | ".join(f"{results[s][url][0]:.1f} / {results[s][url][1]:.1f}" for s in sizes)
+            cells = " | ".join(f"{results[s][url][0]:.0f} / {results[s][url][1]:.0f} ({results[s][url][2]:.0f})"
+                               for s in sizes)
             base = results[sizes[1] if len(sizes) > 2 else sizes[0]][url][0]
             last = results[sizes[-1]][url]
-            status = "" if last[3] == 200 else f" ({last[3]})"
-            print(f"| `{url}`{status} | {cells} | {last[0] / base:.2f} | {last[2] / 1024:.0f} |", flush=True)
+            status = "" if last[4] == 200 else f" ({last[4]})"
+            print(f"| `{url}`{status} | {cells} | {last[0] / base:.2f} | {last[3] / 1024:.0f} |", flush=True)
     if args.cli:
         head = " | ".join(f"{name}: median / max s, MB" for name in label)
         print(f"\n| command | {head} |")
