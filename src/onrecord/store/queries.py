@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from onrecord.store import ACTOR_OLD_SLUGS_SCHEMA, MEMBERS_SCHEMA, Store, like_escaped
+from onrecord.store import ACTOR_OLD_SLUGS_SCHEMA, MEMBERS_SCHEMA, QUOTE_COUNTS_SCHEMA, Store, like_escaped
 from onrecord.store.export import statement_dict
 
 ACTS = ("assert", "emphasize", "commit", "propose", "support", "oppose", "reject", "deny", "refuse_to_commit",
@@ -954,6 +954,10 @@ def _quote_groups(store: Store, actor: str | None, min_sources: int) -> tuple[st
     """The quotes (grouped statements) of ``actor`` carried by ``min_sources`` articles or more, as SQL."""
     params: list[Any] = []
     where = ""
+    if not actor and store.schema_version >= QUOTE_COUNTS_SCHEMA:
+        # The kept counts, in the list's order (index quotes_most_reported): a page reads its rows.
+        return ("SELECT id AS quote_id, n_sources AS sources, first_statement AS first FROM quotes "
+                "WHERE n_sources >= ?"), [max(min_sources, 1)]
     if actor:
         row = lookup_actor(store, actor)
         where = " AND s.actor_id = ?"
