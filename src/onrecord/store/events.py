@@ -335,16 +335,26 @@ def write_events_csv(events: Iterable[dict[str, Any]], out: TextIO) -> int:
     return count
 
 
-def write_events_parquet(events: Iterable[dict[str, Any]], path: Path) -> int:
-    """Events as Parquet (``export_rows``), one table: events are few beside statements."""
+def write_events_parquet(events: Iterable[dict[str, Any]], path: Path, batch: int = 10_000) -> int:
+    """Events as Parquet (``export_rows``), in row groups of ``batch`` rows as the statements are: written as
+    one table, the 320,000 events of a 100,000-article store took the export to 651 MB."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     types = {"int": pa.int64(), "str": pa.string()}
     schema = pa.schema([(name, types[kind]) for name, kind in EXPORT_COLUMNS])
-    rows = [row for event in events for row in export_rows(event)]
-    pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
-    return len(rows)
+    count = 0
+    with pq.ParquetWriter(path, schema) as writer:
+        buffer: list[dict[str, Any]] = []
+        for event in events:
+            buffer += export_rows(event)
+            if len(buffer) >= batch:
+                writer.write_table(pa.Table.from_pylist(buffer, schema=schema))
+                count, buffer = count + len(buffer), []
+        if buffer or count == 0:
+            writer.write_table(pa.Table.from_pylist(buffer, schema=schema))
+            count += len(buffer)
+    return count
 
 
 def write_events_jsonl(events: Iterable[dict[str, Any]], out: TextIO) -> int:

@@ -539,8 +539,8 @@ def iter_statements(store: Store, f: StatementFilter = StatementFilter()) -> Ite
     if f.relevance and f.search:  # every match, for the CSV download
         source, where, params = _search_source(store, f)
         rank, order = "statements_fts.rank, ", _RANK_TIES
-    elif f.limit is not None:
-        if not paged_search and not _ordered_scan(store, f):
+    elif f.limit is not None or _whole_walk(f):
+        if f.limit is not None and not paged_search and not _ordered_scan(store, f):
             yield from _sorted_page(store, f, order)
             return
         # Articles walked in the order asked (index articles_newest / articles_oldest), each one's statements
@@ -557,6 +557,15 @@ def iter_statements(store: Store, f: StatementFilter = StatementFilter()) -> Ite
         params += page_bounds(f.limit, f.offset)
     for row in store.conn.execute(sql, params):
         yield statement_dict(row)
+
+
+def _whole_walk(f: StatementFilter) -> bool:
+    """Whether every statement ``f`` finds (no page: an export, the CSV download) is read by walking the articles
+    in date order: with no filter an index narrows (act, kind, hedged, outlet, dates) the walk is the order
+    itself, so the first row comes at once. Sorted, the CSV download of 100,000 articles sent its first byte
+    after 7 s (the sort of 2.1 million statements, in temporary files)."""
+    unnarrowed = replace(f, act=None, kind=None, hedged=None, outlet=None, since=None, until=None, newest_first=False)
+    return f.limit is None and not f.relevance and unnarrowed == StatementFilter()
 
 
 _WALK_STEP_COST = 0.1  # a statement tested in the walk, against a match sorted (0.2 and 2.6 us measured)
