@@ -130,7 +130,7 @@ class Settings:
     serve_worker_nice: int = 10  # analysis yields the CPU to the server's reads
     serve_facet_values: int = 10  # values shown per facet (actor, act, outlet, hedged, month) beside a search
     # /search counts facets only up to this many matches: each facet is a GROUP BY over every match (about
-    # 150 ms for "talks" in 100,000 articles). /api/statements?facets=1 counts whatever it is asked.
+    # 150 ms for "talks" in 100,000 articles); /api/statements?facets=1 too (beyond it: facets_skipped).
     serve_facet_max_matches: int = 20_000
     # A search's total is counted up to this many matches, then given as "more than" (`total_is_lower_bound`):
     # counting every match of a common word cost more than the page itself in a large store.

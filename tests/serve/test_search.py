@@ -88,6 +88,22 @@ def test_the_search_page_skips_facets_over_too_many_matches(client: TestClient) 
     assert 'class="facets"' in capped.get("/search?q=finish").text
 
 
+def test_the_api_skips_facets_over_too_many_matches_and_says_so(client: TestClient) -> None:
+    """/api/statements?facets=1 grouped every match (2 s for the most quoted actor at 100,000 articles); past
+    serve_facet_max_matches it counts up to the cap and says facets_skipped, as the search page does."""
+    from onrecord.settings import Settings
+
+    capped = TestClient(create_app(Path(client.app.state.db), Settings(serve_facet_max_matches=3)))  # type: ignore[attr-defined]
+    over = capped.get("/api/statements?q=wall&facets=1").json()  # 4 matches
+    assert over["facets"] is None and over["facets_skipped"] is True
+    assert over["total"] == 3 and over["total_is_lower_bound"] is True and len(over["items"]) == 4
+    everything = capped.get("/api/statements?facets=1").json()  # no search: an exact total, over the cap
+    assert everything["facets_skipped"] is True and everything["total"] > 3
+    assert everything["total_is_lower_bound"] is False
+    under = capped.get("/api/statements?q=finish&facets=1").json()
+    assert under["facets_skipped"] is False and under["facets"]["actor"] and under["total"] == 1
+
+
 def test_a_search_counts_up_to_the_cap_and_says_more(client: TestClient) -> None:
     from onrecord.settings import Settings
 

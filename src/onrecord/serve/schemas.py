@@ -103,11 +103,14 @@ class StatementPage(BaseModel):
                                    "this")
     total_is_lower_bound: bool = Field(
         default=False, description="true when a search (q) matches more than Settings.serve_search_count_max "
-        "statements (1,000): only that many were counted, and total is that cap. Later pages (offset) still "
-        "return items; facets=true counts every match, and then total is exact")
+        "statements (1,000; with facets=true, Settings.serve_facet_max_matches, 20,000): only that many were "
+        "counted, and total is that cap. Later pages (offset) still return items")
     limit: int
     offset: int
     facets: dict[str, list[FacetValue]] | None = Field(default=None, description="with facets=true only")
+    facets_skipped: bool = Field(
+        default=False, description="with facets=true: true when the filters find more than "
+        "Settings.serve_facet_max_matches statements (20,000); facets is then null (narrow the filters)")
 
 
 class ArticleSummary(BaseModel):

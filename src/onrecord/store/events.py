@@ -192,6 +192,8 @@ def _where(f: EventFilter) -> tuple[str, list[Any]]:
 def corpus_events(conn: sqlite3.Connection, f: EventFilter = EventFilter()) -> list[dict[str, Any]]:
     """Events matching ``f``, one per occasion with every article that reports it; the latest first, undated
     last."""
+    if f.limit is not None and f == EventFilter(limit=f.limit, offset=f.offset):
+        return [_corpus_event(conn, i) for i in _latest(conn, f.limit, f.offset)]
     where, params = _where(f)
     limit = -1 if f.limit is None else f.limit
     ids = [r[0] for r in conn.execute(
@@ -199,6 +201,28 @@ def corpus_events(conn: sqlite3.Connection, f: EventFilter = EventFilter()) -> l
         "GROUP BY e.corpus_event_id ORDER BY last IS NULL, last DESC, e.corpus_event_id DESC LIMIT ? OFFSET ?",
         (*params, limit, f.offset))]
     return [_corpus_event(conn, i) for i in ids]
+
+
+# Every event in the list's order (index events_latest): an occasion's first row in it is its latest report,
+# so the occasions come in the order of the grouped query (their latest date, newest first, undated last, then
+# the newest id), each at its first row.
+LATEST_SQL = "SELECT corpus_event_id FROM events ORDER BY date_last IS NULL, date_last DESC, corpus_event_id DESC"
+
+
+def _latest(conn: sqlite3.Connection, limit: int, offset: int) -> list[int]:
+    """The occasions of a page of the unfiltered list, read by walking the events in the list's order until the
+    page is full: a page costs its offset and its rows, not a GROUP BY of every event (290 ms at 100,000
+    articles, 1.3 s at offset 20,000)."""
+    wanted = limit + offset
+    seen: dict[int, None] = {}
+    if wanted <= 0:
+        return []
+    for (corpus,) in conn.execute(LATEST_SQL):
+        if corpus not in seen:
+            seen[corpus] = None
+            if len(seen) >= wanted:
+                break
+    return list(seen)[offset:]
 
 
 def count_events(conn: sqlite3.Connection, f: EventFilter = EventFilter()) -> int:
@@ -334,16 +358,26 @@ def write_events_csv(events: Iterable[dict[str, Any]], out: TextIO) -> int:
     return count
 
 
-def write_events_parquet(events: Iterable[dict[str, Any]], path: Path) -> int:
-    """Events as Parquet (``export_rows``), one table: events are few beside statements."""
+def write_events_parquet(events: Iterable[dict[str, Any]], path: Path, batch: int = 10_000) -> int:
+    """Events as Parquet (``export_rows``), in row groups of ``batch`` rows as the statements are: written as
+    one table, the 320,000 events of a 100,000-article store took the export to 651 MB."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     types = {"int": pa.int64(), "str": pa.string()}
     schema = pa.schema([(name, types[kind]) for name, kind in EXPORT_COLUMNS])
-    rows = [row for event in events for row in export_rows(event)]
-    pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
-    return len(rows)
+    count = 0
+    with pq.ParquetWriter(path, schema) as writer:
+        buffer: list[dict[str, Any]] = []
+        for event in events:
+            buffer += export_rows(event)
+            if len(buffer) >= batch:
+                writer.write_table(pa.Table.from_pylist(buffer, schema=schema))
+                count, buffer = count + len(buffer), []
+        if buffer or count == 0:
+            writer.write_table(pa.Table.from_pylist(buffer, schema=schema))
+            count += len(buffer)
+    return count
 
 
 def write_events_jsonl(events: Iterable[dict[str, Any]], out: TextIO) -> int:

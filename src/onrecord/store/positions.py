@@ -129,12 +129,15 @@ def _filters(store: Store, query: PositionQuery, as_of: str | None,
         if query.window_days:
             clauses.append("substr(ar.published, 1, 10) > ?")
             params.append(_days_before(as_of, query.window_days))
+    lead = _FROM if dated else _FROM_UNDATED
     if query.issue:
         check_issue(store, query.issue)
         clauses.append("i.issue = ?")
         params.append(query.issue)
     if query.actor:
         row = lookup_actor(store, query.actor)
+        if dated and store.schema_version >= MEMBERS_SCHEMA and _fewer_said(store, row, query.issue):
+            lead = _FROM_SPEAKERS
         # Rolled up, an institution's name stands for its state: "White House" asks what the United
         # States (with all its institutions) said, not for a cell that the roll-up has merged away.
         actor = row["part_of"] or row["id"] if query.roll_up else row["id"]
@@ -146,13 +149,34 @@ def _filters(store: Store, query: PositionQuery, as_of: str | None,
             clauses.append(f"s.actor_id IN (SELECT a.id FROM actors a WHERE {who} = ? UNION SELECT m.group_id "
                            f"FROM actor_members m JOIN actors a ON a.id = m.member_id WHERE {who} = ?)")
             params += [actor, actor]
-    return _source(store, query.roll_up) + " WHERE " + " AND ".join(clauses), params, who
+    return _source(store, query.roll_up, lead) + " WHERE " + " AND ".join(clauses), params, who
+
+
+def _fewer_said(store: Store, actor: Any, issue: str | None) -> bool:
+    """Whether the actor's statements are fewer than the issue's tagged ones (every tagged one without an issue):
+    then they lead the join, read through statements_actor, each looked up in statement_issues by its key.
+    Led by the tags, one actor's positions read every tagged statement of the store: the most quoted actor's
+    page computed its positions from all 112,000 tags of 20,000 articles for its 9,000."""
+    mine = int(actor["n_statements"])
+    if issue is None:
+        return True
+    tagged = store.conn.execute("SELECT COUNT(*) FROM (SELECT 1 FROM statement_issues WHERE issue = ? LIMIT ?)",
+                                (issue, mine + 1)).fetchone()[0]
+    return bool(mine < tagged)
 
 
 # CROSS JOIN keeps SQLite from reordering: the tagged statements are a small part of all statements, so
 # they drive the join (left to itself the planner walks every analysed article's statements instead).
 _FROM = ("FROM statement_issues i CROSS JOIN statements s ON s.id = i.statement_id "
          "JOIN articles ar ON ar.id = s.article_id JOIN actors a ON a.id = s.actor_id")
+# One actor's (fewer than the tags): its speakers' statements first, through statements_actor.
+_FROM_SPEAKERS = ("FROM statements s CROSS JOIN statement_issues i ON i.statement_id = s.id "
+                  "JOIN articles ar ON ar.id = s.article_id JOIN actors a ON a.id = s.actor_id")
+# The statements of undated articles: those articles first (an index), each one's statements and their tags.
+# Led by the tags, the count of undated statements read every tag of the store (0.9 s at 20,000 articles) on
+# every positions page, to find the few in undated articles.
+_FROM_UNDATED = ("FROM articles ar CROSS JOIN statements s ON s.article_id = ar.id "
+                 "CROSS JOIN statement_issues i ON i.statement_id = s.id JOIN actors a ON a.id = s.actor_id")
 
 
 def _rolled(alias: str) -> str:
@@ -160,7 +184,7 @@ def _rolled(alias: str) -> str:
     return f"COALESCE({alias}.part_of, {alias}.id)"
 
 
-def _source(store: Store, roll_up: bool) -> str:
+def _source(store: Store, roll_up: bool, lead: str = _FROM) -> str:
     """The FROM clause: each tagged statement once for each actor it counts for (``a``).
 
     A joint statement ("They said" after "Macron met Scholz": a group actor with members) is its group's and
@@ -169,7 +193,7 @@ def _source(store: Store, roll_up: bool) -> str:
     a member counts only for a state the group itself or an earlier member does not count for already (two
     French ministries speaking together are one French statement)."""
     if store.schema_version < MEMBERS_SCHEMA:  # an older store has no groups with members
-        return _FROM
+        return lead
     member = "m.member_id"
     if roll_up:
         member += (" FROM actor_members m JOIN actors x ON x.id = m.member_id JOIN actors g ON g.id = m.group_id "
@@ -180,7 +204,7 @@ def _source(store: Store, roll_up: bool) -> str:
         member += " FROM actor_members m WHERE m.group_id = s.actor_id"
     # The guard first: most speakers are in no group, and one probe of actor_members' key says so (without
     # it the member look-up of every statement made the issue timeline twice as slow).
-    return (_FROM.removesuffix("a.id = s.actor_id")
+    return (lead.removesuffix("a.id = s.actor_id")
             + "(a.id = s.actor_id OR s.actor_id IN (SELECT group_id FROM actor_members) "
             f"AND a.id IN (SELECT {member}))")
 

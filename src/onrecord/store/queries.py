@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from onrecord.store import ACTOR_OLD_SLUGS_SCHEMA, MEMBERS_SCHEMA, Store, like_escaped
+from onrecord.store import ACTOR_OLD_SLUGS_SCHEMA, MEMBERS_SCHEMA, QUOTE_COUNTS_SCHEMA, Store, like_escaped
 from onrecord.store.export import statement_dict
 
 ACTS = ("assert", "emphasize", "commit", "propose", "support", "oppose", "reject", "deny", "refuse_to_commit",
@@ -419,9 +419,23 @@ def count_statements(store: Store, f: StatementFilter = StatementFilter()) -> in
         return _stored_count(store, "statements")  # kept by triggers: no count over every statement
     if _only_actor(f):  # the actor's kept count; the one ``_where`` takes (not a label's empty namesake)
         return int(lookup_actor(store, f.actor or "")["n_statements"])
+    bare = replace(f, limit=None, offset=0, newest_first=False)
+    if (f.issue or f.stance) and replace(bare, issue=None, stance=None) == StatementFilter():
+        # From the issue index alone (a statement tagged in two taxonomies counted once).
+        clause, params = _issue_clause(f)
+        if f.issue:
+            check_issue(store, f.issue)
+        inner = clause.removeprefix("s.id IN (").removesuffix(")").replace("SELECT statement_id",
+                                                                            "SELECT DISTINCT statement_id")
+        return int(store.conn.execute(f"SELECT COUNT(*) FROM ({inner})", params).fetchone()[0])
     where, params = _where(store, f)
-    sql = ("SELECT COUNT(*) FROM statements s JOIN articles ar ON ar.id = s.article_id "
-           f"LEFT JOIN actors a ON a.id = s.actor_id{where}")
+    source = "statements s JOIN articles ar ON ar.id = s.article_id LEFT JOIN actors a ON a.id = s.actor_id"
+    if (f.since or f.until) and not (f.actor or f.issue or f.stance or f.search or f.article or f.quote is not None):
+        # A date range counted through the dated articles' index range and each one's statements (index only
+        # unless another filter reads the statement): a month at 20,000 articles joined 46,000 statements to
+        # their articles one by one (110 ms).
+        source, where = "articles ar CROSS JOIN statements s ON s.article_id = ar.id", where + _DATED
+    sql = f"SELECT COUNT(*) FROM {source}{where}"
     return int(store.conn.execute(sql, params).fetchone()[0])
 
 
@@ -487,29 +501,43 @@ def _only_actor(f: StatementFilter) -> bool:
 def _ordered_scan(store: Store, f: StatementFilter) -> bool:
     """Whether a page is cheaper read by walking articles in date order than by sorting every match.
 
-    Only pages (a LIMIT) of filters no index narrows much: none, act, kind, hedged, outlet;
-    or one actor whose statements are common enough that a page is found after about ``limit * total /
-    actor's`` rows, fewer than the actor's statements a sort would read. A search, quote or article
-    narrows through its own index, a rare actor through statements_actor, and dates or an issue may match
-    few rows far down the walk: those keep the sort.
+    Only pages (a LIMIT), and not of a search, quote or article (each narrows through its own index). The walk
+    takes filters no index narrows much (act, kind, hedged, outlet) and a date range, whose first day it starts
+    from (an index range of ``articles_oldest``: a month's first page costs its rows, not a sort of the month).
+    One actor walks when its statements are common enough that a page is found after about ``limit * total /
+    actor's`` rows, fewer than the actor's statements a sort would read; a rare one keeps the sort through
+    statements_actor. An issue or stance walks when its statements (with the other filters) are many: the walk
+    tests about ``wanted * N / M`` statements against them (read once into a temporary table), each about a
+    tenth of a sorted match, so it pays when ``M * M > wanted * N / 10`` (``_search_walk``'s rule); the matches
+    are counted up to that square root only. At 100,000 articles an issue and stance matched 40,000 statements,
+    each joined to its article and sorted for every page.
     """
-    if (f.limit is None or f.search or f.quote is not None or f.article or f.since or f.until or f.issue
-            or f.stance):
+    if f.limit is None or f.search or f.quote is not None or f.article:
         return False
-    if not f.actor:
-        return True
-    if f.with_parts:
-        return False
-    try:
-        actor = lookup_actor(store, f.actor)
-    except QueryError:
-        return False  # the query itself says why
-    wanted = f.limit + f.offset
-    mine = max(1, int(actor["n_statements"]))
-    return wanted * _stored_count(store, "statements") / mine < mine
+    wanted = f.limit + min(f.offset, SQLITE_MAX_INT - f.limit)
+    if f.actor:
+        if f.with_parts:
+            return False
+        try:
+            actor = lookup_actor(store, f.actor)
+        except QueryError:
+            return False  # the query itself says why
+        mine = max(1, int(actor["n_statements"]))
+        if wanted * _stored_count(store, "statements") / mine >= mine:
+            return False
+    if f.issue or f.stance:
+        enough = int((wanted * _stored_count(store, "statements") * _WALK_STEP_COST) ** 0.5) + 1
+        where, params = _where(store, f)
+        sql = (f"SELECT COUNT(*) FROM (SELECT 1 FROM statements s JOIN articles ar ON ar.id = s.article_id{where} "
+               "LIMIT ?)")
+        return int(store.conn.execute(sql, [*params, enough]).fetchone()[0]) >= enough
+    return True
 
 
 _BY_DATE = "ar.published IS NULL, ar.published, ar.id, s.position"
+# A date range keeps dated articles only; said as the index's own column (``published IS NULL``, equal to 0),
+# it lets the walk seek the range in articles_oldest, its order then the rest of the index's.
+_DATED = " AND (ar.published IS NULL) = 0"
 _NEWEST_FIRST = "ar.published IS NULL, ar.published DESC, ar.id DESC, s.position"
 
 
@@ -525,12 +553,17 @@ def iter_statements(store: Store, f: StatementFilter = StatementFilter()) -> Ite
     if f.relevance and f.search:  # every match, for the CSV download
         source, where, params = _search_source(store, f)
         rank, order = "statements_fts.rank, ", _RANK_TIES
-    elif paged_search or _ordered_scan(store, f):
+    elif f.limit is not None or _whole_walk(f):
+        if f.limit is not None and not paged_search and not _ordered_scan(store, f):
+            yield from _sorted_page(store, f, order)
+            return
         # Articles walked in the order asked (index articles_newest / articles_oldest), each one's statements
         # by position: the first page costs its rows, not a sort of every statement that matches. A search's
         # matches are read once into a temporary table (IN) that each statement is tested against.
         source = "articles ar CROSS JOIN statements s ON s.article_id = ar.id"
         where = (where + " AND" if where else " WHERE") + " ar.status = 'analysed'"
+        if f.since or f.until:  # dated articles only: the walk starts at the range's first day (an index range)
+            where, order = where + _DATED, order.replace("ar.published IS NULL, ", "")
     sql = (f"SELECT {_STATEMENT_COLUMNS} FROM {source} "
            f"LEFT JOIN actors a ON a.id = s.actor_id{where} ORDER BY {rank}{order}")
     if f.limit is not None:
@@ -538,6 +571,15 @@ def iter_statements(store: Store, f: StatementFilter = StatementFilter()) -> Ite
         params += page_bounds(f.limit, f.offset)
     for row in store.conn.execute(sql, params):
         yield statement_dict(row)
+
+
+def _whole_walk(f: StatementFilter) -> bool:
+    """Whether every statement ``f`` finds (no page: an export, the CSV download) is read by walking the articles
+    in date order: with no filter an index narrows (act, kind, hedged, outlet, dates) the walk is the order
+    itself, so the first row comes at once. Sorted, the CSV download of 100,000 articles sent its first byte
+    after 7 s (the sort of 2.1 million statements, in temporary files)."""
+    unnarrowed = replace(f, act=None, kind=None, hedged=None, outlet=None, since=None, until=None, newest_first=False)
+    return f.limit is None and not f.relevance and unnarrowed == StatementFilter()
 
 
 _WALK_STEP_COST = 0.1  # a statement tested in the walk, against a match sorted (0.2 and 2.6 us measured)
@@ -577,6 +619,19 @@ def _sorted_search_page(store: Store, f: StatementFilter, order: str) -> Iterato
     sql = (f"WITH page(id, r, published, article_id, position) AS ("
            f"SELECT s.id, {rank or '0, '}ar.published, ar.id, s.position FROM {source}{where} "
            f"ORDER BY {rank}{order} LIMIT ? OFFSET ?) {_PAGE_ROWS}{outer}")
+    for row in store.conn.execute(sql, [*params, *page_bounds(f.limit or 0, f.offset)]):
+        yield statement_dict(row)
+
+
+def _sorted_page(store: Store, f: StatementFilter, order: str) -> Iterator[dict[str, Any]]:
+    """A page of statements sorted by date (a rare actor, an issue with few statements): the matches are
+    sorted on their keys alone and only the page's rows read in full. Sorted whole rows, every match's issues
+    (a JSON subquery) were read before the sort: page 500 of the most quoted actor read 34,000 statements'
+    issues for 50 at 20,000 articles (1.1 s)."""
+    where, params = _where(store, f)
+    sql = ("WITH page(id, r, published, article_id, position) AS (SELECT s.id, 0, ar.published, ar.id, s.position "
+           f"FROM statements s JOIN articles ar ON ar.id = s.article_id{where} ORDER BY {order} LIMIT ? OFFSET ?) "
+           f"{_PAGE_ROWS}{_page_order(order)}")
     for row in store.conn.execute(sql, [*params, *page_bounds(f.limit or 0, f.offset)]):
         yield statement_dict(row)
 
@@ -922,6 +977,10 @@ def _quote_groups(store: Store, actor: str | None, min_sources: int) -> tuple[st
     """The quotes (grouped statements) of ``actor`` carried by ``min_sources`` articles or more, as SQL."""
     params: list[Any] = []
     where = ""
+    if not actor and store.schema_version >= QUOTE_COUNTS_SCHEMA:
+        # The kept counts, in the list's order (index quotes_most_reported): a page reads its rows.
+        return ("SELECT id AS quote_id, n_sources AS sources, first_statement AS first FROM quotes "
+                "WHERE n_sources >= ?"), [max(min_sources, 1)]
     if actor:
         row = lookup_actor(store, actor)
         where = " AND s.actor_id = ?"
