@@ -1,0 +1,150 @@
+"""Positions, shifts and issue timelines kept per process until the store is next written (migration 16):
+a kept answer is always the one the computation gives now, through every write path."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from onrecord import extract
+from onrecord.ingest import TextInput
+from onrecord.model import IssueTag, Span
+from onrecord.settings import Settings
+from onrecord.store import CHANGES_SCHEMA, Store, content_hash
+from onrecord.store import positions as p
+from tests.store.test_positions import ISSUE, Rows
+
+SETTINGS = Settings()
+QUERIES = [p.PositionQuery(), p.PositionQuery(issue=ISSUE), p.PositionQuery(issue=ISSUE, sort="evidence"),
+           p.PositionQuery(actor="Karin Lindqvist"), p.PositionQuery(issue=ISSUE, roll_up=True)]
+
+
+def answers(store: Store) -> list[Any]:
+    """Every kept call's answer, through the keeping."""
+    return ([p.positions(store, q, SETTINGS) for q in QUERIES] + [p.shifts(store, q, SETTINGS) for q in QUERIES]
+            + [p.issue_timeline(store, q, SETTINGS) for q in QUERIES if q.issue])
+
+
+def computed(store: Store) -> list[Any]:
+    """The same answers computed afresh (what every call did before answers were kept)."""
+    return ([p._positions(store, q, SETTINGS) for q in QUERIES] + [p._shifts(store, q, SETTINGS) for q in QUERIES]
+            + [p._issue_timeline(store, q, SETTINGS) for q in QUERIES if q.issue])
+
+
+def changes(store: Store) -> int:
+    return int(store.conn.execute("SELECT n FROM store_counts WHERE name = 'changes'").fetchone()[0])
+
+
+@pytest.fixture
+def rows(tmp_path: Path) -> Rows:
+    r = Rows(Store(tmp_path / "kept.db"))
+    karin, pavel = r.actor("Karin Lindqvist"), r.actor("Pavel Horak")
+    for day, stance in (("2025-01-01", "oppose"), ("2025-01-02", "oppose"), ("2025-02-01", "support"),
+                        ("2025-02-03", "support")):
+        r.say(karin, day, stance, act="reject" if stance == "oppose" else "support")
+        r.say(pavel, day, "support")
+    return r
+
+
+def test_a_new_store_counts_its_writes_and_has_a_token(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    assert store.schema_version >= CHANGES_SCHEMA
+    before = changes(store)
+    Rows(store).say(Rows(store).actor("Ana Silva"), "2025-01-01", "support")
+    assert changes(store) > before  # an actor, an article, a statement, its tag
+    other = Store(tmp_path / "t.db")
+    token = "SELECT n FROM store_counts WHERE name = 'store_token'"
+    assert store.conn.execute(token).fetchone()[0] != other.conn.execute(token).fetchone()[0]
+
+
+@pytest.mark.parametrize("write", [
+    "UPDATE statement_issues SET stance = 'oppose' WHERE rowid = (SELECT MAX(rowid) FROM statement_issues)",
+    "UPDATE statement_issues SET score = 0.2",
+    "DELETE FROM statement_issues WHERE rowid = (SELECT MIN(rowid) FROM statement_issues)",
+    "UPDATE statements SET act = 'support' WHERE act = 'reject'",
+    "UPDATE statements SET hedged = 1 WHERE id % 2 = 0",
+    "DELETE FROM statements WHERE id = (SELECT MAX(id) FROM statements)",
+    "UPDATE articles SET published = '2025-03-09' WHERE id = 1",
+    "UPDATE articles SET published = NULL WHERE id = 2",
+    "UPDATE articles SET status = 'skipped' WHERE id = 3",
+    "UPDATE articles SET slug = 'renamed' WHERE id = 4",
+    "DELETE FROM articles WHERE id = 5",
+    "UPDATE actors SET name = 'Karin Lindqvist-Berg' WHERE slug = 'karin-lindqvist'",
+    "UPDATE actors SET part_of = (SELECT id FROM actors WHERE slug = 'pavel-horak') WHERE slug = 'karin-lindqvist'",
+    "UPDATE statements SET actor_id = (SELECT id FROM actors WHERE slug = 'pavel-horak')",
+    "INSERT INTO actor_aliases (alias_key, actor_id, alias) SELECT 'karin lindqvist', id, 'Karin Lindqvist' "
+    "FROM actors WHERE slug = 'pavel-horak'",
+])
+def test_a_kept_answer_is_the_computed_one_after_any_write(rows: Rows, write: str) -> None:
+    store = rows.store
+    first = answers(store)
+    assert first == computed(store)
+    before = changes(store)
+    store.conn.execute(write)
+    assert changes(store) > before
+    assert answers(store) == computed(store)
+
+
+def test_a_kept_answer_is_given_again_without_computing(rows: Rows, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = rows.store
+    first = p.positions(store, p.PositionQuery(), SETTINGS)
+    calls: list[str] = []
+
+    def counted(name: str, real: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*args: Any) -> Any:
+            calls.append(name)
+            return real(*args)
+        return call
+
+    monkeypatch.setattr(p, "_positions", counted("positions", p._positions))
+    again = p.positions(store, p.PositionQuery(), SETTINGS)
+    assert again == first and calls == []
+    again["positions"].clear()  # a caller's copy is its own: the kept answer is not changed
+    assert p.positions(store, p.PositionQuery(), SETTINGS) == first and calls == []
+    assert p.positions(store, p.PositionQuery(), Settings(position_half_life_days=7.0)) != first
+    assert calls == ["positions"]  # other settings: another answer
+    rows.say(rows.actor("Ana Silva"), "2025-02-04", "oppose")
+    assert p.positions(store, p.PositionQuery(), SETTINGS) != first
+    assert calls == ["positions", "positions"]
+
+
+def test_a_store_before_migration_16_computes_every_time(rows: Rows, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = rows.store
+    store.conn.execute("DELETE FROM schema_migrations WHERE version = ?", (CHANGES_SCHEMA,))
+    calls: list[int] = []
+    real = p._shifts
+    monkeypatch.setattr(p, "_shifts", lambda *a: calls.append(1) or real(*a))
+    assert p.shifts(store, p.PositionQuery(), SETTINGS) == p.shifts(store, p.PositionQuery(), SETTINGS)
+    assert len(calls) == 2
+
+
+def _tagged(text: str, ident: str, stance: str) -> Any:
+    """The example's extraction of ``text`` with every statement tagged ``stance`` on the issue."""
+    article = extract(text, id=ident, published="2025-05-01")
+    for s in article.statements:
+        s.issues = [IssueTag(ISSUE, stance, 0.9, Span(s.content.start, s.content.end, s.content.text), "test")]
+    return article
+
+
+def test_kept_answers_follow_ingest_reprocess_and_a_merge(tmp_path: Path) -> None:
+    store = Store(tmp_path / "real.db")
+    texts = {"one": "Karin Lindqvist said European troops must not go to Ukraine.",
+             "two": "Karin Lindqvist said the plan was dangerous. Pavel Horak said troops should go."}
+    ids = {}
+    for ident, text in texts.items():
+        item = TextInput(ident, f"{ident}.txt", text, published="2025-05-01", outlet="Gazette")
+        ids[ident] = store.save_article(item, _tagged(text, ident, "oppose"), digest=content_hash(text),
+                                        pipeline_version="test", language="en").article_id
+    first = answers(store)
+    assert first == computed(store)
+    assert any(c["stance"] == "oppose" for c in first[0]["positions"])
+    store.replace_analysis(ids["two"], _tagged(texts["two"], "two", "support"), "next")  # a reprocess
+    assert answers(store) == computed(store) != first
+    before = answers(store)
+    karin, pavel = (store.conn.execute("SELECT id FROM actors WHERE slug = ?", (slug,)).fetchone()[0]
+                    for slug in ("karin-lindqvist", "pavel-horak"))
+    store.merge_actor(pavel, karin)
+    assert answers(store) == computed(store) != before
