@@ -148,3 +148,17 @@ def test_kept_answers_follow_ingest_reprocess_and_a_merge(tmp_path: Path) -> Non
                     for slug in ("karin-lindqvist", "pavel-horak"))
     store.merge_actor(pavel, karin)
     assert answers(store) == computed(store) != before
+
+
+def test_a_timeline_counts_the_actors_it_leaves_out(rows: Rows) -> None:
+    for name in ("Ana Silva", "Ben Okafor", "Chen Wei"):
+        rows.say(rows.actor(name), "2025-02-05", "open")
+    query = p.PositionQuery(issue=ISSUE)
+    speakers = rows.store.conn.execute("SELECT COUNT(DISTINCT actor_id) FROM statements").fetchone()[0]
+    for shown in (0, 1, 2, 12, -1):
+        timeline = p.issue_timeline(rows.store, query, Settings(position_timeline_actors=shown))
+        expected = speakers if shown < 0 else min(shown, speakers)
+        assert len(timeline["actors"]) == expected
+        assert timeline["left_out"]["actors"] == speakers - expected
+    top = p.issue_timeline(rows.store, query, Settings(position_timeline_actors=2))["actors"]
+    assert [a["name"] for a in top] == ["Karin Lindqvist", "Pavel Horak"]  # four statements each, then one

@@ -441,10 +441,13 @@ def _issue_timeline(store: Store, query: PositionQuery, settings: Settings) -> d
     if query.since:
         where += " AND substr(ar.published, 1, 10) >= ?"
         params = [*params, query.since]
+    # Every actor's count in one pass: the actors shown are its first rows, and how many there are its length
+    # (a second pass, COUNT(DISTINCT), read every tagged statement of the issue again: 184 of 933 ms at 100,000).
     counts = store.conn.execute(f"SELECT {who} AS actor, COUNT(*) AS n {where} GROUP BY 1 "
-                                "ORDER BY n DESC, actor LIMIT ?", [*params, settings.position_timeline_actors])
-    shown = {r["actor"]: r["n"] for r in counts}
-    total_actors = store.conn.execute(f"SELECT COUNT(DISTINCT {who}) {where}", params).fetchone()[0]
+                                "ORDER BY n DESC, actor", params).fetchall()
+    limit = settings.position_timeline_actors  # as SQL's LIMIT took it: a negative one is none
+    shown = {r["actor"]: r["n"] for r in (counts if limit < 0 else counts[:limit])}
+    total_actors = len(counts)
     points: list[dict[str, Any]] = []
     if shown:
         marks = ",".join("?" * len(shown))
