@@ -162,3 +162,38 @@ def test_a_timeline_counts_the_actors_it_leaves_out(rows: Rows) -> None:
         assert timeline["left_out"]["actors"] == speakers - expected
     top = p.issue_timeline(rows.store, query, Settings(position_timeline_actors=2))["actors"]
     assert [a["name"] for a in top] == ["Karin Lindqvist", "Pavel Horak"]  # four statements each, then one
+
+
+# The evidence as it was ranked before (every weighed row numbered by a window function), for comparison.
+_RANKED_IN_SQL = (
+    "SELECT r.actor, r.taxonomy, r.issue, r.stance, r.w, i.evidence, s.key, s.act, s.hedged, s.content, "
+    "ar.slug AS article, ar.published, ar.outlet, g.slug AS joint_id, g.name AS joint FROM (SELECT *, ROW_NUMBER() "
+    "OVER (PARTITION BY actor, taxonomy, issue, stance ORDER BY w DESC, published DESC, sid) AS rank FROM {rows}) r "
+    "JOIN statements s ON s.id = r.sid LEFT JOIN actors g ON g.id = r.via JOIN articles ar ON ar.id = s.article_id "
+    "JOIN statement_issues i ON i.statement_id = r.sid AND i.taxonomy = r.taxonomy AND i.issue = r.issue "
+    "WHERE r.rank <= ? ORDER BY ar.published DESC")
+
+
+@pytest.mark.parametrize("per_stance", [0, 1, 2, 3, 10])
+def test_evidence_is_the_window_functions_ranking(rows: Rows, per_stance: int) -> None:
+    ana = rows.actor("Ana Silva")
+    said = (("2025-02-03", "support", "support", 1.0), ("2025-02-03", "support", "support", 1.0),
+            ("2025-02-03", "support", "assert", 1.0), ("2025-02-03", "support", "support", 0.4),
+            ("2025-01-09", "support", "support", 1.0), ("2025-01-09", "oppose", "reject", 1.0),
+            ("2025-02-03", "oppose", "reject", 1.0), ("2025-02-03", "unclear", "assert", 1.0))
+    for day, stance, act, score in said:
+        rows.say(ana, day, stance, act=act, score=score)  # ties on weight and on date, broken by statement id
+    rows.say(ana, "2025-02-03T09:00:00", "support", act="support")
+    store, query = rows.store, p.PositionQuery()
+    p._weights(store, SETTINGS, SETTINGS.position_half_life_days, p._as_of(store, None))
+    where, params, who = p._filters(store, query, p._as_of(store, None))
+    with p._weighed_rows(store, where, params, who) as table:
+        new = p._evidence(store, table, per_stance)
+        old: dict[Any, dict[str, list[dict[str, Any]]]] = {}
+        for r in store.conn.execute(_RANKED_IN_SQL.format(rows=table), [per_stance]):
+            old.setdefault((r["actor"], r["taxonomy"], r["issue"]), {}).setdefault(r["stance"], []).append(
+                p.evidence_dict(r))
+    assert dict(new) == old
+    if per_stance >= 3:
+        support = [e["content"] for e in new[next(k for k in new if k[0] == ana)]["support"]]
+        assert len(support) == min(per_stance, 6) and support[0] == "support 17"  # the later hour first

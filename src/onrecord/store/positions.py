@@ -17,6 +17,7 @@ date cannot be placed in time and are left out (``undated_statements`` says how 
 from __future__ import annotations
 
 import copy
+import heapq
 import math
 import threading
 from collections import OrderedDict, defaultdict
@@ -353,18 +354,43 @@ def _by_stance(store: Store, rows_table: str) -> dict[tuple[int, str, str], dict
 
 def _evidence(store: Store, rows_table: str,
               per_stance: int) -> dict[tuple[int, str, str], dict[str, list[dict[str, Any]]]]:
-    """The heaviest statements of each stance of each cell (a window function: only those rows come back).
+    """The heaviest statements of each stance of each cell: ``w`` first, then the newest, then the lowest
+    statement id; each stance's list newest first (equal dates in that rank order).
 
-    Ranked on ids and weights alone; the texts are joined for the few rows kept, not sorted with every row."""
-    ranked = ("SELECT *, ROW_NUMBER() OVER (PARTITION BY actor, taxonomy, issue, stance ORDER BY w DESC, "
-              f"published DESC, sid) AS rank FROM {rows_table}")
-    sql = ("SELECT r.actor, r.taxonomy, r.issue, r.stance, r.w, i.evidence, s.key, s.act, s.hedged, s.content, "
-           f"ar.slug AS article, ar.published, ar.outlet, g.slug AS joint_id, g.name AS joint "
-           f"FROM ({ranked}) r JOIN statements s ON s.id = r.sid LEFT JOIN actors g ON g.id = r.via "
-           "JOIN articles ar ON ar.id = s.article_id JOIN statement_issues i ON i.statement_id = r.sid "
-           "AND i.taxonomy = r.taxonomy AND i.issue = r.issue WHERE r.rank <= ? ORDER BY ar.published DESC")
+    One pass over the weighed rows keeps each stance's ``per_stance`` best in a small heap; the texts are then
+    read for the rows kept. (Ranking every row with ROW_NUMBER() sorted them all: 1.3 s of the full matrix's
+    4.5 at 100,000 articles, 500,000 rows.)"""
     out: dict[tuple[int, str, str], dict[str, list[dict[str, Any]]]] = defaultdict(dict)
-    for r in store.conn.execute(sql, [per_stance]):
+    if per_stance <= 0:
+        return out
+    best: dict[tuple[int, str, str, str], list[tuple[float, str, int, int]]] = {}
+    cursor = store.conn.cursor()
+    cursor.row_factory = None  # plain tuples: half the cost of a Row each, over every weighed row
+    for actor, taxonomy, issue, stance, w, published, sid, rowid in cursor.execute(
+            f"SELECT actor, taxonomy, issue, stance, w, published, sid, rowid FROM {rows_table}"):
+        # Larger is better: weight, then the later date, then the lower statement id.
+        item = (w, published, -sid, rowid)
+        heap = best.setdefault((actor, taxonomy, issue, stance), [])
+        if len(heap) < per_stance:
+            heapq.heappush(heap, item)
+        elif item > heap[0]:
+            heapq.heapreplace(heap, item)
+    kept = sorted((item for heap in best.values() for item in heap), reverse=True)  # each stance's rank order
+    kept.sort(key=lambda item: item[1], reverse=True)  # newest first, a stable sort: ties stay in rank order
+    rowids = [item[3] for item in kept]
+    rows: dict[int, Any] = {}
+    for n in range(0, len(rowids), 500):  # SQLite's parameter cap
+        chunk = rowids[n:n + 500]
+        for r in store.conn.execute(
+                "SELECT r.rowid AS ref, r.actor, r.taxonomy, r.issue, r.stance, r.w, i.evidence, s.key, s.act, "
+                "s.hedged, s.content, ar.slug AS article, ar.published, ar.outlet, g.slug AS joint_id, g.name AS joint "
+                f"FROM {rows_table} r JOIN statements s ON s.id = r.sid LEFT JOIN actors g ON g.id = r.via "
+                "JOIN articles ar ON ar.id = s.article_id JOIN statement_issues i ON i.statement_id = r.sid "
+                f"AND i.taxonomy = r.taxonomy AND i.issue = r.issue WHERE r.rowid IN ({','.join('?' * len(chunk))})",
+                chunk):
+            rows[r["ref"]] = r
+    for rowid in rowids:
+        r = rows[rowid]
         out[(r["actor"], r["taxonomy"], r["issue"])].setdefault(r["stance"], []).append(evidence_dict(r))
     return out
 
