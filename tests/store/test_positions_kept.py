@@ -197,3 +197,15 @@ def test_evidence_is_the_window_functions_ranking(rows: Rows, per_stance: int) -
     if per_stance >= 3:
         support = [e["content"] for e in new[next(k for k in new if k[0] == ana)]["support"]]
         assert len(support) == min(per_stance, 6) and support[0] == "support 17"  # the later hour first
+
+
+def test_no_answer_is_kept_when_the_settings_keep_none(rows: Rows, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    real = p._issue_timeline
+    monkeypatch.setattr(p, "_issue_timeline", lambda *a: calls.append(1) or real(*a))
+    settings, query = Settings(position_answers_kept=0), p.PositionQuery(issue=ISSUE)
+    assert p.issue_timeline(rows.store, query, settings) == p.issue_timeline(rows.store, query, settings)
+    assert len(calls) == 2
+    p.issue_timeline(rows.store, query, SETTINGS)
+    p.issue_timeline(rows.store, query, SETTINGS)
+    assert len(calls) == 3

@@ -71,11 +71,10 @@ class _Cell:
 MAX_DURATION_DAYS = 36_525
 
 
-# Answers kept per process: (store token, writes counted, today, what, query, settings) -> the answer. The
-# store's triggers count every write to the tables an answer reads (migration 16), so an answer kept under the
-# count it was computed at is the one the same call computes now; any write makes a new key. The full matrix
-# at 100,000 articles took 4.5 s of CPU; given again, a lookup and a copy.
-ANSWERS_KEPT = 32
+# Answers kept per process (``Settings.position_answers_kept``): (store token, writes counted, today, what,
+# query, settings) -> the answer. The store's triggers count every write to the tables an answer reads
+# (migration 16), so an answer kept under the count it was computed at is the one the same call computes now;
+# any write makes a new key. The full matrix at 100,000 articles takes about 4 s of CPU; given again, 12 ms.
 _answers: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
 _answers_lock = threading.Lock()
 
@@ -91,7 +90,7 @@ def _store_state(store: Store) -> tuple[int, int] | None:
 
 def _kept(store: Store, what: str, query: PositionQuery, settings: Settings, compute: Callable[[], Any]) -> Any:
     """``compute()``'s answer, kept until the store is next written; each caller gets a copy of its own."""
-    state = _store_state(store)
+    state = _store_state(store) if settings.position_answers_kept > 0 else None
     if state is None:
         return compute()
     # Today: an empty store's as-of date is today's (``_as_of``).
@@ -104,7 +103,7 @@ def _kept(store: Store, what: str, query: PositionQuery, settings: Settings, com
         answer = compute()
         with _answers_lock:
             _answers[key] = answer
-            while len(_answers) > ANSWERS_KEPT:
+            while len(_answers) > settings.position_answers_kept:
                 _answers.popitem(last=False)
     return copy.deepcopy(answer)
 
