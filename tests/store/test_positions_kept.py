@@ -25,13 +25,15 @@ QUERIES = [p.PositionQuery(), p.PositionQuery(issue=ISSUE), p.PositionQuery(issu
 def answers(store: Store) -> list[Any]:
     """Every kept call's answer, through the keeping."""
     return ([p.positions(store, q, SETTINGS) for q in QUERIES] + [p.shifts(store, q, SETTINGS) for q in QUERIES]
-            + [p.issue_timeline(store, q, SETTINGS) for q in QUERIES if q.issue])
+            + [p.issue_timeline(store, q, SETTINGS) for q in QUERIES if q.issue] + [p.stored_issues(store, SETTINGS)])
 
 
 def computed(store: Store) -> list[Any]:
     """The same answers computed afresh (what every call did before answers were kept)."""
     return ([p._positions(store, q, SETTINGS) for q in QUERIES] + [p._shifts(store, q, SETTINGS) for q in QUERIES]
-            + [p._issue_timeline(store, q, SETTINGS) for q in QUERIES if q.issue])
+            + [p._issue_timeline(store, q, SETTINGS) for q in QUERIES if q.issue]
+            + [[dict(r) for r in store.conn.execute("SELECT issue, taxonomy, COUNT(*) AS statements FROM "
+                                                    "statement_issues GROUP BY 1, 2 ORDER BY 3 DESC, 1")]])
 
 
 def changes(store: Store) -> int:

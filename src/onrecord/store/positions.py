@@ -496,11 +496,13 @@ def dated_range(store: Store) -> tuple[str, str] | None:
     return (str(row[0])[:10], str(row[1])[:10]) if row and row[0] else None
 
 
-def stored_issues(store: Store) -> list[dict[str, Any]]:
-    """The issues statements in the store are tagged with, most talked about first."""
-    return [dict(r) for r in store.conn.execute(
+def stored_issues(store: Store, settings: Settings | None = None) -> list[dict[str, Any]]:
+    """The issues statements in the store are tagged with, most talked about first (kept as positions are:
+    the count reads every tag, 380 ms at 100,000 articles, on every timeline page)."""
+    settings = settings or Settings.from_env()
+    return list(_kept(store, "issues", PositionQuery(), settings, lambda: [dict(r) for r in store.conn.execute(
         "SELECT issue, taxonomy, COUNT(*) AS statements FROM statement_issues GROUP BY issue, taxonomy "
-        "ORDER BY statements DESC, issue")]
+        "ORDER BY statements DESC, issue")]))
 
 
 def _point(r: Any) -> dict[str, Any]:
