@@ -222,7 +222,7 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
 
     @app.get("/positions/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request, store: store_dep, filters: Filters) -> HTMLResponse:
-        issues = stored_issues(store)
+        issues = stored_issues(store, app.state.settings)
         if not filters.query.issue:
             return page(request, "timeline.html", issues=issues, query=filters.query, result=None, chart=None)
         try:

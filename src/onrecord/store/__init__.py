@@ -37,6 +37,7 @@ CONTINUES_SCHEMA = 11  # the migration that adds statements.continues
 ACTOR_OLD_SLUGS_SCHEMA = 12  # the migration that transliterates actor ids and keeps the old ones
 MEMBERS_SCHEMA = 13  # the migration that adds actor_members
 QUOTE_COUNTS_SCHEMA = 15  # the migration that keeps each quote's articles (quotes.n_sources)
+CHANGES_SCHEMA = 16  # the migration that counts the writes positions depend on (store_counts 'changes')
 
 
 class StoreError(RuntimeError):
