@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord.extract import english as en
 from onrecord.extract.quotes import Quotation
-from onrecord.extract.rules import clauses, conjuncts, filters, nouns, questions, quotations, verbs
+from onrecord.extract.rules import clauses, conjuncts, filters, nouns, questions, quotations, sources, verbs
 from onrecord.extract.rules.base import Candidate, Piece
 from onrecord.extract.rules.filters import is_attribution
 from onrecord.nlp import in_sorted, merged, sorted_ids
@@ -182,6 +182,9 @@ RULES: tuple[Rule, ...] = (
          triggers=Trigger(lemma=frozenset(en.TOPIC_NOUNS))),
     Rule("topic-time", "“a tweet on Monday by X”, “said this month Y”: a date after a reporting noun, or right "
          "after the cue before the clause's subject, is when, not a topic nor content"),
+    Rule("titled-apposition", "“Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al-Thani said Y”: a name the "
+         "parser hung on the title right before it (no comma) as an apposition is part of the speaker's mention",
+         step=sources.names_after_titles),
     Rule("headline", "“Sanders: Y” on a line of its own", step=quotations.colon_headlines, makes=("headline",)),
     Rule("dateline-label", "“NEW DELHI: India on Thursday remained ...”: a place in capitals before a colon that "
          "opens a running sentence is the dateline, no speaker"),
