@@ -137,6 +137,9 @@ RULES: tuple[Rule, ...] = (
     Rule("prepositional-cue", "“the court ruled against the plan”: a stance taken through a preposition"),
     Rule("withheld", "“refused to say Y”, “declined to rule out Y”: refuse_to_commit"),
     Rule("channel-clause", "“said in a statement that Y”: the clause the parser hangs on the channel noun"),
+    Rule("channel-relative", "“said in a press release that sales fell”: a that-clause the parser read as a relative "
+         "clause on the channel noun (“that” its object or determiner, the clause with a subject of its own) is what "
+         "was said"),
     Rule("it-calls-for", "“It also called for records ...”: “it” before “call for” is the document just named"),
     Rule("title-name", "“US Ambassador to Germany Richard Grenell said”: the subject runs on to the name it titles"),
     Rule("ampersand-name", "“Marlow & Daughters reported Y”: the subject runs on over the ampersand of a firm's name"),
