@@ -95,6 +95,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                           ("the government's plan to close the border", "ruled against", "The high court")),
     "withheld": ("The governor refused to say whether taxes would rise next year.",
                  ("whether taxes would rise next year", "refused to say", "The governor")),
+    # Off, nothing: the parser reads the that-clause as a relative clause on "release" ("that" its object).
+    "channel-relative": ("The council said in a press release that the pool would close.",
+                         ("the pool would close", "said in a press release", "The council")),
     "channel-clause": ("The police said in a statement issued on Sunday evening that two men had been arrested.",
                        ("two men had been arrested", "said in a statement issued on Sunday evening", "The police")),
     "it-calls-for": ("The committee sent a subpoena on Friday. It also called for records of the phone calls.",
@@ -160,6 +163,11 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                    ("the new trade deal", "comments on", "The senator")),
     # Off, "Monday" is what the tweet was about.
     "topic-time": ("The airline was banned, according to a tweet on Monday by the minister.", ("", None, None)),
+    # Off, the mention is the title alone (the parser hangs the long name on it as an apposition, no comma).
+    "titled-apposition": ("Norway's Prime Minister Sheikh Tariq bin Rashid bin Hamad Al-Sudairi said on Sunday that "
+                          "talks would resume in Oslo.",
+                          ("talks would resume in Oslo", "said",
+                           "Norway's Prime Minister Sheikh Tariq bin Rashid bin Hamad Al-Sudairi")),
     "headline": ("Sanders: Clinton Email Story Has Moved On.\n\nThe race goes on.",
                  ("Clinton Email Story Has Moved On", ":", "Sanders")),
     # Off, the dateline is the speaker of the first paragraph.

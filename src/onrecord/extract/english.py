@@ -547,6 +547,14 @@ ANNOUNCEMENT_NOUNS = frozenset("release statement conference briefing advisory".
 # How a subject puts out a document: "X issued a statement", "X put out a release" (object), "X responded
 # with a press release" (a verb of answering with "with").
 ISSUING_VERBS = frozenset("issue release publish put send post circulate distribute".split())
+# The tags of a noun that titles one person's name written right after it ("Prime Minister [Sheikh X]", "coach
+# [Nabil Maaloul]"; rule ``titled-apposition``): singular, common or proper.
+SINGULAR_TITLE_TAGS = frozenset({"NN", "NNP"})
+# What a name so titled may be: a person's, or a body's ("television broadcaster [PBS]").
+TITLED_NAME_ENTITIES = frozenset({"PERSON", "ORG"})
+# "said in a statement [that it posted on Monday]": verbs of putting a channel out, whose relative clause on the
+# channel is no content (rule ``channel-relative``).
+CHANNEL_MAKING_VERBS = ISSUING_VERBS | frozenset("write sign read give deliver make record film tweet".split())
 ANSWERING_VERBS = frozenset("respond reply react answer follow counter hit".split())
 ISSUED_WITH = "with"
 ISSUED_IN = "in"  # "X confirmed the arrest in a statement that said ...": a document X put out

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord.extract import english as en
 from onrecord.extract.quotes import Quotation
-from onrecord.extract.rules import clauses, conjuncts, filters, nouns, questions, quotations, verbs
+from onrecord.extract.rules import clauses, conjuncts, filters, nouns, questions, quotations, sources, verbs
 from onrecord.extract.rules.base import Candidate, Piece
 from onrecord.extract.rules.filters import is_attribution
 from onrecord.nlp import in_sorted, merged, sorted_ids
@@ -137,6 +137,9 @@ RULES: tuple[Rule, ...] = (
     Rule("prepositional-cue", "“the court ruled against the plan”: a stance taken through a preposition"),
     Rule("withheld", "“refused to say Y”, “declined to rule out Y”: refuse_to_commit"),
     Rule("channel-clause", "“said in a statement that Y”: the clause the parser hangs on the channel noun"),
+    Rule("channel-relative", "“said in a press release that sales fell”: a that-clause the parser read as a relative "
+         "clause on the channel noun (“that” its object or determiner, the clause with a subject of its own) is what "
+         "was said"),
     Rule("it-calls-for", "“It also called for records ...”: “it” before “call for” is the document just named"),
     Rule("title-name", "“US Ambassador to Germany Richard Grenell said”: the subject runs on to the name it titles"),
     Rule("ampersand-name", "“Marlow & Daughters reported Y”: the subject runs on over the ampersand of a firm's name"),
@@ -182,6 +185,9 @@ RULES: tuple[Rule, ...] = (
          triggers=Trigger(lemma=frozenset(en.TOPIC_NOUNS))),
     Rule("topic-time", "“a tweet on Monday by X”, “said this month Y”: a date after a reporting noun, or right "
          "after the cue before the clause's subject, is when, not a topic nor content"),
+    Rule("titled-apposition", "“Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al-Thani said Y”: a name the "
+         "parser hung on the title right before it (no comma) as an apposition is part of the speaker's mention",
+         step=sources.names_after_titles),
     Rule("headline", "“Sanders: Y” on a line of its own", step=quotations.colon_headlines, makes=("headline",)),
     Rule("dateline-label", "“NEW DELHI: India on Thursday remained ...”: a place in capitals before a colon that "
          "opens a running sentence is the dateline, no speaker"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from onrecord.extract import english as en
+from onrecord.extract.rules.base import Candidate, Piece
 from onrecord.extract.rules.spans import after_comma, outer_conjunct
 from onrecord.nlp import entities
 
@@ -339,3 +340,35 @@ def _inverted_up_to_name(phrase: Span, verb: Token) -> Span:
                 or (t.head.i not in inside and t.head.i != verb.i):
             return phrase
     return doc[phrase.start:noun_phrase(name).end]
+
+
+def names_after_titles(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
+    """Issue 12 (mention12): "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al-Thani said", "“...,” said
+    conservative commentator Jonah Goldberg", "television broadcaster PBS revealed": the parser hung the name
+    on the title written directly before it as an apposition, with no comma between, and every speaker phrase
+    cuts an apposition off, leaving the title alone ("Qatar's Prime Minister", no actor). Guideline 2.5: the
+    mention is the name with any title written directly before it, so a speaker span runs on to the name,
+    whichever rule found it (``titled_apposition``)."""
+    for cand in found:
+        if cand.speaker is not None:
+            cand.speaker = titled_apposition(cand.speaker)
+    return found
+
+
+def titled_apposition(phrase: Span) -> Span:
+    """``phrase`` run on to the name its head has as an apposition right after it: no punctuation or line
+    between ("the World Health Organization (WHO)", "the mayor, Dee Margo," are other shapes), a proper noun
+    the recogniser calls a person or a body ("television broadcaster PBS"), after a head that titles one (a
+    singular noun: "refugees President Obama" is a relative clause the parser misread). ``phrase`` itself
+    otherwise."""
+    doc, head = phrase.doc, phrase.root
+    if head.tag_ not in en.SINGULAR_TITLE_TAGS:
+        return phrase  # "the Syrian refugees President Obama ... want to bring": a relative clause misread
+    if phrase.end >= len(doc) or doc[phrase.end].is_punct or doc[phrase.end].is_space \
+            or phrase[-1].whitespace_ != " ":
+        return phrase
+    named = next((c for c in head.children if c.dep_ == "appos" and c.left_edge.i == phrase.end
+                  and c.pos_ == "PROPN" and c.ent_type_ in en.TITLED_NAME_ENTITIES), None)
+    if named is None:
+        return phrase
+    return doc[phrase.start:max(phrase.end, noun_phrase(named).end)]

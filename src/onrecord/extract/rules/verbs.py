@@ -321,7 +321,26 @@ def channel_clause(piece: Piece, tok: Token) -> Token | None:
                     if c.dep_ in en.NOUN_CLAUSE_LINKS and any(
                             g.dep_ == "mark" and g.lower_ == en.THAT for g in c.children):
                         return c
+                    if piece.uses("channel-relative") and _misread_relative(noun, c):
+                        return c
     return None
+
+
+def _misread_relative(noun: Token, clause: Token) -> bool:
+    """Issue 12 (mention12): "The company said in a press release that sales fell", "said in a letter that
+    members would strike": the parser read the that-clause after the channel as a relative clause on it, with
+    "that" its object ("that sales fell") or a determiner ("that revenue dropped"), and the statement was lost
+    (the cue had no complement). A clause on the channel noun that opens right after it with "that", where
+    "that" is not the clause's subject and the clause has a subject of its own, is what was said; not where
+    its verb is one of putting the channel out ("in a statement that it posted on Monday": a true relative,
+    ``CHANNEL_MAKING_VERBS``) nor where "that" is the subject ("in a documentary that showed ...")."""
+    first = clause.left_edge
+    if clause.dep_ not in en.NOUN_CLAUSE_LINKS or first.i != noun.i + 1 or first.lower_ != en.THAT \
+            or noun.lemma_.lower() not in en.CUE_CHANNEL_NOUNS:
+        return False
+    if first.dep_ in en.SUBJECTS or clause.lemma_.lower() in en.CHANNEL_MAKING_VERBS:
+        return False
+    return any(c.dep_ in en.SUBJECTS and c.i != first.i for c in clause.children)
 
 
 def _listener(piece: Piece, tok: Token, word: str) -> bool:
@@ -696,6 +715,8 @@ def _addressee_start(piece: Piece, head: Token, comp: Token, end: int) -> int:
 def _content_extent(piece: Piece, head: Token, comp: Token) -> tuple[int, int]:
     """The clause or object phrase the verb reports, rejoined where the parser split it."""
     start, end = clause_extent(piece, comp)
+    if piece.uses("channel-relative") and _misread_relative(comp.head, comp):
+        start = max(start, piece.doc[comp.left_edge.i + 1].idx)  # not the "that" read as the relative's object
     channel = object_channel_start(piece, comp) if comp.dep_ in en.OBJECT_LINKS else None
     if channel is not None:
         end = channel  # the channel closes the object: nothing of the verb's phrase after it is content
