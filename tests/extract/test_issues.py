@@ -26,6 +26,7 @@ from onrecord.extract.issues import (
     taxonomy_from_dict,
     words,
 )
+from onrecord.extract.issues import _agents as agents
 from onrecord.model import Actor, Cue, Span, Statement
 from onrecord.store import Store
 from onrecord.store import queries as q
@@ -842,8 +843,8 @@ def test_an_issue_about_a_person_is_not_tagged_on_a_statement_naming_nothing_of_
     assert [m.issue.id for m in match(text[start:start + 20], start, taxonomy, low, article)] == []  # not tagged
     start = text.index("Ada Okafor promised")
     assert [m.issue.id for m in match(text[start:start + 33], start, taxonomy, low, article)] == ["okafor-mayor"]
-    # An issue whose label names no person keeps its context-only tags.
-    fish = _fish()
+    # An issue whose label names no person keeps its context-only tags (in a taxonomy of three issues or more).
+    fish = _fish_and_ferries()
     talks = ("Cod catch limits dominate the North Sea talks. Haddock quotas too. "
              "The minister said it was a terrible idea.")
     start = talks.index("it was")
@@ -903,3 +904,103 @@ def test_a_users_term_negated_opposes_and_demanded_supports(sentence: str, stanc
     article = extract(sentence, issues=_river_taxonomy())  # type: ignore[arg-type]
     tags = article.statements[0].issues or []
     assert [(t.id, t.stance) for t in tags] == [("dam-removal", stance)]
+
+
+# -- issue 13 (newcomer): a name that only acts in the proposition, and taxonomies of one or two issues ---------
+
+
+def _fish_and_ferries() -> Taxonomy:
+    """_fish with a third issue: enough issues for the article to tag a statement by itself."""
+    fish = _fish()
+    return Taxonomy(fish.name, (*fish.issues, *taxonomy_from_dict({"name": "x", "issues": [
+        _issue("ferry", label="Ferry fares", proposition="Ferry fares should be frozen.",
+               description="Ticket prices on the island ferries.")]}).issues))
+
+
+_COAL = {"id": "coal-exit", "label": "Norland coal exit",
+         "proposition": "Norland should scrap its coal power plants.",
+         "description": "Closing the coal plants, phasing out coal mining."}
+
+
+def _coal_taxonomy(extra: int = 0) -> Taxonomy:
+    others = [
+        _issue("wind", label="Offshore wind", proposition="The coast should get offshore wind farms.",
+               description="Turbines at sea, wind parks, grid links."),
+        _issue("fares", label="Rail fares", proposition="Rail fares should be cut.",
+               description="Train tickets, commuters, season passes."),
+        _issue("pensions", label="Pension age", proposition="The pension age should stay at sixty-five.",
+               description="Retirement, pensioners, early retirement."),
+        _issue("schools", label="School meals", proposition="School meals should be free.",
+               description="Canteens, pupils, lunches."),
+        _issue("roads", label="Road tolls", proposition="Motorways should have tolls.",
+               description="Drivers, toll booths, lorries.")]
+    return taxonomy_from_dict({"name": "norland", "issues": [_COAL, *others[:extra]]})
+
+
+def test_the_names_that_act_in_a_proposition_are_its_subjects_before_an_active_verb() -> None:
+    assert agents("Norland should scrap its coal power plants.") == {"norland"}
+    assert agents("Brevia should not join the Northern Pact.") == {"brevia"}
+    assert agents("Brevia ought to pay reparations.") == {"brevia"}
+    # The subject of a passive or a copula is the topic itself; a name after a preposition is no subject.
+    assert agents("Ada Okafor should be elected mayor.") == frozenset()
+    assert agents("The Harbour Act should be kept or expanded.") == frozenset()
+    assert agents("The war in Norland should end with a truce.") == frozenset()
+    assert agents("The Okafor Foundation involved conflicts of interest.") == frozenset()  # no modal
+
+
+_COAL_TEXT = ("Norland's government met again on Monday over its coal plants. "
+              "The Norland navy said it had held exercises off the northern coast. "
+              "Officials said the old bakery in the capital had reopened after the winter. "
+              "The energy minister said Norland must scrap the coal plants by 2030.")
+
+
+@pytest.mark.parametrize("extra", [0, 5])
+def test_a_name_that_only_acts_in_the_proposition_is_no_evidence_by_itself(extra: int) -> None:
+    taxonomy = _coal_taxonomy(extra)
+    article = article_context(_COAL_TEXT, taxonomy)
+    navy = "it had held exercises off the northern coast"
+    start = _COAL_TEXT.index(navy)
+    before = {m.issue.id: m for m in features("Norland " + navy, start - 8, taxonomy, article)}
+    # Read as a statement naming nothing of the issue: no own word, no label name, the whole text as evidence.
+    offered = {m.issue.id: m for m in features(_COAL_TEXT[start - 15:start + len(navy)], start - 15, taxonomy,
+                                               article)}
+    for found in (before, offered):
+        coal = found["coal-exit"]
+        assert coal.values["overlap"] == 0 and coal.values["names"] == 0 and not coal.spots
+    one = extra == 0
+    tagged = match(_COAL_TEXT[start - 15:start + len(navy)], start - 15, taxonomy, article=article)
+    if one:
+        assert tagged == []
+    else:  # six issues: only as the article makes it, not by the name
+        assert all(m.values["overlap"] == 0 and not m.spots for m in tagged)
+    # Naming what the proposition proposes still tags it, with the name in the evidence.
+    said = "Norland must scrap the coal plants by 2030"
+    start = _COAL_TEXT.index(said)
+    found = match(said, start, taxonomy, article=article)
+    assert [m.issue.id for m in found] == ["coal-exit"]
+    assert _COAL_TEXT[found[0].start:found[0].end].startswith("Norland must scrap the coal")
+
+
+def test_a_topic_named_as_the_subject_of_a_passive_is_still_evidence() -> None:
+    taxonomy = taxonomy_from_dict({"name": "t", "issues": [{
+        "id": "harbour-act", "label": "The Harbour Act", "proposition": "The Harbour Act should be kept.",
+        "description": "The law on port dues."}]})
+    text = "The Harbour Act came up again, the mayor said."
+    found = match(text[:31], 0, taxonomy, article=article_context(text, taxonomy))
+    assert [m.issue.id for m in found] == ["harbour-act"]
+
+
+@pytest.mark.parametrize("extra", [0, 1, 2])
+def test_a_taxonomy_of_one_or_two_issues_does_not_tag_through_the_article_alone(extra: int) -> None:
+    taxonomy = _coal_taxonomy(extra)
+    article = article_context(_COAL_TEXT, taxonomy)
+    assert article.relevance["coal-exit"] == 1.0
+    low = MatchModel(weights=(("context", 5.0), ("article", 5.0), ("overlap", 5.0)), bias=-1.0, threshold=0.3)
+    bakery = "the old bakery in the capital had reopened after the winter"
+    start = _COAL_TEXT.index(bakery)
+    assert "coal-exit" in {m.issue.id for m in features(bakery, start, taxonomy, article)}  # still offered
+    tagged = [m.issue.id for m in match(bakery, start, taxonomy, low, article)]
+    if extra < 2:  # one or two issues
+        assert tagged == []
+    else:
+        assert "coal-exit" in tagged
