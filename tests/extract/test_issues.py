@@ -843,8 +843,8 @@ def test_an_issue_about_a_person_is_not_tagged_on_a_statement_naming_nothing_of_
     assert [m.issue.id for m in match(text[start:start + 20], start, taxonomy, low, article)] == []  # not tagged
     start = text.index("Ada Okafor promised")
     assert [m.issue.id for m in match(text[start:start + 33], start, taxonomy, low, article)] == ["okafor-mayor"]
-    # An issue whose label names no person keeps its context-only tags (in a taxonomy of three issues or more).
-    fish = _fish_and_ferries()
+    # An issue whose label names no person keeps its context-only tags.
+    fish = _fish()
     talks = ("Cod catch limits dominate the North Sea talks. Haddock quotas too. "
              "The minister said it was a terrible idea.")
     start = talks.index("it was")
@@ -909,14 +909,6 @@ def test_a_users_term_negated_opposes_and_demanded_supports(sentence: str, stanc
 # -- issue 13 (newcomer): a name that only acts in the proposition, and taxonomies of one or two issues ---------
 
 
-def _fish_and_ferries() -> Taxonomy:
-    """_fish with a third issue: enough issues for the article to tag a statement by itself."""
-    fish = _fish()
-    return Taxonomy(fish.name, (*fish.issues, *taxonomy_from_dict({"name": "x", "issues": [
-        _issue("ferry", label="Ferry fares", proposition="Ferry fares should be frozen.",
-               description="Ticket prices on the island ferries.")]}).issues))
-
-
 _COAL = {"id": "coal-exit", "label": "Norland coal exit",
          "proposition": "Norland should scrap its coal power plants.",
          "description": "Closing the coal plants, phasing out coal mining."}
@@ -960,19 +952,16 @@ def test_a_name_that_only_acts_in_the_proposition_is_no_evidence_by_itself(extra
     article = article_context(_COAL_TEXT, taxonomy)
     navy = "it had held exercises off the northern coast"
     start = _COAL_TEXT.index(navy)
-    before = {m.issue.id: m for m in features("Norland " + navy, start - 8, taxonomy, article)}
+    named = {m.issue.id: m for m in features("Norland " + navy, start - 8, taxonomy, article)}
     # Read as a statement naming nothing of the issue: no own word, no label name, the whole text as evidence.
     offered = {m.issue.id: m for m in features(_COAL_TEXT[start - 15:start + len(navy)], start - 15, taxonomy,
                                                article)}
-    for found in (before, offered):
+    for found in (named, offered):
         coal = found["coal-exit"]
         assert coal.values["overlap"] == 0 and coal.values["names"] == 0 and not coal.spots
-    one = extra == 0
+    # Tagged, if at all, only as the article earns the issue by its own words (it does: "scrap", "coal").
     tagged = match(_COAL_TEXT[start - 15:start + len(navy)], start - 15, taxonomy, article=article)
-    if one:
-        assert tagged == []
-    else:  # six issues: only as the article makes it, not by the name
-        assert all(m.values["overlap"] == 0 and not m.spots for m in tagged)
+    assert all(m.values["overlap"] == 0 and not m.spots for m in tagged)
     # Naming what the proposition proposes still tags it, with the name in the evidence.
     said = "Norland must scrap the coal plants by 2030"
     start = _COAL_TEXT.index(said)
@@ -990,17 +979,21 @@ def test_a_topic_named_as_the_subject_of_a_passive_is_still_evidence() -> None:
     assert [m.issue.id for m in found] == ["harbour-act"]
 
 
-@pytest.mark.parametrize("extra", [0, 1, 2])
-def test_a_taxonomy_of_one_or_two_issues_does_not_tag_through_the_article_alone(extra: int) -> None:
+@pytest.mark.parametrize("extra", [0, 5])
+def test_an_article_naming_only_who_acts_in_the_proposition_does_not_earn_the_issue(extra: int) -> None:
+    # The newcomer's one-issue Gaza taxonomy tagged "its delegation had arrived in Cairo" through a story that
+    # named Hamas throughout and nothing of its disarmament.
     taxonomy = _coal_taxonomy(extra)
+    low = MatchModel(weights=(("context", 5.0), ("article", 5.0), ("overlap", 5.0)), bias=-1.0, threshold=0.3)
+    story = ("Norland's navy held exercises on Monday. Norland sent two frigates north, and Norland's envoy "
+             "flew to the summit. Norland officials said the delegation had arrived in the capital.")
+    article = article_context(story, taxonomy)
+    assert article.relevance["coal-exit"] == 0.0
+    start = story.index("the delegation")
+    assert [m.issue.id for m in match(story[start:-1], start, taxonomy, low, article)] == []
+    # An article that earns the issue by its own words still makes it a statement's that names nothing.
     article = article_context(_COAL_TEXT, taxonomy)
     assert article.relevance["coal-exit"] == 1.0
-    low = MatchModel(weights=(("context", 5.0), ("article", 5.0), ("overlap", 5.0)), bias=-1.0, threshold=0.3)
     bakery = "the old bakery in the capital had reopened after the winter"
     start = _COAL_TEXT.index(bakery)
-    assert "coal-exit" in {m.issue.id for m in features(bakery, start, taxonomy, article)}  # still offered
-    tagged = [m.issue.id for m in match(bakery, start, taxonomy, low, article)]
-    if extra < 2:  # one or two issues
-        assert tagged == []
-    else:
-        assert "coal-exit" in tagged
+    assert "coal-exit" in [m.issue.id for m in match(bakery, start, taxonomy, low, article)]

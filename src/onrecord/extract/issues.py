@@ -138,6 +138,9 @@ class IssueVector:
     # "Ukraine should join NATO"): who would do what it proposes, not what it is about (``_agents``).
     agents: frozenset[str] = frozenset()
     common: frozenset[str] = frozenset()  # stems every issue of the taxonomy uses ("Gaza" in a Gaza taxonomy)
+    # The agents that are this issue's own (``distinct``: "Hamas" in two of six labels), not the taxonomy's subject
+    # ("Ukraine" in six of nine): an article or a context naming them is not thereby about the issue.
+    own_agents: frozenset[str] = frozenset()
 
 
 # -- loading ------------------------------------------------------------------------------------------
@@ -307,13 +310,16 @@ def _issue_vectors(issues: Sequence[Issue]) -> list[IssueVector]:
         # "Sanctions" opening the proposition is the word "sanctions" of the description, not a name.
         named = [n for n in _names_in(wording) if n.lower() not in lower]
         subjects = _subjects(issue.proposition, named)
+        distinct = _distinct(weights, df, mine, labels)
+        agents = _agents(issue.proposition) & weights.keys()
         out.append(IssueVector(issue, weights, norm, terms, _polarity(issue.proposition),
                                tuple(n for n in _label_names(issue.label) if n in mine),
-                               rivals, math.log(n + 1), _distinct(weights, df, mine, labels),
+                               rivals, math.log(n + 1), distinct,
                                _slots(issue.proposition), frozenset(named), subjects,
-                               _initial(issue, [n for group in subjects for n in group]),
-                               _agents(issue.proposition) & weights.keys(),
-                               frozenset(w for w in weights if n > 1 and df[w] == n)))
+                               _initial(issue, [n for group in subjects for n in group]), agents,
+                               frozenset(w for w in weights if n > 1 and df[w] == n),
+                               frozenset(a for a in agents if a in distinct
+                                         or any(stem(d.lower()) == a for d in distinct if d[:1].isupper()))))
     return out
 
 
@@ -573,14 +579,17 @@ def article_context(text: str, taxonomy: Taxonomy) -> ArticleContext:
     for w, _, _ in found:
         counts[w] = counts.get(w, 0) + 1
     vectors = taxonomy.vectors()
-    raw = {v.issue.id: sum(n * v.weights.get(w, 0.0) for w, n in counts.items()) for v in vectors}
+    # The names that only act in a proposition ("Hamas" of "Hamas should disarm") do not make an article about
+    # it: a story on an airstrike on Hamas names Hamas twenty times.
+    raw = {v.issue.id: sum(n * v.weights.get(w, 0.0) for w, n in counts.items() if w not in v.own_agents)
+           for v in vectors}
     top = max(raw.values(), default=0.0) or 1.0
     names = {m.group() for m in _CAPITAL.finditer(text)}
     lower = {m.group() for m in _WORD.finditer(text) if m.group().islower()}
     unnamed = frozenset(v.issue.id for v in vectors
                         if not _names_subjects(v, names, lower) or _elsewhere(text, found, v))
     needed = min(EARNED_WORDS, max(EARNED_MIN, len(counts) / WORDS_PER_EARNED))
-    earned = {v.issue.id: min(1.0, _shared(set(counts), v, cap=needed) / needed) for v in vectors}
+    earned = {v.issue.id: min(1.0, _shared(set(counts) - v.own_agents, v, cap=needed) / needed) for v in vectors}
     return ArticleContext(text, {k: 0.0 if k in unnamed else raw[k] / top * earned[k] for k in raw}, unnamed)
 
 
@@ -655,7 +664,10 @@ def _agent_only(reading: _Reading, vec: IssueVector) -> bool:
     if not vec.agents:
         return False
     own = reading.unique & vec.weights.keys()
-    if not own & vec.agents or not own <= vec.agents | vec.common:
+    named = {n for n in vec.names if n in reading.names}  # "Hamas" of "the Israel-Hamas war" too
+    if not (own & vec.agents or any(stem(n.lower()) in vec.agents for n in named)):
+        return False
+    if not own <= vec.agents | vec.common or any(stem(n.lower()) not in vec.agents for n in named):
         return False
     stems = [w for w, _, _ in reading.found]
     return not any(_contains(stems, term) for term in vec.terms)
@@ -724,7 +736,7 @@ def _pair_values(reading: _Reading, vec: IssueVector, overlap: float, best: floa
     stems = [w for w, _, _ in reading.found]
     hits = sum(1 for term in vec.terms if _contains(stems, term))
     names = sum(1 for n in vec.names if n in reading.names)
-    around = _overlap(reading.context, vec)
+    around = _overlap(reading.context - vec.own_agents, vec)  # the article naming who acts is not about it either
     if not (overlap or hits or names or around):
         return None
     return {"overlap": overlap, "overlap_norm": overlap / math.sqrt(len(reading.unique)),
@@ -842,13 +854,6 @@ def _contains(stems: Sequence[str], term: tuple[str, ...]) -> bool:
     return any(tuple(stems[i:i + k]) == term for i in range(len(stems) - k + 1))
 
 
-# The fewest issues a taxonomy needs before the article around a statement can tag it by itself (issue 13,
-# newcomer): the ``article`` feature was learned on 16 and 8 issues, where an article's top issue beat others;
-# with one issue it is the top of every article that earns it ("the bakery had reopened" in a story on Hamas
-# was tagged with Hamas' disarmament). The Ukraine taxonomy has nine, the us-2016 halves eight.
-CONTEXT_MIN_ISSUES = 3
-
-
 def match(text: str, offset: int, taxonomy: Taxonomy, model: MatchModel | None = None,
           article: ArticleContext | None = None) -> list[Match]:
     """The issues the text is about, best first."""
@@ -857,11 +862,8 @@ def match(text: str, offset: int, taxonomy: Taxonomy, model: MatchModel | None =
     # that names nothing of the issue is about something else in an article about them (PolNeAR train, out of
     # fold: 5 of 29 such candidacy tags right, 9 of 72 fitted on the other issues). The matcher still learns
     # from them (their features are the same as any context-only pair's); they are not tagged.
-    # A taxonomy of one or two issues makes its issue the top issue of any article that uses its words, so the
-    # article says nothing of which issue a statement naming none of them is about: it must name it itself.
-    few = len(taxonomy.issues) < CONTEXT_MIN_ISSUES
     scored = [(m.score(model), m) for m in features(text, offset, taxonomy, article)
-              if _own_words(m) or not (few or _person(m.issue.label))]
+              if _own_words(m) or not _person(m.issue.label)]
     kept = sorted((sm for sm in scored if sm[0] >= model.threshold), key=lambda sm: rank(sm[1], sm[0]))
     return [m for _, m in kept[: model.max_issues]]
 
