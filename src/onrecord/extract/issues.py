@@ -659,8 +659,8 @@ def _agent_only(reading: _Reading, vec: IssueVector) -> bool:
     proposition (``IssueVector.agents``): "Israel's army said it had struck a Hamas command centre" shares
     "Hamas" with "Hamas should disarm" and nothing else, and a one-issue taxonomy tagged every statement that
     named Hamas. A word every issue of the taxonomy uses ("Gaza") adds nothing to it. Such a statement is read
-    as one naming nothing of the issue: the article may still make it
-    the issue's (``context``, ``article``), the name by itself does not."""
+    as one naming nothing of the issue: the article may still make it the issue's (``context``, ``article``),
+    the name by itself does not."""
     if not vec.agents:
         return False
     own = reading.unique & vec.weights.keys()
