@@ -26,6 +26,7 @@ from onrecord.extract.issues import (
     taxonomy_from_dict,
     words,
 )
+from onrecord.extract.issues import _agents as agents
 from onrecord.model import Actor, Cue, Span, Statement
 from onrecord.store import Store
 from onrecord.store import queries as q
@@ -903,3 +904,96 @@ def test_a_users_term_negated_opposes_and_demanded_supports(sentence: str, stanc
     article = extract(sentence, issues=_river_taxonomy())  # type: ignore[arg-type]
     tags = article.statements[0].issues or []
     assert [(t.id, t.stance) for t in tags] == [("dam-removal", stance)]
+
+
+# -- issue 13 (newcomer): a name that only acts in the proposition, and taxonomies of one or two issues ---------
+
+
+_COAL = {"id": "coal-exit", "label": "Norland coal exit",
+         "proposition": "Norland should scrap its coal power plants.",
+         "description": "Closing the coal plants, phasing out coal mining."}
+
+
+def _coal_taxonomy(extra: int = 0) -> Taxonomy:
+    others = [
+        _issue("wind", label="Offshore wind", proposition="The coast should get offshore wind farms.",
+               description="Turbines at sea, wind parks, grid links."),
+        _issue("fares", label="Rail fares", proposition="Rail fares should be cut.",
+               description="Train tickets, commuters, season passes."),
+        _issue("pensions", label="Pension age", proposition="The pension age should stay at sixty-five.",
+               description="Retirement, pensioners, early retirement."),
+        _issue("schools", label="School meals", proposition="School meals should be free.",
+               description="Canteens, pupils, lunches."),
+        _issue("roads", label="Road tolls", proposition="Motorways should have tolls.",
+               description="Drivers, toll booths, lorries.")]
+    return taxonomy_from_dict({"name": "norland", "issues": [_COAL, *others[:extra]]})
+
+
+def test_the_names_that_act_in_a_proposition_are_its_subjects_before_an_active_verb() -> None:
+    assert agents("Norland should scrap its coal power plants.") == {"norland"}
+    assert agents("Brevia should not join the Northern Pact.") == {"brevia"}
+    assert agents("Brevia ought to pay reparations.") == {"brevia"}
+    # The subject of a passive or a copula is the topic itself; a name after a preposition is no subject.
+    assert agents("Ada Okafor should be elected mayor.") == frozenset()
+    assert agents("The Harbour Act should be kept or expanded.") == frozenset()
+    assert agents("The war in Norland should end with a truce.") == frozenset()
+    assert agents("The Okafor Foundation involved conflicts of interest.") == frozenset()  # no modal
+
+
+_COAL_TEXT = ("Norland's government met again on Monday over its coal plants. "
+              "The Norland navy said it had held exercises off the northern coast. "
+              "Officials said the old bakery in the capital had reopened after the winter. "
+              "The energy minister said Norland must scrap the coal plants by 2030.")
+
+
+@pytest.mark.parametrize("extra", [0, 5])
+def test_a_name_that_only_acts_in_the_proposition_is_no_evidence_by_itself(extra: int) -> None:
+    taxonomy = _coal_taxonomy(extra)
+    article = article_context(_COAL_TEXT, taxonomy)
+    navy = "it had held exercises off the northern coast"
+    start = _COAL_TEXT.index(navy)
+    named = {m.issue.id: m for m in features("Norland " + navy, start - 8, taxonomy, article)}
+    # Read as a statement naming nothing of the issue: no own word, no label name, the whole text as evidence.
+    offered = {m.issue.id: m for m in features(_COAL_TEXT[start - 15:start + len(navy)], start - 15, taxonomy,
+                                               article)}
+    for found in (named, offered):
+        coal = found["coal-exit"]
+        assert coal.values["overlap"] == 0 and coal.values["names"] == 0 and not coal.spots
+    # Tagged, if at all, only as the article earns the issue by its own words (it does: "scrap", "coal").
+    tagged = match(_COAL_TEXT[start - 15:start + len(navy)], start - 15, taxonomy, article=article)
+    assert all(m.values["overlap"] == 0 and not m.spots for m in tagged)
+    # Naming what the proposition proposes still tags it, with the name in the evidence.
+    said = "Norland must scrap the coal plants by 2030"
+    start = _COAL_TEXT.index(said)
+    found = match(said, start, taxonomy, article=article)
+    assert [m.issue.id for m in found] == ["coal-exit"]
+    assert _COAL_TEXT[found[0].start:found[0].end].startswith("Norland must scrap the coal")
+
+
+def test_a_topic_named_as_the_subject_of_a_passive_is_still_evidence() -> None:
+    taxonomy = taxonomy_from_dict({"name": "t", "issues": [{
+        "id": "harbour-act", "label": "The Harbour Act", "proposition": "The Harbour Act should be kept.",
+        "description": "The law on port dues."}]})
+    text = "The Harbour Act came up again, the mayor said."
+    found = match(text[:31], 0, taxonomy, article=article_context(text, taxonomy))
+    assert [m.issue.id for m in found] == ["harbour-act"]
+
+
+@pytest.mark.parametrize("extra", [0, 5])
+def test_an_article_naming_only_who_acts_in_the_proposition_does_not_earn_the_issue(extra: int) -> None:
+    # The newcomer's one-issue Gaza taxonomy tagged "its delegation had arrived in Cairo" through a story that
+    # named Hamas throughout and nothing of its disarmament.
+    taxonomy = _coal_taxonomy(extra)
+    low = MatchModel(weights=(("context", 5.0), ("article", 5.0), ("overlap", 5.0)), bias=-1.0, threshold=0.3)
+    story = ("Norland's navy held exercises on Monday. Norland sent two frigates north, and Norland's envoy "
+             "flew to the summit. Norland officials said the delegation had arrived in the capital.")
+    article = article_context(story, taxonomy)
+    assert article.relevance["coal-exit"] == 0.0
+    start = story.index("the delegation")
+    assert [m.issue.id for m in match(story[start:-1], start, taxonomy, low, article)] == []
+    # An article that earns the issue by its own words still makes it a statement's that names nothing.
+    article = article_context(_COAL_TEXT, taxonomy)
+    assert article.relevance["coal-exit"] == 1.0
+    bakery = "the old bakery in the capital had reopened after the winter"
+    start = _COAL_TEXT.index(bakery)
+    assert "coal-exit" in [m.issue.id for m in match(bakery, start, taxonomy, low, article)]

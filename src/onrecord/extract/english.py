@@ -449,6 +449,13 @@ SLOT_FILLERS = frozenset("the a an two three four several some its their his her
 PROPOSING_MODALS = frozenset({"should", "must", "ought", "shall"})
 # The verbs that link a proposition's words without saying anything of their own ("Putin is a dictator").
 LINKING_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being", "should", "must"})
+# Words after a proposing modal that make its subject what is acted on, not who acts ("should have been
+# elected", "should get elected"): with LINKING_WORDS, the subject is then the proposition's topic.
+NOT_ACTING_AFTER_MODAL = frozenset({"have", "get"})
+# Prepositions that end a proposition's subject before its modal: a name after one ("The war in Gaza should
+# end") is not who acts.
+SUBJECT_ENDS = frozenset({"of", "in", "on", "at", "by", "for", "from", "with", "into", "inside", "against",
+                          "over", "under", "between", "about", "to"})
 
 # Words just before an issue's own words that turn toward it ("called for a ceasefire") or away from it
 # ("end the sanctions", "drop the bid"); composed by multiplying, so "end his push for a ceasefire" is away.

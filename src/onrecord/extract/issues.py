@@ -47,6 +47,7 @@ from onrecord.extract.english import (
     MENTION_CUES,
     MORE_WORDS,
     MOVED_UNTIL,
+    NOT_ACTING_AFTER_MODAL,
     NOT_YET,
     OTHERS_POSSESSIVES,
     PASSED_OVER,
@@ -54,6 +55,7 @@ from onrecord.extract.english import (
     SLOT_FILLERS,
     SLOT_PREPOSITIONS,
     STANCE_VERBS,
+    SUBJECT_ENDS,
     TOWARD_WORDS,
     UNDECIDED_WORDS,
     VERB_NEGATIONS,
@@ -132,6 +134,13 @@ class IssueVector:
     # Subjects that open the label or the proposition, where a capital says nothing ("Mobile phones should be
     # banned in schools"): an article writing the word in lower case names them too.
     initial: frozenset[str] = frozenset()
+    # Stems of the names that only act in the proposition ("Hamas" of "Hamas should disarm", "Ukraine" of
+    # "Ukraine should join NATO"): who would do what it proposes, not what it is about (``_agents``).
+    agents: frozenset[str] = frozenset()
+    common: frozenset[str] = frozenset()  # stems every issue of the taxonomy uses ("Gaza" in a Gaza taxonomy)
+    # The agents that are this issue's own (``distinct``: "Hamas" in two of six labels), not the taxonomy's subject
+    # ("Ukraine" in six of nine): an article or a context naming them is not thereby about the issue.
+    own_agents: frozenset[str] = frozenset()
 
 
 # -- loading ------------------------------------------------------------------------------------------
@@ -301,12 +310,40 @@ def _issue_vectors(issues: Sequence[Issue]) -> list[IssueVector]:
         # "Sanctions" opening the proposition is the word "sanctions" of the description, not a name.
         named = [n for n in _names_in(wording) if n.lower() not in lower]
         subjects = _subjects(issue.proposition, named)
+        distinct = _distinct(weights, df, mine, labels)
+        agents = _agents(issue.proposition) & weights.keys()
         out.append(IssueVector(issue, weights, norm, terms, _polarity(issue.proposition),
                                tuple(n for n in _label_names(issue.label) if n in mine),
-                               rivals, math.log(n + 1), _distinct(weights, df, mine, labels),
+                               rivals, math.log(n + 1), distinct,
                                _slots(issue.proposition), frozenset(named), subjects,
-                               _initial(issue, [n for group in subjects for n in group])))
+                               _initial(issue, [n for group in subjects for n in group]), agents,
+                               frozenset(w for w in weights if n > 1 and df[w] == n),
+                               frozenset(a for a in agents if a in distinct
+                                         or any(stem(d.lower()) == a for d in distinct if d[:1].isupper()))))
     return out
+
+
+def _agents(proposition: str) -> frozenset[str]:
+    """Stems of the names that are the subject of an active verb after a proposing modal ("Hamas should
+    disarm", "Ukraine should join NATO", "Ukraine should receive ..."), in any "/" alternative: they say who
+    acts, not what the issue is, so a statement naming them and nothing else of the issue ("struck a Hamas
+    command centre") is not about it by that name. The subject of a passive or a copula is the topic itself
+    and stays ("The Affordable Care Act should be kept", "Donald Trump should be elected", "Gun laws should be
+    stricter"), as does a name in a proposition without a modal ("The Clinton Foundation involved ...")."""
+    out: set[str] = set()
+    for part in _EXAMPLES.sub(" ", proposition).split("/"):
+        tokens = _TOKEN.findall(part)
+        for i, tok in enumerate(tokens):
+            if tok.lower() not in PROPOSING_MODALS:
+                continue
+            after = [t.lower() for t in tokens[i + 1:i + 4] if t.lower() not in ("to", "not")]  # "ought to"
+            if after and after[0].isalpha() and after[0] not in LINKING_WORDS | NOT_ACTING_AFTER_MODAL:
+                # The subject's own names, not one after a preposition: "The war in Gaza should end" acts on
+                # no one named; Gaza is where it is.
+                subject = takewhile(lambda t: t.lower() not in SUBJECT_ENDS, tokens[:i])
+                out.update(stem(t.lower()) for t in subject if _CAPITAL.fullmatch(t) and _is_name(t))
+            break
+    return frozenset(out)
 
 
 # A bracket opening with an ordinary word: examples of the proposition's action, not who it is about.
@@ -542,14 +579,17 @@ def article_context(text: str, taxonomy: Taxonomy) -> ArticleContext:
     for w, _, _ in found:
         counts[w] = counts.get(w, 0) + 1
     vectors = taxonomy.vectors()
-    raw = {v.issue.id: sum(n * v.weights.get(w, 0.0) for w, n in counts.items()) for v in vectors}
+    # The names that only act in a proposition ("Hamas" of "Hamas should disarm") do not make an article about
+    # it: a story on an airstrike on Hamas names Hamas twenty times.
+    raw = {v.issue.id: sum(n * v.weights.get(w, 0.0) for w, n in counts.items() if w not in v.own_agents)
+           for v in vectors}
     top = max(raw.values(), default=0.0) or 1.0
     names = {m.group() for m in _CAPITAL.finditer(text)}
     lower = {m.group() for m in _WORD.finditer(text) if m.group().islower()}
     unnamed = frozenset(v.issue.id for v in vectors
                         if not _names_subjects(v, names, lower) or _elsewhere(text, found, v))
     needed = min(EARNED_WORDS, max(EARNED_MIN, len(counts) / WORDS_PER_EARNED))
-    earned = {v.issue.id: min(1.0, _shared(set(counts), v, cap=needed) / needed) for v in vectors}
+    earned = {v.issue.id: min(1.0, _shared(set(counts) - v.own_agents, v, cap=needed) / needed) for v in vectors}
     return ArticleContext(text, {k: 0.0 if k in unnamed else raw[k] / top * earned[k] for k in raw}, unnamed)
 
 
@@ -597,17 +637,49 @@ def features(text: str, offset: int, taxonomy: Taxonomy, article: ArticleContext
     for vec, overlap in scored:
         if vec.issue.id in unnamed or (sentence is not None and not _said_there(said, said_names, vec)):
             continue
-        values = _pair_values(reading, vec, overlap, best, article.relevance.get(vec.issue.id, 0.0))
+        mine = reading
+        if _agent_only(reading, vec):  # "struck a Hamas command centre": only who acts in the proposition
+            mine = _without_agents(reading, vec)
+            overlap = _overlap(mine.unique, vec)
+        values = _pair_values(mine, vec, overlap, best, article.relevance.get(vec.issue.id, 0.0))
         if values is not None and not _other_subject(text, offset, found, vec):
-            spots = tuple((a, b) for w, a, b in found if w in vec.weights)
-            start, end = _evidence(found, vec, offset, text)
+            spots = tuple((a, b) for w, a, b in mine.found if w in vec.weights)
+            start, end = _evidence(mine.found, vec, offset, text)
             if not spots and sentence is not None:  # named in the content's sentence: the evidence is there
                 start, end = _evidence(said, vec, sentence[0], sentence[1])
-            distinct = bool((reading.unique | reading.names) & vec.distinct) or values["terms"] > 0
-            own_name = any(n in reading.names and n in vec.distinct for n in vec.names)
+            distinct = bool((mine.unique | mine.names) & vec.distinct) or values["terms"] > 0
+            own_name = any(n in mine.names and n in vec.distinct for n in vec.names)
             match = Match(vec.issue, values, start, end, vec.polarity, vec.rivals, spots, distinct, own_name)
-            out.append((match, reading.unique & vec.weights.keys()))
+            out.append((match, mine.unique & vec.weights.keys()))
     return [m for m, own in out if not _echo(m, own, out)]
+
+
+def _agent_only(reading: _Reading, vec: IssueVector) -> bool:
+    """Issue 13 (newcomer): whether all the statement shares with the issue is a name that only acts in its
+    proposition (``IssueVector.agents``): "Israel's army said it had struck a Hamas command centre" shares
+    "Hamas" with "Hamas should disarm" and nothing else, and a one-issue taxonomy tagged every statement that
+    named Hamas. A word every issue of the taxonomy uses ("Gaza") adds nothing to it. Such a statement is read
+    as one naming nothing of the issue: the article may still make it the issue's (``context``, ``article``),
+    the name by itself does not."""
+    if not vec.agents:
+        return False
+    own = reading.unique & vec.weights.keys()
+    named = {n for n in vec.names if n in reading.names}  # "Hamas" of "the Israel-Hamas war" too
+    if not (own & vec.agents or any(stem(n.lower()) in vec.agents for n in named)):
+        return False
+    if not own <= vec.agents | vec.common or any(stem(n.lower()) not in vec.agents for n in named):
+        return False
+    stems = [w for w, _, _ in reading.found]
+    return not any(_contains(stems, term) for term in vec.terms)
+
+
+def _without_agents(reading: _Reading, vec: IssueVector) -> _Reading:
+    """The reading with the proposition's acting names, and the names of what every issue is about, taken out
+    of the statement's own words and names."""
+    out = vec.agents | vec.common
+    found = [f for f in reading.found if f[0] not in out]
+    return _Reading(found, {w for w, _, _ in found}, reading.context,
+                    {n for n in reading.names if stem(n.lower()) not in out}, reading.valence)
 
 
 _PERSON = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
@@ -643,7 +715,9 @@ def _said_there(said: Sequence[tuple[str, int, int]], names: set[str], vec: Issu
     tagged with the prisoner swap, the evidence the whole content): the article and the 400 characters around
     the content weigh in the score, but the issue itself must be named where the statement is made."""
     stems = [w for w, _, _ in said]
-    return (any(w in vec.weights for w in stems) or any(n in names for n in vec.names)
+    # Who acts in the proposition ("Hamas" of "Hamas should disarm") does not name the issue (``_agent_only``).
+    return (any(w in vec.weights and w not in vec.agents for w in stems)
+            or any(n in names and stem(n.lower()) not in vec.agents for n in vec.names)
             or any(_contains(stems, term) for term in vec.terms))
 
 
@@ -662,7 +736,7 @@ def _pair_values(reading: _Reading, vec: IssueVector, overlap: float, best: floa
     stems = [w for w, _, _ in reading.found]
     hits = sum(1 for term in vec.terms if _contains(stems, term))
     names = sum(1 for n in vec.names if n in reading.names)
-    around = _overlap(reading.context, vec)
+    around = _overlap(reading.context - vec.own_agents, vec)  # the article naming who acts is not about it either
     if not (overlap or hits or names or around):
         return None
     return {"overlap": overlap, "overlap_norm": overlap / math.sqrt(len(reading.unique)),
