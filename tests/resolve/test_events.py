@@ -2084,3 +2084,20 @@ def test_who_had_a_share_of_the_vote_ran_in_it() -> None:
 def test_a_crowd_counted_before_its_people_takes_part_as_written() -> None:
     e = one("Several thousand people rallied at Freedom Plaza in Washington on Saturday.")
     assert (e.type, e.date, names(e)) == ("rally", "2025-08-16", {"Several thousand people"})
+
+
+def test_a_trip_to_a_capital_the_recogniser_left_untagged_is_a_visit_there() -> None:
+    """"travel to Kyiv": the small model tags no entity on "Kyiv" in this sentence, and the visit was lost."""
+    article = extract("President Volodymyr Zelensky said on Monday he would travel to Kyiv on Friday to meet "
+                      "European leaders.", published="2025-10-01")
+    visits = [e for e in article.events if e.type == "visit"]
+    assert [(v.place.text if v.place else None, v.status) for v in visits] == [("Kyiv", "planned")]
+
+
+def test_a_date_before_the_reported_clauses_subject_is_the_sayings() -> None:
+    """"said on Monday he would travel to Paris on Friday": the parser hangs "on Monday" on "travel"; the trip is on
+    Friday (2025-10-03 from a Wednesday, 2025-10-01), not the next Monday."""
+    article = extract("President Volodymyr Zelensky said on Monday he would travel to Paris on Friday to meet "
+                      "European leaders.", published="2025-10-01")
+    visit = next(e for e in article.events if e.type == "visit")
+    assert (visit.time.text if visit.time else None, visit.date) == ("Friday", "2025-10-03")

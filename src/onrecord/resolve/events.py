@@ -40,7 +40,7 @@ from onrecord.model import (
 )
 from onrecord.nlp import KnownIds, ParsedText, entities, entities_in, in_sorted, sorted_ids, token_indices
 from onrecord.resolve.event_model import EventFilter
-from onrecord.resolve.names import name_gender, pronoun_gender
+from onrecord.resolve.names import METONYMS, name_gender, pronoun_gender
 from onrecord.resolve.speakers import ArticleResolver
 from onrecord.resolve.time import WEEKDAYS, Direction, Resolved, clock_only, parse_relative_base, resolve
 
@@ -1127,7 +1127,7 @@ def _enters_building(verb: Token) -> bool:
 
 
 def _destination(tok: Token) -> bool:
-    if tok.ent_type_ in W.PLACE_LABELS:
+    if tok.ent_type_ in W.PLACE_LABELS or _capital(tok):
         return True
     particular = any((c.dep_ == "det" and c.lower_ not in ("a", "an")) or c.dep_ == "poss" for c in tok.children)
     return particular and tok.lemma_.lower() in W.PLACE_WORDS | W.DESTINATION_WORDS  # not "going to a factory"
@@ -2812,8 +2812,14 @@ def _place_of(tok: Token, kind: EventType | None = None) -> tuple[int, int] | No
     return None
 
 
+def _capital(tok: Token) -> bool:
+    """A capital the recogniser left untagged or took for someone ("travel to Kyiv", "talks in Doha" may come out
+    with no entity or a PERSON): the capitals the resolver knows as their states' voices are places."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") and tok.lower_ in METONYMS
+
+
 def _is_place(tok: Token) -> bool:
-    if tok.ent_type_ in W.PLACE_LABELS:
+    if tok.ent_type_ in W.PLACE_LABELS or _capital(tok):
         return True
     words = {t.lower_ for t in tok.subtree}
     return (tok.ent_type_ == "ORG" or tok.pos_ == "PROPN") and bool(words & W.PLACE_WORDS)
@@ -3038,6 +3044,15 @@ def _has_ordinal(tok: Token) -> bool:
     return any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in tok.children)
 
 
+def _reporters_date(tok: Token, owner: Token) -> bool:
+    """"said on Monday he would travel to Paris on Friday": the parser may hang "on Monday" on the reported
+    clause's verb, but a date before that clause's own subject is the saying's."""
+    if owner.dep_ != "ccomp" or owner.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and tok.i < subject.i < owner.i and owner.head.i < tok.i
+
+
 def _first_since(trigger: Token, path: list[Token]) -> bool:
     """"their first face-to-face meeting since December 2011": the time after "since" is the last such occasion's,
     not this one's (which is the first after it)."""
@@ -3061,6 +3076,8 @@ def _date_of(owner: Token, trigger: Token, clock: bool = False) -> DocSpan | Non
         if any(t.dep_ == "npadvmod" and t.head.lower_ in ("after", "before", "since") for t in path):
             continue
         if _first_since(trigger, path):
+            continue
+        if _reporters_date(tok, owner):
             continue
         if owner.i != trigger.i and any(t.i == trigger.i for t in path):
             continue
