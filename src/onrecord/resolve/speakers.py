@@ -782,7 +782,10 @@ class ArticleResolver:
         given = [w for w in words if w.lower() not in en.NAME_HONORIFICS]
         if len(given) != 1 or len(words) > 2:
             return None
-        found = [s for s in self.states if s.actor.type == "person" and _patronym_first(s.words) == given[0].lower()]
+        first = given[0].lower()
+        # a name of fewer than three words is built on no father's (``_patronym_first``): not read (speed12)
+        found = [s for s in self.states if len(s.words) >= 3 and s.actor.type == "person"
+                 and _patronym_first(s.words) == first]
         return found[0] if len(found) == 1 else None
 
     def _surname_of_words(self, known: list[str], words: list[str]) -> bool:

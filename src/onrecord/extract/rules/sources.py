@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Span, Token
 
 from onrecord.extract import english as en
@@ -90,8 +92,10 @@ def apposed_name(phrase: Span, head: Token) -> Span:
     if named is not None:
         return noun_phrase(named)
     last = max(head.right_edge.i, phrase.end - 1)
-    for ent in entities(doc):
-        if ent.label_ != en.PERSON or ent.start <= head.i:
+    ents = entities(doc)
+    # the names after the head only, found by halving (they are in order): not every name before it (speed12)
+    for ent in ents[bisect_right(ents, head.i, key=_start):]:
+        if ent.label_ != en.PERSON:
             continue
         start = ent.start
         while start > head.i + 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != en.PERSON:
@@ -103,6 +107,10 @@ def apposed_name(phrase: Span, head: Token) -> Span:
                                                  for t in doc[last + 1:start]):
             return doc[start:ent.end]
     return phrase
+
+
+def _start(ent: Span) -> int:
+    return ent.start
 
 
 def _maker(clause: Token) -> Token | None:
