@@ -850,8 +850,13 @@ def _evidence(found: Sequence[tuple[str, int, int]], vec: IssueVector, offset: i
 
 
 def _contains(stems: Sequence[str], term: tuple[str, ...]) -> bool:
+    return _term_at(stems, term) is not None
+
+
+def _term_at(stems: Sequence[str], term: tuple[str, ...]) -> int | None:
+    """Where ``term`` (a stem sequence) first starts in ``stems``, or None."""
     k = len(term)
-    return any(tuple(stems[i:i + k]) == term for i in range(len(stems) - k + 1))
+    return next((i for i in range(len(stems) - k + 1) if tuple(stems[i:i + k]) == term), None)
 
 
 def match(text: str, offset: int, taxonomy: Taxonomy, model: MatchModel | None = None,
@@ -1075,7 +1080,6 @@ def restates(content: str, proposition: str) -> int:
     return -1 if any(t in NEGATIONS or t.endswith("n't") for t in stretch) else 1
 
 
-
 TERM_REACH = 4  # words before a term, in its clause, that may negate or commit to it ("will never lay down")
 
 
@@ -1088,8 +1092,7 @@ def term_way(content: str, issue: Issue) -> int:
     stems = [w for w, _, _ in found]
     for term in issue.terms:
         wanted = tuple(w for w, _, _ in words(term))
-        k = len(wanted)
-        at = next((i for i in range(len(stems) - k + 1) if k and tuple(stems[i:i + k]) == wanted), None)
+        at = _term_at(stems, wanted) if wanted else None
         if at is None:
             continue
         before = re.split(r"[,;:.!?]", content[:found[at][1]])[-1]
