@@ -274,9 +274,10 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
         print(f"onrecord: {summary.failed} input(s) failed; `onrecord errors --db {args.db}` lists them",
               file=sys.stderr)
     if summary.already and settings.issues:  # a taxonomy changed after a first ingest reached none of them
+        # Said as a condition: a run resumed after a kill, with the same taxonomy, was told to re-tag them all.
         print(f"onrecord: the {summary.already} article(s) already in the store keep the issues they were tagged "
-              f"with; `onrecord reprocess --all --issues {settings.issues} --db {args.db}` tags them with this "
-              "taxonomy", file=sys.stderr)
+              f"with; if {settings.issues} changed since they were stored, `onrecord reprocess --all --issues "
+              f"{settings.issues} --db {args.db}` tags them with it", file=sys.stderr)
     return 1 if summary.failed else 0
 
 
@@ -585,6 +586,8 @@ def _run_show(args: argparse.Namespace) -> int:
     heading = marked_text(text, said, 0, top[0]).strip() if top else data["title"] or data["id"]
     print(visible(heading) + "\n" + visible(
         f"{data['outlet'] or '-'} · {data['published'] or 'undated'} · {data['url'] or data['source'] or ''}") + "\n")
+    if data.get("status") == "skipped":  # "0 statements" and no reason: a French page looked like a failure
+        print(visible(f"stored, not analysed: {data.get('status_reason') or 'skipped'}") + "\n")
     print(visible(marked_text(text, said, top[1] if top else 0), lines=True))
     print()
     number = {s["key"]: n for n, s in enumerate(data["statements"], start=1)}
