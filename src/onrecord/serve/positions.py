@@ -320,6 +320,18 @@ def _slider(store: Store, result: dict[str, Any]) -> dict[str, Any] | None:
             "value": min(max((as_of - first).days, 0), (last - first).days)}
 
 
+def _faded_days(cell: dict[str, Any], as_of: object) -> int | None:
+    """How many days before ``as_of`` a cell's last statement was, when its confidence shows as 0.00 only
+    because its statements are that old (each weighs half every half-life); None otherwise."""
+    if cell.get("confidence", 1) >= 0.005 or not cell.get("statements") or not cell.get("last_seen"):
+        return None
+    try:
+        days = (date.fromisoformat(str(as_of)[:10]) - date.fromisoformat(str(cell["last_seen"])[:10])).days
+    except ValueError:
+        return None
+    return days if days > 0 else None
+
+
 def actor_positions(store: Store, actor_id: str, settings: Any) -> dict[str, Any]:
     """The actor page's positions: one row per issue, judged as of the newest article, never rolled up; with
     each issue's shifts (at the default threshold), oldest first. A cell said "mixed (support / oppose)" where
@@ -327,6 +339,8 @@ def actor_positions(store: Store, actor_id: str, settings: Any) -> dict[str, Any
     June 2016), and the page never said when."""
     query = PositionQuery(actor=actor_id)
     found = positions(store, query, settings)
+    for cell in found.get("positions", []):  # a confidence of 0.00 beside a stance of 101 statements, unexplained
+        cell["faded_days"] = _faded_days(cell, found.get("as_of"))
     moves: dict[str, list[dict[str, Any]]] = {}
     for change in shifts(store, query, settings):
         moves.setdefault(change["issue"], []).append(change)

@@ -1,0 +1,56 @@
+"""What a research desk's reader could not tell from the pages (thirteenth session): why a stored French page
+has no statements, why a search for a name lists statements that never write it, and why a stance of a hundred
+statements has a confidence of 0.00."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from fastapi.testclient import TestClient
+
+from onrecord.serve.app import create_app
+from onrecord.store import Store, content_hash
+from tests.test_cli_newcomer import _said
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    db = tmp_path_factory.mktemp("desk") / "desk.db"
+    with Store(db) as store:
+        old, said = _said("bridge-2025", "Ilse Marwood", "bridge-reopening")  # published 2025-05-02
+        store.save_article(old, said, digest=content_hash(old.text), pipeline_version="t", language="en")
+        item, said = _said("ferry-2026", "Konrad Strand")
+        item = replace(item, text=item.text.replace("bridge", "ferry"), published="2026-05-02")
+        said = replace(said, text=item.text)
+        store.save_article(item, said, digest=content_hash(item.text), pipeline_version="t", language="en")
+        item, _ = _said("ballon", "Ilse Marwood")
+        store.save_article(replace(item, text="Le maire a dit que le pont rouvrirait."), None,
+                           digest=content_hash("ballon"), pipeline_version="t", language="fr",
+                           skipped="language 'fr' (detected, p=1.00), not 'en'")
+    return TestClient(create_app(db))
+
+
+def test_a_stored_article_that_was_not_analysed_says_why(desk: TestClient) -> None:
+    page = desk.get("/articles/ballon").text
+    assert 'id="not-analysed"' in page and "Stored, not analysed:" in page
+    assert "language &#39;fr&#39; (detected, p=1.00), not &#39;en&#39;" in page
+    assert 'id="not-analysed"' not in desk.get("/articles/bridge-2025").text
+
+
+def test_a_result_found_by_its_speaker_says_so(desk: TestClient) -> None:
+    """"Jean-Pierre" listed 1,000+ of her statements, none with the word in it, nothing marked."""
+    page = desk.get("/search", params={"q": "Marwood"}).text
+    assert 'class="muted found-in-speaker">(found in its speaker as' in page
+    assert 'written: Ilse <mark class="hit">Marwood</mark>)' in page
+    page = desk.get("/search", params={"q": "bridge"}).text  # found in the text: nothing more to say
+    assert '<mark class="hit">bridge</mark>' in page and "found-in-speaker" not in page
+    assert "words find a statement's speaker as written too" in page
+
+
+def test_a_confidence_faded_by_age_says_how_old_its_statements_are(desk: TestClient) -> None:
+    """Every position of an actor quoted a year before the newest article read "0.00", unexplained."""
+    page = desk.get("/actors/ilse-marwood").text
+    assert "As of 2026-05-02" in page and "<td>0.00 " in page
+    assert ("(faded: last said 365 days\n      before 2026-05-02, and a statement's weight halves every 30 days)"
+            in page)
