@@ -52,5 +52,5 @@ def test_a_confidence_faded_by_age_says_how_old_its_statements_are(desk: TestCli
     """Every position of an actor quoted a year before the newest article read "0.00", unexplained."""
     page = desk.get("/actors/ilse-marwood").text
     assert "As of 2026-05-02" in page and "<td>0.00 " in page
-    assert ("(faded: last said 365 days\n      before 2026-05-02, and a statement's weight halves every 30 days)"
-            in page)
+    assert ('title="a statement\'s weight halves every 30 days before 2026-05-02">(faded:\n      last said 365 days '
+            'before)</span>' in page)
