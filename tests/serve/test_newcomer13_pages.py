@@ -54,3 +54,20 @@ def test_a_confidence_faded_by_age_says_how_old_its_statements_are(desk: TestCli
     assert "As of 2026-05-02" in page and "<td>0.00 " in page
     assert ('title="a statement\'s weight halves every 30 days before 2026-05-02">(faded:\n      last said 365 days '
             'before)</span>' in page)
+
+
+def test_the_share_hedged_is_rounded_as_the_command_line_rounds_it(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Two of three statements hedged read 66% on the pages and 67% in `onrecord positions` (18% against 17%
+    for an actor of the desk's corpus): the pages cut the share, the command line rounds it."""
+    db = tmp_path_factory.mktemp("hedged") / "hedged.db"
+    with Store(db) as store:
+        for n, hedged in enumerate((True, True, False)):
+            item, said = _said(f"bridge-{n}", "Ilse Marwood", "bridge-reopening")
+            item = replace(item, text=item.text.replace("spring", f"spring {n}"))
+            said = replace(said, text=item.text, statements=[replace(said.statements[0], hedged=hedged)])
+            store.save_article(item, said, digest=content_hash(item.text), pipeline_version="t", language="en")
+    client = TestClient(create_app(db))
+    actor = client.get("/actors/ilse-marwood").text
+    assert "<td>67%</td>" in actor and "66%" not in actor
+    matrix = client.get("/positions").text
+    assert "67% hedged" in matrix and "66%" not in matrix
