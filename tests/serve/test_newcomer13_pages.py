@@ -71,3 +71,30 @@ def test_the_share_hedged_is_rounded_as_the_command_line_rounds_it(tmp_path_fact
     assert "<td>67%</td>" in actor and "66%" not in actor
     matrix = client.get("/positions").text
     assert "67% hedged" in matrix and "66%" not in matrix
+
+
+def test_a_tall_timeline_shows_its_dates_above_the_bands_too(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A timeline of twelve actors had its dates only under the last band, a screen and more below the first."""
+    import re
+
+    db = tmp_path_factory.mktemp("tall") / "tall.db"
+    names = ("Ilse Marwood", "Konrad Strand", "Kornelia Vask", "Oskar Lindqvist", "Petra Haller")
+    with Store(db) as store:
+        for n, name in enumerate(names):
+            item, said = _said(f"bridge-{n}", name, "bridge-reopening")
+            item = replace(item, text=item.text.replace("spring", f"spring {n}"), published=f"2025-0{n + 1}-02")
+            said = replace(said, text=item.text)
+            store.save_article(item, said, digest=content_hash(item.text), pipeline_version="t", language="en")
+    client = TestClient(create_app(db))
+
+    def heights(page: str) -> tuple[list[float], list[float]]:
+        svg = page[page.index("<svg class=\"stance-timeline\""):]
+        dates = [float(y) for y in re.findall(r'<text x="[\d.]+" y="([\d.]+)"[^>]*>\d{4}-\d\d-\d\d</text>', svg)]
+        bands = [float(y) for y in re.findall(r'<text x="4" y="([\d.]+)"[^>]*font-weight="bold"', svg)]
+        return dates, bands
+
+    dates, bands = heights(client.get("/positions/timeline", params={"issue": "bridge-reopening"}).text)
+    assert len(bands) == 5 and min(dates) < min(bands) and max(dates) > max(bands)  # above and below
+    dates, bands = heights(client.get("/positions/timeline", params={"issue": "bridge-reopening",
+                                                                     "actor": "Ilse Marwood"}).text)
+    assert len(bands) == 1 and min(dates) > max(bands)  # one band: the dates under it are in view

@@ -112,8 +112,11 @@ def stance_timeline_svg(timeline: dict[str, Any]) -> Markup:
     last = date.fromisoformat(timeline["as_of"] or points[-1]["day"])
     span = max((last - first).days, 1)
     band = ROW_H * len(STANCE_ROWS) + BAND_GAP
-    top = {a["id"]: BAND_GAP + n * band for n, a in enumerate(timeline["actors"])}
-    height = BAND_GAP + band * len(top) + AXIS_H
+    # Past three actors the chart is taller than a screen, and its dates were only at the bottom (a 12-actor
+    # chart's 1,000 pixels down): the dates go above the bands too.
+    above = AXIS_H if len(timeline["actors"]) > 3 else 0
+    top = {a["id"]: above + BAND_GAP + n * band for n, a in enumerate(timeline["actors"])}
+    height = above + BAND_GAP + band * len(top) + AXIS_H
     width = LABEL_W + PLOT_W + 40  # room for the last date's label
 
     def at(day: date) -> float:
@@ -143,10 +146,16 @@ def stance_timeline_svg(timeline: dict[str, Any]) -> Markup:
                    f'<title>{escape(render.show_bidi(label))}</title>{_marker(p["stance"], x, y)}</a>')
     base = height - AXIS_H + 6
     out.append(f'<line x1="{LABEL_W}" y1="{base}" x2="{LABEL_W + PLOT_W}" y2="{base}" stroke="#888"/>')
+    if above:
+        out.append(f'<line x1="{LABEL_W}" y1="{above - 6}" x2="{LABEL_W + PLOT_W}" y2="{above - 6}" stroke="#888"/>')
     for tick in _ticks(first, last):
         x = at(tick)
         out.append(f'<line x1="{x:.1f}" y1="{base}" x2="{x:.1f}" y2="{base + 4}" stroke="#888"/>'
                    f'<text x="{x:.1f}" y="{base + 16}" font-size="10" fill="#444" text-anchor="middle">{tick}</text>')
+        if above:
+            out.append(f'<line x1="{x:.1f}" y1="{above - 10}" x2="{x:.1f}" y2="{above - 6}" stroke="#888"/>'
+                       f'<text x="{x:.1f}" y="{above - 14}" font-size="10" fill="#444" text-anchor="middle">'
+                       f'{tick}</text>')
     out.append("</svg>")
     return Markup("".join(out))
 
