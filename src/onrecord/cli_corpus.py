@@ -595,6 +595,7 @@ def _run_show(args: argparse.Namespace) -> int:
         actor = s["actor"]["name"] if s["actor"] else "?"
         written = f" ({s['speaker']['text']})" if s["speaker"] else ""
         cue = s["cue"]["text"] if s["cue"] else "-"
+        cue = "the label's colon (a transcript turn)" if cue == ":" else cue
         # A run-on quotation ("“A,” she said. “B.”") names the statement it continues.
         key = s.get("continues")
         continues = f" · continues [{number[key]}]" if key and key in number else ""

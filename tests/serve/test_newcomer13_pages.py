@@ -98,3 +98,29 @@ def test_a_tall_timeline_shows_its_dates_above_the_bands_too(tmp_path_factory: p
     dates, bands = heights(client.get("/positions/timeline", params={"issue": "bridge-reopening",
                                                                      "actor": "Ilse Marwood"}).text)
     assert len(bands) == 1 and min(dates) > max(bands)  # one band: the dates under it are in view
+
+
+def test_a_transcript_turns_cue_is_named_not_shown_as_a_bare_colon(tmp_path_factory: pytest.TempPathFactory,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """Every answer of a briefing showed its cue as “:” (the colon after "MS. JEAN-PIERRE"), on the actor page,
+    in the reader's details and in `onrecord show`."""
+    from onrecord.cli import main
+    from onrecord.ingest import TextInput
+    from onrecord.model import Actor, Article, Cue, Mention, Span, Statement
+
+    text = "MS. MARWOOD: The bridge will reopen in spring, and the ferry will run until then.\n"
+    colon = text.index(":")
+    actor = Actor(id="a1", name="Ilse Marwood", type="person", mentions=[Mention(0, colon)])
+    said = Span(colon + 2, len(text) - 1, text[colon + 2:-1])
+    turn = Statement(kind="direct", content=said, cue=Cue(colon, colon + 1, ":", ":"),
+                     speaker=Span(0, colon, "MS. MARWOOD"), actor=actor, resolution="named")
+    db = tmp_path_factory.mktemp("turn") / "turn.db"
+    with Store(db) as store:
+        item = TextInput(id="briefing", source="briefing.txt", text=text, published="2025-05-02")
+        store.save_article(item, Article(id="briefing", text=text, statements=[turn], actors=[actor]),
+                           digest=content_hash(text), pipeline_version="t", language="en")
+    client = TestClient(create_app(db))
+    assert "(direct, a transcript turn)" in client.get("/actors/ilse-marwood").text
+    assert '"cue": "the colon after the speaker\'s label (a transcript turn)"' in client.get("/articles/briefing").text
+    assert main(["show", "briefing", "--db", str(db)]) == 0
+    assert "· direct · cue: the label's colon (a transcript turn)" in capsys.readouterr().out
