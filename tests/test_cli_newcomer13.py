@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,29 @@ def test_a_run_resumed_with_the_same_taxonomy_is_not_told_to_retag_as_if_it_had_
     assert "tags them with this taxonomy" not in err
     assert (f"keep the issues they were tagged with; if {taxonomy} changed since they were stored, "
             f"`onrecord reprocess --all --issues {taxonomy} --db {tmp_path / 'town.db'}` tags them with it") in err
+
+
+def test_quotes_lists_an_article_that_repeats_a_line_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """A briefing that says a line twice was listed twice among the quote's sources, as if two articles."""
+    from onrecord.model import Article, Span
+
+    db = tmp_path / "quotes.db"
+    with Store(db) as store:
+        item, article = _said("briefing-1", "Ilse Marwood")
+        twice = item.text + " " + item.text
+        again = article.statements[0]
+        shift = len(item.text) + 1
+        second = replace(again, content=Span(again.content.start + shift, again.content.end + shift,
+                                             again.content.text))
+        item = replace(item, text=twice)
+        store.save_article(item, Article(id=item.id, text=twice, statements=[again, second],
+                                         actors=article.actors), digest=content_hash(twice), pipeline_version="t",
+                           language="en")
+        other, article = _said("briefing-2", "Ilse Marwood")
+        store.save_article(other, article, digest=content_hash(other.text), pipeline_version="t", language="en")
+    monkeypatch.setattr("onrecord.cli_corpus._print_json", lambda rows, fmt: False)  # the table, as on a terminal
+    assert main(["quotes", "--db", str(db), "--actor", "Ilse Marwood"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Ilse Marwood: (indirect) the bridge would reopen in spring"
+    assert sorted(line.split()[2:] for line in lines[1:]) == [["briefing-1", "(2", "times)"], ["briefing-2"]]

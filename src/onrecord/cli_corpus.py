@@ -558,9 +558,16 @@ def _run_quotes(args: argparse.Namespace) -> int:
             # Quote marks only round the speaker's own words: a paraphrase shown as a quotation invites misquoting.
             words = excerpt(r["text"], 100)
             print(f"{excerpt(who, 40)}: " + (f"“{words}”" if r["kind"] == "direct" else f"({r['kind']}) {words}"))
+            # An article that says the quote twice (a briefing repeating a line) is one source, said so once.
+            times: dict[str, int] = {}
             for source in r["sources"]:
+                times[source["article"]] = times.get(source["article"], 0) + 1
+            for source in r["sources"]:
+                if (n := times.pop(source["article"], 0)) == 0:
+                    continue
                 print(f"    {excerpt(source['published'] or 'undated', 10):<10} "
-                      f"{excerpt(source['outlet'] or '-', 20):<20} {visible(source['article'])}")
+                      f"{excerpt(source['outlet'] or '-', 20):<20} {visible(source['article'])}"
+                      + (f" ({n} times)" if n > 1 else ""))
     # On stderr, as `errors` does, so a pipe still gets pure JSON; an empty answer says why it is empty.
     print(f"onrecord: {len(rows)} quote(s) carried by {args.min_sources} or more articles", file=sys.stderr)
     if hidden:
