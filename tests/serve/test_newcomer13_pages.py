@@ -124,3 +124,20 @@ def test_a_transcript_turns_cue_is_named_not_shown_as_a_bare_colon(tmp_path_fact
     assert '"cue": "the colon after the speaker\'s label (a transcript turn)"' in client.get("/articles/briefing").text
     assert main(["show", "briefing", "--db", str(db)]) == 0
     assert "· direct · cue: the label's colon (a transcript turn)" in capsys.readouterr().out
+
+
+def test_the_home_page_says_how_many_actors_are_quoted(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Home said "1,274 actors" and the Actors page it links to "163 actors": those quoted at least once."""
+    from onrecord.model import Actor, Mention
+
+    db = tmp_path_factory.mktemp("home") / "home.db"
+    with Store(db) as store:
+        item, said = _said("bridge", "Ilse Marwood")
+        named = Actor(id="a2", name="Konrad Strand", type="person", mentions=[Mention(0, 4)])  # named, never quoted
+        store.save_article(item, replace(said, actors=[*said.actors, named]), digest=content_hash(item.text),
+                           pipeline_version="t", language="en")
+    client = TestClient(create_app(db))
+    home = client.get("/").text
+    assert '<a href="/actors?all=true">2 actors</a>\n  (<a href="/actors">1 quoted</a>)' in home
+    assert "1 actor, most quoted first" in client.get("/actors").text
+    assert "2 actors, most quoted first" in client.get("/actors", params={"all": "true"}).text
