@@ -138,6 +138,6 @@ def test_the_home_page_says_how_many_actors_are_quoted(tmp_path_factory: pytest.
                            pipeline_version="t", language="en")
     client = TestClient(create_app(db))
     home = client.get("/").text
-    assert '<a href="/actors?all=true">2 actors</a>\n  (<a href="/actors">1 quoted</a>)' in home
+    assert '<a href="/actors?all=true">2 actors</a> (<a href="/actors">1 quoted</a>)' in home
     assert "1 actor, most quoted first" in client.get("/actors").text
     assert "2 actors, most quoted first" in client.get("/actors", params={"all": "true"}).text
