@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
 from onrecord.extract.rules.sources import first_conjunct
@@ -49,13 +50,19 @@ def participant_candidates(event: Event, parsed: ParsedText, resolver: ArticleRe
 
     out: list[ParticipantCandidate] = []
 
-    def add(p: Participant, feats: set[str], rule: bool = False) -> None:
-        for c in out:
+    distance: dict[int, int] = {}  # candidate number: fewest tokens from a trigger in its sentence
+
+    def add(p: Participant, feats: set[str], rule: bool = False, dist: int | None = None) -> None:
+        for n, c in enumerate(out):
             if _same(c.participant, p) or (c.participant.actor is None and p.actor is None
                                            and c.participant.name.lower() == p.name.lower()):
                 c.features |= feats
                 c.rule = c.rule or rule
+                if dist is not None:
+                    distance[n] = min(dist, distance.get(n, dist))
                 return
+        if dist is not None:
+            distance[len(out)] = dist
         out.append(ParticipantCandidate(p, set(feats), rule))
 
     for p in event.participants:
@@ -87,11 +94,12 @@ def participant_candidates(event: Event, parsed: ParsedText, resolver: ArticleRe
         speakers_here = {s.actor.id for s in statements if s.actor is not None
                          and min(s.content.start, *(x.start for x in (s.cue, s.speaker) if x is not None)) < hi
                          and max(s.content.end, *(x.end for x in (s.cue, s.speaker) if x is not None)) > lo}
-        for where, s in sents:
-            for tok in _candidate_tokens(s):
-                p = _participant(tok, offset, resolver)
-                if p is None:
+        for where, window in sents:
+            for tok in _candidate_tokens(window):
+                found = _participant(tok, offset, resolver)
+                if found is None:
                     continue
+                p = found
                 people = [Participant(a.name, p.mention, a) for a in resolver.members(p.actor)] \
                     if p.actor is not None and p.actor.members else [p]
                 feats = _token_features(tok, trigger, governor, where, span.start, span.end, event.type)
@@ -114,7 +122,8 @@ def participant_candidates(event: Event, parsed: ParsedText, resolver: ArticleRe
                         f.add("actor=none")
                     if len(people) > 1:
                         f.add("group_member")
-                    add(q, f)
+                    add(q, f, dist=abs(tok.i - trigger.i) if where == "same" else None)
+    _relative(out, distance)
     n_rules = _bucket(len(event.participants), (0, 1))
     for c in out:
         sentences = sum(1 for f in c.features if f.startswith("where=") and f != "where=none")
@@ -132,14 +141,35 @@ def participant_candidates(event: Event, parsed: ParsedText, resolver: ArticleRe
     return out
 
 
+def _relative(out: list[ParticipantCandidate], distance: dict[int, int]) -> None:
+    """Features against the event's other candidates: the nearest in a trigger's sentence, the most mentioned
+    actor, the nearest or only person."""
+    if distance:
+        nearest = min(distance.values())
+        for n, d in distance.items():
+            if d == nearest:
+                out[n].features.add("nearest")
+        people = {n: d for n, d in distance.items() if "actor=person" in out[n].features}
+        if people:
+            near = min(people.values())
+            for n, d in people.items():
+                if d == near:
+                    out[n].features.add("nearest_person")
+            if len(people) == 1:
+                out[next(iter(people))].features.add("only_person_in_sentence")
+    counts = [len(c.participant.actor.mentions) if c.participant.actor is not None else 0 for c in out]
+    most = max(counts, default=0)
+    if most:
+        for c, k in zip(out, counts, strict=True):
+            if k == most:
+                c.features.add("most_mentioned")
+
+
 def _prominence(statements: Sequence[Statement]) -> Counter[str]:
     return Counter(s.actor.name for s in statements if s.actor is not None and s.actor.type == "person")
 
 
-def _candidate_tokens(sent: object) -> Iterator[Token]:
-    from spacy.tokens import Span as DocSpan
-
-    assert isinstance(sent, DocSpan)
+def _candidate_tokens(sent: DocSpan) -> Iterator[Token]:
     seen: set[int] = set()
     for ent in sent.ents:
         if ent.label_ in _ENTITY_LABELS and ent.root.i not in seen:

@@ -100,8 +100,8 @@ def f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 def errors(rows: Sequence[EventRows]) -> str:
     """Per set: gold participants found by the rules, missed with a candidate present, missed with none; wrong."""
-    lines = ["| set | events | gold | rules right | missed, candidate there | missed, no candidate | rules wrong "
-             "| wrong, ranked out by a candidate list? |", "|---|---|---|---|---|---|---|---|"]
+    lines = ["| set | matched events | gold participants | rules right | missed, a candidate there "
+             "| missed, no candidate | rules wrong |", "|---|---|---|---|---|---|---|"]
     for s in [*SETS, "all"]:
         sel = [r for r in rows if s in ("all", r.set)]
         gold = right = present = absent = wrong = 0
@@ -116,7 +116,7 @@ def errors(rows: Sequence[EventRows]) -> str:
                     present += 1
                 else:
                     absent += 1
-        lines.append(f"| {s} | {len(sel)} | {gold} | {right} | {present} | {absent} | {wrong} | |")
+        lines.append(f"| {s} | {len(sel)} | {gold} | {right} | {present} | {absent} | {wrong} |")
     return "\n".join(lines)
 
 
