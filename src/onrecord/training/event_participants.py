@@ -1,7 +1,8 @@
 """Train and measure the learned event participants (issue 9) leave-one-set-out over the event gold not held out.
 
     python -m onrecord.training.event_participants            # the error table and the leave-one-set-out table
-    python -m onrecord.training.event_participants --write    # and ship resolve/event_participants.json
+    python -m onrecord.training.event_participants --write rules+empty  # and ship resolve/event_participants.json
+    python -m onrecord.training.event_participants --dates    # where the rules' dates go wrong, per set
 
 The sets are ``eval/events/gold/tune``, ``fresh``, ``fresh2/work`` and ``fresh2/check`` (never ``heldout``). The
 rules find the events; on each event matched to a gold event of its type (as ``onrecord eval`` matches them) the
@@ -23,10 +24,10 @@ from typing import Any
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from onrecord.evaluate.events import _match, read_gold_events
+from onrecord.evaluate.events import _days, _match, read_gold_events
 from onrecord.evaluate.score import names_match
 from onrecord.extract.quotes import Quotation, find_quotations
-from onrecord.nlp import load, parse_many
+from onrecord.nlp import ParsedText, load, parse_many
 from onrecord.pipeline import resolved_statements
 from onrecord.resolve.event_model import EventFilter
 from onrecord.resolve.event_participants import MODEL_FILE, participant_candidates, top_candidate
@@ -78,6 +79,53 @@ def load_rows(root: Path, settings: Settings, sets: Sequence[str] = SETS) -> lis
                                      [int(any(names_match(c.participant.name, x) for x in gold_names))
                                       for c in cands]))
     return out
+
+
+def date_errors(root: Path, settings: Settings, sets: Sequence[str] = SETS) -> str:
+    """Per set, the matched events whose gold gives a date, by what the rules did: the date right; no date, the
+    gold's time expression a DATE/TIME entity of a mention's sentence or the sentences either side (a candidate a
+    learned choice could take) or not; another expression taken, likewise; the gold's expression read wrong."""
+    nlp = load(settings)
+    kinds = ("exact", "no date, gold time a candidate", "no date, not a candidate",
+             "other time, gold time a candidate", "other time, not a candidate", "same time, resolved wrong")
+    lines = ["| set | gold dated | " + " | ".join(kinds) + " |", "|---" * (len(kinds) + 2) + "|"]
+    for name in sets:
+        golds, _ = read_gold_events(root / "eval" / "events" / "gold" / name)
+        tally = dict.fromkeys(kinds, 0)
+        items = ((g.text, [(q.start, q.end) for q in qs], (g, qs)) for g in golds for qs in [find_quotations(g.text)])
+        for parsed, (gold, quotations) in parse_many(nlp, items, settings):
+            statements, _, resolver = resolved_statements(parsed, quotations, settings, gold.published)
+            for g, p in _match(gold.events, find_events(parsed, statements, resolver, gold.published), typed=True):
+                days = _days(g.get("date"), g.get("date_range"))
+                if days is None:
+                    continue
+                t = g.get("time") or {}
+                near = [s for m in p.mentions for s in _times_near(parsed, m.start, m.end)]
+                reachable = bool(t) and any(a < t["end"] and t["start"] < b for a, b in near)
+                same = bool(t) and p.time is not None and p.time.start < t["end"] and t["start"] < p.time.end
+                if _days(p.date, p.date_range) == days:
+                    kind = kinds[0]
+                elif p.date is None and p.date_range is None:
+                    kind = kinds[1] if reachable else kinds[2]
+                elif same:
+                    kind = kinds[5]
+                else:
+                    kind = kinds[3] if reachable else kinds[4]
+                tally[kind] += 1
+        lines.append(f"| {name} | {sum(tally.values())} | " + " | ".join(str(tally[k]) for k in kinds) + " |")
+    return "\n".join(lines)
+
+
+def _times_near(parsed: ParsedText, start: int, end: int) -> list[tuple[int, int]]:
+    piece = parsed.piece_at(start)
+    doc, offset = piece.doc, piece.offset
+    span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    sent = span.root.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    last = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    return [(e.start_char + offset, e.end_char + offset) for e in doc[first:last].ents if e.label_ in ("DATE", "TIME")]
 
 
 def count(pred: Sequence[str], gold: Sequence[str]) -> tuple[int, int, int]:
@@ -231,7 +279,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--root", type=Path, default=Path("."), help="the repository (eval/events/gold under it)")
     ap.add_argument("--write", choices=VARIANTS, help="train this variant on every set and ship it")
     ap.add_argument("--cache", type=Path, help="read the rows from this JSON file, or write them there")
+    ap.add_argument("--dates", action="store_true", help="only the table of date errors per set")
     args = ap.parse_args(argv)
+    if args.dates:
+        print(date_errors(args.root, Settings.from_env()))
+        return
     if args.cache is not None and args.cache.is_file():
         rows = [EventRows(**r) for r in json.loads(args.cache.read_text(encoding="utf-8"))]
     else:
