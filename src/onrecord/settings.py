@@ -98,6 +98,11 @@ class Settings:
     # Events kept or dropped by the learned filter over every candidate of an event word (resolve/event_model.py,
     # issue 9) instead of the rules' hand-made filters. See docs/EVALUATION.md for why it is off.
     learned_events: bool = False
+    # An event the rules found no participant for takes the one candidate (an actor named around it) that the
+    # learned model rates highest, if it reaches the model's threshold (resolve/event_participants.py, issue 9).
+    # Off: leave-one-set-out it gained too little over the rules to trust (docs/EVALUATION.md, "Event
+    # participants learned").
+    learned_participants: bool = False
     # `onrecord positions` / `shifts` (store/positions.py, docs/CORPUS.md). A statement's weight halves every
     # ``position_half_life_days`` before the as-of date; a hedged statement counts ``position_hedged_weight``
     # of a plain one, an act that commits less (assert, propose, question) counts ``position_soft_act_weight``
