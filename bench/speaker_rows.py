@@ -166,16 +166,16 @@ def _extract(items: list[TextInput]) -> dict[str, Any]:
     return {it.text: art for it, art in zip(items, extract_many(items, settings=_settings()), strict=True)}
 
 
-def _decision(text: str, content: tuple[int, int]) -> dict[str, Any] | None:
-    for d in CAPTURED.get(text, []):
-        if tuple(d["cand"].content) == content:
-            return d
-    return None
+def _decision(text: str, content: tuple[int, int], speaker: tuple[int, int] | None) -> dict[str, Any] | None:
+    """The resolver's reading of the statement: same content, and the same speaker mention where two statements
+    share one content ("According to Yonhap, quoting KCNA, X": both statements have the content X)."""
+    same = [d for d in CAPTURED.get(text, []) if tuple(d["cand"].content) == content]
+    return next((d for d in same if d["cand"].speaker_offsets == speaker), same[0] if same else None)
 
 
 def _row(corpus: str, doc: str, text: str, statement: Any, gold: str, extra: dict[str, Any]) -> dict[str, Any]:
     content = (statement.content.start, statement.content.end)
-    d = _decision(text, content)
+    d = _decision(text, content, (statement.speaker.start, statement.speaker.end) if statement.speaker else None)
     pred = statement.actor.name if statement.actor else None
     row: dict[str, Any] = {
         "corpus": corpus, "doc": doc, "content": list(content), "gold": gold, "pred": pred,
