@@ -34,7 +34,7 @@ from .deps import (
 )
 from .events import actor_events, article_events, listed, marks_of
 from .pool import PoolUnavailable
-from .positions import actor_positions
+from .positions import actor_positions, kept_headers, kept_note, reading
 
 ACTOR_PAGE_STATEMENTS = 300  # the newest; the rest through search and its CSV
 
@@ -127,10 +127,13 @@ def actor_page(request: Request, key: str, store: StoreDep,
         groups.setdefault(row["article"]["id"], {"article": row["article"], "statements": []})[
             "statements"].append(row)
     ordered = sorted(groups.values(), key=lambda g: g["article"]["published"] or "", reverse=True)
-    return page(request, "actor.html", actor=info, groups=ordered, act=act, acts=q.ACTS, shown=len(rows),
-                total=total, chart=render.timeline_svg(q.timeline(store, info["id"], act=act)),
-                positions=actor_positions(store, info["id"], request.app.state.settings),
-                events=actor_events(store, str(info["id"])))
+    read = reading(request.app.state.settings)
+    found = actor_positions(store, info["id"], request.app.state.settings, read)
+    answer = page(request, "actor.html", actor=info, groups=ordered, act=act, acts=q.ACTS, shown=len(rows),
+                  total=total, chart=render.timeline_svg(q.timeline(store, info["id"], act=act)),
+                  positions=found, kept=kept_note(read), events=actor_events(store, str(info["id"])))
+    answer.headers.update(kept_headers(read))
+    return answer
 
 
 NOT_ANALYSED_SHOWN = 20  # stored articles in another language linked under the list (the newest)
