@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 
 from onrecord.serve.app import create_app
 from onrecord.settings import Settings
-from onrecord.store import Store
+from onrecord.store import Store, queries
 from onrecord.store import kept as k
 from onrecord.store import positions as p
 from tests.store.test_positions import ISSUE, Rows
@@ -97,19 +97,25 @@ def test_with_a_bound_of_0_every_request_is_answered_fresh(rows: Rows) -> None:
 
 
 def test_the_timeline_and_actor_pages_say_when_they_are_stale(rows: Rows, monkeypatch: pytest.MonkeyPatch) -> None:
+    charts: list[str] = []
+    real = queries.timeline
+    monkeypatch.setattr(queries, "timeline", lambda store, slug, **kw: charts.append(slug) or real(store, slug, **kw))
     client = served(rows)
     jobs = held(monkeypatch)
     client.get("/positions/timeline", params={"issue": ISSUE})
     client.get("/actors/karin-lindqvist")
+    client.get("/actors/karin-lindqvist")
+    assert charts == ["karin-lindqvist"]  # the actor's statements per day: kept too
     rows.say(rows.actor("Ana Silva"), "2025-02-02", "oppose")
     for url, params in (("/positions/timeline", {"issue": ISSUE}), ("/actors/karin-lindqvist", {})):
         answer = client.get(url, params=params)
         assert answer.headers[STALE] == "true" and "1 article added since; refreshing" in answer.text, url
     assert client.get("/api/positions/timeline", params={"issue": ISSUE}).json()["stale"] is True
-    monkeypatch.undo()
+    assert charts == ["karin-lindqvist"]
     for job in jobs:
-        job()
-    assert client.get("/actors/karin-lindqvist").headers[STALE] == "false"
+        job()  # what the refresher runs (a refresh asks for no other)
+    assert charts == ["karin-lindqvist"] * 2  # refreshed behind
+    assert client.get("/actors/karin-lindqvist").headers[STALE] == "false" and len(charts) == 2
 
 
 def test_concurrent_requests_for_the_matrix_make_one_computation(rows: Rows, monkeypatch: pytest.MonkeyPatch) -> None:
