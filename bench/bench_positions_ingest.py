@@ -29,6 +29,7 @@ import tempfile
 import threading
 import time
 from collections import Counter, defaultdict
+from datetime import datetime
 from pathlib import Path
 
 import httpx2 as httpx
@@ -123,6 +124,7 @@ def run(db: Path, mode: str, args: argparse.Namespace) -> None:
         seen: dict[str, Counter[int]] = defaultdict(Counter)
         times: dict[str, list[float]] = defaultdict(list)
         stale = Counter[str]()
+        ages: list[float] = []
         lock = threading.Lock()
         paths = urls(args.issue)
 
@@ -137,12 +139,15 @@ def run(db: Path, mode: str, args: argparse.Namespace) -> None:
                         answer = http.get(path)
                         status = answer.status_code
                         marked = answer.headers.get("x-onrecord-stale") == "true"
+                        computed = answer.headers.get("x-onrecord-computed-at")
                     except httpx.HTTPError:
-                        status, marked = 0, False
+                        status, marked, computed = 0, False, None
                     with lock:
                         seen[path][status] += 1
                         times[path].append((time.perf_counter() - start) * 1000)
                         stale[path] += marked
+                        if marked and computed:  # how old the stale answer was when given (to the second)
+                            ages.append(time.time() - datetime.fromisoformat(computed).timestamp())
         clients = [threading.Thread(target=client, args=(n,), daemon=True) for n in range(args.threads)]
         cpu = _cpu(process.pid)
         writer.start()
@@ -154,8 +159,20 @@ def run(db: Path, mode: str, args: argparse.Namespace) -> None:
             c.join(90)
         writer.join(10)
         cpu = _cpu(process.pid) - cpu
+        ended = time.monotonic()  # the ingest has ended: how long until the whole matrix is given fresh
+        while time.monotonic() - ended < 120:
+            answer = httpx.get(f"{base}/api/positions", timeout=120)
+            if answer.status_code == 200 and answer.headers.get("x-onrecord-stale") != "true":
+                break
+            time.sleep(0.5)
+        fresh_after = time.monotonic() - ended
         total = Counter[int]()
-        print(f"\n{mode}: {writer.written} articles written in {args.seconds} s; server CPU {cpu:.0f} s")
+        print(f"\n{mode}: {writer.written} articles written in {args.seconds:g} s; server CPU {cpu:.0f} s; "
+              f"after the writes, /api/positions fresh in {fresh_after:.1f} s")
+        if ages:
+            ages.sort()
+            print(f"stale answers: {len(ages)}, age when given p50 {statistics.median(ages):.1f} s, "
+                  f"p95 {ages[int(len(ages) * 0.95)]:.1f} s, max {ages[-1]:.1f} s")
         print("| request | answered | 200 | 503 | other | stale | p50 ms | p95 ms |\n|---|---|---|---|---|---|---|---|")
         for path in paths:
             counts, ms = seen[path], sorted(times[path])
