@@ -249,16 +249,13 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
     def thin_shifts_of_none(store: Store, query: PositionQuery, settings: Settings, read: Reading) -> int:
         return thin_shifts(store, query, 0, settings, read)
 
-    def fresh() -> Reading:
-        return reading(app.state.settings)
-
     @app.get("/api/positions", tags=["positions"])
     def api_positions(store: store_dep, filters: Filters, response: Response) -> dict[str, Any]:
         """Where each actor stands on each issue as of a date: stance (support, oppose, open, mixed, unclear),
         confidence, counts, first and last seen, and evidence statements with links. ``stale`` is true while
         the store is being written and this answer, computed at ``computed_at``, is being recomputed
         (``articles_added_since`` then): see docs/SERVE.md."""
-        read = fresh()
+        read = reading(app.state.settings)
         found = matrix(store, filters, read)
         _headed(response, read)
         return found | kept_fields(read)
@@ -268,7 +265,7 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
         """The same cells, one CSV row each, with the as-of date, window and half-life they were judged with;
         ``evidence`` holds the statements' links. The headers ``X-Onrecord-Stale`` and
         ``X-Onrecord-Computed-At`` say whether the store has moved since."""
-        read = fresh()
+        read = reading(app.state.settings)
         return _headed(_csv(matrix(store, filters, read), write_positions_csv, "positions.csv"), read)
 
     @app.get("/api/shifts", tags=["positions"])
@@ -276,14 +273,14 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
         """Each change of an actor's stance on an issue, oldest first, with the statements either side;
         ``window`` judges each day with the days before it (one stray statement is then no shift), ``as_of``
         ignores statements after it. ``stale``, ``computed_at``: as for /api/positions."""
-        read = fresh()
+        read = reading(app.state.settings)
         items = changes(store, filters, read)
         _headed(response, read)
         return {"items": items} | kept_fields(read)
 
     @app.get("/api/shifts.csv", tags=["positions"])
     def api_shifts_csv(store: store_dep, filters: Filters) -> Response:
-        read = fresh()
+        read = reading(app.state.settings)
         return _headed(_csv(changes(store, filters, read), write_shifts_csv, "shifts.csv"), read)
 
     def timeline(store: Store, filters: PositionFilters, read: Reading) -> dict[str, Any]:
@@ -294,14 +291,14 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
         """Every dated statement on one ``issue`` (required) by the actors who said most about it, oldest first,
         each with its stance and link; ``since`` and ``as_of`` bound the dates. ``stale``, ``computed_at``: as
         for /api/positions."""
-        read = fresh()
+        read = reading(app.state.settings)
         found = timeline(store, filters, read)
         _headed(response, read)
         return found | kept_fields(read)
 
     @app.get("/positions/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request, store: store_dep, filters: Filters) -> Response:
-        read = fresh()
+        read = reading(app.state.settings)
         issues = stored_issues(store, app.state.settings, read)
         if not filters.query.issue:
             return _headed(page(request, "timeline.html", issues=issues, query=filters.query, result=None,
@@ -326,7 +323,7 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
         query = filters.query
         if "sort" not in request.query_params:  # the page opens on the best-attested cells (the API: by name)
             query = replace(query, sort="evidence")
-        read = fresh()
+        read = reading(app.state.settings)
         try:
             result = positions(store, query, app.state.settings, read)
         except QueryError as err:

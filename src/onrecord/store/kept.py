@@ -38,6 +38,7 @@ from typing import Any
 
 from onrecord.settings import Settings
 from onrecord.store import CHANGES_SCHEMA, Store, StoreError
+from onrecord.store.queries import QueryError
 
 log = logging.getLogger("onrecord.store.kept")
 Compute = Callable[[Store], Any]
@@ -105,8 +106,6 @@ class _Flight:
 _answers: OrderedDict[Hashable, _Entry] = OrderedDict()
 _flights: dict[tuple[Hashable, int], _Flight] = {}
 _lock = threading.Lock()
-# Computations run, by what (``positions``, ``shifts`` ...), for the tests and the bench: a count, not a time.
-computations: dict[str, int] = {}
 
 
 @contextmanager
@@ -130,14 +129,13 @@ def kept(store: Store, what: str, query: Hashable, settings: Settings, compute: 
     with ``reading.stale_s``, given while at most that old and refreshed behind); each caller gets a copy."""
     state = store_state(store) if settings.position_answers_kept > 0 else None
     if state is None:
-        _count(what)
         return compute(store)
-    answer = _kept(store, (state.token, date.today().isoformat(), what, query, settings), what, state, settings,
-                   compute, reading)
+    answer = _kept(store, (state.token, date.today().isoformat(), what, query, settings), state, settings, compute,
+                   reading)
     return copy.deepcopy(answer)
 
 
-def _kept(store: Store, key: Hashable, what: str, state: State, settings: Settings, compute: Compute,
+def _kept(store: Store, key: Hashable, state: State, settings: Settings, compute: Compute,
           reading: Reading | None) -> Any:
     stale_s = reading.stale_s if reading is not None else 0.0
     with _lock:
@@ -149,7 +147,7 @@ def _kept(store: Store, key: Hashable, what: str, state: State, settings: Settin
                 _give(reading, entry, state)
                 if not fresh:
                     path = store.path
-                    REFRESHER.ask((key, "refresh"), lambda: _refresh(path, key, what, settings, compute))
+                    REFRESHER.ask((key, "refresh"), lambda: _refresh(path, key, settings, compute))
                 return entry.answer
         flight = _flights.get((key, state.changes))
         if flight is None and stale_s > 0:  # any computation of the key under way: its answer is new enough
@@ -160,7 +158,7 @@ def _kept(store: Store, key: Hashable, what: str, state: State, settings: Settin
             ours = _flights[(key, state.changes)] = _Flight(state)
     if flight is not None:
         return _joined(joined, reading, state).answer
-    return _lead(store, key, what, settings, compute, ours, reading, state).answer
+    return _lead(store, key, settings, compute, ours, reading, state).answer
 
 
 def _running(key: Hashable) -> _Flight | None:
@@ -179,14 +177,13 @@ def _joined(flight: _Flight, reading: Reading | None, state: State) -> _Entry:
     return flight.entry
 
 
-def _lead(store: Store, key: Hashable, what: str, settings: Settings, compute: Compute, flight: _Flight,
+def _lead(store: Store, key: Hashable, settings: Settings, compute: Compute, flight: _Flight,
           reading: Reading | None, asked: State) -> _Entry:
     """Run ``flight``'s computation in one snapshot, keep its answer and hand it to those waiting."""
     try:
         with _snapshot(store):
             state = store_state(store) or flight.state
             computed_at, born = time.time(), time.monotonic()
-            _count(what)
             entry = _Entry(compute(store), state, computed_at, born)
         with _lock:
             old = _answers.get(key)
@@ -214,12 +211,7 @@ def _give(reading: Reading | None, entry: _Entry, state: State) -> None:
                                    max(state.analysed - entry.state.analysed, 0)))
 
 
-def _count(what: str) -> None:
-    with _lock:
-        computations[what] = computations.get(what, 0) + 1
-
-
-def _refresh(path: Path, key: Hashable, what: str, settings: Settings, compute: Compute) -> None:
+def _refresh(path: Path, key: Hashable, settings: Settings, compute: Compute) -> None:
     """Recompute ``key`` on a read-only connection of the refresher's own, unless it is fresh by now. A
     computation of the key under way (a request's) is waited for first, never run beside: then the key is
     looked at again."""
@@ -239,7 +231,7 @@ def _refresh(path: Path, key: Hashable, what: str, settings: Settings, compute: 
             flight.done.wait()  # bounded by the budget of whoever runs it
         else:
             return
-        _lead(store, key, what, settings, compute, flight, None, state)
+        _lead(store, key, settings, compute, flight, None, state)
 
 
 @contextmanager
@@ -302,7 +294,7 @@ class Refresher:
                 self._busy = True
             try:
                 job()
-            except (sqlite3.Error, StoreError, OSError) as err:  # stopped at its budget, a store gone away ...
+            except (sqlite3.Error, StoreError, QueryError, OSError) as err:  # its budget, an actor merged away ...
                 log.warning("background refresh failed: %s", err)
             except Exception:
                 log.exception("background refresh failed")
