@@ -193,3 +193,30 @@ def test_a_refresh_stopped_at_its_budget_leaves_the_kept_answer(rows: Rows, monk
     assert k.REFRESHER.idle(30)
     read = k.Reading(stale_s=60)
     assert p.positions(store, WHOLE, settings, read) == first and read.stale is not None  # still the old one
+
+
+def test_an_expensive_answer_is_given_up_after_the_cheap_ones(rows: Rows, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Actor pages keep cheap answers; least recently used alone, a few of them gave up the whole matrix."""
+    clock = [0.0]
+    monkeypatch.setattr(k, "_cpu", lambda: clock[0])
+    calls: list[p.PositionQuery] = []
+    real = p._positions
+
+    def costed(store: Store, query: p.PositionQuery, settings: Settings) -> Any:
+        calls.append(query)
+        clock[0] += 2 * k.EXPENSIVE_S if query.actor is None else 0.0  # the whole matrix is the costly one
+        return real(store, query, settings)
+    monkeypatch.setattr(p, "_positions", costed)
+    settings = Settings(position_answers_kept=3)
+    store = rows.store
+    p.positions(store, WHOLE, settings)
+    for name in ("Karin Lindqvist", "Pavel Horak") * 3:  # more cheap answers than there is room for
+        p.positions(store, p.PositionQuery(actor=name), settings)
+        p.positions(store, p.PositionQuery(actor=name, as_of="2025-01-15"), settings)
+    before = len(calls)
+    assert p.positions(store, WHOLE, settings) == p._positions(store, WHOLE, settings)
+    assert len(calls) == before + 1  # (the comparison's own call): the matrix was still kept
+    p.positions(store, p.PositionQuery(actor="Pavel Horak", as_of="2025-01-15"), settings)
+    assert len(calls) == before + 1  # the most recent cheap one too
+    p.positions(store, p.PositionQuery(actor="Karin Lindqvist"), settings)
+    assert len(calls) == before + 2  # an older cheap one was given up
