@@ -17,6 +17,7 @@ from typing import Any
 
 from onrecord.settings import Settings
 from onrecord.store import CHANGES_SCHEMA, Store
+from onrecord.store import kept as k
 from onrecord.store import positions as p
 
 
@@ -37,7 +38,7 @@ def main() -> None:
     settings = Settings.from_env()
     if store.schema_version < CHANGES_SCHEMA:
         print(f"schema {store.schema_version}: not migrated (read-only); kept answers under a stand-in count")
-        p._store_state = lambda _store: (0, 0)  # type: ignore[assignment]
+        k.store_state = lambda _store: k.State(0, 0, 0)  # type: ignore[assignment]
     calls: list[tuple[str, Callable[[], Any], Callable[[], Any]]] = []
     for label, query in (("positions (all)", p.PositionQuery()),
                          (f"positions issue={args.issue}", p.PositionQuery(issue=args.issue)),

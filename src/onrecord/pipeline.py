@@ -19,6 +19,7 @@ from onrecord.ingest import InputError, TextInput
 from onrecord.model import Actor, Article, Statement
 from onrecord.nlp import ParsedText, load, parse_many
 from onrecord.resolve.event_model import shipped_filter
+from onrecord.resolve.event_participants import learned_participants, shipped_participant_model
 from onrecord.resolve.events import find_events
 from onrecord.resolve.speakers import ArticleResolver
 from onrecord.settings import Settings
@@ -143,6 +144,9 @@ def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput
     statements, actors, resolver = resolved_statements(parsed, quotations, settings, item.published, item.title)
     learned = shipped_filter() if settings.learned_events else None
     events = find_events(parsed, statements, resolver, item.published, learned) if settings.events else []
+    participant_model = shipped_participant_model() if events and settings.learned_participants else None
+    if participant_model is not None:
+        learned_participants(events, parsed, resolver, statements, participant_model)
     if events:
         actors = resolver.actors()  # with the groups only events name ("European leaders")
     # The model was trained on statements carrying the rules' verdicts, claim hedges included (its

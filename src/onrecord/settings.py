@@ -98,6 +98,11 @@ class Settings:
     # Events kept or dropped by the learned filter over every candidate of an event word (resolve/event_model.py,
     # issue 9) instead of the rules' hand-made filters. See docs/EVALUATION.md for why it is off.
     learned_events: bool = False
+    # An event the rules found no participant for takes the one candidate (an actor named around it) that the
+    # learned model rates highest, if it reaches the model's threshold (resolve/event_participants.py, issue 9).
+    # Off: leave-one-set-out it gained too little over the rules to trust (docs/EVALUATION.md, "Event
+    # participants learned").
+    learned_participants: bool = False
     # `onrecord positions` / `shifts` (store/positions.py, docs/CORPUS.md). A statement's weight halves every
     # ``position_half_life_days`` before the as-of date; a hedged statement counts ``position_hedged_weight``
     # of a plain one, an act that commits less (assert, propose, question) counts ``position_soft_act_weight``
@@ -121,6 +126,15 @@ class Settings:
     # given up first) and given again until the store is next written (store migration 16); 0 keeps none. A
     # full matrix at 100,000 articles is about 4 s of CPU to compute, a few MB to keep.
     position_answers_kept: int = 16
+    # The server only (the commands always compute afresh): while the store is being written, a kept answer the
+    # store has moved past is given at once, marked stale ("as of 13:04:05 UTC, 12 articles added since"), while
+    # it is at most this many seconds old, and recomputed in the background by one thread per process; older,
+    # it is computed before answering, as with 0 (always fresh). store/kept.py, docs/SERVE.md.
+    positions_stale_s: float = 60.0
+    positions_refresh_budget_s: float = 120.0  # a background recomputation still running after this is stopped
+    # At the server's start, compute the whole-store matrix (the landing of /positions and /api/positions) and
+    # the stored issues in the background: 4 s of CPU at 100,000 articles the first visitor no longer waits for.
+    positions_warm: bool = True
     # `onrecord serve`: pasted texts are analysed in a pool of worker processes, off the event loop.
     # A worker over its time budget is killed and replaced (a thread could not be stopped); when every
     # worker is busy a new analysis gets 503 with Retry-After instead of waiting in a queue.

@@ -43,7 +43,8 @@ def test_a_right_prediction_scores_one_everywhere(tmp_path: Path) -> None:
     scores = evaluate_events(gold(tmp_path, [MEETING, VISIT])).to_dict()
     assert scores["events"]["f1"] == 1.0 and scores["detection"]["f1"] == 1.0
     assert scores["participants"]["f1"] == 1.0  # "Macron" is "Emmanuel Macron" by surname
-    assert scores["dates"] == {"gold_dated": 2, "exact": 1.0, "within": 1.0}
+    assert scores["dates"] == {"gold_dated": 2, "exact": 1.0, "within": 1.0, "gold_undated": 0,
+                               "given_where_undated": 0.0}
     assert scores["status"]["accuracy"] == 1.0
 
 
@@ -61,6 +62,13 @@ def test_a_missed_event_costs_recall_only(tmp_path: Path) -> None:
     scores = evaluate_events(gold(tmp_path, [MEETING, VISIT, extra])).to_dict()
     assert scores["events"]["recall"] == pytest.approx(2 / 3, abs=0.001)
     assert scores["events"]["precision"] == 1.0
+
+
+def test_a_date_given_where_the_gold_gives_none_is_counted_apart(tmp_path: Path) -> None:
+    undated = {**MEETING, "time": None, "date": None}  # the system dates "on Tuesday"; this gold says undated
+    scores = evaluate_events(gold(tmp_path, [undated, VISIT])).to_dict()
+    assert scores["dates"]["gold_dated"] == 1 and scores["dates"]["exact"] == 1.0
+    assert scores["dates"]["gold_undated"] == 1 and scores["dates"]["given_where_undated"] == 1.0
 
 
 def test_names_match_by_surname_and_not_otherwise() -> None:

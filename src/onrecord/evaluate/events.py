@@ -62,6 +62,8 @@ class EventScores:
     dated: int = 0  # matched events whose gold gives a date
     date_exact: int = 0
     date_within: int = 0
+    undated: int = 0  # matched events the gold leaves undated (the text gives no date)
+    undated_given: int = 0  # ... that the system dates all the same: a date a user would read as a fact
     status_right: int = 0
     confusion: dict[str, int] = field(default_factory=dict)  # "gold->predicted" statuses and types that differ
     details: list[str] = field(default_factory=list)  # what differs, event by event (``eval --details``)
@@ -73,7 +75,8 @@ class EventScores:
             "events": self.events.to_dict(), "detection": self.detection.to_dict(),
             "participants": self.participants.to_dict(), "statement_links": self.links.to_dict(),
             "dates": {"gold_dated": self.dated, "exact": _share(self.date_exact, self.dated),
-                      "within": _share(self.date_within, self.dated)},
+                      "within": _share(self.date_within, self.dated), "gold_undated": self.undated,
+                      "given_where_undated": _share(self.undated_given, self.undated)},
             "status": {"matched": matched, "accuracy": _share(self.status_right, matched)},
             "confusion": dict(sorted(self.confusion.items(), key=lambda kv: -kv[1])),
         }
@@ -261,10 +264,14 @@ def _score_participants(counts: Counts, g: dict[str, Any], p: Event) -> None:
 
 def _score_date(scores: EventScores, g: dict[str, Any], p: Event) -> None:
     gold = _days(g.get("date"), g.get("date_range"))
+    pred = _days(p.date, p.date_range)
     if gold is None:
+        # The date figure counts only events the text dates; a date given where it gives none is
+        # counted apart, or over-dating would never show.
+        scores.undated += 1
+        scores.undated_given += pred is not None
         return
     scores.dated += 1
-    pred = _days(p.date, p.date_range)
     if pred is None:
         return
     if pred == gold:
@@ -324,6 +331,8 @@ def format_event_report(scores: EventScores, title: str) -> str:
     dates = d["dates"]
     lines.append(f"dates (matched events gold dates, n={dates['gold_dated']}): exact {dates['exact']:.3f}, "
                  f"within the stated range {dates['within']:.3f}")
+    lines.append(f"dates given to matched events the gold leaves undated (n={dates['gold_undated']}): "
+                 f"{dates['given_where_undated']:.3f}")
     lines.append(f"status accuracy (matched events, n={d['status']['matched']}): {d['status']['accuracy']:.3f}")
     if d["confusion"]:
         lines.append("differences: " + ", ".join(f"{k} ({v})" for k, v in list(d["confusion"].items())[:10]))

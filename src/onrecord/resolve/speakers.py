@@ -2527,6 +2527,8 @@ class ArticleResolver:
         root = m.span.root
         lemma = root.lemma_.lower()
         plural = root.tag_ == "NNS"  # "The officials said" after "senior administration officials" spoke
+        if plural and len(m.span) == 1 and lemma in names.PEOPLE_NOUNS:
+            return self._bare_group_before(m, root.lower_)
         if root.tag_ not in ("NN", "NNS") or lemma not in names.PEOPLE_NOUNS or not _definite(m.span) \
                 or any(c.dep_ == "poss" for c in root.children) or (plural and len(m.span) != 2):
             return None
@@ -2538,6 +2540,20 @@ class ArticleResolver:
             if state.actor.type == kind and _description_head(state.actor.name)[0][-1:] == [noun]:
                 return state, "description"
         return None if plural else self._member_of_group(m.span, recent)
+
+    def _bare_group_before(self, m: _Mention, noun: str) -> _Found | None:
+        """rank13: "Flagler County officials said ... At last check, officials said": a bare plural source noun
+        (no article, no modifier) goes on from the group the text described with that noun and a qualifier in
+        the last sentences ("Flagler County officials", "critics of the mayor"), as "the officials" does; the
+        guideline writes the placed description (2.5). None when no such group is in reach (then the
+        description readings give the story's country, "Indian officials")."""
+        for state in self._recent(m.start, MAX_PRONOUN_DISTANCE):
+            if state.actor.type != "group" or (m.start, m.end) in state.spans:
+                continue
+            words, tail = _description_head(state.actor.name)
+            if words[-1:] == [noun] and (len(words) > 1 or tail):
+                return state, "description"
+        return None
 
     def _member_of_group(self, span: Span, recent: list[_ActorState]) -> _Found | None:
         """"Two U.S. defense officials confirmed ... the defense official told VOA": a definite singular noun

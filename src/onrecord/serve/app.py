@@ -39,6 +39,7 @@ from . import api_routes, pages, render
 from .admission import Admission
 from .deps import Readers, StoreDep, known_parameters, page
 from .pool import Analyser, AnalysisPool, analyse_json
+from .positions import warm_positions
 from .schemas import ErrorBody
 
 log = logging.getLogger("onrecord.serve")
@@ -198,6 +199,8 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
         # The threads that run sync routes (the pages' and the API's queries): anyio's limiter, made a setting.
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.serve_threads
         pool.start()  # the workers load the model while the server starts
+        if settings.positions_warm:  # the landing of /positions computed before its first visitor asks
+            warm_positions(db, settings)
         yield
         pool.close()
         readers.close()

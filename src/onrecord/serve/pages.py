@@ -19,6 +19,7 @@ from onrecord.ingest.metadata import plausible_day
 from onrecord.store import Store
 from onrecord.store import queries as q
 from onrecord.store.export import headline
+from onrecord.store.kept import kept
 
 from . import render
 from .deps import (
@@ -34,7 +35,7 @@ from .deps import (
 )
 from .events import actor_events, article_events, listed, marks_of
 from .pool import PoolUnavailable
-from .positions import actor_positions
+from .positions import actor_positions, kept_headers, kept_note, reading
 
 ACTOR_PAGE_STATEMENTS = 300  # the newest; the rest through search and its CSV
 
@@ -127,10 +128,18 @@ def actor_page(request: Request, key: str, store: StoreDep,
         groups.setdefault(row["article"]["id"], {"article": row["article"], "statements": []})[
             "statements"].append(row)
     ordered = sorted(groups.values(), key=lambda g: g["article"]["published"] or "", reverse=True)
-    return page(request, "actor.html", actor=info, groups=ordered, act=act, acts=q.ACTS, shown=len(rows),
-                total=total, chart=render.timeline_svg(q.timeline(store, info["id"], act=act)),
-                positions=actor_positions(store, info["id"], request.app.state.settings),
-                events=actor_events(store, str(info["id"])))
+    settings = request.app.state.settings
+    read = reading(settings)
+    found = actor_positions(store, info["id"], settings, read)
+    # Statements per day, kept as positions are: the top actor of 100,000 articles (171,500 statements) took
+    # 0.14-0.18 s of CPU for its chart (1.4 s with the store not yet in the page cache) on every visit.
+    days = kept(store, "actor-timeline", (info["id"], act), settings,
+                lambda s: q.timeline(s, info["id"], act=act), read)
+    answer = page(request, "actor.html", actor=info, groups=ordered, act=act, acts=q.ACTS, shown=len(rows),
+                  total=total, chart=render.timeline_svg(days), positions=found, kept=kept_note(read),
+                  events=actor_events(store, str(info["id"])))
+    answer.headers.update(kept_headers(read))
+    return answer
 
 
 NOT_ANALYSED_SHOWN = 20  # stored articles in another language linked under the list (the newest)

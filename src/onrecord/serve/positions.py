@@ -8,7 +8,8 @@ local aliases (the store dependency) that a string annotation could not resolve.
 import io
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 from urllib.parse import urlencode
 
@@ -20,6 +21,7 @@ from onrecord.serve import render
 from onrecord.serve.deps import actors_meant
 from onrecord.settings import Settings
 from onrecord.store import Store
+from onrecord.store.kept import Reading, warm
 from onrecord.store.positions import (
     PositionQuery,
     dated_range,
@@ -176,86 +178,163 @@ def _csv(rows: _T, write: Callable[[_T, Any], None], name: str) -> Response:
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
+def reading(settings: Settings) -> Reading:
+    """A request's reads of kept answers: stale ones up to ``positions_stale_s`` old, and another request's
+    computation of the same answer waited for at most the request's own query budget."""
+    return Reading(stale_s=settings.positions_stale_s, wait_s=settings.serve_query_timeout_s)
+
+
+def _oldest(read: Reading) -> tuple[str, bool, int] | None:
+    """When the oldest answer given was computed (ISO, UTC, to the second), whether it is stale, and the articles
+    added since; None when nothing kept was read (an error before it)."""
+    if not read.given:
+        return None
+    stale = read.stale
+    given = stale or min(read.given, key=lambda g: g.computed_at)
+    at = datetime.fromtimestamp(given.computed_at, UTC).replace(microsecond=0)
+    return at.isoformat().replace("+00:00", "Z"), stale is not None, given.articles_added
+
+
+def kept_headers(read: Reading) -> dict[str, str]:
+    """What an answer rests on, said to every client without changing its body (a CSV stays a CSV):
+    ``X-Onrecord-Computed-At`` (UTC), ``X-Onrecord-Stale`` (``true``: the store has moved since, a newer answer
+    is being computed) and ``X-Onrecord-Articles-Added`` (analysed articles since)."""
+    found = _oldest(read)
+    if found is None:
+        return {}
+    at, stale, added = found
+    return {"X-Onrecord-Computed-At": at, "X-Onrecord-Stale": "true" if stale else "false",
+            "X-Onrecord-Articles-Added": str(added)}
+
+
+def kept_fields(read: Reading) -> dict[str, Any]:
+    """The same in a JSON body: ``computed_at``, ``stale``, ``articles_added_since``."""
+    found = _oldest(read)
+    if found is None:
+        return {}
+    at, stale, added = found
+    return {"computed_at": at, "stale": stale, "articles_added_since": added}
+
+
+def kept_note(read: Reading) -> dict[str, Any] | None:
+    """For a page: when the stale answer shown was computed (HH:MM:SS UTC) and the articles added since."""
+    found = _oldest(read)
+    if found is None or not found[1]:
+        return None
+    return {"time": found[0][11:19] + " UTC", "added": found[2]}
+
+
+def _headed(response: Response, read: Reading) -> Response:
+    response.headers.update(kept_headers(read))
+    return response
+
+
+def warm_positions(db: Path, settings: Settings) -> None:
+    """Compute in the background what /positions and /api/positions open on (the whole store's matrix: one
+    answer, kept by name and sorted as asked) and the issues every timeline page lists."""
+    warm(db, settings, lambda store: positions(store, PositionQuery(), settings),
+         lambda store: stored_issues(store, settings))
+
+
 def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) -> None:
     from onrecord.store.export import write_positions_csv, write_shifts_csv
 
     Filters = Annotated[PositionFilters, Depends()]
 
-    def answer(query: Callable[[Store, PositionQuery, Settings], _T], store: Store, filters: PositionFilters) -> _T:
+    def answer(query: Callable[[Store, PositionQuery, Settings, Reading], _T], store: Store,
+               filters: PositionFilters, read: Reading) -> _T:
         """``query`` over the store with the request's filters; a bad filter (unknown actor ...) is a 400."""
         try:
-            return query(store, filters.query, app.state.settings)
+            return query(store, filters.query, app.state.settings, read)
         except QueryError as err:
             raise HTTPException(400, str(err)) from err
 
-    def matrix(store: Store, filters: PositionFilters) -> dict[str, Any]:
-        return answer(positions, store, filters)
+    def matrix(store: Store, filters: PositionFilters, read: Reading) -> dict[str, Any]:
+        return answer(positions, store, filters, read)
 
-    def changes(store: Store, filters: PositionFilters) -> list[dict[str, Any]]:
-        return answer(shifts, store, filters)
+    def changes(store: Store, filters: PositionFilters, read: Reading) -> list[dict[str, Any]]:
+        return answer(shifts, store, filters, read)
 
-    def thin_shifts_of_none(store: Store, query: PositionQuery, settings: Settings) -> int:
-        return thin_shifts(store, query, 0, settings)
+    def thin_shifts_of_none(store: Store, query: PositionQuery, settings: Settings, read: Reading) -> int:
+        return thin_shifts(store, query, 0, settings, read)
 
     @app.get("/api/positions", tags=["positions"])
-    def api_positions(store: store_dep, filters: Filters) -> dict[str, Any]:
+    def api_positions(store: store_dep, filters: Filters, response: Response) -> dict[str, Any]:
         """Where each actor stands on each issue as of a date: stance (support, oppose, open, mixed, unclear),
-        confidence, counts, first and last seen, and evidence statements with links."""
-        return matrix(store, filters)
+        confidence, counts, first and last seen, and evidence statements with links. ``stale`` is true while
+        the store is being written and this answer, computed at ``computed_at``, is being recomputed
+        (``articles_added_since`` then): see docs/SERVE.md."""
+        read = reading(app.state.settings)
+        found = matrix(store, filters, read)
+        _headed(response, read)
+        return found | kept_fields(read)
 
     @app.get("/api/positions.csv", tags=["positions"])
     def api_positions_csv(store: store_dep, filters: Filters) -> Response:
         """The same cells, one CSV row each, with the as-of date, window and half-life they were judged with;
-        ``evidence`` holds the statements' links."""
-        return _csv(matrix(store, filters), write_positions_csv, "positions.csv")
+        ``evidence`` holds the statements' links. The headers ``X-Onrecord-Stale`` and
+        ``X-Onrecord-Computed-At`` say whether the store has moved since."""
+        read = reading(app.state.settings)
+        return _headed(_csv(matrix(store, filters, read), write_positions_csv, "positions.csv"), read)
 
     @app.get("/api/shifts", tags=["positions"])
-    def api_shifts(store: store_dep, filters: Filters) -> dict[str, Any]:
+    def api_shifts(store: store_dep, filters: Filters, response: Response) -> dict[str, Any]:
         """Each change of an actor's stance on an issue, oldest first, with the statements either side;
         ``window`` judges each day with the days before it (one stray statement is then no shift), ``as_of``
-        ignores statements after it."""
-        return {"items": changes(store, filters)}
+        ignores statements after it. ``stale``, ``computed_at``: as for /api/positions."""
+        read = reading(app.state.settings)
+        items = changes(store, filters, read)
+        _headed(response, read)
+        return {"items": items} | kept_fields(read)
 
     @app.get("/api/shifts.csv", tags=["positions"])
     def api_shifts_csv(store: store_dep, filters: Filters) -> Response:
-        return _csv(changes(store, filters), write_shifts_csv, "shifts.csv")
+        read = reading(app.state.settings)
+        return _headed(_csv(changes(store, filters, read), write_shifts_csv, "shifts.csv"), read)
 
-    def timeline(store: Store, filters: PositionFilters) -> dict[str, Any]:
-        return answer(issue_timeline, store, filters)
+    def timeline(store: Store, filters: PositionFilters, read: Reading) -> dict[str, Any]:
+        return answer(issue_timeline, store, filters, read)
 
     @app.get("/api/positions/timeline", tags=["positions"])
-    def api_timeline(store: store_dep, filters: Filters) -> dict[str, Any]:
+    def api_timeline(store: store_dep, filters: Filters, response: Response) -> dict[str, Any]:
         """Every dated statement on one ``issue`` (required) by the actors who said most about it, oldest first,
-        each with its stance and link; ``since`` and ``as_of`` bound the dates."""
-        return timeline(store, filters)
+        each with its stance and link; ``since`` and ``as_of`` bound the dates. ``stale``, ``computed_at``: as
+        for /api/positions."""
+        read = reading(app.state.settings)
+        found = timeline(store, filters, read)
+        _headed(response, read)
+        return found | kept_fields(read)
 
     @app.get("/positions/timeline", response_class=HTMLResponse, include_in_schema=False)
-    def timeline_page(request: Request, store: store_dep, filters: Filters) -> HTMLResponse:
-        issues = stored_issues(store, app.state.settings)
+    def timeline_page(request: Request, store: store_dep, filters: Filters) -> Response:
+        read = reading(app.state.settings)
+        issues = stored_issues(store, app.state.settings, read)
         if not filters.query.issue:
-            return page(request, "timeline.html", issues=issues, query=filters.query, result=None, chart=None)
+            return _headed(page(request, "timeline.html", issues=issues, query=filters.query, result=None,
+                                chart=None, kept=kept_note(read)), read)
         try:
-            result = timeline(store, filters)
+            result = timeline(store, filters, read)
         except HTTPException as err:
             return page(request, "error.html", err.status_code, message=str(err.detail),
                         choices=_choices(store, request, filters.query.actor))
-        found = changes(store, filters)
+        found = changes(store, filters, read)
         needed = shift_threshold(filters.query, app.state.settings)
         # On a real corpus the default threshold often leaves no shift at all; without a word the page then
         # reads as "nobody changed" when the changes are there, each resting on one report.
-        thin = 0 if found else answer(thin_shifts_of_none, store, filters)
-        return page(request, "timeline.html", issues=issues, query=filters.query, result=result,
-                    chart=stance_timeline_svg(result), legend=stance_legend(), changes=found,
-                    shift_limit=TIMELINE_SHIFTS, shift_min_articles=needed, thin_shifts=thin,
-                    shift_links=_shift_links(filters.query))
+        thin = 0 if found else answer(thin_shifts_of_none, store, filters, read)
+        return _headed(page(request, "timeline.html", issues=issues, query=filters.query, result=result,
+                            chart=stance_timeline_svg(result), legend=stance_legend(), changes=found,
+                            shift_limit=TIMELINE_SHIFTS, shift_min_articles=needed, thin_shifts=thin,
+                            shift_links=_shift_links(filters.query), kept=kept_note(read)), read)
 
     @app.get("/positions", response_class=HTMLResponse, include_in_schema=False)
-    def positions_page(request: Request, store: store_dep, filters: Filters) -> HTMLResponse:
+    def positions_page(request: Request, store: store_dep, filters: Filters) -> Response:
         query = filters.query
         if "sort" not in request.query_params:  # the page opens on the best-attested cells (the API: by name)
             query = replace(query, sort="evidence")
+        read = reading(app.state.settings)
         try:
-            result = positions(store, query, app.state.settings)
+            result = positions(store, query, app.state.settings, read)
         except QueryError as err:
             return page(request, "error.html", 400, message=str(err), choices=_choices(store, request, query.actor))
         # One row per actor, in the order of its first cell: the cells come sorted as asked (by name, or the
@@ -268,9 +347,10 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
         kept = {a["id"] for a in shown}
         cells = {(p["actor"]["id"], p["issue"]): p for p in result["positions"] if p["actor"]["id"] in kept}
         issues = sorted({issue for _, issue in cells})
-        return page(request, "positions.html", result=result, actors=shown, more_actors=len(actors) - len(shown),
-                    issues=issues, cells=cells, query=query, links=_page_links(query, result),
-                    slider=_slider(store, result), known_issues=known_issues(store))
+        return _headed(page(request, "positions.html", result=result, actors=shown,
+                            more_actors=len(actors) - len(shown), issues=issues, cells=cells, query=query,
+                            links=_page_links(query, result), slider=_slider(store, result),
+                            known_issues=known_issues(store), kept=kept_note(read)), read)
 
 
 def _choices(store: Store, request: Request, actor: str | None) -> list[dict[str, Any]]:
@@ -341,16 +421,18 @@ def _faded_days(cell: dict[str, Any], as_of: object) -> int | None:
     return days if days > 0 else None
 
 
-def actor_positions(store: Store, actor_id: str, settings: Any) -> dict[str, Any]:
+def actor_positions(store: Store, actor_id: str, settings: Any, read: Reading | None = None) -> dict[str, Any]:
     """The actor page's positions: one row per issue, judged as of the newest article, never rolled up; with
     each issue's shifts (at the default threshold), oldest first. A cell said "mixed (support / oppose)" where
     the stance had moved, support to oppose and back (Bernie Sanders on Hillary Clinton's candidacy, April and
     June 2016), and the page never said when."""
     query = PositionQuery(actor=actor_id)
-    found = positions(store, query, settings)
-    for cell in found.get("positions", []):  # a confidence of 0.00 beside a stance of 101 statements, unexplained
-        cell["faded_days"] = _faded_days(cell, found.get("as_of"))
+    found = positions(store, query, settings, read)
+    # A confidence of 0.00 beside a stance of 101 statements, unexplained. The cells are copied, not changed in
+    # place: the answer may be a kept one that other requests read.
+    found = {**found, "positions": [{**cell, "faded_days": _faded_days(cell, found.get("as_of"))}
+                                    for cell in found.get("positions", [])]}
     moves: dict[str, list[dict[str, Any]]] = {}
-    for change in shifts(store, query, settings):
+    for change in shifts(store, query, settings, read):
         moves.setdefault(change["issue"], []).append(change)
     return {**found, "shifts": moves}

@@ -16,12 +16,10 @@ date cannot be placed in time and are left out (``undated_statements`` says how 
 
 from __future__ import annotations
 
-import copy
 import heapq
 import math
-import threading
-from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Iterator
+from collections import defaultdict
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -30,7 +28,8 @@ from typing import Any
 from urllib.parse import quote
 
 from onrecord.settings import Settings
-from onrecord.store import CHANGES_SCHEMA, MEMBERS_SCHEMA, Store
+from onrecord.store import MEMBERS_SCHEMA, Store
+from onrecord.store.kept import Reading, kept
 from onrecord.store.queries import QueryError, check_issue, lookup_actor
 
 # Acts that take a side outright; the others (assert, propose, question, refuse_to_commit) commit less.
@@ -69,43 +68,6 @@ class _Cell:
 # The longest duration taken: 100 years. Dates are counted back by it, and date arithmetic past year 1 or
 # 9999 raises OverflowError (the web page answered 500 to window=99999999999d).
 MAX_DURATION_DAYS = 36_525
-
-
-# Answers kept per process (``Settings.position_answers_kept``): (store token, writes counted, today, what,
-# query, settings) -> the answer. The store's triggers count every write to the tables an answer reads
-# (migration 16), so an answer kept under the count it was computed at is the one the same call computes now;
-# any write makes a new key. The full matrix at 100,000 articles takes about 4 s of CPU; given again, 12 ms.
-_answers: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
-_answers_lock = threading.Lock()
-
-
-def _store_state(store: Store) -> tuple[int, int] | None:
-    """The store's token and its count of writes (None: a store not migrated so far, whose answers are not kept)."""
-    if store.schema_version < CHANGES_SCHEMA:
-        return None
-    found = dict(store.conn.execute("SELECT name, n FROM store_counts WHERE name IN ('store_token', 'changes')"
-                                    ).fetchall())
-    return int(found["store_token"]), int(found["changes"])
-
-
-def _kept(store: Store, what: str, query: PositionQuery, settings: Settings, compute: Callable[[], Any]) -> Any:
-    """``compute()``'s answer, kept until the store is next written; each caller gets a copy of its own."""
-    state = _store_state(store) if settings.position_answers_kept > 0 else None
-    if state is None:
-        return compute()
-    # Today: an empty store's as-of date is today's (``_as_of``).
-    key = (*state, date.today().isoformat(), what, query, settings)
-    with _answers_lock:
-        answer = _answers.get(key)
-        if answer is not None:
-            _answers.move_to_end(key)
-    if answer is None:
-        answer = compute()
-        with _answers_lock:
-            _answers[key] = answer
-            while len(_answers) > settings.position_answers_kept:
-                _answers.popitem(last=False)
-    return copy.deepcopy(answer)
 
 
 def parse_days(value: str) -> int:
@@ -278,10 +240,20 @@ def _weighed_rows(store: Store, where: str, params: list[Any], who: str) -> Iter
 
 
 def positions(store: Store, query: PositionQuery = PositionQuery(),
-              settings: Settings | None = None) -> dict[str, Any]:
-    """The actor x issue matrix as of ``query.as_of``: one cell per actor and issue with a statement."""
+              settings: Settings | None = None, reading: Reading | None = None) -> dict[str, Any]:
+    """The actor x issue matrix as of ``query.as_of``: one cell per actor and issue with a statement.
+
+    Kept (``kept.kept``) in the order by name and sorted again as asked: the page opens on ``evidence`` and
+    the API on ``actor``, one computation for both. The same rows: the order by name is the last part of the
+    order by evidence, so rows alike under one are alike under the other and keep the computation's order."""
     settings = settings or Settings.from_env()
-    return dict(_kept(store, "positions", query, settings, lambda: _positions(store, query, settings)))
+    if query.sort not in _SORTS:
+        raise QueryError(f"sort must be one of {', '.join(_SORTS)}, not {query.sort!r}")
+    by_name = replace(query, sort="actor")
+    found = dict(kept(store, "positions", by_name, settings, lambda s: _positions(s, by_name, settings), reading))
+    if query.sort != by_name.sort:
+        found["positions"] = sorted(found["positions"], key=_SORTS[query.sort])
+    return found
 
 
 def _positions(store: Store, query: PositionQuery, settings: Settings) -> dict[str, Any]:
@@ -448,7 +420,8 @@ def _cell_dict(cell: _Cell, totals: dict[str, Any], by_stance: dict[str, dict[st
     }
 
 
-def issue_timeline(store: Store, query: PositionQuery, settings: Settings | None = None) -> dict[str, Any]:
+def issue_timeline(store: Store, query: PositionQuery, settings: Settings | None = None,
+                   reading: Reading | None = None) -> dict[str, Any]:
     """Every dated statement on ``query.issue`` by the actors who said most about it, oldest first.
 
     ``query.as_of`` is the last day shown and ``query.since`` the first; ``actor`` and ``roll_up`` as for
@@ -458,7 +431,7 @@ def issue_timeline(store: Store, query: PositionQuery, settings: Settings | None
     settings = settings or Settings.from_env()
     if not query.issue:
         raise QueryError("a timeline is of one issue: give its id")
-    return dict(_kept(store, "timeline", query, settings, lambda: _issue_timeline(store, query, settings)))
+    return dict(kept(store, "timeline", query, settings, lambda s: _issue_timeline(s, query, settings), reading))
 
 
 def _issue_timeline(store: Store, query: PositionQuery, settings: Settings) -> dict[str, Any]:
@@ -496,13 +469,14 @@ def dated_range(store: Store) -> tuple[str, str] | None:
     return (str(row[0])[:10], str(row[1])[:10]) if row and row[0] else None
 
 
-def stored_issues(store: Store, settings: Settings | None = None) -> list[dict[str, Any]]:
+def stored_issues(store: Store, settings: Settings | None = None,
+                  reading: Reading | None = None) -> list[dict[str, Any]]:
     """The issues statements in the store are tagged with, most talked about first (kept as positions are:
     the count reads every tag, 380 ms at 100,000 articles, on every timeline page)."""
     settings = settings or Settings.from_env()
-    return list(_kept(store, "issues", PositionQuery(), settings, lambda: [dict(r) for r in store.conn.execute(
+    return list(kept(store, "issues", PositionQuery(), settings, lambda s: [dict(r) for r in s.conn.execute(
         "SELECT issue, taxonomy, COUNT(*) AS statements FROM statement_issues GROUP BY issue, taxonomy "
-        "ORDER BY statements DESC, issue")]))
+        "ORDER BY statements DESC, issue")], reading))
 
 
 def _point(r: Any) -> dict[str, Any]:
@@ -573,18 +547,19 @@ def shift_threshold(query: PositionQuery, settings: Settings) -> int:
     return query.min_articles or settings.shift_min_articles
 
 
-def thin_shifts(store: Store, query: PositionQuery, shown: int, settings: Settings | None = None) -> int:
+def thin_shifts(store: Store, query: PositionQuery, shown: int, settings: Settings | None = None,
+                reading: Reading | None = None) -> int:
     """How many more changes than the ``shown`` ones one article a side would list. On a real corpus the
     default (two articles a side) often leaves "0 shift(s)", which reads as "no one changed" when it means
     "no change rests on two reports": the analyst should know the leads are there to read."""
     settings = settings or Settings.from_env()
     if shift_threshold(query, settings) <= 1:
         return 0
-    return max(len(shifts(store, replace(query, min_articles=1), settings)) - shown, 0)
+    return max(len(shifts(store, replace(query, min_articles=1), settings, reading)) - shown, 0)
 
 
 def shifts(store: Store, query: PositionQuery = PositionQuery(),
-           settings: Settings | None = None) -> list[dict[str, Any]]:
+           settings: Settings | None = None, reading: Reading | None = None) -> list[dict[str, Any]]:
     """Each change of an actor's stance on an issue, oldest first.
 
     Per actor, issue and publication day the voting stances are summed (firmness only: no decay within a
@@ -601,7 +576,7 @@ def shifts(store: Store, query: PositionQuery = PositionQuery(),
     the statements shown either side of the shifts are then read by id in one more query, not one each.
     """
     settings = settings or Settings.from_env()
-    return list(_kept(store, "shifts", query, settings, lambda: _shifts(store, query, settings)))
+    return list(kept(store, "shifts", query, settings, lambda s: _shifts(s, query, settings), reading))
 
 
 def _shifts(store: Store, query: PositionQuery, settings: Settings) -> list[dict[str, Any]]:
