@@ -34,6 +34,7 @@ from onrecord.store import StoreError
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
+    Parser.argv = sys.argv[1:] if argv is None else list(argv)
     args, extras = parser.parse_known_args(argv)  # what parse_args does, with the options a typo may mean
     if extras:
         parser.error(_unrecognized(parser, sys.argv[1:] if argv is None else list(argv), extras))
@@ -80,6 +81,11 @@ def _unrecognized(parser: argparse.ArgumentParser, argv: list[str], extras: list
     known = [o for a in command._actions for o in a.option_strings if o.startswith("--")]
     # Names a user reaches for that are far from the option's own letters ("--database" is not near "--db").
     aliases = {name: option for name, option in _ALIASES.items() if option in known}
+    # An option the command takes, refused only because it came after "--" (which makes every later word an
+    # argument): "did you mean --db?" of "--db" helped nobody.
+    if "--" in argv and (after := [w for w in extras if w.split("=", 1)[0] in known]):
+        return (f"unrecognized arguments: {' '.join(extras)} ({', '.join(after)} came after \"--\", which makes "
+                "every later word an argument: put the options before it)")
     meant: list[str] = []
     for word in extras:
         if word.startswith("--"):

@@ -9,7 +9,7 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import ClassVar, NoReturn
 
 from onrecord.ingest.metadata import FIRST_PUBLISHED, LAST_PUBLISHED, plausible_day
 from onrecord.store import Store, StoreError
@@ -30,8 +30,17 @@ def visible(text: str, *, lines: bool = False) -> str:
 
 
 class Parser(argparse.ArgumentParser):
+    argv: ClassVar[list[str]] = []  # the command line being parsed (``cli.main`` sets it), for the hint below
+
     def error(self, message: str) -> NoReturn:
         """A usage error is one line (argparse prints the whole usage first), exit status 2."""
+        if message.startswith("the following arguments are required") and (dashed := [
+                w for w in Parser.argv if w.startswith("-") and w not in ("-", "--")
+                and w.split("=", 1)[0] not in self._option_string_actions]):
+            # An article id made from a page title once could start with "-" ("-briefing-by-..."): argparse
+            # took it for an option and said only that the article was missing.
+            message += (f"; {visible(dashed[0])!r} starts with \"-\" and was read as an option: give it after "
+                        f"\"--\" ({self.prog} [options] -- {visible(dashed[0])})")
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 

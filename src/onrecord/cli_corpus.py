@@ -274,9 +274,10 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
         print(f"onrecord: {summary.failed} input(s) failed; `onrecord errors --db {args.db}` lists them",
               file=sys.stderr)
     if summary.already and settings.issues:  # a taxonomy changed after a first ingest reached none of them
+        # Said as a condition: a run resumed after a kill, with the same taxonomy, was told to re-tag them all.
         print(f"onrecord: the {summary.already} article(s) already in the store keep the issues they were tagged "
-              f"with; `onrecord reprocess --all --issues {settings.issues} --db {args.db}` tags them with this "
-              "taxonomy", file=sys.stderr)
+              f"with; if {settings.issues} changed since they were stored, `onrecord reprocess --all --issues "
+              f"{settings.issues} --db {args.db}` tags them with it", file=sys.stderr)
     return 1 if summary.failed else 0
 
 
@@ -557,9 +558,16 @@ def _run_quotes(args: argparse.Namespace) -> int:
             # Quote marks only round the speaker's own words: a paraphrase shown as a quotation invites misquoting.
             words = excerpt(r["text"], 100)
             print(f"{excerpt(who, 40)}: " + (f"“{words}”" if r["kind"] == "direct" else f"({r['kind']}) {words}"))
+            # An article that says the quote twice (a briefing repeating a line) is one source, said so once.
+            times: dict[str, int] = {}
             for source in r["sources"]:
+                times[source["article"]] = times.get(source["article"], 0) + 1
+            for source in r["sources"]:
+                if (n := times.pop(source["article"], 0)) == 0:
+                    continue
                 print(f"    {excerpt(source['published'] or 'undated', 10):<10} "
-                      f"{excerpt(source['outlet'] or '-', 20):<20} {visible(source['article'])}")
+                      f"{excerpt(source['outlet'] or '-', 20):<20} {visible(source['article'])}"
+                      + (f" ({n} times)" if n > 1 else ""))
     # On stderr, as `errors` does, so a pipe still gets pure JSON; an empty answer says why it is empty.
     print(f"onrecord: {len(rows)} quote(s) carried by {args.min_sources} or more articles", file=sys.stderr)
     if hidden:
@@ -585,6 +593,8 @@ def _run_show(args: argparse.Namespace) -> int:
     heading = marked_text(text, said, 0, top[0]).strip() if top else data["title"] or data["id"]
     print(visible(heading) + "\n" + visible(
         f"{data['outlet'] or '-'} · {data['published'] or 'undated'} · {data['url'] or data['source'] or ''}") + "\n")
+    if data.get("status") == "skipped":  # "0 statements" and no reason: a French page looked like a failure
+        print(visible(f"stored, not analysed: {data.get('status_reason') or 'skipped'}") + "\n")
     print(visible(marked_text(text, said, top[1] if top else 0), lines=True))
     print()
     number = {s["key"]: n for n, s in enumerate(data["statements"], start=1)}
@@ -592,6 +602,7 @@ def _run_show(args: argparse.Namespace) -> int:
         actor = s["actor"]["name"] if s["actor"] else "?"
         written = f" ({s['speaker']['text']})" if s["speaker"] else ""
         cue = s["cue"]["text"] if s["cue"] else "-"
+        cue = "the label's colon (a transcript turn)" if cue == ":" else cue
         # A run-on quotation ("“A,” she said. “B.”") names the statement it continues.
         key = s.get("continues")
         continues = f" · continues [{number[key]}]" if key and key in number else ""

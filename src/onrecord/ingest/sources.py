@@ -350,7 +350,12 @@ def _hostname(url: str) -> str | None:
 def _url_ident(url: str) -> str:
     host, path = _split(url)
     ident = re.sub(r"[^A-Za-z0-9._-]+", "-", f"{host}{path}").strip("-")
-    return ident[-120:] or "page"
+    if len(ident) > 120:  # the path's end, from a whole word: never "ory-..." of "story-..." nor a leading "-"
+        tail = ident[-120:]
+        if ident[-121].isalnum() and tail[0].isalnum() and (cut := re.search(r"[-._]", tail)) is not None:
+            tail = tail[cut.end():]
+        ident = tail.strip("-._")
+    return ident or "page"
 
 
 def _iso_day(value: object) -> str | None:
@@ -554,12 +559,25 @@ def _json_kind(value: Any) -> str:
             dict: "an object", str: "a string"}.get(type(value), "no string")
 
 
+def _no_text_field(row: dict[Any, Any], field: str) -> str:
+    """A row without the text field, with the fields it has and the one that likely holds the text: a feed
+    whose text is under "body" failed row after row with "no text in field 'text'" and nothing more."""
+    names = [str(k)[:40] for k in row][:12]
+    said = f"no text in field {field!r}; the row's fields are {', '.join(names) or 'none'}" + (
+        ", ..." if len(row) > 12 else "")
+    texts = [(len(v), str(k)[:40]) for k, v in row.items() if isinstance(v, str) and len(v.split()) >= 20]
+    if texts:
+        longest = max(texts)[1]
+        said += f": `--field text={longest}` reads the text from {longest!r}"
+    return said
+
+
 def _json_article(row: Any, where: str, default_id: str, fields: JsonlFields) -> TextInput:
     if not isinstance(row, dict):
         raise InputError(f"an article must be a JSON object, not {_json_kind(row)}")
     text = row.get(fields.text)
     if not isinstance(text, str):  # missing (a wrong --field?): an error; an empty text is skipped downstream
-        raise InputError(f"no text in field {fields.text!r}" if fields.text not in row
+        raise InputError(_no_text_field(row, fields.text) if fields.text not in row
                          else f"field {fields.text!r} holds {_json_kind(text)}, not text")
 
     def meta(key: str) -> str | None:

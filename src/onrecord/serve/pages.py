@@ -286,8 +286,14 @@ def _detail(s: dict[str, Any], n: int, legend: dict[str, render.Speaker]) -> dic
             "actor_id": s["actor"]["id"] if s["actor"] else None,
             "written": text("speaker"), "act": s["act"], "hedged": s["hedged"],
             "negated": s["negated"], "kind": s["kind"], "confidence": s["confidence"],
-            "cue": text("cue"), "resolution": s["resolution"], "content": text("content"),
+            "cue": _cue_words(text("cue")), "resolution": s["resolution"], "content": text("content"),
             "continues": render.continued_anchor(s)}
+
+
+def _cue_words(cue: str | None) -> str | None:
+    """A transcript turn's cue is the colon after its speaker's label ("MS. JEAN-PIERRE:"): shown alone, a ":"
+    in the details panel and on actor pages read as a glitch."""
+    return "the colon after the speaker's label (a transcript turn)" if cue == ":" else cue
 
 
 def _facet_links(filters: StatementFilters, found: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:

@@ -114,8 +114,11 @@ def stance_timeline_svg(timeline: dict[str, Any]) -> Markup:
     last = date.fromisoformat(timeline["as_of"] or points[-1]["day"])
     span = max((last - first).days, 1)
     band = ROW_H * len(STANCE_ROWS) + BAND_GAP
-    top = {a["id"]: BAND_GAP + n * band for n, a in enumerate(timeline["actors"])}
-    height = BAND_GAP + band * len(top) + AXIS_H
+    # Past three actors the chart is taller than a screen, and its dates were only at the bottom (a 12-actor
+    # chart's 1,000 pixels down): the dates go above the bands too.
+    above = AXIS_H if len(timeline["actors"]) > 3 else 0
+    top = {a["id"]: above + BAND_GAP + n * band for n, a in enumerate(timeline["actors"])}
+    height = above + BAND_GAP + band * len(top) + AXIS_H
     width = LABEL_W + PLOT_W + 40  # room for the last date's label
 
     def at(day: date) -> float:
@@ -145,10 +148,16 @@ def stance_timeline_svg(timeline: dict[str, Any]) -> Markup:
                    f'<title>{escape(render.show_bidi(label))}</title>{_marker(p["stance"], x, y)}</a>')
     base = height - AXIS_H + 6
     out.append(f'<line x1="{LABEL_W}" y1="{base}" x2="{LABEL_W + PLOT_W}" y2="{base}" stroke="#888"/>')
+    if above:
+        out.append(f'<line x1="{LABEL_W}" y1="{above - 6}" x2="{LABEL_W + PLOT_W}" y2="{above - 6}" stroke="#888"/>')
     for tick in _ticks(first, last):
         x = at(tick)
         out.append(f'<line x1="{x:.1f}" y1="{base}" x2="{x:.1f}" y2="{base + 4}" stroke="#888"/>'
                    f'<text x="{x:.1f}" y="{base + 16}" font-size="10" fill="#444" text-anchor="middle">{tick}</text>')
+        if above:
+            out.append(f'<line x1="{x:.1f}" y1="{above - 10}" x2="{x:.1f}" y2="{above - 6}" stroke="#888"/>'
+                       f'<text x="{x:.1f}" y="{above - 14}" font-size="10" fill="#444" text-anchor="middle">'
+                       f'{tick}</text>')
     out.append("</svg>")
     return Markup("".join(out))
 
@@ -400,6 +409,18 @@ def _slider(store: Store, result: dict[str, Any]) -> dict[str, Any] | None:
             "value": min(max((as_of - first).days, 0), (last - first).days)}
 
 
+def _faded_days(cell: dict[str, Any], as_of: object) -> int | None:
+    """How many days before ``as_of`` a cell's last statement was, when its confidence shows as 0.00 only
+    because its statements are that old (each weighs half every half-life); None otherwise."""
+    if cell.get("confidence", 1) >= 0.005 or not cell.get("statements") or not cell.get("last_seen"):
+        return None
+    try:
+        days = (date.fromisoformat(str(as_of)[:10]) - date.fromisoformat(str(cell["last_seen"])[:10])).days
+    except ValueError:
+        return None
+    return days if days > 0 else None
+
+
 def actor_positions(store: Store, actor_id: str, settings: Any, read: Reading | None = None) -> dict[str, Any]:
     """The actor page's positions: one row per issue, judged as of the newest article, never rolled up; with
     each issue's shifts (at the default threshold), oldest first. A cell said "mixed (support / oppose)" where
@@ -407,6 +428,10 @@ def actor_positions(store: Store, actor_id: str, settings: Any, read: Reading | 
     June 2016), and the page never said when."""
     query = PositionQuery(actor=actor_id)
     found = positions(store, query, settings, read)
+    # A confidence of 0.00 beside a stance of 101 statements, unexplained. The cells are copied, not changed in
+    # place: the answer may be a kept one that other requests read.
+    found = {**found, "positions": [{**cell, "faded_days": _faded_days(cell, found.get("as_of"))}
+                                    for cell in found.get("positions", [])]}
     moves: dict[str, list[dict[str, Any]]] = {}
     for change in shifts(store, query, settings, read):
         moves.setdefault(change["issue"], []).append(change)

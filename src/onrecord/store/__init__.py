@@ -59,8 +59,16 @@ def _now() -> str:
 
 def _slugify(text: str, keep: str = "") -> str:
     """A URL-safe id: "wire-001" and "www.example.com-2025-talks" stay as they are; "Édouard Philippe" is
-    "edouard-philippe" (transliterated first: a dropped letter made "douard-philippe")."""
-    return re.sub(rf"[^a-z0-9{keep}]+", "-", ascii_letters(text).lower()).strip("-.")[-120:] or "x"
+    "edouard-philippe" (transliterated first: a dropped letter made "douard-philippe"). One longer than 120
+    characters keeps its end (a URL's distinctive part) from the first whole word there: never a word cut
+    in two ("iefing-by-...") nor a leading "-", which a command line takes for an option."""
+    slug = re.sub(rf"[^a-z0-9{keep}]+", "-", ascii_letters(text).lower()).strip("-.")
+    if len(slug) > 120:
+        tail = slug[-120:]
+        if slug[-121].isalnum() and tail[0].isalnum() and (cut := re.search(r"[-._]", tail)) is not None:
+            tail = tail[cut.end():]
+        slug = tail.strip("-._")
+    return slug or "x"
 
 
 def _lossy_slug(text: str) -> str:

@@ -878,7 +878,7 @@ def skipped(store: Store) -> list[dict[str, Any]]:
 def overview(store: Store) -> dict[str, int]:
     """Overall counts, read from ``store_counts`` (kept by triggers) rather than counted each time."""
     names = {"articles": "analysed", "skipped": "skipped", "statements": "statements", "actors": "actors",
-             "quotes": "quotes", "errors": "errors"}
+             "quoted_actors": "quoted_actors", "quotes": "quotes", "errors": "errors"}
     return {key: _stored_count(store, name) for key, name in names.items()}
 
 
