@@ -2101,3 +2101,11 @@ def test_a_date_before_the_reported_clauses_subject_is_the_sayings() -> None:
                       "European leaders.", published="2025-10-01")
     visit = next(e for e in article.events if e.type == "visit")
     assert (visit.time.text if visit.time else None, visit.date) == ("Friday", "2025-10-03")
+
+
+def test_a_planned_occasion_held_in_the_past_tense_happened() -> None:
+    # The plan word says how it was set up; "held" says it took place, so its day lies before publication.
+    e = one("On the 16th of February, Jake Sullivan held a previously scheduled meeting with Ella Milman.")
+    assert (e.type, e.status, e.date) == ("meeting", "happened", "2025-02-16")
+    still = one("Next week Jake Sullivan will hold a previously scheduled meeting with Ella Milman.")
+    assert still.status == "planned"

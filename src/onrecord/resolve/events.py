@@ -1577,7 +1577,8 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
             return ("planned" if _moved_to_a_time(verb) else "cancelled"), True
     if governor is not None and _never_held(trigger, governor):
         return "cancelled", True
-    if (mods & W.PLANNED_MODIFIERS and not _next_in_past(trigger, governor, mods)) or _scheduled(trigger, governor) \
+    if (mods & W.PLANNED_MODIFIERS and not _next_in_past(trigger, governor, mods)
+            and not _held_as_planned(trigger, governor)) or _scheduled(trigger, governor) \
             or _planned_by_noun(trigger) or _ahead_of(trigger):
         return "planned", True
     if governor is not None and trigger.dep_ == "dobj" and trigger.head.i == governor.i \
@@ -1618,6 +1619,13 @@ def _next_in_past(trigger: Token, governor: Token | None, mods: set[str]) -> boo
     """"At the next elections in 2008, the MDC won a majority": "next" and "following" in a clause told in the past
     count from the story's past, not from publication; the occasion is not to come."""
     return mods & W.PLANNED_MODIFIERS <= W.RELATIVE_NEXT and governor is not None and governor.tag_ == "VBD"
+
+
+def _held_as_planned(trigger: Token, governor: Token | None) -> bool:
+    """"held a previously scheduled meeting", "attended the long-planned summit": a plan word on the occasion says
+    how it was set up, and the past tense of the verb that holds it says it took place."""
+    return governor is not None and governor.tag_ == "VBD" and trigger.dep_ == "dobj" and trigger.head.i == governor.i \
+        and governor.lemma_.lower() in W.HOLD_VERBS and not _negated(governor)
 
 
 def _never_held(trigger: Token, governor: Token) -> bool:
