@@ -18,6 +18,7 @@ from onrecord.settings import Settings
 from onrecord.store import Store, queries
 from onrecord.store import kept as k
 from onrecord.store import positions as p
+from tests.store.test_kept_stale import two_speakers
 from tests.store.test_positions import ISSUE, Rows
 
 STALE = "X-Onrecord-Stale"
@@ -25,12 +26,7 @@ STALE = "X-Onrecord-Stale"
 
 @pytest.fixture
 def rows(tmp_path: Path) -> Rows:
-    r = Rows(Store(tmp_path / "served.db"))
-    karin, pavel = r.actor("Karin Lindqvist"), r.actor("Pavel Horak")
-    for day, stance in (("2025-01-01", "oppose"), ("2025-02-01", "support")):
-        r.say(karin, day, stance, act="reject" if stance == "oppose" else "support")
-        r.say(pavel, day, "support")
-    return r
+    return two_speakers(tmp_path / "served.db")
 
 
 def served(rows: Rows, **settings: Any) -> TestClient:

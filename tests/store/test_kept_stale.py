@@ -22,14 +22,19 @@ SETTINGS = Settings()
 WHOLE = p.PositionQuery()
 
 
-@pytest.fixture
-def rows(tmp_path: Path) -> Rows:
-    r = Rows(Store(tmp_path / "stale.db"))
+def two_speakers(path: Path) -> Rows:
+    """A store where Lindqvist turns from oppose to support and Horak supports throughout."""
+    r = Rows(Store(path))
     karin, pavel = r.actor("Karin Lindqvist"), r.actor("Pavel Horak")
     for day, stance in (("2025-01-01", "oppose"), ("2025-02-01", "support")):
         r.say(karin, day, stance, act="reject" if stance == "oppose" else "support")
         r.say(pavel, day, "support")
     return r
+
+
+@pytest.fixture
+def rows(tmp_path: Path) -> Rows:
+    return two_speakers(tmp_path / "stale.db")
 
 
 def slowed(monkeypatch: pytest.MonkeyPatch, seconds: float, fail: bool = False) -> list[int]:

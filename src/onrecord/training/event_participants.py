@@ -17,7 +17,6 @@ import argparse
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +32,7 @@ from onrecord.resolve.event_model import EventFilter
 from onrecord.resolve.event_participants import MODEL_FILE, participant_candidates, top_candidate
 from onrecord.resolve.events import find_events
 from onrecord.settings import Settings
+from onrecord.training.events import ship_filter
 
 SETS = ("tune", "fresh", "fresh2/work", "fresh2/check")
 CS = (0.03, 0.1, 0.3, 1.0)
@@ -267,10 +267,7 @@ def write_model(rows: Sequence[EventRows], variant: str, summary: dict[str, Any]
     model = fit(rows, variant, c, threshold)
     meta = {"variant": variant, "C": c, "trained_on": list(SETS), "events": len(rows),
             "leave_one_set_out_f1": summary}
-    data = EventFilter(model.weights, model.bias, threshold, meta).to_dict()
-    path = Path(str(resources.files("onrecord.resolve").joinpath(MODEL_FILE)))
-    path.write_text(json.dumps(data, sort_keys=True) + "\n", encoding="utf-8")
-    return path
+    return ship_filter(EventFilter(model.weights, model.bias, threshold, meta), MODEL_FILE)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -163,9 +163,13 @@ def write_model(docs: Sequence[_Doc], variant: str, results: dict[str, Any]) -> 
     model = fit(docs, variant, c, threshold)
     meta = {"variant": variant, "C": c, "trained_on": "eval/events/gold/tune", "articles": len(docs),
             "leave_one_corpus_out": results}
-    data = EventFilter(model.weights, model.bias, threshold, meta).to_dict()
-    path = Path(str(resources.files("onrecord.resolve").joinpath(MODEL_FILE)))
-    path.write_text(json.dumps(data, sort_keys=True) + "\n", encoding="utf-8")
+    return ship_filter(EventFilter(model.weights, model.bias, threshold, meta), MODEL_FILE)
+
+
+def ship_filter(model: EventFilter, file_name: str) -> Path:
+    """Write a fitted filter where the resolver reads it (``onrecord/resolve/<file_name>``)."""
+    path = Path(str(resources.files("onrecord.resolve").joinpath(file_name)))
+    path.write_text(json.dumps(model.to_dict(), sort_keys=True) + "\n", encoding="utf-8")
     return path
 
 
