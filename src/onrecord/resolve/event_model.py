@@ -48,7 +48,12 @@ class EventFilter:
 @lru_cache(maxsize=1)
 def shipped_filter() -> EventFilter | None:
     """The model shipped with the package; None where it is absent (the rules then decide)."""
-    path = resources.files("onrecord.resolve").joinpath(MODEL_FILE)
+    return read_shipped(MODEL_FILE)
+
+
+def read_shipped(file_name: str) -> EventFilter | None:
+    """A filter shipped as ``onrecord/resolve/<file_name>``; None where it is absent."""
+    path = resources.files("onrecord.resolve").joinpath(file_name)
     if not path.is_file():
         return None
     return EventFilter.from_dict(json.loads(path.read_text(encoding="utf-8")))

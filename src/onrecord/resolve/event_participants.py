@@ -14,12 +14,10 @@ whose probability reaches its threshold. Scoring is a sum of weights, so the sam
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
@@ -27,7 +25,7 @@ from spacy.tokens import Token
 from onrecord.extract.rules.sources import first_conjunct
 from onrecord.model import Event, Participant, Statement, statement_key, text_digest
 from onrecord.nlp import ParsedText
-from onrecord.resolve.event_model import EventFilter
+from onrecord.resolve.event_model import EventFilter, read_shipped
 from onrecord.resolve.speakers import ArticleResolver
 
 MODEL_FILE = "event_participants.json"
@@ -257,7 +255,4 @@ def learned_participants(events: list[Event], parsed: ParsedText, resolver: Arti
 @lru_cache(maxsize=1)
 def shipped_participant_model() -> EventFilter | None:
     """The model shipped with the package; None where it is absent (the rules then decide)."""
-    path = resources.files("onrecord.resolve").joinpath(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return EventFilter.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    return read_shipped(MODEL_FILE)
