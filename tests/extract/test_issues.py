@@ -841,6 +841,9 @@ def test_an_assert_about_the_race_itself_is_unclear_on_an_issue_not_about_a_pers
     assert _siding(race, "tariffs", act="oppose", model="oppose") == "oppose"
     assert _siding("Ada Okafor ran a terrible campaign and the voters know it", "okafor-mayor",
                    model="oppose") == "oppose"
+    # A word of the race as a title before a name says who, not how the race goes.
+    assert _siding("the harbour tariffs, mayoral candidate Bram Lind thinks, were a terrible blunder", "tariffs",
+                   model="oppose") == "oppose"
     # A word of the race that is the issue's own wording is the issue, not commentary on the contest.
     polls = taxonomy_from_dict({"name": "polls", "issues": [
         _issue("early-polls", label="Early polling stations", proposition="Polls should open a week before elections.",

@@ -1056,9 +1056,17 @@ def _analyst(statement: Statement) -> bool:
 
 def _horse_race(statement: Statement, found: Match) -> bool:
     """Whether the content speaks of the electoral contest (``HORSE_RACE_WORDS``) in a word that is not one of
-    the issue's own (its label, proposition, description or terms: "voter fraud" is the rigged-election issue's)."""
+    the issue's own (its label, proposition, description or terms: "voter fraud" is the rigged-election issue's)
+    and is not a title before a name."""
     own = _issue_stems(found.issue)
-    return any(w.lower() in HORSE_RACE_WORDS and stem(w) not in own for w in _WORD.findall(statement.content.text))
+    text = statement.content.text
+    return any(m.group().lower() in HORSE_RACE_WORDS and stem(m.group()) not in own
+               and not _TITLE_AFTER.match(text, m.end()) for m in _WORD.finditer(text))
+
+
+# A capitalised word right after a word of the race makes it a title ("presidential candidate Hillary Clinton",
+# "Republican nominee Donald Trump"): who is spoken of, not a comment on the race.
+_TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
 @lru_cache(maxsize=256)
