@@ -79,7 +79,7 @@ def test_fit_stance_learns_sides_from_wording_and_beats_the_majority() -> None:
 
 
 def test_fit_stance_may_be_given_its_c() -> None:
-    # ``learn stance --c 0.03``: the shipped model's C, fixed rather than chosen out of fold (EVALUATION.md).
+    # ``learn stance --c 0.1``: the shipped model's C, fixed rather than chosen out of fold (EVALUATION.md).
     _, chosen = fit_stance(_stance_rows(), TAXONOMY)
     _, fixed = fit_stance(_stance_rows(), TAXONOMY, (0.03,))
     assert chosen["C"] in (0.03, 0.1, 0.3, 1.0) and fixed["C"] == 0.03
