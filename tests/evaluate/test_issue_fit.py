@@ -9,6 +9,7 @@ from onrecord.evaluate.issues import (
     fit_stance,
     format_cross_validation,
     issue_groups,
+    leave_issue_out,
     score,
     unseen_blocks,
 )
@@ -78,7 +79,7 @@ def test_fit_stance_learns_sides_from_wording_and_beats_the_majority() -> None:
 
 
 def test_fit_stance_may_be_given_its_c() -> None:
-    # ``learn stance --c 0.03``: the shipped model's C, fixed rather than chosen out of fold (EVALUATION.md).
+    # ``learn stance --c 0.1``: the shipped model's C, fixed rather than chosen out of fold (EVALUATION.md).
     _, chosen = fit_stance(_stance_rows(), TAXONOMY)
     _, fixed = fit_stance(_stance_rows(), TAXONOMY, (0.03,))
     assert chosen["C"] in (0.03, 0.1, 0.3, 1.0) and fixed["C"] == 0.03
@@ -98,6 +99,23 @@ def test_cross_validation_scores_every_row_out_of_fold_with_the_stance_confusion
     assert set(issues["stance_f1"]) == {"support", "oppose", "open", "unclear"}
     assert len(result["transfer"]) == 2
     assert "confusion (gold -> predicted)" in format_cross_validation(result)
+    by_issue = issues["stance_by_issue"]
+    assert set(by_issue) <= {"quotas", "harbour"} and sum(v["of"] for v in by_issue.values()) == issues["tp"]
+    assert "stance leave-issue-out" in format_cross_validation(result)
+
+
+def test_leave_issue_out_scores_each_issue_with_a_model_fitted_on_the_others_only() -> None:
+    # The harbour's sides are worded as the quotas' are: learned on the quotas alone, they carry over.
+    harbour = [_row(100 + n, text, {"harbour": side}) for n in range(10) for text, side in (
+        ("the new harbour is a wonderful, excellent idea", "support"),
+        ("the new harbour is a terrible, disastrous waste", "oppose"))]
+    out = leave_issue_out(_stance_rows() + harbour, TAXONOMY)
+    assert out.by_issue["harbour"] == [20, 20]
+    # The quotas' sides, learned from the harbour alone; their plain figures are `unclear` by the rule for an
+    # assert with no evaluative word, whatever the model.
+    assert out.by_issue["quotas"] == [30, 30]
+    assert out.stance_pairs == 50 and out.stance_right == 50
+    assert out.to_dict()["stance_by_issue"]["harbour"] == {"right": 20, "of": 20}
 
 
 def test_choices_are_made_on_pairs_whose_issue_the_model_never_saw() -> None:

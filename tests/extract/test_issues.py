@@ -831,6 +831,28 @@ def test_a_finding_of_a_study_or_of_analysts_is_unclear() -> None:
     assert stance(stmt, found, _always("oppose")) == "oppose"
 
 
+def test_an_assert_about_the_race_itself_is_unclear_on_an_issue_not_about_a_person() -> None:
+    # docs/ANNOTATION.md 1.3: the campaign, polls and voters are the contest, not a side on the proposition.
+    race = "the harbour tariffs were a terrible blunder that will cost votes with primary voters"
+    assert _siding(race, "tariffs", model="oppose") == "unclear"
+    # The same judgement without the race's words takes the side the model reads ...
+    assert _siding("the harbour tariffs were a terrible blunder", "tariffs", model="oppose") == "oppose"
+    # ... and so does a side-taking act, and an assert on an issue about a person (judging a candidate is a side).
+    assert _siding(race, "tariffs", act="oppose", model="oppose") == "oppose"
+    assert _siding("Ada Okafor ran a terrible campaign and the voters know it", "okafor-mayor",
+                   model="oppose") == "oppose"
+    # A word of the race as a title before a name says who, not how the race goes.
+    assert _siding("the harbour tariffs, mayoral candidate Bram Lind thinks, were a terrible blunder", "tariffs",
+                   model="oppose") == "oppose"
+    # A word of the race that is the issue's own wording is the issue, not commentary on the contest.
+    polls = taxonomy_from_dict({"name": "polls", "issues": [
+        _issue("early-polls", label="Early polling stations", proposition="Polls should open a week before elections.",
+               description="Early voting stations.")]})
+    text = "the polls a week before elections are a terrible mess"
+    [found] = [m for m in features(text, 0, polls) if m.issue.id == "early-polls"]
+    assert stance(_stmt(text, "assert"), found, _always("oppose")) == "oppose"
+
+
 def test_an_issue_about_a_person_is_not_tagged_on_a_statement_naming_nothing_of_it() -> None:
     taxonomy = _race()
     text = ("Ada Okafor for mayor: the councillor's campaign for mayor opened in the old town. "

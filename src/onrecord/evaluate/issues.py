@@ -83,12 +83,13 @@ class IssueScores:
     stance_right: int = 0
     per_stance: dict[str, list[int]] = field(default_factory=dict)  # gold stance -> [right, total]
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)  # gold stance -> predicted -> pairs
+    by_issue: dict[str, list[int]] = field(default_factory=dict)  # issue id -> [right, total]
 
     @property
     def f1(self) -> float:
         return _f1(self.tp, self.fp, self.fn)
 
-    def add_stance(self, gold: str, predicted: str) -> None:
+    def add_stance(self, gold: str, predicted: str, issue: str = "") -> None:
         right = gold == predicted
         self.stance_right += right
         tally = self.per_stance.setdefault(gold, [0, 0])
@@ -96,14 +97,25 @@ class IssueScores:
         tally[1] += 1
         row = self.confusion.setdefault(gold, {})
         row[predicted] = row.get(predicted, 0) + 1
+        if issue:
+            mine = self.by_issue.setdefault(issue, [0, 0])
+            mine[0] += right
+            mine[1] += 1
 
     def merge(self, other: IssueScores) -> None:
         """Add another fold's counts to these."""
         self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+        self.stance_right += other.stance_right
+        for gold, (right, total) in other.per_stance.items():
+            tally = self.per_stance.setdefault(gold, [0, 0])
+            tally[0], tally[1] = tally[0] + right, tally[1] + total
         for gold, row in other.confusion.items():
+            mine = self.confusion.setdefault(gold, {})
             for predicted, n in row.items():
-                for _ in range(n):
-                    self.add_stance(gold, predicted)
+                mine[predicted] = mine.get(predicted, 0) + n
+        for issue, (right, total) in other.by_issue.items():
+            tally = self.by_issue.setdefault(issue, [0, 0])
+            tally[0], tally[1] = tally[0] + right, tally[1] + total
 
     def stance_f1(self) -> dict[str, dict[str, float]]:
         """Per stance: precision, recall and F1 of the stance on the correctly tagged pairs."""
@@ -118,6 +130,10 @@ class IssueScores:
                       "predicted": predicted}
         return out
 
+    @property
+    def stance_pairs(self) -> int:
+        return sum(total for _, total in self.per_stance.values())
+
     def to_dict(self) -> dict[str, Any]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
@@ -127,7 +143,8 @@ class IssueScores:
                 "stance_accuracy": round(self.stance_right / self.tp, 3) if self.tp else 0.0,
                 "stance_majority": round(majority / self.tp, 3) if self.tp else 0.0,
                 "stance_by_gold": {k: {"right": v[0], "of": v[1]} for k, v in sorted(self.per_stance.items())},
-                "stance_f1": self.stance_f1(), "confusion": self.confusion}
+                "stance_f1": self.stance_f1(), "confusion": self.confusion,
+                "stance_by_issue": {k: {"right": v[0], "of": v[1]} for k, v in sorted(self.by_issue.items())}}
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
@@ -148,7 +165,7 @@ def score(rows: Sequence[Labelled], taxonomy: Taxonomy, model: MatchModel,
         out.fp += len(found.keys() - gold.keys())
         out.fn += len(gold.keys() - found.keys())
         for ident in found.keys() & gold.keys():
-            out.add_stance(gold[ident], stance(row.statement, found[ident], stance_model))
+            out.add_stance(gold[ident], stance(row.statement, found[ident], stance_model), ident)
     return out
 
 
@@ -352,6 +369,40 @@ def _stance_model(fitted: Any, names: Sequence[str], cv: float | None = None) ->
                        {k: round(float(b), 4) for k, b in zip(classes, intercept, strict=True)}, cv)
 
 
+# The stance model's C in the leave-issue-out figures: the shipped model's (``learn stance --c 0.1``), so the
+# sixteen fits read nothing of the issue they score and cost one fit each.
+LEAVE_ISSUE_OUT_C = 0.1
+
+
+def leave_issue_out(rows: Sequence[Labelled], taxonomy: Taxonomy, c: float = LEAVE_ISSUE_OUT_C) -> IssueScores:
+    """Stance on each issue's offered labelled pairs (``_stance_pairs``) from a stance model fitted on the
+    other issues' pairs alone, summed over the issues: what a user's own taxonomy gets from what was learned on
+    issues it does not have. Only stance is counted (the pairs are the matcher's offers, tagged or not)."""
+    return leave_issue_out_pairs(_stance_pairs(rows, taxonomy), c)
+
+
+def leave_issue_out_pairs(data: Sequence[tuple[Labelled, Match, str]], c: float = LEAVE_ISSUE_OUT_C) -> IssueScores:
+    """``leave_issue_out`` on given (row, match, gold stance) pairs."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    values = [stance_features(r.statement, m) for r, m, _ in data]
+    y = np.array([g for _, _, g in data])
+    issues = np.array([m.issue.id for _, m, _ in data])
+    out = IssueScores()
+    for ident in sorted(set(issues.tolist())):
+        train = issues != ident
+        if len(set(y[train])) < 2:
+            continue
+        names = _stance_names([v for v, t in zip(values, train, strict=True) if t])
+        x = np.array([[v.get(k, 0.0) for k in names] for v in values])
+        model = _stance_model(LogisticRegression(C=c, max_iter=4000).fit(x[train], y[train]), names)
+        for (r, m, g), t in zip(data, train, strict=True):
+            if not t:
+                out.add_stance(g, stance(r.statement, m, model), ident)
+    return out
+
+
 def halves(taxonomy: Taxonomy) -> tuple[Taxonomy, Taxonomy]:
     """Alternate issues (file order) in two taxonomies: each has the other's kind of issue, none the same."""
     first = Taxonomy(f"{taxonomy.name}-a", taxonomy.issues[0::2], taxonomy.source)
@@ -396,7 +447,8 @@ def cross_validate(rows: Sequence[Labelled], taxonomy: Taxonomy, folds: int = FO
         for (seen, unseen), tally in zip(((a, b), (b, a)), moved.values(), strict=True):
             tally.merge(score(test, unseen, fit(train, seen), frozenset(unseen.ids()), fit_stance(train, seen)[0]))
     return {"taxonomy": taxonomy.name, "rows": len(rows), "folds": folds, "issues": whole.to_dict(),
-            "transfer": {name: t.to_dict() for name, t in moved.items()}}
+            "transfer": {name: t.to_dict() for name, t in moved.items()},
+            "leave_issue_out": leave_issue_out(rows, taxonomy).to_dict()}
 
 
 def format_cross_validation(result: dict[str, Any]) -> str:
@@ -414,10 +466,24 @@ def format_cross_validation(result: dict[str, Any]) -> str:
              "  confusion (gold -> predicted): " + "; ".join(
                  f"{g}: " + ", ".join(f"{p} {n}" for p, n in sorted(row.items())) for g, row in
                  sorted(d["confusion"].items())),
+             "  stance by issue (right/of): " + ", ".join(
+                 f"{k} {v['right']}/{v['of']}" for k, v in d.get("stance_by_issue", {}).items()),
              "  transfer within the rows (fit on half the issues, scored on the other half's held-out fold):"]
     for name, t in result["transfer"].items():
         lines.append(f"    {name}: issue P {t['precision']:.3f}  R {t['recall']:.3f}  F1 {t['f1']:.3f}  "
                      f"stance accuracy {t['stance_accuracy']:.3f} (tp {t['tp']})")
+    if "leave_issue_out" in result:
+        out = result["leave_issue_out"]
+        right = sum(v["right"] for v in out["stance_by_issue"].values())
+        total = sum(v["of"] for v in out["stance_by_issue"].values())
+        lines += [f"  stance leave-issue-out (fitted on the other issues' pairs, every offered labelled pair): "
+                  f"{right / max(1, total):.3f} on {total} pairs; "
+                  + ", ".join(f"{k} F1 {v['f1']:.3f}" for k, v in out["stance_f1"].items()),
+                  "    confusion (gold -> predicted): " + "; ".join(
+                      f"{g}: " + ", ".join(f"{p} {n}" for p, n in sorted(row.items())) for g, row in
+                      sorted(out["confusion"].items())),
+                  "    by issue (right/of): " + ", ".join(
+                      f"{k} {v['right']}/{v['of']}" for k, v in out["stance_by_issue"].items())]
     return "\n".join(lines)
 
 

@@ -479,6 +479,15 @@ STANCE_VERBS: dict[str, int] = {
                     "repudiated repudiating denounce denounces denounced denouncing disavow disavows disavowed "
                     "disavowing renounce renounces renounced renouncing".split(), -1),
 }
+# Words of the electoral contest itself: the campaign, polls, primaries, voters, candidates, debates, politics.
+# An assert about an issue put in these words is commentary on the race ("this issue was going to disappear for
+# her once the primary was done", "a political talking point", "the campaign has been reluctant to jump in on
+# the foundation"), which takes no side on the issue's proposition (docs/ANNOTATION.md 1.3: horse race gets no
+# issue, and where it is about one it is ``unclear``). Not read where the issue's own wording uses the word (an
+# issue about rigged elections or about a candidate) nor on an issue about a person (extract/issues.py).
+HORSE_RACE_WORDS = frozenset("""campaign campaigns poll polls polling pollster pollsters primary primaries election
+    elections electorate voter voters candidate candidates nominee nominees nomination debate debates political
+    politics politically""".split())
 # Sources whose statements report findings rather than take sides in a dispute: a study, a survey, analysts,
 # economists, a research centre. An assert from one is a fact about the issue (``unclear``, docs/ANNOTATION.md
 # 1.3: "neutral estimates are unclear"), whatever evaluative words its findings carry ("the damage to manufacturing

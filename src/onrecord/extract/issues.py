@@ -42,6 +42,7 @@ from onrecord.extract.english import (
     COMMITTING_WORDS,
     CONTRARY_MARK,
     DECLINING_CUES,
+    HORSE_RACE_WORDS,
     LESS_WORDS,
     LINKING_WORDS,
     MENTION_CUES,
@@ -954,7 +955,8 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
     composition of it with the proposition (``rule_stance``), negation and the content's signed evaluative
     words; an assert, emphasis or question that offers no evidence of a side is ``unclear`` without asking it
     (not on an issue about a person, which a statement speaks to by judging them), and so is one by a study,
-    analysts or a research centre. Without a model, the rules decide everything (``rules_only_stance``).
+    analysts or a research centre, and one on an issue not about a person that speaks of the race itself (the
+    campaign, polls, voters: ``_horse_race``). Without a model, the rules decide everything (``rules_only_stance``).
     """
     if _names_only(statement):
         # "did not mention Trump by name": whether a name was said takes no side on anything.
@@ -1020,6 +1022,12 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
     if model_decides(statement.act) and _analyst(statement):
         # "the damage to manufacturing jobs ... has contributed heavily", a study found: a finding reported.
         return "unclear"
+    if model_decides(statement.act) and not _person(found.issue.label) and _horse_race(statement, found):
+        # "this issue was going to disappear for her once the primary was done", "a political talking point":
+        # an assert that puts the issue in the words of the race (the campaign, polls, voters, debates) comments
+        # on the contest, not on the proposition. Out of fold on train, and on issues never fitted on, it is
+        # right more often than the model's side (docs/EVALUATION.md, stance13).
+        return "unclear"
     return model.predict(values)
 
 
@@ -1044,6 +1052,27 @@ def _analyst(statement: Statement) -> bool:
     said_by = " ".join(x for x in (statement.speaker.text if statement.speaker else "",
                                    statement.actor.name if statement.actor else "") if x)
     return any(w.lower() in ANALYST_SOURCES for w in _WORD.findall(said_by))
+
+
+def _horse_race(statement: Statement, found: Match) -> bool:
+    """Whether the content speaks of the electoral contest (``HORSE_RACE_WORDS``) in a word that is not one of
+    the issue's own (its label, proposition, description or terms: "voter fraud" is the rigged-election issue's)
+    and is not a title before a name."""
+    own = _issue_stems(found.issue)
+    text = statement.content.text
+    return any(m.group().lower() in HORSE_RACE_WORDS and stem(m.group()) not in own
+               and not _TITLE_AFTER.match(text, m.end()) for m in _WORD.finditer(text))
+
+
+# A capitalised word right after a word of the race makes it a title ("presidential candidate Hillary Clinton",
+# "Republican nominee Donald Trump"): who is spoken of, not a comment on the race.
+_TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+@lru_cache(maxsize=256)
+def _issue_stems(issue: Issue) -> frozenset[str]:
+    text = " ".join((issue.label, issue.proposition, issue.description, *issue.terms, *issue.examples))
+    return frozenset(stem(w) for w in _WORD.findall(text))
 
 
 MENTIONED_WORDS = 4  # at most this many words mentioned: a name, not something said about it
