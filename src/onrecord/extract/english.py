@@ -485,9 +485,9 @@ STANCE_VERBS: dict[str, int] = {
 # the foundation"), which takes no side on the issue's proposition (docs/ANNOTATION.md 1.3: horse race gets no
 # issue, and where it is about one it is ``unclear``). Not read where the issue's own wording uses the word (an
 # issue about rigged elections or about a candidate) nor on an issue about a person (extract/issues.py).
+# Not "political" or "politics": outside a campaign they name the substance ("only a political solution").
 HORSE_RACE_WORDS = frozenset("""campaign campaigns poll polls polling pollster pollsters primary primaries election
-    elections electorate voter voters candidate candidates nominee nominees nomination debate debates political
-    politics politically""".split())
+    elections electorate voter voters candidate candidates nominee nominees nomination debate debates""".split())
 # Sources whose statements report findings rather than take sides in a dispute: a study, a survey, analysts,
 # economists, a research centre. An assert from one is a fact about the issue (``unclear``, docs/ANNOTATION.md
 # 1.3: "neutral estimates are unclear"), whatever evaluative words its findings carry ("the damage to manufacturing
