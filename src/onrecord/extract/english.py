@@ -428,6 +428,10 @@ LABEL_TITLES = frozenset("""president secretary minister chancellor governor sen
 LABEL_HONORIFICS = frozenset("mr ms mrs dr sen rep gov".split())
 # The parser's label for a name said to someone, set off by commas ("Go ahead, Mary."): a transcript's listener.
 VOCATIVE_DEP = "npadvmod"
+# The last word of a place's name built on a person's ("James S. Brady Press Briefing Room", "Ronald Reagan
+# Building", "John F. Kennedy Center"): the name inside is the place's, no person of the story (trans13).
+FACILITY_HEADS = frozenset("""room building center centre hall library airport stadium arena bridge auditorium
+    theater theatre museum memorial terminal tower plaza boulevard avenue street""".split())
 # A stage direction in a transcript: "(Laughter.)", "(Applause.)", "(Cross-talk.)": the record's, not speech.
 STAGE_DIRECTION = re.compile(r"\([A-Z][a-z]+(?:[ -][a-z]+)?\.?\)")
 

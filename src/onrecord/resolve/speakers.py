@@ -319,6 +319,8 @@ class ArticleResolver:
                 continue  # "Staff said", "Council member Sarah Voss": a common noun, no name (round 6)
             if label == "PERSON" and _body_before_title(ent):
                 continue  # "Granton Fire | Chief Ted March": the place or body whose chief speaks (spkaudit)
+            if label == "PERSON" and _facility_name(ent):
+                continue  # "James S. Brady Press Briefing Room": a room's name, no person a later "he" means
             if label == "PERSON" and _people_noun_modifier(ent):
                 continue  # "The Wooster professor", "Maroochydore captain Sam Marshall": a place or team, no one
             if label == "ORG" and _portfolio(ent):
@@ -688,6 +690,11 @@ class ArticleResolver:
             family = self._family_name_first(m.words[0])
             if family is not None:
                 return family
+            # the recogniser calls a lone given name an organisation as often ("like Jake said")
+            colleague = self._colleague(m.words[0]) \
+                if m.label == "PERSON" or names.name_gender([m.words[0], "x"], []) is not None else None
+            if colleague is not None:
+                return colleague
         # after the people the article names: "Rada said" may be Ivan Rada as well as the Verkhovna Rada
         if m.label != "GPE" and (known := self._gazetteer(" ".join(m.words), m.owner)) is not None:
             return self._institution_state(known, m.words)  # "Fars News", tagged whatever it was
@@ -727,6 +734,24 @@ class ArticleResolver:
         if len(found) != 1 or names.name_gender([word, "x"], []) is not None:
             return None
         return found[0]
+
+    def _colleague(self, word: str) -> _ActorState | None:
+        """trans13: "As Jake said", "Karine announced the trip": in a transcript, the people at the podium call
+        one another by their given name. A bare given name there is the one person the transcript names in full
+        with it, in its text or in its header ("... and National Security Advisor Jake Sullivan"); None in
+        prose, where a given name alone is as often someone else's ("Paul" is not "Paul Ngwakum")."""
+        if not self._turns or not word[:1].isupper() or word.lower() in names.TITLE_WORDS:
+            return None
+        found: dict[str, _ActorState | None] = {s.actor.name: s for s in self._by_first_word.get(word.lower(), [])
+                                                 if s.actor.type == "person" and len(s.words) >= 2}
+        for m in re.finditer(rf"\b{re.escape(word)}\s+(?:[A-Z]\.\s+)?([A-Z][\w'’-]+)", self._header()):
+            if m.group(1).lower() not in names.TITLE_WORDS:
+                found.setdefault(f"{word} {m.group(1)}", None)
+        surnames = {_surname(name.split()) for name in found}
+        if len(surnames) != 1:
+            return None
+        name, state = next(iter(found.items()))
+        return state if state is not None else self._state_for(name, "person")
 
     def _whole_body(self, words: list[str], offset: int) -> _ActorState | None:
         """"The Supreme Court of Puerto Rico ruled ... the Supreme Court also found": a body's name without its
@@ -3848,6 +3873,17 @@ def _time_zone(ent: Span) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return len(ent) == 1 and ent.text.lower() in names.TIME_ZONES and before is not None \
         and (before.like_num or before.lower_.replace(".", "") in ("am", "pm"))
+
+
+def _facility_name(ent: Span) -> bool:
+    """trans13: "the James S. Brady Press Briefing Room", "the Ronald Reagan Building": a person's name the
+    recogniser cut from the place named after them, the capitalised words after it ending in a facility's
+    noun (``english.FACILITY_HEADS``), is the place's name, no person of the story."""
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and end - ent.end < 4 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return end > ent.end and doc[end - 1].lower_ in en.FACILITY_HEADS
 
 
 def _people_noun_modifier(ent: Span) -> bool:
