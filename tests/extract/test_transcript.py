@@ -346,3 +346,13 @@ def test_a_person_named_in_a_rooms_name_is_no_person_of_the_story() -> None:
     article = extract(PODIUM, published="2022-07-27",
                       title="Press Briefing by Press Secretary Dana Whitfield and Coordinator Tom Harlan")
     assert not any("Brady" in a.name for a in article.actors)
+
+
+def test_he_after_the_president_in_an_answer_may_be_the_president() -> None:
+    # trans13: "the President" in an answer is an antecedent wherever it stands, not only as a cue's speaker;
+    # main gave this "he" to the colleague named before ("Tom")
+    article = extract(PODIUM + "\nThe President is meeting the families on Friday, and he will say more about "
+                      "the talks then.\n", published="2022-07-27",
+                      title="Press Briefing by Press Secretary Dana Whitfield and Coordinator Tom Harlan")
+    seen = {(s.actor.name if s.actor else None, s.speaker.text if s.speaker else "") for s in article.statements}
+    assert ("Joe Biden", "he") in seen

@@ -233,6 +233,9 @@ class ArticleResolver:
         _bodies_typed_as_people(mentions)
         self._build_actors(mentions)
         self._addressed = self._only_addressed(parsed) if self._turns else set()
+        if self._turns:
+            for piece in parsed.pieces:
+                self._see_offices(piece.doc, piece.offset)
         self._groups: list[tuple[int, list[_ActorState], frozenset[str]]] = []
         self._build_groups(pairs)
         self._acts: dict[str, list[tuple[int, _ActorState, str]]] = {}  # "request" -> who made one, where
@@ -1530,6 +1533,28 @@ class ArticleResolver:
                     vocative.add((ent.start_char + piece.offset, ent.end_char + piece.offset))
         return {id(s) for s in self.states if s.actor.type == "person" and s.actor.mentions
                 and all((m.start, m.end) in vocative for m in s.actor.mentions)}
+
+    def _see_offices(self, doc: Doc, offset: int) -> None:
+        """trans13: "Last night, the President delivered a strong speech. He spoke clearly ...": in a
+        transcript's answer "the President" is that government's office holder (``_office_holder``) wherever
+        it stands, so a later "he" may mean him, as it may a person named; not only where he is the speaker
+        of a cue. A sighting (no mention) of the holder at each "the <Office>" of one word in an answer ("the
+        Vice President", whose holder's gender the article may not show, is left to the cues as before)."""
+        for tok in doc[:-1]:
+            if tok.lower_ != "the":
+                continue
+            span = doc[tok.i:tok.i + 2]
+            office = self._office(span.text)
+            after = doc[span.end] if span.end < len(doc) else None
+            if office is None or (after is not None and after.pos_ == "PROPN"):
+                continue  # "the President Biden" is a name's mention, seen as one
+            at = span.start_char + offset
+            holder = self._office_holder(office, self._transcript_country()) \
+                if self._answering(at) is not None else None
+            if holder is not None:
+                if holder.gender is None:  # the actors file's name says it ("Joe Biden"): no "she" means him
+                    holder.gender = names.name_gender(holder.words, [])
+                self._see(holder, _Seen(at, self.sentence_of(at), span[-1].dep_ in ("nsubj", "nsubjpass")))
 
     def _answering(self, offset: int) -> _ActorState | None:
         """Who speaks the answer of a transcript that holds ``offset``, if any."""
