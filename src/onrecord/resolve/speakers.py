@@ -322,8 +322,15 @@ class ArticleResolver:
                 continue  # "Staff said", "Council member Sarah Voss": a common noun, no name (round 6)
             if label == "PERSON" and _body_before_title(ent):
                 continue  # "Granton Fire | Chief Ted March": the place or body whose chief speaks (spkaudit)
-            if label == "PERSON" and _facility_name(ent):
-                continue  # "James S. Brady Press Briefing Room": a room's name, no person a later "he" means
+            if label == "PERSON" and (end := _facility_end(ent)) is not None:
+                # "James S. Brady Press Briefing Room", "the Clinton Presidential Library": the place's whole
+                # name, a body at most, never a person a later "he" means (trans13)
+                if ent.doc[end - 1].lower_ in en.FACILITY_HEADS:
+                    covered = max(covered, end)
+                    continue  # a room or a building: no actor
+                ent = Span(ent.doc, ent.start, end, label="ORG")
+                covered = max(covered, end)
+                label, words = "ORG", [t.text for t in ent if not t.is_space and (not t.is_punct or t.text in kept)]
             if label == "PERSON" and _people_noun_modifier(ent):
                 continue  # "The Wooster professor", "Maroochydore captain Sam Marshall": a place or team, no one
             if label == "ORG" and _portfolio(ent):
@@ -3900,15 +3907,16 @@ def _time_zone(ent: Span) -> bool:
         and (before.like_num or before.lower_.replace(".", "") in ("am", "pm"))
 
 
-def _facility_name(ent: Span) -> bool:
+def _facility_end(ent: Span) -> int | None:
     """trans13: "the James S. Brady Press Briefing Room", "the Ronald Reagan Building": a person's name the
     recogniser cut from the place named after them, the capitalised words after it ending in a facility's
-    noun (``english.FACILITY_HEADS``), is the place's name, no person of the story."""
+    noun (``english.FACILITY_HEADS``), is the place's name, no person of the story: where that name ends."""
     doc = ent.doc
     end = ent.end
     while end < len(doc) and end - ent.end < 4 and doc[end].text[:1].isupper() and doc[end].is_alpha:
         end += 1
-    return end > ent.end and doc[end - 1].lower_ in en.FACILITY_HEADS
+    heads = en.FACILITY_HEADS | en.INSTITUTION_FACILITY_HEADS
+    return end if end > ent.end and doc[end - 1].lower_ in heads else None
 
 
 def _people_noun_modifier(ent: Span) -> bool:
