@@ -754,12 +754,16 @@ class ArticleResolver:
             return None
         found: dict[str, _ActorState | None] = {s.actor.name: s for s in self._by_first_word.get(word.lower(), [])
                                                  if s.actor.type == "person" and len(s.words) >= 2}
-        for m in re.finditer(rf"\b{re.escape(word)}\s+(?:[A-Z]\.\s+)?([A-Z][\w'’-]+)", self._header()):
-            if m.group(1).lower() not in names.TITLE_WORDS:
-                found.setdefault(f"{word} {m.group(1)}", None)
-        surnames = {_surname(name.split()) for name in found}
-        if len(surnames) != 1:
-            return None
+        # from the header, a name whose surname a label speaks under ("MR. SULLIVAN"): a colleague at the
+        # podium, not a Title Case headline's next word ("President Trump Delivers Remarks")
+        labelled = {self.text[t.label[0]:t.label[1]].split()[-1].lower() for t in self._turns}
+        header = {m.group(1) for m in re.finditer(rf"\b{re.escape(word)}\s+(?:[A-Z]\.\s+)?([A-Z][\w'’-]+)",
+                                                  self._header()) if m.group(1).lower() not in names.TITLE_WORDS}
+        for surname in (w for w in header if w.lower() in labelled):
+            found.setdefault(f"{word} {surname}", None)
+        surnames = {_surname(name.split()) for name in found} | {w.lower() for w in header}
+        if len(found) != 1 or len(surnames) != 1:
+            return None  # none, or two who share the given name ("Tom Harlan", "Tom Reyes")
         name, state = next(iter(found.items()))
         return state if state is not None else self._state_for(name, "person")
 
