@@ -307,3 +307,52 @@ def test_a_label_is_the_full_name_its_title_gives_not_its_office_or_a_bare_surna
     # (the actors file's holder on the date) are who speak, not the bare "Kirby" and "Trump" of the text
     assert {("Holloway", "ACTING ADMINISTRATOR HOLLOWAY"), ("John Kirby", "MR. KIRBY"),
             ("Donald Trump", "THE PRESIDENT")} <= seen
+
+
+PODIUM = """James S. Brady Press Briefing Room
+
+2:10 P.M. EDT
+
+MS. WHITFIELD:  Good afternoon, everyone.  I have a few things at the top, and then Tom will take your questions.
+
+Q    Has Moscow responded to the offer on the prisoners?
+
+MR. HARLAN:  I can tell you that we put a serious offer on the table weeks ago, and we stand by it today.
+
+Q    Does the President plan to meet the families soon?
+
+MS. WHITFIELD:  As Tom said, the offer is serious, and we want every one of them home.
+"""
+
+
+def test_a_given_name_at_the_podium_is_the_colleague_the_transcript_names_in_full() -> None:
+    # trans13: "As Jake said" in a briefing by Karine Jean-Pierre and Jake Sullivan is Jake Sullivan
+    article = extract(PODIUM, published="2022-07-27",
+                      title="Press Briefing by Press Secretary Dana Whitfield and Coordinator Tom Harlan")
+    seen = {(s.actor.name if s.actor else None, s.speaker.text if s.speaker else "") for s in article.statements}
+    assert ("Tom Harlan", "Tom") in seen
+    assert "Tom" not in {a.name for a in article.actors}
+
+
+def test_a_given_name_two_colleagues_share_is_neither() -> None:
+    article = extract(PODIUM, published="2022-07-27",
+                      title="Press Briefing by Press Secretary Dana Whitfield, Tom Harlan and Tom Reyes")
+    seen = {(s.actor.name if s.actor else None, s.speaker.text if s.speaker else "") for s in article.statements}
+    assert not {("Tom Harlan", "Tom"), ("Tom Reyes", "Tom")} & seen
+
+
+def test_a_person_named_in_a_rooms_name_is_no_person_of_the_story() -> None:
+    # trans13: the "he" after a briefing's header is never the man the briefing room is named after
+    article = extract(PODIUM, published="2022-07-27",
+                      title="Press Briefing by Press Secretary Dana Whitfield and Coordinator Tom Harlan")
+    assert not any("Brady" in a.name for a in article.actors)
+
+
+def test_he_after_the_president_in_an_answer_may_be_the_president() -> None:
+    # trans13: "the President" in an answer is an antecedent wherever it stands, not only as a cue's speaker;
+    # main gave this "he" to the colleague named before ("Tom")
+    article = extract(PODIUM + "\nThe President is meeting the families on Friday, and he will say more about "
+                      "the talks then.\n", published="2022-07-27",
+                      title="Press Briefing by Press Secretary Dana Whitfield and Coordinator Tom Harlan")
+    seen = {(s.actor.name if s.actor else None, s.speaker.text if s.speaker else "") for s in article.statements}
+    assert ("Joe Biden", "he") in seen

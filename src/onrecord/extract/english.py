@@ -428,6 +428,13 @@ LABEL_TITLES = frozenset("""president secretary minister chancellor governor sen
 LABEL_HONORIFICS = frozenset("mr ms mrs dr sen rep gov".split())
 # The parser's label for a name said to someone, set off by commas ("Go ahead, Mary."): a transcript's listener.
 VOCATIVE_DEP = "npadvmod"
+# The last word of a place's name built on a person's ("James S. Brady Press Briefing Room", "Ronald Reagan
+# Building", "the Clinton Presidential Library"): the name inside is the place's, no person of the story
+# (trans13). A room, a building or a road is no actor at all; a library, a centre or a museum is a body that
+# may speak ("the Clinton Presidential Library said").
+FACILITY_HEADS = frozenset("""room building hall airport stadium arena bridge auditorium terminal tower plaza
+    boulevard avenue street""".split())
+INSTITUTION_FACILITY_HEADS = frozenset("library center centre museum memorial theater theatre".split())
 # A stage direction in a transcript: "(Laughter.)", "(Applause.)", "(Cross-talk.)": the record's, not speech.
 STAGE_DIRECTION = re.compile(r"\([A-Z][a-z]+(?:[ -][a-z]+)?\.?\)")
 

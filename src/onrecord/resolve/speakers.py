@@ -233,6 +233,9 @@ class ArticleResolver:
         _bodies_typed_as_people(mentions)
         self._build_actors(mentions)
         self._addressed = self._only_addressed(parsed) if self._turns else set()
+        if self._turns:
+            for piece in parsed.pieces:
+                self._see_offices(piece.doc, piece.offset)
         self._groups: list[tuple[int, list[_ActorState], frozenset[str]]] = []
         self._build_groups(pairs)
         self._acts: dict[str, list[tuple[int, _ActorState, str]]] = {}  # "request" -> who made one, where
@@ -319,6 +322,15 @@ class ArticleResolver:
                 continue  # "Staff said", "Council member Sarah Voss": a common noun, no name (round 6)
             if label == "PERSON" and _body_before_title(ent):
                 continue  # "Granton Fire | Chief Ted March": the place or body whose chief speaks (spkaudit)
+            if label == "PERSON" and (end := _facility_end(ent)) is not None:
+                # "James S. Brady Press Briefing Room", "the Clinton Presidential Library": the place's whole
+                # name, a body at most, never a person a later "he" means (trans13)
+                if ent.doc[end - 1].lower_ in en.FACILITY_HEADS:
+                    covered = max(covered, end)
+                    continue  # a room or a building: no actor
+                ent = Span(ent.doc, ent.start, end, label="ORG")
+                covered = max(covered, end)
+                label, words = "ORG", [t.text for t in ent if not t.is_space and (not t.is_punct or t.text in kept)]
             if label == "PERSON" and _people_noun_modifier(ent):
                 continue  # "The Wooster professor", "Maroochydore captain Sam Marshall": a place or team, no one
             if label == "ORG" and _portfolio(ent):
@@ -688,6 +700,11 @@ class ArticleResolver:
             family = self._family_name_first(m.words[0])
             if family is not None:
                 return family
+            # the recogniser calls a lone given name an organisation as often ("like Jake said")
+            colleague = self._colleague(m.words[0]) \
+                if m.label == "PERSON" or names.name_gender([m.words[0], "x"], []) is not None else None
+            if colleague is not None:
+                return colleague
         # after the people the article names: "Rada said" may be Ivan Rada as well as the Verkhovna Rada
         if m.label != "GPE" and (known := self._gazetteer(" ".join(m.words), m.owner)) is not None:
             return self._institution_state(known, m.words)  # "Fars News", tagged whatever it was
@@ -727,6 +744,28 @@ class ArticleResolver:
         if len(found) != 1 or names.name_gender([word, "x"], []) is not None:
             return None
         return found[0]
+
+    def _colleague(self, word: str) -> _ActorState | None:
+        """trans13: "As Jake said", "Karine announced the trip": in a transcript, the people at the podium call
+        one another by their given name. A bare given name there is the one person the transcript names in full
+        with it, in its text or in its header ("... and National Security Advisor Jake Sullivan"); None in
+        prose, where a given name alone is as often someone else's ("Paul" is not "Paul Ngwakum")."""
+        if not self._turns or not word[:1].isupper() or word.lower() in names.TITLE_WORDS:
+            return None
+        found: dict[str, _ActorState | None] = {s.actor.name: s for s in self._by_first_word.get(word.lower(), [])
+                                                 if s.actor.type == "person" and len(s.words) >= 2}
+        # from the header, a name whose surname a label speaks under ("MR. SULLIVAN"): a colleague at the
+        # podium, not a Title Case headline's next word ("President Trump Delivers Remarks")
+        labelled = {self.text[t.label[0]:t.label[1]].split()[-1].lower() for t in self._turns}
+        header = {m.group(1) for m in re.finditer(rf"\b{re.escape(word)}\s+(?:[A-Z]\.\s+)?([A-Z][\w'’-]+)",
+                                                  self._header()) if m.group(1).lower() not in names.TITLE_WORDS}
+        for surname in (w for w in header if w.lower() in labelled):
+            found.setdefault(f"{word} {surname}", None)
+        surnames = {_surname(name.split()) for name in found} | {w.lower() for w in header}
+        if len(found) != 1 or len(surnames) != 1:
+            return None  # none, or two who share the given name ("Tom Harlan", "Tom Reyes")
+        name, state = next(iter(found.items()))
+        return state if state is not None else self._state_for(name, "person")
 
     def _whole_body(self, words: list[str], offset: int) -> _ActorState | None:
         """"The Supreme Court of Puerto Rico ruled ... the Supreme Court also found": a body's name without its
@@ -1505,6 +1544,28 @@ class ArticleResolver:
                     vocative.add((ent.start_char + piece.offset, ent.end_char + piece.offset))
         return {id(s) for s in self.states if s.actor.type == "person" and s.actor.mentions
                 and all((m.start, m.end) in vocative for m in s.actor.mentions)}
+
+    def _see_offices(self, doc: Doc, offset: int) -> None:
+        """trans13: "Last night, the President delivered a strong speech. He spoke clearly ...": in a
+        transcript's answer "the President" is that government's office holder (``_office_holder``) wherever
+        it stands, so a later "he" may mean him, as it may a person named; not only where he is the speaker
+        of a cue. A sighting (no mention) of the holder at each "the <Office>" of one word in an answer ("the
+        Vice President", whose holder's gender the article may not show, is left to the cues as before)."""
+        for tok in doc[:-1]:
+            if tok.lower_ != "the":
+                continue
+            span = doc[tok.i:tok.i + 2]
+            office = self._office(span.text)
+            after = doc[span.end] if span.end < len(doc) else None
+            if office is None or (after is not None and after.pos_ == "PROPN"):
+                continue  # "the President Biden" is a name's mention, seen as one
+            at = span.start_char + offset
+            holder = self._office_holder(office, self._transcript_country()) \
+                if self._answering(at) is not None else None
+            if holder is not None:
+                if holder.gender is None:  # the actors file's name says it ("Joe Biden"): no "she" means him
+                    holder.gender = names.name_gender(holder.words, [])
+                self._see(holder, _Seen(at, self.sentence_of(at), span[-1].dep_ in ("nsubj", "nsubjpass")))
 
     def _answering(self, offset: int) -> _ActorState | None:
         """Who speaks the answer of a transcript that holds ``offset``, if any."""
@@ -3848,6 +3909,18 @@ def _time_zone(ent: Span) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return len(ent) == 1 and ent.text.lower() in names.TIME_ZONES and before is not None \
         and (before.like_num or before.lower_.replace(".", "") in ("am", "pm"))
+
+
+def _facility_end(ent: Span) -> int | None:
+    """trans13: "the James S. Brady Press Briefing Room", "the Ronald Reagan Building": a person's name the
+    recogniser cut from the place named after them, the capitalised words after it ending in a facility's
+    noun (``english.FACILITY_HEADS``), is the place's name, no person of the story: where that name ends."""
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and end - ent.end < 4 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    heads = en.FACILITY_HEADS | en.INSTITUTION_FACILITY_HEADS
+    return end if end > ent.end and doc[end - 1].lower_ in heads else None
 
 
 def _people_noun_modifier(ent: Span) -> bool:
