@@ -617,8 +617,6 @@ def article_context(text: str, taxonomy: Taxonomy) -> ArticleContext:
     return ArticleContext(text, relevance, unnamed, turns, taxonomy)
 
 
-
-
 def _turn(article: ArticleContext, offset: int) -> tuple[int, int] | None:
     """The answer of a long transcript that the content at ``offset`` lies in, or None."""
     return next((t for t in article.turns if t[0] <= offset <= t[1]), None)
