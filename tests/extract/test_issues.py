@@ -1019,3 +1019,45 @@ def test_an_article_naming_only_who_acts_in_the_proposition_does_not_earn_the_is
     bakery = "the old bakery in the capital had reopened after the winter"
     start = _COAL_TEXT.index(bakery)
     assert "coal-exit" in [m.issue.id for m in match(bakery, start, taxonomy, low, article)]
+
+
+def _briefing(*answers: str) -> str:
+    """A made-up press briefing: reporters' questions ("Q") and a spokeswoman's answers, one turn each."""
+    return "".join(f"Q Question {n}, please?\n\nMS. REYES: {answer}\n\n" for n, answer in enumerate(answers))
+
+
+def test_in_a_long_transcript_an_answer_is_about_an_issue_only_if_it_earns_it() -> None:
+    # Issue 13 (isslong13): in a 10,000-word briefing on several subjects the text's top issue lifted every
+    # answer that shared one word with it ("middle-class Americans" of a tax answer got the prisoner swap). A new
+    # question starts a new topic: the text's centrality counts only as far as the answer earns the issue too.
+    taxonomy = _fish()
+    quotas = [f"On day {n} the cod catch limits in the North Sea were too high, and the haddock quotas too."
+              for n in range(150)]
+    school = "The school opens in May. The teachers are paid well, and no pay was cut."
+    text = _briefing(*quotas[:75], school, *quotas[75:])
+    article = article_context(text, taxonomy)
+    assert len(text) > 12_000 and article.relevance["quotas"] == 1.0
+    start = text.index("The teachers")
+    content = "The teachers are paid well, and no pay was cut."
+    found = {m.issue.id: m for m in features(content, start, taxonomy, article)}
+    assert found["quotas"].values["article"] < 0.5  # the answer is about a school
+    assert match(content, start, taxonomy, article=article) == []
+    # An answer on the issue keeps it: the same words in a turn about cod.
+    start = text.index("the cod catch limits", text.index("On day 80"))
+    content = "the cod catch limits in the North Sea were too high"
+    assert features(content, start, taxonomy, article)[0].values["article"] == 1.0
+    assert [m.issue.id for m in match(content, start, taxonomy, article=article)] == ["quotas"]
+
+
+def test_a_term_cut_down_to_an_everyday_word_is_no_term() -> None:
+    # Issue 13 (isslong13): the stop list read "take it down" and "bring down" as "take" and "bring", so "it could
+    # take a long time" and "to bring inflation down" matched the balloon's terms; "shoot down" keeps "shoot".
+    taxonomy = taxonomy_from_dict({"name": "t", "issues": [
+        _issue("balloon", label="Shooting down the balloon", proposition="The army should shoot down the balloon.",
+               description="The spy balloon over the coast.", terms=["shoot down", "take it down", "bring down"]),
+        _issue("budget", label="The town budget", proposition="The town should cut its budget.",
+               description="Spending and taxes.")]})
+    vec = next(v for v in taxonomy.vectors() if v.issue.id == "balloon")
+    assert vec.terms == (("shoot",),)
+    assert "balloon" not in {m.issue.id for m in features("it could take a long time", 0, taxonomy)}
+    assert features("we will shoot it", 0, taxonomy)[0].values["terms"] == 1.0

@@ -63,6 +63,7 @@ from onrecord.extract.english import (
     VOTE_PREPOSITIONS,
     VOTE_VERBS,
 )
+from onrecord.extract.transcript import find_turns
 from onrecord.ingest.yamlfile import YamlFileError, load_yaml, short_repr
 from onrecord.model import Act, IssueTag, Span, Statement
 
@@ -304,14 +305,14 @@ def _issue_vectors(issues: Sequence[Issue]) -> list[IssueVector]:
         weights = {w: math.log((n + 1) / df[w]) * specificity(w) for w in bag}
         weights = {w: v for w, v in weights.items() if v > 0}
         norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
-        terms = tuple(t for t in (tuple(w for w, _, _ in words(term)) for term in issue.terms) if t)
+        distinct = _distinct(weights, df, mine, labels)
+        terms = tuple(t for t in (_term(term, distinct) for term in issue.terms) if t)
         rivals = frozenset().union(*(other for other in labels if other is not mine)) - mine
         wording = " ".join((issue.label, issue.proposition, issue.description, *issue.examples, *issue.terms))
         lower = {m.group() for m in _WORD.finditer(wording) if m.group().islower()}
         # "Sanctions" opening the proposition is the word "sanctions" of the description, not a name.
         named = [n for n in _names_in(wording) if n.lower() not in lower]
         subjects = _subjects(issue.proposition, named)
-        distinct = _distinct(weights, df, mine, labels)
         agents = _agents(issue.proposition) & weights.keys()
         out.append(IssueVector(issue, weights, norm, terms, _polarity(issue.proposition),
                                tuple(n for n in _label_names(issue.label) if n in mine),
@@ -322,6 +323,23 @@ def _issue_vectors(issues: Sequence[Issue]) -> list[IssueVector]:
                                frozenset(a for a in agents if a in distinct
                                          or any(stem(d.lower()) == a for d in distinct if d[:1].isupper()))))
     return out
+
+
+# How specific in news at large (``specificity``) a word must be to stand for a user's term that the stop list
+# cut down to it: "shoot" (0.85), "shot", "trade" (0.81), "release" (0.85), "exchange" (1.0) do, "bring"
+# (0.57), "open" (0.55) and "take" (0.0) do not (set between the two groups; no figure was tuned on it).
+CUT_TERM_SPECIFICITY = 0.75
+
+
+def _term(term: str, distinct: frozenset[str]) -> tuple[str, ...]:
+    """Issue 13 (isslong13): a user's term as the stems it is matched by; none when the stop list cut it down to
+    everyday words: "take it down" and "bring down" were read as "take" and "bring", which any answer uses ("it
+    could take a long time", "bring inflation down"), while "shoot down" keeps "shoot" and "in exchange for"
+    "exchange", specific words the issue owns."""
+    stems = tuple(w for w, _, _ in words(term))
+    if len(stems) == len(_WORD.findall(term)):
+        return stems
+    return stems if any(w in distinct and specificity(w) >= CUT_TERM_SPECIFICITY for w in stems) else ()
 
 
 def _agents(proposition: str) -> frozenset[str]:
@@ -559,6 +577,10 @@ class ArticleContext:
     text: str
     relevance: dict[str, float]
     unnamed: frozenset[str] = frozenset()  # issues whose proposition names someone the article never names
+    # A long transcript's answers (the turns' bodies): each is its own topic, the article of its statements.
+    turns: tuple[tuple[int, int], ...] = ()
+    taxonomy: Taxonomy | None = None
+    passages: dict[tuple[int, int], dict[str, float]] = field(default_factory=dict, compare=False)
 
 
 # How many of an issue's own specific words (each counted as in ``_shared``: a word only this issue uses is
@@ -591,7 +613,30 @@ def article_context(text: str, taxonomy: Taxonomy) -> ArticleContext:
                         if not _names_subjects(v, names, lower) or _elsewhere(text, found, v))
     needed = min(EARNED_WORDS, max(EARNED_MIN, len(counts) / WORDS_PER_EARNED))
     earned = {v.issue.id: min(1.0, _shared(set(counts) - v.own_agents, v, cap=needed) / needed) for v in vectors}
-    return ArticleContext(text, {k: 0.0 if k in unnamed else raw[k] / top * earned[k] for k in raw}, unnamed)
+    relevance = {k: 0.0 if k in unnamed else raw[k] / top * earned[k] for k in raw}
+    turns = tuple(t.body for t in find_turns(text) if not t.question) if len(text) > LONG_ARTICLE else ()
+    return ArticleContext(text, relevance, unnamed, turns, taxonomy)
+
+
+def _turn(article: ArticleContext, offset: int) -> tuple[int, int] | None:
+    """The answer of a long transcript that the content at ``offset`` lies in, or None."""
+    return next((t for t in article.turns if t[0] <= offset <= t[1]), None)
+
+
+def _relevance(article: ArticleContext, offset: int) -> dict[str, float]:
+    """Issue 13 (isslong13): how central each issue is to what the statement is part of. In a long transcript
+    that is its answer as well as the whole text: a new question starts a new topic, and a statement is about
+    an issue when it speaks to it or continues (same speaker, same turn) one that does (docs/ANNOTATION.md
+    1.3). A 10,000-word briefing on five subjects made its top issue every answer's context (the prisoner swap
+    on "middle-class Americans" of a tax answer, the balloon on "balloon the deficit"); an issue now counts only
+    as far as both the text and the answer earn it (the smaller of the two relevances)."""
+    span = _turn(article, offset)
+    if span is None or article.taxonomy is None:
+        return article.relevance
+    if span not in article.passages:
+        answer = article_context(article.text[span[0]:span[1]], article.taxonomy).relevance
+        article.passages[span] = {k: min(v, answer.get(k, 0.0)) for k, v in article.relevance.items()}
+    return article.passages[span]
 
 
 @dataclass(frozen=True, slots=True)
@@ -609,7 +654,11 @@ def _reading(text: str, offset: int, found: list[tuple[str, int, int]], article:
     unique = {w for w, _, _ in found}
     context = unique
     if article is not None:
-        window = article.text[max(0, offset - CONTEXT_BEFORE):offset + len(text) + CONTEXT_AFTER]
+        lo, hi = max(0, offset - CONTEXT_BEFORE), offset + len(text) + CONTEXT_AFTER
+        answer = _turn(article, offset)  # in a long transcript, no other turn: not the question, nor its answer
+        if answer is not None:
+            lo, hi = max(lo, answer[0]), min(hi, answer[1])
+        window = article.text[lo:hi]
         context = {w for w, _, _ in words(window)}
     valence = min(1.0, sum(abs(valences().get(m.lower(), 0.0)) for m in _WORD.findall(text)) / VALENCE_SCALE)
     return _Reading(found, unique, context, set(_NAME.findall(text)), valence)
@@ -632,6 +681,7 @@ def features(text: str, offset: int, taxonomy: Taxonomy, article: ArticleContext
     said = words(sentence[1], sentence[0]) if sentence is not None else []
     said_names = set(_NAME.findall(sentence[1])) if sentence is not None else set()
     article = article or article_context(text, taxonomy)
+    relevance = _relevance(article, offset)
     scored = [(vec, _overlap(reading.unique, vec)) for vec in taxonomy.vectors()]
     best = max((o for _, o in scored), default=0.0)
     out: list[tuple[Match, set[str]]] = []
@@ -642,7 +692,7 @@ def features(text: str, offset: int, taxonomy: Taxonomy, article: ArticleContext
         if _agent_only(reading, vec):  # "struck a Hamas command centre": only who acts in the proposition
             mine = _without_agents(reading, vec)
             overlap = _overlap(mine.unique, vec)
-        values = _pair_values(mine, vec, overlap, best, article.relevance.get(vec.issue.id, 0.0))
+        values = _pair_values(mine, vec, overlap, best, relevance.get(vec.issue.id, 0.0))
         if values is not None and not _other_subject(text, offset, found, vec):
             spots = tuple((a, b) for w, a, b in mine.found if w in vec.weights)
             start, end = _evidence(mine.found, vec, offset, text)
