@@ -165,3 +165,31 @@ def test_quotes_lists_an_article_that_repeats_a_line_once(tmp_path: Path, monkey
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "Ilse Marwood: (indirect) the bridge would reopen in spring"
     assert sorted(line.split()[2:] for line in lines[1:]) == [["briefing-1", "(2", "times)"], ["briefing-2"]]
+
+
+PAGE = ("<html><head><title>Harbour plan</title></head><body><article><h1>Harbour plan approved</h1>"
+        "<p>The council approved the harbour plan on Tuesday after a long debate in the town hall.</p>"
+        "<p>“We will start work in the spring,” said Mayor Ilse Marwood, who backed the plan from the start.</p>"
+        "<p>Residents said the new quay would bring more ferries and more visitors to the old port.</p>")
+
+
+def test_a_page_cut_off_before_its_end_is_stored_and_reported_as_perhaps_truncated(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A download cut off mid-page was analysed as far as it went with nothing said: the run now says so, and
+    keeps it (a page that closes its document is not reported)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "cut.html").write_text(PAGE + "<p>The work will cost", encoding="utf-8")
+    (folder / "whole.html").write_text(PAGE.replace("Tuesday", "Monday") + "</article></body></html>",
+                                       encoding="utf-8")
+    db = tmp_path / "desk.db"
+    assert main(["ingest", str(folder), "--db", str(db), "--progress", "off", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["analysed"] == 2
+    warnings = [line for line in captured.err.splitlines() if "may be truncated" in line]
+    assert len(warnings) == 1 and "cut.html" in warnings[0] and "onrecord: warning:" in warnings[0]
+    assert json.loads(captured.out)["warnings"] == [warnings[0].removeprefix("onrecord: warning: ")]
+    assert main(["extract", str(folder / "cut.html"), "--format", "table"]) == 0
+    assert "may be truncated" in capsys.readouterr().err
+    assert sources._ends_early(PAGE) and not sources._ends_early(PAGE + "</body>\n</html>\n")
+    assert not sources._ends_early("<p>A fragment with no document tags at all</p>")

@@ -279,6 +279,8 @@ def _warn_if_unfit(item: TextInput) -> None:
     from onrecord.ingest.language import judge
 
     source = visible(item.source or item.id)
+    if item.warning:
+        print(f"onrecord: warning: {source}: {item.warning}", file=sys.stderr)
     if not item.text.strip():
         print(f"onrecord: warning: {source}: empty text, nothing to analyse (ingest skips it)", file=sys.stderr)
         return

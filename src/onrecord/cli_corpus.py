@@ -264,6 +264,8 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
     if args.json:
         print(json.dumps(summary.to_dict(), indent=2))
     print(f"onrecord: {summary}", file=sys.stderr)
+    for warning in summary.warnings:
+        print(f"onrecord: warning: {warning}", file=sys.stderr)
     if summary.undated:
         print(f"onrecord: {summary.undated} article(s) have no date; `onrecord articles --undated --db {args.db}` "
               "lists them (give dates with --metadata, --name-pattern or --published)", file=sys.stderr)

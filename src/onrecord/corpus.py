@@ -63,6 +63,7 @@ class IngestSummary:
     seconds: float = 0.0
     pipeline_version: str = ""
     worker_peak_mb: dict[str, float] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # analysed and stored, with a doubt the user should read
 
     @property
     def rate(self) -> float:
@@ -78,6 +79,7 @@ class IngestSummary:
             "seconds": round(self.seconds, 2), "articles_per_second": round(self.rate, 3),
             "pipeline_version": self.pipeline_version,
             "worker_peak_mb": {k: round(v, 1) for k, v in self.worker_peak_mb.items()},
+            "warnings": list(self.warnings),
         }
 
     def __str__(self) -> str:
@@ -192,6 +194,8 @@ def _store_result(store: Store, item: TextInput, digest: str, article: Article |
         return
     summary.analysed += 1
     summary.undated += item.published is None
+    if item.warning:
+        summary.warnings.append(f"{source}: {item.warning}")
     summary.statements += saved.statements
     summary.new_actors += saved.new_actors
 

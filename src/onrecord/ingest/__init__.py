@@ -46,6 +46,9 @@ class TextInput:
     outlet: str | None = None
     author: str | None = None
     language: str | None = None
+    # Read, but with a doubt the run should report: a page that ends before its closing tags (analysed as far
+    # as it goes).
+    warning: str | None = None
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")

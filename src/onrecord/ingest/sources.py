@@ -330,7 +330,20 @@ def html_input(data: bytes | str, *, ident: str, source: str, url: str | None = 
         url=page_url,
         outlet=outlet,
         author=getattr(doc, "author", None),
+        warning=TRUNCATED_PAGE if _ends_early(data) else None,
     )
+
+
+TRUNCATED_PAGE = "the page may be truncated (it opens <html> or <body> and never closes it): analysed as far as it goes"
+_PAGE_EDGE = 4096  # where a page's opening and closing tags sit
+
+
+def _ends_early(data: bytes | str) -> bool:
+    """Whether a page stops before its end (a download cut off): it opens the document and never closes it.
+    HTML lets a page leave out ``</body></html>``, but pages saved by browsers and served by news sites keep them."""
+    raw = data.encode("utf-8", "replace") if isinstance(data, str) else data
+    head, tail = raw[:_PAGE_EDGE].lower(), raw[-_PAGE_EDGE:].lower()
+    return (b"<html" in head or b"<body" in head) and b"</html" not in tail and b"</body" not in tail
 
 
 def _split(url: str) -> tuple[str, str]:
