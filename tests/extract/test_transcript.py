@@ -356,3 +356,14 @@ def test_he_after_the_president_in_an_answer_may_be_the_president() -> None:
                       title="Press Briefing by Press Secretary Dana Whitfield and Coordinator Tom Harlan")
     seen = {(s.actor.name if s.actor else None, s.speaker.text if s.speaker else "") for s in article.statements}
     assert ("Joe Biden", "he") in seen
+
+
+
+def test_he_after_the_president_is_no_one_where_the_transcript_says_no_government() -> None:
+    # With no seat or clock line in the header, "the President" was the story's country's: a briefing whose
+    # question is about China gave "he" to Xi Jinping. Unresolved is better than a guess.
+    text = ("Press Briefing by Press Secretary Dana Whitfield\n\nMS. WHITFIELD: Good afternoon, everybody.\n\n"
+            "Q: Is the President worried about China?\n\nMS. WHITFIELD: Look, I am just going to repeat what the "
+            "President said. And he said that he was very clear: we will protect our sovereignty.\n")
+    he = [s for s in extract(text, published="2023-02-10").statements if s.speaker and s.speaker.text == "he"]
+    assert he and all(s.actor is None for s in he)

@@ -1551,6 +1551,9 @@ class ArticleResolver:
         it stands, so a later "he" may mean him, as it may a person named; not only where he is the speaker
         of a cue. A sighting (no mention) of the holder at each "the <Office>" of one word in an answer ("the
         Vice President", whose holder's gender the article may not show, is left to the cues as before)."""
+        home = self._transcript_country()
+        if home is None:
+            return  # whose government is unsaid: the story's country may be the one the questions are about
         for tok in doc[:-1]:
             if tok.lower_ != "the":
                 continue
@@ -1560,8 +1563,7 @@ class ArticleResolver:
             if office is None or (after is not None and after.pos_ == "PROPN"):
                 continue  # "the President Biden" is a name's mention, seen as one
             at = span.start_char + offset
-            holder = self._office_holder(office, self._transcript_country()) \
-                if self._answering(at) is not None else None
+            holder = self._office_holder(office, home) if self._answering(at) is not None else None
             if holder is not None:
                 if holder.gender is None:  # the actors file's name says it ("Joe Biden"): no "she" means him
                     holder.gender = names.name_gender(holder.words, [])
