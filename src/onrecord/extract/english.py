@@ -632,3 +632,7 @@ MADE_THING_LINKS = frozenset({"dobj", "attr", "pobj"})
 # "during a speech attacking Y"); not "spent on ads attacking Y", "went to ads extolling Y".
 MADE_THING_PREPOSITIONS = frozenset({"in", "during"})
 AGENT_PREPOSITION = "by"  # "the calls by UK officials asking Y": the officials ask
+
+# Capitalised words before a party's members that are no chamber or place they sit for ("All Republicans",
+# "Other Democrats", "Many", "Both"): read by resolve/speakers.py's party-members reading.
+NOT_A_SEAT = frozenset("all other both each every any no such these those the many few".split())

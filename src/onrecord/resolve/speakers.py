@@ -1450,7 +1450,8 @@ class ArticleResolver:
         readings.append(self._as_defined_name)  # "[Notes] from Poland (NFP)" (names)
         if self._turns:
             readings.insert(0, self._as_turn_speaker)  # "I" in a transcript's answer is who answers
-        readings += [self._as_quantifier, self._as_side, self._as_apposed_name, self._as_name, self._as_missed_name,
+        readings += [self._as_quantifier, self._as_side, self._as_party_members, self._as_apposed_name,
+                     self._as_name, self._as_missed_name,
                      self._as_titled_body, self._as_mistagged_name, self._as_abbreviation, self._as_pronoun,
                      self._as_state_body, self._as_counterpart, self._as_document,
                      self._as_group, self._as_described_before, self._as_role,
@@ -1820,6 +1821,22 @@ class ArticleResolver:
             return None, "quantifier"
         words = [t.text for t in m.span.doc[root.i:group.i + 1]]
         return self._state_for(" ".join([words[0].lower(), *words[1:]]), "group"), "description"
+
+    def _as_party_members(self, m: _Mention) -> _Found | None:
+        """"House Republicans said", "Senate Democrats", "Texas Republicans": a party's or a people's members in
+        the plural, with the chamber or place they sit for before them, are a group under the whole phrase, not
+        the chamber (the recogniser's organisation "House") nor the bare party; "Republicans" alone keeps its
+        capital (it was the group "republicans")."""
+        root = m.span.root
+        if root.tag_ != "NNPS" or root.ent_type_ != "NORP" or not root.text.endswith("s") or root.i != m.span.end - 1:
+            return None
+        doc, start = m.span.doc, root.i
+        while start > m.span.start and _sits_for(doc[start - 1], start, root.i):
+            start -= 1
+        if start > 0 and doc[start - 1].text in "-–" and not doc[start - 1].whitespace_:
+            return None  # "African-Americans": a name the words before the hyphen belong to
+        name = " ".join(t.text for t in doc[start:root.i + 1])
+        return self._state_for(name, "group"), "description"
 
     def _share_of_people(self, span: Span) -> _ActorState | None:
         """name12: "59.6 percent of voters", "a strong majority of Democratic primary voters", "68% of Democratic
@@ -3911,6 +3928,14 @@ def _time_zone(ent: Span) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return len(ent) == 1 and ent.text.lower() in names.TIME_ZONES and before is not None \
         and (before.like_num or before.lower_.replace(".", "") in ("am", "pm"))
+
+
+def _sits_for(word: Token, first: int, last: int) -> bool:
+    """"House" in "House Republicans", "Texas" in "Texas Democrats", "Tea" in "Tea Party Republicans": a
+    capitalised word before a party's members (tokens ``first``..``last``) that modifies them and says where
+    they sit or which wing, not a quantifier ("Most Republicans")."""
+    return first <= word.head.i <= last and word.dep_ in ("compound", "amod", "nmod") and word.text[:1].isupper() \
+        and word.pos_ in ("PROPN", "ADJ") and word.lower_ not in names.QUANTIFIER_PRONOUNS | en.NOT_A_SEAT
 
 
 def _facility_end(ent: Span) -> int | None:
