@@ -191,5 +191,20 @@ def test_a_page_cut_off_before_its_end_is_stored_and_reported_as_perhaps_truncat
     assert json.loads(captured.out)["warnings"] == [warnings[0].removeprefix("onrecord: warning: ")]
     assert main(["extract", str(folder / "cut.html"), "--format", "table"]) == 0
     assert "may be truncated" in capsys.readouterr().err
+    # the store keeps the doubt: `show` and the reader say it for the cut page only
+    from fastapi.testclient import TestClient
+
+    from onrecord.serve.app import create_app
+
+    with Store(db) as store:
+        slugs = dict(store.conn.execute("SELECT source, slug FROM articles").fetchall())
+    cut, whole = (next(v for k, v in slugs.items() if k.endswith(name)) for name in ("cut.html", "whole.html"))
+    assert main(["show", "--db", str(db), "--", cut]) == 0
+    assert "note: the page may be truncated" in capsys.readouterr().out
+    assert main(["show", "--db", str(db), "--", whole]) == 0
+    assert "note:" not in capsys.readouterr().out
+    client = TestClient(create_app(db))
+    assert 'id="read-note"' in client.get(f"/articles/{cut}").text
+    assert 'id="read-note"' not in client.get(f"/articles/{whole}").text
     assert sources._ends_early(PAGE) and not sources._ends_early(PAGE + "</body>\n</html>\n")
     assert not sources._ends_early("<p>A fragment with no document tags at all</p>")

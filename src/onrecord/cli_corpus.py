@@ -597,6 +597,8 @@ def _run_show(args: argparse.Namespace) -> int:
         f"{data['outlet'] or '-'} · {data['published'] or 'undated'} · {data['url'] or data['source'] or ''}") + "\n")
     if data.get("status") == "skipped":  # "0 statements" and no reason: a French page looked like a failure
         print(visible(f"stored, not analysed: {data.get('status_reason') or 'skipped'}") + "\n")
+    elif data.get("status_reason"):  # analysed with a doubt: a page that may be truncated
+        print(visible(f"note: {data['status_reason']}") + "\n")
     print(visible(marked_text(text, said, top[1] if top else 0), lines=True))
     print()
     number = {s["key"]: n for n, s in enumerate(data["statements"], start=1)}

@@ -269,7 +269,9 @@ class Store:
                 "INSERT INTO articles (slug, content_hash, status, status_reason, text, title, url, outlet, author, "
                 "published, language, source, pipeline_version, ingested_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (slug, digest, "skipped" if skipped else "analysed", skipped, safe_text(item.text),
+                # status_reason: why a skipped article was not analysed, or the doubt an analysed one was read with
+                # (a page that may be truncated), which `show` and the reader print
+                (slug, digest, "skipped" if skipped else "analysed", skipped or item.warning, safe_text(item.text),
                  *(safe_text(v) if v is not None else None for v in (item.title, item.url, item.outlet, item.author)),
                  item.published, language, safe_text(item.source) if item.source is not None else None,
                  None if skipped else pipeline_version, _now()))
