@@ -315,7 +315,6 @@ def fit_stance_pairs(data: Sequence[tuple[Labelled, Match, str]], c_grid: Sequen
     """``fit_stance`` on given (row, match, gold stance) pairs: the matcher's offers computed once may be
     fitted on many times (``learn stance-cv`` loops over stance alone)."""
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
 
     values = [stance_features(r.statement, m) for r, m, _ in data]
     y = np.array([g for _, _, g in data])
@@ -331,20 +330,28 @@ def fit_stance_pairs(data: Sequence[tuple[Labelled, Match, str]], c_grid: Sequen
             train = folds != k
             if len(set(y[train])) < 2 or train.all():
                 continue
-            names = _stance_names([v for v, t in zip(values, train, strict=True) if t])
-            x = np.array([[v.get(k, 0.0) for k in names] for v in values])
-            model = _stance_model(LogisticRegression(C=c, max_iter=4000).fit(x[train], y[train]), names)
+            model = _fit_stance_on(values, y, train, c)
             right += sum(stance(r.statement, m, model) == g for (r, m, g), f in zip(data, folds, strict=True)
                          if f == k)
         best = max(best, (right / max(1, len(y)), c))
     cv, c = best
-    names = _stance_names(values)
-    x = np.array([[v.get(k, 0.0) for k in names] for v in values])
-    final = _stance_model(LogisticRegression(C=c, max_iter=4000).fit(x, y), names, round(cv, 4))
+    final = _fit_stance_on(values, y, np.ones(len(y), dtype=bool), c, round(cv, 4))
     majority = max((int((y == k).sum()) for k in STANCES), default=0) / max(1, len(y))
     rules = sum(rule_stance(r.statement, m) == g for r, m, g in data) / max(1, len(y))
     return final, {"pairs": len(y), "model": round(cv, 4), "rules": round(rules, 4),
                    "majority": round(majority, 4), "C": c}
+
+
+def _fit_stance_on(values: Sequence[dict[str, float]], y: Any, train: Any, c: float,
+                   cv: float | None = None) -> StanceModel:
+    """A stance model fitted at ``c`` on the pairs ``train`` (a boolean mask) selects, over the features those
+    pairs show (``_stance_names``)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    names = _stance_names([v for v, t in zip(values, train, strict=True) if t])
+    x = np.array([[v.get(k, 0.0) for k in names] for v in values])
+    return _stance_model(LogisticRegression(C=c, max_iter=4000).fit(x[train], y[train]), names, cv)
 
 
 def _stance_names(values: Sequence[dict[str, float]]) -> list[str]:
@@ -384,7 +391,6 @@ def leave_issue_out(rows: Sequence[Labelled], taxonomy: Taxonomy, c: float = LEA
 def leave_issue_out_pairs(data: Sequence[tuple[Labelled, Match, str]], c: float = LEAVE_ISSUE_OUT_C) -> IssueScores:
     """``leave_issue_out`` on given (row, match, gold stance) pairs."""
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
 
     values = [stance_features(r.statement, m) for r, m, _ in data]
     y = np.array([g for _, _, g in data])
@@ -394,9 +400,7 @@ def leave_issue_out_pairs(data: Sequence[tuple[Labelled, Match, str]], c: float 
         train = issues != ident
         if len(set(y[train])) < 2:
             continue
-        names = _stance_names([v for v, t in zip(values, train, strict=True) if t])
-        x = np.array([[v.get(k, 0.0) for k in names] for v in values])
-        model = _stance_model(LogisticRegression(C=c, max_iter=4000).fit(x[train], y[train]), names)
+        model = _fit_stance_on(values, y, train, c)
         for (r, m, g), t in zip(data, train, strict=True):
             if not t:
                 out.add_stance(g, stance(r.statement, m, model), ident)

@@ -341,8 +341,12 @@ _PAGE_EDGE = 4096  # where a page's opening and closing tags sit
 def _ends_early(data: bytes | str) -> bool:
     """Whether a page stops before its end (a download cut off): it opens the document and never closes it.
     HTML lets a page leave out ``</body></html>``, but pages saved by browsers and served by news sites keep them."""
-    raw = data.encode("utf-8", "replace") if isinstance(data, str) else data
-    head, tail = raw[:_PAGE_EDGE].lower(), raw[-_PAGE_EDGE:].lower()
+    if isinstance(data, str):  # each character is a byte or more: the encoded page's edges, without encoding it all
+        head = data[:_PAGE_EDGE].encode("utf-8", "replace")[:_PAGE_EDGE]
+        tail = data[-_PAGE_EDGE:].encode("utf-8", "replace")[-_PAGE_EDGE:]
+    else:
+        head, tail = data[:_PAGE_EDGE], data[-_PAGE_EDGE:]
+    head, tail = head.lower(), tail.lower()
     return (b"<html" in head or b"<body" in head) and b"</html" not in tail and b"</body" not in tail
 
 

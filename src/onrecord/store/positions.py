@@ -257,8 +257,7 @@ def positions(store: Store, query: PositionQuery = PositionQuery(),
 
 
 def _positions(store: Store, query: PositionQuery, settings: Settings) -> dict[str, Any]:
-    if query.sort not in _SORTS:
-        raise QueryError(f"sort must be one of {', '.join(_SORTS)}, not {query.sort!r}")
+    """The matrix itself (``positions`` checks ``query.sort`` and keeps the answer)."""
     as_of = _as_of(store, query.as_of)
     half_life = query.half_life_days or settings.position_half_life_days
     _weights(store, settings, half_life, as_of)
