@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -185,6 +185,7 @@ class ArticleResolver:
         mentions: list[_NameMention] = []
         self._headline_keys: set[str] = set()  # names written in a Title Case sentence, and in running text
         self._running_keys: set[str] = set()
+        self._running_labels: dict[str, str] = {}  # the label a name written in running text was given there
         for piece in parsed.pieces:
             starts = (x + piece.offset for x in _sentence_start_chars(piece.doc))
             self.sent_starts.extend(x for x in starts if not in_quote(x))
@@ -340,7 +341,11 @@ class ArticleResolver:
             if len(words) == 1 and _modifier_word(ent):
                 continue  # "His Azerbaijani counterpart", "Norwegian Trade Minister X": a nationality, no one
             titles, nationality = _titles_before(ent)
-            (self._headline_keys if _title_case(ent.root) else self._running_keys).add(_norm_key(words))
+            if _title_case(ent.root):
+                self._headline_keys.add(_norm_key(words))
+            else:
+                self._running_keys.add(_norm_key(words))
+                self._running_labels.setdefault(_norm_key(words), label)
             start, text = ent.start_char + offset, ent.text
             bare = label == "ORG" and _bare_speaker(ent, words)
             lead = _given_before(ent) if len(words) == 1 and (label == "PERSON" or bare) else []
@@ -366,8 +371,54 @@ class ArticleResolver:
                 bare_speaker=bare,
                 owner=nationality or _possessing_country(ent),
             ))
+        out = self._names_out_of_headlines(out)
         self._share_surnames(out)
         return out
+
+    def _names_out_of_headlines(self, found: list[_NameMention]) -> list[_NameMention]:
+        """A Title Case headline's capitals run a name on into the words around it ("Bernie Sanders Burns
+        Hillary Clinton", "Ted Cruz Refuses to ...") or make one name of a whole line ("Biden Calls Trump Before
+        Summit With Xi", "Northfield Water Crisis Deepens"). A name only a headline writes is the longest part of it
+        that the running text writes as a name; with no such part, four words or more are no body's name, nor a
+        person's where they fill the line (issue 12, item 6)."""
+        kept: list[_NameMention] = []
+        for m in found:
+            key = _norm_key(m.words)
+            if key not in self._headline_keys or key in self._running_keys or len(m.words) < 2 \
+                    or not _title_case_line(self.text, m.start):  # a sentence full of names is no headline
+                kept.append(m)
+                continue
+            part = self._running_part(m)
+            if part is not None:
+                kept.append(part)
+            elif len(m.words) < 4 or (m.label == "PERSON" and len(m.words) < 0.8 * _line_words(self.text, m.start)):
+                kept.append(m)  # "Martin Luther King Jr." in a headline over a story that says "King" is a name
+        return kept
+
+    def _running_part(self, m: _NameMention) -> _NameMention | None:
+        """The longest run of ``m``'s words that the running text writes as a name, with its offsets: two words
+        or more anywhere ("Follow John Nolte"), or its first word."""
+        spans: list[tuple[int, int]] = []
+        cursor = m.start
+        for word in m.words:
+            at = self.text.find(word, cursor, m.end)
+            if at < 0:
+                return None  # a word the name was rebuilt with ("Pope" before "Francis"): leave it whole
+            spans.append((at, at + len(word)))
+            cursor = at + len(word)
+        n = len(m.words)
+        for size in range(n - 1, 0, -1):
+            for i in range(n - size + 1):
+                words = m.words[i:i + size]
+                key = _norm_key(words)
+                # one word only where it leads the name and is no given name: "Clinton Wades In" is Clinton, but
+                # "Robert Downey Jr." stays whole though the text says only "Downey", and "Hillary Clinton" too
+                if key in self._running_keys and (size > 1 or (
+                        i == 0 and len(words[0]) >= 3 and names.name_gender([words[0], "x"], []) is None)):
+                    start, end = spans[i][0], spans[i + size - 1][1]
+                    return replace(m, start=start, end=end, text=self.text[start:end], words=words,
+                                               label=self._running_labels.get(key, m.label))
+        return None
 
     def _share_surnames(self, found: list[_NameMention]) -> None:
         """"David and Louise Turpin" are David Turpin and Louise Turpin: a lone given name joined by "and" to
@@ -4512,6 +4563,12 @@ def _name_run(span: Span) -> Span:
 _SENTENCE_STOP = re.compile(r"[a-z]{2}\.\s+")  # a full stop after a lower-case word in a run ("Sunday. ")
 # A word of it holds at most 40 characters: unbounded, each capital of "A-A-A-..." scanned the rest of the run.
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’.-]{0,39}(?:\s(?:(?:of|for|and|de|the)\s)?[A-Z][\w&'’.-]{0,39})+")
+
+
+def _line_words(text: str, offset: int) -> int:
+    """How many words the line around ``offset`` has that start with a letter."""
+    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+    return sum(1 for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha())
 
 
 def _title_case_line(text: str, offset: int) -> bool:
