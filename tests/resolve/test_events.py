@@ -2109,3 +2109,31 @@ def test_a_planned_occasion_held_in_the_past_tense_happened() -> None:
     assert (e.type, e.status, e.date) == ("meeting", "happened", "2025-02-16")
     still = one("Next week Jake Sullivan will hold a previously scheduled meeting with Ella Milman.")
     assert still.status == "planned"
+
+
+def _of_type(text: str, kind: str) -> Event:
+    found = [e for e in events(text) if e.type == kind]
+    assert len(found) == 1, [e.to_dict() for e in events(text)]
+    return found[0]
+
+
+def test_a_time_written_before_ahead_of_is_what_was_done_then_not_the_occasion() -> None:
+    summit = _of_type("President Joe Biden spoke with Donald Trump on Monday ahead of the summit.", "summit")
+    assert summit.time is None and summit.date is None
+
+
+def test_a_time_written_after_ahead_of_may_be_the_occasions_own() -> None:
+    summit = _of_type("Biden called Trump ahead of the summit on Friday.", "summit")
+    assert summit.time is not None and summit.time.text == "Friday"
+
+
+def test_days_before_an_occasion_do_not_date_it_with_the_day_of_the_clause() -> None:
+    vote = _of_type("The candidates made their cases to voters in New Hampshire on Wednesday, just six days "
+                    "before the state's primary.", "vote")
+    assert vote.time is None or vote.time.text != "Wednesday"
+
+
+def test_before_a_hearing_is_in_front_of_it_and_keeps_the_time() -> None:
+    hearing = _of_type("Her peak came the last week of October after a marathon performance before a House "
+                       "hearing on the attacks.", "hearing")
+    assert hearing.time is not None and hearing.time.text == "the last week of October"

@@ -358,6 +358,8 @@ CANCEL_PHRASAL = frozenset({("call", "off"), ("pull", "out"), ("back", "out"), (
 # "ahead of the state's contest on Saturday", "in advance of the summit": a time before an occasion still to come
 # (a day already past settles it as over, ``_settle_status``).
 PROSPECTIVE_WORDS = frozenset({"ahead", "advance"})
+# "before the vote", "prior to the summit", "until the talks": what is done then comes before the occasion
+BEFORE_WORDS = frozenset({"before", "prior", "until"})
 # "in the lead up to Tuesday's primary", "the run-up to the vote", "the build-up to the summit": the time before it.
 LEAD_UP_WORDS = frozenset({"lead", "run", "build"})
 # "Ross leads in the polls before the Ohio primary", "Hale trails after the debate": a present state placed before

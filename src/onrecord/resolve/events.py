@@ -2881,6 +2881,8 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
         if owner is not trigger and _called_off(owner):
             continue  # "talks were suspended on Wednesday": Wednesday is the suspending's day, not the talks'
         ent = _date_of(owner, trigger)
+        if ent is not None and owner is not trigger and _time_before_looking_ahead(ent, trigger):
+            ent = None
         if ent is not None:
             m.time = (ent.start_char + offset, ent.end_char + offset)
             m.time_text = ent.text
@@ -2946,6 +2948,8 @@ def _sentence_time(trigger: Token) -> DocSpan | None:
     tok = ent.root
     if _dates_a_thing(ent.root, trigger) or _names_a_thing(tok):
         return None
+    if _time_before_looking_ahead(ent, trigger):
+        return None  # "spoke with Trump on Monday ahead of the summit": Monday is the call's, the summit later
     if _descends(tok, trigger) and _first_since(trigger, list(_ancestors_to(tok, trigger))):
         return None
     for _ in range(12):
@@ -2965,6 +2969,22 @@ def _sentence_time(trigger: Token) -> DocSpan | None:
         if tok.i == trigger.i:
             return ent
     return ent
+
+
+def _time_before_looking_ahead(ent: DocSpan, trigger: Token) -> bool:
+    """"spoke with Trump on Monday ahead of the summit", "met on Friday before the vote": a time written before
+    the words that look ahead to the occasion is the time of what was done then, not the occasion's; after them
+    ("ahead of the summit on Friday") it may be the occasion's own."""
+    if trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    word = prep.head if prep.lower_ in ("of", "to") and prep.dep_ == "prep" else prep
+    if word.lower_ == "before" and not (any(c.dep_ == "npadvmod" for c in word.children) or (
+            word.head.pos_ == "VERB" and _noun_type(trigger) != "hearing")):
+        return False  # "a performance before a House hearing", "testified before the panel": in front of it
+    if word.lower_ not in W.PROSPECTIVE_WORDS | W.BEFORE_WORDS and not _ahead_of(trigger):
+        return False
+    return ent.end <= min(word.i, prep.i) and not _descends(ent.root, trigger)
 
 
 # The dash that closes a dateline: a wire's spaced hyphen ("NAIROBI, March 4 (Wire) - ...") as well.
