@@ -325,6 +325,7 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
         return _headed(page(request, "timeline.html", issues=issues, query=filters.query, result=result,
                             chart=stance_timeline_svg(result), legend=stance_legend(), changes=found,
                             shift_limit=TIMELINE_SHIFTS, shift_min_articles=needed, thin_shifts=thin,
+                            shift_excursions=app.state.settings.shift_drop_excursions and needed > 1,
                             shift_links=_shift_links(filters.query), kept=kept_note(read)), read)
 
     @app.get("/positions", response_class=HTMLResponse, include_in_schema=False)

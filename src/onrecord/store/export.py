@@ -211,7 +211,8 @@ POSITION_COLUMNS = ("as_of", "window_days", "half_life_days", "actor", "actor_id
                     "evidence", "backing_statements", "voting_statements")
 SHIFT_COLUMNS = ("date", "actor", "actor_id", "issue", "taxonomy", "from", "to", "confidence", "confirmed_days",
                  "before_published", "before_link", "before_content", "after_published", "after_link",
-                 "after_content", "before_statements", "before_articles", "after_statements", "after_articles")
+                 "after_content", "before_statements", "before_articles", "after_statements", "after_articles",
+                 "before_against", "after_against")
 
 
 def position_row(p: dict[str, Any]) -> dict[str, Any]:
@@ -242,7 +243,8 @@ def shift_row(s: dict[str, Any]) -> dict[str, Any]:
     for side in ("before", "after"):
         row |= {f"{side}_published": s[side]["published"], f"{side}_link": s[side]["link"],
                 f"{side}_content": s[side]["content"], f"{side}_statements": s["evidence"][side]["statements"],
-                f"{side}_articles": s["evidence"][side]["articles"]}
+                f"{side}_articles": s["evidence"][side]["articles"],
+                f"{side}_against": s["evidence"][side].get("against", 0)}
     return row
 
 
