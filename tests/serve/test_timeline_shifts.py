@@ -52,8 +52,13 @@ def test_pages_show_each_sides_count_and_what_went_the_other_way(tmp_path: Path)
     rows.say(b, "2025-05-01", "support", act="support")
     rows.say(b, "2025-05-01", "oppose", act="reject")
     rows.say(b, "2025-05-02", "oppose", act="assert", hedged=True)
+    c = rows.actor("Quiet Minister")  # one oppose a year old, and an unclear statement last week
+    rows.say(c, "2024-05-02", "oppose", act="reject")
+    rows.say(c, "2025-04-25", "unclear")
     rows.store.conn.commit()
     client = TestClient(create_app(tmp_path / "v.db", Settings.from_env(positions_warm=False)))
+    quiet = client.get("/actors/quiet-minister").text
+    assert "(faded:\n      last said 365 days before)" in quiet  # the oppose's age, not the unclear one's (7)
     html = client.get("/positions/timeline", params={"issue": ISSUE}).text
     assert '2025-05-01 to 2025-05-02; <span class="against">1 the other way on those days</span>' in html
     assert "(and a brief contrary stance, in fewer articles than the stance either side of it, is not a change)" \
