@@ -61,6 +61,8 @@ def test_pages_show_each_sides_count_and_what_went_the_other_way(tmp_path: Path)
     assert "(faded:\n      last said 365 days before)" in quiet  # the oppose's age, not the unclear one's (7)
     html = client.get("/positions/timeline", params={"issue": ISSUE}).text
     assert '2025-05-01 to 2025-05-02; <span class="against">1 the other way on those days</span>' in html
+    # The act beside a statement is named as one: "support ... oppose" read as two stances of one statement.
+    assert '<span class="muted">act: reject</span>' in html
     assert "(and a brief contrary stance, in fewer articles than the stance either side of it, is not a change)" \
         in html
     matrix = client.get("/positions", params={"as_of": "2025-05-02"}).text
