@@ -97,3 +97,20 @@ def test_the_tables_show_each_side_and_what_was_said_the_other_way(tmp_path: Pat
     assert capsys.readouterr().err == ("0 shift(s) (2 more change(s) rest on fewer than 2 articles a side, or on "
                                        "fewer articles than the stance either side of them: `--min-articles 1` "
                                        "lists them, each a lead to read)\n")
+
+
+def test_a_described_groups_shift_says_so_in_the_table_and_the_csv(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    rows = Rows(Store(tmp_path / "g.db"))
+    party = rows.actor("Republicans", "group")
+    for day, stance in (("2025-03-01", "support"), ("2025-03-08", "support"), ("2025-06-01", "oppose"),
+                        ("2025-06-08", "oppose")):
+        rows.say(party, day, stance, act=stance)
+    rows.store.conn.commit()
+    db = str(tmp_path / "g.db")
+    assert main(["shifts", "--db", db]) == 0
+    assert capsys.readouterr().out.startswith(
+        "2025-06-01  Republicans (a group described, different people each time) on ")
+    assert main(["shifts", "--db", db, "--format", "csv"]) == 0
+    [row] = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert (row["described_group"], row["before_against"], row["after_against"]) == ("1", "0", "0")

@@ -152,7 +152,8 @@ def _run_shifts(args: argparse.Namespace) -> int:
 
 def _shifts_table(rows: list[dict[str, Any]], thin: int = 0, needed: int = 1, excursions: bool = False) -> None:
     for s in rows:
-        print(f"{s['date']}  {excerpt(s['actor']['name'], 30)} on {s['issue']}: {s['from']} -> {s['to']} "
+        many = " (a group described, different people each time)" if s.get("described_group") else ""
+        print(f"{s['date']}  {excerpt(s['actor']['name'], 30)}{many} on {s['issue']}: {s['from']} -> {s['to']} "
               f"(confidence {s['confidence']:.2f}, held {s['confirmed_days']} later day(s))")
         for side in ("before", "after"):
             e, n = s[side], s["evidence"][side]

@@ -529,3 +529,19 @@ def test_a_stance_resting_on_fewer_statements_than_an_older_side_says_so(rows: R
     mixed = cell(positions(rows.store, PositionQuery(as_of="2025-05-02")), "Vera Lind")
     assert mixed["stance"] == "mixed" and mixed["backing"]["sides"] == {"support": 1, "oppose": 2}
     assert mixed["backing"]["outnumbered_by"] is None
+
+
+def test_a_described_groups_shift_is_marked_as_no_ones_change_of_mind(rows: Rows) -> None:
+    """"Republicans" quoted in March and in June are different people: its shift is marked, a person's is not,
+    and a joint statement's group (with members) is one set of people, not marked either."""
+    party = rows.actor("Republicans", "group")
+    person = rows.actor("Ruth Mensah")
+    pair = rows.actor("Mensah and Okafor", "group")
+    rows.store.conn.execute("INSERT INTO actor_members (group_id, member_id) VALUES (?, ?)", (pair, person))
+    for actor in (party, person, pair):
+        for day in ("2025-03-01", "2025-03-08"):
+            rows.say(actor, day, "support", act="support")
+        for day in ("2025-06-01", "2025-06-08"):
+            rows.say(actor, day, "oppose", act="reject")
+    found = {s["actor"]["name"]: s["described_group"] for s in shifts(rows.store, PositionQuery())}
+    assert found == {"Republicans": True, "Ruth Mensah": False, "Mensah and Okafor": False}
