@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,59 @@ def test_positions_sorted_by_evidence_and_thinned_by_articles(tmp_path: Path,
     assert names == ["Zofia Often", "Aaron Once"]
     assert main(["positions", "--db", db, "--min-articles", "2", "--format", "csv"]) == 0
     assert [r["actor"] for r in csv.DictReader(io.StringIO(capsys.readouterr().out))] == ["Zofia Often"]
+
+
+def test_the_tables_show_each_side_and_what_was_said_the_other_way(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A mixed cell's "for" is each side's count (2+1/3), not their sum; a stance outnumbered by older statements
+    says so under its row; each side of a shift says how many statements went the other way on its days; and
+    the hint names the brief contrary runs it left out."""
+    rows = Rows(Store(tmp_path / "t.db"))
+    mixed = rows.actor("Mixed Minister")
+    rows.say(mixed, "2025-05-01", "support", act="support")
+    rows.say(mixed, "2025-05-01", "oppose", act="reject")
+    rows.say(mixed, "2025-05-02", "oppose", act="assert", hedged=True)
+    faded = rows.actor("Faded Minister")
+    for day in ("2025-01-05", "2025-01-06", "2025-01-07", "2025-01-08"):
+        rows.say(faded, day, "support", act="support")
+    for day in ("2025-05-01", "2025-05-02"):
+        rows.say(faded, day, "oppose", act="reject")
+    rows.say(faded, "2025-05-02", "support", act="assert", hedged=True)  # outvoted on its day
+    brief = rows.actor("Brief Minister")  # oppose in two reports between support in three and three
+    for day, stance in (("2025-01-05", "support"), ("2025-01-12", "support"), ("2025-01-19", "support"),
+                        ("2025-02-02", "oppose"), ("2025-02-03", "oppose"),
+                        ("2025-03-02", "support"), ("2025-03-09", "support"), ("2025-03-16", "support")):
+        rows.say(brief, day, stance, act=stance, issue="other-issue")
+    rows.store.conn.commit()
+    db = str(tmp_path / "t.db")
+    assert main(["positions", "--db", db, "--as-of", "2025-05-02"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"Mixed Minister .* mixed \(oppose/support\) .* 2\+1/3 ", out), out
+    assert re.search(r"Faded Minister .* oppose .* 2/7 ", out), out
+    assert "    (5 support statement(s) are older: a statement weighs half every 30 days)" in out
+    assert main(["shifts", "--db", db, "--actor", "Faded Minister"]) == 0
+    captured = capsys.readouterr()
+    assert "after  2 statement(s) in 2 article(s), 2025-05-01 to 2025-05-02 (1 the other way on those days);" \
+        in captured.out
+    assert "before 4 statement(s) in 4 article(s), 2025-01-05 to 2025-01-08;" in captured.out  # none against
+    assert main(["shifts", "--db", db, "--issue", "other-issue"]) == 0
+    assert capsys.readouterr().err == ("0 shift(s) (2 more change(s) rest on fewer than 2 articles a side, or on "
+                                       "fewer articles than the stance either side of them: `--min-articles 1` "
+                                       "lists them, each a lead to read)\n")
+
+
+def test_a_described_groups_shift_says_so_in_the_table_and_the_csv(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    rows = Rows(Store(tmp_path / "g.db"))
+    party = rows.actor("Republicans", "group")
+    for day, stance in (("2025-03-01", "support"), ("2025-03-08", "support"), ("2025-06-01", "oppose"),
+                        ("2025-06-08", "oppose")):
+        rows.say(party, day, stance, act=stance)
+    rows.store.conn.commit()
+    db = str(tmp_path / "g.db")
+    assert main(["shifts", "--db", db]) == 0
+    assert capsys.readouterr().out.startswith(
+        "2025-06-01  Republicans (a group described, different people each time) on ")
+    assert main(["shifts", "--db", db, "--format", "csv"]) == 0
+    [row] = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert (row["described_group"], row["before_against"], row["after_against"]) == ("1", "0", "0")

@@ -105,14 +105,20 @@ def _positions_table(result: dict[str, Any]) -> None:
           + (f", window {result['window_days']} days" if result["window_days"] else "") + ")")
     # "for": the statements of the stance shown, of those that took a side (support, oppose, open);
     # "stmts" counts every one, unclear ones included.
-    print(f"{'actor':<24} {'issue':<26} {'stance':<22} {'conf':>5} {'for':>7} {'stmts':>5} {'arts':>4} "
+    print(f"{'actor':<24} {'issue':<26} {'stance':<22} {'conf':>5} {'for':>8} {'stmts':>5} {'arts':>4} "
           f"{'hedged':>6}  {'first':<10} {'last':<10}")
     for p in result["positions"]:
         stance = p["stance"] + (f" ({'/'.join(p['sides'])})" if p["stance"] == "mixed" else "")
-        backing = f"{p['backing']['statements']}/{p['backing']['voting']}"
+        # A mixed cell's sides each with its count ("34+20/57"), not their sum, which read as one side's.
+        backing = "+".join(str(p["backing"]["sides"].get(side, 0)) for side in p["sides"]) or "0"
+        backing += f"/{p['backing']['voting']}"
         print(f"{excerpt(p['actor']['name'], 24):<24} {excerpt(p['issue'], 26):<26} {stance:<22} "
-              f"{p['confidence']:>5.2f} {backing:>7} {p['statements']:>5} {p['articles']:>4} "
+              f"{p['confidence']:>5.2f} {backing:>8} {p['statements']:>5} {p['articles']:>4} "
               f"{p['hedged_share']:>6.0%}  {(p['first_seen'] or '')[:10]:<10} {(p['last_seen'] or '')[:10]:<10}")
+        rival = p["backing"].get("outnumbered_by")
+        if rival:
+            print(f"    ({rival['statements']} {rival['stance']} statement(s) are older: a statement weighs half "
+                  f"every {result['half_life_days']:g} days)")
         for e in p["evidence"]:
             joint = f" (jointly, as {visible(e['joint']['name'])})" if e.get("joint") else ""
             print(f"    {e['published'][:10]} {e['stance']:<7} {e['act']}{' ~hedged' if e['hedged'] else ''}{joint}: "
@@ -130,28 +136,34 @@ def _run_shifts(args: argparse.Namespace) -> int:
     query = PositionQuery(issue=args.issue, actor=args.actor, as_of=args.until, roll_up=args.roll_up,
                           since=args.since, min_confidence=args.min_confidence, window_days=args.window,
                           min_articles=args.min_articles)
-    thin: list[tuple[int, int]] = []  # (changes the article threshold hid, that threshold), table only
+    thin: list[tuple[int, int, bool]] = []  # (changes the thresholds hid, articles a side, excursions too): table
 
     def compute(store: Store) -> list[dict[str, Any]]:
         found = shifts(store, query)
         if args.format == "table":
             settings = Settings.from_env()
-            thin.append((thin_shifts(store, query, len(found), settings), shift_threshold(query, settings)))
+            thin.append((thin_shifts(store, query, len(found), settings), shift_threshold(query, settings),
+                         settings.shift_drop_excursions))
         return found
 
-    return _answer(args, compute, write_shifts_csv, lambda rows: _shifts_table(rows, *(thin[0] if thin else (0, 1))))
+    return _answer(args, compute, write_shifts_csv,
+                   lambda rows: _shifts_table(rows, *(thin[0] if thin else (0, 1, False))))
 
 
-def _shifts_table(rows: list[dict[str, Any]], thin: int = 0, needed: int = 1) -> None:
+def _shifts_table(rows: list[dict[str, Any]], thin: int = 0, needed: int = 1, excursions: bool = False) -> None:
     for s in rows:
-        print(f"{s['date']}  {excerpt(s['actor']['name'], 30)} on {s['issue']}: {s['from']} -> {s['to']} "
+        many = " (a group described, different people each time)" if s.get("described_group") else ""
+        print(f"{s['date']}  {excerpt(s['actor']['name'], 30)}{many} on {s['issue']}: {s['from']} -> {s['to']} "
               f"(confidence {s['confidence']:.2f}, held {s['confirmed_days']} later day(s))")
         for side in ("before", "after"):
             e, n = s[side], s["evidence"][side]
+            against = f" ({n['against']} the other way on those days)" if n.get("against") else ""
             print(f"    {side:<6} {n['statements']} statement(s) in {n['articles']} article(s), "
-                  f"{n['first']} to {n['last']}; {'last' if side == 'before' else 'first'}:")
+                  f"{n['first']} to {n['last']}{against}; {'last' if side == 'before' else 'first'}:")
             print(f"           {e['published'][:10]} {e['act']}{' ~hedged' if e['hedged'] else ''}: "
                   f"“{excerpt(e['content'], 70)}” {visible(e['link'])}")
-    hint = (f" ({thin} more change(s) rest on fewer than {needed} articles a side: `--min-articles 1` lists "
-            "them, each a lead to read)") if thin else ""
+    # A brief contrary run inside a steadier stance is left out as a thin one is (Settings.shift_drop_excursions).
+    brief = ", or on fewer articles than the stance either side of them" if excursions else ""
+    hint = (f" ({thin} more change(s) rest on fewer than {needed} articles a side{brief}: `--min-articles 1` "
+            "lists them, each a lead to read)") if thin else ""
     print(f"{len(rows)} shift(s){hint}", file=sys.stderr)

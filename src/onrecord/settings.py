@@ -118,6 +118,12 @@ class Settings:
     # one-article "changes of mind" were a stray misread statement, a misattributed speaker or one live blog
     # repeating itself (docs/CORPUS.md, "Shifts"). 1 lists every change, as a lead to read, not a finding.
     shift_min_articles: int = 2
+    # A run of one stance between two runs of another, reported in fewer articles than either of them, is a
+    # brief contrary report inside a steady stance, not a change of mind and a change back: it is dropped as a
+    # thin run is, and its neighbours join (PolNeAR train: 8 of the top six actors' 24 shifts were such pairs,
+    # each resting on a misread stance or a misattributed speaker; docs/CORPUS.md, "Positions over the
+    # campaign, judged"). False keeps them; ``shift_min_articles`` 1 (every change, as a lead) keeps them too.
+    shift_drop_excursions: bool = True
     # The per-issue timeline (/positions/timeline): the actors with the most statements on the issue, and
     # the newest statements of theirs, at most; a chart of thousands of points is read by no one.
     position_timeline_actors: int = 12

@@ -9,7 +9,8 @@ from fastapi.testclient import TestClient
 
 from onrecord.serve.app import create_app
 from onrecord.settings import Settings
-from tests.store.test_positions import ISSUE, one_turnaround
+from onrecord.store import Store
+from tests.store.test_positions import ISSUE, Rows, one_turnaround
 
 
 @pytest.fixture
@@ -35,3 +36,39 @@ def test_the_shifts_csv_link_keeps_the_pages_filters(client: TestClient) -> None
     assert f'href="{link}"' in html
     csv_text = client.get(link.replace("&amp;", "&")).text
     assert len(csv_text.splitlines()) == 2 and ",oppose,support," in csv_text
+
+
+def test_pages_show_each_sides_count_and_what_went_the_other_way(tmp_path: Path) -> None:
+    """The timeline's shifts say how many statements went the other way on each side's days; a mixed cell's
+    firmness counts each side apart; a faded majority is named; the actor page's evidence says it shows 3 of N."""
+    rows = Rows(Store(tmp_path / "v.db"))
+    a = rows.actor("Faded Minister")
+    for day in ("2025-01-05", "2025-01-06", "2025-01-07", "2025-01-08"):
+        rows.say(a, day, "support", act="support")
+    for day in ("2025-05-01", "2025-05-02"):
+        rows.say(a, day, "oppose", act="reject")
+    rows.say(a, "2025-05-02", "support", act="assert", hedged=True)  # outvoted on its day
+    b = rows.actor("Mixed Minister")
+    rows.say(b, "2025-05-01", "support", act="support")
+    rows.say(b, "2025-05-01", "oppose", act="reject")
+    rows.say(b, "2025-05-02", "oppose", act="assert", hedged=True)
+    c = rows.actor("Quiet Minister")  # one oppose a year old, and an unclear statement last week
+    rows.say(c, "2024-05-02", "oppose", act="reject")
+    rows.say(c, "2025-04-25", "unclear")
+    rows.store.conn.commit()
+    client = TestClient(create_app(tmp_path / "v.db", Settings.from_env(positions_warm=False)))
+    quiet = client.get("/actors/quiet-minister").text
+    assert "(faded:\n      last said 365 days before)" in quiet  # the oppose's age, not the unclear one's (7)
+    html = client.get("/positions/timeline", params={"issue": ISSUE}).text
+    assert '2025-05-01 to 2025-05-02; <span class="against">1 the other way on those days</span>' in html
+    # The act beside a statement is named as one: "support ... oppose" read as two stances of one statement.
+    assert '<span class="muted">act: reject</span>' in html
+    assert "(and a brief contrary stance, in fewer articles than the stance either side of it, is not a change)" \
+        in html
+    matrix = client.get("/positions", params={"as_of": "2025-05-02"}).text
+    assert "1 support and 2 oppose of 3 statements that took a side;" in matrix \
+        or "2 oppose and 1 support of 3 statements that took a side;" in matrix
+    assert ("2 of 7 statements that took a side back it (the 5 support are older, and a statement weighs half "
+            "every 30 days);") in matrix
+    page = client.get("/actors/faded-minister").text
+    assert "<summary>2 of 7 statements</summary>" in page  # the two oppose shown, of all seven

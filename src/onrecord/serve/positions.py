@@ -325,6 +325,7 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
         return _headed(page(request, "timeline.html", issues=issues, query=filters.query, result=result,
                             chart=stance_timeline_svg(result), legend=stance_legend(), changes=found,
                             shift_limit=TIMELINE_SHIFTS, shift_min_articles=needed, thin_shifts=thin,
+                            shift_excursions=app.state.settings.shift_drop_excursions and needed > 1,
                             shift_links=_shift_links(filters.query), kept=kept_note(read)), read)
 
     @app.get("/positions", response_class=HTMLResponse, include_in_schema=False)
@@ -410,12 +411,15 @@ def _slider(store: Store, result: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _faded_days(cell: dict[str, Any], as_of: object) -> int | None:
-    """How many days before ``as_of`` a cell's last statement was, when its confidence shows as 0.00 only
-    because its statements are that old (each weighs half every half-life); None otherwise."""
-    if cell.get("confidence", 1) >= 0.005 or not cell.get("statements") or not cell.get("last_seen"):
+    """How many days before ``as_of`` the last statement the stance rests on was, when the cell's confidence
+    shows as 0.00 only because its statements are that old (each weighs half every half-life); None otherwise.
+    The stance's last statement, not the cell's: Donald Trump's oppose on trump-taxes-business (PolNeAR) rests
+    on one statement of 2015-11-24 and said "last said 4 days before" from an unclear one of 2016-09-03."""
+    last = (cell.get("backing") or {}).get("last") or cell.get("last_seen")
+    if cell.get("confidence", 1) >= 0.005 or not cell.get("statements") or not last:
         return None
     try:
-        days = (date.fromisoformat(str(as_of)[:10]) - date.fromisoformat(str(cell["last_seen"])[:10])).days
+        days = (date.fromisoformat(str(as_of)[:10]) - date.fromisoformat(str(last)[:10])).days
     except ValueError:
         return None
     return days if days > 0 else None

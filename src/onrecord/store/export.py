@@ -211,7 +211,8 @@ POSITION_COLUMNS = ("as_of", "window_days", "half_life_days", "actor", "actor_id
                     "evidence", "backing_statements", "voting_statements")
 SHIFT_COLUMNS = ("date", "actor", "actor_id", "issue", "taxonomy", "from", "to", "confidence", "confirmed_days",
                  "before_published", "before_link", "before_content", "after_published", "after_link",
-                 "after_content", "before_statements", "before_articles", "after_statements", "after_articles")
+                 "after_content", "before_statements", "before_articles", "after_statements", "after_articles",
+                 "before_against", "after_against", "described_group")
 
 
 def position_row(p: dict[str, Any]) -> dict[str, Any]:
@@ -238,11 +239,12 @@ def write_positions_csv(result: dict[str, Any], out: TextIO) -> None:
 def shift_row(s: dict[str, Any]) -> dict[str, Any]:
     row = {"date": s["date"], "actor": s["actor"]["name"], "actor_id": s["actor"]["id"], "issue": s["issue"],
            "taxonomy": s["taxonomy"], "from": s["from"], "to": s["to"], "confidence": s["confidence"],
-           "confirmed_days": s["confirmed_days"]}
+           "confirmed_days": s["confirmed_days"], "described_group": int(bool(s.get("described_group")))}
     for side in ("before", "after"):
         row |= {f"{side}_published": s[side]["published"], f"{side}_link": s[side]["link"],
                 f"{side}_content": s[side]["content"], f"{side}_statements": s["evidence"][side]["statements"],
-                f"{side}_articles": s["evidence"][side]["articles"]}
+                f"{side}_articles": s["evidence"][side]["articles"],
+                f"{side}_against": s["evidence"][side].get("against", 0)}
     return row
 
 

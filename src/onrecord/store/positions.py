@@ -403,6 +403,12 @@ def _cell_dict(cell: _Cell, totals: dict[str, Any], by_stance: dict[str, dict[st
     # What the stance rests on: an analyst reads "support, 3 of 109 statements" very differently from
     # "support, 3 of 3"; the cell's ``statements`` count every one, ``unclear`` ones included.
     backing = [by_stance[s] for s in sides]
+    # A stance can rest on fewer statements than another side has, when that side's are older and have faded
+    # (Hillary Clinton on immigration, PolNeAR: oppose, 8 of 17; the 9 support are older): say so, with the
+    # count, or "oppose, 8 of 17" reads as a sum that does not add up.
+    rivals = [(b["statements"], s) for s, b in by_stance.items()
+              if s in VOTING and s not in sides and b["statements"] > sum(x["statements"] for x in backing)]
+    outnumbered = ({"stance": max(rivals)[1], "statements": max(rivals)[0]} if rivals and len(sides) == 1 else None)
     return {
         "actor": actor, "taxonomy": cell.taxonomy, "issue": cell.issue, "stance": stance, "sides": sides,
         "confidence": confidence, "weights": {s: round(w, 3) for s, w in sorted(cell.weights.items())},
@@ -411,7 +417,8 @@ def _cell_dict(cell: _Cell, totals: dict[str, Any], by_stance: dict[str, dict[st
         "backing": {"statements": sum(b["statements"] for b in backing),
                     "voting": sum(b["statements"] for s, b in by_stance.items() if s in VOTING),
                     "first": min((b["first"] for b in backing), default=None),
-                    "last": max((b["last"] for b in backing), default=None)},
+                    "last": max((b["last"] for b in backing), default=None),
+                    "sides": {s: by_stance[s]["statements"] for s in sides}, "outnumbered_by": outnumbered},
         "by_stance": dict(sorted(by_stance.items())),
         "hedged_share": round((totals["hedged"] or 0) / totals["n"], 3),
         "first_seen": totals["first"], "last_seen": totals["last"],
@@ -539,6 +546,7 @@ class _Run:
     reports: set[tuple[int, int | None]] = field(default_factory=set)  # (article id, quote id) of its statements
     weight: float = 0.0
     days: int = 0  # days the stance was set on (each day of the run sets it)
+    against: int = 0  # statements of another voting stance from its first day to its last (outvoted, or mixed days)
 
 
 def shift_threshold(query: PositionQuery, settings: Settings) -> int:
@@ -602,7 +610,8 @@ def _shifts(store: Store, query: PositionQuery, settings: Settings) -> list[dict
     found = []
     for key, series in days.items():
         rolled = _rolling([(d.day, d.weights) for d in series], query.window_days)
-        runs = _kept_runs(_runs(rolled, settings.position_mixed_ratio), series, query.window_days, min_articles)
+        runs = _kept_runs(_runs(rolled, settings.position_mixed_ratio), series, query.window_days, min_articles,
+                          excursions=settings.shift_drop_excursions and min_articles > 1)
         for change in _changes(runs, rolled, series):
             if not query.since or change["day"] >= query.since:
                 change["before_id"] = _pick(series, change["before_at"], change["from"], query.window_days, True)
@@ -610,10 +619,24 @@ def _shifts(store: Store, query: PositionQuery, settings: Settings) -> list[dict
                 found.append((key, change))
     said = _statements(store, {(c[k], key[1], key[2]) for key, c in found for k in ("before_id", "after_id")})
     names = _actor_names(store, {key[0] for key, _ in found})
-    out = [shift for key, change in found
+    described = _described_groups(store, names)
+    out = [dict(shift, described_group=key[0] in described) for key, change in found
            if (shift := _shift_dict(key, change, names[key[0]], said))["confidence"] >= query.min_confidence]
     out.sort(key=lambda s: (s["date"], s["actor"]["name"].lower(), s["issue"]))
     return out
+
+
+def _described_groups(store: Store, names: dict[int, dict[str, Any]]) -> set[int]:
+    """The group actors among ``names`` that name no members: a plural described ("Republicans", "critics",
+    "voters"), quoted as a different set of people each time, so its "shift" is no one's change of mind (PolNeAR
+    train: 3 of the 32 shifts, "Republican" twice and "Democrats"). A joint statement's group names its members."""
+    groups = sorted(i for i, a in names.items() if a["type"] == "group")
+    if not groups or store.schema_version < MEMBERS_SCHEMA:
+        return set(groups)
+    marks = ",".join("?" * len(groups))
+    joint = {r[0] for r in store.conn.execute(
+        f"SELECT DISTINCT group_id FROM actor_members WHERE group_id IN ({marks})", groups)}
+    return set(groups) - joint
 
 
 def _statement_id(order_key: str) -> int:
@@ -706,6 +729,10 @@ def _gathered(run: _Run, series: list[_Day], window_days: int | None) -> _Run:
             out.statements += day.counts[run.stance]
             out.reports |= day.reports[run.stance]
             out.weight += day.weights[run.stance]
+    # What the run's stance was said against: a side "53 statements" reads as settled until "and 20 the other
+    # way on the same days" is added (Donald Trump on immigration, PolNeAR: each side of every shift had some).
+    out.against = sum(n for day in series[run.first:run.last + 1] for stance, n in day.counts.items()
+                      if stance != run.stance)
     return out
 
 
@@ -722,14 +749,25 @@ def _articles(reports: set[tuple[int, int | None]]) -> int:
     return min(len(articles), len(utterances))
 
 
-def _kept_runs(runs: list[_Run], series: list[_Day], window_days: int | None, min_articles: int) -> list[_Run]:
+def _kept_runs(runs: list[_Run], series: list[_Day], window_days: int | None, min_articles: int,
+               excursions: bool = False) -> list[_Run]:
     """The runs with evidence from ``min_articles`` articles or more. The thinnest run under that is dropped
     first (the oldest of equals), and the neighbours of one stance it stood between become one run, which
     may then have enough: one stray report makes no change of mind either way, and the steady stance
-    around it keeps its evidence from both sides of it."""
+    around it keeps its evidence from both sides of it.
+
+    With ``excursions``, a run between two runs of one stance that is reported in fewer articles than either
+    of them is dropped too (the thinnest first), and its neighbours join: "support in 11 articles, oppose in 2,
+    support in 13" is a steady stance with a brief contrary report in it (on PolNeAR, a misread stance or a
+    misattributed speaker every time), not a change of mind and a change back, and listed as two shifts it
+    outnumbered the real ones."""
     kept = [_gathered(r, series, window_days) for r in runs]
     while True:
         thin = [(_articles(r.reports), at) for at, r in enumerate(kept) if _articles(r.reports) < min_articles]
+        if not thin and excursions:
+            thin = [(_articles(r.reports), at) for at, r in enumerate(kept[1:-1], start=1)
+                    if kept[at - 1].stance == kept[at + 1].stance
+                    and _articles(r.reports) < min(_articles(kept[at - 1].reports), _articles(kept[at + 1].reports))]
         if not thin:
             return kept
         at = min(thin)[1]
@@ -756,7 +794,7 @@ def _changes(runs: list[_Run], rolled: list[tuple[str, dict[str, float]]],
 
 def _run_evidence(run: _Run, series: list[_Day]) -> dict[str, Any]:
     return {"statements": run.statements, "articles": _articles(run.reports), "first": series[run.first].day,
-            "last": series[run.last].day}
+            "last": series[run.last].day, "against": run.against}
 
 
 def _shift_dict(key: tuple[int, str, str], change: dict[str, Any], actor: dict[str, Any],
