@@ -161,20 +161,39 @@ def test_a_caller_waits_no_longer_than_its_budget(rows: Rows, monkeypatch: pytes
     leader.join()
 
 
+def gated(monkeypatch: pytest.MonkeyPatch) -> tuple[list[int], threading.Event, threading.Event]:
+    """``_positions`` whose first call says it has started and waits to be let go: a write lands inside it
+    however slow the machine (a fixed sleep did not, under load)."""
+    calls: list[int] = []
+    started, go = threading.Event(), threading.Event()
+    real = p._positions
+
+    def held(*args: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 1:
+            started.set()
+            go.wait(30)
+        return real(*args)
+
+    monkeypatch.setattr(p, "_positions", held)
+    return calls, started, go
+
+
 def test_writes_during_a_refresh_are_refreshed_again_without_another_request(
         rows: Rows, monkeypatch: pytest.MonkeyPatch) -> None:
     """An ingest writes while the refresh runs: a stale read then asks again, and the refresh after the last
     write is made by the refresher, so the request after the ingest gets the fresh answer."""
     store = rows.store
     p.positions(store, WHOLE, SETTINGS, k.Reading(stale_s=60))
-    calls = slowed(monkeypatch, 0.4)
+    calls, started, go = gated(monkeypatch)
     rows.say(rows.actor("Ana Silva"), "2025-02-02", "oppose")
     assert p.positions(store, WHOLE, SETTINGS, k.Reading(stale_s=60))  # stale; the refresh starts
-    time.sleep(0.15)
+    assert started.wait(30)
     rows.say(rows.actor("Ben Okafor"), "2025-02-03", "open")  # while it runs
     read = k.Reading(stale_s=60)
     p.positions(store, WHOLE, SETTINGS, read)
     assert read.stale is not None
+    go.set()
     assert k.REFRESHER.idle(30)
     assert len(calls) == 2
     last = k.Reading(stale_s=60)
