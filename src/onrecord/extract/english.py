@@ -636,3 +636,13 @@ AGENT_PREPOSITION = "by"  # "the calls by UK officials asking Y": the officials 
 # Capitalised words before a party's members that are no chamber or place they sit for ("All Republicans",
 # "Other Democrats", "Many", "Both"): read by resolve/speakers.py's party-members reading.
 NOT_A_SEAT = frozenset("all other both each every any no such these those the many few".split())
+
+# A statement's own time (resolve/said.py) may sit in the phrase naming where or how it was made: "in an
+# interview on Sunday", "wrote in a 2012 op-ed", "at a rally last week"; a time under any other noun of the
+# cue's phrases is that thing's ("in the wake of his summit ... last week", "after the 2016 election").
+SAYING_OCCASIONS = MADE_THINGS | frozenset("""
+    interview speech address remarks statement post tweet posting broadcast show program programme appearance
+    conference briefing hearing session rally meeting summit event forum debate call op-ed oped column blog
+    message email release video podcast radio television testimony reporters journalists press audience
+    crowd
+""".split())
