@@ -58,6 +58,7 @@ class StatementFilter:
 _STATEMENT_COLUMNS = """
     s.id, s.position, s.kind, s.content_start, s.content_end, s.content, s.cue_start, s.cue_end, s.cue, s.cue_lemma,
     s.cue_class, s.key, s.continues,
+    s.said_start, s.said_end, s.said, s.said_date, s.said_first, s.said_last, s.said_by, s.said_earlier,
     s.speaker_start, s.speaker_end, s.speaker, s.resolution, s.act, s.hedged, s.negated, s.confidence, s.quote_id,
     (SELECT json_group_array(json_object('id', i.issue, 'stance', i.stance, 'score', i.score,
         'taxonomy', i.taxonomy, 'evidence', json_object('start', i.evidence_start, 'end', i.evidence_end,
