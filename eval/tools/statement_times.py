@@ -98,7 +98,8 @@ def main() -> None:
                 none_right += right
             if args.errors and not right:
                 print(f"{name} #{label['statement']}: gold {gold}  predicted {time and time['text']!r} "
-                      f"{said.get('date') or said.get('date_range')} {said.get('dated_by')} (cue {best.cue and best.cue.text!r})"
+                      f"{said.get('date') or said.get('date_range')} {said.get('dated_by')}"
+                      f" (cue {best.cue and best.cue.text!r})"
                       f"{' earlier' if said.get('earlier') else ''}")
     precision = span_hits_pred / pred_spans if pred_spans else 0.0
     recall = span_hits_gold / gold_spans if gold_spans else 0.0

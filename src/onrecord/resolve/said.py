@@ -125,11 +125,10 @@ def _owners(verb: Token) -> list[Token]:
     elif tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with" \
             and tok.head.head.head.pos_ in ("VERB", "AUX"):
         owners.append(tok.head.head.head)  # "banned X on Monday, with officials saying Y"
-    elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children):
-        owners.append(tok.head)
-    elif tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        owners.append(tok.head)
+    elif (tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children)) or (
+            tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+        owners.append(tok.head)  # "said X, adding Y"; "went to the station on Monday and told the police Y"
     return owners
 
 
@@ -150,7 +149,7 @@ def _date_of(owner: Token, content: tuple[int, int]) -> DocSpan | None:
         for tok in child.subtree:
             if tok.ent_type_ not in W.DATE_LABELS or _inside(tok, content):
                 continue
-            path = [t for t in _path(tok, child) + [child] if t.ent_type_ not in W.DATE_LABELS]
+            path = [t for t in [*_path(tok, child), child] if t.ent_type_ not in W.DATE_LABELS]
             if any(t.dep_ in _OTHER_CLAUSES or (t.dep_ == "prep" and t.lower_ in _NOT_WHEN) for t in path):
                 continue
             if any(t.pos_ == "NOUN" and t.dep_ != "compound" and _noun_word(t) not in SAYING_OCCASIONS

@@ -195,6 +195,22 @@ def statement_dict(row: sqlite3.Row) -> dict[str, Any]:
     }
 
 
+def said_label(said: dict[str, Any] | None) -> str:
+    """When a statement was made, in words for ``onrecord show`` and the reader: "Monday (2025-08-18)",
+    "last week (2025-08-11 to 2025-08-17)", "once (before the article)", "2025-08-18 (published)"."""
+    if not said:
+        return "undated"
+    words = (said.get("time") or {}).get("text")
+    if said.get("earlier"):
+        return f"{words or 'earlier'} (before the article)"
+    days = said.get("date") or (" to ".join(said["date_range"]) if said.get("date_range") else None)
+    if said.get("dated_by") == "published":
+        return f"{days} (published)"
+    if words and days:
+        return f"{words} ({days})"
+    return words or days or "undated"
+
+
 def write_csv(rows: Iterable[dict[str, Any]], out: TextIO) -> None:
     """Statements as CSV, one flat record each."""
     writer = csv.DictWriter(out, fieldnames=FLAT_COLUMNS)
