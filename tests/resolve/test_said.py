@@ -1,0 +1,90 @@
+"""When a statement was made (resolve/said.py): the time the text attaches to its cue, never the content's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from onrecord import extract
+
+THURSDAY = "2025-08-21"
+
+
+def said(text: str, published: str | None = THURSDAY) -> list[dict[str, Any]]:
+    article = extract(text, published=published)
+    return [{"content": s.content.text, **(s.said.to_dict() if s.said else {})} for s in article.statements]
+
+
+def only(text: str, published: str | None = THURSDAY) -> dict[str, Any]:
+    found = said(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "words", "day"), [
+    ("Marta Kowalczyk said on Monday that the talks would resume.", "Monday", "2025-08-18"),
+    ("On Tuesday, Marta Kowalczyk announced that the plant would close.", "Tuesday", "2025-08-19"),
+    ("“We will not move,” Marta Kowalczyk said Wednesday.", "Wednesday", "2025-08-20"),
+    ("Marta Kowalczyk told reporters yesterday that the bridge was safe.", "yesterday", "2025-08-20"),
+    ("In an interview on Sunday, Marta Kowalczyk said the plan would fail.", "Sunday", "2025-08-17"),
+])
+def test_a_day_attached_to_the_cue_dates_the_statement(text: str, words: str, day: str) -> None:
+    s = only(text)
+    assert s["time"]["text"] == words and text[s["time"]["start"]:s["time"]["end"]] == words
+    assert (s["date"], s["date_range"], s["dated_by"]) == (day, None, "text")
+
+
+def test_a_year_or_a_week_is_a_range() -> None:
+    s = only("Marta Kowalczyk told the Gazette in 2015 that she opposed the deal.")
+    assert (s["time"]["text"], s["date_range"], s["dated_by"]) == ("2015", ["2015-01-01", "2015-12-31"], "text")
+    s = only("Marta Kowalczyk wrote in a 2012 op-ed that taxes should rise.")
+    assert s["date_range"] == ["2012-01-01", "2012-12-31"]
+    s = only("Marta Kowalczyk said last week that the union would strike.")
+    assert s["date_range"] == ["2025-08-11", "2025-08-17"]
+
+
+def test_a_range_that_runs_past_publication_ends_at_it() -> None:
+    # "this week" in a Thursday report: said by Thursday, not by Sunday
+    s = only("Marta Kowalczyk said this week that the union would strike.")
+    assert s["date_range"] == ["2025-08-18", THURSDAY]
+
+
+def test_a_time_inside_the_content_is_the_contents() -> None:
+    s = only("Marta Kowalczyk said the vote will be held on Friday.")
+    assert (s["time"], s["date"], s["dated_by"]) == (None, THURSDAY, "published")
+    s = only("Marta Kowalczyk said on Monday that the vote would be held on Friday.")
+    assert (s["time"]["text"], s["date"]) == ("Monday", "2025-08-18")
+
+
+def test_a_time_under_another_thing_is_that_things() -> None:
+    # the summit was last week; the suggesting has no time of its own
+    s = only("After his summit with the mayor last week, Tomas Lindqvist suggested that the plan should wait.")
+    assert (s["time"], s["dated_by"]) == (None, "published")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Tomas Lindqvist has long argued that the program is wasteful.", "long"),
+    ("Tomas Lindqvist previously said that he would run.", "previously"),
+])
+def test_said_before_the_article_with_no_day_is_earlier(text: str, word: str) -> None:
+    s = only(text)
+    assert s["earlier"] is True and s["time"]["text"] == word
+    assert (s["date"], s["date_range"], s["dated_by"]) == (None, None, None)
+
+
+def test_an_undated_article_keeps_the_words_and_no_day() -> None:
+    s = only("Marta Kowalczyk said on Monday that the talks would resume.", published=None)
+    assert (s["time"]["text"], s["date"], s["dated_by"]) == ("Monday", None, None)
+    s = only("Marta Kowalczyk said the talks would resume.", published=None)
+    assert s == {"content": s["content"], "time": None, "date": None, "date_range": None, "dated_by": None}
+
+
+def test_said_travels_through_the_json_and_back() -> None:
+    from onrecord.model import article_from_dict
+
+    text = "Marta Kowalczyk said on Monday that the talks would resume."
+    article = extract(text, published=THURSDAY)
+    again = article_from_dict(article.to_dict(), text)
+    assert [s.said for s in again.statements] == [s.said for s in article.statements]
+    assert article.to_dict()["statements"][0]["said"]["date"] == "2025-08-18"
