@@ -107,14 +107,15 @@ FLAT_FIELDS: tuple[FlatField, ...] = (
     FlatField("issues", "str", _issues),
     # Added at the end, so the columns before keep their places.
     FlatField("continues", "str", _key("continues")),
-    FlatField("link", "str", statement_link),
-    # When the statement was made (resolve/said.py): the text's words for it, its day or range, how dated.
+    # When the statement was made (resolve/said.py): the text's words for it, its day or range, how it was
+    # dated; before the link, which stays the last column.
     FlatField("said", "str", lambda row: ((row.get("said") or {}).get("time") or {}).get("text")),
     FlatField("said_date", "str", lambda row: (row.get("said") or {}).get("date")),
     FlatField("said_first", "str", lambda row: ((row.get("said") or {}).get("date_range") or [None, None])[0]),
     FlatField("said_last", "str", lambda row: ((row.get("said") or {}).get("date_range") or [None, None])[1]),
     FlatField("said_by", "str", lambda row: (row.get("said") or {}).get("dated_by")),
     FlatField("said_earlier", "bool", lambda row: bool((row.get("said") or {}).get("earlier"))),
+    FlatField("link", "str", statement_link),
 )
 FLAT_COLUMNS = tuple(f.name for f in FLAT_FIELDS)
 
