@@ -381,7 +381,8 @@ def evidence_dict(r: Any) -> dict[str, Any]:
            "published": r["published"], "outlet": r["outlet"], "stance": r["stance"], "act": r["act"],
            "hedged": bool(r["hedged"]), "content": r["content"], "evidence": r["evidence"],
            "weight": round(r["w"], 3)}
-    said = str(r["said_day"])[:10] if r["said_day"] is not None else None
+    said_day = dict(r).get("said_day")  # the rows of older callers have none
+    said = str(said_day)[:10] if said_day is not None else None
     if said is not None and said != str(r["published"])[:10]:  # made on a day of its own, not the article's
         out["said"] = said
     if r["joint"] is not None:  # said together with others: the group that said it
