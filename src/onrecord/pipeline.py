@@ -143,7 +143,8 @@ def resolved_statements(parsed: ParsedText, quotations: Sequence[Quotation], set
 def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput, settings: Settings,
             taxonomy: Taxonomy | None = None) -> Article:
     statements, actors, resolver = resolved_statements(parsed, quotations, settings, item.published, item.title)
-    date_statements(parsed, statements, item.published)
+    turns = find_turns(parsed.text) if TURN_RULE not in _disabled(settings) else []
+    date_statements(parsed, statements, item.published, turns[0].label[0] if turns else None)
     learned = shipped_filter() if settings.learned_events else None
     events = find_events(parsed, statements, resolver, item.published, learned) if settings.events else []
     participant_model = shipped_participant_model() if events and settings.learned_participants else None

@@ -88,3 +88,29 @@ def test_said_travels_through_the_json_and_back() -> None:
     again = article_from_dict(article.to_dict(), text)
     assert [s.said for s in again.statements] == [s.said for s in article.statements]
     assert article.to_dict()["statements"][0]["said"]["date"] == "2025-08-18"
+
+
+TRANSCRIPT = """Press Briefing by Press Secretary Dana Whitfield
+March 3, 2025
+
+MS. WHITFIELD: Good afternoon, everyone. The president will sign the bridge bill this week, and we expect it.
+
+Q: Will the Senate vote before Friday on the bill?
+
+MS. WHITFIELD: I think the Senate will move quickly on it, as the leader said on Thursday.
+
+Q: And the tariffs?
+
+MS. WHITFIELD: We have nothing to announce on tariffs today, and I would not expect anything soon.
+"""
+
+
+@pytest.mark.parametrize("published", ["2025-03-07", None])
+def test_a_transcripts_statements_are_dated_by_its_header(published: str | None) -> None:
+    found = said(TRANSCRIPT, published)
+    header = {"start": TRANSCRIPT.index("March 3"), "end": TRANSCRIPT.index("March 3") + 13, "text": "March 3, 2025"}
+    answers = [s for s in found if s["content"].startswith(("Good afternoon", "I think", "We have"))]
+    assert len(answers) == 3 and all(s["time"] == header and s["date"] == "2025-03-03" for s in answers)
+    # a time of its own inside the transcript is read from the briefing's day: the Thursday before Monday 3 March
+    leader = next(s for s in found if s["content"] == "the Senate will move quickly on it")
+    assert (leader["time"]["text"], leader["date"]) == ("Thursday", "2025-02-27")

@@ -10,6 +10,7 @@ the cue's own phrases are read, never its reported clause, a relative clause or 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -20,7 +21,7 @@ from onrecord.extract import event_words as W
 from onrecord.extract.english import SAYING_OCCASIONS
 from onrecord.model import Said, Span, Statement
 from onrecord.nlp import ParsedText, entities
-from onrecord.resolve.time import clock_only, parse_relative_base, resolve
+from onrecord.resolve.time import MONTHS, clock_only, parse_relative_base, resolve
 
 # Phrases of the cue that never give the saying's time: "has been mayor since 1998", "will decide by Friday",
 # "for two weeks" (how long, not when).
@@ -34,11 +35,38 @@ EARLIER_WORDS = frozenset({"once", "previously", "formerly", "recently", "earlie
 _LONG_AUX = frozenset({"has", "have", "had", "'s", "'ve", "’s", "’ve"})
 
 
-def date_statements(parsed: ParsedText, statements: Sequence[Statement], published: str | None) -> None:
-    """Set ``said`` on every statement."""
+# A transcript's header day ("March 3, 2025" over "MR. KIRBY: ..."): a full date, month written out.
+_FULL_DATE = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\s+\d{1,2},\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
+
+
+def date_statements(parsed: ParsedText, statements: Sequence[Statement], published: str | None,
+                    transcript_start: int | None = None) -> None:
+    """Set ``said`` on every statement. ``transcript_start``: where a transcript's first speaker label is;
+    the full date in its header, if any, is when every statement after it without a time of its own was
+    made (a briefing printed days later is still the briefing's day)."""
     base = parse_relative_base(published)
+    start = transcript_start if transcript_start is not None else len(parsed.text)
+    header = header_date(parsed.text, start, base) if transcript_start is not None else None
     for s in statements:
-        s.said = said_for(parsed, s, base)
+        if header is None or s.content.start < start:
+            s.said = said_for(parsed, s, base)
+            continue
+        # inside the transcript, "last week" is read from the day it was spoken, not the day it was printed
+        said = said_for(parsed, s, date.fromisoformat(header.date or ""))
+        s.said = said if said.dated_by == "text" or said.earlier else header
+
+
+def header_date(text: str, end: int, base: date | None) -> Said | None:
+    """The first full date written before ``end`` (a transcript's header), as a ``Said`` of that day."""
+    match = _FULL_DATE.search(text, 0, end)
+    if match is None:
+        return None
+    words = match.group(0)
+    found = resolve(words, base or date(int(words[-4:]), 12, 31), "past")
+    day = found.iso()[0] if found is not None else None
+    if day is None:
+        return None
+    return Said(time=Span(match.start(), match.end(), words), date=day, dated_by="text")
 
 
 def said_for(parsed: ParsedText, statement: Statement, base: date | None) -> Said:
