@@ -114,3 +114,20 @@ def test_a_transcripts_statements_are_dated_by_its_header(published: str | None)
     # a time of its own inside the transcript is read from the briefing's day: the Thursday before Monday 3 March
     leader = next(s for s in found if s["content"] == "the Senate will move quickly on it")
     assert (leader["time"]["text"], leader["date"]) == ("Thursday", "2025-02-27")
+
+
+def test_a_time_that_dates_another_thing_or_misreads_a_year_is_not_the_statements() -> None:
+    # "last month's convention": the convention's month, not the sharing's
+    s = only("At last month's convention, Jane Woods shared her belief that the speech was fine.")
+    assert (s["time"], s["dated_by"]) == (None, "published")
+
+
+def test_a_year_written_is_the_year_it_resolves_to() -> None:
+    from datetime import date
+
+    from onrecord.resolve.said import _same_years
+    from onrecord.resolve.time import Resolved
+
+    assert _same_years("in 2015", Resolved(first=date(2015, 1, 1), last=date(2015, 12, 31)))
+    assert not _same_years("the 1990s", Resolved(date=date(2015, 12, 30)))
+    assert _same_years("on Monday", Resolved(date=date(2025, 8, 18)))

@@ -21,7 +21,7 @@ from onrecord.extract import event_words as W
 from onrecord.extract.english import SAYING_OCCASIONS
 from onrecord.model import Said, Span, Statement
 from onrecord.nlp import ParsedText, entities
-from onrecord.resolve.time import MONTHS, clock_only, parse_relative_base, resolve
+from onrecord.resolve.time import MONTHS, Resolved, clock_only, parse_relative_base, resolve
 
 # Phrases of the cue that never give the saying's time: "has been mayor since 1998", "will decide by Friday",
 # "for two weeks" (how long, not when).
@@ -77,6 +77,8 @@ def said_for(parsed: ParsedText, statement: Statement, base: date | None) -> Sai
         if earlier:
             return Said(time=span, earlier=True)
         resolved = resolve(span.text, base, "past") if base is not None else None
+        if resolved is not None and not _same_years(span.text, resolved):
+            resolved = None  # "in the 1990s" read as a day of this year: a year written is the year meant
         if resolved is not None and base is not None:
             day, days = resolved.iso()
             if day is not None and day > base.isoformat():
@@ -96,6 +98,13 @@ def said_for(parsed: ParsedText, statement: Statement, base: date | None) -> Sai
     if base is None:
         return Said()
     return Said(date=base.isoformat(), dated_by="published")
+
+
+def _same_years(words: str, resolved: Resolved) -> bool:
+    """Whether every year written in ``words`` ("in 2015", "the 1990s") is a year of what it resolved to."""
+    years = {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)", words)}
+    ends = [d for d in (resolved.date, resolved.first, resolved.last) if d is not None]
+    return not years or (bool(ends) and all(any(d.year == y for d in ends) for y in years))
 
 
 def cue_time(parsed: ParsedText, statement: Statement) -> tuple[Span, bool] | None:
@@ -188,6 +197,8 @@ def _date_of(owner: Token, content: tuple[int, int]) -> DocSpan | None:
                 continue
             if any(_inside(t, content) for t in ent):
                 continue
+            if ent.root.dep_ == "poss" and _noun_word(ent.root.head) not in SAYING_OCCASIONS:
+                continue  # "at last month's convention, X shared": the convention's month
             if ent.start > 0 and tok.doc[ent.start - 1].lower_ in ("this", "last", "next", "early", "late"):
                 ent = tok.doc[ent.start - 1:ent.end]
             found.append(ent)
