@@ -131,3 +131,15 @@ def test_a_year_written_is_the_year_it_resolves_to() -> None:
     assert _same_years("in 2015", Resolved(first=date(2015, 1, 1), last=date(2015, 12, 31)))
     assert not _same_years("the 1990s", Resolved(date=date(2015, 12, 30)))
     assert _same_years("on Monday", Resolved(date=date(2025, 8, 18)))
+
+
+def test_the_participle_that_made_the_channel_public_dates_the_statement() -> None:
+    s = only("In a statement issued on Monday, the police confirmed that they had seized the drug.")
+    assert (s["time"]["text"], s["date"]) == ("Monday", "2025-08-18")
+    s = only("The opinion of the court, released on Wednesday, read in part that the oath was void.")
+    assert (s["time"]["text"], s["date"]) == ("Wednesday", "2025-08-20")
+    # the poll is dated; what the voters favour, as the poll reports it, is not a saying of last week
+    found = said("According to a poll published last week, most voters favored the plan.")
+    poll = next(s for s in found if s["content"] == "most voters favored the plan")
+    assert poll["date_range"] == ["2025-08-11", "2025-08-17"]
+    assert all(s["dated_by"] == "published" for s in found if s is not poll)

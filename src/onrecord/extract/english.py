@@ -646,3 +646,6 @@ SAYING_OCCASIONS = MADE_THINGS | frozenset("""
     message email release video podcast radio television testimony reporters journalists press audience
     crowd
 """.split())
+# "In a statement issued on Monday, X confirmed", "according to a poll published last week": the participle
+# that makes the channel of a statement public dates the statement (resolve/said.py).
+RELEASE_PARTICIPLES = frozenset("publish issue release post air broadcast deliver give make send".split())

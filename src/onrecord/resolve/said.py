@@ -18,7 +18,7 @@ from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
 from onrecord.extract import event_words as W
-from onrecord.extract.english import SAYING_OCCASIONS
+from onrecord.extract.english import RELEASE_PARTICIPLES, SAYING_OCCASIONS
 from onrecord.model import Said, Span, Statement
 from onrecord.nlp import ParsedText, entities
 from onrecord.resolve.time import MONTHS, Resolved, clock_only, parse_relative_base, resolve
@@ -166,7 +166,19 @@ def _owners(verb: Token) -> list[Token]:
             tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
         owners.append(tok.head)  # "said X, adding Y"; "went to the station on Monday and told the police Y"
-    return owners
+    return owners + _releases(verb)
+
+
+def _releases(verb: Token) -> list[Token]:
+    """"In a statement issued on Monday, X confirmed", "according to a poll published last week", "The
+    opinion, released on Wednesday, read": the participle that made the statement's channel public, on the
+    cue's subject or on the object of one of its prepositions."""
+    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        nouns += [p for p in prep.children if p.dep_ == "pobj"]
+    return [c for n in nouns if n.pos_ == "NOUN" and _noun_word(n) in SAYING_OCCASIONS | {"opinion", "poll",
+                                                                                         "study", "survey"}
+            for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in RELEASE_PARTICIPLES]
 
 
 def _inside(tok: Token, content: tuple[int, int]) -> bool:
