@@ -636,3 +636,9 @@ AGENT_PREPOSITION = "by"  # "the calls by UK officials asking Y": the officials 
 # Capitalised words before a party's members that are no chamber or place they sit for ("All Republicans",
 # "Other Democrats", "Many", "Both"): read by resolve/speakers.py's party-members reading.
 NOT_A_SEAT = frozenset("all other both each every any no such these those the many few".split())
+
+# The form a country takes where it qualifies a group description or an unnamed source: its adjective
+# ("German officials", ``names.nationality_of``) except these, which the annotation guideline writes short, as
+# news does ("UK and US authorities", "UK officials" for "United Kingdom officials": 13 of the 13 gold names
+# qualified by the US or the UK write "US" / "UK", none "American" / "British"; place14, guideline 2.5).
+COUNTRY_QUALIFIERS = {"United States": "US", "United Kingdom": "UK"}
