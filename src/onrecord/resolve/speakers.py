@@ -3062,6 +3062,10 @@ class ArticleResolver:
         if span.root.lemma_.lower() not in names.NATIONAL_SOURCE_NOUNS or any(
                 t.lower_ in names.NATIONALITIES or t.ent_type_ in ("GPE", "NORP", "ORG") for t in span):
             return described
+        if span.root.lemma_.lower() in en.OWNED_SOURCE_NOUNS and any(
+                t.i < span.root.i and ((t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN"))
+                                       or t.ent_type_ in en.OWNER_ENTITIES) for t in span):
+            return described  # "Bush campaign officials", "police officials": the text said whose (place14)
         placed = _countries_after(span.root)
         if placed:  # "Officials in South Korea and Japan" are "South Korean and Japanese officials" (round 7)
             return f"{' and '.join(placed)} {name}", actor_type
