@@ -30,6 +30,9 @@ def test_officials_placed_in_the_united_kingdom_are_uk_officials() -> None:
 def test_officials_the_text_says_whose_get_no_country() -> None:
     text = "Germany banned the airline on Monday. Airport officials said the ban was for security reasons."
     assert _speakers(text) == [("Airport officials", "airport officials")]
+    # a state's own function says nothing of whose: the story's country is still supplied
+    text = "Germany banned the airline on Monday. Health officials said the ban was for security reasons."
+    assert _speakers(text) == [("Health officials", "German health officials")]
 
 
 def test_officials_named_by_a_person_before_them_get_no_country() -> None:

@@ -3063,8 +3063,8 @@ class ArticleResolver:
                 t.lower_ in names.NATIONALITIES or t.ent_type_ in ("GPE", "NORP", "ORG") for t in span):
             return described
         if span.root.lemma_.lower() in en.OWNED_SOURCE_NOUNS and any(
-                t.i < span.root.i and ((t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN"))
-                                       or t.ent_type_ in en.OWNER_ENTITIES) for t in span):
+                t.i < span.root.i and (t.ent_type_ in en.OWNER_ENTITIES
+                                       or t.lower_ in en.NOT_STATE_OWNERS) for t in span):
             return described  # "Bush campaign officials", "police officials": the text said whose (place14)
         placed = _countries_after(span.root)
         if placed:  # "Officials in South Korea and Japan" are "South Korean and Japanese officials" (round 7)
