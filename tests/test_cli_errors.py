@@ -65,6 +65,24 @@ def test_export_to_a_folder(store: Path, tmp_path: Path, fmt: str, capsys: pytes
     assert code != 0 and "cannot write" in one_error(err)
 
 
+@pytest.mark.parametrize(("fmt", "target"), [("jsonl", "store"), ("parquet", "store"), ("csv", "wal"),
+                                             ("parquet", "link"), ("jsonl", "events")])
+def test_export_over_the_store_itself(store: Path, tmp_path: Path, fmt: str, target: str,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """``export --db news.db --output news.db`` truncated the store to nothing before reading it (break14)."""
+    db = tmp_path / "news.db"
+    shutil.copy(store, db)
+    before = db.read_bytes()
+    (tmp_path / "link.db").symlink_to(db)
+    output = {"store": db, "wal": Path(f"{db}-wal"), "link": tmp_path / "link.db", "events": db}[target]
+    args = ["export", "--db", str(db), "--format", fmt, "-o", str(output)] + (["--events"] if target == "events" else [])
+    code, _, err = run(args, capsys)
+    assert code == 2 and "is the store being exported" in one_error(err)
+    assert db.read_bytes() == before
+    code, out, _ = run(["statements", "--db", str(db), "--format", "jsonl"], capsys)
+    assert code == 0 and len(out.splitlines()) > 10
+
+
 @pytest.mark.parametrize("port", ["99999", "-1", "http"])
 def test_serve_on_a_port_that_cannot_exist(store: Path, port: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["serve", "--db", str(store), "--port", port], capsys)
