@@ -75,7 +75,8 @@ def test_export_over_the_store_itself(store: Path, tmp_path: Path, fmt: str, tar
     before = db.read_bytes()
     (tmp_path / "link.db").symlink_to(db)
     output = {"store": db, "wal": Path(f"{db}-wal"), "link": tmp_path / "link.db", "events": db}[target]
-    args = ["export", "--db", str(db), "--format", fmt, "-o", str(output)] + (["--events"] if target == "events" else [])
+    args = ["export", "--db", str(db), "--format", fmt, "-o", str(output)]
+    args += ["--events"] if target == "events" else []
     code, _, err = run(args, capsys)
     assert code == 2 and "is the store being exported" in one_error(err)
     assert db.read_bytes() == before

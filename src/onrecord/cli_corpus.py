@@ -26,7 +26,6 @@ from onrecord.cli_common import (
 )
 from onrecord.store import DEFAULT_DB, StoreError
 from onrecord.store import queries as q
-from onrecord.store.paths import is_store_file
 from onrecord.store.events import (
     article_events,
     iter_corpus_events,
@@ -35,6 +34,7 @@ from onrecord.store.events import (
     write_events_parquet,
 )
 from onrecord.store.export import headline, write_csv, write_parquet
+from onrecord.store.paths import is_store_file
 from onrecord.store.queries import SQLITE_MAX_INT
 
 STATEMENTS_PAGE = 50  # statements in a table on a terminal, unless --limit or --all
