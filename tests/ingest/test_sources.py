@@ -289,6 +289,47 @@ def test_a_feed_piped_on_stdin_is_not_held_in_memory(monkeypatch: pytest.MonkeyP
     assert peak < 1_000_000, peak
 
 
+@pytest.mark.parametrize("name", ["feed.jsonl", "feed.ndjson", "feed"])
+def test_a_gzipped_feed_named_without_gz(tmp_path: Path, name: str) -> None:
+    """A gzipped feed read by its name alone: without ".gz" each compressed line was "not valid JSON" (break14)."""
+    rows = [{"id": f"r{n}", "text": f"The mayor said the bridge {n} would open."} for n in range(3)]
+    path = tmp_path / name
+    path.write_bytes(gzip.compress("".join(json.dumps(r) + "\n" for r in rows).encode()))
+    items = list(read_source(Source(path, path.stat().st_size), Settings()))
+    assert [(i.id, i.error) for i in items] == [("r0", None), ("r1", None), ("r2", None)]
+
+
+class _EndlessPipe(io.RawIOBase):
+    """``cat /dev/zero | tr`` (or ``yes``): text that never ends; a reader that takes more than ``bound`` bytes
+    fails the test instead of filling memory or the disk."""
+
+    def __init__(self, bound: int) -> None:
+        self.given, self.bound = 0, bound
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        assert self.given <= self.bound, "read an endless pipe past the article limit"
+        n = min(len(buffer), 65_536)
+        buffer[:n] = b"y " * (n // 2) + b"y" * (n % 2)
+        self.given += n
+        return n
+
+
+@pytest.mark.parametrize("reader", ["extract", "ingest"])
+def test_an_endless_pipe_of_text_is_read_to_the_limit(monkeypatch: pytest.MonkeyPatch, reader: str) -> None:
+    """``extract -`` read all of stdin into memory, past the 20 MB limit a file has (a 30 MB pipe was analysed);
+    ``ingest -`` copied an endless text to a temporary file until the disk was full (break14)."""
+    import sys
+    from types import SimpleNamespace
+
+    settings = Settings(max_input_bytes=100_000)
+    monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=io.BufferedReader(_EndlessPipe(1_000_000))))
+    items = list(read_inputs(["-"], settings) if reader == "extract" else read_source(Source(None, 0), settings))
+    assert len(items) == 1 and "100,000-byte limit" in (items[0].error or "")
+
+
 def test_example_corpus_reads_every_format() -> None:
     sources = list(list_sources([str(EXAMPLES / "corpus")]))
     items = [i for s in sources for i in read_source(s, Settings())]

@@ -172,7 +172,7 @@ def read_source(source: Source, settings: Settings, fields: JsonlFields | None =
     try:
         if source.path is None:  # spooled to a temporary file: readers seek, and a piped feed may be large
             data: BinaryIO = tempfile.TemporaryFile()  # noqa: SIM115 (closed by the ``with`` below)
-            shutil.copyfileobj(sys.stdin.buffer, data)
+            _spool(sys.stdin.buffer, data, settings.max_input_bytes)
             data.seek(0)
         else:
             data = source.path.open("rb")
@@ -198,6 +198,18 @@ def read_source(source: Source, settings: Settings, fields: JsonlFields | None =
                 progress(data.tell())
         if count == 0 and fmt == "jsonl":  # an empty feed or "[]": reported as skipped (an empty text), not unseen
             yield TextInput(ident, source.name, "")
+
+
+def _spool(stream: BinaryIO, into: BinaryIO, limit: int) -> None:
+    """Copy piped input into ``into``: all of a feed or a crawl (JSON Lines, WARC), which hold many articles, but
+    at most ``limit`` + 1 bytes of one text or page, which is refused past the limit anyway. ``cat /dev/zero |
+    onrecord ingest -`` (or any endless pipe of text) was copied to a temporary file until the disk was full."""
+    head = stream.read(8192)
+    into.write(head)
+    if sniff("", head) in ("jsonl", "warc"):
+        shutil.copyfileobj(stream, into)
+    elif len(head) <= limit:
+        into.write(stream.read(limit + 1 - len(head)))
 
 
 def _stem(name: str) -> str:
@@ -477,7 +489,11 @@ def _read_jsonl(stream: BinaryIO, name: str, ident: str, settings: Settings,
     ident = ident.removesuffix(".jsonl").removesuffix(".ndjson")
     lineno = 0
     try:
-        raw: BinaryIO = gzip.GzipFile(fileobj=stream) if name.endswith(".gz") else stream  # type: ignore[assignment]
+        # gzip by its first bytes, as every other reader here: a gzipped feed named without ".gz" (``feed.jsonl``,
+        # a download saved as sent) had each compressed "line" refused as "not valid JSON", every article lost.
+        gzipped = stream.read(2) == b"\x1f\x8b"
+        stream.seek(0)
+        raw: BinaryIO = gzip.GzipFile(fileobj=stream) if gzipped else stream  # type: ignore[assignment]
         for lineno, line in enumerate(_lines(raw, settings.max_input_bytes), start=1):
             if line is not None and not line.strip():
                 continue
@@ -622,10 +638,9 @@ def read_inputs(paths: Iterable[str], settings: Settings) -> Iterator[TextInput]
         if path is not None and path not in named and (reason := not_a_file(path)) is not None:
             yield TextInput(display_name(path.stem), display_name(path), error=reason)
             continue
-        if path is None:
-            data = sys.stdin.buffer.read()
+        if path is None:  # at most the limit, as from a file: ``extract -`` read an endless pipe into memory
             try:
-                yield TextInput("stdin", None, decode(data))
+                yield TextInput("stdin", None, decode(_read_limited(sys.stdin.buffer, settings.max_input_bytes)))
             except InputError as err:
                 yield TextInput("stdin", None, error=str(err))
         elif path in named and (pages := _pages_of(path, settings)) is not None:
