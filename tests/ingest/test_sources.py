@@ -49,6 +49,9 @@ def test_sniff_by_name_then_by_content() -> None:
     assert sniff("noext", b'{"text": "x"}\n') == "jsonl"
     assert sniff("noext", b"Plain words.") == "text"
     assert sniff("noext", gzip.compress(b"WARC/1.0\r\n")) == "warc"
+    assert sniff("noext", b"\xef\xbb\xbf<!DOCTYPE html><html>") == "html"
+    assert sniff("noext", b'<?xml version="1.0"?>\n<!DOCTYPE html [<!ENTITY a "b">]>\n<html>') == "html"
+    assert sniff("noext", b'<?xml version="1.0"?><?xml-stylesheet href="a"?><!-- <html> --><rss>') == "xml"
 
 
 def test_html_page_loses_boilerplate_and_keeps_metadata(tmp_path: Path) -> None:
@@ -287,6 +290,50 @@ def test_a_feed_piped_on_stdin_is_not_held_in_memory(monkeypatch: pytest.MonkeyP
         tracemalloc.stop()
     assert first.id == "r0" and len(rest) == 4_999 and not any(i.error for i in rest)
     assert peak < 1_000_000, peak
+
+
+_STORY = ("<p>The foreign minister said on Monday that the talks would resume in Geneva next week, after two "
+          "months in which both sides traded accusations.</p><p>\u201cWe are ready to sign,\u201d the mayor told "
+          "reporters.</p>")
+
+
+def _entities(secret: Path) -> str:
+    """A DOCTYPE with an external entity on a local file (XXE) and ten levels of ten (billion laughs)."""
+    laughs = "".join(f'<!ENTITY l{n} "{f"&l{n - 1};" * 10}">' for n in range(1, 10))
+    return f'<!DOCTYPE x [<!ENTITY xxe SYSTEM "file://{secret}"><!ENTITY l0 "lol">{laughs}]>'
+
+
+@pytest.mark.parametrize("name", ["feed.xml", "feed.rss", "feed", "atom.xml", "sitemap.xml"])
+def test_an_xml_feed_is_named_not_read_as_an_article(tmp_path: Path, name: str) -> None:
+    """An RSS feed's markup was analysed as an article (a speaker "<?xml version=...", a content ending
+    "&lt;/p&gt;</description>"); nothing in it is parsed, so no entity of it is expanded or fetched (break14)."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-CONTENT", encoding="utf-8")
+    root = {"atom.xml": '<feed xmlns="http://www.w3.org/2005/Atom">', "sitemap.xml": "<urlset>"}.get(name, "<rss>")
+    body = f"<item><description>{_STORY.replace('<', '&lt;')} &xxe; &l9;</description></item>"
+    path = tmp_path / name
+    path.write_text(f'\ufeff<?xml version="1.0"?>\n<!-- a feed -->\n{_entities(secret)}\n{root}{body}</x>',
+                    encoding="utf-8")
+    [item] = read(path)
+    assert item.error and item.text == "" and "not an article" in item.error
+    if name == "sitemap.xml":
+        assert "an XML document (root <urlset>)" in item.error
+    else:
+        assert "an RSS or Atom feed" in item.error
+
+
+def test_an_xhtml_page_is_read_as_a_page_without_its_entities(tmp_path: Path) -> None:
+    """A page that opens with an XML declaration (XHTML) was read as plain text, markup and all; read as HTML, a
+    local file named by an external entity never enters the article (break14)."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-CONTENT", encoding="utf-8")
+    page = (f'<?xml version="1.0" encoding="UTF-8"?>\n{_entities(secret)}\n<html xmlns="http://www.w3.org/1999/xhtml">'
+            f"<head><title>Talks</title></head><body><article>{_STORY}<p>&xxe; &l9;</p></article></body></html>")
+    for name in ("page", "page.xml", "page.xhtml"):
+        (tmp_path / name).write_text(page, encoding="utf-8")
+        [item] = read(tmp_path / name)
+        assert item.error is None and item.text.startswith("The foreign minister said"), (name, item)
+        assert "SECRET" not in item.text and "lollol" not in item.text and "<p>" not in item.text
 
 
 @pytest.mark.parametrize("name", ["feed.jsonl", "feed.ndjson", "feed"])

@@ -8,6 +8,7 @@ and the records read before a corrupt part of a file are kept.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
@@ -40,7 +41,7 @@ from onrecord.ingest.budget import OverBudget, cpu_budget
 from onrecord.ingest.metadata import iso_day
 from onrecord.settings import Settings
 
-Format = Literal["text", "html", "warc", "jsonl"]
+Format = Literal["text", "html", "warc", "jsonl", "xml"]  # "xml": an XML document that is no page (a feed...)
 
 _SUFFIXES: tuple[tuple[tuple[str, ...], Format], ...] = (
     ((".warc", ".warc.gz", ".arc", ".arc.gz"), "warc"),
@@ -148,14 +149,50 @@ def sniff(name: str, head: bytes) -> Format:
     for suffixes, fmt in _SUFFIXES:
         if lowered.endswith(suffixes):
             return fmt
-    head = _unzipped_head(head)
+    head = _unzipped_head(head).removeprefix(codecs.BOM_UTF8)
     if head.startswith(_WARC_STARTS):
         return "warc"
     if _HTML_START.match(head):
         return "html"
+    if head.startswith(b"<?xml"):
+        return "html" if _xml_root(head).lower() == "html" else "xml"
     if head.lstrip().startswith(b"{"):
         return "jsonl"
     return "text"
+
+
+def _xml_root(head: bytes) -> str:
+    """The root element's name of an XML document whose first bytes are ``head`` ("" when they do not reach it):
+    past the declaration, processing instructions, comments and a DOCTYPE with its internal subset."""
+    at = 0
+    while (at := head.find(b"<", at)) != -1:
+        if head.startswith(b"<?", at):
+            end = head.find(b"?>", at)
+        elif head.startswith(b"<!--", at):
+            end = head.find(b"-->", at)
+        elif head.startswith(b"<!", at):  # <!DOCTYPE ...>, or <!DOCTYPE x [ ... ]>
+            bracket, close = head.find(b"[", at), head.find(b">", at)
+            end = head.find(b"]>", at) if bracket != -1 and bracket < close else close
+        else:
+            match = re.match(rb"<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)", head[at:at + 200])
+            return match.group(2).decode("ascii", "replace") if match else ""
+        if end == -1:
+            return ""
+        at = end + 1
+    return ""
+
+
+def _xml_document(head: bytes, name: str, ident: str) -> TextInput:
+    """An XML document that is no page, named for what it is: a feed's markup was analysed as an article's text
+    (a speaker "<?xml version=...", a content ending "&lt;/p&gt;</description>"). Nothing in it is parsed."""
+    root = _xml_root(_unzipped_head(head).removeprefix(codecs.BOM_UTF8))
+    if root.lower() in ("rss", "feed", "rdf"):
+        what = (f"an RSS or Atom feed (XML, root <{root}>), not an article: its items link to the articles; save "
+                "those pages (or their text) and ingest them")
+    else:
+        what = (f"an XML document (root <{root or '?'}>), not an article: onrecord reads text, HTML, WARC and JSON "
+                "(Lines); save its text as plain text first")
+    return TextInput(ident, name, error=what)
 
 
 def read_source(source: Source, settings: Settings, fields: JsonlFields | None = None,
@@ -189,6 +226,8 @@ def read_source(source: Source, settings: Settings, fields: JsonlFields | None =
             items = _document_articles(document, source.name, ident, fields or JsonlFields())
         elif fmt == "jsonl":
             items = _read_jsonl(data, source.name, ident, settings, fields or JsonlFields())
+        elif fmt == "xml":
+            items = [_xml_document(head, source.name, ident)]
         else:
             items = [_read_single(data, fmt, source.name, ident, settings)]
         count = 0
