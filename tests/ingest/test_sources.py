@@ -41,6 +41,20 @@ def warc_bytes(pages: list[tuple[str, str]], *, gz: bool = True) -> bytes:
     return buffer.getvalue()
 
 
+@pytest.mark.parametrize("gz", [False, True])
+def test_a_warc_header_line_without_end(tmp_path: Path, gz: bool) -> None:
+    """A record whose header runs on for megabytes with no line break (a file cut and joined to another): warcio
+    grew the line 16 KB at a time, quadratic (10 minutes at 200 MB, mostly copying memory), and the file was then
+    passed over without a word (break14). The records before it are kept, the rest is one error."""
+    junk = b"WARC/1.0\r\nWARC-Type: response\r\nX-Junk: " + b"a" * 3_000_000
+    path = tmp_path / "crawl.warc"
+    good = warc_bytes([("https://news.example/a", PAGE)], gz=gz)
+    path.write_bytes(good + (gzip.compress(junk) if gz else junk))
+    items = read(path)
+    assert [i.error for i in items[:1]] == [None] and "talks with the rebels" in items[0].text
+    assert len(items) == 2 and "a header line longer than 1,048,576 bytes" in (items[1].error or "")
+
+
 def test_sniff_by_name_then_by_content() -> None:
     assert sniff("a.warc.gz", b"") == "warc"
     assert sniff("feed.jsonl", b"") == "jsonl"

@@ -455,6 +455,7 @@ def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[Text
         # The HTTP headers are parsed here, record by record (``_http_headers``): warcio's own parse raised on a
         # response record without a WARC-Target-URI, which ended the iteration and lost every later record.
         records = ArchiveIterator(stream, no_record_parse=True)
+        _bound_lines(records.reader)
         record = None
         for record in records:
             records_read += 1
@@ -508,6 +509,39 @@ def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[Text
         yield TextInput(_stem(Path(name).name), name,
                         error=f"{kind} after {seen} HTML record(s): " + (f"{type(err).__name__}: {err}" if str(err)
                                                                           else "the file ends inside a record"))
+
+
+# A WARC or HTTP header line is at most a few kilobytes (a long URL, a cookie); no real one comes near this.
+MAX_WARC_LINE = 1 << 20
+
+
+def _bound_lines(reader: Any) -> None:
+    """Make warcio's reader read a header line to at most ``MAX_WARC_LINE`` bytes, and a longer one an error of
+    the file. warcio grows a line by concatenation, 16 KB at a time: a file opening "WARC/1.0" and then a line of
+    200 MB (a file cut and joined to another, or not a WARC at all) took over ten minutes, mostly copying memory
+    (system time, which the CPU budget does not count), in the process that stores every article, and then it was
+    passed over without a word (break14)."""
+    unbounded = reader.readline
+
+    def readline(length: int | None = None) -> bytes:
+        imposed = length is None or length > MAX_WARC_LINE
+        cap = MAX_WARC_LINE if imposed or length is None else length
+        parts: list[bytes] = []
+        got = 0
+        while got < cap:  # in pieces, joined once: linear in the line
+            part: bytes = unbounded(min(cap - got, 1 << 16))
+            if not part:
+                break
+            parts.append(part)
+            got += len(part)
+            if part.endswith(b"\n"):
+                break
+        line = b"".join(parts)
+        if imposed and got >= cap and not line.endswith(b"\n"):
+            raise InputError(f"a header line longer than {MAX_WARC_LINE:,} bytes: not a WARC record")
+        return line
+
+    reader.readline = readline
 
 
 def _http_headers(record: Any, parser: Any) -> Any:
