@@ -226,3 +226,19 @@ def test_eval_on_a_missing_polnear_folder_says_where_the_data_is_expected(tmp_pa
     # file and a PolNeAR split folder"), with no word of where PolNeAR comes from.
     code, _, err = run(["eval", str(tmp_path / "polnear" / "dev"), *extra], capsys)
     assert code == 2 and "no such file or folder" in err and "../shared/data/polnear" in err
+
+
+@pytest.mark.parametrize(("args", "resumes"), [(["extract", "-"], False), (["statements"], False),
+                                               (["ingest", "-"], True), (["reprocess"], True)])
+def test_an_interrupt_says_resume_only_where_a_rerun_resumes(monkeypatch: pytest.MonkeyPatch, args: list[str],
+                                                            resumes: bool, capsys: pytest.CaptureFixture[str]) -> None:
+    """Ctrl-C in `extract` said "what was stored is kept, and the same command resumes": it stores nothing."""
+    import onrecord.cli
+
+    def interrupted(parsed: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(onrecord.cli, "_run", interrupted)
+    code, _, err = run(args, capsys)
+    assert code == 130 and one_error(err).startswith("onrecord: interrupted")
+    assert ("the same command resumes" in err) == resumes
