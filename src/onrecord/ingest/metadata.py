@@ -175,6 +175,7 @@ class NamePattern:
         parts: list[str] = []
         formats: dict[str, str] = {}
         last = 0
+        free_last: str | None = None  # the field just before, when it is free (``.+?``, no format)
         for m in re.finditer(r"\{(\w+)(?::([^}]*))?\}", pattern):
             parts.append(re.escape(pattern[last:m.start()]))
             name, fmt = m.group(1), m.group(2)
@@ -186,7 +187,15 @@ class NamePattern:
                 formats[name] = fmt
                 parts.append(f"(?P<{name}>{_format_regex(fmt)})")
             else:
+                # Two free fields side by side cannot be told apart in a name, and a name that does not fit made the
+                # match try every split: 0.46 s a name for four of them on a 200-character name, minutes for more
+                # (break14).
+                if free_last is not None and last == m.start():
+                    raise MetadataError(f"--name-pattern: {{{free_last}}}{{{name}}} has nothing between the two "
+                                        f"fields, so no name says where one ends: put what separates them in the "
+                                        f"file names between them (such as {{{free_last}}}_{{{name}}})")
                 parts.append(f"(?P<{name}>.+?)")
+            free_last = None if fmt else name
             last = m.end()
         parts.append(re.escape(pattern[last:]))
         if not formats and "{" not in pattern:
