@@ -242,3 +242,12 @@ def test_an_interrupt_says_resume_only_where_a_rerun_resumes(monkeypatch: pytest
     code, _, err = run(args, capsys)
     assert code == 130 and one_error(err).startswith("onrecord: interrupted")
     assert ("the same command resumes" in err) == resumes
+
+
+def test_shards_into_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``ingest --shards notes.txt`` said only "[Errno 17] File exists: 'notes.txt'" (break14)."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine", encoding="utf-8")
+    code, _, err = run(["ingest", str(EXAMPLES / "peace-talks.txt"), "--db", str(tmp_path / "s.db"),
+                        "--shards", str(notes)], capsys)
+    assert code == 2 and "is a file, not a folder" in one_error(err) and notes.read_text(encoding="utf-8") == "mine"

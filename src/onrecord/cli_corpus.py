@@ -251,6 +251,8 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
         return fail(str(err))
     if problem := unwritable(args.db):
         return fail(problem, 1)
+    if args.shards is not None and os.path.exists(args.shards) and not os.path.isdir(args.shards):
+        return fail(f"--shards {args.shards} is a file, not a folder: name a folder for the shards")  # was "[Errno 17]"
     for path in missing:  # the others are read; this one is recorded as failed, as any unreadable input
         print(visible(f"onrecord: warning: {path}: no such file or directory"), file=sys.stderr)
     options = IngestOptions(db=args.db, workers=args.workers, dask=args.dask, published=args.published,
