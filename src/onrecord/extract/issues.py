@@ -64,7 +64,7 @@ from onrecord.extract.english import (
     VOTE_VERBS,
 )
 from onrecord.extract.transcript import find_turns
-from onrecord.ingest.yamlfile import YamlFileError, load_yaml, short_repr
+from onrecord.ingest.yamlfile import YamlFileError, load_yaml, read_yaml_text, short_repr
 from onrecord.model import Act, IssueTag, Span, Statement
 
 Stance = Literal["support", "oppose", "open", "unclear"]
@@ -154,7 +154,7 @@ def load_taxonomy(source: str | Path | Taxonomy) -> Taxonomy:
         return source
     path = Path(source)
     try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
+        data = load_yaml(read_yaml_text(path))
     except OSError as err:
         raise TaxonomyError(f"{path}: cannot read the taxonomy: {err.strerror or err}") from err
     except UnicodeDecodeError as err:
