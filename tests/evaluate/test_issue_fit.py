@@ -181,8 +181,9 @@ def test_leave_one_outlet_out_scores_each_outlet_with_a_model_fitted_on_the_othe
         return _fit_stance_on(values, y, train, c)
 
     leave_group_out_pairs(data, HELD_OUT["leave-one-annotator-out"], fitter=fitter)
-    # Annotator aa labelled north (12 pairs), bb south and east (24): each model saw the other's pairs only.
-    assert sorted(seen) == [12, 24]
+    # Annotator aa labelled north (12 pairs), bb south and east (24): each model saw the other's pairs only,
+    # and of those only the ones it decides (east's figures are the gate's): 12 each.
+    assert seen == [12, 12]
 
 
 def test_held_out_prints_four_protocols_with_the_other_groups_majority_beside_them() -> None:
@@ -210,3 +211,30 @@ def test_a_label_keeps_its_annotator_for_leave_one_annotator_out(tmp_path) -> No
                     '"hedged": false}\n', encoding="utf-8")
     labels = read_labels(path)
     assert labels["a"][0].annotator == "x1" and labels["b"][0].annotator == ""
+
+
+def test_the_stance_model_is_fitted_on_the_pairs_it_decides_with_unclear_shifted() -> None:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from onrecord.evaluate.issues import UNCLEAR_SHIFT, _stance_names, _stance_pairs
+    from onrecord.extract.issues import reaches_model, stance_features
+
+    model, figures = fit_stance(_stance_rows(), TAXONOMY, (0.3,))
+    # The figures' `unclear` pairs are all answered by the gate: the model never sees one, so it has no
+    # `unclear` class; fitted on every pair it had one, learnt from wording it is never asked about.
+    assert "unclear" not in model.weights and set(model.weights) == {"support", "oppose"}
+    assert figures["pairs"] == 30
+    # With `unclear` pairs the model does decide (evaluative words, no side), its bias is the fit's plus the shift.
+    neutral = [_row(300 + n, "the cod quotas drew a terrible storm of complaints and excellent turnout", {
+        "quotas": "unclear"}) for n in range(10)]
+    rows = _stance_rows() + neutral
+    model, _ = fit_stance(rows, TAXONOMY, (0.3,))
+    data = [d for d in _stance_pairs(rows, TAXONOMY) if reaches_model(d[0].statement, d[1])]
+    values = [stance_features(r.statement, m) for r, m, _ in data]
+    names = _stance_names(values)
+    fitted = LogisticRegression(C=0.3, max_iter=4000).fit(
+        np.array([[v.get(k, 0.0) for k in names] for v in values]), np.array([g for _, _, g in data]))
+    unclear = list(fitted.classes_).index("unclear")
+    assert model.bias["unclear"] == round(float(fitted.intercept_[unclear]) + UNCLEAR_SHIFT, 4)
+    assert model.bias["support"] == round(float(fitted.intercept_[list(fitted.classes_).index("support")]), 4)
