@@ -111,6 +111,25 @@ def test_cross_validation_scores_every_row_out_of_fold_with_the_stance_confusion
     assert result["held_out"]["leave-issue-out"] is result["leave_issue_out"]
 
 
+def test_issue_tags_are_counted_per_issue_as_well_as_in_all() -> None:
+    # Issue 14: the train eval prints each issue's tag P/R/F1, for the whole taxonomy and each transfer half.
+    rows = [*_rows(), _row(90, "the cod quotas must be cut, catch limits too", {"harbour": "support"})]
+    scores = score(rows, TAXONOMY, fit(_rows(), TAXONOMY))
+    per = scores.to_dict()["issues_by_issue"]
+    assert per["quotas"]["tp"] == 10 and per["quotas"]["fp"] == 1 and per["quotas"]["fn"] == 0
+    assert per["harbour"]["fn"] == 1 and per["harbour"]["recall"] == round(10 / 11, 3)
+    assert sum(v["tp"] for v in per.values()) == scores.tp and sum(v["fn"] for v in per.values()) == scores.fn
+    harbour = [_row(100 + n, text, {"harbour": side}) for n in range(10) for text, side in (
+        ("the new harbour is a wonderful, excellent idea", "support"),
+        ("the new harbour is a terrible, disastrous waste", "oppose"))]
+    chance = [_row(200 + n, "a cod swam past the harbour wall at dawn", {}) for n in range(10)]
+    result = cross_validate(_stance_rows() + harbour + chance, TAXONOMY, folds=2)
+    text = format_cross_validation(result)
+    assert "issue F1 by issue (tp/fp/fn): harbour" in text
+    assert text.count("by issue (tp/fp/fn):") == 3  # the whole taxonomy and both transfer directions
+    assert all("issues_by_issue" in t for t in result["transfer"].values())
+
+
 def test_leave_issue_out_scores_each_issue_with_a_model_fitted_on_the_others_only() -> None:
     # The harbour's sides are worded as the quotas' are: learned on the quotas alone, they carry over.
     harbour = [_row(100 + n, text, {"harbour": side}) for n in range(10) for text, side in (

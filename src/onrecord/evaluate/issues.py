@@ -86,10 +86,20 @@ class IssueScores:
     per_stance: dict[str, list[int]] = field(default_factory=dict)  # gold stance -> [right, total]
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)  # gold stance -> predicted -> pairs
     by_issue: dict[str, list[int]] = field(default_factory=dict)  # issue id -> [right, total]
+    tags: dict[str, list[int]] = field(default_factory=dict)  # issue id -> [tp, fp, fn] of the tags themselves
 
     @property
     def f1(self) -> float:
         return _f1(self.tp, self.fp, self.fn)
+
+    def add_tags(self, found: set[str], gold: set[str]) -> None:
+        """Count one statement's tags against its labelled issues, in all and per issue."""
+        self.tp += len(found & gold)
+        self.fp += len(found - gold)
+        self.fn += len(gold - found)
+        for ident in found | gold:
+            tally = self.tags.setdefault(ident, [0, 0, 0])
+            tally[0 if ident in found & gold else 1 if ident in found else 2] += 1
 
     def add_stance(self, gold: str, predicted: str, issue: str = "") -> None:
         right = gold == predicted
@@ -118,6 +128,8 @@ class IssueScores:
         for issue, (right, total) in other.by_issue.items():
             tally = self.by_issue.setdefault(issue, [0, 0])
             tally[0], tally[1] = tally[0] + right, tally[1] + total
+        for issue, counts in other.tags.items():
+            self.tags[issue] = [a + b for a, b in zip(self.tags.get(issue, [0, 0, 0]), counts, strict=True)]
 
     def stance_f1(self) -> dict[str, dict[str, float]]:
         """Per stance: precision, recall and F1 of the stance on the correctly tagged pairs."""
@@ -146,7 +158,16 @@ class IssueScores:
                 "stance_majority": round(majority / self.tp, 3) if self.tp else 0.0,
                 "stance_by_gold": {k: {"right": v[0], "of": v[1]} for k, v in sorted(self.per_stance.items())},
                 "stance_f1": self.stance_f1(), "confusion": self.confusion,
-                "stance_by_issue": {k: {"right": v[0], "of": v[1]} for k, v in sorted(self.by_issue.items())}}
+                "stance_by_issue": {k: {"right": v[0], "of": v[1]} for k, v in sorted(self.by_issue.items())},
+                "issues_by_issue": self.per_issue()}
+
+    def per_issue(self) -> dict[str, dict[str, float]]:
+        """Per issue: tp, fp, fn, precision, recall and F1 of its tags (``add_tags``)."""
+        out: dict[str, dict[str, float]] = {}
+        for k, (tp, fp, fn) in sorted(self.tags.items()):
+            out[k] = {"tp": tp, "fp": fp, "fn": fn, "precision": round(tp / (tp + fp), 3) if tp + fp else 0.0,
+                      "recall": round(tp / (tp + fn), 3) if tp + fn else 0.0, "f1": round(_f1(tp, fp, fn), 3)}
+        return out
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
@@ -163,9 +184,7 @@ def score(rows: Sequence[Labelled], taxonomy: Taxonomy, model: MatchModel,
         found = {m.issue.id: m for m in match(row.statement.content.text, row.statement.content.start,
                                                 taxonomy, model, _context(row, taxonomy, contexts))}
         gold = {k: v for k, v in row.gold.items() if only is None or k in only}
-        out.tp += len(found.keys() & gold.keys())
-        out.fp += len(found.keys() - gold.keys())
-        out.fn += len(gold.keys() - found.keys())
+        out.add_tags(set(found), set(gold))
         for ident in found.keys() & gold.keys():
             out.add_stance(gold[ident], stance(row.statement, found[ident], stance_model), ident)
     return out
@@ -575,10 +594,12 @@ def format_cross_validation(result: dict[str, Any]) -> str:
                  sorted(d["confusion"].items())),
              "  stance by issue (right/of): " + ", ".join(
                  f"{k} {v['right']}/{v['of']}" for k, v in d.get("stance_by_issue", {}).items()),
+             "  issue F1 by issue (tp/fp/fn): " + _by_issue(d),
              "  transfer within the rows (fit on half the issues, scored on the other half's held-out fold):"]
     for name, t in result["transfer"].items():
         lines.append(f"    {name}: issue P {t['precision']:.3f}  R {t['recall']:.3f}  F1 {t['f1']:.3f}  "
                      f"stance accuracy {t['stance_accuracy']:.3f} (tp {t['tp']})")
+        lines.append("      by issue (tp/fp/fn): " + _by_issue(t))
     if "held_out" in result:
         lines.append(f"  stance held out ({', '.join(result['held_out'])}): every offered labelled pair, each "
                      f"scored by a model at C {LEAVE_ISSUE_OUT_C} fitted on the other groups' pairs alone")
@@ -586,6 +607,12 @@ def format_cross_validation(result: dict[str, Any]) -> str:
     elif "leave_issue_out" in result:
         lines += format_held_out("leave-issue-out", result["leave_issue_out"])
     return "\n".join(lines)
+
+
+def _by_issue(scores: dict[str, Any]) -> str:
+    """One line of per-issue tag figures: "guns 0.886 (77/3/16), ..."."""
+    return ", ".join(f"{k} {v['f1']:.3f} ({v['tp']}/{v['fp']}/{v['fn']})"
+                     for k, v in scores.get("issues_by_issue", {}).items()) or "none"
 
 
 def report(root: Path, labels_file: Path, taxonomy_file: Path, settings: Settings | None = None) -> dict[str, Any]:
