@@ -65,6 +65,25 @@ def test_export_to_a_folder(store: Path, tmp_path: Path, fmt: str, capsys: pytes
     assert code != 0 and "cannot write" in one_error(err)
 
 
+@pytest.mark.parametrize(("fmt", "target"), [("jsonl", "store"), ("parquet", "store"), ("csv", "wal"),
+                                             ("parquet", "link"), ("jsonl", "events")])
+def test_export_over_the_store_itself(store: Path, tmp_path: Path, fmt: str, target: str,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """``export --db news.db --output news.db`` truncated the store to nothing before reading it (break14)."""
+    db = tmp_path / "news.db"
+    shutil.copy(store, db)
+    before = db.read_bytes()
+    (tmp_path / "link.db").symlink_to(db)
+    output = {"store": db, "wal": Path(f"{db}-wal"), "link": tmp_path / "link.db", "events": db}[target]
+    args = ["export", "--db", str(db), "--format", fmt, "-o", str(output)]
+    args += ["--events"] if target == "events" else []
+    code, _, err = run(args, capsys)
+    assert code == 2 and "is the store being exported" in one_error(err)
+    assert db.read_bytes() == before
+    code, out, _ = run(["statements", "--db", str(db), "--format", "jsonl"], capsys)
+    assert code == 0 and len(out.splitlines()) > 10
+
+
 @pytest.mark.parametrize("port", ["99999", "-1", "http"])
 def test_serve_on_a_port_that_cannot_exist(store: Path, port: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["serve", "--db", str(store), "--port", port], capsys)
@@ -207,3 +226,28 @@ def test_eval_on_a_missing_polnear_folder_says_where_the_data_is_expected(tmp_pa
     # file and a PolNeAR split folder"), with no word of where PolNeAR comes from.
     code, _, err = run(["eval", str(tmp_path / "polnear" / "dev"), *extra], capsys)
     assert code == 2 and "no such file or folder" in err and "../shared/data/polnear" in err
+
+
+@pytest.mark.parametrize(("args", "resumes"), [(["extract", "-"], False), (["statements"], False),
+                                               (["ingest", "-"], True), (["reprocess"], True)])
+def test_an_interrupt_says_resume_only_where_a_rerun_resumes(monkeypatch: pytest.MonkeyPatch, args: list[str],
+                                                            resumes: bool, capsys: pytest.CaptureFixture[str]) -> None:
+    """Ctrl-C in `extract` said "what was stored is kept, and the same command resumes": it stores nothing."""
+    import onrecord.cli
+
+    def interrupted(parsed: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(onrecord.cli, "_run", interrupted)
+    code, _, err = run(args, capsys)
+    assert code == 130 and one_error(err).startswith("onrecord: interrupted")
+    assert ("the same command resumes" in err) == resumes
+
+
+def test_shards_into_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``ingest --shards notes.txt`` said only "[Errno 17] File exists: 'notes.txt'" (break14)."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine", encoding="utf-8")
+    code, _, err = run(["ingest", str(EXAMPLES / "peace-talks.txt"), "--db", str(tmp_path / "s.db"),
+                        "--shards", str(notes)], capsys)
+    assert code == 2 and "is a file, not a folder" in one_error(err) and notes.read_text(encoding="utf-8") == "mine"

@@ -31,6 +31,8 @@ from onrecord.model import Article
 from onrecord.settings import ARTICLES_PER_WORKER, Settings, auto_workers
 from onrecord.store import StoreError
 
+_STORE_WRITERS = frozenset({"ingest", "load", "reprocess"})  # commands whose work a rerun picks up
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
@@ -48,8 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         return _run(args)
-    except KeyboardInterrupt:
-        print("onrecord: interrupted; what was stored is kept, and the same command resumes", file=sys.stderr)
+    except KeyboardInterrupt:  # only the commands that write the store resume: `extract` said so too (break14)
+        resumes = getattr(args, "command", None) in _STORE_WRITERS
+        print("onrecord: interrupted" + ("; what was stored is kept, and the same command resumes" if resumes else ""),
+              file=sys.stderr)
         return 130
     except BrokenPipeError:  # "onrecord extract ... | head": the reader has what it wanted
         _discard_stdout()
@@ -139,7 +143,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = Parser(prog="onrecord", description="Who said what, how firmly, and when.")
     parser.add_argument("--version", action="version", version=f"onrecord {__version__}",
                         help="print the version and exit")
-    sub = parser.add_subparsers(metavar="COMMAND")
+    sub = parser.add_subparsers(metavar="COMMAND", dest="command")
 
     ex = sub.add_parser("extract", help="attributed statements in text files, directories or stdin")
     ex.add_argument("paths", nargs="+", metavar="PATH",

@@ -34,6 +34,7 @@ from onrecord.store.events import (
     write_events_parquet,
 )
 from onrecord.store.export import headline, said_label, write_csv, write_parquet
+from onrecord.store.paths import is_store_file
 from onrecord.store.queries import SQLITE_MAX_INT
 
 STATEMENTS_PAGE = 50  # statements in a table on a terminal, unless --limit or --all
@@ -250,6 +251,8 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
         return fail(str(err))
     if problem := unwritable(args.db):
         return fail(problem, 1)
+    if args.shards is not None and os.path.exists(args.shards) and not os.path.isdir(args.shards):
+        return fail(f"--shards {args.shards} is a file, not a folder: name a folder for the shards")  # was "[Errno 17]"
     for path in missing:  # the others are read; this one is recorded as failed, as any unreadable input
         print(visible(f"onrecord: warning: {path}: no such file or directory"), file=sys.stderr)
     options = IngestOptions(db=args.db, workers=args.workers, dask=args.dask, published=args.published,
@@ -657,6 +660,9 @@ def marked_text(text: str, statements: list[dict[str, Any]], start: int = 0, end
 def _run_export(args: argparse.Namespace) -> int:
     if args.output is not None and args.output.is_dir():
         return fail(f"--output {args.output} is a folder; give a file name")
+    if args.output is not None and (mine := _a_store_file(args)) is not None:
+        return fail(f"--output {mine} is the store being exported (or a file SQLite keeps beside it): writing "
+                    "there would destroy it; give another file name")
     if args.events:
         return _export_events_only(args)
     try:
@@ -686,6 +692,14 @@ def _run_export(args: argparse.Namespace) -> int:
         print(f"onrecord: {events} event {'rows' if args.format != 'jsonl' else 'lines'} written to {beside}",
               file=sys.stderr)
     return 0
+
+
+def _a_store_file(args: argparse.Namespace) -> Path | None:
+    """The file an export would write (its statements, or the events beside them) that is the store itself or
+    one of its SQLite files, or None. ``export --db news.db --output news.db`` opened the store for writing
+    before reading it: the store was truncated to nothing, every article lost."""
+    outputs = [args.output] if args.events else [args.output, events_beside(args.output)]
+    return next((path for path in outputs if is_store_file(path, args.db)), None)
 
 
 def events_beside(path: Path) -> Path:

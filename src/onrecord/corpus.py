@@ -26,6 +26,7 @@ from onrecord.model import Article
 from onrecord.resolve.corpus import load_actors_file, starter_actors
 from onrecord.settings import ARTICLES_PER_WORKER, BYTES_PER_WORKER, Settings, auto_workers
 from onrecord.store import EVENTS_SCHEMA, Store, StoreError, busy, content_hash, locked_message
+from onrecord.store.paths import store_files
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +120,7 @@ def ingest(paths: Iterable[str], options: IngestOptions | None = None,
     settings = settings or Settings.from_env()
     started = time.perf_counter()
     summary = IngestSummary(pipeline_version=pipeline_version(settings))
-    own = {os.path.realpath(f"{options.db}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")}
+    own = store_files(options.db)
     sources = [s for s in list_sources(paths) if s.path is None or os.path.realpath(s.path) not in own]
     with Store(options.db) as store:
         _load_actors(store, options)

@@ -8,8 +8,11 @@ from onrecord.evaluate.issues import (
     fit,
     fit_stance,
     format_cross_validation,
+    held_out,
     issue_groups,
+    leave_group_out_pairs,
     leave_issue_out,
+    outlet,
     score,
     unseen_blocks,
 )
@@ -23,9 +26,9 @@ TAXONOMY = taxonomy_from_dict({"name": "fish", "issues": [
      "description": "Harbour construction, the quay, its cost."}]})
 
 
-def _row(n: int, text: str, gold: dict[str, str]) -> Labelled:
+def _row(n: int, text: str, gold: dict[str, str], name: str = "", annotator: str = "") -> Labelled:
     stmt = Statement(kind="indirect", content=Span(0, len(text), text), cue=None, speaker=None)
-    return Labelled(stmt, gold, text, f"article-{n}")
+    return Labelled(stmt, gold, text, name or f"article-{n}", annotator)
 
 
 def _rows() -> list[Labelled]:
@@ -102,6 +105,29 @@ def test_cross_validation_scores_every_row_out_of_fold_with_the_stance_confusion
     by_issue = issues["stance_by_issue"]
     assert set(by_issue) <= {"quotas", "harbour"} and sum(v["of"] for v in by_issue.values()) == issues["tp"]
     assert "stance leave-issue-out" in format_cross_validation(result)
+    printed = format_cross_validation(result)
+    for protocol in ("5-fold by article", "leave-one-outlet-out", "leave-one-annotator-out"):
+        assert f"stance {protocol}: " in printed
+    assert result["held_out"]["leave-issue-out"] is result["leave_issue_out"]
+
+
+def test_issue_tags_are_counted_per_issue_as_well_as_in_all() -> None:
+    # Issue 14: the train eval prints each issue's tag P/R/F1, for the whole taxonomy and each transfer half.
+    rows = [*_rows(), _row(90, "the cod quotas must be cut, catch limits too", {"harbour": "support"})]
+    scores = score(rows, TAXONOMY, fit(_rows(), TAXONOMY))
+    per = scores.to_dict()["issues_by_issue"]
+    assert per["quotas"]["tp"] == 10 and per["quotas"]["fp"] == 1 and per["quotas"]["fn"] == 0
+    assert per["harbour"]["fn"] == 1 and per["harbour"]["recall"] == round(10 / 11, 3)
+    assert sum(v["tp"] for v in per.values()) == scores.tp and sum(v["fn"] for v in per.values()) == scores.fn
+    harbour = [_row(100 + n, text, {"harbour": side}) for n in range(10) for text, side in (
+        ("the new harbour is a wonderful, excellent idea", "support"),
+        ("the new harbour is a terrible, disastrous waste", "oppose"))]
+    chance = [_row(200 + n, "a cod swam past the harbour wall at dawn", {}) for n in range(10)]
+    result = cross_validate(_stance_rows() + harbour + chance, TAXONOMY, folds=2)
+    text = format_cross_validation(result)
+    assert "issue F1 by issue (tp/fp/fn): harbour" in text
+    assert text.count("by issue (tp/fp/fn):") == 3  # the whole taxonomy and both transfer directions
+    assert all("issues_by_issue" in t for t in result["transfer"].values())
 
 
 def test_leave_issue_out_scores_each_issue_with_a_model_fitted_on_the_others_only() -> None:
@@ -135,3 +161,99 @@ def test_choices_are_made_on_pairs_whose_issue_the_model_never_saw() -> None:
     y_one = groups == 0
     blocks = list(unseen_blocks(folds, groups, lambda t: bool(y_one[t].any() and not y_one[t].all())))
     assert sum(int(test.sum()) for _, test in blocks) == 20
+
+
+def test_an_outlet_is_the_article_name_up_to_its_first_underscore() -> None:
+    assert outlet("wash-post_2016-02-01_some-story") == "wash-post"
+    assert outlet("west-journal_2016-10-12_x_y") == "west-journal"
+    assert outlet("article-7") == "article-7"  # no outlet in the name: its own
+
+
+def _outlet_rows() -> list[Labelled]:
+    """Three outlets and two annotators; each outlet words its sides the same way, but the third reports
+    figures only (all `unclear`), a share of neutral reports the other two do not have."""
+    rows = []
+    for n in range(12):
+        for o, annotator in (("north", "aa"), ("south", "bb")):
+            text, side = (("the cod quotas are a wonderful, excellent success", "support") if n % 2 else
+                          ("the cod quotas are a terrible, disastrous failure", "oppose"))
+            rows.append(_row(n, text, {"quotas": side}, f"{o}_{n}", annotator))
+        rows.append(_row(n, f"the cod quotas were set at {4100 + n} tonnes", {"quotas": "unclear"}, f"east_{n}", "bb"))
+    return rows
+
+
+def test_leave_one_outlet_out_scores_each_outlet_with_a_model_fitted_on_the_others() -> None:
+    from onrecord.evaluate.issues import HELD_OUT, _stance_pairs
+
+    data = _stance_pairs(_outlet_rows(), TAXONOMY)
+    out = leave_group_out_pairs(data, HELD_OUT["leave-one-outlet-out"])
+    assert set(out.by_issue) == {"north", "south", "east"} and out.stance_pairs == 36
+    # North's sides learned from south's identical wording alone; east's figures are `unclear` by the gate.
+    assert out.by_issue["north"] == [12, 12] and out.by_issue["east"] == [12, 12]
+
+    seen: list[int] = []
+
+    def fitter(values, y, train, c):  # type: ignore[no-untyped-def]
+        from onrecord.evaluate.issues import _fit_stance_on
+
+        seen.append(int(train.sum()))
+        return _fit_stance_on(values, y, train, c)
+
+    leave_group_out_pairs(data, HELD_OUT["leave-one-annotator-out"], fitter=fitter)
+    # Annotator aa labelled north (12 pairs), bb south and east (24): each model saw the other's pairs only,
+    # and of those only the ones it decides (east's figures are the gate's): 12 each.
+    assert seen == [12, 12]
+
+
+def test_held_out_prints_four_protocols_with_the_other_groups_majority_beside_them() -> None:
+    result = held_out(_outlet_rows(), TAXONOMY)
+    assert list(result) == ["5-fold by article", "leave-issue-out", "leave-one-outlet-out",
+                            "leave-one-annotator-out"]
+    outlets = result["leave-one-outlet-out"]
+    assert outlets["pairs"] == 36 and set(outlets["stance_by_issue"]) == {"north", "south", "east"}
+    # The other outlets' majority: for east (12 unclear) support or oppose, 0 right; for north (6 support,
+    # 6 oppose) the others hold 6, 6 and 12 unclear: unclear, 0 right; the same for south.
+    assert outlets["majority_elsewhere"] == 0.0
+    # Leave-issue-out: one issue, nothing else to fit on, so nothing is scored.
+    assert result["leave-issue-out"]["pairs"] == 0
+    assert set(result["leave-one-annotator-out"]["stance_by_issue"]) == {"aa", "bb"}
+    assert sum(sum(row.values()) for row in outlets["confusion"].values()) == 36
+
+
+def test_a_label_keeps_its_annotator_for_leave_one_annotator_out(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from onrecord.evaluate.labels import read_labels
+
+    path = tmp_path / "labels.jsonl"
+    path.write_text('{"key": "a:x1:0", "split": "train", "article": "a", "annotator": "x1", "content": [[0, 4]], '
+                    '"act": "assert", "hedged": false}\n'
+                    '{"key": "b:0", "split": "train", "article": "b", "content": [[0, 4]], "act": "assert", '
+                    '"hedged": false}\n', encoding="utf-8")
+    labels = read_labels(path)
+    assert labels["a"][0].annotator == "x1" and labels["b"][0].annotator == ""
+
+
+def test_the_stance_model_is_fitted_on_the_pairs_it_decides_with_unclear_shifted() -> None:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from onrecord.evaluate.issues import UNCLEAR_SHIFT, _stance_names, _stance_pairs
+    from onrecord.extract.issues import reaches_model, stance_features
+
+    model, figures = fit_stance(_stance_rows(), TAXONOMY, (0.3,))
+    # The figures' `unclear` pairs are all answered by the gate: the model never sees one, so it has no
+    # `unclear` class; fitted on every pair it had one, learnt from wording it is never asked about.
+    assert "unclear" not in model.weights and set(model.weights) == {"support", "oppose"}
+    assert figures["pairs"] == 30
+    # With `unclear` pairs the model does decide (evaluative words, no side), its bias is the fit's plus the shift.
+    neutral = [_row(300 + n, "the cod quotas drew a terrible storm of complaints and excellent turnout", {
+        "quotas": "unclear"}) for n in range(10)]
+    rows = _stance_rows() + neutral
+    model, _ = fit_stance(rows, TAXONOMY, (0.3,))
+    data = [d for d in _stance_pairs(rows, TAXONOMY) if reaches_model(d[0].statement, d[1])]
+    values = [stance_features(r.statement, m) for r, m, _ in data]
+    names = _stance_names(values)
+    fitted = LogisticRegression(C=0.3, max_iter=4000).fit(
+        np.array([[v.get(k, 0.0) for k in names] for v in values]), np.array([g for _, _, g in data]))
+    unclear = list(fitted.classes_).index("unclear")
+    assert model.bias["unclear"] == round(float(fitted.intercept_[unclear]) + UNCLEAR_SHIFT, 4)
+    assert model.bias["support"] == round(float(fitted.intercept_[list(fitted.classes_).index("support")]), 4)

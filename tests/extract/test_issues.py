@@ -20,6 +20,7 @@ from onrecord.extract.issues import (
     load_taxonomy,
     match,
     object_way,
+    reaches_model,
     rule_stance,
     stance,
     stance_features,
@@ -347,6 +348,21 @@ def test_an_assert_without_evaluative_words_or_a_speaker_at_stake_is_unclear() -
     loaded = "the cod quotas are a disgrace"
     stmt = Statement(kind="indirect", content=Span(0, len(loaded), loaded), cue=None, speaker=None)
     assert stance(stmt, found, _always("support")) == "support"
+
+
+def test_the_model_is_reached_only_by_the_pairs_no_rule_answers() -> None:
+    # What the stance model is fitted on (``evaluate.issues.fit_stance``): the pairs it will decide.
+    issue = _fish().issues[0]
+    found = Match(issue, {"overlap": 1.0}, 0, 0, 1.0)
+    plain, loaded = "the cod quotas could be discussed next year", "the cod quotas are a disgrace"
+    assert not reaches_model(_stmt(plain, "assert"), found)  # the gate: no evidence of a side
+    assert reaches_model(_stmt(loaded, "assert"), found)
+    assert not reaches_model(_stmt(loaded, "refuse_to_commit"), found)  # open by rule
+    assert not reaches_model(_stmt(loaded, "reject"), found)  # oppose by rule
+    only_open = StanceModel({"open": {}}, {"open": 1.0})  # answers `open`, which no rule here gives
+    for text, act in ((plain, "assert"), (loaded, "assert"), (loaded, "reject")):
+        asked = stance(_stmt(text, act), found, only_open) == "open"
+        assert asked == reaches_model(_stmt(text, act), found), text
 
 
 def _budget() -> Taxonomy:

@@ -158,3 +158,54 @@ def test_a_placeholder_publication_date_is_no_date() -> None:
     assert complete(TextInput("x", "x.txt", "Text.", published="9999-12-31"), published="2025-01-02").published == \
         "2025-01-02"
     assert complete(TextInput("x", "x.txt", "Text."), published="0001-01-01").published is None
+
+
+class _NoEndIO:
+    """A text stream with no line break: ``/dev/zero`` as a table. More than ``bound`` characters read from one
+    line fails the test instead of filling memory."""
+
+    def __init__(self, bound: int) -> None:
+        self.given, self.bound = 0, bound
+
+    def readline(self, size: int = -1) -> str:  # as a file's: ``size`` characters, or to a line break (never)
+        n = self.bound + 1 if size < 0 else size
+        self.given += n
+        assert self.given <= self.bound, "read a line past the bound"
+        return "\0" * n
+
+    def __iter__(self) -> _NoEndIO:
+        return self
+
+    def __next__(self) -> str:
+        return self.readline(self.bound + 1)  # as a file's iterator: one line, however long
+
+    def __enter__(self) -> _NoEndIO:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
+@pytest.mark.parametrize("name", ["meta.csv", "meta.tsv", "meta.jsonl"])
+def test_a_table_without_line_breaks_is_read_to_a_bound(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        name: str) -> None:
+    """``--metadata /dev/zero`` was read as one line into memory (3.8 GB in 19 s, then killed; break14)."""
+    from onrecord.ingest import metadata
+
+    table = tmp_path / name
+    table.write_text("")
+    monkeypatch.setattr(metadata, "MAX_ROW_CHARS", 100_000)
+    monkeypatch.setattr(Path, "open", lambda self, *a, **k: _NoEndIO(1_000_000))
+    with pytest.raises(MetadataError, match="a line longer than 100,000 characters"):
+        ArticleMetadata.load(table)
+
+
+def test_name_pattern_fields_side_by_side_are_a_usage_error() -> None:
+    """``{outlet}{author}{published}{slug}.html`` tried every split of a name it did not fit: 0.46 s a
+    200-character name, more with each field (break14). A date format between fields keeps them apart."""
+    with pytest.raises(MetadataError, match=r"\{outlet\}\{author\} has nothing between the two fields"):
+        NamePattern.compile("{outlet}{author}{published}{slug}.html")
+    with pytest.raises(MetadataError, match=r"\{a\}\{b\} has nothing between"):
+        NamePattern.compile("x_{a}{b}")
+    fits = NamePattern.compile("{outlet}{published:%Y%m%d}{slug}")
+    assert fits.read("wire20160102story") == {"outlet": "wire", "published": "2016-01-02"}

@@ -41,6 +41,20 @@ def warc_bytes(pages: list[tuple[str, str]], *, gz: bool = True) -> bytes:
     return buffer.getvalue()
 
 
+@pytest.mark.parametrize("gz", [False, True])
+def test_a_warc_header_line_without_end(tmp_path: Path, gz: bool) -> None:
+    """A record whose header runs on for megabytes with no line break (a file cut and joined to another): warcio
+    grew the line 16 KB at a time, quadratic (10 minutes at 200 MB, mostly copying memory), and the file was then
+    passed over without a word (break14). The records before it are kept, the rest is one error."""
+    junk = b"WARC/1.0\r\nWARC-Type: response\r\nX-Junk: " + b"a" * 3_000_000
+    path = tmp_path / "crawl.warc"
+    good = warc_bytes([("https://news.example/a", PAGE)], gz=gz)
+    path.write_bytes(good + (gzip.compress(junk) if gz else junk))
+    items = read(path)
+    assert [i.error for i in items[:1]] == [None] and "talks with the rebels" in items[0].text
+    assert len(items) == 2 and "a header line longer than 1,048,576 bytes" in (items[1].error or "")
+
+
 def test_sniff_by_name_then_by_content() -> None:
     assert sniff("a.warc.gz", b"") == "warc"
     assert sniff("feed.jsonl", b"") == "jsonl"
@@ -49,6 +63,9 @@ def test_sniff_by_name_then_by_content() -> None:
     assert sniff("noext", b'{"text": "x"}\n') == "jsonl"
     assert sniff("noext", b"Plain words.") == "text"
     assert sniff("noext", gzip.compress(b"WARC/1.0\r\n")) == "warc"
+    assert sniff("noext", b"\xef\xbb\xbf<!DOCTYPE html><html>") == "html"
+    assert sniff("noext", b'<?xml version="1.0"?>\n<!DOCTYPE html [<!ENTITY a "b">]>\n<html>') == "html"
+    assert sniff("noext", b'<?xml version="1.0"?><?xml-stylesheet href="a"?><!-- <html> --><rss>') == "xml"
 
 
 def test_html_page_loses_boilerplate_and_keeps_metadata(tmp_path: Path) -> None:
@@ -287,6 +304,91 @@ def test_a_feed_piped_on_stdin_is_not_held_in_memory(monkeypatch: pytest.MonkeyP
         tracemalloc.stop()
     assert first.id == "r0" and len(rest) == 4_999 and not any(i.error for i in rest)
     assert peak < 1_000_000, peak
+
+
+_STORY = ("<p>The foreign minister said on Monday that the talks would resume in Geneva next week, after two "
+          "months in which both sides traded accusations.</p><p>\u201cWe are ready to sign,\u201d the mayor told "
+          "reporters.</p>")
+
+
+def _entities(secret: Path) -> str:
+    """A DOCTYPE with an external entity on a local file (XXE) and ten levels of ten (billion laughs)."""
+    laughs = "".join(f'<!ENTITY l{n} "{f"&l{n - 1};" * 10}">' for n in range(1, 10))
+    return f'<!DOCTYPE x [<!ENTITY xxe SYSTEM "file://{secret}"><!ENTITY l0 "lol">{laughs}]>'
+
+
+@pytest.mark.parametrize("name", ["feed.xml", "feed.rss", "feed", "atom.xml", "sitemap.xml"])
+def test_an_xml_feed_is_named_not_read_as_an_article(tmp_path: Path, name: str) -> None:
+    """An RSS feed's markup was analysed as an article (a speaker "<?xml version=...", a content ending
+    "&lt;/p&gt;</description>"); nothing in it is parsed, so no entity of it is expanded or fetched (break14)."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-CONTENT", encoding="utf-8")
+    root = {"atom.xml": '<feed xmlns="http://www.w3.org/2005/Atom">', "sitemap.xml": "<urlset>"}.get(name, "<rss>")
+    body = f"<item><description>{_STORY.replace('<', '&lt;')} &xxe; &l9;</description></item>"
+    path = tmp_path / name
+    path.write_text(f'\ufeff<?xml version="1.0"?>\n<!-- a feed -->\n{_entities(secret)}\n{root}{body}</x>',
+                    encoding="utf-8")
+    [item] = read(path)
+    assert item.error and item.text == "" and "not an article" in item.error
+    if name == "sitemap.xml":
+        assert "an XML document (root <urlset>)" in item.error
+    else:
+        assert "an RSS or Atom feed" in item.error
+
+
+def test_an_xhtml_page_is_read_as_a_page_without_its_entities(tmp_path: Path) -> None:
+    """A page that opens with an XML declaration (XHTML) was read as plain text, markup and all; read as HTML, a
+    local file named by an external entity never enters the article (break14)."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-CONTENT", encoding="utf-8")
+    page = (f'<?xml version="1.0" encoding="UTF-8"?>\n{_entities(secret)}\n<html xmlns="http://www.w3.org/1999/xhtml">'
+            f"<head><title>Talks</title></head><body><article>{_STORY}<p>&xxe; &l9;</p></article></body></html>")
+    for name in ("page", "page.xml", "page.xhtml"):
+        (tmp_path / name).write_text(page, encoding="utf-8")
+        [item] = read(tmp_path / name)
+        assert item.error is None and item.text.startswith("The foreign minister said"), (name, item)
+        assert "SECRET" not in item.text and "lollol" not in item.text and "<p>" not in item.text
+
+
+@pytest.mark.parametrize("name", ["feed.jsonl", "feed.ndjson", "feed"])
+def test_a_gzipped_feed_named_without_gz(tmp_path: Path, name: str) -> None:
+    """A gzipped feed read by its name alone: without ".gz" each compressed line was "not valid JSON" (break14)."""
+    rows = [{"id": f"r{n}", "text": f"The mayor said the bridge {n} would open."} for n in range(3)]
+    path = tmp_path / name
+    path.write_bytes(gzip.compress("".join(json.dumps(r) + "\n" for r in rows).encode()))
+    items = list(read_source(Source(path, path.stat().st_size), Settings()))
+    assert [(i.id, i.error) for i in items] == [("r0", None), ("r1", None), ("r2", None)]
+
+
+class _EndlessPipe(io.RawIOBase):
+    """``cat /dev/zero | tr`` (or ``yes``): text that never ends; a reader that takes more than ``bound`` bytes
+    fails the test instead of filling memory or the disk."""
+
+    def __init__(self, bound: int) -> None:
+        self.given, self.bound = 0, bound
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        assert self.given <= self.bound, "read an endless pipe past the article limit"
+        n = min(len(buffer), 65_536)
+        buffer[:n] = b"y " * (n // 2) + b"y" * (n % 2)
+        self.given += n
+        return n
+
+
+@pytest.mark.parametrize("reader", ["extract", "ingest"])
+def test_an_endless_pipe_of_text_is_read_to_the_limit(monkeypatch: pytest.MonkeyPatch, reader: str) -> None:
+    """``extract -`` read all of stdin into memory, past the 20 MB limit a file has (a 30 MB pipe was analysed);
+    ``ingest -`` copied an endless text to a temporary file until the disk was full (break14)."""
+    import sys
+    from types import SimpleNamespace
+
+    settings = Settings(max_input_bytes=100_000)
+    monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=io.BufferedReader(_EndlessPipe(1_000_000))))
+    items = list(read_inputs(["-"], settings) if reader == "extract" else read_source(Source(None, 0), settings))
+    assert len(items) == 1 and "100,000-byte limit" in (items[0].error or "")
 
 
 def test_example_corpus_reads_every_format() -> None:

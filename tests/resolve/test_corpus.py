@@ -114,6 +114,27 @@ def test_an_alias_bomb_in_an_actors_file_is_refused(tmp_path: Path) -> None:
         load_actors_file(path)
 
 
+def test_an_actors_file_or_taxonomy_is_read_to_a_bound(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--actors /dev/zero`` (or an endless pipe) was read whole into memory; a file past the bound is one
+    clear error, read no further (break14)."""
+    from onrecord.extract.issues import TaxonomyError, load_taxonomy
+    from onrecord.ingest import yamlfile
+
+    monkeypatch.setattr(yamlfile, "MAX_YAML_BYTES", 2_000)
+    actors = tmp_path / "actors.yaml"
+    actors.write_text("actors:\n" + "".join(f"  - name: Person{n} Surname\n" for n in range(150)))
+    taxonomy = tmp_path / "issues.yaml"
+    taxonomy.write_text("name: big\nissues:\n" + "".join(
+        f"  - {{id: i{n}, label: Issue {n}, proposition: Issue {n} should pass., description: Issue {n}.}}\n"
+        for n in range(60)))
+    with pytest.raises(ActorsFileError, match="larger than 2,000 bytes"):
+        load_actors_file(actors)
+    with pytest.raises(TaxonomyError, match="larger than 2,000 bytes"):
+        load_taxonomy(taxonomy)
+    monkeypatch.setattr(yamlfile, "MAX_YAML_BYTES", 20_000)
+    assert len(load_actors_file(actors)) == 150 and len(load_taxonomy(taxonomy).issues) == 60
+
+
 def alias_bomb(tail: str) -> str:
     """Nine anchors, each a list of ten of the one before: 10^9 values once expanded, a few hundred bytes."""
     lines = ["x0: &a0 [x, x, x, x, x, x, x, x, x, x]"]

@@ -91,3 +91,11 @@ def test_a_body_the_recogniser_missed_is_looked_for_once_per_article(monkeypatch
 
     small, large = scanned(60), scanned(120)
     assert large <= 2.5 * small, (small, large)
+
+
+def test_a_long_word_before_an_abbreviation_in_brackets(within_seconds: None) -> None:
+    """ "QQQ...Q! (UN)" (a hash or blob of 100,000 word characters on the line of a bracketed abbreviation): each
+    capital of the run scanned the rest of it as a word of a name (about 3 minutes; break14)."""
+    assert speakers._defined_abbreviations("Q" * 100_000 + "! (UN) said so.") == {}
+    text = "Q" * 1_000 + "! (UN) and the National Crop Loss Assessment Network (NCLAN) said so."
+    assert speakers._defined_abbreviations(text) == {"NCLAN": "National Crop Loss Assessment Network"}

@@ -328,3 +328,26 @@ def test_an_actors_counts_and_timeline_take_the_joint_statements_of_its_groups(s
     store.conn.execute("DELETE FROM statements WHERE content = 'the talks had gone well'")  # as reprocess does
     info = q.actor(store, "Elena Vasquez")
     assert info is not None and (info["statements"], info["articles"]) == (0, 0)
+
+
+@pytest.mark.parametrize("readonly", [True, False])
+def test_a_named_pipe_or_a_device_as_the_store(tmp_path: Path, readonly: bool) -> None:
+    """``--db`` naming a FIFO blocked every command for good in SQLite's open, deaf to SIGTERM; a device (/dev/null)
+    was opened as a store of no tables (break14). Run in a child process, so a regression fails, not hangs."""
+    import os
+    import subprocess
+    import sys
+
+    fifo = tmp_path / "news.db"
+    os.mkfifo(fifo)
+    code = ("import sys\nfrom onrecord.store import Store, StoreError\n"
+            "for path in sys.argv[1:]:\n"
+            "    try:\n"
+            f"        Store(path, readonly={readonly})\n"
+            "    except StoreError as err:\n"
+            "        print(err)\n")
+    done = subprocess.run([sys.executable, "-c", code, str(fifo), os.devnull, str(tmp_path)], capture_output=True,
+                          text=True, timeout=30)
+    assert done.stdout.splitlines() == [f"{fifo} is a named pipe (FIFO), not a store file: give --db a file name",
+                                        f"{os.devnull} is a device, not a store file: give --db a file name",
+                                        f"{tmp_path} is a folder, not a store file: give --db a file name"], done

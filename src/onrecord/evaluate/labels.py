@@ -37,6 +37,7 @@ class Labelled:
     issues: tuple[tuple[str, str], ...] = ()
     cue: Ranges = ()
     source: Ranges = ()
+    annotator: str = ""  # who labelled it (the file's ``annotator``): leave-one-annotator-out reads it
 
 
 def read_labels(path: Path, split: str | None = None) -> dict[str, list[Labelled]]:
@@ -50,7 +51,7 @@ def read_labels(path: Path, split: str | None = None) -> dict[str, list[Labelled
             key=row["key"], split=row["split"], article=row["article"],
             content=tuple((int(a), int(b)) for a, b in row["content"]), act=row["act"], hedged=bool(row["hedged"]),
             issues=tuple((i["id"], i["stance"]) for i in row.get("issues", ())),
-            cue=_ranges(row.get("cue")), source=_ranges(row.get("source"))))
+            cue=_ranges(row.get("cue")), source=_ranges(row.get("source")), annotator=str(row.get("annotator", ""))))
     return out
 
 

@@ -637,6 +637,21 @@ AGENT_PREPOSITION = "by"  # "the calls by UK officials asking Y": the officials 
 # "Other Democrats", "Many", "Both"): read by resolve/speakers.py's party-members reading.
 NOT_A_SEAT = frozenset("all other both each every any no such these those the many few".split())
 
+# The form a country takes where it qualifies a group description or an unnamed source: its adjective
+# ("German officials", ``names.nationality_of``) except these, which the annotation guideline writes short, as
+# news does ("UK and US authorities", "UK officials" for "United Kingdom officials": 13 of the 13 gold names
+# qualified by the US or the UK write "US" / "UK", none "American" / "British"; place14, guideline 2.5).
+COUNTRY_QUALIFIERS = {"United States": "US", "United Kingdom": "UK"}
+# People who speak for a body, whose country the resolver supplies only when the text says nothing of whose
+# they are: "officials" in a German story are "German officials", "defense officials" "US defense officials",
+# but "campaign officials", "police officials", "Bush campaign officials" keep the text's words (a name, or a
+# noun for a body that is no state's, before them says whose; place14).
+OWNED_SOURCE_NOUNS = frozenset("official authority diplomat".split())
+NOT_STATE_OWNERS = frozenset("""campaign police state city county municipal town village company firm party airport
+    school hospital university church team club union league""".split())
+# The entity labels of a name before such a noun that says whose they are ("Bush campaign officials"); a date
+# or a number ("71-year-old diplomat") says nothing of whose.
+OWNER_ENTITIES = frozenset({"PERSON", "ORG", "FAC", "LOC", "GPE", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 # A statement's own time (resolve/said.py) may sit in the phrase naming where or how it was made: "in an
 # interview on Sunday", "wrote in a 2012 op-ed", "at a rally last week"; a time under any other noun of the
 # cue's phrases is that thing's ("in the wake of his summit ... last week", "after the 2016 election").

@@ -64,7 +64,7 @@ from onrecord.extract.english import (
     VOTE_VERBS,
 )
 from onrecord.extract.transcript import find_turns
-from onrecord.ingest.yamlfile import YamlFileError, load_yaml, short_repr
+from onrecord.ingest.yamlfile import YamlFileError, load_yaml, read_yaml_text, short_repr
 from onrecord.model import Act, IssueTag, Span, Statement
 
 Stance = Literal["support", "oppose", "open", "unclear"]
@@ -154,7 +154,7 @@ def load_taxonomy(source: str | Path | Taxonomy) -> Taxonomy:
         return source
     path = Path(source)
     try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
+        data = load_yaml(read_yaml_text(path))
     except OSError as err:
         raise TaxonomyError(f"{path}: cannot read the taxonomy: {err.strerror or err}") from err
     except UnicodeDecodeError as err:
@@ -1008,6 +1008,24 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
     analysts or a research centre, and one on an issue not about a person that speaks of the race itself (the
     campaign, polls, voters: ``_horse_race``). Without a model, the rules decide everything (``rules_only_stance``).
     """
+    ruled = _before_model(statement, found)
+    if ruled is not None:
+        return ruled
+    model = model or shipped_stance_model()
+    if model is None:
+        return rules_only_stance(statement, found)
+    ruled, values = _beside_model(statement, found)
+    return model.predict(values) if ruled is None else ruled
+
+
+def reaches_model(statement: Statement, found: Match) -> bool:
+    """Whether the stance model decides this pair (no rule of ``stance`` answers it first): the pairs the model
+    is fitted on, so that what it learns is what the pairs it will answer look like (docs/EVALUATION.md, stance14)."""
+    return _before_model(statement, found) is None and _beside_model(statement, found)[0] is None
+
+
+def _before_model(statement: Statement, found: Match) -> Stance | None:
+    """The rules ``stance`` reads first, with or without a model: None where none answers."""
     if _names_only(statement):
         # "did not mention Trump by name": whether a name was said takes no side on anything.
         return "unclear"
@@ -1036,9 +1054,11 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
         # gold oppose). The person speaking on their own issue is not held to their side the same way: out of
         # fold it cost more than it gained (docs/EVALUATION.md, isst12).
         return "oppose" if found.polarity > 0 else "support"
-    model = model or shipped_stance_model()
-    if model is None:
-        return rules_only_stance(statement, found)
+    return None
+
+
+def _beside_model(statement: Statement, found: Match) -> tuple[Stance | None, dict[str, float]]:
+    """The rules that answer instead of a stance model (None where none does), and the pair's features."""
     if not found.distinct and _own_words(found) and statement.act in _AIMED:
         # "We will work with everybody for peace" (commit) tagged with US troops because the article is about
         # them: a commitment or a proposal is aimed at the action the statement names, and it names nothing of
@@ -1047,7 +1067,7 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
         # commitment that shares no word with any issue is the article's subject by ellipsis ("vowed to 'bomb
         # the hell' out of the Islamic State" in a story on ISIS): PolNeAR gives 14 of 15 such pairs a side,
         # and the model decides them (stance-cv 0.481 -> 0.496).
-        return "unclear"
+        return "unclear", {}
     # The moving words ("allowed to stay", "tax cuts") decide with a side-taking act; an assert's side is
     # also in its evaluative words ("the actions to tighten gun rules aren't worth the paper"): the model
     # weighs them together (``stance_features`` "moved").
@@ -1055,30 +1075,30 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
     if local and statement.act != "question":
         # "end his push for a cease-fire", "rejected calls to end library funding": the words around the
         # issue's own words say which way, composed with the act.
-        return "support" if local * _act_direction(statement.act) * found.polarity > 0 else "oppose"
+        return ("support" if local * _act_direction(statement.act) * found.polarity > 0 else "oppose"), {}
     if statement.act in _AGAINST and _left_open(statement):
         # "he was 'not quite there yet'", "declined to address the FBI's report": no answer yet is no rejection.
-        return "open"
+        return "open", {}
     if statement.act in _AGAINST:
         # "seemed to rule out a NATO membership bid": out of fold on train the model gave a rejection or a
         # denial no better side than the act itself does (docs/EVALUATION.md).
-        return "oppose"
+        return "oppose", {}
     values = stance_features(statement, found)
     if model_decides(statement.act) and not _takes_aim(values) and not _person(found.issue.label):
         # An issue about a person ("Donald Trump for president") is spoken to by judging them (docs/ANNOTATION.md
         # 1.3): 4 of the 319 labelled train pairs on the two candidacies are `unclear`, none of the 45 this gate
         # answered. There the model decides even a plain assert ("He's not the right person").
-        return "unclear"
+        return "unclear", values
     if model_decides(statement.act) and _analyst(statement):
         # "the damage to manufacturing jobs ... has contributed heavily", a study found: a finding reported.
-        return "unclear"
+        return "unclear", values
     if model_decides(statement.act) and not _person(found.issue.label) and _horse_race(statement, found):
         # "this issue was going to disappear for her once the primary was done", "a political talking point":
         # an assert that puts the issue in the words of the race (the campaign, polls, voters, debates) comments
         # on the contest, not on the proposition. Out of fold on train, and on issues never fitted on, it is
         # right more often than the model's side (docs/EVALUATION.md, stance13).
-        return "unclear"
-    return model.predict(values)
+        return "unclear", values
+    return None, values
 
 
 def _rival(statement: Statement, found: Match) -> bool:

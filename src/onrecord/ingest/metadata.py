@@ -13,12 +13,14 @@ name pattern, what the input itself carries (an HTML page's date), and last the
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from typing import TextIO
 
 from onrecord.ingest import TextInput, display_name, scalar_text
 
@@ -114,11 +116,29 @@ class MetadataColumns:
         return chosen
 
 
+# A line of a metadata table is a file name and a few short fields; one longer than this is no table of ours.
+MAX_ROW_CHARS = 1_000_000
+
+
+def _lines(handle: TextIO, path: Path) -> Iterator[str]:
+    """The lines of an open text file, each read to at most ``MAX_ROW_CHARS``: ``--metadata /dev/zero`` (or a
+    binary file without a line break) was read as one line into memory, gigabytes of it, until the process was
+    killed (break14)."""
+    for n in itertools.count(1):
+        line = handle.readline(MAX_ROW_CHARS + 1)
+        if not line:
+            return
+        if len(line) > MAX_ROW_CHARS:
+            raise MetadataError(f"{path}:{n}: a line longer than {MAX_ROW_CHARS:,} characters: not a metadata "
+                                "table (CSV, TSV or JSON Lines)")
+        yield line
+
+
 def _rows(path: Path) -> Iterator[dict[str, str]]:
     """The rows of a CSV, TSV or JSON Lines file as column -> text."""
     if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
         with path.open(encoding="utf-8") as handle:
-            for n, line in enumerate(handle, start=1):
+            for n, line in enumerate(_lines(handle, path), start=1):
                 if not line.strip():
                     continue
                 try:
@@ -133,7 +153,7 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
         return
     with path.open(encoding="utf-8-sig", newline="") as handle:
         delimiter = "\t" if path.suffix.lower() in (".tsv", ".tab") else ","
-        for row in csv.DictReader(handle, delimiter=delimiter):
+        for row in csv.DictReader(_lines(handle, path), delimiter=delimiter):
             yield {k: v or "" for k, v in row.items() if k is not None}
 
 
@@ -155,6 +175,7 @@ class NamePattern:
         parts: list[str] = []
         formats: dict[str, str] = {}
         last = 0
+        free_last: str | None = None  # the field just before, when it is free (``.+?``, no format)
         for m in re.finditer(r"\{(\w+)(?::([^}]*))?\}", pattern):
             parts.append(re.escape(pattern[last:m.start()]))
             name, fmt = m.group(1), m.group(2)
@@ -166,7 +187,15 @@ class NamePattern:
                 formats[name] = fmt
                 parts.append(f"(?P<{name}>{_format_regex(fmt)})")
             else:
+                # Two free fields side by side cannot be told apart in a name, and a name that does not fit made the
+                # match try every split: 0.46 s a name for four of them on a 200-character name, minutes for more
+                # (break14).
+                if free_last is not None and last == m.start():
+                    raise MetadataError(f"--name-pattern: {{{free_last}}}{{{name}}} has nothing between the two "
+                                        f"fields, so no name says where one ends: put what separates them in the "
+                                        f"file names between them (such as {{{free_last}}}_{{{name}}})")
                 parts.append(f"(?P<{name}>.+?)")
+            free_last = None if fmt else name
             last = m.end()
         parts.append(re.escape(pattern[last:]))
         if not formats and "{" not in pattern:

@@ -8,6 +8,7 @@ and the records read before a corrupt part of a file are kept.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
@@ -40,7 +41,7 @@ from onrecord.ingest.budget import OverBudget, cpu_budget
 from onrecord.ingest.metadata import iso_day
 from onrecord.settings import Settings
 
-Format = Literal["text", "html", "warc", "jsonl"]
+Format = Literal["text", "html", "warc", "jsonl", "xml"]  # "xml": an XML document that is no page (a feed...)
 
 _SUFFIXES: tuple[tuple[tuple[str, ...], Format], ...] = (
     ((".warc", ".warc.gz", ".arc", ".arc.gz"), "warc"),
@@ -148,14 +149,50 @@ def sniff(name: str, head: bytes) -> Format:
     for suffixes, fmt in _SUFFIXES:
         if lowered.endswith(suffixes):
             return fmt
-    head = _unzipped_head(head)
+    head = _unzipped_head(head).removeprefix(codecs.BOM_UTF8)
     if head.startswith(_WARC_STARTS):
         return "warc"
     if _HTML_START.match(head):
         return "html"
+    if head.startswith(b"<?xml"):
+        return "html" if _xml_root(head).lower() == "html" else "xml"
     if head.lstrip().startswith(b"{"):
         return "jsonl"
     return "text"
+
+
+def _xml_root(head: bytes) -> str:
+    """The root element's name of an XML document whose first bytes are ``head`` ("" when they do not reach it):
+    past the declaration, processing instructions, comments and a DOCTYPE with its internal subset."""
+    at = 0
+    while (at := head.find(b"<", at)) != -1:
+        if head.startswith(b"<?", at):
+            end = head.find(b"?>", at)
+        elif head.startswith(b"<!--", at):
+            end = head.find(b"-->", at)
+        elif head.startswith(b"<!", at):  # <!DOCTYPE ...>, or <!DOCTYPE x [ ... ]>
+            bracket, close = head.find(b"[", at), head.find(b">", at)
+            end = head.find(b"]>", at) if bracket != -1 and bracket < close else close
+        else:
+            match = re.match(rb"<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)", head[at:at + 200])
+            return match.group(2).decode("ascii", "replace") if match else ""
+        if end == -1:
+            return ""
+        at = end + 1
+    return ""
+
+
+def _xml_document(head: bytes, name: str, ident: str) -> TextInput:
+    """An XML document that is no page, named for what it is: a feed's markup was analysed as an article's text
+    (a speaker "<?xml version=...", a content ending "&lt;/p&gt;</description>"). Nothing in it is parsed."""
+    root = _xml_root(_unzipped_head(head).removeprefix(codecs.BOM_UTF8))
+    if root.lower() in ("rss", "feed", "rdf"):
+        what = (f"an RSS or Atom feed (XML, root <{root}>), not an article: its items link to the articles; save "
+                "those pages (or their text) and ingest them")
+    else:
+        what = (f"an XML document (root <{root or '?'}>), not an article: onrecord reads text, HTML, WARC and JSON "
+                "(Lines); save its text as plain text first")
+    return TextInput(ident, name, error=what)
 
 
 def read_source(source: Source, settings: Settings, fields: JsonlFields | None = None,
@@ -172,7 +209,7 @@ def read_source(source: Source, settings: Settings, fields: JsonlFields | None =
     try:
         if source.path is None:  # spooled to a temporary file: readers seek, and a piped feed may be large
             data: BinaryIO = tempfile.TemporaryFile()  # noqa: SIM115 (closed by the ``with`` below)
-            shutil.copyfileobj(sys.stdin.buffer, data)
+            _spool(sys.stdin.buffer, data, settings.max_input_bytes)
             data.seek(0)
         else:
             data = source.path.open("rb")
@@ -189,6 +226,8 @@ def read_source(source: Source, settings: Settings, fields: JsonlFields | None =
             items = _document_articles(document, source.name, ident, fields or JsonlFields())
         elif fmt == "jsonl":
             items = _read_jsonl(data, source.name, ident, settings, fields or JsonlFields())
+        elif fmt == "xml":
+            items = [_xml_document(head, source.name, ident)]
         else:
             items = [_read_single(data, fmt, source.name, ident, settings)]
         count = 0
@@ -198,6 +237,18 @@ def read_source(source: Source, settings: Settings, fields: JsonlFields | None =
                 progress(data.tell())
         if count == 0 and fmt == "jsonl":  # an empty feed or "[]": reported as skipped (an empty text), not unseen
             yield TextInput(ident, source.name, "")
+
+
+def _spool(stream: BinaryIO, into: BinaryIO, limit: int) -> None:
+    """Copy piped input into ``into``: all of a feed or a crawl (JSON Lines, WARC), which hold many articles, but
+    at most ``limit`` + 1 bytes of one text or page, which is refused past the limit anyway. ``cat /dev/zero |
+    onrecord ingest -`` (or any endless pipe of text) was copied to a temporary file until the disk was full."""
+    head = stream.read(8192)
+    into.write(head)
+    if sniff("", head) in ("jsonl", "warc"):
+        shutil.copyfileobj(stream, into)
+    elif len(head) <= limit:
+        into.write(stream.read(limit + 1 - len(head)))
 
 
 def _stem(name: str) -> str:
@@ -404,6 +455,7 @@ def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[Text
         # The HTTP headers are parsed here, record by record (``_http_headers``): warcio's own parse raised on a
         # response record without a WARC-Target-URI, which ended the iteration and lost every later record.
         records = ArchiveIterator(stream, no_record_parse=True)
+        _bound_lines(records.reader)
         record = None
         for record in records:
             records_read += 1
@@ -459,6 +511,39 @@ def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[Text
                                                                           else "the file ends inside a record"))
 
 
+# A WARC or HTTP header line is at most a few kilobytes (a long URL, a cookie); no real one comes near this.
+MAX_WARC_LINE = 1 << 20
+
+
+def _bound_lines(reader: Any) -> None:
+    """Make warcio's reader read a header line to at most ``MAX_WARC_LINE`` bytes, and a longer one an error of
+    the file. warcio grows a line by concatenation, 16 KB at a time: a file opening "WARC/1.0" and then a line of
+    200 MB (a file cut and joined to another, or not a WARC at all) took over ten minutes, mostly copying memory
+    (system time, which the CPU budget does not count), in the process that stores every article, and then it was
+    passed over without a word (break14)."""
+    unbounded = reader.readline
+
+    def readline(length: int | None = None) -> bytes:
+        imposed = length is None or length > MAX_WARC_LINE
+        cap = MAX_WARC_LINE if imposed or length is None else length
+        parts: list[bytes] = []
+        got = 0
+        while got < cap:  # in pieces, joined once: linear in the line
+            part: bytes = unbounded(min(cap - got, 1 << 16))
+            if not part:
+                break
+            parts.append(part)
+            got += len(part)
+            if part.endswith(b"\n"):
+                break
+        line = b"".join(parts)
+        if imposed and got >= cap and not line.endswith(b"\n"):
+            raise InputError(f"a header line longer than {MAX_WARC_LINE:,} bytes: not a WARC record")
+        return line
+
+    reader.readline = readline
+
+
 def _http_headers(record: Any, parser: Any) -> Any:
     """A response record's HTTP status and headers, read off the front of its block, as warcio would: where its
     target is an http(s) URL, or, with no target at all, where the record says it holds an HTTP message."""
@@ -477,7 +562,11 @@ def _read_jsonl(stream: BinaryIO, name: str, ident: str, settings: Settings,
     ident = ident.removesuffix(".jsonl").removesuffix(".ndjson")
     lineno = 0
     try:
-        raw: BinaryIO = gzip.GzipFile(fileobj=stream) if name.endswith(".gz") else stream  # type: ignore[assignment]
+        # gzip by its first bytes, as every other reader here: a gzipped feed named without ".gz" (``feed.jsonl``,
+        # a download saved as sent) had each compressed "line" refused as "not valid JSON", every article lost.
+        gzipped = stream.read(2) == b"\x1f\x8b"
+        stream.seek(0)
+        raw: BinaryIO = gzip.GzipFile(fileobj=stream) if gzipped else stream  # type: ignore[assignment]
         for lineno, line in enumerate(_lines(raw, settings.max_input_bytes), start=1):
             if line is not None and not line.strip():
                 continue
@@ -622,10 +711,9 @@ def read_inputs(paths: Iterable[str], settings: Settings) -> Iterator[TextInput]
         if path is not None and path not in named and (reason := not_a_file(path)) is not None:
             yield TextInput(display_name(path.stem), display_name(path), error=reason)
             continue
-        if path is None:
-            data = sys.stdin.buffer.read()
+        if path is None:  # at most the limit, as from a file: ``extract -`` read an endless pipe into memory
             try:
-                yield TextInput("stdin", None, decode(data))
+                yield TextInput("stdin", None, decode(_read_limited(sys.stdin.buffer, settings.max_input_bytes)))
             except InputError as err:
                 yield TextInput("stdin", None, error=str(err))
         elif path in named and (pages := _pages_of(path, settings)) is not None:

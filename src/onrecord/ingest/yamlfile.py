@@ -9,16 +9,31 @@ nested 100,000 deep raised RecursionError from PyYAML's composer, a traceback in
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 # Far more values than any taxonomy or actors file holds (the shipped actors file has about 3,000), far fewer
 # than an alias bomb expands to.
 MAX_YAML_VALUES = 2_000_000
+# Far larger than any taxonomy or actors file (the shipped actors file is 76 KB): a file is read at most to
+# this size. ``--actors /dev/zero`` (or any endless pipe) was read whole into memory until the process was killed.
+MAX_YAML_BYTES = 20_000_000
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class YamlFileError(ValueError):
     """The file is no YAML this program can use; the message says why, in one line."""
+
+
+def read_yaml_text(path: Path) -> str:
+    """The text of a YAML file, read to at most ``MAX_YAML_BYTES``: ``YamlFileError`` past it, OSError and
+    UnicodeDecodeError as ``Path.read_text`` raises them."""
+    with path.open("rb") as handle:
+        data = handle.read(MAX_YAML_BYTES + 1)
+    if len(data) > MAX_YAML_BYTES:
+        raise YamlFileError(f"larger than {MAX_YAML_BYTES:,} bytes, far more than a taxonomy or actors file holds: "
+                            "not read")
+    return data.decode("utf-8")
 
 
 def load_yaml(text: str) -> Any:

@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from onrecord.ingest.yamlfile import YamlFileError, load_yaml, short_repr
+from onrecord.ingest.yamlfile import YamlFileError, load_yaml, read_yaml_text, short_repr
 from onrecord.model import ActorType
 from onrecord.resolve import names
 from onrecord.resolve.names import strip_accents
@@ -186,7 +186,7 @@ def parse_actors(data: Any, where: str = "actors file") -> list[KnownActor]:
 
 def load_actors_file(path: Path) -> list[KnownActor]:
     try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
+        data = load_yaml(read_yaml_text(path))
     except OSError as err:
         raise ActorsFileError(f"{path}: cannot read: {err.strerror or err}") from err
     except UnicodeDecodeError as err:

@@ -2893,7 +2893,9 @@ class ArticleResolver:
         if described is None:
             return None
         name, actor_type = described
-        if named.actor.name.lower() not in name.lower() and not _names_body(name, named):
+        short = en.COUNTRY_QUALIFIERS.get(named.actor.name)  # "UK officials" name the United Kingdom (place14)
+        if named.actor.name.lower() not in name.lower() and not _names_body(name, named) \
+                and (short is None or short not in name.split()):
             # "a spokesperson for Woolworths"; a body named in lower case is described, so it keeps "the", and
             # so does a name the text writes with "the" ("members of the European Union": world-politics tune)
             body = named.actor.name
@@ -3111,13 +3113,17 @@ class ArticleResolver:
         if span.root.lemma_.lower() not in names.NATIONAL_SOURCE_NOUNS or any(
                 t.lower_ in names.NATIONALITIES or t.ent_type_ in ("GPE", "NORP", "ORG") for t in span):
             return described
+        if span.root.lemma_.lower() in en.OWNED_SOURCE_NOUNS and any(
+                t.i < span.root.i and (t.ent_type_ in en.OWNER_ENTITIES
+                                       or t.lower_ in en.NOT_STATE_OWNERS) for t in span):
+            return described  # "Bush campaign officials", "police officials": the text said whose (place14)
         placed = _countries_after(span.root)
         if placed:  # "Officials in South Korea and Japan" are "South Korean and Japanese officials" (round 7)
             return f"{' and '.join(placed)} {name}", actor_type
         earlier = self._described_nationally(name, offset) if offset is not None else None
         if earlier is not None:
             return earlier.actor.name, earlier.actor.type
-        adjective = names.nationality_of(self._main_country())
+        adjective = _qualifier(self._main_country())
         return (f"{adjective} {name}", actor_type) if adjective else described
 
     def _local(self, described: tuple[str, ActorType], span: Span) -> tuple[str, ActorType] | None:
@@ -3182,7 +3188,7 @@ class ArticleResolver:
         if local and local[-1] != place:
             return None
         country = names.country_name(names.norm(place))
-        return names.nationality_of(country) if country is not None else place
+        return _qualifier(country) if country is not None else place
 
     def _main_company(self) -> str | None:
         """The organisation the article names most, as it writes it shortest ("Ford" for Ford Motor Company),
@@ -3761,6 +3767,24 @@ _NOT_GIVEN_NAMES = (names.TITLE_WORDS | names.ROLE_NOUNS | names.CALLING_TITLES 
                     | names.PEOPLE_NOUNS | names.ORG_NOUNS | names.ORG_NAME_WORDS | names.PLACE_NOUNS)
 
 
+def _qualifier(country: str | None) -> str | None:
+    """How a country qualifies a described source: "German" officials, "US" and "UK" officials (place14)."""
+    return en.COUNTRY_QUALIFIERS.get(country) if country in en.COUNTRY_QUALIFIERS else names.nationality_of(country)
+
+
+def _short_countries(words: list[str]) -> list[str]:
+    """"United Kingdom officials" are "UK officials": a country spelled out before the noun takes the short form
+    a description writes (``en.COUNTRY_QUALIFIERS``; guideline 2.5); the noun itself is never replaced."""
+    out = list(words)
+    for full, short in en.COUNTRY_QUALIFIERS.items():
+        spelled = full.split()
+        for i in range(len(out) - len(spelled)):  # stops before the head noun
+            if [w.lower() for w in out[i:i + len(spelled)]] == [w.lower() for w in spelled]:
+                out[i:i + len(spelled)] = [short]
+                break
+    return out
+
+
 def _countries_after(noun: Token) -> list[str]:
     """The nationality adjectives of the countries a source noun is placed in by "in"/"from" after it
     ("officials in South Korea and Japan"); none unless every place is a country with a known adjective."""
@@ -3772,7 +3796,7 @@ def _countries_after(noun: Token) -> list[str]:
     for tok in (place, *place.conjuncts):
         words = [t.text for t in tok.subtree if t.ent_type_ == "GPE" and t.i <= tok.i]
         country = names.country_name(names.norm(" ".join(words))) if words else None
-        adjective = names.nationality_of(country)
+        adjective = _qualifier(country)
         if adjective is None:
             return []
         adjectives.append(adjective)
@@ -4303,9 +4327,13 @@ def _member_phrase(tok: Token) -> Span:
 
 # "the National Crop Loss Assessment Network (NCLAN)", "NCLAN (National Crop Loss Assessment Network)", "the
 # United Nations Children's Fund, or UNICEF,": a name and the abbreviation the article gives it.
-_NAME_WORD = r"(?:[A-Z][\w'’&.-]*|of|and|for|the|on|in|from|at|to|de|du|des|la|le|et)"
+# A word of a name holds at most 40 characters after its capital: unbounded, a long run of word characters before
+# a bracket on a line that defines an abbreviation ("QQQ...Q! (UN)": a token of 10,000 characters, as a hash, a
+# blob or a table flattened into text) was scanned to its end from each of its capitals, 1.7 s of CPU at 10,000
+# characters, 4x that at twice the length (break14).
+_NAME_WORD = r"(?:[A-Z][\w'’&.-]{0,40}|of|and|for|the|on|in|from|at|to|de|du|des|la|le|et)"
 _LONG_THEN_SHORT = re.compile(  # at most 16 words: no name is longer, and a long Title Case run stays linear
-    rf"((?:{_NAME_WORD}[ \t]+){{0,15}}{_NAME_WORD})(?:[ \t]*\(|,? or )([A-Z][A-Za-z&.]*[A-Z]\.?)(?:\)|,)")
+    rf"((?:{_NAME_WORD}[ \t]+){{0,15}}{_NAME_WORD})(?:[ \t]*\(|,? or )([A-Z][A-Za-z&.]{{0,30}}[A-Z]\.?)(?:\)|,)")
 # An abbreviation holds at most 32 letters and dots: unbounded, each capital of a long dotted run ("Ab.Cd.Ef...",
 # minified script in a page) scanned the rest of the run, quadratic over the whole article (fuzz audit).
 _SHORT_THEN_LONG = re.compile(r"\b([A-Z][A-Za-z&.]{0,30}[A-Z])[ \t]*\(((?:the )?[A-Z][^()\n]{3,80})\)")
@@ -4674,7 +4702,7 @@ def _description(span: Span) -> tuple[str, ActorType] | None:
     if common and not words[0].isupper() and not any(c.isupper() for c in words[0][1:]):
         words[0] = words[0].lower()  # "Officials said" is "officials"; "Republican lawmakers", "CEOs" keep capitals
     # A document or data source without an author in reach is unnamed, one or many (guideline 2.5).
-    return " ".join(words), "group" if plural and not document else "unnamed"
+    return " ".join(_short_countries(words)), "group" if plural and not document else "unnamed"
 
 
 def _news_media(span: Span) -> tuple[str, ActorType] | None:

@@ -13,6 +13,7 @@ import hashlib
 import json
 import re
 import sqlite3
+import stat
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -121,6 +122,20 @@ def locked_message(path: str | Path) -> str:
             "command again when it is done")
 
 
+def _not_a_store_file(path: Path) -> str | None:
+    """What ``path`` is when it exists and is no regular file (a folder is said by ``unwritable``'s caller first).
+    SQLite opened a named pipe given as ``--db`` and blocked for good, deaf to Ctrl-C and SIGTERM (the signal
+    handlers wait for the open to return); a device such as /dev/null "held" a store of no tables (break14)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # none yet (created), or a path SQLite then reports
+    if stat.S_ISREG(mode):
+        return None
+    return ("a folder" if stat.S_ISDIR(mode) else "a named pipe (FIFO)" if stat.S_ISFIFO(mode)
+            else "a socket" if stat.S_ISSOCK(mode) else "a device")
+
+
 class Store:
     """Open (creating and migrating as needed) with ``Store(path)``; use as a context manager."""
 
@@ -131,6 +146,8 @@ class Store:
         self._namesakes: dict[str, list[tuple[int, str, bool]]] | None = None  # join_surnames' people per surname
         if readonly and not self.path.exists():
             raise StoreError(f"no store at {self.path} (run `onrecord ingest ... --db {self.path}` first)")
+        if (kind := _not_a_store_file(self.path)) is not None:
+            raise StoreError(f"{self.path} is {kind}, not a store file: give --db a file name")
         try:
             if readonly:
                 uri = readonly_uri(self.path)

@@ -7,7 +7,7 @@ annotated content. It ships as ``cue_lexicon.json`` (statistics, no text).
     python -m onrecord.training.learn lexicon ../shared/data/polnear/train
     python -m onrecord.training.learn confidence ../shared/data/polnear/train
     python -m onrecord.training.learn acts ../shared/data/polnear/train   # eval/labels/polnear-statements.jsonl
-    python -m onrecord.training.learn stance ../shared/data/polnear/train --c 0.1  # --issues: us-2016.yaml
+    python -m onrecord.training.learn stance ../shared/data/polnear/train --c 0.3  # --issues: us-2016.yaml
     python -m onrecord.training.learn stance-cv ../shared/data/polnear/train  # out of fold, writes nothing
 """
 
@@ -467,7 +467,7 @@ def main() -> None:
                              "one cross-validation here runs (EVALUATION.md, issue 13 round 5)")
     parser.add_argument("--c", type=float, default=None,
                         help="stance: fix the model's C instead of choosing it out of fold (the shipped model is "
-                             "fitted with --c 0.1: EVALUATION.md, issue 13 stance13)")
+                             "fitted with --c 0.3: EVALUATION.md, issue 13 stance14)")
     parser.add_argument("--keep-act", action="store_true",
                         help="acts: retrain the hedge model only, keep the shipped act model (cross-validated at "
                              "its C)")
