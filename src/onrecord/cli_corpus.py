@@ -33,7 +33,7 @@ from onrecord.store.events import (
     write_events_jsonl,
     write_events_parquet,
 )
-from onrecord.store.export import headline, write_csv, write_parquet
+from onrecord.store.export import headline, said_label, write_csv, write_parquet
 from onrecord.store.paths import is_store_file
 from onrecord.store.queries import SQLITE_MAX_INT
 
@@ -613,8 +613,11 @@ def _run_show(args: argparse.Namespace) -> int:
         # A run-on quotation ("“A,” she said. “B.”") names the statement it continues.
         key = s.get("continues")
         continues = f" · continues [{number[key]}]" if key and key in number else ""
+        # When it was made, where the text says ("said on Monday", "once said"); the article's day goes unsaid.
+        said = s.get("said") or {}
+        when = f" · said: {said_label(said)}" if said.get("dated_by") == "text" or said.get("earlier") else ""
         print(visible(f"[{n}] {actor}{written} · {s['act']}{' ~hedged' if s['hedged'] else ''} · {s['kind']} · "
-                      f"cue: {cue}{continues}"))
+                      f"cue: {cue}{continues}{when}"))
     _print_events(data["events"], data["id"])
     return 0
 

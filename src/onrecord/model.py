@@ -121,6 +121,43 @@ class IssueTag:
                 "taxonomy": self.taxonomy}
 
 
+# How a statement got its date: a time expression the text attaches to its cue ("said on Monday", "told
+# reporters last week"), or the article's publication date. None: neither (an undated article).
+SaidBy = Literal["text", "published"]
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """When a statement was made (``resolve/said.py``): the time expression the text gives for the saying,
+    if any, the day or range of days it names, and how it was dated. ``earlier``: the text says the
+    statement was made before the article ("once said", "has long argued", "previously") without a date."""
+
+    time: Span | None = None
+    date: str | None = None  # ISO day
+    date_range: tuple[str, str] | None = None  # ISO days, first and last
+    dated_by: SaidBy | None = None
+    earlier: bool = False
+
+    def day(self) -> str | None:
+        """The one day that places the statement in time: its date, or the last day of its range (a
+        statement "last week" was made by then), else None."""
+        if self.date is not None:
+            return self.date
+        return self.date_range[1] if self.date_range else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"time": self.time.to_dict() if self.time else None, "date": self.date,
+                "date_range": list(self.date_range) if self.date_range else None, "dated_by": self.dated_by,
+                **({"earlier": True} if self.earlier else {})}
+
+
+def said_from_dict(data: dict[str, Any]) -> Said:
+    dates = data.get("date_range")
+    return Said(time=Span(**data["time"]) if data.get("time") else None, date=data.get("date"),
+                date_range=(dates[0], dates[1]) if dates else None, dated_by=data.get("dated_by"),
+                earlier=bool(data.get("earlier", False)))
+
+
 @dataclass(slots=True)
 class Statement:
     """One attributed statement: who (speaker/actor) said what (content), how (cue/act)."""
@@ -140,6 +177,8 @@ class Statement:
     # The key (``statement_key``) of the statement this one runs on from: “A,” she said. “B.” makes two
     # statements with one cue and speaker, and B continues A. None for every other statement.
     continues: str | None = None
+    # When it was said (``resolve/said.py``); None only where nothing dated it (no analysis asked for it).
+    said: Said | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -156,6 +195,7 @@ class Statement:
             **({"unresolved_reason": self.unresolved_reason} if self.unresolved_reason else {}),
             **({"issues": [i.to_dict() for i in self.issues]} if self.issues is not None else {}),
             **({"continues": self.continues} if self.continues else {}),
+            **({"said": self.said.to_dict()} if self.said is not None else {}),
         }
 
 
@@ -274,6 +314,7 @@ def article_from_dict(data: dict[str, Any], text: str) -> Article:
                                      i.get("taxonomy", "")) for i in s["issues"]]
                     if s.get("issues") is not None else None),
             continues=s.get("continues"),
+            said=said_from_dict(s["said"]) if s.get("said") else None,
         ))
     events = [_event_from_dict(e, actors) for e in data.get("events", [])]
     return Article(id=data.get("id"), text=text, source=data.get("source"), published=data.get("published"),

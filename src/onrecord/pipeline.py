@@ -21,6 +21,7 @@ from onrecord.nlp import ParsedText, load, parse_many
 from onrecord.resolve.event_model import shipped_filter
 from onrecord.resolve.event_participants import learned_participants, shipped_participant_model
 from onrecord.resolve.events import find_events
+from onrecord.resolve.said import date_statements
 from onrecord.resolve.speakers import ArticleResolver
 from onrecord.settings import Settings
 
@@ -142,6 +143,8 @@ def resolved_statements(parsed: ParsedText, quotations: Sequence[Quotation], set
 def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput, settings: Settings,
             taxonomy: Taxonomy | None = None) -> Article:
     statements, actors, resolver = resolved_statements(parsed, quotations, settings, item.published, item.title)
+    turns = find_turns(parsed.text) if TURN_RULE not in _disabled(settings) else []
+    date_statements(parsed, statements, item.published, turns[0].label[0] if turns else None)
     learned = shipped_filter() if settings.learned_events else None
     events = find_events(parsed, statements, resolver, item.published, learned) if settings.events else []
     participant_model = shipped_participant_model() if events and settings.learned_participants else None

@@ -652,3 +652,15 @@ NOT_STATE_OWNERS = frozenset("""campaign police state city county municipal town
 # The entity labels of a name before such a noun that says whose they are ("Bush campaign officials"); a date
 # or a number ("71-year-old diplomat") says nothing of whose.
 OWNER_ENTITIES = frozenset({"PERSON", "ORG", "FAC", "LOC", "GPE", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+# A statement's own time (resolve/said.py) may sit in the phrase naming where or how it was made: "in an
+# interview on Sunday", "wrote in a 2012 op-ed", "at a rally last week"; a time under any other noun of the
+# cue's phrases is that thing's ("in the wake of his summit ... last week", "after the 2016 election").
+SAYING_OCCASIONS = MADE_THINGS | frozenset("""
+    interview speech address remarks statement post tweet posting broadcast show program programme appearance
+    conference briefing hearing session rally meeting summit event forum debate call op-ed oped column blog
+    message email release video podcast radio television testimony reporters journalists press audience
+    crowd
+""".split())
+# "In a statement issued on Monday, X confirmed", "according to a poll published last week": the participle
+# that makes the channel of a statement public dates the statement (resolve/said.py).
+RELEASE_PARTICIPLES = frozenset("publish issue release post air broadcast deliver give make send".split())

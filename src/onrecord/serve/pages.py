@@ -18,7 +18,7 @@ from markupsafe import Markup
 from onrecord.ingest.metadata import plausible_day
 from onrecord.store import Store
 from onrecord.store import queries as q
-from onrecord.store.export import headline
+from onrecord.store.export import headline, said_label
 from onrecord.store.kept import kept
 
 from . import render
@@ -287,7 +287,7 @@ def _detail(s: dict[str, Any], n: int, legend: dict[str, render.Speaker]) -> dic
             "written": text("speaker"), "act": s["act"], "hedged": s["hedged"],
             "negated": s["negated"], "kind": s["kind"], "confidence": s["confidence"],
             "cue": _cue_words(text("cue")), "resolution": s["resolution"], "content": text("content"),
-            "continues": render.continued_anchor(s)}
+            "continues": render.continued_anchor(s), "when": said_label(s.get("said"))}
 
 
 def _cue_words(cue: str | None) -> str | None:

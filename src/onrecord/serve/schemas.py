@@ -66,6 +66,17 @@ class ArticleRef(BaseModel):
     source: str | None
 
 
+class SaidOut(BaseModel):
+    """When a statement was made: the time the text gives for it, or the article's publication date."""
+
+    time: SpanOut | None = Field(default=None, description="the words that say when (\"said on Monday\")")
+    date: str | None = Field(default=None, description="ISO day it was made")
+    date_range: list[str] | None = Field(default=None, description="first and last ISO day (\"last week\")")
+    dated_by: str | None = Field(default=None, description="'text' (its own time) or 'published' (the "
+                                 "article's date); null when neither is known")
+    earlier: bool = Field(default=False, description="said before the article, no day (\"once said\")")
+
+
 class ArticleStatement(BaseModel):
     """A statement of an article (its article is the enclosing one)."""
 
@@ -85,6 +96,7 @@ class ArticleStatement(BaseModel):
     confidence: float | None
     quote_id: int | None
     issues: list[IssueOut] = []
+    said: SaidOut | None = None
 
 
 class StatementOut(ArticleStatement):

@@ -39,6 +39,7 @@ ACTOR_OLD_SLUGS_SCHEMA = 12  # the migration that transliterates actor ids and k
 MEMBERS_SCHEMA = 13  # the migration that adds actor_members
 QUOTE_COUNTS_SCHEMA = 15  # the migration that keeps each quote's articles (quotes.n_sources)
 CHANGES_SCHEMA = 16  # the migration that counts the writes positions depend on (store_counts 'changes')
+SAID_SCHEMA = 17  # the migration that adds when each statement was made (statements.said_*)
 
 
 class StoreError(RuntimeError):
@@ -404,6 +405,8 @@ class Store:
                   "resolution": resolution, "quote_id": quote_id, "key": statement_key(digest, s)}
         if with_continues:
             values["continues"] = s.continues
+        if not with_continues or self.schema_version < SAID_SCHEMA:
+            values = {k: v for k, v in values.items() if not k.startswith("said")}
         cursor = self.conn.execute(f"INSERT INTO statements ({', '.join(values)}) "
                                    f"VALUES ({', '.join('?' * len(values))})", tuple(values.values()))
         for tag in s.issues or ():

@@ -107,6 +107,14 @@ FLAT_FIELDS: tuple[FlatField, ...] = (
     FlatField("issues", "str", _issues),
     # Added at the end, so the columns before keep their places.
     FlatField("continues", "str", _key("continues")),
+    # When the statement was made (resolve/said.py): the text's words for it, its day or range, how it was
+    # dated; before the link, which stays the last column.
+    FlatField("said", "str", lambda row: ((row.get("said") or {}).get("time") or {}).get("text")),
+    FlatField("said_date", "str", lambda row: (row.get("said") or {}).get("date")),
+    FlatField("said_first", "str", lambda row: ((row.get("said") or {}).get("date_range") or [None, None])[0]),
+    FlatField("said_last", "str", lambda row: ((row.get("said") or {}).get("date_range") or [None, None])[1]),
+    FlatField("said_by", "str", lambda row: (row.get("said") or {}).get("dated_by")),
+    FlatField("said_earlier", "bool", lambda row: bool((row.get("said") or {}).get("earlier"))),
     FlatField("link", "str", statement_link),
 )
 FLAT_COLUMNS = tuple(f.name for f in FLAT_FIELDS)
@@ -124,9 +132,31 @@ def statement_columns(s: Statement) -> dict[str, Any]:
     for part, span in zip(SPAN_PARTS, (s.content, s.cue, s.speaker), strict=True):
         values |= {f"{part}_start": span.start if span else None, f"{part}_end": span.end if span else None,
                    part: span.text if span else None}
+    said = s.said
+    time = said.time if said is not None else None
     return values | {"cue_lemma": s.cue.lemma if s.cue else None, "cue_class": s.cue.cue_class if s.cue else None,
                      "act": s.act, "hedged": int(s.hedged), "negated": int(s.negated),
-                     "confidence": round(s.confidence, 4)}
+                     "confidence": round(s.confidence, 4),
+                     "said_start": time.start if time else None, "said_end": time.end if time else None,
+                     "said": time.text if time else None, "said_date": said.date if said else None,
+                     "said_first": said.date_range[0] if said and said.date_range else None,
+                     "said_last": said.date_range[1] if said and said.date_range else None,
+                     "said_by": said.dated_by if said else None, "said_earlier": int(bool(said and said.earlier))}
+
+
+def said_dict(row: sqlite3.Row) -> dict[str, Any] | None:
+    """When a stored statement was made, in ``Said.to_dict``'s shape. A row written before the store kept it
+    (``said_by`` null, no time) is dated by its article's publication, as positions dated it then."""
+    time = ({"start": row["said_start"], "end": row["said_end"], "text": row["said"]}
+            if row["said_start"] is not None else None)
+    by, earlier = row["said_by"], bool(row["said_earlier"])
+    if by is None and time is None and not earlier:
+        published = row["published"]
+        return {"time": None, "date": published[:10], "date_range": None, "dated_by": "published"} \
+            if published else None
+    first, last = row["said_first"], row["said_last"]
+    return {"time": time, "date": row["said_date"], "date_range": [first, last] if first and last else None,
+            "dated_by": by, **({"earlier": True} if earlier else {})}
 
 
 def _span(row: sqlite3.Row, part: str) -> dict[str, Any] | None:
@@ -158,11 +188,28 @@ def statement_dict(row: sqlite3.Row) -> dict[str, Any]:
         "negated": bool(row["negated"]),
         "confidence": row["confidence"],
         "quote_id": row["quote_id"],
+        "said": said_dict(row),
         "issues": json.loads(row["issues_json"] or "[]"),
         "article": {"id": row["article_slug"], "row": row["article_id"], "title": row["title"], "url": row["url"],
                     "outlet": row["outlet"],
                     "author": row["author"], "published": row["published"], "source": row["source"]},
     }
+
+
+def said_label(said: dict[str, Any] | None) -> str:
+    """When a statement was made, in words for ``onrecord show`` and the reader: "Monday (2025-08-18)",
+    "last week (2025-08-11 to 2025-08-17)", "once (before the article)", "2025-08-18 (published)"."""
+    if not said:
+        return "undated"
+    words = (said.get("time") or {}).get("text")
+    if said.get("earlier"):
+        return f"{words or 'earlier'} (before the article)"
+    days = said.get("date") or (" to ".join(said["date_range"]) if said.get("date_range") else None)
+    if said.get("dated_by") == "published":
+        return f"{days} (published)"
+    if words and days:
+        return f"{words} ({days})"
+    return words or days or "undated"
 
 
 def write_csv(rows: Iterable[dict[str, Any]], out: TextIO) -> None:

@@ -58,6 +58,7 @@ class StatementFilter:
 _STATEMENT_COLUMNS = """
     s.id, s.position, s.kind, s.content_start, s.content_end, s.content, s.cue_start, s.cue_end, s.cue, s.cue_lemma,
     s.cue_class, s.key, s.continues,
+    s.said_start, s.said_end, s.said, s.said_date, s.said_first, s.said_last, s.said_by, s.said_earlier,
     s.speaker_start, s.speaker_end, s.speaker, s.resolution, s.act, s.hedged, s.negated, s.confidence, s.quote_id,
     (SELECT json_group_array(json_object('id', i.issue, 'stance', i.stance, 'score', i.score,
         'taxonomy', i.taxonomy, 'evidence', json_object('start', i.evidence_start, 'end', i.evidence_end,
@@ -946,7 +947,8 @@ def actor(store: Store, key: str) -> dict[str, Any] | None:
 
 
 def timeline(store: Store, actor_slug: str, *, act: str | None = None) -> list[tuple[str, int]]:
-    """Statements per publication day for an actor (undated articles left out), with the joint statements of
+    """Statements per day for an actor (the day each was made: its own, else its article's; undated articles
+    left out), with the joint statements of
     the groups it is a member of, as its count and its list take them."""
     row = store.conn.execute("SELECT id FROM actors WHERE slug = ?", (actor_slug,)).fetchone()
     speakers = "s.actor_id = ?"
@@ -954,12 +956,14 @@ def timeline(store: Store, actor_slug: str, *, act: str | None = None) -> list[t
     if store.schema_version >= MEMBERS_SCHEMA:
         speakers = f"({speakers} OR s.actor_id IN (SELECT group_id FROM actor_members WHERE member_id = ?))"
         params.append(params[0])
-    sql = ("SELECT ar.published AS day, COUNT(*) AS n FROM statements s JOIN articles ar ON ar.id = s.article_id "
+    # Each statement on the day it was made where the text gives one ("told CNN in 2015"), else its article's.
+    day = "COALESCE(s.said_date, s.said_last, ar.published)"
+    sql = (f"SELECT {day} AS day, COUNT(*) AS n FROM statements s JOIN articles ar ON ar.id = s.article_id "
            f"WHERE {speakers} AND ar.published IS NOT NULL")
     if act:
         sql += " AND s.act = ?"
         params.append(act)
-    sql += " GROUP BY ar.published ORDER BY ar.published"
+    sql += " GROUP BY 1 ORDER BY 1"
     return [(r["day"], r["n"]) for r in store.conn.execute(sql, params)]
 
 

@@ -546,6 +546,21 @@ CREATE TRIGGER changes_actor_members_delete AFTER DELETE ON actor_members BEGIN
 END;
 """
 
+# When a statement was made (resolve/said.py): the time expression the text gives for it (offsets and words),
+# the day or range it names, how it was dated ('text' / 'published') and whether it was said before the
+# article with no day ("once said"). Nullable: a row written before has none, and reads as dated by its
+# article's publication (export.statement_dict), which is what positions used for it before.
+SAID_V17 = """
+ALTER TABLE statements ADD COLUMN said_start INTEGER;
+ALTER TABLE statements ADD COLUMN said_end INTEGER;
+ALTER TABLE statements ADD COLUMN said TEXT;
+ALTER TABLE statements ADD COLUMN said_date TEXT;
+ALTER TABLE statements ADD COLUMN said_first TEXT;
+ALTER TABLE statements ADD COLUMN said_last TEXT;
+ALTER TABLE statements ADD COLUMN said_by TEXT;
+ALTER TABLE statements ADD COLUMN said_earlier INTEGER NOT NULL DEFAULT 0;
+"""
+
 # (version, description, SQL). Append only: a released migration never changes.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "articles, actors, statements, quotes, errors", CORE_V1),
@@ -568,4 +583,5 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
      LARGE_STORE_INDEXES_V15),
     (16, "a count of the writes that change positions, kept by triggers, and a number that names the store",
      CHANGES_V16),
+    (17, "statements: when each was made (the text's time for it, its day or range, how it was dated)", SAID_V17),
 )

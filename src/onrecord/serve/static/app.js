@@ -5,7 +5,7 @@
   var data = document.getElementById("statements-data");
   if (!data) { return; }
   var statements = JSON.parse(data.textContent);
-  var fields = ["content", "actor", "written", "act", "hedged", "kind", "cue", "confidence", "resolution"];
+  var fields = ["content", "actor", "written", "act", "hedged", "kind", "cue", "when", "confidence", "resolution"];
   var panel = document.getElementById("details");
   var closer = document.getElementById("details-close");
   var text = document.getElementById("article-text");
@@ -30,6 +30,7 @@
       hedged: s.hedged ? "yes" : "no",
       kind: s.kind,
       cue: s.cue || "—",
+      when: s.when || "—",
       confidence: s.confidence.toFixed(2),
       resolution: s.resolution
     };
