@@ -416,7 +416,10 @@ TRANSCRIPT_SIGN_OFF = re.compile(
 # "MR. KIRBY:", "THE PRESIDENT:", "SENIOR ADMINISTRATION OFFICIAL:" (a name, then a colon: the transcript
 # module keeps it only in capitals), or a reporter's "Q" / "Q:" (the White House writes "Q    Can you ...").
 # Spaces include U+00A0, which web transcripts are full of.
-TRANSCRIPT_LABEL = re.compile(r"^[ \t\u00a0]*(?:(?P<q>Q)\.?[ \t\u00a0]*:?|(?P<name>[^\W\d_][^:\n]{0,58}?)[ \t\u00a0]*:)"
+# A label may follow the opening quote mark of a transcript quoted paragraph by paragraph ('"RAMOS: ...', each
+# paragraph opening a quotation that the last one closes: voice14).
+TRANSCRIPT_LABEL = re.compile(r"^[ \t\u00a0]*[\"\u201c]?"
+                              r"(?:(?P<q>Q)\.?[ \t\u00a0]*:?|(?P<name>[^\W\d_][^:\n]{0,58}?)[ \t\u00a0]*:)"
                               r"[ \t\u00a0]+(?=\S)", re.M)
 # At most this many words in a speaker label ("SENIOR ADMINISTRATION OFFICIAL NUMBER TWO").
 TRANSCRIPT_LABEL_WORDS = 6
