@@ -1811,8 +1811,11 @@ class ArticleResolver:
                 _definite(m.span) or any(c.dep_ == "poss" for c in root.children)):
             return None  # "a campaign to ...": no one's side named
         shift = m.start - m.span.start_char
-        owner = next((c for c in root.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None)
-        person = self._named_in(shift + owner.left_edge.idx, shift + owner.idx + len(owner)) \
+        # a name the tagger missed as a proper noun ("O’Malley’s campaign": ADD) is an owner all the same
+        owner = next((c for c in root.children if c.dep_ in ("compound", "poss") and (
+            c.pos_ == "PROPN" or self._name_covers(shift + c.idx))), None)
+        # the possessor with its "’s": the recogniser's name often runs over a curly one ("O’Malley’s campaign")
+        person = self._named_in(shift + owner.left_edge.idx, shift + owner.right_edge.idx + len(owner.right_edge)) \
             if owner is not None else None
         if person is None or person.actor.type != "person":
             if owner is not None or len(m.span) != 2:
@@ -2881,7 +2884,11 @@ class ArticleResolver:
             return None  # "the spokesperson" refers back; "Putin's spokesman" is resolved as a role
         shift = offset - span.start_char
         before = self._named_in(span.start_char + shift, root.idx + shift)
-        after = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with")]
+        # "aides to Clinton", "an adviser to the governor" are theirs as "Clinton's aides" are (voice14)
+        after = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with", "to")]
+        circle = [c for a in root.children if a.dep_ == "amod" and a.lower_ in en.CIRCLE_ADJECTIVES
+                  for c in a.children if c.dep_ == "prep" and c.lower_ == en.CIRCLE_ADJECTIVES[a.lower_]]
+        after += circle
         after_named = [self._named_in(c.idx + shift, c.right_edge.idx + len(c.right_edge) + shift)
                        or self._body_referred(c, offset) for c in after]
         named = named or next((x for x in after_named if x is not None), None)
@@ -2901,7 +2908,10 @@ class ArticleResolver:
             body = named.actor.name
             the = body.islower() or any(g.dep_ == "pobj" and g.pos_ == "PROPN" and any(
                 d.dep_ == "det" and d.lower_ == "the" for d in g.children) for c in after for g in c.children)
-            name = f"{name} of the {body}" if the else f"{name} of {body}"
+            link = "of"  # "people close to Donald Trump": the circle said as the text says it
+            if circle and named is after_named[after.index(circle[0])]:
+                link = f"{circle[0].head.lower_} {circle[0].lower_}"
+            name = f"{name} {link} the {body}" if the else f"{name} {link} {body}"
         state = self._state_for(name, actor_type)
         state.actor.part_of = named.actor.name
         return state
@@ -3274,9 +3284,12 @@ class ArticleResolver:
                 after = owner.right_edge  # speaks, her country is whose she is (world-politics tune)
                 return shift + after.idx + len(after), end
             before = span[:root.i - span.start]
-            role = next((t for t in reversed(before) if t.is_lower and t.lower_ in names.ROLE_NOUNS), None)
+            role = next((t for t in reversed(before) if t.is_lower and (
+                t.lower_ in names.ROLE_NOUNS or t.lower_ in names.PEOPLE_NOUNS)), None)
             if role is not None:  # "Clinton spokesman Jesse Ferguson": the name after the role speaks, not the
-                return shift + role.idx + len(role), end  # one it serves (issue 12: a named spokesperson is themself)
+                # one it serves (issue 12: a named spokesperson is themself); so does "Sanders campaign manager
+                # Jeff Weaver", "Trump supporter ...": any noun for people before the name (voice14)
+                return shift + role.idx + len(role), end
             return start, end
         for child in root.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
