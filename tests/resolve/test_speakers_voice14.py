@@ -33,3 +33,19 @@ def test_a_campaign_owned_with_a_curly_possessive_is_the_campaign() -> None:
 def test_people_close_to_a_candidate_are_his_circle_not_the_candidate() -> None:
     text = "Donald Trump held a rally in Ohio on Monday. People close to Trump said he was angry about the polls."
     assert _speakers(text) == [("People close to Trump", "people close to Donald Trump")]
+
+
+def test_of_two_people_in_a_mention_the_one_at_its_head_speaks() -> None:
+    text = ("Hillary Clinton met donors on Monday. Former Clinton Senior Adviser Sidney Blumenthal said the "
+            "meeting went well.")
+    assert _speakers(text) == [("Former Clinton Senior Adviser Sidney Blumenthal", "Sidney Blumenthal")]
+
+
+def test_backers_named_by_the_candidates_surname_keep_the_texts_words() -> None:
+    text = "Bernie Sanders met donors on Monday. Some Sanders backers said the meeting went well."
+    assert _speakers(text) == [("Some Sanders backers", "Sanders backers")]
+
+
+def test_a_source_familiar_with_a_candidates_thinking_is_not_the_candidate() -> None:
+    text = "Ted Cruz met donors on Monday. A source familiar with Cruz’s thinking said the meeting went well."
+    assert _speakers(text) == [("A source familiar with Cruz’s thinking", "source familiar with Cruz’s thinking")]

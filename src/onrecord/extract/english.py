@@ -656,5 +656,6 @@ NOT_STATE_OWNERS = frozenset("""campaign police state city county municipal town
 # or a number ("71-year-old diplomat") says nothing of whose.
 OWNER_ENTITIES = frozenset({"PERSON", "ORG", "FAC", "LOC", "GPE", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 # Adjectives that put a source in someone's circle, with the preposition that names whom: "people close to
-# Trump", "officials loyal to the president" are theirs, never the principal (voice14).
-CIRCLE_ADJECTIVES: dict[str, str] = {"close": "to", "loyal": "to"}
+# Trump", "officials loyal to the president", "a source familiar with Cruz's thinking" are theirs, never the
+# principal (voice14).
+CIRCLE_ADJECTIVES: dict[str, str] = {"close": "to", "loyal": "to", "familiar": "with"}

@@ -1941,6 +1941,9 @@ class ArticleResolver:
         if end == m.end and tail > m.span.end:  # "[The United States Commission] on Presidential Debates said"
             end = m.start - m.span.start_char + m.span.doc[tail - 1].idx + len(m.span.doc[tail - 1])
         named = self._named_in(start, end)
+        at_head = self._person_at_head(m)
+        if at_head is not None and named is not None and named.actor.type == "person":
+            named = at_head  # "Former Clinton Senior Adviser Sidney Blumenthal": the head's name speaks (voice14)
         member = self._unnamed_member(m.span, named, m.start)  # "a Woolworths spokesperson", not Woolworths
         if member is not None:
             return member, "description"
@@ -1961,6 +1964,17 @@ class ArticleResolver:
         if named is not None:
             return named, "named" if named.actor.type == "person" else "organization"
         return None
+
+    def _person_at_head(self, m: _Mention) -> _ActorState | None:
+        """The person whose name holds the mention's head word, when the head is a proper noun: of two people
+        in "Clinton Communications Director Jennifer Palmieri" the one the phrase is about, not the first."""
+        root = m.span.root
+        if root.pos_ != "PROPN" or any(t.dep_ in ("cc", "conj") or t.text == "," for t in m.span):
+            return None  # "Matthews, MSNBC’s Alex Seitz-Wald and Reuters’ Luciana Lopez": several, no one head
+        at = m.start - m.span.start_char + root.idx
+        n = bisect_right(self._name_starts, at)
+        return next((self.states[i] for a, b, i in self._names[max(0, n - 8):n]
+                     if a <= at < b and m.start <= a and b <= m.end and self.states[i].actor.type == "person"), None)
 
     def _head_of_body(self, m: _Mention, named: _ActorState | None) -> _Found | None:
         """Issue 12 (round 4): "The head of the water board said", "the spokesman for Acme": a role OF a
@@ -2901,16 +2915,21 @@ class ArticleResolver:
             return None
         name, actor_type = described
         short = en.COUNTRY_QUALIFIERS.get(named.actor.name)  # "UK officials" name the United Kingdom (place14)
+        surname = _surname(named.words).lower() if named.actor.type == "person" and named.words else None
         if named.actor.name.lower() not in name.lower() and not _names_body(name, named) \
-                and (short is None or short not in name.split()):
+                and (short is None or short not in name.split()) and surname not in name.lower().split():
+            # "Sanders supporters" say whose they are by the surname: no "of Bernie Sanders" after it (voice14)
             # "a spokesperson for Woolworths"; a body named in lower case is described, so it keeps "the", and
             # so does a name the text writes with "the" ("members of the European Union": world-politics tune)
             body = named.actor.name
             the = body.islower() or any(g.dep_ == "pobj" and g.pos_ == "PROPN" and any(
                 d.dep_ == "det" and d.lower_ == "the" for d in g.children) for c in after for g in c.children)
             link = "of"  # "people close to Donald Trump": the circle said as the text says it
-            if circle and named is after_named[after.index(circle[0])]:
-                link = f"{circle[0].head.lower_} {circle[0].lower_}"
+            prep = next((c for c in circle if named is after_named[after.index(c)]), None)
+            if prep is not None:
+                link = f"{prep.head.lower_} {prep.lower_}"
+                if en.CIRCLE_ADJECTIVES[prep.head.lower_] != "to":  # "familiar with Cruz’s thinking": as written
+                    the, body = False, span.doc[prep.i + 1:prep.right_edge.i + 1].text
             name = f"{name} {link} the {body}" if the else f"{name} {link} {body}"
         state = self._state_for(name, actor_type)
         state.actor.part_of = named.actor.name
