@@ -323,6 +323,10 @@ PASSIVE_TARGET_CUES = frozenset("""condemn criticize criticise denounce decry sl
 PASSIVE_TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "for", "as"})
 # Prepositions that bring a reporting noun's owner ("a claim by the ministry").
 OWNER_PREPOSITIONS = frozenset({"by", "from"})
+# Adjectives that put a source in someone's circle, with the preposition that names whom: "people close to
+# Trump", "officials loyal to the president", "a source familiar with Cruz's thinking" are theirs, never the
+# principal (voice14).
+CIRCLE_ADJECTIVES: dict[str, str] = {"close": "to", "loyal": "to", "familiar": "with"}
 # Prepositions of a stance adjective's topic ("is critical of X").
 ADJECTIVE_PREPOSITIONS = frozenset({"of", "about", "to"})
 # Prepositions that keep a speaker's phrase going ("the head of X").
@@ -655,7 +659,3 @@ NOT_STATE_OWNERS = frozenset("""campaign police state city county municipal town
 # The entity labels of a name before such a noun that says whose they are ("Bush campaign officials"); a date
 # or a number ("71-year-old diplomat") says nothing of whose.
 OWNER_ENTITIES = frozenset({"PERSON", "ORG", "FAC", "LOC", "GPE", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
-# Adjectives that put a source in someone's circle, with the preposition that names whom: "people close to
-# Trump", "officials loyal to the president", "a source familiar with Cruz's thinking" are theirs, never the
-# principal (voice14).
-CIRCLE_ADJECTIVES: dict[str, str] = {"close": "to", "loyal": "to", "familiar": "with"}
