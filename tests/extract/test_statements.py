@@ -170,6 +170,16 @@ def test_reporting_noun_with_that_clause() -> None:
     assert s.content.text == "the West would pay a price"
 
 
+
+def test_a_reporting_noun_voiced_by_a_subject_is_the_subjects() -> None:
+    """voice14: "X gave assurances that Y" is X's, not whoever was named in the sentence before."""
+    article = run("The governor toured the plant on Monday. Party leaders gave assurances that the governor "
+                  "would soften his tone on trade.")
+    s = next(s for s in article.statements if s.cue is not None and s.cue.lemma == "assurance")
+    assert s.speaker is not None and s.speaker.text == "Party leaders"
+    assert s.content.text == "the governor would soften his tone on trade"
+
+
 def test_passive_report_takes_the_agent_as_speaker() -> None:
     s = only(run("It was reported by the Times that the deal had collapsed overnight."))
     assert s.speaker is not None and s.speaker.text == "the Times"

@@ -367,3 +367,27 @@ def test_he_after_the_president_is_no_one_where_the_transcript_says_no_governmen
             "President said. And he said that he was very clear: we will protect our sovereignty.\n")
     he = [s for s in extract(text, published="2023-02-10").statements if s.speaker and s.speaker.text == "he"]
     assert he and all(s.actor is None for s in he)
+
+
+# voice14: a transcript quoted paragraph by paragraph, each paragraph opening with a quote mark before its label.
+QUOTED = """The anchor pressed the senator on the vote in an interview broadcast on Tuesday. Part of the exchange:
+
+"HALVERSON: Senator Brandt, did you mislead the voters about the pipeline vote?
+
+"BRANDT: I voted for the pipeline because it brings jobs to my state, and I said so at every town hall.
+
+"HALVERSON: Will you vote for it again next year?
+
+"BRANDT: I will vote for it again if the route stays away from the river."
+"""
+
+
+def test_labels_after_a_quote_mark_are_turns_and_the_hosts_question_is_not_the_guests() -> None:
+    turns = find_turns(QUOTED)
+    assert [QUOTED[slice(*t.label)] for t in turns] == ["HALVERSON", "BRANDT", "HALVERSON", "BRANDT"]
+    seen = _by_speaker(QUOTED, published="2016-05-03")
+    assert not any(s == "Brandt" and "mislead" in c for s, _m, c in seen)  # the host's question is the host's
+    assert any(m == "HALVERSON" and c.startswith("Senator Brandt, did you mislead") for _s, m, c in seen)
+    assert any(m == "BRANDT" and c.startswith("I voted for the pipeline") for _s, m, c in seen)
+    # no statement runs over a label (the quotation the rules read from the first quote mark)
+    assert not any("HALVERSON:" in c or "BRANDT:" in c for _s, _m, c in seen)

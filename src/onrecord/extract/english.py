@@ -323,6 +323,10 @@ PASSIVE_TARGET_CUES = frozenset("""condemn criticize criticise denounce decry sl
 PASSIVE_TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "for", "as"})
 # Prepositions that bring a reporting noun's owner ("a claim by the ministry").
 OWNER_PREPOSITIONS = frozenset({"by", "from"})
+# Adjectives that put a source in someone's circle, with the preposition that names whom: "people close to
+# Trump", "officials loyal to the president", "a source familiar with Cruz's thinking" are theirs, never the
+# principal (voice14).
+CIRCLE_ADJECTIVES: dict[str, str] = {"close": "to", "loyal": "to", "familiar": "with"}
 # Prepositions of a stance adjective's topic ("is critical of X").
 ADJECTIVE_PREPOSITIONS = frozenset({"of", "about", "to"})
 # Prepositions that keep a speaker's phrase going ("the head of X").
@@ -416,7 +420,10 @@ TRANSCRIPT_SIGN_OFF = re.compile(
 # "MR. KIRBY:", "THE PRESIDENT:", "SENIOR ADMINISTRATION OFFICIAL:" (a name, then a colon: the transcript
 # module keeps it only in capitals), or a reporter's "Q" / "Q:" (the White House writes "Q    Can you ...").
 # Spaces include U+00A0, which web transcripts are full of.
-TRANSCRIPT_LABEL = re.compile(r"^[ \t\u00a0]*(?:(?P<q>Q)\.?[ \t\u00a0]*:?|(?P<name>[^\W\d_][^:\n]{0,58}?)[ \t\u00a0]*:)"
+# A label may follow the opening quote mark of a transcript quoted paragraph by paragraph ('"RAMOS: ...', each
+# paragraph opening a quotation that the last one closes: voice14).
+TRANSCRIPT_LABEL = re.compile(r"^[ \t\u00a0]*[\"\u201c]?"
+                              r"(?:(?P<q>Q)\.?[ \t\u00a0]*:?|(?P<name>[^\W\d_][^:\n]{0,58}?)[ \t\u00a0]*:)"
                               r"[ \t\u00a0]+(?=\S)", re.M)
 # At most this many words in a speaker label ("SENIOR ADMINISTRATION OFFICIAL NUMBER TWO").
 TRANSCRIPT_LABEL_WORDS = 6

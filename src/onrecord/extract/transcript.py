@@ -51,6 +51,9 @@ _PARAGRAPH = re.compile(r"\S(?:[^\n]|\n(?![ \t\u00a0]*\n))*")
 _WORD = re.compile(r"[^\W\d_]+")
 # Cues that nest in an answer's statement as in any content (``rules.filters.drop_nested``): not speech.
 _NESTING_CLASSES = frozenset({"cognition", "stance"})
+# Opening quote marks a label may follow (``en.TRANSCRIPT_LABEL``).
+_LABEL_QUOTES = "\"\u201c"
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +125,9 @@ def masked(text: str, turns: Sequence[Turn]) -> str:
         return text
     chars = list(text)
     for turn in turns:
-        for i in range(turn.label[0], (turn.mark or turn.label)[1]):
+        # and the quote mark before a label ('"RAMOS: ...'): not a quotation the rules should read (voice14)
+        begin = turn.label[0] - 1 if turn.label[0] and text[turn.label[0] - 1] in _LABEL_QUOTES else turn.label[0]
+        for i in range(begin, (turn.mark or turn.label)[1]):
             chars[i] = " "
         for m in en.STAGE_DIRECTION.finditer(text, *turn.body):
             chars[m.start():m.end()] = " " * (m.end() - m.start())
@@ -134,10 +139,11 @@ def _turn_at(turns: Sequence[Turn], starts: Sequence[int], offset: int) -> Turn 
     return turns[n] if n >= 0 and offset < turns[n].body[1] + 1 else None
 
 
-def within_turns(candidates: Sequence[Candidate], turns: Sequence[Turn],
+def within_turns(text: str, candidates: Sequence[Candidate], turns: Sequence[Turn],
                  answers: Sequence[Candidate] = ()) -> list[Candidate]:
     """The rules' candidates a transcript keeps: none in a reporter's turn, none a thought or stance inside
-    one of the ``answers`` (``turn_candidates``), each cut at its turn's end."""
+    one of the ``answers`` (``turn_candidates``), each cut at its turn's end (one outside every turn at the
+    next label)."""
     starts = [t.label[0] for t in turns]
     inside = Cover([a.content for a in answers])
     kept = []
@@ -151,6 +157,11 @@ def within_turns(candidates: Sequence[Candidate], turns: Sequence[Turn],
             continue  # a reporter's question claims nothing for anyone
         if turn is not None and cand.content[1] > turn.body[1]:
             cand.content = (cand.content[0], turn.body[1])
+        elif turn is None:  # outside every turn ('"RAMOS: ...' read from its quote mark): up to the next label
+            n = bisect_right(starts, cand.content[0])
+            if n < len(turns) and turns[n].label[0] < cand.content[1]:
+                cut = turns[n].label[0]
+                cand.content = (cand.content[0], len(text[:cut].rstrip(" \t\u00a0\n" + _LABEL_QUOTES)))
         if cand.content[1] > cand.content[0]:
             kept.append(cand)
     return kept

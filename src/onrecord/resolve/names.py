@@ -356,7 +356,7 @@ PEOPLE_NOUNS = frozenset("""
     whistleblower whistle-blower informant interviewee
     official officer critic lawmaker legislator leader member analyst expert observer witness eyewitness
     resident activist protester protestor demonstrator source spokesperson spokesman spokeswoman diplomat
-    aide adviser advisor researcher scientist author teacher doctor physician nurse student voter supporter
+    aide adviser advisor researcher scientist author teacher doctor physician nurse student voter supporter backer
     opponent worker employee investigator prosecutor lawyer attorney police firefighter authority family
     parent neighbor neighbour citizen victim survivor passenger fan player coach executive manager economist
     banker trader investor insider person people man woman organizer organiser participant representative

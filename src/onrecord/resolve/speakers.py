@@ -1811,8 +1811,11 @@ class ArticleResolver:
                 _definite(m.span) or any(c.dep_ == "poss" for c in root.children)):
             return None  # "a campaign to ...": no one's side named
         shift = m.start - m.span.start_char
-        owner = next((c for c in root.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None)
-        person = self._named_in(shift + owner.left_edge.idx, shift + owner.idx + len(owner)) \
+        # a name the tagger missed as a proper noun ("O’Malley’s campaign": ADD) is an owner all the same
+        owner = next((c for c in root.children if c.dep_ in ("compound", "poss") and (
+            c.pos_ == "PROPN" or self._name_covers(shift + c.idx))), None)
+        # the possessor with its "’s": the recogniser's name often runs over a curly one ("O’Malley’s campaign")
+        person = self._named_in(shift + owner.left_edge.idx, shift + owner.right_edge.idx + len(owner.right_edge)) \
             if owner is not None else None
         if person is None or person.actor.type != "person":
             if owner is not None or len(m.span) != 2:
@@ -1938,6 +1941,9 @@ class ArticleResolver:
         if end == m.end and tail > m.span.end:  # "[The United States Commission] on Presidential Debates said"
             end = m.start - m.span.start_char + m.span.doc[tail - 1].idx + len(m.span.doc[tail - 1])
         named = self._named_in(start, end)
+        at_head = self._person_at_head(m)
+        if at_head is not None and named is not None and named.actor.type == "person":
+            named = at_head  # "Former Clinton Senior Adviser Sidney Blumenthal": the head's name speaks (voice14)
         member = self._unnamed_member(m.span, named, m.start)  # "a Woolworths spokesperson", not Woolworths
         if member is not None:
             return member, "description"
@@ -1958,6 +1964,17 @@ class ArticleResolver:
         if named is not None:
             return named, "named" if named.actor.type == "person" else "organization"
         return None
+
+    def _person_at_head(self, m: _Mention) -> _ActorState | None:
+        """The person whose name holds the mention's head word, when the head is a proper noun: of two people
+        in "Clinton Communications Director Jennifer Palmieri" the one the phrase is about, not the first."""
+        root = m.span.root
+        if root.pos_ != "PROPN" or any(t.dep_ in ("cc", "conj") or t.text == "," for t in m.span):
+            return None  # "Matthews, MSNBC’s Alex Seitz-Wald and Reuters’ Luciana Lopez": several, no one head
+        at = m.start - m.span.start_char + root.idx
+        n = bisect_right(self._name_starts, at)
+        return next((self.states[i] for a, b, i in self._names[max(0, n - 8):n]
+                     if a <= at < b and m.start <= a and b <= m.end and self.states[i].actor.type == "person"), None)
 
     def _head_of_body(self, m: _Mention, named: _ActorState | None) -> _Found | None:
         """Issue 12 (round 4): "The head of the water board said", "the spokesman for Acme": a role OF a
@@ -2881,7 +2898,11 @@ class ArticleResolver:
             return None  # "the spokesperson" refers back; "Putin's spokesman" is resolved as a role
         shift = offset - span.start_char
         before = self._named_in(span.start_char + shift, root.idx + shift)
-        after = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with")]
+        # "aides to Clinton", "an adviser to the governor" are theirs as "Clinton's aides" are (voice14)
+        after = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with", "to")]
+        circle = [c for a in root.children if a.dep_ == "amod" and a.lower_ in en.CIRCLE_ADJECTIVES
+                  for c in a.children if c.dep_ == "prep" and c.lower_ == en.CIRCLE_ADJECTIVES[a.lower_]]
+        after += circle
         after_named = [self._named_in(c.idx + shift, c.right_edge.idx + len(c.right_edge) + shift)
                        or self._body_referred(c, offset) for c in after]
         named = named or next((x for x in after_named if x is not None), None)
@@ -2894,14 +2915,22 @@ class ArticleResolver:
             return None
         name, actor_type = described
         short = en.COUNTRY_QUALIFIERS.get(named.actor.name)  # "UK officials" name the United Kingdom (place14)
+        surname = _surname(named.words).lower() if named.actor.type == "person" and named.words else None
         if named.actor.name.lower() not in name.lower() and not _names_body(name, named) \
-                and (short is None or short not in name.split()):
+                and (short is None or short not in name.split()) and surname not in name.lower().split():
+            # "Sanders supporters" say whose they are by the surname: no "of Bernie Sanders" after it (voice14)
             # "a spokesperson for Woolworths"; a body named in lower case is described, so it keeps "the", and
             # so does a name the text writes with "the" ("members of the European Union": world-politics tune)
             body = named.actor.name
             the = body.islower() or any(g.dep_ == "pobj" and g.pos_ == "PROPN" and any(
                 d.dep_ == "det" and d.lower_ == "the" for d in g.children) for c in after for g in c.children)
-            name = f"{name} of the {body}" if the else f"{name} of {body}"
+            link = "of"  # "people close to Donald Trump": the circle said as the text says it
+            prep = next((c for c in circle if named is after_named[after.index(c)]), None)
+            if prep is not None:
+                link = f"{prep.head.lower_} {prep.lower_}"
+                if en.CIRCLE_ADJECTIVES[prep.head.lower_] != "to":  # "familiar with Cruz’s thinking": as written
+                    the, body = False, span.doc[prep.i + 1:prep.right_edge.i + 1].text
+            name = f"{name} {link} the {body}" if the else f"{name} {link} {body}"
         state = self._state_for(name, actor_type)
         state.actor.part_of = named.actor.name
         return state
@@ -3274,9 +3303,12 @@ class ArticleResolver:
                 after = owner.right_edge  # speaks, her country is whose she is (world-politics tune)
                 return shift + after.idx + len(after), end
             before = span[:root.i - span.start]
-            role = next((t for t in reversed(before) if t.is_lower and t.lower_ in names.ROLE_NOUNS), None)
+            role = next((t for t in reversed(before) if t.is_lower and (
+                t.lower_ in names.ROLE_NOUNS or t.lower_ in names.PEOPLE_NOUNS)), None)
             if role is not None:  # "Clinton spokesman Jesse Ferguson": the name after the role speaks, not the
-                return shift + role.idx + len(role), end  # one it serves (issue 12: a named spokesperson is themself)
+                # one it serves (issue 12: a named spokesperson is themself); so does "Sanders campaign manager
+                # Jeff Weaver", "Trump supporter ...": any noun for people before the name (voice14)
+                return shift + role.idx + len(role), end
             return start, end
         for child in root.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":

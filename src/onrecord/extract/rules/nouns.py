@@ -70,7 +70,8 @@ def from_noun_cue(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | No
         g.dep_ == "mark" and g.lower_ == en.THAT for g in c.children)), None)
     if clause is None:
         return None
-    owner = _noun_owner(tok)
+    # "Party leaders gave assurances that X": who voices the noun, else the nearest speaker took it (voice14)
+    owner = _noun_owner(tok) or _voicer(tok)
     start, end = clause_extent(piece, clause)
     if end <= start:
         return None
