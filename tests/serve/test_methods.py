@@ -51,3 +51,12 @@ def test_head_of_the_csv_download_on_a_real_server_frees_its_export_slot(web_db:
         answer = conn.getresponse()
         assert answer.status == 200 and answer.read().startswith(b"statement_id,")
         conn.close()
+
+
+@pytest.mark.parametrize(("body", "at"), [(b"not json", 0), (b'{"text": "x', 9)])
+def test_a_body_that_is_not_json_says_so(client: TestClient, body: bytes, at: int) -> None:
+    """The 422 said "0: JSON decode error" (the 0 a character position, read as a parameter's name)."""
+    answer = client.post("/api/extract", content=body, headers={"content-type": "application/json"})
+    assert answer.status_code == 422
+    assert answer.json()["detail"] == f"the request body is not valid JSON (it breaks at character {at})"
+    assert answer.json()["errors"][0]["type"] == "json_invalid"

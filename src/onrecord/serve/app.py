@@ -206,6 +206,9 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
 
 def _said(error: dict[str, Any]) -> str:
     """One problem as a line: the parameter it is about, then what is wrong ("offset: ...")."""
+    if error["type"] == "json_invalid":  # its loc is the character where the JSON broke: "0: JSON decode error"
+        at = error["loc"][1] if len(error["loc"]) > 1 else 0
+        return f"the request body is not valid JSON (it breaks at character {at})"
     where = ".".join(str(part) for part in error["loc"][1:])
     return error["msg"] if not where or where in error["msg"] else f"{where}: {error['msg']}"
 
