@@ -134,6 +134,7 @@ def test_an_export_waiting_on_its_client_gives_its_slot_to_another_export(
     from tests.serve.live import live_server
 
     original = api_routes.q.iter_statements
+    produced = [0]
 
     def endless(store: Any, f: q.StatementFilter) -> Iterator[dict[str, Any]]:
         rows = list(original(store, f))
@@ -142,6 +143,7 @@ def test_an_export_waiting_on_its_client_gives_its_slot_to_another_export(
             return
         for _ in range(100_000):  # far more than any socket buffers: its sending waits on the client
             for row in rows:
+                produced[0] += 1
                 yield {**row, "content": {**row["content"], "text": "x" * 20_000}}
 
     monkeypatch.setattr(api_routes.q, "iter_statements", endless)
@@ -151,7 +153,14 @@ def test_an_export_waiting_on_its_client_gives_its_slot_to_another_export(
         stalled.sendall(b"GET /api/statements.csv HTTP/1.1\r\nHost: x\r\n\r\n")
         assert stalled.recv(1024).startswith(b"HTTP/1.1 200")  # the export has started; nothing more is read
         admission = _admission_of(app)
-        _until(lambda: admission.exporting == 0)  # its chunk waits on the client, without a slot
+
+        def waiting_on_its_client() -> bool:  # the socket's buffers full: no row read for a while, no slot held
+            before = produced[0]
+            time.sleep(0.5)
+            return admission.exporting == 0 and produced[0] == before
+
+        _until(waiting_on_its_client)
+        assert admission.exporting == 0
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as other:
             answer = other.get("/api/statements.csv", params={"q": "talks"})
             assert answer.status_code == 200 and answer.text.startswith("statement_id,")
