@@ -183,7 +183,8 @@ class Settings:
     serve_heavy_wait_s: float = 5.0
     # The reader shows a longer article a part of at most this many characters at a time (?part=2 ...).
     serve_reader_part_chars: int = 200_000
-    serve_exports_running: int = 2  # CSV exports sent at once (each as long as its client takes); then 503
+    serve_exports_running: int = 2  # CSV exports reading their rows at once (between chunks sent); then 503
+    serve_exports_open: int = 32  # CSV exports open at once, reading or waiting on their clients; then 503
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

@@ -120,3 +120,56 @@ def test_a_slow_export_holds_an_export_slot_not_a_turn_of_the_searches(
         export.join(10)
         assert client.get("/api/statements.csv?q=talks").status_code == 200
     assert out[0].status_code == 200 and out[0].text.count("\n") > 1
+
+
+def test_an_export_waiting_on_its_client_gives_its_slot_to_another_export(
+        web_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An export held its slot until its end, however slowly its client read: two clients reading a large CSV
+    at 64 KB/s (fast enough for the send timeout) kept every other export at 503 for minutes (serve14). Here
+    one client asks for an endless export and reads nothing: while its answer waits on it, another export is
+    answered, and the waiting one still counts among the exports open."""
+    import socket
+
+    from onrecord.serve import api_routes
+    from tests.serve.live import live_server
+
+    original = api_routes.q.iter_statements
+    produced = [0]
+
+    def endless(store: Any, f: q.StatementFilter) -> Iterator[dict[str, Any]]:
+        rows = list(original(store, f))
+        if f.search:  # the second export: as it is
+            yield from rows
+            return
+        for _ in range(100_000):  # far more than any socket buffers: its sending waits on the client
+            for row in rows:
+                produced[0] += 1
+                yield {**row, "content": {**row["content"], "text": "x" * 20_000}}
+
+    monkeypatch.setattr(api_routes.q, "iter_statements", endless)
+    settings = Settings(serve_workers=1, serve_exports_running=1)
+    app = create_app(web_db, settings)
+    with live_server(app) as (port, _), socket.create_connection(("127.0.0.1", port)) as stalled:
+        stalled.sendall(b"GET /api/statements.csv HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert stalled.recv(1024).startswith(b"HTTP/1.1 200")  # the export has started; nothing more is read
+        admission = _admission_of(app)
+
+        def waiting_on_its_client() -> bool:  # the socket's buffers full: no row read for a while, no slot held
+            before = produced[0]
+            time.sleep(0.5)
+            return admission.exporting == 0 and produced[0] == before
+
+        _until(waiting_on_its_client)
+        assert admission.exporting == 0
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as other:
+            answer = other.get("/api/statements.csv", params={"q": "talks"})
+            assert answer.status_code == 200 and answer.text.startswith("statement_id,")
+        assert admission.exports_open == 1  # the stalled one, still open
+
+
+def _admission_of(app: Any) -> Any:
+    _until(lambda: app.middleware_stack is not None)
+    layer = app.middleware_stack
+    while type(layer).__name__ != "Admission":
+        layer = layer.app
+    return layer

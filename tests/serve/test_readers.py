@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
 from onrecord.ingest import TextInput
@@ -44,3 +45,77 @@ def test_a_connection_whose_request_failed_is_not_kept(tmp_path: Path) -> None:
         assert app.state.readers._idle == []
         assert client.get("/api/articles").status_code == 200
         assert len(app.state.readers._idle) == 1
+
+
+def _replace_link(link: Path, target: Path) -> None:
+    """Point ``link`` at ``target`` in one step, as a deployment swaps a rebuilt store in."""
+    staged = link.with_name(link.name + ".new")
+    staged.symlink_to(target)
+    staged.replace(link)
+
+
+def test_a_store_replaced_while_served_is_read_anew(tmp_path: Path) -> None:
+    """A kept connection read the file it opened: a rebuilt store swapped in under the server was never seen
+    (the old one answered for as long as the server ran)."""
+    first, second, db = tmp_path / "first.db", tmp_path / "second.db", tmp_path / "news.db"
+    _add(first, 1)
+    for n in (1, 2, 3):
+        _add(second, n)
+    db.symlink_to(first)
+    with TestClient(create_app(db, Settings(serve_workers=1))) as client:
+        assert client.get("/api/articles").json()["total"] == 1
+        _replace_link(db, second)
+        assert client.get("/api/articles").json()["total"] == 3
+        assert client.get("/").status_code == 200
+
+
+def test_a_store_deleted_while_served_is_a_503_that_says_so(tmp_path: Path) -> None:
+    """A deleted store was served from its unlinked file; now its absence is said, and a store put back is read."""
+    db = tmp_path / "news.db"
+    _add(db, 1)
+    with TestClient(create_app(db, Settings(serve_workers=1))) as client:
+        assert client.get("/api/articles").status_code == 200
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        answer = client.get("/api/articles")
+        assert answer.status_code == 503
+        assert answer.json()["detail"].startswith(f"no store at {db}")
+        for n in (1, 2):
+            _add(db, n)
+        assert client.get("/api/articles").json()["total"] == 2
+
+
+def test_a_store_of_a_newer_schema_swapped_in_is_a_503_that_says_so(tmp_path: Path) -> None:
+    first, newer, db = tmp_path / "first.db", tmp_path / "newer.db", tmp_path / "news.db"
+    _add(first, 1)
+    _add(newer, 2)
+    with Store(newer) as store:
+        store.conn.execute("INSERT INTO schema_migrations VALUES (999, 'from the future', '2099-01-01')")
+    db.symlink_to(first)
+    with TestClient(create_app(db, Settings(serve_workers=1))) as client:
+        assert client.get("/api/articles").status_code == 200
+        _replace_link(db, newer)
+        answer = client.get("/api/articles")
+        assert answer.status_code == 503
+        assert "schema version 999" in answer.json()["detail"] and "upgrade onrecord" in answer.json()["detail"]
+
+
+def test_a_store_of_an_older_schema_swapped_in_is_upgraded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As ``onrecord serve`` upgrades a store at its start, so one swapped in while it runs."""
+    import onrecord.store as store_module
+    from onrecord.store.schema import MIGRATIONS
+
+    first, older, db = tmp_path / "first.db", tmp_path / "older.db", tmp_path / "news.db"
+    _add(first, 1)
+    with monkeypatch.context() as patch:
+        patch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:-1])
+        _add(older, 2)
+    with Store(older, readonly=True) as store:
+        assert store.schema_version == MIGRATIONS[-2][0]
+    db.symlink_to(first)
+    with TestClient(create_app(db, Settings(serve_workers=1))) as client:
+        assert client.get("/api/articles").status_code == 200
+        _replace_link(db, older)
+        assert client.get("/api/articles").json()["total"] == 1
+    with Store(older, readonly=True) as store:
+        assert store.schema_version == MIGRATIONS[-1][0]

@@ -10,8 +10,13 @@ request that waits longer than ``serve_heavy_wait_s`` is answered 503 rather tha
 
 A heavy request's turn ends when its answer starts: the page is rendered by then, and sending it to a slow
 client takes no turn. A CSV export reads its rows while it is sent, for as long as the client takes; it
-holds an export slot of its own until its end (``serve_exports_running``; past them, 503 at once), so that
-four slow downloads cannot take every turn of the searches and pages.
+holds an export slot of its own while it reads (``serve_exports_running``; past them, 503 at once), so that
+four slow downloads cannot take every turn of the searches and pages. It gives the slot back while a chunk
+waits for its client and takes one again (waiting on the event loop) before reading the next: an export
+held its slot to its end, so two clients reading a 22 MB export at 64 KB/s (fast enough for the send
+timeout) kept every other export at 503 for six minutes (a whole store at 100,000 articles: hours; serve14).
+The exports open at once, reading or waiting on their clients, are bounded apart (``serve_exports_open``:
+each holds a read connection and its snapshot).
 """
 
 from __future__ import annotations
@@ -49,16 +54,18 @@ class Admission:
 
     def __init__(self, app: ASGIApp, settings: Settings) -> None:
         self.app, self.settings = app, settings
-        self.running, self.exporting = 0, 0
+        self.running, self.exporting, self.exports_open = 0, 0, 0
         self._line: deque[asyncio.Future[None]] = deque()
+        self._export_line: deque[asyncio.Future[None]] = deque()  # exports between two chunks, for a slot
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not heavy(scope):
             await self.app(scope, receive, send)
             return
         export = scope["path"].endswith(".csv")
-        if export and self.exporting >= self.settings.serve_exports_running:
-            await self._refuse(send, f"{self.exporting} CSV exports are being sent")
+        if export and (self.exporting >= self.settings.serve_exports_running
+                       or self.exports_open >= self.settings.serve_exports_open):
+            await self._refuse(send, f"{self.exports_open} CSV exports are being sent")
             return
         if not await self._enter():
             await self._refuse(send, f"the server is busy with {self.running} heavy requests and "
@@ -72,17 +79,30 @@ class Admission:
                 done = True
                 self._leave()
 
+        reading = export  # whether this export holds a slot (it does while it reads its rows)
+
         async def sending(message: Message) -> None:
+            nonlocal reading
             if message["type"] == "http.response.start":
                 leave()  # rendered, or an export's filters checked: sending takes no turn
+            if not (export and message["type"] == "http.response.body" and message.get("more_body")):
+                await send(message)
+                return
+            reading = False
+            self._export_done()  # the chunk waits for its client without a slot
             await send(message)
+            await self._export_slot()  # the next chunk is read with one
+            reading = True
 
         self.exporting += export
+        self.exports_open += export
         try:
             await self.app(scope, receive, sending)
         finally:
             leave()
-            self.exporting -= export
+            self.exports_open -= export
+            if reading:
+                self._export_done()
 
     async def _enter(self) -> bool:
         if self.running < self.settings.serve_heavy_running:
@@ -106,6 +126,32 @@ class Admission:
                 self._out_of_line(turn)
             raise
         return True
+
+    async def _export_slot(self) -> None:
+        """Wait for an export slot and take it."""
+        while self.exporting >= self.settings.serve_exports_running:
+            waiter = asyncio.get_running_loop().create_future()
+            self._export_line.append(waiter)
+            try:
+                await waiter
+            except asyncio.CancelledError:  # the client went away meanwhile
+                if waiter.done():
+                    self._wake_export()  # the wake it was given passes on
+                else:
+                    self._export_line.remove(waiter)
+                raise
+        self.exporting += 1
+
+    def _export_done(self) -> None:
+        self.exporting -= 1
+        self._wake_export()
+
+    def _wake_export(self) -> None:
+        while self._export_line:
+            waiter = self._export_line.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                return
 
     def _out_of_line(self, turn: asyncio.Future[None]) -> None:
         turn.cancel()

@@ -127,6 +127,42 @@ class _Guard:
             await error_response(500, "internal server error (logged on the server)")(scope, receive, send)
 
 
+class _HeadAsGet:
+    """HEAD answered as GET without the body (RFC 9110: a server that answers GET answers HEAD). Every page and
+    API route answered HEAD with 405 ``Allow: GET``, so ``curl -I``, link checkers and uptime monitors saw a
+    working server as broken (serve14). The status and headers are the GET's; once they are sent the answer
+    is cut, so a HEAD on the CSV download does not read the whole selection to throw it away."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+        done = False
+
+        async def headers_only(message: Message) -> None:
+            nonlocal done
+            if done:
+                raise _HeadSent
+            if message["type"] == "http.response.body":
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+                done = True
+            await send(message)
+
+        try:
+            await self.app(dict(scope, method="GET"), receive, headers_only)
+        except Exception:
+            if not done:
+                raise  # a failure before the answer: the guard's 500
+
+
+class _HeadSent(OSError):
+    """Raised at a HEAD's second body message: the headers went, the rest is not wanted (a streaming answer
+    stops at an OSError from ``send``, as at a client gone)."""
+
+
 class _BlankFields:
     """A page's query string without its empty fields: a form sends every field, the ones left empty as
     ``since=``, and a typed filter (a date, ``hedged``) read an empty value as a bad one. Submitting the search
@@ -170,6 +206,9 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
 
 def _said(error: dict[str, Any]) -> str:
     """One problem as a line: the parameter it is about, then what is wrong ("offset: ...")."""
+    if error["type"] == "json_invalid":  # its loc is the character where the JSON broke: "0: JSON decode error"
+        at = error["loc"][1] if len(error["loc"]) > 1 else 0
+        return f"the request body is not valid JSON (it breaks at character {at})"
     where = ".".join(str(part) for part in error["loc"][1:])
     return error["msg"] if not where or where in error["msg"] else f"{where}: {error['msg']}"
 
@@ -213,6 +252,7 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
     app = FastAPI(title="onrecord", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   dependencies=[Depends(known_parameters)], responses=errors,
                   description="Who said what, how firmly, and when: statements, actors and articles in a store.")
+    app.add_middleware(_HeadAsGet)  # routing sees a GET; the guard below still counts the body
     app.add_middleware(_BlankFields)  # innermost: routing and validation see a form's fields without the empty ones
     app.add_middleware(Admission, settings=settings)  # inside the guard: its 503 gets the security headers
     app.add_middleware(_Guard, max_body=settings.serve_max_body_bytes)

@@ -4,6 +4,7 @@ filters, links into the reader and the page renderer.
 No ``from __future__ import annotations``: FastAPI reads these annotations at run time.
 """
 
+import logging
 import threading
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -22,9 +23,11 @@ from fastapi.routing import APIRoute
 
 from onrecord.store import Store, StoreError
 from onrecord.store import queries as q
+from onrecord.store.schema import MIGRATIONS
 
 from .pool import PoolUnavailable
 
+log = logging.getLogger("onrecord.serve")
 PAGE_SIZE = 50
 # The command line says --search where the API says q: both names are taken, q first.
 SEARCH = "the same as q (the command line's --search)"
@@ -69,35 +72,87 @@ class Readers:
     opens one, and gives it back with its time budget cleared; one whose request failed is closed, not kept.
 
     Each query sees the store as last committed (autocommit: every statement reads a fresh snapshot), so an
-    ingest writing meanwhile is seen as with a new connection."""
+    ingest writing meanwhile is seen as with a new connection.
+
+    A kept connection reads the file it opened, whatever is at the path now: a store replaced under the server
+    (a rebuilt one moved over it) was never seen, a deleted one was served from its unlinked file, for as long
+    as the server ran (serve14). So each take compares the path's file (device and inode, one ``stat``) with
+    the one the kept connections read; when it changed, they are closed, a store written by an older onrecord
+    is upgraded (as ``onrecord serve`` does at its start), and the request opens the new file; a missing path
+    or a store of a newer schema is a 503 that says so."""
 
     def __init__(self, db: Path, keep: int = 64) -> None:
         self.db, self.keep = db, keep
         self._idle: list[Store] = []
         self._lock = threading.Lock()
+        self._file = _identity(db)  # the file the connections read (None: none at the path)
+        self._read: dict[int, tuple[int, int] | None] = {}  # id of each open connection -> the file it reads
 
     async def take(self, budget_s: float | None) -> Store:
+        now = _identity(self.db)
+        if now != self._file:
+            await run_in_threadpool(self._switch, now)
         with self._lock:
             store = self._idle.pop() if self._idle else None
         if store is None:
-            store = await run_in_threadpool(_connect, self.db)  # file system and SQLite: off the event loop
+            store = await run_in_threadpool(self._open)  # file system and SQLite: off the event loop
         if budget_s is not None:
             _budget(store, budget_s)
         return store
 
+    def _open(self) -> Store:
+        file = _identity(self.db)
+        store = _connect(self.db)
+        with self._lock:
+            self._read[id(store)] = file
+        return store
+
+    def _switch(self, now: tuple[int, int] | None) -> None:
+        """Another file at the path (or none): the kept connections closed, an older store upgraded."""
+        with self._lock:
+            if now == self._file:
+                return  # another request switched first
+            idle, self._idle, self._file = self._idle, [], now
+            for store in idle:
+                self._read.pop(id(store), None)
+        for store in idle:
+            store.close()
+        if now is not None:
+            log.warning("the store at %s was replaced while served; reading the new file", self.db)
+            try:
+                with Store(self.db, readonly=True) as new:
+                    old = new.schema_version < MIGRATIONS[-1][0]
+                if old:
+                    Store(self.db).close()  # upgraded, as at the server's start
+            except StoreError:
+                pass  # the request's own open says what is wrong (a newer schema, not a store...)
+        else:
+            log.warning("the store at %s was deleted while served", self.db)
+
     def give_back(self, store: Store, *, failed: bool) -> None:
         store.conn.set_progress_handler(None, 0)
         with self._lock:
-            if not failed and len(self._idle) < self.keep:
+            if not failed and len(self._idle) < self.keep and self._read.get(id(store), False) == self._file:
                 self._idle.append(store)
                 return
+            self._read.pop(id(store), None)
         store.close()
 
     def close(self) -> None:
         with self._lock:
             idle, self._idle = self._idle, []
+            self._read.clear()
         for store in idle:
             store.close()
+
+
+def _identity(db: Path) -> tuple[int, int] | None:
+    """The file at ``db`` (device, inode), or None when there is none."""
+    try:
+        found = db.stat()
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 async def _store(request: Request) -> AsyncIterator[Store]:
