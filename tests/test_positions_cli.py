@@ -11,7 +11,7 @@ import pytest
 
 from onrecord.cli import main
 from onrecord.store import Store
-from tests.store.test_positions import ISSUE, Rows, one_turnaround
+from tests.store.test_positions import ISSUE, Rows, faded_majority, one_turnaround
 
 
 @pytest.fixture
@@ -70,12 +70,7 @@ def test_the_tables_show_each_side_and_what_was_said_the_other_way(tmp_path: Pat
     rows.say(mixed, "2025-05-01", "support", act="support")
     rows.say(mixed, "2025-05-01", "oppose", act="reject")
     rows.say(mixed, "2025-05-02", "oppose", act="assert", hedged=True)
-    faded = rows.actor("Faded Minister")
-    for day in ("2025-01-05", "2025-01-06", "2025-01-07", "2025-01-08"):
-        rows.say(faded, day, "support", act="support")
-    for day in ("2025-05-01", "2025-05-02"):
-        rows.say(faded, day, "oppose", act="reject")
-    rows.say(faded, "2025-05-02", "support", act="assert", hedged=True)  # outvoted on its day
+    faded_majority(rows)
     brief = rows.actor("Brief Minister")  # oppose in two reports between support in three and three
     for day, stance in (("2025-01-05", "support"), ("2025-01-12", "support"), ("2025-01-19", "support"),
                         ("2025-02-02", "oppose"), ("2025-02-03", "oppose"),

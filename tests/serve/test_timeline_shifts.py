@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from onrecord.serve.app import create_app
 from onrecord.settings import Settings
 from onrecord.store import Store
-from tests.store.test_positions import ISSUE, Rows, one_turnaround
+from tests.store.test_positions import ISSUE, Rows, faded_majority, one_turnaround
 
 
 @pytest.fixture
@@ -42,12 +42,7 @@ def test_pages_show_each_sides_count_and_what_went_the_other_way(tmp_path: Path)
     """The timeline's shifts say how many statements went the other way on each side's days; a mixed cell's
     firmness counts each side apart; a faded majority is named; the actor page's evidence says it shows 3 of N."""
     rows = Rows(Store(tmp_path / "v.db"))
-    a = rows.actor("Faded Minister")
-    for day in ("2025-01-05", "2025-01-06", "2025-01-07", "2025-01-08"):
-        rows.say(a, day, "support", act="support")
-    for day in ("2025-05-01", "2025-05-02"):
-        rows.say(a, day, "oppose", act="reject")
-    rows.say(a, "2025-05-02", "support", act="assert", hedged=True)  # outvoted on its day
+    faded_majority(rows)
     b = rows.actor("Mixed Minister")
     rows.say(b, "2025-05-01", "support", act="support")
     rows.say(b, "2025-05-01", "oppose", act="reject")

@@ -430,6 +430,18 @@ def test_a_members_shift_and_undated_count_take_joint_statements(rows: Rows) -> 
     assert {x["name"]: x["statements"] for x in timeline["actors"]}["Leila Haddad"] == 4
 
 
+def faded_majority(rows: Rows) -> int:
+    """"Faded Minister": support in four reports in January, then oppose in two in May, with one hedged support
+    outvoted on the last day (the CLI's and the timeline page's counts of each side)."""
+    a = rows.actor("Faded Minister")
+    for day in ("2025-01-05", "2025-01-06", "2025-01-07", "2025-01-08"):
+        rows.say(a, day, "support", act="support")
+    for day in ("2025-05-01", "2025-05-02"):
+        rows.say(a, day, "oppose", act="reject")
+    rows.say(a, "2025-05-02", "support", act="assert", hedged=True)  # outvoted on its day
+    return a
+
+
 def one_turnaround(path: Path) -> Path:
     """A store at ``path`` where one minister rejects the idea in two reports, then backs it in one: one change
     of stance that rests on fewer than two articles a side (the CLI's and the timeline page's shift tests)."""
