@@ -94,8 +94,11 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     st.add_argument("--with-parts", action="store_true",
                     help="with --actor: its institutions too ('United States' with the White House, the Pentagon)")
     st.add_argument("--outlet", help="only this outlet (any case)")
-    st.add_argument("--since", type=iso_date, help="published on or after (YYYY-MM-DD)")
-    st.add_argument("--until", type=iso_date, help="published on or before (YYYY-MM-DD)")
+    # The article's day: a statement's own day (``said``, "In a 2015 interview, ...") is printed with it, and
+    # positions, shifts and timelines place it there.
+    st.add_argument("--since", type=iso_date, help="in an article published on or after (YYYY-MM-DD); each "
+                    "statement's own day, where the text gives one, is its 'said'")
+    st.add_argument("--until", type=iso_date, help="in an article published on or before (YYYY-MM-DD)")
     st.add_argument("--act", choices=q.ACTS, help="only this speech act")
     st.add_argument("--kind", choices=q.KINDS, help="direct, indirect or mixed quotation")
     st.add_argument("--issue", metavar="ID", help="statements tagged with this issue (ingest --issues FILE)")
