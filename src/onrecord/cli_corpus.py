@@ -97,7 +97,7 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     # The article's day: a statement's own day (``said``, "In a 2015 interview, ...") is printed with it, and
     # positions, shifts and timelines place it there.
     st.add_argument("--since", type=iso_date, help="in an article published on or after (YYYY-MM-DD); each "
-                    "statement's own day, where the text gives one, is its 'said'")
+                    "statement's own day, where the text gives one, is its 'said' (--said-since/--said-until)")
     st.add_argument("--until", type=iso_date, help="in an article published on or before (YYYY-MM-DD)")
     st.add_argument("--said-since", type=iso_date, metavar="DATE",
                     help="said on or after (YYYY-MM-DD): the statement's own day, or its range overlapping, where "
