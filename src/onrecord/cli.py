@@ -46,6 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     since, until = getattr(args, "since", None), getattr(args, "until", None)
     if since and until and str(since) > str(until):  # it found nothing, and said only "no statement found"
         return _error(f"--since {since} is after --until {until}: no day is in that range", 2)
+    said_since, said_until = getattr(args, "said_since", None), getattr(args, "said_until", None)
+    if said_since and said_until and str(said_since) > str(said_until):
+        return _error(f"--said-since {said_since} is after --said-until {said_until}: no day is in that range", 2)
     # SIGTERM ends a run like Ctrl-C: the article being written is rolled back, workers are shut down.
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:

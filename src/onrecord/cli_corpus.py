@@ -97,8 +97,13 @@ def add_commands(sub: Any, iso_date: Any, settings_of: Any) -> None:
     # The article's day: a statement's own day (``said``, "In a 2015 interview, ...") is printed with it, and
     # positions, shifts and timelines place it there.
     st.add_argument("--since", type=iso_date, help="in an article published on or after (YYYY-MM-DD); each "
-                    "statement's own day, where the text gives one, is its 'said'")
+                    "statement's own day, where the text gives one, is its 'said' (--said-since/--said-until)")
     st.add_argument("--until", type=iso_date, help="in an article published on or before (YYYY-MM-DD)")
+    st.add_argument("--said-since", type=iso_date, metavar="DATE",
+                    help="said on or after (YYYY-MM-DD): the statement's own day, or its range overlapping, where "
+                         "the text gives one ('In a 2015 interview'), else its article's day")
+    st.add_argument("--said-until", type=iso_date, metavar="DATE", help="said on or before (YYYY-MM-DD), as "
+                    "--said-since")
     st.add_argument("--act", choices=q.ACTS, help="only this speech act")
     st.add_argument("--kind", choices=q.KINDS, help="direct, indirect or mixed quotation")
     st.add_argument("--issue", metavar="ID", help="statements tagged with this issue (ingest --issues FILE)")
@@ -343,7 +348,8 @@ def _run_statements(args: argparse.Namespace) -> int:
     if limit is None and args.offset:
         limit = SQLITE_MAX_INT  # OFFSET needs a LIMIT; this one is "no limit"
     f = q.StatementFilter(actor=args.actor, with_parts=args.with_parts, outlet=args.outlet, since=args.since,
-                          until=args.until, act=args.act, issue=args.issue, stance=args.stance, kind=args.kind,
+                          until=args.until, said_since=args.said_since, said_until=args.said_until, act=args.act,
+                          issue=args.issue, stance=args.stance, kind=args.kind,
                           hedged=args.hedged, search=args.search, article=args.article, limit=limit,
                           offset=args.offset, relevance=_by_relevance(args))
     try:

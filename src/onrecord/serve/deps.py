@@ -241,6 +241,10 @@ class StatementFilters:
                  actor: Annotated[str | None, Query(max_length=200)] = None,
                  outlet: Annotated[str | None, Query(max_length=200)] = None,
                  since: date | None = None, until: date | None = None,
+                 said_since: Annotated[date | None, Query(
+                     description="said on or after: the statement's own day (or range), else its article's")] = None,
+                 said_until: Annotated[date | None, Query(
+                     description="said on or before: the statement's own day (or range), else its article's")] = None,
                  act: Annotated[str | None, Query(max_length=40)] = None,
                  hedged: bool | None = None,
                  issue: Annotated[str | None, Query(max_length=200, description="an issue id")] = None,
@@ -255,15 +259,19 @@ class StatementFilters:
         self.sort = sort
         self.since, self.until, self.act, self.hedged, self.kind = since, until, act or None, hedged, kind or None
         self.issue, self.stance = issue or None, stance or None
+        self.said_since, self.said_until = said_since, said_until
 
     def any(self) -> bool:
         return any(v is not None for v in (self.q, self.actor, self.outlet, self.since, self.until, self.act,
-                                           self.hedged, self.kind, self.issue, self.stance))
+                                           self.hedged, self.kind, self.issue, self.stance, self.said_since,
+                                           self.said_until))
 
     def to_filter(self, limit: int | None = None, offset: int = 0) -> q.StatementFilter:
         return q.StatementFilter(actor=self.actor, with_parts=self.with_parts, outlet=self.outlet,
                                  since=self.since.isoformat() if self.since else None,
-                                 until=self.until.isoformat() if self.until else None, act=self.act,
+                                 until=self.until.isoformat() if self.until else None,
+                                 said_since=self.said_since.isoformat() if self.said_since else None,
+                                 said_until=self.said_until.isoformat() if self.said_until else None, act=self.act,
                                  hedged=self.hedged, kind=self.kind, issue=self.issue, stance=self.stance,
                                  search=self.q, relevance=self.sort == "relevance",
                                  newest_first=self.sort == "newest", limit=limit, offset=offset)
@@ -271,6 +279,7 @@ class StatementFilters:
     def query(self, **changes: str | None) -> str:
         """These filters as a query string; ``changes`` replace some (a facet's link narrows the search)."""
         pairs = {"q": self.q, "actor": self.actor, "outlet": self.outlet, "since": self.since, "until": self.until,
+                 "said_since": self.said_since, "said_until": self.said_until,
                  "act": self.act, "hedged": None if self.hedged is None else str(self.hedged).lower(),
                  "kind": self.kind, "issue": self.issue, "stance": self.stance,
                  "with_parts": "true" if self.with_parts else None,
