@@ -184,8 +184,7 @@ class ArticleResolver:
         self.sent_starts: list[int] = []
         mentions: list[_NameMention] = []
         self._headline_keys: set[str] = set()  # names written in a Title Case sentence, and in running text
-        self._running_keys: set[str] = set()
-        self._running_labels: dict[str, str] = {}  # the label a name written in running text was given there
+        self._running_keys: dict[str, str] = {}  # names written in running text, each with the label it got first
         for piece in parsed.pieces:
             starts = (x + piece.offset for x in _sentence_start_chars(piece.doc))
             self.sent_starts.extend(x for x in starts if not in_quote(x))
@@ -344,8 +343,7 @@ class ArticleResolver:
             if _title_case(ent.root):
                 self._headline_keys.add(_norm_key(words))
             else:
-                self._running_keys.add(_norm_key(words))
-                self._running_labels.setdefault(_norm_key(words), label)
+                self._running_keys.setdefault(_norm_key(words), label)
             start, text = ent.start_char + offset, ent.text
             bare = label == "ORG" and _bare_speaker(ent, words)
             lead = _given_before(ent) if len(words) == 1 and (label == "PERSON" or bare) else []
@@ -391,7 +389,8 @@ class ArticleResolver:
             part = self._running_part(m)
             if part is not None:
                 kept.append(part)
-            elif len(m.words) < 4 or (m.label == "PERSON" and len(m.words) < 0.8 * _line_words(self.text, m.start)):
+            elif len(m.words) < 4 or (
+                    m.label == "PERSON" and len(m.words) < 0.8 * len(_line_words(self.text, m.start))):
                 kept.append(m)  # "Martin Luther King Jr." in a headline over a story that says "King" is a name
         return kept
 
@@ -417,7 +416,7 @@ class ArticleResolver:
                         i == 0 and len(words[0]) >= 3 and names.name_gender([words[0], "x"], []) is None)):
                     start, end = spans[i][0], spans[i + size - 1][1]
                     return replace(m, start=start, end=end, text=self.text[start:end], words=words,
-                                               label=self._running_labels.get(key, m.label))
+                                   label=self._running_keys[key])
         return None
 
     def _share_surnames(self, found: list[_NameMention]) -> None:
@@ -4625,16 +4624,15 @@ _SENTENCE_STOP = re.compile(r"[a-z]{2}\.\s+")  # a full stop after a lower-case 
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’.-]{0,39}(?:\s(?:(?:of|for|and|de|the)\s)?[A-Z][\w&'’.-]{0,39})+")
 
 
-def _line_words(text: str, offset: int) -> int:
-    """How many words the line around ``offset`` has that start with a letter."""
+def _line_words(text: str, offset: int) -> list[str]:
+    """The words of the line around ``offset`` that start with a letter."""
     start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
-    return sum(1 for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha())
+    return [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
 
 
 def _title_case_line(text: str, offset: int) -> bool:
     """Whether the line around ``offset`` is written in Title Case (a headline), most of its words capitalised."""
-    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
-    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    words = _line_words(text, offset)
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) * 2 > len(words) * 1.5
 
 
