@@ -671,3 +671,5 @@ SAYING_OCCASIONS = MADE_THINGS | frozenset("""
 # "In a statement issued on Monday, X confirmed", "according to a poll published last week": the participle
 # that makes the channel of a statement public dates the statement (resolve/said.py).
 RELEASE_PARTICIPLES = frozenset("publish issue release post air broadcast deliver give make send".split())
+# What such a participle makes public: a channel of saying, or a finding ("The opinion, released on Wednesday").
+RELEASED_CHANNELS = SAYING_OCCASIONS | frozenset("opinion poll study survey".split())

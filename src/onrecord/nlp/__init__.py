@@ -18,7 +18,7 @@ from spacy.errors import Errors
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from onrecord.settings import DEFAULT_MODELS, Settings
 
@@ -323,6 +323,16 @@ class ParsedText:
 def entities(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once per doc (nothing here sets entities after the parse)."""
     return tuple(doc.ents)
+
+
+def ancestors_to(tok: Token, top: Token) -> list[Token]:
+    """The tokens from ``tok`` up its heads to ``top``, ``top`` left out; up to the root where ``top`` is no
+    ancestor of ``tok``."""
+    path = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        path.append(tok)
+        tok = tok.head
+    return path
 
 
 def entities_in(span: Span) -> list[Span]:

@@ -38,7 +38,7 @@ from onrecord.model import (
     statement_key,
     text_digest,
 )
-from onrecord.nlp import KnownIds, ParsedText, entities, entities_in, in_sorted, sorted_ids, token_indices
+from onrecord.nlp import KnownIds, ParsedText, ancestors_to, entities, entities_in, in_sorted, sorted_ids, token_indices
 from onrecord.resolve.event_model import EventFilter
 from onrecord.resolve.names import METONYMS, name_gender, pronoun_gender
 from onrecord.resolve.speakers import ArticleResolver
@@ -2836,23 +2836,17 @@ def _is_place(tok: Token) -> bool:
 def _place_extent(tok: Token) -> tuple[int, int]:
     tokens = [t for t in tok.subtree if not _in_clause(t, tok)]
     tokens = [t for t in tokens if t.dep_ != "prep" or t.head.i != tok.i] or [tok]
-    keep = [t for t in tokens if not any(a.dep_ == "prep" and a.head.i == tok.i for a in _ancestors_to(t, tok))]
+    keep = [t for t in tokens if not any(a.dep_ == "prep" and a.head.i == tok.i for a in ancestors_to(t, tok))]
     # "the summit held in Vilnius and the developments in Afghanistan": the parser joins the next object of the
     # sentence to the place; a conjunct that is no place is not part of it (places joined stay: "Iowa and Ohio")
     keep = [t for t in keep if not any(a.dep_ == "conj" and a.head.i == tok.i and not _is_place(a)
-                                       for a in _ancestors_to(t, tok))] or [tok]
+                                       for a in ancestors_to(t, tok))] or [tok]
     first = min(t.i for t in keep)
     last = max(t.i for t in keep)
     doc = tok.doc
     while last > first and (doc[last].is_punct or doc[last].ent_type_ in W.DATE_LABELS or doc[last].dep_ == "cc"):
         last -= 1
     return doc[first].idx, doc[last].idx + len(doc[last])
-
-
-def _ancestors_to(tok: Token, top: Token) -> Iterator[Token]:
-    while tok.i != top.i:
-        yield tok
-        tok = tok.head
 
 
 def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text: str) -> None:
@@ -2950,7 +2944,7 @@ def _sentence_time(trigger: Token) -> DocSpan | None:
         return None
     if _time_before_looking_ahead(ent, trigger):
         return None  # "spoke with Trump on Monday ahead of the summit": Monday is the call's, the summit later
-    if _descends(tok, trigger) and _first_since(trigger, list(_ancestors_to(tok, trigger))):
+    if _descends(tok, trigger) and _first_since(trigger, ancestors_to(tok, trigger)):
         return None
     for _ in range(12):
         if tok.head.i == tok.i:
@@ -3098,7 +3092,7 @@ def _date_of(owner: Token, trigger: Token, clock: bool = False) -> DocSpan | Non
         # An entity's first token here: "about this year" starts outside "this year's contest"
         if not (tok.ent_iob_ == "B" or tok.i == first or tok.doc[tok.i - 1].ent_type_ not in W.DATE_LABELS):
             continue
-        path = list(_ancestors_to(tok, owner)) if _descends(tok, owner) else []
+        path = ancestors_to(tok, owner) if _descends(tok, owner) else []
         if not path or any(t.dep_ in ("relcl", "ccomp", "advcl", "acl", "xcomp", "conj") for t in path):
             continue
         if any(t.dep_ == "npadvmod" and t.head.lower_ in ("after", "before", "since") for t in path):

@@ -18,9 +18,9 @@ from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
 from onrecord.extract import event_words as W
-from onrecord.extract.english import RELEASE_PARTICIPLES, SAYING_OCCASIONS
+from onrecord.extract.english import RELEASE_PARTICIPLES, RELEASED_CHANNELS, SAYING_OCCASIONS
 from onrecord.model import Said, Span, Statement
-from onrecord.nlp import ParsedText, entities
+from onrecord.nlp import ParsedText, ancestors_to, entities
 from onrecord.resolve.time import MONTHS, Resolved, clock_only, parse_relative_base, resolve
 
 # Phrases of the cue that never give the saying's time: "has been mayor since 1998", "will decide by Friday",
@@ -120,12 +120,13 @@ def cue_time(parsed: ParsedText, statement: Statement) -> tuple[Span, bool] | No
         return None
     content = _reported_clause(words.root, (statement.content.start - piece.offset,
                                             statement.content.end - piece.offset))
-    for owner in _owners(words.root):
+    owners = _owners(words.root)
+    for owner in owners:
         ent = _date_of(owner, content)
         if ent is not None:
             start, end = ent.start_char + piece.offset, ent.end_char + piece.offset
             return Span(start, end, parsed.text[start:end]), False
-    for owner in _owners(words.root):
+    for owner in owners:
         word = _earlier_word(owner, content)
         if word is not None:
             start = word.idx + piece.offset
@@ -176,8 +177,7 @@ def _releases(verb: Token) -> list[Token]:
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         nouns += [p for p in prep.children if p.dep_ == "pobj"]
-    return [c for n in nouns if n.pos_ == "NOUN" and _noun_word(n) in SAYING_OCCASIONS | {"opinion", "poll",
-                                                                                         "study", "survey"}
+    return [c for n in nouns if n.pos_ == "NOUN" and _noun_word(n) in RELEASED_CHANNELS
             for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in RELEASE_PARTICIPLES]
 
 
@@ -198,7 +198,7 @@ def _date_of(owner: Token, content: tuple[int, int]) -> DocSpan | None:
         for tok in child.subtree:
             if tok.ent_type_ not in W.DATE_LABELS or _inside(tok, content):
                 continue
-            path = [t for t in [*_path(tok, child), child] if t.ent_type_ not in W.DATE_LABELS]
+            path = [t for t in [*ancestors_to(tok, child), child] if t.ent_type_ not in W.DATE_LABELS]
             if any(t.dep_ in _OTHER_CLAUSES or (t.dep_ == "prep" and t.lower_ in _NOT_WHEN) for t in path):
                 continue
             if any(t.pos_ == "NOUN" and t.dep_ != "compound" and _noun_word(t) not in SAYING_OCCASIONS
@@ -238,15 +238,6 @@ def _noun_word(tok: Token) -> str:
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
         return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
     return tok.lemma_.lower() if tok.lower_ not in SAYING_OCCASIONS else tok.lower_
-
-
-def _path(tok: Token, top: Token) -> list[Token]:
-    """The tokens from ``tok`` up to (not including) ``top``."""
-    path = []
-    while tok.i != top.i and tok.head.i != tok.i:
-        path.append(tok)
-        tok = tok.head
-    return path
 
 
 def _earlier_word(owner: Token, content: tuple[int, int]) -> Token | None:
