@@ -40,6 +40,12 @@ MEMBERS_SCHEMA = 13  # the migration that adds actor_members
 QUOTE_COUNTS_SCHEMA = 15  # the migration that keeps each quote's articles (quotes.n_sources)
 CHANGES_SCHEMA = 16  # the migration that counts the writes positions depend on (store_counts 'changes')
 SAID_SCHEMA = 17  # the migration that adds when each statement was made (statements.said_*)
+# SQL for the first and the last day a statement ``s`` of article ``ar`` was made: its own day, the ends of its own
+# range ("in 2015"), else its article's publication ("once said" too). Positions and timelines place a statement on
+# its last day ("last week" was by its Sunday: "told CNN in 2015" in a 2019 article is placed in 2015); a said-range
+# filter tests the two against its range (resolve/said.py; docs/CORPUS.md).
+SAID_FIRST_DAY = "COALESCE(s.said_date, s.said_first, ar.published)"
+SAID_LAST_DAY = "COALESCE(s.said_date, s.said_last, ar.published)"
 
 
 class StoreError(RuntimeError):

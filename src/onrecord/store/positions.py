@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import quote
 
 from onrecord.settings import Settings
-from onrecord.store import MEMBERS_SCHEMA, Store
+from onrecord.store import MEMBERS_SCHEMA, SAID_LAST_DAY, Store
 from onrecord.store.kept import Reading, kept
 from onrecord.store.queries import QueryError, check_issue, lookup_actor
 
@@ -126,10 +126,10 @@ def _filters(store: Store, query: PositionQuery, as_of: str | None,
     clauses = ["ar.published IS NOT NULL" if dated else "ar.published IS NULL", "ar.status = 'analysed'"]
     params: list[Any] = []
     if as_of is not None:
-        clauses.append(f"substr({_SAID}, 1, 10) <= ?")
+        clauses.append(f"substr({SAID_LAST_DAY}, 1, 10) <= ?")
         params.append(as_of)
         if query.window_days:
-            clauses.append(f"substr({_SAID}, 1, 10) > ?")
+            clauses.append(f"substr({SAID_LAST_DAY}, 1, 10) > ?")
             params.append(_days_before(as_of, query.window_days))
     lead = _FROM if dated else _FROM_UNDATED
     if query.issue:
@@ -212,10 +212,6 @@ def _source(store: Store, roll_up: bool, lead: str = _FROM) -> str:
 
 
 _ROWS = "temp.onrecord_position_rows"
-# The day a statement was made: its own, where the text gives one ("said on Monday", a range's last day: "last
-# week" was by its Sunday), else its article's publication (resolve/said.py; docs/CORPUS.md). A statement
-# "told CNN in 2015" in a 2019 article is placed in 2015. Rows written before the store kept it have none.
-_SAID = "COALESCE(s.said_date, s.said_last, ar.published)"
 
 # The group whose joint statement a row is (NULL: the speaker's own statement).
 _VIA = "CASE WHEN a.id = s.actor_id THEN NULL ELSE s.actor_id END"
@@ -229,8 +225,8 @@ def _weighed_rows(store: Store, where: str, params: list[Any], who: str) -> Iter
     store.conn.execute(f"DROP TABLE IF EXISTS {_ROWS}")
     store.conn.execute(
         f"CREATE TABLE {_ROWS} AS SELECT {who} AS actor, i.taxonomy, i.issue, i.stance, s.act, s.hedged, "
-        f"s.id AS sid, s.article_id, s.quote_id, {_SAID} AS published, {_VIA} AS via, "
-        f"onrecord_weight({_SAID}, s.act, s.hedged, i.score) AS w {where}", params)
+        f"s.id AS sid, s.article_id, s.quote_id, {SAID_LAST_DAY} AS published, {_VIA} AS via, "
+        f"onrecord_weight({SAID_LAST_DAY}, s.act, s.hedged, i.score) AS w {where}", params)
     # One quote reported by several articles (two outlets running a wire story, a live blog's updates) was
     # said once: its first report votes, the repeats are counted but weigh nothing. (Without this, a line
     # quoted by three outlets outvoted two things said once each.)
@@ -358,7 +354,7 @@ def _evidence(store: Store, rows_table: str,
         chunk = rowids[n:n + 500]
         for r in store.conn.execute(
                 "SELECT r.rowid AS ref, r.actor, r.taxonomy, r.issue, r.stance, r.w, i.evidence, s.key, s.act, "
-                f"s.hedged, s.content, ar.slug AS article, ar.published, {_SAID} AS said_day, ar.outlet, "
+                f"s.hedged, s.content, ar.slug AS article, ar.published, {SAID_LAST_DAY} AS said_day, ar.outlet, "
                 "g.slug AS joint_id, g.name AS joint "
                 f"FROM {rows_table} r JOIN statements s ON s.id = r.sid LEFT JOIN actors g ON g.id = r.via "
                 "JOIN articles ar ON ar.id = s.article_id JOIN statement_issues i ON i.statement_id = r.sid "
@@ -453,7 +449,7 @@ def issue_timeline(store: Store, query: PositionQuery, settings: Settings | None
 def _issue_timeline(store: Store, query: PositionQuery, settings: Settings) -> dict[str, Any]:
     where, params, who = _filters(store, replace(query, window_days=None), query.as_of)
     if query.since:
-        where += f" AND substr({_SAID}, 1, 10) >= ?"
+        where += f" AND substr({SAID_LAST_DAY}, 1, 10) >= ?"
         params = [*params, query.since]
     # Every actor's count in one pass: the actors shown are its first rows, and how many there are its length
     # (a second pass, COUNT(DISTINCT), read every tagged statement of the issue again: 184 of 933 ms at 100,000).
@@ -467,8 +463,8 @@ def _issue_timeline(store: Store, query: PositionQuery, settings: Settings) -> d
         marks = ",".join("?" * len(shown))
         rows = store.conn.execute(
             f"SELECT {who} AS actor, i.stance, i.evidence, s.key, s.act, s.hedged, s.content, ar.slug AS article, "
-            f"ar.published, {_SAID} AS said_day, ar.outlet {where} AND {who} IN ({marks}) "
-            f"ORDER BY {_SAID} DESC, ar.id DESC, s.position DESC LIMIT ?",
+            f"ar.published, {SAID_LAST_DAY} AS said_day, ar.outlet {where} AND {who} IN ({marks}) "
+            f"ORDER BY {SAID_LAST_DAY} DESC, ar.id DESC, s.position DESC LIMIT ?",
             [*params, *shown, settings.position_timeline_points])
         points = [_point(r) for r in reversed(rows.fetchall())]
     names = _actor_names(store, set(shown))
@@ -535,7 +531,7 @@ def undated_articles(store: Store, *, limit: int = 50, outlet: str | None = None
 
 # Orders a cell's statements as the reader does (publication time, article, place in it) and carries the
 # statement id at the end, so MIN and MAX of it per group name the group's first and last statement.
-_ORDER_KEY = f"printf('%s|%012d|%06d|%d', {_SAID}, ar.id, s.position, s.id)"
+_ORDER_KEY = f"printf('%s|%012d|%06d|%d', {SAID_LAST_DAY}, ar.id, s.position, s.id)"
 
 
 @dataclass(slots=True)
@@ -604,8 +600,8 @@ def _shifts(store: Store, query: PositionQuery, settings: Settings) -> list[dict
     min_articles = max(shift_threshold(query, settings), 1)
     days: dict[tuple[int, str, str], list[_Day]] = defaultdict(list)
     for r in store.conn.execute(
-            f"SELECT {who} AS actor, i.taxonomy, i.issue, substr({_SAID}, 1, 10) AS day, i.stance, "
-            f"SUM(onrecord_weight({_SAID}, s.act, s.hedged, i.score)) AS w, MIN({_ORDER_KEY}) AS first, "
+            f"SELECT {who} AS actor, i.taxonomy, i.issue, substr({SAID_LAST_DAY}, 1, 10) AS day, i.stance, "
+            f"SUM(onrecord_weight({SAID_LAST_DAY}, s.act, s.hedged, i.score)) AS w, MIN({_ORDER_KEY}) AS first, "
             f"MAX({_ORDER_KEY}) AS last, COUNT(*) AS n, "
             "GROUP_CONCAT(DISTINCT s.article_id || ':' || COALESCE(s.quote_id, '')) AS reports "
             f"{where} AND i.stance IN ({','.join('?' * len(VOTING))}) "
@@ -674,8 +670,8 @@ def _statements(store: Store, wanted: set[tuple[int, str, str]]) -> dict[tuple[i
         chunk = ids[n:n + 500]
         for r in store.conn.execute(
                 "SELECT s.id, i.taxonomy, i.issue, i.stance, i.evidence, s.key, s.act, s.hedged, s.content, "
-                f"ar.slug AS article, ar.published, {_SAID} AS said_day, ar.outlet, "
-                f"onrecord_weight({_SAID}, s.act, s.hedged, i.score) AS w, NULL AS joint_id, NULL AS joint "
+                f"ar.slug AS article, ar.published, {SAID_LAST_DAY} AS said_day, ar.outlet, "
+                f"onrecord_weight({SAID_LAST_DAY}, s.act, s.hedged, i.score) AS w, NULL AS joint_id, NULL AS joint "
                 "FROM statement_issues i JOIN statements s ON s.id = i.statement_id "
                 f"JOIN articles ar ON ar.id = s.article_id WHERE s.id IN ({','.join('?' * len(chunk))})", chunk):
             out[(r["id"], r["taxonomy"], r["issue"])] = evidence_dict(r)

@@ -17,7 +17,16 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from onrecord.store import ACTOR_OLD_SLUGS_SCHEMA, MEMBERS_SCHEMA, QUOTE_COUNTS_SCHEMA, SAID_SCHEMA, Store, like_escaped
+from onrecord.store import (
+    ACTOR_OLD_SLUGS_SCHEMA,
+    MEMBERS_SCHEMA,
+    QUOTE_COUNTS_SCHEMA,
+    SAID_FIRST_DAY,
+    SAID_LAST_DAY,
+    SAID_SCHEMA,
+    Store,
+    like_escaped,
+)
 from onrecord.store.export import statement_dict
 
 ACTS = ("assert", "emphasize", "commit", "propose", "support", "oppose", "reject", "deny", "refuse_to_commit",
@@ -330,8 +339,7 @@ def _said_days(store: Store) -> tuple[str, str]:
     walk in date order, or the rows another filter's index narrows to)."""
     if store.schema_version < SAID_SCHEMA:
         return "ar.published", "ar.published"
-    return ("COALESCE(s.said_date, s.said_first, ar.published)",
-            "COALESCE(s.said_date, s.said_last, ar.published)")
+    return SAID_FIRST_DAY, SAID_LAST_DAY
 
 
 def _lists_any(store: Store, f: StatementFilter, actor_id: int) -> bool:
@@ -984,8 +992,7 @@ def timeline(store: Store, actor_slug: str, *, act: str | None = None) -> list[t
         speakers = f"({speakers} OR s.actor_id IN (SELECT group_id FROM actor_members WHERE member_id = ?))"
         params.append(params[0])
     # Each statement on the day it was made where the text gives one ("told CNN in 2015"), else its article's.
-    day = "COALESCE(s.said_date, s.said_last, ar.published)"
-    sql = (f"SELECT {day} AS day, COUNT(*) AS n FROM statements s JOIN articles ar ON ar.id = s.article_id "
+    sql = (f"SELECT {SAID_LAST_DAY} AS day, COUNT(*) AS n FROM statements s JOIN articles ar ON ar.id = s.article_id "
            f"WHERE {speakers} AND ar.published IS NOT NULL")
     if act:
         sql += " AND s.act = ?"
