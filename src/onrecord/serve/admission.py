@@ -147,11 +147,7 @@ class Admission:
         self._wake_export()
 
     def _wake_export(self) -> None:
-        while self._export_line:
-            waiter = self._export_line.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                return
+        _wake_first(self._export_line)
 
     def _out_of_line(self, turn: asyncio.Future[None]) -> None:
         turn.cancel()
@@ -159,12 +155,8 @@ class Admission:
 
     def _leave(self) -> None:
         """The next in line takes this turn; with no one waiting, the turn is free."""
-        while self._line:
-            turn = self._line.popleft()
-            if not turn.done():
-                turn.set_result(None)
-                return
-        self.running -= 1
+        if not _wake_first(self._line):
+            self.running -= 1
 
     async def _refuse(self, send: Send, why: str) -> None:
         wait = max(1, math.ceil(self.settings.serve_heavy_wait_s / 2))
@@ -174,3 +166,13 @@ class Admission:
                     "headers": [(b"content-type", b"application/json"), (b"retry-after", str(wait).encode()),
                                 (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})
+
+
+def _wake_first(line: deque[asyncio.Future[None]]) -> bool:
+    """Wake the first in ``line`` still waiting (those gone meanwhile are dropped); False when no one is."""
+    while line:
+        waiter = line.popleft()
+        if not waiter.done():
+            waiter.set_result(None)
+            return True
+    return False
