@@ -134,9 +134,12 @@ def _size(path: Path) -> int:
 _WARC_STARTS = (b"WARC/", b"filedesc://")  # a WARC record, or an ARC file's header
 
 
+GZIP_MAGIC = b"\x1f\x8b"  # a gzip stream's first two bytes: every reader here knows gzip by them, not by a name
+
+
 def _unzipped_head(head: bytes) -> bytes:
     """The first bytes of a file, decompressed when it is gzip (empty when that fails: not WARC, not HTML)."""
-    if head[:2] != b"\x1f\x8b":
+    if head[:2] != GZIP_MAGIC:
         return head
     try:
         return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 4096)
@@ -267,7 +270,7 @@ def _read_limited(stream: BinaryIO, limit: int) -> bytes:
 def _read_single(stream: BinaryIO, fmt: Format, name: str, ident: str, settings: Settings) -> TextInput:
     try:
         data = _read_limited(stream, settings.max_input_bytes)
-        if data[:2] == b"\x1f\x8b":
+        if data[:2] == GZIP_MAGIC:
             data = _gunzip(data, settings.max_input_bytes)
         if fmt == "html":
             return html_input(data, ident=ident, source=name, budget=settings.max_article_seconds)
@@ -564,7 +567,7 @@ def _read_jsonl(stream: BinaryIO, name: str, ident: str, settings: Settings,
     try:
         # gzip by its first bytes, as every other reader here: a gzipped feed named without ".gz" (``feed.jsonl``,
         # a download saved as sent) had each compressed "line" refused as "not valid JSON", every article lost.
-        gzipped = stream.read(2) == b"\x1f\x8b"
+        gzipped = stream.read(2) == GZIP_MAGIC
         stream.seek(0)
         raw: BinaryIO = gzip.GzipFile(fileobj=stream) if gzipped else stream  # type: ignore[assignment]
         for lineno, line in enumerate(_lines(raw, settings.max_input_bytes), start=1):
@@ -623,7 +626,7 @@ def _json_document(stream: BinaryIO, settings: Settings) -> Any:
     try:
         head = stream.read(2)
         stream.seek(0)
-        raw: Any = gzip.GzipFile(fileobj=stream) if head == b"\x1f\x8b" else stream
+        raw: Any = gzip.GzipFile(fileobj=stream) if head == GZIP_MAGIC else stream
         try:
             if isinstance(json.loads(raw.readline(1 << 20)), dict):
                 return None
@@ -631,7 +634,7 @@ def _json_document(stream: BinaryIO, settings: Settings) -> Any:
             pass
         stream.seek(0)
         data = _read_limited(stream, settings.max_input_bytes)
-        if data[:2] == b"\x1f\x8b":
+        if data[:2] == GZIP_MAGIC:
             data = _gunzip(data, settings.max_input_bytes)
         return _json_value(data)
     except (InputError, OSError, EOFError, zlib.error):
