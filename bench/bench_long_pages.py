@@ -42,13 +42,13 @@ TYPED = ['"', "*", "NEAR", "NEAR(wall trade)", "-", "-wall", "wall AND trade", "
          "wall)", "((", "said (", 'Clinton "', "trade*"]
 
 
-def picks(db: Path) -> dict[str, Any]:
+def picks(db: Path, slug: str | None = None) -> dict[str, Any]:
     store = Store(db, readonly=True)
     try:
         conn = store.conn
         longest = conn.execute("SELECT id, slug, length(text) AS n FROM articles WHERE status = 'analysed' "
-                               "ORDER BY length(text) DESC LIMIT 1").fetchone()
-        last = conn.execute("SELECT key, content FROM statements WHERE article_id = ? AND content IS NOT NULL "
+                               "AND (? IS NULL OR slug = ?) ORDER BY length(text) DESC LIMIT 1", (slug, slug)).fetchone()
+        last = conn.execute("SELECT key, content FROM statements WHERE article_id = ? AND length(content) > 40 "
                             "ORDER BY content_start DESC LIMIT 1", (longest["id"],)).fetchone()
         actor = conn.execute("SELECT slug, n_statements FROM actors ORDER BY n_statements DESC LIMIT 1").fetchone()
         statements = conn.execute("SELECT count(*) FROM statements WHERE article_id = ?", (longest["id"],)).fetchone()
@@ -144,7 +144,8 @@ def _load(browser: Any, url: str) -> dict[str, float]:
     page.goto(url, wait_until="load", timeout=60_000)
     timing = page.evaluate("""() => {
         const nav = performance.getEntriesByType('navigation')[0];
-        const paint = performance.getEntriesByType('paint').find(e => e.name === 'first-contentful-paint');
+        const paints = performance.getEntriesByType('paint');
+        const paint = paints.find(e => e.name === 'first-contentful-paint') || paints[0];
         return {fcp: paint ? paint.startTime : -1, dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd,
                 marks: document.querySelectorAll('mark.stmt').length};
     }""")
@@ -188,8 +189,10 @@ def _from_search(browser: Any, base: str, p: dict[str, Any]) -> dict[str, float]
     """Search the deep statement's words as a quoted phrase, click the first result, see it land."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(f"{base}/search?q={quote(chr(34) + p['phrase'] + chr(34))}", wait_until="load")
+    documents: list[str] = []
+    page.on("request", lambda r: documents.append(r.url) if r.resource_type == "document" else None)
     start = time.perf_counter()
-    page.locator("ul.results a.said").first.click()
+    page.locator(f'ul.results a.said[href$="#s-{p["last_key"]}"]').first.click()
     try:
         page.wait_for_function(_LANDED, arg=p["last_key"], timeout=20_000)
         landed = 1.0
@@ -197,7 +200,7 @@ def _from_search(browser: Any, base: str, p: dict[str, Any]) -> dict[str, float]
         landed = 0.0
     took = (time.perf_counter() - start) * 1000
     page.close()
-    return {"landed": landed, "ms from click": took}
+    return {"landed": landed, "ms from click": took, "pages loaded": len(documents)}
 
 
 def main() -> None:
@@ -207,8 +210,9 @@ def main() -> None:
     parser.add_argument("--browser", action="store_true", help="also time the pages in Chromium")
     parser.add_argument("--no-server", action="store_true", help="skip the in-process timings")
     parser.add_argument("--url", action="append", default=[], help="another page to time (repeatable)")
+    parser.add_argument("--article", help="the article to read (a slug; default the longest)")
     args = parser.parse_args()
-    p = picks(args.db)
+    p = picks(args.db, args.article)
     print(f"longest article {p['slug']}: {p['chars']:,} characters, {p['statements']:,} statements; "
           f"most quoted actor {p['actor']}: {p['actor_statements']:,} statements; deep phrase {p['phrase']!r}")
     if not args.no_server:
