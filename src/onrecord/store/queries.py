@@ -456,16 +456,17 @@ def _terms(text: str) -> tuple[list[list[str]], list[str]]:
         if words:
             operator = word if phrase is None and not minus and word in _OPERATORS else None
             found.append((bool(minus), '"' + " ".join(words) + (_PREFIX if prefix else '"'), operator))
-    either = leave_out = False
+    either = leave_out = last_wanted = False  # last_wanted: the term before was one to find (OR joins it)
     for n, (minus, term, operator) in enumerate(found):
         after = n + 1 < len(found) and found[n + 1][2] is None
         if operator == "NOT" and after:
             leave_out = True
             continue
-        if operator in ("OR", "AND") and after and wanted and not leave_out:
+        if operator in ("OR", "AND") and after and last_wanted and not leave_out:
             either = operator == "OR"
             continue
-        if minus or leave_out:
+        last_wanted = not (minus or leave_out)
+        if not last_wanted:
             unwanted.append(term)
         elif either:
             wanted[-1].append(term)
