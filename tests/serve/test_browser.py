@@ -5,6 +5,7 @@ scripts/test.sh and .ci/run install /usr/bin/chromium; elsewhere these tests ski
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -335,6 +336,33 @@ def test_a_search_result_opens_its_statement_in_the_reader(long_server: str, bro
     _shot(page, "search-to-reader.png")
     assert not errors, errors
     page.close()
+
+
+def test_a_search_hit_deep_in_a_long_article_opens_its_part_at_once(long_db: Path, browser: object) -> None:
+    """The result's link carries ?find=: one page load lands on the statement (the plain link loaded part 1
+    first, then the script asked again), and with JavaScript off the part served still holds it."""
+    from onrecord.settings import Settings
+
+    with serving(long_db, Settings(serve_reader_part_chars=3_000)) as url:
+        target = _statements(url)[-1]
+        number = re.search(r"\d+", target["content"]["text"]).group()  # type: ignore[union-attr]
+        page, errors = _long_page(browser, url, f"/search?q={number}")
+        documents: list[str] = []
+        page.on("request", lambda r: documents.append(r.url) if r.resource_type == "document" else None)
+        page.locator(f'.results a.said[href$="#s-{target["key"]}"]').click()
+        page.wait_for_function(f"document.activeElement && document.activeElement.id === 's-{target['key']}'")
+        assert len(documents) == 1 and "find=" in documents[0]  # no second load of another part
+        assert _inside_viewport(page.locator(f"#s-{target['key']}").bounding_box(), VIEW)
+        assert page.locator("#d-content").inner_text() == target["content"]["text"]
+        assert not errors, errors
+        page.close()
+        quiet = browser.new_context(java_script_enabled=False)  # type: ignore[attr-defined]
+        plain = quiet.new_page()
+        plain.goto(f"{url}/search?q={number}")
+        plain.locator(f'.results a.said[href$="#s-{target["key"]}"]').click()
+        plain.wait_for_load_state()
+        assert plain.locator(f"#s-{target['key']}").count() == 1
+        quiet.close()
 
 
 def test_the_docs_list_every_operation_of_the_api(server: str, browser: object) -> None:

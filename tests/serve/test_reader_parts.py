@@ -72,3 +72,41 @@ def test_a_link_to_a_statement_opens_the_part_that_holds_it(long_db: Path) -> No
     by_row = client.get("/articles/long-read", params={"find": f"s-id-{last['id']}"}).text  # a store before keys
     assert f'id="s-{last["key"]}"' in by_row
     assert "part 1." in client.get("/articles/long-read", params={"find": "s-id-99999999999999999999999"}).text
+
+
+def test_search_and_actor_links_to_a_statement_past_the_first_part_open_its_part_without_the_script(
+        long_db: Path) -> None:
+    """A result deep in a long article links with ?find=: the plain #s-KEY link loaded the first part (1 MB for a
+    250,000-character transcript) before the script asked for the right one, and without JavaScript it stayed
+    there. A statement the first part always holds keeps the plain link (the floor of text_parts)."""
+    size = 3_000
+    client = TestClient(create_app(long_db, Settings(serve_workers=1, serve_reader_part_chars=size)))
+    starts = {s["key"]: s["content"]["start"] for s in client.get("/api/articles/long-read").json()["statements"]}
+    page = client.get("/search", params={"q": "region", "sort": "relevance"}).text
+    actor = client.get("/api/statements", params={"q": "region", "limit": 1}).json()["items"][0]["actor"]["id"]
+    links = re.findall(r'<a class="said" href="([^"]+)"', page + client.get(f"/actors/{actor}").text)
+    assert len(links) > 20
+    deep = plain = 0
+    for link in links:
+        key = link.rsplit("#s-", 1)[1]
+        if starts[key] < size * 4 // 5:
+            assert link == f"/articles/long-read#s-{key}"
+            plain += 1
+            opened = client.get(link.partition("#")[0]).text
+        else:
+            assert link == f"/articles/long-read?find=s-{key}#s-{key}"
+            deep += 1
+            opened = client.get(link.partition("#")[0].replace("&amp;", "&")).text
+        assert f'id="s-{key}"' in opened  # the part served holds the statement, no script needed
+    assert deep and plain
+
+
+def test_reader_link_adds_find_only_where_the_first_part_may_not_hold_the_place() -> None:
+    from onrecord.serve.render import part_floor, reader_link
+
+    text = ("A line of about forty characters here.\n" * 300)
+    for size in (200, 1_000, 3_000):
+        assert text_parts(text, size)[0][1] >= part_floor(size)  # the floor holds for the cut text_parts makes
+    assert reader_link("/articles/a#ev-100", "ev-100", 100, 1_000) == "/articles/a#ev-100"
+    assert reader_link("/articles/a#ev-800", "ev-800", 800, 1_000) == "/articles/a?find=ev-800#ev-800"
+    assert reader_link("/articles/a%23b#s-k", "s-k", 5_000, 1_000) == "/articles/a%23b?find=s-k#s-k"

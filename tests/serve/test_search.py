@@ -196,3 +196,18 @@ def test_outlets_are_listed_once_each_without_case_in_the_order(client: TestClie
         assert q.outlets(store) == ["Courier", "Ledger"]  # the undated article has none
     page = client.get("/search?q=wall").text
     assert page.index("<option >Courier") < page.index("<option >Ledger")
+
+
+def test_or_and_not_typed_in_capitals_are_read_as_a_user_means_them(client: TestClient) -> None:
+    """`recover OR waste` found nothing (it wanted the word "or" too); `AND` and `NOT` wanted "and", "not"."""
+    either = contents(client, "q=recover+OR+waste")
+    assert len(either) == 2 and any("recover" in c for c in either) and any("waste" in c for c in either)
+    assert contents(client, "q=recover+or+waste") == []  # lower case: words, as before
+    assert sorted(contents(client, "q=border+AND+wall")) == sorted(contents(client, "q=border+wall"))
+    assert contents(client, "q=wall+NOT+street") == contents(client, "q=wall+-street")
+    grouped = contents(client, "q=recover+OR+finish+border")  # (recover or finish) and border
+    assert len(grouped) == 1 and "finish" in grouped[0]
+    page = client.get("/search", params={"q": "recover OR waste"}).text
+    assert '<mark class="hit">recover</mark>' in page and '<mark class="hit">waste</mark>' in page
+    assert client.get("/api/statements?q=OR").status_code == 200  # alone, a word
+    assert client.get("/api/statements?q=NOT+wall").status_code == 400  # only a word left out

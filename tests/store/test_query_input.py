@@ -35,3 +35,29 @@ def test_a_row_id_is_ascii_digits_within_sqlite_range(key: str) -> None:
 def test_row_id_examples() -> None:
     assert q.row_id("42") == 42 and q.row_id(str(q.SQLITE_MAX_INT)) == q.SQLITE_MAX_INT
     assert [q.row_id(k) for k in (str(q.SQLITE_MAX_INT + 1), "²", "①", "٣", "-1", "", "4 2")] == [None] * 7
+
+
+TOKENS = ["OR", "AND", "NOT", "or", "wall", "-wall", '"border wall"', '-"a b"', "trade*", "*", "-", '"', "(", ")",
+          "NEAR", "NEAR(a", "minister", "said"]
+
+
+@given(st.lists(st.sampled_from(TOKENS), min_size=1, max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_any_mix_of_typed_operators_is_a_valid_fts5_query_or_a_query_error(tokens: list[str]) -> None:
+    """OR, AND and NOT in capitals are read as operators (serve15): whatever order they come in, the query built
+    is valid FTS5 (a group in parentheses needs every AND written)."""
+    try:
+        query = q._fts_query(" ".join(tokens))
+    except q.QueryError:
+        return
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE t USING fts5(body)")
+    db.execute("INSERT INTO t VALUES ('the minister said')")
+    db.execute("SELECT * FROM t WHERE t MATCH ?", (query,)).fetchall()
+
+
+def test_or_joins_a_term_to_find_with_the_next_one_only() -> None:
+    assert q._fts_query("wall OR fence border") == '("wall" OR "fence") AND "border"'
+    assert "(" not in q._fts_query("a -b OR c")  # after a left-out term, OR is no operator
+    assert q._fts_query("wall NOT street") == q._fts_query("wall -street")
+    assert q._fts_query("wall AND trade") == q._fts_query("wall trade")

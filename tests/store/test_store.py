@@ -151,7 +151,11 @@ def test_filters_and_full_text_search(store: Store) -> None:
     assert [r["article"]["id"] for r in q.statements(store, f(since="2025-08-20"))] == ["m1", "p2"]
     assert [r["article"]["id"] for r in q.statements(store, f(outlet="wire"))] == ["p1"]
     assert [r["article"]["id"] for r in q.statements(store, f(search="dialogue"))] == ["p1"]
-    assert q.statements(store, f(search='burden" OR "x')) == []  # quotes in input are not FTS syntax
+    assert q.statements(store, f(search='burden" NEAR "x')) == []  # quotes in input are not FTS syntax
+    assert q.statements(store, f(search='burden" or "x')) == []
+    # OR in capitals between two terms is read as the user's OR (serve15), built by the query, not passed on
+    assert [r["article"]["id"] for r in q.statements(store, f(search='burden" OR "x'))] == \
+        [r["article"]["id"] for r in q.statements(store, f(search="burden"))] != []
     with pytest.raises(q.QueryError, match="no actor"):
         q.statements(store, f(actor="Nobody Atall"))
 

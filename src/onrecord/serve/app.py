@@ -15,7 +15,7 @@ from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote_plus
+from urllib.parse import quote, unquote_plus
 
 import anyio.to_thread
 from fastapi import Depends, FastAPI, HTTPException, Request
@@ -33,7 +33,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from onrecord._version import __version__
 from onrecord.settings import Settings
 from onrecord.store import Store
-from onrecord.store.export import statement_link
+from onrecord.store.export import statement_anchor, statement_link
 
 from . import api_routes, pages, render
 from .admission import Admission
@@ -264,7 +264,15 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
     templates = Jinja2Templates(directory=str(here / "templates"))
     templates.env.auto_reload = False  # package files: not checked for changes (a stat per template per page)
     templates.env.globals["safe_url"] = render.safe_url
-    templates.env.globals["statement_link"] = statement_link
+    part_chars = settings.serve_reader_part_chars
+
+    def reader_statement_link(row: dict[str, Any]) -> str:  # a hit deep in a long article opens its own part
+        start = (row.get("content") or {}).get("start") or 0
+        return render.reader_link(statement_link(row), statement_anchor(row), int(start), part_chars)
+
+    templates.env.globals["statement_link"] = reader_statement_link
+    templates.env.globals["event_link"] = lambda article, start: render.reader_link(
+        f"/articles/{quote(str(article), safe='')}#ev-{int(start)}", f"ev-{int(start)}", int(start), part_chars)
     templates.env.globals["found_words"] = render.found_words
     # The parts that are there, joined by spaces: Jinja's `select` filter cost about 0.1 ms a call (a search
     # page made 50 of them, the most time spent in any one function on that page).

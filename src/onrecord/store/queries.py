@@ -406,13 +406,20 @@ def _fts_query(text: str) -> str:
     other and in order ("wall street" no longer matches "a wall on the street"); a leading minus leaves out
     statements with that word or phrase (``wall -street``); a word ending in ``*`` matches every word that
     starts so (``hostage*``: "hostage", "hostages", "hostage-taking"; the index has no stemmer, and "hostage"
-    found 10 of the 37 statements "hostages" found). All terms are ANDed. Control characters (a NUL ends FTS5's
-    parse: "unterminated string") and unpaired surrogates separate words like spaces.
+    found 10 of the 37 statements "hostages" found). All terms are ANDed, except that ``OR`` in capitals between
+    two terms wants either (``wall OR fence border``: wall or fence, and border), ``AND`` in capitals between two
+    terms is the AND already meant, and ``NOT`` in capitals before a term leaves it out like a minus: a user who
+    typed them got statements with the words "or", "and", "not" (``wall OR fence`` found none). Control
+    characters (a NUL ends FTS5's parse: "unterminated string") and unpaired surrogates separate words like
+    spaces.
     """
     wanted, unwanted = _terms(text)
     if not wanted:
         raise QueryError("empty search" if not unwanted else "a search needs a word to find, not only -words")
-    return " ".join(wanted) + "".join(f" NOT {term}" for term in unwanted)
+    # FTS5 takes no implicit AND after a parenthesised group: with one, every AND is written.
+    joiner = " AND " if any(len(group) > 1 for group in wanted) else " "
+    return joiner.join(group[0] if len(group) == 1 else "(" + " OR ".join(group) + ")" for group in wanted) + "".join(
+        f" NOT {term}" for term in unwanted)
 
 
 def tagged_taxonomies(store: Store) -> list[str]:
@@ -423,17 +430,23 @@ def tagged_taxonomies(store: Store) -> list[str]:
 def search_phrases(text: str) -> list[str]:
     """The words and "phrases" a search looks for (not its -words), as written: what a results page marks.
     A prefix word keeps its ``*`` (``hostage*``)."""
-    return [term[1:-3] + "*" if term.endswith(_PREFIX) else term[1:-1].rstrip("*") for term in _terms(text)[0]]
+    return [term[1:-3] + "*" if term.endswith(_PREFIX) else term[1:-1].rstrip("*")
+            for group in _terms(text)[0] for term in group]
 
 
 _PREFIX = '" *'  # how a prefix term ends: FTS5's "word" * is every word starting with word
 
 
-def _terms(text: str) -> tuple[list[str], list[str]]:
-    """The search's wanted and unwanted terms, each an FTS5 phrase in double quotes."""
+_OPERATORS = ("OR", "AND", "NOT")  # read as operators only in capitals, and only where a term follows
+
+
+def _terms(text: str) -> tuple[list[list[str]], list[str]]:
+    """The search's wanted terms, in groups of which any will do (``a OR b``), and its unwanted terms; each
+    term an FTS5 phrase in double quotes."""
     cleaned = "".join(" " if unicodedata.category(c) in ("Cc", "Cs") else c for c in text)
-    wanted: list[str] = []
+    wanted: list[list[str]] = []
     unwanted: list[str] = []
+    found: list[tuple[bool, str, str | None]] = []  # (left out, the term, the operator word it was typed as)
     for match in _TERM.finditer(cleaned):
         minus, phrase, word = match.groups()
         if word is not None and minus and not word.lstrip("-"):  # a lone "-" is a word, not an exclusion
@@ -441,7 +454,25 @@ def _terms(text: str) -> tuple[list[str], list[str]]:
         prefix = phrase is None and word.endswith("*") and bool(word.strip("*-"))
         words = (phrase if phrase is not None else word.rstrip("*") if prefix else word).replace('"', " ").split()
         if words:
-            (unwanted if minus else wanted).append('"' + " ".join(words) + (_PREFIX if prefix else '"'))
+            operator = word if phrase is None and not minus and word in _OPERATORS else None
+            found.append((bool(minus), '"' + " ".join(words) + (_PREFIX if prefix else '"'), operator))
+    either = leave_out = last_wanted = False  # last_wanted: the term before was one to find (OR joins it)
+    for n, (minus, term, operator) in enumerate(found):
+        after = n + 1 < len(found) and found[n + 1][2] is None
+        if operator == "NOT" and after:
+            leave_out = True
+            continue
+        if operator in ("OR", "AND") and after and last_wanted and not leave_out:
+            either = operator == "OR"
+            continue
+        last_wanted = not (minus or leave_out)
+        if not last_wanted:
+            unwanted.append(term)
+        elif either:
+            wanted[-1].append(term)
+        else:
+            wanted.append([term])
+        either = leave_out = False
     return wanted, unwanted
 
 
@@ -522,9 +553,12 @@ def _search_source(store: Store, f: StatementFilter) -> tuple[str, str, list[Any
         return "statements s JOIN articles ar ON ar.id = s.article_id", where, params
     where, params = _where(store, f, fts=False)
     where = (where + " AND" if where else " WHERE") + " statements_fts MATCH ?"
+    params = [*params, _fts_query(f.search or "")]
+    if f.relevance:
+        where, params = where + " AND statements_fts.rank MATCH ?", [*params, STATEMENT_RANK]
     source = ("statements_fts CROSS JOIN statements s ON s.id = statements_fts.rowid "
               "CROSS JOIN articles ar ON ar.id = s.article_id")
-    return source, where, [*params, _fts_query(f.search or "")]
+    return source, where, params
 
 
 def _only_actor(f: StatementFilter) -> bool:
@@ -672,6 +706,11 @@ def _sorted_page(store: Store, f: StatementFilter, order: str) -> Iterator[dict[
         yield statement_dict(row)
 
 
+# bm25 over a statement's words and its speaker as written (the index's two columns), the speaker weighing a
+# tenth: a word found only in the speaker ("a super PAC" said "Trump") is not what the statement says, and its
+# one-word column ranked it over every statement about the thing: of 20 searches written before looking, 14 of
+# the 16 results of their first fives judged off the subject were such speaker-only matches (docs/SERVE.md).
+STATEMENT_RANK = "bm25(1.0, 0.1)"
 _RANK_TIES = "s.id DESC"  # matches tied on rank: newest statement first, an order the full-text index has
 _BY_RANK = "ORDER BY page.r, page.id DESC"
 _PAGE_ROWS = (f"SELECT {_STATEMENT_COLUMNS} FROM page JOIN statements s ON s.id = page.id "
@@ -689,8 +728,9 @@ def _best_matches_page(store: Store, f: StatementFilter) -> Iterator[dict[str, A
     and sorted on its rank and rowid under the LIMIT (SQLite's sorter keeps only ``offset + limit`` rows),
     and only the page's rows are then joined to their statement, article and actor: no join per match."""
     sql = ("WITH page(id, r) AS (SELECT rowid, rank FROM statements_fts WHERE statements_fts MATCH ? "
-           f"ORDER BY rank, rowid DESC LIMIT ? OFFSET ?) {_PAGE_ROWS}{_BY_RANK}")
-    for row in store.conn.execute(sql, (_fts_query(f.search or ""), *page_bounds(f.limit or 0, f.offset))):
+           f"AND rank MATCH ? ORDER BY rank, rowid DESC LIMIT ? OFFSET ?) {_PAGE_ROWS}{_BY_RANK}")
+    for row in store.conn.execute(sql, (_fts_query(f.search or ""), STATEMENT_RANK,
+                                        *page_bounds(f.limit or 0, f.offset))):
         yield statement_dict(row)
 
 
