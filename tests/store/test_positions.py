@@ -153,7 +153,7 @@ def test_shifts_oldest_first_with_the_statements_either_side(rows: Rows) -> None
     rows.say(a, "2025-05-21", "open", act="assert")
     backed = rows.say(a, "2025-07-15", "support", act="support")
     rows.say(a, "2025-08-01", "unclear")  # no vote: not a shift
-    every = PositionQuery(issue=ISSUE, min_articles=1)  # each change, however thin its evidence
+    every = PositionQuery(trusted_only=False, issue=ISSUE, min_articles=1)  # each change, however thin its evidence
     found = shifts(rows.store, every)
     assert [(s["date"], s["from"], s["to"]) for s in found] == [
         ("2025-05-20", "oppose", "open"), ("2025-07-15", "open", "support")]
@@ -170,7 +170,7 @@ def test_shifts_oldest_first_with_the_statements_either_side(rows: Rows) -> None
     assert [s["confidence"] for s in found] == [0.604, 0.442]
     assert shifts(rows.store, replace(every, min_confidence=0.7)) == []
     # By default each side needs two articles: the support, in one report so far, is no shift yet.
-    assert [(s["from"], s["to"]) for s in shifts(rows.store, PositionQuery(issue=ISSUE))] == [("oppose", "open")]
+    assert [(s["from"], s["to"]) for s in shifts(rows.store, PositionQuery(trusted_only=False, issue=ISSUE))] == [("oppose", "open")]
 
 
 def test_a_tied_day_is_not_a_shift(rows: Rows) -> None:
@@ -237,15 +237,15 @@ def test_a_shift_window_smooths_out_a_stray_day(rows: Rows) -> None:
     last_oppose = rows.say(a, "2025-03-04", "oppose", act="reject")
     for day in ("2025-03-20", "2025-03-21"):
         rows.say(a, day, "support", act="support")
-    daily = shifts(rows.store, PositionQuery(actor="Anna Berg", min_articles=1))
+    daily = shifts(rows.store, PositionQuery(trusted_only=False, actor="Anna Berg", min_articles=1))
     assert [(s["date"], s["to"]) for s in daily] == [
         ("2025-03-03", "support"), ("2025-03-04", "oppose"), ("2025-03-20", "support")]
     assert daily[0]["after"]["article"] == stray
-    smoothed = shifts(rows.store, PositionQuery(actor="Anna Berg", window_days=7, min_articles=1))
+    smoothed = shifts(rows.store, PositionQuery(trusted_only=False, actor="Anna Berg", window_days=7, min_articles=1))
     assert [(s["date"], s["from"], s["to"]) for s in smoothed] == [("2025-03-20", "oppose", "support")]
     assert smoothed[0]["before"]["article"] == last_oppose and smoothed[0]["confirmed_days"] == 1
     # The window ends on each day: an as-of date (--until) still cuts what comes after it.
-    assert shifts(rows.store, PositionQuery(actor="Anna Berg", window_days=7, as_of="2025-03-10",
+    assert shifts(rows.store, PositionQuery(trusted_only=False, actor="Anna Berg", window_days=7, as_of="2025-03-10",
                                             min_articles=1)) == []
 
 
@@ -256,7 +256,7 @@ def test_a_window_day_whose_stance_rests_on_earlier_days_cites_them(rows: Rows) 
     backed = rows.say(a, "2025-03-05", "support", act="support")
     rows.say(a, "2025-03-06", "oppose", act="assert")  # alone it would flip the day; the window keeps support
     rows.say(a, "2025-03-30", "oppose", act="reject")
-    found = shifts(rows.store, PositionQuery(actor="Ines Moreau", window_days=10, min_articles=1))
+    found = shifts(rows.store, PositionQuery(trusted_only=False, actor="Ines Moreau", window_days=10, min_articles=1))
     assert [(s["date"], s["from"], s["to"]) for s in found] == [
         ("2025-03-05", "oppose", "support"), ("2025-03-30", "support", "oppose")]
     # The day before the change is 03-06, whose own statement opposes: the support it held came from 03-05.
@@ -301,13 +301,13 @@ def test_a_stray_report_between_steady_ones_is_no_shift(rows: Rows) -> None:
     last_oppose = rows.say(a, "2025-03-04", "oppose", act="reject")
     for day in ("2025-03-20", "2025-03-21"):
         rows.say(a, day, "support", act="support")
-    found = shifts(rows.store, PositionQuery(actor="Anna Berg"))
+    found = shifts(rows.store, PositionQuery(trusted_only=False, actor="Anna Berg"))
     assert [(s["date"], s["from"], s["to"]) for s in found] == [("2025-03-20", "oppose", "support")]
     assert found[0]["before"]["article"] == last_oppose
     # The stray support is not a side of its own, but it was said inside the oppose run: counted against it.
     assert found[0]["evidence"]["before"] == {"statements": 3, "articles": 3, "first": "2025-03-01",
                                               "last": "2025-03-04", "against": 1}
-    assert shifts(rows.store, PositionQuery(actor="Anna Berg"), Settings(shift_min_articles=3)) == []
+    assert shifts(rows.store, PositionQuery(trusted_only=False, actor="Anna Berg"), Settings(shift_min_articles=3)) == []
 
 
 def test_a_quote_repeated_by_two_articles_is_one_report(rows: Rows) -> None:
@@ -348,8 +348,11 @@ def test_a_cell_says_how_many_statements_its_stance_rests_on(rows: Rows) -> None
     p = cell(positions(rows.store, PositionQuery(as_of="2025-03-04")), "Leila Haddad")
     assert p["stance"] == "support" and p["statements"] == 4
     assert p["backing"] == {"statements": 1, "voting": 2, "first": "2025-03-01", "last": "2025-03-01",
-                            "sides": {"support": 1}, "outnumbered_by": None}
-    assert p["by_stance"]["unclear"] == {"statements": 2, "articles": 2, "first": "2025-03-03", "last": "2025-03-04"}
+                            "sides": {"support": 1}, "outnumbered_by": None, "trusted": 1, "trusted_articles": 1,
+                            "trusted_sides": {"support": 1}, "trusted_lean": None}
+    assert p["by_stance"]["unclear"] == {"statements": 2, "articles": 2, "first": "2025-03-03", "last": "2025-03-04",
+                                         "trusted": 0, "trusted_articles": 0}
+    assert not p["weak"]  # the one support is a side-taking act by a named speaker, plainly about the issue
 
 
 def test_undated_statements_are_counted_for_the_actor_asked_about(rows: Rows) -> None:
