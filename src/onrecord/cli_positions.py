@@ -129,9 +129,8 @@ def _positions_table(result: dict[str, Any]) -> None:
         for e in p["evidence"]:
             joint = f" (jointly, as {visible(e['joint']['name'])})" if e.get("joint") else ""
             mark = " [trusted]" if e.get("trusted") else ""
-            print(f"    {e['published'][:10]} {e['stance']:<7} {e['act']}{' ~hedged' if e['hedged'] else ''}{joint}"
-                  f"{mark}: "
-                  f"“{excerpt(e['content'], 70)}” {visible(e['link'])}")
+            print(f"    {e['published'][:10]} {e['stance']:<7} {e['act']}{' ~hedged' if e['hedged'] else ''}{joint}: "
+                  f"“{excerpt(e['content'], 70)}” {visible(e['link'])}{mark}")
     if not result["positions"]:
         span = result["dated"]
         print("(no statement on an issue matches; " + (
@@ -174,8 +173,9 @@ def _run_shifts(args: argparse.Namespace) -> int:
 
 def _shifts_table(rows: list[dict[str, Any]], thin: int = 0, needed: int = 1, excursions: bool = False,
                   every: int = -1) -> None:
-    if every >= 0:
-        # Say on what the list rests before it: a reader who saw 24 shifts yesterday and 5 today should know why.
+    if every >= 0 and every != len(rows):
+        # Say on what the list rests when that hid some: a reader who saw 22 shifts yesterday and 5 today should
+        # know why, and where the others are.
         print("(from trusted statements only: a side-taking act by a named speaker, plainly about the issue; "
               f"{every} shift(s) from every tagged statement, trusted or not: `--all-evidence` lists them, each a "
               "lead to read)", file=sys.stderr)

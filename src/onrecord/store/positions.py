@@ -335,11 +335,13 @@ def _by_stance(store: Store, rows_table: str) -> dict[tuple[int, str, str], dict
     out: dict[tuple[int, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
     for r in store.conn.execute(
             "SELECT actor, taxonomy, issue, stance, COUNT(*) AS n, COUNT(DISTINCT article_id) AS articles, "
-            "MIN(published) AS first, MAX(published) AS last, SUM(t) AS trusted, COUNT(DISTINCT CASE WHEN t "
-            f"THEN article_id END) AS trusted_articles FROM {rows_table} GROUP BY 1, 2, 3, 4"):
+            "MIN(published) AS first, MAX(published) AS last, SUM(t) AS trusted, SUM(CASE WHEN t THEN w ELSE 0 END) "
+            f"AS trusted_w, COUNT(DISTINCT CASE WHEN t THEN article_id END) AS trusted_articles FROM {rows_table} "
+            "GROUP BY 1, 2, 3, 4"):
         out[(r["actor"], r["taxonomy"], r["issue"])][r["stance"]] = {
             "statements": r["n"], "articles": r["articles"], "first": str(r["first"])[:10],
-            "last": str(r["last"])[:10], "trusted": r["trusted"] or 0, "trusted_articles": r["trusted_articles"]}
+            "last": str(r["last"])[:10], "trusted": r["trusted"] or 0, "trusted_articles": r["trusted_articles"],
+            "trusted_weight": round(r["trusted_w"] or 0.0, 3)}
     return out
 
 
@@ -439,14 +441,15 @@ def _cell_dict(cell: _Cell, totals: dict[str, Any], by_stance: dict[str, dict[st
               if s in VOTING and s not in sides and b["statements"] > sum(x["statements"] for x in backing)]
     outnumbered = ({"stance": max(rivals)[1], "statements": max(rivals)[0]} if rivals and len(sides) == 1 else None)
     # Trusted evidence (``trusted``) behind each side shown. A stance (or either side of a mixed cell) that no
-    # trusted statement backs, or whose trusted statements are no more than another stance's, rests on plain
-    # asserts, pronouns, described groups, statements tagged in passing, or trusted ones that say otherwise: it is
-    # marked ``weak`` (not hidden), with the stance the trusted statements lean to where there is one.
+    # trusted statement backs, or whose trusted statements weigh no more than another stance's (weighed as the
+    # cell is: an older trusted side has faded), rests on plain asserts, pronouns, described groups, statements
+    # tagged in passing, or trusted ones that say otherwise: it is marked ``weak`` (not hidden), with the stance the
+    # trusted statements lean to where there is one.
     trusted_sides = {s: by_stance[s].get("trusted", 0) for s in sides}
-    contrary = max(((b.get("trusted", 0), s) for s, b in by_stance.items() if s in VOTING and s not in sides),
-                   default=(0, ""))
-    weakest = min(trusted_sides.values(), default=0)
-    leaning = ({"stance": contrary[1], "statements": contrary[0]} if sides and contrary[0] and contrary[0] >= weakest
+    contrary = max(((b.get("trusted_weight", 0.0), b.get("trusted", 0), s) for s, b in by_stance.items()
+                    if s in VOTING and s not in sides), default=(0.0, 0, ""))
+    weakest = min((by_stance[s].get("trusted_weight", 0.0) for s in sides), default=0.0)
+    leaning = ({"stance": contrary[2], "statements": contrary[1]} if sides and contrary[1] and contrary[0] >= weakest
                else None)
     return {
         "actor": actor, "taxonomy": cell.taxonomy, "issue": cell.issue, "stance": stance, "sides": sides,
@@ -461,7 +464,7 @@ def _cell_dict(cell: _Cell, totals: dict[str, Any], by_stance: dict[str, dict[st
                     "trusted": sum(trusted_sides.values()),
                     "trusted_articles": sum(by_stance[s].get("trusted_articles", 0) for s in sides),
                     "trusted_sides": trusted_sides, "trusted_lean": leaning},
-        "weak": bool(sides) and (weakest == 0 or leaning is not None),
+        "weak": bool(sides) and (min(trusted_sides.values()) == 0 or leaning is not None),
         "by_stance": dict(sorted(by_stance.items())),
         "hedged_share": round((totals["hedged"] or 0) / totals["n"], 3),
         "first_seen": totals["first"], "last_seen": totals["last"],
@@ -650,21 +653,27 @@ def _shifts(store: Store, query: PositionQuery, settings: Settings) -> list[dict
     # Here the window smooths each day; it must not also cut the statements to those before as_of.
     where, params, who = _filters(store, replace(query, window_days=None), query.as_of)
     min_articles = max(shift_threshold(query, settings), 1)
+    # Each side of a shift may rest on trusted statements alone (``trusted``): on PolNeAR train, shifts found from
+    # every tagged statement were wrong every time, mostly from a misread plain assert or a speaker that was not
+    # the actor's own (docs/CORPUS.md, "Positions a user can trust"). What each side was said against still
+    # counts every statement the other way, trusted or not (``every``).
     only_trusted = shift_trusted(query, settings)
-    if only_trusted:
-        # Each side of a shift rests on trusted statements alone (``trusted``): on PolNeAR train, shifts found
-        # from every tagged statement were wrong every time, mostly from a misread plain assert or a speaker
-        # that was not the actor's own (docs/CORPUS.md, "Positions a user can trust").
-        where += f" AND {_TRUSTED} = 1"
     days: dict[tuple[int, str, str], list[_Day]] = defaultdict(list)
+    every: dict[tuple[int, str, str], dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     for r in store.conn.execute(
             f"SELECT {who} AS actor, i.taxonomy, i.issue, substr({SAID_LAST_DAY}, 1, 10) AS day, i.stance, "
+            f"{_TRUSTED if only_trusted else 1} AS t, "
             f"SUM(onrecord_weight({SAID_LAST_DAY}, s.act, s.hedged, i.score)) AS w, MIN({_ORDER_KEY}) AS first, "
             f"MAX({_ORDER_KEY}) AS last, COUNT(*) AS n, "
             "GROUP_CONCAT(DISTINCT s.article_id || ':' || COALESCE(s.quote_id, '')) AS reports "
             f"{where} AND i.stance IN ({','.join('?' * len(VOTING))}) "
-            "GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4", [*params, *VOTING]):
-        series = days[(r["actor"], r["taxonomy"], r["issue"])]
+            "GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4", [*params, *VOTING]):
+        key = (r["actor"], r["taxonomy"], r["issue"])
+        counted = every[key][r["day"]]
+        counted[r["stance"]] = counted.get(r["stance"], 0) + r["n"]
+        if not r["t"]:
+            continue  # not trusted evidence: no side of a shift rests on it
+        series = days[key]
         if not series or series[-1].day != r["day"]:
             series.append(_Day(r["day"]))
         day = series[-1]
@@ -678,6 +687,12 @@ def _shifts(store: Store, query: PositionQuery, settings: Settings) -> list[dict
         runs = _kept_runs(_runs(rolled, settings.position_mixed_ratio), series, query.window_days, min_articles,
                           excursions=settings.shift_drop_excursions and min_articles > 1)
         for change in _changes(runs, rolled, series):
+            if only_trusted:
+                for side, stance in (("before", change["from"]), ("after", change["to"])):
+                    span = change["evidence"][side]
+                    span["against"] = sum(n for day, counts in every[key].items()
+                                          if span["first"] <= day <= span["last"]
+                                          for other, n in counts.items() if other != stance)
             if not query.since or change["day"] >= query.since:
                 change["before_id"] = _pick(series, change["before_at"], change["from"], query.window_days, True)
                 change["after_id"] = _pick(series, change["at"], change["to"], query.window_days, False)
