@@ -148,7 +148,7 @@ def weak_note(p: dict[str, Any]) -> str:
         return (f"(weak: the trusted statements lean {lean['stance']} ({lean['statements']}) as much or more: "
                 "open the evidence)")
     return ("(weak: no trusted statement, a side-taking act by a named speaker plainly about the issue, backs "
-            + ("a side" if p["stance"] == "mixed" else "it") + ")")
+            + ("one of its sides" if p["stance"] == "mixed" else "it") + ")")
 
 
 def _run_shifts(args: argparse.Namespace) -> int:
