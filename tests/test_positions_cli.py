@@ -109,3 +109,38 @@ def test_a_described_groups_shift_says_so_in_the_table_and_the_csv(tmp_path: Pat
     assert main(["shifts", "--db", db, "--format", "csv"]) == 0
     [row] = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert (row["described_group"], row["before_against"], row["after_against"]) == ("1", "0", "0")
+
+
+def test_the_tables_and_csv_mark_weak_positions_and_shifts_on_trusted_statements(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The positions table says why a cell is weak and marks the trusted evidence; the shifts table says its list
+    rests on trusted statements and how many `--all-evidence` lists; the CSVs carry both marks."""
+    from tests.store.test_positions import flips
+
+    rows = Rows(Store(tmp_path / "w.db"))
+    flips(rows)
+    rows.store.conn.commit()
+    db = str(tmp_path / "w.db")
+    assert main(["positions", "--db", db, "--as-of", "2025-03-16"]) == 0
+    out = capsys.readouterr().out
+    weak = out.split("Weak Minister")[1]
+    assert weak.splitlines()[1] == ("    (weak: the trusted statements lean support (2) as much or more: "
+                                    "open the evidence)")
+    assert "(weak:" not in out.split("Weak Minister")[0]  # Strong Minister's oppose is backed by its rejections
+    assert re.search(r"reject: “oppose \d+” /articles/a\d+#s-k\d+ \[trusted\]", out), out
+    assert main(["positions", "--db", db, "--as-of", "2025-03-16", "--format", "csv"]) == 0
+    cells = {r["actor"]: r for r in csv.DictReader(io.StringIO(capsys.readouterr().out))}
+    assert (cells["Weak Minister"]["weak"], cells["Strong Minister"]["weak"]) == ("1", "0")
+    assert cells["Strong Minister"]["trusted_statements"] == "2"
+    assert main(["shifts", "--db", db]) == 0
+    captured = capsys.readouterr()
+    assert "Strong Minister on european-forces-ukraine: support -> oppose" in captured.out
+    assert "Weak Minister" not in captured.out
+    assert captured.err.startswith("(from trusted statements only: a side-taking act by a named speaker, plainly "
+                                   "about the issue; 2 shift(s) from every tagged statement, trusted or not: "
+                                   "`--all-evidence` lists them")
+    assert main(["shifts", "--db", db, "--all-evidence", "--format", "csv"]) == 0
+    listed = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["actor"], r["trusted_only"]) for r in listed] == [("Strong Minister", "0"), ("Weak Minister", "0")]
+    assert main(["shifts", "--db", db, "--all-evidence"]) == 0
+    assert "(not trusted evidence)" in capsys.readouterr().out

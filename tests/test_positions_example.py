@@ -33,8 +33,9 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
 
 def test_the_shift_is_found_oldest_first(example_db: str, capsys: pytest.CaptureFixture[str]) -> None:
     # Each stance of the example is in one report: listed with --min-articles 1, none by default (two each side).
+    # From every tagged statement: the open step rests on "she refused to rule out", a pronoun's words.
     out = run(["shifts", "--db", example_db, "--actor", "Karin Lindqvist", "--issue", ISSUE, "--format", "json",
-               "--min-articles", "1"], capsys)
+               "--min-articles", "1", "--all-evidence"], capsys)
     found = [(s["date"], s["from"], s["to"]) for s in json.loads(out)]
     assert found == [("2025-05-20", "oppose", "open"), ("2025-07-15", "open", "support")]
     first = json.loads(out)[0]
@@ -42,8 +43,12 @@ def test_the_shift_is_found_oldest_first(example_db: str, capsys: pytest.Capture
         "/articles/wire_2025-03-04_lindqvist-rules-out-troops#s-")
     assert first["evidence"]["before"]["articles"] == 1
     assert json.loads(run(["shifts", "--db", example_db, "--format", "json"], capsys)) == []
-    table = run(["shifts", "--db", example_db, "--min-articles", "1"], capsys)
+    table = run(["shifts", "--db", example_db, "--min-articles", "1", "--all-evidence"], capsys)
     assert "before 2 statement(s) in 1 article(s), 2025-03-04 to 2025-03-04; last:" in table
+    # From trusted statements only (the default): a side-taking act by a named speaker, plainly about the issue.
+    trusted = json.loads(run(["shifts", "--db", example_db, "--actor", "Karin Lindqvist", "--issue", ISSUE,
+                              "--format", "json", "--min-articles", "1"], capsys))
+    assert [(s["date"], s["from"], s["to"]) for s in trusted] == [("2025-07-15", "oppose", "support")]
 
 
 def test_positions_as_of_each_date(example_db: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -143,7 +148,7 @@ def test_the_example_corpus_gives_each_stance_linked_to_its_sentence(
 def test_the_example_corpus_shows_the_shift_with_both_statements(whole_db: str,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
     found = json.loads(run(["shifts", "--db", whole_db, "--issue", ISSUE, "--actor", "Lindqvist", "--format",
-                            "json", "--min-articles", "1"], capsys))
+                            "json", "--min-articles", "1", "--all-evidence"], capsys))
     assert [(s["from"], s["to"]) for s in found] == [("oppose", "open"), ("open", "support")]
     for s in found:
         for side in ("before", "after"):

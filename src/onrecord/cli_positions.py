@@ -15,9 +15,11 @@ from onrecord.store.export import write_positions_csv, write_shifts_csv
 from onrecord.store.positions import (
     POSITION_SORTS,
     PositionQuery,
+    every_evidence_shifts,
     parse_days,
     positions,
     shift_threshold,
+    shift_trusted,
     shifts,
     thin_shifts,
 )
@@ -67,6 +69,9 @@ def add_position_commands(sub: Any, iso_date: Any) -> None:
     sh.add_argument("--min-articles", type=int, metavar="N",
                     help="articles each side of a shift needs (default: Settings.shift_min_articles, 2; "
                          "1 lists every change, each a lead to read)")
+    sh.add_argument("--all-evidence", action="store_true",
+                    help="find shifts from every tagged statement, not only trusted ones (a side-taking act by a "
+                         "named speaker, plainly about the issue: Settings.shift_trusted_only); each a lead to read")
     sh.set_defaults(run=_run_shifts)
 
 
@@ -115,14 +120,17 @@ def _positions_table(result: dict[str, Any]) -> None:
         print(f"{excerpt(p['actor']['name'], 24):<24} {excerpt(p['issue'], 26):<26} {stance:<22} "
               f"{p['confidence']:>5.2f} {backing:>8} {p['statements']:>5} {p['articles']:>4} "
               f"{p['hedged_share']:>6.0%}  {(p['first_seen'] or '')[:10]:<10} {(p['last_seen'] or '')[:10]:<10}")
+        if p.get("weak"):
+            print("    " + weak_note(p))
         rival = p["backing"].get("outnumbered_by")
         if rival:
             print(f"    ({rival['statements']} {rival['stance']} statement(s) are older: a statement weighs half "
                   f"every {result['half_life_days']:g} days)")
         for e in p["evidence"]:
             joint = f" (jointly, as {visible(e['joint']['name'])})" if e.get("joint") else ""
+            mark = " [trusted]" if e.get("trusted") else ""
             print(f"    {e['published'][:10]} {e['stance']:<7} {e['act']}{' ~hedged' if e['hedged'] else ''}{joint}: "
-                  f"“{excerpt(e['content'], 70)}” {visible(e['link'])}")
+                  f"“{excerpt(e['content'], 70)}” {visible(e['link'])}{mark}")
     if not result["positions"]:
         span = result["dated"]
         print("(no statement on an issue matches; " + (
@@ -132,25 +140,45 @@ def _positions_table(result: dict[str, Any]) -> None:
               "`onrecord articles --undated` lists those articles)")
 
 
+def weak_note(p: dict[str, Any]) -> str:
+    """Why a cell is marked weak (``positions``' ``weak``): no trusted statement backs its stance, or the trusted
+    ones lean another way."""
+    lean = p["backing"].get("trusted_lean")
+    if lean:
+        return (f"(weak: the trusted statements lean {lean['stance']} ({lean['statements']}) as much or more: "
+                "open the evidence)")
+    return ("(weak: no trusted statement, a side-taking act by a named speaker plainly about the issue, backs "
+            + ("one of its sides" if p["stance"] == "mixed" else "it") + ")")
+
+
 def _run_shifts(args: argparse.Namespace) -> int:
     query = PositionQuery(issue=args.issue, actor=args.actor, as_of=args.until, roll_up=args.roll_up,
                           since=args.since, min_confidence=args.min_confidence, window_days=args.window,
-                          min_articles=args.min_articles)
-    thin: list[tuple[int, int, bool]] = []  # (changes the thresholds hid, articles a side, excursions too): table
+                          min_articles=args.min_articles, trusted_only=False if args.all_evidence else None)
+    # (changes the thresholds hid, articles a side, excursions too, shifts from every statement or -1): the table's
+    thin: list[tuple[int, int, bool, int]] = []
 
     def compute(store: Store) -> list[dict[str, Any]]:
         found = shifts(store, query)
         if args.format == "table":
             settings = Settings.from_env()
+            every = every_evidence_shifts(store, query, settings) if shift_trusted(query, settings) else -1
             thin.append((thin_shifts(store, query, len(found), settings), shift_threshold(query, settings),
-                         settings.shift_drop_excursions))
+                         settings.shift_drop_excursions, every))
         return found
 
     return _answer(args, compute, write_shifts_csv,
-                   lambda rows: _shifts_table(rows, *(thin[0] if thin else (0, 1, False))))
+                   lambda rows: _shifts_table(rows, *(thin[0] if thin else (0, 1, False, -1))))
 
 
-def _shifts_table(rows: list[dict[str, Any]], thin: int = 0, needed: int = 1, excursions: bool = False) -> None:
+def _shifts_table(rows: list[dict[str, Any]], thin: int = 0, needed: int = 1, excursions: bool = False,
+                  every: int = -1) -> None:
+    if every >= 0 and every != len(rows):
+        # Say on what the list rests when that hid some: a reader who saw 22 shifts yesterday and 5 today should
+        # know why, and where the others are.
+        print("(from trusted statements only: a side-taking act by a named speaker, plainly about the issue; "
+              f"{every} shift(s) from every tagged statement, trusted or not: `--all-evidence` lists them, each a "
+              "lead to read)", file=sys.stderr)
     for s in rows:
         many = " (a group described, different people each time)" if s.get("described_group") else ""
         print(f"{s['date']}  {excerpt(s['actor']['name'], 30)}{many} on {s['issue']}: {s['from']} -> {s['to']} "
@@ -160,7 +188,8 @@ def _shifts_table(rows: list[dict[str, Any]], thin: int = 0, needed: int = 1, ex
             against = f" ({n['against']} the other way on those days)" if n.get("against") else ""
             print(f"    {side:<6} {n['statements']} statement(s) in {n['articles']} article(s), "
                   f"{n['first']} to {n['last']}{against}; {'last' if side == 'before' else 'first'}:")
-            print(f"           {e['published'][:10]} {e['act']}{' ~hedged' if e['hedged'] else ''}: "
+            print(f"           {e['published'][:10]} {e['act']}{' ~hedged' if e['hedged'] else ''}"
+                  f"{'' if e.get('trusted', True) else ' (not trusted evidence)'}: "
                   f"“{excerpt(e['content'], 70)}” {visible(e['link'])}")
     # A brief contrary run inside a steadier stance is left out as a thin one is (Settings.shift_drop_excursions).
     brief = ", or on fewer articles than the stance either side of them" if excursions else ""

@@ -124,6 +124,15 @@ class Settings:
     # each resting on a misread stance or a misattributed speaker; docs/CORPUS.md, "Positions over the
     # campaign, judged"). False keeps them; ``shift_min_articles`` 1 (every change, as a lead) keeps them too.
     shift_drop_excursions: bool = True
+    # Trusted evidence (store/positions.py ``trusted``; docs/CORPUS.md, "Positions a user can trust"): a tagged
+    # statement whose act takes a side outright (support, oppose, commit, reject, deny, refuse_to_commit), whose
+    # speaker is named in the article (not a pronoun, a described group or a role), and whose issue score is
+    # ``position_trusted_score`` or more. Out of fold on the train labels such a (statement, issue, stance) is
+    # right far more often than the rest. With ``shift_trusted_only`` a shift is found from trusted statements
+    # alone (each side then rests on them, in ``shift_min_articles`` articles); off, from every tagged statement
+    # as before. Positions are never hidden for it: a cell whose stance has no trusted statement is marked weak.
+    position_trusted_score: float = 0.5
+    shift_trusted_only: bool = True
     # The per-issue timeline (/positions/timeline): the actors with the most statements on the issue, and
     # the newest statements of theirs, at most; a chart of thousands of points is read by no one.
     position_timeline_actors: int = 12

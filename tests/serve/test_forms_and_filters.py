@@ -208,7 +208,9 @@ def test_a_search_can_list_the_newest_first(client: TestClient) -> None:
 def test_the_actor_pages_positions_say_when_the_stance_moved(client: TestClient) -> None:
     """The actor page's cell said "mixed" where the stance had moved; each issue's shifts are listed beside it,
     dated, each a link to the issue's timeline for the actor."""
-    moved = TestClient(create_app(client.app.state.db, Settings.from_env(shift_min_articles=1)))  # type: ignore[attr-defined]
+    # Every change from every tagged statement: the open step rests on a pronoun's words, no trusted evidence.
+    every = Settings.from_env(shift_min_articles=1, shift_trusted_only=False)
+    moved = TestClient(create_app(client.app.state.db, every))  # type: ignore[attr-defined]
     expected = moved.get("/api/shifts", params={"actor": "karin-lindqvist",
                                                 "issue": "european-forces-ukraine"}).json()["items"]
     assert [(c["from"], c["to"]) for c in expected] == [("oppose", "open"), ("open", "support")]

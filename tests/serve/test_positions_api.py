@@ -48,8 +48,13 @@ def test_api_positions_as_of(client: TestClient) -> None:
 
 
 def test_api_shifts_and_csv(client: TestClient) -> None:
-    items = client.get("/api/shifts", params={"issue": ISSUE, "actor": "Lindqvist"}).json()["items"]
+    every = {"issue": ISSUE, "actor": "Lindqvist", "all_evidence": "true"}
+    items = client.get("/api/shifts", params=every).json()["items"]
     assert [(s["from"], s["to"]) for s in items] == [("oppose", "open"), ("open", "support")]
+    assert not any(s["trusted_only"] for s in items)
+    # From trusted statements only (the default), the open step goes: "she refused to rule out" is a pronoun's.
+    trusted = client.get("/api/shifts", params={"issue": ISSUE, "actor": "Lindqvist"}).json()["items"]
+    assert [(s["from"], s["to"], s["trusted_only"]) for s in trusted] == [("oppose", "support", True)]
     later = client.get("/api/shifts", params={"issue": ISSUE, "since": "2025-06-01"}).json()["items"]
     assert [s["date"] for s in later] == ["2025-07-15"]
     assert client.get("/api/shifts", params={"min_confidence": 0.99}).json()["items"] == []
@@ -155,12 +160,13 @@ def test_the_timeline_lists_the_shifts_with_the_statements_either_side(client: T
 
 
 def test_api_shifts_window_smooths_the_days(client: TestClient) -> None:
-    daily = client.get("/api/shifts", params={"issue": ISSUE, "actor": "Lindqvist"}).json()["items"]
-    smoothed = client.get("/api/shifts", params={"issue": ISSUE, "actor": "Lindqvist", "window": "90d"}).json()
+    every = {"issue": ISSUE, "actor": "Lindqvist", "all_evidence": "true"}
+    daily = client.get("/api/shifts", params=every).json()["items"]
+    smoothed = client.get("/api/shifts", params={**every, "window": "90d"}).json()
     # With 90 days, May's "could be discussed" does not outweigh March's firm no, and in July it still weighs
     # beside the new support: a mixed window, as a cell would be, sets no stance. No change is sure enough.
     assert len(daily) == 2 and smoothed["items"] == []
-    month = client.get("/api/shifts", params={"issue": ISSUE, "actor": "Lindqvist", "window": "30d"}).json()
+    month = client.get("/api/shifts", params={**every, "window": "30d"}).json()
     assert [(s["from"], s["to"]) for s in month["items"]] == [("oppose", "open"), ("open", "support")]
 
 

@@ -67,3 +67,32 @@ def test_pages_show_each_sides_count_and_what_went_the_other_way(tmp_path: Path)
             "every 30 days);") in matrix
     page = client.get("/actors/faded-minister").text
     assert "<summary>2 of 7 statements</summary>" in page  # the two oppose shown, of all seven
+
+
+def test_the_pages_mark_weak_positions_and_say_shifts_rest_on_trusted_statements(tmp_path: Path) -> None:
+    """The timeline says its shifts rest on trusted statements and links those from every statement; the matrix and
+    the actor page mark a position no trusted statement backs as weak evidence (not hidden), and name the
+    trusted statements among the evidence."""
+    from tests.store.test_positions import flips
+
+    rows = Rows(Store(tmp_path / "w.db"))
+    flips(rows)
+    rows.store.conn.commit()
+    client = TestClient(create_app(tmp_path / "w.db", Settings.from_env(positions_warm=False)))
+    html = client.get("/positions/timeline", params={"issue": ISSUE}).text
+    assert '<span class="trusted-only">Each side rests on trusted statements only' in html
+    link = f"/positions/timeline?issue={ISSUE}&amp;all_evidence=true#shifts"
+    assert f'href="{link}">from every tagged statement</a>' in html
+    listed = html.split('<ul class="shifts">')[1].split("</ul></li></ul>")[0]
+    assert "Strong Minister</a>" in listed and "Weak Minister</a>" not in listed
+    every = client.get("/positions/timeline", params={"issue": ISSUE, "all_evidence": "true"}).text
+    assert "Weak Minister</a>" in every.split('<ul class="shifts">')[1].split("</ul></li></ul>")[0]
+    assert "not trusted evidence" in every
+    assert '<span class="every-evidence">From every tagged statement, trusted or not</span>' in every
+    matrix = client.get("/positions", params={"as_of": "2025-03-16"}).text
+    assert matrix.count('<span class="weak"') == 1  # Weak Minister's oppose; Strong Minister's is backed
+    assert "Weak evidence: the trusted statements lean support (2) as much or more." in matrix
+    actor = client.get("/actors/weak-minister").text
+    assert ">weak evidence</span>" in actor
+    strong = client.get("/actors/strong-minister").text
+    assert ">weak evidence</span>" not in strong and '<span class="trusted">trusted</span>' in strong

@@ -27,7 +27,7 @@ class Rows:
         return int(cur.lastrowid or 0)
 
     def say(self, actor: int, day: str | None, stance: str, *, act: str = "assert", hedged: bool = False,
-            issue: str = ISSUE, score: float = 1.0) -> str:
+            issue: str = ISSUE, score: float = 1.0, resolution: str = "named") -> str:
         self.n += 1
         slug = f"a{self.n}"
         db = self.store.conn
@@ -35,8 +35,8 @@ class Rows:
                          "VALUES (?, ?, 'analysed', 'text', ?, 'now')", (slug, f"h{self.n}", day)).lastrowid
         st = db.execute("INSERT INTO statements (article_id, position, kind, content_start, content_end, content, "
                         "actor_id, resolution, act, hedged, negated, confidence, key) "
-                        "VALUES (?, 0, 'direct', 0, 4, ?, ?, 'named', ?, ?, 0, 0.9, ?)",
-                        (art, f"{stance} {self.n}", actor, act, int(hedged), f"k{self.n}")).lastrowid
+                        "VALUES (?, 0, 'direct', 0, 4, ?, ?, ?, ?, ?, 0, 0.9, ?)",
+                        (art, f"{stance} {self.n}", actor, resolution, act, int(hedged), f"k{self.n}")).lastrowid
         db.execute("INSERT INTO statement_issues VALUES (?, 'test', ?, ?, ?, 0, 4, 'text')",
                    (st, issue, stance, score))
         return slug
@@ -153,7 +153,7 @@ def test_shifts_oldest_first_with_the_statements_either_side(rows: Rows) -> None
     rows.say(a, "2025-05-21", "open", act="assert")
     backed = rows.say(a, "2025-07-15", "support", act="support")
     rows.say(a, "2025-08-01", "unclear")  # no vote: not a shift
-    every = PositionQuery(issue=ISSUE, min_articles=1)  # each change, however thin its evidence
+    every = PositionQuery(trusted_only=False, issue=ISSUE, min_articles=1)  # each change, however thin its evidence
     found = shifts(rows.store, every)
     assert [(s["date"], s["from"], s["to"]) for s in found] == [
         ("2025-05-20", "oppose", "open"), ("2025-07-15", "open", "support")]
@@ -170,7 +170,8 @@ def test_shifts_oldest_first_with_the_statements_either_side(rows: Rows) -> None
     assert [s["confidence"] for s in found] == [0.604, 0.442]
     assert shifts(rows.store, replace(every, min_confidence=0.7)) == []
     # By default each side needs two articles: the support, in one report so far, is no shift yet.
-    assert [(s["from"], s["to"]) for s in shifts(rows.store, PositionQuery(issue=ISSUE))] == [("oppose", "open")]
+    default = PositionQuery(trusted_only=False, issue=ISSUE)
+    assert [(s["from"], s["to"]) for s in shifts(rows.store, default)] == [("oppose", "open")]
 
 
 def test_a_tied_day_is_not_a_shift(rows: Rows) -> None:
@@ -237,15 +238,15 @@ def test_a_shift_window_smooths_out_a_stray_day(rows: Rows) -> None:
     last_oppose = rows.say(a, "2025-03-04", "oppose", act="reject")
     for day in ("2025-03-20", "2025-03-21"):
         rows.say(a, day, "support", act="support")
-    daily = shifts(rows.store, PositionQuery(actor="Anna Berg", min_articles=1))
+    daily = shifts(rows.store, PositionQuery(trusted_only=False, actor="Anna Berg", min_articles=1))
     assert [(s["date"], s["to"]) for s in daily] == [
         ("2025-03-03", "support"), ("2025-03-04", "oppose"), ("2025-03-20", "support")]
     assert daily[0]["after"]["article"] == stray
-    smoothed = shifts(rows.store, PositionQuery(actor="Anna Berg", window_days=7, min_articles=1))
+    smoothed = shifts(rows.store, PositionQuery(trusted_only=False, actor="Anna Berg", window_days=7, min_articles=1))
     assert [(s["date"], s["from"], s["to"]) for s in smoothed] == [("2025-03-20", "oppose", "support")]
     assert smoothed[0]["before"]["article"] == last_oppose and smoothed[0]["confirmed_days"] == 1
     # The window ends on each day: an as-of date (--until) still cuts what comes after it.
-    assert shifts(rows.store, PositionQuery(actor="Anna Berg", window_days=7, as_of="2025-03-10",
+    assert shifts(rows.store, PositionQuery(trusted_only=False, actor="Anna Berg", window_days=7, as_of="2025-03-10",
                                             min_articles=1)) == []
 
 
@@ -256,7 +257,7 @@ def test_a_window_day_whose_stance_rests_on_earlier_days_cites_them(rows: Rows) 
     backed = rows.say(a, "2025-03-05", "support", act="support")
     rows.say(a, "2025-03-06", "oppose", act="assert")  # alone it would flip the day; the window keeps support
     rows.say(a, "2025-03-30", "oppose", act="reject")
-    found = shifts(rows.store, PositionQuery(actor="Ines Moreau", window_days=10, min_articles=1))
+    found = shifts(rows.store, PositionQuery(trusted_only=False, actor="Ines Moreau", window_days=10, min_articles=1))
     assert [(s["date"], s["from"], s["to"]) for s in found] == [
         ("2025-03-05", "oppose", "support"), ("2025-03-30", "support", "oppose")]
     # The day before the change is 03-06, whose own statement opposes: the support it held came from 03-05.
@@ -301,13 +302,14 @@ def test_a_stray_report_between_steady_ones_is_no_shift(rows: Rows) -> None:
     last_oppose = rows.say(a, "2025-03-04", "oppose", act="reject")
     for day in ("2025-03-20", "2025-03-21"):
         rows.say(a, day, "support", act="support")
-    found = shifts(rows.store, PositionQuery(actor="Anna Berg"))
+    found = shifts(rows.store, PositionQuery(trusted_only=False, actor="Anna Berg"))
     assert [(s["date"], s["from"], s["to"]) for s in found] == [("2025-03-20", "oppose", "support")]
     assert found[0]["before"]["article"] == last_oppose
     # The stray support is not a side of its own, but it was said inside the oppose run: counted against it.
     assert found[0]["evidence"]["before"] == {"statements": 3, "articles": 3, "first": "2025-03-01",
                                               "last": "2025-03-04", "against": 1}
-    assert shifts(rows.store, PositionQuery(actor="Anna Berg"), Settings(shift_min_articles=3)) == []
+    assert shifts(rows.store, PositionQuery(trusted_only=False, actor="Anna Berg"),
+                  Settings(shift_min_articles=3)) == []
 
 
 def test_a_quote_repeated_by_two_articles_is_one_report(rows: Rows) -> None:
@@ -348,8 +350,11 @@ def test_a_cell_says_how_many_statements_its_stance_rests_on(rows: Rows) -> None
     p = cell(positions(rows.store, PositionQuery(as_of="2025-03-04")), "Leila Haddad")
     assert p["stance"] == "support" and p["statements"] == 4
     assert p["backing"] == {"statements": 1, "voting": 2, "first": "2025-03-01", "last": "2025-03-01",
-                            "sides": {"support": 1}, "outnumbered_by": None}
-    assert p["by_stance"]["unclear"] == {"statements": 2, "articles": 2, "first": "2025-03-03", "last": "2025-03-04"}
+                            "sides": {"support": 1}, "outnumbered_by": None, "trusted": 1, "trusted_articles": 1,
+                            "trusted_sides": {"support": 1}, "trusted_lean": None}
+    assert p["by_stance"]["unclear"] == {"statements": 2, "articles": 2, "first": "2025-03-03", "last": "2025-03-04",
+                                         "trusted": 0, "trusted_articles": 0, "trusted_weight": 0.0}
+    assert not p["weak"]  # the one support is a side-taking act by a named speaker, plainly about the issue
 
 
 def test_undated_statements_are_counted_for_the_actor_asked_about(rows: Rows) -> None:
@@ -557,3 +562,80 @@ def test_a_described_groups_shift_is_marked_as_no_ones_change_of_mind(rows: Rows
             rows.say(actor, day, "oppose", act="reject")
     found = {s["actor"]["name"]: s["described_group"] for s in shifts(rows.store, PositionQuery())}
     assert found == {"Republicans": True, "Ruth Mensah": False, "Mensah and Okafor": False}
+
+
+def flips(rows: Rows) -> tuple[int, int]:
+    """Two ministers who back the idea in two reports each, firmly and by name. Weak Minister then "opposes" it
+    in two reports that are no trusted evidence: a plain assert, a pronoun's words, a statement tagged in passing.
+    Strong Minister rejects it by name in two reports, plainly about the issue."""
+    weak, strong = rows.actor("Weak Minister"), rows.actor("Strong Minister")
+    for a in (weak, strong):
+        rows.say(a, "2025-01-05", "support", act="support", score=0.9)
+        rows.say(a, "2025-01-12", "support", act="support", score=0.9)
+    rows.say(weak, "2025-03-02", "oppose", act="assert", score=0.9)  # a plain assert read as opposed
+    rows.say(weak, "2025-03-09", "oppose", act="oppose", score=0.9, resolution="pronoun")  # "he" may be another
+    rows.say(weak, "2025-03-16", "oppose", act="oppose", score=0.35)  # tagged with the issue in passing
+    rows.say(strong, "2025-03-02", "oppose", act="reject", score=0.9)
+    rows.say(strong, "2025-03-09", "oppose", act="oppose", score=0.8)
+    return weak, strong
+
+
+def test_a_flip_on_weak_evidence_is_no_shift_and_a_flip_on_trusted_evidence_is(rows: Rows) -> None:
+    """By default a shift is found from trusted statements alone (a side-taking act by a named speaker, plainly
+    about the issue): Weak Minister's "change" rests on an assert, a pronoun and a passing tag, and is none."""
+    flips(rows)
+    found = shifts(rows.store, PositionQuery())
+    assert [(s["actor"]["name"], s["date"], s["from"], s["to"], s["trusted_only"]) for s in found] == [
+        ("Strong Minister", "2025-03-02", "support", "oppose", True)]
+    assert found[0]["before"]["trusted"] and found[0]["after"]["trusted"]
+    # Every tagged statement, trusted or not: both flips are listed, and the weak one's evidence says it is not.
+    every = shifts(rows.store, PositionQuery(trusted_only=False))
+    assert [(s["actor"]["name"], s["trusted_only"]) for s in every] == [("Strong Minister", False),
+                                                                        ("Weak Minister", False)]
+    assert not every[1]["after"]["trusted"]
+
+
+def test_the_trusted_settings_decide_which_flips_are_shifts(rows: Rows) -> None:
+    """``shift_trusted_only`` off finds shifts from every statement as before; ``position_trusted_score`` is the
+    issue score a trusted statement needs (Strong Minister's second rejection scores 0.8)."""
+    flips(rows)
+    names = lambda settings: [s["actor"]["name"] for s in shifts(rows.store, PositionQuery(), settings)]  # noqa: E731
+    assert names(Settings()) == ["Strong Minister"]
+    assert names(Settings(shift_trusted_only=False)) == ["Strong Minister", "Weak Minister"]
+    assert names(Settings(position_trusted_score=0.85)) == []  # one trusted rejection: one article, no side
+
+
+def test_what_a_trusted_side_was_said_against_counts_every_statement(rows: Rows) -> None:
+    """A side found from trusted statements still says how many statements of any kind went the other way."""
+    _, strong = flips(rows)
+    rows.say(strong, "2025-01-08", "oppose", act="assert", score=0.9)
+    (found,) = shifts(rows.store, PositionQuery(actor="Strong Minister"))
+    assert found["evidence"]["before"]["against"] == 1  # the plain assert of 2025-01-08, no trusted evidence
+
+
+def test_a_position_on_weak_evidence_is_marked_not_hidden(rows: Rows) -> None:
+    """A cell whose stance no trusted statement backs, or whose trusted statements lean another way as much or
+    more, is ``weak``; a cell backed by its trusted statements is not; each evidence statement says if trusted."""
+    flips(rows)
+    plain = rows.actor("Plain Minister")  # supports, in asserts only
+    rows.say(plain, "2025-03-01", "support", act="assert")
+    rows.say(plain, "2025-03-02", "support", act="assert")
+    contrary = rows.actor("Contrary Minister")  # many plain supports, one trusted rejection
+    for day in ("2025-03-01", "2025-03-02", "2025-03-03", "2025-03-04"):
+        rows.say(contrary, day, "support", act="assert")
+    rows.say(contrary, "2025-03-05", "oppose", act="reject")
+    result = positions(rows.store, PositionQuery(as_of="2025-03-16"))
+    strong, weak = cell(result, "Strong Minister"), cell(result, "Weak Minister")
+    # Its two trusted supports are older, and have faded as the cell weighs them: no lean against its stance.
+    assert strong["stance"] == "oppose" and not strong["weak"] and strong["backing"]["trusted"] == 2
+    assert strong["by_stance"]["support"]["trusted"] == 2
+    assert weak["stance"] == "oppose" and weak["weak"] and weak["backing"]["trusted_sides"] == {"oppose": 0}
+    # Its trusted statements are the two supports: they lean the other way, and the cell says which.
+    assert weak["backing"]["trusted_lean"] == {"stance": "support", "statements": 2}
+    p = cell(result, "Plain Minister")
+    assert p["stance"] == "support" and p["weak"] and p["backing"]["trusted_lean"] is None
+    c = cell(result, "Contrary Minister")
+    assert c["stance"] == "support" and c["weak"] and c["backing"]["trusted_lean"] == {"stance": "oppose",
+                                                                                       "statements": 1}
+    assert [e["trusted"] for e in strong["evidence"]] == [True, True]
+    assert {e["trusted"] for e in p["evidence"]} == {False}

@@ -169,9 +169,10 @@ def test_a_timeline_counts_the_actors_it_leaves_out(rows: Rows) -> None:
 
 # The evidence as it was ranked before (every weighed row numbered by a window function), for comparison.
 _RANKED_IN_SQL = (
-    "SELECT r.actor, r.taxonomy, r.issue, r.stance, r.w, i.evidence, s.key, s.act, s.hedged, s.content, "
-    "ar.slug AS article, ar.published, ar.outlet, g.slug AS joint_id, g.name AS joint FROM (SELECT *, ROW_NUMBER() "
-    "OVER (PARTITION BY actor, taxonomy, issue, stance ORDER BY w DESC, published DESC, sid) AS rank FROM {rows}) r "
+    "SELECT r.actor, r.taxonomy, r.issue, r.stance, r.w, r.t AS trusted, i.evidence, s.key, s.act, s.hedged, "
+    "s.content, ar.slug AS article, ar.published, ar.outlet, g.slug AS joint_id, g.name AS joint "
+    "FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY actor, taxonomy, issue, stance ORDER BY w DESC, "
+    "published DESC, sid) AS rank FROM {rows}) r "
     "JOIN statements s ON s.id = r.sid LEFT JOIN actors g ON g.id = r.via JOIN articles ar ON ar.id = s.article_id "
     "JOIN statement_issues i ON i.statement_id = r.sid AND i.taxonomy = r.taxonomy AND i.issue = r.issue "
     "WHERE r.rank <= ? ORDER BY ar.published DESC")

@@ -29,6 +29,7 @@ from onrecord.store.positions import (
     parse_days,
     positions,
     shift_threshold,
+    shift_trusted,
     shifts,
     stored_issues,
     thin_shifts,
@@ -56,6 +57,9 @@ class PositionFilters:
                      "positions: only cells resting on at least this many articles"))] = None,
                  sort: Annotated[Literal["actor", "evidence"], Query(description=(
                      "positions: by actor name, or the most articles and statements first"))] = "actor",
+                 all_evidence: Annotated[bool, Query(description=(
+                     "shifts: from every tagged statement, not only trusted ones (a side-taking act by a named "
+                     "speaker, plainly about the issue; default: Settings.shift_trusted_only)"))] = False,
                  ) -> None:
         try:
             window_days = parse_days(window) if window else None
@@ -69,7 +73,8 @@ class PositionFilters:
                                    as_of=as_of.isoformat() if as_of else None, window_days=window_days,
                                    half_life_days=half_life_days, roll_up=roll_up,
                                    since=since.isoformat() if since else None, min_confidence=min_confidence,
-                                   min_articles=min_articles, sort=sort)
+                                   min_articles=min_articles, sort=sort,
+                                   trusted_only=False if all_evidence else None)
 
 
 # The stance rows of each actor's band, top to bottom, and how a point of each stance is drawn: a shape
@@ -326,6 +331,7 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
                             chart=stance_timeline_svg(result), legend=stance_legend(), changes=found,
                             shift_limit=TIMELINE_SHIFTS, shift_min_articles=needed, thin_shifts=thin,
                             shift_excursions=app.state.settings.shift_drop_excursions and needed > 1,
+                            shift_trusted=shift_trusted(filters.query, app.state.settings),
                             shift_links=_shift_links(filters.query), kept=kept_note(read)), read)
 
     @app.get("/positions", response_class=HTMLResponse, include_in_schema=False)
@@ -375,12 +381,15 @@ def _shift_params(query: PositionQuery, **changes: Any) -> str:
     """The query string of the shifts a timeline page lists: every filter ``shifts`` reads, so its CSV holds
     the same shifts as the page (not the whole issue's, at the default threshold)."""
     return _params(query, **({"half_life": None, "since": query.since, "min_articles": query.min_articles,
-                              "min_confidence": query.min_confidence or None} | changes))
+                              "min_confidence": query.min_confidence or None,
+                              "all_evidence": "true" if query.trusted_only is False else None} | changes))
 
 
 def _shift_links(query: PositionQuery) -> dict[str, str]:
     return {"csv": "/api/shifts.csv?" + _shift_params(query),
-            "thin": "/positions/timeline?" + _shift_params(query, min_articles=1) + "#shifts"}
+            "thin": "/positions/timeline?" + _shift_params(query, min_articles=1) + "#shifts",
+            "every": "/positions/timeline?" + _shift_params(query, all_evidence="true") + "#shifts",
+            "trusted": "/positions/timeline?" + _shift_params(query, all_evidence=None) + "#shifts"}
 
 
 def _page_links(query: PositionQuery, result: dict[str, Any]) -> dict[str, str]:

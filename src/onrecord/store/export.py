@@ -255,11 +255,11 @@ def write_parquet(rows: Iterable[dict[str, Any]], path: Path, batch: int = 10_00
 # stacks the files, and a row that does not say which date it judges at is then ambiguous.
 POSITION_COLUMNS = ("as_of", "window_days", "half_life_days", "actor", "actor_id", "issue", "taxonomy", "stance",
                     "sides", "confidence", "statements", "articles", "hedged_share", "acts", "first_seen", "last_seen",
-                    "evidence", "backing_statements", "voting_statements")
+                    "evidence", "backing_statements", "voting_statements", "trusted_statements", "weak")
 SHIFT_COLUMNS = ("date", "actor", "actor_id", "issue", "taxonomy", "from", "to", "confidence", "confirmed_days",
                  "before_published", "before_link", "before_content", "after_published", "after_link",
                  "after_content", "before_statements", "before_articles", "after_statements", "after_articles",
-                 "before_against", "after_against", "described_group")
+                 "before_against", "after_against", "described_group", "trusted_only")
 
 
 def position_row(p: dict[str, Any]) -> dict[str, Any]:
@@ -270,7 +270,8 @@ def position_row(p: dict[str, Any]) -> dict[str, Any]:
             "hedged_share": p["hedged_share"], "acts": ";".join(f"{k}:{v}" for k, v in p["acts"].items()),
             "first_seen": p["first_seen"], "last_seen": p["last_seen"],
             "evidence": " ".join(e["link"] for e in p["evidence"]),
-            "backing_statements": p["backing"]["statements"], "voting_statements": p["backing"]["voting"]}
+            "backing_statements": p["backing"]["statements"], "voting_statements": p["backing"]["voting"],
+            "trusted_statements": p["backing"].get("trusted", ""), "weak": int(bool(p.get("weak")))}
 
 
 def write_positions_csv(result: dict[str, Any], out: TextIO) -> None:
@@ -286,7 +287,8 @@ def write_positions_csv(result: dict[str, Any], out: TextIO) -> None:
 def shift_row(s: dict[str, Any]) -> dict[str, Any]:
     row = {"date": s["date"], "actor": s["actor"]["name"], "actor_id": s["actor"]["id"], "issue": s["issue"],
            "taxonomy": s["taxonomy"], "from": s["from"], "to": s["to"], "confidence": s["confidence"],
-           "confirmed_days": s["confirmed_days"], "described_group": int(bool(s.get("described_group")))}
+           "confirmed_days": s["confirmed_days"], "described_group": int(bool(s.get("described_group"))),
+           "trusted_only": int(bool(s.get("trusted_only")))}
     for side in ("before", "after"):
         row |= {f"{side}_published": s[side]["published"], f"{side}_link": s[side]["link"],
                 f"{side}_content": s[side]["content"], f"{side}_statements": s["evidence"][side]["statements"],

@@ -37,6 +37,9 @@ from onrecord.store.queries import QueryError, check_issue, lookup_actor
 # side taken in passing.
 FIRM_ACTS = ("commit", "reject", "deny", "support", "oppose", "emphasize", "refuse_to_commit")
 VOTING = ("support", "oppose", "open")
+# Trusted evidence (``trusted``): the acts that take a side outright and the speakers named in the article.
+TRUSTED_ACTS = ("support", "oppose", "commit", "reject", "deny", "refuse_to_commit")
+TRUSTED_RESOLUTIONS = ("named",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,7 @@ class PositionQuery:
     min_confidence: float = 0.0  # shifts only: leave out the less sure ones (prediction noise, mostly)
     min_articles: int | None = None  # shifts: articles each side needs (None: Settings.shift_min_articles);
     # positions: only cells resting on at least this many articles (None: every cell)
+    trusted_only: bool | None = None  # shifts: from trusted statements alone (None: Settings.shift_trusted_only)
     sort: str = "actor"  # positions: "actor" (name, then issue) or "evidence" (most articles, then statements)
 
 
@@ -109,6 +113,20 @@ def _weights(store: Store, settings: Settings, half_life: float, as_of: str) -> 
         return factor * (1.0 if act in FIRM_ACTS else soft_w) * (hedged_w if hedged else 1.0) * relevance
 
     store.conn.create_function("onrecord_weight", 4, weight, deterministic=True)
+    floor = settings.position_trusted_score
+    store.conn.create_function("onrecord_trusted", 3, lambda act, resolution, score: int(trusted(
+        act, resolution, score, floor)), deterministic=True)
+
+
+def trusted(act: str, resolution: str, score: float | None, floor: float) -> bool:
+    """Whether a tagged statement is evidence a reader can trust: its act takes a side outright, its speaker is
+    named in the article, and it is about the issue with a score of ``floor`` or more. Out of fold on the train
+    labels such a (statement, issue, stance) is right most of the time, a plain assert, a pronoun's or a described
+    group's, or one tagged in passing far less often (docs/CORPUS.md, "Positions a user can trust")."""
+    return act in TRUSTED_ACTS and resolution in TRUSTED_RESOLUTIONS and score is not None and float(score) >= floor
+
+
+_TRUSTED = "onrecord_trusted(s.act, s.resolution, i.score)"
 
 
 def _as_of(store: Store, wanted: str | None) -> str:
@@ -226,7 +244,7 @@ def _weighed_rows(store: Store, where: str, params: list[Any], who: str) -> Iter
     store.conn.execute(
         f"CREATE TABLE {_ROWS} AS SELECT {who} AS actor, i.taxonomy, i.issue, i.stance, s.act, s.hedged, "
         f"s.id AS sid, s.article_id, s.quote_id, {SAID_LAST_DAY} AS published, {_VIA} AS via, "
-        f"onrecord_weight({SAID_LAST_DAY}, s.act, s.hedged, i.score) AS w {where}", params)
+        f"onrecord_weight({SAID_LAST_DAY}, s.act, s.hedged, i.score) AS w, {_TRUSTED} AS t {where}", params)
     # One quote reported by several articles (two outlets running a wire story, a live blog's updates) was
     # said once: its first report votes, the repeats are counted but weigh nothing. (Without this, a line
     # quoted by three outlets outvoted two things said once each.)
@@ -312,14 +330,18 @@ def _totals(store: Store, rows_table: str) -> dict[tuple[int, str, str], dict[st
 
 
 def _by_stance(store: Store, rows_table: str) -> dict[tuple[int, str, str], dict[str, dict[str, Any]]]:
-    """Per cell and stance: its statements, articles, first and last day (what each side rests on)."""
+    """Per cell and stance: its statements, articles, first and last day (what each side rests on), and how many
+    of those statements, and of their articles, are trusted evidence (``trusted``)."""
     out: dict[tuple[int, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
     for r in store.conn.execute(
             "SELECT actor, taxonomy, issue, stance, COUNT(*) AS n, COUNT(DISTINCT article_id) AS articles, "
-            f"MIN(published) AS first, MAX(published) AS last FROM {rows_table} GROUP BY 1, 2, 3, 4"):
+            "MIN(published) AS first, MAX(published) AS last, SUM(t) AS trusted, SUM(CASE WHEN t THEN w ELSE 0 END) "
+            f"AS trusted_w, COUNT(DISTINCT CASE WHEN t THEN article_id END) AS trusted_articles FROM {rows_table} "
+            "GROUP BY 1, 2, 3, 4"):
         out[(r["actor"], r["taxonomy"], r["issue"])][r["stance"]] = {
             "statements": r["n"], "articles": r["articles"], "first": str(r["first"])[:10],
-            "last": str(r["last"])[:10]}
+            "last": str(r["last"])[:10], "trusted": r["trusted"] or 0, "trusted_articles": r["trusted_articles"],
+            "trusted_weight": round(r["trusted_w"] or 0.0, 3)}
     return out
 
 
@@ -353,9 +375,9 @@ def _evidence(store: Store, rows_table: str,
     for n in range(0, len(rowids), 500):  # SQLite's parameter cap
         chunk = rowids[n:n + 500]
         for r in store.conn.execute(
-                "SELECT r.rowid AS ref, r.actor, r.taxonomy, r.issue, r.stance, r.w, i.evidence, s.key, s.act, "
-                f"s.hedged, s.content, ar.slug AS article, ar.published, {SAID_LAST_DAY} AS said_day, ar.outlet, "
-                "g.slug AS joint_id, g.name AS joint "
+                "SELECT r.rowid AS ref, r.actor, r.taxonomy, r.issue, r.stance, r.w, r.t AS trusted, i.evidence, "
+                f"s.key, s.act, s.hedged, s.content, ar.slug AS article, ar.published, {SAID_LAST_DAY} AS said_day, "
+                "ar.outlet, g.slug AS joint_id, g.name AS joint "
                 f"FROM {rows_table} r JOIN statements s ON s.id = r.sid LEFT JOIN actors g ON g.id = r.via "
                 "JOIN articles ar ON ar.id = s.article_id JOIN statement_issues i ON i.statement_id = r.sid "
                 f"AND i.taxonomy = r.taxonomy AND i.issue = r.issue WHERE r.rowid IN ({','.join('?' * len(chunk))})",
@@ -377,12 +399,15 @@ def evidence_dict(r: Any) -> dict[str, Any]:
            "published": r["published"], "outlet": r["outlet"], "stance": r["stance"], "act": r["act"],
            "hedged": bool(r["hedged"]), "content": r["content"], "evidence": r["evidence"],
            "weight": round(r["w"], 3)}
-    said_day = dict(r).get("said_day")  # the rows of older callers have none
+    fields = dict(r)
+    said_day = fields.get("said_day")  # the rows of older callers have none
     said = str(said_day)[:10] if said_day is not None else None
     if said is not None and said != str(r["published"])[:10]:  # made on a day of its own, not the article's
         out["said"] = said
     if r["joint"] is not None:  # said together with others: the group that said it
         out["joint"] = {"id": r["joint_id"], "name": r["joint"]}
+    if fields.get("trusted") is not None:  # trusted evidence (``trusted``); the rows of older callers do not say
+        out["trusted"] = bool(fields["trusted"])
     return out
 
 
@@ -415,6 +440,17 @@ def _cell_dict(cell: _Cell, totals: dict[str, Any], by_stance: dict[str, dict[st
     rivals = [(b["statements"], s) for s, b in by_stance.items()
               if s in VOTING and s not in sides and b["statements"] > sum(x["statements"] for x in backing)]
     outnumbered = ({"stance": max(rivals)[1], "statements": max(rivals)[0]} if rivals and len(sides) == 1 else None)
+    # Trusted evidence (``trusted``) behind each side shown. A stance (or either side of a mixed cell) that no
+    # trusted statement backs, or whose trusted statements weigh no more than another stance's (weighed as the
+    # cell is: an older trusted side has faded), rests on plain asserts, pronouns, described groups, statements
+    # tagged in passing, or trusted ones that say otherwise: it is marked ``weak`` (not hidden), with the stance the
+    # trusted statements lean to where there is one.
+    trusted_sides = {s: by_stance[s].get("trusted", 0) for s in sides}
+    contrary = max(((b.get("trusted_weight", 0.0), b.get("trusted", 0), s) for s, b in by_stance.items()
+                    if s in VOTING and s not in sides), default=(0.0, 0, ""))
+    weakest = min((by_stance[s].get("trusted_weight", 0.0) for s in sides), default=0.0)
+    leaning = ({"stance": contrary[2], "statements": contrary[1]} if sides and contrary[1] and contrary[0] >= weakest
+               else None)
     return {
         "actor": actor, "taxonomy": cell.taxonomy, "issue": cell.issue, "stance": stance, "sides": sides,
         "confidence": confidence, "weights": {s: round(w, 3) for s, w in sorted(cell.weights.items())},
@@ -424,7 +460,11 @@ def _cell_dict(cell: _Cell, totals: dict[str, Any], by_stance: dict[str, dict[st
                     "voting": sum(b["statements"] for s, b in by_stance.items() if s in VOTING),
                     "first": min((b["first"] for b in backing), default=None),
                     "last": max((b["last"] for b in backing), default=None),
-                    "sides": {s: by_stance[s]["statements"] for s in sides}, "outnumbered_by": outnumbered},
+                    "sides": {s: by_stance[s]["statements"] for s in sides}, "outnumbered_by": outnumbered,
+                    "trusted": sum(trusted_sides.values()),
+                    "trusted_articles": sum(by_stance[s].get("trusted_articles", 0) for s in sides),
+                    "trusted_sides": trusted_sides, "trusted_lean": leaning},
+        "weak": bool(sides) and (min(trusted_sides.values()) == 0 or leaning is not None),
         "by_stance": dict(sorted(by_stance.items())),
         "hedged_share": round((totals["hedged"] or 0) / totals["n"], 3),
         "first_seen": totals["first"], "last_seen": totals["last"],
@@ -556,6 +596,11 @@ class _Run:
     against: int = 0  # statements of another voting stance from its first day to its last (outvoted, or mixed days)
 
 
+def shift_trusted(query: PositionQuery, settings: Settings) -> bool:
+    """Whether shifts are found from trusted statements alone: the query's choice, else the settings'."""
+    return settings.shift_trusted_only if query.trusted_only is None else query.trusted_only
+
+
 def shift_threshold(query: PositionQuery, settings: Settings) -> int:
     """The articles a side a change needs to be listed as a shift: the query's, else the settings'."""
     return query.min_articles or settings.shift_min_articles
@@ -570,6 +615,16 @@ def thin_shifts(store: Store, query: PositionQuery, shown: int, settings: Settin
     if shift_threshold(query, settings) <= 1:
         return 0
     return max(len(shifts(store, replace(query, min_articles=1), settings, reading)) - shown, 0)
+
+
+def every_evidence_shifts(store: Store, query: PositionQuery, settings: Settings | None = None,
+                          reading: Reading | None = None) -> int:
+    """How many shifts the same query lists when every tagged statement counts, trusted or not (0 when it already
+    does): the leads a reader can still open (``trusted_only=False``), most of them misread on PolNeAR train."""
+    settings = settings or Settings.from_env()
+    if not shift_trusted(query, settings):
+        return 0
+    return len(shifts(store, replace(query, trusted_only=False), settings, reading))
 
 
 def shifts(store: Store, query: PositionQuery = PositionQuery(),
@@ -598,15 +653,27 @@ def _shifts(store: Store, query: PositionQuery, settings: Settings) -> list[dict
     # Here the window smooths each day; it must not also cut the statements to those before as_of.
     where, params, who = _filters(store, replace(query, window_days=None), query.as_of)
     min_articles = max(shift_threshold(query, settings), 1)
+    # Each side of a shift may rest on trusted statements alone (``trusted``): on PolNeAR train, shifts found from
+    # every tagged statement were wrong every time, mostly from a misread plain assert or a speaker that was not
+    # the actor's own (docs/CORPUS.md, "Positions a user can trust"). What each side was said against still
+    # counts every statement the other way, trusted or not (``every``).
+    only_trusted = shift_trusted(query, settings)
     days: dict[tuple[int, str, str], list[_Day]] = defaultdict(list)
+    every: dict[tuple[int, str, str], dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     for r in store.conn.execute(
             f"SELECT {who} AS actor, i.taxonomy, i.issue, substr({SAID_LAST_DAY}, 1, 10) AS day, i.stance, "
+            f"{_TRUSTED if only_trusted else 1} AS t, "
             f"SUM(onrecord_weight({SAID_LAST_DAY}, s.act, s.hedged, i.score)) AS w, MIN({_ORDER_KEY}) AS first, "
             f"MAX({_ORDER_KEY}) AS last, COUNT(*) AS n, "
             "GROUP_CONCAT(DISTINCT s.article_id || ':' || COALESCE(s.quote_id, '')) AS reports "
             f"{where} AND i.stance IN ({','.join('?' * len(VOTING))}) "
-            "GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4", [*params, *VOTING]):
-        series = days[(r["actor"], r["taxonomy"], r["issue"])]
+            "GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4", [*params, *VOTING]):
+        key = (r["actor"], r["taxonomy"], r["issue"])
+        counted = every[key][r["day"]]
+        counted[r["stance"]] = counted.get(r["stance"], 0) + r["n"]
+        if not r["t"]:
+            continue  # not trusted evidence: no side of a shift rests on it
+        series = days[key]
         if not series or series[-1].day != r["day"]:
             series.append(_Day(r["day"]))
         day = series[-1]
@@ -620,6 +687,12 @@ def _shifts(store: Store, query: PositionQuery, settings: Settings) -> list[dict
         runs = _kept_runs(_runs(rolled, settings.position_mixed_ratio), series, query.window_days, min_articles,
                           excursions=settings.shift_drop_excursions and min_articles > 1)
         for change in _changes(runs, rolled, series):
+            if only_trusted:
+                for side, stance in (("before", change["from"]), ("after", change["to"])):
+                    span = change["evidence"][side]
+                    span["against"] = sum(n for day, counts in every[key].items()
+                                          if span["first"] <= day <= span["last"]
+                                          for other, n in counts.items() if other != stance)
             if not query.since or change["day"] >= query.since:
                 change["before_id"] = _pick(series, change["before_at"], change["from"], query.window_days, True)
                 change["after_id"] = _pick(series, change["at"], change["to"], query.window_days, False)
@@ -627,7 +700,7 @@ def _shifts(store: Store, query: PositionQuery, settings: Settings) -> list[dict
     said = _statements(store, {(c[k], key[1], key[2]) for key, c in found for k in ("before_id", "after_id")})
     names = _actor_names(store, {key[0] for key, _ in found})
     described = _described_groups(store, names)
-    out = [dict(shift, described_group=key[0] in described) for key, change in found
+    out = [dict(shift, described_group=key[0] in described, trusted_only=only_trusted) for key, change in found
            if (shift := _shift_dict(key, change, names[key[0]], said))["confidence"] >= query.min_confidence]
     out.sort(key=lambda s: (s["date"], s["actor"]["name"].lower(), s["issue"]))
     return out
@@ -671,7 +744,8 @@ def _statements(store: Store, wanted: set[tuple[int, str, str]]) -> dict[tuple[i
         for r in store.conn.execute(
                 "SELECT s.id, i.taxonomy, i.issue, i.stance, i.evidence, s.key, s.act, s.hedged, s.content, "
                 f"ar.slug AS article, ar.published, {SAID_LAST_DAY} AS said_day, ar.outlet, "
-                f"onrecord_weight({SAID_LAST_DAY}, s.act, s.hedged, i.score) AS w, NULL AS joint_id, NULL AS joint "
+                f"onrecord_weight({SAID_LAST_DAY}, s.act, s.hedged, i.score) AS w, {_TRUSTED} AS trusted, "
+                "NULL AS joint_id, NULL AS joint "
                 "FROM statement_issues i JOIN statements s ON s.id = i.statement_id "
                 f"JOIN articles ar ON ar.id = s.article_id WHERE s.id IN ({','.join('?' * len(chunk))})", chunk):
             out[(r["id"], r["taxonomy"], r["issue"])] = evidence_dict(r)
