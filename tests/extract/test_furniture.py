@@ -14,7 +14,6 @@ import pytest
 
 from onrecord import Article, extract
 
-
 MARK = "§"  # opens a furniture line in a fixture below; taken out before the text is read
 
 
