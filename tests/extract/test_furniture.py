@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pytest
 
 from onrecord import Article, extract
+from onrecord.extract.furniture import is_furniture
 
 MARK = "§"  # opens a furniture line in a fixture below; taken out before the text is read
 
@@ -185,3 +186,34 @@ def test_nothing_found_on_a_furniture_line_and_the_text_is_kept(page: tuple[Page
     on_furniture = [(what, p.text[at:at + 30]) for at, what in found
                     if any(start <= at < end for start, end in p.furniture())]
     assert on_furniture == []
+
+
+@pytest.mark.parametrize("line", [
+    "Reporting by the Times found that the fund had been emptied.",
+    "Reporting by ProPublica found fraud in the scheme.",
+    "At 10:42 GMT the vote began.",
+    "Smith said the money he contributed.",
+    "By Tuesday, the Senate had voted on the bill.",
+    "Updated figures show the economy grew.",
+    "The media makes everything up! SIGN UP FOR OUR NEWSLETTER",
+    "— Senator Ann Vale",
+    "Jane Smith, an engineer who contributed to the report on the dam, said it was unsafe.",
+    "Photographs of the flood were shared by thousands of people.",
+])
+def test_a_sentence_of_the_story_is_no_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_a_writers_note_is_furniture_only_at_the_foot() -> None:
+    note = "Laura Finch is a reporter for the Capital Ledger."
+    assert is_furniture(note) and not is_furniture(note, at_foot=False)
+
+
+@pytest.mark.parametrize(("name", "author"), [
+    ("byline-and-bio", "Laura Finch and Peter Hale"),
+    ("wire-reporting-credit", "Tom Balmforth"),
+    ("agency-contributed", None),
+])
+def test_a_byline_or_a_wire_credit_gives_the_author(name: str, author: str | None) -> None:
+    p = PAGES[name]
+    assert extract(p.text, published=p.published).author == author

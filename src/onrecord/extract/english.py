@@ -414,10 +414,6 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p i
     r"sign up|subscribe|advertisement)[ \t]*:",
     # the BBC's captions and sources: "Image caption, ...", "Image source, Getty Images", "Media caption, ..."
     r"^(?:image|media|video|audio)[ \t]+(?:caption|source)[ \t]*,",
-    # a wire's credits: "(Reporting by X; Additional reporting by Y; Editing by Z)", "Writing by X"
-    r"^[-–—(]{0,2}[ \t]*(?:additional |writing and |reporting and |compiled and )?"
-    r"(?:reporting|writing|editing|compiled|compilation|research|graphics|production|produced|edited|written)"
-    r"[ \t]+by[ \t]",
     # a contributor's line: "Associated Press writer X contributed to this report.", "X contributed reporting."
     r"\bcontributed[ \t]+(?:to[ \t]+this[ \t]+(?:report|story|article)|reporting|research)\b",
     r"\bcontributed[ \t]+to[ \t]+the[ \t]+(?:report|story|article)(?:[ \t]+(?:from|in)[ \t]+[^.\n]{2,60})?\.?$",
@@ -468,6 +464,12 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p i
     r"(?:^|[.!?’”\"][ \t]+)(?:photograph|photo|photos|image|picture|illustration|composite|credit)[ \t]*:"
     r"[ \t]*[^\n]{2,100}$",
 ))
+# A wire's credits: "(Reporting by X; Additional reporting by Y; Editing by Z)", "Writing by X"; a furniture line
+# when bracketed, dashed, with a second credit or a semicolon, or naming no more than names (``furniture._credit``).
+CREDIT_LINE = re.compile(
+    r"^(?P<open>[-–—(]{0,2})[ \t]*(?:additional |writing and |reporting and |compiled and )?"
+    r"(?:reporting|writing|editing|compiled|compilation|research|graphics|production|produced|edited|written)"
+    r"[ \t]+by[ \t]+(?!the\b|a\b|an\b)(?=(?-i:[A-Z]))(?P<rest>[^\n]*)", re.I)
 # Whole lines that are furniture as they stand (lower case, trailing full stop dropped): buttons, labels, plugs.
 FURNITURE_WORDS = frozenset({
     "advertisement", "skip advertisement", "story continues below advertisement", "supported by", "share",
