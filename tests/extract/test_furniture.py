@@ -149,6 +149,18 @@ PAGES: dict[str, Page] = {
         "rising.\n\n"
         "§This story has been updated.\n",
         ("Dan Moss",), ("Dan Moss",), ("Ruth Cole",)),
+    # a transcript's last turn runs to the text's end: the notes under it are the page's, not the speaker's
+    "transcript-foot": Page(
+        "Remarks by Governor Anna Berg at a press conference\n\n"
+        "GOVERNOR BERG: Good morning. We will open the bridge in May.\n\n"
+        "Q: Will the tolls rise?\n\n"
+        "GOVERNOR BERG: No, the tolls will not rise this year.\n\n"
+        "Q: And the rail line?\n\n"
+        "GOVERNOR BERG: We are still studying it.\n\n"
+        "§Editor's note: This transcript has been edited for length.\n\n"
+        "§Photo: Tom Reed/State House\n\n"
+        "§Follow Tom Reed on Twitter @treed\n",
+        ("Anna Berg", "Anna Berg", "Anna Berg"), ("Anna Berg",), ("Tom Reed",)),
 }
 
 
