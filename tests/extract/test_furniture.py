@@ -229,3 +229,16 @@ def test_a_writers_note_is_furniture_only_at_the_foot() -> None:
 def test_a_byline_or_a_wire_credit_gives_the_author(name: str, author: str | None) -> None:
     p = PAGES[name]
     assert extract(p.text, published=p.published).author == author
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright law in the EU protects the work of the writers for seventy years.",
+    "Follow-up talks were announced on Twitter by the foreign minister.",
+    "Follow the money, the senator said on Twitter.",
+    "Contact with the rebels was lost on Monday, the army said on Facebook.",
+    "The video was released via AP.",
+    "Senator Ann Vale greets supporters in Ohio (pictured).",
+    "“We won,” the mayor wrote on Monday (via Twitter).",
+])
+def test_a_line_that_opens_like_furniture_but_is_the_storys(line: str) -> None:
+    assert not is_furniture(line)

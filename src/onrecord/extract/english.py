@@ -428,7 +428,7 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p i
     r"^[-–—]{1,2}[ \t]*(?:afp|ap|reuters|dpa|ansa|efe|xinhua|upi|pti|ians|kyodo|yonhap|tass|bloomberg|cnn|bbc)"
     r"\.?$",
     # rights: "Copyright 2024 The Associated Press. All rights reserved.", "© 2024 Reuters"
-    r"^(?:copyright\b|©|\(c\)[ \t]*\d{4})",
+    r"^(?:copyright[ \t]*(?:©|\(c\))?|©|\(c\))[ \t]*(?:\d{4}|by\b)",  # not "Copyright law in the EU ..."
     r"\ball rights reserved\b[^\n]{0,80}$",
     r"\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b",
     # when the page was stamped: "Updated 3 hours ago", "Published: 12 November 2024"
@@ -446,9 +446,10 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p i
     r"^this[ \t]+(?:article|story|report|post|piece)[ \t]+(?:has[ \t]+been|was|is[ \t]+being|will[ \t]+be)[ \t]+"
     r"(?:updated|amended|corrected|edited|changed|revised)\b",
     # the writer's address: "Contact the author at ...", "Follow X on Twitter @x", "To contact the reporter ..."
-    r"^(?:on[ \t]+twitter,?[ \t]+)?(?:contact|reach|email|e-mail|follow)\b[^\n]{0,200}"
-    r"(?:@\w|\b(?:twitter|facebook|instagram|threads|bluesky|"
-    r"linkedin|tiktok)\b|\bon x\b)",
+    # (someone named, or a handle: not "Follow the money, ..." nor "Contact with the rebels was lost, ... on X")
+    r"^(?:on[ \t]+twitter,?[ \t]+)?follow[ \t]+(?:[@#]\w|(?-i:[A-Z])[^\n.!?]{0,100}?(?:@\w|https?://|\bon[ \t]+"
+    r"(?:twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|x)\b))",
+    r"^(?:contact|reach|e-?mail)\b(?!-)[^\n]{0,120}?(?:[\w.+-]+@[\w-]+\.\w|@\w)",
     r"^(?:to[ \t]+)?contact[ \t]+the[ \t]+(?:reporters?|editors?|authors?|writers?)\b",
     r"\be-?mail[ \t]+(?:me|us)\b[^\n]{0,80}@\w", r"^send[ \t]+(?:us[ \t]+)?(?:your[ \t]+)?tips\b",
     # plugs: "For more, sign up for the X newsletter.", "Subscribe here", "Just click here", "Reprinted courtesy of"
@@ -456,10 +457,12 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p i
     r"\bsubscribe[ \t]+here\b", r"\bclick[ \t]+here\b",
     r"\breprinted[ \t]+(?:courtesy|with[ \t]+permission)\b", r"^this[ \t]+is[ \t]+a[ \t]+developing[ \t]+story\b",
     # a photo's credit standing alone: "Scott Olson via Getty Images.", "John Moore/Getty Images.", "Getty."
-    r"^[^\n]{0,50}?(?:[ \t]via[ \t]|/)[ \t]*(?:getty[ \t]+images|getty|afp|reuters|epa|ap|shutterstock|alamy|"
-    r"bloomberg|pa[ \t]+media|anadolu)\.?$",
+    r"^(?-i:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*(?:[ \t]via[ \t]|/)[ \t]*"
+    r"(?:getty[ \t]+images|getty|afp|reuters|epa|ap|shutterstock|alamy|bloomberg|pa[ \t]+media|anadolu)\.?$",
     # a caption ending in its credit: "... (AP Photo/Evan Vucci)", "... Photograph: X/The Observer"
-    r"\((?:[^()\n]*\b)?(?:photo|photograph|pictures?|images?|via)\b[^()\n]*\)[ \t]*$",
+    # (a credit's slash, colon, "by" or agency: not "(pictured)" nor "(via Twitter)" closing a sentence of the story)
+    r"\((?=[^()\n]*(?:/|:|\bby\b|\bgetty\b))[^()\n]{0,60}\b(?:photo|photograph|pictures?|images?)\b[^()\n]{0,80}"
+    r"\)[ \t]*$",
     r"\((?:ap|afp|reuters|epa|xinhua|anadolu)[ \t]*/[^()\n]{2,60}\)[ \t]*$",
     r"(?:^|[.!?’”\"][ \t]+)(?:photograph|photo|photos|image|picture|illustration|composite|credit)[ \t]*:"
     r"[ \t]*[^\n]{2,100}$",
@@ -487,8 +490,10 @@ FURNITURE_OPENINGS = ("sign up for", "sign up to", "subscribe to", "subscribe fo
                       "already a subscriber", "get the latest", "download the", "click here", "listen to this ")
 # A writer's note about themselves at the foot of a piece: "X is a reporter for the Ledger." (its first sentence)
 WRITER_NOTE = re.compile(r"^[A-Z][^\n.!?]{2,60}?[ \t]+(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
-                         r"(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|photographer|"
-                         r"producer|fellow|intern|critic)[ \t]+(?:for|at|with|of|on|in|based)\b")
+                         r"(?:reporter|correspondent|writer|columnist|journalist|contributor|photographer)"
+                         r"[ \t]+(?:for|at|with|of|on|in|based)\b")
+# A writer's note is short: a longer line is the story's ("Smith was a reporter for the Times until 2015, when ...").
+WRITER_NOTE_CHARS = 200
 # At most this many words (not counting "and", commas) in a byline ("By Laura Finch and Peter Hale, Reuters").
 BYLINE_WORDS = 12
 # Lower-case words a byline may hold between names ("By Anna de la Cruz and Tom Reed in Kyiv").

@@ -37,7 +37,9 @@ def is_furniture(line: str, *, at_foot: bool = True) -> bool:
         return True
     if any(p.search(stripped) for p in en.FURNITURE_LINES):
         return True
-    return _byline(stripped) or _credit(stripped) or (at_foot and en.WRITER_NOTE.match(stripped) is not None)
+    if _byline(stripped) or _credit(stripped):
+        return True
+    return at_foot and len(stripped) <= en.WRITER_NOTE_CHARS and en.WRITER_NOTE.match(stripped) is not None
 
 
 def _credit(line: str) -> bool:
