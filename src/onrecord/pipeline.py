@@ -11,6 +11,7 @@ from pathlib import Path
 
 from onrecord.extract.acts import classify, mark_claim_hedges
 from onrecord.extract.confidence import default_threshold, rescore
+from onrecord.extract.furniture import credited_author
 from onrecord.extract.issues import Taxonomy, load_taxonomy, tag
 from onrecord.extract.quotes import Quotation, find_quotations
 from onrecord.extract.rules import Candidate, find_candidates
@@ -171,7 +172,7 @@ def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput
         events=events,
         title=item.title,
         outlet=item.outlet,
-        author=item.author,
+        author=item.author or credited_author(parsed.text),  # a byline or a wire's credit when metadata has none
         url=item.url,
     )
 

@@ -200,7 +200,7 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                  "“There is no other way forward for this state and its people.”",
                  ("There is no other way forward for this state and its people.", None, "Governor Anna Berg")),
     # Off, a pointer to another piece gives the headline it points to as a statement.
-    "link-line": ("READ MORE: Officials say the new bridge will reopen in May\nThe council met on Monday.",
+    "furniture-line": ("READ MORE: Officials say the new bridge will reopen in May\nThe council met on Monday.",
                   ("", None, None)),
     # Off, the writer's note on a silence is a statement.
     "no-comment": ("The company did not respond to a request for comment on Friday.", ("", None, None)),
@@ -246,7 +246,7 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
 # Rules whose fixture shows their effect on something other than (content, cue, speaker).
 KIND_OR_COUNT = {"place-object", "perception", "absence", "thing-known", "named-thing",
                  "bare-channel", "title", "source-note", "deed", "purpose", "topic-time", "handed-over",
-                 "link-line", "nested", "no-comment", "question", "scare-quote", "deed-object", "passive-aim",
+                 "furniture-line", "nested", "no-comment", "question", "scare-quote", "deed-object", "passive-aim",
                  "listener", "withholding", "lets", "case-name", "dateline-label", "event-subject", "open-question",
                  "wish", "force-object", "declared-state"}
 

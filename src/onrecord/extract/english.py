@@ -403,6 +403,101 @@ RELAY_PREPOSITIONS = frozenset({"per"})
 # piece's headline, not a report in this article, so it gives no statement and no actor (issue 12).
 LINK_LINE = re.compile(r"^[ \t]*(?:read more|read also|also read|more|watch|listen|related|see also|photos?|videos?)"
                        r"[ \t]*:[^\n]*", re.I | re.M)
+# Page furniture (outlets15): a whole line that is the outlet's, not the story's, left in pasted text or by the
+# HTML reader. It stays in the text (offsets index it) but gives no statement, no actor and no event
+# (``extract/furniture.py``). Each pattern is matched against one line, stripped; most are anchored at its start.
+FURNITURE_LINES: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p in (
+    # labels with a colon: "Editor's note: ...", "Correction: ...", "Our Standards: ...", "Image: ..."
+    r"^(?:editor'?s'? note|editors'? note|correction|corrections|clarification|our standards|image|images|picture|"
+    r"pictures|photograph|illustration|composite|credit|credits|caption|source|sources|recommended|"
+    r"more on this story|related coverage|related stories|related articles|top stories|most read|"
+    r"sign up|subscribe|advertisement)[ \t]*:",
+    # the BBC's captions and sources: "Image caption, ...", "Image source, Getty Images", "Media caption, ..."
+    r"^(?:image|media|video|audio)[ \t]+(?:caption|source)[ \t]*,",
+    # a contributor's line: "Associated Press writer X contributed to this report.", "X contributed reporting."
+    r"\bcontributed[ \t]+(?:to[ \t]+this[ \t]+(?:report|story|article)|reporting|research)\b",
+    r"\bcontributed[ \t]+to[ \t]+the[ \t]+(?:report|story|article)(?:[ \t]+(?:from|in)[ \t]+[^.\n]{2,60})?\.?$",
+    r"\b(?:writers?|reporters?|correspondents?)[ \t]+[^\n]{2,60}?[ \t]+contributed[ \t]+(?:from|in)[ \t]+"
+    r"[^.\n]{2,60}\.?$",  # "Associated Press writer X contributed from Albuquerque."
+    r"^(?-i:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]+contributed\.$",  # "Nolan McCaskill contributed."
+    r"^[-–—]{0,2}[ \t]*with[ \t]+assistance[ \t]+from\b",
+    # a correspondent's signature under a live blog's entry: "— White House Correspondent Julie Pace."
+    r"^[—–][ \t]*(?:[\w.]+[ \t]+){0,4}(?:correspondent|writer|reporter|photographer)[ \t]+"
+    r"(?-i:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})\.?$",
+    # a wire's sign-off: "-- AFP", "— Reuters"
+    r"^[-–—]{1,2}[ \t]*(?:afp|ap|reuters|dpa|ansa|efe|xinhua|upi|pti|ians|kyodo|yonhap|tass|bloomberg|cnn|bbc)"
+    r"\.?$",
+    # rights: "Copyright 2024 The Associated Press. All rights reserved.", "© 2024 Reuters"
+    r"^(?:copyright[ \t]*(?:©|\(c\))?|©|\(c\))[ \t]*(?:\d{4}|by\b)",  # not "Copyright law in the EU ..."
+    r"\ball rights reserved\b[^\n]{0,80}$",
+    r"\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b",
+    # when the page was stamped: "Updated 3 hours ago", "Published: 12 November 2024"
+    r"^(?:updated|published|posted|last updated|first published|last modified)\b[ \t:]*"
+    r"(?=[^\n]*(?:\d|\bago\b|\byesterday\b|\btoday\b))[^\n]{0,60}$",
+    # a live blog's stamp: "10:42 GMT", "12 Nov 2024 10.42 GMT", "2h ago", "3 hours ago"
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w{0,6}\.?,?[ \t]+)?(?:\d{1,2}[ \t]+\w{3,9}\.?[ \t]+\d{4},?[ \t]+)?"
+    r"\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*"
+    r"(?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|aest)?$",
+    r"^\d{1,3}[ \t]*(?:h|m|min|mins|minutes?|hours?|days?)[ \t]+ago$",
+    # corrections and updates told by the outlet: "An earlier version of this article said ...",
+    # "This article was amended on ...", "This story has been updated."
+    r"^(?:an?|the)[ \t]+(?:earlier|previous|prior)[ \t]+(?:version|edition)[ \t]+of[ \t]+this[ \t]+"
+    r"(?:article|story|report|post|piece)\b",
+    r"^this[ \t]+(?:article|story|report|post|piece)[ \t]+(?:has[ \t]+been|was|is[ \t]+being|will[ \t]+be)[ \t]+"
+    r"(?:updated|amended|corrected|edited|changed|revised)\b",
+    # the writer's address: "Contact the author at ...", "Follow X on Twitter @x", "To contact the reporter ..."
+    # (someone named, or a handle: not "Follow the money, ..." nor "Contact with the rebels was lost, ... on X")
+    r"^(?:on[ \t]+twitter,?[ \t]+)?follow[ \t]+(?:[@#]\w|(?-i:[A-Z])[^\n.!?]{0,100}?(?:@\w|https?://|\bon[ \t]+"
+    r"(?:twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|x)\b))",
+    r"^(?:contact|reach|e-?mail)\b(?!-)[^\n]{0,120}?(?:[\w.+-]+@[\w-]+\.\w|@\w)",
+    r"^(?:to[ \t]+)?contact[ \t]+the[ \t]+(?:reporters?|editors?|authors?|writers?)\b",
+    r"\be-?mail[ \t]+(?:me|us)\b[^\n]{0,80}@\w", r"^send[ \t]+(?:us[ \t]+)?(?:your[ \t]+)?tips\b",
+    # plugs: "For more, sign up for the X newsletter.", "Subscribe here", "Just click here", "Reprinted courtesy of"
+    r"(?:^|[,?]\s+)sign\s+up\b[^\n]{0,100}\b(?:newsletter|inbox|e-?mail)\b",
+    r"\bsubscribe[ \t]+here\b", r"\bclick[ \t]+here\b",
+    r"\breprinted[ \t]+(?:courtesy|with[ \t]+permission)\b", r"^this[ \t]+is[ \t]+a[ \t]+developing[ \t]+story\b",
+    # a photo's credit standing alone: "Scott Olson via Getty Images.", "John Moore/Getty Images.", "Getty."
+    r"^(?-i:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*(?:[ \t]via[ \t]|/)[ \t]*"
+    r"(?:getty[ \t]+images|getty|afp|reuters|epa|ap|shutterstock|alamy|bloomberg|pa[ \t]+media|anadolu)\.?$",
+    # a caption ending in its credit: "... (AP Photo/Evan Vucci)", "... Photograph: X/The Observer"
+    # (a credit's slash, colon, "by" or agency: not "(pictured)" nor "(via Twitter)" closing a sentence of the story)
+    r"\((?=[^()\n]*(?:/|:|\bby\b|\bgetty\b))[^()\n]{0,60}\b(?:photo|photograph|pictures?|images?)\b[^()\n]{0,80}"
+    r"\)[ \t]*$",
+    r"\((?:ap|afp|reuters|epa|xinhua|anadolu)[ \t]*/[^()\n]{2,60}\)[ \t]*$",
+    r"(?:^|[.!?’”\"][ \t]+)(?:photograph|photo|photos|image|picture|illustration|composite|credit)[ \t]*:"
+    r"[ \t]*[^\n]{2,100}$",
+))
+# A wire's credits: "(Reporting by X; Additional reporting by Y; Editing by Z)", "Writing by X"; a furniture line
+# when bracketed, dashed, with a second credit or a semicolon, or naming no more than names (``furniture._credit``).
+CREDIT_LINE = re.compile(
+    r"^(?P<open>[-–—(]{0,2})[ \t]*(?:additional |writing and |reporting and |compiled and )?"
+    r"(?:reporting|writing|editing|compiled|compilation|research|graphics|production|produced|edited|written)"
+    r"[ \t]+by[ \t]+(?!the\b|a\b|an\b)(?=(?-i:[A-Z]))(?P<rest>[^\n]*)", re.I)
+# Whole lines that are furniture as they stand (lower case, trailing full stop dropped): buttons, labels, plugs.
+FURNITURE_WORDS = frozenset({
+    "advertisement", "skip advertisement", "story continues below advertisement", "supported by", "share",
+    "save", "copy link", "link copied", "share this article", "share this story", "share this page", "share page",
+    "print", "email", "comments", "comment", "close", "menu", "listen", "listen to this article", "key events",
+    "show key events only", "pinned post", "live", "live updates", "explore more on these topics",
+    "most read", "most viewed", "most popular", "related", "related articles", "related stories",
+    "related coverage", "recommended", "more on this story", "top stories", "read more", "skip to main content",
+    "sign in", "log in", "subscribe", "newsletter", "getty images", "reuters", "ap", "afp", "epa", "pa media",
+    "shutterstock", "alamy", "ap photo", "afp via getty images", "bloomberg", "watch", "video", "photos",
+    "getty", "correction appended",
+})
+# Lines that open a plug or a share button ("Sign up for our morning newsletter ...", "Share on Facebook").
+FURNITURE_OPENINGS = ("sign up for", "sign up to", "subscribe to", "subscribe for", "share on ", "share via ",
+                      "already a subscriber", "get the latest", "download the", "click here", "listen to this ")
+# A writer's note about themselves at the foot of a piece: "X is a reporter for the Ledger." (its first sentence)
+WRITER_NOTE = re.compile(r"^[A-Z][^\n.!?]{2,60}?[ \t]+(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+                         r"(?:reporter|correspondent|writer|columnist|journalist|contributor|photographer)"
+                         r"[ \t]+(?:for|at|with|of|on|in|based)\b")
+# A writer's note is short: a longer line is the story's ("Smith was a reporter for the Times until 2015, when ...").
+WRITER_NOTE_CHARS = 200
+# At most this many words (not counting "and", commas) in a byline ("By Laura Finch and Peter Hale, Reuters").
+BYLINE_WORDS = 12
+# Lower-case words a byline may hold between names ("By Anna de la Cruz and Tom Reed in Kyiv").
+BYLINE_JOINS = frozenset("and in for of the de la le van von der da al bin".split())
 # What ends a sentence inside a quotation ("“We won.”"), and what opens an attribution onto the quotation it
 # introduces ("He continued: “...”", "Adding, “...”"): run-on quotations (rules/quotations.py).
 SENTENCE_ENDS = ".!?"

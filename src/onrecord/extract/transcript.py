@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from onrecord.extract import english as en
 from onrecord.extract.cues import cue_class
+from onrecord.extract.furniture import Furniture
 from onrecord.extract.rules.base import Candidate, Cover
 from onrecord.model import Act
 
@@ -171,11 +172,14 @@ def turn_candidates(text: str, turns: Sequence[Turn]) -> list[Candidate]:
     """One direct statement per answer paragraph, its speaker the label (``TURN_RULE``)."""
     out = []
     plain = masked(text, turns)
+    furniture = Furniture(text)  # "Editor's note: ...", "Photo: X/State House" after the last turn: the page's
     for turn in turns:
         if turn.question or turn.mark is None:
             continue
         for m in _PARAGRAPH.finditer(plain, *turn.body):
             start, end = m.start(), m.start() + len(m.group().rstrip())
+            if furniture.covers(start):
+                continue
             words = _WORD.findall(plain[start:end])
             if len(words) < MIN_WORDS:
                 continue

@@ -379,7 +379,7 @@ def html_input(data: bytes | str, *, ident: str, source: str, url: str | None = 
         id=_url_ident(page_url) if page_url else ident,
         source=source,
         text=text,
-        published=_iso_day(getattr(doc, "date", None)) or published,
+        published=_page_day(getattr(doc, "date", None), data) or published,
         title=getattr(doc, "title", None),
         url=page_url,
         outlet=outlet,
@@ -427,6 +427,28 @@ def _url_ident(url: str) -> str:
             tail = tail[cut.end():]
         ident = tail.strip("-._")
     return ident or "page"
+
+
+# A copyright notice's year ("Copyright 2024 The Paper", "© 2018-2024"), which the HTML reader's date search takes,
+# as its last resort, for 1 January of that year.
+_COPYRIGHT_YEAR = re.compile(r"(?:©|&copy;|&#169;|\bcopyright\b|\(c\))\s*(?:\d{4}\s*[-–]\s*)?(?P<year>\d{4})\b", re.I)
+
+
+def _page_day(found: object, page: bytes | str) -> str | None:
+    """The day the HTML reader found for a page, unless it is only the 1 January of a copyright notice's year: a
+    notice dates the site, not the story (outlets15: a page with no date of its own was dated 2024-01-01 by its
+    footer's "Copyright 2024", and every statement in it with that day). A page that writes the day itself
+    ("2024-01-01", "January 1, 2024", "1 Jan 2024") keeps it."""
+    day = _iso_day(found)
+    if day is None or not day.endswith("-01-01"):
+        return day
+    html = page.decode("utf-8", "replace") if isinstance(page, bytes) else page
+    year = day[:4]
+    if year not in {m.group("year") for m in _COPYRIGHT_YEAR.finditer(html)}:
+        return day
+    written = re.search(rf"{year}-01-01|\b(?:jan(?:uary)?\.?\s+0?1(?:st)?,?\s+|0?1(?:st)?\s+jan(?:uary)?\.?,?\s+)"
+                        rf"{year}", html, re.I)
+    return day if written else None
 
 
 def _iso_day(value: object) -> str | None:

@@ -26,6 +26,7 @@ from spacy.tokens import Span as DocSpan
 
 from onrecord.extract import english as en
 from onrecord.extract import event_words as W
+from onrecord.extract.furniture import Furniture
 from onrecord.extract.rules.sources import first_conjunct
 from onrecord.model import (
     Actor,
@@ -111,7 +112,8 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
                     mentions.append(mention)
     else:
         mentions = [c.mention for c in event_candidates(parsed, statements, resolver) if learned.keeps(c.features)]
-    mentions.sort(key=lambda m: m.start)
+    furniture = Furniture(text)  # "Related: Leaders meet in Geneva", a caption: no occasion of this story
+    mentions = sorted((m for m in mentions if not furniture.covers(m.start)), key=lambda m: m.start)
     base = parse_relative_base(published)
     drafts = _fold_headline(_merge(mentions, resolver, base), text, base)
     # An occasion only asked about is none; a question's mention of one named elsewhere still adds to it
@@ -2531,6 +2533,8 @@ def _with_conjuncts(tok: Token) -> Iterator[Token]:
 def _participant(tok: Token, offset: int, resolver: ArticleResolver) -> Participant | None:
     if tok.tag_ in ("WP", "WDT") or (tok.pos_ == "PRON" and tok.lower_ in ("i", "we", "you", "me", "us", "it")):
         return None
+    if resolver.on_furniture(tok.idx + offset):
+        return None  # a headline run on into a caption ("Thousands march ⏎ Protesters march ... (AP Photo/X)")
     if tok.lower_ in W.THING_PRONOUNS:
         return None  # "Nothing really changed in last night's debate": no party (the resolver would read a person)
     crowd = _counted_crowd(tok)

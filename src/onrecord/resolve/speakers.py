@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract import english as en
 from onrecord.extract.cues import cue_class
+from onrecord.extract.furniture import Furniture
 from onrecord.extract.quotes import Quotation
 from onrecord.extract.rules import Candidate
 from onrecord.extract.rules.filters import QUOTED_THROUGH
@@ -179,8 +180,9 @@ class ArticleResolver:
         # "“...nine sentences...,” he said" still means the last person named.
         in_quote = _within(quotations)
         self._in_quote = in_quote
-        # "READ MORE: Smith says ...": a pointer to another piece names no actor of this one.
-        self._link_lines = [(m.start(), m.end()) for m in en.LINK_LINE.finditer(self.text)]
+        # "READ MORE: Smith says ...", "(Reporting by Tom Reed; Editing by Ann Vale)", "Photograph: X/AFP": a line
+        # of the page's furniture names no actor of this story (``extract.furniture``).
+        self._furniture = Furniture(self.text)
         self.sent_starts: list[int] = []
         mentions: list[_NameMention] = []
         self._headline_keys: set[str] = set()  # names written in a Title Case sentence, and in running text
@@ -253,7 +255,7 @@ class ArticleResolver:
         covered = -1
         for ent in _split_person_tails(ents):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start < covered \
-                    or self._on_link_line(ent.start_char + offset) or self._in_dateline(ent.start_char + offset):
+                    or self.on_furniture(ent.start_char + offset) or self._in_dateline(ent.start_char + offset):
                 continue
             ent = _with_body_tail(_whole_name(_place_force(ent)))
             covered = ent.end
@@ -432,8 +434,10 @@ class ArticleResolver:
         the recogniser may take "MILLBROOK -" for an organisation (guideline 2.2; issue 12, newcomer)."""
         return any(start <= offset < end for start, end in self._datelines)
 
-    def _on_link_line(self, offset: int) -> bool:
-        return any(start <= offset < end for start, end in self._link_lines)
+    def on_furniture(self, offset: int) -> bool:
+        """Whether ``offset`` lies on a line of the page's furniture (``extract.furniture``): a credit, a caption,
+        a pointer to another piece, which name no actor and no participant of this story."""
+        return self._furniture.covers(offset)
 
     def _build_actors(self, mentions: list[_NameMention]) -> None:
         # "the President", which the recogniser takes for a name, is an office: its holder (``_build_offices``)
@@ -496,8 +500,8 @@ class ArticleResolver:
             # the agent of a passive too: "the details were laid out by senior administration officials" (round 7)
             agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.tag_ == "NNS"
             if (tok.dep_ == "pobj" and not agent) or tok.ent_type_ not in ("", "CARDINAL") \
-                    or in_quote(tok.idx + offset):
-                continue
+                    or in_quote(tok.idx + offset) or self._furniture.covers(tok.idx + offset):
+                continue  # a caption's "Protesters march through Belgrade" is furniture (outlets15)
             span = doc[tok.left_edge.i:tok.i + 1]
             if tok.tag_ == "NNS":
                 state = self._subject_group(span, span.start_char + offset, tok.idx + len(tok) + offset,

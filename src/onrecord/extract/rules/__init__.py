@@ -210,8 +210,9 @@ RULES: tuple[Rule, ...] = (
          makes=("floating",)),
     Rule("paragraph-split", "“A.⏎“B.⏎“C,” X said: a quotation over several paragraphs is a statement per "
          "paragraph, each continuing the first (same cue and speaker)", step=quotations.split_paragraphs),
-    Rule("link-line", "“READ MORE: X says Y”, “WATCH: ...”: a pointer to another piece is no statement",
-         step=filters.drop_link_lines),
+    Rule("furniture-line", "“READ MORE: X says Y”, “Image caption, X said Y”, “Our Standards: ...”: a line of the "
+         "page's furniture (a pointer to another piece, a caption, a credit, a notice) is no statement",
+         step=filters.drop_furniture_lines),
     Rule("no-comment", "“did not respond to a request for comment” is no statement", step=filters.drop_no_comment),
     Rule("bare-channel", "“issued a statement on Monday”, “released a report”: the channel alone is no content",
          step=filters.mark_bare_channel),

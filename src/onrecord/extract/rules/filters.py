@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from onrecord.extract import english as en
+from onrecord.extract.furniture import Furniture
 from onrecord.extract.rules.base import Candidate, Cover, Piece
 from onrecord.extract.rules.sources import noun_phrase
 from onrecord.ingest.sources import title_line
@@ -155,19 +156,20 @@ def relayed(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Can
     return out
 
 
-def drop_link_lines(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
-    """"READ MORE: Officials say ...", "WATCH: ...": a pointer to another piece is its headline, no statement."""
-    lines = [(m.start(), m.end()) for m in en.LINK_LINE.finditer(piece.text)]
-    if not lines:
+def drop_furniture_lines(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
+    """"READ MORE: Officials say ...", "Image caption, X said ...", "Correction: An earlier version of this article
+    said ...", "Our Standards: ...": a line of the page's furniture (``extract.furniture``) is no statement, and
+    names no speaker."""
+    furniture = Furniture(piece.text)
+    if not furniture.spans:
         return found
-    starts = [start for start, _ in lines]
 
-    def on_link_line(c: Candidate) -> bool:
+    def on_furniture(c: Candidate) -> bool:
         at = c.cue[0] if c.cue else c.content[0]
-        i = bisect_left(starts, at + 1) - 1
-        return i >= 0 and at < lines[i][1]
+        return furniture.covers(at) or furniture.covers(c.content[0]) \
+            or (c.speaker is not None and furniture.covers(c.speaker.start_char))
 
-    return [c for c in found if not on_link_line(c)]
+    return [c for c in found if not on_furniture(c)]
 
 
 def is_attribution(cand: Candidate) -> bool:
