@@ -1,4 +1,4 @@
-from onrecord.extract.quotes import find_quotations
+from onrecord.extract.quotes import double_marked, find_quotations
 
 
 def spans(text: str) -> list[str]:
@@ -130,4 +130,18 @@ def test_a_paragraph_closing_an_unopened_single_quotation_is_one_of_its_own() ->
 
 def test_plural_possessives_with_no_closing_mark_after_them_close_each_quotation() -> None:
     found = spans("the players' union 'a " * 300)
+    assert spans("He said 'It's the players' pay") == ["'It's the players' pay"]
     assert len(found) == 300 and set(found[:-1]) == {"'a the players'"} and found[-1] == "'a"
+
+
+def test_a_single_mark_closes_after_an_inner_quotation_and_a_thin_space() -> None:
+    text = "She wrote: 'He told me, \"Let's wait.\"\u2009' Then she left."
+    assert spans(text) == ["'He told me, \"Let's wait.\"\u2009'"]
+
+
+def test_the_parser_reads_single_mark_quotations_in_double_marks_offset_for_offset() -> None:
+    text = "‘We won’t “give in”,’ she said.\n\n'It's the players' pay.\n\n'And theirs,' he said. Don't."
+    marked = double_marked(text, find_quotations(text))
+    assert marked == "“We won’t ‘give in’,” she said.\n\n\"It's the players' pay.\n\n\"And theirs,\" he said. Don't."
+    assert [q.paragraphs for q in find_quotations(text)] == [1, 2]
+    assert double_marked("He said “no” and 'O'Brien's' too.", []) == "He said “no” and 'O'Brien's' too."

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from onrecord.extract import english as en
@@ -116,7 +116,7 @@ def _opens_single(text: str, i: int, end: int) -> bool:
         follows = text[digits] if digits < end else " "
         return not (digits - i == 3 and (follows in "sS" or not follows.isalnum()))
     if not after.isalpha():
-        return after in "\"“…"
+        return after in "\"“…[(."  # an inner quotation, an ellipsis, the writer's "[T]he" in the speaker's words
     word = i + 1
     while word < end and word - i <= _LONGEST_ELISION and text[word].isalpha():
         word += 1
@@ -129,8 +129,10 @@ def _closes_single(text: str, i: int, end: int) -> int:
     "the 'lads' and"), 2 a closing mark."""
     before = text[i - 1]
     after = text[i + 1] if i + 1 < end else " "
-    if before.isspace() or after.isalnum():
+    if after.isalnum():
         return 0
+    if before.isspace():  # closes only after an inner quotation's mark and a (thin) space: '... "B." '
+        return 2 if i >= 2 and text[i - 2] in "\"”" else 0
     if after == " " and i + 2 < end:
         if before.isdigit() and text[i + 2].isdigit():
             return 0
@@ -143,6 +145,7 @@ class _Singles:
     """A paragraph's single marks, read once: which could open a quotation, which close one."""
 
     def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
         self.opens: list[int] = []
         self.closes: list[int] = []
         self.possessive: list[int] = []
@@ -160,16 +163,21 @@ class _Singles:
     def close_after(self, i: int) -> int | None:
         """The closing mark of the quotation opened at ``i``: the first closing mark after it, or a plural
         possessive before that where another quotation opens between the two ("called them 'the lads' and
-        said: 'We won.'"), or where no closing mark follows ('what she called a 'fair deal for teachers')."""
+        said: 'We won.'"), or where no closing mark follows a quotation in lower case ("what she called a 'fair
+        deal for teachers' at the time")."""
         close_at = bisect_right(self.closes, i)
         close = self.closes[close_at] if close_at < len(self.closes) else None
-        for mark in self.possessive[bisect_right(self.possessive, i):]:
+        for n in range(bisect_right(self.possessive, i), len(self.possessive)):
+            mark = self.possessive[n]
             if close is not None and mark > close:
                 break
             opens_at = bisect_right(self.opens, mark)
             next_open = self.opens[opens_at] if opens_at < len(self.opens) else None
-            if close is None or (next_open is not None and next_open < close):
+            if next_open is not None and (close is None or next_open < close):
                 return mark
+            if close is None:  # no later possessive has a quotation opening after it either
+                # a name in quotes closes; a capital opens speech, which may run on ('It's the players' pay.⏎)
+                return mark if self.text[i + 1].islower() else None
         return close
 
 
@@ -289,3 +297,39 @@ def _trim(text: str, q: Quotation) -> Quotation:
     while end > q.start and text[end - 1].isspace():
         end -= 1
     return Quotation(q.start, end, q.closed, q.paragraphs)
+
+
+_AS_DOUBLE = {"'": '"', "‘": "“", "’": "”"}
+_AS_SINGLE = {'"': "'", "“": "‘", "”": "’"}
+
+
+def double_marked(text: str, quotations: Sequence[Quotation]) -> str:
+    """``text`` with each single-mark quotation written in double marks and the double marks inside it in
+    single ones, one character for one, apostrophes untouched: what the parser reads, so that a British
+    article parses as the same article in American marks (the parser learned quotations from those)."""
+    chars: list[str] | None = None
+    for q in quotations:
+        single = _single_opened(text, q.start)
+        tail = q.closed and text[q.start] not in QUOTE_MARKS and text[q.end - 1] in SINGLE_CLOSERS
+        if not single and not tail:
+            continue
+        chars = chars if chars is not None else list(text)
+        if single:
+            chars[q.start] = _AS_DOUBLE[text[q.start]]
+            for i in range(q.start + 1, q.end - (1 if q.closed else 0)):
+                if text[i] in _AS_SINGLE:
+                    chars[i] = _AS_SINGLE[text[i]]
+                elif text[i] in SINGLE_OPENERS and _reopens(text, q.start, i):
+                    chars[i] = _AS_DOUBLE[text[i]]  # a run-on paragraph's opening mark
+        if q.closed and text[q.end - 1] in SINGLE_CLOSERS:
+            chars[q.end - 1] = _AS_DOUBLE[text[q.end - 1]]
+    return text if chars is None else "".join(chars)
+
+
+def _reopens(text: str, start: int, i: int) -> bool:
+    """The single mark at ``i`` opens a paragraph inside the quotation that began at ``start``."""
+    j = i - 1
+    while j > start and text[j] in " \t\u00a0":
+        j -= 1
+    return text[j] == "\n" and _opens_single(text, i, len(text))
+
