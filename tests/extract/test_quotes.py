@@ -130,7 +130,10 @@ def test_a_paragraph_closing_an_unopened_single_quotation_is_one_of_its_own() ->
 
 def test_plural_possessives_with_no_closing_mark_after_them_close_each_quotation() -> None:
     found = spans("the players' union 'a " * 300)
-    assert spans("He said 'It's the players' pay") == ["'It's the players' pay"]
+    assert spans("He said 'It's the players' pay") == ["'It's the players'"]
+    assert spans("Justice Mocked ‘Queers’ Who Get AIDS.") == ["‘Queers’"]
+    assert spans("It said 'no defeat devices' were used.\n\n'We agree,' he said.") == ["'no defeat devices'",
+                                                                                       "'We agree,'"]
     assert len(found) == 300 and set(found[:-1]) == {"'a the players'"} and found[-1] == "'a"
 
 

@@ -10,9 +10,11 @@ Conventions handled:
   not be bullied,' she said): an opening single mark stands at a word's start before a letter or digit (not
   an elision: 'em, ’til, rock 'n' roll, the '90s), its closing mark is the next single mark that is not inside
   a word (don't, O'Brien) and not a plural possessive (the players' union: an "s'" before a word closes only
-  where no other closing mark comes before the next opening one); inside double marks single ones are the
+  where no other closing mark comes before the next opening one, or where none follows and the quotation
+  does not run on into the next paragraph); inside double marks single ones are the
   inner quotation (US style) and inside single marks double ones are (UK style); an unclosed single mark
-  quotes to its paragraph's end only where no double mark follows it there (else it is an apostrophe);
+  quotes to its paragraph's end only where no double mark follows it there (else it is an apostrophe); the
+  parser reads them written in double marks (``double_marked``), offsets unchanged;
 - a quotation over several sentences;
 - a quotation that runs on across paragraphs: a paragraph that ends inside a
   quotation and a next paragraph that opens with a quote mark continue it;
@@ -145,6 +147,10 @@ class _Singles:
     """A paragraph's single marks, read once: which could open a quotation, which close one."""
 
     def __init__(self, text: str, start: int, end: int) -> None:
+        after = end
+        while after < len(text) and text[after].isspace():
+            after += 1
+        self.runs_on = after < len(text) and text[after] in SINGLE_OPENERS  # the next paragraph opens with one
         self.text = text
         self.opens: list[int] = []
         self.closes: list[int] = []
@@ -163,8 +169,9 @@ class _Singles:
     def close_after(self, i: int) -> int | None:
         """The closing mark of the quotation opened at ``i``: the first closing mark after it, or a plural
         possessive before that where another quotation opens between the two ("called them 'the lads' and
-        said: 'We won.'"), or where no closing mark follows a quotation in lower case ("what she called a 'fair
-        deal for teachers' at the time")."""
+        said: 'We won.'"), or where no closing mark follows it and it is no sentence running on into a next
+        paragraph that opens with a single mark ("what she called a 'fair deal for teachers' at the time",
+        "Mocked ‘Queers’ Who Get AIDS", "'does not involve defeat devices' which ...")."""
         close_at = bisect_right(self.closes, i)
         close = self.closes[close_at] if close_at < len(self.closes) else None
         for n in range(bisect_right(self.possessive, i), len(self.possessive)):
@@ -176,8 +183,9 @@ class _Singles:
             if next_open is not None and (close is None or next_open < close):
                 return mark
             if close is None:  # no later possessive has a quotation opening after it either
-                # a name in quotes closes; a capital opens speech, which may run on ('It's the players' pay.⏎)
-                return mark if self.text[i + 1].islower() else None
+                # it closes, unless a sentence quoted runs on into the next paragraph, which opens with a single
+                # mark ('It's the players' pay.⏎⏎'And ...; not "'does not involve defeat devices' which ...⏎⏎'")
+                return None if self.runs_on and self.text[i + 1].isupper() else mark
         return close
 
 
