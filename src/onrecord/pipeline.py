@@ -13,7 +13,7 @@ from onrecord.extract.acts import classify, mark_claim_hedges
 from onrecord.extract.confidence import default_threshold, rescore
 from onrecord.extract.furniture import credited_author
 from onrecord.extract.issues import Taxonomy, load_taxonomy, tag
-from onrecord.extract.quotes import Quotation, find_quotations
+from onrecord.extract.quotes import Quotation, double_marked, find_quotations
 from onrecord.extract.rules import Candidate, find_candidates
 from onrecord.extract.transcript import TURN_RULE, find_turns, masked, turn_candidates, within_turns
 from onrecord.ingest import InputError, TextInput
@@ -79,7 +79,8 @@ def extract_many(
                 on_error(item, item.error)
                 continue
             quotations = find_quotations(item.text)
-            yield parse_text(item.text, settings), [(q.start, q.end) for q in quotations], (item, quotations)
+            yield parse_text(item.text, settings, quotations), [(q.start, q.end) for q in quotations], \
+                (item, quotations)
 
     for parsed, (item, quotations) in parse_many(nlp, prepared(), settings):
         if parsed.text is not item.text:  # a transcript, parsed without its labels: spans come from the text
@@ -92,13 +93,15 @@ def extract_many(
         yield article
 
 
-def parse_text(text: str, settings: Settings) -> str:
-    """What the parser reads of ``text``: a transcript without its speaker labels and stage directions
-    (``extract.transcript``), which are no names and no speech; any other text as it is."""
+def parse_text(text: str, settings: Settings, quotations: Sequence[Quotation] = ()) -> str:
+    """What the parser reads of ``text``: its single-mark quotations in double marks (``double_marked``:
+    British copy parses as American copy does), and a transcript without its speaker labels and stage
+    directions (``extract.transcript``), which are no names and no speech; one character for one."""
+    marked = double_marked(text, quotations)
     if TURN_RULE in _disabled(settings):
-        return text
+        return marked
     turns = find_turns(text)
-    return masked(text, turns) if turns else text
+    return masked(marked, turns) if turns else marked
 
 
 def _disabled(settings: Settings) -> frozenset[str]:

@@ -147,3 +147,16 @@ def test_same_entity_is_reported_beside_the_strict_name_check() -> None:
     scores = score([(gold, [spelled])])
     assert scores.accuracy("named_speaker") == 0.0
     assert scores.accuracy("same_entity") == 1.0
+
+
+def test_gold_kinds_read_single_mark_quotations_and_never_an_apostrophe() -> None:
+    from onrecord.evaluate.gold import kind_of
+
+    def kind(body: str) -> str:
+        return kind_of(body, ((0, len(body)),))
+
+    assert kind("'We will not be bullied,'") == "direct"
+    assert kind("‘We won.’") == "direct"
+    assert kind("the talks are ‘far from over’ now") == "mixed"
+    assert kind("the players' union won't budge, O'Brien's aide said of the '90s") == "indirect"
+    assert kind("said “A,” and “B”") == "mixed"  # double marks read as before

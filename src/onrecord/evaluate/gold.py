@@ -99,9 +99,23 @@ def kind_of(text: str, content: Ranges) -> str:
     """direct / mixed / indirect from the quote marks in a content span."""
     body = "".join(text[a:b] for a, b in content).strip(" \n,.;:").replace("''", "\"")
     if not any(m in body for m in _QUOTE_MARKS):
-        return "indirect"
+        return _single_kind(body)
     if body[:1] in _QUOTE_MARKS and body[-1:] in _QUOTE_MARKS and body.count("“") <= 1 + body.count("\n"):
         return "direct"
+    return "mixed"
+
+
+def _single_kind(body: str) -> str:
+    """The kind of a content with no double mark, by its single-mark quotations (British style: 'We will
+    not be bullied,' she said), read as ``extract.quotes`` reads them, so an apostrophe makes no quotation."""
+    from onrecord.extract.quotes import find_quotations
+
+    found = find_quotations(body)
+    if not found:
+        return "indirect"
+    if found[0].start == 0 and found[-1].closed and found[-1].end == len(body) \
+            and body.count("‘") <= 1 + body.count("\n"):
+        return "direct"  # as for double marks above
     return "mixed"
 
 

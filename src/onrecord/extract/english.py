@@ -517,7 +517,7 @@ TRANSCRIPT_SIGN_OFF = re.compile(
 # Spaces include U+00A0, which web transcripts are full of.
 # A label may follow the opening quote mark of a transcript quoted paragraph by paragraph ('"RAMOS: ...', each
 # paragraph opening a quotation that the last one closes: voice14).
-TRANSCRIPT_LABEL = re.compile(r"^[ \t\u00a0]*[\"\u201c]?"
+TRANSCRIPT_LABEL = re.compile(r"^[ \t\u00a0]*[\"\u201c'\u2018]?"
                               r"(?:(?P<q>Q)\.?[ \t\u00a0]*:?|(?P<name>[^\W\d_][^:\n]{0,58}?)[ \t\u00a0]*:)"
                               r"[ \t\u00a0]+(?=\S)", re.M)
 # At most this many words in a speaker label ("SENIOR ADMINISTRATION OFFICIAL NUMBER TWO").
@@ -768,3 +768,7 @@ SAYING_OCCASIONS = MADE_THINGS | frozenset("""
 RELEASE_PARTICIPLES = frozenset("publish issue release post air broadcast deliver give make send".split())
 # What such a participle makes public: a channel of saying, or a finding ("The opinion, released on Wednesday").
 RELEASED_CHANNELS = SAYING_OCCASIONS | frozenset("opinion poll study survey".split())
+# Words written with a leading apostrophe ("rock 'n' roll", "’til", "'em", "'tis"): a single mark before
+# one of them is an elision, never the opening mark of a quotation (``extract.quotes``); so is one before
+# two digits and an "s" ("the '90s").
+ELISIONS = frozenset({"em", "n", "til", "tis", "twas", "cause", "cos", "bout", "nuff", "twere"})

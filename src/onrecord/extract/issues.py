@@ -1220,7 +1220,7 @@ def rules_only_stance(statement: Statement, found: Match) -> Stance:
     return rule_stance(statement, found)
 
 
-_CLAUSE_BREAK = frozenset(",;:.!?()\"“”")
+_CLAUSE_BREAK = frozenset(",;:.!?()\"“”‘’'")
 LOCAL_WINDOW = 5  # words before the issue's first word read for a turn toward or away
 
 

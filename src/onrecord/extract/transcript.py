@@ -53,7 +53,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Cues that nest in an answer's statement as in any content (``rules.filters.drop_nested``): not speech.
 _NESTING_CLASSES = frozenset({"cognition", "stance"})
 # Opening quote marks a label may follow (``en.TRANSCRIPT_LABEL``).
-_LABEL_QUOTES = "\"\u201c"
+_LABEL_QUOTES = "\"\u201c'\u2018"
 
 
 

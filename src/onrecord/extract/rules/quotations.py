@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from onrecord.extract import english as en
-from onrecord.extract.quotes import Quotation
+from onrecord.extract.quotes import QUOTE_MARKS, Quotation
 from onrecord.extract.rules.base import Candidate, Cover, Piece
 from onrecord.extract.rules.spans import kind_and_bounds, trailing_addition
 from onrecord.extract.rules.verbs import commitment, cue_kind
@@ -278,7 +278,7 @@ def _part_act(piece: Piece, cand: Candidate, base: Act, kind: StatementKind, sta
     return commitment(base, piece, start, end, kind) if cand.act == "commit" else cand.act
 
 
-_QUOTE_MARKS = "“”„«»\"'"
+_QUOTE_MARKS = QUOTE_MARKS  # double and single marks: the run-on convention is the same for both
 _PARAGRAPH_BREAK = re.compile(r"[ \t]*\n\s*")
 
 
@@ -357,7 +357,7 @@ def _reads_as_speech(piece: Piece, q: Quotation) -> bool:
     if len(words) < 6:
         return False
     before = piece.text[max(0, q.start - 3):q.start].strip()
-    starts_sentence = before == "" or before[-1] in ".!?:”\"" or "\n" in piece.text[max(0, q.start - 2):q.start]
+    starts_sentence = before == "" or before[-1] in ".!?:”’\"'" or "\n" in piece.text[max(0, q.start - 2):q.start]
     if not starts_sentence:
         return False
     span = piece.doc.char_span(q.start, q.end, alignment_mode="expand")
