@@ -33,13 +33,13 @@ def test_a_former_governor_is_neither_a_former_mayor_nor_a_name_of_unknown_offic
 
 
 def test_an_apposition_gives_the_office() -> None:
-    who = _who("Talks resume\n\nAnna Berg, the foreign minister, met envoys on Monday.\n\n"
+    who = _who("Talks resume\n\nAnna Berg, the foreign minister, met envoys on Monday. Rain fell all day.\n\n"
                "The foreign minister said the talks would go on.\n")
     assert who["The foreign minister"] == ("Anna Berg", "person")
 
 
 def test_a_title_gives_the_office_and_a_foreign_secretary_is_a_foreign_minister() -> None:
-    assert _who("Talks resume\n\nForeign Minister Anna Berg met envoys on Monday.\n\n"
+    assert _who("Talks resume\n\nForeign Minister Anna Berg met envoys on Monday. Rain fell all day.\n\n"
                 "The minister said the talks would go on.\n")["The minister"] == ("Anna Berg", "person")
     assert _who("Talks resume\n\nForeign Secretary Anna Berg met envoys on Monday. Rain fell all day.\n\n"
                 "The foreign minister said the talks would go on.\n")["The foreign minister"] == ("Anna Berg", "person")
@@ -73,7 +73,7 @@ def test_who_heads_the_ministry_gives_the_office() -> None:
 
 
 def test_an_earlier_role_then_name_gives_the_office() -> None:
-    who = _who("Talks\n\nThe prime minister, Anna Berg, met envoys on Monday. Tom Hale, a farmer, watched.\n\n"
+    who = _who("Talks\n\nThe prime minister, Anna Berg, met envoys on Monday. Rain fell all day.\n\n"
                "The prime minister said the talks would go on.\n")
     assert who["The prime minister"] == ("Anna Berg", "person")
 
@@ -98,9 +98,13 @@ def test_an_office_renames_the_subject_just_spoken_of_but_no_one_further_back() 
 
 def test_the_actors_file_gives_the_office_of_the_day() -> None:
     # "the top U.S. diplomat" in 2025 is the file's Secretary of State, named in the text without a title
-    who = _who("Talks\n\nMarco Rubio met envoys in Kyiv on Monday. Tom Hale, a farmer, watched.\n\n"
+    who = _who("Talks\n\nMarco Rubio met envoys in Kyiv on Monday. Rain fell all day.\n\n"
                "The top U.S. diplomat said the talks would go on.\n", published="2025-08-18")
     assert who["The top U.S. diplomat"] == ("Marco Rubio", "person")
+    # a bare "the secretary" is the office the file gives him that day, though the text never titles him
+    who = _who("Talks\n\nMarco Rubio met envoys in Kyiv on Monday. Rain fell all day.\n\n"
+               "The secretary said the talks would go on.\n", published="2025-08-18")
+    assert who["The secretary"] == ("Marco Rubio", "person")
     # and the file's office that day rules out another: President Obama was no governor in 2016
     who = _who("Race\n\nBarack Obama toured Ohio on Monday.\n\nThe governor said the plant would stay open.\n",
                published="2016-03-01")
