@@ -4964,8 +4964,8 @@ def _office_fit(desc: fit.Description, words: Sequence[str], titles: Collection[
         if any((r in wanted) != (r in mine) for r in en.RANK_WORDS - {"former"}) or (
                 "former" in mine and "former" not in wanted):
             return "other"  # "the minister" is no "Deputy Minister X", "the governor" no "former Gov. X"
-        if "former" in wanted and "former" not in mine:
-            return "unknown"  # "President Clinton", the title a former president keeps: the text does not say
+        # "the former president" of "President Clinton", the title a former holder keeps (and a "former" the
+        # title words may have lost: "former UN Ambassador John Bolton"), is held
         asked, given = wanted & en.PORTFOLIO_WORDS, mine & en.PORTFOLIO_WORDS
         return "other" if asked and given and not asked & given else "held"
     today = [r for r in roles if r.held_on(day)] if not desc.former else []
