@@ -772,3 +772,27 @@ RELEASED_CHANNELS = SAYING_OCCASIONS | frozenset("opinion poll study survey".spl
 # one of them is an elision, never the opening mark of a quotation (``extract.quotes``); so is one before
 # two digits and an "s" ("the '90s").
 ELISIONS = frozenset({"em", "n", "til", "tis", "twas", "cause", "cos", "bout", "nuff", "twere"})
+# Issue 12 item 4 ("wrong actor"): offices a role noun names that one person holds apart from another's: "the
+# foreign minister" is not the person the text calls "the opposition leader", "the former governor" not "the
+# former mayor" (resolve/speakers.py, ``_office_fit``).
+OFFICE_ROLE_NOUNS = frozenset("""president minister chancellor premier secretary senator governor mayor ambassador
+    congressman congresswoman king queen""".split())
+# Titles a person holds that rule out any other office of OFFICE_ROLE_NOUNS (with the pairs below apart).
+EXCLUSIVE_TITLES = OFFICE_ROLE_NOUNS | frozenset("leader judge justice prosecutor coach commissioner".split())
+# A bare "leader" (no party's or chamber's) may be a head of state or government: "Palestinian leader Mahmoud Abbas"
+# is "the president"; "the opposition leader" is none.
+HEAD_OF_STATE_NOUNS = frozenset("president premier chancellor king queen".split())
+# The chamber whose leaders ("Senate Majority Leader X") are members under the noun ("the senator").
+CHAMBER_MEMBERS = {"senator": "senate", "congressman": "house", "congresswoman": "house"}
+PARTY_LEADER_WORDS = frozenset("opposition party majority minority house senate labour labor conservative".split())
+# Words that tell one office of a noun from another: "the foreign minister" is no "finance minister", "the deputy
+# minister" no minister; a description without one of them fits any holder of the noun.
+PORTFOLIO_WORDS = frozenset("""foreign finance defence defense interior justice health education trade economy
+    economic treasury home energy agriculture environment labor labour transport culture prime opposition
+    attorney""".split())
+RANK_WORDS = frozenset("deputy vice assistant under shadow former".split())
+# One office under two nouns: "Foreign Secretary Marcelo Ebrard" is "the foreign minister".
+SAME_OFFICE = {"minister": ("secretary",), "secretary": ("minister",)}
+# "X, who heads the ministry": the role a person holds by the body a relative clause says they head.
+HEAD_VERBS = frozenset("head lead run".split())
+HEADED_BODY_ROLES = {"ministry": "minister", "department": "secretary", "embassy": "ambassador"}

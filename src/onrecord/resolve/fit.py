@@ -263,6 +263,12 @@ def holds(desc: Description, roles: tuple[Role, ...], day: date | None) -> bool:
     return day is not None and not desc.former and any(r.held_on(day) for r in _matching(desc, roles))
 
 
+def left(desc: Description, roles: tuple[Role, ...], day: date | None) -> bool:
+    """Whether the actors file says the person had left the office a "former" description names by ``day``
+    ("the former president" in 2015: Bill Clinton)."""
+    return day is not None and desc.former and any(r.end is not None and r.end <= day for r in _matching(desc, roles))
+
+
 def holder(desc: Description, day: date | None) -> str | None:
     """The one person the actors file says held the office of a nationality-qualified description on ``day``
     ("the British prime minister" on 2016-05-16: David Cameron), else None."""

@@ -45,7 +45,7 @@ from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement
 from onrecord.model import Span as TextSpan
 from onrecord.nlp import KnownIds, ParsedText, entities, token_indices
 from onrecord.resolve import described, fit, gazetteer, names
-from onrecord.resolve.corpus import KnownActor, office_holder, office_holders, office_nouns, offices_held
+from onrecord.resolve.corpus import KnownActor, Role, office_holder, office_holders, office_nouns, offices_held
 from onrecord.settings import Settings
 
 _ACTOR_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", "GPE": "country"}
@@ -63,6 +63,8 @@ W_NATIONALITY_MATCH = 1.5
 W_GENDER_KNOWN = 1.5
 MAX_PRONOUN_DISTANCE = 8  # sentences
 MAX_ROLE_DISTANCE = 60  # sentences: "the American leader" reaches further back than "he"
+# An office noun ("the senator") whose holder the text does not give renames the subject of the sentence before.
+MAX_TOPIC_DISTANCE = 1
 # People nouns that never call back a named speaker: a bare "the person" or "the man" is a source of its own,
 # and "the victim" or "the suspect" is not whoever spoke last.
 # Sources cited without an author: documents and data ("reports", "footage") and hearsay or pictures ("rumors").
@@ -3478,11 +3480,18 @@ class ArticleResolver:
             titles = {fit.title_form(t) for t in state.titles}  # "Sen." is a senator
             if role not in titles and _other_seat(role, titles):
                 continue  # "Coach Dan Riley", "Senator Ruth Kaplan" are no "mayor"
-            titled = role in titles or fit.holds(desc, facts.roles, self._day)
+            placed = desc.state is not None and desc.state == state.region
+            # issue 12 item 4: an office goes to a person the text or the actors file shows to hold it, never to
+            # one who holds another ("the foreign minister" is not "the opposition leader, Mark Brown") or of whom
+            # nothing is known ("the former governor" is not "Clinton", the person last named)
+            office = _office_fit(desc, words, state.titles, facts.roles, self._day)
+            if office == "other" or (office == "unknown" and role in en.OFFICE_ROLE_NOUNS and not placed
+                                     and not self._topic_of(state, offset)):
+                continue
+            titled = bool(titles & {role, *en.SAME_OFFICE.get(role, ())}) or fit.holds(desc, facts.roles, self._day)
             # "the Senior Minister" of "the Senior Minister, Yaw Osafo Marfo", not another minister (who11)
             as_written = " ".join(w.lower() for w in words[1:]) if words[0].lower() == "the" else ""
             exact = " " in as_written and as_written in state.titles
-            placed = desc.state is not None and desc.state == state.region
             national = desc.country is not None and desc.country == (state.nationality or fit.file_country(facts.roles))
             score = (-W_ROLE_RECENCY * (sentence - seen.sentence)
                      + W_TITLE_MATCH * titled + W_TITLE_MATCH * exact + W_TITLE_MATCH * placed
@@ -3499,6 +3508,22 @@ class ArticleResolver:
         if named_only:
             return best[2] if best is not None else None
         return best[2] if best is not None else self._described_office_holder(desc)
+
+    def _topic_of(self, state: _ActorState, offset: int) -> bool:
+        """Whether ``state`` is the person the text is speaking of at ``offset``: a subject in the sentence before
+        (at most ``MAX_TOPIC_DISTANCE`` back, never its own sentence: "Begala pointed to a stop where the former
+        president thanked ..."), with no other person a subject since. News renames the person it is talking
+        about by an office ("Chuck Schumer disagreed. ... the New York senator wrote"); an office noun goes to no
+        one else whose office the text leaves unknown (issue 12 item 4)."""
+        seen = state.last_before(offset)
+        if seen is None or not seen.subject or not 0 < self.sentence_of(offset) - seen.sentence <= MAX_TOPIC_DISTANCE:
+            return False
+        for other in self.states:
+            if other is not state and other.actor.type == "person":
+                last = other.last_before(offset)
+                if last is not None and last.subject and last.offset > seen.offset:
+                    return False
+        return True
 
     def _facts(self, state: _ActorState) -> fit.Facts:
         return fit.Facts(country=state.nationality, state=state.region, party=state.party, gender=state.gender,
@@ -4313,7 +4338,7 @@ def _titles_before(ent: Span) -> tuple[list[str], str | None]:
         low = tok.lower_
         if low in names.TITLE_WORDS or low in names.NATIONALITIES or (
             tok.dep_ in ("compound", "amod") and tok.head.i >= ent.start and tok.pos_ in ("PROPN", "ADJ", "NOUN")
-        ):
+        ) or (titles and low in en.PORTFOLIO_WORDS):  # "Finance Minister X": which minister (issue 12 item 4)
             titles.insert(0, tok.text)
             i -= 1
             continue
@@ -4483,6 +4508,22 @@ def _appositive_nouns(ent: Span) -> list[str]:
         words = [c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")] + [noun.lower_]
         if len(words) > 1:
             out.append(" ".join(words))
+    out.extend(_headed_role(root))
+    return out
+
+
+def _headed_role(root: Token) -> list[str]:
+    """"Anna Berg, who heads the foreign ministry": the role a relative clause gives the name by the body it says
+    they head ("foreign minister"; issue 12 item 4), which a later "the minister" may mean."""
+    out: list[str] = []
+    for clause in root.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in en.HEAD_VERBS:
+            continue
+        for body in clause.children:
+            role = en.HEADED_BODY_ROLES.get(body.lemma_.lower()) if body.dep_ == "dobj" else None
+            if role is not None:
+                words = [c.lower_ for c in body.lefts if c.dep_ in ("amod", "compound")]
+                out.extend([role, " ".join([*words, role])] if words else [role])
     return out
 
 
@@ -4899,6 +4940,51 @@ def _one_of(span: Span) -> tuple[str, ActorType] | None:
     if group is None or group.tag_ != "NNS" or group.lemma_.lower() not in names.PEOPLE_NOUNS:
         return None
     return "one of " + span.doc[of.i + 1:group.i + 1].text.lower(), "unnamed"
+
+
+def _title_words(titles: Collection[str]) -> set[str]:
+    """The words of a person's titles and the roles set beside their name, as role nouns ("Sen." is "senator")."""
+    return {fit.title_form(w) for t in titles for w in t.lower().replace("-", " ").split()}
+
+
+def _office_fit(desc: fit.Description, words: Sequence[str], titles: Collection[str], roles: tuple[Role, ...],
+                day: date | None) -> str:
+    """Issue 12 item 4 ("wrong actor"): what the article and the actors file show of a person against an office a
+    role noun names ("the foreign minister", "the former governor"): "held" when a title the text gave them, or
+    the file's office on the day, is that office; "other" when they hold another office ("the opposition leader,
+    Mark Brown" is no foreign minister, "Mr. Lopez, the former mayor" no former governor, "Finance Minister X"
+    no foreign minister, "Deputy Minister X" no minister); "unknown" when nothing is known, or the noun names no
+    office (``en.OFFICE_ROLE_NOUNS``)."""
+    noun = desc.noun
+    if noun not in en.OFFICE_ROLE_NOUNS:
+        return "unknown"
+    if fit.holds(desc, roles, day) or fit.left(desc, roles, day):
+        return "held"
+    mine = {"former" if w == "then" else w for w in _title_words(titles)}
+    same = {noun, *en.SAME_OFFICE.get(noun, ())}
+    wanted = {w.lower().strip(",.") for w in words} - same
+    if mine & same:
+        mine = mine - same
+        if any((r in wanted) != (r in mine) for r in en.RANK_WORDS - {"former"}) or (
+                "former" in mine and "former" not in wanted):
+            return "other"  # "the minister" is no "Deputy Minister X", "the governor" no "former Gov. X"
+        # "the former president" of "President Clinton", the title a former holder keeps (and a "former" the
+        # title words may have lost: "former UN Ambassador John Bolton"), is held
+        asked, given = wanted & en.PORTFOLIO_WORDS, mine & en.PORTFOLIO_WORDS
+        return "other" if asked and given and not asked & given else "held"
+    today = [r for r in roles if r.held_on(day)] if not desc.former else []
+    if today:  # the file's office that day: "the secretary" is Secretary of State Rubio, "the governor" not Obama
+        asked = wanted & en.PORTFOLIO_WORDS
+        offices = [set(f"{' '.join(r.nouns)} {r.title}".lower().split()) for r in today]
+        return "held" if any(noun in o and (not asked or asked & o) for o in offices) else "other"
+    others = mine & en.EXCLUSIVE_TITLES - same
+    if "leader" in others:
+        chamber = en.CHAMBER_MEMBERS.get(noun)
+        if chamber is not None and chamber in mine:
+            return "held"  # "Senate Majority Leader X" is a senator
+        if not mine & en.PARTY_LEADER_WORDS and noun in en.HEAD_OF_STATE_NOUNS:
+            others = others - {"leader"}  # "Palestinian leader X" may be "the president"
+    return "other" if others else "unknown"
 
 
 def _other_seat(role: str, titles: Collection[str]) -> bool:
