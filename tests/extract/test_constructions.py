@@ -13,6 +13,9 @@ is silent the ruling is written beside the row and in docs/EVALUATION.md (acts15
   "played down" a fear or a fact is left to the model (PolNeAR train labels it assert 2, support 1, reject 1);
 - the participle of saying under an evaluative verb ("hit out at X, saying Y") takes that verb's act: the
   quotation serves the attack or the praise (1.1, a statement takes the act of its main point);
+- an event or a condition described ("described the scene as chaotic", "called the storm the worst in a
+  decade") judges no one's doing: ``assert``, left to the model; an attack or a plan is someone's ("described the
+  attack as cowardly": ``oppose``);
 - a neutral predicate ("described the suspect as a man in his thirties", "described herself as a lifelong
   Labour voter") evaluates nothing: ``assert`` (1.4's self-description as ``support`` applies to praise:
   "a consistent conservative", "a champion of").
@@ -77,6 +80,11 @@ TABLE: list[tuple[str, str, str, str | None]] = [
     ("She described herself as a lifelong Labour voter.", "described", "assert", None),
     ("Officials described the building as a former warehouse.", "described", "assert", None),
     ("Villagers call the lake \"the Mirror\".", "call", "assert", None),
+    # an event or a condition described, no one's doing judged: the model's (assert)
+    ("Witnesses described the scene as chaotic.", "described", "assert", None),
+    ("Residents described the flooding as devastating.", "described", "assert", None),
+    ("Forecasters called the storm the worst in a decade.", "called", "assert", None),
+    ("The minister described the attack as cowardly.", "described", "oppose", "oppose"),
     # a negated or withheld characterisation: nothing decided
     ("The minister did not describe the talks as a failure.", "describe", "assert", None),
     ("He never called the plan a success.", "called", "assert", None),

@@ -1043,8 +1043,8 @@ class Construction:
     ``kind``: "as" (described X as Y), "predicate" (branded X Y), "verb" (an evaluative cue with its object:
     "welcomed the ruling") or "frame" (the statement's participle under an evaluative verb: "hit out at X, saying
     Y"). ``verdict``: what the predicate says of its object ("pos", "neg", "false", "ruled_out", "none").
-    ``target``: the object ("claim", "proposal", "self", "other"). ``verb``: the evaluative verb's own act, if
-    it has one. ``act``: the act the construction decides, None where it leaves it to the model."""
+    ``target``: the object ("claim", "proposal", "self", "state", "other"). ``verb``: the evaluative verb's own
+    act, if it has one. ``act``: the act the construction decides, None where it leaves it to the model."""
 
     kind: str
     verdict: str
@@ -1150,6 +1150,8 @@ def _characterised(verb: Token) -> Construction | None:
     target = _object_kind(x)
     x_lemma = x.lemma_.lower() if x is not None else ""
     act: Act | None
+    if target == "state" and own is None:
+        return Construction(kind, verdict, target, own, None)  # "described the scene as chaotic": a description
     if verdict == "false" and (x_lemma in en.CLAIM_OBJECTS or own in ("reject", "deny")):
         act = "deny"  # "dismissed the report as nonsense", "called the allegations a smear" (1.4)
     elif verdict == "ruled_out" or (own == "reject" and x_lemma in en.PROPOSAL_OBJECTS):
@@ -1269,6 +1271,8 @@ def _object_kind(x: Token | None) -> str:
         return "claim"
     if lemma in en.PROPOSAL_OBJECTS:
         return "proposal"
+    if lemma in en.STATE_OBJECTS:
+        return "state"
     return "other"
 
 

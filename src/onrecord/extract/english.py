@@ -725,5 +725,13 @@ CLAIM_OBJECTS = frozenset("""report claim allegation accusation story rumour rum
 PROPOSAL_OBJECTS = frozenset("proposal idea offer call demand request plea bid motion suggestion".split())
 # Words that call a claim false besides ``FALSITY_WORDS`` ("fake news", "a myth", "a fantasy", "rubbish").
 DENYING_PREDICATES = FALSITY_WORDS | frozenset("fake myth fantasy rubbish garbage untruth falsehood".split())
+# Objects that are an event, a state or a force, no one's doing that one takes a side on: "described the scene as
+# chaotic", "called the storm the worst in a decade", "described the flooding as devastating" describe (assert);
+# "described the attack as cowardly" or "the plan as a disaster" still judge someone's act.
+STATE_OBJECTS = frozenset("""scene situation condition conditions state mood atmosphere weather storm hurricane
+    typhoon cyclone tornado flood flooding fire blaze wildfire earthquake quake tsunami crash accident collision
+    explosion blast injury wound damage destruction traffic outbreak epidemic pandemic disease illness economy
+    market recovery outlook forecast turnout crowd queue heat temperature rain snow drought impact aftermath loss
+    toll view views landscape""".split())
 # Objects that are the speaker's own self ("described herself as a champion of ..."): self-description.
 REFLEXIVE_OBJECTS = frozenset("myself ourselves himself herself themselves itself yourself yourselves".split())
