@@ -620,60 +620,6 @@ TRUTH_WORDS = frozenset("true accurate correct right fact factual truth case so"
 # The claim's time where a denial's is the past ("did not", "had not", "never was").
 PAST_AUXILIARIES = frozenset("did had was were has have".split())
 
-# Words for a share of a whole: "59.6 percent of voters", "a majority of Democrats", "two-thirds of those polled"
-# (name12: a share of people speaks as a group under the people's description).
-SHARE_NOUNS = frozenset("percent % majority minority plurality third thirds two-thirds half quarter percentage "
-                        "share fraction".split())
-# Rule ``maker-clause``: a participle on one of these ("put out a statement saying Y", "in an article stating
-# Y") says what the one who made the thing says: the thing's owner ("her statement condemning Y"), or the
-# subject of the verb the thing is the object of. Not the messages that carry words themselves, which PolNeAR
-# gives the words to ("ads attacking rivals", "slogans supporting the bill").
-MADE_THINGS = CUE_CHANNEL_NOUNS | frozenset("""
-    report memo article book essay piece editorial letter document filing notice announcement decree order law
-    bill measure resolution reference remark comment note campaign petition
-""".split())
-# The links a noun hangs on its verb by as that verb's object ("issued a statement", "used the speech") or
-# its predicate ("was the first to endorse Y": the subject is the noun).
-MADE_THING_LINKS = frozenset({"dobj", "attr", "pobj"})
-# The prepositions a thing made is the object of where its maker speaks through it ("in an article stating Y",
-# "during a speech attacking Y"); not "spent on ads attacking Y", "went to ads extolling Y".
-MADE_THING_PREPOSITIONS = frozenset({"in", "during"})
-AGENT_PREPOSITION = "by"  # "the calls by UK officials asking Y": the officials ask
-
-# Capitalised words before a party's members that are no chamber or place they sit for ("All Republicans",
-# "Other Democrats", "Many", "Both"): read by resolve/speakers.py's party-members reading.
-NOT_A_SEAT = frozenset("all other both each every any no such these those the many few".split())
-
-# The form a country takes where it qualifies a group description or an unnamed source: its adjective
-# ("German officials", ``names.nationality_of``) except these, which the annotation guideline writes short, as
-# news does ("UK and US authorities", "UK officials" for "United Kingdom officials": 13 of the 13 gold names
-# qualified by the US or the UK write "US" / "UK", none "American" / "British"; place14, guideline 2.5).
-COUNTRY_QUALIFIERS = {"United States": "US", "United Kingdom": "UK"}
-# People who speak for a body, whose country the resolver supplies only when the text says nothing of whose
-# they are: "officials" in a German story are "German officials", "defense officials" "US defense officials",
-# but "campaign officials", "police officials", "Bush campaign officials" keep the text's words (a name, or a
-# noun for a body that is no state's, before them says whose; place14).
-OWNED_SOURCE_NOUNS = frozenset("official authority diplomat".split())
-NOT_STATE_OWNERS = frozenset("""campaign police state city county municipal town village company firm party airport
-    school hospital university church team club union league""".split())
-# The entity labels of a name before such a noun that says whose they are ("Bush campaign officials"); a date
-# or a number ("71-year-old diplomat") says nothing of whose.
-OWNER_ENTITIES = frozenset({"PERSON", "ORG", "FAC", "LOC", "GPE", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
-# A statement's own time (resolve/said.py) may sit in the phrase naming where or how it was made: "in an
-# interview on Sunday", "wrote in a 2012 op-ed", "at a rally last week"; a time under any other noun of the
-# cue's phrases is that thing's ("in the wake of his summit ... last week", "after the 2016 election").
-SAYING_OCCASIONS = MADE_THINGS | frozenset("""
-    interview speech address remarks statement post tweet posting broadcast show program programme appearance
-    conference briefing hearing session rally meeting summit event forum debate call op-ed oped column blog
-    message email release video podcast radio television testimony reporters journalists press audience
-    crowd
-""".split())
-# "In a statement issued on Monday, X confirmed", "according to a poll published last week": the participle
-# that makes the channel of a statement public dates the statement (resolve/said.py).
-RELEASE_PARTICIPLES = frozenset("publish issue release post air broadcast deliver give make send".split())
-# What such a participle makes public: a channel of saying, or a finding ("The opinion, released on Wednesday").
-RELEASED_CHANNELS = SAYING_OCCASIONS | frozenset("opinion poll study survey".split())
-
 # -- acts the construction decides (extract/acts.py ``construction``; issue 13, acts15) ----------------------
 # Verbs that put an evaluation on their object through a predicate, the verb itself neutral: "branded the deal
 # a disgrace", "called him a liar", "dubbed it a triumph", "described the plans as a tax raid", "portrayed him
@@ -735,3 +681,58 @@ STATE_OBJECTS = frozenset("""scene situation condition conditions state mood atm
     toll view views landscape""".split())
 # Objects that are the speaker's own self ("described herself as a champion of ..."): self-description.
 REFLEXIVE_OBJECTS = frozenset("myself ourselves himself herself themselves itself yourself yourselves".split())
+
+# Words for a share of a whole: "59.6 percent of voters", "a majority of Democrats", "two-thirds of those polled"
+# (name12: a share of people speaks as a group under the people's description).
+SHARE_NOUNS = frozenset("percent % majority minority plurality third thirds two-thirds half quarter percentage "
+                        "share fraction".split())
+# Rule ``maker-clause``: a participle on one of these ("put out a statement saying Y", "in an article stating
+# Y") says what the one who made the thing says: the thing's owner ("her statement condemning Y"), or the
+# subject of the verb the thing is the object of. Not the messages that carry words themselves, which PolNeAR
+# gives the words to ("ads attacking rivals", "slogans supporting the bill").
+MADE_THINGS = CUE_CHANNEL_NOUNS | frozenset("""
+    report memo article book essay piece editorial letter document filing notice announcement decree order law
+    bill measure resolution reference remark comment note campaign petition
+""".split())
+# The links a noun hangs on its verb by as that verb's object ("issued a statement", "used the speech") or
+# its predicate ("was the first to endorse Y": the subject is the noun).
+MADE_THING_LINKS = frozenset({"dobj", "attr", "pobj"})
+# The prepositions a thing made is the object of where its maker speaks through it ("in an article stating Y",
+# "during a speech attacking Y"); not "spent on ads attacking Y", "went to ads extolling Y".
+MADE_THING_PREPOSITIONS = frozenset({"in", "during"})
+AGENT_PREPOSITION = "by"  # "the calls by UK officials asking Y": the officials ask
+
+# Capitalised words before a party's members that are no chamber or place they sit for ("All Republicans",
+# "Other Democrats", "Many", "Both"): read by resolve/speakers.py's party-members reading.
+NOT_A_SEAT = frozenset("all other both each every any no such these those the many few".split())
+
+# The form a country takes where it qualifies a group description or an unnamed source: its adjective
+# ("German officials", ``names.nationality_of``) except these, which the annotation guideline writes short, as
+# news does ("UK and US authorities", "UK officials" for "United Kingdom officials": 13 of the 13 gold names
+# qualified by the US or the UK write "US" / "UK", none "American" / "British"; place14, guideline 2.5).
+COUNTRY_QUALIFIERS = {"United States": "US", "United Kingdom": "UK"}
+# People who speak for a body, whose country the resolver supplies only when the text says nothing of whose
+# they are: "officials" in a German story are "German officials", "defense officials" "US defense officials",
+# but "campaign officials", "police officials", "Bush campaign officials" keep the text's words (a name, or a
+# noun for a body that is no state's, before them says whose; place14).
+OWNED_SOURCE_NOUNS = frozenset("official authority diplomat".split())
+NOT_STATE_OWNERS = frozenset("""campaign police state city county municipal town village company firm party airport
+    school hospital university church team club union league""".split())
+# The entity labels of a name before such a noun that says whose they are ("Bush campaign officials"); a date
+# or a number ("71-year-old diplomat") says nothing of whose.
+OWNER_ENTITIES = frozenset({"PERSON", "ORG", "FAC", "LOC", "GPE", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+# A statement's own time (resolve/said.py) may sit in the phrase naming where or how it was made: "in an
+# interview on Sunday", "wrote in a 2012 op-ed", "at a rally last week"; a time under any other noun of the
+# cue's phrases is that thing's ("in the wake of his summit ... last week", "after the 2016 election").
+SAYING_OCCASIONS = MADE_THINGS | frozenset("""
+    interview speech address remarks statement post tweet posting broadcast show program programme appearance
+    conference briefing hearing session rally meeting summit event forum debate call op-ed oped column blog
+    message email release video podcast radio television testimony reporters journalists press audience
+    crowd
+""".split())
+# "In a statement issued on Monday, X confirmed", "according to a poll published last week": the participle
+# that makes the channel of a statement public dates the statement (resolve/said.py).
+RELEASE_PARTICIPLES = frozenset("publish issue release post air broadcast deliver give make send".split())
+# What such a participle makes public: a channel of saying, or a finding ("The opinion, released on Wednesday").
+RELEASED_CHANNELS = SAYING_OCCASIONS | frozenset("opinion poll study survey".split())
+
