@@ -735,4 +735,3 @@ SAYING_OCCASIONS = MADE_THINGS | frozenset("""
 RELEASE_PARTICIPLES = frozenset("publish issue release post air broadcast deliver give make send".split())
 # What such a participle makes public: a channel of saying, or a finding ("The opinion, released on Wednesday").
 RELEASED_CHANNELS = SAYING_OCCASIONS | frozenset("opinion poll study survey".split())
-
