@@ -195,3 +195,24 @@ def test_training_and_the_train_eval_give_the_constructions_act_as_extraction_do
             ActRow([], "assert", False, "a", "assert")]
     final, _ = _decide(rows, ["assert", "commit", "assert", "assert"], [0.0] * 4, [], 0.5, False)
     assert final == ["oppose", "commit", "support", "assert"]
+
+
+def test_the_train_eval_counts_the_construction_unless_it_is_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathlib import Path
+
+    from onrecord.training import learn
+    from onrecord.training.learn import ActRow
+
+    branded = acts.Construction("predicate", "neg", "other", None, "oppose")
+    rows = [ActRow(["w=deal", "h1_any"], "oppose", n % 2 == 0, f"article-{n}", "assert", construction=branded)
+            for n in range(10)]
+    rows += [ActRow(["w=deal", "h1_any"], "assert", n % 2 == 0, f"other-{n}", "assert") for n in range(30)]
+    monkeypatch.setattr(learn, "act_rows", lambda root, labels, settings, split: rows)
+    model = {"act": {"C": 0.1, "rules_win": []}, "hedged": {"threshold": 0.5, "rules_win": False}}
+    monkeypatch.setattr(acts, "shipped_model", lambda: model)
+    for learned in (True, False):
+        on = learn.out_of_fold_act_scores(Path("."), Path("l.jsonl"), Settings(learned_acts=learned))
+        off = learn.out_of_fold_act_scores(Path("."), Path("l.jsonl"),
+                                           Settings(learned_acts=learned, construction_acts=False))
+        assert on.predicted[:10] == ["oppose"] * 10
+        assert off.predicted[:10] == ["assert"] * 10

@@ -18,7 +18,7 @@ import json
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -421,6 +421,8 @@ def out_of_fold_act_scores(root: Path, labels_file: Path, settings: Settings, sp
     from onrecord.extract.acts import shipped_model
 
     rows = act_rows(root, labels_file, settings, split)
+    if not settings.construction_acts:  # ONRECORD_CONSTRUCTION_ACTS=0: the acts as the model and the rules give them
+        rows = [replace(r, construction=None) for r in rows]
     found = [r for r in rows if r.rule_act is not None]
     model = shipped_model()
     given = (out_of_fold_acts(rows, model) if model is not None and settings.learned_acts and found
