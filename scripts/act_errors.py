@@ -43,12 +43,14 @@ def build_cache(root: Path, labels_file: Path, cache: Path) -> list[tuple[Any, .
 
 def rows_from(cached: list[tuple[Any, ...]]) -> list[ActRow]:
     from onrecord.extract.acts import features
+    from onrecord.training.learn import construction_act
 
     rows = []
     for labelled, stmt, found, doc, offset, _ in cached:
         feats = features(stmt, doc, offset, rules=found)
         rows.append(ActRow(feats, labelled.act, labelled.hedged, labelled.article,
-                           stmt.act if found else None, stmt.hedged if found else False))
+                           stmt.act if found else None, stmt.hedged if found else False,
+                           construction=construction_act(stmt, doc, offset) if found else None))
     return rows
 
 

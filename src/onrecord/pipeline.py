@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from onrecord.extract.acts import classify, mark_claim_hedges
+from onrecord.extract.acts import classify, mark_claim_hedges, mark_construction_acts
 from onrecord.extract.confidence import default_threshold, rescore
 from onrecord.extract.furniture import credited_author
 from onrecord.extract.issues import Taxonomy, load_taxonomy, tag
@@ -162,6 +162,8 @@ def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput
         mark_claim_hedges(statements, parsed)
     if settings.learned_acts:
         classify(statements, parsed)
+    if settings.construction_acts:
+        mark_construction_acts(statements, parsed)
     taxonomy = taxonomy or taxonomy_for(settings)
     if taxonomy is not None:
         tag(statements, taxonomy, article_text=parsed.text)

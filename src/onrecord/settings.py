@@ -81,6 +81,10 @@ class Settings:
     # could fall", "it will probably pass", "I think ..."), the guideline's definition (docs/ANNOTATION.md 1.2),
     # not only where its cue is ("seemed to rule out").
     claim_hedges: bool = True
+    # The act where the report's construction says it, over the model's and the rules': "branded the deal a
+    # disgrace" (oppose), "hailed it as historic" (support), "dismissed the report as nonsense" (deny), "hit out
+    # at X, saying Y" (oppose) (extract/acts.py ``construction``; docs/EVALUATION.md, acts15). Off: as before.
+    construction_acts: bool = True
     # Only speech, writing, stances and specific beliefs are statements: no deeds ("signed the treaty"),
     # no generic wishes ("most people want ..."). Better on general news (second-domain tune half F1
     # 0.737 -> 0.755), worse on PolNeAR, whose annotators count intentions and some deeds (train F1

@@ -170,7 +170,8 @@ def score_acts(root: Path, labels_file: Path, split: str, settings: Settings | N
 
 
 def without_learned_acts(settings: Settings) -> Settings:
-    return replace(settings, learned_acts=False)
+    """The rules' own verdicts, as the act model reads them (it runs before the construction's acts)."""
+    return replace(settings, learned_acts=False, construction_acts=False)
 
 
 def _f1(gold: Sequence[str], predicted: Sequence[str], act: str) -> dict[str, Any]:

@@ -1021,3 +1021,277 @@ def mark_claim_hedges(statements: Sequence[Statement], parsed: ParsedText) -> No
         if "hm_adv" in found and not any(t.lemma_.lower() in HEDGE_ADVERBS for t in first):
             found.discard("hm_adv")  # an extent word ("mostly") on the verb is no hedge by itself
         stmt.hedged = bool(found & CLAIM_HEDGES)
+
+
+# -- the act the construction decides (issue 13, acts15) ---------------------------------------------------------
+# "branded the deal 'a disgrace'", "described the plans as 'a tax raid on working people'", "dismissed the report as
+# nonsense", "hit out at the government, saying Y": where the report's construction says what the source does,
+# the act is read off it, not guessed from the content's words. docs/ANNOTATION.md 1.1 orders the acts from the
+# most specific; the construction decides over an act after its own in that order, and over ``support`` or
+# ``oppose`` whichever it is (a predicate's verdict settles which side), never over a more specific act the model
+# or the rules found in the content ("criticised the bill, saying he would vote against it" stays ``commit``).
+GUIDELINE_ORDER: tuple[Act, ...] = ("deny", "reject", "refuse_to_commit", "question", "commit", "propose", "oppose",
+                                    "support", "emphasize", "assert")
+SIDES = frozenset({"support", "oppose"})
+WITHHOLDING = frozenset("refuse decline fail".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Construction:
+    """What the construction around a statement's cue says of its act.
+
+    ``kind``: "as" (described X as Y), "predicate" (branded X Y), "verb" (an evaluative cue with its object:
+    "welcomed the ruling") or "frame" (the statement's participle under an evaluative verb: "hit out at X, saying
+    Y"). ``verdict``: what the predicate says of its object ("pos", "neg", "false", "ruled_out", "none").
+    ``target``: the object ("claim", "proposal", "self", "state", "other"). ``verb``: the evaluative verb's own
+    act, if it has one. ``act``: the act the construction decides, None where it leaves it to the model."""
+
+    kind: str
+    verdict: str
+    target: str
+    verb: Act | None
+    act: Act | None
+
+    def decides(self, act: str) -> bool:
+        """Whether the construction's act replaces ``act`` (the model's or the rules'): where the predicate is the
+        whole content ("branded the deal a disgrace": nothing in it commits or proposes), always; where the
+        statement's own content follows ("welcomed the ruling", "hit out at X, saying Y"), where ``act`` comes after
+        the construction's in the guideline's order or is the other side (``construction_decides``)."""
+        if self.act is None or self.act == act:
+            return False
+        return self.kind in ("as", "predicate") or construction_decides(act, self.act)
+
+    def features(self) -> list[str]:
+        out = [f"cx={self.kind}", f"cx_verdict={self.verdict}", f"cx_target={self.target}"]
+        if self.verb is not None:
+            out.append(f"cx_verb={self.verb}")
+        if self.act is not None:
+            out.append(f"cx_act={self.act}")
+        return out
+
+
+def construction(stmt: Statement, doc: Doc, offset: int) -> Construction | None:
+    """The construction of ``stmt``'s cue, where it is one that says what the source does; None elsewhere, and
+    where the cue is negated or withheld ("did not describe it as a failure", "refused to call it a mistake":
+    the source put no evaluation, the guideline's act is the model's to find)."""
+    if stmt.cue is None:
+        return None
+    verb = _cue_verb(_tokens(doc, offset, stmt.cue.start, stmt.cue.end))
+    return construction_of(verb) if verb is not None else None
+
+
+def construction_of(verb: Token) -> Construction | None:
+    """The construction around a cue's verb (``construction``)."""
+    if _not_done(verb):
+        return None
+    frame = _frame(verb)
+    return frame if frame is not None else _characterised(verb)
+
+
+def _cue_verb(cue: Sequence[Token]) -> Token | None:
+    root = _first_root(cue)
+    if root is not None and root.pos_ == "VERB":
+        return root
+    return next((t for t in reversed(cue) if t.pos_ == "VERB"), None)
+
+
+def _not_done(verb: Token) -> bool:
+    """Negated ("did not describe", "never called") or withheld ("refused to call", "failed to condemn")."""
+    negated = doc_words(verb.doc).negated
+    if negated[verb.i]:
+        return True
+    return verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in WITHHOLDING or negated[verb.head.i])
+
+
+def verb_class(verb: Token) -> Act | None:
+    """The act an evaluative verb is by itself: "slammed", "welcomed", "hit out at", "poured cold water on"."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ in ("prt", "prep", "dobj") and c.i > verb.i:
+            phrase = en.EVALUATIVE_PHRASES.get((lemma, c.lemma_.lower()))
+            if phrase is not None:
+                return phrase
+    if any(c.dep_ == "prt" for c in verb.children):
+        return None  # "backed down", "called off": another verb
+    return en.EVALUATIVE_VERBS.get(lemma)
+
+
+def _frame(verb: Token) -> Construction | None:
+    """"hit out at the government over the plan, saying it would cost jobs": a participle of saying under an
+    evaluative verb says why the source attacks, praises or rejects; that verb's act is the statement's."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in en.FRAME_PARTICIPLES:
+        return None
+    governor = verb.head
+    if governor.pos_ != "VERB" or _not_done(governor):
+        return None
+    own = verb_class(governor)
+    inner = _characterised(governor)
+    act = inner.act if inner is not None and inner.act is not None else own
+    if act is None:
+        return None
+    return Construction("frame", inner.verdict if inner is not None else "none",
+                        inner.target if inner is not None else "other", own, act)
+
+
+def _characterised(verb: Token) -> Construction | None:
+    """"branded X Y", "described X as Y", "dismissed X as Y", "slammed X as Y", and an evaluative verb with its
+    object ("welcomed the ruling"): the act from the verb's class and the predicate's verdict on the object."""
+    lemma = verb.lemma_.lower()
+    own = verb_class(verb)
+    if lemma not in en.CHARACTERISING_VERBS and own is None:
+        return None
+    found = _predicate(verb, lemma)
+    if found is None:
+        if own in SIDES and any(c.dep_ in ("dobj", "prep") and c.i > verb.i for c in verb.children):
+            return Construction("verb", "none", "other", own, own)
+        return None
+    kind, x, y = found
+    verdict = _verdict(y)
+    target = _object_kind(x)
+    x_lemma = x.lemma_.lower() if x is not None else ""
+    act: Act | None
+    if target == "state" and own is None:
+        return Construction(kind, verdict, target, own, None)  # "described the scene as chaotic": a description
+    if verdict == "false" and (x_lemma in en.CLAIM_OBJECTS or own in ("reject", "deny")):
+        act = "deny"  # "dismissed the report as nonsense", "called the allegations a smear" (1.4)
+    elif verdict == "ruled_out" or (own == "reject" and x_lemma in en.PROPOSAL_OBJECTS):
+        act = "reject"  # "called the offer a non-starter", "dismissed the idea as unworkable"
+    elif own in SIDES:
+        act = own  # "praised X as Y", "slammed X as Y": the verb takes the side
+    elif own == "reject" and target in ("other", "self"):
+        act = "oppose"  # "dismissed him as a lightweight": belittling someone, no proposal turned down
+    elif verdict in ("neg", "false"):
+        act = "oppose"  # "branded the deal a disgrace", "called him a liar", "dismissed him as a spent force"
+    elif verdict == "pos":
+        act = "support"  # "hailed the agreement as historic", "described herself as a champion of ..."
+    else:
+        act = own  # "dismissed X as Y" with a neutral Y: the verb's own; "described X as Y": the model's
+    return Construction(kind, verdict, target, own, act)
+
+
+def _predicate(verb: Token, lemma: str) -> tuple[str, Token | None, list[Token]] | None:
+    """(how the predicate hangs, the object, the predicate's tokens) of "X as Y" or, for a verb of naming,
+    "X Y" (the parser's object predicate, a second object, an apposition or an adjective after the object)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    obj = objects[0] if objects else None
+    holders = [verb, *objects[:1]]
+    as_ = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i
+                and not any(g.dep_ == "advmod" for g in c.children)), None)  # not "such as", "as well as"
+    if as_ is not None:
+        y = [t for t in as_.subtree if t.i != as_.i]
+        return ("as", obj, y) if y else None
+    if lemma not in en.NAMING_PREDICATE_VERBS:
+        return None
+    preds = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > verb.i]
+    if len(objects) >= 2:
+        preds = objects[1:]  # "branded the park a great success": the parser's second object is the predicate
+    if obj is None and len(preds) >= 2:
+        obj, preds = preds[0], preds[1:]  # "called Trump a liar": two predicates, the first the object
+    if preds:
+        pred = preds[-1]
+        if obj is None:
+            subject = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:  # "called it dangerous" read as a clause
+                inside = {t.i for t in subject.subtree}
+                return "predicate", subject, [t for t in pred.subtree if t.i not in inside]
+            # "dubbed the pay offer a victory" (the object read as a verb): what follows it
+            return "predicate", pred, [t for t in pred.subtree if t.i > pred.i]
+        return "predicate", obj, list(pred.subtree)
+    if obj is None:
+        return None
+    after = [c for c in obj.children if c.dep_ in ("appos", "amod") and c.i > obj.i]
+    y = [t for c in after for t in c.subtree]
+    return ("predicate", obj, y) if y else None
+
+
+def _verdict(y: Sequence[Token]) -> str:
+    """What a predicate says of its object: it rules it out, calls it false, or rates it ("pos", "neg", "none"),
+    by VADER's lexicon and the news verdicts it lacks, a negated word counting the other way ("not fair"), the
+    objects of its prepositions apart ("a tax raid [on working people]", "a crucial step [on gun violence]")."""
+    if not y:
+        return "none"
+    dw = doc_words(y[0].doc)
+    last = max(y, key=lambda t: t.i)
+    text = f" {' '.join(y[0].doc.text[min(t.idx for t in y):last.idx + len(last)].lower().split())} "
+    if any(f" {phrase} " in text for phrase in en.RULING_OUT_PREDICATES):
+        return "ruled_out"
+    inside = {t.i for t in y}
+    top = [t for t in y if dw.head[t.i] not in inside or dw.head[t.i] == t.i]
+    kept = [t for t in y if not _under_preposition(t, inside, top)]
+    lexicon = valences()
+    positive = negative = 0.0
+    false = False
+    for t in kept:
+        i = t.i
+        if dw.propn[i]:
+            continue
+        word, lemma = dw.lower[i], dw.lemma[i]
+        flipped = dw.negated[i] or dw.negated[dw.head[i]] or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+        if (word in en.DENYING_PREDICATES or lemma in en.DENYING_PREDICATES) and not flipped:
+            false = True
+        if word in en.NEGATIVE_VERDICTS or lemma in en.NEGATIVE_VERDICTS:
+            value = -2.0
+        elif word in en.POSITIVE_VERDICTS or lemma in en.POSITIVE_VERDICTS:
+            value = 2.0
+        else:
+            value = lexicon.get(word) or lexicon.get(lemma) or 0.0
+        if flipped:
+            value = -value
+        if value > 0:
+            positive += value
+        else:
+            negative -= value
+    if false:
+        return "false"
+    if negative >= 1.0 and negative > 1.5 * positive:
+        return "neg"
+    if positive >= 1.0 and positive > 1.5 * negative:
+        return "pos"
+    return "none"
+
+
+def _under_preposition(tok: Token, inside: set[int], top: Sequence[Token]) -> bool:
+    """Whether ``tok`` hangs, within the predicate, under one of its prepositions."""
+    node = tok
+    while node.i in inside and node not in top:
+        if node.dep_ == "prep":
+            return True
+        node = node.head
+    return False
+
+
+def _object_kind(x: Token | None) -> str:
+    if x is None:
+        return "other"
+    lemma, word = x.lemma_.lower(), x.lower_
+    if word in en.REFLEXIVE_OBJECTS:
+        return "self"
+    if lemma in en.CLAIM_OBJECTS:
+        return "claim"
+    if lemma in en.PROPOSAL_OBJECTS:
+        return "proposal"
+    if lemma in en.STATE_OBJECTS:
+        return "state"
+    return "other"
+
+
+def construction_decides(act: str, cx_act: str | None) -> bool:
+    """Whether the construction's act replaces ``act`` (the model's or the rules'): where ``act`` comes after it
+    in the guideline's order, or is the other side."""
+    if cx_act is None or cx_act == act:
+        return False
+    if act in SIDES and cx_act in SIDES:
+        return True
+    order: dict[str, int] = {a: n for n, a in enumerate(GUIDELINE_ORDER)}
+    return order.get(act, len(order)) > order.get(cx_act, len(order))
+
+
+def mark_construction_acts(statements: Sequence[Statement], parsed: ParsedText) -> None:
+    """Each statement's act where its construction decides it (``construction``, ``Construction.decides``), over
+    the rules' or the model's."""
+    for stmt in statements:
+        piece = parsed.piece_at(stmt.content.start)
+        found = construction(stmt, piece.doc, piece.offset)
+        if found is not None and found.act is not None and found.decides(stmt.act):
+            stmt.act = found.act

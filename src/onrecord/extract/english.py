@@ -715,6 +715,68 @@ TRUTH_WORDS = frozenset("true accurate correct right fact factual truth case so"
 # The claim's time where a denial's is the past ("did not", "had not", "never was").
 PAST_AUXILIARIES = frozenset("did had was were has have".split())
 
+# -- acts the construction decides (extract/acts.py ``construction``; issue 13, acts15) ----------------------
+# Verbs that put an evaluation on their object through a predicate, the verb itself neutral: "branded the deal
+# a disgrace", "called him a liar", "dubbed it a triumph", "described the plans as a tax raid", "portrayed him
+# as reckless". What the predicate says of the object is the act (docs/ANNOTATION.md 1.1: "slammed X as
+# reckless" is oppose; 1.4: "a mirage", "fabricated" deny). Not the verbs of belief ("sees X as", "considers X
+# Y", "regards"): a cognition cue reports a state (1.1).
+NAMING_PREDICATE_VERBS = frozenset("call brand dub label term".split())  # "called X Y", no "as" needed
+CHARACTERISING_VERBS = NAMING_PREDICATE_VERBS | frozenset(
+    "describe characterise characterize portray paint cast depict".split())
+# Reporting verbs whose own class is the act, whatever the content ("hit out at the government, saying Y" is
+# an attack; "welcomed the ruling, saying Y" support), by lemma and by lemma with the particle, preposition or
+# object that makes the phrase ("hit out", "round on", "pour (cold) water on").
+EVALUATIVE_VERBS: dict[str, Act] = {
+    **dict.fromkeys("""slam blast criticise criticize condemn denounce decry attack lambaste lambast berate savage
+        excoriate castigate chastise rebuke deride ridicule mock scorn deplore assail fault accuse""".split(),
+                    "oppose"),
+    **dict.fromkeys("praise hail welcome back endorse applaud laud commend tout champion salute defend".split(),
+                    "support"),
+    **dict.fromkeys("reject dismiss".split(), "reject"),
+    **dict.fromkeys("deny dispute refute rebut".split(), "deny"),
+}
+EVALUATIVE_PHRASES: dict[tuple[str, str], Act] = {
+    ("hit", "out"): "oppose", ("lash", "out"): "oppose", ("round", "on"): "oppose", ("rail", "against"): "oppose",
+    ("take", "aim"): "oppose", ("hit", "back"): "oppose", ("lay", "into"): "oppose", ("tear", "into"): "oppose",
+    ("speak", "against"): "oppose", ("rule", "out"): "reject", ("pour", "water"): "reject",
+    ("brush", "aside"): "reject", ("shrug", "off"): "reject", ("wave", "away"): "reject", ("throw", "out"): "reject",
+}
+# Not "played down" / "downplayed": PolNeAR train labels it assert twice, support and reject once each ("downplayed
+# the issue", "downplayed his influence"): the model's to read.
+# The participles through which such a verb says why: "hit out at X, saying Y", "welcomed it, adding Y".
+FRAME_PARTICIPLES = frozenset("say add argue warn claim insist note tell write explain describe call".split())
+# Evaluative words the construction's predicate reads besides VADER's rated lexicon, which lacks many of news'
+# verdicts ("a tax raid", "a shambles", "a stunt", "historic", "a breakthrough"), or rates them near
+# nothing ("landmark" 0.3, "whitewash" +0.1). Weighed as VADER's middle (2.0), before VADER's own rating.
+NEGATIVE_VERDICTS = frozenset("""raid grab sham stunt shambles shamble folly absurd absurdity clown gimmick hypocrisy
+    hypocrite divisive extreme extremist unfit distasteful scaremongering affront whitewash unworkable unaffordable
+    botched misguided draconian callous indefensible inexcusable backward backwards regressive sexist bigoted bigot
+    authoritarian undemocratic unconstitutional unlawful harmful toxic unbearable intolerable""".split())
+POSITIVE_VERDICTS = frozenset("""historic landmark breakthrough milestone victory crucial constructive sensible
+    lawful momentous groundbreaking pragmatic balanced credible exemplary""".split())
+# Predicates that rule an option out ("a non-starter", "out of the question", "dead on arrival"): reject, as
+# turning down a proposal (docs/ANNOTATION.md 1.1), whoever's it is.
+RULING_OUT_PREDICATES = ("non-starter", "nonstarter", "non starter", "out of the question", "dead on arrival",
+                         "off the table", "not an option", "no option")
+# What an object is where a predicate calls it false (deny: "dismissed the report as nonsense", "called the
+# allegations a smear") or turns it down (reject: "dismissed the idea as unworkable").
+CLAIM_OBJECTS = frozenset("""report claim allegation accusation story rumour rumor charge assertion speculation
+    account narrative theory statement figure suggestion suggestions reports claims""".split())
+PROPOSAL_OBJECTS = frozenset("proposal idea offer call demand request plea bid motion suggestion".split())
+# Words that call a claim false besides ``FALSITY_WORDS`` ("fake news", "a myth", "a fantasy", "rubbish").
+DENYING_PREDICATES = FALSITY_WORDS | frozenset("fake myth fantasy rubbish garbage untruth falsehood".split())
+# Objects that are an event, a state or a force, no one's doing that one takes a side on: "described the scene as
+# chaotic", "called the storm the worst in a decade", "described the flooding as devastating" describe (assert);
+# "described the attack as cowardly" or "the plan as a disaster" still judge someone's act.
+STATE_OBJECTS = frozenset("""scene situation condition conditions state mood atmosphere weather storm hurricane
+    typhoon cyclone tornado flood flooding fire blaze wildfire earthquake quake tsunami crash accident collision
+    explosion blast injury wound damage destruction traffic outbreak epidemic pandemic disease illness economy
+    market recovery outlook forecast turnout crowd queue heat temperature rain snow drought impact aftermath loss
+    toll view views landscape""".split())
+# Objects that are the speaker's own self ("described herself as a champion of ..."): self-description.
+REFLEXIVE_OBJECTS = frozenset("myself ourselves himself herself themselves itself yourself yourselves".split())
+
 # Words for a share of a whole: "59.6 percent of voters", "a majority of Democrats", "two-thirds of those polled"
 # (name12: a share of people speaks as a group under the people's description).
 SHARE_NOUNS = frozenset("percent % majority minority plurality third thirds two-thirds half quarter percentage "

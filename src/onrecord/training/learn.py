@@ -18,9 +18,9 @@ import json
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Token
 
@@ -28,6 +28,9 @@ from onrecord.evaluate.gold import GoldDocument, read_brat_dir
 from onrecord.extract.lexicon import LEXICON_FILE
 from onrecord.nlp import load
 from onrecord.settings import Settings
+
+if TYPE_CHECKING:
+    from onrecord.extract.acts import Construction
 
 MIN_COUNT = 2
 
@@ -214,6 +217,7 @@ class ActRow:
     rule_act: str | None
     rule_hedged: bool = False
     question: bool = False  # a found quotation that is one question: ``extract.acts.classify`` says "question"
+    construction: Construction | None = None  # its construction (``extract.acts.construction``), if any
 
 
 def act_rows(root: Path, labels_file: Path, settings: Settings, split: str = "train") -> list[ActRow]:
@@ -229,8 +233,17 @@ def act_rows(root: Path, labels_file: Path, settings: Settings, split: str = "tr
         feats = features(stmt, piece.doc, piece.offset, rules=found is not None)
         rows.append(ActRow(feats, labelled.act, labelled.hedged, labelled.article,
                            found.act if found else None, found.hedged if found else False,
-                           found is not None and quoted_question(found)))
+                           found is not None and quoted_question(found),
+                           construction_act(stmt, piece.doc, piece.offset) if found else None))
     return rows
+
+
+def construction_act(stmt: Any, doc: Doc, offset: int) -> Construction | None:
+    """``stmt``'s construction where it decides an act (``extract.acts.construction``), else None."""
+    from onrecord.extract.acts import construction
+
+    found = construction(stmt, doc, offset)
+    return found if found is not None and found.act is not None else None
 
 
 def _matrix(rows: list[ActRow], vocab: list[str]) -> Any:
@@ -289,6 +302,9 @@ def _decide(rows: list[ActRow], acts: list[str], hedge: list[float], win: list[s
 
     final = [r.rule_act if r.rule_act in win or (r.rule_act and explicit_rule_act(r.rule_act, r.features)) else a
              for r, a in zip(rows, acts, strict=True)]
+    # As ``extract.acts.mark_construction_acts`` does after the model: the act the construction decides.
+    final = [r.construction.act if r.construction is not None and r.construction.act is not None
+             and r.construction.decides(a) else a for r, a in zip(rows, final, strict=True)]
     hedged = [p >= cut or (rule_hedges and r.rule_hedged) for r, p in zip(rows, hedge, strict=True)]
     return [str(a) for a in final], hedged
 
@@ -405,14 +421,23 @@ def out_of_fold_act_scores(root: Path, labels_file: Path, settings: Settings, sp
     from onrecord.extract.acts import shipped_model
 
     rows = act_rows(root, labels_file, settings, split)
+    if not settings.construction_acts:  # ONRECORD_CONSTRUCTION_ACTS=0: the acts as the model and the rules give them
+        rows = [replace(r, construction=None) for r in rows]
     found = [r for r in rows if r.rule_act is not None]
     model = shipped_model()
     given = (out_of_fold_acts(rows, model) if model is not None and settings.learned_acts and found
-             else [(str(r.rule_act), r.rule_hedged) for r in found])
+             else [(_with_construction(str(r.rule_act), r.construction, settings), r.rule_hedged) for r in found])
     scores = ActScores(labelled=len(rows))
     for row, (act, hedged) in zip(found, given, strict=True):
         scores.add_scored(row.act, row.hedged, act, hedged)
     return scores
+
+
+def _with_construction(act: str, cx: Construction | None, settings: Settings) -> str:
+    """The rules' act, or the construction's where it decides (``extract.acts.mark_construction_acts``)."""
+    if settings.construction_acts and cx is not None and cx.act is not None and cx.decides(act):
+        return cx.act
+    return act
 
 
 def stance_rows(root: Path, labels_file: Path, settings: Settings, split: str = "train") -> list[Any]:
