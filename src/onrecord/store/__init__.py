@@ -128,6 +128,31 @@ def locked_message(path: str | Path) -> str:
             "command again when it is done")
 
 
+def stops_run(err: BaseException) -> StoreError | None:
+    """The error that stops a run whose store takes no more writes (a full disk, a size limit, or another
+    process holding it locked past ``BUSY_TIMEOUT_S``): recorded per article, every article after it failed
+    too, then recording the failure raised and the run ended in a traceback that called it a bug. Nothing is
+    recorded against the articles: the same command resumes. (``ingest``, ``reprocess`` and ``load``.)"""
+    if isinstance(err, sqlite3.Error) and getattr(err, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+        return StoreError(f"the store is full ({err}): what was stored is kept; make room and run the same "
+                          "command again to resume")
+    if busy(err):
+        return StoreError(locked_message("the store"))
+    return None
+
+
+@contextmanager
+def run_stops_on_full_or_locked() -> Iterator[None]:
+    """Ends a run whose store takes no more writes with ``stops_run``'s error; other database errors pass."""
+    try:
+        yield
+    except sqlite3.Error as err:
+        stop = stops_run(err)
+        if stop is None:
+            raise
+        raise stop from err
+
+
 def _not_a_store_file(path: Path) -> str | None:
     """What ``path`` is when it exists and is no regular file (a folder is said by ``unwritable``'s caller first).
     SQLite opened a named pipe given as ``--db`` and blocked for good, deaf to Ctrl-C and SIGTERM (the signal
