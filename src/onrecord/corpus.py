@@ -23,7 +23,7 @@ from onrecord.ingest.sources import JsonlFields, Source, list_sources, read_sour
 from onrecord.model import Article
 from onrecord.resolve.corpus import load_actors_file, starter_actors
 from onrecord.settings import ARTICLES_PER_WORKER, BYTES_PER_WORKER, Settings, auto_workers
-from onrecord.store import EVENTS_SCHEMA, Store, content_hash, run_stops_on_full_or_locked, stops_run
+from onrecord.store import Store, content_hash, run_stops_on_full_or_locked, stops_run
 from onrecord.store.paths import store_files
 
 
@@ -295,16 +295,6 @@ class ReprocessSummary:
                 f"in {self.seconds:.1f} s, pipeline {self.pipeline_version}")
 
 
-def _regroup_events(store: Store, article_id: int) -> None:
-    """The corpus links of a reprocessed article's events (and of the events that had joined its old ones)
-    are recomputed at once, so an interrupted run leaves no link to a deleted event."""
-    if store.schema_version >= EVENTS_SCHEMA:
-        from onrecord.store.events import regroup_events
-
-        with store.transaction() as db:
-            regroup_events(db, [article_id])
-
-
 def reprocess(db: str | Path, *, everything: bool = False, workers: int | None = 1, dask: str | None = None,
               settings: Settings | None = None, progress: bool = False) -> ReprocessSummary:
     """Re-run extraction on articles analysed by another pipeline version (all with ``everything``)."""
@@ -329,7 +319,6 @@ def reprocess(db: str | Path, *, everything: bool = False, workers: int | None =
                         summary.failed += 1
                         continue
                     summary.statements += store.replace_analysis(int(item.id), article, summary.pipeline_version)
-                    _regroup_events(store, int(item.id))
                     summary.articles += 1
         bar.close()
         store.join_surnames()

@@ -354,7 +354,10 @@ class Store:
         return cursor.rowcount > 0
 
     def replace_analysis(self, article_id: int, article: Article, pipeline_version: str) -> int:
-        """Swap an article's statements and mentions for a new extraction (``onrecord reprocess``)."""
+        """Swap an article's statements and mentions for a new extraction (``onrecord reprocess``), and group its
+        events (and those that had joined its old ones) again, in the same transaction: regrouped in a second
+        one, a run killed between the two left events grouped under deleted ids for good, since the rerun finds
+        the article at the current version and passes it over (break15)."""
         with self.transaction() as db:
             row = db.execute("SELECT published, content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
             db.execute("DELETE FROM statements WHERE article_id = ?", (article_id,))
@@ -365,6 +368,10 @@ class Store:
                        (pipeline_version, article_id))
             db.execute("DELETE FROM quotes WHERE id NOT IN (SELECT quote_id FROM statements "
                        "WHERE quote_id IS NOT NULL)")
+            if self.schema_version >= EVENTS_SCHEMA:
+                from onrecord.store import events
+
+                events.regroup_events(db, [article_id])
         return len(article.statements)
 
     def analysed_article_ids(self, *, unless_version: str | None = None) -> list[int]:
