@@ -195,6 +195,9 @@ def _store_result(store: Store, item: TextInput, digest: str, article: Article |
     summary.undated += item.published is None
     if item.warning:
         summary.warnings.append(f"{source}: {item.warning}")
+    if saved.id_of is not None:  # both texts kept; `show ID` finds the first: said, not left to be found
+        summary.warnings.append(f"{source}: its id {item.id!r} is another text's already ({saved.id_of}): "
+                                f"stored as {saved.slug}")
     summary.statements += saved.statements
     summary.new_actors += saved.new_actors
 

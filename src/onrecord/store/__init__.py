@@ -107,6 +107,9 @@ class Saved:
     statements: int
     new_actors: int
     already: bool = False  # another run stored the same text first
+    # The id (slug) the input asked for was another text's already (a feed's id given twice, two files of one
+    # name in different folders): where that text came from. The article is stored under ``slug`` instead.
+    id_of: str | None = None
 
 
 # How long a write waits for another process's write to end before SQLite says "database is locked". Writes
@@ -313,7 +316,7 @@ class Store:
                 return Saved(int(row["id"]), row["slug"], 0, 0, already=True)
             if item.source is not None:
                 self._clear_errors(item.source)
-            slug = self._free_slug(item.id or item.source or "article", digest)
+            slug, holder = self._free_slug(item.id or item.source or "article", digest)
             cursor = db.execute(
                 "INSERT INTO articles (slug, content_hash, status, status_reason, text, title, url, outlet, author, "
                 "published, language, source, pipeline_version, ingested_at) "
@@ -326,10 +329,10 @@ class Store:
                  None if skipped else pipeline_version, _now()))
             article_id = int(cursor.lastrowid or 0)
             if article is None:
-                return Saved(article_id, slug, 0, 0)
+                return Saved(article_id, slug, 0, 0, id_of=holder)
             before = self._actors_added
             self._write_analysis(article_id, article, item.published, digest)
-            return Saved(article_id, slug, len(article.statements), self._actors_added - before)
+            return Saved(article_id, slug, len(article.statements), self._actors_added - before, id_of=holder)
 
     def update_metadata(self, digest: str, item: TextInput) -> bool:
         """Set the stored article's published, outlet, title, author and url where ``item`` has them and
@@ -386,10 +389,13 @@ class Store:
         row = self.conn.execute("SELECT source, text, published FROM articles WHERE id = ?", (article_id,)).fetchone()
         return TextInput(id=str(article_id), source=row["source"], text=row["text"], published=row["published"])
 
-    def _free_slug(self, wanted: str, digest: str) -> str:
+    def _free_slug(self, wanted: str, digest: str) -> tuple[str, str | None]:
+        """The id to store an article under, and, when the one it asks for is taken, where the holder came from."""
         slug = _slugify(wanted, keep="._")
-        taken = self.conn.execute("SELECT 1 FROM articles WHERE slug = ?", (slug,)).fetchone()
-        return f"{slug}-{digest[:8]}" if taken else slug
+        taken = self.conn.execute("SELECT slug, source FROM articles WHERE slug = ?", (slug,)).fetchone()
+        if taken is None:
+            return slug, None
+        return f"{slug}-{digest[:8]}", str(taken["source"] or taken["slug"])
 
     def _write_analysis(self, article_id: int, article: Article, published: str | None, digest: str) -> None:
         """``digest`` is the stored article's content hash, which statement keys are made from."""
