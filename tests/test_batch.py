@@ -307,3 +307,48 @@ def test_a_pool_that_breaks_while_a_worker_starts_costs_nothing(monkeypatch) -> 
     assert raised
     assert [item.id for item, _, _ in results] == [item.id for item in items]
     assert {reason for _, _, reason in results} == {"done"}
+
+
+def _slow_task(items: list[TextInput], settings: Settings | None = None) -> ChunkResult:
+    """Stands in for extraction on a Dask worker: half a second a chunk, every item done."""
+    import time
+
+    time.sleep(0.5)
+    return ChunkResult([(item, None, "done") for item in items], f"pid:{os.getpid()}", 0.0)
+
+
+_CLUSTER = ("import sys, time; from distributed import LocalCluster; c = LocalCluster(n_workers=1, "
+            "threads_per_worker=1, processes=True, host='127.0.0.1', dashboard_address=None); "
+            "print(c.scheduler_address, flush=True); time.sleep(600)")
+
+
+def test_on_dask_a_scheduler_that_goes_away_stops_the_run_with_what_to_do() -> None:
+    """Once: the chunks in flight were cancelled ("scheduler-connection-lost"), each article was resubmitted alone
+    to a client that had no scheduler, and the run waited out each one's bound (an hour an article by default):
+    it hung (break15). Now the run stops at once, the results it had handed over kept by the caller."""
+    import signal
+    import subprocess
+    import sys
+
+    from onrecord.batch import ClusterLost, run_dask
+
+    cluster = subprocess.Popen([sys.executable, "-c", _CLUSTER], stdout=subprocess.PIPE, text=True,
+                               start_new_session=True, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert cluster.stdout is not None
+    address = cluster.stdout.readline().strip()
+    items = [TextInput(f"t{n}", None, f"text {n}") for n in range(CHUNK * 20)]
+    done: list[str] = []
+    _wall_limit(150)
+    try:
+        with pytest.raises(ClusterLost, match=r"lost the Dask scheduler at tcp://127\.0\.0\.1:\d+.*what was stored "
+                                              r"is kept.*run the same command again"):
+            for chunk in run_dask(_slow_task, address, Settings(max_article_seconds=5.0))(items):
+                done.extend(reason or "" for _, _, reason in chunk.results)
+                if len(done) == 2 * CHUNK:
+                    os.killpg(cluster.pid, signal.SIGKILL)  # the scheduler and its workers gone
+    finally:
+        signal.alarm(0)
+        if cluster.poll() is None:
+            os.killpg(cluster.pid, signal.SIGKILL)
+        cluster.wait()
+    assert done == ["done"] * len(done) and len(done) < len(items)  # no article recorded as failed for it

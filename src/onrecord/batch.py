@@ -603,26 +603,64 @@ def run_dask(task: Task, address: str, settings: Settings, in_flight: int | None
         with Client(address, set_as_default=False) as client:  # type: ignore[no-untyped-call]
             limit = in_flight or 2 * max(1, sum(client.nthreads().values()))
             window: collections.deque[tuple[list[TextInput], Any]] = collections.deque()
-            for chunk in _chunks(items, CHUNK):
-                window.append((chunk, client.submit(task, chunk, pure=False)))
-                if len(window) >= limit:
-                    yield _dask_result(client, task, settings, *window.popleft())
-            while window:
-                yield _dask_result(client, task, settings, *window.popleft())
+            try:
+                for chunk in _chunks(items, CHUNK):
+                    window.append((chunk, _dask_submit(client, address, task, chunk)))
+                    if len(window) >= limit:
+                        yield _dask_result(client, address, task, settings, *window.popleft())
+                while window:
+                    yield _dask_result(client, address, task, settings, *window.popleft())
+            except ClusterLost:
+                client.close(timeout=_DASK_CLOSE_S)  # no scheduler to say goodbye to: not its default 60 s
+                raise
 
     return run
 
 
-def _dask_result(client: Any, task: Task, settings: Settings, chunk: list[TextInput], future: Any) -> ChunkResult:
+class ClusterLost(ConnectionError):
+    """The Dask client lost its scheduler: every task in flight is gone with it. The run stops (what it stored is
+    kept); per-article retries would each wait out their bound on a client with nothing to run them."""
+
+
+_DASK_CLOSE_S = 5.0  # wall seconds to close a client whose scheduler is gone
+
+
+def _cluster_lost(client: Any, address: str, err: BaseException | None = None) -> ClusterLost | None:
+    """The error to stop the run with when ``client`` has lost its scheduler (its futures were cancelled with
+    the reason "scheduler-connection-lost", or it is reconnecting or closed); None while it has one."""
+    reason = getattr(err, "reason", None)
+    if reason != "scheduler-connection-lost" and client.status == "running":
+        return None
+    return ClusterLost(f"lost the Dask scheduler at {address} (client {client.status}"
+                       f"{', ' + str(reason) if reason else ''}): what was stored is kept; start the cluster "
+                       "again and run the same command again to resume")
+
+
+def _dask_submit(client: Any, address: str, task: Task, chunk: list[TextInput]) -> Any:
+    if (lost := _cluster_lost(client, address)) is not None:
+        raise lost
+    return client.submit(task, chunk, pure=False)
+
+
+def _dask_result(client: Any, address: str, task: Task, settings: Settings, chunk: list[TextInput],
+                 future: Any) -> ChunkResult:
     try:
-        return _dask_answer(future, _dask_bound(settings, len(chunk)))
-    except Exception:  # a task that raised, a worker that died, or no answer in time
+        return _dask_answer(client, address, future, _dask_bound(settings, len(chunk)))
+    except ClusterLost:
+        raise
+    except Exception as err:  # a task that raised, a worker that died, or no answer in time
+        if (lost := _cluster_lost(client, address, err)) is not None:
+            raise lost from err
         results: list[Outcome] = []
         for item in chunk:
             try:
-                alone = client.submit(task, [item], pure=False)
-                results.extend(_dask_answer(alone, _dask_bound(settings, 1)).results)
+                alone = _dask_submit(client, address, task, [item])
+                results.extend(_dask_answer(client, address, alone, _dask_bound(settings, 1)).results)
+            except ClusterLost:
+                raise
             except Exception as err:
+                if (lost := _cluster_lost(client, address, err)) is not None:
+                    raise lost from err
                 results.append((item, None, f"analysis failed on the cluster: {type(err).__name__}: {err}"))
         return ChunkResult(results, "lost", 0.0)
 
@@ -633,15 +671,21 @@ def _dask_bound(settings: Settings, articles: int) -> float | None:
     return None if bound is None else bound + _CHILD_START_S
 
 
-def _dask_answer(future: Any, bound: float | None) -> ChunkResult:
+def _dask_answer(client: Any, address: str, future: Any, bound: float | None) -> ChunkResult:
     """A Dask task's result within ``bound`` wall seconds; one past it is cancelled (its worker's analysis child
-    is stopped by its own CPU and wall limits) and raises."""
-    try:
-        result: ChunkResult = future.result(timeout=bound)
-        return result
-    except TimeoutError as err:
-        future.cancel()
-        raise TimeoutError(f"no answer from the cluster within {bound:g} s") from err
+    is stopped by its own CPU and wall limits) and raises. Waited for a second at a time, so that a client that
+    lost its scheduler is seen at once (``ClusterLost``), not after the bound."""
+    started = time.monotonic()
+    while True:
+        try:
+            result: ChunkResult = future.result(timeout=1.0)
+            return result
+        except TimeoutError as err:
+            if (lost := _cluster_lost(client, address)) is not None:
+                raise lost from err
+            if bound is not None and time.monotonic() - started > bound:
+                future.cancel()
+                raise TimeoutError(f"no answer from the cluster within {bound:g} s") from err
 
 
 def runner_for(settings: Settings, workers: int = 1, dask: str | None = None, shards: str | None = None,
