@@ -14,6 +14,10 @@ is checked against a clean run of the same command into a fresh store:
 - reprocess   `onrecord reprocess --db X` over a store whose articles an older pipeline analysed, killed; rerun
 - migrate     `onrecord ingest DIR --db X` over a store of schema 7 (written with the first 7 migrations),
               killed early (while it is migrated) and later; rerun
+- dask-worker `onrecord ingest DIR --db X --dask ADDRESS` on a 2-worker `LocalCluster` (loopback, a process of its
+              own), one Dask worker process killed at the point (its nanny starts another); the run is not killed
+- dask-scheduler  the same, the whole cluster killed at the point (scheduler and workers gone): the run must stop
+              and say so; the rerun gets a fresh cluster
 
 What is checked after the rerun (each a count printed, 0 wanted, or "same"): every good article stored exactly
 once (by content hash), each article's statements, mentions, events and issue tags the clean run's (by statement
@@ -48,7 +52,10 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 POLNEAR = REPO.parent / "shared" / "data" / "polnear" / "train" / "text"
 TAXONOMY = REPO / "examples" / "peace-talks.issues.yaml"
-MODES = ("inline", "workers", "shards", "load", "reprocess", "migrate")
+MODES = ("inline", "workers", "shards", "load", "reprocess", "migrate", "dask-worker", "dask-scheduler")
+CLUSTER = ("import sys, time; from distributed import LocalCluster; c = LocalCluster(n_workers=2, "
+           "threads_per_worker=1, processes=True, host='127.0.0.1', dashboard_address=None, memory_limit=sys.argv[1]); "
+           "print(c.scheduler_address, flush=True); time.sleep(3600)")
 FEED_ROWS = (
     {"id": "feed-1", "text": "\"The talks will resume on Monday,\" said Maria Lopez, the trade minister. "
                             "She said a ceasefire was close. \"We are ready to sign,\" Lopez added."},
@@ -81,8 +88,9 @@ def environment() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(REPO / "src"), "ONRECORD_PROGRESS": "off"}
 
 
-def run(command: list[str], kill_after: float | None = None) -> dict[str, Any]:
-    """Run ``command``; with ``kill_after``, SIGKILL its main process that many seconds after the start."""
+def run(command: list[str], kill_after: float | None = None, kill: Any = None) -> dict[str, Any]:
+    """Run ``command``; with ``kill_after``, SIGKILL its main process that many seconds after the start (or call
+    ``kill()`` then, and let the run go on)."""
     started = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment(),
                             start_new_session=True)  # its own group: what survives the kill is found and ended
@@ -91,11 +99,20 @@ def run(command: list[str], kill_after: float | None = None) -> dict[str, Any]:
         try:
             proc.wait(kill_after)
         except subprocess.TimeoutExpired:
-            os.kill(proc.pid, signal.SIGKILL)
+            if kill is not None:
+                kill()
+            else:
+                os.kill(proc.pid, signal.SIGKILL)
             killed = True
-    out, err = proc.communicate()
-    if killed:
+    if killed and kill is None:  # before reading its output: a worker left alive holds the pipes open
+        proc.wait()
         orphans = _orphans_after(proc.pid, 5.0)
+    try:
+        out, err = proc.communicate(timeout=900)
+    except subprocess.TimeoutExpired:  # a run that hangs: ended, and said
+        os.killpg(proc.pid, signal.SIGKILL)
+        out, err = proc.communicate()
+        err += "\n(hung: killed after 900 s)"
     return {"rc": proc.returncode, "out": out, "err": err, "killed": killed, "orphans": orphans,
             "seconds": time.perf_counter() - started}
 
@@ -246,6 +263,29 @@ def old_store(corpus: Path, db: Path, migrations: int) -> None:
                    capture_output=True)
 
 
+class Cluster:
+    """A Dask ``LocalCluster`` of 2 worker processes in a process (and session) of its own, to kill parts of."""
+
+    def __init__(self, memory_limit: str = "3GB") -> None:
+        self.proc = subprocess.Popen([sys.executable, "-c", CLUSTER, memory_limit], stdout=subprocess.PIPE,
+                                     text=True, env=environment(), start_new_session=True)
+        assert self.proc.stdout is not None
+        self.address = self.proc.stdout.readline().strip()
+
+    def kill_a_worker(self) -> None:
+        import psutil
+
+        workers = [p for p in psutil.Process(self.proc.pid).children()
+                   if "resource_tracker" not in " ".join(p.cmdline())]
+        if workers:
+            workers[0].kill()
+
+    def kill(self) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        self.proc.wait()
+
+
 def copy_store(source: Path, target: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         if Path(f"{source}{suffix}").exists():
@@ -311,6 +351,21 @@ def run_mode(mode: str, corpus: Path, work: Path, points: int, issues: list[str]
 
         def command(target: Path) -> list[str]:
             return onrecord("ingest", str(corpus), "--db", str(target), "--json", *issues)
+    elif mode.startswith("dask-"):
+        clusters: list[Cluster] = []
+
+        def command(target: Path) -> list[str]:
+            for old in clusters:
+                old.kill()
+            clusters[:] = [Cluster()]
+            return onrecord("ingest", str(corpus), "--db", str(target), "--dask", clusters[0].address, "--json",
+                            *issues)
+
+        def strike() -> None:
+            if mode == "dask-worker":
+                clusters[0].kill_a_worker()
+            else:
+                clusters[0].kill()
     else:
         raise SystemExit(f"unknown mode {mode}")
 
@@ -336,14 +391,14 @@ def run_mode(mode: str, corpus: Path, work: Path, points: int, issues: list[str]
     for moment in moments[:points]:
         fresh(db)
         shutil.rmtree(shards, ignore_errors=True)
-        killed = run(command(db), kill_after=moment)
+        killed = run(command(db), kill_after=moment, kill=strike if mode.startswith("dask-") else None)
         at_kill, version = stored(db)
         again = run(command(db))
         if mode == "shards":
             again = run(onrecord("load", str(shards), "--db", str(db)))
         wrong = faults(db, reference)
         summary = summary_of(again)
-        if mode in ("inline", "workers", "migrate") and summary:
+        if mode in ("inline", "workers", "migrate", "dask-worker", "dask-scheduler") and summary:
             told = summary.get("analysed", 0) + summary.get("already_stored", 0)
             wrong["rerun summary: analysed + already != articles"] = int(told != analysed + 1)  # + the copy
             wrong["rerun summary: already != stored at the kill + the copy"] = int(
@@ -352,13 +407,23 @@ def run_mode(mode: str, corpus: Path, work: Path, points: int, issues: list[str]
         wrong["orphan processes after 5 s"] = killed["orphans"]
         bad = {k: v for k, v in wrong.items() if v}
         state = "killed" if killed["killed"] else f"ended first (rc {killed['rc']})"
+        if mode.startswith("dask-"):
+            state += f" (rc {killed['rc']} in {killed['seconds']:.1f} s: {_last_line(killed['err'])})"
         print(f"kill at {moment:5.1f} s: {state}, {at_kill} analysed stored at the kill, schema {version}; "
               f"rerun rc {again['rc']} in {again['seconds']:.1f} s: " + (
                   ", ".join(f"{k} {v}" for k, v in bad.items()) or "store as the clean run's"))
         if again["rc"] not in (0, 1):
-            print("   rerun stderr: " + again["err"].strip().splitlines()[-1] if again["err"].strip() else "")
+            print("   rerun stderr: " + _last_line(again["err"]))
         found.update(bad)
+    if mode.startswith("dask-"):
+        for cluster in clusters:
+            cluster.kill()
     return found
+
+
+def _last_line(text: str) -> str:
+    lines = [line for line in text.strip().splitlines() if line.startswith("onrecord")]
+    return lines[-1][:160] if lines else (text.strip().splitlines() or [""])[-1][:160]
 
 
 if __name__ == "__main__":

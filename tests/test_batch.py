@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -352,3 +353,45 @@ def test_on_dask_a_scheduler_that_goes_away_stops_the_run_with_what_to_do() -> N
             os.killpg(cluster.pid, signal.SIGKILL)
         cluster.wait()
     assert done == ["done"] * len(done) and len(done) < len(items)  # no article recorded as failed for it
+
+
+_LATE_WORKER = """
+import os, sys, time
+time.sleep(float(sys.argv[2]))  # a worker still importing when its parent is killed
+from onrecord.batch import _exit_with_parent
+_exit_with_parent(int(sys.argv[1]))
+time.sleep(120)
+print("outlived its parent", flush=True)
+"""
+
+
+def test_a_worker_whose_parent_died_before_it_started_watching_exits_too(tmp_path: Path) -> None:
+    """Once: a worker read its parent's pid itself once it had started (seconds of imports on a loaded machine); a
+    run killed in that time left it reading 1 (init) as its parent, so it never noticed, and it lived on for good,
+    holding the model's memory and the run's stdout (a `| tee` never ended) (break15). The pid is given now."""
+    import subprocess
+    import sys
+
+    starter = ("import subprocess, sys; p = subprocess.Popen([sys.executable, '-c', sys.argv[1], str(__import__('os')"
+               ".getpid()), '2'], stdout=open(sys.argv[2], 'w'), stderr=subprocess.STDOUT); print(p.pid, flush=True)")
+    log = tmp_path / "worker.log"
+    parent = subprocess.run([sys.executable, "-c", starter, _LATE_WORKER, str(log)], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}, check=True)
+    worker = int(parent.stdout)  # its parent has exited: the worker is an orphan before it starts watching
+    import time
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and _alive(worker):
+        time.sleep(0.2)
+    alive = _alive(worker)
+    if alive:
+        os.kill(worker, 9)
+    assert not alive and log.read_text() == ""  # gone through the watch: no traceback, never "outlived"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False

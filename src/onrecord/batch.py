@@ -180,7 +180,7 @@ def _analyse_one(item: TextInput, settings: Settings) -> Outcome:
 _CHILD_LOCK = threading.Lock()  # one chunk at a time per child, as _PIPELINE_LOCK does in a process
 _CHILD_GRACE_S = 60.0  # CPU seconds a chunk may take beyond its articles' budgets: loading the model, a shard
 _CHILD_START_S = 300.0  # wall seconds for a child to start (its imports), whatever the machine's load
-_CHILD_MAIN = "from onrecord.batch import _child_main; _child_main()"
+_CHILD_MAIN = "from onrecord.batch import _child_main; _child_main({parent})"  # the worker's pid: the child's parent
 ChildJob = Callable[..., ChunkResult]
 
 
@@ -240,7 +240,8 @@ class _Child:
         # What this process can import, the child can: it gets the same search path (as multiprocessing's
         # spawn does), so a worker started with an extra path still finds onrecord.
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(path for path in sys.path if path)}
-        self.process = subprocess.Popen([sys.executable, "-c", _CHILD_MAIN], stdin=subprocess.PIPE,
+        self.process = subprocess.Popen([sys.executable, "-c", _CHILD_MAIN.format(parent=os.getpid())],
+                                        stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, env=env)
         assert self.process.stdin is not None and self.process.stdout is not None
         self.jobs = Connection(os.dup(self.process.stdin.fileno()), readable=False)
@@ -293,14 +294,14 @@ def _cpu_seconds(process: Any) -> float:
     return float(times.user + times.system)
 
 
-def _child_main() -> None:
+def _child_main(parent: int | None = None) -> None:
     """The child's loop: a job in, its answer out, until the worker process goes."""
     jobs = Connection(os.dup(0), writable=False)
     replies = Connection(os.dup(1), readable=False)
     os.dup2(2, 1)  # a library's print goes to stderr, never into a reply
     os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C on the worker's terminal: the worker decides
-    _exit_with_parent()  # a busy child notices its worker gone within a second; an idle one reads EOF
+    _exit_with_parent(parent)  # a busy child notices its worker gone within a second; an idle one reads EOF
     replies.send(("ready", None))
     while True:
         try:
@@ -337,19 +338,22 @@ def run_inline(task: Task) -> Runner:
     return run
 
 
-def _warm_worker(settings: Settings) -> None:
+def _warm_worker(settings: Settings, parent: int | None = None) -> None:
     from onrecord.nlp import load
 
     # Ctrl-C reaches every process of the terminal's group: the main process decides (it stops the pool, and the
     # article being written is rolled back); a worker that took it printed a traceback per worker.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _exit_with_parent()
+    _exit_with_parent(parent)
     load(settings)  # once per worker process, before the first chunk arrives
 
 
-def _exit_with_parent() -> None:
-    """A worker whose parent was killed (SIGKILL leaves no chance to shut the pool down) exits too."""
-    parent = os.getppid()
+def _exit_with_parent(parent: int | None = None) -> None:
+    """A worker whose parent was killed (SIGKILL leaves no chance to shut the pool down) exits too. ``parent`` is
+    the pid its parent gave it: read here, it was init's when the parent had been killed while this process was
+    still starting (seconds of imports), and such a worker lived on for good, blocked writing a reply nobody
+    read, holding the model's memory and the run's stdout (break15)."""
+    parent = os.getppid() if parent is None else parent
 
     def watch() -> None:
         while True:
@@ -376,7 +380,7 @@ def run_processes(task: Task, settings: Settings, workers: int) -> Runner:
     def run(items: Iterable[TextInput]) -> Iterator[ChunkResult]:
         context = multiprocessing.get_context("spawn")
         pools = _Pools(lambda: cf.ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker,
-                                                      initargs=(settings,)))
+                                                      initargs=(settings, os.getpid())))
         window: collections.deque[_InFlight] = collections.deque()  # oldest first
         chunks = _chunks(items, CHUNK)
         try:
