@@ -395,3 +395,44 @@ def _alive(pid: int) -> bool:
             return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
+
+
+def _hungry_task(items: list[TextInput], settings: Settings) -> ChunkResult:
+    """Stands in for extraction in the analysis child: "big" takes 600 MB for a few seconds, as a huge text's
+    analysis would, anything else is done."""
+    import time
+
+    for item in items:
+        if item.text == "big":
+            held = bytearray(600 * 2**20)  # zero-filled: every page touched, resident
+            time.sleep(5)
+            del held
+    return ChunkResult([(item, None, "done") for item in items], f"pid:{os.getpid()}", 0.0)
+
+
+def test_a_dask_workers_memory_limit_holds_for_its_analysis_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Dask worker analyses in a child process, whose memory the nanny never sees: a text whose analysis took
+    more than the worker's memory limit ran on unchecked (break15). The child is stopped past the limit, and the
+    article fails alone with the reason; the others are done."""
+    import signal
+
+    from onrecord import batch
+
+    monkeypatch.setattr(batch, "_worker_memory_limit", lambda: 300 * 2**20)
+    items = [TextInput(n, None, text) for n, text in (("a", "first"), ("m", "big"), ("b", "last"))]
+    _wall_limit(120)
+    try:
+        result = batch._in_child(_hungry_task, items, Settings(max_article_seconds=30))
+    finally:
+        signal.alarm(0)
+        batch._Child.current().kill()
+    assert [(item.id, error) for item, _, error in result.results] == [
+        ("a", "done"), ("m", "analysis stopped: its process used more than 300 MB, the memory limit of the Dask "
+                            "worker (a text too large to analyse within it: give the workers more memory)"),
+        ("b", "done")]
+
+
+def test_outside_a_dask_worker_there_is_no_memory_limit() -> None:
+    from onrecord.batch import _worker_memory_limit
+
+    assert _worker_memory_limit() is None

@@ -197,15 +197,19 @@ def extract_chunk_budgeted(items: list[TextInput], settings: Settings, shards: s
 def _in_child(job: ChildJob, items: list[TextInput], settings: Settings, *args: Any) -> ChunkResult:
     """``job(items, settings, *args)`` in the child; a child stopped or lost on the way costs only its
     article: the chunk is re-run one article at a time, and only an article that does it again fails."""
-    seconds = settings.max_article_seconds
+    seconds, memory = settings.max_article_seconds, _worker_memory_limit()
     try:
-        return _Child.current().run((job, items, settings, *args), seconds * (len(items) + 1) + _CHILD_GRACE_S)
+        return _Child.current().run((job, items, settings, *args), seconds * (len(items) + 1) + _CHILD_GRACE_S,
+                                    memory)
     except _ChildLost:
         pass
 
     def alone(item: TextInput) -> ChunkResult | str:
         try:
-            return _Child.current().run((job, [item], settings, *args), seconds * 2 + _CHILD_GRACE_S)
+            return _Child.current().run((job, [item], settings, *args), seconds * 2 + _CHILD_GRACE_S, memory)
+        except _ChildOverMemory as err:
+            return (f"analysis stopped: its process used more than {err.limit / 2**20:.0f} MB, the memory limit of "
+                    "the Dask worker (a text too large to analyse within it: give the workers more memory)")
         except _ChildStopped:
             return _ArticleBudget(seconds).reason()
         except _ChildLost:
@@ -220,6 +224,26 @@ class _ChildLost(Exception):
 
 class _ChildStopped(_ChildLost):
     """The child ran past its CPU limit, or the wall-clock bound for it, without answering, and was killed."""
+
+
+class _ChildOverMemory(_ChildStopped):
+    """The child's resident memory went past the Dask worker's memory limit, and it was killed."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit)
+        self.limit = limit
+
+
+def _worker_memory_limit() -> int | None:
+    """The memory limit (bytes) of the Dask worker this thread runs a task for; None outside one, or with none.
+    The worker's nanny watches the worker process alone: its analysis child is held to the limit here (break15)."""
+    try:
+        from distributed import get_worker
+
+        limit = get_worker().memory_manager.memory_limit
+    except Exception:  # not in a Dask worker (ValueError), or an older distributed
+        return None
+    return int(limit) if limit else None
 
 
 class _Child:
@@ -256,9 +280,10 @@ class _Child:
         self.replies.recv()
         self.ready = True
 
-    def run(self, job: tuple[Any, ...], cpu_limit: float) -> ChunkResult:
+    def run(self, job: tuple[Any, ...], cpu_limit: float, memory_limit: int | None = None) -> ChunkResult:
         """The child's answer to ``job``; killed (``_ChildStopped``) past ``cpu_limit`` CPU seconds, or past
-        the wall-clock bound for them (``_WALL_PER_CPU_S``)."""
+        the wall-clock bound for them (``_WALL_PER_CPU_S``), or (``_ChildOverMemory``) past ``memory_limit`` bytes
+        resident."""
         import psutil  # type: ignore[import-untyped]  # a dependency of distributed
 
         try:
@@ -273,6 +298,9 @@ class _Child:
                         or time.monotonic() - started > cpu_limit * _WALL_PER_CPU_S + _CHILD_START_S):
                     self.kill()
                     raise _ChildStopped
+                if memory_limit is not None and clock.memory_info().rss > memory_limit:
+                    self.kill()
+                    raise _ChildOverMemory(memory_limit)
             kind, payload = self.replies.recv()
         except (EOFError, OSError, psutil.Error) as err:  # it died (a crash, the OOM killer) or never started
             self.kill()
