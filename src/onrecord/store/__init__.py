@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sqlite3
 import stat
@@ -156,6 +157,11 @@ def run_stops_on_full_or_locked() -> Iterator[None]:
         raise stop from err
 
 
+def _folder_writable(path: Path) -> bool:
+    """Whether a file can be made beside ``path`` (False on a read-only mount, whoever asks)."""
+    return os.access(path.resolve().parent, os.W_OK)
+
+
 def _not_a_store_file(path: Path) -> str | None:
     """What ``path`` is when it exists and is no regular file (a folder is said by ``unwritable``'s caller first).
     SQLite opened a named pipe given as ``--db`` and blocked for good, deaf to Ctrl-C and SIGTERM (the signal
@@ -184,9 +190,7 @@ class Store:
             raise StoreError(f"{self.path} is {kind}, not a store file: give --db a file name")
         try:
             if readonly:
-                uri = readonly_uri(self.path)
-                self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S,
-                                            check_same_thread=False)
+                self.conn = self._open_readonly()
             else:
                 self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_S,
                                             check_same_thread=False)
@@ -202,6 +206,28 @@ class Store:
             if busy(err):  # was "not a usable onrecord store": a good store, only busy
                 raise StoreError(locked_message(self.path)) from err
             raise StoreError(f"{self.path} is not a usable onrecord store: {err}") from err
+
+    def _open_readonly(self) -> sqlite3.Connection:
+        """A read-only connection. SQLite reads a WAL-mode store only beside a ``-shm`` file it can make: on a
+        read-only medium (a mount, a share, a disc) it could not open it at all, and the first query's error was
+        taken for "not an onrecord store" (break15). Where nothing can be written beside the store and no log is
+        there, nothing can change it either: it is opened as immutable."""
+        def connect(uri: str) -> sqlite3.Connection:
+            return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+
+        conn = connect(readonly_uri(self.path))
+        try:
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError as err:
+            if getattr(err, "sqlite_errorcode", None) != sqlite3.SQLITE_CANTOPEN or _folder_writable(self.path):
+                raise
+            conn.close()
+        log = Path(f"{self.path}-wal")
+        if log.exists() and log.stat().st_size > 0:
+            raise StoreError(f"{self.path} is on a read-only medium with writes in {log} that SQLite can fold in only "
+                             "where it can write: copy the store and its -wal file somewhere writable")
+        return connect(readonly_uri(self.path, immutable=True))
 
     def __enter__(self) -> Store:
         return self
