@@ -52,6 +52,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 POLNEAR = REPO.parent / "shared" / "data" / "polnear" / "train" / "text"
 TAXONOMY = REPO / "examples" / "peace-talks.issues.yaml"
+OLDER = "onrecord-0.0+older"  # the pipeline version `reprocess` mode gives the store's articles
 MODES = ("inline", "workers", "shards", "load", "reprocess", "migrate", "dask-worker", "dask-scheduler")
 CLUSTER = ("import sys, time; from distributed import LocalCluster; c = LocalCluster(n_workers=2, "
            "threads_per_worker=1, processes=True, host='127.0.0.1', dashboard_address=None, memory_limit=sys.argv[1]); "
@@ -233,10 +234,10 @@ def faults(db: Path, reference: dict[str, Any]) -> dict[str, int]:
         conn.close()
 
 
-def stored(db: Path) -> tuple[int, int]:
-    """(analysed articles, schema version) in a store, or (-1, -1) when it cannot be read."""
+def stored(db: Path) -> tuple[int, int, int]:
+    """(analysed articles, schema version, articles at an older pipeline) in a store; -1s when it cannot be read."""
     if not db.exists():
-        return 0, 0
+        return 0, 0, 0
     try:
         conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
         try:
@@ -245,11 +246,13 @@ def stored(db: Path) -> tuple[int, int]:
                 if "schema_migrations" in tables else 0
             count = conn.execute("SELECT COUNT(*) FROM articles WHERE status = 'analysed'").fetchone()[0] \
                 if "articles" in tables else 0
-            return int(count), int(version or 0)
+            older = conn.execute(f"SELECT COUNT(*) FROM articles WHERE pipeline_version = '{OLDER}'").fetchone()[0] \
+                if "articles" in tables else 0
+            return int(count), int(version or 0), int(older)
         finally:
             conn.close()
     except sqlite3.DatabaseError:
-        return -1, -1
+        return -1, -1, -1
 
 
 # -- the modes ------------------------------------------------------------------------------------------
@@ -298,6 +301,7 @@ def main() -> None:
     parser.add_argument("--points", type=int, default=4, help="kill points per mode (spread over a clean run)")
     parser.add_argument("--texts", type=int, default=24)
     parser.add_argument("--scratch", default=None)
+    parser.add_argument("--at", default=None, help="kill moments in seconds, comma-separated (instead of --points)")
     args = parser.parse_args()
     scratch = Path(args.scratch or tempfile.mkdtemp(prefix="kill-resume-"))
     corpus = scratch / "corpus"
@@ -310,11 +314,13 @@ def main() -> None:
         work = scratch / mode
         shutil.rmtree(work, ignore_errors=True)
         work.mkdir()
-        total += run_mode(mode, corpus, work, args.points, issues)
+        at = [float(x) for x in args.at.split(",")] if args.at else None
+        total += run_mode(mode, corpus, work, args.points, issues, at)
     print("\n== all modes: " + (", ".join(f"{k} {v}" for k, v in sorted(total.items()) if v) or "nothing wrong"))
 
 
-def run_mode(mode: str, corpus: Path, work: Path, points: int, issues: list[str]) -> Counter[str]:
+def run_mode(mode: str, corpus: Path, work: Path, points: int, issues: list[str],
+             at: list[float] | None = None) -> Counter[str]:
     clean, db = work / "clean.db", work / "run.db"
     shards, clean_shards = work / "shards", work / "clean-shards"
     base: Path | None = None  # a store each kill starts from (reprocess, migrate, load's target is empty)
@@ -339,7 +345,7 @@ def run_mode(mode: str, corpus: Path, work: Path, points: int, issues: list[str]
         base = work / "base.db"
         run(onrecord("ingest", str(corpus), "--db", str(base), *issues))
         conn = sqlite3.connect(base)
-        conn.execute("UPDATE articles SET pipeline_version = 'onrecord-0.0+older' WHERE status = 'analysed'")
+        conn.execute(f"UPDATE articles SET pipeline_version = '{OLDER}' WHERE status = 'analysed'")
         conn.commit()
         conn.close()
 
@@ -386,13 +392,13 @@ def run_mode(mode: str, corpus: Path, work: Path, points: int, issues: list[str]
           f"{sum(reference['errors'].values())} errors")
     found: Counter[str] = Counter()
     # Spread over the run; the first points early (start-up, migration), the last near the end.
-    moments = [0.4 + 0.15 * n for n in range(min(points, 2))] + [
-        duration * (n + 1) / (points - 1) for n in range(max(points - 2, 0))]
-    for moment in moments[:points]:
+    moments = at or ([0.4 + 0.15 * n for n in range(min(points, 2))] + [
+        duration * (n + 1) / (points - 1) for n in range(max(points - 2, 0))])[:points]
+    for moment in moments:
         fresh(db)
         shutil.rmtree(shards, ignore_errors=True)
         killed = run(command(db), kill_after=moment, kill=strike if mode.startswith("dask-") else None)
-        at_kill, version = stored(db)
+        at_kill, version, older = stored(db)
         again = run(command(db))
         if mode == "shards":
             again = run(onrecord("load", str(shards), "--db", str(db)))
@@ -409,6 +415,8 @@ def run_mode(mode: str, corpus: Path, work: Path, points: int, issues: list[str]
         state = "killed" if killed["killed"] else f"ended first (rc {killed['rc']})"
         if mode.startswith("dask-"):
             state += f" (rc {killed['rc']} in {killed['seconds']:.1f} s: {_last_line(killed['err'])})"
+        if mode == "reprocess":
+            state += f", {analysed - older} reprocessed"
         print(f"kill at {moment:5.1f} s: {state}, {at_kill} analysed stored at the kill, schema {version}; "
               f"rerun rc {again['rc']} in {again['seconds']:.1f} s: " + (
                   ", ".join(f"{k} {v}" for k, v in bad.items()) or "store as the clean run's"))
