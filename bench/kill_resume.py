@@ -89,13 +89,17 @@ def environment() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(REPO / "src"), "ONRECORD_PROGRESS": "off"}
 
 
-def run(command: list[str], kill_after: float | None = None, kill: Any = None) -> dict[str, Any]:
+def run(command: list[str], kill_after: float | None = None, kill: Any = None, when: Any = None) -> dict[str, Any]:
     """Run ``command``; with ``kill_after``, SIGKILL its main process that many seconds after the start (or call
-    ``kill()`` then, and let the run go on)."""
+    ``kill()`` then, and let the run go on); with ``when``, as soon as ``when()`` is true instead (polled)."""
     started = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment(),
                             start_new_session=True)  # its own group: what survives the kill is found and ended
     killed, orphans = False, 0
+    if when is not None:
+        while proc.poll() is None and not when():
+            time.sleep(0.05)
+        kill_after = 0.0
     if kill_after is not None:
         try:
             proc.wait(kill_after)
@@ -302,6 +306,9 @@ def main() -> None:
     parser.add_argument("--texts", type=int, default=24)
     parser.add_argument("--scratch", default=None)
     parser.add_argument("--at", default=None, help="kill moments in seconds, comma-separated (instead of --points)")
+    parser.add_argument("--stored", default=None,
+                        help="kill once this many articles are stored (reprocessed, in reprocess mode), "
+                             "comma-separated (instead of --points or --at; not for the shards and dask modes)")
     args = parser.parse_args()
     scratch = Path(args.scratch or tempfile.mkdtemp(prefix="kill-resume-"))
     corpus = scratch / "corpus"
@@ -315,12 +322,13 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
         work.mkdir()
         at = [float(x) for x in args.at.split(",")] if args.at else None
-        total += run_mode(mode, corpus, work, args.points, issues, at)
+        counts = [int(x) for x in args.stored.split(",")] if args.stored else None
+        total += run_mode(mode, corpus, work, args.points, issues, at, counts)
     print("\n== all modes: " + (", ".join(f"{k} {v}" for k, v in sorted(total.items()) if v) or "nothing wrong"))
 
 
 def run_mode(mode: str, corpus: Path, work: Path, points: int, issues: list[str],
-             at: list[float] | None = None) -> Counter[str]:
+             at: list[float] | None = None, counts: list[int] | None = None) -> Counter[str]:
     clean, db = work / "clean.db", work / "run.db"
     shards, clean_shards = work / "shards", work / "clean-shards"
     base: Path | None = None  # a store each kill starts from (reprocess, migrate, load's target is empty)
@@ -394,10 +402,19 @@ def run_mode(mode: str, corpus: Path, work: Path, points: int, issues: list[str]
     # Spread over the run; the first points early (start-up, migration), the last near the end.
     moments = at or ([0.4 + 0.15 * n for n in range(min(points, 2))] + [
         duration * (n + 1) / (points - 1) for n in range(max(points - 2, 0))])[:points]
-    for moment in moments:
+    def progress() -> int:
+        analysed, _, older = stored(db)
+        return analysed - older if mode == "reprocess" else analysed
+
+    points_at: list[tuple[float, int | None]] = [(m, None) for m in moments] if counts is None else [
+        (0.0, n) for n in counts]
+    for moment, count in points_at:
         fresh(db)
         shutil.rmtree(shards, ignore_errors=True)
-        killed = run(command(db), kill_after=moment, kill=strike if mode.startswith("dask-") else None)
+        if count is not None:
+            killed = run(command(db), when=lambda n=count: progress() >= n)
+        else:
+            killed = run(command(db), kill_after=moment, kill=strike if mode.startswith("dask-") else None)
         at_kill, version, older = stored(db)
         again = run(command(db))
         if mode == "shards":
@@ -417,7 +434,8 @@ def run_mode(mode: str, corpus: Path, work: Path, points: int, issues: list[str]
             state += f" (rc {killed['rc']} in {killed['seconds']:.1f} s: {_last_line(killed['err'])})"
         if mode == "reprocess":
             state += f", {analysed - older} reprocessed"
-        print(f"kill at {moment:5.1f} s: {state}, {at_kill} analysed stored at the kill, schema {version}; "
+        where = f"kill at {moment:5.1f} s" if count is None else f"kill at {count} stored ({killed['seconds']:.1f} s)"
+        print(f"{where}: {state}, {at_kill} analysed stored at the kill, schema {version}; "
               f"rerun rc {again['rc']} in {again['seconds']:.1f} s: " + (
                   ", ".join(f"{k} {v}" for k, v in bad.items()) or "store as the clean run's"))
         if again["rc"] not in (0, 1):
