@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -307,3 +308,131 @@ def test_a_pool_that_breaks_while_a_worker_starts_costs_nothing(monkeypatch) -> 
     assert raised
     assert [item.id for item, _, _ in results] == [item.id for item in items]
     assert {reason for _, _, reason in results} == {"done"}
+
+
+def _slow_task(items: list[TextInput], settings: Settings | None = None) -> ChunkResult:
+    """Stands in for extraction on a Dask worker: half a second a chunk, every item done."""
+    import time
+
+    time.sleep(0.5)
+    return ChunkResult([(item, None, "done") for item in items], f"pid:{os.getpid()}", 0.0)
+
+
+_CLUSTER = ("import sys, time; from distributed import LocalCluster; c = LocalCluster(n_workers=1, "
+            "threads_per_worker=1, processes=True, host='127.0.0.1', dashboard_address=None); "
+            "print(c.scheduler_address, flush=True); time.sleep(600)")
+
+
+def test_on_dask_a_scheduler_that_goes_away_stops_the_run_with_what_to_do() -> None:
+    """Once: the chunks in flight were cancelled ("scheduler-connection-lost"), each article was resubmitted alone
+    to a client that had no scheduler, and the run waited out each one's bound (an hour an article by default):
+    it hung (break15). Now the run stops at once, the results it had handed over kept by the caller."""
+    import signal
+    import subprocess
+    import sys
+
+    from onrecord.batch import ClusterLost, run_dask
+
+    cluster = subprocess.Popen([sys.executable, "-c", _CLUSTER], stdout=subprocess.PIPE, text=True,
+                               start_new_session=True, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert cluster.stdout is not None
+    address = cluster.stdout.readline().strip()
+    items = [TextInput(f"t{n}", None, f"text {n}") for n in range(CHUNK * 20)]
+    done: list[str] = []
+    _wall_limit(150)
+    try:
+        with pytest.raises(ClusterLost, match=r"lost the Dask scheduler at tcp://127\.0\.0\.1:\d+.*what was stored "
+                                              r"is kept.*run the same command again"):
+            for chunk in run_dask(_slow_task, address, Settings(max_article_seconds=5.0))(items):
+                done.extend(reason or "" for _, _, reason in chunk.results)
+                if len(done) == 2 * CHUNK:
+                    os.killpg(cluster.pid, signal.SIGKILL)  # the scheduler and its workers gone
+    finally:
+        signal.alarm(0)
+        if cluster.poll() is None:
+            os.killpg(cluster.pid, signal.SIGKILL)
+        cluster.wait()
+    assert done == ["done"] * len(done) and len(done) < len(items)  # no article recorded as failed for it
+
+
+_LATE_WORKER = """
+import os, sys, time
+time.sleep(float(sys.argv[2]))  # a worker still importing when its parent is killed
+from onrecord.batch import _exit_with_parent
+_exit_with_parent(int(sys.argv[1]))
+time.sleep(120)
+print("outlived its parent", flush=True)
+"""
+
+
+def test_a_worker_whose_parent_died_before_it_started_watching_exits_too(tmp_path: Path) -> None:
+    """Once: a worker read its parent's pid itself once it had started (seconds of imports on a loaded machine); a
+    run killed in that time left it reading 1 (init) as its parent, so it never noticed, and it lived on for good,
+    holding the model's memory and the run's stdout (a `| tee` never ended) (break15). The pid is given now."""
+    import subprocess
+    import sys
+
+    starter = ("import subprocess, sys; p = subprocess.Popen([sys.executable, '-c', sys.argv[1], str(__import__('os')"
+               ".getpid()), '2'], stdout=open(sys.argv[2], 'w'), stderr=subprocess.STDOUT); print(p.pid, flush=True)")
+    log = tmp_path / "worker.log"
+    parent = subprocess.run([sys.executable, "-c", starter, _LATE_WORKER, str(log)], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}, check=True)
+    worker = int(parent.stdout)  # its parent has exited: the worker is an orphan before it starts watching
+    import time
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and _alive(worker):
+        time.sleep(0.2)
+    alive = _alive(worker)
+    if alive:
+        os.kill(worker, 9)
+    assert not alive and log.read_text() == ""  # gone through the watch: no traceback, never "outlived"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _hungry_task(items: list[TextInput], settings: Settings) -> ChunkResult:
+    """Stands in for extraction in the analysis child: "big" takes 600 MB for a few seconds, as a huge text's
+    analysis would, anything else is done."""
+    import time
+
+    for item in items:
+        if item.text == "big":
+            held = bytearray(600 * 2**20)  # zero-filled: every page touched, resident
+            time.sleep(5)
+            del held
+    return ChunkResult([(item, None, "done") for item in items], f"pid:{os.getpid()}", 0.0)
+
+
+def test_a_dask_workers_memory_limit_holds_for_its_analysis_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Dask worker analyses in a child process, whose memory the nanny never sees: a text whose analysis took
+    more than the worker's memory limit ran on unchecked (break15). The child is stopped past the limit, and the
+    article fails alone with the reason; the others are done."""
+    import signal
+
+    from onrecord import batch
+
+    monkeypatch.setattr(batch, "_worker_memory_limit", lambda: 300 * 2**20)
+    items = [TextInput(n, None, text) for n, text in (("a", "first"), ("m", "big"), ("b", "last"))]
+    _wall_limit(120)
+    try:
+        result = batch._in_child(_hungry_task, items, Settings(max_article_seconds=30))
+    finally:
+        signal.alarm(0)
+        batch._Child.current().kill()
+    assert [(item.id, error) for item, _, error in result.results] == [
+        ("a", "done"), ("m", "analysis stopped: its process used more than 300 MB, the memory limit of the Dask "
+                            "worker (a text too large to analyse within it: give the workers more memory)"),
+        ("b", "done")]
+
+
+def test_outside_a_dask_worker_there_is_no_memory_limit() -> None:
+    from onrecord.batch import _worker_memory_limit
+
+    assert _worker_memory_limit() is None

@@ -251,3 +251,17 @@ def test_shards_into_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     code, _, err = run(["ingest", str(EXAMPLES / "peace-talks.txt"), "--db", str(tmp_path / "s.db"),
                         "--shards", str(notes)], capsys)
     assert code == 2 and "is a file, not a folder" in one_error(err) and notes.read_text(encoding="utf-8") == "mine"
+
+
+def test_ingest_prints_twenty_warnings_and_says_how_many_more(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    # Twenty-five files of one name in different folders: each after the first is stored under a changed id,
+    # said once each (break15); a folder of thousands said thousands of lines. Twenty, then the count.
+    for n in range(25):
+        (tmp_path / "in" / f"d{n:02d}").mkdir(parents=True)
+        (tmp_path / "in" / f"d{n:02d}" / "index.txt").write_text(f"The mayor said plan {n} would work.\n")
+    assert main(["ingest", str(tmp_path / "in"), "--db", str(tmp_path / "s.db"), "--workers", "1",
+                 "--no-starter-actors"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("its id 'index' is another text's already") == 20
+    assert "... and 4 more warning(s); `--json` lists them all" in err

@@ -420,3 +420,21 @@ def test_reprocess_on_a_store_another_process_keeps_locked_stops_with_what_to_do
         reprocess(db, everything=True)
     holder[0].execute("ROLLBACK")
 
+
+
+def test_a_feed_whose_id_comes_twice_with_different_texts_says_which_text_kept_the_id(tmp_path: Path) -> None:
+    # Once: both rows stored, the second silently as "wire-1-<hash>", so `onrecord show wire-1` showed one of two
+    # texts the feed called wire-1 and nothing said so (break15). A text stored twice stays "already in the store".
+    rows = [{"id": "wire-1", "text": "The mayor said on Monday that the bridge would reopen on Friday."},
+            {"id": "wire-1", "text": "The mayor said on Tuesday that the bridge would stay closed."},
+            {"id": "wire-2", "text": "The governor said the road was open."},
+            {"id": "wire-2", "text": "The governor said the road was open."}]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    summary, _ = run([feed], tmp_path / "s.db")
+    with sqlite3.connect(tmp_path / "s.db") as con:
+        slugs = dict(con.execute("SELECT source, slug FROM articles"))
+    assert slugs[f"{feed}:1"] == "wire-1" and slugs[f"{feed}:2"].startswith("wire-1-")
+    assert summary.already == 1  # type: ignore[attr-defined]
+    assert summary.warnings == [  # type: ignore[attr-defined]
+        f"{feed}:2: its id 'wire-1' is another text's already ({feed}:1): stored as {slugs[f'{feed}:2']}"]

@@ -180,7 +180,7 @@ def _analyse_one(item: TextInput, settings: Settings) -> Outcome:
 _CHILD_LOCK = threading.Lock()  # one chunk at a time per child, as _PIPELINE_LOCK does in a process
 _CHILD_GRACE_S = 60.0  # CPU seconds a chunk may take beyond its articles' budgets: loading the model, a shard
 _CHILD_START_S = 300.0  # wall seconds for a child to start (its imports), whatever the machine's load
-_CHILD_MAIN = "from onrecord.batch import _child_main; _child_main()"
+_CHILD_MAIN = "from onrecord.batch import _child_main; _child_main({parent})"  # the worker's pid: the child's parent
 ChildJob = Callable[..., ChunkResult]
 
 
@@ -197,15 +197,19 @@ def extract_chunk_budgeted(items: list[TextInput], settings: Settings, shards: s
 def _in_child(job: ChildJob, items: list[TextInput], settings: Settings, *args: Any) -> ChunkResult:
     """``job(items, settings, *args)`` in the child; a child stopped or lost on the way costs only its
     article: the chunk is re-run one article at a time, and only an article that does it again fails."""
-    seconds = settings.max_article_seconds
+    seconds, memory = settings.max_article_seconds, _worker_memory_limit()
     try:
-        return _Child.current().run((job, items, settings, *args), seconds * (len(items) + 1) + _CHILD_GRACE_S)
+        return _Child.current().run((job, items, settings, *args), seconds * (len(items) + 1) + _CHILD_GRACE_S,
+                                    memory)
     except _ChildLost:
         pass
 
     def alone(item: TextInput) -> ChunkResult | str:
         try:
-            return _Child.current().run((job, [item], settings, *args), seconds * 2 + _CHILD_GRACE_S)
+            return _Child.current().run((job, [item], settings, *args), seconds * 2 + _CHILD_GRACE_S, memory)
+        except _ChildOverMemory as err:
+            return (f"analysis stopped: its process used more than {err.limit / 2**20:.0f} MB, the memory limit of "
+                    "the Dask worker (a text too large to analyse within it: give the workers more memory)")
         except _ChildStopped:
             return _ArticleBudget(seconds).reason()
         except _ChildLost:
@@ -220,6 +224,26 @@ class _ChildLost(Exception):
 
 class _ChildStopped(_ChildLost):
     """The child ran past its CPU limit, or the wall-clock bound for it, without answering, and was killed."""
+
+
+class _ChildOverMemory(_ChildStopped):
+    """The child's resident memory went past the Dask worker's memory limit, and it was killed."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit)
+        self.limit = limit
+
+
+def _worker_memory_limit() -> int | None:
+    """The memory limit (bytes) of the Dask worker this thread runs a task for; None outside one, or with none.
+    The worker's nanny watches the worker process alone: its analysis child is held to the limit here (break15)."""
+    try:
+        from distributed import get_worker
+
+        limit = get_worker().memory_manager.memory_limit
+    except Exception:  # not in a Dask worker (ValueError), or an older distributed
+        return None
+    return int(limit) if limit else None
 
 
 class _Child:
@@ -240,7 +264,8 @@ class _Child:
         # What this process can import, the child can: it gets the same search path (as multiprocessing's
         # spawn does), so a worker started with an extra path still finds onrecord.
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(path for path in sys.path if path)}
-        self.process = subprocess.Popen([sys.executable, "-c", _CHILD_MAIN], stdin=subprocess.PIPE,
+        self.process = subprocess.Popen([sys.executable, "-c", _CHILD_MAIN.format(parent=os.getpid())],
+                                        stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, env=env)
         assert self.process.stdin is not None and self.process.stdout is not None
         self.jobs = Connection(os.dup(self.process.stdin.fileno()), readable=False)
@@ -255,9 +280,10 @@ class _Child:
         self.replies.recv()
         self.ready = True
 
-    def run(self, job: tuple[Any, ...], cpu_limit: float) -> ChunkResult:
+    def run(self, job: tuple[Any, ...], cpu_limit: float, memory_limit: int | None = None) -> ChunkResult:
         """The child's answer to ``job``; killed (``_ChildStopped``) past ``cpu_limit`` CPU seconds, or past
-        the wall-clock bound for them (``_WALL_PER_CPU_S``)."""
+        the wall-clock bound for them (``_WALL_PER_CPU_S``), or (``_ChildOverMemory``) past ``memory_limit`` bytes
+        resident."""
         import psutil  # type: ignore[import-untyped]  # a dependency of distributed
 
         try:
@@ -272,6 +298,9 @@ class _Child:
                         or time.monotonic() - started > cpu_limit * _WALL_PER_CPU_S + _CHILD_START_S):
                     self.kill()
                     raise _ChildStopped
+                if memory_limit is not None and clock.memory_info().rss > memory_limit:
+                    self.kill()
+                    raise _ChildOverMemory(memory_limit)
             kind, payload = self.replies.recv()
         except (EOFError, OSError, psutil.Error) as err:  # it died (a crash, the OOM killer) or never started
             self.kill()
@@ -293,14 +322,14 @@ def _cpu_seconds(process: Any) -> float:
     return float(times.user + times.system)
 
 
-def _child_main() -> None:
+def _child_main(parent: int | None = None) -> None:
     """The child's loop: a job in, its answer out, until the worker process goes."""
     jobs = Connection(os.dup(0), writable=False)
     replies = Connection(os.dup(1), readable=False)
     os.dup2(2, 1)  # a library's print goes to stderr, never into a reply
     os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C on the worker's terminal: the worker decides
-    _exit_with_parent()  # a busy child notices its worker gone within a second; an idle one reads EOF
+    _exit_with_parent(parent)  # a busy child notices its worker gone within a second; an idle one reads EOF
     replies.send(("ready", None))
     while True:
         try:
@@ -337,19 +366,22 @@ def run_inline(task: Task) -> Runner:
     return run
 
 
-def _warm_worker(settings: Settings) -> None:
+def _warm_worker(settings: Settings, parent: int | None = None) -> None:
     from onrecord.nlp import load
 
     # Ctrl-C reaches every process of the terminal's group: the main process decides (it stops the pool, and the
     # article being written is rolled back); a worker that took it printed a traceback per worker.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _exit_with_parent()
+    _exit_with_parent(parent)
     load(settings)  # once per worker process, before the first chunk arrives
 
 
-def _exit_with_parent() -> None:
-    """A worker whose parent was killed (SIGKILL leaves no chance to shut the pool down) exits too."""
-    parent = os.getppid()
+def _exit_with_parent(parent: int | None = None) -> None:
+    """A worker whose parent was killed (SIGKILL leaves no chance to shut the pool down) exits too. ``parent`` is
+    the pid its parent gave it: read here, it was init's when the parent had been killed while this process was
+    still starting (seconds of imports), and such a worker lived on for good, blocked writing a reply nobody
+    read, holding the model's memory and the run's stdout (break15)."""
+    parent = os.getppid() if parent is None else parent
 
     def watch() -> None:
         while True:
@@ -376,7 +408,7 @@ def run_processes(task: Task, settings: Settings, workers: int) -> Runner:
     def run(items: Iterable[TextInput]) -> Iterator[ChunkResult]:
         context = multiprocessing.get_context("spawn")
         pools = _Pools(lambda: cf.ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker,
-                                                      initargs=(settings,)))
+                                                      initargs=(settings, os.getpid())))
         window: collections.deque[_InFlight] = collections.deque()  # oldest first
         chunks = _chunks(items, CHUNK)
         try:
@@ -603,26 +635,64 @@ def run_dask(task: Task, address: str, settings: Settings, in_flight: int | None
         with Client(address, set_as_default=False) as client:  # type: ignore[no-untyped-call]
             limit = in_flight or 2 * max(1, sum(client.nthreads().values()))
             window: collections.deque[tuple[list[TextInput], Any]] = collections.deque()
-            for chunk in _chunks(items, CHUNK):
-                window.append((chunk, client.submit(task, chunk, pure=False)))
-                if len(window) >= limit:
-                    yield _dask_result(client, task, settings, *window.popleft())
-            while window:
-                yield _dask_result(client, task, settings, *window.popleft())
+            try:
+                for chunk in _chunks(items, CHUNK):
+                    window.append((chunk, _dask_submit(client, address, task, chunk)))
+                    if len(window) >= limit:
+                        yield _dask_result(client, address, task, settings, *window.popleft())
+                while window:
+                    yield _dask_result(client, address, task, settings, *window.popleft())
+            except ClusterLost:
+                client.close(timeout=_DASK_CLOSE_S)  # no scheduler to say goodbye to: not its default 60 s
+                raise
 
     return run
 
 
-def _dask_result(client: Any, task: Task, settings: Settings, chunk: list[TextInput], future: Any) -> ChunkResult:
+class ClusterLost(ConnectionError):
+    """The Dask client lost its scheduler: every task in flight is gone with it. The run stops (what it stored is
+    kept); per-article retries would each wait out their bound on a client with nothing to run them."""
+
+
+_DASK_CLOSE_S = 5.0  # wall seconds to close a client whose scheduler is gone
+
+
+def _cluster_lost(client: Any, address: str, err: BaseException | None = None) -> ClusterLost | None:
+    """The error to stop the run with when ``client`` has lost its scheduler (its futures were cancelled with
+    the reason "scheduler-connection-lost", or it is reconnecting or closed); None while it has one."""
+    reason = getattr(err, "reason", None)
+    if reason != "scheduler-connection-lost" and client.status == "running":
+        return None
+    return ClusterLost(f"lost the Dask scheduler at {address} (client {client.status}"
+                       f"{', ' + str(reason) if reason else ''}): what was stored is kept; start the cluster "
+                       "again and run the same command again to resume")
+
+
+def _dask_submit(client: Any, address: str, task: Task, chunk: list[TextInput]) -> Any:
+    if (lost := _cluster_lost(client, address)) is not None:
+        raise lost
+    return client.submit(task, chunk, pure=False)
+
+
+def _dask_result(client: Any, address: str, task: Task, settings: Settings, chunk: list[TextInput],
+                 future: Any) -> ChunkResult:
     try:
-        return _dask_answer(future, _dask_bound(settings, len(chunk)))
-    except Exception:  # a task that raised, a worker that died, or no answer in time
+        return _dask_answer(client, address, future, _dask_bound(settings, len(chunk)))
+    except ClusterLost:
+        raise
+    except Exception as err:  # a task that raised, a worker that died, or no answer in time
+        if (lost := _cluster_lost(client, address, err)) is not None:
+            raise lost from err
         results: list[Outcome] = []
         for item in chunk:
             try:
-                alone = client.submit(task, [item], pure=False)
-                results.extend(_dask_answer(alone, _dask_bound(settings, 1)).results)
+                alone = _dask_submit(client, address, task, [item])
+                results.extend(_dask_answer(client, address, alone, _dask_bound(settings, 1)).results)
+            except ClusterLost:
+                raise
             except Exception as err:
+                if (lost := _cluster_lost(client, address, err)) is not None:
+                    raise lost from err
                 results.append((item, None, f"analysis failed on the cluster: {type(err).__name__}: {err}"))
         return ChunkResult(results, "lost", 0.0)
 
@@ -633,15 +703,21 @@ def _dask_bound(settings: Settings, articles: int) -> float | None:
     return None if bound is None else bound + _CHILD_START_S
 
 
-def _dask_answer(future: Any, bound: float | None) -> ChunkResult:
+def _dask_answer(client: Any, address: str, future: Any, bound: float | None) -> ChunkResult:
     """A Dask task's result within ``bound`` wall seconds; one past it is cancelled (its worker's analysis child
-    is stopped by its own CPU and wall limits) and raises."""
-    try:
-        result: ChunkResult = future.result(timeout=bound)
-        return result
-    except TimeoutError as err:
-        future.cancel()
-        raise TimeoutError(f"no answer from the cluster within {bound:g} s") from err
+    is stopped by its own CPU and wall limits) and raises. Waited for a second at a time, so that a client that
+    lost its scheduler is seen at once (``ClusterLost``), not after the bound."""
+    started = time.monotonic()
+    while True:
+        try:
+            result: ChunkResult = future.result(timeout=1.0)
+            return result
+        except TimeoutError as err:
+            if (lost := _cluster_lost(client, address)) is not None:
+                raise lost from err
+            if bound is not None and time.monotonic() - started > bound:
+                future.cancel()
+                raise TimeoutError(f"no answer from the cluster within {bound:g} s") from err
 
 
 def runner_for(settings: Settings, workers: int = 1, dask: str | None = None, shards: str | None = None,

@@ -237,6 +237,9 @@ def _show_progress(choice: str) -> bool:
     return choice == "on" or (choice == "auto" and sys.stderr.isatty())
 
 
+MAX_WARNINGS_SHOWN = 20  # warnings an ingest prints on stderr; `--json` holds every one
+
+
 def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
     from onrecord.api import ingest
     from onrecord.corpus import IngestOptions
@@ -275,8 +278,11 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
     if args.json:
         print(json.dumps(summary.to_dict(), indent=2))
     print(f"onrecord: {summary}", file=sys.stderr)
-    for warning in summary.warnings:
+    for warning in summary.warnings[:MAX_WARNINGS_SHOWN]:
         print(f"onrecord: warning: {warning}", file=sys.stderr)
+    if len(summary.warnings) > MAX_WARNINGS_SHOWN:  # a folder of 50,000 `index.html` said each of its ids taken
+        more = len(summary.warnings) - MAX_WARNINGS_SHOWN
+        print(f"onrecord: ... and {more} more warning(s); `--json` lists them all", file=sys.stderr)
     if summary.undated:
         print(f"onrecord: {summary.undated} article(s) have no date; `onrecord articles --undated --db {args.db}` "
               "lists them (give dates with --metadata, --name-pattern or --published)", file=sys.stderr)

@@ -8,11 +8,9 @@ deduplication, language checks and all writes happen here, in one process;
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -25,7 +23,7 @@ from onrecord.ingest.sources import JsonlFields, Source, list_sources, read_sour
 from onrecord.model import Article
 from onrecord.resolve.corpus import load_actors_file, starter_actors
 from onrecord.settings import ARTICLES_PER_WORKER, BYTES_PER_WORKER, Settings, auto_workers
-from onrecord.store import EVENTS_SCHEMA, Store, StoreError, busy, content_hash, locked_message
+from onrecord.store import Store, content_hash, run_stops_on_full_or_locked, stops_run
 from onrecord.store.paths import store_files
 
 
@@ -134,7 +132,7 @@ def ingest(paths: Iterable[str], options: IngestOptions | None = None,
         peaks = WorkerPeaks()
         workers = options.workers or auto_workers(sum(s.size for s in sources), BYTES_PER_WORKER)
         runner = runner_for(settings, workers, options.dask, options.shards, summary.pipeline_version)
-        with _store_stops_run():
+        with run_stops_on_full_or_locked():
             for result in runner(jobs()):
                 peaks.add(result)
                 for item, article, error in result.results:
@@ -197,42 +195,20 @@ def _store_result(store: Store, item: TextInput, digest: str, article: Article |
     summary.undated += item.published is None
     if item.warning:
         summary.warnings.append(f"{source}: {item.warning}")
+    if saved.id_of is not None:  # both texts kept; `show ID` finds the first: said, not left to be found
+        summary.warnings.append(f"{source}: its id {item.id!r} is another text's already ({saved.id_of}): "
+                                f"stored as {saved.slug}")
     summary.statements += saved.statements
     summary.new_actors += saved.new_actors
-
-
-def _stops_run(err: BaseException) -> StoreError | None:
-    """The error that stops a run whose store takes no more writes (a full disk, a size limit, or another
-    process holding it locked past ``BUSY_TIMEOUT_S``): recorded per article, every article after it failed
-    too, then recording the failure raised and the run ended in a traceback that called it a bug. Nothing is
-    recorded against the articles: the same command resumes."""
-    if isinstance(err, sqlite3.Error) and getattr(err, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
-        return StoreError(f"the store is full ({err}): what was stored is kept; make room and run the same "
-                          "command again to resume")
-    if busy(err):
-        return StoreError(locked_message("the store"))
-    return None
-
-
-@contextmanager
-def _store_stops_run() -> Iterator[None]:
-    """Ends a run whose store takes no more writes with ``_stops_run``'s error; other database errors pass."""
-    try:
-        yield
-    except sqlite3.Error as err:
-        stop = _stops_run(err)
-        if stop is None:
-            raise
-        raise stop from err
 
 
 SKIPPED = "skipped"  # the stage of an error row that is no failure: an input with nothing to analyse
 
 
 def _fail(store: Store, summary: IngestSummary, source: str, err: Exception, *, stage: str) -> None:
-    """``err`` on record against ``source``; a full store (``_stops_run``) is no fault of the source's, and no
+    """``err`` on record against ``source``; a full store (``stops_run``) is no fault of the source's, and no
     write after it would do better: it is raised on, and the run stops."""
-    if _stops_run(err):
+    if stops_run(err):
         raise err
     store.record_error(source, f"{stage} failed: {type(err).__name__}: {err}", stage=stage,
                        exception=type(err).__name__)
@@ -322,16 +298,6 @@ class ReprocessSummary:
                 f"in {self.seconds:.1f} s, pipeline {self.pipeline_version}")
 
 
-def _regroup_events(store: Store, article_id: int) -> None:
-    """The corpus links of a reprocessed article's events (and of the events that had joined its old ones)
-    are recomputed at once, so an interrupted run leaves no link to a deleted event."""
-    if store.schema_version >= EVENTS_SCHEMA:
-        from onrecord.store.events import regroup_events
-
-        with store.transaction() as db:
-            regroup_events(db, [article_id])
-
-
 def reprocess(db: str | Path, *, everything: bool = False, workers: int | None = 1, dask: str | None = None,
               settings: Settings | None = None, progress: bool = False) -> ReprocessSummary:
     """Re-run extraction on articles analysed by another pipeline version (all with ``everything``)."""
@@ -346,7 +312,7 @@ def reprocess(db: str | Path, *, everything: bool = False, workers: int | None =
             for article_id in ids:
                 yield store.stored_input(article_id)
 
-        with _store_stops_run():  # a full or locked store: said as ingest says it, not a traceback
+        with run_stops_on_full_or_locked():  # a full or locked store: said as ingest says it, not a traceback
             for result in runner_for(settings, workers or auto_workers(len(ids), ARTICLES_PER_WORKER),
                                      dask)(jobs()):
                 for item, article, error in result.results:
@@ -356,7 +322,6 @@ def reprocess(db: str | Path, *, everything: bool = False, workers: int | None =
                         summary.failed += 1
                         continue
                     summary.statements += store.replace_analysis(int(item.id), article, summary.pipeline_version)
-                    _regroup_events(store, int(item.id))
                     summary.articles += 1
         bar.close()
         store.join_surnames()

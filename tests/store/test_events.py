@@ -86,14 +86,10 @@ def test_reprocess_keeps_one_corpus_event_per_occasion_and_no_dangling_link(stor
 
 def test_regrouping_unlinks_what_joined_an_event_that_is_gone(store: Store) -> None:
     # The first article's summit was the root the second's joined; analysed again with no summit in it, the
-    # second's summit must stand alone under an id that exists.
-    from onrecord.store.events import regroup_events
-
+    # second's summit must stand alone under an id that exists. The replacement regroups in its own transaction
+    # (break15: a second transaction left the links dangling when a run was killed between the two).
     row = int(store.conn.execute("SELECT id FROM articles WHERE slug = 'first'").fetchone()[0])
     store.replace_analysis(row, extract("Nothing happened.", published="2025-08-20"), "again")
-    assert _dangling(store) != []  # what replacing alone leaves
-    with store.transaction() as db:
-        regroup_events(db, [row])
     assert _dangling(store) == []
     summits = corpus_events(store.conn, EventFilter(type="summit"))
     assert [[s["article"] for s in e["sources"]] for e in summits] == [["second"]]
@@ -129,3 +125,34 @@ def test_a_summit_no_participant_was_found_for_joins_the_one_summit_of_that_day(
     events = corpus_events(s.conn, EventFilter(type="summit"))
     groups = sorted(sorted(src["article"] for src in e["sources"]) for e in events)
     assert groups == [["a", "b"], ["c"]], groups
+
+
+def test_a_reprocess_killed_after_an_article_leaves_no_event_grouped_under_a_deleted_one(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Once: an article's new analysis was committed, then its events regrouped in a second transaction; a run
+    # killed between the two left the events that had joined its old ones under deleted ids, and the rerun,
+    # finding the article at the current version, never regrouped them (break15).
+    import onrecord.store.events as events_module
+    from onrecord.batch import pipeline_version
+    from onrecord.corpus import reprocess
+    from onrecord.settings import Settings
+
+    store.conn.execute("UPDATE articles SET pipeline_version = ?", (pipeline_version(Settings.from_env()),))
+    store.conn.execute("UPDATE articles SET pipeline_version = 'older' WHERE slug = 'first'")  # the summit's root
+    store.close()
+    real = events_module.regroup_events
+
+    def killed(*args: object) -> int:
+        raise KeyboardInterrupt  # as SIGTERM or a kill at that moment
+
+    monkeypatch.setattr(events_module, "regroup_events", killed)
+    with pytest.raises(KeyboardInterrupt):
+        reprocess(tmp_path / "e.db")
+    monkeypatch.setattr(events_module, "regroup_events", real)
+    with Store(tmp_path / "e.db") as after_kill:
+        assert _dangling(after_kill) == []
+    assert reprocess(tmp_path / "e.db").articles == 1  # the same command: the article's analysis is redone
+    with Store(tmp_path / "e.db") as again:
+        assert _dangling(again) == []
+        summits = corpus_events(again.conn, EventFilter(type="summit"))
+        assert [sorted(s["article"] for s in e["sources"]) for e in summits] == [["first", "second"]]

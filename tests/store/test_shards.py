@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from onrecord import extract
 from onrecord.ingest import TextInput
@@ -63,3 +67,57 @@ def test_an_empty_shard_of_the_right_schema_loads_nothing_and_fails_nothing(tmp_
     pq.write_table(pq.read_table(path).slice(0, 0), folder / "part-0-empty.parquet")
     summary = load_shards(folder, tmp_path / "db")
     assert (summary.shards, summary.loaded, summary.failed) == (2, 1, 0)
+
+
+def _shards_of(folder: Path, count: int) -> Path:
+    for n in range(count):
+        text = "\n\n".join(f"“Plan {n}.{k} will work,” the minister said. President Anna Berg said step {k} of plan "
+                           f"{n} was ready." for k in range(20))
+        write_shard(folder, [(TextInput(f"a{n}", None, text), extract(text))], "v1")
+    return folder
+
+
+def test_loading_into_a_full_store_stops_with_what_to_do_and_the_same_command_resumes(tmp_path: Path,
+                                                                                      monkeypatch: Any) -> None:
+    # Once: "unexpected OperationalError: database or disk is full (a bug in onrecord ...)" from `onrecord load`,
+    # where `ingest` says the store is full and that the same command resumes (break15).
+    from onrecord.store import Store, StoreError
+
+    folder, db = _shards_of(tmp_path / "s", 6), tmp_path / "db"
+    real = Store.save_article
+    calls: list[int] = []
+
+    def save(self: Store, *args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 3:  # the disk fills up: SQLite may grow the store by no page
+            self.conn.execute(f"PRAGMA max_page_count = {self.conn.execute('PRAGMA page_count').fetchone()[0]}")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "save_article", save)
+    with pytest.raises(StoreError, match=r"the store is full .* run the same command again to resume"):
+        load_shards(folder, db)
+    monkeypatch.setattr(Store, "save_article", real)
+    with sqlite3.connect(db) as con:
+        kept = con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        assert con.execute("SELECT COUNT(*) FROM errors").fetchone()[0] == 0  # nothing held against a shard
+    again = load_shards(folder, db)
+    assert (again.loaded, again.already, again.failed) == (6 - kept, kept, 0)
+
+
+def test_loading_into_a_store_another_process_keeps_locked_says_so(tmp_path: Path, monkeypatch: Any) -> None:
+    import onrecord.store as store_module
+    from onrecord.store import StoreError
+
+    folder, db = _shards_of(tmp_path / "s", 2), tmp_path / "db"
+    load_shards(folder, db)  # the store exists, its schema written
+    _shards_of(tmp_path / "s", 3)
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_S", 0.2)
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another ingest, load or a tool left in a transaction
+    try:
+        with pytest.raises(StoreError, match=r"is locked: another process .* run the same command again"):
+            load_shards(folder, db)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert load_shards(folder, db).loaded == 1

@@ -355,3 +355,37 @@ def test_a_named_pipe_or_a_device_as_the_store(tmp_path: Path, readonly: bool) -
     assert done.stdout.splitlines() == [f"{fifo} is a named pipe (FIFO), not a store file: give --db a file name",
                                         f"{os.devnull} is a device, not a store file: give --db a file name",
                                         f"{tmp_path} is a folder, not a store file: give --db a file name"], done
+
+
+def _on_a_read_only_medium(monkeypatch: pytest.MonkeyPatch, db: Path) -> None:
+    """The store's folder as a read-only mount shows it: no file can be made beside the store. (As root no mode
+    bit stops SQLite making its ``-shm``: a link to nowhere in its place stands for the file it cannot create.)"""
+    import onrecord.store as store_module
+
+    Path(f"{db}-shm").symlink_to(db.parent / "no-such-folder" / "shm")
+    monkeypatch.setattr(store_module, "_folder_writable", lambda path: False, raising=False)
+
+
+def test_a_store_on_a_read_only_medium_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Once: a store copied to a read-only mount (a share, a container's read-only volume, a disc) could not be
+    # read at all: SQLite reads a WAL-mode store only beside a "-shm" file it can make, and `onrecord statements`
+    # said "not an onrecord store (no schema_migrations table)" (break15). With no log beside it, nothing can
+    # write it there: it is read as immutable.
+    db = tmp_path / "s.db"
+    with Store(db) as s:
+        save(s, "“We will sign,” said Prime Minister Anna Berg.", "a1")
+    _on_a_read_only_medium(monkeypatch, db)
+    with Store(db, readonly=True) as read:
+        assert read.conn.execute("SELECT COUNT(*) FROM statements").fetchone()[0] == 1
+
+
+def test_a_store_on_a_read_only_medium_with_its_log_beside_it_says_what_to_do(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A log SQLite cannot fold in there holds writes an immutable read would miss: refused, saying why.
+    db = tmp_path / "s.db"
+    with Store(db) as s:
+        save(s, "“We will sign,” said Prime Minister Anna Berg.", "a1")
+    Path(f"{db}-wal").write_bytes(b"\0" * 64)
+    _on_a_read_only_medium(monkeypatch, db)
+    with pytest.raises(StoreError, match=r"s\.db-wal.* copy the store and its -wal file somewhere writable"):
+        Store(db, readonly=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sqlite3
 import stat
@@ -107,6 +108,9 @@ class Saved:
     statements: int
     new_actors: int
     already: bool = False  # another run stored the same text first
+    # The id (slug) the input asked for was another text's already (a feed's id given twice, two files of one
+    # name in different folders): where that text came from. The article is stored under ``slug`` instead.
+    id_of: str | None = None
 
 
 # How long a write waits for another process's write to end before SQLite says "database is locked". Writes
@@ -126,6 +130,36 @@ def locked_message(path: str | Path) -> str:
     return (f"{path} is locked: another process has held a write on it for over {BUSY_TIMEOUT_S:g} s (another "
             "ingest, reprocess or load, or a tool left in a transaction); what was stored is kept: run the same "
             "command again when it is done")
+
+
+def stops_run(err: BaseException) -> StoreError | None:
+    """The error that stops a run whose store takes no more writes (a full disk, a size limit, or another
+    process holding it locked past ``BUSY_TIMEOUT_S``): recorded per article, every article after it failed
+    too, then recording the failure raised and the run ended in a traceback that called it a bug. Nothing is
+    recorded against the articles: the same command resumes. (``ingest``, ``reprocess`` and ``load``.)"""
+    if isinstance(err, sqlite3.Error) and getattr(err, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+        return StoreError(f"the store is full ({err}): what was stored is kept; make room and run the same "
+                          "command again to resume")
+    if busy(err):
+        return StoreError(locked_message("the store"))
+    return None
+
+
+@contextmanager
+def run_stops_on_full_or_locked() -> Iterator[None]:
+    """Ends a run whose store takes no more writes with ``stops_run``'s error; other database errors pass."""
+    try:
+        yield
+    except sqlite3.Error as err:
+        stop = stops_run(err)
+        if stop is None:
+            raise
+        raise stop from err
+
+
+def _folder_writable(path: Path) -> bool:
+    """Whether a file can be made beside ``path`` (False on a read-only mount, whoever asks)."""
+    return os.access(path.resolve().parent, os.W_OK)
 
 
 def _not_a_store_file(path: Path) -> str | None:
@@ -156,9 +190,7 @@ class Store:
             raise StoreError(f"{self.path} is {kind}, not a store file: give --db a file name")
         try:
             if readonly:
-                uri = readonly_uri(self.path)
-                self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S,
-                                            check_same_thread=False)
+                self.conn = self._open_readonly()
             else:
                 self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_S,
                                             check_same_thread=False)
@@ -174,6 +206,28 @@ class Store:
             if busy(err):  # was "not a usable onrecord store": a good store, only busy
                 raise StoreError(locked_message(self.path)) from err
             raise StoreError(f"{self.path} is not a usable onrecord store: {err}") from err
+
+    def _open_readonly(self) -> sqlite3.Connection:
+        """A read-only connection. SQLite reads a WAL-mode store only beside a ``-shm`` file it can make: on a
+        read-only medium (a mount, a share, a disc) it could not open it at all, and the first query's error was
+        taken for "not an onrecord store" (break15). Where nothing can be written beside the store and no log is
+        there, nothing can change it either: it is opened as immutable."""
+        def connect(uri: str) -> sqlite3.Connection:
+            return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+
+        conn = connect(readonly_uri(self.path))
+        try:
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError as err:
+            if getattr(err, "sqlite_errorcode", None) != sqlite3.SQLITE_CANTOPEN or _folder_writable(self.path):
+                raise
+            conn.close()
+        log = Path(f"{self.path}-wal")
+        if log.exists() and log.stat().st_size > 0:
+            raise StoreError(f"{self.path} is on a read-only medium with writes in {log} that SQLite can fold in only "
+                             "where it can write: copy the store and its -wal file somewhere writable")
+        return connect(readonly_uri(self.path, immutable=True))
 
     def __enter__(self) -> Store:
         return self
@@ -288,7 +342,7 @@ class Store:
                 return Saved(int(row["id"]), row["slug"], 0, 0, already=True)
             if item.source is not None:
                 self._clear_errors(item.source)
-            slug = self._free_slug(item.id or item.source or "article", digest)
+            slug, holder = self._free_slug(item.id or item.source or "article", digest)
             cursor = db.execute(
                 "INSERT INTO articles (slug, content_hash, status, status_reason, text, title, url, outlet, author, "
                 "published, language, source, pipeline_version, ingested_at) "
@@ -301,10 +355,10 @@ class Store:
                  None if skipped else pipeline_version, _now()))
             article_id = int(cursor.lastrowid or 0)
             if article is None:
-                return Saved(article_id, slug, 0, 0)
+                return Saved(article_id, slug, 0, 0, id_of=holder)
             before = self._actors_added
             self._write_analysis(article_id, article, item.published, digest)
-            return Saved(article_id, slug, len(article.statements), self._actors_added - before)
+            return Saved(article_id, slug, len(article.statements), self._actors_added - before, id_of=holder)
 
     def update_metadata(self, digest: str, item: TextInput) -> bool:
         """Set the stored article's published, outlet, title, author and url where ``item`` has them and
@@ -329,7 +383,10 @@ class Store:
         return cursor.rowcount > 0
 
     def replace_analysis(self, article_id: int, article: Article, pipeline_version: str) -> int:
-        """Swap an article's statements and mentions for a new extraction (``onrecord reprocess``)."""
+        """Swap an article's statements and mentions for a new extraction (``onrecord reprocess``), and group its
+        events (and those that had joined its old ones) again, in the same transaction: regrouped in a second
+        one, a run killed between the two left events grouped under deleted ids for good, since the rerun finds
+        the article at the current version and passes it over (break15)."""
         with self.transaction() as db:
             row = db.execute("SELECT published, content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
             db.execute("DELETE FROM statements WHERE article_id = ?", (article_id,))
@@ -340,6 +397,10 @@ class Store:
                        (pipeline_version, article_id))
             db.execute("DELETE FROM quotes WHERE id NOT IN (SELECT quote_id FROM statements "
                        "WHERE quote_id IS NOT NULL)")
+            if self.schema_version >= EVENTS_SCHEMA:
+                from onrecord.store import events
+
+                events.regroup_events(db, [article_id])
         return len(article.statements)
 
     def analysed_article_ids(self, *, unless_version: str | None = None) -> list[int]:
@@ -354,10 +415,13 @@ class Store:
         row = self.conn.execute("SELECT source, text, published FROM articles WHERE id = ?", (article_id,)).fetchone()
         return TextInput(id=str(article_id), source=row["source"], text=row["text"], published=row["published"])
 
-    def _free_slug(self, wanted: str, digest: str) -> str:
+    def _free_slug(self, wanted: str, digest: str) -> tuple[str, str | None]:
+        """The id to store an article under, and, when the one it asks for is taken, where the holder came from."""
         slug = _slugify(wanted, keep="._")
-        taken = self.conn.execute("SELECT 1 FROM articles WHERE slug = ?", (slug,)).fetchone()
-        return f"{slug}-{digest[:8]}" if taken else slug
+        taken = self.conn.execute("SELECT slug, source FROM articles WHERE slug = ?", (slug,)).fetchone()
+        if taken is None:
+            return slug, None
+        return f"{slug}-{digest[:8]}", str(taken["source"] or taken["slug"])
 
     def _write_analysis(self, article_id: int, article: Article, published: str | None, digest: str) -> None:
         """``digest`` is the stored article's content hash, which statement keys are made from."""

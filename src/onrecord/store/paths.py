@@ -7,13 +7,14 @@ from pathlib import Path
 from urllib.parse import quote
 
 
-def readonly_uri(path: Path) -> str:
-    """A ``file:`` URI that opens ``path`` read-only.
+def readonly_uri(path: Path, *, immutable: bool = False) -> str:
+    """A ``file:`` URI that opens ``path`` read-only (``immutable``: as a file nothing can change, which SQLite
+    reads without the ``-shm`` file it otherwise makes beside a WAL-mode store).
 
     Percent-encoded: in a URI "?" starts the parameters, "#" a fragment and "%" an escape, so a path holding
     any of them would otherwise name another file (``news?.db`` opened ``news``).
     """
-    return f"file:{quote(str(path.resolve()))}?mode=ro"
+    return f"file:{quote(str(path.resolve()))}?{'immutable=1' if immutable else 'mode=ro'}"
 
 
 STORE_SUFFIXES = ("", "-wal", "-shm", "-journal")  # the store and the files SQLite keeps beside it

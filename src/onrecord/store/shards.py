@@ -19,7 +19,7 @@ from typing import Any
 
 from onrecord.ingest import TextInput
 from onrecord.model import Article, article_from_dict
-from onrecord.store import Store, content_hash
+from onrecord.store import Store, content_hash, run_stops_on_full_or_locked
 
 _META = ("id", "source", "title", "url", "outlet", "author", "published", "language")
 
@@ -77,7 +77,9 @@ def load_shards(directory: str | Path, db: str | Path) -> LoadSummary:
     onrecord's) or a row whose analysis cannot be rebuilt is recorded as an error and the rest is loaded: one
     such file stopped the load of every shard after it, with pyarrow's message, or a traceback (KeyError)."""
     summary = LoadSummary()
-    with Store(db) as store:
+    # A full or locked store stops the load with what to do, as it stops an ingest: it was "unexpected
+    # OperationalError ... (a bug in onrecord)" (break15). What was loaded is kept; the same command resumes.
+    with Store(db) as store, run_stops_on_full_or_locked():
         for path in sorted(Path(directory).glob("part-*.parquet")):
             summary.shards += 1
             try:
