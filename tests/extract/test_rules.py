@@ -93,6 +93,12 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "handed-over": ("The nuns reported the abuse to the bishop in a letter last year.", ("", None, None)),
     "prepositional-cue": ("The high court ruled against the government's plan to close the border.",
                           ("the government's plan to close the border", "ruled against", "The high court")),
+    # Off, a phrasal cue's target after its particle and preposition is not found: no statement.
+    "phrasal-target": ("The opposition leader hit out at the government over its energy plans.",
+                       ("the government over its energy plans", "hit out", "The opposition leader")),
+    # Off, the cue is "saying" alone.
+    "quoted-as": ("The minister was quoted as saying that the deal was close.",
+                  ("the deal was close", "quoted as saying", "The minister")),
     "withheld": ("The governor refused to say whether taxes would rise next year.",
                  ("whether taxes would rise next year", "refused to say", "The governor")),
     # Off, nothing: the parser reads the that-clause as a relative clause on "release" ("that" its object).
@@ -164,6 +170,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     # Off, "Monday" is what the tweet was about.
     "topic-time": ("The airline was banned, according to a tweet on Monday by the minister.", ("", None, None)),
     # Off, the mention is the title alone (the parser hangs the long name on it as an apposition, no comma).
+    # Off, the mention stops at "Two people", which says nothing of who they are.
+    "participle-mention": ("Two people briefed on the matter said the deal would be signed on Friday.",
+                           ("the deal would be signed on Friday", "said", "Two people briefed on the matter")),
     "titled-apposition": ("Norway's Prime Minister Sheikh Tariq bin Rashid bin Hamad Al-Sudairi said on Sunday that "
                           "talks would resume in Oslo.",
                           ("talks would resume in Oslo", "said",

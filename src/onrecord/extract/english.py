@@ -95,6 +95,7 @@ MAX_FRAME_WORDS = 8
 # Parts of speech.
 VERB_TAGS = frozenset({"VERB", "AUX"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+COMMON_NOUN = "NOUN"
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 PERSON = "PERSON"
 # "a Republican, Mark Amodei, said" (a party member described by the party), "The US' National Institute of
@@ -318,7 +319,10 @@ INDEFINITE = frozenset({"a", "an"})
 # claimed by Y" (not "urge", "ask", "question": their passive subject is the listener; nor "support", "back": "the
 # study was supported by a grant" is funding).
 PASSIVE_TARGET_CUES = frozenset("""condemn criticize criticise denounce decry slam blast oppose reject dismiss deny
-    dispute welcome praise hail applaud endorse defend propose recommend claim""".split())
+    dispute welcome praise hail applaud endorse defend propose recommend claim confirm announce""".split())
+# Passive verbs that relay someone's words: "was quoted as saying", "was reported as saying", "was heard to say",
+# "is cited as saying" (issue 12, voice15).
+RELAYING_VERBS = frozenset("quote report hear cite".split())
 # Prepositions of a passive cue's topic ("was asked about X").
 PASSIVE_TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "for", "as"})
 # Prepositions that bring a reporting noun's owner ("a claim by the ministry").
@@ -340,7 +344,12 @@ ANSWER_WORDS = frozenset({"yes", "no"})
 # "did not rule out": negated, a rejection becomes a refusal to commit.
 PHRASAL_RULE_OUT = ("rule", "out")
 # Stances taken through a preposition the parser leaves a preposition: "the court ruled against X".
-PREPOSITION_CUES: dict[tuple[str, str], Act] = {("rule", "against"): "oppose"}
+PREPOSITION_CUES: dict[tuple[str, str], Act] = {("rule", "against"): "oppose",
+                                                 # "the chancellor rounded on her critics" (British news)
+                                                 ("round", "on"): "oppose"}
+# Prepositions through which a phrasal cue takes its target: "hit out at X", "spoke out against X", "pushed back
+# on X" (issue 12, voice15).
+PHRASAL_TARGET_PREPOSITIONS = frozenset({"at", "against", "on"})
 # "call for X", where the parser leaves "for" a preposition.
 CALL_FOR = ("call", "for")
 # Single words the rules read by their form.

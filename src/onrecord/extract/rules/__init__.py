@@ -135,6 +135,8 @@ RULES: tuple[Rule, ...] = (
          "parser took for a verb ends the listener; the that-clause is the content"),
     Rule("addressee", "“urged the embassy to reconsider”: the listener before an infinitive is part of the content"),
     Rule("prepositional-cue", "“the court ruled against the plan”: a stance taken through a preposition"),
+    Rule("phrasal-target", "“the opposition leader hit out at the government”, “spoke out against the plan”: a phrasal "
+         "cue takes its target through the preposition right after its particle"),
     Rule("withheld", "“refused to say Y”, “declined to rule out Y”: refuse_to_commit"),
     Rule("channel-clause", "“said in a statement that Y”: the clause the parser hangs on the channel noun"),
     Rule("channel-relative", "“said in a press release that sales fell”: a that-clause the parser read as a relative "
@@ -157,6 +159,8 @@ RULES: tuple[Rule, ...] = (
          "reported clause but in the reporting verb's form is the reporter's"),
     Rule("dateline-subject", "“Philadelphia (AFP) – US President Barack Obama will ..., contrasting Y”: a wire "
          "dateline the parser made the subject is not the source; the subject after it is"),
+    Rule("quoted-as", "“The minister was quoted as saying Y”, “was heard to say Y”: the passive verb that relays the "
+         "words, written right before the speech verb, is part of the cue"),
     Rule("hedge-governor", "“seemed to rule out Y”: the governor joins the cue, hedged"),
     Rule("stray-title", "“‘Y,’ firefighter Kim told media”: a title the parser hung outside the clause that "
          "frames a quotation (on the object) still opens it, and the speaker's name; “‘Y’, Riverton coach Tom "
@@ -188,6 +192,8 @@ RULES: tuple[Rule, ...] = (
     Rule("titled-apposition", "“Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al-Thani said Y”: a name the "
          "parser hung on the title right before it (no comma) as an apposition is part of the speaker's mention",
          step=sources.names_after_titles),
+    Rule("participle-mention", "“Two people briefed on the matter said Y”, “A memo seen by Reuters shows Y”: a "
+         "participle right after a described source (no comma) is part of its mention", step=sources.participle_mentions),
     Rule("headline", "“Sanders: Y” on a line of its own", step=quotations.colon_headlines, makes=("headline",)),
     Rule("dateline-label", "“NEW DELHI: India on Thursday remained ...”: a place in capitals before a colon that "
          "opens a running sentence is the dateline, no speaker"),

@@ -148,6 +148,10 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
+        if kind == "phrasal" and piece.uses("phrasal-target"):
+            target = _phrasal_target(tok)
+            if target is not None:
+                return target
     active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     if kind in ("thought", "speech") and active:
         for c in children:
@@ -167,6 +171,19 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
             return None
         return learned
     return None
+
+
+def _phrasal_target(tok: Token) -> Token | None:
+    """"hit out at the government", "spoke out against the plan": the object of the preposition right after a
+    phrasal cue's particle is what the stance is taken on (issue 12, voice15)."""
+    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+    if prt is None:
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == prt.i + 1
+                 and c.lower_ in en.PHRASAL_TARGET_PREPOSITIONS), None)
+    if prep is None:
+        return None
+    return next((g for g in prep.children if g.dep_ == "pobj"), None)
 
 
 def _past_listeners_noun(piece: Piece, tok: Token, comp: Token) -> Token:
@@ -516,6 +533,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     if _names_thing(piece, tok):
         return None
     if any(c.dep_ == "auxpass" for c in tok.children):
+        if piece.uses("quoted-as") and _relays(tok):
+            return None  # "was quoted as saying Y": the cue of the speech verb's statement
         if kind == "learned" and _deed(piece, tok, next((c for c in tok.children if c.dep_ == "ccomp"), None)):
             return None  # "was appointed by X as Y": a deed in the passive too
         return from_passive(piece, tok, act, claimed) if piece.uses("passive") else None
@@ -583,7 +602,11 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         return None
 
     cue_tokens.extend(cue_extras(piece, head))
-    cue_tokens.extend(c for c in head.children if _cue_preposition(piece, head, c))
+    cue_tokens.extend(c for c in head.children if _cue_preposition(piece, head, c) or (
+        piece.uses("prepositional-cue") and comp is not None and c.i == comp.head.i and c.dep_ == "prep"
+        and (head.lemma_.lower(), c.lower_) == en.CALL_FOR))  # "called for X": the cue is "called for"
+    if piece.uses("quoted-as"):
+        cue_tokens.extend(_quoted_as(head))
     hedged = _hedged(tok)
     governor = _hedge_governor(piece, tok)
     if governor is not None:
@@ -832,6 +855,9 @@ def _passive_target(piece: Piece, tok: Token, by: Token, act: Act, claimed: set[
     subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == en.PERSON:
         return None
+    deeds = en.DEED_OBJECTS.get(tok.lemma_.lower())
+    if piece.uses("deed-object") and deeds is not None and (not deeds or subject.lemma_.lower() in deeds):
+        return None  # "her nomination was confirmed by the Senate": the deed in the passive
     start, end = clause_extent(piece, subject)
     if end <= start:
         return None
@@ -908,6 +934,27 @@ def cue_extras(piece: Piece, tok: Token) -> list[Token]:
                 inside = {t.i for t in said.subtree} if said is not None else set()
                 extra.extend(t for t in c.subtree if t.i not in inside)
     return extra
+
+
+def _quoted_as(tok: Token) -> list[Token]:
+    """"was quoted as saying", "was reported as saying", "was heard to say": the passive verb of relaying and
+    its "as" or "to", written right before the speech verb, belong to the cue (guideline 2.4: "as quoted by"),
+    whose speaker stays the passive subject. Not across words between ("was quoted by Interfax as saying": the
+    relaying outlet is no part of the cue)."""
+    if tok.i < 2:
+        return []
+    relay, middle = tok.doc[tok.i - 2], tok.doc[tok.i - 1]
+    if relay.lemma_.lower() not in en.RELAYING_VERBS or not any(c.dep_ == "auxpass" for c in relay.children):
+        return []
+    as_saying = tok.dep_ == "pcomp" and tok.head.i == middle.i and middle.lower_ == en.AS and middle.head.i == relay.i
+    to_say = tok.dep_ == "xcomp" and tok.head.i == relay.i and middle.lower_ == en.TO
+    return [relay, middle] if as_saying or to_say else []
+
+
+def _relays(tok: Token) -> bool:
+    """Whether ``tok`` is the relaying verb of "was quoted as saying" (``_quoted_as``)."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and any(t.i == tok.i for t in _quoted_as(doc[tok.i + 2]))
 
 
 def _hedge_governor(piece: Piece, tok: Token) -> Token | None:
