@@ -193,7 +193,8 @@ RULES: tuple[Rule, ...] = (
          "parser hung on the title right before it (no comma) as an apposition is part of the speaker's mention",
          step=sources.names_after_titles),
     Rule("participle-mention", "“Two people briefed on the matter said Y”, “A memo seen by Reuters shows Y”: a "
-         "participle right after a described source (no comma) is part of its mention", step=sources.participle_mentions),
+         "participle right after a described source (no comma) is part of its mention",
+         step=sources.participle_mentions),
     Rule("headline", "“Sanders: Y” on a line of its own", step=quotations.colon_headlines, makes=("headline",)),
     Rule("dateline-label", "“NEW DELHI: India on Thursday remained ...”: a place in capitals before a colon that "
          "opens a running sentence is the dateline, no speaker"),
