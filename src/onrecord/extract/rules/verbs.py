@@ -69,7 +69,7 @@ def _cue_lemmas() -> frozenset[str]:
     (its children read twice, its lemma looked up five times) was most of the candidate rules' time."""
     learned = {lemma for lemma, entry in shipped_lexicon().items()
                if entry["p"] >= LEARNED_MIN_P and lemma not in en.NOT_CUES}
-    return frozenset({*en.SPEECH_VERBS, *en.THOUGHT_VERBS, *en.POSITION_VERBS, *learned,
+    return frozenset({*en.SPEECH_VERBS, *en.THOUGHT_VERBS, *en.POSITION_VERBS, *learned, *en.READS,
                       *(lemma for lemma, _ in en.PHRASAL), *(lemma for lemma, _ in en.PREPOSITION_CUES)})
 
 
@@ -109,6 +109,23 @@ def _mistagged(piece: Piece, tok: Token) -> tuple[str, Act] | None:
     return None
 
 
+def _document_reads(piece: Piece, tok: Token) -> tuple[str, Act] | None:
+    """Issue 12 (voice15): "A statement from the family read: “...”", "one sign read, “...”", "a statement which
+    read, in part, “...”": what a document reads is what its author says (guideline 2.5: a document resolves to
+    its author). "read" is a deed otherwise ("read the bill", "the senator read a statement"), and the tagger often
+    takes the past "read" after a noun for a noun: a "read" whose subject (or, in a relative clause, whose noun)
+    is a document, and which has a clause or a quotation to give, is a speech cue."""
+    if not piece.uses("document-reads") or tok.lower_ not in en.READS or tok.pos_ not in (*en.VERB_TAGS,
+                                                                                         *en.NOUN_TAGS):
+        return None
+    subject = next((c for c in tok.children if c.dep_ in en.SUBJECTS), None)
+    if subject is not None and subject.lower_ in en.RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+        subject = tok.head
+    if subject is None or subject.lemma_.lower() not in en.DOCUMENT_NOUNS:
+        return None
+    return "speech", "assert"
+
+
 # The "-ing" forms _participle_stem reads back to a speech verb ("writing", "adding"): what the verb rule's
 # trigger must admit for a participle the tagger took for a noun.
 SPEECH_ING_FORMS = frozenset(v.removesuffix(en.SILENT_E) + en.ING for v in en.SPEECH_VERBS) | frozenset(
@@ -136,7 +153,7 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
         if c.dep_ == "ccomp" and not _across_semicolon(piece, c, tok) and not _fronted_adverbial(piece, c, tok):
             return c
     if kind == "speech":
-        channel = channel_clause(piece, tok)
+        channel = channel_clause(piece, tok) or _listener_relative(piece, tok)
         if channel is not None:
             return channel
     if kind in ("position", "phrasal"):
@@ -179,8 +196,8 @@ def _phrasal_target(tok: Token) -> Token | None:
     prt = next((c for c in tok.children if c.dep_ == "prt"), None)
     if prt is None:
         return None
-    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == prt.i + 1
-                 and c.lower_ in en.PHRASAL_TARGET_PREPOSITIONS), None)
+    preps = en.PHRASAL_TARGET_PREPOSITIONS.get((tok.lemma_.lower(), prt.lower_), frozenset())
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == prt.i + 1 and c.lower_ in preps), None)
     if prep is None:
         return None
     return next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -351,13 +368,36 @@ def _misread_relative(noun: Token, clause: Token) -> bool:
     "that" is not the clause's subject and the clause has a subject of its own, is what was said; not where
     its verb is one of putting the channel out ("in a statement that it posted on Monday": a true relative,
     ``CHANNEL_MAKING_VERBS``) nor where "that" is the subject ("in a documentary that showed ...")."""
+    return noun.lemma_.lower() in en.CUE_CHANNEL_NOUNS and _that_clause_on(noun, clause, noun.i + 1) \
+        and clause.lemma_.lower() not in en.CHANNEL_MAKING_VERBS
+
+
+def _that_clause_on(noun: Token, clause: Token, after: int) -> bool:
+    """Whether ``clause``, hung on ``noun``, opens at token ``after`` with a "that" that is not its subject, and
+    has a subject of its own: a that-clause the parser read as a relative clause on the noun."""
     first = clause.left_edge
-    if clause.dep_ not in en.NOUN_CLAUSE_LINKS or first.i != noun.i + 1 or first.lower_ != en.THAT \
-            or noun.lemma_.lower() not in en.CUE_CHANNEL_NOUNS:
+    if clause.dep_ not in en.NOUN_CLAUSE_LINKS or first.i != after or first.lower_ != en.THAT:
         return False
-    if first.dep_ in en.SUBJECTS or clause.lemma_.lower() in en.CHANNEL_MAKING_VERBS:
+    if first.dep_ in en.SUBJECTS:
         return False
     return any(c.dep_ in en.SUBJECTS and c.i != first.i for c in clause.children)
+
+
+def _listener_relative(piece: Piece, tok: Token) -> Token | None:
+    """Issue 12 (voice15): "told a regular briefing that China opposed the sanctions", "told the committee that
+    ...": the parser read the that-clause after the listener of a verb of telling as a relative clause on it, and
+    the statement was lost (the cue had no complement; only the verb inside the clause was read). A clause on the
+    listener that opens right after it with "that", where "that" is not the clause's subject and the clause has a
+    subject of its own, is what was told ("told a story that shocked them" has "that" for its subject)."""
+    if not piece.uses("listener-relative") or tok.lemma_.lower() not in en.TELLING_VERBS:
+        return None
+    for listener in tok.children:
+        if listener.dep_ != en.OBJECT or listener.i < tok.i:
+            continue
+        for clause in listener.children:
+            if clause.i > listener.i and _that_clause_on(listener, clause, listener.i + 1):
+                return clause
+    return None
 
 
 def _listener(piece: Piece, tok: Token, word: str) -> bool:
@@ -522,7 +562,7 @@ def _purpose(piece: Piece, tok: Token) -> bool:
 
 def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     """A reporting verb, its subject and its complement clause, object or quotation."""
-    kind_act = _prepositional(piece, tok) or cue_kind(tok) or _mistagged(piece, tok)
+    kind_act = _prepositional(piece, tok) or cue_kind(tok) or _mistagged(piece, tok) or _document_reads(piece, tok)
     if kind_act is None:
         return None
     kind, act = kind_act
@@ -607,6 +647,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         and (head.lemma_.lower(), c.lower_) == en.CALL_FOR))  # "called for X": the cue is "called for"
     if piece.uses("quoted-as"):
         cue_tokens.extend(_quoted_as(head))
+    if piece.uses("went-on"):
+        cue_tokens.extend(_went_on(head))
     hedged = _hedged(tok)
     governor = _hedge_governor(piece, tok)
     if governor is not None:
@@ -949,6 +991,15 @@ def _quoted_as(tok: Token) -> list[Token]:
     as_saying = tok.dep_ == "pcomp" and tok.head.i == middle.i and middle.lower_ == en.AS and middle.head.i == relay.i
     to_say = tok.dep_ == "xcomp" and tok.head.i == relay.i and middle.lower_ == en.TO
     return [relay, middle] if as_saying or to_say else []
+
+
+def _went_on(tok: Token) -> list[Token]:
+    """"went on to say Y", "goes on to explain Y": the verb of going on belongs to the cue (PolNeAR train's cues
+    hold it: "went on to say" 9 times, "went on to explain" twice, "goes on to say" ...)."""
+    head = tok.head
+    if tok.dep_ not in en.GO_ON_LINKS or head.i > tok.i or (head.lemma_.lower(), particle(head)) != en.GO_ON:
+        return []
+    return [head]
 
 
 def _relays(tok: Token) -> bool:
