@@ -327,7 +327,6 @@ PASSIVE_TARGET_CUES = frozenset("""condemn criticize criticise denounce decry sl
 READS = frozenset({"read", "reads"})
 DOCUMENT_NOUNS = frozenset("""statement letter note message post tweet email release notice sign banner placard
     caption inscription communique communiqué memo text""".split())
-RELATIVE_PRONOUNS = frozenset({"which", "that"})
 # "went on to say": the phrasal verb that joins the cue it governs (rule ``went-on``).
 GO_ON = ("go", "on")
 GO_ON_LINKS = frozenset({"xcomp", "advcl"})  # the parser hangs "to say" on "went on" either way
