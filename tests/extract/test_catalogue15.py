@@ -50,3 +50,19 @@ def test_called_for_is_the_whole_cue() -> None:
 def test_a_participle_after_a_name_or_set_off_stays_out_of_the_mention() -> None:
     said = seen("The memo, seen by Reuters, said the agency knew.")
     assert ("the agency knew", "said", "The memo") in [s[:3] for s in said]
+
+
+def test_went_on_joins_only_the_verb_it_governs() -> None:
+    said = seen("She went on to attack the senator, saying the plan had failed.")
+    assert [s[:3] for s in said] == [("the senator", "went on to attack", "She"),
+                                     ("the plan had failed", "saying", "She")]
+
+
+def test_a_phrasal_cue_takes_a_place_for_no_target() -> None:
+    assert seen("Residents have spoken out at council hearings on the plan.") == []
+    assert [s[:3] for s in seen("The governor spoke out against the plan.")] == [
+        ("the plan", "spoke out", "The governor")]
+
+
+def test_a_telling_verbs_listener_with_a_relative_of_its_own_is_no_content() -> None:
+    assert seen("The coach told a story that shocked the room.") == []

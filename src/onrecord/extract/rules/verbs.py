@@ -996,10 +996,10 @@ def _quoted_as(tok: Token) -> list[Token]:
 def _went_on(tok: Token) -> list[Token]:
     """"went on to say Y", "goes on to explain Y": the verb of going on belongs to the cue (PolNeAR train's cues
     hold it: "went on to say" 9 times, "went on to explain" twice, "goes on to say" ...)."""
-    head = tok.head
-    if tok.dep_ not in en.GO_ON_LINKS or head.i > tok.i or (head.lemma_.lower(), particle(head)) != en.GO_ON:
-        return []
-    return [head]
+    head, doc = tok.head, tok.doc
+    if tok.dep_ not in en.GO_ON_LINKS or head.i != tok.i - 3 or (head.lemma_.lower(), particle(head)) != en.GO_ON:
+        return []  # "went on to attack Trump, saying Y": "saying" is no "went on to" verb
+    return [head] if doc[tok.i - 2].dep_ == "prt" and doc[tok.i - 1].lower_ == en.TO else []
 
 
 def _relays(tok: Token) -> bool:
