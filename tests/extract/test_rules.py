@@ -114,7 +114,7 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "channel-clause": ("The police said in a statement issued on Sunday evening that two men had been arrested.",
                        ("two men had been arrested", "said in a statement issued on Sunday evening", "The police")),
     "it-calls-for": ("The committee sent a subpoena on Friday. It also called for records of the phone calls.",
-                     ("records of the phone calls", "called", "It")),
+                     ("records of the phone calls", "called for", "It")),
     "title-name": ("US Ambassador to Germany Richard Grenell alleged that the airline had helped the regime.",
                    ("the airline had helped the regime", "alleged", "US Ambassador to Germany Richard Grenell")),
     # Off, "Marlow" alone speaks and reads as a person of that surname.

@@ -406,8 +406,18 @@ def _with_restriction(cand: Candidate, phrase: Span) -> Span:
     modifier = next((c for c in head.children if c.left_edge.i == phrase.end and (
         (c.dep_ == "acl" and c.tag_ == en.PAST_PARTICIPLE)
         or (c.dep_ == "prep" and c.lower_ in en.SOURCE_PREPOSITIONS))), None)
-    if modifier is None or any(c.dep_ in en.SUBJECTS for c in modifier.children):
-        return phrase  # "Events even since the poll was conducted": a clause of its own, no reduced relative
+    if modifier is None or any(c.dep_ in en.SUBJECTS or (c.dep_ == "conj" and c.tag_ in en.FINITE_TAGS)
+                               for c in modifier.children):
+        # "Events even since the poll was conducted": a clause of its own; "the company invested in X and started
+        # Y": a verb in the past conjoined to a tensed one is the clause's own, no reduced relative
+        return phrase
+    right = modifier.right_edge
+    whole = (modifier.left_edge.idx, right.idx + len(right))
+    for span in (cand.content, cand.cue[:2] if cand.cue else None):
+        if span is not None and whole[0] <= span[0] < whole[1]:
+            # "An eyewitness described for PA Media how ..., stating Y", "the company invested in X and started Y,
+            # but Z reports": the cue hangs inside the "participle", which is the clause's own verb in the past
+            return phrase
     end = next((t.i for t in doc[phrase.end:modifier.right_edge.i + 1] if t.is_punct and not _inner_hyphen(t)),
                modifier.right_edge.i + 1)  # "a lawsuit filed by X[, a former prime minister]": not the apposition
     while end > phrase.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
