@@ -96,6 +96,7 @@ MAX_FRAME_WORDS = 8
 VERB_TAGS = frozenset({"VERB", "AUX"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 COMMON_NOUN = "NOUN"
+ROOT = "ROOT"  # the dependency label of a sentence's head
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 PERSON = "PERSON"
 # "a Republican, Mark Amodei, said" (a party member described by the party), "The US' National Institute of

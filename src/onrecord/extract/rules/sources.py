@@ -400,8 +400,8 @@ def restrictive_mentions(piece: Piece, found: list[Candidate], claimed: set[int]
 
 def _with_restriction(cand: Candidate, phrase: Span) -> Span:
     head = phrase.root
-    if head.pos_ != en.COMMON_NOUN or head.ent_type_ == en.PERSON:
-        return phrase
+    if head.pos_ != en.COMMON_NOUN or head.ent_type_ == en.PERSON or head.dep_ == en.ROOT:
+        return phrase  # a noun the parser made the root has no verb: its "participle" is the verb it lost
     doc = phrase.doc
     modifier = next((c for c in head.children if c.left_edge.i == phrase.end and (
         (c.dep_ == "acl" and c.tag_ == en.PAST_PARTICIPLE)
