@@ -77,3 +77,14 @@ def test_a_past_verb_the_parser_hung_on_the_subject_is_no_part_of_the_mention() 
     said = [s[:3] for s in seen("Then the firm invested in software and started deliveries, but a paper reports "
                                 "that sales fell.")]
     assert all(speaker is None or "invested" not in speaker for _, _, speaker in said)
+
+
+def test_a_participle_the_noun_phrase_runs_on_past_is_no_restriction() -> None:
+    """World-politics tune: "An eyewitness described for news agency PA Media how the attack unfolded, stating, “...”".
+    In its article the parser hangs "described" and "how ... unfolded" both on "eyewitness", the subject of a verb
+    inside the quotation (the noun phrase runs on past the participle); here it makes "eyewitness" the root (a noun
+    with no verb). Either way "described" is the verb it lost."""
+    said = [s[:3] for s in seen("Police sealed the street. An eyewitness described for news agency PA Media how the "
+                                "attack unfolded, stating, “I was crossing the road when I saw a man with a machete "
+                                "and silver canisters on his chest being chased by an officer.”")]
+    assert all(speaker is None or "described" not in speaker for _, _, speaker in said), said

@@ -412,6 +412,10 @@ def _with_restriction(cand: Candidate, phrase: Span) -> Span:
         # Y": a verb in the past conjoined to a tensed one is the clause's own, no reduced relative
         return phrase
     right = modifier.right_edge
+    if right.i < head.right_edge.i:
+        # "An eyewitness described for PA Media how the attack unfolded, stating Y": the noun phrase runs on past
+        # the "participle" (here into a clause the parser also hung on the noun): a verb it lost, no restriction
+        return phrase
     whole = (modifier.left_edge.idx, right.idx + len(right))
     for span in (cand.content, cand.cue[:2] if cand.cue else None):
         if span is not None and whole[0] <= span[0] < whole[1]:
