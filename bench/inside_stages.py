@@ -25,10 +25,8 @@ from bench_extract import corpus  # bench/, beside this script
 
 import onrecord.pipeline as pipeline
 from onrecord import Settings
-from onrecord.extract.quotes import find_quotations
 from onrecord.extract.rules import RULES
 from onrecord.ingest import TextInput
-from onrecord.nlp import load, parse_many
 
 
 def main() -> None:
@@ -67,17 +65,8 @@ def main() -> None:
         if rule.step is not None:
             object.__setattr__(rule, "step", timed("step " + rule.name, rule.step))
 
-    def prepared() -> Any:
-        for n, text in enumerate(corpus(args.texts)):
-            item = TextInput(id=str(n), source=None, text=text)
-            quotations = find_quotations(text)
-            yield pipeline.parse_text(text, settings), [(q.start, q.end) for q in quotations], (item, quotations)
-
-    parsed = []
-    for doc, (item, quotations) in parse_many(load(settings), prepared(), settings):
-        if doc.text is not item.text:
-            doc = pipeline.ParsedText(item.text, doc.pieces)
-        parsed.append((doc, quotations, item))
+    items = ((text, TextInput(id=str(n), source=None, text=text)) for n, text in enumerate(corpus(args.texts)))
+    parsed = list(pipeline.parsed_texts(items, settings))
 
     def analyse_all() -> float:
         start = time.process_time()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from onrecord.extract.acts import classify, mark_claim_hedges, mark_construction_acts
 from onrecord.extract.confidence import default_threshold, rescore
@@ -25,6 +26,8 @@ from onrecord.resolve.events import find_events
 from onrecord.resolve.said import date_statements
 from onrecord.resolve.speakers import ArticleResolver
 from onrecord.settings import Settings
+
+T = TypeVar("T")
 
 
 def extract(
@@ -69,28 +72,40 @@ def extract_many(
     """
     settings = settings or Settings.from_env()
     taxonomy = taxonomy_for(settings, issues)
-    nlp = load(settings)
 
-    def prepared() -> Iterator[tuple[str, list[tuple[int, int]], tuple[TextInput, list[Quotation]]]]:
+    def readable() -> Iterator[tuple[str, TextInput]]:
         for n, item in enumerate(items):
             if isinstance(item, str):
                 item = TextInput(id=str(n), source=None, text=item)
             if item.error is not None:
                 on_error(item, item.error)
                 continue
-            quotations = find_quotations(item.text)
-            yield parse_text(item.text, settings, quotations), [(q.start, q.end) for q in quotations], \
-                (item, quotations)
+            yield item.text, item
 
-    for parsed, (item, quotations) in parse_many(nlp, prepared(), settings):
-        if parsed.text is not item.text:  # a transcript, parsed without its labels: spans come from the text
-            parsed = ParsedText(item.text, parsed.pieces)
+    for parsed, quotations, item in parsed_texts(readable(), settings):
         try:
             article = analyse(parsed, quotations, item, settings, taxonomy)
         except Exception as err:
             on_error(item, f"analysis failed: {type(err).__name__}: {err}")
             continue
         yield article
+
+
+def parsed_texts(items: Iterable[tuple[str, T]], settings: Settings) -> Iterator[tuple[ParsedText, list[Quotation], T]]:
+    """Each ``(text, context)`` parsed as extraction parses it, in order: its quotations found, the parser
+    reading ``parse_text``'s copy (single marks doubled, a transcript's labels masked), cut where no quotation
+    is split. The parse's ``text`` is the original, so every span is an offset into it. The one way texts are
+    parsed: ``extract_many``, the labelled-set evaluation and the training read their parses from here."""
+    def prepared() -> Iterator[tuple[str, list[tuple[int, int]], tuple[str, list[Quotation], T]]]:
+        for text, context in items:
+            quotations = find_quotations(text)
+            yield parse_text(text, settings, quotations), [(q.start, q.end) for q in quotations], \
+                (text, quotations, context)
+
+    for parsed, (text, quotations, context) in parse_many(load(settings), prepared(), settings):
+        if parsed.text is not text:  # parsed from parse_text's copy: spans come from the text
+            parsed = ParsedText(text, parsed.pieces)
+        yield parsed, quotations, context
 
 
 def parse_text(text: str, settings: Settings, quotations: Sequence[Quotation] = ()) -> str:
@@ -121,17 +136,25 @@ def _cached_taxonomy(path: str) -> Taxonomy:
     return load_taxonomy(path)
 
 
+def rule_candidates(parsed: ParsedText, quotations: Sequence[Quotation], settings: Settings) -> list[Candidate]:
+    """The rules' candidates over every piece of ``parsed``, before the confidence model scores them (the
+    confidence training reads them here too)."""
+    candidates: list[Candidate] = []
+    disabled = _disabled(settings)
+    for piece in parsed.pieces:
+        candidates.extend(find_candidates(piece.doc, piece.offset, quotations, strict=settings.strict_cues,
+                                          disabled=disabled, text=piece.text))
+    return candidates
+
+
 def resolved_statements(parsed: ParsedText, quotations: Sequence[Quotation], settings: Settings,
                         published: str | None = None, title: str | None = None,
                         ) -> tuple[list[Statement], list[Actor], ArticleResolver]:
     """The statements with their speakers resolved, the actors, and the resolver (events read it too).
     ``published`` dates the offices a description is checked against ("the former president"); ``title``,
     the headline given apart from the text, heads a transcript (who its labels are)."""
-    candidates: list[Candidate] = []
+    candidates = rule_candidates(parsed, quotations, settings)
     disabled = _disabled(settings)
-    for piece in parsed.pieces:
-        candidates.extend(find_candidates(piece.doc, piece.offset, quotations, strict=settings.strict_cues,
-                                          disabled=disabled, text=piece.text))
     rescore(candidates, parsed.text)
     threshold = settings.min_confidence if settings.min_confidence is not None else default_threshold()
     candidates = [c for c in candidates if c.confidence >= threshold]

@@ -68,21 +68,16 @@ class Pair:
 
 def analysed_articles(root: Path, labels: dict[str, list[Labelled]], settings: Settings
                       ) -> Iterator[tuple[list[Labelled], Article, ParsedText]]:
-    """Each labelled article analysed as ``extract_many`` would, with its parse kept for features."""
-    from onrecord.extract.quotes import find_quotations
-    from onrecord.nlp import load, parse_many
-    from onrecord.pipeline import analyse
+    """Each labelled article analysed as ``extract_many`` would, parsed as it would (``parsed_texts``: single
+    marks doubled, a transcript's labels masked), with its parse kept for features."""
+    from onrecord.pipeline import analyse, parsed_texts
 
-    nlp = load(settings)
-
-    def prepared() -> Iterator[tuple[str, list[tuple[int, int]], tuple[TextInput, Any]]]:
+    def texts() -> Iterator[tuple[str, str]]:
         for name, rows in labels.items():
-            text = (root / rows[0].split / "text" / f"{name}.txt").read_text(encoding="utf-8")
-            quotations = find_quotations(text)
-            yield text, [(q.start, q.end) for q in quotations], (TextInput(name, None, text), quotations)
+            yield (root / rows[0].split / "text" / f"{name}.txt").read_text(encoding="utf-8"), name
 
-    for parsed, (item, quotations) in parse_many(nlp, prepared(), settings):
-        yield labels[item.id], analyse(parsed, quotations, item, settings), parsed
+    for parsed, quotations, name in parsed_texts(texts(), settings):
+        yield labels[name], analyse(parsed, quotations, TextInput(name, None, parsed.text), settings), parsed
 
 
 def pairs(root: Path, labels: dict[str, list[Labelled]], settings: Settings) -> Iterator[Pair]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,9 +25,8 @@ from sklearn.linear_model import LogisticRegression
 
 from onrecord.evaluate.events import _days, _match, read_gold_events
 from onrecord.evaluate.score import names_match
-from onrecord.extract.quotes import Quotation, find_quotations
-from onrecord.nlp import ParsedText, load, parse_many
-from onrecord.pipeline import resolved_statements
+from onrecord.nlp import ParsedText
+from onrecord.pipeline import parsed_texts, resolved_statements
 from onrecord.resolve.event_model import EventFilter
 from onrecord.resolve.event_participants import MODEL_FILE, participant_candidates, top_candidate
 from onrecord.resolve.events import find_events
@@ -58,17 +57,10 @@ class EventRows:
 
 
 def load_rows(root: Path, settings: Settings, sets: Sequence[str] = SETS) -> list[EventRows]:
-    nlp = load(settings)
     out: list[EventRows] = []
     for name in sets:
         golds, _ = read_gold_events(root / "eval" / "events" / "gold" / name)
-
-        def items(golds: Any = golds) -> Iterator[tuple[str, list[tuple[int, int]], tuple[Any, list[Quotation]]]]:
-            for g in golds:
-                quotations = find_quotations(g.text)
-                yield g.text, [(q.start, q.end) for q in quotations], (g, quotations)
-
-        for parsed, (gold, quotations) in parse_many(nlp, items(), settings):
+        for parsed, quotations, gold in parsed_texts(((g.text, g) for g in golds), settings):
             statements, _, resolver = resolved_statements(parsed, quotations, settings, gold.published)
             events = find_events(parsed, statements, resolver, gold.published)
             for g, p in _match(gold.events, events, typed=True):
@@ -85,15 +77,13 @@ def date_errors(root: Path, settings: Settings, sets: Sequence[str] = SETS) -> s
     """Per set, the matched events whose gold gives a date, by what the rules did: the date right; no date, the
     gold's time expression a DATE/TIME entity of a mention's sentence or the sentences either side (a candidate a
     learned choice could take) or not; another expression taken, likewise; the gold's expression read wrong."""
-    nlp = load(settings)
     kinds = ("exact", "no date, gold time a candidate", "no date, not a candidate",
              "other time, gold time a candidate", "other time, not a candidate", "same time, resolved wrong")
     lines = ["| set | gold dated | " + " | ".join(kinds) + " |", "|---" * (len(kinds) + 2) + "|"]
     for name in sets:
         golds, _ = read_gold_events(root / "eval" / "events" / "gold" / name)
         tally = dict.fromkeys(kinds, 0)
-        items = ((g.text, [(q.start, q.end) for q in qs], (g, qs)) for g in golds for qs in [find_quotations(g.text)])
-        for parsed, (gold, quotations) in parse_many(nlp, items, settings):
+        for parsed, quotations, gold in parsed_texts(((g.text, g) for g in golds), settings):
             statements, _, resolver = resolved_statements(parsed, quotations, settings, gold.published)
             for g, p in _match(gold.events, find_events(parsed, statements, resolver, gold.published), typed=True):
                 days = _days(g.get("date"), g.get("date_range"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -23,10 +23,9 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from onrecord.evaluate.events import MIN_OVERLAP, EventScores, GoldEvents, read_gold_events, score_document
-from onrecord.extract.quotes import Quotation, find_quotations
 from onrecord.model import Article, Statement
-from onrecord.nlp import ParsedText, load, parse_many
-from onrecord.pipeline import resolved_statements
+from onrecord.nlp import ParsedText
+from onrecord.pipeline import parsed_texts, resolved_statements
 from onrecord.resolve.event_model import MODEL_FILE, EventFilter
 from onrecord.resolve.events import EventCandidate, event_candidates, find_events
 from onrecord.resolve.speakers import ArticleResolver
@@ -50,15 +49,8 @@ class _Doc:
 
 def load_docs(path: Path, settings: Settings) -> list[_Doc]:
     golds, _ = read_gold_events(path)
-    nlp = load(settings)
-
-    def items() -> Iterator[tuple[str, list[tuple[int, int]], tuple[GoldEvents, list[Quotation]]]]:
-        for g in golds:
-            quotations = find_quotations(g.text)
-            yield g.text, [(q.start, q.end) for q in quotations], (g, quotations)
-
     docs = []
-    for parsed, (gold, quotations) in parse_many(nlp, items(), settings):
+    for parsed, quotations, gold in parsed_texts(((g.text, g) for g in golds), settings):
         statements, _, resolver = resolved_statements(parsed, quotations, settings)
         candidates = event_candidates(parsed, statements, resolver)
         docs.append(_Doc(gold, parsed, statements, resolver, candidates, [_label(c, gold) for c in candidates]))

@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Token
 
-from onrecord.evaluate.gold import GoldDocument, read_brat_dir
+from onrecord.evaluate.gold import GoldDocument, Ranges, read_brat_dir
 from onrecord.extract.lexicon import LEXICON_FILE
-from onrecord.nlp import load
+from onrecord.nlp import ParsedText
 from onrecord.settings import Settings
 
 if TYPE_CHECKING:
@@ -61,28 +61,35 @@ def _cue_head(doc: Doc, ranges: Iterable[tuple[int, int]]) -> Token | None:
     return tops[-1] if tops else verbs[-1]
 
 
+def _in_piece(parsed: ParsedText, ranges: Ranges) -> tuple[Doc, Ranges]:
+    """The parsed piece holding the first of ``ranges``, and the ranges as offsets into that piece."""
+    piece = parsed.piece_at(ranges[0][0]) if ranges else parsed.pieces[0]
+    return piece.doc, tuple((a - piece.offset, b - piece.offset) for a, b in ranges)
+
+
 def train(docs: Iterable[GoldDocument], settings: Settings) -> dict[str, Any]:
-    nlp = load(settings)
+    from onrecord.pipeline import parsed_texts
+
     total: Counter[str] = Counter()
     cue: Counter[str] = Counter()
     links: dict[str, Counter[str]] = defaultdict(Counter)
     sources: Counter[str] = Counter()
-    for gold in docs:
+    for parsed, _, gold in parsed_texts(((gold.text, gold) for gold in docs), settings):
         # A text with two annotators counts its verbs twice, as its cues: the rate stays fair.
-        doc = nlp(gold.text)
-        for t in doc:
-            if t.pos_ == "VERB":
-                total[t.lemma_.lower()] += 1
+        for piece in parsed.pieces:
+            for t in piece.doc:
+                if t.pos_ == "VERB":
+                    total[t.lemma_.lower()] += 1
         for st in gold.statements:
-            source = _root_in(doc, st.speaker) if st.speaker else None
+            source = _root_in(*_in_piece(parsed, st.speaker)) if st.speaker else None
             if source is not None and source.pos_ == "NOUN":
                 sources[source.lemma_.lower()] += 1
-            head = _cue_head(doc, st.cue)
+            head = _cue_head(*_in_piece(parsed, st.cue)) if st.cue else None
             if head is None:
                 continue
             lemma = head.lemma_.lower()
             cue[lemma] += 1
-            root = _root_in(doc, st.content)
+            root = _root_in(*_in_piece(parsed, st.content))
             if root is not None:
                 link = content_link(head, root)
                 if link:
@@ -110,14 +117,11 @@ def labelled_candidates(docs: list[GoldDocument], settings: Settings) -> list[tu
     """
     from onrecord.evaluate.score import hits, match_pairs, overlap_parts
     from onrecord.extract.confidence import features
-    from onrecord.extract.quotes import find_quotations
-    from onrecord.extract.rules import find_candidates
+    from onrecord.pipeline import parsed_texts, rule_candidates
 
-    nlp = load(settings)
     rows: list[tuple[list[str], int, int]] = []
-    for gold in docs:
-        quotations = find_quotations(gold.text)
-        found = find_candidates(nlp(gold.text), 0, quotations)
+    for parsed, quotations, gold in parsed_texts(((gold.text, gold) for gold in docs), settings):
+        found = rule_candidates(parsed, quotations, settings)
         present = {id(c) for c in found}
         parts = {id(c): [c.content] for c in found if c.continues is None or id(c.continues) not in present}
         for c in found:
