@@ -585,7 +585,11 @@ class ArticleResolver:
         if owner is not None and root.lemma_.lower() in names.VOICE_NOUNS and _definite(span) \
                 and owner.lemma_.lower() in names.ROLE_NOUNS:
             return self._state_for(_office_name(owner, root), "organization")
-        if _described_body(root) and span[0].lower_ == "the":
+        # "a New Hampshire ballot commission ruled ... the commission said" (issue 12 item 3): one body described
+        # as the subject, whom a later "the commission" means; with "a" only where a name says whose ("If an
+        # eight-member court was deadlocked" is any court)
+        if _described_body(root) and (span[0].lower_ == "the" or (
+                span[0].lower_ in ("a", "an") and any(t.pos_ == "PROPN" for t in span[1:]))):
             return self._state_for(" ".join(t.text for t in span[1:] if not t.is_punct), "organization")
         return None
 
@@ -1939,6 +1943,12 @@ class ArticleResolver:
                 or noun not in names.ORG_NOUNS | names.STATE_BODIES or noun in _NOT_A_BODY_ALONE \
                 or noun in described.STATE_INSTITUTIONS:  # whose "government" is unsaid: left unresolved (above)
             return None
+        if noun not in names.GENERIC_ORG_NOUNS:
+            # "the Supreme Court" pages before "the court said": a body whose name has the noun, named beyond the
+            # reach of a back-reference (``_as_reference``), is still the one the article means
+            named = self._last_organization(noun, m.start, MAX_ROLE_DISTANCE)
+            if named is not None:
+                return named, "organization"
         state = self._state_for(noun, "unnamed")
         self._bodies.add(id(state))
         return state, "description"
