@@ -64,3 +64,19 @@ def test_a_described_body_joins_only_the_same_description_across_a_corpus(tmp_pa
     assert ids[1]["company"] == ids[2]["company"]  # one description, as "officials" is, never the named company
     (kind,) = store.conn.execute("SELECT type FROM actors WHERE id = ?", (ids[1]["company"],)).fetchone()
     assert kind == "unnamed"
+
+
+def test_a_body_named_far_back_whose_name_has_the_noun_is_still_the_one_meant() -> None:
+    filler = " ".join(f"Lawyers filed brief number {n} on the case." for n in range(1, 11))
+    who = _who(f"Ruling due\n\nThe Supreme Court agreed on Monday to hear the appeal. {filler} "
+               "The court said it would rule by June.\n")
+    assert who["The court"][:2] == ("Supreme Court", "organization")
+
+
+def test_a_body_a_place_names_is_the_later_bare_noun_and_a_generic_one_is_not() -> None:
+    who = _who("Ballot row\n\nA Riverside ballot commission met on Monday to weigh the name. "
+               "The commission said the law was unclear.\n")
+    assert who["The commission"][:2] == ("Riverside ballot commission", "organization")
+    who = _who("Ballot row\n\nIf an eight-member court was deadlocked, nothing would change. "
+               "The court said the law was unclear.\n")
+    assert who["The court"][:2] == ("court", "unnamed")  # any court at all: not the body the text described
