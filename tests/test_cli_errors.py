@@ -265,3 +265,20 @@ def test_ingest_prints_twenty_warnings_and_says_how_many_more(tmp_path: Path,
     err = capsys.readouterr().err
     assert err.count("its id 'index' is another text's already") == 20
     assert "... and 4 more warning(s); `--json` lists them all" in err
+
+
+def test_a_run_that_stops_on_a_full_store_exits_1_not_the_usage_status(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A full store stops `ingest` with what to do; the status is 1 as for any failed run (docs/CORPUS.md), not
+    2, which scripts read as "the command line was wrong" (it was 2 until the fifteenth session)."""
+    from onrecord import api
+    from onrecord.store import StoreError
+
+    def full(*_: object, **__: object) -> None:
+        raise StoreError("the store is full (database or disk is full): what was stored is kept; make room and "
+                         "run the same command again to resume")
+
+    monkeypatch.setattr(api, "ingest", full)
+    code = main(["ingest", str(EXAMPLES / "peace-talks.txt"), "--db", str(tmp_path / "s.db"), "--progress", "off"])
+    assert code == 1
+    assert "the store is full" in capsys.readouterr().err

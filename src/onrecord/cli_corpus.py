@@ -273,8 +273,8 @@ def _run_ingest(args: argparse.Namespace, settings: Any) -> int:
                             shards=args.shards)
     try:
         summary = ingest(args.paths, options, settings)
-    except (StoreError, ActorsFileError, OSError) as err:
-        return fail(str(err))
+    except (StoreError, ActorsFileError, OSError) as err:  # a run that stopped (a full store...): 2 is for usage
+        return fail(str(err), 1)
     if args.json:
         print(json.dumps(summary.to_dict(), indent=2))
     print(f"onrecord: {summary}", file=sys.stderr)
@@ -310,7 +310,7 @@ def _run_load(args: argparse.Namespace) -> int:
     try:
         summary = load_shards(args.shards, args.db)
     except (StoreError, OSError, ValueError) as err:
-        return fail(str(err))
+        return fail(str(err), 1)
     print(f"onrecord: {summary}", file=sys.stderr)
     return 1 if summary.failed else 0
 
@@ -341,7 +341,7 @@ def _run_reprocess(args: argparse.Namespace, settings: Any) -> int:
         summary = reprocess(args.db, everything=args.all, workers=args.workers, dask=args.dask, settings=settings,
                             progress=_show_progress(args.progress))
     except StoreError as err:
-        return fail(str(err))
+        return fail(str(err), 1)
     print(f"onrecord: {summary}", file=sys.stderr)
     return 1 if summary.failed else 0
 

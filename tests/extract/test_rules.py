@@ -93,6 +93,19 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "handed-over": ("The nuns reported the abuse to the bishop in a letter last year.", ("", None, None)),
     "prepositional-cue": ("The high court ruled against the government's plan to close the border.",
                           ("the government's plan to close the border", "ruled against", "The high court")),
+    # Off, a phrasal cue's target after its particle and preposition is not found: no statement.
+    "phrasal-target": ("The opposition leader hit out at the government over its energy plans.",
+                       ("the government over its energy plans", "hit out", "The opposition leader")),
+    # Off, the cue is "saying" alone.
+    "quoted-as": ("The minister was quoted as saying that the deal was close.",
+                  ("the deal was close", "quoted as saying", "The minister")),
+    # Off, the that-clause read as a relative clause on the listener gives "told" no content: only the verb
+    # inside the clause is read, as the country's own statement.
+    "listener-relative": ("The ministry's spokesperson told a regular briefing that China opposed the sanctions.",
+                          ("China opposed the sanctions", "told", "The ministry's spokesperson")),
+    # Off, the line reads as a headline whose speaker is "A statement from the family read".
+    "document-reads": ("A statement from the family read: “We are devastated by his loss.”",
+                       ("We are devastated by his loss.", "read", "A statement from the family")),
     "withheld": ("The governor refused to say whether taxes would rise next year.",
                  ("whether taxes would rise next year", "refused to say", "The governor")),
     # Off, nothing: the parser reads the that-clause as a relative clause on "release" ("that" its object).
@@ -101,7 +114,7 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "channel-clause": ("The police said in a statement issued on Sunday evening that two men had been arrested.",
                        ("two men had been arrested", "said in a statement issued on Sunday evening", "The police")),
     "it-calls-for": ("The committee sent a subpoena on Friday. It also called for records of the phone calls.",
-                     ("records of the phone calls", "called", "It")),
+                     ("records of the phone calls", "called for", "It")),
     "title-name": ("US Ambassador to Germany Richard Grenell alleged that the airline had helped the regime.",
                    ("the airline had helped the regime", "alleged", "US Ambassador to Germany Richard Grenell")),
     # Off, "Marlow" alone speaks and reads as a person of that surname.
@@ -127,6 +140,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "dateline-subject": ("Oslo (AFP) – Prime Minister Ann Vale on Monday visited the flooded towns, promising that "
                          "every family would be rehoused.",
                          ("every family would be rehoused", "promising", "Prime Minister Ann Vale")),
+    # Off, the cue is "to say" alone.
+    "went-on": ("The president went on to say that the war would end soon.",
+                ("the war would end soon", "went on to say", "The president")),
     "hedge-governor": ("The president seemed to rule out a new round of talks with the rebels.",
                        ("a new round of talks with the rebels", "seemed to rule out", "The president")),
     # Off, the parser's "told media" (a noun phrase holding the name and the title) frames nothing and the
@@ -164,6 +180,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     # Off, "Monday" is what the tweet was about.
     "topic-time": ("The airline was banned, according to a tweet on Monday by the minister.", ("", None, None)),
     # Off, the mention is the title alone (the parser hangs the long name on it as an apposition, no comma).
+    # Off, the mention stops at "Two people", which says nothing of who they are.
+    "restrictive-mention": ("Two people briefed on the matter said the deal would be signed on Friday.",
+                            ("the deal would be signed on Friday", "said", "Two people briefed on the matter")),
     "titled-apposition": ("Norway's Prime Minister Sheikh Tariq bin Rashid bin Hamad Al-Sudairi said on Sunday that "
                           "talks would resume in Oslo.",
                           ("talks would resume in Oslo", "said",

@@ -1946,7 +1946,7 @@ def test_a_poll_named_by_an_unknown_pollster_stays_a_described_source() -> None:
     # as an unnamed source, not a speaker left unresolved
     text = ("Voters are unhappy. Some 55 percent of voters said they do not trust the mayor, according to a "
             "Marbrook poll conducted in February.")
-    actor = _actor_of(text, "a Marbrook poll")
+    actor = _actor_of(text, "a Marbrook poll conducted in February")  # its restrictive participle is in the mention
     assert (actor.name, actor.type) == ("Marbrook poll", "unnamed")
 
 

@@ -47,7 +47,7 @@ POSITION_VERBS: dict[str, Act] = {
                     "support"),
     **dict.fromkeys("oppose criticize criticise condemn slam blast decry attack denounce"
                     " fault accuse mock question".split(), "oppose"),
-    **dict.fromkeys("reject dismiss refuse decline".split(), "reject"),
+    **dict.fromkeys("reject dismiss refuse decline downplay".split(), "reject"),
     **dict.fromkeys("deny dispute".split(), "deny"),
     **dict.fromkeys("propose suggest recommend call_for demand urge".split(), "propose"),
     **dict.fromkeys("promise pledge vow".split(), "commit"),
@@ -150,6 +150,10 @@ PHRASAL: dict[tuple[str, str], Act] = {
     ("lash", "out"): "oppose",
     ("push", "back"): "oppose",
     ("come", "out"): "assert",
+    # British news: "hit out at the government" (attacked it), "played down fears of a recession" (dismissed
+    # them); issue 12, voice15 catalogue. PolNeAR train annotates "played down" (5 cues) and "downplayed" (3).
+    ("hit", "out"): "oppose",
+    ("play", "down"): "reject",
 }
 
 # "refused to ..." / "declined to ..." before a speech verb or "rule out":

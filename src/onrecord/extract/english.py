@@ -95,6 +95,8 @@ MAX_FRAME_WORDS = 8
 # Parts of speech.
 VERB_TAGS = frozenset({"VERB", "AUX"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+COMMON_NOUN = "NOUN"
+ROOT = "ROOT"  # the dependency label of a sentence's head
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 PERSON = "PERSON"
 # "a Republican, Mark Amodei, said" (a party member described by the party), "The US' National Institute of
@@ -213,6 +215,8 @@ NO_DETERMINERS = frozenset({"no"})
 LISTENER_TO_VERBS = frozenset({"speak", "talk"})
 # Verbs whose direct object is the listener, not the message.
 ADDRESSEE_VERBS = frozenset("tell ask inform warn urge assure remind advise".split())
+# Verbs of telling whose listener a that-clause follows ("told the briefing that Y", "assured the committee that Y").
+TELLING_VERBS = frozenset("tell inform warn assure remind".split())
 # A question (rules/questions.py): its mark, the subjects an auxiliary moves before ("will there come a
 # time"), the auxiliaries ("Does he intend", "has Russia responded"), the head "be" ("Is this something"), and the
 # wh-words that ask as a subject ("What happens if", "Who said").
@@ -318,7 +322,18 @@ INDEFINITE = frozenset({"a", "an"})
 # claimed by Y" (not "urge", "ask", "question": their passive subject is the listener; nor "support", "back": "the
 # study was supported by a grant" is funding).
 PASSIVE_TARGET_CUES = frozenset("""condemn criticize criticise denounce decry slam blast oppose reject dismiss deny
-    dispute welcome praise hail applaud endorse defend propose recommend claim""".split())
+    dispute welcome praise hail applaud endorse defend propose recommend claim confirm announce""".split())
+# What a document does when it gives words ("the statement read: ...", "a sign reads, ..."), and the documents
+# (and their kind) that do so (rule ``document-reads``).
+READS = frozenset({"read", "reads"})
+DOCUMENT_NOUNS = frozenset("""statement letter note message post tweet email release notice sign banner placard
+    caption inscription communique communiqué memo text""".split())
+# "went on to say": the phrasal verb that joins the cue it governs (rule ``went-on``).
+GO_ON = ("go", "on")
+GO_ON_LINKS = frozenset({"xcomp", "advcl"})  # the parser hangs "to say" on "went on" either way
+# Passive verbs that relay someone's words: "was quoted as saying", "was reported as saying", "was heard to say",
+# "is cited as saying" (issue 12, voice15).
+RELAYING_VERBS = frozenset("quote report hear cite".split())
 # Prepositions of a passive cue's topic ("was asked about X").
 PASSIVE_TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "for", "as"})
 # Prepositions that bring a reporting noun's owner ("a claim by the ministry").
@@ -331,6 +346,9 @@ CIRCLE_ADJECTIVES: dict[str, str] = {"close": "to", "loyal": "to", "familiar": "
 ADJECTIVE_PREPOSITIONS = frozenset({"of", "about", "to"})
 # Prepositions that keep a speaker's phrase going ("the head of X").
 SPEAKER_PREPOSITIONS = frozenset({"of", "for", "at"})
+# Prepositions that restrict a described source to the one meant ("a statement from the family", "officials from
+# the ministry"): kept in its mention (rule ``restrictive-mention``).
+SOURCE_PREPOSITIONS = frozenset({"from"})
 # Prepositions that set the scene of the reporting act ("praised Obama after the meeting").
 SCENE_PREPOSITIONS = frozenset("after before during since following amid while at".split())
 # Verbs of "as X put it" / "as X said" / "as X told the paper".
@@ -340,7 +358,17 @@ ANSWER_WORDS = frozenset({"yes", "no"})
 # "did not rule out": negated, a rejection becomes a refusal to commit.
 PHRASAL_RULE_OUT = ("rule", "out")
 # Stances taken through a preposition the parser leaves a preposition: "the court ruled against X".
-PREPOSITION_CUES: dict[tuple[str, str], Act] = {("rule", "against"): "oppose"}
+PREPOSITION_CUES: dict[tuple[str, str], Act] = {("rule", "against"): "oppose",
+                                                 # "the chancellor rounded on her critics" (British news)
+                                                 ("round", "on"): "oppose"}
+# Prepositions through which a phrasal cue takes its target: "hit out at X", "spoke out against X", "pushed back
+# on X" (issue 12, voice15); not "spoke out at City Council hearings" (where, not whom).
+PHRASAL_TARGET_PREPOSITIONS: dict[tuple[str, str], frozenset[str]] = {
+    ("hit", "out"): frozenset({"at", "against"}),
+    ("lash", "out"): frozenset({"at", "against"}),
+    ("speak", "out"): frozenset({"against", "on"}),
+    ("push", "back"): frozenset({"against", "on"}),
+}
 # "call for X", where the parser leaves "for" a preposition.
 CALL_FOR = ("call", "for")
 # Single words the rules read by their form.

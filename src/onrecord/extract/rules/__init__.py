@@ -135,11 +135,16 @@ RULES: tuple[Rule, ...] = (
          "parser took for a verb ends the listener; the that-clause is the content"),
     Rule("addressee", "“urged the embassy to reconsider”: the listener before an infinitive is part of the content"),
     Rule("prepositional-cue", "“the court ruled against the plan”: a stance taken through a preposition"),
+    Rule("phrasal-target", "“the opposition leader hit out at the government”, “spoke out against the plan”: a phrasal "
+         "cue takes its target through the preposition right after its particle"),
     Rule("withheld", "“refused to say Y”, “declined to rule out Y”: refuse_to_commit"),
     Rule("channel-clause", "“said in a statement that Y”: the clause the parser hangs on the channel noun"),
     Rule("channel-relative", "“said in a press release that sales fell”: a that-clause the parser read as a relative "
          "clause on the channel noun (“that” its object or determiner, the clause with a subject of its own) is what "
          "was said"),
+    Rule("listener-relative", "“told a regular briefing that China opposed the sanctions”: a that-clause the parser "
+         "read as a relative clause on the listener of a verb of telling (“that” no subject, the clause with a subject "
+         "of its own) is what was told"),
     Rule("it-calls-for", "“It also called for records ...”: “it” before “call for” is the document just named"),
     Rule("title-name", "“US Ambassador to Germany Richard Grenell said”: the subject runs on to the name it titles"),
     Rule("ampersand-name", "“Marlow & Daughters reported Y”: the subject runs on over the ampersand of a firm's name"),
@@ -157,6 +162,9 @@ RULES: tuple[Rule, ...] = (
          "reported clause but in the reporting verb's form is the reporter's"),
     Rule("dateline-subject", "“Philadelphia (AFP) – US President Barack Obama will ..., contrasting Y”: a wire "
          "dateline the parser made the subject is not the source; the subject after it is"),
+    Rule("quoted-as", "“The minister was quoted as saying Y”, “was heard to say Y”: the passive verb that relays the "
+         "words, written right before the speech verb, is part of the cue"),
+    Rule("went-on", "“The president went on to say Y”: the verb of going on is part of the cue"),
     Rule("hedge-governor", "“seemed to rule out Y”: the governor joins the cue, hedged"),
     Rule("stray-title", "“‘Y,’ firefighter Kim told media”: a title the parser hung outside the clause that "
          "frames a quotation (on the object) still opens it, and the speaker's name; “‘Y’, Riverton coach Tom "
@@ -166,6 +174,8 @@ RULES: tuple[Rule, ...] = (
          "right after a quotation, set off by an apposition from a subjectless cue, says the quotation"),
     Rule("adjacent-quote", "“‘Y,’ X said” and “X said: ‘Y’”: the quotation beside the clause",
          makes=("speech-adjacent",)),
+    Rule("document-reads", "“A statement from the family read: ‘Y’”, “a statement which read, in part, ‘Y’”: what a "
+         "document reads is said by it (the past “read” the tagger may take for a noun)"),
     Rule("mistagged-verb", "“Estimates by the government state Y”: a speech word tagged a noun but with a "
          "subject and a clause is the verb", makes=()),
     Rule("charged", "“X was charged with taking Y”, “were found guilty of Z”: the charge, its accuser unnamed",
@@ -188,6 +198,9 @@ RULES: tuple[Rule, ...] = (
     Rule("titled-apposition", "“Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al-Thani said Y”: a name the "
          "parser hung on the title right before it (no comma) as an apposition is part of the speaker's mention",
          step=sources.names_after_titles),
+    Rule("restrictive-mention", "“Two people briefed on the matter said Y”, “A statement from the family said Y”: a "
+         "participle or a “from” phrase right after a described source (no comma) is part of its mention",
+         step=sources.restrictive_mentions),
     Rule("headline", "“Sanders: Y” on a line of its own", step=quotations.colon_headlines, makes=("headline",)),
     Rule("dateline-label", "“NEW DELHI: India on Thursday remained ...”: a place in capitals before a colon that "
          "opens a running sentence is the dateline, no speaker"),

@@ -69,7 +69,7 @@ def _cue_lemmas() -> frozenset[str]:
     (its children read twice, its lemma looked up five times) was most of the candidate rules' time."""
     learned = {lemma for lemma, entry in shipped_lexicon().items()
                if entry["p"] >= LEARNED_MIN_P and lemma not in en.NOT_CUES}
-    return frozenset({*en.SPEECH_VERBS, *en.THOUGHT_VERBS, *en.POSITION_VERBS, *learned,
+    return frozenset({*en.SPEECH_VERBS, *en.THOUGHT_VERBS, *en.POSITION_VERBS, *learned, *en.READS,
                       *(lemma for lemma, _ in en.PHRASAL), *(lemma for lemma, _ in en.PREPOSITION_CUES)})
 
 
@@ -109,6 +109,23 @@ def _mistagged(piece: Piece, tok: Token) -> tuple[str, Act] | None:
     return None
 
 
+def _document_reads(piece: Piece, tok: Token) -> tuple[str, Act] | None:
+    """Issue 12 (voice15): "A statement from the family read: “...”", "one sign read, “...”", "a statement which
+    read, in part, “...”": what a document reads is what its author says (guideline 2.5: a document resolves to
+    its author). "read" is a deed otherwise ("read the bill", "the senator read a statement"), and the tagger often
+    takes the past "read" after a noun for a noun: a "read" whose subject (or, in a relative clause, whose noun)
+    is a document, and which has a clause or a quotation to give, is a speech cue."""
+    if not piece.uses("document-reads") or tok.lower_ not in en.READS or tok.pos_ not in (*en.VERB_TAGS,
+                                                                                         *en.NOUN_TAGS):
+        return None
+    subject = next((c for c in tok.children if c.dep_ in en.SUBJECTS), None)
+    if subject is not None and subject.lower_ in en.RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+        subject = tok.head
+    if subject is None or subject.lemma_.lower() not in en.DOCUMENT_NOUNS:
+        return None
+    return "speech", "assert"
+
+
 # The "-ing" forms _participle_stem reads back to a speech verb ("writing", "adding"): what the verb rule's
 # trigger must admit for a participle the tagger took for a noun.
 SPEECH_ING_FORMS = frozenset(v.removesuffix(en.SILENT_E) + en.ING for v in en.SPEECH_VERBS) | frozenset(
@@ -136,7 +153,7 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
         if c.dep_ == "ccomp" and not _across_semicolon(piece, c, tok) and not _fronted_adverbial(piece, c, tok):
             return c
     if kind == "speech":
-        channel = channel_clause(piece, tok)
+        channel = channel_clause(piece, tok) or _listener_relative(piece, tok)
         if channel is not None:
             return channel
     if kind in ("position", "phrasal"):
@@ -148,6 +165,10 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
+        if kind == "phrasal" and piece.uses("phrasal-target"):
+            target = _phrasal_target(tok)
+            if target is not None:
+                return target
     active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     if kind in ("thought", "speech") and active:
         for c in children:
@@ -167,6 +188,19 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
             return None
         return learned
     return None
+
+
+def _phrasal_target(tok: Token) -> Token | None:
+    """"hit out at the government", "spoke out against the plan": the object of the preposition right after a
+    phrasal cue's particle is what the stance is taken on (issue 12, voice15)."""
+    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+    if prt is None:
+        return None
+    preps = en.PHRASAL_TARGET_PREPOSITIONS.get((tok.lemma_.lower(), prt.lower_), frozenset())
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == prt.i + 1 and c.lower_ in preps), None)
+    if prep is None:
+        return None
+    return next((g for g in prep.children if g.dep_ == "pobj"), None)
 
 
 def _past_listeners_noun(piece: Piece, tok: Token, comp: Token) -> Token:
@@ -334,13 +368,36 @@ def _misread_relative(noun: Token, clause: Token) -> bool:
     "that" is not the clause's subject and the clause has a subject of its own, is what was said; not where
     its verb is one of putting the channel out ("in a statement that it posted on Monday": a true relative,
     ``CHANNEL_MAKING_VERBS``) nor where "that" is the subject ("in a documentary that showed ...")."""
+    return noun.lemma_.lower() in en.CUE_CHANNEL_NOUNS and _that_clause_on(noun, clause, noun.i + 1) \
+        and clause.lemma_.lower() not in en.CHANNEL_MAKING_VERBS
+
+
+def _that_clause_on(noun: Token, clause: Token, after: int) -> bool:
+    """Whether ``clause``, hung on ``noun``, opens at token ``after`` with a "that" that is not its subject, and
+    has a subject of its own: a that-clause the parser read as a relative clause on the noun."""
     first = clause.left_edge
-    if clause.dep_ not in en.NOUN_CLAUSE_LINKS or first.i != noun.i + 1 or first.lower_ != en.THAT \
-            or noun.lemma_.lower() not in en.CUE_CHANNEL_NOUNS:
+    if clause.dep_ not in en.NOUN_CLAUSE_LINKS or first.i != after or first.lower_ != en.THAT:
         return False
-    if first.dep_ in en.SUBJECTS or clause.lemma_.lower() in en.CHANNEL_MAKING_VERBS:
+    if first.dep_ in en.SUBJECTS:
         return False
     return any(c.dep_ in en.SUBJECTS and c.i != first.i for c in clause.children)
+
+
+def _listener_relative(piece: Piece, tok: Token) -> Token | None:
+    """Issue 12 (voice15): "told a regular briefing that China opposed the sanctions", "told the committee that
+    ...": the parser read the that-clause after the listener of a verb of telling as a relative clause on it, and
+    the statement was lost (the cue had no complement; only the verb inside the clause was read). A clause on the
+    listener that opens right after it with "that", where "that" is not the clause's subject and the clause has a
+    subject of its own, is what was told ("told a story that shocked them" has "that" for its subject)."""
+    if not piece.uses("listener-relative") or tok.lemma_.lower() not in en.TELLING_VERBS:
+        return None
+    for listener in tok.children:
+        if listener.dep_ != en.OBJECT or listener.i < tok.i:
+            continue
+        for clause in listener.children:
+            if clause.i > listener.i and _that_clause_on(listener, clause, listener.i + 1):
+                return clause
+    return None
 
 
 def _listener(piece: Piece, tok: Token, word: str) -> bool:
@@ -505,7 +562,7 @@ def _purpose(piece: Piece, tok: Token) -> bool:
 
 def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     """A reporting verb, its subject and its complement clause, object or quotation."""
-    kind_act = _prepositional(piece, tok) or cue_kind(tok) or _mistagged(piece, tok)
+    kind_act = _prepositional(piece, tok) or cue_kind(tok) or _mistagged(piece, tok) or _document_reads(piece, tok)
     if kind_act is None:
         return None
     kind, act = kind_act
@@ -516,6 +573,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     if _names_thing(piece, tok):
         return None
     if any(c.dep_ == "auxpass" for c in tok.children):
+        if piece.uses("quoted-as") and _relays(tok):
+            return None  # "was quoted as saying Y": the cue of the speech verb's statement
         if kind == "learned" and _deed(piece, tok, next((c for c in tok.children if c.dep_ == "ccomp"), None)):
             return None  # "was appointed by X as Y": a deed in the passive too
         return from_passive(piece, tok, act, claimed) if piece.uses("passive") else None
@@ -583,7 +642,13 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         return None
 
     cue_tokens.extend(cue_extras(piece, head))
-    cue_tokens.extend(c for c in head.children if _cue_preposition(piece, head, c))
+    cue_tokens.extend(c for c in head.children if _cue_preposition(piece, head, c) or (
+        piece.uses("prepositional-cue") and comp is not None and c.i == comp.head.i and c.dep_ == "prep"
+        and (head.lemma_.lower(), c.lower_) == en.CALL_FOR))  # "called for X": the cue is "called for"
+    if piece.uses("quoted-as"):
+        cue_tokens.extend(_quoted_as(head))
+    if piece.uses("went-on"):
+        cue_tokens.extend(_went_on(head))
     hedged = _hedged(tok)
     governor = _hedge_governor(piece, tok)
     if governor is not None:
@@ -832,6 +897,9 @@ def _passive_target(piece: Piece, tok: Token, by: Token, act: Act, claimed: set[
     subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == en.PERSON:
         return None
+    deeds = en.DEED_OBJECTS.get(tok.lemma_.lower())
+    if piece.uses("deed-object") and deeds is not None and (not deeds or subject.lemma_.lower() in deeds):
+        return None  # "her nomination was confirmed by the Senate": the deed in the passive
     start, end = clause_extent(piece, subject)
     if end <= start:
         return None
@@ -908,6 +976,36 @@ def cue_extras(piece: Piece, tok: Token) -> list[Token]:
                 inside = {t.i for t in said.subtree} if said is not None else set()
                 extra.extend(t for t in c.subtree if t.i not in inside)
     return extra
+
+
+def _quoted_as(tok: Token) -> list[Token]:
+    """"was quoted as saying", "was reported as saying", "was heard to say": the passive verb of relaying and
+    its "as" or "to", written right before the speech verb, belong to the cue (guideline 2.4: "as quoted by"),
+    whose speaker stays the passive subject. Not across words between ("was quoted by Interfax as saying": the
+    relaying outlet is no part of the cue)."""
+    if tok.i < 2:
+        return []
+    relay, middle = tok.doc[tok.i - 2], tok.doc[tok.i - 1]
+    if relay.lemma_.lower() not in en.RELAYING_VERBS or not any(c.dep_ == "auxpass" for c in relay.children):
+        return []
+    as_saying = tok.dep_ == "pcomp" and tok.head.i == middle.i and middle.lower_ == en.AS and middle.head.i == relay.i
+    to_say = tok.dep_ == "xcomp" and tok.head.i == relay.i and middle.lower_ == en.TO
+    return [relay, middle] if as_saying or to_say else []
+
+
+def _went_on(tok: Token) -> list[Token]:
+    """"went on to say Y", "goes on to explain Y": the verb of going on belongs to the cue (PolNeAR train's cues
+    hold it: "went on to say" 9 times, "went on to explain" twice, "goes on to say" ...)."""
+    head, doc = tok.head, tok.doc
+    if tok.dep_ not in en.GO_ON_LINKS or head.i != tok.i - 3 or (head.lemma_.lower(), particle(head)) != en.GO_ON:
+        return []  # "went on to attack Trump, saying Y": "saying" is no "went on to" verb
+    return [head] if doc[tok.i - 2].dep_ == "prt" and doc[tok.i - 1].lower_ == en.TO else []
+
+
+def _relays(tok: Token) -> bool:
+    """Whether ``tok`` is the relaying verb of "was quoted as saying" (``_quoted_as``)."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and any(t.i == tok.i for t in _quoted_as(doc[tok.i + 2]))
 
 
 def _hedge_governor(piece: Piece, tok: Token) -> Token | None:
