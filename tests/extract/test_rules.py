@@ -445,7 +445,9 @@ def test_link_and_watch_lines_give_no_statement_and_no_actor() -> None:
             "Anna Berg said the council would meet on Monday.")
     article = extract(text)
     assert [s.speaker.text if s.speaker else None for s in article.statements] == ["Anna Berg"]
-    assert [a.name for a in article.actors] == ["Anna Berg"]
+    # the line's own meeting's "the council", no body named, is the unnamed "council" (issue 12 item 3): no actor
+    # comes from the link or the watch line
+    assert [a.name for a in article.actors] == ["Anna Berg", "council"]
 
 
 def test_a_source_quoted_through_another_says_the_same_words_and_the_quoting_is_no_part_of_them() -> None:

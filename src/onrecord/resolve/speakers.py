@@ -232,6 +232,7 @@ class ArticleResolver:
         self._said: set[int] = set()  # ids of states that said something, not only named a thing ("filed an appeal")
         self._not_antecedents: set[int] = set()  # ids of states no pronoun refers to (documents)
         self._individuals: set[int] = set()  # ids of unnamed states "he" or "she" may refer to ("a woman")
+        self._bodies: set[int] = set()  # ids of unnamed bodies "it" may refer to ("the union", none named)
         _surnames_that_speak(mentions, [w for p in parsed.pieces for w in _org_context_words(p.doc)])
         _people_typed_as_bodies(mentions)
         _bodies_typed_as_people(mentions)
@@ -584,7 +585,11 @@ class ArticleResolver:
         if owner is not None and root.lemma_.lower() in names.VOICE_NOUNS and _definite(span) \
                 and owner.lemma_.lower() in names.ROLE_NOUNS:
             return self._state_for(_office_name(owner, root), "organization")
-        if _described_body(root) and span[0].lower_ == "the":
+        # "a New Hampshire ballot commission ruled ... the commission said" (issue 12 item 3): one body described
+        # as the subject, whom a later "the commission" means; with "a" only where a name says whose ("If an
+        # eight-member court was deadlocked" is any court)
+        if _described_body(root) and (span[0].lower_ == "the" or (
+                span[0].lower_ in ("a", "an") and any(t.pos_ == "PROPN" for t in span[1:]))):
             return self._state_for(" ".join(t.text for t in span[1:] if not t.is_punct), "organization")
         return None
 
@@ -1512,7 +1517,7 @@ class ArticleResolver:
                      self._as_state_body, self._as_counterpart, self._as_document,
                      self._as_group, self._as_described_before, self._as_role,
                      self._as_reference, self._as_state_institution, self._as_same_source, self._as_description,
-                     self._as_described_body, self._as_initial_group,
+                     self._as_described_body, self._as_unnamed_body, self._as_initial_group,
                      self._as_initial_name, self._as_speaker_in_reach, self._as_unnamed_person]
         for reading in readings:
             found = reading(mention)
@@ -1924,6 +1929,29 @@ class ArticleResolver:
         state = self._state_for(" ".join(words), "organization")
         self._see(state, _Seen(m.start, self.sentence_of(m.start), True))
         return state, "organization"
+
+    def _as_unnamed_body(self, m: _Mention) -> _Found | None:
+        """Issue 12 item 3: "The union hit out at the plan", "The ministry denied it" in copy that names no union
+        and no ministry in reach (``_as_reference``, read before, finds one that is): a body the text calls by its
+        bare noun alone is an unnamed source under that noun ("union", "ministry"; guideline 2.5: unnamed
+        sources get a normalised description), not a source left without an actor. Unnamed, not an
+        organisation: the noun says what kind of body, not which, so across a corpus it joins only the same
+        description (``linking.CorpusLinker``), never a body named. A later "it" may mean it."""
+        root = m.span.root
+        noun = root.lemma_.lower()
+        if root.pos_ != "NOUN" or root.tag_ != "NN" or [t.lower_ for t in m.span] != ["the", root.lower_] \
+                or noun not in names.ORG_NOUNS | names.STATE_BODIES or noun in _NOT_A_BODY_ALONE \
+                or noun in described.STATE_INSTITUTIONS:  # whose "government" is unsaid: left unresolved (above)
+            return None
+        if noun not in names.GENERIC_ORG_NOUNS:
+            # "the Supreme Court" pages before "the court said": a body whose name has the noun, named beyond the
+            # reach of a back-reference (``_as_reference``), is still the one the article means
+            named = self._last_organization(noun, m.start, MAX_ROLE_DISTANCE)
+            if named is not None:
+                return named, "organization"
+        state = self._state_for(noun, "unnamed")
+        self._bodies.add(id(state))
+        return state, "description"
 
     def _as_initial_group(self, m: _Mention) -> _Found | None:
         """"Organisers said", "Commuters said": a plural noun for people the source lists do not know is a group
@@ -3402,8 +3430,8 @@ class ArticleResolver:
         elif word in ("it", "its"):
             # "the prime minister's office issued a statement. “...,” it said": an organisation or a state,
             # never a person (issue 12)
-            pool = [s for s in self._recent(offset, MAX_PRONOUN_DISTANCE)
-                    if s.actor.type in ("organization", "country") and id(s) not in self._not_antecedents]
+            pool = [s for s in self._recent(offset, MAX_PRONOUN_DISTANCE) if id(s) not in self._not_antecedents
+                    and (s.actor.type in ("organization", "country") or id(s) in self._bodies)]
         elif word in ("i", "me", "my", "you"):
             return None
         else:
@@ -5013,6 +5041,11 @@ def _initial_common_noun(tok: Token) -> bool:
         return True
     plural = tok.tag_ in ("NNS", "NNPS") or (lower.endswith("s") and lower[:-1] in names.PEOPLE_NOUNS)
     return plural and (lemma in names.PEOPLE_NOUNS or lower[:-1] in names.PEOPLE_NOUNS or _agent_suffix(lemma))
+
+
+# Bodies' nouns that say too little alone to be a source's description: "the group" may be people the text
+# described ("Activists gathered ... the group said"), "the party" a party of people (issue 12 item 3).
+_NOT_A_BODY_ALONE = frozenset("group party".split())
 
 
 def _described_body(noun: Token) -> bool:
