@@ -111,6 +111,28 @@ def test_a_described_groups_shift_says_so_in_the_table_and_the_csv(tmp_path: Pat
     assert (row["described_group"], row["before_against"], row["after_against"]) == ("1", "0", "0")
 
 
+def test_an_unnamed_sources_shift_says_it_may_be_another_source_each_time(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"The ministry" of one article is not the ministry of the next (desc15's unnamed sources): its flip is marked
+    as a described group's is, in words that fit one source, and a named person's is not marked at all."""
+    rows = Rows(Store(tmp_path / "u.db"))
+    ministry = rows.actor("ministry", "unnamed")
+    minister = rows.actor("Nadia Named")
+    for day, stance in (("2025-03-01", "support"), ("2025-03-08", "support"), ("2025-06-01", "oppose"),
+                        ("2025-06-08", "oppose")):
+        rows.say(ministry, day, stance, act=stance, resolution="description")
+        rows.say(minister, day, stance, act=stance)
+    rows.store.conn.commit()
+    db = str(tmp_path / "u.db")
+    assert main(["shifts", "--db", db, "--all-evidence"]) == 0
+    out = capsys.readouterr().out
+    assert "2025-06-01  ministry (a source described, not named: maybe another each time) on " in out
+    assert "2025-06-01  Nadia Named on " in out
+    assert main(["shifts", "--db", db, "--all-evidence", "--format", "csv"]) == 0
+    marks = {r["actor"]: r["described_group"] for r in csv.DictReader(io.StringIO(capsys.readouterr().out))}
+    assert marks == {"ministry": "1", "Nadia Named": "0"}
+
+
 def test_the_tables_and_csv_mark_weak_positions_and_shifts_on_trusted_statements(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The positions table says why a cell is weak and marks the trusted evidence; the shifts table says its list

@@ -151,6 +151,15 @@ def weak_note(p: dict[str, Any]) -> str:
             + ("one of its sides" if p["stance"] == "mixed" else "it") + ")")
 
 
+def described_mark(shift: dict[str, Any]) -> str:
+    """Why a described speaker's shift is no one's change of mind (``described_group`` in the JSON and CSV)."""
+    if not shift.get("described_group"):
+        return ""
+    if shift["actor"].get("type") == "unnamed":
+        return " (a source described, not named: maybe another each time)"
+    return " (a group described, different people each time)"
+
+
 def _run_shifts(args: argparse.Namespace) -> int:
     query = PositionQuery(issue=args.issue, actor=args.actor, as_of=args.until, roll_up=args.roll_up,
                           since=args.since, min_confidence=args.min_confidence, window_days=args.window,
@@ -180,7 +189,7 @@ def _shifts_table(rows: list[dict[str, Any]], thin: int = 0, needed: int = 1, ex
               f"{every} shift(s) from every tagged statement, trusted or not: `--all-evidence` lists them, each a "
               "lead to read)", file=sys.stderr)
     for s in rows:
-        many = " (a group described, different people each time)" if s.get("described_group") else ""
+        many = described_mark(s)
         print(f"{s['date']}  {excerpt(s['actor']['name'], 30)}{many} on {s['issue']}: {s['from']} -> {s['to']} "
               f"(confidence {s['confidence']:.2f}, held {s['confirmed_days']} later day(s))")
         for side in ("before", "after"):

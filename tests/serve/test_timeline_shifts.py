@@ -96,3 +96,21 @@ def test_the_pages_mark_weak_positions_and_say_shifts_rest_on_trusted_statements
     assert ">weak evidence</span>" in actor
     strong = client.get("/actors/strong-minister").text
     assert ">weak evidence</span>" not in strong and '<span class="trusted">trusted</span>' in strong
+
+
+def test_an_unnamed_sources_shift_is_marked_on_the_timeline(tmp_path: Path) -> None:
+    """The timeline says an unnamed source's flip ("the ministry", a different one each article) may be another
+    source each time, as it says of a described group's; a named person's flip carries no such mark."""
+    rows = Rows(Store(tmp_path / "u.db"))
+    ministry = rows.actor("ministry", "unnamed")
+    minister = rows.actor("Nadia Named")
+    for day, stance in (("2025-03-01", "support"), ("2025-03-08", "support"), ("2025-06-01", "oppose"),
+                        ("2025-06-08", "oppose")):
+        rows.say(ministry, day, stance, act=stance, resolution="description")
+        rows.say(minister, day, stance, act=stance)
+    rows.store.conn.commit()
+    client = TestClient(create_app(tmp_path / "u.db", Settings.from_env(positions_warm=False)))
+    html = client.get("/positions/timeline", params={"issue": ISSUE, "all_evidence": "true"}).text
+    assert ('<a href="/actors/ministry">ministry</a> <span class="muted described-group">(a source described, '
+            'not named: maybe another each time)</span>') in html
+    assert '<a href="/actors/nadia-named">Nadia Named</a>:' in html

@@ -699,24 +699,27 @@ def _shifts(store: Store, query: PositionQuery, settings: Settings) -> list[dict
                 found.append((key, change))
     said = _statements(store, {(c[k], key[1], key[2]) for key, c in found for k in ("before_id", "after_id")})
     names = _actor_names(store, {key[0] for key, _ in found})
-    described = _described_groups(store, names)
+    described = _described_sources(store, names)
     out = [dict(shift, described_group=key[0] in described, trusted_only=only_trusted) for key, change in found
            if (shift := _shift_dict(key, change, names[key[0]], said))["confidence"] >= query.min_confidence]
     out.sort(key=lambda s: (s["date"], s["actor"]["name"].lower(), s["issue"]))
     return out
 
 
-def _described_groups(store: Store, names: dict[int, dict[str, Any]]) -> set[int]:
-    """The group actors among ``names`` that name no members: a plural described ("Republicans", "critics",
-    "voters"), quoted as a different set of people each time, so its "shift" is no one's change of mind (PolNeAR
-    train: 3 of the 32 shifts, "Republican" twice and "Democrats"). A joint statement's group names its members."""
+def _described_sources(store: Store, names: dict[int, dict[str, Any]]) -> set[int]:
+    """The actors among ``names`` that a description stands for, not a name: a group naming no members, a plural
+    described ("Republicans", "critics", "voters"), and an unnamed source ("a senior official", "the ministry"),
+    each quoted as a different set of people or a different body from one article to the next, so its "shift" is
+    no one's change of mind (PolNeAR train: 3 of the 32 shifts, "Republican" twice and "Democrats"). A joint
+    statement's group names its members."""
+    unnamed = {i for i, a in names.items() if a["type"] == "unnamed"}
     groups = sorted(i for i, a in names.items() if a["type"] == "group")
     if not groups or store.schema_version < MEMBERS_SCHEMA:
-        return set(groups)
+        return unnamed | set(groups)
     marks = ",".join("?" * len(groups))
     joint = {r[0] for r in store.conn.execute(
         f"SELECT DISTINCT group_id FROM actor_members WHERE group_id IN ({marks})", groups)}
-    return set(groups) - joint
+    return unnamed | (set(groups) - joint)
 
 
 def _statement_id(order_key: str) -> int:
