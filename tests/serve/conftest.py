@@ -25,6 +25,15 @@ HOSTILE = {
 }
 
 
+def store_of(folder: Path, articles: list[dict[str, str]], name: str = "store.db") -> Path:
+    """A store in ``folder`` holding ``articles`` (feed records), each analysed: the search tests' small corpora."""
+    feed = folder / "feed.jsonl"
+    feed.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    db = folder / name
+    assert ingest([str(feed)], IngestOptions(db=db)).analysed == len(articles)
+    return db
+
+
 @pytest.fixture(scope="session")
 def web_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("web")

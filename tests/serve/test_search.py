@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-from onrecord.corpus import IngestOptions, ingest
 from onrecord.serve.app import create_app
+from tests.serve.conftest import store_of
 
 ARTICLES = [
     {"id": "street", "title": "Markets", "outlet": "Ledger", "published": "2025-03-04",
@@ -25,12 +24,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
-    folder = tmp_path_factory.mktemp("search")
-    feed = folder / "feed.jsonl"
-    feed.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
-    db = folder / "search.db"
-    assert ingest([str(feed)], IngestOptions(db=db)).analysed == 3
-    return TestClient(create_app(Path(db)))
+    return TestClient(create_app(store_of(tmp_path_factory.mktemp("search"), ARTICLES)))
 
 
 def contents(client: TestClient, query: str) -> list[str]:

@@ -3,17 +3,16 @@ stemmer: "hostage" missed "hostages"); a date range given backwards is said, not
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-from onrecord.corpus import IngestOptions, ingest
 from onrecord.serve.app import create_app
 from onrecord.serve.render import found_words, search_pattern
 from onrecord.store import Store
 from onrecord.store import queries as q
+from tests.serve.conftest import store_of
 
 ARTICLES = [
     {"id": "one", "title": "Talks", "outlet": "Ledger", "published": "2025-03-04",
@@ -26,12 +25,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("prefix")
-    feed = folder / "feed.jsonl"
-    feed.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
-    path = folder / "prefix.db"
-    assert ingest([str(feed)], IngestOptions(db=path)).analysed == 2
-    return path
+    return store_of(tmp_path_factory.mktemp("prefix"), ARTICLES)
 
 
 def _found(db: Path, search: str) -> list[str]:

@@ -5,14 +5,11 @@ saying "Trump", "Wisconsin" ... first)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from fastapi.testclient import TestClient
 
-from onrecord.corpus import IngestOptions, ingest
 from onrecord.serve.app import create_app
+from tests.serve.conftest import store_of
 
 ARTICLES = [
     {"id": "speaker", "title": "Harbour", "published": "2025-05-02",
@@ -25,12 +22,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
-    folder = tmp_path_factory.mktemp("rank")
-    feed = folder / "feed.jsonl"
-    feed.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
-    db = folder / "rank.db"
-    assert ingest([str(feed)], IngestOptions(db=db)).analysed == 2
-    return TestClient(create_app(Path(db)))
+    return TestClient(create_app(store_of(tmp_path_factory.mktemp("rank"), ARTICLES)))
 
 
 def test_a_statement_that_says_the_words_ranks_before_one_found_only_in_its_speaker(client: TestClient) -> None:
