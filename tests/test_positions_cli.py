@@ -11,7 +11,7 @@ import pytest
 
 from onrecord.cli import main
 from onrecord.store import Store
-from tests.store.test_positions import ISSUE, Rows, faded_majority, one_turnaround
+from tests.store.test_positions import ISSUE, Rows, faded_majority, one_turnaround, unnamed_and_named_flips
 
 
 @pytest.fixture
@@ -116,13 +116,7 @@ def test_an_unnamed_sources_shift_says_it_may_be_another_source_each_time(
     """"The ministry" of one article is not the ministry of the next (desc15's unnamed sources): its flip is marked
     as a described group's is, in words that fit one source, and a named person's is not marked at all."""
     rows = Rows(Store(tmp_path / "u.db"))
-    ministry = rows.actor("ministry", "unnamed")
-    minister = rows.actor("Nadia Named")
-    for day, stance in (("2025-03-01", "support"), ("2025-03-08", "support"), ("2025-06-01", "oppose"),
-                        ("2025-06-08", "oppose")):
-        rows.say(ministry, day, stance, act=stance, resolution="description")
-        rows.say(minister, day, stance, act=stance)
-    rows.store.conn.commit()
+    unnamed_and_named_flips(rows)
     db = str(tmp_path / "u.db")
     assert main(["shifts", "--db", db, "--all-evidence"]) == 0
     out = capsys.readouterr().out

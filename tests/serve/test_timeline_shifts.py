@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from onrecord.serve.app import create_app
 from onrecord.settings import Settings
 from onrecord.store import Store
-from tests.store.test_positions import ISSUE, Rows, faded_majority, one_turnaround
+from tests.store.test_positions import ISSUE, Rows, faded_majority, one_turnaround, unnamed_and_named_flips
 
 
 @pytest.fixture
@@ -102,13 +102,7 @@ def test_an_unnamed_sources_shift_is_marked_on_the_timeline(tmp_path: Path) -> N
     """The timeline says an unnamed source's flip ("the ministry", a different one each article) may be another
     source each time, as it says of a described group's; a named person's flip carries no such mark."""
     rows = Rows(Store(tmp_path / "u.db"))
-    ministry = rows.actor("ministry", "unnamed")
-    minister = rows.actor("Nadia Named")
-    for day, stance in (("2025-03-01", "support"), ("2025-03-08", "support"), ("2025-06-01", "oppose"),
-                        ("2025-06-08", "oppose")):
-        rows.say(ministry, day, stance, act=stance, resolution="description")
-        rows.say(minister, day, stance, act=stance)
-    rows.store.conn.commit()
+    unnamed_and_named_flips(rows)
     client = TestClient(create_app(tmp_path / "u.db", Settings.from_env(positions_warm=False)))
     html = client.get("/positions/timeline", params={"issue": ISSUE, "all_evidence": "true"}).text
     assert ('<a href="/actors/ministry">ministry</a> <span class="muted described-group">(a source described, '

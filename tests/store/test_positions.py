@@ -447,6 +447,18 @@ def faded_majority(rows: Rows) -> int:
     return a
 
 
+def unnamed_and_named_flips(rows: Rows) -> None:
+    """An unnamed "ministry" and a named minister each back the idea in two reports in March and oppose it in two
+    in June (the CLI's and the timeline page's marks of a described source's shift)."""
+    ministry = rows.actor("ministry", "unnamed")
+    minister = rows.actor("Nadia Named")
+    for day, stance in (("2025-03-01", "support"), ("2025-03-08", "support"), ("2025-06-01", "oppose"),
+                        ("2025-06-08", "oppose")):
+        rows.say(ministry, day, stance, act=stance, resolution="description")
+        rows.say(minister, day, stance, act=stance)
+    rows.store.conn.commit()
+
+
 def one_turnaround(path: Path) -> Path:
     """A store at ``path`` where one minister rejects the idea in two reports, then backs it in one: one change
     of stance that rests on fewer than two articles a side (the CLI's and the timeline page's shift tests)."""
