@@ -68,7 +68,9 @@ def _byline(line: str) -> bool:
     return _names_only(line[3:]) and not line.rstrip().endswith(("?", "!"))
 
 
-@lru_cache(maxsize=64)
+# One article's text is asked about by the transcript reader, the speaker resolver and the event finder in turn:
+# a few entries serve them, and no more are kept (a cached key holds its whole text alive: 64 long pages is a lot).
+@lru_cache(maxsize=8)
 def furniture_lines(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of ``text``'s furniture lines, in order (each a whole line, without its line break)."""
     half = len(text) // 2
