@@ -206,6 +206,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     # Off, one content runs over both clauses: "the bridge was safe, and that the ferry would ...".
     "and-that": ("The mayor said the bridge was safe, and that the ferry would stop running in May.",
                  ("the ferry would stop running in May", "said", "The mayor")),
+    # Off, the parser's reading stands: the minister's content runs on over ", state media reported".
+    "relay-chain": ("The minister said the agreement was a victory for his country, state media reported.",
+                    ("the agreement was a victory for his country", "said", "The minister")),
     "relayed": ("Shoppers are panicking, said Russell Zimmerman per ABC News.",
                 ("Shoppers are panicking", "per", "ABC News")),
     # Off, one content runs over the attribution: “We will win,” she said, “...”.

@@ -427,6 +427,14 @@ HEADLINE = re.compile(r"^(?P<who>[^:\n]{2,60}?):[ \t]+(?P<what>[^\n]{10,}?)[ \t]
 QUOTING = frozenset({"quoting", "citing"})
 # Prepositions by which an outlet passes on a speaker's words: "said Russell Zimmerman per ABC News".
 RELAY_PREPOSITIONS = frozenset({"per"})
+# Wire copy relays a statement through an outlet at the sentence's end: "X called the deal 'a victory', state
+# media reported", "X said Y, the agency said". A trailing report whose source is one of these nouns (or whose
+# verb is "report") is a relay: the attribution inside it is a statement of its own (guideline 2.6).
+RELAY_VERBS = frozenset({"report", "say"})
+OUTLET_NOUNS = frozenset(
+    "media agency newspaper paper daily tabloid broadcaster television tv radio channel network outlet website "
+    "wire magazine press".split())
+RELAY_TAIL = frozenset({"prep", "npadvmod", "punct", "advmod"})  # "..., state media reported on Monday / late"
 # A line that points to another piece ("READ MORE: Officials say ...", "WATCH: ..."): its words are that
 # piece's headline, not a report in this article, so it gives no statement and no actor (issue 12).
 LINK_LINE = re.compile(r"^[ \t]*(?:read more|read also|also read|more|watch|listen|related|see also|photos?|videos?)"

@@ -207,6 +207,9 @@ RULES: tuple[Rule, ...] = (
     Rule("question", "“Does he intend to raise it?”, “Has Russia responded to the offer?”: a cue in the asking "
          "clause of an unquoted question is no statement (“‘Why pay?’ she asked” still is)",
          step=questions.drop_questioned),
+    Rule("relay-chain", "“X called the deal ‘a victory’, state media reported”, “X said Y, the agency said”: a "
+         "trailing report by an outlet relays a statement of its own, whose content ends before the relay (the "
+         "relay's is the whole attribution)", step=filters.mend_relays),
     Rule("nested", "a weak cue inside another statement's content is part of it",
          step=filters.drop_nested_positions),
     Rule("according-chain", "“According to a poll, most members favored X”: a stance inside an “according to” "

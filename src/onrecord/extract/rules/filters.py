@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from spacy.tokens import Token
+
 from onrecord.extract import english as en
 from onrecord.extract.furniture import Furniture
 from onrecord.extract.rules.base import Candidate, Cover, Piece
@@ -22,10 +24,82 @@ CHAINED_RULES = frozenset({"position", "thought", "phrasal"})
 
 def drop_nested_positions(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
     """Resolve overlaps in favour of the surer reading (see ``drop_nested``)."""
-    return drop_nested(found, piece.uses("according-chain"))
+    relays: frozenset[int] = frozenset()
+    inner: frozenset[int] = frozenset()
+    if piece.uses("relay-chain"):
+        relays = frozenset(i for i, c in enumerate(found) if trailing_relay(piece, c))
+        inner = frozenset(i for i, c in enumerate(found) if c.speaker is not None and i not in relays and any(
+            found[r].content[0] <= c.speaker.start_char and c.speaker.end_char <= found[r].content[1]
+            for r in relays))
+    return drop_nested(found, piece.uses("according-chain"), relays, inner)
 
 
-def drop_nested(found: list[Candidate], chains: bool = False) -> list[Candidate]:
+def trailing_relay(piece: Piece, c: Candidate) -> bool:
+    """Whether ``c`` is wire copy's relay: "[X called the deal 'a victory'], state media reported", "[X said Y],
+    the agency said" (rule ``relay-chain``): a report that closes its sentence after its content, by an outlet
+    (or with the verb "report")."""
+    if c.cue is None or c.speaker is None or c.cue[2] not in en.RELAY_VERBS:
+        return False
+    if c.speaker.start_char < c.content[1] or piece.text[c.content[1]:c.speaker.start_char].strip(" ,\"'”’"):
+        return False  # not right after its content
+    return c.cue[2] == "report" or c.speaker.root.lemma_.lower() in en.OUTLET_NOUNS
+
+
+def mend_relays(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
+    """"Abbas Araghchi said [the agreement was a victory], state media reported (on Monday)": the parser hangs the
+    relay under the inner verb (its complement, or a second one), so the inner content ran on over ", state media
+    reported" and the relay lost its speaker or was never found. The inner statement's content ends before the
+    relay; the relay's is the whole attribution (guideline 2.6; rule ``relay-chain``)."""
+    by_cue = {c.cue[0]: c for c in found if c.cue is not None}
+    added: list[Candidate] = []
+    for inner in found:
+        if inner.cue is None or inner.speaker is None or inner.speaker.end_char > inner.content[0]:
+            continue
+        relay_verb = _relay_in(piece, inner.content)
+        if relay_verb is None:
+            continue
+        verb, subject = relay_verb
+        comma = subject.left_edge.idx
+        while comma > inner.content[0] and not piece.text[comma - 1:comma].strip(" ,\"'”’"):
+            comma -= 1
+        outer = (min(inner.speaker.start_char, inner.cue[0]), comma)
+        inner.content = (inner.content[0], comma)
+        relay = by_cue.get(verb.idx)
+        if relay is not None:
+            relay.content = outer
+            continue
+        added.append(Candidate(kind="indirect" if inner.kind == "indirect" else "mixed", content=outer,
+                               cue=(verb.idx, verb.idx + len(verb), verb.lemma_.lower()), speaker=noun_phrase(subject),
+                               act="assert", confidence=inner.confidence, rule=inner.rule))
+    return found + added
+
+
+def _relay_in(piece: Piece, content: tuple[int, int]) -> tuple[Token, Token] | None:
+    """A relay verb closing ``content`` ("..., state media reported on Monday") and its subject, if any: a verb of
+    reporting with a subject set off by a comma, by an outlet (or the verb "report"), and nothing after it but
+    a time or place phrase."""
+    doc = piece.doc
+    last = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if last is None:
+        return None
+    for verb in last:
+        if verb.lemma_.lower() not in en.RELAY_VERBS or verb.pos_ not in en.VERB_TAGS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != ",":
+            continue
+        if verb.lemma_.lower() != "report" and subject.lemma_.lower() not in en.OUTLET_NOUNS:
+            continue
+        if any(c.i > verb.i and c.dep_ not in en.RELAY_TAIL for c in verb.children):
+            continue  # "the agency reported record profits": a report of its own
+        if verb.right_edge.idx + len(verb.right_edge) < content[1] - 1:
+            continue
+        return verb, subject
+    return None
+
+
+def drop_nested(found: list[Candidate], chains: bool = False, relays: frozenset[int] = frozenset(),
+                inner: frozenset[int] = frozenset()) -> list[Candidate]:
     """Resolve overlaps in favour of the surer reading.
 
     A position, thought or learned cue inside another statement's content is
@@ -38,6 +112,10 @@ def drop_nested(found: list[Candidate], chains: bool = False) -> list[Candidate]
     # With ``chains`` a stance inside an "according to" content is a statement of its own (guideline 2.6:
     # "According to a poll, [most members favored X]" is the poll's and the members').
     unchained = Cover([(c.content[0], c.content[0]) if c.rule == ACCORDING else c.content for c in found])
+    # A statement whose source a relay's content names ("[X called Y Z], state media reported": ``inner``) is
+    # the chain's inner link, not a weak cue inside the relay's report: the relays' contents do not cover it.
+    unrelayed = Cover([(c.content[0], c.content[0]) if i in relays else c.content for i, c in enumerate(found)]) \
+        if inner else contents
     cued = sorted((c.cue[0], c.cue[1], c.confidence) for c in found if c.cue is not None)
     cue_starts = [x[0] for x in cued]
     # Two rules reading the same words ("responded with chants of “...”") make one statement:
@@ -54,7 +132,7 @@ def drop_nested(found: list[Candidate], chains: bool = False) -> list[Candidate]
         if best[(*c.content, c.link == QUOTED_THROUGH)] != i:
             continue
         if c.cue is not None and c.confidence <= WEAK_PRIOR:
-            cover = unchained if chains and c.rule in CHAINED_RULES else contents
+            cover = unchained if chains and c.rule in CHAINED_RULES else unrelayed if i in inner else contents
             nested = cover.contains(c.cue[0], c.cue[1], besides=i)
             swallowing = _swallows(c, cued, cue_starts)
             if nested or swallowing:
