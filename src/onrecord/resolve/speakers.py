@@ -1110,7 +1110,7 @@ class ArticleResolver:
         if m.nationality and not state.nationality:
             state.nationality = m.nationality
         if state.actor.type == "person" and state.gender is None:
-            state.gender = names.name_gender(m.words, m.titles)
+            state.gender = names.person_gender(m.words, m.titles)
         if state.actor.type == "person":
             party, region = fit.after_name(self.text, m.end)
             state.region = state.region or fit.state_of(m.titles) or region
