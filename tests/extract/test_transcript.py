@@ -391,3 +391,40 @@ def test_labels_after_a_quote_mark_are_turns_and_the_hosts_question_is_not_the_g
     assert any(m == "BRANDT" and c.startswith("I voted for the pipeline") for _s, m, c in seen)
     # no statement runs over a label (the quotation the rules read from the first quote mark)
     assert not any("HALVERSON:" in c or "BRANDT:" in c for _s, _m, c in seen)
+
+
+QA_INTERVIEW = """Mayor digs in on the budget
+
+The standoff at City Hall entered its third week. Mayor Karen Bass sat down with our reporter.
+
+Q: Will you veto the council's budget?
+
+Bass: If it cuts police recruitment, yes. I have been clear about that from the start.
+
+Q: Some council members say you are bluffing.
+
+Bass: We will not be intimidated by anyone on this.
+
+Council member Tom Baxter disagreed. "The mayor does not have the votes," he said.
+"""
+
+
+def test_an_interview_in_q_and_a_with_the_answers_name_in_its_own_case() -> None:
+    turns = find_turns(QA_INTERVIEW)
+    assert [QA_INTERVIEW[slice(*t.label)] for t in turns] == ["Q", "Bass", "Q", "Bass"]
+    got = _by_speaker(QA_INTERVIEW)
+    assert (("Karen Bass", "Bass", "If it cuts police recruitment, yes. I have been clear about that from the start.")
+            in got)
+    assert ("Karen Bass", "Bass", "We will not be intimidated by anyone on this.") in got
+    assert not any("bluffing" in content for *_, content in got)  # the reporter's question is no one's claim
+    # the story goes on after the last answer: the council member's words are not the mayor's
+    assert ("Tom Baxter", "he", "The mayor does not have the votes,") in got
+
+
+def test_a_name_case_label_needs_a_reporters_q_two_answers_and_the_name_in_the_story() -> None:
+    no_q = QA_INTERVIEW.replace("Q: ", "Asked: ")
+    assert find_turns(no_q) == []
+    once = QA_INTERVIEW.replace("Bass: We will", "Then: We will")
+    assert [once[slice(*t.label)] for t in find_turns(once)] == []
+    unnamed = QA_INTERVIEW.replace("Mayor Karen Bass sat down", "The mayor sat down")
+    assert find_turns(unnamed) == []

@@ -74,21 +74,29 @@ class Turn:
 def find_turns(text: str) -> list[Turn]:
     """The turns of a transcript, in text order; none when ``text`` is not one (see the module's threshold)."""
     found: list[tuple[int, int, tuple[int, int] | None, int, bool]] = []
+    named: list[tuple[int, int, tuple[int, int] | None, int, bool]] = []  # "Bass:" in an interview's Q&A
     for m in en.TRANSCRIPT_LABEL.finditer(text):
         question = m.group("q") is not None
         start, end = m.span("q") if question else m.span("name")
+        colon = text.find(":", end, m.end())
         if not question:
             end = start + len(text[start:end].rstrip(" \t\u00a0"))
             if not _is_label(text[start:end]):
+                if _is_name_label(text[start:end]):
+                    named.append((start, end, (colon, colon + 1) if colon != -1 else None, m.end(), False))
                 continue
-        colon = text.find(":", end, m.end())
         found.append((start, end, (colon, colon + 1) if colon != -1 else None, m.end(), question))
+    found = sorted(found + _interview_labels(text, found, named))
     speakers = {"Q" if q else text[s:e].upper() for s, e, _, _, q in found}
     if (len(found) < MIN_LABELS or len(speakers) < MIN_SPEAKERS) and not _remarks(text, found):
         return []
+    in_name_case = {start for start, end, *_ in found if not _is_label(text[start:end]) and text[start:end] != "Q"}
     turns = []
     for n, (start, end, mark, body_start, question) in enumerate(found):
         line_end = text.rfind("\n", 0, found[n + 1][0]) if n + 1 < len(found) else _text_end(text, body_start)
+        if start in in_name_case:  # an interview inside a story: the answer is its paragraph, the story goes on
+            paragraph_end = text.find("\n", body_start)
+            line_end = min(line_end, paragraph_end if paragraph_end != -1 else len(text))
         body_end = body_start + len(text[body_start:max(line_end, body_start)].rstrip())
         turns.append(Turn((start, end), mark, (body_start, body_end), question))
     return turns
@@ -110,6 +118,33 @@ def _remarks(text: str, found: Sequence[tuple[int, int, tuple[int, int] | None, 
     titles = [w for w in re.findall(r"[^\W\d_]+", text[start:end].lower()) if w in en.LABEL_TITLES]
     header = text[:start].lower()
     return bool(titles) and all(re.search(rf"\b{t}\b", header) for t in titles)
+
+
+def _is_name_label(name: str) -> bool:
+    """"Bass", "Karen Bass": a name in its own case, as an interview's Q&A writes the one answering."""
+    words = name.split()
+    return 0 < len(words) <= 2 and all(w[:1].isupper() and w[1:] == w[1:].lower() and w.replace("-", "").isalpha()
+                                       for w in words) and words[0].lower() not in en.NON_SPEAKER_LABELS
+
+
+def _interview_labels(text: str, found: Sequence[tuple[int, int, tuple[int, int] | None, int, bool]],
+                      named: Sequence[tuple[int, int, tuple[int, int] | None, int, bool]],
+                      ) -> list[tuple[int, int, tuple[int, int] | None, int, bool]]:
+    """An interview printed as Q&A ("Q: Will you veto it?" / "Bass: If it cuts police recruitment, yes."): a label
+    in a name's own case is a turn only beside a reporter's "Q", where it opens at least two paragraphs and the
+    story names that person elsewhere ("Mayor Karen Bass sat down with us"); not "Note:" or a one-off "Update:"."""
+    if not any(q for *_, q in found):
+        return []
+    counts: dict[str, int] = {}
+    for start, end, *_ in named:
+        counts[text[start:end]] = counts.get(text[start:end], 0) + 1
+    starts = {start for start, *_ in named}
+    kept = set()
+    for label, n in counts.items():
+        elsewhere = (m.start() for m in re.finditer(rf"\b{re.escape(label)}\b", text))
+        if n >= 2 and any(at not in starts for at in elsewhere):
+            kept.add(label)
+    return [t for t in named if text[t[0]:t[1]] in kept]
 
 
 def _is_label(name: str) -> bool:
