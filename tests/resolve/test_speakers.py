@@ -2311,3 +2311,9 @@ def test_a_plural_noun_before_a_name_is_no_given_name() -> None:
     # who11: the first-of-three-names rule must not make "Celebrities" a given name
     got = _speakers("Celebrities Julianne Moore and Amy Schumer said the steps were overdue.")
     assert got and all("Celebrities" not in (actor or "") for _speaker, actor in got)
+
+
+def test_a_datelines_capitals_qualify_a_group_as_a_name() -> None:
+    # issue 12 (dateline16): "WASHINGTON (AP) — ..., prosecutors said": the group is "Washington prosecutors"
+    text = "Aide convicted\n\nWASHINGTON (AP) — A federal jury on Thursday convicted a former aide, prosecutors said."
+    assert [s.actor.name for s in extract(text).statements if s.actor] == ["Washington prosecutors"]

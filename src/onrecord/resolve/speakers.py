@@ -3234,7 +3234,7 @@ class ArticleResolver:
             before = self.text[max(0, at - len(noun) - 5):at].lower()
             if re.match(rf"(?:'s|’s)?\s{noun}\b", after) or before.endswith(f"{noun} in "):
                 found.add(place)
-        return found.pop() if len(found) == 1 else None
+        return _as_name(found.pop()) if len(found) == 1 else None
 
     def _story_place(self, at: int) -> str | None:
         """Where the story happens: the first place its lead names, a country by its adjective ("Polish"), as
@@ -3250,7 +3250,7 @@ class ArticleResolver:
         if local and local[-1] != place:
             return None
         country = names.country_name(names.norm(place))
-        return _qualifier(country) if country is not None else place
+        return _qualifier(country) if country is not None else _as_name(place)
 
     def _main_company(self) -> str | None:
         """The organisation the article names most, as it writes it shortest ("Ford" for Ford Motor Company),
@@ -3853,6 +3853,12 @@ _INNER_TITLES = (names.TITLE_WORDS | names.ROLE_NOUNS) - _NOT_RANKS - frozenset(
 
 _NOT_GIVEN_NAMES = (names.TITLE_WORDS | names.ROLE_NOUNS | names.CALLING_TITLES | frozenset(names.NATIONALITIES)
                     | names.PEOPLE_NOUNS | names.ORG_NOUNS | names.ORG_NAME_WORDS | names.PLACE_NOUNS)
+
+
+def _as_name(place: str) -> str:
+    """A place as a name qualifies a source: the capitals of a dateline ("WASHINGTON (AP) — ..., prosecutors said")
+    make "Washington prosecutors", not "WASHINGTON prosecutors"; a short form in capitals ("NYC") stays."""
+    return place.title() if place.isupper() and any(len(w) > 3 for w in place.split()) else place
 
 
 def _qualifier(country: str | None) -> str | None:
