@@ -430,7 +430,8 @@ RELAY_PREPOSITIONS = frozenset({"per"})
 # Wire copy relays a statement through an outlet at the sentence's end: "X called the deal 'a victory', state
 # media reported", "X said Y, the agency said". A trailing report whose source is one of these nouns (or whose
 # verb is "report") is a relay: the attribution inside it is a statement of its own (guideline 2.6).
-RELAY_VERBS = frozenset({"report", "say"})
+RELAY_REPORT = "report"  # the verb that relays whoever its subject is
+RELAY_VERBS = frozenset({RELAY_REPORT, "say"})
 OUTLET_NOUNS = frozenset(
     "media agency newspaper paper daily tabloid broadcaster television tv radio channel network outlet website "
     "wire magazine press".split())

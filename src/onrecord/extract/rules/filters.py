@@ -42,7 +42,7 @@ def trailing_relay(piece: Piece, c: Candidate) -> bool:
         return False
     if c.speaker.start_char < c.content[1] or piece.text[c.content[1]:c.speaker.start_char].strip(" ,\"'”’"):
         return False  # not right after its content
-    return c.cue[2] == "report" or c.speaker.root.lemma_.lower() in en.OUTLET_NOUNS
+    return c.cue[2] == en.RELAY_REPORT or c.speaker.root.lemma_.lower() in en.OUTLET_NOUNS
 
 
 def mend_relays(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
@@ -50,20 +50,25 @@ def mend_relays(piece: Piece, found: list[Candidate], claimed: set[int]) -> list
     relay under the inner verb (its complement, or a second one), so the inner content ran on over ", state media
     reported" and the relay lost its speaker or was never found. The inner statement's content ends before the
     relay; the relay's is the whole attribution (guideline 2.6; rule ``relay-chain``)."""
+    relay_verbs = _relay_verbs(piece)  # one pass over the piece: most have none
+    if not relay_verbs:
+        return found
     by_cue = {c.cue[0]: c for c in found if c.cue is not None}
     added: list[Candidate] = []
     for inner in found:
         if inner.cue is None or inner.speaker is None or inner.speaker.end_char > inner.content[0]:
             continue
-        relay_verb = _relay_in(piece, inner.content)
+        start, end = inner.content
+        relay_verb = next(((verb, subject) for verb, subject in relay_verbs if start <= subject.idx
+                           and verb.right_edge.idx + len(verb.right_edge) >= end - 1 and verb.idx < end), None)
         if relay_verb is None:
             continue
         verb, subject = relay_verb
         comma = subject.left_edge.idx
-        while comma > inner.content[0] and not piece.text[comma - 1:comma].strip(" ,\"'”’"):
+        while comma > start and not piece.text[comma - 1:comma].strip(" ,\"'”’"):
             comma -= 1
         outer = (min(inner.speaker.start_char, inner.cue[0]), comma)
-        inner.content = (inner.content[0], comma)
+        inner.content = (start, comma)
         relay = by_cue.get(verb.idx)
         if relay is not None:
             relay.content = outer
@@ -74,28 +79,24 @@ def mend_relays(piece: Piece, found: list[Candidate], claimed: set[int]) -> list
     return found + added
 
 
-def _relay_in(piece: Piece, content: tuple[int, int]) -> tuple[Token, Token] | None:
-    """A relay verb closing ``content`` ("..., state media reported on Monday") and its subject, if any: a verb of
-    reporting with a subject set off by a comma, by an outlet (or the verb "report"), and nothing after it but
-    a time or place phrase."""
+def _relay_verbs(piece: Piece) -> list[tuple[Token, Token]]:
+    """The relay verbs of a piece ("..., state media reported on Monday") with their subjects: a verb of reporting
+    with a subject set off by a comma, by an outlet (or the verb "report"), and nothing after it but a time or
+    place phrase."""
     doc = piece.doc
-    last = doc.char_span(content[0], content[1], alignment_mode="expand")
-    if last is None:
-        return None
-    for verb in last:
+    out = []
+    for verb in doc:
         if verb.lemma_.lower() not in en.RELAY_VERBS or verb.pos_ not in en.VERB_TAGS:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != ",":
             continue
-        if verb.lemma_.lower() != "report" and subject.lemma_.lower() not in en.OUTLET_NOUNS:
+        if verb.lemma_.lower() != en.RELAY_REPORT and subject.lemma_.lower() not in en.OUTLET_NOUNS:
             continue
         if any(c.i > verb.i and c.dep_ not in en.RELAY_TAIL for c in verb.children):
             continue  # "the agency reported record profits": a report of its own
-        if verb.right_edge.idx + len(verb.right_edge) < content[1] - 1:
-            continue
-        return verb, subject
-    return None
+        out.append((verb, subject))
+    return out
 
 
 def drop_nested(found: list[Candidate], chains: bool = False, relays: frozenset[int] = frozenset(),
