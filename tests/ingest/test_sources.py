@@ -151,6 +151,26 @@ def test_directories_are_walked_in_order_without_hidden_files(tmp_path: Path) ->
     assert names == ["1.html", "2.txt"]
 
 
+def test_a_folder_nested_deeper_than_the_recursion_limit_is_read(tmp_path: Path) -> None:
+    """``os.walk`` recursed once per level: a folder 1,200 deep raised RecursionError out of the listing, and
+    ``ingest`` and ``extract`` stopped before their first article, the good one at the top included (redteam16)."""
+    (tmp_path / "a.txt").write_text("The minister said talks had stalled.\n")
+    deep = tmp_path
+    for _ in range(1_200):  # one letter a level: 2,400 characters, within the longest path a system allows
+        deep = deep / "d"
+        deep.mkdir()
+    (deep / "z.txt").write_text("The envoy said talks would resume.\n")
+    (tmp_path / "b.txt").write_text("The spokesman said nothing.\n")
+    try:
+        assert [s.path.name for s in list_sources([str(tmp_path)]) if s.path] == ["a.txt", "b.txt", "z.txt"]
+        assert [i.id for i in read_inputs([str(tmp_path)], Settings())] == ["a", "b", "z"]
+    finally:  # level by level: shutil.rmtree recurses too
+        (deep / "z.txt").unlink()
+        while deep != tmp_path:
+            deep.rmdir()
+            deep = deep.parent
+
+
 def test_a_fifo_in_a_folder_is_reported_not_read(tmp_path: Path) -> None:
     """A named pipe with no writer blocked ``open`` for good: the run stalled on it (fuzz audit)."""
     (tmp_path / "a.txt").write_text("The minister said talks had stalled.\n")

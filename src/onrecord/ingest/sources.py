@@ -12,7 +12,6 @@ import codecs
 import gzip
 import io
 import json
-import os
 import re
 import shutil
 import sys
@@ -35,6 +34,7 @@ from onrecord.ingest import (
     over_limit,
     read_path,
     scalar_text,
+    walk,
     without_surrogates,
 )
 from onrecord.ingest.budget import OverBudget, cpu_budget
@@ -108,7 +108,7 @@ def list_sources(paths: Iterable[str]) -> Iterator[Source]:
             yield Source(path, _size(path))
             continue
         unreadable: list[OSError] = []
-        for root, dirs, files in os.walk(path, onerror=unreadable.append):
+        for root, dirs, files in walk(path, onerror=unreadable.append):
             yield from _unreadable_dirs(unreadable)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
