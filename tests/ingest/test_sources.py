@@ -174,6 +174,31 @@ def test_a_folder_nested_deeper_than_the_recursion_limit_is_read(tmp_path: Path)
     assert ids == ["a", "b", "z"]
 
 
+def test_a_tag_of_thousands_of_attributes_is_refused_unparsed(tmp_path: Path) -> None:
+    """lxml, justext and htmldate take time quadratic in one tag's attributes, in native code no CPU budget stops:
+    a 0.3 MB page whose one tag had 40,000 took 11.8 s of CPU in the main process of a corpus run, 400,000 would
+    take hours (redteam16). A long tag of few attributes (a JSON value of many words) is read as before."""
+    crowded = PAGE.replace("<article>", "<article " + " ".join(f"a{n}=x" for n in range(5_000)) + ">")
+    (tmp_path / "crowded.html").write_text(crowded)
+    [item] = read(tmp_path / "crowded.html")
+    assert item.error == "an HTML tag of 5,000 attributes, more than a page has (1,000): not parsed"
+    props = json.dumps({"caption": " ".join(["word"] * 3_000), "id": 7}).replace("'", "&#39;")
+    (tmp_path / "props.html").write_text(PAGE.replace("<article>", f"<article data-props='{props}' class=story>"))
+    [item] = read(tmp_path / "props.html")
+    assert item.error is None and "talks with the rebels" in item.text
+
+
+def test_a_page_is_read_under_the_page_budget_not_the_whole_article_budget(tmp_path: Path) -> None:
+    """Pages are read in the process that feeds every worker: a 3 MB page of 120,000 links in one paragraph held
+    it for the article budget (600 s), every worker idle (redteam16). Reading a page has its own, shorter one."""
+    assert 0 < Settings().max_page_seconds < Settings().max_article_seconds
+    (tmp_path / "slow.html").write_text("<html><body><article>" + "<div><p><span>a</span></p></div>" * 30_000
+                                        + "</article></body></html>")
+    [item] = read(tmp_path / "slow.html", max_page_seconds=0.05)
+    assert item.error is not None and item.error.startswith("HTML parsing stopped after 0.05 s of CPU time")
+    assert "ONRECORD_MAX_PAGE_SECONDS" in item.error
+
+
 def test_a_fifo_in_a_folder_is_reported_not_read(tmp_path: Path) -> None:
     """A named pipe with no writer blocked ``open`` for good: the run stalled on it (fuzz audit)."""
     (tmp_path / "a.txt").write_text("The minister said talks had stalled.\n")
