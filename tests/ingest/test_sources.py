@@ -199,6 +199,17 @@ def test_a_page_is_read_under_the_page_budget_not_the_whole_article_budget(tmp_p
     assert "ONRECORD_MAX_PAGE_SECONDS" in item.error
 
 
+@pytest.mark.parametrize("filler", [b"\n", b"\x00"], ids=["blank-lines", "one-endless-line"])
+def test_a_gzipped_feed_that_expands_like_a_bomb_is_stopped_with_its_rows_kept(tmp_path: Path, filler: bytes) -> None:
+    """A 200 KB ``feed.jsonl.gz`` of 200 million blank lines held the main process of a corpus run for 43 s of CPU
+    (2 MB of it, seven minutes), every worker waiting, and then passed as an empty feed (redteam16)."""
+    row = json.dumps({"id": "kept", "text": "The minister said the talks would resume on Monday."}).encode()
+    (tmp_path / "feed.jsonl.gz").write_bytes(gzip.compress(row + b"\n" + filler * 8_000_000))
+    items = read(tmp_path / "feed.jsonl.gz")
+    assert [i.id for i in items] == ["kept", "feed"] and items[0].error is None
+    assert "gzip data expanding over 100 times" in (items[1].error or "")
+
+
 def test_a_fifo_in_a_folder_is_reported_not_read(tmp_path: Path) -> None:
     """A named pipe with no writer blocked ``open`` for good: the run stalled on it (fuzz audit)."""
     (tmp_path / "a.txt").write_text("The minister said talks had stalled.\n")
