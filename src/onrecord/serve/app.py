@@ -32,7 +32,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from onrecord._version import __version__
 from onrecord.settings import Settings
-from onrecord.store import Store
+from onrecord.store import prepare_to_serve
 from onrecord.store.export import statement_anchor, statement_link
 
 from . import api_routes, pages, render
@@ -228,7 +228,7 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
     """
     db = Path(db)
     settings = settings or Settings.from_env()
-    Store(db).close()  # creates and migrates; afterwards every request reads only
+    prepare_to_serve(db)  # creates and migrates (not on a read-only medium); afterwards every request reads only
     pool = AnalysisPool(settings, analyse)
 
     readers = Readers(db)
