@@ -3,9 +3,9 @@
 Usage: python bench/hostile_folder.py DIR [--good N]
 
 Then: ``onrecord ingest DIR --db x.db --workers 2`` (or ``--dask tcp://...``): every good article should be
-stored once, every bad file reported with its reason, and a run killed in the middle and started again should
-store the rest without a duplicate. The good articles are the example article with its people and places
-renamed (so each is a different text); the bad ones are written here, small.
+stored once (the ``good`` printed), every bad file reported with its reason, and a run killed in the middle and
+started again should store the rest without a duplicate. The good articles are the example article with its
+people and places renamed (so each is a different text); the bad ones are written here, small.
 """
 
 from __future__ import annotations
@@ -73,7 +73,31 @@ def write(folder: Path, good: int) -> dict[str, int]:
     fifo = folder / "pipe.txt"
     if not fifo.exists():
         os.mkfifo(fifo)
+    # redteam16: a folder deeper than Python's recursion limit (os.walk raised RecursionError and the run stopped
+    # before its first article), a gzipped feed that expands like a bomb after a good row (200 KB of blank lines
+    # held the main process 43 s), and a tag of 5,000 attributes (quadratic in lxml's native parser).
+    deep = folder / "deep"
+    for _ in range(1_100):  # `rm -rf` removes it; Python 3.11's shutil.rmtree recurses and cannot
+        deep = deep / "d"
+    _mkdirs(deep)
+    (deep / "bottom.txt").write_text(good_text(107), encoding="utf-8")
+    expected["good"] += 1
+    row = json.dumps({"id": "before-bomb", "text": good_text(108), "published": "2025-08-18"}).encode()
+    (folder / "bomb.jsonl.gz").write_bytes(gzip.compress(row + b"\n" + b"\n" * 50_000_000))
+    expected["good"] += 1
+    (folder / "crowded.html").write_text("<html><body><article " + " ".join(f"a{n}=x" for n in range(5_000)) + "><p>"
+                                         + good_text(109) + "</p></article></body></html>", encoding="utf-8")
     return expected
+
+
+def _mkdirs(path: Path) -> None:
+    """Every folder down to ``path``, one level at a time (``Path.mkdir(parents=True)`` recurses once a level)."""
+    missing = []
+    while not path.exists():
+        missing.append(path)
+        path = path.parent
+    for level in reversed(missing):
+        level.mkdir()
 
 
 def main() -> None:

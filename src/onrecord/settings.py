@@ -57,6 +57,11 @@ class Settings:
     # text (5.9 MB) 300-410 s; a 20 MB text about 1,000 s, and more for text that is slow per character.
     # CPU time, not wall time: a busy machine does not fail what an idle one analyses. 0 turns it off.
     max_article_seconds: float = 600.0
+    # Reading one HTML page (a file, or a WARC record) stops after this many seconds of CPU time and the page fails
+    # alone. Pages are read in the main process of a corpus run, which feeds every worker and stores every
+    # article: a 3 MB page of 120,000 links in one paragraph took the whole ``max_article_seconds`` there, every
+    # worker idle meanwhile (redteam16). A page of 240,000 tags (the most read) takes about 25 s. 0 turns it off.
+    max_page_seconds: float = 60.0
     # spaCy's tokenizer strips prefix/suffix marks one at a time, rescanning the rest
     # each time: quadratic in a run of 50,000 '"'. Longer runs without whitespace are
     # cut into pieces of this size (the longest in PolNeAR is 87 characters, a URL).

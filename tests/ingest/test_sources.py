@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -149,6 +150,64 @@ def test_directories_are_walked_in_order_without_hidden_files(tmp_path: Path) ->
     (tmp_path / ".git" / "config").write_text("x")
     names = [s.path.name for s in list_sources([str(tmp_path)]) if s.path]
     assert names == ["1.html", "2.txt"]
+
+
+def test_a_folder_nested_deeper_than_the_recursion_limit_is_read(tmp_path: Path) -> None:
+    """``os.walk`` recursed once per level: a folder 1,200 deep raised RecursionError out of the listing, and
+    ``ingest`` and ``extract`` stopped before their first article, the good one at the top included (redteam16).
+    Here 300 levels under a recursion limit of 200 (a tree 1,200 deep would defeat pytest's own clean-up)."""
+    (tmp_path / "a.txt").write_text("The minister said talks had stalled.\n")
+    deep = tmp_path
+    for _ in range(300):
+        deep = deep / "d"
+        deep.mkdir()
+    (deep / "z.txt").write_text("The envoy said talks would resume.\n")
+    (tmp_path / "b.txt").write_text("The spokesman said nothing.\n")
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(200)
+    try:
+        names = [s.path.name for s in list_sources([str(tmp_path)]) if s.path]
+        ids = [i.id for i in read_inputs([str(tmp_path)], Settings())]
+    finally:
+        sys.setrecursionlimit(limit)
+    assert names == ["a.txt", "b.txt", "z.txt"]
+    assert ids == ["a", "b", "z"]
+
+
+def test_a_tag_of_thousands_of_attributes_is_refused_unparsed(tmp_path: Path) -> None:
+    """lxml, justext and htmldate take time quadratic in one tag's attributes, in native code no CPU budget stops:
+    a 0.3 MB page whose one tag had 40,000 took 11.8 s of CPU in the main process of a corpus run, 400,000 would
+    take hours (redteam16). A long tag of few attributes (a JSON value of many words) is read as before."""
+    crowded = PAGE.replace("<article>", "<article " + " ".join(f"a{n}=x" for n in range(5_000)) + ">")
+    (tmp_path / "crowded.html").write_text(crowded)
+    [item] = read(tmp_path / "crowded.html")
+    assert item.error == "an HTML tag of 5,000 attributes, more than a page has (1,000): not parsed"
+    props = json.dumps({"caption": " ".join(["word"] * 3_000), "id": 7}).replace("'", "&#39;")
+    (tmp_path / "props.html").write_text(PAGE.replace("<article>", f"<article data-props='{props}' class=story>"))
+    [item] = read(tmp_path / "props.html")
+    assert item.error is None and "talks with the rebels" in item.text
+
+
+def test_a_page_is_read_under_the_page_budget_not_the_whole_article_budget(tmp_path: Path) -> None:
+    """Pages are read in the process that feeds every worker: a 3 MB page of 120,000 links in one paragraph held
+    it for the article budget (600 s), every worker idle (redteam16). Reading a page has its own, shorter one."""
+    assert 0 < Settings().max_page_seconds < Settings().max_article_seconds
+    (tmp_path / "slow.html").write_text("<html><body><article>" + "<div><p><span>a</span></p></div>" * 30_000
+                                        + "</article></body></html>")
+    [item] = read(tmp_path / "slow.html", max_page_seconds=0.05)
+    assert item.error is not None and item.error.startswith("HTML parsing stopped after 0.05 s of CPU time")
+    assert "ONRECORD_MAX_PAGE_SECONDS" in item.error
+
+
+@pytest.mark.parametrize("filler", [b"\n", b"\x00"], ids=["blank-lines", "one-endless-line"])
+def test_a_gzipped_feed_that_expands_like_a_bomb_is_stopped_with_its_rows_kept(tmp_path: Path, filler: bytes) -> None:
+    """A 200 KB ``feed.jsonl.gz`` of 200 million blank lines held the main process of a corpus run for 43 s of CPU
+    (2 MB of it, seven minutes), every worker waiting, and then passed as an empty feed (redteam16)."""
+    row = json.dumps({"id": "kept", "text": "The minister said the talks would resume on Monday."}).encode()
+    (tmp_path / "feed.jsonl.gz").write_bytes(gzip.compress(row + b"\n" + filler * 8_000_000))
+    items = read(tmp_path / "feed.jsonl.gz")
+    assert [i.id for i in items] == ["kept", "feed"] and items[0].error is None
+    assert "gzip data expanding over 100 times" in (items[1].error or "")
 
 
 def test_a_fifo_in_a_folder_is_reported_not_read(tmp_path: Path) -> None:

@@ -119,3 +119,52 @@ def test_a_store_of_an_older_schema_swapped_in_is_upgraded(tmp_path: Path, monke
         assert client.get("/api/articles").json()["total"] == 1
     with Store(older, readonly=True) as store:
         assert store.schema_version == MIGRATIONS[-1][0]
+
+
+def test_a_store_on_a_read_only_medium_is_served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every query command read a store on a read-only mount (break15), but ``onrecord serve`` opened it to write
+    at its start and stopped: "not a usable onrecord store: unable to open database file" (redteam16)."""
+    from tests.store.test_store import _on_a_read_only_medium
+
+    db = tmp_path / "s.db"
+    _add(db, 1)
+    _on_a_read_only_medium(monkeypatch, db)
+    with TestClient(create_app(db, Settings(serve_workers=1))) as client:
+        assert client.get("/api/articles").json()["total"] == 1
+        assert client.get("/search?q=nothing").status_code == 200
+
+
+def test_an_older_store_on_a_read_only_medium_says_it_cannot_be_upgraded_there(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from onrecord.store import StoreError
+    from tests.store.test_store import _on_a_read_only_medium
+
+    db = tmp_path / "s.db"
+    _add(db, 1)
+    with Store(db) as store:
+        store.conn.execute("DELETE FROM schema_migrations WHERE version = (SELECT MAX(version) FROM schema_migrations)")
+    _on_a_read_only_medium(monkeypatch, db)
+    with pytest.raises(StoreError, match="on a read-only medium where it cannot be upgraded: copy it somewhere"):
+        create_app(db, Settings(serve_workers=1))
+
+
+def test_a_store_damaged_on_disk_is_a_503_that_says_so(tmp_path: Path) -> None:
+    """A store whose pages were damaged on disk (a copy cut short, a file written over in place) answered 500
+    "internal server error" on each page reaching the damage, as if onrecord had a bug (redteam16)."""
+    import sqlite3
+
+    db = tmp_path / "s.db"
+    for n in range(40):
+        _add(db, n)
+    with sqlite3.connect(db) as con:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        [(root,)] = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'articles'").fetchall()
+        [(size,)] = con.execute("PRAGMA page_size").fetchall()
+    with db.open("r+b") as file:  # the articles table's first page written over; the schema's pages intact
+        file.seek((root - 1) * size)
+        file.write(b"\xa5" * size)
+    with TestClient(create_app(db, Settings(serve_workers=1))) as client:
+        answer = client.get("/api/articles")
+        assert answer.status_code == 503
+        assert answer.json()["detail"].startswith(f"the store at {db} is damaged (database disk image is malformed)")
+        assert "PRAGMA integrity_check" in answer.json()["detail"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,63 @@ def test_an_empty_shard_of_the_right_schema_loads_nothing_and_fails_nothing(tmp_
     pq.write_table(pq.read_table(path).slice(0, 0), folder / "part-0-empty.parquet")
     summary = load_shards(folder, tmp_path / "db")
     assert (summary.shards, summary.loaded, summary.failed) == (2, 1, 0)
+
+
+def _copies_shard(folder: Path, text: str, rows: int, hashes: list[str]) -> Path:
+    """A shard of ``rows`` rows of one text (Parquet keeps it once, in a dictionary: the file stays small)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    def once(value: str) -> Any:  # one value, ``rows`` times, held once here too
+        return pa.DictionaryArray.from_arrays(pa.array([0] * rows, pa.int32()), pa.array([value]))
+
+    folder.mkdir(parents=True, exist_ok=True)
+    columns: dict[str, Any] = {key: pa.nulls(rows, pa.string()) for key in ("source", "title", "url", "outlet",
+                                                                            "author", "published", "language")}
+    columns.update(id=[f"c{n}" for n in range(rows)], text=once(text), content_hash=hashes,
+                   analysis=once(json.dumps(extract(TEXT).to_dict())), pipeline_version=once("v1"))
+    path = folder / "part-copies.parquet"
+    pq.write_table(pa.table(columns), path, compression="zstd")
+    return path
+
+
+def test_a_shard_of_one_text_under_made_up_hashes_stores_nothing(tmp_path: Path) -> None:
+    """The store knows a text by its hash: ``load`` took a row's hash as given, and stored one text under
+    3,000 made-up hashes 3,000 times (redteam16). A row whose hash is not its text's is a damaged row."""
+    from onrecord.store import content_hash
+
+    _copies_shard(tmp_path / "s", TEXT, 5, [f"{n:064x}" for n in range(5)])
+    summary = load_shards(tmp_path / "s", tmp_path / "db")
+    assert (summary.loaded, summary.failed) == (0, 5)
+    with sqlite3.connect(tmp_path / "db") as con:
+        [(error,)] = con.execute("SELECT DISTINCT reason FROM errors WHERE stage = 'load'").fetchall()
+    assert "content_hash is not its text's" in error
+    _copies_shard(tmp_path / "t", TEXT, 5, [content_hash(TEXT)] * 5)
+    summary = load_shards(tmp_path / "t", tmp_path / "db")
+    assert (summary.loaded, summary.already, summary.failed) == (1, 4, 0)
+
+
+def test_a_small_shard_of_many_rows_of_one_long_text_is_loaded_in_little_memory(tmp_path: Path) -> None:
+    """A 15 KB shard of 3,000 rows of one 1 MB text was read whole (6.5 GB) by ``onrecord load`` (redteam16):
+    here 600 rows (over 1.2 GB read whole), loaded in a fresh process that must stay under 700 MB."""
+    import subprocess
+    import sys
+
+    from onrecord.store import content_hash
+
+    if not Path("/proc/self/status").exists():
+        pytest.skip("the peak is read from /proc (Linux)")
+    text = (TEXT + "\n\n") * (1_000_000 // (len(TEXT) + 2))
+    _copies_shard(tmp_path / "s", text, 600, [content_hash(text)] * 600)
+    script = ("import re, sys; from onrecord.store.shards import load_shards; "
+              "s = load_shards(sys.argv[1], sys.argv[2]); "  # VmHWM: this process's peak (ru_maxrss outlives exec)
+              "peak = re.search(r'VmHWM:\\s*(\\d+)', open('/proc/self/status').read()); "
+              "print(s.loaded, s.already, int(peak.group(1)) // 1024 if peak else 0)")
+    out = subprocess.run([sys.executable, "-c", script, str(tmp_path / "s"), str(tmp_path / "db")],
+                         capture_output=True, text=True, timeout=600, check=True).stdout.split()
+    loaded, already, peak_mb = map(int, out)
+    assert (loaded, already) == (1, 599)
+    assert peak_mb < 700
 
 
 def _shards_of(folder: Path, count: int) -> Path:

@@ -12,7 +12,7 @@ import codecs
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -219,6 +219,43 @@ def read_path(path: Path, settings: Settings) -> TextInput:
         return TextInput(ident, where, error=str(err))
 
 
+def walk(top: Path, onerror: Callable[[OSError], object] | None = None) -> Iterator[tuple[str, list[str], list[str]]]:
+    """``os.walk(top, onerror=onerror)``, top-down, links to folders listed and not entered, but with a stack
+    instead of recursion. ``os.walk`` recurses once per level (in Python 3.11): a folder nested 1,000 deep (a
+    mirror of a crawl's paths, a tool's runaway output) raised RecursionError out of the listing, which stopped
+    ``ingest`` and ``extract`` before their first article, good ones beside it included. A level too deep to
+    name (past the system's longest path) is an error of that folder, as one that cannot be read."""
+    stack = [os.fspath(top)]
+    while stack:
+        root = stack.pop()
+        try:
+            with os.scandir(root) as listing:
+                entries = list(listing)
+        except OSError as err:
+            if onerror is not None:
+                onerror(err)
+            continue
+        dirs: list[str] = []
+        files: list[str] = []
+        links: set[str] = set()
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if not is_dir:
+                files.append(entry.name)
+                continue
+            dirs.append(entry.name)
+            try:
+                if entry.is_symlink():
+                    links.add(entry.name)
+            except OSError:
+                links.add(entry.name)
+        yield root, dirs, files  # the caller may prune or sort ``dirs`` in place, as with os.walk
+        stack.extend(os.path.join(root, name) for name in reversed(dirs) if name not in links)
+
+
 def expand(paths: Iterable[str]) -> Iterator[Path | None]:
     """Files named, ``*.txt`` under directories (sorted, recursive); ``None`` for "-" (stdin).
 
@@ -229,7 +266,7 @@ def expand(paths: Iterable[str]) -> Iterator[Path | None]:
             continue
         path = Path(raw)
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
+            for root, dirs, files in walk(path):
                 dirs.sort()
                 for name in sorted(files):
                     if name.endswith(".txt"):

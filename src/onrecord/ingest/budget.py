@@ -2,7 +2,7 @@
 
 Parsing and extraction run under ``Settings.max_article_seconds`` in the workers (``onrecord.batch``); the
 readers run before, in the one process that also stores every article, where a page that takes minutes of
-CPU stalls the whole run. The same budget bounds them here.
+CPU stalls the whole run. ``Settings.max_page_seconds`` (60) bounds them here.
 """
 
 from __future__ import annotations

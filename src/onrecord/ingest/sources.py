@@ -12,7 +12,6 @@ import codecs
 import gzip
 import io
 import json
-import os
 import re
 import shutil
 import sys
@@ -35,6 +34,7 @@ from onrecord.ingest import (
     over_limit,
     read_path,
     scalar_text,
+    walk,
     without_surrogates,
 )
 from onrecord.ingest.budget import OverBudget, cpu_budget
@@ -108,7 +108,7 @@ def list_sources(paths: Iterable[str]) -> Iterator[Source]:
             yield Source(path, _size(path))
             continue
         unreadable: list[OSError] = []
-        for root, dirs, files in os.walk(path, onerror=unreadable.append):
+        for root, dirs, files in walk(path, onerror=unreadable.append):
             yield from _unreadable_dirs(unreadable)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
@@ -273,7 +273,7 @@ def _read_single(stream: BinaryIO, fmt: Format, name: str, ident: str, settings:
         if data[:2] == GZIP_MAGIC:
             data = _gunzip(data, settings.max_input_bytes)
         if fmt == "html":
-            return html_input(data, ident=ident, source=name, budget=settings.max_article_seconds)
+            return html_input(data, ident=ident, source=name, budget=settings.max_page_seconds)
         text = decode(data)
         return TextInput(ident, name, text, title=headline(text))
     except InputError as err:
@@ -336,13 +336,30 @@ def _gunzip(data: bytes, limit: int) -> bytes:
 # More tags than any article page has (a long news page has a few thousand): a page of a million tiny tags
 # took 30 s of CPU and 1 GB to parse, in the main process of a corpus run, where it stalls every worker.
 MAX_HTML_TAGS = 250_000  # opening and closing tags both count
+# More attributes in one tag than any page has (a long tag holds a few dozen, one of them perhaps a long JSON value).
+# lxml's parser, justext and htmldate each take time quadratic in a tag's attributes, in native code that no CPU
+# budget interrupts: one tag of 40,000 attributes (a 0.3 MB page of 12 tags) took 11.8 s of CPU, 400,000 would
+# take hours, in the main process of a corpus run (redteam16).
+MAX_TAG_ATTRIBUTES = 1_000
+_LONG_TAG = re.compile(rb"<[A-Za-z][^<>]{%d,}" % (2 * MAX_TAG_ATTRIBUTES))  # room for more than the limit
+_QUOTED_VALUE = re.compile(rb"\"[^\"]*\"|'[^']*'")
+_ATTRIBUTE_NAME = re.compile(rb"\s[^\s\"'<>/=]+")
+
+
+def most_attributes(data: bytes) -> int:
+    """The most attributes in one tag of a page, counted in tags long enough to hold more than the limit."""
+    most = 0
+    for tag in _LONG_TAG.finditer(data):
+        most = max(most, len(_ATTRIBUTE_NAME.findall(_QUOTED_VALUE.sub(b" ", tag.group()))))
+    return most
 
 
 def html_input(data: bytes | str, *, ident: str, source: str, url: str | None = None,
                published: str | None = None, budget: float = 0.0) -> TextInput:
     """The article in an HTML page, boilerplate removed, with the page's metadata. Parsing stops after
-    ``budget`` CPU seconds (``cpu_budget``; 0: none) and a page of more than ``MAX_HTML_TAGS`` tags is refused
-    unread: either is an ``InputError`` for this page alone."""
+    ``budget`` CPU seconds (``cpu_budget``; 0: none; ``Settings.max_page_seconds`` where a corpus is read), and a
+    page of more than ``MAX_HTML_TAGS`` tags, or with a tag of more than ``MAX_TAG_ATTRIBUTES`` attributes, is
+    refused unread: each is an ``InputError`` for this page alone."""
     import trafilatura  # imported here: a second or two of start-up that text-only runs skip
 
     if isinstance(data, bytes) and (what := known_binary(data)):  # a PDF saved as .html, say
@@ -356,13 +373,17 @@ def html_input(data: bytes | str, *, ident: str, source: str, url: str | None = 
     if tags > MAX_HTML_TAGS:
         raise InputError(f"an HTML page of {tags:,} tags, more than an article page has ({MAX_HTML_TAGS:,}): "
                          "not parsed")
+    attributes = most_attributes(data if isinstance(data, bytes) else data.encode("utf-8", "replace"))
+    if attributes > MAX_TAG_ATTRIBUTES:
+        raise InputError(f"an HTML tag of {attributes:,} attributes, more than a page has ({MAX_TAG_ATTRIBUTES:,}): "
+                         "not parsed")
     try:
         with cpu_budget(budget):
             doc = trafilatura.bare_extraction(data, url=url, with_metadata=True, include_comments=False,
                                               include_tables=False)
     except OverBudget:
-        raise InputError(f"HTML parsing stopped after {budget:g} s of CPU time, the budget for one article (a page "
-                         "too large or too unusual to read; ONRECORD_MAX_ARTICLE_SECONDS=N raises it)") from None
+        raise InputError(f"HTML parsing stopped after {budget:g} s of CPU time, the budget for reading one page (a "
+                         "page too large or too unusual to read; ONRECORD_MAX_PAGE_SECONDS=N raises it)") from None
     except Exception as err:  # trafilatura/lxml raise many kinds on malformed markup
         raise InputError(f"HTML could not be parsed: {type(err).__name__}: {err}") from err
     text = getattr(doc, "text", None) if doc is not None else None
@@ -520,7 +541,7 @@ def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[Text
                 continue
             try:
                 yield html_input(payload, ident=ident, source=where, url=url, published=day,
-                                 budget=settings.max_article_seconds)
+                                 budget=settings.max_page_seconds)
             except InputError as err:
                 yield TextInput(ident, where, error=str(err))
         if record is not None and getattr(record.raw_stream, "limit", None):  # the file ends inside a record
@@ -592,7 +613,7 @@ def _read_jsonl(stream: BinaryIO, name: str, ident: str, settings: Settings,
         gzipped = stream.read(2) == GZIP_MAGIC
         stream.seek(0)
         raw: BinaryIO = gzip.GzipFile(fileobj=stream) if gzipped else stream  # type: ignore[assignment]
-        for lineno, line in enumerate(_lines(raw, settings.max_input_bytes), start=1):
+        for lineno, line in enumerate(_lines(raw, settings.max_input_bytes, stream if gzipped else None), start=1):
             if line is not None and not line.strip():
                 continue
             where = f"{name}:{lineno}"
@@ -604,16 +625,36 @@ def _read_jsonl(stream: BinaryIO, name: str, ident: str, settings: Settings,
                 yield TextInput(f"{ident}-{lineno}", where, error=str(err))
     except (OSError, EOFError, zlib.error) as err:
         yield TextInput(ident, name, error=f"corrupt or truncated after line {lineno}: {err}")
+    except InputError as err:  # the file as a whole (a compression bomb): after the rows read before it
+        yield TextInput(ident, name, error=f"stopped after {lineno:,} line(s): {err}")
 
 
-def _lines(raw: BinaryIO, limit: int) -> Iterator[bytes | None]:
+# gzip makes news text (JSON Lines, WARC) 3 to 10 times smaller; a feed that expands far more is no feed. A 200 KB
+# ``feed.jsonl.gz`` of 200 million blank lines held the main process of a corpus run for 43 s of CPU (each line
+# skipped in turn; 2 MB of it, seven minutes) while every worker waited, then counted as one empty feed (redteam16).
+MAX_GZIP_RATIO = 100
+_GZIP_RATIO_FROM = 4_000_000  # decompressed bytes before the ratio is judged: small files may compress well
+
+
+def _not_a_gzip_bomb(unpacked: int, packed: int) -> None:
+    if unpacked > _GZIP_RATIO_FROM and unpacked > MAX_GZIP_RATIO * max(packed, 1):
+        raise InputError(f"gzip data expanding over {MAX_GZIP_RATIO} times ({packed:,} bytes to {unpacked:,} and "
+                         "more): not a feed (a compression bomb?); the rows before it are kept")
+
+
+def _lines(raw: BinaryIO, limit: int, packed: BinaryIO | None = None) -> Iterator[bytes | None]:
     """The lines of a file, each of at most ``limit`` bytes; None for a longer one, which is skipped in
     pieces of that size. A file of one long line (a JSON array dumped without newlines) was read whole
-    into memory, twice its size, to be refused: enough to kill the run on a large dump (fuzz audit)."""
+    into memory, twice its size, to be refused: enough to kill the run on a large dump (fuzz audit).
+    ``packed``: the gzip file ``raw`` decompresses, whose expansion is watched (``_not_a_gzip_bomb``)."""
+    count = 0
     while True:
         line = raw.readline(limit + 1)
         if not line:
             return
+        count += 1
+        if packed is not None and (count % 4096 == 0 or len(line) > 65_536):
+            _not_a_gzip_bomb(raw.tell(), packed.tell())
         if len(line) <= limit:
             yield line
             continue
@@ -621,6 +662,8 @@ def _lines(raw: BinaryIO, limit: int) -> Iterator[bytes | None]:
             line = raw.readline(limit + 1)
             if not line:
                 break
+            if packed is not None:
+                _not_a_gzip_bomb(raw.tell(), packed.tell())
         yield None
 
 

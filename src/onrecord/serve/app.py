@@ -32,7 +32,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from onrecord._version import __version__
 from onrecord.settings import Settings
-from onrecord.store import Store
+from onrecord.store import prepare_to_serve
 from onrecord.store.export import statement_anchor, statement_link
 
 from . import api_routes, pages, render
@@ -228,7 +228,7 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
     """
     db = Path(db)
     settings = settings or Settings.from_env()
-    Store(db).close()  # creates and migrates; afterwards every request reads only
+    prepare_to_serve(db)  # creates and migrates (not on a read-only medium); afterwards every request reads only
     pool = AnalysisPool(settings, analyse)
 
     readers = Readers(db)
@@ -260,6 +260,7 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(sqlite3.OperationalError, _sqlite_error)
+    app.add_exception_handler(sqlite3.DatabaseError, _sqlite_error)  # a damaged file: CORRUPT, NOTADB
     here = resources.files("onrecord.serve")
     templates = Jinja2Templates(directory=str(here / "templates"))
     templates.env.auto_reload = False  # package files: not checked for changes (a stat per template per page)
@@ -296,10 +297,18 @@ def create_app(db: str | Path, settings: Settings | None = None, analyse: Analys
 
 
 async def _sqlite_error(request: Request, exc: Exception) -> Response:
-    """A query stopped at its budget is a 503 that says so; any other database error is a logged 500."""
+    """A query stopped at its budget, or a store damaged on disk, is a 503 that says so; any other database error
+    is a logged 500."""
     if isinstance(exc, sqlite3.OperationalError) and str(exc) == "interrupted":
         budget = request.app.state.settings.serve_query_timeout_s
         return error_response(503, f"the query did not finish within its {budget:g} s budget and was stopped")
+    if getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        # A store damaged on disk (a copy cut short, a disk error, a file written over in place) was a 500 "internal
+        # server error" on every page that reached the damage, as if onrecord had a bug (redteam16).
+        log.error("the store is damaged: %s on %s %s", exc, request.method, request.url.path)
+        db = request.app.state.readers.db
+        return error_response(503, f"the store at {db} is damaged ({exc}): `sqlite3 {db} 'PRAGMA integrity_check'` "
+                                   "says where; restore it from a copy, or build it again with `onrecord ingest`")
     log.error("database error on %s %s", request.method, request.url.path, exc_info=exc)
     return error_response(500, "internal server error (logged on the server)")
 

@@ -162,6 +162,22 @@ def _folder_writable(path: Path) -> bool:
     return os.access(path.resolve().parent, os.W_OK)
 
 
+def prepare_to_serve(path: str | Path) -> None:
+    """The store at ``path`` created and migrated, as the server's start needs it; on a read-only medium (no file
+    can be made beside it), where it can be neither, a store of this onrecord's schema is left as it is to be
+    read. ``onrecord serve`` opened it to write there and stopped ("not a usable onrecord store: unable to open
+    database file") though every query command read it (redteam16)."""
+    path = Path(path)
+    if not path.exists() or _folder_writable(path):
+        Store(path).close()
+        return
+    with Store(path, readonly=True) as store:
+        version = store.schema_version
+    if version < MIGRATIONS[-1][0]:
+        raise StoreError(f"{path} has schema version {version}, older than this onrecord's {MIGRATIONS[-1][0]}, on a "
+                         "read-only medium where it cannot be upgraded: copy it somewhere writable and serve the copy")
+
+
 def _not_a_store_file(path: Path) -> str | None:
     """What ``path`` is when it exists and is no regular file (a folder is said by ``unwritable``'s caller first).
     SQLite opened a named pipe given as ``--db`` and blocked for good, deaf to Ctrl-C and SIGTERM (the signal
