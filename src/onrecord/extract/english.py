@@ -384,8 +384,8 @@ COMPLEMENTISER_MISLABELS = frozenset({OBJECT, "advmod"})
 # the nouns whose own that-clause it may well be ("the fact that", "the hope that"), where it is left alone.
 MISREAD_THAT_LABELS = frozenset({"mark", "advmod"})
 CLAUSE_TAKING_NOUNS = frozenset(NOUN_CUES) | frozenset("""fact idea news possibility notion hope evidence sign
-    belief view assumption impression rumor rumour theory argument sense feeling reason proof chance risk danger likelihood
-    expectation suspicion worry fear concern claim assurance guarantee word""".split())
+    belief view assumption impression rumor rumour theory argument sense feeling reason proof chance risk danger
+    likelihood expectation suspicion worry fear concern claim assurance guarantee word""".split())
 # How far down a cue's prepositions the noun may hang ("told staff in a memo to managers [that ...]").
 MISREAD_NOUN_DEPTH = 2
 # "called for NATO members to increase spending": the parser reads "for" as the subordinator of an infinitive
