@@ -38,10 +38,11 @@ def test_a_true_relative_clause_or_a_nouns_own_clause_after_the_cue_is_no_conten
             "The minister commented during a visit that lasted two days.",  # "that" the relative's subject
             "The senator spoke about taxes at a rally that he held in Ohio.",  # "that" its object
             "He told reporters about the fact that taxes rose.",  # the noun's own clause
-            "She wrote about the hope that the war would end."):
+            "She wrote about the hope that the war would end.",
+            "He explained the plan in a way that everyone understood."):  # "that" read as an adverb
         contents = [s.content.text for s in extract(text).statements]
-        assert not any(c.startswith(("lasted", "he held", "taxes rose", "the war would end")) for c in contents), (
-            text, contents)
+        assert not any(c.startswith(("lasted", "he held", "taxes rose", "the war would end", "everyone"))
+                       for c in contents), (text, contents)
 
 
 def test_called_for_someone_to_act_is_a_proposal_with_for_in_the_cue() -> None:

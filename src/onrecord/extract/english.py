@@ -381,11 +381,14 @@ COMPLEMENTISER_MISLABELS = frozenset({OBJECT, "advmod"})
 # Issue 12 (misparse16): a that-clause the parser hung as a relative clause or a noun's clause on a noun after the
 # cue ("told employees in a memo [that nothing would change]", "did not know at the time [that they would win]"):
 # the labels its "that" may carry there (a relative "that" is the clause's subject or object, never these), and
-# the nouns whose own that-clause it may well be ("the fact that", "the hope that"), where it is left alone.
+# the nouns whose own that-clause it may well be ("the fact that", "the hope that"), that open a result ("to the
+# point that") or that take a relative "that" the parser labels an adverb ("in a way that everyone understood", "on
+# the day that he resigned"), where it is left alone ("at the time that Y" after a cue is what was said).
 MISREAD_THAT_LABELS = frozenset({"mark", "advmod"})
 CLAUSE_TAKING_NOUNS = frozenset(NOUN_CUES) | frozenset("""fact idea news possibility notion hope evidence sign
     belief view assumption impression rumor rumour theory argument sense feeling reason proof chance risk danger
-    likelihood expectation suspicion worry fear concern claim assurance guarantee word""".split())
+    likelihood expectation suspicion worry fear concern claim assurance guarantee word
+    point extent degree way manner day night moment week month year place""".split())
 # How far down a cue's prepositions the noun may hang ("told staff in a memo to managers [that ...]").
 MISREAD_NOUN_DEPTH = 2
 # "called for NATO members to increase spending": the parser reads "for" as the subordinator of an infinitive
