@@ -76,8 +76,6 @@ def shape(cue: Token, head: Token) -> str:
         if len(labels) > 1:
             return f"cue>{first}({via.pos_})>{'>'.join(labels[1:])}"
         return f"cue>{first}"
-    if cue.is_ancestor(head) if hasattr(cue, "is_ancestor") else False:
-        return "below cue"
     if head.is_ancestor(cue):
         return f"content over cue ({cue.dep_})"
     common = next((a for a in cue.ancestors if a.is_ancestor(head)), None)
@@ -86,8 +84,34 @@ def shape(cue: Token, head: Token) -> str:
     return "unrelated"
 
 
-def run(docs: list[GoldDocument], fmt: str, verbose: bool) -> tuple[Counter[str], Counter[str], int]:
+# Shapes grouped: what a rule could recover from the parse, and what it could not.
+GROUPS = {
+    "A": "on the cue by a complement link (ccomp, xcomp, dobj, prep, oprd ...): the parse is right",
+    "A2": "deeper in the cue's phrase, no clause on a noun (prep>pobj>prep>pobj ...)",
+    "B": "a clause on a noun after the cue (relcl/acl under its object or a preposition's)",
+    "C": "on the cue as an adverbial clause, conjunct, parataxis or adverb",
+    "D": "the content governs the cue (an inverted or parenthetical cue, an as-clause)",
+    "E": "another sentence, a sibling of the cue, or unrelated",
+}
+ADVERBIAL = ("advcl", "conj", "parataxis", "advmod", "dep", "npadvmod")
+
+
+def group(shp: str) -> str:
+    if shp.startswith("content"):
+        return "D"
+    if not shp.startswith("cue>"):
+        return "E"
+    labels = [part.split("(")[0] for part in shp[4:].split(">")]
+    if len(labels) == 1:
+        return "C" if labels[0] in ADVERBIAL else "A"
+    if any(label in ("relcl", "acl") for label in labels[1:]):
+        return "B"
+    return "C" if labels[0] in ADVERBIAL else "A2"
+
+
+def run(docs: list[GoldDocument], fmt: str, verbose: bool) -> tuple[Counter[str], Counter[str], Counter[str], int]:
     settings = Settings.from_env()
+    groups: Counter[str] = Counter()
     classes: Counter[str] = Counter()
     shapes: Counter[str] = Counter()
     by_text: dict[str, list[GoldDocument]] = {}
@@ -112,9 +136,11 @@ def run(docs: list[GoldDocument], fmt: str, verbose: bool) -> tuple[Counter[str]
                 classes[cls] += 1
                 if shp:
                     shapes[f"{cls} | {shp}"] += 1
+                    known_cue = cls.startswith("known cue")
+                    groups[f"{'known' if known_cue else 'other'} {group(shp)}"] += 1
                 if verbose:
                     print(f"{gold.name}: {cls} | {shp} | {line}")
-    return classes, shapes, n_missed
+    return classes, shapes, groups, n_missed
 
 
 def _classify(parsed: ParsedText, g: GoldStatement, statements: list, cands: list) -> tuple[str, str, str]:  # type: ignore[type-arg]
@@ -152,10 +178,13 @@ def main(argv: list[str]) -> None:
             docs = docs[int(argv[2]):]
     else:
         docs, fmt = [d for p in argv[1:] for d in read_gold(Path(p), "onrecord")], "onrecord"
-    classes, shapes, n = run(docs, fmt, verbose)
+    classes, shapes, groups, n = run(docs, fmt, verbose)
     print(f"\n{n} gold statements missed at 0.5 in {len(docs)} documents")
     for k, v in classes.most_common():
         print(f"{v:5d}  {k}")
+    print("\nby group (known: a cue the rules know, no according-to; other: the rest)")
+    for k in sorted(groups):
+        print(f"{groups[k]:5d}  {k}: {GROUPS[k.split()[1]]}")
     print()
     for k, v in shapes.most_common(60):
         print(f"{v:5d}  {k}")

@@ -1,8 +1,9 @@
 """Issue 12 (misparse16): statements lost because the parser hung a speech verb's complement elsewhere: a
 that-clause read as a relative clause on a noun after the cue (``misread-relative``), "called for X to do Y"
 read as an adverbial clause opened by "for" (``for-clause``), "asked if Y" read as an adverbial clause
-(``asked-if``). Each shape is recovered; a true relative clause, a noun's own that-clause and a verb that asks
-for nothing are left alone."""
+(``asked-if``), and "called on X to do Y" whose doer hangs on the cue's preposition (``called-on``). Each shape
+is recovered; a true relative clause, a noun's own that-clause and a verb that asks for nothing are left
+alone."""
 
 from __future__ import annotations
 
@@ -65,3 +66,15 @@ def test_asked_if_read_as_an_adverbial_clause_is_the_question_asked() -> None:
     assert seen(article) == [("if they planned to attend the caucuses next year", "asked", "a reporter")]
     assert article.statements[0].act == "question"
     assert seen(without(text, "asked-if")) == []
+
+
+def test_the_doer_named_through_the_cues_preposition_opens_what_is_asked() -> None:
+    text = "The EU called on Turkey to halt its drilling operations."
+    article = extract(text)
+    assert seen(article) == [("Turkey to halt its drilling operations", "called on", "The EU")]
+    assert article.statements[0].act == "propose"
+    assert seen(without(text, "called-on")) == []
+    # "demand" reads its infinitive already; the doer after "from" joins the content, "from" the cue
+    text = "Iran demanded from Interpol to publish a red notice."
+    assert seen(extract(text)) == [("Interpol to publish a red notice", "demanded from", "Iran")]
+    assert seen(without(text, "called-on")) == [("to publish a red notice", "demanded", "Iran")]

@@ -119,6 +119,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     # Off, nothing: "for" read as the subordinator of an adverbial clause of "called".
     "for-clause": ("The mayor has called for NATO members to increase military spending.",
                    ("NATO members to increase military spending", "called for", "The mayor")),
+    # Off, nothing: "call" reads an object or "for", not an infinitive after "on".
+    "called-on": ("The EU called on Turkey to halt its drilling operations.",
+                  ("Turkey to halt its drilling operations", "called on", "The EU")),
     # Off, nothing: the if-clause read as an adverbial clause of "asked".
     "asked-if": ("Reporters asked the students if they were always so serious.",
                  ("if they were always so serious", "asked", "Reporters")),

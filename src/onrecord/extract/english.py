@@ -396,6 +396,10 @@ MISREAD_NOUN_DEPTH = 2
 FOR_CLAUSE_MARK = "for"
 FOR_CLAUSE_VERBS = frozenset("call ask push press plead appeal argue advocate lobby campaign".split())
 INFINITIVE_MARK = "to"
+# "called on Turkey to halt drilling", "demanded from Interpol to publish a notice": the doer of what is asked for,
+# named through a preposition after a verb of asking; the preposition is the cue's, the doer the content's.
+ASKED_THROUGH = frozenset({("call", "on"), ("call", "upon"), ("demand", "from"), ("demand", "of")})
+ASKING_ACT: Act = "propose"  # what a for-clause or a doer named through a preposition asks for
 # "asked if they planned to attend", read as an adverbial clause of "asked": the question asked.
 ASKED_CLAUSE_MARKS = frozenset({"if", "whether"})
 # "said A, and that B": the conjunction before a second "that" that opens a second reported clause.

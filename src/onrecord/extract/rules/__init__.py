@@ -150,6 +150,8 @@ RULES: tuple[Rule, ...] = (
          "pronoun is, the clause with a subject of its own) is what was said or thought"),
     Rule("for-clause", "“has called for NATO members to increase spending”: an infinitive with its own subject the "
          "parser hung on a verb of asking as an adverbial clause opened by “for” is what is asked for"),
+    Rule("called-on", "“called on Turkey to halt drilling”, “demanded from Interpol to publish a notice”: the doer "
+         "of what is asked, named through the cue's preposition, and the infinitive after it are what is asked for"),
     Rule("asked-if", "“asked if they planned to attend”: a clause opened by “if” or “whether” the parser hung on a "
          "verb of asking as an adverbial clause is the question asked"),
     Rule("it-calls-for", "“It also called for records ...”: “it” before “call for” is the document just named"),

@@ -183,7 +183,7 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
             if c.dep_ == "dobj" and (c.lower_ in en.ANSWER_WORDS or c.pos_ in en.VERB_TAGS):
                 return c
     if active:
-        clause = _subordinate_complement(piece, tok)
+        clause = _subordinate_complement(piece, tok) or _asked_of(piece, tok)
         if clause is not None:
             return clause
     if active or kind == "learned":
@@ -490,6 +490,31 @@ def _for_clause(piece: Piece, tok: Token, clause: Token, mark: Token) -> bool:
             and any(c.dep_ in en.SUBJECTS for c in clause.children))
 
 
+def _asked_through(piece: Piece, head: Token, comp: Token) -> Token | None:
+    """``called-on``: "called on Turkey to halt drilling", "demanded from Interpol to publish a notice": the
+    preposition (``ASKED_THROUGH``) before the infinitive ``comp`` that names who is asked to act, with its object
+    between the cue and the infinitive."""
+    if not piece.uses("called-on") or comp.dep_ != "xcomp" or comp.head.i != head.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == en.INFINITIVE_MARK for c in comp.children):
+        return None
+    for prep in head.children:
+        if (prep.dep_ == "prep" and head.i < prep.i < comp.i
+                and (head.lemma_.lower(), prep.lower_) in en.ASKED_THROUGH
+                and any(g.dep_ == "pobj" for g in prep.children)):
+            return prep
+    return None
+
+
+def _asked_of(piece: Piece, tok: Token) -> Token | None:
+    """"called on Turkey to halt drilling": the infinitive after a doer named through the preposition (``called-on``),
+    for a verb whose own links miss it ("call" reads an object or "for")."""
+    for comp in tok.children:
+        if comp.dep_ == "xcomp" and comp.i > tok.i and _asked_through(piece, tok, comp) is not None:
+            return comp
+    return None
+
+
 def _subordinator(clause: Token) -> Token | None:
     """The clause's first word, where it is its subordinator ("for", "if")."""
     first = clause.left_edge
@@ -744,6 +769,10 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     if comp is not None and comp.dep_ == "advcl" and (mark := _subordinator(comp)) is not None and _for_clause(
             piece, head, comp, mark):
         cue_tokens.append(mark)  # "called for": the cue reads its preposition, read as the clause's subordinator
+        act = en.ASKING_ACT
+    if comp is not None and (through := _asked_through(piece, head, comp)) is not None:
+        cue_tokens.append(through)  # "called on", "demanded from"
+        act = en.ASKING_ACT
     if piece.uses("quoted-as"):
         cue_tokens.extend(_quoted_as(head))
     if piece.uses("went-on"):
@@ -871,6 +900,9 @@ def _addressee_start(piece: Piece, head: Token, comp: Token, end: int) -> int:
     if not piece.uses("addressee") or comp.dep_ != "xcomp" or comp.i < head.i:
         return end
     obj = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < comp.i), None)
+    through = _asked_through(piece, head, comp) if obj is None else None
+    if through is not None:  # "called on [Turkey to halt drilling]": the doer through the cue's preposition
+        obj = next(g for g in through.children if g.dep_ == "pobj")
     if obj is None or piece.in_quote(obj):
         return end
     return clause_extent(piece, obj)[0]
