@@ -113,6 +113,18 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                          ("the pool would close", "said in a press release", "The council")),
     "channel-clause": ("The police said in a statement issued on Sunday evening that two men had been arrested.",
                        ("two men had been arrested", "said in a statement issued on Sunday evening", "The police")),
+    # Off, nothing: the parser hangs the that-clause on "memo" as a relative clause with "that" its mark.
+    "misread-relative": ("Its chief executive, Vivek Sankaran, told employees in a memo that nothing would change for "
+                         "now.", ("nothing would change for now", "told", "Vivek Sankaran")),
+    # Off, nothing: "for" read as the subordinator of an adverbial clause of "called".
+    "for-clause": ("The mayor has called for NATO members to increase military spending.",
+                   ("NATO members to increase military spending", "called for", "The mayor")),
+    # Off, nothing: "call" reads an object or "for", not an infinitive after "on".
+    "called-on": ("The EU called on Turkey to halt its drilling operations.",
+                  ("Turkey to halt its drilling operations", "called on", "The EU")),
+    # Off, nothing: the if-clause read as an adverbial clause of "asked".
+    "asked-if": ("Reporters asked the students if they were always so serious.",
+                 ("if they were always so serious", "asked", "Reporters")),
     "it-calls-for": ("The committee sent a subpoena on Friday. It also called for records of the phone calls.",
                      ("records of the phone calls", "called for", "It")),
     "title-name": ("US Ambassador to Germany Richard Grenell alleged that the airline had helped the regime.",

@@ -378,6 +378,30 @@ OBJECT = "dobj"
 # What the parser may call a complementiser "that" opening a clause: its object, or an adverb ("said last month
 # [that] Y"); never its subject ("that's untrue", "an article that Carson said was written").
 COMPLEMENTISER_MISLABELS = frozenset({OBJECT, "advmod"})
+# Issue 12 (misparse16): a that-clause the parser hung as a relative clause or a noun's clause on a noun after the
+# cue ("told employees in a memo [that nothing would change]", "did not know at the time [that they would win]"):
+# the labels its "that" may carry there (a relative "that" is the clause's subject or object, never these), and
+# the nouns whose own that-clause it may well be ("the fact that", "the hope that"), that open a result ("to the
+# point that") or that take a relative "that" the parser labels an adverb ("in a way that everyone understood", "on
+# the day that he resigned"), where it is left alone ("at the time that Y" after a cue is what was said).
+MISREAD_THAT_LABELS = frozenset({"mark", "advmod"})
+CLAUSE_TAKING_NOUNS = frozenset(NOUN_CUES) | frozenset("""fact idea news possibility notion hope evidence sign
+    belief view assumption impression rumor rumour theory argument sense feeling reason proof chance risk danger
+    likelihood expectation suspicion worry fear concern claim assurance guarantee word
+    point extent degree way manner day night moment week month year place""".split())
+# How far down a cue's prepositions the noun may hang ("told staff in a memo to managers [that ...]").
+MISREAD_NOUN_DEPTH = 2
+# "called for NATO members to increase spending": the parser reads "for" as the subordinator of an infinitive
+# clause hung on the cue as an adverbial clause; the verbs that take such a clause as what they ask for.
+FOR_CLAUSE_MARK = "for"
+FOR_CLAUSE_VERBS = frozenset("call ask push press plead appeal argue advocate lobby campaign".split())
+INFINITIVE_MARK = "to"
+# "called on Turkey to halt drilling", "demanded from Interpol to publish a notice": the doer of what is asked for,
+# named through a preposition after a verb of asking; the preposition is the cue's, the doer the content's.
+ASKED_THROUGH = frozenset({("call", "on"), ("call", "upon"), ("demand", "from"), ("demand", "of")})
+ASKING_ACT: Act = "propose"  # what a for-clause or a doer named through a preposition asks for
+# "asked if they planned to attend", read as an adverbial clause of "asked": the question asked.
+ASKED_CLAUSE_MARKS = frozenset({"if", "whether"})
 # "said A, and that B": the conjunction before a second "that" that opens a second reported clause.
 AND_THAT_CONJUNCTIONS = frozenset({"and"})
 # Sentence-ending marks between two split complements ("say [A]. [B]" is two sentences).

@@ -145,6 +145,15 @@ RULES: tuple[Rule, ...] = (
     Rule("listener-relative", "“told a regular briefing that China opposed the sanctions”: a that-clause the parser "
          "read as a relative clause on the listener of a verb of telling (“that” no subject, the clause with a subject "
          "of its own) is what was told"),
+    Rule("misread-relative", "“told employees in a memo that nothing would change”, “said at the time that Y”: a "
+         "that-clause the parser hung as a relative clause on a noun after the cue (“that” labelled as no relative "
+         "pronoun is, the clause with a subject of its own) is what was said or thought"),
+    Rule("for-clause", "“has called for NATO members to increase spending”: an infinitive with its own subject the "
+         "parser hung on a verb of asking as an adverbial clause opened by “for” is what is asked for"),
+    Rule("called-on", "“called on Turkey to halt drilling”, “demanded from Interpol to publish a notice”: the doer "
+         "of what is asked, named through the cue's preposition, and the infinitive after it are what is asked for"),
+    Rule("asked-if", "“asked if they planned to attend”: a clause opened by “if” or “whether” the parser hung on a "
+         "verb of asking as an adverbial clause is the question asked"),
     Rule("it-calls-for", "“It also called for records ...”: “it” before “call for” is the document just named"),
     Rule("title-name", "“US Ambassador to Germany Richard Grenell said”: the subject runs on to the name it titles"),
     Rule("ampersand-name", "“Marlow & Daughters reported Y”: the subject runs on over the ampersand of a firm's name"),

@@ -156,6 +156,10 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
         channel = channel_clause(piece, tok) or _listener_relative(piece, tok)
         if channel is not None:
             return channel
+    if kind in ("speech", "thought"):
+        misread = _relative_complement(piece, tok)
+        if misread is not None:
+            return misread
     if kind in ("position", "phrasal"):
         for c in children:
             if c.dep_ in ("dobj", "xcomp", "ccomp", "pcomp"):
@@ -178,6 +182,10 @@ def _complement(piece: Piece, tok: Token, kind: str) -> Token | None:
         for c in children:  # "said yes", "said legalizing it could ..." (misparsed)
             if c.dep_ == "dobj" and (c.lower_ in en.ANSWER_WORDS or c.pos_ in en.VERB_TAGS):
                 return c
+    if active:
+        clause = _subordinate_complement(piece, tok) or _asked_of(piece, tok)
+        if clause is not None:
+            return clause
     if active or kind == "learned":
         learned = _learned_complement(piece, tok)
         if learned is not None and _deed_object(piece, tok, learned):
@@ -398,6 +406,119 @@ def _listener_relative(piece: Piece, tok: Token) -> Token | None:
             if clause.i > listener.i and _that_clause_on(listener, clause, listener.i + 1):
                 return clause
     return None
+
+
+def _relative_complement(piece: Piece, tok: Token) -> Token | None:
+    """Issue 12 (misparse16): "told employees in a memo that nothing would change", "told reporters during a visit
+    to his golf course that he thinks Y", "did not know at the time that the candidates would surge": the parser
+    hung the cue's that-clause on a noun after it (a relative clause, or a noun's clause) and the cue had no
+    complement. A clause on a noun the cue governs through its prepositions (or its listener's), opening right
+    after the rest of that noun's phrase with a "that" no relative pronoun is labelled with (``mark``,
+    ``advmod``, or the determiner of the clause's subject) and with a subject of its own, is what was said or
+    thought; not on a noun whose own that-clause it may be ("the fact that", "the claim that":
+    ``CLAUSE_TAKING_NOUNS``), nor where "that" is the relative's subject or object ("in a memo that circulated on
+    Monday", "at a rally that he held")."""
+    if not piece.uses("misread-relative"):
+        return None
+    for noun in _nouns_after(tok):
+        if noun.lemma_.lower() in en.CLAUSE_TAKING_NOUNS or piece.in_quote(noun):
+            continue
+        for clause in noun.children:
+            if clause.i > noun.i and clause.dep_ in en.NOUN_CLAUSE_LINKS and _complementiser_opens(noun, clause):
+                return clause
+    return None
+
+
+def _nouns_after(tok: Token) -> list[Token]:
+    """The nouns after a cue that a clause may be misread onto: the objects of its prepositions, and of the
+    prepositions on those or on its object ("told staff in a memo to managers"), ``MISREAD_NOUN_DEPTH`` deep."""
+    nouns: list[Token] = []
+    preps = [c for c in tok.children if c.i > tok.i and c.dep_ == "prep"]
+    preps += [g for c in tok.children if c.i > tok.i and c.dep_ == en.OBJECT for g in c.children
+              if g.dep_ == "prep" and g.i > c.i]
+    for _ in range(en.MISREAD_NOUN_DEPTH):
+        found = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        nouns += found
+        preps = [g for n in found for g in n.children if g.dep_ == "prep" and g.i > n.i]
+    return nouns
+
+
+def _complementiser_opens(noun: Token, clause: Token) -> bool:
+    """Whether ``clause`` opens with a "that" labelled as no relative pronoun is (``MISREAD_THAT_LABELS``, or the
+    determiner of the clause's subject: "that revenue dropped"), has a subject of its own, and follows the rest of
+    ``noun``'s phrase directly."""
+    first = clause.left_edge
+    if first.lower_ != en.THAT:
+        return False
+    if first.dep_ == "det":
+        if first.head.dep_ not in en.SUBJECTS or first.head.head.i != clause.i:
+            return False
+    elif first.dep_ not in en.MISREAD_THAT_LABELS or first.head.i != clause.i:
+        return False
+    if not any(c.dep_ in en.SUBJECTS and c.i != first.i for c in clause.children):
+        return False
+    rest = [t.i for t in noun.subtree if not clause.left_edge.i <= t.i <= clause.right_edge.i]
+    return max(rest) + 1 == first.i
+
+
+def _subordinate_complement(piece: Piece, tok: Token) -> Token | None:
+    """Issue 12 (misparse16): the parser hung the cue's complement on it as an adverbial clause.
+    ``for-clause``: "has called for NATO members to increase spending" ("for" read as the subordinator of an
+    infinitive with its own subject), with a verb that asks for something (``FOR_CLAUSE_VERBS``; "waited for the
+    rain to stop" is none); ``asked-if``: "asked if they planned to attend" ("if", "whether"), with a verb of
+    asking. The subordinator comes right after the cue (an adverb or a date between: "called Wednesday for")."""
+    lemma = tok.lemma_.lower()
+    for clause in tok.children:
+        if clause.dep_ != "advcl" or clause.i < tok.i:
+            continue
+        mark = _subordinator(clause)
+        if mark is None or any(c.dep_ in ("ccomp", "xcomp") and tok.i < c.i < mark.i for c in tok.children):
+            continue
+        if _for_clause(piece, tok, clause, mark):
+            return clause
+        if mark.lower_ in en.ASKED_CLAUSE_MARKS and lemma in en.QUESTION_VERBS and piece.uses("asked-if"):
+            return clause
+    return None
+
+
+def _for_clause(piece: Piece, tok: Token, clause: Token, mark: Token) -> bool:
+    """"called for [X to do Y]": see ``_subordinate_complement``; no object of the cue before "for"."""
+    return (mark.lower_ == en.FOR_CLAUSE_MARK and tok.lemma_.lower() in en.FOR_CLAUSE_VERBS
+            and piece.uses("for-clause") and clause.dep_ == "advcl" and clause.head.i == tok.i
+            and not any(c.dep_ == en.OBJECT and tok.i < c.i < mark.i for c in tok.children)
+            and any(c.dep_ == "aux" and c.lower_ == en.INFINITIVE_MARK for c in clause.children)
+            and any(c.dep_ in en.SUBJECTS for c in clause.children))
+
+
+def _asked_through(piece: Piece, head: Token, comp: Token) -> Token | None:
+    """``called-on``: "called on Turkey to halt drilling", "demanded from Interpol to publish a notice": the
+    preposition (``ASKED_THROUGH``) before the infinitive ``comp`` that names who is asked to act, with its object
+    between the cue and the infinitive."""
+    if not piece.uses("called-on") or comp.dep_ != "xcomp" or comp.head.i != head.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == en.INFINITIVE_MARK for c in comp.children):
+        return None
+    for prep in head.children:
+        if (prep.dep_ == "prep" and head.i < prep.i < comp.i
+                and (head.lemma_.lower(), prep.lower_) in en.ASKED_THROUGH
+                and any(g.dep_ == "pobj" for g in prep.children)):
+            return prep
+    return None
+
+
+def _asked_of(piece: Piece, tok: Token) -> Token | None:
+    """"called on Turkey to halt drilling": the infinitive after a doer named through the preposition (``called-on``),
+    for a verb whose own links miss it ("call" reads an object or "for")."""
+    for comp in tok.children:
+        if comp.dep_ == "xcomp" and comp.i > tok.i and _asked_through(piece, tok, comp) is not None:
+            return comp
+    return None
+
+
+def _subordinator(clause: Token) -> Token | None:
+    """The clause's first word, where it is its subordinator ("for", "if")."""
+    first = clause.left_edge
+    return first if first.dep_ == "mark" and first.head.i == clause.i else None
 
 
 def _listener(piece: Piece, tok: Token, word: str) -> bool:
@@ -645,6 +766,13 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     cue_tokens.extend(c for c in head.children if _cue_preposition(piece, head, c) or (
         piece.uses("prepositional-cue") and comp is not None and c.i == comp.head.i and c.dep_ == "prep"
         and (head.lemma_.lower(), c.lower_) == en.CALL_FOR))  # "called for X": the cue is "called for"
+    if comp is not None and comp.dep_ == "advcl" and (mark := _subordinator(comp)) is not None and _for_clause(
+            piece, head, comp, mark):
+        cue_tokens.append(mark)  # "called for": the cue reads its preposition, read as the clause's subordinator
+        act = en.ASKING_ACT
+    if comp is not None and (through := _asked_through(piece, head, comp)) is not None:
+        cue_tokens.append(through)  # "called on", "demanded from"
+        act = en.ASKING_ACT
     if piece.uses("quoted-as"):
         cue_tokens.extend(_quoted_as(head))
     if piece.uses("went-on"):
@@ -772,6 +900,9 @@ def _addressee_start(piece: Piece, head: Token, comp: Token, end: int) -> int:
     if not piece.uses("addressee") or comp.dep_ != "xcomp" or comp.i < head.i:
         return end
     obj = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < comp.i), None)
+    through = _asked_through(piece, head, comp) if obj is None else None
+    if through is not None:  # "called on [Turkey to halt drilling]": the doer through the cue's preposition
+        obj = next(g for g in through.children if g.dep_ == "pobj")
     if obj is None or piece.in_quote(obj):
         return end
     return clause_extent(piece, obj)[0]
@@ -782,6 +913,11 @@ def _content_extent(piece: Piece, head: Token, comp: Token) -> tuple[int, int]:
     start, end = clause_extent(piece, comp)
     if piece.uses("channel-relative") and _misread_relative(comp.head, comp):
         start = max(start, piece.doc[comp.left_edge.i + 1].idx)  # not the "that" read as the relative's object
+    if comp.dep_ in en.NOUN_CLAUSE_LINKS and piece.uses("misread-relative") and _complementiser_opens(comp.head, comp):
+        start = max(start, piece.doc[comp.left_edge.i + 1].idx)  # not the "that" read as an adverb or determiner
+    mark = _subordinator(comp) if comp.dep_ == "advcl" else None
+    if mark is not None and _for_clause(piece, head, comp, mark):
+        start = max(start, piece.doc[mark.i + 1].idx)  # "for" is the cue's ("called for"), not what is asked
     channel = object_channel_start(piece, comp) if comp.dep_ in en.OBJECT_LINKS else None
     if channel is not None:
         end = channel  # the channel closes the object: nothing of the verb's phrase after it is content
