@@ -2137,3 +2137,63 @@ def test_before_a_hearing_is_in_front_of_it_and_keeps_the_time() -> None:
     hearing = _of_type("Her peak came the last week of October after a marathon performance before a House "
                        "hearing on the attacks.", "hearing")
     assert hearing.time is not None and hearing.time.text == "the last week of October"
+
+
+# Vote candidates told by the result (issue 9, branch events16; ANNOTATION.md §3.3: "the candidates when the vote is
+# between named candidates"). Texts written for each construction, with a non-case.
+
+
+def test_a_place_in_the_result_and_the_ones_told_behind_ran_in_the_vote() -> None:
+    vote = _of_type("With most ballots counted in the Ohio primary, Ann Ross was leading with 40 percent. "
+                    "Tom Hale came in second, with Mark Lee and Jane Park behind him.", "vote")
+    assert {"Ann Ross", "Tom Hale", "Mark Lee", "Jane Park"} <= names(vote)
+
+
+def test_delegates_earned_or_secured_name_a_candidate() -> None:
+    vote = _of_type("Ann Ross won the Ohio caucuses on Tuesday. Tom Hale earned 9 delegates.", "vote")
+    assert {"Ann Ross", "Tom Hale"} <= names(vote)
+
+
+def test_an_ordinal_before_the_verb_is_no_place_in_the_result() -> None:
+    vote = _of_type("Ann Ross won the Ohio caucuses on Tuesday. Tom Hale first came to Ohio in 2008.", "vote")
+    assert "Tom Hale" not in names(vote)
+
+
+def test_a_finish_behind_a_rival_names_the_rival() -> None:
+    vote = _of_type("Ann Ross spoke of her second-place finish in Iowa behind Tom Hale.", "vote")
+    assert names(vote) == {"Ann Ross", "Tom Hale"}
+
+
+def test_the_one_an_election_is_called_for_ran_in_it() -> None:
+    vote = _of_type("On Saturday the Associated Press called the election for Ann Ross.", "vote")
+    assert names(vote) == {"Ann Ross"}
+    not_a_person = _of_type("Officials called the election for the wrong reasons.", "vote")
+    assert names(not_a_person) == set()
+
+
+def test_who_admits_defeat_in_an_election_ran_in_it() -> None:
+    vote = _of_type("Tom Hale did not admit defeat in the election on Tuesday.", "vote")
+    assert names(vote) == {"Tom Hale"}
+
+
+def test_who_had_won_an_election_ran_in_it() -> None:
+    vote = _of_type("Tom Hale insisted that Ann Ross had won the election.", "vote")
+    assert "Ann Ross" in names(vote)
+
+
+def test_an_election_named_with_capitals_is_a_vote_but_not_one_shouted() -> None:
+    vote = _of_type("Ann Ross wrote to Tom Hale after the 2020 US Presidential Election.", "vote")
+    assert vote.mentions[0].text == "the 2020 US Presidential Election"
+    assert not events("Tom Hale wrote: I WON THIS ELECTION.")
+
+
+def test_an_occasion_whose_results_are_protested_is_over() -> None:
+    vote = _of_type("Ann Ross will contest the results of the presidential election.", "vote")
+    assert vote.status == "happened"
+    assert _of_type("Ann Ross will contest the presidential election.", "vote").status == "planned"
+
+
+def test_who_a_where_clause_on_a_vote_has_defeat_whom_both_ran() -> None:
+    vote = _of_type("Thousands rallied to protest the results of the 2020 US Presidential Election, where Ann Ross "
+                    "has been projected to have defeated Tom Hale.", "vote")
+    assert {"Ann Ross", "Tom Hale"} <= names(vote)

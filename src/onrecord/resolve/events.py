@@ -340,8 +340,8 @@ def _noun_type(tok: Token) -> EventType | None:
         return None if tok.dep_ in ("compound", "nmod") else "vote"  # "a Super Tuesday rally": the rally
     if _gathering_attended(tok):
         return "summit"  # "to attend the United Nations General Assembly": its annual session
-    if tok.pos_ == "PROPN" and word not in W.PROPER_TRIGGERS:
-        return None  # "March" the month, a name
+    if tok.pos_ == "PROPN" and (word not in W.PROPER_TRIGGERS or (tok.is_upper and lemma in W.NAMED_ONLY_TITLED)):
+        return None  # "March" the month, a name; "I WON THIS ELECTION": shouting, parsed as a name
     if tok.dep_ in ("compound", "amod") or (tok.dep_ == "nmod" and not any(c.tag_ == "POS" for c in tok.children)):
         return None  # "summit meeting", "election day", "a caucus state": the head names it
     modifiers = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -1390,7 +1390,7 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     if kind == "vote":
         m.present = list(_vote_getters(trigger, offset, resolver))
         if trigger.pos_ != "VERB":  # the winners name the candidates, but two contests of one pair are two
-            won = [p for t in _victors(trigger) for x in _with_conjuncts(t)
+            won = [p for t in _victors(trigger) + _called_for(trigger) for x in _with_conjuncts(t)
                    if (p := _participant(x, offset, resolver)) is not None]
             m.present += [p for i, p in enumerate(won) if not any(_same(p, q) for q in m.present + won[:i])]
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in W.NO_PARTY_VERBS:
@@ -1583,6 +1583,8 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
             and not _held_as_planned(trigger, governor)) or _scheduled(trigger, governor) \
             or _planned_by_noun(trigger) or _ahead_of(trigger):
         return "planned", True
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in W.RESULT_NOUNS:
+        return "happened", True  # "to protest the results of the 2020 US Presidential Election": it has results
     if governor is not None and trigger.dep_ == "dobj" and trigger.head.i == governor.i \
             and governor.lemma_.lower() in W.PLANNING_VERBS and not _negated(governor):
         return "planned", False  # "Biden scheduled a town hall", "proposed a summit": set up, yet to be held
@@ -2048,12 +2050,35 @@ def _vote_getters(trigger: Token, offset: int, resolver: ArticleResolver) -> Ite
     for tok in doc[trigger.sent.start:last]:
         got = tok.pos_ == "VERB" and tok.lemma_.lower() in W.GOT_VOTES_VERBS and any(
             c.dep_ == "dobj" and (c.like_num or c.lemma_.lower() in W.VOTE_COUNT_NOUNS) for c in tok.children)
-        if not got and not _with_a_share(tok):
+        if not got and not _with_a_share(tok) and not _placed(tok):
             continue
-        for subject in (c for c in tok.children if c.dep_ == "nsubj" and c.ent_type_ not in W.PLACE_LABELS):
+        ran = [c for c in tok.children if c.dep_ == "nsubj" and c.ent_type_ not in W.PLACE_LABELS]
+        ran += _standing_others(tok)
+        for subject in ran:
             p = _participant(subject, offset, resolver)  # not "Florida won ...": a state's result
             if p is not None and p.actor is not None and p.actor.type == "person":
                 yield p
+
+
+def _placed(verb: Token) -> bool:
+    """"Sanders came in second", "Kasich was in second with 16 percent", "Rubio finished fifth": a verb of finishing
+    with a place in the result (an ordinal as its modifier or object, or in its "in" phrase; not "first came to
+    Iowa in 2008", where the ordinal stands before the verb)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in W.PLACED_VERBS:
+        return False
+    places = [c for c in verb.children if c.dep_ in ("advmod", "dobj", "oprd", "attr", "npadvmod") and c.i > verb.i]
+    places += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i
+               for p in c.children if p.dep_ == "pobj"]
+    return any(t.ent_type_ == "ORDINAL" and t.lower_ not in ("once", "firstly") for t in places)
+
+
+def _standing_others(verb: Token) -> list[Token]:
+    """"Kasich was in second with 16 percent, with Cruz, Jeb Bush and Marco Rubio behind him": the people a place
+    in the result is told against ("with ... behind him"), with their conjuncts."""
+    if not any(c.dep_ == "prep" and c.lower_ in W.STANDING_PREPS for c in verb.children):
+        return []
+    return [x for c in verb.children if c.dep_ == "prep" and c.lower_ in W.SHARE_PREPS
+            for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "PERSON" for x in _with_conjuncts(p)]
 
 
 def _with_a_share(verb: Token) -> bool:
@@ -2088,6 +2113,8 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         preps = frozenset()  # "With her husband by her side, Clinton told her supporters"
     if trigger.pos_ != "VERB" and _noun_type(trigger) in W.CONTESTS:
         preps = preps | W.AGAINST  # "the first presidential debate against Democratic rival Joe Biden"
+    if trigger.pos_ != "VERB" and trigger.lemma_.lower() in W.WIN_WORDS:
+        preps = preps | W.STANDING_PREPS  # "his second-place finish in Iowa behind Ted Cruz": both ran
     won = _won_contest(trigger)
     if won is not None:  # "Mugabe won a presidential election over Morgan Tsvangirai": both ran in it
         preps = preps | W.WON_OVER
@@ -2193,7 +2220,9 @@ def _won_contest(trigger: Token) -> Token | None:
     if trigger.pos_ == "VERB" or trigger.dep_ != "dobj" or W.NOUN_TRIGGERS.get(trigger.lemma_.lower()) != "vote":
         return None
     verb = trigger.head  # finite: "hopes to win an election" is no particular one
-    return verb if verb.lemma_.lower() in W.OUTCOME_VERBS and verb.tag_ in en.FINITE_TAGS else None
+    finite = verb.tag_ in en.FINITE_TAGS or (verb.tag_ == "VBN" and any(  # "he had won the election"
+        c.dep_ == "aux" and c.tag_ in en.FINITE_TAGS and c.lemma_.lower() == "have" for c in verb.children))
+    return verb if verb.lemma_.lower() in W.OUTCOME_VERBS and finite else None
 
 
 def _names_joined_before(tok: Token) -> Iterator[Token]:
@@ -2235,7 +2264,10 @@ def _where_subjects(trigger: Token) -> Iterator[Token]:
                    if p.dep_ == "pobj" and p.ent_type_ in W.DATE_LABELS]
     for owner in owners:
         for clause in (c for c in owner.children if c.dep_ == "relcl"):
-            where = any(c.lower_ in W.WHERE_WORDS and c.dep_ == "advmod" for c in clause.children) or any(
+            # "where Biden has been projected to have defeated the incumbent": the parser may hang "where" on the
+            # clause's infinitive
+            verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+            where = any(c.lower_ in W.WHERE_WORDS and c.dep_ == "advmod" for v in verbs for c in v.children) or any(
                 c.dep_ == "prep" and c.lower_ in W.AT_PREPS and any(x.tag_ == "WDT" for x in c.children)
                 for c in clause.children)
             if where:
@@ -2247,12 +2279,18 @@ def _where_subjects(trigger: Token) -> Iterator[Token]:
                         yield x
                     elif x.dep_ == "nsubj" and x.tag_ == "PRP":
                         yield from (c for c in x.children if c.dep_ == "conj" and c.pos_ == "PROPN")
+                if _noun_type(trigger) == "vote":  # "where Biden ... defeated the incumbent": the one beaten ran too
+                    yield from (o for v in verbs if v.lemma_.lower() in W.BEAT_VERBS
+                                for o in v.children if o.dep_ == "dobj" and _is_party(o))
 
 
 def _victory(tok: Token) -> bool:
-    """"victory", "landslide", "a monster blow-out" (split by the tokenizer: "blow", "-", "out")."""
+    """"victory", "landslide", "a monster blow-out" (split by the tokenizer: "blow", "-", "out"); and a defeat
+    admitted, the loser's ("did not admit defeat in the election")."""
     if tok.lemma_.lower() in W.VICTORY_NOUNS:
         return True
+    if tok.lemma_.lower() in W.DEFEAT_NOUNS:
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in W.DEFEAT_VERBS
     doc = tok.doc
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and (doc[tok.i - 2].lower_ + tok.lower_) in W.VICTORY_NOUNS
 
@@ -2273,9 +2311,18 @@ def _victors(trigger: Token) -> list[Token]:
         found.extend(p for c in win.children if c.dep_ == "prep" and c.lower_ == "for"
                      for p in c.children if p.dep_ == "pobj")
         top = first_conjunct(win)  # "won Ohio and a popular-vote victory in the Texas primary"
-        if top.dep_ == "dobj" and top.head.lemma_.lower() in W.VICTORY_VERBS and top.head.i != trigger.head.i:
+        if top.dep_ == "dobj" and top.head.lemma_.lower() in W.VICTORY_VERBS | W.DEFEAT_VERBS \
+                and top.head.i != trigger.head.i:
             found.extend(_subjects(top.head))  # "Mugabe and Tsvangirai claimed victory": each claims it
     return [t for t in found if _is_party(t) and t.ent_type_ not in W.PLACE_LABELS]
+
+
+def _called_for(trigger: Token) -> list[Token]:
+    """"the AP called the election for Biden": the one a contest is called for won it, a candidate."""
+    if trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in W.CALL_FOR_VERBS:
+        return []
+    return [p for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "for"
+            for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "PERSON"]
 
 
 def _voted_for(verb: Token) -> Iterator[Token]:
