@@ -2197,3 +2197,28 @@ def test_who_a_where_clause_on_a_vote_has_defeat_whom_both_ran() -> None:
     vote = _of_type("Thousands rallied to protest the results of the 2020 US Presidential Election, where Ann Ross "
                     "has been projected to have defeated Tom Hale.", "vote")
     assert {"Ann Ross", "Tom Hale"} <= names(vote)
+
+
+def test_a_win_or_loss_placed_in_a_state_is_that_states_contest() -> None:
+    lost = one("Ann Ross lost badly to Tom Hale in Wisconsin earlier this month.")
+    assert (lost.type, lost.status) == ("vote", "happened") and names(lost) == {"Ann Ross", "Tom Hale"}
+    assert lost.date_range == ("2025-08-01", "2025-08-20")
+    home = one("Tom Hale has won his home state of Ohio.")
+    assert home.type == "vote" and names(home) == {"Tom Hale"}
+    assert not events("Ann Ross lost her job in Ohio last year.")
+    assert not events("Ann Ross hopes to win in Iowa.")
+
+
+def test_a_judge_or_court_dismissing_or_ordering_is_a_ruling() -> None:
+    dismissed = one("On Friday a federal judge dismissed a lawsuit brought by Ann Ross.")
+    assert (dismissed.type, dismissed.status) == ("hearing", "happened") and "federal judge" in names(dismissed)
+    ordered = one("Tom Hale, a district judge, ordered the city to release the video.")
+    assert ordered.type == "hearing" and "Tom Hale" in names(ordered)
+    assert not events("The mayor ordered the city to release the video.")
+    assert not events("The judge did not dismiss the lawsuit.")
+
+
+def test_two_courts_named_by_name_rule_twice() -> None:
+    found = [e for e in events("The Ohio Supreme Court ruled against the governor on Monday. The United States "
+                               "Supreme Court later ruled against him as well.") if e.type == "hearing"]
+    assert len(found) == 2

@@ -114,6 +114,9 @@ COURTS = frozenset({"court", "jury"})
 JUDGES = frozenset("court courts jury judge judges justices tribunal".split())
 RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "decision"})  # "a federal court decision"
 RULE_VERBS = frozenset({"rule"})
+# What a court or judge decides by ("a federal judge dismissed a Trump lawsuit", "the judge ordered that ballots be
+# accepted", "an appeals court upheld the sentence"): a ruling, a `hearing` as the tune half labels rulings.
+COURT_ACT_VERBS = frozenset({"dismiss", "order", "uphold", "overturn", "block", "reject", "strike"})
 # Places a person goes to, besides named ones and PLACE_WORDS: only with a determiner ("the station").
 DESTINATION_WORDS = frozenset("station lobby headquarters hospital prison jail camp residence compound consulate "
                               "mosque temple synagogue factory plant border parliament".split())

@@ -270,7 +270,8 @@ _SAID_TO_LEMMAS = frozenset({"tell", "sit", "take", "go", "head", "hear"})
 _REPORTED_LEMMAS = (_SAID_TO_LEMMAS | W.ARRIVE_VERBS | W.ELECT_VERBS | W.PROTEST_VERBS | W.VERDICT_VERBS
                     | {"appear", "address", "speak", "brief", "sentence"})
 _VERB_LEMMAS = frozenset(W.PASS_VERBS | W.MOTION_VERBS | W.ENTER_VERBS | W.DEPART_VERBS | W.GATHERING_VERBS
-                         | W.RULE_VERBS | W.VERB_TRIGGERS.keys() | _REPORTED_LEMMAS | {"win"})
+                         | W.RULE_VERBS | W.COURT_ACT_VERBS | W.VERB_TRIGGERS.keys() | _REPORTED_LEMMAS
+                         | W.OUTCOME_VERBS)
 
 
 # Per set of lower-case lemmas, the lemma ids (hashes of their strings, the same in every vocabulary) in it, learned
@@ -604,7 +605,10 @@ def _ruling_court(noun: Token) -> list[Token]:
 
 
 def _court_subject(verb: Token) -> bool:
-    return any(_is_court(c) for c in verb.children if c.dep_ == "nsubj")
+    """"the Supreme Court ruled", "William Conley, a United States District judge, ordered": a court or a judge
+    (by the head word, or a judge named with the title in apposition) is the subject."""
+    return any(_is_court(c) or any(a.dep_ == "appos" and _is_court(a) for a in c.children)
+               for c in verb.children if c.dep_ == "nsubj")
 
 
 def _is_court(tok: Token) -> bool:
@@ -700,6 +704,10 @@ def _verb_type(tok: Token) -> EventType | None:
         return reported
     if lemma in W.RULE_VERBS and _court_subject(tok) and not any(c.dep_ in ("prt", "dobj") for c in tok.children):
         return "hearing"  # "the Supreme Court ruled against ..."; not "ruled out", "ruled the country"
+    if lemma in W.COURT_ACT_VERBS and _court_subject(tok) and tok.tag_ in en.FINITE_TAGS and not _negated(tok):
+        return "hearing"  # "a federal judge dismissed a Trump lawsuit", "the judge ordered last week that ..."
+    if lemma in W.OUTCOME_VERBS and _result_in_state(tok):
+        return "vote"  # "He lost badly to Cruz in Wisconsin", "won his home state of Ohio": that state's contest
     kind = W.VERB_TRIGGERS.get(lemma) or ("vote" if lemma == "win" else None)
     if kind is None or any(c.dep_ == "neg" for c in tok.children):
         return None
@@ -782,6 +790,29 @@ def _verb_type(tok: Token) -> EventType | None:
     if kind == "meeting" and lemma in W.GATHER_VERBS and _leaders_meet(tok):
         return "summit"  # "European leaders will meet in Brussels": a gathering of states (ANNOTATION.md §3.1)
     return kind
+
+
+def _result_in_state(verb: Token) -> bool:
+    """"He lost badly to Cruz in Wisconsin", "Kasich won in Delaware", "having only won his home state of Ohio": a
+    person's win or loss with no other object, placed in a state or a country, is that place's contest (ANNOTATION.md
+    §3.5, "a state named for its contest"); not "lost his job in Ohio", "won praise in Iowa", "hopes to win in Iowa"
+    (a finite verb or a perfect participle only), nor a state's own result ("Florida won ...")."""
+    finite = verb.tag_ in en.FINITE_TAGS or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and (c.lemma_.lower() == "have" or c.lower_ == "having") for c in verb.children))
+    if not finite or _negated(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    having = any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)  # "despite having only won"
+    if (subject is None and not having) or (subject is not None and (subject.ent_type_ in W.PLACE_LABELS or not (
+            subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")))):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:  # "won his home state of Ohio"
+        return len(objects) == 1 and objects[0].lemma_.lower() == "state" and any(
+            p.ent_type_ == "GPE" for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj")
+    return any(p.ent_type_ == "GPE" for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+               for p in c.children if p.dep_ == "pobj")
 
 
 def _names_called(verb: Token) -> bool:
@@ -2108,7 +2139,8 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         yield from _bodies(trigger)  # the measure voted on ("the Iran deal") is no party
         return
     heads: list[Token] = []
-    preps = W.PARTY_PREPS | ({"to"} if trigger.pos_ == "VERB" and trigger.lemma_ in ("speak", "talk") else set())
+    to_party = trigger.pos_ == "VERB" and trigger.lemma_ in ("speak", "talk", "lose")  # "lost badly to Cruz"
+    preps = W.PARTY_PREPS | ({"to"} if to_party else set())
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in W.NO_PARTY_VERBS:
         preps = frozenset()  # "With her husband by her side, Clinton told her supporters"
     if trigger.pos_ != "VERB" and _noun_type(trigger) in W.CONTESTS:
@@ -3535,7 +3567,7 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     if distance <= ANAPHOR_SENTENCES and _refers_back(m):
         return True  # "who hosted the meeting": the host joins the meeting already named, not a second one
     if m.type == "hearing" and _a_ruling(m) and any(_a_ruling(x) for x in draft.mentions) \
-            and distance <= DEMONSTRATIVE_SENTENCES and m.time is None:
+            and distance <= DEMONSTRATIVE_SENTENCES and m.time is None and not _other_court(m, draft):
         return True  # "the Court of Justice ruled ... The Luxembourg-based court issued a judgement": one ruling
     ours = {_party_key(p) for x in draft.mentions for p in x.participants}
     theirs = {_party_key(p) for p in m.participants}
@@ -3675,9 +3707,21 @@ def _anchored_on(a: _Mention, b: _Mention) -> bool:
     return a.anchor is not None and a.anchor.doc is b.trigger.doc and a.anchor.i == b.trigger.i
 
 
+def _other_court(m: _Mention, draft: _Draft) -> bool:
+    """"the Wisconsin Supreme Court ruled ... The United States Supreme Court later ruled": two courts named by
+    name (organisations the resolver knows apart) rule twice; "The Luxembourg-based court" after "the Court of
+    Justice" is no name, so it may be the same."""
+    def named(x: _Mention) -> set[str]:
+        return {_party_key(p) for p in x.participants  # "supreme court" as described is no name
+                if p.actor is not None and p.actor.type == "organization" and p.name[:1].isupper()}
+    ours = {k for x in draft.mentions for k in named(x)}
+    theirs = named(m)
+    return bool(ours and theirs and not ours & theirs)
+
+
 def _a_ruling(m: _Mention) -> bool:
     """A court's decision told by its verb or noun ("ruled", "a judgement"), not a trial or a sentencing."""
-    return m.trigger.lemma_.lower() in W.RULING_NOUNS | W.RULE_VERBS
+    return m.trigger.lemma_.lower() in W.RULING_NOUNS | W.RULE_VERBS | W.COURT_ACT_VERBS
 
 
 def _new_occasion(m: _Mention, head: _Mention) -> bool:
