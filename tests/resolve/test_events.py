@@ -2222,3 +2222,14 @@ def test_two_courts_named_by_name_rule_twice() -> None:
     found = [e for e in events("The Ohio Supreme Court ruled against the governor on Monday. The United States "
                                "Supreme Court later ruled against him as well.") if e.type == "hearing"]
     assert len(found) == 2
+
+
+def test_speaking_on_a_broadcasters_titled_programme_is_an_interview_with_the_outlet() -> None:
+    meet = one("Ann Ross said on NBC's ''Meet the Press'' that she was ready.")
+    assert meet.type == "speech" and names(meet) == {"NBC", "Ann Ross"}
+    week = one("Tom Hale said on ABC's ''This Week'' that he was ready.")
+    assert (week.type, week.time, week.date_range) == ("speech", None, None) and names(week) == {"ABC", "Tom Hale"}
+    face = one('Ann Ross said on CBS\'s "Face the Nation" that she was ready.')
+    assert face.type == "speech" and names(face) == {"CBS", "Ann Ross"}
+    assert not events("Ann Ross said on the company's website that she was ready.")
+    assert not events("Ann Ross said on CNN's website that she was ready.")

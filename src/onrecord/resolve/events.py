@@ -318,11 +318,70 @@ def _trigger_indices(doc: Doc) -> list[int]:
 
 
 def _triggers(doc: Doc) -> Iterator[tuple[Token, EventType]]:
-    for i in _trigger_indices(doc):  # no Token made for the rest
+    titles = _programme_titles(doc)
+    for i in sorted(set(_trigger_indices(doc)) | titles.keys()):  # no Token made for the rest
         tok = doc[i]
+        if i in titles:
+            yield tok, "speech"  # "said on NBC's ''Meet the Press''": an interview, not a meeting
+            continue
         kind = _noun_type(tok) if tok.pos_ in ("NOUN", "PROPN") else _verb_type(tok) if tok.pos_ == "VERB" else None
         if kind is not None:
             yield tok, kind
+
+
+def _programme_titles(doc: Doc) -> dict[int, Token]:
+    """"he said on ABC's ''This Week''", "Sanders said on CBS's "Face the Nation"", "Trump said on NBC's ''Meet the
+    Press''": a speech verb's "on" phrase naming an organisation's programme by its title (capitalised or quoted)
+    is an appearance on a broadcast programme, an interview (ANNOTATION.md §3.5, "speaking on a named broadcast
+    programme"); the title's head word, a verb or a noun of any kind, is the trigger. Read off "on" tokens only."""
+    found: dict[int, Token] = {}
+    on = doc.vocab.strings["on"]
+    for i in numpy.flatnonzero(doc.to_array(["LOWER"]) == on).tolist():
+        prep = doc[i]
+        if prep.dep_ != "prep" or prep.head.lemma_.lower() not in W.ON_AIR_VERBS:
+            continue
+        for head in prep.children:
+            if head.dep_ not in ("pobj", "pcomp"):
+                continue
+            title = _title_after(head) if _owner(head) else head if _programme_owner(head) is not None else None
+            if title is not None and title.lemma_.lower() not in W.PROGRAMME_NOUNS:
+                found[title.i] = title  # "Morning Meeting program": the programme noun's own rule
+    return found
+
+
+def _owner(tok: Token) -> bool:
+    """"NBC's", "CBS’s": an organisation written with the possessive ending."""
+    return tok.ent_type_ == "ORG" and any(c.tag_ == "POS" for c in tok.children)
+
+
+def _title_after(owner: Token) -> Token | None:
+    """The first word after an owner's "'s" (past an opening quote), when it is written as a title."""
+    doc = owner.doc
+    i = max(c.i for c in owner.children if c.tag_ == "POS") + 1
+    quoted = False
+    while i < len(doc) and doc[i].is_punct and i <= owner.i + 3:
+        quoted = quoted or doc[i].is_quote or doc[i].text == "''"
+        i += 1
+    if i >= len(doc) or doc[i].is_punct or not (quoted or doc[i].is_title):
+        return None
+    if doc[i].ent_type_ in ("DATE", "TIME") and not quoted:
+        return None  # "on NBC's Sunday broadcast": a day, unless the title is quoted ("ABC's ''This Week''")
+    return doc[i]
+
+
+def _programme_owner(tok: Token) -> Token | None:
+    """The organisation whose titled programme ``tok`` heads ("ABC's ''This Week''": ABC), or None."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and _owner(c)), None)
+    if owner is not None and _title_after(owner) is not None and owner.i < tok.i:
+        return owner
+    prep = tok.doc[tok.i - 1] if tok.i > 0 else None
+    while prep is not None and prep.i > 0 and (prep.is_punct or prep.tag_ == "POS"):
+        prep = prep.doc[prep.i - 1]
+    after = _title_after(prep) if prep is not None and prep.dep_ == "pobj" and _owner(prep) \
+        and prep.head.lower_ == "on" else None
+    if prep is not None and after is not None and after.i == tok.i:
+        return prep  # "on NBC's ''Meet the Press": the parser makes "NBC" the object and "Meet" a verb
+    return None
 
 
 def _noun_type(tok: Token) -> EventType | None:
@@ -1413,6 +1472,10 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     status, firm = _status(trigger, governor)
     m = _Mention(kind, trigger, offset, (start + offset, end + offset), status, firm=firm)
     m.participants = _named_pairs(_participants(trigger, governor, offset, resolver), trigger, offset, resolver)
+    outlet = _programme_owner(trigger) if kind == "speech" else None
+    if outlet is not None:  # the outlet and who spoke on it: not the words of the title ("Meet the Press")
+        prep = outlet.head if outlet.dep_ == "pobj" and outlet.head.lower_ == "on" else trigger.head
+        m.participants = [p for t in [outlet, *_subjects(prep.head)] if (p := _participant(t, offset, resolver))]
     if kind == "hearing":  # "the court sentenced two journalists": the accused, not the guideline's press audience
         m.participants = [p for p in m.participants if p.name != "reporters" or p.actor is not None]
     if kind == "debate":
@@ -1441,6 +1504,8 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     m.asked = _asked(trigger) and not _presupposed(trigger)
     m.place = _place(trigger, governor, offset, kind)
     _time(m, trigger, governor, offset, text)
+    if outlet is not None and m.time is not None and m.span[0] <= m.time[0] < m.span[1]:
+        m.time, m.time_text = None, ""  # "ABC's ''This Week''": a title, not a time
     if m.time is None and kind == "vote" and trigger.pos_ == "VERB":
         tally = next((t for t in trigger.subtree if t.lemma_.lower() in _NOUN_LEMMAS and _tally_of(t) is trigger), None)
         if tally is not None:  # "approved ... by an almost unanimous vote on Tuesday": the tally's day is its own
@@ -1451,6 +1516,8 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         m.ruled_out = True
     if (m.time is None or clock_only(m.time_text or "")) and not (governor is not None and _about(trigger, governor)):
         m.near = _sentence_time(trigger)  # not the day Starmer was congratulated on his election
+        if outlet is not None and m.near is not None and m.span[0] <= m.near.start_char + offset < m.span[1]:
+            m.near = None  # "ABC's ''This Week''": the title is no time
     m.earlier = not _this_is(trigger) and any(c.lower_ in W.EARLIER_MODIFIERS for c in trigger.children
                                               if c.dep_ == "amod")
     if kind != "vote":  # "in the 2010 election, Pate supported Crist": a stance taken in it, not said at it
