@@ -2233,3 +2233,10 @@ def test_speaking_on_a_broadcasters_titled_programme_is_an_interview_with_the_ou
     assert face.type == "speech" and names(face) == {"CBS", "Ann Ross"}
     assert not events("Ann Ross said on the company's website that she was ready.")
     assert not events("Ann Ross said on CNN's website that she was ready.")
+
+
+def test_nobody_appearing_on_a_programme_is_no_interview_and_one_is_not_a_speech_elsewhere() -> None:
+    assert not events("Not one woman appeared on Fox News' The Kelly File on Monday.")
+    found = events('Ann Ross gave her speech in Leeds on Thursday. "He is wrong," Ross said on Sunday on NBC\'s '
+                   '"Meet the Press."')
+    assert len([e for e in found if e.type == "speech"]) == 2

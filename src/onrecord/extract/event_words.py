@@ -445,6 +445,8 @@ VISIT_VERBS = frozenset({"visit"})
 PROGRAMME_NOUNS = frozenset({"program", "programme", "show", "podcast", "broadcast"})
 ON_AIR_PREPS = frozenset({"on"})
 ON_AIR_VERBS = frozenset({"say", "tell", "speak", "appear", "argue", "claim", "insist", "suggest", "add", "note"})
+# The words that name an appearance on air, which a titled programme spoken on may be told again as.
+ON_AIR_NOUNS = frozenset({"interview", "appearance", "show", "program", "programme", "broadcast", "podcast"})
 # "European leaders will meet", "a meeting of NATO leaders", "the foreign ministers of France, Germany and
 # Poland met": leaders or ministers of several states meeting among themselves are a summit (ANNOTATION.md §3.1).
 STATE_LEADER_NOUNS = frozenset({"leader", "minister", "president", "premier", "chancellor", "head"})

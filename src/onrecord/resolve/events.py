@@ -338,7 +338,7 @@ def _programme_titles(doc: Doc) -> dict[int, Token]:
     on = doc.vocab.strings["on"]
     for i in numpy.flatnonzero(doc.to_array(["LOWER"]) == on).tolist():
         prep = doc[i]
-        if prep.dep_ != "prep" or prep.head.lemma_.lower() not in W.ON_AIR_VERBS:
+        if prep.dep_ != "prep" or prep.head.lemma_.lower() not in W.ON_AIR_VERBS or _nobody_did(prep.head):
             continue
         for head in prep.children:
             if head.dep_ not in ("pobj", "pcomp"):
@@ -347,6 +347,20 @@ def _programme_titles(doc: Doc) -> dict[int, Token]:
             if title is not None and title.lemma_.lower() not in W.PROGRAMME_NOUNS:
                 found[title.i] = title  # "Morning Meeting program": the programme noun's own rule
     return found
+
+
+def _nobody_did(verb: Token) -> bool:
+    """"not one woman appeared on Fox News' The Kelly File", "no one said on ...", "did not appear": it did not
+    happen."""
+    if _negated(verb):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
+        d.lower_ in ("no", "not", "neither") for d in c.subtree if d.i < c.i)) for c in verb.children)
+
+
+def _on_air(m: _Mention) -> bool:
+    """A mention of an appearance on a programme: a titled programme, "the interview", "Sunday interview shows"."""
+    return _programme_owner(m.trigger) is not None or m.trigger.lemma_.lower() in W.ON_AIR_NOUNS
 
 
 def _owner(tok: Token) -> bool:
@@ -3596,6 +3610,10 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False
     if any(c.dep_ == "advmod" and c.lower_ in W.REPEAT_WORDS for c in m.trigger.children):
         return False  # "They will meet again next week": not the meeting just told, whoever meets
+    if m.type == "speech" and (_programme_owner(m.trigger) is not None
+                               or any(_programme_owner(x.trigger) is not None for x in draft.mentions)) \
+            and not (_on_air(m) and all(_on_air(x) for x in draft.mentions)):
+        return False  # Perez's convention speech and what he said on NBC's "Meet the Press" are two occasions
     if _said_new(m.trigger):
         return False  # "after meeting Tusk in Berlin ... ready to host a new round of talks next month": another one
     if any(_anchored_on(x, m) or _anchored_on(m, x) for x in draft.mentions):
