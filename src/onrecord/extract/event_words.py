@@ -446,6 +446,7 @@ PROGRAMME_NOUNS = frozenset({"program", "programme", "show", "podcast", "broadca
 ON_AIR_PREPS = frozenset({"on"})
 ON_AIR_VERBS = frozenset({"say", "tell", "speak", "appear", "argue", "claim", "insist", "suggest", "add", "note"})
 # The words that name an appearance on air, which a titled programme spoken on may be told again as.
+TITLE_SMALL_WORDS = frozenset({"the", "of", "with", "and", "a", "in", "on", "for", "to"})  # inside a title
 ON_AIR_NOUNS = frozenset({"interview", "appearance", "show", "program", "programme", "broadcast", "podcast"})
 # "European leaders will meet", "a meeting of NATO leaders", "the foreign ministers of France, Germany and
 # Poland met": leaders or ministers of several states meeting among themselves are a summit (ANNOTATION.md §3.1).

@@ -383,6 +383,19 @@ def _title_after(owner: Token) -> Token | None:
     return doc[i]
 
 
+def _title_end(title: Token) -> int:
+    """Where a programme's title ends: its words written as a title, and the small words between them ("Meet the
+    Press", "This Week with George Stephanopoulos", "Good Morning America"), up to eight words."""
+    doc = title.doc
+    last = title.i
+    for t in doc[title.i + 1:min(len(doc), title.i + 8)]:
+        if t.is_punct or t.is_space or not (t.is_title or t.is_upper or t.lower_ in W.TITLE_SMALL_WORDS):
+            break
+        if t.is_title or t.is_upper:
+            last = t.i
+    return doc[last].idx + len(doc[last])
+
+
 def _programme_owner(tok: Token) -> Token | None:
     """The organisation whose titled programme ``tok`` heads ("ABC's ''This Week''": ABC), or None."""
     owner = next((c for c in tok.children if c.dep_ == "poss" and _owner(c)), None)
@@ -1488,6 +1501,7 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     m.participants = _named_pairs(_participants(trigger, governor, offset, resolver), trigger, offset, resolver)
     outlet = _programme_owner(trigger) if kind == "speech" else None
     if outlet is not None:  # the outlet and who spoke on it: not the words of the title ("Meet the Press")
+        m.span = (outlet.idx + offset, _title_end(trigger) + offset)  # "ABC's ''This Week": all of the title
         prep = outlet.head if outlet.dep_ == "pobj" and outlet.head.lower_ == "on" else trigger.head
         m.participants = [p for t in [outlet, *_subjects(prep.head)] if (p := _participant(t, offset, resolver))]
     if kind == "hearing":  # "the court sentenced two journalists": the accused, not the guideline's press audience
@@ -1695,8 +1709,11 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
             and not _held_as_planned(trigger, governor)) or _scheduled(trigger, governor) \
             or _planned_by_noun(trigger) or _ahead_of(trigger):
         return "planned", True
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in W.RESULT_NOUNS:
-        return "happened", True  # "to protest the results of the 2020 US Presidential Election": it has results
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in W.RESULT_NOUNS \
+            and not any(_future(v) for v in _verb_chain(_governor(trigger.head.head))):
+        # "to protest the results of the 2020 US Presidential Election": it has results; not "delegates will be
+        # bound to the results of the state's May 3 primary", still to come
+        return "happened", True
     if governor is not None and trigger.dep_ == "dobj" and trigger.head.i == governor.i \
             and governor.lemma_.lower() in W.PLANNING_VERBS and not _negated(governor):
         return "planned", False  # "Biden scheduled a town hall", "proposed a summit": set up, yet to be held
