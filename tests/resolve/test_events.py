@@ -2235,6 +2235,9 @@ def test_speaking_on_a_broadcasters_titled_programme_is_an_interview_with_the_ou
     assert face.type == "speech" and names(face) == {"CBS", "Ann Ross"}
     assert not events("Ann Ross said on the company's website that she was ready.")
     assert not events("Ann Ross said on CNN's website that she was ready.")
+    radio = one("Tom Hale said on Boston Herald Radio's Morning Meeting program that he was ready.")
+    assert radio.mentions[0].text == "Boston Herald Radio's Morning Meeting program"
+    assert names(radio) == {"Boston Herald Radio", "Tom Hale"}
 
 
 def test_nobody_appearing_on_a_programme_is_no_interview_and_one_is_not_a_speech_elsewhere() -> None:

@@ -1501,7 +1501,8 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     m.participants = _named_pairs(_participants(trigger, governor, offset, resolver), trigger, offset, resolver)
     outlet = _programme_owner(trigger) if kind == "speech" else None
     if outlet is not None:  # the outlet and who spoke on it: not the words of the title ("Meet the Press")
-        m.span = (outlet.idx + offset, _title_end(trigger) + offset)  # "ABC's ''This Week": all of the title
+        # "ABC's ''This Week", "Boston Herald Radio's Morning Meeting program": the outlet's name and all the title
+        m.span = (min(m.span[0], outlet.left_edge.idx + offset), max(m.span[1], _title_end(trigger) + offset))
         prep = outlet.head if outlet.dep_ == "pobj" and outlet.head.lower_ == "on" else trigger.head
         m.participants = [p for t in [outlet, *_subjects(prep.head)] if (p := _participant(t, offset, resolver))]
     if kind == "hearing":  # "the court sentenced two journalists": the accused, not the guideline's press audience
