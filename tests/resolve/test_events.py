@@ -2111,9 +2111,9 @@ def test_a_planned_occasion_held_in_the_past_tense_happened() -> None:
     assert still.status == "planned"
 
 
-def _of_type(text: str, kind: str) -> Event:
-    found = [e for e in events(text) if e.type == kind]
-    assert len(found) == 1, [e.to_dict() for e in events(text)]
+def _of_type(text: str, kind: str, published: str | None = PUBLISHED) -> Event:
+    found = [e for e in events(text, published) if e.type == kind]
+    assert len(found) == 1, [e.to_dict() for e in events(text, published)]
     return found[0]
 
 
@@ -2137,3 +2137,111 @@ def test_before_a_hearing_is_in_front_of_it_and_keeps_the_time() -> None:
     hearing = _of_type("Her peak came the last week of October after a marathon performance before a House "
                        "hearing on the attacks.", "hearing")
     assert hearing.time is not None and hearing.time.text == "the last week of October"
+
+
+# Vote candidates told by the result (issue 9, branch events16; ANNOTATION.md §3.3: "the candidates when the vote is
+# between named candidates"). Texts written for each construction, with a non-case.
+
+
+def test_a_place_in_the_result_and_the_ones_told_behind_ran_in_the_vote() -> None:
+    vote = _of_type("With most ballots counted in the Ohio primary, Ann Ross was leading with 40 percent. "
+                    "Tom Hale came in second, with Mark Lee and Jane Park behind him.", "vote")
+    assert {"Ann Ross", "Tom Hale", "Mark Lee", "Jane Park"} <= names(vote)
+
+
+def test_delegates_earned_or_secured_name_a_candidate() -> None:
+    vote = _of_type("Ann Ross won the Ohio caucuses on Tuesday. Tom Hale earned 9 delegates.", "vote")
+    assert {"Ann Ross", "Tom Hale"} <= names(vote)
+
+
+def test_an_ordinal_before_the_verb_is_no_place_in_the_result() -> None:
+    vote = _of_type("Ann Ross won the Ohio caucuses on Tuesday. Tom Hale first came to Ohio in 2008.", "vote")
+    assert "Tom Hale" not in names(vote)
+
+
+def test_a_finish_behind_a_rival_names_the_rival() -> None:
+    vote = _of_type("Ann Ross spoke of her second-place finish in Iowa behind Tom Hale.", "vote")
+    assert names(vote) == {"Ann Ross", "Tom Hale"}
+
+
+def test_the_one_an_election_is_called_for_ran_in_it() -> None:
+    vote = _of_type("On Saturday the Associated Press called the election for Ann Ross.", "vote")
+    assert names(vote) == {"Ann Ross"}
+    not_a_person = _of_type("Officials called the election for the wrong reasons.", "vote")
+    assert names(not_a_person) == set()
+
+
+def test_who_admits_defeat_in_an_election_ran_in_it() -> None:
+    vote = _of_type("Tom Hale did not admit defeat in the election on Tuesday.", "vote")
+    assert names(vote) == {"Tom Hale"}
+
+
+def test_who_had_won_an_election_ran_in_it() -> None:
+    vote = _of_type("Tom Hale insisted that Ann Ross had won the election.", "vote")
+    assert "Ann Ross" in names(vote)
+
+
+def test_an_election_named_with_capitals_is_a_vote_but_not_one_shouted() -> None:
+    vote = _of_type("Ann Ross wrote to Tom Hale after the 2020 US Presidential Election.", "vote")
+    assert vote.mentions[0].text == "the 2020 US Presidential Election"
+    assert not events("Tom Hale wrote: I WON THIS ELECTION.")
+
+
+def test_an_occasion_whose_results_are_protested_is_over() -> None:
+    results = ("Thousands rallied on Saturday in support of Ann Ross to protest the results of the 2020 presidential "
+               "election.")
+    assert _of_type(results, "vote", "2020-11-14").status == "happened"
+    assert _of_type("Delegates will be bound to the results of the state's May 3 primary.", "vote",
+                    "2020-04-09").status == "planned"
+
+
+def test_who_a_where_clause_on_a_vote_has_defeat_whom_both_ran() -> None:
+    vote = _of_type("Thousands rallied to protest the results of the 2020 US Presidential Election, where Ann Ross "
+                    "has been projected to have defeated Tom Hale.", "vote")
+    assert {"Ann Ross", "Tom Hale"} <= names(vote)
+
+
+def test_a_win_or_loss_placed_in_a_state_is_that_states_contest() -> None:
+    lost = one("Ann Ross lost badly to Tom Hale in Wisconsin earlier this month.")
+    assert (lost.type, lost.status) == ("vote", "happened") and names(lost) == {"Ann Ross", "Tom Hale"}
+    assert lost.date_range == ("2025-08-01", "2025-08-20")
+    home = one("Tom Hale has won his home state of Ohio.")
+    assert home.type == "vote" and names(home) == {"Tom Hale"}
+    assert not events("Ann Ross lost her job in Ohio last year.")
+    assert not events("Ann Ross hopes to win in Iowa.")
+
+
+def test_a_judge_or_court_dismissing_or_ordering_is_a_ruling() -> None:
+    dismissed = one("On Friday a federal judge dismissed a lawsuit brought by Ann Ross.")
+    assert (dismissed.type, dismissed.status) == ("hearing", "happened") and "federal judge" in names(dismissed)
+    ordered = one("Tom Hale, a district judge, ordered the city to release the video.")
+    assert ordered.type == "hearing" and "Tom Hale" in names(ordered)
+    assert not events("The mayor ordered the city to release the video.")
+    assert not events("The judge did not dismiss the lawsuit.")
+
+
+def test_two_courts_named_by_name_rule_twice() -> None:
+    found = [e for e in events("The Ohio Supreme Court ruled against the governor on Monday. The United States "
+                               "Supreme Court later ruled against him as well.") if e.type == "hearing"]
+    assert len(found) == 2
+
+
+def test_speaking_on_a_broadcasters_titled_programme_is_an_interview_with_the_outlet() -> None:
+    meet = one("Ann Ross said on NBC's ''Meet the Press'' that she was ready.")
+    assert meet.type == "speech" and names(meet) == {"NBC", "Ann Ross"}
+    week = one("Tom Hale said on ABC's ''This Week'' that he was ready.")
+    assert (week.type, week.time, week.date_range) == ("speech", None, None) and names(week) == {"ABC", "Tom Hale"}
+    face = one('Ann Ross said on CBS\'s "Face the Nation" that she was ready.')
+    assert face.type == "speech" and names(face) == {"CBS", "Ann Ross"}
+    assert not events("Ann Ross said on the company's website that she was ready.")
+    assert not events("Ann Ross said on CNN's website that she was ready.")
+    radio = one("Tom Hale said on Boston Herald Radio's Morning Meeting program that he was ready.")
+    assert radio.mentions[0].text == "Boston Herald Radio's Morning Meeting program"
+    assert names(radio) == {"Boston Herald Radio", "Tom Hale"}
+
+
+def test_nobody_appearing_on_a_programme_is_no_interview_and_one_is_not_a_speech_elsewhere() -> None:
+    assert not events("Not one woman appeared on Fox News' The Kelly File on Monday.")
+    found = events('Ann Ross gave her speech in Leeds on Thursday. "He is wrong," Ross said on Sunday on NBC\'s '
+                   '"Meet the Press."')
+    assert len([e for e in found if e.type == "speech"]) == 2

@@ -61,7 +61,13 @@ def test_an_hour_before_a_day_is_read_as_that_day() -> None:
 
 def test_earlier_this_month_on_the_first_is_the_month_before() -> None:
     assert iso("earlier this month", date(2016, 2, 1)) == (None, ("2016-01-01", "2016-01-31"))
-    assert iso("earlier this month", MONDAY) == (None, ("2025-08-01", "2025-08-31"))
+
+
+def test_earlier_and_later_this_month_stop_and_start_at_the_day_written() -> None:
+    # events16: "lost badly to Cruz in Wisconsin earlier this month" (fresh2 gold: the 1st to the day before)
+    assert iso("earlier this month", MONDAY) == (None, ("2025-08-01", "2025-08-17"))
+    assert iso("later this month", MONDAY) == (None, ("2025-08-19", "2025-08-31"))
+    assert iso("this month", MONDAY) == (None, ("2025-08-01", "2025-08-31"))
 
 
 def test_a_vague_span_back_is_a_range_around_its_point() -> None:

@@ -23,7 +23,11 @@ NOUN_TRIGGERS: dict[str, EventType] = {
 # Trigger nouns that still name an occasion when tagged as a name: in a name ("the Iowa Caucus") or a headline in
 # title case ("Hats at Trump Immigration Rally"); not "March" the month, "Conference" or "Address" in a name.
 PROPER_TRIGGERS = frozenset("summit convention caucuses caucus primary rally debate speech interview "
-                            "hearing".split())
+                            "hearing election elections".split())  # "the 2020 US Presidential Election"
+# Proper triggers only when written as a title, not in capitals ("I WON THIS ELECTION" is parsed as a name).
+NAMED_ONLY_TITLED = frozenset({"election", "elections"})
+# "the results of the election": an occasion with results is over.
+RESULT_NOUNS = frozenset({"result", "outcome"})
 # Quantities before a plural that make it many occasions ("some phone calls", "dozens of rallies").
 QUANTITY_WORDS = frozenset("some many several few numerous countless multiple various dozens hundreds".split())
 # Nouns whose plural is a series of occasions, never one ("the interviews", "his speeches").
@@ -70,6 +74,13 @@ WIN_WORDS = frozenset({"victory", "win", "loss", "defeat", "finish"})  # "his se
 # "the 1920 election was a blow-out for the Republicans" (hyphens dropped: "blow-out" is "blowout").
 VICTORY_NOUNS = frozenset({"victory", "win", "landslide", "blowout", "triumph"})
 VICTORY_VERBS = frozenset({"claim", "win", "secure", "score", "declare", "see", "hand", "give", "be"})
+# And who lost it: "did not admit defeat in the election", "conceded defeat in the primary", "her loss in the race".
+DEFEAT_NOUNS = frozenset({"defeat", "loss"})
+DEFEAT_VERBS = frozenset({"admit", "concede", "suffer", "accept", "acknowledge"})
+# "where Biden has been projected to have defeated the incumbent": the one beaten in a vote ran in it.
+BEAT_VERBS = frozenset({"defeat", "beat"})
+# "the AP called the election for Biden": the one a contest is called for won it.
+CALL_FOR_VERBS = frozenset({"call"})
 # Who a "vote" is when it means voters ("the white vote"), with nationalities and religions (NORP entities).
 VOTER_BLOCS = frozenset("white black minority youth women female male senior working-class suburban rural urban "
                         "evangelical catholic jewish".split())
@@ -103,6 +114,9 @@ COURTS = frozenset({"court", "jury"})
 JUDGES = frozenset("court courts jury judge judges justices tribunal".split())
 RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "decision"})  # "a federal court decision"
 RULE_VERBS = frozenset({"rule"})
+# What a court or judge decides by ("a federal judge dismissed a Trump lawsuit", "the judge ordered that ballots be
+# accepted", "an appeals court upheld the sentence"): a ruling, a `hearing` as the tune half labels rulings.
+COURT_ACT_VERBS = frozenset({"dismiss", "order", "uphold", "overturn", "block", "reject", "strike"})
 # Places a person goes to, besides named ones and PLACE_WORDS: only with a determiner ("the station").
 DESTINATION_WORDS = frozenset("station lobby headquarters hospital prison jail camp residence compound consulate "
                               "mosque temple synagogue factory plant border parliament".split())
@@ -288,7 +302,12 @@ MEMBER_NOUNS = frozenset({"member"})
 # "voted for Pelosi (to serve as Speaker)": whom a vote is for is a candidate in it.
 VOTE_FOR = frozenset({"for"})
 # "Kevin McCarthy received 192", "she got 48 percent of the vote": who got votes ran.
-GOT_VOTES_VERBS = frozenset({"receive", "get", "garner", "win", "take"})
+GOT_VOTES_VERBS = frozenset({"receive", "get", "garner", "win", "take", "secure", "earn"})
+# "Sanders came in second", "Kasich was in second with 16 percent", "Rubio finished fifth": a place in the result.
+PLACED_VERBS = frozenset({"come", "finish", "place", "be", "end"})
+# "with Cruz, Jeb Bush and Marco Rubio behind him", "his second-place finish in Iowa behind Ted Cruz": the ones a
+# candidate's place is told against ran too.
+STANDING_PREPS = frozenset({"behind"})
 VOTE_COUNT_NOUNS = frozenset({"vote", "percent", "%", "delegate", "ballot"})
 
 # Verbs whose object occasion someone had an outcome in: "Mugabe won a presidential election over Tsvangirai".
@@ -426,6 +445,9 @@ VISIT_VERBS = frozenset({"visit"})
 PROGRAMME_NOUNS = frozenset({"program", "programme", "show", "podcast", "broadcast"})
 ON_AIR_PREPS = frozenset({"on"})
 ON_AIR_VERBS = frozenset({"say", "tell", "speak", "appear", "argue", "claim", "insist", "suggest", "add", "note"})
+# The words that name an appearance on air, which a titled programme spoken on may be told again as.
+TITLE_SMALL_WORDS = frozenset({"the", "of", "with", "and", "a", "in", "on", "for", "to"})  # inside a title
+ON_AIR_NOUNS = frozenset({"interview", "appearance", "show", "program", "programme", "broadcast", "podcast"})
 # "European leaders will meet", "a meeting of NATO leaders", "the foreign ministers of France, Germany and
 # Poland met": leaders or ministers of several states meeting among themselves are a summit (ANNOTATION.md §3.1).
 STATE_LEADER_NOUNS = frozenset({"leader", "minister", "president", "premier", "chancellor", "head"})

@@ -270,7 +270,8 @@ _SAID_TO_LEMMAS = frozenset({"tell", "sit", "take", "go", "head", "hear"})
 _REPORTED_LEMMAS = (_SAID_TO_LEMMAS | W.ARRIVE_VERBS | W.ELECT_VERBS | W.PROTEST_VERBS | W.VERDICT_VERBS
                     | {"appear", "address", "speak", "brief", "sentence"})
 _VERB_LEMMAS = frozenset(W.PASS_VERBS | W.MOTION_VERBS | W.ENTER_VERBS | W.DEPART_VERBS | W.GATHERING_VERBS
-                         | W.RULE_VERBS | W.VERB_TRIGGERS.keys() | _REPORTED_LEMMAS | {"win"})
+                         | W.RULE_VERBS | W.COURT_ACT_VERBS | W.VERB_TRIGGERS.keys() | _REPORTED_LEMMAS
+                         | W.OUTCOME_VERBS)
 
 
 # Per set of lower-case lemmas, the lemma ids (hashes of their strings, the same in every vocabulary) in it, learned
@@ -317,11 +318,97 @@ def _trigger_indices(doc: Doc) -> list[int]:
 
 
 def _triggers(doc: Doc) -> Iterator[tuple[Token, EventType]]:
-    for i in _trigger_indices(doc):  # no Token made for the rest
+    titles = _programme_titles(doc)
+    for i in sorted(set(_trigger_indices(doc)) | titles.keys()):  # no Token made for the rest
         tok = doc[i]
+        if i in titles:
+            yield tok, "speech"  # "said on NBC's ''Meet the Press''": an interview, not a meeting
+            continue
         kind = _noun_type(tok) if tok.pos_ in ("NOUN", "PROPN") else _verb_type(tok) if tok.pos_ == "VERB" else None
         if kind is not None:
             yield tok, kind
+
+
+def _programme_titles(doc: Doc) -> dict[int, Token]:
+    """"he said on ABC's ''This Week''", "Sanders said on CBS's "Face the Nation"", "Trump said on NBC's ''Meet the
+    Press''": a speech verb's "on" phrase naming an organisation's programme by its title (capitalised or quoted)
+    is an appearance on a broadcast programme, an interview (ANNOTATION.md §3.5, "speaking on a named broadcast
+    programme"); the title's head word, a verb or a noun of any kind, is the trigger. Read off "on" tokens only."""
+    found: dict[int, Token] = {}
+    on = doc.vocab.strings["on"]
+    for i in numpy.flatnonzero(doc.to_array(["LOWER"]) == on).tolist():
+        prep = doc[i]
+        if prep.dep_ != "prep" or prep.head.lemma_.lower() not in W.ON_AIR_VERBS or _nobody_did(prep.head):
+            continue
+        for head in prep.children:
+            if head.dep_ not in ("pobj", "pcomp"):
+                continue
+            title = _title_after(head) if _owner(head) else head if _programme_owner(head) is not None else None
+            if title is not None and title.lemma_.lower() not in W.PROGRAMME_NOUNS:
+                found[title.i] = title  # "Morning Meeting program": the programme noun's own rule
+    return found
+
+
+def _nobody_did(verb: Token) -> bool:
+    """"not one woman appeared on Fox News' The Kelly File", "no one said on ...", "did not appear": it did not
+    happen."""
+    if _negated(verb):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
+        d.lower_ in ("no", "not", "neither") for d in c.subtree if d.i < c.i)) for c in verb.children)
+
+
+def _on_air(m: _Mention) -> bool:
+    """A mention of an appearance on a programme: a titled programme, "the interview", "Sunday interview shows"."""
+    return _programme_owner(m.trigger) is not None or m.trigger.lemma_.lower() in W.ON_AIR_NOUNS
+
+
+def _owner(tok: Token) -> bool:
+    """"NBC's", "CBS’s": an organisation written with the possessive ending."""
+    return tok.ent_type_ == "ORG" and any(c.tag_ == "POS" for c in tok.children)
+
+
+def _title_after(owner: Token) -> Token | None:
+    """The first word after an owner's "'s" (past an opening quote), when it is written as a title."""
+    doc = owner.doc
+    i = max(c.i for c in owner.children if c.tag_ == "POS") + 1
+    quoted = False
+    while i < len(doc) and doc[i].is_punct and i <= owner.i + 3:
+        quoted = quoted or doc[i].is_quote or doc[i].text == "''"
+        i += 1
+    if i >= len(doc) or doc[i].is_punct or not (quoted or doc[i].is_title):
+        return None
+    if doc[i].ent_type_ in ("DATE", "TIME") and not quoted:
+        return None  # "on NBC's Sunday broadcast": a day, unless the title is quoted ("ABC's ''This Week''")
+    return doc[i]
+
+
+def _title_end(title: Token) -> int:
+    """Where a programme's title ends: its words written as a title, and the small words between them ("Meet the
+    Press", "This Week with George Stephanopoulos", "Good Morning America"), up to eight words."""
+    doc = title.doc
+    last = title.i
+    for t in doc[title.i + 1:min(len(doc), title.i + 8)]:
+        if t.is_punct or t.is_space or not (t.is_title or t.is_upper or t.lower_ in W.TITLE_SMALL_WORDS):
+            break
+        if t.is_title or t.is_upper:
+            last = t.i
+    return doc[last].idx + len(doc[last])
+
+
+def _programme_owner(tok: Token) -> Token | None:
+    """The organisation whose titled programme ``tok`` heads ("ABC's ''This Week''": ABC), or None."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and _owner(c)), None)
+    if owner is not None and _title_after(owner) is not None and owner.i < tok.i:
+        return owner
+    prep = tok.doc[tok.i - 1] if tok.i > 0 else None
+    while prep is not None and prep.i > 0 and (prep.is_punct or prep.tag_ == "POS"):
+        prep = prep.doc[prep.i - 1]
+    after = _title_after(prep) if prep is not None and prep.dep_ == "pobj" and _owner(prep) \
+        and prep.head.lower_ == "on" else None
+    if prep is not None and after is not None and after.i == tok.i:
+        return prep  # "on NBC's ''Meet the Press": the parser makes "NBC" the object and "Meet" a verb
+    return None
 
 
 def _noun_type(tok: Token) -> EventType | None:
@@ -340,8 +427,8 @@ def _noun_type(tok: Token) -> EventType | None:
         return None if tok.dep_ in ("compound", "nmod") else "vote"  # "a Super Tuesday rally": the rally
     if _gathering_attended(tok):
         return "summit"  # "to attend the United Nations General Assembly": its annual session
-    if tok.pos_ == "PROPN" and word not in W.PROPER_TRIGGERS:
-        return None  # "March" the month, a name
+    if tok.pos_ == "PROPN" and (word not in W.PROPER_TRIGGERS or (tok.is_upper and lemma in W.NAMED_ONLY_TITLED)):
+        return None  # "March" the month, a name; "I WON THIS ELECTION": shouting, parsed as a name
     if tok.dep_ in ("compound", "amod") or (tok.dep_ == "nmod" and not any(c.tag_ == "POS" for c in tok.children)):
         return None  # "summit meeting", "election day", "a caucus state": the head names it
     modifiers = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -604,7 +691,10 @@ def _ruling_court(noun: Token) -> list[Token]:
 
 
 def _court_subject(verb: Token) -> bool:
-    return any(_is_court(c) for c in verb.children if c.dep_ == "nsubj")
+    """"the Supreme Court ruled", "William Conley, a United States District judge, ordered": a court or a judge
+    (by the head word, or a judge named with the title in apposition) is the subject."""
+    return any(_is_court(c) or any(a.dep_ == "appos" and _is_court(a) for a in c.children)
+               for c in verb.children if c.dep_ == "nsubj")
 
 
 def _is_court(tok: Token) -> bool:
@@ -700,6 +790,10 @@ def _verb_type(tok: Token) -> EventType | None:
         return reported
     if lemma in W.RULE_VERBS and _court_subject(tok) and not any(c.dep_ in ("prt", "dobj") for c in tok.children):
         return "hearing"  # "the Supreme Court ruled against ..."; not "ruled out", "ruled the country"
+    if lemma in W.COURT_ACT_VERBS and _court_subject(tok) and tok.tag_ in en.FINITE_TAGS and not _negated(tok):
+        return "hearing"  # "a federal judge dismissed a Trump lawsuit", "the judge ordered last week that ..."
+    if lemma in W.OUTCOME_VERBS and _result_in_state(tok):
+        return "vote"  # "He lost badly to Cruz in Wisconsin", "won his home state of Ohio": that state's contest
     kind = W.VERB_TRIGGERS.get(lemma) or ("vote" if lemma == "win" else None)
     if kind is None or any(c.dep_ == "neg" for c in tok.children):
         return None
@@ -782,6 +876,29 @@ def _verb_type(tok: Token) -> EventType | None:
     if kind == "meeting" and lemma in W.GATHER_VERBS and _leaders_meet(tok):
         return "summit"  # "European leaders will meet in Brussels": a gathering of states (ANNOTATION.md §3.1)
     return kind
+
+
+def _result_in_state(verb: Token) -> bool:
+    """"He lost badly to Cruz in Wisconsin", "Kasich won in Delaware", "having only won his home state of Ohio": a
+    person's win or loss with no other object, placed in a state or a country, is that place's contest (ANNOTATION.md
+    §3.5, "a state named for its contest"); not "lost his job in Ohio", "won praise in Iowa", "hopes to win in Iowa"
+    (a finite verb or a perfect participle only), nor a state's own result ("Florida won ...")."""
+    finite = verb.tag_ in en.FINITE_TAGS or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and (c.lemma_.lower() == "have" or c.lower_ == "having") for c in verb.children))
+    if not finite or _negated(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    having = any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)  # "despite having only won"
+    if (subject is None and not having) or (subject is not None and (subject.ent_type_ in W.PLACE_LABELS or not (
+            subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")))):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:  # "won his home state of Ohio"
+        return len(objects) == 1 and objects[0].lemma_.lower() == "state" and any(
+            p.ent_type_ == "GPE" for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj")
+    return any(p.ent_type_ == "GPE" for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+               for p in c.children if p.dep_ == "pobj")
 
 
 def _names_called(verb: Token) -> bool:
@@ -1382,6 +1499,12 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     status, firm = _status(trigger, governor)
     m = _Mention(kind, trigger, offset, (start + offset, end + offset), status, firm=firm)
     m.participants = _named_pairs(_participants(trigger, governor, offset, resolver), trigger, offset, resolver)
+    outlet = _programme_owner(trigger) if kind == "speech" else None
+    if outlet is not None:  # the outlet and who spoke on it: not the words of the title ("Meet the Press")
+        # "ABC's ''This Week", "Boston Herald Radio's Morning Meeting program": the outlet's name and all the title
+        m.span = (min(m.span[0], outlet.left_edge.idx + offset), max(m.span[1], _title_end(trigger) + offset))
+        prep = outlet.head if outlet.dep_ == "pobj" and outlet.head.lower_ == "on" else trigger.head
+        m.participants = [p for t in [outlet, *_subjects(prep.head)] if (p := _participant(t, offset, resolver))]
     if kind == "hearing":  # "the court sentenced two journalists": the accused, not the guideline's press audience
         m.participants = [p for p in m.participants if p.name != "reporters" or p.actor is not None]
     if kind == "debate":
@@ -1390,7 +1513,7 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     if kind == "vote":
         m.present = list(_vote_getters(trigger, offset, resolver))
         if trigger.pos_ != "VERB":  # the winners name the candidates, but two contests of one pair are two
-            won = [p for t in _victors(trigger) for x in _with_conjuncts(t)
+            won = [p for t in _victors(trigger) + _called_for(trigger) for x in _with_conjuncts(t)
                    if (p := _participant(x, offset, resolver)) is not None]
             m.present += [p for i, p in enumerate(won) if not any(_same(p, q) for q in m.present + won[:i])]
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in W.NO_PARTY_VERBS:
@@ -1410,6 +1533,8 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     m.asked = _asked(trigger) and not _presupposed(trigger)
     m.place = _place(trigger, governor, offset, kind)
     _time(m, trigger, governor, offset, text)
+    if outlet is not None and m.time is not None and m.span[0] <= m.time[0] < m.span[1]:
+        m.time, m.time_text = None, ""  # "ABC's ''This Week''": a title, not a time
     if m.time is None and kind == "vote" and trigger.pos_ == "VERB":
         tally = next((t for t in trigger.subtree if t.lemma_.lower() in _NOUN_LEMMAS and _tally_of(t) is trigger), None)
         if tally is not None:  # "approved ... by an almost unanimous vote on Tuesday": the tally's day is its own
@@ -1420,6 +1545,8 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
         m.ruled_out = True
     if (m.time is None or clock_only(m.time_text or "")) and not (governor is not None and _about(trigger, governor)):
         m.near = _sentence_time(trigger)  # not the day Starmer was congratulated on his election
+        if outlet is not None and m.near is not None and m.span[0] <= m.near.start_char + offset < m.span[1]:
+            m.near = None  # "ABC's ''This Week''": the title is no time
     m.earlier = not _this_is(trigger) and any(c.lower_ in W.EARLIER_MODIFIERS for c in trigger.children
                                               if c.dep_ == "amod")
     if kind != "vote":  # "in the 2010 election, Pate supported Crist": a stance taken in it, not said at it
@@ -1583,6 +1710,11 @@ def _worded_status(trigger: Token, governor: Token | None) -> tuple[EventStatus,
             and not _held_as_planned(trigger, governor)) or _scheduled(trigger, governor) \
             or _planned_by_noun(trigger) or _ahead_of(trigger):
         return "planned", True
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in W.RESULT_NOUNS \
+            and not any(_future(v) for v in _verb_chain(_governor(trigger.head.head))):
+        # "to protest the results of the 2020 US Presidential Election": it has results; not "delegates will be
+        # bound to the results of the state's May 3 primary", still to come
+        return "happened", True
     if governor is not None and trigger.dep_ == "dobj" and trigger.head.i == governor.i \
             and governor.lemma_.lower() in W.PLANNING_VERBS and not _negated(governor):
         return "planned", False  # "Biden scheduled a town hall", "proposed a summit": set up, yet to be held
@@ -2048,12 +2180,35 @@ def _vote_getters(trigger: Token, offset: int, resolver: ArticleResolver) -> Ite
     for tok in doc[trigger.sent.start:last]:
         got = tok.pos_ == "VERB" and tok.lemma_.lower() in W.GOT_VOTES_VERBS and any(
             c.dep_ == "dobj" and (c.like_num or c.lemma_.lower() in W.VOTE_COUNT_NOUNS) for c in tok.children)
-        if not got and not _with_a_share(tok):
+        if not got and not _with_a_share(tok) and not _placed(tok):
             continue
-        for subject in (c for c in tok.children if c.dep_ == "nsubj" and c.ent_type_ not in W.PLACE_LABELS):
+        ran = [c for c in tok.children if c.dep_ == "nsubj" and c.ent_type_ not in W.PLACE_LABELS]
+        ran += _standing_others(tok)
+        for subject in ran:
             p = _participant(subject, offset, resolver)  # not "Florida won ...": a state's result
             if p is not None and p.actor is not None and p.actor.type == "person":
                 yield p
+
+
+def _placed(verb: Token) -> bool:
+    """"Sanders came in second", "Kasich was in second with 16 percent", "Rubio finished fifth": a verb of finishing
+    with a place in the result (an ordinal as its modifier or object, or in its "in" phrase; not "first came to
+    Iowa in 2008", where the ordinal stands before the verb)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in W.PLACED_VERBS:
+        return False
+    places = [c for c in verb.children if c.dep_ in ("advmod", "dobj", "oprd", "attr", "npadvmod") and c.i > verb.i]
+    places += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i
+               for p in c.children if p.dep_ == "pobj"]
+    return any(t.ent_type_ == "ORDINAL" and t.lower_ not in ("once", "firstly") for t in places)
+
+
+def _standing_others(verb: Token) -> list[Token]:
+    """"Kasich was in second with 16 percent, with Cruz, Jeb Bush and Marco Rubio behind him": the people a place
+    in the result is told against ("with ... behind him"), with their conjuncts."""
+    if not any(c.dep_ == "prep" and c.lower_ in W.STANDING_PREPS for c in verb.children):
+        return []
+    return [x for c in verb.children if c.dep_ == "prep" and c.lower_ in W.SHARE_PREPS
+            for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "PERSON" for x in _with_conjuncts(p)]
 
 
 def _with_a_share(verb: Token) -> bool:
@@ -2083,11 +2238,14 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
         yield from _bodies(trigger)  # the measure voted on ("the Iran deal") is no party
         return
     heads: list[Token] = []
-    preps = W.PARTY_PREPS | ({"to"} if trigger.pos_ == "VERB" and trigger.lemma_ in ("speak", "talk") else set())
+    to_party = trigger.pos_ == "VERB" and trigger.lemma_ in ("speak", "talk", "lose")  # "lost badly to Cruz"
+    preps = W.PARTY_PREPS | ({"to"} if to_party else set())
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in W.NO_PARTY_VERBS:
         preps = frozenset()  # "With her husband by her side, Clinton told her supporters"
     if trigger.pos_ != "VERB" and _noun_type(trigger) in W.CONTESTS:
         preps = preps | W.AGAINST  # "the first presidential debate against Democratic rival Joe Biden"
+    if trigger.pos_ != "VERB" and trigger.lemma_.lower() in W.WIN_WORDS:
+        preps = preps | W.STANDING_PREPS  # "his second-place finish in Iowa behind Ted Cruz": both ran
     won = _won_contest(trigger)
     if won is not None:  # "Mugabe won a presidential election over Morgan Tsvangirai": both ran in it
         preps = preps | W.WON_OVER
@@ -2193,7 +2351,9 @@ def _won_contest(trigger: Token) -> Token | None:
     if trigger.pos_ == "VERB" or trigger.dep_ != "dobj" or W.NOUN_TRIGGERS.get(trigger.lemma_.lower()) != "vote":
         return None
     verb = trigger.head  # finite: "hopes to win an election" is no particular one
-    return verb if verb.lemma_.lower() in W.OUTCOME_VERBS and verb.tag_ in en.FINITE_TAGS else None
+    finite = verb.tag_ in en.FINITE_TAGS or (verb.tag_ == "VBN" and any(  # "he had won the election"
+        c.dep_ == "aux" and c.tag_ in en.FINITE_TAGS and c.lemma_.lower() == "have" for c in verb.children))
+    return verb if verb.lemma_.lower() in W.OUTCOME_VERBS and finite else None
 
 
 def _names_joined_before(tok: Token) -> Iterator[Token]:
@@ -2235,7 +2395,10 @@ def _where_subjects(trigger: Token) -> Iterator[Token]:
                    if p.dep_ == "pobj" and p.ent_type_ in W.DATE_LABELS]
     for owner in owners:
         for clause in (c for c in owner.children if c.dep_ == "relcl"):
-            where = any(c.lower_ in W.WHERE_WORDS and c.dep_ == "advmod" for c in clause.children) or any(
+            # "where Biden has been projected to have defeated the incumbent": the parser may hang "where" on the
+            # clause's infinitive
+            verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+            where = any(c.lower_ in W.WHERE_WORDS and c.dep_ == "advmod" for v in verbs for c in v.children) or any(
                 c.dep_ == "prep" and c.lower_ in W.AT_PREPS and any(x.tag_ == "WDT" for x in c.children)
                 for c in clause.children)
             if where:
@@ -2247,12 +2410,18 @@ def _where_subjects(trigger: Token) -> Iterator[Token]:
                         yield x
                     elif x.dep_ == "nsubj" and x.tag_ == "PRP":
                         yield from (c for c in x.children if c.dep_ == "conj" and c.pos_ == "PROPN")
+                if _noun_type(trigger) == "vote":  # "where Biden ... defeated the incumbent": the one beaten ran too
+                    yield from (o for v in verbs if v.lemma_.lower() in W.BEAT_VERBS
+                                for o in v.children if o.dep_ == "dobj" and _is_party(o))
 
 
 def _victory(tok: Token) -> bool:
-    """"victory", "landslide", "a monster blow-out" (split by the tokenizer: "blow", "-", "out")."""
+    """"victory", "landslide", "a monster blow-out" (split by the tokenizer: "blow", "-", "out"); and a defeat
+    admitted, the loser's ("did not admit defeat in the election")."""
     if tok.lemma_.lower() in W.VICTORY_NOUNS:
         return True
+    if tok.lemma_.lower() in W.DEFEAT_NOUNS:
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in W.DEFEAT_VERBS
     doc = tok.doc
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and (doc[tok.i - 2].lower_ + tok.lower_) in W.VICTORY_NOUNS
 
@@ -2273,9 +2442,18 @@ def _victors(trigger: Token) -> list[Token]:
         found.extend(p for c in win.children if c.dep_ == "prep" and c.lower_ == "for"
                      for p in c.children if p.dep_ == "pobj")
         top = first_conjunct(win)  # "won Ohio and a popular-vote victory in the Texas primary"
-        if top.dep_ == "dobj" and top.head.lemma_.lower() in W.VICTORY_VERBS and top.head.i != trigger.head.i:
+        if top.dep_ == "dobj" and top.head.lemma_.lower() in W.VICTORY_VERBS | W.DEFEAT_VERBS \
+                and top.head.i != trigger.head.i:
             found.extend(_subjects(top.head))  # "Mugabe and Tsvangirai claimed victory": each claims it
     return [t for t in found if _is_party(t) and t.ent_type_ not in W.PLACE_LABELS]
+
+
+def _called_for(trigger: Token) -> list[Token]:
+    """"the AP called the election for Biden": the one a contest is called for won it, a candidate."""
+    if trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in W.CALL_FOR_VERBS:
+        return []
+    return [p for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "for"
+            for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "PERSON"]
 
 
 def _voted_for(verb: Token) -> Iterator[Token]:
@@ -3450,6 +3628,10 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False
     if any(c.dep_ == "advmod" and c.lower_ in W.REPEAT_WORDS for c in m.trigger.children):
         return False  # "They will meet again next week": not the meeting just told, whoever meets
+    if m.type == "speech" and (_programme_owner(m.trigger) is not None
+                               or any(_programme_owner(x.trigger) is not None for x in draft.mentions)) \
+            and not (_on_air(m) and all(_on_air(x) for x in draft.mentions)):
+        return False  # Perez's convention speech and what he said on NBC's "Meet the Press" are two occasions
     if _said_new(m.trigger):
         return False  # "after meeting Tusk in Berlin ... ready to host a new round of talks next month": another one
     if any(_anchored_on(x, m) or _anchored_on(m, x) for x in draft.mentions):
@@ -3488,7 +3670,7 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     if distance <= ANAPHOR_SENTENCES and _refers_back(m):
         return True  # "who hosted the meeting": the host joins the meeting already named, not a second one
     if m.type == "hearing" and _a_ruling(m) and any(_a_ruling(x) for x in draft.mentions) \
-            and distance <= DEMONSTRATIVE_SENTENCES and m.time is None:
+            and distance <= DEMONSTRATIVE_SENTENCES and m.time is None and not _other_court(m, draft):
         return True  # "the Court of Justice ruled ... The Luxembourg-based court issued a judgement": one ruling
     ours = {_party_key(p) for x in draft.mentions for p in x.participants}
     theirs = {_party_key(p) for p in m.participants}
@@ -3628,9 +3810,21 @@ def _anchored_on(a: _Mention, b: _Mention) -> bool:
     return a.anchor is not None and a.anchor.doc is b.trigger.doc and a.anchor.i == b.trigger.i
 
 
+def _other_court(m: _Mention, draft: _Draft) -> bool:
+    """"the Wisconsin Supreme Court ruled ... The United States Supreme Court later ruled": two courts named by
+    name (organisations the resolver knows apart) rule twice; "The Luxembourg-based court" after "the Court of
+    Justice" is no name, so it may be the same."""
+    def named(x: _Mention) -> set[str]:
+        return {_party_key(p) for p in x.participants  # "supreme court" as described is no name
+                if p.actor is not None and p.actor.type == "organization" and p.name[:1].isupper()}
+    ours = {k for x in draft.mentions for k in named(x)}
+    theirs = named(m)
+    return bool(ours and theirs and not ours & theirs)
+
+
 def _a_ruling(m: _Mention) -> bool:
     """A court's decision told by its verb or noun ("ruled", "a judgement"), not a trial or a sentencing."""
-    return m.trigger.lemma_.lower() in W.RULING_NOUNS | W.RULE_VERBS
+    return m.trigger.lemma_.lower() in W.RULING_NOUNS | W.RULE_VERBS | W.COURT_ACT_VERBS
 
 
 def _new_occasion(m: _Mention, head: _Mention) -> bool:

@@ -183,7 +183,12 @@ def _calendar_unit(text: str, published: date, direction: Direction) -> Resolved
         if which == "earlier this" and published.day == 1:
             step = -1  # "earlier this month" on the 1st was written the month before (ANNOTATION.md §3.5)
         year, month = divmod(published.year * 12 + published.month - 1 + step, 12)
-        return _month_range(year, month + 1)
+        whole = _month_range(year, month + 1)
+        if which == "earlier this" and step == 0:  # "lost in Wisconsin earlier this month": before the day written
+            return Resolved(first=whole.first, last=published - timedelta(days=1))
+        if which == "later this" and whole.last is not None and whole.last > published:
+            return Resolved(first=published + timedelta(days=1), last=whole.last)  # "later this month": after it
+        return whole
     return Resolved(first=date(published.year + step, 1, 1), last=date(published.year + step, 12, 31))
 
 
