@@ -910,6 +910,38 @@ def test_a_rival_named_in_another_persons_label_opposes_the_person() -> None:
     assert stance(stmt, found, _always("support")) == "support"
 
 
+def test_the_person_a_label_names_speaking_on_their_own_issue_takes_its_side() -> None:
+    # "I know this city better than anybody": the candidate on her own candidacy argues for it, whatever side
+    # the model would read into the words.
+    text = "I know this city better than anybody, and the mayor's office needs that"
+    [found] = [m for m in features(text, 0, _race()) if m.issue.id == "okafor-mayor"]
+
+    def said_by(name: str, act: str = "assert", kind: str = "person") -> Statement:
+        return Statement(kind="indirect", content=Span(0, len(text), text), speaker=Span(0, 0, name), act=act,  # type: ignore[arg-type]
+                         cue=Cue(0, 0, "said", "say"), actor=Actor(id="a1", name=name, type=kind))  # type: ignore[arg-type]
+
+    assert stance(said_by("Ada Okafor"), found, _always("oppose")) == "support"
+    assert stance(said_by("Okafor", "oppose"), found, _always("oppose")) == "support"
+    # A namesake with another given name, anyone else, a question and a rejection are read as before.
+    assert stance(said_by("Tunde Okafor"), found, _always("oppose")) == "oppose"
+    assert stance(said_by("Carla Mendes"), found, _always("oppose")) == "oppose"
+    assert stance(said_by("Ada Okafor", "question"), found, _always("oppose")) == "oppose"
+    assert stance(said_by("Ada Okafor", "reject"), found, _always("support")) == "oppose"
+    # A content that names her is no one speaking of herself (a headline, another voice given to her).
+    named = "Ada Okafor knows this city better than anybody"
+    [found] = [m for m in features(named, 0, _race()) if m.issue.id == "okafor-mayor"]
+    stmt = Statement(kind="indirect", content=Span(0, len(named), named), speaker=Span(0, 0, "Ada Okafor"),
+                     act="assert", cue=Cue(0, 0, "said", "say"), actor=Actor(id="a1", name="Ada Okafor", type="person"))
+    assert stance(stmt, found, _always("oppose")) == "oppose"
+    # On an issue whose label names no person, the speaker's name decides nothing.
+    tariffs = "the harbour tariffs have served the port well"
+    [found] = [m for m in features(tariffs, 0, _race()) if m.issue.id == "tariffs"]
+    ada = Actor(id="a1", name="Ada Okafor", type="person")
+    stmt = Statement(kind="indirect", content=Span(0, len(tariffs), tariffs), speaker=Span(0, 0, "Ada Okafor"),
+                     act="support", cue=Cue(0, 0, "said", "say"), actor=ada)
+    assert stance(stmt, found, _always("oppose")) == "oppose"
+
+
 def test_a_plain_assert_on_an_issue_about_a_person_is_judged_by_the_model() -> None:
     # "He's not the right person": no evaluative word, but a statement on a person's issue judges them.
     text = "Bram Lind is not the right person for the job"

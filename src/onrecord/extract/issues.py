@@ -1000,8 +1000,9 @@ def stance(statement: Statement, found: Match, model: StanceModel | None = None)
     ``refuse_to_commit`` is ``open``; a commitment or proposal that shares words with the issue but none of
     its own is ``unclear``; words just before the issue's own words turn the act (``local_direction``);
     ``reject``/``deny`` ``oppose``, or ``open`` where they leave the side for later ("not yet", a declined
-    answer). On an issue about a person, a rival named in another label takes the other side. Every other
-    pair goes to the stance model (the shipped one unless ``model`` is given), which reads the act, the rules'
+    answer). On an issue about a person, a rival named in another label takes the other side, and the person
+    themselves (not asking, rejecting or denying) their own side. Every other pair goes to the stance model
+    (the shipped one unless ``model`` is given), which reads the act, the rules'
     composition of it with the proposition (``rule_stance``), negation and the content's signed evaluative
     words; an assert, emphasis or question that offers no evidence of a side is ``unclear`` without asking it
     (not on an issue about a person, which a statement speaks to by judging them), and so is one by a study,
@@ -1051,10 +1052,32 @@ def _before_model(statement: Statement, found: Match) -> Stance | None:
         # "Hillary Clinton for president": a rival named in another person's label speaking on it is on the
         # other side, whatever the act read from the words (Trump's "The Clintons have turned the politics of
         # personal enrichment into an art form", which the model called support; 30 of 31 such train pairs are
-        # gold oppose). The person speaking on their own issue is not held to their side the same way: out of
-        # fold it cost more than it gained (docs/EVALUATION.md, isst12).
+        # gold oppose).
         return "oppose" if found.polarity > 0 else "support"
+    if statement.act not in _OWN_SIDE_ASIDE and _speaks_for_self(statement, found):
+        # "I know this game better than anybody", "the people of New York voted for me twice": the person a
+        # label names, speaking of themselves on their own issue, argues for it (the guideline's candidate
+        # defending their candidacy), whatever the act read from the words (PolNeAR train: 21 of the 28 offered
+        # pairs of a candidate on their own candidacy are gold support; the model got 10 of the 28). Held out by
+        # article, issue, outlet and annotator it gains 8-12 of 915 offered pairs, no group losing
+        # (docs/EVALUATION.md, issues16; isst12 had measured a loss on tagged pairs with the acts of its day).
+        return "support" if found.polarity > 0 else "oppose"
     return None
+
+
+# Acts a person's own issue still reads as they are: a question asks, a rejection or denial refuses (and a
+# refusal to commit is answered as open before).
+_OWN_SIDE_ASIDE = frozenset({"question", "reject", "deny"})
+
+
+def _speaks_for_self(statement: Statement, found: Match) -> bool:
+    """On an issue whose label names a person (``_person``), whether the speaker is that person (``_is_subject``:
+    not a namesake with another given name), speaking of themselves as one does, without their name: a content
+    that names them ("Hillary Clinton's 'Honesty Is In Question'", a bare "Clinton") is most often a headline
+    or another voice given to them."""
+    actor = statement.actor
+    return (actor is not None and actor.type == "person" and _person(found.issue.label)
+            and not found.values.get("names", 0.0) and _is_subject(set(actor.name.split()), found.issue.label))
 
 
 def _beside_model(statement: Statement, found: Match) -> tuple[Stance | None, dict[str, float]]:
