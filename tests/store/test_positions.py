@@ -10,7 +10,15 @@ import pytest
 
 from onrecord.settings import Settings
 from onrecord.store import Store
-from onrecord.store.positions import PositionQuery, decide, issue_timeline, parse_days, positions, shifts
+from onrecord.store.positions import (
+    PositionQuery,
+    decide,
+    every_evidence_shifts,
+    issue_timeline,
+    parse_days,
+    positions,
+    shifts,
+)
 
 ISSUE = "european-forces-ukraine"
 
@@ -651,3 +659,25 @@ def test_a_position_on_weak_evidence_is_marked_not_hidden(rows: Rows) -> None:
                                                                                        "statements": 1}
     assert [e["trusted"] for e in strong["evidence"]] == [True, True]
     assert {e["trusted"] for e in p["evidence"]} == {False}
+
+
+def test_the_count_of_shifts_from_every_statement_comes_with_the_trusted_ones(rows: Rows,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """``every_evidence_shifts`` gives what ``--all-evidence`` lists (filters included), counted by the trusted
+    computation itself: asked after the shifts, nothing is computed again."""
+    from onrecord.store import positions as module
+
+    flips(rows)
+    assert every_evidence_shifts(rows.store, PositionQuery()) == len(shifts(rows.store, PositionQuery(
+        trusted_only=False))) == 2
+    for query in (PositionQuery(since="2025-03-05"), PositionQuery(actor="Weak Minister"),
+                  PositionQuery(min_confidence=0.99), PositionQuery(window_days=30)):
+        assert every_evidence_shifts(rows.store, query) == len(shifts(rows.store, replace(query, trusted_only=False)))
+    assert every_evidence_shifts(rows.store, PositionQuery(trusted_only=False)) == 0  # it lists them already
+    computed: list[PositionQuery] = []
+    real = module._shifts
+    monkeypatch.setattr(module, "_shifts", lambda store, query, settings: computed.append(query) or real(
+        store, query, settings))
+    query = PositionQuery(actor="Strong Minister")
+    assert len(shifts(rows.store, query)) == 1 and every_evidence_shifts(rows.store, query) == 1
+    assert computed == [query]

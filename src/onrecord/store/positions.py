@@ -620,11 +620,15 @@ def thin_shifts(store: Store, query: PositionQuery, shown: int, settings: Settin
 def every_evidence_shifts(store: Store, query: PositionQuery, settings: Settings | None = None,
                           reading: Reading | None = None) -> int:
     """How many shifts the same query lists when every tagged statement counts, trusted or not (0 when it already
-    does): the leads a reader can still open (``trusted_only=False``), most of them misread on PolNeAR train."""
+    does): the leads a reader can still open (``trusted_only=False``), most of them misread on PolNeAR train.
+
+    Counted by the trusted computation itself, from the rows it reads anyway (``_Found.every``), and kept with it:
+    asking for the count after the shifts costs nothing more (it used to run the whole computation again, the
+    evidence of every shift read and kept besides)."""
     settings = settings or Settings.from_env()
     if not shift_trusted(query, settings):
         return 0
-    return len(shifts(store, replace(query, trusted_only=False), settings, reading))
+    return _found(store, query, settings, reading).every
 
 
 def shifts(store: Store, query: PositionQuery = PositionQuery(),
@@ -645,10 +649,24 @@ def shifts(store: Store, query: PositionQuery = PositionQuery(),
     the statements shown either side of the shifts are then read by id in one more query, not one each.
     """
     settings = settings or Settings.from_env()
-    return list(kept(store, "shifts", query, settings, lambda s: _shifts(s, query, settings), reading))
+    return list(_found(store, query, settings, reading).shifts)
 
 
-def _shifts(store: Store, query: PositionQuery, settings: Settings) -> list[dict[str, Any]]:
+@dataclass(slots=True)
+class _Found:
+    """What one computation of shifts gives: the shifts, and how many the same query lists from every tagged
+    statement (-1 where it was computed from every statement already)."""
+    shifts: list[dict[str, Any]]
+    every: int = -1
+
+
+def _found(store: Store, query: PositionQuery, settings: Settings, reading: Reading | None) -> _Found:
+    found = kept(store, "shifts", query, settings, lambda s: _shifts(s, query, settings), reading)
+    assert isinstance(found, _Found)
+    return found
+
+
+def _shifts(store: Store, query: PositionQuery, settings: Settings) -> _Found:
     _weights(store, settings, math.inf, date.max.isoformat())
     # Here the window smooths each day; it must not also cut the statements to those before as_of.
     where, params, who = _filters(store, replace(query, window_days=None), query.as_of)
@@ -660,6 +678,9 @@ def _shifts(store: Store, query: PositionQuery, settings: Settings) -> list[dict
     only_trusted = shift_trusted(query, settings)
     days: dict[tuple[int, str, str], list[_Day]] = defaultdict(list)
     every: dict[tuple[int, str, str], dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
+    # Trusted only, the same rows as every statement makes them: the shifts ``--all-evidence`` would list are
+    # counted from them (``every_evidence_shifts``) without a second computation.
+    all_days: dict[tuple[int, str, str], list[_Day]] = defaultdict(list)
     for r in store.conn.execute(
             f"SELECT {who} AS actor, i.taxonomy, i.issue, substr({SAID_LAST_DAY}, 1, 10) AS day, i.stance, "
             f"{_TRUSTED if only_trusted else 1} AS t, "
@@ -671,22 +692,16 @@ def _shifts(store: Store, query: PositionQuery, settings: Settings) -> list[dict
         key = (r["actor"], r["taxonomy"], r["issue"])
         counted = every[key][r["day"]]
         counted[r["stance"]] = counted.get(r["stance"], 0) + r["n"]
+        reports = {_report(pair) for pair in str(r["reports"]).split(",")}
+        if only_trusted:
+            _add(all_days[key], r["day"], r["stance"], r["w"], r["n"], reports)
         if not r["t"]:
             continue  # not trusted evidence: no side of a shift rests on it
-        series = days[key]
-        if not series or series[-1].day != r["day"]:
-            series.append(_Day(r["day"]))
-        day = series[-1]
-        day.weights[r["stance"]] = r["w"]
+        day = _add(days[key], r["day"], r["stance"], r["w"], r["n"], reports)
         day.ends[r["stance"]] = (_statement_id(r["first"]), _statement_id(r["last"]))
-        day.counts[r["stance"]] = r["n"]
-        day.reports[r["stance"]] = {_report(pair) for pair in str(r["reports"]).split(",")}
     found = []
     for key, series in days.items():
-        rolled = _rolling([(d.day, d.weights) for d in series], query.window_days)
-        runs = _kept_runs(_runs(rolled, settings.position_mixed_ratio), series, query.window_days, min_articles,
-                          excursions=settings.shift_drop_excursions and min_articles > 1)
-        for change in _changes(runs, rolled, series):
+        for change in _series_changes(series, query, settings, min_articles):
             if only_trusted:
                 for side, stance in (("before", change["from"]), ("after", change["to"])):
                     span = change["evidence"][side]
@@ -703,7 +718,35 @@ def _shifts(store: Store, query: PositionQuery, settings: Settings) -> list[dict
     out = [dict(shift, described_group=key[0] in described, trusted_only=only_trusted) for key, change in found
            if (shift := _shift_dict(key, change, names[key[0]], said))["confidence"] >= query.min_confidence]
     out.sort(key=lambda s: (s["date"], s["actor"]["name"].lower(), s["issue"]))
-    return out
+    every_shifts = -1
+    if only_trusted:
+        every_shifts = sum(1 for series in all_days.values()
+                           for change in _series_changes(series, query, settings, min_articles)
+                           if (not query.since or change["day"] >= query.since)
+                           and round(change["mass"] * change["share"], 3) >= query.min_confidence)
+    return _Found(out, every_shifts)
+
+
+def _add(series: list[_Day], day: str, stance: str, weight: float, n: int,
+         reports: set[tuple[int, int | None]]) -> _Day:
+    """Add one grouped row (a day's statements of one stance) to a day series in day order; the day."""
+    if not series or series[-1].day != day:
+        series.append(_Day(day))
+    found = series[-1]
+    found.weights[stance] = found.weights.get(stance, 0.0) + weight
+    found.counts[stance] = found.counts.get(stance, 0) + n
+    found.reports[stance] = found.reports.get(stance, set()) | reports
+    return found
+
+
+def _series_changes(series: list[_Day], query: PositionQuery, settings: Settings,
+                    min_articles: int) -> list[dict[str, Any]]:
+    """The changes of one actor's stance on one issue over its day series: runs, the thin and brief ones
+    dropped, a change at the first day of each kept run after the first."""
+    rolled = _rolling([(d.day, d.weights) for d in series], query.window_days)
+    runs = _kept_runs(_runs(rolled, settings.position_mixed_ratio), series, query.window_days, min_articles,
+                      excursions=settings.shift_drop_excursions and min_articles > 1)
+    return _changes(runs, rolled, series)
 
 
 def _described_sources(store: Store, names: dict[int, dict[str, Any]]) -> set[int]:
