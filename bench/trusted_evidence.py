@@ -22,6 +22,7 @@ from onrecord.evaluate.issues import FOLDS, Labelled, _context, _fit_stance_on, 
 from onrecord.evaluate.labels import pairs, read_labels, without_learned_acts
 from onrecord.extract.acts import shipped_model
 from onrecord.extract.issues import load_taxonomy, match, reaches_model, stance, stance_features
+from onrecord.extract.reported import reported_owner
 from onrecord.settings import Settings
 from onrecord.store.positions import TRUSTED_ACTS
 from onrecord.training.learn import LABELS_FILE, TAXONOMY_FILE, act_rows, out_of_fold_acts
@@ -34,6 +35,10 @@ def tags(root: Path) -> list[dict[str, Any]]:
     found = list(pairs(root, read_labels(LABELS_FILE, "train"), without_learned_acts(settings)))
     rows = [Labelled(p.statement, dict(p.labelled.issues), p.parsed.text, p.labelled.article, p.labelled.annotator)
             for p in found]
+    # Whose position the content reports (``extract/reported.py``), read from the parse the pairs were found in.
+    pieces = [p.parsed.piece_at(p.statement.content.start) for p in found]
+    reported = {id(p.statement): reported_owner(p.statement, piece.doc, piece.offset) is not None
+                for p, piece in zip(found, pieces, strict=True)}
     model = shipped_model()
     if model is not None and settings.learned_acts:
         for row, (act, hedged) in zip(rows, out_of_fold_acts(act_rows(root, LABELS_FILE, settings), model),
@@ -60,7 +65,9 @@ def tags(root: Path) -> list[dict[str, Any]]:
                     probability = 1 / sum(math.exp(s - top) for s in scores)
                 out.append({"issue_ok": m.issue.id in r.gold, "gold": r.gold.get(m.issue.id),
                             "pred": stance(st, m, stance_model), "p_issue": m.score(matcher), "stance_p": probability,
-                            "act": st.act, "kind": st.kind, "resolution": st.resolution})
+                            "act": st.act, "kind": st.kind, "resolution": st.resolution,
+                            "reported": reported[id(st)], "issue": m.issue.id, "content": st.content.text[:200],
+                            "speaker": st.actor.name if st.actor else None})
     return out
 
 
@@ -92,6 +99,18 @@ def table(rows: list[dict[str, Any]]) -> None:
     for t in (0.5, 0.7, 0.8):
         line(f"trusted: side-taking act, named, score >= {t}", lambda r, x=t: r["act"] in TRUSTED_ACTS
              and r["resolution"] == "named" and r["p_issue"] >= x)  # type: ignore[misc]
+    # Someone else's position reported ("Hillary wants to ...", "Clinton's plan would ..."): docs/CORPUS.md.
+    line("content reports another's position", lambda r: r["reported"])
+    line("the same, side-taking act", lambda r: r["reported"] and r["act"] in TRUSTED_ACTS)
+    line("the same, any other act", lambda r: r["reported"] and r["act"] not in TRUSTED_ACTS)
+    line("trusted (score >= 0.5), another's position reported", lambda r: r["reported"] and r["act"] in TRUSTED_ACTS
+         and r["resolution"] == "named" and r["p_issue"] >= 0.5)
+    line("trusted (score >= 0.5), none reported", lambda r: not r["reported"] and r["act"] in TRUSTED_ACTS
+         and r["resolution"] == "named" and r["p_issue"] >= 0.5)
+    if "--dump" in __import__("sys").argv:
+        import pickle
+        with open("/tmp/trusted_evidence_rows.pickle", "wb") as out:
+            pickle.dump(rows, out)
 
 
 def main() -> None:

@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import quote
 
 from onrecord.settings import Settings
-from onrecord.store import MEMBERS_SCHEMA, SAID_LAST_DAY, Store
+from onrecord.store import MEMBERS_SCHEMA, REPORTED_SCHEMA, SAID_LAST_DAY, Store
 from onrecord.store.kept import Reading, kept
 from onrecord.store.queries import QueryError, check_issue, lookup_actor
 
@@ -113,20 +113,39 @@ def _weights(store: Store, settings: Settings, half_life: float, as_of: str) -> 
         return factor * (1.0 if act in FIRM_ACTS else soft_w) * (hedged_w if hedged else 1.0) * relevance
 
     store.conn.create_function("onrecord_weight", 4, weight, deterministic=True)
-    floor = settings.position_trusted_score
-    store.conn.create_function("onrecord_trusted", 3, lambda act, resolution, score: int(trusted(
-        act, resolution, score, floor)), deterministic=True)
+    floor, reported_ok = settings.position_trusted_score, settings.position_reported_trusted
+    store.conn.create_function("onrecord_trusted", 4, lambda act, resolution, score, reported: int(trusted(
+        act, resolution, score, floor, bool(reported) and not reported_ok)), deterministic=True)
 
 
-def trusted(act: str, resolution: str, score: float | None, floor: float) -> bool:
+def trusted(act: str, resolution: str, score: float | None, floor: float, reported: bool = False) -> bool:
     """Whether a tagged statement is evidence a reader can trust: its act takes a side outright, its speaker is
     named in the article, and it is about the issue with a score of ``floor`` or more. Out of fold on the train
     labels such a (statement, issue, stance) is right most of the time, a plain assert, a pronoun's or a described
-    group's, or one tagged in passing far less often (docs/CORPUS.md, "Positions a user can trust")."""
-    return act in TRUSTED_ACTS and resolution in TRUSTED_RESOLUTIONS and score is not None and float(score) >= floor
+    group's, or one tagged in passing far less often (docs/CORPUS.md, "Positions a user can trust").
+
+    ``reported``: the content reports another party's position ("Hillary wants to abolish the Second Amendment",
+    said by Trump: ``extract/reported.py``). Such a statement is no trusted evidence of the speaker's own: its
+    stance is read off words that state someone else's (docs/CORPUS.md, "Someone else's position")."""
+    return (act in TRUSTED_ACTS and resolution in TRUSTED_RESOLUTIONS and score is not None and float(score) >= floor
+            and not reported)
 
 
-_TRUSTED = "onrecord_trusted(s.act, s.resolution, i.score)"
+def _trusted_sql(store: Store) -> str:
+    """The SQL of a statement's ``trusted`` (a store written before migration 18 says of no statement whose
+    position its content reports)."""
+    reported = "s.reported_start IS NOT NULL" if store.schema_version >= REPORTED_SCHEMA else "0"
+    return f"onrecord_trusted(s.act, s.resolution, i.score, {reported})"
+
+
+def _own_sql(store: Store) -> str:
+    """The SQL of whether a tag's issue is about its speaker (``IssueTag.own``; 0 in an older store)."""
+    return "i.own" if store.schema_version >= REPORTED_SCHEMA else "0"
+
+
+def _reported_sql(store: Store) -> str:
+    """The SQL of the name whose position a statement's content reports (NULL: its own, or an older store)."""
+    return "s.reported" if store.schema_version >= REPORTED_SCHEMA else "NULL"
 
 
 def _as_of(store: Store, wanted: str | None) -> str:
@@ -244,7 +263,8 @@ def _weighed_rows(store: Store, where: str, params: list[Any], who: str) -> Iter
     store.conn.execute(
         f"CREATE TABLE {_ROWS} AS SELECT {who} AS actor, i.taxonomy, i.issue, i.stance, s.act, s.hedged, "
         f"s.id AS sid, s.article_id, s.quote_id, {SAID_LAST_DAY} AS published, {_VIA} AS via, "
-        f"onrecord_weight({SAID_LAST_DAY}, s.act, s.hedged, i.score) AS w, {_TRUSTED} AS t {where}", params)
+        f"onrecord_weight({SAID_LAST_DAY}, s.act, s.hedged, i.score) AS w, {_trusted_sql(store)} AS t, "
+        f"{_own_sql(store)} AS own {where}", params)
     # One quote reported by several articles (two outlets running a wire story, a live blog's updates) was
     # said once: its first report votes, the repeats are counted but weigh nothing. (Without this, a line
     # quoted by three outlets outvoted two things said once each.)
@@ -292,10 +312,12 @@ def _positions(store: Store, query: PositionQuery, settings: Settings) -> dict[s
             cell.acts[r["act"]] = cell.acts.get(r["act"], 0) + r["n"]
         totals = _totals(store, rows_table)
         by_stance = _by_stance(store, rows_table)
+        own = {tuple(r) for r in store.conn.execute(
+            f"SELECT DISTINCT actor, taxonomy, issue FROM {rows_table} WHERE own AND via IS NULL")}
         evidence = _evidence(store, rows_table, settings.position_evidence)
     names = _actor_names(store, {c.actor_id for c in cells.values()})
     rows = [_cell_dict(c, totals[key], by_stance[key], evidence.get(key, {}), names[c.actor_id], settings)
-            for key, c in cells.items()]
+            | {"own_issue": key in own} for key, c in cells.items()]
     if query.min_articles:
         rows = [r for r in rows if r["articles"] >= query.min_articles]
     rows.sort(key=_SORTS[query.sort])
@@ -377,7 +399,7 @@ def _evidence(store: Store, rows_table: str,
         for r in store.conn.execute(
                 "SELECT r.rowid AS ref, r.actor, r.taxonomy, r.issue, r.stance, r.w, r.t AS trusted, i.evidence, "
                 f"s.key, s.act, s.hedged, s.content, ar.slug AS article, ar.published, {SAID_LAST_DAY} AS said_day, "
-                "ar.outlet, g.slug AS joint_id, g.name AS joint "
+                f"ar.outlet, g.slug AS joint_id, g.name AS joint, {_reported_sql(store)} AS reported "
                 f"FROM {rows_table} r JOIN statements s ON s.id = r.sid LEFT JOIN actors g ON g.id = r.via "
                 "JOIN articles ar ON ar.id = s.article_id JOIN statement_issues i ON i.statement_id = r.sid "
                 f"AND i.taxonomy = r.taxonomy AND i.issue = r.issue WHERE r.rowid IN ({','.join('?' * len(chunk))})",
@@ -408,6 +430,8 @@ def evidence_dict(r: Any) -> dict[str, Any]:
         out["joint"] = {"id": r["joint_id"], "name": r["joint"]}
     if fields.get("trusted") is not None:  # trusted evidence (``trusted``); the rows of older callers do not say
         out["trusted"] = bool(fields["trusted"])
+    if fields.get("reported"):  # the content reports another's position: whose
+        out["reported"] = fields["reported"]
     return out
 
 
@@ -670,6 +694,12 @@ def _shifts(store: Store, query: PositionQuery, settings: Settings) -> _Found:
     _weights(store, settings, math.inf, date.max.isoformat())
     # Here the window smooths each day; it must not also cut the statements to those before as_of.
     where, params, who = _filters(store, replace(query, window_days=None), query.as_of)
+    if not settings.shift_own_issues and store.schema_version >= REPORTED_SCHEMA:
+        # A candidate on their own candidacy ("Donald Trump for president", said by Trump) supports it while
+        # running (docs/ANNOTATION.md 1.4, self-description): a "change" there is a misread or someone else's
+        # words (PolNeAR train: every one of Trump's read so far, docs/CORPUS.md). Their own statements on it
+        # make no shift; a joint statement's members are not its speaker.
+        where += " AND NOT (i.own AND a.id = s.actor_id)"
     min_articles = max(shift_threshold(query, settings), 1)
     # Each side of a shift may rest on trusted statements alone (``trusted``): on PolNeAR train, shifts found from
     # every tagged statement were wrong every time, mostly from a misread plain assert or a speaker that was not
@@ -683,7 +713,7 @@ def _shifts(store: Store, query: PositionQuery, settings: Settings) -> _Found:
     all_days: dict[tuple[int, str, str], list[_Day]] = defaultdict(list)
     for r in store.conn.execute(
             f"SELECT {who} AS actor, i.taxonomy, i.issue, substr({SAID_LAST_DAY}, 1, 10) AS day, i.stance, "
-            f"{_TRUSTED if only_trusted else 1} AS t, "
+            f"{_trusted_sql(store) if only_trusted else 1} AS t, "
             f"SUM(onrecord_weight({SAID_LAST_DAY}, s.act, s.hedged, i.score)) AS w, MIN({_ORDER_KEY}) AS first, "
             f"MAX({_ORDER_KEY}) AS last, COUNT(*) AS n, "
             "GROUP_CONCAT(DISTINCT s.article_id || ':' || COALESCE(s.quote_id, '')) AS reports "
@@ -790,8 +820,8 @@ def _statements(store: Store, wanted: set[tuple[int, str, str]]) -> dict[tuple[i
         for r in store.conn.execute(
                 "SELECT s.id, i.taxonomy, i.issue, i.stance, i.evidence, s.key, s.act, s.hedged, s.content, "
                 f"ar.slug AS article, ar.published, {SAID_LAST_DAY} AS said_day, ar.outlet, "
-                f"onrecord_weight({SAID_LAST_DAY}, s.act, s.hedged, i.score) AS w, {_TRUSTED} AS trusted, "
-                "NULL AS joint_id, NULL AS joint "
+                f"onrecord_weight({SAID_LAST_DAY}, s.act, s.hedged, i.score) AS w, {_trusted_sql(store)} AS trusted, "
+                f"NULL AS joint_id, NULL AS joint, {_reported_sql(store)} AS reported "
                 "FROM statement_issues i JOIN statements s ON s.id = i.statement_id "
                 f"JOIN articles ar ON ar.id = s.article_id WHERE s.id IN ({','.join('?' * len(chunk))})", chunk):
             out[(r["id"], r["taxonomy"], r["issue"])] = evidence_dict(r)

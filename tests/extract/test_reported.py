@@ -1,0 +1,70 @@
+"""Statements whose content reports someone else's position (``extract/reported.py``): the name whose position
+it is, read from the parse; none where the position is the speaker's own or no position is stated."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.extract.issues import taxonomy_from_dict
+
+TAXONOMY = taxonomy_from_dict({"name": "t", "issues": [
+    {"id": "dam", "label": "The river dam", "proposition": "The river dam should be built.",
+     "description": "The dam on the river, flooding the valley."},
+    {"id": "fishing", "label": "Fishing quotas", "proposition": "Fishing quotas should be cut.",
+     "description": "Quotas for the fishing fleet."},
+]})
+
+# (text, the speaker's name, the name whose position the content reports, or None)
+CASES: list[tuple[str, str, str | None]] = [
+    ("Mayor Lena Ortiz said that Victor Hale wants to flood the whole valley for his dam.", "Lena Ortiz",
+     "Victor Hale"),
+    ("Lena Ortiz told voters that Hale plans to build the river dam next spring.", "Lena Ortiz", "Hale"),
+    ("Lena Ortiz warned that Victor Hale's plan would drown three villages.", "Lena Ortiz", "Victor Hale"),
+    ("Lena Ortiz attacked Hale's proposal to cut fishing quotas.", "Lena Ortiz", "Hale"),
+    ("Lena Ortiz said Hale has called for deeper cuts to fishing quotas.", "Lena Ortiz", "Hale"),
+    # her own position: no other party's
+    ("Lena Ortiz said she wants to stop the river dam.", "Lena Ortiz", None),
+    ("Lena Ortiz said that Ortiz's plan would protect the river.", "Lena Ortiz", None),
+    # no position stated: a fact about another, or another's deed
+    ("Lena Ortiz said that Victor Hale visited the river on Monday.", "Lena Ortiz", None),
+    ("Lena Ortiz said the dam would cost too much.", "Lena Ortiz", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "owner"), CASES)
+def test_the_party_whose_position_the_content_reports(text: str, speaker: str, owner: str | None) -> None:
+    article = extract(text, issues=TAXONOMY)
+    (statement,) = [s for s in article.statements if s.speaker is not None and speaker.split()[-1] in s.speaker.text]
+    if owner is None:
+        assert statement.reported is None
+        assert "reported" not in statement.to_dict()
+    else:
+        assert statement.reported is not None and statement.reported.text == owner
+        assert text[statement.reported.start:statement.reported.end] == owner  # offsets into the text
+        assert statement.to_dict()["reported"]["text"] == owner
+
+
+def test_only_read_where_issues_are_tagged() -> None:
+    """Positions are the only readers: without a taxonomy, extraction's output is unchanged."""
+    text = CASES[0][0]
+    assert extract(text).statements[0].reported is None
+    assert extract(text, issues=TAXONOMY).statements[0].reported is not None
+
+
+def test_an_issue_about_the_speaker_is_marked_their_own() -> None:
+    """A tag's ``own``: the issue's label names a person and the speaker is that person (a candidate on their own
+    candidacy); another speaker's tag on it, and a tag on an issue about no person, are not."""
+    taxonomy = taxonomy_from_dict({"name": "t", "issues": [
+        {"id": "hale-candidacy", "label": "Victor Hale for mayor",
+         "proposition": "Victor Hale should be elected mayor.", "description": "Endorsing or attacking Hale."},
+        {"id": "dam", "label": "The river dam", "proposition": "The river dam should be built.",
+         "description": "The dam on the river."},
+    ]})
+    text = ("Victor Hale said he would be a great mayor and would build the river dam. "
+            "Lena Ortiz said Victor Hale would be a terrible mayor.")
+    tags = {(s.actor.name if s.actor else None, t.id): t.own
+            for s in extract(text, issues=taxonomy).statements for t in s.issues or ()}
+    assert tags.get(("Victor Hale", "hale-candidacy")) is True
+    assert tags.get(("Lena Ortiz", "hale-candidacy")) is False
+    assert tags.get(("Victor Hale", "dam"), False) is False
