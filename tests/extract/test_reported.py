@@ -23,7 +23,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Lena Ortiz warned that Victor Hale's plan would drown three villages.", "Lena Ortiz", "Victor Hale"),
     ("Lena Ortiz attacked Hale's proposal to cut fishing quotas.", "Lena Ortiz", "Hale"),
     ("Lena Ortiz said Hale has called for deeper cuts to fishing quotas.", "Lena Ortiz", "Hale"),
+    ('"When the bill came up, he proposed giving them work permits," Lena Ortiz said.', "Lena Ortiz", "he"),
     # her own position: no other party's
+    ('"I want to stop the river dam," Lena Ortiz said.', "Lena Ortiz", None),
     ("Lena Ortiz said she wants to stop the river dam.", "Lena Ortiz", None),
     ("Lena Ortiz said that Ortiz's plan would protect the river.", "Lena Ortiz", None),
     # no position stated: a fact about another, or another's deed

@@ -896,4 +896,6 @@ HELD_POSITION_CALL_PREPOSITION = "for"
 HELD_POSITION_NOUNS = frozenset("""plan plans proposal proposals policy policies agenda platform position stance
     idea ideas scheme pledge promise approach push call vision""".split())
 POSSESSOR_LINK = "poss"
+# In a quotation the speaker is "I" or "we": these subjects of a verb of position are another party.
+THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they"})
 COMPOUND_LINKS = frozenset({"compound"})  # "Hillary [Clinton]": the words a name is built of

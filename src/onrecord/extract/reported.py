@@ -25,6 +25,7 @@ from onrecord.extract.english import (
     NOUN_TAGS,
     POSSESSOR_LINK,
     SUBJECTS,
+    THIRD_PERSON_SUBJECTS,
     VERB_TAGS,
 )
 from onrecord.model import Span, Statement
@@ -49,7 +50,7 @@ def reported_owner(stmt: Statement, doc: Doc, offset: int) -> tuple[int, int] | 
     if span is None or not len(span):
         return None
     for head in _heads(span):
-        owner = _owner(head)
+        owner = _owner(head, quoted=stmt.kind == "direct")
         if owner is not None and not _speaker_named(stmt, owner):
             start, end = owner[0].idx, owner[-1].idx + len(owner[-1])
             return start + offset, end + offset
@@ -64,8 +65,10 @@ def _heads(span: DocSpan) -> Iterator[Token]:
             yield from (c for c in tok.children if c.dep_ == CONJUNCT and c.pos_ in VERB_TAGS)
 
 
-def _owner(head: Token) -> list[Token] | None:
-    """The name tokens of the party whose position ``head``'s clause or noun phrase states."""
+def _owner(head: Token, quoted: bool = False) -> list[Token] | None:
+    """The name tokens of the party whose position ``head``'s clause or noun phrase states. In a quotation
+    (``quoted``) the speaker says "I" or "we" of themselves: "he", "she" or "they" wanting, proposing or backing
+    something is another party ("when the bill came up, he proposed giving them work permits", a rival's)."""
     if head.pos_ in NOUN_TAGS:
         return _possessor(head)
     if head.pos_ not in VERB_TAGS:
@@ -81,6 +84,8 @@ def _owner(head: Token) -> list[Token] | None:
         and any(c.lower_ == HELD_POSITION_CALL_PREPOSITION for c in head.children))
     if siding and subject.pos_ == PROPER_NOUN:
         return _name(subject)  # "Hillary wants to abolish the Second Amendment"
+    if siding and quoted and subject.lower_ in THIRD_PERSON_SUBJECTS:
+        return [subject]
     return None
 
 
@@ -104,7 +109,10 @@ def _name(tok: Token) -> list[Token]:
 
 
 def _speaker_named(stmt: Statement, owner: Sequence[Token]) -> bool:
-    """Whether the owner's name shares a word with the speaker's mention, actor name or aliases (their own plan)."""
+    """Whether the owner's name shares a word with the speaker's mention, actor name or aliases (their own plan);
+    a pronoun (``_owner`` takes one only in a quotation) is never the speaker's."""
+    if len(owner) == 1 and owner[0].lower_ in THIRD_PERSON_SUBJECTS:
+        return False
     words = {t.text.lower().rstrip("'’s") for t in owner if len(t.text) >= NAME_WORD}
     said_by = [stmt.speaker.text if stmt.speaker else ""]
     if stmt.actor is not None:
