@@ -37,8 +37,11 @@ def tags(root: Path) -> list[dict[str, Any]]:
             for p in found]
     # Whose position the content reports (``extract/reported.py``), read from the parse the pairs were found in.
     pieces = [p.parsed.piece_at(p.statement.content.start) for p in found]
-    reported = {id(p.statement): reported_owner(p.statement, piece.doc, piece.offset) is not None
-                for p, piece in zip(found, pieces, strict=True)}
+    owners = {id(p.statement): reported_owner(p.statement, piece.doc, piece.offset)
+              for p, piece in zip(found, pieces, strict=True)}
+    # "X's plan" (the owner's name before a possessive) or "X wants ..." (a clause that states X's position)
+    reported = {key: None if o is None else ("owned" if p.parsed.text[o[1]:o[1] + 2] in ("'s", "’s") else "clause")
+                for p in found for key, o in [(id(p.statement), owners[id(p.statement)])]}
     model = shipped_model()
     if model is not None and settings.learned_acts:
         for row, (act, hedged) in zip(rows, out_of_fold_acts(act_rows(root, LABELS_FILE, settings), model),
@@ -101,6 +104,8 @@ def table(rows: list[dict[str, Any]]) -> None:
              and r["resolution"] == "named" and r["p_issue"] >= x)  # type: ignore[misc]
     # Someone else's position reported ("Hillary wants to ...", "Clinton's plan would ..."): docs/CORPUS.md.
     line("content reports another's position", lambda r: r["reported"])
+    line("the same, a clause (X wants ...)", lambda r: r["reported"] == "clause")
+    line("the same, a possessive (X's plan)", lambda r: r["reported"] == "owned")
     line("the same, side-taking act", lambda r: r["reported"] and r["act"] in TRUSTED_ACTS)
     line("the same, any other act", lambda r: r["reported"] and r["act"] not in TRUSTED_ACTS)
     line("trusted (score >= 0.5), another's position reported", lambda r: r["reported"] and r["act"] in TRUSTED_ACTS
