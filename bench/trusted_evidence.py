@@ -11,6 +11,7 @@ right when its issue is one of the labelled ones ("issue P") and its stance is t
 from __future__ import annotations
 
 import argparse
+import json
 import math
 from collections.abc import Callable
 from pathlib import Path
@@ -112,16 +113,17 @@ def table(rows: list[dict[str, Any]]) -> None:
          and r["resolution"] == "named" and r["p_issue"] >= 0.5)
     line("trusted (score >= 0.5), none reported", lambda r: not r["reported"] and r["act"] in TRUSTED_ACTS
          and r["resolution"] == "named" and r["p_issue"] >= 0.5)
-    if "--dump" in __import__("sys").argv:
-        import pickle
-        with open("/tmp/trusted_evidence_rows.pickle", "wb") as out:
-            pickle.dump(rows, out)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("polnear", type=Path, help="the PolNeAR folder (train/ inside it; dev is never read)")
-    table(tags(parser.parse_args().polnear))
+    parser.add_argument("--dump", type=Path, help="also write every tag (JSON lines) here, to read the slices")
+    args = parser.parse_args()
+    rows = tags(args.polnear)
+    table(rows)
+    if args.dump:
+        args.dump.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
 
 
 if __name__ == "__main__":

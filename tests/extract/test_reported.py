@@ -21,7 +21,8 @@ CASES: list[tuple[str, str, str | None]] = [
      "Victor Hale"),
     ("Lena Ortiz told voters that Hale plans to build the river dam next spring.", "Lena Ortiz", "Hale"),
     ("Lena Ortiz warned that Victor Hale's plan would drown three villages.", "Lena Ortiz", "Victor Hale"),
-    ("Lena Ortiz attacked Hale's proposal to cut fishing quotas.", "Lena Ortiz", "Hale"),
+    # the other's plan as the object of her own side: her position on it, which the act composes
+    ("Lena Ortiz attacked Hale's proposal to cut fishing quotas.", "Lena Ortiz", None),
     ("Lena Ortiz said Hale has called for deeper cuts to fishing quotas.", "Lena Ortiz", "Hale"),
     ('"When the bill came up, he proposed giving them work permits," Lena Ortiz said.', "Lena Ortiz", "he"),
     # her own position: no other party's
@@ -31,6 +32,9 @@ CASES: list[tuple[str, str, str | None]] = [
     # no position stated: a fact about another, or another's deed
     ("Lena Ortiz said that Victor Hale visited the river on Monday.", "Lena Ortiz", None),
     ("Lena Ortiz said the dam would cost too much.", "Lena Ortiz", None),
+    # others' position on him, and another verb
+    ("Lena Ortiz said that Victor Hale is backed by the fishing union.", "Lena Ortiz", None),
+    ("Lena Ortiz said that Victor Hale backed out of the debate on the dam.", "Lena Ortiz", None),
 ]
 
 

@@ -898,4 +898,6 @@ HELD_POSITION_NOUNS = frozenset("""plan plans proposal proposals policy policies
 POSSESSOR_LINK = "poss"
 # In a quotation the speaker is "I" or "we": these subjects of a verb of position are another party.
 THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they"})
+# "backed out of", "backed away from", "backed down": another verb than backing (the parser may read it a preposition).
+AWAY_PARTICLES = frozenset({"out", "away", "off", "down"})
 COMPOUND_LINKS = frozenset({"compound"})  # "Hillary [Clinton]": the words a name is built of

@@ -6,7 +6,7 @@ usually the other side when a rival reports it as an attack. Read off the conten
 other's; the positions layer therefore does not take such a statement as trusted evidence of the speaker's own
 position (docs/CORPUS.md, "Someone else's position"). Read from the parse: the content's main clause has a named
 subject that is not the speaker and a verb of wanting, planning, proposing or siding (``HELD_POSITION_VERBS``), or a
-subject or head noun "X's plan / proposal / policy" (``HELD_POSITION_NOUNS``) owned by a name that is not the speaker's.
+subject "X's plan / proposal / policy" (``HELD_POSITION_NOUNS``) owned by a name that is not the speaker's.
 """
 
 from __future__ import annotations
@@ -17,14 +17,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from onrecord.extract.english import (
+    AWAY_PARTICLES,
     COMPOUND_LINKS,
     HELD_POSITION_CALL_PREPOSITION,
     HELD_POSITION_CALL_VERBS,
     HELD_POSITION_NOUNS,
     HELD_POSITION_VERBS,
-    NOUN_TAGS,
     POSSESSOR_LINK,
-    SUBJECTS,
     THIRD_PERSON_SUBJECTS,
     VERB_TAGS,
 )
@@ -32,6 +31,8 @@ from onrecord.model import Span, Statement
 from onrecord.nlp import ParsedText
 
 PROPER_NOUN = "PROPN"
+ACTIVE_SUBJECT = "nsubj"
+PARTICLE_LINK = "prt"
 CONJUNCT = "conj"
 NAME_WORD = 3  # letters a word needs to tell two names apart ("Mr" and "Jr" do not)
 
@@ -66,15 +67,18 @@ def _heads(span: DocSpan) -> Iterator[Token]:
 
 
 def _owner(head: Token, quoted: bool = False) -> list[Token] | None:
-    """The name tokens of the party whose position ``head``'s clause or noun phrase states. In a quotation
+    """The name tokens of the party whose position ``head``'s clause states. A content that is only the other's
+    plan ("[opposed] Trump's proposal to ban Muslims") is the object of the speaker's own side: the act composes
+    with it, and that is the speaker's position (docs/ANNOTATION.md 1.3), not a report of the other's. In a quotation
     (``quoted``) the speaker says "I" or "we" of themselves: "he", "she" or "they" wanting, proposing or backing
     something is another party ("when the bill came up, he proposed giving them work permits", a rival's)."""
-    if head.pos_ in NOUN_TAGS:
-        return _possessor(head)
     if head.pos_ not in VERB_TAGS:
         return None
-    subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
-    if subject is None:
+    # The active subject only: "Clinton is backed by 520 superdelegates" is others' position on her, not hers. A
+    # verb with a particle is another verb ("backed out of the conference", "backed away from").
+    subject = next((c for c in head.children if c.dep_ == ACTIVE_SUBJECT), None)
+    if subject is None or any(c.dep_ == PARTICLE_LINK or (c.i == head.i + 1 and c.lower_ in AWAY_PARTICLES)
+                              for c in head.children):
         return None
     owned = _possessor(subject)
     if owned is not None:
