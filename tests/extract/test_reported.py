@@ -32,6 +32,8 @@ CASES: list[tuple[str, str, str | None]] = [
     # no position stated: a fact about another, or another's deed
     ("Lena Ortiz said that Victor Hale visited the river on Monday.", "Lena Ortiz", None),
     ("Lena Ortiz said the dam would cost too much.", "Lena Ortiz", None),
+    # a country: often the speaker's own ("Sweden will support ...", its foreign minister said)
+    ("Foreign Minister Lena Ortiz said that Sweden will support the river dam.", "Lena Ortiz", None),
     # others' position on him, and another verb
     ("Lena Ortiz said that Victor Hale is backed by the fishing union.", "Lena Ortiz", None),
     ("Lena Ortiz said that Victor Hale backed out of the debate on the dam.", "Lena Ortiz", None),

@@ -681,8 +681,8 @@ def test_the_count_of_shifts_from_every_statement_comes_with_the_trusted_ones(ro
     assert every_evidence_shifts(rows.store, PositionQuery(trusted_only=False)) == 0  # it lists them already
     computed: list[PositionQuery] = []
     real = module._shifts
-    monkeypatch.setattr(module, "_shifts", lambda store, query, settings: computed.append(query) or real(
-        store, query, settings))
+    monkeypatch.setattr(module, "_shifts", lambda store, query, *rest: computed.append(query) or real(
+        store, query, *rest))
     query = PositionQuery(actor="Strong Minister")
     assert len(shifts(rows.store, query)) == 1 and every_evidence_shifts(rows.store, query) == 1
     assert computed == [query]

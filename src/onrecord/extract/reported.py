@@ -32,6 +32,9 @@ from onrecord.nlp import ParsedText
 
 PROPER_NOUN = "PROPN"
 ACTIVE_SUBJECT = "nsubj"
+# Entity types of a place or a people: a name the tagger gives one of these is no person. (Not ORG: the tagger
+# gives a bare surname ORG as often as not, "Hale plans to ...", "Trump's plan".)
+NOT_PERSON_ENTITIES = frozenset({"GPE", "NORP", "LOC", "FAC"})
 PARTICLE_LINK = "prt"
 CONJUNCT = "conj"
 NAME_WORD = 3  # letters a word needs to tell two names apart ("Mr" and "Jr" do not)
@@ -86,7 +89,7 @@ def _owner(head: Token, quoted: bool = False) -> list[Token] | None:
     siding = head.lemma_.lower() in HELD_POSITION_VERBS or (
         head.lemma_.lower() in HELD_POSITION_CALL_VERBS
         and any(c.lower_ == HELD_POSITION_CALL_PREPOSITION for c in head.children))
-    if siding and subject.pos_ == PROPER_NOUN:
+    if siding and _person(subject):
         return _name(subject)  # "Hillary wants to abolish the Second Amendment"
     if siding and quoted and subject.lower_ in THIRD_PERSON_SUBJECTS:
         return [subject]
@@ -98,9 +101,16 @@ def _possessor(noun: Token) -> list[Token] | None:
     if noun.lemma_.lower() not in HELD_POSITION_NOUNS and noun.lower_ not in HELD_POSITION_NOUNS:
         return None
     owner = next((c for c in noun.children if c.dep_ == POSSESSOR_LINK), None)
-    if owner is None or owner.pos_ != PROPER_NOUN:
+    if owner is None or not _person(owner):
         return None
     return _name(owner)
+
+
+def _person(tok: Token) -> bool:
+    """A person's name (or a body's): the other *party* of a reported position. A country the subject names is often
+    the speaker's own ("Sweden will support a European force", its foreign minister said; "China opposed hacking",
+    its spokesman), which the words alone cannot tell from another's."""
+    return tok.pos_ == PROPER_NOUN and tok.ent_type_ not in NOT_PERSON_ENTITIES
 
 
 def _name(tok: Token) -> list[Token]:

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import heapq
 import math
+import threading
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -679,18 +680,59 @@ def shifts(store: Store, query: PositionQuery = PositionQuery(),
 @dataclass(slots=True)
 class _Found:
     """What one computation of shifts gives: the shifts, and how many the same query lists from every tagged
-    statement (-1 where it was computed from every statement already)."""
+    statement (-1 where it was computed from every statement already), counted when first asked (``_Count``)."""
     shifts: list[dict[str, Any]]
-    every: int = -1
+    count: Callable[[], int] = lambda: -1
+
+    @property
+    def every(self) -> int:
+        return self.count()
+
+
+class _Count:
+    """The shifts every tagged statement makes, counted from the day series the trusted computation gathered, once,
+    when first asked: the shifts alone (the API, the timeline page) do not pay for it. A kept answer is copied for
+    each caller; this is not copied (``__deepcopy__``), so every copy shares the series and the count."""
+
+    def __init__(self, rows: list[tuple[tuple[int, str, str], str, str, float, int, str]], query: PositionQuery,
+                 settings: Settings, min_articles: int) -> None:
+        self.rows, self.query, self.settings, self.min_articles = rows, query, settings, min_articles
+        self.found: int | None = None
+        self.lock = threading.Lock()
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _Count:
+        return self  # shared by every copy of the kept answer (and a lock is not copied)
+
+    def __call__(self) -> int:
+        with self.lock:
+            if self.found is None:
+                days: dict[tuple[int, str, str], list[_Day]] = defaultdict(list)
+                for key, day, stance, weight, n, reports in self.rows:  # in the order of actor, issue and day
+                    _add(days[key], day, stance, weight, n, _reports(reports))
+                query = self.query
+                self.found = sum(1 for series in days.values()
+                                 for change in _series_changes(series, query, self.settings, self.min_articles)
+                                 if (not query.since or change["day"] >= query.since)
+                                 and round(change["mass"] * change["share"], 3) >= query.min_confidence)
+                self.rows = []
+            return self.found
 
 
 def _found(store: Store, query: PositionQuery, settings: Settings, reading: Reading | None) -> _Found:
-    found = kept(store, "shifts", query, settings, lambda s: _shifts(s, query, settings), reading)
+    def compute(s: Store) -> _Found:
+        counts: list[_Count] = []
+        found = _shifts(s, query, settings, counts)
+        return _Found(found, counts[0]) if counts else _Found(found)
+
+    found = kept(store, "shifts", query, settings, compute, reading)
     assert isinstance(found, _Found)
     return found
 
 
-def _shifts(store: Store, query: PositionQuery, settings: Settings) -> _Found:
+def _shifts(store: Store, query: PositionQuery, settings: Settings,
+            counts: list[_Count] | None = None) -> list[dict[str, Any]]:
+    """The shifts, computed afresh (``shifts`` keeps them); trusted only, the count of those from every statement is
+    added to ``counts`` (``_Count``)."""
     _weights(store, settings, math.inf, date.max.isoformat())
     # Here the window smooths each day; it must not also cut the statements to those before as_of.
     where, params, who = _filters(store, replace(query, window_days=None), query.as_of)
@@ -708,9 +750,9 @@ def _shifts(store: Store, query: PositionQuery, settings: Settings) -> _Found:
     only_trusted = shift_trusted(query, settings)
     days: dict[tuple[int, str, str], list[_Day]] = defaultdict(list)
     every: dict[tuple[int, str, str], dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
-    # Trusted only, the same rows as every statement makes them: the shifts ``--all-evidence`` would list are
-    # counted from them (``every_evidence_shifts``) without a second computation.
-    all_days: dict[tuple[int, str, str], list[_Day]] = defaultdict(list)
+    # Trusted only, the same rows as every statement makes them, kept as read: the shifts ``--all-evidence`` would
+    # list are counted from them when asked (``every_evidence_shifts``), without a second computation.
+    rows: list[tuple[tuple[int, str, str], str, str, float, int, str]] = []
     for r in store.conn.execute(
             f"SELECT {who} AS actor, i.taxonomy, i.issue, substr({SAID_LAST_DAY}, 1, 10) AS day, i.stance, "
             f"{_trusted_sql(store) if only_trusted else 1} AS t, "
@@ -722,12 +764,11 @@ def _shifts(store: Store, query: PositionQuery, settings: Settings) -> _Found:
         key = (r["actor"], r["taxonomy"], r["issue"])
         counted = every[key][r["day"]]
         counted[r["stance"]] = counted.get(r["stance"], 0) + r["n"]
-        reports = {_report(pair) for pair in str(r["reports"]).split(",")}
         if only_trusted:
-            _add(all_days[key], r["day"], r["stance"], r["w"], r["n"], reports)
+            rows.append((key, r["day"], r["stance"], r["w"], r["n"], r["reports"]))
         if not r["t"]:
             continue  # not trusted evidence: no side of a shift rests on it
-        day = _add(days[key], r["day"], r["stance"], r["w"], r["n"], reports)
+        day = _add(days[key], r["day"], r["stance"], r["w"], r["n"], _reports(r["reports"]))
         day.ends[r["stance"]] = (_statement_id(r["first"]), _statement_id(r["last"]))
     found = []
     for key, series in days.items():
@@ -748,13 +789,9 @@ def _shifts(store: Store, query: PositionQuery, settings: Settings) -> _Found:
     out = [dict(shift, described_group=key[0] in described, trusted_only=only_trusted) for key, change in found
            if (shift := _shift_dict(key, change, names[key[0]], said))["confidence"] >= query.min_confidence]
     out.sort(key=lambda s: (s["date"], s["actor"]["name"].lower(), s["issue"]))
-    every_shifts = -1
-    if only_trusted:
-        every_shifts = sum(1 for series in all_days.values()
-                           for change in _series_changes(series, query, settings, min_articles)
-                           if (not query.since or change["day"] >= query.since)
-                           and round(change["mass"] * change["share"], 3) >= query.min_confidence)
-    return _Found(out, every_shifts)
+    if only_trusted and counts is not None:
+        counts.append(_Count(rows, query, settings, min_articles))
+    return out
 
 
 def _add(series: list[_Day], day: str, stance: str, weight: float, n: int,
@@ -891,6 +928,11 @@ def _gathered(run: _Run, series: list[_Day], window_days: int | None) -> _Run:
     out.against = sum(n for day in series[run.first:run.last + 1] for stance, n in day.counts.items()
                       if stance != run.stance)
     return out
+
+
+def _reports(pairs: str) -> set[tuple[int, int | None]]:
+    """The (article, quote) pairs of a grouped row's ``reports``."""
+    return {_report(pair) for pair in str(pairs).split(",")}
 
 
 def _report(pair: str) -> tuple[int, int | None]:
