@@ -318,10 +318,11 @@ def article_from_dict(data: dict[str, Any], text: str) -> Article:
             confidence=s["confidence"],
             unresolved_reason=s.get("unresolved_reason"),
             issues=([IssueTag(i["id"], i["stance"], i["score"], Span(**i["evidence"]),
-                                     i.get("taxonomy", "")) for i in s["issues"]]
+                                     i.get("taxonomy", ""), bool(i.get("own", False))) for i in s["issues"]]
                     if s.get("issues") is not None else None),
             continues=s.get("continues"),
             said=said_from_dict(s["said"]) if s.get("said") else None,
+            reported=Span(**s["reported"]) if s.get("reported") else None,
         ))
     events = [_event_from_dict(e, actors) for e in data.get("events", [])]
     return Article(id=data.get("id"), text=text, source=data.get("source"), published=data.get("published"),

@@ -76,3 +76,19 @@ def test_an_issue_about_the_speaker_is_marked_their_own() -> None:
     assert tags.get(("Victor Hale", "hale-candidacy")) is True
     assert tags.get(("Lena Ortiz", "hale-candidacy")) is False
     assert tags.get(("Victor Hale", "dam"), False) is False
+
+
+def test_the_marks_survive_the_json_an_article_is_passed_on_in() -> None:
+    """Workers hand analysed articles on as JSON (``to_dict`` / ``article_from_dict``): the marks come back."""
+    from onrecord.model import article_from_dict
+
+    taxonomy = taxonomy_from_dict({"name": "t", "issues": [
+        {"id": "hale-candidacy", "label": "Victor Hale for mayor",
+         "proposition": "Victor Hale should be elected mayor.", "description": "Endorsing or attacking Hale."}]})
+    text = "Victor Hale said he would be a great mayor. Lena Ortiz said that Victor Hale wants to flood the valley."
+    article = extract(text, issues=taxonomy)
+    again = article_from_dict(article.to_dict(), text)
+    assert [s.reported for s in again.statements] == [s.reported for s in article.statements]
+    assert [[t.own for t in s.issues or ()] for s in again.statements] == [
+        [t.own for t in s.issues or ()] for s in article.statements]
+    assert any(s.reported for s in again.statements)
