@@ -25,6 +25,8 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Lena Ortiz attacked Hale's proposal to cut fishing quotas.", "Lena Ortiz", None),
     ("Lena Ortiz said Hale has called for deeper cuts to fishing quotas.", "Lena Ortiz", "Hale"),
     ('"When the bill came up, he proposed giving them work permits," Lena Ortiz said.', "Lena Ortiz", "he"),
+    ('"Hale wants to flood — really flood the whole valley," Lena Ortiz said.', "Lena Ortiz", "Hale"),
+    ('"I think Victor Hale wants to flood the valley," Lena Ortiz said.', "Lena Ortiz", "Victor Hale"),
     # her own position: no other party's
     ('"I want to stop the river dam," Lena Ortiz said.', "Lena Ortiz", None),
     ("Lena Ortiz said she wants to stop the river dam.", "Lena Ortiz", None),

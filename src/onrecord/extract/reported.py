@@ -37,6 +37,7 @@ ACTIVE_SUBJECT = "nsubj"
 NOT_PERSON_ENTITIES = frozenset({"GPE", "NORP", "LOC", "FAC"})
 PARTICLE_LINK = "prt"
 CONJUNCT = "conj"
+CLAUSE_LINK = "ccomp"
 NAME_WORD = 3  # letters a word needs to tell two names apart ("Mr" and "Jr" do not)
 
 
@@ -62,11 +63,15 @@ def reported_owner(stmt: Statement, doc: Doc, offset: int) -> tuple[int, int] | 
 
 
 def _heads(span: DocSpan) -> Iterator[Token]:
-    """The content's main words: those whose head lies outside it, and the verbs coordinated with them."""
+    """The content's main words: those whose head lies outside it, the verbs coordinated with them, and the clauses
+    they take ("I think [Hillary wants ...]"; a restarted sentence the parser hangs the first try on: "Hillary
+    wants to abolish — essentially abolish the Second Amendment")."""
     for tok in span:
         if tok.head.i == tok.i or not span.start <= tok.head.i < span.end:
             yield tok
-            yield from (c for c in tok.children if c.dep_ == CONJUNCT and c.pos_ in VERB_TAGS)
+            main = [c for c in tok.children if c.dep_ == CONJUNCT and c.pos_ in VERB_TAGS]
+            yield from main
+            yield from (c for t in (tok, *main) for c in t.children if c.dep_ == CLAUSE_LINK and c.pos_ in VERB_TAGS)
 
 
 def _owner(head: Token, quoted: bool = False) -> list[Token] | None:
