@@ -11,6 +11,7 @@ right when its issue is one of the labelled ones ("issue P") and its stance is t
 from __future__ import annotations
 
 import argparse
+import json
 import math
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +23,7 @@ from onrecord.evaluate.issues import FOLDS, Labelled, _context, _fit_stance_on, 
 from onrecord.evaluate.labels import pairs, read_labels, without_learned_acts
 from onrecord.extract.acts import shipped_model
 from onrecord.extract.issues import load_taxonomy, match, reaches_model, stance, stance_features
+from onrecord.extract.reported import reported_owner
 from onrecord.settings import Settings
 from onrecord.store.positions import TRUSTED_ACTS
 from onrecord.training.learn import LABELS_FILE, TAXONOMY_FILE, act_rows, out_of_fold_acts
@@ -34,6 +36,13 @@ def tags(root: Path) -> list[dict[str, Any]]:
     found = list(pairs(root, read_labels(LABELS_FILE, "train"), without_learned_acts(settings)))
     rows = [Labelled(p.statement, dict(p.labelled.issues), p.parsed.text, p.labelled.article, p.labelled.annotator)
             for p in found]
+    # Whose position the content reports (``extract/reported.py``), read from the parse the pairs were found in.
+    pieces = [p.parsed.piece_at(p.statement.content.start) for p in found]
+    owners = {id(p.statement): reported_owner(p.statement, piece.doc, piece.offset)
+              for p, piece in zip(found, pieces, strict=True)}
+    # "X's plan" (the owner's name before a possessive) or "X wants ..." (a clause that states X's position)
+    reported = {key: None if o is None else ("owned" if p.parsed.text[o[1]:o[1] + 2] in ("'s", "’s") else "clause")
+                for p in found for key, o in [(id(p.statement), owners[id(p.statement)])]}
     model = shipped_model()
     if model is not None and settings.learned_acts:
         for row, (act, hedged) in zip(rows, out_of_fold_acts(act_rows(root, LABELS_FILE, settings), model),
@@ -60,7 +69,9 @@ def tags(root: Path) -> list[dict[str, Any]]:
                     probability = 1 / sum(math.exp(s - top) for s in scores)
                 out.append({"issue_ok": m.issue.id in r.gold, "gold": r.gold.get(m.issue.id),
                             "pred": stance(st, m, stance_model), "p_issue": m.score(matcher), "stance_p": probability,
-                            "act": st.act, "kind": st.kind, "resolution": st.resolution})
+                            "act": st.act, "kind": st.kind, "resolution": st.resolution,
+                            "reported": reported[id(st)], "issue": m.issue.id, "content": st.content.text[:200],
+                            "speaker": st.actor.name if st.actor else None})
     return out
 
 
@@ -92,12 +103,27 @@ def table(rows: list[dict[str, Any]]) -> None:
     for t in (0.5, 0.7, 0.8):
         line(f"trusted: side-taking act, named, score >= {t}", lambda r, x=t: r["act"] in TRUSTED_ACTS
              and r["resolution"] == "named" and r["p_issue"] >= x)  # type: ignore[misc]
+    # Someone else's position reported ("Hillary wants to ...", "Clinton's plan would ..."): docs/CORPUS.md.
+    line("content reports another's position", lambda r: r["reported"])
+    line("the same, a clause (X wants ...)", lambda r: r["reported"] == "clause")
+    line("the same, a possessive (X's plan)", lambda r: r["reported"] == "owned")
+    line("the same, side-taking act", lambda r: r["reported"] and r["act"] in TRUSTED_ACTS)
+    line("the same, any other act", lambda r: r["reported"] and r["act"] not in TRUSTED_ACTS)
+    line("trusted (score >= 0.5), another's position reported", lambda r: r["reported"] and r["act"] in TRUSTED_ACTS
+         and r["resolution"] == "named" and r["p_issue"] >= 0.5)
+    line("trusted (score >= 0.5), none reported", lambda r: not r["reported"] and r["act"] in TRUSTED_ACTS
+         and r["resolution"] == "named" and r["p_issue"] >= 0.5)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("polnear", type=Path, help="the PolNeAR folder (train/ inside it; dev is never read)")
-    table(tags(parser.parse_args().polnear))
+    parser.add_argument("--dump", type=Path, help="also write every tag (JSON lines) here, to read the slices")
+    args = parser.parse_args()
+    rows = tags(args.polnear)
+    table(rows)
+    if args.dump:
+        args.dump.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
 
 
 if __name__ == "__main__":

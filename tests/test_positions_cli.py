@@ -160,3 +160,25 @@ def test_the_tables_and_csv_mark_weak_positions_and_shifts_on_trusted_statements
     assert [(r["actor"], r["trusted_only"]) for r in listed] == [("Strong Minister", "0"), ("Weak Minister", "0")]
     assert main(["shifts", "--db", db, "--all-evidence"]) == 0
     assert "(not trusted evidence)" in capsys.readouterr().out
+
+
+def test_statements_reporting_anothers_position_make_no_shift_and_say_whose(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Lena Ortiz backs the dam, then attacks her rival's plan in words that state his position: the table lists
+    no shift, says one is listed from every statement, and there marks whose position each statement reports."""
+    from tests.store.test_positions import reported_turn
+
+    rows = Rows(Store(tmp_path / "r.db"))
+    reported_turn(rows)
+    db = str(tmp_path / "r.db")
+    assert main(["shifts", "--db", db]) == 0
+    captured = capsys.readouterr()
+    assert "Lena Ortiz" not in captured.out
+    assert "1 shift(s) from every tagged statement" in captured.err
+    assert main(["shifts", "--db", db, "--all-evidence"]) == 0
+    out = capsys.readouterr().out
+    assert "Lena Ortiz on european-forces-ukraine: support -> oppose" in out
+    assert "(not trusted evidence) (reports Victor Hale's position): " in out.split("after")[1]
+    assert main(["positions", "--db", db, "--as-of", "2025-06-08"]) == 0
+    out = capsys.readouterr().out
+    assert "(reports Victor Hale's position)" in out and "(reports Hale's position)" in out

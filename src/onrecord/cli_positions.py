@@ -122,6 +122,9 @@ def _positions_table(result: dict[str, Any]) -> None:
               f"{p['hedged_share']:>6.0%}  {(p['first_seen'] or '')[:10]:<10} {(p['last_seen'] or '')[:10]:<10}")
         if p.get("weak"):
             print("    " + weak_note(p))
+        if p.get("own_issue"):
+            print("    (the issue is about the actor: their own words on it describe themselves, no position that "
+                  "changes; they make no shift)")
         rival = p["backing"].get("outnumbered_by")
         if rival:
             print(f"    ({rival['statements']} {rival['stance']} statement(s) are older: a statement weighs half "
@@ -129,6 +132,7 @@ def _positions_table(result: dict[str, Any]) -> None:
         for e in p["evidence"]:
             joint = f" (jointly, as {visible(e['joint']['name'])})" if e.get("joint") else ""
             mark = " [trusted]" if e.get("trusted") else ""
+            mark += reported_mark(e)
             print(f"    {e['published'][:10]} {e['stance']:<7} {e['act']}{' ~hedged' if e['hedged'] else ''}{joint}: "
                   f"“{excerpt(e['content'], 70)}” {visible(e['link'])}{mark}")
     if not result["positions"]:
@@ -149,6 +153,11 @@ def weak_note(p: dict[str, Any]) -> str:
                 "open the evidence)")
     return ("(weak: no trusted statement, a side-taking act by a named speaker plainly about the issue, backs "
             + ("one of its sides" if p["stance"] == "mixed" else "it") + ")")
+
+
+def reported_mark(evidence: dict[str, Any]) -> str:
+    """Whose position an evidence statement's content reports, where another's ("Hale wants to ...")."""
+    return f" (reports {visible(evidence['reported'])}'s position)" if evidence.get("reported") else ""
 
 
 def described_mark(shift: dict[str, Any]) -> str:
@@ -198,7 +207,7 @@ def _shifts_table(rows: list[dict[str, Any]], thin: int = 0, needed: int = 1, ex
             print(f"    {side:<6} {n['statements']} statement(s) in {n['articles']} article(s), "
                   f"{n['first']} to {n['last']}{against}; {'last' if side == 'before' else 'first'}:")
             print(f"           {e['published'][:10]} {e['act']}{' ~hedged' if e['hedged'] else ''}"
-                  f"{'' if e.get('trusted', True) else ' (not trusted evidence)'}: "
+                  f"{'' if e.get('trusted', True) else ' (not trusted evidence)'}{reported_mark(e)}: "
                   f"“{excerpt(e['content'], 70)}” {visible(e['link'])}")
     # A brief contrary run inside a steadier stance is left out as a thin one is (Settings.shift_drop_excursions).
     brief = ", or on fewer articles than the stance either side of them" if excursions else ""

@@ -115,10 +115,13 @@ class IssueTag:
     score: float
     evidence: Span
     taxonomy: str = ""
+    # The issue is about the speaker: a person its label names ("Donald Trump for president", said by Trump).
+    # A candidate's stance on their own candidacy is no position that changes (``store/positions.py``).
+    own: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "stance": self.stance, "score": self.score, "evidence": self.evidence.to_dict(),
-                "taxonomy": self.taxonomy}
+                "taxonomy": self.taxonomy, **({"own": True} if self.own else {})}
 
 
 # How a statement got its date: a time expression the text attaches to its cue ("said on Monday", "told
@@ -179,6 +182,9 @@ class Statement:
     continues: str | None = None
     # When it was said (``resolve/said.py``); None only where nothing dated it (no analysis asked for it).
     said: Said | None = None
+    # The name of another party whose position the content reports ("Hillary wants to abolish ...", "Clinton's
+    # plan would ..."; ``extract/reported.py``): the speaker's stance is then what they argue by reporting it.
+    reported: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -196,6 +202,7 @@ class Statement:
             **({"issues": [i.to_dict() for i in self.issues]} if self.issues is not None else {}),
             **({"continues": self.continues} if self.continues else {}),
             **({"said": self.said.to_dict()} if self.said is not None else {}),
+            **({"reported": self.reported.to_dict()} if self.reported is not None else {}),
         }
 
 
@@ -311,10 +318,11 @@ def article_from_dict(data: dict[str, Any], text: str) -> Article:
             confidence=s["confidence"],
             unresolved_reason=s.get("unresolved_reason"),
             issues=([IssueTag(i["id"], i["stance"], i["score"], Span(**i["evidence"]),
-                                     i.get("taxonomy", "")) for i in s["issues"]]
+                                     i.get("taxonomy", ""), bool(i.get("own", False))) for i in s["issues"]]
                     if s.get("issues") is not None else None),
             continues=s.get("continues"),
             said=said_from_dict(s["said"]) if s.get("said") else None,
+            reported=Span(**s["reported"]) if s.get("reported") else None,
         ))
     events = [_event_from_dict(e, actors) for e in data.get("events", [])]
     return Article(id=data.get("id"), text=text, source=data.get("source"), published=data.get("published"),

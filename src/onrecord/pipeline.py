@@ -15,6 +15,7 @@ from onrecord.extract.confidence import default_threshold, rescore
 from onrecord.extract.furniture import credited_author
 from onrecord.extract.issues import Taxonomy, load_taxonomy, tag
 from onrecord.extract.quotes import Quotation, double_marked, find_quotations
+from onrecord.extract.reported import mark_reported
 from onrecord.extract.rules import Candidate, find_candidates
 from onrecord.extract.transcript import TURN_RULE, find_turns, masked, turn_candidates, within_turns
 from onrecord.ingest import InputError, TextInput
@@ -190,6 +191,7 @@ def analyse(parsed: ParsedText, quotations: Sequence[Quotation], item: TextInput
     taxonomy = taxonomy or taxonomy_for(settings)
     if taxonomy is not None:
         tag(statements, taxonomy, article_text=parsed.text)
+        mark_reported(statements, parsed)  # what positions read: whose position a statement reports
     return Article(
         id=item.id,
         text=parsed.text,

@@ -142,6 +142,14 @@ class Settings:
     # as before. Positions are never hidden for it: a cell whose stance has no trusted statement is marked weak.
     position_trusted_score: float = 0.5
     shift_trusted_only: bool = True
+    # A statement whose content reports another party's position ("Hillary wants to abolish the Second
+    # Amendment", said by Trump; "Clinton's plan would raise your taxes"): its stance is read off words that state
+    # someone else's, so it is no trusted evidence of the speaker's own unless this is on (docs/CORPUS.md,
+    # "Someone else's position").
+    position_reported_trusted: bool = False
+    # An actor's own statements on an issue about them (a candidate on their own candidacy: ``IssueTag.own``) make
+    # no shift unless this is on; their cell is marked ``own_issue``.
+    shift_own_issues: bool = False
     # The per-issue timeline (/positions/timeline): the actors with the most statements on the issue, and
     # the newest statements of theirs, at most; a chart of thousands of points is read by no one.
     position_timeline_actors: int = 12

@@ -108,3 +108,19 @@ def test_an_unnamed_sources_shift_is_marked_on_the_timeline(tmp_path: Path) -> N
     assert ('<a href="/actors/ministry">ministry</a> <span class="muted described-group">(a source described, '
             'not named: maybe another each time)</span>') in html
     assert '<a href="/actors/nadia-named">Nadia Named</a>:' in html
+
+
+def test_the_pages_say_whose_position_a_statement_reports(tmp_path: Path) -> None:
+    """Lena Ortiz's "turn" rests on statements reporting her rival's position: the timeline lists no shift by
+    default, and, from every statement, says whose position the evidence reports; the actor page says it too."""
+    from tests.store.test_positions import reported_turn
+
+    rows = Rows(Store(tmp_path / "r.db"))
+    reported_turn(rows)
+    client = TestClient(create_app(tmp_path / "r.db", Settings.from_env(positions_warm=False)))
+    html = client.get("/positions/timeline", params={"issue": ISSUE}).text
+    assert "Lena Ortiz</a>:" not in html.split('id="shifts"')[-1]
+    every = client.get("/positions/timeline", params={"issue": ISSUE, "all_evidence": "true"}).text
+    assert "not trusted evidence · reports Victor Hale's position" in every
+    actor = client.get("/actors/lena-ortiz").text
+    assert "reports Hale's position" in actor

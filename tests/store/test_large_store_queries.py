@@ -15,6 +15,10 @@ import pytest
 from onrecord.store import Store
 from onrecord.store import queries as q
 
+# The tag columns named: a store written by this version has more than these (``own``, migration 18).
+TAG_INSERT = ("INSERT INTO statement_issues (statement_id, taxonomy, issue, stance, score, evidence_start, "
+              "evidence_end, evidence) VALUES ")
+
 ISSUES = ("border", "taxes", "trade")
 STANCES = ("support", "oppose", "open", "unclear")
 
@@ -44,10 +48,10 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
                     (sid, a, position, position * 20, position * 20 + 10, f"said thing {sid}", actor,
                      rnd.choice(("assert", "oppose", "commit")), int(rnd.random() < 0.3), f"k{sid}"))
                 if rnd.random() < 0.5:  # "border": half the statements
-                    conn.execute("INSERT INTO statement_issues VALUES (?, 'us', 'border', ?, 0.8, 0, 5, 'x')",
+                    conn.execute(TAG_INSERT + "(?, 'us', 'border', ?, 0.8, 0, 5, 'x')",
                                  (sid, rnd.choice(STANCES)))
                 if rnd.random() < 0.005:  # "taxes": rare
-                    conn.execute("INSERT INTO statement_issues VALUES (?, 'us', 'taxes', ?, 0.8, 0, 5, 'x')",
+                    conn.execute(TAG_INSERT + "(?, 'us', 'taxes', ?, 0.8, 0, 5, 'x')",
                                  (sid, rnd.choice(STANCES)))
                 if position == 0 and rnd.random() < 0.6:  # an event; some reported by an earlier article too
                     first = rnd.randrange(150) if rnd.random() < 0.3 else None
@@ -60,7 +64,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
                          start and start.isoformat(), start and (start + timedelta(days=span)).isoformat(),
                          int(span > 0)))
                 if sid % 50 == 0:  # a statement tagged in a second taxonomy too: counted once
-                    conn.execute("INSERT INTO statement_issues VALUES (?, 'eu', 'border', 'oppose', 0.8, 0, 5, "
+                    conn.execute(TAG_INSERT + "(?, 'eu', 'border', 'oppose', 0.8, 0, 5, "
                                  "'x') ON CONFLICT DO NOTHING", (sid,))
     return path
 

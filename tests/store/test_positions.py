@@ -10,7 +10,15 @@ import pytest
 
 from onrecord.settings import Settings
 from onrecord.store import Store
-from onrecord.store.positions import PositionQuery, decide, issue_timeline, parse_days, positions, shifts
+from onrecord.store.positions import (
+    PositionQuery,
+    decide,
+    every_evidence_shifts,
+    issue_timeline,
+    parse_days,
+    positions,
+    shifts,
+)
 
 ISSUE = "european-forces-ukraine"
 
@@ -27,7 +35,8 @@ class Rows:
         return int(cur.lastrowid or 0)
 
     def say(self, actor: int, day: str | None, stance: str, *, act: str = "assert", hedged: bool = False,
-            issue: str = ISSUE, score: float = 1.0, resolution: str = "named") -> str:
+            issue: str = ISSUE, score: float = 1.0, resolution: str = "named", reported: str | None = None,
+            own: bool = False) -> str:
         self.n += 1
         slug = f"a{self.n}"
         db = self.store.conn
@@ -37,8 +46,12 @@ class Rows:
                         "actor_id, resolution, act, hedged, negated, confidence, key) "
                         "VALUES (?, 0, 'direct', 0, 4, ?, ?, ?, ?, ?, 0, 0.9, ?)",
                         (art, f"{stance} {self.n}", actor, resolution, act, int(hedged), f"k{self.n}")).lastrowid
-        db.execute("INSERT INTO statement_issues VALUES (?, 'test', ?, ?, ?, 0, 4, 'text')",
-                   (st, issue, stance, score))
+        db.execute("INSERT INTO statement_issues (statement_id, taxonomy, issue, stance, score, evidence_start, "
+                   "evidence_end, evidence, own) VALUES (?, 'test', ?, ?, ?, 0, 4, 'text', ?)",
+                   (st, issue, stance, score, int(own)))
+        if reported is not None:  # the content reports this party's position ("Hale wants to ...")
+            db.execute("UPDATE statements SET reported_start = 0, reported_end = ?, reported = ? WHERE id = ?",
+                       (len(reported), reported, st))
         return slug
 
 
@@ -651,3 +664,76 @@ def test_a_position_on_weak_evidence_is_marked_not_hidden(rows: Rows) -> None:
                                                                                        "statements": 1}
     assert [e["trusted"] for e in strong["evidence"]] == [True, True]
     assert {e["trusted"] for e in p["evidence"]} == {False}
+
+
+def test_the_count_of_shifts_from_every_statement_comes_with_the_trusted_ones(rows: Rows,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """``every_evidence_shifts`` gives what ``--all-evidence`` lists (filters included), counted by the trusted
+    computation itself: asked after the shifts, nothing is computed again."""
+    from onrecord.store import positions as module
+
+    flips(rows)
+    assert every_evidence_shifts(rows.store, PositionQuery()) == len(shifts(rows.store, PositionQuery(
+        trusted_only=False))) == 2
+    for query in (PositionQuery(since="2025-03-05"), PositionQuery(actor="Weak Minister"),
+                  PositionQuery(min_confidence=0.99), PositionQuery(window_days=30)):
+        assert every_evidence_shifts(rows.store, query) == len(shifts(rows.store, replace(query, trusted_only=False)))
+    assert every_evidence_shifts(rows.store, PositionQuery(trusted_only=False)) == 0  # it lists them already
+    computed: list[PositionQuery] = []
+    real = module._shifts
+    monkeypatch.setattr(module, "_shifts", lambda store, query, *rest: computed.append(query) or real(
+        store, query, *rest))
+    query = PositionQuery(actor="Strong Minister")
+    assert len(shifts(rows.store, query)) == 1 and every_evidence_shifts(rows.store, query) == 1
+    assert computed == [query]
+
+
+def reported_turn(rows: Rows) -> int:
+    """Lena Ortiz backs the dam by name in two reports in March. In two reports in June she attacks her rival's plan
+    for it ("Hale wants to flood the valley for his dam"), which a stance read off those words makes support of the
+    dam... or here, as the reading that made PolNeAR's false shifts did, the rival's side taken for hers: oppose
+    read where she argued for it. Each is a side-taking act by a named speaker, plainly about the issue."""
+    ortiz = rows.actor("Lena Ortiz")
+    rows.say(ortiz, "2025-03-02", "support", act="support", score=0.9)
+    rows.say(ortiz, "2025-03-09", "support", act="commit", score=0.9)
+    rows.say(ortiz, "2025-06-01", "oppose", act="oppose", score=0.9, reported="Victor Hale")
+    rows.say(ortiz, "2025-06-08", "oppose", act="oppose", score=0.9, reported="Hale")
+    rows.store.conn.commit()
+    return ortiz
+
+
+def test_a_statement_reporting_anothers_position_makes_no_shift(rows: Rows) -> None:
+    """Statements whose content reports another's position are no trusted evidence of the speaker's own: the
+    "change" they make is listed only with every statement, and there each says whose position it reports."""
+    reported_turn(rows)
+    assert shifts(rows.store, PositionQuery()) == []
+    assert every_evidence_shifts(rows.store, PositionQuery()) == 1
+    (every,) = shifts(rows.store, PositionQuery(trusted_only=False))
+    assert (every["from"], every["to"], every["date"]) == ("support", "oppose", "2025-06-01")
+    assert every["after"]["reported"] == "Victor Hale" and not every["after"]["trusted"]
+    assert "reported" not in every["before"] and every["before"]["trusted"]
+    # With the setting on, such statements are trusted as before this branch: the false shift is back.
+    assert len(shifts(rows.store, PositionQuery(), Settings(position_reported_trusted=True))) == 1
+    # The cell still counts them (they are the speaker's words), marked weak: no trusted statement backs oppose.
+    c = cell(positions(rows.store, PositionQuery(as_of="2025-06-08")), "Lena Ortiz")
+    assert c["weak"] and c["backing"]["trusted_lean"] == {"stance": "support", "statements": 2}
+    assert {e["reported"] for e in c["evidence"] if "reported" in e} == {"Victor Hale", "Hale"}
+
+
+def test_an_actors_own_words_on_an_issue_about_them_make_no_shift(rows: Rows) -> None:
+    """A candidate on their own candidacy supports it while running (self-description); a "change" there is a
+    misread or another's words given to them. Their own statements on it make no shift (``shift_own_issues`` off),
+    the cell is marked ``own_issue``; another speaker's turn on the same issue is still a shift."""
+    hale, rival = rows.actor("Victor Hale"), rows.actor("Lena Ortiz")
+    for day, stance in (("2025-03-02", "support"), ("2025-03-09", "support"), ("2025-06-01", "oppose"),
+                        ("2025-06-08", "oppose")):
+        rows.say(hale, day, stance, act=stance, issue="hale-candidacy", own=True)
+        rows.say(rival, day, stance, act=stance, issue="hale-candidacy")
+    rows.store.conn.commit()
+    assert [s["actor"]["name"] for s in shifts(rows.store, PositionQuery())] == ["Lena Ortiz"]
+    assert [s["actor"]["name"] for s in shifts(rows.store, PositionQuery(), Settings(shift_own_issues=True))] == [
+        "Lena Ortiz", "Victor Hale"]
+    assert every_evidence_shifts(rows.store, PositionQuery()) == 1  # the same rows, every statement
+    result = positions(rows.store, PositionQuery(as_of="2025-06-08"))
+    assert cell(result, "Victor Hale", "hale-candidacy")["own_issue"]
+    assert not cell(result, "Lena Ortiz", "hale-candidacy")["own_issue"]

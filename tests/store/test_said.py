@@ -17,6 +17,10 @@ from onrecord.store.export import flatten, said_label
 from onrecord.store.positions import PositionQuery, positions, shifts
 from onrecord.store.schema import MIGRATIONS
 
+# The tag columns named: a store written by this version has more than these (``own``, migration 18).
+TAG_INSERT = ("INSERT INTO statement_issues (statement_id, taxonomy, issue, stance, score, evidence_start, "
+              "evidence_end, evidence) VALUES ")
+
 TEXT = "Marta Kowalczyk told the Gazette in 2015 that she opposed the dam."
 
 
@@ -65,7 +69,7 @@ def test_an_older_store_migrates_and_its_statements_read_as_dated_by_their_artic
 def _tag(store: Store, stance: str, article: str) -> None:
     sid = store.conn.execute("SELECT s.id FROM statements s JOIN articles ar ON ar.id = s.article_id "
                              "WHERE ar.slug = ?", (article,)).fetchone()[0]
-    store.conn.execute("INSERT INTO statement_issues VALUES (?, 'test', 'dam', ?, 1.0, 0, 4, 'text')",
+    store.conn.execute(TAG_INSERT + "(?, 'test', 'dam', ?, 1.0, 0, 4, 'text')",
                        (sid, stance))
 
 

@@ -919,3 +919,18 @@ SAME_OFFICE = {"minister": ("secretary",), "secretary": ("minister",)}
 # "X, who heads the ministry": the role a person holds by the body a relative clause says they head.
 HEAD_VERBS = frozenset("head lead run".split())
 HEADED_BODY_ROLES = {"ministry": "minister", "department": "secretary", "embassy": "ambassador"}
+# Someone else's position reported in a statement's content (``extract/reported.py``): "Hillary wants to abolish
+# the Second Amendment", "Clinton's plan would raise your taxes" said by a rival. Verbs whose subject holds the
+# position the clause names, and nouns whose owner does ("X's plan").
+HELD_POSITION_VERBS = frozenset("""want plan propose support oppose favor favour back intend seek vow promise pledge
+    advocate endorse champion push reject""".split())
+HELD_POSITION_CALL_VERBS = frozenset({"call"})  # "called for": with "for" only
+HELD_POSITION_CALL_PREPOSITION = "for"
+HELD_POSITION_NOUNS = frozenset("""plan plans proposal proposals policy policies agenda platform position stance
+    idea ideas scheme pledge promise approach push call vision""".split())
+POSSESSOR_LINK = "poss"
+# In a quotation the speaker is "I" or "we": these subjects of a verb of position are another party.
+THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they"})
+# "backed out of", "backed away from", "backed down": another verb than backing (the parser may read it a preposition).
+AWAY_PARTICLES = frozenset({"out", "away", "off", "down"})
+COMPOUND_LINKS = frozenset({"compound"})  # "Hillary [Clinton]": the words a name is built of

@@ -1134,6 +1134,15 @@ def _rival(statement: Statement, found: Match) -> bool:
     return bool(names & found.rivals) and not _is_subject(names, found.issue.label)
 
 
+def own_issue(statement: Statement, issue: Issue) -> bool:
+    """Whether the issue is about the speaker: its label names a person (``_person``) and the speaker is that
+    person ("Donald Trump for president", said by Donald Trump). docs/ANNOTATION.md 1.3-1.4 give a candidate's
+    words on their own candidacy ``support`` (self-description); no statement of theirs changes that."""
+    actor = statement.actor
+    return (actor is not None and actor.type == "person" and _person(issue.label)
+            and _is_subject(set(actor.name.split()), issue.label))
+
+
 def _left_open(statement: Statement) -> bool:
     """Whether a rejection or denial leaves the side undecided: "not yet" in its content, or a declining cue."""
     text = statement.content.text
@@ -1693,7 +1702,8 @@ def tag(statements: Iterable[Statement], taxonomy: Taxonomy, model: MatchModel |
     for s in statements:
         s.issues = [
             IssueTag(id=m.issue.id, stance=stance(s, m), score=round(m.score(model), 3),
-                     evidence=Span(m.start, m.end, _evidence_text(s, m, article_text)), taxonomy=taxonomy.name)
+                     evidence=Span(m.start, m.end, _evidence_text(s, m, article_text)), taxonomy=taxonomy.name,
+                     own=own_issue(s, m.issue))
             for m in match(s.content.text, s.content.start, taxonomy, model, article)
         ]
 

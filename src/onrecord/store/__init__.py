@@ -41,6 +41,7 @@ MEMBERS_SCHEMA = 13  # the migration that adds actor_members
 QUOTE_COUNTS_SCHEMA = 15  # the migration that keeps each quote's articles (quotes.n_sources)
 CHANGES_SCHEMA = 16  # the migration that counts the writes positions depend on (store_counts 'changes')
 SAID_SCHEMA = 17  # the migration that adds when each statement was made (statements.said_*)
+REPORTED_SCHEMA = 18  # the migration that adds whose position a statement reports (statements.reported_*)
 # SQL for the first and the last day a statement ``s`` of article ``ar`` was made: its own day, the ends of its own
 # range ("in 2015"), else its article's publication ("once said" too). Positions and timelines place a statement on
 # its last day ("last week" was by its Sunday: "told CNN in 2015" in a 2019 article is placed in 2015); a said-range
@@ -493,14 +494,18 @@ class Store:
             values["continues"] = s.continues
         if not with_continues or self.schema_version < SAID_SCHEMA:
             values = {k: v for k, v in values.items() if not k.startswith("said")}
+        if self.schema_version < REPORTED_SCHEMA:
+            values = {k: v for k, v in values.items() if not k.startswith("reported")}
         cursor = self.conn.execute(f"INSERT INTO statements ({', '.join(values)}) "
                                    f"VALUES ({', '.join('?' * len(values))})", tuple(values.values()))
+        own = self.schema_version >= REPORTED_SCHEMA  # a store migrated only so far has no column
         for tag in s.issues or ():
             self.conn.execute(
                 "INSERT OR REPLACE INTO statement_issues (statement_id, taxonomy, issue, stance, score, "
-                "evidence_start, evidence_end, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                f"evidence_start, evidence_end, evidence{', own' if own else ''}) "
+                f"VALUES (?, ?, ?, ?, ?, ?, ?, ?{', ?' if own else ''})",
                 (cursor.lastrowid, tag.taxonomy, tag.id, tag.stance, tag.score, tag.evidence.start,
-                 tag.evidence.end, tag.evidence.text))
+                 tag.evidence.end, tag.evidence.text, *((int(tag.own),) if own else ())))
 
     # -- actors across articles: the questions resolve.linking.CorpusLinker asks (ActorRepository) ---------
 

@@ -141,7 +141,10 @@ def statement_columns(s: Statement) -> dict[str, Any]:
                      "said": time.text if time else None, "said_date": said.date if said else None,
                      "said_first": said.date_range[0] if said and said.date_range else None,
                      "said_last": said.date_range[1] if said and said.date_range else None,
-                     "said_by": said.dated_by if said else None, "said_earlier": int(bool(said and said.earlier))}
+                     "said_by": said.dated_by if said else None, "said_earlier": int(bool(said and said.earlier)),
+                     "reported_start": s.reported.start if s.reported else None,
+                     "reported_end": s.reported.end if s.reported else None,
+                     "reported": s.reported.text if s.reported else None}
 
 
 def said_dict(row: sqlite3.Row) -> dict[str, Any] | None:

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import heapq
 import math
+import threading
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -28,7 +29,7 @@ from typing import Any
 from urllib.parse import quote
 
 from onrecord.settings import Settings
-from onrecord.store import MEMBERS_SCHEMA, SAID_LAST_DAY, Store
+from onrecord.store import MEMBERS_SCHEMA, REPORTED_SCHEMA, SAID_LAST_DAY, Store
 from onrecord.store.kept import Reading, kept
 from onrecord.store.queries import QueryError, check_issue, lookup_actor
 
@@ -113,20 +114,39 @@ def _weights(store: Store, settings: Settings, half_life: float, as_of: str) -> 
         return factor * (1.0 if act in FIRM_ACTS else soft_w) * (hedged_w if hedged else 1.0) * relevance
 
     store.conn.create_function("onrecord_weight", 4, weight, deterministic=True)
-    floor = settings.position_trusted_score
-    store.conn.create_function("onrecord_trusted", 3, lambda act, resolution, score: int(trusted(
-        act, resolution, score, floor)), deterministic=True)
+    floor, reported_ok = settings.position_trusted_score, settings.position_reported_trusted
+    store.conn.create_function("onrecord_trusted", 4, lambda act, resolution, score, reported: int(trusted(
+        act, resolution, score, floor, bool(reported) and not reported_ok)), deterministic=True)
 
 
-def trusted(act: str, resolution: str, score: float | None, floor: float) -> bool:
+def trusted(act: str, resolution: str, score: float | None, floor: float, reported: bool = False) -> bool:
     """Whether a tagged statement is evidence a reader can trust: its act takes a side outright, its speaker is
     named in the article, and it is about the issue with a score of ``floor`` or more. Out of fold on the train
     labels such a (statement, issue, stance) is right most of the time, a plain assert, a pronoun's or a described
-    group's, or one tagged in passing far less often (docs/CORPUS.md, "Positions a user can trust")."""
-    return act in TRUSTED_ACTS and resolution in TRUSTED_RESOLUTIONS and score is not None and float(score) >= floor
+    group's, or one tagged in passing far less often (docs/CORPUS.md, "Positions a user can trust").
+
+    ``reported``: the content reports another party's position ("Hillary wants to abolish the Second Amendment",
+    said by Trump: ``extract/reported.py``). Such a statement is no trusted evidence of the speaker's own: its
+    stance is read off words that state someone else's (docs/CORPUS.md, "Someone else's position")."""
+    return (act in TRUSTED_ACTS and resolution in TRUSTED_RESOLUTIONS and score is not None and float(score) >= floor
+            and not reported)
 
 
-_TRUSTED = "onrecord_trusted(s.act, s.resolution, i.score)"
+def _trusted_sql(store: Store) -> str:
+    """The SQL of a statement's ``trusted`` (a store written before migration 18 says of no statement whose
+    position its content reports)."""
+    reported = "s.reported_start IS NOT NULL" if store.schema_version >= REPORTED_SCHEMA else "0"
+    return f"onrecord_trusted(s.act, s.resolution, i.score, {reported})"
+
+
+def _own_sql(store: Store) -> str:
+    """The SQL of whether a tag's issue is about its speaker (``IssueTag.own``; 0 in an older store)."""
+    return "i.own" if store.schema_version >= REPORTED_SCHEMA else "0"
+
+
+def _reported_sql(store: Store) -> str:
+    """The SQL of the name whose position a statement's content reports (NULL: its own, or an older store)."""
+    return "s.reported" if store.schema_version >= REPORTED_SCHEMA else "NULL"
 
 
 def _as_of(store: Store, wanted: str | None) -> str:
@@ -244,7 +264,8 @@ def _weighed_rows(store: Store, where: str, params: list[Any], who: str) -> Iter
     store.conn.execute(
         f"CREATE TABLE {_ROWS} AS SELECT {who} AS actor, i.taxonomy, i.issue, i.stance, s.act, s.hedged, "
         f"s.id AS sid, s.article_id, s.quote_id, {SAID_LAST_DAY} AS published, {_VIA} AS via, "
-        f"onrecord_weight({SAID_LAST_DAY}, s.act, s.hedged, i.score) AS w, {_TRUSTED} AS t {where}", params)
+        f"onrecord_weight({SAID_LAST_DAY}, s.act, s.hedged, i.score) AS w, {_trusted_sql(store)} AS t, "
+        f"{_own_sql(store)} AS own {where}", params)
     # One quote reported by several articles (two outlets running a wire story, a live blog's updates) was
     # said once: its first report votes, the repeats are counted but weigh nothing. (Without this, a line
     # quoted by three outlets outvoted two things said once each.)
@@ -292,10 +313,12 @@ def _positions(store: Store, query: PositionQuery, settings: Settings) -> dict[s
             cell.acts[r["act"]] = cell.acts.get(r["act"], 0) + r["n"]
         totals = _totals(store, rows_table)
         by_stance = _by_stance(store, rows_table)
+        own = {tuple(r) for r in store.conn.execute(
+            f"SELECT DISTINCT actor, taxonomy, issue FROM {rows_table} WHERE own AND via IS NULL")}
         evidence = _evidence(store, rows_table, settings.position_evidence)
     names = _actor_names(store, {c.actor_id for c in cells.values()})
     rows = [_cell_dict(c, totals[key], by_stance[key], evidence.get(key, {}), names[c.actor_id], settings)
-            for key, c in cells.items()]
+            | {"own_issue": key in own} for key, c in cells.items()]
     if query.min_articles:
         rows = [r for r in rows if r["articles"] >= query.min_articles]
     rows.sort(key=_SORTS[query.sort])
@@ -377,7 +400,7 @@ def _evidence(store: Store, rows_table: str,
         for r in store.conn.execute(
                 "SELECT r.rowid AS ref, r.actor, r.taxonomy, r.issue, r.stance, r.w, r.t AS trusted, i.evidence, "
                 f"s.key, s.act, s.hedged, s.content, ar.slug AS article, ar.published, {SAID_LAST_DAY} AS said_day, "
-                "ar.outlet, g.slug AS joint_id, g.name AS joint "
+                f"ar.outlet, g.slug AS joint_id, g.name AS joint, {_reported_sql(store)} AS reported "
                 f"FROM {rows_table} r JOIN statements s ON s.id = r.sid LEFT JOIN actors g ON g.id = r.via "
                 "JOIN articles ar ON ar.id = s.article_id JOIN statement_issues i ON i.statement_id = r.sid "
                 f"AND i.taxonomy = r.taxonomy AND i.issue = r.issue WHERE r.rowid IN ({','.join('?' * len(chunk))})",
@@ -408,6 +431,8 @@ def evidence_dict(r: Any) -> dict[str, Any]:
         out["joint"] = {"id": r["joint_id"], "name": r["joint"]}
     if fields.get("trusted") is not None:  # trusted evidence (``trusted``); the rows of older callers do not say
         out["trusted"] = bool(fields["trusted"])
+    if fields.get("reported"):  # the content reports another's position: whose
+        out["reported"] = fields["reported"]
     return out
 
 
@@ -620,11 +645,15 @@ def thin_shifts(store: Store, query: PositionQuery, shown: int, settings: Settin
 def every_evidence_shifts(store: Store, query: PositionQuery, settings: Settings | None = None,
                           reading: Reading | None = None) -> int:
     """How many shifts the same query lists when every tagged statement counts, trusted or not (0 when it already
-    does): the leads a reader can still open (``trusted_only=False``), most of them misread on PolNeAR train."""
+    does): the leads a reader can still open (``trusted_only=False``), most of them misread on PolNeAR train.
+
+    Counted by the trusted computation itself, from the rows it reads anyway (``_Found.every``), and kept with it:
+    asking for the count after the shifts costs nothing more (it used to run the whole computation again, the
+    evidence of every shift read and kept besides)."""
     settings = settings or Settings.from_env()
     if not shift_trusted(query, settings):
         return 0
-    return len(shifts(store, replace(query, trusted_only=False), settings, reading))
+    return _found(store, query, settings, reading).every
 
 
 def shifts(store: Store, query: PositionQuery = PositionQuery(),
@@ -645,13 +674,74 @@ def shifts(store: Store, query: PositionQuery = PositionQuery(),
     the statements shown either side of the shifts are then read by id in one more query, not one each.
     """
     settings = settings or Settings.from_env()
-    return list(kept(store, "shifts", query, settings, lambda s: _shifts(s, query, settings), reading))
+    return list(_found(store, query, settings, reading).shifts)
 
 
-def _shifts(store: Store, query: PositionQuery, settings: Settings) -> list[dict[str, Any]]:
+@dataclass(slots=True)
+class _Found:
+    """What one computation of shifts gives: the shifts, and how many the same query lists from every tagged
+    statement (-1 where it was computed from every statement already), counted when first asked (``_Count``)."""
+    shifts: list[dict[str, Any]]
+    count: Callable[[], int] = lambda: -1
+
+    @property
+    def every(self) -> int:
+        return self.count()
+
+
+class _Count:
+    """The shifts every tagged statement makes, counted from the day series the trusted computation gathered, once,
+    when first asked: the shifts alone (the API, the timeline page) do not pay for it. A kept answer is copied for
+    each caller; this is not copied (``__deepcopy__``), so every copy shares the series and the count."""
+
+    def __init__(self, rows: list[tuple[tuple[int, str, str], str, str, float, int, str]], query: PositionQuery,
+                 settings: Settings, min_articles: int) -> None:
+        self.rows, self.query, self.settings, self.min_articles = rows, query, settings, min_articles
+        self.found: int | None = None
+        self.lock = threading.Lock()
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _Count:
+        return self  # shared by every copy of the kept answer (and a lock is not copied)
+
+    def __call__(self) -> int:
+        with self.lock:
+            if self.found is None:
+                days: dict[tuple[int, str, str], list[_Day]] = defaultdict(list)
+                for key, day, stance, weight, n, reports in self.rows:  # in the order of actor, issue and day
+                    _add(days[key], day, stance, weight, n, _reports(reports))
+                query = self.query
+                self.found = sum(1 for series in days.values()
+                                 for change in _series_changes(series, query, self.settings, self.min_articles)
+                                 if (not query.since or change["day"] >= query.since)
+                                 and round(change["mass"] * change["share"], 3) >= query.min_confidence)
+                self.rows = []
+            return self.found
+
+
+def _found(store: Store, query: PositionQuery, settings: Settings, reading: Reading | None) -> _Found:
+    def compute(s: Store) -> _Found:
+        counts: list[_Count] = []
+        found = _shifts(s, query, settings, counts)
+        return _Found(found, counts[0]) if counts else _Found(found)
+
+    found = kept(store, "shifts", query, settings, compute, reading)
+    assert isinstance(found, _Found)
+    return found
+
+
+def _shifts(store: Store, query: PositionQuery, settings: Settings,
+            counts: list[_Count] | None = None) -> list[dict[str, Any]]:
+    """The shifts, computed afresh (``shifts`` keeps them); trusted only, the count of those from every statement is
+    added to ``counts`` (``_Count``)."""
     _weights(store, settings, math.inf, date.max.isoformat())
     # Here the window smooths each day; it must not also cut the statements to those before as_of.
     where, params, who = _filters(store, replace(query, window_days=None), query.as_of)
+    if not settings.shift_own_issues and store.schema_version >= REPORTED_SCHEMA:
+        # A candidate on their own candidacy ("Donald Trump for president", said by Trump) supports it while
+        # running (docs/ANNOTATION.md 1.4, self-description): a "change" there is a misread or someone else's
+        # words (PolNeAR train: every one of Trump's read so far, docs/CORPUS.md). Their own statements on it
+        # make no shift; a joint statement's members are not its speaker.
+        where += " AND NOT (i.own AND a.id = s.actor_id)"
     min_articles = max(shift_threshold(query, settings), 1)
     # Each side of a shift may rest on trusted statements alone (``trusted``): on PolNeAR train, shifts found from
     # every tagged statement were wrong every time, mostly from a misread plain assert or a speaker that was not
@@ -660,9 +750,12 @@ def _shifts(store: Store, query: PositionQuery, settings: Settings) -> list[dict
     only_trusted = shift_trusted(query, settings)
     days: dict[tuple[int, str, str], list[_Day]] = defaultdict(list)
     every: dict[tuple[int, str, str], dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
+    # Trusted only, the same rows as every statement makes them, kept as read: the shifts ``--all-evidence`` would
+    # list are counted from them when asked (``every_evidence_shifts``), without a second computation.
+    rows: list[tuple[tuple[int, str, str], str, str, float, int, str]] = []
     for r in store.conn.execute(
             f"SELECT {who} AS actor, i.taxonomy, i.issue, substr({SAID_LAST_DAY}, 1, 10) AS day, i.stance, "
-            f"{_TRUSTED if only_trusted else 1} AS t, "
+            f"{_trusted_sql(store) if only_trusted else 1} AS t, "
             f"SUM(onrecord_weight({SAID_LAST_DAY}, s.act, s.hedged, i.score)) AS w, MIN({_ORDER_KEY}) AS first, "
             f"MAX({_ORDER_KEY}) AS last, COUNT(*) AS n, "
             "GROUP_CONCAT(DISTINCT s.article_id || ':' || COALESCE(s.quote_id, '')) AS reports "
@@ -671,22 +764,15 @@ def _shifts(store: Store, query: PositionQuery, settings: Settings) -> list[dict
         key = (r["actor"], r["taxonomy"], r["issue"])
         counted = every[key][r["day"]]
         counted[r["stance"]] = counted.get(r["stance"], 0) + r["n"]
+        if only_trusted:
+            rows.append((key, r["day"], r["stance"], r["w"], r["n"], r["reports"]))
         if not r["t"]:
             continue  # not trusted evidence: no side of a shift rests on it
-        series = days[key]
-        if not series or series[-1].day != r["day"]:
-            series.append(_Day(r["day"]))
-        day = series[-1]
-        day.weights[r["stance"]] = r["w"]
+        day = _add(days[key], r["day"], r["stance"], r["w"], r["n"], _reports(r["reports"]))
         day.ends[r["stance"]] = (_statement_id(r["first"]), _statement_id(r["last"]))
-        day.counts[r["stance"]] = r["n"]
-        day.reports[r["stance"]] = {_report(pair) for pair in str(r["reports"]).split(",")}
     found = []
     for key, series in days.items():
-        rolled = _rolling([(d.day, d.weights) for d in series], query.window_days)
-        runs = _kept_runs(_runs(rolled, settings.position_mixed_ratio), series, query.window_days, min_articles,
-                          excursions=settings.shift_drop_excursions and min_articles > 1)
-        for change in _changes(runs, rolled, series):
+        for change in _series_changes(series, query, settings, min_articles):
             if only_trusted:
                 for side, stance in (("before", change["from"]), ("after", change["to"])):
                     span = change["evidence"][side]
@@ -703,7 +789,31 @@ def _shifts(store: Store, query: PositionQuery, settings: Settings) -> list[dict
     out = [dict(shift, described_group=key[0] in described, trusted_only=only_trusted) for key, change in found
            if (shift := _shift_dict(key, change, names[key[0]], said))["confidence"] >= query.min_confidence]
     out.sort(key=lambda s: (s["date"], s["actor"]["name"].lower(), s["issue"]))
+    if only_trusted and counts is not None:
+        counts.append(_Count(rows, query, settings, min_articles))
     return out
+
+
+def _add(series: list[_Day], day: str, stance: str, weight: float, n: int,
+         reports: set[tuple[int, int | None]]) -> _Day:
+    """Add one grouped row (a day's statements of one stance) to a day series in day order; the day."""
+    if not series or series[-1].day != day:
+        series.append(_Day(day))
+    found = series[-1]
+    found.weights[stance] = found.weights.get(stance, 0.0) + weight
+    found.counts[stance] = found.counts.get(stance, 0) + n
+    found.reports[stance] = found.reports.get(stance, set()) | reports
+    return found
+
+
+def _series_changes(series: list[_Day], query: PositionQuery, settings: Settings,
+                    min_articles: int) -> list[dict[str, Any]]:
+    """The changes of one actor's stance on one issue over its day series: runs, the thin and brief ones
+    dropped, a change at the first day of each kept run after the first."""
+    rolled = _rolling([(d.day, d.weights) for d in series], query.window_days)
+    runs = _kept_runs(_runs(rolled, settings.position_mixed_ratio), series, query.window_days, min_articles,
+                      excursions=settings.shift_drop_excursions and min_articles > 1)
+    return _changes(runs, rolled, series)
 
 
 def _described_sources(store: Store, names: dict[int, dict[str, Any]]) -> set[int]:
@@ -747,8 +857,8 @@ def _statements(store: Store, wanted: set[tuple[int, str, str]]) -> dict[tuple[i
         for r in store.conn.execute(
                 "SELECT s.id, i.taxonomy, i.issue, i.stance, i.evidence, s.key, s.act, s.hedged, s.content, "
                 f"ar.slug AS article, ar.published, {SAID_LAST_DAY} AS said_day, ar.outlet, "
-                f"onrecord_weight({SAID_LAST_DAY}, s.act, s.hedged, i.score) AS w, {_TRUSTED} AS trusted, "
-                "NULL AS joint_id, NULL AS joint "
+                f"onrecord_weight({SAID_LAST_DAY}, s.act, s.hedged, i.score) AS w, {_trusted_sql(store)} AS trusted, "
+                f"NULL AS joint_id, NULL AS joint, {_reported_sql(store)} AS reported "
                 "FROM statement_issues i JOIN statements s ON s.id = i.statement_id "
                 f"JOIN articles ar ON ar.id = s.article_id WHERE s.id IN ({','.join('?' * len(chunk))})", chunk):
             out[(r["id"], r["taxonomy"], r["issue"])] = evidence_dict(r)
@@ -818,6 +928,11 @@ def _gathered(run: _Run, series: list[_Day], window_days: int | None) -> _Run:
     out.against = sum(n for day in series[run.first:run.last + 1] for stance, n in day.counts.items()
                       if stance != run.stance)
     return out
+
+
+def _reports(pairs: str) -> set[tuple[int, int | None]]:
+    """The (article, quote) pairs of a grouped row's ``reports``."""
+    return {_report(pair) for pair in str(pairs).split(",")}
 
 
 def _report(pair: str) -> tuple[int, int | None]:

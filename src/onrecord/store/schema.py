@@ -561,6 +561,16 @@ ALTER TABLE statements ADD COLUMN said_by TEXT;
 ALTER TABLE statements ADD COLUMN said_earlier INTEGER NOT NULL DEFAULT 0;
 """
 
+# Whose position a statement's content reports, when another's ("Hillary wants to abolish ...", said by Trump:
+# ``extract/reported.py``): the name's span. Positions do not take such a statement as trusted evidence of the
+# speaker's own position (``store/positions.py``).
+REPORTED_V18 = """
+ALTER TABLE statements ADD COLUMN reported_start INTEGER;
+ALTER TABLE statements ADD COLUMN reported_end INTEGER;
+ALTER TABLE statements ADD COLUMN reported TEXT;
+ALTER TABLE statement_issues ADD COLUMN own INTEGER NOT NULL DEFAULT 0;
+"""
+
 # (version, description, SQL). Append only: a released migration never changes.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "articles, actors, statements, quotes, errors", CORE_V1),
@@ -584,4 +594,6 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (16, "a count of the writes that change positions, kept by triggers, and a number that names the store",
      CHANGES_V16),
     (17, "statements: when each was made (the text's time for it, its day or range, how it was dated)", SAID_V17),
+    (18, "statements: the name of another party whose position the content reports; statement_issues: whether "
+         "the issue is about the speaker", REPORTED_V18),
 )
