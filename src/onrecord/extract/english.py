@@ -942,3 +942,5 @@ PARTY_NAMES = frozenset("""labor labour conservative conservatives tory tories l
 # Nouns for one who speaks for a body, which alone ("a spokeswoman declined to comment") speak for the one
 # organisation the story is then about (resolve/speakers.py ``_as_bare_spokesperson``).
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson representative".split())
+# The gender an epithet's noun gives (besides "-man"/"-woman": resolve/names.noun_gender).
+EPITHET_GENDER = {"actress": "f", "waitress": "f", "heiress": "f", "songstress": "f", "hostess": "f"}

@@ -2610,14 +2610,16 @@ class ArticleResolver:
             return None
         noun, country, party_named = found
         root = m.span.root
-        if noun == root.lemma_.lower() and noun in names.ROLE_NOUNS and noun not in en.EPITHET_NOUNS:
-            return self._as_role(m) if party_named else None  # the office readings (roles15), unchanged
+        if noun == root.lemma_.lower() and noun in names.ROLE_NOUNS:
+            # "the Labor leader", "the billionaire": the role readings (roles15), which weigh salience and titles
+            # through the article; only the party's name, which the name readings took for the speaker, is new
+            return self._as_role(m) if party_named else None
         words = [t.text for t in m.span]
         desc = fit.describe(words, noun)
         if country is not None and desc.country is None:
             desc = replace(desc, country=country)
         if desc.gender is None:
-            desc = replace(desc, gender=names.noun_gender(noun))
+            desc = replace(desc, gender=en.EPITHET_GENDER.get(noun) or names.noun_gender(noun) or _said_of_self(root))
         holder = self._epithet_holder(m, desc)
         if holder is not None:
             return holder, "role"
@@ -5079,6 +5081,17 @@ def _demonym(words: Sequence[str]) -> str | None:
     """The country a nationality or demonym (one or two words, "South Korean", "Queenslander") places one in."""
     low = " ".join(words).lower()
     return names.NATIONALITIES.get(low) or en.DEMONYMS.get(low)
+
+
+def _said_of_self(subject: Token) -> str | None:
+    """The gender a speaker's own clause gives them: "The South Korean said he expected ..." (the reported
+    clause's subject "he" or "she", right after the verb of saying whose subject the epithet is)."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    said = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+    return {"he": "m", "she": "f"}.get(said.lower_) if said is not None else None
 
 
 def _demonym_words(span: Span) -> str:
