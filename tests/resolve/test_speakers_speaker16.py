@@ -100,7 +100,8 @@ def test_a_bare_spokeswoman_with_two_companies_in_focus_is_left_a_description() 
 
 
 def test_the_gender_the_text_gives_rules_a_person_out() -> None:
-    who = _who("Film festival\n\nDirector John Reyes received the award from Maria Lopez on Friday. The Spaniard said "
-               "she was proud of the jury.\n\nActress Emma Clarke spoke next. The actress said the film had moved her.\n")
+    who = _who("Film festival\n\nDirector John Reyes received the award from Maria Lopez on Friday. The Spaniard "
+               "said she was proud of the jury.\n\nActress Emma Clarke spoke next. The actress said the film had "
+               "moved her.\n")
     assert who["The Spaniard"] == ("Maria Lopez", "person")  # "she": not John Reyes, the subject before
     assert who["The actress"] == ("Emma Clarke", "person")
