@@ -893,8 +893,8 @@ HEADED_BODY_ROLES = {"ministry": "minister", "department": "secretary", "embassy
 # is a title, not the name's first word ("Striker Harry Kane", "Treasurer Jim Chalmers").
 EPITHET_NOUNS = frozenset("""striker forward midfielder defender goalkeeper keeper winger playmaker
     batsman batter bowler opener all-rounder pitcher catcher quarterback linebacker
-    skipper captain coach manager player athlete sprinter runner swimmer cyclist rider driver jockey boxer
-    fighter wrestler golfer gymnast skier skater footballer cricketer tennis-player
+    skipper captain coach manager player athlete sprinter swimmer cyclist rider driver jockey boxer
+    fighter wrestler golfer gymnast skier skater footballer cricketer
     actor actress singer rapper songwriter musician comedian dancer model presenter broadcaster host
     novelist author writer poet director filmmaker producer designer chef artist photographer
     billionaire tycoon mogul magnate entrepreneur investor businessman businesswoman banker financier
@@ -932,7 +932,8 @@ DEMONYMS: dict[str, str] = {
 }
 # Quantifiers a source is written as when it is part of a group just named: "Union leaders were divided. Some
 # said ...; others warned ..." (resolve/speakers.py ``_as_quantifier``).
-PARTITIVE_SOURCES = frozenset("some others many most several few one".split())
+# Not a bare "few" ("But few believe ..." is seldom some of the group before) nor "one" (one of them, no group).
+PARTITIVE_SOURCES = frozenset("some others many most several".split())
 # Parties whose name, before a role noun, says whose member an epithet means: "the Labor leader", "the Congress
 # MP", "the BJP lawmaker" (resolve/speakers.py ``_epithet``); a company's name there ("the Kroger spokesman")
 # says whose spokesman, read by the member readings.

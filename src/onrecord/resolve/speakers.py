@@ -303,6 +303,9 @@ class ArticleResolver:
                 continue
             label = ent.label_
             titled = _after_inner_title(names.strip_title(words)) if label == "ORG" else words
+            if label == "ORG" and len(titled) == 3 and _occupation_first(ent, titled[0]) \
+                    and titled[0].lower() in en.TITLE_OCCUPATIONS:
+                occupation, titled = titled[0], titled[1:]  # "Striker Erling Haaland", taken for a body (speaker16)
             if label == "ORG" and (names.reads_as_person(titled) or (
                     len(titled) in (2, 3) and len(titled) < len(words) and _person_shaped(titled))):
                 # "(Detective Constable) Antoine Quirin", which the recogniser took for an org, and "MEA
@@ -2639,9 +2642,15 @@ class ArticleResolver:
         for state in self.states:
             if state.actor.type != "person" or id(state) in later:
                 continue
-            seen = state.last_before(m.start)
+            # where the text last spoke of them: never inside a quotation ("“Donald is ...,” said the 46-year-old")
+            at = state.count_before(m.start)
+            while at > 0 and self._in_quote(state.seen[at - 1].offset):
+                at -= 1
+            seen = state.seen[at - 1] if at else None
             if seen is None or seen.offset < begin or m.start <= seen.offset < m.end:
                 continue
+            if seen.sentence == sentence and not seen.subject:
+                continue  # "In a conversation with X about his project, the actor discussed": X is not the actor
             facts = self._facts(state)
             if not fit.fits(desc, facts, self._day):
                 continue  # "the Belgian" is no one the text calls Australian
@@ -2649,7 +2658,8 @@ class ArticleResolver:
             # file's, which only the famous have (it made "The Queenslander" the prime minister, not his treasurer)
             national = desc.country is not None and desc.country == facts.country
             score = (-float(sentence - seen.sentence) + W_SUBJECT * seen.subject
-                     + W_NATIONALITY_MATCH * national + 0.5 * (state is m.last_actor))
+                     + W_NATIONALITY_MATCH * national + 0.5 * (state is m.last_actor)
+                     + W_SALIENCE * math.log1p(at))  # the person the story is about, over one named in passing
             scored.append((score, state))
         best = max(scored, key=lambda x: x[0], default=None)
         return best[1] if best is not None else None
@@ -5110,7 +5120,7 @@ def _epithet(span: Span) -> tuple[str, str | None, bool] | None:
     if len(span) < 2 or span[0].lower_ != "the" or len(span) > 7:
         return None
     root = span.root
-    if root.tag_ in ("NNS", "NNPS") or any(t.ent_type_ == "PERSON" for t in span) \
+    if root.tag_ in ("NNS", "NNPS") or any(t.ent_type_ in ("PERSON", "GPE") for t in span) \
             or any(c.dep_ in _EPITHET_BARS for c in root.children) \
             or any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with") for c in root.children):
         return None
