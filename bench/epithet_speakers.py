@@ -2,7 +2,7 @@
 with every other statement's speaker, on tune material only: second-domain tune and fresh, world-politics tune,
 PolNeAR train (the first ``--limit`` texts; issue 12, branch speaker16).
 
-    PYTHONPATH=src python bench/epithet_speakers.py OUT.jsonl [--limit 300]   # one JSON row per statement
+    PYTHONPATH=src python bench/epithet_speakers.py OUT.jsonl [--limit 300] [--skip 0]   # one row per statement
     python bench/epithet_speakers.py --compare BEFORE.jsonl AFTER.jsonl
 
 Run it on two trees and compare: it prints, per corpus, how many statements have an epithet source and what they
@@ -35,7 +35,7 @@ def epithet_like(text: str) -> bool:
     return bool(_AGE.search(text)) or demonym or party or head in en.EPITHET_NOUNS
 
 
-def _documents(limit: int) -> list[tuple[str, str, str, str | None, dict[tuple[int, int], str | None]]]:
+def _documents(limit: int, skip: int = 0) -> list[tuple[str, str, str, str | None, dict[tuple[int, int], str | None]]]:
     from onrecord.evaluate.gold import read_brat_dir, read_onrecord_gold
     out = []
     for corpus, path in [("sd-tune", "eval/second-domain/gold/tune"), ("sd-fresh", "eval/second-domain/gold/fresh"),
@@ -45,17 +45,17 @@ def _documents(limit: int) -> list[tuple[str, str, str, str | None, dict[tuple[i
             gold = {(a, b): s.speaker_name for s in d.statements for a, b in s.speaker}
             out.append((corpus, f.stem, d.text, d.published, gold))
     seen: set[str] = set()
-    for d in read_brat_dir(Path("../shared/data/polnear/train"), limit=limit):
-        if d.text not in seen:
+    for n, d in enumerate(read_brat_dir(Path("../shared/data/polnear/train"), limit=limit)):
+        if n >= skip and d.text not in seen:
             seen.add(d.text)
             out.append(("polnear", d.name, d.text, d.published, {}))
     return out
 
 
-def dump(path: str, limit: int) -> None:
+def dump(path: str, limit: int, skip: int = 0) -> None:
     from onrecord import extract
     with open(path, "w", encoding="utf-8") as out:
-        for corpus, name, text, published, gold in _documents(limit):
+        for corpus, name, text, published, gold in _documents(limit, skip):
             for s in extract(text, published=published).statements:
                 if s.speaker is None:
                     continue
@@ -106,4 +106,6 @@ if __name__ == "__main__":
         compare(sys.argv[2], sys.argv[3])
     else:
         n = sys.argv.index("--limit") + 1 if "--limit" in sys.argv else 0
-        dump(sys.argv[1], int(sys.argv[n]) if n else 300)
+        k = sys.argv.index("--skip") + 1 if "--skip" in sys.argv else 0
+        # --skip: PolNeAR texts no rule was read on (texts 300-600: --limit 600 --skip 300)
+        dump(sys.argv[1], int(sys.argv[n]) if n else 300, int(sys.argv[k]) if k else 0)

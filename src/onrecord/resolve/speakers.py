@@ -2613,9 +2613,10 @@ class ArticleResolver:
             return None
         noun, country, party_named = found
         root = m.span.root
-        if noun == root.lemma_.lower() and noun in names.ROLE_NOUNS:
-            # "the Labor leader", "the billionaire": the role readings (roles15), which weigh salience and titles
-            # through the article; only the party's name, which the name readings took for the speaker, is new
+        if noun == root.lemma_.lower() and noun in names.ROLE_NOUNS and (not party_named
+                                                                        or noun in en.OFFICE_ROLE_NOUNS):
+            # "the billionaire", "the Republican senator": the role readings (roles15), which weigh salience and
+            # titles through the article; an office a party's name qualifies too ("the Labor senator")
             return self._as_role(m) if party_named else None
         words = [t.text for t in m.span]
         desc = fit.describe(words, noun)
@@ -2626,6 +2627,8 @@ class ArticleResolver:
         holder = self._epithet_holder(m, desc)
         if holder is not None:
             return holder, "role"
+        if party_named and noun in names.ROLE_NOUNS:
+            return self._as_role(m)  # "the GOP candidate" paragraphs after the candidate: the role readings
         if _demonym_words(m.span) or party_named:
             return self._unnamed_role(m.span), "description"
         return None
@@ -5130,6 +5133,9 @@ def _epithet(span: Span) -> tuple[str, str | None, bool] | None:
     country = next((c for n in (2, 1) for i in range(len(words) - n + 1)
                     if (c := _demonym(words[i:i + n])) is not None), None)
     head = root.lemma_.lower()
+    doc = span.doc
+    if not aged and root.i - 2 >= span.start and doc[root.i - 1].text == "-" and not doc[root.i - 2].whitespace_:
+        return None  # "the GOP front-runner": a compound the lists do not hold ("runner" is no runner)
     if _demonym([root.text]) is not None or (_demonym(words[-2:]) is not None and root.i == span.end - 1):
         if root.text.lower().endswith("s") and _demonym([root.text[:-1]]) is not None:
             return None  # "the Belgians"
