@@ -1906,10 +1906,15 @@ class ArticleResolver:
         or the one before, and no one else a subject since), is some of that group, given the group itself
         (type group, under its description), as "some of the union leaders" is. A group of named people or a
         person spoken of last leaves it as it was: some of a group the text does not name here."""
+        sentence = self.sentence_of(offset)
         for state in self._recent(offset, 1):
             seen = state.last_before(offset)
             if seen is None or not seen.subject:
                 continue
+            if seen.sentence == sentence and not any(a == seen.offset for a, _ in state.spans):
+                continue  # "Several said they wanted the politicians to listen, while others said": what was said
+            if state.actor.name.lower().startswith(("some of ", "many of ", "most of ", "several of ")):
+                return None  # "Some of the protesters said ... Several said": no group of its own named
             if state.actor.type != "group" or state.actor.members:
                 return None  # "Kroger said ... Some said": not Kroger's people
             return state
