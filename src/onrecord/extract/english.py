@@ -890,19 +890,21 @@ HEADED_BODY_ROLES = {"ministry": "minister", "department": "secretary", "embassy
 # Issue 12 (speaker16): epithets, the definite descriptions news renames a person just named by ("Harry Kane
 # has signed ... the 31-year-old said", "Coach Vincent Kompany ... the Belgian told reporters"). Nouns for what
 # a person does that no office list holds (resolve/speakers.py ``_as_epithet``); a capitalised one before a name
-# is a title, not the name's first word ("Striker Harry Kane", "Treasurer Jim Chalmers").
+# is a title, not the name's first word ("Striker Harry Kane", "Treasurer Jim Chalmers"). Not positions a team or
+# a show has its own holder of ("the coach" after "X scored twice" is the team's coach, no callback to X).
 EPITHET_NOUNS = frozenset("""striker forward midfielder defender goalkeeper keeper winger playmaker
     batsman batter bowler opener all-rounder pitcher catcher quarterback linebacker
-    skipper captain coach manager player athlete sprinter swimmer cyclist rider driver jockey boxer
+    player athlete sprinter swimmer cyclist rider driver jockey boxer
     fighter wrestler golfer gymnast skier skater footballer cricketer
-    actor actress singer rapper songwriter musician comedian dancer model presenter broadcaster host
-    novelist author writer poet director filmmaker producer designer chef artist photographer
+    actor actress singer rapper songwriter musician comedian dancer model broadcaster
+    novelist author writer poet filmmaker designer chef artist photographer
     billionaire tycoon mogul magnate entrepreneur investor businessman businesswoman banker financier
     veteran champion titleholder winner finalist runner-up star legend debutant rookie newcomer
     treasurer lawmaker legislator mp parliamentarian politician campaigner activist economist""".split())
 # Capitalised nouns that open a title before a name ("Treasurer Jim Chalmers", "Skipper Pat Cummins"), besides
 # the role nouns the resolver already knows.
-TITLE_OCCUPATIONS = EPITHET_NOUNS - frozenset("legend star winner newcomer model host".split())
+TITLE_OCCUPATIONS = (EPITHET_NOUNS - frozenset("legend star winner newcomer model host".split())) | frozenset(
+    "skipper captain coach manager".split())
 # Demonyms of regions and peoples the nationality list (resolve/names.NATIONALITIES) does not hold, with the
 # country they place a person in: "the Queenslander", "the Texan", "the Dutchman" stand for a person.
 DEMONYMS: dict[str, str] = {

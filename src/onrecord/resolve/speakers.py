@@ -5132,6 +5132,8 @@ def _epithet(span: Span) -> tuple[str, str | None, bool] | None:
             or any(c.dep_ in _EPITHET_BARS for c in root.children) \
             or any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with") for c in root.children):
         return None
+    if root.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT") and _demonym([root.text]) is None:
+        return None  # "the Daily Star": a body's name that ends on a noun for people
     rest = [t for t in span[1:] if not t.is_punct]
     words = [t.text for t in rest]
     aged = _AGE.search(span.text) is not None
