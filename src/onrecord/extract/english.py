@@ -934,3 +934,65 @@ THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they"})
 # "backed out of", "backed away from", "backed down": another verb than backing (the parser may read it a preposition).
 AWAY_PARTICLES = frozenset({"out", "away", "off", "down"})
 COMPOUND_LINKS = frozenset({"compound"})  # "Hillary [Clinton]": the words a name is built of
+
+
+# Issue 12 (speaker16): epithets, the definite descriptions news renames a person just named by ("Harry Kane
+# has signed ... the 31-year-old said", "Coach Vincent Kompany ... the Belgian told reporters"). Nouns for what
+# a person does that no office list holds (resolve/speakers.py ``_as_epithet``); a capitalised one before a name
+# is a title, not the name's first word ("Striker Harry Kane", "Treasurer Jim Chalmers"). Not positions a team or
+# a show has its own holder of ("the coach" after "X scored twice" is the team's coach, no callback to X).
+EPITHET_NOUNS = frozenset("""striker forward midfielder defender goalkeeper keeper winger playmaker
+    batsman batter bowler opener all-rounder pitcher catcher quarterback linebacker
+    player athlete sprinter swimmer cyclist rider driver jockey boxer
+    fighter wrestler golfer gymnast skier skater footballer cricketer
+    actor actress singer rapper songwriter musician comedian dancer model broadcaster
+    novelist author writer poet filmmaker designer chef artist photographer
+    billionaire tycoon mogul magnate entrepreneur investor businessman businesswoman banker financier
+    veteran champion titleholder winner finalist runner-up star legend debutant rookie newcomer
+    treasurer lawmaker legislator mp parliamentarian politician campaigner activist economist""".split())
+# Capitalised nouns that open a title before a name ("Treasurer Jim Chalmers", "Skipper Pat Cummins"), besides
+# the role nouns the resolver already knows.
+TITLE_OCCUPATIONS = (EPITHET_NOUNS - frozenset("legend star winner newcomer model host".split())) | frozenset(
+    "skipper captain coach manager".split())
+# Demonyms of regions and peoples the nationality list (resolve/names.NATIONALITIES) does not hold, with the
+# country they place a person in: "the Queenslander", "the Texan", "the Dutchman" stand for a person.
+DEMONYMS: dict[str, str] = {
+    "queenslander": "Australia", "victorian": "Australia", "tasmanian": "Australia", "aussie": "Australia",
+    "kiwi": "New Zealand", "new zealander": "New Zealand", "texan": "United States", "californian": "United States",
+    "new yorker": "United States", "floridian": "United States", "briton": "United Kingdom", "scot": "United Kingdom",
+    "englishman": "United Kingdom", "englishwoman": "United Kingdom", "welshman": "United Kingdom",
+    "irishman": "Ireland", "irishwoman": "Ireland", "frenchman": "France", "frenchwoman": "France",
+    "dutchman": "Netherlands", "dutchwoman": "Netherlands", "dane": "Denmark", "swede": "Sweden", "finn": "Finland",
+    "pole": "Poland", "belgian": "Belgium", "swiss": "Switzerland",
+    "austrian": "Austria", "portuguese": "Portugal", "brazilian": "Brazil", "argentine": "Argentina",
+    "argentinian": "Argentina", "colombian": "Colombia", "chilean": "Chile", "peruvian": "Peru",
+    "kenyan": "Kenya", "nigerian": "Nigeria", "ghanaian": "Ghana", "ethiopian": "Ethiopia",
+    "south african": "South Africa", "zimbabwean": "Zimbabwe", "egyptian": "Egypt", "moroccan": "Morocco",
+    "pakistani": "Pakistan", "bangladeshi": "Bangladesh", "sri lankan": "Sri Lanka", "afghan": "Afghanistan",
+    "indonesian": "Indonesia", "malaysian": "Malaysia", "filipino": "Philippines", "thai": "Thailand",
+    "vietnamese": "Vietnam", "south korean": "South Korea", "north korean": "North Korea", "korean": "South Korea",
+    "japanese": "Japan", "taiwanese": "Taiwan", "mumbaikar": "India", "punjabi": "India", "keralite": "India",
+    "serb": "Serbia", "croat": "Croatia", "norwegian": "Norway", "greek": "Greece", "hungarian": "Hungary",
+    "romanian": "Romania", "bulgarian": "Bulgaria", "slovak": "Slovakia", "slovenian": "Slovenia",
+    "estonian": "Estonia", "latvian": "Latvia", "lithuanian": "Lithuania", "georgian": "Georgia",
+    "armenian": "Armenia", "jamaican": "Jamaica", "canadian": "Canada", "mexican": "Mexico",
+    "australian": "Australia", "indian": "India", "chinese": "China", "american": "United States",
+    "british": "United Kingdom", "german": "Germany", "french": "France", "spaniard": "Spain", "italian": "Italy",
+    "russian": "Russia", "ukrainian": "Ukraine", "israeli": "Israel", "palestinian": "Palestine",
+    "iranian": "Iran", "iraqi": "Iraq", "syrian": "Syria", "turk": "Turkey", "saudi": "Saudi Arabia",
+}
+# Quantifiers a source is written as when it is part of a group just named: "Union leaders were divided. Some
+# said ...; others warned ..." (resolve/speakers.py ``_as_quantifier``).
+# Not a bare "few" ("But few believe ..." is seldom some of the group before) nor "one" (one of them, no group).
+PARTITIVE_SOURCES = frozenset("some others many most several".split())
+# Parties whose name, before a role noun, says whose member an epithet means: "the Labor leader", "the Congress
+# MP", "the BJP lawmaker" (resolve/speakers.py ``_epithet``); a company's name there ("the Kroger spokesman")
+# says whose spokesman, read by the member readings.
+PARTY_NAMES = frozenset("""labor labour conservative conservatives tory tories liberal liberals green greens
+    democrat democratic democrats republican republicans gop congress bjp aap snp ukip reform likud fidesz
+    nationals national liberal-national lnp ndp anc""".split())
+# Nouns for one who speaks for a body, which alone ("a spokeswoman declined to comment") speak for the one
+# organisation the story is then about (resolve/speakers.py ``_as_bare_spokesperson``).
+SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson representative".split())
+# The gender an epithet's noun gives (besides "-man"/"-woman": resolve/names.noun_gender).
+EPITHET_GENDER = {"actress": "f", "waitress": "f", "heiress": "f", "songstress": "f", "hostess": "f"}

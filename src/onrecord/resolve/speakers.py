@@ -271,9 +271,11 @@ class ArticleResolver:
             kept = (".", "-", *en.NAME_AMPERSANDS)  # "Marlow & Daughters" keeps its ampersand
             words = [t.text for t in ent if not t.is_space and (not t.is_punct or t.text in kept)]
             words = _join_hyphens([w for w in words if w not in ("'s", "’s")])
+            occupation = None
             if ent.label_ == "PERSON":
                 words = _after_inner_title(names.strip_title(words))
                 if len(words) >= 3 and _occupation_first(ent, words[0]):
+                    occupation = words[0]
                     words = words[1:]  # "Broadcaster Piers Morgan" is Piers Morgan
                 before = ent.doc[ent.start - 1] if ent.start > 0 else None
                 if len(words) == 1 and before is not None and before.lower_ in names.REGNAL_TITLES \
@@ -301,6 +303,9 @@ class ArticleResolver:
                 continue
             label = ent.label_
             titled = _after_inner_title(names.strip_title(words)) if label == "ORG" else words
+            if label == "ORG" and len(titled) == 3 and _occupation_first(ent, titled[0]) \
+                    and titled[0].lower() in en.TITLE_OCCUPATIONS:
+                occupation, titled = titled[0], titled[1:]  # "Striker Erling Haaland", taken for a body (speaker16)
             if label == "ORG" and (names.reads_as_person(titled) or (
                     len(titled) in (2, 3) and len(titled) < len(words) and _person_shaped(titled))):
                 # "(Detective Constable) Antoine Quirin", which the recogniser took for an org, and "MEA
@@ -342,9 +347,14 @@ class ArticleResolver:
                 continue  # "the former secretary of state": the office's portfolio, no body (actors9)
             if len(words) == 1 and label in ("ORG", "NORP") and words[0].lower() in names.LONE_TITLES:
                 continue  # "One MP told the BBC": a title alone names no one (a bare surname is a PERSON)
+            if label in ("NORP", "ORG") and ent.root.tag_ == "NNP" and _demonym(words) is not None \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in ent.root.children):
+                continue  # "the Belgian", "the Dutchman": a person the nationality describes, no people (speaker16)
             if len(words) == 1 and _modifier_word(ent):
                 continue  # "His Azerbaijani counterpart", "Norwegian Trade Minister X": a nationality, no one
             titles, nationality = _titles_before(ent)
+            if occupation is not None and label == "PERSON":
+                titles.append(occupation)  # "Treasurer Jim Chalmers": his title, which "the treasurer" may read
             if _title_case(ent.root):
                 self._headline_keys.add(_norm_key(words))
             else:
@@ -356,7 +366,7 @@ class ArticleResolver:
                 # "Ole | Gunnar Solskjaer", "Ama | Serwaa Owusu": the first of three given and family names
                 # (who11), one word at most, never a title or nationality (``_given_before``)
                 lead = _given_before(ent, most=1)
-                if lead and (_agent_suffix(lead[0].lower_) or lead[0].lower_ in _OCCUPATION_NOUNS
+                if lead and (_agent_suffix(lead[0].lower_) or lead[0].lower_ in _OCCUPATION_NOUNS | _TITLE_NOUNS
                              or lead[0].tag_ != "NNP" or lead[0].lemma_.lower() in _NOT_GIVEN_NAMES
                              or lead[0].lower_.endswith(_PLURAL_PEOPLE_ENDINGS)) \
                         and names.name_gender([lead[0].text, "x"], []) is None:
@@ -1512,10 +1522,10 @@ class ArticleResolver:
         if self._turns:
             readings.insert(0, self._as_turn_speaker)  # "I" in a transcript's answer is who answers
         readings += [self._as_quantifier, self._as_side, self._as_party_members, self._as_apposed_name,
-                     self._as_name, self._as_missed_name,
+                     self._as_epithet, self._as_name, self._as_missed_name,
                      self._as_titled_body, self._as_mistagged_name, self._as_abbreviation, self._as_pronoun,
                      self._as_state_body, self._as_counterpart, self._as_document,
-                     self._as_group, self._as_described_before, self._as_role,
+                     self._as_bare_spokesperson, self._as_group, self._as_described_before, self._as_role,
                      self._as_reference, self._as_state_institution, self._as_same_source, self._as_description,
                      self._as_described_body, self._as_unnamed_body, self._as_initial_group,
                      self._as_initial_name, self._as_speaker_in_reach, self._as_unnamed_person]
@@ -1882,9 +1892,33 @@ class ArticleResolver:
             one = _one_of_kind(root) if len(m.span) == 1 else None
             if one is not None:  # "One interviewee said X and several said Y": several interviewees
                 return self._state_for(f"{root.lower_} {_plural(one)}", "group"), "description"
+            if group is None and m.span.text.lower() in en.PARTITIVE_SOURCES | {"a few"}:
+                named = self._partitive_group(m.start)  # "Union leaders were divided. Some said ..."
+                if named is not None:
+                    return named, "description"
             return None, "quantifier"
         words = [t.text for t in m.span.doc[root.i:group.i + 1]]
         return self._state_for(" ".join([words[0].lower(), *words[1:]]), "group"), "description"
+
+    def _partitive_group(self, offset: int) -> _ActorState | None:
+        """Issue 12 (speaker16): "Union leaders were divided. Some said the ruling protected jobs; others warned
+        ...": a bare quantifier as a source, right after a described group was a clause's subject (this sentence
+        or the one before, and no one else a subject since), is some of that group, given the group itself
+        (type group, under its description), as "some of the union leaders" is. A group of named people or a
+        person spoken of last leaves it as it was: some of a group the text does not name here."""
+        sentence = self.sentence_of(offset)
+        for state in self._recent(offset, 1):
+            seen = state.last_before(offset)
+            if seen is None or not seen.subject:
+                continue
+            if seen.sentence == sentence and not any(a == seen.offset for a, _ in state.spans):
+                continue  # "Several said they wanted the politicians to listen, while others said": what was said
+            if state.actor.name.lower().startswith(("some of ", "many of ", "most of ", "several of ")):
+                return None  # "Some of the protesters said ... Several said": no group of its own named
+            if state.actor.type != "group" or state.actor.members:
+                return None  # "Kroger said ... Some said": not Kroger's people
+            return state
+        return None
 
     def _as_party_members(self, m: _Mention) -> _Found | None:
         """"House Republicans said", "Senate Democrats", "Texas Republicans": a party's or a people's members in
@@ -2525,6 +2559,35 @@ class ArticleResolver:
                  if s.actor.type == "person" and s.nationality == nationality]
         return (found[0], "role") if len(found) == 1 else None
 
+    def _as_bare_spokesperson(self, m: _Mention) -> _Found | None:
+        """Issue 12 (speaker16): "Asked whether Kroger would appeal, a spokeswoman declined to comment": a
+        spokesperson with no "for X" speaks for the one organisation the sentence or the one before names, as
+        "a spokeswoman for Kroger" does ("spokeswoman of Kroger", part of Kroger: ``_unnamed_member``). Two
+        organisations there, or none, leave the bare description as it was."""
+        root = m.span.root
+        if len(m.span) != 2 or m.span[0].lower_ not in ("a", "an") or root.lemma_.lower() not in en.SPOKES_NOUNS \
+                or root.tag_ != "NN" or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in root.children):
+            return None
+        sentence = self.sentence_of(m.start)
+        begin = self.sent_starts[max(sentence - 1, 0)]
+        named = {id(self.states[n]): self.states[n] for a, _, n in self._names[bisect_left(self._name_starts, begin):]
+                 if a < m.start and self.states[n].actor.type in ("organization", "group")}
+        bodies = list(named.values())
+        described = _description(m.span)
+        if len(bodies) != 1 or bodies[0].actor.type != "organization" or described is None:
+            return None
+        for run in self._capitalised_runs_before(m.start):
+            if run.end() <= begin:
+                break
+            at = bisect_right(self._name_starts, run.start())
+            if not any(a < run.end() and run.start() < b for a, b, _ in self._names[max(0, at - 4):at + 4]):
+                return None  # "Harlow Foods ended talks with Norvale Rail": a second body the recogniser missed
+        name, actor_type = described
+        state = self._state_for(f"{name} of {bodies[0].actor.name}", actor_type)
+        state.actor.part_of = bodies[0].actor.name
+        self._add_individual(state)
+        return state, "description"
+
     def _as_role(self, m: _Mention) -> _Found | None:
         if m.span.root.tag_ in ("NNS", "NNPS"):
             return None  # "the foreign ministers" are never one person: a group, or a description below
@@ -2539,6 +2602,75 @@ class ArticleResolver:
         titled = self._titled_person(m.span, m.start)  # "the judge": Judge Bernard Schwartz
         titled = titled or self._case_party(m.span)
         return (titled, "role") if titled is not None else None
+
+    def _as_epithet(self, m: _Mention) -> _Found | None:
+        """Issue 12 (speaker16): an epithet, the definite description news renames a person just named by:
+        "Harry Kane has signed ... the 31-year-old said", "Coach Vincent Kompany ... the Belgian told reporters",
+        "the Labor leader", "the Congress MP", "the striker". It goes to the most recent person of its paragraph
+        or the one before whom nothing in the text contradicts (country, party, gender), one seen as a subject
+        and one the text gives the description's country first. A role noun the office readings know ("the
+        Labor leader", "the Republican senator") goes to them (``_as_role``), only read before a name in the
+        phrase ("Labor") is taken for the speaker. No one fitting: a nationality or a party's member stays an
+        unnamed individual under the description ("Belgian", "Congress MP"), never the people or the party;
+        an age or an occupation alone is left to the readings after."""
+        found = _epithet(m.span)
+        if found is None:
+            return None
+        noun, country, party_named = found
+        root = m.span.root
+        if noun == root.lemma_.lower() and noun in names.ROLE_NOUNS and (not party_named
+                                                                        or noun in en.OFFICE_ROLE_NOUNS):
+            # "the billionaire", "the Republican senator": the role readings (roles15), which weigh salience and
+            # titles through the article; an office a party's name qualifies too ("the Labor senator")
+            return self._as_role(m) if party_named else None
+        words = [t.text for t in m.span]
+        desc = fit.describe(words, noun)
+        if country is not None and desc.country is None:
+            desc = replace(desc, country=country)
+        if desc.gender is None:
+            desc = replace(desc, gender=en.EPITHET_GENDER.get(noun) or names.noun_gender(noun) or _said_of_self(root))
+        holder = self._epithet_holder(m, desc)
+        if holder is not None:
+            return holder, "role"
+        if party_named and noun in names.ROLE_NOUNS:
+            return self._as_role(m)  # "the GOP candidate" paragraphs after the candidate: the role readings
+        if _demonym_words(m.span) or party_named:
+            return self._unnamed_role(m.span), "description"
+        return None
+
+    def _epithet_holder(self, m: _Mention, desc: fit.Description) -> _ActorState | None:
+        """The person of the paragraph or the one before whom an epithet means (``_as_epithet``)."""
+        line = bisect_right(self._newlines, m.start)
+        starts = [0, *(n + 1 for n in self._newlines[:line]
+                       if self.text[n + 1:n + 2].strip())]  # paragraphs, blank lines skipped
+        begin = starts[-2] if len(starts) > 1 else 0
+        sentence = self.sentence_of(m.start)
+        later = self._named_later(m.span, m.start)
+        scored: list[tuple[float, _ActorState]] = []
+        for state in self.states:
+            if state.actor.type != "person" or id(state) in later:
+                continue
+            # where the text last spoke of them: never inside a quotation ("“Donald is ...,” said the 46-year-old")
+            at = state.count_before(m.start)
+            while at > 0 and self._in_quote(state.seen[at - 1].offset):
+                at -= 1
+            seen = state.seen[at - 1] if at else None
+            if seen is None or seen.offset < begin or m.start <= seen.offset < m.end:
+                continue
+            if seen.sentence == sentence and not seen.subject:
+                continue  # "In a conversation with X about his project, the actor discussed": X is not the actor
+            facts = self._facts(state)
+            if not fit.fits(desc, facts, self._day):
+                continue  # "the Belgian" is no one the text calls Australian
+            # the text's own word for the person's country ("Dutch driver Max Verstappen"), not the actors
+            # file's, which only the famous have (it made "The Queenslander" the prime minister, not his treasurer)
+            national = desc.country is not None and desc.country == facts.country
+            score = (-float(sentence - seen.sentence) + W_SUBJECT * seen.subject
+                     + W_NATIONALITY_MATCH * national + 0.5 * (state is m.last_actor)
+                     + W_SALIENCE * math.log1p(at))  # the person the story is about, over one named in passing
+            scored.append((score, state))
+        best = max(scored, key=lambda x: x[0], default=None)
+        return best[1] if best is not None else None
 
     def _add_individual(self, state: _ActorState) -> None:
         """An unnamed individual ("a campaign spokeswoman", "the manager"), whom a later "he"/"she" may mean;
@@ -4233,6 +4365,7 @@ def _title_run(text: str) -> bool:
     return len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
+_TITLE_NOUNS = en.TITLE_OCCUPATIONS | names.ROLE_NOUNS | names.CALLING_TITLES
 _HEAD_NOUNS = frozenset("head chief director spokesperson spokesman spokeswoman chairman chairwoman chairperson "
                         "chair president ceo manager secretary commissioner boss leader executive founder "
                         "governor official representative member general".split())  # "director general"
@@ -4245,8 +4378,11 @@ def _occupation_first(ent: Span, word: str) -> bool:
     sentence, a noun the lists know for people or what they work for, and no given name ("Oliver Grant": an
     ending like "broadcaster"'s is no evidence)."""
     first = ent[0]
-    return first.text == word and first.is_sent_start is True and word.lower() in _OCCUPATION_NOUNS \
-        and names.name_gender([word, "x"], []) is None
+    if first.text != word or not word[:1].isupper() or names.name_gender([word, "x"], []) is not None:
+        return False
+    # speaker16: a role or occupation noun opens a title anywhere, not only at a sentence's start: "Treasurer Jim
+    # Chalmers said", "praised by Striker Harry Kane" (the name is Jim Chalmers, the noun his title)
+    return word.lower() in _TITLE_NOUNS or (first.is_sent_start is True and word.lower() in _OCCUPATION_NOUNS)
 
 
 def _agent_suffix(lemma: str) -> bool:
@@ -4959,6 +5095,90 @@ def _gendered(span: Span) -> tuple[str, str] | None:
         return None
     gender = names.GENDERED_NOUNS.get(noun.lemma_.lower())
     return (name, gender) if gender is not None else None
+
+
+_AGE = re.compile(r"\b\d{1,3}-year-old\b")
+_EPITHET_BARS = frozenset("relcl acl appos".split())  # "the 31-year-old driver, who was not named": a new person
+
+
+def _demonym(words: Sequence[str]) -> str | None:
+    """The country a nationality or demonym (one or two words, "South Korean", "Queenslander") places one in."""
+    low = " ".join(words).lower()
+    return names.NATIONALITIES.get(low) or en.DEMONYMS.get(low)
+
+
+def _said_of_self(subject: Token) -> str | None:
+    """The gender a speaker's own clause gives them: "The South Korean said he expected ..." (the reported
+    clause's subject "he" or "she", right after the verb of saying whose subject the epithet is)."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    said = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+    return {"he": "m", "she": "f"}.get(said.lower_) if said is not None else None
+
+
+def _demonym_words(span: Span) -> str:
+    words = [t.text for t in span if t.lower_ != "the" and not t.is_punct]
+    for n in (2, 1):
+        if len(words) >= n and _demonym(words[-n:]) is not None:
+            return words[-1].lower()
+    return ""
+
+
+def _epithet(span: Span) -> tuple[str, str | None, bool] | None:
+    """An epithet (``ArticleResolver._as_epithet``): "the 31-year-old", "the Belgian", "the South Korean", "the
+    Labor leader", "the veteran striker": its noun, the country it places the person in, and whether a party's
+    (or a team's) name qualifies it. None for anything else: a plural ("the Belgians"), a name in the phrase,
+    an indefinite or a description a clause or an apposition goes on with (a new person)."""
+    if len(span) < 2 or span[0].lower_ != "the" or len(span) > 7:
+        return None
+    root = span.root
+    if root.tag_ in ("NNS", "NNPS") or any(t.ent_type_ in ("PERSON", "GPE") for t in span) \
+            or any(c.dep_ in _EPITHET_BARS for c in root.children) \
+            or any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with") for c in root.children):
+        return None
+    if root.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT") and _demonym([root.text]) is None:
+        return None  # "the Daily Star": a body's name that ends on a noun for people
+    rest = [t for t in span[1:] if not t.is_punct]
+    words = [t.text for t in rest]
+    aged = _AGE.search(span.text) is not None
+    country = next((c for n in (2, 1) for i in range(len(words) - n + 1)
+                    if (c := _demonym(words[i:i + n])) is not None), None)
+    head = root.lemma_.lower()
+    doc = span.doc
+    if not aged and root.i - 2 >= span.start and doc[root.i - 1].text == "-" and not doc[root.i - 2].whitespace_:
+        return None  # "the GOP front-runner": a compound the lists do not hold ("runner" is no runner)
+    if _demonym([root.text]) is not None or (_demonym(words[-2:]) is not None and root.i == span.end - 1):
+        if root.text.lower().endswith("s") and _demonym([root.text[:-1]]) is not None:
+            return None  # "the Belgians"
+        noun = root.lower_
+    elif aged and head in ("old", "year"):
+        noun = "year-old"
+    elif head in en.EPITHET_NOUNS or head in names.ROLE_NOUNS or head in names.PEOPLE_NOUNS:
+        noun = head
+    else:
+        return None
+    party_named = False
+    for t in rest:
+        if t.i == root.i or t.lower_ in ("former", "veteran", "year", "old", "-") or t.like_num:
+            continue
+        if _demonym([t.text]) is not None or t.ent_type_ in ("NORP",):
+            continue
+        if t.ent_type_ in ("ORG", "GPE") and t.pos_ == "PROPN":
+            party_named = party_named or t.lower_ in en.PARTY_NAMES or head in en.EPITHET_NOUNS
+            if not party_named:
+                return None  # "the Kroger spokesman": one of the body's, read by the member readings
+            continue
+        if t.pos_ == "ADJ" or t.lemma_.lower() in en.EPITHET_NOUNS:
+            continue  # "the experienced striker", "the veteran forward"
+        return None  # "the team doctor", "the union leader": descriptions the other readings take
+    if not (aged or country is not None or party_named or head in en.EPITHET_NOUNS):
+        return None  # "the leader", "the official": the role and description readings, unchanged
+    if head in names.ROLE_NOUNS and head not in en.EPITHET_NOUNS and not party_named and not aged \
+            and noun == head:
+        return None  # "the Russian president": the office readings, unchanged
+    return noun, country, party_named
 
 
 def _one_of(span: Span) -> tuple[str, ActorType] | None:
