@@ -1211,8 +1211,9 @@ def _verdict(y: Sequence[Token]) -> str:
     if not y:
         return "none"
     dw = doc_words(y[0].doc)
-    last = max(y, key=lambda t: t.i)
-    text = f" {' '.join(y[0].doc.text[min(t.idx for t in y):last.idx + len(last)].lower().split())} "
+    first, last = min(y, key=lambda t: t.i), max(y, key=lambda t: t.i)
+    # the words from the first to the last as written (a Span's text: ``doc.text`` makes a Token of every word)
+    text = f" {' '.join(first.doc[first.i:last.i + 1].text.lower().split())} "
     if any(f" {phrase} " in text for phrase in en.RULING_OUT_PREDICATES):
         return "ruled_out"
     inside = {t.i for t in y}
