@@ -550,7 +550,7 @@ def _scores(feats: Sequence[str], model: dict[str, Any]) -> tuple[list[float], f
     if last is None or last.model is not model:
         last = _Weights.of(model)
         _LAST_WEIGHTS[:] = [last]
-    rows = [0, *[row for row in map(last.rows.get, set(feats)) if row is not None]]
+    rows = [0, *filter(None, map(last.rows.get, set(feats)))]  # a feature's row is never 0 (the bias's)
     totals: list[float] = last.matrix[rows].cumsum(axis=0)[-1].tolist()
     return totals[:-1], totals[-1]
 

@@ -133,7 +133,18 @@ def _byline(line: str) -> bool:
 def furniture_lines(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of ``text``'s furniture lines, in order (each a whole line, without its line break)."""
     half = len(text) // 2
-    return tuple(m.span() for m in _LINE.finditer(text) if is_furniture(m.group(), at_foot=m.start() >= half))
+    return tuple(m.span() for m in _LINE.finditer(text) if _furniture_line(m.group(), m.start() >= half))
+
+
+def _furniture_line(line: str, at_foot: bool) -> bool:
+    # The parser's copy of a text (its single marks doubled) is asked about besides the text: most of its lines
+    # are the text's, answered once.
+    return _known_line(line, at_foot) if len(line) <= MAX_CHARS else is_furniture(line, at_foot=at_foot)
+
+
+@lru_cache(maxsize=1024)
+def _known_line(line: str, at_foot: bool) -> bool:
+    return is_furniture(line, at_foot=at_foot)
 
 
 class Furniture:
