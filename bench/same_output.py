@@ -49,8 +49,13 @@ def tuning_names(gold: Path) -> set[str]:
 def inputs(root: Path, limit: int | None = None, names: set[str] | None = None) -> list[TextInput]:
     dates = published_dates(root.parent)
     paths = [p for p in sorted(root.glob("*.txt")) if names is None or p.stem in names][:limit]
-    return [TextInput(id=p.stem, source=str(p.relative_to(REPO.parent)), text=p.read_text(encoding="utf-8"),
-                      published=dates.get(p.stem)) for p in paths]
+    return [TextInput(id=p.stem, source=_where(p), text=p.read_text(encoding="utf-8"), published=dates.get(p.stem))
+            for p in paths]
+
+
+def _where(path: Path) -> str:
+    """``path`` as the same in any checkout (a copy elsewhere compares line for line): inside it, from its root."""
+    return str(path.relative_to(REPO) if path.is_relative_to(REPO) else path.relative_to(REPO.parent))
 
 
 def outputs() -> Iterator[str]:
