@@ -391,13 +391,3 @@ def test_labels_after_a_quote_mark_are_turns_and_the_hosts_question_is_not_the_g
     assert any(m == "BRANDT" and c.startswith("I voted for the pipeline") for _s, m, c in seen)
     # no statement runs over a label (the quotation the rules read from the first quote mark)
     assert not any("HALVERSON:" in c or "BRANDT:" in c for _s, _m, c in seen)
-
-
-def test_the_turns_asked_again_of_the_same_text_are_the_same_and_a_list_of_ones_own() -> None:
-    # speed16: the last text's turns are kept for the next caller (the parser's copy, the statements, the analysis)
-    first = find_turns(BRIEFING)
-    assert first and find_turns(BRIEFING) == first
-    first.clear()  # a caller's list is its own: the kept turns are not changed
-    again = find_turns(BRIEFING)
-    assert again and again == find_turns("".join(BRIEFING))
-    assert find_turns("A story with no labels at all.") == [] and find_turns(BRIEFING) == again
