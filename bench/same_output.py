@@ -5,9 +5,10 @@
 
 Extracts (default settings, events on, published dates from the sets' sources) the example article (also with
 its issue taxonomy), the first
-150 PolNeAR train texts and every second-domain and world-politics text, the last two also with ``strict_cues``,
-and writes one JSON line per article. With ``--against`` it compares line by line and names the articles that
-differ. Output only: nothing is scored, so no held-out figure is read.
+150 PolNeAR train texts, the second-domain and world-politics texts of the tune and fresh halves (also with
+``strict_cues``) and the events set's texts of its tune and fresh halves, and writes one JSON line per article.
+With ``--against`` it compares line by line and names the articles that differ. Output only, and no held-out
+text is read: nothing is scored.
 """
 
 from __future__ import annotations
@@ -39,11 +40,22 @@ def published_dates(root: Path) -> dict[str, str]:
     return dates
 
 
-def inputs(root: Path, limit: int | None = None) -> list[TextInput]:
+def tuning_names(gold: Path) -> set[str]:
+    """The texts the tune and fresh halves of an eval set annotate (never its held-out half)."""
+    return {p.name.split(".")[0] for half in sorted(gold.iterdir()) if half.name != "heldout"
+            for p in half.glob("*.json")}
+
+
+def inputs(root: Path, limit: int | None = None, names: set[str] | None = None) -> list[TextInput]:
     dates = published_dates(root.parent)
-    paths = sorted(root.glob("*.txt"))[:limit]
-    return [TextInput(id=p.stem, source=str(p.relative_to(REPO.parent)), text=p.read_text(encoding="utf-8"),
-                      published=dates.get(p.stem)) for p in paths]
+    paths = [p for p in sorted(root.glob("*.txt")) if names is None or p.stem in names][:limit]
+    return [TextInput(id=p.stem, source=_where(p), text=p.read_text(encoding="utf-8"), published=dates.get(p.stem))
+            for p in paths]
+
+
+def _where(path: Path) -> str:
+    """``path`` as the same in any checkout (a copy elsewhere compares line for line): inside it, from its root."""
+    return str(path.relative_to(REPO) if path.is_relative_to(REPO) else path.relative_to(REPO.parent))
 
 
 def outputs() -> Iterator[str]:
@@ -59,8 +71,11 @@ def outputs() -> Iterator[str]:
         ("polnear-train", inputs(POLNEAR_TRAIN, 150), plain, None),
     ]
     for name in ("second-domain", "world-politics"):
-        texts = inputs(REPO / "eval" / name / "texts")
+        texts = inputs(REPO / "eval" / name / "texts", names=tuning_names(REPO / "eval" / name / "gold"))
         sets += [(name, texts, plain, None), (name + "-strict", texts, strict, None)]
+    events = REPO / "eval" / "events"
+    names = tuning_names(events / "gold")  # Wikinews texts beside the set, the others PolNeAR train texts
+    sets.append(("events", inputs(events / "texts", names=names) + inputs(POLNEAR_TRAIN, names=names), plain, None))
     for label, items, settings, issues in sets:
         for article in extract_many(items, settings=settings, issues=issues):
             yield json.dumps({"set": label, **article.to_dict(include_text=False)}, ensure_ascii=False,

@@ -8,11 +8,14 @@ text (offsets index it); they give no statement, no actor and no event.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pytest
 
 from onrecord import Article, extract
+from onrecord.extract import english as en
+from onrecord.extract import furniture
 from onrecord.extract.furniture import is_furniture
 
 MARK = "§"  # opens a furniture line in a fixture below; taken out before the text is read
@@ -242,3 +245,70 @@ def test_a_byline_or_a_wire_credit_gives_the_author(name: str, author: str | Non
 ])
 def test_a_line_that_opens_like_furniture_but_is_the_storys(line: str) -> None:
     assert not is_furniture(line)
+
+
+# -- the words a furniture pattern needs (speed16): a line without them is not searched, and the answer is the same
+
+
+@pytest.mark.parametrize(("pattern", "word"), [
+    (r"\bclick[ \t]+here\b", "click"),
+    (r"\ball rights reserved\b[^\n]{0,80}$", "all rights reserved"),
+    (r"\((?:ap|afp)[ \t]*/", "("),
+    (r"\bcolou?r", "colo"),  # a quantified letter ends what is sure
+    (r"\bsign +up", "sign"),
+    (r"^click here", None),  # anchored: tried at once anyway
+    (r"\bclick here|subscribe", None),  # the word opens one branch only
+    (r"(?:click|tap) here", None),
+    (r"[a-z]+ here", None),
+    (r"\ba{2}", None),
+])
+def test_the_word_a_furniture_pattern_opens_with(pattern: str, word: str | None) -> None:
+    assert furniture.leading_word(pattern) == word
+
+
+def _searched_in_full(line: str, at_foot: bool = True) -> bool:
+    """``is_furniture`` with every pattern searched on every line (before speed16)."""
+    stripped = line.strip().lstrip("\ufeff")
+    if not stripped or len(stripped) > furniture.MAX_CHARS:
+        return False
+    if en.LINK_LINE.match(stripped):
+        return True
+    plain = stripped.lower().rstrip(".:!)").lstrip("(").strip()
+    if plain in en.FURNITURE_WORDS or plain.startswith(en.FURNITURE_OPENINGS) \
+            or any(p.search(stripped) for p in en.FURNITURE_LINES):
+        return True
+    return furniture._byline(stripped) or furniture._credit(stripped) or (
+        at_foot and len(stripped) <= en.WRITER_NOTE_CHARS and en.WRITER_NOTE.match(stripped) is not None)
+
+
+SOME_LINES = [line for p in PAGES.values() for line in p.text.split("\n")] + [
+    "Reprinted with permission of the Valley Courier.", "REPRINTED COURTESY OF THE HERALD.",
+    "For the full text, click here.", "To read the report, CLICK HERE", "Subscribe here for $1 a week.",
+    "Clıck here for the full story.", "ſubscribe here", "The statement may not be reproduced without consent.",
+    "Lena Ortiz and Ivo Marek contributed to this report.", "© 2024 The Daily Post. All Rights Reserved.",
+    "Email us at tips@example.org", "Readers who click here and there found nothing, the study said.",
+    "The mayor said the city would “click” with investors.", "Senator Vale greets supporters (AP Photo/Ann Lee)",
+]
+
+
+@pytest.mark.parametrize("line", SOME_LINES)
+def test_a_line_is_furniture_as_when_every_pattern_was_searched(line: str) -> None:
+    assert furniture.is_furniture(line) == _searched_in_full(line)
+    assert furniture.is_furniture(line, at_foot=False) == _searched_in_full(line, at_foot=False)
+
+
+def test_a_dotless_i_or_long_s_still_matches_its_pattern() -> None:
+    # re.I matches "ı" to "i" and "ſ" to "s"; lowering the line does not make them so
+    assert furniture.is_furniture("Clıck here for the full story.")
+    assert furniture.is_furniture("ſubscribe here")
+
+
+def test_every_letter_re_i_matches_otherwise_than_lower_is_listed() -> None:
+    odd = {chr(u) for u in range(0x30000) if (c := chr(u)).lower() not in _ASCII_WORD_CHARS
+           and _ANY_ASCII.fullmatch(c)}
+    assert odd == {"\u0130", "\u0131", "\u017f"}
+    assert all(furniture._UNLOWERED.search(c) for c in odd)
+
+
+_ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz (")
+_ANY_ASCII = re.compile(r"[a-z (]", re.I)

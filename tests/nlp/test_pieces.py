@@ -1,3 +1,5 @@
+import re
+
 from onrecord import Settings, extract
 from onrecord.extract.quotes import find_quotations
 from onrecord.nlp import load, pieces_of, sanitised, split_points
@@ -88,6 +90,15 @@ def test_a_piece_dense_in_marks_holds_no_more_tokens_than_news_would() -> None:
     assert max(len(load().tokenizer(p)) for _, p in pieces) <= 1_000
     news = PARAGRAPH * 400
     assert split_points(news, 20_000, max_tokens=6_000) == split_points(news, 20_000)
+
+
+def test_a_span_no_longer_than_the_token_cap_is_not_counted_and_cut_as_before() -> None:
+    # speed16: a span of at most ``max_tokens`` characters holds at most that many tokens and is not counted
+    for marks in ("." * 10, "ab " * 4, "a. " * 3 + "a"):  # 10, 4 and 7 tokens: no cut
+        assert split_points(marks, 100, max_tokens=10) == [], marks
+    for marks in ("." * 11, "a." * 6, "a " * 11):  # 11, 12 and 11 tokens: cut before the eleventh
+        cuts = split_points(marks, 100, max_tokens=10)
+        assert cuts and len(re.findall(r"\w+|[^\w\s]", marks[:cuts[0]])) <= 10, marks
 
 
 def test_a_statement_offset_finds_the_piece_that_holds_it() -> None:

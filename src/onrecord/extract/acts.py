@@ -550,7 +550,7 @@ def _scores(feats: Sequence[str], model: dict[str, Any]) -> tuple[list[float], f
     if last is None or last.model is not model:
         last = _Weights.of(model)
         _LAST_WEIGHTS[:] = [last]
-    rows = [0, *[row for row in map(last.rows.get, set(feats)) if row is not None]]
+    rows = [0, *filter(None, map(last.rows.get, set(feats)))]  # a feature's row is never 0 (the bias's)
     totals: list[float] = last.matrix[rows].cumsum(axis=0)[-1].tolist()
     return totals[:-1], totals[-1]
 
@@ -1211,8 +1211,9 @@ def _verdict(y: Sequence[Token]) -> str:
     if not y:
         return "none"
     dw = doc_words(y[0].doc)
-    last = max(y, key=lambda t: t.i)
-    text = f" {' '.join(y[0].doc.text[min(t.idx for t in y):last.idx + len(last)].lower().split())} "
+    first, last = min(y, key=lambda t: t.i), max(y, key=lambda t: t.i)
+    # the words from the first to the last as written (a Span's text: ``doc.text`` makes a Token of every word)
+    text = f" {' '.join(first.doc[first.i:last.i + 1].text.lower().split())} "
     if any(f" {phrase} " in text for phrase in en.RULING_OUT_PREDICATES):
         return "ruled_out"
     inside = {t.i for t in y}

@@ -35,11 +35,70 @@ def is_furniture(line: str, *, at_foot: bool = True) -> bool:
     plain = stripped.lower().rstrip(".:!)").lstrip("(").strip()
     if plain in en.FURNITURE_WORDS or plain.startswith(en.FURNITURE_OPENINGS):
         return True
-    if any(p.search(stripped) for p in en.FURNITURE_LINES):
+    lowered = None if _UNLOWERED.search(stripped) else stripped.lower()
+    if any((word is None or lowered is None or word in lowered) and p.search(stripped) for word, p in _LINES):
         return True
     if _byline(stripped) or _credit(stripped):
         return True
     return at_foot and len(stripped) <= en.WRITER_NOTE_CHARS and en.WRITER_NOTE.match(stripped) is not None
+
+
+def leading_word(pattern: str) -> str | None:
+    """The lower-case text every match of an unanchored furniture pattern opens with (``\\bclick[ \\t]+here\\b``:
+    "click"; ``\\((?:ap|afp)``: "("), or None where the pattern does not say (an anchor, a group, a class or an
+    alternation first, a quantified first letter). A line without that text (lowered) cannot match the pattern,
+    which is then not run on it: each unanchored search with ``re.I`` scans the whole line."""
+    if pattern.startswith("^") or _top_level_alternation(pattern):
+        return None
+    rest = pattern.removeprefix("\\b")
+    word: list[str] = []
+    i = 0
+    while i < len(rest):
+        if rest.startswith("\\(", i):
+            char, step = "(", 2
+        elif rest[i] in "abcdefghijklmnopqrstuvwxyz ":
+            char, step = rest[i], 1
+        else:
+            break
+        if rest[i + step:i + step + 1] in ("?", "*", "+", "{"):
+            break  # that letter may be missing or repeated: the text so far is all that is sure
+        word.append(char)
+        i += step
+    return "".join(word) or None
+
+
+def _top_level_alternation(pattern: str) -> bool:
+    """Whether ``pattern`` has a ``|`` outside every group and class (its first letters open one branch only)."""
+    depth, in_class, i = 0, False, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1
+            i += pattern[i:i + 1] == "^"
+            i += pattern[i:i + 1] == "]"  # "[]...]", "[^]...]": that "]" is a member, not the end
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+# Each furniture pattern with the text a line must hold for it to match, where the pattern says (``leading_word``).
+# ``re.I`` matches a few letters to "i" and "s" that ``str.lower`` does not make so ("İ", "ı", "ſ"; a test checks
+# every letter): on a line holding one, every pattern is run.
+_UNLOWERED = re.compile("[\u0130\u0131\u017f]")
+_LINES: tuple[tuple[str | None, re.Pattern[str]], ...] = tuple(
+    (leading_word(p.pattern) if not p.flags & re.VERBOSE else None, p) for p in en.FURNITURE_LINES)
 
 
 def _credit(line: str) -> bool:
@@ -74,7 +133,18 @@ def _byline(line: str) -> bool:
 def furniture_lines(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of ``text``'s furniture lines, in order (each a whole line, without its line break)."""
     half = len(text) // 2
-    return tuple(m.span() for m in _LINE.finditer(text) if is_furniture(m.group(), at_foot=m.start() >= half))
+    return tuple(m.span() for m in _LINE.finditer(text) if _furniture_line(m.group(), m.start() >= half))
+
+
+def _furniture_line(line: str, at_foot: bool) -> bool:
+    # The parser's copy of a text (its single marks doubled) is asked about besides the text: most of its lines
+    # are the text's, answered once.
+    return _known_line(line, at_foot) if len(line) <= MAX_CHARS else is_furniture(line, at_foot=at_foot)
+
+
+@lru_cache(maxsize=1024)
+def _known_line(line: str, at_foot: bool) -> bool:
+    return is_furniture(line, at_foot=at_foot)
 
 
 class Furniture:

@@ -73,6 +73,20 @@ class Turn:
 
 def find_turns(text: str) -> list[Turn]:
     """The turns of a transcript, in text order; none when ``text`` is not one (see the module's threshold)."""
+    # One article is asked about in turn by the parser's copy, the statements and the analysis: the last
+    # text's turns are kept (a read of the pair: a worker thread may replace it).
+    last = _LAST_TURNS[0] if _LAST_TURNS else None
+    if last is not None and last[0] is text:
+        return list(last[1])
+    turns = _find_turns(text)
+    _LAST_TURNS[:] = [(text, tuple(turns))]
+    return turns
+
+
+_LAST_TURNS: list[tuple[str, tuple[Turn, ...]]] = []
+
+
+def _find_turns(text: str) -> list[Turn]:
     found: list[tuple[int, int, tuple[int, int] | None, int, bool]] = []
     named: list[tuple[int, int, tuple[int, int] | None, int, bool]] = []  # "Bass:" in an interview's Q&A
     for m in en.TRANSCRIPT_LABEL.finditer(text):

@@ -495,8 +495,8 @@ _TOKEN_GUESS = re.compile(r"\w+|[^\w\s]")  # about one spaCy token each
 
 def _before_many_tokens(text: str, start: int, limit: int, max_tokens: int | None) -> int:
     """``limit``, or sooner where the piece would hold more than about ``max_tokens`` tokens."""
-    if not max_tokens:
-        return limit
+    if not max_tokens or min(limit, len(text)) - start <= max_tokens:
+        return limit  # each guess takes a character at least: no more of them than characters
     guesses = _TOKEN_GUESS.finditer(text, start, min(limit, len(text)))
     over = next(itertools.islice(guesses, max_tokens, None), None)
     return limit if over is None else over.start()

@@ -374,7 +374,7 @@ class ArticleResolver:
                 titles = [t for t in titles if t not in {tok.text for tok in lead}]
             if lead:  # "Maitree | Promjampa said he ...": the recogniser left the given name out (round 7)
                 words = [t.text for t in lead] + words
-                start, text = lead[0].idx + offset, ent.doc.text[lead[0].idx:ent.end_char]
+                start, text = lead[0].idx + offset, ent.doc[lead[0].i:ent.end].text
             out.append(_NameMention(
                 start=start, end=ent.end_char + offset, text=text, label=label, words=words,
                 titles=titles, nationality=nationality, sentence=self.sentence_of(start),
