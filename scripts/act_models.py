@@ -59,6 +59,14 @@ def _matrix(train: list[ActRow], test: list[ActRow]) -> tuple[Any, Any]:
     return x, xt
 
 
+def _int32(x: Any) -> Any:
+    """``x`` with 32-bit indices, which liblinear asks for (DictVectorizer gives 64-bit ones)."""
+    x = x.tocsr()
+    x.indices = x.indices.astype(np.int32)
+    x.indptr = x.indptr.astype(np.int32)
+    return x
+
+
 def learner(name: str, c: float) -> Callable[[Any, list[str], Any], tuple[list[str], Any]]:
     """A learner: (x, y, xt) -> (predicted acts, class scores with classes in ``ACTS`` order or None)."""
     from sklearn.linear_model import LogisticRegression
@@ -76,8 +84,8 @@ def learner(name: str, c: float) -> Callable[[Any, list[str], Any], tuple[list[s
     def svc(x: Any, y: list[str], xt: Any, weight: Any = None) -> tuple[list[str], Any]:
         from sklearn.svm import LinearSVC
 
-        model = LinearSVC(C=c, class_weight=weight, max_iter=5000).fit(x, y)
-        return scored(model, xt, model.decision_function(xt))
+        model = LinearSVC(C=c, class_weight=weight, max_iter=5000).fit(_int32(x), y)
+        return scored(model, xt, model.decision_function(_int32(xt)))
 
     def sgd(x: Any, y: list[str], xt: Any) -> tuple[list[str], Any]:
         from sklearn.linear_model import SGDClassifier
