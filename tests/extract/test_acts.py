@@ -471,3 +471,44 @@ def test_the_shipped_model_hedges_a_negated_may_and_not_a_negated_could() -> Non
                         settings=Settings(learned_acts=True))
     assert may_not.statements[0].hedged
     assert not could_not.statements[0].hedged
+
+
+def _first_clause_of(text: str) -> list[Any]:
+    doc = load(Settings())(text)
+    return acts._first_clause(list(doc))
+
+
+def test_plain_words_evaluation_says_what_the_claim_says_of_whom() -> None:
+    # acts16: an attack or praise said in plain words, by the kind of the claim's subject (scripts/act_models.py).
+    unfit = acts._evaluation_features(_first_clause_of("He is totally unfit to be president."))
+    assert "evp=other_neg" in unfit and "evi=neg" in unfit
+    assert "evp=self_pos" in acts._evaluation_features(_first_clause_of("We did a great job."))
+    assert "evs=self_pos" in acts._evaluation_features(_first_clause_of("I support the plan."))
+    assert "evs=self_neg" in acts._evaluation_features(_first_clause_of("I do not support the plan."))
+    assert "evsup=neg" in acts._evaluation_features(_first_clause_of("This is the worst deal ever negotiated."))
+    assert "evposs=other_neg" in acts._evaluation_features(_first_clause_of("His reckless comments hurt him."))
+    assert acts._evaluation_features(_first_clause_of("The report was released on Monday.")) == []
+
+
+def test_the_proposing_shape_is_read_by_who_should_act() -> None:
+    assert acts._proposing_features(_first_clause_of("We should raise taxes on the rich.")) == ["prop_modal=self"]
+    assert acts._proposing_features(_first_clause_of("Congress must act now.")) == ["prop_modal=other"]
+    assert "prop_need=self" in acts._proposing_features(_first_clause_of("We need to build more homes."))
+    assert "prop_call" in acts._proposing_features(_first_clause_of("I call on Congress to act."))
+    assert "prop_lets" in acts._proposing_features(_first_clause_of("Let's get this done."))
+    assert "prop_time" in acts._proposing_features(_first_clause_of("It is time for a change."))
+    assert acts._proposing_features(_first_clause_of("The committee met on Monday.")) == []
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("“I did not send any classified material,” the senator said.", "deny"),
+    ("The senator said Clinton's plan is a disaster.", "oppose"),
+    ("“We will veto the bill,” the governor said.", "commit"),
+    ("“We should raise the minimum wage,” the senator said.", "propose"),
+    ("The minister said the committee met on Monday.", "assert"),
+])
+def test_the_shipped_model_on_clear_cases(text: str, act: str) -> None:
+    # acts16: the shipped act model (kept: no retrain passed its checks, docs/EVALUATION.md) on one clear case of
+    # each of five acts, none hedged.
+    article = extract(text, settings=Settings(learned_acts=True))
+    assert [(s.act, s.hedged) for s in article.statements] == [(act, False)]

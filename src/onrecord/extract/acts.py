@@ -384,6 +384,135 @@ def _future_features(clause: Sequence[Token]) -> list[str]:
     return out
 
 
+PREDICATE_LINKS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "advmod", "amod", "compound", "det", "neg",
+                             "npadvmod", "conj", "appos", "poss"})
+STRONG_CLAIM = 3.0
+
+
+def _who(tok: Token | None) -> str:
+    """The kind of a claim's subject: the speaker's side, the listener, another actor, or a thing."""
+    if tok is None:
+        return "none"
+    lower = tok.lower_
+    if lower in SELF_PRONOUNS:
+        return "self"
+    if lower in ("you", "your"):
+        return "you"
+    if tok.pos_ == "PROPN" or lower in OTHER_PRONOUNS - {"it", "its"} or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return "other"
+    if any(c.dep_ == "poss" and c.lower_ not in ("its",) and (c.pos_ == "PROPN" or c.lower_ in OTHER_PRONOUNS)
+           for c in tok.children):
+        return "other"  # "his comments", "Clinton's plan": what a person did or said
+    if any(c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS for c in tok.children):
+        return "self"
+    return "thing"
+
+
+def _word_valence(tok: Token) -> float:
+    """VADER's valence of a word, or the construction's news verdicts (+-2) where VADER has none."""
+    lexicon = valences()
+    lower = tok.lower_
+    value = lexicon.get(lower) or lexicon.get(tok.lemma_.lower())
+    if value:
+        return value
+    if lower in en.NEGATIVE_VERDICTS or tok.lemma_.lower() in en.NEGATIVE_VERDICTS:
+        return -2.0
+    if lower in en.POSITIVE_VERDICTS:
+        return 2.0
+    return 0.0
+
+
+def _predicate_valence(verb: Token, inside: set[int]) -> float:
+    """How the claim's predicate evaluates its subject: the verb and what completes it (object, complement,
+    adjectives, adverbs), not its subject nor its prepositional phrases (a topic, not a verdict: "a crucial step
+    [on gun violence]"); an intensifier makes its word count half again, a negation turns the whole around."""
+    total = 0.0
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        if tok.pos_ != "PROPN":
+            value = _word_valence(tok)
+            if value and any(c.lower_ in en.INTENSIFIERS for c in tok.children):
+                value *= 1.5
+            if value and doc_words(tok.doc).negated[tok.i] and tok is not verb:
+                value = -value
+            total += value
+        stack.extend(c for c in tok.children if c.i in inside and c.dep_ in PREDICATE_LINKS)
+    return -total if doc_words(verb.doc).negated[verb.i] else total
+
+
+def _evaluation_features(clause: Sequence[Token]) -> list[str]:
+    """What the main claim says of whom, in plain words: the valence of its predicate by the subject's kind ("he
+    is totally unfit": another actor, negative, strong; "we did a great job": the speaker's side, positive), a verb
+    of siding by who takes the side ("I support the plan"), an intensified or superlative evaluative word
+    anywhere in the clause ("the worst deal", "so dangerous"), and an evaluative word on what a person owns
+    ("his reckless comments")."""
+    if not clause:
+        return []
+    out: set[str] = set()
+    inside = {t.i for t in clause}
+    for verb in _main_claims(clause)[:2]:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.dep_ in ("conj", "xcomp"):
+            subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        who = _who(subject)
+        value = _predicate_valence(verb, inside)
+        if abs(value) >= 1.0:
+            sign = "pos" if value > 0 else "neg"
+            out.update((f"evp={who}_{sign}", f"evp_sign={sign}"))
+            if abs(value) >= STRONG_CLAIM:
+                out.add(f"evp_strong={who}_{sign}")
+        side = en.SIDING_VERBS.get(verb.lemma_.lower())
+        if side is not None:
+            if doc_words(verb.doc).negated[verb.i]:
+                side = "neg" if side == "pos" else "pos"
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            out.update((f"evs={who}_{side}", f"evs_obj={_who(obj)}_{side}"))
+    for t in clause:
+        value = _word_valence(t) if t.pos_ != "PROPN" else 0.0
+        if abs(value) < 1.0:
+            continue
+        sign = "pos" if value > 0 else "neg"
+        if any(c.lower_ in en.INTENSIFIERS for c in t.children):
+            out.add(f"evi={sign}")
+        if t.tag_ in ("JJS", "RBS") or any(c.lower_ == "most" and c.dep_ == "advmod" for c in t.children):
+            out.add(f"evsup={sign}")
+        if t.dep_ == "amod" and t.head.pos_ == "NOUN":
+            owner = _who(t.head)
+            if owner in ("other", "self"):
+                out.add(f"evposs={owner}_{sign}")
+    return sorted(out)
+
+
+def _proposing_features(clause: Sequence[Token]) -> list[str]:
+    """The shape of a proposal: an obligation modal on the claim by whom ("we should", "Congress must"), a verb of
+    need before an infinitive ("we need to", "we have to"), a verb of calling on someone ("I call on", "I urge"),
+    "let's" / "let us", "it is time to/for", "please"."""
+    if not clause:
+        return []
+    out: set[str] = set()
+    dw = doc_words(clause[0].doc)
+    for verb in _main_claims(clause)[:2]:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        who = _who(subject)
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in en.OBLIGATION_MODALS for a in aux):
+            out.add(f"prop_modal={who}")
+        lemma = verb.lemma_.lower()
+        if lemma in en.NEED_VERBS and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
+                                          for c in verb.children):
+            out.add(f"prop_need={who}")
+        if lemma in en.CALLING_VERBS and who == "self" and not dw.negated[verb.i]:
+            out.add("prop_call")
+        if lemma == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in en.TIME_NOUNS for c in verb.children):
+            out.add("prop_time")
+    if any(dw.lower[t.i] == "please" for t in clause):
+        out.add("prop_please")
+    if any(dw.lemma[a.i] == en.LET and dw.lower[b.i] in en.LET_SUBJECTS for a, b in itertools.pairwise(clause)):
+        out.add("prop_lets")  # "let's", "let us" (the parser hangs "'s" on either verb)
+    return sorted(out)
+
+
 def _rule_features(stmt: Statement) -> list[str]:
     out = [f"rule_act={stmt.act}", f"kind={stmt.kind}"]
     if stmt.cue is not None:

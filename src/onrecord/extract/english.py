@@ -776,6 +776,25 @@ TRUTH_WORDS = frozenset("true accurate correct right fact factual truth case so"
 # The claim's time where a denial's is the past ("did not", "had not", "never was").
 PAST_AUXILIARIES = frozenset("did had was were has have".split())
 
+# -- plain-words evaluation and proposals (extract/acts.py, the act model's ``evp``/``prop`` features; acts16) -----
+# Words that strengthen the evaluative word they modify ("totally unfit", "so dangerous", "truly great").
+INTENSIFIERS = frozenset("""very so really extremely totally absolutely incredibly completely utterly truly deeply
+    highly entirely terribly awfully hugely enormously remarkably exceptionally thoroughly too""".split())
+# Verbs of siding in the claim itself ("I support the plan", "we oppose the merger", "voters trust him"): the
+# side the subject takes on the object.
+SIDING_VERBS: dict[str, str] = {
+    **dict.fromkeys("support back endorse favor favour like love admire respect trust applaud praise welcome "
+                    "champion appreciate".split(), "pos"),
+    **dict.fromkeys("oppose reject hate dislike distrust fight blame criticize criticise condemn attack resent "
+                    "denounce".split(), "neg"),
+}
+# The proposing shape (docs/ANNOTATION.md 1.1, propose: "we should", "I call on", "let's"): modals of obligation
+# on the claim, verbs of need before an infinitive, verbs of calling on someone, "it is time to/for".
+OBLIGATION_MODALS = frozenset("should must ought".split())
+NEED_VERBS = frozenset("need have".split())
+CALLING_VERBS = frozenset("urge call ask encourage implore demand appeal".split())
+TIME_NOUNS = frozenset({"time"})
+
 # -- acts the construction decides (extract/acts.py ``construction``; issue 13, acts15) ----------------------
 # Verbs that put an evaluation on their object through a predicate, the verb itself neutral: "branded the deal
 # a disgrace", "called him a liar", "dubbed it a triumph", "described the plans as a tax raid", "portrayed him
