@@ -105,3 +105,12 @@ def test_the_gender_the_text_gives_rules_a_person_out() -> None:
                "moved her.\n")
     assert who["The Spaniard"] == ("Maria Lopez", "person")  # "she": not John Reyes, the subject before
     assert who["The actress"] == ("Emma Clarke", "person")
+
+
+def test_a_regional_demonym_does_not_prefer_the_countrys_leader_named_before() -> None:
+    # "The Queenslander" places its person in Australia, as the text places the prime minister: no tie-breaker
+    # (lead, sixteenth session: it went to the prime minister named a paragraph before his treasurer)
+    who = _who("Budget\n\nAustralian Prime Minister Tom Hale ruled out an early election. “The vote will be held when "
+               "it is due,” the Labor leader said.\n\nTreasurer Joel Harding said the budget was on track. The "
+               "Queenslander added that inflation was moderating.")
+    assert who["The Queenslander"][0] == "Joel Harding"

@@ -975,6 +975,11 @@ TITLE_OCCUPATIONS = (EPITHET_NOUNS - frozenset("legend star winner newcomer mode
     "skipper captain coach manager".split())
 # Demonyms of regions and peoples the nationality list (resolve/names.NATIONALITIES) does not hold, with the
 # country they place a person in: "the Queenslander", "the Texan", "the Dutchman" stand for a person.
+# Demonyms of a region within a country: they place a person in the country but say nothing that tells two of
+# its people apart in a story of that country ("Treasurer Jim Chalmers said ... The Queenslander added" is him,
+# not the Australian prime minister named a paragraph before).
+REGIONAL_DEMONYMS = frozenset({"queenslander", "victorian", "tasmanian", "texan", "californian", "new yorker",
+                               "floridian", "scot", "welshman"})
 DEMONYMS: dict[str, str] = {
     "queenslander": "Australia", "victorian": "Australia", "tasmanian": "Australia", "aussie": "Australia",
     "kiwi": "New Zealand", "new zealander": "New Zealand", "texan": "United States", "californian": "United States",

@@ -2646,6 +2646,7 @@ class ArticleResolver:
         begin = starts[-2] if len(starts) > 1 else 0
         sentence = self.sentence_of(m.start)
         later = self._named_later(m.span, m.start)
+        regional = any(t.lower_ in en.REGIONAL_DEMONYMS for t in m.span)
         scored: list[tuple[float, _ActorState]] = []
         for state in self.states:
             if state.actor.type != "person" or id(state) in later:
@@ -2664,7 +2665,7 @@ class ArticleResolver:
                 continue  # "the Belgian" is no one the text calls Australian
             # the text's own word for the person's country ("Dutch driver Max Verstappen"), not the actors
             # file's, which only the famous have (it made "The Queenslander" the prime minister, not his treasurer)
-            national = desc.country is not None and desc.country == facts.country
+            national = desc.country is not None and desc.country == facts.country and not regional
             score = (-float(sentence - seen.sentence) + W_SUBJECT * seen.subject
                      + W_NATIONALITY_MATCH * national + 0.5 * (state is m.last_actor)
                      + W_SALIENCE * math.log1p(at))  # the person the story is about, over one named in passing
