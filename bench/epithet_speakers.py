@@ -18,6 +18,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from role_speakers import documents  # bench/, beside this script
+
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
 
 
@@ -35,27 +37,10 @@ def epithet_like(text: str) -> bool:
     return bool(_AGE.search(text)) or demonym or party or head in en.EPITHET_NOUNS
 
 
-def _documents(limit: int, skip: int = 0) -> list[tuple[str, str, str, str | None, dict[tuple[int, int], str | None]]]:
-    from onrecord.evaluate.gold import read_brat_dir, read_onrecord_gold
-    out = []
-    for corpus, path in [("sd-tune", "eval/second-domain/gold/tune"), ("sd-fresh", "eval/second-domain/gold/fresh"),
-                         ("wp-tune", "eval/world-politics/gold/tune")]:
-        for f in sorted(Path(path).glob("*.gold.json")):
-            d = read_onrecord_gold(f)
-            gold = {(a, b): s.speaker_name for s in d.statements for a, b in s.speaker}
-            out.append((corpus, f.stem, d.text, d.published, gold))
-    seen: set[str] = set()
-    for n, d in enumerate(read_brat_dir(Path("../shared/data/polnear/train"), limit=limit)):
-        if n >= skip and d.text not in seen:
-            seen.add(d.text)
-            out.append(("polnear", d.name, d.text, d.published, {}))
-    return out
-
-
 def dump(path: str, limit: int, skip: int = 0) -> None:
     from onrecord import extract
     with open(path, "w", encoding="utf-8") as out:
-        for corpus, name, text, published, gold in _documents(limit, skip):
+        for corpus, name, text, published, gold in documents(limit, skip):
             for s in extract(text, published=published).statements:
                 if s.speaker is None:
                     continue

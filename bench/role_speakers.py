@@ -30,7 +30,10 @@ def _role_like(text: str) -> bool:
     return words[0].lower() in ("the", "his", "her", "its", "their") or "'s " in text or "’s " in text
 
 
-def _documents() -> list[tuple[str, str, str, str | None, dict[tuple[int, int], str | None]]]:
+def documents(limit: int = 400, skip: int = 0) -> list[tuple[str, str, str, str | None, dict[tuple[int, int],
+                                                                                             str | None]]]:
+    """The tune and fresh gold texts with their speakers' gold names, then PolNeAR train texts ``skip``..``limit``
+    (no names in their gold): (corpus, name, text, published, {speaker span: gold name})."""
     from onrecord.evaluate.gold import read_brat_dir, read_onrecord_gold
     out = []
     for corpus, path in [("sd-tune", "eval/second-domain/gold/tune"), ("sd-fresh", "eval/second-domain/gold/fresh"),
@@ -40,8 +43,8 @@ def _documents() -> list[tuple[str, str, str, str | None, dict[tuple[int, int], 
             gold = {(a, b): s.speaker_name for s in d.statements for a, b in s.speaker}
             out.append((corpus, f.stem, d.text, d.published, gold))
     seen: set[str] = set()
-    for d in read_brat_dir(Path("../shared/data/polnear/train"), limit=400):
-        if d.text not in seen:
+    for n, d in enumerate(read_brat_dir(Path("../shared/data/polnear/train"), limit=limit)):
+        if n >= skip and d.text not in seen:
             seen.add(d.text)
             out.append(("polnear", d.name, d.text, d.published, {}))
     return out
@@ -50,7 +53,7 @@ def _documents() -> list[tuple[str, str, str, str | None, dict[tuple[int, int], 
 def dump(path: str) -> None:
     from onrecord import extract
     with open(path, "w", encoding="utf-8") as out:
-        for corpus, name, text, published, gold in _documents():
+        for corpus, name, text, published, gold in documents():
             for s in extract(text, published=published).statements:
                 if s.speaker is None or (s.resolution != "role" and not _role_like(s.speaker.text)):
                     continue
