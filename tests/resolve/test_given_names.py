@@ -44,3 +44,24 @@ def test_he_skips_a_woman_the_hand_lists_never_met() -> None:
     text = "Governor Tom Baxter spoke first. Analyst Priyanka Rao disagreed.\n\n“We are not there yet,” {} said."
     assert speakers(text.format("he")) == [("he", "Tom Baxter")]
     assert speakers(text.format("she")) == [("she", "Priyanka Rao")]
+
+
+def test_a_subject_the_recogniser_missed_is_a_person_a_later_epithet_or_pronoun_can_mean() -> None:
+    # issue 12 item 3 (lead): en_core_web_sm finds no entity in "Mikel Arteta" or "Councilmember Hugo
+    # Soto-Martinez"; the clause's subject, opening with a given name, is taken for a person
+    text = ("Win\n\nBukayo Saka opened the scoring before Martin Odegaard added a second. “We controlled the game,” "
+            "Odegaard told reporters.\n\nMikel Arteta was full of praise for his captain. “Martin is the heart of "
+            "this team,” the Spaniard said.")
+    assert speakers(text)[-1] == ("the Spaniard", "Mikel Arteta")
+    text = ("Vote\n\nThe council backed the plan on Tuesday.\n\nCouncilmember Hugo Soto-Martinez disagreed. “The "
+            "mayor does not have the votes,” he said.")
+    assert speakers(text)[-1] == ("he", "Hugo Soto-Martinez")
+
+
+def test_a_capitalised_subject_that_is_a_place_month_or_body_is_no_missed_person() -> None:
+    from onrecord.nlp import load
+    from onrecord.resolve.speakers import _with_missed_people
+    nlp = load()
+    for sentence in ("Georgia Power raised its rates on Monday.", "April Showers Inc. said nothing.",
+                     "General Motors cut jobs."):
+        assert not [e for e in _with_missed_people(nlp(sentence)) if e.label_ == "PERSON"], sentence

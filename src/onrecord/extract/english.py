@@ -1020,3 +1020,9 @@ PARTY_NAMES = frozenset("""labor labour conservative conservatives tory tories l
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson representative".split())
 # The gender an epithet's noun gives (besides "-man"/"-woman": resolve/names.noun_gender).
 EPITHET_GENDER = {"actress": "f", "waitress": "f", "heiress": "f", "songstress": "f", "hostess": "f"}
+
+# A person's name the recogniser missed, read off a clause's subject (resolve/speakers._with_missed_people): the
+# hyphen a surname is spelled with, and the months the birth counts hold as given names ("April", "June").
+NAME_HYPHENS = frozenset({"-"})
+MONTH_NAMES = frozenset("january february march april may june july august september october november "
+                        "december".split())

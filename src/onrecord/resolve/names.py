@@ -315,6 +315,12 @@ def _given_names() -> dict[str, str]:
     return {name: label for name, label in pairs}
 
 
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name: one the hand lists hold or one given to 200+ US children (either sex)."""
+    low = word.lower()
+    return low in _FEMALE_NAMES or low in _MALE_NAMES or low in _given_names()
+
+
 def person_gender(words: list[str], titles: list[str]) -> str | None:
     """The gender a person's name says, for pronoun agreement (issue 12: "she" is never a man): an honorific or
     gendered title first ("Mrs.", "congresswoman"); then the hand lists, unless the birth counts of 26,000 given

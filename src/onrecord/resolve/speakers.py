@@ -201,7 +201,7 @@ class ArticleResolver:
         self._places.update(_places_by_slot([e for piece in parsed.pieces for e in entities(piece.doc)]))
         self._places.update(_rooms_by_slot([e for piece in parsed.pieces for e in entities(piece.doc)]))
         for piece in parsed.pieces:
-            found = self._name_mentions(entities(piece.doc), piece.offset)
+            found = self._name_mentions(_with_missed_people(piece.doc), piece.offset)
             mentions.extend(found)
             pairs.extend(_coordinated(piece.doc, piece.offset, found))
         self.states: list[_ActorState] = []
@@ -3992,6 +3992,41 @@ def _as_name(place: str) -> str:
     """A place as a name qualifies a source: the capitals of a dateline ("WASHINGTON (AP) — ..., prosecutors said")
     make "Washington prosecutors", not "WASHINGTON prosecutors"; a short form in capitals ("NYC") stays."""
     return place.title() if place.isupper() and any(len(w) > 3 for w in place.split()) else place
+
+
+def _with_missed_people(doc: Doc) -> tuple[Span, ...]:
+    """The recogniser's entities, and the people it missed that a clause's subject names in full: "Mikel Arteta was
+    full of praise for his captain", "Councilmember Hugo Soto-Martinez disagreed" (no entity, so a later "he" or "the
+    Spaniard" had no one to mean). Two or three capitalised proper nouns (a hyphenated surname one), in no entity,
+    after any title word, opening with a given name (``names.is_given_name``) that is no place, month, title or
+    body word, and ending with no word of a body or place (issue 12 item 3, lead)."""
+    ents = entities(doc)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added = []
+    for tok in doc:
+        if tok.dep_ not in en.SUBJECTS or tok.pos_ != "PROPN" or tok.i in taken:
+            continue
+        span = doc[tok.left_edge.i:tok.i + 1]
+        if any(t.i in taken or not (t.pos_ == "PROPN" or t.text in en.NAME_HYPHENS) for t in span):
+            continue
+        words = _join_hyphens([t.text for t in span])
+        while len(words) > 2 and not names.is_given_name(words[0]):
+            words = words[1:]  # "Councilmember Hugo Soto-Martinez": the title word before the given name
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:2].islower() and w.replace("-", "").isalpha()
+                                               for w in words):
+            continue
+        first, last = words[0].lower(), words[-1].lower()
+        if not names.is_given_name(first) or first in _NOT_GIVEN_NAMES or first in en.MONTH_NAMES \
+                or names.country_name(first) is not None or last in names.ORG_NOUNS or last in names.ORG_SUFFIXES \
+                or last in names.PLACE_NOUNS:
+            continue
+        added.append(Span(doc, span.end - _token_count(span, words), span.end, label="PERSON"))
+    return tuple(sorted((*ents, *added), key=lambda e: e.start)) if added else ents
+
+
+def _token_count(span: Span, words: list[str]) -> int:
+    """How many of ``span``'s last tokens spell ``words`` (a hyphenated word is three tokens)."""
+    return sum(1 + 2 * w.count("-") for w in words)
 
 
 def _qualifier(country: str | None) -> str | None:
