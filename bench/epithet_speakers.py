@@ -32,7 +32,7 @@ def epithet_like(text: str) -> bool:
         return False
     low = [w.lower().strip(".,") for w in words[1:]]
     head = low[-1]
-    demonym = " ".join(low[-2:]) in en.DEMONYMS or head in en.DEMONYMS or head in names.NATIONALITIES
+    demonym = any(w in en.DEMONYMS or w in names.NATIONALITIES for w in (" ".join(low[-2:]), head))
     party = any(w in en.PARTY_NAMES for w in low[:-1]) and (head in names.ROLE_NOUNS or head in names.PEOPLE_NOUNS)
     return bool(_AGE.search(text)) or demonym or party or head in en.EPITHET_NOUNS
 

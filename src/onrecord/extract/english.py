@@ -973,37 +973,25 @@ EPITHET_NOUNS = frozenset("""striker forward midfielder defender goalkeeper keep
 # the role nouns the resolver already knows.
 TITLE_OCCUPATIONS = (EPITHET_NOUNS - frozenset("legend star winner newcomer model host".split())) | frozenset(
     "skipper captain coach manager".split())
-# Demonyms of regions and peoples the nationality list (resolve/names.NATIONALITIES) does not hold, with the
-# country they place a person in: "the Queenslander", "the Texan", "the Dutchman" stand for a person.
 # Demonyms of a region within a country: they place a person in the country but say nothing that tells two of
 # its people apart in a story of that country ("Treasurer Jim Chalmers said ... The Queenslander added" is him,
 # not the Australian prime minister named a paragraph before).
 REGIONAL_DEMONYMS = frozenset({"queenslander", "victorian", "tasmanian", "texan", "californian", "new yorker",
                                "floridian", "scot", "welshman"})
+# Demonyms of regions and peoples the nationality list (resolve/names.NATIONALITIES) does not hold, with the
+# country they place a person in: "the Queenslander", "the Texan", "the Dutchman" stand for a person.
 DEMONYMS: dict[str, str] = {
     "queenslander": "Australia", "victorian": "Australia", "tasmanian": "Australia", "aussie": "Australia",
     "kiwi": "New Zealand", "new zealander": "New Zealand", "texan": "United States", "californian": "United States",
-    "new yorker": "United States", "floridian": "United States", "briton": "United Kingdom", "scot": "United Kingdom",
-    "englishman": "United Kingdom", "englishwoman": "United Kingdom", "welshman": "United Kingdom",
-    "irishman": "Ireland", "irishwoman": "Ireland", "frenchman": "France", "frenchwoman": "France",
-    "dutchman": "Netherlands", "dutchwoman": "Netherlands", "dane": "Denmark", "swede": "Sweden", "finn": "Finland",
-    "pole": "Poland", "belgian": "Belgium", "swiss": "Switzerland",
-    "austrian": "Austria", "portuguese": "Portugal", "brazilian": "Brazil", "argentine": "Argentina",
-    "argentinian": "Argentina", "colombian": "Colombia", "chilean": "Chile", "peruvian": "Peru",
-    "kenyan": "Kenya", "nigerian": "Nigeria", "ghanaian": "Ghana", "ethiopian": "Ethiopia",
-    "south african": "South Africa", "zimbabwean": "Zimbabwe", "egyptian": "Egypt", "moroccan": "Morocco",
-    "pakistani": "Pakistan", "bangladeshi": "Bangladesh", "sri lankan": "Sri Lanka", "afghan": "Afghanistan",
-    "indonesian": "Indonesia", "malaysian": "Malaysia", "filipino": "Philippines", "thai": "Thailand",
-    "vietnamese": "Vietnam", "south korean": "South Korea", "north korean": "North Korea", "korean": "South Korea",
-    "japanese": "Japan", "taiwanese": "Taiwan", "mumbaikar": "India", "punjabi": "India", "keralite": "India",
-    "serb": "Serbia", "croat": "Croatia", "norwegian": "Norway", "greek": "Greece", "hungarian": "Hungary",
-    "romanian": "Romania", "bulgarian": "Bulgaria", "slovak": "Slovakia", "slovenian": "Slovenia",
-    "estonian": "Estonia", "latvian": "Latvia", "lithuanian": "Lithuania", "georgian": "Georgia",
-    "armenian": "Armenia", "jamaican": "Jamaica", "canadian": "Canada", "mexican": "Mexico",
-    "australian": "Australia", "indian": "India", "chinese": "China", "american": "United States",
-    "british": "United Kingdom", "german": "Germany", "french": "France", "spaniard": "Spain", "italian": "Italy",
-    "russian": "Russia", "ukrainian": "Ukraine", "israeli": "Israel", "palestinian": "Palestine",
-    "iranian": "Iran", "iraqi": "Iraq", "syrian": "Syria", "turk": "Turkey", "saudi": "Saudi Arabia",
+    "new yorker": "United States", "floridian": "United States", "briton": "United Kingdom",
+    "scot": "United Kingdom", "englishman": "United Kingdom", "englishwoman": "United Kingdom",
+    "welshman": "United Kingdom", "irishman": "Ireland", "irishwoman": "Ireland", "frenchman": "France",
+    "frenchwoman": "France", "dutchman": "Netherlands", "dutchwoman": "Netherlands", "dane": "Denmark",
+    "swede": "Sweden", "finn": "Finland", "pole": "Poland", "colombian": "Colombia", "chilean": "Chile",
+    "peruvian": "Peru", "kenyan": "Kenya", "ghanaian": "Ghana", "ethiopian": "Ethiopia", "moroccan": "Morocco",
+    "bangladeshi": "Bangladesh", "sri lankan": "Sri Lanka", "malaysian": "Malaysia", "filipino": "Philippines",
+    "thai": "Thailand", "mumbaikar": "India", "punjabi": "India", "keralite": "India", "serb": "Serbia",
+    "croat": "Croatia", "slovenian": "Slovenia", "jamaican": "Jamaica", "spaniard": "Spain", "turk": "Turkey",
 }
 # Quantifiers a source is written as when it is part of a group just named: "Union leaders were divided. Some
 # said ...; others warned ..." (resolve/speakers.py ``_as_quantifier``).
