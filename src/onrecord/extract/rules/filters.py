@@ -34,15 +34,23 @@ def drop_nested_positions(piece: Piece, found: list[Candidate], claimed: set[int
     return drop_nested(found, piece.uses("according-chain"), relays, inner)
 
 
+_RELAY_GAP = " ,\"'”’"  # what may stand between a relayed content and its relay ("...,” state media reported")
+
+
 def trailing_relay(piece: Piece, c: Candidate) -> bool:
     """Whether ``c`` is wire copy's relay: "[X called the deal 'a victory'], state media reported", "[X said Y],
     the agency said" (rule ``relay-chain``): a report that closes its sentence after its content, by an outlet
     (or with the verb "report")."""
     if c.cue is None or c.speaker is None or c.cue[2] not in en.RELAY_VERBS:
         return False
-    if c.speaker.start_char < c.content[1] or piece.text[c.content[1]:c.speaker.start_char].strip(" ,\"'”’"):
+    if c.speaker.start_char < c.content[1] or piece.text[c.content[1]:c.speaker.start_char].strip(_RELAY_GAP):
         return False  # not right after its content
-    return c.cue[2] == en.RELAY_REPORT or c.speaker.root.lemma_.lower() in en.OUTLET_NOUNS
+    return _relays(c.cue[2], c.speaker.root)
+
+
+def _relays(verb_lemma: str, subject: Token) -> bool:
+    """Whether a report by ``subject`` relays another's words: an outlet's (or any subject's "report")."""
+    return verb_lemma == en.RELAY_REPORT or subject.lemma_.lower() in en.OUTLET_NOUNS
 
 
 def mend_relays(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
@@ -65,7 +73,7 @@ def mend_relays(piece: Piece, found: list[Candidate], claimed: set[int]) -> list
             continue
         verb, subject = relay_verb
         comma = subject.left_edge.idx
-        while comma > start and not piece.text[comma - 1:comma].strip(" ,\"'”’"):
+        while comma > start and not piece.text[comma - 1:comma].strip(_RELAY_GAP):
             comma -= 1
         outer = (min(inner.speaker.start_char, inner.cue[0]), comma)
         inner.content = (start, comma)
@@ -91,7 +99,7 @@ def _relay_verbs(piece: Piece) -> list[tuple[Token, Token]]:
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != ",":
             continue
-        if verb.lemma_.lower() != en.RELAY_REPORT and subject.lemma_.lower() not in en.OUTLET_NOUNS:
+        if not _relays(verb.lemma_.lower(), subject):
             continue
         if any(c.i > verb.i and c.dep_ not in en.RELAY_TAIL for c in verb.children):
             continue  # "the agency reported record profits": a report of its own
