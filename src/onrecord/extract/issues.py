@@ -1075,9 +1075,7 @@ def _speaks_for_self(statement: Statement, found: Match) -> bool:
     not a namesake with another given name), speaking of themselves as one does, without their name: a content
     that names them ("Hillary Clinton's 'Honesty Is In Question'", a bare "Clinton") is most often a headline
     or another voice given to them."""
-    actor = statement.actor
-    return (actor is not None and actor.type == "person" and _person(found.issue.label)
-            and not found.values.get("names", 0.0) and _is_subject(set(actor.name.split()), found.issue.label))
+    return not found.values.get("names", 0.0) and own_issue(statement, found.issue)
 
 
 def _beside_model(statement: Statement, found: Match) -> tuple[Stance | None, dict[str, float]]:
