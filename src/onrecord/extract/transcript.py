@@ -93,18 +93,20 @@ def _find_turns(text: str) -> list[Turn]:
         question = m.group("q") is not None
         start, end = m.span("q") if question else m.span("name")
         colon = text.find(":", end, m.end())
+        mark = (colon, colon + 1) if colon != -1 else None
         if not question:
             end = start + len(text[start:end].rstrip(" \t\u00a0"))
             if not _is_label(text[start:end]):
                 if _is_name_label(text[start:end]):
-                    named.append((start, end, (colon, colon + 1) if colon != -1 else None, m.end(), False))
+                    named.append((start, end, mark, m.end(), False))
                 continue
-        found.append((start, end, (colon, colon + 1) if colon != -1 else None, m.end(), question))
-    found = sorted(found + _interview_labels(text, found, named))
+        found.append((start, end, mark, m.end(), question))
+    interview = _interview_labels(text, found, named)
+    found = sorted(found + interview)
     speakers = {"Q" if q else text[s:e].upper() for s, e, _, _, q in found}
     if (len(found) < MIN_LABELS or len(speakers) < MIN_SPEAKERS) and not _remarks(text, found):
         return []
-    in_name_case = {start for start, end, *_ in found if not _is_label(text[start:end]) and text[start:end] != "Q"}
+    in_name_case = {start for start, *_ in interview}
     turns = []
     for n, (start, end, mark, body_start, question) in enumerate(found):
         line_end = text.rfind("\n", 0, found[n + 1][0]) if n + 1 < len(found) else _text_end(text, body_start)
