@@ -327,12 +327,9 @@ def person_gender(words: list[str], titles: list[str]) -> str | None:
     names give the name to the other sex 95 % of the time ("Lindsey" is a woman's name in 96 % of US births, so
     it says no gender); a name the lists lack, the counts where 98 % one sex ("Wendy", "Vivek", "Lars"), none
     where they give it to both ("Jordan", "Kim")."""
-    for t in titles:
-        g = _HONORIFIC_GENDER.get(t.lower())
-        if g:
-            return g
-    if len(words) < 2:
-        return None
+    titled = _title_gender(titles)
+    if titled is not None or len(words) < 2:
+        return titled
     first = words[0].lower()
     if first in _GENDER_ABROAD:
         return None
@@ -343,11 +340,15 @@ def person_gender(words: list[str], titles: list[str]) -> str | None:
     return counted if counted in ("f", "m") else None
 
 
+def _title_gender(titles: list[str]) -> str | None:
+    """The gender the first gendered honorific or title says ("Mrs.", "congressman"), if any."""
+    return next((g for g in (_HONORIFIC_GENDER.get(t.lower()) for t in titles) if g), None)
+
+
 def name_gender(words: list[str], titles: list[str]) -> str | None:
-    for t in titles:
-        g = _HONORIFIC_GENDER.get(t.lower())
-        if g:
-            return g
+    titled = _title_gender(titles)
+    if titled is not None:
+        return titled
     if len(words) >= 2:
         first = words[0].lower()
         if first in _FEMALE_NAMES:
