@@ -1191,7 +1191,8 @@ def test_a_countrys_government_and_a_documents_authors_are_sources() -> None:
     # its Government, part of the state (issue 12: the tune halves' gold names "Government of Saudi Arabia")
     assert s.actor is not None and (s.actor.name, s.actor.type, s.actor.part_of) == ("Government of Chad",
                                                                                      "organization", "Chad")
-    assert [a.name for a in article.actors] == ["Government of Chad"]  # a statement's actor is among the actors
+    # a statement's actor is among the actors, with the state whose it is (as for any state: lead17)
+    assert [a.name for a in article.actors] == ["Chad", "Government of Chad"]
     (s,) = run("The report's authors said the river was polluted.").statements
     assert s.actor is not None and (s.actor.name, s.actor.type) == ("report's authors", "group")
 

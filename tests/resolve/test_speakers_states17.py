@@ -64,3 +64,19 @@ def test_the_bare_body_after_its_name_is_the_body_named() -> None:
 def test_a_named_body_a_state_owns_speaks_not_the_state() -> None:
     who = _who("Ceasefire\n\nSudan's paramilitary Rapid Support Forces said they had agreed to a ceasefire.\n")
     assert who["Sudan's paramilitary Rapid Support Forces"][0] == "Rapid Support Forces"
+
+
+def test_a_states_role_written_in_capitals_is_still_the_role() -> None:
+    who = _who("Cadet\n\nGermany’s Ambassador confirmed that the cadet was returning home.\n")
+    assert who["Germany’s Ambassador"] == ("ambassador of Germany", "unnamed", "Germany")
+
+
+def test_a_seat_of_government_speaks_for_its_state() -> None:
+    who = _who("Talks\n\nNairobi said the talks would go on, while Bogota said it was ready to help.\n")
+    assert who["Nairobi"][:2] == ("Kenya", "country") and who["Bogota"][:2] == ("Colombia", "country")
+
+
+def test_a_surname_that_is_also_a_seat_of_government_is_the_person() -> None:
+    who = _who("Attack\n\nPolice named the attacker as Sudesh Amman, 20. His mother said he had changed. Amman told "
+               "a friend that he wanted to fight.\n")
+    assert who["Amman"][:2] == ("Sudesh Amman", "person")

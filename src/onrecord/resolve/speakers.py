@@ -758,6 +758,9 @@ class ArticleResolver:
                 return spelled
         country = names.METONYMS.get(key) or names.country_name(key)
         if country is not None:
+            person = self._match_person(m.words, m.start, m.titles) if len(m.words) == 1 else None
+            if person is not None:  # "Sudesh Amman ... Amman": the person the article named, not Jordan's seat
+                return person
             return self._state_for(country, _state_type(country))
         # A surname the recogniser took for a group ("“...,” Mirzoyan said" labelled NORP) is still the
         # person the article names in full (issue 12): one person, never a second actor typed group.
@@ -2524,7 +2527,10 @@ class ArticleResolver:
         when the owner is named; else unresolved."""
         root = m.span.root
         lemma = root.lemma_.lower()
-        if lemma not in names.ROLE_NOUNS | names.PEOPLE_NOUNS | names.TITLE_WORDS or root.tag_ != "NN":
+        # "Germany's Ambassador": a role word in capitals is still the role (the tagger calls it a proper noun)
+        if root.tag_ == "NNP" and not root.ent_type_ and root.lower_ in names.ROLE_NOUNS | names.TITLE_WORDS:
+            lemma = root.lower_
+        elif lemma not in names.ROLE_NOUNS | names.PEOPLE_NOUNS | names.TITLE_WORDS or root.tag_ != "NN":
             return None
         holder = self._country_role_holder(owner, m)
         if holder is not None:
