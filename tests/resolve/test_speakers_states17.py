@@ -80,3 +80,16 @@ def test_a_surname_that_is_also_a_seat_of_government_is_the_person() -> None:
     who = _who("Attack\n\nPolice named the attacker as Sudesh Amman, 20. His mother said he had changed. Amman told "
                "a friend that he wanted to fight.\n")
     assert who["Amman"][:2] == ("Sudesh Amman", "person")
+
+
+def test_a_word_inside_a_long_name_is_that_person() -> None:
+    who = _who("Vote\n\nBrazil's President Luiz Inacio Lula da Silva said the tallies must be published. \"We will not "
+               "recognise results that nobody can check,\" Lula told reporters.\n")
+    assert who["Lula"][:2] == ("Luiz Inacio Lula da Silva", "person")
+
+
+def test_a_possessed_role_keeps_all_its_words() -> None:
+    who = _who("Vote\n\nVenezuela's attorney general said the opposition leader would be summoned. Walmart's chief "
+               "executive said sales were up.\n")
+    assert who["Venezuela's attorney general"][:2] == ("attorney general of Venezuela", "unnamed")
+    assert who["Walmart's chief executive"][0] == "chief executive of Walmart"

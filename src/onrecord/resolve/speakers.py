@@ -880,7 +880,7 @@ class ArticleResolver:
         matches = list({id(s): s for s in same_surname
                         if _same_person(s.words, words) or self._surname_of_words(s.words, words)}.values())
         if not matches:
-            return self._patronymic_holder(words) or self._misspelt(words, titles)
+            return self._patronymic_holder(words) or self._inner_name_holder(words) or self._misspelt(words, titles)
         if len(matches) == 1:
             return matches[0]
 
@@ -907,6 +907,20 @@ class ArticleResolver:
         found = [s for s in self.states if len(s.words) >= 3 and s.actor.type == "person"
                  and _patronym_first(s.words) == first]
         return found[0] if len(found) == 1 else None
+
+    def _inner_name_holder(self, words: list[str]) -> _ActorState | None:
+        """"Lula" after "Luiz Inacio Lula da Silva", "López" after "Andrés Manuel López Obrador": a name of four
+        words or more is shortened by the press to a word inside it (a nickname or the first of two surnames).
+        The one person named so whose name holds the word neither first nor last (lead17)."""
+        if len(words) != 1 or not words[0][:1].isupper():
+            return None
+        word = words[0].lower()
+        found = [s for s in self.states if s.actor.type == "person" and len(s.words) >= 4
+                 and word in (w.lower() for w in s.words[1:-1])]
+        if len(found) != 1 or any(re.search(rf"\b{re.escape(w.lower())}\b", self.text) for w in found[0].words
+                                  if w.isalpha() and w.lower() not in _PARTICLES):
+            return None  # "X Will Run Ads Demanding", a headline's run of words, holds no one's name
+        return found[0]
 
     def _surname_of_words(self, known: list[str], words: list[str]) -> bool:
         """name12: "Wasserman Schultz", "Eskelsen García", "Le Pen" are "Debbie Wasserman Schultz", "Lily Eskelsen
@@ -2538,7 +2552,10 @@ class ArticleResolver:
         named = self._owner(owner, m.start - m.span.start_char)
         if named is None:
             return None
-        state = self._state_for(f"{lemma} of {named.actor.name}", "unnamed")
+        # "Venezuela's attorney general", "the chain's chief executive": the whole role, not its last word
+        role = [t.lower_ for t in m.span if owner.i < t.i < root.i and t.dep_ in ("compound", "amod")
+                and t.is_alpha and t.lower_ not in names.NATIONALITIES]
+        state = self._state_for(" ".join([*role, lemma]) + f" of {named.actor.name}", "unnamed")
         state.actor.part_of = named.actor.name
         return state
 
