@@ -7,6 +7,15 @@ titles, nationalities) so that the two lists grow apart (issue 12, branch ``unna
 # Canada", an organisation part of the state): noun -> the head of the institution's name, "<head> of <country>".
 STATE_INSTITUTIONS: dict[str, str] = {"government": "Government", "army": "Army", "navy": "Navy",
                                       "military": "Armed Forces"}
+# A state's bodies that news names by what they are ("Uganda's central bank", "the Brazilian space agency", "the
+# central bank" in a story about Japan): an organisation part of the state, named "<head> of <country>" as its
+# government is, never the state (issue 12 item 5, lead17). Words as written (lower case) -> the name's head.
+NATIONAL_BODIES: dict[str, str] = {
+    "central bank": "Central Bank", "space agency": "Space Agency", "electoral commission": "Electoral Commission",
+    "election commission": "Election Commission", "statistics office": "Statistics Office",
+    "statistics agency": "Statistics Agency", "state broadcaster": "State Broadcaster", "coast guard": "Coast Guard",
+    "border guard": "Border Guard", "border police": "Border Police", "national police": "National Police",
+}
 # Country names written with "the" ("Government of the United States", "Army of the Philippines").
 _THE_COUNTRY_WORDS = frozenset("united states kingdom republic netherlands philippines bahamas emirates islands "
                                "gambia maldives".split())

@@ -91,6 +91,7 @@ class _Tables:
     qualified: dict[tuple[str, str], Institution | None]  # (country, form): with the country in the mention
     story_keys: frozenset[str] = frozenset()  # the forms of ``story``, whatever the country
     spelled: dict[str, str] = field(default_factory=dict)  # key -> an abbreviated institution's long name
+    titles: dict[str, str] = field(default_factory=dict)  # a function's phrase -> its title ("Foreign Affairs")
 
 
 def _put(table: dict[Any, Institution | None], at: Any, inst: Institution) -> None:
@@ -105,9 +106,12 @@ def _tables(data: dict[str, Any]) -> _Tables:
     """An institution's own names and forms first; a function's generic phrases ("interior ministry") only
     where no institution of that country has the phrase as its own ("interior department" is the US
     Department of the Interior, not Homeland Security)."""
-    functions: dict[str, dict[str, list[str]]] = data.get("functions") or {}
+    functions: dict[str, dict[str, Any]] = data.get("functions") or {}
     t = _Tables({}, {}, {}, {})
-    generic: list[tuple[str, Institution, dict[str, list[str]]]] = []
+    for phrases in functions.values():
+        for form in [*phrases.get("with_story", []), *phrases.get("qualified", [])]:
+            t.titles[key(form)] = phrases["title"]
+    generic: list[tuple[str, Institution, dict[str, Any]]] = []
     for row in data["institutions"]:
         inst = Institution(row["name"], row.get("part_of"), row.get("function"))
         for alias in [inst.name, *(row.get("aliases") or [])]:
@@ -182,6 +186,17 @@ def find(text: str, story_country: str | None = None, country: str | None = None
     if story_country is not None and (found := t.story.get((story_country, k))) is not None:
         return found
     return t.exact.get(k)
+
+
+def ministry_name(words: list[str], adjective: str) -> str | None:
+    """The name of a state's ministry that the list does not hold, from the words that say what it does and the
+    state's adjective: "foreign" -> "Egyptian Ministry of Foreign Affairs" (a function's title), "external
+    affairs" -> "Indian Ministry of External Affairs" (the words themselves). None without such words."""
+    if not words or not all(w.isalpha() for w in words):
+        return None
+    what = " ".join(words)
+    title = _loaded().titles.get(key(f"{what} ministry")) or " ".join(w if w.isupper() else w.title() for w in words)
+    return f"{adjective} Ministry of {title}"
 
 
 def spelled_out(text: str) -> str | None:

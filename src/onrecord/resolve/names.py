@@ -86,6 +86,21 @@ NATIONALITIES: dict[str, str] = {
     "burmese": "Myanmar", "myanma": "Myanmar",  # "Myanma" is the country's own adjective ("the Myanma embassy")
 }
 
+
+def _world_states() -> list[tuple[str, list[str], list[str], str]]:
+    """Every state of the world with its adjectives, other names and seat (``countries.tsv``): "Kenya's health
+    ministry", "the Ghanaian government" and "Nairobi said" name states as "Germany's" does (issue 12, lead17)."""
+    text = resources.files("onrecord.resolve").joinpath("countries.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return [(name, [a for a in adjectives.split(",") if a], [o for o in others.split(",") if o], seat)
+            for name, adjectives, others, seat in rows]
+
+
+WORLD_STATES = _world_states()
+for _state, _adjectives, _others, _seat in WORLD_STATES:
+    for _adjective in _adjectives:
+        NATIONALITIES.setdefault(_adjective, _state)
+
 # Country -> the adjective a description takes ("German officials").
 _ADJECTIVES: dict[str, str] = {}
 for _adjective, _country in NATIONALITIES.items():
@@ -137,6 +152,8 @@ METONYMS: dict[str, str] = {
     "seoul": "South Korea", "manila": "Philippines", "islamabad": "Pakistan", "baghdad": "Iraq",
     "cairo": "Egypt", "kabul": "Afghanistan", "damascus": "Syria", "taipei": "Taiwan", "bangkok": "Thailand",
     "jakarta": "Indonesia", "hanoi": "Vietnam", "canberra": "Australia",
+    # every other state's seat that names no other place or person as often (countries.tsv; lead17)
+    **{seat: state for state, _adjectives, _others, seat in WORLD_STATES if seat},
 }
 
 # Institutions that speak for a government but are actors of their own, part of their state, so
@@ -175,7 +192,11 @@ _COUNTRIES = frozenset(NATIONALITIES.values()) | frozenset(METONYMS.values()) | 
     "Afghanistan", "Argentina", "Bulgaria", "Croatia", "Cuba", "Iraq", "Jordan", "Lebanon", "Libya", "Moldova",
     "Nigeria", "Pakistan", "Serbia", "Slovenia", "South Africa", "Taiwan", "Venezuela", "Vietnam", "Yemen",
 }
+_COUNTRIES |= {state for state, _adjectives, _others, _seat in WORLD_STATES}
 _COUNTRY_BY_NORM = {c.lower(): c for c in _COUNTRIES}
+for _state, _adjectives, _others, _seat in WORLD_STATES:
+    for _other in _others:
+        _COUNTRY_ALIASES.setdefault(_other, _state)
 
 
 def country_name(key: str) -> str | None:

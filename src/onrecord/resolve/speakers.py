@@ -758,6 +758,9 @@ class ArticleResolver:
                 return spelled
         country = names.METONYMS.get(key) or names.country_name(key)
         if country is not None:
+            person = self._match_person(m.words, m.start, m.titles) if len(m.words) == 1 else None
+            if person is not None:  # "Sudesh Amman ... Amman": the person the article named, not Jordan's seat
+                return person
             return self._state_for(country, _state_type(country))
         # A surname the recogniser took for a group ("“...,” Mirzoyan said" labelled NORP) is still the
         # person the article names in full (issue 12): one person, never a second actor typed group.
@@ -780,8 +783,15 @@ class ArticleResolver:
         if m.label != "GPE" and (known := self._gazetteer(" ".join(m.words), m.owner)) is not None:
             return self._institution_state(known, m.words)  # "Fars News", tagged whatever it was
         if m.owner is not None and gazetteer.story_form(" ".join(m.words)):
-            # "Kazakhstan's Foreign Ministry" in a story about Russia: Kazakhstan's, never the story's country's
-            return self._state_for(f"{names.nationality_of(m.owner) or m.owner} {' '.join(m.words)}", "organization")
+            # "Kazakhstan's Foreign Ministry" in a story about Russia: Kazakhstan's, never the story's country's;
+            # a ministry named by its function as other ministries of unlisted states are (lead17)
+            adjective = en.COUNTRY_QUALIFIERS.get(m.owner) or names.nationality_of(m.owner) or m.owner
+            what = _ministry_words(m.words)
+            name = gazetteer.ministry_name(what, adjective) if what else None
+            state = self._state_for(name or f"{adjective} {' '.join(m.words)}", "organization")
+            if names.country_name(names.norm(m.owner)) is not None:
+                state.actor.part_of = state.actor.part_of or m.owner
+            return state
         if m.label == "GPE":
             return None
         if m.label == "ORG" and (whole := self._whole_body(m.words, m.start)) is not None:
@@ -870,7 +880,7 @@ class ArticleResolver:
         matches = list({id(s): s for s in same_surname
                         if _same_person(s.words, words) or self._surname_of_words(s.words, words)}.values())
         if not matches:
-            return self._patronymic_holder(words) or self._misspelt(words, titles)
+            return self._patronymic_holder(words) or self._inner_name_holder(words) or self._misspelt(words, titles)
         if len(matches) == 1:
             return matches[0]
 
@@ -897,6 +907,20 @@ class ArticleResolver:
         found = [s for s in self.states if len(s.words) >= 3 and s.actor.type == "person"
                  and _patronym_first(s.words) == first]
         return found[0] if len(found) == 1 else None
+
+    def _inner_name_holder(self, words: list[str]) -> _ActorState | None:
+        """"Lula" after "Luiz Inacio Lula da Silva", "López" after "Andrés Manuel López Obrador": a name of four
+        words or more is shortened by the press to a word inside it (a nickname or the first of two surnames).
+        The one person named so whose name holds the word neither first nor last (lead17)."""
+        if len(words) != 1 or not words[0][:1].isupper():
+            return None
+        word = words[0].lower()
+        found = [s for s in self.states if s.actor.type == "person" and len(s.words) >= 4
+                 and word in (w.lower() for w in s.words[1:-1])]
+        if len(found) != 1 or any(re.search(rf"\b{re.escape(w.lower())}\b", self.text) for w in found[0].words
+                                  if w.isalpha() and w.lower() not in _PARTICLES):
+            return None  # "X Will Run Ads Demanding", a headline's run of words, holds no one's name
+        return found[0]
 
     def _surname_of_words(self, known: list[str], words: list[str]) -> bool:
         """name12: "Wasserman Schultz", "Eskelsen García", "Le Pen" are "Debbie Wasserman Schultz", "Lily Eskelsen
@@ -2022,6 +2046,9 @@ class ArticleResolver:
                 and m.span.root.tag_ == "NN" and not m.span.root.ent_type_:
             # "Canada's government", "the Canadian government": its Government, part of the state (issue 12)
             return self._state_institution(noun, named.actor.name, m), "organization"
+        if named is not None and named.actor.type == "country" and noun == "ministry" and m.span.root.tag_ == "NN":
+            # "India's external affairs ministry": the ministry, part of the state, never the state (lead17)
+            return self._as_state_body(m)
         place = _governed_place(m.span.root) if noun in described.STATE_INSTITUTIONS else None
         if place is not None and m.span.root.tag_ == "NN" and not m.span.root.ent_type_:
             # "the government of American Samoa", "the government of Puerto Rico": a territory's or a province's
@@ -2253,6 +2280,9 @@ class ArticleResolver:
             return self._institution(*inst), "organization"
         if key in names.METONYMS:
             return self._state_for(names.METONYMS[key], _state_type(names.METONYMS[key])), "organization"
+        national = self._national_body(m)
+        if national is not None:
+            return national, "organization"
         known = self._known_body(span)
         if known is not None:  # "Ukraine's foreign ministry", "the foreign ministry" in a story about Russia
             state = self._institution_state(known, [t.text for t in span if not t.is_punct and t.dep_ != "det"])
@@ -2270,12 +2300,67 @@ class ArticleResolver:
                     and _state_type(country) == "country":
                 # "the Saudi government" is the Government of Saudi Arabia, part of the state (guideline 2.5)
                 return self._state_institution(span.root.lemma_.lower(), country, m), "organization"
+            if country is not None and (ministry := self._ministry(span, country, m)) is not None:
+                return ministry, "organization"
             if country is not None:
                 state = self._state_for(country, _state_type(country))
                 if (m.start, m.end) not in state.spans:  # listed among the actors, as every source is
                     state.add_mention(m.start, m.end)
                 return state, "organization"
         return None
+
+    def _national_body(self, m: _Mention) -> _ActorState | None:
+        """"Uganda's central bank", "the Brazilian space agency", "the central bank" in a story about Japan: a
+        body every state has one of (``described.NATIONAL_BODIES``) is that state's, as "Central Bank of Uganda",
+        part of the state; the state is the one the mention names, else the story's one country. None for any
+        other phrase, and for a body the text named before ("the Bank of Japan ... the central bank")."""
+        span, root = m.span, m.span.root
+        words = [t.lower_ for t in span[:root.i - span.start + 1] if t.dep_ in ("amod", "compound") or t.i == root.i]
+        words = [w for w in words if w not in names.NATIONALITIES]
+        head = described.NATIONAL_BODIES.get(" ".join(words))
+        if head is None or root.tag_ != "NN":
+            return None
+        country = next((names.NATIONALITIES[t.lower_] for t in span if t.lower_ in names.NATIONALITIES), None)
+        country = country or _possessing_state(root)
+        if country is None:
+            if [t.lower_ for t in span] != ["the", *words]:
+                return None
+            named = self._last_organization(root.lemma_.lower(), m.start, MAX_ROLE_DISTANCE)
+            if named is not None:
+                return named
+            country = self._main_country()
+        if country is None or _state_type(country) != "country":
+            return None
+        state = self._institution(f"{head} of {described.after_of(country)}", country)
+        self._see(state, _Seen(m.start, self.sentence_of(m.start), m.span.root.dep_ in ("nsubj", "nsubjpass")))
+        if (m.start, m.end) not in state.spans:
+            state.add_mention(m.start, m.end)
+            state.add_alias(self.text[m.start:m.end])
+        return state
+
+    def _ministry(self, span: Span, country: str, m: _Mention) -> _ActorState | None:
+        """"Egypt's foreign ministry", "the German economy ministry", "India's Ministry of External Affairs": a
+        ministry of a state the gazetteer does not list is an institution part of that state (issue 12 item 5),
+        named by its function, never the state itself. None for a ministry whose words do not say what it does."""
+        root = span.root
+        if root.lemma_.lower() != "ministry" or _state_type(country) != "country":
+            return None
+        what = [t for t in span[:root.i - span.start] if t.dep_ in ("compound", "amod", "nmod")
+                and t.lower_ not in names.NATIONALITIES and t.ent_type_ != "GPE" and t.head.i >= t.i]
+        of = _of_object(root)
+        if of is not None and not what:
+            what = [t for t in of.subtree if t.dep_ != "det" and not t.is_punct]
+        adjective = en.COUNTRY_QUALIFIERS.get(country) or names.nationality_of(country)
+        name = gazetteer.ministry_name([t.text if of is not None and t.i > root.i else t.lower_ for t in what],
+                                       adjective) if adjective else None
+        if name is None:
+            return None
+        state = self._institution(name, country)
+        self._see(state, _Seen(m.start, self.sentence_of(m.start), m.span.root.dep_ in ("nsubj", "nsubjpass")))
+        if (m.start, m.end) not in state.spans:
+            state.add_mention(m.start, m.end)
+            state.add_alias(self.text[m.start:m.end])
+        return state
 
     def _mission(self, span: Span, country: str, m: _Mention) -> _ActorState:
         """"The French embassy confirmed ...": the embassy, part of its state, never the state (the guideline
@@ -2456,7 +2541,10 @@ class ArticleResolver:
         when the owner is named; else unresolved."""
         root = m.span.root
         lemma = root.lemma_.lower()
-        if lemma not in names.ROLE_NOUNS | names.PEOPLE_NOUNS | names.TITLE_WORDS or root.tag_ != "NN":
+        # "Germany's Ambassador": a role word in capitals is still the role (the tagger calls it a proper noun)
+        if root.tag_ == "NNP" and not root.ent_type_ and root.lower_ in names.ROLE_NOUNS | names.TITLE_WORDS:
+            lemma = root.lower_
+        elif lemma not in names.ROLE_NOUNS | names.PEOPLE_NOUNS | names.TITLE_WORDS or root.tag_ != "NN":
             return None
         holder = self._country_role_holder(owner, m)
         if holder is not None:
@@ -2464,7 +2552,10 @@ class ArticleResolver:
         named = self._owner(owner, m.start - m.span.start_char)
         if named is None:
             return None
-        state = self._state_for(f"{lemma} of {named.actor.name}", "unnamed")
+        # "Venezuela's attorney general", "the chain's chief executive": the whole role, not its last word
+        role = [t.lower_ for t in m.span if owner.i < t.i < root.i and t.dep_ in ("compound", "amod")
+                and t.is_alpha and t.lower_ not in names.NATIONALITIES]
+        state = self._state_for(" ".join([*role, lemma]) + f" of {named.actor.name}", "unnamed")
         state.actor.part_of = named.actor.name
         return state
 
@@ -3131,6 +3222,14 @@ class ArticleResolver:
         if body is None or body.lemma_.lower() not in names.ORG_NOUNS or not any(
                 c.lower_ == "the" for c in body.children):
             return None
+        if any(c.dep_ != "det" for c in body.lefts):
+            # "a spokesperson for the French foreign ministry" after China's ministry spoke: the words before the
+            # noun say which body, so a body the gazetteer knows by them, never the last ministry named (lead17)
+            phrase = body.doc[body.left_edge.i:body.i + 1]
+            known = self._known_body(phrase)
+            if known is None:
+                return None
+            return self._institution_state(known, [t.text for t in phrase if not t.is_punct and t.dep_ != "det"])
         return self._last_organization(body.lemma_.lower(), offset)
 
     def _listed(self, m: _Mention) -> list[_ActorState] | None:
@@ -3468,6 +3567,12 @@ class ArticleResolver:
             if owner is not None and owner.pos_ == "PROPN":  # "the United Kingdom's Queen Elizabeth II": she
                 after = owner.right_edge  # speaks, her country is whose she is (world-politics tune)
                 return shift + after.idx + len(after), end
+            # "Sudan's paramilitary Rapid Support Forces", the possessive parsed onto the adjective: the name at
+            # the head speaks, the state before the "'s" is whose it is (lead17)
+            mark = next((t for t in reversed(span[:root.i - span.start]) if t.lower_ in ("'s", "’s")
+                         and t.head.pos_ == "PROPN" and t.head.ent_type_ == "GPE"), None)
+            if mark is not None and root.ent_type_ == "ORG" and not any(t.dep_ in ("cc", "conj") for t in span):
+                return shift + mark.idx + len(mark), end
             before = span[:root.i - span.start]
             role = next((t for t in reversed(before) if t.is_lower and (
                 t.lower_ in names.ROLE_NOUNS or t.lower_ in names.PEOPLE_NOUNS)), None)
@@ -4662,6 +4767,16 @@ def _names_body(description: str, body: _ActorState) -> bool:
         return False  # "Clinton supporters" of a person: read as before
     words = f" {names.norm(description)} "
     return any(f" {names.norm(alias)} " in words for alias in body.aliases)
+
+
+def _ministry_words(words: list[str]) -> list[str]:
+    """What a ministry's name says it does: ["health"] of "health ministry" and of "Ministry of Health"."""
+    lower = [w.lower() for w in words]
+    if lower[-1:] == ["ministry"]:
+        return [w.lower() for w in words[:-1]]
+    if lower[:2] == ["ministry", "of"]:
+        return [w for w in words[2:] if w.lower() != "the"]
+    return []
 
 
 def _possessing_country(ent: Span) -> str | None:
