@@ -977,3 +977,13 @@ def test_a_participle_on_a_noun_with_an_agent_is_the_agents() -> None:
     assert said_by is not None and said_by.text == "officials"
     said_by, _ = speaker(doc[6], makers=False)
     assert said_by is not None and said_by.text == "the calls"
+
+
+def test_asking_for_a_thing_is_a_request_through_its_preposition() -> None:
+    # issue 12, wire17 (world-politics fresh, two articles; second-domain fresh "asked for clarifications"): the
+    # object of "asked for" is what is asked; off, the prepositional-cue rule gives nothing
+    text = "The clinic asked for patience on Friday. The union also asked for calm."
+    assert seen(with_all(text, "prepositional-cue")) == [("patience", "asked for", "The clinic"),
+                                                          ("calm", "asked for", "The union")]
+    assert seen(without(text, "prepositional-cue")) == []
+    assert all(s.act == "propose" for s in extract(text).statements)

@@ -2317,3 +2317,17 @@ def test_a_datelines_capitals_qualify_a_group_as_a_name() -> None:
     # issue 12 (dateline16): "WASHINGTON (AP) — ..., prosecutors said": the group is "Washington prosecutors"
     text = "Aide convicted\n\nWASHINGTON (AP) — A federal jury on Thursday convicted a former aide, prosecutors said."
     assert [s.actor.name for s in extract(text).statements if s.actor] == ["Washington prosecutors"]
+
+
+def test_a_place_an_office_is_of_run_into_the_holder_s_name_is_split_off() -> None:
+    # issue 12, wire17 (world-politics fresh "President of Ukraine ...", second-domain fresh "Mayor of ..."): the
+    # recogniser ran the place into the person's name, which became an organisation "Estonia Kristo Tamm"
+    text = ("Prime Minister of Estonia Kristo Tamm said the talks went well. "
+            "President of Ukraine Oleh Marchuk said the border would stay open.")
+    got = {(s.speaker.text if s.speaker else None, s.actor.name, s.actor.type) for s in run(text).statements
+           if s.actor}
+    assert got == {("Prime Minister of Estonia Kristo Tamm", "Kristo Tamm", "person"),
+                   ("President of Ukraine Oleh Marchuk", "Oleh Marchuk", "person")}
+    # a body's name after "of" is no place before a person: "the chairman of Baltic Energy Group" stays whole
+    doc = load()("The chairman of Baltic Energy Group said the plant would close.")
+    assert all(speakers._titled_place_tail(e) is None for e in doc.ents)

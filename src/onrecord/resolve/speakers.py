@@ -3920,11 +3920,40 @@ def _split_person_tails(ents: Sequence[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         at = _person_tail(ent) if ent.label_ == "ORG" else None
+        if at is None and ent.label_ in ("ORG", "PERSON", "GPE"):
+            at = _titled_place_tail(ent)
+            if at is not None:  # "President of [Ukraine] [Volodymyr Zelenskyy]": the place, then the person
+                out += [Span(ent.doc, ent.start, at, label="GPE"), Span(ent.doc, at, ent.end, label="PERSON")]
+                continue
         if at is None:
             out.append(ent)
         else:
             out += [Span(ent.doc, ent.start, at, label="ORG"), Span(ent.doc, at, ent.end, label="PERSON")]
     return out
+
+
+def _titled_place_tail(ent: Span) -> int | None:
+    """"President of Ukraine Volodymyr Zelenskyy", "Mayor of Koszalin Piotr Jedlinski": the recogniser ran the
+    place an office is "of" into the name of the person who holds it (one ORG or PERSON of three or four
+    words). After a person's title and "of", one place word (a country, or any word before a given name) then two
+    or three words of a person's name are the place and the person (issue 12, wire17: world-politics and
+    second-domain fresh articles)."""
+    doc = ent.doc
+    of = ent.start - 1
+    if not 3 <= len(ent) <= 4 or of < 1 or doc[of].lower_ != "of":
+        return None
+    title = doc[of].head
+    if title.i >= of or title.lower_ not in names.ROLE_NOUNS | names.SEAT_TITLES:
+        return None
+    words = [t.text for t in ent]
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return None
+    place, person = words[0], words[1:]
+    if place.lower() in _BODY_NAME_WORDS or any(w.lower() in _BODY_NAME_WORDS for w in person):
+        return None
+    if names.country_name(place.lower()) is None and not names.is_given_name(person[0]):
+        return None  # a country, or a given name after the place ("Koszalin Piotr"), says where the person starts
+    return ent.start + 1
 
 
 def _person_tail(ent: Span) -> int | None:
