@@ -2331,3 +2331,20 @@ def test_a_place_an_office_is_of_run_into_the_holder_s_name_is_split_off() -> No
     # a body's name after "of" is no place before a person: "the chairman of Baltic Energy Group" stays whole
     doc = load()("The chairman of Baltic Energy Group said the plant would close.")
     assert all(speakers._titled_place_tail(e) is None for e in doc.ents)
+
+
+def test_a_state_body_s_document_is_that_body_s_not_the_last_statement_s_author() -> None:
+    # issue 12, wire17 (world-politics fresh): "The government statement" had become "government", or the author of
+    # the "statement" named just before it
+    text = ("The government of Moldova on Tuesday announced the minister's death. In his statement, Mayor Ion Rusu "
+            "said the city mourned. The government statement said the funeral would be held on Friday.")
+    got = {s.speaker.text: s.actor.name for s in run(text).statements if s.speaker and s.actor}
+    assert got["The government statement"] == "Government of Moldova"
+    assert got["Mayor Ion Rusu"] == "Ion Rusu"
+
+
+def test_a_person_s_associates_are_a_group_of_that_person() -> None:
+    # issue 12, wire17 (world-politics fresh, two articles): "His associates have alleged" was left unresolved
+    text = "Opposition leader Pavel Orlov fell ill on a flight. His associates have alleged he was poisoned."
+    (s,) = run(text).statements
+    assert s.actor is not None and s.actor.name == "associates of Pavel Orlov" and s.actor.type == "group"

@@ -2779,6 +2779,8 @@ class ArticleResolver:
             return None
         words = [t.lower_ for t in m.span.doc[body.left_edge.i:body.i + 1] if t.pos_ in ("NOUN", "PROPN")]
         named = self._org_named_by(words, m.start)
+        if named is None and words == [body.lower_] and body.lemma_.lower() in described.STATE_INSTITUTIONS:
+            named = self._state_document(body.lemma_.lower(), m)
         if named is None and body.lemma_.lower() in names.BODY_HEADS \
                 and noun in (names.DOCUMENT_NOUNS | described.DECISION_NOUNS) - names.SOURCE_DOCUMENT_NOUNS:
             # Who10a: "A 2015 federal court decision said X", no court named: the court under its description
@@ -2787,6 +2789,19 @@ class ArticleResolver:
             named = self._state_for(" ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in kept),
                                     "organization")
         return (named, "organization") if named is not None else None
+
+    def _state_document(self, noun: str, m: _Mention) -> _ActorState | None:
+        """Issue 12 (wire17: world-politics fresh): "The government statement announced ..." after "The government
+        of Burundi announced ...": a document of a state institution named by its bare noun is that institution's,
+        as "the government said" is (``_as_state_institution``): the one of that kind named in reach, else the
+        story's country's; none without one."""
+        named = self._last_organization(noun, m.start, MAX_ROLE_DISTANCE)
+        if named is not None:
+            return named
+        country = self._main_country()
+        if country is None or _state_type(country) != "country":
+            return None
+        return self._state_institution(noun, country, m)
 
     def _org_named_by(self, words: list[str], offset: int) -> _ActorState | None:
         """The organisation named in reach whose name ends in the head noun of ``words`` and holds the
@@ -3221,10 +3236,13 @@ class ArticleResolver:
                 self._documents[noun] = author
                 return author
         owned = any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in root.children)
+        # "The government statement" after Netanyahu's "statement": a body's noun says whose it is (wire17)
+        owned = owned or any(c.dep_ == "compound" and c.i < root.i and c.lemma_.lower() in described.STATE_INSTITUTIONS
+                             for c in root.children)
         if _definite(span) and not owned and noun in self._documents:  # not "the News.com.au report"
             self._last_document = (offset, self._documents[noun])
             return self._documents[noun]
-        if noun in names.DOCUMENT_NOUNS and noun not in self._documents:
+        if noun in names.DOCUMENT_NOUNS and noun not in self._documents and not owned:
             last = self._last_document_in_reach(span, offset)
             if last is not None:
                 return last
