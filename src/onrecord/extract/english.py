@@ -44,6 +44,7 @@ __all__ = [
 # --- dependency labels ------------------------------------------------------
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+EXPLETIVE = "expl"  # "there" or "it" standing for a clause's subject ("said there was proof")
 # Dependents that are not part of a speaker's name ("the leaders who ...").
 SPEAKER_CUTOFF = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "prep", "npadvmod", "case"})
 # Links through which a verb without a subject shares the subject of its head.
