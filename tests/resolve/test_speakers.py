@@ -2348,3 +2348,14 @@ def test_a_person_s_associates_are_a_group_of_that_person() -> None:
     text = "Opposition leader Pavel Orlov fell ill on a flight. His associates have alleged he was poisoned."
     (s,) = run(text).statements
     assert s.actor is not None and s.actor.name == "associates of Pavel Orlov" and s.actor.type == "group"
+
+
+def test_people_placed_in_a_country_take_its_adjective() -> None:
+    # issue 12, wire17 (world-politics fresh "representatives from Iran"; guideline 2.5 "UK researchers" for
+    # "researchers in the United Kingdom"): as "officials in South Korea" are "South Korean officials"
+    text = ("The ferry sank off the coast. Representatives from Norway said the crew had been rescued. "
+            "Researchers in the United Kingdom said the hull had cracked. Hospital officials in Bergen said "
+            "two sailors were treated.")
+    got = {s.speaker.text: s.actor.name for s in run(text).statements if s.speaker and s.actor}
+    assert got == {"Representatives": "Norwegian representatives", "Researchers": "UK researchers",
+                   "Hospital officials": "hospital officials"}  # a city is no country: as before

@@ -3323,6 +3323,13 @@ class ArticleResolver:
         local = self._local(described, span)
         if local is not None:
             return local
+        placed = _countries_after(span.root) if actor_type == "group" and not any(
+            t.lower_ in names.NATIONALITIES or t.ent_type_ in ("GPE", "NORP", "ORG") for t in span) else []
+        if placed and span.root.lemma_.lower() in names.PEOPLE_NOUNS - names.NATIONAL_SOURCE_NOUNS:
+            # "representatives from Iran", "researchers in the United Kingdom": any people the text places in a
+            # country are that country's by its adjective ("Iranian representatives", "UK researchers"), as
+            # officials so placed are (guideline 2.5; issue 12, wire17: world-politics fresh)
+            return f"{' and '.join(placed)} {name}", actor_type
         if span.root.lemma_.lower() not in names.NATIONAL_SOURCE_NOUNS or any(
                 t.lower_ in names.NATIONALITIES or t.ent_type_ in ("GPE", "NORP", "ORG") for t in span):
             return described
