@@ -3976,8 +3976,10 @@ def _titled_place_tail(ent: Span) -> int | None:
     place, person = words[0], words[1:]
     if place.lower() in _BODY_NAME_WORDS or any(w.lower() in _BODY_NAME_WORDS for w in person):
         return None
-    if names.country_name(place.lower()) is None and not names.is_given_name(person[0]):
-        return None  # a country, or a given name after the place ("Koszalin Piotr"), says where the person starts
+    if names.country_name(place.lower()) is None and (ent.label_ != "PERSON" or not names.is_given_name(person[0])):
+        # a country, or a given name after the place in what the recogniser called a person ("Koszalin Piotr
+        # Jedlinski"), says where the person starts; not "Director of North Tyne Heritage Partnership"
+        return None
     return ent.start + 1
 
 
