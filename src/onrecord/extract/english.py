@@ -44,6 +44,7 @@ __all__ = [
 # --- dependency labels ------------------------------------------------------
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+EXPLETIVE = "expl"  # "there" or "it" standing for a clause's subject ("said there was proof")
 # Dependents that are not part of a speaker's name ("the leaders who ...").
 SPEAKER_CUTOFF = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "prep", "npadvmod", "case"})
 # Links through which a verb without a subject shares the subject of its head.
@@ -360,7 +361,10 @@ PHRASAL_RULE_OUT = ("rule", "out")
 # Stances taken through a preposition the parser leaves a preposition: "the court ruled against X".
 PREPOSITION_CUES: dict[tuple[str, str], Act] = {("rule", "against"): "oppose",
                                                  # "the chancellor rounded on her critics" (British news)
-                                                 ("round", "on"): "oppose"}
+                                                 ("round", "on"): "oppose",
+                                                 # "the hospital asked for patience", "she asked for support": a
+                                                 # request whose object is what is asked (issue 12, wire17)
+                                                 ("ask", "for"): "propose"}
 # Prepositions through which a phrasal cue takes its target: "hit out at X", "spoke out against X", "pushed back
 # on X" (issue 12, voice15); not "spoke out at City Council hearings" (where, not whom).
 PHRASAL_TARGET_PREPOSITIONS: dict[tuple[str, str], frozenset[str]] = {

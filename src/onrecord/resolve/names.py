@@ -426,7 +426,7 @@ PEOPLE_NOUNS = frozenset("""
     opponent worker employee investigator prosecutor lawyer attorney police firefighter authority family
     parent neighbor neighbour citizen victim survivor passenger fan player coach executive manager economist
     banker trader investor insider person people man woman organizer organiser participant representative
-    negotiator envoy delegate ally partner rival commentator journalist reporter media press medium
+    negotiator envoy delegate ally partner rival commentator journalist reporter media press medium associate
     engineer farmer owner shopper consumer customer patient relative friend colleague staff staffer
     campaigner environmentalist conservationist academic professor historian strategist pollster
     republican democrat conservative liberal mp senator congressman minister lawmakers child

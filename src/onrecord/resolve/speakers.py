@@ -2870,6 +2870,8 @@ class ArticleResolver:
             return None
         words = [t.lower_ for t in m.span.doc[body.left_edge.i:body.i + 1] if t.pos_ in ("NOUN", "PROPN")]
         named = self._org_named_by(words, m.start)
+        if named is None and words == [body.lower_] and body.lemma_.lower() in described.STATE_INSTITUTIONS:
+            named = self._state_document(body.lemma_.lower(), m)
         if named is None and body.lemma_.lower() in names.BODY_HEADS \
                 and noun in (names.DOCUMENT_NOUNS | described.DECISION_NOUNS) - names.SOURCE_DOCUMENT_NOUNS:
             # Who10a: "A 2015 federal court decision said X", no court named: the court under its description
@@ -2878,6 +2880,19 @@ class ArticleResolver:
             named = self._state_for(" ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in kept),
                                     "organization")
         return (named, "organization") if named is not None else None
+
+    def _state_document(self, noun: str, m: _Mention) -> _ActorState | None:
+        """Issue 12 (wire17: world-politics fresh): "The government statement announced ..." after "The government
+        of Burundi announced ...": a document of a state institution named by its bare noun is that institution's,
+        as "the government said" is (``_as_state_institution``): the one of that kind named in reach, else the
+        story's country's; none without one."""
+        named = self._last_organization(noun, m.start, MAX_ROLE_DISTANCE)
+        if named is not None:
+            return named
+        country = self._main_country()
+        if country is None or _state_type(country) != "country":
+            return None
+        return self._state_institution(noun, country, m)
 
     def _org_named_by(self, words: list[str], offset: int) -> _ActorState | None:
         """The organisation named in reach whose name ends in the head noun of ``words`` and holds the
@@ -3320,10 +3335,13 @@ class ArticleResolver:
                 self._documents[noun] = author
                 return author
         owned = any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in root.children)
+        # "The government statement" after Netanyahu's "statement": a body's noun says whose it is (wire17)
+        owned = owned or any(c.dep_ == "compound" and c.i < root.i and c.lemma_.lower() in described.STATE_INSTITUTIONS
+                             for c in root.children)
         if _definite(span) and not owned and noun in self._documents:  # not "the News.com.au report"
             self._last_document = (offset, self._documents[noun])
             return self._documents[noun]
-        if noun in names.DOCUMENT_NOUNS and noun not in self._documents:
+        if noun in names.DOCUMENT_NOUNS and noun not in self._documents and not owned:
             last = self._last_document_in_reach(span, offset)
             if last is not None:
                 return last
@@ -3404,6 +3422,13 @@ class ArticleResolver:
         local = self._local(described, span)
         if local is not None:
             return local
+        placed = _countries_after(span.root) if actor_type == "group" and not any(
+            t.lower_ in names.NATIONALITIES or t.ent_type_ in ("GPE", "NORP", "ORG") for t in span) else []
+        if placed and span.root.lemma_.lower() in names.PEOPLE_NOUNS - names.NATIONAL_SOURCE_NOUNS:
+            # "representatives from Iran", "researchers in the United Kingdom": any people the text places in a
+            # country are that country's by its adjective ("Iranian representatives", "UK researchers"), as
+            # officials so placed are (guideline 2.5; issue 12, wire17: world-politics fresh)
+            return f"{' and '.join(placed)} {name}", actor_type
         if span.root.lemma_.lower() not in names.NATIONAL_SOURCE_NOUNS or any(
                 t.lower_ in names.NATIONALITIES or t.ent_type_ in ("GPE", "NORP", "ORG") for t in span):
             return described
@@ -4025,11 +4050,42 @@ def _split_person_tails(ents: Sequence[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         at = _person_tail(ent) if ent.label_ == "ORG" else None
+        if at is None and ent.label_ in ("ORG", "PERSON", "GPE"):
+            at = _titled_place_tail(ent)
+            if at is not None:  # "President of [Ukraine] [Volodymyr Zelenskyy]": the place, then the person
+                out += [Span(ent.doc, ent.start, at, label="GPE"), Span(ent.doc, at, ent.end, label="PERSON")]
+                continue
         if at is None:
             out.append(ent)
         else:
             out += [Span(ent.doc, ent.start, at, label="ORG"), Span(ent.doc, at, ent.end, label="PERSON")]
     return out
+
+
+def _titled_place_tail(ent: Span) -> int | None:
+    """"President of Ukraine Volodymyr Zelenskyy", "Mayor of Koszalin Piotr Jedlinski": the recogniser ran the
+    place an office is "of" into the name of the person who holds it (one ORG or PERSON of three or four
+    words). After a person's title and "of", one place word (a country, or any word before a given name) then two
+    or three words of a person's name are the place and the person (issue 12, wire17: world-politics and
+    second-domain fresh articles)."""
+    doc = ent.doc
+    of = ent.start - 1
+    if not 3 <= len(ent) <= 4 or of < 1 or doc[of].lower_ != "of":
+        return None
+    title = doc[of].head
+    if title.i >= of or title.lower_ not in names.ROLE_NOUNS | names.SEAT_TITLES:
+        return None
+    words = [t.text for t in ent]
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return None
+    place, person = words[0], words[1:]
+    if place.lower() in _BODY_NAME_WORDS or any(w.lower() in _BODY_NAME_WORDS for w in person):
+        return None
+    if names.country_name(place.lower()) is None and (ent.label_ != "PERSON" or not names.is_given_name(person[0])):
+        # a country, or a given name after the place in what the recogniser called a person ("Koszalin Piotr
+        # Jedlinski"), says where the person starts; not "Director of North Tyne Heritage Partnership"
+        return None
+    return ent.start + 1
 
 
 def _person_tail(ent: Span) -> int | None:

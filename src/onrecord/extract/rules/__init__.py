@@ -202,6 +202,8 @@ RULES: tuple[Rule, ...] = (
          triggers=Trigger(lower=frozenset(en.ADJECTIVE_CUES))),
     Rule("noun-topic", "“X's comments on Y”", find=nouns.from_topic_noun, makes=("noun-topic",),
          triggers=Trigger(lemma=frozenset(en.TOPIC_NOUNS))),
+    Rule("object-subject", "“announced the tests by a laboratory found X”: the subject of the reported clause, "
+         "which the parser took for the cue's object, is part of the content"),
     Rule("topic-time", "“a tweet on Monday by X”, “said this month Y”: a date after a reporting noun, or right "
          "after the cue before the clause's subject, is when, not a topic nor content"),
     Rule("titled-apposition", "“Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al-Thani said Y”: a name the "

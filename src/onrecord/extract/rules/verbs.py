@@ -926,8 +926,28 @@ def _content_extent(piece: Piece, head: Token, comp: Token) -> tuple[int, int]:
     for split in split_complements(piece, head, comp):
         end = max(end, clause_extent(piece, split)[1])
     start = max(start, _date_of_saying_end(piece, head, comp))
+    start = min(start, _object_subject_start(piece, head, comp, start))
     end = _past_dated_noun(piece, head, end)
     return within_paragraph(piece.text, comp.idx, start, end)
+
+
+def _object_subject_start(piece: Piece, head: Token, comp: Token, start: int) -> int:
+    """Issue 12 (wire17: world-politics fresh): "The government announced [the tests by a military laboratory
+    found Novichok]": the parser took the reported clause's subject for the cue's object and left the clause
+    with no subject; a verb of saying that has no listener for an object (not "told", "asked") reports the
+    whole clause, its subject included. Where the content then starts, else ``start``."""
+    if not piece.uses("object-subject") or comp.dep_ != "ccomp" or comp.i < head.i \
+            or head.lemma_.lower() in en.ADDRESSEE_VERBS | en.TELLING_VERBS or comp.tag_ not in en.FINITE_TAGS \
+            or any(c.dep_ in en.SUBJECTS or c.dep_ == en.EXPLETIVE for c in comp.children):
+        return start
+    obj = next((c for c in head.children if c.dep_ == en.OBJECT and head.i < c.i < comp.i), None)
+    if obj is None or obj.pos_ not in en.NOUN_TAGS or piece.in_quote(obj):
+        return start
+    between = {t.i for c in head.children if head.i < c.i < comp.i and (c.i == obj.i or c.dep_ == "prep")
+               for t in c.subtree}
+    if any(i not in between for i in range(head.i + 1, comp.i)):
+        return start  # only the object and its preposition's phrase stand between the cue and the clause
+    return piece.doc[obj.left_edge.i].idx
 
 
 def _past_dated_noun(piece: Piece, head: Token, end: int) -> int:
