@@ -2245,3 +2245,19 @@ def test_nobody_appearing_on_a_programme_is_no_interview_and_one_is_not_a_speech
     found = events('Ann Ross gave her speech in Leeds on Thursday. "He is wrong," Ross said on Sunday on NBC\'s '
                    '"Meet the Press."')
     assert len([e for e in found if e.type == "speech"]) == 2
+
+
+def test_a_bare_activity_noun_names_no_occasion_but_the_debate_does() -> None:
+    # fresh3 (events17): "to shut down debate in parliament", "resigning in protest" are the activity, not one
+    # debate or protest; with an article the same nouns name an occasion.
+    assert events("The minister wanted to shut down debate in parliament before the deadline.") == []
+    assert events("Sarah Ellis left the cabinet in 2018, resigning in protest at the agreement.") == []
+    e = one("The senators held a debate in parliament on Tuesday.")
+    assert (e.type, e.date) == ("debate", "2025-08-19")
+
+
+def test_what_a_condition_would_bring_is_no_planned_hearing() -> None:
+    # fresh3 (events17): "If the House votes to impeach him, he would then face trial in the Senate": supposed.
+    assert [e.type for e in events("If the council votes to remove him, the mayor would then face trial.")] == []
+    e = one("The mayor will face trial next week.")
+    assert (e.type, e.status) == ("hearing", "planned")

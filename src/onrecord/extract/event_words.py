@@ -32,6 +32,13 @@ RESULT_NOUNS = frozenset({"result", "outcome"})
 QUANTITY_WORDS = frozenset("some many several few numerous countless multiple various dozens hundreds".split())
 # Nouns whose plural is a series of occasions, never one ("the interviews", "his speeches").
 SERIES_NOUNS = frozenset("interview speech address".split())
+# Occasion nouns that are also the activity, bare ("to shut down debate", "resigning in protest"): with no article,
+# possessor or modifier before them they name no one occasion (resolve/events.py ``_mass_use``).
+ACTIVITY_NOUNS = frozenset("debate protest".split())
+# What marks a condition, and the modals of what would follow on it ("If the House votes to impeach, he would
+# then face trial"): a supposed consequence, no occasion.
+CONDITION_MARKS = frozenset({"if", "unless"})
+SUPPOSING_MODALS = frozenset({"would", "could", "might"})
 # Occasion nouns that are also the words said ("remarks"), and the verbs that make them a publication ("remarks
 # published by CNN", "comments carried by state media"): no occasion then.
 WORDS_NOUNS = frozenset({"remark", "remarks"})

@@ -554,10 +554,11 @@ def _tally_of(tok: Token) -> Token | None:
 
 
 def _mass_use(tok: Token, lemma: str) -> bool:
-    """"removing speech that might be illegal", "laws on speech": a singular occasion noun with nothing before it
+    """"removing speech that might be illegal", "laws on speech", "to shut down debate in parliament", "resigning in
+    protest": a singular occasion noun with nothing before it
     (no article, possessor, number or modifier) is the mass noun, words and not one occasion; only a headline
     drops the article of one ("Lam delivers speech on video")."""
-    if lemma not in W.SERIES_NOUNS or tok.tag_ != "NN" or tok.pos_ != "NOUN":
+    if lemma not in W.SERIES_NOUNS | W.ACTIVITY_NOUNS or tok.tag_ != "NN" or tok.pos_ != "NOUN":
         return False
     if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod") for c in tok.lefts):
         return False
@@ -1617,9 +1618,20 @@ def _web_address(trigger: Token) -> bool:
 
 def _on_condition(trigger: Token) -> bool:
     """A verb trigger in an "if"/"unless" clause ("if the company refused to negotiate"): what would follow on a
-    condition is no occasion anybody holds. A noun ("if Sanders wins the Iowa caucus") names one held anyway."""
-    return trigger.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                                          for v in _verb_chain(trigger) for c in v.children)
+    condition is no occasion anybody holds. A noun ("if Sanders wins the Iowa caucus") names one held anyway;
+    but not a noun in what the condition "would" bring ("If the House votes to impeach him, he would then face
+    trial in the Senate"): that consequence is supposed too."""
+    if trigger.pos_ != "VERB":
+        return _would_follow(_governor(trigger))
+    return any(c.dep_ == "mark" and c.lower_ in W.CONDITION_MARKS for v in _verb_chain(trigger) for c in v.children)
+
+
+def _would_follow(verb: Token | None) -> bool:
+    """The main verb of a conditional sentence: a modal of supposition ("would", "could") and its own "if" clause."""
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ in W.SUPPOSING_MODALS for c in verb.children):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in W.CONDITION_MARKS for m in c.children)
+               for c in verb.children)
 
 
 def _governor(trigger: Token) -> Token | None:
