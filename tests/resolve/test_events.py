@@ -2261,3 +2261,20 @@ def test_what_a_condition_would_bring_is_no_planned_hearing() -> None:
     assert [e.type for e in events("If the council votes to remove him, the mayor would then face trial.")] == []
     e = one("The mayor will face trial next week.")
     assert (e.type, e.status) == ("hearing", "planned")
+
+
+def test_a_role_is_the_one_person_the_article_names_with_it_as_a_title() -> None:
+    # fresh3 (events17): "a United States federal judge sentenced a doctor" ... "Dr. Joel Smithers" ... "Judge
+    # James Parker Jones": the parties are the persons the article names with the role as a title.
+    text = ("On Wednesday, a federal judge sentenced a doctor to ten years in prison. Dr. Alan Pike was found guilty "
+            "in March of fraud. Judge Mary Lowe handed down the sentence in Richmond.")
+    sentencing = next(e for e in events(text) if e.date == "2025-08-20")
+    assert {"Alan Pike", "Mary Lowe"} <= names(sentencing)
+    assert not names(sentencing) & {"federal judge", "doctor"}
+
+
+def test_a_role_two_titled_persons_could_hold_stays_the_role() -> None:
+    text = ("On Wednesday, a federal judge sentenced Alan Pike to ten years in prison. Judge Mary Lowe had refused "
+            "bail in May, and Judge Tom Hart later heard the appeal.")
+    sentencing = next(e for e in events(text) if e.date == "2025-08-20")
+    assert not names(sentencing) & {"Mary Lowe", "Tom Hart"}

@@ -35,6 +35,16 @@ SERIES_NOUNS = frozenset("interview speech address".split())
 # Occasion nouns that are also the activity, bare ("to shut down debate", "resigning in protest"): with no article,
 # possessor or modifier before them they name no one occasion (resolve/events.py ``_mass_use``).
 ACTIVITY_NOUNS = frozenset("debate protest".split())
+# A party's role and the titles its holder is named with ("a federal judge" ... "Judge Gray Miller", "a doctor" ...
+# "Dr. Joel Smithers"): the role, no name resolved, is that one person (resolve/events.py ``_roles_named``).
+ROLE_TITLES: dict[str, frozenset[str]] = {
+    "judge": frozenset({"Judge"}), "justice": frozenset({"Justice"}),
+    "doctor": frozenset({"Dr.", "Dr", "Doctor"}), "physician": frozenset({"Dr.", "Dr"}),
+    "senator": frozenset({"Senator", "Sen."}), "governor": frozenset({"Governor", "Gov."}),
+    "mayor": frozenset({"Mayor"}),
+}
+# The first word of a role that says it is not the holder named before ("another federal judge").
+OTHER_ONE_WORDS = frozenset({"another", "other", "second"})
 # What marks a condition, and the modals of what would follow on it ("If the House votes to impeach, he would
 # then face trial"): a supposed consequence, no occasion.
 CONDITION_MARKS = frozenset({"if", "unless"})

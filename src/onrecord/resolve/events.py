@@ -133,7 +133,40 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
     _add_press(events)
     _add_protesters(drafts, events)
     _drop_titles(events, text)
+    _roles_named(events, text, resolver)
     return events
+
+
+def _roles_named(events: list[Event], text: str, resolver: ArticleResolver) -> None:
+    """"a United States federal judge sentenced a doctor" ... "Dr. Joel Smithers" ... "Judge James Parker Jones":
+    a party known only by a role no name resolved is the one person the article names with that role as a title
+    (ANNOTATION.md §3.5: a role stays as written unless the article names the holder elsewhere); not "another
+    judge", and not where two persons bear the title."""
+    holders: dict[str, Actor | None] = {}
+    for e in events:
+        kept: list[Participant] = []
+        for p in e.participants:
+            role = p.name.split()[-1].lower() if p.name else ""
+            if (p.actor is None or p.actor.type == "unnamed") and role in W.ROLE_TITLES and p.mention is not None \
+                    and p.mention.text.split()[0].lower() not in W.OTHER_ONE_WORDS:
+                if role not in holders:
+                    holders[role] = _title_holder(W.ROLE_TITLES[role], text, resolver)
+                holder = holders[role]
+                if holder is not None:
+                    if not any(q.actor is not None and q.actor.id == holder.id for q in e.participants):
+                        kept.append(Participant(holder.name, p.mention, holder))
+                    continue
+            kept.append(p)
+        e.participants = kept
+
+
+def _title_holder(titles: frozenset[str], text: str, resolver: ArticleResolver) -> Actor | None:
+    """The one person actor named after one of ``titles`` somewhere in the text ("Judge Gray Miller", "Judge
+    Miller"), by the surname; None when nobody or more than one is."""
+    pattern = r"\b(?:" + "|".join(re.escape(t) for t in sorted(titles)) + r")\s+((?:[A-Z][\w'-]+\.?\s+)*[A-Z][\w'-]+)"
+    surnames = {m.group(1).split()[-1] for m in re.finditer(pattern, text)}
+    people = [a for a in resolver.actors() if a.type == "person" and a.name.split()[-1] in surnames]
+    return people[0] if len(people) == 1 else None
 
 
 def _drop_titles(events: list[Event], text: str) -> None:
