@@ -2278,3 +2278,13 @@ def test_a_role_two_titled_persons_could_hold_stays_the_role() -> None:
             "bail in May, and Judge Tom Hart later heard the appeal.")
     sentencing = next(e for e in events(text) if e.date == "2025-08-20")
     assert not names(sentencing) & {"Mary Lowe", "Tom Hart"}
+
+
+def test_a_judge_titled_before_the_name_ruling_a_clause_parsed_as_object_holds_a_hearing() -> None:
+    # fresh3 (events17): "a federal judge in Texas ruled the ... practice of registering men ... is unconstitutional",
+    # "U.S. District Judge Gray Miller ruled the male-only draft violated ...": the parser makes the clause's subject
+    # the verb's object, and the judge's title a compound of the name.
+    e = one("On Friday, a federal judge in Ohio ruled the state's practice of closing polls early is unconstitutional.")
+    assert (e.type, e.status, e.date) == ("hearing", "happened", "2025-08-15")
+    e = one("District Judge Anna Cole ruled the ban violated the constitution.")
+    assert e.type == "hearing" and "Anna Cole" in names(e)

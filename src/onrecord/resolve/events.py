@@ -727,8 +727,8 @@ def _ruling_court(noun: Token) -> list[Token]:
 def _court_subject(verb: Token) -> bool:
     """"the Supreme Court ruled", "William Conley, a United States District judge, ordered": a court or a judge
     (by the head word, or a judge named with the title in apposition) is the subject."""
-    return any(_is_court(c) or any(a.dep_ == "appos" and _is_court(a) for a in c.children)
-               for c in verb.children if c.dep_ == "nsubj")
+    return any(_is_court(c) or any(a.dep_ in ("appos", "compound") and _is_court(a) for a in c.children)
+               for c in verb.children if c.dep_ == "nsubj")  # "U.S. District Judge Gray Miller ruled": the title
 
 
 def _is_court(tok: Token) -> bool:
@@ -822,8 +822,10 @@ def _verb_type(tok: Token) -> EventType | None:
     reported = _reported(tok, lemma)
     if reported is not None:
         return reported
-    if lemma in W.RULE_VERBS and _court_subject(tok) and not any(c.dep_ in ("prt", "dobj") for c in tok.children):
-        return "hearing"  # "the Supreme Court ruled against ..."; not "ruled out", "ruled the country"
+    if lemma in W.RULE_VERBS and _court_subject(tok) and not any(c.dep_ == "prt" for c in tok.children):
+        # "the Supreme Court ruled against ...", "a federal judge ruled the male-only draft violated ..." (the clause
+        # parsed as an object); not "ruled out" (a court does not rule a country)
+        return "hearing"
     if lemma in W.COURT_ACT_VERBS and _court_subject(tok) and tok.tag_ in en.FINITE_TAGS and not _negated(tok):
         return "hearing"  # "a federal judge dismissed a Trump lawsuit", "the judge ordered last week that ..."
     if lemma in W.OUTCOME_VERBS and _result_in_state(tok):
