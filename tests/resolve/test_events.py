@@ -2288,3 +2288,11 @@ def test_a_judge_titled_before_the_name_ruling_a_clause_parsed_as_object_holds_a
     assert (e.type, e.status, e.date) == ("hearing", "happened", "2025-08-15")
     e = one("District Judge Anna Cole ruled the ban violated the constitution.")
     assert e.type == "hearing" and "Anna Cole" in names(e)
+
+
+def test_found_guilty_at_a_stated_time_is_the_verdict_of_a_hearing() -> None:
+    # fresh3 (events17): "Dr. Joel Smithers was found guilty in May on 859 counts": the trial's verdict, dated.
+    e = one("Maria Lopez was found guilty in March on twelve counts of fraud.")
+    assert (e.type, e.status, e.date_range) == ("hearing", "happened", ("2025-03-01", "2025-03-31"))
+    assert "Maria Lopez" in names(e)
+    assert events("The inspectors found the building unsafe in March.") == []

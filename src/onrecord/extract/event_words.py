@@ -281,6 +281,9 @@ WRITINGS = frozenset("email e-mail letter statement op-ed post tweet article mem
 PROTEST_VERBS = frozenset({"protest", "demonstrate"})
 # A verdict on someone, an occasion (a hearing) where the text places it at a time or in a court.
 VERDICT_VERBS = frozenset({"convict", "acquit"})
+# "was found guilty": a verdict too, with one of these words as the finding.
+FOUND_VERBS = frozenset({"find"})
+VERDICT_WORDS = frozenset({"guilty", "innocent"})
 # Entity labels a name in apposition to a described body is not that body's name ("the capital of Peru, Lima,").
 NOT_BODY_NAMES = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"})
 # A crowd counted roughly ("thousands of farmers", "hundreds of people"): it takes part as written.

@@ -300,7 +300,7 @@ _NOUN_LEMMAS = frozenset(W.WIN_WORDS | W.RACE_WORDS | W.PROGRAMME_NOUNS | W.QUAL
                          | W.PARTY_NOUNS.keys() | W.NOUN_TRIGGERS.keys() | W.SPOKEN_AT)
 # The lemmas of ``_said_to_audience``'s and ``_reported``'s occasions: the verbs either names a type for.
 _SAID_TO_LEMMAS = frozenset({"tell", "sit", "take", "go", "head", "hear"})
-_REPORTED_LEMMAS = (_SAID_TO_LEMMAS | W.ARRIVE_VERBS | W.ELECT_VERBS | W.PROTEST_VERBS | W.VERDICT_VERBS
+_REPORTED_LEMMAS = (_SAID_TO_LEMMAS | W.ARRIVE_VERBS | W.ELECT_VERBS | W.PROTEST_VERBS | W.VERDICT_VERBS | W.FOUND_VERBS
                     | {"appear", "address", "speak", "brief", "sentence"})
 _VERB_LEMMAS = frozenset(W.PASS_VERBS | W.MOTION_VERBS | W.ENTER_VERBS | W.DEPART_VERBS | W.GATHERING_VERBS
                          | W.RULE_VERBS | W.COURT_ACT_VERBS | W.VERB_TRIGGERS.keys() | _REPORTED_LEMMAS
@@ -1111,11 +1111,15 @@ def _reported(verb: Token, lemma: str) -> EventType | None:
         return "rally"  # not "he protested the decision"
     if lemma == "sentence" and (any(_is_party(o) for o in objects) or any(c.dep_ == "nsubjpass" for c in children)):
         return "hearing"  # "Judge Schwartz sentenced the Turpins to life", "were sentenced on Friday": a sentencing
-    if lemma in W.VERDICT_VERBS and any(c.dep_ == "nsubjpass" and _is_party(c) for c in children) and (
+    verdict = lemma in W.VERDICT_VERBS or (lemma in W.FOUND_VERBS and any(
+        c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in W.VERDICT_WORDS for c in children))  # "found guilty"
+    if verdict and any(c.dep_ == "nsubjpass" and _is_party(c) for c in children) and (
             _dated(verb) or any(c.dep_ == "advmod" and c.ent_type_ == "DATE" for c in children)
             or any(_is_court(p) for c in children if c.dep_ in ("prep", "agent") for p in c.children)):
-        return "hearing"  # "was convicted of terrorism years ago", "was acquitted by a jury": a verdict placed at a
-    return None  # time or in a court (ANNOTATION.md §3.5); not "users pleaded guilty or were convicted"
+        # "was convicted of terrorism years ago", "was acquitted by a jury", "was found guilty in May": a verdict
+        # placed at a time or in a court (ANNOTATION.md §3.5); not "users pleaded guilty or were convicted"
+        return "hearing"
+    return None
 
 
 def _elected_participle(verb: Token) -> bool:
