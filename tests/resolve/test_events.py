@@ -2296,3 +2296,9 @@ def test_found_guilty_at_a_stated_time_is_the_verdict_of_a_hearing() -> None:
     assert (e.type, e.status, e.date_range) == ("hearing", "happened", ("2025-03-01", "2025-03-31"))
     assert "Maria Lopez" in names(e)
     assert events("The inspectors found the building unsafe in March.") == []
+
+
+def test_a_length_before_the_time_leaves_the_time_to_date_the_hearing() -> None:
+    # fresh3 (events17): "For three days last week, the court heard arguments from the two sides": last week.
+    e = one("For three days last week, the Supreme Court heard arguments from the two sides.")
+    assert (e.type, e.date_range) == ("hearing", ("2025-08-11", "2025-08-17"))

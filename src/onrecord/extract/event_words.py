@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from onrecord.model import EventType
 
 # Nouns that name an event by themselves ("the summit", "his meetings", "Tuesday's primary").
@@ -281,6 +283,9 @@ WRITINGS = frozenset("email e-mail letter statement op-ed post tweet article mem
 PROTEST_VERBS = frozenset({"protest", "demonstrate"})
 # A verdict on someone, an occasion (a hearing) where the text places it at a time or in a court.
 VERDICT_VERBS = frozenset({"convict", "acquit"})
+# A length before the time of an occasion ("For three days last week", "two days this month"): the time is the rest.
+LENGTH_THEN_WHEN = re.compile(r"(?:for\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|several|a few)\s+"
+                              r"(?:days?|nights?|hours?|weeks?)\s+((?:last|this|next|earlier|later)\b.*)", re.I)
 # "was found guilty": a verdict too, with one of these words as the finding.
 FOUND_VERBS = frozenset({"find"})
 VERDICT_WORDS = frozenset({"guilty", "innocent"})

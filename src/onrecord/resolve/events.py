@@ -3112,7 +3112,7 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
             ent = None
         if ent is not None:
             m.time = (ent.start_char + offset, ent.end_char + offset)
-            m.time_text = ent.text
+            m.time_text = _without_length(ent.text)
             return
         back = _that_year(owner, offset, text)
         if back is not None:
@@ -3126,6 +3126,12 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
             m.time = (ent.start_char + offset, ent.end_char + offset)
             m.time_text = ent.text
             return
+
+
+def _without_length(time_text: str) -> str:
+    """"three days last week", "for two days this month": how long it lasted, then when; the when is resolved."""
+    found = W.LENGTH_THEN_WHEN.match(time_text)
+    return found.group(1) if found is not None else time_text
 
 
 def _coordinated_heads(verb: Token) -> list[Token]:
