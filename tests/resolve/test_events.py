@@ -2302,3 +2302,17 @@ def test_a_length_before_the_time_leaves_the_time_to_date_the_hearing() -> None:
     # fresh3 (events17): "For three days last week, the court heard arguments from the two sides": last week.
     e = one("For three days last week, the Supreme Court heard arguments from the two sides.")
     assert (e.type, e.date_range) == ("hearing", ("2025-08-11", "2025-08-17"))
+
+
+def test_a_habitual_adverb_makes_a_verb_no_occasion() -> None:
+    # fresh3 (events17): "Parliament, however, has repeatedly voted against a 'no deal' Brexit": many votes (§3.1).
+    assert events("The assembly has repeatedly voted against the budget.") == []
+    assert [e.type for e in events("The assembly voted against the budget on Tuesday.")] == ["vote"]
+
+
+def test_a_contest_named_by_its_own_proper_nouns_is_not_the_vote_told_before() -> None:
+    # fresh3 (events17): "Conservative Party members voted on Tuesday to elect Boris Johnson" ... "Following the
+    # UK's Brexit vote, ...": two votes.
+    found = events("Labour Party members voted on Tuesday to elect Ann Reid as their leader. Following the UK's "
+                   "Brexit vote, she had joined the cabinet.")
+    assert [[m.text for m in e.mentions] for e in found if e.type == "vote"] == [["voted"], ["the UK's Brexit vote"]]

@@ -283,6 +283,8 @@ WRITINGS = frozenset("email e-mail letter statement op-ed post tweet article mem
 PROTEST_VERBS = frozenset({"protest", "demonstrate"})
 # A verdict on someone, an occasion (a hearing) where the text places it at a time or in a court.
 VERDICT_VERBS = frozenset({"convict", "acquit"})
+# Adverbs that make a verb's occasion a habit ("has repeatedly voted against", "often traveled"): none (§3.1).
+HABITUAL_ADVERBS = frozenset("repeatedly regularly frequently routinely often usually habitually".split())
 # A length before the time of an occasion ("For three days last week", "two days this month"): the time is the rest.
 LENGTH_THEN_WHEN = re.compile(r"(?:for\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|several|a few)\s+"
                               r"(?:days?|nights?|hours?|weeks?)\s+((?:last|this|next|earlier|later)\b.*)", re.I)

@@ -807,6 +807,8 @@ def _verb_type(tok: Token) -> EventType | None:
     lemma = tok.lemma_.lower()
     if lemma not in _VERB_LEMMAS:
         return None  # no lemma a trigger has (above)
+    if any(c.dep_ == "advmod" and c.lower_ in W.HABITUAL_ADVERBS for c in tok.children):
+        return None  # "Parliament has repeatedly voted against ...", "often traveled": no one occasion (§3.1)
     if lemma in W.PASS_VERBS and _passed_by_body(tok):
         return "vote"  # "Congress passed 'permanent normal trade relations'": a vote of that body (§3.5)
     if lemma in W.MOTION_VERBS and _goes_to_place(tok):
@@ -3747,6 +3749,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False
     if _bare(m.trigger):
         return True
+    if m.type in W.CONTESTS and _named_apart(m, draft, resolver.text):
+        return False  # "Conservative Party members voted ..." and "the UK's Brexit vote": another contest
     if m.time and times and m.type not in W.CONTESTS:
         return True  # "will meet Ross again in June ... The June meeting": the time agrees (above), the same one
     # "the town hall" ... "Wednesday's town hall": a weekday (this week's) in the name itself names no other one
@@ -3755,6 +3759,17 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     dated_apart = m.time and not times and not (_coming_day(m, draft) or (
         _bare_weekday(m.time_text) and m.type not in W.CONTESTS and m.time[0] >= m.span[0] and m.time[1] <= m.span[1]))
     return (same_word or _shares_modifier(m, draft)) and not dated_apart
+
+
+def _named_apart(m: _Mention, draft: _Draft, text: str) -> bool:
+    """A contest named by proper nouns of its own ("the UK's Brexit vote": its possessor and name) that no mention
+    of the draft, nor any of its parties, has: not the contest told before."""
+    own = [c for c in m.trigger.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+    if not own:
+        return False
+    told = " ".join([text[x.span[0]:x.span[1]] for x in draft.mentions]
+                    + [p.name for x in draft.mentions for p in x.participants + x.present])
+    return not any(c.text in told for c in own)
 
 
 def _said_new(trigger: Token) -> bool:
