@@ -2261,6 +2261,10 @@ def test_what_a_condition_would_bring_is_no_planned_hearing() -> None:
     assert [e.type for e in events("If the council votes to remove him, the mayor would then face trial.")] == []
     e = one("The mayor will face trial next week.")
     assert (e.type, e.status) == ("hearing", "planned")
+    # found on PolNeAR train: the election is held whatever the group does ("would jump into the White House race in
+    # the general election only if ..."): a circumstance of the consequence, not the consequence
+    e = one("The group would join the race in the general election only if the nominee changed.")
+    assert e.type == "vote"
 
 
 def test_a_role_is_the_one_person_the_article_names_with_it_as_a_title() -> None:

@@ -1662,8 +1662,9 @@ def _on_condition(trigger: Token) -> bool:
     condition is no occasion anybody holds. A noun ("if Sanders wins the Iowa caucus") names one held anyway;
     but not a noun in what the condition "would" bring ("If the House votes to impeach him, he would then face
     trial in the Senate"): that consequence is supposed too."""
-    if trigger.pos_ != "VERB":
-        return _would_follow(_governor(trigger))
+    if trigger.pos_ != "VERB":  # the object of what would follow, not a circumstance ("would jump into the race in
+        # the general election only if ...": the election is held either way)
+        return trigger.dep_ == "dobj" and _would_follow(trigger.head)
     return any(c.dep_ == "mark" and c.lower_ in W.CONDITION_MARKS for v in _verb_chain(trigger) for c in v.children)
 
 
@@ -3763,10 +3764,11 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
 
 def _named_apart(m: _Mention, draft: _Draft, text: str) -> bool:
     """A contest named by proper nouns of its own ("the UK's Brexit vote": its possessor and name) that no mention
-    of the draft, nor any of its parties, has: not the contest told before."""
+    of the draft, nor any of its parties, has, where the draft was told with its voters or by a verb: not the
+    contest told before."""
     own = [c for c in m.trigger.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
-    if not own:
-        return False
+    if not own or not any(x.trigger.pos_ == "VERB" or x.participants for x in draft.mentions):
+        return False  # "Latest Primary" (a headline) ... "the Puerto Rico primary": the contest named in full
     told = " ".join([text[x.span[0]:x.span[1]] for x in draft.mentions]
                     + [p.name for x in draft.mentions for p in x.participants + x.present])
     return not any(c.text in told for c in own)
