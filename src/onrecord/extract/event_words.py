@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from onrecord.model import EventType
 
 # Nouns that name an event by themselves ("the summit", "his meetings", "Tuesday's primary").
@@ -32,6 +34,23 @@ RESULT_NOUNS = frozenset({"result", "outcome"})
 QUANTITY_WORDS = frozenset("some many several few numerous countless multiple various dozens hundreds".split())
 # Nouns whose plural is a series of occasions, never one ("the interviews", "his speeches").
 SERIES_NOUNS = frozenset("interview speech address".split())
+# Occasion nouns that are also the activity, bare ("to shut down debate", "resigning in protest"): with no article,
+# possessor or modifier before them they name no one occasion (resolve/events.py ``_mass_use``).
+ACTIVITY_NOUNS = frozenset("debate protest".split())
+# A party's role and the titles its holder is named with ("a federal judge" ... "Judge Gray Miller", "a doctor" ...
+# "Dr. Joel Smithers"): the role, no name resolved, is that one person (resolve/events.py ``_roles_named``).
+ROLE_TITLES: dict[str, frozenset[str]] = {
+    "judge": frozenset({"Judge"}), "justice": frozenset({"Justice"}),
+    "doctor": frozenset({"Dr.", "Dr", "Doctor"}), "physician": frozenset({"Dr.", "Dr"}),
+    "senator": frozenset({"Senator", "Sen."}), "governor": frozenset({"Governor", "Gov."}),
+    "mayor": frozenset({"Mayor"}),
+}
+# The first word of a role that says it is not the holder named before ("another federal judge").
+OTHER_ONE_WORDS = frozenset({"another", "other", "second"})
+# What marks a condition, and the modals of what would follow on it ("If the House votes to impeach, he would
+# then face trial"): a supposed consequence, no occasion.
+CONDITION_MARKS = frozenset({"if", "unless"})
+SUPPOSING_MODALS = frozenset({"would", "could", "might"})
 # Occasion nouns that are also the words said ("remarks"), and the verbs that make them a publication ("remarks
 # published by CNN", "comments carried by state media"): no occasion then.
 WORDS_NOUNS = frozenset({"remark", "remarks"})
@@ -264,6 +283,14 @@ WRITINGS = frozenset("email e-mail letter statement op-ed post tweet article mem
 PROTEST_VERBS = frozenset({"protest", "demonstrate"})
 # A verdict on someone, an occasion (a hearing) where the text places it at a time or in a court.
 VERDICT_VERBS = frozenset({"convict", "acquit"})
+# Adverbs that make a verb's occasion a habit ("has repeatedly voted against", "often traveled"): none (§3.1).
+HABITUAL_ADVERBS = frozenset("repeatedly regularly frequently routinely often usually habitually".split())
+# A length before the time of an occasion ("For three days last week", "two days this month"): the time is the rest.
+LENGTH_THEN_WHEN = re.compile(r"(?:for\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|several|a few)\s+"
+                              r"(?:days?|nights?|hours?|weeks?)\s+((?:last|this|next|earlier|later)\b.*)", re.I)
+# "was found guilty": a verdict too, with one of these words as the finding.
+FOUND_VERBS = frozenset({"find"})
+VERDICT_WORDS = frozenset({"guilty", "innocent"})
 # Entity labels a name in apposition to a described body is not that body's name ("the capital of Peru, Lima,").
 NOT_BODY_NAMES = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"})
 # A crowd counted roughly ("thousands of farmers", "hundreds of people"): it takes part as written.

@@ -133,7 +133,40 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
     _add_press(events)
     _add_protesters(drafts, events)
     _drop_titles(events, text)
+    _roles_named(events, text, resolver)
     return events
+
+
+def _roles_named(events: list[Event], text: str, resolver: ArticleResolver) -> None:
+    """"a United States federal judge sentenced a doctor" ... "Dr. Joel Smithers" ... "Judge James Parker Jones":
+    a party known only by a role no name resolved is the one person the article names with that role as a title
+    (ANNOTATION.md §3.5: a role stays as written unless the article names the holder elsewhere); not "another
+    judge", and not where two persons bear the title."""
+    holders: dict[str, Actor | None] = {}
+    for e in events:
+        kept: list[Participant] = []
+        for p in e.participants:
+            role = p.name.split()[-1].lower() if p.name else ""
+            if (p.actor is None or p.actor.type == "unnamed") and role in W.ROLE_TITLES and p.mention is not None \
+                    and p.mention.text.split()[0].lower() not in W.OTHER_ONE_WORDS:
+                if role not in holders:
+                    holders[role] = _title_holder(W.ROLE_TITLES[role], text, resolver)
+                holder = holders[role]
+                if holder is not None:
+                    if not any(q.actor is not None and q.actor.id == holder.id for q in e.participants):
+                        kept.append(Participant(holder.name, p.mention, holder))
+                    continue
+            kept.append(p)
+        e.participants = kept
+
+
+def _title_holder(titles: frozenset[str], text: str, resolver: ArticleResolver) -> Actor | None:
+    """The one person actor named after one of ``titles`` somewhere in the text ("Judge Gray Miller", "Judge
+    Miller"), by the surname; None when nobody or more than one is."""
+    pattern = r"\b(?:" + "|".join(re.escape(t) for t in sorted(titles)) + r")\s+((?:[A-Z][\w'-]+\.?\s+)*[A-Z][\w'-]+)"
+    surnames = {m.group(1).split()[-1] for m in re.finditer(pattern, text)}
+    people = [a for a in resolver.actors() if a.type == "person" and a.name.split()[-1] in surnames]
+    return people[0] if len(people) == 1 else None
 
 
 def _drop_titles(events: list[Event], text: str) -> None:
@@ -267,7 +300,7 @@ _NOUN_LEMMAS = frozenset(W.WIN_WORDS | W.RACE_WORDS | W.PROGRAMME_NOUNS | W.QUAL
                          | W.PARTY_NOUNS.keys() | W.NOUN_TRIGGERS.keys() | W.SPOKEN_AT)
 # The lemmas of ``_said_to_audience``'s and ``_reported``'s occasions: the verbs either names a type for.
 _SAID_TO_LEMMAS = frozenset({"tell", "sit", "take", "go", "head", "hear"})
-_REPORTED_LEMMAS = (_SAID_TO_LEMMAS | W.ARRIVE_VERBS | W.ELECT_VERBS | W.PROTEST_VERBS | W.VERDICT_VERBS
+_REPORTED_LEMMAS = (_SAID_TO_LEMMAS | W.ARRIVE_VERBS | W.ELECT_VERBS | W.PROTEST_VERBS | W.VERDICT_VERBS | W.FOUND_VERBS
                     | {"appear", "address", "speak", "brief", "sentence"})
 _VERB_LEMMAS = frozenset(W.PASS_VERBS | W.MOTION_VERBS | W.ENTER_VERBS | W.DEPART_VERBS | W.GATHERING_VERBS
                          | W.RULE_VERBS | W.COURT_ACT_VERBS | W.VERB_TRIGGERS.keys() | _REPORTED_LEMMAS
@@ -554,10 +587,11 @@ def _tally_of(tok: Token) -> Token | None:
 
 
 def _mass_use(tok: Token, lemma: str) -> bool:
-    """"removing speech that might be illegal", "laws on speech": a singular occasion noun with nothing before it
+    """"removing speech that might be illegal", "laws on speech", "to shut down debate in parliament", "resigning in
+    protest": a singular occasion noun with nothing before it
     (no article, possessor, number or modifier) is the mass noun, words and not one occasion; only a headline
     drops the article of one ("Lam delivers speech on video")."""
-    if lemma not in W.SERIES_NOUNS or tok.tag_ != "NN" or tok.pos_ != "NOUN":
+    if lemma not in W.SERIES_NOUNS | W.ACTIVITY_NOUNS or tok.tag_ != "NN" or tok.pos_ != "NOUN":
         return False
     if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod") for c in tok.lefts):
         return False
@@ -693,8 +727,8 @@ def _ruling_court(noun: Token) -> list[Token]:
 def _court_subject(verb: Token) -> bool:
     """"the Supreme Court ruled", "William Conley, a United States District judge, ordered": a court or a judge
     (by the head word, or a judge named with the title in apposition) is the subject."""
-    return any(_is_court(c) or any(a.dep_ == "appos" and _is_court(a) for a in c.children)
-               for c in verb.children if c.dep_ == "nsubj")
+    return any(_is_court(c) or any(a.dep_ in ("appos", "compound") and _is_court(a) for a in c.children)
+               for c in verb.children if c.dep_ == "nsubj")  # "U.S. District Judge Gray Miller ruled": the title
 
 
 def _is_court(tok: Token) -> bool:
@@ -773,6 +807,8 @@ def _verb_type(tok: Token) -> EventType | None:
     lemma = tok.lemma_.lower()
     if lemma not in _VERB_LEMMAS:
         return None  # no lemma a trigger has (above)
+    if any(c.dep_ == "advmod" and c.lower_ in W.HABITUAL_ADVERBS for c in tok.children):
+        return None  # "Parliament has repeatedly voted against ...", "often traveled": no one occasion (§3.1)
     if lemma in W.PASS_VERBS and _passed_by_body(tok):
         return "vote"  # "Congress passed 'permanent normal trade relations'": a vote of that body (§3.5)
     if lemma in W.MOTION_VERBS and _goes_to_place(tok):
@@ -788,8 +824,10 @@ def _verb_type(tok: Token) -> EventType | None:
     reported = _reported(tok, lemma)
     if reported is not None:
         return reported
-    if lemma in W.RULE_VERBS and _court_subject(tok) and not any(c.dep_ in ("prt", "dobj") for c in tok.children):
-        return "hearing"  # "the Supreme Court ruled against ..."; not "ruled out", "ruled the country"
+    if lemma in W.RULE_VERBS and _court_subject(tok) and not any(c.dep_ == "prt" for c in tok.children):
+        # "the Supreme Court ruled against ...", "a federal judge ruled the male-only draft violated ..." (the clause
+        # parsed as an object); not "ruled out" (a court does not rule a country)
+        return "hearing"
     if lemma in W.COURT_ACT_VERBS and _court_subject(tok) and tok.tag_ in en.FINITE_TAGS and not _negated(tok):
         return "hearing"  # "a federal judge dismissed a Trump lawsuit", "the judge ordered last week that ..."
     if lemma in W.OUTCOME_VERBS and _result_in_state(tok):
@@ -1075,11 +1113,15 @@ def _reported(verb: Token, lemma: str) -> EventType | None:
         return "rally"  # not "he protested the decision"
     if lemma == "sentence" and (any(_is_party(o) for o in objects) or any(c.dep_ == "nsubjpass" for c in children)):
         return "hearing"  # "Judge Schwartz sentenced the Turpins to life", "were sentenced on Friday": a sentencing
-    if lemma in W.VERDICT_VERBS and any(c.dep_ == "nsubjpass" and _is_party(c) for c in children) and (
+    verdict = lemma in W.VERDICT_VERBS or (lemma in W.FOUND_VERBS and any(
+        c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in W.VERDICT_WORDS for c in children))  # "found guilty"
+    if verdict and any(c.dep_ == "nsubjpass" and _is_party(c) for c in children) and (
             _dated(verb) or any(c.dep_ == "advmod" and c.ent_type_ == "DATE" for c in children)
             or any(_is_court(p) for c in children if c.dep_ in ("prep", "agent") for p in c.children)):
-        return "hearing"  # "was convicted of terrorism years ago", "was acquitted by a jury": a verdict placed at a
-    return None  # time or in a court (ANNOTATION.md §3.5); not "users pleaded guilty or were convicted"
+        # "was convicted of terrorism years ago", "was acquitted by a jury", "was found guilty in May": a verdict
+        # placed at a time or in a court (ANNOTATION.md §3.5); not "users pleaded guilty or were convicted"
+        return "hearing"
+    return None
 
 
 def _elected_participle(verb: Token) -> bool:
@@ -1617,9 +1659,21 @@ def _web_address(trigger: Token) -> bool:
 
 def _on_condition(trigger: Token) -> bool:
     """A verb trigger in an "if"/"unless" clause ("if the company refused to negotiate"): what would follow on a
-    condition is no occasion anybody holds. A noun ("if Sanders wins the Iowa caucus") names one held anyway."""
-    return trigger.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                                          for v in _verb_chain(trigger) for c in v.children)
+    condition is no occasion anybody holds. A noun ("if Sanders wins the Iowa caucus") names one held anyway;
+    but not a noun in what the condition "would" bring ("If the House votes to impeach him, he would then face
+    trial in the Senate"): that consequence is supposed too."""
+    if trigger.pos_ != "VERB":  # the object of what would follow, not a circumstance ("would jump into the race in
+        # the general election only if ...": the election is held either way)
+        return trigger.dep_ == "dobj" and _would_follow(trigger.head)
+    return any(c.dep_ == "mark" and c.lower_ in W.CONDITION_MARKS for v in _verb_chain(trigger) for c in v.children)
+
+
+def _would_follow(verb: Token | None) -> bool:
+    """The main verb of a conditional sentence: a modal of supposition ("would", "could") and its own "if" clause."""
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ in W.SUPPOSING_MODALS for c in verb.children):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in W.CONDITION_MARKS for m in c.children)
+               for c in verb.children)
 
 
 def _governor(trigger: Token) -> Token | None:
@@ -3061,7 +3115,7 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
             ent = None
         if ent is not None:
             m.time = (ent.start_char + offset, ent.end_char + offset)
-            m.time_text = ent.text
+            m.time_text = _without_length(ent.text)
             return
         back = _that_year(owner, offset, text)
         if back is not None:
@@ -3075,6 +3129,12 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
             m.time = (ent.start_char + offset, ent.end_char + offset)
             m.time_text = ent.text
             return
+
+
+def _without_length(time_text: str) -> str:
+    """"three days last week", "for two days this month": how long it lasted, then when; the when is resolved."""
+    found = W.LENGTH_THEN_WHEN.match(time_text)
+    return found.group(1) if found is not None else time_text
 
 
 def _coordinated_heads(verb: Token) -> list[Token]:
@@ -3690,6 +3750,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False
     if _bare(m.trigger):
         return True
+    if m.type in W.CONTESTS and _named_apart(m, draft, resolver.text):
+        return False  # "Conservative Party members voted ..." and "the UK's Brexit vote": another contest
     if m.time and times and m.type not in W.CONTESTS:
         return True  # "will meet Ross again in June ... The June meeting": the time agrees (above), the same one
     # "the town hall" ... "Wednesday's town hall": a weekday (this week's) in the name itself names no other one
@@ -3698,6 +3760,18 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     dated_apart = m.time and not times and not (_coming_day(m, draft) or (
         _bare_weekday(m.time_text) and m.type not in W.CONTESTS and m.time[0] >= m.span[0] and m.time[1] <= m.span[1]))
     return (same_word or _shares_modifier(m, draft)) and not dated_apart
+
+
+def _named_apart(m: _Mention, draft: _Draft, text: str) -> bool:
+    """A contest named by proper nouns of its own ("the UK's Brexit vote": its possessor and name) that no mention
+    of the draft, nor any of its parties, has, where the draft was told with its voters or by a verb: not the
+    contest told before."""
+    own = [c for c in m.trigger.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+    if not own or not any(x.trigger.pos_ == "VERB" or x.participants for x in draft.mentions):
+        return False  # "Latest Primary" (a headline) ... "the Puerto Rico primary": the contest named in full
+    told = " ".join([text[x.span[0]:x.span[1]] for x in draft.mentions]
+                    + [p.name for x in draft.mentions for p in x.participants + x.present])
+    return not any(c.text in told for c in own)
 
 
 def _said_new(trigger: Token) -> bool:
