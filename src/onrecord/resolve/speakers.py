@@ -2418,19 +2418,46 @@ class ArticleResolver:
         # name12: "Her advisers", "his aides" are the advisers of the woman or man "her" or "his" is, as "Clinton's
         # advisers" are hers, and "his father", "her friend" that one's father or friend, an unnamed source (a random
         # PolNeAR sample left them unresolved: guideline 2.5, "Valeska Paris's mother")
-        single = pronoun and root.tag_ == "NN" and (lemma in names.PEOPLE_NOUNS or lemma in names.KIN_NOUNS) \
-            and lemma not in names.COLLECTIVE_NOUNS
+        single = pronoun and root.tag_ == "NN" and lemma not in names.COLLECTIVE_NOUNS \
+            and (lemma in names.PEOPLE_NOUNS or lemma in names.KIN_NOUNS or lemma in en.ASSOCIATE_NOUNS)
         named_owner = owner.pos_ == "PROPN" or pronoun
-        if not single and (root.tag_ != "NNS" or lemma not in names.PEOPLE_NOUNS or not named_owner):
+        # speaker17 (fresh3): "his family reported", "Smith's family said": the household of that person, a group
+        household = named_owner and root.tag_ == "NN" and lemma in en.FAMILY_NOUNS
+        if not single and not household \
+                and (root.tag_ != "NNS" or lemma not in names.PEOPLE_NOUNS or not named_owner):
             return None
-        named = self._pronoun(owner.lower_, m.start, m.last_actor) if pronoun else \
-            self._owner(owner, m.start - m.span.start_char)
+        named = self._cataphoric_owner(owner, m) if pronoun else None
+        if named is None:
+            named = self._pronoun(owner.lower_, m.start, m.last_actor) if pronoun else \
+                self._owner(owner, m.start - m.span.start_char)
         if named is None or named.actor.type not in ("person", "organization", "country"):
             return None
+        if household and named.actor.type != "person":
+            return None  # "the company's family of brands" is no household
         words = [t.text for t in m.span.doc[owner.right_edge.i + 1:root.i + 1] if t.lower_ not in ("'s", "’s", "'")]
+        if household:
+            return self._state_for(f"{_possessive(named.actor.name)} {' '.join(words)}", "group")
         if not single:
             return self._state_for(f"{' '.join(words)} of {named.actor.name}", "group")
-        return self._state_for(f"{' '.join(words)} of {named.actor.name}", "unnamed")
+        # guideline 2.5: an identified relative or associate is named by whose they are, "Valeska Paris's mother"
+        return self._state_for(f"{_possessive(named.actor.name)} {' '.join(words)}", "unnamed")
+
+    def _cataphoric_owner(self, owner: Token, m: _Mention) -> _ActorState | None:
+        """speaker17 (fresh3): "According to his publicist, Mendez died ...": a possessive pronoun in an opening
+        "according to" is the person the reported clause is about, named as its subject right after (of the
+        pronoun's gender), not the person named last before (there, the last one to speak of him)."""
+        according = m.span.root.head.head if m.span.root.dep_ == "pobj" else None
+        if according is None or according.lower_ != "according" or according.i > owner.i:
+            return None
+        subject = next((c for c in according.head.children if c.dep_ in en.SUBJECTS and c.i > m.span.root.i), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        shift = m.start - m.span.start_char
+        named = self._named_in(subject.left_edge.idx + shift, subject.right_edge.idx + len(subject.right_edge) + shift)
+        gender = names.pronoun_gender(owner.lower_)
+        if named is None or named.actor.type != "person" or (gender and named.gender and named.gender != gender):
+            return None
+        return named
 
     def _document_of_described(self, m: _Mention) -> _Found | None:
         """"A whistle-blower complaint alleged", "a witness statement says": a document whose modifier is a
@@ -2846,7 +2873,7 @@ class ArticleResolver:
         if root.tag_ not in ("NN", "NNS") or lemma not in names.PEOPLE_NOUNS or not _definite(m.span) \
                 or any(c.dep_ == "poss" for c in root.children) or (plural and len(m.span) != 2):
             return None
-        kind, noun = ("group", root.lower_) if plural else ("unnamed", lemma)
+        kind, noun = ("group", root.lower_) if plural or lemma in en.FAMILY_NOUNS else ("unnamed", lemma)
         recent = self._recent(m.start, MAX_PRONOUN_DISTANCE if plural else MAX_ROLE_DISTANCE)
         if any(s.actor.type == "person" and lemma in s.titles for s in recent):
             return None  # "the judge" after "Judge Bernard Schwartz": the titled person (``_as_role``)
@@ -5283,6 +5310,11 @@ def _other_seat(role: str, titles: Collection[str]) -> bool:
     if any(t in names.CALLING_TITLES for t in titles):
         return True
     return role in names.SEAT_TITLES and any(t in names.SEAT_TITLES for t in titles)
+
+
+def _possessive(name: str) -> str:
+    """"Tony Mendez" -> "Tony Mendez's"; "Charles" -> "Charles's" (the guideline's "Valeska Paris's mother")."""
+    return f"{name}'s"
 
 
 def _office_name(owner: Token, office: Token) -> str:
