@@ -39,3 +39,25 @@ def test_his_in_an_opening_according_to_stays_with_the_man_before_when_the_subje
     text = ("Film director Oren Blake praised the actress on Monday. \u201cShe was a giant,\u201d Blake said.\n\n"
             "According to his publicist, Anna Rieder died of heart failure.")
     assert _speakers(text)[-1] == ("his publicist", "Oren Blake's publicist", "unnamed")
+
+
+def test_an_abbreviation_of_clipped_words_defined_in_brackets_is_that_body_not_a_person() -> None:
+    text = ("The Chilean Institute of Volcanology and Seismology (Chivolcs) reported the quake struck at noon.\n\n"
+            "Chivolcs said the fault beneath the city makes the region active.")
+    speakers = _speakers(text)
+    assert speakers[-1] == ("Chivolcs", "Chilean Institute of Volcanology and Seismology", "organization")
+    assert not any(a.type == "person" for a in run(text).actors)
+
+
+def test_a_bracketed_word_that_is_no_clipped_name_defines_nothing() -> None:
+    from onrecord.resolve.speakers import _clips
+    assert _clips("Phivolcs", "Philippine Institute of Volcanology and Seismology".split())
+    assert not _clips("Ford", "Ford Motor".split())  # the first word alone is no abbreviation of two
+    assert not _clips("Reuters", "Thomson Reuters".split())
+    assert not _clips("Mindanao", "Davao City".split())
+
+
+def test_a_body_named_with_its_abbreviation_in_brackets_is_that_body() -> None:
+    text = ("A worker died at the station on Monday.\n\n"
+            "Transport for London (TfL) told morning passengers to take a longer way around instead.")
+    assert _speakers(text)[-1][1:] == ("Transport for London", "organization")

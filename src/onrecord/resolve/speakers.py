@@ -236,6 +236,9 @@ class ArticleResolver:
         _surnames_that_speak(mentions, [w for p in parsed.pieces for w in _org_context_words(p.doc)])
         _people_typed_as_bodies(mentions)
         _bodies_typed_as_people(mentions)
+        for mention in mentions:  # speaker17: "Phivolcs said", defined by "the Philippine Institute ... (Phivolcs)"
+            if mention.label == "PERSON" and len(mention.words) == 1 and mention.words[0] in self._defined:
+                mention.label = "ORG"
         self._build_actors(mentions)
         self._addressed = self._only_addressed(parsed) if self._turns else set()
         if self._turns:
@@ -1580,11 +1583,15 @@ class ArticleResolver:
 
     def _as_defined_name(self, m: _Mention) -> _Found | None:
         """Issue 12 (names): "According to [Notes] from Poland (NFP)": a mention the parser cut short of a name
-        the article defines an abbreviation for is that name's organisation (not "Poland" inside it)."""
+        the article defines an abbreviation for is that name's organisation (not "Poland" inside it); so is the
+        whole name, with or without its bracket ("Transport for London" is no person "Transport", speaker17)."""
         if not self._defined or not m.span.text[:1].isupper():
             return None
         long = next((x for x in self._defined.values()
-                     if self.text.startswith(x, m.start) and m.end - m.start < len(x)), None)
+                     if self.text.startswith(x, m.start) and m.end - m.start <= len(x)), None)
+        if long is None:  # speaker17 (fresh3): "[Transport for London (TfL] told": the name and its bracket
+            long = next((x for short, x in self._defined.items() if self.text.startswith(x, m.start)
+                         and self.text[m.start + len(x):m.end].strip(" ()") == short), None)
         if long is None:
             return None
         state = self._state_for(long, "organization")
@@ -4629,6 +4636,7 @@ _LONG_THEN_SHORT = re.compile(  # at most 16 words: no name is longer, and a lon
     rf"((?:{_NAME_WORD}[ \t]+){{0,15}}{_NAME_WORD})(?:[ \t]*\(|,? or )([A-Z][A-Za-z&.]{{0,30}}[A-Z]\.?)(?:\)|,)")
 # An abbreviation holds at most 32 letters and dots: unbounded, each capital of a long dotted run ("Ab.Cd.Ef...",
 # minified script in a page) scanned the rest of the run, quadratic over the whole article (fuzz audit).
+_CLIPPED_AFTER = re.compile(r"\(([A-Z][a-z][A-Za-z]{2,20})\)")  # "(Phivolcs)": a word, not initials
 _SHORT_THEN_LONG = re.compile(r"\b([A-Z][A-Za-z&.]{0,30}[A-Z])[ \t]*\(((?:the )?[A-Z][^()\n]{3,80})\)")
 # What every _LONG_THEN_SHORT match holds after its name: the bracket or "or" and the abbreviation (speed).
 _ABBREVIATION_AFTER = re.compile(r"(?:\(| or )[A-Z][A-Za-z&.]*[A-Z]\.?[),]")
@@ -4647,6 +4655,16 @@ def _defined_abbreviations(text: str) -> dict[str, str]:
             # "Pacific Gas and Electric Company (PG&E)": a company form at the end may have no letter (names)
             bare = run[:-1] if run[-1].lower().rstrip(".,") in names.ORG_SUFFIXES else run
             if run[0][:1].isupper() and (_spells(short, run) or _spells(short, bare)):
+                out.setdefault(short, " ".join(run))
+                break
+    for found in _CLIPPED_AFTER.finditer(text):
+        # speaker17 (fresh3): "the Philippine Institute of Volcanology and Seismology (Phivolcs)", "Interpol": an
+        # abbreviation of clipped words, not initials; a bracket only (no "or"), the line's words before it
+        short = found.group(1)
+        words = text[text.rfind("\n", 0, found.start()) + 1:found.start()].split()[-16:]
+        for n in range(2, len(words) + 1):
+            run = words[-n:]
+            if run[0][:1].isupper() and _clips(short, run):
                 out.setdefault(short, " ".join(run))
                 break
     for found in _SHORT_THEN_LONG.finditer(text):
@@ -4669,6 +4687,31 @@ def _long_then_short(text: str) -> Iterator[re.Match[str]]:
         done = text.find("\n", mark.end())
         done = len(text) if done < 0 else done
         yield from _LONG_THEN_SHORT.finditer(text, start, done)
+
+
+def _clips(short: str, words: list[str]) -> bool:
+    """Whether an abbreviation is made of the starts of a name's words, in order, the first word and the last
+    giving one each and words between left out at will ("Phivolcs": PHIlippine [Institute of] VOLCanology [and]
+    Seismology; "Interpol": INTERnational [Criminal] POLice [Organization]); at least two words give a part."""
+    short = short.lower()
+    parts = [p.lower().strip(".,") for w in words for p in w.split("-") if p.strip(".,")]
+    if len(short) < 4 or len(parts) < 2:
+        return False
+
+    def rest(at: int, word: int) -> bool:  # short[at:] from words[word:], whose first gives a part
+        if word >= len(parts):
+            return False
+        for cut in range(len(short), at, -1):
+            if parts[word].startswith(short[at:cut]):
+                if cut == len(short):
+                    if word == len(parts) - 1:
+                        return True
+                elif any(rest(cut, nxt) for nxt in range(word + 1, len(parts))
+                         if parts[nxt] not in _NOT_INITIALS or nxt == len(parts) - 1):
+                    return True
+        return False
+
+    return rest(0, 0) and not parts[0].startswith(short)
 
 
 def _spells(short: str, words: list[str]) -> bool:
