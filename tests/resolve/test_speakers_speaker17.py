@@ -61,3 +61,16 @@ def test_a_body_named_with_its_abbreviation_in_brackets_is_that_body() -> None:
     text = ("A worker died at the station on Monday.\n\n"
             "Transport for London (TfL) told morning passengers to take a longer way around instead.")
     assert _speakers(text)[-1][1:] == ("Transport for London", "organization")
+
+
+def test_an_official_from_a_named_body_is_one_of_that_body_not_the_countrys() -> None:
+    text = ("A worker died at Northgate station on Monday.\n\n"
+            "An official from Transport for London stated: \u201cWe are working with the police.\u201d")
+    speaker = run(text).statements[-1]
+    assert speaker.actor is not None
+    assert (speaker.actor.name, speaker.actor.part_of) == ("official of Transport for London", "Transport for London")
+
+
+def test_an_official_from_a_country_is_still_described_by_it() -> None:
+    text = "Fighting went on. An official from Russia said the talks would resume."
+    assert _speakers(text)[-1][1] == "Russian official"

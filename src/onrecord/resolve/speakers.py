@@ -3105,6 +3105,13 @@ class ArticleResolver:
         after += circle
         after_named = [self._named_in(c.idx + shift, c.right_edge.idx + len(c.right_edge) + shift)
                        or self._body_referred(c, offset) for c in after]
+        # speaker17 (fresh3): "An official from TfL stated", as "an official for TfL"; only a body ("a man from
+        # Texas", "an official from Russia" are described by the place, as before)
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "from"):
+            body = self._named_in(prep.idx + shift, prep.right_edge.idx + len(prep.right_edge) + shift)
+            if body is not None and body.actor.type == "organization":
+                after.append(prep)
+                after_named.append(body)
         named = named or next((x for x in after_named if x is not None), None)
         if named is None:
             return self._member_of_described(span, after, offset)
