@@ -3107,11 +3107,11 @@ class ArticleResolver:
                        or self._body_referred(c, offset) for c in after]
         # speaker17 (fresh3): "An official from TfL stated", as "an official for TfL"; only a body ("a man from
         # Texas", "an official from Russia" are described by the place, as before)
-        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "from"):
-            body = self._named_in(prep.idx + shift, prep.right_edge.idx + len(prep.right_edge) + shift)
-            if body is not None and body.actor.type == "organization":
-                after.append(prep)
-                after_named.append(body)
+        for source in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "from"):
+            source_body = self._named_in(source.idx + shift, source.right_edge.idx + len(source.right_edge) + shift)
+            if source_body is not None and source_body.actor.type == "organization":
+                after.append(source)
+                after_named.append(source_body)
         named = named or next((x for x in after_named if x is not None), None)
         if named is None:
             return self._member_of_described(span, after, offset)
