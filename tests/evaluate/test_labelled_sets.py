@@ -39,7 +39,8 @@ def test_each_span_set_has_two_halves_of_the_promised_size(folder: Path, size: i
     assert len({s["url"] for s in sources}) == len(sources)  # no article twice, under two names
     assert {s["half"] for s in sources} == {"tune", "heldout"} | {half for half, paths in halves.items() if paths}
     for half, paths in halves.items():
-        assert all(s["half"] == half for s in sources if s["name"] in {p.name.removesuffix(".gold.json") for p in paths})
+        names = {p.name.removesuffix(".gold.json") for p in paths}
+        assert all(s["half"] == half for s in sources if s["name"] in names)
 
 
 @pytest.mark.parametrize("path", _gold_files(), ids=lambda p: f"{p.parent.name}/{p.stem}")

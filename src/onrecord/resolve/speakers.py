@@ -3109,7 +3109,11 @@ class ArticleResolver:
         # Texas", "an official from Russia" are described by the place, as before)
         for source in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "from"):
             source_body = self._named_in(source.idx + shift, source.right_edge.idx + len(source.right_edge) + shift)
-            if source_body is not None and source_body.actor.type == "organization":
+            opens = [t.idx + shift for t in source.subtree if t.i > source.i and t.dep_ != "det"][:1]
+            # the body is the object itself, not a name inside it ("researchers from the University of Colorado
+            # at Boulder" are no researchers of a body "Boulder")
+            if source_body is not None and source_body.actor.type == "organization" \
+                    and any(start in opens for start, _ in source_body.spans):
                 after.append(source)
                 after_named.append(source_body)
         named = named or next((x for x in after_named if x is not None), None)
