@@ -29,13 +29,18 @@ def test_each_span_set_has_two_halves_of_the_promised_size(folder: Path, size: i
     tune, heldout = (sorted((folder / "gold" / half).glob("*.gold.json")) for half in ("tune", "heldout"))
     assert len(tune) + len(heldout) >= size and abs(len(tune) - len(heldout)) <= 1
     assert not {p.name for p in tune} & {p.name for p in heldout}
-    fresh = sorted((folder / "gold" / "fresh").glob("*.gold.json"))  # tune material added later (README)
-    assert not {p.name for p in fresh} & {p.name for p in tune + heldout}
+    # tune material added later (README): gold/fresh (seventh session), gold/fresh3 (seventeenth), each its own half
+    halves = {d.name: sorted(d.glob("*.gold.json")) for d in sorted((folder / "gold").glob("fresh*")) if d.is_dir()}
+    fresh = [p for paths in halves.values() for p in paths]
+    assert len({p.name for p in fresh}) == len(fresh) and not {p.name for p in fresh} & {p.name for p in tune + heldout}
     sources = [json.loads(line) for line in (folder / "sources.jsonl").read_text().splitlines()]
     assert {s["name"] for s in sources} == {p.name.removesuffix(".gold.json") for p in tune + heldout + fresh}
     assert all(s["licence"] == "CC BY 2.5" and s["url"].startswith("https://en.wikinews.org/") for s in sources)
-    assert {s["half"] for s in sources} == {"tune", "heldout"} | ({"fresh"} if fresh else set())
-    assert all(s["half"] == "fresh" for s in sources if s["name"] in {p.name.removesuffix(".gold.json") for p in fresh})
+    assert len({s["url"] for s in sources}) == len(sources)  # no article twice, under two names
+    assert {s["half"] for s in sources} == {"tune", "heldout"} | {half for half, paths in halves.items() if paths}
+    for half, paths in halves.items():
+        names = {p.name.removesuffix(".gold.json") for p in paths}
+        assert all(s["half"] == half for s in sources if s["name"] in names)
 
 
 @pytest.mark.parametrize("path", _gold_files(), ids=lambda p: f"{p.parent.name}/{p.stem}")

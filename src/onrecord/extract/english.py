@@ -1018,3 +1018,11 @@ EPITHET_GENDER = {"actress": "f", "waitress": "f", "heiress": "f", "songstress":
 NAME_HYPHENS = frozenset({"-"})
 MONTH_NAMES = frozenset("january february march april may june july august september october november "
                         "december".split())
+# speaker17 (fresh3): people who work for or belong to one person, named by whose they are ("his publicist" is
+# "Tony Mendez's publicist", as "his father" is that man's father), beside the people nouns and family nouns of
+# resolve.names; and the household a person's "family" is, a group that speaks ("his family reported", "The family
+# said" after it).
+ASSOCIATE_NOUNS = frozenset("""publicist agent biographer assistant bodyguard caretaker carer secretary
+    nephew niece cousin grandson granddaughter widow widower fiancee fiancée fiance fiancé girlfriend boyfriend
+    stepson stepdaughter""".split())
+FAMILY_NOUNS = frozenset("family".split())

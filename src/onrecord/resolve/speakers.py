@@ -236,6 +236,9 @@ class ArticleResolver:
         _surnames_that_speak(mentions, [w for p in parsed.pieces for w in _org_context_words(p.doc)])
         _people_typed_as_bodies(mentions)
         _bodies_typed_as_people(mentions)
+        for mention in mentions:  # speaker17: "Phivolcs said", defined by "the Philippine Institute ... (Phivolcs)"
+            if mention.label == "PERSON" and len(mention.words) == 1 and mention.words[0] in self._defined:
+                mention.label = "ORG"
         self._build_actors(mentions)
         self._addressed = self._only_addressed(parsed) if self._turns else set()
         if self._turns:
@@ -1604,11 +1607,15 @@ class ArticleResolver:
 
     def _as_defined_name(self, m: _Mention) -> _Found | None:
         """Issue 12 (names): "According to [Notes] from Poland (NFP)": a mention the parser cut short of a name
-        the article defines an abbreviation for is that name's organisation (not "Poland" inside it)."""
+        the article defines an abbreviation for is that name's organisation (not "Poland" inside it); so is the
+        whole name, with or without its bracket ("Transport for London" is no person "Transport", speaker17)."""
         if not self._defined or not m.span.text[:1].isupper():
             return None
         long = next((x for x in self._defined.values()
-                     if self.text.startswith(x, m.start) and m.end - m.start < len(x)), None)
+                     if self.text.startswith(x, m.start) and m.end - m.start <= len(x)), None)
+        if long is None:  # speaker17 (fresh3): "[Transport for London (TfL] told": the name and its bracket
+            long = next((x for short, x in self._defined.items() if self.text.startswith(x, m.start)
+                         and self.text[m.start + len(x):m.end].strip(" ()") == short), None)
         if long is None:
             return None
         state = self._state_for(long, "organization")
@@ -2503,19 +2510,46 @@ class ArticleResolver:
         # name12: "Her advisers", "his aides" are the advisers of the woman or man "her" or "his" is, as "Clinton's
         # advisers" are hers, and "his father", "her friend" that one's father or friend, an unnamed source (a random
         # PolNeAR sample left them unresolved: guideline 2.5, "Valeska Paris's mother")
-        single = pronoun and root.tag_ == "NN" and (lemma in names.PEOPLE_NOUNS or lemma in names.KIN_NOUNS) \
-            and lemma not in names.COLLECTIVE_NOUNS
+        single = pronoun and root.tag_ == "NN" and lemma not in names.COLLECTIVE_NOUNS \
+            and (lemma in names.PEOPLE_NOUNS or lemma in names.KIN_NOUNS or lemma in en.ASSOCIATE_NOUNS)
         named_owner = owner.pos_ == "PROPN" or pronoun
-        if not single and (root.tag_ != "NNS" or lemma not in names.PEOPLE_NOUNS or not named_owner):
+        # speaker17 (fresh3): "his family reported", "Smith's family said": the household of that person, a group
+        household = named_owner and root.tag_ == "NN" and lemma in en.FAMILY_NOUNS
+        if not single and not household \
+                and (root.tag_ != "NNS" or lemma not in names.PEOPLE_NOUNS or not named_owner):
             return None
-        named = self._pronoun(owner.lower_, m.start, m.last_actor) if pronoun else \
-            self._owner(owner, m.start - m.span.start_char)
+        named = self._cataphoric_owner(owner, m) if pronoun else None
+        if named is None:
+            named = self._pronoun(owner.lower_, m.start, m.last_actor) if pronoun else \
+                self._owner(owner, m.start - m.span.start_char)
         if named is None or named.actor.type not in ("person", "organization", "country"):
             return None
+        if household and named.actor.type != "person":
+            return None  # "the company's family of brands" is no household
         words = [t.text for t in m.span.doc[owner.right_edge.i + 1:root.i + 1] if t.lower_ not in ("'s", "’s", "'")]
+        if household:
+            return self._state_for(f"{_possessive(named.actor.name)} {' '.join(words)}", "group")
         if not single:
             return self._state_for(f"{' '.join(words)} of {named.actor.name}", "group")
-        return self._state_for(f"{' '.join(words)} of {named.actor.name}", "unnamed")
+        # guideline 2.5: an identified relative or associate is named by whose they are, "Valeska Paris's mother"
+        return self._state_for(f"{_possessive(named.actor.name)} {' '.join(words)}", "unnamed")
+
+    def _cataphoric_owner(self, owner: Token, m: _Mention) -> _ActorState | None:
+        """speaker17 (fresh3): "According to his publicist, Mendez died ...": a possessive pronoun in an opening
+        "according to" is the person the reported clause is about, named as its subject right after (of the
+        pronoun's gender), not the person named last before (there, the last one to speak of him)."""
+        according = m.span.root.head.head if m.span.root.dep_ == "pobj" else None
+        if according is None or according.lower_ != "according" or according.i > owner.i:
+            return None
+        subject = next((c for c in according.head.children if c.dep_ in en.SUBJECTS and c.i > m.span.root.i), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        shift = m.start - m.span.start_char
+        named = self._named_in(subject.left_edge.idx + shift, subject.right_edge.idx + len(subject.right_edge) + shift)
+        gender = names.pronoun_gender(owner.lower_)
+        if named is None or named.actor.type != "person" or (gender and named.gender and named.gender != gender):
+            return None
+        return named
 
     def _document_of_described(self, m: _Mention) -> _Found | None:
         """"A whistle-blower complaint alleged", "a witness statement says": a document whose modifier is a
@@ -2952,7 +2986,7 @@ class ArticleResolver:
         if root.tag_ not in ("NN", "NNS") or lemma not in names.PEOPLE_NOUNS or not _definite(m.span) \
                 or any(c.dep_ == "poss" for c in root.children) or (plural and len(m.span) != 2):
             return None
-        kind, noun = ("group", root.lower_) if plural else ("unnamed", lemma)
+        kind, noun = ("group", root.lower_) if plural or lemma in en.FAMILY_NOUNS else ("unnamed", lemma)
         recent = self._recent(m.start, MAX_PRONOUN_DISTANCE if plural else MAX_ROLE_DISTANCE)
         if any(s.actor.type == "person" and lemma in s.titles for s in recent):
             return None  # "the judge" after "Judge Bernard Schwartz": the titled person (``_as_role``)
@@ -3177,6 +3211,17 @@ class ArticleResolver:
         after += circle
         after_named = [self._named_in(c.idx + shift, c.right_edge.idx + len(c.right_edge) + shift)
                        or self._body_referred(c, offset) for c in after]
+        # speaker17 (fresh3): "An official from TfL stated", as "an official for TfL"; only a body ("a man from
+        # Texas", "an official from Russia" are described by the place, as before)
+        for source in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "from"):
+            source_body = self._named_in(source.idx + shift, source.right_edge.idx + len(source.right_edge) + shift)
+            opens = [t.idx + shift for t in source.subtree if t.i > source.i and t.dep_ != "det"][:1]
+            # the body is the object itself, not a name inside it ("researchers from the University of Colorado
+            # at Boulder" are no researchers of a body "Boulder")
+            if source_body is not None and source_body.actor.type == "organization" \
+                    and any(start in opens for start, _ in source_body.spans):
+                after.append(source)
+                after_named.append(source_body)
         named = named or next((x for x in after_named if x is not None), None)
         if named is None:
             return self._member_of_described(span, after, offset)
@@ -4763,6 +4808,7 @@ _LONG_THEN_SHORT = re.compile(  # at most 16 words: no name is longer, and a lon
     rf"((?:{_NAME_WORD}[ \t]+){{0,15}}{_NAME_WORD})(?:[ \t]*\(|,? or )([A-Z][A-Za-z&.]{{0,30}}[A-Z]\.?)(?:\)|,)")
 # An abbreviation holds at most 32 letters and dots: unbounded, each capital of a long dotted run ("Ab.Cd.Ef...",
 # minified script in a page) scanned the rest of the run, quadratic over the whole article (fuzz audit).
+_CLIPPED_AFTER = re.compile(r"\(([A-Z][a-z][A-Za-z]{2,20})\)")  # "(Phivolcs)": a word, not initials
 _SHORT_THEN_LONG = re.compile(r"\b([A-Z][A-Za-z&.]{0,30}[A-Z])[ \t]*\(((?:the )?[A-Z][^()\n]{3,80})\)")
 # What every _LONG_THEN_SHORT match holds after its name: the bracket or "or" and the abbreviation (speed).
 _ABBREVIATION_AFTER = re.compile(r"(?:\(| or )[A-Z][A-Za-z&.]*[A-Z]\.?[),]")
@@ -4781,6 +4827,16 @@ def _defined_abbreviations(text: str) -> dict[str, str]:
             # "Pacific Gas and Electric Company (PG&E)": a company form at the end may have no letter (names)
             bare = run[:-1] if run[-1].lower().rstrip(".,") in names.ORG_SUFFIXES else run
             if run[0][:1].isupper() and (_spells(short, run) or _spells(short, bare)):
+                out.setdefault(short, " ".join(run))
+                break
+    for found in _CLIPPED_AFTER.finditer(text):
+        # speaker17 (fresh3): "the Philippine Institute of Volcanology and Seismology (Phivolcs)", "Interpol": an
+        # abbreviation of clipped words, not initials; a bracket only (no "or"), the line's words before it
+        short = found.group(1)
+        words = text[text.rfind("\n", 0, found.start()) + 1:found.start()].split()[-16:]
+        for n in range(2, len(words) + 1):
+            run = words[-n:]
+            if run[0][:1].isupper() and _clips(short, run):
                 out.setdefault(short, " ".join(run))
                 break
     for found in _SHORT_THEN_LONG.finditer(text):
@@ -4803,6 +4859,31 @@ def _long_then_short(text: str) -> Iterator[re.Match[str]]:
         done = text.find("\n", mark.end())
         done = len(text) if done < 0 else done
         yield from _LONG_THEN_SHORT.finditer(text, start, done)
+
+
+def _clips(short: str, words: list[str]) -> bool:
+    """Whether an abbreviation is made of the starts of a name's words, in order, the first word and the last
+    giving one each and words between left out at will ("Phivolcs": PHIlippine [Institute of] VOLCanology [and]
+    Seismology; "Interpol": INTERnational [Criminal] POLice [Organization]); at least two words give a part."""
+    short = short.lower()
+    parts = [p.lower().strip(".,") for w in words for p in w.split("-") if p.strip(".,")]
+    if len(short) < 4 or len(parts) < 2:
+        return False
+
+    def rest(at: int, word: int) -> bool:  # short[at:] from words[word:], whose first gives a part
+        if word >= len(parts):
+            return False
+        for cut in range(len(short), at, -1):
+            if parts[word].startswith(short[at:cut]):
+                if cut == len(short):
+                    if word == len(parts) - 1:
+                        return True
+                elif any(rest(cut, nxt) for nxt in range(word + 1, len(parts))
+                         if parts[nxt] not in _NOT_INITIALS or nxt == len(parts) - 1):
+                    return True
+        return False
+
+    return rest(0, 0) and not parts[0].startswith(short)
 
 
 def _spells(short: str, words: list[str]) -> bool:
@@ -5454,6 +5535,11 @@ def _other_seat(role: str, titles: Collection[str]) -> bool:
     if any(t in names.CALLING_TITLES for t in titles):
         return True
     return role in names.SEAT_TITLES and any(t in names.SEAT_TITLES for t in titles)
+
+
+def _possessive(name: str) -> str:
+    """"Tony Mendez" -> "Tony Mendez's"; "Charles" -> "Charles's" (the guideline's "Valeska Paris's mother")."""
+    return f"{name}'s"
 
 
 def _office_name(owner: Token, office: Token) -> str:
