@@ -282,3 +282,48 @@ def test_a_run_that_stops_on_a_full_store_exits_1_not_the_usage_status(
     code = main(["ingest", str(EXAMPLES / "peace-talks.txt"), "--db", str(tmp_path / "s.db"), "--progress", "off"])
     assert code == 1
     assert "the store is full" in capsys.readouterr().err
+
+
+def _file_size_limit(size: int) -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+
+
+def test_a_store_past_a_file_size_limit_stops_the_run_and_says_why(tmp_path: Path) -> None:
+    """Under ``ulimit -f`` (or a disk quota, or a failing disk) SQLite says only "disk I/O error": the run ended in
+    "unexpected OperationalError: disk I/O error (a bug in onrecord; please report it)" (redteam17)."""
+    feed = tmp_path / "feed.jsonl"  # its language given: no model to unpack before the store is written
+    feed.write_text(json.dumps({"id": "a", "text": "The minister said the talks would resume.", "language": "en"}))
+    result = subprocess.run([sys.executable, "-m", "onrecord.cli", "ingest", str(feed), "--db", str(tmp_path / "s.db"),
+                             "--progress", "off"], cwd=REPO, capture_output=True, text=True, timeout=120,
+                            check=False, preexec_fn=lambda: _file_size_limit(600_000))
+    line = one_error(result.stderr)
+    assert result.returncode == 1 and line.startswith("onrecord: error: the store could not be written (disk I/O")
+    assert "at most 600,000 bytes (`ulimit -f`)" in line and "what was stored is kept" in line
+
+
+def test_a_language_model_that_cannot_be_unpacked_stops_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """py3langid unpacks its 68 MB model into the temporary folder: with that folder full (or under ``ulimit -f``)
+    every article failed in turn as "read failed: OSError: [Errno 27] File too large", each after unpacking again."""
+    from py3langid.langid import LanguageIdentifier
+
+    from onrecord.ingest import language
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError(27, "File too large")
+
+    (tmp_path / "in").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "in" / f"{name}.txt").write_text(f"The minister {name} said the talks would resume on Monday.\n")
+    monkeypatch.setattr(LanguageIdentifier, "from_model_file", refuse)
+    language._identifier.cache_clear()
+    try:
+        code, _, err = run(["ingest", str(tmp_path / "in"), "--db", str(tmp_path / "s.db"), "--progress", "off"],
+                           capsys)
+    finally:
+        language._identifier.cache_clear()
+    assert code == 1 and "the language identifier could not be loaded (File too large)" in err and "TMPDIR" in err
+    code, out, _ = run(["errors", "--db", str(tmp_path / "s.db")], capsys)
+    assert "read failed" not in out  # nothing held against the articles: the same command reads them all

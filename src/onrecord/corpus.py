@@ -17,7 +17,7 @@ from typing import Any
 
 from onrecord.batch import WorkerPeaks, pipeline_version, runner_for
 from onrecord.ingest import TextInput, without_surrogates
-from onrecord.ingest.language import judge
+from onrecord.ingest.language import LanguageModelError, judge
 from onrecord.ingest.metadata import ArticleMetadata, complete
 from onrecord.ingest.sources import JsonlFields, Source, list_sources, read_source
 from onrecord.model import Article
@@ -120,7 +120,9 @@ def ingest(paths: Iterable[str], options: IngestOptions | None = None,
     summary = IngestSummary(pipeline_version=pipeline_version(settings))
     own = store_files(options.db)
     sources = [s for s in list_sources(paths) if s.path is None or os.path.realpath(s.path) not in own]
-    with Store(options.db) as store:
+    # A store that takes no more writes stops the run with what it holds, from its creation on (the actors are
+    # written before any article: under ``ulimit -f`` that write failed as "a bug in onrecord", redteam17).
+    with run_stops_on_full_or_locked(), Store(options.db) as store:
         _load_actors(store, options)
         bar = _progress(sum(s.size for s in sources), options.progress)
         in_flight: set[str] = set()
@@ -208,7 +210,7 @@ SKIPPED = "skipped"  # the stage of an error row that is no failure: an input wi
 def _fail(store: Store, summary: IngestSummary, source: str, err: Exception, *, stage: str) -> None:
     """``err`` on record against ``source``; a full store (``stops_run``) is no fault of the source's, and no
     write after it would do better: it is raised on, and the run stops."""
-    if stops_run(err):
+    if stops_run(err) or isinstance(err, LanguageModelError):  # the same for every article after it
         raise err
     store.record_error(source, f"{stage} failed: {type(err).__name__}: {err}", stage=stage,
                        exception=type(err).__name__)

@@ -14,6 +14,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from onrecord.ingest import sources as sources_module
 from onrecord.ingest.sources import JsonlFields, Source, list_sources, read_inputs, read_source, sniff
 from onrecord.settings import Settings
 from tests.conftest import EXAMPLES
@@ -199,15 +200,18 @@ def test_a_page_is_read_under_the_page_budget_not_the_whole_article_budget(tmp_p
     assert "ONRECORD_MAX_PAGE_SECONDS" in item.error
 
 
-@pytest.mark.parametrize("filler", [b"\n", b"\x00"], ids=["blank-lines", "one-endless-line"])
-def test_a_gzipped_feed_that_expands_like_a_bomb_is_stopped_with_its_rows_kept(tmp_path: Path, filler: bytes) -> None:
+@pytest.mark.parametrize(("filler", "stop"), [(b"\n", "bytes of blank lines in a row"),  # that bound comes first
+                                              (b"\x00", "gzip data expanding over 100 times")],
+                         ids=["blank-lines", "one-endless-line"])
+def test_a_gzipped_feed_that_expands_like_a_bomb_is_stopped_with_its_rows_kept(tmp_path: Path, filler: bytes,
+                                                                               stop: str) -> None:
     """A 200 KB ``feed.jsonl.gz`` of 200 million blank lines held the main process of a corpus run for 43 s of CPU
     (2 MB of it, seven minutes), every worker waiting, and then passed as an empty feed (redteam16)."""
     row = json.dumps({"id": "kept", "text": "The minister said the talks would resume on Monday."}).encode()
     (tmp_path / "feed.jsonl.gz").write_bytes(gzip.compress(row + b"\n" + filler * 8_000_000))
     items = read(tmp_path / "feed.jsonl.gz")
     assert [i.id for i in items] == ["kept", "feed"] and items[0].error is None
-    assert "gzip data expanding over 100 times" in (items[1].error or "")
+    assert stop in (items[1].error or "")
 
 
 def test_a_fifo_in_a_folder_is_reported_not_read(tmp_path: Path) -> None:
@@ -548,3 +552,104 @@ def test_an_empty_feed_is_one_empty_input_not_nothing(tmp_path: Path, content: s
     path = tmp_path / "feed.jsonl"
     path.write_text(content)
     assert [(i.id, i.text, i.error) for i in read(path)] == [("feed.jsonl", "", None)]
+
+
+def test_a_file_swapped_for_a_fifo_after_the_listing_is_reported_not_waited_on(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file listed as a regular file and then replaced by a FIFO (``mv fifo b.txt`` while a long run reads the
+    folder) blocked ``open`` for good, and the run with it (a leftover of redteam16). The readers run in a thread
+    with a time-out, so a regression fails here instead of hanging; the pipe is opened to write to release it."""
+    import threading
+
+    (tmp_path / "a.txt").write_text("The minister said talks had stalled.\n")
+    (tmp_path / "b.txt").write_text("The mayor said the bridge would reopen.\n")
+    sources = list(list_sources([str(tmp_path)]))
+    (tmp_path / "b.txt").unlink()
+    os.mkfifo(tmp_path / "b.txt")
+    monkeypatch.setattr(sources_module, "not_a_file", lambda path: None)  # the listing saw a file
+    results: list[list[Any]] = []
+
+    def run() -> None:
+        results.append([i for s in sources for i in read_source(s, Settings())])
+        results.append(list(read_inputs([str(tmp_path)], Settings())))  # ``extract dir/``
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(20)
+    if worker.is_alive():  # blocked in open: a writer releases it, then the test fails
+        os.close(os.open(tmp_path / "b.txt", os.O_WRONLY | os.O_NONBLOCK))
+        worker.join(5)
+    assert len(results) == 2, "a reader blocked on the FIFO"
+    for items in results:
+        assert [i.error is None for i in items] == [True, False]
+        assert "named pipe (FIFO)" in (items[1].error or "")
+
+
+@pytest.mark.parametrize("blank", [b"\n", b"   \r\n"], ids=["newlines", "spaces"])
+def test_a_feed_of_blank_lines_is_stopped_after_a_bounded_run(tmp_path: Path, blank: bytes) -> None:
+    """A plain 2 GB ``feed.jsonl`` of blank lines was skipped line by line for about seven minutes (a leftover of
+    redteam16); now a run of more than 1 MB of blank lines stops the file, the rows before it kept."""
+    row = json.dumps({"id": "kept", "text": "The minister said the talks would resume on Monday."}).encode()
+    (tmp_path / "feed.jsonl").write_bytes(row + b"\n" + blank * (1_100_000 // len(blank)) + row + b"\n")
+    items = read(tmp_path / "feed.jsonl")
+    assert [i.id for i in items] == ["kept", "feed"] and items[0].error is None
+    assert "bytes of blank lines in a row" in (items[1].error or "")
+    (tmp_path / "feed.jsonl").write_bytes(row + b"\n" + blank * 1_000 + row.replace(b"kept", b"after") + b"\n")
+    assert [(i.id, i.error) for i in read(tmp_path / "feed.jsonl")] == [("kept", None), ("after", None)]
+
+
+def test_a_line_of_zeros_without_end_is_not_read_through(tmp_path: Path) -> None:
+    """A sparse file of terabytes named ``.jsonl`` (one line of NUL bytes) was read through to its end to refuse its
+    one line; a line over the limit is skipped for at most 100 MB (or four times the limit), then the file stopped."""
+    row = json.dumps({"id": "kept", "text": "The minister said the talks would resume."}).encode() + b"\n"
+    with (tmp_path / "feed.jsonl").open("wb") as sparse:
+        sparse.write(row)
+        sparse.truncate(150_000_000)  # zeros that take no room on disk
+    items = read(tmp_path / "feed.jsonl", max_input_bytes=1_000)
+    assert [i.id for i in items] == ["kept", "feed"]
+    assert "a line longer than 100,000,000 bytes: not a feed" in (items[1].error or "")
+
+
+def test_a_warc_gz_that_expands_like_a_bomb_is_stopped_with_its_records_kept(tmp_path: Path) -> None:
+    """A 2 MB ``.warc.gz`` whose record was 2 GB of spaces took 4.5 s of CPU to pass over (redteam16), about 2.2 s a
+    compressed megabyte with no bound; the feed's decompressed-size budget now stops it."""
+    good = "<html><body><article><p>The minister said the talks would resume on Monday, officials said.</p>" \
+           "</article></body></html>"
+    bomb = "<html><body>" + " " * 6_000_000 + "</body></html>"
+    pages = [("http://a.example/good", good), ("http://a.example/bomb", bomb)]
+    (tmp_path / "crawl.warc.gz").write_bytes(warc_bytes(pages))
+    items = read(tmp_path / "crawl.warc.gz")
+    assert items[0].error is None and "minister" in items[0].text
+    assert "gzip-compressed WARC data expanding over 100 times" in (items[-1].error or "")
+    (tmp_path / "plain.warc").write_bytes(warc_bytes([("http://a.example/good", good)], gz=False) + b"\r\n" * 600_000)
+    items = read(tmp_path / "plain.warc")  # blank lines after the last record, past the bound
+    assert items[0].error is None and "bytes of blank lines in a row" in (items[-1].error or "")
+
+
+def test_a_record_under_a_content_encoding_bomb_is_refused_alone(tmp_path: Path) -> None:
+    """A record's payload under its own ``Content-Encoding: gzip`` has the same budget: refused, the next read."""
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    pages = [("http://a.example/bomb", gzip.compress(b"<html><body>" + b" " * 6_000_000 + b"</body></html>"), "gzip"),
+             ("http://a.example/good", b"<html><body><article><p>The mayor said the bridge would reopen on Friday, "
+                                       b"officials said.</p></article></body></html>", None)]
+    for url, body, encoding in pages:
+        fields = [("Content-Type", "text/html")] + ([("Content-Encoding", encoding)] if encoding else [])
+        headers = StatusAndHeaders("200 OK", fields, protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+    (tmp_path / "crawl.warc").write_bytes(buffer.getvalue())
+    items = read(tmp_path / "crawl.warc")
+    assert "the record's Content-Encoding expanding over 100 times" in (items[0].error or "")
+    assert items[1].error is None and "mayor" in items[1].text
+
+
+def test_a_gzipped_text_or_page_that_expands_like_a_bomb_is_refused(tmp_path: Path) -> None:
+    """20 KB that unpack to 20 MB of one byte were analysed as an article; now refused by the same budget."""
+    (tmp_path / "a.txt.gz").write_bytes(gzip.compress(b" " * 6_000_000))
+    (tmp_path / "b.html.gz").write_bytes(gzip.compress(b"<html><body>" + b"<p>a</p>" * 800_000 + b"</body></html>"))
+    (tmp_path / "c.txt.gz").write_bytes(gzip.compress(b"The minister said the talks would resume on Monday.\n"))
+    for name in ("a.txt.gz", "b.html.gz"):
+        [item] = read(tmp_path / name)
+        assert "gzip data expanding over 100 times" in (item.error or ""), name
+    [item] = read(tmp_path / "c.txt.gz")
+    assert item.error is None and "minister" in item.text

@@ -89,6 +89,15 @@ class TaxonomyError(ValueError):
     """A taxonomy file that cannot be used: the message names the file, the issue and the problem."""
 
 
+# Bounds far above any taxonomy written for a topic (the shipped ones hold 9 and 16 issues, no terms), far below what
+# stalls a run: every statement is weighed against every issue and term, so 10,000 issues took 41 s of CPU and
+# 5.4 GB to tag the statements of the example (1,000 issues: 1 s more than 9 issues), and 15 issues whose
+# ``terms`` were one aliased list of 100,000 terms 53 s (redteam17). Past a bound, a usage error that says which.
+MAX_ISSUES = 1_000
+MAX_TERMS = 1_000  # terms, and examples, of one issue
+MAX_FIELD_CHARS = 5_000  # a label, proposition, description, term or example
+
+
 @dataclass(frozen=True, slots=True)
 class Issue:
     id: str
@@ -173,6 +182,9 @@ def taxonomy_from_dict(data: Any, where: str = "<memory>") -> Taxonomy:
     raw = data.get("issues")
     if not isinstance(raw, list) or not raw:
         raise TaxonomyError(f"{where}: 'issues' must be a non-empty list")
+    if len(raw) > MAX_ISSUES:
+        raise TaxonomyError(f"{where}: {len(raw):,} issues, more than a taxonomy is read with ({MAX_ISSUES:,}): "
+                            "every statement is weighed against each issue; split it into taxonomies by topic")
     issues: list[Issue] = []
     seen: set[str] = set()
     for n, item in enumerate(raw, 1):
@@ -216,7 +228,7 @@ def _issue(item: Any, where: str) -> Issue:
         value = item.get(key)
         if not isinstance(value, str) or not value.strip():
             raise TaxonomyError(f"{where}: '{key}' is missing or empty")
-        texts[key] = value.strip()
+        texts[key] = _bounded(value.strip(), where, key)
     lists = {}
     for key in ("terms", "examples"):
         value = item.get(key, [])
@@ -224,8 +236,17 @@ def _issue(item: Any, where: str) -> Issue:
             value = []
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise TaxonomyError(f"{where}: '{key}' must be a list of non-empty strings")
-        lists[key] = tuple(v.strip() for v in value)
+        if len(value) > MAX_TERMS:
+            raise TaxonomyError(f"{where}: {len(value):,} {key}, more than an issue is read with ({MAX_TERMS:,})")
+        lists[key] = tuple(_bounded(v.strip(), where, key) for v in value)
     return Issue(id=ident, terms=lists["terms"], examples=lists["examples"], **texts)
+
+
+def _bounded(value: str, where: str, key: str) -> str:
+    if len(value) > MAX_FIELD_CHARS:
+        raise TaxonomyError(f"{where}: a value of '{key}' of {len(value):,} characters, more than one is read with "
+                            f"({MAX_FIELD_CHARS:,})")
+    return value
 
 
 # -- words ---------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from onrecord.settings import Settings
 
@@ -197,12 +198,35 @@ def not_a_file(path: Path) -> str | None:
         return None
     if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
         return None
+    return _not_regular(mode)
+
+
+def _not_regular(mode: int) -> str:
     kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
             else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
     return f"not read: {kind}, not a regular file (name it on the command line to read it anyway)"
 
 
-def read_path(path: Path, settings: Settings) -> TextInput:
+def open_regular(path: Path) -> BinaryIO:
+    """A file found in a folder, opened to read only if it is still a regular file when opened: ``InputError``
+    (the run goes on) for a FIFO, device or socket. ``not_a_file`` looks when the folder is listed, but a file
+    swapped for a FIFO after that (``mv fifo b.txt`` while a long run reads the folder) blocked ``open`` for good,
+    and the run with it (a leftover of redteam16): the open does not wait here (``O_NONBLOCK``), the descriptor's
+    own ``fstat`` says what was opened, and a regular file is then read as any other."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError(_not_regular(mode))
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_path(path: Path, settings: Settings, *, found: bool = False) -> TextInput:
+    """One file's text. ``found``: found in a folder, so read only while it is a regular file (``open_regular``)."""
     # A name's undecodable bytes went out raw in ``extract``'s JSON (b"bad\xff.txt"), which no JSON reader then
     # accepts: the name is shown as ``display_name`` writes it, as ``ingest`` stores it.
     ident, where = display_name(path.stem), display_name(path)
@@ -210,7 +234,8 @@ def read_path(path: Path, settings: Settings) -> TextInput:
         size = path.stat().st_size
         if size > settings.max_input_bytes:
             raise over_limit(settings.max_input_bytes, size)
-        with path.open("rb") as stream:  # at most the limit: a device or pipe has no size to check first
+        # At most the limit: a device or pipe named on the command line has no size to check first.
+        with open_regular(path) if found else path.open("rb") as stream:
             data = stream.read(settings.max_input_bytes + 1)
         if len(data) > settings.max_input_bytes:
             raise over_limit(settings.max_input_bytes)

@@ -21,11 +21,26 @@ class LanguageGuess:
     probability: float
 
 
+class LanguageModelError(OSError):
+    """The language identifier cannot be loaded here: no article of the run can be judged, so the run stops."""
+
+
 @cache
 def _identifier() -> Any:
+    import tempfile
+
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    try:
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    except OSError as err:
+        # py3langid unpacks its model (68 MB) into a temporary file at first use. With the temporary folder full,
+        # or under ``ulimit -f``, that failed for every article in turn, each recorded as "read failed: OSError:
+        # [Errno 27] File too large" after unpacking again, and the run went on to fail them all (redteam17).
+        raise LanguageModelError(
+            f"the language identifier could not be loaded ({err.strerror or err}): py3langid unpacks its model, "
+            f"about 68 MB, into the temporary folder ({tempfile.gettempdir()}) first; make room there (or point "
+            "TMPDIR at a folder with room, under any `ulimit -f`) and run the same command again") from err
 
 
 def detect(text: str) -> LanguageGuess:

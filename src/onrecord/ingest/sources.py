@@ -31,6 +31,7 @@ from onrecord.ingest import (
     expand,
     known_binary,
     not_a_file,
+    open_regular,
     over_limit,
     read_path,
     scalar_text,
@@ -86,6 +87,7 @@ class Source:
     path: Path | None
     size: int
     error: str | None = None
+    found: bool = False  # found in a folder, not named: read only while it is still a regular file (``open_regular``)
 
     @property
     def name(self) -> str:
@@ -114,7 +116,7 @@ def list_sources(paths: Iterable[str]) -> Iterator[Source]:
             for name in sorted(files):
                 if not name.startswith("."):
                     found = Path(root) / name
-                    yield Source(found, _size(found), error=not_a_file(found))
+                    yield Source(found, _size(found), error=not_a_file(found), found=True)
         yield from _unreadable_dirs(unreadable)
 
 
@@ -215,7 +217,10 @@ def read_source(source: Source, settings: Settings, fields: JsonlFields | None =
             _spool(sys.stdin.buffer, data, settings.max_input_bytes)
             data.seek(0)
         else:
-            data = source.path.open("rb")
+            data = open_regular(source.path) if source.found else source.path.open("rb")
+    except InputError as err:
+        yield TextInput(ident, source.name, error=str(err))
+        return
     except OSError as err:
         yield TextInput(ident, source.name, error=f"cannot open: {err.strerror or err}")
         return
@@ -328,9 +333,13 @@ def _title_case_abbreviation(line: str) -> bool:
 def _gunzip(data: bytes, limit: int) -> bytes:
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
-            return _read_limited(gz, limit)  # type: ignore[arg-type]
+            unpacked = _read_limited(gz, limit)  # type: ignore[arg-type]
     except (OSError, EOFError, zlib.error) as err:
         raise InputError(f"corrupt or truncated gzip data: {err}") from err
+    # The same budget as a feed's: 20 KB that unpack to 20 MB of one repeated byte were analysed as an article (a
+    # folder of such files is thousands of analyses of 20 MB from a few megabytes on disk).
+    _not_a_gzip_bomb(len(unpacked), len(data), kept="not read", whole_file=False)
+    return unpacked
 
 
 # More tags than any article page has (a long news page has a few thousand): a page of a million tiny tags
@@ -492,7 +501,9 @@ def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[Text
     seen = records_read = 0
     size = stream.seek(0, io.SEEK_END)
     stream.seek(0)
-    head = _unzipped_head(stream.read(4096))
+    first = stream.read(4096)
+    stream_gzipped = first[:2] == GZIP_MAGIC
+    head = _unzipped_head(first)
     stream.seek(0)
     if not head.startswith(_WARC_STARTS):
         yield TextInput(_stem(Path(name).name), name, error="not a WARC file: it does not start with a WARC record")
@@ -501,7 +512,7 @@ def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[Text
         # The HTTP headers are parsed here, record by record (``_http_headers``): warcio's own parse raised on a
         # response record without a WARC-Target-URI, which ended the iteration and lost every later record.
         records = ArchiveIterator(stream, no_record_parse=True)
-        _bound_lines(records.reader)
+        blank_run = _bound_reader(records.reader, stream if stream_gzipped else None)
         record = None
         for record in records:
             records_read += 1
@@ -529,6 +540,11 @@ def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[Text
             try:
                 payload: bytes | None = _read_limited(record.content_stream(), settings.max_input_bytes)
                 problem = None
+                # A payload under its own Content-Encoding (gzip, deflate, br) has the feed's budget too.
+                _not_a_gzip_bomb(len(payload or b""), record.length or 0, what="the record's Content-Encoding",
+                                 kept="not read", whole_file=False)
+            except _Stopped:
+                raise  # a bound of the file's own: no record after it is read
             except InputError as err:
                 payload, problem = None, str(err)
             if payload is not None and getattr(record.raw_stream, "limit", None):
@@ -544,12 +560,16 @@ def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[Text
                                  budget=settings.max_page_seconds)
             except InputError as err:
                 yield TextInput(ident, where, error=str(err))
+        if blank_run:  # the reader ended the file there (the record before the blank lines is kept)
+            _blank_run(blank_run[0])
         if record is not None and getattr(record.raw_stream, "limit", None):  # the file ends inside a record
             raise InputError("the last record is cut short")
         if size and not records_read:
             raise InputError("no WARC record found")
         if records.offset < size:  # warcio stops quietly at a truncated gzip member
             raise InputError(f"{size - records.offset:,} bytes at offset {records.offset:,} could not be read")
+    except _Stopped as err:
+        yield TextInput(_stem(Path(name).name), name, error=f"stopped after {seen} HTML record(s): {err}")
     except Exception as err:  # warcio raises ArchiveLoadFailed, EOFError, zlib.error, ValueError...
         kind = "truncated or corrupt WARC" if records_read else "not a readable WARC file"
         yield TextInput(_stem(Path(name).name), name,
@@ -561,15 +581,39 @@ def _read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[Text
 MAX_WARC_LINE = 1 << 20
 
 
-def _bound_lines(reader: Any) -> None:
+def _bound_reader(reader: Any, packed: BinaryIO | None) -> list[int]:
     """Make warcio's reader read a header line to at most ``MAX_WARC_LINE`` bytes, and a longer one an error of
     the file. warcio grows a line by concatenation, 16 KB at a time: a file opening "WARC/1.0" and then a line of
     200 MB (a file cut and joined to another, or not a WARC at all) took over ten minutes, mostly copying memory
     (system time, which the CPU budget does not count), in the process that stores every article, and then it was
-    passed over without a word (break14)."""
-    unbounded = reader.readline
+    passed over without a word (break14).
+
+    And the file's other bounds, each an error of the file after the records before it: more than
+    ``MAX_BLANK_RUN`` bytes of blank lines in a row (warcio skips the blank lines between records one by one),
+    and, for a ``.warc.gz`` (``packed``: the compressed file), the decompressed-size budget of every gzip read
+    (``_not_a_gzip_bomb``): a 2 MB ``.warc.gz`` whose record was 2 GB of spaces took 4.5 s of CPU to pass over,
+    about 2.2 s a compressed megabyte, unbounded by any size limit (redteam16). A blank run ends the file for
+    warcio, as its end would, so that the record before it is still read; it is in the list returned, to report."""
+    unbounded, unbounded_read = reader.readline, reader.read
+    unpacked = blank = 0
+    over: list[int] = []
+
+    def counted(got: int) -> None:
+        nonlocal unpacked
+        before, unpacked = unpacked, unpacked + got
+        if packed is not None and unpacked >> 16 != before >> 16:  # every 64 KB
+            _not_a_gzip_bomb(unpacked, packed.tell(), what="gzip-compressed WARC data",
+                             kept="the records before it are kept")
+
+    def read(length: int = -1) -> bytes:
+        data: bytes = unbounded_read(length)
+        counted(len(data))
+        return data
 
     def readline(length: int | None = None) -> bytes:
+        nonlocal blank
+        if over:  # the file ended for warcio at the blank run
+            return b""
         imposed = length is None or length > MAX_WARC_LINE
         cap = MAX_WARC_LINE if imposed or length is None else length
         parts: list[bytes] = []
@@ -585,9 +629,16 @@ def _bound_lines(reader: Any) -> None:
         line = b"".join(parts)
         if imposed and got >= cap and not line.endswith(b"\n"):
             raise InputError(f"a header line longer than {MAX_WARC_LINE:,} bytes: not a WARC record")
+        blank = blank + len(line) if line and not line.strip() else 0
+        if blank > MAX_BLANK_RUN:
+            over.append(blank)
+            return b""
+        counted(len(line))
         return line
 
     reader.readline = readline
+    reader.read = read
+    return over
 
 
 def _http_headers(record: Any, parser: Any) -> Any:
@@ -636,10 +687,36 @@ MAX_GZIP_RATIO = 100
 _GZIP_RATIO_FROM = 4_000_000  # decompressed bytes before the ratio is judged: small files may compress well
 
 
-def _not_a_gzip_bomb(unpacked: int, packed: int) -> None:
+class _Stopped(InputError):
+    """A bound of the whole file (not of one record) was passed: the file is read no further."""
+
+
+def _not_a_gzip_bomb(unpacked: int, packed: int, what: str = "gzip data", kept: str = "the rows before it are kept",
+                     whole_file: bool = True) -> None:
+    """The one decompressed-size budget of every compressed input read (a gzipped feed, page, text or JSON document,
+    a ``.warc.gz`` and a record's own Content-Encoding): past ``_GZIP_RATIO_FROM`` bytes unpacked, no more than
+    ``MAX_GZIP_RATIO`` times the bytes packed. ``whole_file``: the file is read no further (``_Stopped``)."""
     if unpacked > _GZIP_RATIO_FROM and unpacked > MAX_GZIP_RATIO * max(packed, 1):
-        raise InputError(f"gzip data expanding over {MAX_GZIP_RATIO} times ({packed:,} bytes to {unpacked:,} and "
-                         "more): not a feed (a compression bomb?); the rows before it are kept")
+        raise (_Stopped if whole_file else InputError)(
+            f"{what} expanding over {MAX_GZIP_RATIO} times ({packed:,} bytes to {unpacked:,} and more): not news (a "
+            f"compression bomb?); {kept}")
+
+
+# Blank lines in a row, in bytes, that no feed or crawl holds (a few between rows or records). A plain 2 GB
+# ``feed.jsonl`` of blank lines was skipped line by line for about seven minutes, in the process that stores every
+# article, before it counted as an empty feed (a leftover of redteam16); a sparse file of terabytes, for ever.
+MAX_BLANK_RUN = 1 << 20
+
+
+def _blank_run(run: int) -> None:
+    if run > MAX_BLANK_RUN:
+        raise _Stopped(f"more than {MAX_BLANK_RUN:,} bytes of blank lines in a row: not a feed or crawl (a file "
+                         "padded or cut into another?); what was read before them is kept")
+
+
+# How far one line over the limit is skipped to reach the rows after it (a row refused for its size ends within a
+# few times the limit): a line of zeros (a sparse file of terabytes named .jsonl) was read to its end to be refused.
+_LONG_LINE_SKIP = 100_000_000  # bytes, or four times the limit where that is more
 
 
 def _lines(raw: BinaryIO, limit: int, packed: BinaryIO | None = None) -> Iterator[bytes | None]:
@@ -647,7 +724,7 @@ def _lines(raw: BinaryIO, limit: int, packed: BinaryIO | None = None) -> Iterato
     pieces of that size. A file of one long line (a JSON array dumped without newlines) was read whole
     into memory, twice its size, to be refused: enough to kill the run on a large dump (fuzz audit).
     ``packed``: the gzip file ``raw`` decompresses, whose expansion is watched (``_not_a_gzip_bomb``)."""
-    count = 0
+    count = blank = 0
     while True:
         line = raw.readline(limit + 1)
         if not line:
@@ -656,12 +733,19 @@ def _lines(raw: BinaryIO, limit: int, packed: BinaryIO | None = None) -> Iterato
         if packed is not None and (count % 4096 == 0 or len(line) > 65_536):
             _not_a_gzip_bomb(raw.tell(), packed.tell())
         if len(line) <= limit:
+            blank = blank + len(line) if not line.strip() else 0
+            _blank_run(blank)
             yield line
             continue
+        blank = skipped = 0
+        most = max(_LONG_LINE_SKIP, 4 * limit)
         while not line.endswith(b"\n"):
             line = raw.readline(limit + 1)
             if not line:
                 break
+            skipped += len(line)
+            if skipped > most:
+                raise _Stopped(f"a line longer than {most:,} bytes: not a feed; the rows before it are kept")
             if packed is not None:
                 _not_a_gzip_bomb(raw.tell(), packed.tell())
         yield None
@@ -787,7 +871,7 @@ def read_inputs(paths: Iterable[str], settings: Settings) -> Iterator[TextInput]
         elif path in named and (pages := _pages_of(path, settings)) is not None:
             yield from pages
         else:
-            yield read_path(path, settings)
+            yield read_path(path, settings, found=path is not None and path not in named)
 
 
 def _pages_of(path: Path, settings: Settings) -> Iterator[TextInput] | None:

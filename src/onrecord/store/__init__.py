@@ -138,12 +138,31 @@ def stops_run(err: BaseException) -> StoreError | None:
     process holding it locked past ``BUSY_TIMEOUT_S``): recorded per article, every article after it failed
     too, then recording the failure raised and the run ended in a traceback that called it a bug. Nothing is
     recorded against the articles: the same command resumes. (``ingest``, ``reprocess`` and ``load``.)"""
-    if isinstance(err, sqlite3.Error) and getattr(err, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+    code = getattr(err, "sqlite_errorcode", None) if isinstance(err, sqlite3.Error) else None
+    if code == sqlite3.SQLITE_FULL:
         return StoreError(f"the store is full ({err}): what was stored is kept; make room and run the same "
                           "command again to resume")
+    if code is not None and code & 0xFF == sqlite3.SQLITE_IOERR:
+        # A write the system refused (a file-size limit, a disk quota, a failing disk): SQLite says only "disk I/O
+        # error", and a run under ``ulimit -f`` ended in "unexpected OperationalError: disk I/O error (a bug in
+        # onrecord ...)" (redteam17). The transaction was rolled back, the articles before it are stored.
+        return StoreError(f"the store could not be written ({err}): {_why_no_write()}; what was stored is kept: "
+                          "run the same command again, once that is mended, to resume")
     if busy(err):
         return StoreError(locked_message("the store"))
     return None
+
+
+def _why_no_write() -> str:
+    """What may have refused a write, as far as this process can tell: its own file-size limit, else the disk."""
+    try:
+        import resource
+    except ImportError:  # not on this system
+        return "the disk may be full, over a quota or failing"
+    soft = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    if soft != resource.RLIM_INFINITY:
+        return f"this process may write files of at most {soft:,} bytes (`ulimit -f`)"
+    return "the disk may be full, over a quota or failing"
 
 
 @contextmanager
