@@ -653,3 +653,16 @@ def test_a_gzipped_text_or_page_that_expands_like_a_bomb_is_refused(tmp_path: Pa
         assert "gzip data expanding over 100 times" in (item.error or ""), name
     [item] = read(tmp_path / "c.txt.gz")
     assert item.error is None and "minister" in item.text
+
+
+def test_a_taxonomy_or_metadata_table_found_in_a_folder_is_reported_not_read_as_news(tmp_path: Path) -> None:
+    # lead17: a newcomer's `ingest texts/` stored the issues.yaml beside the articles as an article
+    (tmp_path / "story.txt").write_text("Talks\n\nThe minister said talks would resume.\n", encoding="utf-8")
+    (tmp_path / "issues.yaml").write_text("name: t\nissues: []\n", encoding="utf-8")
+    (tmp_path / "meta.csv").write_text("id,published\nstory,2025-11-21\n", encoding="utf-8")
+    found = {s.path.name: s.error for s in list_sources([str(tmp_path)]) if s.path is not None}
+    assert found["story.txt"] is None
+    assert found["issues.yaml"] is not None and "no article" in found["issues.yaml"]
+    assert found["meta.csv"] is not None and "no article" in found["meta.csv"]
+    named = {s.path.name: s.error for s in list_sources([str(tmp_path / "issues.yaml")]) if s.path is not None}
+    assert named["issues.yaml"] is None  # named on its own, it is read as asked

@@ -184,3 +184,11 @@ def test_a_side_is_part_of_the_person_it_is_named_after_never_of_a_country_of_th
     administration = linker.actor(side, article_actors=[person, side])
     assert store.actors[administration]["part_of"] == biden
     assert [a["name"] for a in store.actors.values() if a["type"] == "country"] == []
+
+
+def test_a_given_name_with_no_gender_still_opens_a_name_no_headline_word_does() -> None:
+    from onrecord.resolve.linking import around_name
+    # lead17: "Thérèse Kayikwamba Wagner", also written "Kayikwamba Wagner", was stored under the short form
+    assert not around_name("therese kayikwamba wagner", "kayikwamba wagner")
+    assert not around_name("thérèse kayikwamba wagner", "kayikwamba wagner")
+    assert around_name("certainly donald trump", "donald trump")

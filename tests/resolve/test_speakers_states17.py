@@ -93,3 +93,29 @@ def test_a_possessed_role_keeps_all_its_words() -> None:
                "executive said sales were up.\n")
     assert who["Venezuela's attorney general"][:2] == ("attorney general of Venezuela", "unnamed")
     assert who["Walmart's chief executive"][0] == "chief executive of Walmart"
+
+
+def test_a_ministry_the_tagger_calls_a_proper_noun_in_lower_case_is_still_the_states() -> None:
+    who = _who("Ruling\n\nA Spanish court blocked the extradition of a former Peruvian minister on Friday.\n\n"
+               "Peru's foreign ministry said in a statement that it respected the ruling.\n")
+    assert who["Peru's foreign ministry"] == ("Peruvian Ministry of Foreign Affairs", "organization", "Peru")
+
+
+def test_a_source_placed_beyond_the_story_state_gets_no_national_qualifier() -> None:
+    who = _who("Talks\n\nRwanda rejected the demand on Tuesday.\n\nA senior Western diplomat in Kinshasa said "
+               "Washington was pressing both sides to sign.\n")
+    assert who["A senior Western diplomat"][0] == "senior Western diplomat"
+
+
+def test_a_given_name_after_a_persons_title_is_a_person_whatever_the_tagger_says() -> None:
+    who = _who("Talks\n\nCongolese Foreign Minister Therese Kayikwamba Wagner said talks would resume.\n\n"
+               "Government spokeswoman Yolande Makolo rejected the demand. She added that the measures were "
+               "defensive.\n")
+    assert who["Government spokeswoman Yolande Makolo"][:2] == ("Yolande Makolo", "person")
+    assert who["She"][0] == "Yolande Makolo"
+
+
+def test_a_platform_a_post_was_made_on_is_no_actor() -> None:
+    article = extract("Appeal\n\n\"This ruling protects a fugitive,\" Tomas Galvez said in a post on X.\n",
+                      published=PUBLISHED)
+    assert [a.name for a in article.actors] == ["Tomas Galvez"]

@@ -314,7 +314,8 @@ CHANNEL_PREPOSITIONS = frozenset({"in", "on", "during"})
 # Where a speaker said it, which is no part of what was said: "welcomed the meeting [in a statement]",
 # "praised the deal [on Twitter]", "[at a press conference]" (the cue's channel nouns and these platforms).
 CHANNEL_PHRASE_PREPOSITIONS = CHANNEL_PREPOSITIONS | {"at", "via", "through"}
-CHANNEL_PLATFORMS = frozenset("twitter facebook instagram telegram youtube tiktok linkedin weibo".split())
+CHANNEL_PLATFORMS = frozenset("twitter facebook instagram telegram youtube tiktok linkedin weibo x threads bluesky "
+                              "truth".split())
 CHANNELS = CUE_CHANNEL_NOUNS | CHANNEL_PLATFORMS
 # An indefinite article marks a channel hung on the object ("the meeting [in a statement]"), where "the ban
 # [on Twitter]" is a topic.
@@ -1026,3 +1027,9 @@ ASSOCIATE_NOUNS = frozenset("""publicist agent biographer assistant bodyguard ca
     nephew niece cousin grandson granddaughter widow widower fiancee fiancée fiance fiancé girlfriend boyfriend
     stepson stepdaughter""".split())
 FAMILY_NOUNS = frozenset("family".split())
+
+# Words that place a source outside the story's state ("a senior Western diplomat", "foreign diplomats", "Arab
+# officials"): the resolver gives such a source no national qualifier of the story's country (lead17, a newcomer's
+# Congo-Rwanda story made "a senior Western diplomat" Rwandan).
+BEYOND_STATE_QUALIFIERS = frozenset("""western eastern arab african asian gulf latin nordic balkan foreign
+    international regional multinational overseas""".split())

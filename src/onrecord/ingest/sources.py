@@ -116,8 +116,23 @@ def list_sources(paths: Iterable[str]) -> Iterator[Source]:
             for name in sorted(files):
                 if not name.startswith("."):
                     found = Path(root) / name
-                    yield Source(found, _size(found), error=not_a_file(found), found=True)
+                    yield Source(found, _size(found), error=not_a_file(found) or _not_news(name), found=True)
         yield from _unreadable_dirs(unreadable)
+
+
+# Files a folder of news often holds beside the articles that are never one: the taxonomy, the metadata table,
+# settings, a store, a script (a newcomer's `ingest texts/` stored its issues.yaml as an article). Named on
+# the command line such a file is still read as asked.
+_NOT_NEWS_SUFFIXES = (".yaml", ".yml", ".toml", ".ini", ".cfg", ".csv", ".tsv", ".py", ".db", ".sqlite", ".sqlite3",
+                      ".parquet", ".db-wal", ".db-shm", ".db-journal")
+
+
+def _not_news(name: str) -> str | None:
+    lowered = name.lower()
+    if not lowered.endswith(_NOT_NEWS_SUFFIXES):
+        return None
+    return (f"not read: a {lowered.rsplit('.', 1)[-1]} file found in the folder is no article (a taxonomy, "
+            "metadata, settings or a store); name it on its own to read it as text")
 
 
 def _unreadable_dirs(errors: list[OSError]) -> Iterator[Source]:

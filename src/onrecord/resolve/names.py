@@ -339,7 +339,10 @@ def _given_names() -> dict[str, str]:
 def is_given_name(word: str) -> bool:
     """Whether ``word`` is a given name: one the hand lists hold or one given to 200+ US children (either sex)."""
     low = word.lower()
-    return low in _FEMALE_NAMES or low in _MALE_NAMES or low in _given_names()
+    if low in _FEMALE_NAMES or low in _MALE_NAMES or low in _given_names():
+        return True
+    plain = ascii_letters(low)  # "Thérèse", "José": the name without its accents (lead17)
+    return plain != low and (plain in _FEMALE_NAMES or plain in _MALE_NAMES or plain in _given_names())
 
 
 def person_gender(words: list[str], titles: list[str]) -> str | None:

@@ -317,6 +317,9 @@ class ArticleResolver:
                 words = titled
             if label in ("GPE", "NORP") and _person_shaped(words) and _after_person_title(ent):
                 label = "PERSON"  # "Hamas official Bassem Naim", which the recogniser took for a place
+            if label == "ORG" and _person_shaped(words) and names.is_given_name(words[0]) \
+                    and _after_person_title(ent):
+                label = "PERSON"  # "government spokeswoman Yolande Makolo", which it took for a body (lead17)
             if label == "PERSON" and len(words) > 1 and words[-1].lower() in names.FORCE_NOUNS | names.ORG_SUFFIXES:
                 label = "ORG"  # "Delhi Police", "Harlow Holdings": a force's or company's name is no person's
             if label == "PERSON" and len(words) > 1 and names.institution(_norm_key(words[1:])) is not None:
@@ -331,6 +334,9 @@ class ArticleResolver:
                 continue  # "voters in Surrey", "visited Surrey": a place the recogniser took for a person
             if ent.label_ != "GPE" and _norm_key(words) in self._places:
                 continue  # "Riverton's largest employer" in a story datelined "RIVERTON —": a place, no one
+            if len(words) == 1 and words[0].rstrip(".").lower() in en.CHANNEL_PLATFORMS and ent.start > 0 \
+                    and ent.doc[ent.start - 1].lower_ in ("on", "via"):
+                continue  # "said in a post on X.": where it was said, no one who said it (lead17)
             if len(words) == 1 and (_initial_common_noun(ent.root) or _body_noun_modifier(ent)):
                 continue  # "Staff said", "Council member Sarah Voss": a common noun, no name (round 6)
             if label == "PERSON" and _body_before_title(ent):
@@ -2053,7 +2059,7 @@ class ArticleResolver:
                 and m.span.root.tag_ == "NN" and not m.span.root.ent_type_:
             # "Canada's government", "the Canadian government": its Government, part of the state (issue 12)
             return self._state_institution(noun, named.actor.name, m), "organization"
-        if named is not None and named.actor.type == "country" and noun == "ministry" and m.span.root.tag_ == "NN":
+        if named is not None and named.actor.type == "country" and noun == "ministry" and m.span.root.is_lower:
             # "India's external affairs ministry": the ministry, part of the state, never the state (lead17)
             return self._as_state_body(m)
         place = _governed_place(m.span.root) if noun in described.STATE_INSTITUTIONS else None
@@ -2127,8 +2133,8 @@ class ArticleResolver:
 
     def _as_missed_name(self, m: _Mention) -> _Found | None:
         """A name the entity recogniser missed: a known person, an organisation, or a new person."""
-        if m.span.root.pos_ != "PROPN" or _initial_common_noun(m.span.root):
-            return None
+        if m.span.root.pos_ != "PROPN" or _initial_common_noun(m.span.root) or m.span.root.is_lower:
+            return None  # "Peru's foreign ministry", the tagger's proper noun in lower case: no name (lead17)
         if m.span[0].lower_ == "the" and m.span.root.i == m.span.end - 1 and len(m.span) > 1 \
                 and m.span.root.lemma_.lower() in _PERSON_APPOSITIONS - names.REGNAL_TITLES \
                 and all(t.lower_ in _PERSON_APPOSITIONS or t.lower_ in en.RANK_MODIFIERS for t in m.span[1:]) \
@@ -2350,7 +2356,7 @@ class ArticleResolver:
         ministry of a state the gazetteer does not list is an institution part of that state (issue 12 item 5),
         named by its function, never the state itself. None for a ministry whose words do not say what it does."""
         root = span.root
-        if root.lemma_.lower() != "ministry" or _state_type(country) != "country":
+        if root.lower_ not in ("ministry", "ministries") or _state_type(country) != "country":
             return None
         what = [t for t in span[:root.i - span.start] if t.dep_ in ("compound", "amod", "nmod")
                 and t.lower_ not in names.NATIONALITIES and t.ent_type_ != "GPE" and t.head.i >= t.i]
@@ -3475,7 +3481,8 @@ class ArticleResolver:
             # officials so placed are (guideline 2.5; issue 12, wire17: world-politics fresh)
             return f"{' and '.join(placed)} {name}", actor_type
         if span.root.lemma_.lower() not in names.NATIONAL_SOURCE_NOUNS or any(
-                t.lower_ in names.NATIONALITIES or t.ent_type_ in ("GPE", "NORP", "ORG") for t in span):
+                t.lower_ in names.NATIONALITIES or t.lower_ in en.BEYOND_STATE_QUALIFIERS
+                or t.ent_type_ in ("GPE", "NORP", "ORG") for t in span):
             return described
         if span.root.lemma_.lower() in en.OWNED_SOURCE_NOUNS and any(
                 t.i < span.root.i and (t.ent_type_ in en.OWNER_ENTITIES
