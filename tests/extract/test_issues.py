@@ -1138,3 +1138,16 @@ def test_a_term_cut_down_to_an_everyday_word_is_no_term() -> None:
     assert vec.terms == (("shoot",),)
     assert "balloon" not in {m.issue.id for m in features("it could take a long time", 0, taxonomy)}
     assert features("we will shoot it", 0, taxonomy)[0].values["terms"] == 1.0
+
+
+def test_a_two_step_stance_model_says_unclear_where_its_first_step_finds_no_side() -> None:
+    from onrecord.extract.issues import shipped_stance_model
+
+    sides = {"support": {"lean": 1.0}, "oppose": {"lean": -1.0}}
+    model = StanceModel(sides, {"support": 0.0, "oppose": 0.0}, None, {"evaluative": 4.0}, -2.0, 0.6)
+    assert model.predict({"lean": 1.0, "evaluative": 1.0}) == "support"  # p(side) = 0.88: the second step decides
+    assert model.predict({"lean": -1.0, "evaluative": 1.0}) == "oppose"
+    assert model.predict({"lean": 1.0, "evaluative": 0.0}) == "unclear"  # p(side) = 0.12 < 0.6
+    assert model.to_dict()["side_cut"] == 0.6 and "side" not in StanceModel(sides, {}).to_dict()
+    shipped = shipped_stance_model()
+    assert shipped is not None and shipped.side is not None and set(shipped.weights) == {"support", "oppose"}
