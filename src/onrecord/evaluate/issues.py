@@ -321,7 +321,8 @@ def _stance_pairs(rows: Sequence[Labelled], taxonomy: Taxonomy) -> list[tuple[La
 
 
 STANCE_C_GRID = (0.03, 0.1, 0.3, 1.0)
-# Added to every fitted model's `unclear` bias: its odds against a side times e^0.5. The pairs the model decides
+# Added to a one-step model's `unclear` bias (where the two steps cannot both be fitted: ``SIDE_CUT``): its odds
+# against a side times e^0.5. The pairs the model decides
 # hold fewer `unclear` (97 of 673 on train) than a user's corpus of neutral reports may; chosen on the
 # leave-one-outlet-out folds (0, 0.25, 0.5: accuracy within 2 pairs of 915) as the one with the highest recall
 # of every stance averaged, which a prior that differs does not move (docs/EVALUATION.md, stance14).
