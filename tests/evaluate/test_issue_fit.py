@@ -232,19 +232,20 @@ def test_a_label_keeps_its_annotator_for_leave_one_annotator_out(tmp_path) -> No
     assert labels["a"][0].annotator == "x1" and labels["b"][0].annotator == ""
 
 
-def test_the_stance_model_is_fitted_on_the_pairs_it_decides_with_unclear_shifted() -> None:
+def test_the_stance_model_is_fitted_on_the_pairs_it_decides_in_two_steps() -> None:
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    from onrecord.evaluate.issues import UNCLEAR_SHIFT, _stance_names, _stance_pairs
+    from onrecord.evaluate.issues import SIDE_CUT, _stance_names, _stance_pairs
     from onrecord.extract.issues import reaches_model, stance_features
 
     model, figures = fit_stance(_stance_rows(), TAXONOMY, (0.3,))
     # The figures' `unclear` pairs are all answered by the gate: the model never sees one, so it has no
-    # `unclear` class; fitted on every pair it had one, learnt from wording it is never asked about.
-    assert "unclear" not in model.weights and set(model.weights) == {"support", "oppose"}
+    # `unclear` class and no first step (nothing without a side to learn from); fitted on every pair it had one.
+    assert "unclear" not in model.weights and set(model.weights) == {"support", "oppose"} and model.side is None
     assert figures["pairs"] == 30
-    # With `unclear` pairs the model does decide (evaluative words, no side), its bias is the fit's plus the shift.
+    # With `unclear` pairs the model does decide (evaluative words, no side): a first step, side or not, fitted on
+    # every pair it decides, then support against oppose fitted on the pairs with a side.
     neutral = [_row(300 + n, "the cod quotas drew a terrible storm of complaints and excellent turnout", {
         "quotas": "unclear"}) for n in range(10)]
     rows = _stance_rows() + neutral
@@ -252,8 +253,19 @@ def test_the_stance_model_is_fitted_on_the_pairs_it_decides_with_unclear_shifted
     data = [d for d in _stance_pairs(rows, TAXONOMY) if reaches_model(d[0].statement, d[1])]
     values = [stance_features(r.statement, m) for r, m, _ in data]
     names = _stance_names(values)
-    fitted = LogisticRegression(C=0.3, max_iter=4000).fit(
-        np.array([[v.get(k, 0.0) for k in names] for v in values]), np.array([g for _, _, g in data]))
-    unclear = list(fitted.classes_).index("unclear")
-    assert model.bias["unclear"] == round(float(fitted.intercept_[unclear]) + UNCLEAR_SHIFT, 4)
-    assert model.bias["support"] == round(float(fitted.intercept_[list(fitted.classes_).index("support")]), 4)
+    x = np.array([[v.get(k, 0.0) for k in names] for v in values])
+    gold = np.array([g for _, _, g in data])
+    side = gold != "unclear"
+    first = LogisticRegression(C=0.3, max_iter=4000).fit(x, side)
+    second = LogisticRegression(C=0.3, max_iter=4000).fit(x[side], gold[side])
+    assert model.side is not None and model.side_cut == SIDE_CUT
+    assert model.side_bias == round(float(first.intercept_[0]), 4)
+    assert set(model.weights) == {"support", "oppose"}  # the second step: the sides only
+    half = float(second.intercept_[0]) / 2  # the fit's one row is support's (classes sorted: oppose, support)
+    assert model.bias["support"] == round(half, 4) and model.bias["oppose"] == round(-half, 4)
+    # The neutral wording is `unclear` by the first step; a side's wording gets its side from the second.
+    [(r, m, _)] = [d for d in data if d[2] == "unclear"][:1]
+    neutral_values = stance_features(r.statement, m)
+    assert not model.takes_side(neutral_values) and model.predict(neutral_values) == "unclear"
+    sided = [d for d in data if d[2] != "unclear"]
+    assert sum(model.predict(stance_features(r.statement, m)) == g for r, m, g in sided) == len(sided)

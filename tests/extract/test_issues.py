@@ -417,7 +417,7 @@ def test_a_side_taking_act_tagged_without_the_issues_own_words_takes_no_side() -
     assert stance(stmt, found, _always("oppose")) == "oppose"
 
 
-def test_a_commitment_tagged_through_its_article_alone_goes_to_the_model() -> None:
+def test_a_commitment_tagged_through_its_article_alone_takes_the_acts_side() -> None:
     taxonomy = _budget()
     text = "Potholes on Main Street are a scandal, the mayor said. We will spend every cent wisely, she promised."
     start = text.index("We will")
@@ -426,7 +426,36 @@ def test_a_commitment_tagged_through_its_article_alone_goes_to_the_model() -> No
     assert found.values["overlap"] == 0.0  # it shares no word with any issue: the article's subject is its own
     stmt = Statement(kind="indirect", content=Span(start, len(text), text[start:]), cue=None, speaker=None,
                      act="commit")
-    assert stance(stmt, found, _always("support")) == "support"
+    # The act toward what the article is about, composed with the proposition, whatever the model would say.
+    assert stance(stmt, found, _always("oppose")) == "support"
+
+
+def test_a_side_taking_act_tagged_through_its_article_alone_is_the_acts_side_not_the_models() -> None:
+    # "Their plan is a disgrace" (oppose) in a story about road repairs: no word of the issue's own, so its
+    # evaluative words are about something else; the act against what the story is about is the side.
+    taxonomy = _budget()
+    text = "Potholes on Main Street are a scandal, the mayor said. Their plan is a disgrace, she said."
+    start = text.index("Their plan")
+    article = article_context(text, taxonomy)
+    [found] = [m for m in features(text[start:], start, taxonomy, article) if m.issue.id == "road-repairs"]
+    assert found.values["overlap"] == 0.0 and found.polarity > 0
+
+    def said(act: str) -> Statement:
+        return Statement(kind="indirect", content=Span(start, len(text), text[start:]), cue=None, speaker=None,
+                         act=act)  # type: ignore[arg-type]
+
+    assert stance(said("oppose"), found, _always("support")) == "oppose"
+    assert stance(said("support"), found, _always("oppose")) == "support"
+    assert stance(said("propose"), found, _always("unclear")) == "support"
+    # A plain assert, and any act on an issue about a person, are still the model's to decide.
+    assert stance(said("assert"), found, _always("oppose")) != "support"
+    race = _race()
+    text = "Bram Lind has a long record at the council, the paper said. It is a disgrace, the chair said."
+    start = text.index("It is")
+    [found] = [m for m in features(text[start:], start, race, article_context(text, race))
+               if m.issue.id == "lind-mayor"]
+    assert found.values["overlap"] == 0.0 and not found.values.get("names", 0.0)
+    assert stance(said("support"), found, _always("oppose")) == "oppose"
 
 
 def test_the_issue_whose_own_words_appear_wins() -> None:
@@ -1124,3 +1153,16 @@ def test_a_taxonomy_too_large_to_weigh_is_a_usage_error() -> None:
         taxonomy_from_dict({"name": "x", "issues": [_issue("a", proposition="w " * 3_000 + "w")]}, "where")
     kept = taxonomy_from_dict({"name": "x", "issues": [_issue(f"i{n}", terms=terms[:1_000]) for n in range(3)]})
     assert len(kept.issues) == 3 and len(kept.issues[0].terms) == 1_000
+
+
+def test_a_two_step_stance_model_says_unclear_where_its_first_step_finds_no_side() -> None:
+    from onrecord.extract.issues import shipped_stance_model
+
+    sides = {"support": {"lean": 1.0}, "oppose": {"lean": -1.0}}
+    model = StanceModel(sides, {"support": 0.0, "oppose": 0.0}, None, {"evaluative": 4.0}, -2.0, 0.6)
+    assert model.predict({"lean": 1.0, "evaluative": 1.0}) == "support"  # p(side) = 0.88: the second step decides
+    assert model.predict({"lean": -1.0, "evaluative": 1.0}) == "oppose"
+    assert model.predict({"lean": 1.0, "evaluative": 0.0}) == "unclear"  # p(side) = 0.12 < 0.6
+    assert model.to_dict()["side_cut"] == 0.6 and "side" not in StanceModel(sides, {}).to_dict()
+    shipped = shipped_stance_model()
+    assert shipped is not None and shipped.side is not None and set(shipped.weights) == {"support", "oppose"}
