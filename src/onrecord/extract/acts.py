@@ -891,8 +891,11 @@ QUANTITY_WORDS = frozenset("half third quarter fifth tenth dozen all every".spli
 def _embedded_question(cue: Sequence[Token], content: Sequence[Token]) -> bool:
     """"asked what he thought she could do", "wondered whether he could": the content is a question, which
     claims nothing to soften (none of the 21 in the train labels is hedged)."""
-    return bool(cue and content) and cue[-1].lemma_.lower() in ASKING_CUES and \
-        content[0].lower_ in EMBEDDED_QUESTION_WORDS
+    if not (cue and content) or cue[-1].lemma_.lower() not in ASKING_CUES:
+        return False
+    before = content[0].i - 1  # "asked [what] he thought she could do": the wh-word left outside the content
+    return content[0].lower_ in EMBEDDED_QUESTION_WORDS or (
+        before > cue[-1].i and content[0].doc[before].lower_ in EMBEDDED_QUESTION_WORDS)
 
 
 def _no_softener(tok: Token) -> bool:
@@ -1035,12 +1038,14 @@ def _find_claim_hedges(clause: Sequence[Token], claims: list[Token]) -> list[str
             elif c.dep_ in ("advmod", "npadvmod") and c.lemma_.lower() in ADVERBS_AND_EXTENT and not _no_softener(c):
                 out.append("hm_adv")
             elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                out.append("hm_even_if" if _concessive(c) else "hm_if")
+                out.append("hm_even_if" if _concessive(c) else "hm_counterfactual" if _counterfactual(c) else "hm_if")
             elif c.dep_ in ("acomp", "attr") and c.lemma_.lower() in LIKELIHOOD_WORDS:
                 out.append("hm_likelihood")  # "it is possible that ...", "a deal is unlikely"
         lemma = verb.lemma_.lower()
         if lemma in BELIEF_OR_SEEM and verb.pos_ == "VERB" and _bounds_a_claim(verb):
-            out.append("hm_verb_negated" if negated else _belief_kind(verb, lemma))
+            out.append("hm_verb_negated" if negated else "hm_verb_firm" if _firm(verb) else _belief_kind(verb, lemma))
+        elif lemma in en.CONSIDERING_VERBS and verb.tag_ == "VBG" and not negated:
+            out.append("hm_considering")  # "is considering a run", "weighing a bid": nothing committed
         elif lemma in SOFT_CLAIM_VERBS and verb.pos_ == "VERB" and (
                 _bounds_a_claim(verb) or (lemma in EVIDENCE_VERBS and any(c.dep_ == "dobj" for c in verb.children))):
             out.append(f"hm_soft_verb={lemma}")
@@ -1078,6 +1083,17 @@ def _belief_kind(verb: Token, lemma: str) -> str:
     return f"hm_verb={lemma}"
 
 
+def _firm(verb: Token) -> bool:
+    """"I really believe", "we firmly think": a belief verb made emphatic, which softens nothing."""
+    return any(c.dep_ == "advmod" and c.lower_ in en.FIRM_BELIEF_ADVERBS for c in verb.children)
+
+
+def _counterfactual(clause: Token) -> bool:
+    """"if South Carolina had come first, ...": a condition on what did not happen, which bounds no claim
+    about what will (the past perfect in the "if" clause)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in clause.children)
+
+
 def _concessive(clause: Token) -> bool:
     """"even if it fell by half, it would still raise ...": the claim holds either way, nothing bounds it."""
     return any(c.lower_ == "even" and c.dep_ == "advmod" for c in clause.children)
@@ -1094,9 +1110,9 @@ def _governing_hedges(tok: Token, clause: Sequence[Token]) -> list[str]:
     lemma = tok.lemma_.lower()
     if lemma in BELIEF_VERBS and tok.pos_ == "VERB" and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
         subject = next((c.lower_ for c in tok.children if c.dep_ == "nsubj"), "")
-        out.append("h_belief_first" if subject in ("i", "we") else "h_belief")
+        out.append("h_belief_firm" if _firm(tok) else "h_belief_first" if subject in ("i", "we") else "h_belief")
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
-        out.append("h_even_if" if _concessive(tok) else "h_conditional")
+        out.append("h_even_if" if _concessive(tok) else "h_counterfactual" if _counterfactual(tok) else "h_conditional")
     if (lemma in ("seem", "appear") and _bounds_a_claim(tok)) or (
             lemma == "expect" and any(c.dep_ == "auxpass" for c in tok.children)):
         out.append("h_seem")
@@ -1110,13 +1126,16 @@ def _governing_hedges(tok: Token, clause: Sequence[Token]) -> list[str]:
 def _source_hedges(speaker: Sequence[Token], content: Sequence[Token], seen: Sentences) -> list[str]:
     """An unnamed or second-hand source ("officials", "people familiar with", "reportedly")."""
     out = []
-    if speaker and not any(t.pos_ == "PROPN" for t in speaker):
+    root = _first_root(speaker) if speaker else None
+    if root is not None and root.pos_ == "NOUN" and root.tag_ == "NN" and root.lemma_.lower() in en.DOCUMENT_SOURCES:
+        out.append("h_src_document")  # "the report said", "a study found": a document, no unnamed person
+    elif speaker and not any(t.pos_ == "PROPN" for t in speaker):
         if any(t.lemma_.lower() in UNNAMED_SOURCE_WORDS for t in speaker):
             out.append("h_src_unnamed")
         if not any(t.pos_ == "PRON" for t in speaker):
             out.append("h_src_no_name")
-    root = _first_root(speaker) if speaker else None
-    if root is not None and root.pos_ == "NOUN" and root.lemma_.lower() in UNNAMED_SOURCE_WORDS:
+    if root is not None and root.pos_ == "NOUN" and root.lemma_.lower() in UNNAMED_SOURCE_WORDS \
+            and "h_src_document" not in out:
         out.append("h_src_unnamed_head")  # "friends of Mr. Clinton's", "Clinton aides": unnamed whoever they serve
     anchor = speaker or content
     if anchor:
