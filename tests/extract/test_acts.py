@@ -542,3 +542,13 @@ def test_an_embedded_question_whose_wh_word_stands_before_the_content() -> None:
     assert doc[3].lower_ == "what"
     assert acts._embedded_question(asked, list(doc[4:10]))  # "[what] he thought ...": the wh-word left outside
     assert not acts._embedded_question(asked, list(doc[5:10]))  # "he" before it: no question word
+
+
+def test_in_reported_speech_he_is_the_speaker_and_another_actor_is_named() -> None:
+    # acts17: "Trump said he did a great job" praises the speaker's own side; "said Clinton is unfit" aims at
+    # another, named, actor (scripts/act_models.py, family "aim").
+    own = acts._evaluation_features(_first_clause_of("He did a great job."), reported=True)
+    assert "evp=self_pos" in own and "evp=other_pos" not in own
+    named = acts._evaluation_features(_first_clause_of("Clinton is totally unfit."), reported=True)
+    assert "evp=named_neg" in named
+    assert "evp=other_pos" in acts._evaluation_features(_first_clause_of("He did a great job."))

@@ -389,23 +389,32 @@ PREDICATE_LINKS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "advmod",
 STRONG_CLAIM = 3.0
 
 
-def _who(tok: Token | None) -> str:
-    """The kind of a claim's subject: the speaker's side, the listener, another actor, or a thing."""
+def _who(tok: Token | None, reported: bool = False) -> str:
+    """The kind of a claim's subject: the speaker's side, the listener, another actor, or a thing.
+
+    ``reported``: the content is reported speech, where "he" and "she" are most often the speaker ("Trump said he
+    would win"): they count as the speaker's side, and another actor is one named ("named")."""
     if tok is None:
         return "none"
     lower = tok.lower_
-    if lower in SELF_PRONOUNS:
+    if lower in SELF_PRONOUNS or (reported and lower in REPORTED_SELF):
         return "self"
     if lower in ("you", "your"):
         return "you"
+    other = "named" if reported else "other"
     if tok.pos_ == "PROPN" or lower in OTHER_PRONOUNS - {"it", "its"} or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
-        return "other"
+        return other
+    if any(c.dep_ == "poss" and c.lower_ in REPORTED_SELF for c in tok.children) and reported:
+        return "self"
     if any(c.dep_ == "poss" and c.lower_ not in ("its",) and (c.pos_ == "PROPN" or c.lower_ in OTHER_PRONOUNS)
            for c in tok.children):
-        return "other"  # "his comments", "Clinton's plan": what a person did or said
+        return other  # "his comments", "Clinton's plan": what a person did or said
     if any(c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS for c in tok.children):
         return "self"
     return "thing"
+
+
+REPORTED_SELF = frozenset("he she him her his hers himself herself".split())
 
 
 def _word_valence(tok: Token) -> float:
@@ -441,7 +450,7 @@ def _predicate_valence(verb: Token, inside: set[int]) -> float:
     return -total if doc_words(verb.doc).negated[verb.i] else total
 
 
-def _evaluation_features(clause: Sequence[Token]) -> list[str]:
+def _evaluation_features(clause: Sequence[Token], reported: bool = False) -> list[str]:
     """What the main claim says of whom, in plain words: the valence of its predicate by the subject's kind ("he
     is totally unfit": another actor, negative, strong; "we did a great job": the speaker's side, positive), a verb
     of siding by who takes the side ("I support the plan"), an intensified or superlative evaluative word
@@ -455,7 +464,7 @@ def _evaluation_features(clause: Sequence[Token]) -> list[str]:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None and verb.dep_ in ("conj", "xcomp"):
             subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        who = _who(subject)
+        who = _who(subject, reported)
         value = _predicate_valence(verb, inside)
         if abs(value) >= 1.0:
             sign = "pos" if value > 0 else "neg"
@@ -467,7 +476,7 @@ def _evaluation_features(clause: Sequence[Token]) -> list[str]:
             if doc_words(verb.doc).negated[verb.i]:
                 side = "neg" if side == "pos" else "pos"
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            out.update((f"evs={who}_{side}", f"evs_obj={_who(obj)}_{side}"))
+            out.update((f"evs={who}_{side}", f"evs_obj={_who(obj, reported)}_{side}"))
     for t in clause:
         value = _word_valence(t) if t.pos_ != "PROPN" else 0.0
         if abs(value) < 1.0:
@@ -478,8 +487,8 @@ def _evaluation_features(clause: Sequence[Token]) -> list[str]:
         if t.tag_ in ("JJS", "RBS") or any(c.lower_ == "most" and c.dep_ == "advmod" for c in t.children):
             out.add(f"evsup={sign}")
         if t.dep_ == "amod" and t.head.pos_ == "NOUN":
-            owner = _who(t.head)
-            if owner in ("other", "self"):
+            owner = _who(t.head, reported)
+            if owner in ("other", "named", "self"):
                 out.add(f"evposs={owner}_{sign}")
     return sorted(out)
 
