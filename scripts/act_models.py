@@ -41,6 +41,8 @@ def _extra(cached: list[tuple[Any, ...]], family: str) -> list[list[str]]:
         first = acts._first_clause(content)
         if family == "eval":
             out.append(acts._evaluation_features(first))
+        elif family == "aim":  # evaluation by whom it is aimed at, "he" in reported speech the speaker
+            out.append([f"a_{f}" for f in acts._evaluation_features(first, reported=stmt.kind == "indirect")])
         elif family == "propose":
             out.append(acts._proposing_features(first))
         else:
@@ -154,12 +156,16 @@ def _f1(gold: list[str], predicted: list[str], act: str) -> float:
     return 2 * tp / (gold.count(act) + predicted.count(act)) if tp else 0.0
 
 
-def score(rows: list[ActRow], index: list[int], acts: dict[int, str]) -> dict[str, float]:
+def score(rows: list[ActRow], index: list[int], acts: dict[int, str],
+          win: list[str] | None = None) -> dict[str, float]:
+    """The split's figures after ``_decide``; ``win``: the rules that keep their act, fixed (else chosen on this
+    split's out-of-fold acts, as ``training.learn`` does)."""
     from onrecord.training.learn import _decide
 
     tested = [rows[i] for i in index]
     model = [acts[i] for i in index]
-    final, _ = _decide(tested, model, [0.0] * len(model), rules_that_win(tested, model), 1.0, False)
+    final, _ = _decide(tested, model, [0.0] * len(model),
+                       rules_that_win(tested, model) if win is None else win, 1.0, False)
     final = ["question" if r.question else a for r, a in zip(tested, final, strict=True)]
     gold = [r.act for r in tested]
     per = {a: _f1(gold, final, a) for a in ACTS}
@@ -177,11 +183,13 @@ def main() -> None:
     parser.add_argument("--splits", type=int, default=4, choices=range(1, len(SALTS) + 1))
     parser.add_argument("--families", nargs="*", default=["base"],
                         help="base, eval, propose, both (eval+propose)")
-    parser.add_argument("--learners", nargs="*", default=["lr"])
+    parser.add_argument("--learners", nargs="*", default=["lr"], help="lr, svc, ...; svc@0.03: at its own C")
     parser.add_argument("--c", type=float, nargs="*", default=[0.1])
     parser.add_argument("--offsets", type=float, nargs="*", default=[0.0],
                         help="subtracted from assert's score before the argmax (per-class threshold)")
     parser.add_argument("--recompute", action="store_true", help="recompute the features from the parses")
+    parser.add_argument("--win", nargs="*", default=None,
+                        help="the rules that keep their act, fixed for every variant (default: chosen per split)")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from act_errors import build_cache, rows_from
@@ -193,7 +201,7 @@ def main() -> None:
         cached = pickle.loads(args.cache.read_bytes()) if args.cache.exists() else build_cache(
             args.root, args.labels, args.cache)
         base = rows_from(cached)
-        extras = {f: _extra(cached, f) for f in ("eval", "propose")}
+        extras = {f: _extra(cached, f) for f in ("eval", "propose", "aim")}
         rows_file.write_bytes(pickle.dumps((base, extras)))
     index = [i for i, r in enumerate(base) if r.rule_act is not None]
     for fam, lists in extras.items():
@@ -204,8 +212,9 @@ def main() -> None:
         names = ["eval", "propose"] if family == "both" else [] if family == "base" else family.split("+")
         rows = [replace(r, features=[*r.features, *[f for n in names for f in extras[n][i]]])
                 for i, r in enumerate(base)]
-        for name in args.learners:
-            for c in args.c:
+        for spec in args.learners:
+            name, _, at = spec.partition("@")  # "svc@0.03": a learner at its own C
+            for c in ([float(at)] if at else args.c):
                 sums: dict[float, Counter[str]] = {o: Counter() for o in args.offsets}
                 for salt in SALTS[:args.splits]:
                     acts, scores = out_of_fold(rows, salt, learner(name, c))
@@ -217,7 +226,7 @@ def main() -> None:
                                 s = s.copy()
                                 s[ACTS.index("assert")] -= o
                                 shifted[i] = ACTS[int(np.argmax(s))]
-                        for k, v in score(rows, index, shifted).items():
+                        for k, v in score(rows, index, shifted, args.win).items():
                             sums[o][k] += v / args.splits
                 for o in args.offsets:
                     s = sums[o]

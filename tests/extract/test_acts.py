@@ -512,3 +512,43 @@ def test_the_shipped_model_on_clear_cases(text: str, act: str) -> None:
     # each of five acts, none hedged.
     article = extract(text, settings=Settings(learned_acts=True))
     assert [(s.act, s.hedged) for s in article.statements] == [(act, False)]
+
+
+def test_a_document_source_is_no_unnamed_person() -> None:
+    report = _features("The report said the bridge was unsafe.")
+    assert "h_src_document" in report and "h_src_unnamed" not in report and "h_src_unnamed_head" not in report
+    aides = _features("Aides said the bridge was unsafe.")
+    assert "h_src_unnamed_head" in aides and "h_src_document" not in aides
+
+
+def test_a_firm_belief_is_apart_from_a_belief_that_softens() -> None:
+    firm = _features("“I really believe the deal will hold,” the minister said.")
+    assert "hm_verb_firm" in firm and "hm_verb=believe" not in firm
+    assert not _hedged_by_rules("“I really believe the deal will hold,” the minister said.")
+    assert "hm_verb=believe" in _features("“I believe the deal will hold,” the minister said.")
+
+
+def test_a_plan_under_consideration_and_a_counterfactual_condition() -> None:
+    assert "hm_considering" in _features("The senator said she is considering a run for governor.")
+    assert "hm_considering" not in _features("The senator said she is running for governor.")
+    past = _features("“If the vote had come first, we would have lost,” the senator said.")
+    assert "hm_counterfactual" in past and "hm_if" not in past
+    assert "hm_if" in _features("“If the vote comes first, we will lose,” the senator said.")
+
+
+def test_an_embedded_question_whose_wh_word_stands_before_the_content() -> None:
+    doc = load(Settings())("The reporter asked what he thought the senator could do.")
+    asked = [doc[2]]
+    assert doc[3].lower_ == "what"
+    assert acts._embedded_question(asked, list(doc[4:10]))  # "[what] he thought ...": the wh-word left outside
+    assert not acts._embedded_question(asked, list(doc[5:10]))  # "he" before it: no question word
+
+
+def test_in_reported_speech_he_is_the_speaker_and_another_actor_is_named() -> None:
+    # acts17: "Trump said he did a great job" praises the speaker's own side; "said Clinton is unfit" aims at
+    # another, named, actor (scripts/act_models.py, family "aim").
+    own = acts._evaluation_features(_first_clause_of("He did a great job."), reported=True)
+    assert "evp=self_pos" in own and "evp=other_pos" not in own
+    named = acts._evaluation_features(_first_clause_of("Clinton is totally unfit."), reported=True)
+    assert "evp=named_neg" in named
+    assert "evp=other_pos" in acts._evaluation_features(_first_clause_of("He did a great job."))

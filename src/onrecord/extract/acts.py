@@ -389,23 +389,32 @@ PREDICATE_LINKS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "advmod",
 STRONG_CLAIM = 3.0
 
 
-def _who(tok: Token | None) -> str:
-    """The kind of a claim's subject: the speaker's side, the listener, another actor, or a thing."""
+def _who(tok: Token | None, reported: bool = False) -> str:
+    """The kind of a claim's subject: the speaker's side, the listener, another actor, or a thing.
+
+    ``reported``: the content is reported speech, where "he" and "she" are most often the speaker ("Trump said he
+    would win"): they count as the speaker's side, and another actor is one named ("named")."""
     if tok is None:
         return "none"
     lower = tok.lower_
-    if lower in SELF_PRONOUNS:
+    if lower in SELF_PRONOUNS or (reported and lower in REPORTED_SELF):
         return "self"
     if lower in ("you", "your"):
         return "you"
+    other = "named" if reported else "other"
     if tok.pos_ == "PROPN" or lower in OTHER_PRONOUNS - {"it", "its"} or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
-        return "other"
+        return other
+    if any(c.dep_ == "poss" and c.lower_ in REPORTED_SELF for c in tok.children) and reported:
+        return "self"
     if any(c.dep_ == "poss" and c.lower_ not in ("its",) and (c.pos_ == "PROPN" or c.lower_ in OTHER_PRONOUNS)
            for c in tok.children):
-        return "other"  # "his comments", "Clinton's plan": what a person did or said
+        return other  # "his comments", "Clinton's plan": what a person did or said
     if any(c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS for c in tok.children):
         return "self"
     return "thing"
+
+
+REPORTED_SELF = frozenset("he she him her his hers himself herself".split())
 
 
 def _word_valence(tok: Token) -> float:
@@ -441,7 +450,7 @@ def _predicate_valence(verb: Token, inside: set[int]) -> float:
     return -total if doc_words(verb.doc).negated[verb.i] else total
 
 
-def _evaluation_features(clause: Sequence[Token]) -> list[str]:
+def _evaluation_features(clause: Sequence[Token], reported: bool = False) -> list[str]:
     """What the main claim says of whom, in plain words: the valence of its predicate by the subject's kind ("he
     is totally unfit": another actor, negative, strong; "we did a great job": the speaker's side, positive), a verb
     of siding by who takes the side ("I support the plan"), an intensified or superlative evaluative word
@@ -455,7 +464,7 @@ def _evaluation_features(clause: Sequence[Token]) -> list[str]:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None and verb.dep_ in ("conj", "xcomp"):
             subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        who = _who(subject)
+        who = _who(subject, reported)
         value = _predicate_valence(verb, inside)
         if abs(value) >= 1.0:
             sign = "pos" if value > 0 else "neg"
@@ -467,7 +476,7 @@ def _evaluation_features(clause: Sequence[Token]) -> list[str]:
             if doc_words(verb.doc).negated[verb.i]:
                 side = "neg" if side == "pos" else "pos"
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            out.update((f"evs={who}_{side}", f"evs_obj={_who(obj)}_{side}"))
+            out.update((f"evs={who}_{side}", f"evs_obj={_who(obj, reported)}_{side}"))
     for t in clause:
         value = _word_valence(t) if t.pos_ != "PROPN" else 0.0
         if abs(value) < 1.0:
@@ -478,8 +487,8 @@ def _evaluation_features(clause: Sequence[Token]) -> list[str]:
         if t.tag_ in ("JJS", "RBS") or any(c.lower_ == "most" and c.dep_ == "advmod" for c in t.children):
             out.add(f"evsup={sign}")
         if t.dep_ == "amod" and t.head.pos_ == "NOUN":
-            owner = _who(t.head)
-            if owner in ("other", "self"):
+            owner = _who(t.head, reported)
+            if owner in ("other", "named", "self"):
                 out.add(f"evposs={owner}_{sign}")
     return sorted(out)
 
@@ -891,8 +900,11 @@ QUANTITY_WORDS = frozenset("half third quarter fifth tenth dozen all every".spli
 def _embedded_question(cue: Sequence[Token], content: Sequence[Token]) -> bool:
     """"asked what he thought she could do", "wondered whether he could": the content is a question, which
     claims nothing to soften (none of the 21 in the train labels is hedged)."""
-    return bool(cue and content) and cue[-1].lemma_.lower() in ASKING_CUES and \
-        content[0].lower_ in EMBEDDED_QUESTION_WORDS
+    if not (cue and content) or cue[-1].lemma_.lower() not in ASKING_CUES:
+        return False
+    before = content[0].i - 1  # "asked [what] he thought she could do": the wh-word left outside the content
+    return content[0].lower_ in EMBEDDED_QUESTION_WORDS or (
+        before > cue[-1].i and content[0].doc[before].lower_ in EMBEDDED_QUESTION_WORDS)
 
 
 def _no_softener(tok: Token) -> bool:
@@ -1035,12 +1047,14 @@ def _find_claim_hedges(clause: Sequence[Token], claims: list[Token]) -> list[str
             elif c.dep_ in ("advmod", "npadvmod") and c.lemma_.lower() in ADVERBS_AND_EXTENT and not _no_softener(c):
                 out.append("hm_adv")
             elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                out.append("hm_even_if" if _concessive(c) else "hm_if")
+                out.append("hm_even_if" if _concessive(c) else "hm_counterfactual" if _counterfactual(c) else "hm_if")
             elif c.dep_ in ("acomp", "attr") and c.lemma_.lower() in LIKELIHOOD_WORDS:
                 out.append("hm_likelihood")  # "it is possible that ...", "a deal is unlikely"
         lemma = verb.lemma_.lower()
         if lemma in BELIEF_OR_SEEM and verb.pos_ == "VERB" and _bounds_a_claim(verb):
-            out.append("hm_verb_negated" if negated else _belief_kind(verb, lemma))
+            out.append("hm_verb_negated" if negated else "hm_verb_firm" if _firm(verb) else _belief_kind(verb, lemma))
+        elif lemma in en.CONSIDERING_VERBS and verb.tag_ == "VBG" and not negated:
+            out.append("hm_considering")  # "is considering a run", "weighing a bid": nothing committed
         elif lemma in SOFT_CLAIM_VERBS and verb.pos_ == "VERB" and (
                 _bounds_a_claim(verb) or (lemma in EVIDENCE_VERBS and any(c.dep_ == "dobj" for c in verb.children))):
             out.append(f"hm_soft_verb={lemma}")
@@ -1078,6 +1092,17 @@ def _belief_kind(verb: Token, lemma: str) -> str:
     return f"hm_verb={lemma}"
 
 
+def _firm(verb: Token) -> bool:
+    """"I really believe", "we firmly think": a belief verb made emphatic, which softens nothing."""
+    return any(c.dep_ == "advmod" and c.lower_ in en.FIRM_BELIEF_ADVERBS for c in verb.children)
+
+
+def _counterfactual(clause: Token) -> bool:
+    """"if South Carolina had come first, ...": a condition on what did not happen, which bounds no claim
+    about what will (the past perfect in the "if" clause)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in clause.children)
+
+
 def _concessive(clause: Token) -> bool:
     """"even if it fell by half, it would still raise ...": the claim holds either way, nothing bounds it."""
     return any(c.lower_ == "even" and c.dep_ == "advmod" for c in clause.children)
@@ -1094,9 +1119,9 @@ def _governing_hedges(tok: Token, clause: Sequence[Token]) -> list[str]:
     lemma = tok.lemma_.lower()
     if lemma in BELIEF_VERBS and tok.pos_ == "VERB" and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
         subject = next((c.lower_ for c in tok.children if c.dep_ == "nsubj"), "")
-        out.append("h_belief_first" if subject in ("i", "we") else "h_belief")
+        out.append("h_belief_firm" if _firm(tok) else "h_belief_first" if subject in ("i", "we") else "h_belief")
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
-        out.append("h_even_if" if _concessive(tok) else "h_conditional")
+        out.append("h_even_if" if _concessive(tok) else "h_counterfactual" if _counterfactual(tok) else "h_conditional")
     if (lemma in ("seem", "appear") and _bounds_a_claim(tok)) or (
             lemma == "expect" and any(c.dep_ == "auxpass" for c in tok.children)):
         out.append("h_seem")
@@ -1110,13 +1135,16 @@ def _governing_hedges(tok: Token, clause: Sequence[Token]) -> list[str]:
 def _source_hedges(speaker: Sequence[Token], content: Sequence[Token], seen: Sentences) -> list[str]:
     """An unnamed or second-hand source ("officials", "people familiar with", "reportedly")."""
     out = []
-    if speaker and not any(t.pos_ == "PROPN" for t in speaker):
+    root = _first_root(speaker) if speaker else None
+    if root is not None and root.pos_ == "NOUN" and root.tag_ == "NN" and root.lemma_.lower() in en.DOCUMENT_SOURCES:
+        out.append("h_src_document")  # "the report said", "a study found": a document, no unnamed person
+    elif speaker and not any(t.pos_ == "PROPN" for t in speaker):
         if any(t.lemma_.lower() in UNNAMED_SOURCE_WORDS for t in speaker):
             out.append("h_src_unnamed")
         if not any(t.pos_ == "PRON" for t in speaker):
             out.append("h_src_no_name")
-    root = _first_root(speaker) if speaker else None
-    if root is not None and root.pos_ == "NOUN" and root.lemma_.lower() in UNNAMED_SOURCE_WORDS:
+    if root is not None and root.pos_ == "NOUN" and root.lemma_.lower() in UNNAMED_SOURCE_WORDS \
+            and "h_src_document" not in out:
         out.append("h_src_unnamed_head")  # "friends of Mr. Clinton's", "Clinton aides": unnamed whoever they serve
     anchor = speaker or content
     if anchor:

@@ -840,6 +840,17 @@ NEGATIVE_VERDICTS = frozenset("""raid grab sham stunt shambles shamble folly abs
     authoritarian undemocratic unconstitutional unlawful harmful toxic unbearable intolerable""".split())
 POSITIVE_VERDICTS = frozenset("""historic landmark breakthrough milestone victory crucial constructive sensible
     lawful momentous groundbreaking pragmatic balanced credible exemplary""".split())
+# -- hedging (issue 13, acts17) -----------------------------------------------------------------------------------
+# A source named by a document, not by people ("the report said", "a study found"): no unnamed person whose word
+# is second-hand (singular "report" as the speaker's head: 0 of 8 train statements hedged, "officials" 12 of 26).
+DOCUMENT_SOURCES = frozenset("report study poll survey memo analysis audit filing document statement release "
+                             "review investigation".split())
+# Adverbs that make a belief verb a firm one ("I really believe", "I firmly think"): emphasis, not a softener.
+FIRM_BELIEF_ADVERBS = frozenset("really truly firmly strongly genuinely honestly sincerely fully absolutely "
+                                "deeply certainly definitely".split())
+# A plan under consideration ("is considering a run", "weighing a bid", "mulling a change"): nothing committed,
+# hedged by the guideline (docs/ANNOTATION.md 1.2, "Is considering", "weighs plans for").
+CONSIDERING_VERBS = frozenset("consider weigh mull explore contemplate ponder eye".split())
 # Predicates that rule an option out ("a non-starter", "out of the question", "dead on arrival"): reject, as
 # turning down a proposal (docs/ANNOTATION.md 1.1), whoever's it is.
 RULING_OUT_PREDICATES = ("non-starter", "nonstarter", "non starter", "out of the question", "dead on arrival",
