@@ -1,15 +1,29 @@
+# ruff: noqa: E741, SIM115, E402, B905  (experiment scripts: module aliases I/E/H as in scripts of issue14/16)
 """Cached out-of-fold issue F1 (whole, a->b, b->a), replicating evaluate.issues.cross_validate's issue half."""
-import pickle, sys, zlib, math, time
+
+import pickle
+import sys
+import sys as _s
+import time
+import zlib
+
 import numpy as np
 from sklearn.linear_model import LogisticRegression
-import onrecord.extract.issues
-import sys as _s; I = _s.modules["onrecord.extract.issues"]
-import onrecord.evaluate.issues
+
+I = _s.modules["onrecord.extract.issues"]
+
 E = _s.modules["onrecord.evaluate.issues"]
-from onrecord.extract.issues import load_taxonomy, features, PAIR_FEATURES, _own_words, _person, rank
+from onrecord.extract.issues import PAIR_FEATURES, _own_words, _person, features, load_taxonomy, rank
+
 
 def load_rows():
-    return pickle.load(open(__import__("os").environ.get("ROWS","" + __import__("os").environ.get("OUT", "/tmp/is17") + "/rows.pkl"), "rb"))
+    return pickle.load(
+        open(
+            __import__("os").environ.get("ROWS", "" + __import__("os").environ.get("OUT", "/tmp/is17") + "/rows.pkl"),
+            "rb",
+        )
+    )
+
 
 def cache(rows, tax):
     ctx = {}
@@ -19,12 +33,17 @@ def cache(rows, tax):
         out.append(features(st.content.text, st.content.start, tax, E._context(r, tax, ctx)))
     return out
 
+
 def fit_c(rows, ms, idx, tax, feats=None):
     feats = feats or PAIR_FEATURES
     pr, iss, x, y, mm = [], [], [], [], []
     for i in idx:
         for m in ms[i]:
-            pr.append(i); iss.append(m.issue.id); x.append([m.values.get(k, 0.0) for k in feats]); y.append(m.issue.id in rows[i].gold); mm.append(m)
+            pr.append(i)
+            iss.append(m.issue.id)
+            x.append([m.values.get(k, 0.0) for k in feats])
+            y.append(m.issue.id in rows[i].gold)
+            mm.append(m)
     x, y = np.array(x), np.array(y)
     folds = np.array([zlib.crc32(rows[i].name.encode()) % 5 for i in pr])
     groups = E.issue_groups(tax, iss)
@@ -41,8 +60,10 @@ def fit_c(rows, ms, idx, tax, feats=None):
     final = LogisticRegression(C=c, max_iter=2000).fit(x, y)
     return final, th, feats
 
+
 def keep(m):
     return _own_words(m) or not _person(m.issue.label)
+
 
 def tally(rows, idx, pr, mm, probs, th, ids):
     ranked = {}
@@ -53,21 +74,28 @@ def tally(rows, idx, pr, mm, probs, th, ids):
     for i in idx:
         kept = {k for _, k in sorted(ranked.get(i, []))[:1]}
         gold = set(rows[i].gold) & ids
-        tp += len(kept & gold); fp += len(kept - gold); fn += len(gold - kept)
-    return 2*tp/(2*tp+fp+fn) if tp else 0.0
+        tp += len(kept & gold)
+        fp += len(kept - gold)
+        fn += len(gold - kept)
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
 
 ROWFILTER = None
+
+
 def predict(rows, ms, idx, model):
     final, th, feats = model
     out = {}
     for i in idx:
         cand = [m for m in ms[i] if keep(m) and (ROWFILTER is None or ROWFILTER(rows[i], m))]
         if not cand:
-            out[i] = []; continue
+            out[i] = []
+            continue
         p = final.predict_proba(np.array([[m.values.get(k, 0.0) for k in feats] for m in cand]))[:, 1]
         kept = sorted(((rank(m, pp), m) for m, pp in zip(cand, p) if pp >= th), key=lambda t: t[0])
         out[i] = [m for _, m in kept[:1]]
     return out
+
 
 def run(rows, taxfile, feats=None, verbose=False):
     tax = load_taxonomy(taxfile)
@@ -77,7 +105,11 @@ def run(rows, taxfile, feats=None, verbose=False):
     folds = [zlib.crc32(r.name.encode()) % 5 for r in rows]
     res = {}
     preds = {"whole": {}, "a->b": {}, "b->a": {}}
-    for name, (seen_c, seen_t, un_c, un_t) in {"whole": (cw, tax, cw, tax), "a->b": (ca, a, cb, b), "b->a": (cb, b, ca, a)}.items():
+    for name, (seen_c, seen_t, un_c, un_t) in {
+        "whole": (cw, tax, cw, tax),
+        "a->b": (ca, a, cb, b),
+        "b->a": (cb, b, ca, a),
+    }.items():
         tp = fp = fn = 0
         ids = frozenset(un_t.ids())
         for k in range(5):
@@ -88,12 +120,15 @@ def run(rows, taxfile, feats=None, verbose=False):
             for i in te:
                 kept = {m.issue.id for m in pr[i]}
                 gold = set(rows[i].gold) & ids
-                tp += len(kept & gold); fp += len(kept - gold); fn += len(gold - kept)
+                tp += len(kept & gold)
+                fp += len(kept - gold)
+                fn += len(gold - kept)
                 preds[name][i] = pr[i]
-        f = 2*tp/(2*tp+fp+fn)
-        res[name] = (round(tp/(tp+fp),3), round(tp/(tp+fn),3), round(f,3), tp, fp, fn)
-    print(res, f"{time.time()-t0:.0f}s", flush=True)
+        f = 2 * tp / (2 * tp + fp + fn)
+        res[name] = (round(tp / (tp + fp), 3), round(tp / (tp + fn), 3), round(f, 3), tp, fp, fn)
+    print(res, f"{time.time() - t0:.0f}s", flush=True)
     return res, preds
+
 
 if __name__ == "__main__":
     rows = load_rows()
