@@ -3,16 +3,15 @@
 
 import pickle
 import sys
-import sys as _s
 import time
 import zlib
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-I = _s.modules["onrecord.extract.issues"]
+I = __import__("importlib").import_module("onrecord.extract.issues")
 
-E = _s.modules["onrecord.evaluate.issues"]
+E = __import__("importlib").import_module("onrecord.evaluate.issues")
 from onrecord.extract.issues import PAIR_FEATURES, _own_words, _person, features, load_taxonomy, rank
 
 
