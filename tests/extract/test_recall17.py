@@ -39,3 +39,8 @@ def test_it_before_no_speech_verb_says_nothing(text: str) -> None:
 
 def test_it_is_said_stays_a_passive_with_no_source() -> None:
     assert seen("It is said that the plant will close in June.") == [("the plant will close in June", "said", None)]
+
+
+def test_it_inside_a_reported_clause_is_what_is_said() -> None:
+    assert seen("Moscow said that it would respond to any new sanctions.") == [
+        ("it would respond to any new sanctions", "said", "Moscow")]

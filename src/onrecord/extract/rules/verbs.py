@@ -1395,9 +1395,10 @@ def _body_says(piece: Piece, said_by: Span, head: Token, comp: Token | None, kin
     warned that Y": "it" as the subject of an active speech verb with a complement is the body or document named
     before (guideline 2.2: documents are sources; the resolver's "it" pool finds it), not an
     expletive, which takes no verb of saying ("it is said that" is a passive, "it seems" no cue). Not a
-    thought or stance ("it means", "it supports the roof")."""
-    if not piece.uses("it-speaks") or kind not in en.BODY_SPEAKS_KINDS or comp is None:
-        return False
+    thought or stance ("it means", "it supports the roof"), nor a verb in a clause another cue reports."""
+    if not piece.uses("it-speaks") or kind not in en.BODY_SPEAKS_KINDS or comp is None or (
+            head.dep_ in en.REPORTED_LINKS):
+        return False  # "Moscow said that it would respond to Y": a verb inside a reported clause is what is said
     return said_by.root.lower_ in en.QUOTING_DUMMY_SUBJECTS and said_by.root.dep_ == en.SUBJECT_LINK and (
         said_by.root.head.i == head.i)
 
