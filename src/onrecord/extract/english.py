@@ -118,6 +118,10 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 DUMMY_SUBJECTS = frozenset({"it", "this", "that", "which", "there"})
 # A dummy subject that still speaks when it says a quotation: "“The door remains open,” it said" (a body).
 QUOTING_DUMMY_SUBJECTS = frozenset({"it"})
+# The cue kinds whose "it" subject is the body or document named before (rule ``it-speaks``): "It said Y".
+BODY_SPEAKS_KINDS = frozenset({"speech"})
+SUBJECT_LINK = "nsubj"
+REPORTED_LINKS = frozenset({"ccomp"})  # how a reported clause hangs on its cue
 # Subjects of a stance adjective that name no source ("it is clear that").
 ADJECTIVE_DUMMY_SUBJECTS = DUMMY_SUBJECTS - {"which"}
 # Passive subjects that are no content ("who was asked", "it was reported").

@@ -154,6 +154,8 @@ RULES: tuple[Rule, ...] = (
          "of what is asked, named through the cue's preposition, and the infinitive after it are what is asked for"),
     Rule("asked-if", "“asked if they planned to attend”: a clause opened by “if” or “whether” the parser hung on a "
          "verb of asking as an adverbial clause is the question asked"),
+    Rule("it-speaks", "“The ministry issued a statement. It said the plant would close”: “it” as the subject of an "
+         "active speech verb with a complement is the body or document named before, no expletive"),
     Rule("it-calls-for", "“It also called for records ...”: “it” before “call for” is the document just named"),
     Rule("title-name", "“US Ambassador to Germany Richard Grenell said”: the subject runs on to the name it titles"),
     Rule("ampersand-name", "“Marlow & Daughters reported Y”: the subject runs on over the ampersand of a firm's name"),

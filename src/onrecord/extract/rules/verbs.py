@@ -759,7 +759,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     if said_by is not None and piece.uses("event-subject") and said_by.root.lemma_.lower() in en.EVENT_SUBJECTS:
         return None  # "a storm knocked out power": an event says nothing
     if said_by is not None and said_by.root.lower_ in en.DUMMY_SUBJECTS and not _quoted_it(
-            piece, said_by, comp, quote_span, kind) and not _document_calls_for(piece, said_by, head, comp):
+            piece, said_by, comp, quote_span, kind) and not _document_calls_for(piece, said_by, head, comp) and not (
+            _body_says(piece, said_by, head, comp, kind)):
         return None
 
     cue_tokens.extend(cue_extras(piece, head))
@@ -1407,6 +1408,19 @@ def _document_calls_for(piece: Piece, said_by: Span, head: Token, comp: Token | 
     if not piece.uses("it-calls-for") or said_by.root.lower_ not in en.QUOTING_DUMMY_SUBJECTS or comp is None:
         return False
     return comp.dep_ == "pobj" and (head.lemma_.lower(), comp.head.lower_) == en.CALL_FOR
+
+
+def _body_says(piece: Piece, said_by: Span, head: Token, comp: Token | None, kind: str) -> bool:
+    """Issue 12 (recall17): "The ministry issued a statement on Monday. It said the plant would close", "It also
+    warned that Y": "it" as the subject of an active speech verb with a complement is the body or document named
+    before (guideline 2.2: documents are sources; the resolver's "it" pool finds it), not an
+    expletive, which takes no verb of saying ("it is said that" is a passive, "it seems" no cue). Not a
+    thought or stance ("it means", "it supports the roof"), nor a verb in a clause another cue reports."""
+    if not piece.uses("it-speaks") or kind not in en.BODY_SPEAKS_KINDS or comp is None or (
+            head.dep_ in en.REPORTED_LINKS):
+        return False  # "Moscow said that it would respond to Y": a verb inside a reported clause is what is said
+    return said_by.root.lower_ in en.QUOTING_DUMMY_SUBJECTS and said_by.root.dep_ == en.SUBJECT_LINK and (
+        said_by.root.head.i == head.i)
 
 
 def _quoted_it(piece: Piece, said_by: Span, comp: Token | None, quote_span: tuple[int, int] | None,
