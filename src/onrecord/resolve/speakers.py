@@ -2344,12 +2344,7 @@ class ArticleResolver:
             country = self._main_country()
         if country is None or _state_type(country) != "country":
             return None
-        state = self._institution(f"{head} of {described.after_of(country)}", country)
-        self._see(state, _Seen(m.start, self.sentence_of(m.start), m.span.root.dep_ in ("nsubj", "nsubjpass")))
-        if (m.start, m.end) not in state.spans:
-            state.add_mention(m.start, m.end)
-            state.add_alias(self.text[m.start:m.end])
-        return state
+        return self._mentioned_institution(f"{head} of {described.after_of(country)}", country, m)
 
     def _ministry(self, span: Span, country: str, m: _Mention) -> _ActorState | None:
         """"Egypt's foreign ministry", "the German economy ministry", "India's Ministry of External Affairs": a
@@ -2368,12 +2363,7 @@ class ArticleResolver:
                                        adjective) if adjective else None
         if name is None:
             return None
-        state = self._institution(name, country)
-        self._see(state, _Seen(m.start, self.sentence_of(m.start), m.span.root.dep_ in ("nsubj", "nsubjpass")))
-        if (m.start, m.end) not in state.spans:
-            state.add_mention(m.start, m.end)
-            state.add_alias(self.text[m.start:m.end])
-        return state
+        return self._mentioned_institution(name, country, m)
 
     def _mission(self, span: Span, country: str, m: _Mention) -> _ActorState:
         """"The French embassy confirmed ...": the embassy, part of its state, never the state (the guideline
@@ -2388,12 +2378,7 @@ class ArticleResolver:
             described.after_of(story) if story not in (None, country) and _state_type(story) == "country" else None
         name = f"{names.MISSION_NAMES[root.lemma_.lower()]} of {described.after_of(country)}"
         name += f" in {host}" if host else ""
-        state = self._institution(name, country)
-        self._see(state, _Seen(m.start, self.sentence_of(m.start), m.span.root.dep_ in ("nsubj", "nsubjpass")))
-        if (m.start, m.end) not in state.spans:
-            state.add_mention(m.start, m.end)
-            state.add_alias(self.text[m.start:m.end])
-        return state
+        return self._mentioned_institution(name, country, m)
 
     def _known_body(self, span: Span) -> gazetteer.Institution | None:
         """A speaker phrase that is an institution the gazetteer knows, written whole ("the Russian Foreign
@@ -2972,7 +2957,11 @@ class ArticleResolver:
         return self._state_institution(noun, country, m), "organization"
 
     def _state_institution(self, noun: str, country: str, m: _Mention) -> _ActorState:
-        state = self._institution(described.institution_of(noun, country), country)
+        return self._mentioned_institution(described.institution_of(noun, country), country, m)
+
+    def _mentioned_institution(self, name: str, country: str, m: _Mention) -> _ActorState:
+        """A state's institution under ``name``, part of ``country``, seen and mentioned where ``m`` is."""
+        state = self._institution(name, country)
         self._see(state, _Seen(m.start, self.sentence_of(m.start), m.span.root.dep_ in ("nsubj", "nsubjpass")))
         if (m.start, m.end) not in state.spans:
             state.add_mention(m.start, m.end)
