@@ -119,3 +119,12 @@ def test_a_platform_a_post_was_made_on_is_no_actor() -> None:
     article = extract("Appeal\n\n\"This ruling protects a fugitive,\" Tomas Galvez said in a post on X.\n",
                       published=PUBLISHED)
     assert [a.name for a in article.actors] == ["Tomas Galvez"]
+
+
+def test_a_company_named_by_its_own_word_and_its_industry_is_one_actor_with_the_word_alone() -> None:
+    for firm in ("NovaTerra", "Harlow"):  # the recogniser took "Harlow Mining" for a person
+        article = extract(f"Job cuts\n\nSANTIAGO — {firm} Mining will cut about 1,200 jobs at its copper operations, "
+                          f"the company announced on Thursday.\n\nUnion leader Patricia Rojas accused {firm} of "
+                          "using the slump as an excuse.\n", published=PUBLISHED)
+        assert [(a.name, a.type) for a in article.actors] == [(f"{firm} Mining", "organization"),
+                                                              ("Patricia Rojas", "person")]

@@ -128,6 +128,13 @@ TIME_ZONES = frozenset("utc gmt est edt cst cdt mst mdt pst pdt bst cet cest eet
 # forms of companies abroad, which close no person's name ("HDT Védelmi Ipari Kft.", "Siemens GmbH").
 ORG_SUFFIXES = frozenset("""group inc corp corporation co company ltd limited plc ag sa holdings llc llp gmbh kft zrt
     bv nv pty srl spa oyj""".split())
+# What a company's name says it does after its own word ("NovaTerra Mining", "Qantas Airways", "Toyota Motor"),
+# which news drops when it goes on ("NovaTerra shares rose"): the first word alone is then that company (lead17,
+# a newcomer's mining story made two actors of one firm).
+INDUSTRY_SUFFIXES = frozenset("""mining minerals metals resources energy petroleum oil airlines airways motor motors
+    steel pharmaceuticals foods technologies systems telecom telecommunications entertainment insurance logistics
+    shipping""".split())
+SHORTENED_SUFFIXES = ORG_SUFFIXES | INDUSTRY_SUFFIXES
 # Sources that speak for a state, which the annotation guideline names with their country ("officials" in a
 # Russian story are "Russian officials").
 NATIONAL_SOURCE_NOUNS = frozenset("official authority media medium press government diplomat".split())
@@ -481,6 +488,9 @@ ORG_NAME_WORDS = frozenset("""
 # Collective nouns that stand for the one force of that name an article has named ("police said" after
 # "Delhi Police").
 FORCE_NOUNS = frozenset("police".split())
+# The last words of a force's or a firm's name, which no person's surname is ("Jane Steel" is a person; "Harlow
+# Mining" never).
+BODY_LAST_WORDS = FORCE_NOUNS | ORG_SUFFIXES | (INDUSTRY_SUFFIXES - {"steel", "oil", "motor"})
 # Of those, the ones that stand for any organisation named before (not only one with the word in its name).
 GENERIC_ORG_NOUNS = frozenset("""
     company firm group chain retailer business corporation utility airline operator carrier manufacturer

@@ -320,8 +320,8 @@ class ArticleResolver:
             if label == "ORG" and _person_shaped(words) and names.is_given_name(words[0]) \
                     and _after_person_title(ent):
                 label = "PERSON"  # "government spokeswoman Yolande Makolo", which it took for a body (lead17)
-            if label == "PERSON" and len(words) > 1 and words[-1].lower() in names.FORCE_NOUNS | names.ORG_SUFFIXES:
-                label = "ORG"  # "Delhi Police", "Harlow Holdings": a force's or company's name is no person's
+            if label == "PERSON" and len(words) > 1 and words[-1].lower() in names.BODY_LAST_WORDS:
+                label = "ORG"  # "Delhi Police", "Harlow Holdings", "Harlow Mining": a force's or firm's name, no one's
             if label == "PERSON" and len(words) > 1 and names.institution(_norm_key(words[1:])) is not None:
                 label, words = "ORG", words[1:]  # "the Obama White House": the White House, no person (actors9)
             if label == "PERSON" and _officer_of(ent):
@@ -1006,7 +1006,7 @@ class ArticleResolver:
             self._orgs_by_initials.setdefault(_initials(words), []).append(state)
             if written is not words and _initials(written) != _initials(words):
                 self._orgs_by_initials.setdefault(_initials(written), []).append(state)  # "United States ..."
-            if len(words) > 1 and all(w.lower().rstrip(".") in names.ORG_SUFFIXES for w in words[1:]):
+            if len(words) > 1 and all(w.lower().rstrip(".") in names.SHORTENED_SUFFIXES for w in words[1:]):
                 self._orgs_by_short_form.setdefault(words[0].lower(), []).append(state)
         return state
 
