@@ -504,7 +504,7 @@ def around_name(key: str, name_key: str, *, after: bool = True) -> bool:
         if words[at:at + len(inner)] == inner and (after or at + len(inner) == len(words)):
             # a given name of either sex or none opens a name, no headline's word: "Therese Kayikwamba Wagner"
             # was cut to the "Kayikwamba Wagner" the article also wrote (lead17)
-            return not any(_given_name(w) or names.is_given_name(w) for w in words[:at])
+            return not any(names.is_given_name(w) for w in words[:at])
     return False
 
 

@@ -346,10 +346,8 @@ def _given_names() -> dict[str, str]:
 def is_given_name(word: str) -> bool:
     """Whether ``word`` is a given name: one the hand lists hold or one given to 200+ US children (either sex)."""
     low = word.lower()
-    if low in _FEMALE_NAMES or low in _MALE_NAMES or low in _given_names():
-        return True
-    plain = ascii_letters(low)  # "Thérèse", "José": the name without its accents (lead17)
-    return plain != low and (plain in _FEMALE_NAMES or plain in _MALE_NAMES or plain in _given_names())
+    # also without its accents: "Thérèse", "José" (lead17)
+    return any(w in _FEMALE_NAMES or w in _MALE_NAMES or w in _given_names() for w in (low, ascii_letters(low)))
 
 
 def person_gender(words: list[str], titles: list[str]) -> str | None:

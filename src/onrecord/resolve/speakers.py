@@ -794,12 +794,11 @@ class ArticleResolver:
         if m.owner is not None and gazetteer.story_form(" ".join(m.words)):
             # "Kazakhstan's Foreign Ministry" in a story about Russia: Kazakhstan's, never the story's country's;
             # a ministry named by its function as other ministries of unlisted states are (lead17)
-            adjective = en.COUNTRY_QUALIFIERS.get(m.owner) or names.nationality_of(m.owner) or m.owner
+            adjective = _qualifier(m.owner) or m.owner
             what = _ministry_words(m.words)
             name = gazetteer.ministry_name(what, adjective) if what else None
             state = self._state_for(name or f"{adjective} {' '.join(m.words)}", "organization")
-            if names.country_name(names.norm(m.owner)) is not None:
-                state.actor.part_of = state.actor.part_of or m.owner
+            state.actor.part_of = state.actor.part_of or m.owner  # a state's name (``_possessing_country``)
             return state
         if m.label == "GPE":
             return None
@@ -2358,7 +2357,7 @@ class ArticleResolver:
         of = _of_object(root)
         if of is not None and not what:
             what = [t for t in of.subtree if t.dep_ != "det" and not t.is_punct]
-        adjective = en.COUNTRY_QUALIFIERS.get(country) or names.nationality_of(country)
+        adjective = _qualifier(country)
         name = gazetteer.ministry_name([t.text if of is not None and t.i > root.i else t.lower_ for t in what],
                                        adjective) if adjective else None
         if name is None:
@@ -2896,7 +2895,7 @@ class ArticleResolver:
         words = [t.lower_ for t in m.span.doc[body.left_edge.i:body.i + 1] if t.pos_ in ("NOUN", "PROPN")]
         named = self._org_named_by(words, m.start)
         if named is None and words == [body.lower_] and body.lemma_.lower() in described.STATE_INSTITUTIONS:
-            named = self._state_document(body.lemma_.lower(), m)
+            named = self._state_institution_in_reach(body.lemma_.lower(), m)
         if named is None and body.lemma_.lower() in names.BODY_HEADS \
                 and noun in (names.DOCUMENT_NOUNS | described.DECISION_NOUNS) - names.SOURCE_DOCUMENT_NOUNS:
             # Who10a: "A 2015 federal court decision said X", no court named: the court under its description
@@ -2906,11 +2905,10 @@ class ArticleResolver:
                                     "organization")
         return (named, "organization") if named is not None else None
 
-    def _state_document(self, noun: str, m: _Mention) -> _ActorState | None:
-        """Issue 12 (wire17: world-politics fresh): "The government statement announced ..." after "The government
-        of Burundi announced ...": a document of a state institution named by its bare noun is that institution's,
-        as "the government said" is (``_as_state_institution``): the one of that kind named in reach, else the
-        story's country's; none without one."""
+    def _state_institution_in_reach(self, noun: str, m: _Mention) -> _ActorState | None:
+        """The state institution a bare noun names ("the government"): the one of that kind named in reach ("the
+        Government of Canada", before), else the story's one country's; none without one. Also for its document
+        (wire17: "The government statement announced ..." after "The government of Burundi announced ...")."""
         named = self._last_organization(noun, m.start, MAX_ROLE_DISTANCE)
         if named is not None:
             return named
@@ -2948,13 +2946,8 @@ class ArticleResolver:
         noun = root.lemma_.lower()
         if noun not in described.STATE_INSTITUTIONS or root.tag_ != "NN" or [t.lower_ for t in m.span] != ["the", noun]:
             return None
-        named = self._last_organization(noun, m.start, MAX_ROLE_DISTANCE)  # "the Government of Canada", before
-        if named is not None:
-            return named, "organization"
-        country = self._main_country()
-        if country is None or _state_type(country) != "country":
-            return None
-        return self._state_institution(noun, country, m), "organization"
+        found = self._state_institution_in_reach(noun, m)
+        return (found, "organization") if found is not None else None
 
     def _state_institution(self, noun: str, country: str, m: _Mention) -> _ActorState:
         return self._mentioned_institution(described.institution_of(noun, country), country, m)
