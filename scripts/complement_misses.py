@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -109,16 +111,14 @@ def group(shp: str) -> str:
     return "C" if labels[0] in ADVERBIAL else "A2"
 
 
-def run(docs: list[GoldDocument], fmt: str, verbose: bool) -> tuple[Counter[str], Counter[str], Counter[str], int]:
-    settings = Settings.from_env()
-    groups: Counter[str] = Counter()
-    classes: Counter[str] = Counter()
-    shapes: Counter[str] = Counter()
+def missed(docs: list[GoldDocument], fmt: str, settings: Settings) -> Iterator[tuple[Any, ...]]:
+    """Every gold statement that no statement the system makes matches at overlap 0.5, as (parse, quotations,
+    gold document, gold statement, the article's statements, the rules' candidates); shared with
+    ``recall_misses.py``."""
     by_text: dict[str, list[GoldDocument]] = {}
     for d in docs:
         by_text.setdefault(d.text, []).append(d)
     items = ((text, group[0]) for text, group in by_text.items())
-    n_missed = 0
     for parsed, quotations, first in parsed_texts(items, settings):
         item = TextInput(id=first.name, source=None, text=parsed.text, published=first.published)
         article = analyse(parsed, quotations, item, settings)
@@ -129,17 +129,34 @@ def run(docs: list[GoldDocument], fmt: str, verbose: bool) -> tuple[Counter[str]
                      for pi, u in enumerate(units) if any(hits(g.content, a, b) for a, b in u.parts)]
             at_half = match_pairs(pairs, 0.5)
             for gi, g in enumerate(gold.statements):
-                if gi in at_half:
-                    continue
-                n_missed += 1
-                cls, shp, line = _classify(parsed, g, article.statements, cands)
-                classes[cls] += 1
-                if shp:
-                    shapes[f"{cls} | {shp}"] += 1
-                    known_cue = cls.startswith("known cue")
-                    groups[f"{'known' if known_cue else 'other'} {group(shp)}"] += 1
-                if verbose:
-                    print(f"{gold.name}: {cls} | {shp} | {line}")
+                if gi not in at_half:
+                    yield parsed, quotations, gold, g, article.statements, cands
+
+
+def read_docs(argv: list[str]) -> tuple[list[GoldDocument], str]:
+    """``polnear N [START]`` (PolNeAR train's first N, from START) or gold folders in onrecord's format."""
+    if argv[0] == "polnear":
+        root = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "polnear" / "train"
+        docs = read_gold(root, "brat", int(argv[1]))
+        return (docs[int(argv[2]):] if len(argv) > 2 else docs), "brat"
+    return [d for p in argv[1:] for d in read_gold(Path(p), "onrecord")], "onrecord"
+
+
+def run(docs: list[GoldDocument], fmt: str, verbose: bool) -> tuple[Counter[str], Counter[str], Counter[str], int]:
+    groups: Counter[str] = Counter()
+    classes: Counter[str] = Counter()
+    shapes: Counter[str] = Counter()
+    n_missed = 0
+    for parsed, _quotations, gold, g, statements, cands in missed(docs, fmt, Settings.from_env()):
+        n_missed += 1
+        cls, shp, line = _classify(parsed, g, statements, cands)
+        classes[cls] += 1
+        if shp:
+            shapes[f"{cls} | {shp}"] += 1
+            known_cue = cls.startswith("known cue")
+            groups[f"{'known' if known_cue else 'other'} {group(shp)}"] += 1
+        if verbose:
+            print(f"{gold.name}: {cls} | {shp} | {line}")
     return classes, shapes, groups, n_missed
 
 
@@ -171,13 +188,7 @@ def _classify(parsed: ParsedText, g: GoldStatement, statements: list, cands: lis
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
     argv = [a for a in argv if a != "-v"]
-    if argv[0] == "polnear":
-        root = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "polnear" / "train"
-        docs, fmt = read_gold(root, "brat", int(argv[1])), "brat"
-        if len(argv) > 2:
-            docs = docs[int(argv[2]):]
-    else:
-        docs, fmt = [d for p in argv[1:] for d in read_gold(Path(p), "onrecord")], "onrecord"
+    docs, fmt = read_docs(argv)
     classes, shapes, groups, n = run(docs, fmt, verbose)
     print(f"\n{n} gold statements missed at 0.5 in {len(docs)} documents")
     for k, v in classes.most_common():

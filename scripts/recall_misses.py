@@ -27,17 +27,14 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from onrecord.evaluate import read_gold
 from onrecord.evaluate.gold import GoldDocument
-from onrecord.evaluate.score import RUN_ONS, hits, match_pairs, overlap_parts, predicted_units
 from onrecord.extract.rules import nouns, verbs
 from onrecord.extract.rules.base import Piece
-from onrecord.ingest import TextInput
-from onrecord.pipeline import _disabled, analyse, parsed_texts, rule_candidates
+from onrecord.pipeline import _disabled
 from onrecord.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from complement_misses import _classify, _root, _tokens
+from complement_misses import _classify, _root, _tokens, missed, read_docs
 
 FINDERS: dict[str, Callable[..., Any]] = {"verb": verbs.from_verb, "noun": nouns.from_noun_cue,
                                           "adjective": nouns.from_adjective, "topic": nouns.from_topic_noun}
@@ -83,60 +80,41 @@ def run(docs: list[GoldDocument], fmt: str, verbose: bool) -> tuple[Counter[str]
     disabled = _disabled(settings)
     whys: Counter[str] = Counter()
     shapes: Counter[str] = Counter()
-    by_text: dict[str, list[GoldDocument]] = {}
-    for d in docs:
-        by_text.setdefault(d.text, []).append(d)
-    items = ((text, group[0]) for text, group in by_text.items())
-    for parsed, quotations, first in parsed_texts(items, settings):
-        item = TextInput(id=first.name, source=None, text=parsed.text, published=first.published)
-        article = analyse(parsed, quotations, item, settings)
-        cands = rule_candidates(parsed, quotations, settings)
-        for gold in by_text[parsed.text]:
-            units = predicted_units(gold.text, article.statements, join_run_ons=RUN_ONS[fmt] == "joined")
-            pairs = [(overlap_parts(g.content, u.parts), gi, pi) for gi, g in enumerate(gold.statements)
-                     for pi, u in enumerate(units) if any(hits(g.content, a, b) for a, b in u.parts)]
-            at_half = match_pairs(pairs, 0.5)
-            for gi, g in enumerate(gold.statements):
-                if gi in at_half or not g.cue:
-                    continue
-                cls, _, line = _classify(parsed, g, article.statements, cands)
-                if not cls.endswith("no candidate"):
-                    continue
-                cue = _root(_tokens(parsed, g.cue))
-                if cue is None:
-                    continue
-                piece_doc = parsed.piece_at(g.cue[0][0])
-                piece = Piece(piece_doc.doc, piece_doc.offset, quotations, disabled | {"purpose", "passive-aim"},
-                              piece_doc.text)
-                name = ("noun" if cue.pos_ in ("NOUN", "PROPN") else "adjective" if cue.pos_ == "ADJ" else "verb")
-                made, why = traced(FINDERS[name], piece, cue, set())
-                if made is not None:
-                    a, b = made.content[0] + piece.offset, made.content[1] + piece.offset
-                    inside = any(c.content[0] <= g.cue[0][0] and g.cue[-1][1] <= c.content[1] for c in cands)
-                    why = (f"{name} finder makes one: a weak cue inside another statement's content (nested)"
-                           if inside else f"{name} finder makes one, dropped by a step or another rule")
-                    if not inside and a == b:
-                        why += " (empty content)"
-                elif name == "verb" and not verbs.cue_kind(cue) and cue.lemma_.lower() in verbs.CUE_LEMMAS:
-                    why = "verb: cue lemma known but cue_kind gives none (tag or sense)"
-                key = f"{cls.split(':')[0]} | {why}"
-                whys[key] += 1
-                shapes[f"{cls.split(':')[0]} | {construction(cue)}"] += 1
-                if verbose:
-                    print(f"{gold.name}: {key} | {construction(cue)} | {line}")
+    for parsed, quotations, gold, g, statements, cands in missed(docs, fmt, settings):
+        if not g.cue:
+            continue
+        cls, _, line = _classify(parsed, g, statements, cands)
+        if not cls.endswith("no candidate"):
+            continue
+        cue = _root(_tokens(parsed, g.cue))
+        if cue is None:
+            continue
+        piece_doc = parsed.piece_at(g.cue[0][0])
+        piece = Piece(piece_doc.doc, piece_doc.offset, quotations, disabled | {"purpose", "passive-aim"},
+                      piece_doc.text)
+        name = ("noun" if cue.pos_ in ("NOUN", "PROPN") else "adjective" if cue.pos_ == "ADJ" else "verb")
+        made, why = traced(FINDERS[name], piece, cue, set())
+        if made is not None:
+            a, b = made.content[0] + piece.offset, made.content[1] + piece.offset
+            inside = any(c.content[0] <= g.cue[0][0] and g.cue[-1][1] <= c.content[1] for c in cands)
+            why = (f"{name} finder makes one: a weak cue inside another statement's content (nested)"
+                   if inside else f"{name} finder makes one, dropped by a step or another rule")
+            if not inside and a == b:
+                why += " (empty content)"
+        elif name == "verb" and not verbs.cue_kind(cue) and cue.lemma_.lower() in verbs.CUE_LEMMAS:
+            why = "verb: cue lemma known but cue_kind gives none (tag or sense)"
+        key = f"{cls.split(':')[0]} | {why}"
+        whys[key] += 1
+        shapes[f"{cls.split(':')[0]} | {construction(cue)}"] += 1
+        if verbose:
+            print(f"{gold.name}: {key} | {construction(cue)} | {line}")
     return whys, shapes
 
 
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
     argv = [a for a in argv if a != "-v"]
-    if argv[0] == "polnear":
-        root = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "polnear" / "train"
-        docs, fmt = read_gold(root, "brat", int(argv[1])), "brat"
-        if len(argv) > 2:
-            docs = docs[int(argv[2]):]
-    else:
-        docs, fmt = [d for p in argv[1:] for d in read_gold(Path(p), "onrecord")], "onrecord"
+    docs, fmt = read_docs(argv)
     whys, shapes = run(docs, fmt, verbose)
     print("\nwhy no candidate (the finder's line)")
     for k, v in whys.most_common():
