@@ -264,7 +264,7 @@ class ArticleResolver:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start < covered \
                     or self.on_furniture(ent.start_char + offset) or self._in_dateline(ent.start_char + offset):
                 continue
-            ent = _with_body_tail(_whole_name(_place_force(ent)))
+            ent = _with_edition(_with_body_tail(_whole_name(_place_force(ent))))
             covered = ent.end
             while ent.label_ == "PERSON" and len(ent) > 1 and ent[0].is_stop and ent[0].pos_ in _FUNCTION_POS \
                     and names.name_gender([ent[0].text, "x"], []) is None:
@@ -274,6 +274,11 @@ class ArticleResolver:
             ent = _before_bracket(ent)  # "World Health Organisation (WHO)": the name, not its abbreviation
             kept = (".", "-", *en.NAME_AMPERSANDS)  # "Marlow & Daughters" keeps its ampersand
             words = [t.text for t in ent if not t.is_space and (not t.is_punct or t.text in kept)]
+            if ent.label_ == "ORG":  # speaker18 (fresh3): "Alachua Sheriff's Office" keeps the "'s" before its
+                # body noun (not "Commentary's Noah Rothman", an outlet's writer)
+                words = [w + words[i + 1] if i + 2 < len(words) and words[i + 1] in ("'s", "’s")
+                         and words[i + 2][:1].isupper() and words[i + 2].lower() in names.BODY_HEADS else w
+                         for i, w in enumerate(words)]
             words = _join_hyphens([w for w in words if w not in ("'s", "’s")])
             occupation = None
             if ent.label_ == "PERSON":
@@ -866,6 +871,15 @@ class ArticleResolver:
         """"The Supreme Court of Puerto Rico ruled ... the Supreme Court also found": a body's name without its
         "of"/"on" part is the body the article named whole, the one seen last before ``offset``."""
         n = len(words)
+        # speaker18 (fresh4): "The Air Force" after "the United States Air Force's test range": a body of two
+        # words or more the article named before with its country in front is that body. Not a name with its
+        # own "of" part ("members of the House of Representatives": as the text writes it, world-politics tune)
+        national = [s for s in self.states if s.actor.type == "organization" and s.last_before(offset)
+                    and len(s.words) > n >= 2 and s.words[-n:] == words
+                    and not any(w.lower() in names.BODY_LINKS for w in words)
+                    and names.country_name(_norm_key(s.words[:-n])) is not None]
+        if national:
+            return max(national, key=lambda s: s.last_before(offset).offset)  # type: ignore[union-attr]
         if words[-1].lower() not in names.BODY_HEADS:
             return None
         # "Chamber" after "Millbrook Chamber of Commerce": the whole name may open with its place (issue 12), or
@@ -4019,6 +4033,19 @@ def _with_head_word(ent: Span) -> Span:
             break
         end += 1
     return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.end else ent
+
+
+def _with_edition(ent: Span) -> Span:
+    """Speaker18 (fresh3, fresh4): "CNN Philippines reported": an outlet or firm and the country of its edition
+    after it, the country the head of the two, are one name (the recogniser cuts it before the country)."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "ORG" or end >= len(doc) or ent.root.head.i != end or ent.root.dep_ != "compound":
+        return ent
+    after = doc[end]
+    if after.ent_type_ != "GPE" or after.ent_iob_ != "B" or (end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I") \
+            or after.dep_ == "compound" or names.country_name(after.lower_) is None:
+        return ent
+    return Span(doc, ent.start, end + 1, label="ORG")
 
 
 def _with_body_tail(ent: Span) -> Span:
