@@ -1048,3 +1048,17 @@ FAMILY_NOUNS = frozenset("family".split())
 # Congo-Rwanda story made "a senior Western diplomat" Rwandan).
 BEYOND_STATE_QUALIFIERS = frozenset("""western eastern arab african asian gulf latin nordic balkan foreign
     international regional multinational overseas""".split())
+
+# Letters after a person's name that say what they are, no part of the name ("Judge Durham Hall QC", "Prosecutor
+# Kama Melly QC", "Jane Smith MP", "Sir Roy Calne FRS"): the recogniser takes such a run for a body at times
+# (speaker18, fresh4). Written in capitals only, so "Md" or "Kc" as a name stay.
+POST_NOMINALS = frozenset("QC KC SC OBE MBE CBE KBE DBE FRS MP MEP MSP MLA PhD".split())
+
+# A study's people introduced by where they work ("researchers from Penn State", "scientists from China's Tsinghua
+# University and the Chinese Academy of Sciences"), and what the article calls them after that ("the researchers",
+# "the authors", "the research team", "the report"): one group (speaker18, fresh4).
+RESEARCH_NOUNS = frozenset("researcher scientist".split())
+RESEARCH_FROM = frozenset("from at".split())
+RESEARCH_BACK_NOUNS = AUTHOR_NOUNS | RESEARCH_NOUNS
+RESEARCH_TEAM_NOUNS = frozenset("team".split())
+RESEARCH_TEAM_MODIFIERS = frozenset("research study".split())

@@ -226,6 +226,7 @@ class ArticleResolver:
         self._newlines = [m.start() for m in re.finditer("\n", self.text)]
         self._documents: dict[str, tuple[_ActorState, str]] = {}  # document noun -> its author, as resolved
         self._study: tuple[_ActorState | None] | None = None  # the one study the article names, read once
+        self._research: _ActorState | None = None  # the first study group introduced by where it works (speaker18)
         # where the text last spoke of an issued document, and its author
         self._last_document: tuple[int, tuple[_ActorState, str]] | None = None
         self._spoke: dict[int, int] = {}  # id of a state -> the sentence it last spoke in, as resolved
@@ -263,7 +264,7 @@ class ArticleResolver:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start < covered \
                     or self.on_furniture(ent.start_char + offset) or self._in_dateline(ent.start_char + offset):
                 continue
-            ent = _with_body_tail(_whole_name(_place_force(ent)))
+            ent = _with_edition(_with_body_tail(_whole_name(_place_force(ent))))
             covered = ent.end
             while ent.label_ == "PERSON" and len(ent) > 1 and ent[0].is_stop and ent[0].pos_ in _FUNCTION_POS \
                     and names.name_gender([ent[0].text, "x"], []) is None:
@@ -273,6 +274,11 @@ class ArticleResolver:
             ent = _before_bracket(ent)  # "World Health Organisation (WHO)": the name, not its abbreviation
             kept = (".", "-", *en.NAME_AMPERSANDS)  # "Marlow & Daughters" keeps its ampersand
             words = [t.text for t in ent if not t.is_space and (not t.is_punct or t.text in kept)]
+            if ent.label_ == "ORG":  # speaker18 (fresh3): "Alachua Sheriff's Office" keeps the "'s" before its
+                # body noun (not "Commentary's Noah Rothman", an outlet's writer)
+                words = [w + words[i + 1] if i + 2 < len(words) and words[i + 1] in ("'s", "’s")
+                         and words[i + 2][:1].isupper() and words[i + 2].lower() in names.BODY_HEADS else w
+                         for i, w in enumerate(words)]
             words = _join_hyphens([w for w in words if w not in ("'s", "’s")])
             occupation = None
             if ent.label_ == "PERSON":
@@ -304,8 +310,13 @@ class ArticleResolver:
                 # (not "Kazakh" of "Kazakh foreign ministry": a nationality alone names no body; names)
             if not words or (ent.label_ == "NORP" and ent.root.pos_ == "ADJ"):
                 continue
+            lettered = False  # speaker18 (fresh4): "Judge Durham Hall QC" is Durham Hall, a person, no body
+            while len(words) > 2 and words[-1] in en.POST_NOMINALS:
+                words, lettered = words[:-1], True
             label = ent.label_
             titled = _after_inner_title(names.strip_title(words)) if label == "ORG" else words
+            if label == "ORG" and lettered and _person_shaped(titled):
+                label, words = "PERSON", titled
             if label == "ORG" and len(titled) == 3 and _occupation_first(ent, titled[0]) \
                     and titled[0].lower() in en.TITLE_OCCUPATIONS:
                 occupation, titled = titled[0], titled[1:]  # "Striker Erling Haaland", taken for a body (speaker16)
@@ -860,6 +871,15 @@ class ArticleResolver:
         """"The Supreme Court of Puerto Rico ruled ... the Supreme Court also found": a body's name without its
         "of"/"on" part is the body the article named whole, the one seen last before ``offset``."""
         n = len(words)
+        # speaker18 (fresh4): "The Air Force" after "the United States Air Force's test range": a body of two
+        # words or more the article named before with its country in front is that body. Not a name with its
+        # own "of" part ("members of the House of Representatives": as the text writes it, world-politics tune)
+        national = [s for s in self.states if s.actor.type == "organization" and s.last_before(offset)
+                    and len(s.words) > n >= 2 and s.words[-n:] == words
+                    and not any(w.lower() in names.BODY_LINKS for w in words)
+                    and names.country_name(_norm_key(s.words[:-n])) is not None]
+        if national:
+            return max(national, key=lambda s: s.last_before(offset).offset)  # type: ignore[union-attr]
         if words[-1].lower() not in names.BODY_HEADS:
             return None
         # "Chamber" after "Millbrook Chamber of Commerce": the whole name may open with its place (issue 12), or
@@ -1487,7 +1507,24 @@ class ArticleResolver:
         assert cand.speaker is not None and cand.speaker_offsets is not None
         state, how = self._mention_state(cand.speaker, *cand.speaker_offsets, last_actor)
         authors = self._study_authors(cand.speaker, state)
+        if authors is None:
+            authors = self._research_group(cand.speaker)
         return (authors, "description") if authors is not None else (state, how)
+
+    def _research_group(self, span: Span) -> _ActorState | None:
+        """Speaker18 (fresh4): "researchers from Penn State", "scientists from China's Tsinghua University and
+        the Chinese Academy of Sciences" are a group named by the text's own words (guideline 2.5), and what the
+        article calls them after that, with no word saying whose ("the researchers", "the authors", "the
+        scientists", "the research team", "the report", "the study"), is that group, the first so introduced.
+        A study the article names goes first (``_study_authors``)."""
+        name = _research_name(span)
+        if name is not None:
+            state = self._state_for(name, "group")
+            self._research = self._research or state
+            return state
+        if self._research is not None and _back_to_research(span):
+            return self._research
+        return None
 
     def _study_authors(self, span: Span, state: _ActorState | None) -> _ActorState | None:
         """Issue 12 (who9): in an article about one study it names ("the Australian Dental Health Study"), the
@@ -3998,6 +4035,19 @@ def _with_head_word(ent: Span) -> Span:
     return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.end else ent
 
 
+def _with_edition(ent: Span) -> Span:
+    """Speaker18 (fresh3, fresh4): "CNN Philippines reported": an outlet or firm and the country of its edition
+    after it, the country the head of the two, are one name (the recogniser cuts it before the country)."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "ORG" or end >= len(doc) or ent.root.head.i != end or ent.root.dep_ != "compound":
+        return ent
+    after = doc[end]
+    if after.ent_type_ != "GPE" or after.ent_iob_ != "B" or (end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I") \
+            or after.dep_ == "compound" or names.country_name(after.lower_) is None:
+        return ent
+    return Span(doc, ent.start, end + 1, label="ORG")
+
+
 def _with_body_tail(ent: Span) -> Span:
     """An organisation the recogniser cut before its "of"/"on" part ("[The Supreme Court] of [Puerto Rico]")
     is named whole: the guideline names it "Supreme Court of Puerto Rico" (world-politics tune)."""
@@ -5648,6 +5698,62 @@ def _name_before(noun: Token) -> Token | None:
         (c.dep_ == "compound" and c.pos_ == "PROPN")
         or (c.dep_ in ("compound", "nsubj", "nmod") and len(c.text) > 1 and c.text.isupper() and c.is_alpha))),
         None)
+
+
+def _research_name(span: Span) -> str | None:
+    """"researchers from Penn State" -> "researchers from Penn State"; "researchers mostly from Pennsylvania State
+    University (Penn State) in the U.S." -> "researchers from Pennsylvania State University": the people noun in
+    the plural, not referring back, and the bodies "from" or "at" which they come as written, without a bracket,
+    an adverb or the place a body is in. None unless a name is among those bodies."""
+    root = span.root
+    if root.tag_ != "NNS" or root.lemma_.lower() not in en.RESEARCH_NOUNS or _definite(span) \
+            or any(c.dep_ in ("det", "nummod", "poss") for c in root.children):
+        return None
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in en.RESEARCH_FROM), None)
+    if prep is None:
+        return None
+    doc = span.doc
+    bodies = list(doc[prep.i + 1:root.right_edge.i + 1])  # "at Eugene", "in Ohio and the College of X" hang on
+    if not any(t.pos_ == "PROPN" for t in bodies):       # the noun at times, so the phrase is read as written
+        return None
+    words: list[str] = []
+    skip_to = -1
+    for t in bodies:
+        if t.i <= skip_to:
+            continue
+        if t.text == "," or t.dep_ in ("relcl", "acl") or t.lower_ in ("who", "which", "that"):
+            break  # ", who ...": what they are, no part of where they come from
+        if t.text == "(":  # "(Penn State)": the abbreviation, said once
+            close = next((u.i for u in bodies if u.i > t.i and u.text == ")"), None)
+            skip_to = close if close is not None else bodies[-1].i
+            continue
+        place = t.i + 1
+        while place < len(doc) and doc[place].dep_ == "det":
+            place += 1
+        if t.lower_ == "in" and place < len(doc) and doc[place].ent_type_ in ("GPE", "LOC"):
+            while place + 1 < len(doc) and doc[place + 1].ent_iob_ == "I":
+                place += 1
+            skip_to = place  # "in the U.S.", "in Ohio": where the body is, no part of its name
+            continue
+        words.append(t.text_with_ws)
+    phrase = "".join(words).strip().rstrip(",")
+    if not phrase:
+        return None
+    return f"{root.lower_} {prep.lower_} {phrase}"
+
+
+def _back_to_research(span: Span) -> bool:
+    """"the researchers", "the scientists", "the authors", "the research team", "the team", "the study", "the
+    report": a study's people or their report, with no word saying whose (speaker18)."""
+    root = span.root
+    lemma = root.lemma_.lower()
+    others = [t for t in span if t.i != root.i and not t.is_punct and t.lower_ not in ("'s", "’s")]
+    if lemma in en.RESEARCH_TEAM_NOUNS and root.tag_ == "NN":
+        return bool(others) and others[0].lower_ == "the" \
+            and all(t.lower_ in en.RESEARCH_TEAM_MODIFIERS for t in others[1:])
+    if lemma in en.RESEARCH_NOUNS and root.tag_ == "NNS":
+        return len(others) == 1 and others[0].lower_ == "the"
+    return _about_the_study(span)
 
 
 def _about_the_study(span: Span) -> bool:
