@@ -42,6 +42,9 @@ QUOTE_COUNTS_SCHEMA = 15  # the migration that keeps each quote's articles (quot
 CHANGES_SCHEMA = 16  # the migration that counts the writes positions depend on (store_counts 'changes')
 SAID_SCHEMA = 17  # the migration that adds when each statement was made (statements.said_*)
 REPORTED_SCHEMA = 18  # the migration that adds whose position a statement reports (statements.reported_*)
+# An actors file loaded, in ``store_counts`` (a table of named numbers since migration 8): this prefix and the
+# digest of the file and of the code that read it, and how many actors it described.
+_ACTORS_FILE = "actors file "
 # SQL for the first and the last day a statement ``s`` of article ``ar`` was made: its own day, the ends of its own
 # range ("in 2015"), else its article's publication ("once said" too). Positions and timelines place a statement on
 # its last day ("last week" was by its Sunday: "told CNN in 2015" in a 2019 article is placed in 2015); a said-range
@@ -344,8 +347,15 @@ class Store:
     def _clear_errors(self, source: str) -> None:
         self.conn.execute("DELETE FROM errors WHERE source = ?", (safe_text(source),))
 
-    def add_known_actors(self, known: Iterable[KnownActor]) -> int:
-        """Load an actors file's entries (idempotent); returns how many actors it described."""
+    def loaded_actors(self, digest: str) -> bool:
+        """Whether the actors file of this digest (``add_known_actors(..., digest=)``) is in the store."""
+        return self.conn.execute("SELECT 1 FROM store_counts WHERE name = ?",
+                                 (_ACTORS_FILE + digest,)).fetchone() is not None
+
+    def add_known_actors(self, known: Iterable[KnownActor], *, digest: str | None = None) -> int:
+        """Load an actors file's entries (idempotent); returns how many actors it described. With ``digest``
+        (of the file and of the code that reads it), the store remembers the file as loaded, in the same
+        transaction, so that the next run with it reads none of it again (``loaded_actors``)."""
         count = 0
         with self.transaction() as db:
             for entry in known:
@@ -362,6 +372,9 @@ class Store:
                         (actor_id, role.title, role.country, json.dumps(list(role.nouns)),
                          role.start.isoformat() if role.start else None,
                          role.end.isoformat() if role.end else None))
+            if digest is not None:
+                db.execute("INSERT OR REPLACE INTO store_counts (name, n) VALUES (?, ?)",
+                           (_ACTORS_FILE + digest, count))
         self._roles = None
         return count
 
