@@ -57,7 +57,9 @@ class KnownActor:
 
 @lru_cache(maxsize=16384)  # asked for every actor and every known name compared with it, the same ones again (speed)
 def actor_key(name: str, actor_type: str = "person") -> str:
-    """One key per real actor: titles, middle initials, suffixes, accents and case do not count."""
+    """One key per real actor: titles, middle initials, suffixes, accents and case do not count, nor
+    invisible characters and lookalike letters (``names.clean_name``)."""
+    name = names.clean_name(name)
     if actor_type in ("group", "unnamed"):  # "Republican" and "Republicans" are one description
         words = names.norm(name).removeprefix("the ").split()
         if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):

@@ -26,7 +26,7 @@ from onrecord.ingest import without_surrogates as safe_text
 from onrecord.model import Actor, Article, Statement, statement_key, text_digest
 from onrecord.resolve.corpus import KnownActor, Role, actor_key, surname_of
 from onrecord.resolve.linking import CorpusLinker, SurnameEvidence, as_written, surname_evidence
-from onrecord.resolve.names import ascii_letters, pronoun_gender
+from onrecord.resolve.names import ascii_letters, clean_name, pronoun_gender
 from onrecord.store.export import statement_columns
 from onrecord.store.paths import readonly_uri
 from onrecord.store.schema import MIGRATIONS
@@ -591,6 +591,7 @@ class Store:
         row = self.conn.execute("SELECT id FROM actors WHERE key = ?", (key,)).fetchone()
         if row:
             return int(row[0])
+        name = clean_name(name)  # the name shown, without the invisible characters the key leaves out
         slug = _slugify(name)
         if self.conn.execute("SELECT 1 FROM actors WHERE slug = ?", (slug,)).fetchone():
             slug = f"{slug}-{hashlib.sha1(key.encode()).hexdigest()[:6]}"
