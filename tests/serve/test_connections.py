@@ -126,45 +126,6 @@ def test_an_answer_never_read_is_dropped_with_its_connection() -> None:
         assert not server.server_state.connections, "the unread answer still holds its connection"
 
 
-async def slow(scope: dict[str, Any], receive: Any, send: Any) -> None:
-    """Answers after a pause, as an analysis does: the client's end of data arrives before the answer."""
-    import asyncio
-
-    if scope["type"] != "http":
-        return
-    while (await receive()).get("more_body"):
-        pass
-    await asyncio.sleep(0.3)
-    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/plain")]})
-    await send({"type": "http.response.body", "body": b"analysed"})
-
-
-def test_a_client_that_half_closes_after_its_request_still_gets_the_answer() -> None:
-    """``printf 'POST ...' | nc host port`` and HTTP/1.0-style scripts end their side once the request is sent
-    (``shutdown(SHUT_WR)``). asyncio then closed the whole connection and uvicorn dropped the answer: the client
-    read nothing at all (a ``POST /api/extract`` was analysed in a worker for no one). The answer is sent, then
-    the connection closed."""
-    body = b'{"text": "The minister said the talks would resume."}'
-    with running(FAST, slow) as (port, server):
-        with socket.create_connection(("127.0.0.1", port)) as conn:
-            conn.sendall(b"POST /api/extract HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                         b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
-            conn.shutdown(socket.SHUT_WR)
-            answer = _answer(conn, 10)  # and closed after it: no keep-alive wait
-        assert answer.startswith(b"HTTP/1.1 200") and b"\r\nanalysed\r\n" in answer, answer[:100]
-        with socket.create_connection(("127.0.0.1", port)) as conn:  # a request cut short: closed as before
-            conn.sendall(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\nabc")
-            conn.shutdown(socket.SHUT_WR)
-            assert _answer(conn, 10) == b""
-        with socket.create_connection(("127.0.0.1", port)) as conn:  # and an idle connection
-            conn.shutdown(socket.SHUT_WR)
-            assert _answer(conn, 10) == b""
-        deadline = time.monotonic() + 5
-        while time.monotonic() < deadline and _open(server):
-            time.sleep(0.05)
-        assert not _open(server)
-
-
 def test_a_keep_alive_connection_can_send_its_next_request_after_a_pause() -> None:
     """The time limit counts from a request's first byte, not from the connection's start."""
     settings = Settings(serve_request_timeout_s=0.5, serve_keep_alive_s=5)

@@ -10,10 +10,6 @@ of times a second). So here:
   connection opening); past it the connection gets 408 if no answer was started, and is closed;
 - an answer the client stops reading for ``send_timeout_s`` (the socket's buffer full all that time) is
   dropped with its connection;
-- a client that half-closes its side once its request is sent (``shutdown(SHUT_WR)``: ``printf ... | nc``,
-  HTTP/1.0-style scripts) still gets its answer, and the connection is closed after it; asyncio closed the
-  whole connection at the client's end of data, and uvicorn dropped the answer (the analysis of a
-  ``POST /api/extract`` still ran to its end in a worker, for no one);
 - at ``max_connections`` open, a new connection closes the oldest one that has no request in the app
   (idle, or still sending its request) to make room, so connections an attacker holds cannot lock out
   the next client; when every open connection is in the app, the newcomer is refused (503).
@@ -61,7 +57,6 @@ class GuardedH11(H11Protocol):
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         self._request_timer: asyncio.TimerHandle | None = None
         self._send_timer: asyncio.TimerHandle | None = None
-        self._client_done = False  # the client half-closed after its request: close once it is answered
         self.idle_since = time.monotonic()
         super().connection_made(transport)
         if self._open() > self.max_connections and not self._make_room():
@@ -77,17 +72,7 @@ class GuardedH11(H11Protocol):
     def on_response_complete(self) -> None:
         self._cancel_request_timer()
         self.idle_since = time.monotonic()
-        if self._client_done:
-            self.transport.close()  # what is written is sent first; uvicorn then arms no keep-alive
         super().on_response_complete()
-
-    def eof_received(self) -> bool | None:  # type: ignore[override]
-        """The client will send nothing more. With its request whole and not yet answered, the connection stays
-        open to send the answer (True); otherwise (idle, or a request cut short) it closes, as before."""
-        if self.cycle is not None and not self.cycle.response_complete and self.conn.their_state is h11.DONE:
-            self._client_done = True
-            return True
-        return None
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._cancel_request_timer()
