@@ -15,6 +15,7 @@ import os
 import re
 import sqlite3
 import stat
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -42,6 +43,8 @@ QUOTE_COUNTS_SCHEMA = 15  # the migration that keeps each quote's articles (quot
 CHANGES_SCHEMA = 16  # the migration that counts the writes positions depend on (store_counts 'changes')
 SAID_SCHEMA = 17  # the migration that adds when each statement was made (statements.said_*)
 REPORTED_SCHEMA = 18  # the migration that adds whose position a statement reports (statements.reported_*)
+# Quotes read per shingle when looking for the quote a statement repeats (``Store.quote_candidates``).
+_SHINGLE_QUOTES = 200
 # An actors file loaded, in ``store_counts`` (a table of named numbers since migration 8): this prefix and the
 # digest of the file and of the code that read it, and how many actors it described.
 _ACTORS_FILE = "actors file "
@@ -707,14 +710,35 @@ class Store:
         return self._roles
 
     def quote_candidates(self, actor_id: int, hashes: Collection[int]) -> list[tuple[int, int, int]]:
-        # From the shingles (CROSS JOIN): left to itself SQLite walked every quote of the actor and probed each
-        # one's shingles, 140 ms a statement for the most quoted actor at 100,000 articles. Ties by id.
-        rows = self.conn.execute(
-            "SELECT q.id, q.shingle_count, COUNT(*) AS common FROM quote_shingles s CROSS JOIN quotes q "
-            f"ON q.id = s.quote_id WHERE s.hash IN ({','.join('?' * len(hashes))}) AND q.actor_id = ? "
-            "GROUP BY q.id ORDER BY common DESC, q.id LIMIT 20",
-            (*hashes, actor_id))
-        return [(int(r[0]), int(r[1]), int(r[2])) for r in rows]
+        """The actor's quotes sharing most of ``hashes`` (at most 20): (id, shingle count, shingles shared),
+        most shared first, ties by id.
+
+        Each shingle's quotes are read to at most ``_SHINGLE_QUOTES`` (oldest first), so the work per statement
+        is bounded: a transcript whose speaker repeats a formula ("... before the vote on the harbour plan") put
+        every earlier quote behind each shingle, and storing its article was quadratic (5,200 statements: 12.8 s
+        of CPU in one transaction, the store's write lock held 87 s on a busy machine; 2,600: 3.2 s). A shingle
+        that many quotes share says little of which one this is; where one was cut short, the counts of the
+        candidates found are taken again in full. From the shingles first: left to itself SQLite walked every
+        quote of the actor and probed each one's shingles (140 ms a statement at 100,000 articles)."""
+        shared: Counter[int] = Counter()
+        cut = False
+        for digest in hashes:
+            rows = self.conn.execute(
+                "SELECT s.quote_id, q.actor_id = ? FROM (SELECT quote_id FROM quote_shingles WHERE hash = ? LIMIT ?) s "
+                "CROSS JOIN quotes q ON q.id = s.quote_id",
+                (actor_id, digest, _SHINGLE_QUOTES + 1)).fetchall()
+            cut = cut or len(rows) > _SHINGLE_QUOTES
+            shared.update(int(r[0]) for r in rows[:_SHINGLE_QUOTES] if r[1])
+        top = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:20]
+        if cut:  # a shingle's list was cut: the candidates' counts in full
+            marks = ",".join("?" * len(hashes))
+            top = sorted(((quote_id, int(self.conn.execute(
+                f"SELECT COUNT(*) FROM quote_shingles WHERE hash IN ({marks}) AND quote_id = ?",
+                (*hashes, quote_id)).fetchone()[0])) for quote_id, _ in top), key=lambda kv: (-kv[1], kv[0]))
+        sizes = dict(self.conn.execute(
+            f"SELECT id, shingle_count FROM quotes WHERE id IN ({','.join('?' * len(top))})",
+            [quote_id for quote_id, _ in top]).fetchall()) if top else {}
+        return [(quote_id, int(sizes[quote_id]), common) for quote_id, common in top]
 
     def add_quote(self, actor_id: int, norm_text: str, hashes: Collection[int]) -> int:
         cursor = self.conn.execute("INSERT INTO quotes (actor_id, norm_text, shingle_count) VALUES (?, ?, ?)",
