@@ -22,6 +22,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from onrecord.serve.app import create_app
+from onrecord.serve.connections import GuardedH11, uvicorn_options
 from onrecord.serve.pool import Analyser, AnalysisPool
 from onrecord.settings import Settings
 from onrecord.store import queries as q
@@ -84,6 +85,31 @@ def test_a_hostile_text_holds_no_worker_for_good_the_next_analysis_is_answered(
     assert client.get("/api/articles").status_code == 200
     answered = client.post("/api/extract", json={"text": "fine"})
     assert answered.status_code == 200 and answered.json() == {"text": "fine"}
+
+def test_an_analysis_whose_client_went_away_is_stopped_and_its_worker_freed(web_db: Path) -> None:
+    """A client that posts a text and hangs up kept a worker on an analysis no one would read until its budget
+    ran out, every other analysis 503 meanwhile: four posts sent and dropped in a second held both workers of a
+    real server. The analysis is stopped when the server sees the client gone, and the next one answered."""
+    settings = Settings(serve_workers=1, serve_timeout_s=120.0)
+    app = create_app(web_db, settings, analyse=slow_jobs.spins_on_hostile)
+    with live_server(app, **uvicorn_options(settings)) as (port, _):  # the server's own connection layer
+        pool = app.state.pool
+        body = b'{"text": "hostile"}'
+        with socket.create_connection(("127.0.0.1", port), timeout=30) as conn:
+            conn.sendall(b"POST /api/extract HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                         b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
+            deadline = time.monotonic() + 60
+            while pool.busy == 0 and time.monotonic() < deadline:
+                time.sleep(0.02)
+            assert pool.busy == 1
+        deadline = time.monotonic() + 20  # the budget is 120 s
+        while pool.busy and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert pool.busy == 0, "the worker still analyses for a client that went away"
+        answered = httpx.post(f"http://127.0.0.1:{port}/api/extract", json={"text": "fine"}, timeout=90)
+        assert answered.status_code == 200 and answered.json() == {"text": "fine"}
+    GuardedH11.configure(Settings())
+
 
 def test_when_every_worker_is_busy_a_new_analysis_gets_503_with_retry_after(
         serving: Callable[..., TestClient]) -> None:

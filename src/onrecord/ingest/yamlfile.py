@@ -8,7 +8,10 @@ nested 100,000 deep raised RecursionError from PyYAML's composer, a traceback in
 
 from __future__ import annotations
 
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -39,10 +42,35 @@ def read_yaml_text(path: Path) -> str:
 def load_yaml(text: str) -> Any:
     """The value of ``text``; ``YamlFileError`` for invalid YAML, nesting too deep for the parser, or a value
     that expands (through aliases) to more than ``MAX_YAML_VALUES`` values."""
+    with collector_paused():
+        return _load(text)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for the block: every object a load builds stays alive until it
+    ends, and the full collections that their growing number set off found nothing and made the load
+    superlinear (an actors file of 20,000 people: 4.4 s of CPU, 1.3 s paused, four times the 5,000's). A cycle
+    built through an alias ("&a [*a]") is collected once the collector is back."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _load(text: str) -> Any:
     import yaml
 
     try:
-        value = yaml.safe_load(text)
+        value = _fast_load(text)
+    except Exception:  # any refusal is read again below, for the Python parser's own words
+        value = _NOT_LOADED
+    try:
+        if value is _NOT_LOADED:
+            value = yaml.safe_load(text)
     except RecursionError:
         raise YamlFileError("nested too deeply") from None
     except yaml.MarkedYAMLError as err:
@@ -55,6 +83,21 @@ def load_yaml(text: str) -> Any:
     if size > MAX_YAML_VALUES:
         raise YamlFileError(f"expands to more than {MAX_YAML_VALUES:,} values (aliases of aliases): not read")
     return value
+
+
+_NOT_LOADED = object()
+
+
+def _fast_load(text: str) -> Any:
+    """``yaml.safe_load`` through libyaml's C parser where PyYAML was built with it: the same constructor and
+    resolver, so the same values, in about a third of the time (an actors file of 20,000 people: 3.3 s of CPU
+    against 8.6 s, the pure-Python scanner's cost). Whatever it refuses is parsed again by the Python parser,
+    whose errors the messages below are written for (libyaml words them differently, and stops nesting at
+    1,000 levels where the Python one raised RecursionError)."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", None)
+    return yaml.safe_load(text) if loader is None else yaml.load(text, Loader=loader)
 
 
 # What a person writing a taxonomy or an actors file by hand most often did, by PyYAML's words for it.

@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from onrecord.ingest.yamlfile import YamlFileError, load_yaml, read_yaml_text, short_repr
+from onrecord.ingest.yamlfile import YamlFileError, collector_paused, load_yaml, read_yaml_text, short_repr
 from onrecord.model import ActorType
 from onrecord.resolve import names
 from onrecord.resolve.names import strip_accents
@@ -57,7 +57,9 @@ class KnownActor:
 
 @lru_cache(maxsize=16384)  # asked for every actor and every known name compared with it, the same ones again (speed)
 def actor_key(name: str, actor_type: str = "person") -> str:
-    """One key per real actor: titles, middle initials, suffixes, accents and case do not count."""
+    """One key per real actor: titles, middle initials, suffixes, accents and case do not count, nor
+    invisible characters and lookalike letters (``names.clean_name``)."""
+    name = names.clean_name(name)
     if actor_type in ("group", "unnamed"):  # "Republican" and "Republicans" are one description
         words = names.norm(name).removeprefix("the ").split()
         if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
@@ -185,23 +187,37 @@ def parse_actors(data: Any, where: str = "actors file") -> list[KnownActor]:
 
 
 def load_actors_file(path: Path) -> list[KnownActor]:
+    return parse_actors_text(read_actors_file(path), path)
+
+
+def read_actors_file(path: Path) -> str:
+    """The text of an actors file, read to the YAML files' bound; ``ActorsFileError`` when it cannot be."""
     try:
-        data = load_yaml(read_yaml_text(path))
+        return read_yaml_text(path)
     except OSError as err:
         raise ActorsFileError(f"{path}: cannot read: {err.strerror or err}") from err
     except UnicodeDecodeError as err:
         raise ActorsFileError(f"{path}: not UTF-8 text: {err}") from err
     except YamlFileError as err:
         raise ActorsFileError(f"{path}: {err}") from err
-    return parse_actors(data, str(path))
+
+
+def parse_actors_text(text: str, path: Path) -> list[KnownActor]:
+    with collector_paused():
+        try:
+            data = load_yaml(text)
+        except YamlFileError as err:
+            raise ActorsFileError(f"{path}: {err}") from err
+        return parse_actors(data, str(path))
 
 
 def starter_actors() -> list[KnownActor]:
     """The actors file shipped with onrecord (the example's actors and Europe's main leaders)."""
-    import yaml
+    return parse_actors(load_yaml(starter_actors_text()), "starter actors.yaml")
 
-    text = resources.files("onrecord.resolve").joinpath("actors.yaml").read_text(encoding="utf-8")
-    return parse_actors(yaml.safe_load(text), "starter actors.yaml")
+
+def starter_actors_text() -> str:
+    return resources.files("onrecord.resolve").joinpath("actors.yaml").read_text(encoding="utf-8")
 
 
 @dataclass(frozen=True, slots=True)

@@ -296,6 +296,34 @@ _UNSPLIT_LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe"
                                   "Þ": "TH", "ı": "i"})
 
 
+# Cyrillic and Greek letters drawn as Latin ones: inside a word of Latin letters (a name copied from a page that
+# mixes them, or written to pass for another), each is read as the Latin letter it looks like. A word all in
+# Cyrillic or Greek keeps its letters.
+_LOOKALIKES = str.maketrans(dict(zip(
+    "аеорсухіјѕԁһӏԛԝАВЕКМНОРСТХІЈЅҮ" "οΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdhlqwABEKMHOPCTXIJSY" "oABEZHIKMNOPTYX", strict=True)))
+_LOOKALIKE_WORD = re.compile("[^\\W\\d_]*[аеорсухіјѕԁһӏԛԝАВЕКМНОРСТХІЈЅҮοΑΒΕΖΗΙΚΜΝΟΡΤΥΧ][^\\W\\d_]*")
+
+
+@lru_cache(maxsize=8192)
+def clean_name(text: str) -> str:
+    """A name as it is seen, whatever invisible characters or lookalike letters it was written with: format
+    characters (zero-width space and joiners, the soft hyphen, byte-order and direction marks) dropped,
+    Unicode composed (NFC: "e" and a combining accent is "é"), and Cyrillic or Greek lookalikes inside a Latin
+    word read as Latin. "José Ram\\u200bírez", "Ramí\\u00adrez" and "Rаmírez" (a Cyrillic "а") were each an
+    actor of their own beside "José Ramírez" in the store, with slugs such as "jose-ram-irez"."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFC", "".join(ch for ch in text if unicodedata.category(ch) != "Cf"))
+    return _LOOKALIKE_WORD.sub(_as_latin, text)
+
+
+def _as_latin(word: re.Match[str]) -> str:
+    """A word's lookalike letters as Latin where it holds a Latin letter of its own (a mixed word)."""
+    mixed = any("LATIN" in unicodedata.name(ch, "") for ch in word[0])
+    return word[0].translate(_LOOKALIKES) if mixed else word[0]
+
+
 def strip_accents(text: str) -> str:
     """``text`` without its combining marks ("Gusmão" -> "Gusmao"); letters NFKD does not split stay."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

@@ -18,7 +18,7 @@ from onrecord.store import queries as q
 from onrecord.store.events import article_events
 from onrecord.store.export import FLAT_COLUMNS, flatten, statement_link
 
-from .deps import PAGE_SIZE, SEARCH, Filters, Offset, StoreDep, opened, retry_headers
+from .deps import PAGE_SIZE, SEARCH, Filters, Offset, StoreDep, analysis, opened, retry_headers
 from .pool import PoolUnavailable
 from .schemas import (
     ActorDetail,
@@ -206,8 +206,7 @@ async def api_extract(request: Request, body: ExtractRequest) -> Response:
     if len(body.text) > limit:
         raise HTTPException(422, f"text has {len(body.text):,} characters; the limit is {limit:,}")
     try:
-        result = await request.app.state.pool.run(body.text, body.id,
-                                                  body.published.isoformat() if body.published else None)
+        result = await analysis(request, body.text, body.id, body.published.isoformat() if body.published else None)
     except PoolUnavailable as err:
         raise HTTPException(503, str(err), retry_headers(err)) from None
     return Response(result, media_type="application/json")

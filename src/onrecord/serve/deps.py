@@ -4,6 +4,7 @@ filters, links into the reader and the page renderer.
 No ``from __future__ import annotations``: FastAPI reads these annotations at run time.
 """
 
+import asyncio
 import logging
 import threading
 import time
@@ -231,6 +232,35 @@ def actors_meant(store: Store, name: str | None) -> list[dict[str, Any]]:
 
 def retry_headers(err: PoolUnavailable) -> dict[str, str] | None:
     return None if err.retry_after is None else {"Retry-After": str(err.retry_after)}
+
+
+async def analysis(request: Request, text: str, ident: str | None, published: str | None) -> bytes:
+    """The pool's analysis of ``text`` for this request, stopped (its worker replaced) when the client goes away
+    first: a tab closed on "Try it", or a client that posts texts and hangs up, kept a worker on an analysis
+    no one would read until it ended or its budget ran out (20 s), every other analysis 503 meanwhile (four
+    such posts, sent and dropped in a second, held both workers). ``PoolUnavailable`` when it cannot be done
+    now, or the client went away (an answer no one receives). The client's end of data is its going: TCP does
+    not tell a half-close from a close, and a closed tab is the common case (a script that half-closes once
+    its request is sent, as ``nc`` does, got no answer before either)."""
+    job: asyncio.Future[Any] = asyncio.ensure_future(request.app.state.pool.run(text, ident, published))
+    gone: asyncio.Future[Any] = asyncio.ensure_future(_client_gone(request))
+    try:
+        await asyncio.wait({job, gone}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        gone.cancel()
+        if not job.done():
+            job.cancel()  # the pool kills the worker and starts another (AnalysisPool.run)
+    if job.cancelled():
+        log.info("an analysis was stopped: its client went away")
+        raise PoolUnavailable("the client went away before its analysis was done; it was stopped")
+    result: bytes = job.result()
+    return result
+
+
+async def _client_gone(request: Request) -> None:
+    """Returns once the server has seen the client disconnect (its body has been read by then)."""
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
 
 
 class StatementFilters:

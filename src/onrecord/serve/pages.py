@@ -29,6 +29,7 @@ from .deps import (
     StatementFilters,
     StoreDep,
     actors_meant,
+    analysis,
     page,
     retry_headers,
     unicode_problem,
@@ -258,7 +259,7 @@ async def try_run(request: Request, text: Annotated[str, Form()],
     if published and not _calendar_day(published):
         return refuse(400, f"“{published[:40]}” is not a date (YYYY-MM-DD).", text)
     try:
-        result = json.loads(await request.app.state.pool.run(text.replace("\r\n", "\n"), None, published or None))
+        result = json.loads(await analysis(request, text.replace("\r\n", "\n"), None, published or None))
     except PoolUnavailable as err:  # the text stays in the form, to try again or shorten
         return refuse(503, str(err), text, retry_headers(err))
     return await run_in_threadpool(reader, request, result, stored=False)

@@ -15,6 +15,7 @@ import os
 import re
 import sqlite3
 import stat
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from onrecord.ingest import without_surrogates as safe_text
 from onrecord.model import Actor, Article, Statement, statement_key, text_digest
 from onrecord.resolve.corpus import KnownActor, Role, actor_key, surname_of
 from onrecord.resolve.linking import CorpusLinker, SurnameEvidence, as_written, surname_evidence
-from onrecord.resolve.names import ascii_letters, pronoun_gender
+from onrecord.resolve.names import ascii_letters, clean_name, pronoun_gender
 from onrecord.store.export import statement_columns
 from onrecord.store.paths import readonly_uri
 from onrecord.store.schema import MIGRATIONS
@@ -42,6 +43,11 @@ QUOTE_COUNTS_SCHEMA = 15  # the migration that keeps each quote's articles (quot
 CHANGES_SCHEMA = 16  # the migration that counts the writes positions depend on (store_counts 'changes')
 SAID_SCHEMA = 17  # the migration that adds when each statement was made (statements.said_*)
 REPORTED_SCHEMA = 18  # the migration that adds whose position a statement reports (statements.reported_*)
+# Quotes read per shingle when looking for the quote a statement repeats (``Store.quote_candidates``).
+_SHINGLE_QUOTES = 200
+# An actors file loaded, in ``store_counts`` (a table of named numbers since migration 8): this prefix and the
+# digest of the file and of the code that read it, and how many actors it described.
+_ACTORS_FILE = "actors file "
 # SQL for the first and the last day a statement ``s`` of article ``ar`` was made: its own day, the ends of its own
 # range ("in 2015"), else its article's publication ("once said" too). Positions and timelines place a statement on
 # its last day ("last week" was by its Sunday: "told CNN in 2015" in a 2019 article is placed in 2015); a said-range
@@ -344,8 +350,15 @@ class Store:
     def _clear_errors(self, source: str) -> None:
         self.conn.execute("DELETE FROM errors WHERE source = ?", (safe_text(source),))
 
-    def add_known_actors(self, known: Iterable[KnownActor]) -> int:
-        """Load an actors file's entries (idempotent); returns how many actors it described."""
+    def loaded_actors(self, digest: str) -> bool:
+        """Whether the actors file of this digest (``add_known_actors(..., digest=)``) is in the store."""
+        return self.conn.execute("SELECT 1 FROM store_counts WHERE name = ?",
+                                 (_ACTORS_FILE + digest,)).fetchone() is not None
+
+    def add_known_actors(self, known: Iterable[KnownActor], *, digest: str | None = None) -> int:
+        """Load an actors file's entries (idempotent); returns how many actors it described. With ``digest``
+        (of the file and of the code that reads it), the store remembers the file as loaded, in the same
+        transaction, so that the next run with it reads none of it again (``loaded_actors``)."""
         count = 0
         with self.transaction() as db:
             for entry in known:
@@ -362,6 +375,9 @@ class Store:
                         (actor_id, role.title, role.country, json.dumps(list(role.nouns)),
                          role.start.isoformat() if role.start else None,
                          role.end.isoformat() if role.end else None))
+            if digest is not None:
+                db.execute("INSERT OR REPLACE INTO store_counts (name, n) VALUES (?, ?)",
+                           (_ACTORS_FILE + digest, count))
         self._roles = None
         return count
 
@@ -578,6 +594,7 @@ class Store:
         row = self.conn.execute("SELECT id FROM actors WHERE key = ?", (key,)).fetchone()
         if row:
             return int(row[0])
+        name = clean_name(name)  # the name shown, without the invisible characters the key leaves out
         slug = _slugify(name)
         if self.conn.execute("SELECT 1 FROM actors WHERE slug = ?", (slug,)).fetchone():
             slug = f"{slug}-{hashlib.sha1(key.encode()).hexdigest()[:6]}"
@@ -693,14 +710,35 @@ class Store:
         return self._roles
 
     def quote_candidates(self, actor_id: int, hashes: Collection[int]) -> list[tuple[int, int, int]]:
-        # From the shingles (CROSS JOIN): left to itself SQLite walked every quote of the actor and probed each
-        # one's shingles, 140 ms a statement for the most quoted actor at 100,000 articles. Ties by id.
-        rows = self.conn.execute(
-            "SELECT q.id, q.shingle_count, COUNT(*) AS common FROM quote_shingles s CROSS JOIN quotes q "
-            f"ON q.id = s.quote_id WHERE s.hash IN ({','.join('?' * len(hashes))}) AND q.actor_id = ? "
-            "GROUP BY q.id ORDER BY common DESC, q.id LIMIT 20",
-            (*hashes, actor_id))
-        return [(int(r[0]), int(r[1]), int(r[2])) for r in rows]
+        """The actor's quotes sharing most of ``hashes`` (at most 20): (id, shingle count, shingles shared),
+        most shared first, ties by id.
+
+        Each shingle's quotes are read to at most ``_SHINGLE_QUOTES`` (oldest first), so the work per statement
+        is bounded: a transcript whose speaker repeats a formula ("... before the vote on the harbour plan") put
+        every earlier quote behind each shingle, and storing its article was quadratic (5,200 statements: 12.8 s
+        of CPU in one transaction, the store's write lock held 87 s on a busy machine; 2,600: 3.2 s). A shingle
+        that many quotes share says little of which one this is; where one was cut short, the counts of the
+        candidates found are taken again in full. From the shingles first: left to itself SQLite walked every
+        quote of the actor and probed each one's shingles (140 ms a statement at 100,000 articles)."""
+        shared: Counter[int] = Counter()
+        cut = False
+        for digest in hashes:
+            rows = self.conn.execute(
+                "SELECT s.quote_id, q.actor_id = ? FROM (SELECT quote_id FROM quote_shingles WHERE hash = ? LIMIT ?) s "
+                "CROSS JOIN quotes q ON q.id = s.quote_id",
+                (actor_id, digest, _SHINGLE_QUOTES + 1)).fetchall()
+            cut = cut or len(rows) > _SHINGLE_QUOTES
+            shared.update(int(r[0]) for r in rows[:_SHINGLE_QUOTES] if r[1])
+        top = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:20]
+        if cut:  # a shingle's list was cut: the candidates' counts in full
+            marks = ",".join("?" * len(hashes))
+            top = sorted(((quote_id, int(self.conn.execute(
+                f"SELECT COUNT(*) FROM quote_shingles WHERE hash IN ({marks}) AND quote_id = ?",
+                (*hashes, quote_id)).fetchone()[0])) for quote_id, _ in top), key=lambda kv: (-kv[1], kv[0]))
+        sizes = dict(self.conn.execute(
+            f"SELECT id, shingle_count FROM quotes WHERE id IN ({','.join('?' * len(top))})",
+            [quote_id for quote_id, _ in top]).fetchall()) if top else {}
+        return [(quote_id, int(sizes[quote_id]), common) for quote_id, common in top]
 
     def add_quote(self, actor_id: int, norm_text: str, hashes: Collection[int]) -> int:
         cursor = self.conn.execute("INSERT INTO quotes (actor_id, norm_text, shingle_count) VALUES (?, ?, ?)",
