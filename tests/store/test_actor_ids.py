@@ -57,3 +57,13 @@ def test_an_older_store_gets_the_new_ids_and_keeps_the_old_ones(tmp_path: Path) 
     with Store(db) as store:
         assert store.conn.execute("SELECT COUNT(*) FROM actors").fetchone()[0] == actors
         assert q.count_statements(store, q.StatementFilter(actor="xanana-gusm-o")) == 2
+
+
+def test_a_name_typed_without_its_accents_finds_the_actor(tmp_path: Path) -> None:
+    """nc18: a fact-checker types "Phu Trong" for "Phú Trọng"; the search reads the transliterated id too."""
+    with Store(_store(tmp_path / "typed.db")) as store:
+        assert [r["name"] for r in q.actors(store, search="gusmao")] == ["Xanana Gusmão"]
+        assert [r["name"] for r in q.actors(store, search="Edouard Philippe")] == ["Édouard Philippe"]
+        assert [r["name"] for r in q.actors(store, search="walesa")] == ["Lech Wałęsa"]
+        assert q.count_actors(store, search="jurgen") == 1
+        assert q.actors(store, search="%") == [] and q.actors(store, search="nobody") == []

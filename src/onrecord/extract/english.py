@@ -456,6 +456,9 @@ FIRST_PERSON_FUTURE = ("we will", "we’ll", "we'll", "i will", "i’ll", "i'll"
                        "i am going to", "i promise", "we promise")
 # "Sanders: Clinton Email Story Has Moved": a short label, a colon, a line.
 HEADLINE = re.compile(r"^(?P<who>[^:\n]{2,60}?):[ \t]+(?P<what>[^\n]{10,}?)[ \t]*$", re.M)
+# The most tokens of a roundup's label, a title in capitals before a name ("Senate Foreign Relations Committee
+# Chair Jim Risch: “...”", nc18); a label of more than six is taken only so.
+LONG_LABEL_TOKENS = 12
 # Participles by which one source passes on another's words: "According to Yonhap, quoting KCNA, ...".
 QUOTING = frozenset({"quoting", "citing"})
 # Prepositions by which an outlet passes on a speaker's words: "said Russell Zimmerman per ABC News".
@@ -504,8 +507,10 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p i
     # when the page was stamped: "Updated 3 hours ago", "Published: 12 November 2024"
     r"^(?:updated|published|posted|last updated|first published|last modified)\b[ \t:]*"
     r"(?=[^\n]*(?:\d|\bago\b|\byesterday\b|\btoday\b))[^\n]{0,60}$",
-    # a live blog's stamp: "10:42 GMT", "12 Nov 2024 10.42 GMT", "2h ago", "3 hours ago"
-    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w{0,6}\.?,?[ \t]+)?(?:\d{1,2}[ \t]+\w{3,9}\.?[ \t]+\d{4},?[ \t]+)?"
+    # a live blog's stamp: "10:42 GMT", "12 Nov 2024 10.42 GMT", "2h ago", "3 hours ago"; and the line that closes
+    # a White House transcript, "END 7:18 P.M. EST" (nc18: read as the last answer's words before)
+    r"^(?:end[ \t]+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w{0,6}\.?,?[ \t]+)?"
+    r"(?:\d{1,2}[ \t]+\w{3,9}\.?[ \t]+\d{4},?[ \t]+)?"
     r"\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*"
     r"(?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|aest)?$",
     r"^\d{1,3}[ \t]*(?:h|m|min|mins|minutes?|hours?|days?)[ \t]+ago$",
@@ -992,7 +997,7 @@ EPITHET_NOUNS = frozenset("""striker forward midfielder defender goalkeeper keep
 # Capitalised nouns that open a title before a name ("Treasurer Jim Chalmers", "Skipper Pat Cummins"), besides
 # the role nouns the resolver already knows.
 TITLE_OCCUPATIONS = (EPITHET_NOUNS - frozenset("legend star winner newcomer model host".split())) | frozenset(
-    "skipper captain coach manager".split())
+    "skipper captain coach manager whip".split())  # "Senate Majority Whip John Barrasso" (nc18)
 # Demonyms of a region within a country: they place a person in the country but say nothing that tells two of
 # its people apart in a story of that country ("Treasurer Jim Chalmers said ... The Queenslander added" is him,
 # not the Australian prime minister named a paragraph before).

@@ -1,0 +1,80 @@
+"""A fact-checker's long articles (nc18): what a transcript's answers and a roundup of statements gave wrongly.
+Small texts of our own in the shapes of a White House gaggle and a "what they are saying" roundup."""
+
+from __future__ import annotations
+
+from onrecord import Settings, extract
+from onrecord.extract.furniture import is_furniture
+
+GAGGLE = """Press Gaggle by Press Secretary Dana Whitfield Aboard Air Force One
+
+4:02 P.M. EDT
+
+MS. WHITFIELD:  Good afternoon, everyone.  I have one update on the storm relief package today.
+
+Q    Has the governor asked for more money?
+
+MS. WHITFIELD:  You saw the damage on the coast last week.  We will see if the money gets there in time.  \
+I want to thank the crews who worked through the night.
+
+Q    And the talks with Moscow?
+
+MS. WHITFIELD:  The President told the Russian side that the prisoners must come home this year.
+
+Q    Thank you.
+
+MS. WHITFIELD:  We are about to land, so that is all for today, everyone.
+
+END 4:19 P.M. EDT
+"""
+
+
+def _seen(text: str, settings: Settings | None = None) -> list[tuple[str | None, str | None, str]]:
+    article = extract(text, published="2024-05-02", settings=settings)
+    return [(s.speaker.text if s.speaker else None, s.cue.text if s.cue else None, s.content.text)
+            for s in article.statements]
+
+
+def test_the_line_that_closes_a_transcript_is_no_answer() -> None:
+    assert is_furniture("END 4:19 P.M. EDT") and is_furniture("END 11:02 A.M. EST")
+    assert not is_furniture("End the war now, he said.")
+    seen = _seen(GAGGLE)
+    assert not any("END" in content for _, _, content in seen)
+    assert ("MS. WHITFIELD", ":", "We are about to land, so that is all for today, everyone.") in seen
+
+
+def test_inside_an_answer_only_a_verb_that_reports_words_makes_a_second_statement() -> None:
+    seen = _seen(GAGGLE)
+    cues = [cue for _, cue, _ in seen]
+    assert "saw" not in cues and "see" not in cues and "to thank" not in cues and "thank" not in cues
+    # reported speech in an answer is still a statement of its own
+    assert ("The President", "told", "the prisoners must come home this year") in seen
+    # the answer itself is whole
+    assert any(speaker == "MS. WHITFIELD" and content.startswith("You saw the damage") for speaker, _, content in seen)
+    off = [cue for _, cue, _ in _seen(GAGGLE, Settings(disabled_rules="answer-speech"))]
+    assert "saw" in off or "see" in off
+
+
+ROUNDUP = """Lawmakers praised the decision on Sunday.
+
+Here is what they are saying:
+
+Sen. Maura Kettleby: “The strikes were the right call and they make the country safer tonight.”
+
+Senate Majority Whip Colin Ashdown: “The decision was the right one and our troops performed well.”
+
+Senate Foreign Relations Committee Chair Walter Brisk: “This was a limited strike and there will be no troops \
+on the ground.”
+
+Rep. Anita Corvell: “The decision was the right move and it sent a clear message to the regime.”
+"""
+
+
+def test_a_long_title_labels_its_line_and_a_whip_is_a_title() -> None:
+    article = extract(ROUNDUP, published="2025-06-22")
+    by_content = {s.content.text[:30]: (s.actor.name if s.actor else None) for s in article.statements}
+    assert by_content["This was a limited strike and "] == "Walter Brisk"  # not the previous line's speaker
+    assert by_content["The decision was the right one"] == "Colin Ashdown"  # not "Whip Colin Ashdown"
+    off = extract(ROUNDUP, published="2025-06-22", settings=Settings(disabled_rules="long-label"))
+    assert {s.content.text[:30]: (s.actor.name if s.actor else None)
+            for s in off.statements}["This was a limited strike and "] == "Colin Ashdown"  # the line before's
