@@ -78,3 +78,38 @@ def test_a_long_title_labels_its_line_and_a_whip_is_a_title() -> None:
     off = extract(ROUNDUP, published="2025-06-22", settings=Settings(disabled_rules="long-label"))
     assert {s.content.text[:30]: (s.actor.name if s.actor else None)
             for s in off.statements}["This was a limited strike and "] == "Colin Ashdown"  # the line before's
+
+
+LABELS = """Here is what they are saying:
+
+Sen. Pete Hallorand: “The strikes were the right call and they make the country safer tonight.”
+
+Rep. August Pfennig: “I commend the airmen who carried out the operation with great skill.”
+
+Rep. Pete Stauber: “The regime has wanted to harm our country for decades and this ends that threat.”
+"""
+
+
+def test_a_labels_name_is_its_person_whatever_the_recogniser_made_of_its_words() -> None:
+    # "August" read as a month, "Stauber" as a date: no speaker, or the "Pete" of the line before (a callback)
+    article = extract(LABELS, published="2025-06-22")
+    assert [s.actor.name if s.actor else None for s in article.statements] == [
+        "Pete Hallorand", "August Pfennig", "Pete Stauber"]
+
+
+PRESSER = """Remarks by Adviser Tom Harlan and Minister Olek Marchenko in Press Conference
+
+MR. MARCHENKO: (Speaks Ukrainian.) (No translation provided.)
+
+MR. HARLAN:  Thank you, Olek.  We agreed today on a new package of support for the power grid this winter.
+
+Q    (Speaks Ukrainian.) (No translation provided.)
+
+MR. MARCHENKO: (Speaks Ukrainian.) (No translation provided.)
+"""
+
+
+def test_an_interpreters_note_alone_is_no_answer() -> None:
+    article = extract(PRESSER, published="2024-03-20")
+    assert [s.content.text for s in article.statements] == [
+        "Thank you, Olek.  We agreed today on a new package of support for the power grid this winter."]

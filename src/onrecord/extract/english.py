@@ -100,6 +100,9 @@ COMMON_NOUN = "NOUN"
 ROOT = "ROOT"  # the dependency label of a sentence's head
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 PERSON = "PERSON"
+# What the recogniser may make of a word of a person's name in a roundup's label ("Rep. Pete Stauber:" with
+# "Stauber" a DATE, "Rep. August Pfluger:" with "August" one): read as the name (``resolve.speakers``, nc18).
+MISREAD_NAME_ENTITIES = frozenset({"", "PERSON", "DATE", "TIME"})
 # "a Republican, Mark Amodei, said" (a party member described by the party), "The US' National Institute of
 # Allergy's director, Dr. Anthony Fauci, said" (a body the parser made the head): described, then named.
 BODY_ENTITIES = frozenset({"NORP", "ORG"})
@@ -612,8 +615,10 @@ VOCATIVE_DEP = "npadvmod"
 FACILITY_HEADS = frozenset("""room building hall airport stadium arena bridge auditorium terminal tower plaza
     boulevard avenue street""".split())
 INSTITUTION_FACILITY_HEADS = frozenset("library center centre museum memorial theater theatre".split())
-# A stage direction in a transcript: "(Laughter.)", "(Applause.)", "(Cross-talk.)": the record's, not speech.
-STAGE_DIRECTION = re.compile(r"\([A-Z][a-z]+(?:[ -][a-z]+)?\.?\)")
+# A stage direction in a transcript: "(Laughter.)", "(Applause.)", "(Cross-talk.)": the record's, not speech; and
+# an interpreter's, up to four words and naming a language: "(Speaks Ukrainian.)", "(No translation provided.)"
+# (nc18: a press conference's answers that were only these were statements of the speaker).
+STAGE_DIRECTION = re.compile(r"\([A-Z][a-z]+(?:(?:[ -][a-z]+){0,3}\.?|(?:[ -][a-z]+){0,2}[ -][A-Z][a-z]+\.)\)")
 
 
 # -- issues (``extract/issues.py``) ---------------------------------------------------------------------

@@ -4216,7 +4216,40 @@ def _with_missed_people(doc: Doc) -> tuple[Span, ...]:
                 or last in names.PLACE_NOUNS:
             continue
         added.append(Span(doc, span.end - _token_count(span, words), span.end, label="PERSON"))
+    labels = _label_people(doc, taken)
+    if labels:  # the recogniser's pieces of a label's name ("Pete" PERSON, "Stauber" DATE) give way to it
+        ents = tuple(e for e in ents if not any(e.start < p.end and p.start < e.end for p in labels))
+        added += labels
     return tuple(sorted((*ents, *added), key=lambda e: e.start)) if added else ents
+
+
+def _label_people(doc: Doc, taken: set[int]) -> list[Span]:
+    """"Rep. Pete Stauber: “...”", "Rep. August Pfluger: “...”": a roundup's label, a title then a given name
+    and a surname before the colon that opens the line's quotation, is that person, whatever the recogniser made
+    of the words (a surname as a date, a given name that is a month): no callback to another "Pete" (nc18)."""
+    out = []
+    for tok in doc:
+        nxt = tok.i + 1
+        if tok.pos_ != "PROPN" or nxt >= len(doc) or doc[nxt].text != ":" or "\n" in tok.whitespace_:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and "\n" not in doc[start - 1].whitespace_ \
+                and not doc[start - 1].is_space:
+            start -= 1
+        if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+            continue  # not the line's first words: a headline's or a sentence's colon
+        words = [t.text for t in doc[start:nxt]]
+        titled = len(words) >= 3 and words[0].lower() in names.TITLE_WORDS
+        if not titled or any(doc[i].ent_type_ not in en.MISREAD_NAME_ENTITIES and i in taken
+                             for i in range(start + 1, nxt)):
+            continue
+        name = words[1:]
+        if not 2 <= len(name) <= 3 or not names.is_given_name(name[0]) \
+                or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name) \
+                or all(doc[i].ent_type_ == en.PERSON for i in range(start + 1, nxt)):
+            continue
+        out.append(Span(doc, start + 1, nxt, label="PERSON"))
+    return out
 
 
 def _token_count(span: Span, words: list[str]) -> int:
