@@ -113,3 +113,16 @@ def test_an_interpreters_note_alone_is_no_answer() -> None:
     article = extract(PRESSER, published="2024-03-20")
     assert [s.content.text for s in article.statements] == [
         "Thank you, Olek.  We agreed today on a new package of support for the power grid this winter."]
+
+
+def test_a_curly_quotation_holding_two_curly_quotations_is_one() -> None:
+    from onrecord.extract.quotes import find_quotations
+
+    text = "He said “The chant “Death to the West” is policy, and “Death to the North” too.” Then “No.”"
+    assert [(q.start, q.end) for q in find_quotations(text)] == [(8, 80), (86, 91)]
+    # a mark left out pairs as before: the first closing mark closes the quotation
+    assert [(q.start, q.end) for q in find_quotations("“A said. “B.”")] == [(0, 13)]
+    line = ("Rep. Anita Corvell: “The decision was right. Their leaders chant “Death to the West” and “Death to "
+            "the North” as official policy. We could not wait.”")
+    assert [(s.actor.name if s.actor else None, s.content.text[:20]) for s in extract(line).statements] == [
+        ("Anita Corvell", "The decision was rig")]
