@@ -126,3 +126,10 @@ def test_a_curly_quotation_holding_two_curly_quotations_is_one() -> None:
             "the North” as official policy. We could not wait.”")
     assert [(s.actor.name if s.actor else None, s.content.text[:20]) for s in extract(line).statements] == [
         ("Anita Corvell", "The decision was rig")]
+
+
+def test_curly_and_straight_marks_mixed_pair_as_before() -> None:
+    from onrecord.extract.quotes import find_quotations
+
+    text = "“Our roads are crumbling,\" she said. \"The grid fails “in the cold” and we must act.”"
+    assert next((q.start, q.end) for q in find_quotations(text)) == (0, 26)

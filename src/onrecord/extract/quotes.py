@@ -241,9 +241,13 @@ def _scan_paragraph(text: str, start: int, end: int) -> Iterator[tuple[int, int,
         if closer is None:
             yield i, end, False
             return
-        if ch == "“":
+        close_end = closer.end()
+        if ch == "“" and closer.group() == "”" and text.find("“", i + 1, closer.start()) != -1:
+            # an inner quotation opens before the first closing mark: pair the curly marks as brackets, unless a
+            # straight mark stands between (“A," she said. "B.” mixes the kinds: the first closing mark closes)
             nested = _curly_pairs(text, start, end) if nested is None else nested
-        close_end = nested.get(i, closer.end()) if ch == "“" and nested is not None else closer.end()
+            paired = nested.get(i, close_end)
+            close_end = close_end if text.find('"', i, paired) != -1 else paired
         yield i, close_end, True
         i = close_end
 
