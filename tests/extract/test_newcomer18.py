@@ -133,3 +133,53 @@ def test_curly_and_straight_marks_mixed_pair_as_before() -> None:
 
     text = "“Our roads are crumbling,\" she said. \"The grid fails “in the cold” and we must act.”"
     assert next((q.start, q.end) for q in find_quotations(text)) == (0, 26)
+
+
+ROUNDTABLE = """Remarks by President Biden and Second Gentleman Douglas Emhoff at a Roundtable with Community Leaders
+
+East Room
+
+2:15 P.M. EDT
+
+THE PRESIDENT:  Thank you all for coming today.  We stand with you, and we will not forget what happened.
+
+THE SECOND GENTLEMAN:  Thank you, Mr. President.  I am proud to stand here with leaders of our community today.
+
+Q    Mr. President, will you travel there?
+
+THE PRESIDENT:  I have no plans to travel this week, but we will keep working with the families.
+"""
+
+
+def test_a_role_label_is_the_full_name_its_header_writes_after_the_role() -> None:
+    article = extract(ROUNDTABLE, published="2023-10-11")
+    assert [s.actor.name if s.actor else None for s in article.statements] == [
+        "Joe Biden", "Douglas Emhoff", "Joe Biden"]
+    lady = extract(ROUNDTABLE.replace("Second Gentleman Douglas Emhoff", "First Lady Jill Biden")
+                   .replace("THE SECOND GENTLEMAN", "THE FIRST LADY"), published="2023-10-11")
+    assert [s.actor.name if s.actor else None for s in lady.statements] == ["Joe Biden", "Jill Biden", "Joe Biden"]
+
+
+JOINT = """REMARKS BY PRESIDENT HARLAN AND PRIME MINISTER OLEK MARCHENKO OF VELDORIA IN JOINT PRESS CONFERENCE
+
+East Room
+
+4:02 P.M. EST
+
+PRESIDENT HARLAN:  Thank you all.  Prime Minister Marchenko and I agreed today on a new trade framework.
+
+PRIME MINISTER MARCHENKO:  Thank you, Mr. President.  We will open our markets to each other step by step.
+
+Q    Will tariffs go up?
+
+PRESIDENT HARLAN:  We will look at that carefully over the coming months with our partners.
+"""
+
+
+def test_a_heading_in_capitals_above_a_transcript_makes_no_body_of_its_people() -> None:
+    article = extract(JOINT, published="2025-02-13")
+    kinds = {a.name: a.type for a in article.actors}
+    assert not any(name.isupper() for name in kinds), kinds  # no "HARLAN" organisation, no "... IN JOINT PRESS ..."
+    assert {(s.speaker.text if s.speaker else None, s.actor.type if s.actor else None)
+            for s in article.statements if s.cue and s.cue.text == ":"} == {
+        ("PRESIDENT HARLAN", "person"), ("PRIME MINISTER MARCHENKO", "person")}

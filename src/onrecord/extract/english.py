@@ -100,6 +100,9 @@ COMMON_NOUN = "NOUN"
 ROOT = "ROOT"  # the dependency label of a sentence's head
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 PERSON = "PERSON"
+# A heading in capitals above a transcript has at least this many words ("REMARKS BY PRESIDENT TRUMP AND ...");
+# a label line ("THE PRESIDENT:") or a place line ("EAST ROOM") has fewer (nc18).
+SHOUTED_HEADING_WORDS = 4
 # What the recogniser may make of a word of a person's name in a roundup's label ("Rep. Pete Stauber:" with
 # "Stauber" a DATE, "Rep. August Pfluger:" with "August" one): read as the name (``resolve.speakers``, nc18).
 MISREAD_NAME_ENTITIES = frozenset({"", "PERSON", "DATE", "TIME"})

@@ -261,7 +261,8 @@ class ArticleResolver:
         covered = -1
         for ent in _split_person_tails(ents):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start < covered \
-                    or self.on_furniture(ent.start_char + offset) or self._in_dateline(ent.start_char + offset):
+                    or self.on_furniture(ent.start_char + offset) or self._in_dateline(ent.start_char + offset) \
+                    or self._shouted_heading(ent.start_char + offset):
                 continue
             ent = _with_body_tail(_whole_name(_place_force(ent)))
             covered = ent.end
@@ -455,6 +456,18 @@ class ArticleResolver:
         """"MILLBROOK - ...", "NAIROBI, March 4 (Wire) - ...": where the story was filed names no actor, though
         the recogniser may take "MILLBROOK -" for an organisation (guideline 2.2; issue 12, newcomer)."""
         return any(start <= offset < end for start, end in self._datelines)
+
+    def _shouted_heading(self, offset: int) -> bool:
+        """"REMARKS BY PRESIDENT TRUMP AND PRIME MINISTER NARENDRA MODI OF THE REPUBLIC OF INDIA ...": a heading in
+        capitals above a transcript's first turn, where the recogniser makes bodies of people ("TRUMP", an
+        organisation every "PRESIDENT TRUMP:" answer went to) and of phrases; its labels are read from the header
+        as it stands (``_header``), and the people it names are named again below (nc18)."""
+        if not self._turns or offset >= self._turns[0].label[0]:
+            return False
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        line = self.text[start:end if end != -1 else len(self.text)]
+        return len(line.split()) >= en.SHOUTED_HEADING_WORDS and line == line.upper() and line != line.lower()
 
     def on_furniture(self, offset: int) -> bool:
         """Whether ``offset`` lies on a line of the page's furniture (``extract.furniture``): a credit, a caption,
@@ -1704,6 +1717,9 @@ class ArticleResolver:
             return found, "named"
         if not lower or (len(lower) == 1 and len(lower[0]) == 1):
             return None, "unresolved"
+        full = self._header_full_name(lower) if len(lower) >= 2 or lower[0] in names.TITLE_WORDS else None
+        if full is not None:  # "THE FIRST LADY" under "... and First Lady Jill Biden": Jill Biden, not "Jill"
+            return self._holder_state(full), "role"
         if all(w in names.TITLE_WORDS for w in lower):  # "THE PRESIDENT", "THE VICE PRESIDENT"
             office = " ".join(lower)
             return self._header_person(office) or self._label_office_holder(office), "role"
@@ -1723,6 +1739,21 @@ class ArticleResolver:
             return people[0], "named"
         return self._state_for(known or " ".join(rest), "person"), "named"
 
+    def _header_full_name(self, role: Sequence[str]) -> str | None:
+        """"THE FIRST LADY", "THE SECOND GENTLEMAN" under "Remarks by President Biden and Second Gentleman Douglas
+        Emhoff": the full name the header writes after the label's words, a given name then a surname (one word
+        after them, "President Biden", is left to ``_header_person``); not "President Kamala Harris" inside "Vice
+        President Kamala Harris" (nc18)."""
+        header = self._header()
+        pattern = rf"\b(?i:{re.escape(' '.join(role))})\s+([A-Z][\w'’-]+)(\s+[A-Z]\.)?\s+([A-Z][\w'’-]+)"
+        for m in re.finditer(pattern, header):
+            before = header[:m.start()].split()[-1:]
+            if before and f"{before[0].lower()} {' '.join(role)}" in office_nouns():
+                continue
+            if names.is_given_name(m.group(1)) and m.group(3).lower() not in names.TITLE_WORDS:
+                return _unshouted(" ".join(w.strip() for w in m.groups() if w))
+        return None
+
     def _title_name(self, rest: Sequence[str]) -> str | None:
         """"MS. JEAN-PIERRE" under "Press Briefing by Press Secretary Karine Jean-Pierre": the full name the
         transcript's title gives the label's surname (the text itself may never write it): the given name
@@ -1731,7 +1762,7 @@ class ArticleResolver:
         if m is None or m.group(1).lower() in names.TITLE_WORDS | names.LONE_TITLES | names.ROLE_NOUNS \
                 | names.PEOPLE_NOUNS:
             return None
-        return " ".join(w.strip() for w in m.groups() if w)
+        return _unshouted(" ".join(w.strip() for w in m.groups() if w))
 
     def _home_namesake(self, surname: str) -> str | None:
         """"SECRETARY BLINKEN", "MR. SULLIVAN" in a transcript of a government its header names: the one person
@@ -1752,7 +1783,7 @@ class ArticleResolver:
             before = header[:m.start()].split()[-1:]
             if before and f"{before[0].lower()} {title}" in office_nouns():
                 continue
-            surname = m.group(1)
+            surname = _unshouted(m.group(1))
             holders = [h for h in offices_held(title, self._day) if _surname(h.split()) == surname.lower()] \
                 if self._day is not None else []
             if len(holders) == 1:  # "Interview of President Trump": Donald Trump, though the text says "Trump"
@@ -4252,6 +4283,11 @@ def _label_people(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
+def _unshouted(name: str) -> str:
+    """A name a heading writes in capitals as a name is written ("OLEK MARCHENKO" is "Olek Marchenko", nc18)."""
+    return name.title() if name.isupper() else name
+
+
 def _token_count(span: Span, words: list[str]) -> int:
     """How many of ``span``'s last tokens spell ``words`` (a hyphenated word is three tokens)."""
     return sum(1 + 2 * w.count("-") for w in words)
@@ -5773,7 +5809,8 @@ def _plain_name(state: _ActorState) -> str:
     so met that way (who10b, docs/DESIGN.md "An actor's name"), and the short form is the one other articles
     write. ``words`` keeps the longest form, which later mentions are matched against; a name the article
     only ever writes in full ("Recep Tayyip Erdoğan", "Wanda Vázquez Garced") stays whole."""
-    words = state.words
+    words = [_unshouted(w) for w in state.words] if len(state.words) > 1 and all(
+        w.isupper() for w in state.words) else state.words  # "OLEK MARCHENKO" of a heading in capitals (nc18)
     generation = words[-1:] if len(words) > 2 and words[-1].lower().rstrip(".") in en.GENERATIONS else []
     bare = words[:len(words) - len(generation)]
     if len(bare) < 3:
