@@ -1717,9 +1717,9 @@ class ArticleResolver:
             return found, "named"
         if not lower or (len(lower) == 1 and len(lower[0]) == 1):
             return None, "unresolved"
-        full = self._header_full_name(lower) if len(lower) >= 2 or lower[0] in names.TITLE_WORDS else None
-        if full is not None:  # "THE FIRST LADY" under "... and First Lady Jill Biden": Jill Biden, not "Jill"
-            return self._holder_state(full), "role"
+        in_header = self._header_full_name(lower) if len(lower) >= 2 or lower[0] in names.TITLE_WORDS else None
+        if in_header is not None:  # "THE FIRST LADY" under "... and First Lady Jill Biden": Jill Biden, not "Jill"
+            return self._holder_state(in_header), "role"
         if all(w in names.TITLE_WORDS for w in lower):  # "THE PRESIDENT", "THE VICE PRESIDENT"
             office = " ".join(lower)
             return self._header_person(office) or self._label_office_holder(office), "role"
