@@ -162,7 +162,8 @@ def resolved_statements(parsed: ParsedText, quotations: Sequence[Quotation], set
     turns = find_turns(parsed.text) if TURN_RULE not in disabled else []
     if turns:  # a transcript: no statement in a reporter's turn, and each answer paragraph is its speaker's
         answers = turn_candidates(parsed.text, turns)
-        candidates = within_turns(parsed.text, candidates, turns, answers) + answers
+        candidates = within_turns(parsed.text, candidates, turns, answers,
+                                  speech_only="answer-speech" not in disabled) + answers
     resolver = ArticleResolver(parsed, quotations, settings, turns=turns, published=published, title=title)
     statements, actors = resolver.resolve(candidates)
     return statements, actors, resolver

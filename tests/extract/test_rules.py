@@ -282,13 +282,22 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "transcript-turn": ("MS. WHITFIELD:  Good afternoon.  We have one update on the storm relief today.\n\n"
                         "Q    Has the governor responded?\n\nMR. HARLAN:  We expect an answer from the governor soon.",
                         ("We expect an answer from the governor soon.", ":", "MR. HARLAN")),
+    # Off, a label of more than six words is no label (nc18: a "what they are saying" roundup).
+    "long-label": ("Senate Foreign Relations Committee Chair Walter Brisk: There will be no troops on the ground in "
+                   "the region.", ("There will be no troops on the ground in the region", ":", "Walter Brisk")),
+    # Off, "you saw" in the answer is a second statement of an unresolved "you" (nc18: White House gaggles).
+    "answer-speech": ("MS. WHITFIELD:  Good afternoon.  We have one update on the storm relief today.\n\n"
+                      "Q    Has the governor responded?\n\nMR. HARLAN:  No.  You saw the storm damage on the coast "
+                      "last week, and we will see if the money gets there in time.",
+                      ("No.  You saw the storm damage on the coast last week, and we will see if the money gets "
+                       "there in time.", ":", "MR. HARLAN")),
 }
 # Rules whose fixture shows their effect on something other than (content, cue, speaker).
 KIND_OR_COUNT = {"place-object", "perception", "absence", "thing-known", "named-thing",
                  "bare-channel", "title", "source-note", "deed", "purpose", "topic-time", "handed-over",
                  "furniture-line", "nested", "no-comment", "question", "scare-quote", "deed-object", "passive-aim",
                  "listener", "withholding", "lets", "case-name", "dateline-label", "event-subject", "open-question",
-                 "wish", "force-object", "declared-state"}
+                 "wish", "force-object", "declared-state", "answer-speech"}
 
 
 def seen(article: Article) -> list[Seen]:

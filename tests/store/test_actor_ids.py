@@ -83,3 +83,13 @@ def test_a_name_in_another_script_keeps_its_letters() -> None:
     for name in ("Владимир Путин", "Κυριάκος Μητσοτάκης", "Anna Berg"):
         assert clean_name(name) == name
     assert actor_key("Путин") != actor_key("Putin")
+
+
+def test_a_name_typed_without_its_accents_finds_the_actor(tmp_path: Path) -> None:
+    """nc18: a fact-checker types "Phu Trong" for "Phú Trọng"; the search reads the transliterated id too."""
+    with Store(_store(tmp_path / "typed.db")) as store:
+        assert [r["name"] for r in q.actors(store, search="gusmao")] == ["Xanana Gusmão"]
+        assert [r["name"] for r in q.actors(store, search="Edouard Philippe")] == ["Édouard Philippe"]
+        assert [r["name"] for r in q.actors(store, search="walesa")] == ["Lech Wałęsa"]
+        assert q.count_actors(store, search="jurgen") == 1
+        assert q.actors(store, search="%") == [] and q.actors(store, search="nobody") == []

@@ -85,6 +85,14 @@ WRITING_VERBS = frozenset("write tweet post publish blog email text pen".split()
 CUE_CLASSES = ("speech", "writing", "stance", "cognition")
 
 
+def reports_words(lemma: str) -> bool:
+    """Whether a cue reports what someone said or wrote by its verb ("said", "told", "asked", "wrote"), or is no
+    verb at all (a colon, a quotation's own marks): not "see", "talk", "thank", "like", "show", which the learned
+    lexicon also takes for cues on PolNeAR's news."""
+    head = next((w for w in lemma.split() if w != "to"), "")
+    return not head.isalpha() or head in SPEECH_VERBS or head in WRITING_VERBS
+
+
 def cue_class(lemma: str, rule: str) -> str:
     """What kind of attribution a cue makes: speech, writing, stance (a position or decision:
     "opposed", "ruled out") or cognition ("believes", "wants")."""

@@ -100,6 +100,12 @@ COMMON_NOUN = "NOUN"
 ROOT = "ROOT"  # the dependency label of a sentence's head
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 PERSON = "PERSON"
+# A heading in capitals above a transcript has at least this many words ("REMARKS BY PRESIDENT TRUMP AND ...");
+# a label line ("THE PRESIDENT:") or a place line ("EAST ROOM") has fewer (nc18).
+SHOUTED_HEADING_WORDS = 4
+# What the recogniser may make of a word of a person's name in a roundup's label ("Rep. Pete Stauber:" with
+# "Stauber" a DATE, "Rep. August Pfluger:" with "August" one): read as the name (``resolve.speakers``, nc18).
+MISREAD_NAME_ENTITIES = frozenset({"", "PERSON", "DATE", "TIME"})
 # "a Republican, Mark Amodei, said" (a party member described by the party), "The US' National Institute of
 # Allergy's director, Dr. Anthony Fauci, said" (a body the parser made the head): described, then named.
 BODY_ENTITIES = frozenset({"NORP", "ORG"})
@@ -456,6 +462,9 @@ FIRST_PERSON_FUTURE = ("we will", "we’ll", "we'll", "i will", "i’ll", "i'll"
                        "i am going to", "i promise", "we promise")
 # "Sanders: Clinton Email Story Has Moved": a short label, a colon, a line.
 HEADLINE = re.compile(r"^(?P<who>[^:\n]{2,60}?):[ \t]+(?P<what>[^\n]{10,}?)[ \t]*$", re.M)
+# The most tokens of a roundup's label, a title in capitals before a name ("Senate Foreign Relations Committee
+# Chair Jim Risch: “...”", nc18); a label of more than six is taken only so.
+LONG_LABEL_TOKENS = 12
 # Participles by which one source passes on another's words: "According to Yonhap, quoting KCNA, ...".
 QUOTING = frozenset({"quoting", "citing"})
 # Prepositions by which an outlet passes on a speaker's words: "said Russell Zimmerman per ABC News".
@@ -504,8 +513,10 @@ FURNITURE_LINES: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p i
     # when the page was stamped: "Updated 3 hours ago", "Published: 12 November 2024"
     r"^(?:updated|published|posted|last updated|first published|last modified)\b[ \t:]*"
     r"(?=[^\n]*(?:\d|\bago\b|\byesterday\b|\btoday\b))[^\n]{0,60}$",
-    # a live blog's stamp: "10:42 GMT", "12 Nov 2024 10.42 GMT", "2h ago", "3 hours ago"
-    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w{0,6}\.?,?[ \t]+)?(?:\d{1,2}[ \t]+\w{3,9}\.?[ \t]+\d{4},?[ \t]+)?"
+    # a live blog's stamp: "10:42 GMT", "12 Nov 2024 10.42 GMT", "2h ago", "3 hours ago"; and the line that closes
+    # a White House transcript, "END 7:18 P.M. EST" (nc18: read as the last answer's words before)
+    r"^(?:end[ \t]+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w{0,6}\.?,?[ \t]+)?"
+    r"(?:\d{1,2}[ \t]+\w{3,9}\.?[ \t]+\d{4},?[ \t]+)?"
     r"\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*"
     r"(?:gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|aest)?$",
     r"^\d{1,3}[ \t]*(?:h|m|min|mins|minutes?|hours?|days?)[ \t]+ago$",
@@ -607,8 +618,10 @@ VOCATIVE_DEP = "npadvmod"
 FACILITY_HEADS = frozenset("""room building hall airport stadium arena bridge auditorium terminal tower plaza
     boulevard avenue street""".split())
 INSTITUTION_FACILITY_HEADS = frozenset("library center centre museum memorial theater theatre".split())
-# A stage direction in a transcript: "(Laughter.)", "(Applause.)", "(Cross-talk.)": the record's, not speech.
-STAGE_DIRECTION = re.compile(r"\([A-Z][a-z]+(?:[ -][a-z]+)?\.?\)")
+# A stage direction in a transcript: "(Laughter.)", "(Applause.)", "(Cross-talk.)": the record's, not speech; and
+# an interpreter's, up to four words and naming a language: "(Speaks Ukrainian.)", "(No translation provided.)"
+# (nc18: a press conference's answers that were only these were statements of the speaker).
+STAGE_DIRECTION = re.compile(r"\([A-Z][a-z]+(?:(?:[ -][a-z]+){0,3}\.?|(?:[ -][a-z]+){0,2}[ -][A-Z][a-z]+\.)\)")
 
 
 # -- issues (``extract/issues.py``) ---------------------------------------------------------------------
@@ -992,7 +1005,7 @@ EPITHET_NOUNS = frozenset("""striker forward midfielder defender goalkeeper keep
 # Capitalised nouns that open a title before a name ("Treasurer Jim Chalmers", "Skipper Pat Cummins"), besides
 # the role nouns the resolver already knows.
 TITLE_OCCUPATIONS = (EPITHET_NOUNS - frozenset("legend star winner newcomer model host".split())) | frozenset(
-    "skipper captain coach manager".split())
+    "skipper captain coach manager whip".split())  # "Senate Majority Whip John Barrasso" (nc18)
 # Demonyms of a region within a country: they place a person in the country but say nothing that tells two of
 # its people apart in a story of that country ("Treasurer Jim Chalmers said ... The Queenslander added" is him,
 # not the Australian prime minister named a paragraph before).

@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from onrecord.extract import english as en
-from onrecord.extract.cues import cue_class
+from onrecord.extract.cues import cue_class, reports_words
 from onrecord.extract.furniture import Furniture
 from onrecord.extract.rules.base import Candidate, Cover
 from onrecord.model import Act
@@ -192,17 +192,19 @@ def _turn_at(turns: Sequence[Turn], starts: Sequence[int], offset: int) -> Turn 
 
 
 def within_turns(text: str, candidates: Sequence[Candidate], turns: Sequence[Turn],
-                 answers: Sequence[Candidate] = ()) -> list[Candidate]:
+                 answers: Sequence[Candidate] = (), *, speech_only: bool = True) -> list[Candidate]:
     """The rules' candidates a transcript keeps: none in a reporter's turn, none a thought or stance inside
-    one of the ``answers`` (``turn_candidates``), each cut at its turn's end (one outside every turn at the
-    next label)."""
+    one of the ``answers`` (``turn_candidates``), with ``speech_only`` (rule ``answer-speech``) none there whose
+    cue reports no words ("you see ...", "we talked about ..."), each cut at its turn's end (one outside every
+    turn at the next label)."""
     starts = [t.label[0] for t in turns]
     inside = Cover([a.content for a in answers])
     kept = []
     for cand in candidates:
-        if cand.cue is not None and cue_class(cand.cue[2], cand.rule) in _NESTING_CLASSES \
-                and inside.contains(cand.cue[0], cand.cue[1]):
-            continue  # "I think we will ...": the answer says it; the thought is no second statement
+        if cand.cue is not None and inside.contains(cand.cue[0], cand.cue[1]) and (
+                cue_class(cand.cue[2], cand.rule) in _NESTING_CLASSES
+                or (speech_only and not reports_words(cand.cue[2]))):
+            continue  # "I think we will ...", "you saw ...": the answer says it; no second statement
         turn = _turn_at(turns, starts, cand.content[0])
         cue_turn = _turn_at(turns, starts, cand.cue[0]) if cand.cue else turn
         if (turn is not None and turn.question) or (cue_turn is not None and cue_turn.question):

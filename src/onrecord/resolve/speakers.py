@@ -262,7 +262,8 @@ class ArticleResolver:
         covered = -1
         for ent in _split_person_tails(ents):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start < covered \
-                    or self.on_furniture(ent.start_char + offset) or self._in_dateline(ent.start_char + offset):
+                    or self.on_furniture(ent.start_char + offset) or self._in_dateline(ent.start_char + offset) \
+                    or self._shouted_heading(ent.start_char + offset):
                 continue
             ent = _with_edition(_with_body_tail(_whole_name(_place_force(ent))))
             covered = ent.end
@@ -466,6 +467,18 @@ class ArticleResolver:
         """"MILLBROOK - ...", "NAIROBI, March 4 (Wire) - ...": where the story was filed names no actor, though
         the recogniser may take "MILLBROOK -" for an organisation (guideline 2.2; issue 12, newcomer)."""
         return any(start <= offset < end for start, end in self._datelines)
+
+    def _shouted_heading(self, offset: int) -> bool:
+        """"REMARKS BY PRESIDENT TRUMP AND PRIME MINISTER NARENDRA MODI OF THE REPUBLIC OF INDIA ...": a heading in
+        capitals above a transcript's first turn, where the recogniser makes bodies of people ("TRUMP", an
+        organisation every "PRESIDENT TRUMP:" answer went to) and of phrases; its labels are read from the header
+        as it stands (``_header``), and the people it names are named again below (nc18)."""
+        if not self._turns or offset >= self._turns[0].label[0]:
+            return False
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        line = self.text[start:end if end != -1 else len(self.text)]
+        return len(line.split()) >= en.SHOUTED_HEADING_WORDS and line == line.upper() and line != line.lower()
 
     def on_furniture(self, offset: int) -> bool:
         """Whether ``offset`` lies on a line of the page's furniture (``extract.furniture``): a credit, a caption,
@@ -1741,6 +1754,9 @@ class ArticleResolver:
             return found, "named"
         if not lower or (len(lower) == 1 and len(lower[0]) == 1):
             return None, "unresolved"
+        in_header = self._header_full_name(lower) if len(lower) >= 2 or lower[0] in names.TITLE_WORDS else None
+        if in_header is not None:  # "THE FIRST LADY" under "... and First Lady Jill Biden": Jill Biden, not "Jill"
+            return self._holder_state(in_header), "role"
         if all(w in names.TITLE_WORDS for w in lower):  # "THE PRESIDENT", "THE VICE PRESIDENT"
             office = " ".join(lower)
             return self._header_person(office) or self._label_office_holder(office), "role"
@@ -1760,6 +1776,21 @@ class ArticleResolver:
             return people[0], "named"
         return self._state_for(known or " ".join(rest), "person"), "named"
 
+    def _header_full_name(self, role: Sequence[str]) -> str | None:
+        """"THE FIRST LADY", "THE SECOND GENTLEMAN" under "Remarks by President Biden and Second Gentleman Douglas
+        Emhoff": the full name the header writes after the label's words, a given name then a surname (one word
+        after them, "President Biden", is left to ``_header_person``); not "President Kamala Harris" inside "Vice
+        President Kamala Harris" (nc18)."""
+        header = self._header()
+        pattern = rf"\b(?i:{re.escape(' '.join(role))})\s+([A-Z][\w'’-]+)(\s+[A-Z]\.)?\s+([A-Z][\w'’-]+)"
+        for m in re.finditer(pattern, header):
+            before = header[:m.start()].split()[-1:]
+            if before and f"{before[0].lower()} {' '.join(role)}" in office_nouns():
+                continue
+            if names.is_given_name(m.group(1)) and m.group(3).lower() not in names.TITLE_WORDS:
+                return _unshouted(" ".join(w.strip() for w in m.groups() if w))
+        return None
+
     def _title_name(self, rest: Sequence[str]) -> str | None:
         """"MS. JEAN-PIERRE" under "Press Briefing by Press Secretary Karine Jean-Pierre": the full name the
         transcript's title gives the label's surname (the text itself may never write it): the given name
@@ -1768,7 +1799,7 @@ class ArticleResolver:
         if m is None or m.group(1).lower() in names.TITLE_WORDS | names.LONE_TITLES | names.ROLE_NOUNS \
                 | names.PEOPLE_NOUNS:
             return None
-        return " ".join(w.strip() for w in m.groups() if w)
+        return _unshouted(" ".join(w.strip() for w in m.groups() if w))
 
     def _home_namesake(self, surname: str) -> str | None:
         """"SECRETARY BLINKEN", "MR. SULLIVAN" in a transcript of a government its header names: the one person
@@ -1789,7 +1820,7 @@ class ArticleResolver:
             before = header[:m.start()].split()[-1:]
             if before and f"{before[0].lower()} {title}" in office_nouns():
                 continue
-            surname = m.group(1)
+            surname = _unshouted(m.group(1))
             holders = [h for h in offices_held(title, self._day) if _surname(h.split()) == surname.lower()] \
                 if self._day is not None else []
             if len(holders) == 1:  # "Interview of President Trump": Donald Trump, though the text says "Trump"
@@ -4266,7 +4297,45 @@ def _with_missed_people(doc: Doc) -> tuple[Span, ...]:
                 or last in names.PLACE_NOUNS:
             continue
         added.append(Span(doc, span.end - _token_count(span, words), span.end, label="PERSON"))
+    labels = _label_people(doc, taken)
+    if labels:  # the recogniser's pieces of a label's name ("Pete" PERSON, "Stauber" DATE) give way to it
+        ents = tuple(e for e in ents if not any(e.start < p.end and p.start < e.end for p in labels))
+        added += labels
     return tuple(sorted((*ents, *added), key=lambda e: e.start)) if added else ents
+
+
+def _label_people(doc: Doc, taken: set[int]) -> list[Span]:
+    """"Rep. Pete Stauber: “...”", "Rep. August Pfluger: “...”": a roundup's label, a title then a given name
+    and a surname before the colon that opens the line's quotation, is that person, whatever the recogniser made
+    of the words (a surname as a date, a given name that is a month): no callback to another "Pete" (nc18)."""
+    out = []
+    for tok in doc:
+        nxt = tok.i + 1
+        if tok.pos_ != "PROPN" or nxt >= len(doc) or doc[nxt].text != ":" or "\n" in tok.whitespace_:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and "\n" not in doc[start - 1].whitespace_ \
+                and not doc[start - 1].is_space:
+            start -= 1
+        if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+            continue  # not the line's first words: a headline's or a sentence's colon
+        words = [t.text for t in doc[start:nxt]]
+        titled = len(words) >= 3 and words[0].lower() in names.TITLE_WORDS
+        if not titled or any(doc[i].ent_type_ not in en.MISREAD_NAME_ENTITIES and i in taken
+                             for i in range(start + 1, nxt)):
+            continue
+        name = words[1:]
+        if not 2 <= len(name) <= 3 or not names.is_given_name(name[0]) \
+                or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name) \
+                or all(doc[i].ent_type_ == en.PERSON for i in range(start + 1, nxt)):
+            continue
+        out.append(Span(doc, start + 1, nxt, label="PERSON"))
+    return out
+
+
+def _unshouted(name: str) -> str:
+    """A name a heading writes in capitals as a name is written ("OLEK MARCHENKO" is "Olek Marchenko", nc18)."""
+    return name.title() if name.isupper() else name
 
 
 def _token_count(span: Span, words: list[str]) -> int:
@@ -5846,7 +5915,8 @@ def _plain_name(state: _ActorState) -> str:
     so met that way (who10b, docs/DESIGN.md "An actor's name"), and the short form is the one other articles
     write. ``words`` keeps the longest form, which later mentions are matched against; a name the article
     only ever writes in full ("Recep Tayyip Erdoğan", "Wanda Vázquez Garced") stays whole."""
-    words = state.words
+    words = [_unshouted(w) for w in state.words] if len(state.words) > 1 and all(
+        w.isupper() for w in state.words) else state.words  # "OLEK MARCHENKO" of a heading in capitals (nc18)
     generation = words[-1:] if len(words) > 2 and words[-1].lower().rstrip(".") in en.GENERATIONS else []
     bare = words[:len(words) - len(generation)]
     if len(bare) < 3:

@@ -189,8 +189,10 @@ class AnalysisPool:
             raise
         except TimeoutError:
             await self._replace(worker)
+            # nc18: a 17,000-word interview took 19-20 s on a busy 2-core machine; say how to get it analysed
             raise PoolUnavailable(f"the analysis did not finish within its {budget:g} s budget and was stopped; "
-                                  "a shorter text may fit") from None
+                                  "a shorter text may fit, `onrecord extract` analyses any length, and a server "
+                                  "started with ONRECORD_SERVE_TIMEOUT_S set higher allows more") from None
         except (EOFError, OSError) as err:
             log.error("analysis worker %s stopped during a job (exit code %s): %r", worker.process.pid,
                       worker.process.exitcode, err)

@@ -25,6 +25,7 @@ from onrecord.store import (
     SAID_LAST_DAY,
     SAID_SCHEMA,
     Store,
+    _slugify,
     like_escaped,
 )
 from onrecord.store.export import statement_dict
@@ -784,10 +785,12 @@ def _actor_rows(search: str | None, min_statements: int) -> tuple[str, list[Any]
     params: list[Any] = [min_statements]
     where = " WHERE a.n_statements >= ?"
     if search:  # the name or any alias, anywhere in it: "clinton" finds Hillary and Bill Clinton
-        where += (" AND (a.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM actor_aliases x "
-                  "WHERE x.actor_id = a.id AND x.alias LIKE ? ESCAPE '\\'))")
+        # and the id, which spells the name without accents: "phu trong" finds "Phú Trọng" (nc18)
+        where += (" AND (a.name LIKE ? ESCAPE '\\' OR a.slug LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM "
+                  "actor_aliases x WHERE x.actor_id = a.id AND x.alias LIKE ? ESCAPE '\\'))")
         pattern = "%" + like_escaped(search) + "%"
-        params += [pattern, pattern]
+        folded = _slugify(search) if any(c.isalnum() for c in search) else search
+        params += [pattern, "%" + like_escaped(folded) + "%", pattern]
     sql = ("SELECT a.*, a.n_statements AS statements, a.n_articles AS articles, a.n_quotes AS quotes "
            f"FROM actors a{where}")
     return sql, params

@@ -215,6 +215,8 @@ RULES: tuple[Rule, ...] = (
          "participle or a “from” phrase right after a described source (no comma) is part of its mention",
          step=sources.restrictive_mentions),
     Rule("headline", "“Sanders: Y” on a line of its own", step=quotations.colon_headlines, makes=("headline",)),
+    Rule("long-label", "“Senate Foreign Relations Committee Chair Jim Risch: “...”” in a roundup: a title of more "
+         "than six words in capitals before a person's name still labels the line (``quotations._long_title``)"),
     Rule("dateline-label", "“NEW DELHI: India on Thursday remained ...”: a place in capitals before a colon that "
          "opens a running sentence is the dateline, no speaker"),
     Rule("question", "“Does he intend to raise it?”, “Has Russia responded to the offer?”: a cue in the asking "
@@ -265,6 +267,9 @@ RULES: tuple[Rule, ...] = (
     Rule("transcript-turn", "“MR. KIRBY:  We are ...” in a transcript (several paragraphs opened by speaker labels): "
          "each answer paragraph is a direct statement of the label's speaker; nothing in a reporter's “Q” turn is "
          "a statement; labels are no names (``extract.transcript``, applied over the whole article)"),
+    Rule("answer-speech", "inside a transcript's answer only a verb that reports words (“Putin told me ...”, "
+         "“as I said ...”) makes a statement of its own: “you see ...”, “we talked about ...”, “I want to thank ...” "
+         "are the answer's words, no second statement (``extract.transcript.within_turns``)"),
     Rule("scare-quote", "“what he called a ‘peace deal’”: a name in quotes, not speech"),
 )
 CANDIDATE_RULES: tuple[str, ...] = tuple(name for rule in RULES for name in rule.makes)

@@ -28,8 +28,10 @@ def colon_headlines(piece: Piece, found: list[Candidate], claimed: set[int]) -> 
         who = piece.doc.char_span(m.start("who"), m.end("who"), alignment_mode="contract")
         if who is None or not any(t.pos_ == "PROPN" or t.ent_type_ or t.is_title for t in who) or any(
             t.pos_ in en.VERB_TAGS or t.like_num for t in who
-        ) or len(who) > 6 or who[0].lower_ in en.NON_SPEAKER_LABELS:
+        ) or (len(who) > 6 and not _long_title(piece, who)) or who[0].lower_ in en.NON_SPEAKER_LABELS:
             continue
+        if len(who) > 6:  # the body the title names is no part of the speaker ("Senate ... Committee | Chair X")
+            who = who[max((n + 1 for n, t in enumerate(who[:-2]) if t.ent_type_ not in ("", en.PERSON)), default=0):]
         if piece.uses("dateline-label") and _story_opening(piece, m.start()) and _dateline_label(who, m.group("what")):
             continue
         start, end = m.start("what"), m.end("what")
@@ -42,6 +44,14 @@ def colon_headlines(piece: Piece, found: list[Candidate], claimed: set[int]) -> 
             act="assert", confidence=0.7, rule="headline",
         ))
     return [*found, *out]
+
+
+def _long_title(piece: Piece, who: Span) -> bool:
+    """"Senate Foreign Relations Committee Chair Jim Risch: “...”": a roundup's label, a long title in capitals
+    before a person's name (rule ``long-label``, nc18); not a headline of six words or more."""
+    return (piece.uses("long-label") and len(who) <= en.LONG_LABEL_TOKENS
+            and all(t.ent_type_ == en.PERSON or (t.pos_ == "PROPN" and t.is_title) for t in who[-2:])
+            and all(t.is_title or t.is_upper or t.is_punct for t in who))
 
 
 def _story_opening(piece: Piece, at: int) -> bool:
