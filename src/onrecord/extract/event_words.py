@@ -103,6 +103,13 @@ CALL_FOR_VERBS = frozenset({"call"})
 # Who a "vote" is when it means voters ("the white vote"), with nationalities and religions (NORP entities).
 VOTER_BLOCS = frozenset("white black minority youth women female male senior working-class suburban rural urban "
                         "evangelical catholic jewish".split())
+# What a share of a vote is counted in: "15 percent of the vote", "a majority of the votes" (with "%", a PERCENT).
+SHARE_NOUNS = frozenset("percent cent % majority plurality share half third quarter fraction".split())
+# A primary or caucus, and a general election named as such: two levels of contest that are never one occasion.
+PRIMARY_WORDS = frozenset("primary primaries caucus caucuses".split())
+GENERAL_ELECTION_WORDS = frozenset("presidential general midterm midterms".split())
+# What a contest is the object of a candidacy for: "the nominee for the 2020 election", "a candidate in the race".
+CANDIDACY_NOUNS = frozenset("nominee nomination candidate candidacy bid contender delegate".split())
 # Who votes as a body ("the Senate voted"); a pollster's "voters" or "47 percent" do not make a vote an event.
 VOTING_BODIES = frozenset("senate house parliament congress committee council board assembly chamber lawmakers "
                           "legislators senators representatives mps members delegates jury court legislature "
