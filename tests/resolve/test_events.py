@@ -2371,3 +2371,28 @@ def test_a_state_a_contest_belongs_to_is_its_place_not_a_party() -> None:
     # Illinois": where the contest is held, not who votes in it.
     e = one("On Sunday, Ann Reid won South Carolina's primary.")
     assert names(e) == {"Ann Reid"}
+
+
+def test_a_jury_that_convicts_someone_gives_a_verdict() -> None:
+    # fresh4 (events18): "Yesterday, a United States federal jury convicted Michael Avenatti ... of trying to extort
+    # Nike": the verdict, dated, with the jury and the accused.
+    e = one("Yesterday, a federal jury convicted Maria Lopez of fraud.")
+    assert (e.type, e.status, e.date) == ("hearing", "happened", "2025-08-20")
+    assert names(e) == {"federal jury", "Maria Lopez"}
+    assert events("The voters convicted nobody of anything.") == []
+
+
+def test_a_sentencing_still_to_come_in_a_passive_infinitive() -> None:
+    # fresh4 (events18): "NBC News reported Avenatti is to be sentenced in June": a planned hearing.
+    e = one("Reports said Maria Lopez is to be sentenced in October.")
+    assert (e.type, e.status, e.date_range, names(e)) == (
+        "hearing", "planned", ("2025-10-01", "2025-10-31"), {"Maria Lopez"})
+
+
+def test_a_court_that_vacates_or_determines_gives_a_ruling() -> None:
+    # fresh4 (events18): "The Court of Appeals for the D.C. Circuit vacated his conviction"; fresh3: "Judge Amy
+    # Berman Jackson determined" Manafort had lied: rulings, hearings as the tune half labels rulings.
+    e = one("The appeals court vacated his conviction.")
+    assert (e.type, e.status) == ("hearing", "happened")
+    e = one("Judge Anna Cole determined that Tom Hale had lied to prosecutors.")
+    assert e.type == "hearing" and "Anna Cole" in names(e)

@@ -142,7 +142,9 @@ RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "decisio
 RULE_VERBS = frozenset({"rule"})
 # What a court or judge decides by ("a federal judge dismissed a Trump lawsuit", "the judge ordered that ballots be
 # accepted", "an appeals court upheld the sentence"): a ruling, a `hearing` as the tune half labels rulings.
-COURT_ACT_VERBS = frozenset({"dismiss", "order", "uphold", "overturn", "block", "reject", "strike"})
+# With "the Court of Appeals vacated his conviction", "the judge determined that he lied" (fresh3, fresh4).
+COURT_ACT_VERBS = frozenset({"dismiss", "order", "uphold", "overturn", "block", "reject", "strike", "vacate",
+                             "reverse", "quash", "determine"})
 # Places a person goes to, besides named ones and PLACE_WORDS: only with a determiner ("the station").
 DESTINATION_WORDS = frozenset("station lobby headquarters hospital prison jail camp residence compound consulate "
                               "mosque temple synagogue factory plant border parliament".split())

@@ -1134,7 +1134,8 @@ def _reported(verb: Token, lemma: str) -> EventType | None:
         return "vote"  # "was elected president in 1992": a vote; not "if he is elected", "delegates elected by"
     if lemma in W.PROTEST_VERBS and not objects and _crowd(verb):
         return "rally"  # not "he protested the decision"
-    if lemma == "sentence" and (any(_is_party(o) for o in objects) or any(c.dep_ == "nsubjpass" for c in children)):
+    if lemma == "sentence" and (any(_is_party(o) for o in objects) or any(c.dep_ == "nsubjpass" for c in children)
+                                or _passive_to_be_done(verb)):
         return "hearing"  # "Judge Schwartz sentenced the Turpins to life", "were sentenced on Friday": a sentencing
     verdict = lemma in W.VERDICT_VERBS or (lemma in W.FOUND_VERBS and any(
         c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in W.VERDICT_WORDS for c in children))  # "found guilty"
@@ -1144,7 +1145,17 @@ def _reported(verb: Token, lemma: str) -> EventType | None:
         # "was convicted of terrorism years ago", "was acquitted by a jury", "was found guilty in May": a verdict
         # placed at a time or in a court (ANNOTATION.md §3.5); not "users pleaded guilty or were convicted"
         return "hearing"
+    if verdict and _court_subject(verb) and any(_is_party(o) for o in objects) and not _negated(verb):
+        return "hearing"  # "a United States federal jury convicted Michael Avenatti": given by the court or jury
     return None
+
+
+def _passive_to_be_done(verb: Token) -> bool:
+    """"Avenatti is to be sentenced in June", "is scheduled to be sentenced", "is due to be tried": a passive
+    infinitive whose subject (a party) the verb before it holds."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _is_party(c) for c in verb.head.children)
 
 
 def _elected_participle(verb: Token) -> bool:
