@@ -2396,3 +2396,20 @@ def test_a_court_that_vacates_or_determines_gives_a_ruling() -> None:
     assert (e.type, e.status) == ("hearing", "happened")
     e = one("Judge Anna Cole determined that Tom Hale had lied to prosecutors.")
     assert e.type == "hearing" and "Anna Cole" in names(e)
+
+
+def test_a_state_owning_a_contest_places_it_apart_from_another_states() -> None:
+    # PolNeAR train, read after the change above (no gold): with "Iowa" no longer a party of "Iowa's leadoff
+    # caucuses", the caucuses joined the South Carolina primary through a shared candidate; the owner is its place.
+    found = events("Tom Hale won the Ohio primary on Sunday, ahead of Ann Reid. Ann Reid had finished first in "
+                   "Iowa's leadoff caucuses.")
+    assert len(found) == 2
+    iowa = next(e for e in found if "Iowa" in e.mentions[0].text)
+    assert iowa.place is not None and iowa.place.text == "Iowa"
+
+
+def test_an_occasion_beside_a_contender_is_no_contest_a_candidacy_is_for() -> None:
+    # PolNeAR train (no gold): "During an interview this week ..., HuffPost asked the 2016 Democratic White House
+    # contender": the interview's tense is its own; only "for"/"in" after a candidacy makes a contest one's aim.
+    e = one("During an interview this week, the Herald asked the 2016 presidential contender about his plans.")
+    assert (e.type, e.status) == ("speech", "happened")

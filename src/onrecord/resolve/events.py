@@ -1781,10 +1781,11 @@ def _candidacy_for(trigger: Token) -> bool:
     """"the presumptive nominee for the 2020 election", "his bid for the nomination in the 2020 election", "a
     candidate in the 2020 presidential election": a contest a candidacy is for; the tense of the clause is the
     candidacy's (named, ended), not whether the contest has been held, which its date settles."""
-    if trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
-        return False
+    if trigger.dep_ != "pobj" or trigger.head.dep_ != "prep" or trigger.head.lower_ not in ("for", "in"):
+        return False  # not "During an interview ..., HuffPost asked the contender"
     owner = trigger.head.head
-    if owner.pos_ == "VERB":  # "to select their nominees for the 2020 election", the "for" hung on the verb
+    if owner.pos_ == "VERB" and trigger.head.lower_ == "for":
+        # "to select their nominees for the 2020 election", the "for" hung on the verb
         owner = next((c for c in owner.children if c.dep_ == "dobj"), owner)
     return owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() in W.CANDIDACY_NOUNS
 
@@ -3081,10 +3082,10 @@ def _held_where(trigger: Token, governor: Token) -> bool:
 
 
 def _vote_state(trigger: Token) -> tuple[int, int] | None:
-    """"the Iowa caucus", "a South Carolina victory", "won Idaho": the state a vote is held in, so that contests
-    in two states stay two events."""
+    """"the Iowa caucus", "a South Carolina victory", "won Idaho", "Iowa's leadoff caucuses": the state a vote is
+    held in, so that contests in two states stay two events."""
     for c in trigger.children:
-        named = c.dep_ in ("compound", "nmod") or (c.dep_ == "dobj" and trigger.pos_ == "VERB")
+        named = c.dep_ in ("compound", "nmod", "poss") or (c.dep_ == "dobj" and trigger.pos_ == "VERB")
         if named and c.ent_type_ == "GPE":
             ent = _entity(c)
             if ent is not None:
