@@ -2320,3 +2320,96 @@ def test_a_contest_named_by_its_own_proper_nouns_is_not_the_vote_told_before() -
     found = events("Labour Party members voted on Tuesday to elect Ann Reid as their leader. Following the UK's "
                    "Brexit vote, she had joined the cabinet.")
     assert [[m.text for m in e.mentions] for e in found if e.type == "vote"] == [["voted"], ["the UK's Brexit vote"]]
+
+
+def test_a_party_named_with_its_adjective_keeps_its_whole_name() -> None:
+    # fresh4 (events18): "won the Democratic Party's South Carolina primary election": the party, not "Party".
+    e = one("On Sunday, Ann Reid won the Democratic Party's Ohio primary election.")
+    assert e.type == "vote" and "Democratic Party" in names(e) and "Party" not in names(e)
+
+
+def test_a_share_of_the_vote_is_no_mention_of_a_contest() -> None:
+    # fresh4 (events18): "with about 48% of the vote", "at least 15% of the vote": the result of a contest named
+    # elsewhere, which as a bare "the vote" joined whichever contest was told last.
+    found = events("Ann Reid won the Ohio primary on Sunday. Tom Hale came second with about 20% of the vote.")
+    assert [[m.text for m in e.mentions] for e in found] == [["the Ohio primary"]]
+    assert events("Tom Hale needs a majority of the votes to win.") == []
+
+
+def test_a_primary_and_the_general_election_are_two_contests() -> None:
+    # fresh4 (events18), fresh2: "their nominees for the 2020 United States presidential election" and "the next
+    # Republican primary election ... is scheduled for March 3" were one event dated March 3.
+    found = events("The parties use primaries to select their nominees for the 2025 national presidential election. "
+                   "The next Republican primary election is scheduled for September 2.")
+    assert len(found) == 2
+    general = next(e for e in found if "2025" in e.mentions[0].text)
+    assert (general.status, general.date_range) == ("planned", ("2025-01-01", "2025-12-31"))
+
+
+def test_a_contest_or_its_other_form_is_one_contest() -> None:
+    # fresh4 (events18): "the next Republican primary election or caucus is scheduled for March 3", "opted not to
+    # hold a caucus or primary election": one contest named two ways, not two.
+    found = events("The next Republican primary election or caucus is scheduled for September 2.")
+    assert len(found) == 1 and found[0].date == "2025-09-02"
+
+
+def test_a_contest_a_candidacy_is_for_is_dated_and_not_over() -> None:
+    # fresh4 (events18), fresh2: "became the presumptive nominee for the 2020 United States presidential election",
+    # "ended his bid for the nomination in the 2020 ... election": the past tense is the candidacy's; the
+    # election of the publication year is still to come, and the results told after it are another contest's.
+    e = one("Ann Reid became her party's nominee for the 2025 national presidential election.")
+    assert (e.type, e.status, e.date_range) == ("vote", "planned", ("2025-01-01", "2025-12-31"))
+    found = events("On Sunday, Ann Reid won the Ohio primary. Parties choose their nominees for the 2025 national "
+                   "presidential election. Reid got 48% of the vote. Tom Hale came in second with 20%.")
+    general = next(e for e in found if "2025" in e.mentions[0].text)
+    primary = next(e for e in found if "Ohio" in e.mentions[0].text)
+    assert names(general) == set() and {"Ann Reid", "Tom Hale"} <= names(primary)
+
+
+def test_a_state_a_contest_belongs_to_is_its_place_not_a_party() -> None:
+    # fresh4 (events18): "South Carolina's primary", "primary elections in the states of Arizona, Florida, and
+    # Illinois": where the contest is held, not who votes in it.
+    e = one("On Sunday, Ann Reid won South Carolina's primary.")
+    assert names(e) == {"Ann Reid"}
+
+
+def test_a_jury_that_convicts_someone_gives_a_verdict() -> None:
+    # fresh4 (events18): "Yesterday, a United States federal jury convicted Michael Avenatti ... of trying to extort
+    # Nike": the verdict, dated, with the jury and the accused.
+    e = one("Yesterday, a federal jury convicted Maria Lopez of fraud.")
+    assert (e.type, e.status, e.date) == ("hearing", "happened", "2025-08-20")
+    assert names(e) == {"federal jury", "Maria Lopez"}
+    assert events("The voters convicted nobody of anything.") == []
+
+
+def test_a_sentencing_still_to_come_in_a_passive_infinitive() -> None:
+    # fresh4 (events18): "NBC News reported Avenatti is to be sentenced in June": a planned hearing.
+    e = one("Reports said Maria Lopez is to be sentenced in October.")
+    assert (e.type, e.status, e.date_range, names(e)) == (
+        "hearing", "planned", ("2025-10-01", "2025-10-31"), {"Maria Lopez"})
+
+
+def test_a_court_that_vacates_or_determines_gives_a_ruling() -> None:
+    # fresh4 (events18): "The Court of Appeals for the D.C. Circuit vacated his conviction"; fresh3: "Judge Amy
+    # Berman Jackson determined" Manafort had lied: rulings, hearings as the tune half labels rulings.
+    e = one("The appeals court vacated his conviction.")
+    assert (e.type, e.status) == ("hearing", "happened")
+    e = one("Judge Anna Cole determined that Tom Hale had lied to prosecutors.")
+    assert e.type == "hearing" and "Anna Cole" in names(e)
+
+
+def test_a_state_owning_a_contest_places_it_apart_from_another_states() -> None:
+    # PolNeAR train, read after the change above (no gold): with "Iowa" no longer a party of "Iowa's leadoff
+    # caucuses", the caucuses joined the South Carolina primary through a shared candidate; the owner is its place.
+    found = events("Tom Hale won the Ohio primary on Sunday, ahead of Ann Reid. Ann Reid had finished first in "
+                   "Iowa's leadoff caucuses.")
+    assert len(found) == 2
+    iowa = next(e for e in found if "Iowa" in e.mentions[0].text)
+    assert iowa.place is not None and iowa.place.text == "Iowa"
+
+
+def test_an_occasion_beside_a_contender_is_no_contest_a_candidacy_is_for() -> None:
+    # PolNeAR train (no gold): "During an interview this week ..., HuffPost asked the 2016 Democratic White House
+    # contender": the interview's tense is its own; only "for"/"in" after a candidacy makes a contest one's aim.
+    e = one("During an interview this week, the Herald asked the 2016 presidential contender about his plans.")
+    assert (e.type, e.status) == ("speech", "happened")

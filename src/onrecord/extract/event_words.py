@@ -103,6 +103,13 @@ CALL_FOR_VERBS = frozenset({"call"})
 # Who a "vote" is when it means voters ("the white vote"), with nationalities and religions (NORP entities).
 VOTER_BLOCS = frozenset("white black minority youth women female male senior working-class suburban rural urban "
                         "evangelical catholic jewish".split())
+# What a share of a vote is counted in: "15 percent of the vote", "a majority of the votes" (with "%", a PERCENT).
+SHARE_NOUNS = frozenset("percent cent % majority plurality share half third quarter fraction".split())
+# A primary or caucus, and a general election named as such: two levels of contest that are never one occasion.
+PRIMARY_WORDS = frozenset("primary primaries caucus caucuses".split())
+GENERAL_ELECTION_WORDS = frozenset("presidential general midterm midterms".split())
+# What a contest is the object of a candidacy for: "the nominee for the 2020 election", "a candidate in the race".
+CANDIDACY_NOUNS = frozenset("nominee nomination candidate candidacy bid contender delegate".split())
 # Who votes as a body ("the Senate voted"); a pollster's "voters" or "47 percent" do not make a vote an event.
 VOTING_BODIES = frozenset("senate house parliament congress committee council board assembly chamber lawmakers "
                           "legislators senators representatives mps members delegates jury court legislature "
@@ -135,7 +142,9 @@ RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "decisio
 RULE_VERBS = frozenset({"rule"})
 # What a court or judge decides by ("a federal judge dismissed a Trump lawsuit", "the judge ordered that ballots be
 # accepted", "an appeals court upheld the sentence"): a ruling, a `hearing` as the tune half labels rulings.
-COURT_ACT_VERBS = frozenset({"dismiss", "order", "uphold", "overturn", "block", "reject", "strike"})
+# With "the Court of Appeals vacated his conviction", "the judge determined that he lied" (fresh3, fresh4).
+COURT_ACT_VERBS = frozenset({"dismiss", "order", "uphold", "overturn", "block", "reject", "strike", "vacate",
+                             "reverse", "quash", "determine"})
 # Places a person goes to, besides named ones and PLACE_WORDS: only with a determiner ("the station").
 DESTINATION_WORDS = frozenset("station lobby headquarters hospital prison jail camp residence compound consulate "
                               "mosque temple synagogue factory plant border parliament".split())

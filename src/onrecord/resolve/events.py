@@ -502,6 +502,10 @@ def _noun_type(tok: Token) -> EventType | None:
         return None  # "309 electoral votes": a count
     if kind == "vote" and _tally_of(tok) is not None:
         return None  # "passed the bill by a vote of 60 to 40": how the passing went, one vote (the verb's)
+    if _alternative_name(tok, kind):
+        return None  # "the next Republican primary election or caucus is scheduled": one contest, named twice
+    if lemma == "vote" and _share_of(tok):
+        return None  # "with about 48% of the vote", "a majority of the votes": a result, not another mention
     if lemma == "vote" and any(c.ent_type_ == "NORP" or c.lower_ in W.VOTER_BLOCS for c in tok.children
                                if c.dep_ in ("amod", "compound", "nmod")):
         return None  # "the African-American vote", "the white vote": voters, not a ballot
@@ -584,6 +588,25 @@ def _tally_of(tok: Token) -> Token | None:
         return None
     return next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in W.PASS_VERBS
                  and _passed_by_body(a)), None)
+
+
+def _alternative_name(tok: Token, kind: EventType) -> bool:
+    """"a caucus or primary election", "the next primary election or caucus": a noun joined by "or" to a noun of
+    the same kind names the one occasion the first names (whichever form it takes), not a second one."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.i == tok.i or not any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children):
+        return False
+    return (W.NOUN_TRIGGERS.get(head.lower_) or W.NOUN_TRIGGERS.get(head.lemma_.lower())) == kind
+
+
+def _share_of(tok: Token) -> bool:
+    """"about 48% of the vote", "15 percent of the votes", "a majority of the vote": a share a candidate got (or
+    needs) is the contest's result, told of a contest named elsewhere; it names no occasion of its own, and as a
+    bare "the vote" it would join whichever contest was told last."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    share = tok.head.head
+    return share.ent_type_ == "PERCENT" or share.lemma_.lower() in W.SHARE_NOUNS
 
 
 def _mass_use(tok: Token, lemma: str) -> bool:
@@ -1111,7 +1134,8 @@ def _reported(verb: Token, lemma: str) -> EventType | None:
         return "vote"  # "was elected president in 1992": a vote; not "if he is elected", "delegates elected by"
     if lemma in W.PROTEST_VERBS and not objects and _crowd(verb):
         return "rally"  # not "he protested the decision"
-    if lemma == "sentence" and (any(_is_party(o) for o in objects) or any(c.dep_ == "nsubjpass" for c in children)):
+    if lemma == "sentence" and (any(_is_party(o) for o in objects) or any(c.dep_ == "nsubjpass" for c in children)
+                                or _passive_to_be_done(verb)):
         return "hearing"  # "Judge Schwartz sentenced the Turpins to life", "were sentenced on Friday": a sentencing
     verdict = lemma in W.VERDICT_VERBS or (lemma in W.FOUND_VERBS and any(
         c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in W.VERDICT_WORDS for c in children))  # "found guilty"
@@ -1121,7 +1145,17 @@ def _reported(verb: Token, lemma: str) -> EventType | None:
         # "was convicted of terrorism years ago", "was acquitted by a jury", "was found guilty in May": a verdict
         # placed at a time or in a court (ANNOTATION.md §3.5); not "users pleaded guilty or were convicted"
         return "hearing"
+    if verdict and _court_subject(verb) and any(_is_party(o) for o in objects) and not _negated(verb):
+        return "hearing"  # "a United States federal jury convicted Michael Avenatti": given by the court or jury
     return None
+
+
+def _passive_to_be_done(verb: Token) -> bool:
+    """"Avenatti is to be sentenced in June", "is scheduled to be sentenced", "is due to be tried": a passive
+    infinitive whose subject (a party) the verb before it holds."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _is_party(c) for c in verb.head.children)
 
 
 def _elected_participle(verb: Token) -> bool:
@@ -1552,12 +1586,14 @@ def _mention(trigger: Token, kind: EventType, offset: int, text: str, resolver: 
     if kind == "debate":
         m.present = list(_debaters(trigger, offset, resolver))
         m.moderators = list(_moderators(trigger, governor, offset, resolver))
-    if kind == "vote":
+    if kind == "vote" and not _candidacy_for(trigger) and not (status == "planned" and firm):
+        # not "the nominee for the 2020 presidential election", nor a contest still to come: no results yet
         m.present = list(_vote_getters(trigger, offset, resolver))
-        if trigger.pos_ != "VERB":  # the winners name the candidates, but two contests of one pair are two
-            won = [p for t in _victors(trigger) + _called_for(trigger) for x in _with_conjuncts(t)
-                   if (p := _participant(x, offset, resolver)) is not None]
-            m.present += [p for i, p in enumerate(won) if not any(_same(p, q) for q in m.present + won[:i])]
+    if kind == "vote" and trigger.pos_ != "VERB":  # the winners name the candidates, but two contests of one pair
+        # are two
+        won = [p for t in _victors(trigger) + _called_for(trigger) for x in _with_conjuncts(t)
+               if (p := _participant(x, offset, resolver)) is not None]
+        m.present += [p for i, p in enumerate(won) if not any(_same(p, q) for q in m.present + won[:i])]
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in W.NO_PARTY_VERBS:
         _audience_apart(m, trigger, offset)
     if m.type == "visit" and trigger.pos_ == "VERB" and not m.participants:
@@ -1736,7 +1772,22 @@ def _status(trigger: Token, governor: Token | None) -> tuple[EventStatus, bool]:
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and governor is not None \
             and governor.lemma_.lower() in W.TRAVEL_VERBS:
         return status, False  # "who'd travelled to the White House for talks": the trip's tense, not the talks'
+    if _candidacy_for(trigger) and status == "happened":
+        return status, False  # "became the nominee for the 2020 presidential election": the naming's tense
     return status, firm
+
+
+def _candidacy_for(trigger: Token) -> bool:
+    """"the presumptive nominee for the 2020 election", "his bid for the nomination in the 2020 election", "a
+    candidate in the 2020 presidential election": a contest a candidacy is for; the tense of the clause is the
+    candidacy's (named, ended), not whether the contest has been held, which its date settles."""
+    if trigger.dep_ != "pobj" or trigger.head.dep_ != "prep" or trigger.head.lower_ not in ("for", "in"):
+        return False  # not "During an interview ..., HuffPost asked the contender"
+    owner = trigger.head.head
+    if owner.pos_ == "VERB" and trigger.head.lower_ == "for":
+        # "to select their nominees for the 2020 election", the "for" hung on the verb
+        owner = next((c for c in owner.children if c.dep_ == "dobj"), owner)
+    return owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() in W.CANDIDACY_NOUNS
 
 
 def _holds_to_come(verb: Token) -> bool:
@@ -2080,6 +2131,8 @@ def _participants(trigger: Token, governor: Token | None, offset: int,
             continue
         if vote and p.actor is not None and p.actor.type in ("group", "unnamed", "country") and not _holder(tok):
             continue  # "voters", "African-Americans": who votes in general, not a party the text names
+        if vote and p.actor is None and tok.ent_type_ in W.PLACE_LABELS and trigger in tok.ancestors:
+            continue  # "South Carolina's primary", "primary elections in the states of Arizona": where, not who
         out.append(p)
     return out
 
@@ -2231,10 +2284,11 @@ def _vote_getters(trigger: Token, offset: int, resolver: ArticleResolver) -> Ite
     with 34 percent" or "came in second with 16 percent" (a share of the vote after the verb)."""
     doc = trigger.doc
     last = doc[trigger.sent.end].sent.end if trigger.sent.end < len(doc) else trigger.sent.end
+    while last < len(doc) and any(_a_result(t) for t in doc[last].sent):
+        last = doc[last].sent.end  # "Hale was leading with 34 percent of the vote. Ross was in second with 16
+        # percent.": the results told sentence after sentence are the contest's
     for tok in doc[trigger.sent.start:last]:
-        got = tok.pos_ == "VERB" and tok.lemma_.lower() in W.GOT_VOTES_VERBS and any(
-            c.dep_ == "dobj" and (c.like_num or c.lemma_.lower() in W.VOTE_COUNT_NOUNS) for c in tok.children)
-        if not got and not _with_a_share(tok) and not _placed(tok):
+        if not _a_result(tok):
             continue
         ran = [c for c in tok.children if c.dep_ == "nsubj" and c.ent_type_ not in W.PLACE_LABELS]
         ran += _standing_others(tok)
@@ -2242,6 +2296,14 @@ def _vote_getters(trigger: Token, offset: int, resolver: ArticleResolver) -> Ite
             p = _participant(subject, offset, resolver)  # not "Florida won ...": a state's result
             if p is not None and p.actor is not None and p.actor.type == "person":
                 yield p
+
+
+def _a_result(tok: Token) -> bool:
+    """"Kevin McCarthy received 192", "was leading with 34 percent", "came in second": a verb that tells who got
+    what in a vote."""
+    got = tok.pos_ == "VERB" and tok.lemma_.lower() in W.GOT_VOTES_VERBS and any(
+        c.dep_ == "dobj" and (c.like_num or c.lemma_.lower() in W.VOTE_COUNT_NOUNS) for c in tok.children)
+    return got or _with_a_share(tok) or _placed(tok)
 
 
 def _placed(verb: Token) -> bool:
@@ -2868,11 +2930,14 @@ def _cut_short(name: str, span: DocSpan) -> bool:
     """"North Wales Fire and Rescue Service" read as "Rescue Service" (even as a person): a body's name (its last
     word a body's: "Service", "Council") the resolver cuts at an "and" or a place inside it, where the text
     writes it whole in capitals (every word a name's, with "and"/"of" between), and the resolver's name is its end.
-    Not a title before a person's name ("Foreign and Commonwealth Secretary Jeremy Hunt"): no body's word ends it."""
+    Not a title before a person's name ("Foreign and Commonwealth Secretary Jeremy Hunt"): no body's word ends it.
+    Two words only where the resolver kept the body's word alone: "the Democratic Party" read as "Party"."""
     from onrecord.resolve.names import BODY_HEADS
 
     words = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
-    if len(words) < 3 or not all(t.text[:1].isupper() or t.lower_ in W.NAME_JOINERS for t in words):
+    if len(words) < 2 or not all(t.text[:1].isupper() or t.lower_ in W.NAME_JOINERS for t in words):
+        return False
+    if len(words) == 2 and name != words[-1].text:
         return False
     if words[-1].lower_ not in BODY_HEADS | W.BODY_NAME_ENDS:
         return False
@@ -3017,10 +3082,10 @@ def _held_where(trigger: Token, governor: Token) -> bool:
 
 
 def _vote_state(trigger: Token) -> tuple[int, int] | None:
-    """"the Iowa caucus", "a South Carolina victory", "won Idaho": the state a vote is held in, so that contests
-    in two states stay two events."""
+    """"the Iowa caucus", "a South Carolina victory", "won Idaho", "Iowa's leadoff caucuses": the state a vote is
+    held in, so that contests in two states stay two events."""
     for c in trigger.children:
-        named = c.dep_ in ("compound", "nmod") or (c.dep_ == "dobj" and trigger.pos_ == "VERB")
+        named = c.dep_ in ("compound", "nmod", "poss") or (c.dep_ == "dobj" and trigger.pos_ == "VERB")
         if named and c.ent_type_ == "GPE":
             ent = _entity(c)
             if ent is not None:
@@ -3704,6 +3769,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False  # "the New Hampshire primary" of 2008 and "the coming New Hampshire primary" are two
     if any(_past_and_possible(m, x) or _past_and_possible(x, m) for x in draft.mentions):
         return False  # "Obama's resounding victory in Iowa" (2008) and "the Iowa caucus may only be ..." (to come)
+    if m.type == "vote" and not _same_level(m, draft):
+        return False  # "the 2020 presidential election" and "the next Republican primary": two contests
     times = {x.time_text.lower() for x in draft.mentions if x.time}
     if m.time and times and not any(_same_time(m, x, base) or _said_a_day_before(m, x, base)
                                     or _said_a_day_before(x, m, base) for x in draft.mentions if x.time):
@@ -3760,6 +3827,24 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     dated_apart = m.time and not times and not (_coming_day(m, draft) or (
         _bare_weekday(m.time_text) and m.type not in W.CONTESTS and m.time[0] >= m.span[0] and m.time[1] <= m.span[1]))
     return (same_word or _shares_modifier(m, draft)) and not dated_apart
+
+
+def _contest_level(trigger: Token) -> str | None:
+    """"primary" for a primary or caucus ("the South Carolina primary election", "2020 US presidential primaries"),
+    "general" for a presidential, general or midterm election named as such, None for a contest named by neither
+    ("the vote", "an election")."""
+    words = {trigger.lower_, trigger.lemma_.lower()} | {
+        c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")}
+    if words & W.PRIMARY_WORDS:
+        return "primary"
+    return "general" if words & W.GENERAL_ELECTION_WORDS else None
+
+
+def _same_level(m: _Mention, draft: _Draft) -> bool:
+    """A primary and the general election it picks nominees for are two contests, whatever else they share."""
+    level = _contest_level(m.trigger)
+    levels = {_contest_level(x.trigger) for x in draft.mentions if x.type == "vote"} - {None}
+    return level is None or not levels or level in levels
 
 
 def _named_apart(m: _Mention, draft: _Draft, text: str) -> bool:
