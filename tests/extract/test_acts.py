@@ -593,3 +593,16 @@ def test_learners_fit_and_ship_as_linear_models() -> None:
     platt = learn.fit_hedge_svc(x, [True, False] * 10, [f"a{i % 5}" for i in range(20)], 1.0)
     p = platt.predict_proba(x)[:, 1]
     assert p[0] > 0.5 > p[1]  # the feature that marks the hedge raises its calibrated probability
+
+
+def test_a_declining_cue_is_refuse_to_commit() -> None:
+    # hedge18: "declined to comment" gives no answer (docs/ANNOTATION.md 1.1); PolNeAR train labels 8 of the 9 the
+    # rules called reject refuse_to_commit. "refused to" stays reject, a declined offer in a content too.
+    rules = Settings(learned_acts=False)
+    declined = extract("The mayor declined to comment on the bridge closure.", settings=rules)
+    assert [s.act for s in declined.statements] == ["refuse_to_commit"]
+    refused = extract("The mayor refused to reopen the bridge.", settings=rules)
+    assert [s.act for s in refused.statements] == ["reject"]
+    from onrecord.extract.cues import CONTENT_ACTS
+
+    assert CONTENT_ACTS["decline"] == "reject"
