@@ -606,3 +606,12 @@ def test_a_declining_cue_is_refuse_to_commit() -> None:
     from onrecord.extract.cues import CONTENT_ACTS
 
     assert CONTENT_ACTS["decline"] == "reject"
+
+
+def test_the_rules_act_stays_where_the_model_is_unsure_between_it_and_another() -> None:
+    # hedge18: the model's top two within the margin and the rules' act one of them: the rules' act stays
+    classes = ["assert", "commit", "oppose"]
+    assert acts.gate([-0.19, -0.17, -1.0], classes, "assert", 0.05) == "assert"
+    assert acts.gate([-0.19, -0.17, -1.0], classes, "assert", 0.0) == "commit"  # no margin: the model's best
+    assert acts.gate([-0.5, -0.17, -1.0], classes, "assert", 0.05) == "commit"  # the model sure enough
+    assert acts.gate([-0.9, -0.17, -0.18], classes, "assert", 0.05) == "commit"  # the rules' act not in its top two

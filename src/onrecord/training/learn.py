@@ -311,6 +311,15 @@ class Learners:
     act: str = "lr"
     hedge: str = "lr"
     hedge_c: float = HEDGE_C
+    margin: float = 0.0  # the rules' act stays where the model's top two are this close and it is one of them
+
+
+
+def gate(scores: Any, classes: Any, rule_act: str | None, margin: float) -> str:
+    """``extract.acts.gate``: the act from one statement's act scores, the rules' kept where the model is unsure."""
+    from onrecord.extract.acts import gate as act_gate
+
+    return act_gate(scores, classes, rule_act, margin)
 
 
 def _int32(x: Any) -> Any:
@@ -363,7 +372,9 @@ def cross_validated(rows: list[ActRow], c: float, folds: int = 5, learners: Lear
         hedge_model = fit_hedge(xh, [r.hedged for r in train], [r.article for r in train], chosen)
         xht = hedge_vectorizer.transform([{f: 1.0 for f in r.features} for _, r in test])
         index.extend(i for i, _ in test)
-        acts.extend(str(a) for a in act_model.predict(_int32(xt)))
+        classes = [str(k) for k in act_model.classes_]
+        acts.extend(gate(row, classes, r.rule_act, chosen.margin)
+                    for row, (_, r) in zip(act_model.decision_function(_int32(xt)).tolist(), test, strict=True))
         hedge.extend(float(p) for p in hedge_model.predict_proba(xht)[:, 1])
     return index, acts, hedge
 
@@ -459,7 +470,8 @@ def train_acts(rows: list[ActRow], c_grid: tuple[float, ...] = C_GRID, learners:
         "statements": len(found), "training_rows": len(rows),
         "act": {"classes": [str(k) for k in final_act.classes_],
                 "bias": [round(float(b), 4) for b in final_act.intercept_], "weights": act_weights, "C": best.c,
-                "rules_win": best.win, "learner": chosen.act, "cv_accuracy": round(best.accuracy, 4),
+                "rules_win": best.win, "learner": chosen.act, "rules_margin": chosen.margin,
+                "cv_accuracy": round(best.accuracy, 4),
                 "cv_model_accuracy": round(best.model_accuracy, 4),
                 "rules_accuracy": round(float(np.mean([r.rule_act == r.act for r in found])), 4)},
         "hedged": {"bias": round(float(final_hedge.intercept_[0]), 4), "weights": hedge_weights, "C": chosen.hedge_c,
@@ -498,7 +510,7 @@ def out_of_fold_acts(rows: list[ActRow], model: dict[str, Any]) -> list[tuple[st
 def shipped_learners(model: dict[str, Any]) -> Learners:
     """The learners a shipped model was fitted with (a model from before they were named: the logistic ones)."""
     return Learners(str(model["act"].get("learner", "lr")), str(model["hedged"].get("learner", "lr")),
-                    float(model["hedged"].get("C", HEDGE_C)))
+                    float(model["hedged"].get("C", HEDGE_C)), float(model["act"].get("rules_margin", 0.0)))
 
 
 # What train figures' acts are: the shipped act model saw every train article, and its act would echo the label.
@@ -592,6 +604,9 @@ def main() -> None:
     parser.add_argument("--hedge-learner", choices=("lr", "svc"), default="lr",
                         help="acts: the hedge learner (svc: a class-balanced linear SVM, Platt-calibrated)")
     parser.add_argument("--hedge-c", type=float, default=HEDGE_C, help="acts: the hedge model's C")
+    parser.add_argument("--rules-margin", type=float, default=0.0,
+                        help="acts: the rules' act stays where the model's top two acts score this close and it is "
+                             "one of them (chosen out of fold: EVALUATION.md hedge18)")
     parser.add_argument("--rules-win", nargs="*", default=None,
                         help="acts: the rules' acts that keep their verdict, fixed (default: chosen out of fold)")
     parser.add_argument("--keep-act", action="store_true",
@@ -618,8 +633,8 @@ def main() -> None:
         out = shipped_path(ACT_MODEL)
         shipped = json.loads(out.read_text(encoding="utf-8")) if args.keep_act else None
         grid = (float(shipped["act"]["C"]),) if shipped else (args.act_c,) if args.act_c else C_GRID
-        learners = Learners(str(shipped["act"].get("learner", "lr")) if shipped else args.act_learner,
-                            args.hedge_learner, args.hedge_c)
+        learners = (replace(shipped_learners(shipped), hedge=args.hedge_learner, hedge_c=args.hedge_c) if shipped
+                    else Learners(args.act_learner, args.hedge_learner, args.hedge_c, args.rules_margin))
         model = train_acts(act_rows(args.train_dir.parent, args.labels, Settings()), grid, learners,
                            list(shipped["act"]["rules_win"]) if shipped else args.rules_win)
         if shipped:
