@@ -227,7 +227,7 @@ def fit_hedge_svc(x: Any, y: list[bool], articles: list[str], c: float, folds: i
     from sklearn.svm import LinearSVC
 
     def svm() -> Any:
-        return LinearSVC(C=c, class_weight="balanced", max_iter=20000)
+        return LinearSVC(C=c, class_weight="balanced", max_iter=20000, random_state=0)
 
     x = _int32(x)
     target = np.array(y, dtype=bool)
@@ -338,7 +338,7 @@ def fit_act(x: Any, y: list[str], c: float, learner: str = "lr") -> Any:
     from sklearn.svm import LinearSVC
 
     if learner == "svc":
-        return LinearSVC(C=c, max_iter=20000).fit(_int32(x), y)
+        return LinearSVC(C=c, max_iter=20000, random_state=0).fit(_int32(x), y)
     return LogisticRegression(C=c, max_iter=3000).fit(x, y)
 
 
