@@ -406,6 +406,8 @@ def test_scores_are_the_row_by_row_sums_bit_for_bit() -> None:
     after), to the last bit; a feature only one model knows adds nothing to the other."""
     model = acts.shipped_model()
     assert model is not None
+    # A feature only the hedge model weighs (the shipped SVM act model weighs every hedge feature it has): added
+    model = {**model, "hedged": {**model["hedged"], "weights": {**model["hedged"]["weights"], "h_only_here": 0.25}}}
     act, hedge = model["act"]["weights"], model["hedged"]["weights"]
     only_hedge = next(f for f in hedge if f not in act)
     feats = [*list(act)[:150:3], only_hedge, "no such feature", *list(hedge)[:40:2], "cue=say"]
