@@ -355,8 +355,9 @@ def cross_validated(rows: list[ActRow], c: float, folds: int = 5, learners: Lear
                     ) -> tuple[list[int], list[str], list[float]]:
     """Out-of-fold act predictions and hedge probabilities for the found rows (grouped by article);
     missed rows only ever train. ``learners``: which act and hedge learners (default: the logistic ones)."""
-    chosen = learners or Learners()
+    import numpy as np
 
+    chosen = learners or Learners()
     articles = sorted({r.article for r in rows})
     fold_of = {a: zlib.crc32(a.encode("utf-8")) % folds for a in articles}
     index: list[int] = []
@@ -373,8 +374,11 @@ def cross_validated(rows: list[ActRow], c: float, folds: int = 5, learners: Lear
         xht = hedge_vectorizer.transform([{f: 1.0 for f in r.features} for _, r in test])
         index.extend(i for i, _ in test)
         classes = [str(k) for k in act_model.classes_]
+        decision = act_model.decision_function(_int32(xt))
+        if decision.ndim == 1:  # two classes: one score, the second class's against the first's 0
+            decision = np.column_stack([np.zeros_like(decision), decision])
         acts.extend(gate(row, classes, r.rule_act, chosen.margin)
-                    for row, (_, r) in zip(act_model.decision_function(_int32(xt)).tolist(), test, strict=True))
+                    for row, (_, r) in zip(decision.tolist(), test, strict=True))
         hedge.extend(float(p) for p in hedge_model.predict_proba(xht)[:, 1])
     return index, acts, hedge
 
