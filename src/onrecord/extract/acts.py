@@ -719,7 +719,6 @@ def classify(statements: Sequence[Statement], parsed: ParsedText) -> None:
         stmt.hedged = learned or (keep_rule_hedge and stmt.hedged)
 
 
-
 def gate(scores: Sequence[float], classes: Sequence[str], rule_act: str | None, margin: float) -> str:
     """The act from one statement's act scores: the best, unless the rules' act is the first or second and the
     two are within ``margin`` (the model unsure between the rules' reading and another: the rules' stays)."""
@@ -871,11 +870,8 @@ def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
     for t in first:
         i = t.i
         if dw.lemma[i] in GOVERNING_LEMMAS or dw.lower[i] == "would" or dw.dep[i] == "advcl":
-            out.extend(_governing_hedges(t, first, reported=stmt.kind == "indirect"))
-    claim_hedges = _main_claim_hedges(first)
-    if stmt.kind == "indirect":  # "he said he would veto it": the reported "will" (ANNOTATION.md 1.2), apart
-        claim_hedges = ["hm_would_reported" if h == "hm_would" else h for h in claim_hedges]
-    out.extend(claim_hedges)
+            out.extend(_governing_hedges(t, first))
+    out.extend(_main_claim_hedges(first))
     out.extend(_phrase_hedges(lowered))
     later = [t for t in content[:CONTENT_TOKENS] if t.i not in in_first]
     if {dw.lower[t.i] for t in later} & SOFT_LATER:
@@ -889,9 +885,7 @@ def hedge_features(stmt: Statement, doc: Doc, offset: int, cue: Sequence[Token],
     if cue and not proposal:  # "suggested that she resign" proposes; the cue's softness bounds no claim
         head = cue[-1]
         if head.lemma_.lower() in SOFT_CUES:
-            # "did not suggest", "doesn't think": a denied softening (hedged 2 of 10 on train, 43 of 102 otherwise)
-            negated = any(map(doc_words(doc).negated.__getitem__, (t.i for t in cue)))
-            out.append("h_cue_soft_negated" if negated else f"h_cue_soft={head.lemma_.lower()}")
+            out.append(f"h_cue_soft={head.lemma_.lower()}")
         in_content = {t.i for t in content}  # a long quotation's hundreds of tokens: only where a cue is read
         near = {c for t in cue for c in (t, *t.children)
                 if c.i not in in_content and c.pos_ not in ("PROPN", "ADP")}  # "talked about": no approximation
@@ -1129,16 +1123,14 @@ def _concessive(clause: Token) -> bool:
 GOVERNING_LEMMAS = BELIEF_VERBS | {"seem", "appear", "expect"}
 
 
-def _governing_hedges(tok: Token, clause: Sequence[Token], reported: bool = False) -> list[str]:
+def _governing_hedges(tok: Token, clause: Sequence[Token]) -> list[str]:
     """Structures that bound the claim: "I think X" (a belief verb over a clause), "if ..." on a verb,
-    "would have", "is expected to", "appears to". ``reported``: the content is reported speech, where "he thinks"
-    is most often the speaker's own belief ("Smith said he thinks the bill will pass": as "I think")."""
+    "would have", "is expected to", "appears to"."""
     out = []
     lemma = tok.lemma_.lower()
     if lemma in BELIEF_VERBS and tok.pos_ == "VERB" and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
         subject = next((c.lower_ for c in tok.children if c.dep_ == "nsubj"), "")
-        own = subject in ("i", "we") or (reported and subject in ("he", "she"))
-        out.append("h_belief_firm" if _firm(tok) else "h_belief_first" if own else "h_belief")
+        out.append("h_belief_firm" if _firm(tok) else "h_belief_first" if subject in ("i", "we") else "h_belief")
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
         out.append("h_even_if" if _concessive(tok) else "h_counterfactual" if _counterfactual(tok) else "h_conditional")
     if (lemma in ("seem", "appear") and _bounds_a_claim(tok)) or (

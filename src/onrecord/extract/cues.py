@@ -47,11 +47,7 @@ POSITION_VERBS: dict[str, Act] = {
                     "support"),
     **dict.fromkeys("oppose criticize criticise condemn slam blast decry attack denounce"
                     " fault accuse mock question".split(), "oppose"),
-    **dict.fromkeys("reject dismiss refuse downplay".split(), "reject"),
-    # "declined to comment", "declined to be interviewed", "declined a question about ...": no answer given
-    # (docs/ANNOTATION.md 1.1: "declined to say/comment"); PolNeAR train labels 8 of the 9 the rules found so
-    # refuse_to_commit (EVALUATION.md, hedge18)
-    "decline": "refuse_to_commit",
+    **dict.fromkeys("reject dismiss refuse decline downplay".split(), "reject"),
     **dict.fromkeys("deny dispute".split(), "deny"),
     **dict.fromkeys("propose suggest recommend call_for demand urge".split(), "propose"),
     **dict.fromkeys("promise pledge vow".split(), "commit"),
@@ -179,7 +175,6 @@ CUE_CHANNEL_NOUNS = frozenset(
 # Content verbs that reveal the act when the cue itself is neutral ("said ... opposed").
 CONTENT_ACTS: dict[str, Act] = {
     **{k: v for k, v in POSITION_VERBS.items() if v in ("support", "oppose", "reject", "deny")},
-    "decline": "reject",  # "said the company declined the offer": turned down, as before (a cue's act apart)
 }
 
 
