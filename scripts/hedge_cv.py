@@ -24,11 +24,13 @@ import numpy as np
 from onrecord.training.learn import HEDGE_C, LABELS_FILE, MIN_FEATURE_COUNT, ActRow, hedge_feature
 
 SALTS = ("", "split-a/", "split-b/", "split-c/")
-CUTS = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75)
+CUTS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75)
 
 
-def out_of_fold(rows: list[ActRow], salt: str, c: float, folds: int = 5) -> dict[int, float]:
-    """Each found row's hedge probability from the hedge model fitted on the other folds' articles."""
+def out_of_fold(rows: list[ActRow], salt: str, c: float, folds: int = 5, learner: str = "lr") -> dict[int, float]:
+    """Each found row's hedge probability from the hedge model fitted on the other folds' articles; ``learner``:
+    "lr" (the shipped class-balanced logistic regression) or "svc" (a class-balanced linear SVM, Platt-calibrated
+    on its own training folds' out-of-fold scores, ``training.learn.fit_hedge``)."""
     from collections import Counter
 
     from sklearn.feature_extraction import DictVectorizer
@@ -44,7 +46,13 @@ def out_of_fold(rows: list[ActRow], salt: str, c: float, folds: int = 5) -> dict
         vec = DictVectorizer(sparse=True)
         x = vec.fit_transform([{f: 1.0 for f in r.features if f in known} for r in train])
         xt = vec.transform([{f: 1.0 for f in r.features if f in known} for _, r in test])
-        model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(x, [r.hedged for r in train])
+        y = [r.hedged for r in train]
+        if learner == "svc":
+            from onrecord.training.learn import fit_hedge_svc
+
+            model = fit_hedge_svc(x, y, [r.article for r in train], c)
+        else:
+            model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(x, y)
         for (i, _), p in zip(test, model.predict_proba(xt)[:, 1], strict=True):
             out[i] = float(p)
     return out
@@ -68,6 +76,7 @@ def main() -> None:
     parser.add_argument("--splits", type=int, default=4, choices=range(1, len(SALTS) + 1))
     parser.add_argument("--show", type=int, default=0, help="errors of each kind shown (crc32 split)")
     parser.add_argument("--cut", type=float, default=0.7)
+    parser.add_argument("--learner", choices=("lr", "svc"), default="lr")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from act_errors import _show, build_cache, rows_from
@@ -79,12 +88,12 @@ def main() -> None:
         sums = {cut: np.zeros(3) for cut in CUTS}
         first: dict[int, float] = {}
         for salt in SALTS[:args.splits]:
-            probs = out_of_fold(rows, salt, c)
+            probs = out_of_fold(rows, salt, c, learner=args.learner)
             first = first or probs
             for cut in CUTS:
                 sums[cut] += np.array(prf(rows, probs, cut)) / args.splits
         line = "  ".join(f"{cut}: {p:.3f}/{r:.3f}/{f:.3f}" for cut, (p, r, f) in sums.items())
-        print(f"hedge C={c} P/R/F1 ({args.splits} splits)  {line}", flush=True)
+        print(f"hedge {args.learner} C={c} P/R/F1 ({args.splits} splits)  {line}", flush=True)
     if args.show:
         rng = random.Random(0)
         misses = [(i, p) for i, p in first.items() if rows[i].hedged and not (p >= args.cut or rows[i].rule_hedged)]

@@ -552,3 +552,31 @@ def test_in_reported_speech_he_is_the_speaker_and_another_actor_is_named() -> No
     named = acts._evaluation_features(_first_clause_of("Clinton is totally unfit."), reported=True)
     assert "evp=named_neg" in named
     assert "evp=other_pos" in acts._evaluation_features(_first_clause_of("He did a great job."))
+
+
+
+def test_learners_fit_and_ship_as_linear_models() -> None:
+    # hedge18: the linear SVM (acts) and the Platt-calibrated SVM (hedge) ship as weights and biases the extraction
+    # reads as it reads the logistic ones
+    from scipy.sparse import csr_matrix
+
+    rows = _synthetic_rows()
+    for act_learner, hedge_learner in (("svc", "svc"), ("lr", "lr")):
+        model = train_acts(rows, (0.3,), learn.Learners(act_learner, hedge_learner, 0.3), fixed_win=["deny"])
+        assert model["act"]["learner"] == act_learner and model["hedged"]["learner"] == hedge_learner
+        assert model["act"]["rules_win"] == ["deny"]
+        assert len(model["act"]["bias"]) == len(model["act"]["classes"]) and model["hedged"]["weights"]
+    x = csr_matrix([[1.0, 0.0], [0.0, 1.0]] * 10)
+    platt = learn.fit_hedge_svc(x, [True, False] * 10, [f"a{i % 5}" for i in range(20)], 1.0)
+    p = platt.predict_proba(x)[:, 1]
+    assert p[0] > 0.5 > p[1]  # the feature that marks the hedge raises its calibrated probability
+
+
+
+def test_the_rules_act_stays_where_the_model_is_unsure_between_it_and_another() -> None:
+    # hedge18: the model's top two within the margin and the rules' act one of them: the rules' act stays
+    classes = ["assert", "commit", "oppose"]
+    assert acts.gate([-0.19, -0.17, -1.0], classes, "assert", 0.05) == "assert"
+    assert acts.gate([-0.19, -0.17, -1.0], classes, "assert", 0.0) == "commit"  # no margin: the model's best
+    assert acts.gate([-0.5, -0.17, -1.0], classes, "assert", 0.05) == "commit"  # the model sure enough
+    assert acts.gate([-0.9, -0.17, -0.18], classes, "assert", 0.05) == "commit"  # the rules' act not in its top two

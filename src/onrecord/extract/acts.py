@@ -704,6 +704,7 @@ def classify(statements: Sequence[Statement], parsed: ParsedText) -> None:
     if model is None:
         return
     rules_win = frozenset(model["act"].get("rules_win", ()))
+    margin = float(model["act"].get("rules_margin", 0.0))  # the model unsure, the rules' act among its top two
     keep_rule_hedge = bool(model["hedged"].get("rules_win", False))
     sentences: Sentences = {}
     for stmt in statements:
@@ -713,10 +714,20 @@ def classify(statements: Sequence[Statement], parsed: ParsedText) -> None:
         if quoted_question(stmt):
             stmt.act = "question"
         elif stmt.act not in rules_win and not explicit_rule_act(stmt.act, feats):
-            probs = _softmax(scores, model)
-            stmt.act = cast(Act, max(probs, key=lambda c: probs[c]))
+            stmt.act = cast(Act, gate(scores, model["act"]["classes"], stmt.act, margin))
         learned = _sigmoid(hedge, model) >= model["hedged"]["threshold"]
         stmt.hedged = learned or (keep_rule_hedge and stmt.hedged)
+
+
+def gate(scores: Sequence[float], classes: Sequence[str], rule_act: str | None, margin: float) -> str:
+    """The act from one statement's act scores: the best, unless the rules' act is the first or second and the
+    two are within ``margin`` (the model unsure between the rules' reading and another: the rules' stays)."""
+    order = sorted(range(len(scores)), key=lambda j: -scores[j])
+    best = classes[order[0]]
+    if margin > 0 and len(order) > 1 and rule_act is not None and scores[order[0]] - scores[order[1]] < margin \
+            and rule_act in (best, classes[order[1]]):
+        return rule_act
+    return best
 
 
 PROPOSAL_FORMS = frozenset({"h_mandative", "h_imperative"})

@@ -203,6 +203,45 @@ def hedge_feature(name: str) -> bool:
     from onrecord.extract.acts import HEDGE_FEATURES
 
     return name.startswith(HEDGE_FEATURES)
+@dataclass(frozen=True, slots=True)
+class PlattModel:
+    """A linear scorer and its Platt sigmoid folded into one linear model: ``coef_`` and ``intercept_`` give the
+    calibrated log-odds, as a logistic regression's do, so ``extract.acts`` reads it as it reads one."""
+
+    coef_: Any
+    intercept_: Any
+
+    def predict_proba(self, x: Any) -> Any:
+        import numpy as np
+
+        z = np.asarray(x @ self.coef_[0]).ravel() + self.intercept_[0]
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -50.0, 50.0)))
+        return np.column_stack([1.0 - p, p])
+
+
+def fit_hedge_svc(x: Any, y: list[bool], articles: list[str], c: float, folds: int = 5) -> PlattModel:
+    """A class-balanced linear SVM for the hedge, calibrated by Platt scaling on its own out-of-fold scores
+    (folds by article, as everywhere here), both folded into one linear model (``PlattModel``)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.svm import LinearSVC
+
+    def svm() -> Any:
+        return LinearSVC(C=c, class_weight="balanced", max_iter=20000, random_state=0)
+
+    x = _int32(x)
+    target = np.array(y, dtype=bool)
+    fold = np.array([zlib.crc32(("platt/" + a).encode("utf-8")) % folds for a in articles])
+    scores = np.zeros(len(target))
+    for k in sorted(set(fold.tolist())):  # a fold with no article (a small set) is none
+        if len(set(target[fold != k].tolist())) == 2:
+            scores[fold == k] = svm().fit(x[fold != k], target[fold != k]).decision_function(x[fold == k])
+    platt = LogisticRegression(C=1e6, max_iter=3000).fit(scores.reshape(-1, 1), target)
+    a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
+    final = svm().fit(x, target)
+    return PlattModel(final.coef_ * a, final.intercept_ * a + b)
+
+
 HEDGE_CUTS = tuple(round(0.2 + 0.05 * k, 2) for k in range(13))
 
 
@@ -263,11 +302,62 @@ def _vocab(rows: list[ActRow], keep: Callable[[str], bool] = lambda f: True) -> 
     return sorted(f for f, n in counts.items() if n >= MIN_FEATURE_COUNT and keep(f))
 
 
-def cross_validated(rows: list[ActRow], c: float, folds: int = 5) -> tuple[list[int], list[str], list[float]]:
-    """Out-of-fold act predictions and hedge probabilities for the found rows (grouped by article);
-    missed rows only ever train."""
+@dataclass(frozen=True, slots=True)
+class Learners:
+    """The act and hedge learners (``learn acts --act-learner/--hedge-learner``): "lr", the multinomial and the
+    class-balanced logistic regressions; "svc", a one-vs-rest linear SVM (acts16, acts17: better non-assert acts
+    out of fold) and a class-balanced linear SVM calibrated by Platt scaling (``fit_hedge_svc``)."""
+
+    act: str = "lr"
+    hedge: str = "lr"
+    hedge_c: float = HEDGE_C
+    margin: float = 0.0  # the rules' act stays where the model's top two are this close and it is one of them
+
+
+
+def gate(scores: Any, classes: Any, rule_act: str | None, margin: float) -> str:
+    """``extract.acts.gate``: the act from one statement's act scores, the rules' kept where the model is unsure."""
+    from onrecord.extract.acts import gate as act_gate
+
+    return act_gate(scores, classes, rule_act, margin)
+
+
+def _int32(x: Any) -> Any:
+    """``x`` with 32-bit indices, which liblinear asks for (DictVectorizer gives 64-bit ones)."""
+    import numpy as np
+
+    x = x.tocsr()
+    x.indices = x.indices.astype(np.int32)
+    x.indptr = x.indptr.astype(np.int32)
+    return x
+
+
+def fit_act(x: Any, y: list[str], c: float, learner: str = "lr") -> Any:
+    """The act model: its ``coef_`` (a row per class in ``classes_``) and ``intercept_`` are what ships."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.svm import LinearSVC
+
+    if learner == "svc":
+        return LinearSVC(C=c, max_iter=20000, random_state=0).fit(_int32(x), y)
+    return LogisticRegression(C=c, max_iter=3000).fit(x, y)
+
+
+def fit_hedge(x: Any, y: list[bool], articles: list[str], learners: Learners) -> Any:
+    """The hedge model (``predict_proba``, ``coef_``, ``intercept_``) by ``learners.hedge``."""
     from sklearn.linear_model import LogisticRegression
 
+    if learners.hedge == "svc":
+        return fit_hedge_svc(x, y, articles, learners.hedge_c)
+    return LogisticRegression(C=learners.hedge_c, max_iter=3000, class_weight="balanced").fit(x, y)
+
+
+def cross_validated(rows: list[ActRow], c: float, folds: int = 5, learners: Learners | None = None,
+                    ) -> tuple[list[int], list[str], list[float]]:
+    """Out-of-fold act predictions and hedge probabilities for the found rows (grouped by article);
+    missed rows only ever train. ``learners``: which act and hedge learners (default: the logistic ones)."""
+    import numpy as np
+
+    chosen = learners or Learners()
     articles = sorted({r.article for r in rows})
     fold_of = {a: zlib.crc32(a.encode("utf-8")) % folds for a in articles}
     index: list[int] = []
@@ -278,13 +368,17 @@ def cross_validated(rows: list[ActRow], c: float, folds: int = 5) -> tuple[list[
         test = [(i, r) for i, r in enumerate(rows) if fold_of[r.article] == k and r.rule_act is not None]
         vectorizer, x = _matrix(train, _vocab(train))
         xt = vectorizer.transform([{f: 1.0 for f in r.features} for _, r in test])
-        act_model = LogisticRegression(C=c, max_iter=3000).fit(x, [r.act for r in train])
+        act_model = fit_act(x, [r.act for r in train], c, chosen.act)
         hedge_vectorizer, xh = _matrix(train, _vocab(train, hedge_feature))
-        hedge_model = LogisticRegression(C=HEDGE_C, max_iter=3000, class_weight="balanced").fit(
-            xh, [r.hedged for r in train])
+        hedge_model = fit_hedge(xh, [r.hedged for r in train], [r.article for r in train], chosen)
         xht = hedge_vectorizer.transform([{f: 1.0 for f in r.features} for _, r in test])
         index.extend(i for i, _ in test)
-        acts.extend(str(a) for a in act_model.predict(xt))
+        classes = [str(k) for k in act_model.classes_]
+        decision = act_model.decision_function(_int32(xt))
+        if decision.ndim == 1:  # two classes: one score, the second class's against the first's 0
+            decision = np.column_stack([np.zeros_like(decision), decision])
+        acts.extend(gate(row, classes, r.rule_act, chosen.margin)
+                    for row, (_, r) in zip(decision.tolist(), test, strict=True))
         hedge.extend(float(p) for p in hedge_model.predict_proba(xht)[:, 1])
     return index, acts, hedge
 
@@ -326,12 +420,13 @@ class _Choice:
     rule_hedges: bool
 
 
-def decision_rules(tested: list[ActRow], acts: list[str], hedge: list[float]) -> tuple[list[str], float, float, bool]:
-    """Chosen on out-of-fold predictions: the rules that win over the model's act, and the hedge cut (with or
-    without the rules' hedges) with the best hedged F1, returned with that F1."""
+def decision_rules(tested: list[ActRow], acts: list[str], hedge: list[float], fixed_win: list[str] | None = None,
+                   ) -> tuple[list[str], float, float, bool]:
+    """Chosen on out-of-fold predictions: the rules that win over the model's act (unless ``fixed_win`` names
+    them), and the hedge cut (with or without the rules' hedges) with the best hedged F1, returned with that F1."""
     import numpy as np
 
-    win = rules_that_win(tested, acts)
+    win = rules_that_win(tested, acts) if fixed_win is None else sorted(fixed_win)
     gold_hedged = np.array([r.hedged for r in tested])
     hedge_f1, cut, rule_hedges = max(
         (_f1(gold_hedged, np.array(_decide(tested, acts, hedge, win, cut, rh)[1])), cut, rh)
@@ -339,33 +434,35 @@ def decision_rules(tested: list[ActRow], acts: list[str], hedge: list[float]) ->
     return win, hedge_f1, cut, rule_hedges
 
 
-def _choose(rows: list[ActRow], c: float) -> _Choice:
-    """Out-of-fold predictions at ``c``; the rules that win, and the hedge cut (with or without the rules'
-    hedges) with the best F1, chosen on them."""
+def _choose(rows: list[ActRow], c: float, learners: Learners | None = None,
+            fixed_win: list[str] | None = None) -> _Choice:
+    """Out-of-fold predictions at ``c``; the rules that win (or ``fixed_win``), and the hedge cut (with or
+    without the rules' hedges) with the best F1, chosen on them."""
     import numpy as np
 
-    index, acts, hedge = cross_validated(rows, c)
+    index, acts, hedge = cross_validated(rows, c, learners=learners)
     tested = [rows[i] for i in index]
-    win, hedge_f1, cut, rule_hedges = decision_rules(tested, acts, hedge)
+    win, hedge_f1, cut, rule_hedges = decision_rules(tested, acts, hedge, fixed_win)
     final, _ = _decide(tested, acts, hedge, win, cut, rule_hedges)
     return _Choice(c, float(np.mean([r.act == a for r, a in zip(tested, final, strict=True)])),
                    float(np.mean([r.act == a for r, a in zip(tested, acts, strict=True)])), win, hedge_f1, cut,
                    rule_hedges)
 
 
-def train_acts(rows: list[ActRow], c_grid: tuple[float, ...] = C_GRID) -> dict[str, Any]:
-    """Act (multinomial) and hedge (binary) logistic models; C, the rules that keep their verdict and the
-    hedge cut chosen by 5-fold cross-validation over train articles, then refitted on all of train."""
+def train_acts(rows: list[ActRow], c_grid: tuple[float, ...] = C_GRID, learners: Learners | None = None,
+               fixed_win: list[str] | None = None) -> dict[str, Any]:
+    """Act and hedge models (``learners``: logistic by default); C, the rules that keep their verdict (unless
+    ``fixed_win`` names them) and the hedge cut chosen by 5-fold cross-validation over train articles, then
+    refitted on all of train."""
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
 
+    chosen = learners or Learners()
     found = [r for r in rows if r.rule_act is not None]
-    best = max((_choose(rows, c) for c in c_grid), key=lambda choice: choice.accuracy)
+    best = max((_choose(rows, c, chosen, fixed_win) for c in c_grid), key=lambda choice: choice.accuracy)
     vectorizer, x = _matrix(rows, _vocab(rows))
-    final_act = LogisticRegression(C=best.c, max_iter=3000).fit(x, [r.act for r in rows])
+    final_act = fit_act(x, [r.act for r in rows], best.c, chosen.act)
     hedge_vectorizer, xh = _matrix(rows, _vocab(rows, hedge_feature))
-    final_hedge = LogisticRegression(C=HEDGE_C, max_iter=3000, class_weight="balanced").fit(
-        xh, [r.hedged for r in rows])
+    final_hedge = fit_hedge(xh, [r.hedged for r in rows], [r.article for r in rows], chosen)
     names = vectorizer.get_feature_names_out()
     hedge_names = hedge_vectorizer.get_feature_names_out()
     act_weights = {str(names[j]): [round(float(w), 4) for w in final_act.coef_[:, j]]
@@ -377,10 +474,12 @@ def train_acts(rows: list[ActRow], c_grid: tuple[float, ...] = C_GRID) -> dict[s
         "statements": len(found), "training_rows": len(rows),
         "act": {"classes": [str(k) for k in final_act.classes_],
                 "bias": [round(float(b), 4) for b in final_act.intercept_], "weights": act_weights, "C": best.c,
-                "rules_win": best.win, "cv_accuracy": round(best.accuracy, 4),
+                "rules_win": best.win, "learner": chosen.act, "rules_margin": chosen.margin,
+                "cv_accuracy": round(best.accuracy, 4),
                 "cv_model_accuracy": round(best.model_accuracy, 4),
                 "rules_accuracy": round(float(np.mean([r.rule_act == r.act for r in found])), 4)},
-        "hedged": {"bias": round(float(final_hedge.intercept_[0]), 4), "weights": hedge_weights, "C": HEDGE_C,
+        "hedged": {"bias": round(float(final_hedge.intercept_[0]), 4), "weights": hedge_weights, "C": chosen.hedge_c,
+                   "learner": chosen.hedge,
                    "threshold": best.cut, "rules_win": best.rule_hedges, "cv_f1": round(best.hedge_f1, 4)},
     }
 
@@ -402,7 +501,7 @@ def out_of_fold_acts(rows: list[ActRow], model: dict[str, Any]) -> list[tuple[st
     """The act and hedge the shipped act model's settings (its C, the rules that win, the hedge cut) give
     each found row when fitted on the other folds' articles: what the model says of a statement it never
     saw, as on any user's article. In-sample acts would be the model's training labels nearly echoed back."""
-    index, acts, hedge = cross_validated(rows, float(model["act"]["C"]))
+    index, acts, hedge = cross_validated(rows, float(model["act"]["C"]), learners=shipped_learners(model))
     tested = [rows[i] for i in index]
     final, hedged = _decide(tested, acts, hedge, list(model["act"]["rules_win"]), float(model["hedged"]["threshold"]),
                             bool(model["hedged"]["rules_win"]))
@@ -410,6 +509,12 @@ def out_of_fold_acts(rows: list[ActRow], model: dict[str, Any]) -> list[tuple[st
     final = ["question" if r.question else a for r, a in zip(tested, final, strict=True)]
     by_row = dict(zip(index, zip(final, hedged, strict=True), strict=True))
     return [by_row[i] for i, r in enumerate(rows) if r.rule_act is not None]
+
+
+def shipped_learners(model: dict[str, Any]) -> Learners:
+    """The learners a shipped model was fitted with (a model from before they were named: the logistic ones)."""
+    return Learners(str(model["act"].get("learner", "lr")), str(model["hedged"].get("learner", "lr")),
+                    float(model["hedged"].get("C", HEDGE_C)), float(model["act"].get("rules_margin", 0.0)))
 
 
 # What train figures' acts are: the shipped act model saw every train article, and its act would echo the label.
@@ -497,6 +602,17 @@ def main() -> None:
     parser.add_argument("--c", type=float, default=None,
                         help="stance: fix the model's C instead of choosing it out of fold (the shipped model is "
                              "fitted with --c 0.3: EVALUATION.md, issue 13 stance14)")
+    parser.add_argument("--act-learner", choices=("lr", "svc"), default="lr",
+                        help="acts: the act learner (svc: a linear SVM, fitted at --act-c; EVALUATION.md hedge18)")
+    parser.add_argument("--act-c", type=float, default=None, help="acts: the act model's C, fixed (not chosen)")
+    parser.add_argument("--hedge-learner", choices=("lr", "svc"), default="lr",
+                        help="acts: the hedge learner (svc: a class-balanced linear SVM, Platt-calibrated)")
+    parser.add_argument("--hedge-c", type=float, default=HEDGE_C, help="acts: the hedge model's C")
+    parser.add_argument("--rules-margin", type=float, default=0.0,
+                        help="acts: the rules' act stays where the model's top two acts score this close and it is "
+                             "one of them (chosen out of fold: EVALUATION.md hedge18)")
+    parser.add_argument("--rules-win", nargs="*", default=None,
+                        help="acts: the rules' acts that keep their verdict, fixed (default: chosen out of fold)")
     parser.add_argument("--keep-act", action="store_true",
                         help="acts: retrain the hedge model only, keep the shipped act model (cross-validated at "
                              "its C)")
@@ -520,8 +636,11 @@ def main() -> None:
 
         out = shipped_path(ACT_MODEL)
         shipped = json.loads(out.read_text(encoding="utf-8")) if args.keep_act else None
-        grid = (float(shipped["act"]["C"]),) if shipped else C_GRID
-        model = train_acts(act_rows(args.train_dir.parent, args.labels, Settings()), grid)
+        grid = (float(shipped["act"]["C"]),) if shipped else (args.act_c,) if args.act_c else C_GRID
+        learners = (replace(shipped_learners(shipped), hedge=args.hedge_learner, hedge_c=args.hedge_c) if shipped
+                    else Learners(args.act_learner, args.hedge_learner, args.hedge_c, args.rules_margin))
+        model = train_acts(act_rows(args.train_dir.parent, args.labels, Settings()), grid, learners,
+                           list(shipped["act"]["rules_win"]) if shipped else args.rules_win)
         if shipped:
             model = keep_act_model(model, shipped)
         if args.hedge_cut is not None:
