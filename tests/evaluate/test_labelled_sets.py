@@ -29,7 +29,8 @@ def test_each_span_set_has_two_halves_of_the_promised_size(folder: Path, size: i
     tune, heldout = (sorted((folder / "gold" / half).glob("*.gold.json")) for half in ("tune", "heldout"))
     assert len(tune) + len(heldout) >= size and abs(len(tune) - len(heldout)) <= 1
     assert not {p.name for p in tune} & {p.name for p in heldout}
-    # tune material added later (README): gold/fresh (seventh session), gold/fresh3 (seventeenth), each its own half
+    # tune material added later (README): gold/fresh (seventh session), gold/fresh3 (seventeenth), world-politics
+    # gold/fresh (seventeenth) and gold/fresh2 (eighteenth), each its own half
     halves = {d.name: sorted(d.glob("*.gold.json")) for d in sorted((folder / "gold").glob("fresh*")) if d.is_dir()}
     fresh = [p for paths in halves.values() for p in paths]
     assert len({p.name for p in fresh}) == len(fresh) and not {p.name for p in fresh} & {p.name for p in tune + heldout}
@@ -41,6 +42,14 @@ def test_each_span_set_has_two_halves_of_the_promised_size(folder: Path, size: i
     for half, paths in halves.items():
         names = {p.name.removesuffix(".gold.json") for p in paths}
         assert all(s["half"] == half for s in sources if s["name"] in names)
+
+
+def test_world_politics_fresh2_is_ten_2019_articles_added_in_the_eighteenth_session() -> None:
+    paths = sorted((WORLD / "gold" / "fresh2").glob("*.gold.json"))
+    assert len(paths) == 10 and all(p.name.startswith("wikinews-2019-") for p in paths)
+    sources = {s["name"]: s for s in map(json.loads, (WORLD / "sources.jsonl").read_text().splitlines())}
+    rows = [sources[p.name.removesuffix(".gold.json")] for p in paths]
+    assert all(r["half"] == "fresh2" and r["added"] == "session 18" and r["published"].startswith("2019-") for r in rows)
 
 
 @pytest.mark.parametrize("path", _gold_files(), ids=lambda p: f"{p.parent.name}/{p.stem}")
