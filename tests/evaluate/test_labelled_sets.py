@@ -29,8 +29,7 @@ def test_each_span_set_has_two_halves_of_the_promised_size(folder: Path, size: i
     tune, heldout = (sorted((folder / "gold" / half).glob("*.gold.json")) for half in ("tune", "heldout"))
     assert len(tune) + len(heldout) >= size and abs(len(tune) - len(heldout)) <= 1
     assert not {p.name for p in tune} & {p.name for p in heldout}
-    # tune material added later (README): gold/fresh (seventh session), gold/fresh3 (seventeenth), world-politics
-    # gold/fresh (seventeenth) and gold/fresh2 (eighteenth), each its own half
+    # tune material added later (README): gold/fresh (seventh session), gold/fresh3 (seventeenth), each its own half
     halves = {d.name: sorted(d.glob("*.gold.json")) for d in sorted((folder / "gold").glob("fresh*")) if d.is_dir()}
     fresh = [p for paths in halves.values() for p in paths]
     assert len({p.name for p in fresh}) == len(fresh) and not {p.name for p in fresh} & {p.name for p in tune + heldout}
