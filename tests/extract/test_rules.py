@@ -459,9 +459,11 @@ def test_an_agentless_report_is_hedged_and_a_passive_telling_asks_but_reporting_
     [stmt] = alleged.statements
     assert (stmt.content.text, stmt.cue.text if stmt.cue else None, stmt.speaker, stmt.hedged) == (
         "to have had affairs", "alleged", None, True)
-    told = extract("Residents were told by the police to stay indoors until the morning.")
-    assert [(s.content.text, s.speaker.text if s.speaker else None) for s in told.statements] == [
-        ("to stay indoors until the morning", "the police")]
+    told = extract("Residents were told to stay indoors until the morning.")
+    assert [(s.content.text, s.speaker) for s in told.statements] == [("to stay indoors until the morning", None)]
+    reported = extract("The two envoys were reported by local radio to have left the capital.")
+    assert [(s.content.text, s.speaker.text if s.speaker else None) for s in reported.statements] == [
+        ("to have left the capital", "local radio")]
     relayed = extract("The minister was reported to say the talks had failed.")
     assert [(s.content.text, s.cue.text if s.cue else None) for s in relayed.statements] == [
         ("the talks had failed", "reported to say")]
