@@ -48,7 +48,8 @@ def test_world_politics_fresh2_is_ten_2019_articles_added_in_the_eighteenth_sess
     assert len(paths) == 10 and all(p.name.startswith("wikinews-2019-") for p in paths)
     sources = {s["name"]: s for s in map(json.loads, (WORLD / "sources.jsonl").read_text().splitlines())}
     rows = [sources[p.name.removesuffix(".gold.json")] for p in paths]
-    assert all(r["half"] == "fresh2" and r["added"] == "session 18" and r["published"].startswith("2019-") for r in rows)
+    assert all(r["half"] == "fresh2" and r["added"] == "session 18" for r in rows)
+    assert all(r["published"].startswith("2019-") for r in rows)
 
 
 @pytest.mark.parametrize("path", _gold_files(), ids=lambda p: f"{p.parent.name}/{p.stem}")

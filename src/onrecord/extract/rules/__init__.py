@@ -199,8 +199,8 @@ RULES: tuple[Rule, ...] = (
     Rule("passive-target", "“the plan was condemned by X”: the passive subject is what X's stance is on"),
     Rule("passive-aim", "“the debate was intended to be held in May”: a plan with no one who stated it is the "
          "writer's (with ``strict_cues`` only: PolNeAR annotates such plans)"),
-    Rule("raised-passive", "“the victim is reported to be in critical condition”, “residents were told to stay off "
-         "the roads”: a passive verb of reporting or telling reports its infinitive, by no one named (or its agent)"),
+    Rule("raised-passive", "“the victim is reported to be in critical condition”, “he has been alleged to have had "
+         "affairs”: a passive verb of reporting reports its infinitive, by no one named (or its agent), hedged"),
     Rule("parenthetical", "“Y, X said, Z”", makes=("parenthetical",)),
     Rule("noun", "“X's warning that Y”", find=nouns.from_noun_cue, makes=("noun",),
          triggers=Trigger(lemma=frozenset(en.NOUN_CUES))),

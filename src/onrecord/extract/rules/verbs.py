@@ -1014,8 +1014,7 @@ def from_passive(piece: Piece, tok: Token, act: Act, claimed: set[int]) -> Candi
         if raised is not None:
             comp = raised
             start, end = clause_extent(piece, raised)
-            directed = tok.lemma_.lower() in en.DIRECTED_VERBS
-            act, hedged = ("propose", False) if directed else ("assert", by is None)
+            act, hedged = "assert", by is None
     if end <= start and by is not None:
         return _passive_target(piece, tok, by, act, claimed)
     if end <= start:
@@ -1043,17 +1042,13 @@ def from_passive(piece: Piece, tok: Token, act: Act, claimed: set[int]) -> Candi
 
 def _raised_infinitive(piece: Piece, tok: Token, children: list[Token]) -> Token | None:
     """Issue 12 (wire18): "The victim is reported [to be in critical condition]", "has been alleged [to have had
-    affairs]", "residents were told [to stay off the roads]": a passive verb of reporting or telling with an
-    infinitive and a subject of its own reports the infinitive (the guideline's content: "to" and what follows),
-    by its agent or by no one named (rule ``raised-passive``); a verb of telling only with no agent. None for any
-    other verb, or with no subject."""
+    affairs]": a passive verb of reporting with an infinitive and a subject of its own reports the infinitive (the
+    guideline's content: "to" and what follows), by its agent or by no one named (rule ``raised-passive``). None for
+    any other verb, or with no subject."""
     if not piece.uses("raised-passive"):
         return None
-    lemma = tok.lemma_.lower()
-    if lemma not in en.RAISED_REPORT_VERBS and lemma not in en.DIRECTED_VERBS:
+    if tok.lemma_.lower() not in en.RAISED_REPORT_VERBS:
         return None
-    if lemma in en.DIRECTED_VERBS and any(c.dep_ == "agent" for c in children):
-        return None  # "The minister was urged by the unions to resign": the listener's, as ``passive-target`` leaves it
     # its own subject, or the one it shares as a conjunct ("was taken to hospital and is reported to be ...")
     subjects = [c for c in children if c.dep_ == "nsubjpass"] or (
         [c for c in tok.head.children if c.dep_ in en.SUBJECTS] if tok.dep_ == "conj" else [])
