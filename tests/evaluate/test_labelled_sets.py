@@ -44,6 +44,15 @@ def test_each_span_set_has_two_halves_of_the_promised_size(folder: Path, size: i
         assert all(s["half"] == half for s in sources if s["name"] in names)
 
 
+def test_world_politics_fresh2_is_ten_2019_articles_added_in_the_eighteenth_session() -> None:
+    paths = sorted((WORLD / "gold" / "fresh2").glob("*.gold.json"))
+    assert len(paths) == 10 and all(p.name.startswith("wikinews-2019-") for p in paths)
+    sources = {s["name"]: s for s in map(json.loads, (WORLD / "sources.jsonl").read_text().splitlines())}
+    rows = [sources[p.name.removesuffix(".gold.json")] for p in paths]
+    assert all(r["half"] == "fresh2" and r["added"] == "session 18" for r in rows)
+    assert all(r["published"].startswith("2019-") for r in rows)
+
+
 @pytest.mark.parametrize("path", _gold_files(), ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_every_span_of_a_gold_file_indexes_its_text(path: Path) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))

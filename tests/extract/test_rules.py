@@ -178,12 +178,18 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                 ("taking hard drives from the company's offices", "charged with", None)),
     "quote-frame": ("“We are not going anywhere,” the coach laughed.",
                     ("We are not going anywhere,", "laughed", "the coach")),
+    # Off, the paper says what the mayor said, and its own report (the mayor quoted) is dropped.
+    "quoted-object": ("The local paper quoted the mayor as saying the bridge would reopen in May.",
+                      ("the bridge would reopen in May", "saying", "the mayor")),
     "passive": ("The minister was asked about the budget cuts by reporters on Tuesday.",
                 ("the budget cuts by reporters", "asked", None)),
     "passive-target": ("The new border plan was condemned by several European governments on Monday.",
                        ("The new border plan", "was condemned by", "several European governments")),
     # Off, the plan is a statement of no one's.
     "passive-aim": ("The second debate was intended to be held in a town-hall format.", ("", None, None)),
+    # Off, the agentless report is no statement (and "reported to be" was read as "reported to say").
+    "raised-passive": ("The driver, who was pulled from the wreck, is reported to be in a critical condition.",
+                       ("to be in a critical condition", "reported", None)),
     "parenthetical": ("The economy, he said, is improving faster than anyone expected.",
                       ("The economy, he said, is improving faster than anyone expected", "said", "he")),
     "noun": ("Putin's warning that the talks would fail surprised the delegates.",
@@ -225,6 +231,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "and-that": ("The mayor said the bridge was safe, and that the ferry would stop running in May.",
                  ("the ferry would stop running in May", "said", "The mayor")),
     # Off, the parser's reading stands: the minister's content runs on over ", state media reported".
+    # Off, the paper's sources say nothing, and "citing" with its sources runs on in the paper's content.
+    "cited-source": ("Several newspapers reported the general to be dead citing sources within the defence ministry.",
+                     ("the general to be dead", "citing", "sources within the defence ministry")),
     "relay-chain": ("The minister said the agreement was a victory for his country, state media reported.",
                     ("the agreement was a victory for his country", "said", "The minister")),
     "relayed": ("Shoppers are panicking, said Russell Zimmerman per ABC News.",
@@ -439,6 +448,60 @@ def test_knowing_a_thing_is_no_belief_but_a_finding_and_a_wish_stay() -> None:
     # an object with what it is held to be ("considered a merger likely") is a belief, a proposition
     held = extract("The analyst has long considered a merger likely.")
     assert [s.content.text for s in held.statements] == ["a merger likely"]
+
+
+def test_a_legal_instrument_issued_is_a_deed_but_an_issued_statement_or_ruling_reports() -> None:
+    # Issue 12 (wire18): "issued a stay", "issued a subpoena", "issued an indemnity bond" on three Wikinews sets
+    for text in ("The appeals court issued a stay on the order within an hour.",
+                 "The bank issued an indemnity bond to cover the loan."):
+        assert extract(text).statements == [], text
+        assert extract(text, settings=Settings(disabled_rules="deed-object")).statements != [], text
+    ruling = extract("The judge issued a ruling finding that the law was void.")
+    assert [s.cue.text for s in ruling.statements if s.cue] == ["issued"]
+    warned = extract("Police issued a warning that the roads would close at noon.")
+    assert [s.content.text for s in warned.statements] == ["a warning that the roads would close at noon"]
+
+
+def test_an_agentless_report_is_hedged_and_reporting_to_say_stays_a_relay() -> None:
+    # Issue 12 (wire18): "is reported to", "has been alleged to" on three Wikinews sets
+    alleged = extract("He paid two women with whom he has been alleged to have had affairs.")
+    [stmt] = alleged.statements
+    assert (stmt.content.text, stmt.cue.text if stmt.cue else None, stmt.speaker, stmt.hedged) == (
+        "to have had affairs", "alleged", None, True)
+    reported = extract("The two envoys were reported by local radio to have left the capital.")
+    assert [(s.content.text, s.speaker.text if s.speaker else None) for s in reported.statements] == [
+        ("to have left the capital", "local radio")]
+    relayed = extract("The minister was reported to say the talks had failed.")
+    assert [(s.content.text, s.cue.text if s.cue else None) for s in relayed.statements] == [
+        ("the talks had failed", "reported to say")]
+    for text in ("The minister is expected to resign on Friday.", "He is known to have met the envoy."):
+        assert all(not s.content.text.startswith("to ") for s in extract(text).statements), text
+
+
+def test_an_outlet_quoting_someone_as_saying_makes_two_statements_of_a_chain() -> None:
+    # Issue 12 (wire18; PolNeAR train's "The Post quoted another unnamed GOP official as saying ..."): the outlet's
+    # statement is the whole "X as saying Y" (guideline 2.3, 2.6), the one quoted says Y
+    article = extract("The agency cited the interior minister, a former general, as saying the suspects were armed.")
+    assert seen(article) == [
+        ("the interior minister, a former general, as saying the suspects were armed", "cited", "The agency"),
+        ("the suspects were armed", "saying", "the interior minister")]
+    passive = extract("The minister was quoted as saying the suspects were armed.")
+    assert seen(passive) == [("the suspects were armed", "quoted as saying", "The minister")]
+
+
+def test_a_source_cited_for_a_report_says_it_too_but_a_reason_cited_is_none() -> None:
+    # Issue 12 (wire18; world-politics fresh and fresh2, second-domain fresh3): guideline 2.6's chain of sources
+    article = extract("The weekly, citing two senior officials, reported that the treaty would be signed in May.")
+    assert sorted(seen(article)) == [
+        ("the treaty would be signed in May", "citing", "two senior officials"),
+        ("the treaty would be signed in May", "reported", "The weekly")]
+    relative = extract("According to the agency, which cited witnesses at the scene, the convoy turned back at dawn.")
+    assert ("the convoy turned back at dawn", "cited", "witnesses") in seen(relative)
+    assert not any(s.content.text.startswith("witnesses") for s in relative.statements)
+    after = extract("Two newspapers reported that the general had died, citing sources within the defence ministry.")
+    assert ("the general had died", "citing", "sources within the defence ministry") in seen(after)
+    reason = extract("The board announced the match was cancelled, citing safety concerns.")
+    assert all(s.speaker is None or s.speaker.text != "safety concerns" for s in reason.statements)
 
 
 def test_a_quotation_naming_a_deeds_object_is_no_statement() -> None:

@@ -173,6 +173,8 @@ RULES: tuple[Rule, ...] = (
          "reported clause but in the reporting verb's form is the reporter's"),
     Rule("dateline-subject", "“Philadelphia (AFP) – US President Barack Obama will ..., contrasting Y”: a wire "
          "dateline the parser made the subject is not the source; the subject after it is"),
+    Rule("quoted-object", "“The BBC cited Budi Gunawan as saying Y”, “CNN quoted a witness as saying Y”: the one "
+         "quoted says Y; the outlet's statement is the quoting verb's"),
     Rule("quoted-as", "“The minister was quoted as saying Y”, “was heard to say Y”: the passive verb that relays the "
          "words, written right before the speech verb, is part of the cue"),
     Rule("went-on", "“The president went on to say Y”: the verb of going on is part of the cue"),
@@ -197,6 +199,8 @@ RULES: tuple[Rule, ...] = (
     Rule("passive-target", "“the plan was condemned by X”: the passive subject is what X's stance is on"),
     Rule("passive-aim", "“the debate was intended to be held in May”: a plan with no one who stated it is the "
          "writer's (with ``strict_cues`` only: PolNeAR annotates such plans)"),
+    Rule("raised-passive", "“the victim is reported to be in critical condition”, “he has been alleged to have had "
+         "affairs”: a passive verb of reporting reports its infinitive, by no one named (or its agent), hedged"),
     Rule("parenthetical", "“Y, X said, Z”", makes=("parenthetical",)),
     Rule("noun", "“X's warning that Y”", find=nouns.from_noun_cue, makes=("noun",),
          triggers=Trigger(lemma=frozenset(en.NOUN_CUES))),
@@ -222,6 +226,8 @@ RULES: tuple[Rule, ...] = (
     Rule("question", "“Does he intend to raise it?”, “Has Russia responded to the offer?”: a cue in the asking "
          "clause of an unquoted question is no statement (“‘Why pay?’ she asked” still is)",
          step=questions.drop_questioned),
+    Rule("cited-source", "“X reported Y, citing sources within Z”, “The paper, citing local groups, reported Y”: the "
+         "source cited says Y too, and the citing is no part of Y", step=clauses.cited_sources),
     Rule("relay-chain", "“X called the deal ‘a victory’, state media reported”, “X said Y, the agency said”: a "
          "trailing report by an outlet relays a statement of its own, whose content ends before the relay (the "
          "relay's is the whole attribution)", step=filters.mend_relays),

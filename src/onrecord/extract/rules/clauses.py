@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from onrecord.extract import english as en
 from onrecord.extract.rules.base import Candidate, Piece
@@ -172,3 +172,71 @@ def from_as_put_it(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | N
     own = {t.i for t in tok.subtree}
     toks = [t for t in tok.head.subtree if t.i not in own]
     return clause_statement(piece, toks, [tok], subject, "assert", "as-put-it")
+
+
+def _cited(tok: Token) -> Token | None:
+    """The source ``tok`` cites, where ``tok`` is "citing"/"quoting", or "cited"/"quoted" opening a relative clause
+    on a source ("AFP, which cited sources ..."), and its object names a source (``CITED_SOURCE_NOUNS``, a name)."""
+    if tok.lower_ not in en.QUOTING and not (tok.lemma_.lower() in en.QUOTING_LEMMAS and tok.dep_ == "relcl"):
+        return None
+    source = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if source is None or not (source.ent_type_ in en.CITED_SOURCE_ENTITIES or source.pos_ == "PROPN"
+                              or source.lemma_.lower() in en.CITED_SOURCE_NOUNS):
+        return None
+    return source
+
+
+def _source_phrase(source: Token) -> Span:
+    """The cited source with what restricts it ("sources within the Department of Defense", "sources close to the
+    investigation"), up to a comma (an apposition says who it is, not which)."""
+    doc = source.doc
+    end = next((t.i for t in doc[source.i:source.right_edge.i + 1] if t.text == en.COMMA), source.right_edge.i + 1)
+    return doc[source.left_edge.i:end]
+
+
+def cited_sources(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
+    """Issue 12 (wire18): "Multiple news outlets reported Hamza to be dead citing sources within the Department of
+    Defense", "Two papers reported that he had died, citing sources in the ministry", "The Daily Telegraph, citing
+    local paramilitary groups, reported that Y", "According to AFP, which cited sources close to the investigation,
+    Y": the source cited says Y too (guideline 2.6, as "according to X, quoting Y"), and "citing ..." at a content's
+    end is no part of it. The participle is no statement of its own with the source as its content (rule
+    ``cited-source``)."""
+    if not piece.uses("cited-source"):
+        return found
+    doc = piece.doc
+    added: list[Candidate] = []
+    citing_cues: set[int] = set()
+    for c in found:
+        if c.cue is None or c.speaker is None or c.link == QUOTED_THROUGH or c.cue[2] in en.QUOTING_LEMMAS:
+            continue  # (the citing participle's own reading is dropped below)
+        sent = doc[c.speaker.start].sent
+        for tok in sent:
+            source = _cited(tok)
+            if source is None:
+                continue
+            # "AFP, which cited Y, ...", "The paper, citing Y, reported ..."
+            after_speaker = c.speaker.end <= tok.i and (
+                (tok.dep_ == "relcl" and c.speaker.start <= tok.head.i < c.speaker.end)
+                or (doc[tok.i - 1].text == en.COMMA and tok.i - 1 == c.speaker.end and tok.idx < c.cue[0]))
+            # "reported Z citing Y": the participle closes the content
+            trailing = c.content[0] < tok.idx < c.content[1] and tok.idx > c.cue[1] and (
+                source.right_edge.idx + len(source.right_edge) >= c.content[1] - 1)
+            # "reported that Z, citing Y": the participle right after a content it was cut from
+            following = tok.idx >= c.content[1] and not piece.text[c.content[1]:tok.idx].strip(" ,") and (
+                tok.head.idx == c.cue[0] or c.content[0] <= tok.head.idx < c.content[1])
+            if not (after_speaker or trailing or following):
+                continue
+            if trailing:
+                end = tok.idx
+                while end > c.content[0] and piece.text[end - 1] in " ,;":
+                    end -= 1
+                c.content = (c.content[0], end)
+            citing_cues.add(tok.idx)
+            cue = (tok.idx, tok.idx + len(tok), tok.lemma_.lower())
+            added.append(Candidate(kind=c.kind, content=c.content, cue=cue, speaker=_source_phrase(source), act=c.act,
+                                   hedged=c.hedged, confidence=c.confidence, rule=c.rule, link=QUOTED_THROUGH))
+            break
+    if not added:
+        return found
+    kept = [c for c in found if c.cue is None or c.cue[0] not in citing_cues]
+    return kept + added

@@ -31,7 +31,28 @@ def drop_nested_positions(piece: Piece, found: list[Candidate], claimed: set[int
         inner = frozenset(i for i, c in enumerate(found) if c.speaker is not None and i not in relays and any(
             found[r].content[0] <= c.speaker.start_char and c.speaker.end_char <= found[r].content[1]
             for r in relays))
-    return drop_nested(found, piece.uses("according-chain"), relays, inner)
+    quoting = frozenset(i for i, c in enumerate(found) if _quotes_its_object(piece, c, found)) \
+        if piece.uses("quoted-object") else frozenset()
+    return drop_nested(found, piece.uses("according-chain"), relays, inner, quoting)
+
+
+def _quotes_its_object(piece: Piece, c: Candidate, found: list[Candidate]) -> bool:
+    """"The BBC cited [Budi Gunawan ... as saying Y]": the outlet's statement holds the cue of the one it quotes,
+    whose speaker opens its content (rule ``quoted-object``): a chain, not a misread clause. Where the parser left
+    "as saying Y" off the object ("cited [Budi Gunawan], chief of the agency, as saying Y"), the content runs on
+    over it to the quoted one's content's end (guideline 2.3: "cited the Air Force as stating ...")."""
+    if c.cue is None or c.cue[2] not in en.QUOTING_VERBS:
+        return False
+    inner = next(((o, o.cue) for o in found if o is not c and o.speaker is not None and o.cue is not None
+                  and o.speaker.start_char == c.content[0] and o.cue[0] >= c.content[0]), None)
+    if inner is None:
+        return False
+    quoted, cue = inner
+    gap = piece.text[c.content[1]:cue[0]].strip(" ,").lower()  # "as", or the object's apposition and "as"
+    if cue[0] >= c.content[1] and (gap == en.AS or gap.endswith(", " + en.AS)) and not any(
+            mark in gap for mark in ".\n\"“”"):
+        c.content = (c.content[0], max(c.content[1], quoted.content[1]))
+    return True
 
 
 _RELAY_GAP = " ,\"'”’"  # what may stand between a relayed content and its relay ("...,” state media reported")
@@ -108,7 +129,7 @@ def _relay_verbs(piece: Piece) -> list[tuple[Token, Token]]:
 
 
 def drop_nested(found: list[Candidate], chains: bool = False, relays: frozenset[int] = frozenset(),
-                inner: frozenset[int] = frozenset()) -> list[Candidate]:
+                inner: frozenset[int] = frozenset(), quoting: frozenset[int] = frozenset()) -> list[Candidate]:
     """Resolve overlaps in favour of the surer reading.
 
     A position, thought or learned cue inside another statement's content is
@@ -143,7 +164,7 @@ def drop_nested(found: list[Candidate], chains: bool = False, relays: frozenset[
         if c.cue is not None and c.confidence <= WEAK_PRIOR:
             cover = unchained if chains and c.rule in CHAINED_RULES else unrelayed if i in inner else contents
             nested = cover.contains(c.cue[0], c.cue[1], besides=i)
-            swallowing = _swallows(c, cued, cue_starts)
+            swallowing = i not in quoting and _swallows(c, cued, cue_starts)
             if nested or swallowing:
                 continue
         keep.append(c)

@@ -15,7 +15,7 @@ from onrecord.nlp import entities
 def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
             participles: bool = True, appositives: bool = True, makers: bool = True,
             apposed_names: bool = True, outer_conjuncts: bool = True,
-            datelines: bool = True) -> tuple[Span | None, bool]:
+            datelines: bool = True, quoted_objects: bool = True) -> tuple[Span | None, bool]:
     """The subject that says ``tok``, following conjunctions and control verbs up.
 
     ``titled_names`` (the ``title-name`` rule): a subject the parser cut before the name it titles
@@ -29,8 +29,12 @@ def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
     ``outer_conjuncts`` (the ``outer-conjunct`` rule): "He said the firm had closed and vowed Y": a verb the
     parser conjoined inside a reported clause, in the form of the reporting verb, is the reporter's.
     ``datelines`` (the ``dateline-subject`` rule): "Philadelphia (AFP) – US President Barack Obama will ...":
-    the lead's subject after a wire dateline the parser made the subject.
+    the lead's subject after a wire dateline the parser made the subject. ``quoted_objects`` (the
+    ``quoted-object`` rule): "The BBC cited Budi Gunawan as saying Y": the one quoted says Y, not the outlet.
     """
+    quoted = _quoted_object(tok) if quoted_objects else None
+    if quoted is not None:
+        return noun_phrase(quoted), False
     current = tok
     for _ in range(6):
         subjects = [c for c in current.children if c.dep_ in en.SUBJECTS]
@@ -73,6 +77,23 @@ def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
         outer = outer_conjunct(current) if outer_conjuncts else None
         current = outer if outer is not None else controller(current)
     return None, False
+
+
+def _quoted_object(tok: Token) -> Token | None:
+    """Issue 12 (wire18): "The BBC also cited Budi Gunawan, chief of the agency, as saying Y", "CNN quoted an
+    American witness as saying Y": the speech verb under the "as" of an active verb of quoting is its object's
+    (the outlet relays it: its own statement is the quoting verb's, guideline 2.6). None for any other shape."""
+    doc = tok.doc
+    if tok.tag_ != en.PRESENT_PARTICIPLE or tok.i < 3 or doc[tok.i - 1].lower_ != en.AS:
+        return None
+    # by the words, not the parse, which hangs a long object's "as saying" on anything ("cited X, chief of the
+    # agency, which ..., as saying Y"): the quoted object ends right before "as" (or its comma)
+    last = {tok.i - 2, tok.i - 3} if doc[tok.i - 2].text == en.COMMA else {tok.i - 2}  # the object's end
+    verb = next((t for t in reversed(doc[tok.sent.start:tok.i]) if t.lemma_.lower() in en.QUOTING_VERBS
+                 and t.pos_ in en.VERB_TAGS), None)
+    if verb is None or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i in last), None)
 
 
 def apposed_name(phrase: Span, head: Token) -> Span:

@@ -694,7 +694,7 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     if _names_thing(piece, tok):
         return None
     if any(c.dep_ == "auxpass" for c in tok.children):
-        if piece.uses("quoted-as") and _relays(tok):
+        if piece.uses("quoted-as") and _relays(piece, tok):
             return None  # "was quoted as saying Y": the cue of the speech verb's statement
         if kind == "learned" and _deed(piece, tok, next((c for c in tok.children if c.dep_ == "ccomp"), None)):
             return None  # "was appointed by X as Y": a deed in the passive too
@@ -742,7 +742,7 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         return None  # "what doctors call “brain fog”": the naming itself
     names = (piece.uses("title-name"), piece.uses("ampersand-name"), piece.uses("participle-subject"),
              piece.uses("appositive-relative"), piece.uses("maker-clause"), piece.uses("apposed-name"),
-             piece.uses("outer-conjunct"), piece.uses("dateline-subject"))
+             piece.uses("outer-conjunct"), piece.uses("dateline-subject"), piece.uses("quoted-object"))
     said_by, inherited = speaker(head if head is not tok else tok, *names)
     if _object_participle(head) and piece.uses("mistagged-verb"):
         said_by, inherited = speaker(head.head.head, *names)[0], True
@@ -1008,6 +1008,13 @@ def from_passive(piece: Piece, tok: Token, act: Act, claimed: set[int]) -> Candi
         start, end = clause_extent(piece, comp)
     agent = next((c for c in children if c.dep_ == "agent"), None)
     by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    hedged = False
+    if comp is None and end <= start:
+        raised = _raised_infinitive(piece, tok, children)
+        if raised is not None:
+            comp = raised
+            start, end = clause_extent(piece, raised)
+            act, hedged = "assert", by is None
     if end <= start and by is not None:
         return _passive_target(piece, tok, by, act, claimed)
     if end <= start:
@@ -1025,11 +1032,30 @@ def from_passive(piece: Piece, tok: Token, act: Act, claimed: set[int]) -> Candi
         cue=(cue_start, cue_end, tok.lemma_.lower()),
         speaker=said_by,
         act=act,
+        hedged=hedged,
         negated=any(c.dep_ == "neg" for c in children),
         confidence=0.4,
         rule="passive",
         link=comp.dep_ if comp is not None else "nsubjpass",
     )
+
+
+def _raised_infinitive(piece: Piece, tok: Token, children: list[Token]) -> Token | None:
+    """Issue 12 (wire18): "The victim is reported [to be in critical condition]", "has been alleged [to have had
+    affairs]": a passive verb of reporting with an infinitive and a subject of its own reports the infinitive (the
+    guideline's content: "to" and what follows), by its agent or by no one named (rule ``raised-passive``). None for
+    any other verb, or with no subject."""
+    if not piece.uses("raised-passive"):
+        return None
+    if tok.lemma_.lower() not in en.RAISED_REPORT_VERBS:
+        return None
+    # its own subject, or the one it shares as a conjunct ("was taken to hospital and is reported to be ...")
+    subjects = [c for c in children if c.dep_ == "nsubjpass"] or (
+        [c for c in tok.head.children if c.dep_ in en.SUBJECTS] if tok.dep_ == "conj" else [])
+    if not subjects or any(c.lower_ in en.PASSIVE_DUMMY_SUBJECTS for c in subjects):
+        return None
+    return next((c for c in children if c.dep_ == "xcomp" and c.i > tok.i and any(
+        g.dep_ == "aux" and g.lower_ == en.TO for g in c.children)), None)
 
 
 def _agentless_aim(piece: Piece, tok: Token, children: list[Token]) -> bool:
@@ -1159,10 +1185,16 @@ def _went_on(tok: Token) -> list[Token]:
     return [head] if doc[tok.i - 2].dep_ == "prt" and doc[tok.i - 1].lower_ == en.TO else []
 
 
-def _relays(tok: Token) -> bool:
-    """Whether ``tok`` is the relaying verb of "was quoted as saying" (``_quoted_as``)."""
+def _relays(piece: Piece, tok: Token) -> bool:
+    """Whether ``tok`` is the relaying verb of "was quoted as saying" (``_quoted_as``): the verb after it
+    reports ("was reported to say"), unlike "is reported to be in critical condition" (rule ``raised-passive``)."""
     doc = tok.doc
-    return tok.i + 2 < len(doc) and any(t.i == tok.i for t in _quoted_as(doc[tok.i + 2]))
+    if tok.i + 2 >= len(doc):
+        return False
+    said = doc[tok.i + 2]
+    if piece.uses("raised-passive") and cue_kind(said) is None:
+        return False
+    return any(t.i == tok.i for t in _quoted_as(said))
 
 
 def _hedge_governor(piece: Piece, tok: Token) -> Token | None:
