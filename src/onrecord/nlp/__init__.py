@@ -13,7 +13,7 @@ from typing import TypeVar
 
 import numpy
 import spacy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import IDS, ORTH, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.strings import StringStore
@@ -49,7 +49,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     # Only the tokens that hold a newline can be a blank line or end the line before a dateline (a token's
     # trailing whitespace is a space or nothing): found in the doc's arrays, so no Token is made for the others
     # (a Python pass over every token, or over ``doc.text``, was most of this component's cost).
-    lines = token_indices(doc, ORTH, _HOLDS_NEWLINE)
+    lines = token_indices(doc, ORTH, _HOLDS_NEWLINE, shared=False)
     starts = SentStarts()
     for i in lines:
         token = doc[i]
@@ -152,7 +152,7 @@ _MAX_NAME = 3  # words of the name that opens the next sentence ("Xinhua", "Li Q
 def _abbreviations(doc: Doc) -> list[int]:
     """The indices of the tokens whose text is an abbreviation (``_ABBREVIATION``), from the doc's arrays: the
     two components look at these alone (no Token made for the rest)."""
-    return token_indices(doc, ORTH, _IS_ABBREVIATION)
+    return token_indices(doc, ORTH, _IS_ABBREVIATION, shared=False)
 
 
 def abbreviation_breaks(doc: Doc, common: Collection[str]) -> Doc:
@@ -346,13 +346,39 @@ def entities_in(span: Span) -> list[Span]:
     return found
 
 
+# The columns of the docs read last, by attribute id: the stages read the same columns of a doc again and again
+# (the lowercase forms by the rules, the resolver, the events and the act model), and ``to_array`` makes each
+# anew, a lexeme column (``LOWER``, ``IS_PUNCT``) at about a quarter of a microsecond a token. A few docs are
+# kept, as an article's pieces are read in turns by each stage; each entry keeps the doc's length, as a doc
+# retokenized is read again (the pipeline's components, which write the doc, do not read through it).
+_COLUMNS: list[tuple[Doc, int, dict[int, numpy.ndarray]]] = []
+_KEPT_DOCS = 4
+
+
+def column(doc: Doc, attr: int | str) -> numpy.ndarray:
+    """``doc.to_array(attr)``, one attribute's column (``spacy.attrs`` id or name), read once while the doc is
+    among the last few in hand; read-only, as it is shared."""
+    key = attr if isinstance(attr, int) else IDS[attr.upper()]
+    kept = next((cols for d, n, cols in list(_COLUMNS) if d is doc and n == len(doc)), None)
+    if kept is None:
+        kept = {}
+        _COLUMNS[:] = [(doc, len(doc), kept), *_COLUMNS[:_KEPT_DOCS - 1]]
+    found = kept.get(key)
+    if found is None:
+        found = doc.to_array(key)
+        found.setflags(write=False)
+        kept[key] = found
+    return found
+
+
 def token_indices(doc: Doc, attr: int | str,
-                  wanted: Collection[str] | Callable[[str], bool] | KnownIds) -> list[int]:
+                  wanted: Collection[str] | Callable[[str], bool] | KnownIds, shared: bool = True) -> list[int]:
     """The indices, in order, of the tokens whose ``attr`` (a spaCy attribute, by name or ``spacy.attrs`` id:
     "LOWER", "LEMMA", "POS", "DEP") is one of ``wanted`` or, if it is a test, passes it (run once per distinct
     value; a ``KnownIds`` test once per process). Read off the doc's arrays, no Token object is made: a Python
-    pass over a doc makes one for every token, most of the cost of a scan for a few words."""
-    values = doc.to_array(attr)
+    pass over a doc makes one for every token, most of the cost of a scan for a few words. ``shared``: the column
+    read through ``column``, kept for the doc; the pipeline's components, which write the doc, read their own."""
+    values = column(doc, attr) if shared else doc.to_array(attr)
     strings = doc.vocab.strings
     if isinstance(wanted, KnownIds):
         return numpy.flatnonzero(wanted.among(values, strings)).tolist()
@@ -389,19 +415,26 @@ class KnownIds:
 
     def __init__(self, test: Callable[[str], bool]) -> None:
         self.test = test
-        self.seen = self.passing = numpy.zeros(0, dtype=numpy.uint64)  # sorted, as ``in_sorted`` reads
+        # The ids met, sorted, and whether each passes: one pair, replaced at once (a worker thread may read it).
+        self.known = (numpy.zeros(0, dtype=numpy.uint64), numpy.zeros(0, dtype=bool))
 
     def among(self, values: numpy.ndarray, strings: StringStore) -> numpy.ndarray:
-        """Which of ``values`` (a column of a doc's arrays) are ids of strings that pass the test."""
-        unseen = values[~in_sorted(values, self.seen)]
-        if len(unseen):
-            new = numpy.unique(unseen)
-            ids = new.tolist()
-            passing = [value for value, text in zip(ids, strings_of(strings, ids), strict=True) if self.test(text)]
-            if passing:
-                self.passing = merged(self.passing, sorted_ids(passing))
-            self.seen = merged(self.seen, new)
-        return in_sorted(values, self.passing)
+        """Which of ``values`` (a column of a doc's arrays) are ids of strings that pass the test: one binary
+        search of each value among the ids met, whose answers are kept beside them."""
+        seen, passes = self.known
+        at = seen.searchsorted(values)
+        at[at == len(seen)] = 0
+        met = seen[at] == values if len(seen) else numpy.zeros(len(values), dtype=bool)
+        if met.all():
+            found: numpy.ndarray = passes[at] if len(seen) else met
+            return found
+        new = numpy.unique(values[~met])
+        ids = new.tolist()
+        tests = numpy.fromiter(map(self.test, strings_of(strings, ids)), dtype=bool, count=len(ids))
+        where = seen.searchsorted(new)
+        seen, passes = numpy.insert(seen, where, new), numpy.insert(passes, where, tests)
+        self.known = (seen, passes)
+        return passes[seen.searchsorted(values)]  # every value is met now
 
 
 # The tokens the pipeline's own components look at, by their text (``ORTH``): learned once per word form.
