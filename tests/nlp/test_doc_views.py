@@ -3,6 +3,7 @@ text) say what spaCy's own, slower, accessors say."""
 
 import numpy
 import pytest
+import spacy
 from spacy.attrs import LOWER
 
 from onrecord import Settings
@@ -88,9 +89,13 @@ def test_a_column_is_to_arrays_read_once_per_doc_and_read_only() -> None:
     """``column``: the doc's attribute column as ``to_array`` gives it, by name or id, kept for the docs in hand
     (the same array when asked again) and shared, so no caller may write into it."""
     first, second = load()(TEXT), load()("The workers said the talks had failed.")
-    for doc in (first, second):
-        for attr in ("LOWER", "LEMMA", "POS", "DEP", "HEAD", "SENT_START", "IS_PUNCT", "IS_TITLE"):
+    # another vocabulary: the word forms' attributes (``LOWER``, ``IS_*``) are read through a table per vocabulary
+    other = spacy.blank("en")("Hello WORLD, it is 3 o'clock.  Ünïcode Title\n\nThe End")
+    for doc in (first, second, other):
+        for attr in ("LOWER", "LEMMA", "POS", "DEP", "HEAD", "SENT_START", "IS_PUNCT", "IS_TITLE", "IS_ALPHA",
+                     "IS_SPACE", "ORTH"):
             assert column(doc, attr).tolist() == doc.to_array(attr).tolist()
+            assert column(doc, attr).dtype == doc.to_array(attr).dtype
     assert column(first, "LOWER") is column(first, LOWER) is column(first, "lower")
     assert column(second, "LOWER").tolist() != column(first, "LOWER").tolist()
     with pytest.raises(ValueError):

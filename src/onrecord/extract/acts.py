@@ -690,7 +690,9 @@ def _scores(feats: Sequence[str], model: dict[str, Any]) -> tuple[list[float], f
         last = _Weights.of(model)
         _LAST_WEIGHTS[:] = [last]
     rows = [0, *filter(None, map(last.rows.get, set(feats)))]  # a feature's row is never 0 (the bias's)
-    totals: list[float] = last.matrix[rows].cumsum(axis=0)[-1].tolist()
+    # The rows as an index array made by ``fromiter``: indexing by the list converted it at twice the cost.
+    at = numpy.fromiter(rows, dtype=numpy.intp, count=len(rows))
+    totals: list[float] = last.matrix[at].cumsum(axis=0)[-1].tolist()
     return totals[:-1], totals[-1]
 
 
