@@ -288,6 +288,14 @@ SOME_LINES = [line for p in PAGES.values() for line in p.text.split("\n")] + [
     "Lena Ortiz and Ivo Marek contributed to this report.", "© 2024 The Daily Post. All Rights Reserved.",
     "Email us at tips@example.org", "Readers who click here and there found nothing, the study said.",
     "The mayor said the city would “click” with investors.", "Senator Vale greets supporters (AP Photo/Ann Lee)",
+    "Editor's note: This story was updated.", "CORRECTION: An earlier version misspelled a name.",
+    "Updated: March 3, 2024", "Published 3 hours ago", "5 hours ago", "This is a developing story.",
+    "— AP", "-- Reuters", "Copyright 2024 by the Herald", "© 2024", "With assistance from Ann Lee.",
+    "Follow Ann Lee on Twitter: @annlee", "Send us your tips at tips@example.org", "Contact the reporters",
+    "This article has been updated.", "A previous version of this story said Tuesday.",
+    "Image caption, Workers at the plant", "Ann Lee contributed.", "Ann Lee via Getty Images",
+    "Updating the plan, the mayor said, took a year.", "Contacts between the two sides were frequent.",
+    "This is a story about a developing town.", "Follow the money, the senator said.",
 ]
 
 
@@ -312,3 +320,15 @@ def test_every_letter_re_i_matches_otherwise_than_lower_is_listed() -> None:
 
 _ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz (")
 _ANY_ASCII = re.compile(r"[a-z (]", re.I)
+
+
+def test_anchored_patterns_are_tried_as_one_and_only_those() -> None:
+    """The patterns anchored at the line's start with the common flags are matched as one alternation at the
+    line's start; one with a top-level alternation (a branch not anchored) or other flags is searched alone."""
+    assert furniture._anchored(re.compile(r"^(?:a|b)c", re.I))
+    assert not furniture._anchored(re.compile(r"^a|b", re.I))
+    assert not furniture._anchored(re.compile(r"^a", re.I | re.M))
+    assert not furniture._anchored(re.compile(r"\bclick", re.I))
+    anchored = [p for p in en.FURNITURE_LINES if furniture._anchored(p)]
+    assert anchored and furniture._ANCHORED_LINES is not None
+    assert {p for _, p in furniture._LINES} == set(en.FURNITURE_LINES) - set(anchored)

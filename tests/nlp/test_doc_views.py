@@ -1,11 +1,14 @@
-"""The cheap views of a parsed doc (``entities``, ``entities_in``, ``token_indices``, a piece's kept text) say
-what spaCy's own, slower, accessors say."""
+"""The cheap views of a parsed doc (``entities``, ``entities_in``, ``token_indices``, ``column``, a piece's kept
+text) say what spaCy's own, slower, accessors say."""
 
 import numpy
+import pytest
+import spacy
+from spacy.attrs import LOWER
 
 from onrecord import Settings
 from onrecord.extract.quotes import find_quotations
-from onrecord.nlp import entities, entities_in, in_sorted, load, parse_many, sorted_ids, token_indices
+from onrecord.nlp import column, entities, entities_in, in_sorted, load, parse_many, sorted_ids, token_indices
 
 TEXT = ("The Vickers Group said on Monday that Anna Berg, its chief executive, would meet the Minister in Oslo. "
         "Her counterpart at the union, Tom Reed, said the talks at the plant had failed. PER the BBC, "
@@ -80,3 +83,22 @@ def test_merged_ids_are_numpys_union() -> None:
     for second in ([], [1], [6, 2**63], [2**64 - 2, 0, 41]):
         ids = sorted_ids(second)
         assert merged(first, ids).tolist() == numpy.union1d(first, ids).tolist()
+
+
+def test_a_column_is_to_arrays_read_once_per_doc_and_read_only() -> None:
+    """``column``: the doc's attribute column as ``to_array`` gives it, by name or id, kept for the docs in hand
+    (the same array when asked again) and shared, so no caller may write into it."""
+    first, second = load()(TEXT), load()("The workers said the talks had failed.")
+    # another vocabulary: the word forms' attributes (``LOWER``, ``IS_*``) are read through a table per vocabulary
+    other = spacy.blank("en")("Hello WORLD, it is 3 o'clock.  Ünïcode Title\n\nThe End")
+    for doc in (first, second, other):
+        for attr in ("LOWER", "LEMMA", "POS", "DEP", "HEAD", "SENT_START", "IS_PUNCT", "IS_TITLE", "IS_ALPHA",
+                     "IS_SPACE", "ORTH"):
+            assert column(doc, attr).tolist() == doc.to_array(attr).tolist()
+            assert column(doc, attr).dtype == doc.to_array(attr).dtype
+    assert column(first, "LOWER") is column(first, LOWER) is column(first, "lower")
+    assert column(second, "LOWER").tolist() != column(first, "LOWER").tolist()
+    with pytest.raises(ValueError):
+        column(first, "LOWER")[0] = 0
+    empty = load()("")
+    assert column(empty, "LOWER").tolist() == []

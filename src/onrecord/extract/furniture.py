@@ -35,6 +35,8 @@ def is_furniture(line: str, *, at_foot: bool = True) -> bool:
     plain = stripped.lower().rstrip(".:!)").lstrip("(").strip()
     if plain in en.FURNITURE_WORDS or plain.startswith(en.FURNITURE_OPENINGS):
         return True
+    if _ANCHORED_LINES is not None and _ANCHORED_LINES.match(stripped):
+        return True
     lowered = None if _UNLOWERED.search(stripped) else stripped.lower()
     if any((word is None or lowered is None or word in lowered) and p.search(stripped) for word, p in _LINES):
         return True
@@ -97,8 +99,21 @@ def _top_level_alternation(pattern: str) -> bool:
 # ``re.I`` matches a few letters to "i" and "s" that ``str.lower`` does not make so ("İ", "ı", "ſ"; a test checks
 # every letter): on a line holding one, every pattern is run.
 _UNLOWERED = re.compile("[\u0130\u0131\u017f]")
+
+
+def _anchored(p: re.Pattern[str]) -> bool:
+    """Whether a furniture pattern matches at a line's start only (``^`` before all of it; no ``re.M``), with
+    the flags the patterns are compiled with: those are tried at once, as one alternation matched at the line's
+    start (a match there is what ``search`` finds for each), where a search per pattern cost a call each."""
+    return p.pattern.startswith("^") and not _top_level_alternation(p.pattern) and p.flags == _PLAIN.flags
+
+
+_PLAIN = re.compile("", re.I)
+_ANCHORED_LINES = re.compile("|".join(f"(?:{p.pattern})" for p in en.FURNITURE_LINES if _anchored(p)), re.I) \
+    if any(_anchored(p) for p in en.FURNITURE_LINES) else None
 _LINES: tuple[tuple[str | None, re.Pattern[str]], ...] = tuple(
-    (leading_word(p.pattern) if not p.flags & re.VERBOSE else None, p) for p in en.FURNITURE_LINES)
+    (leading_word(p.pattern) if not p.flags & re.VERBOSE else None, p) for p in en.FURNITURE_LINES
+    if not _anchored(p))
 
 
 def _credit(line: str) -> bool:

@@ -13,12 +13,13 @@ from typing import TypeVar
 
 import numpy
 import spacy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import IDS, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, LOWER, ORTH, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from onrecord.settings import DEFAULT_MODELS, Settings
 
@@ -49,7 +50,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     # Only the tokens that hold a newline can be a blank line or end the line before a dateline (a token's
     # trailing whitespace is a space or nothing): found in the doc's arrays, so no Token is made for the others
     # (a Python pass over every token, or over ``doc.text``, was most of this component's cost).
-    lines = token_indices(doc, ORTH, _HOLDS_NEWLINE)
+    lines = token_indices(doc, ORTH, _HOLDS_NEWLINE, shared=False)
     starts = SentStarts()
     for i in lines:
         token = doc[i]
@@ -152,7 +153,7 @@ _MAX_NAME = 3  # words of the name that opens the next sentence ("Xinhua", "Li Q
 def _abbreviations(doc: Doc) -> list[int]:
     """The indices of the tokens whose text is an abbreviation (``_ABBREVIATION``), from the doc's arrays: the
     two components look at these alone (no Token made for the rest)."""
-    return token_indices(doc, ORTH, _IS_ABBREVIATION)
+    return token_indices(doc, ORTH, _IS_ABBREVIATION, shared=False)
 
 
 def abbreviation_breaks(doc: Doc, common: Collection[str]) -> Doc:
@@ -346,13 +347,71 @@ def entities_in(span: Span) -> list[Span]:
     return found
 
 
+# The columns of the docs read last, by attribute id: the stages read the same columns of a doc again and again
+# (the lowercase forms by the rules, the resolver, the events and the act model), and ``to_array`` makes each
+# anew, a lexeme column (``LOWER``, ``IS_PUNCT``) at about a quarter of a microsecond a token. A few docs are
+# kept, as an article's pieces are read in turns by each stage; each entry keeps the doc's length, as a doc
+# retokenized is read again (the pipeline's components, which write the doc, do not read through it).
+_COLUMNS: list[tuple[Doc, int, dict[int, numpy.ndarray]]] = []
+_KEPT_DOCS = 4
+
+
+def column(doc: Doc, attr: int | str) -> numpy.ndarray:
+    """``doc.to_array(attr)``, one attribute's column (``spacy.attrs`` id or name), read once while the doc is
+    among the last few in hand; read-only, as it is shared."""
+    key = attr if isinstance(attr, int) else IDS[attr.upper()]
+    kept = next((cols for d, n, cols in list(_COLUMNS) if d is doc and n == len(doc)), None)
+    if kept is None:
+        kept = {}
+        _COLUMNS[:] = [(doc, len(doc), kept), *_COLUMNS[:_KEPT_DOCS - 1]]
+    found = kept.get(key)
+    if found is None:
+        found = _lexeme_column(doc, key) if key in _LEXEME_ATTRS else doc.to_array(key)
+        found.setflags(write=False)
+        kept[key] = found
+    return found
+
+
+# Attributes of a word form (its lexeme), the same for every token of it: read through the form's id (``ORTH``,
+# a token column, cheap) from a table of the forms met, where ``to_array`` reads a lexeme column at about a
+# quarter of a microsecond a token. The table's columns, in order; one table per vocabulary.
+_LEXEME_ATTRS = {LOWER: 0, IS_ALPHA: 1, IS_TITLE: 2, IS_PUNCT: 3, IS_SPACE: 4}
+_LEXEMES: dict[int, tuple[Vocab, numpy.ndarray, numpy.ndarray]] = {}  # id of a vocab -> it, ids met, their rows
+
+
+def _lexeme_column(doc: Doc, attr: int) -> numpy.ndarray:
+    """``doc.to_array(attr)`` for an attribute of ``_LEXEME_ATTRS``, read off the word forms' table."""
+    vocab = doc.vocab
+    entry = _LEXEMES.get(id(vocab))
+    seen, rows = (entry[1], entry[2]) if entry is not None and entry[0] is vocab else (
+        numpy.zeros(0, dtype=numpy.uint64), numpy.zeros((0, len(_LEXEME_ATTRS)), dtype=numpy.uint64))
+    forms = doc.to_array(ORTH)
+    at = seen.searchsorted(forms)
+    at[at == len(seen)] = 0
+    met = seen[at] == forms if len(seen) else numpy.zeros(len(forms), dtype=bool)
+    if not met.all():
+        new = numpy.unique(forms[~met])
+        lexemes = [vocab[form] for form in new.tolist()]
+        added = numpy.array([[lex.lower, lex.is_alpha, lex.is_title, lex.is_punct, lex.is_space] for lex in lexemes],
+                            dtype=numpy.uint64).reshape(len(lexemes), len(_LEXEME_ATTRS))
+        where = seen.searchsorted(new)
+        seen, rows = numpy.insert(seen, where, new), numpy.insert(rows, where, added, axis=0)
+        if len(_LEXEMES) >= 8 and id(vocab) not in _LEXEMES:
+            _LEXEMES.clear()
+        _LEXEMES[id(vocab)] = (vocab, seen, rows)  # one tuple, replaced at once (a worker thread may read it)
+        at = seen.searchsorted(forms)
+    found: numpy.ndarray = rows[at, _LEXEME_ATTRS[attr]]
+    return found
+
+
 def token_indices(doc: Doc, attr: int | str,
-                  wanted: Collection[str] | Callable[[str], bool] | KnownIds) -> list[int]:
+                  wanted: Collection[str] | Callable[[str], bool] | KnownIds, shared: bool = True) -> list[int]:
     """The indices, in order, of the tokens whose ``attr`` (a spaCy attribute, by name or ``spacy.attrs`` id:
     "LOWER", "LEMMA", "POS", "DEP") is one of ``wanted`` or, if it is a test, passes it (run once per distinct
     value; a ``KnownIds`` test once per process). Read off the doc's arrays, no Token object is made: a Python
-    pass over a doc makes one for every token, most of the cost of a scan for a few words."""
-    values = doc.to_array(attr)
+    pass over a doc makes one for every token, most of the cost of a scan for a few words. ``shared``: the column
+    read through ``column``, kept for the doc; the pipeline's components, which write the doc, read their own."""
+    values = column(doc, attr) if shared else doc.to_array(attr)
     strings = doc.vocab.strings
     if isinstance(wanted, KnownIds):
         return numpy.flatnonzero(wanted.among(values, strings)).tolist()
@@ -389,19 +448,26 @@ class KnownIds:
 
     def __init__(self, test: Callable[[str], bool]) -> None:
         self.test = test
-        self.seen = self.passing = numpy.zeros(0, dtype=numpy.uint64)  # sorted, as ``in_sorted`` reads
+        # The ids met, sorted, and whether each passes: one pair, replaced at once (a worker thread may read it).
+        self.known = (numpy.zeros(0, dtype=numpy.uint64), numpy.zeros(0, dtype=bool))
 
     def among(self, values: numpy.ndarray, strings: StringStore) -> numpy.ndarray:
-        """Which of ``values`` (a column of a doc's arrays) are ids of strings that pass the test."""
-        unseen = values[~in_sorted(values, self.seen)]
-        if len(unseen):
-            new = numpy.unique(unseen)
-            ids = new.tolist()
-            passing = [value for value, text in zip(ids, strings_of(strings, ids), strict=True) if self.test(text)]
-            if passing:
-                self.passing = merged(self.passing, sorted_ids(passing))
-            self.seen = merged(self.seen, new)
-        return in_sorted(values, self.passing)
+        """Which of ``values`` (a column of a doc's arrays) are ids of strings that pass the test: one binary
+        search of each value among the ids met, whose answers are kept beside them."""
+        seen, passes = self.known
+        at = seen.searchsorted(values)
+        at[at == len(seen)] = 0
+        met = seen[at] == values if len(seen) else numpy.zeros(len(values), dtype=bool)
+        if met.all():
+            found: numpy.ndarray = passes[at] if len(seen) else met
+            return found
+        new = numpy.unique(values[~met])
+        ids = new.tolist()
+        tests = numpy.fromiter(map(self.test, strings_of(strings, ids)), dtype=bool, count=len(ids))
+        where = seen.searchsorted(new)
+        seen, passes = numpy.insert(seen, where, new), numpy.insert(passes, where, tests)
+        self.known = (seen, passes)
+        return passes[seen.searchsorted(values)]  # every value is met now
 
 
 # The tokens the pipeline's own components look at, by their text (``ORTH``): learned once per word form.

@@ -39,7 +39,17 @@ from onrecord.model import (
     statement_key,
     text_digest,
 )
-from onrecord.nlp import KnownIds, ParsedText, ancestors_to, entities, entities_in, in_sorted, sorted_ids, token_indices
+from onrecord.nlp import (
+    KnownIds,
+    ParsedText,
+    ancestors_to,
+    column,
+    entities,
+    entities_in,
+    in_sorted,
+    sorted_ids,
+    token_indices,
+)
 from onrecord.resolve.event_model import EventFilter
 from onrecord.resolve.names import METONYMS, name_gender, pronoun_gender
 from onrecord.resolve.speakers import ArticleResolver
@@ -234,7 +244,7 @@ def _add_counterparts(events: list[Event], parsed: ParsedText, resolver: Article
     """"Mirzoyan told reporters after the talks ... His Azerbaijani counterpart, Jeyhun Bayramov, said": the
     counterpart of a party to an encounter just reported, named in apposition, is the other side of it."""
     for piece in parsed.pieces:
-        lemmas = piece.doc.to_array("LEMMA")
+        lemmas = column(piece.doc, "LEMMA")
         for i in numpy.flatnonzero(_lemma_in(lemmas, piece.doc, W.PARTY_ROLES)).tolist():
             tok = piece.doc[i]
             named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
@@ -334,19 +344,19 @@ def _trigger_indices(doc: Doc) -> list[int]:
         _FIXED_IDS.extend(sorted_ids(strings[w] for w in words)
                           for words in (("NOUN", "PROPN", "VERB"), _NOUN_WORDS, ("dobj",)))
     pos_ids, word_ids, dobj_ids = _FIXED_IDS
-    values = doc.to_array(["POS", "LEMMA", "LOWER", "DEP"])
-    if not len(values):
+    if not len(doc):
         return []
-    pos = values[:, 0]
+    pos = column(doc, "POS")
     noun, proper, verb = pos == pos_ids[0], pos == pos_ids[1], pos == pos_ids[2]
     candidates = numpy.flatnonzero(noun | proper | verb)
     if not len(candidates):
         return []
-    values = values[candidates]
+    lemmas = column(doc, "LEMMA")[candidates]
     noun, proper, verb = noun[candidates], proper[candidates], verb[candidates]
-    nouns = (noun | proper) & (_lemma_in(values[:, 1], doc, _NOUN_LEMMAS) | in_sorted(values[:, 2], word_ids)
-                               | (proper & (values[:, 3] == dobj_ids[0])))
-    verbs = verb & _lemma_in(values[:, 1], doc, _VERB_LEMMAS)
+    nouns = (noun | proper) & (_lemma_in(lemmas, doc, _NOUN_LEMMAS)
+                               | in_sorted(column(doc, "LOWER")[candidates], word_ids)
+                               | (proper & (column(doc, "DEP")[candidates] == dobj_ids[0])))
+    verbs = verb & _lemma_in(lemmas, doc, _VERB_LEMMAS)
     return candidates[nouns | verbs].tolist()  # type: ignore[no-any-return]
 
 
@@ -369,7 +379,7 @@ def _programme_titles(doc: Doc) -> dict[int, Token]:
     programme"); the title's head word, a verb or a noun of any kind, is the trigger. Read off "on" tokens only."""
     found: dict[int, Token] = {}
     on = doc.vocab.strings["on"]
-    for i in numpy.flatnonzero(doc.to_array(["LOWER"]) == on).tolist():
+    for i in numpy.flatnonzero(column(doc, "LOWER") == on).tolist():
         prep = doc[i]
         if prep.dep_ != "prep" or prep.head.lemma_.lower() not in W.ON_AIR_VERBS or _nobody_did(prep.head):
             continue

@@ -30,7 +30,7 @@ from datetime import date
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IDX, IS_ALPHA, IS_TITLE, SENT_START
+from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_TITLE, SENT_START, TAG
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract import english as en
@@ -43,7 +43,7 @@ from onrecord.extract.rules.sources import first_conjunct, noun_phrase
 from onrecord.extract.transcript import TURN_RULE, Turn
 from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement, statement_key, text_digest
 from onrecord.model import Span as TextSpan
-from onrecord.nlp import KnownIds, ParsedText, entities, token_indices
+from onrecord.nlp import KnownIds, ParsedText, column, entities, token_indices
 from onrecord.resolve import described, fit, gazetteer, names
 from onrecord.resolve.corpus import KnownActor, Role, office_holder, office_holders, office_nouns, offices_held
 from onrecord.settings import Settings
@@ -541,7 +541,7 @@ class ArticleResolver:
         """"Scientology officials went to the station, where they claimed ...": a described group that is the
         subject of a clause outside quotations is a candidate for a later "they", as a named one is. It is
         seen there, and becomes a listed actor only when something refers to it."""
-        for i in token_indices(doc, "DEP", ("nsubj", "nsubjpass", "pobj")):  # no Token made for the rest
+        for i in _subjects_and_agents(doc):  # no Token made for the rest
             tok = doc[i]
             # the agent of a passive too: "the details were laid out by senior administration officials" (round 7)
             agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.tag_ == "NNS"
@@ -4123,6 +4123,22 @@ def _title_case(tok: Token) -> bool:
     return sum(t.is_title for t in words) > 0.6 * len(words)
 
 
+def _subjects_and_agents(doc: Doc) -> list[int]:
+    """The indices, in order, of a doc's subjects and of the plural objects of a passive's "by" (the agent's
+    object tagged "NNS": "were laid out by senior officials"), off its arrays: the tokens a described group is
+    looked for at. The other objects of a preposition, as many as the subjects, were each made a Token only to
+    be turned away (speed18)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    deps = column(doc, DEP)
+    subjects = (deps == strings["nsubj"]) | (deps == strings["nsubjpass"])
+    heads = column(doc, HEAD).astype(numpy.int64) + numpy.arange(len(doc))  # HEAD: the offset, read back signed
+    agents = (deps == strings["pobj"]) & (deps[heads] == strings["agent"]) & (column(doc, TAG) == strings["NNS"])
+    found: list[int] = numpy.flatnonzero(subjects | agents).tolist()
+    return found
+
+
 def _sentence_start_chars(doc: Doc) -> list[int]:
     """The character offset in ``doc`` of each of its sentences, as ``doc.sents`` gives them, read off its
     arrays: iterating ``doc.sents`` makes a Span and a Token per sentence (speed)."""
@@ -4130,10 +4146,9 @@ def _sentence_start_chars(doc: Doc) -> list[int]:
         return [s.start_char for s in doc.sents]
     if not len(doc):
         return []
-    array = doc.to_array([SENT_START, IDX])
-    starts = array[:, 0] == 1
+    starts = column(doc, SENT_START) == 1
     starts[0] = True  # the first sentence starts at the first token, whatever its mark
-    found: list[int] = array[starts, 1].tolist()
+    found: list[int] = column(doc, IDX)[starts].tolist()
     return found
 
 
@@ -4145,13 +4160,12 @@ def _title_case_tokens(doc: Doc) -> list[bool] | None:
     if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks or not doc.has_annotation("SENT_START") \
             or not len(doc):
         return None
-    array = doc.to_array([IS_ALPHA, IS_TITLE, SENT_START])
     # A sentence runs from a token that starts one (or the first) to the next that does, as ``Span.sent`` walks.
-    starts = array[:, 2] == 1
+    starts = column(doc, SENT_START) == 1
     starts[0] = True
     first = numpy.flatnonzero(starts)
-    alpha = array[:, 0].astype(numpy.int64)
-    titled = alpha * array[:, 1].astype(numpy.int64)
+    alpha = column(doc, IS_ALPHA).astype(numpy.int64)
+    titled = alpha * column(doc, IS_TITLE).astype(numpy.int64)
     headline = numpy.add.reduceat(titled, first) > 0.6 * numpy.add.reduceat(alpha, first)
     which = numpy.searchsorted(first, numpy.arange(len(doc)), side="right") - 1
     flags: list[bool] = headline[which].tolist()
@@ -4270,6 +4284,9 @@ def _as_name(place: str) -> str:
     return place.title() if place.isupper() and any(len(w) > 3 for w in place.split()) else place
 
 
+_SUBJECT_LABELS = tuple(sorted(en.SUBJECTS))  # a constant ``token_indices`` keeps the ids of
+
+
 def _with_missed_people(doc: Doc) -> tuple[Span, ...]:
     """The recogniser's entities, and the people it missed that a clause's subject names in full: "Mikel Arteta was
     full of praise for his captain", "Councilmember Hugo Soto-Martinez disagreed" (no entity, so a later "he" or "the
@@ -4279,8 +4296,8 @@ def _with_missed_people(doc: Doc) -> tuple[Span, ...]:
     ents = entities(doc)
     taken = {i for e in ents for i in range(e.start, e.end)}
     added = []
-    for tok in doc:
-        if tok.dep_ not in en.SUBJECTS or tok.pos_ != "PROPN" or tok.i in taken:
+    for tok in (doc[i] for i in token_indices(doc, "DEP", _SUBJECT_LABELS)):  # no Token made for the rest
+        if tok.pos_ != "PROPN" or tok.i in taken:
             continue
         span = doc[tok.left_edge.i:tok.i + 1]
         if any(t.i in taken or not (t.pos_ == "PROPN" or t.text in en.NAME_HYPHENS) for t in span):

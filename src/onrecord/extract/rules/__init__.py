@@ -42,7 +42,7 @@ from onrecord.extract.quotes import Quotation
 from onrecord.extract.rules import clauses, conjuncts, filters, nouns, questions, quotations, sources, verbs
 from onrecord.extract.rules.base import Candidate, Piece
 from onrecord.extract.rules.filters import is_attribution
-from onrecord.nlp import in_sorted, merged, sorted_ids
+from onrecord.nlp import column, in_sorted, merged, sorted_ids
 
 __all__ = ["CANDIDATE_RULES", "RULES", "STRICT_RULES", "Candidate", "Rule", "Trigger", "find_candidates", "rule_names"]
 
@@ -324,18 +324,20 @@ class FinderIndex:
             self.by_id = [{strings[value]: rules for value, rules in table.items()} for table in (lower, pos, dep)]
             self.ids = [sorted_ids(table) for table in self.by_id]
         by_lower, by_pos, by_dep = self.by_id
-        columns = doc.to_array([LOWER, LEMMA, POS, DEP])
-        lemmas = columns[:, 1]
+        if not len(doc):
+            return []
+        lowers, lemmas, tags, deps = (column(doc, attr) for attr in (LOWER, LEMMA, POS, DEP))
         unseen = lemmas[~in_sorted(lemmas, self.lemmas_seen)]
         if len(unseen):
             self._see_lemmas(strings, unseen)
         hit = in_sorted(lemmas, self.lemma_ids)
-        for column, ids in zip((0, 2, 3), self.ids, strict=True):
+        for values, ids in zip((lowers, tags, deps), self.ids, strict=True):
             if len(ids):
-                hit |= in_sorted(columns[:, column], ids)
+                hit |= in_sorted(values, ids)
         at = numpy.flatnonzero(hit)
         by_lemma, found = self.by_lemma, []
-        for i, (lower_id, lemma_id, pos_id, dep_id) in zip(at.tolist(), columns[at].tolist(), strict=True):
+        for i, lower_id, lemma_id, pos_id, dep_id in zip(at.tolist(), lowers[at].tolist(), lemmas[at].tolist(),
+                                                          tags[at].tolist(), deps[at].tolist(), strict=True):
             hits = by_lemma.get(lemma_id, ()) + by_lower.get(lower_id, ()) + by_pos.get(pos_id, ()) + by_dep.get(
                 dep_id, ())
             found.append((i, self._finders(hits)))

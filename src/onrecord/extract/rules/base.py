@@ -78,8 +78,9 @@ class Piece:
 def _quote_index(quotes: Sequence[Quotation], length: int) -> list[int]:
     index = [-1] * length
     for n, q in enumerate(quotes):
-        for i in range(max(q.start, 0), min(q.end, length)):
-            index[i] = n
+        start, end = max(q.start, 0), min(q.end, length)
+        if start < end:
+            index[start:end] = [n] * (end - start)  # one slice, not a Python step per character
     return index
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
 from onrecord.extract import english as en
@@ -11,6 +13,7 @@ from onrecord.extract.furniture import Furniture
 from onrecord.extract.rules.base import Candidate, Cover, Piece
 from onrecord.extract.rules.sources import noun_phrase
 from onrecord.ingest.sources import title_line
+from onrecord.nlp import KnownIds, token_indices
 
 # Rule priors at or below this are "weak" cues (thought 0.75, learned 0.6,
 # position 0.65): they do not stand as statements inside another's content.
@@ -108,14 +111,18 @@ def mend_relays(piece: Piece, found: list[Candidate], claimed: set[int]) -> list
     return found + added
 
 
+# The lemmas (lowered) of the verbs a relay is told with, learned as the docs' lemma ids are met.
+_RELAY_LEMMAS = KnownIds(lambda lemma: lemma.lower() in en.RELAY_VERBS)
+
+
 def _relay_verbs(piece: Piece) -> list[tuple[Token, Token]]:
     """The relay verbs of a piece ("..., state media reported on Monday") with their subjects: a verb of reporting
     with a subject set off by a comma, by an outlet (or the verb "report"), and nothing after it but a time or
     place phrase."""
     doc = piece.doc
     out = []
-    for verb in doc:
-        if verb.lemma_.lower() not in en.RELAY_VERBS or verb.pos_ not in en.VERB_TAGS:
+    for verb in (doc[i] for i in token_indices(doc, LEMMA, _RELAY_LEMMAS)):  # no Token made for the rest
+        if verb.pos_ not in en.VERB_TAGS:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != ",":
@@ -192,18 +199,30 @@ def mark_bare_channel(piece: Piece, found: list[Candidate], claimed: set[int]) -
     """"The office issued a statement on Monday", "the ministry released a report": a content that is only
     the channel or document (and when) reports nothing anyone said, so it makes no statement; its source is
     still read, as the one a following "it said" or unattributed quotation may mean."""
+    # The piece's channel nouns, off its lemma column: a content holds one only where the piece does (most hold
+    # none, and a walk over each content's tokens made a Token of every word).
+    channels = token_indices(piece.doc, LEMMA, _CHANNEL_LEMMAS)
+    if not channels:
+        return found
     for c in found:
-        if _bare_channel(piece, *c.content):
+        if _bare_channel(piece, *c.content, channels):
             c.announces_only = True
     return found
 
 
-def _bare_channel(piece: Piece, start: int, end: int) -> bool:
+# The lemmas (lowered) of the channel nouns (``en.BARE_CHANNEL_NOUNS``), learned as the docs' lemma ids are met.
+_CHANNEL_LEMMAS = KnownIds(lambda lemma: lemma.lower() in en.BARE_CHANNEL_NOUNS)
+
+
+def _bare_channel(piece: Piece, start: int, end: int, channels: Sequence[int]) -> bool:
+    """Whether the content from ``start`` to ``end`` is only a channel (and when); ``channels``: the indices, in
+    order, of the piece's tokens whose lemma is a channel noun."""
     span = piece.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     # "issued a statement regarding the rejection": what the statement was about is still no content (issue 12)
-    channel = next((t.i for t in span if t.lemma_.lower() in en.BARE_CHANNEL_NOUNS), span.end)
+    at = bisect_left(channels, span.start)
+    channel = channels[at] if at < len(channels) and channels[at] < span.end else span.end
     if channel == span.end:
         return False  # no channel noun: nothing below can hold (most contents; the rest reads the span thrice)
     timed = {t.i for t in span if t.ent_type_ in en.TIME_ENTITIES}
