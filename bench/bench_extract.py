@@ -18,7 +18,7 @@ import gc
 import itertools
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from onrecord import Settings
@@ -37,6 +37,21 @@ def corpus(limit: int) -> list[str]:
         return [p.read_text(encoding="utf-8") for p in paths]
     print(f"(PolNeAR not found at {POLNEAR_TRAIN}; using the example article {limit} times)")
     return [EXAMPLE.read_text(encoding="utf-8")] * limit
+
+
+def analyse_parsed(limit: int, settings: Settings) -> Callable[[], None]:
+    """The texts parsed once; the function returned runs onrecord's own stages over them (profilers' subject)."""
+    import onrecord.pipeline as pipeline
+    from onrecord.ingest import TextInput
+
+    items = ((text, TextInput(id=str(n), source=None, text=text)) for n, text in enumerate(corpus(limit)))
+    parsed = list(pipeline.parsed_texts(items, settings))
+
+    def analyse_all() -> None:
+        for doc, quotations, item in parsed:
+            pipeline.analyse(doc, quotations, item, settings, None)
+
+    return analyse_all
 
 
 def time_pipeline(texts: list[str], settings: Settings, bare: bool = False) -> tuple[float, float]:

@@ -16,11 +16,9 @@ import time
 from collections import Counter
 from types import FrameType
 
-from bench_extract import corpus  # bench/, beside this script
+from bench_extract import analyse_parsed  # bench/, beside this script
 
-import onrecord.pipeline as pipeline
 from onrecord import Settings
-from onrecord.ingest import TextInput
 
 
 def _key(frame: FrameType) -> str:
@@ -35,13 +33,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=40)
     args = parser.parse_args()
     settings = Settings()
-    items = ((text, TextInput(id=str(n), source=None, text=text)) for n, text in enumerate(corpus(args.texts)))
-    parsed = list(pipeline.parsed_texts(items, settings))
-
-    def analyse_all() -> None:
-        for doc, quotations, item in parsed:
-            pipeline.analyse(doc, quotations, item, settings, None)
-
+    analyse_all = analyse_parsed(args.texts, settings)
     analyse_all()  # the model files and the per-process caches, outside the samples
     inclusive: Counter[str] = Counter()
     own: Counter[str] = Counter()
@@ -68,7 +60,7 @@ def main() -> None:
     signal.setitimer(signal.ITIMER_PROF, 0, 0)
     cpu = (time.process_time() - start) / args.passes
     total = max(1, sum(own.values()))
-    print(f"{len(parsed)} texts: analyse {cpu:.3f} s CPU a pass, {total} samples over {args.passes} passes")
+    print(f"{args.texts} texts: analyse {cpu:.3f} s CPU a pass, {total} samples over {args.passes} passes")
     for title, counts in (("inclusive", inclusive), ("own", own), ("lines", lines)):
         print(f"== {title} (s a pass)")
         for key, n in counts.most_common(args.top):

@@ -17,11 +17,9 @@ import gc
 import pstats
 import time
 
-from bench_extract import corpus  # bench/, beside this script
+from bench_extract import analyse_parsed  # bench/, beside this script
 
-import onrecord.pipeline as pipeline
 from onrecord import Settings
-from onrecord.ingest import TextInput
 
 
 def main() -> None:
@@ -32,13 +30,7 @@ def main() -> None:
     parser.add_argument("--save", help="write the cProfile stats to this file")
     args = parser.parse_args()
     settings = Settings()
-    items = ((text, TextInput(id=str(n), source=None, text=text)) for n, text in enumerate(corpus(args.texts)))
-    parsed = list(pipeline.parsed_texts(items, settings))
-
-    def analyse_all() -> None:
-        for doc, quotations, item in parsed:
-            pipeline.analyse(doc, quotations, item, settings, None)
-
+    analyse_all = analyse_parsed(args.texts, settings)
     analyse_all()  # the model files and the per-process caches, outside the timing
     passes = []
     for _ in range(args.rounds):
@@ -46,7 +38,7 @@ def main() -> None:
         start = time.process_time()
         analyse_all()
         passes.append(time.process_time() - start)
-    print(f"{len(parsed)} texts: analyse {' '.join(f'{s:.3f}' for s in passes)} s CPU a pass, "
+    print(f"{args.texts} texts: analyse {' '.join(f'{s:.3f}' for s in passes)} s CPU a pass, "
           f"best {min(passes):.3f}")
     profile = cProfile.Profile(time.process_time)
     profile.enable()

@@ -22,6 +22,7 @@ import random
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from sample_fresh2 import _clean, _slug, _words
@@ -56,9 +57,10 @@ def taken() -> tuple[set[str], set[str], set[str]]:
     return names, urls, titles
 
 
-def main(mirror: Path, write: bool) -> None:
+def draw(mirror: Path, write: bool, *, year: int, half: str, count: int, keep: Callable[[str], bool]) -> None:
+    """Draw ``count`` untaken Wikinews articles of ``year`` whose text ``keep`` accepts (also ``sample_fresh4``)."""
     csv.field_size_limit(10**8)
-    raw = subprocess.run(["git", "-C", str(mirror), "show", "HEAD:data/wikinews_2019.csv"],
+    raw = subprocess.run(["git", "-C", str(mirror), "show", f"HEAD:data/wikinews_{year}.csv"],
                          check=True, capture_output=True).stdout.decode("utf-8")
     names, urls, titles = taken()
     pool = []
@@ -70,23 +72,28 @@ def main(mirror: Path, write: bool) -> None:
             continue
         if r["title"].startswith("Wikinews interviews") or not 200 <= _words(text) <= 600:
             continue
-        if EVENT_WORD.search(text) and len(POLITICS_WORD.findall(text)) >= 4:
+        if keep(text):
             pool.append((slug, url, r["date"], r["title"].strip(), text))
     pool.sort()
-    chosen = sorted(random.Random(f"{SEED}-fresh3").sample(pool, COUNT))
+    chosen = sorted(random.Random(f"{SEED}-{half}").sample(pool, count))
     print(f"# pool {len(pool)}", file=sys.stderr)
     for slug, url, date, title, text in chosen:
-        row = {"name": slug, "corpus": "events", "split": None, "published": date, "half": "fresh3",
+        row = {"name": slug, "corpus": "events", "split": None, "published": date, "half": half,
                "second_pass": False}
         print(json.dumps(row))
         if write:
             (EVENTS / "texts" / f"{slug}.txt").write_text(text, encoding="utf-8")
             source = {"name": slug, "url": url, "outlet": "Wikinews", "published": date, "licence": "CC BY 2.5",
                       "title": title, "words": _words(text),
-                      "text_via": "CC BY 2.5 scrape github.com/vanatteveldt/wikinews data/wikinews_2019.csv"
+                      "text_via": f"CC BY 2.5 scrape github.com/vanatteveldt/wikinews data/wikinews_{year}.csv"
                                   " (commit 34725417); dateline dropped, whitespace normalised"}
             with open(EVENTS / "sources.jsonl", "a", encoding="utf-8") as f:
                 f.write(json.dumps(source) + "\n")
+
+
+def main(mirror: Path, write: bool) -> None:
+    draw(mirror, write, year=2019, half="fresh3", count=COUNT,
+         keep=lambda text: bool(EVENT_WORD.search(text)) and len(POLITICS_WORD.findall(text)) >= 4)
 
 
 if __name__ == "__main__":
