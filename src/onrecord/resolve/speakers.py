@@ -2209,6 +2209,8 @@ class ArticleResolver:
             return None  # "the Senior Minister said": a role with capitals, no one's name (who11)
         run = _firm_name(m.span) or _name_run(m.span)
         words = [t.text for t in run if not t.is_punct or t.text in en.NAME_AMPERSANDS]
+        words = [w + "'s" if i + 1 < len(words) and words[i + 1] in ("'s", "’s") else w
+                 for i, w in enumerate(words) if w not in ("'s", "’s")]  # "Sheriff's Office" (_owner_of_body)
         words = words if _body_name(words) else _after_inner_title(names.strip_title(words))  # "House of ..."
         office = self._office(self.text[m.start:m.end])
         if office is not None:  # "the President": an office, no name; none fits: unresolved, not a guess
@@ -2238,7 +2240,7 @@ class ArticleResolver:
         if state is None and words:
             state = self._whole_body(words, m.start)  # "the Supreme Court" after "the Supreme Court of X"
         if state is None and (_names_an_organisation(run, words) or _org_words(words) or _body_name(words)
-                              or firm
+                              or firm or _possessed_body(words)
                               or (len(words) == 1 and _speaks_as(m.span.root, _ORG_VOICE))):  # "X said it"
             state = self._state_for(" ".join(words), "organization")  # the recogniser's ORG, never mentioned
         if state is None and _looks_like_a_name(run, words):
@@ -5240,9 +5242,24 @@ def _name_run(span: Span) -> Span:
     end = start = span.end
     if span.root.pos_ == "PROPN":  # the head, or the end of a body's name that runs on from it
         start, end = span.root.i + 1, _body_tail(span.root)
-    while start > span.start and (span.doc[start - 1].pos_ == "PROPN" or _inner_mark(span.doc[start - 1])):
+    while start > span.start and (span.doc[start - 1].pos_ == "PROPN" or _inner_mark(span.doc[start - 1])
+                                  or _owner_of_body(span.doc, start, end, span.start)):
         start -= 1
     return span.doc[start:end] if start < end else span
+
+
+def _possessed_body(words: list[str]) -> bool:
+    """"Marion Sheriff's Office", "Governor's Office": an owner's body (``_owner_of_body``), no person."""
+    return len(words) > 1 and words[-2].endswith(("'s", "’s")) and words[-1].lower() in names.BODY_HEADS
+
+
+def _owner_of_body(doc: Doc, start: int, end: int, first: int) -> bool:
+    """"the Marion Sheriff's Office", "The Clark County Sheriff's Office": the "'s" of a capitalised owner
+    before a body's head noun is inside the body's name, not where a person's name starts ("Office" alone
+    was read as a person's name when the recogniser found no organisation there)."""
+    tok = doc[start - 1]
+    return tok.tag_ == "POS" and start - 1 > first and doc[start - 2].pos_ == "PROPN" and end - start == 1 \
+        and doc[start].lower_ in names.BODY_HEADS
 
 
 # A run of capitalised words, with "of"/"for"/"and" inside it ("Hotel Arpit Palace", "Royal Hospital for
