@@ -25,3 +25,8 @@ def test_a_person_after_a_bodys_possessive_keeps_their_own_name() -> None:
     text = ("The plant will close in March, the company's chief executive Anna Berg said on Friday.")
     speakers = _speakers(text)
     assert speakers[0][1] == "Anna Berg" and speakers[0][2] == "person"
+
+
+def test_a_sheriffs_office_the_recogniser_took_for_a_place_is_an_organisation() -> None:
+    text = "The Clark County Sheriff's Office said a man was arrested on Friday."
+    assert _speakers(text) == [("The Clark County Sheriff's Office", "Clark County Sheriff's Office", "organization")]
