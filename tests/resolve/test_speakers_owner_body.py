@@ -1,6 +1,8 @@
-"""A body named by its owner's title and a head noun ("the Marion Sheriff's Office", "the Governor's Office"),
-which the recogniser often misses or labels as a work of art: an organisation of that whole name, never a person
-called "Office" (issue 12, lead, eighteenth session). Texts written for these tests."""
+"""Names the recogniser misses or runs together (issue 12, lead, eighteenth session): a body named by its
+owner's title and a head noun ("the Marion Sheriff's Office", "the Governor's Office"), which it often misses or
+labels as a work of art or a place, is an organisation of that whole name, never a person called "Office"; a
+title's home state is no part of the name after it ("Senator from Vermont Bernie Sanders"). Texts written for
+these tests."""
 
 from tests.conftest import run
 
@@ -30,3 +32,13 @@ def test_a_person_after_a_bodys_possessive_keeps_their_own_name() -> None:
 def test_a_sheriffs_office_the_recogniser_took_for_a_place_is_an_organisation() -> None:
     text = "The Clark County Sheriff's Office said a man was arrested on Friday."
     assert _speakers(text) == [("The Clark County Sheriff's Office", "Clark County Sheriff's Office", "organization")]
+
+
+def test_a_senator_from_a_state_is_the_person_named_after_the_state() -> None:
+    """events18: "Senator from Vermont Bernie Sanders", one organisation to the recogniser, made an actor
+    "Vermont Bernie Sanders"; the name after the home state is the person's."""
+    text = ("Senator from Vermont Bernie Sanders said the bill would help working families. "
+            "\"This is a good day,\" Sanders said.")
+    found = run(text)
+    assert found.statements[-1].actor is not None and found.statements[-1].actor.name == "Bernie Sanders"
+    assert not any("Vermont" in a.name for a in found.actors)

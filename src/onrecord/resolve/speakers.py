@@ -332,6 +332,8 @@ class ArticleResolver:
             if label == "ORG" and _person_shaped(words) and names.is_given_name(words[0]) \
                     and _after_person_title(ent):
                 label = "PERSON"  # "government spokeswoman Yolande Makolo", which it took for a body (lead17)
+            if (home := _after_home_place(ent, words)) is not None:
+                label, words = "PERSON", home  # "Senator from Vermont Bernie Sanders", one name to the recogniser
             if label == "PERSON" and len(words) > 1 and words[-1].lower() in names.BODY_LAST_WORDS:
                 label = "ORG"  # "Delhi Police", "Harlow Holdings", "Harlow Mining": a force's or firm's name, no one's
             if label == "PERSON" and len(words) > 1 and names.institution(_norm_key(words[1:])) is not None:
@@ -4836,6 +4838,20 @@ def _after_person_title(ent: Span) -> bool:
     before = ent.doc[ent.start - 1]
     return before.head.i in range(ent.start, ent.end) and before.dep_ == "compound" \
         and before.lemma_.lower() in _PERSON_APPOSITIONS
+
+
+def _after_home_place(ent: Span, words: list[str]) -> list[str] | None:
+    """"Senator from Vermont Bernie Sanders", which the recogniser reads as one name: after a title's "from",
+    a US state's or a country's name of one or two words, then a person's name; the person's words (events18)."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "from" or doc[ent.start - 2].lower_ not in names.TITLE_WORDS:
+        return None
+    for size in (2, 1):
+        place, rest = words[:size], words[size:]
+        if (" ".join(place).lower() in fit.US_STATES or names.country_name(_norm_key(place)) is not None) \
+                and _person_shaped(rest) and names.is_given_name(rest[0]):
+            return rest
+    return None
 
 
 def _person_shaped(words: list[str]) -> bool:
