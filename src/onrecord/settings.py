@@ -175,7 +175,8 @@ class Settings:
     # Python on one core at a time, so more cores answer more requests at once. The analysis workers are
     # shared out among them (each gets ``serve_workers / serve_processes``, at least one).
     serve_processes: int = 1
-    serve_timeout_s: float = 20.0  # per analysis; a legitimate 200,000-character text takes about 8 s
+    serve_timeout_s: float = 20.0  # per analysis; a 200,000-character text took about 8 s on a quiet machine, an
+    # 89,000-character transcript 19-20 s on a busy one (nc18): ONRECORD_SERVE_TIMEOUT_S raises it
     serve_worker_start_s: float = 60.0  # for a fresh worker to import spaCy and load the model
     serve_worker_nice: int = 10  # analysis yields the CPU to the server's reads
     serve_facet_values: int = 10  # values shown per facet (actor, act, outlet, hedged, month) beside a search
