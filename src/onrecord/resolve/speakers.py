@@ -223,7 +223,7 @@ class ArticleResolver:
         self._ids: set[str] = set()
         self._acronyms: set[str] | None = None  # the article's abbreviations ("CPD"), read when first needed
         self._id_counts: dict[str, int] = {}  # the last number each id base was given
-        self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+        self._newlines = _line_breaks(self.text)  # shared with the line counts (``_line_shape``): read only
         self._documents: dict[str, tuple[_ActorState, str]] = {}  # document noun -> its author, as resolved
         self._study: tuple[_ActorState | None] | None = None  # the one study the article names, read once
         self._research: _ActorState | None = None  # the first study group introduced by where it works (speaker18)
@@ -275,12 +275,10 @@ class ArticleResolver:
             ent = _before_bracket(ent)  # "World Health Organisation (WHO)": the name, not its abbreviation
             kept = (".", "-", *en.NAME_AMPERSANDS)  # "Marlow & Daughters" keeps its ampersand
             words = [t.text for t in ent if not t.is_space and (not t.is_punct or t.text in kept)]
-            if ent.label_ == "ORG":  # speaker18 (fresh3): "Alachua Sheriff's Office" keeps the "'s" before its
-                # body noun (not "Commentary's Noah Rothman", an outlet's writer)
-                words = [w + words[i + 1] if i + 2 < len(words) and words[i + 1] in ("'s", "’s")
-                         and words[i + 2][:1].isupper() and words[i + 2].lower() in names.BODY_HEADS else w
-                         for i, w in enumerate(words)]
-            words = _join_hyphens([w for w in words if w not in ("'s", "’s")])
+            # speaker18 (fresh3): an organisation's "Alachua Sheriff's Office" keeps the "'s" before its body noun
+            # (not "Commentary's Noah Rothman", an outlet's writer)
+            words = _join_hyphens(_owners_kept(words) if ent.label_ == "ORG" else
+                                  [w for w in words if w not in _POSSESSIVES])
             occupation = None
             if ent.label_ == "PERSON":
                 words = _after_inner_title(names.strip_title(words))
@@ -1786,8 +1784,7 @@ class ArticleResolver:
         header = self._header()
         pattern = rf"\b(?i:{re.escape(' '.join(role))})\s+([A-Z][\w'’-]+)(\s+[A-Z]\.)?\s+([A-Z][\w'’-]+)"
         for m in re.finditer(pattern, header):
-            before = header[:m.start()].split()[-1:]
-            if before and f"{before[0].lower()} {' '.join(role)}" in office_nouns():
+            if _longer_office_ends(header, m.start(), " ".join(role)):
                 continue
             if names.is_given_name(m.group(1)) and m.group(3).lower() not in names.TITLE_WORDS:
                 return _unshouted(" ".join(w.strip() for w in m.groups() if w))
@@ -1819,8 +1816,7 @@ class ArticleResolver:
         Harris" is no "President" (a longer office the actors file knows ends in the title)."""
         header = self._header()
         for m in re.finditer(rf"\b(?i:{re.escape(title)})\s+([A-Z][\w'’-]+)", header):
-            before = header[:m.start()].split()[-1:]
-            if before and f"{before[0].lower()} {title}" in office_nouns():
+            if _longer_office_ends(header, m.start(), title):
                 continue
             surname = _unshouted(m.group(1))
             holders = [h for h in offices_held(title, self._day) if _surname(h.split()) == surname.lower()] \
@@ -2211,8 +2207,10 @@ class ArticleResolver:
             return None  # "the Senior Minister said": a role with capitals, no one's name (who11)
         run = _firm_name(m.span) or _name_run(m.span)
         words = [t.text for t in run if not t.is_punct or t.text in en.NAME_AMPERSANDS]
-        words = [w + "'s" if i + 1 < len(words) and words[i + 1] in ("'s", "’s") else w
-                 for i, w in enumerate(words) if w not in ("'s", "’s")]  # "Sheriff's Office" (_owner_of_body)
+        # every "'s" stays on its word: "Marion Sheriff's Office" (``_owner_of_body``), and "Post's Scott Conroy"
+        # is no one's name as written
+        words = [w + words[i + 1] if i + 1 < len(words) and words[i + 1] in _POSSESSIVES else w
+                 for i, w in enumerate(words) if w not in _POSSESSIVES]
         words = words if _body_name(words) else _after_inner_title(names.strip_title(words))  # "House of ..."
         office = self._office(self.text[m.start:m.end])
         if office is not None:  # "the President": an office, no name; none fits: unresolved, not a guess
@@ -4840,6 +4838,13 @@ def _after_person_title(ent: Span) -> bool:
         and before.lemma_.lower() in _PERSON_APPOSITIONS
 
 
+def _longer_office_ends(header: str, start: int, title: str) -> bool:
+    """Whether the title written at ``start`` ends a longer office the actors file knows: "Vice President
+    Harris" holds no "President"."""
+    before = header[:start].split()[-1:]
+    return bool(before) and f"{before[0].lower()} {title}" in office_nouns()
+
+
 def _after_home_place(ent: Span, words: list[str]) -> list[str] | None:
     """"Senator from Vermont Bernie Sanders", which the recogniser reads as one name: after a title's "from",
     a US state's or a country's name of one or two words, then a person's name; the person's words (events18)."""
@@ -5264,9 +5269,21 @@ def _name_run(span: Span) -> Span:
     return span.doc[start:end] if start < end else span
 
 
+_POSSESSIVES = ("'s", "’s")
+
+
+def _owners_kept(words: list[str]) -> list[str]:
+    """A name's words without its possessive marks, but for the "'s" of an owner before a capitalised body noun,
+    kept on the owner's word: "Sheriff 's Office" is "Sheriff's Office", "Trump 's" is "Trump"."""
+    joined = [w + words[i + 1] if i + 2 < len(words) and words[i + 1] in _POSSESSIVES
+              and words[i + 2][:1].isupper() and words[i + 2].lower() in names.BODY_HEADS else w
+              for i, w in enumerate(words)]
+    return [w for w in joined if w not in _POSSESSIVES]
+
+
 def _possessed_body(words: list[str]) -> bool:
     """"Marion Sheriff's Office", "Governor's Office": an owner's body (``_owner_of_body``), no person."""
-    return len(words) > 1 and words[-2].endswith(("'s", "’s")) and words[-1].lower() in names.BODY_HEADS
+    return len(words) > 1 and words[-2].endswith(_POSSESSIVES) and words[-1].lower() in names.BODY_HEADS
 
 
 def _owner_of_body(doc: Doc, start: int, end: int, first: int) -> bool:
