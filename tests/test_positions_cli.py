@@ -144,7 +144,7 @@ def test_the_tables_and_csv_mark_weak_positions_and_shifts_on_trusted_statements
     assert weak.splitlines()[1] == ("    (weak: the trusted statements lean support (2) as much or more: "
                                     "open the evidence)")
     assert "(weak:" not in out.split("Weak Minister")[0]  # Strong Minister's oppose is backed by its rejections
-    assert re.search(r"reject: “oppose \d+” /articles/a\d+#s-k\d+ \[trusted\]", out), out
+    assert re.search(r"oppose  \(act reject\): “oppose \d+” /articles/a\d+#s-k\d+ \[trusted\]", out), out
     assert main(["positions", "--db", db, "--as-of", "2025-03-16", "--format", "csv"]) == 0
     cells = {r["actor"]: r for r in csv.DictReader(io.StringIO(capsys.readouterr().out))}
     assert (cells["Weak Minister"]["weak"], cells["Strong Minister"]["weak"]) == ("1", "0")

@@ -133,7 +133,11 @@ def _positions_table(result: dict[str, Any]) -> None:
             joint = f" (jointly, as {visible(e['joint']['name'])})" if e.get("joint") else ""
             mark = " [trusted]" if e.get("trusted") else ""
             mark += reported_mark(e)
-            print(f"    {e['published'][:10]} {e['stance']:<7} {e['act']}{' ~hedged' if e['hedged'] else ''}{joint}: "
+            # The act named as one ("support (act oppose)" read as two stances), the day it was said where the text
+            # gives one, and the speaker and verb as the article gives them: what a reader checks first.
+            said = " ".join(excerpt(visible(x), 40) for x in (e.get("speaker"), e.get("cue")) if x)
+            print(f"    {e.get('said') or e['published'][:10]} {e['stance']:<7} (act {e['act']}"
+                  f"{', hedged' if e['hedged'] else ''}){joint}: {said + ' ' if said else ''}"
                   f"“{excerpt(e['content'], 70)}” {visible(e['link'])}{mark}")
     if not result["positions"]:
         span = result["dated"]

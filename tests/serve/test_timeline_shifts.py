@@ -146,6 +146,10 @@ def test_a_shifts_evidence_on_the_timeline_says_who_when_where_and_a_brief_run_o
     assert ('<span class="said-day">2025-02-27</span> <span class="said-by">Minister Olga Berg backed</span> '
             '“<a href="/articles/a2#s-k2">support 2</a>”') in html
     assert 'reported 2025-03-02 by wire: “Berg backs the plan”' in html
+    assert "is listed once, with the day the other came back" in html
+    # The matrix's evidence names the speaker and the verb the same way, on the day the statement was made.
+    matrix = client.get("/positions", params={"issue": ISSUE, "as_of": "2025-03-02"}).text
+    assert '2025-02-27 <span class="said-by">Minister Olga Berg backed</span> <a href="/articles/a2#s-k2">' in matrix
     assert ('<li class="returned">back to <span class="stance stance-oppose">oppose</span> on 2025-04-06 (1 statement '
             'in 1 article, 2025-04-06 to 2025-04-06): the support between was brief, one lead rather than two '
             'shifts</li>') in html

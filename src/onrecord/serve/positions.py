@@ -331,6 +331,7 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
                             chart=stance_timeline_svg(result), legend=stance_legend(), changes=found,
                             shift_limit=TIMELINE_SHIFTS, shift_min_articles=needed, thin_shifts=thin,
                             shift_excursions=app.state.settings.shift_drop_excursions and needed > 1,
+                            shift_returns=app.state.settings.shift_drop_excursions and needed <= 1,
                             shift_trusted=shift_trusted(filters.query, app.state.settings),
                             shift_links=_shift_links(filters.query), kept=kept_note(read)), read)
 
