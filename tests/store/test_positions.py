@@ -551,6 +551,9 @@ def test_one_stray_report_between_two_is_one_lead_not_two_shifts(rows: Rows) -> 
                                                           ("2025-04-06", None)]
     # The count of hidden changes under the default threshold counts leads, not both halves of one.
     assert every_evidence_shifts(rows.store, replace(every, trusted_only=True)) == 2
+    # The stance that came back is said against as each side is: by every statement the other way on its days.
+    rows.say(a, "2025-03-02", "oppose", act="assert")  # a plain assert: no trusted evidence, one against
+    assert shifts(rows.store, every)[0]["returned"]["evidence"]["against"] == 1
 
 
 def test_a_contrary_run_as_well_reported_as_a_side_is_a_shift(rows: Rows) -> None:

@@ -778,8 +778,10 @@ def _shifts(store: Store, query: PositionQuery, settings: Settings,
     for key, series in days.items():
         for change in _series_changes(series, query, settings, min_articles):
             if only_trusted:
-                for side, stance in (("before", change["from"]), ("after", change["to"])):
-                    span = change["evidence"][side]
+                spans = [(change["evidence"]["before"], change["from"]), (change["evidence"]["after"], change["to"])]
+                if change.get("returned"):  # the stance that came back, said against as each side is
+                    spans.append((change["returned"]["evidence"], change["from"]))
+                for span, stance in spans:
                     span["against"] = sum(n for day, counts in every[key].items()
                                           if span["first"] <= day <= span["last"]
                                           for other, n in counts.items() if other != stance)
