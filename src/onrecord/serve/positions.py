@@ -286,7 +286,10 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
     def api_shifts(store: store_dep, filters: Filters, response: Response) -> dict[str, Any]:
         """Each change of an actor's stance on an issue, oldest first, with the statements either side;
         ``window`` judges each day with the days before it (one stray statement is then no shift), ``as_of``
-        ignores statements after it. ``stale``, ``computed_at``: as for /api/positions."""
+        ignores statements after it. With ``min_articles=1`` a brief contrary stance is one item whose ``returned``
+        gives the day the earlier stance came back. Each statement gives ``said`` (its own day, where it differs from
+        its article's ``published``), ``speaker`` and ``cue`` as the article words them, and its article's
+        ``outlet`` and ``title``. ``stale``, ``computed_at``: as for /api/positions."""
         read = reading(app.state.settings)
         items = changes(store, filters, read)
         _headed(response, read)
