@@ -89,7 +89,8 @@ def test_the_tables_show_each_side_and_what_was_said_the_other_way(tmp_path: Pat
         in captured.out
     assert "before 4 statement(s) in 4 article(s), 2025-01-05 to 2025-01-08;" in captured.out  # none against
     assert main(["shifts", "--db", db, "--issue", "other-issue"]) == 0
-    assert capsys.readouterr().err == ("0 shift(s) (2 more change(s) rest on fewer than 2 articles a side, or on "
+    # One lead, not two: with every change listed, the brief oppose is listed once, with its return beside it.
+    assert capsys.readouterr().err == ("0 shift(s) (1 more change(s) rest on fewer than 2 articles a side, or on "
                                        "fewer articles than the stance either side of them: `--min-articles 1` "
                                        "lists them, each a lead to read)\n")
 
@@ -143,7 +144,7 @@ def test_the_tables_and_csv_mark_weak_positions_and_shifts_on_trusted_statements
     assert weak.splitlines()[1] == ("    (weak: the trusted statements lean support (2) as much or more: "
                                     "open the evidence)")
     assert "(weak:" not in out.split("Weak Minister")[0]  # Strong Minister's oppose is backed by its rejections
-    assert re.search(r"reject: “oppose \d+” /articles/a\d+#s-k\d+ \[trusted\]", out), out
+    assert re.search(r"oppose  \(act reject\): “oppose \d+” /articles/a\d+#s-k\d+ \[trusted\]", out), out
     assert main(["positions", "--db", db, "--as-of", "2025-03-16", "--format", "csv"]) == 0
     cells = {r["actor"]: r for r in csv.DictReader(io.StringIO(capsys.readouterr().out))}
     assert (cells["Weak Minister"]["weak"], cells["Strong Minister"]["weak"]) == ("1", "0")
@@ -159,7 +160,7 @@ def test_the_tables_and_csv_mark_weak_positions_and_shifts_on_trusted_statements
     listed = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert [(r["actor"], r["trusted_only"]) for r in listed] == [("Strong Minister", "0"), ("Weak Minister", "0")]
     assert main(["shifts", "--db", db, "--all-evidence"]) == 0
-    assert "(not trusted evidence)" in capsys.readouterr().out
+    assert ", not trusted evidence):" in capsys.readouterr().out
 
 
 def test_statements_reporting_anothers_position_make_no_shift_and_say_whose(
@@ -178,7 +179,37 @@ def test_statements_reporting_anothers_position_make_no_shift_and_say_whose(
     assert main(["shifts", "--db", db, "--all-evidence"]) == 0
     out = capsys.readouterr().out
     assert "Lena Ortiz on european-forces-ukraine: support -> oppose" in out
-    assert "(not trusted evidence) (reports Victor Hale's position): " in out.split("after")[1]
+    assert ", not trusted evidence) (reports Victor Hale's position): " in out.split("after")[1]
     assert main(["positions", "--db", db, "--as-of", "2025-06-08"]) == 0
     out = capsys.readouterr().out
     assert "(reports Victor Hale's position)" in out and "(reports Hale's position)" in out
+
+
+def test_a_shifts_evidence_says_who_said_it_when_and_where(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each statement either side of a shift is shown as a reader checks it: the day it was said (not only its
+    article's), its stance beside its act, the speaker and the verb as the article gives them, the outlet and
+    headline; a brief contrary report is one lead with the day the old stance came back, in the table and CSV."""
+    rows = Rows(Store(tmp_path / "e.db"))
+    a = rows.actor("Olga Berg")
+    for day, stance, act in (("2025-02-02", "oppose", "support"), ("2025-03-02", "support", "support"),
+                             ("2025-04-06", "oppose", "reject")):
+        rows.say(a, day, stance, act=act)
+    db = rows.store.conn
+    db.execute("UPDATE statements SET speaker = 'Minister Olga Berg', cue = 'backed', said_date = '2025-02-27' "
+               "WHERE key = 'k2'")
+    db.execute("UPDATE articles SET outlet = 'wire', title = 'Berg backs the plan' WHERE slug = 'a2'")
+    db.commit()
+    path = str(tmp_path / "e.db")
+    assert main(["shifts", "--db", path, "--min-articles", "1"]) == 0
+    out = capsys.readouterr().out
+    # The first oppose reads "support" as its act: the stance is said beside it, so the two are not confused.
+    assert "           2025-02-02 oppose (act support): “oppose 1”" in out
+    assert ("           2025-02-27 support (act support): Minister Olga Berg backed “support 2”\n"
+            "               reported 2025-03-02 by wire: “Berg backs the plan” /articles/a2#s-k2") in out
+    assert ("    back to oppose on 2025-04-06 (1 statement(s) in 1 article(s), 2025-04-06 to 2025-04-06): the support "
+            "between was brief, one lead rather than two shifts") in out
+    assert out.count("Olga Berg on ") == 1
+    assert main(["shifts", "--db", path, "--min-articles", "1", "--format", "csv"]) == 0
+    [row] = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert (row["after_said"], row["after_published"], row["after_speaker"], row["returned"]) == (
+        "2025-02-27", "2025-03-02", "Minister Olga Berg", "2025-04-06")

@@ -171,7 +171,7 @@ def test_the_table_says_which_evidence_was_said_jointly(tmp_path: Path, capsys: 
     rows.say(group_of(rows, "Leila Haddad and Anna Berg", haddad, berg), "2025-03-01", "support", act="support")
     rows.store.conn.commit()
     table = run(["positions", "--db", str(tmp_path / "j.db"), "--actor", "Anna Berg"], capsys)
-    assert "support (jointly, as Leila Haddad and Anna Berg):" in table
+    assert "support (act support) (jointly, as Leila Haddad and Anna Berg):" in table
     (cell,) = json.loads(run(["positions", "--db", str(tmp_path / "j.db"), "--actor", "Anna Berg", "--format", "json"],
                              capsys))["positions"]
     assert cell["actor"]["name"] == "Anna Berg" and cell["statements"] == 1

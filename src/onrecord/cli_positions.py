@@ -133,7 +133,11 @@ def _positions_table(result: dict[str, Any]) -> None:
             joint = f" (jointly, as {visible(e['joint']['name'])})" if e.get("joint") else ""
             mark = " [trusted]" if e.get("trusted") else ""
             mark += reported_mark(e)
-            print(f"    {e['published'][:10]} {e['stance']:<7} {e['act']}{' ~hedged' if e['hedged'] else ''}{joint}: "
+            # The act named as one ("support (act oppose)" read as two stances), the day it was said where the text
+            # gives one, and the speaker and verb as the article gives them: what a reader checks first.
+            said = " ".join(excerpt(visible(x), 40) for x in (e.get("speaker"), e.get("cue")) if x)
+            print(f"    {e.get('said') or e['published'][:10]} {e['stance']:<7} (act {e['act']}"
+                  f"{', hedged' if e['hedged'] else ''}){joint}: {said + ' ' if said else ''}"
                   f"“{excerpt(e['content'], 70)}” {visible(e['link'])}{mark}")
     if not result["positions"]:
         span = result["dated"]
@@ -206,11 +210,31 @@ def _shifts_table(rows: list[dict[str, Any]], thin: int = 0, needed: int = 1, ex
             against = f" ({n['against']} the other way on those days)" if n.get("against") else ""
             print(f"    {side:<6} {n['statements']} statement(s) in {n['articles']} article(s), "
                   f"{n['first']} to {n['last']}{against}; {'last' if side == 'before' else 'first'}:")
-            print(f"           {e['published'][:10]} {e['act']}{' ~hedged' if e['hedged'] else ''}"
-                  f"{'' if e.get('trusted', True) else ' (not trusted evidence)'}{reported_mark(e)}: "
-                  f"“{excerpt(e['content'], 70)}” {visible(e['link'])}")
+            for line in evidence_lines(e):
+                print("           " + line)
+        back = s.get("returned")
+        if back:
+            n = back["evidence"]
+            print(f"    back to {s['from']} on {back['day']} ({n['statements']} statement(s) in {n['articles']} "
+                  f"article(s), {n['first']} to {n['last']}): the {s['to']} between was brief, one lead rather "
+                  "than two shifts")
     # A brief contrary run inside a steadier stance is left out as a thin one is (Settings.shift_drop_excursions).
     brief = ", or on fewer articles than the stance either side of them" if excursions else ""
     hint = (f" ({thin} more change(s) rest on fewer than {needed} articles a side{brief}: `--min-articles 1` "
             "lists them, each a lead to read)") if thin else ""
     print(f"{len(rows)} shift(s){hint}", file=sys.stderr)
+
+
+def evidence_lines(e: dict[str, Any]) -> list[str]:
+    """A shift's statement as a reader checks it: the day it was said, its stance on the issue and its act (two
+    things: "support" beside an oppose side is the act), who the article says said it and how, the words, then
+    the article (day, outlet, headline) and the link."""
+    marks = [f"act {e['act']}"] + (["hedged"] if e["hedged"] else []) + (
+        [] if e.get("trusted", True) else ["not trusted evidence"])
+    said = " ".join(excerpt(visible(x), 40) for x in (e.get("speaker"), e.get("cue")) if x)
+    published = str(e["published"])[:10]
+    outlet = f" by {visible(e['outlet'])}" if e.get("outlet") else ""
+    title = f": “{excerpt(visible(e['title']), 60)}”" if e.get("title") else ""
+    return [f"{e.get('said') or published} {e['stance']} ({', '.join(marks)}){reported_mark(e)}: "
+            f"{said + ' ' if said else ''}“{excerpt(e['content'], 70)}”",
+            f"    reported {published}{outlet}{title} {visible(e['link'])}"]

@@ -131,7 +131,9 @@ class Settings:
     # brief contrary report inside a steady stance, not a change of mind and a change back: it is dropped as a
     # thin run is, and its neighbours join (PolNeAR train: 8 of the top six actors' 24 shifts were such pairs,
     # each resting on a misread stance or a misattributed speaker; docs/CORPUS.md, "Positions over the
-    # campaign, judged"). False keeps them; ``shift_min_articles`` 1 (every change, as a lead) keeps them too.
+    # campaign, judged"). False keeps them; ``shift_min_articles`` 1 (every change, as a lead) keeps them too,
+    # each one lead (in no more articles than either side) whose ``returned`` says when the old stance came back,
+    # not two shifts (docs/CORPUS.md, "Shifts judged as an analyst reads them"); False lists both changes apart.
     shift_drop_excursions: bool = True
     # Trusted evidence (store/positions.py ``trusted``; docs/CORPUS.md, "Positions a user can trust"): a tagged
     # statement whose act takes a side outright (support, oppose, commit, reject, deny, refuse_to_commit), whose

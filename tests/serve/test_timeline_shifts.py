@@ -57,7 +57,8 @@ def test_pages_show_each_sides_count_and_what_went_the_other_way(tmp_path: Path)
     html = client.get("/positions/timeline", params={"issue": ISSUE}).text
     assert '2025-05-01 to 2025-05-02; <span class="against">1 the other way on those days</span>' in html
     # The act beside a statement is named as one: "support ... oppose" read as two stances of one statement.
-    assert '<span class="muted">act: reject</span>' in html
+    assert ('<span class="muted">oppose, act: reject · <span class="reported-in">reported 2025-05-01</span></span>'
+            in html)
     assert "(and a brief contrary stance, in fewer articles than the stance either side of it, is not a change)" \
         in html
     matrix = client.get("/positions", params={"as_of": "2025-05-02"}).text
@@ -124,3 +125,31 @@ def test_the_pages_say_whose_position_a_statement_reports(tmp_path: Path) -> Non
     assert "not trusted evidence · reports Victor Hale's position" in every
     actor = client.get("/actors/lena-ortiz").text
     assert "reports Hale's position" in actor
+
+
+def test_a_shifts_evidence_on_the_timeline_says_who_when_where_and_a_brief_run_once(tmp_path: Path) -> None:
+    """Listing every change, the timeline shows each side's statement with the day it was said, the speaker and
+    verb as the article gives them, the outlet and headline, and a brief contrary report as one lead whose return
+    is beside it, not a second shift."""
+    rows = Rows(Store(tmp_path / "w.db"))
+    a = rows.actor("Olga Berg")
+    for day, stance in (("2025-02-02", "oppose"), ("2025-03-02", "support"), ("2025-04-06", "oppose")):
+        rows.say(a, day, stance, act=stance if stance == "support" else "reject")
+    db = rows.store.conn
+    db.execute("UPDATE statements SET speaker = 'Minister Olga Berg', cue = 'backed', said_date = '2025-02-27' "
+               "WHERE key = 'k2'")
+    db.execute("UPDATE articles SET outlet = 'wire', title = 'Berg backs the plan' WHERE slug = 'a2'")
+    db.commit()
+    client = TestClient(create_app(tmp_path / "w.db", Settings.from_env(positions_warm=False)))
+    html = client.get("/positions/timeline", params={"issue": ISSUE, "min_articles": 1}).text
+    assert html.count("<strong>2025-02-27</strong>") == 1 and "<strong>2025-04-06</strong>" not in html  # said day
+    assert ('<span class="said-day">2025-02-27</span> <span class="said-by">Minister Olga Berg backed</span> '
+            '“<a href="/articles/a2#s-k2">support 2</a>”') in html
+    assert 'reported 2025-03-02 by wire: “Berg backs the plan”' in html
+    assert "is listed once, with the day the other came back" in html
+    # The matrix's evidence names the speaker and the verb the same way, on the day the statement was made.
+    matrix = client.get("/positions", params={"issue": ISSUE, "as_of": "2025-03-02"}).text
+    assert '2025-02-27 <span class="said-by">Minister Olga Berg backed</span> <a href="/articles/a2#s-k2">' in matrix
+    assert ('<li class="returned">back to <span class="stance stance-oppose">oppose</span> on 2025-04-06 (1 statement '
+            'in 1 article, 2025-04-06 to 2025-04-06): the support between was brief, one lead rather than two '
+            'shifts</li>') in html

@@ -252,8 +252,9 @@ def test_a_shift_window_smooths_out_a_stray_day(rows: Rows) -> None:
     for day in ("2025-03-20", "2025-03-21"):
         rows.say(a, day, "support", act="support")
     daily = shifts(rows.store, PositionQuery(trusted_only=False, actor="Anna Berg", min_articles=1))
-    assert [(s["date"], s["to"]) for s in daily] == [
-        ("2025-03-03", "support"), ("2025-03-04", "oppose"), ("2025-03-20", "support")]
+    # Every change listed: the stray day is one lead, with the day its oppose came back, then the real change.
+    assert [(s["date"], s["to"], (s["returned"] or {}).get("day")) for s in daily] == [
+        ("2025-03-03", "support", "2025-03-04"), ("2025-03-20", "support", None)]
     assert daily[0]["after"]["article"] == stray
     smoothed = shifts(rows.store, PositionQuery(trusted_only=False, actor="Anna Berg", window_days=7, min_articles=1))
     assert [(s["date"], s["from"], s["to"]) for s in smoothed] == [("2025-03-20", "oppose", "support")]
@@ -523,8 +524,36 @@ def test_a_brief_contrary_run_inside_a_steady_stance_is_no_shift(rows: Rows) -> 
     assert shifts(rows.store, query) == []
     kept = [(s["date"], s["from"], s["to"]) for s in shifts(rows.store, query, Settings(shift_drop_excursions=False))]
     assert kept == [("2025-02-02", "support", "oppose"), ("2025-03-02", "oppose", "support")]
-    every = [(s["date"], s["to"]) for s in shifts(rows.store, replace(query, min_articles=1))]
-    assert every == [("2025-02-02", "oppose"), ("2025-03-02", "support")]
+    # Every change, one article a side: the brief run is one lead, its return beside it, not a second shift.
+    every = shifts(rows.store, replace(query, min_articles=1))
+    assert [(s["date"], s["to"], s["returned"]["day"]) for s in every] == [("2025-02-02", "oppose", "2025-03-02")]
+    assert every[0]["returned"]["evidence"] == {"statements": 3, "articles": 3, "first": "2025-03-02",
+                                                "last": "2025-03-16", "against": 0}
+
+
+def test_one_stray_report_between_two_is_one_lead_not_two_shifts(rows: Rows) -> None:
+    """Listing every change (one article a side), a stance reported once between two reports of another is one
+    lead with the day the other came back (PolNeAR train: 7 of the 44 leads of the ten most quoted actors were
+    such returns, each a second entry for one misread report). A change not reversed, and the setting off, list
+    each change as before."""
+    a = rows.actor("Lea Fontaine")
+    rows.say(a, "2025-01-05", "support", act="support")
+    rows.say(a, "2025-02-02", "oppose", act="reject")  # one stray report
+    rows.say(a, "2025-03-02", "support", act="support")
+    rows.say(a, "2025-04-06", "oppose", act="reject")  # not reversed: a change of its own
+    every = PositionQuery(actor="Lea Fontaine", min_articles=1)
+    found = shifts(rows.store, every)
+    assert [(s["date"], s["from"], s["to"], (s["returned"] or {}).get("day")) for s in found] == [
+        ("2025-02-02", "support", "oppose", "2025-03-02"), ("2025-04-06", "support", "oppose", None)]
+    assert found[1]["before"]["published"] == "2025-03-02"  # the stance it left is the one that came back
+    kept = shifts(rows.store, every, Settings(shift_drop_excursions=False))
+    assert [(s["date"], s["returned"]) for s in kept] == [("2025-02-02", None), ("2025-03-02", None),
+                                                          ("2025-04-06", None)]
+    # The count of hidden changes under the default threshold counts leads, not both halves of one.
+    assert every_evidence_shifts(rows.store, replace(every, trusted_only=True)) == 2
+    # The stance that came back is said against as each side is: by every statement the other way on its days.
+    rows.say(a, "2025-03-02", "oppose", act="assert")  # a plain assert: no trusted evidence, one against
+    assert shifts(rows.store, every)[0]["returned"]["evidence"]["against"] == 1
 
 
 def test_a_contrary_run_as_well_reported_as_a_side_is_a_shift(rows: Rows) -> None:

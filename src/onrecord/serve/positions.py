@@ -286,7 +286,10 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
     def api_shifts(store: store_dep, filters: Filters, response: Response) -> dict[str, Any]:
         """Each change of an actor's stance on an issue, oldest first, with the statements either side;
         ``window`` judges each day with the days before it (one stray statement is then no shift), ``as_of``
-        ignores statements after it. ``stale``, ``computed_at``: as for /api/positions."""
+        ignores statements after it. With ``min_articles=1`` a brief contrary stance is one item whose ``returned``
+        gives the day the earlier stance came back. Each statement gives ``said`` (its own day, where it differs from
+        its article's ``published``), ``speaker`` and ``cue`` as the article words them, and its article's
+        ``outlet`` and ``title``. ``stale``, ``computed_at``: as for /api/positions."""
         read = reading(app.state.settings)
         items = changes(store, filters, read)
         _headed(response, read)
@@ -331,6 +334,7 @@ def add_routes(app: FastAPI, store_dep: Any, page: Callable[..., HTMLResponse]) 
                             chart=stance_timeline_svg(result), legend=stance_legend(), changes=found,
                             shift_limit=TIMELINE_SHIFTS, shift_min_articles=needed, thin_shifts=thin,
                             shift_excursions=app.state.settings.shift_drop_excursions and needed > 1,
+                            shift_returns=app.state.settings.shift_drop_excursions and needed <= 1,
                             shift_trusted=shift_trusted(filters.query, app.state.settings),
                             shift_links=_shift_links(filters.query), kept=kept_note(read)), read)
 

@@ -262,7 +262,8 @@ POSITION_COLUMNS = ("as_of", "window_days", "half_life_days", "actor", "actor_id
 SHIFT_COLUMNS = ("date", "actor", "actor_id", "issue", "taxonomy", "from", "to", "confidence", "confirmed_days",
                  "before_published", "before_link", "before_content", "after_published", "after_link",
                  "after_content", "before_statements", "before_articles", "after_statements", "after_articles",
-                 "before_against", "after_against", "described_group", "trusted_only")
+                 "before_against", "after_against", "described_group", "trusted_only", "before_said", "after_said",
+                 "before_speaker", "after_speaker", "returned")
 
 
 def position_row(p: dict[str, Any]) -> dict[str, Any]:
@@ -291,12 +292,17 @@ def shift_row(s: dict[str, Any]) -> dict[str, Any]:
     row = {"date": s["date"], "actor": s["actor"]["name"], "actor_id": s["actor"]["id"], "issue": s["issue"],
            "taxonomy": s["taxonomy"], "from": s["from"], "to": s["to"], "confidence": s["confidence"],
            "confirmed_days": s["confirmed_days"], "described_group": int(bool(s.get("described_group"))),
-           "trusted_only": int(bool(s.get("trusted_only")))}
+           "trusted_only": int(bool(s.get("trusted_only"))),
+           # a brief contrary run listed once (every change, ``--min-articles 1``): the day the old stance came back
+           "returned": (s.get("returned") or {}).get("day", "")}
     for side in ("before", "after"):
         row |= {f"{side}_published": s[side]["published"], f"{side}_link": s[side]["link"],
                 f"{side}_content": s[side]["content"], f"{side}_statements": s["evidence"][side]["statements"],
                 f"{side}_articles": s["evidence"][side]["articles"],
-                f"{side}_against": s["evidence"][side].get("against", 0)}
+                f"{side}_against": s["evidence"][side].get("against", 0),
+                # the day it was said where the text gives one (else its article's), and who the article says said it
+                f"{side}_said": s[side].get("said") or str(s[side]["published"])[:10],
+                f"{side}_speaker": s[side].get("speaker") or ""}
     return row
 
 
