@@ -1023,6 +1023,7 @@ class ArticleResolver:
             if country is not None and (known := self._by_key.get(_norm_key(words))) is not None:
                 self._by_key[_norm_key(written)] = known
                 return known
+            words = _short_mission_country(words)
         name = " ".join(words)
         state = _ActorState(Actor(id=self._unique_id(name), name=name, type=actor_type, part_of=country), words)
         self.states.append(state)
@@ -1126,8 +1127,23 @@ class ArticleResolver:
 
     def _state_for(self, name: str, actor_type: ActorType) -> _ActorState:
         name = _POSSESSIVE_APART.sub(r"\1", name)  # "country 's security cabinet" made of tokens: "country's"
+        if actor_type in ("unnamed", "group"):
+            name = self._body_before_role(name)
         key = _norm_key(name.split())
         return self._by_key.get(key) or self._new_state(name.split(), actor_type)
+
+    def _body_before_role(self, name: str) -> str:
+        """``_body_before_role`` for a body, never a person: "spokesman of Putin" stays (a person's spokesman or
+        relative is named by them, "Tony Mendez's publicist", as speaker17 does)."""
+        match = _ROLE_OF_BODY.fullmatch(name)
+        if match is None:
+            return name
+        words = match.group(3).split()
+        owner = self._by_key.get(_norm_key(words))
+        people = self._by_surname.get(_surname(words), []) if len(words) == 1 else []
+        if (owner is not None and owner.actor.type == "person") or any(p.actor.type == "person" for p in people):
+            return name
+        return _body_before_role(name)
 
     def _institution(self, name: str, state: str) -> _ActorState:
         found = self._state_for(name, "organization")
@@ -2446,6 +2462,8 @@ class ArticleResolver:
         host = " ".join(t.text for t in seat) if seat else \
             described.after_of(story) if story not in (None, country) and _state_type(story) == "country" else None
         name = f"{names.MISSION_NAMES[root.lemma_.lower()]} of {described.after_of(country)}"
+        if country in en.COUNTRY_QUALIFIERS:  # who19: "US Embassy in Beijing", as the gold's "US Embassy in London"
+            name = f"{en.COUNTRY_QUALIFIERS[country]} {names.MISSION_NAMES[root.lemma_.lower()]}"
         name += f" in {host}" if host else ""
         return self._mentioned_institution(name, country, m)
 
@@ -4360,6 +4378,42 @@ def _unshouted(name: str) -> str:
 def _token_count(span: Span, words: list[str]) -> int:
     """How many of ``span``'s last tokens spell ``words`` (a hyphenated word is three tokens)."""
     return sum(1 + 2 * w.count("-") for w in words)
+
+
+_ROLE_OF_BODY = re.compile(rf"((?:[a-z-]+ )*)({'|'.join(sorted(en.BODY_FIRST_ROLES))}) "
+                           rf"(?:{'|'.join(sorted(en.BODY_ROLE_LINKS))}) (?:the )?([^ ].*)")
+
+
+def _body_before_role(name: str) -> str:
+    """who19 (guideline 2.5): someone who speaks for a body, named by the body before the noun, as the gold writes
+    every such source ("a Woolworths spokesperson", "Interpol spokesperson", "German government spokesperson"
+    for "The spokesperson for the German government", "Stagecoach South spokesperson" for "A spokesperson for
+    Stagecoach South", "Omsk hospital officials" for "Hospital officials in Omsk"): "spokesperson of
+    Stagecoach South" -> "Stagecoach South spokesperson". Only the speaking nouns (spokesperson, representative,
+    official): "members of the European Union", "researchers from X", "people close to X" keep the text's
+    order, as the gold does; and only a short body with no clause or second link in it."""
+    match = _ROLE_OF_BODY.fullmatch(name)
+    if match is None:
+        return name
+    before, noun, body = match.groups()
+    if len(body.split()) > 6 or any(w in en.BODY_ROLE_LINKS or w in ("who", "which", "that") for w in body.split()):
+        return name
+    return f"{before}{body} {noun}"
+
+
+def _short_mission_country(words: list[str]) -> list[str]:
+    """who19 (guideline 2.5: the United States and the United Kingdom qualify a name as "US" and "UK"): a mission
+    named with its country spelled out before it, "United States Embassy in Iraq", "U.S. Consulate", is "US
+    Embassy in Iraq", as the gold's "US Embassy in London"; other bodies keep the text's or the gazetteer's name
+    (the gold writes "United States Air Force", "United States House of Representatives")."""
+    for full, short in en.COUNTRY_QUALIFIERS.items():
+        spelled = [w.lower() for w in full.split()]
+        for written in (spelled, [f"{short[0].lower()}.{short[1].lower()}."], [short.lower()]):
+            k = len(written)
+            if len(words) > k and [w.lower() for w in words[:k]] == written \
+                    and words[k].lower() in names.MISSION_HEADS:
+                return [short, *words[k:]]
+    return words
 
 
 def _qualifier(country: str | None) -> str | None:
