@@ -41,3 +41,20 @@ def test_a_person_s_spokesperson_and_other_members_keep_the_text_s_order() -> No
     speakers = _speakers(text)
     assert speakers["A spokesman for Whitfield"][0] != "Whitfield spokesman"
     assert speakers["Members of the European Union"][0] != "European Union members"
+
+
+def test_joint_sources_named_by_their_bodies_nouns_are_one_group_of_both() -> None:
+    text = ("Reporter shot dead in Harbor City\n\n"
+            "The Coastal Union Council, once an ally of the government of Yemen, is now in conflict with it. "
+            "Both the council and the government called for his death to be investigated.")
+    assert _speakers(text)["Both the council"] == ("Coastal Union Council and Government of Yemen", "group")
+
+
+def test_a_subject_along_with_another_body_is_one_group_of_both() -> None:
+    text = ("Bill signed in Montgomery\n\n"
+            "The governor signed the bill on Tuesday. Harbor Health, along with the Civil Rights Fund, have "
+            "announced their plans to fight the bill in court. Acme Corp, with help from Beta Inc, said profits "
+            "rose.")
+    speakers = _speakers(text)
+    assert speakers["Harbor Health"] == ("Harbor Health and Civil Rights Fund", "group")
+    assert speakers["Acme Corp"] == ("Acme Corp", "organization")  # "with help from" is no companion

@@ -1071,6 +1071,10 @@ SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson representative".spl
 BODY_FIRST_ROLES = frozenset("""spokesman spokeswoman spokesperson spokespeople representative representatives
     official officials""".split())
 BODY_ROLE_LINKS = frozenset("of for from".split())
+# Words before the first of joint sources that are no part of it ("[Both] the council and the government").
+JOINT_PREDETERMINERS = frozenset("both".split())
+# "X, along with Y, said", "X, together with Y, said": Y is one of joint sources with X (resolve ``_along_with``).
+COMPANION_WORDS = frozenset("along together".split())
 # The gender an epithet's noun gives (besides "-man"/"-woman": resolve/names.noun_gender).
 EPITHET_GENDER = {"actress": "f", "waitress": "f", "heiress": "f", "songstress": "f", "hostess": "f"}
 
