@@ -90,7 +90,7 @@ def test_a_bare_quantifier_with_no_group_before_stays_without_an_actor() -> None
 def test_a_bare_spokeswoman_speaks_for_the_one_company_in_focus() -> None:
     who = _who("Pay ruling\n\nThe court ruled against Harlow Foods on Monday.\n\nAsked whether Harlow Foods would "
                "appeal, a spokeswoman declined to comment.\n")
-    assert who["a spokeswoman"] == ("spokeswoman of Harlow Foods", "unnamed")
+    assert who["a spokeswoman"] == ("Harlow Foods spokeswoman", "unnamed")
 
 
 def test_a_bare_spokeswoman_with_two_companies_in_focus_is_left_a_description() -> None:

@@ -1065,6 +1065,16 @@ PARTY_NAMES = frozenset("""labor labour conservative conservatives tory tories l
 # Nouns for one who speaks for a body, which alone ("a spokeswoman declined to comment") speak for the one
 # organisation the story is then about (resolve/speakers.py ``_as_bare_spokesperson``).
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson representative".split())
+# who19 (guideline 2.5): those who speak for a body are named with the body first ("a Woolworths spokesperson",
+# "German government spokesperson", "Omsk hospital officials"), the text's "<noun> for/of/from <body>" turned round;
+# other members keep the text's order ("members of the European Union", "researchers from X").
+BODY_FIRST_ROLES = frozenset("""spokesman spokeswoman spokesperson spokespeople representative representatives
+    official officials""".split())
+BODY_ROLE_LINKS = frozenset("of for from".split())
+# Words before the first of joint sources that are no part of it ("[Both] the council and the government").
+JOINT_PREDETERMINERS = frozenset("both".split())
+# "X, along with Y, said", "X, together with Y, said": Y is one of joint sources with X (resolve ``_along_with``).
+COMPANION_WORDS = frozenset("along together".split())
 # The gender an epithet's noun gives (besides "-man"/"-woman": resolve/names.noun_gender).
 EPITHET_GENDER = {"actress": "f", "waitress": "f", "heiress": "f", "songstress": "f", "hostess": "f"}
 

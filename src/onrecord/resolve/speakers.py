@@ -1023,6 +1023,7 @@ class ArticleResolver:
             if country is not None and (known := self._by_key.get(_norm_key(words))) is not None:
                 self._by_key[_norm_key(written)] = known
                 return known
+            words = _short_mission_country(words)
         name = " ".join(words)
         state = _ActorState(Actor(id=self._unique_id(name), name=name, type=actor_type, part_of=country), words)
         self.states.append(state)
@@ -1126,8 +1127,23 @@ class ArticleResolver:
 
     def _state_for(self, name: str, actor_type: ActorType) -> _ActorState:
         name = _POSSESSIVE_APART.sub(r"\1", name)  # "country 's security cabinet" made of tokens: "country's"
+        if actor_type in ("unnamed", "group"):
+            name = self._body_before_role(name)
         key = _norm_key(name.split())
         return self._by_key.get(key) or self._new_state(name.split(), actor_type)
+
+    def _body_before_role(self, name: str) -> str:
+        """``_body_before_role`` for a body, never a person: "spokesman of Putin" stays (a person's spokesman or
+        relative is named by them, "Tony Mendez's publicist", as speaker17 does)."""
+        match = _ROLE_OF_BODY.fullmatch(name)
+        if match is None:
+            return name
+        words = match.group(3).split()
+        owner = self._by_key.get(_norm_key(words))
+        people = self._by_surname.get(_surname(words), []) if len(words) == 1 else []
+        if (owner is not None and owner.actor.type == "person") or any(p.actor.type == "person" for p in people):
+            return name
+        return _body_before_role(name)
 
     def _institution(self, name: str, state: str) -> _ActorState:
         found = self._state_for(name, "organization")
@@ -2446,6 +2462,8 @@ class ArticleResolver:
         host = " ".join(t.text for t in seat) if seat else \
             described.after_of(story) if story not in (None, country) and _state_type(story) == "country" else None
         name = f"{names.MISSION_NAMES[root.lemma_.lower()]} of {described.after_of(country)}"
+        if country in en.COUNTRY_QUALIFIERS:  # who19: "US Embassy in Beijing", as the gold's "US Embassy in London"
+            name = f"{en.COUNTRY_QUALIFIERS[country]} {names.MISSION_NAMES[root.lemma_.lower()]}"
         name += f" in {host}" if host else ""
         return self._mentioned_institution(name, country, m)
 
@@ -3381,23 +3399,50 @@ class ArticleResolver:
         and Denmark-based retailer Salling Group" is "Tesco and Salling Group", "Both he and Commissioner
         Stephen Mold" is "Nick Adderley and Stephen Mold". Only when every member resolves to an actor."""
         root = span.root
-        members = [root, *root.conjuncts, *_second_subjects(root)]
+        members = [root, *root.conjuncts, *_second_subjects(root), *_along_with(root)]
         if len(members) < 2 or any(m.pos_ not in ("NOUN", "PROPN", "PRON") for m in members):
             return None
         if any(c.dep_ == "cc" and c.lower_ == "or" for c in root.children):
             return None  # "The United Nations Children's Fund, or UNICEF,": one body by two names (round 7)
         shift = offset - span.start_char
         found: list[_ActorState] = []
+        # a body's noun is a member only in one coordination before its verb ("Both the council and the government
+        # called"), never with a subject the parser took from a clause after it ("the company invested ..., but
+        # Gazeta Prawna reports": sd tune, where a first version made them one group)
+        last = max(m.i for m in members)
+        plain = {m.i for m in members} == {root.i, *(c.i for c in root.conjuncts)} and (
+            root.dep_ not in en.SUBJECTS or all(m.i < root.head.i for m in members)) \
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in root.children) \
+            and not any(t.pos_ in ("VERB", "AUX") for t in root.doc[root.i:last])
         for member in members:
             own = _member_phrase(member)
+            body = None
             if member.pos_ == "PRON":
                 state = self._pronoun(member.lower_, own.start_char + shift, last_actor)
             else:
                 state = self._named_in(own.start_char + shift, own.end_char + shift, head_last=True)
-            if state is None or state in found or _qualifier_only(member, state):
+                body = self._body_member(member, own, shift) if state is None and plain else None
+            if body is not None:
+                state = body  # "the council": the body itself, no qualifier of a person
+            elif state is None or _qualifier_only(member, state):
+                return None
+            if state in found:
                 return None
             found.append(state)
         return found
+
+    def _body_member(self, member: Token, own: Span, shift: int) -> _ActorState | None:
+        """who19: a member of joint sources that is a body's definite noun, "Both [the council] and [the
+        government] called for ...": the body it refers to, as the noun alone as a source would be read (the
+        council named before, the story's state's government); none for anything but a body read so."""
+        noun = member.lemma_.lower()
+        if member.pos_ != "NOUN" or not any(c.lower_ == "the" for c in member.children) \
+                or (noun not in names.ORG_NOUNS and noun not in described.STATE_INSTITUTIONS):
+            return None
+        words = [t for t in own if t.lower_ not in en.JOINT_PREDETERMINERS]
+        phrase = own.doc[words[0].i:words[-1].i + 1] if words else own
+        state, how = self._mention_state(phrase, phrase.start_char + shift, phrase.end_char + shift, None, joint=False)
+        return state if state is not None and how == "organization" and state.actor.type == "organization" else None
 
     def _document_author(self, span: Span, offset: int) -> tuple[_ActorState, str] | None:
         """A document speaks for its author (annotation guideline 2.5): "The decree signed by the Pope" is the
@@ -4362,6 +4407,42 @@ def _token_count(span: Span, words: list[str]) -> int:
     return sum(1 + 2 * w.count("-") for w in words)
 
 
+_ROLE_OF_BODY = re.compile(rf"((?:[a-z-]+ )*)({'|'.join(sorted(en.BODY_FIRST_ROLES))}) "
+                           rf"(?:{'|'.join(sorted(en.BODY_ROLE_LINKS))}) (?:the )?([^ ].*)")
+
+
+def _body_before_role(name: str) -> str:
+    """who19 (guideline 2.5): someone who speaks for a body, named by the body before the noun, as the gold writes
+    every such source ("a Woolworths spokesperson", "Interpol spokesperson", "German government spokesperson"
+    for "The spokesperson for the German government", "Stagecoach South spokesperson" for "A spokesperson for
+    Stagecoach South", "Omsk hospital officials" for "Hospital officials in Omsk"): "spokesperson of
+    Stagecoach South" -> "Stagecoach South spokesperson". Only the speaking nouns (spokesperson, representative,
+    official): "members of the European Union", "researchers from X", "people close to X" keep the text's
+    order, as the gold does; and only a short body with no clause or second link in it."""
+    match = _ROLE_OF_BODY.fullmatch(name)
+    if match is None:
+        return name
+    before, noun, body = match.groups()
+    if len(body.split()) > 6 or any(w in en.BODY_ROLE_LINKS or w in ("who", "which", "that") for w in body.split()):
+        return name
+    return f"{before}{body} {noun}"
+
+
+def _short_mission_country(words: list[str]) -> list[str]:
+    """who19 (guideline 2.5: the United States and the United Kingdom qualify a name as "US" and "UK"): a mission
+    named with its country spelled out before it, "United States Embassy in Iraq", "U.S. Consulate", is "US
+    Embassy in Iraq", as the gold's "US Embassy in London"; other bodies keep the text's or the gazetteer's name
+    (the gold writes "United States Air Force", "United States House of Representatives")."""
+    for full, short in en.COUNTRY_QUALIFIERS.items():
+        spelled = [w.lower() for w in full.split()]
+        for written in (spelled, [f"{short[0].lower()}.{short[1].lower()}."], [short.lower()]):
+            k = len(written)
+            if len(words) > k and [w.lower() for w in words[:k]] == written \
+                    and words[k].lower() in names.MISSION_HEADS:
+                return [short, *words[k:]]
+    return words
+
+
 def _qualifier(country: str | None) -> str | None:
     """How a country qualifies a described source: "German" officials, "US" and "UK" officials (place14)."""
     return en.COUNTRY_QUALIFIERS.get(country) if country in en.COUNTRY_QUALIFIERS else names.nationality_of(country)
@@ -4940,7 +5021,8 @@ def _qualifier_only(member: Token, state: _ActorState) -> bool:
 
 def _member_phrase(tok: Token) -> Span:
     """One member of a coordinated source, without the other members: "[Tesco]" and "[Salling Group]"."""
-    others = {t.i for c in tok.children if c.dep_ in ("conj", "cc", "appos", "relcl", "punct") for t in c.subtree}
+    others = {t.i for c in tok.children if c.dep_ in ("conj", "cc", "appos", "relcl", "punct") or _companion(c)
+              for t in c.subtree}
     own = [t for t in tok.subtree if t.i not in others]
     return tok.doc[own[0].i:own[-1].i + 1] if own else tok.doc[tok.i:tok.i + 1]
 
@@ -5161,6 +5243,34 @@ def _coordinated(doc: Doc, offset: int, found: list[_NameMention]) -> list[tuple
         titles = [t.lemma_.lower() for t in head.lefts if t.pos_ == "NOUN" and t.i < head.i]
         out.append(([first.start, *(by_root[c.i].start for c in conjuncts)], titles))
     return out
+
+
+def _along_with(root: Token) -> list[Token]:
+    """who19: "Planned Parenthood, along with the American Civil Liberties Union, have announced", "Amnesty
+    International, together with Human Rights Watch, said": a subject's companion set off by a comma is one of
+    joint sources (guideline 2.5), as "X and Y" is; only a proper name, and only on the verb's subject, whether
+    the parser hangs it on the subject or on the verb."""
+    if root.dep_ != "nsubj" or root.pos_ != "PROPN":
+        return []
+    out = []
+    # the parser hangs the companion on the subject or on the verb after it (then between the two)
+    verb = root.head
+    for prep in [*root.children, *(c for c in verb.children if root.i < c.i < verb.i)]:
+        if not _companion(prep):
+            continue
+        with_ = prep if prep.lower_ == "with" else next(c for c in prep.children if c.dep_ == "prep")
+        out += [g for g in with_.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return out
+
+
+def _companion(prep: Token) -> bool:
+    """", along with Y", ", together with Y" after a subject (``_along_with``): a comma before it."""
+    doc = prep.doc
+    if prep.dep_ != "prep" or prep.i < 2 or not any(doc[i].text == "," for i in (prep.i - 1, prep.i - 2)):
+        return False
+    if prep.lower_ in en.COMPANION_WORDS:  # "along with": the parser hangs "with" on "along"
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in prep.children)
+    return prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in en.COMPANION_WORDS for c in prep.children)
 
 
 def _second_subjects(root: Token) -> list[Token]:
