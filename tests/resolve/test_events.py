@@ -2413,3 +2413,24 @@ def test_an_occasion_beside_a_contender_is_no_contest_a_candidacy_is_for() -> No
     # contender": the interview's tense is its own; only "for"/"in" after a candidacy makes a contest one's aim.
     e = one("During an interview this week, the Herald asked the 2016 presidential contender about his plans.")
     assert (e.type, e.status) == ("speech", "happened")
+
+
+def test_an_occasion_named_by_its_own_name_again_is_one_occasion() -> None:
+    # fresh5 (events19), fresh4: "in an event known as 'Super Tuesday'" ... "Heading into Super Tuesday" ... "On Super
+    # Tuesday": each bare name stood as its own contest (four to six records for one day of primaries).
+    found = events("On Tuesday, the party held primary elections in ten states, in an event known as Super Tuesday. "
+                   "Ann Reid had led in the polls before Super Tuesday. Tom Hale did well in the west. Reid's "
+                   "campaign said it was pleased. On Super Tuesday, Reid won six states.")
+    votes = [e for e in found if e.type == "vote"]
+    assert len(votes) == 1 and votes[0].date == "2025-08-19"
+
+
+def test_a_state_that_holds_its_own_contest_is_its_place_and_its_plural_contest_is_one() -> None:
+    # fresh5 (events19), fresh4: "Nevada held its caucuses on February 22", "In Iowa, caucuses were held on February
+    # 3": plural contests dated by a day in a named state (were read as the season, no event); the state holding
+    # its own contest ("South Carolina held its primary") is where it is held, not a party to it.
+    found = events("In Iowa, caucuses were held on August 4. Nevada held its caucuses on August 9, and Ohio held its "
+                   "primary on Saturday.")
+    assert sorted(e.date for e in found) == ["2025-08-04", "2025-08-09", "2025-08-16"]
+    assert all(names(e) == set() for e in found)
+    assert all(e.place is not None for e in found)

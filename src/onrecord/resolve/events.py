@@ -828,11 +828,14 @@ def _a_year(tok: Token) -> bool:
 
 
 def _states_named(tok: Token) -> bool:
-    """The states of plural contests: below the noun ("primaries in Ohio and Texas") or, for the object of a verb,
-    in the verb's own "in" phrase ("Next week will bring contests in Florida, Ohio ...")."""
+    """The states of plural contests: below the noun ("primaries in Ohio and Texas") or, for the object or passive
+    subject of a verb, in the verb's own "in" phrase ("Next week will bring contests in Florida, Ohio ...", "In Iowa,
+    caucuses were held"), or the state that holds them ("Nevada held its caucuses")."""
     below = [c for c in tok.subtree if c.i != tok.i]
-    if tok.dep_ == "dobj":
+    if tok.dep_ in ("dobj", "nsubjpass"):  # "In Iowa, caucuses were held on February 3"
         below += [t for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in" for t in c.subtree]
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in W.HOLD_VERBS:
+        below += [c for c in tok.head.children if c.dep_ == "nsubj"]  # "Nevada held its caucuses": the holder's
     return any(c.ent_type_ == "GPE" for c in below)
 
 
@@ -2143,6 +2146,8 @@ def _participants(trigger: Token, governor: Token | None, offset: int,
             continue  # "voters", "African-Americans": who votes in general, not a party the text names
         if vote and p.actor is None and tok.ent_type_ in W.PLACE_LABELS and trigger in tok.ancestors:
             continue  # "South Carolina's primary", "primary elections in the states of Arizona": where, not who
+        if vote and tok.dep_ in ("nsubj", "poss") and _state_holding(trigger) is not None:
+            continue  # "South Carolina held its primary": where it was held (``_state_holding``), "its" the state's
         out.append(p)
     return out
 
@@ -3100,7 +3105,25 @@ def _vote_state(trigger: Token) -> tuple[int, int] | None:
             ent = _entity(c)
             if ent is not None:
                 return ent.start_char, ent.end_char
+    holder = _state_holding(trigger)
+    if holder is not None:
+        return holder
     return None
+
+
+def _state_holding(trigger: Token) -> tuple[int, int] | None:
+    """"Nevada held its caucuses on February 22", "South Carolina held its primary": a state that holds its own
+    contest (the contest the object of a holding verb, owned by "its") is where it is held, not a party to it."""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.lemma_.lower() not in W.HOLD_VERBS:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in trigger.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "GPE":
+        return None
+    ent = _entity(subject)
+    return (ent.start_char, ent.end_char) if ent is not None else None
 
 
 def _place_of(tok: Token, kind: EventType | None = None) -> tuple[int, int] | None:
@@ -3781,6 +3804,9 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False  # "Obama's resounding victory in Iowa" (2008) and "the Iowa caucus may only be ..." (to come)
     if m.type == "vote" and not _same_level(m, draft):
         return False  # "the 2020 presidential election" and "the next Republican primary": two contests
+    name = _proper_name(m.trigger)
+    if name and any(_proper_name(x.trigger) == name for x in draft.mentions):
+        return True  # "known as 'Super Tuesday'" ... "Heading into Super Tuesday": one occasion, its own name twice
     times = {x.time_text.lower() for x in draft.mentions if x.time}
     if m.time and times and not any(_same_time(m, x, base) or _said_a_day_before(m, x, base)
                                     or _said_a_day_before(x, m, base) for x in draft.mentions if x.time):
@@ -3796,6 +3822,9 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return True  # "Lind met Berg on Wednesday. This was their first face-to-face meeting": the same one
     if m.type == "vote" and place and places:
         return True  # a contest is its state: "Sanders's victory in Michigan" is "Clinton's Michigan loss"
+    if m.trigger.pos_ != "VERB" and not any(c.dep_ in ("det", "poss") for c in m.trigger.lefts) \
+            and m.trigger.tag_ in ("NNS", "NNPS") and ((m.time and not times) or (place and not places)):
+        return False  # "In Iowa, caucuses were held on February 3": a plural with its own day or state is no anaphor
     same_word = any(x.trigger.lemma_.lower() == m.trigger.lemma_.lower() for x in draft.mentions)
     distance = resolver.sentence_of(m.start) - resolver.sentence_of(draft.mentions[-1].start)
     bare = _bare(m.trigger) and _definite(m.trigger)  # "the summit"; "a meeting between X and Y" is another
@@ -3837,6 +3866,21 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     dated_apart = m.time and not times and not (_coming_day(m, draft) or (
         _bare_weekday(m.time_text) and m.type not in W.CONTESTS and m.time[0] >= m.span[0] and m.time[1] <= m.span[1]))
     return (same_word or _shares_modifier(m, draft)) and not dated_apart
+
+
+def _proper_name(trigger: Token) -> tuple[str, ...] | None:
+    """The words of an occasion's own name, lower case, where the trigger and every word before it in the name
+    are capitalised or a number ("Super Tuesday", "the Libertarian National Convention", "the 2020 Reform National
+    Convention"); None for a common noun ("the convention") or a one-word name ("Protests" opening a sentence)."""
+    if trigger.pos_ == "VERB" or not trigger.is_title:
+        return None
+    words = [t for t in trigger.doc[trigger.left_edge.i:trigger.i]
+             if t.dep_ in ("compound", "amod", "nmod", "nummod") and t.head.i >= t.i]
+    if trigger.i > 0 and trigger.doc[trigger.i - 1].lower_ == "super" and not words:
+        words = [trigger.doc[trigger.i - 1]]  # "Super" parsed as no modifier of "Tuesday"
+    if not words or not all(t.is_title or t.like_num for t in words):
+        return None
+    return tuple(t.lower_ for t in words) + (trigger.lower_,)
 
 
 def _contest_level(trigger: Token) -> str | None:
