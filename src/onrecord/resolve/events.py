@@ -3880,7 +3880,7 @@ def _proper_name(trigger: Token) -> tuple[str, ...] | None:
         words = [trigger.doc[trigger.i - 1]]  # "Super" parsed as no modifier of "Tuesday"
     if not words or not all(t.is_title or t.like_num for t in words):
         return None
-    return tuple(t.lower_ for t in words) + (trigger.lower_,)
+    return (*(t.lower_ for t in words), trigger.lower_)
 
 
 def _contest_level(trigger: Token) -> str | None:
