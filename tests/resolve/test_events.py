@@ -2434,3 +2434,22 @@ def test_a_state_that_holds_its_own_contest_is_its_place_and_its_plural_contest_
     assert sorted(e.date for e in found) == ["2025-08-04", "2025-08-09", "2025-08-16"]
     assert all(names(e) == set() for e in found)
     assert all(e.place is not None for e in found)
+
+
+def test_two_parties_conventions_named_apart_are_two_gatherings() -> None:
+    # fresh5 (events19): "the Constitution Party's 2020 National Convention" and "the online Libertarian National
+    # Convention" were one summit; "the planned Republican National Convention" took the Democratic Party's "its
+    # convention" held online.
+    found = events("At the Constitution Party's National Convention, the party nominated Ann Reid. Reid thanked "
+                   "the delegates. At the Libertarian National Convention, the party nominated Tom Hale.")
+    assert len([e for e in found if e.type == "summit"]) == 2
+    found = events("The planned Republican National Convention moved from Charlotte to Jacksonville. The Democratic "
+                   "Party planned to hold its convention online.")
+    assert len([e for e in found if e.type == "summit"]) == 2
+
+
+def test_a_year_in_a_gatherings_name_yields_to_the_day_the_clause_gives() -> None:
+    # fresh5 (events19): "At the Constitution Party's 2020 National Convention conducted online May 2": May 2, not
+    # the whole of 2020.
+    e = one("At the Green Party's 2025 National Convention conducted online August 2, the party nominated Ann Reid.")
+    assert (e.type, e.date) == ("summit", "2025-08-02")

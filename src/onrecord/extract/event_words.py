@@ -498,3 +498,7 @@ BOTH_WORDS = frozenset({"both", "two"})
 SHARE_PREPS = frozenset({"with"})
 # "several thousand people rallied": the round numbers that count a crowd before its people.
 CROWD_NUMBERS = frozenset({"hundred", "thousand", "million"})
+# Words any gathering's name may have ("the Libertarian National Convention", "the Annual General Meeting"): not what
+# tells one body's gathering from another's (``_other_gathering``).
+GATHERING_NAME_WORDS = frozenset("national annual general international world global party congress convention "
+                                 "conference summit assembly meeting state federal online virtual".split())

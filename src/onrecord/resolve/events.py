@@ -3211,6 +3211,11 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
         ent = _date_of(owner, trigger)
         if ent is not None and owner is not trigger and _time_before_looking_ahead(ent, trigger):
             ent = None
+        if ent is not None and owner is trigger and m.type != "vote" and _year_in_name(ent, trigger):
+            # "At the Constitution Party's 2020 National Convention conducted online May 2": the clause's day; not
+            # a contest's ("ended his bid on Wednesday for the nomination in the 2020 ... election": the bid's day)
+            finer = (_date_of(o, trigger) for o in owners[1:] if not _called_off(o))
+            ent = next((e for e in finer if e is not None and _finer(e)), ent)
         if ent is not None:
             m.time = (ent.start_char + offset, ent.end_char + offset)
             m.time_text = _without_length(ent.text)
@@ -3426,6 +3431,7 @@ def _date_of(owner: Token, trigger: Token, clock: bool = False) -> DocSpan | Non
     """A DATE/TIME entity among ``owner``'s own dependents (not inside another clause or a "N after" phrase); with
     ``clock``, an hour of the day alone ("around 2:00 p.m. local time"), taken only where no day is found."""
     first = owner.left_edge.i
+    named_year: DocSpan | None = None
     for tok in owner.subtree:
         if tok.ent_type_ not in W.DATE_LABELS:
             continue
@@ -3459,8 +3465,24 @@ def _date_of(owner: Token, trigger: Token, clock: bool = False) -> DocSpan | Non
         if ent is not None and ent.start > 0 and tok.doc[ent.start - 1].lower_ in W.MONTH_PARTS:
             ent = tok.doc[ent.start - 1:ent.end]  # "late last July": the recogniser leaves "late" out
         if ent is not None and (clock_only(ent.text) if clock else _dates(ent) and not clock_only(ent.text)):
+            if owner.i == trigger.i and _year_in_name(ent, trigger):
+                named_year = named_year or ent  # "the virtual 2020 Reform National Convention on June 20": the day
+                continue
             return ent
-    return None
+    return named_year
+
+
+def _year_in_name(ent: DocSpan, trigger: Token) -> bool:
+    """"2020" of "the Constitution Party's 2020 National Convention": a bare year written inside the occasion's
+    name, which a day or month the clause gives ("conducted online May 2") narrows."""
+    return len(ent) == 1 and _a_year(ent[0]) and ent[0].i < trigger.i and ent[0].head.i == trigger.i
+
+
+def _finer(ent: DocSpan) -> bool:
+    """A day, weekday or month ("June 20", "in May", "on Saturday"), not a bare year."""
+    from onrecord.resolve.time import MONTHS, WEEKDAYS
+
+    return bool(set(_time_words(ent.text)) & (set(MONTHS) | set(WEEKDAYS)))
 
 
 _TIME_WORDS = frozenset("ago last next this yesterday today tomorrow tonight earlier later previous past coming "
@@ -3804,6 +3826,8 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False  # "Obama's resounding victory in Iowa" (2008) and "the Iowa caucus may only be ..." (to come)
     if m.type == "vote" and not _same_level(m, draft):
         return False  # "the 2020 presidential election" and "the next Republican primary": two contests
+    if m.type == "summit" and _other_gathering(m, draft, resolver.text):
+        return False  # "the online Libertarian National Convention" after the Constitution Party's: two conventions
     name = _proper_name(m.trigger)
     if name and any(_proper_name(x.trigger) == name for x in draft.mentions):
         return True  # "known as 'Super Tuesday'" ... "Heading into Super Tuesday": one occasion, its own name twice
@@ -3866,6 +3890,32 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     dated_apart = m.time and not times and not (_coming_day(m, draft) or (
         _bare_weekday(m.time_text) and m.type not in W.CONTESTS and m.time[0] >= m.span[0] and m.time[1] <= m.span[1]))
     return (same_word or _shares_modifier(m, draft)) and not dated_apart
+
+
+def _own_words(trigger: Token) -> set[str]:
+    """The proper words a gathering is named by ("Libertarian" of "the Libertarian National Convention", "AIPAC"),
+    not the words any such name has ("National", "Annual")."""
+    return {c.text for c in trigger.children if c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN"
+            and c.lower_ not in W.GATHERING_NAME_WORDS}
+
+
+def _other_gathering(m: _Mention, draft: _Draft, text: str) -> bool:
+    """Two gatherings named by different bodies: a convention named by a proper word of its own ("the online
+    Libertarian National Convention") that the draft's mentions and parties never use, where the draft's are named
+    by theirs ("the Constitution Party's 2020 National Convention"); or a body's own gathering ("The Democratic Party
+    planned to hold its convention") after another body's named one ("the planned Republican National
+    Convention"). A person's ("Trump's convention") is not parted: a person is no body a name may hold."""
+    gatherings = [x for x in draft.mentions if x.type == "summit"]
+    theirs = set().union(*(_own_words(x.trigger) for x in gatherings)) if gatherings else set()
+
+    def told(xs: list[_Mention]) -> str:
+        return " ".join([text[x.span[0]:x.span[1]] for x in xs] + [p.name for x in xs for p in x.participants])
+
+    mine = _own_words(m.trigger)
+    if mine and (theirs or any(x.participants for x in gatherings)) and not mine & set(told(gatherings).split()):
+        return True
+    bodies = [p for p in m.participants if p.actor is not None and p.actor.type == "organization"]
+    return bool(theirs and bodies and not mine and not theirs & set(" ".join(p.name for p in bodies).split()))
 
 
 def _proper_name(trigger: Token) -> tuple[str, ...] | None:
