@@ -2453,3 +2453,12 @@ def test_a_year_in_a_gatherings_name_yields_to_the_day_the_clause_gives() -> Non
     # the whole of 2020.
     e = one("At the Green Party's 2025 National Convention conducted online August 2, the party nominated Ann Reid.")
     assert (e.type, e.date) == ("summit", "2025-08-02")
+
+
+def test_a_party_named_with_its_country_before_it_takes_part_by_its_own_name() -> None:
+    # fresh5 (events19), fresh4: "the United States Democratic Party held primary elections", "the US Constitution
+    # Party nominated": the party is "Democratic Party", "Constitution Party", as where the text names it plainly.
+    e = one("On Sunday, the United States Democratic Party held primary elections in Ohio and Texas.")
+    assert "Democratic Party" in names(e) and not any(n.startswith("United States") for n in names(e))
+    e = one("On Sunday, the American Independent Party held primary elections in Ohio and Texas.")
+    assert "American Independent Party" in names(e)

@@ -144,7 +144,21 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
     _add_protesters(drafts, events)
     _drop_titles(events, text)
     _roles_named(events, text, resolver)
+    _home_country_dropped(events)
     return events
+
+
+_COUNTRY_BEFORE_PARTY = re.compile(r"^(?:the\s+)?(?:US|U\.S\.|United\s+States)\s+(?=\S+(?:\s+\S+)*\s+Party$)")
+
+
+def _home_country_dropped(events: list[Event]) -> None:
+    """"the United States Democratic Party", "the US Constitution Party", "the US Green Party": a party takes part
+    by its own name ("Democratic Party"), its country's name before it only saying whose party it is (the name the
+    same party has where the text names it plainly). Not "American Independent Party" nor "UK Independence Party",
+    a party's own name."""
+    for e in events:
+        e.participants = [Participant(_COUNTRY_BEFORE_PARTY.sub("", p.name), p.mention, p.actor)
+                          if _COUNTRY_BEFORE_PARTY.match(p.name) else p for p in e.participants]
 
 
 def _roles_named(events: list[Event], text: str, resolver: ArticleResolver) -> None:
