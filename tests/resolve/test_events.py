@@ -2462,3 +2462,12 @@ def test_a_party_named_with_its_country_before_it_takes_part_by_its_own_name() -
     assert "Democratic Party" in names(e) and not any(n.startswith("United States") for n in names(e))
     e = one("On Sunday, the American Independent Party held primary elections in Ohio and Texas.")
     assert "American Independent Party" in names(e)
+
+
+def test_whom_a_convention_nominates_takes_part_in_it() -> None:
+    # fresh5 (events19): "at its own online national convention, the US Constitution Party nominated a ticket of
+    # businessman Don Blankenship for president": the nominee was placed at the convention, not only the party.
+    e = one("At its national convention, the Green Party nominated a ticket of teacher Ann Reid for president.")
+    assert e.type == "summit" and "Ann Reid" in names(e)
+    e = one("At the convention, former governor Tom Hale won the presidential nomination.")
+    assert e.type == "summit" and "Tom Hale" in names(e)

@@ -502,3 +502,8 @@ CROWD_NUMBERS = frozenset({"hundred", "thousand", "million"})
 # tells one body's gathering from another's (``_other_gathering``).
 GATHERING_NAME_WORDS = frozenset("national annual general international world global party congress convention "
                                  "conference summit assembly meeting state federal online virtual".split())
+# A gathering choosing its candidates ("at the convention, the party nominated X"), and winning its nomination there
+# ("At the convention, X won the presidential nomination"): the chosen take part (``_chosen_at``).
+NOMINATE_VERBS = frozenset({"nominate", "choose", "select", "pick", "endorse"})
+WIN_NOMINATION_VERBS = frozenset({"win", "receive", "secure", "clinch", "accept"})
+NOMINATION_NOUNS = frozenset({"nomination"})

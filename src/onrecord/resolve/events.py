@@ -2446,6 +2446,7 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
     if trigger.pos_ != "VERB":
         heads.extend(_present_at(trigger))
         heads.extend(_doers_at(trigger))
+        heads.extend(_chosen_at(trigger))
         heads.extend(_where_subjects(trigger))
         heads.extend(_speakers_at(trigger))
         heads.extend(_winners_of(trigger))
@@ -2689,6 +2690,26 @@ def _doers_at(trigger: Token) -> list[Token]:
     if _noun_type(trigger) == "debate":
         found += [p for c in deed.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with")
                   for p in c.children if p.dep_ == "pobj"]
+    return found
+
+
+def _chosen_at(trigger: Token) -> list[Token]:
+    """"at its online national convention, the party nominated a ticket of businessman Don Blankenship for president
+    and ... William Mohr", "At the convention, ... Jo Jorgensen, won the presidential nomination": the persons a
+    gathering nominates, and whoever wins its nomination there, take part in it (ANNOTATION.md §3.3)."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in W.PRESENT_PREPS or trigger.head.head.pos_ != "VERB":
+        return []
+    verb = trigger.head.head
+    lemma = verb.lemma_.lower()
+    found: list[Token] = []
+    if lemma in W.NOMINATE_VERBS:
+        for o in (c for c in verb.children if c.dep_ == "dobj"):
+            found += [o] if o.ent_type_ == "PERSON" else [
+                p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj" and p.ent_type_ == "PERSON"]  # "a ticket of X for president and Y"
+    if lemma in W.WIN_NOMINATION_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in W.NOMINATION_NOUNS
+                                                for c in verb.children):
+        found += [c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"]
     return found
 
 
