@@ -2471,3 +2471,14 @@ def test_whom_a_convention_nominates_takes_part_in_it() -> None:
     assert e.type == "summit" and "Ann Reid" in names(e)
     e = one("At the convention, former governor Tom Hale won the presidential nomination.")
     assert e.type == "summit" and "Tom Hale" in names(e)
+
+
+def test_protests_with_no_determiner_that_break_out_or_go_on_are_one_rally() -> None:
+    # fresh5 (events19), and ANNOTATION.md §3.5 ("Protests 'broke out'"): "Protests and riots related to the death
+    # of George Floyd continued across the nation", "protests ... were spreading": a bare plural read as protests in
+    # general; told breaking out or going on, or defined by what they follow, they are one rally.
+    e = one("Protests broke out in Springfield on Tuesday.")
+    assert (e.type, e.status, e.date) == ("rally", "happened", "2025-08-19")
+    e = one("Protests related to the death of a local teacher continued across the state.")
+    assert e.type == "rally"
+    assert events("Protests are a right in a democracy.") == []

@@ -507,3 +507,9 @@ GATHERING_NAME_WORDS = frozenset("national annual general international world gl
 NOMINATE_VERBS = frozenset({"nominate", "choose", "select", "pick", "endorse"})
 WIN_NOMINATION_VERBS = frozenset({"win", "receive", "secure", "clinch", "accept"})
 NOMINATION_NOUNS = frozenset({"nomination"})
+# Protests told as particular ones with no determiner (``_protests_told``): the verbs of their breaking out or going
+# on ("Protests broke out", "continued across the nation") and of what defines them ("protests related to the
+# death of George Floyd", "protests that followed the verdict").
+PROTESTS_GO_ON = frozenset({"break", "erupt", "continue", "spread", "escalate", "flare", "intensify", "rage",
+                            "resume", "begin", "start", "grow"})
+PROTEST_CAUSE_VERBS = frozenset({"relate", "follow", "erupt", "break", "spark", "trigger"})

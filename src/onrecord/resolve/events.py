@@ -815,7 +815,19 @@ def _generic(tok: Token, lemma: str) -> bool:
     if plural and W.NOUN_TRIGGERS.get(lemma) == "debate" and not any(
             t.ent_type_ in W.DATE_LABELS or t.ent_type_ in W.PLACE_LABELS for t in tok.subtree):
         return True  # "in the primary debates he pooh-poohed it", "what the debates have become": the series
+    if plural and lemma in W.PROTEST_NOUNS and not dets and _protests_told(tok):
+        return False  # "Protests broke out in Minneapolis", "protests related to the death of George Floyd"
     return plural and not dets and not any(c.dep_ == "prep" for c in tok.children)
+
+
+def _protests_told(tok: Token) -> bool:
+    """Protests with no determiner told as particular ones: the subject of a verb of their breaking out or going on
+    ("Protests broke out", "Protests ... continued across the nation", "protests ... were spreading"), or defined by
+    what they follow or are about ("protests related to the death of George Floyd", "protests that followed the
+    verdict"); not "protests are a right" nor "he has faced protests"."""
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in W.PROTESTS_GO_ON:
+        return True
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in W.PROTEST_CAUSE_VERBS for c in tok.children)
 
 
 def _voted_in_one(tok: Token) -> bool:
