@@ -504,7 +504,7 @@ GATHERING_NAME_WORDS = frozenset("national annual general international world gl
                                  "conference summit assembly meeting state federal online virtual".split())
 # A gathering choosing its candidates ("at the convention, the party nominated X"), and winning its nomination there
 # ("At the convention, X won the presidential nomination"): the chosen take part (``_chosen_at``).
-NOMINATE_VERBS = frozenset({"nominate", "choose", "select", "pick", "endorse"})
+NOMINATE_VERBS = frozenset({"nominate", "choose", "select", "pick"})
 WIN_NOMINATION_VERBS = frozenset({"win", "receive", "secure", "clinch", "accept"})
 NOMINATION_NOUNS = frozenset({"nomination"})
 # Protests told as particular ones with no determiner (``_protests_told``): the verbs of their breaking out or going

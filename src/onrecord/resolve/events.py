@@ -2711,6 +2711,8 @@ def _chosen_at(trigger: Token) -> list[Token]:
     gathering nominates, and whoever wins its nomination there, take part in it (ANNOTATION.md §3.3)."""
     if trigger.dep_ != "pobj" or trigger.head.lower_ not in W.PRESENT_PREPS or trigger.head.head.pos_ != "VERB":
         return []
+    if _noun_type(trigger) != "summit":
+        return []  # not "On a conference call with reporters, the mayor endorsed Clinton": she was not on it
     verb = trigger.head.head
     lemma = verb.lemma_.lower()
     found: list[Token] = []
@@ -3961,7 +3963,8 @@ def _other_gathering(m: _Mention, draft: _Draft, text: str) -> bool:
     mine = _own_words(m.trigger)
     if mine and (theirs or any(x.participants for x in gatherings)) and not mine & set(told(gatherings).split()):
         return True
-    bodies = [p for p in m.participants if p.actor is not None and p.actor.type == "organization"]
+    bodies = [p for p in m.participants if p.actor is not None and p.actor.type == "organization"
+              and p.name.split()[-1].lower() == "party"]  # a party's own convention, not "its" read as an agency
     return bool(theirs and bodies and not mine and not theirs & set(" ".join(p.name for p in bodies).split()))
 
 
