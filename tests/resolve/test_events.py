@@ -2482,3 +2482,10 @@ def test_protests_with_no_determiner_that_break_out_or_go_on_are_one_rally() -> 
     e = one("Protests related to the death of a local teacher continued across the state.")
     assert e.type == "rally"
     assert events("Protests are a right in a democracy.") == []
+
+
+def test_heading_into_an_occasion_is_no_trip() -> None:
+    # fresh5 (events19): "Heading into Super Tuesday, Senator Bernie Sanders ... had the most pledged delegates": the
+    # parser took "Super" for a place, and the idiom read as a visit.
+    found = events("Heading into Super Tuesday, Senator Ann Reid had the most pledged delegates.")
+    assert [e.type for e in found] == ["vote"]

@@ -1361,10 +1361,21 @@ def _enters_building(verb: Token) -> bool:
 
 
 def _destination(tok: Token) -> bool:
+    if _occasion_ahead(tok):
+        return False  # "Heading into Super Tuesday, Sanders had the most delegates": an occasion ahead, no place
     if tok.ent_type_ in W.PLACE_LABELS or _capital(tok):
         return True
     particular = any((c.dep_ == "det" and c.lower_ not in ("a", "an")) or c.dep_ == "poss" for c in tok.children)
     return particular and tok.lemma_.lower() in W.PLACE_WORDS | W.DESTINATION_WORDS  # not "going to a factory"
+
+
+def _occasion_ahead(tok: Token) -> bool:
+    """"into Super Tuesday" (the parser may take "Super" for a place and hang "Tuesday" on the verb), "into the
+    convention": an occasion someone heads into, not a place travelled to."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.lower_ == "super" and nxt is not None and nxt.lower_ == "tuesday":
+        return True
+    return tok.pos_ != "VERB" and _noun_type(tok) is not None
 
 
 def _voting_body(verb: Token) -> bool:
