@@ -2489,3 +2489,11 @@ def test_heading_into_an_occasion_is_no_trip() -> None:
     # parser took "Super" for a place, and the idiom read as a visit.
     found = events("Heading into Super Tuesday, Senator Ann Reid had the most pledged delegates.")
     assert [e.type for e in found] == ["vote"]
+
+
+def test_talks_with_their_own_place_and_day_still_join_the_sit_down_they_are() -> None:
+    # events19: the rule that keeps plural contests with their own day or state apart ("In Iowa, caucuses were held
+    # on February 3") first also parted "talks" from the sit-down they are (the example's Monday talks).
+    found = events("Donald Trump said he would discuss the deal during a multilateral sit-down with European leaders "
+                   "who had travelled to the White House on Monday for talks.")
+    assert any(e.type == "meeting" and "talks" in [m.text for m in e.mentions] for e in found)

@@ -3906,9 +3906,12 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return True  # "Lind met Berg on Wednesday. This was their first face-to-face meeting": the same one
     if m.type == "vote" and place and places:
         return True  # a contest is its state: "Sanders's victory in Michigan" is "Clinton's Michigan loss"
-    if m.trigger.pos_ != "VERB" and not any(c.dep_ in ("det", "poss") for c in m.trigger.lefts) \
-            and m.trigger.tag_ in ("NNS", "NNPS") and ((m.time and not times) or (place and not places)):
-        return False  # "In Iowa, caucuses were held on February 3": a plural with its own day or state is no anaphor
+    if m.type in W.CONTESTS and m.trigger.tag_ in ("NNS", "NNPS") \
+            and not any(c.dep_ in ("det", "poss") for c in m.trigger.lefts) \
+            and ((m.time and not times) or (place and not places)):
+        # "In Iowa, caucuses were held on February 3": plural contests with their own day or state are no anaphor
+        # (not "talks" at the White House on Monday, one occasion's plural name)
+        return False
     same_word = any(x.trigger.lemma_.lower() == m.trigger.lemma_.lower() for x in draft.mentions)
     distance = resolver.sentence_of(m.start) - resolver.sentence_of(draft.mentions[-1].start)
     bare = _bare(m.trigger) and _definite(m.trigger)  # "the summit"; "a meeting between X and Y" is another
