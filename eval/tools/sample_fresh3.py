@@ -57,8 +57,11 @@ def taken() -> tuple[set[str], set[str], set[str]]:
     return names, urls, titles
 
 
-def draw(mirror: Path, write: bool, *, year: int, half: str, count: int, keep: Callable[[str], bool]) -> None:
-    """Draw ``count`` untaken Wikinews articles of ``year`` whose text ``keep`` accepts (also ``sample_fresh4``)."""
+def draw(mirror: Path, write: bool, *, year: int, half: str, count: int, keep: Callable[[str], bool],
+         words: tuple[int, int] = (200, 600)) -> None:
+    """Draw ``count`` untaken Wikinews articles of ``year`` whose text ``keep`` accepts and whose length lies in
+    ``words`` (also ``sample_fresh4``, and ``sample_fresh5`` with longer articles); all of them when the pool is
+    no larger than ``count``."""
     csv.field_size_limit(10**8)
     raw = subprocess.run(["git", "-C", str(mirror), "show", f"HEAD:data/wikinews_{year}.csv"],
                          check=True, capture_output=True).stdout.decode("utf-8")
@@ -70,12 +73,12 @@ def draw(mirror: Path, write: bool, *, year: int, half: str, count: int, keep: C
         slug = _slug(url, r["date"])
         if url in urls or slug in names or r["title"].strip().lower() in titles:
             continue
-        if r["title"].startswith("Wikinews interviews") or not 200 <= _words(text) <= 600:
+        if r["title"].startswith("Wikinews interviews") or not words[0] <= _words(text) <= words[1]:
             continue
         if keep(text):
             pool.append((slug, url, r["date"], r["title"].strip(), text))
     pool.sort()
-    chosen = sorted(random.Random(f"{SEED}-{half}").sample(pool, count))
+    chosen = sorted(random.Random(f"{SEED}-{half}").sample(pool, min(count, len(pool))))
     print(f"# pool {len(pool)}", file=sys.stderr)
     for slug, url, date, title, text in chosen:
         row = {"name": slug, "corpus": "events", "split": None, "published": date, "half": half,

@@ -74,9 +74,9 @@ def test_every_article_of_the_sample_has_one_gold_file_in_its_half() -> None:
     # 40 drawn at random (PolNeAR, second domain), the 24 world-politics articles, each in one half, and the 24
     # fresh second-domain articles added as tune material in the seventh session, and the 16 of fresh2 (twelfth
     # session: 8 PolNeAR train, 8 Wikinews, each split 4 work + 4 check), and the 10 Wikinews 2019 articles of
-    # fresh3 (seventeenth session), and the 9 Wikinews 2020 articles of fresh4 (eighteenth session)
-    # (eval/events/README.md)
-    assert len(articles) == 123
+    # fresh3 (seventeenth session), and the 9 Wikinews 2020 articles of fresh4 (eighteenth session), and the 6
+    # longer Wikinews 2020 articles of fresh5 (nineteenth session) (eval/events/README.md)
+    assert len(articles) == 129
     assert sum(a["corpus"] == "world-politics" for a in articles.values()) == 24
     assert sum(a["half"] == "fresh" for a in articles.values()) == 24
     for half in ("fresh2-work", "fresh2-check"):
@@ -84,7 +84,8 @@ def test_every_article_of_the_sample_has_one_gold_file_in_its_half() -> None:
         assert sum(a["half"] == half and a["corpus"] == "events" for a in articles.values()) == 4
     assert sum(a["half"] == "fresh3" and a["corpus"] == "events" for a in articles.values()) == 10
     assert sum(a["half"] == "fresh4" and a["corpus"] == "events" for a in articles.values()) == 9
-    for half in ("tune", "heldout", "fresh", "fresh2-work", "fresh2-check", "fresh3", "fresh4"):
+    assert sum(a["half"] == "fresh5" and a["corpus"] == "events" for a in articles.values()) == 6
+    for half in ("tune", "heldout", "fresh", "fresh2-work", "fresh2-check", "fresh3", "fresh4", "fresh5"):
         folder = EVENTS / "gold" / half.replace("-", "/")
         names = {p.name.removesuffix(".events.json") for p in folder.glob("*.events.json")}
         assert names == {n for n, a in articles.items() if a["half"] == half}, half

@@ -2413,3 +2413,87 @@ def test_an_occasion_beside_a_contender_is_no_contest_a_candidacy_is_for() -> No
     # contender": the interview's tense is its own; only "for"/"in" after a candidacy makes a contest one's aim.
     e = one("During an interview this week, the Herald asked the 2016 presidential contender about his plans.")
     assert (e.type, e.status) == ("speech", "happened")
+
+
+def test_an_occasion_named_by_its_own_name_again_is_one_occasion() -> None:
+    # fresh5 (events19), fresh4: "in an event known as 'Super Tuesday'" ... "Heading into Super Tuesday" ... "On Super
+    # Tuesday": each bare name stood as its own contest (four to six records for one day of primaries).
+    found = events("On Tuesday, the party held primary elections in ten states, in an event known as Super Tuesday. "
+                   "Ann Reid had led in the polls before Super Tuesday. Tom Hale did well in the west. Reid's "
+                   "campaign said it was pleased. On Super Tuesday, Reid won six states.")
+    votes = [e for e in found if e.type == "vote"]
+    assert len(votes) == 1 and votes[0].date == "2025-08-19"
+
+
+def test_a_state_that_holds_its_own_contest_is_its_place_and_its_plural_contest_is_one() -> None:
+    # fresh5 (events19), fresh4: "Nevada held its caucuses on February 22", "In Iowa, caucuses were held on February
+    # 3": plural contests dated by a day in a named state (were read as the season, no event); the state holding
+    # its own contest ("South Carolina held its primary") is where it is held, not a party to it.
+    found = events("In Iowa, caucuses were held on August 4. Nevada held its caucuses on August 9, and Ohio held its "
+                   "primary on Saturday.")
+    assert sorted(e.date for e in found) == ["2025-08-04", "2025-08-09", "2025-08-16"]
+    assert all(names(e) == set() for e in found)
+    assert all(e.place is not None for e in found)
+
+
+def test_two_parties_conventions_named_apart_are_two_gatherings() -> None:
+    # fresh5 (events19): "the Constitution Party's 2020 National Convention" and "the online Libertarian National
+    # Convention" were one summit; "the planned Republican National Convention" took the Democratic Party's "its
+    # convention" held online.
+    found = events("At the Constitution Party's National Convention, the party nominated Ann Reid. Reid thanked "
+                   "the delegates. At the Libertarian National Convention, the party nominated Tom Hale.")
+    assert len([e for e in found if e.type == "summit"]) == 2
+    found = events("The planned Republican National Convention moved from Charlotte to Jacksonville. The Democratic "
+                   "Party planned to hold its convention online.")
+    assert len([e for e in found if e.type == "summit"]) == 2
+
+
+def test_a_year_in_a_gatherings_name_yields_to_the_day_the_clause_gives() -> None:
+    # fresh5 (events19): "At the Constitution Party's 2020 National Convention conducted online May 2": May 2, not
+    # the whole of 2020.
+    e = one("At the Green Party's 2025 National Convention conducted online August 2, the party nominated Ann Reid.")
+    assert (e.type, e.date) == ("summit", "2025-08-02")
+
+
+def test_a_party_named_with_its_country_before_it_takes_part_by_its_own_name() -> None:
+    # fresh5 (events19), fresh4: "the United States Democratic Party held primary elections", "the US Constitution
+    # Party nominated": the party is "Democratic Party", "Constitution Party", as where the text names it plainly.
+    e = one("On Sunday, the United States Democratic Party held primary elections in Ohio and Texas.")
+    assert "Democratic Party" in names(e) and not any(n.startswith("United States") for n in names(e))
+    e = one("On Sunday, the American Independent Party held primary elections in Ohio and Texas.")
+    assert "American Independent Party" in names(e)
+
+
+def test_whom_a_convention_nominates_takes_part_in_it() -> None:
+    # fresh5 (events19): "at its own online national convention, the US Constitution Party nominated a ticket of
+    # businessman Don Blankenship for president": the nominee was placed at the convention, not only the party.
+    e = one("At its national convention, the Green Party nominated a ticket of teacher Ann Reid for president.")
+    assert e.type == "summit" and "Ann Reid" in names(e)
+    e = one("At the convention, former governor Tom Hale won the presidential nomination.")
+    assert e.type == "summit" and "Tom Hale" in names(e)
+
+
+def test_protests_with_no_determiner_that_break_out_or_go_on_are_one_rally() -> None:
+    # fresh5 (events19), and ANNOTATION.md §3.5 ("Protests 'broke out'"): "Protests and riots related to the death
+    # of George Floyd continued across the nation", "protests ... were spreading": a bare plural read as protests in
+    # general; told breaking out or going on, or defined by what they follow, they are one rally.
+    e = one("Protests broke out in Springfield on Tuesday.")
+    assert (e.type, e.status, e.date) == ("rally", "happened", "2025-08-19")
+    e = one("Protests related to the death of a local teacher continued across the state.")
+    assert e.type == "rally"
+    assert events("Protests are a right in a democracy.") == []
+
+
+def test_heading_into_an_occasion_is_no_trip() -> None:
+    # fresh5 (events19): "Heading into Super Tuesday, Senator Bernie Sanders ... had the most pledged delegates": the
+    # parser took "Super" for a place, and the idiom read as a visit.
+    found = events("Heading into Super Tuesday, Senator Ann Reid had the most pledged delegates.")
+    assert [e.type for e in found] == ["vote"]
+
+
+def test_talks_with_their_own_place_and_day_still_join_the_sit_down_they_are() -> None:
+    # events19: the rule that keeps plural contests with their own day or state apart ("In Iowa, caucuses were held
+    # on February 3") first also parted "talks" from the sit-down they are (the example's Monday talks).
+    found = events("Donald Trump said he would discuss the deal during a multilateral sit-down with European leaders "
+                   "who had travelled to the White House on Monday for talks.")
+    assert any(e.type == "meeting" and "talks" in [m.text for m in e.mentions] for e in found)

@@ -498,3 +498,18 @@ BOTH_WORDS = frozenset({"both", "two"})
 SHARE_PREPS = frozenset({"with"})
 # "several thousand people rallied": the round numbers that count a crowd before its people.
 CROWD_NUMBERS = frozenset({"hundred", "thousand", "million"})
+# Words any gathering's name may have ("the Libertarian National Convention", "the Annual General Meeting"): not what
+# tells one body's gathering from another's (``_other_gathering``).
+GATHERING_NAME_WORDS = frozenset("national annual general international world global party congress convention "
+                                 "conference summit assembly meeting state federal online virtual".split())
+# A gathering choosing its candidates ("at the convention, the party nominated X"), and winning its nomination there
+# ("At the convention, X won the presidential nomination"): the chosen take part (``_chosen_at``).
+NOMINATE_VERBS = frozenset({"nominate", "choose", "select", "pick"})
+WIN_NOMINATION_VERBS = frozenset({"win", "receive", "secure", "clinch", "accept"})
+NOMINATION_NOUNS = frozenset({"nomination"})
+# Protests told as particular ones with no determiner (``_protests_told``): the verbs of their breaking out or going
+# on ("Protests broke out", "continued across the nation") and of what defines them ("protests related to the
+# death of George Floyd", "protests that followed the verdict").
+PROTESTS_GO_ON = frozenset({"break", "erupt", "continue", "spread", "escalate", "flare", "intensify", "rage",
+                            "resume", "begin", "start", "grow"})
+PROTEST_CAUSE_VERBS = frozenset({"relate", "follow", "erupt", "break", "spark", "trigger"})

@@ -144,7 +144,21 @@ def find_events(parsed: ParsedText, statements: Sequence[Statement], resolver: A
     _add_protesters(drafts, events)
     _drop_titles(events, text)
     _roles_named(events, text, resolver)
+    _home_country_dropped(events)
     return events
+
+
+_COUNTRY_BEFORE_PARTY = re.compile(r"^(?:the\s+)?(?:US|U\.S\.|United\s+States)\s+(?=\S+(?:\s+\S+)*\s+Party$)")
+
+
+def _home_country_dropped(events: list[Event]) -> None:
+    """"the United States Democratic Party", "the US Constitution Party", "the US Green Party": a party takes part
+    by its own name ("Democratic Party"), its country's name before it only saying whose party it is (the name the
+    same party has where the text names it plainly). Not "American Independent Party" nor "UK Independence Party",
+    a party's own name."""
+    for e in events:
+        e.participants = [Participant(_COUNTRY_BEFORE_PARTY.sub("", p.name), p.mention, p.actor)
+                          if _COUNTRY_BEFORE_PARTY.match(p.name) else p for p in e.participants]
 
 
 def _roles_named(events: list[Event], text: str, resolver: ArticleResolver) -> None:
@@ -801,7 +815,19 @@ def _generic(tok: Token, lemma: str) -> bool:
     if plural and W.NOUN_TRIGGERS.get(lemma) == "debate" and not any(
             t.ent_type_ in W.DATE_LABELS or t.ent_type_ in W.PLACE_LABELS for t in tok.subtree):
         return True  # "in the primary debates he pooh-poohed it", "what the debates have become": the series
+    if plural and lemma in W.PROTEST_NOUNS and not dets and _protests_told(tok):
+        return False  # "Protests broke out in Minneapolis", "protests related to the death of George Floyd"
     return plural and not dets and not any(c.dep_ == "prep" for c in tok.children)
+
+
+def _protests_told(tok: Token) -> bool:
+    """Protests with no determiner told as particular ones: the subject of a verb of their breaking out or going on
+    ("Protests broke out", "Protests ... continued across the nation", "protests ... were spreading"), or defined by
+    what they follow or are about ("protests related to the death of George Floyd", "protests that followed the
+    verdict"); not "protests are a right" nor "he has faced protests"."""
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in W.PROTESTS_GO_ON:
+        return True
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in W.PROTEST_CAUSE_VERBS for c in tok.children)
 
 
 def _voted_in_one(tok: Token) -> bool:
@@ -828,11 +854,14 @@ def _a_year(tok: Token) -> bool:
 
 
 def _states_named(tok: Token) -> bool:
-    """The states of plural contests: below the noun ("primaries in Ohio and Texas") or, for the object of a verb,
-    in the verb's own "in" phrase ("Next week will bring contests in Florida, Ohio ...")."""
+    """The states of plural contests: below the noun ("primaries in Ohio and Texas") or, for the object or passive
+    subject of a verb, in the verb's own "in" phrase ("Next week will bring contests in Florida, Ohio ...", "In Iowa,
+    caucuses were held"), or the state that holds them ("Nevada held its caucuses")."""
     below = [c for c in tok.subtree if c.i != tok.i]
-    if tok.dep_ == "dobj":
+    if tok.dep_ in ("dobj", "nsubjpass"):  # "In Iowa, caucuses were held on February 3"
         below += [t for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in" for t in c.subtree]
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in W.HOLD_VERBS:
+        below += [c for c in tok.head.children if c.dep_ == "nsubj"]  # "Nevada held its caucuses": the holder's
     return any(c.ent_type_ == "GPE" for c in below)
 
 
@@ -1332,10 +1361,21 @@ def _enters_building(verb: Token) -> bool:
 
 
 def _destination(tok: Token) -> bool:
+    if _occasion_ahead(tok):
+        return False  # "Heading into Super Tuesday, Sanders had the most delegates": an occasion ahead, no place
     if tok.ent_type_ in W.PLACE_LABELS or _capital(tok):
         return True
     particular = any((c.dep_ == "det" and c.lower_ not in ("a", "an")) or c.dep_ == "poss" for c in tok.children)
     return particular and tok.lemma_.lower() in W.PLACE_WORDS | W.DESTINATION_WORDS  # not "going to a factory"
+
+
+def _occasion_ahead(tok: Token) -> bool:
+    """"into Super Tuesday" (the parser may take "Super" for a place and hang "Tuesday" on the verb), "into the
+    convention": an occasion someone heads into, not a place travelled to."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.lower_ == "super" and nxt is not None and nxt.lower_ == "tuesday":
+        return True
+    return tok.pos_ != "VERB" and _noun_type(tok) is not None
 
 
 def _voting_body(verb: Token) -> bool:
@@ -2143,6 +2183,8 @@ def _participants(trigger: Token, governor: Token | None, offset: int,
             continue  # "voters", "African-Americans": who votes in general, not a party the text names
         if vote and p.actor is None and tok.ent_type_ in W.PLACE_LABELS and trigger in tok.ancestors:
             continue  # "South Carolina's primary", "primary elections in the states of Arizona": where, not who
+        if vote and tok.dep_ in ("nsubj", "poss") and _state_holding(trigger) is not None:
+            continue  # "South Carolina held its primary": where it was held (``_state_holding``), "its" the state's
         out.append(p)
     return out
 
@@ -2427,6 +2469,7 @@ def _party_tokens(trigger: Token, governor: Token | None) -> Iterator[Token]:
     if trigger.pos_ != "VERB":
         heads.extend(_present_at(trigger))
         heads.extend(_doers_at(trigger))
+        heads.extend(_chosen_at(trigger))
         heads.extend(_where_subjects(trigger))
         heads.extend(_speakers_at(trigger))
         heads.extend(_winners_of(trigger))
@@ -2670,6 +2713,28 @@ def _doers_at(trigger: Token) -> list[Token]:
     if _noun_type(trigger) == "debate":
         found += [p for c in deed.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with")
                   for p in c.children if p.dep_ == "pobj"]
+    return found
+
+
+def _chosen_at(trigger: Token) -> list[Token]:
+    """"at its online national convention, the party nominated a ticket of businessman Don Blankenship for president
+    and ... William Mohr", "At the convention, ... Jo Jorgensen, won the presidential nomination": the persons a
+    gathering nominates, and whoever wins its nomination there, take part in it (ANNOTATION.md §3.3)."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in W.PRESENT_PREPS or trigger.head.head.pos_ != "VERB":
+        return []
+    if _noun_type(trigger) != "summit":
+        return []  # not "On a conference call with reporters, the mayor endorsed Clinton": she was not on it
+    verb = trigger.head.head
+    lemma = verb.lemma_.lower()
+    found: list[Token] = []
+    if lemma in W.NOMINATE_VERBS:
+        for o in (c for c in verb.children if c.dep_ == "dobj"):
+            found += [o] if o.ent_type_ == "PERSON" else [
+                p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj" and p.ent_type_ == "PERSON"]  # "a ticket of X for president and Y"
+    if lemma in W.WIN_NOMINATION_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in W.NOMINATION_NOUNS
+                                                for c in verb.children):
+        found += [c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"]
     return found
 
 
@@ -3100,7 +3165,25 @@ def _vote_state(trigger: Token) -> tuple[int, int] | None:
             ent = _entity(c)
             if ent is not None:
                 return ent.start_char, ent.end_char
+    holder = _state_holding(trigger)
+    if holder is not None:
+        return holder
     return None
+
+
+def _state_holding(trigger: Token) -> tuple[int, int] | None:
+    """"Nevada held its caucuses on February 22", "South Carolina held its primary": a state that holds its own
+    contest (the contest the object of a holding verb, owned by "its") is where it is held, not a party to it."""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.lemma_.lower() not in W.HOLD_VERBS:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in trigger.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "GPE":
+        return None
+    ent = _entity(subject)
+    return (ent.start_char, ent.end_char) if ent is not None else None
 
 
 def _place_of(tok: Token, kind: EventType | None = None) -> tuple[int, int] | None:
@@ -3188,6 +3271,11 @@ def _time(m: _Mention, trigger: Token, governor: Token | None, offset: int, text
         ent = _date_of(owner, trigger)
         if ent is not None and owner is not trigger and _time_before_looking_ahead(ent, trigger):
             ent = None
+        if ent is not None and owner is trigger and m.type != "vote" and _year_in_name(ent, trigger):
+            # "At the Constitution Party's 2020 National Convention conducted online May 2": the clause's day; not
+            # a contest's ("ended his bid on Wednesday for the nomination in the 2020 ... election": the bid's day)
+            finer = (_date_of(o, trigger) for o in owners[1:] if not _called_off(o))
+            ent = next((e for e in finer if e is not None and _finer(e)), ent)
         if ent is not None:
             m.time = (ent.start_char + offset, ent.end_char + offset)
             m.time_text = _without_length(ent.text)
@@ -3403,6 +3491,7 @@ def _date_of(owner: Token, trigger: Token, clock: bool = False) -> DocSpan | Non
     """A DATE/TIME entity among ``owner``'s own dependents (not inside another clause or a "N after" phrase); with
     ``clock``, an hour of the day alone ("around 2:00 p.m. local time"), taken only where no day is found."""
     first = owner.left_edge.i
+    named_year: DocSpan | None = None
     for tok in owner.subtree:
         if tok.ent_type_ not in W.DATE_LABELS:
             continue
@@ -3436,8 +3525,24 @@ def _date_of(owner: Token, trigger: Token, clock: bool = False) -> DocSpan | Non
         if ent is not None and ent.start > 0 and tok.doc[ent.start - 1].lower_ in W.MONTH_PARTS:
             ent = tok.doc[ent.start - 1:ent.end]  # "late last July": the recogniser leaves "late" out
         if ent is not None and (clock_only(ent.text) if clock else _dates(ent) and not clock_only(ent.text)):
+            if owner.i == trigger.i and _year_in_name(ent, trigger):
+                named_year = named_year or ent  # "the virtual 2020 Reform National Convention on June 20": the day
+                continue
             return ent
-    return None
+    return named_year
+
+
+def _year_in_name(ent: DocSpan, trigger: Token) -> bool:
+    """"2020" of "the Constitution Party's 2020 National Convention": a bare year written inside the occasion's
+    name, which a day or month the clause gives ("conducted online May 2") narrows."""
+    return len(ent) == 1 and _a_year(ent[0]) and ent[0].i < trigger.i and ent[0].head.i == trigger.i
+
+
+def _finer(ent: DocSpan) -> bool:
+    """A day, weekday or month ("June 20", "in May", "on Saturday"), not a bare year."""
+    from onrecord.resolve.time import MONTHS, WEEKDAYS
+
+    return bool(set(_time_words(ent.text)) & (set(MONTHS) | set(WEEKDAYS)))
 
 
 _TIME_WORDS = frozenset("ago last next this yesterday today tomorrow tonight earlier later previous past coming "
@@ -3781,6 +3886,11 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return False  # "Obama's resounding victory in Iowa" (2008) and "the Iowa caucus may only be ..." (to come)
     if m.type == "vote" and not _same_level(m, draft):
         return False  # "the 2020 presidential election" and "the next Republican primary": two contests
+    if m.type == "summit" and _other_gathering(m, draft, resolver.text):
+        return False  # "the online Libertarian National Convention" after the Constitution Party's: two conventions
+    name = _proper_name(m.trigger)
+    if name and any(_proper_name(x.trigger) == name for x in draft.mentions):
+        return True  # "known as 'Super Tuesday'" ... "Heading into Super Tuesday": one occasion, its own name twice
     times = {x.time_text.lower() for x in draft.mentions if x.time}
     if m.time and times and not any(_same_time(m, x, base) or _said_a_day_before(m, x, base)
                                     or _said_a_day_before(x, m, base) for x in draft.mentions if x.time):
@@ -3796,6 +3906,12 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
         return True  # "Lind met Berg on Wednesday. This was their first face-to-face meeting": the same one
     if m.type == "vote" and place and places:
         return True  # a contest is its state: "Sanders's victory in Michigan" is "Clinton's Michigan loss"
+    if m.type in W.CONTESTS and m.trigger.tag_ in ("NNS", "NNPS") \
+            and not any(c.dep_ in ("det", "poss") for c in m.trigger.lefts) \
+            and ((m.time and not times) or (place and not places)):
+        # "In Iowa, caucuses were held on February 3": plural contests with their own day or state are no anaphor
+        # (not "talks" at the White House on Monday, one occasion's plural name)
+        return False
     same_word = any(x.trigger.lemma_.lower() == m.trigger.lemma_.lower() for x in draft.mentions)
     distance = resolver.sentence_of(m.start) - resolver.sentence_of(draft.mentions[-1].start)
     bare = _bare(m.trigger) and _definite(m.trigger)  # "the summit"; "a meeting between X and Y" is another
@@ -3837,6 +3953,48 @@ def _joins(draft: _Draft, m: _Mention, resolver: ArticleResolver, base: date | N
     dated_apart = m.time and not times and not (_coming_day(m, draft) or (
         _bare_weekday(m.time_text) and m.type not in W.CONTESTS and m.time[0] >= m.span[0] and m.time[1] <= m.span[1]))
     return (same_word or _shares_modifier(m, draft)) and not dated_apart
+
+
+def _own_words(trigger: Token) -> set[str]:
+    """The proper words a gathering is named by ("Libertarian" of "the Libertarian National Convention", "AIPAC"),
+    not the words any such name has ("National", "Annual")."""
+    return {c.text for c in trigger.children if c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN"
+            and c.lower_ not in W.GATHERING_NAME_WORDS}
+
+
+def _other_gathering(m: _Mention, draft: _Draft, text: str) -> bool:
+    """Two gatherings named by different bodies: a convention named by a proper word of its own ("the online
+    Libertarian National Convention") that the draft's mentions and parties never use, where the draft's are named
+    by theirs ("the Constitution Party's 2020 National Convention"); or a body's own gathering ("The Democratic Party
+    planned to hold its convention") after another body's named one ("the planned Republican National
+    Convention"). A person's ("Trump's convention") is not parted: a person is no body a name may hold."""
+    gatherings = [x for x in draft.mentions if x.type == "summit"]
+    theirs = set().union(*(_own_words(x.trigger) for x in gatherings)) if gatherings else set()
+
+    def told(xs: list[_Mention]) -> str:
+        return " ".join([text[x.span[0]:x.span[1]] for x in xs] + [p.name for x in xs for p in x.participants])
+
+    mine = _own_words(m.trigger)
+    if mine and (theirs or any(x.participants for x in gatherings)) and not mine & set(told(gatherings).split()):
+        return True
+    bodies = [p for p in m.participants if p.actor is not None and p.actor.type == "organization"
+              and p.name.split()[-1].lower() == "party"]  # a party's own convention, not "its" read as an agency
+    return bool(theirs and bodies and not mine and not theirs & set(" ".join(p.name for p in bodies).split()))
+
+
+def _proper_name(trigger: Token) -> tuple[str, ...] | None:
+    """The words of an occasion's own name, lower case, where the trigger and every word before it in the name
+    are capitalised or a number ("Super Tuesday", "the Libertarian National Convention", "the 2020 Reform National
+    Convention"); None for a common noun ("the convention") or a one-word name ("Protests" opening a sentence)."""
+    if trigger.pos_ == "VERB" or not trigger.is_title:
+        return None
+    words = [t for t in trigger.doc[trigger.left_edge.i:trigger.i]
+             if t.dep_ in ("compound", "amod", "nmod", "nummod") and t.head.i >= t.i]
+    if trigger.i > 0 and trigger.doc[trigger.i - 1].lower_ == "super" and not words:
+        words = [trigger.doc[trigger.i - 1]]  # "Super" parsed as no modifier of "Tuesday"
+    if not words or not all(t.is_title or t.like_num for t in words):
+        return None
+    return (*(t.lower_ for t in words), trigger.lower_)
 
 
 def _contest_level(trigger: Token) -> str | None:
