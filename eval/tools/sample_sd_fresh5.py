@@ -59,7 +59,8 @@ CAPTION = re.compile(r"(?:^|\s)\(?Image: [^\n]+$")
 
 
 def _uncaptioned(text: str) -> str:
-    """Drop image captions, paragraphs that end in a credit ("... Image: Remi Mathis.", "Sirhan in 1969 (Image: CDCR)"; guideline 2.8)."""
+    """Drop image captions, paragraphs that end in a credit (guideline 2.8):
+    "... Image: Remi Mathis.", "Sirhan in 1969 (Image: CDCR)"."""
     return "\n\n".join(p for p in text.rstrip("\n").split("\n\n") if not CAPTION.search(p)) + "\n"
 
 
