@@ -22,3 +22,27 @@ def test_a_hyphenated_subject_noun_is_one_word_and_a_described_name_after_it_is_
 def test_a_hyphenated_subject_noun_with_no_name_is_not_cut_at_its_hyphen() -> None:
     text = "Divorce case\n\nThe singer lost the case on Monday. His ex-wife told reporters she was relieved."
     assert _speakers(text)[-1][0] == "His ex-wife"
+
+
+def test_a_persons_memoirs_owned_by_a_pronoun_speak_for_that_person() -> None:
+    text = ("Actor dies at 90\n\n"
+            "The actor Sam Reed died on Monday at the age of 90. According to his memoirs, he met the queen twice. "
+            "His autobiography says he grew up poor.")
+    assert [(m, a) for m, a, _ in _speakers(text)] == [("his memoirs", "Sam Reed"), ("His autobiography", "Sam Reed")]
+
+
+def test_a_writing_owned_by_a_pronoun_after_a_described_subject_is_left_as_before() -> None:
+    text = ("New law signed\n\n"
+            "State senator Jane Holt wrote the bill. The governor tweeted her reasoning saying, \"Today I signed the "
+            "bill into law.\"")
+    assert all(a != "Jane Holt" for m, a, _ in _speakers(text) if m == "her reasoning")
+
+
+def test_they_after_a_study_group_and_the_researchers_is_the_group() -> None:
+    text = ("Fish help reefs\n\n"
+            "In findings published on Monday, researchers from the Ohio Institute of Marine Science and Delta College "
+            "reported that fish may help reefs.\n\n"
+            "The researchers found that fish ate the algae. The researchers suggested algae hurt corals. They "
+            "reported, \"Algae are a problem for reefs.\"")
+    group = "researchers from the Ohio Institute of Marine Science and Delta College"
+    assert [a for _, a, _ in _speakers(text)] == [group] * 4

@@ -1081,6 +1081,10 @@ ASSOCIATE_NOUNS = frozenset("""publicist agent biographer assistant bodyguard ca
     nephew niece cousin grandson granddaughter widow widower fiancee fiancée fiance fiancé girlfriend boyfriend
     stepson stepdaughter""".split())
 FAMILY_NOUNS = frozenset("family".split())
+# What a person wrote down or reasoned, which speaks for them when "his" or "her" owns it ("according to her
+# memoirs", "Her reasoning was ..."; speaker19, resolve ``_as_owners_writing``)
+OWN_WRITING_NOUNS = frozenset("""memoir memoirs autobiography diary diaries reasoning recollection recollections
+    testimony""".split())
 
 # Words that place a source outside the story's state ("a senior Western diplomat", "foreign diplomats", "Arab
 # officials"): the resolver gives such a source no national qualifier of the story's country (lead17, a newcomer's
