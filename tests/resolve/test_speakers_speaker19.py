@@ -46,3 +46,24 @@ def test_they_after_a_study_group_and_the_researchers_is_the_group() -> None:
             "reported, \"Algae are a problem for reefs.\"")
     group = "researchers from the Ohio Institute of Marine Science and Delta College"
     assert [a for _, a, _ in _speakers(text)] == [group] * 4
+
+
+def test_a_genus_written_with_its_species_is_no_person_for_he_or_they() -> None:
+    text = ("Dinosaurs ran and flapped\n\n"
+            "Scientists from Lorne University reported that running dinosaurs may have flapped their wings. For the "
+            "study, the researchers chose Anchiornis huxleyi, a small feathered dinosaur from China. Anchiornis had "
+            "feathered arms.\n\n"
+            "Tom Reyes, a biologist at Hill College, questioned the findings, saying Anchiornis might have kept its "
+            "arms still. He said the model was too simple.")
+    speakers = _speakers(text)
+    assert ("He", "Tom Reyes", "person") in speakers
+    assert not any(a.name.startswith("Anchiornis") for a in run(text).actors)
+
+
+def test_a_name_ending_in_a_particle_free_lower_case_word_is_no_person_but_a_particled_name_is() -> None:
+    text = ("Corals studied\n\n"
+            "The team examined two corals, Acropora millepora and Porites cylindrica. Ludwig van Dorn, who led the "
+            "team, said the corals were healthy.")
+    names = {a.name for a in run(text).actors}
+    assert "Acropora millepora" not in names and "Porites cylindrica" not in names
+    assert _speakers(text)[-1][1] == "Ludwig van Dorn"

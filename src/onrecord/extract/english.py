@@ -1085,6 +1085,11 @@ FAMILY_NOUNS = frozenset("family".split())
 # memoirs", "Her reasoning was ..."; speaker19, resolve ``_as_owners_writing``)
 OWN_WRITING_NOUNS = frozenset("""memoir memoirs autobiography diary diaries reasoning recollection recollections
     testimony""".split())
+# Lower-case words inside people's names ("Ludwig van Beethoven", "Oscar de la Hoya"): no species epithet
+# ("Caudipteryx zoui"; speaker19, resolve ``_without_taxa``)
+NAME_PARTICLES = frozenset("""van von de da del della der den di du la le bin ibn al el dos das ter ten zu y""".split())
+# Latin endings of a species epithet after its genus ("huxleyi", "sinensis", "americanae"; speaker19)
+SPECIES_ENDINGS = ("ii", "yi", "ae", "ensis", "oides", "orum", "arum")
 
 # Words that place a source outside the story's state ("a senior Western diplomat", "foreign diplomats", "Arab
 # officials"): the resolver gives such a source no national qualifier of the story's country (lead17, a newcomer's

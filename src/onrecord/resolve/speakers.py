@@ -238,6 +238,7 @@ class ArticleResolver:
         _surnames_that_speak(mentions, [w for p in parsed.pieces for w in _org_context_words(p.doc)])
         _people_typed_as_bodies(mentions)
         _bodies_typed_as_people(mentions)
+        mentions = _without_taxa(mentions, _genera(parsed))
         for mention in mentions:  # speaker17: "Phivolcs said", defined by "the Philippine Institute ... (Phivolcs)"
             if mention.label == "PERSON" and len(mention.words) == 1 and mention.words[0] in self._defined:
                 mention.label = "ORG"
@@ -4848,6 +4849,39 @@ def _people_typed_as_bodies(mentions: list[_NameMention]) -> None:
         if surnames & subjects or any(noun in _PERSON_APPOSITIONS for noun in m.described) \
                 or (alone[m.words[-1]] >= 2 and m.words[-1] not in bodies):
             m.label = "PERSON"
+
+
+def _genera(parsed: ParsedText) -> frozenset[str]:
+    """Speaker19: the first words of the species names an article writes that the recogniser took for a person's
+    name: "Caudipteryx zoui" (the name it tagged, then a lower-case word it tags as a proper noun, or one with a
+    Latin ending no English noun after a name has: "Anchiornis huxleyi"); "Acropora
+    millepora", "theropod dinosaurs" are found from their mentions (``_without_taxa``)."""
+    out: set[str] = set()
+    for piece in parsed.pieces:
+        doc = piece.doc
+        for ent in entities(doc):
+            if ent.label_ == "PERSON" and len(ent) == 1 and ent.end < len(doc) and ent[0].whitespace_:
+                after = doc[ent.end]
+                if after.is_alpha and after.is_lower and len(after) >= 3 and after.lower_ not in en.NAME_PARTICLES \
+                        and (after.pos_ in ("PROPN", "X") or after.lower_.endswith(en.SPECIES_ENDINGS)):
+                    out.add(ent.text)
+    return frozenset(out)
+
+
+def _without_taxa(mentions: list[_NameMention], genera: frozenset[str]) -> list[_NameMention]:
+    """Speaker19 (a dinosaur in fresh4, corals in fresh5): a species or a genus is no person, though the recogniser
+    tags "Caudipteryx" and "Acropora millepora" PERSON, and a "he" or a "they" went to it ("he" for the paleontologist
+    who questioned the study, "They" for "Jing-Shan Zhao and Caudipteryx"). A person's name never ends in a
+    lower-case word other than a particle ("van", "de"), so a PERSON mention that does ("Acropora millepora",
+    "A. millepora", "theropod dinosaurs") is a taxon, as is every PERSON mention of a genus the text writes with its
+    species (``_genera``): none of them is an actor."""
+    found = set(genera)
+    for m in mentions:
+        last = m.words[-1] if m.words else ""
+        if m.label == "PERSON" and len(m.words) == 2 and last.isalpha() and last.islower() \
+                and last not in en.NAME_PARTICLES:
+            found.add(m.words[0])
+    return [m for m in mentions if not (m.label == "PERSON" and m.words and m.words[0] in found)]
 
 
 def _bodies_typed_as_people(mentions: list[_NameMention]) -> None:
