@@ -65,6 +65,9 @@ DEPENDENCY_LABELS = frozenset("""acl acomp advcl amod advmod agent appos attr au
     csubj dative dep det dobj expl mark neg npadvmod nsubj nsubjpass oprd parataxis pcomp pobj poss prep prt punct relcl
     xcomp ROOT""".split())
 POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN VB VBD VBZ VBP NNP WDT WP WRB".split())
+# The parts of speech of a description written before a name set off by commas ("civil and environmental
+# engineering professor Julian Marshall"; speaker19, ``rules.sources._described_name_start``)
+DESCRIPTION_POS = frozenset("NOUN ADJ CCONJ PROPN".split())
 # Fine tags: the bare infinitive ("to reconsider"), verbs with a tense ("spoke", "says"), the participle.
 BARE_INFINITIVE = "VB"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})

@@ -4851,37 +4851,40 @@ def _people_typed_as_bodies(mentions: list[_NameMention]) -> None:
             m.label = "PERSON"
 
 
-def _genera(parsed: ParsedText) -> frozenset[str]:
-    """Speaker19: the first words of the species names an article writes that the recogniser took for a person's
-    name: "Caudipteryx zoui" (the name it tagged, then a lower-case word it tags as a proper noun, or one with a
-    Latin ending no English noun after a name has: "Anchiornis huxleyi"); "Acropora
-    millepora", "theropod dinosaurs" are found from their mentions (``_without_taxa``)."""
-    out: set[str] = set()
+def _genera(parsed: ParsedText) -> tuple[frozenset[str], frozenset[str]]:
+    """Speaker19: the genera and the species epithets of the species names an article writes that the recogniser
+    took for a person's name: "Caudipteryx zoui" (the name it tagged, then a lower-case word), "Acropora millepora"
+    (tagged whole). The lower-case word must be no name particle ("Ludwig van") and look Latin: the tagger calls it
+    a proper noun, or it has a Latin ending no English noun after a name has ("Anchiornis huxleyi"), so that
+    "Obama administration", had the recogniser taken it whole, is no species."""
+    genera: set[str] = set()
+    epithets: set[str] = set()
     for piece in parsed.pieces:
         doc = piece.doc
         for ent in entities(doc):
-            if ent.label_ == "PERSON" and len(ent) == 1 and ent.end < len(doc) and ent[0].whitespace_:
-                after = doc[ent.end]
-                if after.is_alpha and after.is_lower and len(after) >= 3 and after.lower_ not in en.NAME_PARTICLES \
-                        and (after.pos_ in ("PROPN", "X") or after.lower_.endswith(en.SPECIES_ENDINGS)):
-                    out.add(ent.text)
-    return frozenset(out)
+            if ent.label_ != "PERSON" or len(ent) > 2:
+                continue
+            if len(ent) == 1 and (ent.end >= len(doc) or not ent[0].whitespace_):
+                continue
+            epithet = ent[1] if len(ent) == 2 else doc[ent.end]
+            if epithet.is_alpha and epithet.is_lower and len(epithet) >= 3 and epithet.lower_ not in en.NAME_PARTICLES \
+                    and (epithet.pos_ in ("PROPN", "X") or epithet.lower_.endswith(en.SPECIES_ENDINGS)):
+                genera.add(ent[0].text)
+                epithets.add(epithet.lower_)
+    return frozenset(genera), frozenset(epithets)
 
 
-def _without_taxa(mentions: list[_NameMention], genera: frozenset[str]) -> list[_NameMention]:
+def _without_taxa(mentions: list[_NameMention], taxa: tuple[frozenset[str], frozenset[str]]) -> list[_NameMention]:
     """Speaker19 (a dinosaur in fresh4, corals in fresh5): a species or a genus is no person, though the recogniser
     tags "Caudipteryx" and "Acropora millepora" PERSON, and a "he" or a "they" went to it ("he" for the paleontologist
-    who questioned the study, "They" for "Jing-Shan Zhao and Caudipteryx"). A person's name never ends in a
-    lower-case word other than a particle ("van", "de"), so a PERSON mention that does ("Acropora millepora",
-    "A. millepora", "theropod dinosaurs") is a taxon, as is every PERSON mention of a genus the text writes with its
-    species (``_genera``): none of them is an actor."""
-    found = set(genera)
-    for m in mentions:
-        last = m.words[-1] if m.words else ""
-        if m.label == "PERSON" and len(m.words) == 2 and last.isalpha() and last.islower() \
-                and last not in en.NAME_PARTICLES:
-            found.add(m.words[0])
-    return [m for m in mentions if not (m.label == "PERSON" and m.words and m.words[0] in found)]
+    who questioned the study, "They" for "Jing-Shan Zhao and Caudipteryx"). Every PERSON mention of a genus the
+    text writes with its species (``_genera``), and every one ending in such an epithet ("A. millepora"), is a taxon:
+    none of them is an actor."""
+    genera, epithets = taxa
+    if not genera:
+        return mentions
+    return [m for m in mentions if not (m.label == "PERSON" and m.words and (
+        m.words[0] in genera or (len(m.words) == 2 and m.words[-1] in epithets)))]
 
 
 def _bodies_typed_as_people(mentions: list[_NameMention]) -> None:

@@ -163,7 +163,7 @@ def _described_name_start(doc: Doc, start: int, head: int) -> int:
         return start
     left = title.left_edge.i
     if left <= head + 1 or doc[left - 1].text != en.COMMA \
-            or any(t.pos_ not in ("NOUN", "ADJ", "CCONJ", "PROPN") for t in doc[left:start]):
+            or any(t.pos_ not in en.DESCRIPTION_POS for t in doc[left:start]):
         return start
     return left
 
