@@ -30,7 +30,7 @@ def test_each_span_set_has_two_halves_of_the_promised_size(folder: Path, size: i
     assert len(tune) + len(heldout) >= size and abs(len(tune) - len(heldout)) <= 1
     assert not {p.name for p in tune} & {p.name for p in heldout}
     # tune material added later (README): gold/fresh (seventh session), gold/fresh3 (seventeenth), gold/fresh4
-    # (eighteenth), gold/fresh6 (nineteenth), each its own half
+    # (eighteenth), gold/fresh5 and gold/fresh6 (nineteenth), each its own half
     halves = {d.name: sorted(d.glob("*.gold.json")) for d in sorted((folder / "gold").glob("fresh*")) if d.is_dir()}
     fresh = [p for paths in halves.values() for p in paths]
     assert len({p.name for p in fresh}) == len(fresh) and not {p.name for p in fresh} & {p.name for p in tune + heldout}
@@ -60,6 +60,18 @@ def test_second_domain_fresh6_is_ten_2020_articles_added_in_the_nineteenth_sessi
     rows = [sources[p.name.removesuffix(".gold.json")] for p in paths]
     assert all(r["half"] == "fresh6" and r["added"] == "session 19" for r in rows)
     assert all(r["published"].startswith("2020-") and 200 <= r["words"] <= 600 for r in rows)
+
+
+def test_second_domain_fresh5_is_ten_2019_articles_added_in_the_nineteenth_session() -> None:
+    paths = sorted((SECOND / "gold" / "fresh5").glob("*.gold.json"))
+    assert len(paths) == 10 and all(p.name.startswith("wikinews-2019-") for p in paths)
+    sources = {s["name"]: s for s in map(json.loads, (SECOND / "sources.jsonl").read_text().splitlines())}
+    rows = [sources[p.name.removesuffix(".gold.json")] for p in paths]
+    assert all(r["half"] == "fresh5" and r["added"] == "session 19" for r in rows)
+    assert all(r["published"].startswith("2019-") and 200 <= r["words"] <= 600 for r in rows)
+    for p in paths:  # no image caption left in a text (guideline 2.8)
+        text = (p.parent / json.loads(p.read_text(encoding="utf-8"))["article"]).read_text(encoding="utf-8")
+        assert "Image:" not in text
 
 
 @pytest.mark.parametrize("path", _gold_files(), ids=lambda p: f"{p.parent.name}/{p.stem}")

@@ -65,6 +65,9 @@ DEPENDENCY_LABELS = frozenset("""acl acomp advcl amod advmod agent appos attr au
     csubj dative dep det dobj expl mark neg npadvmod nsubj nsubjpass oprd parataxis pcomp pobj poss prep prt punct relcl
     xcomp ROOT""".split())
 POS_TAGS = frozenset("NOUN PROPN PRON VERB AUX VBG VBN VB VBD VBZ VBP NNP WDT WP WRB".split())
+# The parts of speech of a description written before a name set off by commas ("civil and environmental
+# engineering professor Julian Marshall"; speaker19, ``rules.sources._described_name_start``)
+DESCRIPTION_POS = frozenset("NOUN ADJ CCONJ PROPN".split())
 # Fine tags: the bare infinitive ("to reconsider"), verbs with a tense ("spoke", "says"), the participle.
 BARE_INFINITIVE = "VB"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -1091,6 +1094,15 @@ ASSOCIATE_NOUNS = frozenset("""publicist agent biographer assistant bodyguard ca
     nephew niece cousin grandson granddaughter widow widower fiancee fiancée fiance fiancé girlfriend boyfriend
     stepson stepdaughter""".split())
 FAMILY_NOUNS = frozenset("family".split())
+# What a person wrote down or reasoned, which speaks for them when "his" or "her" owns it ("according to her
+# memoirs", "Her reasoning was ..."; speaker19, resolve ``_as_owners_writing``)
+OWN_WRITING_NOUNS = frozenset("""memoir memoirs autobiography diary diaries reasoning recollection recollections
+    testimony""".split())
+# Lower-case words inside people's names ("Ludwig van Beethoven", "Oscar de la Hoya"): no species epithet
+# ("Caudipteryx zoui"; speaker19, resolve ``_without_taxa``)
+NAME_PARTICLES = frozenset("""van von de da del della der den di du la le bin ibn al el dos das ter ten zu y""".split())
+# Latin endings of a species epithet after its genus ("huxleyi", "sinensis", "americanae"; speaker19)
+SPECIES_ENDINGS = ("ii", "yi", "ae", "ensis", "oides", "orum", "arum")
 
 # Words that place a source outside the story's state ("a senior Western diplomat", "foreign diplomats", "Arab
 # officials"): the resolver gives such a source no national qualifier of the story's country (lead17, a newcomer's

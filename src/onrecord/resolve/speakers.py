@@ -227,6 +227,7 @@ class ArticleResolver:
         self._documents: dict[str, tuple[_ActorState, str]] = {}  # document noun -> its author, as resolved
         self._study: tuple[_ActorState | None] | None = None  # the one study the article names, read once
         self._research: _ActorState | None = None  # the first study group introduced by where it works (speaker18)
+        self._stand_ins: dict[int, _ActorState] = {}  # id of a description's state -> the group that took its place
         # where the text last spoke of an issued document, and its author
         self._last_document: tuple[int, tuple[_ActorState, str]] | None = None
         self._spoke: dict[int, int] = {}  # id of a state -> the sentence it last spoke in, as resolved
@@ -237,6 +238,7 @@ class ArticleResolver:
         _surnames_that_speak(mentions, [w for p in parsed.pieces for w in _org_context_words(p.doc)])
         _people_typed_as_bodies(mentions)
         _bodies_typed_as_people(mentions)
+        mentions = _without_taxa(mentions, _genera(parsed))
         for mention in mentions:  # speaker17: "Phivolcs said", defined by "the Philippine Institute ... (Phivolcs)"
             if mention.label == "PERSON" and len(mention.words) == 1 and mention.words[0] in self._defined:
                 mention.label = "ORG"
@@ -1538,7 +1540,22 @@ class ArticleResolver:
         authors = self._study_authors(cand.speaker, state)
         if authors is None:
             authors = self._research_group(cand.speaker)
+        if authors is not None:
+            self._note_stand_in(state, authors)
         return (authors, "description") if authors is not None else (state, how)
+
+    def _note_stand_in(self, state: _ActorState | None, group: _ActorState) -> None:
+        """Speaker19 (fresh5): "researchers from X and Y reported ... The researchers found ... They reported":
+        where a study's people (``_research_group``, ``_study_authors``) took the place of the description the
+        mention was first read as (a group "researchers"), that description stays seen at each mention, so a
+        later "they" found it and not the group; it now stands in for the group (``_stood_in``). Only a
+        description's state, never a person or a body the text names."""
+        if state is not None and state is not group and state.actor.type in ("group", "unnamed"):
+            self._stand_ins[id(state)] = group
+
+    def _stood_in(self, state: _ActorState | None) -> _ActorState | None:
+        """The group a description's state stands in for (``_note_stand_in``), else the state itself."""
+        return self._stand_ins.get(id(state), state) if state is not None else None
 
     def _research_group(self, span: Span) -> _ActorState | None:
         """Speaker18 (fresh4): "researchers from Penn State", "scientists from China's Tsinghua University and
@@ -1622,7 +1639,7 @@ class ArticleResolver:
         readings += [self._as_quantifier, self._as_side, self._as_party_members, self._as_apposed_name,
                      self._as_epithet, self._as_name, self._as_missed_name,
                      self._as_titled_body, self._as_mistagged_name, self._as_abbreviation, self._as_pronoun,
-                     self._as_state_body, self._as_counterpart, self._as_document,
+                     self._as_state_body, self._as_counterpart, self._as_owners_writing, self._as_document,
                      self._as_bare_spokesperson, self._as_group, self._as_described_before, self._as_role,
                      self._as_reference, self._as_state_institution, self._as_same_source, self._as_description,
                      self._as_described_body, self._as_unnamed_body, self._as_initial_group,
@@ -2327,8 +2344,9 @@ class ArticleResolver:
         if root.pos_ != "PRON" and word not in names.MALE_PRONOUNS | names.FEMALE_PRONOUNS | en.PLURAL_PRONOUNS:
             return None
         if word in en.PLURAL_PRONOUNS and _people_plural_before(root):
-            return self._pronoun(word, m.start, m.last_actor, together=False), "pronoun"
-        return self._pronoun(word, m.start, m.last_actor, self._named_in_own_clause(root, m.start)), "pronoun"
+            return self._stood_in(self._pronoun(word, m.start, m.last_actor, together=False)), "pronoun"
+        return self._stood_in(self._pronoun(word, m.start, m.last_actor, self._named_in_own_clause(root, m.start))), \
+            "pronoun"
 
     def _named_in_own_clause(self, pronoun: Token, start: int) -> set[int]:
         """"He traveled to Florida to meet with Devocht", "a meeting he had with Rubio": a subject pronoun is
@@ -2473,6 +2491,23 @@ class ArticleResolver:
         if len(span) > 8 or any(t.dep_ in ("relcl", "acl", "appos") or t.text in ",(" for t in span):
             return None  # "the ministry, which ...": a phrase, not a name
         return self._gazetteer(span.text.replace("’", "'"))
+
+    def _as_owners_writing(self, m: _Mention) -> _Found | None:
+        """Speaker19 (fresh5, and world-politics fresh2's "her reasoning"): "according to her memoirs", "his
+        autobiography says", "Her reasoning was ...": what a person wrote down or reasoned, owned by "his" or
+        "her", speaks for the person the pronoun means (guideline 2.5: a document resolves to its author), as
+        "His office said" does (``_as_document``); it had been left unresolved."""
+        root = m.span.root
+        if root.lemma_.lower() not in en.OWN_WRITING_NOUNS and root.lower_ not in en.OWN_WRITING_NOUNS:
+            return None
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in names.MALE_PRONOUNS | names.FEMALE_PRONOUNS:
+            return None
+        if any(t.dep_ in en.SUBJECTS and t.pos_ == "NOUN" for t in root.sent if t.i < owner.i):
+            return None  # "The governor tweeted her reasoning saying ...": "her" is the described subject before it,
+            # whom the pronoun reading (names seen) cannot see; left unresolved as before
+        person = self._pronoun(owner.lower_, m.start, m.last_actor)
+        return (person, "pronoun") if person is not None else None
 
     def _as_document(self, m: _Mention) -> _Found | None:
         document = self._document_author(m.span, m.start)  # "The decree signed by the Pope", then "the decree"
@@ -4895,6 +4930,42 @@ def _people_typed_as_bodies(mentions: list[_NameMention]) -> None:
         if surnames & subjects or any(noun in _PERSON_APPOSITIONS for noun in m.described) \
                 or (alone[m.words[-1]] >= 2 and m.words[-1] not in bodies):
             m.label = "PERSON"
+
+
+def _genera(parsed: ParsedText) -> tuple[frozenset[str], frozenset[str]]:
+    """Speaker19: the genera and the species epithets of the species names an article writes that the recogniser
+    took for a person's name: "Caudipteryx zoui" (the name it tagged, then a lower-case word), "Acropora millepora"
+    (tagged whole). The lower-case word must be no name particle ("Ludwig van") and look Latin: the tagger calls it
+    a proper noun, or it has a Latin ending no English noun after a name has ("Anchiornis huxleyi"), so that
+    "Obama administration", had the recogniser taken it whole, is no species."""
+    genera: set[str] = set()
+    epithets: set[str] = set()
+    for piece in parsed.pieces:
+        doc = piece.doc
+        for ent in entities(doc):
+            if ent.label_ != "PERSON" or len(ent) > 2:
+                continue
+            if len(ent) == 1 and (ent.end >= len(doc) or not ent[0].whitespace_):
+                continue
+            epithet = ent[1] if len(ent) == 2 else doc[ent.end]
+            if epithet.is_alpha and epithet.is_lower and len(epithet) >= 3 and epithet.lower_ not in en.NAME_PARTICLES \
+                    and (epithet.pos_ in ("PROPN", "X") or epithet.lower_.endswith(en.SPECIES_ENDINGS)):
+                genera.add(ent[0].text)
+                epithets.add(epithet.lower_)
+    return frozenset(genera), frozenset(epithets)
+
+
+def _without_taxa(mentions: list[_NameMention], taxa: tuple[frozenset[str], frozenset[str]]) -> list[_NameMention]:
+    """Speaker19 (a dinosaur in fresh4, corals in fresh5): a species or a genus is no person, though the recogniser
+    tags "Caudipteryx" and "Acropora millepora" PERSON, and a "he" or a "they" went to it ("he" for the paleontologist
+    who questioned the study, "They" for "Jing-Shan Zhao and Caudipteryx"). Every PERSON mention of a genus the
+    text writes with its species (``_genera``), and every one ending in such an epithet ("A. millepora"), is a taxon:
+    none of them is an actor."""
+    genera, epithets = taxa
+    if not genera:
+        return mentions
+    return [m for m in mentions if not (m.label == "PERSON" and m.words and (
+        m.words[0] in genera or (len(m.words) == 2 and m.words[-1] in epithets)))]
 
 
 def _bodies_typed_as_people(mentions: list[_NameMention]) -> None:

@@ -175,6 +175,8 @@ RULES: tuple[Rule, ...] = (
          "dateline the parser made the subject is not the source; the subject after it is"),
     Rule("quoted-object", "“The BBC cited Budi Gunawan as saying Y”, “CNN quoted a witness as saying Y”: the one "
          "quoted says Y; the outlet's statement is the quoting verb's"),
+    Rule("hyphen-subject", "“Another co-author, Julian Marsh, said Y”: a subject noun written with a hyphen, which the "
+         "parser splits into pieces that are each a subject of the verb, is one word, the source (not “Another co”)"),
     Rule("quoted-as", "“The minister was quoted as saying Y”, “was heard to say Y”: the passive verb that relays the "
          "words, written right before the speech verb, is part of the cue"),
     Rule("went-on", "“The president went on to say Y”: the verb of going on is part of the cue"),

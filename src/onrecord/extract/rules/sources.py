@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract import english as en
 from onrecord.extract.rules.base import Candidate, Piece
@@ -15,7 +15,8 @@ from onrecord.nlp import entities
 def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
             participles: bool = True, appositives: bool = True, makers: bool = True,
             apposed_names: bool = True, outer_conjuncts: bool = True,
-            datelines: bool = True, quoted_objects: bool = True) -> tuple[Span | None, bool]:
+            datelines: bool = True, quoted_objects: bool = True,
+            hyphened: bool = True) -> tuple[Span | None, bool]:
     """The subject that says ``tok``, following conjunctions and control verbs up.
 
     ``titled_names`` (the ``title-name`` rule): a subject the parser cut before the name it titles
@@ -31,6 +32,8 @@ def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
     ``datelines`` (the ``dateline-subject`` rule): "Philadelphia (AFP) – US President Barack Obama will ...":
     the lead's subject after a wire dateline the parser made the subject. ``quoted_objects`` (the
     ``quoted-object`` rule): "The BBC cited Budi Gunawan as saying Y": the one quoted says Y, not the outlet.
+    ``hyphened`` (the ``hyphen-subject`` rule): "Another co-author, X, said": a subject noun written with a hyphen,
+    which the parser split into subjects of their own ("co", "-", "author"), is one word (``_across_hyphens``).
     """
     quoted = _quoted_object(tok) if quoted_objects else None
     if quoted is not None:
@@ -57,6 +60,8 @@ def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
             if subject.dep_ == "csubj":
                 return None, False
             phrase = noun_phrase(subject)
+            if hyphened:
+                phrase, subject = _across_hyphens(phrase, subject)
             if firm_names:
                 phrase = _over_ampersand(phrase, subject)
             if titled_names:
@@ -77,6 +82,23 @@ def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
         outer = outer_conjunct(current) if outer_conjuncts else None
         current = outer if outer is not None else controller(current)
     return None, False
+
+
+def _across_hyphens(phrase: Span, subject: Token) -> tuple[Span, Token]:
+    """Speaker19 (second-domain fresh5): "Another co-author, ... Julian Marshall, said", "The study's co-author
+    said", "His ex-wife told": the parser splits a noun written with a hyphen into pieces it makes subjects of
+    the verb each, and the first piece ("Another co") was taken for the source. The phrase runs on over each
+    hyphen written without spaces to the last piece, the word's head ("author"), which is then the subject."""
+    doc = subject.doc
+    last = subject
+    while last.i + 2 < len(doc) and doc[last.i + 1].text in en.INNER_HYPHENS and not last.whitespace_ \
+            and not doc[last.i + 1].whitespace_ and doc[last.i + 2].dep_ == subject.dep_ \
+            and doc[last.i + 2].head.i == subject.head.i and doc[last.i + 2].is_alpha:
+        last = doc[last.i + 2]
+    if last is subject:
+        return phrase, subject
+    tail = noun_phrase(last)
+    return doc[phrase.start:max(tail.end, last.i + 1)], last
 
 
 def _quoted_object(tok: Token) -> Token | None:
@@ -121,6 +143,7 @@ def apposed_name(phrase: Span, head: Token) -> Span:
         start = ent.start
         while start > head.i + 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != en.PERSON:
             start -= 1  # a title the recogniser left out: "Dr. Anthony Fauci"
+        start = _described_name_start(doc, start, head.i)
         if start > last + 2:
             break
         if doc[start - 1].text == en.COMMA and ent.end < len(doc) and doc[ent.end].text == en.COMMA \
@@ -128,6 +151,21 @@ def apposed_name(phrase: Span, head: Token) -> Span:
                                                  for t in doc[last + 1:start]):
             return doc[start:ent.end]
     return phrase
+
+
+def _described_name_start(doc: Doc, start: int, head: int) -> int:
+    """Speaker19 (second-domain fresh5): "Another co-author, civil and environmental engineering professor Julian
+    Marshall, said": a name set off by commas may have its own description in front of it, as "The study's lead
+    author, doctoral candidate Maninder Thind," has; the mention starts at that description (a noun with its
+    modifiers right after the comma, no verb, no other punctuation), as a title before a name does."""
+    title = doc[start - 1] if start - 1 > head else None
+    if title is None or title.pos_ != "NOUN":
+        return start
+    left = title.left_edge.i
+    if left <= head + 1 or doc[left - 1].text != en.COMMA \
+            or any(t.pos_ not in en.DESCRIPTION_POS for t in doc[left:start]):
+        return start
+    return left
 
 
 def _start(ent: Span) -> int:
