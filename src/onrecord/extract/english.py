@@ -221,6 +221,13 @@ EVENT_SUBJECTS = NATURAL_FORCES | frozenset("explosion crash strike outbreak".sp
 # total disaster”" characterises (PolNeAR train).
 DECLARED_STATES = frozenset("emergency curfew holiday lockdown".split())
 DECLARE = "declare"
+# "observe" that remarks takes a clause or a quotation ("observed that the hashtag had spread"); with a noun object
+# it keeps a rite or watches a thing: "observing a seven day mourning period", "observing the area", "observed a
+# bomb test from a raft" (issue 12, wire19: three such in three articles of two sets, none a gold statement).
+OBSERVING_VERBS = frozenset({"observe"})
+# "He was known for pursuing a neutral foreign policy": a reputation, the writer's account of it (issue 12,
+# wire19: two in two sets; no gold statement of any set has "known" as its cue).
+REPUTATION_PREPOSITION = "for"
 # Complementisers of an embedded question: "to determine if the building was safe", "decide whether to go"
 # is what someone tries to find out, no belief held (issue 12 item 1: cognition needs a proposition).
 OPEN_QUESTION_MARKS = frozenset({"if", "whether"})

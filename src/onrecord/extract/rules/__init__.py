@@ -118,6 +118,10 @@ RULES: tuple[Rule, ...] = (
     Rule("force-object", "“attacking the fire”, “fought the blaze”: a position verb aimed at a force of nature "
          "is a deed against it"),
     Rule("declared-state", "“declared a state of emergency”: a declaration that brings a state about is a deed"),
+    Rule("observance", "“observing a mourning period”, “observing the area”: “observe” with a noun object keeps a "
+         "rite or watches a thing, no remark (it remarks with a clause or a quotation)"),
+    Rule("reputation", "“he was known for pursuing a neutral policy”: what someone is known for is the writer's "
+         "account of a reputation, no statement"),
     Rule("wish", "“most would like to know”: a verb of liking with an infinitive is a wish, no statement"),
     Rule("perception", "“Images shared by the agency showed plumes of smoke”: what a picture shows is perception, "
          "no statement (“figures show” still is)"),
