@@ -543,7 +543,7 @@ DOCUMENT_NOUNS = frozenset("""
 # "witness accounts", "traffic camera footage"): an unnamed source under that description.
 SOURCE_DOCUMENT_NOUNS = frozenset("""
     report study survey poll footage account assessment estimate figure record analysis finding result
-    document data research investigation
+    document data research investigation statement
 """.split())
 DESCRIPTION_DROPS = frozenset("the a an some many several most few other another two three four five six "
                               "seven eight nine ten dozens hundreds thousands both all one".split())
