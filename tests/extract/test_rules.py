@@ -70,6 +70,10 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     # Off, keeping the mourning period is a remark of the nation's.
     "observance": ("The nation began observing a seven day mourning period for the former president.",
                    ("", None, None)),
+    # Off, the quotation's content runs on over "and said" into the second report.
+    "conjoined-report": ('The decree said "the outbreak is a national emergency in every state" and said the emergency '
+                         'began on March 1, two weeks earlier.',
+                         ("the outbreak is a national emergency in every state", "said", "The decree")),
     # Off, the pursuit of a neutral policy is something the late ruler said.
     "reputation": ("The late ruler was known for pursuing a neutral foreign policy in the region.", ("", None, None)),
     # Off, holding the region is Georgia's stance on it.

@@ -228,6 +228,9 @@ OBSERVING_VERBS = frozenset({"observe"})
 # "He was known for pursuing a neutral foreign policy": a reputation, the writer's account of it (issue 12,
 # wire19: two in two sets; no gold statement of any set has "known" as its cue).
 REPUTATION_PREPOSITION = "for"
+# "said "A" and said B", "noted A, and mentioned B": the words that join a second report of the same source to
+# a content that ran over it (issue 12, wire19; rule ``conjoined-report``).
+REPORT_JOINERS = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:then|also|later))?\s*$")
 # Complementisers of an embedded question: "to determine if the building was safe", "decide whether to go"
 # is what someone tries to find out, no belief held (issue 12 item 1: cognition needs a proposition).
 OPEN_QUESTION_MARKS = frozenset({"if", "whether"})

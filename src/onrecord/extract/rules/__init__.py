@@ -246,6 +246,8 @@ RULES: tuple[Rule, ...] = (
          step=quotations.split_run_on),
     Rule("and-that", "“X said A, and that B”: a second that-clause under one cue is a statement of its own (same "
          "cue and speaker) that continues the first", step=conjuncts.split_and_that),
+    Rule("conjoined-report", "“X said “A” and said B”, “X noted A, and mentioned B”: a content that runs over a "
+         "second cue of the same speaker ends at the conjunction before it", step=conjuncts.cut_conjoined_reports),
     Rule("relayed", "“‘Y,’ said X per Z”: the outlet Z that passes the words on says Y too", step=filters.relayed),
     Rule("floating", "a full quoted sentence with no cue: the previous speaker's", step=quotations.floating_quotes,
          makes=("floating",)),
