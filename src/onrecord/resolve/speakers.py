@@ -3532,7 +3532,7 @@ class ArticleResolver:
             # country are that country's by its adjective ("Iranian representatives", "UK researchers"), as
             # officials so placed are (guideline 2.5; issue 12, wire17: world-politics fresh)
             return f"{' and '.join(placed)} {name}", actor_type
-        if span.root.lemma_.lower() not in names.NATIONAL_SOURCE_NOUNS or any(
+        if (span.root.lemma_.lower() not in names.NATIONAL_SOURCE_NOUNS and not _local_reports(span)) or any(
                 t.lower_ in names.NATIONALITIES or t.lower_ in en.BEYOND_STATE_QUALIFIERS
                 or t.ent_type_ in ("GPE", "NORP", "ORG") for t in span):
             return described
@@ -4098,6 +4098,12 @@ def _body_name(words: Sequence[str]) -> bool:
     name: an organisation's name, never a person's."""
     return any(a[:1].isupper() and a.lower() in names.BODY_HEADS and b in names.BODY_LINKS
                for a, b in itertools.pairwise(words))
+
+
+def _local_reports(span: Span) -> bool:
+    """"local reports", "local news reports": reports that speak for the story's place, as "local media" do."""
+    return span.root.lemma_.lower() in names.LOCAL_REPORT_NOUNS and any(
+        t.lower_ == names.LOCAL for t in span if t.i < span.root.i)
 
 
 def _second_surname(ent: Span) -> Span:
