@@ -74,6 +74,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "conjoined-report": ('The decree said "the outbreak is a national emergency in every state" and said the emergency '
                          'began on March 1, two weeks earlier.',
                          ("the outbreak is a national emergency in every state", "said", "The decree")),
+    # Off, the decision is what the minister said, and the quotation floats with no cue.
+    "comment-topic": ('The minister commented on the court decision: "This is a sad day for the country."',
+                      ("This is a sad day for the country.", "commented", "The minister")),
     # Off, the pursuit of a neutral policy is something the late ruler said.
     "reputation": ("The late ruler was known for pursuing a neutral foreign policy in the region.", ("", None, None)),
     # Off, holding the region is Georgia's stance on it.

@@ -228,6 +228,11 @@ OBSERVING_VERBS = frozenset({"observe"})
 # "He was known for pursuing a neutral foreign policy": a reputation, the writer's account of it (issue 12,
 # wire19: two in two sets; no gold statement of any set has "known" as its cue).
 REPUTATION_PREPOSITION = "for"
+# "commented on the decision: “...”": what one comments on is the topic, never the content; the quotation after it
+# is (issue 12, wire19: two such topics taken for contents in two sets, while every gold "commented on" statement
+# is the quotation). A comment withheld ("has not commented on X") keeps its topic: a declining.
+TOPIC_COMMENT_VERBS = frozenset({"comment"})
+TOPIC_PREPOSITION = "on"
 # "said "A" and said B", "noted A, and mentioned B": the words that join a second report of the same source to
 # a content that ran over it (issue 12, wire19; rule ``conjoined-report``).
 REPORT_JOINERS = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:then|also|later))?\s*$")

@@ -120,6 +120,8 @@ RULES: tuple[Rule, ...] = (
     Rule("declared-state", "“declared a state of emergency”: a declaration that brings a state about is a deed"),
     Rule("observance", "“observing a mourning period”, “observing the area”: “observe” with a noun object keeps a "
          "rite or watches a thing, no remark (it remarks with a clause or a quotation)"),
+    Rule("comment-topic", "“commented on the decision: “...””, “commented on his death to a paper”: what one comments "
+         "on is the topic, no content; the quotation next to the cue is (not a comment withheld: a declining)"),
     Rule("reputation", "“he was known for pursuing a neutral policy”: what someone is known for is the writer's "
          "account of a reputation, no statement"),
     Rule("wish", "“most would like to know”: a verb of liking with an infinitive is a wish, no statement"),

@@ -635,6 +635,16 @@ def _observance(piece: Piece, tok: Token, comp: Token) -> bool:
     return piece.uses("observance") and tok.lemma_.lower() in en.OBSERVING_VERBS and comp.dep_ in en.NOUN_OBJECTS
 
 
+def _comment_topic(piece: Piece, tok: Token, comp: Token) -> bool:
+    """"commented on the Legislative Yuan's decision: “...”", "also commented on Luk's death to The EastAfrican":
+    the object of "on" is what the comment is about, no content; a quotation next to the cue still is (issue 12,
+    wire19). Not a comment withheld ("has not commented on the death", "would not comment on X"): a declining,
+    which PolNeAR annotates with its topic and the guideline as refuse_to_commit (2.2)."""
+    return (piece.uses("comment-topic") and tok.lemma_.lower() in en.TOPIC_COMMENT_VERBS
+            and comp.head.dep_ == "prep" and comp.head.lower_ == en.TOPIC_PREPOSITION and comp.head.head.i == tok.i
+            and not any(c.dep_ == "neg" for c in tok.children))
+
+
 def _reputation(piece: Piece, tok: Token) -> bool:
     """"He was known for pursuing a neutral foreign policy", "Mendez is best known for organizing the return": what
     someone is known for is the writer's account of a reputation, no one's statement (issue 12, wire19)."""
@@ -726,6 +736,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     comp = _complement(piece, head, kind)
     if comp is not None:
         comp = _past_listeners_noun(piece, head, comp)
+    if comp is not None and _comment_topic(piece, head, comp):
+        comp = None  # "commented on the decision: “...”": the quotation, if any, is what was said
     if comp is not None and paragraph_break_between(piece.text, head.idx, comp.idx):
         comp = None  # the parser glued two paragraphs (a headline without a full stop)
     if comp is None and inner is not None:
