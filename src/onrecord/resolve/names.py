@@ -547,7 +547,11 @@ DOCUMENT_NOUNS = frozenset("""
 # "witness accounts", "traffic camera footage"): an unnamed source under that description.
 SOURCE_DOCUMENT_NOUNS = frozenset("""
     report study survey poll footage account assessment estimate figure record analysis finding result
-    document data research investigation statement
+    document data research investigation
 """.split())
+# Statements cited with no author in reach ("according to official statements"): an unnamed source under their
+# description, as reports are, but kept out of ``SOURCE_DOCUMENT_NOUNS`` so that "a district court statement" is
+# still the court's (issue 12, wire19).
+UNAUTHORED_STATEMENT_NOUNS = frozenset({"statement"})
 DESCRIPTION_DROPS = frozenset("the a an some many several most few other another two three four five six "
                               "seven eight nine ten dozens hundreds thousands both all one".split())

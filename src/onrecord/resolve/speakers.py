@@ -68,7 +68,9 @@ MAX_TOPIC_DISTANCE = 1
 # People nouns that never call back a named speaker: a bare "the person" or "the man" is a source of its own,
 # and "the victim" or "the suspect" is not whoever spoke last.
 # Sources cited without an author: documents and data ("reports", "footage") and hearsay or pictures ("rumors").
-_SOURCE_DOCUMENTS = names.SOURCE_DOCUMENT_NOUNS | described.UNAUTHORED_NOUNS
+# "according to official statements": statements no author is in reach of are a source under their description, as
+# reports are; a statement with an author stays the author's (issue 12, wire19)
+_SOURCE_DOCUMENTS = names.SOURCE_DOCUMENT_NOUNS | described.UNAUTHORED_NOUNS | names.UNAUTHORED_STATEMENT_NOUNS
 _NO_CALLBACK_NOUNS = names.BARE_SOURCE_NOUNS | names.COLLECTIVE_NOUNS | names.PARTY_NOUNS | frozenset(
     "people man woman child victim survivor witness eyewitness".split())
 # Phrases under a verb that are clauses of their own when they have a subject of their own ("when Rubio came"),
