@@ -74,6 +74,15 @@ def test_second_domain_fresh5_is_ten_2019_articles_added_in_the_nineteenth_sessi
         assert "Image:" not in text
 
 
+def test_world_politics_fresh3_is_nine_2020_articles_added_in_the_nineteenth_session() -> None:
+    paths = sorted((WORLD / "gold" / "fresh3").glob("*.gold.json"))
+    assert len(paths) == 9 and all(p.name.startswith("wikinews-2020-") for p in paths)
+    sources = {s["name"]: s for s in map(json.loads, (WORLD / "sources.jsonl").read_text().splitlines())}
+    rows = [sources[p.name.removesuffix(".gold.json")] for p in paths]
+    assert all(r["half"] == "fresh3" and r["added"] == "session 19" for r in rows)
+    assert all(r["published"].startswith("2020-") and 200 <= r["words"] <= 600 for r in rows)
+
+
 @pytest.mark.parametrize("path", _gold_files(), ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_every_span_of_a_gold_file_indexes_its_text(path: Path) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))

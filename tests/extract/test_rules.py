@@ -67,6 +67,18 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     "force-object": ("Two crews were on the roof attacking the fire when it spread.", ("", None, None)),
     # Off, the state of emergency is what the governor said.
     "declared-state": ("The governor declared a curfew in the capital on Sunday.", ("", None, None)),
+    # Off, keeping the mourning period is a remark of the nation's.
+    "observance": ("The nation began observing a seven day mourning period for the former president.",
+                   ("", None, None)),
+    # Off, the quotation's content runs on over "and said" into the second report.
+    "conjoined-report": ('The decree said "the outbreak is a national emergency in every state" and said the emergency '
+                         'began on March 1, two weeks earlier.',
+                         ("the outbreak is a national emergency in every state", "said", "The decree")),
+    # Off, the decision is what the minister said, and the quotation floats with no cue.
+    "comment-topic": ('The minister commented on the court decision: "This is a sad day for the country."',
+                      ("This is a sad day for the country.", "commented", "The minister")),
+    # Off, the pursuit of a neutral policy is something the late ruler said.
+    "reputation": ("The late ruler was known for pursuing a neutral foreign policy in the region.", ("", None, None)),
     # Off, holding the region is Georgia's stance on it.
     "place-object": ("Georgia has struggled to defend the Abkhaz region against the new offensive.", ("", None, None)),
     # Off, the photos are a source that said what they show.
@@ -309,7 +321,7 @@ KIND_OR_COUNT = {"place-object", "perception", "absence", "thing-known", "named-
                  "bare-channel", "title", "source-note", "deed", "purpose", "topic-time", "handed-over",
                  "furniture-line", "nested", "no-comment", "question", "scare-quote", "deed-object", "passive-aim",
                  "listener", "withholding", "lets", "case-name", "dateline-label", "event-subject", "open-question",
-                 "wish", "force-object", "declared-state", "answer-speech"}
+                 "wish", "force-object", "declared-state", "answer-speech", "observance", "reputation"}
 
 
 def seen(article: Article) -> list[Seen]:

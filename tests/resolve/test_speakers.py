@@ -341,6 +341,23 @@ def test_a_document_with_no_author_in_reach_is_an_unnamed_source_and_no_antecede
     assert second.actor is None or second.actor.name != "recent reports"
 
 
+def test_statements_with_no_author_in_reach_are_an_unnamed_source() -> None:
+    # wire19 (fresh3): "According to official statements, X" was left with no actor, as reports are not
+    article = run("The minister was taken to hospital. According to official statements, the minister will keep "
+                  "working from his room.")
+    (said,) = article.statements
+    assert said.actor is not None and (said.actor.name, said.actor.type) == ("official statements", "unnamed")
+
+
+def test_local_reports_take_the_story_s_country_as_local_media_do() -> None:
+    # wire19 (fresh3): "local reports" in a story on Seoul are South Korean local reports; bare "reports" stay bare
+    article = run("The mayor of Seoul, South Korea, was found dead on Friday. According to local reports, the mayor "
+                  "left his home at noon. Reports said that he had been ill.")
+    local, bare = article.statements
+    assert local.actor is not None and local.actor.name == "South Korean local reports"
+    assert bare.actor is not None and bare.actor.name == "reports"
+
+
 def test_an_organisation_the_recogniser_tagged_is_an_actor_when_it_speaks() -> None:
     from onrecord.resolve.speakers import _names_an_organisation
 

@@ -224,6 +224,21 @@ EVENT_SUBJECTS = NATURAL_FORCES | frozenset("explosion crash strike outbreak".sp
 # total disaster”" characterises (PolNeAR train).
 DECLARED_STATES = frozenset("emergency curfew holiday lockdown".split())
 DECLARE = "declare"
+# "observe" that remarks takes a clause or a quotation ("observed that the hashtag had spread"); with a noun object
+# it keeps a rite or watches a thing: "observing a seven day mourning period", "observing the area", "observed a
+# bomb test from a raft" (issue 12, wire19: three such in three articles of two sets, none a gold statement).
+OBSERVING_VERBS = frozenset({"observe"})
+# "He was known for pursuing a neutral foreign policy": a reputation, the writer's account of it (issue 12,
+# wire19: two in two sets; no gold statement of any set has "known" as its cue).
+REPUTATION_PREPOSITION = "for"
+# "commented on the decision: “...”": what one comments on is the topic, never the content; the quotation after it
+# is (issue 12, wire19: two such topics taken for contents in two sets, while every gold "commented on" statement
+# is the quotation). A comment withheld ("has not commented on X") keeps its topic: a declining.
+TOPIC_COMMENT_VERBS = frozenset({"comment"})
+TOPIC_PREPOSITION = "on"
+# "said "A" and said B", "noted A, and mentioned B": the words that join a second report of the same source to
+# a content that ran over it (issue 12, wire19; rule ``conjoined-report``).
+REPORT_JOINERS = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:then|also|later))?\s*$")
 # Complementisers of an embedded question: "to determine if the building was safe", "decide whether to go"
 # is what someone tries to find out, no belief held (issue 12 item 1: cognition needs a proposition).
 OPEN_QUESTION_MARKS = frozenset({"if", "whether"})

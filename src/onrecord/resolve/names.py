@@ -138,6 +138,10 @@ SHORTENED_SUFFIXES = ORG_SUFFIXES | INDUSTRY_SUFFIXES
 # Sources that speak for a state, which the annotation guideline names with their country ("officials" in a
 # Russian story are "Russian officials").
 NATIONAL_SOURCE_NOUNS = frozenset("official authority media medium press government diplomat".split())
+# "local reports", "local news reports" speak for the place as "local media" do ("Kenyan local news reports" in a
+# story on Burundi, "South Korean local reports" in one on Seoul: issue 12, wire19); "reports" alone stay bare.
+LOCAL_REPORT_NOUNS = frozenset({"report"})
+LOCAL = "local"
 # Sources that belong to a place rather than a state ("police" in a story about El Paso are "El Paso police",
 # guideline 2.5: a bare "police" would merge every force of a corpus into one actor), and those that belong to
 # a company ("the employees" of a story about Ford are "Ford employees").
@@ -545,5 +549,9 @@ SOURCE_DOCUMENT_NOUNS = frozenset("""
     report study survey poll footage account assessment estimate figure record analysis finding result
     document data research investigation
 """.split())
+# Statements cited with no author in reach ("according to official statements"): an unnamed source under their
+# description, as reports are, but kept out of ``SOURCE_DOCUMENT_NOUNS`` so that "a district court statement" is
+# still the court's (issue 12, wire19).
+UNAUTHORED_STATEMENT_NOUNS = frozenset({"statement"})
 DESCRIPTION_DROPS = frozenset("the a an some many several most few other another two three four five six "
                               "seven eight nine ten dozens hundreds thousands both all one".split())

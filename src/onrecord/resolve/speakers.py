@@ -68,7 +68,9 @@ MAX_TOPIC_DISTANCE = 1
 # People nouns that never call back a named speaker: a bare "the person" or "the man" is a source of its own,
 # and "the victim" or "the suspect" is not whoever spoke last.
 # Sources cited without an author: documents and data ("reports", "footage") and hearsay or pictures ("rumors").
-_SOURCE_DOCUMENTS = names.SOURCE_DOCUMENT_NOUNS | described.UNAUTHORED_NOUNS
+# "according to official statements": statements no author is in reach of are a source under their description, as
+# reports are; a statement with an author stays the author's (issue 12, wire19)
+_SOURCE_DOCUMENTS = names.SOURCE_DOCUMENT_NOUNS | described.UNAUTHORED_NOUNS | names.UNAUTHORED_STATEMENT_NOUNS
 _NO_CALLBACK_NOUNS = names.BARE_SOURCE_NOUNS | names.COLLECTIVE_NOUNS | names.PARTY_NOUNS | frozenset(
     "people man woman child victim survivor witness eyewitness".split())
 # Phrases under a verb that are clauses of their own when they have a subject of their own ("when Rubio came"),
@@ -3612,7 +3614,7 @@ class ArticleResolver:
             # country are that country's by its adjective ("Iranian representatives", "UK researchers"), as
             # officials so placed are (guideline 2.5; issue 12, wire17: world-politics fresh)
             return f"{' and '.join(placed)} {name}", actor_type
-        if span.root.lemma_.lower() not in names.NATIONAL_SOURCE_NOUNS or any(
+        if (span.root.lemma_.lower() not in names.NATIONAL_SOURCE_NOUNS and not _local_reports(span)) or any(
                 t.lower_ in names.NATIONALITIES or t.lower_ in en.BEYOND_STATE_QUALIFIERS
                 or t.ent_type_ in ("GPE", "NORP", "ORG") for t in span):
             return described
@@ -4178,6 +4180,12 @@ def _body_name(words: Sequence[str]) -> bool:
     name: an organisation's name, never a person's."""
     return any(a[:1].isupper() and a.lower() in names.BODY_HEADS and b in names.BODY_LINKS
                for a, b in itertools.pairwise(words))
+
+
+def _local_reports(span: Span) -> bool:
+    """"local reports", "local news reports": reports that speak for the story's place, as "local media" do."""
+    return span.root.lemma_.lower() in names.LOCAL_REPORT_NOUNS and any(
+        t.lower_ == names.LOCAL for t in span if t.i < span.root.i)
 
 
 def _second_surname(ent: Span) -> Span:

@@ -118,6 +118,12 @@ RULES: tuple[Rule, ...] = (
     Rule("force-object", "“attacking the fire”, “fought the blaze”: a position verb aimed at a force of nature "
          "is a deed against it"),
     Rule("declared-state", "“declared a state of emergency”: a declaration that brings a state about is a deed"),
+    Rule("observance", "“observing a mourning period”, “observing the area”: “observe” with a noun object keeps a "
+         "rite or watches a thing, no remark (it remarks with a clause or a quotation)"),
+    Rule("comment-topic", "“commented on the decision: “...””, “commented on his death to a paper”: what one comments "
+         "on is the topic, no content; the quotation next to the cue is (not a comment withheld: a declining)"),
+    Rule("reputation", "“he was known for pursuing a neutral policy”: what someone is known for is the writer's "
+         "account of a reputation, no statement"),
     Rule("wish", "“most would like to know”: a verb of liking with an infinitive is a wish, no statement"),
     Rule("perception", "“Images shared by the agency showed plumes of smoke”: what a picture shows is perception, "
          "no statement (“figures show” still is)"),
@@ -244,6 +250,8 @@ RULES: tuple[Rule, ...] = (
          step=quotations.split_run_on),
     Rule("and-that", "“X said A, and that B”: a second that-clause under one cue is a statement of its own (same "
          "cue and speaker) that continues the first", step=conjuncts.split_and_that),
+    Rule("conjoined-report", "“X said “A” and said B”, “X noted A, and mentioned B”: a content that runs over a "
+         "second cue of the same speaker ends at the conjunction before it", step=conjuncts.cut_conjoined_reports),
     Rule("relayed", "“‘Y,’ said X per Z”: the outlet Z that passes the words on says Y too", step=filters.relayed),
     Rule("floating", "a full quoted sentence with no cue: the previous speaker's", step=quotations.floating_quotes,
          makes=("floating",)),

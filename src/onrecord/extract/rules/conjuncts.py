@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from onrecord.extract import english as en
 from onrecord.extract.rules.base import Candidate, Piece
-from onrecord.extract.rules.spans import clause_extent, kind_and_bounds, within_paragraph
+from onrecord.extract.rules.spans import clause_extent, kind_and_bounds, outer_conjunct, within_paragraph
 
 
 def split_and_that(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
@@ -90,3 +90,37 @@ def _after_content(piece: Piece, cand: Candidate, end: int) -> list[tuple[int, i
             if b > a:
                 out.append((a, b))
     return out
+
+
+def cut_conjoined_reports(piece: Piece, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
+    """``conjoined-report``: "The proclamation said “A” and said B", "He noted A, and mentioned B": where the parser
+    hangs the second report on the first one's content, that content runs over the second cue. The guideline
+    makes each cue its own statement (docs/ANNOTATION.md 2.3) and no content holds a cue of its own source: the
+    first content ends at the conjunction before a cue of another statement with the same speaker (issue 12,
+    wire19). A chain stays whole ("X reported its source said Y": another speaker), and so does a conjunct the
+    parser could read as the clause's own ("Montalvo walked in and turned himself in, and told the police Y":
+    one form, no ``outer_conjunct``)."""
+    cues = [(c.cue[0], c) for c in found if c.cue is not None and c.speaker is not None and _outer(piece, c.cue)]
+    if not cues:
+        return found
+    for cand in found:
+        if cand.cue is None or cand.speaker is None or cand.kind == "direct":
+            continue
+        start, end = cand.content
+        inner = [at for at, o in cues if o is not cand and start < at < end and o.speaker is not None
+                 and (o.speaker.start, o.speaker.end) == (cand.speaker.start, cand.speaker.end)
+                 and at != cand.cue[0]]
+        if not inner:
+            continue
+        joiner = en.REPORT_JOINERS.search(piece.text[start:min(inner)].rstrip())
+        if joiner is None or joiner.start() == 0:
+            continue
+        kind, a, b = kind_and_bounds(piece, start, start + joiner.start(), claimed)
+        cand.kind, cand.content = kind, (a, b)
+    return found
+
+
+def _outer(piece: Piece, cue: tuple[int, int, str]) -> bool:
+    """Whether the cue's verb is a conjunct of a reported clause's verb that belongs to the verb reporting it."""
+    span = piece.doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    return span is not None and outer_conjunct(span[0]) is not None

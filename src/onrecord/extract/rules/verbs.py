@@ -629,6 +629,29 @@ def _declared_state(piece: Piece, tok: Token, comp: Token) -> bool:
     return any(t.lemma_.lower() in en.DECLARED_STATES for t in named)
 
 
+def _observance(piece: Piece, tok: Token, comp: Token) -> bool:
+    """"observing a seven day mourning period", "observing the area": "observe" with a noun object keeps a rite or
+    watches a thing, a deed or a perception; it remarks only with a clause or a quotation (issue 12, wire19)."""
+    return piece.uses("observance") and tok.lemma_.lower() in en.OBSERVING_VERBS and comp.dep_ in en.NOUN_OBJECTS
+
+
+def _comment_topic(piece: Piece, tok: Token, comp: Token) -> bool:
+    """"commented on the Legislative Yuan's decision: “...”", "also commented on Luk's death to The EastAfrican":
+    the object of "on" is what the comment is about, no content; a quotation next to the cue still is (issue 12,
+    wire19). Not a comment withheld ("has not commented on the death", "would not comment on X"): a declining,
+    which PolNeAR annotates with its topic and the guideline as refuse_to_commit (2.2)."""
+    return (piece.uses("comment-topic") and tok.lemma_.lower() in en.TOPIC_COMMENT_VERBS
+            and comp.head.dep_ == "prep" and comp.head.lower_ == en.TOPIC_PREPOSITION and comp.head.head.i == tok.i
+            and not any(c.dep_ == "neg" for c in tok.children))
+
+
+def _reputation(piece: Piece, tok: Token) -> bool:
+    """"He was known for pursuing a neutral foreign policy", "Mendez is best known for organizing the return": what
+    someone is known for is the writer's account of a reputation, no one's statement (issue 12, wire19)."""
+    return piece.uses("reputation") and tok.lemma_.lower() == en.KNOW and any(
+        c.dep_ == "prep" and c.lower_ == en.REPUTATION_PREPOSITION for c in tok.children)
+
+
 def _withheld(piece: Piece, tok: Token) -> Token | None:
     """For "refused to say ..." return "say"; None when ``tok`` withholds nothing."""
     if tok.lemma_ not in en.WITHHOLD_VERBS or not piece.uses("withheld"):
@@ -698,6 +721,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
             return None  # "was quoted as saying Y": the cue of the speech verb's statement
         if kind == "learned" and _deed(piece, tok, next((c for c in tok.children if c.dep_ == "ccomp"), None)):
             return None  # "was appointed by X as Y": a deed in the passive too
+        if _reputation(piece, tok):
+            return None  # "was known for pursuing X": a reputation
         return from_passive(piece, tok, act, claimed) if piece.uses("passive") else None
     cue_tokens = [tok]
     head = tok
@@ -711,6 +736,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     comp = _complement(piece, head, kind)
     if comp is not None:
         comp = _past_listeners_noun(piece, head, comp)
+    if comp is not None and _comment_topic(piece, head, comp):
+        comp = None  # "commented on the decision: “...”": the quotation, if any, is what was said
     if comp is not None and paragraph_break_between(piece.text, head.idx, comp.idx):
         comp = None  # the parser glued two paragraphs (a headline without a full stop)
     if comp is None and inner is not None:
@@ -729,7 +756,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     if kind == "thought" and comp is not None and _thing_known(piece, head, comp):
         return None  # "to recognize unions", "knew him personally"
     if comp is not None and (_open_question(piece, head, kind, comp) or _wish(piece, head, comp)
-                             or _force_object(piece, kind, comp) or _declared_state(piece, head, comp)):
+                             or _force_object(piece, kind, comp) or _declared_state(piece, head, comp)
+                             or _observance(piece, head, comp)):
         return None  # "to determine if it was safe", "would like to know", "attacking the fire"
     if kind == "position" and comp is not None and comp.dep_ == "dobj" and comp.pos_ == "PRON":
         return None  # "backed it": nothing reportable without the antecedent
