@@ -201,9 +201,9 @@ RECIPIENT_LINKS = frozenset({"dative"})
 # affirm his support"), a question or an interview ("declined a question about Y"), or a request or invitation for
 # one ("declined multiple requests for an interview"). "declined to hear the case", "declined the request" stay
 # reject (guideline 2.7). PolNeAR train: the rules called 8 of the 10 labelled refuse_to_commit under "declined"
-# reject (acts19).
-DECLINED_ANSWERS = frozenset("""address affirm answer comment confirm detail disclose discuss elaborate explain interview
-    respond reply say speak specify talk testify""".split())
+# reject; this reads 7 of them, and no other (acts19).
+DECLINED_ANSWERS = frozenset("""address affirm answer comment confirm detail disclose discuss elaborate explain
+    interview respond reply say speak specify talk testify""".split())
 DECLINED_ANSWER_NOUNS = frozenset("comment question interview".split())
 DECLINED_REQUEST_NOUNS = frozenset("request invitation".split())
 FOR = "for"
