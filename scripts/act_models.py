@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from onrecord.model import ACTS
-from onrecord.training.learn import LABELS_FILE, MIN_FEATURE_COUNT, ActRow, rules_that_win
+from onrecord.training.learn import LABELS_FILE, MIN_FEATURE_COUNT, ActRow, act_feature, rules_that_win
 
 SALTS = ("", "split-a/", "split-b/", "split-c/")
 NON_ASSERT = [a for a in ACTS if a != "assert"]
@@ -53,7 +53,7 @@ def _extra(cached: list[tuple[Any, ...]], family: str) -> list[list[str]]:
 def _matrix(train: list[ActRow], test: list[ActRow]) -> tuple[Any, Any]:
     from sklearn.feature_extraction import DictVectorizer
 
-    counts = Counter(f for r in train for f in set(r.features))
+    counts = Counter(f for r in train for f in set(r.features) if act_feature(f))
     known = {f for f, n in counts.items() if n >= MIN_FEATURE_COUNT}
     vectorizer = DictVectorizer(sparse=True)
     x = vectorizer.fit_transform([{f: 1.0 for f in r.features if f in known} for r in train])

@@ -36,10 +36,10 @@ def main() -> None:
     from onrecord.extract import acts
     from onrecord.pipeline import parsed_texts
     from onrecord.settings import Settings
-    from onrecord.training.learn import _matrix, _vocab
+    from onrecord.training.learn import _matrix, _vocab, act_feature
 
     rows = rows_from(pickle.loads(args.cache.read_bytes()))
-    vectorizer, x = _matrix(rows, _vocab(rows))
+    vectorizer, x = _matrix(rows, _vocab(rows, act_feature))
     model = LogisticRegression(C=args.c, max_iter=3000).fit(x, [r.act for r in rows])
     classes = [str(k) for k in model.classes_]
     column = {str(n): j for j, n in enumerate(vectorizer.get_feature_names_out())}

@@ -34,6 +34,7 @@ from onrecord.training.learn import (
     _decide,
     _matrix,
     _vocab,
+    act_feature,
     decision_rules,
     hedge_feature,
 )
@@ -111,7 +112,7 @@ def cross_validated(rows: list[ActRow], dense: dict[str, Any], variants: list[tu
         train_ids = [i for i, r in enumerate(rows) if fold_of[r.article] != k]
         test_ids = [i for i, r in enumerate(rows) if fold_of[r.article] == k and r.rule_act is not None]
         train = [rows[i] for i in train_ids]
-        vectorizer, x = _matrix(train, _vocab(train))
+        vectorizer, x = _matrix(train, _vocab(train, act_feature))
         xt = vectorizer.transform([{f: 1.0 for f in rows[i].features} for i in test_ids])
         hedge_vectorizer, xh = _matrix(train, _vocab(train, hedge_feature))
         xht = hedge_vectorizer.transform([{f: 1.0 for f in rows[i].features} for i in test_ids])

@@ -16,6 +16,7 @@ import pickle
 import random
 import sys
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,16 @@ SALTS = ("", "split-a/", "split-b/", "split-c/")
 CUTS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75)
 
 
-def out_of_fold(rows: list[ActRow], salt: str, c: float, folds: int = 5, learner: str = "lr") -> dict[int, float]:
+def bare_hedge_feature(name: str) -> bool:
+    """The hedge model's features before acts19: the bare "h..." names (``acts.HEDGE_FEATURES``), as the act model
+    reads them, not the hedge model's own (``acts.HEDGE_ONLY``)."""
+    from onrecord.extract.acts import HEDGE_FEATURES, HEDGE_ONLY
+
+    return name.startswith(HEDGE_FEATURES) and not name.startswith(HEDGE_ONLY)
+
+
+def out_of_fold(rows: list[ActRow], salt: str, c: float, folds: int = 5, learner: str = "lr",
+                reads: Callable[[str], bool] = hedge_feature) -> dict[int, float]:
     """Each found row's hedge probability from the hedge model fitted on the other folds' articles; ``learner``:
     "lr" (the shipped class-balanced logistic regression) or "svc" (a class-balanced linear SVM, Platt-calibrated
     on its own training folds' out-of-fold scores, ``training.learn.fit_hedge``)."""
@@ -41,7 +51,7 @@ def out_of_fold(rows: list[ActRow], salt: str, c: float, folds: int = 5, learner
     for k in range(folds):
         train = [r for r in rows if fold_of[r.article] != k]
         test = [(i, r) for i, r in enumerate(rows) if fold_of[r.article] == k and r.rule_act is not None]
-        counts = Counter(f for r in train for f in set(r.features) if hedge_feature(f))
+        counts = Counter(f for r in train for f in set(r.features) if reads(f))
         known = {f for f, n in counts.items() if n >= MIN_FEATURE_COUNT}
         vec = DictVectorizer(sparse=True)
         x = vec.fit_transform([{f: 1.0 for f in r.features if f in known} for r in train])
@@ -77,6 +87,9 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="errors of each kind shown (crc32 split)")
     parser.add_argument("--cut", type=float, default=0.7)
     parser.add_argument("--learner", choices=("lr", "svc"), default="lr")
+    parser.add_argument("--names", choices=("own", "bare"), default="own",
+                        help="own: the hedge model's own names (acts.HEDGE_ONLY, read in reported speech); bare: the "
+                             "\"h...\" names the act model reads, as the hedge model read them before acts19")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from act_errors import _show, build_cache, rows_from
@@ -88,12 +101,13 @@ def main() -> None:
         sums = {cut: np.zeros(3) for cut in CUTS}
         first: dict[int, float] = {}
         for salt in SALTS[:args.splits]:
-            probs = out_of_fold(rows, salt, c, learner=args.learner)
+            probs = out_of_fold(rows, salt, c, learner=args.learner,
+                                reads=hedge_feature if args.names == "own" else bare_hedge_feature)
             first = first or probs
             for cut in CUTS:
                 sums[cut] += np.array(prf(rows, probs, cut)) / args.splits
         line = "  ".join(f"{cut}: {p:.3f}/{r:.3f}/{f:.3f}" for cut, (p, r, f) in sums.items())
-        print(f"hedge {args.learner} C={c} P/R/F1 ({args.splits} splits)  {line}", flush=True)
+        print(f"hedge {args.learner} {args.names} C={c} P/R/F1 ({args.splits} splits)  {line}", flush=True)
     if args.show:
         rng = random.Random(0)
         misses = [(i, p) for i, p in first.items() if rows[i].hedged and not (p >= args.cut or rows[i].rule_hedged)]

@@ -77,7 +77,7 @@ def _synthetic_rows() -> list[ActRow]:
     for n in range(40):
         article = f"article-{n}"
         rows.append(ActRow(["w=disgrace", "w=plan"], "oppose", False, article, "assert"))
-        rows.append(ActRow(["w=plan", "hm_modal=may"], "assert", True, article, "assert"))
+        rows.append(ActRow(["w=plan", "hm_modal=may", "hx:hm_modal=may"], "assert", True, article, "assert"))
         rows.append(ActRow(["w=plan", "w=say"], "assert", False, article, "assert"))
         rows.append(ActRow(["w=plan", "w=say"], "refuse_to_commit", False, article, "refuse_to_commit"))
         rows.append(ActRow(["w=disgrace", "w=plan"], "oppose", False, article, None))  # missed: trains only
@@ -159,7 +159,12 @@ def test_an_unnamed_source_and_a_conditional_claim_are_hedge_features() -> None:
 def test_the_hedge_model_reads_only_hedge_features() -> None:
     from onrecord.training.learn import hedge_feature
 
-    assert hedge_feature("hm_modal=may") and hedge_feature("h1_adv=probably") and hedge_feature("h_src_unnamed")
+    # The hedge model reads its own names of the hedge features (acts19: "hx:"), the act model the bare ones.
+    assert hedge_feature("hx:hm_modal=may") and hedge_feature("hx:h1_adv=probably")
+    assert hedge_feature("hx:h_src_unnamed")
+    assert hedge_feature("cue_class=stance") and hedge_feature("resolution=named")
+    assert not hedge_feature("hm_modal=may") and not hedge_feature("h_src_unnamed")
+    assert learn.act_feature("hm_modal=may") and not learn.act_feature("hx:hm_modal=may")
     assert not hedge_feature("w=disgrace") and not hedge_feature("b=the_plan")
     # Who the speaker is by the words of its phrase ("spk=software", "spk=race") is topic, not softening: an
     # unnamed or second-hand source reaches the hedge model through the h_src_ features.
@@ -168,6 +173,24 @@ def test_the_hedge_model_reads_only_hedge_features() -> None:
     model = acts.shipped_model()
     assert model is not None
     assert not any(f.startswith(("w=", "b=", "spk=")) for f in model["hedged"]["weights"])
+
+
+def test_the_hedge_model_reads_reported_speech_apart_and_the_act_model_keeps_its_features() -> None:
+    """acts19, hedge18's three: in an indirect content "he thinks" is the speaker's own belief and a reported
+    "would" is apart from a quoted one; a negated soft cue softens nothing. Only the hedge model's own names change:
+    the bare names the act model reads stay as they were."""
+    belief = _features("The mayor said he thinks the bridge will reopen in May.")
+    assert "h_belief" in belief and "hx:h_belief_first" in belief and "hx:h_belief" not in belief
+    would = _features("The mayor said he would veto the budget.")
+    assert "hm_would" in would and "hx:hm_would_reported" in would and "hx:hm_would" not in would
+    quoted = _features("“We would veto the budget,” the mayor said.")
+    assert "hx:hm_would" in quoted and "hx:hm_would_reported" not in quoted
+    negated = _features("The mayor did not suggest that the bridge was unsafe.")
+    assert "h_cue_soft=suggest" in negated and "hx:h_cue_soft_negated" in negated
+    assert not any(f.startswith("hx:h_cue_soft=") for f in negated)
+    model = acts.shipped_model()
+    assert model is not None and not any(f.startswith(acts.HEDGE_ONLY) for f in model["act"]["weights"])
+    assert all(learn.hedge_feature(f) for f in model["hedged"]["weights"])
 
 
 def test_keep_act_retrains_the_hedge_model_and_keeps_the_shipped_act_model() -> None:

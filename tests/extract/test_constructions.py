@@ -204,9 +204,9 @@ def test_the_train_eval_counts_the_construction_unless_it_is_off(monkeypatch: py
     from onrecord.training.learn import ActRow
 
     branded = acts.Construction("predicate", "neg", "other", None, "oppose")
-    rows = [ActRow(["w=deal", "h1_any"], "oppose", n % 2 == 0, f"article-{n}", "assert", construction=branded)
-            for n in range(10)]
-    rows += [ActRow(["w=deal", "h1_any"], "assert", n % 2 == 0, f"other-{n}", "assert") for n in range(30)]
+    feats = ["w=deal", "h1_any", "hx:h1_any"]  # a hedge feature by both names, as ``acts.features`` gives it
+    rows = [ActRow(feats, "oppose", n % 2 == 0, f"article-{n}", "assert", construction=branded) for n in range(10)]
+    rows += [ActRow(feats, "assert", n % 2 == 0, f"other-{n}", "assert") for n in range(30)]
     monkeypatch.setattr(learn, "act_rows", lambda root, labels, settings, split: rows)
     model = {"act": {"C": 0.1, "rules_win": []}, "hedged": {"threshold": 0.5, "rules_win": False}}
     monkeypatch.setattr(acts, "shipped_model", lambda: model)

@@ -120,6 +120,9 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
                        ("We are devastated by his loss.", "read", "A statement from the family")),
     "withheld": ("The governor refused to say whether taxes would rise next year.",
                  ("whether taxes would rise next year", "refused to say", "The governor")),
+    # Off, the spokeswoman's declined interview is reject, a thing turned down, not an answer withheld.
+    "declined-answer": ("The company's spokeswoman declined to be interviewed about the merger.",
+                        ("to be interviewed about the merger", "declined", "The company's spokeswoman")),
     # Off, nothing: the parser reads the that-clause as a relative clause on "release" ("that" its object).
     "channel-relative": ("The council said in a press release that the pool would close.",
                          ("the pool would close", "said in a press release", "The council")),
@@ -336,6 +339,9 @@ def without(text: str, rule: str) -> Article:
 def with_all(text: str, rule: str) -> Article:
     """Every rule on; with ``strict_cues`` for a rule of that setting (``STRICT_RULES``)."""
     return extract(text, settings=Settings(strict_cues=rule in STRICT_RULES))
+
+
+KIND_OR_COUNT |= {"declined-answer"}  # acts19: its fixture's act changes, not its spans
 
 
 def test_every_rule_has_a_fixture() -> None:
@@ -1080,3 +1086,14 @@ def test_asking_for_a_thing_is_a_request_through_its_preposition() -> None:
                                                           ("calm", "asked for", "The union")]
     assert seen(without(text, "prepositional-cue")) == []
     assert all(s.act == "propose" for s in extract(text).statements)
+
+
+def test_a_declined_answer_is_refuse_to_commit_and_a_declined_thing_stays_reject() -> None:
+    """docs/ANNOTATION.md 1.1 ("declined to say/comment": refuse_to_commit) against 2.7 (a thing turned down)."""
+    no_answer = ("The coach declined to discuss the injury.", "The agency declined a question about the budget.",
+                 "The senator declined repeated requests for an interview.")
+    turned_down = ("The judges declined to hear the appeal.", "The union declined the offer to extend the contract.")
+    for text in no_answer:
+        assert [s.act for s in extract(text).statements] == ["refuse_to_commit"], text
+    for text in turned_down:
+        assert [s.act for s in extract(text).statements] == ["reject"], text

@@ -199,6 +199,17 @@ WITHHELD_GOODS = frozenset("""revenue revenues income money fund funds funding a
     permission license licence benefit benefits aid asylum parole passage oxygen sanctuary haven victory
     objective objectives service services credit loan loans resource resources""".split())
 RECIPIENT_LINKS = frozenset({"dative"})
+# What a speaker declines or refuses when no answer is given (docs/ANNOTATION.md 1.1, "declined to say/comment":
+# refuse_to_commit): a verb of answering or speaking ("declined to be interviewed", "to address the report", "to
+# affirm his support"), a question or an interview ("declined a question about Y"), or a request or invitation for
+# one ("declined multiple requests for an interview"). "declined to hear the case", "declined the request" stay
+# reject (guideline 2.7). PolNeAR train: the rules called 8 of the 10 labelled refuse_to_commit under "declined"
+# reject; this reads 7 of them, and no other (acts19).
+DECLINED_ANSWERS = frozenset("""address affirm answer comment confirm detail disclose discuss elaborate explain
+    interview respond reply say speak specify talk testify""".split())
+DECLINED_ANSWER_NOUNS = frozenset("comment question interview".split())
+DECLINED_REQUEST_NOUNS = frozenset("request invitation".split())
+FOR = "for"
 # "Let's see how it unfolds", "let us hope": a first-person plural imperative, whose subject names no source.
 LET = "let"
 LET_SUBJECTS = frozenset({"'s", "’s", "us"})

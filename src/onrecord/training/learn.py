@@ -200,9 +200,18 @@ HEDGE_C = 0.3
 
 
 def hedge_feature(name: str) -> bool:
-    from onrecord.extract.acts import HEDGE_FEATURES
+    """Whether the hedge model reads ``name``: its own names of the hedge features (``acts.HEDGE_ONLY``) and the
+    speaker's, cue's and rules' features about softening (``acts.HEDGE_MODEL_FEATURES``)."""
+    from onrecord.extract.acts import HEDGE_MODEL_FEATURES
 
-    return name.startswith(HEDGE_FEATURES)
+    return name.startswith(HEDGE_MODEL_FEATURES)
+
+
+def act_feature(name: str) -> bool:
+    """Whether the act model reads ``name``: every feature but the hedge model's own names (``acts.HEDGE_ONLY``)."""
+    from onrecord.extract.acts import HEDGE_ONLY
+
+    return not name.startswith(HEDGE_ONLY)
 @dataclass(frozen=True, slots=True)
 class PlattModel:
     """A linear scorer and its Platt sigmoid folded into one linear model: ``coef_`` and ``intercept_`` give the
@@ -366,7 +375,7 @@ def cross_validated(rows: list[ActRow], c: float, folds: int = 5, learners: Lear
     for k in range(folds):
         train = [r for r in rows if fold_of[r.article] != k]
         test = [(i, r) for i, r in enumerate(rows) if fold_of[r.article] == k and r.rule_act is not None]
-        vectorizer, x = _matrix(train, _vocab(train))
+        vectorizer, x = _matrix(train, _vocab(train, act_feature))
         xt = vectorizer.transform([{f: 1.0 for f in r.features} for _, r in test])
         act_model = fit_act(x, [r.act for r in train], c, chosen.act)
         hedge_vectorizer, xh = _matrix(train, _vocab(train, hedge_feature))
@@ -459,7 +468,7 @@ def train_acts(rows: list[ActRow], c_grid: tuple[float, ...] = C_GRID, learners:
     chosen = learners or Learners()
     found = [r for r in rows if r.rule_act is not None]
     best = max((_choose(rows, c, chosen, fixed_win) for c in c_grid), key=lambda choice: choice.accuracy)
-    vectorizer, x = _matrix(rows, _vocab(rows))
+    vectorizer, x = _matrix(rows, _vocab(rows, act_feature))
     final_act = fit_act(x, [r.act for r in rows], best.c, chosen.act)
     hedge_vectorizer, xh = _matrix(rows, _vocab(rows, hedge_feature))
     final_hedge = fit_hedge(xh, [r.hedged for r in rows], [r.article for r in rows], chosen)

@@ -144,6 +144,9 @@ RULES: tuple[Rule, ...] = (
     Rule("phrasal-target", "“the opposition leader hit out at the government”, “spoke out against the plan”: a phrasal "
          "cue takes its target through the preposition right after its particle"),
     Rule("withheld", "“refused to say Y”, “declined to rule out Y”: refuse_to_commit"),
+    Rule("declined-answer", "“declined to be interviewed”, “declined a question about Y”, “declined requests for "
+         "an interview”: no answer given, refuse_to_commit (“declined to hear the case”, “declined the request” stay "
+         "reject)"),
     Rule("channel-clause", "“said in a statement that Y”: the clause the parser hangs on the channel noun"),
     Rule("channel-relative", "“said in a press release that sales fell”: a that-clause the parser read as a relative "
          "clause on the channel noun (“that” its object or determiner, the clause with a subject of its own) is what "

@@ -664,6 +664,23 @@ def _withheld(piece: Piece, tok: Token) -> Token | None:
     return None
 
 
+def _declines_answer(piece: Piece, tok: Token) -> bool:
+    """"declined to be interviewed", "declined a question about Y", "refused requests for comment": the speaker gives
+    no answer (refuse_to_commit), where "declined to hear the case" or "declined the offer" turns a thing down."""
+    if not piece.uses("declined-answer") or tok.lemma_.lower() not in en.WITHHOLD_VERBS:
+        return False
+    for c in tok.children:
+        lemma = c.lemma_.lower()
+        if c.dep_ == "xcomp" and lemma in en.DECLINED_ANSWERS:
+            return True
+        if c.dep_ == "dobj" and (lemma in en.DECLINED_ANSWER_NOUNS or (lemma in en.DECLINED_REQUEST_NOUNS and any(
+                p.dep_ == "prep" and p.lower_ == en.FOR and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in en.DECLINED_ANSWER_NOUNS for o in p.children)
+                for p in c.children))):
+            return True
+    return False
+
+
 def _describes(tok: Token, kind: str) -> bool:
     """Whether the cue is no report of its own: a describing participle or a reporter's question."""
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_ in en.SUBJECTS for c in tok.children):
@@ -732,6 +749,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         head = inner
         kind_act = cue_kind(inner)
         kind = kind_act[0] if kind_act else kind
+        act = "refuse_to_commit"
+    elif _declines_answer(piece, tok):
         act = "refuse_to_commit"
     comp = _complement(piece, head, kind)
     if comp is not None:
