@@ -7,7 +7,8 @@ attribution words (``CUE``), drawn at random with a fixed seed from those of 200
 project uses yet (names, URLs and titles in every ``eval/*/sources.jsonl`` and ``eval/*/articles.jsonl``,
 held-out halves included: only their names are read; ``sample_fresh3.taken``). Texts are prepared as
 ``gold/fresh3`` and ``gold/fresh4`` were (``sample_fresh2._clean``: headline, blank line, paragraphs; dateline
-dropped, whitespace normalised; a pull-quote box's attribution line, a paragraph that opens with a dash, dropped) and written to ``eval/second-domain/texts/NAME.txt``; sources are appended to
+dropped, whitespace normalised; a pull-quote box's attribution line, a paragraph that opens with a dash,
+dropped) and written to ``eval/second-domain/texts/NAME.txt``; sources are appended to
 ``eval/second-domain/sources.jsonl`` (half ``fresh6``, added ``session 19``). Prints one line per article.
 
 Usage: python eval/tools/sample_sd_fresh6.py /work/.mirror/vanatteveldt+wikinews/repo [--write]
@@ -83,7 +84,8 @@ def main(mirror: Path, write: bool) -> None:
             source = {"name": slug, "url": url, "outlet": "Wikinews", "published": date, "licence": "CC BY 2.5",
                       "title": title, "words": _words(text),
                       "text_via": "CC BY 2.5 scrape github.com/vanatteveldt/wikinews data/wikinews_2020.csv"
-                                  " (commit 34725417); dateline and pull-quote attribution lines dropped, whitespace normalised",
+                                  " (commit 34725417); dateline and pull-quote attribution lines dropped,"
+                                  " whitespace normalised",
                       "half": HALF, "added": "session 19", "domain": domain}
             with open(SECOND / "sources.jsonl", "a", encoding="utf-8") as f:
                 f.write(json.dumps(source) + "\n")

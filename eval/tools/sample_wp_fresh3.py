@@ -1,8 +1,8 @@
 """Draw the world-politics ``fresh3`` articles (nineteenth session, issue 12, branch ``wire19``).
 
-Nine English Wikinews articles of 2020 (every one that passes the filters) (the CC BY 2.5 scrape in github.com/vanatteveldt/wikinews, file
-``data/wikinews_2020.csv``) on politics, government, conflict, elections or governments' pandemic measures,
-drawn at random with a fixed seed from those that
+Nine English Wikinews articles of 2020 (every one that passes the filters) (the CC BY 2.5 scrape in
+github.com/vanatteveldt/wikinews, file ``data/wikinews_2020.csv``) on politics, government, conflict, elections
+or governments' pandemic measures, drawn at random with a fixed seed from those that
 
 - no set of the project uses yet (names, URLs and titles in every ``eval/*/sources.jsonl`` and
   ``eval/*/articles.jsonl``, held-out halves included: only their names are read, ``sample_fresh3.taken``);
