@@ -271,7 +271,10 @@ def check_issue(store: Store, issue: str) -> None:
     close = list(dict.fromkeys(close))[:3]
     hint = f" (did you mean {' or '.join(repr(c) for c in close)}?)" if close else ""
     listed = ", ".join(known[:20]) + (f", ... ({len(known)} in all)" if len(known) > 20 else "")
-    raise QueryError(f"no issue called {issue!r} in this store{hint}; known: {listed}")
+    # "trade" of the taxonomy given to ingest, which no statement of the corpus is about, read as a typo (nc19):
+    # the store keeps the tags, not the taxonomy, so the message says both ways it can be
+    raise QueryError(f"no issue called {issue!r} in this store{hint}: no statement is tagged with it (a mistyped "
+                     f"id, or an issue of the taxonomy that no statement is about); known: {listed}")
 
 
 def _where(store: Store, f: StatementFilter, fts: bool = True) -> tuple[str, list[Any]]:
