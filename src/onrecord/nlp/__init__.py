@@ -255,6 +255,9 @@ def _sentence_cap(nlp: Language, name: str, max_tokens: int) -> Callable[[Doc], 
 # "Gov." and "Sen.": the stop then ended a sentence inside "Chandler Police Sgt. Jason McClimans" (who11).
 _RANK_ABBREVIATIONS = ("Sgt", "Lt", "Capt", "Cpt", "Det", "Cpl", "Insp", "Supt", "Col", "Maj", "Cmdr", "Const",
                        "Pvt", "Spc", "Adm", "Brig", "Ofc", "Dep", "Lieut", "Sgts")
+# Civil titles written short that the tokenizer splits the same way: "Pres. Obama said" ended a sentence after
+# "Pres", and the quotation before it lost its speaker (newcomer 19, a PolNeAR train text of West Journal).
+_TITLE_ABBREVIATIONS = ("Pres", "Sec", "Atty", "Amb", "Asst", "Govs")
 
 
 @lru_cache(maxsize=4)
@@ -265,7 +268,8 @@ def _load(name: str, max_sentence_tokens: int) -> Language:
         raise ModelNotInstalled(f"spaCy pipeline {name!r} is not installed: {err}") from err
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
-        for rank in _RANK_ABBREVIATIONS:  # "Sgt. Jason McClimans": one token, so no sentence ends inside the name
+        for rank in _RANK_ABBREVIATIONS + _TITLE_ABBREVIATIONS:  # "Sgt. Jason McClimans": one token, so no
+            # sentence ends inside the name
             for form in (rank, rank.upper()):
                 tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
     if "parser" in nlp.pipe_names:

@@ -48,7 +48,8 @@ _PARTY_LETTERS = {"D": "democratic", "R": "republican", "I": "independent"}
 OFFICES = frozenset("president governor senator mayor congressman congresswoman".split())
 _TITLE_FORMS = {"sen.": "senator", "gov.": "governor", "rep.": "congressman", "representative": "congressman",
                 "pres.": "president", "adm.": "admiral", "gen.": "general", "col.": "colonel", "lt.": "lieutenant",
-                "capt.": "captain", "sgt.": "sergeant", "prof.": "professor", "rev.": "reverend"}
+                "capt.": "captain", "sgt.": "sergeant", "prof.": "professor", "rev.": "reverend",
+                "sec.": "secretary", "atty.": "attorney", "amb.": "ambassador"}
 # Titles of a rank or calling, which a person the actors file describes holds only if the file says so
 # ("Adm. Harris" is no politician of the file named Harris).
 RANKS = names.CALLING_TITLES | frozenset("admiral general colonel".split())

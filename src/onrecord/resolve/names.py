@@ -21,7 +21,7 @@ TITLE_WORDS = frozenset(
     candidate nominee presidential democratic republican gop hon. honorable reverend rev. pope
     chairman chairwoman chair ceo commissioner attorney u.s. us american professor prof. cardinal crown
     archbishop bishop rabbi imam detective constable sergeant sgt. inspector superintendent lieutenant
-    lt. captain capt. coach member mp mep mla sheriff prosecutor""".split()
+    lt. captain capt. coach member mp mep mla sheriff prosecutor pres. sec. atty. amb.""".split()
 )
 
 # Titles of a calling outside politics: a person so titled holds that title only, so "the mayor" is never

@@ -121,7 +121,7 @@ def actor_page(request: Request, key: str, store: StoreDep,
         return page(request, "error.html", 404, message=f"No actor {key!r} in this store.")
     if act and act not in q.ACTS:
         return page(request, "error.html", 400, message=f"act must be one of {', '.join(q.ACTS)}")
-    f = q.StatementFilter(actor=info["id"], act=act)
+    f = q.StatementFilter(actor=info["id"], exact_actor=True, act=act)
     total = q.count_statements(store, f)
     rows = q.statements(store, replace(f, newest_first=True, limit=ACTOR_PAGE_STATEMENTS))
     groups: dict[str, dict[str, Any]] = {}

@@ -443,7 +443,7 @@ def actor_positions(store: Store, actor_id: str, settings: Any, read: Reading | 
     each issue's shifts (at the default threshold), oldest first. A cell said "mixed (support / oppose)" where
     the stance had moved, support to oppose and back (Bernie Sanders on Hillary Clinton's candidacy, April and
     June 2016), and the page never said when."""
-    query = PositionQuery(actor=actor_id)
+    query = PositionQuery(actor=actor_id, exact_actor=True)
     found = positions(store, query, settings, read)
     # A confidence of 0.00 beside a stance of 101 statements, unexplained. The cells are copied, not changed in
     # place: the answer may be a kept one that other requests read.

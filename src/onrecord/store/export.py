@@ -216,9 +216,15 @@ def said_label(said: dict[str, Any] | None) -> str:
 
 
 def write_csv(rows: Iterable[dict[str, Any]], out: TextIO) -> None:
-    """Statements as CSV, one flat record each."""
+    """Statements as CSV, one flat record each. The query runs before the header is written: one that fails (an
+    unknown ``--issue``, an ambiguous ``--actor``) left a header-only file behind its error (newcomer 19)."""
+    rows = iter(rows)
+    first = next(rows, None)
     writer = csv.DictWriter(out, fieldnames=FLAT_COLUMNS)
     writer.writeheader()
+    if first is None:
+        return
+    writer.writerow(flatten(first))
     for row in rows:
         writer.writerow(flatten(row))
 

@@ -31,7 +31,7 @@ from urllib.parse import quote
 from onrecord.settings import Settings
 from onrecord.store import MEMBERS_SCHEMA, REPORTED_SCHEMA, SAID_LAST_DAY, Store
 from onrecord.store.kept import Reading, kept
-from onrecord.store.queries import QueryError, check_issue, lookup_actor
+from onrecord.store.queries import QueryError, check_issue, filter_actor
 
 # Acts that take a side outright; the others (assert, propose, question, refuse_to_commit) commit less.
 # "refused to rule out" is as deliberate a position as "ruled out": without it ``open`` could never outweigh a
@@ -47,6 +47,7 @@ TRUSTED_RESOLUTIONS = ("named",)
 class PositionQuery:
     issue: str | None = None
     actor: str | None = None  # name, alias, slug or id
+    exact_actor: bool = False  # ``actor`` is an actor's id (slug): that actor only (its page)
     as_of: str | None = None  # ISO date; default: the newest dated article's date
     window_days: int | None = None  # positions: only statements this many days before as_of (None: all);
     # shifts: each day's stance is summed over this many days up to it
@@ -175,7 +176,7 @@ def _filters(store: Store, query: PositionQuery, as_of: str | None,
         clauses.append("i.issue = ?")
         params.append(query.issue)
     if query.actor:
-        row = lookup_actor(store, query.actor)
+        row = filter_actor(store, query.actor, query.exact_actor)
         if dated and store.schema_version >= MEMBERS_SCHEMA and _fewer_said(store, row, query.issue):
             lead = _FROM_SPEAKERS
         # Rolled up, an institution's name stands for its state: "White House" asks what the United

@@ -44,6 +44,8 @@ class QueryError(ValueError):
 @dataclass(frozen=True, slots=True)
 class StatementFilter:
     actor: str | None = None  # actor slug, name or alias
+    # ``actor`` is an actor's id as stored (its page): that actor, never another the word could mean
+    exact_actor: bool = False
     with_parts: bool = False  # the actor's institutions too: "United States" with the White House
     outlet: str | None = None
     since: str | None = None  # ISO date, inclusive
@@ -147,6 +149,19 @@ def _quoted(row: sqlite3.Row) -> bool:
     return int(row["n_statements"]) > 0
 
 
+def filter_actor(store: Store, name: str, exact: bool = False, wanted: ActorTest = _quoted) -> sqlite3.Row:
+    """The actor a filter names: with ``exact``, the actor whose id (slug) ``name`` is, and no other, as an
+    actor's own page asks (``lookup_actor`` let "/actors/obama", a bare "Obama" with no statement, answer 500
+    as ambiguous and "/actors/florida" list Florida Latino voters' statements; newcomer 19); else
+    ``lookup_actor``."""
+    if not exact:
+        return lookup_actor(store, name, wanted)
+    row = store.conn.execute("SELECT * FROM actors WHERE slug = ?", (name,)).fetchone()
+    if row is None:
+        raise QueryError(f"no actor with the id {name!r} in the store (see `onrecord actors`)")
+    return row  # type: ignore[no-any-return]
+
+
 def lookup_actor(store: Store, name: str, wanted: ActorTest = _quoted) -> sqlite3.Row:
     """The actor ``name`` means (``find_actor``), or, when several could be meant ("Li": Li Qiang, Liz Truss
     and an alias "Lindon"), the one of them that ``wanted`` keeps (by default: the one quoted at all; a
@@ -198,10 +213,10 @@ def actor_alternatives(store: Store, f: StatementFilter) -> tuple[sqlite3.Row | 
     if not f.actor:
         return None, []
     try:
-        chosen = lookup_actor(store, f.actor, lambda r: _lists_any(store, f, int(r["id"])))
+        chosen = filter_actor(store, f.actor, f.exact_actor, lambda r: _lists_any(store, f, int(r["id"])))
     except QueryError:
         return None, []
-    return chosen, _others(store, f.actor, chosen)
+    return chosen, [] if f.exact_actor else _others(store, f.actor, chosen)
 
 
 def describe_actors(rows: list[sqlite3.Row], shown: int = 8) -> str:
@@ -256,7 +271,10 @@ def check_issue(store: Store, issue: str) -> None:
     close = list(dict.fromkeys(close))[:3]
     hint = f" (did you mean {' or '.join(repr(c) for c in close)}?)" if close else ""
     listed = ", ".join(known[:20]) + (f", ... ({len(known)} in all)" if len(known) > 20 else "")
-    raise QueryError(f"no issue called {issue!r} in this store{hint}; known: {listed}")
+    # "trade" of the taxonomy given to ingest, which no statement of the corpus is about, read as a typo (nc19):
+    # the store keeps the tags, not the taxonomy, so the message says both ways it can be
+    raise QueryError(f"no issue called {issue!r} in this store{hint}: no statement is tagged with it (a mistyped "
+                     f"id, or an issue of the taxonomy that no statement is about); known: {listed}")
 
 
 def _where(store: Store, f: StatementFilter, fts: bool = True) -> tuple[str, list[Any]]:
@@ -269,7 +287,7 @@ def _where(store: Store, f: StatementFilter, fts: bool = True) -> tuple[str, lis
     clauses: list[str] = []
     params: list[Any] = []
     if f.actor:
-        actor = lookup_actor(store, f.actor, lambda row: _lists_any(store, f, int(row["id"])))
+        actor = filter_actor(store, f.actor, f.exact_actor, lambda row: _lists_any(store, f, int(row["id"])))
         if f.with_parts:
             clauses.append("s.actor_id IN (SELECT id FROM actors WHERE id = ? OR part_of = ?)")
             params += [actor["id"], actor["id"]]
@@ -485,7 +503,7 @@ def count_statements(store: Store, f: StatementFilter = StatementFilter()) -> in
     if replace(f, limit=None, offset=0, newest_first=False) == StatementFilter():
         return _stored_count(store, "statements")  # kept by triggers: no count over every statement
     if _only_actor(f):  # the actor's kept count; the one ``_where`` takes (not a label's empty namesake)
-        return int(lookup_actor(store, f.actor or "")["n_statements"])
+        return int(filter_actor(store, f.actor or "", f.exact_actor)["n_statements"])
     bare = replace(f, limit=None, offset=0, newest_first=False)
     if (f.issue or f.stance) and replace(bare, issue=None, stance=None) == StatementFilter():
         # From the issue index alone (a statement tagged in two taxonomies counted once).
@@ -565,7 +583,7 @@ def _search_source(store: Store, f: StatementFilter) -> tuple[str, str, list[Any
 def _only_actor(f: StatementFilter) -> bool:
     """Whether ``f`` filters on one actor (its own statements) and nothing else."""
     return bool(f.actor) and not f.with_parts and replace(
-        f, actor=None, limit=None, offset=0, newest_first=False) == StatementFilter()
+        f, actor=None, exact_actor=False, limit=None, offset=0, newest_first=False) == StatementFilter()
 
 
 def _ordered_scan(store: Store, f: StatementFilter) -> bool:
@@ -589,7 +607,7 @@ def _ordered_scan(store: Store, f: StatementFilter) -> bool:
         if f.with_parts:
             return False
         try:
-            actor = lookup_actor(store, f.actor)
+            actor = filter_actor(store, f.actor, f.exact_actor)
         except QueryError:
             return False  # the query itself says why
         mine = max(1, int(actor["n_statements"]))

@@ -1,0 +1,41 @@
+"""What a media researcher's corpus of 80 PolNeAR train texts showed in the web app (newcomer 19)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+from onrecord.serve.app import create_app
+from tests.serve.conftest import store_of
+
+ANN = {"id": "a", "published": "2025-01-02",
+       "text": "“The budget will pass,” Senator Ann Harlow said on Monday. “We have the votes,” Harlow added."}
+BOB = {"id": "b", "published": "2025-01-03",
+       "text": "“The bridge is safe,” Mayor Bob Harlow said on Tuesday. “Nobody should worry,” Bob Harlow added."}
+BARE = {"id": "c", "published": "2025-01-04",
+        "text": "Crowds cheered as Harlow visited the town on Wednesday. “The road is closed,” the sheriff, Tom Reyes, "
+                "said."}
+
+
+def _counts(client: TestClient) -> dict[str, int]:
+    found = (client.get(f"/api/actors/{key}") for key in ("harlow", "ann-harlow", "bob-harlow"))
+    return {a["id"]: a["statements"] for a in (r.json() for r in found if r.status_code == 200)}
+
+
+def test_an_actor_page_whose_id_other_actors_could_mean_is_that_actors_page(tmp_path: Path) -> None:
+    """/actors/obama, a bare "Obama" with no statement of its own (listed by /actors?all=true), answered 500: the
+    page looked its id up as a typed name, which Barack and Michelle Obama could both mean. 18 of the corpus's
+    1,381 actor pages did so, and 10 more listed another actor's statements under their heading (/actors/florida
+    those of "Florida Latino voters", /actors/sanders Bernie Sanders's)."""
+    client = TestClient(create_app(store_of(tmp_path, [ANN, BOB, BARE])), raise_server_exceptions=False)
+    counts = _counts(client)
+    assert counts.get("harlow") == 0 and counts.get("ann-harlow") == 2 and counts.get("bob-harlow") == 2, counts
+    page = client.get("/actors/harlow")
+    assert page.status_code == 200, page.text[:300]
+    assert "<h1>Harlow" in page.text
+    assert "The budget will pass" not in page.text and "The bridge is safe" not in page.text  # nobody else's
+    assert "The budget will pass" in client.get("/actors/ann-harlow").text
+    # a name typed in a filter still says what it could mean
+    typed = client.get("/api/statements", params={"actor": "Harlow"})
+    assert typed.status_code == 400 and "could be several actors" in typed.json()["detail"]
