@@ -154,7 +154,7 @@ def test_the_search_page_says_which_actor_a_name_was_taken_as(tmp_path: Path) ->
     note = page[page.index('class="which-actor"'):]
     note = note[:note.index("</p>")]
     assert 'is taken as <a href="/actors/harlow">Harlow</a>' in note
-    assert 'href="/search?actor=ann-harlow&amp;until=2025-12-31">Ann Harlow</a>' in note  # the other filters kept
+    assert 'href="/search?actor_id=ann-harlow&amp;until=2025-12-31">Ann Harlow</a>' in note  # the other filters kept
     assert "Bob Harlow" in note
     assert 'class="which-actor"' not in client.get("/search", params={"actor": "Ann Harlow"}).text
     # nothing found for the name's actor: said too, with the others
@@ -163,8 +163,8 @@ def test_the_search_page_says_which_actor_a_name_was_taken_as(tmp_path: Path) ->
     # a name refused as several actors' offers them, each a link, instead of "give the full name" alone
     refused = client.get("/search", params={"actor": "Harl", "q": "said"})
     assert refused.status_code == 400 and "could be several actors" in refused.text
-    assert 'href="/search?q=said&amp;actor=ann-harlow">Ann Harlow</a>' in refused.text
-    assert 'href="/search?q=said&amp;actor=bob-harlow">Bob Harlow</a>' in refused.text
+    assert 'href="/search?q=said&amp;actor_id=ann-harlow">Ann Harlow</a>' in refused.text
+    assert 'href="/search?q=said&amp;actor_id=bob-harlow">Bob Harlow</a>' in refused.text
 
 
 def test_the_events_page_pages_through_every_event(client: TestClient) -> None:

@@ -112,7 +112,7 @@ def test_a_busy_actor_page_shows_the_newest_and_links_to_the_rest(client: TestCl
     monkeypatch.setattr(app_module, "ACTOR_PAGE_STATEMENTS", 5)
     page = client.get("/actors/donald-trump").text
     assert page.count('class="act"') == 5
-    assert "The 5 most recent of 13 statements" in page and "/api/statements.csv?actor=donald-trump" in page
+    assert "The 5 most recent of 13 statements" in page and "/api/statements.csv?actor_id=donald-trump" in page
 
 
 def test_an_actors_index_lists_and_searches_actors_with_counts_linked_from_every_page(client: TestClient) -> None:

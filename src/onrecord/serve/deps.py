@@ -269,6 +269,9 @@ class StatementFilters:
     def __init__(self, q_: Annotated[str | None, Query(alias="q", max_length=500)] = None,
                  search: Annotated[str | None, Query(max_length=500, description=SEARCH)] = None,
                  actor: Annotated[str | None, Query(max_length=200)] = None,
+                 actor_id: Annotated[str | None, Query(max_length=200, description=(
+                     "an actor's id exactly (its page's): that actor and no other the word could mean; "
+                     "replaces actor"))] = None,
                  outlet: Annotated[str | None, Query(max_length=200)] = None,
                  since: date | None = None, until: date | None = None,
                  said_since: Annotated[date | None, Query(
@@ -286,18 +289,22 @@ class StatementFilters:
                  ] = "date") -> None:
         self.q, self.actor, self.outlet, self.with_parts = q_ or search or None, actor or None, outlet or None, \
             with_parts
+        # An actor's page links its search and CSV by id: as a typed name, "obama" (a bare "Obama") could mean
+        # Barack or Michelle Obama and was refused (nc19).
+        self.actor_id = actor_id or None
         self.sort = sort
         self.since, self.until, self.act, self.hedged, self.kind = since, until, act or None, hedged, kind or None
         self.issue, self.stance = issue or None, stance or None
         self.said_since, self.said_until = said_since, said_until
 
     def any(self) -> bool:
-        return any(v is not None for v in (self.q, self.actor, self.outlet, self.since, self.until, self.act,
+        return any(v is not None for v in (self.q, self.actor, self.actor_id, self.outlet, self.since, self.until, self.act,
                                            self.hedged, self.kind, self.issue, self.stance, self.said_since,
                                            self.said_until))
 
     def to_filter(self, limit: int | None = None, offset: int = 0) -> q.StatementFilter:
-        return q.StatementFilter(actor=self.actor, with_parts=self.with_parts, outlet=self.outlet,
+        return q.StatementFilter(actor=self.actor_id or self.actor, exact_actor=self.actor_id is not None,
+                                 with_parts=self.with_parts, outlet=self.outlet,
                                  since=self.since.isoformat() if self.since else None,
                                  until=self.until.isoformat() if self.until else None,
                                  said_since=self.said_since.isoformat() if self.said_since else None,
@@ -308,7 +315,7 @@ class StatementFilters:
 
     def query(self, **changes: str | None) -> str:
         """These filters as a query string; ``changes`` replace some (a facet's link narrows the search)."""
-        pairs = {"q": self.q, "actor": self.actor, "outlet": self.outlet, "since": self.since, "until": self.until,
+        pairs = {"q": self.q, "actor": self.actor, "actor_id": self.actor_id, "outlet": self.outlet, "since": self.since, "until": self.until,
                  "said_since": self.said_since, "said_until": self.said_until,
                  "act": self.act, "hedged": None if self.hedged is None else str(self.hedged).lower(),
                  "kind": self.kind, "issue": self.issue, "stance": self.stance,

@@ -208,7 +208,9 @@ def _actors_meant(store: Store, filters: StatementFilters) -> list[dict[str, Any
     """When the search's actor name was refused as meaning several actors ("Sanders"), those quoted, each with
     the query string of the same search by them: the page said "give the full name or the id" in a line of
     text, and a reader had to retype one."""
-    return [{**a, "query": filters.query(actor=a["id"])} for a in actors_meant(store, filters.actor)]
+    if not filters.actor:
+        return []
+    return [{**a, "query": filters.query(actor=None, actor_id=a["id"])} for a in actors_meant(store, filters.actor)]
 
 
 def _which_actor(store: Store, filters: StatementFilters, f: q.StatementFilter, found: int) -> dict[str, Any] | None:
@@ -225,7 +227,7 @@ def _which_actor(store: Store, filters: StatementFilters, f: q.StatementFilter, 
     if not others:
         return None
     return {"name": chosen["name"], "id": chosen["slug"], "found": found, "more": len(others) - ACTORS_MEANT,
-            "others": [{"name": r["name"], "statements": r["n_statements"], "query": filters.query(actor=r["slug"])}
+            "others": [{"name": r["name"], "statements": r["n_statements"], "query": filters.query(actor=None, actor_id=r["slug"])}
                        for r in others[:ACTORS_MEANT]]}
 
 
