@@ -447,18 +447,21 @@ TOO_DEEP = "the page nests its tags more than 2,048 deep: the text past that dep
 _DEPTH_ERROR = "Excessive depth"
 
 
-def _html_parser(*, huge: bool) -> Any:
-    from lxml.html import HTMLParser
+def _lxml_html() -> Any:
+    import importlib
 
+    return importlib.import_module("lxml.html")  # trafilatura's parser (no type stubs are installed for it)
+
+
+def _html_parser(*, huge: bool) -> Any:
     # trafilatura's own parser's options (trafilatura.utils.HTML_PARSER), with or without libxml2's huge limits
-    return HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+    return _lxml_html().HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
                       remove_pis=True, huge_tree=huge)
 
 
 def _nests_too_deep(data: bytes | str, *, huge: bool) -> bool:
     """Whether libxml2 stops reading ``data`` at its depth limit (256 levels; 2,048 with ``huge``)."""
-    from lxml.html import fromstring
-
+    fromstring = _lxml_html().fromstring
     parser = _html_parser(huge=huge)
     try:
         fromstring(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data, parser=parser)
@@ -470,8 +473,9 @@ def _nests_too_deep(data: bytes | str, *, huge: bool) -> bool:
 def _deep_tree(data: bytes | str) -> Any:
     """``data`` as trafilatura loads a page (its decoding and repairs), parsed with the huge limits; None where
     that fails (trafilatura reads the page itself then)."""
-    from lxml.html import fromstring
     from trafilatura.utils import decode_file, repair_faulty_html
+
+    fromstring = _lxml_html().fromstring
 
     try:
         text = decode_file(data)
