@@ -55,8 +55,8 @@ def one_run_at_a_time(db: str | Path, announce: Callable[[str], None] | None = N
             return
         try:
             os.ftruncate(fd, 0)
-            command = " ".join(os.path.basename(a) if n == 0 else a for n, a in enumerate(sys.argv))[:500]
-            os.pwrite(fd, f"pid {os.getpid()} since {time.strftime('%H:%M:%S')}: {command}".encode(), 0)
+            command = " ".join(["onrecord", *sys.argv[1:]])[:500]
+            os.pwrite(fd, f"pid {os.getpid()} since {time.strftime('%Y-%m-%d %H:%M:%S')}: {command}".encode(), 0)
         except OSError:
             pass
         yield waited
