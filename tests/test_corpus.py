@@ -280,3 +280,9 @@ def test_a_second_run_into_a_store_another_run_is_writing_says_so_and_waits_for_
     with runlock.one_run_at_a_time(db) as waited:  # free again: a run alone neither waits nor says anything
         assert not waited
     assert len(said) == 1
+    kept = tmp_path / "kept.txt"  # a link in the lock's place is not followed: the file it names is not written
+    kept.write_text("keep")
+    (tmp_path / "other.db-run.lock").symlink_to(kept)
+    with runlock.one_run_at_a_time(tmp_path / "other.db"):
+        pass
+    assert kept.read_text() == "keep"

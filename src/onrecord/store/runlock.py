@@ -36,8 +36,9 @@ def one_run_at_a_time(db: str | Path, announce: Callable[[str], None] | None = N
         yield False
         return
     try:
-        fd = os.open(run_lock_path(db), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
-    except OSError:  # a folder where no file can be made: nothing else can write there either
+        # never through a link: the holder's line is written over the file, which must be the lock's own
+        fd = os.open(run_lock_path(db), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o644)
+    except OSError:  # a folder where no file can be made (or a link or a folder in its place): as before
         yield False
         return
     waited = False
