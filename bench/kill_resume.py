@@ -19,6 +19,13 @@ is checked against a clean run of the same command into a fresh store:
 - dask-scheduler  the same, the whole cluster killed at the point (scheduler and workers gone): the run must stop
               and say so; the rerun gets a fresh cluster
 
+`--signal TERM` or `--signal INT` sends that signal instead of SIGKILL (what `kill PID`, a service manager's stop
+or Ctrl-C sends): the run must stop by itself within 60 s (else "hung after the signal", and it is killed).
+`--chain N` (inline and workers modes) interrupts one store N times in a row, each run at a random moment while
+work is left (`--seed`: up to 4 s plus the clean run's duration times the share not yet stored), before the one
+rerun to its end: partial states pile up, as a user who stops a
+long run again and again leaves them.
+
 What is checked after the rerun (each a count printed, 0 wanted, or "same"): every good article stored exactly
 once (by content hash), each article's statements, mentions, events and issue tags the clean run's (by statement
 key), no statement, mention, event or tag without its article, no analysed article without statements that the
@@ -89,13 +96,17 @@ def environment() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(REPO / "src"), "ONRECORD_PROGRESS": "off"}
 
 
+SIGNAL = signal.SIGKILL  # --signal
+STOP_WAIT_S = 60.0  # a run sent SIGTERM or SIGINT must have ended by then
+
+
 def run(command: list[str], kill_after: float | None = None, kill: Any = None, when: Any = None) -> dict[str, Any]:
     """Run ``command``; with ``kill_after``, SIGKILL its main process that many seconds after the start (or call
     ``kill()`` then, and let the run go on); with ``when``, as soon as ``when()`` is true instead (polled)."""
     started = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment(),
                             start_new_session=True)  # its own group: what survives the kill is found and ended
-    killed, orphans = False, 0
+    killed, orphans, hung = False, 0, 0
     if when is not None:
         while proc.poll() is None and not when():
             time.sleep(0.05)
@@ -107,7 +118,13 @@ def run(command: list[str], kill_after: float | None = None, kill: Any = None, w
             if kill is not None:
                 kill()
             else:
-                os.kill(proc.pid, signal.SIGKILL)
+                os.kill(proc.pid, SIGNAL)
+                if SIGNAL != signal.SIGKILL:
+                    try:
+                        proc.wait(STOP_WAIT_S)
+                    except subprocess.TimeoutExpired:
+                        hung = 1
+                        os.kill(proc.pid, signal.SIGKILL)
             killed = True
     if killed and kill is None:  # before reading its output: a worker left alive holds the pipes open
         proc.wait()
@@ -118,7 +135,7 @@ def run(command: list[str], kill_after: float | None = None, kill: Any = None, w
         os.killpg(proc.pid, signal.SIGKILL)
         out, err = proc.communicate()
         err += "\n(hung: killed after 900 s)"
-    return {"rc": proc.returncode, "out": out, "err": err, "killed": killed, "orphans": orphans,
+    return {"rc": proc.returncode, "out": out, "err": err, "killed": killed, "orphans": orphans, "hung": hung,
             "seconds": time.perf_counter() - started}
 
 
@@ -309,7 +326,12 @@ def main() -> None:
     parser.add_argument("--stored", default=None,
                         help="kill once this many articles are stored (reprocessed, in reprocess mode), "
                              "comma-separated (instead of --points or --at; not for the shards and dask modes)")
+    parser.add_argument("--signal", default="KILL", choices=("KILL", "TERM", "INT"))
+    parser.add_argument("--chain", type=int, default=0, help="interrupt one store this many times in a row, then rerun")
+    parser.add_argument("--seed", type=int, default=19)
     args = parser.parse_args()
+    global SIGNAL
+    SIGNAL = {"KILL": signal.SIGKILL, "TERM": signal.SIGTERM, "INT": signal.SIGINT}[args.signal]
     scratch = Path(args.scratch or tempfile.mkdtemp(prefix="kill-resume-"))
     corpus = scratch / "corpus"
     if not corpus.exists():
@@ -323,7 +345,10 @@ def main() -> None:
         work.mkdir()
         at = [float(x) for x in args.at.split(",")] if args.at else None
         counts = [int(x) for x in args.stored.split(",")] if args.stored else None
-        total += run_mode(mode, corpus, work, args.points, issues, at, counts)
+        if args.chain:
+            total += run_chain(mode, corpus, work, args.chain, issues, args.seed)
+        else:
+            total += run_mode(mode, corpus, work, args.points, issues, at, counts)
     print("\n== all modes: " + (", ".join(f"{k} {v}" for k, v in sorted(total.items()) if v) or "nothing wrong"))
 
 
@@ -444,6 +469,51 @@ def run_mode(mode: str, corpus: Path, work: Path, points: int, issues: list[str]
     if mode.startswith("dask-"):
         for cluster in clusters:
             cluster.kill()
+    return found
+
+
+def run_chain(mode: str, corpus: Path, work: Path, times: int, issues: list[str], seed: int) -> Counter[str]:
+    """One store interrupted ``times`` times in a row at random moments, then the command run to its end."""
+    import random
+
+    if mode not in ("inline", "workers"):
+        raise SystemExit("--chain is for the inline and workers modes")
+    workers = "1" if mode == "inline" else "2"
+
+    def command(target: Path) -> list[str]:
+        return onrecord("ingest", str(corpus), "--db", str(target), "--workers", workers, "--json", *issues)
+
+    clean, db = work / "clean.db", work / "run.db"
+    first = run(command(clean))
+    reference = signature(clean)
+    analysed = sum(1 for rows in reference["articles"].values() if rows[0][0] == "analysed")
+    print(f"clean run: rc {first['rc']}, {first['seconds']:.1f} s, {analysed} analysed articles")
+    pick = random.Random(seed)
+    found: Counter[str] = Counter()
+    for n in range(times):
+        left = analysed - max(stored(db)[0], 0) if db.exists() else analysed  # a moment while work is left
+        moment = pick.uniform(0.3, 4.0 + first["seconds"] * left / max(analysed, 1))
+        stopped = run(command(db), kill_after=moment)
+        at_stop = stored(db)[0]
+        found["hung after the signal"] += stopped["hung"]
+        found["orphan processes after 5 s"] += stopped["orphans"]
+        # 130: stopped by onrecord's handler; minus the signal: by its default action (before the handler is set, at
+        # start-up, or after the run, at exit); 0 or 1: the run had ended first
+        found["exit status of a stopped run not 0, 1, 130 or the signal's"] += int(
+            stopped["rc"] not in (0, 1, 130, -SIGNAL))
+        print(f"{n + 1:>3}: signal at {moment:5.1f} s: " + (
+            f"rc {stopped['rc']} in {stopped['seconds']:.1f} s, " if stopped["killed"] else "ended first, ") +
+            f"{at_stop} analysed stored; {_last_line(stopped['err'])[:110]}")
+    again = run(command(db))
+    wrong = faults(db, reference)
+    summary = summary_of(again)
+    if summary:
+        wrong["rerun summary: analysed + already != articles"] = int(
+            summary.get("analysed", 0) + summary.get("already_stored", 0) != analysed + 1)
+    wrong["rerun exit status"] = int(again["rc"] not in (0, 1))
+    found.update({k: v for k, v in wrong.items() if v})
+    print(f"rerun rc {again['rc']} in {again['seconds']:.1f} s: " + (
+        ", ".join(f"{k} {v}" for k, v in found.items() if v) or "store as the clean run's, nothing hung or left"))
     return found
 
 

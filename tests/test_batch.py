@@ -436,3 +436,34 @@ def test_outside_a_dask_worker_there_is_no_memory_limit() -> None:
     from onrecord.batch import _worker_memory_limit
 
     assert _worker_memory_limit() is None
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_budget_signal_lost_in_a_gc_callback_is_sent_again() -> None:
+    """Raised in a garbage collector's callback, ``OverBudget`` is printed and dropped by Python; the one-shot
+    timer then let the analysis run on without a budget (the suite's hypothesis gc callback took it: a 7.5 s
+    analysis ran to its end under a 1 s budget). The timer now fires again until the budget is caught."""
+    import gc
+    import time
+
+    from onrecord.ingest.budget import CpuBudget, OverBudget
+
+    def busy(seconds: float) -> None:
+        end = time.process_time() + seconds
+        while time.process_time() < end:
+            pass
+
+    def callback(phase: str, info: object) -> None:
+        if phase == "start" and callback in gc.callbacks:
+            gc.callbacks.remove(callback)
+            busy(0.4)  # the budget runs out here, where its exception is dropped
+
+    gc.callbacks.append(callback)
+    try:
+        with CpuBudget(0.1) as budget, pytest.raises(OverBudget):
+            gc.collect()
+            busy(10.0)  # main: ran to its end, the timer spent
+        assert budget.active
+    finally:
+        if callback in gc.callbacks:
+            gc.callbacks.remove(callback)

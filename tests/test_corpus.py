@@ -252,3 +252,37 @@ def test_the_run_summary_counts_in_words_a_reader_expects() -> None:
     assert text.startswith("1 article analysed (1 statement, 1 new actor),")
     assert str(IngestSummary(analysed=2, statements=0, new_actors=3)).startswith(
         "2 articles analysed (0 statements, 3 new actors),")
+
+
+def test_a_second_run_into_a_store_another_run_is_writing_says_so_and_waits_for_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Two ingests of one folder into one store both analysed every article and neither said another was
+    # writing (redteam18). The second now names the first, waits for its lock, then finds what it stored.
+    import fcntl
+
+    from onrecord.store import runlock
+
+    folder = write_articles(tmp_path / "news", 2)
+    db = tmp_path / "news.db"
+    held = os.open(f"{db}-run.lock", os.O_RDWR | os.O_CREAT)  # the first run, holding the store's run lock
+    fcntl.flock(held, fcntl.LOCK_EX)
+    os.pwrite(held, b"pid 4242 since 10:00:00: onrecord ingest news", 0)
+    said: list[str] = []
+
+    def the_first_run_ends(message: str) -> None:
+        said.append(message)
+        os.close(held)  # its lock released (as the kernel releases a killed run's)
+
+    monkeypatch.setattr(runlock, "_say", the_first_run_ends)
+    summary = ingest([str(folder)], IngestOptions(db=db))
+    assert len(said) == 1 and "another onrecord run is writing to" in said[0] and "pid 4242" in said[0]
+    assert summary.analysed == 2
+    with runlock.one_run_at_a_time(db) as waited:  # free again: a run alone neither waits nor says anything
+        assert not waited
+    assert len(said) == 1
+    kept = tmp_path / "kept.txt"  # a link in the lock's place is not followed: the file it names is not written
+    kept.write_text("keep")
+    (tmp_path / "other.db-run.lock").symlink_to(kept)
+    with runlock.one_run_at_a_time(tmp_path / "other.db"):
+        pass
+    assert kept.read_text() == "keep"

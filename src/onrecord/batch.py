@@ -143,6 +143,7 @@ def _analyse_stream(items: list[TextInput], settings: Settings, budget: _Article
             articles.append(article)
             budget.restart()
     except OverBudget:
+        budget.stop()  # raised again until stopped (``CpuBudget.restart``): not in the work below
         over = True
     given = iter(articles)
     results: list[Outcome] = []

@@ -26,6 +26,7 @@ from onrecord.resolve.corpus import parse_actors_text, read_actors_file, starter
 from onrecord.settings import ARTICLES_PER_WORKER, BYTES_PER_WORKER, Settings, auto_workers
 from onrecord.store import Store, content_hash, run_stops_on_full_or_locked, stops_run
 from onrecord.store.paths import store_files
+from onrecord.store.runlock import one_run_at_a_time
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +124,7 @@ def ingest(paths: Iterable[str], options: IngestOptions | None = None,
     sources = [s for s in list_sources(paths) if s.path is None or os.path.realpath(s.path) not in own]
     # A store that takes no more writes stops the run with what it holds, from its creation on (the actors are
     # written before any article: under ``ulimit -f`` that write failed as "a bug in onrecord", redteam17).
-    with run_stops_on_full_or_locked(), Store(options.db) as store:
+    with one_run_at_a_time(options.db), run_stops_on_full_or_locked(), Store(options.db) as store:
         _load_actors(store, options, summary.pipeline_version)
         bar = _progress(sum(s.size for s in sources), options.progress)
         in_flight: set[str] = set()
@@ -319,7 +320,7 @@ def reprocess(db: str | Path, *, everything: bool = False, workers: int | None =
     settings = settings or Settings.from_env()
     started = time.perf_counter()
     summary = ReprocessSummary(pipeline_version=pipeline_version(settings))
-    with Store(db) as store:
+    with one_run_at_a_time(db), Store(db) as store:
         ids = store.analysed_article_ids(unless_version=None if everything else summary.pipeline_version)
         bar = _progress(len(ids), progress)
 

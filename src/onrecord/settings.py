@@ -40,6 +40,11 @@ def auto_workers(work: int, per_worker: int) -> int:
 class Settings:
     model: str = ""  # empty: first installed of DEFAULT_MODELS
     batch_size: int = 32  # texts per nlp.pipe batch
+    # ... and at most about this many characters a batch (one piece at least): the parse holds some 20 KB a token
+    # of its batch at once, not per text, so 32 pieces of a 450 KB transcript peaked at 1.9 GB, and 32 PolNeAR
+    # articles (147,000 characters) at 790 MB; at 50,000 a batch holds two or three pieces or a dozen articles
+    # (about 430 MB), for the same parses (spaCy parses each text alike in any batch) and the same CPU time.
+    max_batch_chars: int = 50_000
     n_process: int = 1  # spaCy worker processes for batch extraction
     # Longest piece handed to spaCy at once; longer texts are cut at paragraph
     # breaks outside quotations. Far under spaCy's max_length on purpose: pieces

@@ -209,3 +209,31 @@ def test_name_pattern_fields_side_by_side_are_a_usage_error() -> None:
         NamePattern.compile("x_{a}{b}")
     fits = NamePattern.compile("{outlet}{published:%Y%m%d}{slug}")
     assert fits.read("wire20160102story") == {"outlet": "wire", "published": "2016-01-02"}
+
+
+def test_a_placeholder_date_is_said_not_dropped_without_a_word(tmp_path: Path) -> None:
+    # A feed's 0001-01-01 made its article undated and nothing said why (redteam18): the run now says it, and
+    # the article keeps the reason (``show`` and the reader print it).
+    import sqlite3
+
+    from onrecord.corpus import IngestOptions, ingest
+
+    item = complete(TextInput("x", "x.txt", "Text.", published="0001-01-01"))
+    assert item.published is None and item.warning is not None and "'0001-01-01' is outside" in item.warning
+    redated = complete(TextInput("x", "x.txt", "Text.", published="9999-12-31"), published="2025-01-02")
+    assert redated.warning is not None and redated.warning.endswith("dated 2025-01-02 instead")
+    assert complete(TextInput("x", "x.txt", "Text.", published="2025-08-18")).warning is None
+    rows = [{"id": "a", "published": "0001-01-01",
+             "text": "“The harbour will reopen in May,” Mayor Lina Ortez said on Monday."},
+            {"id": "b", "published": "2025-03-04",
+             "text": "“The bridge will close in June,” Councillor Pavel Dorn said on Tuesday."}]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "news.db"
+    summary = ingest([str(feed)], IngestOptions(db=db, starter_actors=False))
+    assert summary.analysed == 2 and summary.undated == 1
+    [warning] = summary.warnings
+    assert "'0001-01-01' is outside 0200-01-01 to 9799-12-31" in warning and warning.endswith("undated")
+    with sqlite3.connect(db) as con:
+        kept = dict(con.execute("SELECT slug, status_reason FROM articles").fetchall())
+    assert kept["b"] is None and kept["a"] is not None and "'0001-01-01'" in kept["a"]

@@ -690,3 +690,28 @@ def test_a_taxonomy_or_metadata_table_found_in_a_folder_is_reported_not_read_as_
     assert found["meta.csv"] is not None and "no article" in found["meta.csv"]
     named = {s.path.name: s.error for s in list_sources([str(tmp_path / "issues.yaml")]) if s.path is not None}
     assert named["issues.yaml"] is None  # named on its own, it is read as asked
+
+
+def test_a_page_that_never_closes_its_tags_is_read_past_256_levels() -> None:
+    # An old page that opens a <font> in each paragraph and never closes it nests two levels a paragraph: libxml2
+    # stops at 256 levels and drops the rest without an error, so 127 of 400 paragraphs were read and nothing said
+    # (redteam19). Such a page is read as a tree of up to 2,048 levels; past that the loss is said.
+    from onrecord.ingest import InputError
+    from onrecord.ingest.sources import html_input
+
+    def page(paragraphs: int) -> str:
+        return ("<html><head><title>Harbour talks</title></head><body>" + "".join(
+            f"<font size=2><p>“Point {n} of the harbour plan will be settled,” Mayor Lina Ortez said." for n in
+            range(paragraphs)) + "</body></html>")
+
+    item = html_input(page(400), ident="p", source="p.html")
+    assert item.text.count("harbour plan") == 400 and "“Point 399 of" in item.text
+    assert item.warning is None
+    deeper = html_input(page(1_100), ident="p", source="p.html")
+    assert deeper.text.count("harbour plan") > 1_000
+    assert deeper.warning is not None and "more than 2,048 deep" in deeper.warning
+    with pytest.raises(InputError, match="more than 2,048 deep"):
+        html_input("<html><body>" + "<div>" * 3_000 + "<p>Deep words here.</p>" + "</div>" * 3_000 + "</body></html>",
+                   ident="d", source="d.html")
+    ordinary = html_input(page(3).replace("<font size=2>", ""), ident="o", source="o.html")
+    assert ordinary.text.count("harbour plan") == 3 and ordinary.warning is None

@@ -145,3 +145,47 @@ def test_a_paragraphs_first_word_is_no_sentence_alone() -> None:
             "governor, announced his resignation shortly before midnight Wednesday night in an internet video.")
     sentences = [s.text.strip() for s in load()(text).sents]
     assert sentences[1].startswith("Ricardo Llorens Garced, the island's governor")
+
+
+class RecordingPipe:
+    """A pipeline that notes how many characters each of spaCy's batches holds, then parses as the real one."""
+
+    def __init__(self, nlp: object) -> None:
+        self.nlp = nlp
+        self.batches: list[int] = []
+
+    def pipe(self, items, *, as_tuples, batch_size, n_process=1):  # type: ignore[no-untyped-def]
+        import itertools
+
+        items = iter(items)
+
+        def recorded():  # type: ignore[no-untyped-def]
+            while chunk := list(itertools.islice(items, batch_size)):
+                self.batches.append(sum(len(text) for text, _ in chunk))
+                yield from chunk
+
+        return self.nlp.pipe(recorded(), as_tuples=as_tuples, batch_size=batch_size)  # type: ignore[attr-defined]
+
+
+def test_a_long_transcript_is_parsed_in_batches_of_bounded_size_with_the_same_parses() -> None:
+    # The parse holds memory for every token of its batch at once: a long transcript's pieces in one batch of
+    # 32 held 1.9 GB (5,200 statements). Batches are bounded in characters too, and parse each piece alike.
+    from onrecord.nlp import parse_many
+
+    speakers = ["Mara Quill", "Tomas Reed", "Ines Vale"]
+    text = "\n\n".join(f"“We will look at item {n} before the harbour vote,” {speakers[n % 3]} said."
+                       for n in range(940))
+    assert len(text) > 64_000
+    settings = Settings(max_chunk_chars=2_000)
+    recording = RecordingPipe(load(settings))
+    [(parsed, _)] = list(parse_many(recording, [(text, [], None)], settings))  # type: ignore[arg-type]
+    assert len(parsed.pieces) >= 30 and recording.batches
+    assert max(recording.batches) <= 50_000  # Settings.max_batch_chars; main: one batch of all 33 pieces
+    [(one_by_one, _)] = list(parse_many(load(settings), [(text, [], None)], Settings(max_chunk_chars=2_000,
+                                                                                     batch_size=1)))
+
+    def signature(p):  # type: ignore[no-untyped-def]
+        return [(piece.offset, [(t.tag_, t.dep_, t.head.i, t.ent_type_, t.is_sent_start) for t in piece.doc])
+                for piece in p.pieces]
+
+    assert signature(parsed) == signature(one_by_one)

@@ -320,13 +320,18 @@ def complete(item: TextInput, metadata: ArticleMetadata | None = None, published
     is no date."""
     if metadata is not None:
         item = metadata.apply(item)
-    if item.published and not plausible_day(item.published):
+    placeholder = item.published if item.published and not plausible_day(item.published) else None
+    if placeholder is not None:
         item = replace(item, published=None)
     if published and not plausible_day(published):
         published = None
-    if (item.published or not published) and (item.outlet or not outlet):
-        return item
-    return replace(item, published=item.published or published, outlet=item.outlet or outlet)
+    if not ((item.published or not published) and (item.outlet or not outlet)):
+        item = replace(item, published=item.published or published, outlet=item.outlet or outlet)
+    if placeholder is not None:  # said, and kept with the article: it had been made undated without a word
+        said = (f"its date {placeholder[:40]!r} is outside {FIRST_PUBLISHED} to {LAST_PUBLISHED}, a placeholder, "
+                f"not a day news was written: {f'dated {item.published} instead' if item.published else 'undated'}")
+        item = replace(item, warning=f"{item.warning}; {said}" if item.warning else said)
+    return item
 
 
 def _table(path: Path, columns: MetadataColumns,

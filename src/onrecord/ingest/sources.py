@@ -401,10 +401,14 @@ def html_input(data: bytes | str, *, ident: str, source: str, url: str | None = 
     if attributes > MAX_TAG_ATTRIBUTES:
         raise InputError(f"an HTML tag of {attributes:,} attributes, more than a page has ({MAX_TAG_ATTRIBUTES:,}): "
                          "not parsed")
+    too_deep = False
     try:
         with cpu_budget(budget):
-            doc = trafilatura.bare_extraction(data, url=url, with_metadata=True, include_comments=False,
-                                              include_tables=False)
+            page: Any = data
+            if _nests_too_deep(data, huge=False):  # read as a tree of up to 2,048 levels instead of 256
+                page, too_deep = _deep_tree(data), _nests_too_deep(data, huge=True)
+            doc = trafilatura.bare_extraction(page if page is not None else data, url=url, with_metadata=True,
+                                              include_comments=False, include_tables=False)
     except OverBudget:
         raise InputError(f"HTML parsing stopped after {budget:g} s of CPU time, the budget for reading one page (a "
                          "page too large or too unusual to read; ONRECORD_MAX_PAGE_SECONDS=N raises it)") from None
@@ -412,7 +416,7 @@ def html_input(data: bytes | str, *, ident: str, source: str, url: str | None = 
         raise InputError(f"HTML could not be parsed: {type(err).__name__}: {err}") from err
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
-        raise InputError("no article text found in the HTML page")
+        raise InputError("no article text found in the HTML page" + (f" ({TOO_DEEP})" if too_deep else ""))
     # trafilatura puts one paragraph (or heading) per line; a blank line between them keeps a
     # headline out of the first sentence when the text is parsed. This is the text that is stored.
     text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
@@ -429,8 +433,59 @@ def html_input(data: bytes | str, *, ident: str, source: str, url: str | None = 
         url=page_url,
         outlet=outlet,
         author=getattr(doc, "author", None),
-        warning=TRUNCATED_PAGE if _ends_early(data) else None,
+        warning="; ".join(w for w, doubt in ((TRUNCATED_PAGE, _ends_early(data)), (TOO_DEEP, too_deep)) if doubt)
+        or None,
     )
+
+
+# libxml2 stops reading a page at 256 levels of tags (2,048 with XML_PARSE_HUGE, lxml's ``huge_tree``), and what
+# lies deeper is dropped without an error. An old page that opens a <font> or a <div> in each paragraph and never
+# closes it nests one or two levels a paragraph: of 400 such paragraphs 127 were read, and the run said nothing
+# (redteam19). Such a page is read again as a tree of up to 2,048 levels (the input's own limits, MAX_HTML_TAGS and
+# the page's CPU budget, bound it); past that depth the text is still lost, and said.
+TOO_DEEP = "the page nests its tags more than 2,048 deep: the text past that depth is not read"
+_DEPTH_ERROR = "Excessive depth"
+
+
+def _lxml_html() -> Any:
+    import importlib
+
+    return importlib.import_module("lxml.html")  # trafilatura's parser (no type stubs are installed for it)
+
+
+def _html_parser(*, huge: bool) -> Any:
+    # trafilatura's own parser's options (trafilatura.utils.HTML_PARSER), with or without libxml2's huge limits
+    return _lxml_html().HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                      remove_pis=True, huge_tree=huge)
+
+
+def _nests_too_deep(data: bytes | str, *, huge: bool) -> bool:
+    """Whether libxml2 stops reading ``data`` at its depth limit (256 levels; 2,048 with ``huge``)."""
+    fromstring = _lxml_html().fromstring
+    parser = _html_parser(huge=huge)
+    try:
+        fromstring(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data, parser=parser)
+    except Exception:  # an empty or unreadable page: trafilatura says so as it reads it
+        return False
+    return any(_DEPTH_ERROR in error.message for error in parser.error_log)
+
+
+def _deep_tree(data: bytes | str) -> Any:
+    """``data`` as trafilatura loads a page (its decoding and repairs), parsed with the huge limits; None where
+    that fails (trafilatura reads the page itself then)."""
+    from trafilatura.utils import decode_file, repair_faulty_html
+
+    fromstring = _lxml_html().fromstring
+
+    try:
+        text = decode_file(data)
+        text = repair_faulty_html(text, text[:50].lower())
+        try:
+            return fromstring(text, parser=_html_parser(huge=True))
+        except ValueError:  # "Unicode strings with encoding declaration are not supported"
+            return fromstring(text.encode("utf-8", "surrogatepass"), parser=_html_parser(huge=True))
+    except Exception:
+        return None
 
 
 TRUNCATED_PAGE = "the page may be truncated (it opens <html> or <body> and never closes it): analysed as far as it goes"

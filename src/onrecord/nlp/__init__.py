@@ -623,9 +623,7 @@ def parse_many(
                 yield piece, (context, text, offset, len(parts) - n - 1, piece)
 
     pending: list[Piece] = []
-    for doc, (context, text, offset, remaining, piece) in nlp.pipe(
-        flat(), as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process
-    ):
+    for doc, (context, text, offset, remaining, piece) in _piped(nlp, flat(), settings):
         # The tok2vec tensor is only needed while parsing; a long article keeps
         # all its pieces until resolution, so drop it now.
         doc.tensor = _EMPTY_TENSOR
@@ -634,3 +632,28 @@ def parse_many(
             # The pieces cover the sanitised copy, offset for offset; spans are reported from the original.
             yield ParsedText(text, tuple(pending)), context
             pending = []
+
+
+def batches(items: Iterable[tuple[str, T]], size: int, max_chars: int) -> Iterator[list[tuple[str, T]]]:
+    """``items`` in runs of at most ``size`` texts and, past the first text, ``max_chars`` characters."""
+    batch: list[tuple[str, T]] = []
+    chars = 0
+    for item in items:
+        if batch and (len(batch) >= size or chars + len(item[0]) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += len(item[0])
+    if batch:
+        yield batch
+
+
+def _piped(nlp: Language, items: Iterable[tuple[str, T]], settings: Settings) -> Iterator[tuple[Doc, T]]:
+    """``nlp.pipe`` over ``items`` a batch at a time, each batch bounded by ``settings.max_batch_chars`` too: the
+    parse's memory goes by the tokens of its whole batch (redteam19: a 450 KB transcript, 23 pieces in one
+    batch, peaked at 1.9 GB). spaCy's own worker processes (``n_process`` > 1) take its batches as they are."""
+    if settings.n_process > 1:
+        yield from nlp.pipe(items, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process)
+        return
+    for batch in batches(items, settings.batch_size, settings.max_batch_chars):
+        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))

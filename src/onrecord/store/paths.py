@@ -23,7 +23,7 @@ STORE_SUFFIXES = ("", "-wal", "-shm", "-journal")  # the store and the files SQL
 def store_files(db: str | Path) -> set[str]:
     """The real paths of the store at ``db`` and of the files SQLite keeps beside it: what no run may read as
     an article, nor open for writing (``export --output news.db`` truncated the store it was reading)."""
-    return {os.path.realpath(f"{db}{suffix}") for suffix in STORE_SUFFIXES}
+    return {os.path.realpath(f"{db}{suffix}") for suffix in (*STORE_SUFFIXES, "-run.lock")}  # and corpus runs' lock
 
 
 def is_store_file(path: str | Path, db: str | Path) -> bool:
