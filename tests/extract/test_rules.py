@@ -1097,3 +1097,16 @@ def test_a_declined_answer_is_refuse_to_commit_and_a_declined_thing_stays_reject
         assert [s.act for s in extract(text).statements] == ["refuse_to_commit"], text
     for text in turned_down:
         assert [s.act for s in extract(text).statements] == ["reject"], text
+
+
+def test_a_programme_title_before_a_subjectless_comment_on_a_topic_is_no_content() -> None:
+    """'on CNN's “State of the Union,” while commenting on the racial divide ..., Governor X said ...': the topic of
+    "commenting on" is no content (comment-topic), and the programme's title before the cue was taken as the
+    comment instead. A quotation after the cue, or before one that has its own subject, still is."""
+    text = ("Sunday, on the network's “Morning Report,” while commenting on the strike at the port, the governor "
+            "said the talks would resume this week.")
+    contents = [s.content.text for s in extract(text).statements]
+    assert "Morning Report," not in contents and "Morning Report" not in contents
+    assert any(c.startswith("the talks would resume") for c in contents), contents
+    before = extract("“This is a sad day for the port,” the governor commented on the strike.").statements
+    assert [s.content.text for s in before] == ["This is a sad day for the port,"]

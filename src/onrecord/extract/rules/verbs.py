@@ -755,7 +755,8 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     comp = _complement(piece, head, kind)
     if comp is not None:
         comp = _past_listeners_noun(piece, head, comp)
-    if comp is not None and _comment_topic(piece, head, comp):
+    topic_only = comp is not None and _comment_topic(piece, head, comp)
+    if topic_only:
         comp = None  # "commented on the decision: “...”": the quotation, if any, is what was said
     if comp is not None and paragraph_break_between(piece.text, head.idx, comp.idx):
         comp = None  # the parser glued two paragraphs (a headline without a full stop)
@@ -767,7 +768,10 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
         return parenthetical(piece, head) if piece.uses("parenthetical") else None
     if comp is None and any(c.dep_ == "dobj" and _deed_object(piece, head, c) for c in head.children):
         return None  # "to add the question, “Is this person a citizen?”": the quotation names the deed's object
-    quote_span = None if comp is not None else _adjacent_quote(piece, head, kind)
+    # A subjectless "while commenting on X" after a programme's title ("on CNN's “State of the Union,” while
+    # commenting on ..."): only a quotation after the cue can be the comment (lead, after wire19).
+    after_only = topic_only and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    quote_span = None if comp is not None else _adjacent_quote(piece, head, kind, after_only=after_only)
     if comp is None and quote_span is None:
         return None
     if kind == "learned" and _deed(piece, head, comp):
@@ -1270,9 +1274,9 @@ def _is_name(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or tok.ent_type_ in en.ENTITY_TYPES or (tok.is_title and tok.i > tok.sent.start)
 
 
-def _adjacent_quote(piece: Piece, tok: Token, kind: str) -> tuple[int, int] | None:
+def _adjacent_quote(piece: Piece, tok: Token, kind: str, after_only: bool = False) -> tuple[int, int] | None:
     """Quotations next to the cue's clause: "“...,” he said.", "He said: “...”",
-    and both sides of "“...,” she said. “...”" as one span.
+    and both sides of "“...,” she said. “...”" as one span; with ``after_only``, only the one after it.
     """
     if not piece.uses("adjacent-quote") or (kind not in ("speech",) and not _colon_follows(piece, tok)):
         return None
@@ -1289,7 +1293,7 @@ def _adjacent_quote(piece: Piece, tok: Token, kind: str) -> tuple[int, int] | No
     # A quotation that ends its paragraph is not framed by a sentence opening the next one ("...year.”⏎
     # The council has not commented."): an attribution sits in the quotation's own paragraph.
     inverted = subtree[0].i == tok.i  # the cue opens its clause: "“...” tweeted X"
-    if gap is not None and only_gap(gap) and "\n" not in gap and (_set_off(piece, piece.quotes[last], gap) or (
+    if not after_only and gap is not None and only_gap(gap) and "\n" not in gap and (_set_off(piece, piece.quotes[last], gap) or (
             inverted and _opens_sentence(piece, piece.quotes[last]))):
         before = piece.quotes[last]
     first = bisect_left(piece.quote_starts, c_end)
