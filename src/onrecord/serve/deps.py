@@ -298,8 +298,8 @@ class StatementFilters:
         self.said_since, self.said_until = said_since, said_until
 
     def any(self) -> bool:
-        return any(v is not None for v in (self.q, self.actor, self.actor_id, self.outlet, self.since, self.until, self.act,
-                                           self.hedged, self.kind, self.issue, self.stance, self.said_since,
+        return any(v is not None for v in (self.q, self.actor, self.actor_id, self.outlet, self.since, self.until,
+                                           self.act, self.hedged, self.kind, self.issue, self.stance, self.said_since,
                                            self.said_until))
 
     def to_filter(self, limit: int | None = None, offset: int = 0) -> q.StatementFilter:
@@ -315,7 +315,8 @@ class StatementFilters:
 
     def query(self, **changes: str | None) -> str:
         """These filters as a query string; ``changes`` replace some (a facet's link narrows the search)."""
-        pairs = {"q": self.q, "actor": self.actor, "actor_id": self.actor_id, "outlet": self.outlet, "since": self.since, "until": self.until,
+        pairs = {"q": self.q, "actor": self.actor, "actor_id": self.actor_id, "outlet": self.outlet,
+                 "since": self.since, "until": self.until,
                  "said_since": self.said_since, "said_until": self.said_until,
                  "act": self.act, "hedged": None if self.hedged is None else str(self.hedged).lower(),
                  "kind": self.kind, "issue": self.issue, "stance": self.stance,

@@ -227,8 +227,8 @@ def _which_actor(store: Store, filters: StatementFilters, f: q.StatementFilter, 
     if not others:
         return None
     return {"name": chosen["name"], "id": chosen["slug"], "found": found, "more": len(others) - ACTORS_MEANT,
-            "others": [{"name": r["name"], "statements": r["n_statements"], "query": filters.query(actor=None, actor_id=r["slug"])}
-                       for r in others[:ACTORS_MEANT]]}
+            "others": [{"name": r["name"], "statements": r["n_statements"],
+                        "query": filters.query(actor=None, actor_id=r["slug"])} for r in others[:ACTORS_MEANT]]}
 
 
 @router.get("/try")

@@ -1293,8 +1293,8 @@ def _adjacent_quote(piece: Piece, tok: Token, kind: str, after_only: bool = Fals
     # A quotation that ends its paragraph is not framed by a sentence opening the next one ("...year.”⏎
     # The council has not commented."): an attribution sits in the quotation's own paragraph.
     inverted = subtree[0].i == tok.i  # the cue opens its clause: "“...” tweeted X"
-    if not after_only and gap is not None and only_gap(gap) and "\n" not in gap and (_set_off(piece, piece.quotes[last], gap) or (
-            inverted and _opens_sentence(piece, piece.quotes[last]))):
+    if not after_only and gap is not None and only_gap(gap) and "\n" not in gap and (
+            _set_off(piece, piece.quotes[last], gap) or (inverted and _opens_sentence(piece, piece.quotes[last]))):
         before = piece.quotes[last]
     first = bisect_left(piece.quote_starts, c_end)
     if first < len(piece.quotes):
