@@ -20,6 +20,7 @@ from onrecord.resolve import names, quotes
 from onrecord.resolve.corpus import (
     Role,
     actor_key,
+    joint_name_orders,
     role_holder,
     role_mention,
     split_generation,
@@ -175,6 +176,8 @@ class CorpusLinker:
             # "a poll" is no "Morning Consult Poll" that a headline's "Poll:" gave the alias "Poll" (issue 12):
             # a description joins a description of that key only
             ids = self.repo.described_actors(ids)
+        if not ids and actor.members:
+            ids = self._same_members(actor, key, article_actors)
         if len(ids) > 1:  # an alias two actors share: its own key's actor, else one an actors file names
             ids = [self.repo.preferred_actor(ids, key)]
         bare = actor.type in ("person", "organization") and " " not in key  # NER often tags a surname ORG
@@ -213,6 +216,21 @@ class CorpusLinker:
             if is_name(alias, actor.type) and (actor.type != "person" or same_person(key, actor_key(alias))):
                 self.repo.add_alias(actor_id, alias, actor.type)
         return actor_id
+
+    def _same_members(self, actor: Actor, key: str, article_actors: Sequence[Actor]) -> list[int]:
+        """A group named after its members that the corpus holds under another order of their names
+        ("Martin O'Malley and Hillary Clinton" after another article's "Hillary Clinton and Martin O'Malley"):
+        the same actor, keeping the name seen first (issue 12). The members' names are the article's own."""
+        by_id = {a.id: a for a in article_actors}
+        members = [by_id[m] for m in actor.members if m in by_id]
+        if len(members) != len(actor.members):
+            return []
+        for name in joint_name_orders([one_line(m.name) for m in members]):
+            other = actor_key(name, actor.type)
+            ids = self.repo.described_actors(self.repo.actors_with_alias(other)) if other != key else []
+            if ids:
+                return ids[:1]
+        return []
 
     def _without_headline_words(self, actor: Actor, lower_words: Collection[str] = ()) -> tuple[Actor, int | None]:
         """A person named with a headline's or a line's words round the name ("Ted Cruz Hints", "Fault\nTed
