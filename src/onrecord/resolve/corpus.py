@@ -90,6 +90,16 @@ def joint_name(member_names: Sequence[str]) -> str:
     return f"{', '.join(member_names[:-1])} and {member_names[-1]}"
 
 
+def joint_name_parts(name: str, count: int) -> list[str] | None:
+    """The ``count`` member names a joint name is made of (``joint_name`` read back), or None where the name
+    does not split into that many plainly ("Procter and Gamble and Ana Pires": a member's name holds "and")."""
+    if name.count(" and ") != 1 or name.count(", ") != count - 2:
+        return None  # which "and" joins the members is not known: never a guess
+    head, _, last = name.partition(" and ")
+    parts = [*head.split(", "), last]
+    return parts if len(parts) == count and all(p.strip() for p in parts) else None
+
+
 def joint_name_orders(member_names: Sequence[str], most: int = 4) -> list[str]:
     """Every order of a joint group's name (issue 12: "Hillary Clinton and Martin O'Malley" and "Martin
     O'Malley and Hillary Clinton" are one group): the same people whatever the order the text names them in,

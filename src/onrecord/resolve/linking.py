@@ -21,6 +21,7 @@ from onrecord.resolve.corpus import (
     Role,
     actor_key,
     joint_name_orders,
+    joint_name_parts,
     role_holder,
     role_mention,
     split_generation,
@@ -222,11 +223,13 @@ class CorpusLinker:
         ("Martin O'Malley and Hillary Clinton" after another article's "Hillary Clinton and Martin O'Malley"):
         the same actor, keeping the name seen first (issue 12). The members' names are the article's own."""
         by_id = {a.id: a for a in article_actors}
-        members = [by_id[m] for m in actor.members if m in by_id]
-        if len(members) != len(actor.members):
-            return []
-        for name in joint_name_orders([one_line(m.name) for m in members]):
-            other = actor_key(name, actor.type)
+        members = [one_line(by_id[m].name) for m in actor.members if m in by_id]
+        # the names as the group's own name writes them too: a member renamed after the group was named ("Obama"
+        # of "Benjamin Netanyahu and Obama" is "Barack Obama" by then), or one with no actor of the article's
+        written = joint_name_parts(one_line(actor.name), len(actor.members))
+        orders = [*(joint_name_orders(members) if len(members) == len(actor.members) else []),
+                  *(joint_name_orders(written) if written else [])]
+        for other in dict.fromkeys(actor_key(name, actor.type) for name in orders):
             ids = self.repo.described_actors(self.repo.actors_with_alias(other)) if other != key else []
             if ids:
                 return ids[:1]
