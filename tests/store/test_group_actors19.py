@@ -15,7 +15,9 @@ from onrecord.resolve.corpus import joint_name, joint_name_orders, joint_name_pa
 from onrecord.resolve.linking import CorpusLinker
 from onrecord.serve.app import create_app
 from onrecord.store import Store
+from onrecord.store.positions import PositionQuery, no_position, positions, shifts
 from tests.serve.conftest import store_of
+from tests.store.test_positions import Rows
 
 
 def person(ident: str, name: str) -> Actor:
@@ -90,3 +92,46 @@ def test_two_articles_naming_a_pair_in_opposite_orders_make_one_actor(pair_db: P
     joint = [a for a in groups if a["type"] == "group"]
     assert [a["name"] for a in joint] == ["Maria Lindqvist and Tomas Berger"]
     assert joint[0]["statements"] == 2
+
+
+# --- one word, or a name alone, is no position (the statement stays) ---
+
+@pytest.mark.parametrize(("content", "kind", "issue", "expected"), [
+    ("Trump", "indirect", "immigration", True),  # "Americans agreed with Trump": a name on another issue
+    ("The Hispanics", "direct", "immigration", True),  # 'He said “The Hispanics”'
+    ("self-deportation.", "direct", "immigration", True),  # a word quoted for itself
+    ("Trump", "indirect", "trump-candidacy", False),  # "Cruz praised Trump": the issue names him
+    ("Mrs. Clinton", "indirect", "clinton-candidacy", False),  # "endorsed Mrs. Clinton"
+    ("mass deportation", "indirect", "immigration", False),  # what is supported, named
+    ("No.", "direct", "guns", False),  # an answer
+    ("too many.", "direct", "guns", False),  # two words, no name
+    ("We will build the wall", "direct", "immigration", False),
+])
+def test_a_word_or_a_name_alone_is_no_position_on_an_issue_it_does_not_name(content: str, kind: str, issue: str,
+                                                                         expected: bool) -> None:
+    assert no_position(content, kind, issue) is expected
+
+
+def test_a_name_alone_stays_a_statement_but_makes_no_position_or_shift(tmp_path: Path) -> None:
+    rows = Rows(Store(tmp_path / "p.db"))
+    voters, senator = rows.actor("Farm voters", "group"), rows.actor("Ines Kovac")
+    for day in ("2025-01-02", "2025-01-09"):
+        rows.say(senator, day, "support", act="support")
+    rows.say(voters, "2025-02-01", "support", act="support")
+    # two later reports whose whole content is a name: "Ines Kovac criticised Rafa Ortiz" tagged with the issue
+    for day in ("2025-03-01", "2025-03-08"):
+        rows.say(senator, day, "oppose", act="oppose")
+    rows.store.conn.execute("UPDATE statements SET content = 'Rafa Ortiz', kind = 'indirect' "
+                            "WHERE actor_id = ? AND content LIKE 'oppose%'", (senator,))
+    rows.store.conn.execute("UPDATE statements SET content = 'Ortiz', kind = 'indirect' WHERE actor_id = ?",
+                            (voters,))
+    found = positions(rows.store, PositionQuery(as_of="2025-03-08"))
+    assert [(p["actor"]["name"], p["stance"], p["statements"]) for p in found["positions"]] == [
+        ("Ines Kovac", "support", 2)]
+    assert shifts(rows.store, PositionQuery(min_articles=1)) == []
+    # the statements are all there
+    assert rows.store.conn.execute("SELECT COUNT(*) FROM statements").fetchone()[0] == 5
+    # the same contents on an issue named after the person they name are positions: a shift to oppose
+    rows.store.conn.execute("UPDATE statement_issues SET issue = 'ortiz-candidacy'")
+    moved = shifts(rows.store, PositionQuery(min_articles=1))
+    assert [(s["actor"]["name"], s["from"], s["to"]) for s in moved] == [("Ines Kovac", "support", "oppose")]
