@@ -11,10 +11,12 @@ was published when the article never says (the actors file's roles).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from importlib import resources
+from itertools import permutations
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +81,32 @@ def actor_key(name: str, actor_type: str = "person") -> str:
     if len(words) > 2:
         words = [words[0], *(w for w in words[1:-1] if not _INITIAL.match(w)), words[-1]]
     return " ".join([*(w.strip(",").lower() for w in words), *([suffix] if suffix else [])])
+
+
+def joint_name(member_names: Sequence[str]) -> str:
+    """The name of a group named after its members, in the order given: "A and B", "A, B and C"."""
+    if len(member_names) <= 2:
+        return " and ".join(member_names)
+    return f"{', '.join(member_names[:-1])} and {member_names[-1]}"
+
+
+def joint_name_parts(name: str, count: int) -> list[str] | None:
+    """The ``count`` member names a joint name is made of (``joint_name`` read back), or None where the name
+    does not split into that many plainly ("Procter and Gamble and Ana Pires": a member's name holds "and")."""
+    if name.count(" and ") != 1 or name.count(", ") != count - 2:
+        return None  # which "and" joins the members is not known: never a guess
+    head, _, last = name.partition(" and ")
+    parts = [*head.split(", "), last]
+    return parts if len(parts) == count and all(p.strip() for p in parts) else None
+
+
+def joint_name_orders(member_names: Sequence[str], most: int = 4) -> list[str]:
+    """Every order of a joint group's name (issue 12: "Hillary Clinton and Martin O'Malley" and "Martin
+    O'Malley and Hillary Clinton" are one group): the same people whatever the order the text names them in,
+    and only the same people ("A and B" is not "A, B and C"). None past ``most`` members (24 orders)."""
+    if len(member_names) > most:
+        return []
+    return [joint_name(order) for order in permutations(member_names)]
 
 
 def split_generation(key: str) -> tuple[str, str]:

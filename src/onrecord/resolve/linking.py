@@ -20,6 +20,8 @@ from onrecord.resolve import names, quotes
 from onrecord.resolve.corpus import (
     Role,
     actor_key,
+    joint_name_orders,
+    joint_name_parts,
     role_holder,
     role_mention,
     split_generation,
@@ -175,6 +177,8 @@ class CorpusLinker:
             # "a poll" is no "Morning Consult Poll" that a headline's "Poll:" gave the alias "Poll" (issue 12):
             # a description joins a description of that key only
             ids = self.repo.described_actors(ids)
+        if not ids and actor.members:
+            ids = self._same_members(actor, key, article_actors)
         if len(ids) > 1:  # an alias two actors share: its own key's actor, else one an actors file names
             ids = [self.repo.preferred_actor(ids, key)]
         bare = actor.type in ("person", "organization") and " " not in key  # NER often tags a surname ORG
@@ -213,6 +217,23 @@ class CorpusLinker:
             if is_name(alias, actor.type) and (actor.type != "person" or same_person(key, actor_key(alias))):
                 self.repo.add_alias(actor_id, alias, actor.type)
         return actor_id
+
+    def _same_members(self, actor: Actor, key: str, article_actors: Sequence[Actor]) -> list[int]:
+        """A group named after its members that the corpus holds under another order of their names
+        ("Martin O'Malley and Hillary Clinton" after another article's "Hillary Clinton and Martin O'Malley"):
+        the same actor, keeping the name seen first (issue 12). The members' names are the article's own."""
+        by_id = {a.id: a for a in article_actors}
+        members = [one_line(by_id[m].name) for m in actor.members if m in by_id]
+        # the names as the group's own name writes them too: a member renamed after the group was named ("Obama"
+        # of "Benjamin Netanyahu and Obama" is "Barack Obama" by then), or one with no actor of the article's
+        written = joint_name_parts(one_line(actor.name), len(actor.members))
+        orders = [*(joint_name_orders(members) if len(members) == len(actor.members) else []),
+                  *(joint_name_orders(written) if written else [])]
+        for other in dict.fromkeys(actor_key(name, actor.type) for name in orders):
+            ids = self.repo.described_actors(self.repo.actors_with_alias(other)) if other != key else []
+            if ids:
+                return ids[:1]
+        return []
 
     def _without_headline_words(self, actor: Actor, lower_words: Collection[str] = ()) -> tuple[Actor, int | None]:
         """A person named with a headline's or a line's words round the name ("Ted Cruz Hints", "Fault\nTed

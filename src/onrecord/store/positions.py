@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -28,6 +29,7 @@ from itertools import pairwise
 from typing import Any
 from urllib.parse import quote
 
+from onrecord.extract.english import ANSWER_WORDS
 from onrecord.settings import Settings
 from onrecord.store import MEMBERS_SCHEMA, REPORTED_SCHEMA, SAID_LAST_DAY, Store
 from onrecord.store.kept import Reading, kept
@@ -157,12 +159,41 @@ def _as_of(store: Store, wanted: str | None) -> str:
     return str(row[0])[:10] if row and row[0] else date.today().isoformat()
 
 
+_CONTENT_WORD = re.compile(r"[^\W_][\w.’'-]*")
+_SHORT_CONTENT = 60  # characters: a longer content is never under three words, and the SQL asks no more of it
+
+
+def no_position(content: str, kind: str, issue: str) -> bool:
+    """A content of one or two words with no verb is no position on ``issue`` (issue 12, groups19): one word
+    quoted for itself ("Romney's phrase “self-deportation”"), or a name alone ("He said “The Hispanics”", "large
+    majorities of Americans agreed with Trump", both tagged ``immigration``) on an issue its id does not name.
+    A name on the issue that names it stays a position: "Obama endorsed Clinton" is ``clinton-candidacy``'s
+    "support", as a taxonomy describes it; so does an answer ("said no"). Statements keep every such content."""
+    words = _CONTENT_WORD.findall(content)
+    if not words or len(words) >= 3 or any(w.lower().strip(".") in ANSWER_WORDS for w in words):
+        return False
+    if kind == "direct" and len(words) == 1:
+        return True  # one quoted word and nothing said of it
+    if not all(w[0].isupper() for w in words):
+        return False  # "mass deportation", "free trade": what is supported or opposed, named in the content
+    named = set(issue.lower().split("-"))
+    return not any(re.sub(r"['’]s?$|\.$", "", w.lower()) in named for w in words)
+
+
+def _register_no_position(store: Store) -> str:
+    """The SQL clause that keeps ``no_position`` contents out (the short ones asked only: a cheap test first)."""
+    store.conn.create_function("onrecord_no_position", 3, lambda content, kind, issue: int(no_position(
+        str(content or ""), str(kind or ""), str(issue or ""))), deterministic=True)
+    return f"(length(s.content) > {_SHORT_CONTENT} OR NOT onrecord_no_position(s.content, s.kind, i.issue))"
+
+
 def _filters(store: Store, query: PositionQuery, as_of: str | None,
              dated: bool = True) -> tuple[str, list[Any], str]:
     """FROM and WHERE clauses, their parameters, and the SQL for the actor a statement counts for
     (``dated=False``: the statements in undated articles instead, which no as-of date can place)."""
     who = _rolled("a") if query.roll_up else "a.id"
-    clauses = ["ar.published IS NOT NULL" if dated else "ar.published IS NULL", "ar.status = 'analysed'"]
+    clauses = ["ar.published IS NOT NULL" if dated else "ar.published IS NULL", "ar.status = 'analysed'",
+               _register_no_position(store)]
     params: list[Any] = []
     if as_of is not None:
         clauses.append(f"substr({SAID_LAST_DAY}, 1, 10) <= ?")
