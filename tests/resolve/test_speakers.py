@@ -2382,7 +2382,7 @@ def test_people_placed_in_a_country_take_its_adjective() -> None:
 def test_a_name_ending_with_a_bodys_head_noun_is_no_person() -> None:
     # Issue 12 (orgs19): "the U.S. Geological Survey", "Our Principles PAC", "Brennan Center" were made persons.
     for text, name in (("A strong earthquake struck the island on Tuesday, the U.S. Geological Survey said.",
-                        "Geological Survey"),
+                        "U.S. Geological Survey"),
                        ("Our Principles PAC said in a statement that the senator was unfit for office.",
                         "Principles PAC"),
                        ("Brennan Center said the new rules would keep thousands of voters from the polls.",

@@ -343,7 +343,7 @@ class ArticleResolver:
             if label == "ORG" and len(titled) == 3 and _occupation_first(ent, titled[0]) \
                     and titled[0].lower() in en.TITLE_OCCUPATIONS:
                 occupation, titled = titled[0], titled[1:]  # "Striker Erling Haaland", taken for a body (speaker16)
-            if label == "ORG" and (names.reads_as_person(titled) or (
+            if label == "ORG" and not names.org_headed(titled) and (names.reads_as_person(titled) or (
                     len(titled) in (2, 3) and len(titled) < len(words) and _person_shaped(titled))):
                 # "(Detective Constable) Antoine Quirin", which the recogniser took for an org, and "MEA
                 # Spokesperson Vikas Swarup": a title before two or three capitalised words (spkaudit)
