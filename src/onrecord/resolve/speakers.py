@@ -4218,11 +4218,20 @@ def _with_campus(ent: Span) -> Span:
 def _campus_comma(ent: Span, words: list[str]) -> list[str]:
     """The comma before a campus, kept in its name: "University of California, San Diego" (orgs19)."""
     commas = [t for t in ent[1:-1] if t.text == en.COMMA]
-    if len(commas) != 1 or ent.label_ != "ORG":
+    if len(commas) != 1 or ent.label_ != "ORG" or not _campus_named(ent, commas[0].i):
         return words
     before = ent.doc[commas[0].i - 1].text
     at = next((i for i, w in enumerate(words) if w == before), None)
     return words if at is None else [*words[:at], f"{before},", *words[at + 1:]]
+
+
+def _campus_named(ent: Span, comma: int) -> bool:
+    """Whether the comma inside ``ent`` sets off a campus: "University of California[,] San Diego" (a university
+    or college "of" a place before it, a place name after it), not a list of firms ("Lazard, Evercore")."""
+    doc = ent.doc
+    before = [t for t in ent if t.i < comma]
+    return any(t.lower_ in en.CAMPUS_HEADS and t.text[:1].isupper() for t in before) \
+        and any(t.lower_ == "of" for t in before) and doc[comma + 1].ent_type_ == "GPE"
 
 
 def _body_name(words: Sequence[str]) -> bool:
