@@ -311,6 +311,8 @@ TITLE_GAP_PUNCT = ("-", "‐", "(", ")")
 NAME_AMPERSANDS = ("&",)
 # Heads of a body's name a campus follows after a comma: "the University of California, San Diego" (orgs19).
 CAMPUS_HEADS = frozenset("university college".split())
+# The conjunction inside a body's name the parser cuts at: "Department of Forestry and Fire Protection" (orgs19).
+NAME_AND = "and"
 # Words for the news media as a whole: "Israeli media reports" are the Israeli media's, not Israel's.
 MEDIA_WORDS = frozenset("media press".split())
 MEDIA_REPORTS = frozenset("report account reporting".split())  # not "the chain's press release": the chain's

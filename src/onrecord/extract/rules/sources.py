@@ -258,7 +258,8 @@ def _to_body_name_end(phrase: Span, subject: Token, verb: Token) -> Span:
     body = next((e for e in entities(doc) if e.start <= last < e.end and e.label_ in en.BODY_ENTITIES), None)
     end = phrase.end
     if body is not None and phrase.end < body.end <= verb.i \
-            and any(t.dep_ == "conj" and t.head.i == subject.i for t in doc[phrase.end:body.end]):
+            and any(t.dep_ == "conj" and t.head.i == subject.i for t in doc[phrase.end:body.end]) \
+            and any(t.lower_ == en.NAME_AND for t in doc[subject.i:body.end]):  # "&" is ``_over_ampersand``'s
         end = body.end
     while end > phrase.start and doc[end - 1].is_punct:
         end -= 1
