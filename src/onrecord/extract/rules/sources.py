@@ -264,8 +264,8 @@ def _to_body_name_end(phrase: Span, subject: Token, verb: Token) -> Span:
     while end > phrase.start and doc[end - 1].is_punct:
         end -= 1
     if end + 2 <= verb.i and doc[end].text == en.COMMA and subject.lower_ in en.CAMPUS_HEADS \
-            and any(c.lower_ == "of" for c in subject.children):
-        place = next((c for c in subject.children if c.dep_ == "appos" and c.i > end and c.ent_type_ == "GPE"
+            and any(c.lower_ == en.CAMPUS_OF for c in subject.children):
+        place = next((c for c in subject.children if c.dep_ == "appos" and c.i > end and c.ent_type_ == en.CAMPUS_PLACE
                       and c.left_edge.i == end + 1), None)
         if place is not None and place.right_edge.i < verb.i:
             end = place.right_edge.i + 1
