@@ -150,6 +150,10 @@ FIXTURES: dict[str, tuple[str, Seen]] = {
     # Off, "Marlow" alone speaks and reads as a person of that surname.
     "ampersand-name": ("Marlow & Daughters said that revenue had fallen by a third.",
                        ("revenue had fallen by a third", "said", "Marlow & Daughters")),
+    # Off, the subject ends at the name's "and": "The California Department of Forestry and" speaks.
+    "body-name-extent": ("The California Department of Forestry and Fire Protection (CalFire) said that several "
+                         "acres had burned.", ("several acres had burned", "said",
+                                     "The California Department of Forestry and Fire Protection")),
     # Off, the last name of the coordinated listeners stresses it.
     "participle-subject": ("Doctors wrote to me and Senator Ann Vale stressing that the new rules are not based on "
                            "evidence.", ("the new rules are not based on evidence", "stressing", "Doctors")),

@@ -2377,3 +2377,58 @@ def test_people_placed_in_a_country_take_its_adjective() -> None:
     got = {s.speaker.text: s.actor.name for s in run(text).statements if s.speaker and s.actor}
     assert got == {"Representatives": "Norwegian representatives", "Researchers": "UK researchers",
                    "Hospital officials": "hospital officials"}  # a city is no country: as before
+
+
+def test_a_name_ending_with_a_bodys_head_noun_is_no_person() -> None:
+    # Issue 12 (orgs19): "the U.S. Geological Survey", "Our Principles PAC", "Brennan Center" were made persons.
+    for text, name in (("A strong earthquake struck the island on Tuesday, the U.S. Geological Survey said.",
+                        "U.S. Geological Survey"),
+                       ("Our Principles PAC said in a statement that the senator was unfit for office.",
+                        "Principles PAC"),
+                       ("Brennan Center said the new rules would keep thousands of voters from the polls.",
+                        "Brennan Center")):
+        (s,) = run(text).statements
+        assert s.actor is not None and (s.actor.name, s.actor.type) == (name, "organization")
+
+
+def test_a_body_head_noun_ends_or_opens_a_body_name_but_a_surname_like_post_stays_a_person() -> None:
+    from onrecord.resolve import names
+    assert names.org_headed(["Geological", "Survey"]) and names.org_headed(["Department", "of", "Forestry"])
+    assert not names.org_headed(["Marjorie", "Merriweather", "Post"]) and not names.org_headed(["Survey"])
+    assert not names.org_headed(["Margaret", "Court"])
+
+
+def test_a_bodys_clipped_name_in_brackets_is_that_body_and_its_and_is_no_cut() -> None:
+    # Issue 12 (orgs19): "The California Department of Forestry and" spoke, and "CalFire" was a person.
+    text = ("The California Department of Forestry and Fire Protection (CalFire) said several acres of land "
+            "burned. \"The fire is contained,\" CalFire said.")
+    article = run(text)
+    full = "California Department of Forestry and Fire Protection"
+    assert [(a.name, a.type) for a in article.actors] == [(full, "organization")]
+    first, second = article.statements
+    assert first.speaker is not None and first.speaker.text == f"The {full}"
+    assert second.actor is not None and second.actor.name == full
+
+
+def test_a_university_campus_after_a_comma_is_part_of_its_name() -> None:
+    # Issue 12 (orgs19): "University of California, San Diego" was cut at its comma.
+    (s,) = run("The University of California, San Diego said he was a pioneer of ocean science.").statements
+    assert s.speaker is not None and s.speaker.text == "The University of California, San Diego"
+    assert s.actor is not None and s.actor.name == "University of California, San Diego"
+
+
+def _name(start: int, label: str, words: list[str], titles: list[str] | None = None) -> Any:
+    return speakers._NameMention(start, start + 1, " ".join(words), label, words, titles or [], None, 0, False)
+
+
+def test_a_lone_surname_taken_for_a_body_is_the_person_named_in_full() -> None:
+    # Issue 12 (orgs19): "Then Brafman exposed ..." (ORG, "Then" read as a title) beside "Ben Brafman" and ten
+    # "Brafman" the recogniser called a person was an organisation of its own.
+    mentions = [_name(0, "ORG", ["Brafman"], ["Then"]), _name(5, "PERSON", ["Ben", "Brafman"]),
+                _name(9, "PERSON", ["Brafman"]), _name(12, "PERSON", ["Brafman"])]
+    speakers._surnames_typed_as_bodies(mentions, ["Brafman"])
+    assert (mentions[0].label, mentions[0].titles) == ("PERSON", [])
+    # "Henry Ford ... Ford Motor ... Ford said": a body written as such more often than a lone person stays one
+    mentions = [_name(0, "PERSON", ["Henry", "Ford"]), _name(3, "ORG", ["Ford", "Motor"]), _name(6, "ORG", ["Ford"])]
+    speakers._surnames_typed_as_bodies(mentions, [])
+    assert mentions[2].label == "ORG"

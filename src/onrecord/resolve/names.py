@@ -7,6 +7,7 @@ seats of government speak for their state ("Moscow", "the Kremlin").
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -555,3 +556,26 @@ SOURCE_DOCUMENT_NOUNS = frozenset("""
 UNAUTHORED_STATEMENT_NOUNS = frozenset({"statement"})
 DESCRIPTION_DROPS = frozenset("the a an some many several most few other another two three four five six "
                               "seven eight nine ten dozens hundreds thousands both all one".split())
+
+
+# Head nouns of a body's name that no person's name ends with ("U.S. Geological Survey", "Our Principles PAC",
+# "Emerson College", "Brennan Center", "Swiss People's Party"), nor has before "of" ("University of Chicago"):
+# such a name is an organisation's whatever the recogniser called it (issue 12, orgs19). Surnames that are also
+# such nouns ("Court", "House", "Church", "Hall", "Post", "Bank") are left out.
+ORG_HEAD_WORDS = frozenset("""
+    survey department university agency pac center centre college bureau school foundation institute institution
+    commission committee council association ministry academy administration coalition federation society museum
+    hospital clinic party office directorate inspectorate secretariat authority caucus league
+""".split())
+
+
+def org_headed(words: list[str]) -> bool:
+    """A name of two words or more whose last word is a body's head noun written with a capital ("Geological
+    Survey", "Principles PAC"), or whose head noun is followed by "of" ("Department of Forestry"): no person's name
+    (issue 12, orgs19)."""
+    if len(words) < 2:
+        return False
+    last = words[-1].rstrip(".,")
+    if last[:1].isupper() and last.lower() in ORG_HEAD_WORDS:
+        return True
+    return any(w[:1].isupper() and w.lower() in ORG_HEAD_WORDS and nxt == "of" for w, nxt in itertools.pairwise(words))

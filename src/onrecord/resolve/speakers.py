@@ -50,6 +50,23 @@ from onrecord.settings import Settings
 
 _ACTOR_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", "GPE": "country"}
 
+
+def _body_not_person(words: list[str], actor_type: ActorType) -> ActorType:
+    """A person's name that ends with a body's head noun ("U.S. Geological Survey", "Our Principles PAC") is an
+    organisation's, whichever way it was found to be a person (issue 12, orgs19)."""
+    return "organization" if actor_type == "person" and names.org_headed(words) else actor_type
+
+
+def _state_survey(state: _ActorState) -> bool:
+    """A "Survey" the article names with its country ("the U.S. Geological Survey", "the British Geological
+    Survey") is a state's agency, no study speaking for its authors (issue 12, orgs19)."""
+    if state.words[-1].lower() != "survey":
+        return False
+    written = [a.split() for a in state.actor.aliases] + [state.words]
+    return state.actor.part_of is not None or any(
+        w[0].lower() in names.NATIONALITIES or names.country_name(_norm_key(w[:k])) is not None
+        for w in written for k in (1, 2) if len(w) > k)
+
 W_RECENCY = 1.0
 W_ROLE_RECENCY = 0.35
 W_LAST_SPEAKER = 2.0
@@ -237,9 +254,11 @@ class ArticleResolver:
         self._not_antecedents: set[int] = set()  # ids of states no pronoun refers to (documents)
         self._individuals: set[int] = set()  # ids of unnamed states "he" or "she" may refer to ("a woman")
         self._bodies: set[int] = set()  # ids of unnamed bodies "it" may refer to ("the union", none named)
-        _surnames_that_speak(mentions, [w for p in parsed.pieces for w in _org_context_words(p.doc)])
+        org_words = [w for p in parsed.pieces for w in _org_context_words(p.doc)]
+        _surnames_that_speak(mentions, org_words)
         _people_typed_as_bodies(mentions)
         _bodies_typed_as_people(mentions)
+        _surnames_typed_as_bodies(mentions, org_words)
         mentions = _without_taxa(mentions, _genera(parsed))
         for mention in mentions:  # speaker17: "Phivolcs said", defined by "the Philippine Institute ... (Phivolcs)"
             if mention.label == "PERSON" and len(mention.words) == 1 and mention.words[0] in self._defined:
@@ -269,7 +288,7 @@ class ArticleResolver:
                     or self.on_furniture(ent.start_char + offset) or self._in_dateline(ent.start_char + offset) \
                     or self._shouted_heading(ent.start_char + offset):
                 continue
-            ent = _with_edition(_with_body_tail(_whole_name(_place_force(ent))))
+            ent = _with_campus(_with_edition(_with_body_tail(_whole_name(_place_force(ent)))))
             covered = ent.end
             while ent.label_ == "PERSON" and len(ent) > 1 and ent[0].is_stop and ent[0].pos_ in _FUNCTION_POS \
                     and names.name_gender([ent[0].text, "x"], []) is None:
@@ -283,6 +302,7 @@ class ArticleResolver:
             # (not "Commentary's Noah Rothman", an outlet's writer)
             words = _join_hyphens(_owners_kept(words) if ent.label_ == "ORG" else
                                   [w for w in words if w not in _POSSESSIVES])
+            words = _campus_comma(ent, words)
             occupation = None
             if ent.label_ == "PERSON":
                 words = _after_inner_title(names.strip_title(words))
@@ -323,7 +343,7 @@ class ArticleResolver:
             if label == "ORG" and len(titled) == 3 and _occupation_first(ent, titled[0]) \
                     and titled[0].lower() in en.TITLE_OCCUPATIONS:
                 occupation, titled = titled[0], titled[1:]  # "Striker Erling Haaland", taken for a body (speaker16)
-            if label == "ORG" and (names.reads_as_person(titled) or (
+            if label == "ORG" and not names.org_headed(titled) and (names.reads_as_person(titled) or (
                     len(titled) in (2, 3) and len(titled) < len(words) and _person_shaped(titled))):
                 # "(Detective Constable) Antoine Quirin", which the recogniser took for an org, and "MEA
                 # Spokesperson Vikas Swarup": a title before two or three capitalised words (spkaudit)
@@ -1019,6 +1039,7 @@ class ArticleResolver:
         """A new actor named ``words``; an organisation the gazetteer or the article's abbreviations know is
         the one actor of that institution, under its canonical name (unless ``plain``: named as given)."""
         country, written = None, words
+        actor_type = _body_not_person(words, actor_type)
         canonical = self._known(words) if actor_type == "organization" and not plain else None
         if canonical is not None:  # one canonical name ("US Department of State" for "the State Department")
             return self._institution_state(*canonical)
@@ -1591,7 +1612,7 @@ class ArticleResolver:
         """The one study the article names, an organisation to the recogniser ("Iodine Nutrition Study")."""
         if self._study is None:
             found = {id(s): s for s in self.states if s.actor.type == "organization" and len(s.words) >= 2
-                     and s.words[-1].lower() in en.STUDY_NAME_WORDS}
+                     and s.words[-1].lower() in en.STUDY_NAME_WORDS and not _state_survey(s)}
             self._study = (next(iter(found.values())) if len(found) == 1 else None,)
         return self._study[0]
 
@@ -4175,6 +4196,44 @@ def _with_body_tail(ent: Span) -> Span:
     return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.end else ent
 
 
+def _with_campus(ent: Span) -> Span:
+    """Issue 12 (orgs19): "the University of California, San Diego": a university or college named "of" a place
+    and then, after a comma, the place of its campus (a place name the recogniser kept apart) is named whole; the
+    campus must close the phrase (a comma, a full stop, a bracket or a verb after it)."""
+    doc = ent.doc
+    end = ent.end - 1 if ent.label_ == "ORG" and ent[-1].text == en.COMMA else ent.end
+    head = next((t for t in ent if t.lower_ in en.CAMPUS_HEADS and t.text[:1].isupper()), None)
+    if ent.label_ != "ORG" or head is None or end + 2 >= len(doc) or doc[end].text != en.COMMA \
+            or not any(t.lower_ == "of" and t.i > head.i for t in ent):
+        return ent
+    place = next((e for e in entities(doc) if e.start == end + 1 and e.label_ == "GPE" and len(e) <= 3), None)
+    if place is None or place.end >= len(doc):
+        return ent
+    after = doc[place.end]
+    if not (after.is_punct or after.pos_ in ("VERB", "AUX")):
+        return ent
+    return Span(doc, ent.start, place.end, label=ent.label_)
+
+
+def _campus_comma(ent: Span, words: list[str]) -> list[str]:
+    """The comma before a campus, kept in its name: "University of California, San Diego" (orgs19)."""
+    commas = [t for t in ent[1:-1] if t.text == en.COMMA]
+    if len(commas) != 1 or ent.label_ != "ORG" or not _campus_named(ent, commas[0].i):
+        return words
+    before = ent.doc[commas[0].i - 1].text
+    at = next((i for i, w in enumerate(words) if w == before), None)
+    return words if at is None else [*words[:at], f"{before},", *words[at + 1:]]
+
+
+def _campus_named(ent: Span, comma: int) -> bool:
+    """Whether the comma inside ``ent`` sets off a campus: "University of California[,] San Diego" (a university
+    or college "of" a place before it, a place name after it), not a list of firms ("Lazard, Evercore")."""
+    doc = ent.doc
+    before = [t for t in ent if t.i < comma]
+    return any(t.lower_ in en.CAMPUS_HEADS and t.text[:1].isupper() for t in before) \
+        and any(t.lower_ == "of" for t in before) and doc[comma + 1].ent_type_ == "GPE"
+
+
 def _body_name(words: Sequence[str]) -> bool:
     """"United States House of Representatives": a capitalised body noun, then "of"/"on"/"for", then more
     name: an organisation's name, never a person's."""
@@ -4940,6 +4999,27 @@ def _people_typed_as_bodies(mentions: list[_NameMention]) -> None:
             m.label = "PERSON"
 
 
+_SENTENCE_THEN = "Then"
+
+
+def _surnames_typed_as_bodies(mentions: list[_NameMention], org_words: list[str]) -> None:
+    """Issue 12 (orgs19): "Ben Brafman ... Then Brafman exposed ...", "Beverly Bond ... to introduce Bond": a lone
+    word the recogniser called an organisation that is the surname of a person the article names in full is that
+    person, unless the article writes the word as a body's ("Ford Motor", "at Ford", an abbreviation or a body's
+    head noun) more often than the recogniser takes it alone for a person."""
+    people = {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) >= 2 and _person_shaped(m.words)}
+    bodies = set(org_words) | {w for m in mentions if m.label == "ORG" and len(m.words) >= 2 for w in m.words}
+    # the recogniser's own majority: "Brafman" alone a person eleven times and a body twice is the person
+    alone = Counter((m.words[0], m.label) for m in mentions if len(m.words) == 1)
+    for m in mentions:
+        word = m.words[0] if len(m.words) == 1 else ""
+        if m.label == "ORG" and word in people and not word.isupper() \
+                and (word not in bodies or alone[word, "PERSON"] > alone[word, "ORG"]) \
+                and word.lower() not in names.ORG_HEAD_WORDS | names.ORG_NOUNS | names.ORG_NAME_WORDS:
+            m.label = "PERSON"  # a sentence's adverb read as a title is none ("Then Brafman", not then-Senator)
+            m.titles = [t for t in m.titles if t != _SENTENCE_THEN]
+
+
 def _genera(parsed: ParsedText) -> tuple[frozenset[str], frozenset[str]]:
     """Speaker19: the genera and the species epithets of the species names an article writes that the recogniser
     took for a person's name: "Caudipteryx zoui" (the name it tagged, then a lower-case word), "Acropora millepora"
@@ -5145,7 +5225,7 @@ def _defined_abbreviations(text: str) -> dict[str, str]:
         words = text[text.rfind("\n", 0, found.start()) + 1:found.start()].split()[-16:]
         for n in range(2, len(words) + 1):
             run = words[-n:]
-            if run[0][:1].isupper() and _clips(short, run):
+            if run[0][:1].isupper() and (_clips(short, run) or _clips_body(short, run)):
                 out.setdefault(short, " ".join(run))
                 break
     for found in _SHORT_THEN_LONG.finditer(text):
@@ -5168,6 +5248,12 @@ def _long_then_short(text: str) -> Iterator[re.Match[str]]:
         done = text.find("\n", mark.end())
         done = len(text) if done < 0 else done
         yield from _LONG_THEN_SHORT.finditer(text, start, done)
+
+
+def _clips_body(short: str, words: list[str]) -> bool:
+    """Issue 12 (orgs19): "the California Department of Forestry and Fire Protection (CalFire)": a body's name
+    ("<Head> of ...") clipped with its last word giving nothing (CALifornia ... FIRE)."""
+    return len(words) >= 3 and _body_name(words) and _clips(short, words[:-1])
 
 
 def _clips(short: str, words: list[str]) -> bool:

@@ -168,6 +168,9 @@ RULES: tuple[Rule, ...] = (
     Rule("it-calls-for", "“It also called for records ...”: “it” before “call for” is the document just named"),
     Rule("title-name", "“US Ambassador to Germany Richard Grenell said”: the subject runs on to the name it titles"),
     Rule("ampersand-name", "“Marlow & Daughters reported Y”: the subject runs on over the ampersand of a firm's name"),
+    Rule("body-name-extent", "“The California Department of Forestry and Fire Protection said Y”, “The University of "
+         "California, San Diego said Y”: a subject cut at the “and” of a body's name, or before its campus, runs on "
+         "to the name's end"),
     Rule("participle-subject", "“Doctors wrote to me and Vice President Harris stressing that Y”: a participle "
          "conjoined to its verb says what the verb's subject says, not the object's last name"),
     Rule("appositive-relative", "“Kari Lake, an ally who supported Y”, “Toni Sacconaghi, an analyst at Bernstein "

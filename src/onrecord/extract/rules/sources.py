@@ -16,7 +16,7 @@ def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
             participles: bool = True, appositives: bool = True, makers: bool = True,
             apposed_names: bool = True, outer_conjuncts: bool = True,
             datelines: bool = True, quoted_objects: bool = True,
-            hyphened: bool = True) -> tuple[Span | None, bool]:
+            hyphened: bool = True, body_names: bool = True) -> tuple[Span | None, bool]:
     """The subject that says ``tok``, following conjunctions and control verbs up.
 
     ``titled_names`` (the ``title-name`` rule): a subject the parser cut before the name it titles
@@ -34,6 +34,9 @@ def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
     ``quoted-object`` rule): "The BBC cited Budi Gunawan as saying Y": the one quoted says Y, not the outlet.
     ``hyphened`` (the ``hyphen-subject`` rule): "Another co-author, X, said": a subject noun written with a hyphen,
     which the parser split into subjects of their own ("co", "-", "author"), is one word (``_across_hyphens``).
+    ``body_names`` (the ``body-name-extent`` rule): "The California Department of Forestry and Fire Protection
+    said", "The University of California, San Diego said": a body's name the parser cut at its "and" or its
+    campus's comma runs on to its end (``_to_body_name_end``).
     """
     quoted = _quoted_object(tok) if quoted_objects else None
     if quoted is not None:
@@ -64,6 +67,8 @@ def speaker(tok: Token, titled_names: bool = True, firm_names: bool = True,
                 phrase, subject = _across_hyphens(phrase, subject)
             if firm_names:
                 phrase = _over_ampersand(phrase, subject)
+            if body_names:
+                phrase = _to_body_name_end(phrase, subject, current)
             if titled_names:
                 phrase = _up_to_titled_name(phrase, current)
             if apposed_names:
@@ -239,6 +244,32 @@ def _over_ampersand(phrase: Span, subject: Token) -> Span:
     if not joined or subject.pos_ != "PROPN":
         return phrase
     return phrase.doc[phrase.start:noun_phrase(joined[0]).end]
+
+
+def _to_body_name_end(phrase: Span, subject: Token, verb: Token) -> Span:
+    """Issue 12 (orgs19): a subject cut inside a body's name runs on to the name's end, short of the verb:
+    "The California Department of Forestry and [Fire Protection] said" (the parser made the words after "and"
+    a second subject, the recogniser kept them in the name) and "The University of California[, San Diego]
+    said" (a campus: a place set off by a comma after "University of <place>" or "College of <place>")."""
+    doc = phrase.doc
+    if phrase.end > verb.i or subject.pos_ != "PROPN":
+        return phrase
+    last = phrase.end - 1
+    body = next((e for e in entities(doc) if e.start <= last < e.end and e.label_ in en.BODY_ENTITIES), None)
+    end = phrase.end
+    if body is not None and phrase.end < body.end <= verb.i \
+            and any(t.dep_ == "conj" and t.head.i == subject.i for t in doc[phrase.end:body.end]) \
+            and any(t.lower_ == en.NAME_AND for t in doc[subject.i:body.end]):  # "&" is ``_over_ampersand``'s
+        end = body.end
+    while end > phrase.start and doc[end - 1].is_punct:
+        end -= 1
+    if end + 2 <= verb.i and doc[end].text == en.COMMA and subject.lower_ in en.CAMPUS_HEADS \
+            and any(c.lower_ == en.CAMPUS_OF for c in subject.children):
+        place = next((c for c in subject.children if c.dep_ == "appos" and c.i > end and c.ent_type_ == en.CAMPUS_PLACE
+                      and c.left_edge.i == end + 1), None)
+        if place is not None and place.right_edge.i < verb.i:
+            end = place.right_edge.i + 1
+    return doc[phrase.start:end] if end > phrase.end else phrase
 
 
 def _dateline(subject: Token) -> bool:

@@ -794,7 +794,7 @@ def from_verb(piece: Piece, tok: Token, claimed: set[int]) -> Candidate | None:
     names = (piece.uses("title-name"), piece.uses("ampersand-name"), piece.uses("participle-subject"),
              piece.uses("appositive-relative"), piece.uses("maker-clause"), piece.uses("apposed-name"),
              piece.uses("outer-conjunct"), piece.uses("dateline-subject"), piece.uses("quoted-object"),
-             piece.uses("hyphen-subject"))
+             piece.uses("hyphen-subject"), piece.uses("body-name-extent"))
     said_by, inherited = speaker(head if head is not tok else tok, *names)
     if _object_participle(head) and piece.uses("mistagged-verb"):
         said_by, inherited = speaker(head.head.head, *names)[0], True
