@@ -135,7 +135,7 @@ def _positions_table(result: dict[str, Any]) -> None:
             mark += reported_mark(e)
             # The act named as one ("support (act oppose)" read as two stances), the day it was said where the text
             # gives one, and the speaker and verb as the article gives them: what a reader checks first.
-            said = " ".join(excerpt(visible(x), 40) for x in (e.get("speaker"), e.get("cue")) if x)
+            said = _said_by(e)
             print(f"    {e.get('said') or e['published'][:10]} {e['stance']:<7} (act {e['act']}"
                   f"{', hedged' if e['hedged'] else ''}){joint}: {said + ' ' if said else ''}"
                   f"“{excerpt(e['content'], 70)}” {visible(e['link'])}{mark}")
@@ -231,10 +231,15 @@ def evidence_lines(e: dict[str, Any]) -> list[str]:
     the article (day, outlet, headline) and the link."""
     marks = [f"act {e['act']}"] + (["hedged"] if e["hedged"] else []) + (
         [] if e.get("trusted", True) else ["not trusted evidence"])
-    said = " ".join(excerpt(visible(x), 40) for x in (e.get("speaker"), e.get("cue")) if x)
+    said = _said_by(e)
     published = str(e["published"])[:10]
     outlet = f" by {visible(e['outlet'])}" if e.get("outlet") else ""
     title = f": “{excerpt(visible(e['title']), 60)}”" if e.get("title") else ""
     return [f"{e.get('said') or published} {e['stance']} ({', '.join(marks)}){reported_mark(e)}: "
             f"{said + ' ' if said else ''}“{excerpt(e['content'], 70)}”",
             f"    reported {published}{outlet}{title} {visible(e['link'])}"]
+
+
+def _said_by(e: dict[str, Any]) -> str:
+    """Who the article says said a statement and how ("Sanders said"), each cut to 40 characters; "" if neither."""
+    return " ".join(excerpt(visible(x), 40) for x in (e.get("speaker"), e.get("cue")) if x)

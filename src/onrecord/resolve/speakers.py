@@ -45,7 +45,15 @@ from onrecord.model import Actor, ActorType, Cue, Mention, Resolution, Statement
 from onrecord.model import Span as TextSpan
 from onrecord.nlp import KnownIds, ParsedText, column, entities, token_indices
 from onrecord.resolve import described, fit, gazetteer, names
-from onrecord.resolve.corpus import KnownActor, Role, office_holder, office_holders, office_nouns, offices_held
+from onrecord.resolve.corpus import (
+    KnownActor,
+    Role,
+    joint_name,
+    office_holder,
+    office_holders,
+    office_nouns,
+    offices_held,
+)
 from onrecord.settings import Settings
 
 _ACTOR_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", "GPE": "country"}
@@ -686,9 +694,8 @@ class ArticleResolver:
         return self._state_for(name + _restrictive_phrase(whole, actor_type), actor_type)
 
     def _group_of(self, members: list[_ActorState]) -> _ActorState:
-        names_ = [s.actor.name for s in members]
-        name = " and ".join(names_) if len(names_) == 2 else f"{', '.join(names_[:-1])} and {names_[-1]}"
-        group = self._state_for(name, "group")
+        # the name the corpus linker reads back (``joint_name_parts``) to find the group under another order
+        group = self._state_for(joint_name([s.actor.name for s in members]), "group")
         if not group.actor.members:  # what the group said is found under each member (``Actor.members``)
             group.actor.members = [s.actor.id for s in members]
         return group
@@ -1153,11 +1160,11 @@ class ArticleResolver:
     def _state_for(self, name: str, actor_type: ActorType) -> _ActorState:
         name = _POSSESSIVE_APART.sub(r"\1", name)  # "country 's security cabinet" made of tokens: "country's"
         if actor_type in ("unnamed", "group"):
-            name = self._body_before_role(name)
+            name = self._body_first_unless_person(name)
         key = _norm_key(name.split())
         return self._by_key.get(key) or self._new_state(name.split(), actor_type)
 
-    def _body_before_role(self, name: str) -> str:
+    def _body_first_unless_person(self, name: str) -> str:
         """``_body_before_role`` for a body, never a person: "spokesman of Putin" stays (a person's spokesman or
         relative is named by them, "Tony Mendez's publicist", as speaker17 does)."""
         match = _ROLE_OF_BODY.fullmatch(name)

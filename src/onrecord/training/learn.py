@@ -212,6 +212,8 @@ def act_feature(name: str) -> bool:
     from onrecord.extract.acts import HEDGE_ONLY
 
     return not name.startswith(HEDGE_ONLY)
+
+
 @dataclass(frozen=True, slots=True)
 class PlattModel:
     """A linear scorer and its Platt sigmoid folded into one linear model: ``coef_`` and ``intercept_`` give the
